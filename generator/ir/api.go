@@ -1,0 +1,51 @@
+package ir
+
+// API is one generated package's worth of API description.
+type API struct {
+	// Title, Version and Description come from the OpenAPI info object (or
+	// the JSON Schema's title and description).
+	Title       string
+	Version     string
+	Description string
+
+	// BasePath is the path prefix of the first server URL ("/api/v2"), or "".
+	BasePath string
+
+	// Decls are the named types, sorted by Go name so that reordering a spec
+	// does not reorder the output.
+	Decls []*Decl
+
+	// Operations are sorted by path, then method.
+	Operations []*Operation
+
+	// SecuritySchemes are sorted by name.
+	SecuritySchemes []*SecurityScheme
+
+	// Notes are decisions the generator made that a user may want to know
+	// about (renames on collision, ignored keywords), in the order they were
+	// made.
+	Notes []Note
+}
+
+// Note is a diagnostic that does not stop generation.
+type Note struct {
+	Source  Source
+	Message string
+}
+
+// Ident is a Go identifier, qualified by import path when it lives outside
+// the generated package ("" for the generated package and for predeclared
+// types such as string).
+type Ident struct {
+	ImportPath string
+	Name       string
+}
+
+// Source locates a construct in the input documents, for error messages and
+// reports.
+type Source struct {
+	File    string // path as given on the command line
+	Pointer string // JSON pointer, starting with "#"
+	Line    int    // 1-based; 0 when unknown
+	Column  int    // 1-based; 0 when unknown
+}

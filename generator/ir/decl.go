@@ -1,0 +1,17 @@
+package ir
+
+// Decl is a named Go type in the generated package: `type Name <Type>`.
+type Decl struct {
+	// Name is the Go name, unique in the package.
+	Name string
+	// SchemaName is the name the spec gives the schema
+	// ("codersdk.WorkspaceBuild"), or the path an inline schema was named
+	// from ("Workspace.latest_build").
+	SchemaName string
+	Doc        string
+	Deprecated bool
+	// Type is what the declaration stands for: a *Struct or *Enum, or any
+	// other Type for declarations such as `type Tags map[string]string`.
+	Type   Type
+	Source Source
+}

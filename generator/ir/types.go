@@ -1,0 +1,115 @@
+package ir
+
+// Type is the closed set of Go shapes the generator emits. Each use of a
+// type is its own value, carrying the validation rules of that use site
+// (the same enum narrowed differently in two properties has two *Ref
+// values pointing to one *Decl).
+type Type interface {
+	isType()
+	// Rules returns the use-site validation rules; never nil.
+	Rules() *Rules
+}
+
+// Struct is a Go struct for a JSON object with known properties.
+type Struct struct {
+	Fields []*Field
+	// Extra describes the properties not listed in Fields.
+	Extra Extra
+	Check Rules
+}
+
+// Extra says what a struct does with JSON properties it does not declare.
+type Extra struct {
+	// Forbidden is true for `additionalProperties: false`; Validate cannot
+	// see extra properties after decoding into a struct, so this is
+	// documentation and a decoder concern only.
+	Forbidden bool
+}
+
+// Field is one property of a Struct.
+type Field struct {
+	Name       string // Go name
+	JSONName   string
+	Doc        string
+	Deprecated bool
+	Type       Type
+	// Required is the schema's `required`; Nullable says null is a valid
+	// value (3.0 nullable, 3.1 type arrays with "null").
+	Required bool
+	Nullable bool
+	// Pointer is the Go shape decided by lowering under the null policy:
+	// the field is *T.
+	Pointer bool
+	// OmitZero says the JSON tag carries omitzero: absent values are left
+	// out when encoding.
+	OmitZero  bool
+	ReadOnly  bool
+	WriteOnly bool
+	Default   any // the schema default (documentation; not applied)
+	Source    Source
+}
+
+// Enum is a named set of values over a string, integer or number base.
+type Enum struct {
+	Base   *Primitive
+	Values []*EnumValue
+	Check  Rules
+}
+
+// EnumValue is one allowed value with its Go constant name.
+type EnumValue struct {
+	Name  string // Go constant name, unique in the package
+	Value any    // string, int64, float64 or bool
+	Doc   string
+}
+
+// Ref is a use of a declared type, or of an external Go type mapped by a
+// type override.
+type Ref struct {
+	// Decl is the declaration referred to; nil for external types.
+	Decl *Decl
+	// External is the Go type of an override (for example
+	// github.com/google/uuid.NullUUID); zero when Decl is set.
+	External Ident
+	Check    Rules
+}
+
+// Slice is a JSON array.
+type Slice struct {
+	Elem  Type
+	Check Rules
+}
+
+// Map is a JSON object with arbitrary keys (additionalProperties).
+type Map struct {
+	Elem  Type
+	Check Rules
+}
+
+// Primitive is a JSON scalar with the Go type chosen for its format.
+type Primitive struct {
+	Kind   Kind
+	Format string // as written in the spec ("uuid", "date-time", "int32"…)
+	Check  Rules
+}
+
+// Any is a value of unknown shape (schema `{}` or `true`).
+type Any struct {
+	Check Rules
+}
+
+func (*Struct) isType()    {}
+func (*Enum) isType()      {}
+func (*Ref) isType()       {}
+func (*Slice) isType()     {}
+func (*Map) isType()       {}
+func (*Primitive) isType() {}
+func (*Any) isType()       {}
+
+func (t *Struct) Rules() *Rules    { return &t.Check }
+func (t *Enum) Rules() *Rules      { return &t.Check }
+func (t *Ref) Rules() *Rules       { return &t.Check }
+func (t *Slice) Rules() *Rules     { return &t.Check }
+func (t *Map) Rules() *Rules       { return &t.Check }
+func (t *Primitive) Rules() *Rules { return &t.Check }
+func (t *Any) Rules() *Rules       { return &t.Check }

@@ -1,0 +1,94 @@
+package load
+
+import "github.com/specgen/specgen/generator/ir"
+
+// Document is everything lowering needs from the inputs of one run.
+type Document struct {
+	// Format is the detected input kind: "openapi-3.1", "openapi-3.0",
+	// "swagger-2.0", or "jsonschema" when only schema files were given.
+	Format string
+
+	Title       string
+	Version     string
+	Description string
+	// BasePath is the path of the first server URL ("/api/v2"), or "".
+	BasePath string
+
+	// Named lists the schemas the inputs name, in document order:
+	// components/schemas of the OpenAPI document, then for each schema file
+	// its root and its $defs (or definitions).
+	Named []*Property
+
+	Operations      []*Operation
+	SecuritySchemes []*SecurityScheme
+
+	// Warnings are problems that did not stop loading (a spec that kin-openapi
+	// does not consider valid is still generated from, as real specs often
+	// fail validation for reasons that do not matter to a generator).
+	Warnings []*Error
+}
+
+// Operation is one method on one path, with its refs resolved.
+type Operation struct {
+	ID          string
+	Method      string // upper case
+	Path        string
+	Summary     string
+	Description string
+	Deprecated  bool
+	Tags        []string
+	Params      []*Param // path-item parameters merged in, op-level first
+	Body        *Body
+	Responses   []*Response // in status order, default last
+	// Security is the effective requirement list (the document's when the
+	// operation declares none); nil when neither declares any.
+	Security []ir.SecurityRequirement
+	GoName   string // x-go-name
+	Source   ir.Source
+}
+
+// Param is a path, query, header or cookie parameter.
+type Param struct {
+	Name        string
+	In          string
+	Description string
+	Required    bool
+	Deprecated  bool
+	Style       string
+	Explode     *bool
+	Schema      *Schema // from schema, or from the single content entry
+	Source      ir.Source
+}
+
+// Body is a request body.
+type Body struct {
+	Required    bool
+	Description string
+	Content     []*MediaType
+	Source      ir.Source
+}
+
+// MediaType is one content entry.
+type MediaType struct {
+	Name   string
+	Schema *Schema // nil when the spec gives none
+}
+
+// Response is one entry of an operation's responses.
+type Response struct {
+	Status      string // "200", "2XX", "default"
+	Description string
+	Content     []*MediaType
+	Headers     []*Param
+	Source      ir.Source
+}
+
+// SecurityScheme is a components/securitySchemes entry.
+type SecurityScheme struct {
+	Name        string
+	Type        string
+	In          string
+	ParamName   string
+	Scheme      string
+	Description string
+}

@@ -1,0 +1,93 @@
+package load
+
+import "github.com/specgen/specgen/generator/ir"
+
+// Schema is one JSON Schema (or OpenAPI Schema Object) after reference
+// resolution: every $ref is a pointer to the Schema it names, so the graph
+// may have cycles. Keywords that do not occur are zero (nil, false, "").
+type Schema struct {
+	// Key identifies the schema: its absolute location (URL#pointer), shared
+	// by every reference to it. Lowering dedupes by Key.
+	Key    string
+	Source ir.Source
+
+	// Ref is the target of $ref (with any sibling keywords kept on this
+	// Schema, as 2020-12 has it).
+	Ref *Schema
+	// Bool is set for the boolean schemas true and false.
+	Bool *bool
+
+	// Types lists the allowed JSON types except "null", in document order;
+	// empty means any type. Nullable is true when "null" is allowed (a type
+	// array with "null", OpenAPI 3.0's nullable, or an enum listing null).
+	Types    []string
+	Nullable bool
+
+	Format      string
+	Title       string
+	Description string
+	Deprecated  bool
+	ReadOnly    bool
+	WriteOnly   bool
+
+	Enum     []any // nil when absent; values are string, json.Number, bool or nil
+	HasEnum  bool
+	Const    any
+	HasConst bool
+	Default  any
+	HasDef   bool
+
+	Properties           []*Property // in document order
+	Required             []string
+	AdditionalProperties *Schema // nil when absent
+	PatternProperties    []*Property
+	DependentRequired    []ir.Dependency
+
+	Items       *Schema // items (2020-12) or the single-schema items of older drafts
+	PrefixItems []*Schema
+
+	AllOf []*Schema
+	AnyOf []*Schema
+	OneOf []*Schema
+	Not   *Schema
+
+	Discriminator *Discriminator
+
+	MinLength, MaxLength         *int64
+	Pattern                      string
+	Minimum, Maximum             *float64
+	ExclusiveMinimum             *float64
+	ExclusiveMaximum             *float64
+	MultipleOf                   *float64
+	MinItems, MaxItems           *int64
+	UniqueItems                  bool
+	MinProperties, MaxProperties *int64
+
+	// Ignored lists keywords present on this schema that specgen does not
+	// act on (if/then/else, contains, propertyNames…), for warnings.
+	Ignored []string
+	// Unsupported lists keywords that change the shape of the data in ways
+	// specgen cannot represent ($dynamicRef…): lowering fails on them.
+	Unsupported []string
+
+	// GoType is the x-go-type extension: an existing Go type to use.
+	GoType string
+	// GoName is the x-go-name extension: the Go name to use.
+	GoName string
+	// EnumNames is x-enum-varnames: constant name suffixes for Enum.
+	EnumNames []string
+	// EnumDescriptions is x-enum-descriptions, parallel to Enum.
+	EnumDescriptions []string
+}
+
+// Property is a named subschema (a property, a $defs entry, a pattern).
+type Property struct {
+	Name   string
+	Schema *Schema
+}
+
+// Discriminator is OpenAPI's discriminator object.
+type Discriminator struct {
+	PropertyName string
+	Mapping      []Property // value → schema, in document order
+}

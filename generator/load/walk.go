@@ -1,0 +1,332 @@
+package load
+
+import (
+	"encoding/json"
+	"fmt"
+	"math/big"
+	"sort"
+	"strings"
+
+	"github.com/santhosh-tekuri/jsonschema/v5"
+
+	"github.com/specgen/specgen/generator/ir"
+)
+
+// walker converts compiled schemas into Schema values, once each.
+type walker struct {
+	files *fileSet
+	memo  map[*jsonschema.Schema]*Schema
+}
+
+func newWalker(files *fileSet) *walker {
+	return &walker{files: files, memo: map[*jsonschema.Schema]*Schema{}}
+}
+
+// ignoredKeywords are validation keywords that do not change the Go shape
+// and that Validate does not check; each occurrence is reported.
+var ignoredKeywords = []string{
+	"if", "then", "else", "not", "contains", "minContains", "maxContains",
+	"propertyNames", "dependentSchemas", "dependencies", "unevaluatedItems",
+	"unevaluatedProperties", "contentSchema", "additionalItems",
+}
+
+// unsupportedKeywords change what a value can be in ways the generator
+// cannot express in Go types; lowering refuses them.
+var unsupportedKeywords = []string{"$dynamicRef", "$recursiveRef"}
+
+func (w *walker) schema(cs *jsonschema.Schema) *Schema {
+	if cs == nil {
+		return nil
+	}
+	if s, ok := w.memo[cs]; ok {
+		return s
+	}
+	file, ptr := w.files.locate(cs.Location)
+	s := &Schema{Key: canonicalKey(file, cs.Location, ptr)}
+	if file != nil {
+		s.Source = file.Source(ptr)
+	} else {
+		s.Source = ir.Source{File: cs.Location, Pointer: normPointer(ptr)}
+	}
+	w.memo[cs] = s
+
+	if cs.Always != nil {
+		b := *cs.Always
+		s.Bool = &b
+		return s
+	}
+	raw, _ := rawAt(file, ptr).(map[string]any)
+
+	s.Ref = w.schema(cs.Ref)
+	for _, t := range cs.Types {
+		if t == "null" {
+			s.Nullable = true
+			continue
+		}
+		s.Types = append(s.Types, t)
+	}
+	if b, _ := raw["nullable"].(bool); b {
+		s.Nullable = true
+	}
+	s.Format = str(raw["format"])
+	s.Title = str(raw["title"])
+	s.Description = str(raw["description"])
+	s.Deprecated, _ = raw["deprecated"].(bool)
+	s.ReadOnly, _ = raw["readOnly"].(bool)
+	s.WriteOnly, _ = raw["writeOnly"].(bool)
+	if cs.Enum != nil {
+		s.HasEnum = true
+		s.Enum = normValues(cs.Enum)
+		for _, v := range s.Enum {
+			if v == nil {
+				s.Nullable = true
+			}
+		}
+	}
+	if len(cs.Constant) > 0 {
+		s.HasConst = true
+		s.Const = normValue(cs.Constant[0])
+	}
+	if d, ok := raw["default"]; ok {
+		s.HasDef = true
+		s.Default = d
+	}
+
+	w.objectKeywords(s, cs, file, ptr)
+	w.arrayKeywords(s, cs)
+	w.combinators(s, cs)
+	s.Discriminator = discriminator(raw, func(ref string) *Schema {
+		return w.refTarget(cs, ref)
+	})
+
+	s.MinLength = count(cs.MinLength)
+	s.MaxLength = count(cs.MaxLength)
+	if cs.Pattern != nil {
+		s.Pattern = cs.Pattern.String()
+	}
+	s.Minimum = rat(cs.Minimum)
+	s.Maximum = rat(cs.Maximum)
+	s.ExclusiveMinimum = rat(cs.ExclusiveMinimum)
+	s.ExclusiveMaximum = rat(cs.ExclusiveMaximum)
+	s.MultipleOf = rat(cs.MultipleOf)
+	s.MinItems = count(cs.MinItems)
+	s.MaxItems = count(cs.MaxItems)
+	s.UniqueItems = cs.UniqueItems
+	s.MinProperties = count(cs.MinProperties)
+	s.MaxProperties = count(cs.MaxProperties)
+
+	for _, k := range ignoredKeywords {
+		if _, ok := raw[k]; ok {
+			s.Ignored = append(s.Ignored, k)
+		}
+	}
+	for _, k := range unsupportedKeywords {
+		if _, ok := raw[k]; ok {
+			s.Unsupported = append(s.Unsupported, k)
+		}
+	}
+	s.GoType = str(raw["x-go-type"])
+	s.GoName = str(raw["x-go-name"])
+	s.EnumNames = strs(raw["x-enum-varnames"])
+	s.EnumDescriptions = strs(raw["x-enum-descriptions"])
+	return s
+}
+
+func (w *walker) objectKeywords(s *Schema, cs *jsonschema.Schema, file *File, ptr string) {
+	if len(cs.Properties) > 0 {
+		for _, name := range orderedKeys(file, child(ptr, "properties"), cs.Properties) {
+			s.Properties = append(s.Properties, &Property{Name: name, Schema: w.schema(cs.Properties[name])})
+		}
+	}
+	s.Required = append([]string(nil), cs.Required...)
+	switch ap := cs.AdditionalProperties.(type) {
+	case bool:
+		b := ap
+		s.AdditionalProperties = &Schema{Key: s.Key + "/additionalProperties", Source: s.Source, Bool: &b}
+	case *jsonschema.Schema:
+		s.AdditionalProperties = w.schema(ap)
+	}
+	if len(cs.PatternProperties) > 0 {
+		byPattern := make(map[string]*jsonschema.Schema, len(cs.PatternProperties))
+		for re, sub := range cs.PatternProperties {
+			byPattern[re.String()] = sub
+		}
+		for _, p := range orderedKeys(file, child(ptr, "patternProperties"), byPattern) {
+			s.PatternProperties = append(s.PatternProperties, &Property{Name: p, Schema: w.schema(byPattern[p])})
+		}
+	}
+	if len(cs.DependentRequired) > 0 {
+		for _, k := range orderedKeys(file, child(ptr, "dependentRequired"), cs.DependentRequired) {
+			s.DependentRequired = append(s.DependentRequired, ir.Dependency{Property: k, Requires: cs.DependentRequired[k]})
+		}
+	}
+}
+
+func (w *walker) arrayKeywords(s *Schema, cs *jsonschema.Schema) {
+	switch it := cs.Items.(type) {
+	case *jsonschema.Schema:
+		s.Items = w.schema(it)
+	case []*jsonschema.Schema:
+		// Draft 4–2019 tuple form: the same thing as 2020-12 prefixItems.
+		for _, sub := range it {
+			s.PrefixItems = append(s.PrefixItems, w.schema(sub))
+		}
+		if ai, ok := cs.AdditionalItems.(*jsonschema.Schema); ok {
+			s.Items = w.schema(ai)
+		}
+	}
+	if cs.Items2020 != nil {
+		s.Items = w.schema(cs.Items2020)
+	}
+	for _, sub := range cs.PrefixItems {
+		s.PrefixItems = append(s.PrefixItems, w.schema(sub))
+	}
+}
+
+func (w *walker) combinators(s *Schema, cs *jsonschema.Schema) {
+	for _, sub := range cs.AllOf {
+		s.AllOf = append(s.AllOf, w.schema(sub))
+	}
+	for _, sub := range cs.AnyOf {
+		s.AnyOf = append(s.AnyOf, w.schema(sub))
+	}
+	for _, sub := range cs.OneOf {
+		s.OneOf = append(s.OneOf, w.schema(sub))
+	}
+	s.Not = w.schema(cs.Not)
+}
+
+// refTarget finds the compiled schema a discriminator mapping names. The
+// mapping is either a $ref or a bare schema name; compiled subschemas that
+// match are reused, so the target dedupes with every other reference.
+func (w *walker) refTarget(cs *jsonschema.Schema, ref string) *Schema {
+	for _, group := range [][]*jsonschema.Schema{cs.OneOf, cs.AnyOf} {
+		for _, sub := range group {
+			target := sub
+			if sub.Ref != nil {
+				target = sub.Ref
+			}
+			if strings.HasSuffix(target.Location, ref) || strings.HasSuffix(target.Location, "/"+escapeToken(ref)) {
+				return w.schema(target)
+			}
+		}
+	}
+	return nil
+}
+
+func discriminator(raw map[string]any, resolve func(string) *Schema) *Discriminator {
+	d, ok := raw["discriminator"].(map[string]any)
+	if !ok {
+		return nil
+	}
+	out := &Discriminator{PropertyName: str(d["propertyName"])}
+	if m, ok := d["mapping"].(map[string]any); ok {
+		keys := make([]string, 0, len(m))
+		for k := range m {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		for _, k := range keys {
+			out.Mapping = append(out.Mapping, Property{Name: k, Schema: resolve(str(m[k]))})
+		}
+	}
+	return out
+}
+
+// orderedKeys returns the keys of m in the order the document lists them
+// under pointer, falling back to sorted order for keys it cannot place.
+func orderedKeys[V any](file *File, pointer string, m map[string]V) []string {
+	var keys []string
+	seen := map[string]bool{}
+	if file != nil {
+		for _, k := range file.Keys(pointer) {
+			if _, ok := m[k]; ok && !seen[k] {
+				keys = append(keys, k)
+				seen[k] = true
+			}
+		}
+	}
+	var rest []string
+	for k := range m {
+		if !seen[k] {
+			rest = append(rest, k)
+		}
+	}
+	sort.Strings(rest)
+	return append(keys, rest...)
+}
+
+func rawAt(file *File, ptr string) any {
+	if file == nil {
+		return nil
+	}
+	v := file.Value
+	for _, tok := range pointerTokens(ptr) {
+		switch x := v.(type) {
+		case map[string]any:
+			v = x[tok]
+		case []any:
+			var i int
+			if _, err := fmt.Sscanf(tok, "%d", &i); err != nil || i < 0 || i >= len(x) {
+				return nil
+			}
+			v = x[i]
+		default:
+			return nil
+		}
+	}
+	return v
+}
+
+func count(n int) *int64 {
+	if n < 0 {
+		return nil
+	}
+	v := int64(n)
+	return &v
+}
+
+func rat(r *big.Rat) *float64 {
+	if r == nil {
+		return nil
+	}
+	f, _ := r.Float64()
+	return &f
+}
+
+func str(v any) string {
+	s, _ := v.(string)
+	return s
+}
+
+func strs(v any) []string {
+	list, ok := v.([]any)
+	if !ok {
+		return nil
+	}
+	out := make([]string, 0, len(list))
+	for _, x := range list {
+		out = append(out, fmt.Sprint(x))
+	}
+	return out
+}
+
+// normValues converts decoded JSON values to the forms the IR uses: strings,
+// bools, nil, json.Number for numbers, and nested []any / map[string]any.
+func normValues(vs []any) []any {
+	out := make([]any, len(vs))
+	for i, v := range vs {
+		out[i] = normValue(v)
+	}
+	return out
+}
+
+func normValue(v any) any {
+	switch x := v.(type) {
+	case float64:
+		return json.Number(fmt.Sprint(x))
+	case int:
+		return json.Number(fmt.Sprint(x))
+	}
+	return v
+}

@@ -1,0 +1,53 @@
+package naming
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+)
+
+// symbolWords spells the punctuation that enum values are sometimes made of
+// ("+", ">=", "*"), so that such a value still gets a readable constant name.
+var symbolWords = map[rune]string{
+	'+': "Plus", '-': "Minus", '*': "Star", '/': "Slash", '\\': "Backslash",
+	'<': "Lt", '>': "Gt", '=': "Eq", '!': "Not", '.': "Dot", ',': "Comma",
+	'_': "Underscore", ' ': "Space", '@': "At", '#': "Hash", '$': "Dollar",
+	'%': "Percent", '&': "And", '|': "Or", '^': "Caret", '~': "Tilde",
+	':': "Colon", ';': "Semicolon", '?': "Question", '(': "LParen",
+	')': "RParen", '[': "LBracket", ']': "RBracket", '{': "LBrace",
+	'}': "RBrace", '"': "Quote", '\'': "Apostrophe", '`': "Backtick",
+}
+
+// EnumValue returns the suffix that, appended to an enum's type name, names
+// the constant for value s. The suffix may start with a digit (the type name
+// before it makes the identifier valid).
+//
+//	EnumValue("")            → "Empty"
+//	EnumValue("slim-window") → "SlimWindow"
+//	EnumValue("-1")          → "Minus1"
+//	EnumValue(">=")          → "GtEq"
+func EnumValue(s string) string {
+	if s == "" {
+		return "Empty"
+	}
+	var b strings.Builder
+	if strings.HasPrefix(s, "-") && len(s) > 1 && unicode.IsDigit(rune(s[1])) {
+		b.WriteString("Minus")
+	}
+	for _, w := range Words(s) {
+		b.WriteString(casedWord(w))
+	}
+	if b.Len() > 0 && b.String() != "Minus" {
+		return b.String()
+	}
+	// No letters or digits: spell every rune.
+	b.Reset()
+	for _, r := range s {
+		if w, ok := symbolWords[r]; ok {
+			b.WriteString(w)
+			continue
+		}
+		fmt.Fprintf(&b, "U%04X", r)
+	}
+	return b.String()
+}
