@@ -76,14 +76,18 @@ type Ref struct {
 
 // Slice is a JSON array.
 type Slice struct {
-	Elem  Type
-	Check Rules
+	Elem Type
+	// ElemNullable says items may be null: the elements are pointers.
+	ElemNullable bool
+	Check        Rules
 }
 
 // Map is a JSON object with arbitrary keys (additionalProperties).
 type Map struct {
-	Elem  Type
-	Check Rules
+	Elem Type
+	// ElemNullable says values may be null: the elements are pointers.
+	ElemNullable bool
+	Check        Rules
 }
 
 // Primitive is a JSON scalar with the Go type chosen for its format.

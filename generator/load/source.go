@@ -28,6 +28,11 @@ type File struct {
 	Value any
 	// JSON is Value encoded as JSON, for the schema compiler.
 	JSON []byte
+
+	// origin and mapPointer are set on a document converted from another
+	// (Swagger 2.0 → OpenAPI 3): positions are looked up in the original.
+	origin     *File
+	mapPointer func(string) string
 }
 
 var yamlLineRE = regexp.MustCompile(`line (\d+)`)
@@ -204,6 +209,11 @@ func (f *File) Lookup(pointer string) *yaml.Node {
 
 // Keys returns the keys of the mapping at pointer, in document order.
 func (f *File) Keys(pointer string) []string {
+	if f.origin != nil {
+		if keys := f.origin.Keys(f.mapPointer(normPointer(pointer))); len(keys) > 0 {
+			return keys
+		}
+	}
 	n := f.Lookup(pointer)
 	if n == nil || n.Kind != yaml.MappingNode {
 		return nil
@@ -218,6 +228,9 @@ func (f *File) Keys(pointer string) []string {
 // Source returns the location of pointer in f, with the line and column of
 // the key that introduces it where there is one.
 func (f *File) Source(pointer string) ir.Source {
+	if f.origin != nil {
+		return f.origin.Source(f.mapPointer(normPointer(pointer)))
+	}
 	src := ir.Source{File: f.Path, Pointer: normPointer(pointer)}
 	toks := pointerTokens(pointer)
 	if len(toks) == 0 {

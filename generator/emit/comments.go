@@ -1,0 +1,85 @@
+package emit
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/dave/jennifer/jen"
+)
+
+// docComment renders text as // lines. A "Deprecated:" line anywhere in
+// text is moved into a paragraph of its own at the end, where godoc and
+// linters look for it; deprecated adds one when the text has none.
+func docComment(text string, deprecated bool) jen.Code {
+	lines := docLines(text, deprecated)
+	if len(lines) == 0 {
+		return jen.Null()
+	}
+	return jen.Comment(commentLines(lines))
+}
+
+// commentLines renders lines as "//" comment text, which jennifer writes
+// as is.
+func commentLines(lines []string) string {
+	var b strings.Builder
+	for i, l := range lines {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		if l == "" {
+			b.WriteString("//")
+		} else {
+			b.WriteString("// ")
+			b.WriteString(l)
+		}
+	}
+	return b.String()
+}
+
+// docLines splits text into comment lines with the deprecation notice last.
+func docLines(text string, deprecated bool) []string {
+	text = strings.TrimSpace(strings.ReplaceAll(text, "\r\n", "\n"))
+	var body, notice []string
+	for _, l := range strings.Split(text, "\n") {
+		l = strings.TrimRight(l, " \t")
+		if strings.HasPrefix(strings.TrimSpace(l), "Deprecated:") {
+			notice = append(notice, strings.TrimSpace(l))
+			continue
+		}
+		body = append(body, l)
+	}
+	for len(body) > 0 && body[len(body)-1] == "" {
+		body = body[:len(body)-1]
+	}
+	if len(body) == 1 && body[0] == "" {
+		body = nil
+	}
+	if deprecated && len(notice) == 0 {
+		notice = []string{"Deprecated: the API description marks this as deprecated."}
+	}
+	if len(notice) > 0 {
+		if len(body) > 0 {
+			body = append(body, "")
+		}
+		body = append(body, notice...)
+	}
+	return body
+}
+
+// typeDoc is the comment above a declaration: the description when it
+// already starts with the Go name (as descriptions written from Go code
+// do), else a first sentence naming the schema, then the description.
+func typeDoc(name, schemaName, doc string, deprecated bool) jen.Code {
+	doc = strings.TrimSpace(doc)
+	if strings.HasPrefix(doc, name+" ") {
+		return docComment(doc, deprecated)
+	}
+	intro := name + " is the schema " + strconv.Quote(schemaName) + "."
+	if strings.HasPrefix(schemaName, "#") {
+		intro = name + " is the schema at " + schemaName + "."
+	}
+	if doc == "" {
+		return docComment(intro, deprecated)
+	}
+	return docComment(intro+"\n\n"+doc, deprecated)
+}

@@ -1,0 +1,148 @@
+package emit
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/dave/jennifer/jen"
+
+	"github.com/specgen/specgen/generator/ir"
+)
+
+// genEnums writes every enum declaration.
+func (e *emitter) genEnums(f *jen.File) bool {
+	any := false
+	for _, d := range e.api.Decls {
+		if en, ok := d.Type.(*ir.Enum); ok {
+			e.genEnum(f, d, en)
+			any = true
+		}
+	}
+	return any
+}
+
+// genEnum writes a named type, a constant per value and the methods that
+// list and check values.
+//
+//	type WorkspaceTransition string
+//
+//	const (
+//		WorkspaceTransitionStart WorkspaceTransition = "start"
+//		…
+//	)
+//
+//	func (WorkspaceTransition) Values() []WorkspaceTransition
+//	func (v WorkspaceTransition) IsKnown() bool
+//	func (v WorkspaceTransition) Validate() error
+func (e *emitter) genEnum(f *jen.File, d *ir.Decl, en *ir.Enum) {
+	f.Line()
+	f.Add(typeDoc(d.Name, d.SchemaName, d.Doc, d.Deprecated))
+	f.Type().Id(d.Name).Add(kindType(en.Base.Kind))
+
+	if len(en.Values) > 0 {
+		f.Line()
+		f.Comment(fmt.Sprintf("// The values of %s that the schema lists.", d.Name))
+		f.Const().DefsFunc(func(g *jen.Group) {
+			for _, v := range en.Values {
+				g.Add(docComment(v.Doc, false))
+				g.Id(v.Name).Id(d.Name).Op("=").Lit(enumLit(en.Base.Kind, v.Value))
+			}
+		})
+	}
+
+	f.Line()
+	f.Comment(fmt.Sprintf("// Values returns every value of %s that the schema lists, in its order.", d.Name))
+	f.Func().Params(jen.Id(d.Name)).Id("Values").Params().Index().Id(d.Name).Block(
+		jen.Return(jen.Index().Id(d.Name).ValuesFunc(func(g *jen.Group) {
+			for _, v := range en.Values {
+				g.Id(v.Name)
+			}
+		})),
+	)
+
+	f.Line()
+	f.Comment(fmt.Sprintf("// IsKnown reports whether v is one of the values the schema lists. Decoding\n// accepts any %s, as a newer server may send values this package\n// does not know; Validate reports them.", kindType(en.Base.Kind).GoString()))
+	f.Func().Params(jen.Id("v").Id(d.Name)).Id("IsKnown").Params().Bool().BlockFunc(func(g *jen.Group) {
+		if len(en.Values) == 0 {
+			g.Return(jen.False())
+			return
+		}
+		g.Switch(jen.Id("v")).Block(
+			jen.CaseFunc(func(c *jen.Group) {
+				for _, v := range en.Values {
+					c.Id(v.Name)
+				}
+			}).Block(jen.Return(jen.True())),
+		)
+		g.Return(jen.False())
+	})
+
+	f.Line()
+	f.Comment("// Validate returns a *ValidationError when v is not one of the values the\n// schema lists.")
+	f.Func().Params(jen.Id("v").Id(d.Name)).Id("Validate").Params().Error().Block(
+		jen.If(jen.Id("v").Dot("IsKnown").Call()).Block(jen.Return(jen.Nil())),
+		jen.Return(jen.Op("&").Id("ValidationError").Values(jen.Dict{
+			jen.Id("Message"): notOneOf(en.Base.Kind, jen.Id("v"), enumValues(en.Values)),
+		})),
+	)
+}
+
+// enumValues returns the values of an enum in the IR's value form.
+func enumValues(vs []*ir.EnumValue) []any {
+	out := make([]any, len(vs))
+	for i, v := range vs {
+		out[i] = v.Value
+	}
+	return out
+}
+
+// enumLit converts an enum value to a literal of the base kind.
+func enumLit(k ir.Kind, v any) any {
+	switch x := v.(type) {
+	case int64:
+		if k == ir.KindFloat64 || k == ir.KindFloat32 {
+			return float64(x)
+		}
+		return int(x)
+	}
+	return v
+}
+
+// allowedText renders a value list as the message shows it, computed once
+// at generation time: "start", "stop", "delete".
+func allowedText(vs []any) string {
+	parts := make([]string, len(vs))
+	for i, v := range vs {
+		switch x := v.(type) {
+		case string:
+			parts[i] = strconv.Quote(x)
+		case float64:
+			parts[i] = strconv.FormatFloat(x, 'g', -1, 64)
+		default:
+			parts[i] = fmt.Sprint(x)
+		}
+	}
+	return strings.Join(parts, ", ")
+}
+
+// notOneOf builds the message for a value outside an allowed set:
+// `"bogus" is not one of "start", "stop", "delete"`.
+func notOneOf(k ir.Kind, val jen.Code, allowed []any) jen.Code {
+	return jen.Add(quoteValue(k, val)).Op("+").Lit(" is not one of " + allowedText(allowed))
+}
+
+// quoteValue renders a value of kind k for a message, at run time.
+func quoteValue(k ir.Kind, val jen.Code) *jen.Statement {
+	switch {
+	case k == ir.KindString:
+		return jen.Qual("strconv", "Quote").Call(jen.String().Call(val))
+	case k.IsInteger():
+		return jen.Qual("strconv", "FormatInt").Call(jen.Int64().Call(val), jen.Lit(10))
+	case k == ir.KindFloat32 || k == ir.KindFloat64:
+		return jen.Qual("strconv", "FormatFloat").Call(jen.Float64().Call(val), jen.LitByte('g'), jen.Lit(-1), jen.Lit(64))
+	case k == ir.KindBool:
+		return jen.Qual("strconv", "FormatBool").Call(jen.Bool().Call(val))
+	}
+	return jen.Qual("fmt", "Sprint").Call(val)
+}

@@ -1,0 +1,197 @@
+package emit
+
+import (
+	"fmt"
+
+	"github.com/dave/jennifer/jen"
+
+	"github.com/specgen/specgen/generator/ir"
+)
+
+// genValidation writes Validate for every struct and collection type, and
+// the error types they report with.
+func (e *emitter) genValidation(f *jen.File) bool {
+	genValidationRuntime(f)
+	for _, d := range e.api.Decls {
+		switch t := d.Type.(type) {
+		case *ir.Struct:
+			e.genValidate(f, d, jen.Op("*").Id(d.Name), func(g *jen.Group) { e.structChecks(g, t) })
+		case *ir.Slice, *ir.Map:
+			e.genValidate(f, d, jen.Id(d.Name), func(g *jen.Group) {
+				e.check(g, t, jen.Id("v"), false, func() jen.Code { return jen.Id("p") })
+			})
+		}
+	}
+	return true
+}
+
+// genValidate writes the exported Validate and the unexported validate that
+// does the work with a path, for one declaration.
+//
+//	func (v *Workspace) Validate() error {
+//		var errs ValidationErrors
+//		v.validate(nil, &errs)
+//		return errs.err()
+//	}
+func (e *emitter) genValidate(f *jen.File, d *ir.Decl, recv jen.Code, body func(*jen.Group)) {
+	f.Line()
+	f.Comment(fmt.Sprintf("// Validate reports every value in v that the schema of %s does not\n// allow, as ValidationErrors, or returns nil.", d.Name))
+	f.Func().Params(jen.Id("v").Add(recv)).Id("Validate").Params().Error().Block(
+		jen.Var().Id("errs").Id("ValidationErrors"),
+		jen.Id("v").Dot("validate").Call(jen.Nil(), jen.Op("&").Id("errs")),
+		jen.Return(jen.Id("errs").Dot("err").Call()),
+	)
+	f.Line()
+	f.Func().Params(jen.Id("v").Add(recv)).Id("validate").Params(
+		jen.Id("p").Op("*").Id("validationPath"), jen.Id("errs").Op("*").Id("ValidationErrors"),
+	).BlockFunc(func(g *jen.Group) {
+		if e.needs[d] {
+			body(g)
+		}
+	})
+}
+
+// structChecks checks each field that can fail, in field order.
+func (e *emitter) structChecks(g *jen.Group, st *ir.Struct) {
+	for _, f := range st.Fields {
+		f := f
+		at := func() jen.Code {
+			return jen.Op("&").Id("validationPath").Values(
+				jen.Id("parent").Op(":").Id("p"), jen.Id("key").Op(":").Lit(f.JSONName),
+			)
+		}
+		val := jen.Id("v").Dot(f.Name)
+		missing := f.Required && !f.Nullable && (f.Pointer || nilable(f.Type))
+		needs := e.typeNeeds(f.Type)
+		switch {
+		case missing && needs:
+			g.If(jen.Add(val.Clone()).Op("==").Nil()).Block(
+				jen.Id("errs").Dot("add").Call(at(), jen.Lit("is required")),
+			).Else().BlockFunc(func(b *jen.Group) { e.check(b, f.Type, val, f.Pointer, at) })
+		case missing:
+			g.If(jen.Add(val.Clone()).Op("==").Nil()).Block(
+				jen.Id("errs").Dot("add").Call(at(), jen.Lit("is required")),
+			)
+		case needs && f.Pointer:
+			g.If(jen.Add(val.Clone()).Op("!=").Nil()).BlockFunc(func(b *jen.Group) { e.check(b, f.Type, val, true, at) })
+		case needs:
+			e.check(g, f.Type, val, false, at)
+		}
+	}
+}
+
+// check writes the checks of a use of t on val (a pointer to the value when
+// ptr is set, never nil there). at builds the *validationPath of val.
+func (e *emitter) check(g *jen.Group, t ir.Type, val *jen.Statement, ptr bool, at func() jen.Code) {
+	// deref is the value itself; derefx is the same as an operand of a
+	// selector or index expression, parenthesised when it is *p.
+	deref := func() *jen.Statement {
+		if ptr {
+			return jen.Op("*").Add(val.Clone())
+		}
+		return val.Clone()
+	}
+	derefx := func() *jen.Statement {
+		if ptr {
+			return jen.Parens(deref())
+		}
+		return val.Clone()
+	}
+	switch t := t.(type) {
+	case *ir.Ref:
+		if t.Decl == nil {
+			return
+		}
+		d := underlying(t.Decl)
+		switch dt := d.Type.(type) {
+		case *ir.Enum:
+			e.checkEnum(g, d, dt, t.Check.Enum, val, deref, at)
+		case *ir.Struct:
+			if e.needs[d] {
+				g.Add(val.Clone()).Dot("validate").Call(at(), jen.Id("errs"))
+			}
+		case *ir.Slice, *ir.Map:
+			if e.needs[d] {
+				g.Add(derefx()).Dot("validate").Call(at(), jen.Id("errs"))
+			}
+		}
+	case *ir.Slice:
+		if !e.typeNeeds(t.Elem) {
+			return
+		}
+		g.For(jen.Id("i").Op(":=").Range().Add(deref())).BlockFunc(func(b *jen.Group) {
+			b.Id("ip").Op(":=").Id("validationPath").Values(
+				jen.Id("parent").Op(":").Add(at()), jen.Id("index").Op(":").Id("i"), jen.Id("isIndex").Op(":").True(),
+			)
+			elem := derefx().Index(jen.Id("i"))
+			e.checkElem(b, t.Elem, t.ElemNullable, elem, func() jen.Code { return jen.Op("&").Id("ip") })
+		})
+	case *ir.Map:
+		if !e.typeNeeds(t.Elem) {
+			return
+		}
+		g.For(jen.List(jen.Id("k"), jen.Id("x")).Op(":=").Range().Add(deref())).BlockFunc(func(b *jen.Group) {
+			b.Id("kp").Op(":=").Id("validationPath").Values(
+				jen.Id("parent").Op(":").Add(at()), jen.Id("key").Op(":").Id("k"),
+			)
+			e.checkElem(b, t.Elem, t.ElemNullable, jen.Id("x"), func() jen.Code { return jen.Op("&").Id("kp") })
+		})
+	}
+}
+
+// checkElem checks a slice element or map value, which is a pointer when
+// the spec allows null there.
+func (e *emitter) checkElem(g *jen.Group, t ir.Type, nullable bool, val *jen.Statement, at func() jen.Code) {
+	if nullable && !nilable(t) {
+		g.If(jen.Add(val.Clone()).Op("!=").Nil()).BlockFunc(func(b *jen.Group) { e.check(b, t, val, true, at) })
+		return
+	}
+	e.check(g, t, val, false, at)
+}
+
+// checkEnum checks an enum value: against the narrowed set when the use
+// narrows it, else against every value of the type.
+func (e *emitter) checkEnum(g *jen.Group, d *ir.Decl, en *ir.Enum, narrowed []any, val *jen.Statement, deref func() *jen.Statement, at func() jen.Code) {
+	if len(narrowed) == 0 {
+		// IsKnown has a value receiver, which Go calls through a pointer too.
+		g.If(jen.Op("!").Add(val.Clone()).Dot("IsKnown").Call()).Block(
+			jen.Id("errs").Dot("add").Call(at(), notOneOf(en.Base.Kind, deref(), enumValues(en.Values))),
+		)
+		return
+	}
+	g.Switch(deref()).Block(
+		jen.CaseFunc(func(c *jen.Group) {
+			for _, v := range narrowed {
+				c.Add(enumConst(d, en, v))
+			}
+		}),
+		jen.Default().Block(
+			jen.Id("errs").Dot("add").Call(at(), notOneOf(en.Base.Kind, deref(), narrowed)),
+		),
+	)
+}
+
+// enumConst names the constant for v, or writes v converted to the enum
+// type when the narrowed set lists a value the enum does not.
+func enumConst(d *ir.Decl, en *ir.Enum, v any) jen.Code {
+	for _, ev := range en.Values {
+		if fmt.Sprint(ev.Value) == fmt.Sprint(v) {
+			return jen.Id(ev.Name)
+		}
+	}
+	return jen.Id(d.Name).Call(jen.Lit(enumLit(en.Base.Kind, v)))
+}
+
+// underlying follows aliases (type A = B) to the declaration they name.
+func underlying(d *ir.Decl) *ir.Decl {
+	seen := map[*ir.Decl]bool{}
+	for !seen[d] {
+		seen[d] = true
+		ref, ok := d.Type.(*ir.Ref)
+		if !ok || ref.Decl == nil {
+			return d
+		}
+		d = ref.Decl
+	}
+	return d
+}

@@ -1,0 +1,97 @@
+package generator
+
+import (
+	"fmt"
+	"go/token"
+	"strings"
+
+	"github.com/specgen/specgen/generator/emit"
+	"github.com/specgen/specgen/generator/ir"
+	"github.com/specgen/specgen/generator/load"
+	"github.com/specgen/specgen/generator/lower"
+)
+
+// Config describes one generation.
+type Config struct {
+	// Spec is an OpenAPI 3.0/3.1 or Swagger 2.0 document; "" to generate
+	// types from Schemas alone.
+	Spec string
+	// Schemas are standalone JSON Schema files.
+	Schemas []string
+	// Package is the Go package name of the output.
+	Package string
+	// ImportPath is the output's import path, when known.
+	ImportPath string
+	// Overrides map schemas to existing Go types, as "SCHEMA=IMPORT/PATH.Type"
+	// (for example "uuid.NullUUID=github.com/google/uuid.NullUUID").
+	Overrides []string
+	// Strict turns keywords that Validate does not check into errors.
+	Strict bool
+}
+
+// File is one generated file.
+type File = emit.File
+
+// Result is the outcome of a generation: the files and what the generator
+// noticed on the way.
+type Result struct {
+	Files []File
+	API   *ir.API
+	// Notes are non-fatal diagnostics (spec warnings, renames on collision,
+	// keywords not checked), formatted with their location.
+	Notes []string
+}
+
+// Generate reads the inputs named by cfg and returns the generated files.
+func Generate(cfg Config) ([]File, error) {
+	r, err := Run(cfg)
+	if err != nil {
+		return nil, err
+	}
+	return r.Files, nil
+}
+
+// Run is Generate with the notes and the IR kept.
+func Run(cfg Config) (*Result, error) {
+	if cfg.Package == "" {
+		return nil, fmt.Errorf("no package name given")
+	}
+	if !token.IsIdentifier(cfg.Package) || token.IsKeyword(cfg.Package) {
+		return nil, fmt.Errorf("package name %q is not a Go identifier", cfg.Package)
+	}
+	overrides, err := ParseOverrides(cfg.Overrides)
+	if err != nil {
+		return nil, err
+	}
+	doc, err := load.Load(load.Config{Spec: cfg.Spec, Schemas: cfg.Schemas})
+	if err != nil {
+		return nil, err
+	}
+	api, err := lower.Lower(doc, lower.Config{Overrides: overrides, Strict: cfg.Strict})
+	if err != nil {
+		return nil, err
+	}
+	files, err := emit.Emit(api, emit.Config{Package: cfg.Package, ImportPath: cfg.ImportPath})
+	if err != nil {
+		return nil, err
+	}
+	r := &Result{Files: files, API: api}
+	for _, n := range api.Notes {
+		r.Notes = append(r.Notes, load.FormatSource(n.Source)+": "+n.Message)
+	}
+	return r, nil
+}
+
+// ParseOverrides reads "SCHEMA=IMPORT/PATH.Type" entries.
+func ParseOverrides(specs []string) ([]lower.Override, error) {
+	var out []lower.Override
+	for _, s := range specs {
+		name, typ, ok := strings.Cut(s, "=")
+		dot := strings.LastIndex(typ, ".")
+		if !ok || name == "" || dot <= 0 || dot == len(typ)-1 || strings.LastIndex(typ, "/") > dot {
+			return nil, fmt.Errorf("type override %q: want SCHEMA=IMPORT/PATH.Type, e.g. uuid.NullUUID=github.com/google/uuid.NullUUID", s)
+		}
+		out = append(out, lower.Override{Schema: name, Type: ir.Ident{ImportPath: typ[:dot], Name: typ[dot+1:]}})
+	}
+	return out, nil
+}

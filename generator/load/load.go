@@ -1,0 +1,193 @@
+package load
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"github.com/santhosh-tekuri/jsonschema/v5"
+
+	"github.com/specgen/specgen/generator/ir"
+)
+
+// Config names the inputs of one run.
+type Config struct {
+	// Spec is an OpenAPI 3.0/3.1 or Swagger 2.0 document (YAML or JSON);
+	// "" when only schema files are given.
+	Spec string
+	// Schemas are standalone JSON Schema files; each file's root and $defs
+	// become named types.
+	Schemas []string
+}
+
+// Load reads, checks and resolves the inputs named by cfg.
+func Load(cfg Config) (*Document, error) {
+	if cfg.Spec == "" && len(cfg.Schemas) == 0 {
+		return nil, fmt.Errorf("nothing to load: give an OpenAPI document (-spec) or a JSON Schema file (-schema)")
+	}
+	l := &loader{fs: newFileSet(), doc: &Document{Format: "jsonschema"}}
+	draft := jsonschema.Draft2020
+	// Read every named file before following any $ref, so that each file
+	// is known by the path the user gave rather than the path a $ref took.
+	var spec *File
+	if cfg.Spec != "" {
+		f, err := l.fs.readPath(cfg.Spec)
+		if err != nil {
+			return nil, err
+		}
+		spec = f
+	}
+	var schemaFiles []*File
+	for _, p := range cfg.Schemas {
+		f, err := l.fs.readPath(p)
+		if err != nil {
+			return nil, err
+		}
+		schemaFiles = append(schemaFiles, f)
+	}
+	if spec != nil {
+		var err error
+		if draft, err = l.detect(spec); err != nil {
+			return nil, err
+		}
+	}
+	for _, f := range append([]*File{spec}, schemaFiles...) {
+		if f == nil {
+			continue
+		}
+		if err := l.fs.checkRefs(f, map[string]bool{}); err != nil {
+			return nil, err
+		}
+	}
+	for _, f := range l.fs.order {
+		repairEnums(f, l.warn)
+	}
+
+	l.compiler = jsonschema.NewCompiler()
+	l.compiler.Draft = draft
+	l.compiler.ExtractAnnotations = true
+	l.compiler.LoadURL = l.fs.loadURL
+	l.walker = newWalker(l.fs)
+
+	if spec != nil {
+		if err := l.openAPI(spec); err != nil {
+			return nil, err
+		}
+	}
+	for _, f := range schemaFiles {
+		if err := l.schemaFile(f); err != nil {
+			return nil, err
+		}
+	}
+	return l.doc, nil
+}
+
+type loader struct {
+	fs       *fileSet
+	doc      *Document
+	compiler *jsonschema.Compiler
+	walker   *walker
+	// spec is the document operations are read from (for Swagger 2.0, the
+	// converted one).
+	spec *File
+}
+
+// detect reads the version field and picks the schema dialect: OpenAPI 3.0
+// schemas are draft-4-like ($ref siblings ignored, boolean exclusive
+// bounds), 3.1 schemas are 2020-12.
+func (l *loader) detect(f *File) (*jsonschema.Draft, error) {
+	m, _ := f.Value.(map[string]any)
+	if v, ok := m["openapi"].(string); ok {
+		switch {
+		case strings.HasPrefix(v, "3.0"):
+			l.doc.Format = "openapi-3.0"
+			return jsonschema.Draft4, nil
+		case strings.HasPrefix(v, "3.1"), strings.HasPrefix(v, "3.2"):
+			l.doc.Format = "openapi-3.1"
+			return jsonschema.Draft2020, nil
+		}
+		return nil, &Error{Source: f.Source("#/openapi"), Construct: "OpenAPI version", Msg: fmt.Sprintf("%q (specgen reads 2.0, 3.0 and 3.1)", v)}
+	}
+	if v, ok := m["swagger"].(string); ok {
+		if v != "2.0" {
+			return nil, &Error{Source: f.Source("#/swagger"), Construct: "Swagger version", Msg: fmt.Sprintf("%q (specgen reads 2.0, 3.0 and 3.1)", v)}
+		}
+		l.doc.Format = "swagger-2.0"
+		return jsonschema.Draft4, nil
+	}
+	return nil, &Error{Source: f.Source("#"), Msg: "not an OpenAPI document: no \"openapi\" or \"swagger\" field (pass JSON Schema files with -schema)"}
+}
+
+// compile compiles the schema at url#pointer and converts it.
+func (l *loader) compile(f *File, pointer string) (*Schema, error) {
+	url := f.URL + normPointer(pointer)
+	cs, err := l.compiler.Compile(url)
+	if err != nil {
+		return nil, l.compileError(f, pointer, err)
+	}
+	return l.walker.schema(cs), nil
+}
+
+// compileError turns the schema compiler's error into one with a location.
+func (l *loader) compileError(f *File, pointer string, err error) error {
+	msg := err.Error()
+	src := f.Source(pointer)
+	var ve *jsonschema.ValidationError
+	if errorsAs(err, &ve) {
+		// The schema broke the draft's metaschema: point at the innermost
+		// offending keyword.
+		leaf := ve
+		for len(leaf.Causes) > 0 {
+			leaf = leaf.Causes[0]
+		}
+		// The instance validated against the metaschema is the whole
+		// document, so the location is already absolute.
+		src = f.Source("#" + leaf.InstanceLocation)
+		msg = "invalid schema: " + leaf.Message
+	} else {
+		msg = strings.TrimPrefix(msg, "jsonschema: ")
+		msg = strings.ReplaceAll(msg, f.URL, f.Path)
+		msg = "cannot compile schema: " + msg
+	}
+	return &Error{Source: src, Msg: msg, Err: err}
+}
+
+// schemaFile loads a standalone JSON Schema: its root is named by its title
+// (or file name) and each $defs/definitions entry by its key.
+func (l *loader) schemaFile(f *File) error {
+	root, err := l.compile(f, "#")
+	if err != nil {
+		return err
+	}
+	m, _ := f.Value.(map[string]any)
+	if m == nil {
+		if _, isBool := f.Value.(bool); !isBool {
+			return &Error{Source: f.Source("#"), Msg: "not a JSON Schema: the document is neither an object nor a boolean"}
+		}
+	}
+	name := str(m["title"])
+	if name == "" {
+		name = strings.TrimSuffix(filepath.Base(f.Path), filepath.Ext(f.Path))
+		name = strings.TrimSuffix(name, ".schema")
+	}
+	if l.doc.Title == "" {
+		l.doc.Title = name
+		l.doc.Description = str(m["description"])
+	}
+	for _, defs := range []string{"$defs", "definitions"} {
+		for _, k := range f.Keys(child("#", defs)) {
+			s, err := l.compile(f, child("#", defs, k))
+			if err != nil {
+				return err
+			}
+			l.doc.Named = append(l.doc.Named, &Property{Name: k, Schema: s})
+		}
+	}
+	l.doc.Named = append(l.doc.Named, &Property{Name: name, Schema: root})
+	return nil
+}
+
+// warn records a problem that does not stop generation.
+func (l *loader) warn(src ir.Source, format string, a ...any) {
+	l.doc.Warnings = append(l.doc.Warnings, &Error{Source: src, Msg: fmt.Sprintf(format, a...)})
+}

@@ -1,0 +1,321 @@
+package load
+
+import (
+	"context"
+	"fmt"
+	"net/url"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/getkin/kin-openapi/openapi3"
+
+	"github.com/specgen/specgen/generator/ir"
+)
+
+// methods is the order operations of one path are read in.
+var methods = []string{"GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"}
+
+// openAPI loads an OpenAPI (or Swagger) document with kin-openapi, reports
+// its validation problems as warnings, and reads its schemas, operations and
+// security schemes.
+func (l *loader) openAPI(f *File) error {
+	var doc *openapi3.T
+	var err error
+	if l.doc.Format == "swagger-2.0" {
+		doc, f, err = l.convertSwagger(f)
+	} else {
+		doc, err = l.kinLoad(f)
+	}
+	if err != nil {
+		return err
+	}
+	l.spec = f
+	if verr := doc.Validate(context.Background(), openapi3.DisableExamplesValidation(), openapi3.DisableSchemaDefaultsValidation()); verr != nil {
+		for _, msg := range splitValidation(verr) {
+			l.warn(ir.Source{File: f.Path}, "%s", msg)
+		}
+	}
+	if doc.Info != nil {
+		l.doc.Title, l.doc.Version, l.doc.Description = doc.Info.Title, doc.Info.Version, doc.Info.Description
+	}
+	if len(doc.Servers) > 0 && doc.Servers[0] != nil {
+		l.doc.BasePath = serverPath(doc.Servers[0].URL)
+	}
+	for _, name := range f.Keys("#/components/schemas") {
+		s, err := l.compile(f, child("#/components/schemas", name))
+		if err != nil {
+			return err
+		}
+		l.doc.Named = append(l.doc.Named, &Property{Name: name, Schema: s})
+	}
+	if doc.Components != nil {
+		names := make([]string, 0, len(doc.Components.SecuritySchemes))
+		for n := range doc.Components.SecuritySchemes {
+			names = append(names, n)
+		}
+		sort.Strings(names)
+		for _, n := range names {
+			ref := doc.Components.SecuritySchemes[n]
+			if ref == nil || ref.Value == nil {
+				continue
+			}
+			v := ref.Value
+			l.doc.SecuritySchemes = append(l.doc.SecuritySchemes, &SecurityScheme{
+				Name: n, Type: v.Type, In: v.In, ParamName: v.Name, Scheme: v.Scheme, Description: v.Description,
+			})
+		}
+	}
+	return l.operations(f, doc)
+}
+
+// kinLoad loads a 3.x document with external references allowed.
+func (l *loader) kinLoad(f *File) (*openapi3.T, error) {
+	kl := openapi3.NewLoader()
+	kl.IsExternalRefsAllowed = true
+	u, _ := url.Parse(f.URL)
+	doc, err := kl.LoadFromDataWithPath(f.JSON, u)
+	if err != nil {
+		return nil, &Error{Source: ir.Source{File: f.Path}, Msg: "cannot load OpenAPI document: " + strings.ReplaceAll(err.Error(), f.URL, f.Path), Err: err}
+	}
+	return doc, nil
+}
+
+// splitValidation flattens kin-openapi's validation error into messages.
+func splitValidation(err error) []string {
+	if me, ok := err.(openapi3.MultiError); ok {
+		var out []string
+		for _, e := range me {
+			out = append(out, splitValidation(e)...)
+		}
+		return out
+	}
+	return []string{"spec does not validate: " + err.Error()}
+}
+
+// serverPath returns the path of a server URL ("https://x/api/v2" → "/api/v2").
+func serverPath(s string) string {
+	if u, err := url.Parse(s); err == nil {
+		return strings.TrimSuffix(u.Path, "/")
+	}
+	return ""
+}
+
+func (l *loader) operations(f *File, doc *openapi3.T) error {
+	if doc.Paths == nil {
+		return nil
+	}
+	paths := f.Keys("#/paths")
+	if len(paths) == 0 {
+		paths = doc.Paths.Keys()
+	}
+	for _, path := range paths {
+		item := doc.Paths.Value(path)
+		if item == nil {
+			continue
+		}
+		itemFile, itemPtr := l.follow(f, child("#/paths", path), item.Ref)
+		for _, method := range methods {
+			op := item.GetOperation(method)
+			if op == nil {
+				continue
+			}
+			o, err := l.operation(itemFile, child(itemPtr, strings.ToLower(method)), path, method, item, op, doc)
+			if err != nil {
+				return err
+			}
+			l.doc.Operations = append(l.doc.Operations, o)
+		}
+	}
+	return nil
+}
+
+func (l *loader) operation(f *File, ptr, path, method string, item *openapi3.PathItem, op *openapi3.Operation, doc *openapi3.T) (*Operation, error) {
+	o := &Operation{
+		ID: op.OperationID, Method: method, Path: path, Summary: op.Summary,
+		Description: op.Description, Deprecated: op.Deprecated, Tags: op.Tags,
+		Source: f.Source(ptr),
+	}
+	if n, ok := op.Extensions["x-go-name"].(string); ok {
+		o.GoName = n
+	}
+	seen := map[string]bool{}
+	addParams := func(params openapi3.Parameters, base string) error {
+		for i, pr := range params {
+			if pr == nil || pr.Value == nil {
+				continue
+			}
+			key := pr.Value.In + ":" + pr.Value.Name
+			if seen[key] {
+				continue // an operation-level parameter overrides the path item's
+			}
+			seen[key] = true
+			pf, pp := l.follow(f, child(base, "parameters", strconv.Itoa(i)), pr.Ref)
+			p, err := l.param(pf, pp, pr.Value)
+			if err != nil {
+				return err
+			}
+			o.Params = append(o.Params, p)
+		}
+		return nil
+	}
+	if err := addParams(op.Parameters, ptr); err != nil {
+		return nil, err
+	}
+	if err := addParams(item.Parameters, strings.TrimSuffix(ptr, "/"+strings.ToLower(method))); err != nil {
+		return nil, err
+	}
+	if rb := op.RequestBody; rb != nil && rb.Value != nil {
+		bf, bp := l.follow(f, child(ptr, "requestBody"), rb.Ref)
+		content, err := l.content(bf, child(bp, "content"), rb.Value.Content)
+		if err != nil {
+			return nil, err
+		}
+		o.Body = &Body{Required: rb.Value.Required, Description: rb.Value.Description, Content: content, Source: bf.Source(bp)}
+	}
+	if op.Responses != nil {
+		for _, status := range sortStatuses(op.Responses.Keys()) {
+			rr := op.Responses.Value(status)
+			if rr == nil || rr.Value == nil {
+				continue
+			}
+			rf, rp := l.follow(f, child(ptr, "responses", status), rr.Ref)
+			content, err := l.content(rf, child(rp, "content"), rr.Value.Content)
+			if err != nil {
+				return nil, err
+			}
+			r := &Response{Status: status, Content: content, Source: rf.Source(rp)}
+			if rr.Value.Description != nil {
+				r.Description = *rr.Value.Description
+			}
+			for _, hn := range sortedKeys(rr.Value.Headers) {
+				hr := rr.Value.Headers[hn]
+				if hr == nil || hr.Value == nil {
+					continue
+				}
+				hf, hp := l.follow(rf, child(rp, "headers", hn), hr.Ref)
+				p := hr.Value.Parameter
+				p.Name, p.In = hn, "header"
+				h, err := l.param(hf, hp, &p)
+				if err != nil {
+					return nil, err
+				}
+				r.Headers = append(r.Headers, h)
+			}
+			o.Responses = append(o.Responses, r)
+		}
+	}
+	reqs := doc.Security
+	if op.Security != nil {
+		reqs = *op.Security
+	}
+	if op.Security != nil || doc.Security != nil {
+		o.Security = []ir.SecurityRequirement{}
+		for _, req := range reqs {
+			o.Security = append(o.Security, ir.SecurityRequirement{Schemes: sortedKeys(req)})
+		}
+	}
+	return o, nil
+}
+
+func (l *loader) param(f *File, ptr string, p *openapi3.Parameter) (*Param, error) {
+	out := &Param{
+		Name: p.Name, In: p.In, Description: p.Description, Required: p.Required || p.In == "path",
+		Deprecated: p.Deprecated, Style: p.Style, Explode: p.Explode, Source: f.Source(ptr),
+	}
+	switch {
+	case p.Schema != nil:
+		s, err := l.compile(f, child(ptr, "schema"))
+		if err != nil {
+			return nil, err
+		}
+		out.Schema = s
+	case len(p.Content) > 0:
+		content, err := l.content(f, child(ptr, "content"), p.Content)
+		if err != nil {
+			return nil, err
+		}
+		out.Schema = content[0].Schema
+	}
+	return out, nil
+}
+
+func (l *loader) content(f *File, ptr string, c openapi3.Content) ([]*MediaType, error) {
+	names := f.Keys(ptr)
+	if len(names) == 0 {
+		names = sortedKeys(c)
+	}
+	var out []*MediaType
+	for _, name := range names {
+		mt := c[name]
+		if mt == nil {
+			continue
+		}
+		m := &MediaType{Name: name}
+		if mt.Schema != nil {
+			s, err := l.compile(f, child(ptr, name, "schema"))
+			if err != nil {
+				return nil, err
+			}
+			m.Schema = s
+		}
+		out = append(out, m)
+	}
+	return out, nil
+}
+
+// follow returns where an object really is: (f, ptr) itself, or the target
+// of its $ref.
+func (l *loader) follow(f *File, ptr, ref string) (*File, string) {
+	if ref == "" {
+		return f, ptr
+	}
+	target, frag, err := resolveRef(f.URL, ref)
+	if err != nil {
+		return f, ptr
+	}
+	if tf, ok := l.fs.byURL[target]; ok {
+		return tf, "#" + frag
+	}
+	if tf, ok := l.fs.byID[target]; ok {
+		return tf, "#" + frag
+	}
+	return f, ptr
+}
+
+// sortStatuses orders response keys numerically, ranges (2XX) after the
+// codes they cover, and default last.
+func sortStatuses(keys []string) []string {
+	rank := func(k string) float64 {
+		if k == "default" {
+			return 1000
+		}
+		if n, err := strconv.Atoi(k); err == nil {
+			return float64(n)
+		}
+		if len(k) == 3 && (k[1] == 'X' || k[1] == 'x') {
+			return float64(k[0]-'0')*100 + 99.5
+		}
+		return 999
+	}
+	out := append([]string(nil), keys...)
+	sort.SliceStable(out, func(i, j int) bool {
+		ri, rj := rank(out[i]), rank(out[j])
+		if ri != rj {
+			return ri < rj
+		}
+		return out[i] < out[j]
+	})
+	return out
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+var _ = fmt.Sprint

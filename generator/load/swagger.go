@@ -1,0 +1,61 @@
+package load
+
+import (
+	"encoding/json"
+	"strings"
+
+	"github.com/getkin/kin-openapi/openapi2"
+	"github.com/getkin/kin-openapi/openapi2conv"
+	"github.com/getkin/kin-openapi/openapi3"
+
+	"github.com/specgen/specgen/generator/ir"
+)
+
+// convertSwagger converts a Swagger 2.0 document to OpenAPI 3.0 in process
+// and registers the result as a virtual file next to the original, whose
+// positions map back to the original where the structure allows.
+func (l *loader) convertSwagger(f *File) (*openapi3.T, *File, error) {
+	var doc2 openapi2.T
+	if err := json.Unmarshal(f.JSON, &doc2); err != nil {
+		return nil, nil, &Error{Source: ir.Source{File: f.Path}, Msg: "cannot read Swagger 2.0 document: " + err.Error(), Err: err}
+	}
+	doc3, err := openapi2conv.ToV3(&doc2)
+	if err != nil {
+		return nil, nil, &Error{Source: ir.Source{File: f.Path}, Msg: "cannot convert Swagger 2.0 to OpenAPI 3: " + err.Error(), Err: err}
+	}
+	data, err := json.Marshal(doc3)
+	if err != nil {
+		return nil, nil, &Error{Source: ir.Source{File: f.Path}, Msg: "cannot convert Swagger 2.0 to OpenAPI 3: " + err.Error(), Err: err}
+	}
+	vf, err := l.fs.add(f.Path, f.URL+".openapi3.json", data)
+	if err != nil {
+		return nil, nil, err
+	}
+	vf.origin = f
+	vf.mapPointer = swaggerPointer
+	return doc3, vf, nil
+}
+
+// swaggerPointer maps a pointer in the converted document to the original.
+func swaggerPointer(p string) string {
+	for _, m := range [][2]string{
+		{"#/components/schemas/", "#/definitions/"},
+		{"#/components/parameters/", "#/parameters/"},
+		{"#/components/responses/", "#/responses/"},
+		{"#/components/securitySchemes/", "#/securityDefinitions/"},
+	} {
+		if strings.HasPrefix(p, m[0]) {
+			return m[1] + strings.TrimPrefix(p, m[0])
+		}
+	}
+	// Response content: …/responses/200/content/application~1json/schema
+	// was …/responses/200/schema.
+	if i := strings.Index(p, "/content/"); i >= 0 && strings.Contains(p[:i], "/responses/") {
+		rest := p[i+len("/content/"):]
+		if j := strings.Index(rest, "/"); j >= 0 {
+			return p[:i] + rest[j:]
+		}
+		return p[:i]
+	}
+	return p
+}

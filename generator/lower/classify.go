@@ -1,0 +1,162 @@
+package lower
+
+import (
+	"encoding/json"
+	"strings"
+
+	"github.com/specgen/specgen/generator/load"
+)
+
+// wrapped reports whether s only refines another schema: a $ref (with
+// sibling keywords, as 2020-12 allows), an allOf of exactly one schema, or
+// a union of one schema with null (anyOf/oneOf [X, {type: null}]). It
+// returns that schema.
+func wrapped(s *load.Schema) (*load.Schema, bool) {
+	if len(s.Properties) > 0 || s.Items != nil || len(s.PrefixItems) > 0 ||
+		s.AdditionalProperties != nil || len(s.PatternProperties) > 0 {
+		return nil, false
+	}
+	if t, ok := nullUnion(s); ok {
+		return t, true
+	}
+	if len(s.OneOf) > 0 || len(s.AnyOf) > 0 {
+		return nil, false
+	}
+	switch {
+	case s.Ref != nil && len(s.AllOf) == 0:
+		return s.Ref, true
+	case s.Ref == nil && len(s.AllOf) == 1:
+		return s.AllOf[0], true
+	}
+	return nil, false
+}
+
+// nullUnion recognises anyOf/oneOf of one schema and {type: null}, the
+// OpenAPI 3.1 way of writing a nullable reference.
+func nullUnion(s *load.Schema) (*load.Schema, bool) {
+	for _, group := range [][]*load.Schema{s.AnyOf, s.OneOf} {
+		if len(group) != 2 {
+			continue
+		}
+		for i, g := range group {
+			if isNullOnly(g) {
+				return group[1-i], true
+			}
+		}
+	}
+	return nil, false
+}
+
+// isNullOnly reports whether s accepts only null.
+func isNullOnly(s *load.Schema) bool {
+	if s.Ref != nil || len(s.Types) > 0 || len(s.Properties) > 0 || len(s.AllOf)+len(s.AnyOf)+len(s.OneOf) > 0 {
+		return false
+	}
+	if s.HasEnum {
+		for _, v := range s.Enum {
+			if v != nil {
+				return false
+			}
+		}
+		return true
+	}
+	return s.Nullable
+}
+
+// isObject reports whether s describes a JSON object.
+func isObject(s *load.Schema) bool {
+	if len(s.Types) == 1 {
+		return s.Types[0] == "object"
+	}
+	return len(s.Types) == 0 && (len(s.Properties) > 0 || s.AdditionalProperties != nil || len(s.PatternProperties) > 0)
+}
+
+// isOnlyObject reports whether s is `type: object` and nothing else.
+func isOnlyObject(s *load.Schema) bool {
+	return len(s.Properties) == 0 && s.AdditionalProperties == nil && len(s.PatternProperties) == 0
+}
+
+// isArray reports whether s describes a JSON array.
+func isArray(s *load.Schema) bool {
+	if len(s.Types) == 1 {
+		return s.Types[0] == "array"
+	}
+	return len(s.Types) == 0 && (s.Items != nil || len(s.PrefixItems) > 0)
+}
+
+// enumBase returns the JSON type an enum's values share ("string",
+// "integer", "number" or "boolean"), or "" when they are mixed or absent.
+func enumBase(s *load.Schema) string {
+	base := ""
+	for _, v := range s.Enum {
+		var t string
+		switch x := v.(type) {
+		case nil:
+			continue
+		case string:
+			t = "string"
+		case bool:
+			t = "boolean"
+		case json.Number:
+			if strings.ContainsAny(string(x), ".eE") {
+				t = "number"
+			} else {
+				t = "integer"
+			}
+		default:
+			return ""
+		}
+		switch {
+		case base == "":
+			base = t
+		case base == t:
+		case (base == "integer" && t == "number") || (base == "number" && t == "integer"):
+			base = "number"
+		default:
+			return ""
+		}
+	}
+	if len(s.Types) == 1 && s.Types[0] == "number" && base == "integer" {
+		base = "number"
+	}
+	if base == "boolean" {
+		// A boolean enum narrows a bool; it is a rule, not a type.
+		return ""
+	}
+	return base
+}
+
+// nonNull returns vs without null.
+func nonNull(vs []any) []any {
+	out := make([]any, 0, len(vs))
+	for _, v := range vs {
+		if v != nil {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// isDeprecated reports the deprecated keyword, or a description that says
+// "Deprecated:" at the start of a line (Go's convention, which Coder's
+// descriptions carry over).
+func isDeprecated(s *load.Schema) bool {
+	if s.Deprecated {
+		return true
+	}
+	for _, line := range strings.Split(s.Description, "\n") {
+		if strings.HasPrefix(strings.TrimSpace(line), "Deprecated:") {
+			return true
+		}
+	}
+	return false
+}
+
+// docOf returns the documentation of a schema: its description, else its
+// title.
+func docOf(s *load.Schema) string {
+	if s.Description != "" {
+		return s.Description
+	}
+	return s.Title
+}

@@ -1,0 +1,199 @@
+package lower
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/specgen/specgen/generator/ir"
+	"github.com/specgen/specgen/generator/load"
+	"github.com/specgen/specgen/generator/naming"
+)
+
+// Config holds the choices that lowering takes from the user.
+type Config struct {
+	// Overrides map schemas to existing Go types instead of generating them.
+	Overrides []Override
+	// Strict makes keywords that Validate does not check an error instead
+	// of a note.
+	Strict bool
+}
+
+// Override maps the schema called Schema (its name in the spec, such as
+// "uuid.NullUUID", or its JSON pointer) to an existing Go type.
+type Override struct {
+	Schema string
+	Type   ir.Ident
+}
+
+// Lower builds the IR for doc.
+func Lower(doc *load.Document, cfg Config) (*ir.API, error) {
+	l := &lowerer{
+		cfg:       cfg,
+		scope:     naming.NewScope(ir.ReservedNames...),
+		decls:     map[string]*ir.Decl{},
+		names:     map[string]string{},
+		specNames: map[string]string{},
+		overrides: map[string]ir.Ident{},
+		checked:   map[string]bool{},
+		api: &ir.API{
+			Title: doc.Title, Version: doc.Version, Description: doc.Description,
+			BasePath: doc.BasePath,
+		},
+	}
+	for _, w := range doc.Warnings {
+		l.note(w.Source, "%s", w.Msg)
+	}
+	if err := l.indexOverrides(doc); err != nil {
+		return nil, err
+	}
+	l.nameDefinitions(doc.Named)
+	for _, n := range l.sortedNamed(doc.Named) {
+		if _, ok := l.overrides[n.Schema.Key]; ok {
+			continue
+		}
+		l.declFor(n.Schema, "")
+	}
+	l.operations(doc)
+	if len(l.errs) > 0 {
+		return nil, l.errs
+	}
+	l.breakCycles()
+	l.api.Decls = make([]*ir.Decl, 0, len(l.decls))
+	for _, d := range l.decls {
+		l.api.Decls = append(l.api.Decls, d)
+	}
+	sortDecls(l.api.Decls)
+	l.securitySchemes(doc)
+	return l.api, nil
+}
+
+// lowerer is the state of one Lower call.
+type lowerer struct {
+	cfg   Config
+	api   *ir.API
+	scope *naming.Scope
+	// decls holds every declaration made, by schema Key.
+	decls map[string]*ir.Decl
+	// names holds the Go name chosen for each named schema, by Key.
+	names map[string]string
+	// specNames holds the spec's name for each named schema, by Key.
+	specNames map[string]string
+	// overrides maps schema Keys to the Go types that replace them.
+	overrides map[string]ir.Ident
+	// checked holds the Keys whose keywords have been reported on.
+	checked map[string]bool
+	errs    load.Errors
+}
+
+// note records a non-fatal diagnostic.
+func (l *lowerer) note(src ir.Source, format string, a ...any) {
+	l.api.Notes = append(l.api.Notes, ir.Note{Source: src, Message: fmt.Sprintf(format, a...)})
+}
+
+// fail records an error; lowering goes on to report every error at once.
+func (l *lowerer) fail(src ir.Source, construct, format string, a ...any) {
+	l.errs = append(l.errs, &load.Error{Source: src, Construct: construct, Msg: fmt.Sprintf(format, a...)})
+}
+
+// indexOverrides finds the schemas each override names.
+func (l *lowerer) indexOverrides(doc *load.Document) error {
+	for _, o := range l.cfg.Overrides {
+		found := false
+		for _, n := range doc.Named {
+			if n.Name == o.Schema || n.Schema.Source.Pointer == o.Schema || n.Schema.Key == o.Schema {
+				l.overrides[n.Schema.Key] = o.Type
+				found = true
+			}
+		}
+		if !found {
+			return fmt.Errorf("type override %q: no schema of that name (named schemas are the keys of components/schemas, $defs and definitions)", o.Schema)
+		}
+	}
+	return nil
+}
+
+// sortedNamed returns the named schemas in the order their declarations
+// are made: by Go name, so that the spec's order does not matter.
+func (l *lowerer) sortedNamed(named []*load.Property) []*load.Property {
+	out := append([]*load.Property(nil), named...)
+	sort.SliceStable(out, func(i, j int) bool {
+		return l.names[out[i].Schema.Key] < l.names[out[j].Schema.Key]
+	})
+	return out
+}
+
+// nameDefinitions claims a Go name for every named schema before anything
+// else is named, so that inline schemas never take a definition's name.
+// Definitions are claimed in order of their preferred Go name, then of
+// their spec name: the result does not depend on document order.
+func (l *lowerer) nameDefinitions(named []*load.Property) {
+	type cand struct {
+		p    *load.Property
+		want string
+	}
+	var cands []cand
+	seen := map[string]bool{}
+	for _, p := range named {
+		if seen[p.Schema.Key] {
+			continue
+		}
+		seen[p.Schema.Key] = true
+		want := p.Schema.GoName
+		if want == "" {
+			want = naming.Exported(shortName(p.Name))
+		}
+		if want == "" {
+			want = "Schema"
+		}
+		cands = append(cands, cand{p, want})
+	}
+	sort.SliceStable(cands, func(i, j int) bool {
+		if cands[i].want != cands[j].want {
+			return cands[i].want < cands[j].want
+		}
+		return cands[i].p.Name < cands[j].p.Name
+	})
+	for _, c := range cands {
+		name := c.want
+		if l.scope.Taken(name) {
+			// Two schemas want one name: the later one keeps its prefix
+			// ("wsproxysdk.Region" → WsproxysdkRegion).
+			if full := naming.Exported(c.p.Name); full != name && full != "" {
+				name = full
+			}
+		}
+		got, renamed := l.scope.Claim(name)
+		if got != c.want {
+			l.note(c.p.Schema.Source, "schema %q is named %s: %s is taken", c.p.Name, got, c.want)
+		}
+		_ = renamed
+		l.names[c.p.Schema.Key] = got
+		l.specNames[c.p.Schema.Key] = c.p.Name
+	}
+}
+
+// shortName drops a Go-package-like qualifier from a schema name
+// ("codersdk.WorkspaceBuild" → "WorkspaceBuild", "uuid.NullUUID" →
+// "NullUUID"), as swaggo-generated specs qualify every name that way.
+func shortName(name string) string {
+	if i := strings.LastIndex(name, "."); i >= 0 && i < len(name)-1 {
+		return name[i+1:]
+	}
+	return name
+}
+
+func (l *lowerer) securitySchemes(doc *load.Document) {
+	scope := naming.NewScope()
+	for _, s := range doc.SecuritySchemes {
+		goName, _ := scope.Claim(naming.Exported(s.Name))
+		l.api.SecuritySchemes = append(l.api.SecuritySchemes, &ir.SecurityScheme{
+			Name: s.Name, GoName: goName, Type: s.Type, In: s.In, Param: s.ParamName,
+			Scheme: s.Scheme, Doc: s.Description,
+		})
+	}
+}
+
+func sortDecls(ds []*ir.Decl) {
+	sort.Slice(ds, func(i, j int) bool { return ds[i].Name < ds[j].Name })
+}

@@ -1,0 +1,140 @@
+package lower
+
+import (
+	"encoding/json"
+	"fmt"
+
+	"github.com/specgen/specgen/generator/ir"
+	"github.com/specgen/specgen/generator/load"
+)
+
+// checkedFormats are the string formats Validate checks (date-time and uuid
+// are checked by their Go types unless an override makes them strings).
+var checkedFormats = map[string]bool{
+	"date": true, "date-time": true, "uuid": true, "uri": true, "email": true,
+	"ipv4": true, "ipv6": true, "hostname": true,
+}
+
+// typeHintFormats only choose a Go type; there is nothing to check.
+var typeHintFormats = map[string]bool{
+	"int32": true, "int64": true, "int": true, "uint": true, "uint32": true,
+	"uint64": true, "float": true, "double": true, "byte": true,
+	"binary": true, "password": true, "number": true, "integer": true,
+}
+
+// setRules copies the validation keywords of s onto the use-site rules of
+// t (merging with what t already has).
+func setRules(t ir.Type, s *load.Schema, l *lowerer) {
+	r := t.Rules()
+	if s.MinLength != nil {
+		r.MinLength = s.MinLength
+	}
+	if s.MaxLength != nil {
+		r.MaxLength = s.MaxLength
+	}
+	if s.Pattern != "" {
+		r.Pattern = s.Pattern
+	}
+	if s.Minimum != nil {
+		r.Minimum = s.Minimum
+	}
+	if s.Maximum != nil {
+		r.Maximum = s.Maximum
+	}
+	if s.ExclusiveMinimum != nil {
+		r.ExclusiveMinimum = s.ExclusiveMinimum
+	}
+	if s.ExclusiveMaximum != nil {
+		r.ExclusiveMaximum = s.ExclusiveMaximum
+	}
+	if s.MultipleOf != nil {
+		r.MultipleOf = s.MultipleOf
+	}
+	if s.MinItems != nil {
+		r.MinItems = s.MinItems
+	}
+	if s.MaxItems != nil {
+		r.MaxItems = s.MaxItems
+	}
+	if s.UniqueItems {
+		r.UniqueItems = true
+	}
+	if s.MinProperties != nil {
+		r.MinProperties = s.MinProperties
+	}
+	if s.MaxProperties != nil {
+		r.MaxProperties = s.MaxProperties
+	}
+	if len(s.DependentRequired) > 0 {
+		r.DependentRequired = s.DependentRequired
+	}
+	if s.HasConst {
+		r.Const, r.HasConst = irValue(s.Const), true
+	}
+	if p, ok := t.(*ir.Primitive); ok {
+		if s.HasEnum && p.Kind == ir.KindBool {
+			r.Enum = irValues(nonNull(s.Enum))
+		}
+		if s.Format != "" && p.Kind == ir.KindString && checkedFormats[s.Format] {
+			r.Format = s.Format
+		}
+	}
+}
+
+// checkKeywords reports keywords that lowering cannot honour: unsupported
+// ones fail, ignored ones are a note (an error under Strict).
+func (l *lowerer) checkKeywords(s *load.Schema) {
+	if l.checked[s.Key] {
+		return
+	}
+	l.checked[s.Key] = true
+	for _, k := range s.Unsupported {
+		l.fail(s.Source, k, "specgen cannot generate types for it")
+	}
+	for _, k := range s.Ignored {
+		if l.cfg.Strict {
+			l.fail(s.Source, k, "Validate does not check this keyword (-strict)")
+			continue
+		}
+		l.note(s.Source, "keyword %q is not checked by Validate", k)
+	}
+	if s.Format != "" && !checkedFormats[s.Format] && !typeHintFormats[s.Format] {
+		if l.cfg.Strict {
+			l.fail(s.Source, "format "+s.Format, "Validate does not check this format (-strict)")
+			return
+		}
+		l.note(s.Source, "format %q is not checked by Validate", s.Format)
+	}
+}
+
+// irValue converts a loaded JSON value to the IR's forms: json.Number
+// becomes int64 when integral, else float64.
+func irValue(v any) any {
+	switch x := v.(type) {
+	case json.Number:
+		if i, err := x.Int64(); err == nil {
+			return i
+		}
+		f, _ := x.Float64()
+		return f
+	case []any:
+		return irValues(x)
+	case map[string]any:
+		out := make(map[string]any, len(x))
+		for k, e := range x {
+			out[k] = irValue(e)
+		}
+		return out
+	}
+	return v
+}
+
+func irValues(vs []any) []any {
+	out := make([]any, len(vs))
+	for i, v := range vs {
+		out[i] = irValue(v)
+	}
+	return out
+}
+
+var _ = fmt.Sprint

@@ -1,0 +1,252 @@
+package lower
+
+import (
+	"github.com/specgen/specgen/generator/ir"
+	"github.com/specgen/specgen/generator/load"
+	"github.com/specgen/specgen/generator/naming"
+)
+
+// declFor returns the declaration for s, making it on first use. Named
+// schemas keep the name nameDefinitions chose; any other schema is named
+// from hint, the path that reached it ("WorkspaceLatestBuild").
+func (l *lowerer) declFor(s *load.Schema, hint string) *ir.Decl {
+	if d, ok := l.decls[s.Key]; ok {
+		return d
+	}
+	name, named := l.names[s.Key]
+	specName := l.specNames[s.Key]
+	if !named {
+		if hint == "" {
+			hint = "Type"
+		}
+		var renamed bool
+		name, renamed = l.scope.Claim(hint)
+		if renamed {
+			l.note(s.Source, "inline schema is named %s: %s is taken", name, hint)
+		}
+		specName = s.Source.Pointer
+	}
+	d := &ir.Decl{
+		Name: name, SchemaName: specName, Doc: docOf(s), Deprecated: isDeprecated(s),
+		Source: s.Source,
+	}
+	// Register before lowering the body: recursive schemas refer back here.
+	l.decls[s.Key] = d
+	d.Type = l.shape(s, name)
+	return d
+}
+
+// shape returns what a declaration stands for: a struct, an enum, or (for
+// schemas that are neither) the type they describe.
+func (l *lowerer) shape(s *load.Schema, name string) ir.Type {
+	l.checkKeywords(s)
+	if target, ok := wrapped(s); ok {
+		return l.wrap(s, target, name)
+	}
+	switch {
+	case isObject(s) && len(s.Properties) > 0:
+		return l.structOf(s, name)
+	case s.HasEnum && enumBase(s) != "":
+		return l.enumOf(s, name)
+	case isObject(s) && s.AdditionalProperties == nil && len(s.PatternProperties) == 0 && isOnlyObject(s):
+		// `type: object` with nothing else: a struct with no fields would
+		// drop whatever the API sends, so keep it as a free-form map.
+		return l.typeOf(s, name)
+	}
+	return l.typeOf(s, name)
+}
+
+// typeOf returns the type of a use of s. Schemas that need a declaration
+// (objects with properties, enums) are declared, named from hint.
+func (l *lowerer) typeOf(s *load.Schema, hint string) ir.Type {
+	if s == nil {
+		return &ir.Any{}
+	}
+	if id, ok := l.overrides[s.Key]; ok {
+		return &ir.Ref{External: id}
+	}
+	if s.GoType != "" {
+		return &ir.Ref{External: parseIdent(s.GoType)}
+	}
+	if _, named := l.names[s.Key]; named {
+		if _, declared := l.decls[s.Key]; !declared {
+			l.declFor(s, "")
+		}
+		return &ir.Ref{Decl: l.decls[s.Key]}
+	}
+	if s.Bool != nil {
+		// true accepts anything; false accepts nothing, which only makes
+		// sense for a property that must be absent: either way any.
+		return &ir.Any{}
+	}
+	l.checkKeywords(s)
+	if target, ok := wrapped(s); ok {
+		return l.wrap(s, target, hint)
+	}
+	if len(s.AllOf) > 1 || (len(s.AllOf) == 1 && (len(s.Properties) > 0 || s.Ref != nil)) {
+		l.fail(s.Source, "allOf", "merging %d schemas into one type is not supported yet", len(s.AllOf)+len(s.Properties))
+		return &ir.Any{}
+	}
+	if len(s.OneOf) > 0 || len(s.AnyOf) > 0 {
+		kw := "oneOf"
+		if len(s.AnyOf) > 0 {
+			kw = "anyOf"
+		}
+		l.fail(s.Source, kw, "union types are not supported yet")
+		return &ir.Any{}
+	}
+	if len(s.Types) > 1 {
+		l.fail(s.Source, "type array", "a value of several JSON types %v is not supported yet", s.Types)
+		return &ir.Any{}
+	}
+	if len(s.PrefixItems) > 0 {
+		l.fail(s.Source, "prefixItems", "tuples are not supported yet")
+		return &ir.Any{}
+	}
+
+	var t ir.Type
+	switch {
+	case s.HasEnum && enumBase(s) != "" && !(len(s.Enum) == 0):
+		t = &ir.Ref{Decl: l.declFor(s, hint)}
+	case isObject(s) && len(s.Properties) > 0:
+		t = &ir.Ref{Decl: l.declFor(s, hint)}
+	case isObject(s):
+		t = l.mapOf(s, hint)
+	case isArray(s):
+		t = &ir.Slice{Elem: l.elem(s.Items, hint+"Item"), ElemNullable: s.Items != nil && s.Items.Nullable}
+	case len(s.Types) == 1:
+		t = l.primitive(s)
+	default:
+		t = &ir.Any{}
+	}
+	setRules(t, s, l)
+	return t
+}
+
+// mapOf lowers an object without declared properties.
+func (l *lowerer) mapOf(s *load.Schema, hint string) ir.Type {
+	ap := s.AdditionalProperties
+	if ap == nil && len(s.PatternProperties) == 1 {
+		// One pattern: a map whose keys Validate could check; the values
+		// have the pattern's type.
+		ap = s.PatternProperties[0].Schema
+	}
+	if ap == nil || (ap.Bool != nil && *ap.Bool) {
+		return &ir.Map{Elem: &ir.Any{}}
+	}
+	return &ir.Map{Elem: l.elem(ap, hint+"Value"), ElemNullable: ap.Nullable}
+}
+
+// elem lowers the schema of array items or map values.
+func (l *lowerer) elem(s *load.Schema, hint string) ir.Type {
+	if s == nil {
+		return &ir.Any{}
+	}
+	return l.typeOf(s, hint)
+}
+
+// wrap lowers a schema that only refines another one (`$ref` with sibling
+// keywords, or `allOf` of a single schema): the type is the target's, and
+// the wrapper's validation keywords (an enum narrowed to a subset, a
+// format, bounds) become rules of this use.
+func (l *lowerer) wrap(s, target *load.Schema, hint string) ir.Type {
+	t := l.typeOf(target, hint)
+	if s.HasEnum && !sameEnum(t, s.Enum) {
+		t.Rules().Enum = irValues(nonNull(s.Enum))
+	}
+	setRules(t, s, l)
+	return t
+}
+
+// primitive lowers a scalar type, choosing the Go kind from the format.
+func (l *lowerer) primitive(s *load.Schema) ir.Type {
+	p := &ir.Primitive{Format: s.Format}
+	switch s.Types[0] {
+	case "string":
+		switch s.Format {
+		case "uuid":
+			p.Kind = ir.KindUUID
+		case "date-time":
+			p.Kind = ir.KindTime
+		case "byte":
+			p.Kind = ir.KindBytes
+		default:
+			p.Kind = ir.KindString
+		}
+	case "integer":
+		switch s.Format {
+		case "int32":
+			p.Kind = ir.KindInt32
+		case "uint32":
+			p.Kind = ir.KindUint32
+		case "uint64", "uint":
+			p.Kind = ir.KindUint64
+		case "int":
+			p.Kind = ir.KindInt
+		default:
+			p.Kind = ir.KindInt64
+		}
+	case "number":
+		switch s.Format {
+		case "float":
+			p.Kind = ir.KindFloat32
+		case "int32":
+			p.Kind = ir.KindInt32
+		case "int64":
+			p.Kind = ir.KindInt64
+		default:
+			p.Kind = ir.KindFloat64
+		}
+	case "boolean":
+		p.Kind = ir.KindBool
+	case "null":
+		return &ir.Any{}
+	}
+	return p
+}
+
+// parseIdent splits "github.com/google/uuid.NullUUID" into import path and
+// name; a name without a path ("string") is predeclared.
+func parseIdent(s string) ir.Ident {
+	for i := len(s) - 1; i >= 0; i-- {
+		if s[i] == '.' {
+			return ir.Ident{ImportPath: s[:i], Name: s[i+1:]}
+		}
+		if s[i] == '/' {
+			break
+		}
+	}
+	return ir.Ident{Name: s}
+}
+
+var _ = naming.Exported
+
+// sameEnum reports whether values lists exactly the values of the enum t
+// refers to, so that "narrowing" to the full set is not a rule.
+func sameEnum(t ir.Type, values []any) bool {
+	ref, ok := t.(*ir.Ref)
+	if !ok || ref.Decl == nil {
+		return false
+	}
+	en, ok := ref.Decl.Type.(*ir.Enum)
+	if !ok {
+		return false
+	}
+	vs := irValues(nonNull(values))
+	if len(vs) != len(en.Values) {
+		return false
+	}
+	for _, v := range vs {
+		found := false
+		for _, ev := range en.Values {
+			if ev.Value == v {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,142 @@
+package lower
+
+import (
+	"github.com/specgen/specgen/generator/ir"
+	"github.com/specgen/specgen/generator/load"
+	"github.com/specgen/specgen/generator/naming"
+)
+
+// fieldReserved are names a struct field cannot take because generated
+// methods of every struct use them.
+var fieldReserved = []string{"Validate"}
+
+// structOf lowers an object schema with properties to a struct, fields in
+// the schema's property order.
+func (l *lowerer) structOf(s *load.Schema, typeName string) *ir.Struct {
+	st := &ir.Struct{}
+	scope := naming.NewScope(fieldReserved...)
+	required := map[string]bool{}
+	for _, r := range s.Required {
+		required[r] = true
+	}
+	declared := map[string]bool{}
+	for _, p := range s.Properties {
+		declared[p.Name] = true
+		ps := p.Schema
+		want := ps.GoName
+		if want == "" {
+			want = naming.Exported(p.Name)
+		}
+		if want == "" {
+			want = "Field"
+		}
+		name, renamed := scope.Claim(want)
+		if renamed {
+			l.note(ps.Source, "property %q of %s is field %s: %s is taken", p.Name, typeName, name, want)
+		}
+		f := &ir.Field{
+			Name: name, JSONName: p.Name, Doc: fieldDoc(ps), Deprecated: fieldDeprecated(ps),
+			Type:     l.typeOf(ps, typeName+naming.Exported(p.Name)),
+			Required: required[p.Name], Nullable: isNullable(ps),
+			ReadOnly: ps.ReadOnly, WriteOnly: ps.WriteOnly, Source: ps.Source,
+		}
+		if ps.HasDef {
+			f.Default = irValue(ps.Default)
+		}
+		applyNullPolicy(f)
+		st.Fields = append(st.Fields, f)
+	}
+	for _, r := range s.Required {
+		if !declared[r] {
+			l.note(s.Source, "required property %q of %s is not declared in properties: not checked", r, typeName)
+		}
+	}
+	if ap := s.AdditionalProperties; ap != nil {
+		if ap.Bool != nil && !*ap.Bool {
+			st.Extra.Forbidden = true
+		} else if ap.Bool == nil {
+			l.note(s.Source, "additional properties of %s are not kept: the struct has fields only for declared properties", typeName)
+		}
+	}
+	setRules(st, s, l)
+	return st
+}
+
+// applyNullPolicy decides the Go shape of a field (see README, "Optional
+// and null"): required and non-nullable fields are values; optional or
+// nullable fields are pointers, except slices, maps, any and external types,
+// whose zero value already means absent; optional fields are left out when
+// absent (omitzero).
+func applyNullPolicy(f *ir.Field) {
+	f.OmitZero = !f.Required
+	switch t := f.Type.(type) {
+	case *ir.Slice, *ir.Map, *ir.Any:
+		f.Pointer = false
+	case *ir.Ref:
+		if t.Decl == nil {
+			f.Pointer = false // external types handle null themselves
+			return
+		}
+		if isNilable(t.Decl) {
+			f.Pointer = false
+			return
+		}
+		f.Pointer = !f.Required || f.Nullable
+	default:
+		f.Pointer = !f.Required || f.Nullable
+	}
+}
+
+// isNilable reports whether a declared type's zero value is nil already
+// (slices, maps, any), following aliases.
+func isNilable(d *ir.Decl) bool {
+	seen := map[*ir.Decl]bool{}
+	for d != nil && !seen[d] {
+		seen[d] = true
+		switch t := d.Type.(type) {
+		case *ir.Slice, *ir.Map, *ir.Any:
+			return true
+		case *ir.Ref:
+			if t.Decl == nil {
+				return false
+			}
+			d = t.Decl
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// isNullable reports whether null is a valid value for a property schema,
+// looking through the wrappers that refine another schema.
+func isNullable(s *load.Schema) bool {
+	seen := map[*load.Schema]bool{}
+	for s != nil && !seen[s] {
+		seen[s] = true
+		if s.Nullable {
+			return true
+		}
+		if _, ok := nullUnion(s); ok {
+			return true
+		}
+		t, ok := wrapped(s)
+		if !ok {
+			return false
+		}
+		s = t
+	}
+	return false
+}
+
+// fieldDoc is the property's description, else its target's.
+func fieldDoc(s *load.Schema) string {
+	if d := docOf(s); d != "" {
+		return d
+	}
+	return ""
+}
+
+func fieldDeprecated(s *load.Schema) bool {
+	return isDeprecated(s)
+}
