@@ -5,6 +5,7 @@ import (
 	"go/token"
 	"strings"
 
+	"github.com/specgen/specgen/generator/document"
 	"github.com/specgen/specgen/generator/emit"
 	"github.com/specgen/specgen/generator/ir"
 	"github.com/specgen/specgen/generator/load"
@@ -77,7 +78,7 @@ func Run(cfg Config) (*Result, error) {
 	}
 	r := &Result{Files: files, API: api}
 	for _, n := range api.Notes {
-		r.Notes = append(r.Notes, load.FormatSource(n.Source)+": "+n.Message)
+		r.Notes = append(r.Notes, document.FormatSource(n.Source)+": "+n.Message)
 	}
 	return r, nil
 }

@@ -83,7 +83,7 @@ const (
 	BuildReasonAutostop            BuildReason = "autostop"
 	BuildReasonDormancy            BuildReason = "dormancy"
 	BuildReasonDashboard           BuildReason = "dashboard"
-	BuildReasonCli                 BuildReason = "cli"
+	BuildReasonCLI                 BuildReason = "cli"
 	BuildReasonSSHConnection       BuildReason = "ssh_connection"
 	BuildReasonVscodeConnection    BuildReason = "vscode_connection"
 	BuildReasonJetbrainsConnection BuildReason = "jetbrains_connection"
@@ -94,7 +94,7 @@ const (
 
 // Values returns every value of BuildReason that the schema lists, in its order.
 func (BuildReason) Values() []BuildReason {
-	return []BuildReason{BuildReasonInitiator, BuildReasonAutostart, BuildReasonAutostop, BuildReasonDormancy, BuildReasonDashboard, BuildReasonCli, BuildReasonSSHConnection, BuildReasonVscodeConnection, BuildReasonJetbrainsConnection, BuildReasonTaskAutoPause, BuildReasonTaskManualPause, BuildReasonTaskResume}
+	return []BuildReason{BuildReasonInitiator, BuildReasonAutostart, BuildReasonAutostop, BuildReasonDormancy, BuildReasonDashboard, BuildReasonCLI, BuildReasonSSHConnection, BuildReasonVscodeConnection, BuildReasonJetbrainsConnection, BuildReasonTaskAutoPause, BuildReasonTaskManualPause, BuildReasonTaskResume}
 }
 
 // IsKnown reports whether v is one of the values the schema lists. Decoding
@@ -102,7 +102,7 @@ func (BuildReason) Values() []BuildReason {
 // does not know; Validate reports them.
 func (v BuildReason) IsKnown() bool {
 	switch v {
-	case BuildReasonInitiator, BuildReasonAutostart, BuildReasonAutostop, BuildReasonDormancy, BuildReasonDashboard, BuildReasonCli, BuildReasonSSHConnection, BuildReasonVscodeConnection, BuildReasonJetbrainsConnection, BuildReasonTaskAutoPause, BuildReasonTaskManualPause, BuildReasonTaskResume:
+	case BuildReasonInitiator, BuildReasonAutostart, BuildReasonAutostop, BuildReasonDormancy, BuildReasonDashboard, BuildReasonCLI, BuildReasonSSHConnection, BuildReasonVscodeConnection, BuildReasonJetbrainsConnection, BuildReasonTaskAutoPause, BuildReasonTaskManualPause, BuildReasonTaskResume:
 		return true
 	}
 	return false
@@ -157,7 +157,7 @@ type CreateWorkspaceBuildReason string
 // The values of CreateWorkspaceBuildReason that the schema lists.
 const (
 	CreateWorkspaceBuildReasonDashboard           CreateWorkspaceBuildReason = "dashboard"
-	CreateWorkspaceBuildReasonCli                 CreateWorkspaceBuildReason = "cli"
+	CreateWorkspaceBuildReasonCLI                 CreateWorkspaceBuildReason = "cli"
 	CreateWorkspaceBuildReasonSSHConnection       CreateWorkspaceBuildReason = "ssh_connection"
 	CreateWorkspaceBuildReasonVscodeConnection    CreateWorkspaceBuildReason = "vscode_connection"
 	CreateWorkspaceBuildReasonJetbrainsConnection CreateWorkspaceBuildReason = "jetbrains_connection"
@@ -167,7 +167,7 @@ const (
 
 // Values returns every value of CreateWorkspaceBuildReason that the schema lists, in its order.
 func (CreateWorkspaceBuildReason) Values() []CreateWorkspaceBuildReason {
-	return []CreateWorkspaceBuildReason{CreateWorkspaceBuildReasonDashboard, CreateWorkspaceBuildReasonCli, CreateWorkspaceBuildReasonSSHConnection, CreateWorkspaceBuildReasonVscodeConnection, CreateWorkspaceBuildReasonJetbrainsConnection, CreateWorkspaceBuildReasonTaskManualPause, CreateWorkspaceBuildReasonTaskResume}
+	return []CreateWorkspaceBuildReason{CreateWorkspaceBuildReasonDashboard, CreateWorkspaceBuildReasonCLI, CreateWorkspaceBuildReasonSSHConnection, CreateWorkspaceBuildReasonVscodeConnection, CreateWorkspaceBuildReasonJetbrainsConnection, CreateWorkspaceBuildReasonTaskManualPause, CreateWorkspaceBuildReasonTaskResume}
 }
 
 // IsKnown reports whether v is one of the values the schema lists. Decoding
@@ -175,7 +175,7 @@ func (CreateWorkspaceBuildReason) Values() []CreateWorkspaceBuildReason {
 // does not know; Validate reports them.
 func (v CreateWorkspaceBuildReason) IsKnown() bool {
 	switch v {
-	case CreateWorkspaceBuildReasonDashboard, CreateWorkspaceBuildReasonCli, CreateWorkspaceBuildReasonSSHConnection, CreateWorkspaceBuildReasonVscodeConnection, CreateWorkspaceBuildReasonJetbrainsConnection, CreateWorkspaceBuildReasonTaskManualPause, CreateWorkspaceBuildReasonTaskResume:
+	case CreateWorkspaceBuildReasonDashboard, CreateWorkspaceBuildReasonCLI, CreateWorkspaceBuildReasonSSHConnection, CreateWorkspaceBuildReasonVscodeConnection, CreateWorkspaceBuildReasonJetbrainsConnection, CreateWorkspaceBuildReasonTaskManualPause, CreateWorkspaceBuildReasonTaskResume:
 		return true
 	}
 	return false

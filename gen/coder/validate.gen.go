@@ -148,7 +148,7 @@ func (v *CreateWorkspaceBuildRequest) validate(p *validationPath, errs *Validati
 	}
 	if v.Reason != nil {
 		switch *v.Reason {
-		case CreateWorkspaceBuildReasonDashboard, CreateWorkspaceBuildReasonCli, CreateWorkspaceBuildReasonSSHConnection, CreateWorkspaceBuildReasonVscodeConnection, CreateWorkspaceBuildReasonJetbrainsConnection, CreateWorkspaceBuildReasonTaskManualPause:
+		case CreateWorkspaceBuildReasonDashboard, CreateWorkspaceBuildReasonCLI, CreateWorkspaceBuildReasonSSHConnection, CreateWorkspaceBuildReasonVscodeConnection, CreateWorkspaceBuildReasonJetbrainsConnection, CreateWorkspaceBuildReasonTaskManualPause:
 		default:
 			errs.add(&validationPath{parent: p, key: "reason"}, strconv.Quote(string(*v.Reason))+" is not one of \"dashboard\", \"cli\", \"ssh_connection\", \"vscode_connection\", \"jetbrains_connection\", \"task_manual_pause\"")
 		}

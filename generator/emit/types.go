@@ -84,5 +84,3 @@ func (e *emitter) genStruct(f *jen.File, d *ir.Decl, st *ir.Struct) {
 		}
 	})
 }
-
-

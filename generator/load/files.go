@@ -3,6 +3,7 @@ package load
 import (
 	"bytes"
 	"fmt"
+	"github.com/specgen/specgen/generator/document"
 	"io"
 	"net/url"
 	"os"
@@ -41,14 +42,14 @@ func fileURL(path string) (string, error) {
 func (fs *fileSet) readPath(path string) (*File, error) {
 	u, err := fileURL(path)
 	if err != nil {
-		return nil, &Error{Source: ir.Source{File: path}, Msg: err.Error(), Err: err}
+		return nil, &document.Error{Source: ir.Source{File: path}, Msg: err.Error(), Err: err}
 	}
 	if f, ok := fs.byURL[u]; ok {
 		return f, nil
 	}
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return nil, &Error{Source: ir.Source{File: path}, Msg: "cannot read: " + unwrapPathError(err), Err: err}
+		return nil, &document.Error{Source: ir.Source{File: path}, Msg: "cannot read: " + unwrapPathError(err), Err: err}
 	}
 	return fs.add(path, u, data)
 }

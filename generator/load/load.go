@@ -2,6 +2,7 @@ package load
 
 import (
 	"fmt"
+	"github.com/specgen/specgen/generator/document"
 	"path/filepath"
 	"strings"
 
@@ -21,11 +22,11 @@ type Config struct {
 }
 
 // Load reads, checks and resolves the inputs named by cfg.
-func Load(cfg Config) (*Document, error) {
+func Load(cfg Config) (*document.Document, error) {
 	if cfg.Spec == "" && len(cfg.Schemas) == 0 {
 		return nil, fmt.Errorf("nothing to load: give an OpenAPI document (-spec) or a JSON Schema file (-schema)")
 	}
-	l := &loader{fs: newFileSet(), doc: &Document{Format: "jsonschema"}}
+	l := &loader{fs: newFileSet(), doc: &document.Document{Format: "jsonschema"}}
 	draft := jsonschema.Draft2020
 	// Read every named file before following any $ref, so that each file
 	// is known by the path the user gave rather than the path a $ref took.
@@ -84,7 +85,7 @@ func Load(cfg Config) (*Document, error) {
 
 type loader struct {
 	fs       *fileSet
-	doc      *Document
+	doc      *document.Document
 	compiler *jsonschema.Compiler
 	walker   *walker
 	// spec is the document operations are read from (for Swagger 2.0, the
@@ -106,20 +107,20 @@ func (l *loader) detect(f *File) (*jsonschema.Draft, error) {
 			l.doc.Format = "openapi-3.1"
 			return jsonschema.Draft2020, nil
 		}
-		return nil, &Error{Source: f.Source("#/openapi"), Construct: "OpenAPI version", Msg: fmt.Sprintf("%q (specgen reads 2.0, 3.0 and 3.1)", v)}
+		return nil, &document.Error{Source: f.Source("#/openapi"), Construct: "OpenAPI version", Msg: fmt.Sprintf("%q (specgen reads 2.0, 3.0 and 3.1)", v)}
 	}
 	if v, ok := m["swagger"].(string); ok {
 		if v != "2.0" {
-			return nil, &Error{Source: f.Source("#/swagger"), Construct: "Swagger version", Msg: fmt.Sprintf("%q (specgen reads 2.0, 3.0 and 3.1)", v)}
+			return nil, &document.Error{Source: f.Source("#/swagger"), Construct: "Swagger version", Msg: fmt.Sprintf("%q (specgen reads 2.0, 3.0 and 3.1)", v)}
 		}
 		l.doc.Format = "swagger-2.0"
 		return jsonschema.Draft4, nil
 	}
-	return nil, &Error{Source: f.Source("#"), Msg: "not an OpenAPI document: no \"openapi\" or \"swagger\" field (pass JSON Schema files with -schema)"}
+	return nil, &document.Error{Source: f.Source("#"), Msg: "not an OpenAPI document: no \"openapi\" or \"swagger\" field (pass JSON Schema files with -schema)"}
 }
 
 // compile compiles the schema at url#pointer and converts it.
-func (l *loader) compile(f *File, pointer string) (*Schema, error) {
+func (l *loader) compile(f *File, pointer string) (*document.Schema, error) {
 	url := f.URL + normPointer(pointer)
 	cs, err := l.compiler.Compile(url)
 	if err != nil {
@@ -149,7 +150,7 @@ func (l *loader) compileError(f *File, pointer string, err error) error {
 		msg = strings.ReplaceAll(msg, f.URL, f.Path)
 		msg = "cannot compile schema: " + msg
 	}
-	return &Error{Source: src, Msg: msg, Err: err}
+	return &document.Error{Source: src, Msg: msg, Err: err}
 }
 
 // schemaFile loads a standalone JSON Schema: its root is named by its title
@@ -162,7 +163,7 @@ func (l *loader) schemaFile(f *File) error {
 	m, _ := f.Value.(map[string]any)
 	if m == nil {
 		if _, isBool := f.Value.(bool); !isBool {
-			return &Error{Source: f.Source("#"), Msg: "not a JSON Schema: the document is neither an object nor a boolean"}
+			return &document.Error{Source: f.Source("#"), Msg: "not a JSON Schema: the document is neither an object nor a boolean"}
 		}
 	}
 	name := str(m["title"])
@@ -180,14 +181,14 @@ func (l *loader) schemaFile(f *File) error {
 			if err != nil {
 				return err
 			}
-			l.doc.Named = append(l.doc.Named, &Property{Name: k, Schema: s})
+			l.doc.Named = append(l.doc.Named, &document.Property{Name: k, Schema: s})
 		}
 	}
-	l.doc.Named = append(l.doc.Named, &Property{Name: name, Schema: root})
+	l.doc.Named = append(l.doc.Named, &document.Property{Name: name, Schema: root})
 	return nil
 }
 
 // warn records a problem that does not stop generation.
 func (l *loader) warn(src ir.Source, format string, a ...any) {
-	l.doc.Warnings = append(l.doc.Warnings, &Error{Source: src, Msg: fmt.Sprintf(format, a...)})
+	l.doc.Warnings = append(l.doc.Warnings, &document.Error{Source: src, Msg: fmt.Sprintf(format, a...)})
 }

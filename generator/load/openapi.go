@@ -3,6 +3,7 @@ package load
 import (
 	"context"
 	"fmt"
+	"github.com/specgen/specgen/generator/document"
 	"net/url"
 	"sort"
 	"strconv"
@@ -47,7 +48,7 @@ func (l *loader) openAPI(f *File) error {
 		if err != nil {
 			return err
 		}
-		l.doc.Named = append(l.doc.Named, &Property{Name: name, Schema: s})
+		l.doc.Named = append(l.doc.Named, &document.Property{Name: name, Schema: s})
 	}
 	if doc.Components != nil {
 		names := make([]string, 0, len(doc.Components.SecuritySchemes))
@@ -61,7 +62,7 @@ func (l *loader) openAPI(f *File) error {
 				continue
 			}
 			v := ref.Value
-			l.doc.SecuritySchemes = append(l.doc.SecuritySchemes, &SecurityScheme{
+			l.doc.SecuritySchemes = append(l.doc.SecuritySchemes, &document.SecurityScheme{
 				Name: n, Type: v.Type, In: v.In, ParamName: v.Name, Scheme: v.Scheme, Description: v.Description,
 			})
 		}
@@ -76,7 +77,7 @@ func (l *loader) kinLoad(f *File) (*openapi3.T, error) {
 	u, _ := url.Parse(f.URL)
 	doc, err := kl.LoadFromDataWithPath(f.JSON, u)
 	if err != nil {
-		return nil, &Error{Source: ir.Source{File: f.Path}, Msg: "cannot load OpenAPI document: " + strings.ReplaceAll(err.Error(), f.URL, f.Path), Err: err}
+		return nil, &document.Error{Source: ir.Source{File: f.Path}, Msg: "cannot load OpenAPI document: " + strings.ReplaceAll(err.Error(), f.URL, f.Path), Err: err}
 	}
 	return doc, nil
 }
@@ -130,8 +131,8 @@ func (l *loader) operations(f *File, doc *openapi3.T) error {
 	return nil
 }
 
-func (l *loader) operation(f *File, ptr, path, method string, item *openapi3.PathItem, op *openapi3.Operation, doc *openapi3.T) (*Operation, error) {
-	o := &Operation{
+func (l *loader) operation(f *File, ptr, path, method string, item *openapi3.PathItem, op *openapi3.Operation, doc *openapi3.T) (*document.Operation, error) {
+	o := &document.Operation{
 		ID: op.OperationID, Method: method, Path: path, Summary: op.Summary,
 		Description: op.Description, Deprecated: op.Deprecated, Tags: op.Tags,
 		Source: f.Source(ptr),
@@ -171,7 +172,7 @@ func (l *loader) operation(f *File, ptr, path, method string, item *openapi3.Pat
 		if err != nil {
 			return nil, err
 		}
-		o.Body = &Body{Required: rb.Value.Required, Description: rb.Value.Description, Content: content, Source: bf.Source(bp)}
+		o.Body = &document.Body{Required: rb.Value.Required, Description: rb.Value.Description, Content: content, Source: bf.Source(bp)}
 	}
 	if op.Responses != nil {
 		for _, status := range sortStatuses(op.Responses.Keys()) {
@@ -184,7 +185,7 @@ func (l *loader) operation(f *File, ptr, path, method string, item *openapi3.Pat
 			if err != nil {
 				return nil, err
 			}
-			r := &Response{Status: status, Content: content, Source: rf.Source(rp)}
+			r := &document.Response{Status: status, Content: content, Source: rf.Source(rp)}
 			if rr.Value.Description != nil {
 				r.Description = *rr.Value.Description
 			}
@@ -218,8 +219,8 @@ func (l *loader) operation(f *File, ptr, path, method string, item *openapi3.Pat
 	return o, nil
 }
 
-func (l *loader) param(f *File, ptr string, p *openapi3.Parameter) (*Param, error) {
-	out := &Param{
+func (l *loader) param(f *File, ptr string, p *openapi3.Parameter) (*document.Param, error) {
+	out := &document.Param{
 		Name: p.Name, In: p.In, Description: p.Description, Required: p.Required || p.In == "path",
 		Deprecated: p.Deprecated, Style: p.Style, Explode: p.Explode, Source: f.Source(ptr),
 	}
@@ -240,18 +241,18 @@ func (l *loader) param(f *File, ptr string, p *openapi3.Parameter) (*Param, erro
 	return out, nil
 }
 
-func (l *loader) content(f *File, ptr string, c openapi3.Content) ([]*MediaType, error) {
+func (l *loader) content(f *File, ptr string, c openapi3.Content) ([]*document.MediaType, error) {
 	names := f.Keys(ptr)
 	if len(names) == 0 {
 		names = sortedKeys(c)
 	}
-	var out []*MediaType
+	var out []*document.MediaType
 	for _, name := range names {
 		mt := c[name]
 		if mt == nil {
 			continue
 		}
-		m := &MediaType{Name: name}
+		m := &document.MediaType{Name: name}
 		if mt.Schema != nil {
 			s, err := l.compile(f, child(ptr, name, "schema"))
 			if err != nil {

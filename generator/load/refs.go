@@ -2,6 +2,7 @@ package load
 
 import (
 	"fmt"
+	"github.com/specgen/specgen/generator/document"
 	"net/url"
 	"strings"
 )
@@ -55,7 +56,7 @@ func (fs *fileSet) checkRefs(f *File, seen map[string]bool) error {
 
 func (fs *fileSet) checkRef(f *File, at, ref string, seen map[string]bool) error {
 	fail := func(format string, a ...any) error {
-		return &Error{Source: f.Source(at), Msg: fmt.Sprintf("$ref %q does not resolve: ", ref) + fmt.Sprintf(format, a...)}
+		return &document.Error{Source: f.Source(at), Msg: fmt.Sprintf("$ref %q does not resolve: ", ref) + fmt.Sprintf(format, a...)}
 	}
 	target, frag, err := resolveRef(f.URL, ref)
 	if err != nil {
@@ -74,7 +75,7 @@ func (fs *fileSet) checkRef(f *File, at, ref string, seen map[string]bool) error
 			}
 			loaded, err := fs.readPath(fs.rel(u.Path))
 			if err != nil {
-				if le, ok := err.(*Error); ok && strings.HasPrefix(le.Msg, "cannot read") {
+				if le, ok := err.(*document.Error); ok && strings.HasPrefix(le.Msg, "cannot read") {
 					return fail("%s: %s", fs.rel(u.Path), le.Msg)
 				}
 				return err

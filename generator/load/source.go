@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"github.com/specgen/specgen/generator/document"
 	"net/url"
 	"regexp"
 	"strconv"
@@ -48,10 +49,10 @@ func parseFile(path, fileURL string, data []byte) (*File, error) {
 		msg := strings.TrimPrefix(err.Error(), "yaml: ")
 		msg = yamlLineRE.ReplaceAllString(msg, "")
 		msg = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(msg), ":"))
-		return nil, &Error{Source: src, Msg: "malformed document: " + msg, Err: err}
+		return nil, &document.Error{Source: src, Msg: "malformed document: " + msg, Err: err}
 	}
 	if root.Kind == 0 || len(root.Content) == 0 {
-		return nil, &Error{Source: ir.Source{File: path}, Msg: "empty document"}
+		return nil, &document.Error{Source: ir.Source{File: path}, Msg: "empty document"}
 	}
 	if looksJSON(data) {
 		// yaml.v3 accepts JSON with trailing garbage or duplicate keys that
@@ -67,7 +68,7 @@ func parseFile(path, fileURL string, data []byte) (*File, error) {
 	}
 	js, err := json.Marshal(val)
 	if err != nil {
-		return nil, &Error{Source: ir.Source{File: path}, Msg: "cannot encode document as JSON", Err: err}
+		return nil, &document.Error{Source: ir.Source{File: path}, Msg: "cannot encode document as JSON", Err: err}
 	}
 	return &File{Path: path, URL: fileURL, Root: root.Content[0], Value: val, JSON: js}, nil
 }
@@ -85,7 +86,7 @@ func checkJSON(path string, data []byte) error {
 	if err == nil {
 		if _, terr := dec.Token(); terr == nil {
 			err = fmt.Errorf("unexpected data after the top-level value")
-			return &Error{Source: posAt(path, data, dec.InputOffset()), Msg: "malformed JSON: " + err.Error()}
+			return &document.Error{Source: posAt(path, data, dec.InputOffset()), Msg: "malformed JSON: " + err.Error()}
 		}
 		return nil
 	}
@@ -94,7 +95,7 @@ func checkJSON(path string, data []byte) error {
 	if errorsAs(err, &se) {
 		off = se.Offset
 	}
-	return &Error{Source: posAt(path, data, off), Msg: "malformed JSON: " + err.Error(), Err: err}
+	return &document.Error{Source: posAt(path, data, off), Msg: "malformed JSON: " + err.Error(), Err: err}
 }
 
 // posAt converts a byte offset into a 1-based line and column.
@@ -123,7 +124,7 @@ func nodeValue(n *yaml.Node, path string) (any, error) {
 		for i := 0; i+1 < len(n.Content); i += 2 {
 			k := n.Content[i]
 			if _, dup := m[k.Value]; dup {
-				return nil, &Error{Source: ir.Source{File: path, Line: k.Line, Column: k.Column}, Msg: fmt.Sprintf("malformed document: duplicate key %q", k.Value)}
+				return nil, &document.Error{Source: ir.Source{File: path, Line: k.Line, Column: k.Column}, Msg: fmt.Sprintf("malformed document: duplicate key %q", k.Value)}
 			}
 			v, err := nodeValue(n.Content[i+1], path)
 			if err != nil {
@@ -145,11 +146,11 @@ func nodeValue(n *yaml.Node, path string) (any, error) {
 	case yaml.ScalarNode:
 		var v any
 		if err := n.Decode(&v); err != nil {
-			return nil, &Error{Source: ir.Source{File: path, Line: n.Line, Column: n.Column}, Msg: "malformed value: " + err.Error()}
+			return nil, &document.Error{Source: ir.Source{File: path, Line: n.Line, Column: n.Column}, Msg: "malformed value: " + err.Error()}
 		}
 		return jsonScalar(v), nil
 	}
-	return nil, &Error{Source: ir.Source{File: path, Line: n.Line, Column: n.Column}, Msg: "unexpected YAML node"}
+	return nil, &document.Error{Source: ir.Source{File: path, Line: n.Line, Column: n.Column}, Msg: "unexpected YAML node"}
 }
 
 // jsonScalar normalises YAML scalars to what encoding/json would produce for

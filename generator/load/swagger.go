@@ -2,6 +2,7 @@ package load
 
 import (
 	"encoding/json"
+	"github.com/specgen/specgen/generator/document"
 	"strings"
 
 	"github.com/getkin/kin-openapi/openapi2"
@@ -17,15 +18,15 @@ import (
 func (l *loader) convertSwagger(f *File) (*openapi3.T, *File, error) {
 	var doc2 openapi2.T
 	if err := json.Unmarshal(f.JSON, &doc2); err != nil {
-		return nil, nil, &Error{Source: ir.Source{File: f.Path}, Msg: "cannot read Swagger 2.0 document: " + err.Error(), Err: err}
+		return nil, nil, &document.Error{Source: ir.Source{File: f.Path}, Msg: "cannot read Swagger 2.0 document: " + err.Error(), Err: err}
 	}
 	doc3, err := openapi2conv.ToV3(&doc2)
 	if err != nil {
-		return nil, nil, &Error{Source: ir.Source{File: f.Path}, Msg: "cannot convert Swagger 2.0 to OpenAPI 3: " + err.Error(), Err: err}
+		return nil, nil, &document.Error{Source: ir.Source{File: f.Path}, Msg: "cannot convert Swagger 2.0 to OpenAPI 3: " + err.Error(), Err: err}
 	}
 	data, err := json.Marshal(doc3)
 	if err != nil {
-		return nil, nil, &Error{Source: ir.Source{File: f.Path}, Msg: "cannot convert Swagger 2.0 to OpenAPI 3: " + err.Error(), Err: err}
+		return nil, nil, &document.Error{Source: ir.Source{File: f.Path}, Msg: "cannot convert Swagger 2.0 to OpenAPI 3: " + err.Error(), Err: err}
 	}
 	vf, err := l.fs.add(f.Path, f.URL+".openapi3.json", data)
 	if err != nil {
@@ -48,7 +49,7 @@ func swaggerPointer(p string) string {
 			return m[1] + strings.TrimPrefix(p, m[0])
 		}
 	}
-	// Response content: …/responses/200/content/application~1json/schema
+	// document.Response content: …/responses/200/content/application~1json/schema
 	// was …/responses/200/schema.
 	if i := strings.Index(p, "/content/"); i >= 0 && strings.Contains(p[:i], "/responses/") {
 		rest := p[i+len("/content/"):]

@@ -3,6 +3,7 @@ package load
 import (
 	"encoding/json"
 	"fmt"
+	"github.com/specgen/specgen/generator/document"
 	"math/big"
 	"sort"
 	"strings"
@@ -12,14 +13,14 @@ import (
 	"github.com/specgen/specgen/generator/ir"
 )
 
-// walker converts compiled schemas into Schema values, once each.
+// walker converts compiled schemas into document.Schema values, once each.
 type walker struct {
 	files *fileSet
-	memo  map[*jsonschema.Schema]*Schema
+	memo  map[*jsonschema.Schema]*document.Schema
 }
 
 func newWalker(files *fileSet) *walker {
-	return &walker{files: files, memo: map[*jsonschema.Schema]*Schema{}}
+	return &walker{files: files, memo: map[*jsonschema.Schema]*document.Schema{}}
 }
 
 // ignoredKeywords are validation keywords that do not change the Go shape
@@ -34,7 +35,7 @@ var ignoredKeywords = []string{
 // cannot express in Go types; lowering refuses them.
 var unsupportedKeywords = []string{"$dynamicRef", "$recursiveRef"}
 
-func (w *walker) schema(cs *jsonschema.Schema) *Schema {
+func (w *walker) schema(cs *jsonschema.Schema) *document.Schema {
 	if cs == nil {
 		return nil
 	}
@@ -42,7 +43,7 @@ func (w *walker) schema(cs *jsonschema.Schema) *Schema {
 		return s
 	}
 	file, ptr := w.files.locate(cs.Location)
-	s := &Schema{Key: canonicalKey(file, cs.Location, ptr)}
+	s := &document.Schema{Key: canonicalKey(file, cs.Location, ptr)}
 	if file != nil {
 		s.Source = file.Source(ptr)
 	} else {
@@ -95,7 +96,7 @@ func (w *walker) schema(cs *jsonschema.Schema) *Schema {
 	w.objectKeywords(s, cs, file, ptr)
 	w.arrayKeywords(s, cs)
 	w.combinators(s, cs)
-	s.Discriminator = discriminator(raw, func(ref string) *Schema {
+	s.Discriminator = discriminator(raw, func(ref string) *document.Schema {
 		return w.refTarget(cs, ref)
 	})
 
@@ -132,17 +133,17 @@ func (w *walker) schema(cs *jsonschema.Schema) *Schema {
 	return s
 }
 
-func (w *walker) objectKeywords(s *Schema, cs *jsonschema.Schema, file *File, ptr string) {
+func (w *walker) objectKeywords(s *document.Schema, cs *jsonschema.Schema, file *File, ptr string) {
 	if len(cs.Properties) > 0 {
 		for _, name := range orderedKeys(file, child(ptr, "properties"), cs.Properties) {
-			s.Properties = append(s.Properties, &Property{Name: name, Schema: w.schema(cs.Properties[name])})
+			s.Properties = append(s.Properties, &document.Property{Name: name, Schema: w.schema(cs.Properties[name])})
 		}
 	}
 	s.Required = append([]string(nil), cs.Required...)
 	switch ap := cs.AdditionalProperties.(type) {
 	case bool:
 		b := ap
-		s.AdditionalProperties = &Schema{Key: s.Key + "/additionalProperties", Source: s.Source, Bool: &b}
+		s.AdditionalProperties = &document.Schema{Key: s.Key + "/additionalProperties", Source: s.Source, Bool: &b}
 	case *jsonschema.Schema:
 		s.AdditionalProperties = w.schema(ap)
 	}
@@ -152,7 +153,7 @@ func (w *walker) objectKeywords(s *Schema, cs *jsonschema.Schema, file *File, pt
 			byPattern[re.String()] = sub
 		}
 		for _, p := range orderedKeys(file, child(ptr, "patternProperties"), byPattern) {
-			s.PatternProperties = append(s.PatternProperties, &Property{Name: p, Schema: w.schema(byPattern[p])})
+			s.PatternProperties = append(s.PatternProperties, &document.Property{Name: p, Schema: w.schema(byPattern[p])})
 		}
 	}
 	if len(cs.DependentRequired) > 0 {
@@ -162,7 +163,7 @@ func (w *walker) objectKeywords(s *Schema, cs *jsonschema.Schema, file *File, pt
 	}
 }
 
-func (w *walker) arrayKeywords(s *Schema, cs *jsonschema.Schema) {
+func (w *walker) arrayKeywords(s *document.Schema, cs *jsonschema.Schema) {
 	switch it := cs.Items.(type) {
 	case *jsonschema.Schema:
 		s.Items = w.schema(it)
@@ -183,7 +184,7 @@ func (w *walker) arrayKeywords(s *Schema, cs *jsonschema.Schema) {
 	}
 }
 
-func (w *walker) combinators(s *Schema, cs *jsonschema.Schema) {
+func (w *walker) combinators(s *document.Schema, cs *jsonschema.Schema) {
 	for _, sub := range cs.AllOf {
 		s.AllOf = append(s.AllOf, w.schema(sub))
 	}
@@ -199,7 +200,7 @@ func (w *walker) combinators(s *Schema, cs *jsonschema.Schema) {
 // refTarget finds the compiled schema a discriminator mapping names. The
 // mapping is either a $ref or a bare schema name; compiled subschemas that
 // match are reused, so the target dedupes with every other reference.
-func (w *walker) refTarget(cs *jsonschema.Schema, ref string) *Schema {
+func (w *walker) refTarget(cs *jsonschema.Schema, ref string) *document.Schema {
 	for _, group := range [][]*jsonschema.Schema{cs.OneOf, cs.AnyOf} {
 		for _, sub := range group {
 			target := sub
@@ -214,12 +215,12 @@ func (w *walker) refTarget(cs *jsonschema.Schema, ref string) *Schema {
 	return nil
 }
 
-func discriminator(raw map[string]any, resolve func(string) *Schema) *Discriminator {
+func discriminator(raw map[string]any, resolve func(string) *document.Schema) *document.Discriminator {
 	d, ok := raw["discriminator"].(map[string]any)
 	if !ok {
 		return nil
 	}
-	out := &Discriminator{PropertyName: str(d["propertyName"])}
+	out := &document.Discriminator{PropertyName: str(d["propertyName"])}
 	if m, ok := d["mapping"].(map[string]any); ok {
 		keys := make([]string, 0, len(m))
 		for k := range m {
@@ -227,7 +228,7 @@ func discriminator(raw map[string]any, resolve func(string) *Schema) *Discrimina
 		}
 		sort.Strings(keys)
 		for _, k := range keys {
-			out.Mapping = append(out.Mapping, Property{Name: k, Schema: resolve(str(m[k]))})
+			out.Mapping = append(out.Mapping, document.Property{Name: k, Schema: resolve(str(m[k]))})
 		}
 	}
 	return out

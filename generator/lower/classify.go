@@ -4,14 +4,14 @@ import (
 	"encoding/json"
 	"strings"
 
-	"github.com/specgen/specgen/generator/load"
+	"github.com/specgen/specgen/generator/document"
 )
 
 // wrapped reports whether s only refines another schema: a $ref (with
 // sibling keywords, as 2020-12 allows), an allOf of exactly one schema, or
 // a union of one schema with null (anyOf/oneOf [X, {type: null}]). It
 // returns that schema.
-func wrapped(s *load.Schema) (*load.Schema, bool) {
+func wrapped(s *document.Schema) (*document.Schema, bool) {
 	if len(s.Properties) > 0 || s.Items != nil || len(s.PrefixItems) > 0 ||
 		s.AdditionalProperties != nil || len(s.PatternProperties) > 0 {
 		return nil, false
@@ -33,8 +33,8 @@ func wrapped(s *load.Schema) (*load.Schema, bool) {
 
 // nullUnion recognises anyOf/oneOf of one schema and {type: null}, the
 // OpenAPI 3.1 way of writing a nullable reference.
-func nullUnion(s *load.Schema) (*load.Schema, bool) {
-	for _, group := range [][]*load.Schema{s.AnyOf, s.OneOf} {
+func nullUnion(s *document.Schema) (*document.Schema, bool) {
+	for _, group := range [][]*document.Schema{s.AnyOf, s.OneOf} {
 		if len(group) != 2 {
 			continue
 		}
@@ -48,7 +48,7 @@ func nullUnion(s *load.Schema) (*load.Schema, bool) {
 }
 
 // isNullOnly reports whether s accepts only null.
-func isNullOnly(s *load.Schema) bool {
+func isNullOnly(s *document.Schema) bool {
 	if s.Ref != nil || len(s.Types) > 0 || len(s.Properties) > 0 || len(s.AllOf)+len(s.AnyOf)+len(s.OneOf) > 0 {
 		return false
 	}
@@ -64,7 +64,7 @@ func isNullOnly(s *load.Schema) bool {
 }
 
 // isObject reports whether s describes a JSON object.
-func isObject(s *load.Schema) bool {
+func isObject(s *document.Schema) bool {
 	if len(s.Types) == 1 {
 		return s.Types[0] == "object"
 	}
@@ -72,12 +72,12 @@ func isObject(s *load.Schema) bool {
 }
 
 // isOnlyObject reports whether s is `type: object` and nothing else.
-func isOnlyObject(s *load.Schema) bool {
+func isOnlyObject(s *document.Schema) bool {
 	return len(s.Properties) == 0 && s.AdditionalProperties == nil && len(s.PatternProperties) == 0
 }
 
 // isArray reports whether s describes a JSON array.
-func isArray(s *load.Schema) bool {
+func isArray(s *document.Schema) bool {
 	if len(s.Types) == 1 {
 		return s.Types[0] == "array"
 	}
@@ -86,7 +86,7 @@ func isArray(s *load.Schema) bool {
 
 // enumBase returns the JSON type an enum's values share ("string",
 // "integer", "number" or "boolean"), or "" when they are mixed or absent.
-func enumBase(s *load.Schema) string {
+func enumBase(s *document.Schema) string {
 	base := ""
 	for _, v := range s.Enum {
 		var t string
@@ -140,7 +140,7 @@ func nonNull(vs []any) []any {
 // isDeprecated reports the deprecated keyword, or a description that says
 // "Deprecated:" at the start of a line (Go's convention, which Coder's
 // descriptions carry over).
-func isDeprecated(s *load.Schema) bool {
+func isDeprecated(s *document.Schema) bool {
 	if s.Deprecated {
 		return true
 	}
@@ -154,7 +154,7 @@ func isDeprecated(s *load.Schema) bool {
 
 // docOf returns the documentation of a schema: its description, else its
 // title.
-func docOf(s *load.Schema) string {
+func docOf(s *document.Schema) string {
 	if s.Description != "" {
 		return s.Description
 	}

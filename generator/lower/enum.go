@@ -4,8 +4,8 @@ import (
 	"fmt"
 	"strconv"
 
+	"github.com/specgen/specgen/generator/document"
 	"github.com/specgen/specgen/generator/ir"
-	"github.com/specgen/specgen/generator/load"
 	"github.com/specgen/specgen/generator/naming"
 )
 
@@ -13,7 +13,7 @@ import (
 // Constant names are the type name followed by the value in Go case
 // (WorkspaceStatusRunning, WorkspaceRoleEmpty for "", WorkspaceAppOpenInSlimWindow
 // for "slim-window"), or by x-enum-varnames when the spec gives them.
-func (l *lowerer) enumOf(s *load.Schema, typeName string) *ir.Enum {
+func (l *lowerer) enumOf(s *document.Schema, typeName string) *ir.Enum {
 	base := &ir.Primitive{Kind: ir.KindString, Format: s.Format}
 	switch enumBase(s) {
 	case "integer":

@@ -5,8 +5,8 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/specgen/specgen/generator/document"
 	"github.com/specgen/specgen/generator/ir"
-	"github.com/specgen/specgen/generator/load"
 	"github.com/specgen/specgen/generator/naming"
 )
 
@@ -27,7 +27,7 @@ type Override struct {
 }
 
 // Lower builds the IR for doc.
-func Lower(doc *load.Document, cfg Config) (*ir.API, error) {
+func Lower(doc *document.Document, cfg Config) (*ir.API, error) {
 	l := &lowerer{
 		cfg:       cfg,
 		scope:     naming.NewScope(ir.ReservedNames...),
@@ -83,7 +83,7 @@ type lowerer struct {
 	overrides map[string]ir.Ident
 	// checked holds the Keys whose keywords have been reported on.
 	checked map[string]bool
-	errs    load.Errors
+	errs    document.Errors
 }
 
 // note records a non-fatal diagnostic.
@@ -93,11 +93,11 @@ func (l *lowerer) note(src ir.Source, format string, a ...any) {
 
 // fail records an error; lowering goes on to report every error at once.
 func (l *lowerer) fail(src ir.Source, construct, format string, a ...any) {
-	l.errs = append(l.errs, &load.Error{Source: src, Construct: construct, Msg: fmt.Sprintf(format, a...)})
+	l.errs = append(l.errs, &document.Error{Source: src, Construct: construct, Msg: fmt.Sprintf(format, a...)})
 }
 
 // indexOverrides finds the schemas each override names.
-func (l *lowerer) indexOverrides(doc *load.Document) error {
+func (l *lowerer) indexOverrides(doc *document.Document) error {
 	for _, o := range l.cfg.Overrides {
 		found := false
 		for _, n := range doc.Named {
@@ -115,8 +115,8 @@ func (l *lowerer) indexOverrides(doc *load.Document) error {
 
 // sortedNamed returns the named schemas in the order their declarations
 // are made: by Go name, so that the spec's order does not matter.
-func (l *lowerer) sortedNamed(named []*load.Property) []*load.Property {
-	out := append([]*load.Property(nil), named...)
+func (l *lowerer) sortedNamed(named []*document.Property) []*document.Property {
+	out := append([]*document.Property(nil), named...)
 	sort.SliceStable(out, func(i, j int) bool {
 		return l.names[out[i].Schema.Key] < l.names[out[j].Schema.Key]
 	})
@@ -127,9 +127,9 @@ func (l *lowerer) sortedNamed(named []*load.Property) []*load.Property {
 // else is named, so that inline schemas never take a definition's name.
 // Definitions are claimed in order of their preferred Go name, then of
 // their spec name: the result does not depend on document order.
-func (l *lowerer) nameDefinitions(named []*load.Property) {
+func (l *lowerer) nameDefinitions(named []*document.Property) {
 	type cand struct {
-		p    *load.Property
+		p    *document.Property
 		want string
 	}
 	var cands []cand
@@ -183,7 +183,7 @@ func shortName(name string) string {
 	return name
 }
 
-func (l *lowerer) securitySchemes(doc *load.Document) {
+func (l *lowerer) securitySchemes(doc *document.Document) {
 	scope := naming.NewScope()
 	for _, s := range doc.SecuritySchemes {
 		goName, _ := scope.Claim(naming.Exported(s.Name))

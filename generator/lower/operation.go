@@ -5,8 +5,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/specgen/specgen/generator/document"
 	"github.com/specgen/specgen/generator/ir"
-	"github.com/specgen/specgen/generator/load"
 	"github.com/specgen/specgen/generator/naming"
 )
 
@@ -15,8 +15,8 @@ var methodOrder = map[string]int{"GET": 0, "HEAD": 1, "POST": 2, "PUT": 3, "PATC
 
 // operations lowers every operation: names first (so that the types named
 // after operations are stable), then parameters, bodies and responses.
-func (l *lowerer) operations(doc *load.Document) {
-	ops := append([]*load.Operation(nil), doc.Operations...)
+func (l *lowerer) operations(doc *document.Document) {
+	ops := append([]*document.Operation(nil), doc.Operations...)
 	sort.SliceStable(ops, func(i, j int) bool {
 		if ops[i].Path != ops[j].Path {
 			return ops[i].Path < ops[j].Path
@@ -47,7 +47,7 @@ func (l *lowerer) operations(doc *load.Document) {
 	}
 }
 
-func (l *lowerer) operation(op *ir.Operation, o *load.Operation) {
+func (l *lowerer) operation(op *ir.Operation, o *document.Operation) {
 	scope := naming.NewScope()
 	for _, p := range o.Params {
 		name, _ := scope.Claim(nonEmpty(naming.Exported(p.Name), "Param"))
@@ -89,7 +89,7 @@ func (l *lowerer) operation(op *ir.Operation, o *load.Operation) {
 	}
 }
 
-func (l *lowerer) contents(content []*load.MediaType, hint string) []*ir.Content {
+func (l *lowerer) contents(content []*document.MediaType, hint string) []*ir.Content {
 	var out []*ir.Content
 	for _, m := range content {
 		c := &ir.Content{MediaType: m.Name}
@@ -106,7 +106,7 @@ func (l *lowerer) contents(content []*load.MediaType, hint string) []*ir.Content
 
 // paramStyle fills in OpenAPI's defaults: form/explode for query and
 // cookie, simple for path and header.
-func paramStyle(p *load.Param) (string, bool) {
+func paramStyle(p *document.Param) (string, bool) {
 	style := p.Style
 	if style == "" {
 		switch p.In {

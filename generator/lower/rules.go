@@ -4,8 +4,8 @@ import (
 	"encoding/json"
 	"fmt"
 
+	"github.com/specgen/specgen/generator/document"
 	"github.com/specgen/specgen/generator/ir"
-	"github.com/specgen/specgen/generator/load"
 )
 
 // checkedFormats are the string formats Validate checks (date-time and uuid
@@ -24,7 +24,7 @@ var typeHintFormats = map[string]bool{
 
 // setRules copies the validation keywords of s onto the use-site rules of
 // t (merging with what t already has).
-func setRules(t ir.Type, s *load.Schema, l *lowerer) {
+func setRules(t ir.Type, s *document.Schema, l *lowerer) {
 	r := t.Rules()
 	if s.MinLength != nil {
 		r.MinLength = s.MinLength
@@ -83,7 +83,7 @@ func setRules(t ir.Type, s *load.Schema, l *lowerer) {
 
 // checkKeywords reports keywords that lowering cannot honour: unsupported
 // ones fail, ignored ones are a note (an error under Strict).
-func (l *lowerer) checkKeywords(s *load.Schema) {
+func (l *lowerer) checkKeywords(s *document.Schema) {
 	if l.checked[s.Key] {
 		return
 	}

@@ -1,15 +1,15 @@
 package lower
 
 import (
+	"github.com/specgen/specgen/generator/document"
 	"github.com/specgen/specgen/generator/ir"
-	"github.com/specgen/specgen/generator/load"
 	"github.com/specgen/specgen/generator/naming"
 )
 
 // declFor returns the declaration for s, making it on first use. Named
 // schemas keep the name nameDefinitions chose; any other schema is named
 // from hint, the path that reached it ("WorkspaceLatestBuild").
-func (l *lowerer) declFor(s *load.Schema, hint string) *ir.Decl {
+func (l *lowerer) declFor(s *document.Schema, hint string) *ir.Decl {
 	if d, ok := l.decls[s.Key]; ok {
 		return d
 	}
@@ -38,7 +38,7 @@ func (l *lowerer) declFor(s *load.Schema, hint string) *ir.Decl {
 
 // shape returns what a declaration stands for: a struct, an enum, or (for
 // schemas that are neither) the type they describe.
-func (l *lowerer) shape(s *load.Schema, name string) ir.Type {
+func (l *lowerer) shape(s *document.Schema, name string) ir.Type {
 	l.checkKeywords(s)
 	if target, ok := wrapped(s); ok {
 		return l.wrap(s, target, name)
@@ -48,17 +48,16 @@ func (l *lowerer) shape(s *load.Schema, name string) ir.Type {
 		return l.structOf(s, name)
 	case s.HasEnum && enumBase(s) != "":
 		return l.enumOf(s, name)
-	case isObject(s) && s.AdditionalProperties == nil && len(s.PatternProperties) == 0 && isOnlyObject(s):
-		// `type: object` with nothing else: a struct with no fields would
-		// drop whatever the API sends, so keep it as a free-form map.
-		return l.typeOf(s, name)
 	}
-	return l.typeOf(s, name)
+	// Anything else (a map, a slice, a scalar; `type: object` with nothing
+	// else is a free-form map, as a struct with no fields would drop what
+	// the API sends) is declared as the type it describes.
+	return l.anonType(s, name)
 }
 
 // typeOf returns the type of a use of s. Schemas that need a declaration
 // (objects with properties, enums) are declared, named from hint.
-func (l *lowerer) typeOf(s *load.Schema, hint string) ir.Type {
+func (l *lowerer) typeOf(s *document.Schema, hint string) ir.Type {
 	if s == nil {
 		return &ir.Any{}
 	}
@@ -69,11 +68,14 @@ func (l *lowerer) typeOf(s *load.Schema, hint string) ir.Type {
 		return &ir.Ref{External: parseIdent(s.GoType)}
 	}
 	if _, named := l.names[s.Key]; named {
-		if _, declared := l.decls[s.Key]; !declared {
-			l.declFor(s, "")
-		}
-		return &ir.Ref{Decl: l.decls[s.Key]}
+		return &ir.Ref{Decl: l.declFor(s, "")}
 	}
+	return l.anonType(s, hint)
+}
+
+// anonType is typeOf for a schema that is not used by name: the schema
+// itself, described in place (a declaration's own shape, or an inline use).
+func (l *lowerer) anonType(s *document.Schema, hint string) ir.Type {
 	if s.Bool != nil {
 		// true accepts anything; false accepts nothing, which only makes
 		// sense for a property that must be absent: either way any.
@@ -124,7 +126,7 @@ func (l *lowerer) typeOf(s *load.Schema, hint string) ir.Type {
 }
 
 // mapOf lowers an object without declared properties.
-func (l *lowerer) mapOf(s *load.Schema, hint string) ir.Type {
+func (l *lowerer) mapOf(s *document.Schema, hint string) ir.Type {
 	ap := s.AdditionalProperties
 	if ap == nil && len(s.PatternProperties) == 1 {
 		// One pattern: a map whose keys Validate could check; the values
@@ -138,7 +140,7 @@ func (l *lowerer) mapOf(s *load.Schema, hint string) ir.Type {
 }
 
 // elem lowers the schema of array items or map values.
-func (l *lowerer) elem(s *load.Schema, hint string) ir.Type {
+func (l *lowerer) elem(s *document.Schema, hint string) ir.Type {
 	if s == nil {
 		return &ir.Any{}
 	}
@@ -149,7 +151,7 @@ func (l *lowerer) elem(s *load.Schema, hint string) ir.Type {
 // keywords, or `allOf` of a single schema): the type is the target's, and
 // the wrapper's validation keywords (an enum narrowed to a subset, a
 // format, bounds) become rules of this use.
-func (l *lowerer) wrap(s, target *load.Schema, hint string) ir.Type {
+func (l *lowerer) wrap(s, target *document.Schema, hint string) ir.Type {
 	t := l.typeOf(target, hint)
 	if s.HasEnum && !sameEnum(t, s.Enum) {
 		t.Rules().Enum = irValues(nonNull(s.Enum))
@@ -159,7 +161,7 @@ func (l *lowerer) wrap(s, target *load.Schema, hint string) ir.Type {
 }
 
 // primitive lowers a scalar type, choosing the Go kind from the format.
-func (l *lowerer) primitive(s *load.Schema) ir.Type {
+func (l *lowerer) primitive(s *document.Schema) ir.Type {
 	p := &ir.Primitive{Format: s.Format}
 	switch s.Types[0] {
 	case "string":

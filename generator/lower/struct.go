@@ -1,8 +1,8 @@
 package lower
 
 import (
+	"github.com/specgen/specgen/generator/document"
 	"github.com/specgen/specgen/generator/ir"
-	"github.com/specgen/specgen/generator/load"
 	"github.com/specgen/specgen/generator/naming"
 )
 
@@ -12,7 +12,7 @@ var fieldReserved = []string{"Validate"}
 
 // structOf lowers an object schema with properties to a struct, fields in
 // the schema's property order.
-func (l *lowerer) structOf(s *load.Schema, typeName string) *ir.Struct {
+func (l *lowerer) structOf(s *document.Schema, typeName string) *ir.Struct {
 	st := &ir.Struct{}
 	scope := naming.NewScope(fieldReserved...)
 	required := map[string]bool{}
@@ -72,6 +72,9 @@ func applyNullPolicy(f *ir.Field) {
 	switch t := f.Type.(type) {
 	case *ir.Slice, *ir.Map, *ir.Any:
 		f.Pointer = false
+	case *ir.Primitive:
+		// []byte is nil-able already.
+		f.Pointer = t.Kind != ir.KindBytes && (!f.Required || f.Nullable)
 	case *ir.Ref:
 		if t.Decl == nil {
 			f.Pointer = false // external types handle null themselves
@@ -110,8 +113,8 @@ func isNilable(d *ir.Decl) bool {
 
 // isNullable reports whether null is a valid value for a property schema,
 // looking through the wrappers that refine another schema.
-func isNullable(s *load.Schema) bool {
-	seen := map[*load.Schema]bool{}
+func isNullable(s *document.Schema) bool {
+	seen := map[*document.Schema]bool{}
 	for s != nil && !seen[s] {
 		seen[s] = true
 		if s.Nullable {
@@ -130,13 +133,13 @@ func isNullable(s *load.Schema) bool {
 }
 
 // fieldDoc is the property's description, else its target's.
-func fieldDoc(s *load.Schema) string {
+func fieldDoc(s *document.Schema) string {
 	if d := docOf(s); d != "" {
 		return d
 	}
 	return ""
 }
 
-func fieldDeprecated(s *load.Schema) bool {
+func fieldDeprecated(s *document.Schema) bool {
 	return isDeprecated(s)
 }

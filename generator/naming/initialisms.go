@@ -5,7 +5,7 @@ import "strings"
 // initialisms are the words Go style writes in one case (from golint's list,
 // plus the ones Coder's API uses: DERP, OS, OIDC, AI, SSO…).
 var initialisms = map[string]bool{
-	"ACL": true, "AI": true, "API": true, "ASCII": true, "CPU": true, "CSS": true,
+	"ACL": true, "AI": true, "CLI": true, "API": true, "ASCII": true, "CPU": true, "CSS": true,
 	"CSV": true, "DB": true, "DERP": true, "DNS": true, "EOF": true, "GID": true,
 	"GUID": true, "HTML": true, "HTTP": true, "HTTPS": true, "ID": true,
 	"IDP": true, "IP": true, "JSON": true, "JWT": true, "LHS": true, "OIDC": true,

@@ -1,0 +1,45 @@
+package generator_test
+
+import (
+	"os/exec"
+	"strings"
+	"testing"
+)
+
+// TestLayering enforces the one-way data flow: the IR imports only the
+// standard library, emitters never see the loaders or their libraries, and
+// lowering never sees the input libraries either.
+func TestLayering(t *testing.T) {
+	const mod = "github.com/specgen/specgen/generator/"
+	rules := []struct {
+		pkg       string
+		forbidden []string
+		stdOnly   bool
+	}{
+		{pkg: mod + "ir", stdOnly: true},
+		{pkg: mod + "naming", stdOnly: true},
+		{pkg: mod + "document", forbidden: []string{mod + "load", mod + "lower", mod + "emit", "github.com/getkin", "github.com/santhosh-tekuri", "github.com/dave", "gopkg.in/"}},
+		{pkg: mod + "emit", forbidden: []string{mod + "load", mod + "lower", "github.com/getkin/kin-openapi", "github.com/santhosh-tekuri/jsonschema"}},
+		{pkg: mod + "lower", forbidden: []string{mod + "emit", "github.com/getkin/kin-openapi", "github.com/santhosh-tekuri/jsonschema", "github.com/dave/jennifer"}},
+		{pkg: mod + "load", forbidden: []string{mod + "emit", mod + "lower", "github.com/dave/jennifer"}},
+	}
+	for _, r := range rules {
+		out, err := exec.Command("go", "list", "-deps", "-f", "{{if not .Standard}}{{.ImportPath}}{{end}}", r.pkg).Output()
+		if err != nil {
+			t.Fatalf("go list %s: %v", r.pkg, err)
+		}
+		for _, dep := range strings.Fields(string(out)) {
+			if dep == r.pkg {
+				continue
+			}
+			if r.stdOnly {
+				t.Errorf("%s imports %s; it may import only the standard library", r.pkg, dep)
+			}
+			for _, f := range r.forbidden {
+				if dep == f || strings.HasPrefix(dep, f+"/") || (!strings.HasPrefix(f, mod) && strings.HasPrefix(dep, f)) {
+					t.Errorf("%s depends on %s", r.pkg, dep)
+				}
+			}
+		}
+	}
+}
