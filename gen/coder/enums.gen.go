@@ -30,13 +30,13 @@ func (v AgentSubsystem) IsKnown() bool {
 	return false
 }
 
-// Validate returns a *ValidationError when v is not one of the values the
+// Validate returns a *ValueError when v is not one of the values the
 // schema lists.
 func (v AgentSubsystem) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValidationError{Message: strconv.Quote(string(v)) + " is not one of \"envbox\", \"envbuilder\", \"exectrace\""}
+	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"envbox\", \"envbuilder\", \"exectrace\""}
 }
 
 // AutomaticUpdates is the schema "codersdk.AutomaticUpdates".
@@ -64,13 +64,13 @@ func (v AutomaticUpdates) IsKnown() bool {
 	return false
 }
 
-// Validate returns a *ValidationError when v is not one of the values the
+// Validate returns a *ValueError when v is not one of the values the
 // schema lists.
 func (v AutomaticUpdates) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValidationError{Message: strconv.Quote(string(v)) + " is not one of \"always\", \"never\""}
+	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"always\", \"never\""}
 }
 
 // BuildReason is the schema "codersdk.BuildReason".
@@ -108,13 +108,13 @@ func (v BuildReason) IsKnown() bool {
 	return false
 }
 
-// Validate returns a *ValidationError when v is not one of the values the
+// Validate returns a *ValueError when v is not one of the values the
 // schema lists.
 func (v BuildReason) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValidationError{Message: strconv.Quote(string(v)) + " is not one of \"initiator\", \"autostart\", \"autostop\", \"dormancy\", \"dashboard\", \"cli\", \"ssh_connection\", \"vscode_connection\", \"jetbrains_connection\", \"task_auto_pause\", \"task_manual_pause\", \"task_resume\""}
+	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"initiator\", \"autostart\", \"autostop\", \"dormancy\", \"dashboard\", \"cli\", \"ssh_connection\", \"vscode_connection\", \"jetbrains_connection\", \"task_auto_pause\", \"task_manual_pause\", \"task_resume\""}
 }
 
 // CancelWorkspaceBuildExpectStatus is the schema at #/paths/~1workspacebuilds~1{workspacebuild}~1cancel/patch/parameters/1/schema.
@@ -142,13 +142,13 @@ func (v CancelWorkspaceBuildExpectStatus) IsKnown() bool {
 	return false
 }
 
-// Validate returns a *ValidationError when v is not one of the values the
+// Validate returns a *ValueError when v is not one of the values the
 // schema lists.
 func (v CancelWorkspaceBuildExpectStatus) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValidationError{Message: strconv.Quote(string(v)) + " is not one of \"running\", \"pending\""}
+	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"running\", \"pending\""}
 }
 
 // CreateWorkspaceBuildReason is the schema "CreateWorkspaceBuildReason".
@@ -181,13 +181,13 @@ func (v CreateWorkspaceBuildReason) IsKnown() bool {
 	return false
 }
 
-// Validate returns a *ValidationError when v is not one of the values the
+// Validate returns a *ValueError when v is not one of the values the
 // schema lists.
 func (v CreateWorkspaceBuildReason) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValidationError{Message: strconv.Quote(string(v)) + " is not one of \"dashboard\", \"cli\", \"ssh_connection\", \"vscode_connection\", \"jetbrains_connection\", \"task_manual_pause\", \"task_resume\""}
+	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"dashboard\", \"cli\", \"ssh_connection\", \"vscode_connection\", \"jetbrains_connection\", \"task_manual_pause\", \"task_resume\""}
 }
 
 // DisplayApp is the schema "codersdk.DisplayApp".
@@ -218,13 +218,13 @@ func (v DisplayApp) IsKnown() bool {
 	return false
 }
 
-// Validate returns a *ValidationError when v is not one of the values the
+// Validate returns a *ValueError when v is not one of the values the
 // schema lists.
 func (v DisplayApp) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValidationError{Message: strconv.Quote(string(v)) + " is not one of \"vscode\", \"vscode_insiders\", \"web_terminal\", \"port_forwarding_helper\", \"ssh_helper\""}
+	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"vscode\", \"vscode_insiders\", \"web_terminal\", \"port_forwarding_helper\", \"ssh_helper\""}
 }
 
 // JobErrorCode is the schema "codersdk.JobErrorCode".
@@ -252,13 +252,13 @@ func (v JobErrorCode) IsKnown() bool {
 	return false
 }
 
-// Validate returns a *ValidationError when v is not one of the values the
+// Validate returns a *ValueError when v is not one of the values the
 // schema lists.
 func (v JobErrorCode) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValidationError{Message: strconv.Quote(string(v)) + " is not one of \"REQUIRED_TEMPLATE_VARIABLES\", \"INSUFFICIENT_QUOTA\""}
+	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"REQUIRED_TEMPLATE_VARIABLES\", \"INSUFFICIENT_QUOTA\""}
 }
 
 // LogLevel is the schema "LogLevel".
@@ -289,13 +289,13 @@ func (v LogLevel) IsKnown() bool {
 	return false
 }
 
-// Validate returns a *ValidationError when v is not one of the values the
+// Validate returns a *ValueError when v is not one of the values the
 // schema lists.
 func (v LogLevel) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValidationError{Message: strconv.Quote(string(v)) + " is not one of \"trace\", \"debug\", \"info\", \"warn\", \"error\""}
+	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"trace\", \"debug\", \"info\", \"warn\", \"error\""}
 }
 
 // LogSource is the schema "LogSource".
@@ -323,13 +323,13 @@ func (v LogSource) IsKnown() bool {
 	return false
 }
 
-// Validate returns a *ValidationError when v is not one of the values the
+// Validate returns a *ValueError when v is not one of the values the
 // schema lists.
 func (v LogSource) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValidationError{Message: strconv.Quote(string(v)) + " is not one of \"provisioner_daemon\", \"provisioner\""}
+	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"provisioner_daemon\", \"provisioner\""}
 }
 
 // ProvisionerJobStatus is the schema "codersdk.ProvisionerJobStatus".
@@ -362,13 +362,13 @@ func (v ProvisionerJobStatus) IsKnown() bool {
 	return false
 }
 
-// Validate returns a *ValidationError when v is not one of the values the
+// Validate returns a *ValueError when v is not one of the values the
 // schema lists.
 func (v ProvisionerJobStatus) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValidationError{Message: strconv.Quote(string(v)) + " is not one of \"pending\", \"running\", \"succeeded\", \"canceling\", \"canceled\", \"failed\", \"unknown\""}
+	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"pending\", \"running\", \"succeeded\", \"canceling\", \"canceled\", \"failed\", \"unknown\""}
 }
 
 // ProvisionerJobType is the schema "codersdk.ProvisionerJobType".
@@ -397,13 +397,13 @@ func (v ProvisionerJobType) IsKnown() bool {
 	return false
 }
 
-// Validate returns a *ValidationError when v is not one of the values the
+// Validate returns a *ValueError when v is not one of the values the
 // schema lists.
 func (v ProvisionerJobType) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValidationError{Message: strconv.Quote(string(v)) + " is not one of \"template_version_import\", \"workspace_build\", \"template_version_dry_run\""}
+	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"template_version_import\", \"workspace_build\", \"template_version_dry_run\""}
 }
 
 // ProvisionerLogLevel is the schema "ProvisionerLogLevel".
@@ -430,13 +430,13 @@ func (v ProvisionerLogLevel) IsKnown() bool {
 	return false
 }
 
-// Validate returns a *ValidationError when v is not one of the values the
+// Validate returns a *ValueError when v is not one of the values the
 // schema lists.
 func (v ProvisionerLogLevel) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValidationError{Message: strconv.Quote(string(v)) + " is not one of \"debug\""}
+	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"debug\""}
 }
 
 // SharedWorkspaceActorType is the schema "codersdk.SharedWorkspaceActorType".
@@ -464,13 +464,13 @@ func (v SharedWorkspaceActorType) IsKnown() bool {
 	return false
 }
 
-// Validate returns a *ValidationError when v is not one of the values the
+// Validate returns a *ValueError when v is not one of the values the
 // schema lists.
 func (v SharedWorkspaceActorType) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValidationError{Message: strconv.Quote(string(v)) + " is not one of \"group\", \"user\""}
+	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"group\", \"user\""}
 }
 
 // TimingStage is the schema "TimingStage".
@@ -504,13 +504,13 @@ func (v TimingStage) IsKnown() bool {
 	return false
 }
 
-// Validate returns a *ValidationError when v is not one of the values the
+// Validate returns a *ValueError when v is not one of the values the
 // schema lists.
 func (v TimingStage) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValidationError{Message: strconv.Quote(string(v)) + " is not one of \"init\", \"plan\", \"graph\", \"apply\", \"start\", \"stop\", \"cron\", \"connect\""}
+	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"init\", \"plan\", \"graph\", \"apply\", \"start\", \"stop\", \"cron\", \"connect\""}
 }
 
 // UsageAppName is the schema "UsageAppName".
@@ -540,13 +540,13 @@ func (v UsageAppName) IsKnown() bool {
 	return false
 }
 
-// Validate returns a *ValidationError when v is not one of the values the
+// Validate returns a *ValueError when v is not one of the values the
 // schema lists.
 func (v UsageAppName) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValidationError{Message: strconv.Quote(string(v)) + " is not one of \"vscode\", \"jetbrains\", \"reconnecting-pty\", \"ssh\""}
+	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"vscode\", \"jetbrains\", \"reconnecting-pty\", \"ssh\""}
 }
 
 // WorkspaceAgentLifecycle is the schema "codersdk.WorkspaceAgentLifecycle".
@@ -581,13 +581,13 @@ func (v WorkspaceAgentLifecycle) IsKnown() bool {
 	return false
 }
 
-// Validate returns a *ValidationError when v is not one of the values the
+// Validate returns a *ValueError when v is not one of the values the
 // schema lists.
 func (v WorkspaceAgentLifecycle) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValidationError{Message: strconv.Quote(string(v)) + " is not one of \"created\", \"starting\", \"start_timeout\", \"start_error\", \"ready\", \"shutting_down\", \"shutdown_timeout\", \"shutdown_error\", \"off\""}
+	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"created\", \"starting\", \"start_timeout\", \"start_error\", \"ready\", \"shutting_down\", \"shutdown_timeout\", \"shutdown_error\", \"off\""}
 }
 
 // WorkspaceAgentScriptStatus is the schema "codersdk.WorkspaceAgentScriptStatus".
@@ -617,13 +617,13 @@ func (v WorkspaceAgentScriptStatus) IsKnown() bool {
 	return false
 }
 
-// Validate returns a *ValidationError when v is not one of the values the
+// Validate returns a *ValueError when v is not one of the values the
 // schema lists.
 func (v WorkspaceAgentScriptStatus) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValidationError{Message: strconv.Quote(string(v)) + " is not one of \"ok\", \"exit_failure\", \"timed_out\", \"pipes_left_open\""}
+	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"ok\", \"exit_failure\", \"timed_out\", \"pipes_left_open\""}
 }
 
 // WorkspaceAgentStartupScriptBehavior is the schema "codersdk.WorkspaceAgentStartupScriptBehavior".
@@ -651,13 +651,13 @@ func (v WorkspaceAgentStartupScriptBehavior) IsKnown() bool {
 	return false
 }
 
-// Validate returns a *ValidationError when v is not one of the values the
+// Validate returns a *ValueError when v is not one of the values the
 // schema lists.
 func (v WorkspaceAgentStartupScriptBehavior) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValidationError{Message: strconv.Quote(string(v)) + " is not one of \"blocking\", \"non-blocking\""}
+	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"blocking\", \"non-blocking\""}
 }
 
 // WorkspaceAgentStatus is the schema "codersdk.WorkspaceAgentStatus".
@@ -687,13 +687,13 @@ func (v WorkspaceAgentStatus) IsKnown() bool {
 	return false
 }
 
-// Validate returns a *ValidationError when v is not one of the values the
+// Validate returns a *ValueError when v is not one of the values the
 // schema lists.
 func (v WorkspaceAgentStatus) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValidationError{Message: strconv.Quote(string(v)) + " is not one of \"connecting\", \"connected\", \"disconnected\", \"timeout\""}
+	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"connecting\", \"connected\", \"disconnected\", \"timeout\""}
 }
 
 // WorkspaceAppHealth is the schema "codersdk.WorkspaceAppHealth".
@@ -723,13 +723,13 @@ func (v WorkspaceAppHealth) IsKnown() bool {
 	return false
 }
 
-// Validate returns a *ValidationError when v is not one of the values the
+// Validate returns a *ValueError when v is not one of the values the
 // schema lists.
 func (v WorkspaceAppHealth) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValidationError{Message: strconv.Quote(string(v)) + " is not one of \"disabled\", \"initializing\", \"healthy\", \"unhealthy\""}
+	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"disabled\", \"initializing\", \"healthy\", \"unhealthy\""}
 }
 
 // WorkspaceAppOpenIn is the schema "codersdk.WorkspaceAppOpenIn".
@@ -757,13 +757,13 @@ func (v WorkspaceAppOpenIn) IsKnown() bool {
 	return false
 }
 
-// Validate returns a *ValidationError when v is not one of the values the
+// Validate returns a *ValueError when v is not one of the values the
 // schema lists.
 func (v WorkspaceAppOpenIn) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValidationError{Message: strconv.Quote(string(v)) + " is not one of \"slim-window\", \"tab\""}
+	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"slim-window\", \"tab\""}
 }
 
 // WorkspaceAppSharingLevel is the schema "codersdk.WorkspaceAppSharingLevel".
@@ -793,13 +793,13 @@ func (v WorkspaceAppSharingLevel) IsKnown() bool {
 	return false
 }
 
-// Validate returns a *ValidationError when v is not one of the values the
+// Validate returns a *ValueError when v is not one of the values the
 // schema lists.
 func (v WorkspaceAppSharingLevel) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValidationError{Message: strconv.Quote(string(v)) + " is not one of \"owner\", \"authenticated\", \"organization\", \"public\""}
+	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"owner\", \"authenticated\", \"organization\", \"public\""}
 }
 
 // WorkspaceAppStatusState is the schema "codersdk.WorkspaceAppStatusState".
@@ -829,13 +829,13 @@ func (v WorkspaceAppStatusState) IsKnown() bool {
 	return false
 }
 
-// Validate returns a *ValidationError when v is not one of the values the
+// Validate returns a *ValueError when v is not one of the values the
 // schema lists.
 func (v WorkspaceAppStatusState) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValidationError{Message: strconv.Quote(string(v)) + " is not one of \"working\", \"idle\", \"complete\", \"failure\""}
+	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"working\", \"idle\", \"complete\", \"failure\""}
 }
 
 // WorkspaceRole is the schema "codersdk.WorkspaceRole".
@@ -864,13 +864,13 @@ func (v WorkspaceRole) IsKnown() bool {
 	return false
 }
 
-// Validate returns a *ValidationError when v is not one of the values the
+// Validate returns a *ValueError when v is not one of the values the
 // schema lists.
 func (v WorkspaceRole) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValidationError{Message: strconv.Quote(string(v)) + " is not one of \"admin\", \"use\", \"\""}
+	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"admin\", \"use\", \"\""}
 }
 
 // WorkspaceStatus is the schema "codersdk.WorkspaceStatus".
@@ -906,13 +906,13 @@ func (v WorkspaceStatus) IsKnown() bool {
 	return false
 }
 
-// Validate returns a *ValidationError when v is not one of the values the
+// Validate returns a *ValueError when v is not one of the values the
 // schema lists.
 func (v WorkspaceStatus) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValidationError{Message: strconv.Quote(string(v)) + " is not one of \"pending\", \"starting\", \"running\", \"stopping\", \"stopped\", \"failed\", \"canceling\", \"canceled\", \"deleting\", \"deleted\""}
+	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"pending\", \"starting\", \"running\", \"stopping\", \"stopped\", \"failed\", \"canceling\", \"canceled\", \"deleting\", \"deleted\""}
 }
 
 // WorkspaceTransition is the schema "codersdk.WorkspaceTransition".
@@ -941,11 +941,11 @@ func (v WorkspaceTransition) IsKnown() bool {
 	return false
 }
 
-// Validate returns a *ValidationError when v is not one of the values the
+// Validate returns a *ValueError when v is not one of the values the
 // schema lists.
 func (v WorkspaceTransition) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValidationError{Message: strconv.Quote(string(v)) + " is not one of \"start\", \"stop\", \"delete\""}
+	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"start\", \"stop\", \"delete\""}
 }

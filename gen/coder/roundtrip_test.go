@@ -178,9 +178,9 @@ func TestValidateReportsEveryProblem(t *testing.T) {
 	ws.LatestBuild.Resources = []coder.WorkspaceResource{{}, {WorkspaceTransition: coder.Ptr(coder.WorkspaceTransition("pause"))}}
 
 	err := ws.Validate()
-	var verrs coder.ValidationErrors
-	if !asValidationErrors(err, &verrs) {
-		t.Fatalf("Validate() = %v, want ValidationErrors", err)
+	var verrs coder.ValueErrors
+	if !asValueErrors(err, &verrs) {
+		t.Fatalf("Validate() = %v, want ValueErrors", err)
 	}
 	var got []string
 	for _, e := range verrs {
@@ -203,8 +203,8 @@ func TestValidateReportsEveryProblem(t *testing.T) {
 	}
 }
 
-func asValidationErrors(err error, target *coder.ValidationErrors) bool {
-	v, ok := err.(coder.ValidationErrors)
+func asValueErrors(err error, target *coder.ValueErrors) bool {
+	v, ok := err.(coder.ValueErrors)
 	if ok {
 		*target = v
 	}

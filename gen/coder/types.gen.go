@@ -198,7 +198,7 @@ type Response struct {
 	Message *string `json:"message,omitzero"`
 
 	// Validations are form field-specific friendly error messages. They will be shown on a form field in the UI. These can also be used to add additional context if there is a set of errors in the primary 'Message'.
-	Validations []ValidationError2 `json:"validations,omitzero"`
+	Validations []ValidationError `json:"validations,omitzero"`
 }
 
 // SharedWorkspaceActor is the schema "codersdk.SharedWorkspaceActor".
@@ -236,8 +236,8 @@ type UpdateWorkspaceTTLRequest struct {
 	TTLMs *int64 `json:"ttl_ms,omitzero"`
 }
 
-// ValidationError2 is the schema "ValidationError".
-type ValidationError2 struct {
+// ValidationError is the schema "ValidationError".
+type ValidationError struct {
 	Detail string `json:"detail"`
 	Field  string `json:"field"`
 }

@@ -8,8 +8,8 @@ import (
 	"strings"
 )
 
-// ValidationError is one value that the schema does not allow.
-type ValidationError struct {
+// ValueError is one value that the schema does not allow.
+type ValueError struct {
 	// Pointer locates the value as a JSON pointer ("/latest_build/job/status");
 	// "" is the validated value itself.
 	Pointer string
@@ -20,19 +20,19 @@ type ValidationError struct {
 }
 
 // Error returns "field: message".
-func (e *ValidationError) Error() string {
+func (e *ValueError) Error() string {
 	if e.Field == "" {
 		return e.Message
 	}
 	return e.Field + ": " + e.Message
 }
 
-// ValidationErrors is every problem one Validate call found, ordered by
+// ValueErrors is every problem one Validate call found, ordered by
 // location.
-type ValidationErrors []*ValidationError
+type ValueErrors []*ValueError
 
 // Error lists the problems, one per line.
-func (es ValidationErrors) Error() string {
+func (es ValueErrors) Error() string {
 	var b strings.Builder
 	for i, e := range es {
 		if i > 0 {
@@ -44,7 +44,7 @@ func (es ValidationErrors) Error() string {
 }
 
 // err returns es sorted by location, or nil when it is empty.
-func (es ValidationErrors) err() error {
+func (es ValueErrors) err() error {
 	if len(es) == 0 {
 		return nil
 	}
@@ -55,8 +55,8 @@ func (es ValidationErrors) err() error {
 }
 
 // add records that the value at p failed a check.
-func (es *ValidationErrors) add(p *validationPath, msg string) {
-	*es = append(*es, &ValidationError{
+func (es *ValueErrors) add(p *validationPath, msg string) {
+	*es = append(*es, &ValueError{
 		Field:   p.field(),
 		Message: msg,
 		Pointer: p.pointer(),
@@ -101,14 +101,14 @@ func (p *validationPath) field() string {
 }
 
 // Validate reports every value in v that the schema of AgentConnectionTiming does not
-// allow, as ValidationErrors, or returns nil.
+// allow, as ValueErrors, or returns nil.
 func (v *AgentConnectionTiming) Validate() error {
-	var errs ValidationErrors
+	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
 }
 
-func (v *AgentConnectionTiming) validate(p *validationPath, errs *ValidationErrors) {
+func (v *AgentConnectionTiming) validate(p *validationPath, errs *ValueErrors) {
 	if v.Stage != nil {
 		if !v.Stage.IsKnown() {
 			errs.add(&validationPath{parent: p, key: "stage"}, strconv.Quote(string(*v.Stage))+" is not one of \"init\", \"plan\", \"graph\", \"apply\", \"start\", \"stop\", \"cron\", \"connect\"")
@@ -117,14 +117,14 @@ func (v *AgentConnectionTiming) validate(p *validationPath, errs *ValidationErro
 }
 
 // Validate reports every value in v that the schema of AgentScriptTiming does not
-// allow, as ValidationErrors, or returns nil.
+// allow, as ValueErrors, or returns nil.
 func (v *AgentScriptTiming) Validate() error {
-	var errs ValidationErrors
+	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
 }
 
-func (v *AgentScriptTiming) validate(p *validationPath, errs *ValidationErrors) {
+func (v *AgentScriptTiming) validate(p *validationPath, errs *ValueErrors) {
 	if v.Stage != nil {
 		if !v.Stage.IsKnown() {
 			errs.add(&validationPath{parent: p, key: "stage"}, strconv.Quote(string(*v.Stage))+" is not one of \"init\", \"plan\", \"graph\", \"apply\", \"start\", \"stop\", \"cron\", \"connect\"")
@@ -133,14 +133,14 @@ func (v *AgentScriptTiming) validate(p *validationPath, errs *ValidationErrors) 
 }
 
 // Validate reports every value in v that the schema of CreateWorkspaceBuildRequest does not
-// allow, as ValidationErrors, or returns nil.
+// allow, as ValueErrors, or returns nil.
 func (v *CreateWorkspaceBuildRequest) Validate() error {
-	var errs ValidationErrors
+	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
 }
 
-func (v *CreateWorkspaceBuildRequest) validate(p *validationPath, errs *ValidationErrors) {
+func (v *CreateWorkspaceBuildRequest) validate(p *validationPath, errs *ValueErrors) {
 	if v.LogLevel != nil {
 		if !v.LogLevel.IsKnown() {
 			errs.add(&validationPath{parent: p, key: "log_level"}, strconv.Quote(string(*v.LogLevel))+" is not one of \"debug\"")
@@ -159,14 +159,14 @@ func (v *CreateWorkspaceBuildRequest) validate(p *validationPath, errs *Validati
 }
 
 // Validate reports every value in v that the schema of CreateWorkspaceRequest does not
-// allow, as ValidationErrors, or returns nil.
+// allow, as ValueErrors, or returns nil.
 func (v *CreateWorkspaceRequest) Validate() error {
-	var errs ValidationErrors
+	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
 }
 
-func (v *CreateWorkspaceRequest) validate(p *validationPath, errs *ValidationErrors) {
+func (v *CreateWorkspaceRequest) validate(p *validationPath, errs *ValueErrors) {
 	if v.AutomaticUpdates != nil {
 		if !v.AutomaticUpdates.IsKnown() {
 			errs.add(&validationPath{parent: p, key: "automatic_updates"}, strconv.Quote(string(*v.AutomaticUpdates))+" is not one of \"always\", \"never\"")
@@ -175,44 +175,44 @@ func (v *CreateWorkspaceRequest) validate(p *validationPath, errs *ValidationErr
 }
 
 // Validate reports every value in v that the schema of DERPRegion does not
-// allow, as ValidationErrors, or returns nil.
+// allow, as ValueErrors, or returns nil.
 func (v *DERPRegion) Validate() error {
-	var errs ValidationErrors
+	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
 }
 
-func (v *DERPRegion) validate(p *validationPath, errs *ValidationErrors) {}
+func (v *DERPRegion) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of Healthcheck does not
-// allow, as ValidationErrors, or returns nil.
+// allow, as ValueErrors, or returns nil.
 func (v *Healthcheck) Validate() error {
-	var errs ValidationErrors
+	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
 }
 
-func (v *Healthcheck) validate(p *validationPath, errs *ValidationErrors) {}
+func (v *Healthcheck) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of MatchedProvisioners does not
-// allow, as ValidationErrors, or returns nil.
+// allow, as ValueErrors, or returns nil.
 func (v *MatchedProvisioners) Validate() error {
-	var errs ValidationErrors
+	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
 }
 
-func (v *MatchedProvisioners) validate(p *validationPath, errs *ValidationErrors) {}
+func (v *MatchedProvisioners) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of PostWorkspaceUsageRequest does not
-// allow, as ValidationErrors, or returns nil.
+// allow, as ValueErrors, or returns nil.
 func (v *PostWorkspaceUsageRequest) Validate() error {
-	var errs ValidationErrors
+	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
 }
 
-func (v *PostWorkspaceUsageRequest) validate(p *validationPath, errs *ValidationErrors) {
+func (v *PostWorkspaceUsageRequest) validate(p *validationPath, errs *ValueErrors) {
 	if v.AppName != nil {
 		if !v.AppName.IsKnown() {
 			errs.add(&validationPath{parent: p, key: "app_name"}, strconv.Quote(string(*v.AppName))+" is not one of \"vscode\", \"jetbrains\", \"reconnecting-pty\", \"ssh\"")
@@ -221,14 +221,14 @@ func (v *PostWorkspaceUsageRequest) validate(p *validationPath, errs *Validation
 }
 
 // Validate reports every value in v that the schema of ProvisionerJob does not
-// allow, as ValidationErrors, or returns nil.
+// allow, as ValueErrors, or returns nil.
 func (v *ProvisionerJob) Validate() error {
-	var errs ValidationErrors
+	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
 }
 
-func (v *ProvisionerJob) validate(p *validationPath, errs *ValidationErrors) {
+func (v *ProvisionerJob) validate(p *validationPath, errs *ValueErrors) {
 	if v.ErrorCode != nil {
 		if !v.ErrorCode.IsKnown() {
 			errs.add(&validationPath{parent: p, key: "error_code"}, strconv.Quote(string(*v.ErrorCode))+" is not one of \"REQUIRED_TEMPLATE_VARIABLES\", \"INSUFFICIENT_QUOTA\"")
@@ -252,24 +252,24 @@ func (v *ProvisionerJob) validate(p *validationPath, errs *ValidationErrors) {
 }
 
 // Validate reports every value in v that the schema of ProvisionerJobInput does not
-// allow, as ValidationErrors, or returns nil.
+// allow, as ValueErrors, or returns nil.
 func (v *ProvisionerJobInput) Validate() error {
-	var errs ValidationErrors
+	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
 }
 
-func (v *ProvisionerJobInput) validate(p *validationPath, errs *ValidationErrors) {}
+func (v *ProvisionerJobInput) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of ProvisionerJobLog does not
-// allow, as ValidationErrors, or returns nil.
+// allow, as ValueErrors, or returns nil.
 func (v *ProvisionerJobLog) Validate() error {
-	var errs ValidationErrors
+	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
 }
 
-func (v *ProvisionerJobLog) validate(p *validationPath, errs *ValidationErrors) {
+func (v *ProvisionerJobLog) validate(p *validationPath, errs *ValueErrors) {
 	if v.LogLevel != nil {
 		if !v.LogLevel.IsKnown() {
 			errs.add(&validationPath{parent: p, key: "log_level"}, strconv.Quote(string(*v.LogLevel))+" is not one of \"trace\", \"debug\", \"info\", \"warn\", \"error\"")
@@ -283,14 +283,14 @@ func (v *ProvisionerJobLog) validate(p *validationPath, errs *ValidationErrors) 
 }
 
 // Validate reports every value in v that the schema of ProvisionerJobMetadata does not
-// allow, as ValidationErrors, or returns nil.
+// allow, as ValueErrors, or returns nil.
 func (v *ProvisionerJobMetadata) Validate() error {
-	var errs ValidationErrors
+	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
 }
 
-func (v *ProvisionerJobMetadata) validate(p *validationPath, errs *ValidationErrors) {
+func (v *ProvisionerJobMetadata) validate(p *validationPath, errs *ValueErrors) {
 	if v.WorkspaceBuildTransition != nil {
 		if !v.WorkspaceBuildTransition.IsKnown() {
 			errs.add(&validationPath{parent: p, key: "workspace_build_transition"}, strconv.Quote(string(*v.WorkspaceBuildTransition))+" is not one of \"start\", \"stop\", \"delete\"")
@@ -299,14 +299,14 @@ func (v *ProvisionerJobMetadata) validate(p *validationPath, errs *ValidationErr
 }
 
 // Validate reports every value in v that the schema of ProvisionerTiming does not
-// allow, as ValidationErrors, or returns nil.
+// allow, as ValueErrors, or returns nil.
 func (v *ProvisionerTiming) Validate() error {
-	var errs ValidationErrors
+	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
 }
 
-func (v *ProvisionerTiming) validate(p *validationPath, errs *ValidationErrors) {
+func (v *ProvisionerTiming) validate(p *validationPath, errs *ValueErrors) {
 	if v.Stage != nil {
 		if !v.Stage.IsKnown() {
 			errs.add(&validationPath{parent: p, key: "stage"}, strconv.Quote(string(*v.Stage))+" is not one of \"init\", \"plan\", \"graph\", \"apply\", \"start\", \"stop\", \"cron\", \"connect\"")
@@ -315,44 +315,44 @@ func (v *ProvisionerTiming) validate(p *validationPath, errs *ValidationErrors) 
 }
 
 // Validate reports every value in v that the schema of PutExtendWorkspaceRequest does not
-// allow, as ValidationErrors, or returns nil.
+// allow, as ValueErrors, or returns nil.
 func (v *PutExtendWorkspaceRequest) Validate() error {
-	var errs ValidationErrors
+	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
 }
 
-func (v *PutExtendWorkspaceRequest) validate(p *validationPath, errs *ValidationErrors) {}
+func (v *PutExtendWorkspaceRequest) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of ResolveAutostartResponse does not
-// allow, as ValidationErrors, or returns nil.
+// allow, as ValueErrors, or returns nil.
 func (v *ResolveAutostartResponse) Validate() error {
-	var errs ValidationErrors
+	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
 }
 
-func (v *ResolveAutostartResponse) validate(p *validationPath, errs *ValidationErrors) {}
+func (v *ResolveAutostartResponse) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of Response does not
-// allow, as ValidationErrors, or returns nil.
+// allow, as ValueErrors, or returns nil.
 func (v *Response) Validate() error {
-	var errs ValidationErrors
+	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
 }
 
-func (v *Response) validate(p *validationPath, errs *ValidationErrors) {}
+func (v *Response) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of SharedWorkspaceActor does not
-// allow, as ValidationErrors, or returns nil.
+// allow, as ValueErrors, or returns nil.
 func (v *SharedWorkspaceActor) Validate() error {
-	var errs ValidationErrors
+	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
 }
 
-func (v *SharedWorkspaceActor) validate(p *validationPath, errs *ValidationErrors) {
+func (v *SharedWorkspaceActor) validate(p *validationPath, errs *ValueErrors) {
 	if v.ActorType != nil {
 		if !v.ActorType.IsKnown() {
 			errs.add(&validationPath{parent: p, key: "actor_type"}, strconv.Quote(string(*v.ActorType))+" is not one of \"group\", \"user\"")
@@ -367,14 +367,14 @@ func (v *SharedWorkspaceActor) validate(p *validationPath, errs *ValidationError
 }
 
 // Validate reports every value in v that the schema of UpdateWorkspaceAutomaticUpdatesRequest does not
-// allow, as ValidationErrors, or returns nil.
+// allow, as ValueErrors, or returns nil.
 func (v *UpdateWorkspaceAutomaticUpdatesRequest) Validate() error {
-	var errs ValidationErrors
+	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
 }
 
-func (v *UpdateWorkspaceAutomaticUpdatesRequest) validate(p *validationPath, errs *ValidationErrors) {
+func (v *UpdateWorkspaceAutomaticUpdatesRequest) validate(p *validationPath, errs *ValueErrors) {
 	if v.AutomaticUpdates != nil {
 		if !v.AutomaticUpdates.IsKnown() {
 			errs.add(&validationPath{parent: p, key: "automatic_updates"}, strconv.Quote(string(*v.AutomaticUpdates))+" is not one of \"always\", \"never\"")
@@ -383,64 +383,64 @@ func (v *UpdateWorkspaceAutomaticUpdatesRequest) validate(p *validationPath, err
 }
 
 // Validate reports every value in v that the schema of UpdateWorkspaceAutostartRequest does not
-// allow, as ValidationErrors, or returns nil.
+// allow, as ValueErrors, or returns nil.
 func (v *UpdateWorkspaceAutostartRequest) Validate() error {
-	var errs ValidationErrors
+	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
 }
 
-func (v *UpdateWorkspaceAutostartRequest) validate(p *validationPath, errs *ValidationErrors) {}
+func (v *UpdateWorkspaceAutostartRequest) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of UpdateWorkspaceDormancy does not
-// allow, as ValidationErrors, or returns nil.
+// allow, as ValueErrors, or returns nil.
 func (v *UpdateWorkspaceDormancy) Validate() error {
-	var errs ValidationErrors
+	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
 }
 
-func (v *UpdateWorkspaceDormancy) validate(p *validationPath, errs *ValidationErrors) {}
+func (v *UpdateWorkspaceDormancy) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of UpdateWorkspaceRequest does not
-// allow, as ValidationErrors, or returns nil.
+// allow, as ValueErrors, or returns nil.
 func (v *UpdateWorkspaceRequest) Validate() error {
-	var errs ValidationErrors
+	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
 }
 
-func (v *UpdateWorkspaceRequest) validate(p *validationPath, errs *ValidationErrors) {}
+func (v *UpdateWorkspaceRequest) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of UpdateWorkspaceTTLRequest does not
-// allow, as ValidationErrors, or returns nil.
+// allow, as ValueErrors, or returns nil.
 func (v *UpdateWorkspaceTTLRequest) Validate() error {
-	var errs ValidationErrors
+	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
 }
 
-func (v *UpdateWorkspaceTTLRequest) validate(p *validationPath, errs *ValidationErrors) {}
+func (v *UpdateWorkspaceTTLRequest) validate(p *validationPath, errs *ValueErrors) {}
 
-// Validate reports every value in v that the schema of ValidationError2 does not
-// allow, as ValidationErrors, or returns nil.
-func (v *ValidationError2) Validate() error {
-	var errs ValidationErrors
+// Validate reports every value in v that the schema of ValidationError does not
+// allow, as ValueErrors, or returns nil.
+func (v *ValidationError) Validate() error {
+	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
 }
 
-func (v *ValidationError2) validate(p *validationPath, errs *ValidationErrors) {}
+func (v *ValidationError) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of Workspace does not
-// allow, as ValidationErrors, or returns nil.
+// allow, as ValueErrors, or returns nil.
 func (v *Workspace) Validate() error {
-	var errs ValidationErrors
+	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
 }
 
-func (v *Workspace) validate(p *validationPath, errs *ValidationErrors) {
+func (v *Workspace) validate(p *validationPath, errs *ValueErrors) {
 	if v.AutomaticUpdates != nil {
 		if !v.AutomaticUpdates.IsKnown() {
 			errs.add(&validationPath{parent: p, key: "automatic_updates"}, strconv.Quote(string(*v.AutomaticUpdates))+" is not one of \"always\", \"never\"")
@@ -459,14 +459,14 @@ func (v *Workspace) validate(p *validationPath, errs *ValidationErrors) {
 }
 
 // Validate reports every value in v that the schema of WorkspaceAgent does not
-// allow, as ValidationErrors, or returns nil.
+// allow, as ValueErrors, or returns nil.
 func (v *WorkspaceAgent) Validate() error {
-	var errs ValidationErrors
+	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
 }
 
-func (v *WorkspaceAgent) validate(p *validationPath, errs *ValidationErrors) {
+func (v *WorkspaceAgent) validate(p *validationPath, errs *ValueErrors) {
 	for i := range v.Apps {
 		ip := validationPath{parent: &validationPath{parent: p, key: "apps"}, index: i, isIndex: true}
 		v.Apps[i].validate(&ip, errs)
@@ -505,34 +505,34 @@ func (v *WorkspaceAgent) validate(p *validationPath, errs *ValidationErrors) {
 }
 
 // Validate reports every value in v that the schema of WorkspaceAgentHealth does not
-// allow, as ValidationErrors, or returns nil.
+// allow, as ValueErrors, or returns nil.
 func (v *WorkspaceAgentHealth) Validate() error {
-	var errs ValidationErrors
+	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
 }
 
-func (v *WorkspaceAgentHealth) validate(p *validationPath, errs *ValidationErrors) {}
+func (v *WorkspaceAgentHealth) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of WorkspaceAgentLogSource does not
-// allow, as ValidationErrors, or returns nil.
+// allow, as ValueErrors, or returns nil.
 func (v *WorkspaceAgentLogSource) Validate() error {
-	var errs ValidationErrors
+	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
 }
 
-func (v *WorkspaceAgentLogSource) validate(p *validationPath, errs *ValidationErrors) {}
+func (v *WorkspaceAgentLogSource) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of WorkspaceAgentScript does not
-// allow, as ValidationErrors, or returns nil.
+// allow, as ValueErrors, or returns nil.
 func (v *WorkspaceAgentScript) Validate() error {
-	var errs ValidationErrors
+	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
 }
 
-func (v *WorkspaceAgentScript) validate(p *validationPath, errs *ValidationErrors) {
+func (v *WorkspaceAgentScript) validate(p *validationPath, errs *ValueErrors) {
 	if v.Status != nil {
 		if !v.Status.IsKnown() {
 			errs.add(&validationPath{parent: p, key: "status"}, strconv.Quote(string(*v.Status))+" is not one of \"ok\", \"exit_failure\", \"timed_out\", \"pipes_left_open\"")
@@ -541,14 +541,14 @@ func (v *WorkspaceAgentScript) validate(p *validationPath, errs *ValidationError
 }
 
 // Validate reports every value in v that the schema of WorkspaceApp does not
-// allow, as ValidationErrors, or returns nil.
+// allow, as ValueErrors, or returns nil.
 func (v *WorkspaceApp) Validate() error {
-	var errs ValidationErrors
+	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
 }
 
-func (v *WorkspaceApp) validate(p *validationPath, errs *ValidationErrors) {
+func (v *WorkspaceApp) validate(p *validationPath, errs *ValueErrors) {
 	if v.Health != nil {
 		if !v.Health.IsKnown() {
 			errs.add(&validationPath{parent: p, key: "health"}, strconv.Quote(string(*v.Health))+" is not one of \"disabled\", \"initializing\", \"healthy\", \"unhealthy\"")
@@ -571,14 +571,14 @@ func (v *WorkspaceApp) validate(p *validationPath, errs *ValidationErrors) {
 }
 
 // Validate reports every value in v that the schema of WorkspaceAppStatus does not
-// allow, as ValidationErrors, or returns nil.
+// allow, as ValueErrors, or returns nil.
 func (v *WorkspaceAppStatus) Validate() error {
-	var errs ValidationErrors
+	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
 }
 
-func (v *WorkspaceAppStatus) validate(p *validationPath, errs *ValidationErrors) {
+func (v *WorkspaceAppStatus) validate(p *validationPath, errs *ValueErrors) {
 	if v.State != nil {
 		if !v.State.IsKnown() {
 			errs.add(&validationPath{parent: p, key: "state"}, strconv.Quote(string(*v.State))+" is not one of \"working\", \"idle\", \"complete\", \"failure\"")
@@ -587,14 +587,14 @@ func (v *WorkspaceAppStatus) validate(p *validationPath, errs *ValidationErrors)
 }
 
 // Validate reports every value in v that the schema of WorkspaceBuild does not
-// allow, as ValidationErrors, or returns nil.
+// allow, as ValueErrors, or returns nil.
 func (v *WorkspaceBuild) Validate() error {
-	var errs ValidationErrors
+	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
 }
 
-func (v *WorkspaceBuild) validate(p *validationPath, errs *ValidationErrors) {
+func (v *WorkspaceBuild) validate(p *validationPath, errs *ValueErrors) {
 	if v.Job != nil {
 		v.Job.validate(&validationPath{parent: p, key: "job"}, errs)
 	}
@@ -622,24 +622,24 @@ func (v *WorkspaceBuild) validate(p *validationPath, errs *ValidationErrors) {
 }
 
 // Validate reports every value in v that the schema of WorkspaceBuildParameter does not
-// allow, as ValidationErrors, or returns nil.
+// allow, as ValueErrors, or returns nil.
 func (v *WorkspaceBuildParameter) Validate() error {
-	var errs ValidationErrors
+	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
 }
 
-func (v *WorkspaceBuildParameter) validate(p *validationPath, errs *ValidationErrors) {}
+func (v *WorkspaceBuildParameter) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of WorkspaceBuildTimings does not
-// allow, as ValidationErrors, or returns nil.
+// allow, as ValueErrors, or returns nil.
 func (v *WorkspaceBuildTimings) Validate() error {
-	var errs ValidationErrors
+	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
 }
 
-func (v *WorkspaceBuildTimings) validate(p *validationPath, errs *ValidationErrors) {
+func (v *WorkspaceBuildTimings) validate(p *validationPath, errs *ValueErrors) {
 	for i := range v.AgentConnectionTimings {
 		ip := validationPath{parent: &validationPath{parent: p, key: "agent_connection_timings"}, index: i, isIndex: true}
 		v.AgentConnectionTimings[i].validate(&ip, errs)
@@ -655,24 +655,24 @@ func (v *WorkspaceBuildTimings) validate(p *validationPath, errs *ValidationErro
 }
 
 // Validate reports every value in v that the schema of WorkspaceHealth does not
-// allow, as ValidationErrors, or returns nil.
+// allow, as ValueErrors, or returns nil.
 func (v *WorkspaceHealth) Validate() error {
-	var errs ValidationErrors
+	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
 }
 
-func (v *WorkspaceHealth) validate(p *validationPath, errs *ValidationErrors) {}
+func (v *WorkspaceHealth) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of WorkspaceResource does not
-// allow, as ValidationErrors, or returns nil.
+// allow, as ValueErrors, or returns nil.
 func (v *WorkspaceResource) Validate() error {
-	var errs ValidationErrors
+	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
 }
 
-func (v *WorkspaceResource) validate(p *validationPath, errs *ValidationErrors) {
+func (v *WorkspaceResource) validate(p *validationPath, errs *ValueErrors) {
 	for i := range v.Agents {
 		ip := validationPath{parent: &validationPath{parent: p, key: "agents"}, index: i, isIndex: true}
 		v.Agents[i].validate(&ip, errs)
@@ -685,24 +685,24 @@ func (v *WorkspaceResource) validate(p *validationPath, errs *ValidationErrors) 
 }
 
 // Validate reports every value in v that the schema of WorkspaceResourceMetadata does not
-// allow, as ValidationErrors, or returns nil.
+// allow, as ValueErrors, or returns nil.
 func (v *WorkspaceResourceMetadata) Validate() error {
-	var errs ValidationErrors
+	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
 }
 
-func (v *WorkspaceResourceMetadata) validate(p *validationPath, errs *ValidationErrors) {}
+func (v *WorkspaceResourceMetadata) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of WorkspacesResponse does not
-// allow, as ValidationErrors, or returns nil.
+// allow, as ValueErrors, or returns nil.
 func (v *WorkspacesResponse) Validate() error {
-	var errs ValidationErrors
+	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
 }
 
-func (v *WorkspacesResponse) validate(p *validationPath, errs *ValidationErrors) {
+func (v *WorkspacesResponse) validate(p *validationPath, errs *ValueErrors) {
 	for i := range v.Workspaces {
 		ip := validationPath{parent: &validationPath{parent: p, key: "workspaces"}, index: i, isIndex: true}
 		v.Workspaces[i].validate(&ip, errs)

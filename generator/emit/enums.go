@@ -79,10 +79,10 @@ func (e *emitter) genEnum(f *jen.File, d *ir.Decl, en *ir.Enum) {
 	})
 
 	f.Line()
-	f.Comment("// Validate returns a *ValidationError when v is not one of the values the\n// schema lists.")
+	f.Comment("// Validate returns a *ValueError when v is not one of the values the\n// schema lists.")
 	f.Func().Params(jen.Id("v").Id(d.Name)).Id("Validate").Params().Error().Block(
 		jen.If(jen.Id("v").Dot("IsKnown").Call()).Block(jen.Return(jen.Nil())),
-		jen.Return(jen.Op("&").Id("ValidationError").Values(jen.Dict{
+		jen.Return(jen.Op("&").Id("ValueError").Values(jen.Dict{
 			jen.Id("Message"): notOneOf(en.Base.Kind, jen.Id("v"), enumValues(en.Values)),
 		})),
 	)

@@ -6,17 +6,17 @@ import "github.com/dave/jennifer/jen"
 // generated Validate methods use. They are emitted into every package so
 // that users depend on no specgen module at run time.
 func genValidationRuntime(f *jen.File) {
-	genValidationError(f)
-	genValidationErrors(f)
+	genValueError(f)
+	genValueErrors(f)
 	genValidationPath(f)
 }
 
-// genValidationError writes ValidationError.
+// genValueError writes ValueError.
 //
-//	type ValidationError struct{ Pointer, Field, Message string }
-func genValidationError(f *jen.File) {
-	f.Comment("// ValidationError is one value that the schema does not allow.")
-	f.Type().Id("ValidationError").Struct(
+//	type ValueError struct{ Pointer, Field, Message string }
+func genValueError(f *jen.File) {
+	f.Comment("// ValueError is one value that the schema does not allow.")
+	f.Type().Id("ValueError").Struct(
 		jen.Comment("// Pointer locates the value as a JSON pointer (\"/latest_build/job/status\");\n// \"\" is the validated value itself."),
 		jen.Id("Pointer").String(),
 		jen.Comment("// Field is the same location in dotted form (\"latest_build.job.status\")."),
@@ -26,22 +26,22 @@ func genValidationError(f *jen.File) {
 	)
 	f.Line()
 	f.Comment("// Error returns \"field: message\".")
-	f.Func().Params(jen.Id("e").Op("*").Id("ValidationError")).Id("Error").Params().String().Block(
+	f.Func().Params(jen.Id("e").Op("*").Id("ValueError")).Id("Error").Params().String().Block(
 		jen.If(jen.Id("e").Dot("Field").Op("==").Lit("")).Block(jen.Return(jen.Id("e").Dot("Message"))),
 		jen.Return(jen.Id("e").Dot("Field").Op("+").Lit(": ").Op("+").Id("e").Dot("Message")),
 	)
 }
 
-// genValidationErrors writes ValidationErrors with its Error, err and add
+// genValueErrors writes ValueErrors with its Error, err and add
 // methods.
-func genValidationErrors(f *jen.File) {
+func genValueErrors(f *jen.File) {
 	es := jen.Id("es")
 	f.Line()
-	f.Comment("// ValidationErrors is every problem one Validate call found, ordered by\n// location.")
-	f.Type().Id("ValidationErrors").Index().Op("*").Id("ValidationError")
+	f.Comment("// ValueErrors is every problem one Validate call found, ordered by\n// location.")
+	f.Type().Id("ValueErrors").Index().Op("*").Id("ValueError")
 	f.Line()
 	f.Comment("// Error lists the problems, one per line.")
-	f.Func().Params(jen.Id("es").Id("ValidationErrors")).Id("Error").Params().String().Block(
+	f.Func().Params(jen.Id("es").Id("ValueErrors")).Id("Error").Params().String().Block(
 		jen.Var().Id("b").Qual("strings", "Builder"),
 		jen.For(jen.List(jen.Id("i"), jen.Id("e")).Op(":=").Range().Add(es.Clone())).Block(
 			jen.If(jen.Id("i").Op(">").Lit(0)).Block(jen.Id("b").Dot("WriteByte").Call(jen.LitRune('\n'))),
@@ -51,7 +51,7 @@ func genValidationErrors(f *jen.File) {
 	)
 	f.Line()
 	f.Comment("// err returns es sorted by location, or nil when it is empty.")
-	f.Func().Params(jen.Id("es").Id("ValidationErrors")).Id("err").Params().Error().Block(
+	f.Func().Params(jen.Id("es").Id("ValueErrors")).Id("err").Params().Error().Block(
 		jen.If(jen.Len(es.Clone()).Op("==").Lit(0)).Block(jen.Return(jen.Nil())),
 		jen.Qual("sort", "SliceStable").Call(es.Clone(), jen.Func().Params(jen.List(jen.Id("i"), jen.Id("j")).Int()).Bool().Block(
 			jen.Return(jen.Add(es.Clone()).Index(jen.Id("i")).Dot("Pointer").Op("<").Add(es.Clone()).Index(jen.Id("j")).Dot("Pointer")),
@@ -60,10 +60,10 @@ func genValidationErrors(f *jen.File) {
 	)
 	f.Line()
 	f.Comment("// add records that the value at p failed a check.")
-	f.Func().Params(jen.Id("es").Op("*").Id("ValidationErrors")).Id("add").Params(
+	f.Func().Params(jen.Id("es").Op("*").Id("ValueErrors")).Id("add").Params(
 		jen.Id("p").Op("*").Id("validationPath"), jen.Id("msg").String(),
 	).Block(
-		jen.Op("*").Id("es").Op("=").Append(jen.Op("*").Id("es"), jen.Op("&").Id("ValidationError").Values(jen.Dict{
+		jen.Op("*").Id("es").Op("=").Append(jen.Op("*").Id("es"), jen.Op("&").Id("ValueError").Values(jen.Dict{
 			jen.Id("Pointer"): jen.Id("p").Dot("pointer").Call(),
 			jen.Id("Field"):   jen.Id("p").Dot("field").Call(),
 			jen.Id("Message"): jen.Id("msg"),

@@ -29,21 +29,21 @@ func (e *emitter) genValidation(f *jen.File) bool {
 // does the work with a path, for one declaration.
 //
 //	func (v *Workspace) Validate() error {
-//		var errs ValidationErrors
+//		var errs ValueErrors
 //		v.validate(nil, &errs)
 //		return errs.err()
 //	}
 func (e *emitter) genValidate(f *jen.File, d *ir.Decl, recv jen.Code, body func(*jen.Group)) {
 	f.Line()
-	f.Comment(fmt.Sprintf("// Validate reports every value in v that the schema of %s does not\n// allow, as ValidationErrors, or returns nil.", d.Name))
+	f.Comment(fmt.Sprintf("// Validate reports every value in v that the schema of %s does not\n// allow, as ValueErrors, or returns nil.", d.Name))
 	f.Func().Params(jen.Id("v").Add(recv)).Id("Validate").Params().Error().Block(
-		jen.Var().Id("errs").Id("ValidationErrors"),
+		jen.Var().Id("errs").Id("ValueErrors"),
 		jen.Id("v").Dot("validate").Call(jen.Nil(), jen.Op("&").Id("errs")),
 		jen.Return(jen.Id("errs").Dot("err").Call()),
 	)
 	f.Line()
 	f.Func().Params(jen.Id("v").Add(recv)).Id("validate").Params(
-		jen.Id("p").Op("*").Id("validationPath"), jen.Id("errs").Op("*").Id("ValidationErrors"),
+		jen.Id("p").Op("*").Id("validationPath"), jen.Id("errs").Op("*").Id("ValueErrors"),
 	).BlockFunc(func(g *jen.Group) {
 		if e.needs[d] {
 			body(g)

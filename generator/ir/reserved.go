@@ -8,9 +8,9 @@ var ReservedNames = []string{
 	// types.go
 	"Ptr",
 	// validate.go
-	"ValidationError", "ValidationErrors",
+	"ValueError", "ValueErrors",
 	// client.go
-	"Client", "NewClient", "Option", "Doer", "RequestEditor", "APIError",
+	"Client", "NewClient", "ClientOption", "Doer", "RequestEditor", "APIError",
 	"WithHTTPClient", "WithDoer", "WithBaseURL", "WithUserAgent", "WithRequestEditor",
 	"WithSessionToken", "WithMaxResponseBytes", "DefaultMaxResponseBytes",
 	// server.go

@@ -125,12 +125,19 @@ func (l *lowerer) sortedNamed(named []*document.Property) []*document.Property {
 
 // nameDefinitions claims a Go name for every named schema before anything
 // else is named, so that inline schemas never take a definition's name.
-// Definitions are claimed in order of their preferred Go name, then of
-// their spec name: the result does not depend on document order.
+// Definitions are claimed in order of their preferred Go name; of two
+// schemas that want the same name, the one whose qualifier the spec uses
+// most ("codersdk" in Coder's API) gets it, then the one whose spec name
+// sorts first. The result does not depend on document order.
 func (l *lowerer) nameDefinitions(named []*document.Property) {
 	type cand struct {
 		p    *document.Property
 		want string
+		freq int
+	}
+	qualifiers := map[string]int{}
+	for _, p := range named {
+		qualifiers[qualifier(p.Name)]++
 	}
 	var cands []cand
 	seen := map[string]bool{}
@@ -146,13 +153,17 @@ func (l *lowerer) nameDefinitions(named []*document.Property) {
 		if want == "" {
 			want = "Schema"
 		}
-		cands = append(cands, cand{p, want})
+		cands = append(cands, cand{p, want, qualifiers[qualifier(p.Name)]})
 	}
 	sort.SliceStable(cands, func(i, j int) bool {
-		if cands[i].want != cands[j].want {
-			return cands[i].want < cands[j].want
+		a, b := cands[i], cands[j]
+		if a.want != b.want {
+			return a.want < b.want
 		}
-		return cands[i].p.Name < cands[j].p.Name
+		if a.freq != b.freq {
+			return a.freq > b.freq
+		}
+		return a.p.Name < b.p.Name
 	})
 	for _, c := range cands {
 		name := c.want
@@ -163,14 +174,22 @@ func (l *lowerer) nameDefinitions(named []*document.Property) {
 				name = full
 			}
 		}
-		got, renamed := l.scope.Claim(name)
+		got, _ := l.scope.Claim(name)
 		if got != c.want {
 			l.note(c.p.Schema.Source, "schema %q is named %s: %s is taken", c.p.Name, got, c.want)
 		}
-		_ = renamed
 		l.names[c.p.Schema.Key] = got
 		l.specNames[c.p.Schema.Key] = c.p.Name
 	}
+}
+
+// qualifier returns the Go-package-like prefix of a schema name
+// ("codersdk" of "codersdk.Workspace"), or "".
+func qualifier(name string) string {
+	if i := strings.LastIndex(name, "."); i > 0 {
+		return name[:i]
+	}
+	return ""
 }
 
 // shortName drops a Go-package-like qualifier from a schema name

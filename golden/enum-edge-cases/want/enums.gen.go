@@ -32,13 +32,13 @@ func (v EnumsColor) IsKnown() bool {
 	return false
 }
 
-// Validate returns a *ValidationError when v is not one of the values the
+// Validate returns a *ValueError when v is not one of the values the
 // schema lists.
 func (v EnumsColor) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValidationError{Message: strconv.Quote(string(v)) + " is not one of \"red\", \"green\", \"Red\""}
+	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"red\", \"green\", \"Red\""}
 }
 
 // JobErrorCode is the schema "JobErrorCode".
@@ -66,13 +66,13 @@ func (v JobErrorCode) IsKnown() bool {
 	return false
 }
 
-// Validate returns a *ValidationError when v is not one of the values the
+// Validate returns a *ValueError when v is not one of the values the
 // schema lists.
 func (v JobErrorCode) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValidationError{Message: strconv.Quote(string(v)) + " is not one of \"REQUIRED_TEMPLATE_VARIABLES\", \"INSUFFICIENT_QUOTA\""}
+	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"REQUIRED_TEMPLATE_VARIABLES\", \"INSUFFICIENT_QUOTA\""}
 }
 
 // OpenIn is the schema "OpenIn".
@@ -100,13 +100,13 @@ func (v OpenIn) IsKnown() bool {
 	return false
 }
 
-// Validate returns a *ValidationError when v is not one of the values the
+// Validate returns a *ValueError when v is not one of the values the
 // schema lists.
 func (v OpenIn) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValidationError{Message: strconv.Quote(string(v)) + " is not one of \"slim-window\", \"tab\""}
+	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"slim-window\", \"tab\""}
 }
 
 // Operator is the schema "Operator".
@@ -136,13 +136,13 @@ func (v Operator) IsKnown() bool {
 	return false
 }
 
-// Validate returns a *ValidationError when v is not one of the values the
+// Validate returns a *ValueError when v is not one of the values the
 // schema lists.
 func (v Operator) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValidationError{Message: strconv.Quote(string(v)) + " is not one of \"+\", \"-\", \">=\", \"a b\""}
+	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"+\", \"-\", \">=\", \"a b\""}
 }
 
 // Priority is the schema "Priority".
@@ -172,13 +172,13 @@ func (v Priority) IsKnown() bool {
 	return false
 }
 
-// Validate returns a *ValidationError when v is not one of the values the
+// Validate returns a *ValueError when v is not one of the values the
 // schema lists.
 func (v Priority) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValidationError{Message: strconv.FormatInt(int64(v), 10) + " is not one of -1, 0, 1, 10"}
+	return &ValueError{Message: strconv.FormatInt(int64(v), 10) + " is not one of -1, 0, 1, 10"}
 }
 
 // Status is the schema "Status".
@@ -210,13 +210,13 @@ func (v Status) IsKnown() bool {
 	return false
 }
 
-// Validate returns a *ValidationError when v is not one of the values the
+// Validate returns a *ValueError when v is not one of the values the
 // schema lists.
 func (v Status) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValidationError{Message: strconv.Quote(string(v)) + " is not one of \"pending\", \"running\", \"succeeded\", \"failed\", \"unknown\", \"Running\""}
+	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"pending\", \"running\", \"succeeded\", \"failed\", \"unknown\", \"Running\""}
 }
 
 // WorkspaceRole is the schema "codersdk.WorkspaceRole".
@@ -245,11 +245,11 @@ func (v WorkspaceRole) IsKnown() bool {
 	return false
 }
 
-// Validate returns a *ValidationError when v is not one of the values the
+// Validate returns a *ValueError when v is not one of the values the
 // schema lists.
 func (v WorkspaceRole) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValidationError{Message: strconv.Quote(string(v)) + " is not one of \"admin\", \"use\", \"\""}
+	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"admin\", \"use\", \"\""}
 }

@@ -8,8 +8,8 @@ import (
 	"strings"
 )
 
-// ValidationError is one value that the schema does not allow.
-type ValidationError struct {
+// ValueError is one value that the schema does not allow.
+type ValueError struct {
 	// Pointer locates the value as a JSON pointer ("/latest_build/job/status");
 	// "" is the validated value itself.
 	Pointer string
@@ -20,19 +20,19 @@ type ValidationError struct {
 }
 
 // Error returns "field: message".
-func (e *ValidationError) Error() string {
+func (e *ValueError) Error() string {
 	if e.Field == "" {
 		return e.Message
 	}
 	return e.Field + ": " + e.Message
 }
 
-// ValidationErrors is every problem one Validate call found, ordered by
+// ValueErrors is every problem one Validate call found, ordered by
 // location.
-type ValidationErrors []*ValidationError
+type ValueErrors []*ValueError
 
 // Error lists the problems, one per line.
-func (es ValidationErrors) Error() string {
+func (es ValueErrors) Error() string {
 	var b strings.Builder
 	for i, e := range es {
 		if i > 0 {
@@ -44,7 +44,7 @@ func (es ValidationErrors) Error() string {
 }
 
 // err returns es sorted by location, or nil when it is empty.
-func (es ValidationErrors) err() error {
+func (es ValueErrors) err() error {
 	if len(es) == 0 {
 		return nil
 	}
@@ -55,8 +55,8 @@ func (es ValidationErrors) err() error {
 }
 
 // add records that the value at p failed a check.
-func (es *ValidationErrors) add(p *validationPath, msg string) {
-	*es = append(*es, &ValidationError{
+func (es *ValueErrors) add(p *validationPath, msg string) {
+	*es = append(*es, &ValueError{
 		Field:   p.field(),
 		Message: msg,
 		Pointer: p.pointer(),
@@ -101,14 +101,14 @@ func (p *validationPath) field() string {
 }
 
 // Validate reports every value in v that the schema of Enums does not
-// allow, as ValidationErrors, or returns nil.
+// allow, as ValueErrors, or returns nil.
 func (v *Enums) Validate() error {
-	var errs ValidationErrors
+	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
 }
 
-func (v *Enums) validate(p *validationPath, errs *ValidationErrors) {
+func (v *Enums) validate(p *validationPath, errs *ValueErrors) {
 	if v.Role != nil {
 		if !v.Role.IsKnown() {
 			errs.add(&validationPath{parent: p, key: "role"}, strconv.Quote(string(*v.Role))+" is not one of \"admin\", \"use\", \"\"")
@@ -164,11 +164,11 @@ func (v *Enums) validate(p *validationPath, errs *ValidationErrors) {
 }
 
 // Validate reports every value in v that the schema of StatusRunning does not
-// allow, as ValidationErrors, or returns nil.
+// allow, as ValueErrors, or returns nil.
 func (v *StatusRunning) Validate() error {
-	var errs ValidationErrors
+	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
 }
 
-func (v *StatusRunning) validate(p *validationPath, errs *ValidationErrors) {}
+func (v *StatusRunning) validate(p *validationPath, errs *ValueErrors) {}

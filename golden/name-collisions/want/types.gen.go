@@ -33,10 +33,10 @@ type String struct {
 	Value *string `json:"value,omitzero"`
 }
 
-// ValidationError2 is the schema "ValidationError".
+// ValidationError is the schema "ValidationError".
 //
 // Collides with the generated validation error type.
-type ValidationError2 = string
+type ValidationError = string
 
 // WsproxysdkRegion is the schema "wsproxysdk.Region".
 //

@@ -8,8 +8,8 @@ import (
 	"strings"
 )
 
-// ValidationError is one value that the schema does not allow.
-type ValidationError struct {
+// ValueError is one value that the schema does not allow.
+type ValueError struct {
 	// Pointer locates the value as a JSON pointer ("/latest_build/job/status");
 	// "" is the validated value itself.
 	Pointer string
@@ -20,19 +20,19 @@ type ValidationError struct {
 }
 
 // Error returns "field: message".
-func (e *ValidationError) Error() string {
+func (e *ValueError) Error() string {
 	if e.Field == "" {
 		return e.Message
 	}
 	return e.Field + ": " + e.Message
 }
 
-// ValidationErrors is every problem one Validate call found, ordered by
+// ValueErrors is every problem one Validate call found, ordered by
 // location.
-type ValidationErrors []*ValidationError
+type ValueErrors []*ValueError
 
 // Error lists the problems, one per line.
-func (es ValidationErrors) Error() string {
+func (es ValueErrors) Error() string {
 	var b strings.Builder
 	for i, e := range es {
 		if i > 0 {
@@ -44,7 +44,7 @@ func (es ValidationErrors) Error() string {
 }
 
 // err returns es sorted by location, or nil when it is empty.
-func (es ValidationErrors) err() error {
+func (es ValueErrors) err() error {
 	if len(es) == 0 {
 		return nil
 	}
@@ -55,8 +55,8 @@ func (es ValidationErrors) err() error {
 }
 
 // add records that the value at p failed a check.
-func (es *ValidationErrors) add(p *validationPath, msg string) {
-	*es = append(*es, &ValidationError{
+func (es *ValueErrors) add(p *validationPath, msg string) {
+	*es = append(*es, &ValueError{
 		Field:   p.field(),
 		Message: msg,
 		Pointer: p.pointer(),
@@ -101,44 +101,44 @@ func (p *validationPath) field() string {
 }
 
 // Validate reports every value in v that the schema of Fields does not
-// allow, as ValidationErrors, or returns nil.
+// allow, as ValueErrors, or returns nil.
 func (v *Fields) Validate() error {
-	var errs ValidationErrors
+	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
 }
 
-func (v *Fields) validate(p *validationPath, errs *ValidationErrors) {}
+func (v *Fields) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of FieldsNested does not
-// allow, as ValidationErrors, or returns nil.
+// allow, as ValueErrors, or returns nil.
 func (v *FieldsNested) Validate() error {
-	var errs ValidationErrors
+	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
 }
 
-func (v *FieldsNested) validate(p *validationPath, errs *ValidationErrors) {}
+func (v *FieldsNested) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of Leaf does not
-// allow, as ValidationErrors, or returns nil.
+// allow, as ValueErrors, or returns nil.
 func (v *Leaf) Validate() error {
-	var errs ValidationErrors
+	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
 }
 
-func (v *Leaf) validate(p *validationPath, errs *ValidationErrors) {}
+func (v *Leaf) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of Node does not
-// allow, as ValidationErrors, or returns nil.
+// allow, as ValueErrors, or returns nil.
 func (v *Node) Validate() error {
-	var errs ValidationErrors
+	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
 }
 
-func (v *Node) validate(p *validationPath, errs *ValidationErrors) {
+func (v *Node) validate(p *validationPath, errs *ValueErrors) {
 	if v.Next == nil {
 		errs.add(&validationPath{parent: p, key: "next"}, "is required")
 	} else {
@@ -151,11 +151,11 @@ func (v *Node) validate(p *validationPath, errs *ValidationErrors) {
 }
 
 // Validate reports every value in v that the schema of Tags does not
-// allow, as ValidationErrors, or returns nil.
+// allow, as ValueErrors, or returns nil.
 func (v Tags) Validate() error {
-	var errs ValidationErrors
+	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
 }
 
-func (v Tags) validate(p *validationPath, errs *ValidationErrors) {}
+func (v Tags) validate(p *validationPath, errs *ValueErrors) {}

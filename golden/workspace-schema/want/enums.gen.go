@@ -30,13 +30,13 @@ func (v AgentSubsystem) IsKnown() bool {
 	return false
 }
 
-// Validate returns a *ValidationError when v is not one of the values the
+// Validate returns a *ValueError when v is not one of the values the
 // schema lists.
 func (v AgentSubsystem) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValidationError{Message: strconv.Quote(string(v)) + " is not one of \"envbox\", \"envbuilder\", \"exectrace\""}
+	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"envbox\", \"envbuilder\", \"exectrace\""}
 }
 
 // AutomaticUpdates is the schema "codersdk.AutomaticUpdates".
@@ -64,13 +64,13 @@ func (v AutomaticUpdates) IsKnown() bool {
 	return false
 }
 
-// Validate returns a *ValidationError when v is not one of the values the
+// Validate returns a *ValueError when v is not one of the values the
 // schema lists.
 func (v AutomaticUpdates) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValidationError{Message: strconv.Quote(string(v)) + " is not one of \"always\", \"never\""}
+	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"always\", \"never\""}
 }
 
 // BuildReason is the schema "codersdk.BuildReason".
@@ -108,13 +108,13 @@ func (v BuildReason) IsKnown() bool {
 	return false
 }
 
-// Validate returns a *ValidationError when v is not one of the values the
+// Validate returns a *ValueError when v is not one of the values the
 // schema lists.
 func (v BuildReason) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValidationError{Message: strconv.Quote(string(v)) + " is not one of \"initiator\", \"autostart\", \"autostop\", \"dormancy\", \"dashboard\", \"cli\", \"ssh_connection\", \"vscode_connection\", \"jetbrains_connection\", \"task_auto_pause\", \"task_manual_pause\", \"task_resume\""}
+	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"initiator\", \"autostart\", \"autostop\", \"dormancy\", \"dashboard\", \"cli\", \"ssh_connection\", \"vscode_connection\", \"jetbrains_connection\", \"task_auto_pause\", \"task_manual_pause\", \"task_resume\""}
 }
 
 // DisplayApp is the schema "codersdk.DisplayApp".
@@ -145,13 +145,13 @@ func (v DisplayApp) IsKnown() bool {
 	return false
 }
 
-// Validate returns a *ValidationError when v is not one of the values the
+// Validate returns a *ValueError when v is not one of the values the
 // schema lists.
 func (v DisplayApp) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValidationError{Message: strconv.Quote(string(v)) + " is not one of \"vscode\", \"vscode_insiders\", \"web_terminal\", \"port_forwarding_helper\", \"ssh_helper\""}
+	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"vscode\", \"vscode_insiders\", \"web_terminal\", \"port_forwarding_helper\", \"ssh_helper\""}
 }
 
 // JobErrorCode is the schema "codersdk.JobErrorCode".
@@ -179,13 +179,13 @@ func (v JobErrorCode) IsKnown() bool {
 	return false
 }
 
-// Validate returns a *ValidationError when v is not one of the values the
+// Validate returns a *ValueError when v is not one of the values the
 // schema lists.
 func (v JobErrorCode) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValidationError{Message: strconv.Quote(string(v)) + " is not one of \"REQUIRED_TEMPLATE_VARIABLES\", \"INSUFFICIENT_QUOTA\""}
+	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"REQUIRED_TEMPLATE_VARIABLES\", \"INSUFFICIENT_QUOTA\""}
 }
 
 // ProvisionerJobStatus is the schema "codersdk.ProvisionerJobStatus".
@@ -218,13 +218,13 @@ func (v ProvisionerJobStatus) IsKnown() bool {
 	return false
 }
 
-// Validate returns a *ValidationError when v is not one of the values the
+// Validate returns a *ValueError when v is not one of the values the
 // schema lists.
 func (v ProvisionerJobStatus) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValidationError{Message: strconv.Quote(string(v)) + " is not one of \"pending\", \"running\", \"succeeded\", \"canceling\", \"canceled\", \"failed\", \"unknown\""}
+	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"pending\", \"running\", \"succeeded\", \"canceling\", \"canceled\", \"failed\", \"unknown\""}
 }
 
 // ProvisionerJobType is the schema "codersdk.ProvisionerJobType".
@@ -253,13 +253,13 @@ func (v ProvisionerJobType) IsKnown() bool {
 	return false
 }
 
-// Validate returns a *ValidationError when v is not one of the values the
+// Validate returns a *ValueError when v is not one of the values the
 // schema lists.
 func (v ProvisionerJobType) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValidationError{Message: strconv.Quote(string(v)) + " is not one of \"template_version_import\", \"workspace_build\", \"template_version_dry_run\""}
+	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"template_version_import\", \"workspace_build\", \"template_version_dry_run\""}
 }
 
 // SharedWorkspaceActorType is the schema "codersdk.SharedWorkspaceActorType".
@@ -287,13 +287,13 @@ func (v SharedWorkspaceActorType) IsKnown() bool {
 	return false
 }
 
-// Validate returns a *ValidationError when v is not one of the values the
+// Validate returns a *ValueError when v is not one of the values the
 // schema lists.
 func (v SharedWorkspaceActorType) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValidationError{Message: strconv.Quote(string(v)) + " is not one of \"group\", \"user\""}
+	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"group\", \"user\""}
 }
 
 // WorkspaceAgentLifecycle is the schema "codersdk.WorkspaceAgentLifecycle".
@@ -328,13 +328,13 @@ func (v WorkspaceAgentLifecycle) IsKnown() bool {
 	return false
 }
 
-// Validate returns a *ValidationError when v is not one of the values the
+// Validate returns a *ValueError when v is not one of the values the
 // schema lists.
 func (v WorkspaceAgentLifecycle) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValidationError{Message: strconv.Quote(string(v)) + " is not one of \"created\", \"starting\", \"start_timeout\", \"start_error\", \"ready\", \"shutting_down\", \"shutdown_timeout\", \"shutdown_error\", \"off\""}
+	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"created\", \"starting\", \"start_timeout\", \"start_error\", \"ready\", \"shutting_down\", \"shutdown_timeout\", \"shutdown_error\", \"off\""}
 }
 
 // WorkspaceAgentScriptStatus is the schema "codersdk.WorkspaceAgentScriptStatus".
@@ -364,13 +364,13 @@ func (v WorkspaceAgentScriptStatus) IsKnown() bool {
 	return false
 }
 
-// Validate returns a *ValidationError when v is not one of the values the
+// Validate returns a *ValueError when v is not one of the values the
 // schema lists.
 func (v WorkspaceAgentScriptStatus) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValidationError{Message: strconv.Quote(string(v)) + " is not one of \"ok\", \"exit_failure\", \"timed_out\", \"pipes_left_open\""}
+	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"ok\", \"exit_failure\", \"timed_out\", \"pipes_left_open\""}
 }
 
 // WorkspaceAgentStartupScriptBehavior is the schema "codersdk.WorkspaceAgentStartupScriptBehavior".
@@ -398,13 +398,13 @@ func (v WorkspaceAgentStartupScriptBehavior) IsKnown() bool {
 	return false
 }
 
-// Validate returns a *ValidationError when v is not one of the values the
+// Validate returns a *ValueError when v is not one of the values the
 // schema lists.
 func (v WorkspaceAgentStartupScriptBehavior) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValidationError{Message: strconv.Quote(string(v)) + " is not one of \"blocking\", \"non-blocking\""}
+	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"blocking\", \"non-blocking\""}
 }
 
 // WorkspaceAgentStatus is the schema "codersdk.WorkspaceAgentStatus".
@@ -434,13 +434,13 @@ func (v WorkspaceAgentStatus) IsKnown() bool {
 	return false
 }
 
-// Validate returns a *ValidationError when v is not one of the values the
+// Validate returns a *ValueError when v is not one of the values the
 // schema lists.
 func (v WorkspaceAgentStatus) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValidationError{Message: strconv.Quote(string(v)) + " is not one of \"connecting\", \"connected\", \"disconnected\", \"timeout\""}
+	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"connecting\", \"connected\", \"disconnected\", \"timeout\""}
 }
 
 // WorkspaceAppHealth is the schema "codersdk.WorkspaceAppHealth".
@@ -470,13 +470,13 @@ func (v WorkspaceAppHealth) IsKnown() bool {
 	return false
 }
 
-// Validate returns a *ValidationError when v is not one of the values the
+// Validate returns a *ValueError when v is not one of the values the
 // schema lists.
 func (v WorkspaceAppHealth) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValidationError{Message: strconv.Quote(string(v)) + " is not one of \"disabled\", \"initializing\", \"healthy\", \"unhealthy\""}
+	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"disabled\", \"initializing\", \"healthy\", \"unhealthy\""}
 }
 
 // WorkspaceAppOpenIn is the schema "codersdk.WorkspaceAppOpenIn".
@@ -504,13 +504,13 @@ func (v WorkspaceAppOpenIn) IsKnown() bool {
 	return false
 }
 
-// Validate returns a *ValidationError when v is not one of the values the
+// Validate returns a *ValueError when v is not one of the values the
 // schema lists.
 func (v WorkspaceAppOpenIn) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValidationError{Message: strconv.Quote(string(v)) + " is not one of \"slim-window\", \"tab\""}
+	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"slim-window\", \"tab\""}
 }
 
 // WorkspaceAppSharingLevel is the schema "codersdk.WorkspaceAppSharingLevel".
@@ -540,13 +540,13 @@ func (v WorkspaceAppSharingLevel) IsKnown() bool {
 	return false
 }
 
-// Validate returns a *ValidationError when v is not one of the values the
+// Validate returns a *ValueError when v is not one of the values the
 // schema lists.
 func (v WorkspaceAppSharingLevel) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValidationError{Message: strconv.Quote(string(v)) + " is not one of \"owner\", \"authenticated\", \"organization\", \"public\""}
+	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"owner\", \"authenticated\", \"organization\", \"public\""}
 }
 
 // WorkspaceAppStatusState is the schema "codersdk.WorkspaceAppStatusState".
@@ -576,13 +576,13 @@ func (v WorkspaceAppStatusState) IsKnown() bool {
 	return false
 }
 
-// Validate returns a *ValidationError when v is not one of the values the
+// Validate returns a *ValueError when v is not one of the values the
 // schema lists.
 func (v WorkspaceAppStatusState) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValidationError{Message: strconv.Quote(string(v)) + " is not one of \"working\", \"idle\", \"complete\", \"failure\""}
+	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"working\", \"idle\", \"complete\", \"failure\""}
 }
 
 // WorkspaceRole is the schema "codersdk.WorkspaceRole".
@@ -611,13 +611,13 @@ func (v WorkspaceRole) IsKnown() bool {
 	return false
 }
 
-// Validate returns a *ValidationError when v is not one of the values the
+// Validate returns a *ValueError when v is not one of the values the
 // schema lists.
 func (v WorkspaceRole) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValidationError{Message: strconv.Quote(string(v)) + " is not one of \"admin\", \"use\", \"\""}
+	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"admin\", \"use\", \"\""}
 }
 
 // WorkspaceStatus is the schema "codersdk.WorkspaceStatus".
@@ -653,13 +653,13 @@ func (v WorkspaceStatus) IsKnown() bool {
 	return false
 }
 
-// Validate returns a *ValidationError when v is not one of the values the
+// Validate returns a *ValueError when v is not one of the values the
 // schema lists.
 func (v WorkspaceStatus) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValidationError{Message: strconv.Quote(string(v)) + " is not one of \"pending\", \"starting\", \"running\", \"stopping\", \"stopped\", \"failed\", \"canceling\", \"canceled\", \"deleting\", \"deleted\""}
+	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"pending\", \"starting\", \"running\", \"stopping\", \"stopped\", \"failed\", \"canceling\", \"canceled\", \"deleting\", \"deleted\""}
 }
 
 // WorkspaceTransition is the schema "codersdk.WorkspaceTransition".
@@ -688,11 +688,11 @@ func (v WorkspaceTransition) IsKnown() bool {
 	return false
 }
 
-// Validate returns a *ValidationError when v is not one of the values the
+// Validate returns a *ValueError when v is not one of the values the
 // schema lists.
 func (v WorkspaceTransition) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValidationError{Message: strconv.Quote(string(v)) + " is not one of \"start\", \"stop\", \"delete\""}
+	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"start\", \"stop\", \"delete\""}
 }

@@ -8,8 +8,8 @@ import (
 	"strings"
 )
 
-// ValidationError is one value that the schema does not allow.
-type ValidationError struct {
+// ValueError is one value that the schema does not allow.
+type ValueError struct {
 	// Pointer locates the value as a JSON pointer ("/latest_build/job/status");
 	// "" is the validated value itself.
 	Pointer string
@@ -20,19 +20,19 @@ type ValidationError struct {
 }
 
 // Error returns "field: message".
-func (e *ValidationError) Error() string {
+func (e *ValueError) Error() string {
 	if e.Field == "" {
 		return e.Message
 	}
 	return e.Field + ": " + e.Message
 }
 
-// ValidationErrors is every problem one Validate call found, ordered by
+// ValueErrors is every problem one Validate call found, ordered by
 // location.
-type ValidationErrors []*ValidationError
+type ValueErrors []*ValueError
 
 // Error lists the problems, one per line.
-func (es ValidationErrors) Error() string {
+func (es ValueErrors) Error() string {
 	var b strings.Builder
 	for i, e := range es {
 		if i > 0 {
@@ -44,7 +44,7 @@ func (es ValidationErrors) Error() string {
 }
 
 // err returns es sorted by location, or nil when it is empty.
-func (es ValidationErrors) err() error {
+func (es ValueErrors) err() error {
 	if len(es) == 0 {
 		return nil
 	}
@@ -55,8 +55,8 @@ func (es ValidationErrors) err() error {
 }
 
 // add records that the value at p failed a check.
-func (es *ValidationErrors) add(p *validationPath, msg string) {
-	*es = append(*es, &ValidationError{
+func (es *ValueErrors) add(p *validationPath, msg string) {
+	*es = append(*es, &ValueError{
 		Field:   p.field(),
 		Message: msg,
 		Pointer: p.pointer(),
@@ -101,44 +101,44 @@ func (p *validationPath) field() string {
 }
 
 // Validate reports every value in v that the schema of DERPRegion does not
-// allow, as ValidationErrors, or returns nil.
+// allow, as ValueErrors, or returns nil.
 func (v *DERPRegion) Validate() error {
-	var errs ValidationErrors
+	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
 }
 
-func (v *DERPRegion) validate(p *validationPath, errs *ValidationErrors) {}
+func (v *DERPRegion) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of Healthcheck does not
-// allow, as ValidationErrors, or returns nil.
+// allow, as ValueErrors, or returns nil.
 func (v *Healthcheck) Validate() error {
-	var errs ValidationErrors
+	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
 }
 
-func (v *Healthcheck) validate(p *validationPath, errs *ValidationErrors) {}
+func (v *Healthcheck) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of MatchedProvisioners does not
-// allow, as ValidationErrors, or returns nil.
+// allow, as ValueErrors, or returns nil.
 func (v *MatchedProvisioners) Validate() error {
-	var errs ValidationErrors
+	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
 }
 
-func (v *MatchedProvisioners) validate(p *validationPath, errs *ValidationErrors) {}
+func (v *MatchedProvisioners) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of ProvisionerJob does not
-// allow, as ValidationErrors, or returns nil.
+// allow, as ValueErrors, or returns nil.
 func (v *ProvisionerJob) Validate() error {
-	var errs ValidationErrors
+	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
 }
 
-func (v *ProvisionerJob) validate(p *validationPath, errs *ValidationErrors) {
+func (v *ProvisionerJob) validate(p *validationPath, errs *ValueErrors) {
 	if v.ErrorCode != nil {
 		if !v.ErrorCode.IsKnown() {
 			errs.add(&validationPath{parent: p, key: "error_code"}, strconv.Quote(string(*v.ErrorCode))+" is not one of \"REQUIRED_TEMPLATE_VARIABLES\", \"INSUFFICIENT_QUOTA\"")
@@ -162,24 +162,24 @@ func (v *ProvisionerJob) validate(p *validationPath, errs *ValidationErrors) {
 }
 
 // Validate reports every value in v that the schema of ProvisionerJobInput does not
-// allow, as ValidationErrors, or returns nil.
+// allow, as ValueErrors, or returns nil.
 func (v *ProvisionerJobInput) Validate() error {
-	var errs ValidationErrors
+	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
 }
 
-func (v *ProvisionerJobInput) validate(p *validationPath, errs *ValidationErrors) {}
+func (v *ProvisionerJobInput) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of ProvisionerJobMetadata does not
-// allow, as ValidationErrors, or returns nil.
+// allow, as ValueErrors, or returns nil.
 func (v *ProvisionerJobMetadata) Validate() error {
-	var errs ValidationErrors
+	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
 }
 
-func (v *ProvisionerJobMetadata) validate(p *validationPath, errs *ValidationErrors) {
+func (v *ProvisionerJobMetadata) validate(p *validationPath, errs *ValueErrors) {
 	if v.WorkspaceBuildTransition != nil {
 		if !v.WorkspaceBuildTransition.IsKnown() {
 			errs.add(&validationPath{parent: p, key: "workspace_build_transition"}, strconv.Quote(string(*v.WorkspaceBuildTransition))+" is not one of \"start\", \"stop\", \"delete\"")
@@ -188,14 +188,14 @@ func (v *ProvisionerJobMetadata) validate(p *validationPath, errs *ValidationErr
 }
 
 // Validate reports every value in v that the schema of SharedWorkspaceActor does not
-// allow, as ValidationErrors, or returns nil.
+// allow, as ValueErrors, or returns nil.
 func (v *SharedWorkspaceActor) Validate() error {
-	var errs ValidationErrors
+	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
 }
 
-func (v *SharedWorkspaceActor) validate(p *validationPath, errs *ValidationErrors) {
+func (v *SharedWorkspaceActor) validate(p *validationPath, errs *ValueErrors) {
 	if v.ActorType != nil {
 		if !v.ActorType.IsKnown() {
 			errs.add(&validationPath{parent: p, key: "actor_type"}, strconv.Quote(string(*v.ActorType))+" is not one of \"group\", \"user\"")
@@ -210,14 +210,14 @@ func (v *SharedWorkspaceActor) validate(p *validationPath, errs *ValidationError
 }
 
 // Validate reports every value in v that the schema of Workspace does not
-// allow, as ValidationErrors, or returns nil.
+// allow, as ValueErrors, or returns nil.
 func (v *Workspace) Validate() error {
-	var errs ValidationErrors
+	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
 }
 
-func (v *Workspace) validate(p *validationPath, errs *ValidationErrors) {
+func (v *Workspace) validate(p *validationPath, errs *ValueErrors) {
 	if v.AutomaticUpdates != nil {
 		if !v.AutomaticUpdates.IsKnown() {
 			errs.add(&validationPath{parent: p, key: "automatic_updates"}, strconv.Quote(string(*v.AutomaticUpdates))+" is not one of \"always\", \"never\"")
@@ -236,14 +236,14 @@ func (v *Workspace) validate(p *validationPath, errs *ValidationErrors) {
 }
 
 // Validate reports every value in v that the schema of WorkspaceAgent does not
-// allow, as ValidationErrors, or returns nil.
+// allow, as ValueErrors, or returns nil.
 func (v *WorkspaceAgent) Validate() error {
-	var errs ValidationErrors
+	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
 }
 
-func (v *WorkspaceAgent) validate(p *validationPath, errs *ValidationErrors) {
+func (v *WorkspaceAgent) validate(p *validationPath, errs *ValueErrors) {
 	for i := range v.Apps {
 		ip := validationPath{parent: &validationPath{parent: p, key: "apps"}, index: i, isIndex: true}
 		v.Apps[i].validate(&ip, errs)
@@ -282,34 +282,34 @@ func (v *WorkspaceAgent) validate(p *validationPath, errs *ValidationErrors) {
 }
 
 // Validate reports every value in v that the schema of WorkspaceAgentHealth does not
-// allow, as ValidationErrors, or returns nil.
+// allow, as ValueErrors, or returns nil.
 func (v *WorkspaceAgentHealth) Validate() error {
-	var errs ValidationErrors
+	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
 }
 
-func (v *WorkspaceAgentHealth) validate(p *validationPath, errs *ValidationErrors) {}
+func (v *WorkspaceAgentHealth) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of WorkspaceAgentLogSource does not
-// allow, as ValidationErrors, or returns nil.
+// allow, as ValueErrors, or returns nil.
 func (v *WorkspaceAgentLogSource) Validate() error {
-	var errs ValidationErrors
+	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
 }
 
-func (v *WorkspaceAgentLogSource) validate(p *validationPath, errs *ValidationErrors) {}
+func (v *WorkspaceAgentLogSource) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of WorkspaceAgentScript does not
-// allow, as ValidationErrors, or returns nil.
+// allow, as ValueErrors, or returns nil.
 func (v *WorkspaceAgentScript) Validate() error {
-	var errs ValidationErrors
+	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
 }
 
-func (v *WorkspaceAgentScript) validate(p *validationPath, errs *ValidationErrors) {
+func (v *WorkspaceAgentScript) validate(p *validationPath, errs *ValueErrors) {
 	if v.Status != nil {
 		if !v.Status.IsKnown() {
 			errs.add(&validationPath{parent: p, key: "status"}, strconv.Quote(string(*v.Status))+" is not one of \"ok\", \"exit_failure\", \"timed_out\", \"pipes_left_open\"")
@@ -318,14 +318,14 @@ func (v *WorkspaceAgentScript) validate(p *validationPath, errs *ValidationError
 }
 
 // Validate reports every value in v that the schema of WorkspaceApp does not
-// allow, as ValidationErrors, or returns nil.
+// allow, as ValueErrors, or returns nil.
 func (v *WorkspaceApp) Validate() error {
-	var errs ValidationErrors
+	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
 }
 
-func (v *WorkspaceApp) validate(p *validationPath, errs *ValidationErrors) {
+func (v *WorkspaceApp) validate(p *validationPath, errs *ValueErrors) {
 	if v.Health != nil {
 		if !v.Health.IsKnown() {
 			errs.add(&validationPath{parent: p, key: "health"}, strconv.Quote(string(*v.Health))+" is not one of \"disabled\", \"initializing\", \"healthy\", \"unhealthy\"")
@@ -348,14 +348,14 @@ func (v *WorkspaceApp) validate(p *validationPath, errs *ValidationErrors) {
 }
 
 // Validate reports every value in v that the schema of WorkspaceAppStatus does not
-// allow, as ValidationErrors, or returns nil.
+// allow, as ValueErrors, or returns nil.
 func (v *WorkspaceAppStatus) Validate() error {
-	var errs ValidationErrors
+	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
 }
 
-func (v *WorkspaceAppStatus) validate(p *validationPath, errs *ValidationErrors) {
+func (v *WorkspaceAppStatus) validate(p *validationPath, errs *ValueErrors) {
 	if v.State != nil {
 		if !v.State.IsKnown() {
 			errs.add(&validationPath{parent: p, key: "state"}, strconv.Quote(string(*v.State))+" is not one of \"working\", \"idle\", \"complete\", \"failure\"")
@@ -364,14 +364,14 @@ func (v *WorkspaceAppStatus) validate(p *validationPath, errs *ValidationErrors)
 }
 
 // Validate reports every value in v that the schema of WorkspaceBuild does not
-// allow, as ValidationErrors, or returns nil.
+// allow, as ValueErrors, or returns nil.
 func (v *WorkspaceBuild) Validate() error {
-	var errs ValidationErrors
+	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
 }
 
-func (v *WorkspaceBuild) validate(p *validationPath, errs *ValidationErrors) {
+func (v *WorkspaceBuild) validate(p *validationPath, errs *ValueErrors) {
 	if v.Job != nil {
 		v.Job.validate(&validationPath{parent: p, key: "job"}, errs)
 	}
@@ -399,24 +399,24 @@ func (v *WorkspaceBuild) validate(p *validationPath, errs *ValidationErrors) {
 }
 
 // Validate reports every value in v that the schema of WorkspaceHealth does not
-// allow, as ValidationErrors, or returns nil.
+// allow, as ValueErrors, or returns nil.
 func (v *WorkspaceHealth) Validate() error {
-	var errs ValidationErrors
+	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
 }
 
-func (v *WorkspaceHealth) validate(p *validationPath, errs *ValidationErrors) {}
+func (v *WorkspaceHealth) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of WorkspaceResource does not
-// allow, as ValidationErrors, or returns nil.
+// allow, as ValueErrors, or returns nil.
 func (v *WorkspaceResource) Validate() error {
-	var errs ValidationErrors
+	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
 }
 
-func (v *WorkspaceResource) validate(p *validationPath, errs *ValidationErrors) {
+func (v *WorkspaceResource) validate(p *validationPath, errs *ValueErrors) {
 	for i := range v.Agents {
 		ip := validationPath{parent: &validationPath{parent: p, key: "agents"}, index: i, isIndex: true}
 		v.Agents[i].validate(&ip, errs)
@@ -429,11 +429,11 @@ func (v *WorkspaceResource) validate(p *validationPath, errs *ValidationErrors) 
 }
 
 // Validate reports every value in v that the schema of WorkspaceResourceMetadata does not
-// allow, as ValidationErrors, or returns nil.
+// allow, as ValueErrors, or returns nil.
 func (v *WorkspaceResourceMetadata) Validate() error {
-	var errs ValidationErrors
+	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
 }
 
-func (v *WorkspaceResourceMetadata) validate(p *validationPath, errs *ValidationErrors) {}
+func (v *WorkspaceResourceMetadata) validate(p *validationPath, errs *ValueErrors) {}
