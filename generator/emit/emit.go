@@ -52,6 +52,7 @@ func Emit(api *ir.API, cfg Config) ([]File, error) {
 		{"doc.gen.go", e.genDoc},
 		{"types.gen.go", e.genTypes},
 		{"enums.gen.go", e.genEnums},
+		{"unions.gen.go", e.genUnions},
 		{"validate.gen.go", e.genValidation},
 	} {
 		f := e.newFile()

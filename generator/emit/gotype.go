@@ -24,7 +24,7 @@ func (e *emitter) goType(t ir.Type) *jen.Statement {
 		return kindType(t.Kind)
 	case *ir.Any:
 		return jen.Any()
-	case *ir.Struct, *ir.Enum:
+	case *ir.Struct, *ir.Enum, *ir.Union, *ir.Tuple:
 		panic(fmt.Sprintf("emit: %T used outside a declaration", t))
 	default:
 		panic(fmt.Sprintf("emit: unhandled %T", t))
@@ -74,7 +74,7 @@ func nilable(t ir.Type) bool {
 			return false
 		}
 		switch t.Decl.Type.(type) {
-		case *ir.Struct, *ir.Enum:
+		case *ir.Struct, *ir.Enum, *ir.Union, *ir.Tuple:
 			return false
 		default:
 			return nilable(t.Decl.Type)

@@ -33,6 +33,20 @@ func (e *emitter) declNeeds(d *ir.Decl) bool {
 			}
 		}
 		return false
+	case *ir.Tuple:
+		for _, it := range t.Items {
+			if e.typeNeeds(it.Type) {
+				return true
+			}
+		}
+		return t.Rest != nil && e.typeNeeds(t.Rest)
+	case *ir.Union:
+		for _, v := range t.Variants {
+			if e.needs[v.Decl] {
+				return true
+			}
+		}
+		return false
 	default:
 		return e.typeNeeds(t)
 	}

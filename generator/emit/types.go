@@ -37,10 +37,12 @@ func (e *emitter) genTypes(f *jen.File) bool {
 	)
 	for _, d := range e.api.Decls {
 		switch t := d.Type.(type) {
-		case *ir.Enum:
-			continue
+		case *ir.Enum, *ir.Union:
+			continue // enums.gen.go, unions.gen.go
 		case *ir.Struct:
 			e.genStruct(f, d, t)
+		case *ir.Tuple:
+			e.genTuple(f, d, t)
 		case *ir.Slice, *ir.Map:
 			// type Tags map[string]string: a defined type, so that it can
 			// carry a Validate method.
@@ -48,6 +50,14 @@ func (e *emitter) genTypes(f *jen.File) bool {
 			f.Add(typeDoc(d.Name, d.SchemaName, d.Doc, d.Deprecated))
 			f.Type().Id(d.Name).Add(e.goType(t))
 		default:
+			if d.Wrapper {
+				// type PetString string: a defined type, so that it can be
+				// a union variant.
+				f.Line()
+				f.Add(typeDoc(d.Name, d.SchemaName, d.Doc, d.Deprecated))
+				f.Type().Id(d.Name).Add(e.goType(t))
+				continue
+			}
 			// type Timestamp = time.Time: an alias, so that the value keeps
 			// the methods (JSON, text) of the type it stands for.
 			f.Line()

@@ -20,6 +20,17 @@ func (e *emitter) genValidation(f *jen.File) bool {
 			e.genValidate(f, d, jen.Id(d.Name), func(g *jen.Group) {
 				e.check(g, t, jen.Id("v"), false, func() jen.Code { return jen.Id("p") })
 			})
+		case *ir.Union:
+			e.genValidate(f, d, jen.Op("*").Id(d.Name), func(g *jen.Group) { e.unionChecks(g, t) })
+		case *ir.Tuple:
+			e.genValidate(f, d, jen.Op("*").Id(d.Name), func(g *jen.Group) { e.tupleChecks(g, t) })
+		case *ir.Primitive:
+			if d.Wrapper {
+				// type PetString string: check the underlying value.
+				e.genValidate(f, d, jen.Op("*").Id(d.Name), func(g *jen.Group) {
+					e.check(g, t, kindType(t.Kind).Call(jen.Op("*").Id("v")), false, func() jen.Code { return jen.Id("p") })
+				})
+			}
 		}
 	}
 	return true
@@ -106,7 +117,7 @@ func (e *emitter) check(g *jen.Group, t ir.Type, val *jen.Statement, ptr bool, a
 		switch dt := d.Type.(type) {
 		case *ir.Enum:
 			e.checkEnum(g, d, dt, t.Check.Enum, val, deref, at)
-		case *ir.Struct:
+		case *ir.Struct, *ir.Union, *ir.Tuple:
 			if e.needs[d] {
 				g.Add(val.Clone()).Dot("validate").Call(at(), jen.Id("errs"))
 			}
@@ -194,4 +205,41 @@ func underlying(d *ir.Decl) *ir.Decl {
 		d = ref.Decl
 	}
 	return d
+}
+
+// unionChecks validates the variant a union holds.
+func (e *emitter) unionChecks(g *jen.Group, u *ir.Union) {
+	g.Switch(jen.Id("x").Op(":=").Id("v").Dot("Value").Assert(jen.Type())).BlockFunc(func(sw *jen.Group) {
+		for _, vr := range u.Variants {
+			if !e.needs[vr.Decl] {
+				continue
+			}
+			sw.Case(jen.Op("*").Id(vr.Decl.Name)).Block(
+				jen.Id("x").Dot("validate").Call(jen.Id("p"), jen.Id("errs")),
+			)
+		}
+	})
+}
+
+// tupleChecks validates each position of a tuple, and the rest.
+func (e *emitter) tupleChecks(g *jen.Group, t *ir.Tuple) {
+	for i, it := range t.Items {
+		i := i
+		if !e.typeNeeds(it.Type) {
+			continue
+		}
+		e.check(g, it.Type, jen.Id("v").Dot(it.Name), false, func() jen.Code {
+			return jen.Op("&").Id("validationPath").Values(
+				jen.Id("parent").Op(":").Id("p"), jen.Id("index").Op(":").Lit(i), jen.Id("isIndex").Op(":").True(),
+			)
+		})
+	}
+	if t.Rest != nil && e.typeNeeds(t.Rest) {
+		g.For(jen.List(jen.Id("i"), jen.Id("x")).Op(":=").Range().Id("v").Dot("Rest")).BlockFunc(func(b *jen.Group) {
+			b.Id("ip").Op(":=").Id("validationPath").Values(
+				jen.Id("parent").Op(":").Id("p"), jen.Id("index").Op(":").Id("i").Op("+").Lit(len(t.Items)), jen.Id("isIndex").Op(":").True(),
+			)
+			e.check(b, t.Rest, jen.Id("x"), false, func() jen.Code { return jen.Op("&").Id("ip") })
+		})
+	}
 }

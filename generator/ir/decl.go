@@ -12,6 +12,10 @@ type Decl struct {
 	Deprecated bool
 	// Type is what the declaration stands for: a *Struct or *Enum, or any
 	// other Type for declarations such as `type Tags map[string]string`.
-	Type   Type
-	Source Source
+	Type Type
+	// Wrapper marks a declaration made to hold a union variant whose own
+	// type cannot carry methods (a scalar, an alias): it is emitted as a
+	// defined type, not an alias.
+	Wrapper bool
+	Source  Source
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"github.com/specgen/specgen/generator/document"
 	"path/filepath"
+	"sort"
 	"strings"
 
 	"github.com/santhosh-tekuri/jsonschema/v5"
@@ -80,7 +81,55 @@ func Load(cfg Config) (*document.Document, error) {
 			return nil, err
 		}
 	}
+	l.referencedDefinitions()
 	return l.doc, nil
+}
+
+// definitionParents are the keys under which documents keep named schemas.
+var definitionParents = map[string]bool{"$defs": true, "definitions": true, "schemas": true}
+
+// referencedDefinitions names the schemas that $refs reached in other files
+// by where they live: "#/$defs/User" is User, and so is "#/User" in a file
+// of bare schemas. Without this they would be named from the path of their
+// first use.
+func (l *loader) referencedDefinitions() {
+	named := map[string]bool{}
+	for _, n := range l.doc.Named {
+		named[n.Schema.Key] = true
+	}
+	var found []*document.Property
+	for _, s := range l.walker.memo {
+		if named[s.Key] {
+			continue
+		}
+		toks := pointerTokens(s.Source.Pointer)
+		switch {
+		case len(toks) == 1 && !isOpenAPIFile(l.fs, s):
+			found = append(found, &document.Property{Name: toks[0], Schema: s})
+		case len(toks) >= 2 && definitionParents[toks[len(toks)-2]] &&
+			(toks[len(toks)-2] != "schemas" || len(toks) == 3 && toks[0] == "components"):
+			found = append(found, &document.Property{Name: toks[len(toks)-1], Schema: s})
+		default:
+			continue
+		}
+		named[s.Key] = true
+	}
+	sort.Slice(found, func(i, j int) bool { return found[i].Schema.Key < found[j].Schema.Key })
+	l.doc.Named = append(l.doc.Named, found...)
+}
+
+// isOpenAPIFile reports whether s lives in an OpenAPI document, whose
+// top-level keys (info, paths…) are not schemas.
+func isOpenAPIFile(fs *fileSet, s *document.Schema) bool {
+	base, _, _ := strings.Cut(s.Key, "#")
+	f, ok := fs.byURL[base]
+	if !ok {
+		return false
+	}
+	m, _ := f.Value.(map[string]any)
+	_, oas := m["openapi"]
+	_, sw := m["swagger"]
+	return oas || sw
 }
 
 type loader struct {

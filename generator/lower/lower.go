@@ -29,13 +29,14 @@ type Override struct {
 // Lower builds the IR for doc.
 func Lower(doc *document.Document, cfg Config) (*ir.API, error) {
 	l := &lowerer{
-		cfg:       cfg,
-		scope:     naming.NewScope(ir.ReservedNames...),
-		decls:     map[string]*ir.Decl{},
-		names:     map[string]string{},
-		specNames: map[string]string{},
-		overrides: map[string]ir.Ident{},
-		checked:   map[string]bool{},
+		cfg:         cfg,
+		scope:       naming.NewScope(ir.ReservedNames...),
+		decls:       map[string]*ir.Decl{},
+		names:       map[string]string{},
+		specNames:   map[string]string{},
+		overrides:   map[string]ir.Ident{},
+		checked:     map[string]bool{},
+		mergedCache: map[string]*document.Schema{},
 		api: &ir.API{
 			Title: doc.Title, Version: doc.Version, Description: doc.Description,
 			BasePath: doc.BasePath,
@@ -83,7 +84,9 @@ type lowerer struct {
 	overrides map[string]ir.Ident
 	// checked holds the Keys whose keywords have been reported on.
 	checked map[string]bool
-	errs    document.Errors
+	// mergedCache holds the allOf merges made, by Key.
+	mergedCache map[string]*document.Schema
+	errs        document.Errors
 }
 
 // note records a non-fatal diagnostic.

@@ -40,11 +40,21 @@ func (l *lowerer) declFor(s *document.Schema, hint string) *ir.Decl {
 // schemas that are neither) the type they describe.
 func (l *lowerer) shape(s *document.Schema, name string) ir.Type {
 	l.checkKeywords(s)
+	if needsMerge(s) {
+		s = l.merged(s)
+	}
 	if target, ok := wrapped(s); ok {
 		return l.wrap(s, target, name)
 	}
 	switch {
+	case isUnion(s):
+		return l.unionOf(s, name)
+	case len(s.PrefixItems) > 0:
+		return l.tupleOf(s, name)
 	case isObject(s) && len(s.Properties) > 0:
+		if len(s.OneOf)+len(s.AnyOf) > 0 {
+			l.note(s.Source, "oneOf/anyOf next to properties is not represented: %s is a struct of its properties", name)
+		}
 		return l.structOf(s, name)
 	case s.HasEnum && enumBase(s) != "":
 		return l.enumOf(s, name)
@@ -85,25 +95,22 @@ func (l *lowerer) anonType(s *document.Schema, hint string) ir.Type {
 	if target, ok := wrapped(s); ok {
 		return l.wrap(s, target, hint)
 	}
-	if len(s.AllOf) > 1 || (len(s.AllOf) == 1 && (len(s.Properties) > 0 || s.Ref != nil)) {
-		l.fail(s.Source, "allOf", "merging %d schemas into one type is not supported yet", len(s.AllOf)+len(s.Properties))
-		return &ir.Any{}
-	}
-	if len(s.OneOf) > 0 || len(s.AnyOf) > 0 {
-		kw := "oneOf"
-		if len(s.AnyOf) > 0 {
-			kw = "anyOf"
+	if needsMerge(s) {
+		m := l.merged(s)
+		if isObject(m) && len(m.Properties) > 0 || m.HasEnum && enumBase(m) != "" {
+			return &ir.Ref{Decl: l.declFor(s, hint)}
 		}
-		l.fail(s.Source, kw, "union types are not supported yet")
-		return &ir.Any{}
+		s = m
+	}
+	if isUnion(s) || len(s.Properties) > 0 && len(s.OneOf)+len(s.AnyOf) > 0 {
+		return &ir.Ref{Decl: l.declFor(s, hint)}
 	}
 	if len(s.Types) > 1 {
 		l.fail(s.Source, "type array", "a value of several JSON types %v is not supported yet", s.Types)
 		return &ir.Any{}
 	}
 	if len(s.PrefixItems) > 0 {
-		l.fail(s.Source, "prefixItems", "tuples are not supported yet")
-		return &ir.Any{}
+		return &ir.Ref{Decl: l.declFor(s, hint)}
 	}
 
 	var t ir.Type
@@ -118,6 +125,8 @@ func (l *lowerer) anonType(s *document.Schema, hint string) ir.Type {
 		t = &ir.Slice{Elem: l.elem(s.Items, hint+"Item"), ElemNullable: s.Items != nil && s.Items.Nullable}
 	case len(s.Types) == 1:
 		t = l.primitive(s)
+	case s.HasConst:
+		t = l.constType(s)
 	default:
 		t = &ir.Any{}
 	}
@@ -251,4 +260,21 @@ func sameEnum(t ir.Type, values []any) bool {
 		}
 	}
 	return true
+}
+
+// constType types a schema with only `const`: the constant's JSON type.
+func (l *lowerer) constType(s *document.Schema) ir.Type {
+	switch s.Const.(type) {
+	case string:
+		return &ir.Primitive{Kind: ir.KindString}
+	case bool:
+		return &ir.Primitive{Kind: ir.KindBool}
+	}
+	switch irValue(s.Const).(type) {
+	case int64:
+		return &ir.Primitive{Kind: ir.KindInt64}
+	case float64:
+		return &ir.Primitive{Kind: ir.KindFloat64}
+	}
+	return &ir.Any{}
 }

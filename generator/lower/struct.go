@@ -97,7 +97,8 @@ func isNilable(d *ir.Decl) bool {
 	for d != nil && !seen[d] {
 		seen[d] = true
 		switch t := d.Type.(type) {
-		case *ir.Slice, *ir.Map, *ir.Any:
+		case *ir.Slice, *ir.Map, *ir.Any, *ir.Union:
+			// A union's zero value (no variant) already means absent.
 			return true
 		case *ir.Ref:
 			if t.Decl == nil {

@@ -1,0 +1,22 @@
+package ir
+
+// Tuple is a JSON array whose items have types by position (prefixItems).
+// It is emitted as a struct with a field per position and JSON methods that
+// read and write an array.
+type Tuple struct {
+	Items []*TupleItem
+	// Rest is the type of items past the prefix (items), or nil when the
+	// schema allows none (items: false) — then Rest is not emitted.
+	Rest  Type
+	Check Rules
+}
+
+// TupleItem is one position of a Tuple.
+type TupleItem struct {
+	Name string // Go field name
+	Doc  string
+	Type Type
+}
+
+func (*Tuple) isType()         {}
+func (t *Tuple) Rules() *Rules { return &t.Check }

@@ -1,0 +1,42 @@
+package ir
+
+// Union is a value that is one of several types (oneOf, anyOf). It is
+// emitted as a struct holding a sealed interface: every variant type gets a
+// marker method, so only they can be stored, and the struct has JSON
+// methods that pick the variant when decoding.
+type Union struct {
+	// ValueName is the Go name of the sealed interface ("PetValue").
+	ValueName string
+	Variants  []*Variant
+	// Discriminator is the property whose value names the variant (OpenAPI
+	// discriminator); "" when variants are told apart by JSON type and
+	// required properties, in order.
+	Discriminator string
+	// OneOf is true for oneOf (exactly one variant may match), false for
+	// anyOf (the first that matches is taken).
+	OneOf bool
+	Check Rules
+}
+
+// Variant is one alternative of a Union.
+type Variant struct {
+	// Decl is the declared type stored in the union (as a pointer); unions
+	// of scalars or arrays get wrapper declarations ("PetString").
+	Decl *Decl
+	// Tags are the discriminator values that select this variant.
+	Tags []string
+	// JSONType is the JSON type the variant accepts ("object", "array",
+	// "string", "number", "integer", "boolean"), for choosing a variant by
+	// shape; "" when it accepts any.
+	JSONType string
+	// Required lists the required properties of an object variant, which a
+	// document must have for the variant to be chosen by shape.
+	Required []string
+	// TagField is the Go field of the variant struct that holds the
+	// discriminator, set when encoding leaves it empty; nil when the
+	// struct has no such field.
+	TagField *Field
+}
+
+func (*Union) isType()         {}
+func (t *Union) Rules() *Rules { return &t.Check }

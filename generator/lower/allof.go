@@ -1,0 +1,201 @@
+package lower
+
+import (
+	"fmt"
+
+	"github.com/specgen/specgen/generator/document"
+)
+
+// needsMerge reports whether s is an allOf that lowering merges into one
+// schema (anything but the single-schema wrapper that wrapped handles).
+func needsMerge(s *document.Schema) bool {
+	if len(s.AllOf) == 0 {
+		return false
+	}
+	_, isWrapper := wrapped(s)
+	return !isWrapper
+}
+
+// merged returns s with its allOf folded in: one schema whose properties
+// are those of every member (in member order, then s's own), whose required
+// list is their union, and whose other keywords come from whichever member
+// sets them. It is what `allOf: [Base, {properties: …}]` means for a Go
+// type: one struct with every field. The result keeps s's Key, so it
+// dedupes with every other use of s. Members that disagree on a property
+// or keyword are reported; the first definition wins.
+func (l *lowerer) merged(s *document.Schema) *document.Schema {
+	if m, ok := l.mergedCache[s.Key]; ok {
+		return m
+	}
+	out := *s
+	out.AllOf = nil
+	out.Properties = nil
+	out.Required = nil
+	l.mergedCache[s.Key] = &out
+
+	seen := map[*document.Schema]bool{s: true}
+	var add func(m *document.Schema)
+	add = func(m *document.Schema) {
+		for m.Ref != nil && isBareRef(m) && !seen[m.Ref] {
+			m = m.Ref
+		}
+		if seen[m] && m != s {
+			return
+		}
+		seen[m] = true
+		for _, sub := range m.AllOf {
+			add(sub)
+		}
+		if m.Ref != nil && m != s {
+			add(m.Ref)
+		}
+		l.mergeInto(&out, m, s)
+	}
+	for _, sub := range s.AllOf {
+		add(sub)
+	}
+	own := *s
+	own.AllOf = nil
+	own.Ref = nil
+	l.mergeInto(&out, &own, s)
+	if len(out.Types) == 0 && len(out.Properties) > 0 {
+		out.Types = []string{"object"}
+	}
+	return &out
+}
+
+// mergeInto folds member m into out (the merge of owner's allOf).
+func (l *lowerer) mergeInto(out, m, owner *document.Schema) {
+	conflict := func(what string) {
+		l.note(m.Source, "allOf of %s: %s differs between members; the first is kept", describe(owner), what)
+	}
+	if len(m.Types) > 0 {
+		if len(out.Types) == 0 {
+			out.Types = m.Types
+		} else if fmt.Sprint(out.Types) != fmt.Sprint(m.Types) {
+			l.fail(m.Source, "allOf", "members of %s have incompatible types %v and %v", describe(owner), out.Types, m.Types)
+		}
+	}
+	for _, p := range m.Properties {
+		if i := propIndex(out.Properties, p.Name); i >= 0 {
+			if out.Properties[i].Schema.Key != p.Schema.Key && !sameShape(out.Properties[i].Schema, p.Schema) {
+				conflict(fmt.Sprintf("property %q", p.Name))
+			}
+			continue
+		}
+		out.Properties = append(out.Properties, p)
+	}
+	for _, r := range m.Required {
+		if !contains(out.Required, r) {
+			out.Required = append(out.Required, r)
+		}
+	}
+	if out.Description == "" {
+		out.Description = m.Description
+	}
+	if out.Title == "" {
+		out.Title = m.Title
+	}
+	out.Deprecated = out.Deprecated || m.Deprecated
+	if m.HasEnum {
+		if out.HasEnum && fmt.Sprint(out.Enum) != fmt.Sprint(m.Enum) {
+			conflict("enum")
+		} else if !out.HasEnum {
+			out.HasEnum, out.Enum = true, m.Enum
+		}
+	}
+	if out.Format == "" {
+		out.Format = m.Format
+	}
+	if out.AdditionalProperties == nil {
+		out.AdditionalProperties = m.AdditionalProperties
+	}
+	if out.Items == nil {
+		out.Items = m.Items
+	}
+	if len(out.OneOf) == 0 {
+		out.OneOf = m.OneOf
+	}
+	if len(out.AnyOf) == 0 {
+		out.AnyOf = m.AnyOf
+	}
+	if out.Discriminator == nil {
+		out.Discriminator = m.Discriminator
+	}
+	mergeBounds(out, m)
+}
+
+// mergeBounds takes each validation keyword from m when out lacks it.
+func mergeBounds(out, m *document.Schema) {
+	pick := func(a, b *int64) *int64 {
+		if a != nil {
+			return a
+		}
+		return b
+	}
+	pickf := func(a, b *float64) *float64 {
+		if a != nil {
+			return a
+		}
+		return b
+	}
+	out.MinLength, out.MaxLength = pick(out.MinLength, m.MinLength), pick(out.MaxLength, m.MaxLength)
+	out.MinItems, out.MaxItems = pick(out.MinItems, m.MinItems), pick(out.MaxItems, m.MaxItems)
+	out.MinProperties, out.MaxProperties = pick(out.MinProperties, m.MinProperties), pick(out.MaxProperties, m.MaxProperties)
+	out.Minimum, out.Maximum = pickf(out.Minimum, m.Minimum), pickf(out.Maximum, m.Maximum)
+	out.ExclusiveMinimum = pickf(out.ExclusiveMinimum, m.ExclusiveMinimum)
+	out.ExclusiveMaximum = pickf(out.ExclusiveMaximum, m.ExclusiveMaximum)
+	out.MultipleOf = pickf(out.MultipleOf, m.MultipleOf)
+	if out.Pattern == "" {
+		out.Pattern = m.Pattern
+	}
+	out.UniqueItems = out.UniqueItems || m.UniqueItems
+	if len(out.DependentRequired) == 0 {
+		out.DependentRequired = m.DependentRequired
+	}
+	if !out.HasConst && m.HasConst {
+		out.HasConst, out.Const = true, m.Const
+	}
+}
+
+// isBareRef reports whether s is only a $ref (annotations aside).
+func isBareRef(s *document.Schema) bool {
+	return s.Ref != nil && len(s.Types) == 0 && len(s.Properties) == 0 && len(s.AllOf) == 0 &&
+		len(s.OneOf) == 0 && len(s.AnyOf) == 0 && s.Items == nil && s.AdditionalProperties == nil && !s.HasEnum
+}
+
+// sameShape reports whether two property schemas describe the same value
+// (a $ref and its target, or two identical references).
+func sameShape(a, b *document.Schema) bool {
+	for a.Ref != nil && isBareRef(a) {
+		a = a.Ref
+	}
+	for b.Ref != nil && isBareRef(b) {
+		b = b.Ref
+	}
+	return a == b || (a.Key == b.Key) ||
+		(len(a.Types) == 1 && len(b.Types) == 1 && a.Types[0] == b.Types[0] && a.Format == b.Format && !a.HasEnum && !b.HasEnum && len(a.Properties) == 0 && len(b.Properties) == 0)
+}
+
+func propIndex(ps []*document.Property, name string) int {
+	for i, p := range ps {
+		if p.Name == name {
+			return i
+		}
+	}
+	return -1
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// describe names a schema in messages.
+func describe(s *document.Schema) string {
+	return s.Source.Pointer
+}

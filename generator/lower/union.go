@@ -1,0 +1,205 @@
+package lower
+
+import (
+	"strconv"
+
+	"github.com/specgen/specgen/generator/document"
+	"github.com/specgen/specgen/generator/ir"
+	"github.com/specgen/specgen/generator/naming"
+)
+
+// isUnion reports whether s is a oneOf/anyOf that lowering makes a union
+// (or, for constants only, an enum), rather than a nullable wrapper.
+func isUnion(s *document.Schema) bool {
+	if len(s.OneOf) == 0 && len(s.AnyOf) == 0 {
+		return false
+	}
+	if len(s.Properties) > 0 {
+		return false // an object with properties and a oneOf: the struct wins (noted)
+	}
+	_, isNullable := nullUnion(s)
+	return !isNullable
+}
+
+// unionOf lowers oneOf/anyOf. Variants that are all constants make an enum
+// (the OpenAPI 3.1 idiom for documented enum values); otherwise the result
+// is a Union whose variants are declared types.
+func (l *lowerer) unionOf(s *document.Schema, name string) ir.Type {
+	group, oneOf := s.OneOf, true
+	if len(group) == 0 {
+		group, oneOf = s.AnyOf, false
+	}
+	var variants []*document.Schema
+	for _, v := range group {
+		if isNullOnly(v) {
+			continue // null is a nullable union, not a variant
+		}
+		variants = append(variants, v)
+	}
+	if allConst(variants) {
+		return l.constEnum(s, variants, name)
+	}
+	u := &ir.Union{OneOf: oneOf}
+	u.ValueName, _ = l.scope.Claim(name + "Value")
+	if s.Discriminator != nil {
+		u.Discriminator = s.Discriminator.PropertyName
+	}
+	for i, v := range variants {
+		target := v
+		for target.Ref != nil && isBareRef(target) {
+			target = target.Ref
+		}
+		hint := name + variantWord(target, i)
+		t := l.typeOf(v, hint)
+		decl := l.variantDecl(s, i, t, hint)
+		variant := &ir.Variant{Decl: decl, JSONType: jsonType(l, target)}
+		flat := target
+		if needsMerge(flat) {
+			flat = l.merged(flat)
+		}
+		variant.Required = append([]string(nil), flat.Required...)
+		if u.Discriminator != "" {
+			variant.Tags = l.variantTags(s, target)
+			if len(variant.Tags) == 0 {
+				l.fail(v.Source, "discriminator", "variant %d of %s has no discriminator value: map it in discriminator.mapping or use a named schema", i+1, name)
+			}
+			if st, ok := underlyingDecl(decl).Type.(*ir.Struct); ok {
+				for _, f := range st.Fields {
+					if f.JSONName == u.Discriminator {
+						variant.TagField = f
+					}
+				}
+			}
+		}
+		u.Variants = append(u.Variants, variant)
+	}
+	return u
+}
+
+// variantDecl returns the declaration a variant is stored as: the declared
+// type itself when it can carry a method (a struct, enum, union or named
+// collection), else a wrapper declaration over the variant's type.
+func (l *lowerer) variantDecl(s *document.Schema, i int, t ir.Type, hint string) *ir.Decl {
+	if ref, ok := t.(*ir.Ref); ok && ref.Decl != nil && ref.Check.Empty() {
+		switch ref.Decl.Type.(type) {
+		case *ir.Struct, *ir.Enum, *ir.Union, *ir.Slice, *ir.Map:
+			return ref.Decl
+		}
+	}
+	key := s.Key + "/variant/" + strconv.Itoa(i)
+	if d, ok := l.decls[key]; ok {
+		return d
+	}
+	name, _ := l.scope.Claim(hint)
+	d := &ir.Decl{Name: name, SchemaName: s.Source.Pointer, Type: t, Wrapper: true, Source: s.Source,
+		Doc: name + " holds a variant of a union that is not a named object type."}
+	l.decls[key] = d
+	return d
+}
+
+// variantTags returns the discriminator values that select target: those
+// the mapping lists for it, else (OpenAPI's implicit mapping) its schema
+// name.
+func (l *lowerer) variantTags(s, target *document.Schema) []string {
+	var tags []string
+	if s.Discriminator != nil {
+		for _, m := range s.Discriminator.Mapping {
+			if m.Schema != nil && m.Schema.Key == target.Key {
+				tags = append(tags, m.Name)
+			}
+		}
+	}
+	if len(tags) == 0 {
+		if name, ok := l.specNames[target.Key]; ok {
+			tags = append(tags, shortName(name))
+		}
+	}
+	return tags
+}
+
+// variantWord names an inline variant: its title, else its JSON type, else
+// its position.
+func variantWord(s *document.Schema, i int) string {
+	if w := naming.Exported(s.Title); w != "" {
+		return w
+	}
+	if len(s.Types) == 1 {
+		switch s.Types[0] {
+		case "array":
+			return "List"
+		case "object":
+			return "Object"
+		default:
+			return naming.Exported(s.Types[0])
+		}
+	}
+	return "Variant" + strconv.Itoa(i+1)
+}
+
+// jsonType returns the JSON type a variant accepts, for choosing by shape.
+func jsonType(l *lowerer, s *document.Schema) string {
+	if needsMerge(s) {
+		s = l.merged(s)
+	}
+	if len(s.Types) == 1 {
+		return s.Types[0]
+	}
+	switch {
+	case len(s.Properties) > 0 || s.AdditionalProperties != nil:
+		return "object"
+	case s.Items != nil:
+		return "array"
+	case s.HasEnum && enumBase(s) != "":
+		return enumBase(s)
+	}
+	return ""
+}
+
+// allConst reports whether every variant is a bare `const`.
+func allConst(vs []*document.Schema) bool {
+	if len(vs) == 0 {
+		return false
+	}
+	for _, v := range vs {
+		if !v.HasConst || v.Ref != nil || len(v.Properties) > 0 {
+			return false
+		}
+		if _, isString := v.Const.(string); !isString {
+			return false
+		}
+	}
+	return true
+}
+
+// constEnum makes an enum of oneOf/anyOf constants, naming each value from
+// its title and documenting it with its description.
+func (l *lowerer) constEnum(s *document.Schema, vs []*document.Schema, name string) ir.Type {
+	e := &ir.Enum{Base: &ir.Primitive{Kind: ir.KindString}}
+	for _, v := range vs {
+		val := v.Const.(string)
+		suffix := naming.Exported(v.Title)
+		if suffix == "" {
+			suffix = naming.EnumValue(val)
+		}
+		cname, renamed := l.scope.Claim(name + suffix)
+		if renamed {
+			l.note(v.Source, "enum value %q of %s is named %s: %s is taken", val, name, cname, name+suffix)
+		}
+		e.Values = append(e.Values, &ir.EnumValue{Name: cname, Value: val, Doc: v.Description})
+	}
+	return e
+}
+
+// underlyingDecl follows aliases to the declaration they name.
+func underlyingDecl(d *ir.Decl) *ir.Decl {
+	seen := map[*ir.Decl]bool{}
+	for !seen[d] {
+		seen[d] = true
+		ref, ok := d.Type.(*ir.Ref)
+		if !ok || ref.Decl == nil {
+			return d
+		}
+		d = ref.Decl
+	}
+	return d
+}
