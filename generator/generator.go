@@ -28,6 +28,8 @@ type Config struct {
 	Overrides []string
 	// Strict turns keywords that Validate does not check into errors.
 	Strict bool
+	// SkipUnsupported turns errors about unsupported constructs into notes.
+	SkipUnsupported bool
 }
 
 // File is one generated file.
@@ -68,7 +70,7 @@ func Run(cfg Config) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	api, err := lower.Lower(doc, lower.Config{Overrides: overrides, Strict: cfg.Strict})
+	api, err := lower.Lower(doc, lower.Config{Overrides: overrides, Strict: cfg.Strict, SkipUnsupported: cfg.SkipUnsupported})
 	if err != nil {
 		return nil, err
 	}

@@ -169,7 +169,7 @@ func checkFormatted(t *testing.T, f generator.File) {
 func readWant(t *testing.T, dir string) map[string]string {
 	t.Helper()
 	out := map[string]string{}
-	matches, _ := filepath.Glob(filepath.Join(dir, "*.go"))
+	matches, _ := filepath.Glob(filepath.Join(dir, "*.gen.go"))
 	for _, m := range matches {
 		b, err := os.ReadFile(m)
 		if err != nil {

@@ -148,3 +148,19 @@ func TestDefaultPackage(t *testing.T) {
 		}
 	}
 }
+
+// TestSkipUnsupported: with -skip-unsupported an unsupported construct is a
+// note naming it, and the output is still generated.
+func TestSkipUnsupported(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "tree")
+	code, _, errOut := runCLI("generate", "-skip-unsupported", "-schema", "../../golden/error-unsupported-keyword/tree.schema.json", "-out", dir)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	if !strings.Contains(errOut, "skipped unsupported $dynamicRef") || !strings.Contains(errOut, "tree.schema.json:9:7") {
+		t.Errorf("the note should name the construct and its place: %q", errOut)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "types.gen.go")); err != nil {
+		t.Error(err)
+	}
+}

@@ -17,6 +17,9 @@ type Config struct {
 	// Strict makes keywords that Validate does not check an error instead
 	// of a note.
 	Strict bool
+	// SkipUnsupported turns errors about unsupported constructs into notes:
+	// the construct is lowered as `any` and the note says so.
+	SkipUnsupported bool
 }
 
 // Override maps the schema called Schema (its name in the spec, such as
@@ -96,6 +99,10 @@ func (l *lowerer) note(src ir.Source, format string, a ...any) {
 
 // fail records an error; lowering goes on to report every error at once.
 func (l *lowerer) fail(src ir.Source, construct, format string, a ...any) {
+	if construct != "" && l.cfg.SkipUnsupported {
+		l.note(src, "skipped unsupported %s (-skip-unsupported): %s; its value is typed any", construct, fmt.Sprintf(format, a...))
+		return
+	}
 	l.errs = append(l.errs, &document.Error{Source: src, Construct: construct, Msg: fmt.Sprintf(format, a...)})
 }
 
