@@ -29,6 +29,22 @@ func generateText(t testing.TB, name, text string) ([]generator.File, error) {
 	return generator.Generate(cfg)
 }
 
+// generatedFile generates from text and returns one output file's source.
+func generatedFile(t *testing.T, name, text, file string) string {
+	t.Helper()
+	files, err := generateText(t, name, text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range files {
+		if f.Path == file {
+			return string(f.Src)
+		}
+	}
+	t.Fatalf("no %s generated", file)
+	return ""
+}
+
 // FuzzGenerate feeds mutated documents to the generator: it must return
 // files that are valid, formatted Go, or an error — never panic.
 func FuzzGenerate(f *testing.F) {
@@ -75,16 +91,7 @@ func TestDeepSchema(t *testing.T) {
 	for i := 0; i < depth; i++ {
 		b.WriteString(`}}`)
 	}
-	files, err := generateText(t, "deep.schema.json", b.String())
-	if err != nil {
-		t.Fatal(err)
-	}
-	var types string
-	for _, f := range files {
-		if f.Path == "types.gen.go" {
-			types = string(f.Src)
-		}
-	}
+	types := generatedFile(t, "deep.schema.json", b.String(), "types.gen.go")
 	if n := strings.Count(types, " struct {"); n != depth {
 		t.Errorf("%d structs generated, want %d", n, depth)
 	}
@@ -109,16 +116,7 @@ components:
       properties:
         a: {$ref: '#/components/schemas/A'}
 `
-	files, err := generateText(t, "openapi.yaml", spec)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var types string
-	for _, f := range files {
-		if f.Path == "types.gen.go" {
-			types = string(f.Src)
-		}
-	}
+	types := generatedFile(t, "openapi.yaml", spec, "types.gen.go")
 	if !strings.Contains(types, "B *B `json:\"b\"`") {
 		t.Errorf("the cycle A→B→A is not broken by a pointer:\n%s", types)
 	}

@@ -101,7 +101,7 @@ func checkEveryOperationAndSchema(t *testing.T, spec string, api *ir.API) {
 	b, _ := os.ReadFile(spec)
 	var doc struct {
 		Paths       map[string]map[string]any `yaml:"paths"`
-		Definitions map[string]any                        `yaml:"definitions"`
+		Definitions map[string]any            `yaml:"definitions"`
 		Components  struct {
 			Schemas map[string]any `yaml:"schemas"`
 		} `yaml:"components"`
