@@ -77,7 +77,7 @@ func (l *loader) kinLoad(f *File) (*openapi3.T, error) {
 	u, _ := url.Parse(f.URL)
 	doc, err := kl.LoadFromDataWithPath(f.JSON, u)
 	if err != nil {
-		return nil, &document.Error{Source: ir.Source{File: f.Path}, Msg: "cannot load OpenAPI document: " + strings.ReplaceAll(err.Error(), f.URL, f.Path), Err: err}
+		return nil, kinLoadError(f, err)
 	}
 	return doc, nil
 }

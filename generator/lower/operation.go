@@ -50,6 +50,12 @@ func (l *lowerer) operations(doc *document.Document) {
 func (l *lowerer) operation(op *ir.Operation, o *document.Operation) {
 	scope := naming.NewScope()
 	for _, p := range o.Params {
+		switch ir.ParamIn(p.In) {
+		case ir.InPath, ir.InQuery, ir.InHeader, ir.InCookie:
+		default:
+			l.fail(p.Source, "", "parameter %q is in %q: want path, query, header or cookie", p.Name, p.In)
+			continue
+		}
 		name, _ := scope.Claim(nonEmpty(naming.Exported(p.Name), "Param"))
 		param := &ir.Param{
 			Name: name, WireName: p.Name, In: ir.ParamIn(p.In), Doc: p.Description,

@@ -1,0 +1,92 @@
+package load
+
+import (
+	"encoding/json"
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/specgen/specgen/generator/document"
+	"github.com/specgen/specgen/generator/ir"
+)
+
+// unmarshalRE matches kin-openapi's decoding errors, which name the JSON
+// type found and the object field (by its JSON name) but not where.
+var unmarshalRE = regexp.MustCompile(`cannot unmarshal (\w+)(?: ([^ ]+))? into field (\w+)\.([\w$]+)`)
+
+// kinLoadError turns a kin-openapi load error into one with a location: it
+// finds, in document order, the first key of that name whose value has the
+// JSON type (and text) the error names.
+func kinLoadError(f *File, err error) error {
+	msg := err.Error()
+	src := ir.Source{File: f.Path}
+	short := msg
+	if m := unmarshalRE.FindStringSubmatch(msg); m != nil {
+		kind, literal, object, key := m[1], m[2], m[3], m[4]
+		short = fmt.Sprintf("%s.%s must not be a %s", object, key, kind)
+		if literal != "" {
+			short = fmt.Sprintf("%s.%s cannot be %s", object, key, literal)
+		}
+		if ptr, ok := findKey(f, f.Value, "#", key, kind, literal); ok {
+			src = f.Source(ptr)
+		}
+	} else {
+		// Keep the first of kin-openapi's alternatives ("json error: …,
+		// yaml error: …"); they say the same thing.
+		short = strings.TrimPrefix(msg, "failed to unmarshal data: ")
+		if i := strings.Index(short, ", yaml error:"); i > 0 {
+			short = short[:i]
+		}
+		short = strings.TrimPrefix(short, "json error: ")
+		short = strings.ReplaceAll(short, f.URL, f.Path)
+	}
+	return &document.Error{Source: src, Msg: "not a valid OpenAPI document: " + short, Err: err}
+}
+
+// findKey searches v depth-first, in document order, for key holding a
+// value of JSON type kind (and, when given, with that literal text).
+func findKey(f *File, v any, ptr, key, kind, literal string) (string, bool) {
+	switch x := v.(type) {
+	case map[string]any:
+		for _, k := range orderedKeys(f, ptr, x) {
+			at := child(ptr, k)
+			if k == key && jsonKindOf(x[k]) == kind && (literal == "" || literalOf(x[k]) == literal) {
+				return at, true
+			}
+			if p, ok := findKey(f, x[k], at, key, kind, literal); ok {
+				return p, true
+			}
+		}
+	case []any:
+		for i, e := range x {
+			if p, ok := findKey(f, e, child(ptr, fmt.Sprint(i)), key, kind, literal); ok {
+				return p, true
+			}
+		}
+	}
+	return "", false
+}
+
+// jsonKindOf names a value's JSON type as encoding/json's errors do.
+func jsonKindOf(v any) string {
+	switch v.(type) {
+	case map[string]any:
+		return "object"
+	case []any:
+		return "array"
+	case string:
+		return "string"
+	case bool:
+		return "bool"
+	case json.Number, float64, int:
+		return "number"
+	case nil:
+		return "null"
+	}
+	return ""
+}
+
+func literalOf(v any) string {
+	b, _ := json.Marshal(v)
+	return string(b)
+}
