@@ -28,6 +28,9 @@ type Config struct {
 	Overrides []string
 	// Strict turns keywords that Validate does not check into errors.
 	Strict bool
+	// LenientOverrides skips overrides that name no schema instead of
+	// failing (for comparing versions where a schema exists in only one).
+	LenientOverrides bool
 }
 
 // File is one generated file.
@@ -68,7 +71,7 @@ func Run(cfg Config) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	api, err := lower.Lower(doc, lower.Config{Overrides: overrides, Strict: cfg.Strict})
+	api, err := lower.Lower(doc, lower.Config{Overrides: overrides, Strict: cfg.Strict, LenientOverrides: cfg.LenientOverrides})
 	if err != nil {
 		return nil, err
 	}

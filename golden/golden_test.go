@@ -26,6 +26,9 @@ var update = flag.Bool("update", false, "rewrite the want/ folders and error.txt
 // the spec is openapi.yaml (or .json) in the folder, the schemas are its
 // *.schema.json files and the package is named "want".
 type caseConfig struct {
+	// Kind is "" for a generation case and "diff" for a case of
+	// diff_golden_test.go, which this driver leaves alone.
+	Kind      string   `json:"kind"`
 	Spec      string   `json:"spec"`
 	Schemas   []string `json:"schemas"`
 	Package   string   `json:"package"`
@@ -44,6 +47,9 @@ func TestGolden(t *testing.T) {
 	ran := 0
 	for _, dir := range dirs {
 		if st, err := os.Stat(dir); err != nil || !st.IsDir() || dir == "testdata" {
+			continue
+		}
+		if caseKind(t, dir) == "diff" {
 			continue
 		}
 		ran++
@@ -83,6 +89,17 @@ func runCase(t *testing.T, dir string) {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("generated files differ from %s (-want +got); run go test ./golden -update and review the diff:\n%s", wantDir, diff)
 	}
+}
+
+// caseKind returns the kind case.json gives a case ("" when it has none).
+func caseKind(t *testing.T, dir string) string {
+	var cc caseConfig
+	if b, err := os.ReadFile(filepath.Join(dir, "case.json")); err == nil {
+		if err := json.Unmarshal(b, &cc); err != nil {
+			t.Fatalf("%s/case.json: %v", dir, err)
+		}
+	}
+	return cc.Kind
 }
 
 // loadCase reads case.json and fills in the defaults.

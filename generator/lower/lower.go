@@ -17,6 +17,10 @@ type Config struct {
 	// Strict makes keywords that Validate does not check an error instead
 	// of a note.
 	Strict bool
+	// LenientOverrides skips overrides that name no schema instead of
+	// failing: specgen diff applies one set of overrides to two versions,
+	// and a schema may exist in only one of them.
+	LenientOverrides bool
 }
 
 // Override maps the schema called Schema (its name in the spec, such as
@@ -106,7 +110,7 @@ func (l *lowerer) indexOverrides(doc *document.Document) error {
 				found = true
 			}
 		}
-		if !found {
+		if !found && !l.cfg.LenientOverrides {
 			return fmt.Errorf("type override %q: no schema of that name (named schemas are the keys of components/schemas, $defs and definitions)", o.Schema)
 		}
 	}
