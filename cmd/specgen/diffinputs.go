@@ -78,11 +78,20 @@ func fileExists(p string) bool {
 // the returned inputs point there. dir is that directory, for the caller
 // to remove; it is set even on error.
 func atRevision(in inputs, rev string) (out inputs, dir string, err error) {
-	top, err := git("", "rev-parse", "--show-toplevel")
+	paths := in.paths()
+	if len(paths) == 0 {
+		return out, "", fmt.Errorf("-base: no files to compare")
+	}
+	// The repository is the one holding the files, wherever the command
+	// runs from.
+	top, err := git(filepath.Dir(paths[0]), "rev-parse", "--show-toplevel")
 	if err != nil {
 		return out, "", fmt.Errorf("-base needs a git work tree: %v", err)
 	}
 	top = strings.TrimSpace(top)
+	if resolved, err := filepath.EvalSymlinks(top); err == nil {
+		top = resolved
+	}
 	if _, err := git(top, "rev-parse", "--verify", "--quiet", rev+"^{commit}"); err != nil {
 		return out, "", fmt.Errorf("-base %s: not a git revision", rev)
 	}
@@ -106,7 +115,7 @@ func atRevision(in inputs, rev string) (out inputs, dir string, err error) {
 	}
 	dirs := map[string]bool{}
 	mapped := map[string]string{}
-	for _, p := range in.paths() {
+	for _, p := range paths {
 		r, err := rel(p)
 		if err != nil {
 			return out, dir, err
