@@ -81,7 +81,7 @@ func directionDoc(t *testing.T, shape obj) string {
 		"paths": obj{"/things": obj{"post": obj{
 			"operationId": "createThing",
 			"requestBody": obj{"required": true, "content": obj{"application/json": obj{"schema": obj{"$ref": "#/components/schemas/Req"}}}},
-			"responses": obj{"200": obj{"description": "OK", "content": obj{"application/json": obj{"schema": obj{"$ref": "#/components/schemas/Resp"}}}}},
+			"responses":   obj{"200": obj{"description": "OK", "content": obj{"application/json": obj{"schema": obj{"$ref": "#/components/schemas/Resp"}}}}},
 		}}},
 		"components": obj{"schemas": obj{"Req": shape, "Resp": shape}},
 	}
