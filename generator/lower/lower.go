@@ -59,6 +59,7 @@ func Lower(doc *document.Document, cfg Config) (*ir.API, error) {
 		l.declFor(n.Schema, "")
 	}
 	l.operations(doc)
+	l.nameEnumConstants()
 	if len(l.errs) > 0 {
 		return nil, l.errs
 	}
@@ -87,7 +88,10 @@ type lowerer struct {
 	overrides map[string]ir.Ident
 	// checked holds the Keys whose keywords have been reported on.
 	checked map[string]bool
-	errs    document.Errors
+	// pendingEnums are the enums whose constants nameEnumConstants names
+	// once every type is named.
+	pendingEnums []pendingEnum
+	errs         document.Errors
 }
 
 // note records a non-fatal diagnostic.
