@@ -41,17 +41,8 @@ var reportFiles = map[string]func(*bytes.Buffer, *diff.Report) error{
 // checks the text, Markdown and JSON reports against report.*;
 // go test ./golden -update rewrites them.
 func TestDiffGolden(t *testing.T) {
-	dirs, _ := filepath.Glob("*")
-	ran := 0
-	for _, dir := range dirs {
-		if st, err := os.Stat(dir); err != nil || !st.IsDir() || caseKind(t, dir) != "diff" {
-			continue
-		}
-		ran++
+	for _, dir := range caseDirs(t, "diff") {
 		t.Run(dir, func(t *testing.T) { runDiffCase(t, dir) })
-	}
-	if ran == 0 {
-		t.Fatal("no diff cases found")
 	}
 }
 
@@ -112,4 +103,57 @@ func compareCase(t *testing.T, dir string) *diff.Report {
 		return r
 	}
 	return diff.Compare(load(dc.Old).API, load(dc.New).API)
+}
+
+// TestSeedEditionsClassification pins what the golden report for Coder's
+// two editions must say, so that an -update cannot quietly reclassify
+// them: deadline's change from the NullTime object to a date-time string
+// breaks clients, added fields and formats on responses do not, and so on.
+func TestSeedEditionsClassification(t *testing.T) {
+	r := compareCase(t, "diff-seed-editions")
+	const ws, list = "GET /workspaces/{workspace}", "GET /workspaces"
+	for _, c := range []struct {
+		subject, where, rule string
+		level                diff.Level
+	}{
+		{"WorkspaceBuild", "deadline", "type-changed", diff.Breaking},
+		{"WorkspaceAgent", "startup_script", "field-removed", diff.Breaking},
+		{list, "query parameter owner", "parameter-removed", diff.Breaking},
+		{ws, "query parameter include_deleted", "type-changed", diff.Breaking},
+		{ws, "path parameter workspace", "type-narrowed", diff.Breaking},
+		{"Workspace", "favorite", "field-added", diff.NonBreaking},
+		{"WorkspaceBuild", "max_deadline", "field-added", diff.NonBreaking},
+		{"WorkspaceBuild", "status", "type-narrowed", diff.NonBreaking},
+		{"Workspace", "id", "type-narrowed", diff.NonBreaking},
+		{list, "query parameter q", "parameter-added", diff.NonBreaking},
+		{ws, "response 410", "response-status-removed", diff.NonBreaking},
+		{"POST /workspaces/{workspace}/builds", "", "operation-added", diff.NonBreaking},
+		{ws, "path parameter workspace", "parameter-renamed", diff.Info},
+		{list, "", "operation-id-changed", diff.Info},
+		{"NullTime", "", "schema-removed", diff.Info},
+	} {
+		var found []diff.Change
+		for _, ch := range r.Changes {
+			if ch.Subject == c.subject && ch.Where() == c.where && ch.Rule == c.rule {
+				found = append(found, ch)
+			}
+		}
+		if len(found) != 1 || found[0].Level != c.level {
+			t.Errorf("%s %q %s: got %+v, want one %s change", c.subject, c.where, c.rule, found, c.level)
+		}
+	}
+	// The older edition's codersdk.* schemas pair with the current ones
+	// (by qualifier-free name where the spec names differ): none is
+	// reported as added and removed at once.
+	added := map[string]bool{}
+	for _, ch := range r.Changes {
+		if ch.Rule == "schema-added" {
+			added[ch.Subject] = true
+		}
+	}
+	for _, name := range []string{"Workspace", "WorkspacesResponse", "Response", "ValidationError", "WorkspaceBuild"} {
+		if added[name] {
+			t.Errorf("schema %s reported as added: it was not paired with the older edition's", name)
+		}
+	}
 }

@@ -40,24 +40,32 @@ type caseConfig struct {
 // checks the output is byte-identical, gofmt-clean, marked as generated,
 // and equal to want/ (or that the error equals error.txt).
 func TestGolden(t *testing.T) {
+	for _, dir := range caseDirs(t, "") {
+		t.Run(dir, func(t *testing.T) { runCase(t, dir) })
+	}
+}
+
+// caseDirs returns the case folders whose case.json gives them kind ("" for
+// generation cases); it fails the test when there is none.
+func caseDirs(t *testing.T, kind string) []string {
+	t.Helper()
 	dirs, err := filepath.Glob("*")
 	if err != nil {
 		t.Fatal(err)
 	}
-	ran := 0
+	var out []string
 	for _, dir := range dirs {
 		if st, err := os.Stat(dir); err != nil || !st.IsDir() || dir == "testdata" {
 			continue
 		}
-		if caseKind(t, dir) == "diff" {
-			continue
+		if caseKind(t, dir) == kind {
+			out = append(out, dir)
 		}
-		ran++
-		t.Run(dir, func(t *testing.T) { runCase(t, dir) })
 	}
-	if ran == 0 {
-		t.Fatal("no golden cases found")
+	if len(out) == 0 {
+		t.Fatalf("no golden cases of kind %q found", kind)
 	}
+	return out
 }
 
 func runCase(t *testing.T, dir string) {

@@ -34,6 +34,7 @@ type diffOptions struct {
 	format   string
 	failOn   string
 	types    listFlag
+	strict   bool
 	args     []string
 }
 
@@ -118,12 +119,20 @@ func parseDiffFlags(args []string, stderr io.Writer) (*diffOptions, bool) {
 	fs.Var(&o.old.schemas, "old-schema", "JSON Schema `file` of the old version (repeatable)")
 	fs.StringVar(&o.new.spec, "new-spec", "", "OpenAPI `file` of the new version")
 	fs.Var(&o.new.schemas, "new-schema", "JSON Schema `file` of the new version (repeatable)")
-	fs.StringVar(&o.new.spec, "spec", "", "same as -new-spec, so that generate's flags can be reused")
-	fs.Var(&o.new.schemas, "schema", "same as -new-schema")
+	fs.StringVar(&o.new.spec, "spec", "", "`file`: same as -new-spec, so that generate's flags can be reused")
+	fs.Var(&o.new.schemas, "schema", "`file`: same as -new-schema")
 	fs.StringVar(&o.base, "base", "", "compare the new version's files with the same paths at git `revision` REV")
 	fs.StringVar(&o.format, "format", "text", "report `format`: text, markdown or json")
 	fs.StringVar(&o.failOn, "fail-on", "", "exit 1 when a change at `level` or above is found: breaking, non-breaking or info")
 	fs.Var(&o.types, "type", "map a schema to an existing Go type, `SCHEMA=IMPORT/PATH.Type`, in both versions (repeatable)")
+	fs.BoolVar(&o.strict, "strict", false, "as for generate: fail on keywords that Validate does not check")
+	// generate's other flags are accepted and ignored, so that a generate
+	// command line (a go:generate directive) can be reused as it is.
+	var ignored string
+	var quiet bool
+	fs.StringVar(&ignored, "out", "", "ignored (generate's flag)")
+	fs.StringVar(&ignored, "package", "", "ignored (generate's flag)")
+	fs.BoolVar(&quiet, "q", false, "ignored (generate's flag; diff prints no notes)")
 	if err := fs.Parse(args); err != nil {
 		return nil, false
 	}
@@ -192,7 +201,7 @@ func (o *diffOptions) resolve() (old, new inputs, label *strings.Replacer, clean
 func (o *diffOptions) load(in inputs, label *strings.Replacer) (*ir.API, error) {
 	r, err := generator.Run(generator.Config{
 		Spec: in.spec, Schemas: in.schemas, Package: "api",
-		Overrides: o.types, LenientOverrides: true,
+		Overrides: o.types, LenientOverrides: true, Strict: o.strict,
 	})
 	if err != nil {
 		if label != nil {

@@ -113,6 +113,14 @@ func (c *comparer) docs(at loc, oldDoc, newDoc string, oldDep, newDep bool) {
 	}
 }
 
+// defaults reports a changed default value (info: defaults document what
+// the server assumes; specgen does not apply them).
+func (c *comparer) defaults(at loc, old, new any) {
+	if value(old) != value(new) {
+		c.add(Info, "default-changed", at, "default changed from %s to %s", value(old), value(new))
+	}
+}
+
 // api compares what applies to the whole document.
 func (c *comparer) api(old, new *ir.API) {
 	c.kind, c.subject = SubjectAPI, "API"

@@ -124,9 +124,7 @@ func (c *comparer) param(at loc, o, n *ir.Param) {
 	if o.Style != n.Style || o.Explode != n.Explode {
 		c.add(Breaking, "parameter-style-changed", at, "serialized as %s (was %s)", style(n), style(o))
 	}
-	if value(o.Default) != value(n.Default) {
-		c.add(Info, "default-changed", at, "default changed from %s to %s", value(o.Default), value(n.Default))
-	}
+	c.defaults(at, o.Default, n.Default)
 	c.docs(at, o.Doc, n.Doc, o.Deprecated, n.Deprecated)
 	c.goNote(start, at, c.oldNames.goType(o.Type), c.newNames.goType(n.Type))
 }

@@ -93,9 +93,7 @@ func (c *comparer) compareField(at loc, o, n *ir.Field, d dir) {
 	if o.ReadOnly != n.ReadOnly || o.WriteOnly != n.WriteOnly {
 		c.add(Info, "access-changed", at, "now %s (was %s)", access(n), access(o))
 	}
-	if value(o.Default) != value(n.Default) {
-		c.add(Info, "default-changed", at, "default changed from %s to %s", value(o.Default), value(n.Default))
-	}
+	c.defaults(at, o.Default, n.Default)
 	c.docs(at, o.Doc, n.Doc, o.Deprecated, n.Deprecated)
 	c.goNote(start, at, c.oldNames.field(o), c.newNames.field(n))
 	if o.Name != n.Name {
