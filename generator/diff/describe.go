@@ -48,6 +48,9 @@ func describe(t ir.Type) string {
 	return fmt.Sprintf("%T", t)
 }
 
+// describeDecl names a declaration by what it is; a named one that is
+// neither struct nor enum (a named array or map, an alias) by its name
+// alone, since its body may refer back to it.
 func describeDecl(d *ir.Decl) string {
 	name := ""
 	if isNamed(d) {
@@ -62,7 +65,7 @@ func describeDecl(d *ir.Decl) string {
 		if name == "" {
 			return describe(t)
 		}
-		return d.Name + " (" + describe(t) + ")"
+		return d.Name
 	}
 }
 
