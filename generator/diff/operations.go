@@ -92,14 +92,14 @@ func (c *comparer) params(o, n *ir.Operation) {
 			seen[op] = true
 			c.param(at, op, np)
 		case np.Required:
-			c.add(Breaking, "parameter-added", at, "required parameter added (%s)", describe(np.Type))
+			c.add(Breaking, "parameter-added", at, "added, required (%s)", describe(np.Type))
 		default:
-			c.add(NonBreaking, "parameter-added", at, "parameter added (%s)", describe(np.Type))
+			c.add(NonBreaking, "parameter-added", at, "added (%s)", describe(np.Type))
 		}
 	}
 	for _, op := range o.Params {
 		if !seen[op] {
-			c.add(Breaking, "parameter-removed", paramLoc(op), "parameter removed").Go = "parameter " + op.Name + " removed"
+			c.add(Breaking, "parameter-removed", paramLoc(op), "removed").Go = "parameter " + op.Name + " removed"
 		}
 	}
 }

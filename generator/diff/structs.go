@@ -45,14 +45,14 @@ func (c *comparer) compareStruct(at loc, o, n *ir.Struct, d dir) {
 		}
 		fd := fieldDir(d, nf)
 		if nf.Required {
-			c.add(narrowed(fd), "field-added", fat, "required field added (%s)", describe(nf.Type))
+			c.add(narrowed(fd), "field-added", fat, "added, required (%s)", describe(nf.Type))
 		} else {
-			c.add(added(fd), "field-added", fat, "field added (%s)", describe(nf.Type))
+			c.add(added(fd), "field-added", fat, "added (%s)", describe(nf.Type))
 		}
 	}
 	for _, of := range o.Fields {
 		if newBy[of.JSONName] == nil && !renamed[of] {
-			c.add(changed(fieldDir(d, of)), "field-removed", at.field(of.JSONName), "field removed").Go = "field " + of.Name + " removed"
+			c.add(changed(fieldDir(d, of)), "field-removed", at.field(of.JSONName), "removed").Go = "field " + of.Name + " removed"
 		}
 	}
 	switch {
