@@ -350,3 +350,40 @@ func TestParseLevel(t *testing.T) {
 		t.Error("ParseLevel(major) succeeded")
 	}
 }
+
+// TestInlineBodies checks that inline request and response schemas are
+// compared in place, under their operation, in their direction.
+func TestInlineBodies(t *testing.T) {
+	doc := func(reqProps, required, respEnum string) string {
+		return `openapi: 3.1.0
+info: {title: T, version: "1"}
+paths:
+  /tokens:
+    post:
+      requestBody:
+        content:
+          application/json:
+            schema:
+              type: object
+              required: ` + required + `
+              properties: ` + reqProps + `
+      responses:
+        "201":
+          description: Created
+          content:
+            application/json:
+              schema:
+                type: object
+                properties:
+                  scope: {type: string, enum: ` + respEnum + `}
+`
+	}
+	r := compareDocs(t,
+		doc("{name: {type: string}}", "[]", "[read]"),
+		doc("{name: {type: string}, ttl: {type: integer}}", "[ttl]", "[read, write]"))
+	expect(t, r, "POST /tokens", "request body: ttl", "field-added", diff.Breaking)
+	expect(t, r, "POST /tokens", "response 201: scope", "enum-value-added", diff.Breaking)
+	if len(r.Changes) != 2 {
+		t.Errorf("want two changes:\n%s", text(r))
+	}
+}
