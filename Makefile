@@ -7,7 +7,7 @@ GO ?= go
 # directive (the one place its flags are written down).
 GEN_DIRS := gen/coder
 
-.PHONY: generate test check vet fmt
+.PHONY: generate test check vet fmt diff
 
 ## generate: regenerate gen/ from spec/
 generate:
@@ -28,3 +28,14 @@ check:
 vet:
 	$(GO) vet ./...
 	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
+
+## diff: report how the API changed since git revision BASE (default
+## origin/main), breaking changes first; DIFF_FLAGS adds flags, e.g.
+## make diff DIFF_FLAGS="-format markdown -fail-on breaking"
+BASE ?= origin/main
+DIFF_FLAGS ?=
+diff:
+	@set -e; for d in $(GEN_DIRS); do \
+		flags=$$(sed -n 's|^//go:generate go run github.com/specgen/specgen/cmd/specgen generate ||p' $$d/generate.go); \
+		(cd $$d && $(GO) run github.com/specgen/specgen/cmd/specgen diff -base $(BASE) $(DIFF_FLAGS) $$flags); \
+	done

@@ -30,6 +30,9 @@ type Config struct {
 	Strict bool
 	// SkipUnsupported turns errors about unsupported constructs into notes.
 	SkipUnsupported bool
+	// LenientOverrides skips overrides that name no schema instead of
+	// failing (for comparing versions where a schema exists in only one).
+	LenientOverrides bool
 }
 
 // File is one generated file.
@@ -70,7 +73,7 @@ func Run(cfg Config) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	api, err := lower.Lower(doc, lower.Config{Overrides: overrides, Strict: cfg.Strict, SkipUnsupported: cfg.SkipUnsupported})
+	api, err := lower.Lower(doc, lower.Config{Overrides: overrides, Strict: cfg.Strict, SkipUnsupported: cfg.SkipUnsupported, LenientOverrides: cfg.LenientOverrides})
 	if err != nil {
 		return nil, err
 	}

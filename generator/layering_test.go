@@ -7,8 +7,9 @@ import (
 )
 
 // TestLayering enforces the one-way data flow: the IR imports only the
-// standard library, emitters never see the loaders or their libraries, and
-// lowering never sees the input libraries either.
+// standard library, emitters never see the loaders or their libraries,
+// lowering never sees the input libraries either, and diff sees only the
+// IR.
 func TestLayering(t *testing.T) {
 	const mod = "github.com/specgen/specgen/generator/"
 	rules := []struct {
@@ -22,6 +23,8 @@ func TestLayering(t *testing.T) {
 		{pkg: mod + "emit", forbidden: []string{mod + "load", mod + "lower", "github.com/getkin/kin-openapi", "github.com/santhosh-tekuri/jsonschema"}},
 		{pkg: mod + "lower", forbidden: []string{mod + "emit", "github.com/getkin/kin-openapi", "github.com/santhosh-tekuri/jsonschema", "github.com/dave/jennifer"}},
 		{pkg: mod + "load", forbidden: []string{mod + "emit", mod + "lower", "github.com/dave/jennifer"}},
+		// diff compares IRs: it sees neither the inputs nor the output.
+		{pkg: mod + "diff", forbidden: []string{mod + "load", mod + "lower", mod + "emit", mod + "document", "github.com/getkin", "github.com/santhosh-tekuri", "github.com/dave", "gopkg.in/"}},
 	}
 	for _, r := range rules {
 		out, err := exec.Command("go", "list", "-deps", "-f", "{{if not .Standard}}{{.ImportPath}}{{end}}", r.pkg).Output()

@@ -26,6 +26,9 @@ var update = flag.Bool("update", false, "rewrite the want/ folders and error.txt
 // the spec is openapi.yaml (or .json) in the folder, the schemas are its
 // *.schema.json files and the package is named "want".
 type caseConfig struct {
+	// Kind is "" for a generation case and "diff" for a case of
+	// diff_golden_test.go, which this driver leaves alone.
+	Kind      string   `json:"kind"`
 	Spec      string   `json:"spec"`
 	Schemas   []string `json:"schemas"`
 	Package   string   `json:"package"`
@@ -37,21 +40,32 @@ type caseConfig struct {
 // checks the output is byte-identical, gofmt-clean, marked as generated,
 // and equal to want/ (or that the error equals error.txt).
 func TestGolden(t *testing.T) {
+	for _, dir := range caseDirs(t, "") {
+		t.Run(dir, func(t *testing.T) { runCase(t, dir) })
+	}
+}
+
+// caseDirs returns the case folders whose case.json gives them kind ("" for
+// generation cases); it fails the test when there is none.
+func caseDirs(t *testing.T, kind string) []string {
+	t.Helper()
 	dirs, err := filepath.Glob("*")
 	if err != nil {
 		t.Fatal(err)
 	}
-	ran := 0
+	var out []string
 	for _, dir := range dirs {
 		if st, err := os.Stat(dir); err != nil || !st.IsDir() || dir == "testdata" {
 			continue
 		}
-		ran++
-		t.Run(dir, func(t *testing.T) { runCase(t, dir) })
+		if caseKind(t, dir) == kind {
+			out = append(out, dir)
+		}
 	}
-	if ran == 0 {
-		t.Fatal("no golden cases found")
+	if len(out) == 0 {
+		t.Fatalf("no golden cases of kind %q found", kind)
 	}
+	return out
 }
 
 func runCase(t *testing.T, dir string) {
@@ -83,6 +97,17 @@ func runCase(t *testing.T, dir string) {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("generated files differ from %s (-want +got); run go test ./golden -update and review the diff:\n%s", wantDir, diff)
 	}
+}
+
+// caseKind returns the kind case.json gives a case ("" when it has none).
+func caseKind(t *testing.T, dir string) string {
+	var cc caseConfig
+	if b, err := os.ReadFile(filepath.Join(dir, "case.json")); err == nil {
+		if err := json.Unmarshal(b, &cc); err != nil {
+			t.Fatalf("%s/case.json: %v", dir, err)
+		}
+	}
+	return cc.Kind
 }
 
 // loadCase reads case.json and fills in the defaults.

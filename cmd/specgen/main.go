@@ -5,9 +5,10 @@
 //
 //	specgen generate -spec FILE [-schema FILE]... -out DIR -package NAME [flags]
 //	specgen check    (same flags): exit 1 and print a diff when DIR is stale
+//	specgen diff OLD NEW: report how the API changed, breaking changes first
 //
-// Exit status: 0 on success, 1 when check finds differences, 2 for bad input
-// or usage. A failed run never changes DIR.
+// Exit status: 0 on success, 1 when check finds differences (or diff finds a
+// change at its -fail-on level), 2 for bad input or usage. A failed run never changes DIR.
 package main
 
 import (
@@ -25,6 +26,8 @@ const usage = `usage: specgen <command> [flags]
 commands:
   generate   write the Go package for the inputs into -out
   check      exit 1 and print a unified diff when -out is not what generate would write
+  diff       report how an API changed between two versions, classifying each change
+             as breaking, non-breaking or info (text, Markdown or JSON)
 
 run "specgen <command> -h" for the flags of a command
 `
@@ -40,6 +43,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return generate(args[1:], stdout, stderr)
 	case "check":
 		return check(args[1:], stdout, stderr)
+	case "diff":
+		return runDiff(args[1:], stdout, stderr)
 	case "-h", "-help", "--help", "help":
 		fmt.Fprint(stdout, usage)
 		return 0

@@ -5,8 +5,9 @@ type Decl struct {
 	// Name is the Go name, unique in the package.
 	Name string
 	// SchemaName is the name the spec gives the schema
-	// ("codersdk.WorkspaceBuild"), or the path an inline schema was named
-	// from ("Workspace.latest_build").
+	// ("codersdk.WorkspaceBuild"), or, for an inline schema, the JSON
+	// pointer it was found at ("#/properties/latest_build"): names never
+	// start with "#", which is how package diff tells the two apart.
 	SchemaName string
 	Doc        string
 	Deprecated bool

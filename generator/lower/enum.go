@@ -2,6 +2,7 @@ package lower
 
 import (
 	"fmt"
+	"sort"
 	"strconv"
 
 	"github.com/specgen/specgen/generator/document"
@@ -12,7 +13,8 @@ import (
 // enumOf lowers an enum schema to a named type with one constant per value.
 // Constant names are the type name followed by the value in Go case
 // (WorkspaceStatusRunning, WorkspaceRoleEmpty for "", WorkspaceAppOpenInSlimWindow
-// for "slim-window"), or by x-enum-varnames when the spec gives them.
+// for "slim-window"), or by x-enum-varnames when the spec gives them. They
+// are claimed later, by nameEnumConstants.
 func (l *lowerer) enumOf(s *document.Schema, typeName string) *ir.Enum {
 	base := &ir.Primitive{Kind: ir.KindString, Format: s.Format}
 	switch enumBase(s) {
@@ -25,6 +27,7 @@ func (l *lowerer) enumOf(s *document.Schema, typeName string) *ir.Enum {
 		base.Kind = ir.KindFloat64
 	}
 	e := &ir.Enum{Base: base}
+	p := pendingEnum{enum: e, typeName: typeName, source: s.Source}
 	for i, v := range nonNull(s.Enum) {
 		val := irValue(v)
 		suffix := ""
@@ -34,18 +37,44 @@ func (l *lowerer) enumOf(s *document.Schema, typeName string) *ir.Enum {
 		if suffix == "" {
 			suffix = naming.EnumValue(enumText(val))
 		}
-		want := typeName + suffix
-		name, renamed := l.scope.Claim(want)
-		if renamed {
-			l.note(s.Source, "enum value %s of %s is named %s: %s is taken", enumText(val), typeName, name, want)
-		}
-		ev := &ir.EnumValue{Name: name, Value: val}
+		p.want = append(p.want, typeName+suffix)
+		ev := &ir.EnumValue{Value: val}
 		if i < len(s.EnumDescriptions) {
 			ev.Doc = s.EnumDescriptions[i]
 		}
 		e.Values = append(e.Values, ev)
 	}
+	l.pendingEnums = append(l.pendingEnums, p)
 	return e
+}
+
+// pendingEnum is an enum whose constants are not named yet.
+type pendingEnum struct {
+	enum     *ir.Enum
+	typeName string
+	want     []string // the constant name each value wants
+	source   ir.Source
+}
+
+// nameEnumConstants names the constants of every enum, once every type has
+// its name: a constant never takes a type's name (adding an enum property
+// would otherwise rename an existing inline type that wanted the same
+// name, depending on which was lowered first). Enums are taken in order of
+// type name, values in schema order.
+func (l *lowerer) nameEnumConstants() {
+	sort.SliceStable(l.pendingEnums, func(i, j int) bool {
+		return l.pendingEnums[i].typeName < l.pendingEnums[j].typeName
+	})
+	for _, p := range l.pendingEnums {
+		for i, ev := range p.enum.Values {
+			name, renamed := l.scope.Claim(p.want[i])
+			if renamed {
+				l.note(p.source, "enum value %s of %s is named %s: %s is taken", enumText(ev.Value), p.typeName, name, p.want[i])
+			}
+			ev.Name = name
+		}
+	}
+	l.pendingEnums = nil
 }
 
 // enumText renders an enum value the way its constant name is spelled from.

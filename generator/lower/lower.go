@@ -20,6 +20,10 @@ type Config struct {
 	// SkipUnsupported turns errors about unsupported constructs into notes:
 	// the construct is lowered as `any` and the note says so.
 	SkipUnsupported bool
+	// LenientOverrides skips overrides that name no schema instead of
+	// failing: specgen diff applies one set of overrides to two versions,
+	// and a schema may exist in only one of them.
+	LenientOverrides bool
 }
 
 // Override maps the schema called Schema (its name in the spec, such as
@@ -59,6 +63,7 @@ func Lower(doc *document.Document, cfg Config) (*ir.API, error) {
 		l.declFor(n.Schema, "")
 	}
 	l.operations(doc)
+	l.nameEnumConstants()
 	if len(l.errs) > 0 {
 		return nil, l.errs
 	}
@@ -89,7 +94,10 @@ type lowerer struct {
 	checked map[string]bool
 	// mergedCache holds the allOf merges made, by Key.
 	mergedCache map[string]*document.Schema
-	errs        document.Errors
+	// pendingEnums are the enums whose constants nameEnumConstants names
+	// once every type is named.
+	pendingEnums []pendingEnum
+	errs         document.Errors
 }
 
 // note records a non-fatal diagnostic.
@@ -116,7 +124,7 @@ func (l *lowerer) indexOverrides(doc *document.Document) error {
 				found = true
 			}
 		}
-		if !found {
+		if !found && !l.cfg.LenientOverrides {
 			return fmt.Errorf("type override %q: no schema of that name (named schemas are the keys of components/schemas, $defs and definitions)", o.Schema)
 		}
 	}

@@ -175,18 +175,17 @@ func allConst(vs []*document.Schema) bool {
 // its title and documenting it with its description.
 func (l *lowerer) constEnum(s *document.Schema, vs []*document.Schema, name string) ir.Type {
 	e := &ir.Enum{Base: &ir.Primitive{Kind: ir.KindString}}
+	p := pendingEnum{enum: e, typeName: name, source: s.Source}
 	for _, v := range vs {
 		val := v.Const.(string)
 		suffix := naming.Exported(v.Title)
 		if suffix == "" {
 			suffix = naming.EnumValue(val)
 		}
-		cname, renamed := l.scope.Claim(name + suffix)
-		if renamed {
-			l.note(v.Source, "enum value %q of %s is named %s: %s is taken", val, name, cname, name+suffix)
-		}
-		e.Values = append(e.Values, &ir.EnumValue{Name: cname, Value: val, Doc: v.Description})
+		p.want = append(p.want, name+suffix)
+		e.Values = append(e.Values, &ir.EnumValue{Value: val, Doc: v.Description})
 	}
+	l.pendingEnums = append(l.pendingEnums, p)
 	return e
 }
 

@@ -1,0 +1,213 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/specgen/specgen/generator"
+	"github.com/specgen/specgen/generator/diff"
+	"github.com/specgen/specgen/generator/ir"
+	"github.com/specgen/specgen/templates"
+)
+
+const diffUsage = `usage:
+  specgen diff [flags] OLD NEW
+  specgen diff [flags] -old-spec FILE [-old-schema FILE]... -new-spec FILE [-new-schema FILE]...
+  specgen diff [flags] -base REV [NEW | -spec FILE [-schema FILE]...]
+
+OLD and NEW are each an OpenAPI document or a JSON Schema file (told apart by
+their content), or a directory: its openapi.yaml (or .json, or swagger.*)
+and its *.schema.json files. With -base, NEW (default: the -spec and
+-schema files) is read from the working tree and compared with the same
+paths at git revision REV.
+
+flags:
+`
+
+// diffOptions are the flags of specgen diff.
+type diffOptions struct {
+	old, new inputs
+	base     string
+	format   string
+	failOn   string
+	types    listFlag
+	strict   bool
+	args     []string
+}
+
+// inputs are the files of one version: what generate's -spec and -schema
+// name.
+type inputs struct {
+	spec    string
+	schemas listFlag
+}
+
+func (in inputs) empty() bool { return in.spec == "" && len(in.schemas) == 0 }
+
+func (in inputs) paths() []string {
+	var out []string
+	if in.spec != "" {
+		out = append(out, in.spec)
+	}
+	return append(out, in.schemas...)
+}
+
+// runDiff compares two versions of an API and prints a report; the exit
+// status is 1 when -fail-on is given and a change at that level is found.
+func runDiff(args []string, stdout, stderr io.Writer) int {
+	o, ok := parseDiffFlags(args, stderr)
+	if !ok {
+		return 2
+	}
+	var failOn diff.Level
+	if o.failOn != "" {
+		l, err := diff.ParseLevel(o.failOn)
+		if err != nil {
+			fmt.Fprintf(stderr, "specgen diff: -fail-on: %v\n", err)
+			return 2
+		}
+		failOn = l
+	}
+	oldIn, newIn, label, cleanup, err := o.resolve()
+	defer cleanup()
+	if err != nil {
+		fmt.Fprintf(stderr, "specgen diff: %v\n", err)
+		return 2
+	}
+	oldAPI, err := o.load(oldIn, label)
+	if err != nil {
+		fmt.Fprintf(stderr, "specgen diff: old version: %v\n", err)
+		return 2
+	}
+	newAPI, err := o.load(newIn, nil)
+	if err != nil {
+		fmt.Fprintf(stderr, "specgen diff: new version: %v\n", err)
+		return 2
+	}
+	report := diff.Compare(oldAPI, newAPI)
+	switch o.format {
+	case "markdown", "md":
+		err = diff.WriteMarkdown(stdout, report, templates.DiffReport())
+	case "json":
+		err = diff.WriteJSON(stdout, report)
+	default:
+		err = diff.WriteText(stdout, report)
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "specgen diff: %v\n", err)
+		return 2
+	}
+	if o.failOn != "" && report.Has(failOn) {
+		fmt.Fprintf(stderr, "specgen diff: %s (-fail-on %s)\n", report.Headline(), failOn)
+		return 1
+	}
+	return 0
+}
+
+func parseDiffFlags(args []string, stderr io.Writer) (*diffOptions, bool) {
+	o := &diffOptions{}
+	fs := flag.NewFlagSet("specgen diff", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprint(stderr, diffUsage)
+		fs.PrintDefaults()
+	}
+	fs.StringVar(&o.old.spec, "old-spec", "", "OpenAPI `file` of the old version")
+	fs.Var(&o.old.schemas, "old-schema", "JSON Schema `file` of the old version (repeatable)")
+	fs.StringVar(&o.new.spec, "new-spec", "", "OpenAPI `file` of the new version")
+	fs.Var(&o.new.schemas, "new-schema", "JSON Schema `file` of the new version (repeatable)")
+	fs.StringVar(&o.new.spec, "spec", "", "`file`: same as -new-spec, so that generate's flags can be reused")
+	fs.Var(&o.new.schemas, "schema", "`file`: same as -new-schema")
+	fs.StringVar(&o.base, "base", "", "compare the new version's files with the same paths at git `revision` REV")
+	fs.StringVar(&o.format, "format", "text", "report `format`: text, markdown or json")
+	fs.StringVar(&o.failOn, "fail-on", "", "exit 1 when a change at `level` or above is found: breaking, non-breaking or info")
+	fs.Var(&o.types, "type", "map a schema to an existing Go type, `SCHEMA=IMPORT/PATH.Type`, in both versions (repeatable)")
+	fs.BoolVar(&o.strict, "strict", false, "as for generate: fail on keywords that Validate does not check")
+	// generate's other flags are accepted and ignored, so that a generate
+	// command line (a go:generate directive) can be reused as it is.
+	var ignored string
+	var quiet bool
+	fs.StringVar(&ignored, "out", "", "ignored (generate's flag)")
+	fs.StringVar(&ignored, "package", "", "ignored (generate's flag)")
+	fs.BoolVar(&quiet, "q", false, "ignored (generate's flag; diff prints no notes)")
+	if err := fs.Parse(args); err != nil {
+		return nil, false
+	}
+	o.args = fs.Args()
+	switch o.format {
+	case "text", "markdown", "md", "json":
+	default:
+		fmt.Fprintf(stderr, "specgen diff: -format %q: want text, markdown or json\n", o.format)
+		return nil, false
+	}
+	want := 2
+	if o.base != "" {
+		want = 1
+	}
+	switch {
+	case len(o.args) > want:
+		fmt.Fprintf(stderr, "specgen diff: unexpected argument %q\n", o.args[want])
+		return nil, false
+	case len(o.args) > 0 && (!o.old.empty() || !o.new.empty()):
+		fmt.Fprintf(stderr, "specgen diff: give the versions as arguments or as -old-*/-new-* flags, not both\n")
+		return nil, false
+	case len(o.args) > 0 && len(o.args) < want:
+		fmt.Fprintf(stderr, "specgen diff: give OLD and NEW\n")
+		return nil, false
+	case o.base != "" && !o.old.empty():
+		fmt.Fprintf(stderr, "specgen diff: -base reads the old version from git; -old-spec and -old-schema do not apply\n")
+		return nil, false
+	case len(o.args) == 0 && o.new.empty():
+		fs.Usage()
+		return nil, false
+	case len(o.args) == 0 && o.base == "" && o.old.empty():
+		fmt.Fprintf(stderr, "specgen diff: give the old version (-old-spec, -old-schema) or -base REV\n")
+		return nil, false
+	}
+	return o, true
+}
+
+// resolve turns the arguments into the inputs of both versions. label
+// rewrites the paths in messages about the old version when it was read
+// from git; cleanup removes what resolve wrote.
+func (o *diffOptions) resolve() (old, new inputs, label *strings.Replacer, cleanup func(), err error) {
+	cleanup = func() {}
+	old, new = o.old, o.new
+	if len(o.args) > 0 {
+		if new, err = inputsAt(o.args[len(o.args)-1]); err != nil {
+			return
+		}
+		if o.base == "" {
+			if old, err = inputsAt(o.args[0]); err != nil {
+				return
+			}
+		}
+	}
+	if o.base != "" {
+		var dir string
+		old, dir, err = atRevision(new, o.base)
+		if dir != "" {
+			cleanup = func() { os.RemoveAll(dir) }
+			label = strings.NewReplacer(dir+string(os.PathSeparator), o.base+":")
+		}
+	}
+	return
+}
+
+// load lowers one version to the IR.
+func (o *diffOptions) load(in inputs, label *strings.Replacer) (*ir.API, error) {
+	r, err := generator.Run(generator.Config{
+		Spec: in.spec, Schemas: in.schemas, Package: "api",
+		Overrides: o.types, LenientOverrides: true, Strict: o.strict,
+	})
+	if err != nil {
+		if label != nil {
+			return nil, fmt.Errorf("%s", label.Replace(err.Error()))
+		}
+		return nil, err
+	}
+	return r.API, nil
+}

@@ -1,0 +1,255 @@
+package diff
+
+import (
+	"fmt"
+	"sort"
+
+	"github.com/specgen/specgen/generator/ir"
+)
+
+// Compare reports how the API changed from old to new.
+func Compare(old, new *ir.API) *Report {
+	c := &comparer{
+		pairs:  matchDecls(old.Decls, new.Decls),
+		oldUse: usage(old),
+		newUse: usage(new),
+		inline: map[[2]*ir.Decl]bool{},
+	}
+	c.newNames = func(d *ir.Decl) string { return d.Name }
+	c.oldNames = func(d *ir.Decl) string {
+		if n, ok := c.pairs[d]; ok {
+			return n.Name
+		}
+		return d.Name
+	}
+	c.api(old, new)
+	for _, p := range matchOperations(old.Operations, new.Operations) {
+		c.operation(p)
+	}
+	c.schemas(old.Decls, new.Decls)
+	return &Report{
+		Old:     Version{Title: old.Title, Version: old.Version},
+		New:     Version{Title: new.Title, Version: new.Version},
+		Changes: c.changes,
+	}
+}
+
+// comparer holds the state of one comparison.
+type comparer struct {
+	// pairs maps each named declaration of the old version to its
+	// counterpart in the new one.
+	pairs          map[*ir.Decl]*ir.Decl
+	oldUse, newUse map[*ir.Decl]dir
+	// oldNames renders old types with the new names of paired declarations.
+	oldNames, newNames goNames
+	// inline holds the inline declaration pairs being compared, so that a
+	// recursive inline schema is compared once.
+	inline map[[2]*ir.Decl]bool
+
+	kind    SubjectKind
+	subject string
+	changes []Change
+}
+
+// loc is where a change is within its subject: a location in an operation
+// ("query parameter owner") and a JSON path within the schema there.
+type loc struct {
+	where, path string
+}
+
+func (l loc) field(name string) loc {
+	if l.path != "" {
+		name = l.path + "." + name
+	}
+	return loc{l.where, name}
+}
+
+func (l loc) items() loc  { return loc{l.where, l.path + "[]"} }
+func (l loc) values() loc { return loc{l.where, l.path + ".*"} }
+
+// add records a change of the current subject.
+func (c *comparer) add(l Level, rule string, at loc, format string, a ...any) *Change {
+	c.changes = append(c.changes, Change{
+		Level: l, Rule: rule, Kind: c.kind, Subject: c.subject,
+		Location: at.where, Path: at.path, Message: fmt.Sprintf(format, a...),
+	})
+	return &c.changes[len(c.changes)-1]
+}
+
+// goNote attaches how the Go of a field or parameter changed to the first
+// change recorded at that place since start, or records it on its own
+// (info: the wire did not change, only the Go type, such as int ↔ int64).
+func (c *comparer) goNote(start int, at loc, from, to string) {
+	if from == to {
+		return
+	}
+	note := from + " → " + to
+	for i := start; i < len(c.changes); i++ {
+		ch := &c.changes[i]
+		if ch.Location == at.where && ch.Path == at.path && ch.Go == "" {
+			ch.Go = note
+			return
+		}
+	}
+	c.add(Info, "go-type-changed", at, "Go type changed").Go = note
+}
+
+// docs reports description and deprecation changes (info only).
+func (c *comparer) docs(at loc, oldDoc, newDoc string, oldDep, newDep bool) {
+	switch {
+	case !oldDep && newDep:
+		c.add(Info, "deprecated", at, "deprecated")
+	case oldDep && !newDep:
+		c.add(Info, "undeprecated", at, "no longer deprecated")
+	}
+	switch {
+	case sameText(oldDoc, newDoc):
+	case oldDoc == "":
+		c.add(Info, "description-added", at, "description added")
+	case newDoc == "":
+		c.add(Info, "description-removed", at, "description removed")
+	default:
+		c.add(Info, "description-changed", at, "description changed")
+	}
+}
+
+// defaults reports a changed default value (info: defaults document what
+// the server assumes; specgen does not apply them).
+func (c *comparer) defaults(at loc, old, new any) {
+	if value(old) != value(new) {
+		c.add(Info, "default-changed", at, "default changed from %s to %s", value(old), value(new))
+	}
+}
+
+// api compares what applies to the whole document.
+func (c *comparer) api(old, new *ir.API) {
+	c.kind, c.subject = SubjectAPI, "API"
+	at := loc{}
+	if old.Title != new.Title {
+		c.add(Info, "title-changed", at, "title changed from %q to %q", old.Title, new.Title)
+	}
+	if old.Version != new.Version {
+		c.add(Info, "version-changed", at, "version changed from %q to %q", old.Version, new.Version)
+	}
+	if !sameText(old.Description, new.Description) {
+		c.add(Info, "description-changed", at, "description changed")
+	}
+	if old.BasePath != new.BasePath {
+		c.add(Breaking, "base-path-changed", at, "base path changed from %q to %q: every URL moves", old.BasePath, new.BasePath)
+	}
+	c.securitySchemes(old.SecuritySchemes, new.SecuritySchemes)
+}
+
+// schemas compares the named declarations, in order of Go name.
+func (c *comparer) schemas(old, new []*ir.Decl) {
+	type entry struct{ old, new *ir.Decl }
+	var entries []entry
+	paired := map[*ir.Decl]bool{}
+	for o, n := range c.pairs {
+		entries = append(entries, entry{o, n})
+		paired[n] = true
+	}
+	for _, o := range old {
+		if _, ok := c.pairs[o]; !ok && isNamed(o) {
+			entries = append(entries, entry{old: o})
+		}
+	}
+	for _, n := range new {
+		if !paired[n] && isNamed(n) {
+			entries = append(entries, entry{new: n})
+		}
+	}
+	name := func(e entry) string {
+		if e.new != nil {
+			return e.new.Name
+		}
+		return e.old.Name
+	}
+	// Go names are unique within a version, so a name is shared at most by
+	// a removed schema, a paired one and an added one: in that order.
+	rank := func(e entry) int {
+		switch {
+		case e.new == nil:
+			return 0
+		case e.old != nil:
+			return 1
+		}
+		return 2
+	}
+	sort.Slice(entries, func(i, j int) bool {
+		if a, b := name(entries[i]), name(entries[j]); a != b {
+			return a < b
+		}
+		return rank(entries[i]) < rank(entries[j])
+	})
+	c.kind = SubjectSchema
+	for _, e := range entries {
+		c.subject = name(e)
+		c.schema(e.old, e.new)
+	}
+}
+
+// schema compares one named declaration.
+func (c *comparer) schema(o, n *ir.Decl) {
+	at := loc{}
+	switch {
+	case o == nil:
+		c.add(NonBreaking, "schema-added", at, "added (%s)", describeBody(n))
+		return
+	case n == nil:
+		if c.oldUse[o] != 0 {
+			// Its uses are reported where they changed.
+			c.add(Info, "schema-removed", at, "removed; no operation uses it any more").Go = "type " + o.Name + " removed"
+		} else {
+			c.add(Breaking, "schema-removed", at, "removed").Go = "type " + o.Name + " removed"
+		}
+		return
+	}
+	d := c.oldUse[o] | c.newUse[n]
+	if d == 0 {
+		d = bothWays // a schema no operation uses is judged both ways
+	}
+	if o.Name != n.Name {
+		c.add(Info, "go-type-renamed", at, "Go type renamed").Go = o.Name + " → " + n.Name
+	}
+	c.docs(at, o.Doc, n.Doc, o.Deprecated, n.Deprecated)
+	if !sameShape(o, n) {
+		c.add(changed(d), "type-changed", at, "type changed from %s to %s", describeBody(o), describeBody(n))
+		return
+	}
+	c.declBody(at, o, n, d)
+}
+
+// sameShape reports whether two declarations are both structs, both enums,
+// or both something else (an alias, a named array or map).
+func sameShape(o, n *ir.Decl) bool {
+	_, os := o.Type.(*ir.Struct)
+	_, ns := n.Type.(*ir.Struct)
+	_, oe := o.Type.(*ir.Enum)
+	_, ne := n.Type.(*ir.Enum)
+	return os == ns && oe == ne
+}
+
+// describeBody says what a declaration is, without its name.
+func describeBody(d *ir.Decl) string {
+	switch t := d.Type.(type) {
+	case *ir.Struct:
+		return "object"
+	case *ir.Enum:
+		return "enum of " + kindText[t.Base.Kind]
+	default:
+		return describe(t)
+	}
+}
+
+// declBody compares what two declarations of the same shape stand for.
+func (c *comparer) declBody(at loc, o, n *ir.Decl, d dir) {
+	switch ot := o.Type.(type) {
+	case *ir.Struct:
+		c.compareStruct(at, ot, n.Type.(*ir.Struct), d)
+	case *ir.Enum:
+		c.compareEnum(at, o, n, d)
+	default:
+		c.compareType(at, o.Type, n.Type, d)
+	}
+}

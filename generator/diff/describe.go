@@ -1,0 +1,202 @@
+package diff
+
+import (
+	"fmt"
+	"path"
+	"strconv"
+	"strings"
+
+	"github.com/specgen/specgen/generator/ir"
+)
+
+// kindText is how a scalar kind reads in a report: its JSON type, with the
+// format that chose its Go type.
+var kindText = map[ir.Kind]string{
+	ir.KindString:  "string",
+	ir.KindBool:    "boolean",
+	ir.KindInt:     "integer(int)",
+	ir.KindInt32:   "integer(int32)",
+	ir.KindInt64:   "integer",
+	ir.KindUint32:  "integer(uint32)",
+	ir.KindUint64:  "integer(uint64)",
+	ir.KindFloat32: "number(float)",
+	ir.KindFloat64: "number",
+	ir.KindTime:    "string(date-time)",
+	ir.KindUUID:    "string(uuid)",
+	ir.KindBytes:   "string(byte)",
+}
+
+// describe renders a use of a type for a report: "string(uuid)",
+// "object NullTime", "enum WorkspaceStatus", "array of object
+// WorkspaceResource", "map of string", "any".
+func describe(t ir.Type) string {
+	switch t := t.(type) {
+	case *ir.Primitive:
+		return kindText[t.Kind]
+	case *ir.Ref:
+		if t.Decl == nil {
+			return goIdent(t.External)
+		}
+		return describeDecl(t.Decl)
+	case *ir.Slice:
+		return "array of " + describe(t.Elem)
+	case *ir.Map:
+		return "map of " + describe(t.Elem)
+	case *ir.Any, nil:
+		return "any"
+	}
+	return fmt.Sprintf("%T", t)
+}
+
+// describeDecl names a declaration by what it is; a named one that is
+// neither struct nor enum (a named array or map, an alias) by its name
+// alone, since its body may refer back to it.
+func describeDecl(d *ir.Decl) string {
+	name := ""
+	if isNamed(d) {
+		name = " " + d.Name
+	}
+	switch t := d.Type.(type) {
+	case *ir.Struct:
+		return "object" + name
+	case *ir.Enum:
+		return "enum" + name
+	default:
+		if name == "" {
+			return describe(t)
+		}
+		return d.Name
+	}
+}
+
+// jsonType is the JSON type of the values t accepts ("any" for anything).
+func jsonType(t ir.Type) string {
+	switch t := t.(type) {
+	case *ir.Primitive:
+		return kindJSON(t.Kind)
+	case *ir.Ref:
+		if t.Decl == nil {
+			return "external"
+		}
+		switch dt := t.Decl.Type.(type) {
+		case *ir.Struct:
+			return "object"
+		case *ir.Enum:
+			return kindJSON(dt.Base.Kind)
+		default:
+			return jsonType(dt)
+		}
+	case *ir.Slice:
+		return "array"
+	case *ir.Map:
+		return "object"
+	}
+	return "any"
+}
+
+func kindJSON(k ir.Kind) string {
+	switch {
+	case k == ir.KindBool:
+		return "boolean"
+	case k.IsInteger():
+		return "integer"
+	case k.IsNumber():
+		return "number"
+	}
+	return "string"
+}
+
+// goNames renders Go types with declaration names chosen by a function, so
+// that the old version's types can be written with the new names of the
+// declarations they were paired with (a renamed schema is reported once,
+// not at every use).
+type goNames func(*ir.Decl) string
+
+// goType renders the Go type of a use of t, as the emitters write it.
+func (n goNames) goType(t ir.Type) string {
+	switch t := t.(type) {
+	case *ir.Primitive:
+		if t.Kind == ir.KindBytes {
+			return "[]byte"
+		}
+		return goIdent(t.Kind.Go())
+	case *ir.Ref:
+		if t.Decl == nil {
+			return goIdent(t.External)
+		}
+		return n(t.Decl)
+	case *ir.Slice:
+		return "[]" + n.elem(t.Elem, t.ElemNullable)
+	case *ir.Map:
+		return "map[string]" + n.elem(t.Elem, t.ElemNullable)
+	}
+	return "any"
+}
+
+func (n goNames) elem(t ir.Type, nullable bool) string {
+	if nullable && !nilable(t) {
+		return "*" + n.goType(t)
+	}
+	return n.goType(t)
+}
+
+// field renders a struct field's Go type under the null policy.
+func (n goNames) field(f *ir.Field) string {
+	if f.Pointer {
+		return "*" + n.goType(f.Type)
+	}
+	return n.goType(f.Type)
+}
+
+// nilable mirrors the emitters: slices, maps, any and []byte are nil-able.
+func nilable(t ir.Type) bool {
+	switch t := t.(type) {
+	case *ir.Slice, *ir.Map, *ir.Any:
+		return true
+	case *ir.Primitive:
+		return t.Kind == ir.KindBytes
+	case *ir.Ref:
+		if t.Decl == nil {
+			return false
+		}
+		switch t.Decl.Type.(type) {
+		case *ir.Struct, *ir.Enum:
+			return false
+		}
+		return nilable(t.Decl.Type)
+	}
+	return false
+}
+
+// goIdent renders an identifier as Go source refers to it: uuid.UUID.
+func goIdent(id ir.Ident) string {
+	if id.ImportPath == "" {
+		return id.Name
+	}
+	return path.Base(id.ImportPath) + "." + id.Name
+}
+
+// values renders enum values for a message: "a", "b", 3.
+func values(vs []any) string {
+	parts := make([]string, len(vs))
+	for i, v := range vs {
+		parts[i] = value(v)
+	}
+	return strings.Join(parts, ", ")
+}
+
+func value(v any) string {
+	switch x := v.(type) {
+	case string:
+		return strconv.Quote(x)
+	case nil:
+		return "null"
+	}
+	return fmt.Sprint(v)
+}
+
+// sameText reports whether two descriptions say the same thing: reflowing
+// a paragraph is not a change.
+func sameText(a, b string) bool {
+	return strings.Join(strings.Fields(a), " ") == strings.Join(strings.Fields(b), " ")
+}
