@@ -28,6 +28,9 @@ type Config struct {
 	Overrides []string
 	// Strict turns keywords that Validate does not check into errors.
 	Strict bool
+	// ErrorSchema names the schema of the API's error answers ("Response");
+	// "" to detect it from the documented error responses.
+	ErrorSchema string
 }
 
 // File is one generated file.
@@ -68,7 +71,7 @@ func Run(cfg Config) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	api, err := lower.Lower(doc, lower.Config{Overrides: overrides, Strict: cfg.Strict})
+	api, err := lower.Lower(doc, lower.Config{Overrides: overrides, Strict: cfg.Strict, ErrorSchema: cfg.ErrorSchema})
 	if err != nil {
 		return nil, err
 	}

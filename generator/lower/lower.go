@@ -17,6 +17,10 @@ type Config struct {
 	// Strict makes keywords that Validate does not check an error instead
 	// of a note.
 	Strict bool
+	// ErrorSchema names the schema of error answers (its name in the spec,
+	// such as "Response", or its JSON pointer); "" to detect it from the
+	// documented error responses (see ir.ErrorModel).
+	ErrorSchema string
 }
 
 // Override maps the schema called Schema (its name in the spec, such as
@@ -36,6 +40,7 @@ func Lower(doc *document.Document, cfg Config) (*ir.API, error) {
 		specNames: map[string]string{},
 		overrides: map[string]ir.Ident{},
 		checked:   map[string]bool{},
+		variants:  map[*ir.Operation][]string{},
 		api: &ir.API{
 			Title: doc.Title, Version: doc.Version, Description: doc.Description,
 			BasePath: doc.BasePath,
@@ -54,7 +59,9 @@ func Lower(doc *document.Document, cfg Config) (*ir.API, error) {
 		}
 		l.declFor(n.Schema, "")
 	}
+	l.securitySchemes(doc)
 	l.operations(doc)
+	l.errorModel(doc)
 	if len(l.errs) > 0 {
 		return nil, l.errs
 	}
@@ -64,7 +71,6 @@ func Lower(doc *document.Document, cfg Config) (*ir.API, error) {
 		l.api.Decls = append(l.api.Decls, d)
 	}
 	sortDecls(l.api.Decls)
-	l.securitySchemes(doc)
 	return l.api, nil
 }
 
@@ -83,7 +89,10 @@ type lowerer struct {
 	overrides map[string]ir.Ident
 	// checked holds the Keys whose keywords have been reported on.
 	checked map[string]bool
-	errs    document.Errors
+	// variants holds the names claimed for the response types of each
+	// operation that has a result type, in response order.
+	variants map[*ir.Operation][]string
+	errs     document.Errors
 }
 
 // note records a non-fatal diagnostic.
@@ -200,17 +209,6 @@ func shortName(name string) string {
 		return name[i+1:]
 	}
 	return name
-}
-
-func (l *lowerer) securitySchemes(doc *document.Document) {
-	scope := naming.NewScope()
-	for _, s := range doc.SecuritySchemes {
-		goName, _ := scope.Claim(naming.Exported(s.Name))
-		l.api.SecuritySchemes = append(l.api.SecuritySchemes, &ir.SecurityScheme{
-			Name: s.Name, GoName: goName, Type: s.Type, In: s.In, Param: s.ParamName,
-			Scheme: s.Scheme, Doc: s.Description,
-		})
-	}
 }
 
 func sortDecls(ds []*ir.Decl) {
