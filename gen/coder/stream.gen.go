@@ -277,7 +277,7 @@ func (w *eventWriter) startLocked() error {
 	w.rw.WriteHeader(http.StatusOK)
 	if w.interval > 0 {
 		w.stop, w.done = make(chan struct{}), make(chan struct{})
-		go w.pings()
+		go w.pings(w.stop, w.done)
 	}
 	return w.writeLocked([]byte("event: ping\n\n"))
 }
@@ -297,15 +297,15 @@ func (w *eventWriter) writeLocked(frame []byte) error {
 	return err
 }
 
-// pings sends a ping every interval until the stream is closed or the
-// client has gone.
-func (w *eventWriter) pings() {
-	defer close(w.done)
+// pings sends a ping every interval until stop is closed or the client has
+// gone; then it closes done.
+func (w *eventWriter) pings(stop <-chan struct{}, done chan struct{}) {
+	defer close(done)
 	t := time.NewTicker(w.interval)
 	defer t.Stop()
 	for {
 		select {
-		case <-w.stop:
+		case <-stop:
 			return
 		case <-w.ctx.Done():
 			return
@@ -334,11 +334,11 @@ func (w *eventWriter) close() {
 	if w.err == nil {
 		w.err = errStreamClosed
 	}
-	stop := w.stop
+	stop, done := w.stop, w.done
 	w.stop = nil
 	w.mu.Unlock()
 	if stop != nil {
 		close(stop)
-		<-w.done
+		<-done
 	}
 }

@@ -292,7 +292,7 @@ func (e *emitter) genEventWriter(f *jen.File) {
 		w().Dot("rw").Dot("WriteHeader").Call(jen.Qual(netHTTP, "StatusOK")),
 		jen.If(w().Dot("interval").Op(">").Lit(0)).Block(
 			jen.List(w().Dot("stop"), w().Dot("done")).Op("=").List(jen.Make(jen.Chan().Struct()), jen.Make(jen.Chan().Struct())),
-			jen.Go().Add(w()).Dot("pings").Call(),
+			jen.Go().Add(w()).Dot("pings").Call(w().Dot("stop"), w().Dot("done")),
 		),
 		jen.Return(w().Dot("writeLocked").Call(jen.Index().Byte().Call(jen.Lit("event: ping\n\n")))),
 	)
@@ -308,14 +308,14 @@ func (e *emitter) genEventWriter(f *jen.File) {
 	)
 
 	f.Line()
-	f.Comment("// pings sends a ping every interval until the stream is closed or the\n// client has gone.")
-	f.Func().Params(recv.Clone()).Id("pings").Params().Block(
-		jen.Defer().Id("close").Call(w().Dot("done")),
+	f.Comment("// pings sends a ping every interval until stop is closed or the client has\n// gone; then it closes done.")
+	f.Func().Params(recv.Clone()).Id("pings").Params(jen.Id("stop").Op("<-").Chan().Struct(), jen.Id("done").Chan().Struct()).Block(
+		jen.Defer().Id("close").Call(jen.Id("done")),
 		jen.Id("t").Op(":=").Qual("time", "NewTicker").Call(w().Dot("interval")),
 		jen.Defer().Id("t").Dot("Stop").Call(),
 		jen.For().Block(
 			jen.Select().Block(
-				jen.Case(jen.Op("<-").Add(w()).Dot("stop")).Block(jen.Return()),
+				jen.Case(jen.Op("<-").Id("stop")).Block(jen.Return()),
 				jen.Case(jen.Op("<-").Add(w()).Dot("ctx").Dot("Done").Call()).Block(jen.Return()),
 				jen.Case(jen.Op("<-").Id("t").Dot("C")).Block(
 					w().Dot("mu").Dot("Lock").Call(),
@@ -340,12 +340,12 @@ func (e *emitter) genEventWriter(f *jen.File) {
 	f.Func().Params(recv.Clone()).Id("close").Params().Block(
 		w().Dot("mu").Dot("Lock").Call(),
 		jen.If(w().Dot("err").Op("==").Nil()).Block(w().Dot("err").Op("=").Id("errStreamClosed")),
-		jen.Id("stop").Op(":=").Add(w()).Dot("stop"),
+		jen.List(jen.Id("stop"), jen.Id("done")).Op(":=").List(w().Dot("stop"), w().Dot("done")),
 		w().Dot("stop").Op("=").Nil(),
 		w().Dot("mu").Dot("Unlock").Call(),
 		jen.If(jen.Id("stop").Op("!=").Nil()).Block(
 			jen.Id("close").Call(jen.Id("stop")),
-			jen.Op("<-").Add(w()).Dot("done"),
+			jen.Op("<-").Id("done"),
 		),
 	)
 }
