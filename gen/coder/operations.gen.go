@@ -16,59 +16,59 @@ const (
 	schemeCoderSessionToken securityMask = 1 << iota
 )
 
-// GetWorkspaceMetadataByUserAndWorkspaceNameParams holds the query, header and cookie parameters of GetWorkspaceMetadataByUserAndWorkspaceName.
+// GetWorkspaceMetadataByUserAndWorkspaceNameParams holds the query parameters of GetWorkspaceMetadataByUserAndWorkspaceName.
 type GetWorkspaceMetadataByUserAndWorkspaceNameParams struct {
-	// IncludeDeleted is the query parameter "include_deleted": Return data instead of HTTP 404 if the workspace is deleted
+	// IncludeDeleted is the query parameter "include_deleted": Return data instead of HTTP 404 if the workspace is deleted.
 	IncludeDeleted *bool
 }
 
-// CancelWorkspaceBuildParams holds the query, header and cookie parameters of CancelWorkspaceBuild.
+// CancelWorkspaceBuildParams holds the query parameters of CancelWorkspaceBuild.
 type CancelWorkspaceBuildParams struct {
 	// ExpectStatus is the query parameter "expect_status": Expected status of the job. If expect_status is supplied, the request will be rejected with 412 Precondition Failed if the job doesn't match the state when performing the cancellation.
 	ExpectStatus *CancelWorkspaceBuildExpectStatus
 }
 
-// GetWorkspaceBuildLogsParams holds the query, header and cookie parameters of GetWorkspaceBuildLogs.
+// GetWorkspaceBuildLogsParams holds the query parameters of GetWorkspaceBuildLogs.
 type GetWorkspaceBuildLogsParams struct {
-	// Before is the query parameter "before": Before log id
+	// Before is the query parameter "before": Before log id.
 	Before *int64
 
-	// After is the query parameter "after": After log id
+	// After is the query parameter "after": After log id.
 	After *int64
 
-	// Follow is the query parameter "follow": Follow log stream
+	// Follow is the query parameter "follow": Follow log stream.
 	Follow *bool
 }
 
-// ListWorkspacesParams holds the query, header and cookie parameters of ListWorkspaces.
+// ListWorkspacesParams holds the query parameters of ListWorkspaces.
 type ListWorkspacesParams struct {
 	// Q is the query parameter "q": Search query in the format key:value. Available keys are: owner, template, name, status, has-agent, dormant, last_used_after, last_used_before.
 	Q *string
 
-	// Limit is the query parameter "limit": Page limit
+	// Limit is the query parameter "limit": Page limit.
 	Limit *int64
 
-	// Offset is the query parameter "offset": Page offset
+	// Offset is the query parameter "offset": Page offset.
 	Offset *int64
 }
 
-// GetWorkspaceParams holds the query, header and cookie parameters of GetWorkspace.
+// GetWorkspaceParams holds the query parameters of GetWorkspace.
 type GetWorkspaceParams struct {
-	// IncludeDeleted is the query parameter "include_deleted": Return data instead of HTTP 404 if the workspace is deleted
+	// IncludeDeleted is the query parameter "include_deleted": Return data instead of HTTP 404 if the workspace is deleted.
 	IncludeDeleted *bool
 }
 
-// ListWorkspaceBuildsParams holds the query, header and cookie parameters of ListWorkspaceBuilds.
+// ListWorkspaceBuildsParams holds the query parameters of ListWorkspaceBuilds.
 type ListWorkspaceBuildsParams struct {
-	// AfterID is the query parameter "after_id": After ID
+	// AfterID is the query parameter "after_id": After ID.
 	AfterID *uuid.UUID
 
-	// Limit is the query parameter "limit": Page limit
+	// Limit is the query parameter "limit": Page limit.
 	Limit *int64
 
-	// Offset is the query parameter "offset": Page offset
+	// Offset is the query parameter "offset": Page offset.
 	Offset *int64
 
-	// Since is the query parameter "since": Since timestamp
+	// Since is the query parameter "since": Since timestamp.
 	Since *time.Time
 }

@@ -78,6 +78,15 @@ func (h *handler) apiError(r *http.Request, err error) *APIError {
 	return internalError()
 }
 
+// badRequest is a 400 answer saying message, with detail and problems.
+func badRequest(message, detail string, problems ...inputProblem) *APIError {
+	b := newErrorBody(message, detail, problems...)
+	return &APIError{
+		Body:       &b,
+		StatusCode: http.StatusBadRequest,
+	}
+}
+
 // internalError is the answer to failures of the implementation: it says
 // nothing about them, as they may hold anything.
 func internalError() *APIError {
@@ -173,11 +182,7 @@ func isEmptyBody(data []byte) bool {
 // answers 400 itself, and returns false, when the body is not valid.
 func (h *handler) decodeBody(w http.ResponseWriter, r *http.Request, data []byte, v any, missing func([]byte, *validationPath, *ValueErrors)) bool {
 	if err := json.Unmarshal(data, v); err != nil {
-		b := newErrorBody("Request body must be valid JSON.", err.Error())
-		h.writeError(w, r, &APIError{
-			Body:       &b,
-			StatusCode: http.StatusBadRequest,
-		})
+		h.writeError(w, r, badRequest("Request body must be valid JSON.", err.Error()))
 		return false
 	}
 	var errs ValueErrors
@@ -206,11 +211,7 @@ func (h *handler) decodeBody(w http.ResponseWriter, r *http.Request, data []byte
 		}
 		problems = append(problems, inputProblem{field, ve.Message})
 	}
-	b := newErrorBody("Validation failed.", "", problems...)
-	h.writeError(w, r, &APIError{
-		Body:       &b,
-		StatusCode: http.StatusBadRequest,
-	})
+	h.writeError(w, r, badRequest("Validation failed.", "", problems...))
 	return false
 }
 
@@ -235,11 +236,7 @@ func (in *inputCheck) ok(h *handler, w http.ResponseWriter, r *http.Request) boo
 	if len(in.problems) == 0 {
 		return true
 	}
-	b := newErrorBody("Invalid request parameters.", "", in.problems...)
-	h.writeError(w, r, &APIError{
-		Body:       &b,
-		StatusCode: http.StatusBadRequest,
-	})
+	h.writeError(w, r, badRequest("Invalid request parameters.", "", in.problems...))
 	return false
 }
 
@@ -336,7 +333,7 @@ func (h *handler) serveCreateUserWorkspaceByOrganization(w http.ResponseWriter, 
 		return
 	}
 	if isEmptyBody(data) {
-		h.writeError(w, r, NewAPIError(http.StatusBadRequest, "A request body is required."))
+		h.writeError(w, r, badRequest("A request body is required.", ""))
 		return
 	}
 	var body CreateWorkspaceRequest
@@ -409,7 +406,7 @@ func (h *handler) serveCreateUserWorkspace(w http.ResponseWriter, r *http.Reques
 		return
 	}
 	if isEmptyBody(data) {
-		h.writeError(w, r, NewAPIError(http.StatusBadRequest, "A request body is required."))
+		h.writeError(w, r, badRequest("A request body is required.", ""))
 		return
 	}
 	var body CreateWorkspaceRequest
@@ -569,8 +566,7 @@ func (h *handler) serveListWorkspaces(w http.ResponseWriter, r *http.Request) {
 	var in inputCheck
 	var params ListWorkspacesParams
 	if s, ok := queryParam(r, "q"); ok {
-		v := s
-		params.Q = &v
+		params.Q = &s
 	}
 	if s, ok := queryParam(r, "limit"); ok {
 		v := in.parseInt("limit", s, 64)
@@ -631,7 +627,7 @@ func (h *handler) serveUpdateWorkspace(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if isEmptyBody(data) {
-		h.writeError(w, r, NewAPIError(http.StatusBadRequest, "A request body is required."))
+		h.writeError(w, r, badRequest("A request body is required.", ""))
 		return
 	}
 	var body UpdateWorkspaceRequest
@@ -661,7 +657,7 @@ func (h *handler) serveUpdateWorkspaceAutostart(w http.ResponseWriter, r *http.R
 		return
 	}
 	if isEmptyBody(data) {
-		h.writeError(w, r, NewAPIError(http.StatusBadRequest, "A request body is required."))
+		h.writeError(w, r, badRequest("A request body is required.", ""))
 		return
 	}
 	var body UpdateWorkspaceAutostartRequest
@@ -691,7 +687,7 @@ func (h *handler) serveUpdateWorkspaceAutomaticUpdates(w http.ResponseWriter, r 
 		return
 	}
 	if isEmptyBody(data) {
-		h.writeError(w, r, NewAPIError(http.StatusBadRequest, "A request body is required."))
+		h.writeError(w, r, badRequest("A request body is required.", ""))
 		return
 	}
 	var body UpdateWorkspaceAutomaticUpdatesRequest
@@ -757,7 +753,7 @@ func (h *handler) serveCreateWorkspaceBuild(w http.ResponseWriter, r *http.Reque
 		return
 	}
 	if isEmptyBody(data) {
-		h.writeError(w, r, NewAPIError(http.StatusBadRequest, "A request body is required."))
+		h.writeError(w, r, badRequest("A request body is required.", ""))
 		return
 	}
 	var body CreateWorkspaceBuildRequest
@@ -788,7 +784,7 @@ func (h *handler) serveUpdateWorkspaceDormancy(w http.ResponseWriter, r *http.Re
 		return
 	}
 	if isEmptyBody(data) {
-		h.writeError(w, r, NewAPIError(http.StatusBadRequest, "A request body is required."))
+		h.writeError(w, r, badRequest("A request body is required.", ""))
 		return
 	}
 	var body UpdateWorkspaceDormancy
@@ -819,7 +815,7 @@ func (h *handler) serveExtendWorkspaceDeadline(w http.ResponseWriter, r *http.Re
 		return
 	}
 	if isEmptyBody(data) {
-		h.writeError(w, r, NewAPIError(http.StatusBadRequest, "A request body is required."))
+		h.writeError(w, r, badRequest("A request body is required.", ""))
 		return
 	}
 	var body PutExtendWorkspaceRequest
@@ -924,7 +920,7 @@ func (h *handler) serveUpdateWorkspaceTTL(w http.ResponseWriter, r *http.Request
 		return
 	}
 	if isEmptyBody(data) {
-		h.writeError(w, r, NewAPIError(http.StatusBadRequest, "A request body is required."))
+		h.writeError(w, r, badRequest("A request body is required.", ""))
 		return
 	}
 	var body UpdateWorkspaceTTLRequest

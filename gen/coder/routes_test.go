@@ -33,7 +33,9 @@ func everyCall() []call {
 		{"GetWorkspaceBuildByUserWorkspaceAndNumber", func(ctx context.Context, c *coder.Client) error {
 			return ignore(c.GetWorkspaceBuildByUserWorkspaceAndNumber(ctx, "me", "dev", 1))
 		}},
-		{"CreateUserWorkspace", func(ctx context.Context, c *coder.Client) error { return ignore(c.CreateUserWorkspace(ctx, "me", create)) }},
+		{"CreateUserWorkspace", func(ctx context.Context, c *coder.Client) error {
+			return ignore(c.CreateUserWorkspace(ctx, "me", create))
+		}},
 		{"GetWorkspaceBuild", func(ctx context.Context, c *coder.Client) error { return ignore(c.GetWorkspaceBuild(ctx, id.String())) }},
 		{"CancelWorkspaceBuild", func(ctx context.Context, c *coder.Client) error {
 			return ignore(c.CancelWorkspaceBuild(ctx, id.String(), coder.CancelWorkspaceBuildParams{}))
@@ -41,12 +43,22 @@ func everyCall() []call {
 		{"GetWorkspaceBuildLogs", func(ctx context.Context, c *coder.Client) error {
 			return ignore(c.GetWorkspaceBuildLogs(ctx, id.String(), coder.GetWorkspaceBuildLogsParams{Follow: coder.Ptr(false)}))
 		}},
-		{"GetWorkspaceBuildParameters", func(ctx context.Context, c *coder.Client) error { return ignore(c.GetWorkspaceBuildParameters(ctx, id.String())) }},
-		{"GetWorkspaceBuildResources", func(ctx context.Context, c *coder.Client) error { return ignore(c.GetWorkspaceBuildResources(ctx, id.String())) }},
-		{"GetWorkspaceBuildState", func(ctx context.Context, c *coder.Client) error { return ignore(c.GetWorkspaceBuildState(ctx, id.String())) }},
+		{"GetWorkspaceBuildParameters", func(ctx context.Context, c *coder.Client) error {
+			return ignore(c.GetWorkspaceBuildParameters(ctx, id.String()))
+		}},
+		{"GetWorkspaceBuildResources", func(ctx context.Context, c *coder.Client) error {
+			return ignore(c.GetWorkspaceBuildResources(ctx, id.String()))
+		}},
+		{"GetWorkspaceBuildState", func(ctx context.Context, c *coder.Client) error {
+			return ignore(c.GetWorkspaceBuildState(ctx, id.String()))
+		}},
 		{"GetWorkspaceBuildTimings", func(ctx context.Context, c *coder.Client) error { return ignore(c.GetWorkspaceBuildTimings(ctx, id)) }},
-		{"ListWorkspaces", func(ctx context.Context, c *coder.Client) error { return ignore(c.ListWorkspaces(ctx, coder.ListWorkspacesParams{})) }},
-		{"GetWorkspace", func(ctx context.Context, c *coder.Client) error { return ignore(c.GetWorkspace(ctx, id, coder.GetWorkspaceParams{})) }},
+		{"ListWorkspaces", func(ctx context.Context, c *coder.Client) error {
+			return ignore(c.ListWorkspaces(ctx, coder.ListWorkspacesParams{}))
+		}},
+		{"GetWorkspace", func(ctx context.Context, c *coder.Client) error {
+			return ignore(c.GetWorkspace(ctx, id, coder.GetWorkspaceParams{}))
+		}},
 		{"UpdateWorkspace", func(ctx context.Context, c *coder.Client) error {
 			return c.UpdateWorkspace(ctx, id, coder.UpdateWorkspaceRequest{})
 		}},

@@ -102,7 +102,7 @@ func authMask(a *ir.Auth) jen.Code {
 //	}
 func (e *emitter) genParamsStruct(f *jen.File, op *ir.Operation) {
 	f.Line()
-	f.Comment(fmt.Sprintf("// %s holds the query, header and cookie parameters of %s.", op.ParamsType, op.Name))
+	f.Comment(fmt.Sprintf("// %s holds the %s parameters of %s.", op.ParamsType, paramPlaces(op), op.Name))
 	f.Type().Id(op.ParamsType).StructFunc(func(g *jen.Group) {
 		first := true
 		for _, p := range op.Params {
@@ -117,12 +117,7 @@ func (e *emitter) genParamsStruct(f *jen.File, op *ir.Operation) {
 			if p.Required {
 				doc += " (required)"
 			}
-			if text := strings.TrimSpace(p.Doc); text != "" {
-				doc += ": " + text
-			} else {
-				doc += "."
-			}
-			g.Add(docComment(doc, p.Deprecated))
+			g.Add(docComment(sentence(doc, p.Doc), p.Deprecated))
 			g.Id(p.Name).Add(e.paramType(p))
 		}
 	})
@@ -158,13 +153,7 @@ func (e *emitter) genResult(f *jen.File, op *ir.Operation) {
 	f.Type().Id(op.ResultType).Interface(jen.Id(marker).Params())
 	for _, r := range op.Responses {
 		f.Line()
-		doc := fmt.Sprintf("%s is %s's %s answer", r.VariantType, op.Name, statusName(r))
-		if text := strings.TrimSpace(r.Doc); text != "" {
-			doc += ": " + text
-		} else {
-			doc += "."
-		}
-		f.Add(docComment(doc, false))
+		f.Add(docComment(sentence(fmt.Sprintf("%s is %s's %s answer", r.VariantType, op.Name, statusName(r)), r.Doc), false))
 		f.Type().Id(r.VariantType).StructFunc(func(g *jen.Group) {
 			if !r.FixedStatus() {
 				g.Comment("// StatusCode is the status to answer with.")
@@ -199,4 +188,32 @@ func (e *emitter) bodyType(c *ir.Content) *jen.Statement {
 		return jen.Index().Byte()
 	}
 	return e.goType(c.Type)
+}
+
+// sentence ends lead with ": " and text, or with "." when text is empty,
+// adding the full stop text may lack.
+func sentence(lead, text string) string {
+	text = strings.TrimSpace(text)
+	if text == "" {
+		return lead + "."
+	}
+	if !strings.HasSuffix(text, ".") && !strings.HasSuffix(text, "!") && !strings.HasSuffix(text, "?") {
+		text += "."
+	}
+	return lead + ": " + text
+}
+
+// paramPlaces says where an operation's non-path parameters travel:
+// "query", "query and header", "query, header and cookie".
+func paramPlaces(op *ir.Operation) string {
+	var places []string
+	for _, in := range []ir.ParamIn{ir.InQuery, ir.InHeader, ir.InCookie} {
+		if len(op.ParamsIn(in)) > 0 {
+			places = append(places, string(in))
+		}
+	}
+	if len(places) <= 1 {
+		return strings.Join(places, "")
+	}
+	return strings.Join(places[:len(places)-1], ", ") + " and " + places[len(places)-1]
 }

@@ -85,12 +85,17 @@ func (e *emitter) routeOtherParams(g *jen.Group, op *ir.Operation) {
 		}
 		s, array, _ := ir.ScalarOf(p.Type)
 		field := jen.Id("params").Dot(p.Name)
-		parse := func(dst jen.Code) []jen.Code {
+		// parse parses s into v and stores it with dst(v); plain text is
+		// stored as it is.
+		parse := func(dst func(v jen.Code) jen.Code) []jen.Code {
+			if s.Kind == ir.KindString && s.Enum == nil {
+				return []jen.Code{dst(jen.Id("s"))}
+			}
 			out := []jen.Code{jen.Id("v").Op(":=").Add(parseScalar(s, p.WireName, jen.Id("s")))}
 			if s.Enum != nil {
 				out = append(out, jen.Id("in").Dot("check").Call(jen.Lit(p.WireName), jen.Id("v")))
 			}
-			return append(out, dst)
+			return append(out, dst(jen.Id("v")))
 		}
 		source := map[ir.ParamIn]string{ir.InQuery: "queryParam", ir.InHeader: "headerParam", ir.InCookie: "cookieParam"}[p.In]
 		lookup := jen.List(jen.Id("s"), jen.Id("ok")).Op(":=").Id(source).Call(jen.Id("r"), jen.Lit(p.WireName))
@@ -104,7 +109,7 @@ func (e *emitter) routeOtherParams(g *jen.Group, op *ir.Operation) {
 				items = jen.Id(nameFor(p))
 			}
 			g.For(jen.List(jen.Id("_"), jen.Id("s")).Op(":=").Range().Add(items)).Block(
-				parse(field.Clone().Op("=").Append(field.Clone(), jen.Id("v")))...,
+				parse(func(v jen.Code) jen.Code { return field.Clone().Op("=").Append(field.Clone(), v) })...,
 			)
 			if p.Required {
 				g.If(jen.Len(field.Clone()).Op("==").Lit(0)).Block(jen.Id("in").Dot("add").Call(jen.Lit(p.WireName), jen.Lit("is required")))
@@ -112,12 +117,12 @@ func (e *emitter) routeOtherParams(g *jen.Group, op *ir.Operation) {
 			continue
 		}
 		if p.Required {
-			g.If(lookup, jen.Id("ok")).Block(parse(field.Clone().Op("=").Id("v"))...).Else().Block(
+			g.If(lookup, jen.Id("ok")).Block(parse(func(v jen.Code) jen.Code { return field.Clone().Op("=").Add(v) })...).Else().Block(
 				jen.Id("in").Dot("add").Call(jen.Lit(p.WireName), jen.Lit("is required")),
 			)
 			continue
 		}
-		g.If(lookup, jen.Id("ok")).Block(parse(field.Clone().Op("=").Op("&").Id("v"))...)
+		g.If(lookup, jen.Id("ok")).Block(parse(func(v jen.Code) jen.Code { return field.Clone().Op("=").Op("&").Add(v) })...)
 	}
 }
 
@@ -131,8 +136,14 @@ func (e *emitter) routeBody(g *jen.Group, op *ir.Operation) {
 	g.List(jen.Id("data"), jen.Id("ok")).Op(":=").Id("h").Dot("readBody").Call(jen.Id("w"), jen.Id("r"))
 	g.If(jen.Op("!").Id("ok")).Block(jen.Return())
 	if b.Required {
-		g.If(jen.Id("isEmptyBody").Call(jen.Id("data"))).Block(
-			jen.Id("h").Dot("writeError").Call(jen.Id("w"), jen.Id("r"), jen.Id("NewAPIError").Call(jen.Qual(netHTTP, "StatusBadRequest"), jen.Lit("A request body is required."))),
+		// A JSON body of null is no body; other media types are bytes,
+		// where only nothing is nothing.
+		empty := jen.Id("isEmptyBody").Call(jen.Id("data"))
+		if c.Encoding == ir.EncodingBytes {
+			empty = jen.Len(jen.Id("data")).Op("==").Lit(0)
+		}
+		g.If(empty).Block(
+			jen.Id("h").Dot("writeError").Call(jen.Id("w"), jen.Id("r"), jen.Id("badRequest").Call(jen.Lit("A request body is required."), jen.Lit(""))),
 			jen.Return(),
 		)
 	}
@@ -160,7 +171,7 @@ func (e *emitter) routeBody(g *jen.Group, op *ir.Operation) {
 		}
 	case ir.EncodingRawJSON:
 		g.If(jen.Op("!").Id("isEmptyBody").Call(jen.Id("data")).Op("&&").Op("!").Qual(encJSON, "Valid").Call(jen.Id("data"))).Block(
-			jen.Id("h").Dot("writeError").Call(jen.Id("w"), jen.Id("r"), jen.Id("NewAPIError").Call(jen.Qual(netHTTP, "StatusBadRequest"), jen.Lit("Request body must be valid JSON."))),
+			jen.Id("h").Dot("writeError").Call(jen.Id("w"), jen.Id("r"), jen.Id("badRequest").Call(jen.Lit("Request body must be valid JSON."), jen.Lit(""))),
 			jen.Return(),
 		)
 		g.Var().Id("body").Qual(encJSON, "RawMessage")

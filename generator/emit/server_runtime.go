@@ -107,6 +107,13 @@ func (e *emitter) genAnswers(f *jen.File) {
 	)
 
 	f.Line()
+	f.Comment("// badRequest is a 400 answer saying message, with detail and problems.")
+	f.Func().Id("badRequest").Params(jen.List(jen.Id("message"), jen.Id("detail")).String(), jen.Id("problems").Op("...").Id("inputProblem")).Op("*").Id("APIError").Block(
+		jen.Id("b").Op(":=").Id("newErrorBody").Call(jen.Id("message"), jen.Id("detail"), jen.Id("problems").Op("...")),
+		jen.Return(jen.Op("&").Id("APIError").Values(jen.Dict{jen.Id("StatusCode"): jen.Qual(netHTTP, "StatusBadRequest"), jen.Id("Body"): jen.Op("&").Id("b")})),
+	)
+
+	f.Line()
 	f.Comment("// internalError is the answer to failures of the implementation: it says\n// nothing about them, as they may hold anything.")
 	f.Func().Id("internalError").Params().Op("*").Id("APIError").Block(
 		jen.Return(jen.Id("NewAPIError").Call(jen.Qual(netHTTP, "StatusInternalServerError"), jen.Lit("An internal server error occurred."))),
@@ -240,8 +247,7 @@ func (e *emitter) genDecodeBody(f *jen.File) {
 		jen.Id("missing").Func().Params(jen.Index().Byte(), jen.Op("*").Id("validationPath"), jen.Op("*").Id("ValueErrors")),
 	)...).Bool().Block(
 		jen.If(jen.Err().Op(":=").Qual(encJSON, "Unmarshal").Call(jen.Id("data"), jen.Id("v")), jen.Err().Op("!=").Nil()).Block(
-			jen.Id("b").Op(":=").Id("newErrorBody").Call(jen.Lit("Request body must be valid JSON."), jen.Err().Dot("Error").Call()),
-			hId().Dot("writeError").Call(w, r, jen.Op("&").Id("APIError").Values(jen.Dict{jen.Id("StatusCode"): jen.Qual(netHTTP, "StatusBadRequest"), jen.Id("Body"): jen.Op("&").Id("b")})),
+			hId().Dot("writeError").Call(w, r, jen.Id("badRequest").Call(jen.Lit("Request body must be valid JSON."), jen.Err().Dot("Error").Call())),
 			jen.Return(jen.False()),
 		),
 		jen.Var().Id("errs").Id("ValueErrors"),
@@ -261,8 +267,7 @@ func (e *emitter) genDecodeBody(f *jen.File) {
 			jen.If(jen.Id("field").Op("==").Lit("")).Block(jen.Id("field").Op("=").Lit("body")),
 			jen.Id("problems").Op("=").Append(jen.Id("problems"), jen.Id("inputProblem").Values(jen.Id("field"), jen.Id("ve").Dot("Message"))),
 		),
-		jen.Id("b").Op(":=").Id("newErrorBody").Call(jen.Lit("Validation failed."), jen.Lit(""), jen.Id("problems").Op("...")),
-		hId().Dot("writeError").Call(w, r, jen.Op("&").Id("APIError").Values(jen.Dict{jen.Id("StatusCode"): jen.Qual(netHTTP, "StatusBadRequest"), jen.Id("Body"): jen.Op("&").Id("b")})),
+		hId().Dot("writeError").Call(w, r, jen.Id("badRequest").Call(jen.Lit("Validation failed."), jen.Lit(""), jen.Id("problems").Op("..."))),
 		jen.Return(jen.False()),
 	)
 }
@@ -285,8 +290,7 @@ func (e *emitter) genInputCheck(f *jen.File) {
 	f.Comment("// ok answers 400 with the problems, if any, and reports whether there were\n// none.")
 	f.Func().Params(recv()).Id("ok").Params(append([]jen.Code{jen.Id("h").Op("*").Id("handler")}, rwParams()...)...).Bool().Block(
 		jen.If(jen.Len(in().Dot("problems")).Op("==").Lit(0)).Block(jen.Return(jen.True())),
-		jen.Id("b").Op(":=").Id("newErrorBody").Call(jen.Lit("Invalid request parameters."), jen.Lit(""), in().Dot("problems").Op("...")),
-		jen.Id("h").Dot("writeError").Call(jen.Id("w"), jen.Id("r"), jen.Op("&").Id("APIError").Values(jen.Dict{jen.Id("StatusCode"): jen.Qual(netHTTP, "StatusBadRequest"), jen.Id("Body"): jen.Op("&").Id("b")})),
+		jen.Id("h").Dot("writeError").Call(jen.Id("w"), jen.Id("r"), jen.Id("badRequest").Call(jen.Lit("Invalid request parameters."), jen.Lit(""), in().Dot("problems").Op("..."))),
 		jen.Return(jen.False()),
 	)
 	if e.uses.enumParams {
