@@ -247,7 +247,13 @@ func (e *emitter) genDecodeBody(f *jen.File) {
 		jen.Id("missing").Func().Params(jen.Index().Byte(), jen.Op("*").Id("validationPath"), jen.Op("*").Id("ValueErrors")),
 	)...).Bool().Block(
 		jen.If(jen.Err().Op(":=").Qual(encJSON, "Unmarshal").Call(jen.Id("data"), jen.Id("v")), jen.Err().Op("!=").Nil()).Block(
-			hId().Dot("writeError").Call(w, r, jen.Id("badRequest").Call(jen.Lit("Request body must be valid JSON."), jen.Err().Dot("Error").Call())),
+			jen.Comment("// A value of the wrong type names its property; a syntax error, the body."),
+			jen.Id("problem").Op(":=").Id("inputProblem").Values(jen.Lit("body"), jen.Err().Dot("Error").Call()),
+			jen.Var().Id("typeErr").Op("*").Qual(encJSON, "UnmarshalTypeError"),
+			jen.If(jen.Qual("errors", "As").Call(jen.Err(), jen.Op("&").Id("typeErr")).Op("&&").Id("typeErr").Dot("Field").Op("!=").Lit("")).Block(
+				jen.Id("problem").Op("=").Id("inputProblem").Values(jen.Id("typeErr").Dot("Field"), jen.Lit("cannot be a JSON ").Op("+").Id("typeErr").Dot("Value")),
+			),
+			hId().Dot("writeError").Call(w, r, jen.Id("badRequest").Call(jen.Lit("Request body must be valid JSON."), jen.Err().Dot("Error").Call(), jen.Id("problem"))),
 			jen.Return(jen.False()),
 		),
 		jen.Var().Id("errs").Id("ValueErrors"),

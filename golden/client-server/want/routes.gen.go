@@ -199,7 +199,13 @@ func isEmptyBody(data []byte) bool {
 // answers 400 itself, and returns false, when the body is not valid.
 func (h *handler) decodeBody(w http.ResponseWriter, r *http.Request, data []byte, v any, missing func([]byte, *validationPath, *ValueErrors)) bool {
 	if err := json.Unmarshal(data, v); err != nil {
-		h.writeError(w, r, badRequest("Request body must be valid JSON.", err.Error()))
+		// A value of the wrong type names its property; a syntax error, the body.
+		problem := inputProblem{"body", err.Error()}
+		var typeErr *json.UnmarshalTypeError
+		if errors.As(err, &typeErr) && typeErr.Field != "" {
+			problem = inputProblem{typeErr.Field, "cannot be a JSON " + typeErr.Value}
+		}
+		h.writeError(w, r, badRequest("Request body must be valid JSON.", err.Error(), problem))
 		return false
 	}
 	var errs ValueErrors
