@@ -7,7 +7,7 @@ GO ?= go
 # directive (the one place its flags are written down).
 GEN_DIRS := gen/coder
 
-.PHONY: generate test check vet fmt diff
+.PHONY: generate test check vet fmt diff cover
 
 ## generate: regenerate gen/ from spec/
 generate:
@@ -39,3 +39,7 @@ diff:
 		flags=$$(sed -n 's|^//go:generate go run github.com/specgen/specgen/cmd/specgen generate ||p' $$d/generate.go); \
 		(cd $$d && $(GO) run github.com/specgen/specgen/cmd/specgen diff -base $(BASE) $(DIFF_FLAGS) $$flags); \
 	done
+
+## cover: statement coverage of the generated packages, by their own tests
+cover:
+	$(GO) test -cover $(addprefix ./,$(GEN_DIRS))

@@ -33,6 +33,9 @@ type Config struct {
 	// LenientOverrides skips overrides that name no schema instead of
 	// failing (for comparing versions where a schema exists in only one).
 	LenientOverrides bool
+	// ErrorSchema names the schema of the API's error answers ("Response");
+	// "" to detect it from the documented error responses.
+	ErrorSchema string
 }
 
 // File is one generated file.
@@ -73,7 +76,7 @@ func Run(cfg Config) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	api, err := lower.Lower(doc, lower.Config{Overrides: overrides, Strict: cfg.Strict, SkipUnsupported: cfg.SkipUnsupported, LenientOverrides: cfg.LenientOverrides})
+	api, err := lower.Lower(doc, lower.Config{Overrides: overrides, Strict: cfg.Strict, SkipUnsupported: cfg.SkipUnsupported, LenientOverrides: cfg.LenientOverrides, ErrorSchema: cfg.ErrorSchema})
 	if err != nil {
 		return nil, err
 	}

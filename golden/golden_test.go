@@ -34,6 +34,8 @@ type caseConfig struct {
 	Package   string   `json:"package"`
 	Overrides []string `json:"overrides"`
 	Strict    bool     `json:"strict"`
+	// ErrorSchema is -error-schema.
+	ErrorSchema string `json:"errorSchema"`
 }
 
 // TestGolden runs every case in golden/: it generates the inputs twice and
@@ -118,7 +120,7 @@ func loadCase(t *testing.T, dir string) generator.Config {
 			t.Fatalf("case.json: %v", err)
 		}
 	}
-	cfg := generator.Config{Package: cc.Package, Overrides: cc.Overrides, Strict: cc.Strict}
+	cfg := generator.Config{Package: cc.Package, Overrides: cc.Overrides, Strict: cc.Strict, ErrorSchema: cc.ErrorSchema}
 	if cfg.Package == "" {
 		cfg.Package = "want"
 	}

@@ -34,6 +34,7 @@ func parseFlags(name string, args []string, stderr io.Writer) (*options, bool) {
 	fs.StringVar(&o.out, "out", "", "output `directory` of the Go package")
 	fs.StringVar(&o.cfg.Package, "package", "", "Go package `name` (default: the base name of -out)")
 	fs.Var(&types, "type", "map a schema to an existing Go type, `SCHEMA=IMPORT/PATH.Type` (repeatable),\ne.g. uuid.NullUUID=github.com/google/uuid.NullUUID")
+	fs.StringVar(&o.cfg.ErrorSchema, "error-schema", "", "the `schema` of error answers, e.g. Response (default: detected from the\ndocumented error responses, else one specgen declares)")
 	fs.BoolVar(&o.cfg.Strict, "strict", false, "fail on keywords that Validate does not check, instead of noting them")
 	fs.BoolVar(&o.cfg.SkipUnsupported, "skip-unsupported", false, "type unsupported constructs as any, with a note for each, instead of failing")
 	fs.BoolVar(&o.quiet, "q", false, "do not print notes")

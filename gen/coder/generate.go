@@ -4,4 +4,4 @@
 
 package coder
 
-//go:generate go run github.com/specgen/specgen/cmd/specgen generate -q -spec ../../spec/openapi.yaml -schema ../../spec/workspace.schema.json -out . -package coder -type uuid.NullUUID=github.com/google/uuid.NullUUID
+//go:generate go run github.com/specgen/specgen/cmd/specgen generate -q -spec ../../spec/openapi.yaml -schema ../../spec/workspace.schema.json -out . -package coder -error-schema Response -type uuid.NullUUID=github.com/google/uuid.NullUUID

@@ -35,6 +35,10 @@ type emitter struct {
 	api *ir.API
 	// needs says whether values of a declaration have anything to validate.
 	needs map[*ir.Decl]bool
+	// required says which declarations get a requireKeys function.
+	required map[*ir.Decl]bool
+	// uses says which runtime helpers the operations need.
+	uses *usage
 }
 
 // Emit renders the API as Go files, in a fixed order.
@@ -44,6 +48,8 @@ func Emit(api *ir.API, cfg Config) ([]File, error) {
 	}
 	e := &emitter{cfg: cfg, api: api}
 	e.computeNeeds()
+	e.computeRequired()
+	e.scanUsage()
 	var files []File
 	for _, g := range []struct {
 		name string
@@ -54,6 +60,14 @@ func Emit(api *ir.API, cfg Config) ([]File, error) {
 		{"enums.gen.go", e.genEnums},
 		{"unions.gen.go", e.genUnions},
 		{"validate.gen.go", e.genValidation},
+		// Client and server, for APIs with operations.
+		{"errors.gen.go", e.genErrors},
+		{"operations.gen.go", e.genOperationTypes},
+		{"client.gen.go", e.genClient},
+		{"server.gen.go", e.genServer},
+		{"routes.gen.go", e.genRoutes},
+		{"stream.gen.go", e.genStreams},
+		{"required.gen.go", e.genRequired},
 	} {
 		f := e.newFile()
 		if !g.gen(f) {

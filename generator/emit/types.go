@@ -17,7 +17,11 @@ func (e *emitter) genDoc(f *jen.File) bool {
 	if title == "" {
 		title = "the API"
 	}
-	text := fmt.Sprintf("Package %s holds the Go types for %s", e.cfg.Package, title)
+	what := "the Go types"
+	if len(e.api.Operations) > 0 {
+		what = "a client, a server and the Go types"
+	}
+	text := fmt.Sprintf("Package %s holds %s for %s", e.cfg.Package, what, title)
 	if e.api.Version != "" {
 		text += " (version " + e.api.Version + ")"
 	}

@@ -21,6 +21,10 @@ type API struct {
 	// SecuritySchemes are sorted by name.
 	SecuritySchemes []*SecurityScheme
 
+	// ErrorModel is the struct of error answers; nil when the API has no
+	// operations.
+	ErrorModel *ErrorModel
+
 	// Notes are decisions the generator made that a user may want to know
 	// about (renames on collision, ignored keywords), in the order they were
 	// made.

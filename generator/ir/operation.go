@@ -1,5 +1,7 @@
 package ir
 
+import "strings"
+
 // Operation is one method on one path.
 type Operation struct {
 	// Name is the Go method name (from operationId, or method + path).
@@ -16,6 +18,58 @@ type Operation struct {
 	Responses  []*Response
 	Security   []SecurityRequirement // nil: none declared; empty: explicitly none
 	Source     Source
+
+	// The names below are claimed by lowering in the package scope, after
+	// every schema, so that they never take a schema's name.
+
+	// ParamsType is the Go name of the struct holding the query, header and
+	// cookie parameters ("ListWorkspacesParams"); "" when there are none.
+	ParamsType string
+	// ResultType is the Go name of the interface a Server implementation
+	// returns when the operation lists more than one response
+	// ("GetPetResult"); "" when it lists one, and the implementation
+	// returns that response's body directly.
+	ResultType string
+	// RoutePath is the path as a net/http.ServeMux pattern: BasePath plus
+	// Path, with each {param} renamed to its Param.Wildcard.
+	RoutePath string
+	// Success is the response the client returns: the first 2xx one; nil
+	// when the operation lists none.
+	Success *Response
+	// Auth is what the server checks and the client sends; nil when the
+	// operation requires no credentials.
+	Auth *Auth
+}
+
+// Streaming reports whether the operation answers with an event stream,
+// and returns the stream's content.
+func (o *Operation) Streaming() (*Content, bool) {
+	if o.Success == nil || o.Success.Chosen == nil || o.Success.Chosen.Encoding != EncodingEventStream {
+		return nil, false
+	}
+	return o.Success.Chosen, true
+}
+
+// ParamsIn returns the parameters that travel in the given place, in order.
+func (o *Operation) ParamsIn(in ParamIn) []*Param {
+	var out []*Param
+	for _, p := range o.Params {
+		if p.In == in {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// Auth is an operation's security, simplified to what a generated client and
+// server can act on: any one of Schemes satisfies it.
+type Auth struct {
+	// Schemes are the schemes the operation's requirements name, in the
+	// order of API.SecuritySchemes.
+	Schemes []*SecurityScheme
+	// Optional is set when one alternative is the empty requirement {}: a
+	// request without credentials is let through.
+	Optional bool
 }
 
 // ParamIn is where a parameter travels.
@@ -43,13 +97,24 @@ type Param struct {
 	Style   string
 	Explode bool
 	Source  Source
+
+	// ArgName is the Go name of a path parameter in method signatures
+	// ("workspace"); it never collides with the generated methods' own
+	// parameters and locals, nor with an imported package.
+	ArgName string
+	// Wildcard is a path parameter's name in RoutePath: a Go identifier, as
+	// net/http.ServeMux requires.
+	Wildcard string
 }
 
 // Body is a request body.
 type Body struct {
 	Required bool
 	Doc      string
-	Contents []*Content // in document order; the first JSON one is preferred
+	Contents []*Content // in document order
+	// Chosen is the content the client sends and the server reads: the
+	// first JSON one, else the first.
+	Chosen *Content
 }
 
 // Response is one status code's answer.
@@ -61,15 +126,33 @@ type Response struct {
 	Doc         string
 	Contents    []*Content // empty for bodiless answers (204)
 	Headers     []*Param
+	// Chosen is the content the server writes and the client reads (the
+	// first JSON one, else the first); nil for a bodiless answer.
+	Chosen *Content
+	// VariantType is the Go name of the type that stands for this answer
+	// when the operation has a ResultType ("GetPet200", "GetPetDefault").
+	VariantType string
 }
+
+// IsSuccess reports whether the response is a 2xx one.
+func (r *Response) IsSuccess() bool {
+	return r.Status >= 200 && r.Status < 300 || r.StatusRange == 2
+}
+
+// FixedStatus reports whether the response stands for one status code (not
+// a range or `default`).
+func (r *Response) FixedStatus() bool { return r.Status != 0 }
 
 // Content is one media type of a body.
 type Content struct {
 	MediaType string // "application/json", "text/event-stream"…
-	// Type is the body's type; nil when the spec gives no schema.
+	// Type is the body's type; nil when the spec gives no schema. For an
+	// event stream it is the type of each `data` event's JSON.
 	Type Type
 	// Streaming is set for media types that carry a stream of events.
 	Streaming StreamKind
+	// Encoding is how the body travels, decided by lowering.
+	Encoding Encoding
 }
 
 // StreamKind says how a response body is streamed.
@@ -78,6 +161,22 @@ type StreamKind int
 const (
 	NotStreaming StreamKind = iota
 	ServerSentEvents
+)
+
+// Encoding is how a body is turned into bytes and back.
+type Encoding int
+
+const (
+	// EncodingJSON bodies are Type encoded with encoding/json.
+	EncodingJSON Encoding = iota
+	// EncodingRawJSON bodies admit any JSON document: they travel as
+	// json.RawMessage, byte for byte (an empty body stays empty).
+	EncodingRawJSON
+	// EncodingBytes bodies are any other media type, as []byte.
+	EncodingBytes
+	// EncodingEventStream bodies are Server-Sent Events whose `data` lines
+	// are JSON values of Type.
+	EncodingEventStream
 )
 
 // SecurityRequirement lists the schemes that together satisfy one
@@ -95,4 +194,29 @@ type SecurityScheme struct {
 	Param  string // header/query/cookie name (apiKey)
 	Scheme string // http scheme: bearer, basic
 	Doc    string
+	// OptionName is the client option that sets this scheme's credential
+	// ("WithCoderSessionToken"), claimed in the package scope.
+	OptionName string
+}
+
+// IsBasic reports whether the credential is a user name and password sent
+// with HTTP Basic authentication.
+func (s *SecurityScheme) IsBasic() bool {
+	return s.Type == "http" && strings.EqualFold(s.Scheme, "basic")
+}
+
+// InAuthorization reports whether the credential travels in the
+// Authorization header (http, oauth2 and openIdConnect schemes).
+func (s *SecurityScheme) InAuthorization() bool { return s.Type != "apiKey" }
+
+// AuthorizationScheme is the word before the credential in the
+// Authorization header: "Bearer", "Basic", or the http scheme as written.
+func (s *SecurityScheme) AuthorizationScheme() string {
+	switch {
+	case s.Type != "http", strings.EqualFold(s.Scheme, "bearer"):
+		return "Bearer"
+	case strings.EqualFold(s.Scheme, "basic"):
+		return "Basic"
+	}
+	return s.Scheme
 }

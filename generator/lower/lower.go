@@ -24,6 +24,10 @@ type Config struct {
 	// failing: specgen diff applies one set of overrides to two versions,
 	// and a schema may exist in only one of them.
 	LenientOverrides bool
+	// ErrorSchema names the schema of error answers (its name in the spec,
+	// such as "Response", or its JSON pointer); "" to detect it from the
+	// documented error responses (see ir.ErrorModel).
+	ErrorSchema string
 }
 
 // Override maps the schema called Schema (its name in the spec, such as
@@ -44,6 +48,7 @@ func Lower(doc *document.Document, cfg Config) (*ir.API, error) {
 		overrides:   map[string]ir.Ident{},
 		checked:     map[string]bool{},
 		mergedCache: map[string]*document.Schema{},
+		variants:    map[*ir.Operation][]string{},
 		api: &ir.API{
 			Title: doc.Title, Version: doc.Version, Description: doc.Description,
 			BasePath: doc.BasePath,
@@ -62,7 +67,9 @@ func Lower(doc *document.Document, cfg Config) (*ir.API, error) {
 		}
 		l.declFor(n.Schema, "")
 	}
+	l.securitySchemes(doc)
 	l.operations(doc)
+	l.errorModel(doc)
 	l.nameEnumConstants()
 	if len(l.errs) > 0 {
 		return nil, l.errs
@@ -73,7 +80,6 @@ func Lower(doc *document.Document, cfg Config) (*ir.API, error) {
 		l.api.Decls = append(l.api.Decls, d)
 	}
 	sortDecls(l.api.Decls)
-	l.securitySchemes(doc)
 	return l.api, nil
 }
 
@@ -97,7 +103,10 @@ type lowerer struct {
 	// pendingEnums are the enums whose constants nameEnumConstants names
 	// once every type is named.
 	pendingEnums []pendingEnum
-	errs         document.Errors
+	// variants holds the names claimed for the response types of each
+	// operation that has a result type, in response order.
+	variants map[*ir.Operation][]string
+	errs     document.Errors
 }
 
 // note records a non-fatal diagnostic.
@@ -218,17 +227,6 @@ func shortName(name string) string {
 		return name[i+1:]
 	}
 	return name
-}
-
-func (l *lowerer) securitySchemes(doc *document.Document) {
-	scope := naming.NewScope()
-	for _, s := range doc.SecuritySchemes {
-		goName, _ := scope.Claim(naming.Exported(s.Name))
-		l.api.SecuritySchemes = append(l.api.SecuritySchemes, &ir.SecurityScheme{
-			Name: s.Name, GoName: goName, Type: s.Type, In: s.In, Param: s.ParamName,
-			Scheme: s.Scheme, Doc: s.Description,
-		})
-	}
 }
 
 func sortDecls(ds []*ir.Decl) {

@@ -9,6 +9,29 @@ func Ptr[T any](v T) *T {
 	return &v
 }
 
+// ErrorBody is the body of the API's error answers. The API description names no
+// error schema, so specgen declares this one: the generated server writes
+// it, and the generated client decodes it into APIError.
+type ErrorBody struct {
+	// Message says what went wrong.
+	Message string `json:"message"`
+
+	// Detail adds what helps to debug the problem, if anything.
+	Detail *string `json:"detail,omitzero"`
+
+	// Validations lists the inputs that are not valid, for a 400.
+	Validations []ErrorBodyValidation `json:"validations,omitzero"`
+}
+
+// ErrorBodyValidation is one input of a request that is not valid.
+type ErrorBodyValidation struct {
+	// Field names the input that is wrong: a parameter, or a JSON body's property path ("latest_build.transition").
+	Field string `json:"field"`
+
+	// Detail says what is wrong with it.
+	Detail string `json:"detail"`
+}
+
 // Workspace is the schema "codersdk.Workspace".
 type Workspace struct {
 	ID               *uuid.UUID        `json:"id,omitzero"`

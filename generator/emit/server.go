@@ -1,0 +1,283 @@
+package emit
+
+import (
+	"fmt"
+
+	"github.com/dave/jennifer/jen"
+
+	"github.com/specgen/specgen/generator/ir"
+)
+
+// genServer writes the Server interface, Unimplemented, NewHandler and its
+// options, and the handler's routing.
+func (e *emitter) genServer(f *jen.File) bool {
+	if len(e.api.Operations) == 0 {
+		return false
+	}
+	e.genServerInterface(f)
+	e.genUnimplemented(f)
+	e.genHandlerOptions(f)
+	e.genNewHandler(f)
+	e.genRouting(f)
+	return true
+}
+
+// serverResults are the results of an operation's Server method.
+func (e *emitter) serverResults(op *ir.Operation) []jen.Code {
+	if _, ok := op.Streaming(); ok {
+		return []jen.Code{jen.Error()}
+	}
+	if op.ResultType != "" {
+		return []jen.Code{jen.Id(op.ResultType), jen.Error()}
+	}
+	if op.Success == nil || op.Success.Chosen == nil {
+		return []jen.Code{jen.Error()}
+	}
+	return []jen.Code{e.bodyType(op.Success.Chosen), jen.Error()}
+}
+
+// serverParams are the parameters of an operation's Server method: the
+// client's inputs, and the sink of a streaming operation.
+func (e *emitter) serverParams(op *ir.Operation, named bool) []jen.Code {
+	params := e.opInputs(op, named)
+	if c, ok := op.Streaming(); ok {
+		sink := jen.Op("*").Id("EventSink").Types(e.goType(c.Type))
+		if named {
+			sink = jen.Id("sink").Add(sink)
+		}
+		params = append(params, sink)
+	}
+	return params
+}
+
+// genServerInterface writes Server.
+//
+//	type Server interface {
+//		GetWorkspace(ctx context.Context, workspace uuid.UUID, params GetWorkspaceParams) (Workspace, error)
+//		…
+//	}
+func (e *emitter) genServerInterface(f *jen.File) {
+	f.Comment("// Server is the API to implement; NewHandler serves an implementation over\n" +
+		"// HTTP. Each method gets the request's context (with what the Authenticator\n" +
+		"// added) and its inputs, decoded and validated. To answer with an error\n" +
+		"// status, return an *APIError (NewAPIError); any other error answers 500.\n" +
+		"// Embed Unimplemented to leave operations out.")
+	f.Type().Id("Server").InterfaceFunc(func(g *jen.Group) {
+		for i, op := range e.api.Operations {
+			if i > 0 {
+				g.Line()
+			}
+			g.Add(opDoc(op, "serves"))
+			g.Id(op.Name).Params(e.serverParams(op, true)...).Params(e.serverResults(op)...)
+		}
+	})
+}
+
+// genUnimplemented writes Unimplemented, answering 501 to everything.
+func (e *emitter) genUnimplemented(f *jen.File) {
+	f.Line()
+	f.Comment("// Unimplemented answers every operation with 501 Not Implemented. Embed it in\n// a Server implementation to implement only some operations.")
+	f.Type().Id("Unimplemented").Struct()
+	for _, op := range e.api.Operations {
+		results := e.serverResults(op)
+		f.Line()
+		f.Comment(fmt.Sprintf("// %s answers 501 Not Implemented.", op.Name))
+		f.Func().Params(jen.Id("Unimplemented")).Id(op.Name).Params(e.serverParams(op, false)...).Params(results...).BlockFunc(func(g *jen.Group) {
+			err := jen.Id("NewAPIError").Call(jen.Qual(netHTTP, "StatusNotImplemented"), jen.Lit(op.Name+" is not implemented."))
+			if len(results) == 1 {
+				g.Return(err)
+				return
+			}
+			g.Var().Id("zero").Add(results[0])
+			g.Return(jen.Id("zero"), err)
+		})
+	}
+}
+
+// genHandlerOptions writes the handler's defaults, Authenticator and the
+// With… handler options.
+func (e *emitter) genHandlerOptions(f *jen.File) {
+	f.Line()
+	f.Comment("// DefaultMaxBodyBytes is the largest request body the handler reads, unless\n// WithMaxBodyBytes says otherwise; a larger one is answered 413.")
+	f.Const().Id("DefaultMaxBodyBytes").Op("=").Lit(4).Op("<<").Lit(20)
+	if e.uses.streams {
+		f.Line()
+		f.Comment("// DefaultPingInterval is how often the handler sends a `ping` event on an open\n// event stream, unless WithPingInterval says otherwise.")
+		f.Const().Id("DefaultPingInterval").Op("=").Lit(15).Op("*").Qual("time", "Second")
+	}
+	f.Line()
+	f.Comment("// Authenticator decides whether a request's credential (the token of\n" +
+		"// whichever security scheme the request used) is valid. It returns the\n" +
+		"// context the implementation will get, typically carrying the caller's\n" +
+		"// identity. An error rejects the request: an *APIError answers with its\n" +
+		"// status and body, any other error with 401. The handler never writes the\n" +
+		"// credential, or the error, into an answer or a log.")
+	f.Type().Id("Authenticator").Func().Params(jen.Id("ctx").Qual("context", "Context"), jen.Id("token").String()).Params(jen.Qual("context", "Context"), jen.Error())
+
+	f.Line()
+	f.Comment("// HandlerOption configures NewHandler.")
+	f.Type().Id("HandlerOption").Func().Params(jen.Op("*").Id("handler"))
+
+	option := func(doc, name string, param jen.Code, body jen.Code) {
+		f.Line()
+		f.Comment(doc)
+		f.Func().Id(name).Params(param).Id("HandlerOption").Block(
+			jen.Return(jen.Func().Params(jen.Id("h").Op("*").Id("handler")).Block(body)),
+		)
+	}
+	h := func() *jen.Statement { return jen.Id("h") }
+	option("// WithAuthenticator checks credentials with auth. Without it, any non-empty\n// credential is accepted; a request to an operation that requires one and\n// carries none is answered 401 either way.",
+		"WithAuthenticator", jen.Id("auth").Id("Authenticator"), h().Dot("auth").Op("=").Id("auth"))
+	option("// WithCredentialCookie also reads the credential from the cookie called name\n// when the request does not carry one where a security scheme says (Coder's\n// own clients send \"coder_session_token\" that way).",
+		"WithCredentialCookie", jen.Id("name").String(), h().Dot("cookies").Op("=").Append(h().Dot("cookies"), jen.Id("name")))
+	option("// WithErrorHandler maps an error an implementation returned that is not an\n// *APIError to one; returning nil leaves it a 500.",
+		"WithErrorHandler", jen.Id("fn").Func().Params(jen.Id("ctx").Qual("context", "Context"), jen.Err().Error()).Op("*").Id("APIError"), h().Dot("mapError").Op("=").Id("fn"))
+	option("// WithLogger logs, at level Error, the failures the handler answers 500 to\n// (implementation errors, panics). Lines carry the method and the path,\n// never the query, headers or body.",
+		"WithLogger", jen.Id("log").Op("*").Qual("log/slog", "Logger"), h().Dot("log").Op("=").Id("log"))
+	option("// WithMaxBodyBytes sets the largest request body the handler reads; see\n// DefaultMaxBodyBytes.",
+		"WithMaxBodyBytes", jen.Id("n").Int64(), h().Dot("maxBodyBytes").Op("=").Id("n"))
+	if e.uses.streams {
+		option("// WithPingInterval sets how often an open event stream gets a `ping`\n// event; zero or less sends none after the first.",
+			"WithPingInterval", jen.Id("d").Qual("time", "Duration"), h().Dot("pingInterval").Op("=").Id("d"))
+	}
+}
+
+// genNewHandler writes the handler type and NewHandler, which registers
+// one ServeMux route per operation.
+func (e *emitter) genNewHandler(f *jen.File) {
+	f.Line()
+	f.Comment("// handler serves a Server over HTTP.")
+	f.Type().Id("handler").StructFunc(func(g *jen.Group) {
+		g.Id("srv").Id("Server")
+		g.Id("mux").Op("*").Qual(netHTTP, "ServeMux")
+		g.Id("auth").Id("Authenticator")
+		g.Id("cookies").Index().String()
+		g.Id("mapError").Func().Params(jen.Qual("context", "Context"), jen.Error()).Op("*").Id("APIError")
+		g.Id("log").Op("*").Qual("log/slog", "Logger")
+		g.Id("maxBodyBytes").Int64()
+		if e.uses.streams {
+			g.Id("pingInterval").Qual("time", "Duration")
+		}
+	})
+	base := e.api.BasePath
+	if base == "" {
+		base = "/"
+	}
+	f.Line()
+	f.Comment(fmt.Sprintf("// NewHandler returns an http.Handler serving srv under %s, routed with\n"+
+		"// net/http.ServeMux. Before calling srv it checks credentials, decodes and\n"+
+		"// validates every input, and answers 400 with the error body when one is\n"+
+		"// not valid; a panic in srv is answered 500. Unknown paths get 404 and\n"+
+		"// unknown methods 405, with the error body too.", base))
+	handlerDict := jen.Dict{
+		jen.Id("srv"): jen.Id("srv"), jen.Id("mux"): jen.Qual(netHTTP, "NewServeMux").Call(),
+		jen.Id("maxBodyBytes"): jen.Id("DefaultMaxBodyBytes"),
+	}
+	if e.uses.streams {
+		handlerDict[jen.Id("pingInterval")] = jen.Id("DefaultPingInterval")
+	}
+	f.Func().Id("NewHandler").Params(jen.Id("srv").Id("Server"), jen.Id("opts").Op("...").Id("HandlerOption")).Qual(netHTTP, "Handler").BlockFunc(func(g *jen.Group) {
+		g.Id("h").Op(":=").Op("&").Id("handler").Values(handlerDict)
+		g.For(jen.List(jen.Id("_"), jen.Id("opt")).Op(":=").Range().Id("opts")).Block(jen.Id("opt").Call(jen.Id("h")))
+		for _, op := range e.api.Operations {
+			g.Id("h").Dot("mux").Dot("HandleFunc").Call(jen.Lit(op.Method+" "+op.RoutePath), jen.Id("h").Dot("route").Call(jen.Id("h").Dot(serveName(op))))
+		}
+		g.Return(jen.Id("h"))
+	})
+}
+
+// serveName names the handler method of an operation; operation names are
+// unique, and no other handler method starts with "serve".
+func serveName(op *ir.Operation) string { return "serve" + op.Name }
+
+// apiMethods lists the HTTP methods the API's operations use, in the order
+// they first occur.
+func (e *emitter) apiMethods() []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, op := range e.api.Operations {
+		if !seen[op.Method] {
+			seen[op.Method] = true
+			out = append(out, op.Method)
+		}
+	}
+	return out
+}
+
+// genRouting writes ServeHTTP (404 and 405 in the API's error body), route
+// (panics become 500) and trackedWriter.
+func (e *emitter) genRouting(f *jen.File) {
+	h, w, r := jen.Id("h"), jen.Id("w"), jen.Id("r")
+	rw := []jen.Code{jen.Id("w").Qual(netHTTP, "ResponseWriter"), jen.Id("r").Op("*").Qual(netHTTP, "Request")}
+
+	f.Line()
+	f.Comment("// apiMethods are the methods of the API's routes, for the Allow header.")
+	f.Var().Id("apiMethods").Op("=").Index().String().ValuesFunc(func(g *jen.Group) {
+		for _, m := range e.apiMethods() {
+			g.Lit(m)
+		}
+	})
+
+	f.Line()
+	f.Comment("// ServeHTTP routes r; a path or method the API does not have is answered\n// with the error body, 404 or 405.")
+	f.Func().Params(h.Clone().Op("*").Id("handler")).Id("ServeHTTP").Params(rw...).Block(
+		jen.If(jen.List(jen.Id("_"), jen.Id("pattern")).Op(":=").Add(h).Dot("mux").Dot("Handler").Call(r), jen.Id("pattern").Op("!=").Lit("")).Block(
+			h.Clone().Dot("mux").Dot("ServeHTTP").Call(w, r),
+			jen.Return(),
+		),
+		jen.Var().Id("allow").Index().String(),
+		jen.For(jen.List(jen.Id("_"), jen.Id("m")).Op(":=").Range().Id("apiMethods")).Block(
+			jen.Id("probe").Op(":=").Add(r).Dot("Clone").Call(r.Clone().Dot("Context").Call()),
+			jen.Id("probe").Dot("Method").Op("=").Id("m"),
+			jen.If(jen.List(jen.Id("_"), jen.Id("pattern")).Op(":=").Add(h).Dot("mux").Dot("Handler").Call(jen.Id("probe")), jen.Id("pattern").Op("!=").Lit("")).Block(
+				jen.Id("allow").Op("=").Append(jen.Id("allow"), jen.Id("m")),
+			),
+		),
+		jen.If(jen.Len(jen.Id("allow")).Op("==").Lit(0)).Block(
+			h.Clone().Dot("writeError").Call(w, r, jen.Id("NewAPIError").Call(jen.Qual(netHTTP, "StatusNotFound"), jen.Lit("Route not found."))),
+			jen.Return(),
+		),
+		w.Clone().Dot("Header").Call().Dot("Set").Call(jen.Lit("Allow"), jen.Qual("strings", "Join").Call(jen.Id("allow"), jen.Lit(", "))),
+		h.Clone().Dot("writeError").Call(w, r, jen.Id("NewAPIError").Call(jen.Qual(netHTTP, "StatusMethodNotAllowed"), jen.Lit("Method not allowed."))),
+	)
+
+	f.Line()
+	f.Comment("// route wraps an operation's handler method so that a panic in the\n// implementation is answered 500 with the error body, unless the answer had\n// already started (a stream), and is logged.")
+	f.Func().Params(h.Clone().Op("*").Id("handler")).Id("route").Params(jen.Id("serve").Func().Params(jen.Qual(netHTTP, "ResponseWriter"), jen.Op("*").Qual(netHTTP, "Request"))).Qual(netHTTP, "HandlerFunc").Block(
+		jen.Return(jen.Func().Params(rw...).Block(
+			jen.Id("tw").Op(":=").Op("&").Id("trackedWriter").Values(jen.Dict{jen.Id("ResponseWriter"): w}),
+			jen.Defer().Func().Params().Block(
+				jen.Id("v").Op(":=").Recover(),
+				jen.If(jen.Id("v").Op("==").Nil()).Block(jen.Return()),
+				jen.If(jen.Id("v").Op("==").Qual(netHTTP, "ErrAbortHandler")).Block(jen.Panic(jen.Id("v"))),
+				h.Clone().Dot("logError").Call(r, jen.Qual("fmt", "Errorf").Call(jen.Lit("panic: %v\n%s"), jen.Id("v"), jen.Qual("runtime/debug", "Stack").Call())),
+				jen.If(jen.Op("!").Id("tw").Dot("wrote")).Block(
+					h.Clone().Dot("writeError").Call(jen.Id("tw"), r, jen.Id("internalError").Call()),
+				),
+			).Call(),
+			jen.Id("serve").Call(jen.Id("tw"), r),
+		)),
+	)
+
+	f.Line()
+	f.Comment("// trackedWriter records whether an answer has started. Unwrap lets\n// http.ResponseController reach the connection's Flush.")
+	f.Type().Id("trackedWriter").Struct(
+		jen.Qual(netHTTP, "ResponseWriter"),
+		jen.Id("wrote").Bool(),
+	)
+	tw := jen.Id("w").Op("*").Id("trackedWriter")
+	f.Line()
+	f.Func().Params(tw.Clone()).Id("WriteHeader").Params(jen.Id("status").Int()).Block(
+		jen.Id("w").Dot("wrote").Op("=").True(),
+		jen.Id("w").Dot("ResponseWriter").Dot("WriteHeader").Call(jen.Id("status")),
+	)
+	f.Line()
+	f.Func().Params(tw.Clone()).Id("Write").Params(jen.Id("b").Index().Byte()).Params(jen.Int(), jen.Error()).Block(
+		jen.Id("w").Dot("wrote").Op("=").True(),
+		jen.Return(jen.Id("w").Dot("ResponseWriter").Dot("Write").Call(jen.Id("b"))),
+	)
+	f.Line()
+	f.Func().Params(tw.Clone()).Id("Unwrap").Params().Qual(netHTTP, "ResponseWriter").Block(
+		jen.Return(jen.Id("w").Dot("ResponseWriter")),
+	)
+}
