@@ -518,6 +518,7 @@ type UsageAppName string
 
 // The values of UsageAppName that the schema lists.
 const (
+	UsageAppNameEmpty           UsageAppName = ""
 	UsageAppNameVscode          UsageAppName = "vscode"
 	UsageAppNameJetbrains       UsageAppName = "jetbrains"
 	UsageAppNameReconnectingPty UsageAppName = "reconnecting-pty"
@@ -526,7 +527,7 @@ const (
 
 // Values returns every value of UsageAppName that the schema lists, in its order.
 func (UsageAppName) Values() []UsageAppName {
-	return []UsageAppName{UsageAppNameVscode, UsageAppNameJetbrains, UsageAppNameReconnectingPty, UsageAppNameSSH}
+	return []UsageAppName{UsageAppNameEmpty, UsageAppNameVscode, UsageAppNameJetbrains, UsageAppNameReconnectingPty, UsageAppNameSSH}
 }
 
 // IsKnown reports whether v is one of the values the schema lists. Decoding
@@ -534,7 +535,7 @@ func (UsageAppName) Values() []UsageAppName {
 // does not know; Validate reports them.
 func (v UsageAppName) IsKnown() bool {
 	switch v {
-	case UsageAppNameVscode, UsageAppNameJetbrains, UsageAppNameReconnectingPty, UsageAppNameSSH:
+	case UsageAppNameEmpty, UsageAppNameVscode, UsageAppNameJetbrains, UsageAppNameReconnectingPty, UsageAppNameSSH:
 		return true
 	}
 	return false
@@ -546,7 +547,7 @@ func (v UsageAppName) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"vscode\", \"jetbrains\", \"reconnecting-pty\", \"ssh\""}
+	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"\", \"vscode\", \"jetbrains\", \"reconnecting-pty\", \"ssh\""}
 }
 
 // WorkspaceAgentLifecycle is the schema "codersdk.WorkspaceAgentLifecycle".

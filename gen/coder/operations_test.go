@@ -20,7 +20,7 @@ var templateID = uuid.MustParse("11111111-2222-3333-4444-555555555555")
 // typed results and the state changes they make. Builds run until
 // FinishBuilds, so that canceling and "still building" can be seen.
 func TestEveryOperation(t *testing.T) {
-	e := newEnv(t, fake.Options{BuildDuration: time.Hour})
+	e := newEnv(t, fake.Options{BuildDuration: time.Hour, AllowRenames: true})
 	ctx := testContext(t)
 	c := e.client
 
@@ -275,7 +275,7 @@ func TestEveryOperation(t *testing.T) {
 
 	// Provisioner state travels byte for byte.
 	raw := `{"version":4,"resources":[]}`
-	withState, err := c.CreateWorkspaceBuild(ctx, *ws.ID, coder.CreateWorkspaceBuildRequest{Transition: coder.WorkspaceTransitionStart, State: byteInts(raw)})
+	withState, err := c.CreateWorkspaceBuild(ctx, *ws.ID, coder.CreateWorkspaceBuildRequest{Transition: coder.WorkspaceTransitionStart, State: []byte(raw)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -317,14 +317,4 @@ func TestEveryOperation(t *testing.T) {
 	if !slices.Contains(routes, "GET /api/v2/workspaces/{workspace}/watch") {
 		t.Error("the watch route was not reached")
 	}
-}
-
-// byteInts is s as the JSON array of byte values Go's []byte would be in
-// another encoding: the spec types build state as an integer array.
-func byteInts(s string) []int64 {
-	out := make([]int64, len(s))
-	for i := range len(s) {
-		out[i] = int64(s[i])
-	}
-	return out
 }

@@ -48,10 +48,14 @@ type CreateWorkspaceBuildRequest struct {
 
 	// ParameterValues are optional. It will write params to the 'workspace' scope. This will overwrite any existing parameters with the same name. This will not delete old params not included in this list.
 	RichParameterValues []WorkspaceBuildParameter `json:"rich_parameter_values,omitzero"`
-	State               []int64                   `json:"state,omitzero"`
-	TemplateVersionID   *uuid.UUID                `json:"template_version_id,omitzero"`
 
-	// TemplateVersionPresetID is the ID of the template version preset to use for the build.
+	// ProvisionerState is the raw provisioner (Terraform) state to start the build from, base64-encoded.
+	State []byte `json:"state,omitzero"`
+
+	// The template version to build; the workspace's current one when absent or the all-zero UUID.
+	TemplateVersionID *uuid.UUID `json:"template_version_id,omitzero"`
+
+	// TemplateVersionPresetID is the ID of the template version preset to use for the build. The all-zero UUID means unset.
 	TemplateVersionPresetID *uuid.UUID          `json:"template_version_preset_id,omitzero"`
 	Transition              WorkspaceTransition `json:"transition"`
 }
@@ -65,10 +69,10 @@ type CreateWorkspaceRequest struct {
 	// RichParameterValues allows for additional parameters to be provided during the initial provision.
 	RichParameterValues []WorkspaceBuildParameter `json:"rich_parameter_values,omitzero"`
 
-	// TemplateID specifies which template should be used for creating the workspace.
+	// TemplateID specifies which template should be used for creating the workspace. The all-zero UUID means unset.
 	TemplateID *uuid.UUID `json:"template_id,omitzero"`
 
-	// TemplateVersionID can be used to specify a specific version of a template for creating the workspace.
+	// TemplateVersionID can be used to specify a specific version of a template for creating the workspace. The all-zero UUID means unset.
 	TemplateVersionID *uuid.UUID `json:"template_version_id,omitzero"`
 	TTLMs             *int64     `json:"ttl_ms,omitzero"`
 }
@@ -110,6 +114,7 @@ type MatchedProvisioners struct {
 
 // PostWorkspaceUsageRequest is the schema "PostWorkspaceUsageRequest".
 type PostWorkspaceUsageRequest struct {
+	// The agent the app runs on; the all-zero UUID (what Coder's SDK sends when unset) means none.
 	AgentID *uuid.UUID    `json:"agent_id,omitzero"`
 	AppName *UsageAppName `json:"app_name,omitzero"`
 }

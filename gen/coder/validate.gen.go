@@ -215,7 +215,7 @@ func (v *PostWorkspaceUsageRequest) Validate() error {
 func (v *PostWorkspaceUsageRequest) validate(p *validationPath, errs *ValueErrors) {
 	if v.AppName != nil {
 		if !v.AppName.IsKnown() {
-			errs.add(&validationPath{parent: p, key: "app_name"}, strconv.Quote(string(*v.AppName))+" is not one of \"vscode\", \"jetbrains\", \"reconnecting-pty\", \"ssh\"")
+			errs.add(&validationPath{parent: p, key: "app_name"}, strconv.Quote(string(*v.AppName))+" is not one of \"\", \"vscode\", \"jetbrains\", \"reconnecting-pty\", \"ssh\"")
 		}
 	}
 }

@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"net/http"
-	"strconv"
 	"time"
 
 	"github.com/google/uuid"
@@ -308,34 +307,17 @@ func (s *Server) CreateWorkspaceBuild(ctx context.Context, id uuid.UUID, body co
 	if w.api.DormantAt != nil && body.Transition == coder.WorkspaceTransitionStart {
 		return coder.WorkspaceBuild{}, coder.NewAPIError(http.StatusForbidden, "Workspace is dormant: make it active before starting it.")
 	}
-	state, err := stateBytes(body.State)
-	if err != nil {
-		return coder.WorkspaceBuild{}, err
-	}
 	version := *w.latest().api.TemplateVersionID
-	if body.TemplateVersionID != nil {
+	if given(body.TemplateVersionID) {
 		version = *body.TemplateVersionID
 	}
 	reason := coder.BuildReasonInitiator
 	b := s.startBuild(w, caller(ctx), buildInput{
 		transition: body.Transition, reason: reason, versionID: version,
-		params: body.RichParameterValues, state: state,
+		params: body.RichParameterValues, state: body.State,
 	})
 	w.api.UpdatedAt = b.api.CreatedAt
 	return b.view(), nil
-}
-
-// stateBytes turns the request's state (bytes as a JSON array of
-// integers) into bytes.
-func stateBytes(state []int64) ([]byte, error) {
-	var out []byte
-	for i, v := range state {
-		if v < 0 || v > 255 {
-			return nil, invalid("Invalid provisioner state.", "state["+strconv.Itoa(i)+"]", "must be a byte (0 to 255)")
-		}
-		out = append(out, byte(v))
-	}
-	return out, nil
 }
 
 // CancelWorkspaceBuild cancels a build whose job has not finished. With
@@ -347,12 +329,12 @@ func (s *Server) CancelWorkspaceBuild(ctx context.Context, id string, params cod
 	if err != nil {
 		return coder.Response{}, err
 	}
-	status := *b.api.Job.Status
-	if params.ExpectStatus != nil && string(*params.ExpectStatus) != string(status) {
-		return coder.Response{}, coder.NewAPIError(http.StatusPreconditionFailed, "Job is not in the expected state: "+string(status)+".")
-	}
+	// Coder's order: a finished job first, then the expected status.
 	if b.api.Job.CompletedAt != nil {
 		return coder.Response{}, coder.NewAPIError(http.StatusBadRequest, "Job has already completed!")
+	}
+	if params.ExpectStatus != nil && string(*params.ExpectStatus) != string(*b.api.Job.Status) {
+		return coder.Response{}, coder.NewAPIError(http.StatusPreconditionFailed, "Job is not in the expected state.")
 	}
 	if b.timer != nil {
 		b.timer.Stop()

@@ -31,11 +31,16 @@ func (s *Server) mutate(id uuid.UUID, change func(w *workspace) error) (coder.Wo
 	return w.view(), nil
 }
 
-// UpdateWorkspace renames a workspace.
+// UpdateWorkspace renames a workspace, where the deployment allows renames
+// (Options.AllowRenames, the workspace's allow_renames); an empty or
+// unchanged name changes nothing, as in Coder.
 func (s *Server) UpdateWorkspace(ctx context.Context, id uuid.UUID, body coder.UpdateWorkspaceRequest) error {
 	_, err := s.mutate(id, func(w *workspace) error {
-		if body.Name == nil || *body.Name == *w.api.Name {
+		if body.Name == nil || *body.Name == "" || *body.Name == *w.api.Name {
 			return nil
+		}
+		if !s.opts.AllowRenames {
+			return coder.NewAPIError(http.StatusBadRequest, "Workspace renames are not allowed.")
 		}
 		if err := checkName(*body.Name); err != nil {
 			return err
@@ -189,14 +194,17 @@ func (s *Server) ExtendWorkspaceDeadline(ctx context.Context, id uuid.UUID, body
 }
 
 // PostWorkspaceUsage records use of the workspace (last_used_at). As in
-// Coder, agent_id and app_name go together.
+// Coder (with its workspace-usage experiment on), agent_id and app_name go
+// together; the all-zero agent_id and the empty app_name, which Coder's SDK
+// sends for unset ones, are unset.
 func (s *Server) PostWorkspaceUsage(ctx context.Context, id uuid.UUID, body *coder.PostWorkspaceUsageRequest) error {
 	_, err := s.mutate(id, func(w *workspace) error {
 		if body != nil {
+			agent, app := given(body.AgentID), body.AppName != nil && *body.AppName != ""
 			switch {
-			case body.AgentID == nil && body.AppName != nil:
+			case !agent && app:
 				return invalid("Invalid request", "agent_id", "must be set when app_name is set")
-			case body.AgentID != nil && body.AppName == nil:
+			case agent && !app:
 				return invalid("Invalid request", "app_name", "must be set when agent_id is set")
 			}
 		}

@@ -24,6 +24,9 @@ type Options struct {
 	// PingInterval is the watch stream's ping interval; the handler's
 	// default when zero.
 	PingInterval time.Duration
+	// AllowRenames lets workspaces be renamed, as Coder's
+	// --allow-workspace-renames does; off, as in Coder, a rename is 400.
+	AllowRenames bool
 }
 
 // Server is the fake deployment. Its methods are safe for concurrent use.
@@ -162,6 +165,11 @@ func invalid(message, field, detail string) error {
 		Validations: []coder.ValidationError{{Field: field, Detail: detail}},
 	}}
 }
+
+// given reports whether an optional id was given: present and not the
+// all-zero UUID, which Coder's SDK sends for an unset id and the spec says
+// means unset.
+func given(id *uuid.UUID) bool { return id != nil && *id != uuid.Nil }
 
 // parseID parses an id from a path parameter the spec types as a string.
 func parseID(s string) (uuid.UUID, error) {

@@ -4,7 +4,6 @@ import (
 	"context"
 	"net/http"
 	"regexp"
-	"strings"
 
 	"github.com/google/uuid"
 
@@ -119,7 +118,7 @@ func (s *Server) createWorkspace(ctx context.Context, org uuid.UUID, userName st
 		AutostartSchedule:                    body.AutostartSchedule,
 		TTLMs:                                ttl,
 		AutomaticUpdates:                     &updates,
-		AllowRenames:                         coder.Ptr(true),
+		AllowRenames:                         coder.Ptr(s.opts.AllowRenames),
 		Favorite:                             coder.Ptr(false),
 		Outdated:                             coder.Ptr(false),
 		IsPrebuild:                           coder.Ptr(false),
@@ -135,15 +134,15 @@ func (s *Server) createWorkspace(ctx context.Context, org uuid.UUID, userName st
 }
 
 // templateOf returns the template and version a create request names:
-// exactly one of them must be given; the other is derived from it, as the
-// fake has no templates.
+// exactly one of them must be given (the all-zero UUID is not given, as the
+// spec says); the other is derived from it, as the fake has no templates.
 func templateOf(body coder.CreateWorkspaceRequest) (template, version uuid.UUID, err error) {
 	switch {
-	case body.TemplateID != nil && body.TemplateVersionID != nil:
+	case given(body.TemplateID) && given(body.TemplateVersionID):
 		return uuid.Nil, uuid.Nil, coder.NewAPIError(http.StatusBadRequest, "You cannot specify both a template_id and a template_version_id.")
-	case body.TemplateID != nil:
+	case given(body.TemplateID):
 		return *body.TemplateID, uuid.NewSHA1(*body.TemplateID, []byte("active-version")), nil
-	case body.TemplateVersionID != nil:
+	case given(body.TemplateVersionID):
 		return uuid.NewSHA1(*body.TemplateVersionID, []byte("template")), *body.TemplateVersionID, nil
 	}
 	return uuid.Nil, uuid.Nil, coder.NewAPIError(http.StatusBadRequest, "You must specify either a template_id or a template_version_id.")
@@ -213,44 +212,6 @@ func (s *Server) ListWorkspaces(ctx context.Context, params coder.ListWorkspaces
 		out.Workspaces = append(out.Workspaces, found[i])
 	}
 	return out, nil
-}
-
-// workspaceFilter parses a search query into a predicate.
-func (s *Server) workspaceFilter(ctx context.Context, q string) (func(*workspace) bool, error) {
-	var preds []func(*workspace) bool
-	for _, term := range strings.Fields(q) {
-		key, value, ok := strings.Cut(term, ":")
-		if !ok {
-			key, value = "name", term
-		}
-		switch key {
-		case "owner":
-			u, err := s.resolveUser(ctx, value)
-			if err != nil {
-				return nil, invalid("Invalid workspace search query.", "owner", "user "+value+" does not exist")
-			}
-			preds = append(preds, func(w *workspace) bool { return w.ownerID == u.id })
-		case "name":
-			preds = append(preds, func(w *workspace) bool { return strings.Contains(*w.api.Name, value) })
-		case "status":
-			preds = append(preds, func(w *workspace) bool { return string(*w.latest().api.Status) == value })
-		case "template":
-			preds = append(preds, func(w *workspace) bool { return *w.api.TemplateName == value })
-		case "dormant":
-			want := value == "true"
-			preds = append(preds, func(w *workspace) bool { return (w.api.DormantAt != nil) == want })
-		default:
-			return nil, invalid("Invalid workspace search query.", key, "\""+key+"\" is not a valid query param")
-		}
-	}
-	return func(w *workspace) bool {
-		for _, p := range preds {
-			if !p(w) {
-				return false
-			}
-		}
-		return true
-	}, nil
 }
 
 // page checks Coder's pagination parameters: both non-negative.
