@@ -117,6 +117,7 @@ func (l *wireLog) record(next http.Handler) http.Handler {
 		l.exchanges = append(l.exchanges, exchange{Method: r.Method, Path: r.URL.Path, RawQuery: r.URL.RawQuery, Query: r.URL.Query(), Body: body})
 		l.mu.Unlock()
 		next.ServeHTTP(sw, r)
+		notePattern(r)
 		l.mu.Lock()
 		l.exchanges[i].Status = sw.status
 		l.mu.Unlock()

@@ -2,13 +2,19 @@ package interop
 
 import (
 	"context"
+	"encoding/json"
 	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"slices"
 	"testing"
 	"time"
 
 	"github.com/coder/coder/v2/codersdk"
+	"github.com/google/uuid"
 
 	"github.com/specgen/specgen/cmd/fakecoder/fake"
+	"github.com/specgen/specgen/gen/coder"
 )
 
 // TestWatchWorkspace reads the generated SSE stream with the SDK's
@@ -112,5 +118,64 @@ func TestWatchWorkspaceErrors(t *testing.T) {
 	_, err := d.sdk.WatchWorkspace(testContext(t), templateID)
 	if e := sdkError(t, err); e.StatusCode() != http.StatusNotFound {
 		t.Errorf("unknown workspace: status %d, want 404", e.StatusCode())
+	}
+}
+
+// errorEventServer's watch sends an error event, then the workspace.
+type errorEventServer struct{ coder.Unimplemented }
+
+func (errorEventServer) WatchWorkspace(ctx context.Context, id uuid.UUID, sink *coder.EventSink[coder.Workspace]) error {
+	if err := sink.SendError("Internal error fetching workspace."); err != nil {
+		return err
+	}
+	if err := sink.Send(coder.Workspace{ID: &id, Name: coder.Ptr("dev")}); err != nil {
+		return err
+	}
+	<-ctx.Done()
+	return nil
+}
+
+// TestWatchErrorEvent: the generated sink's error events parse with
+// Coder's reader (data is a codersdk.Response), and the SDK's
+// WatchWorkspace skips them and goes on to the next workspace.
+func TestWatchErrorEvent(t *testing.T) {
+	srv := httptest.NewServer(coder.NewHandler(errorEventServer{}))
+	defer srv.Close()
+	u, _ := url.Parse(srv.URL)
+	sdk := codersdk.New(u, codersdk.WithSessionToken(token))
+	id := uuid.New()
+	ctx, cancel := context.WithCancel(testContext(t))
+	defer cancel()
+
+	res, err := sdk.Request(ctx, http.MethodGet, "/api/v2/workspaces/"+id.String()+"/watch", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	next := codersdk.ServerSentEventReader(ctx, res.Body)
+	var types []codersdk.ServerSentEventType
+	for range 3 {
+		ev, err := next()
+		if err != nil {
+			t.Fatalf("after %v: %v", types, err)
+		}
+		types = append(types, ev.Type)
+		if ev.Type == codersdk.ServerSentEventTypeError {
+			var body codersdk.Response
+			if err := json.Unmarshal(ev.Data.([]byte), &body); err != nil || body.Message != "Internal error fetching workspace." {
+				t.Errorf("error event data %s: %v", ev.Data, err)
+			}
+		}
+	}
+	res.Body.Close()
+	if want := []codersdk.ServerSentEventType{"ping", "error", "data"}; !slices.Equal(types, want) {
+		t.Errorf("events %v, want %v", types, want)
+	}
+
+	updates, err := sdk.WatchWorkspace(ctx, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ws := <-updates; ws.ID != id || ws.Name != "dev" {
+		t.Errorf("after the error event the SDK got %s %q", ws.ID, ws.Name)
 	}
 }
