@@ -37,6 +37,7 @@ func run(args []string) error {
 	token := fs.String("token", "", "session `token` the user authenticates with (required)")
 	username := fs.String("user", "admin", "`name` of the token's user")
 	buildDuration := fs.Duration("build-duration", 0, "how long each build runs (0: builds finish at once)")
+	allowRenames := fs.Bool("allow-renames", false, "allow renaming workspaces (Coder's --allow-workspace-renames)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -44,7 +45,7 @@ func run(args []string) error {
 		return errors.New("give -token TOKEN")
 	}
 	log := slog.New(slog.NewTextHandler(os.Stderr, nil))
-	srv := fake.New(fake.Options{BuildDuration: *buildDuration, Logger: log})
+	srv := fake.New(fake.Options{BuildDuration: *buildDuration, Logger: log, AllowRenames: *allowRenames})
 	defer srv.Close()
 	srv.AddUser(*token, *username)
 

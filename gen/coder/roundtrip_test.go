@@ -3,8 +3,6 @@ package coder_test
 import (
 	"bytes"
 	"encoding/json"
-	"fmt"
-	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -34,8 +32,7 @@ func seedPayload(t *testing.T) []byte {
 }
 
 // TestSeedWorkspaceRoundTrip decodes the real payload, validates it,
-// re-encodes it and decodes that again: the two values must be equal, and
-// every non-null value of the input must reappear unchanged.
+// re-encodes it and decodes that again: the two values must be equal.
 func TestSeedWorkspaceRoundTrip(t *testing.T) {
 	in := seedPayload(t)
 	var ws coder.Workspace
@@ -57,49 +54,7 @@ func TestSeedWorkspaceRoundTrip(t *testing.T) {
 		t.Errorf("round trip changed the value (-first +second):\n%s", diff)
 	}
 
-	var inTree, outTree any
-	json.Unmarshal(in, &inTree)
-	json.Unmarshal(out, &outTree)
-	// delete_after is not in the schema: the generated type has no field for
-	// it, so it cannot reappear (it is null anyway).
-	delete(inTree.(map[string]any), "delete_after")
-	for _, miss := range missingValues("", inTree, outTree) {
-		t.Errorf("value lost in the round trip: %s", miss)
-	}
-}
-
-// missingValues lists the non-null leaves of want that got does not have
-// at the same path with the same value. Times are compared as instants.
-func missingValues(path string, want, got any) []string {
-	switch w := want.(type) {
-	case nil:
-		return nil
-	case map[string]any:
-		g, _ := got.(map[string]any)
-		var out []string
-		for k, v := range w {
-			out = append(out, missingValues(path+"/"+k, v, g[k])...)
-		}
-		return out
-	case []any:
-		g, _ := got.([]any)
-		if len(g) != len(w) {
-			return []string{fmt.Sprintf("%s: %d elements became %d", path, len(w), len(g))}
-		}
-		var out []string
-		for i := range w {
-			out = append(out, missingValues(fmt.Sprintf("%s/%d", path, i), w[i], g[i])...)
-		}
-		return out
-	case string:
-		if g, ok := got.(string); ok && sameInstant(w, g) {
-			return nil
-		}
-	}
-	if reflect.DeepEqual(want, got) {
-		return nil
-	}
-	return []string{fmt.Sprintf("%s: %v became %v", path, want, got)}
+	// That nothing is lost or added on the way: TestSeedPayloadRoundTrip.
 }
 
 func sameInstant(a, b string) bool {

@@ -56,6 +56,19 @@ func newDeployment(t *testing.T, opts fake.Options) *deployment {
 	}
 }
 
+// sdkFor serves h on loopback for the test and returns Coder's SDK
+// pointed at it with the session token.
+func sdkFor(t *testing.T, h http.Handler) *codersdk.Client {
+	t.Helper()
+	srv := httptest.NewServer(h)
+	t.Cleanup(srv.Close)
+	u, err := url.Parse(srv.URL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return codersdk.New(u, codersdk.WithSessionToken(token))
+}
+
 // templateID is the template every test workspace uses: the fake accepts
 // any template id.
 var templateID = uuid.MustParse("c6d67e98-83ea-49f0-8812-e4abae2b68bc")

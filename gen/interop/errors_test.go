@@ -3,8 +3,6 @@ package interop
 import (
 	"context"
 	"net/http"
-	"net/http/httptest"
-	"net/url"
 	"testing"
 
 	"github.com/coder/coder/v2/codersdk"
@@ -30,10 +28,7 @@ func (notFoundServer) GetWorkspace(ctx context.Context, id uuid.UUID, _ coder.Ge
 // Coder's SDK as a *codersdk.Error with status, message, detail and
 // validations, and the request's method and URL.
 func TestErrorBodyReachesSDK(t *testing.T) {
-	srv := httptest.NewServer(coder.NewHandler(notFoundServer{}))
-	defer srv.Close()
-	u, _ := url.Parse(srv.URL)
-	sdk := codersdk.New(u, codersdk.WithSessionToken(token))
+	sdk := sdkFor(t, coder.NewHandler(notFoundServer{}))
 	id := uuid.New()
 
 	_, err := sdk.Workspace(testContext(t), id)
@@ -44,7 +39,7 @@ func TestErrorBodyReachesSDK(t *testing.T) {
 	if len(e.Validations) != 1 || e.Validations[0] != (codersdk.ValidationError{Field: "workspace", Detail: "does not exist"}) {
 		t.Errorf("validations = %+v", e.Validations)
 	}
-	if e.Method() != http.MethodGet || e.URL() != srv.URL+"/api/v2/workspaces/"+id.String() {
+	if e.Method() != http.MethodGet || e.URL() != sdk.URL.String()+"/api/v2/workspaces/"+id.String() {
 		t.Errorf("request = %s %s", e.Method(), e.URL())
 	}
 

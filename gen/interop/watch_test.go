@@ -4,8 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"net/http"
-	"net/http/httptest"
-	"net/url"
 	"slices"
 	"testing"
 	"time"
@@ -139,10 +137,7 @@ func (errorEventServer) WatchWorkspace(ctx context.Context, id uuid.UUID, sink *
 // Coder's reader (data is a codersdk.Response), and the SDK's
 // WatchWorkspace skips them and goes on to the next workspace.
 func TestWatchErrorEvent(t *testing.T) {
-	srv := httptest.NewServer(coder.NewHandler(errorEventServer{}))
-	defer srv.Close()
-	u, _ := url.Parse(srv.URL)
-	sdk := codersdk.New(u, codersdk.WithSessionToken(token))
+	sdk := sdkFor(t, coder.NewHandler(errorEventServer{}))
 	id := uuid.New()
 	ctx, cancel := context.WithCancel(testContext(t))
 	defer cancel()
