@@ -7,7 +7,7 @@ GO ?= go
 # directive (the one place its flags are written down).
 GEN_DIRS := gen/coder
 
-.PHONY: generate test check vet fmt
+.PHONY: generate test check vet fmt bench bench-readme
 
 ## generate: regenerate gen/ from spec/
 generate:
@@ -28,3 +28,15 @@ check:
 vet:
 	$(GO) vet ./...
 	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
+
+## bench: measure specgen against oapi-codegen and ogen in one run and print
+## the table (README.md, section Benchmarks). Installs the pinned peers from
+## source into .bench/ (ignored); a second run reuses them. Never run by test.
+## BENCHFLAGS passes flags to specbench run (e.g. -shared DIR, -reps N).
+bench:
+	$(GO) build -o .bench/bin/specbench ./cmd/specbench
+	.bench/bin/specbench run $(BENCHFLAGS)
+
+## bench-readme: copy the latest results (.bench/results.md) into README.md
+bench-readme:
+	$(GO) run ./cmd/specbench readme
