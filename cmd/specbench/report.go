@@ -18,7 +18,7 @@ func (b *bench) report(m machine) string {
 	w("Measured on %s: %s, %d cores (%s), %s; `make bench` took %s.\n", m.Date, m.CPU, m.Cores, m.OS, m.GoVersion, time.Since(b.start).Round(time.Second))
 	w("Peers: oapi-codegen %s (types, client, std-http server), ogen %s (defaults), both built from source with `go install`.\n", oapiCodegenVersion, ogenVersion)
 	w("Installing them took %s.\n\n", b.installSummary())
-	w("Whole processes (items 1–2) are medians of %d runs (%d for the synthetic 10 MB spec and the full Coder API's builds), interleaved A B C A B C; wall time and max RSS of the process and its children (wait4's rusage, as `/usr/bin/time -v` reports it). ", b.reps, b.bigReps)
+	w("Whole processes (items 1–2) are medians of %d runs (%d for the synthetic 10 MB spec and the full Coder API's builds; one for a process that takes over %s), interleaved A B C A B C after a warm-up; wall time and max RSS of the process and its children (wait4's rusage, as `/usr/bin/time -v` reports it; the measuring process adds a floor of about 12 MB). ", b.reps, b.bigReps, longRun)
 	w("In-process benchmarks (items 3–5) are medians of %d rounds of Go benchmarks (`-benchtime %s`), the tools interleaved in each round. ", b.rounds, b.benchtime)
 	w("A ratio is specgen's figure divided by the other column's, from the same run: below 1× specgen is faster or smaller. ")
 	w("The reference column is kin-openapi loading and validating the same file (item 1, the floor under any generator built on it) and santhosh-tekuri/jsonschema v5 validating against `spec/workspace.schema.json` (item 4).\n\n")

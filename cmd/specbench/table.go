@@ -31,6 +31,15 @@ func (b *bench) failCell(what, text string) string {
 // processRow makes a row of whole-process measurements.
 func (b *bench) processRow(item, what string, ms map[string]*measurement) tableRow {
 	r := tableRow{item: item, what: what, cells: map[string]string{}, ratios: map[string]string{}}
+	// Say "1 run" where the others of the row ran more often.
+	runs := map[*measurement]bool{}
+	for _, m := range ms {
+		for _, o := range ms {
+			if m.ok() && o.ok() && o.Runs > 1 {
+				runs[m] = true
+			}
+		}
+	}
 	for _, col := range columns {
 		m := ms[col]
 		switch {
@@ -39,6 +48,9 @@ func (b *bench) processRow(item, what string, ms map[string]*measurement) tableR
 			r.cells[col] = b.failCell(col+", "+what, m.Fail)
 		default:
 			r.cells[col] = fmtDuration(m.Wall) + " · " + fmtBytes(float64(m.MaxRSS))
+			if m.Runs == 1 && runs[m] {
+				r.cells[col] += " (1 run)"
+			}
 		}
 	}
 	s := ms[specgen]
