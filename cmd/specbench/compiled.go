@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync/atomic"
+	"time"
 )
 
 // buildRow is item 2 for one input: what each tool generated from it, and
@@ -108,7 +109,9 @@ func touchNonce(dir string) func() error {
 		if err != nil {
 			return err
 		}
-		src := fmt.Sprintf("package %s\n\nconst specbenchNonce = %d\n", name, nonceCounter.Add(1))
+		// Unique across runs too: the go command's cache is keyed by content,
+		// so a value an earlier run used would find that run's build.
+		src := fmt.Sprintf("package %s\n\nconst specbenchNonce = \"%d-%d\"\n", name, time.Now().UnixNano(), nonceCounter.Add(1))
 		return os.WriteFile(filepath.Join(dir, nonceFile), []byte(src), 0o644)
 	}
 }

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -40,5 +42,24 @@ func TestInterleaveStopsRunningAFailedProc(t *testing.T) {
 	}
 	if ms[1].Fail == "" || runs != 1 {
 		t.Errorf("failing proc ran %d times (want 1, the warm-up), fail %q", runs, ms[1].Fail)
+	}
+}
+
+// TestNonceIsNewEveryTime: the go command caches builds by content, so a
+// nonce that repeats across runs of make bench let `go build` find an
+// earlier run's result and time a cache hit.
+func TestNonceIsNewEveryTime(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "a.go"), []byte("package coder\n"), 0o644)
+	seen := map[string]bool{}
+	for i := 0; i < 3; i++ {
+		if err := touchNonce(dir)(); err != nil {
+			t.Fatal(err)
+		}
+		src, _ := os.ReadFile(filepath.Join(dir, nonceFile))
+		if seen[string(src)] || !strings.HasPrefix(string(src), "package coder\n") {
+			t.Errorf("nonce file %q repeats or has the wrong package", src)
+		}
+		seen[string(src)] = true
 	}
 }

@@ -24,7 +24,9 @@ func (b *bench) failCell(what, text string) string {
 		rest := len(lines) - maxFailureLines
 		lines = append(lines[:maxFailureLines], fmt.Sprintf("… (%d more lines)", rest))
 	}
-	b.failures = append(b.failures, failureNote{What: what, Text: strings.Join(lines, "\n")})
+	// Verbatim but for the checkout's path, which says nothing about the tool.
+	text = strings.ReplaceAll(strings.Join(lines, "\n"), b.root+"/", "")
+	b.failures = append(b.failures, failureNote{What: what, Text: text})
 	return fmt.Sprintf("fails (F%d)", len(b.failures))
 }
 
@@ -180,6 +182,9 @@ func allocRatio(a, b float64) string {
 	}
 	if a == 0 {
 		return "0×"
+	}
+	if b == 0 {
+		return fmtCount(a) + " vs 0"
 	}
 	return ratio(a, b)
 }
