@@ -17,7 +17,7 @@ func (b *bench) report(m machine) string {
 
 	w("Measured on %s: %s, %d cores (%s), %s; `make bench` took %s.\n", m.Date, m.CPU, m.Cores, m.OS, m.GoVersion, time.Since(b.start).Round(time.Second))
 	w("Peers: oapi-codegen %s (types, client, std-http server), ogen %s (defaults), both built from source with `go install`.\n", oapiCodegenVersion, ogenVersion)
-	w("Installing them took %s.\n\n", b.installSummary())
+	w("Building specgen and installing the peers and benchstat took %s.\n\n", b.installSummary())
 	w("Whole processes (items 1–2) are medians of %d runs, interleaved A B C A B C: in item 1 after one untimed warm-up run each, in item 2 after compiling every dependency. ", b.reps)
 	w("The synthetic 10 MB spec and the full Coder API's builds get %d runs and no warm-up, and a process that takes over %s is timed once, to keep `make bench` within 15 minutes on 2 cores. ", b.bigReps, longRun)
 	w("Max RSS covers the process and the children it waited for (wait4's rusage, as `/usr/bin/time -v` reports it; the small process that measures adds a floor of about 12 MB). ")
@@ -78,18 +78,19 @@ func (b *bench) installSummary() string {
 	return fmtDuration(total) + " (" + strings.Join(parts, ", ") + ")"
 }
 
-// commands lists the exact commands the measurements ran, with paths
-// relative to the checkout.
+// commands lists the exact commands the measurements ran, as shell
+// commands run from the checkout: paths relative to the directory each
+// command runs in.
 func (b *bench) commands() []string {
 	seen := map[string]bool{}
 	var out []string
 	add := func(dir string, args []string) {
 		rel := make([]string, len(args))
 		for i, a := range args {
-			rel[i] = b.relative(a)
+			rel[i] = relativeTo(dir, a)
 		}
 		cmd := strings.Join(rel, " ")
-		if d := b.relative(dir); d != "." && d != "" {
+		if d := relativeTo(b.root, dir); d != "." {
 			cmd = "(cd " + d + " && " + cmd + ")"
 		}
 		if !seen[cmd] {
@@ -113,12 +114,19 @@ func (b *bench) commands() []string {
 	return out
 }
 
-// relative rewrites absolute paths under the checkout or the shared folder.
-func (b *bench) relative(s string) string {
-	s = strings.ReplaceAll(s, b.root+string(filepath.Separator), "")
-	s = strings.ReplaceAll(s, b.shared, "../shared")
-	if s == b.root {
-		return "."
+// relativeTo rewrites an absolute path (or a NAME=PATH flag value) relative
+// to dir; anything else is returned as it is.
+func relativeTo(dir, arg string) string {
+	prefix, path := "", arg
+	if i := strings.Index(arg, "="); i > 0 && filepath.IsAbs(arg[i+1:]) {
+		prefix, path = arg[:i+1], arg[i+1:]
 	}
-	return s
+	if !filepath.IsAbs(path) {
+		return arg
+	}
+	rel, err := filepath.Rel(dir, path)
+	if err != nil {
+		return arg
+	}
+	return prefix + rel
 }

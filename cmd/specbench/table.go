@@ -13,7 +13,8 @@ type tableRow struct {
 	ratios     map[string]string
 }
 
-// maxFailureLines bounds a quoted failure; the whole text is in the log.
+// maxFailureLines bounds a quoted failure: the first lines say what failed,
+// the rest is a tool's own trace.
 const maxFailureLines = 25
 
 // failCell records a failure for the list below the table and returns the
@@ -25,13 +26,14 @@ func (b *bench) failCell(what, text string) string {
 		lines = append(lines[:maxFailureLines], fmt.Sprintf("… (%d more lines)", rest))
 	}
 	// Verbatim but for the checkout's path, which says nothing about the tool.
-	text = strings.ReplaceAll(strings.Join(lines, "\n"), b.root+"/", "")
+	text = strings.ReplaceAll(strings.Join(lines, "\n"), b.root, "<checkout>")
 	b.failures = append(b.failures, failureNote{What: what, Text: text})
 	return fmt.Sprintf("fails (F%d)", len(b.failures))
 }
 
-// processRow makes a row of whole-process measurements.
-func (b *bench) processRow(item, what string, ms map[string]*measurement) tableRow {
+// processRow makes a row of whole-process measurements; label names the
+// row in the list of failures.
+func (b *bench) processRow(item, what, label string, ms map[string]*measurement) tableRow {
 	r := tableRow{item: item, what: what, cells: map[string]string{}, ratios: map[string]string{}}
 	// Say "1 run" where the others of the row ran more often.
 	runs := map[*measurement]bool{}
@@ -47,7 +49,7 @@ func (b *bench) processRow(item, what string, ms map[string]*measurement) tableR
 		switch {
 		case m == nil:
 		case m.Fail != "":
-			r.cells[col] = b.failCell(col+", "+what, m.Fail)
+			r.cells[col] = b.failCell(col+", "+label, m.Fail)
 		default:
 			r.cells[col] = fmtDuration(m.Wall) + " · " + fmtBytes(float64(m.MaxRSS))
 			if m.Runs == 1 && runs[m] {
@@ -68,7 +70,7 @@ func (b *bench) processRow(item, what string, ms map[string]*measurement) tableR
 func (b *bench) rows() []tableRow {
 	var rows []tableRow
 	for _, g := range b.gen {
-		rows = append(rows, b.processRow("1", "generate: "+g.what, g.results))
+		rows = append(rows, b.processRow("1", "generate: "+g.what, "generating "+g.what, g.results))
 	}
 	for _, br := range b.builds {
 		input := map[string]string{"workspaces": "`spec/`", "coder": "Coder's full API"}[br.key]
@@ -84,8 +86,8 @@ func (b *bench) rows() []tableRow {
 			}
 		}
 		rows = append(rows, size,
-			b.processRow("2", "`go build` of that package, dependencies compiled: wall · max RSS", br.build),
-			b.processRow("2", "`go vet` of that package: wall · max RSS", br.vet))
+			b.processRow("2", "`go build` of that package, dependencies compiled: wall · max RSS", "`go build` of its package for "+input, br.build),
+			b.processRow("2", "`go vet` of that package: wall · max RSS", "`go vet` of its package for "+input, br.vet))
 	}
 	for _, ir := range inprocRows {
 		if r, ok := b.inprocRow(ir); ok {
@@ -125,7 +127,7 @@ func (b *bench) inprocRow(ir struct{ item, bench, what string }) (tableRow, bool
 		key := ir.bench + "/tool=" + tool
 		col := toolColumn(tool)
 		if msg, ok := b.inprocFail[key]; ok {
-			r.cells[col] = b.failCell(col+", "+ir.bench, msg)
+			r.cells[col] = b.failCell(col+", "+strings.TrimPrefix(ir.bench, "Benchmark"), msg)
 			continue
 		}
 		s, ok := b.inproc[key]
