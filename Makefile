@@ -7,7 +7,7 @@ GO ?= go
 # directive (the one place its flags are written down).
 GEN_DIRS := gen/coder
 
-.PHONY: generate test check vet fmt diff cover interop
+.PHONY: generate test check vet fmt diff cover interop bench bench-readme
 
 ## generate: regenerate gen/ from spec/
 generate:
@@ -49,3 +49,15 @@ cover:
 ## stays small; the first run downloads and builds the SDK (minutes)
 interop:
 	cd gen/interop && $(GO) test ./...
+
+## bench: measure specgen against oapi-codegen and ogen in one run and print
+## the table (README.md, section Benchmarks). Installs the pinned peers from
+## source into .bench/ (ignored); a second run reuses them. Never run by test.
+## BENCHFLAGS passes flags to specbench run (e.g. -shared DIR, -reps N).
+bench:
+	$(GO) build -o .bench/bin/specbench ./cmd/specbench
+	.bench/bin/specbench run $(BENCHFLAGS)
+
+## bench-readme: copy the latest results (.bench/results.md) into README.md
+bench-readme:
+	$(GO) run ./cmd/specbench readme
