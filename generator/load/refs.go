@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"github.com/specgen/specgen/generator/document"
 	"net/url"
+	"strconv"
 	"strings"
 )
 
@@ -22,8 +23,8 @@ func (fs *fileSet) checkRefs(f *File, seen map[string]bool) error {
 		return nil
 	}
 	seen[f.URL] = true
-	var walk func(v any, ptr string) error
-	walk = func(v any, ptr string) error {
+	var walk func(n *node, v any, ptr string) error
+	walk = func(n *node, v any, ptr string) error {
 		switch x := v.(type) {
 		case map[string]any:
 			if ref, ok := x["$ref"].(string); ok {
@@ -31,27 +32,27 @@ func (fs *fileSet) checkRefs(f *File, seen map[string]bool) error {
 					return err
 				}
 			}
-			for _, k := range orderedKeys(f, ptr, x) {
+			for i, k := range n.keys {
 				if skipRefKeys[k] {
 					continue
 				}
 				if _, isList := x[k].([]any); isList && k == "examples" {
 					continue
 				}
-				if err := walk(x[k], child(ptr, k)); err != nil {
+				if err := walk(n.kids[i], x[k], child(ptr, k)); err != nil {
 					return err
 				}
 			}
 		case []any:
 			for i, e := range x {
-				if err := walk(e, child(ptr, fmt.Sprint(i))); err != nil {
+				if err := walk(n.kids[i], e, child(ptr, strconv.Itoa(i))); err != nil {
 					return err
 				}
 			}
 		}
 		return nil
 	}
-	return walk(f.Value, "#")
+	return walk(f.root, f.Value, "#")
 }
 
 func (fs *fileSet) checkRef(f *File, at, ref string, seen map[string]bool) error {
@@ -88,7 +89,7 @@ func (fs *fileSet) checkRef(f *File, at, ref string, seen map[string]bool) error
 		// compiler resolves those.
 		return nil
 	}
-	if rawAt(tf, "#"+frag) == nil && tf.Lookup("#"+frag) == nil {
+	if rawAt(tf, "#"+frag) == nil && !tf.exists("#"+frag) {
 		return fail("no %q in %s", "#"+frag, tf.Path)
 	}
 	if tf != f {

@@ -2,8 +2,8 @@ package load
 
 import (
 	"encoding/json"
-	"fmt"
 	"reflect"
+	"strconv"
 
 	"github.com/specgen/specgen/generator/ir"
 )
@@ -14,8 +14,8 @@ import (
 // otherwise kept in order. It returns whether anything changed.
 func repairEnums(f *File, warn func(ir.Source, string, ...any)) bool {
 	changed := false
-	var walk func(v any, ptr string)
-	walk = func(v any, ptr string) {
+	var walk func(n *node, v any, ptr string)
+	walk = func(n *node, v any, ptr string) {
 		switch x := v.(type) {
 		case map[string]any:
 			if list, ok := x["enum"].([]any); ok {
@@ -25,19 +25,19 @@ func repairEnums(f *File, warn func(ir.Source, string, ...any)) bool {
 					warn(f.Source(child(ptr, "enum")), "enum lists %d values, %d of them distinct: repeats ignored", len(list), len(uniq))
 				}
 			}
-			for _, k := range orderedKeys(f, ptr, x) {
+			for i, k := range n.keys {
 				if skipRefKeys[k] {
 					continue
 				}
-				walk(x[k], child(ptr, k))
+				walk(n.kids[i], x[k], child(ptr, k))
 			}
 		case []any:
 			for i, e := range x {
-				walk(e, child(ptr, fmt.Sprint(i)))
+				walk(n.kids[i], e, child(ptr, strconv.Itoa(i)))
 			}
 		}
 	}
-	walk(f.Value, "#")
+	walk(f.root, f.Value, "#")
 	if changed {
 		if js, err := json.Marshal(f.Value); err == nil {
 			f.JSON = js

@@ -5,26 +5,21 @@ import (
 	"encoding/json"
 	"fmt"
 	"github.com/specgen/specgen/generator/document"
-	"net/url"
-	"regexp"
 	"strconv"
-	"strings"
-
-	"gopkg.in/yaml.v3"
 
 	"github.com/specgen/specgen/generator/ir"
 )
 
-// File is one input document: its bytes decoded twice, as a yaml.v3 node
-// tree (for positions and key order) and as plain JSON values.
+// File is one input document, decoded into a position tree (for messages
+// and key order) and plain JSON values.
 type File struct {
 	// Path is the path as given by the user (or as reached through a $ref),
 	// used in messages.
 	Path string
 	// URL is the absolute file:// URL the schema compiler knows it by.
 	URL string
-	// Root is the document node (JSON is YAML, so both parse).
-	Root *yaml.Node
+	// root is the document's position tree.
+	root *node
 	// Value is the document as JSON values (map[string]any, []any, …).
 	Value any
 	// JSON is Value encoded as JSON, for the schema compiler.
@@ -36,41 +31,41 @@ type File struct {
 	mapPointer func(string) string
 }
 
-var yamlLineRE = regexp.MustCompile(`line (\d+)`)
-
 // parseFile decodes data, reporting syntax errors with the file and line.
+// JSON goes through a fast parser of its own, with encoding/json's message
+// when it fails; anything else through YAML.
 func parseFile(path, fileURL string, data []byte) (*File, error) {
-	var root yaml.Node
-	if err := yaml.Unmarshal(data, &root); err != nil {
-		src := ir.Source{File: path}
-		if m := yamlLineRE.FindStringSubmatch(err.Error()); m != nil {
-			src.Line, _ = strconv.Atoi(m[1])
-		}
-		msg := strings.TrimPrefix(err.Error(), "yaml: ")
-		msg = yamlLineRE.ReplaceAllString(msg, "")
-		msg = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(msg), ":"))
-		return nil, &document.Error{Source: src, Msg: "malformed document: " + msg, Err: err}
-	}
-	if root.Kind == 0 || len(root.Content) == 0 {
-		return nil, &document.Error{Source: ir.Source{File: path}, Msg: "empty document"}
-	}
+	var root *node
+	var val any
+	var err error
+	fast := false
 	if looksJSON(data) {
-		// yaml.v3 accepts JSON with trailing garbage or duplicate keys that
-		// encoding/json rejects; hold JSON files to JSON's rules so that an
-		// error is reported where a JSON tool would report it.
-		if err := checkJSON(path, data); err != nil {
-			return nil, err
+		root, val, err = parseJSON(data)
+		fast = err == nil
+		if err != nil {
+			if de, ok := err.(*dupKeyError); ok {
+				return nil, &document.Error{Source: ir.Source{File: path, Line: de.at.line, Column: de.at.col}, Msg: "malformed document: " + de.Error()}
+			}
+			if jerr := checkJSON(path, data); jerr != nil {
+				return nil, jerr
+			}
+			// encoding/json accepts what the fast parser refused (it should
+			// not happen): fall back to the YAML reader, which reads JSON.
+			root, val, err = parseYAML(path, data)
 		}
+	} else {
+		root, val, err = parseYAML(path, data)
 	}
-	val, err := nodeValue(root.Content[0], path)
 	if err != nil {
 		return nil, err
 	}
-	js, err := json.Marshal(val)
-	if err != nil {
-		return nil, &document.Error{Source: ir.Source{File: path}, Msg: "cannot encode document as JSON", Err: err}
+	js := data // the fast parser accepted it: it is JSON already
+	if !fast {
+		if js, err = json.Marshal(val); err != nil {
+			return nil, &document.Error{Source: ir.Source{File: path}, Msg: "cannot encode document as JSON", Err: err}
+		}
 	}
-	return &File{Path: path, URL: fileURL, Root: root.Content[0], Value: val, JSON: js}, nil
+	return &File{Path: path, URL: fileURL, root: root, Value: val, JSON: js}, nil
 }
 
 func looksJSON(data []byte) bool {
@@ -108,51 +103,6 @@ func posAt(path string, data []byte, off int64) ir.Source {
 	return ir.Source{File: path, Line: line, Column: col}
 }
 
-// nodeValue converts a YAML node to JSON values, keeping mapping keys as
-// strings (YAML allows other key types; JSON does not).
-func nodeValue(n *yaml.Node, path string) (any, error) {
-	switch n.Kind {
-	case yaml.DocumentNode:
-		if len(n.Content) == 0 {
-			return nil, nil
-		}
-		return nodeValue(n.Content[0], path)
-	case yaml.AliasNode:
-		return nodeValue(n.Alias, path)
-	case yaml.MappingNode:
-		m := make(map[string]any, len(n.Content)/2)
-		for i := 0; i+1 < len(n.Content); i += 2 {
-			k := n.Content[i]
-			if _, dup := m[k.Value]; dup {
-				return nil, &document.Error{Source: ir.Source{File: path, Line: k.Line, Column: k.Column}, Msg: fmt.Sprintf("malformed document: duplicate key %q", k.Value)}
-			}
-			v, err := nodeValue(n.Content[i+1], path)
-			if err != nil {
-				return nil, err
-			}
-			m[k.Value] = v
-		}
-		return m, nil
-	case yaml.SequenceNode:
-		s := make([]any, len(n.Content))
-		for i, c := range n.Content {
-			v, err := nodeValue(c, path)
-			if err != nil {
-				return nil, err
-			}
-			s[i] = v
-		}
-		return s, nil
-	case yaml.ScalarNode:
-		var v any
-		if err := n.Decode(&v); err != nil {
-			return nil, &document.Error{Source: ir.Source{File: path, Line: n.Line, Column: n.Column}, Msg: "malformed value: " + err.Error()}
-		}
-		return jsonScalar(v), nil
-	}
-	return nil, &document.Error{Source: ir.Source{File: path, Line: n.Line, Column: n.Column}, Msg: "unexpected YAML node"}
-}
-
 // jsonScalar normalises YAML scalars to what encoding/json would produce for
 // the same JSON text, so that enum values and defaults compare equal no
 // matter which syntax the file used.
@@ -175,134 +125,64 @@ func jsonScalar(v any) any {
 	}
 }
 
-// Lookup returns the node at a JSON pointer ("#/a/b" or "/a/b"), or nil.
-func (f *File) Lookup(pointer string) *yaml.Node {
-	n := f.Root
+// lookup returns the tree node at a JSON pointer ("#/a/b" or "/a/b"), and
+// the position of the key that introduces it, or nil.
+func (f *File) lookup(pointer string) (*node, pos) {
+	n := f.root
+	var at pos
+	if n != nil {
+		at = pos{n.line, n.col}
+	}
 	for _, tok := range pointerTokens(pointer) {
-		for n != nil && n.Kind == yaml.AliasNode {
-			n = n.Alias
-		}
 		if n == nil {
-			return nil
+			return nil, pos{}
 		}
-		switch n.Kind {
-		case yaml.MappingNode:
-			var next *yaml.Node
-			for i := 0; i+1 < len(n.Content); i += 2 {
-				if n.Content[i].Value == tok {
-					next = n.Content[i+1]
-					break
-				}
-			}
-			n = next
-		case yaml.SequenceNode:
+		switch n.kind {
+		case 'o':
+			n, at = n.get(tok)
+		case 'a':
 			i, err := strconv.Atoi(tok)
-			if err != nil || i < 0 || i >= len(n.Content) {
-				return nil
+			if err != nil || i < 0 || i >= len(n.kids) {
+				return nil, pos{}
 			}
-			n = n.Content[i]
+			n = n.kids[i]
+			at = pos{n.line, n.col}
 		default:
-			return nil
+			return nil, pos{}
 		}
 	}
-	return n
+	return n, at
 }
 
-// Keys returns the keys of the mapping at pointer, in document order.
+// exists reports whether pointer names something in f.
+func (f *File) exists(pointer string) bool {
+	n, _ := f.lookup(pointer)
+	return n != nil
+}
+
+// Keys returns the keys of the object at pointer, in document order.
 func (f *File) Keys(pointer string) []string {
 	if f.origin != nil {
 		if keys := f.origin.Keys(f.mapPointer(normPointer(pointer))); len(keys) > 0 {
 			return keys
 		}
 	}
-	n := f.Lookup(pointer)
-	if n == nil || n.Kind != yaml.MappingNode {
+	n, _ := f.lookup(pointer)
+	if n == nil || n.kind != 'o' {
 		return nil
 	}
-	keys := make([]string, 0, len(n.Content)/2)
-	for i := 0; i+1 < len(n.Content); i += 2 {
-		keys = append(keys, n.Content[i].Value)
-	}
-	return keys
+	return n.keys
 }
 
-// Source returns the location of pointer in f, with the line and column of
-// the key that introduces it where there is one.
+// Source returns the location of pointer in f: the line and column of the
+// key that introduces it (or of the value, for array elements and the root).
 func (f *File) Source(pointer string) ir.Source {
 	if f.origin != nil {
 		return f.origin.Source(f.mapPointer(normPointer(pointer)))
 	}
 	src := ir.Source{File: f.Path, Pointer: normPointer(pointer)}
-	toks := pointerTokens(pointer)
-	if len(toks) == 0 {
-		src.Line, src.Column = f.Root.Line, f.Root.Column
-		return src
-	}
-	parent := f.Lookup("#/" + joinPointer(toks[:len(toks)-1]))
-	if parent != nil && parent.Kind == yaml.MappingNode {
-		last := toks[len(toks)-1]
-		for i := 0; i+1 < len(parent.Content); i += 2 {
-			if parent.Content[i].Value == last {
-				src.Line, src.Column = parent.Content[i].Line, parent.Content[i].Column
-				return src
-			}
-		}
-	}
-	if n := f.Lookup(pointer); n != nil {
-		src.Line, src.Column = n.Line, n.Column
+	if n, at := f.lookup(pointer); n != nil {
+		src.Line, src.Column = at.line, at.col
 	}
 	return src
-}
-
-// pointerTokens splits a JSON pointer (with or without a leading "#", and
-// percent-encoded or not) into unescaped tokens.
-func pointerTokens(p string) []string {
-	p = strings.TrimPrefix(p, "#")
-	if u, err := url.PathUnescape(p); err == nil {
-		p = u
-	}
-	p = strings.TrimPrefix(p, "/")
-	if p == "" {
-		return nil
-	}
-	toks := strings.Split(p, "/")
-	for i, t := range toks {
-		toks[i] = strings.ReplaceAll(strings.ReplaceAll(t, "~1", "/"), "~0", "~")
-	}
-	return toks
-}
-
-// escapeToken escapes one JSON pointer token.
-func escapeToken(t string) string {
-	return strings.ReplaceAll(strings.ReplaceAll(t, "~", "~0"), "/", "~1")
-}
-
-func joinPointer(toks []string) string {
-	esc := make([]string, len(toks))
-	for i, t := range toks {
-		esc[i] = escapeToken(t)
-	}
-	return strings.Join(esc, "/")
-}
-
-// normPointer returns p as "#/a/b" with unescaped percent-encoding.
-func normPointer(p string) string {
-	toks := pointerTokens(p)
-	if len(toks) == 0 {
-		return "#"
-	}
-	return "#/" + joinPointer(toks)
-}
-
-// child returns the pointer of key under p.
-func child(p string, keys ...string) string {
-	p = normPointer(p)
-	for _, k := range keys {
-		if p == "#" {
-			p = "#/" + escapeToken(k)
-		} else {
-			p += "/" + escapeToken(k)
-		}
-	}
-	return p
 }

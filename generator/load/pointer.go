@@ -1,0 +1,75 @@
+package load
+
+import (
+	"net/url"
+	"strings"
+)
+
+// Pointers travel in one normal form: "#" or "#/a/b", tokens escaped with
+// ~0 and ~1, no percent-encoding. The schema compiler's locations may be
+// percent-encoded; everything built here is normal already, which the fast
+// paths below rely on (pointer handling is a hot path on large specs).
+
+// pointerTokens splits a JSON pointer (with or without a leading "#", and
+// percent-encoded or not) into unescaped tokens.
+func pointerTokens(p string) []string {
+	p = strings.TrimPrefix(p, "#")
+	if strings.IndexByte(p, '%') >= 0 {
+		if u, err := url.PathUnescape(p); err == nil {
+			p = u
+		}
+	}
+	p = strings.TrimPrefix(p, "/")
+	if p == "" {
+		return nil
+	}
+	toks := strings.Split(p, "/")
+	for i, t := range toks {
+		if strings.IndexByte(t, '~') >= 0 {
+			toks[i] = strings.ReplaceAll(strings.ReplaceAll(t, "~1", "/"), "~0", "~")
+		}
+	}
+	return toks
+}
+
+// escapeToken escapes one JSON pointer token.
+func escapeToken(t string) string {
+	if strings.IndexByte(t, '~') < 0 && strings.IndexByte(t, '/') < 0 {
+		return t
+	}
+	return strings.ReplaceAll(strings.ReplaceAll(t, "~", "~0"), "/", "~1")
+}
+
+// isNormal reports whether p is in normal form already.
+func isNormal(p string) bool {
+	return (p == "#" || strings.HasPrefix(p, "#/")) && strings.IndexByte(p, '%') < 0 && !strings.HasSuffix(p, "/")
+}
+
+// normPointer returns p in normal form.
+func normPointer(p string) string {
+	if isNormal(p) {
+		return p
+	}
+	toks := pointerTokens(p)
+	if len(toks) == 0 {
+		return "#"
+	}
+	esc := make([]string, len(toks))
+	for i, t := range toks {
+		esc[i] = escapeToken(t)
+	}
+	return "#/" + strings.Join(esc, "/")
+}
+
+// child returns the pointer of keys under p.
+func child(p string, keys ...string) string {
+	p = normPointer(p)
+	for _, k := range keys {
+		if p == "#" {
+			p = "#/" + escapeToken(k)
+		} else {
+			p += "/" + escapeToken(k)
+		}
+	}
+	return p
+}
