@@ -7,6 +7,7 @@ import (
 	"github.com/dave/jennifer/jen"
 
 	"github.com/specgen/specgen/generator/ir"
+	"github.com/specgen/specgen/generator/naming"
 )
 
 // Header is the first line of every generated file; go/ast.IsGenerated and
@@ -35,6 +36,15 @@ type emitter struct {
 	api *ir.API
 	// needs says whether values of a declaration have anything to validate.
 	needs map[*ir.Decl]bool
+
+	// What the Validate methods used, filled in while they are written:
+	// compiled patterns by source (and their order of first use), run-time
+	// helpers and format checks.
+	patterns     map[string]string
+	patternOrder []string
+	patternNames *naming.Scope
+	helpers      map[string]bool
+	formats      map[string]bool
 }
 
 // Emit renders the API as Go files, in a fixed order.
@@ -42,7 +52,10 @@ func Emit(api *ir.API, cfg Config) ([]File, error) {
 	if cfg.Package == "" {
 		return nil, fmt.Errorf("emit: no package name")
 	}
-	e := &emitter{cfg: cfg, api: api}
+	e := &emitter{
+		cfg: cfg, api: api,
+		patterns: map[string]string{}, helpers: map[string]bool{}, formats: map[string]bool{},
+	}
 	e.computeNeeds()
 	var files []File
 	for _, g := range []struct {
@@ -53,6 +66,9 @@ func Emit(api *ir.API, cfg Config) ([]File, error) {
 		{"types.gen.go", e.genTypes},
 		{"enums.gen.go", e.genEnums},
 		{"validate.gen.go", e.genValidation},
+		// After validate.gen.go, whose methods decide what it holds.
+		{"formats.gen.go", e.genFormats},
+		{"decode.gen.go", e.genDecoders},
 	} {
 		f := e.newFile()
 		if !g.gen(f) {

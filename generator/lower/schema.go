@@ -109,9 +109,10 @@ func (l *lowerer) anonType(s *document.Schema, hint string) ir.Type {
 	var t ir.Type
 	switch {
 	case s.HasEnum && enumBase(s) != "" && !(len(s.Enum) == 0):
-		t = &ir.Ref{Decl: l.declFor(s, hint)}
+		// The declaration carries the schema's rules; the use adds none.
+		return &ir.Ref{Decl: l.declFor(s, hint)}
 	case isObject(s) && len(s.Properties) > 0:
-		t = &ir.Ref{Decl: l.declFor(s, hint)}
+		return &ir.Ref{Decl: l.declFor(s, hint)}
 	case isObject(s):
 		t = l.mapOf(s, hint)
 	case isArray(s):

@@ -7,8 +7,8 @@ import (
 )
 
 // fieldReserved are names a struct field cannot take because generated
-// methods of every struct use them.
-var fieldReserved = []string{"Validate"}
+// methods of structs use them.
+var fieldReserved = []string{"Validate", "UnmarshalJSON"}
 
 // structOf lowers an object schema with properties to a struct, fields in
 // the schema's property order.

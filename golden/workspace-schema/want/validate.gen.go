@@ -201,6 +201,11 @@ func (v *SharedWorkspaceActor) validate(p *validationPath, errs *ValueErrors) {
 			errs.add(&validationPath{parent: p, key: "actor_type"}, strconv.Quote(string(*v.ActorType))+" is not one of \"group\", \"user\"")
 		}
 	}
+	if v.AvatarURL != nil {
+		if !isFormatURI(*v.AvatarURL) {
+			errs.add(&validationPath{parent: p, key: "avatar_url"}, strconv.Quote(*v.AvatarURL)+" is not a valid uri")
+		}
+	}
 	for i := range v.Roles {
 		ip := validationPath{parent: &validationPath{parent: p, key: "roles"}, index: i, isIndex: true}
 		if !v.Roles[i].IsKnown() {
