@@ -85,8 +85,8 @@ func (e *emitter) genFormats(f *jen.File) bool {
 
 // Shorthands for the helpers' bodies, whose argument is always s and whose
 // loops bind c.
-func idS() *jen.Statement          { return jen.Id("s") }
-func idC() *jen.Statement          { return jen.Id("c") }
+func idS() *jen.Statement           { return jen.Id("s") }
+func idC() *jen.Statement           { return jen.Id("c") }
 func ret(v jen.Code) *jen.Statement { return jen.Return(v) }
 
 // byteAt is s[i].
@@ -127,4 +127,3 @@ func genFormatUUID(f *jen.File) {
 		ret(jen.True()),
 	)
 }
-
