@@ -1,0 +1,316 @@
+package difftest
+
+import (
+	"encoding/json"
+	"fmt"
+	"math/big"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/santhosh-tekuri/jsonschema/v5"
+)
+
+// Mutant is a document derived from a base document by one change.
+type Mutant struct {
+	Name string // where and what: "/latest_build/job/status: unknown enum value"
+	Data []byte
+}
+
+// maxItemsWalked bounds how many items of an array are mutated, so that a
+// list of a thousand workspaces does not make a million mutants.
+const maxItemsWalked = 2
+
+// Mutants derives documents from doc (decoded with Decode) systematically,
+// guided by the schemas the oracle applies at each place: every enum set
+// to an unknown value, every value given a wrong JSON type and null, every
+// formatted string given malformed and borderline forms, every bound
+// probed on both sides, required properties removed, unknown properties
+// added, and arrays and maps given one bad element.
+func Mutants(o *Oracle, doc any) []Mutant {
+	m := &mutator{oracle: o, root: doc, seen: map[string]bool{}}
+	m.walk(doc, "")
+	return m.out
+}
+
+type mutator struct {
+	oracle *Oracle
+	root   any
+	out    []Mutant
+	seen   map[string]bool
+}
+
+// add records the document with the value at ptr replaced by v.
+func (m *mutator) add(ptr, what string, v any) {
+	doc := replace(m.root, Tokens(ptr), v)
+	data, err := json.Marshal(doc)
+	if err != nil || m.seen[string(data)] {
+		return
+	}
+	m.seen[string(data)] = true
+	m.out = append(m.out, Mutant{Name: ptr + ": " + what, Data: data})
+}
+
+func (m *mutator) walk(v any, ptr string) {
+	schemas := m.oracle.SchemasAt(m.root, ptr)
+	m.values(v, ptr, schemas)
+	switch x := v.(type) {
+	case map[string]any:
+		m.object(x, ptr, schemas)
+		for _, k := range sortedKeys(x) {
+			m.walk(x[k], Child(ptr, k))
+		}
+	case []any:
+		m.array(x, ptr, schemas)
+		for i := 0; i < len(x) && i < maxItemsWalked; i++ {
+			m.walk(x[i], Child(ptr, strconv.Itoa(i)))
+		}
+	}
+}
+
+// values replaces the value at ptr with wrong types, null, unknown enum
+// values and probes of the keywords of its schemas.
+func (m *mutator) values(v any, ptr string, schemas []*jsonschema.Schema) {
+	m.add(ptr, "null", nil)
+	for _, w := range wrongTypes(v) {
+		m.add(ptr, "wrong type", w)
+	}
+	for _, s := range schemas {
+		if len(s.Enum) > 0 || len(s.Constant) > 0 {
+			m.add(ptr, "unknown enum value", "specgen-unknown")
+			m.add(ptr, "unknown enum value", json.Number("12345"))
+		}
+		if probes, ok := formatProbes[s.Format]; ok {
+			for _, p := range probes {
+				m.add(ptr, "format "+s.Format, p)
+			}
+		}
+		for _, p := range stringProbes(s) {
+			m.add(ptr, "string keyword", p)
+		}
+		for _, p := range numberProbes(s) {
+			m.add(ptr, "number keyword", p)
+		}
+	}
+	if _, isNum := v.(json.Number); isNum {
+		for _, p := range []string{"1.0", "1e2", "-0", "1.5", "9223372036854775808", "-9223372036854775809", "1e400", "1e-400", "0.1"} {
+			m.add(ptr, "number form", json.Number(p))
+		}
+	}
+}
+
+// object removes each required property, adds an unknown one, renames a
+// property to another case, and probes the object's own keywords.
+func (m *mutator) object(obj map[string]any, ptr string, schemas []*jsonschema.Schema) {
+	keys := sortedKeys(obj)
+	with := func(extra map[string]any, drop ...string) map[string]any {
+		out := make(map[string]any, len(obj)+len(extra))
+		for k, v := range obj {
+			out[k] = v
+		}
+		for _, d := range drop {
+			delete(out, d)
+		}
+		for k, v := range extra {
+			out[k] = v
+		}
+		return out
+	}
+	m.add(ptr, "unknown property", with(map[string]any{"specgen_unknown": json.Number("1")}))
+	m.add(ptr, "unknown property null", with(map[string]any{"specgen_unknown": nil}))
+	m.add(ptr, "bad map value", with(map[string]any{"specgen_key": map[string]any{"specgen": []any{}}}))
+	m.add(ptr, "empty object", map[string]any{})
+	if len(keys) > 0 {
+		k := keys[0]
+		m.add(ptr, "key in other case", with(map[string]any{strings.ToUpper(k): obj[k]}, k))
+	}
+	for _, s := range schemas {
+		for _, r := range s.Required {
+			if _, ok := obj[r]; ok {
+				m.add(ptr, "required "+r+" removed", with(nil, r))
+			}
+		}
+		for _, a := range sortedDeps(s.DependentRequired) {
+			if _, ok := obj[a]; !ok {
+				continue
+			}
+			for _, b := range s.DependentRequired[a] {
+				m.add(ptr, "dependency "+b+" removed", with(nil, b))
+			}
+		}
+	}
+	for _, k := range keys {
+		if obj[k] != nil {
+			m.add(ptr, k+" null", with(map[string]any{k: nil}))
+		}
+	}
+}
+
+// array adds a bad item, duplicates one, and empties the array.
+func (m *mutator) array(arr []any, ptr string, schemas []*jsonschema.Schema) {
+	appendItem := func(v any) []any { return append(append([]any(nil), arr...), v) }
+	m.add(ptr, "bad item", appendItem(json.Number("12345")))
+	m.add(ptr, "bad item", appendItem("specgen-bad"))
+	m.add(ptr, "bad item", appendItem(map[string]any{"specgen": true}))
+	m.add(ptr, "null item", appendItem(nil))
+	m.add(ptr, "empty array", []any{})
+	if len(arr) > 0 {
+		m.add(ptr, "duplicate item", appendItem(arr[0]))
+		m.add(ptr, "item removed", arr[1:])
+	}
+	for _, s := range schemas {
+		if s.MaxItems >= 0 && len(arr) > 0 {
+			long := append([]any(nil), arr...)
+			for len(long) <= s.MaxItems {
+				long = append(long, arr[0])
+			}
+			m.add(ptr, "maxItems exceeded", long)
+		}
+	}
+}
+
+// wrongTypes returns values of other JSON types than v.
+func wrongTypes(v any) []any {
+	switch v.(type) {
+	case string:
+		return []any{json.Number("12345"), true, map[string]any{}}
+	case json.Number:
+		return []any{"12345", false}
+	case bool:
+		return []any{"true", json.Number("1")}
+	case map[string]any:
+		return []any{[]any{}, "object"}
+	case []any:
+		return []any{map[string]any{}, "array"}
+	case nil:
+		return []any{"null", json.Number("0"), map[string]any{}, []any{}}
+	}
+	return nil
+}
+
+// stringProbes returns strings on both sides of the string keywords of s.
+func stringProbes(s *jsonschema.Schema) []any {
+	var out []any
+	for _, n := range []int{s.MinLength, s.MaxLength} {
+		if n < 0 {
+			continue
+		}
+		for _, l := range []int{n - 1, n, n + 1} {
+			if l >= 0 {
+				out = append(out, strings.Repeat("a", l), strings.Repeat("é", l))
+			}
+		}
+	}
+	if s.Pattern != nil {
+		out = append(out, "", "abc", "ABC", "a-b", "Abc1", "abc\n")
+	}
+	return out
+}
+
+// numberProbes returns numbers at, just inside and just outside the bounds
+// of s, and around its multipleOf.
+func numberProbes(s *jsonschema.Schema) []any {
+	var out []any
+	one := big.NewRat(1, 1)
+	half := big.NewRat(1, 2)
+	for _, b := range []*big.Rat{s.Minimum, s.Maximum, s.ExclusiveMinimum, s.ExclusiveMaximum} {
+		if b == nil {
+			continue
+		}
+		for _, d := range []*big.Rat{new(big.Rat), one, half} {
+			out = append(out, ratNumber(new(big.Rat).Add(b, d)), ratNumber(new(big.Rat).Sub(b, d)))
+		}
+	}
+	if m := s.MultipleOf; m != nil {
+		for _, k := range []int64{0, 1, 3, -7} {
+			out = append(out, ratNumber(new(big.Rat).Mul(m, big.NewRat(k, 1))))
+		}
+		out = append(out, ratNumber(new(big.Rat).Mul(m, big.NewRat(7, 2))))
+	}
+	return out
+}
+
+// ratNumber writes r as a JSON number, exactly when it has a finite
+// decimal form.
+func ratNumber(r *big.Rat) json.Number {
+	if r.IsInt() {
+		return json.Number(r.Num().String())
+	}
+	text := strings.TrimRight(r.FloatString(12), "0")
+	return json.Number(strings.TrimSuffix(text, "."))
+}
+
+// formatProbes are strings to try where a format is asserted: malformed
+// ones, borderline ones, and valid ones in forms the Go types treat
+// differently.
+var formatProbes = map[string][]string{
+	"uuid": {"not-a-uuid", "", "3f4e5c6d-7a8b-9c0d-1e2f-3a4b5c6d7e8", "3F4E5C6D-7A8B-9C0D-1E2F-3A4B5C6D7E8F",
+		"{3f4e5c6d-7a8b-9c0d-1e2f-3a4b5c6d7e8f}", "urn:uuid:3f4e5c6d-7a8b-9c0d-1e2f-3a4b5c6d7e8f",
+		"3f4e5c6d7a8b9c0d1e2f3a4b5c6d7e8f", "3f4e5c6d-7a8b-9c0d-1e2f-3a4b5c6d7e8g"},
+	"date-time": {"yesterday", "", "2025-13-01T00:00:00Z", "2025-02-30T00:00:00Z", "2025-06-01 08:45:00Z",
+		"2025-06-01T08:45:00", "2025-06-01t08:45:00z", "2016-12-31T23:59:60Z", "2025-06-01T12:59:60Z",
+		"2025-06-01T08:45:00.Z", "2025-06-01T08:45:00.123456789Z", "2025-06-01T08:45:00+24:00",
+		"2025-06-01T08:45:00+01:00", "2025-06-01T24:00:00Z"},
+	"date":     {"2025-06-01", "2025-02-29", "2024-02-29", "2025-6-1", "20250601", ""},
+	"email":    {"a@b.co", "a@b", "a@", "@b.co", "a..b@c.co", "a@-b.co", "\"a b\"@c.co", "a@[127.0.0.1]", "a@[IPv6:::1]", "A <a@b.co>", "a@b.co.", "é@b.co"},
+	"hostname": {"example.com", "-a.com", "a-.com", "a..b", "a_b.com", strings.Repeat("a", 64) + ".com", "a.", ".", ""},
+	"ipv4":     {"127.0.0.1", "256.0.0.1", "01.2.3.4", "1.2.3", "+1.2.3.4", "1.2.3.4.5", "0.0.0.0"},
+	"ipv6":     {"::1", "1::2::3", "fe80::1%eth0", "::ffff:1.2.3.4", "1.2.3.4", "12345::", "::"},
+	"uri":      {"https://example.com/a?b#c", "example.com", "/relative", "mailto:a@b.co", "http://[::1]:80/", "http://a b.com/", "http://a:b:c/", "http://host/%zz", "urn:isbn:0451450523", "http://[fe80::1%25eth0]/", ""},
+}
+
+// sortedDeps returns the keys of a dependentRequired map in order.
+func sortedDeps(m map[string][]string) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+// replace returns a copy of v with the value at the path toks set to nv.
+// Only the containers on the path are copied.
+func replace(v any, toks []string, nv any) any {
+	if len(toks) == 0 {
+		return nv
+	}
+	switch x := v.(type) {
+	case map[string]any:
+		out := make(map[string]any, len(x))
+		for k, e := range x {
+			out[k] = e
+		}
+		out[toks[0]] = replace(x[toks[0]], toks[1:], nv)
+		return out
+	case []any:
+		i, err := strconv.Atoi(toks[0])
+		if err != nil || i < 0 || i >= len(x) {
+			return v
+		}
+		out := append([]any(nil), x...)
+		out[i] = replace(x[i], toks[1:], nv)
+		return out
+	}
+	panic(fmt.Sprintf("difftest: no container at %q", toks))
+}
+
+// WireForm returns doc with every value that the definition named name
+// ("uuid.NullUUID") describes replaced by v: the form a server sends for a
+// schema that a -type override replaces, so that a base document decodes
+// and its mutants test more than the override.
+func WireForm(o *Oracle, doc any, name string, v any) any {
+	var at []string
+	walk(doc, "", func(ptr string, value any) bool {
+		for _, s := range o.SchemasAt(doc, ptr) {
+			if strings.HasSuffix(s.Location, "/"+name) && value != nil {
+				at = append(at, ptr)
+			}
+		}
+		return false
+	})
+	for _, ptr := range at {
+		doc = replace(doc, Tokens(ptr), v)
+	}
+	return doc
+}
