@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"github.com/specgen/specgen/generator/difftest"
@@ -22,6 +23,17 @@ type goldenTarget struct {
 	// omit lists properties left out of the document built from the
 	// schema, where a -type override replaces what the schema describes.
 	omit []string
+	// covers lists keywords that some mutant must fail, with Validate
+	// reporting the same place: proof that the case exercises them.
+	covers []string
+}
+
+// everyKeyword is every validation keyword Validate checks.
+var everyKeyword = []string{
+	"type", "enum", "const", "required", "minLength", "maxLength", "pattern",
+	"minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf",
+	"minItems", "maxItems", "uniqueItems", "minProperties", "maxProperties",
+	"additionalProperties", "dependentRequired", "format",
 }
 
 // goldenTargets registers the types of each golden case that the
@@ -30,7 +42,7 @@ type goldenTarget struct {
 // fails until it does.
 var goldenTargets = map[string][]goldenTarget{
 	"validation-keywords": {
-		{file: "keywords.schema.json", pointer: "#", target: difftest.TargetOf[keywords.Keywords]("Keywords")},
+		{file: "keywords.schema.json", pointer: "#", target: difftest.TargetOf[keywords.Keywords]("Keywords"), covers: everyKeyword},
 		{file: "keywords.schema.json", pointer: "#/$defs/Counts", target: difftest.TargetOf[keywords.Counts]("Counts")},
 	},
 	"workspace-schema": {
@@ -92,7 +104,12 @@ func TestGoldenDifferential(t *testing.T) {
 					}
 					bases = append(bases, doc)
 				}
-				runDifferential(t, o, gt.target, bases)
+				agreed := runDifferential(t, o, gt.target, bases)
+				for _, k := range gt.covers {
+					if !agreed[k] {
+						t.Errorf("no document failed %s with Validate agreeing: the case does not exercise it", k)
+					}
+				}
 			})
 		}
 	}
@@ -100,9 +117,11 @@ func TestGoldenDifferential(t *testing.T) {
 
 // runDifferential compares every base document and its mutants, reporting
 // each unexplained disagreement, and logs how many documents each side
-// found invalid and which differences explained what.
-func runDifferential(t *testing.T, o *difftest.Oracle, target difftest.Target, bases []any) {
+// found invalid and which differences explained what. It returns the
+// keywords that failed where Validate reported the same place.
+func runDifferential(t *testing.T, o *difftest.Oracle, target difftest.Target, bases []any) map[string]bool {
 	t.Helper()
+	agreed := map[string]bool{}
 	var compared, invalid int
 	excused := map[string]int{}
 	defer func() {
@@ -128,9 +147,15 @@ func runDifferential(t *testing.T, o *difftest.Oracle, target difftest.Target, b
 					excused[d.Excuse]++
 				}
 			}
+			for _, f := range out.Failures {
+				if slices.Contains(out.Paths, f.Path) {
+					agreed[f.Keyword] = true
+				}
+			}
 			if len(out.Unexcused()) > 0 {
 				t.Errorf("%s: generated Validate and the oracle disagree on\n%s\n%s", m.Name, m.Data, out)
 			}
 		}
 	}
+	return agreed
 }

@@ -78,15 +78,18 @@ func (c *context) underSchema(ptr, name string) bool {
 	}
 }
 
-// nullMemberOf reports whether the object at ptr has a null member.
-func (c *context) nullMemberOf(ptr string) bool {
-	obj, ok := Lookup(c.doc, ptr).(map[string]any)
+// nullTrigger reports whether the property at ptr is required by a
+// dependentRequired entry of its object whose property is null.
+func (c *context) nullTrigger(ptr string) bool {
+	parent, name, ok := Parent(ptr)
 	if !ok {
 		return false
 	}
-	for _, v := range obj {
-		if v == nil {
-			return true
+	for _, s := range c.oracle.SchemasAt(c.doc, parent) {
+		for trigger, deps := range s.DependentRequired {
+			if c.nullAt(Child(parent, trigger)) && slices.Contains(deps, name) {
+				return true
+			}
 		}
 	}
 	return false

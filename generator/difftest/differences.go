@@ -30,21 +30,21 @@ var Differences = []Difference{
 	{
 		Name:   "null-for-optional",
 		Schema: "`null` is not a string, number, object or array unless the schema allows null",
-		Go:     "an optional property that is `null` decodes to nil, as if absent, and passes",
+		Go:     "an optional property that is `null` decodes to nil, as if absent: it passes, and counts as absent for `dependentRequired`",
 		Reason: "the null policy (see \"Optional and null\"): Coder sends null for optional properties its schema types as string (`dormant_at`, `job.error`…), and such payloads must decode",
 		explains: func(c *context, d Disagreement) bool {
 			switch d.Kind {
 			case Missed:
-				switch d.keyword {
-				case "dependentRequired", "minProperties":
-					return c.nullMemberOf(parentOf(d.Path, d.keyword))
+				if d.keyword == "dependentRequired" {
+					// A null property is present for JSON Schema, and so
+					// requires its dependents; for Go it is absent.
+					return c.nullTrigger(d.Path)
 				}
 				// Every keyword that fails on the null (type, enum, const).
 				return c.nullAt(d.Path) && c.inObject(d.Path) && !c.oracle.Required(c.doc, d.Path)
 			case Extra:
-				// dependentRequired: a null property is present for JSON
-				// Schema and absent for Go.
-				return c.nullAt(d.Path) && c.inObject(d.Path) || c.nullMemberOf(parentOf(d.Path, "dependentRequired"))
+				// A null dependent is absent for Go, present for JSON Schema.
+				return c.nullAt(d.Path) && c.inObject(d.Path)
 			}
 			return false
 		},
@@ -90,7 +90,7 @@ var Differences = []Difference{
 		Name:   "nulluuid-override",
 		Schema: "`uuid.NullUUID` is an object `{uuid, valid}`",
 		Go:     "the `-type uuid.NullUUID=github.com/google/uuid.NullUUID` override decodes a UUID string or null, and not the object",
-		Reason: "Coder's swagger.json describes the Go type's fields, but its servers send the JSON form of google/uuid's NullUUID: a string or null (see seed 000's task_id)",
+		Reason: "Coder's swagger.json describes the Go type's fields, but its servers send the JSON form of google/uuid's NullUUID: a string or null (`Workspace.task_id`)",
 		explains: func(c *context, d Disagreement) bool {
 			switch d.Kind {
 			case Missed, Extra:
@@ -133,7 +133,7 @@ var Differences = []Difference{
 	{
 		Name:   "date-time-forms",
 		Schema: "format `date-time` is RFC 3339, leap second (`23:59:60Z`) and lower-case `t`/`z` included",
-		Go:     "a `time.Time` field decodes what `time.Time.UnmarshalJSON` accepts, which has no leap seconds",
+		Go:     "a `time.Time` field decodes what `time.Time.UnmarshalJSON` accepts: no leap second, no lower-case `t` or `z`, but a comma before the fraction and offsets up to `+24:00`",
 		Reason: "Go's time package; the original text is not kept after decoding",
 		explains: func(c *context, d Disagreement) bool {
 			switch d.Kind {
@@ -183,15 +183,4 @@ func goTimeDecodes(s string) bool {
 	b, _ := json.Marshal(s)
 	var t time.Time
 	return json.Unmarshal(b, &t) == nil
-}
-
-// parentOf returns the object a failure of keyword at path is about: for
-// keywords reported at a property (dependentRequired), its parent.
-func parentOf(path, keyword string) string {
-	if keyword == "dependentRequired" {
-		if parent, _, ok := Parent(path); ok {
-			return parent
-		}
-	}
-	return path
 }
