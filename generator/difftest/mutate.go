@@ -23,10 +23,11 @@ const maxItemsWalked = 2
 
 // Mutants derives documents from doc (decoded with Decode) systematically,
 // guided by the schemas the oracle applies at each place: every enum set
-// to an unknown value, every value given a wrong JSON type and null, every
-// formatted string given malformed and borderline forms, every bound
-// probed on both sides, required properties removed, unknown properties
-// added, and arrays and maps given one bad element.
+// to an unknown value and to each value listed (so that a narrowed enum
+// meets the wide enum's other values), every value given a wrong JSON type
+// and null, every formatted string given malformed and borderline forms,
+// every bound probed on both sides, required properties removed, unknown
+// properties added, and arrays and maps given one bad element.
 func Mutants(o *Oracle, doc any) []Mutant {
 	m := &mutator{oracle: o, root: doc, seen: map[string]bool{}}
 	m.walk(doc, "")
@@ -79,6 +80,12 @@ func (m *mutator) values(v any, ptr string, schemas []*jsonschema.Schema) {
 		if len(s.Enum) > 0 || len(s.Constant) > 0 {
 			m.add(ptr, "unknown enum value", "specgen-unknown")
 			m.add(ptr, "unknown enum value", json.Number("12345"))
+		}
+		// Every value any schema here lists: where a property narrows an
+		// enum (allOf [$ref] with a shorter enum), the wide enum's other
+		// values must fail.
+		for _, v := range s.Enum {
+			m.add(ptr, "enum value", v)
 		}
 		if probes, ok := formatProbes[s.Format]; ok {
 			for _, p := range probes {

@@ -80,3 +80,20 @@ func Under(ptr, base string) bool {
 func unescape(tok string) string {
 	return strings.ReplaceAll(strings.ReplaceAll(tok, "~1", "/"), "~0", "~")
 }
+
+// Locations returns the pointer of every value in doc, depth first, keys in
+// order.
+func Locations(doc any) []string {
+	var out []string
+	walk(doc, "", func(ptr string, _ any) bool {
+		out = append(out, ptr)
+		return false
+	})
+	return out
+}
+
+// Set returns a copy of doc with the value at ptr replaced by v; only the
+// containers on the way are copied. ptr must be one of Locations(doc).
+func Set(doc any, ptr string, v any) any {
+	return replace(doc, Tokens(ptr), v)
+}

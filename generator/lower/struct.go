@@ -51,6 +51,9 @@ func (l *lowerer) structOf(s *document.Schema, typeName string) *ir.Struct {
 			l.note(s.Source, "required property %q of %s is not declared in properties: not checked", r, typeName)
 		}
 	}
+	if len(s.PatternProperties) > 0 {
+		l.uncheckedRule(s, "patternProperties")
+	}
 	if ap := s.AdditionalProperties; ap != nil {
 		if ap.Bool != nil && !*ap.Bool {
 			st.Extra.Forbidden = true
