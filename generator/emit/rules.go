@@ -13,7 +13,7 @@ import (
 // (checkEnum); every other keyword is checked here.
 //
 //	if n := utf8.RuneCountInString(*v.Name); n < 1 {
-//		errs.add(&validationPath{parent: p, key: "name"}, "must be at least 1 characters long")
+//		errs.add(&validationPath{parent: p, key: "name"}, "must be at least 1 character long")
 //	}
 func (e *emitter) checkRules(g *jen.Group, r *ir.Rules, rt ir.Type, val func() *jen.Statement, at func() jen.Code, site string) {
 	if !rulesApply(r, rt) {
