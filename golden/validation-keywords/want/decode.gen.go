@@ -90,7 +90,7 @@ func (v *Keywords) UnmarshalJSON(data []byte) error {
 	}
 	for name := range members {
 		switch name {
-		case "name", "title", "count", "ratio", "step", "even", "small", "kind", "narrow_kind", "version", "answer", "flag", "nullable_note", "tags", "scores", "points", "labels", "id", "at", "day", "home", "email", "ipv4", "ipv6", "host", "billing_email", "billing_address", "point", "code", "short_code", "counts":
+		case "name", "title", "count", "ratio", "step", "even", "small", "kind", "narrow_kind", "version", "answer", "flag", "nullable_note", "tags", "scores", "times", "points", "labels", "id", "at", "day", "home", "email", "ipv4", "ipv6", "host", "billing_email", "billing_address", "point", "code", "short_code", "counts":
 		default:
 			problems.extra = append(problems.extra, name)
 		}

@@ -37,6 +37,7 @@ type Keywords struct {
 	NullableNote   *string           `json:"nullable_note"`
 	Tags           []string          `json:"tags,omitzero"`
 	Scores         []*float64        `json:"scores,omitzero"`
+	Times          []time.Time       `json:"times,omitzero"`
 	Points         []Point           `json:"points,omitzero"`
 	Labels         map[string]string `json:"labels,omitzero"`
 	ID             *uuid.UUID        `json:"id,omitzero"`

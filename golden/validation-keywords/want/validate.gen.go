@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 	"unicode/utf8"
 )
 
@@ -173,6 +174,9 @@ func (v *Keywords) validate(p *validationPath, errs *ValueErrors) {
 		if v.Scores != nil {
 			n++
 		}
+		if v.Times != nil {
+			n++
+		}
 		if v.Points != nil {
 			n++
 		}
@@ -334,6 +338,13 @@ func (v *Keywords) validate(p *validationPath, errs *ValueErrors) {
 					errs.add(&ip, "must be at least 0")
 				}
 			}
+		}
+	}
+	if v.Times != nil {
+		if i, j, dup := firstDuplicateFunc(v.Times, func(a, b time.Time) bool {
+			return reflect.DeepEqual(a, b)
+		}); dup {
+			errs.add(&validationPath{parent: p, key: "times"}, "items "+strconv.Itoa(i)+" and "+strconv.Itoa(j)+" are equal")
 		}
 	}
 	if v.Points != nil {
