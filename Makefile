@@ -7,15 +7,31 @@ GO ?= go
 # directive (the one place its flags are written down).
 GEN_DIRS := gen/coder
 
-.PHONY: generate test check vet fmt diff cover interop bench bench-readme
+.PHONY: generate test check vet fmt diff cover interop bench bench-readme bench-validate fuzz-validate
 
 ## generate: regenerate gen/ from spec/
 generate:
 	$(GO) generate ./gen/...
 
-## test: run every test (the command CI runs)
+# FUZZ runs one fuzz target for a while: the generated Validate against the
+# oracle (see README, "Validation"). One worker: the machine is shared.
+FUZZ = $(GO) test -run '^$$' -parallel 1 -fuzzminimizetime 5s
+
+## test: run every test (the command CI runs), then fuzz Validate against
+## jsonschema for 30 s (and its format checks for 15 s)
 test:
 	$(GO) test ./...
+	$(FUZZ) -fuzz '^FuzzValidateAgreement$$' -fuzztime 30s ./gen/coder
+	$(FUZZ) -fuzz '^FuzzFormatAgreement$$' -fuzztime 15s ./golden
+
+## bench-validate: generated Validate against jsonschema (ns/op, allocs/op, x-faster)
+bench-validate:
+	$(GO) test -run '^$$' -bench 'BenchmarkValidate' -benchmem ./gen/coder
+
+## fuzz-validate: fuzz Validate against jsonschema for FUZZTIME (default 10m)
+FUZZTIME ?= 10m
+fuzz-validate:
+	$(FUZZ) -fuzz '^FuzzValidateAgreement$$' -fuzztime $(FUZZTIME) ./gen/coder
 
 ## check: fail with a diff when gen/ is not what `make generate` would write
 check:

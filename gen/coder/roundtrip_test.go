@@ -17,7 +17,7 @@ import (
 // seedPayload returns the JSON object of seed 000, a Workspace as a real
 // server sent it (with nulls where the schema says string, and a field the
 // schema lacks).
-func seedPayload(t *testing.T) []byte {
+func seedPayload(t testing.TB) []byte {
 	t.Helper()
 	text := sharedtest.Read(t, "seeds/000_78dbf27200fb051b.txt")
 	i := bytes.Index(text, []byte("\n{"))
@@ -187,5 +187,21 @@ func TestUnknownEnumDecodes(t *testing.T) {
 	}
 	if coder.WorkspaceRoleEmpty != "" || !coder.WorkspaceRoleEmpty.IsKnown() {
 		t.Error(`the "" value of WorkspaceRole must be a known constant`)
+	}
+}
+
+// TestValidateDoesNotAllocate pins the zero-allocation design of Validate
+// on a valid value: paths are stack frames, rendered only for errors.
+func TestValidateDoesNotAllocate(t *testing.T) {
+	var ws coder.Workspace
+	if err := json.Unmarshal(seedPayload(t), &ws); err != nil {
+		t.Fatal(err)
+	}
+	if allocs := testing.AllocsPerRun(100, func() {
+		if ws.Validate() != nil {
+			t.Fatal("the seed payload must be valid")
+		}
+	}); allocs != 0 {
+		t.Errorf("Validate of a valid Workspace allocates %v times, want 0", allocs)
 	}
 }

@@ -95,7 +95,7 @@ func (p *validationPath) field() string {
 	case p.isIndex:
 		return parent + "[" + strconv.Itoa(p.index) + "]"
 	case parent == "":
-		return p.key
+		return strings.Clone(p.key)
 	}
 	return parent + "." + p.key
 }
@@ -141,6 +141,7 @@ func (v *CreateWorkspaceBuildRequest) Validate() error {
 }
 
 func (v *CreateWorkspaceBuildRequest) validate(p *validationPath, errs *ValueErrors) {
+	v.decoded.report(p, errs)
 	if v.LogLevel != nil {
 		if !v.LogLevel.IsKnown() {
 			errs.add(&validationPath{parent: p, key: "log_level"}, strconv.Quote(string(*v.LogLevel))+" is not one of \"debug\"")
@@ -153,8 +154,10 @@ func (v *CreateWorkspaceBuildRequest) validate(p *validationPath, errs *ValueErr
 			errs.add(&validationPath{parent: p, key: "reason"}, strconv.Quote(string(*v.Reason))+" is not one of \"dashboard\", \"cli\", \"ssh_connection\", \"vscode_connection\", \"jetbrains_connection\", \"task_manual_pause\"")
 		}
 	}
-	if !v.Transition.IsKnown() {
-		errs.add(&validationPath{parent: p, key: "transition"}, strconv.Quote(string(v.Transition))+" is not one of \"start\", \"stop\", \"delete\"")
+	if !v.decoded.absent("transition") {
+		if !v.Transition.IsKnown() {
+			errs.add(&validationPath{parent: p, key: "transition"}, strconv.Quote(string(v.Transition))+" is not one of \"start\", \"stop\", \"delete\"")
+		}
 	}
 }
 
@@ -167,6 +170,7 @@ func (v *CreateWorkspaceRequest) Validate() error {
 }
 
 func (v *CreateWorkspaceRequest) validate(p *validationPath, errs *ValueErrors) {
+	v.decoded.report(p, errs)
 	if v.AutomaticUpdates != nil {
 		if !v.AutomaticUpdates.IsKnown() {
 			errs.add(&validationPath{parent: p, key: "automatic_updates"}, strconv.Quote(string(*v.AutomaticUpdates))+" is not one of \"always\", \"never\"")
@@ -322,7 +326,9 @@ func (v *PutExtendWorkspaceRequest) Validate() error {
 	return errs.err()
 }
 
-func (v *PutExtendWorkspaceRequest) validate(p *validationPath, errs *ValueErrors) {}
+func (v *PutExtendWorkspaceRequest) validate(p *validationPath, errs *ValueErrors) {
+	v.decoded.report(p, errs)
+}
 
 // Validate reports every value in v that the schema of ResolveAutostartResponse does not
 // allow, as ValueErrors, or returns nil.
@@ -342,7 +348,12 @@ func (v *Response) Validate() error {
 	return errs.err()
 }
 
-func (v *Response) validate(p *validationPath, errs *ValueErrors) {}
+func (v *Response) validate(p *validationPath, errs *ValueErrors) {
+	for i := range v.Validations {
+		ip := validationPath{parent: &validationPath{parent: p, key: "validations"}, index: i, isIndex: true}
+		v.Validations[i].validate(&ip, errs)
+	}
+}
 
 // Validate reports every value in v that the schema of SharedWorkspaceActor does not
 // allow, as ValueErrors, or returns nil.
@@ -356,6 +367,11 @@ func (v *SharedWorkspaceActor) validate(p *validationPath, errs *ValueErrors) {
 	if v.ActorType != nil {
 		if !v.ActorType.IsKnown() {
 			errs.add(&validationPath{parent: p, key: "actor_type"}, strconv.Quote(string(*v.ActorType))+" is not one of \"group\", \"user\"")
+		}
+	}
+	if v.AvatarURL != nil {
+		if !isFormatURI(*v.AvatarURL) {
+			errs.add(&validationPath{parent: p, key: "avatar_url"}, strconv.Quote(*v.AvatarURL)+" is not a valid uri")
 		}
 	}
 	for i := range v.Roles {
@@ -430,7 +446,9 @@ func (v *ValidationError) Validate() error {
 	return errs.err()
 }
 
-func (v *ValidationError) validate(p *validationPath, errs *ValueErrors) {}
+func (v *ValidationError) validate(p *validationPath, errs *ValueErrors) {
+	v.decoded.report(p, errs)
+}
 
 // Validate reports every value in v that the schema of Workspace does not
 // allow, as ValueErrors, or returns nil.

@@ -7,6 +7,7 @@ import (
 	"github.com/dave/jennifer/jen"
 
 	"github.com/specgen/specgen/generator/ir"
+	"github.com/specgen/specgen/generator/naming"
 )
 
 // Header is the first line of every generated file; go/ast.IsGenerated and
@@ -39,6 +40,15 @@ type emitter struct {
 	required map[*ir.Decl]bool
 	// uses says which runtime helpers the operations need.
 	uses *usage
+
+	// What the Validate methods used, filled in while they are written:
+	// compiled patterns by source (and their order of first use), run-time
+	// helpers and format checks.
+	patterns     map[string]string
+	patternOrder []string
+	patternNames *naming.Scope
+	helpers      map[string]bool
+	formats      map[string]bool
 }
 
 // Emit renders the API as Go files, in a fixed order.
@@ -46,7 +56,10 @@ func Emit(api *ir.API, cfg Config) ([]File, error) {
 	if cfg.Package == "" {
 		return nil, fmt.Errorf("emit: no package name")
 	}
-	e := &emitter{cfg: cfg, api: api}
+	e := &emitter{
+		cfg: cfg, api: api,
+		patterns: map[string]string{}, helpers: map[string]bool{}, formats: map[string]bool{},
+	}
 	e.computeNeeds()
 	e.computeRequired()
 	e.scanUsage()
@@ -68,6 +81,9 @@ func Emit(api *ir.API, cfg Config) ([]File, error) {
 		{"routes.gen.go", e.genRoutes},
 		{"stream.gen.go", e.genStreams},
 		{"required.gen.go", e.genRequired},
+		// After validate.gen.go, whose methods decide what it holds.
+		{"formats.gen.go", e.genFormats},
+		{"decode.gen.go", e.genDecoders},
 	} {
 		f := e.newFile()
 		if !g.gen(f) {

@@ -24,11 +24,11 @@ func (e *emitter) declNeeds(d *ir.Decl) bool {
 	case *ir.Enum:
 		return true
 	case *ir.Struct:
-		if e.rulesNeed(&t.Check, nil) {
+		if tracked(t) || len(t.Check.DependentRequired) > 0 {
 			return true
 		}
 		for _, f := range t.Fields {
-			if e.typeNeeds(f.Type) || (f.Required && f.Pointer && !f.Nullable) {
+			if e.typeNeeds(f.Type) || nilChecked(f) {
 				return true
 			}
 		}
@@ -52,27 +52,30 @@ func (e *emitter) declNeeds(d *ir.Decl) bool {
 	}
 }
 
-// typeNeeds reports whether a use of t has anything to check.
+// typeNeeds reports whether a use of t has anything to check: its
+// declaration's Validate, or a rule of the use that applies to its shape.
 func (e *emitter) typeNeeds(t ir.Type) bool {
 	switch t := t.(type) {
 	case *ir.Ref:
 		if t.Decl == nil {
 			return false
 		}
-		return e.needs[t.Decl] || e.rulesNeed(&t.Check, t)
+		d, rules := useRules(t)
+		if e.needs[d] {
+			return true
+		}
+		for _, r := range rules {
+			if rulesApply(r, d.Type) {
+				return true
+			}
+		}
+		return false
 	case *ir.Slice:
-		return e.rulesNeed(&t.Check, t) || e.typeNeeds(t.Elem)
+		return rulesApply(&t.Check, t) || e.typeNeeds(t.Elem)
 	case *ir.Map:
-		return e.rulesNeed(&t.Check, t) || e.typeNeeds(t.Elem)
+		return rulesApply(&t.Check, t) || e.typeNeeds(t.Elem)
 	case *ir.Primitive:
-		return e.rulesNeed(&t.Check, t)
-	case *ir.Any:
-		return e.rulesNeed(&t.Check, t)
+		return rulesApply(&t.Check, t)
 	}
 	return false
-}
-
-// rulesNeed reports whether the rules of a use of t generate any check.
-func (e *emitter) rulesNeed(r *ir.Rules, t ir.Type) bool {
-	return len(r.Enum) > 0
 }

@@ -107,7 +107,9 @@ func genValidationPath(f *jen.File) {
 			jen.Case(p().Dot("isIndex")).Block(
 				jen.Return(jen.Id("parent").Op("+").Lit("[").Op("+").Qual("strconv", "Itoa").Call(p().Dot("index")).Op("+").Lit("]")),
 			),
-			jen.Case(jen.Id("parent").Op("==").Lit("")).Block(jen.Return(p().Dot("key"))),
+			// A copy, so that no frame's key flows into the error: escape
+			// analysis then keeps the frames on the stack.
+			jen.Case(jen.Id("parent").Op("==").Lit("")).Block(jen.Return(jen.Qual("strings", "Clone").Call(p().Dot("key")))),
 		),
 		jen.Return(jen.Id("parent").Op("+").Lit(".").Op("+").Add(p()).Dot("key")),
 	)

@@ -96,5 +96,10 @@ func (e *emitter) genStruct(f *jen.File, d *ir.Decl, st *ir.Struct) {
 			}
 			g.Id(fl.Name).Add(e.fieldType(fl)).Tag(map[string]string{"json": tag})
 		}
+		if tracked(st) {
+			g.Line()
+			g.Comment("// decoded is what UnmarshalJSON saw that the fields cannot show, for\n// Validate.")
+			g.Id("decoded").Id("decodeState")
+		}
 	})
 }

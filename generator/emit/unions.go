@@ -157,10 +157,12 @@ func decodeVariant(v *ir.Variant, strict bool) []jen.Code {
 	}
 	return []jen.Code{
 		jen.Id("v").Op(":=").New(jen.Id(v.Decl.Name)),
-		jen.If(jen.Add(decode).Op("==").Nil()).Block(
+		jen.Err().Op(":=").Add(decode),
+		jen.If(jen.Err().Op("==").Nil()).Block(
 			jen.Id("u").Dot("Value").Op("=").Id("v"),
 			jen.Return(jen.Nil()),
 		),
+		jen.If(jen.Id("first").Op("==").Nil()).Block(jen.Id("first").Op("=").Err()),
 	}
 }
 
@@ -178,6 +180,7 @@ func (e *emitter) genShapeUnmarshal(f *jen.File, d *ir.Decl, u *ir.Union) {
 	f.Comment("// UnmarshalJSON decodes the first variant, in schema order, whose JSON type\n// matches, whose required properties are all present, and that decodes\n// without error.")
 	f.Func().Params(jen.Id("u").Op("*").Id(d.Name)).Id("UnmarshalJSON").Params(jen.Id("data").Index().Byte()).Error().BlockFunc(func(g *jen.Group) {
 		g.Id("kind").Op(":=").Id("jsonKind").Call(jen.Id("data"))
+		g.Var().Id("first").Error()
 		g.If(jen.Id("kind").Op("==").Lit("null")).Block(
 			jen.Id("u").Dot("Value").Op("=").Nil(),
 			jen.Return(jen.Nil()),
@@ -213,6 +216,11 @@ func (e *emitter) genShapeUnmarshal(f *jen.File, d *ir.Decl, u *ir.Union) {
 			}
 			g.If(cond).Block(body...)
 		}
+		// The first variant that fit by shape but did not decode says best
+		// what is wrong (1.5 where only an integer fits).
+		g.If(jen.Id("first").Op("!=").Nil()).Block(
+			jen.Return(jen.Qual("fmt", "Errorf").Call(jen.Lit(d.Name+": %w"), jen.Id("first"))),
+		)
 		g.Return(jen.Qual("errors", "New").Call(jen.Lit(fmt.Sprintf("%s: the value matches none of %s", d.Name, variantNames(u)))))
 	})
 }

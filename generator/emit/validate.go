@@ -8,31 +8,33 @@ import (
 	"github.com/specgen/specgen/generator/ir"
 )
 
-// genValidation writes Validate for every struct and collection type, and
-// the error types they report with.
+// genValidation writes Validate for every struct and collection type, the
+// error types they report with, and the patterns and helpers they use.
 func (e *emitter) genValidation(f *jen.File) bool {
 	genValidationRuntime(f)
 	for _, d := range e.api.Decls {
 		switch t := d.Type.(type) {
 		case *ir.Struct:
-			e.genValidate(f, d, jen.Op("*").Id(d.Name), func(g *jen.Group) { e.structChecks(g, t) })
+			e.genValidate(f, d, jen.Op("*").Id(d.Name), func(g *jen.Group) { e.structChecks(g, d, t) })
 		case *ir.Slice, *ir.Map:
 			e.genValidate(f, d, jen.Id(d.Name), func(g *jen.Group) {
-				e.check(g, t, jen.Id("v"), false, func() jen.Code { return jen.Id("p") })
+				e.check(g, t, jen.Id("v"), false, func() jen.Code { return jen.Id("p") }, d.Name)
 			})
 		case *ir.Union:
 			e.genValidate(f, d, jen.Op("*").Id(d.Name), func(g *jen.Group) { e.unionChecks(g, t) })
 		case *ir.Tuple:
-			e.genValidate(f, d, jen.Op("*").Id(d.Name), func(g *jen.Group) { e.tupleChecks(g, t) })
+			e.genValidate(f, d, jen.Op("*").Id(d.Name), func(g *jen.Group) { e.tupleChecks(g, t, d.Name) })
 		case *ir.Primitive:
 			if d.Wrapper {
 				// type PetString string: check the underlying value.
 				e.genValidate(f, d, jen.Op("*").Id(d.Name), func(g *jen.Group) {
-					e.check(g, t, kindType(t.Kind).Call(jen.Op("*").Id("v")), false, func() jen.Code { return jen.Id("p") })
+					e.check(g, t, kindType(t.Kind).Call(jen.Op("*").Id("v")), false, func() jen.Code { return jen.Id("p") }, d.Name)
 				})
 			}
 		}
 	}
+	e.genPatterns(f)
+	e.genHelpers(f)
 	return true
 }
 
@@ -62,8 +64,14 @@ func (e *emitter) genValidate(f *jen.File, d *ir.Decl, recv jen.Code, body func(
 	})
 }
 
-// structChecks checks each field that can fail, in field order.
-func (e *emitter) structChecks(g *jen.Group, st *ir.Struct) {
+// structChecks checks what decoding recorded, the object's own keywords,
+// then each field that can fail, in field order.
+func (e *emitter) structChecks(g *jen.Group, d *ir.Decl, st *ir.Struct) {
+	if tracked(st) {
+		g.Id("v").Dot("decoded").Dot("report").Call(jen.Id("p"), jen.Id("errs"))
+	}
+	e.checkPropertyCount(g, st)
+	checkDependencies(g, st)
 	for _, f := range st.Fields {
 		f := f
 		at := func() jen.Code {
@@ -72,28 +80,47 @@ func (e *emitter) structChecks(g *jen.Group, st *ir.Struct) {
 			)
 		}
 		val := jen.Id("v").Dot(f.Name)
-		missing := f.Required && !f.Nullable && (f.Pointer || nilable(f.Type))
+		site := d.Name + f.Name
+		missing := nilChecked(f)
 		needs := e.typeNeeds(f.Type)
 		switch {
 		case missing && needs:
 			g.If(jen.Add(val.Clone()).Op("==").Nil()).Block(
 				jen.Id("errs").Dot("add").Call(at(), jen.Lit("is required")),
-			).Else().BlockFunc(func(b *jen.Group) { e.check(b, f.Type, val, f.Pointer, at) })
+			).Else().BlockFunc(func(b *jen.Group) { e.check(b, f.Type, val, f.Pointer, at, site) })
 		case missing:
 			g.If(jen.Add(val.Clone()).Op("==").Nil()).Block(
 				jen.Id("errs").Dot("add").Call(at(), jen.Lit("is required")),
 			)
-		case needs && f.Pointer:
-			g.If(jen.Add(val.Clone()).Op("!=").Nil()).BlockFunc(func(b *jen.Group) { e.check(b, f.Type, val, true, at) })
+		case needs && (f.Pointer || nilable(f.Type) && !loopOnly(f.Type)):
+			// An absent optional value has nothing to check (an absent array
+			// has no minItems to meet).
+			g.If(jen.Add(val.Clone()).Op("!=").Nil()).BlockFunc(func(b *jen.Group) { e.check(b, f.Type, val, f.Pointer, at, site) })
+		case needs && keyTracked(f):
+			// A required property that was absent leaves a zero value
+			// behind: "is required" says it all, its contents are not
+			// there to check.
+			g.If(present(f)).BlockFunc(func(b *jen.Group) { e.check(b, f.Type, val, false, at, site) })
 		case needs:
-			e.check(g, f.Type, val, false, at)
+			e.check(g, f.Type, val, false, at, site)
 		}
 	}
 }
 
+// loopOnly reports whether the checks of t are only a loop over its
+// elements, which needs no test for nil.
+func loopOnly(t ir.Type) bool {
+	switch t := t.(type) {
+	case *ir.Slice, *ir.Map:
+		return !rulesApply(t.Rules(), t)
+	}
+	return false
+}
+
 // check writes the checks of a use of t on val (a pointer to the value when
-// ptr is set, never nil there). at builds the *validationPath of val.
-func (e *emitter) check(g *jen.Group, t ir.Type, val *jen.Statement, ptr bool, at func() jen.Code) {
+// ptr is set, never nil there). at builds the *validationPath of val; site
+// names the place for the variables of its patterns.
+func (e *emitter) check(g *jen.Group, t ir.Type, val *jen.Statement, ptr bool, at func() jen.Code, site string) {
 	// deref is the value itself; derefx is the same as an operand of a
 	// selector or index expression, parenthesised when it is *p.
 	deref := func() *jen.Statement {
@@ -113,10 +140,13 @@ func (e *emitter) check(g *jen.Group, t ir.Type, val *jen.Statement, ptr bool, a
 		if t.Decl == nil {
 			return
 		}
-		d := underlying(t.Decl)
+		d, rules := useRules(t)
 		switch dt := d.Type.(type) {
 		case *ir.Enum:
-			e.checkEnum(g, d, dt, t.Check.Enum, val, deref, at)
+			e.checkEnumUse(g, d, dt, rules, val, deref, at)
+			for _, r := range rules {
+				e.checkRules(g, r, dt, deref, at, site)
+			}
 		case *ir.Struct, *ir.Union, *ir.Tuple:
 			if e.needs[d] {
 				g.Add(val.Clone()).Dot("validate").Call(at(), jen.Id("errs"))
@@ -125,8 +155,16 @@ func (e *emitter) check(g *jen.Group, t ir.Type, val *jen.Statement, ptr bool, a
 			if e.needs[d] {
 				g.Add(derefx()).Dot("validate").Call(at(), jen.Id("errs"))
 			}
+			for _, r := range rules {
+				e.checkRules(g, r, dt, deref, at, site)
+			}
+		default:
+			for _, r := range rules {
+				e.checkRules(g, r, dt, deref, at, site)
+			}
 		}
 	case *ir.Slice:
+		e.checkRules(g, &t.Check, t, deref, at, site)
 		if !e.typeNeeds(t.Elem) {
 			return
 		}
@@ -135,9 +173,10 @@ func (e *emitter) check(g *jen.Group, t ir.Type, val *jen.Statement, ptr bool, a
 				jen.Id("parent").Op(":").Add(at()), jen.Id("index").Op(":").Id("i"), jen.Id("isIndex").Op(":").True(),
 			)
 			elem := derefx().Index(jen.Id("i"))
-			e.checkElem(b, t.Elem, t.ElemNullable, elem, func() jen.Code { return jen.Op("&").Id("ip") })
+			e.checkElem(b, t.Elem, t.ElemNullable, elem, func() jen.Code { return jen.Op("&").Id("ip") }, site+"Item")
 		})
 	case *ir.Map:
+		e.checkRules(g, &t.Check, t, deref, at, site)
 		if !e.typeNeeds(t.Elem) {
 			return
 		}
@@ -145,19 +184,37 @@ func (e *emitter) check(g *jen.Group, t ir.Type, val *jen.Statement, ptr bool, a
 			b.Id("kp").Op(":=").Id("validationPath").Values(
 				jen.Id("parent").Op(":").Add(at()), jen.Id("key").Op(":").Id("k"),
 			)
-			e.checkElem(b, t.Elem, t.ElemNullable, jen.Id("x"), func() jen.Code { return jen.Op("&").Id("kp") })
+			e.checkElem(b, t.Elem, t.ElemNullable, jen.Id("x"), func() jen.Code { return jen.Op("&").Id("kp") }, site+"Value")
 		})
+	case *ir.Primitive:
+		e.checkRules(g, &t.Check, t, deref, at, site)
 	}
 }
 
 // checkElem checks a slice element or map value, which is a pointer when
 // the spec allows null there.
-func (e *emitter) checkElem(g *jen.Group, t ir.Type, nullable bool, val *jen.Statement, at func() jen.Code) {
+func (e *emitter) checkElem(g *jen.Group, t ir.Type, nullable bool, val *jen.Statement, at func() jen.Code, site string) {
 	if nullable && !nilable(t) {
-		g.If(jen.Add(val.Clone()).Op("!=").Nil()).BlockFunc(func(b *jen.Group) { e.check(b, t, val, true, at) })
+		g.If(jen.Add(val.Clone()).Op("!=").Nil()).BlockFunc(func(b *jen.Group) { e.check(b, t, val, true, at, site) })
 		return
 	}
-	e.check(g, t, val, false, at)
+	e.check(g, t, val, false, at, site)
+}
+
+// checkEnumUse checks an enum value against every narrowed list on the way
+// to its declaration, or, when nothing narrows it, against every value of
+// the type.
+func (e *emitter) checkEnumUse(g *jen.Group, d *ir.Decl, en *ir.Enum, rules []*ir.Rules, val *jen.Statement, deref func() *jen.Statement, at func() jen.Code) {
+	narrowed := false
+	for _, r := range rules {
+		if len(r.Enum) > 0 {
+			e.checkEnum(g, d, en, r.Enum, val, deref, at)
+			narrowed = true
+		}
+	}
+	if !narrowed {
+		e.checkEnum(g, d, en, nil, val, deref, at)
+	}
 }
 
 // checkEnum checks an enum value: against the narrowed set when the use
@@ -170,41 +227,37 @@ func (e *emitter) checkEnum(g *jen.Group, d *ir.Decl, en *ir.Enum, narrowed []an
 		)
 		return
 	}
+	var cases []jen.Code
+	seen := map[string]bool{}
+	for _, v := range narrowed {
+		text, ok := scalarLitText(en.Base.Kind, v)
+		if !ok || seen[text] {
+			continue // a value of another type never matches
+		}
+		seen[text] = true
+		cases = append(cases, enumConst(d, en, v))
+	}
+	msg := notOneOf(en.Base.Kind, deref(), narrowed)
+	if len(cases) == 0 {
+		g.Add(errsAdd(at(), msg))
+		return
+	}
 	g.Switch(deref()).Block(
-		jen.CaseFunc(func(c *jen.Group) {
-			for _, v := range narrowed {
-				c.Add(enumConst(d, en, v))
-			}
-		}),
-		jen.Default().Block(
-			jen.Id("errs").Dot("add").Call(at(), notOneOf(en.Base.Kind, deref(), narrowed)),
-		),
+		jen.Case(cases...),
+		jen.Default().Block(errsAdd(at(), msg)),
 	)
 }
 
 // enumConst names the constant for v, or writes v converted to the enum
 // type when the narrowed set lists a value the enum does not.
 func enumConst(d *ir.Decl, en *ir.Enum, v any) jen.Code {
+	text, _ := scalarLitText(en.Base.Kind, v)
 	for _, ev := range en.Values {
-		if fmt.Sprint(ev.Value) == fmt.Sprint(v) {
+		if t, _ := scalarLitText(en.Base.Kind, ev.Value); t == text {
 			return jen.Id(ev.Name)
 		}
 	}
-	return jen.Id(d.Name).Call(jen.Lit(enumLit(en.Base.Kind, v)))
-}
-
-// underlying follows aliases (type A = B) to the declaration they name.
-func underlying(d *ir.Decl) *ir.Decl {
-	seen := map[*ir.Decl]bool{}
-	for !seen[d] {
-		seen[d] = true
-		ref, ok := d.Type.(*ir.Ref)
-		if !ok || ref.Decl == nil {
-			return d
-		}
-		d = ref.Decl
-	}
-	return d
+	return jen.Id(d.Name).Call(scalarLit(en.Base.Kind, v))
 }
 
 // unionChecks validates the variant a union holds.
@@ -222,7 +275,7 @@ func (e *emitter) unionChecks(g *jen.Group, u *ir.Union) {
 }
 
 // tupleChecks validates each position of a tuple, and the rest.
-func (e *emitter) tupleChecks(g *jen.Group, t *ir.Tuple) {
+func (e *emitter) tupleChecks(g *jen.Group, t *ir.Tuple, site string) {
 	for i, it := range t.Items {
 		i := i
 		if !e.typeNeeds(it.Type) {
@@ -232,14 +285,14 @@ func (e *emitter) tupleChecks(g *jen.Group, t *ir.Tuple) {
 			return jen.Op("&").Id("validationPath").Values(
 				jen.Id("parent").Op(":").Id("p"), jen.Id("index").Op(":").Lit(i), jen.Id("isIndex").Op(":").True(),
 			)
-		})
+		}, site+it.Name)
 	}
 	if t.Rest != nil && e.typeNeeds(t.Rest) {
 		g.For(jen.List(jen.Id("i"), jen.Id("x")).Op(":=").Range().Id("v").Dot("Rest")).BlockFunc(func(b *jen.Group) {
 			b.Id("ip").Op(":=").Id("validationPath").Values(
 				jen.Id("parent").Op(":").Id("p"), jen.Id("index").Op(":").Id("i").Op("+").Lit(len(t.Items)), jen.Id("isIndex").Op(":").True(),
 			)
-			e.check(b, t.Rest, jen.Id("x"), false, func() jen.Code { return jen.Op("&").Id("ip") })
+			e.check(b, t.Rest, jen.Id("x"), false, func() jen.Code { return jen.Op("&").Id("ip") }, site+"Rest")
 		})
 	}
 }

@@ -20,9 +20,9 @@ type Struct struct {
 
 // Extra says what a struct does with JSON properties it does not declare.
 type Extra struct {
-	// Forbidden is true for `additionalProperties: false`; Validate cannot
-	// see extra properties after decoding into a struct, so this is
-	// documentation and a decoder concern only.
+	// Forbidden is true for `additionalProperties: false`. Extra
+	// properties are gone once decoded into a struct, so the generated
+	// UnmarshalJSON records them for Validate to report.
 	Forbidden bool
 }
 

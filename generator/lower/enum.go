@@ -45,6 +45,7 @@ func (l *lowerer) enumOf(s *document.Schema, typeName string) *ir.Enum {
 		e.Values = append(e.Values, ev)
 	}
 	l.pendingEnums = append(l.pendingEnums, p)
+	setRules(e, s, l)
 	return e
 }
 

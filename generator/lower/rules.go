@@ -2,7 +2,6 @@ package lower
 
 import (
 	"encoding/json"
-	"fmt"
 
 	"github.com/specgen/specgen/generator/document"
 	"github.com/specgen/specgen/generator/ir"
@@ -79,6 +78,7 @@ func setRules(t ir.Type, s *document.Schema, l *lowerer) {
 			r.Format = s.Format
 		}
 	}
+	l.checkRulesApply(t, s)
 }
 
 // checkKeywords reports keywords that lowering cannot honour: unsupported
@@ -136,5 +136,3 @@ func irValues(vs []any) []any {
 	}
 	return out
 }
-
-var _ = fmt.Sprint

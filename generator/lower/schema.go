@@ -116,9 +116,10 @@ func (l *lowerer) anonType(s *document.Schema, hint string) ir.Type {
 	var t ir.Type
 	switch {
 	case s.HasEnum && enumBase(s) != "" && !(len(s.Enum) == 0):
-		t = &ir.Ref{Decl: l.declFor(s, hint)}
+		// The declaration carries the schema's rules; the use adds none.
+		return &ir.Ref{Decl: l.declFor(s, hint)}
 	case isObject(s) && len(s.Properties) > 0:
-		t = &ir.Ref{Decl: l.declFor(s, hint)}
+		return &ir.Ref{Decl: l.declFor(s, hint)}
 	case isObject(s):
 		t = l.mapOf(s, hint)
 	case isArray(s):
@@ -137,6 +138,12 @@ func (l *lowerer) anonType(s *document.Schema, hint string) ir.Type {
 // mapOf lowers an object without declared properties.
 func (l *lowerer) mapOf(s *document.Schema, hint string) ir.Type {
 	ap := s.AdditionalProperties
+	if len(s.PatternProperties) > 0 {
+		// Keys are not matched against the patterns: with one pattern and
+		// no additionalProperties every value gets the pattern's type,
+		// otherwise the patterns are not checked at all.
+		l.uncheckedRule(s, "patternProperties")
+	}
 	if ap == nil && len(s.PatternProperties) == 1 {
 		// One pattern: a map whose keys Validate could check; the values
 		// have the pattern's type.

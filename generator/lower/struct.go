@@ -7,8 +7,8 @@ import (
 )
 
 // fieldReserved are names a struct field cannot take because generated
-// methods of every struct use them.
-var fieldReserved = []string{"Validate"}
+// methods of structs use them.
+var fieldReserved = []string{"Validate", "UnmarshalJSON", "Equal"}
 
 // structOf lowers an object schema with properties to a struct, fields in
 // the schema's property order.
@@ -50,6 +50,9 @@ func (l *lowerer) structOf(s *document.Schema, typeName string) *ir.Struct {
 		if !declared[r] {
 			l.note(s.Source, "required property %q of %s is not declared in properties: not checked", r, typeName)
 		}
+	}
+	if len(s.PatternProperties) > 0 {
+		l.uncheckedRule(s, "patternProperties")
 	}
 	if ap := s.AdditionalProperties; ap != nil {
 		if ap.Bool != nil && !*ap.Bool {

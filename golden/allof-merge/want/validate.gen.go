@@ -95,7 +95,7 @@ func (p *validationPath) field() string {
 	case p.isIndex:
 		return parent + "[" + strconv.Itoa(p.index) + "]"
 	case parent == "":
-		return p.key
+		return strings.Clone(p.key)
 	}
 	return parent + "." + p.key
 }
@@ -108,7 +108,9 @@ func (v *Base) Validate() error {
 	return errs.err()
 }
 
-func (v *Base) validate(p *validationPath, errs *ValueErrors) {}
+func (v *Base) validate(p *validationPath, errs *ValueErrors) {
+	v.decoded.report(p, errs)
+}
 
 // Validate reports every value in v that the schema of Conflicting does not
 // allow, as ValueErrors, or returns nil.
@@ -128,7 +130,11 @@ func (v *Inline) Validate() error {
 	return errs.err()
 }
 
-func (v *Inline) validate(p *validationPath, errs *ValueErrors) {}
+func (v *Inline) validate(p *validationPath, errs *ValueErrors) {
+	if v.Child != nil {
+		v.Child.validate(&validationPath{parent: p, key: "child"}, errs)
+	}
+}
 
 // Validate reports every value in v that the schema of InlineChild does not
 // allow, as ValueErrors, or returns nil.
@@ -138,7 +144,9 @@ func (v *InlineChild) Validate() error {
 	return errs.err()
 }
 
-func (v *InlineChild) validate(p *validationPath, errs *ValueErrors) {}
+func (v *InlineChild) validate(p *validationPath, errs *ValueErrors) {
+	v.decoded.report(p, errs)
+}
 
 // Validate reports every value in v that the schema of Named does not
 // allow, as ValueErrors, or returns nil.
@@ -148,7 +156,9 @@ func (v *Named) Validate() error {
 	return errs.err()
 }
 
-func (v *Named) validate(p *validationPath, errs *ValueErrors) {}
+func (v *Named) validate(p *validationPath, errs *ValueErrors) {
+	v.decoded.report(p, errs)
+}
 
 // Validate reports every value in v that the schema of Workspace does not
 // allow, as ValueErrors, or returns nil.
@@ -159,6 +169,7 @@ func (v *Workspace) Validate() error {
 }
 
 func (v *Workspace) validate(p *validationPath, errs *ValueErrors) {
+	v.decoded.report(p, errs)
 	if v.Status != nil {
 		if !v.Status.IsKnown() {
 			errs.add(&validationPath{parent: p, key: "status"}, strconv.Quote(string(*v.Status))+" is not one of \"running\", \"stopped\"")

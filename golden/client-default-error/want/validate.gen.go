@@ -95,7 +95,7 @@ func (p *validationPath) field() string {
 	case p.isIndex:
 		return parent + "[" + strconv.Itoa(p.index) + "]"
 	case parent == "":
-		return p.key
+		return strings.Clone(p.key)
 	}
 	return parent + "." + p.key
 }
@@ -108,7 +108,13 @@ func (v *ErrorBody) Validate() error {
 	return errs.err()
 }
 
-func (v *ErrorBody) validate(p *validationPath, errs *ValueErrors) {}
+func (v *ErrorBody) validate(p *validationPath, errs *ValueErrors) {
+	v.decoded.report(p, errs)
+	for i := range v.Validations {
+		ip := validationPath{parent: &validationPath{parent: p, key: "validations"}, index: i, isIndex: true}
+		v.Validations[i].validate(&ip, errs)
+	}
+}
 
 // Validate reports every value in v that the schema of ErrorBodyValidation does not
 // allow, as ValueErrors, or returns nil.
@@ -118,4 +124,6 @@ func (v *ErrorBodyValidation) Validate() error {
 	return errs.err()
 }
 
-func (v *ErrorBodyValidation) validate(p *validationPath, errs *ValueErrors) {}
+func (v *ErrorBodyValidation) validate(p *validationPath, errs *ValueErrors) {
+	v.decoded.report(p, errs)
+}

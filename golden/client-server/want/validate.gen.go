@@ -95,7 +95,7 @@ func (p *validationPath) field() string {
 	case p.isIndex:
 		return parent + "[" + strconv.Itoa(p.index) + "]"
 	case parent == "":
-		return p.key
+		return strings.Clone(p.key)
 	}
 	return parent + "." + p.key
 }
@@ -108,7 +108,9 @@ func (v *Error) Validate() error {
 	return errs.err()
 }
 
-func (v *Error) validate(p *validationPath, errs *ValueErrors) {}
+func (v *Error) validate(p *validationPath, errs *ValueErrors) {
+	v.decoded.report(p, errs)
+}
 
 // Validate reports every value in v that the schema of NewPet does not
 // allow, as ValueErrors, or returns nil.
@@ -119,8 +121,14 @@ func (v *NewPet) Validate() error {
 }
 
 func (v *NewPet) validate(p *validationPath, errs *ValueErrors) {
-	if !v.Kind.IsKnown() {
-		errs.add(&validationPath{parent: p, key: "kind"}, strconv.Quote(string(v.Kind))+" is not one of \"dog\", \"cat\"")
+	v.decoded.report(p, errs)
+	if !v.decoded.absent("kind") {
+		if !v.Kind.IsKnown() {
+			errs.add(&validationPath{parent: p, key: "kind"}, strconv.Quote(string(v.Kind))+" is not one of \"dog\", \"cat\"")
+		}
+	}
+	if v.Owner != nil {
+		v.Owner.validate(&validationPath{parent: p, key: "owner"}, errs)
 	}
 }
 
@@ -132,7 +140,9 @@ func (v *Owner) Validate() error {
 	return errs.err()
 }
 
-func (v *Owner) validate(p *validationPath, errs *ValueErrors) {}
+func (v *Owner) validate(p *validationPath, errs *ValueErrors) {
+	v.decoded.report(p, errs)
+}
 
 // Validate reports every value in v that the schema of Pet does not
 // allow, as ValueErrors, or returns nil.
@@ -143,7 +153,10 @@ func (v *Pet) Validate() error {
 }
 
 func (v *Pet) validate(p *validationPath, errs *ValueErrors) {
-	if !v.Kind.IsKnown() {
-		errs.add(&validationPath{parent: p, key: "kind"}, strconv.Quote(string(v.Kind))+" is not one of \"dog\", \"cat\"")
+	v.decoded.report(p, errs)
+	if !v.decoded.absent("kind") {
+		if !v.Kind.IsKnown() {
+			errs.add(&validationPath{parent: p, key: "kind"}, strconv.Quote(string(v.Kind))+" is not one of \"dog\", \"cat\"")
+		}
 	}
 }

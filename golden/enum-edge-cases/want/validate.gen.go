@@ -95,7 +95,7 @@ func (p *validationPath) field() string {
 	case p.isIndex:
 		return parent + "[" + strconv.Itoa(p.index) + "]"
 	case parent == "":
-		return p.key
+		return strings.Clone(p.key)
 	}
 	return parent + "." + p.key
 }
@@ -160,6 +160,11 @@ func (v *Enums) validate(p *validationPath, errs *ValueErrors) {
 		}
 	}
 	if v.Flag != nil {
+		switch *v.Flag {
+		case true:
+		default:
+			errs.add(&validationPath{parent: p, key: "flag"}, strconv.FormatBool(bool(*v.Flag))+" is not one of true")
+		}
 	}
 }
 

@@ -95,7 +95,7 @@ func (p *validationPath) field() string {
 	case p.isIndex:
 		return parent + "[" + strconv.Itoa(p.index) + "]"
 	case parent == "":
-		return p.key
+		return strings.Clone(p.key)
 	}
 	return parent + "." + p.key
 }
@@ -109,6 +109,12 @@ func (v *Build) Validate() error {
 }
 
 func (v *Build) validate(p *validationPath, errs *ValueErrors) {
+	v.decoded.report(p, errs)
+	if v.Cost != nil {
+		if *v.Cost < 1 {
+			errs.add(&validationPath{parent: p, key: "cost"}, "must be greater than 0")
+		}
+	}
 	if v.Status != nil {
 		if !v.Status.IsKnown() {
 			errs.add(&validationPath{parent: p, key: "status"}, strconv.Quote(string(*v.Status))+" is not one of \"pending\", \"running\", \"done\"")

@@ -36,6 +36,10 @@ type Fields struct {
 
 	// An inline object, named from its path.
 	Nested *FieldsNested `json:"nested,omitzero"`
+
+	// decoded is what UnmarshalJSON saw that the fields cannot show, for
+	// Validate.
+	decoded decodeState
 }
 
 // FieldsNested is the schema at #/components/schemas/Fields/properties/nested.

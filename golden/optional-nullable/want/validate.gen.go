@@ -95,7 +95,7 @@ func (p *validationPath) field() string {
 	case p.isIndex:
 		return parent + "[" + strconv.Itoa(p.index) + "]"
 	case parent == "":
-		return p.key
+		return strings.Clone(p.key)
 	}
 	return parent + "." + p.key
 }
@@ -108,7 +108,15 @@ func (v *Fields) Validate() error {
 	return errs.err()
 }
 
-func (v *Fields) validate(p *validationPath, errs *ValueErrors) {}
+func (v *Fields) validate(p *validationPath, errs *ValueErrors) {
+	v.decoded.report(p, errs)
+	if v.ReqList == nil {
+		errs.add(&validationPath{parent: p, key: "req_list"}, "is required")
+	}
+	if v.ReqMap == nil {
+		errs.add(&validationPath{parent: p, key: "req_map"}, "is required")
+	}
+}
 
 // Validate reports every value in v that the schema of FieldsNested does not
 // allow, as ValueErrors, or returns nil.

@@ -95,7 +95,7 @@ func (p *validationPath) field() string {
 	case p.isIndex:
 		return parent + "[" + strconv.Itoa(p.index) + "]"
 	case parent == "":
-		return p.key
+		return strings.Clone(p.key)
 	}
 	return parent + "." + p.key
 }
@@ -109,7 +109,18 @@ func (v *Keywords) Validate() error {
 }
 
 func (v *Keywords) validate(p *validationPath, errs *ValueErrors) {
-	v.Point.validate(&validationPath{parent: p, key: "point"}, errs)
+	v.decoded.report(p, errs)
+	if !v.decoded.absent("point") {
+		v.Point.validate(&validationPath{parent: p, key: "point"}, errs)
+	}
+	if v.Kind != nil {
+		if *v.Kind != "keywords" {
+			errs.add(&validationPath{parent: p, key: "kind"}, "must be \"keywords\"")
+		}
+	}
+	if v.Strict != nil {
+		v.Strict.validate(&validationPath{parent: p, key: "strict"}, errs)
+	}
 	if v.Deep != nil {
 		v.Deep.validate(&validationPath{parent: p, key: "deep"}, errs)
 	}
@@ -177,4 +188,6 @@ func (v *KeywordsStrict) Validate() error {
 	return errs.err()
 }
 
-func (v *KeywordsStrict) validate(p *validationPath, errs *ValueErrors) {}
+func (v *KeywordsStrict) validate(p *validationPath, errs *ValueErrors) {
+	v.decoded.report(p, errs)
+}

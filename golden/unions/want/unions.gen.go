@@ -45,30 +45,46 @@ func (u IDOrName) MarshalJSON() ([]byte, error) {
 // without error.
 func (u *IDOrName) UnmarshalJSON(data []byte) error {
 	kind := jsonKind(data)
+	var first error
 	if kind == "null" {
 		u.Value = nil
 		return nil
 	}
 	if kind == "number" {
 		v := new(IDOrNameInteger)
-		if json.Unmarshal(data, v) == nil {
+		err := json.Unmarshal(data, v)
+		if err == nil {
 			u.Value = v
 			return nil
+		}
+		if first == nil {
+			first = err
 		}
 	}
 	if kind == "string" {
 		v := new(IDOrNameString)
-		if json.Unmarshal(data, v) == nil {
+		err := json.Unmarshal(data, v)
+		if err == nil {
 			u.Value = v
 			return nil
+		}
+		if first == nil {
+			first = err
 		}
 	}
 	if kind == "array" {
 		v := new(IDOrNameList)
-		if json.Unmarshal(data, v) == nil {
+		err := json.Unmarshal(data, v)
+		if err == nil {
 			u.Value = v
 			return nil
 		}
+		if first == nil {
+			first = err
+		}
+	}
+	if first != nil {
+		return fmt.Errorf("IDOrName: %w", first)
 	}
 	return errors.New("IDOrName: the value matches none of *IDOrNameInteger, *IDOrNameString or *IDOrNameList")
 }
@@ -249,6 +265,7 @@ func (u Shape) MarshalJSON() ([]byte, error) {
 // without error.
 func (u *Shape) UnmarshalJSON(data []byte) error {
 	kind := jsonKind(data)
+	var first error
 	if kind == "null" {
 		u.Value = nil
 		return nil
@@ -259,17 +276,28 @@ func (u *Shape) UnmarshalJSON(data []byte) error {
 	}
 	if kind == "object" && keys["pet_type"] != nil && keys["lives"] != nil {
 		v := new(Cat)
-		if json.Unmarshal(data, v) == nil {
+		err := json.Unmarshal(data, v)
+		if err == nil {
 			u.Value = v
 			return nil
+		}
+		if first == nil {
+			first = err
 		}
 	}
 	if kind == "object" && keys["pet_type"] != nil && keys["bark"] != nil {
 		v := new(Dog)
-		if json.Unmarshal(data, v) == nil {
+		err := json.Unmarshal(data, v)
+		if err == nil {
 			u.Value = v
 			return nil
 		}
+		if first == nil {
+			first = err
+		}
+	}
+	if first != nil {
+		return fmt.Errorf("Shape: %w", first)
 	}
 	return errors.New("Shape: the value matches none of *Cat or *Dog")
 }

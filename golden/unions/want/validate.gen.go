@@ -95,7 +95,7 @@ func (p *validationPath) field() string {
 	case p.isIndex:
 		return parent + "[" + strconv.Itoa(p.index) + "]"
 	case parent == "":
-		return p.key
+		return strings.Clone(p.key)
 	}
 	return parent + "." + p.key
 }
@@ -108,7 +108,9 @@ func (v *Cat) Validate() error {
 	return errs.err()
 }
 
-func (v *Cat) validate(p *validationPath, errs *ValueErrors) {}
+func (v *Cat) validate(p *validationPath, errs *ValueErrors) {
+	v.decoded.report(p, errs)
+}
 
 // Validate reports every value in v that the schema of Dog does not
 // allow, as ValueErrors, or returns nil.
@@ -119,8 +121,11 @@ func (v *Dog) Validate() error {
 }
 
 func (v *Dog) validate(p *validationPath, errs *ValueErrors) {
-	if !v.Bark.IsKnown() {
-		errs.add(&validationPath{parent: p, key: "bark"}, strconv.Quote(string(v.Bark))+" is not one of \"woof\", \"yap\"")
+	v.decoded.report(p, errs)
+	if !v.decoded.absent("bark") {
+		if !v.Bark.IsKnown() {
+			errs.add(&validationPath{parent: p, key: "bark"}, strconv.Quote(string(v.Bark))+" is not one of \"woof\", \"yap\"")
+		}
 	}
 }
 
@@ -174,6 +179,8 @@ func (v *ImplicitPet) Validate() error {
 
 func (v *ImplicitPet) validate(p *validationPath, errs *ValueErrors) {
 	switch x := v.Value.(type) {
+	case *Cat:
+		x.validate(p, errs)
 	case *Dog:
 		x.validate(p, errs)
 	}
@@ -206,6 +213,8 @@ func (v *Pet) Validate() error {
 
 func (v *Pet) validate(p *validationPath, errs *ValueErrors) {
 	switch x := v.Value.(type) {
+	case *Cat:
+		x.validate(p, errs)
 	case *Dog:
 		x.validate(p, errs)
 	}
@@ -221,6 +230,8 @@ func (v *Shape) Validate() error {
 
 func (v *Shape) validate(p *validationPath, errs *ValueErrors) {
 	switch x := v.Value.(type) {
+	case *Cat:
+		x.validate(p, errs)
 	case *Dog:
 		x.validate(p, errs)
 	}

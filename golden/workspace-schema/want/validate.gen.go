@@ -95,7 +95,7 @@ func (p *validationPath) field() string {
 	case p.isIndex:
 		return parent + "[" + strconv.Itoa(p.index) + "]"
 	case parent == "":
-		return p.key
+		return strings.Clone(p.key)
 	}
 	return parent + "." + p.key
 }
@@ -199,6 +199,11 @@ func (v *SharedWorkspaceActor) validate(p *validationPath, errs *ValueErrors) {
 	if v.ActorType != nil {
 		if !v.ActorType.IsKnown() {
 			errs.add(&validationPath{parent: p, key: "actor_type"}, strconv.Quote(string(*v.ActorType))+" is not one of \"group\", \"user\"")
+		}
+	}
+	if v.AvatarURL != nil {
+		if !isFormatURI(*v.AvatarURL) {
+			errs.add(&validationPath{parent: p, key: "avatar_url"}, strconv.Quote(*v.AvatarURL)+" is not a valid uri")
 		}
 	}
 	for i := range v.Roles {

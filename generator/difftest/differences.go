@@ -1,0 +1,275 @@
+package difftest
+
+import (
+	"encoding/base64"
+	"encoding/json"
+	"errors"
+	"strings"
+	"time"
+
+	"github.com/google/uuid"
+	"github.com/santhosh-tekuri/jsonschema/v5"
+)
+
+// Difference is a known way in which generated code and JSON Schema (the
+// oracle) judge a document differently, with the reason it is accepted.
+// README's "Validation" section lists the same table; a test keeps the two
+// in step.
+type Difference struct {
+	Name   string
+	Schema string // what JSON Schema (the oracle) does
+	Go     string // what the generated code does
+	Reason string
+	// explains reports whether the difference accounts for d in the
+	// document of c. It must look at the document, not just the kind of
+	// disagreement, so that an unrelated bug is never excused.
+	explains func(c *context, d Disagreement) bool
+}
+
+// Differences is the table of documented differences, most specific first.
+var Differences = []Difference{
+	{
+		Name:   "null-for-optional",
+		Schema: "`null` is not a string, number, object or array unless the schema allows null",
+		Go:     "an optional property that is `null` decodes to nil, as if absent: it passes, and counts as absent for `dependentRequired`",
+		Reason: "the null policy (see \"Optional and null\"): Coder sends null for optional properties its schema types as string (`dormant_at`, `job.error`…), and such payloads must decode",
+		explains: func(c *context, d Disagreement) bool {
+			switch d.Kind {
+			case Missed:
+				if d.keyword == "dependentRequired" {
+					// A null property is present for JSON Schema, and so
+					// requires its dependents; for Go it is absent.
+					return c.nullTrigger(d.Path)
+				}
+				// Every keyword that fails on the null (type, enum, const).
+				return c.nullAt(d.Path) && c.inObject(d.Path) && !c.oracle.Required(c.doc, d.Path)
+			case Extra:
+				// A null dependent is absent for Go, present for JSON Schema.
+				return c.nullAt(d.Path) && c.inObject(d.Path)
+			}
+			return false
+		},
+	},
+	{
+		Name:   "null-as-zero-value",
+		Schema: "`null` is not a valid array item, map value or document unless the schema allows null",
+		Go:     "a `null` item, map value or document decodes to the Go type's zero value, which Validate then checks like any other value",
+		Reason: "encoding/json decodes null into a value as a no-op; marking each item would take a pointer per item (`[]*T`) for a case real servers do not send",
+		explains: func(c *context, d Disagreement) bool {
+			switch d.Kind {
+			case Missed:
+				return c.nullAt(d.Path) && !c.inObject(d.Path)
+			case Extra:
+				return c.underNull(d.Path)
+			}
+			return false
+		},
+	},
+	{
+		Name:   "number-notation",
+		Schema: "`1.0` and `1e2` are integers; any integer or number is valid however large",
+		Go:     "an integer field (`int64`) does not decode `1.0`, `1e2` or a value beyond its range; a `float64` field does not decode beyond ±1.8e308",
+		Reason: "encoding/json's decoding into Go's number types; the alternative (json.Number fields) would make every integer awkward to use",
+		explains: func(c *context, d Disagreement) bool {
+			var te *json.UnmarshalTypeError
+			if d.Kind != Rejected || !errors.As(c.decodeErr, &te) || !strings.HasPrefix(te.Value, "number ") {
+				return false
+			}
+			return c.numberNotDecodable(strings.TrimPrefix(te.Value, "number "))
+		},
+	},
+	{
+		Name:   "float-precision",
+		Schema: "numbers are compared exactly, as decimals of any length",
+		Go:     "a number field holds a `float64` (or `float32`): a bound or `multipleOf` is checked on the nearest one",
+		Reason: "Go's floating-point types; only a value closer to a bound than float64 can tell apart is affected",
+		explains: func(c *context, d Disagreement) bool {
+			return (d.Kind == Missed || d.Kind == Extra) && c.inexactNumberAt(d.Path)
+		},
+	},
+	{
+		Name:   "nulluuid-override",
+		Schema: "`uuid.NullUUID` is an object `{uuid, valid}`",
+		Go:     "the `-type uuid.NullUUID=github.com/google/uuid.NullUUID` override decodes a UUID string or null, and not the object",
+		Reason: "Coder's swagger.json describes the Go type's fields, but its servers send the JSON form of google/uuid's NullUUID: a string or null (`Workspace.task_id`)",
+		explains: func(c *context, d Disagreement) bool {
+			switch d.Kind {
+			case Missed, Extra:
+				return c.underSchema(d.Path, "uuid.NullUUID")
+			case Rejected:
+				return walk(c.doc, "", func(ptr string, v any) bool {
+					_, isObj := v.(map[string]any)
+					return isObj && c.underSchema(ptr, "uuid.NullUUID")
+				})
+			}
+			return false
+		},
+	},
+	{
+		Name:   "base64-bytes",
+		Schema: "format `byte` (an OpenAPI format) is not asserted: any string is valid",
+		Go:     "a `[]byte` field decodes base64 only",
+		Reason: "the Go type the format asks for; a string that is not base64 cannot be the bytes it stands for",
+		explains: func(c *context, d Disagreement) bool {
+			return d.Kind == Rejected && c.anyString(func(ptr, s string) bool {
+				_, err := base64.StdEncoding.DecodeString(s)
+				return err != nil && c.hasFormat(ptr, "byte")
+			})
+		},
+	},
+	{
+		Name:   "bytes-as-array",
+		Schema: "format `byte` is a string (base64): a JSON array is not a string",
+		Go:     "a `[]byte` field also decodes a JSON array of numbers 0–255, one per byte",
+		Reason: "encoding/json decodes an array into any slice; Coder's own docs show its `[]byte` fields that way (`CreateWorkspaceBuildRequest.state: [0]`), so the server accepts both forms",
+		explains: func(c *context, d Disagreement) bool {
+			if d.Kind != Missed || d.keyword != "type" {
+				return false
+			}
+			list, ok := Lookup(c.doc, d.Path).([]any)
+			if !ok || !c.hasFormat(d.Path, "byte") {
+				return false
+			}
+			for _, v := range list {
+				if v == nil {
+					continue // a null item decodes as 0 (null-as-zero-value)
+				}
+				n, isNum := v.(json.Number)
+				if !isNum {
+					return false
+				}
+				if i, err := n.Int64(); err != nil || i < 0 || i > 255 {
+					return false
+				}
+			}
+			return true
+		},
+	},
+	{
+		Name:   "oneof-first-match",
+		Schema: "a `oneOf` document must match exactly one variant",
+		Go:     "a sum type decodes the first variant, in schema order, that fits (JSON type, required properties, decoding); a document that fits several is that first variant, valid if it is",
+		Reason: "which variant a value is is decided once, when decoding; README (\"Support matrix\") says to order variants from most to least specific",
+		explains: func(c *context, d Disagreement) bool {
+			return d.Kind == Missed && d.keyword == "oneOf" && strings.Contains(d.Detail, "valid against schemas at indexes")
+		},
+	},
+	{
+		Name:   "uuid-forms",
+		Schema: "format `uuid` is the 36-character 8-4-4-4-12 form",
+		Go:     "a `uuid.UUID` field also decodes `{…}`, `urn:uuid:…` and the 32 hex digits without hyphens",
+		Reason: "github.com/google/uuid's parser; the original text is not kept after decoding",
+		explains: func(c *context, d Disagreement) bool {
+			if d.Kind != Missed || d.keyword != "format" {
+				return false
+			}
+			s, ok := Lookup(c.doc, d.Path).(string)
+			_, err := uuid.Parse(s)
+			return ok && err == nil && c.hasFormat(d.Path, "uuid")
+		},
+	},
+	{
+		Name:   "date-time-forms",
+		Schema: "format `date-time` is RFC 3339, leap second (`23:59:60Z`) and lower-case `t`/`z` included",
+		Go:     "a `time.Time` field decodes what `time.Time.UnmarshalJSON` accepts: no leap second, no lower-case `t` or `z`, but a comma before the fraction and offsets up to `+24:00`",
+		Reason: "Go's time package; the original text is not kept after decoding",
+		explains: func(c *context, d Disagreement) bool {
+			switch d.Kind {
+			case Rejected:
+				return c.anyString(func(ptr, s string) bool {
+					return c.hasFormat(ptr, "date-time") && jsonschema.Formats["date-time"](s) && !goTimeDecodes(s)
+				})
+			case Missed:
+				s, ok := Lookup(c.doc, d.Path).(string)
+				return ok && d.keyword == "format" && c.hasFormat(d.Path, "date-time") && goTimeDecodes(s)
+			}
+			return false
+		},
+	},
+	{
+		Name:   "unique-items-decoded",
+		Schema: "`uniqueItems` compares JSON values: `\"2025-06-01T08:45:00Z\"` and `\"2025-06-01T08:45:00.0Z\"` are different strings",
+		Go:     "`uniqueItems` compares the decoded Go values, in which those two are the same `time.Time` (likewise two spellings of one UUID)",
+		Reason: "the text is not kept after decoding; comparing instants is what the Go value can do",
+		explains: func(c *context, d Disagreement) bool {
+			items, ok := Lookup(c.doc, d.Path).([]any)
+			if d.Kind != Extra || !ok {
+				return false
+			}
+			seen := map[string]bool{}
+			for _, it := range items {
+				key, _ := json.Marshal(decodedForm(it))
+				if seen[string(key)] {
+					return true
+				}
+				seen[string(key)] = true
+			}
+			return false
+		},
+	},
+	{
+		Name:   "case-insensitive-keys",
+		Schema: "property names match exactly: `\"Name\"` is not `\"name\"`",
+		Go:     "encoding/json matches a key to a field ignoring case, so `\"Name\"` fills (and is validated as) `name`",
+		Reason: "encoding/json v1's rule; a generated decoder for every struct would cost more than this corner is worth",
+		explains: func(c *context, d Disagreement) bool {
+			for _, p := range c.foldedProperties() {
+				if d.Kind == Rejected || Under(d.Path, p) {
+					return true
+				}
+			}
+			return false
+		},
+	},
+	{
+		Name:   "duplicate-keys",
+		Schema: "an object with a repeated key has the last value",
+		Go:     "encoding/json also keeps the last value, but decodes a repeated object into the same struct, merging the two",
+		Reason: "encoding/json's behaviour; RFC 8259 leaves repeated names undefined",
+		explains: func(c *context, d Disagreement) bool {
+			for _, p := range c.duplicateObjects() {
+				if d.Kind == Rejected || Under(d.Path, p) {
+					return true
+				}
+			}
+			return false
+		},
+	},
+}
+
+// decodedForm returns v as the generated code holds it after decoding:
+// strings that are times or UUIDs in their canonical text.
+func decodedForm(v any) any {
+	switch x := v.(type) {
+	case string:
+		if goTimeDecodes(x) {
+			var t time.Time
+			b, _ := json.Marshal(x)
+			json.Unmarshal(b, &t)
+			return t.Format(time.RFC3339Nano)
+		}
+		if u, err := uuid.Parse(x); err == nil {
+			return u.String()
+		}
+	case []any:
+		out := make([]any, len(x))
+		for i, e := range x {
+			out[i] = decodedForm(e)
+		}
+		return out
+	case map[string]any:
+		out := make(map[string]any, len(x))
+		for k, e := range x {
+			out[k] = decodedForm(e)
+		}
+		return out
+	}
+	return v
+}
+
+// goTimeDecodes reports whether a time.Time decodes the JSON string s.
+func goTimeDecodes(s string) bool {
+	b, _ := json.Marshal(s)
+	var t time.Time
+	return json.Unmarshal(b, &t) == nil
+}

@@ -1,0 +1,261 @@
+package difftest
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/url"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/santhosh-tekuri/jsonschema/v5"
+	"gopkg.in/yaml.v3"
+)
+
+// Oracle validates documents with santhosh-tekuri/jsonschema: draft
+// 2020-12, with formats asserted.
+type Oracle struct {
+	Schema *jsonschema.Schema
+	index  *schemaIndex
+}
+
+// NewOracle compiles the schema at pointer ("#", "#/$defs/X",
+// "#/components/schemas/Y") of file, a JSON Schema or an OpenAPI 3.1
+// document (YAML or JSON, whose schemas are JSON Schema).
+func NewOracle(file, pointer string) (*Oracle, error) {
+	return newOracle(file, pointer, false)
+}
+
+// NewArrayOracle is NewOracle for a JSON array of what the schema at
+// pointer describes (a list response).
+func NewArrayOracle(file, pointer string) (*Oracle, error) {
+	return newOracle(file, pointer, true)
+}
+
+func newOracle(file, pointer string, array bool) (*Oracle, error) {
+	abs, err := filepath.Abs(file)
+	if err != nil {
+		return nil, err
+	}
+	c := jsonschema.NewCompiler()
+	c.Draft = jsonschema.Draft2020
+	c.AssertFormat = true
+	// External $refs may name YAML files, which the compiler cannot read.
+	c.LoadURL = func(s string) (io.ReadCloser, error) {
+		if p, ok := strings.CutPrefix(s, "file://"); ok {
+			if ext := filepath.Ext(p); ext == ".yaml" || ext == ".yml" {
+				src, err := yamlAsJSON(filepath.FromSlash(p))
+				if err != nil {
+					return nil, err
+				}
+				return io.NopCloser(bytes.NewReader(src)), nil
+			}
+		}
+		return jsonschema.LoadURL(s)
+	}
+	url := "file://" + filepath.ToSlash(abs)
+	if ext := filepath.Ext(abs); ext == ".yaml" || ext == ".yml" {
+		// The compiler reads JSON only: hand it the YAML as JSON.
+		src, err := yamlAsJSON(abs)
+		if err != nil {
+			return nil, err
+		}
+		if err := c.AddResource(url, bytes.NewReader(src)); err != nil {
+			return nil, err
+		}
+	}
+	target := url + pointer
+	if array {
+		wrapper, _ := json.Marshal(map[string]any{"type": "array", "items": map[string]any{"$ref": target}})
+		target = url + ".array.json"
+		if err := c.AddResource(target, bytes.NewReader(wrapper)); err != nil {
+			return nil, err
+		}
+	}
+	s, err := c.Compile(target)
+	if err != nil {
+		return nil, err
+	}
+	return &Oracle{Schema: s, index: indexSchemas(s)}, nil
+}
+
+// Failure is one thing the oracle found wrong with a document.
+type Failure struct {
+	// Path is the JSON pointer of the value at fault. For required,
+	// dependentRequired and additionalProperties it is the property (absent
+	// or not allowed), not the object, so that it lines up with the
+	// generated code's errors.
+	Path    string
+	Keyword string
+	Message string
+}
+
+// Check validates doc (decoded with UseNumber, see Decode) and returns its
+// failures, sorted by path; none means valid.
+func (o *Oracle) Check(doc any) []Failure {
+	err := o.Schema.Validate(doc)
+	if err == nil {
+		return nil
+	}
+	var ve *jsonschema.ValidationError
+	if !errors.As(err, &ve) {
+		return []Failure{{Path: "", Keyword: "error", Message: err.Error()}}
+	}
+	var out []Failure
+	for _, leaf := range leaves(ve) {
+		out = append(out, o.normalize(doc, leaf)...)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Path < out[j].Path })
+	return out
+}
+
+// leaves returns the errors that have no causes: the keywords that failed.
+func leaves(ve *jsonschema.ValidationError) []*jsonschema.ValidationError {
+	if len(ve.Causes) == 0 {
+		return []*jsonschema.ValidationError{ve}
+	}
+	var out []*jsonschema.ValidationError
+	for _, c := range ve.Causes {
+		out = append(out, leaves(c)...)
+	}
+	return out
+}
+
+// normalize turns one failed keyword into failures located at the value at
+// fault.
+func (o *Oracle) normalize(doc any, ve *jsonschema.ValidationError) []Failure {
+	s, keyword, rest := o.index.keyword(ve.AbsoluteKeywordLocation)
+	at := instancePointer(ve.InstanceLocation)
+	f := func(path string) Failure { return Failure{Path: path, Keyword: keyword, Message: ve.Message} }
+	obj, _ := Lookup(doc, at).(map[string]any)
+	switch {
+	case s == nil:
+	case keyword == "type" && len(s.Types) == 1 && s.Types[0] == "null":
+		// The null branch of a nullable union (anyOf [X, {type: null}])
+		// failing on a value that is not null: the failures of the X
+		// branch say what is wrong.
+		return nil
+	case keyword == "required" && obj != nil:
+		var out []Failure
+		for _, name := range s.Required {
+			if _, ok := obj[name]; !ok {
+				out = append(out, f(Child(at, name)))
+			}
+		}
+		return out
+	case keyword == "dependentRequired" && len(rest) == 2:
+		var i int
+		fmt.Sscan(rest[1], &i)
+		if deps := s.DependentRequired[rest[0]]; i < len(deps) {
+			return []Failure{f(Child(at, deps[i]))}
+		}
+	case keyword == "additionalProperties" && obj != nil:
+		var out []Failure
+		for _, name := range sortedKeys(obj) {
+			if !declares(s, name) {
+				out = append(out, f(Child(at, name)))
+			}
+		}
+		return out
+	}
+	return []Failure{f(at)}
+}
+
+// instancePointer turns jsonschema's instance location, whose tokens are
+// URL path-escaped, into a plain JSON pointer.
+func instancePointer(loc string) string {
+	toks := strings.Split(loc, "/")
+	for i, t := range toks {
+		if u, err := url.PathUnescape(t); err == nil {
+			toks[i] = u
+		}
+	}
+	return strings.Join(toks, "/")
+}
+
+// declares reports whether s lists name in properties or matches it with
+// patternProperties.
+func declares(s *jsonschema.Schema, name string) bool {
+	if _, ok := s.Properties[name]; ok {
+		return true
+	}
+	for re := range s.PatternProperties {
+		if re.MatchString(name) {
+			return true
+		}
+	}
+	return false
+}
+
+// Decode reads a JSON document the way the oracle wants it: numbers as
+// json.Number, so that none loses precision, and nothing after the value.
+func Decode(data []byte) (any, error) {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.UseNumber()
+	var v any
+	if err := dec.Decode(&v); err != nil {
+		return nil, err
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return nil, errors.New("data after the JSON value")
+	}
+	return v, nil
+}
+
+// yamlAsJSON reads a YAML file and returns it as JSON.
+func yamlAsJSON(path string) ([]byte, error) {
+	src, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var v any
+	if err := yaml.Unmarshal(src, &v); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return json.Marshal(stringKeys(v))
+}
+
+// stringKeys turns the map[any]any values a YAML decoder may produce into
+// map[string]any, which encoding/json can write.
+func stringKeys(v any) any {
+	switch x := v.(type) {
+	case map[string]any:
+		for k, e := range x {
+			x[k] = stringKeys(e)
+		}
+		return x
+	case map[any]any:
+		out := make(map[string]any, len(x))
+		for k, e := range x {
+			out[fmt.Sprint(k)] = stringKeys(e)
+		}
+		return out
+	case []any:
+		for i, e := range x {
+			x[i] = stringKeys(e)
+		}
+	}
+	return v
+}
+
+// sortedKeys returns the keys of m in order.
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+// trimFragment drops "#…" from a location.
+func trimFragment(loc string) string {
+	if i := strings.IndexByte(loc, '#'); i >= 0 {
+		return loc[:i]
+	}
+	return loc
+}

@@ -1,0 +1,189 @@
+package emit
+
+import (
+	"fmt"
+
+	"github.com/dave/jennifer/jen"
+
+	"github.com/specgen/specgen/generator/ir"
+)
+
+// A decoded struct cannot show everything its JSON object said: a required
+// property that was absent or null leaves a plain value at its zero value,
+// a required nullable property that was absent is nil just as null is, and
+// properties the struct has no field for are dropped. For structs where
+// that matters (required properties of those kinds, additionalProperties:
+// false, minProperties/maxProperties), specgen generates UnmarshalJSON,
+// which decodes as encoding/json does and records what it saw in an
+// unexported field; Validate reports it. Decoding itself never fails on
+// these, as it never fails on an unknown enum value: a client reading a
+// newer server's answer still gets the data.
+
+// tracked reports whether st gets UnmarshalJSON and the decoded field.
+func tracked(st *ir.Struct) bool {
+	if st.Extra.Forbidden || st.Check.MinProperties != nil || st.Check.MaxProperties != nil {
+		return true
+	}
+	for _, f := range st.Fields {
+		if keyTracked(f) {
+			return true
+		}
+	}
+	return false
+}
+
+// keyTracked reports whether a field is required but its Go value cannot
+// show that the property was absent: a plain value, a nullable property
+// (nil is null), or a value of any type (nil is null too).
+func keyTracked(f *ir.Field) bool {
+	return f.Required && !nilChecked(f)
+}
+
+// nilChecked reports whether a required field's presence is its being
+// non-nil: a pointer, slice or map for a property that may not be null.
+func nilChecked(f *ir.Field) bool {
+	_, isAny := f.Type.(*ir.Any)
+	return f.Required && !f.Nullable && !isAny && (f.Pointer || nilable(f.Type))
+}
+
+// nullTracked reports whether a required field holds a plain value, which
+// a JSON null leaves at its zero value.
+func nullTracked(f *ir.Field) bool {
+	return keyTracked(f) && !f.Nullable && !f.Pointer && !nilable(f.Type)
+}
+
+// genDecoders writes decode.gen.go: UnmarshalJSON for every tracked struct
+// and the types they record into.
+func (e *emitter) genDecoders(f *jen.File) bool {
+	any := false
+	for _, d := range e.api.Decls {
+		if st, ok := d.Type.(*ir.Struct); ok && tracked(st) {
+			if !any {
+				genDecodeRuntime(f)
+			}
+			any = true
+			genUnmarshalJSON(f, d, st)
+			genEqual(f, d)
+		}
+	}
+	return any
+}
+
+// genUnmarshalJSON writes the decoder of one tracked struct.
+//
+//	func (v *CreateWorkspaceRequest) UnmarshalJSON(data []byte) error {
+//		type plain CreateWorkspaceRequest
+//		if err := json.Unmarshal(data, (*plain)(v)); err != nil {
+//			return err
+//		}
+//		var members map[string]jsonNull
+//		if err := json.Unmarshal(data, &members); err != nil || members == nil {
+//			return err
+//		}
+//		var problems decodeProblems
+//		if null, ok := members["name"]; !ok {
+//			problems.missing = append(problems.missing, "name")
+//		} else if null {
+//			problems.null = append(problems.null, "name")
+//		}
+//		v.decoded = decodeState{decoded: true, properties: len(members)}
+//		if problems.missing != nil || problems.null != nil || problems.extra != nil {
+//			v.decoded.problems = &problems
+//		}
+//		return nil
+//	}
+func genUnmarshalJSON(f *jen.File, d *ir.Decl, st *ir.Struct) {
+	problems := jen.Id("problems")
+	appendTo := func(list, name string) jen.Code {
+		return problems.Clone().Dot(list).Op("=").Append(problems.Clone().Dot(list), jen.Lit(name))
+	}
+	f.Line()
+	f.Comment(fmt.Sprintf("// UnmarshalJSON decodes %s as encoding/json does, and records for Validate\n// what its fields cannot show: %s.", d.Name, trackedWhat(st)))
+	f.Func().Params(jen.Id("v").Op("*").Id(d.Name)).Id("UnmarshalJSON").Params(jen.Id("data").Index().Byte()).Error().BlockFunc(func(g *jen.Group) {
+		g.Comment("// plain has the fields of " + d.Name + " but not this method.")
+		g.Type().Id("plain").Id(d.Name)
+		g.If(jen.Err().Op(":=").Qual("encoding/json", "Unmarshal").Call(jen.Id("data"), jen.Parens(jen.Op("*").Id("plain")).Call(jen.Id("v"))), jen.Err().Op("!=").Nil()).Block(
+			jen.Return(jen.Err()),
+		)
+		g.Var().Id("members").Map(jen.String()).Id("jsonNull")
+		g.If(jen.Err().Op(":=").Qual("encoding/json", "Unmarshal").Call(jen.Id("data"), jen.Op("&").Id("members")), jen.Err().Op("!=").Nil().Op("||").Id("members").Op("==").Nil()).Block(
+			jen.Comment("// null, which encoding/json decodes as nothing at all."),
+			jen.Return(jen.Err()),
+		)
+		g.Var().Add(problems.Clone()).Id("decodeProblems")
+		for _, fl := range st.Fields {
+			if !keyTracked(fl) {
+				continue
+			}
+			absent := jen.List(jen.Id("null"), jen.Id("ok")).Op(":=").Id("members").Index(jen.Lit(fl.JSONName))
+			if nullTracked(fl) {
+				g.If(absent, jen.Op("!").Id("ok")).Block(appendTo("missing", fl.JSONName)).
+					Else().If(jen.Id("null")).Block(appendTo("null", fl.JSONName))
+			} else {
+				g.If(jen.List(jen.Id("_"), jen.Id("ok")).Op(":=").Id("members").Index(jen.Lit(fl.JSONName)), jen.Op("!").Id("ok")).Block(appendTo("missing", fl.JSONName))
+			}
+		}
+		if st.Extra.Forbidden {
+			g.For(jen.Id("name").Op(":=").Range().Id("members")).BlockFunc(func(b *jen.Group) {
+				var names []jen.Code
+				for _, fl := range st.Fields {
+					names = append(names, jen.Lit(fl.JSONName))
+				}
+				b.Switch(jen.Id("name")).BlockFunc(func(sw *jen.Group) {
+					if len(names) > 0 {
+						sw.Case(names...)
+					}
+					sw.Default().Block(problems.Clone().Dot("extra").Op("=").Append(problems.Clone().Dot("extra"), jen.Id("name")))
+				})
+			})
+		}
+		g.Id("v").Dot("decoded").Op("=").Id("decodeState").Values(jen.Dict{
+			jen.Id("decoded"):    jen.True(),
+			jen.Id("properties"): jen.Len(jen.Id("members")),
+		})
+		g.If(problems.Clone().Dot("missing").Op("!=").Nil().Op("||").Add(problems.Clone()).Dot("null").Op("!=").Nil().Op("||").Add(problems.Clone()).Dot("extra").Op("!=").Nil()).Block(
+			jen.Id("v").Dot("decoded").Dot("problems").Op("=").Op("&").Add(problems.Clone()),
+		)
+		g.Return(jen.Nil())
+	})
+}
+
+// trackedWhat says, for a doc comment, what a struct's decoder records.
+func trackedWhat(st *ir.Struct) string {
+	var what []string
+	for _, f := range st.Fields {
+		if keyTracked(f) {
+			what = append(what, "required properties that are absent or null")
+			break
+		}
+	}
+	if st.Extra.Forbidden {
+		what = append(what, "properties the schema does not allow")
+	}
+	if st.Check.MinProperties != nil || st.Check.MaxProperties != nil {
+		what = append(what, "the number of properties")
+	}
+	switch len(what) {
+	case 1:
+		return what[0]
+	case 2:
+		return what[0] + " and " + what[1]
+	}
+	return what[0] + ", " + what[1] + " and " + what[2]
+}
+
+// genEqual writes Equal for a tracked struct. go-cmp compares a type with
+// an Equal method by calling it, and cannot read unexported fields without
+// one: without it cmp.Diff would panic on the decoded field. Equal ignores
+// what decoding recorded, so a decoded value equals the same value built in
+// Go.
+//
+//	func (v CreateWorkspaceRequest) Equal(o CreateWorkspaceRequest) bool
+func genEqual(f *jen.File, d *ir.Decl) {
+	f.Line()
+	f.Comment(fmt.Sprintf("// Equal reports whether v and o hold the same values, whatever decoding\n// recorded about them (go-cmp compares %s through it).", d.Name))
+	f.Func().Params(jen.Id("v").Id(d.Name)).Id("Equal").Params(jen.Id("o").Id(d.Name)).Bool().Block(
+		jen.List(jen.Id("v").Dot("decoded"), jen.Id("o").Dot("decoded")).Op("=").List(jen.Id("decodeState").Values(), jen.Id("decodeState").Values()),
+		jen.Return(jen.Qual("reflect", "DeepEqual").Call(jen.Id("v"), jen.Id("o"))),
+	)
+}

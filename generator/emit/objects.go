@@ -1,0 +1,98 @@
+package emit
+
+import (
+	"strconv"
+
+	"github.com/dave/jennifer/jen"
+
+	"github.com/specgen/specgen/generator/ir"
+)
+
+// checkPropertyCount writes minProperties and maxProperties of a struct.
+// A decoded value is held to the number of properties its JSON object had
+// (recorded by UnmarshalJSON, so unknown properties and nulls count, as
+// JSON Schema has it); a value built in Go to the number it encodes to.
+//
+//	n := v.decoded.properties
+//	if !v.decoded.decoded {
+//		n = 1
+//		if v.Name != nil {
+//			n++
+//		}
+//	}
+//	if n < 2 {
+//		errs.add(p, "must have at least 2 properties")
+//	}
+func (e *emitter) checkPropertyCount(g *jen.Group, st *ir.Struct) {
+	r := &st.Check
+	if r.MinProperties == nil && r.MaxProperties == nil {
+		return
+	}
+	n := jen.Id("n")
+	g.Add(n.Clone()).Op(":=").Id("v").Dot("decoded").Dot("properties")
+	g.If(jen.Op("!").Id("v").Dot("decoded").Dot("decoded")).BlockFunc(func(b *jen.Group) {
+		always := 0
+		for _, f := range st.Fields {
+			if !f.OmitZero {
+				always++
+			}
+		}
+		b.Add(n.Clone()).Op("=").Lit(always)
+		for _, f := range st.Fields {
+			if f.OmitZero {
+				b.If(present(f)).Block(n.Clone().Op("++"))
+			}
+		}
+	})
+	e.checkSize(g, r.MinProperties, r.MaxProperties, n.Clone(), "property", func() jen.Code { return jen.Id("p") })
+}
+
+// checkDependencies writes dependentRequired: when a property is present,
+// the properties it lists must be too.
+//
+//	if v.Billing != nil && v.Address == nil {
+//		errs.add(&validationPath{parent: p, key: "address"}, `is required when "billing" is present`)
+//	}
+func checkDependencies(g *jen.Group, st *ir.Struct) {
+	for _, dep := range st.Check.DependentRequired {
+		fa := fieldByJSONName(st, dep.Property)
+		if fa == nil {
+			continue // lowering notes names that are not fields
+		}
+		for _, req := range dep.Requires {
+			fb := fieldByJSONName(st, req)
+			if fb == nil {
+				continue
+			}
+			g.If(present(fa).Op("&&").Op("!").Parens(present(fb))).Block(
+				errsAdd(jen.Op("&").Id("validationPath").Values(jen.Id("parent").Op(":").Id("p"), jen.Id("key").Op(":").Lit(req)),
+					jen.Lit("is required when "+strconv.Quote(dep.Property)+" is present")),
+			)
+		}
+	}
+}
+
+// present is the test that a field's property is present: decoding's
+// record for a required property whose Go value cannot show it, else a
+// non-nil pointer, slice, map or any (a null property is absent, the null
+// policy), else a non-zero value of an external type.
+func present(f *ir.Field) *jen.Statement {
+	v := jen.Id("v").Dot(f.Name)
+	switch {
+	case keyTracked(f):
+		return jen.Op("!").Id("v").Dot("decoded").Dot("absent").Call(jen.Lit(f.JSONName))
+	case f.Pointer || nilable(f.Type):
+		return v.Op("!=").Nil()
+	}
+	return jen.Op("!").Qual("reflect", "ValueOf").Call(v).Dot("IsZero").Call()
+}
+
+// fieldByJSONName returns the field of a property, or nil.
+func fieldByJSONName(st *ir.Struct, name string) *ir.Field {
+	for _, f := range st.Fields {
+		if f.JSONName == name {
+			return f
+		}
+	}
+	return nil
+}

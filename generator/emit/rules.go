@@ -1,0 +1,185 @@
+package emit
+
+import (
+	"strconv"
+
+	"github.com/dave/jennifer/jen"
+
+	"github.com/specgen/specgen/generator/ir"
+)
+
+// checkRules writes the checks of r on val, a value of shape rt (see
+// resolved). Enum types check narrowed value lists with their constants
+// (checkEnum); every other keyword is checked here.
+//
+//	if n := utf8.RuneCountInString(*v.Name); n < 1 {
+//		errs.add(&validationPath{parent: p, key: "name"}, "must be at least 1 character long")
+//	}
+func (e *emitter) checkRules(g *jen.Group, r *ir.Rules, rt ir.Type, val func() *jen.Statement, at func() jen.Code, site string) {
+	if !rulesApply(r, rt) {
+		return
+	}
+	switch t := rt.(type) {
+	case *ir.Enum:
+		// Compare as the base type, so literals need no conversion.
+		k := t.Base.Kind
+		base := func() *jen.Statement { return kindType(k).Call(val()) }
+		e.checkScalar(g, r, k, base, at, site, false)
+	case *ir.Primitive:
+		e.checkScalar(g, r, t.Kind, val, at, site, true)
+	case *ir.Slice:
+		e.checkArray(g, r, t, val, at)
+	case *ir.Map:
+		e.checkSize(g, r.MinProperties, r.MaxProperties, jen.Len(val()), "property", at)
+	}
+}
+
+// checkScalar writes the enum, const, string and number checks of r on a
+// value of kind k. withEnum is false for enum types, whose narrowed lists
+// checkEnum handles.
+func (e *emitter) checkScalar(g *jen.Group, r *ir.Rules, k ir.Kind, val func() *jen.Statement, at func() jen.Code, site string, withEnum bool) {
+	if withEnum && len(r.Enum) > 0 {
+		checkOneOf(g, k, r.Enum, val, at)
+	}
+	if r.HasConst {
+		checkConst(g, k, r.Const, val, at)
+	}
+	switch {
+	case k == ir.KindString:
+		checkLength(g, r, val, at)
+		if r.Pattern != "" {
+			name := e.pattern(r.Pattern, site)
+			g.If(jen.Op("!").Id(name).Dot("MatchString").Call(val())).Block(
+				errsAdd(at(), jen.Lit("must match the pattern "+strconv.Quote(r.Pattern))),
+			)
+		}
+		if r.Format != "" {
+			if fn := e.useFormat(r.Format); fn != "" {
+				g.If(jen.Op("!").Id(fn).Call(val())).Block(
+					errsAdd(at(), jen.Qual("strconv", "Quote").Call(val()).Op("+").Lit(" is not a valid "+r.Format)),
+				)
+			}
+		}
+	case k.IsNumber():
+		e.checkNumber(g, r, k, val, at)
+	}
+}
+
+// checkOneOf writes a switch that accepts the values of list representable
+// in kind k (a value of another JSON type can never match).
+//
+//	switch *v.Flag {
+//	case true:
+//	default:
+//		errs.add(…, strconv.FormatBool(*v.Flag)+" is not one of true")
+//	}
+func checkOneOf(g *jen.Group, k ir.Kind, list []any, val func() *jen.Statement, at func() jen.Code) {
+	var cases []jen.Code
+	seen := map[string]bool{}
+	for _, v := range list {
+		text, ok := scalarLitText(k, v)
+		if !ok || seen[text] {
+			continue
+		}
+		seen[text] = true
+		cases = append(cases, scalarLit(k, v))
+	}
+	msg := notOneOf(k, val(), list)
+	if len(cases) == 0 {
+		g.Add(errsAdd(at(), msg))
+		return
+	}
+	g.Switch(val()).Block(
+		jen.Case(cases...),
+		jen.Default().Block(errsAdd(at(), msg)),
+	)
+}
+
+// checkConst writes `if v != c`, or an unconditional error when c cannot be
+// a value of kind k.
+func checkConst(g *jen.Group, k ir.Kind, c any, val func() *jen.Statement, at func() jen.Code) {
+	msg := jen.Lit("must be " + allowedText([]any{c}))
+	if _, ok := scalarLitText(k, c); !ok {
+		g.Add(errsAdd(at(), msg))
+		return
+	}
+	g.If(jen.Add(val()).Op("!=").Add(scalarLit(k, c))).Block(errsAdd(at(), msg))
+}
+
+// checkLength writes minLength and maxLength, which count code points.
+func checkLength(g *jen.Group, r *ir.Rules, val func() *jen.Statement, at func() jen.Code) {
+	if r.MinLength == nil && r.MaxLength == nil {
+		return
+	}
+	n := jen.Id("n")
+	count := jen.Id("n").Op(":=").Qual("unicode/utf8", "RuneCountInString").Call(val())
+	tooShort := func() *jen.Statement {
+		return jen.Add(n.Clone()).Op("<").Lit(int(*r.MinLength))
+	}
+	tooLong := func() *jen.Statement {
+		return jen.Add(n.Clone()).Op(">").Lit(int(*r.MaxLength))
+	}
+	shortErr := func() jen.Code {
+		return errsAdd(at(), jen.Lit("must be at least "+plural(*r.MinLength, "character")+" long"))
+	}
+	longErr := func() jen.Code {
+		return errsAdd(at(), jen.Lit("must be at most "+plural(*r.MaxLength, "character")+" long"))
+	}
+	switch {
+	case r.MinLength != nil && r.MaxLength != nil:
+		g.If(count, tooShort()).Block(shortErr()).Else().If(tooLong()).Block(longErr())
+	case r.MinLength != nil:
+		g.If(count, tooShort()).Block(shortErr())
+	default:
+		g.If(count, tooLong()).Block(longErr())
+	}
+}
+
+// checkArray writes minItems, maxItems and uniqueItems.
+func (e *emitter) checkArray(g *jen.Group, r *ir.Rules, t *ir.Slice, val func() *jen.Statement, at func() jen.Code) {
+	e.checkSize(g, r.MinItems, r.MaxItems, jen.Len(val()), "item", at)
+	if !r.UniqueItems {
+		return
+	}
+	e.helpers[helperDuplicates] = true
+	call := jen.Id("firstDuplicate").Call(val())
+	if eq := e.elemEqual(t); eq != nil {
+		call = jen.Id("firstDuplicateFunc").Call(val(), eq)
+	}
+	g.If(jen.List(jen.Id("i"), jen.Id("j"), jen.Id("dup")).Op(":=").Add(call), jen.Id("dup")).Block(
+		errsAdd(at(), jen.Lit("items ").Op("+").Qual("strconv", "Itoa").Call(jen.Id("i")).Op("+").
+			Lit(" and ").Op("+").Qual("strconv", "Itoa").Call(jen.Id("j")).Op("+").Lit(" are equal")),
+	)
+}
+
+// checkSize writes a lower and an upper bound on a count of what (items of
+// an array, properties of an object).
+func (e *emitter) checkSize(g *jen.Group, min, max *int64, count *jen.Statement, what string, at func() jen.Code) {
+	if min != nil && *min > 0 {
+		g.If(count.Clone().Op("<").Lit(int(*min))).Block(
+			errsAdd(at(), jen.Lit("must have at least "+plural(*min, what))),
+		)
+	}
+	if max != nil {
+		g.If(count.Clone().Op(">").Lit(int(*max))).Block(
+			errsAdd(at(), jen.Lit("must have at most "+plural(*max, what))),
+		)
+	}
+}
+
+// plural writes "1 item", "2 items", "3 properties".
+func plural(n int64, noun string) string {
+	text := strconv.FormatInt(n, 10) + " " + noun
+	switch {
+	case n == 1:
+		return text
+	case noun == "property":
+		return text[:len(text)-1] + "ies"
+	}
+	return text + "s"
+}
+
+// errsAdd is `errs.add(at, msg)`.
+func errsAdd(at, msg jen.Code) *jen.Statement {
+	return jen.Id("errs").Dot("add").Call(at, msg)
+}

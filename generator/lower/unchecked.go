@@ -1,0 +1,160 @@
+package lower
+
+import (
+	"github.com/specgen/specgen/generator/document"
+	"github.com/specgen/specgen/generator/ir"
+)
+
+// The emitters check a rule only where the Go type keeps what the rule is
+// about. A keyword that constrains the JSON type a value has but that
+// Validate cannot see in Go (the length of a uuid's text, the enum of an
+// object, anything on a value of type any) is reported here, by name and
+// location, like the keywords specgen ignores: a note, or an error under
+// -strict. A keyword that cannot apply to the value's JSON type (minimum
+// on a string) holds trivially, as JSON Schema has it, and is not reported.
+
+// keyword families by the JSON type they constrain.
+var (
+	stringKeywords = []string{"minLength", "maxLength", "pattern"}
+	numberKeywords = []string{"minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf"}
+	arrayKeywords  = []string{"minItems", "maxItems", "uniqueItems"}
+	objectKeywords = []string{"minProperties", "maxProperties", "dependentRequired"}
+	valueKeywords  = []string{"enum", "const"}
+)
+
+// checkRulesApply reports the rules of a use of t (from schema s) that
+// Validate will not check.
+func (l *lowerer) checkRulesApply(t ir.Type, s *document.Schema) {
+	if s.Format != "" && checkedFormats[s.Format] && t.Rules().Format == "" && !typedFormat(t, s.Format) {
+		l.uncheckedRule(s, "format")
+	}
+	present := presentKeywords(t.Rules())
+	if len(present) == 0 {
+		return
+	}
+	var unchecked []string
+	add := func(family []string) {
+		for _, k := range family {
+			if present[k] {
+				unchecked = append(unchecked, k)
+			}
+		}
+	}
+	switch shape := shapeOf(t).(type) {
+	case nil:
+		// An external type (a -type override): specgen checks nothing in it.
+		add(stringKeywords)
+		add(numberKeywords)
+		add(arrayKeywords)
+		add(objectKeywords)
+		add(valueKeywords)
+	case *ir.Any:
+		add(stringKeywords)
+		add(numberKeywords)
+		add(arrayKeywords)
+		add(objectKeywords)
+		add(valueKeywords)
+	case *ir.Primitive:
+		if shape.Kind == ir.KindUUID || shape.Kind == ir.KindTime || shape.Kind == ir.KindBytes {
+			add(stringKeywords)
+			add(valueKeywords)
+		}
+	case *ir.Slice:
+		add(valueKeywords)
+	case *ir.Map:
+		add(valueKeywords)
+		add([]string{"dependentRequired"})
+	case *ir.Struct:
+		add(valueKeywords)
+		if _, own := t.(*ir.Struct); !own {
+			// The struct's Validate checks its own object keywords; a use
+			// that adds some has nowhere to check them.
+			add(objectKeywords)
+		} else {
+			l.checkDependencyNames(shape, s)
+		}
+	}
+	for _, k := range unchecked {
+		l.uncheckedRule(s, k)
+	}
+}
+
+// checkDependencyNames reports dependentRequired entries that name
+// properties the struct has no field for.
+func (l *lowerer) checkDependencyNames(st *ir.Struct, s *document.Schema) {
+	fields := map[string]bool{}
+	for _, f := range st.Fields {
+		fields[f.JSONName] = true
+	}
+	for _, d := range st.Check.DependentRequired {
+		names := append([]string{d.Property}, d.Requires...)
+		for _, n := range names {
+			if !fields[n] {
+				l.uncheckedRule(s, "dependentRequired")
+				return
+			}
+		}
+	}
+}
+
+// typedFormat reports whether the Go type of t enforces format: uuid.UUID
+// and time.Time accept only their formats (see README for how they differ
+// from JSON Schema's).
+func typedFormat(t ir.Type, format string) bool {
+	p, ok := shapeOf(t).(*ir.Primitive)
+	return ok && (p.Kind == ir.KindUUID && format == "uuid" || p.Kind == ir.KindTime && format == "date-time")
+}
+
+// uncheckedRule reports one keyword of s, once.
+func (l *lowerer) uncheckedRule(s *document.Schema, keyword string) {
+	key := s.Key + " " + keyword
+	if l.checked[key] {
+		return
+	}
+	l.checked[key] = true
+	if l.cfg.Strict {
+		l.fail(s.Source, keyword, "Validate cannot check this keyword on this type (-strict)")
+		return
+	}
+	l.note(s.Source, "keyword %q is not checked by Validate on this type", keyword)
+}
+
+// shapeOf looks through declarations to what a use of t is in Go; nil for
+// an external type. A declaration still being lowered (a recursive
+// reference) is an object.
+func shapeOf(t ir.Type) ir.Type {
+	seen := map[*ir.Decl]bool{}
+	for {
+		ref, ok := t.(*ir.Ref)
+		if !ok {
+			return t
+		}
+		if ref.Decl == nil {
+			return nil
+		}
+		if seen[ref.Decl] || ref.Decl.Type == nil {
+			return &ir.Struct{}
+		}
+		seen[ref.Decl] = true
+		t = ref.Decl.Type
+	}
+}
+
+// presentKeywords returns the keywords r holds.
+func presentKeywords(r *ir.Rules) map[string]bool {
+	all := map[string]bool{
+		"minLength": r.MinLength != nil, "maxLength": r.MaxLength != nil, "pattern": r.Pattern != "",
+		"minimum": r.Minimum != nil, "maximum": r.Maximum != nil,
+		"exclusiveMinimum": r.ExclusiveMinimum != nil, "exclusiveMaximum": r.ExclusiveMaximum != nil,
+		"multipleOf": r.MultipleOf != nil, "minItems": r.MinItems != nil, "maxItems": r.MaxItems != nil,
+		"uniqueItems": r.UniqueItems, "minProperties": r.MinProperties != nil,
+		"maxProperties": r.MaxProperties != nil, "dependentRequired": len(r.DependentRequired) > 0,
+		"enum": len(r.Enum) > 0, "const": r.HasConst,
+	}
+	for k, ok := range all {
+		if !ok {
+			delete(all, k)
+		}
+	}
+	return all
+}

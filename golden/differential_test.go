@@ -1,0 +1,197 @@
+package golden_test
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+
+	"github.com/specgen/specgen/generator/difftest"
+	allof "github.com/specgen/specgen/golden/allof-merge/want"
+	clientserver "github.com/specgen/specgen/golden/client-server/want"
+	external "github.com/specgen/specgen/golden/external-refs/want"
+	schemakeywords "github.com/specgen/specgen/golden/schema-keywords/want"
+	swagger "github.com/specgen/specgen/golden/swagger-2.0/want"
+	unions "github.com/specgen/specgen/golden/unions/want"
+	enums "github.com/specgen/specgen/golden/enum-edge-cases/want"
+	collisions "github.com/specgen/specgen/golden/name-collisions/want"
+	optional "github.com/specgen/specgen/golden/optional-nullable/want"
+	keywords "github.com/specgen/specgen/golden/validation-keywords/want"
+	workspace "github.com/specgen/specgen/golden/workspace-schema/want"
+)
+
+// goldenTarget is one generated type of a golden case and the schema it
+// was generated from (a file of the case, and a pointer in it).
+type goldenTarget struct {
+	file, pointer string
+	target        difftest.Target
+	// omit lists properties left out of the document built from the
+	// schema, where a -type override replaces what the schema describes.
+	omit []string
+	// covers lists keywords that some mutant must fail, with Validate
+	// reporting the same place: proof that the case exercises them.
+	covers []string
+}
+
+// everyKeyword is every validation keyword Validate checks.
+var everyKeyword = []string{
+	"type", "enum", "const", "required", "minLength", "maxLength", "pattern",
+	"minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf",
+	"minItems", "maxItems", "uniqueItems", "minProperties", "maxProperties",
+	"additionalProperties", "dependentRequired", "format",
+}
+
+// goldenTargets registers the types of each golden case that the
+// differential test holds to the oracle. Go cannot list a package's types
+// at run time, so a new case adds a line here; TestGoldenDifferential
+// fails until it does.
+var goldenTargets = map[string][]goldenTarget{
+	"allof-merge": {
+		// Conflicting is left out on purpose: its members require size to
+		// be an integer and a string at once, which no document satisfies.
+		{file: "openapi.yaml", pointer: "#/components/schemas/Workspace", target: difftest.TargetOf[allof.Workspace]("Workspace")},
+		{file: "openapi.yaml", pointer: "#/components/schemas/Inline", target: difftest.TargetOf[allof.Inline]("Inline")},
+	},
+	"external-refs": {
+		{file: "openapi.yaml", pointer: "#/components/schemas/Workspace", target: difftest.TargetOf[external.Workspace]("Workspace")},
+	},
+	"schema-keywords": {
+		{file: "keywords.schema.json", pointer: "#", target: difftest.TargetOf[schemakeywords.Keywords]("Keywords")},
+	},
+	"swagger-2.0": {
+		{file: "swagger.json", pointer: "#/definitions/codersdk.Workspace", target: difftest.TargetOf[swagger.Workspace]("Workspace")},
+	},
+	"unions": {
+		{file: "openapi.yaml", pointer: "#/components/schemas/Owner", target: difftest.TargetOf[unions.Owner]("Owner")},
+		{file: "openapi.yaml", pointer: "#/components/schemas/Shape", target: difftest.TargetOf[unions.Shape]("Shape")},
+		{file: "openapi.yaml", pointer: "#/components/schemas/IDOrName", target: difftest.TargetOf[unions.IDOrName]("IDOrName")},
+	},
+	"client-server": {
+		{file: "openapi.yaml", pointer: "#/components/schemas/Pet", target: difftest.TargetOf[clientserver.Pet]("Pet")},
+		{file: "openapi.yaml", pointer: "#/components/schemas/NewPet", target: difftest.TargetOf[clientserver.NewPet]("NewPet")},
+	},
+	// client-default-error has no schema of its own to hold to the oracle
+	// (its error body is declared by specgen); openapi-3.0 is OpenAPI 3.0,
+	// whose nullable and boolean exclusiveMinimum the 2020-12 oracle does
+	// not read.
+	"client-default-error": nil,
+	"openapi-3.0":          nil,
+	"validation-keywords": {
+		{file: "keywords.schema.json", pointer: "#", target: difftest.TargetOf[keywords.Keywords]("Keywords"), covers: everyKeyword},
+		{file: "keywords.schema.json", pointer: "#/$defs/Counts", target: difftest.TargetOf[keywords.Counts]("Counts")},
+	},
+	"workspace-schema": {
+		// task_id is a uuid.NullUUID, which the override decodes from a
+		// string, not the object the schema describes (see the
+		// nulluuid-override difference): a document built from the schema
+		// would not decode at all.
+		{file: "../../spec/workspace.schema.json", pointer: "#", target: difftest.TargetOf[workspace.Workspace]("Workspace"), omit: []string{"task_id"}},
+	},
+	"enum-edge-cases": {
+		{file: "enums.schema.json", pointer: "#", target: difftest.TargetOf[enums.Enums]("Enums")},
+	},
+	"optional-nullable": {
+		{file: "openapi.yaml", pointer: "#/components/schemas/Fields", target: difftest.TargetOf[optional.Fields]("Fields")},
+		{file: "openapi.yaml", pointer: "#/components/schemas/Node", target: difftest.TargetOf[optional.Node]("Node")},
+		{file: "openapi.yaml", pointer: "#/components/schemas/Tags", target: difftest.TargetOf[optional.Tags]("Tags")},
+	},
+	"name-collisions": {
+		{file: "openapi.yaml", pointer: "#/components/schemas/Client", target: difftest.TargetOf[collisions.Client2]("Client2")},
+		{file: "openapi.yaml", pointer: "#/components/schemas/codersdk.Region", target: difftest.TargetOf[collisions.Region]("Region")},
+		{file: "openapi.yaml", pointer: "#/components/schemas/3dModel", target: difftest.TargetOf[collisions.X3dModel]("X3dModel")},
+	},
+}
+
+// TestGoldenDifferential holds the generated Validate of every golden case
+// to the oracle: a document built from each registered schema (and any in
+// the case's documents/ folder) and all its mutants must get the same
+// verdict and the same failing JSON pointers from both, except where a
+// documented difference explains it.
+func TestGoldenDifferential(t *testing.T) {
+	dirs, _ := filepath.Glob("*/want")
+	for _, want := range dirs {
+		dir := filepath.Dir(want)
+		targets, ok := goldenTargets[dir]
+		if !ok {
+			t.Errorf("golden case %s is not in goldenTargets (golden/differential_test.go): register its types so its Validate is checked against the oracle", dir)
+			continue
+		}
+		for _, gt := range targets {
+			t.Run(dir+"/"+gt.target.Name, func(t *testing.T) {
+				o, err := difftest.NewOracle(filepath.Join(dir, gt.file), gt.pointer)
+				if err != nil {
+					t.Fatal(err)
+				}
+				base := difftest.Instance(o)
+				for _, name := range gt.omit {
+					delete(base.(map[string]any), name)
+				}
+				bases := []any{base}
+				docs, _ := filepath.Glob(filepath.Join(dir, "documents", gt.target.Name+"*.json"))
+				for _, d := range docs {
+					data, err := os.ReadFile(d)
+					if err != nil {
+						t.Fatal(err)
+					}
+					doc, err := difftest.Decode(data)
+					if err != nil {
+						t.Fatalf("%s: %v", d, err)
+					}
+					bases = append(bases, doc)
+				}
+				agreed := runDifferential(t, o, gt.target, bases)
+				for _, k := range gt.covers {
+					if !agreed[k] {
+						t.Errorf("no document failed %s with Validate agreeing: the case does not exercise it", k)
+					}
+				}
+			})
+		}
+	}
+}
+
+// runDifferential compares every base document and its mutants, reporting
+// each unexplained disagreement, and logs how many documents each side
+// found invalid and which differences explained what. It returns the
+// keywords that failed where Validate reported the same place.
+func runDifferential(t *testing.T, o *difftest.Oracle, target difftest.Target, bases []any) map[string]bool {
+	t.Helper()
+	agreed := map[string]bool{}
+	var compared, invalid int
+	excused := map[string]int{}
+	defer func() {
+		t.Logf("%d documents, %d invalid for the oracle; disagreements explained by documented differences: %v", compared, invalid, excused)
+	}()
+	for _, base := range bases {
+		data, err := json.Marshal(base)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if f := o.Check(base); len(f) > 0 {
+			t.Logf("the base document is invalid for the oracle: %d failures, the first %q %s: %s", len(f), f[0].Path, f[0].Keyword, f[0].Message)
+		}
+		docs := append([]difftest.Mutant{{Name: "base document", Data: data}}, difftest.Mutants(o, base)...)
+		for _, m := range docs {
+			out := difftest.Compare(o, target, m.Data)
+			compared++
+			if len(out.Failures) > 0 {
+				invalid++
+			}
+			for _, d := range out.Disagreements {
+				if d.Excuse != "" {
+					excused[d.Excuse]++
+				}
+			}
+			for _, f := range out.Failures {
+				if slices.Contains(out.Paths, f.Path) {
+					agreed[f.Keyword] = true
+				}
+			}
+			if len(out.Unexcused()) > 0 {
+				t.Errorf("%s: generated Validate and the oracle disagree on\n%s\n%s", m.Name, m.Data, out)
+			}
+		}
+	}
+	return agreed
+}
