@@ -2,7 +2,9 @@ package emit
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
+	"sync"
 
 	"github.com/dave/jennifer/jen"
 
@@ -63,7 +65,7 @@ func Emit(api *ir.API, cfg Config) ([]File, error) {
 	e.computeNeeds()
 	e.computeRequired()
 	e.scanUsage()
-	var files []File
+	var built []file
 	for _, g := range []struct {
 		name string
 		gen  func(*jen.File) bool
@@ -89,11 +91,39 @@ func Emit(api *ir.API, cfg Config) ([]File, error) {
 		if !g.gen(f) {
 			continue
 		}
-		var buf bytes.Buffer
-		if err := f.Render(&buf); err != nil {
-			return nil, fmt.Errorf("emit %s: %w", g.name, err)
-		}
-		files = append(files, File{Path: g.name, Src: buf.Bytes()})
+		built = append(built, file{g.name, f})
+	}
+	return render(built)
+}
+
+// file is a built jennifer file waiting to be rendered.
+type file struct {
+	name string
+	jf   *jen.File
+}
+
+// render turns built files into source. Rendering (printing and gofmt) is
+// most of the emitter's time and each file is independent, so the files
+// are rendered concurrently; the result keeps their order.
+func render(built []file) ([]File, error) {
+	files := make([]File, len(built))
+	errs := make([]error, len(built))
+	var wg sync.WaitGroup
+	for i, b := range built {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var buf bytes.Buffer
+			if err := b.jf.Render(&buf); err != nil {
+				errs[i] = fmt.Errorf("emit %s: %w", b.name, err)
+				return
+			}
+			files[i] = File{Path: b.name, Src: buf.Bytes()}
+		}()
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
 	}
 	return files, nil
 }
