@@ -73,24 +73,3 @@ func (l *lowerer) route(op *ir.Operation) {
 	}
 	op.Params = kept
 }
-
-// checkParam fails on parameters the generated code cannot carry: a value
-// must be a scalar (string, number, boolean, uuid, date-time, an enum of
-// those) or, outside the path, an array of scalars in form style.
-func (l *lowerer) checkParam(op *ir.Operation, p *ir.Param) {
-	_, array, ok := ir.ScalarOf(p.Type)
-	switch {
-	case !ok:
-		l.fail(p.Source, "parameter type", "operation %s: %s parameter %q is not a scalar or an array of scalars", op.Name, p.In, p.WireName)
-	case p.In == ir.InPath && !p.Required:
-		l.fail(p.Source, "", "operation %s: path parameter %q must be required", op.Name, p.WireName)
-	case array && p.In == ir.InPath:
-		l.fail(p.Source, "array path parameter", "operation %s: path parameter %q", op.Name, p.WireName)
-	case array && p.In == ir.InQuery && p.Style != "form":
-		l.fail(p.Source, "query parameter style "+p.Style, "operation %s: parameter %q (only form style is generated)", op.Name, p.WireName)
-	case !array && p.In == ir.InQuery && p.Style != "form":
-		l.fail(p.Source, "query parameter style "+p.Style, "operation %s: parameter %q (only form style is generated)", op.Name, p.WireName)
-	case p.In == ir.InPath && p.Style != "simple":
-		l.fail(p.Source, "path parameter style "+p.Style, "operation %s: parameter %q (only simple style is generated)", op.Name, p.WireName)
-	}
-}
