@@ -160,6 +160,9 @@ func (e *emitter) genClientCall(f *jen.File) {
 		g.List(jen.Id("method"), jen.Id("path")).String()
 		g.Id("query").Qual(netURL, "Values")
 		g.Id("header").Qual(netHTTP, "Header")
+		if e.uses.paramsFrom[ir.InCookie] {
+			g.Id("cookies").Index().Op("*").Qual(netHTTP, "Cookie")
+		}
 		g.Id("body").Qual("io", "Reader")
 		g.List(jen.Id("contentType"), jen.Id("accept")).String()
 		if e.uses.auth {
@@ -188,6 +191,12 @@ func (e *emitter) genClientSend(f *jen.File) {
 		g.For(jen.List(jen.Id("k"), jen.Id("vs")).Op(":=").Range().Add(call).Dot("header")).Block(
 			req.Clone().Dot("Header").Index(jen.Id("k")).Op("=").Id("vs"),
 		)
+		if e.uses.paramsFrom[ir.InCookie] {
+			g.Comment("// One Cookie header for them all, as RFC 6265 asks.")
+			g.For(jen.List(jen.Id("_"), jen.Id("ck")).Op(":=").Range().Add(call).Dot("cookies")).Block(
+				req.Clone().Dot("AddCookie").Call(jen.Id("ck")),
+			)
+		}
 		g.If(call.Clone().Dot("contentType").Op("!=").Lit("").Op("&&").Add(req).Dot("Header").Dot("Get").Call(jen.Lit("Content-Type")).Op("==").Lit("")).Block(
 			req.Clone().Dot("Header").Dot("Set").Call(jen.Lit("Content-Type"), call.Clone().Dot("contentType")),
 		)

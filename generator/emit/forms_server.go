@@ -104,14 +104,14 @@ func (e *emitter) routeFormField(g *jen.Group, target string, ff *ir.FormField, 
 			g.If(jen.Len(field()).Op("==").Lit(0)).Block(jen.Id("in").Dot("add").Call(jen.Lit(name), jen.Lit("is required")))
 		}
 	case ir.LayoutJSON:
-		var decode jen.Code = jen.Id("in").Dot("decodeJSON").Call(jen.Lit(name), jen.Id("s"), jen.Op("&").Add(field()))
+		decode := []jen.Code{jen.Id("in").Dot("decodeJSON").Call(jen.Lit(name), jen.Id("s"), jen.Op("&").Add(field()))}
 		if fd.Pointer && !nilable(fd.Type) {
-			decode = jen.Block(
+			decode = []jen.Code{
 				jen.Var().Id("v").Add(e.goType(fd.Type)),
 				jen.If(jen.Id("in").Dot("decodeJSON").Call(jen.Lit(name), jen.Id("s"), jen.Op("&").Id("v"))).Block(field().Op("=").Op("&").Id("v")),
-			)
+			}
 		}
-		g.Add(missing(jen.If(lookup, present).Block(decode)))
+		g.Add(missing(jen.If(lookup, present).Block(decode...)))
 	case ir.LayoutFile:
 		parts := jen.Id("parts").Op(":=").Id("files").Index(jen.Lit(name))
 		var store jen.Code = field().Op("=").Id("parts").Index(jen.Lit(0))

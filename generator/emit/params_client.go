@@ -13,7 +13,7 @@ func (e *emitter) clientParams(g *jen.Group, op *ir.Operation, fail func(jen.Cod
 	if len(op.ParamsIn(ir.InQuery)) > 0 {
 		g.Id("call").Dot("query").Op("=").Qual(netURL, "Values").Values()
 	}
-	if len(op.ParamsIn(ir.InHeader))+len(op.ParamsIn(ir.InCookie)) > 0 {
+	if len(op.ParamsIn(ir.InHeader)) > 0 {
 		g.Id("call").Dot("header").Op("=").Qual(netHTTP, "Header").Values()
 	}
 	for _, p := range op.Params {
@@ -39,8 +39,8 @@ func putParam(p *ir.Param, text jen.Code) jen.Code {
 	case ir.InHeader:
 		return jen.Id("call").Dot("header").Dot("Set").Call(jen.Lit(p.WireName), text)
 	}
-	return jen.Id("call").Dot("header").Dot("Add").Call(jen.Lit("Cookie"),
-		jen.Parens(jen.Op("&").Qual(netHTTP, "Cookie").Values(jen.Dict{jen.Id("Name"): jen.Lit(p.WireName), jen.Id("Value"): text})).Dot("String").Call())
+	return jen.Id("call").Dot("cookies").Op("=").Append(jen.Id("call").Dot("cookies"),
+		jen.Op("&").Qual(netHTTP, "Cookie").Values(jen.Dict{jen.Id("Name"): jen.Lit(p.WireName), jen.Id("Value"): text}))
 }
 
 // separator is what joins the items of a value that is not exploded: a

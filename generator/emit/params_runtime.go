@@ -37,11 +37,14 @@ func (e *emitter) genParamSources(f *jen.File) {
 	}
 	if e.uses.queryKeys {
 		f.Line()
-		f.Comment("// queryKeys returns the first value of each query parameter listed in names\n// (others false), or of each one not listed (others true): the properties\n// of an exploded object parameter. Empty values are left out; nil when\n// there are none.")
+		f.Comment("// queryKeys returns the first value of each query parameter listed in names\n// (others false), or of each one not listed (others true): the properties\n// of an exploded object parameter. A name ending in \"[\" lists every\n// parameter it starts (a deepObject's). Empty values are left out; nil when\n// there are none.")
 		f.Func().Id("queryKeys").Params(jen.Id("r").Op("*").Qual(netHTTP, "Request"), jen.Id("names").Index().String(), jen.Id("others").Bool()).Map(jen.String()).String().Block(
 			jen.Var().Id("out").Map(jen.String()).String(),
 			jen.For(jen.List(jen.Id("k"), jen.Id("vs")).Op(":=").Range().Add(r).Dot("URL").Dot("Query").Call()).Block(
-				jen.If(jen.Qual("slices", "Contains").Call(jen.Id("names"), jen.Id("k")).Op("==").Id("others").Op("||").Id("vs").Index(jen.Lit(0)).Op("==").Lit("")).Block(jen.Continue()),
+				jen.Id("listed").Op(":=").Qual("slices", "ContainsFunc").Call(jen.Id("names"), jen.Func().Params(jen.Id("n").String()).Bool().Block(
+					jen.Return(jen.Id("n").Op("==").Id("k").Op("||").Qual("strings", "HasSuffix").Call(jen.Id("n"), jen.Lit("[")).Op("&&").Qual("strings", "HasPrefix").Call(jen.Id("k"), jen.Id("n"))),
+				)),
+				jen.If(jen.Id("listed").Op("==").Id("others").Op("||").Id("vs").Index(jen.Lit(0)).Op("==").Lit("")).Block(jen.Continue()),
 				jen.If(jen.Id("out").Op("==").Nil()).Block(jen.Id("out").Op("=").Map(jen.String()).String().Values()),
 				jen.Id("out").Index(jen.Id("k")).Op("=").Id("vs").Index(jen.Lit(0)),
 			),

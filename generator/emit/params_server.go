@@ -97,18 +97,16 @@ func (e *emitter) routeParam(g *jen.Group, op *ir.Operation, p *ir.Param) {
 	case ir.LayoutObject:
 		e.routeObject(g, op, p)
 	case ir.LayoutJSON:
-		var decode jen.Code
-		if p.Required || nilable(p.Type) {
-			decode = jen.Id("in").Dot("decodeJSON").Call(jen.Lit(p.WireName), jen.Id("s"), jen.Op("&").Add(field()))
-		} else {
-			decode = jen.Block(
+		decode := []jen.Code{jen.Id("in").Dot("decodeJSON").Call(jen.Lit(p.WireName), jen.Id("s"), jen.Op("&").Add(field()))}
+		if !p.Required && !nilable(p.Type) {
+			decode = []jen.Code{
 				jen.Var().Id("v").Add(e.goType(p.Type)),
 				jen.If(jen.Id("in").Dot("decodeJSON").Call(jen.Lit(p.WireName), jen.Id("s"), jen.Op("&").Id("v"))).Block(
 					field().Op("=").Op("&").Id("v"),
 				),
-			)
+			}
 		}
-		g.Add(required(p, jen.If(paramLookup(p), jen.Id("ok")).Block(decode)))
+		g.Add(required(p, jen.If(paramLookup(p), jen.Id("ok")).Block(decode...)))
 	default:
 		panic(fmt.Sprintf("emit: unhandled parameter layout %v", p.Layout.Kind))
 	}
@@ -173,6 +171,9 @@ func (e *emitter) decodeObject(g *jen.Group, p *ir.Param, pairs func() *jen.Stat
 	}
 	decl := p.Layout.Struct
 	g.Var().Id("obj").Id(decl.Name)
+	if e.needs[decl] {
+		g.Id("before").Op(":=").Len(jen.Id("in").Dot("problems"))
+	}
 	for _, f := range p.Layout.Fields {
 		name := p.WireName + "." + f.Field.JSONName
 		store := func(v jen.Code) jen.Code { return jen.Id("obj").Dot(f.Field.Name).Op("=").Add(v) }
@@ -187,7 +188,10 @@ func (e *emitter) decodeObject(g *jen.Group, p *ir.Param, pairs func() *jen.Stat
 		g.Add(stmt)
 	}
 	if e.needs[decl] {
-		g.Id("in").Dot("validate").Call(jen.Lit(p.WireName+"."), jen.Op("&").Id("obj"))
+		// Validate once the properties parsed, as for bodies.
+		g.If(jen.Len(jen.Id("in").Dot("problems")).Op("==").Id("before")).Block(
+			jen.Id("in").Dot("validate").Call(jen.Lit(p.WireName+"."), jen.Op("&").Id("obj")),
+		)
 	}
 	if p.Required {
 		g.Add(field()).Op("=").Id("obj")
@@ -207,14 +211,16 @@ func objectKeys(p *ir.Param) []string {
 
 // declaredQuery lists the query parameter names an operation declares
 // besides the exploded map m (which takes all the others): its other
-// parameters, the properties of exploded struct objects, and API keys
-// that travel in the query.
+// parameters, the properties of exploded struct objects, the prefix of
+// deepObject ones ("range[") and API keys that travel in the query.
 func declaredQuery(op *ir.Operation, m *ir.Param) []string {
 	var out []string
 	for _, p := range op.ParamsIn(ir.InQuery) {
 		switch {
 		case p == m:
-		case p.Layout.Kind == ir.LayoutObject && p.Explode && p.Style != "deepObject":
+		case p.Layout.Kind == ir.LayoutObject && p.Style == "deepObject":
+			out = append(out, p.WireName+"[")
+		case p.Layout.Kind == ir.LayoutObject && p.Explode:
 			out = append(out, objectKeys(p)...)
 		default:
 			out = append(out, p.WireName)
