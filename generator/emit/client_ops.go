@@ -150,22 +150,22 @@ func (e *emitter) clientDoc(op *ir.Operation) jen.Code {
 		return opDoc(op, "calls")
 	}
 	return opDocWith(op, "prepares", webSocketNote(op)+"\n\n"+
-		"It sends nothing: it returns the request to dial, with the URL (http or https; a\n"+
-		"WebSocket library maps it to ws or wss), the credentials and the editors\n"+
-		"applied, for a WebSocket library to open, for example\n\n"+
+		"It sends nothing: it returns the request to dial, with the URL (http or\n"+
+		"https, which a WebSocket library maps to ws or wss), the credentials and\n"+
+		"the editors applied, for a WebSocket library to open, for example\n\n"+
 		"\tconn, _, err := websocket.Dial(ctx, req.URL.String(), &websocket.DialOptions{HTTPHeader: req.Header})")
 }
 
 // webSocketNote says that an operation is a WebSocket and what its
 // messages are, as far as the spec says.
 func webSocketNote(op *ir.Operation) string {
-	text := op.Name + " is a WebSocket: the request upgrades the connection"
+	text := op.Name + " is a WebSocket: the request upgrades the connection."
 	if op.Success != nil && op.Success.Chosen != nil && op.Success.Chosen.Type != nil {
 		if r, ok := op.Success.Chosen.Type.(*ir.Ref); ok && r.Decl != nil {
-			return text + ", and the spec describes its\nmessages as " + r.Decl.Name + "."
+			return text + "\nIts messages are " + r.Decl.Name + ", as the spec's answer says."
 		}
 	}
-	return text + "."
+	return text
 }
 
 // clientCallFields are the literal fields of an operation's clientCall.
@@ -264,7 +264,9 @@ func (e *emitter) clientBody(g *jen.Group, op *ir.Operation, fail func(jen.Code)
 	}
 	switch {
 	case op.Body.Required:
-		g.Add(set...)
+		for _, s := range set {
+			g.Add(s)
+		}
 	case c.Encoding == ir.EncodingText:
 		g.If(body().Op("!=").Lit("")).Block(set...)
 	default:
