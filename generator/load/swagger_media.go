@@ -15,6 +15,8 @@ import (
 //     as multipart/form-data when one is a file. An operation that lists
 //     no consumes gets a request body of media type */* from kin-openapi;
 //     it becomes the form media type Swagger 2.0 implies.
+//   - a body of formData parameters is required when one of them is;
+//     kin-openapi only marks the properties required;
 //   - a 2xx response without a schema, of an operation that produces a
 //     media type other than JSON, is that media type's bytes (an init
 //     script as text/plain, an archive as application/x-tar). It is read as
@@ -36,6 +38,7 @@ func restoreMediaTypes(doc2 *openapi2.T, doc3 *openapi3.T) {
 				continue
 			}
 			restoreFormBody(doc2, item2, op2, op3)
+			requireFormBody(item2, op2, op3)
 			restoreFileResponses(doc2, op2, op3)
 		}
 	}
@@ -69,6 +72,22 @@ func restoreFormBody(doc2 *openapi2.T, item *openapi2.PathItem, op2 *openapi2.Op
 		content["multipart/form-data"] = any
 	} else {
 		content["application/x-www-form-urlencoded"] = any
+	}
+}
+
+// requireFormBody marks a body of formData parameters required when one of
+// them is.
+func requireFormBody(item *openapi2.PathItem, op2 *openapi2.Operation, op3 *openapi3.Operation) {
+	if op3.RequestBody == nil || op3.RequestBody.Value == nil {
+		return
+	}
+	for _, params := range []openapi2.Parameters{op2.Parameters, item.Parameters} {
+		for _, p := range params {
+			if p != nil && p.In == "formData" && p.Required {
+				op3.RequestBody.Value.Required = true
+				return
+			}
+		}
 	}
 }
 
