@@ -132,13 +132,7 @@ func (e *emitter) clientFormField(ff *ir.FormField, add func(string, jen.Code) j
 		return []jen.Code{jen.For(jen.List(jen.Id("_"), jen.Id("part")).Op(":=").Range().Add(val())).Block(
 			jen.Id("mp").Dot("file").Call(jen.Lit(fd.JSONName), jen.Id("part")))}
 	case ir.LayoutJSON:
-		body := []jen.Code{
-			jen.List(jen.Id("data"), jen.Err()).Op(":=").Qual(encJSON, "Marshal").Call(val()),
-			jen.If(jen.Err().Op("!=").Nil()).Block(fail(jen.Qual("fmt", "Errorf").Call(
-				jen.Lit(fmt.Sprintf("%%s %%s: encoding the form field %s: %%w", fd.JSONName)),
-				jen.Id("call").Dot("method"), jen.Id("call").Dot("path"), jen.Err()))),
-			add(fd.JSONName, jen.String().Call(jen.Id("data"))),
-		}
+		body := jsonText(val(), "the form field "+fd.JSONName, fail, func(text jen.Code) jen.Code { return add(fd.JSONName, text) })
 		if fd.Pointer || nilable(fd.Type) {
 			return guard(body...)
 		}

@@ -2,6 +2,7 @@ package emit
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/dave/jennifer/jen"
 
@@ -83,13 +84,7 @@ func (e *emitter) clientParam(g *jen.Group, p *ir.Param, fail func(jen.Code) jen
 	case ir.LayoutObject:
 		e.clientObject(g, p)
 	case ir.LayoutJSON:
-		body := []jen.Code{
-			jen.List(jen.Id("data"), jen.Err()).Op(":=").Qual(encJSON, "Marshal").Call(val()),
-			jen.If(jen.Err().Op("!=").Nil()).Block(fail(jen.Qual("fmt", "Errorf").Call(
-				jen.Lit(fmt.Sprintf("%%s %%s: encoding the parameter %s: %%w", p.WireName)),
-				jen.Id("call").Dot("method"), jen.Id("call").Dot("path"), jen.Err()))),
-			putParam(p, jen.String().Call(jen.Id("data"))),
-		}
+		body := jsonText(val(), "the parameter "+p.WireName, fail, func(text jen.Code) jen.Code { return putParam(p, text) })
 		if p.Required && !nilable(p.Type) {
 			g.Block(body...)
 			return
@@ -149,6 +144,24 @@ func (e *emitter) clientObject(g *jen.Group, p *ir.Param) {
 		g.Block(body...)
 	default:
 		g.If(val().Op("!=").Nil()).Block(body...)
+	}
+}
+
+// jsonText encodes val as JSON and hands the text to use; what names the
+// value in the error a failure returns.
+//
+//	data, err := json.Marshal(params.Where)
+//	if err != nil {
+//		return fmt.Errorf("%s %s: encoding the parameter where: %w", call.method, call.path, err)
+//	}
+//	call.query.Set("where", string(data))
+func jsonText(val jen.Code, what string, fail func(jen.Code) jen.Code, use func(text jen.Code) jen.Code) []jen.Code {
+	return []jen.Code{
+		jen.List(jen.Id("data"), jen.Err()).Op(":=").Qual(encJSON, "Marshal").Call(val),
+		jen.If(jen.Err().Op("!=").Nil()).Block(fail(jen.Qual("fmt", "Errorf").Call(
+			jen.Lit("%s %s: encoding "+strings.ReplaceAll(what, "%", "%%")+": %w"),
+			jen.Id("call").Dot("method"), jen.Id("call").Dot("path"), jen.Err()))),
+		use(jen.String().Call(jen.Id("data"))),
 	}
 }
 
