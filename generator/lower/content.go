@@ -1,13 +1,14 @@
 package lower
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/specgen/specgen/generator/document"
 	"github.com/specgen/specgen/generator/ir"
 )
 
-// contents lowers a body's media types and decides how each travels:
+// contents lowers a body's media types (src locates the body) and decides how each travels:
 //
 //	application/json, */*+json            JSON (json.RawMessage when the schema admits any JSON)
 //	text/event-stream                     events of JSON (responses)
@@ -18,7 +19,7 @@ import (
 //	archives, wildcards)                  whatever the schema says
 //
 // A JSON media type whose schema is a binary string is bytes too.
-func (l *lowerer) contents(op *ir.Operation, content []*document.MediaType, hint string, request bool) []*ir.Content {
+func (l *lowerer) contents(op *ir.Operation, src ir.Source, content []*document.MediaType, hint string, request bool) []*ir.Content {
 	var out []*ir.Content
 	for _, m := range content {
 		c := &ir.Content{MediaType: m.Name}
@@ -53,7 +54,14 @@ func (l *lowerer) contents(op *ir.Operation, content []*document.MediaType, hint
 			c.Encoding = ir.EncodingMultipart
 			c.Form = formOf(c.Type, true)
 			if !request {
-				l.fail(op.Source, "multipart response", "operation %s answers multipart/form-data", op.Name)
+				// A FilePart answer would need its files kept open past
+				// the method that returns them.
+				msg := fmt.Sprintf("operation %s answers multipart/form-data", op.Name)
+				if l.cfg.SkipUnsupported {
+					l.note(src, "skipped unsupported multipart response (-skip-unsupported): %s; it is read as bytes", msg)
+				} else {
+					l.errs = append(l.errs, &document.Error{Source: src, Construct: "multipart response", Msg: msg})
+				}
 				c.Encoding, c.Form = ir.EncodingBytes, nil
 			}
 		case strings.HasPrefix(strings.ToLower(strings.TrimSpace(m.Name)), "text/"):

@@ -101,7 +101,7 @@ func (l *lowerer) operation(op *ir.Operation, o *document.Operation) {
 	l.params(op, o)
 	l.route(op)
 	if b := o.Body; b != nil {
-		op.Body = &ir.Body{Required: b.Required, Doc: b.Description, Contents: l.contents(op, b.Content, op.Name+"Request", true)}
+		op.Body = &ir.Body{Required: b.Required, Doc: b.Description, Contents: l.contents(op, b.Source, b.Content, op.Name+"Request", true)}
 		op.Body.Chosen = choose(op.Body.Contents, true)
 		c := op.Body.Chosen
 		if c != nil && c.Encoding == ir.EncodingEventStream {
@@ -126,7 +126,7 @@ func (l *lowerer) operation(op *ir.Operation, o *document.Operation) {
 		if isSuccess {
 			firstSuccess = false
 		}
-		resp.Contents = l.contents(op, r.Content, hint, false)
+		resp.Contents = l.contents(op, r.Source, r.Content, hint, false)
 		resp.Chosen = choose(resp.Contents, false)
 		for _, h := range r.Headers {
 			resp.Headers = append(resp.Headers, &ir.Param{
