@@ -380,6 +380,24 @@ func (c *Client) WatchFeed(ctx context.Context, editors ...RequestEditor) (*http
 	return c.newRequest(ctx, call, editors)
 }
 
+// GetHistory calls GET /history: The history, not via WebSockets.
+//
+// x-websocket false keeps an operation whose words say WebSockets a plain one.
+func (c *Client) GetHistory(ctx context.Context, editors ...RequestEditor) ([]Meta, error) {
+	var out []Meta
+	call := &clientCall{
+		accept: "application/json",
+		method: "GET",
+		path:   "/history",
+	}
+	data, err := c.do(ctx, call, editors)
+	if err != nil {
+		return out, err
+	}
+	err = decodeResponse(call, data, &out)
+	return out, err
+}
+
 // Shout calls POST /notes: Text both ways (text/plain).
 func (c *Client) Shout(ctx context.Context, body string, editors ...RequestEditor) (string, error) {
 	call := &clientCall{
@@ -430,6 +448,25 @@ func (c *Client) UploadPhoto(ctx context.Context, body UploadPhotoForm, editors 
 	}
 	err = decodeResponse(call, data, &out)
 	return out, err
+}
+
+// Presence prepares GET /presence: Presence.
+//
+// x-websocket true makes any operation a WebSocket.
+//
+// Presence is a WebSocket: the request upgrades the connection.
+//
+// It sends nothing: it returns the request to dial, with the URL (http or
+// https, which a WebSocket library maps to ws or wss), the credentials and
+// the editors applied, for a WebSocket library to open, for example
+//
+//	conn, _, err := websocket.Dial(ctx, req.URL.String(), &websocket.DialOptions{HTTPHeader: req.Header})
+func (c *Client) Presence(ctx context.Context, editors ...RequestEditor) (*http.Request, error) {
+	call := &clientCall{
+		method: "GET",
+		path:   "/presence",
+	}
+	return c.newRequest(ctx, call, editors)
 }
 
 // GetSettings calls GET /settings: A form answer.

@@ -480,6 +480,17 @@ func (h *handler) serveWatchFeed(w http.ResponseWriter, r *http.Request) {
 	h.endUpgrade(w, r, h.srv.WatchFeed(ctx, w, r.WithContext(ctx)))
 }
 
+// serveGetHistory serves GET /history.
+func (h *handler) serveGetHistory(w http.ResponseWriter, r *http.Request) {
+	ctx := r.Context()
+	res, err := h.srv.GetHistory(ctx)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	h.writeJSON(w, r, 200, res)
+}
+
 // serveShout serves POST /notes.
 func (h *handler) serveShout(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
@@ -539,6 +550,12 @@ func (h *handler) serveUploadPhoto(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	h.writeJSON(w, r, 201, res)
+}
+
+// servePresence serves GET /presence.
+func (h *handler) servePresence(w http.ResponseWriter, r *http.Request) {
+	ctx := r.Context()
+	h.endUpgrade(w, r, h.srv.Presence(ctx, w, r.WithContext(ctx)))
 }
 
 // serveGetSettings serves GET /settings.

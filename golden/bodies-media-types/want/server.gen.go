@@ -57,11 +57,31 @@ type Server interface {
 	// upgrade is answered like any other; after it, it is logged.
 	WatchFeed(ctx context.Context, w http.ResponseWriter, r *http.Request) error
 
+	// GetHistory serves GET /history: The history, not via WebSockets.
+	//
+	// x-websocket false keeps an operation whose words say WebSockets a plain one.
+	GetHistory(ctx context.Context) ([]Meta, error)
+
 	// Shout serves POST /notes: Text both ways (text/plain).
 	Shout(ctx context.Context, body string) (string, error)
 
 	// UploadPhoto serves POST /photos: A multipart body with file parts.
 	UploadPhoto(ctx context.Context, body UploadPhotoForm) (Stored, error)
+
+	// Presence serves GET /presence: Presence.
+	//
+	// x-websocket true makes any operation a WebSocket.
+	//
+	// Presence is a WebSocket: the request upgrades the connection.
+	//
+	// The handler has checked the credentials and the parameters; the method
+	// upgrades w and r with a WebSocket library (r carries ctx), for example
+	//
+	//	conn, err := websocket.Accept(w, r, nil)
+	//
+	// and serves the connection until it ends. An error returned before the
+	// upgrade is answered like any other; after it, it is logged.
+	Presence(ctx context.Context, w http.ResponseWriter, r *http.Request) error
 
 	// GetSettings serves GET /settings: A form answer.
 	GetSettings(ctx context.Context) (url.Values, error)
@@ -102,6 +122,12 @@ func (Unimplemented) WatchFeed(context.Context, http.ResponseWriter, *http.Reque
 	return NewAPIError(http.StatusNotImplemented, "WatchFeed is not implemented.")
 }
 
+// GetHistory answers 501 Not Implemented.
+func (Unimplemented) GetHistory(context.Context) ([]Meta, error) {
+	var zero []Meta
+	return zero, NewAPIError(http.StatusNotImplemented, "GetHistory is not implemented.")
+}
+
 // Shout answers 501 Not Implemented.
 func (Unimplemented) Shout(context.Context, string) (string, error) {
 	var zero string
@@ -112,6 +138,11 @@ func (Unimplemented) Shout(context.Context, string) (string, error) {
 func (Unimplemented) UploadPhoto(context.Context, UploadPhotoForm) (Stored, error) {
 	var zero Stored
 	return zero, NewAPIError(http.StatusNotImplemented, "UploadPhoto is not implemented.")
+}
+
+// Presence answers 501 Not Implemented.
+func (Unimplemented) Presence(context.Context, http.ResponseWriter, *http.Request) error {
+	return NewAPIError(http.StatusNotImplemented, "Presence is not implemented.")
 }
 
 // GetSettings answers 501 Not Implemented.
@@ -214,8 +245,10 @@ func NewHandler(srv Server, opts ...HandlerOption) http.Handler {
 	h.mux.HandleFunc("PUT /blobs/{name}", h.route(h.servePutBlob))
 	h.mux.HandleFunc("GET /chat", h.route(h.serveChat))
 	h.mux.HandleFunc("GET /feed", h.route(h.serveWatchFeed))
+	h.mux.HandleFunc("GET /history", h.route(h.serveGetHistory))
 	h.mux.HandleFunc("POST /notes", h.route(h.serveShout))
 	h.mux.HandleFunc("POST /photos", h.route(h.serveUploadPhoto))
+	h.mux.HandleFunc("GET /presence", h.route(h.servePresence))
 	h.mux.HandleFunc("GET /settings", h.route(h.serveGetSettings))
 	h.mux.HandleFunc("POST /tokens/revoke", h.route(h.serveRevokeToken))
 	return h
