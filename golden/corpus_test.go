@@ -1,6 +1,10 @@
 package golden_test
 
 import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"go/types"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -34,6 +38,7 @@ func TestCorpusBuilds(t *testing.T) {
 			}
 			buildAndVet(t, r.Files)
 			checkEveryOperationAndSchema(t, spec, r.API)
+			checkMethods(t, r)
 		})
 	}
 }
@@ -109,12 +114,19 @@ func checkEveryOperationAndSchema(t *testing.T, spec string, api *ir.API) {
 	if err := yaml.Unmarshal(b, &doc); err != nil {
 		t.Fatal(err)
 	}
+	generated := map[string]bool{}
+	for _, op := range api.Operations {
+		generated[op.Method+" "+op.Path] = true
+	}
 	ops := 0
-	for _, item := range doc.Paths {
+	for path, item := range doc.Paths {
 		for method := range item {
 			switch method {
 			case "get", "put", "post", "delete", "options", "head", "patch", "trace":
 				ops++
+				if !generated[strings.ToUpper(method)+" "+path] {
+					t.Errorf("operation %s %s was not generated", strings.ToUpper(method), path)
+				}
 			}
 		}
 	}
@@ -133,6 +145,53 @@ func checkEveryOperationAndSchema(t *testing.T, spec string, api *ir.API) {
 	for name := range doc.Components.Schemas {
 		if !declared[name] {
 			t.Errorf("schema %q has no Go type", name)
+		}
+	}
+}
+
+// checkMethods parses the generated package and checks that every
+// operation has a method on *Client and one in the Server interface, and
+// that WebSocket operations say so in both doc comments.
+func checkMethods(t *testing.T, r *generator.Result) {
+	t.Helper()
+	client, server := map[string]string{}, map[string]string{}
+	fset := token.NewFileSet()
+	for _, f := range r.Files {
+		file, err := parser.ParseFile(fset, f.Path, f.Src, parser.ParseComments)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, d := range file.Decls {
+			switch d := d.(type) {
+			case *ast.FuncDecl:
+				if d.Recv != nil && len(d.Recv.List) == 1 && types.ExprString(d.Recv.List[0].Type) == "*Client" {
+					client[d.Name.Name] = d.Doc.Text()
+				}
+			case *ast.GenDecl:
+				for _, spec := range d.Specs {
+					ts, ok := spec.(*ast.TypeSpec)
+					if !ok || ts.Name.Name != "Server" {
+						continue
+					}
+					for _, m := range ts.Type.(*ast.InterfaceType).Methods.List {
+						server[m.Names[0].Name] = m.Doc.Text()
+					}
+				}
+			}
+		}
+	}
+	if len(server) != len(r.API.Operations) {
+		t.Errorf("Server has %d methods for %d operations", len(server), len(r.API.Operations))
+	}
+	for _, op := range r.API.Operations {
+		for side, methods := range map[string]map[string]string{"*Client": client, "Server": server} {
+			doc, ok := methods[op.Name]
+			switch {
+			case !ok:
+				t.Errorf("%s %s: %s has no method %s", op.Method, op.Path, side, op.Name)
+			case op.WebSocket && !strings.Contains(doc, "is a WebSocket"):
+				t.Errorf("%s.%s does not say it is a WebSocket:\n%s", side, op.Name, doc)
+			}
 		}
 	}
 }

@@ -9,11 +9,13 @@ import (
 
 	"github.com/specgen/specgen/generator/difftest"
 	allof "github.com/specgen/specgen/golden/allof-merge/want"
+	bodies "github.com/specgen/specgen/golden/bodies-media-types/want"
 	clientserver "github.com/specgen/specgen/golden/client-server/want"
 	enums "github.com/specgen/specgen/golden/enum-edge-cases/want"
 	external "github.com/specgen/specgen/golden/external-refs/want"
 	collisions "github.com/specgen/specgen/golden/name-collisions/want"
 	optional "github.com/specgen/specgen/golden/optional-nullable/want"
+	params "github.com/specgen/specgen/golden/params-styles/want"
 	schemakeywords "github.com/specgen/specgen/golden/schema-keywords/want"
 	swagger "github.com/specgen/specgen/golden/swagger-2.0/want"
 	unions "github.com/specgen/specgen/golden/unions/want"
@@ -71,6 +73,16 @@ var goldenTargets = map[string][]goldenTarget{
 		{file: "openapi.yaml", pointer: "#/components/schemas/Pet", target: difftest.TargetOf[clientserver.Pet]("Pet")},
 		{file: "openapi.yaml", pointer: "#/components/schemas/NewPet", target: difftest.TargetOf[clientserver.NewPet]("NewPet")},
 	},
+	"bodies-media-types": {
+		{file: "openapi.yaml", pointer: "#/components/schemas/Revocation", target: difftest.TargetOf[bodies.Revocation]("Revocation")},
+		{file: "openapi.yaml", pointer: "#/components/schemas/Stored", target: difftest.TargetOf[bodies.Stored]("Stored")},
+	},
+	"params-styles": {
+		{file: "openapi.yaml", pointer: "#/components/schemas/Filter", target: difftest.TargetOf[params.Filter]("Filter")},
+	},
+	// swagger-formdata's schemas are forms built from formData parameters:
+	// what they hold is checked by its own tests (swagger_formdata_test.go).
+	"swagger-formdata": nil,
 	// client-default-error has no schema of its own to hold to the oracle
 	// (its error body is declared by specgen); openapi-3.0 is OpenAPI 3.0,
 	// whose nullable and boolean exclusiveMinimum the 2020-12 oracle does

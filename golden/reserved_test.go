@@ -11,13 +11,35 @@ import (
 	"github.com/specgen/specgen/generator/ir"
 )
 
-// TestReservedNamesAreExactlyTheEmitted generates golden/client-server,
-// which uses every emitter, and checks that the exported package-level
-// names the emitters define themselves are exactly ir.ReservedNames: a
-// name missing from the list could collide with a schema's, and a listed
-// name that is never emitted renames schemas for nothing.
+// TestReservedNamesAreExactlyTheEmitted generates golden/client-server and
+// golden/bodies-media-types, which between them use every emitter, and
+// checks that the exported package-level names the emitters define
+// themselves are exactly ir.ReservedNames: a name missing from the list
+// could collide with a schema's, and a listed name that is never emitted
+// renames schemas for nothing.
 func TestReservedNamesAreExactlyTheEmitted(t *testing.T) {
-	r, err := generator.Run(loadCase(t, "client-server"))
+	seen := map[string]bool{}
+	for _, c := range []string{"client-server", "bodies-media-types"} {
+		for _, name := range emittedNames(t, c) {
+			seen[name] = true
+		}
+	}
+	var emitted []string
+	for name := range seen {
+		emitted = append(emitted, name)
+	}
+	slices.Sort(emitted)
+	reserved := slices.Clone(ir.ReservedNames)
+	slices.Sort(reserved)
+	if !slices.Equal(emitted, reserved) {
+		t.Errorf("emitted names not from the spec:\n%q\nir.ReservedNames:\n%q", emitted, reserved)
+	}
+}
+
+// emittedNames generates a golden case and lists the exported
+// package-level names of its output that do not come from the spec.
+func emittedNames(t *testing.T, dir string) []string {
+	r, err := generator.Run(loadCase(t, dir))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -36,11 +58,13 @@ func TestReservedNamesAreExactlyTheEmitted(t *testing.T) {
 		for _, resp := range op.Responses {
 			fromSpec[resp.VariantType] = true
 		}
+		if op.Body != nil && op.Body.Chosen != nil && op.Body.Chosen.Form != nil {
+			fromSpec[op.Body.Chosen.Form.TypeName] = true
+		}
 	}
 	for _, s := range r.API.SecuritySchemes {
 		fromSpec[s.OptionName] = true
 	}
-
 	var emitted []string
 	for _, f := range r.Files {
 		file, err := parser.ParseFile(token.NewFileSet(), f.Path, f.Src, 0)
@@ -53,12 +77,7 @@ func TestReservedNamesAreExactlyTheEmitted(t *testing.T) {
 			}
 		}
 	}
-	slices.Sort(emitted)
-	reserved := slices.Clone(ir.ReservedNames)
-	slices.Sort(reserved)
-	if !slices.Equal(emitted, reserved) {
-		t.Errorf("emitted names not from the spec:\n%q\nir.ReservedNames:\n%q", emitted, reserved)
-	}
+	return emitted
 }
 
 // topLevelNames lists the package-level names a file declares (not

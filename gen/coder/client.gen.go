@@ -114,37 +114,33 @@ func WithCoderSessionToken(token string) ClientOption {
 	}
 }
 
-// clientCall is one request a Client method makes.
+// clientCall is one request a Client method makes. body is nil for no body;
+// contentType is sent unless a header parameter set Content-Type.
 type clientCall struct {
 	// path is the request path under the server URL, escaped.
 	method, path        string
 	query               url.Values
 	header              http.Header
-	body                []byte
+	body                io.Reader
 	contentType, accept string
 	auth                securityMask
 }
 
-// send builds call's request, passes it through the editors and sends it.
-// The caller closes the response body. Errors carry the URL without its
-// query, where a credential may travel.
-func (c *Client) send(ctx context.Context, call *clientCall, editors []RequestEditor) (*http.Response, error) {
+// newRequest builds call's request and passes it through the editors.
+// Errors carry the URL without its query, where a credential may travel.
+func (c *Client) newRequest(ctx context.Context, call *clientCall, editors []RequestEditor) (*http.Request, error) {
 	target := c.server + call.path
 	if len(call.query) > 0 {
 		target += "?" + call.query.Encode()
 	}
-	var body io.Reader
-	if call.body != nil {
-		body = bytes.NewReader(call.body)
-	}
-	req, err := http.NewRequestWithContext(ctx, call.method, target, body)
+	req, err := http.NewRequestWithContext(ctx, call.method, target, call.body)
 	if err != nil {
 		return nil, c.hideQuery(call, err)
 	}
 	for k, vs := range call.header {
 		req.Header[k] = vs
 	}
-	if call.contentType != "" {
+	if call.contentType != "" && req.Header.Get("Content-Type") == "" {
 		req.Header.Set("Content-Type", call.contentType)
 	}
 	if call.accept != "" {
@@ -163,6 +159,16 @@ func (c *Client) send(ctx context.Context, call *clientCall, editors []RequestEd
 		if err := edit(ctx, req); err != nil {
 			return nil, err
 		}
+	}
+	return req, nil
+}
+
+// send builds call's request and sends it. The caller closes the response
+// body.
+func (c *Client) send(ctx context.Context, call *clientCall, editors []RequestEditor) (*http.Response, error) {
+	req, err := c.newRequest(ctx, call, editors)
+	if err != nil {
+		return nil, err
 	}
 	resp, err := c.doer.Do(req)
 	if err != nil {
@@ -248,7 +254,7 @@ func (call *clientCall) encodeJSON(v any, contentType string) error {
 	if err != nil {
 		return fmt.Errorf("%s %s: encoding the request body: %w", call.method, call.path, err)
 	}
-	call.body, call.contentType = data, contentType
+	call.body, call.contentType = bytes.NewReader(data), contentType
 	return nil
 }
 

@@ -44,7 +44,11 @@ type Operation struct {
 	// operation declares none); nil when neither declares any.
 	Security []ir.SecurityRequirement
 	GoName   string // x-go-name
-	Source   ir.Source
+	// WebSocket is the x-websocket extension: true or false says whether
+	// the operation upgrades to a WebSocket, overriding what lowering
+	// infers; nil when absent.
+	WebSocket *bool
+	Source    ir.Source
 }
 
 // Param is a path, query, header or cookie parameter.
@@ -57,6 +61,9 @@ type Param struct {
 	Style       string
 	Explode     *bool
 	Schema      *Schema // from schema, or from the single content entry
+	// ContentType is the media type of the content entry ("application/json")
+	// for a parameter given with content; "" for one given with schema.
+	ContentType string
 	Source      ir.Source
 }
 

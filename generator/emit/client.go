@@ -25,6 +25,13 @@ func (e *emitter) genClient(f *jen.File) bool {
 	e.genClientCall(f)
 	e.genClientSend(f)
 	e.genClientDo(f)
+	e.genClientParamHelpers(f)
+	if e.uses.multipart {
+		genMultipartBody(f)
+	}
+	if e.uses.formResponse {
+		genDecodeFormResponse(f)
+	}
 	for _, op := range e.api.Operations {
 		e.genClientMethod(f, op)
 	}
@@ -147,13 +154,16 @@ func credentialPlace(s *ir.SecurityScheme) string {
 // shared plumbing.
 func (e *emitter) genClientCall(f *jen.File) {
 	f.Line()
-	f.Comment("// clientCall is one request a Client method makes.")
+	f.Comment("// clientCall is one request a Client method makes. body is nil for no body;\n// contentType is sent unless a header parameter set Content-Type.")
 	f.Type().Id("clientCall").StructFunc(func(g *jen.Group) {
 		g.Comment("// path is the request path under the server URL, escaped.")
 		g.List(jen.Id("method"), jen.Id("path")).String()
 		g.Id("query").Qual(netURL, "Values")
 		g.Id("header").Qual(netHTTP, "Header")
-		g.Id("body").Index().Byte()
+		if e.uses.paramsFrom[ir.InCookie] {
+			g.Id("cookies").Index().Op("*").Qual(netHTTP, "Cookie")
+		}
+		g.Id("body").Qual("io", "Reader")
 		g.List(jen.Id("contentType"), jen.Id("accept")).String()
 		if e.uses.auth {
 			g.Id("auth").Id("securityMask")
@@ -166,30 +176,31 @@ func (e *emitter) genClientCall(f *jen.File) {
 func (e *emitter) genClientSend(f *jen.File) {
 	c, call, req := jen.Id("c"), jen.Id("call"), jen.Id("req")
 	f.Line()
-	f.Comment("// send builds call's request, passes it through the editors and sends it.\n// The caller closes the response body. Errors carry the URL without its\n// query, where a credential may travel.")
-	f.Func().Params(c.Clone().Op("*").Id("Client")).Id("send").Params(
+	f.Comment("// newRequest builds call's request and passes it through the editors.\n// Errors carry the URL without its query, where a credential may travel.")
+	f.Func().Params(c.Clone().Op("*").Id("Client")).Id("newRequest").Params(
 		jen.Id("ctx").Qual("context", "Context"), call.Clone().Op("*").Id("clientCall"), jen.Id("editors").Index().Id("RequestEditor"),
-	).Params(jen.Op("*").Qual(netHTTP, "Response"), jen.Error()).BlockFunc(func(g *jen.Group) {
+	).Params(jen.Op("*").Qual(netHTTP, "Request"), jen.Error()).BlockFunc(func(g *jen.Group) {
 		g.Id("target").Op(":=").Add(c).Dot("server").Op("+").Add(call).Dot("path")
 		g.If(jen.Len(call.Clone().Dot("query")).Op(">").Lit(0)).Block(
 			jen.Id("target").Op("+=").Lit("?").Op("+").Add(call).Dot("query").Dot("Encode").Call(),
 		)
-		g.Var().Id("body").Qual("io", "Reader")
-		g.If(call.Clone().Dot("body").Op("!=").Nil()).Block(
-			jen.Id("body").Op("=").Qual("bytes", "NewReader").Call(call.Clone().Dot("body")),
-		)
-		g.List(req, jen.Id("err")).Op(":=").Qual(netHTTP, "NewRequestWithContext").Call(jen.Id("ctx"), call.Clone().Dot("method"), jen.Id("target"), jen.Id("body"))
+		g.List(req, jen.Id("err")).Op(":=").Qual(netHTTP, "NewRequestWithContext").Call(jen.Id("ctx"), call.Clone().Dot("method"), jen.Id("target"), call.Clone().Dot("body"))
 		g.If(jen.Id("err").Op("!=").Nil()).Block(
 			jen.Return(jen.Nil(), c.Clone().Dot("hideQuery").Call(call, jen.Err())),
 		)
 		g.For(jen.List(jen.Id("k"), jen.Id("vs")).Op(":=").Range().Add(call).Dot("header")).Block(
 			req.Clone().Dot("Header").Index(jen.Id("k")).Op("=").Id("vs"),
 		)
-		setHeader := func(field, header string) {
-			g.If(call.Clone().Dot(field).Op("!=").Lit("")).Block(req.Clone().Dot("Header").Dot("Set").Call(jen.Lit(header), call.Clone().Dot(field)))
+		if e.uses.paramsFrom[ir.InCookie] {
+			g.Comment("// One Cookie header for them all, as RFC 6265 asks.")
+			g.For(jen.List(jen.Id("_"), jen.Id("ck")).Op(":=").Range().Add(call).Dot("cookies")).Block(
+				req.Clone().Dot("AddCookie").Call(jen.Id("ck")),
+			)
 		}
-		setHeader("contentType", "Content-Type")
-		setHeader("accept", "Accept")
+		g.If(call.Clone().Dot("contentType").Op("!=").Lit("").Op("&&").Add(req).Dot("Header").Dot("Get").Call(jen.Lit("Content-Type")).Op("==").Lit("")).Block(
+			req.Clone().Dot("Header").Dot("Set").Call(jen.Lit("Content-Type"), call.Clone().Dot("contentType")),
+		)
+		g.If(call.Clone().Dot("accept").Op("!=").Lit("")).Block(req.Clone().Dot("Header").Dot("Set").Call(jen.Lit("Accept"), call.Clone().Dot("accept")))
 		g.If(c.Clone().Dot("userAgent").Op("!=").Lit("")).Block(req.Clone().Dot("Header").Dot("Set").Call(jen.Lit("User-Agent"), c.Clone().Dot("userAgent")))
 		if e.uses.auth {
 			g.Add(c).Dot("authorize").Call(req, call.Clone().Dot("auth"))
@@ -201,12 +212,22 @@ func (e *emitter) genClientSend(f *jen.File) {
 				),
 			)
 		}
-		g.List(jen.Id("resp"), jen.Err()).Op(":=").Add(c).Dot("doer").Dot("Do").Call(req)
-		g.If(jen.Err().Op("!=").Nil()).Block(
-			jen.Return(jen.Nil(), c.Clone().Dot("hideQuery").Call(call, jen.Err())),
-		)
-		g.Return(jen.Id("resp"), jen.Nil())
+		g.Return(req, jen.Nil())
 	})
+
+	f.Line()
+	f.Comment("// send builds call's request and sends it. The caller closes the response\n// body.")
+	f.Func().Params(c.Clone().Op("*").Id("Client")).Id("send").Params(
+		jen.Id("ctx").Qual("context", "Context"), call.Clone().Op("*").Id("clientCall"), jen.Id("editors").Index().Id("RequestEditor"),
+	).Params(jen.Op("*").Qual(netHTTP, "Response"), jen.Error()).Block(
+		jen.List(req, jen.Err()).Op(":=").Add(c).Dot("newRequest").Call(jen.Id("ctx"), call, jen.Id("editors")),
+		jen.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err())),
+		jen.List(jen.Id("resp"), jen.Err()).Op(":=").Add(c).Dot("doer").Dot("Do").Call(req),
+		jen.If(jen.Err().Op("!=").Nil()).Block(
+			jen.Return(jen.Nil(), c.Clone().Dot("hideQuery").Call(call, jen.Err())),
+		),
+		jen.Return(jen.Id("resp"), jen.Nil()),
+	)
 
 	f.Line()
 	f.Comment("// hideQuery removes the query from the URL a *url.Error shows: a credential\n// may travel there, and error messages end up in logs.")
@@ -316,7 +337,7 @@ func (e *emitter) genClientDo(f *jen.File) {
 			jen.If(jen.Err().Op("!=").Nil()).Block(
 				jen.Return(jen.Qual("fmt", "Errorf").Call(jen.Lit("%s %s: encoding the request body: %w"), call.Clone().Dot("method"), call.Clone().Dot("path"), jen.Err())),
 			),
-			jen.List(call.Clone().Dot("body"), call.Clone().Dot("contentType")).Op("=").List(jen.Id("data"), jen.Id("contentType")),
+			jen.List(call.Clone().Dot("body"), call.Clone().Dot("contentType")).Op("=").List(jen.Qual("bytes", "NewReader").Call(jen.Id("data")), jen.Id("contentType")),
 			jen.Return(jen.Nil()),
 		)
 	}
@@ -333,3 +354,17 @@ func (e *emitter) genClientDo(f *jen.File) {
 
 // m is jen.Id, for type names read from the IR.
 func m(name string) *jen.Statement { return jen.Id(name) }
+
+// genDecodeFormResponse writes decodeFormResponse, which reads a form
+// answer.
+func genDecodeFormResponse(f *jen.File) {
+	f.Line()
+	f.Comment("// decodeFormResponse decodes the application/x-www-form-urlencoded body of\n// call's answer.")
+	f.Func().Id("decodeFormResponse").Params(jen.Id("call").Op("*").Id("clientCall"), jen.Id("data").Index().Byte()).Params(jen.Qual(netURL, "Values"), jen.Error()).Block(
+		jen.List(jen.Id("values"), jen.Err()).Op(":=").Qual(netURL, "ParseQuery").Call(jen.String().Call(jen.Id("data"))),
+		jen.If(jen.Err().Op("!=").Nil()).Block(
+			jen.Return(jen.Nil(), jen.Qual("fmt", "Errorf").Call(jen.Lit("%s %s: decoding the response: %w"), jen.Id("call").Dot("method"), jen.Id("call").Dot("path"), jen.Err())),
+		),
+		jen.Return(jen.Id("values"), jen.Nil()),
+	)
+}

@@ -12,6 +12,11 @@ import (
 // opDoc is the comment above an operation's method: "<Name> <verb> METHOD
 // /path: summary.", then the description and any deprecation.
 func opDoc(op *ir.Operation, verb string) jen.Code {
+	return opDocWith(op, verb, "")
+}
+
+// opDocWith is opDoc with a paragraph added before any deprecation.
+func opDocWith(op *ir.Operation, verb, extra string) jen.Code {
 	text := fmt.Sprintf("%s %s %s %s", op.Name, verb, op.Method, op.Path)
 	if s := strings.TrimSpace(op.Summary); s != "" {
 		text += ": " + strings.TrimSuffix(s, ".") + "."
@@ -20,6 +25,9 @@ func opDoc(op *ir.Operation, verb string) jen.Code {
 	}
 	if d := strings.TrimSpace(op.Doc); d != "" {
 		text += "\n\n" + d
+	}
+	if extra != "" {
+		text += "\n\n" + extra
 	}
 	return docComment(text, op.Deprecated)
 }
@@ -49,27 +57,38 @@ func (e *emitter) opInputs(op *ir.Operation, named bool) []jen.Code {
 // bodyParamType is the Go type of a request body argument: a pointer when
 // the body is optional and its type has no nil of its own.
 func (e *emitter) bodyParamType(b *ir.Body) *jen.Statement {
-	t := e.bodyType(b.Chosen)
-	if !b.Required && b.Chosen.Encoding == ir.EncodingJSON && !nilable(b.Chosen.Type) {
+	t := e.requestBodyType(b.Chosen)
+	if !b.Required && bodyIsStruct(b.Chosen) {
 		return jen.Op("*").Add(t)
 	}
 	return t
 }
 
-// bodyIsPointer reports whether bodyParamType made a pointer or other
-// nil-able type, so that nil means "no body".
-func bodyOptional(b *ir.Body) bool { return !b.Required }
+// bodyIsStruct reports whether a request body's Go type is a struct or
+// another type without nil (JSON of a non-nil-able type, a form struct).
+func bodyIsStruct(c *ir.Content) bool {
+	switch c.Encoding {
+	case ir.EncodingJSON:
+		return !nilable(c.Type)
+	case ir.EncodingForm, ir.EncodingMultipart:
+		return !c.Form.Values
+	}
+	return false
+}
 
 // successType is the Go type a client method returns besides its error;
 // nil when it returns only an error.
 func (e *emitter) successType(op *ir.Operation) *jen.Statement {
+	if op.WebSocket {
+		return jen.Op("*").Qual(netHTTP, "Request")
+	}
 	if c, ok := op.Streaming(); ok {
 		return jen.Op("*").Id("EventStream").Types(e.goType(c.Type))
 	}
 	if op.Success == nil || op.Success.Chosen == nil {
 		return nil
 	}
-	return e.bodyType(op.Success.Chosen)
+	return e.responseBodyType(op.Success.Chosen)
 }
 
 // genClientMethod writes the Client method of one operation.
@@ -88,37 +107,72 @@ func (e *emitter) genClientMethod(f *jen.File, op *ir.Operation) {
 		results = []jen.Code{result, jen.Error()}
 	}
 	f.Line()
-	f.Add(opDoc(op, "calls"))
+	f.Add(e.clientDoc(op))
 	f.Func().Params(jen.Id("c").Op("*").Id("Client")).Id(op.Name).Params(params...).Params(results...).BlockFunc(func(g *jen.Group) {
-		// decoded results are declared up front, as out; the others (a
-		// stream, raw bytes) have nil for a zero value.
-		decoded := result != nil && op.Success.Chosen.Encoding == ir.EncodingJSON
+		// JSON results are declared up front, as out; text is "" and the
+		// others (a stream, bytes, a request) are nil when failing.
+		var enc ir.Encoding
+		if result != nil && !op.WebSocket && op.Success != nil && op.Success.Chosen != nil {
+			enc = op.Success.Chosen.Encoding
+		}
+		decoded := result != nil && !op.WebSocket && enc == ir.EncodingJSON
 		fail := func(err jen.Code) jen.Code {
 			switch {
 			case result == nil:
 				return jen.Return(err)
-			case !decoded:
-				return jen.Return(jen.Nil(), err)
+			case decoded:
+				return jen.Return(jen.Id("out"), err)
+			case enc == ir.EncodingText && !op.WebSocket:
+				return jen.Return(jen.Lit(""), err)
 			}
-			return jen.Return(jen.Id("out"), err)
+			return jen.Return(jen.Nil(), err)
 		}
 		if decoded {
 			g.Var().Id("out").Add(result.Clone())
 		}
 		g.Id("call").Op(":=").Op("&").Id("clientCall").Values(e.clientCallFields(op))
-		e.clientParams(g, op)
+		e.clientParams(g, op, fail)
 		if op.Body != nil && op.Body.Chosen != nil {
 			e.clientBody(g, op, fail)
 		}
+		if op.WebSocket {
+			g.Return(jen.Id("c").Dot("newRequest").Call(jen.Id("ctx"), jen.Id("call"), jen.Id("editors")))
+			return
+		}
 		e.clientResult(g, op, fail)
 	})
+}
+
+// clientDoc is the comment above a Client method; a WebSocket operation's
+// says what to do with the request it returns.
+func (e *emitter) clientDoc(op *ir.Operation) jen.Code {
+	if !op.WebSocket {
+		return opDoc(op, "calls")
+	}
+	return opDocWith(op, "prepares", webSocketNote(op)+"\n\n"+
+		"It sends nothing: it returns the request to dial, with the URL (http or\n"+
+		"https, which a WebSocket library maps to ws or wss), the credentials and\n"+
+		"the editors applied, for a WebSocket library to open, for example\n\n"+
+		"\tconn, _, err := websocket.Dial(ctx, req.URL.String(), &websocket.DialOptions{HTTPHeader: req.Header})")
+}
+
+// webSocketNote says that an operation is a WebSocket and what its
+// messages are, as far as the spec says.
+func webSocketNote(op *ir.Operation) string {
+	text := op.Name + " is a WebSocket: the request upgrades the connection."
+	if op.Success != nil && op.Success.Chosen != nil && op.Success.Chosen.Type != nil {
+		if r, ok := op.Success.Chosen.Type.(*ir.Ref); ok && r.Decl != nil {
+			return text + "\nIts messages are " + r.Decl.Name + ", as the spec's answer says."
+		}
+	}
+	return text
 }
 
 // clientCallFields are the literal fields of an operation's clientCall.
 func (e *emitter) clientCallFields(op *ir.Operation) jen.Dict {
 	d := jen.Dict{
 		jen.Id("method"): jen.Lit(op.Method),
-		jen.Id("path"):   clientPath(op),
+		jen.Id("path"):   e.clientPath(op),
 	}
 	if accept := acceptOf(op); accept != "" {
 		d[jen.Id("accept")] = jen.Lit(accept)
@@ -131,22 +185,28 @@ func (e *emitter) clientCallFields(op *ir.Operation) jen.Dict {
 
 // acceptOf is the Accept header an operation's client sends.
 func acceptOf(op *ir.Operation) string {
-	if op.Success == nil || op.Success.Chosen == nil {
+	if op.WebSocket || op.Success == nil || op.Success.Chosen == nil {
 		return ""
 	}
 	c := op.Success.Chosen
 	switch c.Encoding {
 	case ir.EncodingEventStream:
 		return "text/event-stream"
-	case ir.EncodingBytes:
-		return c.MediaType
+	case ir.EncodingBytes, ir.EncodingText:
+		var types []string
+		for _, alt := range op.Success.Contents {
+			types = append(types, alt.MediaType)
+		}
+		return strings.Join(types, ", ")
+	case ir.EncodingForm:
+		return "application/x-www-form-urlencoded"
 	}
 	return "application/json"
 }
 
 // clientPath builds the escaped request path:
 // "/workspaces/" + url.PathEscape(workspace.String()) + "/watch".
-func clientPath(op *ir.Operation) jen.Code {
+func (e *emitter) clientPath(op *ir.Operation) jen.Code {
 	byWire := map[string]*ir.Param{}
 	for _, p := range op.ParamsIn(ir.InPath) {
 		byWire[p.WireName] = p
@@ -156,8 +216,7 @@ func clientPath(op *ir.Operation) jen.Code {
 	for _, seg := range strings.Split(op.Path, "/") {
 		if name, ok := strings.CutPrefix(seg, "{"); ok {
 			if p := byWire[strings.TrimSuffix(name, "}")]; p != nil {
-				s, _, _ := ir.ScalarOf(p.Type)
-				parts = append(parts, jen.Lit(lit+"/"), jen.Qual(netURL, "PathEscape").Call(formatScalar(s, jen.Id(p.ArgName))))
+				parts = append(parts, jen.Lit(lit+"/"), jen.Qual(netURL, "PathEscape").Call(e.pathText(p)))
 				lit = ""
 				continue
 			}
@@ -179,51 +238,6 @@ func clientPath(op *ir.Operation) jen.Code {
 	return out
 }
 
-// clientParams writes the query, header and cookie parameters into call.
-func (e *emitter) clientParams(g *jen.Group, op *ir.Operation) {
-	if len(op.ParamsIn(ir.InQuery)) > 0 {
-		g.Id("call").Dot("query").Op("=").Qual(netURL, "Values").Values()
-	}
-	if len(op.ParamsIn(ir.InHeader))+len(op.ParamsIn(ir.InCookie)) > 0 {
-		g.Id("call").Dot("header").Op("=").Qual(netHTTP, "Header").Values()
-	}
-	for _, p := range op.Params {
-		if p.In == ir.InPath {
-			continue
-		}
-		s, array, _ := ir.ScalarOf(p.Type)
-		val := jen.Id("params").Dot(p.Name)
-		put := func(text jen.Code) jen.Code {
-			switch p.In {
-			case ir.InQuery:
-				return jen.Id("call").Dot("query").Dot("Set").Call(jen.Lit(p.WireName), text)
-			case ir.InHeader:
-				return jen.Id("call").Dot("header").Dot("Set").Call(jen.Lit(p.WireName), text)
-			}
-			return jen.Id("call").Dot("header").Dot("Add").Call(jen.Lit("Cookie"),
-				jen.Parens(jen.Op("&").Qual(netHTTP, "Cookie").Values(jen.Dict{jen.Id("Name"): jen.Lit(p.WireName), jen.Id("Value"): text})).Dot("String").Call())
-		}
-		switch {
-		case array && p.In == ir.InQuery && p.Explode:
-			g.For(jen.List(jen.Id("_"), jen.Id("v")).Op(":=").Range().Add(val.Clone())).Block(
-				jen.Id("call").Dot("query").Dot("Add").Call(jen.Lit(p.WireName), formatScalar(s, jen.Id("v"))),
-			)
-		case array:
-			g.If(jen.Len(val.Clone()).Op(">").Lit(0)).Block(
-				jen.Id("parts").Op(":=").Make(jen.Index().String(), jen.Lit(0), jen.Len(val.Clone())),
-				jen.For(jen.List(jen.Id("_"), jen.Id("v")).Op(":=").Range().Add(val.Clone())).Block(
-					jen.Id("parts").Op("=").Append(jen.Id("parts"), formatScalar(s, jen.Id("v"))),
-				),
-				put(jen.Qual("strings", "Join").Call(jen.Id("parts"), jen.Lit(","))),
-			)
-		case p.Required:
-			g.Add(put(formatScalar(s, val.Clone())))
-		default:
-			g.If(val.Clone().Op("!=").Nil()).Block(put(formatPointed(s, val.Clone())))
-		}
-	}
-}
-
 // clientBody encodes the request body into call.
 //
 //	if err := call.encodeJSON(body, "application/json"); err != nil {
@@ -231,18 +245,42 @@ func (e *emitter) clientParams(g *jen.Group, op *ir.Operation) {
 //	}
 func (e *emitter) clientBody(g *jen.Group, op *ir.Operation, fail func(jen.Code) jen.Code) {
 	c := op.Body.Chosen
-	var set jen.Code
+	body := func() *jen.Statement { return jen.Id("body") }
+	setBody := func(r, contentType jen.Code) jen.Code {
+		return jen.List(jen.Id("call").Dot("body"), jen.Id("call").Dot("contentType")).Op("=").List(r, contentType)
+	}
+	var set []jen.Code
 	switch c.Encoding {
 	case ir.EncodingJSON:
-		set = jen.If(jen.Err().Op(":=").Id("call").Dot("encodeJSON").Call(jen.Id("body"), jen.Lit(c.MediaType)), jen.Err().Op("!=").Nil()).Block(fail(jen.Err()))
+		set = []jen.Code{jen.If(jen.Err().Op(":=").Id("call").Dot("encodeJSON").Call(body(), jen.Lit(c.MediaType)), jen.Err().Op("!=").Nil()).Block(fail(jen.Err()))}
+	case ir.EncodingRawJSON:
+		set = []jen.Code{setBody(jen.Qual("bytes", "NewReader").Call(body()), jen.Lit(c.MediaType))}
+	case ir.EncodingText:
+		set = []jen.Code{setBody(jen.Qual("strings", "NewReader").Call(body()), jen.Lit(c.MediaType))}
+	case ir.EncodingForm, ir.EncodingMultipart:
+		set = e.clientForm(op, c, fail)
 	default:
-		set = jen.List(jen.Id("call").Dot("body"), jen.Id("call").Dot("contentType")).Op("=").List(jen.Id("body"), jen.Lit(c.MediaType))
+		set = []jen.Code{setBody(body(), jen.Lit(sendableType(c.MediaType)))}
 	}
-	if bodyOptional(op.Body) {
-		g.If(jen.Id("body").Op("!=").Nil()).Block(set)
-		return
+	switch {
+	case op.Body.Required:
+		for _, s := range set {
+			g.Add(s)
+		}
+	case c.Encoding == ir.EncodingText:
+		g.If(body().Op("!=").Lit("")).Block(set...)
+	default:
+		g.If(body().Op("!=").Nil()).Block(set...)
 	}
-	g.Add(set)
+}
+
+// sendableType is the Content-Type a client sends for a media type: a
+// wildcard (*/*, image/*) says nothing, so octet-stream.
+func sendableType(mediaType string) string {
+	if strings.Contains(mediaType, "*") {
+		return "application/octet-stream"
+	}
+	return mediaType
 }
 
 // clientResult sends the call and returns its answer as the method's
@@ -266,6 +304,11 @@ func (e *emitter) clientResult(g *jen.Group, op *ir.Operation, fail func(jen.Cod
 		g.Return(jen.Qual(encJSON, "RawMessage").Call(jen.Id("data")), jen.Err())
 	case ir.EncodingBytes:
 		g.Return(jen.Id("data"), jen.Err())
+	case ir.EncodingText:
+		g.Return(jen.String().Call(jen.Id("data")), jen.Err())
+	case ir.EncodingForm:
+		g.If(jen.Err().Op("!=").Nil()).Block(fail(jen.Err()))
+		g.Return(jen.Id("decodeFormResponse").Call(jen.Id("call"), jen.Id("data")))
 	default:
 		g.If(jen.Err().Op("!=").Nil()).Block(fail(jen.Err()))
 		g.Err().Op("=").Id("decodeResponse").Call(jen.Id("call"), jen.Id("data"), jen.Op("&").Id("out"))

@@ -26,9 +26,14 @@ func commentLines(lines []string) string {
 		if i > 0 {
 			b.WriteByte('\n')
 		}
-		if l == "" {
+		switch {
+		case l == "":
 			b.WriteString("//")
-		} else {
+		case strings.HasPrefix(l, "\t"):
+			// A code block, as gofmt writes it.
+			b.WriteString("//")
+			b.WriteString(l)
+		default:
 			b.WriteString("// ")
 			b.WriteString(l)
 		}

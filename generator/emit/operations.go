@@ -24,6 +24,12 @@ func (e *emitter) genOperationTypes(f *jen.File) bool {
 		if op.ResultType != "" {
 			e.genResult(f, op)
 		}
+		if b := op.Body; b != nil && b.Chosen != nil && b.Chosen.Form != nil && b.Chosen.Form.TypeName != "" {
+			e.genFormStruct(f, op, b.Chosen)
+		}
+	}
+	if e.uses.files {
+		genFilePart(f)
 	}
 	return true
 }
@@ -123,10 +129,20 @@ func (e *emitter) genParamsStruct(f *jen.File, op *ir.Operation) {
 	})
 }
 
-// paramType is the Go type of a parameter in a params struct.
+// paramType is the Go type of a parameter in a params struct: the value for
+// required parameters and for arrays and maps (nil is absent), else a
+// pointer.
 func (e *emitter) paramType(p *ir.Param) *jen.Statement {
-	_, array, _ := ir.ScalarOf(p.Type)
-	if array || p.Required || p.In == ir.InPath {
+	keep := p.Required || p.In == ir.InPath
+	switch p.Layout.Kind {
+	case ir.LayoutArray:
+		keep = true
+	case ir.LayoutObject:
+		keep = keep || p.Layout.Struct == nil
+	case ir.LayoutJSON:
+		keep = keep || nilable(p.Type)
+	}
+	if keep {
 		return e.goType(p.Type)
 	}
 	return jen.Op("*").Add(e.goType(p.Type))
@@ -160,7 +176,7 @@ func (e *emitter) genResult(f *jen.File, op *ir.Operation) {
 				g.Id("StatusCode").Int()
 			}
 			if r.Chosen != nil {
-				g.Id("Body").Add(e.bodyType(r.Chosen))
+				g.Id("Body").Add(e.responseBodyType(r.Chosen))
 			}
 		})
 		f.Line()
@@ -179,13 +195,39 @@ func statusName(r *ir.Response) string {
 	return "default"
 }
 
-// bodyType is the Go type of a request or response body.
-func (e *emitter) bodyType(c *ir.Content) *jen.Statement {
+// requestBodyType is the Go type of a request body: io.Reader for bytes
+// (streamed both ways), string for text, the form struct or url.Values for
+// forms, else the schema's type.
+func (e *emitter) requestBodyType(c *ir.Content) *jen.Statement {
+	switch c.Encoding {
+	case ir.EncodingBytes:
+		return jen.Qual("io", "Reader")
+	case ir.EncodingForm, ir.EncodingMultipart:
+		switch {
+		case c.Form.Values:
+			return jen.Qual(netURL, "Values")
+		case c.Form.TypeName != "":
+			return jen.Id(c.Form.TypeName)
+		}
+	}
+	return e.responseBodyType(c)
+}
+
+// responseBodyType is the Go type of a response body: []byte for bytes
+// (read whole, up to the size limit), string for text, url.Values for a
+// form, json.RawMessage for any JSON, else the schema's type.
+func (e *emitter) responseBodyType(c *ir.Content) *jen.Statement {
 	switch c.Encoding {
 	case ir.EncodingRawJSON:
 		return jen.Qual("encoding/json", "RawMessage")
 	case ir.EncodingBytes:
 		return jen.Index().Byte()
+	case ir.EncodingText:
+		return jen.String()
+	case ir.EncodingForm:
+		if c.Form.Values {
+			return jen.Qual(netURL, "Values")
+		}
 	}
 	return e.goType(c.Type)
 }

@@ -24,7 +24,7 @@ func (e *emitter) genServer(f *jen.File) bool {
 
 // serverResults are the results of an operation's Server method.
 func (e *emitter) serverResults(op *ir.Operation) []jen.Code {
-	if _, ok := op.Streaming(); ok {
+	if _, ok := op.Streaming(); ok || op.WebSocket {
 		return []jen.Code{jen.Error()}
 	}
 	if op.ResultType != "" {
@@ -33,14 +33,21 @@ func (e *emitter) serverResults(op *ir.Operation) []jen.Code {
 	if op.Success == nil || op.Success.Chosen == nil {
 		return []jen.Code{jen.Error()}
 	}
-	return []jen.Code{e.bodyType(op.Success.Chosen), jen.Error()}
+	return []jen.Code{e.responseBodyType(op.Success.Chosen), jen.Error()}
 }
 
 // serverParams are the parameters of an operation's Server method: the
 // client's inputs, and the sink of a streaming operation.
 func (e *emitter) serverParams(op *ir.Operation, named bool) []jen.Code {
 	params := e.opInputs(op, named)
-	if c, ok := op.Streaming(); ok {
+	if op.WebSocket {
+		w, r := jen.Qual(netHTTP, "ResponseWriter"), jen.Op("*").Qual(netHTTP, "Request")
+		if named {
+			w, r = jen.Id("w").Add(w), jen.Id("r").Add(r)
+		}
+		return append(params, w, r)
+	}
+	if c, ok := op.Streaming(); ok && !op.WebSocket {
 		sink := jen.Op("*").Id("EventSink").Types(e.goType(c.Type))
 		if named {
 			sink = jen.Id("sink").Add(sink)
@@ -67,10 +74,24 @@ func (e *emitter) genServerInterface(f *jen.File) {
 			if i > 0 {
 				g.Line()
 			}
-			g.Add(opDoc(op, "serves"))
+			g.Add(serverDoc(op))
 			g.Id(op.Name).Params(e.serverParams(op, true)...).Params(e.serverResults(op)...)
 		}
 	})
+}
+
+// serverDoc is the comment of a Server method; a WebSocket operation's says
+// what to do with the ResponseWriter and Request it gets.
+func serverDoc(op *ir.Operation) jen.Code {
+	if !op.WebSocket {
+		return opDoc(op, "serves")
+	}
+	return opDocWith(op, "serves", webSocketNote(op)+"\n\n"+
+		"The handler has checked the credentials and the parameters; the method\n"+
+		"upgrades w and r with a WebSocket library (r carries ctx), for example\n\n"+
+		"\tconn, err := websocket.Accept(w, r, nil)\n\n"+
+		"and serves the connection until it ends. An error returned before the\n"+
+		"upgrade is answered like any other; after it, it is logged.")
 }
 
 // genUnimplemented writes Unimplemented, answering 501 to everything.

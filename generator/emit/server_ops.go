@@ -60,86 +60,26 @@ func (e *emitter) genRoute(f *jen.File, op *ir.Operation) {
 	})
 }
 
-// routePathParams parses the path parameters into locals named like the
-// Server method's parameters.
-func (e *emitter) routePathParams(g *jen.Group, op *ir.Operation) {
-	for _, p := range op.ParamsIn(ir.InPath) {
-		s, _, _ := ir.ScalarOf(p.Type)
-		g.Id(p.ArgName).Op(":=").Add(parseScalar(s, p.WireName, jen.Id("r").Dot("PathValue").Call(jen.Lit(p.Wildcard))))
-		if s.Enum != nil {
-			g.Id("in").Dot("check").Call(jen.Lit(p.WireName), jen.Id(p.ArgName))
-		}
-	}
-}
-
-// routeOtherParams parses the query, header and cookie parameters into
-// params.
-func (e *emitter) routeOtherParams(g *jen.Group, op *ir.Operation) {
-	if op.ParamsType == "" {
-		return
-	}
-	g.Var().Id("params").Id(op.ParamsType)
-	for _, p := range op.Params {
-		if p.In == ir.InPath {
-			continue
-		}
-		s, array, _ := ir.ScalarOf(p.Type)
-		field := jen.Id("params").Dot(p.Name)
-		// parse parses s into v and stores it with dst(v); plain text is
-		// stored as it is.
-		parse := func(dst func(v jen.Code) jen.Code) []jen.Code {
-			if s.Kind == ir.KindString && s.Enum == nil {
-				return []jen.Code{dst(jen.Id("s"))}
-			}
-			out := []jen.Code{jen.Id("v").Op(":=").Add(parseScalar(s, p.WireName, jen.Id("s")))}
-			if s.Enum != nil {
-				out = append(out, jen.Id("in").Dot("check").Call(jen.Lit(p.WireName), jen.Id("v")))
-			}
-			return append(out, dst(jen.Id("v")))
-		}
-		source := map[ir.ParamIn]string{ir.InQuery: "queryParam", ir.InHeader: "headerParam", ir.InCookie: "cookieParam"}[p.In]
-		lookup := jen.List(jen.Id("s"), jen.Id("ok")).Op(":=").Id(source).Call(jen.Id("r"), jen.Lit(p.WireName))
-		if array {
-			var items jen.Code
-			if p.In == ir.InQuery {
-				items = jen.Id("queryParams").Call(jen.Id("r"), jen.Lit(p.WireName), jen.Lit(p.Explode))
-			} else {
-				g.Var().Id(nameFor(p)).Index().String()
-				g.If(lookup, jen.Id("ok")).Block(jen.Id(nameFor(p)).Op("=").Id("splitParam").Call(jen.Id("s")))
-				items = jen.Id(nameFor(p))
-			}
-			g.For(jen.List(jen.Id("_"), jen.Id("s")).Op(":=").Range().Add(items)).Block(
-				parse(func(v jen.Code) jen.Code { return field.Clone().Op("=").Append(field.Clone(), v) })...,
-			)
-			if p.Required {
-				g.If(jen.Len(field.Clone()).Op("==").Lit(0)).Block(jen.Id("in").Dot("add").Call(jen.Lit(p.WireName), jen.Lit("is required")))
-			}
-			continue
-		}
-		if p.Required {
-			g.If(lookup, jen.Id("ok")).Block(parse(func(v jen.Code) jen.Code { return field.Clone().Op("=").Add(v) })...).Else().Block(
-				jen.Id("in").Dot("add").Call(jen.Lit(p.WireName), jen.Lit("is required")),
-			)
-			continue
-		}
-		g.If(lookup, jen.Id("ok")).Block(parse(func(v jen.Code) jen.Code { return field.Clone().Op("=").Op("&").Add(v) })...)
-	}
-}
-
-// nameFor names the local holding a header or cookie array's items.
-func nameFor(p *ir.Param) string { return "items" + p.Name }
-
 // routeBody reads, decodes and checks the request body into `body`.
 func (e *emitter) routeBody(g *jen.Group, op *ir.Operation) {
 	b := op.Body
 	c := b.Chosen
+	switch c.Encoding {
+	case ir.EncodingForm, ir.EncodingMultipart:
+		e.routeForm(g, op, c)
+		return
+	case ir.EncodingBytes:
+		g.List(jen.Id("body"), jen.Id("ok")).Op(":=").Id("h").Dot("requestStream").Call(jen.Id("w"), jen.Id("r"), jen.Lit(b.Required))
+		g.If(jen.Op("!").Id("ok")).Block(jen.Return())
+		return
+	}
 	g.List(jen.Id("data"), jen.Id("ok")).Op(":=").Id("h").Dot("readBody").Call(jen.Id("w"), jen.Id("r"))
 	g.If(jen.Op("!").Id("ok")).Block(jen.Return())
 	if b.Required {
-		// A JSON body of null is no body; other media types are bytes,
-		// where only nothing is nothing.
+		// A JSON body of null is no body; in text only nothing is
+		// nothing.
 		empty := jen.Id("isEmptyBody").Call(jen.Id("data"))
-		if c.Encoding == ir.EncodingBytes {
+		if c.Encoding == ir.EncodingText {
 			empty = jen.Len(jen.Id("data")).Op("==").Lit(0)
 		}
 		g.If(empty).Block(
@@ -176,9 +116,10 @@ func (e *emitter) routeBody(g *jen.Group, op *ir.Operation) {
 		)
 		g.Var().Id("body").Qual(encJSON, "RawMessage")
 		g.If(jen.Op("!").Id("isEmptyBody").Call(jen.Id("data"))).Block(jen.Id("body").Op("=").Id("data"))
+	case ir.EncodingText:
+		g.Id("body").Op(":=").String().Call(jen.Id("data"))
 	default:
-		g.Var().Id("body").Index().Byte()
-		g.If(jen.Len(jen.Id("data")).Op(">").Lit(0)).Block(jen.Id("body").Op("=").Id("data"))
+		panic(fmt.Sprintf("emit: unhandled request body encoding %v", c.Encoding))
 	}
 }
 
@@ -215,6 +156,11 @@ func successStatus(op *ir.Operation) int {
 func (e *emitter) routeCall(g *jen.Group, op *ir.Operation) {
 	call := jen.Id("h").Dot("srv").Dot(op.Name)
 	failed := jen.If(jen.Err().Op("!=").Nil()).Block(jen.Id("h").Dot("fail").Call(jen.Id("w"), jen.Id("r"), jen.Err()), jen.Return())
+	if op.WebSocket {
+		args := append(e.serverArgs(op), jen.Id("w"), jen.Id("r").Dot("WithContext").Call(jen.Id("ctx")))
+		g.Id("h").Dot("endUpgrade").Call(jen.Id("w"), jen.Id("r"), call.Call(args...))
+		return
+	}
 	if c, ok := op.Streaming(); ok {
 		g.Id("stream").Op(":=").Id("newEventWriter").Call(jen.Id("w"), jen.Id("r"), jen.Id("h").Dot("pingInterval"))
 		args := append(e.serverArgs(op), jen.Op("&").Id("EventSink").Types(e.goType(c.Type)).Values(jen.Dict{jen.Id("w"): jen.Id("stream")}))
@@ -234,7 +180,7 @@ func (e *emitter) routeCall(g *jen.Group, op *ir.Operation) {
 					}
 					status = jen.Qual("cmp", "Or").Call(jen.Id("res").Dot("StatusCode"), jen.Lit(fallback))
 				}
-				s.Case(jen.Id(r.VariantType)).Block(e.writeAnswer(r.Chosen, status, jen.Id("res").Dot("Body")))
+				s.Case(jen.Id(r.VariantType)).Block(e.writeAnswer(r, status, jen.Id("res").Dot("Body")))
 			}
 			s.Default().Block(jen.Id("h").Dot("fail").Call(jen.Id("w"), jen.Id("r"),
 				jen.Qual("fmt", "Errorf").Call(jen.Lit(op.Name+" returned %T, which is not a "+op.ResultType), jen.Id("res"))))
@@ -251,18 +197,34 @@ func (e *emitter) routeCall(g *jen.Group, op *ir.Operation) {
 	}
 	g.List(jen.Id("res"), jen.Err()).Op(":=").Add(call).Call(e.serverArgs(op)...)
 	g.Add(failed)
-	g.Add(e.writeAnswer(op.Success.Chosen, status, jen.Id("res")))
+	g.Add(e.writeAnswer(op.Success, status, jen.Id("res")))
 }
 
-// writeAnswer writes a response of content c (nil: no body) with status.
-func (e *emitter) writeAnswer(c *ir.Content, status jen.Code, val jen.Code) jen.Code {
+// writeAnswer writes a response r's chosen content (nil: no body) with
+// status.
+func (e *emitter) writeAnswer(r *ir.Response, status jen.Code, val jen.Code) jen.Code {
+	c := r.Chosen
+	raw := func(contentType jen.Code, data jen.Code) jen.Code {
+		return jen.Id("h").Dot("writeRaw").Call(jen.Id("w"), status, contentType, data)
+	}
 	switch {
 	case c == nil:
 		return jen.Id("w").Dot("WriteHeader").Call(status)
 	case c.Encoding == ir.EncodingRawJSON:
-		return jen.Id("h").Dot("writeRaw").Call(jen.Id("w"), status, jen.Lit("application/json"), val)
+		return raw(jen.Lit("application/json"), val)
+	case c.Encoding == ir.EncodingText:
+		return raw(jen.Lit(c.MediaType), jen.Index().Byte().Call(val))
+	case c.Encoding == ir.EncodingForm:
+		return raw(jen.Lit("application/x-www-form-urlencoded"), jen.Index().Byte().Call(jen.Add(val).Dot("Encode").Call()))
+	case c.Encoding == ir.EncodingBytes && (len(r.Contents) > 1 || c.MediaType != sendableType(c.MediaType)):
+		// Several media types: the one the body is, when it is listed.
+		types := []jen.Code{val}
+		for _, alt := range r.Contents {
+			types = append(types, jen.Lit(sendableType(alt.MediaType)))
+		}
+		return raw(jen.Id("sniffContentType").Call(types...), val)
 	case c.Encoding == ir.EncodingBytes:
-		return jen.Id("h").Dot("writeRaw").Call(jen.Id("w"), status, jen.Lit(c.MediaType), val)
+		return raw(jen.Lit(c.MediaType), val)
 	}
 	return jen.Id("h").Dot("writeJSON").Call(jen.Id("w"), jen.Id("r"), status, val)
 }

@@ -28,8 +28,20 @@ func (e *emitter) genServerRuntime(f *jen.File) {
 		e.genInputCheck(f)
 	}
 	e.genParamSources(f)
+	if e.uses.form || e.uses.multipart {
+		e.genFormReaders(f)
+	}
+	if e.uses.streamBody {
+		genRequestStream(f)
+	}
+	if e.uses.sniffResponse {
+		genSniffContentType(f)
+	}
 	if e.uses.streams {
 		e.genEndStream(f)
+	}
+	if e.uses.webSockets {
+		genEndUpgrade(f)
 	}
 }
 
@@ -97,6 +109,7 @@ func (e *emitter) genAnswers(f *jen.File) {
 	f.Func().Params(recv.Clone()).Id("apiError").Params(jen.Id("r").Op("*").Qual(netHTTP, "Request"), jen.Err().Error()).Op("*").Id("APIError").Block(
 		jen.Var().Id("apiErr").Op("*").Id("APIError"),
 		jen.If(jen.Qual("errors", "As").Call(jen.Err(), jen.Op("&").Id("apiErr"))).Block(jen.Return(jen.Id("apiErr"))),
+		e.tooLargeAnswer(),
 		jen.If(hId().Dot("mapError").Op("!=").Nil()).Block(
 			jen.If(jen.Id("mapped").Op(":=").Add(hId()).Dot("mapError").Call(r.Clone().Dot("Context").Call(), jen.Err()), jen.Id("mapped").Op("!=").Nil()).Block(
 				jen.Return(jen.Id("mapped")),
@@ -299,6 +312,7 @@ func (e *emitter) genInputCheck(f *jen.File) {
 		jen.Id("h").Dot("writeError").Call(jen.Id("w"), jen.Id("r"), jen.Id("badRequest").Call(jen.Lit("Invalid request parameters."), jen.Lit(""), in().Dot("problems").Op("..."))),
 		jen.Return(jen.False()),
 	)
+	e.genInputCheckPairs(f)
 	if e.uses.enumParams {
 		f.Line()
 		f.Comment("// check records v's Validate failure.")
@@ -340,65 +354,6 @@ func (e *emitter) genInputCheck(f *jen.File) {
 	}
 	if u[ir.KindBytes] {
 		parser("parseBytes", jen.Index().Byte(), "base64", nil, jen.Qual("encoding/base64", "StdEncoding").Dot("DecodeString").Call(jen.Id("s")))
-	}
-}
-
-// genParamSources writes the readers of parameter text: queryParam,
-// queryParams, headerParam, cookieParam, splitParam.
-func (e *emitter) genParamSources(f *jen.File) {
-	r := jen.Id("r")
-	reqName := []jen.Code{jen.Id("r").Op("*").Qual(netHTTP, "Request"), jen.Id("name").String()}
-	from := e.uses.paramsFrom
-	if from[ir.InQuery] {
-		f.Line()
-		f.Comment("// queryParam returns the first value of the query parameter name. An empty\n// value counts as absent, as in Coder's handlers (expect_status=).")
-		f.Func().Id("queryParam").Params(reqName...).Params(jen.String(), jen.Bool()).Block(
-			jen.Id("v").Op(":=").Add(r).Dot("URL").Dot("Query").Call().Dot("Get").Call(jen.Id("name")),
-			jen.Return(jen.Id("v"), jen.Id("v").Op("!=").Lit("")),
-		)
-	}
-	if e.uses.queryArrays {
-		f.Line()
-		f.Comment("// queryParams returns every value of the array query parameter name: one\n// per occurrence when exploded (?id=1&id=2), else comma-separated (?id=1,2).\n// Empty values are left out.")
-		f.Func().Id("queryParams").Params(append(reqName, jen.Id("explode").Bool())...).Index().String().Block(
-			jen.Var().Id("out").Index().String(),
-			jen.For(jen.List(jen.Id("_"), jen.Id("v")).Op(":=").Range().Add(r).Dot("URL").Dot("Query").Call().Index(jen.Id("name"))).Block(
-				jen.If(jen.Id("explode")).Block(
-					jen.If(jen.Id("v").Op("!=").Lit("")).Block(jen.Id("out").Op("=").Append(jen.Id("out"), jen.Id("v"))),
-					jen.Continue(),
-				),
-				jen.Id("out").Op("=").Append(jen.Id("out"), jen.Id("splitParam").Call(jen.Id("v")).Op("...")),
-			),
-			jen.Return(jen.Id("out")),
-		)
-	}
-	if from[ir.InHeader] {
-		f.Line()
-		f.Comment("// headerParam returns the header name; empty counts as absent.")
-		f.Func().Id("headerParam").Params(reqName...).Params(jen.String(), jen.Bool()).Block(
-			jen.Id("v").Op(":=").Add(r).Dot("Header").Dot("Get").Call(jen.Id("name")),
-			jen.Return(jen.Id("v"), jen.Id("v").Op("!=").Lit("")),
-		)
-	}
-	if from[ir.InCookie] {
-		f.Line()
-		f.Comment("// cookieParam returns the cookie name's value; empty counts as absent.")
-		f.Func().Id("cookieParam").Params(reqName...).Params(jen.String(), jen.Bool()).Block(
-			jen.List(jen.Id("c"), jen.Err()).Op(":=").Add(r).Dot("Cookie").Call(jen.Id("name")),
-			jen.If(jen.Err().Op("!=").Nil().Op("||").Id("c").Dot("Value").Op("==").Lit("")).Block(jen.Return(jen.Lit(""), jen.False())),
-			jen.Return(jen.Id("c").Dot("Value"), jen.True()),
-		)
-	}
-	if e.uses.splitArrays {
-		f.Line()
-		f.Comment("// splitParam splits a comma-separated array value, leaving out empty items.")
-		f.Func().Id("splitParam").Params(jen.Id("v").String()).Index().String().Block(
-			jen.Var().Id("out").Index().String(),
-			jen.For(jen.List(jen.Id("_"), jen.Id("item")).Op(":=").Range().Qual("strings", "Split").Call(jen.Id("v"), jen.Lit(","))).Block(
-				jen.If(jen.Id("item").Op("!=").Lit("")).Block(jen.Id("out").Op("=").Append(jen.Id("out"), jen.Id("item"))),
-			),
-			jen.Return(jen.Id("out")),
-		)
 	}
 }
 

@@ -5,24 +5,48 @@ import "github.com/specgen/specgen/generator/ir"
 // usage records which runtime helpers the operations need, so that the
 // generated package holds no unused code.
 type usage struct {
-	// parse lists the kinds of parameter values the server parses.
+	// parse lists the kinds of values the server parses from text
+	// (parameters, form fields).
 	parse map[ir.Kind]bool
-	// enumParams is set when some parameter is an enum.
+	// enumParams is set when the server checks a parsed value with its
+	// Validate method (an enum, a struct object parameter, a form body).
 	enumParams bool
 	// checkedParams is set when some operation has a parameter that can be
-	// wrong (see paramsCanFail).
+	// wrong (see paramsCanFail), or a form body.
 	checkedParams bool
 	// paramsFrom lists where parameters other than path ones travel.
 	paramsFrom map[ir.ParamIn]bool
 	// queryArrays is set when a query parameter is an array.
 	queryArrays bool
-	// splitArrays is set when a header or cookie parameter is an array,
-	// or a query array is not exploded.
+	// splitArrays is set when a header, cookie or path parameter is an
+	// array, or a query array is not exploded.
 	splitArrays bool
-	// jsonBody, rawBody: request bodies of each encoding.
+	// Object parameters: queryPairs (client: exploded or deepObject query
+	// objects), explodedHeaderObjects (client), queryKeys and queryDeep
+	// (server, query objects exploded and deep), inPairs (server, objects
+	// in one value).
+	queryPairs, explodedHeaderObjects, queryKeys, queryDeep, inPairs bool
+	// pathArrays is set when a path parameter is an array of other than
+	// plain strings (the client's joinItems).
+	pathArrays bool
+	// jsonParams is set when a parameter travels as JSON; validateInputs
+	// when a struct object parameter or a form body is checked with its
+	// Validate method.
+	jsonParams, validateInputs bool
+	// jsonBody, rawBody: request bodies read whole, as JSON or otherwise
+	// (raw JSON, text, urlencoded forms).
 	jsonBody, rawBody bool
+	// streamBody is set when a request body is an io.Reader; form and
+	// multipart when a request body is a form of that kind; files when a
+	// multipart form has file parts.
+	streamBody, form, multipart, files bool
+	// formResponse is set when a response is a urlencoded form;
+	// sniffResponse when a bytes response lists several media types.
+	formResponse, sniffResponse bool
 	// streams is set when an operation answers with an event stream.
 	streams bool
+	// webSockets is set when an operation is a WebSocket.
+	webSockets bool
 	// auth is set when an operation requires credentials; authIn lists
 	// where they travel ("header", "query", "cookie", "authorization").
 	auth   bool
@@ -31,7 +55,7 @@ type usage struct {
 	basicAuth bool
 	// results is set when an operation has a result type.
 	results bool
-	// rawResponse is set when a response is raw JSON or bytes.
+	// rawResponse is set when a response is raw JSON, text or bytes.
 	rawResponse bool
 }
 
@@ -40,40 +64,21 @@ func (e *emitter) scanUsage() {
 	u := &usage{parse: map[ir.Kind]bool{}, paramsFrom: map[ir.ParamIn]bool{}, authIn: map[string]bool{}}
 	for _, op := range e.api.Operations {
 		for _, p := range op.Params {
-			s, array, _ := ir.ScalarOf(p.Type)
-			u.parse[s.Kind] = true
-			u.enumParams = u.enumParams || s.Enum != nil
-			if p.In != ir.InPath {
-				u.paramsFrom[p.In] = true
-			}
-			if array {
-				if p.In == ir.InQuery {
-					u.queryArrays = true
-				}
-				if p.In != ir.InQuery || !p.Explode {
-					u.splitArrays = true
-				}
-			}
+			e.scanParam(u, p)
 		}
 		u.checkedParams = u.checkedParams || paramsCanFail(op)
 		if b := op.Body; b != nil && b.Chosen != nil {
-			switch b.Chosen.Encoding {
-			case ir.EncodingJSON:
-				u.jsonBody = true
-			default:
-				u.rawBody = true
-			}
+			e.scanBody(u, b.Chosen)
 		}
 		if _, ok := op.Streaming(); ok {
 			u.streams = true
 		}
+		u.webSockets = u.webSockets || op.WebSocket
 		if op.ResultType != "" {
 			u.results = true
 		}
 		for _, r := range op.Responses {
-			if r.Chosen != nil && (r.Chosen.Encoding == ir.EncodingRawJSON || r.Chosen.Encoding == ir.EncodingBytes) {
-				u.rawResponse = true
-			}
+			e.scanResponse(u, r)
 		}
 		if op.Auth != nil {
 			u.auth = true
@@ -90,13 +95,113 @@ func (e *emitter) scanUsage() {
 	e.uses = u
 }
 
+// scanParam records what one parameter needs.
+func (e *emitter) scanParam(u *usage, p *ir.Param) {
+	if p.In != ir.InPath {
+		u.paramsFrom[p.In] = true
+	}
+	l := p.Layout
+	switch l.Kind {
+	case ir.LayoutScalar:
+		u.scanScalar(l.Scalar)
+	case ir.LayoutArray:
+		u.scanScalar(l.Scalar)
+		if p.In == ir.InQuery {
+			u.queryArrays = true
+		}
+		if p.In != ir.InQuery || !p.Explode {
+			u.splitArrays = true
+		}
+		if p.In == ir.InPath && (l.Scalar.Kind != ir.KindString || l.Scalar.Enum != nil) {
+			u.pathArrays = true
+		}
+	case ir.LayoutObject:
+		if l.Struct == nil {
+			u.scanScalar(l.Scalar)
+		} else {
+			u.enumParams = u.enumParams || e.needs[l.Struct]
+			u.validateInputs = u.validateInputs || e.needs[l.Struct]
+			for _, f := range l.Fields {
+				u.scanScalar(f.Scalar)
+			}
+		}
+		switch {
+		case p.In == ir.InQuery && p.Style == "deepObject":
+			u.queryPairs, u.queryDeep = true, true
+		case p.In == ir.InQuery && p.Explode:
+			u.queryPairs, u.queryKeys = true, true
+		default:
+			u.inPairs = true
+			u.explodedHeaderObjects = u.explodedHeaderObjects || p.In == ir.InHeader && p.Explode
+		}
+	case ir.LayoutJSON:
+		u.jsonParams, u.enumParams = true, true
+	}
+}
+
+// scanScalar records the parser a scalar of shape s needs.
+func (u *usage) scanScalar(s ir.Scalar) {
+	u.parse[s.Kind] = true
+	u.enumParams = u.enumParams || s.Enum != nil
+}
+
+// scanBody records what a request body needs.
+func (e *emitter) scanBody(u *usage, c *ir.Content) {
+	switch c.Encoding {
+	case ir.EncodingJSON:
+		u.jsonBody = true
+	case ir.EncodingBytes:
+		u.streamBody = true
+	case ir.EncodingForm, ir.EncodingMultipart:
+		if c.Encoding == ir.EncodingForm {
+			u.form, u.rawBody = true, true
+		} else {
+			u.multipart = true
+		}
+		u.checkedParams = u.checkedParams || !c.Form.Values
+		// readMultipart hands out file parts whatever the schema says.
+		u.files = u.files || c.Encoding == ir.EncodingMultipart
+		if ref, ok := c.Type.(*ir.Ref); ok && ref.Decl != nil && !c.Form.Values {
+			u.enumParams = u.enumParams || e.needs[ref.Decl]
+			u.validateInputs = u.validateInputs || e.needs[ref.Decl] && c.Form.TypeName == ""
+		}
+		for _, ff := range c.Form.Fields {
+			switch ff.Layout.Kind {
+			case ir.LayoutScalar, ir.LayoutArray:
+				u.scanScalar(ff.Layout.Scalar)
+			case ir.LayoutJSON:
+				u.jsonParams, u.enumParams = true, true
+			}
+		}
+	default:
+		u.rawBody = true
+	}
+}
+
+// scanResponse records what a response needs.
+func (e *emitter) scanResponse(u *usage, r *ir.Response) {
+	c := r.Chosen
+	if c == nil {
+		return
+	}
+	switch c.Encoding {
+	case ir.EncodingRawJSON, ir.EncodingText:
+		u.rawResponse = true
+	case ir.EncodingBytes:
+		u.rawResponse = true
+		u.sniffResponse = u.sniffResponse || len(r.Contents) > 1 || c.MediaType != sendableType(c.MediaType)
+	case ir.EncodingForm:
+		u.rawResponse, u.formResponse = true, true
+	}
+}
+
 // paramsCanFail reports whether an operation's parameters can be wrong: any
 // parameter but a plain string one in the path can be (a bad number, an
 // unknown enum value, a missing required one).
 func paramsCanFail(op *ir.Operation) bool {
 	for _, p := range op.Params {
-		s, _, _ := ir.ScalarOf(p.Type)
-		if p.In != ir.InPath || s.Kind != ir.KindString || s.Enum != nil {
+		s := p.Layout.Scalar
+		if p.In != ir.InPath || p.Layout.Kind != ir.LayoutScalar || s.Kind != ir.KindString || s.Enum != nil {
 			return true
 		}
 	}

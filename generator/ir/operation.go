@@ -39,6 +39,12 @@ type Operation struct {
 	// Auth is what the server checks and the client sends; nil when the
 	// operation requires no credentials.
 	Auth *Auth
+	// WebSocket is set for an operation that switches protocols: one of
+	// its responses is 101, or its summary or operationId says it is a
+	// WebSocket. Its client method returns the request to dial instead of
+	// sending it, and its Server method gets the ResponseWriter and Request
+	// to upgrade.
+	WebSocket bool
 }
 
 // Streaming reports whether the operation answers with an event stream,
@@ -96,7 +102,13 @@ type Param struct {
 	// (form/true for query and cookie, simple/false for path and header).
 	Style   string
 	Explode bool
-	Source  Source
+	// Layout is how the value travels as text, decided by lowering.
+	Layout Layout
+	// ContentType is the media type of a parameter given with `content`
+	// instead of `schema` ("application/json"): its value is Type encoded
+	// as that media type. "" for schema parameters, which follow Style.
+	ContentType string
+	Source      Source
 
 	// ArgName is the Go name of a path parameter in method signatures
 	// ("workspace"); it never collides with the generated methods' own
@@ -153,6 +165,9 @@ type Content struct {
 	Streaming StreamKind
 	// Encoding is how the body travels, decided by lowering.
 	Encoding Encoding
+	// Form lays out the fields of an EncodingForm or EncodingMultipart
+	// body; nil for other encodings.
+	Form *Form
 }
 
 // StreamKind says how a response body is streamed.
@@ -172,11 +187,21 @@ const (
 	// EncodingRawJSON bodies admit any JSON document: they travel as
 	// json.RawMessage, byte for byte (an empty body stays empty).
 	EncodingRawJSON
-	// EncodingBytes bodies are any other media type, as []byte.
+	// EncodingBytes bodies are any media type not listed here (octet-stream,
+	// images, archives, wildcards): an io.Reader in requests, []byte in
+	// responses, whatever the schema says.
 	EncodingBytes
 	// EncodingEventStream bodies are Server-Sent Events whose `data` lines
 	// are JSON values of Type.
 	EncodingEventStream
+	// EncodingText bodies are text/* media types, as a string.
+	EncodingText
+	// EncodingForm bodies are application/x-www-form-urlencoded: the
+	// fields of Form.
+	EncodingForm
+	// EncodingMultipart bodies are multipart/form-data: the fields of Form,
+	// file parts among them.
+	EncodingMultipart
 )
 
 // SecurityRequirement lists the schemes that together satisfy one

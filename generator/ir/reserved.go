@@ -8,8 +8,8 @@ package ir
 // never renames its types.
 //
 // Names derived from the spec are claimed by lowering after the schemas:
-// each operation's params struct and result types, and each security
-// scheme's client option (With<Scheme>).
+// each operation's params struct and result types, the struct of its
+// multipart body, and each security scheme's client option (With<Scheme>).
 var ReservedNames = []string{
 	// types.gen.go
 	"Ptr",
@@ -27,4 +27,6 @@ var ReservedNames = []string{
 	"WithMaxBodyBytes", "WithPingInterval", "DefaultMaxBodyBytes", "DefaultPingInterval",
 	// stream.gen.go
 	"EventStream", "EventSink", "StreamError",
+	// operations.gen.go, for multipart bodies
+	"FilePart",
 }

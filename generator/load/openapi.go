@@ -140,6 +140,9 @@ func (l *loader) operation(f *File, ptr, path, method string, item *openapi3.Pat
 	if n, ok := op.Extensions["x-go-name"].(string); ok {
 		o.GoName = n
 	}
+	if ws, ok := op.Extensions["x-websocket"].(bool); ok {
+		o.WebSocket = &ws
+	}
 	seen := map[string]bool{}
 	addParams := func(params openapi3.Parameters, base string) error {
 		for i, pr := range params {
@@ -236,7 +239,7 @@ func (l *loader) param(f *File, ptr string, p *openapi3.Parameter) (*document.Pa
 		if err != nil {
 			return nil, err
 		}
-		out.Schema = content[0].Schema
+		out.Schema, out.ContentType = content[0].Schema, content[0].Name
 	}
 	return out, nil
 }

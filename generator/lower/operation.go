@@ -43,7 +43,7 @@ func (l *lowerer) operations(doc *document.Document) {
 		l.api.Operations = append(l.api.Operations, &ir.Operation{
 			Name: name, ID: o.ID, Method: o.Method, Path: o.Path, Summary: o.Summary,
 			Doc: o.Description, Deprecated: o.Deprecated, Tags: o.Tags,
-			Security: o.Security, Source: o.Source,
+			Security: o.Security, Source: o.Source, WebSocket: l.isWebSocket(o),
 		})
 	}
 	for i, o := range ops {
@@ -64,7 +64,7 @@ func (l *lowerer) operationNames(op *ir.Operation, o *document.Operation) {
 			break
 		}
 	}
-	if len(o.Responses) > 1 && !streams(o) {
+	if len(o.Responses) > 1 && !streams(o) && !op.WebSocket {
 		op.ResultType = l.claimOpName(op, op.Name+"Result")
 		for _, r := range o.Responses {
 			l.variants[op] = append(l.variants[op], l.claimOpName(op, op.Name+statusWord(r.Status)))
@@ -98,33 +98,20 @@ func streams(o *document.Operation) bool {
 }
 
 func (l *lowerer) operation(op *ir.Operation, o *document.Operation) {
-	scope := naming.NewScope()
-	for _, p := range o.Params {
-		switch ir.ParamIn(p.In) {
-		case ir.InPath, ir.InQuery, ir.InHeader, ir.InCookie:
-		default:
-			l.fail(p.Source, "", "parameter %q is in %q: want path, query, header or cookie", p.Name, p.In)
-			continue
-		}
-		name, _ := scope.Claim(nonEmpty(naming.Exported(p.Name), "Param"))
-		param := &ir.Param{
-			Name: name, WireName: p.Name, In: ir.ParamIn(p.In), Doc: p.Description,
-			Deprecated: p.Deprecated, Required: p.Required, Source: p.Source,
-			Type: l.typeOf(p.Schema, op.Name+name),
-		}
-		if p.Schema != nil && p.Schema.HasDef {
-			param.Default = irValue(p.Schema.Default)
-		}
-		param.Style, param.Explode = paramStyle(p)
-		l.checkParam(op, param)
-		op.Params = append(op.Params, param)
-	}
+	l.params(op, o)
 	l.route(op)
 	if b := o.Body; b != nil {
-		op.Body = &ir.Body{Required: b.Required, Doc: b.Description, Contents: l.contents(b.Content, op.Name+"Request")}
-		op.Body.Chosen = choose(op.Body.Contents)
-		if c := op.Body.Chosen; c != nil && c.Encoding == ir.EncodingEventStream {
+		op.Body = &ir.Body{Required: b.Required, Doc: b.Description, Contents: l.contents(op, b.Source, b.Content, op.Name+"Request", true)}
+		op.Body.Chosen = choose(op.Body.Contents, true)
+		c := op.Body.Chosen
+		if c != nil && c.Encoding == ir.EncodingEventStream {
 			l.fail(b.Source, "request body of type text/event-stream", "operation %s sends an event stream", op.Name)
+		}
+		if c != nil && c.Encoding == ir.EncodingMultipart && !c.Form.Values {
+			c.Form.TypeName = l.claimOpName(op, op.Name+"Form")
+		}
+		if len(op.Body.Contents) > 1 {
+			l.note(b.Source, "operation %s: of the request body's %d media types, %s is generated", op.Name, len(op.Body.Contents), c.MediaType)
 		}
 	}
 	firstSuccess := true
@@ -139,8 +126,8 @@ func (l *lowerer) operation(op *ir.Operation, o *document.Operation) {
 		if isSuccess {
 			firstSuccess = false
 		}
-		resp.Contents = l.contents(r.Content, hint)
-		resp.Chosen = choose(resp.Contents)
+		resp.Contents = l.contents(op, r.Source, r.Content, hint, false)
+		resp.Chosen = choose(resp.Contents, false)
 		for _, h := range r.Headers {
 			resp.Headers = append(resp.Headers, &ir.Param{
 				Name: naming.Exported(h.Name), WireName: h.Name, In: ir.InHeader, Doc: h.Description,
@@ -165,90 +152,6 @@ func (l *lowerer) operation(op *ir.Operation, o *document.Operation) {
 		}
 	}
 	op.Auth = l.auth(op)
-}
-
-// contents lowers a body's media types and decides how each travels.
-func (l *lowerer) contents(content []*document.MediaType, hint string) []*ir.Content {
-	var out []*ir.Content
-	for _, m := range content {
-		c := &ir.Content{MediaType: m.Name}
-		if m.Schema != nil {
-			c.Type = l.typeOf(m.Schema, hint)
-		}
-		switch {
-		case isEventStream(m.Name):
-			c.Streaming = ir.ServerSentEvents
-			c.Encoding = ir.EncodingEventStream
-			if c.Type == nil {
-				c.Type = &ir.Any{}
-			}
-		case isJSON(m.Name) && isAnyJSON(c.Type):
-			// A schema that admits any JSON document (the provisioner
-			// state) travels byte for byte: decoding it into `any` would
-			// reorder keys and turn an empty body into an error.
-			c.Encoding = ir.EncodingRawJSON
-		case isJSON(m.Name):
-			c.Encoding = ir.EncodingJSON
-		default:
-			c.Encoding = ir.EncodingBytes
-		}
-		out = append(out, c)
-	}
-	return out
-}
-
-// choose picks the content generated code uses: the first JSON or event
-// stream one, else the first.
-func choose(cs []*ir.Content) *ir.Content {
-	for _, c := range cs {
-		if c.Encoding != ir.EncodingBytes {
-			return c
-		}
-	}
-	if len(cs) > 0 {
-		return cs[0]
-	}
-	return nil
-}
-
-// isJSON reports whether a media type carries JSON: application/json and
-// any type/subtype+json.
-func isJSON(mediaType string) bool {
-	mt := strings.ToLower(strings.TrimSpace(strings.SplitN(mediaType, ";", 2)[0]))
-	_, sub, ok := strings.Cut(mt, "/")
-	return ok && (sub == "json" || strings.HasSuffix(sub, "+json"))
-}
-
-func isEventStream(mediaType string) bool {
-	return strings.HasPrefix(strings.ToLower(strings.TrimSpace(mediaType)), "text/event-stream")
-}
-
-// isAnyJSON reports whether t is any JSON value with nothing to check.
-func isAnyJSON(t ir.Type) bool {
-	if t == nil {
-		return true
-	}
-	a, ok := t.(*ir.Any)
-	return ok && a.Check.Empty()
-}
-
-// paramStyle fills in OpenAPI's defaults: form/explode for query and
-// cookie, simple for path and header.
-func paramStyle(p *document.Param) (string, bool) {
-	style := p.Style
-	if style == "" {
-		switch p.In {
-		case "query", "cookie":
-			style = "form"
-		default:
-			style = "simple"
-		}
-	}
-	explode := style == "form"
-	if p.Explode != nil {
-		explode = *p.Explode
-	}
-	return style, explode
 }
 
 // parseStatus reads "200" as 200, "2XX" as range 2, "default" as 0.

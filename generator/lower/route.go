@@ -15,6 +15,7 @@ var argReserved = []string{
 	"ctx", "params", "body", "editors", "sink", "c", "h", "w", "r", "req",
 	"res", "resp", "err", "q", "out", "data", "problems", "header", "raw",
 	"s", "v", "ok", "zero", "path", "missing", "in", "stream",
+	"kv", "parts", "part", "form", "mp", "obj", "before", "values", "files", "k", "i",
 	"base64", "bufio", "bytes", "context", "debug", "errors", "fmt", "http",
 	"io", "iter", "json", "slog", "sort", "strconv", "strings", "sync",
 	"time", "url", "uuid",
@@ -72,25 +73,4 @@ func (l *lowerer) route(op *ir.Operation) {
 		kept = append(kept, p)
 	}
 	op.Params = kept
-}
-
-// checkParam fails on parameters the generated code cannot carry: a value
-// must be a scalar (string, number, boolean, uuid, date-time, an enum of
-// those) or, outside the path, an array of scalars in form style.
-func (l *lowerer) checkParam(op *ir.Operation, p *ir.Param) {
-	_, array, ok := ir.ScalarOf(p.Type)
-	switch {
-	case !ok:
-		l.fail(p.Source, "parameter type", "operation %s: %s parameter %q is not a scalar or an array of scalars", op.Name, p.In, p.WireName)
-	case p.In == ir.InPath && !p.Required:
-		l.fail(p.Source, "", "operation %s: path parameter %q must be required", op.Name, p.WireName)
-	case array && p.In == ir.InPath:
-		l.fail(p.Source, "array path parameter", "operation %s: path parameter %q", op.Name, p.WireName)
-	case array && p.In == ir.InQuery && p.Style != "form":
-		l.fail(p.Source, "query parameter style "+p.Style, "operation %s: parameter %q (only form style is generated)", op.Name, p.WireName)
-	case !array && p.In == ir.InQuery && p.Style != "form":
-		l.fail(p.Source, "query parameter style "+p.Style, "operation %s: parameter %q (only form style is generated)", op.Name, p.WireName)
-	case p.In == ir.InPath && p.Style != "simple":
-		l.fail(p.Source, "path parameter style "+p.Style, "operation %s: parameter %q (only simple style is generated)", op.Name, p.WireName)
-	}
 }

@@ -125,10 +125,7 @@ func (h *handler) servePing(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	var body []byte
-	if len(data) > 0 {
-		body = data
-	}
+	body := string(data)
 	if err := h.srv.Ping(ctx, body); err != nil {
 		h.fail(w, r, err)
 		return

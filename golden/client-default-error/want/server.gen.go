@@ -18,7 +18,7 @@ import (
 // Embed Unimplemented to leave operations out.
 type Server interface {
 	// Ping serves POST /ping.
-	Ping(ctx context.Context, body []byte) error
+	Ping(ctx context.Context, body string) error
 }
 
 // Unimplemented answers every operation with 501 Not Implemented. Embed it in
@@ -26,7 +26,7 @@ type Server interface {
 type Unimplemented struct{}
 
 // Ping answers 501 Not Implemented.
-func (Unimplemented) Ping(context.Context, []byte) error {
+func (Unimplemented) Ping(context.Context, string) error {
 	return NewAPIError(http.StatusNotImplemented, "Ping is not implemented.")
 }
 

@@ -3,6 +3,7 @@
 package want
 
 import (
+	"bufio"
 	"bytes"
 	"cmp"
 	"context"
@@ -70,6 +71,10 @@ func (h *handler) apiError(r *http.Request, err error) *APIError {
 	var apiErr *APIError
 	if errors.As(err, &apiErr) {
 		return apiErr
+	}
+	var tooLarge *http.MaxBytesError
+	if errors.As(err, &tooLarge) {
+		return NewAPIError(http.StatusRequestEntityTooLarge, fmt.Sprintf("The request body is larger than %d bytes.", tooLarge.Limit))
 	}
 	if h.mapError != nil {
 		if mapped := h.mapError(r.Context(), err); mapped != nil {
@@ -308,18 +313,18 @@ func queryParam(r *http.Request, name string) (string, bool) {
 }
 
 // queryParams returns every value of the array query parameter name: one
-// per occurrence when exploded (?id=1&id=2), else comma-separated (?id=1,2).
-// Empty values are left out.
-func queryParams(r *http.Request, name string, explode bool) []string {
+// per occurrence when sep is "" (exploded: ?id=1&id=2), else the items of
+// each occurrence split at sep (?id=1,2). Empty values are left out.
+func queryParams(r *http.Request, name string, sep string) []string {
 	var out []string
 	for _, v := range r.URL.Query()[name] {
-		if explode {
+		if sep == "" {
 			if v != "" {
 				out = append(out, v)
 			}
 			continue
 		}
-		out = append(out, splitParam(v)...)
+		out = append(out, splitParam(v, sep)...)
 	}
 	return out
 }
@@ -330,15 +335,31 @@ func headerParam(r *http.Request, name string) (string, bool) {
 	return v, v != ""
 }
 
-// splitParam splits a comma-separated array value, leaving out empty items.
-func splitParam(v string) []string {
+// splitParam splits an array value at sep, leaving out empty items.
+func splitParam(v, sep string) []string {
 	var out []string
-	for _, item := range strings.Split(v, ",") {
+	for _, item := range strings.Split(v, sep) {
 		if item != "" {
 			out = append(out, item)
 		}
 	}
 	return out
+}
+
+// requestStream returns the request body as a reader of at most
+// maxBodyBytes (reading past them fails with an *http.MaxBytesError, which
+// the handler answers 413), or nil when the body is empty. It answers 400
+// itself, and returns false, when a required body is empty.
+func (h *handler) requestStream(w http.ResponseWriter, r *http.Request, required bool) (io.Reader, bool) {
+	br := bufio.NewReader(http.MaxBytesReader(w, r.Body, h.maxBodyBytes))
+	if _, err := br.Peek(1); err == nil {
+		return br, true
+	}
+	if required {
+		h.writeError(w, r, badRequest("A request body is required.", ""))
+		return nil, false
+	}
+	return nil, true
 }
 
 // endStream finishes a streaming answer once the implementation returned
@@ -388,10 +409,10 @@ func (h *handler) serveListPets(w http.ResponseWriter, r *http.Request) {
 	} else {
 		in.add("kind", "is required")
 	}
-	for _, s := range queryParams(r, "tag", true) {
+	for _, s := range queryParams(r, "tag", "") {
 		params.Tag = append(params.Tag, s)
 	}
-	for _, s := range queryParams(r, "ids", false) {
+	for _, s := range queryParams(r, "ids", ",") {
 		v := int32(in.parseInt("ids", s, 32))
 		params.IDs = append(params.IDs, v)
 	}
@@ -509,17 +530,9 @@ func (h *handler) serveUploadPhoto(w http.ResponseWriter, r *http.Request) {
 	if !in.ok(h, w, r) {
 		return
 	}
-	data, ok := h.readBody(w, r)
+	body, ok := h.requestStream(w, r, true)
 	if !ok {
 		return
-	}
-	if len(data) == 0 {
-		h.writeError(w, r, badRequest("A request body is required.", ""))
-		return
-	}
-	var body []byte
-	if len(data) > 0 {
-		body = data
 	}
 	if err := h.srv.UploadPhoto(ctx, petID, body); err != nil {
 		h.fail(w, r, err)

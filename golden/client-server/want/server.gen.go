@@ -5,6 +5,7 @@ package want
 import (
 	"context"
 	"fmt"
+	"io"
 	"log/slog"
 	"net/http"
 	"runtime/debug"
@@ -38,7 +39,7 @@ type Server interface {
 	DeletePet(ctx context.Context, petID int64) error
 
 	// UploadPhoto serves PUT /pets/{petId}/photo.
-	UploadPhoto(ctx context.Context, petID int64, body []byte) error
+	UploadPhoto(ctx context.Context, petID int64, body io.Reader) error
 }
 
 // Unimplemented answers every operation with 501 Not Implemented. Embed it in
@@ -74,7 +75,7 @@ func (Unimplemented) DeletePet(context.Context, int64) error {
 }
 
 // UploadPhoto answers 501 Not Implemented.
-func (Unimplemented) UploadPhoto(context.Context, int64, []byte) error {
+func (Unimplemented) UploadPhoto(context.Context, int64, io.Reader) error {
 	return NewAPIError(http.StatusNotImplemented, "UploadPhoto is not implemented.")
 }
 

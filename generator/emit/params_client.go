@@ -1,0 +1,223 @@
+package emit
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/dave/jennifer/jen"
+
+	"github.com/specgen/specgen/generator/ir"
+)
+
+// clientParams writes the query, header and cookie parameters into call.
+func (e *emitter) clientParams(g *jen.Group, op *ir.Operation, fail func(jen.Code) jen.Code) {
+	if len(op.ParamsIn(ir.InQuery)) > 0 {
+		g.Id("call").Dot("query").Op("=").Qual(netURL, "Values").Values()
+	}
+	if len(op.ParamsIn(ir.InHeader)) > 0 {
+		g.Id("call").Dot("header").Op("=").Qual(netHTTP, "Header").Values()
+	}
+	for _, p := range op.Params {
+		if p.In != ir.InPath {
+			e.clientParam(g, p, fail)
+		}
+	}
+}
+
+// paramValue is the expression of a parameter in a Client method.
+func paramValue(p *ir.Param) *jen.Statement {
+	if p.In == ir.InPath {
+		return jen.Id(p.ArgName)
+	}
+	return jen.Id("params").Dot(p.Name)
+}
+
+// putParam returns the statement that sends text as p's one value.
+func putParam(p *ir.Param, text jen.Code) jen.Code {
+	switch p.In {
+	case ir.InQuery:
+		return jen.Id("call").Dot("query").Dot("Set").Call(jen.Lit(p.WireName), text)
+	case ir.InHeader:
+		return jen.Id("call").Dot("header").Dot("Set").Call(jen.Lit(p.WireName), text)
+	}
+	return jen.Id("call").Dot("cookies").Op("=").Append(jen.Id("call").Dot("cookies"),
+		jen.Op("&").Qual(netHTTP, "Cookie").Values(jen.Dict{jen.Id("Name"): jen.Lit(p.WireName), jen.Id("Value"): text}))
+}
+
+// separator is what joins the items of a value that is not exploded: a
+// comma, or a space or pipe for the query styles of those names.
+func separator(p *ir.Param) string {
+	switch p.Style {
+	case "spaceDelimited":
+		return " "
+	case "pipeDelimited":
+		return "|"
+	}
+	return ","
+}
+
+// clientParam writes one query, header or cookie parameter into call.
+func (e *emitter) clientParam(g *jen.Group, p *ir.Param, fail func(jen.Code) jen.Code) {
+	val := func() *jen.Statement { return paramValue(p) }
+	s := p.Layout.Scalar
+	switch p.Layout.Kind {
+	case ir.LayoutScalar:
+		if p.Required {
+			g.Add(putParam(p, formatScalar(s, val())))
+			return
+		}
+		g.If(val().Op("!=").Nil()).Block(putParam(p, formatPointed(s, val())))
+	case ir.LayoutArray:
+		if p.In == ir.InQuery && p.Explode {
+			g.For(jen.List(jen.Id("_"), jen.Id("v")).Op(":=").Range().Add(val())).Block(
+				jen.Id("call").Dot("query").Dot("Add").Call(jen.Lit(p.WireName), formatScalar(s, jen.Id("v"))),
+			)
+			return
+		}
+		g.If(jen.Len(val()).Op(">").Lit(0)).Block(
+			jen.Id("parts").Op(":=").Make(jen.Index().String(), jen.Lit(0), jen.Len(val())),
+			jen.For(jen.List(jen.Id("_"), jen.Id("v")).Op(":=").Range().Add(val())).Block(
+				jen.Id("parts").Op("=").Append(jen.Id("parts"), formatScalar(s, jen.Id("v"))),
+			),
+			putParam(p, jen.Qual("strings", "Join").Call(jen.Id("parts"), jen.Lit(separator(p)))),
+		)
+	case ir.LayoutObject:
+		e.clientObject(g, p)
+	case ir.LayoutJSON:
+		body := jsonText(val(), "the parameter "+p.WireName, fail, func(text jen.Code) jen.Code { return putParam(p, text) })
+		if p.Required && !nilable(p.Type) {
+			g.Block(body...)
+			return
+		}
+		g.If(val().Op("!=").Nil()).Block(body...)
+	default:
+		panic(fmt.Sprintf("emit: unhandled parameter layout %v", p.Layout.Kind))
+	}
+}
+
+// clientObject writes an object parameter: its names and values in turn
+// (kv), then as the style says.
+//
+//	kv := make([]string, 0, 4)
+//	if params.Filter.Role != nil {
+//		kv = append(kv, "role", *params.Filter.Role)
+//	}
+//	call.addPairs("filter", kv) // deepObject: filter[role]=…
+func (e *emitter) clientObject(g *jen.Group, p *ir.Param) {
+	val := func() *jen.Statement { return paramValue(p) }
+	kv := func() *jen.Statement { return jen.Id("kv") }
+	var body []jen.Code
+	if p.Layout.Struct != nil {
+		body = append(body, kv().Op(":=").Make(jen.Index().String(), jen.Lit(0), jen.Lit(2*len(p.Layout.Fields))))
+		for _, f := range p.Layout.Fields {
+			field := func() *jen.Statement { return val().Dot(f.Field.Name) }
+			if f.Field.Pointer {
+				body = append(body, jen.If(field().Op("!=").Nil()).Block(
+					kv().Op("=").Append(kv(), jen.Lit(f.Field.JSONName), formatPointed(f.Scalar, field()))))
+				continue
+			}
+			body = append(body, kv().Op("=").Append(kv(), jen.Lit(f.Field.JSONName), formatScalar(f.Scalar, field())))
+		}
+	} else {
+		body = append(body,
+			kv().Op(":=").Make(jen.Index().String(), jen.Lit(0), jen.Lit(2).Op("*").Len(val())),
+			jen.Comment("// Sorted, so that a request is the same every time."),
+			jen.For(jen.List(jen.Id("_"), jen.Id("k")).Op(":=").Range().Qual("slices", "Sorted").Call(jen.Qual("maps", "Keys").Call(val()))).Block(
+				kv().Op("=").Append(kv(), jen.Id("k"), formatScalar(p.Layout.Scalar, val().Index(jen.Id("k")))),
+			),
+		)
+	}
+	switch {
+	case p.In == ir.InQuery && p.Style == "deepObject":
+		body = append(body, jen.Id("call").Dot("addPairs").Call(jen.Lit(p.WireName), kv()))
+	case p.In == ir.InQuery && p.Explode:
+		body = append(body, jen.Id("call").Dot("addPairs").Call(jen.Lit(""), kv()))
+	case p.In == ir.InHeader && p.Explode:
+		body = append(body, putParam(p, jen.Id("joinPairs").Call(kv())))
+	default:
+		body = append(body, putParam(p, jen.Qual("strings", "Join").Call(kv(), jen.Lit(separator(p)))))
+	}
+	switch {
+	case p.Layout.Struct == nil:
+		g.If(jen.Len(val()).Op(">").Lit(0)).Block(body...)
+	case p.Required:
+		g.Block(body...)
+	default:
+		g.If(val().Op("!=").Nil()).Block(body...)
+	}
+}
+
+// jsonText encodes val as JSON and hands the text to use; what names the
+// value in the error a failure returns.
+//
+//	data, err := json.Marshal(params.Where)
+//	if err != nil {
+//		return fmt.Errorf("%s %s: encoding the parameter where: %w", call.method, call.path, err)
+//	}
+//	call.query.Set("where", string(data))
+func jsonText(val jen.Code, what string, fail func(jen.Code) jen.Code, use func(text jen.Code) jen.Code) []jen.Code {
+	return []jen.Code{
+		jen.List(jen.Id("data"), jen.Err()).Op(":=").Qual(encJSON, "Marshal").Call(val),
+		jen.If(jen.Err().Op("!=").Nil()).Block(fail(jen.Qual("fmt", "Errorf").Call(
+			jen.Lit("%s %s: encoding "+strings.ReplaceAll(what, "%", "%%")+": %w"),
+			jen.Id("call").Dot("method"), jen.Id("call").Dot("path"), jen.Err()))),
+		use(jen.String().Call(jen.Id("data"))),
+	}
+}
+
+// pathText is the text of a path parameter in the request path: a
+// scalar's text, or an array's items joined by commas.
+func (e *emitter) pathText(p *ir.Param) jen.Code {
+	val := jen.Id(p.ArgName)
+	s := p.Layout.Scalar
+	if p.Layout.Kind != ir.LayoutArray {
+		return formatScalar(s, val)
+	}
+	if s.Kind == ir.KindString && s.Enum == nil {
+		return jen.Qual("strings", "Join").Call(val, jen.Lit(","))
+	}
+	elem := e.goType(p.Type.(*ir.Slice).Elem)
+	return jen.Id("joinItems").Call(val, jen.Func().Params(jen.Id("v").Add(elem)).String().Block(
+		jen.Return(formatScalar(s, jen.Id("v")))))
+}
+
+// genClientParamHelpers writes the helpers parameters of some layouts
+// need: addPairs, joinPairs and joinItems.
+func (e *emitter) genClientParamHelpers(f *jen.File) {
+	u := e.uses
+	if u.queryPairs {
+		f.Line()
+		f.Comment("// addPairs adds the names and values in kv, in turn, to the query: each as\n// its own parameter, or as prefix[name] (deepObject style) when prefix is\n// not empty.")
+		f.Func().Params(jen.Id("call").Op("*").Id("clientCall")).Id("addPairs").Params(jen.Id("prefix").String(), jen.Id("kv").Index().String()).Block(
+			jen.For(jen.Id("i").Op(":=").Lit(0), jen.Id("i").Op("+").Lit(1).Op("<").Len(jen.Id("kv")), jen.Id("i").Op("+=").Lit(2)).Block(
+				jen.Id("name").Op(":=").Id("kv").Index(jen.Id("i")),
+				jen.If(jen.Id("prefix").Op("!=").Lit("")).Block(
+					jen.Id("name").Op("=").Id("prefix").Op("+").Lit("[").Op("+").Id("name").Op("+").Lit("]"),
+				),
+				jen.Id("call").Dot("query").Dot("Add").Call(jen.Id("name"), jen.Id("kv").Index(jen.Id("i").Op("+").Lit(1))),
+			),
+		)
+	}
+	if u.explodedHeaderObjects {
+		f.Line()
+		f.Comment("// joinPairs writes the names and values in kv, in turn, as\n// name=value,name=value (an exploded header object).")
+		f.Func().Id("joinPairs").Params(jen.Id("kv").Index().String()).String().Block(
+			jen.Id("parts").Op(":=").Make(jen.Index().String(), jen.Lit(0), jen.Len(jen.Id("kv")).Op("/").Lit(2)),
+			jen.For(jen.Id("i").Op(":=").Lit(0), jen.Id("i").Op("+").Lit(1).Op("<").Len(jen.Id("kv")), jen.Id("i").Op("+=").Lit(2)).Block(
+				jen.Id("parts").Op("=").Append(jen.Id("parts"), jen.Id("kv").Index(jen.Id("i")).Op("+").Lit("=").Op("+").Id("kv").Index(jen.Id("i").Op("+").Lit(1))),
+			),
+			jen.Return(jen.Qual("strings", "Join").Call(jen.Id("parts"), jen.Lit(","))),
+		)
+	}
+	if u.pathArrays {
+		f.Line()
+		f.Comment("// joinItems writes the items of an array path parameter, comma-separated.")
+		f.Func().Id("joinItems").Types(jen.Id("T").Any()).Params(jen.Id("items").Index().Id("T"), jen.Id("format").Func().Params(jen.Id("T")).String()).String().Block(
+			jen.Id("parts").Op(":=").Make(jen.Index().String(), jen.Lit(0), jen.Len(jen.Id("items"))),
+			jen.For(jen.List(jen.Id("_"), jen.Id("v")).Op(":=").Range().Id("items")).Block(
+				jen.Id("parts").Op("=").Append(jen.Id("parts"), jen.Id("format").Call(jen.Id("v"))),
+			),
+			jen.Return(jen.Qual("strings", "Join").Call(jen.Id("parts"), jen.Lit(","))),
+		)
+	}
+}

@@ -1,0 +1,246 @@
+package emit
+
+import (
+	"fmt"
+
+	"github.com/dave/jennifer/jen"
+
+	"github.com/specgen/specgen/generator/ir"
+)
+
+// routePathParams parses the path parameters into locals named like the
+// Server method's parameters.
+func (e *emitter) routePathParams(g *jen.Group, op *ir.Operation) {
+	for _, p := range op.ParamsIn(ir.InPath) {
+		s := p.Layout.Scalar
+		src := jen.Id("r").Dot("PathValue").Call(jen.Lit(p.Wildcard))
+		if p.Layout.Kind == ir.LayoutArray {
+			arg := func() *jen.Statement { return jen.Id(p.ArgName) }
+			g.Var().Add(arg()).Add(e.goType(p.Type))
+			g.For(jen.List(jen.Id("_"), jen.Id("s")).Op(":=").Range().Id("splitParam").Call(src, jen.Lit(","))).Block(
+				parseInto(s, wireLit(p.WireName), func(v jen.Code) jen.Code { return arg().Op("=").Append(arg(), v) })...,
+			)
+			continue
+		}
+		g.Id(p.ArgName).Op(":=").Add(parseScalar(s, jen.Lit(p.WireName), src))
+		if s.Enum != nil {
+			g.Id("in").Dot("check").Call(jen.Lit(p.WireName), jen.Id(p.ArgName))
+		}
+	}
+}
+
+// wireLit returns a function making the literal name, for parseInto.
+func wireLit(name string) func() jen.Code {
+	return func() jen.Code { return jen.Lit(name) }
+}
+
+// routeOtherParams parses the query, header and cookie parameters into
+// params.
+func (e *emitter) routeOtherParams(g *jen.Group, op *ir.Operation) {
+	if op.ParamsType == "" {
+		return
+	}
+	g.Var().Id("params").Id(op.ParamsType)
+	for _, p := range op.Params {
+		if p.In != ir.InPath {
+			e.routeParam(g, op, p)
+		}
+	}
+}
+
+// paramLookup is `s, ok := queryParam(r, "name")` (headerParam,
+// cookieParam): the parameter's one text value.
+func paramLookup(p *ir.Param) jen.Code {
+	source := map[ir.ParamIn]string{ir.InQuery: "queryParam", ir.InHeader: "headerParam", ir.InCookie: "cookieParam"}[p.In]
+	return jen.List(jen.Id("s"), jen.Id("ok")).Op(":=").Id(source).Call(jen.Id("r"), jen.Lit(p.WireName))
+}
+
+// required adds `else { in.add(name, "is required") }` to an if statement
+// when p is required.
+func required(p *ir.Param, stmt *jen.Statement) *jen.Statement {
+	if !p.Required {
+		return stmt
+	}
+	return stmt.Else().Block(jen.Id("in").Dot("add").Call(jen.Lit(p.WireName), jen.Lit("is required")))
+}
+
+// routeParam parses one query, header or cookie parameter into params.
+func (e *emitter) routeParam(g *jen.Group, op *ir.Operation, p *ir.Param) {
+	field := func() *jen.Statement { return jen.Id("params").Dot(p.Name) }
+	s := p.Layout.Scalar
+	switch p.Layout.Kind {
+	case ir.LayoutScalar:
+		store := func(v jen.Code) jen.Code { return field().Op("=").Op("&").Add(v) }
+		if p.Required {
+			store = func(v jen.Code) jen.Code { return field().Op("=").Add(v) }
+		}
+		g.Add(required(p, jen.If(paramLookup(p), jen.Id("ok")).Block(parseInto(s, wireLit(p.WireName), store)...)))
+	case ir.LayoutArray:
+		var items jen.Code
+		if p.In == ir.InQuery {
+			sep := ""
+			if !p.Explode {
+				sep = separator(p)
+			}
+			items = jen.Id("queryParams").Call(jen.Id("r"), jen.Lit(p.WireName), jen.Lit(sep))
+		} else {
+			g.Var().Id(nameFor(p)).Index().String()
+			g.If(paramLookup(p), jen.Id("ok")).Block(jen.Id(nameFor(p)).Op("=").Id("splitParam").Call(jen.Id("s"), jen.Lit(",")))
+			items = jen.Id(nameFor(p))
+		}
+		g.For(jen.List(jen.Id("_"), jen.Id("s")).Op(":=").Range().Add(items)).Block(
+			parseInto(s, wireLit(p.WireName), func(v jen.Code) jen.Code { return field().Op("=").Append(field(), v) })...,
+		)
+		if p.Required {
+			g.If(jen.Len(field()).Op("==").Lit(0)).Block(jen.Id("in").Dot("add").Call(jen.Lit(p.WireName), jen.Lit("is required")))
+		}
+	case ir.LayoutObject:
+		e.routeObject(g, op, p)
+	case ir.LayoutJSON:
+		decode := []jen.Code{jen.Id("in").Dot("decodeJSON").Call(jen.Lit(p.WireName), jen.Id("s"), jen.Op("&").Add(field()))}
+		if !p.Required && !nilable(p.Type) {
+			decode = []jen.Code{
+				jen.Var().Id("v").Add(e.goType(p.Type)),
+				jen.If(jen.Id("in").Dot("decodeJSON").Call(jen.Lit(p.WireName), jen.Id("s"), jen.Op("&").Id("v"))).Block(
+					field().Op("=").Op("&").Id("v"),
+				),
+			}
+		}
+		g.Add(required(p, jen.If(paramLookup(p), jen.Id("ok")).Block(decode...)))
+	default:
+		panic(fmt.Sprintf("emit: unhandled parameter layout %v", p.Layout.Kind))
+	}
+}
+
+// nameFor names the local holding a header or cookie array's items.
+func nameFor(p *ir.Param) string { return "items" + p.Name }
+
+// pairsFor names the local holding an object parameter's names and values.
+func pairsFor(p *ir.Param) string { return "pairs" + p.Name }
+
+// routeObject parses an object parameter: first its names and values as a
+// map[string]string, as its style lays them out, then each value.
+//
+//	pairsFilter := queryDeep(r, "filter")
+//	if len(pairsFilter) > 0 {
+//		var obj Filter
+//		if s, ok := pairsFilter["limit"]; ok {
+//			v := in.parseInt("filter.limit", s, 64)
+//			obj.Limit = &v
+//		}
+//		params.Filter = &obj
+//	}
+func (e *emitter) routeObject(g *jen.Group, op *ir.Operation, p *ir.Param) {
+	pairs := func() *jen.Statement { return jen.Id(pairsFor(p)) }
+	switch {
+	case p.In == ir.InQuery && p.Style == "deepObject":
+		g.Add(pairs()).Op(":=").Id("queryDeep").Call(jen.Id("r"), jen.Lit(p.WireName))
+	case p.In == ir.InQuery && p.Explode && p.Layout.Struct != nil:
+		g.Add(pairs()).Op(":=").Id("queryKeys").Call(jen.Id("r"), stringList(objectKeys(p)), jen.False())
+	case p.In == ir.InQuery && p.Explode:
+		g.Add(pairs()).Op(":=").Id("queryKeys").Call(jen.Id("r"), stringList(declaredQuery(op, p)), jen.True())
+	default:
+		g.Var().Add(pairs()).Map(jen.String()).String()
+		g.If(paramLookup(p), jen.Id("ok")).Block(
+			pairs().Op("=").Id("in").Dot("pairs").Call(jen.Lit(p.WireName), jen.Id("s"), jen.Lit(separator(p)), jen.Lit(p.In == ir.InHeader && p.Explode)),
+		)
+	}
+	g.Add(required(p, jen.If(jen.Len(pairs()).Op(">").Lit(0)).BlockFunc(func(b *jen.Group) {
+		e.decodeObject(b, p, pairs)
+	})))
+}
+
+// decodeObject parses the pairs of an object parameter into params.
+func (e *emitter) decodeObject(g *jen.Group, p *ir.Param, pairs func() *jen.Statement) {
+	field := func() *jen.Statement { return jen.Id("params").Dot(p.Name) }
+	s := p.Layout.Scalar
+	if p.Layout.Struct == nil {
+		if s.Kind == ir.KindString && s.Enum == nil {
+			g.Add(field()).Op("=").Add(pairs())
+			return
+		}
+		g.Add(field()).Op("=").Make(e.goType(p.Type), jen.Len(pairs()))
+		g.Comment("// Sorted, so that problems are reported in the same order every time.")
+		g.For(jen.List(jen.Id("_"), jen.Id("k")).Op(":=").Range().Qual("slices", "Sorted").Call(jen.Qual("maps", "Keys").Call(pairs()))).Block(
+			append([]jen.Code{jen.Id("s").Op(":=").Add(pairs()).Index(jen.Id("k"))},
+				parseInto(s, func() jen.Code { return jen.Lit(p.WireName + ".").Op("+").Id("k") }, func(v jen.Code) jen.Code {
+					return field().Index(jen.Id("k")).Op("=").Add(v)
+				})...)...,
+		)
+		return
+	}
+	decl := p.Layout.Struct
+	g.Var().Id("obj").Id(decl.Name)
+	if e.needs[decl] {
+		g.Id("before").Op(":=").Len(jen.Id("in").Dot("problems"))
+	}
+	for _, f := range p.Layout.Fields {
+		name := p.WireName + "." + f.Field.JSONName
+		store := func(v jen.Code) jen.Code { return jen.Id("obj").Dot(f.Field.Name).Op("=").Add(v) }
+		if f.Field.Pointer {
+			store = func(v jen.Code) jen.Code { return jen.Id("obj").Dot(f.Field.Name).Op("=").Op("&").Add(v) }
+		}
+		stmt := jen.If(jen.List(jen.Id("s"), jen.Id("ok")).Op(":=").Add(pairs()).Index(jen.Lit(f.Field.JSONName)), jen.Id("ok")).Block(
+			parseField(f.Scalar, wireLit(name), store)...)
+		if f.Field.Required {
+			stmt = stmt.Else().Block(jen.Id("in").Dot("add").Call(jen.Lit(name), jen.Lit("is required")))
+		}
+		g.Add(stmt)
+	}
+	if e.needs[decl] {
+		// Validate once the properties parsed, as for bodies.
+		g.If(jen.Len(jen.Id("in").Dot("problems")).Op("==").Id("before")).Block(
+			jen.Id("in").Dot("validate").Call(jen.Lit(p.WireName+"."), jen.Op("&").Id("obj")),
+		)
+	}
+	if p.Required {
+		g.Add(field()).Op("=").Id("obj")
+		return
+	}
+	g.Add(field()).Op("=").Op("&").Id("obj")
+}
+
+// objectKeys lists the property names of a struct object parameter.
+func objectKeys(p *ir.Param) []string {
+	var out []string
+	for _, f := range p.Layout.Fields {
+		out = append(out, f.Field.JSONName)
+	}
+	return out
+}
+
+// declaredQuery lists the query parameter names an operation declares
+// besides the exploded map m (which takes all the others): its other
+// parameters, the properties of exploded struct objects, the prefix of
+// deepObject ones ("range[") and API keys that travel in the query.
+func declaredQuery(op *ir.Operation, m *ir.Param) []string {
+	var out []string
+	for _, p := range op.ParamsIn(ir.InQuery) {
+		switch {
+		case p == m:
+		case p.Layout.Kind == ir.LayoutObject && p.Style == "deepObject":
+			out = append(out, p.WireName+"[")
+		case p.Layout.Kind == ir.LayoutObject && p.Explode:
+			out = append(out, objectKeys(p)...)
+		default:
+			out = append(out, p.WireName)
+		}
+	}
+	if op.Auth != nil {
+		for _, s := range op.Auth.Schemes {
+			if s.Type == "apiKey" && s.In == "query" {
+				out = append(out, s.Param)
+			}
+		}
+	}
+	return out
+}
+
+// stringList is a []string literal.
+func stringList(items []string) jen.Code {
+	return jen.Index().String().ValuesFunc(func(g *jen.Group) {
+		for _, s := range items {
+			g.Lit(s)
+		}
+	})
+}
