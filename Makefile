@@ -23,6 +23,7 @@ test:
 	$(GO) test ./...
 	$(FUZZ) -fuzz '^FuzzValidateAgreement$$' -fuzztime 30s ./gen/coder
 	$(FUZZ) -fuzz '^FuzzFormatAgreement$$' -fuzztime 15s ./golden
+	$(FUZZ) -fuzz '^FuzzGenerate$$' -fuzztime 30s ./generator
 
 ## bench-validate: generated Validate against jsonschema (ns/op, allocs/op, x-faster)
 bench-validate:
