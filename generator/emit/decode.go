@@ -2,6 +2,7 @@ package emit
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/dave/jennifer/jen"
 
@@ -18,6 +19,12 @@ import (
 // unexported field; Validate reports it. Decoding itself never fails on
 // these, as it never fails on an unknown enum value: a client reading a
 // newer server's answer still gets the data.
+//
+// A required property is looked up as encoding/json matches keys to fields,
+// exactly, else ignoring case: the key that filled the field ("Name" for
+// name) satisfies required, so that Validate judges the value it has. A key
+// allowed by additionalProperties: false must be spelled exactly, as JSON
+// Schema has it: "Name" filled the field, but the client misspelled it.
 
 // tracked reports whether st gets UnmarshalJSON and the decoded field.
 func tracked(st *ir.Struct) bool {
@@ -81,7 +88,7 @@ func (e *emitter) genDecoders(f *jen.File) bool {
 //			return err
 //		}
 //		var problems decodeProblems
-//		if null, ok := members["name"]; !ok {
+//		if null, ok := jsonMember(members, "name"); !ok {
 //			problems.missing = append(problems.missing, "name")
 //		} else if null {
 //			problems.null = append(problems.null, "name")
@@ -115,12 +122,17 @@ func genUnmarshalJSON(f *jen.File, d *ir.Decl, st *ir.Struct) {
 			if !keyTracked(fl) {
 				continue
 			}
-			absent := jen.List(jen.Id("null"), jen.Id("ok")).Op(":=").Id("members").Index(jen.Lit(fl.JSONName))
+			lookup := jen.Id("jsonMember").Call(jen.Id("members"), jen.Lit(fl.JSONName))
+			if caseTwin(st, fl) {
+				// A key that matches another property exactly fills that
+				// field, not this one: only the exact key counts.
+				lookup = jen.Id("members").Index(jen.Lit(fl.JSONName))
+			}
 			if nullTracked(fl) {
-				g.If(absent, jen.Op("!").Id("ok")).Block(appendTo("missing", fl.JSONName)).
+				g.If(jen.List(jen.Id("null"), jen.Id("ok")).Op(":=").Add(lookup), jen.Op("!").Id("ok")).Block(appendTo("missing", fl.JSONName)).
 					Else().If(jen.Id("null")).Block(appendTo("null", fl.JSONName))
 			} else {
-				g.If(jen.List(jen.Id("_"), jen.Id("ok")).Op(":=").Id("members").Index(jen.Lit(fl.JSONName)), jen.Op("!").Id("ok")).Block(appendTo("missing", fl.JSONName))
+				g.If(jen.List(jen.Id("_"), jen.Id("ok")).Op(":=").Add(lookup), jen.Op("!").Id("ok")).Block(appendTo("missing", fl.JSONName))
 			}
 		}
 		if st.Extra.Forbidden {
@@ -146,6 +158,17 @@ func genUnmarshalJSON(f *jen.File, d *ir.Decl, st *ir.Struct) {
 		)
 		g.Return(jen.Nil())
 	})
+}
+
+// caseTwin reports whether another property of st has f's name in another
+// case ("Name" and "name").
+func caseTwin(st *ir.Struct, f *ir.Field) bool {
+	for _, o := range st.Fields {
+		if o != f && strings.EqualFold(o.JSONName, f.JSONName) {
+			return true
+		}
+	}
+	return false
 }
 
 // trackedWhat says, for a doc comment, what a struct's decoder records.

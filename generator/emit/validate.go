@@ -9,7 +9,8 @@ import (
 )
 
 // genValidation writes Validate for every struct and collection type, the
-// error types they report with, and the patterns and helpers they use.
+// checks of request bodies that have no Validate of their own, the error
+// types they report with, and the patterns and helpers they use.
 func (e *emitter) genValidation(f *jen.File) bool {
 	genValidationRuntime(f)
 	for _, d := range e.api.Decls {
@@ -33,6 +34,7 @@ func (e *emitter) genValidation(f *jen.File) bool {
 			}
 		}
 	}
+	e.genBodyChecks(f)
 	e.genPatterns(f)
 	e.genHelpers(f)
 	return true
@@ -97,10 +99,10 @@ func (e *emitter) structChecks(g *jen.Group, d *ir.Decl, st *ir.Struct) {
 			// has no minItems to meet).
 			g.If(jen.Add(val.Clone()).Op("!=").Nil()).BlockFunc(func(b *jen.Group) { e.check(b, f.Type, val, f.Pointer, at, site) })
 		case needs && keyTracked(f):
-			// A required property that was absent leaves a zero value
-			// behind: "is required" says it all, its contents are not
-			// there to check.
-			g.If(present(f)).BlockFunc(func(b *jen.Group) { e.check(b, f.Type, val, false, at, site) })
+			// A required property that was absent or null leaves a zero
+			// value behind: "is required" or "must not be null" says it
+			// all, its contents are not there to check.
+			g.If(jen.Id("v").Dot("decoded").Dot("holds").Call(jen.Lit(f.JSONName))).BlockFunc(func(b *jen.Group) { e.check(b, f.Type, val, false, at, site) })
 		case needs:
 			e.check(g, f.Type, val, false, at, site)
 		}
