@@ -32,12 +32,18 @@ func tracked(st *ir.Struct) bool {
 		return true
 	}
 	for _, f := range st.Fields {
-		if keyTracked(f) {
+		if f.Required {
 			return true
 		}
 	}
 	return false
 }
+
+// Every required property is recorded when absent, and when null if null
+// is not allowed. The Go value shows that much only for a nilChecked field,
+// and not even there whether nil came from absence or from null: a Go
+// client that leaves a slice nil sends "tags": null, and should hear "must
+// not be null" rather than "is required".
 
 // keyTracked reports whether a field is required but its Go value cannot
 // show that the property was absent: a plain value, a nullable property
@@ -48,15 +54,18 @@ func keyTracked(f *ir.Field) bool {
 
 // nilChecked reports whether a required field's presence is its being
 // non-nil: a pointer, slice or map for a property that may not be null.
+// Validate checks that for a value built in Go; a decoded one has its
+// record.
 func nilChecked(f *ir.Field) bool {
 	_, isAny := f.Type.(*ir.Any)
 	return f.Required && !f.Nullable && !isAny && (f.Pointer || nilable(f.Type))
 }
 
-// nullTracked reports whether a required field holds a plain value, which
-// a JSON null leaves at its zero value.
+// nullTracked reports whether decoding records a required field's property
+// being null: it may not be, and a value of any type takes null as a value.
 func nullTracked(f *ir.Field) bool {
-	return keyTracked(f) && !f.Nullable && !f.Pointer && !nilable(f.Type)
+	_, isAny := f.Type.(*ir.Any)
+	return f.Required && !f.Nullable && !isAny
 }
 
 // genDecoders writes decode.gen.go: UnmarshalJSON for every tracked struct
@@ -119,7 +128,7 @@ func genUnmarshalJSON(f *jen.File, d *ir.Decl, st *ir.Struct) {
 		)
 		g.Var().Add(problems.Clone()).Id("decodeProblems")
 		for _, fl := range st.Fields {
-			if !keyTracked(fl) {
+			if !fl.Required {
 				continue
 			}
 			lookup := jen.Id("jsonMember").Call(jen.Id("members"), jen.Lit(fl.JSONName))
@@ -175,7 +184,7 @@ func caseTwin(st *ir.Struct, f *ir.Field) bool {
 func trackedWhat(st *ir.Struct) string {
 	var what []string
 	for _, f := range st.Fields {
-		if keyTracked(f) {
+		if f.Required {
 			what = append(what, "required properties that are absent or null")
 			break
 		}

@@ -87,11 +87,14 @@ func (e *emitter) structChecks(g *jen.Group, d *ir.Decl, st *ir.Struct) {
 		needs := e.typeNeeds(f.Type)
 		switch {
 		case missing && needs:
-			g.If(jen.Add(val.Clone()).Op("==").Nil()).Block(
+			// Decoding recorded why a decoded value is nil (absent or
+			// null); a value built in Go is nil when left out.
+			g.If(jen.Add(val.Clone()).Op("!=").Nil()).BlockFunc(func(b *jen.Group) { e.check(b, f.Type, val, f.Pointer, at, site) }).
+				Else().If(jen.Op("!").Id("v").Dot("decoded").Dot("decoded")).Block(
 				jen.Id("errs").Dot("add").Call(at(), jen.Lit("is required")),
-			).Else().BlockFunc(func(b *jen.Group) { e.check(b, f.Type, val, f.Pointer, at, site) })
+			)
 		case missing:
-			g.If(jen.Add(val.Clone()).Op("==").Nil()).Block(
+			g.If(jen.Add(val.Clone()).Op("==").Nil().Op("&&").Op("!").Id("v").Dot("decoded").Dot("decoded")).Block(
 				jen.Id("errs").Dot("add").Call(at(), jen.Lit("is required")),
 			)
 		case needs && (f.Pointer || nilable(f.Type) && !loopOnly(f.Type)):

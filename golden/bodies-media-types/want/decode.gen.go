@@ -218,6 +218,11 @@ func (v *Stored) UnmarshalJSON(data []byte) error {
 	} else if null {
 		problems.null = append(problems.null, "photo")
 	}
+	if null, ok := jsonMember(members, "extras"); !ok {
+		problems.missing = append(problems.missing, "extras")
+	} else if null {
+		problems.null = append(problems.null, "extras")
+	}
 	v.decoded = decodeState{
 		decoded:    true,
 		properties: len(members),

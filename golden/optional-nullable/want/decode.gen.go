@@ -116,6 +116,16 @@ func (v *Fields) UnmarshalJSON(data []byte) error {
 	if _, ok := jsonMember(members, "req_nullable_object"); !ok {
 		problems.missing = append(problems.missing, "req_nullable_object")
 	}
+	if null, ok := jsonMember(members, "req_list"); !ok {
+		problems.missing = append(problems.missing, "req_list")
+	} else if null {
+		problems.null = append(problems.null, "req_list")
+	}
+	if null, ok := jsonMember(members, "req_map"); !ok {
+		problems.missing = append(problems.missing, "req_map")
+	} else if null {
+		problems.null = append(problems.null, "req_map")
+	}
 	v.decoded = decodeState{
 		decoded:    true,
 		properties: len(members),
@@ -129,6 +139,42 @@ func (v *Fields) UnmarshalJSON(data []byte) error {
 // Equal reports whether v and o hold the same values, whatever decoding
 // recorded about them (go-cmp compares Fields through it).
 func (v Fields) Equal(o Fields) bool {
+	v.decoded, o.decoded = decodeState{}, decodeState{}
+	return reflect.DeepEqual(v, o)
+}
+
+// UnmarshalJSON decodes Node as encoding/json does, and records for Validate
+// what its fields cannot show: required properties that are absent or null.
+func (v *Node) UnmarshalJSON(data []byte) error {
+	// plain has the fields of Node but not this method.
+	type plain Node
+	if err := json.Unmarshal(data, (*plain)(v)); err != nil {
+		return err
+	}
+	var members map[string]jsonNull
+	if err := json.Unmarshal(data, &members); err != nil || members == nil {
+		// null, which encoding/json decodes as nothing at all.
+		return err
+	}
+	var problems decodeProblems
+	if null, ok := jsonMember(members, "next"); !ok {
+		problems.missing = append(problems.missing, "next")
+	} else if null {
+		problems.null = append(problems.null, "next")
+	}
+	v.decoded = decodeState{
+		decoded:    true,
+		properties: len(members),
+	}
+	if problems.missing != nil || problems.null != nil || problems.extra != nil {
+		v.decoded.problems = &problems
+	}
+	return nil
+}
+
+// Equal reports whether v and o hold the same values, whatever decoding
+// recorded about them (go-cmp compares Node through it).
+func (v Node) Equal(o Node) bool {
 	v.decoded, o.decoded = decodeState{}, decodeState{}
 	return reflect.DeepEqual(v, o)
 }
