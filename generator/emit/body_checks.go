@@ -17,10 +17,10 @@ import (
 // validate.gen.go, next to the patterns and helpers it may use, and the
 // route hands it to decodeBody.
 
-// bodyValidatable reports whether the body of op is checked by its type's
-// Validate method alone: a use, without rules of its own, of a declared
-// struct, sum type, tuple, array or map.
-func (e *emitter) bodyValidatable(t ir.Type) bool {
+// bodyValidatable reports whether a body of type t is checked by its
+// type's Validate method alone: a use, without rules of its own, of a
+// declared struct, sum type, tuple, array or map.
+func bodyValidatable(t ir.Type) bool {
 	ref, ok := t.(*ir.Ref)
 	if !ok || ref.Decl == nil {
 		return false
@@ -46,7 +46,7 @@ func (e *emitter) checkedBody(op *ir.Operation) *ir.Content {
 		return nil
 	}
 	c := op.Body.Chosen
-	if c.Encoding != ir.EncodingJSON || c.Type == nil || e.bodyValidatable(c.Type) || !e.typeNeeds(c.Type) {
+	if c.Encoding != ir.EncodingJSON || c.Type == nil || bodyValidatable(c.Type) || !e.typeNeeds(c.Type) {
 		return nil
 	}
 	return c

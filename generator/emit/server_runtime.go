@@ -252,9 +252,11 @@ func (e *emitter) genDecodeBody(f *jen.File) {
 	w, r := jen.Id("w"), jen.Id("r")
 	f.Line()
 	f.Comment("// decodeBody decodes a JSON body into v and checks it with v's Validate\n" +
-		"// method, or with check (if not nil) for a body whose type has none: an\n" +
-		"// array or map declared in the operation. Unknown properties are ignored.\n" +
-		"// It answers 400 itself, and returns false, when the body is not valid.")
+		"// method, or with check if not nil: the route passes one for a body\n" +
+		"// without a Validate of its own (an array, map or scalar declared in the\n" +
+		"// operation). Required properties are among what Validate checks. Unknown\n" +
+		"// properties are ignored. It answers 400 itself, and returns false, when\n" +
+		"// the body is not valid.")
 	f.Func().Params(jen.Id("h").Op("*").Id("handler")).Id("decodeBody").Params(append(rwParams(),
 		jen.Id("data").Index().Byte(), jen.Id("v").Any(),
 		jen.Id("check").Func().Params(jen.Op("*").Id("ValueErrors")),

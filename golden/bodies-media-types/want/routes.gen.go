@@ -131,9 +131,11 @@ func isEmptyBody(data []byte) bool {
 }
 
 // decodeBody decodes a JSON body into v and checks it with v's Validate
-// method, or with check (if not nil) for a body whose type has none: an
-// array or map declared in the operation. Unknown properties are ignored.
-// It answers 400 itself, and returns false, when the body is not valid.
+// method, or with check if not nil: the route passes one for a body
+// without a Validate of its own (an array, map or scalar declared in the
+// operation). Required properties are among what Validate checks. Unknown
+// properties are ignored. It answers 400 itself, and returns false, when
+// the body is not valid.
 func (h *handler) decodeBody(w http.ResponseWriter, r *http.Request, data []byte, v any, check func(*ValueErrors)) bool {
 	if err := json.Unmarshal(data, v); err != nil {
 		// A value of the wrong type names its property; a syntax error, the body.
