@@ -16,6 +16,7 @@ import (
 	collisions "github.com/specgen/specgen/golden/name-collisions/want"
 	optional "github.com/specgen/specgen/golden/optional-nullable/want"
 	params "github.com/specgen/specgen/golden/params-styles/want"
+	required "github.com/specgen/specgen/golden/required-bodies/want"
 	schemakeywords "github.com/specgen/specgen/golden/schema-keywords/want"
 	swagger "github.com/specgen/specgen/golden/swagger-2.0/want"
 	unions "github.com/specgen/specgen/golden/unions/want"
@@ -107,6 +108,10 @@ var goldenTargets = map[string][]goldenTarget{
 		{file: "openapi.yaml", pointer: "#/components/schemas/Fields", target: difftest.TargetOf[optional.Fields]("Fields")},
 		{file: "openapi.yaml", pointer: "#/components/schemas/Node", target: difftest.TargetOf[optional.Node]("Node")},
 		{file: "openapi.yaml", pointer: "#/components/schemas/Tags", target: difftest.TargetOf[optional.Tags]("Tags")},
+	},
+	"required-bodies": {
+		{file: "openapi.yaml", pointer: "#/components/schemas/Order", target: difftest.TargetOf[required.Order]("Order")},
+		{file: "openapi.yaml", pointer: "#/components/schemas/Item", target: difftest.TargetOf[required.Item]("Item")},
 	},
 	"name-collisions": {
 		{file: "openapi.yaml", pointer: "#/components/schemas/Client", target: difftest.TargetOf[collisions.Client2]("Client2")},

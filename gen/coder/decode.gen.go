@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"reflect"
 	"slices"
+	"strings"
 )
 
 // decodeState is what UnmarshalJSON saw that the fields of a struct cannot
@@ -48,6 +49,29 @@ func (s *decodeState) absent(name string) bool {
 	return s.problems != nil && slices.Contains(s.problems.missing, name)
 }
 
+// holds reports whether decoding put a value in the field of the required
+// property name: it was neither absent nor null.
+func (s *decodeState) holds(name string) bool {
+	return s.problems == nil || !slices.Contains(s.problems.missing, name) && !slices.Contains(s.problems.null, name)
+}
+
+// jsonMember looks the property name up in the members of an object as
+// encoding/json matches keys to fields: exactly, else ignoring case. null
+// is whether the value was null; of keys that match only ignoring case,
+// whether all were, since a null leaves the field as the others set it.
+func jsonMember(members map[string]jsonNull, name string) (null, ok bool) {
+	if n, found := members[name]; found {
+		return bool(n), true
+	}
+	null = true
+	for k, n := range members {
+		if strings.EqualFold(k, name) {
+			ok, null = true, null && bool(n)
+		}
+	}
+	return ok && null, ok
+}
+
 // jsonNull decodes any JSON value, keeping only whether it was null.
 type jsonNull bool
 
@@ -71,7 +95,7 @@ func (v *CreateWorkspaceBuildRequest) UnmarshalJSON(data []byte) error {
 		return err
 	}
 	var problems decodeProblems
-	if null, ok := members["transition"]; !ok {
+	if null, ok := jsonMember(members, "transition"); !ok {
 		problems.missing = append(problems.missing, "transition")
 	} else if null {
 		problems.null = append(problems.null, "transition")
@@ -107,7 +131,7 @@ func (v *CreateWorkspaceRequest) UnmarshalJSON(data []byte) error {
 		return err
 	}
 	var problems decodeProblems
-	if null, ok := members["name"]; !ok {
+	if null, ok := jsonMember(members, "name"); !ok {
 		problems.missing = append(problems.missing, "name")
 	} else if null {
 		problems.null = append(problems.null, "name")
@@ -143,7 +167,7 @@ func (v *PutExtendWorkspaceRequest) UnmarshalJSON(data []byte) error {
 		return err
 	}
 	var problems decodeProblems
-	if null, ok := members["deadline"]; !ok {
+	if null, ok := jsonMember(members, "deadline"); !ok {
 		problems.missing = append(problems.missing, "deadline")
 	} else if null {
 		problems.null = append(problems.null, "deadline")
@@ -179,12 +203,12 @@ func (v *ValidationError) UnmarshalJSON(data []byte) error {
 		return err
 	}
 	var problems decodeProblems
-	if null, ok := members["detail"]; !ok {
+	if null, ok := jsonMember(members, "detail"); !ok {
 		problems.missing = append(problems.missing, "detail")
 	} else if null {
 		problems.null = append(problems.null, "detail")
 	}
-	if null, ok := members["field"]; !ok {
+	if null, ok := jsonMember(members, "field"); !ok {
 		problems.missing = append(problems.missing, "field")
 	} else if null {
 		problems.null = append(problems.null, "field")

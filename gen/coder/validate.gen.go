@@ -154,7 +154,7 @@ func (v *CreateWorkspaceBuildRequest) validate(p *validationPath, errs *ValueErr
 			errs.add(&validationPath{parent: p, key: "reason"}, strconv.Quote(string(*v.Reason))+" is not one of \"dashboard\", \"cli\", \"ssh_connection\", \"vscode_connection\", \"jetbrains_connection\", \"task_manual_pause\"")
 		}
 	}
-	if !v.decoded.absent("transition") {
+	if v.decoded.holds("transition") {
 		if !v.Transition.IsKnown() {
 			errs.add(&validationPath{parent: p, key: "transition"}, strconv.Quote(string(v.Transition))+" is not one of \"start\", \"stop\", \"delete\"")
 		}

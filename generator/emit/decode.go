@@ -2,6 +2,7 @@ package emit
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/dave/jennifer/jen"
 
@@ -18,6 +19,12 @@ import (
 // unexported field; Validate reports it. Decoding itself never fails on
 // these, as it never fails on an unknown enum value: a client reading a
 // newer server's answer still gets the data.
+//
+// A required property is looked up as encoding/json matches keys to fields,
+// exactly, else ignoring case: the key that filled the field ("Name" for
+// name) satisfies required, so that Validate judges the value it has. A key
+// allowed by additionalProperties: false must be spelled exactly, as JSON
+// Schema has it: "Name" filled the field, but the client misspelled it.
 
 // tracked reports whether st gets UnmarshalJSON and the decoded field.
 func tracked(st *ir.Struct) bool {
@@ -25,12 +32,18 @@ func tracked(st *ir.Struct) bool {
 		return true
 	}
 	for _, f := range st.Fields {
-		if keyTracked(f) {
+		if f.Required {
 			return true
 		}
 	}
 	return false
 }
+
+// Every required property is recorded when absent, and when null if null
+// is not allowed. The Go value shows that much only for a nilChecked field,
+// and not even there whether nil came from absence or from null: a Go
+// client that leaves a slice nil sends "tags": null, and should hear "must
+// not be null" rather than "is required".
 
 // keyTracked reports whether a field is required but its Go value cannot
 // show that the property was absent: a plain value, a nullable property
@@ -41,15 +54,18 @@ func keyTracked(f *ir.Field) bool {
 
 // nilChecked reports whether a required field's presence is its being
 // non-nil: a pointer, slice or map for a property that may not be null.
+// Validate checks that for a value built in Go; a decoded one has its
+// record.
 func nilChecked(f *ir.Field) bool {
 	_, isAny := f.Type.(*ir.Any)
 	return f.Required && !f.Nullable && !isAny && (f.Pointer || nilable(f.Type))
 }
 
-// nullTracked reports whether a required field holds a plain value, which
-// a JSON null leaves at its zero value.
+// nullTracked reports whether decoding records a required field's property
+// being null: it may not be, and a value of any type takes null as a value.
 func nullTracked(f *ir.Field) bool {
-	return keyTracked(f) && !f.Nullable && !f.Pointer && !nilable(f.Type)
+	_, isAny := f.Type.(*ir.Any)
+	return f.Required && !f.Nullable && !isAny
 }
 
 // genDecoders writes decode.gen.go: UnmarshalJSON for every tracked struct
@@ -81,7 +97,7 @@ func (e *emitter) genDecoders(f *jen.File) bool {
 //			return err
 //		}
 //		var problems decodeProblems
-//		if null, ok := members["name"]; !ok {
+//		if null, ok := jsonMember(members, "name"); !ok {
 //			problems.missing = append(problems.missing, "name")
 //		} else if null {
 //			problems.null = append(problems.null, "name")
@@ -112,15 +128,20 @@ func genUnmarshalJSON(f *jen.File, d *ir.Decl, st *ir.Struct) {
 		)
 		g.Var().Add(problems.Clone()).Id("decodeProblems")
 		for _, fl := range st.Fields {
-			if !keyTracked(fl) {
+			if !fl.Required {
 				continue
 			}
-			absent := jen.List(jen.Id("null"), jen.Id("ok")).Op(":=").Id("members").Index(jen.Lit(fl.JSONName))
+			lookup := jen.Id("jsonMember").Call(jen.Id("members"), jen.Lit(fl.JSONName))
+			if caseTwin(st, fl) {
+				// A key that matches another property exactly fills that
+				// field, not this one: only the exact key counts.
+				lookup = jen.Id("members").Index(jen.Lit(fl.JSONName))
+			}
 			if nullTracked(fl) {
-				g.If(absent, jen.Op("!").Id("ok")).Block(appendTo("missing", fl.JSONName)).
+				g.If(jen.List(jen.Id("null"), jen.Id("ok")).Op(":=").Add(lookup), jen.Op("!").Id("ok")).Block(appendTo("missing", fl.JSONName)).
 					Else().If(jen.Id("null")).Block(appendTo("null", fl.JSONName))
 			} else {
-				g.If(jen.List(jen.Id("_"), jen.Id("ok")).Op(":=").Id("members").Index(jen.Lit(fl.JSONName)), jen.Op("!").Id("ok")).Block(appendTo("missing", fl.JSONName))
+				g.If(jen.List(jen.Id("_"), jen.Id("ok")).Op(":=").Add(lookup), jen.Op("!").Id("ok")).Block(appendTo("missing", fl.JSONName))
 			}
 		}
 		if st.Extra.Forbidden {
@@ -148,11 +169,22 @@ func genUnmarshalJSON(f *jen.File, d *ir.Decl, st *ir.Struct) {
 	})
 }
 
+// caseTwin reports whether another property of st has f's name in another
+// case ("Name" and "name").
+func caseTwin(st *ir.Struct, f *ir.Field) bool {
+	for _, o := range st.Fields {
+		if o != f && strings.EqualFold(o.JSONName, f.JSONName) {
+			return true
+		}
+	}
+	return false
+}
+
 // trackedWhat says, for a doc comment, what a struct's decoder records.
 func trackedWhat(st *ir.Struct) string {
 	var what []string
 	for _, f := range st.Fields {
-		if keyTracked(f) {
+		if f.Required {
 			what = append(what, "required properties that are absent or null")
 			break
 		}

@@ -12,6 +12,8 @@ import "github.com/dave/jennifer/jen"
 //	type decodeProblems struct{ missing, null, extra []string }
 //	func (s *decodeState) report(p *validationPath, errs *ValueErrors)
 //	func (s *decodeState) absent(name string) bool
+//	func (s *decodeState) holds(name string) bool
+//	func jsonMember(members map[string]jsonNull, name string) (null, ok bool)
 //	type jsonNull bool
 func genDecodeRuntime(f *jen.File) {
 	state := func() *jen.Statement { return jen.Id("s") }
@@ -49,6 +51,30 @@ func genDecodeRuntime(f *jen.File) {
 	f.Comment("// absent reports whether decoding found the required property name missing.")
 	f.Func().Params(state().Op("*").Id("decodeState")).Id("absent").Params(jen.Id("name").String()).Bool().Block(
 		jen.Return(state().Dot("problems").Op("!=").Nil().Op("&&").Qual("slices", "Contains").Call(state().Dot("problems").Dot("missing"), jen.Id("name"))),
+	)
+	f.Line()
+	f.Comment("// holds reports whether decoding put a value in the field of the required\n// property name: it was neither absent nor null.")
+	f.Func().Params(state().Op("*").Id("decodeState")).Id("holds").Params(jen.Id("name").String()).Bool().Block(
+		jen.Return(state().Dot("problems").Op("==").Nil().Op("||").
+			Op("!").Qual("slices", "Contains").Call(state().Dot("problems").Dot("missing"), jen.Id("name")).Op("&&").
+			Op("!").Qual("slices", "Contains").Call(state().Dot("problems").Dot("null"), jen.Id("name"))),
+	)
+	f.Line()
+	f.Comment("// jsonMember looks the property name up in the members of an object as\n" +
+		"// encoding/json matches keys to fields: exactly, else ignoring case. null\n" +
+		"// is whether the value was null; of keys that match only ignoring case,\n" +
+		"// whether all were, since a null leaves the field as the others set it.")
+	f.Func().Id("jsonMember").Params(jen.Id("members").Map(jen.String()).Id("jsonNull"), jen.Id("name").String()).Params(jen.Id("null"), jen.Id("ok").Bool()).Block(
+		jen.If(jen.List(jen.Id("n"), jen.Id("found")).Op(":=").Id("members").Index(jen.Id("name")), jen.Id("found")).Block(
+			jen.Return(jen.Bool().Call(jen.Id("n")), jen.True()),
+		),
+		jen.Id("null").Op("=").True(),
+		jen.For(jen.List(jen.Id("k"), jen.Id("n")).Op(":=").Range().Id("members")).Block(
+			jen.If(jen.Qual("strings", "EqualFold").Call(jen.Id("k"), jen.Id("name"))).Block(
+				jen.List(jen.Id("ok"), jen.Id("null")).Op("=").List(jen.True(), jen.Id("null").Op("&&").Bool().Call(jen.Id("n"))),
+			),
+		),
+		jen.Return(jen.Id("ok").Op("&&").Id("null"), jen.Id("ok")),
 	)
 	f.Line()
 	f.Comment("// jsonNull decodes any JSON value, keeping only whether it was null.")

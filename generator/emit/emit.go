@@ -38,8 +38,6 @@ type emitter struct {
 	api *ir.API
 	// needs says whether values of a declaration have anything to validate.
 	needs map[*ir.Decl]bool
-	// required says which declarations get a requireKeys function.
-	required map[*ir.Decl]bool
 	// uses says which runtime helpers the operations need.
 	uses *usage
 
@@ -63,7 +61,6 @@ func Emit(api *ir.API, cfg Config) ([]File, error) {
 		patterns: map[string]string{}, helpers: map[string]bool{}, formats: map[string]bool{},
 	}
 	e.computeNeeds()
-	e.computeRequired()
 	e.scanUsage()
 	var built []file
 	for _, g := range []struct {
@@ -82,7 +79,6 @@ func Emit(api *ir.API, cfg Config) ([]File, error) {
 		{"server.gen.go", e.genServer},
 		{"routes.gen.go", e.genRoutes},
 		{"stream.gen.go", e.genStreams},
-		{"required.gen.go", e.genRequired},
 		// After validate.gen.go, whose methods decide what it holds.
 		{"formats.gen.go", e.genFormats},
 		{"decode.gen.go", e.genDecoders},

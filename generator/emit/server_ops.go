@@ -89,25 +89,22 @@ func (e *emitter) routeBody(g *jen.Group, op *ir.Operation) {
 	}
 	switch c.Encoding {
 	case ir.EncodingJSON:
-		missing := jen.Nil()
-		if name := e.requireKeysFunc(c.Type); name != "" {
-			missing = jen.Id(name)
-		}
+		check := e.bodyCheck(op)
 		typ := e.goType(c.Type)
-		pointer := !b.Required && !nilable(c.Type)
+		pointer := bodyPointer(op)
 		switch {
 		case b.Required:
 			g.Var().Id("body").Add(typ)
-			g.If(jen.Op("!").Id("h").Dot("decodeBody").Call(jen.Id("w"), jen.Id("r"), jen.Id("data"), jen.Op("&").Id("body"), missing)).Block(jen.Return())
+			g.If(jen.Op("!").Id("h").Dot("decodeBody").Call(jen.Id("w"), jen.Id("r"), jen.Id("data"), jen.Op("&").Id("body"), check.Clone())).Block(jen.Return())
 		case pointer:
 			g.Var().Id("body").Op("*").Add(typ)
 			g.If(jen.Op("!").Id("isEmptyBody").Call(jen.Id("data"))).Block(
 				jen.Id("body").Op("=").New(typ.Clone()),
-				jen.If(jen.Op("!").Id("h").Dot("decodeBody").Call(jen.Id("w"), jen.Id("r"), jen.Id("data"), jen.Id("body"), missing)).Block(jen.Return()),
+				jen.If(jen.Op("!").Id("h").Dot("decodeBody").Call(jen.Id("w"), jen.Id("r"), jen.Id("data"), jen.Id("body"), check.Clone())).Block(jen.Return()),
 			)
 		default:
 			g.Var().Id("body").Add(typ)
-			g.If(jen.Op("!").Id("isEmptyBody").Call(jen.Id("data")).Op("&&").Op("!").Id("h").Dot("decodeBody").Call(jen.Id("w"), jen.Id("r"), jen.Id("data"), jen.Op("&").Id("body"), missing)).Block(jen.Return())
+			g.If(jen.Op("!").Id("isEmptyBody").Call(jen.Id("data")).Op("&&").Op("!").Id("h").Dot("decodeBody").Call(jen.Id("w"), jen.Id("r"), jen.Id("data"), jen.Op("&").Id("body"), check.Clone())).Block(jen.Return())
 		}
 	case ir.EncodingRawJSON:
 		g.If(jen.Op("!").Id("isEmptyBody").Call(jen.Id("data")).Op("&&").Op("!").Qual(encJSON, "Valid").Call(jen.Id("data"))).Block(

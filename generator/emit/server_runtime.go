@@ -245,19 +245,21 @@ func (e *emitter) genReadBody(f *jen.File) {
 	)
 }
 
-// genDecodeBody writes decodeBody, which decodes a JSON body and checks it:
-// required properties present, then Validate.
+// genDecodeBody writes decodeBody, which decodes a JSON body and checks it
+// with Validate. Required properties need nothing more: the UnmarshalJSON
+// of a struct that has them records those absent or null (decode.go).
 func (e *emitter) genDecodeBody(f *jen.File) {
 	w, r := jen.Id("w"), jen.Id("r")
 	f.Line()
-	f.Comment("// decodeBody decodes a JSON body into v and checks it. missing (if not nil)\n" +
-		"// reports the required properties the JSON lacks, which v cannot show: a\n" +
-		"// missing string and an empty one decode alike. Then v must pass its\n" +
-		"// Validate method, if it has one. Unknown properties are ignored. It\n" +
-		"// answers 400 itself, and returns false, when the body is not valid.")
+	f.Comment("// decodeBody decodes a JSON body into v and checks it with v's Validate\n" +
+		"// method, or with check if not nil: the route passes one for a body\n" +
+		"// without a Validate of its own (an array, map or scalar declared in the\n" +
+		"// operation). Required properties are among what Validate checks. Unknown\n" +
+		"// properties are ignored. It answers 400 itself, and returns false, when\n" +
+		"// the body is not valid.")
 	f.Func().Params(jen.Id("h").Op("*").Id("handler")).Id("decodeBody").Params(append(rwParams(),
 		jen.Id("data").Index().Byte(), jen.Id("v").Any(),
-		jen.Id("missing").Func().Params(jen.Index().Byte(), jen.Op("*").Id("validationPath"), jen.Op("*").Id("ValueErrors")),
+		jen.Id("check").Func().Params(jen.Op("*").Id("ValueErrors")),
 	)...).Bool().Block(
 		jen.If(jen.Err().Op(":=").Qual(encJSON, "Unmarshal").Call(jen.Id("data"), jen.Id("v")), jen.Err().Op("!=").Nil()).Block(
 			jen.Comment("// A value of the wrong type names its property; a syntax error, the body."),
@@ -270,8 +272,9 @@ func (e *emitter) genDecodeBody(f *jen.File) {
 			jen.Return(jen.False()),
 		),
 		jen.Var().Id("errs").Id("ValueErrors"),
-		jen.If(jen.Id("missing").Op("!=").Nil()).Block(jen.Id("missing").Call(jen.Id("data"), jen.Nil(), jen.Op("&").Id("errs"))),
-		jen.If(jen.List(jen.Id("val"), jen.Id("ok")).Op(":=").Id("v").Op(".").Parens(jen.Id("validatable")), jen.Id("ok").Op("&&").Len(jen.Id("errs")).Op("==").Lit(0)).Block(
+		jen.If(jen.Id("check").Op("!=").Nil()).Block(
+			jen.Id("check").Call(jen.Op("&").Id("errs")),
+		).Else().If(jen.List(jen.Id("val"), jen.Id("ok")).Op(":=").Id("v").Op(".").Parens(jen.Id("validatable")), jen.Id("ok")).Block(
 			jen.Switch(jen.Id("err").Op(":=").Id("val").Dot("Validate").Call().Op(".").Parens(jen.Type())).Block(
 				jen.Case(jen.Id("ValueErrors")).Block(jen.Id("errs").Op("=").Id("err")),
 				jen.Case(jen.Op("*").Id("ValueError")).Block(jen.Id("errs").Op("=").Id("ValueErrors").Values(jen.Id("err"))),

@@ -9,7 +9,8 @@ import (
 )
 
 // genValidation writes Validate for every struct and collection type, the
-// error types they report with, and the patterns and helpers they use.
+// checks of request bodies that have no Validate of their own, the error
+// types they report with, and the patterns and helpers they use.
 func (e *emitter) genValidation(f *jen.File) bool {
 	genValidationRuntime(f)
 	for _, d := range e.api.Decls {
@@ -33,6 +34,7 @@ func (e *emitter) genValidation(f *jen.File) bool {
 			}
 		}
 	}
+	e.genBodyChecks(f)
 	e.genPatterns(f)
 	e.genHelpers(f)
 	return true
@@ -85,11 +87,14 @@ func (e *emitter) structChecks(g *jen.Group, d *ir.Decl, st *ir.Struct) {
 		needs := e.typeNeeds(f.Type)
 		switch {
 		case missing && needs:
-			g.If(jen.Add(val.Clone()).Op("==").Nil()).Block(
+			// Decoding recorded why a decoded value is nil (absent or
+			// null); a value built in Go is nil when left out.
+			g.If(jen.Add(val.Clone()).Op("!=").Nil()).BlockFunc(func(b *jen.Group) { e.check(b, f.Type, val, f.Pointer, at, site) }).
+				Else().If(jen.Op("!").Id("v").Dot("decoded").Dot("decoded")).Block(
 				jen.Id("errs").Dot("add").Call(at(), jen.Lit("is required")),
-			).Else().BlockFunc(func(b *jen.Group) { e.check(b, f.Type, val, f.Pointer, at, site) })
+			)
 		case missing:
-			g.If(jen.Add(val.Clone()).Op("==").Nil()).Block(
+			g.If(jen.Add(val.Clone()).Op("==").Nil().Op("&&").Op("!").Id("v").Dot("decoded").Dot("decoded")).Block(
 				jen.Id("errs").Dot("add").Call(at(), jen.Lit("is required")),
 			)
 		case needs && (f.Pointer || nilable(f.Type) && !loopOnly(f.Type)):
@@ -97,10 +102,10 @@ func (e *emitter) structChecks(g *jen.Group, d *ir.Decl, st *ir.Struct) {
 			// has no minItems to meet).
 			g.If(jen.Add(val.Clone()).Op("!=").Nil()).BlockFunc(func(b *jen.Group) { e.check(b, f.Type, val, f.Pointer, at, site) })
 		case needs && keyTracked(f):
-			// A required property that was absent leaves a zero value
-			// behind: "is required" says it all, its contents are not
-			// there to check.
-			g.If(present(f)).BlockFunc(func(b *jen.Group) { e.check(b, f.Type, val, false, at, site) })
+			// A required property that was absent or null leaves a zero
+			// value behind: "is required" or "must not be null" says it
+			// all, its contents are not there to check.
+			g.If(jen.Id("v").Dot("decoded").Dot("holds").Call(jen.Lit(f.JSONName))).BlockFunc(func(b *jen.Group) { e.check(b, f.Type, val, false, at, site) })
 		case needs:
 			e.check(g, f.Type, val, false, at, site)
 		}

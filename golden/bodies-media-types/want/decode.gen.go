@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"reflect"
 	"slices"
+	"strings"
 )
 
 // decodeState is what UnmarshalJSON saw that the fields of a struct cannot
@@ -48,6 +49,29 @@ func (s *decodeState) absent(name string) bool {
 	return s.problems != nil && slices.Contains(s.problems.missing, name)
 }
 
+// holds reports whether decoding put a value in the field of the required
+// property name: it was neither absent nor null.
+func (s *decodeState) holds(name string) bool {
+	return s.problems == nil || !slices.Contains(s.problems.missing, name) && !slices.Contains(s.problems.null, name)
+}
+
+// jsonMember looks the property name up in the members of an object as
+// encoding/json matches keys to fields: exactly, else ignoring case. null
+// is whether the value was null; of keys that match only ignoring case,
+// whether all were, since a null leaves the field as the others set it.
+func jsonMember(members map[string]jsonNull, name string) (null, ok bool) {
+	if n, found := members[name]; found {
+		return bool(n), true
+	}
+	null = true
+	for k, n := range members {
+		if strings.EqualFold(k, name) {
+			ok, null = true, null && bool(n)
+		}
+	}
+	return ok && null, ok
+}
+
 // jsonNull decodes any JSON value, keeping only whether it was null.
 type jsonNull bool
 
@@ -71,7 +95,7 @@ func (v *ErrorBody) UnmarshalJSON(data []byte) error {
 		return err
 	}
 	var problems decodeProblems
-	if null, ok := members["message"]; !ok {
+	if null, ok := jsonMember(members, "message"); !ok {
 		problems.missing = append(problems.missing, "message")
 	} else if null {
 		problems.null = append(problems.null, "message")
@@ -107,12 +131,12 @@ func (v *ErrorBodyValidation) UnmarshalJSON(data []byte) error {
 		return err
 	}
 	var problems decodeProblems
-	if null, ok := members["field"]; !ok {
+	if null, ok := jsonMember(members, "field"); !ok {
 		problems.missing = append(problems.missing, "field")
 	} else if null {
 		problems.null = append(problems.null, "field")
 	}
-	if null, ok := members["detail"]; !ok {
+	if null, ok := jsonMember(members, "detail"); !ok {
 		problems.missing = append(problems.missing, "detail")
 	} else if null {
 		problems.null = append(problems.null, "detail")
@@ -148,7 +172,7 @@ func (v *Revocation) UnmarshalJSON(data []byte) error {
 		return err
 	}
 	var problems decodeProblems
-	if null, ok := members["token"]; !ok {
+	if null, ok := jsonMember(members, "token"); !ok {
 		problems.missing = append(problems.missing, "token")
 	} else if null {
 		problems.null = append(problems.null, "token")
@@ -184,15 +208,20 @@ func (v *Stored) UnmarshalJSON(data []byte) error {
 		return err
 	}
 	var problems decodeProblems
-	if null, ok := members["caption"]; !ok {
+	if null, ok := jsonMember(members, "caption"); !ok {
 		problems.missing = append(problems.missing, "caption")
 	} else if null {
 		problems.null = append(problems.null, "caption")
 	}
-	if null, ok := members["photo"]; !ok {
+	if null, ok := jsonMember(members, "photo"); !ok {
 		problems.missing = append(problems.missing, "photo")
 	} else if null {
 		problems.null = append(problems.null, "photo")
+	}
+	if null, ok := jsonMember(members, "extras"); !ok {
+		problems.missing = append(problems.missing, "extras")
+	} else if null {
+		problems.null = append(problems.null, "extras")
 	}
 	v.decoded = decodeState{
 		decoded:    true,
@@ -225,7 +254,7 @@ func (v *UploadPhotoRequest) UnmarshalJSON(data []byte) error {
 		return err
 	}
 	var problems decodeProblems
-	if null, ok := members["photo"]; !ok {
+	if null, ok := jsonMember(members, "photo"); !ok {
 		problems.missing = append(problems.missing, "photo")
 	} else if null {
 		problems.null = append(problems.null, "photo")

@@ -130,12 +130,13 @@ func isEmptyBody(data []byte) bool {
 	return len(t) == 0 || string(t) == "null"
 }
 
-// decodeBody decodes a JSON body into v and checks it. missing (if not nil)
-// reports the required properties the JSON lacks, which v cannot show: a
-// missing string and an empty one decode alike. Then v must pass its
-// Validate method, if it has one. Unknown properties are ignored. It
-// answers 400 itself, and returns false, when the body is not valid.
-func (h *handler) decodeBody(w http.ResponseWriter, r *http.Request, data []byte, v any, missing func([]byte, *validationPath, *ValueErrors)) bool {
+// decodeBody decodes a JSON body into v and checks it with v's Validate
+// method, or with check if not nil: the route passes one for a body
+// without a Validate of its own (an array, map or scalar declared in the
+// operation). Required properties are among what Validate checks. Unknown
+// properties are ignored. It answers 400 itself, and returns false, when
+// the body is not valid.
+func (h *handler) decodeBody(w http.ResponseWriter, r *http.Request, data []byte, v any, check func(*ValueErrors)) bool {
 	if err := json.Unmarshal(data, v); err != nil {
 		// A value of the wrong type names its property; a syntax error, the body.
 		problem := inputProblem{"body", err.Error()}
@@ -147,10 +148,9 @@ func (h *handler) decodeBody(w http.ResponseWriter, r *http.Request, data []byte
 		return false
 	}
 	var errs ValueErrors
-	if missing != nil {
-		missing(data, nil, &errs)
-	}
-	if val, ok := v.(validatable); ok && len(errs) == 0 {
+	if check != nil {
+		check(&errs)
+	} else if val, ok := v.(validatable); ok {
 		switch err := val.Validate().(type) {
 		case ValueErrors:
 			errs = err

@@ -165,7 +165,7 @@ func (v *Stored) Validate() error {
 
 func (v *Stored) validate(p *validationPath, errs *ValueErrors) {
 	v.decoded.report(p, errs)
-	if v.Extras == nil {
+	if v.Extras == nil && !v.decoded.decoded {
 		errs.add(&validationPath{parent: p, key: "extras"}, "is required")
 	}
 }

@@ -122,7 +122,7 @@ func (v *NewPet) Validate() error {
 
 func (v *NewPet) validate(p *validationPath, errs *ValueErrors) {
 	v.decoded.report(p, errs)
-	if !v.decoded.absent("kind") {
+	if v.decoded.holds("kind") {
 		if !v.Kind.IsKnown() {
 			errs.add(&validationPath{parent: p, key: "kind"}, strconv.Quote(string(v.Kind))+" is not one of \"dog\", \"cat\"")
 		}
@@ -154,7 +154,7 @@ func (v *Pet) Validate() error {
 
 func (v *Pet) validate(p *validationPath, errs *ValueErrors) {
 	v.decoded.report(p, errs)
-	if !v.decoded.absent("kind") {
+	if v.decoded.holds("kind") {
 		if !v.Kind.IsKnown() {
 			errs.add(&validationPath{parent: p, key: "kind"}, strconv.Quote(string(v.Kind))+" is not one of \"dog\", \"cat\"")
 		}

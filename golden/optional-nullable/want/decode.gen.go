@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"reflect"
 	"slices"
+	"strings"
 )
 
 // decodeState is what UnmarshalJSON saw that the fields of a struct cannot
@@ -48,6 +49,29 @@ func (s *decodeState) absent(name string) bool {
 	return s.problems != nil && slices.Contains(s.problems.missing, name)
 }
 
+// holds reports whether decoding put a value in the field of the required
+// property name: it was neither absent nor null.
+func (s *decodeState) holds(name string) bool {
+	return s.problems == nil || !slices.Contains(s.problems.missing, name) && !slices.Contains(s.problems.null, name)
+}
+
+// jsonMember looks the property name up in the members of an object as
+// encoding/json matches keys to fields: exactly, else ignoring case. null
+// is whether the value was null; of keys that match only ignoring case,
+// whether all were, since a null leaves the field as the others set it.
+func jsonMember(members map[string]jsonNull, name string) (null, ok bool) {
+	if n, found := members[name]; found {
+		return bool(n), true
+	}
+	null = true
+	for k, n := range members {
+		if strings.EqualFold(k, name) {
+			ok, null = true, null && bool(n)
+		}
+	}
+	return ok && null, ok
+}
+
 // jsonNull decodes any JSON value, keeping only whether it was null.
 type jsonNull bool
 
@@ -71,26 +95,36 @@ func (v *Fields) UnmarshalJSON(data []byte) error {
 		return err
 	}
 	var problems decodeProblems
-	if null, ok := members["req_string"]; !ok {
+	if null, ok := jsonMember(members, "req_string"); !ok {
 		problems.missing = append(problems.missing, "req_string")
 	} else if null {
 		problems.null = append(problems.null, "req_string")
 	}
-	if _, ok := members["req_nullable_string"]; !ok {
+	if _, ok := jsonMember(members, "req_nullable_string"); !ok {
 		problems.missing = append(problems.missing, "req_nullable_string")
 	}
-	if null, ok := members["req_time"]; !ok {
+	if null, ok := jsonMember(members, "req_time"); !ok {
 		problems.missing = append(problems.missing, "req_time")
 	} else if null {
 		problems.null = append(problems.null, "req_time")
 	}
-	if null, ok := members["req_object"]; !ok {
+	if null, ok := jsonMember(members, "req_object"); !ok {
 		problems.missing = append(problems.missing, "req_object")
 	} else if null {
 		problems.null = append(problems.null, "req_object")
 	}
-	if _, ok := members["req_nullable_object"]; !ok {
+	if _, ok := jsonMember(members, "req_nullable_object"); !ok {
 		problems.missing = append(problems.missing, "req_nullable_object")
+	}
+	if null, ok := jsonMember(members, "req_list"); !ok {
+		problems.missing = append(problems.missing, "req_list")
+	} else if null {
+		problems.null = append(problems.null, "req_list")
+	}
+	if null, ok := jsonMember(members, "req_map"); !ok {
+		problems.missing = append(problems.missing, "req_map")
+	} else if null {
+		problems.null = append(problems.null, "req_map")
 	}
 	v.decoded = decodeState{
 		decoded:    true,
@@ -105,6 +139,42 @@ func (v *Fields) UnmarshalJSON(data []byte) error {
 // Equal reports whether v and o hold the same values, whatever decoding
 // recorded about them (go-cmp compares Fields through it).
 func (v Fields) Equal(o Fields) bool {
+	v.decoded, o.decoded = decodeState{}, decodeState{}
+	return reflect.DeepEqual(v, o)
+}
+
+// UnmarshalJSON decodes Node as encoding/json does, and records for Validate
+// what its fields cannot show: required properties that are absent or null.
+func (v *Node) UnmarshalJSON(data []byte) error {
+	// plain has the fields of Node but not this method.
+	type plain Node
+	if err := json.Unmarshal(data, (*plain)(v)); err != nil {
+		return err
+	}
+	var members map[string]jsonNull
+	if err := json.Unmarshal(data, &members); err != nil || members == nil {
+		// null, which encoding/json decodes as nothing at all.
+		return err
+	}
+	var problems decodeProblems
+	if null, ok := jsonMember(members, "next"); !ok {
+		problems.missing = append(problems.missing, "next")
+	} else if null {
+		problems.null = append(problems.null, "next")
+	}
+	v.decoded = decodeState{
+		decoded:    true,
+		properties: len(members),
+	}
+	if problems.missing != nil || problems.null != nil || problems.extra != nil {
+		v.decoded.problems = &problems
+	}
+	return nil
+}
+
+// Equal reports whether v and o hold the same values, whatever decoding
+// recorded about them (go-cmp compares Node through it).
+func (v Node) Equal(o Node) bool {
 	v.decoded, o.decoded = decodeState{}, decodeState{}
 	return reflect.DeepEqual(v, o)
 }

@@ -59,6 +59,10 @@ type Node struct {
 	Value    *string `json:"value,omitzero"`
 	Next     *Node   `json:"next"`
 	Children []Node  `json:"children,omitzero"`
+
+	// decoded is what UnmarshalJSON saw that the fields cannot show, for
+	// Validate.
+	decoded decodeState
 }
 
 // Tags is a named map type.

@@ -110,10 +110,10 @@ func (v *Fields) Validate() error {
 
 func (v *Fields) validate(p *validationPath, errs *ValueErrors) {
 	v.decoded.report(p, errs)
-	if v.ReqList == nil {
+	if v.ReqList == nil && !v.decoded.decoded {
 		errs.add(&validationPath{parent: p, key: "req_list"}, "is required")
 	}
-	if v.ReqMap == nil {
+	if v.ReqMap == nil && !v.decoded.decoded {
 		errs.add(&validationPath{parent: p, key: "req_map"}, "is required")
 	}
 }
@@ -147,10 +147,11 @@ func (v *Node) Validate() error {
 }
 
 func (v *Node) validate(p *validationPath, errs *ValueErrors) {
-	if v.Next == nil {
-		errs.add(&validationPath{parent: p, key: "next"}, "is required")
-	} else {
+	v.decoded.report(p, errs)
+	if v.Next != nil {
 		v.Next.validate(&validationPath{parent: p, key: "next"}, errs)
+	} else if !v.decoded.decoded {
+		errs.add(&validationPath{parent: p, key: "next"}, "is required")
 	}
 	for i := range v.Children {
 		ip := validationPath{parent: &validationPath{parent: p, key: "children"}, index: i, isIndex: true}

@@ -148,7 +148,7 @@ func (v *Filter) Validate() error {
 
 func (v *Filter) validate(p *validationPath, errs *ValueErrors) {
 	v.decoded.report(p, errs)
-	if !v.decoded.absent("role") {
+	if v.decoded.holds("role") {
 		if !v.Role.IsKnown() {
 			errs.add(&validationPath{parent: p, key: "role"}, strconv.Quote(string(v.Role))+" is not one of \"small\", \"large\"")
 		}

@@ -110,7 +110,7 @@ func (v *Keywords) Validate() error {
 
 func (v *Keywords) validate(p *validationPath, errs *ValueErrors) {
 	v.decoded.report(p, errs)
-	if !v.decoded.absent("point") {
+	if v.decoded.holds("point") {
 		v.Point.validate(&validationPath{parent: p, key: "point"}, errs)
 	}
 	if v.Kind != nil {

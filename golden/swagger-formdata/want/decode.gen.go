@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"reflect"
 	"slices"
+	"strings"
 )
 
 // decodeState is what UnmarshalJSON saw that the fields of a struct cannot
@@ -48,6 +49,29 @@ func (s *decodeState) absent(name string) bool {
 	return s.problems != nil && slices.Contains(s.problems.missing, name)
 }
 
+// holds reports whether decoding put a value in the field of the required
+// property name: it was neither absent nor null.
+func (s *decodeState) holds(name string) bool {
+	return s.problems == nil || !slices.Contains(s.problems.missing, name) && !slices.Contains(s.problems.null, name)
+}
+
+// jsonMember looks the property name up in the members of an object as
+// encoding/json matches keys to fields: exactly, else ignoring case. null
+// is whether the value was null; of keys that match only ignoring case,
+// whether all were, since a null leaves the field as the others set it.
+func jsonMember(members map[string]jsonNull, name string) (null, ok bool) {
+	if n, found := members[name]; found {
+		return bool(n), true
+	}
+	null = true
+	for k, n := range members {
+		if strings.EqualFold(k, name) {
+			ok, null = true, null && bool(n)
+		}
+	}
+	return ok && null, ok
+}
+
 // jsonNull decodes any JSON value, keeping only whether it was null.
 type jsonNull bool
 
@@ -71,7 +95,7 @@ func (v *ErrorBody) UnmarshalJSON(data []byte) error {
 		return err
 	}
 	var problems decodeProblems
-	if null, ok := members["message"]; !ok {
+	if null, ok := jsonMember(members, "message"); !ok {
 		problems.missing = append(problems.missing, "message")
 	} else if null {
 		problems.null = append(problems.null, "message")
@@ -107,12 +131,12 @@ func (v *ErrorBodyValidation) UnmarshalJSON(data []byte) error {
 		return err
 	}
 	var problems decodeProblems
-	if null, ok := members["field"]; !ok {
+	if null, ok := jsonMember(members, "field"); !ok {
 		problems.missing = append(problems.missing, "field")
 	} else if null {
 		problems.null = append(problems.null, "field")
 	}
-	if null, ok := members["detail"]; !ok {
+	if null, ok := jsonMember(members, "detail"); !ok {
 		problems.missing = append(problems.missing, "detail")
 	} else if null {
 		problems.null = append(problems.null, "detail")
@@ -148,7 +172,7 @@ func (v *ExchangeTokenRequest) UnmarshalJSON(data []byte) error {
 		return err
 	}
 	var problems decodeProblems
-	if null, ok := members["grant_type"]; !ok {
+	if null, ok := jsonMember(members, "grant_type"); !ok {
 		problems.missing = append(problems.missing, "grant_type")
 	} else if null {
 		problems.null = append(problems.null, "grant_type")
@@ -184,7 +208,7 @@ func (v *UploadArchiveRequest) UnmarshalJSON(data []byte) error {
 		return err
 	}
 	var problems decodeProblems
-	if null, ok := members["file"]; !ok {
+	if null, ok := jsonMember(members, "file"); !ok {
 		problems.missing = append(problems.missing, "file")
 	} else if null {
 		problems.null = append(problems.null, "file")
@@ -220,7 +244,7 @@ func (v *UploadFileRequest) UnmarshalJSON(data []byte) error {
 		return err
 	}
 	var problems decodeProblems
-	if null, ok := members["file"]; !ok {
+	if null, ok := jsonMember(members, "file"); !ok {
 		problems.missing = append(problems.missing, "file")
 	} else if null {
 		problems.null = append(problems.null, "file")

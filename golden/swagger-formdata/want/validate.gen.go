@@ -138,7 +138,7 @@ func (v *ExchangeTokenRequest) Validate() error {
 
 func (v *ExchangeTokenRequest) validate(p *validationPath, errs *ValueErrors) {
 	v.decoded.report(p, errs)
-	if !v.decoded.absent("grant_type") {
+	if v.decoded.holds("grant_type") {
 		if !v.GrantType.IsKnown() {
 			errs.add(&validationPath{parent: p, key: "grant_type"}, strconv.Quote(string(v.GrantType))+" is not one of \"code\", \"refresh\"")
 		}

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"reflect"
 	"slices"
+	"strings"
 )
 
 // decodeState is what UnmarshalJSON saw that the fields of a struct cannot
@@ -48,6 +49,29 @@ func (s *decodeState) absent(name string) bool {
 	return s.problems != nil && slices.Contains(s.problems.missing, name)
 }
 
+// holds reports whether decoding put a value in the field of the required
+// property name: it was neither absent nor null.
+func (s *decodeState) holds(name string) bool {
+	return s.problems == nil || !slices.Contains(s.problems.missing, name) && !slices.Contains(s.problems.null, name)
+}
+
+// jsonMember looks the property name up in the members of an object as
+// encoding/json matches keys to fields: exactly, else ignoring case. null
+// is whether the value was null; of keys that match only ignoring case,
+// whether all were, since a null leaves the field as the others set it.
+func jsonMember(members map[string]jsonNull, name string) (null, ok bool) {
+	if n, found := members[name]; found {
+		return bool(n), true
+	}
+	null = true
+	for k, n := range members {
+		if strings.EqualFold(k, name) {
+			ok, null = true, null && bool(n)
+		}
+	}
+	return ok && null, ok
+}
+
 // jsonNull decodes any JSON value, keeping only whether it was null.
 type jsonNull bool
 
@@ -71,12 +95,12 @@ func (v *Cat) UnmarshalJSON(data []byte) error {
 		return err
 	}
 	var problems decodeProblems
-	if null, ok := members["pet_type"]; !ok {
+	if null, ok := jsonMember(members, "pet_type"); !ok {
 		problems.missing = append(problems.missing, "pet_type")
 	} else if null {
 		problems.null = append(problems.null, "pet_type")
 	}
-	if null, ok := members["lives"]; !ok {
+	if null, ok := jsonMember(members, "lives"); !ok {
 		problems.missing = append(problems.missing, "lives")
 	} else if null {
 		problems.null = append(problems.null, "lives")
@@ -112,12 +136,12 @@ func (v *Dog) UnmarshalJSON(data []byte) error {
 		return err
 	}
 	var problems decodeProblems
-	if null, ok := members["pet_type"]; !ok {
+	if null, ok := jsonMember(members, "pet_type"); !ok {
 		problems.missing = append(problems.missing, "pet_type")
 	} else if null {
 		problems.null = append(problems.null, "pet_type")
 	}
-	if null, ok := members["bark"]; !ok {
+	if null, ok := jsonMember(members, "bark"); !ok {
 		problems.missing = append(problems.missing, "bark")
 	} else if null {
 		problems.null = append(problems.null, "bark")

@@ -122,7 +122,7 @@ func (v *Dog) Validate() error {
 
 func (v *Dog) validate(p *validationPath, errs *ValueErrors) {
 	v.decoded.report(p, errs)
-	if !v.decoded.absent("bark") {
+	if v.decoded.holds("bark") {
 		if !v.Bark.IsKnown() {
 			errs.add(&validationPath{parent: p, key: "bark"}, strconv.Quote(string(v.Bark))+" is not one of \"woof\", \"yap\"")
 		}

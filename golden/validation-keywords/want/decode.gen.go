@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"reflect"
 	"slices"
+	"strings"
 )
 
 // decodeState is what UnmarshalJSON saw that the fields of a struct cannot
@@ -48,6 +49,29 @@ func (s *decodeState) absent(name string) bool {
 	return s.problems != nil && slices.Contains(s.problems.missing, name)
 }
 
+// holds reports whether decoding put a value in the field of the required
+// property name: it was neither absent nor null.
+func (s *decodeState) holds(name string) bool {
+	return s.problems == nil || !slices.Contains(s.problems.missing, name) && !slices.Contains(s.problems.null, name)
+}
+
+// jsonMember looks the property name up in the members of an object as
+// encoding/json matches keys to fields: exactly, else ignoring case. null
+// is whether the value was null; of keys that match only ignoring case,
+// whether all were, since a null leaves the field as the others set it.
+func jsonMember(members map[string]jsonNull, name string) (null, ok bool) {
+	if n, found := members[name]; found {
+		return bool(n), true
+	}
+	null = true
+	for k, n := range members {
+		if strings.EqualFold(k, name) {
+			ok, null = true, null && bool(n)
+		}
+	}
+	return ok && null, ok
+}
+
 // jsonNull decodes any JSON value, keeping only whether it was null.
 type jsonNull bool
 
@@ -71,20 +95,20 @@ func (v *Keywords) UnmarshalJSON(data []byte) error {
 		return err
 	}
 	var problems decodeProblems
-	if null, ok := members["name"]; !ok {
+	if null, ok := jsonMember(members, "name"); !ok {
 		problems.missing = append(problems.missing, "name")
 	} else if null {
 		problems.null = append(problems.null, "name")
 	}
-	if null, ok := members["count"]; !ok {
+	if null, ok := jsonMember(members, "count"); !ok {
 		problems.missing = append(problems.missing, "count")
 	} else if null {
 		problems.null = append(problems.null, "count")
 	}
-	if _, ok := members["nullable_note"]; !ok {
+	if _, ok := jsonMember(members, "nullable_note"); !ok {
 		problems.missing = append(problems.missing, "nullable_note")
 	}
-	if null, ok := members["point"]; !ok {
+	if null, ok := jsonMember(members, "point"); !ok {
 		problems.missing = append(problems.missing, "point")
 	} else if null {
 		problems.null = append(problems.null, "point")
@@ -127,12 +151,12 @@ func (v *Point) UnmarshalJSON(data []byte) error {
 		return err
 	}
 	var problems decodeProblems
-	if null, ok := members["x"]; !ok {
+	if null, ok := jsonMember(members, "x"); !ok {
 		problems.missing = append(problems.missing, "x")
 	} else if null {
 		problems.null = append(problems.null, "x")
 	}
-	if null, ok := members["y"]; !ok {
+	if null, ok := jsonMember(members, "y"); !ok {
 		problems.missing = append(problems.missing, "y")
 	} else if null {
 		problems.null = append(problems.null, "y")

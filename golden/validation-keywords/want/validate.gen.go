@@ -232,7 +232,7 @@ func (v *Keywords) validate(p *validationPath, errs *ValueErrors) {
 	if v.BillingEmail != nil && !(v.BillingAddress != nil) {
 		errs.add(&validationPath{parent: p, key: "billing_address"}, "is required when \"billing_email\" is present")
 	}
-	if !v.decoded.absent("name") {
+	if v.decoded.holds("name") {
 		if n := utf8.RuneCountInString(v.Name); n < 2 {
 			errs.add(&validationPath{parent: p, key: "name"}, "must be at least 2 characters long")
 		} else if n > 20 {
@@ -247,7 +247,7 @@ func (v *Keywords) validate(p *validationPath, errs *ValueErrors) {
 			errs.add(&validationPath{parent: p, key: "title"}, "must be at most 5 characters long")
 		}
 	}
-	if !v.decoded.absent("count") {
+	if v.decoded.holds("count") {
 		if v.Count < 1 {
 			errs.add(&validationPath{parent: p, key: "count"}, "must be at least 1")
 		}
@@ -411,7 +411,7 @@ func (v *Keywords) validate(p *validationPath, errs *ValueErrors) {
 			errs.add(&validationPath{parent: p, key: "billing_email"}, strconv.Quote(*v.BillingEmail)+" is not a valid email")
 		}
 	}
-	if !v.decoded.absent("point") {
+	if v.decoded.holds("point") {
 		v.Point.validate(&validationPath{parent: p, key: "point"}, errs)
 	}
 	if v.Code != nil {
