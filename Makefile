@@ -9,9 +9,16 @@ GEN_DIRS := gen/coder
 
 .PHONY: generate test check vet fmt diff cover interop bench bench-readme bench-validate fuzz-validate
 
+# SPECGEN_FLAGS reads a package's go:generate flags (the one place they are
+# written) into $$flags, for generate, check and diff. generate runs specgen
+# itself rather than `go generate`, which lists a package's files before
+# running the directive and then fails on any that specgen removes as stale.
+SPECGEN_FLAGS = flags=$$(sed -n 's|^//go:generate go run github.com/specgen/specgen/cmd/specgen generate ||p' $$d/generate.go)
+SPECGEN = $(GO) run github.com/specgen/specgen/cmd/specgen
+
 ## generate: regenerate gen/ from spec/
 generate:
-	$(GO) generate ./gen/...
+	@set -e; for d in $(GEN_DIRS); do $(SPECGEN_FLAGS); (cd $$d && $(SPECGEN) generate $$flags); done
 
 # FUZZ runs one fuzz target for a while: the generated Validate against the
 # oracle (see README, "Validation"). One worker: the machine is shared.
@@ -36,10 +43,7 @@ fuzz-validate:
 
 ## check: fail with a diff when gen/ is not what `make generate` would write
 check:
-	@set -e; for d in $(GEN_DIRS); do \
-		flags=$$(sed -n 's|^//go:generate go run github.com/specgen/specgen/cmd/specgen generate ||p' $$d/generate.go); \
-		(cd $$d && $(GO) run github.com/specgen/specgen/cmd/specgen check $$flags); \
-	done
+	@set -e; for d in $(GEN_DIRS); do $(SPECGEN_FLAGS); (cd $$d && $(SPECGEN) check $$flags); done
 
 ## vet: go vet and gofmt over everything, generated code included
 vet:
@@ -52,10 +56,7 @@ vet:
 BASE ?= origin/main
 DIFF_FLAGS ?=
 diff:
-	@set -e; for d in $(GEN_DIRS); do \
-		flags=$$(sed -n 's|^//go:generate go run github.com/specgen/specgen/cmd/specgen generate ||p' $$d/generate.go); \
-		(cd $$d && $(GO) run github.com/specgen/specgen/cmd/specgen diff -base $(BASE) $(DIFF_FLAGS) $$flags); \
-	done
+	@set -e; for d in $(GEN_DIRS); do $(SPECGEN_FLAGS); (cd $$d && $(SPECGEN) diff -base $(BASE) $(DIFF_FLAGS) $$flags); done
 
 ## cover: statement coverage of the generated packages, by their own tests
 cover:
