@@ -74,8 +74,31 @@ func (l *loader) openAPI(f *File) error {
 func (l *loader) kinLoad(f *File) (*openapi3.T, error) {
 	kl := openapi3.NewLoader()
 	kl.IsExternalRefsAllowed = true
+	// Serve referenced files from the files already read (checkRefs read
+	// every one), as JSON: kin-openapi otherwise reads and parses a file
+	// again for every $ref into it, which was most of the time of loading
+	// spec/ with its refs into workspace.schema.json. Only local files are
+	// read, as everywhere else.
+	kl.ReadFromURIFunc = func(_ *openapi3.Loader, u *url.URL) ([]byte, error) {
+		if u.Scheme != "" && u.Scheme != "file" {
+			return nil, fmt.Errorf("%s: only local files are read (remote references are not fetched)", u)
+		}
+		abs := (&url.URL{Scheme: "file", Path: u.Path}).String()
+		if f, ok := l.fs.byURL[abs]; ok {
+			return f.JSON, nil
+		}
+		f, err := l.fs.readPath(l.fs.rel(u.Path))
+		if err != nil {
+			return nil, err
+		}
+		return f.JSON, nil
+	}
 	u, _ := url.Parse(f.URL)
-	doc, err := kl.LoadFromDataWithPath(f.JSON, u)
+	view, err := l.kinView(f)
+	if err != nil {
+		return nil, &document.Error{Source: ir.Source{File: f.Path}, Msg: "cannot load OpenAPI document: " + err.Error(), Err: err}
+	}
+	doc, err := kl.LoadFromDataWithPath(view, u)
 	if err != nil {
 		return nil, kinLoadError(f, err)
 	}
