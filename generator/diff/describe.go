@@ -134,7 +134,7 @@ func (n goNames) goType(t ir.Type) string {
 }
 
 func (n goNames) elem(t ir.Type, nullable bool) string {
-	if nullable && !nilable(t) {
+	if nullable && !ir.Nilable(t) {
 		return "*" + n.goType(t)
 	}
 	return n.goType(t)
@@ -146,26 +146,6 @@ func (n goNames) field(f *ir.Field) string {
 		return "*" + n.goType(f.Type)
 	}
 	return n.goType(f.Type)
-}
-
-// nilable mirrors the emitters: slices, maps, any and []byte are nil-able.
-func nilable(t ir.Type) bool {
-	switch t := t.(type) {
-	case *ir.Slice, *ir.Map, *ir.Any:
-		return true
-	case *ir.Primitive:
-		return t.Kind == ir.KindBytes
-	case *ir.Ref:
-		if t.Decl == nil {
-			return false
-		}
-		switch t.Decl.Type.(type) {
-		case *ir.Struct, *ir.Enum:
-			return false
-		}
-		return nilable(t.Decl.Type)
-	}
-	return false
 }
 
 // goIdent renders an identifier as Go source refers to it: uuid.UUID.

@@ -8,21 +8,6 @@ import (
 	"github.com/specgen/specgen/generator/ir"
 )
 
-// statusKey names a response: "200", "2XX" or "default".
-func statusKey(r *ir.Response) string {
-	switch {
-	case r.Status != 0:
-		return fmt.Sprint(r.Status)
-	case r.StatusRange != 0:
-		return fmt.Sprintf("%dXX", r.StatusRange)
-	}
-	return "default"
-}
-
-func isSuccess(r *ir.Response) bool {
-	return r.Status >= 200 && r.Status < 300 || r.StatusRange == 2
-}
-
 // responses compares responses by status. A new success status breaks
 // clients that expect only the documented ones (as a new enum value does);
 // a new error status does not, since clients handle errors they do not
@@ -31,17 +16,17 @@ func isSuccess(r *ir.Response) bool {
 func (c *comparer) responses(old, new []*ir.Response) {
 	oldBy := map[string]*ir.Response{}
 	for _, r := range old {
-		oldBy[statusKey(r)] = r
+		oldBy[r.StatusText()] = r
 	}
 	seen := map[*ir.Response]bool{}
 	for _, nr := range new {
-		at := loc{where: "response " + statusKey(nr)}
-		or := oldBy[statusKey(nr)]
+		at := loc{where: "response " + nr.StatusText()}
+		or := oldBy[nr.StatusText()]
 		switch {
 		case or != nil:
 			seen[or] = true
 			c.response(at, or, nr)
-		case isSuccess(nr):
+		case nr.IsSuccess():
 			c.add(Breaking, "response-status-added", at, "success status added; clients that expect only the documented statuses fail")
 		default:
 			c.add(NonBreaking, "response-status-added", at, "error status added")
@@ -51,8 +36,8 @@ func (c *comparer) responses(old, new []*ir.Response) {
 		if seen[or] {
 			continue
 		}
-		at := loc{where: "response " + statusKey(or)}
-		if isSuccess(or) {
+		at := loc{where: "response " + or.StatusText()}
+		if or.IsSuccess() {
 			c.add(Breaking, "response-status-removed", at, "success status removed")
 		} else {
 			c.add(NonBreaking, "response-status-removed", at, "error status removed")

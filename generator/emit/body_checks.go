@@ -55,7 +55,7 @@ func (e *emitter) checkedBody(op *ir.Operation) *ir.Content {
 // bodyPointer reports whether the route holds op's body behind a pointer:
 // an optional body of a type whose zero value could be sent.
 func bodyPointer(op *ir.Operation) bool {
-	return !op.Body.Required && !nilable(op.Body.Chosen.Type)
+	return !op.Body.Required && !ir.Nilable(op.Body.Chosen.Type)
 }
 
 // validateBodyName names the function checking op's body. Operation names

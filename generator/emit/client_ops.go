@@ -69,7 +69,7 @@ func (e *emitter) bodyParamType(b *ir.Body) *jen.Statement {
 func bodyIsStruct(c *ir.Content) bool {
 	switch c.Encoding {
 	case ir.EncodingJSON:
-		return !nilable(c.Type)
+		return !ir.Nilable(c.Type)
 	case ir.EncodingForm, ir.EncodingMultipart:
 		return !c.Form.Values
 	}

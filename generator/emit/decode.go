@@ -58,7 +58,7 @@ func keyTracked(f *ir.Field) bool {
 // record.
 func nilChecked(f *ir.Field) bool {
 	_, isAny := f.Type.(*ir.Any)
-	return f.Required && !f.Nullable && !isAny && (f.Pointer || nilable(f.Type))
+	return f.Required && !f.Nullable && !isAny && (f.Pointer || ir.Nilable(f.Type))
 }
 
 // nullTracked reports whether decoding records a required field's property

@@ -133,7 +133,7 @@ func (e *emitter) clientFormField(ff *ir.FormField, add func(string, jen.Code) j
 			jen.Id("mp").Dot("file").Call(jen.Lit(fd.JSONName), jen.Id("part")))}
 	case ir.LayoutJSON:
 		body := jsonText(val(), "the form field "+fd.JSONName, fail, func(text jen.Code) jen.Code { return add(fd.JSONName, text) })
-		if fd.Pointer || nilable(fd.Type) {
+		if fd.Pointer || ir.Nilable(fd.Type) {
 			return guard(body...)
 		}
 		return []jen.Code{jen.Block(body...)}

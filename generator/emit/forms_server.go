@@ -105,7 +105,7 @@ func (e *emitter) routeFormField(g *jen.Group, target string, ff *ir.FormField, 
 		}
 	case ir.LayoutJSON:
 		decode := []jen.Code{jen.Id("in").Dot("decodeJSON").Call(jen.Lit(name), jen.Id("s"), jen.Op("&").Add(field()))}
-		if fd.Pointer && !nilable(fd.Type) {
+		if fd.Pointer && !ir.Nilable(fd.Type) {
 			decode = []jen.Code{
 				jen.Var().Id("v").Add(e.goType(fd.Type)),
 				jen.If(jen.Id("in").Dot("decodeJSON").Call(jen.Lit(name), jen.Id("s"), jen.Op("&").Id("v"))).Block(field().Op("=").Op("&").Id("v")),

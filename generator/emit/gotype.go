@@ -34,7 +34,7 @@ func (e *emitter) goType(t ir.Type) *jen.Statement {
 // elemType is the type of slice elements and map values: a pointer when
 // the spec allows null there and the type is not nil-able already.
 func (e *emitter) elemType(t ir.Type, nullable bool) *jen.Statement {
-	if nullable && !nilable(t) {
+	if nullable && !ir.Nilable(t) {
 		return jen.Op("*").Add(e.goType(t))
 	}
 	return e.goType(t)
@@ -60,25 +60,4 @@ func ident(id ir.Ident) *jen.Statement {
 		return jen.Id(id.Name)
 	}
 	return jen.Qual(id.ImportPath, id.Name)
-}
-
-// nilable reports whether the Go type of t has nil as its zero value.
-func nilable(t ir.Type) bool {
-	switch t := t.(type) {
-	case *ir.Slice, *ir.Map, *ir.Any:
-		return true
-	case *ir.Primitive:
-		return t.Kind == ir.KindBytes
-	case *ir.Ref:
-		if t.Decl == nil {
-			return false
-		}
-		switch t.Decl.Type.(type) {
-		case *ir.Struct, *ir.Enum, *ir.Union, *ir.Tuple:
-			return false
-		default:
-			return nilable(t.Decl.Type)
-		}
-	}
-	return false
 }

@@ -62,7 +62,7 @@ func (e *emitter) genHelpers(f *jen.File) {
 // booleans, enums, UUIDs). Anything else is compared with
 // reflect.DeepEqual on the decoded values.
 func (e *emitter) elemEqual(t *ir.Slice) jen.Code {
-	ptr := t.ElemNullable && !nilable(t.Elem)
+	ptr := t.ElemNullable && !ir.Nilable(t.Elem)
 	if k, ok := scalarKind(resolved(t.Elem)); ok && !ptr && k != ir.KindTime && k != ir.KindBytes {
 		return nil
 	}

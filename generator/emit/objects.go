@@ -81,7 +81,7 @@ func present(f *ir.Field) *jen.Statement {
 	switch {
 	case keyTracked(f):
 		return jen.Op("!").Id("v").Dot("decoded").Dot("absent").Call(jen.Lit(f.JSONName))
-	case f.Pointer || nilable(f.Type):
+	case f.Pointer || ir.Nilable(f.Type):
 		return v.Op("!=").Nil()
 	}
 	return jen.Op("!").Qual("reflect", "ValueOf").Call(v).Dot("IsZero").Call()

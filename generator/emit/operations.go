@@ -140,7 +140,7 @@ func (e *emitter) paramType(p *ir.Param) *jen.Statement {
 	case ir.LayoutObject:
 		keep = keep || p.Layout.Struct == nil
 	case ir.LayoutJSON:
-		keep = keep || nilable(p.Type)
+		keep = keep || ir.Nilable(p.Type)
 	}
 	if keep {
 		return e.goType(p.Type)
@@ -169,7 +169,7 @@ func (e *emitter) genResult(f *jen.File, op *ir.Operation) {
 	f.Type().Id(op.ResultType).Interface(jen.Id(marker).Params())
 	for _, r := range op.Responses {
 		f.Line()
-		f.Add(docComment(sentence(fmt.Sprintf("%s is %s's %s answer", r.VariantType, op.Name, statusName(r)), r.Doc), false))
+		f.Add(docComment(sentence(fmt.Sprintf("%s is %s's %s answer", r.VariantType, op.Name, r.StatusText()), r.Doc), false))
 		f.Type().Id(r.VariantType).StructFunc(func(g *jen.Group) {
 			if !r.FixedStatus() {
 				g.Comment("// StatusCode is the status to answer with.")
@@ -182,17 +182,6 @@ func (e *emitter) genResult(f *jen.File, op *ir.Operation) {
 		f.Line()
 		f.Func().Params(jen.Id(r.VariantType)).Id(marker).Params().Block()
 	}
-}
-
-// statusName names a response in prose: "200", "4XX", "default".
-func statusName(r *ir.Response) string {
-	switch {
-	case r.Status != 0:
-		return fmt.Sprint(r.Status)
-	case r.StatusRange != 0:
-		return fmt.Sprintf("%dXX", r.StatusRange)
-	}
-	return "default"
 }
 
 // requestBodyType is the Go type of a request body: io.Reader for bytes

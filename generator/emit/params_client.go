@@ -85,7 +85,7 @@ func (e *emitter) clientParam(g *jen.Group, p *ir.Param, fail func(jen.Code) jen
 		e.clientObject(g, p)
 	case ir.LayoutJSON:
 		body := jsonText(val(), "the parameter "+p.WireName, fail, func(text jen.Code) jen.Code { return putParam(p, text) })
-		if p.Required && !nilable(p.Type) {
+		if p.Required && !ir.Nilable(p.Type) {
 			g.Block(body...)
 			return
 		}

@@ -98,7 +98,7 @@ func (e *emitter) routeParam(g *jen.Group, op *ir.Operation, p *ir.Param) {
 		e.routeObject(g, op, p)
 	case ir.LayoutJSON:
 		decode := []jen.Code{jen.Id("in").Dot("decodeJSON").Call(jen.Lit(p.WireName), jen.Id("s"), jen.Op("&").Add(field()))}
-		if !p.Required && !nilable(p.Type) {
+		if !p.Required && !ir.Nilable(p.Type) {
 			decode = []jen.Code{
 				jen.Var().Id("v").Add(e.goType(p.Type)),
 				jen.If(jen.Id("in").Dot("decodeJSON").Call(jen.Lit(p.WireName), jen.Id("s"), jen.Op("&").Id("v"))).Block(

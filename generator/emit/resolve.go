@@ -2,20 +2,6 @@ package emit
 
 import "github.com/specgen/specgen/generator/ir"
 
-// underlying follows aliases (type A = B) to the declaration they name.
-func underlying(d *ir.Decl) *ir.Decl {
-	seen := map[*ir.Decl]bool{}
-	for !seen[d] {
-		seen[d] = true
-		ref, ok := d.Type.(*ir.Ref)
-		if !ok || ref.Decl == nil {
-			return d
-		}
-		d = ref.Decl
-	}
-	return d
-}
-
 // useRules returns the declaration a use of a declared type stands for and
 // the rules a check at the use site must apply beyond what that
 // declaration's own Validate method checks: the use site's, those of every
@@ -52,7 +38,7 @@ func resolved(t ir.Type) ir.Type {
 	if ref.Decl == nil {
 		return nil
 	}
-	d := underlying(ref.Decl)
+	d := ref.Decl.Underlying()
 	if r, ok := d.Type.(*ir.Ref); ok && r.Decl == nil {
 		return nil
 	}

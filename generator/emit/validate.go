@@ -97,7 +97,7 @@ func (e *emitter) structChecks(g *jen.Group, d *ir.Decl, st *ir.Struct) {
 			g.If(jen.Add(val.Clone()).Op("==").Nil().Op("&&").Op("!").Id("v").Dot("decoded").Dot("decoded")).Block(
 				jen.Id("errs").Dot("add").Call(at(), jen.Lit("is required")),
 			)
-		case needs && (f.Pointer || nilable(f.Type) && !loopOnly(f.Type)):
+		case needs && (f.Pointer || ir.Nilable(f.Type) && !loopOnly(f.Type)):
 			// An absent optional value has nothing to check (an absent array
 			// has no minItems to meet).
 			g.If(jen.Add(val.Clone()).Op("!=").Nil()).BlockFunc(func(b *jen.Group) { e.check(b, f.Type, val, f.Pointer, at, site) })
@@ -199,7 +199,7 @@ func (e *emitter) check(g *jen.Group, t ir.Type, val *jen.Statement, ptr bool, a
 // checkElem checks a slice element or map value, which is a pointer when
 // the spec allows null there.
 func (e *emitter) checkElem(g *jen.Group, t ir.Type, nullable bool, val *jen.Statement, at func() jen.Code, site string) {
-	if nullable && !nilable(t) {
+	if nullable && !ir.Nilable(t) {
 		g.If(jen.Add(val.Clone()).Op("!=").Nil()).BlockFunc(func(b *jen.Group) { e.check(b, t, val, true, at, site) })
 		return
 	}

@@ -63,7 +63,7 @@ func (l *lowerer) unionOf(s *document.Schema, name string) ir.Type {
 			if len(variant.Tags) == 0 {
 				l.fail(v.Source, "discriminator", "variant %d of %s has no discriminator value: map it in discriminator.mapping or use a named schema", i+1, name)
 			}
-			if st, ok := underlyingDecl(decl).Type.(*ir.Struct); ok {
+			if st, ok := decl.Underlying().Type.(*ir.Struct); ok {
 				for _, f := range st.Fields {
 					if f.JSONName == u.Discriminator {
 						variant.TagField = f
@@ -187,18 +187,4 @@ func (l *lowerer) constEnum(s *document.Schema, vs []*document.Schema, name stri
 	}
 	l.pendingEnums = append(l.pendingEnums, p)
 	return e
-}
-
-// underlyingDecl follows aliases to the declaration they name.
-func underlyingDecl(d *ir.Decl) *ir.Decl {
-	seen := map[*ir.Decl]bool{}
-	for !seen[d] {
-		seen[d] = true
-		ref, ok := d.Type.(*ir.Ref)
-		if !ok || ref.Decl == nil {
-			return d
-		}
-		d = ref.Decl
-	}
-	return d
 }
