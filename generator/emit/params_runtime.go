@@ -83,7 +83,8 @@ func (e *emitter) genParamSources(f *jen.File) {
 			jen.Return(jen.Id("c").Dot("Value"), jen.True()),
 		)
 	}
-	if e.uses.splitArrays {
+	if e.uses.splitArrays || e.uses.queryArrays {
+		// queryParams calls it too.
 		f.Line()
 		f.Comment("// splitParam splits an array value at sep, leaving out empty items.")
 		f.Func().Id("splitParam").Params(jen.List(jen.Id("v"), jen.Id("sep")).String()).Index().String().Block(
