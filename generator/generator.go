@@ -86,7 +86,11 @@ func Run(cfg Config) (*Result, error) {
 	}
 	r := &Result{Files: files, API: api}
 	for _, n := range api.Notes {
-		r.Notes = append(r.Notes, document.FormatSource(n.Source)+": "+n.Message)
+		if where := document.FormatSource(n.Source); where != "" {
+			r.Notes = append(r.Notes, where+": "+n.Message)
+			continue
+		}
+		r.Notes = append(r.Notes, n.Message) // a note about the whole API
 	}
 	return r, nil
 }

@@ -89,6 +89,11 @@ var goldenTargets = map[string][]goldenTarget{
 	// whose nullable and boolean exclusiveMinimum the 2020-12 oracle does
 	// not read.
 	"client-default-error": nil,
+	// real-world-quirks holds schemas the oracle reads differently on
+	// purpose (a YAML null in a type list, draft 4's tuple items, an empty
+	// required list, each repaired with a warning), so it is checked by its
+	// own tests.
+	"real-world-quirks": nil,
 	// query-array-only has no schema of its own (a regression case for
 	// parameter code).
 	"query-array-only": nil,

@@ -25,11 +25,12 @@ func (e *emitter) genValidation(f *jen.File) bool {
 			e.genValidate(f, d, jen.Op("*").Id(d.Name), func(g *jen.Group) { e.unionChecks(g, t) })
 		case *ir.Tuple:
 			e.genValidate(f, d, jen.Op("*").Id(d.Name), func(g *jen.Group) { e.tupleChecks(g, t, d.Name) })
-		case *ir.Primitive:
+		default:
 			if d.Wrapper {
-				// type PetString string: check the underlying value.
+				// type PetString string, type PetMode Mode: a union variant
+				// that wraps a scalar or an enum; check the wrapped value.
 				e.genValidate(f, d, jen.Op("*").Id(d.Name), func(g *jen.Group) {
-					e.check(g, t, kindType(t.Kind).Call(jen.Op("*").Id("v")), false, func() jen.Code { return jen.Id("p") }, d.Name)
+					e.check(g, t, e.goType(t).Call(jen.Op("*").Id("v")), false, func() jen.Code { return jen.Id("p") }, d.Name)
 				})
 			}
 		}
@@ -270,6 +271,13 @@ func (e *emitter) unionChecks(g *jen.Group, u *ir.Union) {
 	g.Switch(jen.Id("x").Op(":=").Id("v").Dot("Value").Assert(jen.Type())).BlockFunc(func(sw *jen.Group) {
 		for _, vr := range u.Variants {
 			if !e.needs[vr.Decl] {
+				continue
+			}
+			if _, isEnum := vr.Decl.Type.(*ir.Enum); isEnum {
+				// Enums have no validate method: check the value here.
+				sw.Case(jen.Op("*").Id(vr.Decl.Name)).BlockFunc(func(b *jen.Group) {
+					e.check(b, &ir.Ref{Decl: vr.Decl}, jen.Id("x"), true, func() jen.Code { return jen.Id("p") }, vr.Decl.Name)
+				})
 				continue
 			}
 			sw.Case(jen.Op("*").Id(vr.Decl.Name)).Block(

@@ -14,6 +14,9 @@ import (
 // type found and the object field (by its JSON name) but not where.
 var unmarshalRE = regexp.MustCompile(`cannot unmarshal (\w+)(?: ([^ ]+))? into field (\w+)\.([\w$]+)`)
 
+// valueRE matches the same errors when kin-openapi decodes a whole value.
+var valueRE = regexp.MustCompile(`cannot unmarshal (\w+) into value of type openapi3\.Schema`)
+
 // kinLoadError turns a kin-openapi load error into one with a location: it
 // finds, in document order, the first key of that name whose value has the
 // JSON type (and text) the error names.
@@ -29,6 +32,18 @@ func kinLoadError(f *File, err error) error {
 		}
 		if ptr, ok := findKey(f, f.Value, "#", key, kind, literal); ok {
 			src = f.Source(ptr)
+		}
+	} else if m := valueRE.FindStringSubmatch(msg); m != nil {
+		// "cannot unmarshal array into value of type openapi3.Schema": a
+		// schema written as something else; find the first one in a
+		// schema keyword.
+		kind := m[1]
+		short = fmt.Sprintf("a schema must be an object (or a boolean), not a %s", kind)
+		for _, key := range []string{"items", "additionalProperties", "not", "schema"} {
+			if ptr, ok := findKey(f, f.Value, "#", key, kind, ""); ok {
+				src = f.Source(ptr)
+				break
+			}
 		}
 	} else {
 		// Keep the first of kin-openapi's alternatives ("json error: …,

@@ -6,8 +6,10 @@ import (
 )
 
 // kinView returns the JSON that kin-openapi loads for f: f itself, except
-// that each $ref into a file that is not an OpenAPI document (a JSON Schema
-// or a file of bare schemas) points to an empty local stub schema instead.
+// that each schema $ref into a file that is not an OpenAPI document (a JSON
+// Schema or a file of bare schemas) points to an empty local stub schema
+// instead. Refs elsewhere (a path item or a parameter in another file) are
+// left for kin-openapi to resolve.
 //
 // kin-openapi re-reads and re-decodes a referenced file for every $ref into
 // it, which made loading spec/ (a hundred refs into workspace.schema.json)
@@ -19,15 +21,20 @@ import (
 // other OpenAPI documents).
 func (l *loader) kinView(f *File) ([]byte, error) {
 	stubs := 0
-	var walk func(v any) any
-	walk = func(v any) any {
+	rewrote := false // a draft-4 tuple was replaced
+	// walk copies v; inSchema says v is a schema (so a $ref in it names a
+	// schema), else it is OpenAPI structure whose "schema" and
+	// "components/schemas" members are schemas. Data (examples, enums,
+	// defaults) is copied as it is.
+	var walk func(v any, inSchema bool) any
+	walk = func(v any, inSchema bool) any {
 		switch x := v.(type) {
 		case map[string]any:
 			out := make(map[string]any, len(x))
 			for k, e := range x {
-				out[k] = walk(e)
+				out[k] = walkMember(walk, k, e, inSchema, &rewrote)
 			}
-			if ref, ok := x["$ref"].(string); ok && l.isSchemaFileRef(f, ref) {
+			if ref, ok := x["$ref"].(string); ok && inSchema && l.isSchemaFileRef(f, ref) {
 				stubs++
 				out["$ref"] = "#/components/schemas/" + stubName(stubs)
 			}
@@ -35,14 +42,27 @@ func (l *loader) kinView(f *File) ([]byte, error) {
 		case []any:
 			out := make([]any, len(x))
 			for i, e := range x {
-				out[i] = walk(e)
+				out[i] = walk(e, false)
 			}
 			return out
 		}
 		return v
 	}
-	doc, ok := walk(f.Value).(map[string]any)
-	if !ok || stubs == 0 {
+	m, ok := f.Value.(map[string]any)
+	if !ok {
+		return f.JSON, nil
+	}
+	doc := walk(m, false).(map[string]any)
+	if comps, ok := m["components"].(map[string]any); ok {
+		if schemas, ok := comps["schemas"].(map[string]any); ok {
+			copied := map[string]any{}
+			for name, sch := range schemas {
+				copied[name] = walk(sch, true)
+			}
+			doc["components"].(map[string]any)["schemas"] = copied
+		}
+	}
+	if stubs == 0 && !rewrote {
 		return f.JSON, nil
 	}
 	comps, _ := doc["components"].(map[string]any)
@@ -59,6 +79,61 @@ func (l *loader) kinView(f *File) ([]byte, error) {
 		schemas[stubName(i)] = map[string]any{}
 	}
 	return json.Marshal(doc)
+}
+
+// schemaMembers are the keywords of a schema whose value is a schema;
+// schemaMaps hold a schema per key; schemaLists a list of schemas.
+var (
+	schemaMembers = map[string]bool{
+		"items": true, "additionalProperties": true, "not": true, "if": true, "then": true,
+		"else": true, "contains": true, "propertyNames": true, "unevaluatedItems": true,
+		"unevaluatedProperties": true, "additionalItems": true, "contentSchema": true,
+	}
+	schemaMaps  = map[string]bool{"properties": true, "patternProperties": true, "$defs": true, "definitions": true, "dependentSchemas": true}
+	schemaLists = map[string]bool{"allOf": true, "anyOf": true, "oneOf": true, "prefixItems": true}
+)
+
+// walkMember copies member k of an object, knowing whether the object is a
+// schema.
+func walkMember(walk func(any, bool) any, k string, e any, inSchema bool, rewrote *bool) any {
+	switch {
+	case !inSchema && k == "schema":
+		return walk(e, true)
+	case !inSchema:
+		switch k {
+		case "example", "examples", "default", "enum", "const", "value":
+			return e
+		}
+		return walk(e, false)
+	case k == "items":
+		if _, isList := e.([]any); isList {
+			// Draft 4's tuple form, which OpenAPI 3.0 does not allow and
+			// kin-openapi cannot read; the schema compiler reads it (as
+			// prefixItems) from the file itself.
+			*rewrote = true
+			return map[string]any{}
+		}
+		return walk(e, true)
+	case schemaMembers[k]:
+		return walk(e, true)
+	case schemaMaps[k]:
+		if mm, ok := e.(map[string]any); ok {
+			out := make(map[string]any, len(mm))
+			for name, sub := range mm {
+				out[name] = walk(sub, true)
+			}
+			return out
+		}
+	case schemaLists[k]:
+		if list, ok := e.([]any); ok {
+			out := make([]any, len(list))
+			for i, sub := range list {
+				out[i] = walk(sub, true)
+			}
+			return out
+		}
+	}
+	return e // data: enum, const, default, examples, x-…
 }
 
 func stubName(i int) string { return "specgen.external." + strconv.Itoa(i) }

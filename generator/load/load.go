@@ -62,7 +62,7 @@ func Load(cfg Config) (*document.Document, error) {
 		}
 	}
 	for _, f := range l.fs.order {
-		repairEnums(f, l.warn)
+		repairEnums(f, draft == jsonschema.Draft2020, l.warn)
 	}
 
 	l.compiler = jsonschema.NewCompiler()

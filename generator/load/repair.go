@@ -8,16 +8,43 @@ import (
 	"github.com/specgen/specgen/generator/ir"
 )
 
-// repairEnums removes repeated values from every "enum" array in f, which
-// JSON Schema forbids but real specs contain (Coder's lists some provisioner
-// statuses twice). Each repair is reported as a warning; the values are
-// otherwise kept in order. It returns whether anything changed.
-func repairEnums(f *File, warn func(ir.Source, string, ...any)) bool {
+// repairEnums mends what real specs get wrong in ways whose meaning is
+// plain, so that the schema compiler accepts them: repeated values in an
+// "enum" array (Coder lists some provisioner statuses twice), an empty
+// "required" list, an unquoted YAML null in a "type" list, and (in 2020-12
+// documents) draft 4's tuple form of "items". Each repair
+// is reported as a warning. It returns whether anything changed.
+func repairEnums(f *File, draft2020 bool, warn func(ir.Source, string, ...any)) bool {
 	changed := false
 	var walk func(n *node, v any, ptr string)
 	walk = func(n *node, v any, ptr string) {
 		switch x := v.(type) {
 		case map[string]any:
+			if list, ok := x["required"].([]any); ok && len(list) == 0 {
+				// JSON Schema wants at least one name; an empty list means
+				// nothing is required, which is what leaving it out says.
+				delete(x, "required")
+				changed = true
+				warn(f.Source(child(ptr, "required")), "required lists no property: ignored")
+			}
+			if list, ok := x["type"].([]any); ok {
+				for i, t := range list {
+					if t == nil {
+						// YAML's unquoted null in a type list means "null".
+						list[i] = "null"
+						changed = true
+						warn(f.Source(child(ptr, "type", strconv.Itoa(i))), "type list holds null, not the string \"null\": read as \"null\"")
+					}
+				}
+			}
+			if list, ok := x["items"].([]any); ok && draft2020 && x["prefixItems"] == nil {
+				// Draft 4's tuple form; 2020-12 spells it prefixItems (and
+				// rejects a list in items).
+				delete(x, "items")
+				x["prefixItems"] = list
+				changed = true
+				warn(f.Source(child(ptr, "items")), "items is a list, draft 4's tuple: read as prefixItems")
+			}
 			if list, ok := x["enum"].([]any); ok {
 				if uniq := dedupe(list); len(uniq) != len(list) {
 					x["enum"] = uniq

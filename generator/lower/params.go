@@ -107,6 +107,18 @@ func (l *lowerer) layParam(op *ir.Operation, p *ir.Param) bool {
 		p.Layout = ir.Layout{Kind: ir.LayoutJSON}
 		return true
 	}
+	if sl, ok := p.Type.(*ir.Slice); ok && textParam(sl.Elem) {
+		l.note(p.Source, "operation %s: %s parameter %q is an array of values with no single scalar type; each is carried as its text (string)", op.Name, p.In, p.WireName)
+		p.Type = &ir.Slice{Elem: &ir.Primitive{Kind: ir.KindString}, Check: sl.Check}
+	}
+	if textParam(p.Type) {
+		// A parameter of any type, or of one of several scalar types
+		// (GitHub's workflow_id: an integer or a file name), travels as
+		// text either way: carry the text and let the implementation read
+		// it, rather than refuse the operation.
+		l.note(p.Source, "operation %s: %s parameter %q has no single scalar type; it is carried as its text (string)", op.Name, p.In, p.WireName)
+		p.Type = &ir.Primitive{Kind: ir.KindString}
+	}
 	layout, ok := ir.LayoutOf(p.Type)
 	if !ok {
 		l.dropParam(p.Source, "parameter type", "operation %s: %s parameter %q is not a scalar, an array of scalars or an object of scalar properties (`content: {application/json: …}` sends any value as JSON)", op.Name, p.In, p.WireName)
@@ -179,4 +191,29 @@ func (l *lowerer) dropParam(src ir.Source, construct, format string, a ...any) {
 		return
 	}
 	l.errs = append(l.errs, &document.Error{Source: src, Construct: construct, Msg: msg})
+}
+
+// textParam reports whether a parameter's type is any value, or a union
+// whose variants are all scalars: a value that has text on the wire but no
+// one Go scalar type.
+func textParam(t ir.Type) bool {
+	if _, isAny := t.(*ir.Any); isAny {
+		return true
+	}
+	ref, ok := t.(*ir.Ref)
+	if !ok || ref.Decl == nil {
+		return false
+	}
+	u, ok := ref.Decl.Underlying().Type.(*ir.Union)
+	if !ok {
+		return false
+	}
+	for _, v := range u.Variants {
+		if _, _, scalar := ir.ScalarOf(&ir.Ref{Decl: v.Decl}); !scalar {
+			if p, isPrim := v.Decl.Type.(*ir.Primitive); !isPrim || p.Kind == ir.KindBytes {
+				return false
+			}
+		}
+	}
+	return true
 }
