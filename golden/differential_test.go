@@ -19,6 +19,7 @@ import (
 	required "github.com/specgen/specgen/golden/required-bodies/want"
 	schemakeywords "github.com/specgen/specgen/golden/schema-keywords/want"
 	swagger "github.com/specgen/specgen/golden/swagger-2.0/want"
+	wrappers "github.com/specgen/specgen/golden/union-variant-wrappers/want"
 	unions "github.com/specgen/specgen/golden/unions/want"
 	keywords "github.com/specgen/specgen/golden/validation-keywords/want"
 	workspace "github.com/specgen/specgen/golden/workspace-schema/want"
@@ -69,6 +70,9 @@ var goldenTargets = map[string][]goldenTarget{
 		{file: "openapi.yaml", pointer: "#/components/schemas/Owner", target: difftest.TargetOf[unions.Owner]("Owner")},
 		{file: "openapi.yaml", pointer: "#/components/schemas/Shape", target: difftest.TargetOf[unions.Shape]("Shape")},
 		{file: "openapi.yaml", pointer: "#/components/schemas/IDOrName", target: difftest.TargetOf[unions.IDOrName]("IDOrName")},
+	},
+	"union-variant-wrappers": {
+		{file: "openapi.yaml", pointer: "#/components/schemas/Event", target: difftest.TargetOf[wrappers.Event]("Event")},
 	},
 	"client-server": {
 		{file: "openapi.yaml", pointer: "#/components/schemas/Pet", target: difftest.TargetOf[clientserver.Pet]("Pet")},

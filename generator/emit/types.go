@@ -60,6 +60,7 @@ func (e *emitter) genTypes(f *jen.File) bool {
 				f.Line()
 				f.Add(typeDoc(d.Name, d.SchemaName, d.Doc, d.Deprecated))
 				f.Type().Id(d.Name).Add(e.goType(t))
+				e.genWrapperMethods(f, d)
 				continue
 			}
 			// type Timestamp = time.Time: an alias, so that the value keeps
