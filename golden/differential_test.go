@@ -13,6 +13,7 @@ import (
 	clientserver "github.com/specgen/specgen/golden/client-server/want"
 	enums "github.com/specgen/specgen/golden/enum-edge-cases/want"
 	external "github.com/specgen/specgen/golden/external-refs/want"
+	untaggable "github.com/specgen/specgen/golden/json-untaggable-names/want"
 	collisions "github.com/specgen/specgen/golden/name-collisions/want"
 	optional "github.com/specgen/specgen/golden/optional-nullable/want"
 	params "github.com/specgen/specgen/golden/params-styles/want"
@@ -70,6 +71,9 @@ var goldenTargets = map[string][]goldenTarget{
 		{file: "openapi.yaml", pointer: "#/components/schemas/Owner", target: difftest.TargetOf[unions.Owner]("Owner")},
 		{file: "openapi.yaml", pointer: "#/components/schemas/Shape", target: difftest.TargetOf[unions.Shape]("Shape")},
 		{file: "openapi.yaml", pointer: "#/components/schemas/IDOrName", target: difftest.TargetOf[unions.IDOrName]("IDOrName")},
+	},
+	"json-untaggable-names": {
+		{file: "openapi.yaml", pointer: "#/components/schemas/Note", target: difftest.TargetOf[untaggable.Note]("Note")},
 	},
 	"union-variant-wrappers": {
 		{file: "openapi.yaml", pointer: "#/components/schemas/Event", target: difftest.TargetOf[wrappers.Event]("Event")},

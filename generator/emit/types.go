@@ -91,11 +91,7 @@ func (e *emitter) genStruct(f *jen.File, d *ir.Decl, st *ir.Struct) {
 				}
 				g.Add(docComment(fl.Doc, fl.Deprecated))
 			}
-			tag := fl.JSONName
-			if fl.OmitZero {
-				tag += ",omitzero"
-			}
-			g.Id(fl.Name).Add(e.fieldType(fl)).Tag(map[string]string{"json": tag})
+			g.Id(fl.Name).Add(e.fieldType(fl)).Tag(map[string]string{"json": jsonTag(fl)})
 		}
 		if tracked(st) {
 			g.Line()
