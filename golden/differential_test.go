@@ -17,6 +17,7 @@ import (
 	collisions "github.com/specgen/specgen/golden/name-collisions/want"
 	optional "github.com/specgen/specgen/golden/optional-nullable/want"
 	params "github.com/specgen/specgen/golden/params-styles/want"
+	segments "github.com/specgen/specgen/golden/path-segment-params/want"
 	required "github.com/specgen/specgen/golden/required-bodies/want"
 	schemakeywords "github.com/specgen/specgen/golden/schema-keywords/want"
 	swagger "github.com/specgen/specgen/golden/swagger-2.0/want"
@@ -85,6 +86,9 @@ var goldenTargets = map[string][]goldenTarget{
 	"bodies-media-types": {
 		{file: "openapi.yaml", pointer: "#/components/schemas/Revocation", target: difftest.TargetOf[bodies.Revocation]("Revocation")},
 		{file: "openapi.yaml", pointer: "#/components/schemas/Stored", target: difftest.TargetOf[bodies.Stored]("Stored")},
+	},
+	"path-segment-params": {
+		{file: "openapi.yaml", pointer: "#/components/schemas/Seen", target: difftest.TargetOf[segments.Seen]("Seen")},
 	},
 	"params-styles": {
 		{file: "openapi.yaml", pointer: "#/components/schemas/Filter", target: difftest.TargetOf[params.Filter]("Filter")},

@@ -14,6 +14,9 @@ func (e *emitter) routePathParams(g *jen.Group, op *ir.Operation) {
 	for _, p := range op.ParamsIn(ir.InPath) {
 		s := p.Layout.Scalar
 		src := jen.Id("r").Dot("PathValue").Call(jen.Lit(p.Wildcard))
+		if p.Segment != nil {
+			src = jen.Add(segmentText(op, p))
+		}
 		if p.Layout.Kind == ir.LayoutArray {
 			arg := func() *jen.Statement { return jen.Id(p.ArgName) }
 			g.Var().Add(arg()).Add(e.goType(p.Type))
