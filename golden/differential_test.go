@@ -112,7 +112,10 @@ var goldenTargets = map[string][]goldenTarget{
 	// server-url-variables has no schema (a regression case for the base
 	// path).
 	"server-url-variables": nil,
-	"openapi-3.0":          nil,
+	// ref-chains' schemas are a parameter's and a request body's, held to
+	// their rules by its own test (chain_test.go).
+	"ref-chains":  nil,
+	"openapi-3.0": nil,
 	"validation-keywords": {
 		{file: "keywords.schema.json", pointer: "#", target: difftest.TargetOf[keywords.Keywords]("Keywords"), covers: everyKeyword},
 		{file: "keywords.schema.json", pointer: "#/$defs/Counts", target: difftest.TargetOf[keywords.Counts]("Counts")},

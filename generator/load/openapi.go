@@ -317,18 +317,25 @@ func (l *loader) content(f *File, ptr string, c openapi3.Content) ([]*document.M
 // follow returns where an object really is: (f, ptr) itself, or the target
 // of its $ref.
 func (l *loader) follow(f *File, ptr, ref string) (*File, string) {
-	if ref == "" {
-		return f, ptr
-	}
-	target, frag, err := resolveRef(f.URL, ref)
-	if err != nil {
-		return f, ptr
-	}
-	if tf, ok := l.fs.byURL[target]; ok {
-		return tf, "#" + frag
-	}
-	if tf, ok := l.fs.byID[target]; ok {
-		return tf, "#" + frag
+	// A reference may lead to another ($ref to a header in a file of
+	// common definitions, which refers to one in a file of headers): the
+	// place to read is the end of the chain. kin-openapi resolved it, so
+	// it ends; the bound only guards against a loop it did not catch.
+	for hops := 0; ref != "" && hops < 32; hops++ {
+		target, frag, err := resolveRef(f.URL, ref)
+		if err != nil {
+			return f, ptr
+		}
+		tf, ok := l.fs.byURL[target]
+		if !ok {
+			tf, ok = l.fs.byID[target]
+		}
+		if !ok {
+			return f, ptr
+		}
+		f, ptr = tf, "#"+frag
+		next, _ := rawAt(f, ptr).(map[string]any)
+		ref, _ = next["$ref"].(string)
 	}
 	return f, ptr
 }
