@@ -76,6 +76,11 @@ var goldenTargets = map[string][]goldenTarget{
 	"json-untaggable-names": {
 		{file: "openapi.yaml", pointer: "#/components/schemas/Note", target: difftest.TargetOf[untaggable.Note]("Note")},
 	},
+	// discriminator-external-mapping is a regression case for reading a
+	// mapping into another file (mapping_test.go). Its only schema is a
+	// oneOf whose failing branch the oracle reports beside a null the
+	// null policy accepts, which the differences table cannot tell apart.
+	"discriminator-external-mapping": nil,
 	"union-variant-wrappers": {
 		{file: "openapi.yaml", pointer: "#/components/schemas/Event", target: difftest.TargetOf[wrappers.Event]("Event")},
 	},

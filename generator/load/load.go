@@ -107,7 +107,8 @@ func (l *loader) referencedDefinitions() {
 		case len(toks) == 1 && !isOpenAPIFile(l.fs, s):
 			found = append(found, &document.Property{Name: toks[0], Schema: s})
 		case len(toks) >= 2 && definitionParents[toks[len(toks)-2]] &&
-			(toks[len(toks)-2] != "schemas" || len(toks) == 3 && toks[0] == "components"):
+			(toks[len(toks)-2] != "schemas" || len(toks) == 3 && toks[0] == "components" ||
+				len(toks) == 2 && !isOpenAPIFile(l.fs, s)):
 			found = append(found, &document.Property{Name: toks[len(toks)-1], Schema: s})
 		default:
 			continue
