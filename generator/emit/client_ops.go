@@ -130,6 +130,7 @@ func (e *emitter) genClientMethod(f *jen.File, op *ir.Operation) {
 		if decoded {
 			g.Var().Id("out").Add(result.Clone())
 		}
+		clientPathJSON(g, op, fail)
 		g.Id("call").Op(":=").Op("&").Id("clientCall").Values(e.clientCallFields(op))
 		e.clientParams(g, op, fail)
 		if op.Body != nil && op.Body.Chosen != nil {
@@ -212,7 +213,7 @@ func (e *emitter) clientPath(op *ir.Operation) jen.Code {
 		var c jen.Code
 		switch {
 		case part.Param != nil:
-			c = jen.Qual(netURL, "PathEscape").Call(e.pathText(part.Param))
+			c = jen.Qual(netURL, "PathEscape").Call(e.pathText(op, part.Param))
 		case part.Literal == "":
 			continue
 		default:

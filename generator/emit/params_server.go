@@ -17,6 +17,11 @@ func (e *emitter) routePathParams(g *jen.Group, op *ir.Operation) {
 		if p.Segment != nil {
 			src = jen.Add(segmentText(op, p))
 		}
+		if p.Layout.Kind == ir.LayoutJSON {
+			g.Var().Id(p.ArgName).Add(e.goType(p.Type))
+			g.Id("in").Dot("decodeJSON").Call(jen.Lit(p.WireName), src, jen.Op("&").Id(p.ArgName))
+			continue
+		}
 		if p.Layout.Kind == ir.LayoutArray {
 			arg := func() *jen.Statement { return jen.Id(p.ArgName) }
 			g.Var().Add(arg()).Add(e.goType(p.Type))

@@ -14,7 +14,7 @@ import (
 var argReserved = []string{
 	"ctx", "params", "body", "editors", "sink", "c", "h", "w", "r", "req",
 	"res", "resp", "err", "q", "out", "data", "problems", "header", "raw",
-	"s", "v", "ok", "zero", "path", "missing", "in", "stream", "pathTexts",
+	"s", "v", "ok", "zero", "path", "missing", "in", "stream", "pathTexts", "pathJSON",
 	"kv", "parts", "part", "form", "mp", "obj", "before", "values", "files", "k", "i",
 	"base64", "bufio", "bytes", "context", "debug", "errors", "fmt", "http",
 	"io", "iter", "json", "slog", "sort", "strconv", "strings", "sync",

@@ -452,3 +452,21 @@ func (c *Client) QueryStyles(ctx context.Context, params QueryStylesParams, edit
 	_, err := c.do(ctx, call, editors)
 	return err
 }
+
+// PathJSON calls GET /select/{where}: A path parameter with content (JSON, escaped in the segment).
+func (c *Client) PathJSON(ctx context.Context, where Query, editors ...RequestEditor) error {
+	var pathJSON [1]string
+	{
+		data, err := json.Marshal(where)
+		if err != nil {
+			return fmt.Errorf("GET /select/{where}: encoding the parameter where: %w", err)
+		}
+		pathJSON[0] = string(data)
+	}
+	call := &clientCall{
+		method: "GET",
+		path:   "/select/" + url.PathEscape(pathJSON[0]),
+	}
+	_, err := c.do(ctx, call, editors)
+	return err
+}

@@ -579,3 +579,19 @@ func (h *handler) serveQueryStyles(w http.ResponseWriter, r *http.Request) {
 	}
 	w.WriteHeader(204)
 }
+
+// servePathJSON serves GET /select/{where}.
+func (h *handler) servePathJSON(w http.ResponseWriter, r *http.Request) {
+	ctx := r.Context()
+	var in inputCheck
+	var where Query
+	in.decodeJSON("where", r.PathValue("where"), &where)
+	if !in.ok(h, w, r) {
+		return
+	}
+	if err := h.srv.PathJSON(ctx, where); err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	w.WriteHeader(204)
+}
