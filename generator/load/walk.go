@@ -206,7 +206,7 @@ func (w *walker) refTarget(cs *jsonschema.Schema, ref string) *document.Schema {
 	abs := ""
 	if file, _, ok := strings.Cut(cs.Location, "#"); ok && strings.Contains(ref, "#") {
 		if target, frag, err := resolveRef(file, ref); err == nil {
-			abs = target + "#" + normPointer("#"+frag)[1:]
+			abs = target + "#" + normPointer("#" + frag)[1:]
 		}
 	}
 	for _, group := range [][]*jsonschema.Schema{cs.OneOf, cs.AnyOf} {
