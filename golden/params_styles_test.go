@@ -214,14 +214,18 @@ func TestHeaderCookiePathStyles(t *testing.T) {
 
 	cookies := styles.CookieStylesParams{
 		Session: "s1", Prefs: []string{"dark", "compact"},
-		Theme: &styles.CookieStylesTheme{Color: styles.Ptr("blue"), Dark: styles.Ptr(true)},
-		Limit: styles.Ptr(int32(7)),
+		Theme:  &styles.CookieStylesTheme{Color: styles.Ptr("blue"), Dark: styles.Ptr(true)},
+		Limit:  styles.Ptr(int32(7)),
+		Filter: &styles.Query{Field: "a b", In: []string{"x", "y;z"}},
 	}
 	if err := c.CookieStyles(ctx, cookies); err != nil {
 		t.Fatal(err)
 	}
 	if diff := cmp.Diff(cookies, <-srv.got); diff != "" {
 		t.Errorf("cookies decoded (-sent +got):\n%s", diff)
+	}
+	if got, err := last().Cookie("filter"); err != nil || got.Value != url.PathEscape(`{"field":"a b","in":["x","y;z"]}`) {
+		t.Errorf("filter cookie on the wire: %v, %v", got, err)
 	}
 	if lines := last().Header.Values("Cookie"); len(lines) != 1 {
 		t.Errorf("Cookie header lines: %q, want one", lines)

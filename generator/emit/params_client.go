@@ -85,7 +85,14 @@ func (e *emitter) clientParam(g *jen.Group, p *ir.Param, fail func(jen.Code) jen
 	case ir.LayoutObject:
 		e.clientObject(g, p)
 	case ir.LayoutJSON:
-		body := jsonText(val(), "the parameter "+p.WireName, fail, func(text jen.Code) jen.Code { return putParam(p, text) })
+		body := jsonText(val(), "the parameter "+p.WireName, fail, func(text jen.Code) jen.Code {
+			if p.In == ir.InCookie {
+				// A cookie value cannot hold JSON's quotes, commas and
+				// spaces (net/http drops them): percent-encode it.
+				text = jen.Qual(netURL, "PathEscape").Call(text)
+			}
+			return putParam(p, text)
+		})
 		if p.Required && !ir.Nilable(p.Type) {
 			g.Block(body...)
 			return

@@ -105,14 +105,19 @@ func (e *emitter) routeParam(g *jen.Group, op *ir.Operation, p *ir.Param) {
 	case ir.LayoutObject:
 		e.routeObject(g, op, p)
 	case ir.LayoutJSON:
-		decode := []jen.Code{jen.Id("in").Dot("decodeJSON").Call(jen.Lit(p.WireName), jen.Id("s"), jen.Op("&").Add(field()))}
+		var decode []jen.Code
+		if p.In == ir.InCookie {
+			// The client percent-encodes JSON in a cookie.
+			decode = append(decode, jen.If(jen.List(jen.Id("u"), jen.Err()).Op(":=").Qual(netURL, "PathUnescape").Call(jen.Id("s")), jen.Err().Op("==").Nil()).Block(jen.Id("s").Op("=").Id("u")))
+		}
+		decode = append(decode, jen.Id("in").Dot("decodeJSON").Call(jen.Lit(p.WireName), jen.Id("s"), jen.Op("&").Add(field())))
 		if !p.Required && !ir.Nilable(p.Type) {
-			decode = []jen.Code{
+			decode = append(decode[:len(decode)-1],
 				jen.Var().Id("v").Add(e.goType(p.Type)),
 				jen.If(jen.Id("in").Dot("decodeJSON").Call(jen.Lit(p.WireName), jen.Id("s"), jen.Op("&").Id("v"))).Block(
 					field().Op("=").Op("&").Id("v"),
 				),
-			}
+			)
 		}
 		g.Add(required(p, jen.If(paramLookup(p), jen.Id("ok")).Block(decode...)))
 	default:

@@ -309,6 +309,16 @@ func (c *Client) CookieStyles(ctx context.Context, params CookieStylesParams, ed
 			Value: strconv.FormatInt(int64(*params.Limit), 10),
 		})
 	}
+	if params.Filter != nil {
+		data, err := json.Marshal(params.Filter)
+		if err != nil {
+			return fmt.Errorf("%s %s: encoding the parameter filter: %w", call.method, call.path, err)
+		}
+		call.cookies = append(call.cookies, &http.Cookie{
+			Name:  "filter",
+			Value: url.PathEscape(string(data)),
+		})
+	}
 	_, err := c.do(ctx, call, editors)
 	return err
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/google/uuid"
 	"maps"
 	"net/http"
+	"net/url"
 	"slices"
 	"strconv"
 	"strings"
@@ -376,6 +377,15 @@ func (h *handler) serveCookieStyles(w http.ResponseWriter, r *http.Request) {
 	if s, ok := cookieParam(r, "limit"); ok {
 		v := int32(in.parseInt("limit", s, 32))
 		params.Limit = &v
+	}
+	if s, ok := cookieParam(r, "filter"); ok {
+		if u, err := url.PathUnescape(s); err == nil {
+			s = u
+		}
+		var v Query
+		if in.decodeJSON("filter", s, &v) {
+			params.Filter = &v
+		}
 	}
 	if !in.ok(h, w, r) {
 		return
