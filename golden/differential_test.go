@@ -21,6 +21,7 @@ import (
 	required "github.com/specgen/specgen/golden/required-bodies/want"
 	schemakeywords "github.com/specgen/specgen/golden/schema-keywords/want"
 	swagger "github.com/specgen/specgen/golden/swagger-2.0/want"
+	typelist "github.com/specgen/specgen/golden/type-list-unions/want"
 	wrappers "github.com/specgen/specgen/golden/union-variant-wrappers/want"
 	unions "github.com/specgen/specgen/golden/unions/want"
 	keywords "github.com/specgen/specgen/golden/validation-keywords/want"
@@ -81,6 +82,9 @@ var goldenTargets = map[string][]goldenTarget{
 	// oneOf whose failing branch the oracle reports beside a null the
 	// null policy accepts, which the differences table cannot tell apart.
 	"discriminator-external-mapping": nil,
+	"type-list-unions": {
+		{file: "openapi.yaml", pointer: "#/components/schemas/Setting", target: difftest.TargetOf[typelist.Setting]("Setting")},
+	},
 	"union-variant-wrappers": {
 		{file: "openapi.yaml", pointer: "#/components/schemas/Event", target: difftest.TargetOf[wrappers.Event]("Event")},
 	},
