@@ -121,6 +121,9 @@ func (w *walker) schema(cs *jsonschema.Schema) *document.Schema {
 			s.Ignored = append(s.Ignored, k)
 		}
 	}
+	if _, ok := raw[uncheckedPattern]; ok {
+		s.Ignored = append(s.Ignored, "pattern")
+	}
 	for _, k := range unsupportedKeywords {
 		if _, ok := raw[k]; ok {
 			s.Unsupported = append(s.Unsupported, k)
