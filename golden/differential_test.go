@@ -19,6 +19,7 @@ import (
 	params "github.com/specgen/specgen/golden/params-styles/want"
 	segments "github.com/specgen/specgen/golden/path-segment-params/want"
 	required "github.com/specgen/specgen/golden/required-bodies/want"
+	schemaids "github.com/specgen/specgen/golden/schema-ids/want"
 	schemakeywords "github.com/specgen/specgen/golden/schema-keywords/want"
 	swagger "github.com/specgen/specgen/golden/swagger-2.0/want"
 	typelist "github.com/specgen/specgen/golden/type-list-unions/want"
@@ -127,7 +128,12 @@ var goldenTargets = map[string][]goldenTarget{
 	"pattern-ecma-escapes": nil,
 	// ref-chains' schemas are a parameter's and a request body's, held to
 	// their rules by its own test (chain_test.go).
-	"ref-chains":  nil,
+	"ref-chains": nil,
+	// schema-ids: a reference by $id (with an $anchor, and relative to the
+	// $id of the schema around it) is held to the oracle like one by pointer.
+	"schema-ids": {
+		{file: "openapi.yaml", pointer: "#/components/schemas/Pet", target: difftest.TargetOf[schemaids.Pet]("Pet")},
+	},
 	"openapi-3.0": nil,
 	"validation-keywords": {
 		{file: "keywords.schema.json", pointer: "#", target: difftest.TargetOf[keywords.Keywords]("Keywords"), covers: everyKeyword},

@@ -194,6 +194,9 @@ func (l *loader) compileError(f *File, pointer string, err error) error {
 		// The instance validated against the metaschema is the whole
 		// document, so the location is already absolute.
 		src = f.Source("#" + leaf.InstanceLocation)
+		if src.Line == 0 {
+			src = l.fs.servedSource(leaf.InstanceLocation, src)
+		}
 		msg = "invalid schema: " + leaf.Message
 	} else {
 		msg = strings.TrimPrefix(msg, "jsonschema: ")
