@@ -7,7 +7,7 @@ GO ?= go
 # directive (the one place its flags are written down).
 GEN_DIRS := gen/coder
 
-.PHONY: generate test check vet fmt diff cover interop bench bench-readme bench-validate fuzz-validate
+.PHONY: generate test check vet fmt diff cover interop realspecs bench bench-readme bench-validate fuzz-validate
 
 # SPECGEN_FLAGS reads a package's go:generate flags (the one place they are
 # written) into $$flags, for generate, check and diff. generate runs specgen
@@ -67,6 +67,14 @@ cover:
 ## stays small; the first run downloads and builds the SDK (minutes)
 interop:
 	cd gen/interop && $(GO) test ./...
+
+## realspecs: run specgen over the OpenAPI and Swagger documents in the test
+## data of the Go module cache (ogen's, kin-openapi's…): each must generate a
+## package that builds and vets, or fail with a located error. Not part of
+## make test: what the cache holds depends on the machine.
+## SPECGEN_REALSPECS_REPORT=FILE writes one line per document.
+realspecs:
+	SPECGEN_REALSPECS=1 $(GO) test -run '^TestRealSpecs$$' -count=1 -timeout 30m ./golden
 
 ## bench: measure specgen against oapi-codegen and ogen in one run and print
 ## the table (README.md, section Benchmarks). Installs the pinned peers from

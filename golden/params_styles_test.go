@@ -29,6 +29,11 @@ func (s styleServer) PathStyles(ctx context.Context, ids []int32, kind styles.Ki
 	return nil
 }
 
+func (s styleServer) PathJSON(ctx context.Context, where styles.Query) error {
+	s.got <- where
+	return nil
+}
+
 func (s styleServer) QueryStyles(ctx context.Context, p styles.QueryStylesParams) error {
 	s.got <- p
 	return nil
@@ -209,14 +214,18 @@ func TestHeaderCookiePathStyles(t *testing.T) {
 
 	cookies := styles.CookieStylesParams{
 		Session: "s1", Prefs: []string{"dark", "compact"},
-		Theme: &styles.CookieStylesTheme{Color: styles.Ptr("blue"), Dark: styles.Ptr(true)},
-		Limit: styles.Ptr(int32(7)),
+		Theme:  &styles.CookieStylesTheme{Color: styles.Ptr("blue"), Dark: styles.Ptr(true)},
+		Limit:  styles.Ptr(int32(7)),
+		Filter: &styles.Query{Field: "a b", In: []string{"x", "y;z"}},
 	}
 	if err := c.CookieStyles(ctx, cookies); err != nil {
 		t.Fatal(err)
 	}
 	if diff := cmp.Diff(cookies, <-srv.got); diff != "" {
 		t.Errorf("cookies decoded (-sent +got):\n%s", diff)
+	}
+	if got, err := last().Cookie("filter"); err != nil || got.Value != url.PathEscape(`{"field":"a b","in":["x","y;z"]}`) {
+		t.Errorf("filter cookie on the wire: %v, %v", got, err)
 	}
 	if lines := last().Header.Values("Cookie"); len(lines) != 1 {
 		t.Errorf("Cookie header lines: %q, want one", lines)
@@ -236,5 +245,31 @@ func TestHeaderCookiePathStyles(t *testing.T) {
 	if err := c.CookieStyles(ctx, styles.CookieStylesParams{}); !errors.As(err, &apiErr) ||
 		!slices.ContainsFunc(apiErr.Body.Validations, func(v styles.ErrorBodyValidation) bool { return v.Field == "session" }) {
 		t.Errorf("missing required cookie: %v", err)
+	}
+}
+
+// TestPathJSONParam sends a path parameter given with `content` through the
+// generated client and server: its JSON text travels escaped in the
+// segment, slashes included, and a segment that is not valid JSON for its
+// schema is answered 400.
+func TestPathJSONParam(t *testing.T) {
+	c, srv, last := newStyles(t)
+	sent := styles.Query{Field: "a/b", In: []string{"x y"}, Not: styles.Ptr(true)}
+	if err := c.PathJSON(context.Background(), sent); err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(sent, <-srv.got); diff != "" {
+		t.Errorf("server decoded (-sent +got):\n%s", diff)
+	}
+	if got, want := last().URL.EscapedPath(), "/select/"+url.PathEscape(`{"field":"a/b","in":["x y"],"not":true}`); got != want {
+		t.Errorf("path on the wire: got %s, want %s", got, want)
+	}
+	ts := httptest.NewServer(styles.NewHandler(styleServer{got: make(chan any, 1)}))
+	defer ts.Close()
+	for _, bad := range []string{`{"field":`, `{"in":["x"]}`} {
+		fields := badRequestFields(t, ts.URL+"/select/"+url.PathEscape(bad), nil)
+		if diff := cmp.Diff([]string{"where"}, fields); diff != "" {
+			t.Errorf("%s: problems (-want +got):\n%s", bad, diff)
+		}
 	}
 }

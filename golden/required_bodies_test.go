@@ -179,3 +179,27 @@ func TestBodyScalarChecked(t *testing.T) {
 		`"much too long"`: {"body: must be at most 8 characters long"},
 	})
 }
+
+// TestEqualIgnoresNestedDecodeState compares a decoded Order with the same
+// Order built in Go: the Items decoded inside it recorded what they saw
+// too, and Equal (which go-cmp calls) must leave that out at every depth,
+// not only in Order's own field.
+func TestEqualIgnoresNestedDecodeState(t *testing.T) {
+	var decoded required.Order
+	doc := `{"customer":"ada","items":[{"sku":"a1","quantity":2}],"note":null,"lines":{"x":{"sku":"b2","quantity":1}}}`
+	if err := json.Unmarshal([]byte(doc), &decoded); err != nil {
+		t.Fatal(err)
+	}
+	built := required.Order{
+		Customer: "ada",
+		Items:    []required.Item{{Sku: "a1", Quantity: 2}},
+		Lines:    map[string]required.Item{"x": {Sku: "b2", Quantity: 1}},
+	}
+	if !built.Equal(decoded) {
+		t.Errorf("a decoded Order differs from the same Order built in Go:\n%+v\n%+v", built, decoded)
+	}
+	built.Items[0].Quantity = 3
+	if built.Equal(decoded) {
+		t.Error("Orders with different items are equal")
+	}
+}

@@ -58,15 +58,21 @@ func newOracle(file, pointer string, array bool) (*Oracle, error) {
 		return jsonschema.LoadURL(s)
 	}
 	url := "file://" + filepath.ToSlash(abs)
+	var src []byte
 	if ext := filepath.Ext(abs); ext == ".yaml" || ext == ".yml" {
 		// The compiler reads JSON only: hand it the YAML as JSON.
-		src, err := yamlAsJSON(abs)
-		if err != nil {
-			return nil, err
-		}
-		if err := c.AddResource(url, bytes.NewReader(src)); err != nil {
-			return nil, err
-		}
+		src, err = yamlAsJSON(abs)
+	} else {
+		src, err = os.ReadFile(abs)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if err := c.AddResource(url, bytes.NewReader(src)); err != nil {
+		return nil, err
+	}
+	if err := addEmbedded(c, url, src); err != nil {
+		return nil, err
 	}
 	target := url + pointer
 	if array {

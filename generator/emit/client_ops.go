@@ -130,6 +130,7 @@ func (e *emitter) genClientMethod(f *jen.File, op *ir.Operation) {
 		if decoded {
 			g.Var().Id("out").Add(result.Clone())
 		}
+		clientPathJSON(g, op, fail)
 		g.Id("call").Op(":=").Op("&").Id("clientCall").Values(e.clientCallFields(op))
 		e.clientParams(g, op, fail)
 		if op.Body != nil && op.Body.Chosen != nil {
@@ -207,33 +208,22 @@ func acceptOf(op *ir.Operation) string {
 // clientPath builds the escaped request path:
 // "/workspaces/" + url.PathEscape(workspace.String()) + "/watch".
 func (e *emitter) clientPath(op *ir.Operation) jen.Code {
-	byWire := map[string]*ir.Param{}
-	for _, p := range op.ParamsIn(ir.InPath) {
-		byWire[p.WireName] = p
-	}
-	var parts []jen.Code
-	lit := ""
-	for _, seg := range strings.Split(op.Path, "/") {
-		if name, ok := strings.CutPrefix(seg, "{"); ok {
-			if p := byWire[strings.TrimSuffix(name, "}")]; p != nil {
-				parts = append(parts, jen.Lit(lit+"/"), jen.Qual(netURL, "PathEscape").Call(e.pathText(p)))
-				lit = ""
-				continue
-			}
+	var out *jen.Statement
+	for _, part := range op.PathParts {
+		var c jen.Code
+		switch {
+		case part.Param != nil:
+			c = jen.Qual(netURL, "PathEscape").Call(e.pathText(op, part.Param))
+		case part.Literal == "":
+			continue
+		default:
+			c = jen.Lit(part.Literal)
 		}
-		if seg != "" || lit != "" {
-			lit += "/" + seg
+		if out == nil {
+			out = jen.Add(c)
+			continue
 		}
-	}
-	if lit == "" && len(parts) == 0 {
-		lit = "/"
-	}
-	if lit != "" {
-		parts = append(parts, jen.Lit(lit))
-	}
-	out := jen.Add(parts[0])
-	for _, p := range parts[1:] {
-		out = out.Op("+").Add(p)
+		out = out.Op("+").Add(c)
 	}
 	return out
 }

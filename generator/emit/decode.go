@@ -69,23 +69,40 @@ func nullTracked(f *ir.Field) bool {
 }
 
 // genDecoders writes decode.gen.go: UnmarshalJSON for every tracked struct
-// and the types they record into.
+// and the types they record into, and the JSON methods of structs with
+// properties a struct tag cannot name.
 func (e *emitter) genDecoders(f *jen.File) bool {
-	any := false
+	anyTracked, anyUntagged := false, false
 	for _, d := range e.api.Decls {
-		if st, ok := d.Type.(*ir.Struct); ok && tracked(st) {
-			if !any {
-				genDecodeRuntime(f)
-			}
-			any = true
-			genUnmarshalJSON(f, d, st)
+		st, ok := d.Type.(*ir.Struct)
+		if !ok {
+			continue
+		}
+		untagged := untaggedFields(st)
+		if tracked(st) && !anyTracked {
+			genDecodeRuntime(f)
+			genEqualValues(f)
+			anyTracked = true
+		}
+		if len(untagged) > 0 {
+			anyUntagged = true
+			e.genMarshalUntagged(f, d, untagged)
+		}
+		if tracked(st) || len(untagged) > 0 {
+			genUnmarshalJSON(f, d, st, untagged)
+		}
+		if tracked(st) {
 			genEqual(f, d)
 		}
 	}
-	return any
+	if anyUntagged {
+		genUntaggedHelpers(f)
+	}
+	return anyTracked || anyUntagged
 }
 
-// genUnmarshalJSON writes the decoder of one tracked struct.
+// genUnmarshalJSON writes the decoder of one tracked struct, or of one with
+// untagged fields, or both.
 //
 //	func (v *CreateWorkspaceRequest) UnmarshalJSON(data []byte) error {
 //		type plain CreateWorkspaceRequest
@@ -108,19 +125,30 @@ func (e *emitter) genDecoders(f *jen.File) bool {
 //		}
 //		return nil
 //	}
-func genUnmarshalJSON(f *jen.File, d *ir.Decl, st *ir.Struct) {
+func genUnmarshalJSON(f *jen.File, d *ir.Decl, st *ir.Struct, untagged []*ir.Field) {
 	problems := jen.Id("problems")
 	appendTo := func(list, name string) jen.Code {
 		return problems.Clone().Dot(list).Op("=").Append(problems.Clone().Dot(list), jen.Lit(name))
 	}
 	f.Line()
-	f.Comment(fmt.Sprintf("// UnmarshalJSON decodes %s as encoding/json does, and records for Validate\n// what its fields cannot show: %s.", d.Name, trackedWhat(st)))
+	if tracked(st) {
+		f.Comment(fmt.Sprintf("// UnmarshalJSON decodes %s as encoding/json does, and records for Validate\n// what its fields cannot show: %s.", d.Name, trackedWhat(st)))
+	} else {
+		f.Comment(fmt.Sprintf("// UnmarshalJSON decodes %s as encoding/json does, with the properties whose\n// names a struct tag cannot carry (matched exactly).", d.Name))
+	}
 	f.Func().Params(jen.Id("v").Op("*").Id(d.Name)).Id("UnmarshalJSON").Params(jen.Id("data").Index().Byte()).Error().BlockFunc(func(g *jen.Group) {
 		g.Comment("// plain has the fields of " + d.Name + " but not this method.")
 		g.Type().Id("plain").Id(d.Name)
 		g.If(jen.Err().Op(":=").Qual("encoding/json", "Unmarshal").Call(jen.Id("data"), jen.Parens(jen.Op("*").Id("plain")).Call(jen.Id("v"))), jen.Err().Op("!=").Nil()).Block(
 			jen.Return(jen.Err()),
 		)
+		if len(untagged) > 0 {
+			decodeUntagged(g, untagged)
+		}
+		if !tracked(st) {
+			g.Return(jen.Nil())
+			return
+		}
 		g.Var().Id("members").Map(jen.String()).Id("jsonNull")
 		g.If(jen.Err().Op(":=").Qual("encoding/json", "Unmarshal").Call(jen.Id("data"), jen.Op("&").Id("members")), jen.Err().Op("!=").Nil().Op("||").Id("members").Op("==").Nil()).Block(
 			jen.Comment("// null, which encoding/json decodes as nothing at all."),
@@ -132,9 +160,10 @@ func genUnmarshalJSON(f *jen.File, d *ir.Decl, st *ir.Struct) {
 				continue
 			}
 			lookup := jen.Id("jsonMember").Call(jen.Id("members"), jen.Lit(fl.JSONName))
-			if caseTwin(st, fl) {
+			if caseTwin(st, fl) || !taggable(fl.JSONName) {
 				// A key that matches another property exactly fills that
-				// field, not this one: only the exact key counts.
+				// field, not this one, and an untagged field is filled
+				// from its exact name: only the exact key counts.
 				lookup = jen.Id("members").Index(jen.Lit(fl.JSONName))
 			}
 			if nullTracked(fl) {
@@ -202,20 +231,4 @@ func trackedWhat(st *ir.Struct) string {
 		return what[0] + " and " + what[1]
 	}
 	return what[0] + ", " + what[1] + " and " + what[2]
-}
-
-// genEqual writes Equal for a tracked struct. go-cmp compares a type with
-// an Equal method by calling it, and cannot read unexported fields without
-// one: without it cmp.Diff would panic on the decoded field. Equal ignores
-// what decoding recorded, so a decoded value equals the same value built in
-// Go.
-//
-//	func (v CreateWorkspaceRequest) Equal(o CreateWorkspaceRequest) bool
-func genEqual(f *jen.File, d *ir.Decl) {
-	f.Line()
-	f.Comment(fmt.Sprintf("// Equal reports whether v and o hold the same values, whatever decoding\n// recorded about them (go-cmp compares %s through it).", d.Name))
-	f.Func().Params(jen.Id("v").Id(d.Name)).Id("Equal").Params(jen.Id("o").Id(d.Name)).Bool().Block(
-		jen.List(jen.Id("v").Dot("decoded"), jen.Id("o").Dot("decoded")).Op("=").List(jen.Id("decodeState").Values(), jen.Id("decodeState").Values()),
-		jen.Return(jen.Qual("reflect", "DeepEqual").Call(jen.Id("v"), jen.Id("o"))),
-	)
 }

@@ -2,6 +2,7 @@ package emit
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/dave/jennifer/jen"
@@ -84,7 +85,14 @@ func (e *emitter) clientParam(g *jen.Group, p *ir.Param, fail func(jen.Code) jen
 	case ir.LayoutObject:
 		e.clientObject(g, p)
 	case ir.LayoutJSON:
-		body := jsonText(val(), "the parameter "+p.WireName, fail, func(text jen.Code) jen.Code { return putParam(p, text) })
+		body := jsonText(val(), "the parameter "+p.WireName, fail, func(text jen.Code) jen.Code {
+			if p.In == ir.InCookie {
+				// A cookie value cannot hold JSON's quotes, commas and
+				// spaces (net/http drops them): percent-encode it.
+				text = jen.Qual(netURL, "PathEscape").Call(text)
+			}
+			return putParam(p, text)
+		})
 		if p.Required && !ir.Nilable(p.Type) {
 			g.Block(body...)
 			return
@@ -166,8 +174,12 @@ func jsonText(val jen.Code, what string, fail func(jen.Code) jen.Code, use func(
 }
 
 // pathText is the text of a path parameter in the request path: a
-// scalar's text, or an array's items joined by commas.
-func (e *emitter) pathText(p *ir.Param) jen.Code {
+// scalar's text, an array's items joined by commas, or the JSON text
+// clientPathJSON encoded.
+func (e *emitter) pathText(op *ir.Operation, p *ir.Param) jen.Code {
+	if p.Layout.Kind == ir.LayoutJSON {
+		return jen.Id("pathJSON").Index(jen.Lit(slices.Index(pathJSONParams(op), p)))
+	}
 	val := jen.Id(p.ArgName)
 	s := p.Layout.Scalar
 	if p.Layout.Kind != ir.LayoutArray {
@@ -179,6 +191,45 @@ func (e *emitter) pathText(p *ir.Param) jen.Code {
 	elem := e.goType(p.Type.(*ir.Slice).Elem)
 	return jen.Id("joinItems").Call(val, jen.Func().Params(jen.Id("v").Add(elem)).String().Block(
 		jen.Return(formatScalar(s, jen.Id("v")))))
+}
+
+// pathJSONParams lists the path parameters of op that travel as JSON, in
+// path order.
+func pathJSONParams(op *ir.Operation) []*ir.Param {
+	var out []*ir.Param
+	for _, part := range op.PathParts {
+		if part.Param != nil && part.Param.Layout.Kind == ir.LayoutJSON {
+			out = append(out, part.Param)
+		}
+	}
+	return out
+}
+
+// clientPathJSON encodes the path parameters that travel as JSON, before
+// the request path is built from their text.
+//
+//	var pathJSON [1]string
+//	{
+//		data, err := json.Marshal(filter)
+//		if err != nil {
+//			return out, fmt.Errorf("GET /things/{filter}: encoding the parameter filter: %w", err)
+//		}
+//		pathJSON[0] = string(data)
+//	}
+func clientPathJSON(g *jen.Group, op *ir.Operation, fail func(jen.Code) jen.Code) {
+	params := pathJSONParams(op)
+	if len(params) == 0 {
+		return
+	}
+	g.Var().Id("pathJSON").Index(jen.Lit(len(params))).String()
+	for i, p := range params {
+		what := strings.ReplaceAll(op.Method+" "+op.Path+": encoding the parameter "+p.WireName, "%", "%%")
+		g.Block(
+			jen.List(jen.Id("data"), jen.Err()).Op(":=").Qual(encJSON, "Marshal").Call(jen.Id(p.ArgName)),
+			jen.If(jen.Err().Op("!=").Nil()).Block(fail(jen.Qual("fmt", "Errorf").Call(jen.Lit(what+": %w"), jen.Err()))),
+			jen.Id("pathJSON").Index(jen.Lit(i)).Op("=").String().Call(jen.Id("data")),
+		)
+	}
 }
 
 // genClientParamHelpers writes the helpers parameters of some layouts

@@ -83,6 +83,9 @@ func (e *emitter) genParamSources(f *jen.File) {
 			jen.Return(jen.Id("c").Dot("Value"), jen.True()),
 		)
 	}
+	if e.uses.pathSegments {
+		genCutSegment(f)
+	}
 	if e.uses.splitArrays || e.uses.queryArrays {
 		// queryParams calls it too.
 		f.Line()

@@ -14,6 +14,14 @@ func (e *emitter) routePathParams(g *jen.Group, op *ir.Operation) {
 	for _, p := range op.ParamsIn(ir.InPath) {
 		s := p.Layout.Scalar
 		src := jen.Id("r").Dot("PathValue").Call(jen.Lit(p.Wildcard))
+		if p.Segment != nil {
+			src = jen.Add(segmentText(op, p))
+		}
+		if p.Layout.Kind == ir.LayoutJSON {
+			g.Var().Id(p.ArgName).Add(e.goType(p.Type))
+			g.Id("in").Dot("decodeJSON").Call(jen.Lit(p.WireName), src, jen.Op("&").Id(p.ArgName))
+			continue
+		}
 		if p.Layout.Kind == ir.LayoutArray {
 			arg := func() *jen.Statement { return jen.Id(p.ArgName) }
 			g.Var().Add(arg()).Add(e.goType(p.Type))
@@ -97,14 +105,19 @@ func (e *emitter) routeParam(g *jen.Group, op *ir.Operation, p *ir.Param) {
 	case ir.LayoutObject:
 		e.routeObject(g, op, p)
 	case ir.LayoutJSON:
-		decode := []jen.Code{jen.Id("in").Dot("decodeJSON").Call(jen.Lit(p.WireName), jen.Id("s"), jen.Op("&").Add(field()))}
+		var decode []jen.Code
+		if p.In == ir.InCookie {
+			// The client percent-encodes JSON in a cookie.
+			decode = append(decode, jen.If(jen.List(jen.Id("u"), jen.Err()).Op(":=").Qual(netURL, "PathUnescape").Call(jen.Id("s")), jen.Err().Op("==").Nil()).Block(jen.Id("s").Op("=").Id("u")))
+		}
+		decode = append(decode, jen.Id("in").Dot("decodeJSON").Call(jen.Lit(p.WireName), jen.Id("s"), jen.Op("&").Add(field())))
 		if !p.Required && !ir.Nilable(p.Type) {
-			decode = []jen.Code{
+			decode = append(decode[:len(decode)-1],
 				jen.Var().Id("v").Add(e.goType(p.Type)),
 				jen.If(jen.Id("in").Dot("decodeJSON").Call(jen.Lit(p.WireName), jen.Id("s"), jen.Op("&").Id("v"))).Block(
 					field().Op("=").Op("&").Id("v"),
 				),
-			}
+			)
 		}
 		g.Add(required(p, jen.If(paramLookup(p), jen.Id("ok")).Block(decode...)))
 	default:

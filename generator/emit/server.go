@@ -164,7 +164,8 @@ func (e *emitter) genHandlerOptions(f *jen.File) {
 }
 
 // genNewHandler writes the handler type and NewHandler, which registers
-// one ServeMux route per operation.
+// one ServeMux route per ir.Route: per operation, except where operations
+// share a pattern.
 func (e *emitter) genNewHandler(f *jen.File) {
 	f.Line()
 	f.Comment("// handler serves a Server over HTTP.")
@@ -200,8 +201,8 @@ func (e *emitter) genNewHandler(f *jen.File) {
 	f.Func().Id("NewHandler").Params(jen.Id("srv").Id("Server"), jen.Id("opts").Op("...").Id("HandlerOption")).Qual(netHTTP, "Handler").BlockFunc(func(g *jen.Group) {
 		g.Id("h").Op(":=").Op("&").Id("handler").Values(handlerDict)
 		g.For(jen.List(jen.Id("_"), jen.Id("opt")).Op(":=").Range().Id("opts")).Block(jen.Id("opt").Call(jen.Id("h")))
-		for _, op := range e.api.Operations {
-			g.Id("h").Dot("mux").Dot("HandleFunc").Call(jen.Lit(op.Method+" "+op.RoutePath), jen.Id("h").Dot("route").Call(jen.Id("h").Dot(serveName(op))))
+		for _, r := range e.api.Routes {
+			g.Id("h").Dot("mux").Dot("HandleFunc").Call(jen.Lit(r.Pattern), jen.Id("h").Dot("route").Call(routeHandler(r)))
 		}
 		g.Return(jen.Id("h"))
 	})

@@ -16,7 +16,13 @@ func (e *emitter) genRoutes(f *jen.File) bool {
 	}
 	e.genServerRuntime(f)
 	for _, op := range e.api.Operations {
+		if op.RoutePath == "" {
+			continue // not served (-skip-unsupported)
+		}
 		e.genRoute(f, op)
+		if len(op.Segments) > 0 {
+			e.genMatch(f, op)
+		}
 	}
 	return true
 }
@@ -36,8 +42,13 @@ func (e *emitter) genRoutes(f *jen.File) bool {
 //	}
 func (e *emitter) genRoute(f *jen.File, op *ir.Operation) {
 	f.Line()
-	f.Comment(fmt.Sprintf("// %s serves %s %s.", serveName(op), op.Method, op.RoutePath))
+	if len(op.Segments) > 0 {
+		f.Comment(fmt.Sprintf("// %s serves %s %s, routed as %s %s.", serveName(op), op.Method, op.Path, op.Method, op.RoutePath))
+	} else {
+		f.Comment(fmt.Sprintf("// %s serves %s %s.", serveName(op), op.Method, op.RoutePath))
+	}
 	f.Func().Params(jen.Id("h").Op("*").Id("handler")).Id(serveName(op)).Params(rwParams()...).BlockFunc(func(g *jen.Group) {
+		routeSegments(g, op)
 		if op.Auth != nil {
 			g.List(jen.Id("ctx"), jen.Id("ok")).Op(":=").Id("h").Dot("authenticate").Call(jen.Id("w"), jen.Id("r"), authMask(op.Auth), jen.Lit(op.Auth.Optional))
 			g.If(jen.Op("!").Id("ok")).Block(jen.Return())

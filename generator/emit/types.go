@@ -60,6 +60,7 @@ func (e *emitter) genTypes(f *jen.File) bool {
 				f.Line()
 				f.Add(typeDoc(d.Name, d.SchemaName, d.Doc, d.Deprecated))
 				f.Type().Id(d.Name).Add(e.goType(t))
+				e.genWrapperMethods(f, d)
 				continue
 			}
 			// type Timestamp = time.Time: an alias, so that the value keeps
@@ -90,11 +91,7 @@ func (e *emitter) genStruct(f *jen.File, d *ir.Decl, st *ir.Struct) {
 				}
 				g.Add(docComment(fl.Doc, fl.Deprecated))
 			}
-			tag := fl.JSONName
-			if fl.OmitZero {
-				tag += ",omitzero"
-			}
-			g.Id(fl.Name).Add(e.fieldType(fl)).Tag(map[string]string{"json": tag})
+			g.Id(fl.Name).Add(e.fieldType(fl)).Tag(map[string]string{"json": jsonTag(fl)})
 		}
 		if tracked(st) {
 			g.Line()

@@ -118,10 +118,7 @@ func (e *emitter) genTaggedUnmarshal(f *jen.File, d *ir.Decl, u *ir.Union) {
 			jen.Id("u").Dot("Value").Op("=").Nil(),
 			jen.Return(jen.Nil()),
 		),
-		jen.Var().Id("probe").Struct(jen.Id("Tag").Op("*").String().Tag(map[string]string{"json": u.Discriminator})),
-		jen.If(jen.Err().Op(":=").Qual("encoding/json", "Unmarshal").Call(jen.Id("data"), jen.Op("&").Id("probe")), jen.Err().Op("!=").Nil()).Block(
-			jen.Return(jen.Qual("fmt", "Errorf").Call(jen.Lit(d.Name+": %w"), jen.Err())),
-		),
+		jen.Add(probeTag(d, u)),
 		jen.If(jen.Id("probe").Dot("Tag").Op("==").Nil()).Block(
 			jen.Return(jen.Qual("errors", "New").Call(jen.Lit(fmt.Sprintf("%s: no %q property to tell the variant", d.Name, u.Discriminator)))),
 		),
@@ -140,6 +137,24 @@ func (e *emitter) genTaggedUnmarshal(f *jen.File, d *ir.Decl, u *ir.Union) {
 				jen.Return(jen.Qual("fmt", "Errorf").Call(jen.Lit(fmt.Sprintf("%s: unknown %s %%q", d.Name, u.Discriminator)), jen.Op("*").Id("probe").Dot("Tag"))),
 			)
 		}),
+	)
+}
+
+// probeTag reads the discriminator into probe.Tag: through a struct tag,
+// or, for a name a tag cannot carry, from the object's members.
+func probeTag(d *ir.Decl, u *ir.Union) jen.Code {
+	failed := func(err jen.Code) jen.Code {
+		return jen.Return(jen.Qual("fmt", "Errorf").Call(jen.Lit(d.Name+": %w"), err))
+	}
+	if taggable(u.Discriminator) {
+		return jen.Var().Id("probe").Struct(jen.Id("Tag").Op("*").String().Tag(map[string]string{"json": u.Discriminator})).Line().
+			If(jen.Err().Op(":=").Qual(encJSON, "Unmarshal").Call(jen.Id("data"), jen.Op("&").Id("probe")), jen.Err().Op("!=").Nil()).Block(failed(jen.Err()))
+	}
+	return jen.Var().Id("probe").Struct(jen.Id("Tag").Op("*").String()).Line().
+		Var().Id("members").Map(jen.String()).Qual(encJSON, "RawMessage").Line().
+		If(jen.Err().Op(":=").Qual(encJSON, "Unmarshal").Call(jen.Id("data"), jen.Op("&").Id("members")), jen.Err().Op("!=").Nil()).Block(failed(jen.Err())).Line().
+		If(jen.List(jen.Id("m"), jen.Id("ok")).Op(":=").Id("members").Index(jen.Lit(u.Discriminator)), jen.Id("ok")).Block(
+		jen.If(jen.Err().Op(":=").Qual(encJSON, "Unmarshal").Call(jen.Id("m"), jen.Op("&").Id("probe").Dot("Tag")), jen.Err().Op("!=").Nil()).Block(failed(jen.Err())),
 	)
 }
 

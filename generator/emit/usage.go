@@ -26,6 +26,9 @@ type usage struct {
 	// (server, query objects exploded and deep), inPairs (server, objects
 	// in one value).
 	queryPairs, explodedHeaderObjects, queryKeys, queryDeep, inPairs bool
+	// pathSegments is set when a path parameter shares its segment
+	// (the server's cutSegment).
+	pathSegments bool
 	// pathArrays is set when a path parameter is an array of other than
 	// plain strings (the client's joinItems).
 	pathArrays bool
@@ -67,6 +70,9 @@ func (e *emitter) scanUsage() {
 			e.scanParam(u, p)
 		}
 		u.checkedParams = u.checkedParams || paramsCanFail(op)
+		for _, s := range op.Segments {
+			u.pathSegments = u.pathSegments || len(s.Params) > 0
+		}
 		if b := op.Body; b != nil && b.Chosen != nil {
 			e.scanBody(u, b.Chosen)
 		}

@@ -30,7 +30,14 @@ func (e *emitter) genValidation(f *jen.File) bool {
 				// type PetString string, type PetMode Mode: a union variant
 				// that wraps a scalar or an enum; check the wrapped value.
 				e.genValidate(f, d, jen.Op("*").Id(d.Name), func(g *jen.Group) {
-					e.check(g, t, e.goType(t).Call(jen.Op("*").Id("v")), false, func() jen.Code { return jen.Id("p") }, d.Name)
+					at := func() jen.Code { return jen.Id("p") }
+					if pointerValidated(t) {
+						// A union or struct validates through a pointer, and a
+						// conversion of *v is not addressable: convert v.
+						e.check(g, t, jen.Parens(jen.Op("*").Add(e.goType(t))).Call(jen.Id("v")), true, at, d.Name)
+						return
+					}
+					e.check(g, t, e.goType(t).Call(jen.Op("*").Id("v")), false, at, d.Name)
 				})
 			}
 		}
@@ -308,4 +315,18 @@ func (e *emitter) tupleChecks(g *jen.Group, t *ir.Tuple, site string) {
 			e.check(b, t.Rest, jen.Id("x"), false, func() jen.Code { return jen.Op("&").Id("ip") }, site+"Rest")
 		})
 	}
+}
+
+// pointerValidated reports whether t names a struct, union or tuple, whose
+// validate method has a pointer receiver.
+func pointerValidated(t ir.Type) bool {
+	r, ok := t.(*ir.Ref)
+	if !ok || r.Decl == nil {
+		return false
+	}
+	switch r.Decl.Type.(type) {
+	case *ir.Struct, *ir.Union, *ir.Tuple:
+		return true
+	}
+	return false
 }

@@ -18,6 +18,10 @@ type API struct {
 	// Operations are sorted by path, then method.
 	Operations []*Operation
 
+	// Routes are the server's net/http.ServeMux patterns, in the order of
+	// their first operation.
+	Routes []*Route
+
 	// SecuritySchemes are sorted by name.
 	SecuritySchemes []*SecurityScheme
 

@@ -31,8 +31,19 @@ type Operation struct {
 	// returns that response's body directly.
 	ResultType string
 	// RoutePath is the path as a net/http.ServeMux pattern: BasePath plus
-	// Path, with each {param} renamed to its Param.Wildcard.
+	// Path, with each {param} renamed to its Param.Wildcard and each
+	// segment holding parameters among text replaced by its wildcard.
+	// Operations of one Route have the same RoutePath. It is "" for an
+	// operation the handler does not serve (an unsupported path, skipped
+	// under -skip-unsupported).
 	RoutePath string
+	// PathParts is Path (without BasePath) as literal text and parameters,
+	// for the client to fill in.
+	PathParts []PathPart
+	// Segments are the path segments that hold parameters among literal
+	// text, in path order; their parameters are cut out of the segment's
+	// text by the handler.
+	Segments []*PathSegment
 	// Success is the response the client returns: the first 2xx one; nil
 	// when the operation lists none.
 	Success *Response
@@ -115,8 +126,12 @@ type Param struct {
 	// parameters and locals, nor with an imported package.
 	ArgName string
 	// Wildcard is a path parameter's name in RoutePath: a Go identifier, as
-	// net/http.ServeMux requires.
+	// net/http.ServeMux requires. For a parameter inside a segment
+	// (Segment != nil), the segment's wildcard.
 	Wildcard string
+	// Segment is the path segment a path parameter shares with literal text
+	// or other parameters; nil for a parameter that is a whole segment.
+	Segment *PathSegment
 }
 
 // Body is a request body.

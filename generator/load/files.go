@@ -2,6 +2,7 @@ package load
 
 import (
 	"bytes"
+	"encoding/json"
 	"fmt"
 	"github.com/specgen/specgen/generator/document"
 	"io"
@@ -19,14 +20,21 @@ import (
 type fileSet struct {
 	byURL map[string]*File
 	byID  map[string]*File
-	order []*File
+	// embedded holds the schemas inside documents that declare an $id of
+	// their own (OpenAPI 3.1 allows one on any schema), by that $id
+	// resolved against the document's URL.
+	embedded map[string]embeddedID
+	// served lists the embedded $ids served to the schema compiler as
+	// documents of their own, latest last, to locate its complaints.
+	served []string
+	order  []*File
 	// cwd makes the paths in messages relative, as the user typed them.
 	cwd string
 }
 
 func newFileSet() *fileSet {
 	cwd, _ := os.Getwd()
-	return &fileSet{byURL: map[string]*File{}, byID: map[string]*File{}, cwd: cwd}
+	return &fileSet{byURL: map[string]*File{}, byID: map[string]*File{}, embedded: map[string]embeddedID{}, cwd: cwd}
 }
 
 // fileURL returns the absolute file:// URL of a path.
@@ -62,15 +70,73 @@ func (fs *fileSet) add(path, u string, data []byte) (*File, error) {
 	}
 	fs.byURL[u] = f
 	fs.order = append(fs.order, f)
+	base := u
 	if m, ok := f.Value.(map[string]any); ok {
 		for _, k := range []string{"$id", "id"} {
 			if id, ok := m[k].(string); ok && id != "" {
 				fs.byID[strings.TrimSuffix(id, "#")] = f
+				if abs, _, err := resolveRef(u, id); err == nil {
+					base = abs
+				}
 				break
 			}
 		}
 	}
+	fs.indexEmbedded(f, f.Value, "#", base)
 	return f, nil
+}
+
+// embeddedID is where a schema with an $id of its own is.
+type embeddedID struct {
+	file *File
+	ptr  string
+}
+
+// indexEmbedded records the $id of every schema below v (at ptr in f),
+// each resolved against the $id of the schema around it, else base.
+func (fs *fileSet) indexEmbedded(f *File, v any, ptr, base string) {
+	switch x := v.(type) {
+	case map[string]any:
+		if id, ok := x["$id"].(string); ok && id != "" && ptr != "#" {
+			if abs, _, err := resolveRef(base, id); err == nil {
+				base = abs
+				if _, taken := fs.embedded[abs]; !taken {
+					fs.embedded[abs] = embeddedID{file: f, ptr: ptr}
+				}
+			}
+		}
+		for k, e := range x {
+			if !skipRefKeys[k] {
+				fs.indexEmbedded(f, e, child(ptr, k), base)
+			}
+		}
+	case []any:
+		for i, e := range x {
+			fs.indexEmbedded(f, e, child(ptr, fmt.Sprint(i)), base)
+		}
+	}
+}
+
+// servedSource locates a metaschema complaint at ptr that is not in the
+// document being compiled: in the embedded schema served last that has
+// ptr; else it returns fallback.
+func (fs *fileSet) servedSource(ptr string, fallback ir.Source) ir.Source {
+	for i := len(fs.served) - 1; i >= 0; i-- {
+		e := fs.embedded[fs.served[i]]
+		if at := join(e.ptr, ptr); rawAt(e.file, at) != nil {
+			return e.file.Source(at)
+		}
+	}
+	return fallback
+}
+
+// join appends a fragment's JSON pointer to the pointer of the schema it
+// is relative to.
+func join(ptr, frag string) string {
+	if frag == "" || frag == "/" {
+		return ptr
+	}
+	return normPointer(ptr + frag)
 }
 
 // loadURL is the schema compiler's reader: it serves files already read and
@@ -82,6 +148,17 @@ func (fs *fileSet) loadURL(s string) (io.ReadCloser, error) {
 	}
 	if f, ok := fs.byID[base]; ok {
 		return io.NopCloser(bytes.NewReader(f.JSON)), nil
+	}
+	if e, ok := fs.embedded[base]; ok {
+		// The compiler does not look for $ids inside an OpenAPI document
+		// (its root is no schema): serve the schema as a document of its
+		// own; locate maps its locations back.
+		data, err := json.Marshal(rawAt(e.file, e.ptr))
+		if err != nil {
+			return nil, err
+		}
+		fs.served = append(fs.served, base)
+		return io.NopCloser(bytes.NewReader(data)), nil
 	}
 	u, err := url.Parse(base)
 	if err != nil || u.Scheme != "file" {
@@ -114,6 +191,9 @@ func (fs *fileSet) locate(location string) (*File, string) {
 	}
 	if f, ok := fs.byID[base]; ok {
 		return f, "#" + frag
+	}
+	if e, ok := fs.embedded[base]; ok && (frag == "" || strings.HasPrefix(frag, "/")) {
+		return e.file, join(e.ptr, frag)
 	}
 	return nil, "#" + frag
 }

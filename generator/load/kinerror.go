@@ -39,11 +39,8 @@ func kinLoadError(f *File, err error) error {
 		// schema keyword.
 		kind := m[1]
 		short = fmt.Sprintf("a schema must be an object (or a boolean), not a %s", kind)
-		for _, key := range []string{"items", "additionalProperties", "not", "schema"} {
-			if ptr, ok := findKey(f, f.Value, "#", key, kind, ""); ok {
-				src = f.Source(ptr)
-				break
-			}
+		if ptr, ok := findBadSchema(f, kind); ok {
+			src = f.Source(ptr)
 		}
 	} else {
 		// Keep the first of kin-openapi's alternatives ("json error: …,
@@ -54,6 +51,9 @@ func kinLoadError(f *File, err error) error {
 		}
 		short = strings.TrimPrefix(short, "json error: ")
 		short = strings.ReplaceAll(short, f.URL, f.Path)
+		if ptr := locateKinMessage(f, short); ptr != "" {
+			src = f.Source(ptr)
+		}
 	}
 	return &document.Error{Source: src, Msg: "not a valid OpenAPI document: " + short, Err: err}
 }

@@ -26,15 +26,23 @@ func (l *loader) kinView(f *File) ([]byte, error) {
 	// schema), else it is OpenAPI structure whose "schema" and
 	// "components/schemas" members are schemas. Data (examples, enums,
 	// defaults) is copied as it is.
-	var walk func(v any, inSchema bool) any
-	walk = func(v any, inSchema bool) any {
+	// base is the URL refs are resolved against: the file's, or the $id of
+	// the nearest schema around that declares one.
+	var walkAt func(v any, inSchema bool, base string) any
+	walkAt = func(v any, inSchema bool, base string) any {
 		switch x := v.(type) {
 		case map[string]any:
+			if id, ok := x["$id"].(string); ok && inSchema && id != "" {
+				if abs, _, err := resolveRef(base, id); err == nil {
+					base = abs
+				}
+			}
+			walk := func(v any, inSchema bool) any { return walkAt(v, inSchema, base) }
 			out := make(map[string]any, len(x))
 			for k, e := range x {
 				out[k] = walkMember(walk, k, e, inSchema, &rewrote)
 			}
-			if ref, ok := x["$ref"].(string); ok && inSchema && l.isSchemaFileRef(f, ref) {
+			if ref, ok := x["$ref"].(string); ok && inSchema && l.isSchemaFileRef(f, base, ref) {
 				stubs++
 				out["$ref"] = "#/components/schemas/" + stubName(stubs)
 			}
@@ -42,12 +50,13 @@ func (l *loader) kinView(f *File) ([]byte, error) {
 		case []any:
 			out := make([]any, len(x))
 			for i, e := range x {
-				out[i] = walk(e, false)
+				out[i] = walkAt(e, false, base)
 			}
 			return out
 		}
 		return v
 	}
+	walk := func(v any, inSchema bool) any { return walkAt(v, inSchema, f.URL) }
 	m, ok := f.Value.(map[string]any)
 	if !ok {
 		return f.JSON, nil
@@ -138,12 +147,16 @@ func walkMember(walk func(any, bool) any, k string, e any, inSchema bool, rewrot
 
 func stubName(i int) string { return "specgen.external." + strconv.Itoa(i) }
 
-// isSchemaFileRef reports whether ref, written in f, points into another
-// file that is not an OpenAPI document.
-func (l *loader) isSchemaFileRef(f *File, ref string) bool {
-	target, _, err := resolveRef(f.URL, ref)
+// isSchemaFileRef reports whether ref, written in f where refs resolve
+// against base, points into another file that is not an OpenAPI document,
+// or to a schema by its own $id.
+func (l *loader) isSchemaFileRef(f *File, base, ref string) bool {
+	target, _, err := resolveRef(base, ref)
 	if err != nil || target == f.URL {
 		return false
+	}
+	if _, ok := l.fs.embedded[target]; ok {
+		return true // a schema with an $id of its own, which kin-openapi cannot find
 	}
 	tf, ok := l.fs.byURL[target]
 	if !ok {

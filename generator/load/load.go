@@ -107,7 +107,8 @@ func (l *loader) referencedDefinitions() {
 		case len(toks) == 1 && !isOpenAPIFile(l.fs, s):
 			found = append(found, &document.Property{Name: toks[0], Schema: s})
 		case len(toks) >= 2 && definitionParents[toks[len(toks)-2]] &&
-			(toks[len(toks)-2] != "schemas" || len(toks) == 3 && toks[0] == "components"):
+			(toks[len(toks)-2] != "schemas" || len(toks) == 3 && toks[0] == "components" ||
+				len(toks) == 2 && !isOpenAPIFile(l.fs, s)):
 			found = append(found, &document.Property{Name: toks[len(toks)-1], Schema: s})
 		default:
 			continue
@@ -193,6 +194,9 @@ func (l *loader) compileError(f *File, pointer string, err error) error {
 		// The instance validated against the metaschema is the whole
 		// document, so the location is already absolute.
 		src = f.Source("#" + leaf.InstanceLocation)
+		if src.Line == 0 {
+			src = l.fs.servedSource(leaf.InstanceLocation, src)
+		}
 		msg = "invalid schema: " + leaf.Message
 	} else {
 		msg = strings.TrimPrefix(msg, "jsonschema: ")

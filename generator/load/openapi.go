@@ -41,7 +41,7 @@ func (l *loader) openAPI(f *File) error {
 		l.doc.Title, l.doc.Version, l.doc.Description = doc.Info.Title, doc.Info.Version, doc.Info.Description
 	}
 	if len(doc.Servers) > 0 && doc.Servers[0] != nil {
-		l.doc.BasePath = serverPath(doc.Servers[0].URL)
+		l.doc.BasePath = serverPath(doc.Servers[0])
 	}
 	for _, name := range f.Keys("#/components/schemas") {
 		s, err := l.compile(f, child("#/components/schemas", name))
@@ -117,12 +117,35 @@ func splitValidation(err error) []string {
 	return []string{"spec does not validate: " + err.Error()}
 }
 
-// serverPath returns the path of a server URL ("https://x/api/v2" → "/api/v2").
-func serverPath(s string) string {
-	if u, err := url.Parse(s); err == nil {
-		return strings.TrimSuffix(u.Path, "/")
+// serverPath returns the path of a server URL ("https://x/api/v2" →
+// "/api/v2"). Variables take their defaults ("/{version}/api" with version
+// v1 → "/v1/api"); a leading variable without one stands for the scheme and
+// host ("{Endpoint}/luis/v2.0" → "/luis/v2.0"). A path still holding a
+// variable has no one base path: "".
+func serverPath(s *openapi3.Server) string {
+	raw := s.URL
+	names := make([]string, 0, len(s.Variables))
+	for name := range s.Variables {
+		names = append(names, name)
 	}
-	return ""
+	sort.Strings(names)
+	for _, name := range names {
+		if v := s.Variables[name]; v != nil && v.Default != "" {
+			raw = strings.ReplaceAll(raw, "{"+name+"}", v.Default)
+		}
+	}
+	if strings.HasPrefix(raw, "{") {
+		i := strings.IndexByte(raw, '/')
+		if i < 0 {
+			return ""
+		}
+		raw = raw[i:]
+	}
+	u, err := url.Parse(raw)
+	if err != nil || strings.ContainsAny(u.Path, "{}") {
+		return ""
+	}
+	return strings.TrimSuffix(u.Path, "/")
 }
 
 func (l *loader) operations(f *File, doc *openapi3.T) error {
@@ -294,18 +317,25 @@ func (l *loader) content(f *File, ptr string, c openapi3.Content) ([]*document.M
 // follow returns where an object really is: (f, ptr) itself, or the target
 // of its $ref.
 func (l *loader) follow(f *File, ptr, ref string) (*File, string) {
-	if ref == "" {
-		return f, ptr
-	}
-	target, frag, err := resolveRef(f.URL, ref)
-	if err != nil {
-		return f, ptr
-	}
-	if tf, ok := l.fs.byURL[target]; ok {
-		return tf, "#" + frag
-	}
-	if tf, ok := l.fs.byID[target]; ok {
-		return tf, "#" + frag
+	// A reference may lead to another ($ref to a header in a file of
+	// common definitions, which refers to one in a file of headers): the
+	// place to read is the end of the chain. kin-openapi resolved it, so
+	// it ends; the bound only guards against a loop it did not catch.
+	for hops := 0; ref != "" && hops < 32; hops++ {
+		target, frag, err := resolveRef(f.URL, ref)
+		if err != nil {
+			return f, ptr
+		}
+		tf, ok := l.fs.byURL[target]
+		if !ok {
+			tf, ok = l.fs.byID[target]
+		}
+		if !ok {
+			return f, ptr
+		}
+		f, ptr = tf, "#"+frag
+		next, _ := rawAt(f, ptr).(map[string]any)
+		ref, _ = next["$ref"].(string)
 	}
 	return f, ptr
 }

@@ -6,9 +6,11 @@ import (
 )
 
 // Pointers travel in one normal form: "#" or "#/a/b", tokens escaped with
-// ~0 and ~1, no percent-encoding. The schema compiler's locations may be
-// percent-encoded; everything built here is normal already, which the fast
-// paths below rely on (pointer handling is a hot path on large specs).
+// ~0 and ~1, and no percent-encoding but of "%" itself (%25), so that a key
+// with a "%" in it (the path "/user/a%62c") keeps it. The schema
+// compiler's locations may be percent-encoded; everything built here is
+// normal already, which the fast paths below rely on (pointer handling is
+// a hot path on large specs).
 
 // pointerTokens splits a JSON pointer (with or without a leading "#", and
 // percent-encoded or not) into unescaped tokens.
@@ -34,15 +36,30 @@ func pointerTokens(p string) []string {
 
 // escapeToken escapes one JSON pointer token.
 func escapeToken(t string) string {
-	if strings.IndexByte(t, '~') < 0 && strings.IndexByte(t, '/') < 0 {
+	if strings.IndexByte(t, '~') < 0 && strings.IndexByte(t, '/') < 0 && strings.IndexByte(t, '%') < 0 {
 		return t
 	}
-	return strings.ReplaceAll(strings.ReplaceAll(t, "~", "~0"), "/", "~1")
+	return strings.ReplaceAll(strings.ReplaceAll(strings.ReplaceAll(t, "~", "~0"), "/", "~1"), "%", "%25")
 }
 
 // isNormal reports whether p is in normal form already.
 func isNormal(p string) bool {
-	return (p == "#" || strings.HasPrefix(p, "#/")) && strings.IndexByte(p, '%') < 0 && !strings.HasSuffix(p, "/")
+	return (p == "#" || strings.HasPrefix(p, "#/")) && onlyEscapedPercent(p) && !strings.HasSuffix(p, "/")
+}
+
+// onlyEscapedPercent reports whether every "%" in p is the start of "%25".
+func onlyEscapedPercent(p string) bool {
+	for i := strings.IndexByte(p, '%'); i >= 0; {
+		if !strings.HasPrefix(p[i:], "%25") {
+			return false
+		}
+		next := strings.IndexByte(p[i+1:], '%')
+		if next < 0 {
+			return true
+		}
+		i += 1 + next
+	}
+	return true
 }
 
 // normPointer returns p in normal form.

@@ -23,12 +23,19 @@ func (fs *fileSet) checkRefs(f *File, seen map[string]bool) error {
 		return nil
 	}
 	seen[f.URL] = true
-	var walk func(n *node, v any, ptr string) error
-	walk = func(n *node, v any, ptr string) error {
+	// base is the URL refs resolve against: the file's, or the $id of the
+	// nearest schema around that declares one.
+	var walk func(n *node, v any, ptr, base string) error
+	walk = func(n *node, v any, ptr, base string) error {
 		switch x := v.(type) {
 		case map[string]any:
+			if id, ok := x["$id"].(string); ok && id != "" {
+				if abs, _, err := resolveRef(base, id); err == nil {
+					base = abs
+				}
+			}
 			if ref, ok := x["$ref"].(string); ok {
-				if err := fs.checkRef(f, child(ptr, "$ref"), ref, seen); err != nil {
+				if err := fs.checkRef(f, base, child(ptr, "$ref"), ref, seen); err != nil {
 					return err
 				}
 			}
@@ -39,31 +46,38 @@ func (fs *fileSet) checkRefs(f *File, seen map[string]bool) error {
 				if _, isList := x[k].([]any); isList && k == "examples" {
 					continue
 				}
-				if err := walk(n.kids[i], x[k], child(ptr, k)); err != nil {
+				if err := walk(n.kids[i], x[k], child(ptr, k), base); err != nil {
 					return err
 				}
 			}
 		case []any:
 			for i, e := range x {
-				if err := walk(n.kids[i], e, child(ptr, strconv.Itoa(i))); err != nil {
+				if err := walk(n.kids[i], e, child(ptr, strconv.Itoa(i)), base); err != nil {
 					return err
 				}
 			}
 		}
 		return nil
 	}
-	return walk(f.root, f.Value, "#")
+	return walk(f.root, f.Value, "#", f.URL)
 }
 
-func (fs *fileSet) checkRef(f *File, at, ref string, seen map[string]bool) error {
+func (fs *fileSet) checkRef(f *File, base, at, ref string, seen map[string]bool) error {
 	fail := func(format string, a ...any) error {
 		return &document.Error{Source: f.Source(at), Msg: fmt.Sprintf("$ref %q does not resolve: ", ref) + fmt.Sprintf(format, a...)}
 	}
-	target, frag, err := resolveRef(f.URL, ref)
+	target, frag, err := resolveRef(base, ref)
 	if err != nil {
 		return fail("%v", err)
 	}
 	tf := f
+	if e, ok := fs.embedded[target]; ok && target != f.URL {
+		// A schema of f (or of another file) with an $id of its own.
+		if frag != "" && strings.HasPrefix(frag, "/") && rawAt(e.file, join(e.ptr, frag)) == nil {
+			return fail("no %q in the schema %s (%s)", "#"+frag, target, e.file.Path)
+		}
+		return nil
+	}
 	if target != f.URL {
 		if known, ok := fs.byID[target]; ok {
 			tf = known

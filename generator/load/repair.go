@@ -11,9 +11,9 @@ import (
 // repairEnums mends what real specs get wrong in ways whose meaning is
 // plain, so that the schema compiler accepts them: repeated values in an
 // "enum" array (Coder lists some provisioner statuses twice), an empty
-// "required" list, an unquoted YAML null in a "type" list, and (in 2020-12
-// documents) draft 4's tuple form of "items". Each repair
-// is reported as a warning. It returns whether anything changed.
+// "required" list, an unquoted YAML null in a "type" list, (in 2020-12
+// documents) draft 4's tuple form of "items", and patterns Go's regexp
+// does not read (patterns.go). Each repair is reported as a warning. It returns whether anything changed.
 func repairEnums(f *File, draft2020 bool, warn func(ir.Source, string, ...any)) bool {
 	changed := false
 	var walk func(n *node, v any, ptr string)
@@ -44,6 +44,9 @@ func repairEnums(f *File, draft2020 bool, warn func(ir.Source, string, ...any)) 
 				x["prefixItems"] = list
 				changed = true
 				warn(f.Source(child(ptr, "items")), "items is a list, draft 4's tuple: read as prefixItems")
+			}
+			if repairPattern(f, x, ptr, warn) {
+				changed = true
 			}
 			if list, ok := x["enum"].([]any); ok {
 				if uniq := dedupe(list); len(uniq) != len(list) {

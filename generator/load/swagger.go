@@ -18,7 +18,13 @@ import (
 func (l *loader) convertSwagger(f *File) (*openapi3.T, *File, error) {
 	var doc2 openapi2.T
 	if err := json.Unmarshal(f.JSON, &doc2); err != nil {
-		return nil, nil, &document.Error{Source: ir.Source{File: f.Path}, Msg: "cannot read Swagger 2.0 document: " + err.Error(), Err: err}
+		src := ir.Source{File: f.Path}
+		if strings.Contains(err.Error(), "schema object or a boolean") {
+			if ptr, ok := findBadSchema(f, ""); ok {
+				src = f.Source(ptr)
+			}
+		}
+		return nil, nil, &document.Error{Source: src, Msg: "cannot read Swagger 2.0 document: " + err.Error(), Err: err}
 	}
 	doc3, err := openapi2conv.ToV3(&doc2)
 	if err != nil {

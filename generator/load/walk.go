@@ -121,6 +121,9 @@ func (w *walker) schema(cs *jsonschema.Schema) *document.Schema {
 			s.Ignored = append(s.Ignored, k)
 		}
 	}
+	if _, ok := raw[uncheckedPattern]; ok {
+		s.Ignored = append(s.Ignored, "pattern")
+	}
 	for _, k := range unsupportedKeywords {
 		if _, ok := raw[k]; ok {
 			s.Unsupported = append(s.Unsupported, k)
@@ -201,18 +204,34 @@ func (w *walker) combinators(s *document.Schema, cs *jsonschema.Schema) {
 // mapping is either a $ref or a bare schema name; compiled subschemas that
 // match are reused, so the target dedupes with every other reference.
 func (w *walker) refTarget(cs *jsonschema.Schema, ref string) *document.Schema {
+	// A $ref in another file ("./ext.yml#/schemas/Foo") is compared as
+	// the location it resolves to from the schema's own file.
+	abs := ""
+	if file, _, ok := strings.Cut(cs.Location, "#"); ok && strings.Contains(ref, "#") {
+		if target, frag, err := resolveRef(file, ref); err == nil {
+			abs = target + "#" + normPointer("#" + frag)[1:]
+		}
+	}
 	for _, group := range [][]*jsonschema.Schema{cs.OneOf, cs.AnyOf} {
 		for _, sub := range group {
 			target := sub
 			if sub.Ref != nil {
 				target = sub.Ref
 			}
-			if strings.HasSuffix(target.Location, ref) || strings.HasSuffix(target.Location, "/"+escapeToken(ref)) {
+			if abs != "" && sameLocation(target.Location, abs) || strings.HasSuffix(target.Location, ref) || strings.HasSuffix(target.Location, "/"+escapeToken(ref)) {
 				return w.schema(target)
 			}
 		}
 	}
 	return nil
+}
+
+// sameLocation reports whether two schema locations (file URL and pointer)
+// name the same place, whatever their pointers' percent-encoding.
+func sameLocation(a, b string) bool {
+	af, ap, _ := strings.Cut(a, "#")
+	bf, bp, _ := strings.Cut(b, "#")
+	return af == bf && normPointer("#"+ap) == normPointer("#"+bp)
 }
 
 func discriminator(raw map[string]any, resolve func(string) *document.Schema) *document.Discriminator {

@@ -49,6 +49,7 @@ func Lower(doc *document.Document, cfg Config) (*ir.API, error) {
 		checked:     map[string]bool{},
 		mergedCache: map[string]*document.Schema{},
 		variants:    map[*ir.Operation][]string{},
+		paths:       map[*ir.Operation][]routeSeg{},
 		api: &ir.API{
 			Title: doc.Title, Version: doc.Version, Description: doc.Description,
 			BasePath: doc.BasePath,
@@ -106,7 +107,9 @@ type lowerer struct {
 	// variants holds the names claimed for the response types of each
 	// operation that has a result type, in response order.
 	variants map[*ir.Operation][]string
-	errs     document.Errors
+	// paths holds each operation's path segments, for grouping routes.
+	paths map[*ir.Operation][]routeSeg
+	errs  document.Errors
 }
 
 // note records a non-fatal diagnostic.

@@ -52,6 +52,7 @@ func (l *lowerer) operations(doc *document.Document) {
 	for i, o := range ops {
 		l.operation(l.api.Operations[i], o)
 	}
+	l.routes()
 }
 
 // operationNames claims the package-level names an operation's code

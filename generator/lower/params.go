@@ -79,7 +79,8 @@ func isFreeForm(t ir.Type) bool {
 // layParam decides how a parameter's value travels and fails on what the
 // generated code cannot carry. Supported:
 //
-//	content: {application/json: …}   any value, as its JSON text, in the query or a header
+//	content: {application/json: …}   any value, as its JSON text, in the path, the query or a header;
+//	                                 percent-encoded in a cookie, which cannot hold quotes, commas or spaces
 //	path                             simple: scalars, arrays (a,b)
 //	query                            form (exploded or not), spaceDelimited, pipeDelimited: scalars, arrays, objects;
 //	                                 deepObject: objects
@@ -96,12 +97,6 @@ func (l *lowerer) layParam(op *ir.Operation, p *ir.Param) bool {
 	if p.ContentType != "" {
 		if !isJSON(p.ContentType) {
 			l.dropParam(p.Source, "parameter content "+p.ContentType, "operation %s: %s parameter %q (only JSON content is generated)", op.Name, p.In, p.WireName)
-			return false
-		}
-		if p.In == ir.InPath || p.In == ir.InCookie {
-			// A path segment and a cookie value cannot hold JSON as it is
-			// (net/http drops a cookie value's quotes).
-			l.dropParam(p.Source, string(p.In)+" parameter with content", "operation %s: parameter %q", op.Name, p.WireName)
 			return false
 		}
 		p.Layout = ir.Layout{Kind: ir.LayoutJSON}

@@ -14,63 +14,206 @@ import (
 var argReserved = []string{
 	"ctx", "params", "body", "editors", "sink", "c", "h", "w", "r", "req",
 	"res", "resp", "err", "q", "out", "data", "problems", "header", "raw",
-	"s", "v", "ok", "zero", "path", "missing", "in", "stream",
+	"s", "v", "ok", "zero", "path", "missing", "in", "stream", "pathTexts", "pathJSON",
 	"kv", "parts", "part", "form", "mp", "obj", "before", "values", "files", "k", "i",
 	"base64", "bufio", "bytes", "context", "debug", "errors", "fmt", "http",
 	"io", "iter", "json", "slog", "sort", "strconv", "strings", "sync",
 	"time", "url", "uuid",
 }
 
-// route names an operation's path parameters for method signatures and for
-// net/http.ServeMux, and builds the ServeMux pattern path.
+// routeSeg is one segment of an operation's path: literal text, a
+// parameter, or parameters among text.
+type routeSeg struct {
+	literal string
+	param   *ir.Param       // a whole-segment parameter
+	mixed   *ir.PathSegment // parameters among literal text
+	// wildcard is the segment's own wildcard name, before routes() groups
+	// operations; "" for literal text.
+	wildcard string
+}
+
+// route names an operation's path parameters for method signatures and
+// wildcards, and splits its path into segments (l.paths, from which
+// routes() makes the ServeMux pattern) and into the client's path parts.
 func (l *lowerer) route(op *ir.Operation) {
+	segments := strings.Split(strings.TrimPrefix(op.Path, "/"), "/")
+	pieces := make([][]templatePiece, len(segments))
+	inside := map[string]bool{} // parameters that share a segment
+	for i, seg := range segments {
+		ps, problem := splitTemplate(seg)
+		if problem != "" {
+			l.fail(op.Source, "", "operation %s: path segment %q: %s", op.Name, seg, problem)
+			return
+		}
+		pieces[i] = ps
+		if !wholeParam(ps) {
+			for _, p := range ps {
+				if p.param {
+					inside[p.text] = true
+				}
+			}
+		}
+	}
 	args := naming.NewScope(argReserved...)
 	wildcards := naming.NewScope()
 	byWire := map[string]*ir.Param{}
 	for _, p := range op.ParamsIn(ir.InPath) {
 		p.ArgName, _ = args.Claim(naming.Unexported(p.WireName))
-		p.Wildcard, _ = wildcards.Claim(naming.Unexported(p.WireName))
+		if !inside[p.WireName] {
+			p.Wildcard, _ = wildcards.Claim(naming.Unexported(p.WireName))
+		}
 		byWire[p.WireName] = p
 	}
-	var b strings.Builder
-	b.WriteString(strings.TrimRight(l.api.BasePath, "/"))
-	seen := map[string]bool{}
-	segments := strings.Split(strings.TrimPrefix(op.Path, "/"), "/")
-	for _, seg := range segments {
-		b.WriteByte('/')
-		name, isParam := strings.CutPrefix(seg, "{")
-		name, closed := strings.CutSuffix(name, "}")
-		switch {
-		case isParam && closed && !strings.ContainsAny(name, "{}"):
-			p := byWire[name]
-			if p == nil {
-				l.fail(op.Source, "", "operation %s: path parameter {%s} is not declared", op.Name, name)
-				continue
-			}
-			seen[name] = true
-			b.WriteString("{" + p.Wildcard + "}")
-		case strings.ContainsAny(seg, "{}"):
-			l.fail(op.Source, "path parameter inside a path segment", "operation %s: %q (a parameter must be a whole segment)", op.Name, seg)
-		default:
-			b.WriteString(seg)
+	b := pathBuilder{l: l, op: op, byWire: byWire, wildcards: wildcards, seen: map[string]bool{}}
+	for i, seg := range segments {
+		if !b.segment(seg, pieces[i]) {
+			return
 		}
 	}
-	if strings.HasSuffix(op.Path, "/") && op.Path != "/" {
-		// A pattern ending in "/" matches a whole subtree; {$} keeps it to
-		// the path itself.
-		b.WriteString("{$}")
+	if b.lit != "" || len(b.parts) == 0 {
+		b.parts = append(b.parts, ir.PathPart{Literal: nonEmpty(b.lit, "/")})
 	}
-	op.RoutePath = b.String()
+	op.PathParts = b.parts
+	if !b.unroutable {
+		l.paths[op] = b.segs
+	}
 	// A declared path parameter that the path does not have (Coder's spec
 	// has two) cannot be sent anywhere: drop it with a note rather than
 	// refuse a spec that kin-openapi only warns about.
 	kept := op.Params[:0]
 	for _, p := range op.Params {
-		if p.In == ir.InPath && !seen[p.WireName] {
+		if p.In == ir.InPath && !b.seen[p.WireName] {
 			l.note(p.Source, "operation %s: path parameter %q does not occur in %s; it is left out", op.Name, p.WireName, op.Path)
 			continue
 		}
 		kept = append(kept, p)
 	}
 	op.Params = kept
+}
+
+// pathBuilder splits an operation's path into segments and client path
+// parts, one segment at a time.
+type pathBuilder struct {
+	l         *lowerer
+	op        *ir.Operation
+	byWire    map[string]*ir.Param
+	wildcards *naming.Scope
+	seen      map[string]bool
+	// unroutable is set when the server cannot match the path (the client
+	// can still send it).
+	unroutable bool
+	segs       []routeSeg
+	parts      []ir.PathPart
+	lit        string // client literal text not yet in parts
+}
+
+// segment adds one path segment; false after failing on it.
+func (b *pathBuilder) segment(seg string, pieces []templatePiece) bool {
+	b.lit += "/"
+	if len(pieces) == 0 || len(pieces) == 1 && !pieces[0].param {
+		b.segs = append(b.segs, routeSeg{literal: seg})
+		b.lit += seg
+		return true
+	}
+	params := b.params(pieces)
+	if params == nil {
+		return false
+	}
+	if wholeParam(pieces) {
+		p := params[0]
+		b.segs = append(b.segs, routeSeg{param: p, wildcard: p.Wildcard})
+		b.addParam(p)
+		return true
+	}
+	s := &ir.PathSegment{Params: params}
+	s.Wildcard, _ = b.wildcards.Claim(naming.Unexported(params[0].WireName))
+	next := ""
+	for i, pc := range pieces {
+		if !pc.param {
+			next += pc.text
+			b.lit += pc.text
+			continue
+		}
+		if i > 0 && pieces[i-1].param && !b.unroutable {
+			b.l.failRoute(b.op, "adjacent path parameters", "%q has no text between {%s} and {%s}, so the segment could be split anywhere", seg, pieces[i-1].text, pc.text)
+			b.unroutable = true
+		}
+		s.Literals = append(s.Literals, next)
+		next = ""
+		b.addParam(b.byWire[pc.text])
+	}
+	s.Literals = append(s.Literals, next)
+	for _, p := range params {
+		p.Segment = s
+	}
+	b.segs = append(b.segs, routeSeg{mixed: s, wildcard: s.Wildcard})
+	return true
+}
+
+// params returns the declared parameters a segment names, in order, or nil
+// after failing on one that is not declared or occurs twice.
+func (b *pathBuilder) params(pieces []templatePiece) []*ir.Param {
+	var out []*ir.Param
+	for _, pc := range pieces {
+		if !pc.param {
+			continue
+		}
+		p := b.byWire[pc.text]
+		switch {
+		case p == nil:
+			b.l.fail(b.op.Source, "", "operation %s: path parameter {%s} is not declared", b.op.Name, pc.text)
+			return nil
+		case b.seen[pc.text]:
+			b.l.fail(b.op.Source, "", "operation %s: path parameter {%s} occurs twice in %s", b.op.Name, pc.text, b.op.Path)
+			return nil
+		}
+		b.seen[pc.text] = true
+		out = append(out, p)
+	}
+	return out
+}
+
+// addParam ends the client's literal text and adds a parameter.
+func (b *pathBuilder) addParam(p *ir.Param) {
+	b.parts = append(b.parts, ir.PathPart{Literal: b.lit}, ir.PathPart{Param: p})
+	b.lit = ""
+}
+
+// templatePiece is literal text or a parameter name of a path segment.
+type templatePiece struct {
+	text  string
+	param bool
+}
+
+// splitTemplate splits a path segment into literal text and {parameters};
+// it returns a problem for braces that do not pair up.
+func splitTemplate(seg string) ([]templatePiece, string) {
+	var out []templatePiece
+	for seg != "" {
+		open := strings.IndexAny(seg, "{}")
+		switch {
+		case open < 0:
+			return append(out, templatePiece{text: seg}), ""
+		case seg[open] == '}':
+			return nil, "a } closes no {"
+		case open > 0:
+			out = append(out, templatePiece{text: seg[:open]})
+		}
+		rest := seg[open+1:]
+		end := strings.IndexAny(rest, "{}")
+		switch {
+		case end < 0 || rest[end] == '{':
+			return nil, "a { is not closed"
+		case end == 0:
+			return nil, "{} names no parameter"
+		}
+		out = append(out, templatePiece{text: rest[:end], param: true})
+		seg = rest[end+1:]
+	}
+	return out, ""
+}
+
+// wholeParam reports whether a segment is one parameter and nothing else.
+func wholeParam(pieces []templatePiece) bool {
+	return len(pieces) == 1 && pieces[0].param
 }

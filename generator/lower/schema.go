@@ -49,6 +49,12 @@ func (l *lowerer) shape(s *document.Schema, name string) ir.Type {
 	switch {
 	case isUnion(s):
 		return l.unionOf(s, name)
+	case len(s.Types) > 1:
+		if u := typeVariants(s); u != nil {
+			return l.unionOf(u, name)
+		}
+		l.note(s.Source, "%s: its enum or const allows none of its types %v; it is typed any", name, s.Types)
+		return &ir.Any{}
 	case len(s.PrefixItems) > 0:
 		return l.tupleOf(s, name)
 	case isObject(s) && len(s.Properties) > 0:
@@ -106,8 +112,7 @@ func (l *lowerer) anonType(s *document.Schema, hint string) ir.Type {
 		return &ir.Ref{Decl: l.declFor(s, hint)}
 	}
 	if len(s.Types) > 1 {
-		l.fail(s.Source, "type array", "a value of several JSON types %v is not supported yet", s.Types)
-		return &ir.Any{}
+		return &ir.Ref{Decl: l.declFor(s, hint)} // a union, one variant per type
 	}
 	if len(s.PrefixItems) > 0 {
 		return &ir.Ref{Decl: l.declFor(s, hint)}

@@ -309,6 +309,16 @@ func (c *Client) CookieStyles(ctx context.Context, params CookieStylesParams, ed
 			Value: strconv.FormatInt(int64(*params.Limit), 10),
 		})
 	}
+	if params.Filter != nil {
+		data, err := json.Marshal(params.Filter)
+		if err != nil {
+			return fmt.Errorf("%s %s: encoding the parameter filter: %w", call.method, call.path, err)
+		}
+		call.cookies = append(call.cookies, &http.Cookie{
+			Name:  "filter",
+			Value: url.PathEscape(string(data)),
+		})
+	}
 	_, err := c.do(ctx, call, editors)
 	return err
 }
@@ -448,6 +458,24 @@ func (c *Client) QueryStyles(ctx context.Context, params QueryStylesParams, edit
 			return fmt.Errorf("%s %s: encoding the parameter where: %w", call.method, call.path, err)
 		}
 		call.query.Set("where", string(data))
+	}
+	_, err := c.do(ctx, call, editors)
+	return err
+}
+
+// PathJSON calls GET /select/{where}: A path parameter with content (JSON, escaped in the segment).
+func (c *Client) PathJSON(ctx context.Context, where Query, editors ...RequestEditor) error {
+	var pathJSON [1]string
+	{
+		data, err := json.Marshal(where)
+		if err != nil {
+			return fmt.Errorf("GET /select/{where}: encoding the parameter where: %w", err)
+		}
+		pathJSON[0] = string(data)
+	}
+	call := &clientCall{
+		method: "GET",
+		path:   "/select/" + url.PathEscape(pathJSON[0]),
 	}
 	_, err := c.do(ctx, call, editors)
 	return err

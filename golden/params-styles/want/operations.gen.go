@@ -17,6 +17,9 @@ type CookieStylesParams struct {
 
 	// Limit is the cookie parameter "limit".
 	Limit *int32
+
+	// Filter is the cookie parameter "filter": Any value as JSON text, percent-encoded (a cookie cannot hold quotes, commas or spaces).
+	Filter *Query
 }
 
 // HeaderStylesParams holds the header parameters of HeaderStyles.

@@ -9,6 +9,7 @@ import (
 	"github.com/google/uuid"
 	"maps"
 	"net/http"
+	"net/url"
 	"slices"
 	"strconv"
 	"strings"
@@ -377,6 +378,15 @@ func (h *handler) serveCookieStyles(w http.ResponseWriter, r *http.Request) {
 		v := int32(in.parseInt("limit", s, 32))
 		params.Limit = &v
 	}
+	if s, ok := cookieParam(r, "filter"); ok {
+		if u, err := url.PathUnescape(s); err == nil {
+			s = u
+		}
+		var v Query
+		if in.decodeJSON("filter", s, &v) {
+			params.Filter = &v
+		}
+	}
 	if !in.ok(h, w, r) {
 		return
 	}
@@ -574,6 +584,22 @@ func (h *handler) serveQueryStyles(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if err := h.srv.QueryStyles(ctx, params); err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	w.WriteHeader(204)
+}
+
+// servePathJSON serves GET /select/{where}.
+func (h *handler) servePathJSON(w http.ResponseWriter, r *http.Request) {
+	ctx := r.Context()
+	var in inputCheck
+	var where Query
+	in.decodeJSON("where", r.PathValue("where"), &where)
+	if !in.ok(h, w, r) {
+		return
+	}
+	if err := h.srv.PathJSON(ctx, where); err != nil {
 		h.fail(w, r, err)
 		return
 	}

@@ -28,6 +28,9 @@ type Server interface {
 
 	// QueryStyles serves GET /query: Query parameters of every style.
 	QueryStyles(ctx context.Context, params QueryStylesParams) error
+
+	// PathJSON serves GET /select/{where}: A path parameter with content (JSON, escaped in the segment).
+	PathJSON(ctx context.Context, where Query) error
 }
 
 // Unimplemented answers every operation with 501 Not Implemented. Embed it in
@@ -52,6 +55,11 @@ func (Unimplemented) PathStyles(context.Context, []int32, Kind) error {
 // QueryStyles answers 501 Not Implemented.
 func (Unimplemented) QueryStyles(context.Context, QueryStylesParams) error {
 	return NewAPIError(http.StatusNotImplemented, "QueryStyles is not implemented.")
+}
+
+// PathJSON answers 501 Not Implemented.
+func (Unimplemented) PathJSON(context.Context, Query) error {
+	return NewAPIError(http.StatusNotImplemented, "PathJSON is not implemented.")
 }
 
 // DefaultMaxBodyBytes is the largest request body the handler reads, unless
@@ -141,6 +149,7 @@ func NewHandler(srv Server, opts ...HandlerOption) http.Handler {
 	h.mux.HandleFunc("GET /header", h.route(h.serveHeaderStyles))
 	h.mux.HandleFunc("GET /path/{ids}/{kind}", h.route(h.servePathStyles))
 	h.mux.HandleFunc("GET /query", h.route(h.serveQueryStyles))
+	h.mux.HandleFunc("GET /select/{where}", h.route(h.servePathJSON))
 	return h
 }
 

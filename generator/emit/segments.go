@@ -1,0 +1,171 @@
+package emit
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/dave/jennifer/jen"
+
+	"github.com/specgen/specgen/generator/ir"
+)
+
+// Path parameters inside a segment (/galleries/{media_id}/cover.{format}):
+// net/http.ServeMux matches whole segments, so the route's wildcard is the
+// segment, and each operation with such segments gets a match method that
+// cuts its parameters out of the segments' text. Its handler answers 404
+// when they do not fit; a route that several operations share tries their
+// match methods, most specific first (see ir.Route).
+
+// matchName names the handler method that cuts an operation's segment
+// parameters; no other handler method starts with "match".
+func matchName(op *ir.Operation) string { return "match" + op.Name }
+
+// genMatch writes the match method of an operation whose route checks its
+// segments: the literal text it has where the route's pattern has a
+// wildcard, and the parameters it cuts out of segments with text.
+//
+//	// matchGetPageCoverImage cuts format out of the path of GET /galleries/{media_id}/cover.{format}.
+//	func (h *handler) matchGetPageCoverImage(r *http.Request) ([]string, bool) {
+//		return cutSegment(nil, r.PathValue("format"), "cover.", "")
+//	}
+func (e *emitter) genMatch(f *jen.File, op *ir.Operation) {
+	var names []string
+	var cuts []*ir.PathSegment
+	for _, s := range op.Segments {
+		for _, p := range s.Params {
+			names = append(names, p.WireName)
+		}
+		if len(s.Params) > 0 {
+			cuts = append(cuts, s)
+		}
+	}
+	what := "checks the path of"
+	if len(names) > 0 {
+		what = "cuts " + strings.Join(names, ", ") + " out of the path of"
+	}
+	f.Line()
+	f.Comment(fmt.Sprintf("// %s %s %s %s; false when\n// the path does not fit.", matchName(op), what, op.Method, op.Path))
+	f.Func().Params(jen.Id("h").Op("*").Id("handler")).Id(matchName(op)).Params(jen.Id("r").Op("*").Qual(netHTTP, "Request")).Params(jen.Index().String(), jen.Bool()).BlockFunc(func(g *jen.Group) {
+		segment := func(s *ir.PathSegment) *jen.Statement { return jen.Id("r").Dot("PathValue").Call(jen.Lit(s.Wildcard)) }
+		for _, s := range op.Segments {
+			if len(s.Params) == 0 {
+				g.If(segment(s).Op("!=").Lit(s.Literals[0])).Block(jen.Return(jen.Nil(), jen.False()))
+			}
+		}
+		cut := func(into jen.Code, s *ir.PathSegment) *jen.Statement {
+			args := []jen.Code{into, segment(s)}
+			for _, l := range s.Literals {
+				args = append(args, jen.Lit(l))
+			}
+			return jen.Id("cutSegment").Call(args...)
+		}
+		into := jen.Nil()
+		for i, s := range cuts {
+			if i == len(cuts)-1 {
+				g.Return(cut(into, s))
+				return
+			}
+			assign := ":="
+			if i > 0 {
+				assign = "="
+			}
+			g.List(jen.Id("texts"), jen.Id("ok")).Op(assign).Add(cut(into, s))
+			g.If(jen.Op("!").Id("ok")).Block(jen.Return(jen.Nil(), jen.False()))
+			into = jen.Id("texts")
+		}
+		g.Return(jen.Nil(), jen.True())
+	})
+}
+
+// routeSegments starts the handler of an operation whose route checks its
+// segments: their parameters' text, or 404 when the path does not fit.
+//
+//	pathTexts, ok := h.matchGetPageCoverImage(r)
+//	if !ok {
+//		h.writeError(w, r, NewAPIError(http.StatusNotFound, "Route not found."))
+//		return
+//	}
+func routeSegments(g *jen.Group, op *ir.Operation) {
+	if len(op.Segments) == 0 {
+		return
+	}
+	texts := jen.Id("_")
+	for _, s := range op.Segments {
+		if len(s.Params) > 0 {
+			texts = jen.Id("pathTexts")
+		}
+	}
+	g.List(texts, jen.Id("ok")).Op(":=").Id("h").Dot(matchName(op)).Call(jen.Id("r"))
+	g.If(jen.Op("!").Id("ok")).Block(notFound(), jen.Return())
+}
+
+// notFound answers 404 with the error body.
+func notFound() jen.Code {
+	return jen.Id("h").Dot("writeError").Call(jen.Id("w"), jen.Id("r"), jen.Id("NewAPIError").Call(jen.Qual(netHTTP, "StatusNotFound"), jen.Lit("Route not found.")))
+}
+
+// segmentText is the text of a segment parameter in its handler: its
+// place among the texts the match method cut, in segment order.
+func segmentText(op *ir.Operation, p *ir.Param) jen.Code {
+	i := 0
+	for _, s := range op.Segments {
+		for _, sp := range s.Params {
+			if sp == p {
+				return jen.Id("pathTexts").Index(jen.Lit(i))
+			}
+			i++
+		}
+	}
+	panic(fmt.Sprintf("emit: parameter %s is not in a segment of %s", p.WireName, op.Name))
+}
+
+// routeHandler is what NewHandler registers for a route: the handler
+// method of its one operation, or a function trying the operations in
+// turn, the last of which answers 404 itself when its path does not fit.
+//
+//	func(w http.ResponseWriter, r *http.Request) {
+//		if _, ok := h.matchGetPageCoverImage(r); ok {
+//			h.serveGetPageCoverImage(w, r)
+//			return
+//		}
+//		h.serveGetPageThumbnail(w, r)
+//	}
+func routeHandler(r *ir.Route) jen.Code {
+	last := r.Operations[len(r.Operations)-1]
+	if len(r.Operations) == 1 {
+		return jen.Id("h").Dot(serveName(last))
+	}
+	return jen.Func().Params(rwParams()...).BlockFunc(func(g *jen.Group) {
+		for _, op := range r.Operations[:len(r.Operations)-1] {
+			g.If(jen.List(jen.Id("_"), jen.Id("ok")).Op(":=").Id("h").Dot(matchName(op)).Call(jen.Id("r")), jen.Id("ok")).Block(
+				jen.Id("h").Dot(serveName(op)).Call(jen.Id("w"), jen.Id("r")),
+				jen.Return(),
+			)
+		}
+		g.Id("h").Dot(serveName(last)).Call(jen.Id("w"), jen.Id("r"))
+	})
+}
+
+// genCutSegment writes the helper the match methods call.
+func genCutSegment(f *jen.File) {
+	fail := jen.Return(jen.Nil(), jen.False())
+	f.Line()
+	f.Comment("// cutSegment cuts the parameters out of the text of a path segment and\n" +
+		"// appends them to into. literals are the text before, between and after\n" +
+		"// them: each parameter runs up to the first occurrence of the literal that\n" +
+		"// follows it, the last one up to the final literal, which ends the segment.\n" +
+		"// A parameter is never empty. It reports false when the segment does not fit.")
+	f.Func().Id("cutSegment").Params(jen.Id("into").Index().String(), jen.Id("seg").String(), jen.Id("literals").Op("...").String()).Params(jen.Index().String(), jen.Bool()).Block(
+		jen.List(jen.Id("rest"), jen.Id("ok")).Op(":=").Qual("strings", "CutPrefix").Call(jen.Id("seg"), jen.Id("literals").Index(jen.Lit(0))),
+		jen.If(jen.Op("!").Id("ok")).Block(fail),
+		jen.Id("last").Op(":=").Len(jen.Id("literals")).Op("-").Lit(1),
+		jen.For(jen.Id("i").Op(":=").Lit(1), jen.Id("i").Op("<").Id("last"), jen.Id("i").Op("++")).Block(
+			jen.List(jen.Id("v"), jen.Id("after"), jen.Id("found")).Op(":=").Qual("strings", "Cut").Call(jen.Id("rest"), jen.Id("literals").Index(jen.Id("i"))),
+			jen.If(jen.Op("!").Id("found").Op("||").Id("v").Op("==").Lit("")).Block(fail),
+			jen.List(jen.Id("into"), jen.Id("rest")).Op("=").List(jen.Append(jen.Id("into"), jen.Id("v")), jen.Id("after")),
+		),
+		jen.List(jen.Id("v"), jen.Id("ok")).Op(":=").Qual("strings", "CutSuffix").Call(jen.Id("rest"), jen.Id("literals").Index(jen.Id("last"))),
+		jen.If(jen.Op("!").Id("ok").Op("||").Id("v").Op("==").Lit("")).Block(fail),
+		jen.Return(jen.Append(jen.Id("into"), jen.Id("v")), jen.True()),
+	)
+}

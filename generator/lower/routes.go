@@ -1,0 +1,340 @@
+package lower
+
+import (
+	"fmt"
+	"net/http"
+	"regexp"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/specgen/specgen/generator/document"
+	"github.com/specgen/specgen/generator/ir"
+	"github.com/specgen/specgen/generator/naming"
+)
+
+// routes groups the operations into net/http.ServeMux patterns.
+//
+// ServeMux matches whole segments and refuses two patterns that match the
+// same requests when neither is more specific. Both happen with real
+// specs: paths that differ only inside segments with parameters
+// (/g/{id}/cover.{f} and /g/{id}/thumb.{f} are one pattern,
+// /g/{id}/{seg}), and paths that overlap crosswise (Coder's
+// /chats/files/{file} and /chats/{chat}/acl both match /chats/files/acl).
+// Such operations become one route: a pattern with a wildcard wherever
+// they differ, whose handler tries them in order, each checking the
+// literal text it has where the pattern has a wildcard and cutting out
+// the parameters of its segments. The order is the most specific first:
+// at the first segment where two differ, literal text before parameters
+// among text (the most text first) before a whole parameter, as routers
+// that prefer static segments do.
+func (l *lowerer) routes() {
+	var groups []*routeGroup
+	for _, op := range l.api.Operations {
+		if segs, ok := l.paths[op]; ok {
+			groups = append(groups, newGroup(op, segs))
+		}
+	}
+	groups = mergeGroups(groups)
+	for _, g := range groups {
+		l.api.Routes = append(l.api.Routes, l.finishRoute(g))
+	}
+	l.checkPatterns()
+}
+
+// routeGroup is operations that will share one pattern: the segments
+// where they all have the same literal text are literal, the others
+// wildcards.
+type routeGroup struct {
+	method string
+	ops    []*ir.Operation
+	segs   [][]routeSeg // each operation's segments
+	shapes []shape      // each operation's own pattern
+	shape               // the group's pattern
+}
+
+// shape is a pattern of segments: literal text, or a wildcard.
+type shape struct {
+	// lits[i] is the literal text of segment i when wild[i] is false.
+	lits []string
+	wild []bool
+}
+
+func newGroup(op *ir.Operation, segs []routeSeg) *routeGroup {
+	var sh shape
+	for _, s := range segs {
+		sh.lits = append(sh.lits, s.literal)
+		sh.wild = append(sh.wild, s.param != nil || s.mixed != nil)
+	}
+	own := shape{lits: slices.Clone(sh.lits), wild: slices.Clone(sh.wild)}
+	return &routeGroup{method: op.Method, ops: []*ir.Operation{op}, segs: [][]routeSeg{segs}, shapes: []shape{own}, shape: sh}
+}
+
+// mergeGroups merges groups with the same pattern, and groups whose
+// patterns (their own, or any of their operations') ServeMux would find in
+// conflict, until none are left: a merged pattern matches more, and may
+// conflict with another. Merging on the operations' own patterns too keeps
+// one order for all of them: /chats/files/{file} conflicts with both
+// /chats/{chat}/acl and /chats/{chat}/messages, and all three are tried in
+// one handler.
+func mergeGroups(groups []*routeGroup) []*routeGroup {
+	for merged := true; merged; {
+		merged = false
+		for i := 0; i < len(groups) && !merged; i++ {
+			for j := i + 1; j < len(groups); j++ {
+				if groups[i].joins(groups[j]) {
+					groups[i].absorb(groups[j])
+					groups = slices.Delete(groups, j, j+1)
+					merged = true
+					break
+				}
+			}
+		}
+	}
+	return groups
+}
+
+// joins reports whether g and h must be one route.
+func (g *routeGroup) joins(h *routeGroup) bool {
+	if g.method != h.method || len(g.wild) != len(h.wild) {
+		return false
+	}
+	if g.shape.same(h.shape) || g.shape.conflicts(h.shape) {
+		return true
+	}
+	for _, a := range g.shapes {
+		for _, b := range h.shapes {
+			if a.conflicts(b) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// same reports whether a and b are the same pattern but for the
+// wildcards' names.
+func (a shape) same(b shape) bool {
+	if !slices.Equal(a.wild, b.wild) {
+		return false
+	}
+	for i := range a.lits {
+		if !a.wild[i] && a.lits[i] != b.lits[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// conflicts reports whether ServeMux would refuse a and b side by side
+// (patterns of as many segments): some path matches both, and neither
+// matches every path the other does. A wildcard matches any non-empty
+// segment.
+func (a shape) conflicts(b shape) bool {
+	aInB, bInA := true, true
+	for i := range a.wild {
+		switch {
+		case a.wild[i] && b.wild[i]:
+		case a.wild[i]:
+			if b.lits[i] == "" {
+				return false
+			}
+			aInB = false
+		case b.wild[i]:
+			if a.lits[i] == "" {
+				return false
+			}
+			bInA = false
+		case a.lits[i] != b.lits[i]:
+			return false
+		}
+	}
+	return !aInB && !bInA
+}
+
+// absorb adds h's operations to g, widening g's pattern where they differ.
+func (g *routeGroup) absorb(h *routeGroup) {
+	for i := range g.wild {
+		g.wild[i] = g.wild[i] || h.wild[i] || g.lits[i] != h.lits[i]
+	}
+	g.ops = append(g.ops, h.ops...)
+	g.segs = append(g.segs, h.segs...)
+	g.shapes = append(g.shapes, h.shapes...)
+}
+
+// finishRoute names the group's wildcards, gives them to its operations,
+// orders the operations and builds the route.
+func (l *lowerer) finishRoute(g *routeGroup) *ir.Route {
+	names := g.wildcardNames()
+	var path strings.Builder
+	path.WriteString(strings.TrimRight(l.api.BasePath, "/"))
+	for i := range g.wild {
+		path.WriteByte('/')
+		if g.wild[i] {
+			path.WriteString("{" + names[i] + "}")
+		} else {
+			path.WriteString(g.lits[i])
+		}
+	}
+	if last := len(g.wild) - 1; !g.wild[last] && g.lits[last] == "" {
+		// A pattern ending in "/" matches a whole subtree; {$} keeps it to
+		// the path itself.
+		path.WriteString("{$}")
+	}
+	keys := map[*ir.Operation]string{}
+	for k, op := range g.ops {
+		op.RoutePath = path.String()
+		op.Segments = nil
+		for i, s := range g.segs[k] {
+			switch {
+			case !g.wild[i]:
+			case s.param != nil:
+				s.param.Wildcard = names[i]
+			case s.mixed != nil:
+				s.mixed.Wildcard = names[i]
+				for _, p := range s.mixed.Params {
+					p.Wildcard = names[i]
+				}
+				op.Segments = append(op.Segments, s.mixed)
+			default:
+				op.Segments = append(op.Segments, &ir.PathSegment{Wildcard: names[i], Literals: []string{s.literal}})
+			}
+		}
+		keys[op] = g.dispatchKey(k)
+	}
+	order := make([]int, len(g.ops))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return g.moreSpecific(order[a], order[b]) })
+	r := &ir.Route{Pattern: g.method + " " + path.String()}
+	seen := map[string]*ir.Operation{}
+	for _, k := range order {
+		op := g.ops[k]
+		if first := seen[keys[op]]; first != nil {
+			l.fail(op.Source, "", "operation %s (%s %s) can never be reached: operation %s (%s %s) matches every request it would", op.Name, op.Method, op.Path, first.Name, first.Method, first.Path)
+			continue
+		}
+		seen[keys[op]] = op
+		r.Operations = append(r.Operations, op)
+	}
+	return r
+}
+
+// wildcardNames names the group's wildcards: as the first operation with a
+// parameter in the segment names it, else "segment" and its position.
+func (g *routeGroup) wildcardNames() []string {
+	names := make([]string, len(g.wild))
+	scope := naming.NewScope()
+	for i, w := range g.wild {
+		if !w {
+			continue
+		}
+		want := fmt.Sprintf("segment%d", i+1)
+		for _, segs := range g.segs {
+			if segs[i].wildcard != "" {
+				want = segs[i].wildcard
+				break
+			}
+		}
+		names[i], _ = scope.Claim(want)
+	}
+	return names
+}
+
+// dispatchKey describes what operation k's segments match where the
+// pattern has wildcards; two operations with the same key match the same
+// requests.
+func (g *routeGroup) dispatchKey(k int) string {
+	var b strings.Builder
+	for i, s := range g.segs[k] {
+		if !g.wild[i] {
+			continue
+		}
+		switch {
+		case s.param != nil:
+			b.WriteString("*")
+		case s.mixed != nil:
+			b.WriteString("~" + strings.Join(s.mixed.Literals, "\x00"))
+		default:
+			b.WriteString("=" + s.literal)
+		}
+		b.WriteString("\x01")
+	}
+	return b.String()
+}
+
+// moreSpecific reports whether operation a is tried before b: at the first
+// segment where they differ, a has literal text where b has a parameter,
+// or parameters among more text.
+func (g *routeGroup) moreSpecific(a, b int) bool {
+	rank := func(s routeSeg) (int, int) {
+		switch {
+		case s.param != nil:
+			return 0, 0
+		case s.mixed != nil:
+			return 1, s.mixed.LiteralLength()
+		}
+		return 2, len(s.literal)
+	}
+	for i := range g.wild {
+		ra, la := rank(g.segs[a][i])
+		rb, lb := rank(g.segs[b][i])
+		if ra != rb {
+			return ra > rb
+		}
+		if ra == 1 && la != lb {
+			return la > lb
+		}
+	}
+	return false
+}
+
+// checkPatterns registers every route in a ServeMux, as the generated
+// NewHandler will, and fails on a pattern ServeMux refuses that grouping
+// did not foresee.
+func (l *lowerer) checkPatterns() {
+	mux := http.NewServeMux()
+	nothing := func(http.ResponseWriter, *http.Request) {}
+	kept := l.api.Routes[:0]
+	for _, r := range l.api.Routes {
+		if why := register(mux, r.Pattern, nothing); why != "" {
+			l.failRoute(r.Operations[0], "route net/http.ServeMux refuses", "%s", why)
+			for _, op := range r.Operations {
+				op.RoutePath = ""
+			}
+			continue
+		}
+		kept = append(kept, r)
+	}
+	l.api.Routes = kept
+}
+
+// registeredAt is where ServeMux says a pattern was registered: specgen's
+// own source, which has no place in an error about a spec.
+var registeredAt = regexp.MustCompile(` \(registered at [^)]*\)`)
+
+// register registers pattern in mux, returning ServeMux's complaint.
+func register(mux *http.ServeMux, pattern string, h http.HandlerFunc) (why string) {
+	defer func() {
+		if v := recover(); v != nil {
+			why = registeredAt.ReplaceAllString(fmt.Sprint(v), "")
+			why = strings.ReplaceAll(why, ":\n", ": ")
+			why = strings.ReplaceAll(why, "\n", " ")
+		}
+	}()
+	mux.HandleFunc(pattern, h)
+	return ""
+}
+
+// failRoute reports an operation whose route the generated handler cannot
+// serve: an error, or with -skip-unsupported a note saying NewHandler
+// leaves it out (its client method and Server method stay).
+func (l *lowerer) failRoute(op *ir.Operation, construct, format string, a ...any) {
+	msg := fmt.Sprintf("operation %s (%s %s): ", op.Name, op.Method, op.Path) + fmt.Sprintf(format, a...)
+	if l.cfg.SkipUnsupported {
+		l.note(op.Source, "skipped unsupported %s (-skip-unsupported): %s; NewHandler does not serve the operation", construct, msg)
+		return
+	}
+	l.errs = append(l.errs, &document.Error{Source: op.Source, Construct: construct, Msg: msg})
+}

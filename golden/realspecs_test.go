@@ -1,0 +1,251 @@
+package golden_test
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"runtime"
+	"runtime/debug"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/specgen/specgen/generator"
+	"github.com/specgen/specgen/generator/document"
+)
+
+// TestRealSpecs runs specgen over every OpenAPI and Swagger document in the
+// test data of the modules in the Go module cache (ogen's, kin-openapi's,
+// and whatever else is there: hundreds of third-party APIs, some of them
+// deliberately invalid). Each must either fail with an error located in
+// its input (file and line) or generate a package that builds and vets;
+// a panic, an unlocated error or output that does not compile fails the
+// test. It reads the documents in place and builds their output under
+// testdata (removed afterwards).
+//
+// What the module cache holds depends on the machine, so the test runs
+// only under SPECGEN_REALSPECS=1 (`make realspecs`), never in CI's
+// required set.
+func TestRealSpecs(t *testing.T) {
+	if os.Getenv("SPECGEN_REALSPECS") != "1" {
+		t.Skip("set SPECGEN_REALSPECS=1 (make realspecs) to run specgen over the API documents in the Go module cache's test data")
+	}
+	specs := realSpecs(t)
+	if len(specs) == 0 {
+		t.Skip("no OpenAPI or Swagger documents in the module cache's test data: nothing to run (go mod download fetches the modules whose test data this reads)")
+	}
+	start := time.Now()
+	results := generateAll(specs)
+	generated := time.Since(start)
+
+	root := realSpecsTree(t, results)
+	buildFailures := goTool(t, root, "build")
+	vetFailures := goTool(t, root, "vet")
+
+	counts := map[string]int{}
+	var report strings.Builder
+	for _, r := range results {
+		switch {
+		case r.failure != "":
+		case r.err != nil:
+		case buildFailures[r.dir] != "":
+			r.failure = "go build:\n" + buildFailures[r.dir]
+		case vetFailures[r.dir] != "":
+			r.failure = "go vet:\n" + vetFailures[r.dir]
+		}
+		switch {
+		case r.failure != "":
+			counts["failed"]++
+			t.Errorf("%s: %s", r.spec, r.failure)
+			fmt.Fprintf(&report, "FAIL\t%s\t%s\n", r.spec, firstLine(r.failure))
+		case r.err != nil:
+			counts["located error"]++
+			fmt.Fprintf(&report, "ERROR\t%s\t%s\n", r.spec, firstLine(r.err.Error()))
+		default:
+			counts["built and vetted"]++
+			fmt.Fprintf(&report, "OK\t%s\n", r.spec)
+		}
+	}
+	if path := os.Getenv("SPECGEN_REALSPECS_REPORT"); path != "" {
+		// One line per document, for comparing runs.
+		if err := os.WriteFile(path, []byte(report.String()), 0o644); err != nil {
+			t.Error(err)
+		}
+	}
+	t.Logf("%d documents: %d built and vetted, %d located errors, %d failed (generating took %v, building and vetting %v)",
+		len(results), counts["built and vetted"], counts["located error"], counts["failed"],
+		generated.Round(time.Millisecond), (time.Since(start) - generated).Round(time.Second))
+}
+
+// realSpec is one document and what became of it.
+type realSpec struct {
+	spec    string
+	dir     string // the output package's folder under the tree's root
+	files   []generator.File
+	err     error  // a located error
+	failure string // a panic, an unlocated error, a build or vet failure
+}
+
+// specHead matches the version field of an OpenAPI or Swagger document, in
+// YAML (at the top level) or JSON.
+var specHead = regexp.MustCompile(`(?m)^(openapi|swagger):|"(openapi|swagger)"\s*:`)
+
+// realSpecs lists the OpenAPI and Swagger documents under the testdata (or
+// _testdata) folders of the module cache, sorted.
+func realSpecs(t *testing.T) []string {
+	out, err := exec.Command("go", "env", "GOMODCACHE").Output()
+	if err != nil {
+		t.Fatalf("go env GOMODCACHE: %v", err)
+	}
+	cache := strings.TrimSpace(string(out))
+	var specs []string
+	filepath.WalkDir(cache, func(path string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.Contains(path, "testdata") {
+			return nil
+		}
+		switch filepath.Ext(path) {
+		case ".json", ".yaml", ".yml":
+		default:
+			return nil
+		}
+		if b, err := os.ReadFile(path); err == nil && specHead.Match(b) {
+			specs = append(specs, path)
+		}
+		return nil
+	})
+	sort.Strings(specs)
+	return specs
+}
+
+// generateAll generates every document, on as many goroutines as there are
+// processors, recovering panics.
+func generateAll(specs []string) []*realSpec {
+	results := make([]*realSpec, len(specs))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range runtime.GOMAXPROCS(0) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				results[i] = generateOne(specs[i], fmt.Sprintf("s%03d", i))
+			}
+		}()
+	}
+	for i := range specs {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return results
+}
+
+// generateOne generates one document and classifies its error.
+func generateOne(spec, dir string) (r *realSpec) {
+	r = &realSpec{spec: spec, dir: dir}
+	defer func() {
+		if v := recover(); v != nil {
+			r.failure = fmt.Sprintf("panic: %v\n%s", v, debug.Stack())
+		}
+	}()
+	files, err := generator.Generate(generator.Config{Spec: spec, Package: "api"})
+	switch {
+	case err == nil:
+		r.files = files
+	case located(err):
+		r.err = err
+	default:
+		r.failure = "error without a location: " + err.Error()
+	}
+	return r
+}
+
+// located reports whether err is one or more document errors, each naming
+// a file and a line in it.
+func located(err error) bool {
+	var list document.Errors
+	if errors.As(err, &list) {
+		for _, e := range list {
+			if e.Source.File == "" || e.Source.Line == 0 {
+				return false
+			}
+		}
+		return len(list) > 0
+	}
+	var one *document.Error
+	return errors.As(err, &one) && one.Source.File != "" && one.Source.Line > 0
+}
+
+// realSpecsTree writes every generated package under a fresh folder of
+// testdata (inside this module, so that its go.mod provides uuid) and
+// returns the folder; it is removed when the test ends.
+func realSpecsTree(t *testing.T, results []*realSpec) string {
+	if err := os.MkdirAll("testdata", 0o755); err != nil {
+		t.Fatal(err)
+	}
+	root, err := os.MkdirTemp("testdata", "realspecs-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.RemoveAll(root) })
+	for _, r := range results {
+		if r.files == nil {
+			continue
+		}
+		pkg := filepath.Join(root, r.dir)
+		if err := os.MkdirAll(pkg, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range r.files {
+			if err := os.WriteFile(filepath.Join(pkg, f.Path), f.Src, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		r.files = nil // the memory of hundreds of packages adds up
+	}
+	return root
+}
+
+// goTool runs `go build` or `go vet` once over every package under root and
+// returns its complaints by package folder.
+func goTool(t *testing.T, root, verb string) map[string]string {
+	cmd := exec.Command("go", verb, "./"+filepath.ToSlash(root)+"/...")
+	var out bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &out
+	err := cmd.Run()
+	failures := map[string]string{}
+	if err == nil {
+		return failures
+	}
+	// Lines name files as <root>/<dir>/file.go or the package as
+	// …/<root>/<dir>; a "#" line starts a package's report.
+	pkgOf := regexp.MustCompile(regexp.QuoteMeta(filepath.Base(root)) + `/(s\d+)\b`)
+	current := ""
+	for _, line := range strings.Split(out.String(), "\n") {
+		if m := pkgOf.FindStringSubmatch(line); m != nil {
+			current = m[1]
+		}
+		if current == "" || line == "" {
+			continue
+		}
+		if len(failures[current]) < 2000 {
+			failures[current] += line + "\n"
+		}
+	}
+	if len(failures) == 0 {
+		t.Fatalf("go %s failed and named no package: %v\n%s", verb, err, out.String())
+	}
+	return failures
+}
+
+// firstLine is the first line of s.
+func firstLine(s string) string {
+	line, _, _ := strings.Cut(s, "\n")
+	return line
+}
