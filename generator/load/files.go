@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	"github.com/specgen/specgen/generator/ir"
 )
@@ -18,6 +19,10 @@ import (
 // the $id it declares, and reads further files on demand when a $ref points
 // to them.
 type fileSet struct {
+	// mu guards the maps and lists below: the schema compiler and
+	// kin-openapi read (and, for a file not read yet, add) files from two
+	// goroutines (see openAPI).
+	mu    sync.Mutex
 	byURL map[string]*File
 	byID  map[string]*File
 	// embedded holds the schemas inside documents that declare an $id of
@@ -52,7 +57,7 @@ func (fs *fileSet) readPath(path string) (*File, error) {
 	if err != nil {
 		return nil, &document.Error{Source: ir.Source{File: path}, Msg: err.Error(), Err: err}
 	}
-	if f, ok := fs.byURL[u]; ok {
+	if f, ok := fs.atURL(u); ok {
 		return f, nil
 	}
 	data, err := os.ReadFile(path)
@@ -67,6 +72,11 @@ func (fs *fileSet) add(path, u string, data []byte) (*File, error) {
 	f, err := parseFile(path, u, data)
 	if err != nil {
 		return nil, err
+	}
+	fs.mu.Lock()
+	defer fs.mu.Unlock()
+	if known, ok := fs.byURL[u]; ok {
+		return known, nil // the other goroutine read it first
 	}
 	fs.byURL[u] = f
 	fs.order = append(fs.order, f)
@@ -121,6 +131,8 @@ func (fs *fileSet) indexEmbedded(f *File, v any, ptr, base string) {
 // document being compiled: in the embedded schema served last that has
 // ptr; else it returns fallback.
 func (fs *fileSet) servedSource(ptr string, fallback ir.Source) ir.Source {
+	fs.mu.Lock()
+	defer fs.mu.Unlock()
 	for i := len(fs.served) - 1; i >= 0; i-- {
 		e := fs.embedded[fs.served[i]]
 		if at := join(e.ptr, ptr); rawAt(e.file, at) != nil {
@@ -139,17 +151,41 @@ func join(ptr, frag string) string {
 	return normPointer(ptr + frag)
 }
 
+// atURL returns the file read from URL u.
+func (fs *fileSet) atURL(u string) (*File, bool) {
+	fs.mu.Lock()
+	defer fs.mu.Unlock()
+	f, ok := fs.byURL[u]
+	return f, ok
+}
+
+// known returns the file read from URL u or whose root declares $id u.
+func (fs *fileSet) known(u string) (*File, bool) {
+	fs.mu.Lock()
+	defer fs.mu.Unlock()
+	if f, ok := fs.byURL[u]; ok {
+		return f, true
+	}
+	f, ok := fs.byID[u]
+	return f, ok
+}
+
+// embeddedAt returns where the schema whose own $id is u lives.
+func (fs *fileSet) embeddedAt(u string) (embeddedID, bool) {
+	fs.mu.Lock()
+	defer fs.mu.Unlock()
+	e, ok := fs.embedded[u]
+	return e, ok
+}
+
 // loadURL is the schema compiler's reader: it serves files already read and
 // reads others from disk (YAML or JSON), never from the network.
 func (fs *fileSet) loadURL(s string) (io.ReadCloser, error) {
 	base := strings.SplitN(s, "#", 2)[0]
-	if f, ok := fs.byURL[base]; ok {
+	if f, ok := fs.known(base); ok {
 		return io.NopCloser(bytes.NewReader(f.JSON)), nil
 	}
-	if f, ok := fs.byID[base]; ok {
-		return io.NopCloser(bytes.NewReader(f.JSON)), nil
-	}
-	if e, ok := fs.embedded[base]; ok {
+	if e, ok := fs.embeddedAt(base); ok {
 		// The compiler does not look for $ids inside an OpenAPI document
 		// (its root is no schema): serve the schema as a document of its
 		// own; locate maps its locations back.
@@ -157,7 +193,9 @@ func (fs *fileSet) loadURL(s string) (io.ReadCloser, error) {
 		if err != nil {
 			return nil, err
 		}
+		fs.mu.Lock()
 		fs.served = append(fs.served, base)
+		fs.mu.Unlock()
 		return io.NopCloser(bytes.NewReader(data)), nil
 	}
 	u, err := url.Parse(base)
@@ -186,13 +224,10 @@ func (fs *fileSet) rel(path string) string {
 // locate splits a compiled schema's location into its file and pointer.
 func (fs *fileSet) locate(location string) (*File, string) {
 	base, frag, _ := strings.Cut(location, "#")
-	if f, ok := fs.byURL[base]; ok {
+	if f, ok := fs.known(base); ok {
 		return f, "#" + frag
 	}
-	if f, ok := fs.byID[base]; ok {
-		return f, "#" + frag
-	}
-	if e, ok := fs.embedded[base]; ok && (frag == "" || strings.HasPrefix(frag, "/")) {
+	if e, ok := fs.embeddedAt(base); ok && (frag == "" || strings.HasPrefix(frag, "/")) {
 		return e.file, join(e.ptr, frag)
 	}
 	return nil, "#" + frag

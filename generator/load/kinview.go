@@ -155,13 +155,10 @@ func (l *loader) isSchemaFileRef(f *File, base, ref string) bool {
 	if err != nil || target == f.URL {
 		return false
 	}
-	if _, ok := l.fs.embedded[target]; ok {
+	if _, ok := l.fs.embeddedAt(target); ok {
 		return true // a schema with an $id of its own, which kin-openapi cannot find
 	}
-	tf, ok := l.fs.byURL[target]
-	if !ok {
-		tf, ok = l.fs.byID[target]
-	}
+	tf, ok := l.fs.known(target)
 	if !ok {
 		return false
 	}

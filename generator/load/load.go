@@ -123,7 +123,7 @@ func (l *loader) referencedDefinitions() {
 // top-level keys (info, paths…) are not schemas.
 func isOpenAPIFile(fs *fileSet, s *document.Schema) bool {
 	base, _, _ := strings.Cut(s.Key, "#")
-	f, ok := fs.byURL[base]
+	f, ok := fs.atURL(base)
 	if !ok {
 		return false
 	}

@@ -22,14 +22,31 @@ var methods = []string{"GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH
 // security schemes.
 func (l *loader) openAPI(f *File) error {
 	var doc *openapi3.T
-	var err error
+	var named []*document.Property
+	var err, compileErr error
 	if l.doc.Format == "swagger-2.0" {
-		doc, f, err = l.convertSwagger(f)
+		// The schemas live in the converted document.
+		if doc, f, err = l.convertSwagger(f); err != nil {
+			return err
+		}
+		named, compileErr = l.componentSchemas(f)
 	} else {
+		// The schema compiler reads the component schemas from the files
+		// themselves, so it works while kin-openapi loads the document:
+		// they share only the file set (which locks). Each is about half of
+		// loading a large API.
+		done := make(chan any)
+		go func() {
+			defer func() { done <- recover() }()
+			named, compileErr = l.componentSchemas(f)
+		}()
 		doc, err = l.kinLoad(f)
-	}
-	if err != nil {
-		return err
+		if p := <-done; p != nil {
+			panic(p) // where a panic on the calling goroutine would be
+		}
+		if err != nil {
+			return err // kin-openapi's error comes first, as when run in turn
+		}
 	}
 	l.spec = f
 	if verr := doc.Validate(context.Background(), openapi3.DisableExamplesValidation(), openapi3.DisableSchemaDefaultsValidation()); verr != nil {
@@ -43,13 +60,10 @@ func (l *loader) openAPI(f *File) error {
 	if len(doc.Servers) > 0 && doc.Servers[0] != nil {
 		l.doc.BasePath = serverPath(doc.Servers[0])
 	}
-	for _, name := range f.Keys("#/components/schemas") {
-		s, err := l.compile(f, child("#/components/schemas", name))
-		if err != nil {
-			return err
-		}
-		l.doc.Named = append(l.doc.Named, &document.Property{Name: name, Schema: s})
+	if compileErr != nil {
+		return compileErr
 	}
+	l.doc.Named = append(l.doc.Named, named...)
 	if doc.Components != nil {
 		names := make([]string, 0, len(doc.Components.SecuritySchemes))
 		for n := range doc.Components.SecuritySchemes {
@@ -70,6 +84,20 @@ func (l *loader) openAPI(f *File) error {
 	return l.operations(f, doc)
 }
 
+// componentSchemas compiles the schemas under components/schemas of f, in
+// the order the file lists them.
+func (l *loader) componentSchemas(f *File) ([]*document.Property, error) {
+	var named []*document.Property
+	for _, name := range f.Keys("#/components/schemas") {
+		s, err := l.compile(f, child("#/components/schemas", name))
+		if err != nil {
+			return nil, err
+		}
+		named = append(named, &document.Property{Name: name, Schema: s})
+	}
+	return named, nil
+}
+
 // kinLoad loads a 3.x document with external references allowed.
 func (l *loader) kinLoad(f *File) (*openapi3.T, error) {
 	kl := openapi3.NewLoader()
@@ -84,7 +112,7 @@ func (l *loader) kinLoad(f *File) (*openapi3.T, error) {
 			return nil, fmt.Errorf("%s: only local files are read (remote references are not fetched)", u)
 		}
 		abs := (&url.URL{Scheme: "file", Path: u.Path}).String()
-		if f, ok := l.fs.byURL[abs]; ok {
+		if f, ok := l.fs.atURL(abs); ok {
 			return f.JSON, nil
 		}
 		f, err := l.fs.readPath(l.fs.rel(u.Path))
@@ -326,10 +354,7 @@ func (l *loader) follow(f *File, ptr, ref string) (*File, string) {
 		if err != nil {
 			return f, ptr
 		}
-		tf, ok := l.fs.byURL[target]
-		if !ok {
-			tf, ok = l.fs.byID[target]
-		}
+		tf, ok := l.fs.known(target)
 		if !ok {
 			return f, ptr
 		}

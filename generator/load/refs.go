@@ -71,7 +71,7 @@ func (fs *fileSet) checkRef(f *File, base, at, ref string, seen map[string]bool)
 		return fail("%v", err)
 	}
 	tf := f
-	if e, ok := fs.embedded[target]; ok && target != f.URL {
+	if e, ok := fs.embeddedAt(target); ok && target != f.URL {
 		// A schema of f (or of another file) with an $id of its own.
 		if frag != "" && strings.HasPrefix(frag, "/") && rawAt(e.file, join(e.ptr, frag)) == nil {
 			return fail("no %q in the schema %s (%s)", "#"+frag, target, e.file.Path)
@@ -79,9 +79,7 @@ func (fs *fileSet) checkRef(f *File, base, at, ref string, seen map[string]bool)
 		return nil
 	}
 	if target != f.URL {
-		if known, ok := fs.byID[target]; ok {
-			tf = known
-		} else if known, ok := fs.byURL[target]; ok {
+		if known, ok := fs.known(target); ok {
 			tf = known
 		} else {
 			u, _ := url.Parse(target)
