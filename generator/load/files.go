@@ -28,9 +28,16 @@ type fileSet struct {
 	// embedded holds the schemas inside documents that declare an $id of
 	// their own (OpenAPI 3.1 allows one on any schema), by that $id
 	// resolved against the document's URL.
-	embedded map[string]embeddedID
-	// served lists the embedded $ids served to the schema compiler as
-	// documents of their own, latest last, to locate its complaints.
+	embedded map[string]schemaRoot
+	// splits are the schema roots of OpenAPI documents served to the
+	// compiler as documents of their own (split.go), by the number in
+	// their URL; splitIndex finds a root's number by its file URL and
+	// pointer.
+	splits     []schemaRoot
+	splitIndex map[string]int
+	// served lists the URLs of the embedded $ids and split roots served to
+	// the schema compiler as documents of their own, latest last, to
+	// locate its complaints.
 	served []string
 	order  []*File
 	// cwd makes the paths in messages relative, as the user typed them.
@@ -39,7 +46,7 @@ type fileSet struct {
 
 func newFileSet() *fileSet {
 	cwd, _ := os.Getwd()
-	return &fileSet{byURL: map[string]*File{}, byID: map[string]*File{}, embedded: map[string]embeddedID{}, cwd: cwd}
+	return &fileSet{byURL: map[string]*File{}, byID: map[string]*File{}, embedded: map[string]schemaRoot{}, splitIndex: map[string]int{}, cwd: cwd}
 }
 
 // fileURL returns the absolute file:// URL of a path.
@@ -96,8 +103,9 @@ func (fs *fileSet) add(path, u string, data []byte) (*File, error) {
 	return f, nil
 }
 
-// embeddedID is where a schema with an $id of its own is.
-type embeddedID struct {
+// schemaRoot is a schema served to the compiler as a document of its own:
+// one with an $id of its own, or a root split.go serves.
+type schemaRoot struct {
 	file *File
 	ptr  string
 }
@@ -111,7 +119,7 @@ func (fs *fileSet) indexEmbedded(f *File, v any, ptr, base string) {
 			if abs, _, err := resolveRef(base, id); err == nil {
 				base = abs
 				if _, taken := fs.embedded[abs]; !taken {
-					fs.embedded[abs] = embeddedID{file: f, ptr: ptr}
+					fs.embedded[abs] = schemaRoot{file: f, ptr: ptr}
 				}
 			}
 		}
@@ -132,14 +140,27 @@ func (fs *fileSet) indexEmbedded(f *File, v any, ptr, base string) {
 // ptr; else it returns fallback.
 func (fs *fileSet) servedSource(ptr string, fallback ir.Source) ir.Source {
 	fs.mu.Lock()
-	defer fs.mu.Unlock()
-	for i := len(fs.served) - 1; i >= 0; i-- {
-		e := fs.embedded[fs.served[i]]
+	served := append([]string(nil), fs.served...)
+	fs.mu.Unlock()
+	for i := len(served) - 1; i >= 0; i-- {
+		e, ok := fs.servedRoot(served[i])
+		if !ok {
+			continue
+		}
 		if at := join(e.ptr, ptr); rawAt(e.file, at) != nil {
 			return e.file.Source(at)
 		}
 	}
 	return fallback
+}
+
+// servedRoot returns the schema served at u as a document of its own: a
+// schema with an $id of its own, or a split root.
+func (fs *fileSet) servedRoot(u string) (schemaRoot, bool) {
+	if e, ok := fs.splitAt(u); ok {
+		return e, true
+	}
+	return fs.embeddedAt(u)
 }
 
 // join appends a fragment's JSON pointer to the pointer of the schema it
@@ -171,7 +192,7 @@ func (fs *fileSet) known(u string) (*File, bool) {
 }
 
 // embeddedAt returns where the schema whose own $id is u lives.
-func (fs *fileSet) embeddedAt(u string) (embeddedID, bool) {
+func (fs *fileSet) embeddedAt(u string) (schemaRoot, bool) {
 	fs.mu.Lock()
 	defer fs.mu.Unlock()
 	e, ok := fs.embedded[u]
@@ -182,6 +203,9 @@ func (fs *fileSet) embeddedAt(u string) (embeddedID, bool) {
 // reads others from disk (YAML or JSON), never from the network.
 func (fs *fileSet) loadURL(s string) (io.ReadCloser, error) {
 	base := strings.SplitN(s, "#", 2)[0]
+	if r, ok := fs.splitAt(base); ok {
+		return fs.serveRoot(base, fs.absoluteRefs(r.file, rawAt(r.file, r.ptr)))
+	}
 	if f, ok := fs.known(base); ok {
 		return io.NopCloser(bytes.NewReader(f.JSON)), nil
 	}
@@ -189,14 +213,7 @@ func (fs *fileSet) loadURL(s string) (io.ReadCloser, error) {
 		// The compiler does not look for $ids inside an OpenAPI document
 		// (its root is no schema): serve the schema as a document of its
 		// own; locate maps its locations back.
-		data, err := json.Marshal(rawAt(e.file, e.ptr))
-		if err != nil {
-			return nil, err
-		}
-		fs.mu.Lock()
-		fs.served = append(fs.served, base)
-		fs.mu.Unlock()
-		return io.NopCloser(bytes.NewReader(data)), nil
+		return fs.serveRoot(base, rawAt(e.file, e.ptr))
 	}
 	u, err := url.Parse(base)
 	if err != nil || u.Scheme != "file" {
@@ -208,6 +225,19 @@ func (fs *fileSet) loadURL(s string) (io.ReadCloser, error) {
 		return nil, err
 	}
 	return io.NopCloser(bytes.NewReader(f.JSON)), nil
+}
+
+// serveRoot serves schema v to the compiler as the document at u and
+// records it, to locate the compiler's complaints about it.
+func (fs *fileSet) serveRoot(u string, v any) (io.ReadCloser, error) {
+	data, err := json.Marshal(v)
+	if err != nil {
+		return nil, err
+	}
+	fs.mu.Lock()
+	fs.served = append(fs.served, u)
+	fs.mu.Unlock()
+	return io.NopCloser(bytes.NewReader(data)), nil
 }
 
 // rel makes path relative to the working directory when it lies below it.
@@ -227,7 +257,7 @@ func (fs *fileSet) locate(location string) (*File, string) {
 	if f, ok := fs.known(base); ok {
 		return f, "#" + frag
 	}
-	if e, ok := fs.embeddedAt(base); ok && (frag == "" || strings.HasPrefix(frag, "/")) {
+	if e, ok := fs.servedRoot(base); ok && (frag == "" || strings.HasPrefix(frag, "/")) {
 		return e.file, join(e.ptr, frag)
 	}
 	return nil, "#" + frag

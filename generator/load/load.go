@@ -70,6 +70,7 @@ func Load(cfg Config) (*document.Document, error) {
 	l.compiler.ExtractAnnotations = true
 	l.compiler.LoadURL = l.fs.loadURL
 	l.walker = newWalker(l.fs)
+	l.loopFree = map[*document.Schema]bool{}
 
 	if spec != nil {
 		if err := l.openAPI(spec); err != nil {
@@ -138,6 +139,8 @@ type loader struct {
 	doc      *document.Document
 	compiler *jsonschema.Compiler
 	walker   *walker
+	// loopFree are the schemas checkLoops found free of loops.
+	loopFree map[*document.Schema]bool
 	// spec is the document operations are read from (for Swagger 2.0, the
 	// converted one).
 	spec *File
@@ -171,16 +174,23 @@ func (l *loader) detect(f *File) (*jsonschema.Draft, error) {
 
 // compile compiles the schema at url#pointer and converts it.
 func (l *loader) compile(f *File, pointer string) (*document.Schema, error) {
-	url := f.URL + normPointer(pointer)
+	url, split := l.fs.splitFor(f, pointer)
+	if !split {
+		url = f.URL + normPointer(pointer)
+	}
 	cs, err := l.compiler.Compile(url)
 	if err != nil {
-		return nil, l.compileError(f, pointer, err)
+		return nil, l.compileError(f, pointer, split, err)
 	}
-	return l.walker.schema(cs), nil
+	s := l.walker.schema(cs)
+	if err := checkLoops(s, l.loopFree); err != nil {
+		return nil, err
+	}
+	return s, nil
 }
 
 // compileError turns the schema compiler's error into one with a location.
-func (l *loader) compileError(f *File, pointer string, err error) error {
+func (l *loader) compileError(f *File, pointer string, split bool, err error) error {
 	msg := err.Error()
 	src := f.Source(pointer)
 	var ve *jsonschema.ValidationError
@@ -193,13 +203,16 @@ func (l *loader) compileError(f *File, pointer string, err error) error {
 		}
 		// The instance validated against the metaschema is the whole
 		// document, so the location is already absolute.
-		src = f.Source("#" + leaf.InstanceLocation)
-		if src.Line == 0 {
+		if split {
+			// The instance is the root served last that has the location.
+			src = l.fs.servedSource(leaf.InstanceLocation, src)
+		} else if src = f.Source("#" + leaf.InstanceLocation); src.Line == 0 {
 			src = l.fs.servedSource(leaf.InstanceLocation, src)
 		}
 		msg = "invalid schema: " + leaf.Message
 	} else {
 		msg = strings.TrimPrefix(msg, "jsonschema: ")
+		msg = l.fs.unsplit(msg)
 		msg = strings.ReplaceAll(msg, f.URL, f.Path)
 		msg = "cannot compile schema: " + msg
 	}

@@ -17,10 +17,11 @@ import (
 type walker struct {
 	files *fileSet
 	memo  map[*jsonschema.Schema]*document.Schema
+	byKey map[string]*document.Schema
 }
 
 func newWalker(files *fileSet) *walker {
-	return &walker{files: files, memo: map[*jsonschema.Schema]*document.Schema{}}
+	return &walker{files: files, memo: map[*jsonschema.Schema]*document.Schema{}, byKey: map[string]*document.Schema{}}
 }
 
 // ignoredKeywords are validation keywords that do not change the Go shape
@@ -43,7 +44,15 @@ func (w *walker) schema(cs *jsonschema.Schema) *document.Schema {
 		return s
 	}
 	file, ptr := w.files.locate(cs.Location)
-	s := &document.Schema{Key: canonicalKey(file, cs.Location, ptr)}
+	key := canonicalKey(file, cs.Location, ptr)
+	if s, ok := w.byKey[key]; ok {
+		// The same place compiled twice (reached through its own root and
+		// through a document compiled whole): one schema.
+		w.memo[cs] = s
+		return s
+	}
+	s := &document.Schema{Key: key}
+	w.byKey[key] = s
 	if file != nil {
 		s.Source = file.Source(ptr)
 	} else {
@@ -206,10 +215,13 @@ func (w *walker) combinators(s *document.Schema, cs *jsonschema.Schema) {
 func (w *walker) refTarget(cs *jsonschema.Schema, ref string) *document.Schema {
 	// A $ref in another file ("./ext.yml#/schemas/Foo") is compared as
 	// the location it resolves to from the schema's own file.
+	// Locations are compared by their canonical keys (file URL and
+	// normal pointer), which do not depend on how the compiler was served
+	// the schemas or on percent-encoding.
 	abs := ""
-	if file, _, ok := strings.Cut(cs.Location, "#"); ok && strings.Contains(ref, "#") {
-		if target, frag, err := resolveRef(file, ref); err == nil {
-			abs = target + "#" + normPointer("#" + frag)[1:]
+	if file, _ := w.files.locate(cs.Location); file != nil && strings.Contains(ref, "#") {
+		if target, frag, err := resolveRef(file.URL, ref); err == nil {
+			abs = target + normPointer("#"+frag)
 		}
 	}
 	for _, group := range [][]*jsonschema.Schema{cs.OneOf, cs.AnyOf} {
@@ -218,20 +230,14 @@ func (w *walker) refTarget(cs *jsonschema.Schema, ref string) *document.Schema {
 			if sub.Ref != nil {
 				target = sub.Ref
 			}
-			if abs != "" && sameLocation(target.Location, abs) || strings.HasSuffix(target.Location, ref) || strings.HasSuffix(target.Location, "/"+escapeToken(ref)) {
+			file, ptr := w.files.locate(target.Location)
+			key := canonicalKey(file, target.Location, ptr)
+			if abs != "" && key == abs || strings.HasSuffix(key, ref) || strings.HasSuffix(key, "/"+escapeToken(ref)) {
 				return w.schema(target)
 			}
 		}
 	}
 	return nil
-}
-
-// sameLocation reports whether two schema locations (file URL and pointer)
-// name the same place, whatever their pointers' percent-encoding.
-func sameLocation(a, b string) bool {
-	af, ap, _ := strings.Cut(a, "#")
-	bf, bp, _ := strings.Cut(b, "#")
-	return af == bf && normPointer("#"+ap) == normPointer("#"+bp)
 }
 
 func discriminator(raw map[string]any, resolve func(string) *document.Schema) *document.Discriminator {
