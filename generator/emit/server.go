@@ -76,6 +76,9 @@ func (e *emitter) genServerInterface(f *jen.File) {
 			}
 			g.Add(serverDoc(op))
 			g.Id(op.Name).Params(e.serverParams(op, true)...).Params(e.serverResults(op)...)
+			if op.Follow != nil {
+				e.genFollowServerMethod(g, op)
+			}
 		}
 	})
 }
@@ -112,6 +115,9 @@ func (e *emitter) genUnimplemented(f *jen.File) {
 			g.Var().Id("zero").Add(results[0])
 			g.Return(jen.Id("zero"), err)
 		})
+		if op.Follow != nil {
+			e.genFollowUnimplemented(f, op)
+		}
 	}
 }
 
