@@ -290,7 +290,8 @@ func (Unimplemented) WatchWorkspace(context.Context, uuid.UUID, *EventSink[Works
 const DefaultMaxBodyBytes = 4 << 20
 
 // DefaultPingInterval is how often the handler sends a `ping` event on an open
-// event stream, unless WithPingInterval says otherwise.
+// event stream, and pings an open WebSocket, unless WithPingInterval says
+// otherwise.
 const DefaultPingInterval = 15 * time.Second
 
 // Authenticator decides whether a request's credential (the token of
@@ -348,7 +349,9 @@ func WithMaxBodyBytes(n int64) HandlerOption {
 }
 
 // WithPingInterval sets how often an open event stream gets a `ping`
-// event; zero or less sends none after the first.
+// event (zero or less sends none after the first) and an open WebSocket
+// a ping, which a client must answer within the interval (zero or less
+// sends none).
 func WithPingInterval(d time.Duration) HandlerOption {
 	return func(h *handler) {
 		h.pingInterval = d

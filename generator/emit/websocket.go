@@ -38,6 +38,8 @@ func (e *emitter) genWebSocketSink(f *jen.File) {
 		jen.Comment("// ctx is the method's; gone ends it when the client closes or leaves."),
 		jen.Id("ctx").Qual("context", "Context"),
 		jen.Id("gone").Qual("context", "CancelFunc"),
+		jen.Comment("// interval is how often the connection is pinged; 0 for never."),
+		jen.Id("interval").Qual("time", "Duration"),
 		jen.Line(),
 		jen.Id("mu").Qual("sync", "Mutex"),
 		jen.Id("conn").Op("*").Add(ws("Conn")),
@@ -63,8 +65,9 @@ func (e *emitter) genWebSocketSink(f *jen.File) {
 
 	f.Line()
 	f.Comment("// upgrade accepts the WebSocket unless it is accepted. From then on the\n" +
-		"// connection is read (which answers pings and the close handshake), and the\n" +
-		"// method's context ends when the client closes it or goes away.")
+		"// connection is read (which answers pings and the close handshake) and\n" +
+		"// pinged, and the method's context ends when the client closes it, goes\n" +
+		"// away or does not answer a ping.")
 	f.Func().Params(recv()).Id("upgrade").Params().Params(jen.Op("*").Add(ws("Conn")), jen.Error()).Block(
 		s().Dot("mu").Dot("Lock").Call(),
 		jen.Defer().Add(s()).Dot("mu").Dot("Unlock").Call(),
@@ -74,10 +77,34 @@ func (e *emitter) genWebSocketSink(f *jen.File) {
 			})),
 			jen.If(s().Dot("err").Op("==").Nil()).Block(
 				jen.Qual("context", "AfterFunc").Call(s().Dot("conn").Dot("CloseRead").Call(s().Dot("ctx")), s().Dot("gone")),
+				jen.If(s().Dot("interval").Op(">").Lit(0)).Block(
+					jen.Go().Add(s()).Dot("heartbeat").Call(s().Dot("conn")),
+				),
 			),
 		),
 		jen.If(s().Dot("err").Op("!=").Nil()).Block(jen.Return(jen.Nil(), s().Dot("err"))),
 		jen.Return(s().Dot("conn"), jen.Nil()),
+	)
+
+	f.Line()
+	f.Comment("// heartbeat pings conn every interval until the method's context ends; a\n" +
+		"// ping not answered within the interval ends it, as Coder's heartbeat does.")
+	f.Func().Params(recv()).Id("heartbeat").Params(jen.Id("conn").Op("*").Add(ws("Conn"))).Block(
+		jen.Id("ticker").Op(":=").Qual("time", "NewTicker").Call(s().Dot("interval")),
+		jen.Defer().Id("ticker").Dot("Stop").Call(),
+		jen.For().Block(
+			jen.Select().Block(
+				jen.Case(jen.Op("<-").Add(s()).Dot("ctx").Dot("Done").Call()).Block(jen.Return()),
+				jen.Case(jen.Op("<-").Id("ticker").Dot("C")),
+			),
+			jen.List(jen.Id("ctx"), jen.Id("cancel")).Op(":=").Qual("context", "WithTimeout").Call(s().Dot("ctx"), s().Dot("interval")),
+			jen.Err().Op(":=").Id("conn").Dot("Ping").Call(jen.Id("ctx")),
+			jen.Id("cancel").Call(),
+			jen.If(jen.Err().Op("!=").Nil()).Block(
+				s().Dot("gone").Call(),
+				jen.Return(),
+			),
+		),
 	)
 
 	f.Line()
@@ -109,6 +136,7 @@ func (e *emitter) genServeWebSocket(f *jen.File) {
 		jen.Defer().Id("cancel").Call(),
 		jen.Id("sink").Op(":=").Op("&").Id("WebSocketSink").Types(jen.Id("T")).Values(jen.Dict{
 			jen.Id("w"): w, jen.Id("r"): r, jen.Id("ctx"): jen.Id("ctx"), jen.Id("gone"): jen.Id("cancel"),
+			jen.Id("interval"): h.Clone().Dot("pingInterval"),
 		}),
 		jen.Err().Op(":=").Id("follow").Call(jen.Id("ctx"), jen.Id("sink")),
 		jen.If(jen.Err().Op("==").Nil()).Block(

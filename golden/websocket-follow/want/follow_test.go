@@ -8,6 +8,7 @@ import (
 	"net/http/httptest"
 	"slices"
 	"testing"
+	"time"
 
 	"github.com/coder/websocket"
 )
@@ -222,4 +223,22 @@ func TestFollowSelectedByPresence(t *testing.T) {
 		}
 		conn.CloseNow()
 	}
+}
+
+// TestFollowDropsClientThatDoesNotAnswerPings: the handler pings an open
+// WebSocket every ping interval, as Coder does; a client that never reads
+// never answers, and the method's context ends (the test hangs, and fails
+// at its deadline, if not).
+func TestFollowDropsClientThatDoesNotAnswerPings(t *testing.T) {
+	srv := &jobs{gone: make(chan struct{})}
+	ts := httptest.NewServer(NewHandler(srv, WithAuthenticator(auth), WithPingInterval(10*time.Millisecond)))
+	defer ts.Close()
+	conn, _, err := websocket.Dial(t.Context(), ts.URL+"/jobs/live/logs?follow", &websocket.DialOptions{
+		HTTPHeader: http.Header{"X-Token": {token}},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.CloseNow()
+	<-srv.gone
 }

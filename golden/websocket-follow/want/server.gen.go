@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"runtime/debug"
 	"strings"
+	"time"
 )
 
 // Server is the API to implement; NewHandler serves an implementation over
@@ -51,6 +52,10 @@ func (Unimplemented) FollowJobLogs(context.Context, string, GetJobLogsParams, *W
 // DefaultMaxBodyBytes is the largest request body the handler reads, unless
 // WithMaxBodyBytes says otherwise; a larger one is answered 413.
 const DefaultMaxBodyBytes = 4 << 20
+
+// DefaultPingInterval is how often the handler pings an open WebSocket, as
+// Coder does, unless WithPingInterval says otherwise.
+const DefaultPingInterval = 15 * time.Second
 
 // Authenticator decides whether a request's credential (the token of
 // whichever security scheme the request used) is valid. It returns the
@@ -106,6 +111,15 @@ func WithMaxBodyBytes(n int64) HandlerOption {
 	}
 }
 
+// WithPingInterval sets how often an open WebSocket is pinged; a client
+// that does not answer within the interval is dropped. Zero or less sends
+// none.
+func WithPingInterval(d time.Duration) HandlerOption {
+	return func(h *handler) {
+		h.pingInterval = d
+	}
+}
+
 // handler serves a Server over HTTP.
 type handler struct {
 	srv          Server
@@ -115,6 +129,7 @@ type handler struct {
 	mapError     func(context.Context, error) *APIError
 	log          *slog.Logger
 	maxBodyBytes int64
+	pingInterval time.Duration
 }
 
 // NewHandler returns an http.Handler serving srv under /, routed with
@@ -126,6 +141,7 @@ func NewHandler(srv Server, opts ...HandlerOption) http.Handler {
 	h := &handler{
 		maxBodyBytes: DefaultMaxBodyBytes,
 		mux:          http.NewServeMux(),
+		pingInterval: DefaultPingInterval,
 		srv:          srv,
 	}
 	for _, opt := range opts {

@@ -13,6 +13,7 @@ import (
 	"net"
 	"net/http"
 	"sync"
+	"time"
 )
 
 // WebSocketSink sends the messages of a WebSocket, each a T as one JSON text
@@ -26,6 +27,8 @@ type WebSocketSink[T any] struct {
 	// ctx is the method's; gone ends it when the client closes or leaves.
 	ctx  context.Context
 	gone context.CancelFunc
+	// interval is how often the connection is pinged; 0 for never.
+	interval time.Duration
 
 	mu   sync.Mutex
 	conn *websocket.Conn
@@ -51,8 +54,9 @@ func (s *WebSocketSink[T]) Send(ctx context.Context, v T) error {
 }
 
 // upgrade accepts the WebSocket unless it is accepted. From then on the
-// connection is read (which answers pings and the close handshake), and the
-// method's context ends when the client closes it or goes away.
+// connection is read (which answers pings and the close handshake) and
+// pinged, and the method's context ends when the client closes it, goes
+// away or does not answer a ping.
 func (s *WebSocketSink[T]) upgrade() (*websocket.Conn, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -60,12 +64,36 @@ func (s *WebSocketSink[T]) upgrade() (*websocket.Conn, error) {
 		s.conn, s.err = websocket.Accept(s.w, s.r, &websocket.AcceptOptions{CompressionMode: websocket.CompressionDisabled})
 		if s.err == nil {
 			context.AfterFunc(s.conn.CloseRead(s.ctx), s.gone)
+			if s.interval > 0 {
+				go s.heartbeat(s.conn)
+			}
 		}
 	}
 	if s.err != nil {
 		return nil, s.err
 	}
 	return s.conn, nil
+}
+
+// heartbeat pings conn every interval until the method's context ends; a
+// ping not answered within the interval ends it, as Coder's heartbeat does.
+func (s *WebSocketSink[T]) heartbeat(conn *websocket.Conn) {
+	ticker := time.NewTicker(s.interval)
+	defer ticker.Stop()
+	for {
+		select {
+		case <-s.ctx.Done():
+			return
+		case <-ticker.C:
+		}
+		ctx, cancel := context.WithTimeout(s.ctx, s.interval)
+		err := conn.Ping(ctx)
+		cancel()
+		if err != nil {
+			s.gone()
+			return
+		}
+	}
 }
 
 // end stops sending and returns the connection, if upgraded, and the error
@@ -87,10 +115,11 @@ func serveWebSocket[T any](h *handler, w http.ResponseWriter, r *http.Request, f
 	ctx, cancel := context.WithCancel(r.Context())
 	defer cancel()
 	sink := &WebSocketSink[T]{
-		ctx:  ctx,
-		gone: cancel,
-		r:    r,
-		w:    w,
+		ctx:      ctx,
+		gone:     cancel,
+		interval: h.pingInterval,
+		r:        r,
+		w:        w,
 	}
 	err := follow(ctx, sink)
 	if err == nil {
