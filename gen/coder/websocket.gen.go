@@ -12,6 +12,7 @@ import (
 	"iter"
 	"net"
 	"net/http"
+	"net/url"
 	"sync"
 	"time"
 )
@@ -225,7 +226,13 @@ func dialWebSocket[T any](ctx context.Context, c *Client, call *clientCall, edit
 	})
 	if err != nil {
 		if resp == nil || resp.StatusCode == http.StatusSwitchingProtocols {
-			return nil, c.hideQuery(call, err)
+			// The library's message has the URL with its query, where a credential
+			// may travel: the transport's *url.Error stands for it, without.
+			var urlErr *url.Error
+			if errors.As(err, &urlErr) {
+				return nil, c.hideQuery(call, urlErr)
+			}
+			return nil, err
 		}
 		raw, _ := io.ReadAll(io.LimitReader(resp.Body, c.maxResponseBytes))
 		apiErr := &APIError{

@@ -257,7 +257,12 @@ func (e *emitter) genDialWebSocket(f *jen.File) {
 		}))
 		g.If(jen.Err().Op("!=").Nil()).BlockFunc(func(b *jen.Group) {
 			b.If(jen.Id("resp").Op("==").Nil().Op("||").Id("resp").Dot("StatusCode").Op("==").Qual(netHTTP, "StatusSwitchingProtocols")).Block(
-				jen.Return(jen.Nil(), c.Clone().Dot("hideQuery").Call(call, jen.Err())),
+				jen.Comment("// The library's message has the URL with its query, where a credential\n// may travel: the transport's *url.Error stands for it, without."),
+				jen.Var().Id("urlErr").Op("*").Qual(netURL, "Error"),
+				jen.If(jen.Qual("errors", "As").Call(jen.Err(), jen.Op("&").Id("urlErr"))).Block(
+					jen.Return(jen.Nil(), c.Clone().Dot("hideQuery").Call(call, jen.Id("urlErr"))),
+				),
+				jen.Return(jen.Nil(), jen.Err()),
 			)
 			for _, s := range e.readAPIError() {
 				b.Add(s)

@@ -53,8 +53,14 @@ func (l *lowerer) followForm(op *ir.Operation, o *document.Operation) {
 			op.Follow.Param = p
 		}
 	}
-	if op.Follow.Param == nil {
+	switch {
+	case op.Follow.Param == nil:
 		l.fail(f.Source, "", "x-websocket-follow: operation %s has no query parameter %q", op.Name, f.Parameter)
+		op.Follow = nil
+		return
+	case op.Follow.Param.Required:
+		// The plain form never sends it, so it could never be called.
+		l.fail(f.Source, "", "x-websocket-follow: parameter %q of operation %s is required; its presence must be what selects the WebSocket", f.Parameter, op.Name)
 		op.Follow = nil
 		return
 	}

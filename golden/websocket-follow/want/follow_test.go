@@ -6,7 +6,9 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -241,4 +243,25 @@ func TestFollowDropsClientThatDoesNotAnswerPings(t *testing.T) {
 	}
 	defer conn.CloseNow()
 	<-srv.gone
+}
+
+// TestFollowDialErrorHidesQuery: a failed dial's error shows the URL
+// without its query, where a credential may travel, like every other
+// request's.
+func TestFollowDialErrorHidesQuery(t *testing.T) {
+	ts := httptest.NewServer(http.NotFoundHandler())
+	gone := ts.URL
+	ts.Close()
+	c, err := NewClient(gone, WithToken(token))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = c.FollowJobLogs(t.Context(), "done", GetJobLogsParams{After: Ptr(int64(77))})
+	var urlErr *url.Error
+	if !errors.As(err, &urlErr) {
+		t.Fatalf("err %v (%T), want a *url.Error", err, err)
+	}
+	if strings.Contains(err.Error(), "?") || strings.Contains(err.Error(), "77") {
+		t.Errorf("the error shows the query: %v", err)
+	}
 }
