@@ -3,6 +3,9 @@ package load
 import (
 	"fmt"
 	"sort"
+	"strings"
+
+	"github.com/getkin/kin-openapi/openapi3"
 
 	"github.com/specgen/specgen/generator/document"
 )
@@ -52,4 +55,44 @@ func (l *loader) followExtension(f *File, ptr string) (*document.Follow, error) 
 		return nil, err
 	}
 	return &document.Follow{Parameter: param, Messages: messages, Source: f.Source(ptr)}, nil
+}
+
+// swaggerFollowRefs points the $refs inside Swagger 2.0 operations'
+// x-websocket-follow at where conversion moved the definitions
+// (#/definitions/X → #/components/schemas/X): conversion leaves extensions
+// as they were.
+func swaggerFollowRefs(doc *openapi3.T) {
+	if doc.Paths == nil {
+		return
+	}
+	for _, item := range doc.Paths.Map() {
+		for _, op := range item.Operations() {
+			if ext, ok := op.Extensions["x-websocket-follow"]; ok {
+				op.Extensions["x-websocket-follow"] = rewriteDefinitionRefs(ext)
+			}
+		}
+	}
+}
+
+// rewriteDefinitionRefs returns v with every local $ref to #/definitions/
+// made one to #/components/schemas/.
+func rewriteDefinitionRefs(v any) any {
+	switch x := v.(type) {
+	case map[string]any:
+		out := make(map[string]any, len(x))
+		for k, e := range x {
+			if ref, ok := e.(string); ok && k == "$ref" && strings.HasPrefix(ref, "#/definitions/") {
+				e = "#/components/schemas/" + strings.TrimPrefix(ref, "#/definitions/")
+			}
+			out[k] = rewriteDefinitionRefs(e)
+		}
+		return out
+	case []any:
+		out := make([]any, len(x))
+		for i, e := range x {
+			out[i] = rewriteDefinitionRefs(e)
+		}
+		return out
+	}
+	return v
 }
