@@ -15,6 +15,7 @@ func (e *emitter) genWebSockets(f *jen.File) bool {
 	}
 	e.genWebSocketSink(f)
 	e.genServeWebSocket(f)
+	genHeaderHasToken(f)
 	e.genWebSocketStream(f)
 	e.genDialWebSocket(f)
 	return true
@@ -127,11 +128,18 @@ func (e *emitter) genServeWebSocket(f *jen.File) {
 		"// Server method. An error before the upgrade is answered like any other;\n" +
 		"// after it, it is logged and the WebSocket closes with 1011 (internal\n" +
 		"// error, saying no more). Without an error it closes with 1000, upgraded\n" +
-		"// first if nothing was sent. A failed handshake websocket.Accept answers.")
+		"// first if nothing was sent. A request that is not a WebSocket handshake\n" +
+		"// is answered 426 without calling follow.")
 	f.Func().Id("serveWebSocket").Types(jen.Id("T").Any()).Params(
 		h.Clone().Op("*").Id("handler"), w.Clone().Qual(netHTTP, "ResponseWriter"), r.Clone().Op("*").Qual(netHTTP, "Request"),
 		jen.Id("follow").Func().Params(jen.Qual("context", "Context"), jen.Op("*").Id("WebSocketSink").Types(jen.Id("T"))).Error(),
 	).Block(
+		jen.If(jen.Op("!").Id("headerHasToken").Call(r.Clone().Dot("Header"), jen.Lit("Connection"), jen.Lit("upgrade")).Op("||").Op("!").Id("headerHasToken").Call(r.Clone().Dot("Header"), jen.Lit("Upgrade"), jen.Lit("websocket"))).Block(
+			w.Clone().Dot("Header").Call().Dot("Set").Call(jen.Lit("Connection"), jen.Lit("Upgrade")),
+			w.Clone().Dot("Header").Call().Dot("Set").Call(jen.Lit("Upgrade"), jen.Lit("websocket")),
+			h.Clone().Dot("writeError").Call(w, r, jen.Id("NewAPIError").Call(jen.Qual(netHTTP, "StatusUpgradeRequired"), jen.Lit("This request needs a WebSocket handshake (Connection: Upgrade, Upgrade: websocket)."))),
+			jen.Return(),
+		),
 		jen.List(jen.Id("ctx"), jen.Id("cancel")).Op(":=").Qual("context", "WithCancel").Call(r.Clone().Dot("Context").Call()),
 		jen.Defer().Id("cancel").Call(),
 		jen.Id("sink").Op(":=").Op("&").Id("WebSocketSink").Types(jen.Id("T")).Values(jen.Dict{
@@ -156,6 +164,21 @@ func (e *emitter) genServeWebSocket(f *jen.File) {
 				h.Clone().Dot("fail").Call(w, r, jen.Err()),
 			),
 		),
+	)
+}
+
+// genHeaderHasToken writes headerHasToken, which reads the comma-separated
+// token lists of Connection and Upgrade.
+func genHeaderHasToken(f *jen.File) {
+	f.Line()
+	f.Comment("// headerHasToken reports whether a value of the header key lists token,\n// in any case.")
+	f.Func().Id("headerHasToken").Params(jen.Id("header").Qual(netHTTP, "Header"), jen.List(jen.Id("key"), jen.Id("token")).String()).Bool().Block(
+		jen.For(jen.List(jen.Id("_"), jen.Id("v")).Op(":=").Range().Id("header").Dot("Values").Call(jen.Id("key"))).Block(
+			jen.For(jen.List(jen.Id("_"), jen.Id("t")).Op(":=").Range().Qual("strings", "Split").Call(jen.Id("v"), jen.Lit(","))).Block(
+				jen.If(jen.Qual("strings", "EqualFold").Call(jen.Qual("strings", "TrimSpace").Call(jen.Id("t")), jen.Id("token"))).Block(jen.Return(jen.True())),
+			),
+		),
+		jen.Return(jen.False()),
 	)
 }
 

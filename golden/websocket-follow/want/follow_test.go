@@ -2,6 +2,7 @@ package want
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"io"
 	"net/http"
@@ -263,5 +264,26 @@ func TestFollowDialErrorHidesQuery(t *testing.T) {
 	}
 	if strings.Contains(err.Error(), "?") || strings.Contains(err.Error(), "77") {
 		t.Errorf("the error shows the query: %v", err)
+	}
+}
+
+// TestFollowWithoutHandshakeIs426: a plain request with the parameter is
+// answered 426 with the error body, before the method runs ("live" would
+// never return).
+func TestFollowWithoutHandshakeIs426(t *testing.T) {
+	_, _, ts := newFollowClient(t, token)
+	req, err := http.NewRequestWithContext(t.Context(), http.MethodGet, ts.URL+"/jobs/live/logs?follow=true", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	req.Header.Set("X-Token", token)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var body ErrorBody
+	if err := json.NewDecoder(resp.Body).Decode(&body); err != nil || resp.StatusCode != http.StatusUpgradeRequired || resp.Header.Get("Upgrade") != "websocket" {
+		t.Errorf("%d %q %+v %v", resp.StatusCode, resp.Header.Get("Upgrade"), body, err)
 	}
 }

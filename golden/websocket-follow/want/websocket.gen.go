@@ -13,6 +13,7 @@ import (
 	"net"
 	"net/http"
 	"net/url"
+	"strings"
 	"sync"
 	"time"
 )
@@ -111,8 +112,15 @@ func (s *WebSocketSink[T]) end() (*websocket.Conn, error) {
 // Server method. An error before the upgrade is answered like any other;
 // after it, it is logged and the WebSocket closes with 1011 (internal
 // error, saying no more). Without an error it closes with 1000, upgraded
-// first if nothing was sent. A failed handshake websocket.Accept answers.
+// first if nothing was sent. A request that is not a WebSocket handshake
+// is answered 426 without calling follow.
 func serveWebSocket[T any](h *handler, w http.ResponseWriter, r *http.Request, follow func(context.Context, *WebSocketSink[T]) error) {
+	if !headerHasToken(r.Header, "Connection", "upgrade") || !headerHasToken(r.Header, "Upgrade", "websocket") {
+		w.Header().Set("Connection", "Upgrade")
+		w.Header().Set("Upgrade", "websocket")
+		h.writeError(w, r, NewAPIError(http.StatusUpgradeRequired, "This request needs a WebSocket handshake (Connection: Upgrade, Upgrade: websocket)."))
+		return
+	}
 	ctx, cancel := context.WithCancel(r.Context())
 	defer cancel()
 	sink := &WebSocketSink[T]{
@@ -137,6 +145,19 @@ func serveWebSocket[T any](h *handler, w http.ResponseWriter, r *http.Request, f
 	case upgradeErr == nil:
 		h.fail(w, r, err)
 	}
+}
+
+// headerHasToken reports whether a value of the header key lists token,
+// in any case.
+func headerHasToken(header http.Header, key, token string) bool {
+	for _, v := range header.Values(key) {
+		for _, t := range strings.Split(v, ",") {
+			if strings.EqualFold(strings.TrimSpace(t), token) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // WebSocketStream reads the messages of a WebSocket, each a T in one JSON
