@@ -26,6 +26,7 @@ import (
 	wrappers "github.com/specgen/specgen/golden/union-variant-wrappers/want"
 	unions "github.com/specgen/specgen/golden/unions/want"
 	keywords "github.com/specgen/specgen/golden/validation-keywords/want"
+	follow "github.com/specgen/specgen/golden/websocket-follow/want"
 	workspace "github.com/specgen/specgen/golden/workspace-schema/want"
 )
 
@@ -99,6 +100,9 @@ var goldenTargets = map[string][]goldenTarget{
 	},
 	"path-segment-params": {
 		{file: "openapi.yaml", pointer: "#/components/schemas/Seen", target: difftest.TargetOf[segments.Seen]("Seen")},
+	},
+	"websocket-follow": {
+		{file: "openapi.yaml", pointer: "#/components/schemas/LogLine", target: difftest.TargetOf[follow.LogLine]("LogLine")},
 	},
 	"params-styles": {
 		{file: "openapi.yaml", pointer: "#/components/schemas/Filter", target: difftest.TargetOf[params.Filter]("Filter")},

@@ -11,15 +11,16 @@ import (
 	"github.com/specgen/specgen/generator/ir"
 )
 
-// TestReservedNamesAreExactlyTheEmitted generates golden/client-server and
-// golden/bodies-media-types, which between them use every emitter, and
+// TestReservedNamesAreExactlyTheEmitted generates golden/client-server,
+// golden/bodies-media-types and golden/websocket-follow, which between them
+// use every emitter, and
 // checks that the exported package-level names the emitters define
 // themselves are exactly ir.ReservedNames: a name missing from the list
 // could collide with a schema's, and a listed name that is never emitted
 // renames schemas for nothing.
 func TestReservedNamesAreExactlyTheEmitted(t *testing.T) {
 	seen := map[string]bool{}
-	for _, c := range []string{"client-server", "bodies-media-types"} {
+	for _, c := range []string{"client-server", "bodies-media-types", "websocket-follow"} {
 		for _, name := range emittedNames(t, c) {
 			seen[name] = true
 		}

@@ -402,15 +402,41 @@ func (c *Client) GetWorkspaceBuildLogs(ctx context.Context, workspacebuild strin
 	if params.After != nil {
 		call.query.Set("after", strconv.FormatInt(*params.After, 10))
 	}
-	if params.Follow != nil {
-		call.query.Set("follow", strconv.FormatBool(*params.Follow))
-	}
+	// Only FollowWorkspaceBuildLogs sends "follow": its presence selects that form.
 	data, err := c.do(ctx, call, editors)
 	if err != nil {
 		return out, err
 	}
 	err = decodeResponse(call, data, &out)
 	return out, err
+}
+
+// FollowWorkspaceBuildLogs is the WebSocket form of
+// GetWorkspaceBuildLogs: a request with the query parameter
+// "follow" (any value, or none) selects it. Each message is one JSON text
+// message.
+//
+// It dials the WebSocket with the parameters, credentials and editors of
+// any request, and returns the stream of messages, which ends (io.EOF)
+// when the server closes it normally. An answer other than the upgrade
+// is returned as an *APIError.
+func (c *Client) FollowWorkspaceBuildLogs(ctx context.Context, workspacebuild string, params GetWorkspaceBuildLogsParams, editors ...RequestEditor) (*WebSocketStream[ProvisionerJobLog], error) {
+	call := &clientCall{
+		method: "GET",
+		path:   "/workspacebuilds/" + url.PathEscape(workspacebuild) + "/logs",
+	}
+	call.auth = schemeCoderSessionToken
+	call.query = url.Values{}
+	if params.Before != nil {
+		call.query.Set("before", strconv.FormatInt(*params.Before, 10))
+	}
+	if params.After != nil {
+		call.query.Set("after", strconv.FormatInt(*params.After, 10))
+	}
+	// Only FollowWorkspaceBuildLogs sends "follow": its presence selects that form.
+	// Present, and empty: an empty value is no value to the handler's parsers.
+	call.query.Set("follow", "")
+	return dialWebSocket[ProvisionerJobLog](ctx, c, call, editors)
 }
 
 // GetWorkspaceBuildParameters calls GET /workspacebuilds/{workspacebuild}/parameters: Get build parameters for workspace build.

@@ -152,9 +152,11 @@ func TestParametersRoundTrip(t *testing.T) {
 	if id := (<-srv.got).(string); id != "build one/two" {
 		t.Errorf("path parameter %q", id)
 	}
+	// Follow is not sent by the plain form: its presence, whatever its
+	// value, selects FollowWorkspaceBuildLogs, as in Coder.
 	gotLogs := (<-srv.got).(coder.GetWorkspaceBuildLogsParams)
-	if *gotLogs.Before != -3 || *gotLogs.After != 9 || *gotLogs.Follow {
-		t.Errorf("logs params: %v %v %v", *gotLogs.Before, *gotLogs.After, *gotLogs.Follow)
+	if *gotLogs.Before != -3 || *gotLogs.After != 9 || gotLogs.Follow != nil {
+		t.Errorf("logs params: %v %v %v", *gotLogs.Before, *gotLogs.After, gotLogs.Follow)
 	}
 	q := "owner:me name:dev & status:running/+"
 	if _, err := c.ListWorkspaces(ctx, coder.ListWorkspacesParams{Q: &q}); err != nil {

@@ -3,6 +3,7 @@
 package coder
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
@@ -10,6 +11,7 @@ import (
 	"fmt"
 	"github.com/google/uuid"
 	"io"
+	"net"
 	"net/http"
 	"strconv"
 	"time"
@@ -322,6 +324,13 @@ func (h *handler) endStream(w http.ResponseWriter, r *http.Request, s *eventWrit
 	}
 }
 
+// Hijack hands the connection to a WebSocket library; the answer has then
+// started, as far as the handler is concerned.
+func (w *trackedWriter) Hijack() (net.Conn, *bufio.ReadWriter, error) {
+	w.wrote = true
+	return http.NewResponseController(w.ResponseWriter).Hijack()
+}
+
 // serveCreateUserWorkspaceByOrganization serves POST /api/v2/organizations/{organization}/members/{user}/workspaces.
 func (h *handler) serveCreateUserWorkspaceByOrganization(w http.ResponseWriter, r *http.Request) {
 	ctx, ok := h.authenticate(w, r, schemeCoderSessionToken, false)
@@ -489,6 +498,12 @@ func (h *handler) serveGetWorkspaceBuildLogs(w http.ResponseWriter, r *http.Requ
 		params.Follow = &v
 	}
 	if !in.ok(h, w, r) {
+		return
+	}
+	if r.URL.Query().Has("follow") {
+		serveWebSocket(h, w, r.WithContext(ctx), func(ctx context.Context, sink *WebSocketSink[ProvisionerJobLog]) error {
+			return h.srv.FollowWorkspaceBuildLogs(ctx, workspacebuild, params, sink)
+		})
 		return
 	}
 	res, err := h.srv.GetWorkspaceBuildLogs(ctx, workspacebuild, params)

@@ -45,6 +45,18 @@ type Server interface {
 	// GetWorkspaceBuildLogs serves GET /workspacebuilds/{workspacebuild}/logs: Get workspace build logs.
 	GetWorkspaceBuildLogs(ctx context.Context, workspacebuild string, params GetWorkspaceBuildLogsParams) ([]ProvisionerJobLog, error)
 
+	// FollowWorkspaceBuildLogs is the WebSocket form of
+	// GetWorkspaceBuildLogs: a request with the query parameter
+	// "follow" (any value, or none) selects it. Each message is one JSON text
+	// message.
+	//
+	// The handler has checked the credentials and the parameters. The method
+	// sends with sink; the connection is upgraded with the first message, so
+	// until then an error is answered like any other. When the method returns
+	// nil the WebSocket closes normally (1000); an error after the upgrade is
+	// logged and closes it with 1011. ctx ends when the client goes away.
+	FollowWorkspaceBuildLogs(ctx context.Context, workspacebuild string, params GetWorkspaceBuildLogsParams, sink *WebSocketSink[ProvisionerJobLog]) error
+
 	// GetWorkspaceBuildParameters serves GET /workspacebuilds/{workspacebuild}/parameters: Get build parameters for workspace build.
 	GetWorkspaceBuildParameters(ctx context.Context, workspacebuild string) ([]WorkspaceBuildParameter, error)
 
@@ -154,6 +166,11 @@ func (Unimplemented) CancelWorkspaceBuild(context.Context, string, CancelWorkspa
 func (Unimplemented) GetWorkspaceBuildLogs(context.Context, string, GetWorkspaceBuildLogsParams) ([]ProvisionerJobLog, error) {
 	var zero []ProvisionerJobLog
 	return zero, NewAPIError(http.StatusNotImplemented, "GetWorkspaceBuildLogs is not implemented.")
+}
+
+// FollowWorkspaceBuildLogs answers 501 Not Implemented.
+func (Unimplemented) FollowWorkspaceBuildLogs(context.Context, string, GetWorkspaceBuildLogsParams, *WebSocketSink[ProvisionerJobLog]) error {
+	return NewAPIError(http.StatusNotImplemented, "FollowWorkspaceBuildLogs is not implemented.")
 }
 
 // GetWorkspaceBuildParameters answers 501 Not Implemented.
@@ -273,7 +290,8 @@ func (Unimplemented) WatchWorkspace(context.Context, uuid.UUID, *EventSink[Works
 const DefaultMaxBodyBytes = 4 << 20
 
 // DefaultPingInterval is how often the handler sends a `ping` event on an open
-// event stream, unless WithPingInterval says otherwise.
+// event stream, and pings an open WebSocket, unless WithPingInterval says
+// otherwise.
 const DefaultPingInterval = 15 * time.Second
 
 // Authenticator decides whether a request's credential (the token of
@@ -331,7 +349,9 @@ func WithMaxBodyBytes(n int64) HandlerOption {
 }
 
 // WithPingInterval sets how often an open event stream gets a `ping`
-// event; zero or less sends none after the first.
+// event (zero or less sends none after the first) and an open WebSocket
+// a ping, which a client must answer within the interval (zero or less
+// sends none).
 func WithPingInterval(d time.Duration) HandlerOption {
 	return func(h *handler) {
 		h.pingInterval = d

@@ -41,6 +41,7 @@ func (c *comparer) operation(p opPair) {
 	c.body(o.Body, n.Body)
 	c.responses(o.Responses, n.Responses)
 	c.security(o.Security, n.Security)
+	c.follow(o, n)
 }
 
 // paramKey identifies a parameter within its operation: path parameters by

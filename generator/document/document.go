@@ -48,6 +48,18 @@ type Operation struct {
 	// the operation upgrades to a WebSocket, overriding what lowering
 	// infers; nil when absent.
 	WebSocket *bool
+	// Follow is the x-websocket-follow extension; nil when absent.
+	Follow *Follow
+	Source ir.Source
+}
+
+// Follow is an operation's x-websocket-follow extension: when the query
+// parameter Parameter is present, the operation upgrades to a WebSocket
+// and streams Messages, one JSON text message each, instead of answering.
+// OpenAPI cannot say this; Coder's build logs work so (?follow).
+type Follow struct {
+	Parameter string
+	Messages  *Schema
 	Source    ir.Source
 }
 

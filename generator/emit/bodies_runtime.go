@@ -56,16 +56,20 @@ func genSniffContentType(f *jen.File) {
 	)
 }
 
-// genEndUpgrade writes endUpgrade, which finishes a WebSocket operation, and
-// trackedWriter's Hijack, which WebSocket libraries upgrade through.
-func genEndUpgrade(f *jen.File) {
-	w, r := jen.Id("w"), jen.Id("r")
+// genHijack writes trackedWriter's Hijack, which WebSocket libraries
+// upgrade through.
+func genHijack(f *jen.File) {
 	f.Line()
 	f.Comment("// Hijack hands the connection to a WebSocket library; the answer has then\n// started, as far as the handler is concerned.")
 	f.Func().Params(jen.Id("w").Op("*").Id("trackedWriter")).Id("Hijack").Params().Params(jen.Qual("net", "Conn"), jen.Op("*").Qual("bufio", "ReadWriter"), jen.Error()).Block(
 		jen.Id("w").Dot("wrote").Op("=").True(),
 		jen.Return(jen.Qual(netHTTP, "NewResponseController").Call(jen.Id("w").Dot("ResponseWriter")).Dot("Hijack").Call()),
 	)
+}
+
+// genEndUpgrade writes endUpgrade, which finishes a WebSocket operation.
+func genEndUpgrade(f *jen.File) {
+	w, r := jen.Id("w"), jen.Id("r")
 	f.Line()
 	f.Comment("// endUpgrade finishes a WebSocket operation whose implementation returned\n" +
 		"// err: before the upgrade (nothing written yet) it is answered like any\n" +

@@ -34,6 +34,9 @@ func (e *emitter) genClient(f *jen.File) bool {
 	}
 	for _, op := range e.api.Operations {
 		e.genClientMethod(f, op)
+		if op.Follow != nil {
+			e.genFollowClientMethod(f, op)
+		}
 	}
 	return true
 }
@@ -274,23 +277,18 @@ func (e *emitter) genClientAuthorize(f *jen.File) {
 	})
 }
 
-// genClientDo writes open (send, and turn a non-2xx answer into an
-// *APIError), do (open and read the body), readLimited and decodeResponse.
-func (e *emitter) genClientDo(f *jen.File) {
+// readAPIError reads resp's body, up to the size limit, into apiErr, an
+// *APIError for call:
+//
+//	raw, _ := io.ReadAll(io.LimitReader(resp.Body, c.maxResponseBytes))
+//	apiErr := &APIError{…}
+//	var b Response
+//	if json.Unmarshal(raw, &b) == nil {
+//		apiErr.Body = &b
+//	}
+func (e *emitter) readAPIError() []jen.Code {
 	c, call := jen.Id("c"), jen.Id("call")
-	ctxParams := []jen.Code{jen.Id("ctx").Qual("context", "Context"), jen.Id("call").Op("*").Id("clientCall"), jen.Id("editors").Index().Id("RequestEditor")}
-	body := m(e.api.ErrorModel.Decl.Name)
-
-	f.Line()
-	f.Comment("// open sends call and returns its 2xx response, whose body the caller\n// closes. Any other answer is read, closed and returned as an *APIError.")
-	f.Func().Params(c.Clone().Op("*").Id("Client")).Id("open").Params(ctxParams...).Params(jen.Op("*").Qual(netHTTP, "Response"), jen.Error()).Block(
-		jen.List(jen.Id("resp"), jen.Err()).Op(":=").Add(c).Dot("send").Call(jen.Id("ctx"), call, jen.Id("editors")),
-		jen.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err())),
-		jen.If(jen.Id("resp").Dot("StatusCode").Op(">=").Lit(200).Op("&&").Id("resp").Dot("StatusCode").Op("<").Lit(300)).Block(
-			jen.Return(jen.Id("resp"), jen.Nil()),
-		),
-		jen.Defer().Id("resp").Dot("Body").Dot("Close").Call(),
-		jen.Comment("// A body over the limit is cut at the limit: the status is what matters."),
+	return []jen.Code{
 		jen.List(jen.Id("raw"), jen.Id("_")).Op(":=").Qual("io", "ReadAll").Call(jen.Qual("io", "LimitReader").Call(jen.Id("resp").Dot("Body"), c.Clone().Dot("maxResponseBytes"))),
 		jen.Id("apiErr").Op(":=").Op("&").Id("APIError").Values(jen.Dict{
 			jen.Id("StatusCode"): jen.Id("resp").Dot("StatusCode"),
@@ -298,12 +296,34 @@ func (e *emitter) genClientDo(f *jen.File) {
 			jen.Id("Method"):     call.Clone().Dot("method"),
 			jen.Id("Path"):       call.Clone().Dot("path"),
 		}),
-		jen.Var().Id("b").Add(body),
+		jen.Var().Id("b").Add(m(e.api.ErrorModel.Decl.Name)),
 		jen.If(jen.Qual(encJSON, "Unmarshal").Call(jen.Id("raw"), jen.Op("&").Id("b")).Op("==").Nil()).Block(
 			jen.Id("apiErr").Dot("Body").Op("=").Op("&").Id("b"),
 		),
-		jen.Return(jen.Nil(), jen.Id("apiErr")),
-	)
+	}
+}
+
+// genClientDo writes open (send, and turn a non-2xx answer into an
+// *APIError), do (open and read the body), readLimited and decodeResponse.
+func (e *emitter) genClientDo(f *jen.File) {
+	c, call := jen.Id("c"), jen.Id("call")
+	ctxParams := []jen.Code{jen.Id("ctx").Qual("context", "Context"), jen.Id("call").Op("*").Id("clientCall"), jen.Id("editors").Index().Id("RequestEditor")}
+
+	f.Line()
+	f.Comment("// open sends call and returns its 2xx response, whose body the caller\n// closes. Any other answer is read, closed and returned as an *APIError.")
+	f.Func().Params(c.Clone().Op("*").Id("Client")).Id("open").Params(ctxParams...).Params(jen.Op("*").Qual(netHTTP, "Response"), jen.Error()).BlockFunc(func(g *jen.Group) {
+		g.List(jen.Id("resp"), jen.Err()).Op(":=").Add(c).Dot("send").Call(jen.Id("ctx"), call, jen.Id("editors"))
+		g.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err()))
+		g.If(jen.Id("resp").Dot("StatusCode").Op(">=").Lit(200).Op("&&").Id("resp").Dot("StatusCode").Op("<").Lit(300)).Block(
+			jen.Return(jen.Id("resp"), jen.Nil()),
+		)
+		g.Defer().Id("resp").Dot("Body").Dot("Close").Call()
+		g.Comment("// A body over the limit is cut at the limit: the status is what matters.")
+		for _, s := range e.readAPIError() {
+			g.Add(s)
+		}
+		g.Return(jen.Nil(), jen.Id("apiErr"))
+	})
 
 	f.Line()
 	f.Comment("// do sends call and returns the body of its 2xx answer, read up to the size\n// limit; the body is always closed.")

@@ -79,6 +79,7 @@ func Emit(api *ir.API, cfg Config) ([]File, error) {
 		{"server.gen.go", e.genServer},
 		{"routes.gen.go", e.genRoutes},
 		{"stream.gen.go", e.genStreams},
+		{"websocket.gen.go", e.genWebSockets},
 		// After validate.gen.go, whose methods decide what it holds.
 		{"formats.gen.go", e.genFormats},
 		{"decode.gen.go", e.genDecoders},
@@ -135,5 +136,6 @@ func (e *emitter) newFile() *jen.File {
 	}
 	f.HeaderComment(Header)
 	f.ImportName("github.com/google/uuid", "uuid")
+	f.ImportName(coderWebSocket, "websocket")
 	return f
 }

@@ -22,6 +22,22 @@ func (e *emitter) genServer(f *jen.File) bool {
 	return true
 }
 
+// pings reports whether the handler pings: event streams and WebSockets
+// of follow forms.
+func (e *emitter) pings() bool { return e.uses.streams || e.uses.follow }
+
+// pingDoc picks the doc comment of a ping setting: for event streams only,
+// WebSockets only, or both.
+func (e *emitter) pingDoc(streams, webSockets, both string) string {
+	switch {
+	case !e.uses.follow:
+		return streams
+	case !e.uses.streams:
+		return webSockets
+	}
+	return both
+}
+
 // serverResults are the results of an operation's Server method.
 func (e *emitter) serverResults(op *ir.Operation) []jen.Code {
 	if _, ok := op.Streaming(); ok || op.WebSocket {
@@ -76,6 +92,9 @@ func (e *emitter) genServerInterface(f *jen.File) {
 			}
 			g.Add(serverDoc(op))
 			g.Id(op.Name).Params(e.serverParams(op, true)...).Params(e.serverResults(op)...)
+			if op.Follow != nil {
+				e.genFollowServerMethod(g, op)
+			}
 		}
 	})
 }
@@ -112,6 +131,9 @@ func (e *emitter) genUnimplemented(f *jen.File) {
 			g.Var().Id("zero").Add(results[0])
 			g.Return(jen.Id("zero"), err)
 		})
+		if op.Follow != nil {
+			e.genFollowUnimplemented(f, op)
+		}
 	}
 }
 
@@ -121,9 +143,11 @@ func (e *emitter) genHandlerOptions(f *jen.File) {
 	f.Line()
 	f.Comment("// DefaultMaxBodyBytes is the largest request body the handler reads, unless\n// WithMaxBodyBytes says otherwise; a larger one is answered 413.")
 	f.Const().Id("DefaultMaxBodyBytes").Op("=").Lit(4).Op("<<").Lit(20)
-	if e.uses.streams {
+	if e.pings() {
 		f.Line()
-		f.Comment("// DefaultPingInterval is how often the handler sends a `ping` event on an open\n// event stream, unless WithPingInterval says otherwise.")
+		f.Comment(e.pingDoc("// DefaultPingInterval is how often the handler sends a `ping` event on an open\n// event stream, unless WithPingInterval says otherwise.",
+			"// DefaultPingInterval is how often the handler pings an open WebSocket, as\n// Coder does, unless WithPingInterval says otherwise.",
+			"// DefaultPingInterval is how often the handler sends a `ping` event on an open\n// event stream, and pings an open WebSocket, unless WithPingInterval says\n// otherwise."))
 		f.Const().Id("DefaultPingInterval").Op("=").Lit(15).Op("*").Qual("time", "Second")
 	}
 	f.Line()
@@ -157,8 +181,10 @@ func (e *emitter) genHandlerOptions(f *jen.File) {
 		"WithLogger", jen.Id("log").Op("*").Qual("log/slog", "Logger"), h().Dot("log").Op("=").Id("log"))
 	option("// WithMaxBodyBytes sets the largest request body the handler reads; see\n// DefaultMaxBodyBytes.",
 		"WithMaxBodyBytes", jen.Id("n").Int64(), h().Dot("maxBodyBytes").Op("=").Id("n"))
-	if e.uses.streams {
-		option("// WithPingInterval sets how often an open event stream gets a `ping`\n// event; zero or less sends none after the first.",
+	if e.pings() {
+		option(e.pingDoc("// WithPingInterval sets how often an open event stream gets a `ping`\n// event; zero or less sends none after the first.",
+			"// WithPingInterval sets how often an open WebSocket is pinged; a client\n// that does not answer within the interval is dropped. Zero or less sends\n// none.",
+			"// WithPingInterval sets how often an open event stream gets a `ping`\n// event (zero or less sends none after the first) and an open WebSocket\n// a ping, which a client must answer within the interval (zero or less\n// sends none)."),
 			"WithPingInterval", jen.Id("d").Qual("time", "Duration"), h().Dot("pingInterval").Op("=").Id("d"))
 	}
 }
@@ -177,7 +203,7 @@ func (e *emitter) genNewHandler(f *jen.File) {
 		g.Id("mapError").Func().Params(jen.Qual("context", "Context"), jen.Error()).Op("*").Id("APIError")
 		g.Id("log").Op("*").Qual("log/slog", "Logger")
 		g.Id("maxBodyBytes").Int64()
-		if e.uses.streams {
+		if e.pings() {
 			g.Id("pingInterval").Qual("time", "Duration")
 		}
 	})
@@ -195,7 +221,7 @@ func (e *emitter) genNewHandler(f *jen.File) {
 		jen.Id("srv"): jen.Id("srv"), jen.Id("mux"): jen.Qual(netHTTP, "NewServeMux").Call(),
 		jen.Id("maxBodyBytes"): jen.Id("DefaultMaxBodyBytes"),
 	}
-	if e.uses.streams {
+	if e.pings() {
 		handlerDict[jen.Id("pingInterval")] = jen.Id("DefaultPingInterval")
 	}
 	f.Func().Id("NewHandler").Params(jen.Id("srv").Id("Server"), jen.Id("opts").Op("...").Id("HandlerOption")).Qual(netHTTP, "Handler").BlockFunc(func(g *jen.Group) {

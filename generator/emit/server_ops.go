@@ -64,6 +64,9 @@ func (e *emitter) genRoute(f *jen.File, op *ir.Operation) {
 		if checked {
 			g.If(jen.Op("!").Id("in").Dot("ok").Call(jen.Id("h"), jen.Id("w"), jen.Id("r"))).Block(jen.Return())
 		}
+		if op.Follow != nil {
+			e.routeFollow(g, op)
+		}
 		if op.Body != nil && op.Body.Chosen != nil {
 			e.routeBody(g, op)
 		}

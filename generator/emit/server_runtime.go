@@ -40,6 +40,9 @@ func (e *emitter) genServerRuntime(f *jen.File) {
 	if e.uses.streams {
 		e.genEndStream(f)
 	}
+	if e.uses.webSockets || e.uses.follow {
+		genHijack(f)
+	}
 	if e.uses.webSockets {
 		genEndUpgrade(f)
 	}

@@ -48,8 +48,10 @@ type usage struct {
 	formResponse, sniffResponse bool
 	// streams is set when an operation answers with an event stream.
 	streams bool
-	// webSockets is set when an operation is a WebSocket.
-	webSockets bool
+	// webSockets is set when an operation is a WebSocket; follow when one
+	// has a WebSocket form (x-websocket-follow), served with
+	// github.com/coder/websocket.
+	webSockets, follow bool
 	// auth is set when an operation requires credentials; authIn lists
 	// where they travel ("header", "query", "cookie", "authorization").
 	auth   bool
@@ -80,6 +82,7 @@ func (e *emitter) scanUsage() {
 			u.streams = true
 		}
 		u.webSockets = u.webSockets || op.WebSocket
+		u.follow = u.follow || op.Follow != nil
 		if op.ResultType != "" {
 			u.results = true
 		}

@@ -56,6 +56,9 @@ type Operation struct {
 	// sending it, and its Server method gets the ResponseWriter and Request
 	// to upgrade.
 	WebSocket bool
+	// Follow is the operation's WebSocket form, selected by the presence
+	// of a query parameter; nil when it has none.
+	Follow *Follow
 }
 
 // Streaming reports whether the operation answers with an event stream,

@@ -27,6 +27,8 @@ var ReservedNames = []string{
 	"WithMaxBodyBytes", "WithPingInterval", "DefaultMaxBodyBytes", "DefaultPingInterval",
 	// stream.gen.go
 	"EventStream", "EventSink", "StreamError",
+	// websocket.gen.go, for operations with a WebSocket form
+	"WebSocketSink", "WebSocketStream",
 	// operations.gen.go, for multipart bodies
 	"FilePart",
 }

@@ -217,6 +217,13 @@ func (l *loader) operation(f *File, ptr, path, method string, item *openapi3.Pat
 	if ws, ok := op.Extensions["x-websocket"].(bool); ok {
 		o.WebSocket = &ws
 	}
+	if _, ok := op.Extensions["x-websocket-follow"]; ok {
+		follow, err := l.followExtension(f, child(ptr, "x-websocket-follow"))
+		if err != nil {
+			return nil, err
+		}
+		o.Follow = follow
+	}
 	seen := map[string]bool{}
 	addParams := func(params openapi3.Parameters, base string) error {
 		for i, pr := range params {

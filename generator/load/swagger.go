@@ -31,6 +31,7 @@ func (l *loader) convertSwagger(f *File) (*openapi3.T, *File, error) {
 		return nil, nil, &document.Error{Source: ir.Source{File: f.Path}, Msg: "cannot convert Swagger 2.0 to OpenAPI 3: " + err.Error(), Err: err}
 	}
 	restoreMediaTypes(&doc2, doc3)
+	swaggerFollowRefs(doc3)
 	data, err := json.Marshal(doc3)
 	if err != nil {
 		return nil, nil, &document.Error{Source: ir.Source{File: f.Path}, Msg: "cannot convert Swagger 2.0 to OpenAPI 3: " + err.Error(), Err: err}

@@ -46,6 +46,11 @@ func (l *lowerer) operations(doc *document.Document) {
 			Security: o.Security, Source: o.Source, WebSocket: l.isWebSocket(o),
 		})
 	}
+	// The follow forms' methods are named after every operation's, so
+	// that they never take an operation's name.
+	for i, o := range ops {
+		l.followName(methods, l.api.Operations[i], o)
+	}
 	for i, o := range ops {
 		l.operationNames(l.api.Operations[i], o)
 	}
@@ -100,6 +105,7 @@ func streams(o *document.Operation) bool {
 
 func (l *lowerer) operation(op *ir.Operation, o *document.Operation) {
 	l.params(op, o)
+	l.followForm(op, o)
 	l.route(op)
 	if b := o.Body; b != nil {
 		op.Body = &ir.Body{Required: b.Required, Doc: b.Description, Contents: l.contents(op, b.Source, b.Content, op.Name+"Request", true)}

@@ -214,12 +214,8 @@ func (s *Server) GetWorkspaceBuildByUserWorkspaceAndNumber(ctx context.Context, 
 }
 
 // GetWorkspaceBuildLogs returns a build's logs, those with ids between
-// after and before. Following the logs (follow=true) is a WebSocket in
-// Coder, outside this API description: the fake answers 501.
+// after and before. A request with follow is FollowWorkspaceBuildLogs'.
 func (s *Server) GetWorkspaceBuildLogs(ctx context.Context, id string, params coder.GetWorkspaceBuildLogsParams) ([]coder.ProvisionerJobLog, error) {
-	if params.Follow != nil && *params.Follow {
-		return nil, coder.NewAPIError(http.StatusNotImplemented, "Following logs needs a WebSocket, which the fake does not serve; leave out follow.")
-	}
 	return withBuild(s, id, func(b *build) ([]coder.ProvisionerJobLog, error) {
 		out := []coder.ProvisionerJobLog{}
 		for _, l := range b.logs {
