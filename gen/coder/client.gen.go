@@ -402,7 +402,6 @@ func (c *Client) GetWorkspaceBuildLogs(ctx context.Context, workspacebuild strin
 	if params.After != nil {
 		call.query.Set("after", strconv.FormatInt(*params.After, 10))
 	}
-	// Only FollowWorkspaceBuildLogs sends "follow": its presence selects that form.
 	data, err := c.do(ctx, call, editors)
 	if err != nil {
 		return out, err
@@ -433,7 +432,6 @@ func (c *Client) FollowWorkspaceBuildLogs(ctx context.Context, workspacebuild st
 	if params.After != nil {
 		call.query.Set("after", strconv.FormatInt(*params.After, 10))
 	}
-	// Only FollowWorkspaceBuildLogs sends "follow": its presence selects that form.
 	// Present, and empty: an empty value is no value to the handler's parsers.
 	call.query.Set("follow", "")
 	return dialWebSocket[ProvisionerJobLog](ctx, c, call, editors)

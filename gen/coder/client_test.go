@@ -145,18 +145,18 @@ func TestParametersRoundTrip(t *testing.T) {
 	if *got.AfterID != *builds.AfterID || !got.Since.Equal(*builds.Since) || *got.Limit != 25 || *got.Offset != 0 {
 		t.Errorf("builds params: %v %v %v %v", *got.AfterID, *got.Since, *got.Limit, *got.Offset)
 	}
-	logs := coder.GetWorkspaceBuildLogsParams{Before: coder.Ptr(int64(-3)), After: coder.Ptr(int64(9)), Follow: coder.Ptr(false)}
+	logs := coder.GetWorkspaceBuildLogsParams{Before: coder.Ptr(int64(-3)), After: coder.Ptr(int64(9))}
 	if _, err := c.GetWorkspaceBuildLogs(ctx, "build one/two", logs); err != nil {
 		t.Fatal(err)
 	}
 	if id := (<-srv.got).(string); id != "build one/two" {
 		t.Errorf("path parameter %q", id)
 	}
-	// Follow is not sent by the plain form: its presence, whatever its
-	// value, selects FollowWorkspaceBuildLogs, as in Coder.
+	// The params have no Follow: its presence, whatever its value,
+	// selects FollowWorkspaceBuildLogs, as in Coder.
 	gotLogs := (<-srv.got).(coder.GetWorkspaceBuildLogsParams)
-	if *gotLogs.Before != -3 || *gotLogs.After != 9 || gotLogs.Follow != nil {
-		t.Errorf("logs params: %v %v %v", *gotLogs.Before, *gotLogs.After, gotLogs.Follow)
+	if *gotLogs.Before != -3 || *gotLogs.After != 9 {
+		t.Errorf("logs params: %v %v", *gotLogs.Before, *gotLogs.After)
 	}
 	q := "owner:me name:dev & status:running/+"
 	if _, err := c.ListWorkspaces(ctx, coder.ListWorkspacesParams{Q: &q}); err != nil {

@@ -35,9 +35,6 @@ type GetWorkspaceBuildLogsParams struct {
 
 	// After is the query parameter "after": After log id.
 	After *int64
-
-	// Follow is the query parameter "follow": Follow log stream.
-	Follow *bool
 }
 
 // ListWorkspacesParams holds the query parameters of ListWorkspaces.

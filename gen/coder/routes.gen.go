@@ -493,10 +493,6 @@ func (h *handler) serveGetWorkspaceBuildLogs(w http.ResponseWriter, r *http.Requ
 		v := in.parseInt("after", s, 64)
 		params.After = &v
 	}
-	if s, ok := queryParam(r, "follow"); ok {
-		v := in.parseBool("follow", s)
-		params.Follow = &v
-	}
 	if !in.ok(h, w, r) {
 		return
 	}

@@ -41,7 +41,7 @@ func everyCall() []call {
 			return ignore(c.CancelWorkspaceBuild(ctx, id.String(), coder.CancelWorkspaceBuildParams{}))
 		}},
 		{"GetWorkspaceBuildLogs", func(ctx context.Context, c *coder.Client) error {
-			return ignore(c.GetWorkspaceBuildLogs(ctx, id.String(), coder.GetWorkspaceBuildLogsParams{Follow: coder.Ptr(false)}))
+			return ignore(c.GetWorkspaceBuildLogs(ctx, id.String(), coder.GetWorkspaceBuildLogsParams{}))
 		}},
 		{"GetWorkspaceBuildParameters", func(ctx context.Context, c *coder.Client) error {
 			return ignore(c.GetWorkspaceBuildParameters(ctx, id.String()))

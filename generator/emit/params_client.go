@@ -19,12 +19,6 @@ func (e *emitter) clientParams(g *jen.Group, op *ir.Operation, fail func(jen.Cod
 		g.Id("call").Dot("header").Op("=").Qual(netHTTP, "Header").Values()
 	}
 	for _, p := range op.Params {
-		if op.Follow != nil && p == op.Follow.Param {
-			// Its presence, whatever its value, selects the WebSocket form:
-			// only that form's method sends it.
-			g.Comment(fmt.Sprintf("// Only %s sends %q: its presence selects that form.", op.Follow.Name, p.WireName))
-			continue
-		}
 		if p.In != ir.InPath {
 			e.clientParam(g, p, fail)
 		}

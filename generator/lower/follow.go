@@ -65,4 +65,14 @@ func (l *lowerer) followForm(op *ir.Operation, o *document.Operation) {
 		return
 	}
 	op.Follow.Message = l.typeOf(f.Messages, op.Follow.Name+"Message")
+	// The parameter's presence is the choice of method, so neither form's
+	// params struct has it: a Follow field the plain form could not send
+	// would be silently dropped.
+	kept := op.Params[:0:0]
+	for _, p := range op.Params {
+		if p != op.Follow.Param {
+			kept = append(kept, p)
+		}
+	}
+	op.Params = kept
 }

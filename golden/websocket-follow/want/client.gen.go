@@ -261,7 +261,6 @@ func (c *Client) GetJobLogs(ctx context.Context, job string, params GetJobLogsPa
 	if params.After != nil {
 		call.query.Set("after", strconv.FormatInt(*params.After, 10))
 	}
-	// Only FollowJobLogs sends "follow": its presence selects that form.
 	data, err := c.do(ctx, call, editors)
 	if err != nil {
 		return out, err
@@ -289,7 +288,6 @@ func (c *Client) FollowJobLogs(ctx context.Context, job string, params GetJobLog
 	if params.After != nil {
 		call.query.Set("after", strconv.FormatInt(*params.After, 10))
 	}
-	// Only FollowJobLogs sends "follow": its presence selects that form.
 	// Present, and empty: an empty value is no value to the handler's parsers.
 	call.query.Set("follow", "")
 	return dialWebSocket[LogLine](ctx, c, call, editors)

@@ -15,7 +15,4 @@ const (
 type GetJobLogsParams struct {
 	// After is the query parameter "after": Only logs with a greater id.
 	After *int64
-
-	// Follow is the query parameter "follow": Follow the logs over a WebSocket until the job ends.
-	Follow *bool
 }

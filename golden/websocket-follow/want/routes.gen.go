@@ -171,16 +171,6 @@ func (in *inputCheck) ok(h *handler, w http.ResponseWriter, r *http.Request) boo
 	return false
 }
 
-// parseBool parses s, the value of the parameter field, recording a
-// problem when it is not true or false.
-func (in *inputCheck) parseBool(field, s string) bool {
-	v, err := strconv.ParseBool(s)
-	if err != nil {
-		in.add(field, "must be true or false")
-	}
-	return v
-}
-
 // parseInt parses s, the value of the parameter field, recording a
 // problem when it is not an integer of that size.
 func (in *inputCheck) parseInt(field, s string, bits int) int64 {
@@ -217,10 +207,6 @@ func (h *handler) serveGetJobLogs(w http.ResponseWriter, r *http.Request) {
 	if s, ok := queryParam(r, "after"); ok {
 		v := in.parseInt("after", s, 64)
 		params.After = &v
-	}
-	if s, ok := queryParam(r, "follow"); ok {
-		v := in.parseBool("follow", s)
-		params.Follow = &v
 	}
 	if !in.ok(h, w, r) {
 		return
