@@ -4,6 +4,7 @@ go 1.26.8
 
 require (
 	github.com/coder/coder/v2 v2.30.0
+	github.com/google/uuid v1.6.0
 	github.com/specgen/specgen v0.0.0
 )
 
@@ -59,7 +60,6 @@ require (
 	github.com/golang/protobuf v1.5.4 // indirect
 	github.com/google/go-cmp v0.7.0 // indirect
 	github.com/google/pprof v0.0.0-20250607225305-033d6d78b36a // indirect
-	github.com/google/uuid v1.6.0 // indirect
 	github.com/gorilla/css v1.0.1 // indirect
 	github.com/grpc-ecosystem/grpc-gateway/v2 v2.27.1 // indirect
 	github.com/hashicorp/errwrap v1.1.0 // indirect
