@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"github.com/specgen/specgen/generator/document"
 	"net/url"
+	"reflect"
 	"sort"
 	"strconv"
 	"strings"
@@ -331,6 +332,15 @@ func (l *loader) content(f *File, ptr string, c openapi3.Content) ([]*document.M
 		names = sortedKeys(c)
 	}
 	var out []*document.MediaType
+	// Media types of one body or answer that write the same schema (Swagger
+	// 2.0's consumes and produces, converted, copy it to each) share one:
+	// one type, not a copy named Request2 for a media type that may not
+	// even be generated.
+	type written struct {
+		raw    any
+		schema *document.Schema
+	}
+	var seen []written
 	for _, name := range names {
 		mt := c[name]
 		if mt == nil {
@@ -338,11 +348,22 @@ func (l *loader) content(f *File, ptr string, c openapi3.Content) ([]*document.M
 		}
 		m := &document.MediaType{Name: name}
 		if mt.Schema != nil {
-			s, err := l.compile(f, child(ptr, name, "schema"))
-			if err != nil {
-				return nil, err
+			at := child(ptr, name, "schema")
+			raw := rawAt(f, at)
+			for _, w := range seen {
+				if reflect.DeepEqual(w.raw, raw) {
+					m.Schema = w.schema
+					break
+				}
 			}
-			m.Schema = s
+			if m.Schema == nil {
+				s, err := l.compile(f, at)
+				if err != nil {
+					return nil, err
+				}
+				m.Schema = s
+				seen = append(seen, written{raw, s})
+			}
 		}
 		out = append(out, m)
 	}
