@@ -96,8 +96,13 @@ type realSpec struct {
 // YAML (at the top level) or JSON.
 var specHead = regexp.MustCompile(`(?m)^(openapi|swagger):|"(openapi|swagger)"\s*:`)
 
+// apiDescription matches the names projects give their published API
+// description (Docker's api/swagger.yaml, Argo's api/openapi-spec/swagger.json).
+var apiDescription = regexp.MustCompile(`^(openapi|swagger)(-spec)?\.(json|ya?ml)$`)
+
 // realSpecs lists the OpenAPI and Swagger documents under the testdata (or
-// _testdata) folders of the module cache, sorted.
+// _testdata) folders of the module cache, and the files anywhere in it named
+// like an API description (openapi.yaml, swagger.json…), sorted.
 func realSpecs(t *testing.T) []string {
 	out, err := exec.Command("go", "env", "GOMODCACHE").Output()
 	if err != nil {
@@ -106,7 +111,7 @@ func realSpecs(t *testing.T) []string {
 	cache := strings.TrimSpace(string(out))
 	var specs []string
 	filepath.WalkDir(cache, func(path string, d os.DirEntry, err error) error {
-		if err != nil || d.IsDir() || !strings.Contains(path, "testdata") {
+		if err != nil || d.IsDir() || !strings.Contains(path, "testdata") && !apiDescription.MatchString(d.Name()) {
 			return nil
 		}
 		switch filepath.Ext(path) {

@@ -162,8 +162,5 @@ func (l *loader) isSchemaFileRef(f *File, base, ref string) bool {
 	if !ok {
 		return false
 	}
-	m, _ := tf.Value.(map[string]any)
-	_, oas := m["openapi"]
-	_, sw := m["swagger"]
-	return !oas && !sw
+	return !isOpenAPIDoc(tf)
 }

@@ -125,13 +125,7 @@ func (l *loader) referencedDefinitions() {
 func isOpenAPIFile(fs *fileSet, s *document.Schema) bool {
 	base, _, _ := strings.Cut(s.Key, "#")
 	f, ok := fs.atURL(base)
-	if !ok {
-		return false
-	}
-	m, _ := f.Value.(map[string]any)
-	_, oas := m["openapi"]
-	_, sw := m["swagger"]
-	return oas || sw
+	return ok && isOpenAPIDoc(f)
 }
 
 type loader struct {
