@@ -198,11 +198,7 @@ func (l *lowerer) nameDefinitions(named []*document.Property) {
 	for _, c := range cands {
 		name := c.want
 		if l.scope.Taken(name) {
-			// Two schemas want one name: the later one keeps its prefix
-			// ("wsproxysdk.Region" → WsproxysdkRegion).
-			if full := naming.Exported(c.p.Name); full != name && full != "" {
-				name = full
-			}
+			name = l.qualifiedName(c.p.Name, name)
 		}
 		got, _ := l.scope.Claim(name)
 		if got != c.want {
@@ -211,6 +207,24 @@ func (l *lowerer) nameDefinitions(named []*document.Property) {
 		l.names[c.p.Schema.Key] = got
 		l.specNames[c.p.Schema.Key] = c.p.Name
 	}
+}
+
+// qualifiedName names a schema whose short name is taken: the later of
+// two schemas that want one name keeps as much of its qualifier as tells it
+// apart, the shortest free suffix of its dotted name ("wsproxysdk.Region" →
+// WsproxysdkRegion; "io.k8s.api.core.v1.Container" → V1Container, not
+// IoK8sAPICoreV1Container), else its whole name.
+func (l *lowerer) qualifiedName(specName, short string) string {
+	segs := strings.Split(specName, ".")
+	for k := 2; k < len(segs); k++ {
+		if n := naming.Exported(strings.Join(segs[len(segs)-k:], ".")); n != "" && n != short && !l.scope.Taken(n) {
+			return n
+		}
+	}
+	if full := naming.Exported(specName); full != "" {
+		return full
+	}
+	return short
 }
 
 // qualifier returns the Go-package-like prefix of a schema name
