@@ -16,6 +16,7 @@ import (
 	untaggable "github.com/specgen/specgen/golden/json-untaggable-names/want"
 	collisions "github.com/specgen/specgen/golden/name-collisions/want"
 	optional "github.com/specgen/specgen/golden/optional-nullable/want"
+	deep "github.com/specgen/specgen/golden/params-deep/want"
 	params "github.com/specgen/specgen/golden/params-styles/want"
 	segments "github.com/specgen/specgen/golden/path-segment-params/want"
 	required "github.com/specgen/specgen/golden/required-bodies/want"
@@ -103,6 +104,10 @@ var goldenTargets = map[string][]goldenTarget{
 	},
 	"websocket-follow": {
 		{file: "openapi.yaml", pointer: "#/components/schemas/LogLine", target: difftest.TargetOf[follow.LogLine]("LogLine")},
+	},
+	"params-deep": {
+		{file: "openapi.yaml", pointer: "#/components/schemas/Filter", target: difftest.TargetOf[deep.Filter]("Filter")},
+		{file: "openapi.yaml", pointer: "#/components/schemas/Owner", target: difftest.TargetOf[deep.Owner]("Owner")},
 	},
 	"params-styles": {
 		{file: "openapi.yaml", pointer: "#/components/schemas/Filter", target: difftest.TargetOf[params.Filter]("Filter")},

@@ -130,9 +130,7 @@ func (e *emitter) scanParam(u *usage, p *ir.Param) {
 		} else {
 			u.enumParams = u.enumParams || e.needs[l.Struct]
 			u.validateInputs = u.validateInputs || e.needs[l.Struct]
-			for _, f := range l.Fields {
-				u.scanScalar(f.Scalar)
-			}
+			u.scanFields(l)
 		}
 		switch {
 		case p.In == ir.InQuery && p.Style == "deepObject":
@@ -152,6 +150,21 @@ func (e *emitter) scanParam(u *usage, p *ir.Param) {
 func (u *usage) scanScalar(s ir.Scalar) {
 	u.parse[s.Kind] = true
 	u.enumParams = u.enumParams || s.Enum != nil
+}
+
+// scanFields records the scalars of an object layout's properties, and of
+// the properties of its nested objects.
+func (u *usage) scanFields(l ir.Layout) {
+	for _, f := range l.Fields {
+		switch {
+		case f.Nested == nil:
+			u.scanScalar(f.Scalar)
+		case f.Nested.Struct == nil:
+			u.scanScalar(f.Nested.Scalar)
+		default:
+			u.scanFields(*f.Nested)
+		}
+	}
 }
 
 // scanBody records what a request body needs.
