@@ -131,6 +131,8 @@ func (e *emitter) clientFormField(ff *ir.FormField, add func(string, jen.Code) j
 	case ir.LayoutFiles:
 		return []jen.Code{jen.For(jen.List(jen.Id("_"), jen.Id("part")).Op(":=").Range().Add(val())).Block(
 			jen.Id("mp").Dot("file").Call(jen.Lit(fd.JSONName), jen.Id("part")))}
+	case ir.LayoutObject:
+		return clientFormObject(ff)
 	case ir.LayoutJSON:
 		body := jsonText(val(), "the form field "+fd.JSONName, fail, func(text jen.Code) jen.Code { return add(fd.JSONName, text) })
 		if fd.Pointer || ir.Nilable(fd.Type) {

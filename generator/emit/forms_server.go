@@ -112,6 +112,8 @@ func (e *emitter) routeFormField(g *jen.Group, target string, ff *ir.FormField, 
 			}
 		}
 		g.Add(missing(jen.If(lookup, present).Block(decode...)))
+	case ir.LayoutObject:
+		e.routeFormObject(g, target, ff)
 	case ir.LayoutFile:
 		parts := jen.Id("parts").Op(":=").Id("files").Index(jen.Lit(name))
 		var store jen.Code = field().Op("=").Id("parts").Index(jen.Lit(0))

@@ -96,7 +96,7 @@ func (e *emitter) decodeDeep(g *jen.Group, p *ir.Param, pairs func() *jen.Statem
 	if e.needs[decl] {
 		g.Id("before").Op(":=").Len(jen.Id("in").Dot("problems"))
 	}
-	e.deepStruct(g, p.Layout, 0, pairs, p.WireName, p.WireName)
+	e.deepStruct(g, p.Layout, 0, pairs, queryDeepOf, p.WireName, p.WireName)
 	if e.needs[decl] {
 		g.If(jen.Len(jen.Id("in").Dot("problems")).Op("==").Id("before")).Block(
 			jen.Id("in").Dot("validate").Call(jen.Lit(p.WireName+"."), jen.Op("&").Id("obj")),
@@ -109,6 +109,12 @@ func (e *emitter) decodeDeep(g *jen.Group, p *ir.Param, pairs func() *jen.Statem
 	}
 	g.Add(field).Op("=").Op("&").Id("obj")
 }
+
+// queryDeepOf and formDeepOf read the properties under a bracketed name
+// from the query, or from a form's values.
+func queryDeepOf(key string) jen.Code { return jen.Id("queryDeep").Call(jen.Id("r"), jen.Lit(key)) }
+
+func formDeepOf(key string) jen.Code { return jen.Id("formDeep").Call(jen.Id("values"), jen.Lit(key)) }
 
 // deepObj and deepPairsAt name the struct being filled, and the map of
 // its properties' text, at a depth of nesting (obj, obj1, …; deep1, …).
@@ -133,7 +139,7 @@ func deepPairsAt(depth int) string { return "deep" + strconv.Itoa(depth) }
 //	if deep2 := queryDeep(r, "filter[owner][labels]"); len(deep2) > 0 {
 //		obj1.Labels = deep2
 //	}
-func (e *emitter) deepStruct(g *jen.Group, l ir.Layout, depth int, pairs func() *jen.Statement, wire, problem string) {
+func (e *emitter) deepStruct(g *jen.Group, l ir.Layout, depth int, pairs func() *jen.Statement, source func(key string) jen.Code, wire, problem string) {
 	obj := deepObj(depth)
 	g.Var().Id(obj).Id(l.Struct.Name)
 	for _, f := range l.Fields {
@@ -150,12 +156,12 @@ func (e *emitter) deepStruct(g *jen.Group, l ir.Layout, depth int, pairs func() 
 		} else {
 			sub := func() *jen.Statement { return jen.Id(deepPairsAt(depth + 1)) }
 			key := wire + "[" + f.Field.JSONName + "]"
-			stmt = jen.If(sub().Op(":=").Id("queryDeep").Call(jen.Id("r"), jen.Lit(key)), jen.Len(sub()).Op(">").Lit(0)).BlockFunc(func(b *jen.Group) {
+			stmt = jen.If(sub().Op(":=").Add(source(key)), jen.Len(sub()).Op(">").Lit(0)).BlockFunc(func(b *jen.Group) {
 				if f.Nested.Struct == nil {
 					e.deepMap(b, f, sub, name, store)
 					return
 				}
-				e.deepStruct(b, *f.Nested, depth+1, sub, key, name)
+				e.deepStruct(b, *f.Nested, depth+1, sub, source, key, name)
 				b.Add(store(jen.Id(deepObj(depth + 1))))
 			})
 		}

@@ -26,6 +26,8 @@ type usage struct {
 	// (server, query objects exploded and deep), inPairs (server, objects
 	// in one value).
 	queryPairs, explodedHeaderObjects, queryKeys, queryDeep, inPairs bool
+	// formDeep: a urlencoded form field in bracket notation (deepObject).
+	formDeep bool
 	// pathSegments is set when a path parameter shares its segment
 	// (the server's cutSegment).
 	pathSegments bool
@@ -193,6 +195,13 @@ func (e *emitter) scanBody(u *usage, c *ir.Content) {
 				u.scanScalar(ff.Layout.Scalar)
 			case ir.LayoutJSON:
 				u.jsonParams, u.enumParams = true, true
+			case ir.LayoutObject:
+				u.formDeep = true
+				if ff.Layout.Struct == nil {
+					u.scanScalar(ff.Layout.Scalar)
+				} else {
+					u.scanFields(ff.Layout)
+				}
 			}
 		}
 	default:

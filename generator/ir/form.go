@@ -20,7 +20,10 @@ type FormField struct {
 	// Field is the schema property: Go and wire names, type, required.
 	Field *Field
 	// Layout is how its value travels: a scalar, an array (the field
-	// repeated), JSON text (objects and anything else), or a file part.
+	// repeated), JSON text (objects and anything else), or a file part;
+	// an object (LayoutObject, nested or a map of scalars) in bracket
+	// notation, name[key]=value, when the media type's `encoding` gives
+	// the property style deepObject (Stripe's metadata, card).
 	Layout Layout
 }
 
