@@ -30,9 +30,9 @@ func (s customerServer) CreateCustomer(ctx context.Context, body formsdeep.Custo
 // TestFormDeepObject sends a urlencoded body whose deepObject-encoded
 // properties travel in bracket notation through the generated client and
 // server of golden/forms-deep: the wire is what Stripe's API reads
-// (metadata[key]=value, address[geo][lat]=…), the other fields are as
-// before (JSON text, repeated arrays), and the server decodes exactly what
-// was sent.
+// (metadata[key]=value, address[geo][lat]=…, expand[]=a), the other
+// fields are as before (JSON text, repeated arrays), and the server decodes
+// exactly what was sent.
 func TestFormDeepObject(t *testing.T) {
 	srv := customerServer{got: make(chan formsdeep.CustomerCreate, 1)}
 	var wire []byte
@@ -56,6 +56,7 @@ func TestFormDeepObject(t *testing.T) {
 		Plan:     &formsdeep.CustomerCreatePlan{ID: &id},
 		Items:    []formsdeep.CustomerCreateItemsItem{{Price: &price}},
 		Expand:   []string{"a", "b"},
+		Tags:     []int64{7, 8},
 	}
 	if err := c.CreateCustomer(context.Background(), sent); err != nil {
 		t.Fatal(err)
@@ -75,7 +76,8 @@ func TestFormDeepObject(t *testing.T) {
 		"address[geo][lat]": {"59.9"},
 		"plan":              {`{"id":"p1"}`},
 		"items":             {`[{"price":"9"}]`},
-		"expand":            {"a", "b"},
+		"expand[]":          {"a", "b"},
+		"tags":              {"7", "8"},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("form (-want +got):\n%s", diff)
@@ -98,8 +100,8 @@ func TestFormDeepObjectBadInput(t *testing.T) {
 		}
 		return answerFields(t, resp, "POST "+form.Encode())
 	}
-	fields := post(url.Values{"name": {"Ada"}, "limits[daily]": {"many"}, "address[geo][lat]": {"north"}})
-	if diff := cmp.Diff([]string{"limits.daily", "address.city", "address.geo.lat"}, fields); diff != "" {
+	fields := post(url.Values{"name": {"Ada"}, "limits[daily]": {"many"}, "address[geo][lat]": {"north"}, "tags": {"x"}})
+	if diff := cmp.Diff([]string{"limits.daily", "address.city", "address.geo.lat", "tags"}, fields); diff != "" {
 		t.Errorf("parse problems (-want +got):\n%s", diff)
 	}
 	if diff := cmp.Diff([]string{"address"}, post(url.Values{"name": {"Ada"}})); diff != "" {

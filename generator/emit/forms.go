@@ -121,7 +121,7 @@ func (e *emitter) clientFormField(ff *ir.FormField, add func(string, jen.Code) j
 		}
 		return []jen.Code{add(fd.JSONName, formatScalar(s, val()))}
 	case ir.LayoutArray:
-		return []jen.Code{jen.For(jen.List(jen.Id("_"), jen.Id("v")).Op(":=").Range().Add(val())).Block(add(fd.JSONName, formatScalar(s, jen.Id("v"))))}
+		return []jen.Code{jen.For(jen.List(jen.Id("_"), jen.Id("v")).Op(":=").Range().Add(val())).Block(add(ff.WireName(), formatScalar(s, jen.Id("v"))))}
 	case ir.LayoutFile:
 		part := func(v jen.Code) jen.Code { return jen.Id("mp").Dot("file").Call(jen.Lit(fd.JSONName), v) }
 		if filePointer(ff) {

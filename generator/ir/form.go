@@ -25,6 +25,18 @@ type FormField struct {
 	// notation, name[key]=value, when the media type's `encoding` gives
 	// the property style deepObject (Stripe's metadata, card).
 	Layout Layout
+	// Brackets marks an array of scalars whose property has style
+	// deepObject: each item travels as name[]=item (Stripe's expand[]).
+	Brackets bool
+}
+
+// WireName is the form field name each value travels under: the
+// property's name, with [] for an array in bracket notation.
+func (ff *FormField) WireName() string {
+	if ff.Brackets {
+		return ff.Field.JSONName + "[]"
+	}
+	return ff.Field.JSONName
 }
 
 // HasFiles reports whether some field is a file part.

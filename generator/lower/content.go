@@ -111,11 +111,19 @@ func formOf(t ir.Type, multipart bool) *ir.Form {
 // card[address][city]=…) the object fields of a urlencoded form whose
 // property the media type's `encoding` gives style deepObject, as Stripe's
 // API does for every nested property: structs (nested at any depth) and
-// maps of scalars. Other fields keep their layout; an object that bracket
+// maps of scalars; arrays of scalars as name[]=item, repeated (Stripe's
+// expand[]). Other fields keep their layout; an object that bracket
 // notation cannot carry (arrays within) stays JSON text, with a note.
 func (l *lowerer) layDeepFields(op *ir.Operation, src ir.Source, form *ir.Form, enc map[string]document.PropertyEncoding) {
 	for _, ff := range form.Fields {
-		if enc[ff.Field.JSONName].Style != "deepObject" || ff.Layout.Kind != ir.LayoutJSON {
+		if enc[ff.Field.JSONName].Style != "deepObject" {
+			continue
+		}
+		if ff.Layout.Kind == ir.LayoutArray {
+			ff.Brackets = true
+			continue
+		}
+		if ff.Layout.Kind != ir.LayoutJSON {
 			continue
 		}
 		layout, ok := ir.LayoutOf(ff.Field.Type)

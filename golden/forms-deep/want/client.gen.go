@@ -282,7 +282,10 @@ func (c *Client) CreateCustomer(ctx context.Context, body CustomerCreate, editor
 		form.Add("items", string(data))
 	}
 	for _, v := range body.Expand {
-		form.Add("expand", v)
+		form.Add("expand[]", v)
+	}
+	for _, v := range body.Tags {
+		form.Add("tags", strconv.FormatInt(v, 10))
 	}
 	call.body, call.contentType = strings.NewReader(form.Encode()), "application/x-www-form-urlencoded"
 	_, err := c.do(ctx, call, editors)

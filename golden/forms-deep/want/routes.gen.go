@@ -325,8 +325,12 @@ func (h *handler) serveCreateCustomer(w http.ResponseWriter, r *http.Request) {
 		if s := values.Get("items"); s != "" {
 			in.decodeJSON("items", s, &body.Items)
 		}
-		for _, s := range values["expand"] {
+		for _, s := range values["expand[]"] {
 			body.Expand = append(body.Expand, s)
+		}
+		for _, s := range values["tags"] {
+			v := in.parseInt("tags", s, 64)
+			body.Tags = append(body.Tags, v)
 		}
 		if len(in.problems) == 0 {
 			in.validate("", &body)

@@ -42,8 +42,11 @@ type CustomerCreate struct {
 	// An array of objects - not bracketed yet; JSON text, with a note.
 	Items []CustomerCreateItemsItem `json:"items,omitzero"`
 
-	// An array of scalars - repeated, as before.
+	// An array of scalars in bracket notation - expand[]=a&expand[]=b.
 	Expand []string `json:"expand,omitzero"`
+
+	// An array of scalars without deepObject encoding - repeated, as before.
+	Tags []int64 `json:"tags,omitzero"`
 
 	// decoded is what UnmarshalJSON saw that the fields cannot show, for
 	// Validate.
