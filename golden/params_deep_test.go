@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"strconv"
 	"testing"
 	"time"
 
@@ -26,7 +27,7 @@ func (s deepServer) Search(ctx context.Context, p deep.SearchParams) error {
 }
 
 // TestNestedDeepObject sends deepObject parameters whose objects hold
-// objects and maps through the generated client and server of
+// objects, maps and arrays (indexed, in order past [9]) through the generated client and server of
 // golden/params-deep: the wire is bracket notation at every depth, and the
 // server decodes exactly what was sent.
 func TestNestedDeepObject(t *testing.T) {
@@ -49,10 +50,12 @@ func TestNestedDeepObject(t *testing.T) {
 			Limit: &limit,
 			Owner: &deep.Owner{
 				Name:    &name,
+				IDs:     []int64{7, 8},
 				Since:   &since,
 				Labels:  map[string]string{"team": "core", "site": "a b"},
 				Address: &deep.OwnerAddress{City: "Oslo", Zip: &zip},
 			},
+			Tags:   []string{"t0", "t1", "t2", "t3", "t4", "t5", "t6", "t7", "t8", "t9", "t10"},
 			Scores: map[string]int64{"b": 2, "a": 1},
 		},
 		Page:  deep.SearchPage{Size: &size, Cursor: deep.SearchPageCursor{After: "x1"}},
@@ -65,6 +68,8 @@ func TestNestedDeepObject(t *testing.T) {
 		"filter[role]":                 {"admin"},
 		"filter[limit]":                {"5"},
 		"filter[owner][name]":          {"alice"},
+		"filter[owner][ids][0]":        {"7"},
+		"filter[owner][ids][1]":        {"8"},
 		"filter[owner][since]":         {"2025-01-02T03:04:05.000000006Z"},
 		"filter[owner][labels][site]":  {"a b"},
 		"filter[owner][labels][team]":  {"core"},
@@ -75,6 +80,9 @@ func TestNestedDeepObject(t *testing.T) {
 		"page[size]":                   {"20"},
 		"page[cursor][after]":          {"x1"},
 		"range[from]":                  {"3"},
+	}
+	for i, tag := range sent.Filter.Tags {
+		want.Set("filter[tags]["+strconv.Itoa(i)+"]", tag)
 	}
 	if diff := cmp.Diff(want, last.URL.Query()); diff != "" {
 		t.Errorf("query (-want +got):\n%s", diff)
@@ -143,9 +151,11 @@ func TestNestedDeepObjectBadInput(t *testing.T) {
 		"filter[owner][address][zip]": {"0150"},
 		"filter[scores][b]":           {"heavy"},
 		"filter[scores][a]":           {"light"},
+		"filter[owner][ids][0]":       {"seven"},
+		"filter[tags][first]":         {"a"},
 		"page[size]":                  {"x"},
 	})
-	want := []string{"filter.limit", "filter.owner.since", "filter.owner.address.city", "filter.scores.a", "filter.scores.b", "page.size", "page.cursor"}
+	want := []string{"filter.limit", "filter.owner.ids", "filter.owner.since", "filter.owner.address.city", "filter.tags", "filter.scores.a", "filter.scores.b", "page.size", "page.cursor"}
 	if diff := cmp.Diff(want, fields); diff != "" {
 		t.Errorf("parse problems (-want +got):\n%s", diff)
 	}

@@ -64,6 +64,14 @@ func deepPairs(l ir.Layout, val func() *jen.Statement, name string) []jen.Code {
 		key := name + "[" + f.Field.JSONName + "]"
 		var stmts []jen.Code
 		switch {
+		case f.Array:
+			items := field
+			if f.Field.Pointer {
+				items = func() *jen.Statement { return jen.Parens(jen.Op("*").Add(field())) }
+			}
+			stmts = append(stmts, jen.For(jen.List(jen.Id("i"), jen.Id("v")).Op(":=").Range().Add(items())).Block(
+				kv().Op("=").Append(kv(), jen.Lit(key+"[").Op("+").Qual("strconv", "Itoa").Call(jen.Id("i")).Op("+").Lit("]"), formatScalar(f.Scalar, jen.Id("v"))),
+			))
 		case f.Nested == nil && f.Field.Pointer:
 			stmts = append(stmts, kv().Op("=").Append(kv(), jen.Lit(key), formatPointed(f.Scalar, field())))
 		case f.Nested == nil:
@@ -150,7 +158,9 @@ func (e *emitter) deepStruct(g *jen.Group, l ir.Layout, depth int, pairs func() 
 			store = func(v jen.Code) jen.Code { return target().Op("=").Op("&").Add(v) }
 		}
 		var stmt *jen.Statement
-		if f.Nested == nil {
+		if f.Array {
+			stmt = e.deepArray(f, depth, source(wire+"["+f.Field.JSONName+"]"), name, target)
+		} else if f.Nested == nil {
 			stmt = jen.If(jen.List(jen.Id("s"), jen.Id("ok")).Op(":=").Add(pairs()).Index(jen.Lit(f.Field.JSONName)), jen.Id("ok")).Block(
 				parseField(f.Scalar, wireLit(name), store)...)
 		} else {
@@ -189,4 +199,29 @@ func (e *emitter) deepMap(g *jen.Group, f ir.ObjectField, pairs func() *jen.Stat
 			})...)...,
 	)
 	g.Add(store(jen.Id("m")))
+}
+
+// deepArray parses an indexed array property (name[tags][0]=a) from src,
+// the map of its items by index, into target; its problems are named
+// problem.
+//
+//	if deep1 := queryDeep(r, "filter[tags]"); len(deep1) > 0 {
+//		for _, s := range in.items("filter.tags", deep1) {
+//			obj.Tags = append(obj.Tags, s)
+//		}
+//	}
+func (e *emitter) deepArray(f ir.ObjectField, depth int, src jen.Code, problem string, target func() *jen.Statement) *jen.Statement {
+	sub := func() *jen.Statement { return jen.Id(deepPairsAt(depth + 1)) }
+	slice := target
+	if f.Field.Pointer {
+		slice = func() *jen.Statement { return jen.Parens(jen.Op("*").Add(target())) }
+	}
+	var body []jen.Code
+	if f.Field.Pointer {
+		body = append(body, target().Op("=").New(e.goType(f.Field.Type)))
+	}
+	body = append(body, jen.For(jen.List(jen.Id("_"), jen.Id("s")).Op(":=").Range().Id("in").Dot("items").Call(jen.Lit(problem), sub())).Block(
+		parseInto(f.Scalar, wireLit(problem), func(v jen.Code) jen.Code { return slice().Op("=").Append(slice(), v) })...,
+	))
+	return jen.If(sub().Op(":=").Add(src), jen.Len(sub()).Op(">").Lit(0)).Block(body...)
 }

@@ -138,6 +138,9 @@ func (e *emitter) genInputCheckPairs(f *jen.File) {
 			jen.Return(jen.Id("out")),
 		)
 	}
+	if e.uses.deepItems {
+		genDeepItems(f)
+	}
 	if e.uses.validateInputs {
 		f.Line()
 		f.Comment("// validate records each problem v's Validate method reports, named by\n// prefix and the problem's field path (or by the prefix alone).")

@@ -26,8 +26,10 @@ type usage struct {
 	// (server, query objects exploded and deep), inPairs (server, objects
 	// in one value).
 	queryPairs, explodedHeaderObjects, queryKeys, queryDeep, inPairs bool
-	// formDeep: a urlencoded form field in bracket notation (deepObject).
-	formDeep bool
+	// formDeep: a urlencoded form field in bracket notation (deepObject);
+	// deepItems: an indexed array within one, or within a deepObject
+	// query parameter (server).
+	formDeep, deepItems bool
 	// pathSegments is set when a path parameter shares its segment
 	// (the server's cutSegment).
 	pathSegments bool
@@ -161,6 +163,7 @@ func (u *usage) scanFields(l ir.Layout) {
 		switch {
 		case f.Nested == nil:
 			u.scanScalar(f.Scalar)
+			u.deepItems = u.deepItems || f.Array
 		case f.Nested.Struct == nil:
 			u.scanScalar(f.Nested.Scalar)
 		default:

@@ -42,13 +42,16 @@ type ObjectField struct {
 	// struct, or a map of scalars) in a deepObject query parameter:
 	// name[prop][key]=value. Nil for a scalar property.
 	Nested *Layout
+	// Array marks a property that is an array of Scalar, in a deepObject
+	// query parameter or bracketed form field: name[prop][0]=a&name[prop][1]=b.
+	Array bool
 }
 
 // Nested reports whether some property of an object layout is itself an
-// object (DeepLayoutOf).
+// object or an array (DeepLayoutOf).
 func (l Layout) Nested() bool {
 	for _, f := range l.Fields {
-		if f.Nested != nil {
+		if f.Nested != nil || f.Array {
 			return true
 		}
 	}
@@ -94,9 +97,10 @@ func LayoutOf(t Type) (Layout, bool) {
 
 // DeepLayoutOf returns the layout of a deepObject query parameter of type
 // t whose struct has properties that are objects themselves, at any depth:
-// structs, and maps of scalars (name[owner][labels][team]=core). ok is
-// false when t is not a struct, or a property is an array or any other
-// value, or a struct contains itself (its names would never end).
+// structs, maps of scalars (name[owner][labels][team]=core) and arrays of
+// scalars, indexed (name[tags][0]=a, as kin-openapi reads them). ok is
+// false when t is not a struct, or a property is an array of objects or
+// any other value, or a struct contains itself (its names would never end).
 func DeepLayoutOf(t Type) (Layout, bool) {
 	return deepLayout(t, map[*Decl]bool{})
 }
@@ -117,10 +121,7 @@ func deepLayout(t Type, open map[*Decl]bool) (Layout, bool) {
 	l := Layout{Kind: LayoutObject, Struct: ref.Decl}
 	for _, f := range st.Fields {
 		if s, array, ok := ScalarOf(f.Type); ok {
-			if array {
-				return Layout{}, false
-			}
-			l.Fields = append(l.Fields, ObjectField{Field: f, Scalar: s})
+			l.Fields = append(l.Fields, ObjectField{Field: f, Scalar: s, Array: array})
 			continue
 		}
 		sub, ok := LayoutOf(f.Type)

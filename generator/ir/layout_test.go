@@ -10,8 +10,8 @@ func structDecl(name string, fields ...*Field) *Decl {
 func field(name string, t Type) *Field { return &Field{Name: name, JSONName: name, Type: t} }
 
 // TestDeepLayoutOf lays out a struct of a scalar, a map of scalars and a
-// struct, and refuses what bracket notation cannot carry: arrays within,
-// maps of objects, and a struct that contains itself (whose names would
+// struct and an array of scalars, and refuses what bracket notation cannot
+// carry: arrays of objects, maps of objects, and a struct that contains itself (whose names would
 // never end).
 func TestDeepLayoutOf(t *testing.T) {
 	str := &Primitive{Kind: KindString}
@@ -19,9 +19,10 @@ func TestDeepLayoutOf(t *testing.T) {
 	outer := structDecl("Outer",
 		field("role", str),
 		field("labels", &Map{Elem: str}),
-		field("inner", &Ref{Decl: inner}))
+		field("inner", &Ref{Decl: inner}),
+		field("tags", &Slice{Elem: str}))
 	l, ok := DeepLayoutOf(&Ref{Decl: outer})
-	if !ok || !l.Nested() || len(l.Fields) != 3 {
+	if !ok || !l.Nested() || len(l.Fields) != 4 {
 		t.Fatalf("DeepLayoutOf(Outer) = %+v, %v", l, ok)
 	}
 	if f := l.Fields[0]; f.Nested != nil || f.Scalar.Kind != KindString {
@@ -33,6 +34,9 @@ func TestDeepLayoutOf(t *testing.T) {
 	if f := l.Fields[2]; f.Nested == nil || f.Nested.Struct != inner || len(f.Nested.Fields) != 1 {
 		t.Errorf("inner: %+v", f)
 	}
+	if f := l.Fields[3]; f.Nested != nil || !f.Array || f.Scalar.Kind != KindString {
+		t.Errorf("tags: %+v", f)
+	}
 	if _, ok := LayoutOf(&Ref{Decl: outer}); ok {
 		t.Errorf("LayoutOf(Outer) is ok: one-level layouts must stay scalar-only")
 	}
@@ -40,10 +44,10 @@ func TestDeepLayoutOf(t *testing.T) {
 	self := structDecl("Node", field("name", str))
 	self.Type.(*Struct).Fields = append(self.Type.(*Struct).Fields, field("next", &Ref{Decl: self}))
 	refused := map[string]*Decl{
-		"array":         structDecl("A", field("tags", &Slice{Elem: str})),
-		"map of object": structDecl("M", field("byName", &Map{Elem: &Ref{Decl: inner}})),
-		"self":          self,
-		"any":           structDecl("X", field("v", &Any{})),
+		"array of objects": structDecl("A", field("items", &Slice{Elem: &Ref{Decl: inner}})),
+		"map of object":    structDecl("M", field("byName", &Map{Elem: &Ref{Decl: inner}})),
+		"self":             self,
+		"any":              structDecl("X", field("v", &Any{})),
 	}
 	for name, d := range refused {
 		if l, ok := DeepLayoutOf(&Ref{Decl: d}); ok {

@@ -247,9 +247,12 @@ func (c *Client) CreateCustomer(ctx context.Context, body CustomerCreate, editor
 		form.Add("limits["+k+"]", strconv.FormatInt(body.Limits[k], 10))
 	}
 	{
-		kv := make([]string, 0, 10)
+		kv := make([]string, 0, 12)
 		if body.Address.Line1 != nil {
 			kv = append(kv, "address[line1]", *body.Address.Line1)
+		}
+		for i, v := range body.Address.Lines {
+			kv = append(kv, "address[lines]["+strconv.Itoa(i)+"]", v)
 		}
 		kv = append(kv, "address[city]", body.Address.City)
 		if body.Address.Kind != nil {

@@ -148,6 +148,32 @@ func (in *inputCheck) ok(h *handler, w http.ResponseWriter, r *http.Request) boo
 	return false
 }
 
+// items returns the values of an indexed array field (field[0]=a&field[1]=b),
+// given by index, in index order. It records a problem, and returns nil,
+// when an index is not a number.
+func (in *inputCheck) items(field string, byIndex map[string]string) []string {
+	keys := make([]string, 0, len(byIndex))
+	for k := range byIndex {
+		if _, err := strconv.ParseUint(k, 10, 31); err != nil {
+			in.add(field, "must be items by index ([0], [1], …)")
+			return nil
+		}
+		keys = append(keys, k)
+	}
+	// Numbers in order: the shorter first, then as text (leading zeros aside).
+	slices.SortFunc(keys, func(a, b string) int {
+		if len(a) != len(b) {
+			return len(a) - len(b)
+		}
+		return strings.Compare(a, b)
+	})
+	out := make([]string, 0, len(keys))
+	for _, k := range keys {
+		out = append(out, byIndex[k])
+	}
+	return out
+}
+
 // validate records each problem v's Validate method reports, named by
 // prefix and the problem's field path (or by the prefix alone).
 func (in *inputCheck) validate(prefix string, v validatable) {
@@ -290,6 +316,11 @@ func (h *handler) serveCreateCustomer(w http.ResponseWriter, r *http.Request) {
 			var obj1 Address
 			if s, ok := deep1["line1"]; ok {
 				obj1.Line1 = &s
+			}
+			if deep2 := formDeep(values, "address[lines]"); len(deep2) > 0 {
+				for _, s := range in.items("address.lines", deep2) {
+					obj1.Lines = append(obj1.Lines, s)
+				}
 			}
 			if s, ok := deep1["city"]; ok {
 				obj1.City = s

@@ -9,7 +9,10 @@ func Ptr[T any](v T) *T {
 
 // Address is the schema "Address".
 type Address struct {
-	Line1 *string      `json:"line1,omitzero"`
+	Line1 *string `json:"line1,omitzero"`
+
+	// An array within a bracketed object, indexed - address[lines][0]=….
+	Lines []string     `json:"lines,omitzero"`
 	City  string       `json:"city"`
 	Kind  *AddressKind `json:"kind,omitzero"`
 	Geo   *AddressGeo  `json:"geo,omitzero"`

@@ -254,7 +254,7 @@ func (c *Client) Search(ctx context.Context, params SearchParams, editors ...Req
 	}
 	call.query = url.Values{}
 	if params.Filter != nil {
-		kv := make([]string, 0, 16)
+		kv := make([]string, 0, 20)
 		if params.Filter.Role != nil {
 			kv = append(kv, "filter[role]", string(*params.Filter.Role))
 		}
@@ -264,6 +264,9 @@ func (c *Client) Search(ctx context.Context, params SearchParams, editors ...Req
 		if params.Filter.Owner != nil {
 			if params.Filter.Owner.Name != nil {
 				kv = append(kv, "filter[owner][name]", *params.Filter.Owner.Name)
+			}
+			for i, v := range params.Filter.Owner.IDs {
+				kv = append(kv, "filter[owner][ids]["+strconv.Itoa(i)+"]", strconv.FormatInt(v, 10))
 			}
 			if params.Filter.Owner.Since != nil {
 				kv = append(kv, "filter[owner][since]", params.Filter.Owner.Since.Format(time.RFC3339Nano))
@@ -277,6 +280,9 @@ func (c *Client) Search(ctx context.Context, params SearchParams, editors ...Req
 					kv = append(kv, "filter[owner][address][zip]", *params.Filter.Owner.Address.Zip)
 				}
 			}
+		}
+		for i, v := range params.Filter.Tags {
+			kv = append(kv, "filter[tags]["+strconv.Itoa(i)+"]", v)
 		}
 		for _, k := range slices.Sorted(maps.Keys(params.Filter.Scores)) {
 			kv = append(kv, "filter[scores]["+k+"]", strconv.FormatInt(params.Filter.Scores[k], 10))

@@ -124,6 +124,32 @@ func (in *inputCheck) ok(h *handler, w http.ResponseWriter, r *http.Request) boo
 	return false
 }
 
+// items returns the values of an indexed array field (field[0]=a&field[1]=b),
+// given by index, in index order. It records a problem, and returns nil,
+// when an index is not a number.
+func (in *inputCheck) items(field string, byIndex map[string]string) []string {
+	keys := make([]string, 0, len(byIndex))
+	for k := range byIndex {
+		if _, err := strconv.ParseUint(k, 10, 31); err != nil {
+			in.add(field, "must be items by index ([0], [1], …)")
+			return nil
+		}
+		keys = append(keys, k)
+	}
+	// Numbers in order: the shorter first, then as text (leading zeros aside).
+	slices.SortFunc(keys, func(a, b string) int {
+		if len(a) != len(b) {
+			return len(a) - len(b)
+		}
+		return strings.Compare(a, b)
+	})
+	out := make([]string, 0, len(keys))
+	for _, k := range keys {
+		out = append(out, byIndex[k])
+	}
+	return out
+}
+
 // validate records each problem v's Validate method reports, named by
 // prefix and the problem's field path (or by the prefix alone).
 func (in *inputCheck) validate(prefix string, v validatable) {
@@ -223,6 +249,12 @@ func (h *handler) serveSearch(w http.ResponseWriter, r *http.Request) {
 			if s, ok := deep1["name"]; ok {
 				obj1.Name = &s
 			}
+			if deep2 := queryDeep(r, "filter[owner][ids]"); len(deep2) > 0 {
+				for _, s := range in.items("filter.owner.ids", deep2) {
+					v := in.parseInt("filter.owner.ids", s, 64)
+					obj1.IDs = append(obj1.IDs, v)
+				}
+			}
 			if s, ok := deep1["since"]; ok {
 				v := in.parseTime("filter.owner.since", s)
 				obj1.Since = &v
@@ -243,6 +275,11 @@ func (h *handler) serveSearch(w http.ResponseWriter, r *http.Request) {
 				obj1.Address = &obj2
 			}
 			obj.Owner = &obj1
+		}
+		if deep1 := queryDeep(r, "filter[tags]"); len(deep1) > 0 {
+			for _, s := range in.items("filter.tags", deep1) {
+				obj.Tags = append(obj.Tags, s)
+			}
 		}
 		if deep1 := queryDeep(r, "filter[scores]"); len(deep1) > 0 {
 			m := make(map[string]int64, len(deep1))

@@ -46,13 +46,19 @@ type Filter struct {
 	Limit *int64 `json:"limit,omitzero"`
 	Owner *Owner `json:"owner,omitzero"`
 
+	// An array of strings within the object, indexed - filter[tags][0]=a.
+	Tags []string `json:"tags,omitzero"`
+
 	// A map of integers within the object - filter[scores][a]=1.
 	Scores map[string]int64 `json:"scores,omitzero"`
 }
 
 // Owner is the schema "Owner".
 type Owner struct {
-	Name  *string    `json:"name,omitzero"`
+	Name *string `json:"name,omitzero"`
+
+	// An array of integers, deeper - filter[owner][ids][0]=7.
+	IDs   []int64    `json:"ids,omitzero"`
 	Since *time.Time `json:"since,omitzero"`
 
 	// A map of strings - filter[owner][labels][team]=core.
