@@ -13,9 +13,11 @@ import (
 	clientserver "github.com/specgen/specgen/golden/client-server/want"
 	enums "github.com/specgen/specgen/golden/enum-edge-cases/want"
 	external "github.com/specgen/specgen/golden/external-refs/want"
+	formsdeep "github.com/specgen/specgen/golden/forms-deep/want"
 	untaggable "github.com/specgen/specgen/golden/json-untaggable-names/want"
 	collisions "github.com/specgen/specgen/golden/name-collisions/want"
 	optional "github.com/specgen/specgen/golden/optional-nullable/want"
+	deep "github.com/specgen/specgen/golden/params-deep/want"
 	params "github.com/specgen/specgen/golden/params-styles/want"
 	segments "github.com/specgen/specgen/golden/path-segment-params/want"
 	required "github.com/specgen/specgen/golden/required-bodies/want"
@@ -103,6 +105,13 @@ var goldenTargets = map[string][]goldenTarget{
 	},
 	"websocket-follow": {
 		{file: "openapi.yaml", pointer: "#/components/schemas/LogLine", target: difftest.TargetOf[follow.LogLine]("LogLine")},
+	},
+	"forms-deep": {
+		{file: "openapi.yaml", pointer: "#/components/schemas/CustomerCreate", target: difftest.TargetOf[formsdeep.CustomerCreate]("CustomerCreate")},
+	},
+	"params-deep": {
+		{file: "openapi.yaml", pointer: "#/components/schemas/Filter", target: difftest.TargetOf[deep.Filter]("Filter")},
+		{file: "openapi.yaml", pointer: "#/components/schemas/Owner", target: difftest.TargetOf[deep.Owner]("Owner")},
 	},
 	"params-styles": {
 		{file: "openapi.yaml", pointer: "#/components/schemas/Filter", target: difftest.TargetOf[params.Filter]("Filter")},

@@ -171,10 +171,18 @@ func badRequestFields(t *testing.T, target string, header http.Header) []string 
 	if err != nil {
 		t.Fatal(err)
 	}
+	return answerFields(t, resp, "GET "+target)
+}
+
+// answerFields reads a 400 answer in the generated error shape (every
+// golden case with a server has the same ErrorBody) and returns the fields
+// of its validations, in order; what names the request in failures.
+func answerFields(t *testing.T, resp *http.Response, what string) []string {
+	t.Helper()
 	defer resp.Body.Close()
 	var body styles.ErrorBody
 	if err := json.NewDecoder(resp.Body).Decode(&body); err != nil || resp.StatusCode != http.StatusBadRequest {
-		t.Fatalf("GET %s: %d, %v", target, resp.StatusCode, err)
+		t.Fatalf("%s: %d, %v", what, resp.StatusCode, err)
 	}
 	var fields []string
 	for _, v := range body.Validations {

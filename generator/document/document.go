@@ -91,6 +91,15 @@ type Body struct {
 type MediaType struct {
 	Name   string
 	Schema *Schema // nil when the spec gives none
+	// Encoding is the media type's `encoding` map: how each property of a
+	// form body travels, by property name (looked up, never ranged over).
+	Encoding map[string]PropertyEncoding
+}
+
+// PropertyEncoding is one entry of a media type's `encoding` map; only
+// its style is read (deepObject: bracket notation, metadata[key]=value).
+type PropertyEncoding struct {
+	Style string
 }
 
 // Response is one entry of an operation's responses.

@@ -121,7 +121,7 @@ func (e *emitter) clientFormField(ff *ir.FormField, add func(string, jen.Code) j
 		}
 		return []jen.Code{add(fd.JSONName, formatScalar(s, val()))}
 	case ir.LayoutArray:
-		return []jen.Code{jen.For(jen.List(jen.Id("_"), jen.Id("v")).Op(":=").Range().Add(val())).Block(add(fd.JSONName, formatScalar(s, jen.Id("v"))))}
+		return []jen.Code{jen.For(jen.List(jen.Id("_"), jen.Id("v")).Op(":=").Range().Add(val())).Block(add(ff.WireName(), formatScalar(s, jen.Id("v"))))}
 	case ir.LayoutFile:
 		part := func(v jen.Code) jen.Code { return jen.Id("mp").Dot("file").Call(jen.Lit(fd.JSONName), v) }
 		if filePointer(ff) {
@@ -131,6 +131,8 @@ func (e *emitter) clientFormField(ff *ir.FormField, add func(string, jen.Code) j
 	case ir.LayoutFiles:
 		return []jen.Code{jen.For(jen.List(jen.Id("_"), jen.Id("part")).Op(":=").Range().Add(val())).Block(
 			jen.Id("mp").Dot("file").Call(jen.Lit(fd.JSONName), jen.Id("part")))}
+	case ir.LayoutObject:
+		return clientFormObject(ff)
 	case ir.LayoutJSON:
 		body := jsonText(val(), "the form field "+fd.JSONName, fail, func(text jen.Code) jen.Code { return add(fd.JSONName, text) })
 		if fd.Pointer || ir.Nilable(fd.Type) {

@@ -97,7 +97,7 @@ func (e *emitter) routeFormField(g *jen.Group, target string, ff *ir.FormField, 
 		}
 		g.Add(missing(jen.If(lookup, present).Block(parse(s, wireLit(name), store)...)))
 	case ir.LayoutArray:
-		g.For(jen.List(jen.Id("_"), jen.Id("s")).Op(":=").Range().Id("values").Index(jen.Lit(name))).Block(
+		g.For(jen.List(jen.Id("_"), jen.Id("s")).Op(":=").Range().Id("values").Index(jen.Lit(ff.WireName()))).Block(
 			parse(s, wireLit(name), func(v jen.Code) jen.Code { return field().Op("=").Append(field(), v) })...,
 		)
 		if fd.Required {
@@ -112,6 +112,8 @@ func (e *emitter) routeFormField(g *jen.Group, target string, ff *ir.FormField, 
 			}
 		}
 		g.Add(missing(jen.If(lookup, present).Block(decode...)))
+	case ir.LayoutObject:
+		e.routeFormObject(g, target, ff)
 	case ir.LayoutFile:
 		parts := jen.Id("parts").Op(":=").Id("files").Index(jen.Lit(name))
 		var store jen.Code = field().Op("=").Id("parts").Index(jen.Lit(0))

@@ -83,6 +83,10 @@ func (e *emitter) clientParam(g *jen.Group, p *ir.Param, fail func(jen.Code) jen
 			putParam(p, jen.Qual("strings", "Join").Call(jen.Id("parts"), jen.Lit(separator(p)))),
 		)
 	case ir.LayoutObject:
+		if p.Layout.Nested() {
+			e.clientDeepObject(g, p)
+			return
+		}
 		e.clientObject(g, p)
 	case ir.LayoutJSON:
 		body := jsonText(val(), "the parameter "+p.WireName, fail, func(text jen.Code) jen.Code {

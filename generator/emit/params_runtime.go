@@ -54,17 +54,12 @@ func (e *emitter) genParamSources(f *jen.File) {
 	if e.uses.queryDeep {
 		f.Line()
 		f.Comment("// queryDeep returns the properties of the deepObject query parameter name\n// (?name[key]=value), the first value of each. Empty values are left out;\n// nil when there are none.")
-		f.Func().Id("queryDeep").Params(reqName...).Map(jen.String()).String().Block(
-			jen.Var().Id("out").Map(jen.String()).String(),
-			jen.For(jen.List(jen.Id("k"), jen.Id("vs")).Op(":=").Range().Add(r).Dot("URL").Dot("Query").Call()).Block(
-				jen.List(jen.Id("inner"), jen.Id("ok")).Op(":=").Qual("strings", "CutPrefix").Call(jen.Id("k"), jen.Id("name").Op("+").Lit("[")),
-				jen.List(jen.Id("key"), jen.Id("closed")).Op(":=").Qual("strings", "CutSuffix").Call(jen.Id("inner"), jen.Lit("]")),
-				jen.If(jen.Op("!").Id("ok").Op("||").Op("!").Id("closed").Op("||").Id("vs").Index(jen.Lit(0)).Op("==").Lit("")).Block(jen.Continue()),
-				jen.If(jen.Id("out").Op("==").Nil()).Block(jen.Id("out").Op("=").Map(jen.String()).String().Values()),
-				jen.Id("out").Index(jen.Id("key")).Op("=").Id("vs").Index(jen.Lit(0)),
-			),
-			jen.Return(jen.Id("out")),
-		)
+		genDeepReader(f, "queryDeep", jen.Id("r").Op("*").Qual(netHTTP, "Request"), r.Clone().Dot("URL").Dot("Query").Call())
+	}
+	if e.uses.formDeep {
+		f.Line()
+		f.Comment("// formDeep returns the properties of the form field name in bracket\n// notation (name[key]=value; deeper keys as key][sub), the first value of\n// each. Empty values are left out; nil when there are none.")
+		genDeepReader(f, "formDeep", jen.Id("values").Qual(netURL, "Values"), jen.Id("values"))
 	}
 	if from[ir.InHeader] {
 		f.Line()
@@ -100,6 +95,22 @@ func (e *emitter) genParamSources(f *jen.File) {
 	}
 }
 
+// genDeepReader writes a reader of bracket notation: func name(param, name
+// string) map[string]string over the values source yields.
+func genDeepReader(f *jen.File, name string, param, source jen.Code) {
+	f.Func().Id(name).Params(param, jen.Id("name").String()).Map(jen.String()).String().Block(
+		jen.Var().Id("out").Map(jen.String()).String(),
+		jen.For(jen.List(jen.Id("k"), jen.Id("vs")).Op(":=").Range().Add(source)).Block(
+			jen.List(jen.Id("inner"), jen.Id("ok")).Op(":=").Qual("strings", "CutPrefix").Call(jen.Id("k"), jen.Id("name").Op("+").Lit("[")),
+			jen.List(jen.Id("key"), jen.Id("closed")).Op(":=").Qual("strings", "CutSuffix").Call(jen.Id("inner"), jen.Lit("]")),
+			jen.If(jen.Op("!").Id("ok").Op("||").Op("!").Id("closed").Op("||").Id("vs").Index(jen.Lit(0)).Op("==").Lit("")).Block(jen.Continue()),
+			jen.If(jen.Id("out").Op("==").Nil()).Block(jen.Id("out").Op("=").Map(jen.String()).String().Values()),
+			jen.Id("out").Index(jen.Id("key")).Op("=").Id("vs").Index(jen.Lit(0)),
+		),
+		jen.Return(jen.Id("out")),
+	)
+}
+
 // genInputCheckPairs writes the inputCheck methods of object and JSON
 // parameters: pairs and decodeJSON.
 func (e *emitter) genInputCheckPairs(f *jen.File) {
@@ -126,6 +137,9 @@ func (e *emitter) genInputCheckPairs(f *jen.File) {
 			),
 			jen.Return(jen.Id("out")),
 		)
+	}
+	if e.uses.deepItems {
+		genDeepItems(f)
 	}
 	if e.uses.validateInputs {
 		f.Line()

@@ -159,6 +159,10 @@ func (e *emitter) routeObject(g *jen.Group, op *ir.Operation, p *ir.Param) {
 		)
 	}
 	g.Add(required(p, jen.If(jen.Len(pairs()).Op(">").Lit(0)).BlockFunc(func(b *jen.Group) {
+		if p.Layout.Nested() {
+			e.decodeDeep(b, p, pairs)
+			return
+		}
 		e.decodeObject(b, p, pairs)
 	})))
 }

@@ -26,6 +26,10 @@ type usage struct {
 	// (server, query objects exploded and deep), inPairs (server, objects
 	// in one value).
 	queryPairs, explodedHeaderObjects, queryKeys, queryDeep, inPairs bool
+	// formDeep: a urlencoded form field in bracket notation (deepObject);
+	// deepItems: an indexed array within one, or within a deepObject
+	// query parameter (server).
+	formDeep, deepItems bool
 	// pathSegments is set when a path parameter shares its segment
 	// (the server's cutSegment).
 	pathSegments bool
@@ -130,9 +134,7 @@ func (e *emitter) scanParam(u *usage, p *ir.Param) {
 		} else {
 			u.enumParams = u.enumParams || e.needs[l.Struct]
 			u.validateInputs = u.validateInputs || e.needs[l.Struct]
-			for _, f := range l.Fields {
-				u.scanScalar(f.Scalar)
-			}
+			u.scanFields(l)
 		}
 		switch {
 		case p.In == ir.InQuery && p.Style == "deepObject":
@@ -152,6 +154,22 @@ func (e *emitter) scanParam(u *usage, p *ir.Param) {
 func (u *usage) scanScalar(s ir.Scalar) {
 	u.parse[s.Kind] = true
 	u.enumParams = u.enumParams || s.Enum != nil
+}
+
+// scanFields records the scalars of an object layout's properties, and of
+// the properties of its nested objects.
+func (u *usage) scanFields(l ir.Layout) {
+	for _, f := range l.Fields {
+		switch {
+		case f.Nested == nil:
+			u.scanScalar(f.Scalar)
+			u.deepItems = u.deepItems || f.Array
+		case f.Nested.Struct == nil:
+			u.scanScalar(f.Nested.Scalar)
+		default:
+			u.scanFields(*f.Nested)
+		}
+	}
 }
 
 // scanBody records what a request body needs.
@@ -180,6 +198,13 @@ func (e *emitter) scanBody(u *usage, c *ir.Content) {
 				u.scanScalar(ff.Layout.Scalar)
 			case ir.LayoutJSON:
 				u.jsonParams, u.enumParams = true, true
+			case ir.LayoutObject:
+				u.formDeep = true
+				if ff.Layout.Struct == nil {
+					u.scanScalar(ff.Layout.Scalar)
+				} else {
+					u.scanFields(ff.Layout)
+				}
 			}
 		}
 	default:

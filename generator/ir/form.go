@@ -20,8 +20,23 @@ type FormField struct {
 	// Field is the schema property: Go and wire names, type, required.
 	Field *Field
 	// Layout is how its value travels: a scalar, an array (the field
-	// repeated), JSON text (objects and anything else), or a file part.
+	// repeated), JSON text (objects and anything else), or a file part;
+	// an object (LayoutObject, nested or a map of scalars) in bracket
+	// notation, name[key]=value, when the media type's `encoding` gives
+	// the property style deepObject (Stripe's metadata, card).
 	Layout Layout
+	// Brackets marks an array of scalars whose property has style
+	// deepObject: each item travels as name[]=item (Stripe's expand[]).
+	Brackets bool
+}
+
+// WireName is the form field name each value travels under: the
+// property's name, with [] for an array in bracket notation.
+func (ff *FormField) WireName() string {
+	if ff.Brackets {
+		return ff.Field.JSONName + "[]"
+	}
+	return ff.Field.JSONName
 }
 
 // HasFiles reports whether some field is a file part.

@@ -38,6 +38,24 @@ type Layout struct {
 type ObjectField struct {
 	Field  *Field
 	Scalar Scalar
+	// Nested is the layout of a property that is itself an object (a
+	// struct, or a map of scalars) in a deepObject query parameter:
+	// name[prop][key]=value. Nil for a scalar property.
+	Nested *Layout
+	// Array marks a property that is an array of Scalar, in a deepObject
+	// query parameter or bracketed form field: name[prop][0]=a&name[prop][1]=b.
+	Array bool
+}
+
+// Nested reports whether some property of an object layout is itself an
+// object or an array (DeepLayoutOf).
+func (l Layout) Nested() bool {
+	for _, f := range l.Fields {
+		if f.Nested != nil || f.Array {
+			return true
+		}
+	}
+	return false
 }
 
 // LayoutOf returns how a value of type t travels as text without JSON:
@@ -75,6 +93,47 @@ func LayoutOf(t Type) (Layout, bool) {
 		}
 	}
 	return Layout{}, false
+}
+
+// DeepLayoutOf returns the layout of a deepObject query parameter of type
+// t whose struct has properties that are objects themselves, at any depth:
+// structs, maps of scalars (name[owner][labels][team]=core) and arrays of
+// scalars, indexed (name[tags][0]=a, as kin-openapi reads them). ok is
+// false when t is not a struct, or a property is an array of objects or
+// any other value, or a struct contains itself (its names would never end).
+func DeepLayoutOf(t Type) (Layout, bool) {
+	return deepLayout(t, map[*Decl]bool{})
+}
+
+// deepLayout is DeepLayoutOf; open holds the structs being laid out, to
+// refuse a struct within itself.
+func deepLayout(t Type, open map[*Decl]bool) (Layout, bool) {
+	ref, ok := t.(*Ref)
+	if !ok || ref.Decl == nil || open[ref.Decl] {
+		return Layout{}, false
+	}
+	st, ok := ref.Decl.Type.(*Struct)
+	if !ok {
+		return Layout{}, false
+	}
+	open[ref.Decl] = true
+	defer delete(open, ref.Decl)
+	l := Layout{Kind: LayoutObject, Struct: ref.Decl}
+	for _, f := range st.Fields {
+		if s, array, ok := ScalarOf(f.Type); ok {
+			l.Fields = append(l.Fields, ObjectField{Field: f, Scalar: s, Array: array})
+			continue
+		}
+		sub, ok := LayoutOf(f.Type)
+		if !ok || sub.Kind != LayoutObject || sub.Struct != nil {
+			// Not a map of scalars: a struct, laid out in turn.
+			if sub, ok = deepLayout(f.Type, open); !ok {
+				return Layout{}, false
+			}
+		}
+		l.Fields = append(l.Fields, ObjectField{Field: f, Nested: &sub})
+	}
+	return l, true
 }
 
 // IsBinary reports whether t is a string of format binary: raw bytes, a

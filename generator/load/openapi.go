@@ -347,6 +347,15 @@ func (l *loader) content(f *File, ptr string, c openapi3.Content) ([]*document.M
 			continue
 		}
 		m := &document.MediaType{Name: name}
+		for prop, enc := range mt.Encoding {
+			if enc == nil || enc.Style == "" {
+				continue
+			}
+			if m.Encoding == nil {
+				m.Encoding = map[string]document.PropertyEncoding{}
+			}
+			m.Encoding[prop] = document.PropertyEncoding{Style: enc.Style}
+		}
 		if mt.Schema != nil {
 			at := child(ptr, name, "schema")
 			raw := rawAt(f, at)

@@ -45,6 +45,7 @@ func (l *lowerer) contents(op *ir.Operation, src ir.Source, content []*document.
 		case mediaIs(m.Name, "application/x-www-form-urlencoded"):
 			c.Encoding = ir.EncodingForm
 			c.Form = formOf(c.Type, false)
+			l.layDeepFields(op, src, c.Form, m.Encoding)
 			if !request {
 				// A form answer is read into url.Values: there is no
 				// inputCheck on the client to report bad fields with.
@@ -104,6 +105,37 @@ func formOf(t ir.Type, multipart bool) *ir.Form {
 		form.Fields = append(form.Fields, ff)
 	}
 	return form
+}
+
+// layDeepFields lays out in bracket notation (metadata[key]=value,
+// card[address][city]=…) the object fields of a urlencoded form whose
+// property the media type's `encoding` gives style deepObject, as Stripe's
+// API does for every nested property: structs (nested at any depth) and
+// maps of scalars; arrays of scalars as name[]=item, repeated (Stripe's
+// expand[]). Other fields keep their layout; an object that bracket
+// notation cannot carry (arrays within) stays JSON text, with a note.
+func (l *lowerer) layDeepFields(op *ir.Operation, src ir.Source, form *ir.Form, enc map[string]document.PropertyEncoding) {
+	for _, ff := range form.Fields {
+		if enc[ff.Field.JSONName].Style != "deepObject" {
+			continue
+		}
+		if ff.Layout.Kind == ir.LayoutArray {
+			ff.Brackets = true
+			continue
+		}
+		if ff.Layout.Kind != ir.LayoutJSON {
+			continue
+		}
+		layout, ok := ir.LayoutOf(ff.Field.Type)
+		if !ok || layout.Kind != ir.LayoutObject {
+			layout, ok = ir.DeepLayoutOf(ff.Field.Type)
+		}
+		if !ok {
+			l.note(src, "operation %s: form field %q has style deepObject but is not an object of scalars, maps of scalars and such objects; it is sent as JSON text", op.Name, ff.Field.JSONName)
+			continue
+		}
+		ff.Layout = layout
+	}
 }
 
 // mediaRank orders the encodings a body is chosen by: requests prefer JSON,

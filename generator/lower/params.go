@@ -83,7 +83,7 @@ func isFreeForm(t ir.Type) bool {
 //	                                 percent-encoded in a cookie, which cannot hold quotes, commas or spaces
 //	path                             simple: scalars, arrays (a,b)
 //	query                            form (exploded or not), spaceDelimited, pipeDelimited: scalars, arrays, objects;
-//	                                 deepObject: objects
+//	                                 deepObject: objects, and objects of objects at any depth (name[a][b]=v)
 //	header                           simple: scalars, arrays, objects (exploded or not)
 //	cookie                           form: scalars, arrays, objects (comma-separated)
 //
@@ -115,8 +115,12 @@ func (l *lowerer) layParam(op *ir.Operation, p *ir.Param) bool {
 		p.Type = &ir.Primitive{Kind: ir.KindString}
 	}
 	layout, ok := ir.LayoutOf(p.Type)
+	if !ok && p.In == ir.InQuery && p.Style == "deepObject" {
+		// Bracket notation nests: filter[owner][name]=alice.
+		layout, ok = ir.DeepLayoutOf(p.Type)
+	}
 	if !ok {
-		l.dropParam(p.Source, "parameter type", "operation %s: %s parameter %q is not a scalar, an array of scalars or an object of scalar properties (`content: {application/json: …}` sends any value as JSON)", op.Name, p.In, p.WireName)
+		l.dropParam(p.Source, "parameter type", "operation %s: %s parameter %q is not a scalar, an array of scalars or an object of scalar properties, nor (in deepObject style) an object of such objects (`content: {application/json: …}` sends any value as JSON)", op.Name, p.In, p.WireName)
 		return false
 	}
 	p.Layout = layout

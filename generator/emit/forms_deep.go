@@ -1,0 +1,109 @@
+package emit
+
+import (
+	"github.com/dave/jennifer/jen"
+
+	"github.com/specgen/specgen/generator/ir"
+)
+
+// Form fields in bracket notation: a urlencoded form property whose media
+// type's `encoding` gives it style deepObject (lowering's layDeepFields)
+// travels as metadata[key]=value, card[address][city]=…, one form field per
+// scalar, like a nested deepObject query parameter (params_deep.go).
+
+// clientFormObject encodes such a field of body into form.
+//
+//	for _, k := range slices.Sorted(maps.Keys(body.Metadata)) {
+//		form.Add("metadata["+k+"]", body.Metadata[k])
+//	}
+//	if body.Card != nil {
+//		kv := make([]string, 0, 4)
+//		kv = append(kv, "card[number]", body.Card.Number)
+//		for i := 0; i+1 < len(kv); i += 2 {
+//			form.Add(kv[i], kv[i+1])
+//		}
+//	}
+func clientFormObject(ff *ir.FormField) []jen.Code {
+	fd := ff.Field
+	val := func() *jen.Statement { return jen.Id("body").Dot(fd.Name) }
+	if fd.Pointer {
+		val = func() *jen.Statement { return jen.Parens(jen.Op("*").Add(jen.Id("body").Dot(fd.Name))) }
+	}
+	var body []jen.Code
+	if ff.Layout.Struct == nil {
+		body = append(body, jen.For(jen.List(jen.Id("_"), jen.Id("k")).Op(":=").Range().Qual("slices", "Sorted").Call(jen.Qual("maps", "Keys").Call(val()))).Block(
+			jen.Id("form").Dot("Add").Call(jen.Lit(fd.JSONName+"[").Op("+").Id("k").Op("+").Lit("]"), formatScalar(ff.Layout.Scalar, val().Index(jen.Id("k")))),
+		))
+	} else {
+		body = append(body, jen.Id("kv").Op(":=").Make(jen.Index().String(), jen.Lit(0), jen.Lit(2*countLeaves(ff.Layout))))
+		body = append(body, deepPairs(ff.Layout, func() *jen.Statement { return jen.Id("body").Dot(fd.Name) }, fd.JSONName)...)
+		body = append(body, jen.For(jen.Id("i").Op(":=").Lit(0), jen.Id("i").Op("+").Lit(1).Op("<").Len(jen.Id("kv")), jen.Id("i").Op("+=").Lit(2)).Block(
+			jen.Id("form").Dot("Add").Call(jen.Id("kv").Index(jen.Id("i")), jen.Id("kv").Index(jen.Id("i").Op("+").Lit(1))),
+		))
+	}
+	switch {
+	case fd.Pointer:
+		return []jen.Code{jen.If(jen.Id("body").Dot(fd.Name).Op("!=").Nil()).Block(body...)}
+	case ff.Layout.Struct == nil:
+		return body
+	}
+	// A block, for kv's scope.
+	return []jen.Code{jen.Block(body...)}
+}
+
+// routeFormObject parses such a field from the form's values into
+// target, its problems named by dotted path (card.address.city).
+//
+//	if deep1 := formDeep(values, "card"); len(deep1) > 0 {
+//		var obj1 Card
+//		…
+//		form.Card = &obj1
+//	}
+func (e *emitter) routeFormObject(g *jen.Group, target string, ff *ir.FormField) {
+	fd := ff.Field
+	field := func() *jen.Statement { return jen.Id(target).Dot(fd.Name) }
+	store := func(v jen.Code) jen.Code { return field().Op("=").Add(v) }
+	if fd.Pointer {
+		store = func(v jen.Code) jen.Code { return field().Op("=").Op("&").Add(v) }
+	}
+	pairs := func() *jen.Statement { return jen.Id(deepPairsAt(1)) }
+	stmt := jen.If(pairs().Op(":=").Add(formDeepOf(fd.JSONName)), jen.Len(pairs()).Op(">").Lit(0)).BlockFunc(func(b *jen.Group) {
+		if ff.Layout.Struct == nil {
+			e.deepMap(b, ir.ObjectField{Field: fd, Nested: &ff.Layout}, pairs, fd.JSONName, store)
+			return
+		}
+		e.deepStruct(b, ff.Layout, 1, pairs, formDeepOf, fd.JSONName, fd.JSONName)
+		b.Add(store(jen.Id(deepObj(1))))
+	})
+	if fd.Required {
+		stmt = stmt.Else().Block(jen.Id("in").Dot("add").Call(jen.Lit(fd.JSONName), jen.Lit("is required")))
+	}
+	g.Add(stmt)
+}
+
+// genDeepItems writes inputCheck.items, which orders the items of an
+// indexed array in bracket notation (tags[0]=a&tags[1]=b) by index.
+func genDeepItems(f *jen.File) {
+	f.Line()
+	f.Comment("// items returns the values of an indexed array field (field[0]=a&field[1]=b),\n// given by index, in index order. It records a problem, and returns nil,\n// when an index is not a number.")
+	f.Func().Params(jen.Id("in").Op("*").Id("inputCheck")).Id("items").Params(jen.Id("field").String(), jen.Id("byIndex").Map(jen.String()).String()).Index().String().Block(
+		jen.Id("keys").Op(":=").Make(jen.Index().String(), jen.Lit(0), jen.Len(jen.Id("byIndex"))),
+		jen.For(jen.Id("k").Op(":=").Range().Id("byIndex")).Block(
+			jen.If(jen.List(jen.Id("_"), jen.Err()).Op(":=").Qual("strconv", "ParseUint").Call(jen.Id("k"), jen.Lit(10), jen.Lit(31)), jen.Err().Op("!=").Nil()).Block(
+				jen.Id("in").Dot("add").Call(jen.Id("field"), jen.Lit("must be items by index ([0], [1], …)")),
+				jen.Return(jen.Nil()),
+			),
+			jen.Id("keys").Op("=").Append(jen.Id("keys"), jen.Id("k")),
+		),
+		jen.Comment("// Numbers in order: the shorter first, then as text (leading zeros aside)."),
+		jen.Qual("slices", "SortFunc").Call(jen.Id("keys"), jen.Func().Params(jen.List(jen.Id("a"), jen.Id("b")).String()).Int().Block(
+			jen.If(jen.Len(jen.Id("a")).Op("!=").Len(jen.Id("b"))).Block(jen.Return(jen.Len(jen.Id("a")).Op("-").Len(jen.Id("b")))),
+			jen.Return(jen.Qual("strings", "Compare").Call(jen.Id("a"), jen.Id("b"))),
+		)),
+		jen.Id("out").Op(":=").Make(jen.Index().String(), jen.Lit(0), jen.Len(jen.Id("keys"))),
+		jen.For(jen.List(jen.Id("_"), jen.Id("k")).Op(":=").Range().Id("keys")).Block(
+			jen.Id("out").Op("=").Append(jen.Id("out"), jen.Id("byIndex").Index(jen.Id("k"))),
+		),
+		jen.Return(jen.Id("out")),
+	)
+}
