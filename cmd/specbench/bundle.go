@@ -3,9 +3,10 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
-	"sort"
+	"slices"
 	"strings"
 
 	"gopkg.in/yaml.v3"
@@ -106,7 +107,7 @@ func (b *bundler) rewriteRefs(node any, from string) {
 		}
 		// Sorted, so that which of two colliding schemas keeps the short
 		// name never depends on map order.
-		for _, k := range sortedKeys(n) {
+		for _, k := range slices.Sorted(maps.Keys(n)) {
 			if k != "$ref" {
 				b.rewriteRefs(n[k], from)
 			}
@@ -209,11 +210,7 @@ func (b *bundler) resolve(file, pointer string) (any, error) {
 }
 
 func (b *bundler) notes() []string {
-	keys := make([]string, 0, len(b.counts))
-	for k := range b.counts {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
+	keys := slices.Sorted(maps.Keys(b.counts))
 	out := make([]string, len(keys))
 	for i, k := range keys {
 		out[i] = fmt.Sprintf("%s (%d×)", k, b.counts[k])
@@ -241,15 +238,6 @@ func readTree(path string) (any, error) {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	return v, nil
-}
-
-func sortedKeys(m map[string]any) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
 }
 
 func ensureMap(m map[string]any, key string) map[string]any {

@@ -2,6 +2,8 @@ package main
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -99,9 +101,9 @@ func applyPatches(doc map[string]any, ps []patch) ([]appliedPatch, error) {
 // operations calls f for every operation of the document, in path order.
 func operations(doc map[string]any, f func(path string, item, op map[string]any)) {
 	paths := asMap(doc["paths"])
-	for _, path := range sortedKeys(paths) {
+	for _, path := range slices.Sorted(maps.Keys(paths)) {
 		item := asMap(paths[path])
-		for _, method := range sortedKeys(item) {
+		for _, method := range slices.Sorted(maps.Keys(item)) {
 			if op := asMap(item[method]); op != nil && method != "parameters" {
 				f(path, item, op)
 			}
@@ -219,7 +221,7 @@ func eachObject(v any, f func(map[string]any)) {
 	switch t := v.(type) {
 	case map[string]any:
 		f(t)
-		for _, k := range sortedKeys(t) {
+		for _, k := range slices.Sorted(maps.Keys(t)) {
 			eachObject(t[k], f)
 		}
 	case []any:
@@ -267,7 +269,7 @@ func renameClashingParameters(doc map[string]any) int {
 	comps := asMap(doc["components"])
 	params, schemas := asMap(comps["parameters"]), asMap(comps["schemas"])
 	renamed := map[string]string{}
-	for _, name := range sortedKeys(params) {
+	for _, name := range slices.Sorted(maps.Keys(params)) {
 		if _, clash := schemas[name]; clash {
 			renamed["#/components/parameters/"+name] = "#/components/parameters/" + name + "Param"
 			params[name+"Param"] = params[name]

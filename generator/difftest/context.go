@@ -3,6 +3,7 @@ package difftest
 import (
 	"bytes"
 	"encoding/json"
+	"maps"
 	"math"
 	"math/big"
 	"slices"
@@ -170,7 +171,7 @@ func walk(v any, ptr string, fn func(ptr string, v any) bool) bool {
 	}
 	switch x := v.(type) {
 	case map[string]any:
-		for _, k := range sortedKeys(x) {
+		for _, k := range slices.Sorted(maps.Keys(x)) {
 			if walk(x[k], Child(ptr, k), fn) {
 				return true
 			}

@@ -2,7 +2,9 @@ package difftest
 
 import (
 	"encoding/json"
+	"maps"
 	"math/big"
+	"slices"
 	"strings"
 
 	"github.com/santhosh-tekuri/jsonschema/v5"
@@ -97,7 +99,7 @@ func objectInstance(set []*jsonschema.Schema, depth int) any {
 			props["key"] = ap
 		}
 	}
-	names = append(names, sortedKeys(props)...)
+	names = append(names, slices.Sorted(maps.Keys(props))...)
 	for _, name := range names {
 		p, ok := props[name]
 		if _, done := obj[name]; done || !ok || limit >= 0 && len(obj) >= limit {

@@ -3,7 +3,8 @@ package difftest
 import (
 	"encoding/json"
 	"fmt"
-	"sort"
+	"maps"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -57,7 +58,7 @@ func (m *mutator) walk(v any, ptr string) {
 	switch x := v.(type) {
 	case map[string]any:
 		m.object(x, ptr, schemas)
-		for _, k := range sortedKeys(x) {
+		for _, k := range slices.Sorted(maps.Keys(x)) {
 			m.walk(x[k], Child(ptr, k))
 		}
 	case []any:
@@ -108,7 +109,7 @@ func (m *mutator) values(v any, ptr string, schemas []*jsonschema.Schema) {
 // object removes each required property, adds an unknown one, renames a
 // property to another case, and probes the object's own keywords.
 func (m *mutator) object(obj map[string]any, ptr string, schemas []*jsonschema.Schema) {
-	keys := sortedKeys(obj)
+	keys := slices.Sorted(maps.Keys(obj))
 	with := func(extra map[string]any, drop ...string) map[string]any {
 		out := make(map[string]any, len(obj)+len(extra))
 		for k, v := range obj {
@@ -136,7 +137,7 @@ func (m *mutator) object(obj map[string]any, ptr string, schemas []*jsonschema.S
 				m.add(ptr, "required "+r+" removed", with(nil, r))
 			}
 		}
-		for _, a := range sortedDeps(s.DependentRequired) {
+		for _, a := range slices.Sorted(maps.Keys(s.DependentRequired)) {
 			if _, ok := obj[a]; !ok {
 				continue
 			}
@@ -173,16 +174,6 @@ func (m *mutator) array(arr []any, ptr string, schemas []*jsonschema.Schema) {
 			m.add(ptr, "maxItems exceeded", long)
 		}
 	}
-}
-
-// sortedDeps returns the keys of a dependentRequired map in order.
-func sortedDeps(m map[string][]string) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
 }
 
 // replace returns a copy of v with the value at the path toks set to nv.

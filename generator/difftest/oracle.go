@@ -6,9 +6,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"net/url"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 
@@ -161,7 +163,7 @@ func (o *Oracle) normalize(doc any, ve *jsonschema.ValidationError) []Failure {
 		}
 	case keyword == "additionalProperties" && obj != nil:
 		var out []Failure
-		for _, name := range sortedKeys(obj) {
+		for _, name := range slices.Sorted(maps.Keys(obj)) {
 			if !declares(s, name) {
 				out = append(out, f(Child(at, name)))
 			}
@@ -246,16 +248,6 @@ func stringKeys(v any) any {
 		}
 	}
 	return v
-}
-
-// sortedKeys returns the keys of m in order.
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
 }
 
 // trimFragment drops "#…" from a location.

@@ -99,7 +99,7 @@ func (fs *fileSet) add(path, u string, data []byte) (*File, error) {
 			}
 		}
 	}
-	fs.indexEmbedded(f, f.Value, "#", base)
+	fs.indexEmbedded(f, f.root, f.Value, "#", base)
 	return f, nil
 }
 
@@ -112,7 +112,10 @@ type schemaRoot struct {
 
 // indexEmbedded records the $id of every schema below v (at ptr in f),
 // each resolved against the $id of the schema around it, else base.
-func (fs *fileSet) indexEmbedded(f *File, v any, ptr, base string) {
+func (fs *fileSet) indexEmbedded(f *File, n *node, v any, ptr, base string) {
+	if n == nil {
+		return
+	}
 	switch x := v.(type) {
 	case map[string]any:
 		if id, ok := x["$id"].(string); ok && id != "" && ptr != "#" {
@@ -123,14 +126,18 @@ func (fs *fileSet) indexEmbedded(f *File, v any, ptr, base string) {
 				}
 			}
 		}
-		for k, e := range x {
-			if !skipRefKeys[k] {
-				fs.indexEmbedded(f, e, child(ptr, k), base)
+		// In document order, so that of two schemas declaring one $id the
+		// first one written is the one it names.
+		for i, k := range n.keys {
+			if !skipRefKeys[k] && i < len(n.kids) {
+				fs.indexEmbedded(f, n.kids[i], x[k], child(ptr, k), base)
 			}
 		}
 	case []any:
 		for i, e := range x {
-			fs.indexEmbedded(f, e, child(ptr, fmt.Sprint(i)), base)
+			if i < len(n.kids) {
+				fs.indexEmbedded(f, n.kids[i], e, child(ptr, fmt.Sprint(i)), base)
+			}
 		}
 	}
 }

@@ -2,7 +2,8 @@ package load
 
 import (
 	"fmt"
-	"sort"
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/getkin/kin-openapi/openapi3"
@@ -27,12 +28,7 @@ func (l *loader) followExtension(f *File, ptr string) (*document.Follow, error) 
 	if !ok {
 		return nil, bad(ptr, "want an object with parameter and messages")
 	}
-	keys := make([]string, 0, len(obj))
-	for k := range obj {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
+	for _, k := range slices.Sorted(maps.Keys(obj)) {
 		if k != "parameter" && k != "messages" {
 			return nil, bad(child(ptr, k), "unknown member %q (want parameter and messages)", k)
 		}

@@ -3,12 +3,15 @@ package load
 import (
 	"context"
 	"fmt"
-	"github.com/specgen/specgen/generator/document"
+	"maps"
 	"net/url"
 	"reflect"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/specgen/specgen/generator/document"
 
 	"github.com/getkin/kin-openapi/openapi3"
 
@@ -66,12 +69,7 @@ func (l *loader) openAPI(f *File) error {
 	}
 	l.doc.Named = append(l.doc.Named, named...)
 	if doc.Components != nil {
-		names := make([]string, 0, len(doc.Components.SecuritySchemes))
-		for n := range doc.Components.SecuritySchemes {
-			names = append(names, n)
-		}
-		sort.Strings(names)
-		for _, n := range names {
+		for _, n := range slices.Sorted(maps.Keys(doc.Components.SecuritySchemes)) {
 			ref := doc.Components.SecuritySchemes[n]
 			if ref == nil || ref.Value == nil {
 				continue
@@ -153,12 +151,7 @@ func splitValidation(err error) []string {
 // variable has no one base path: "".
 func serverPath(s *openapi3.Server) string {
 	raw := s.URL
-	names := make([]string, 0, len(s.Variables))
-	for name := range s.Variables {
-		names = append(names, name)
-	}
-	sort.Strings(names)
-	for _, name := range names {
+	for _, name := range slices.Sorted(maps.Keys(s.Variables)) {
 		if v := s.Variables[name]; v != nil && v.Default != "" {
 			raw = strings.ReplaceAll(raw, "{"+name+"}", v.Default)
 		}
@@ -274,7 +267,7 @@ func (l *loader) operation(f *File, ptr, path, method string, item *openapi3.Pat
 			if rr.Value.Description != nil {
 				r.Description = *rr.Value.Description
 			}
-			for _, hn := range sortedKeys(rr.Value.Headers) {
+			for _, hn := range slices.Sorted(maps.Keys(rr.Value.Headers)) {
 				hr := rr.Value.Headers[hn]
 				if hr == nil || hr.Value == nil {
 					continue
@@ -298,7 +291,7 @@ func (l *loader) operation(f *File, ptr, path, method string, item *openapi3.Pat
 	if op.Security != nil || doc.Security != nil {
 		o.Security = []ir.SecurityRequirement{}
 		for _, req := range reqs {
-			o.Security = append(o.Security, ir.SecurityRequirement{Schemes: sortedKeys(req)})
+			o.Security = append(o.Security, ir.SecurityRequirement{Schemes: slices.Sorted(maps.Keys(req))})
 		}
 	}
 	return o, nil
@@ -329,7 +322,7 @@ func (l *loader) param(f *File, ptr string, p *openapi3.Parameter) (*document.Pa
 func (l *loader) content(f *File, ptr string, c openapi3.Content) ([]*document.MediaType, error) {
 	names := f.Keys(ptr)
 	if len(names) == 0 {
-		names = sortedKeys(c)
+		names = slices.Sorted(maps.Keys(c))
 	}
 	var out []*document.MediaType
 	// Media types of one body or answer that write the same schema (Swagger
@@ -427,14 +420,3 @@ func sortStatuses(keys []string) []string {
 	})
 	return out
 }
-
-func sortedKeys[V any](m map[string]V) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
-}
-
-var _ = fmt.Sprint

@@ -120,3 +120,27 @@ components:
 		t.Errorf("got %v", err)
 	}
 }
+
+// TestDuplicateIDLocated: two schemas declaring one $id are an error at
+// the second, naming the first, every time.
+func TestDuplicateIDLocated(t *testing.T) {
+	for range 5 {
+		_, err := loadText(t, `openapi: 3.1.0
+info: {title: t, version: "1"}
+paths: {}
+components:
+  schemas:
+    Zeta:
+      $id: /schemas/dup
+      type: string
+    Alpha:
+      $id: /schemas/dup
+      type: integer
+`)
+		// The compiler names the pair in its map's order.
+		if err == nil || !strings.Contains(err.Error(), "openapi.yaml:9:5 (#/components/schemas/Alpha)") ||
+			!strings.Contains(err.Error(), `"/components/schemas/Zeta"`) || !strings.Contains(err.Error(), "same canonical-uri") {
+			t.Fatalf("got %v", err)
+		}
+	}
+}

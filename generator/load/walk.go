@@ -3,10 +3,13 @@ package load
 import (
 	"encoding/json"
 	"fmt"
-	"github.com/specgen/specgen/generator/document"
+	"maps"
 	"math/big"
+	"slices"
 	"sort"
 	"strings"
+
+	"github.com/specgen/specgen/generator/document"
 
 	"github.com/santhosh-tekuri/jsonschema/v5"
 
@@ -247,12 +250,7 @@ func discriminator(raw map[string]any, resolve func(string) *document.Schema) *d
 	}
 	out := &document.Discriminator{PropertyName: str(d["propertyName"])}
 	if m, ok := d["mapping"].(map[string]any); ok {
-		keys := make([]string, 0, len(m))
-		for k := range m {
-			keys = append(keys, k)
-		}
-		sort.Strings(keys)
-		for _, k := range keys {
+		for _, k := range slices.Sorted(maps.Keys(m)) {
 			out.Mapping = append(out.Mapping, document.Property{Name: k, Schema: resolve(str(m[k]))})
 		}
 	}

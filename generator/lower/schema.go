@@ -3,7 +3,6 @@ package lower
 import (
 	"github.com/specgen/specgen/generator/document"
 	"github.com/specgen/specgen/generator/ir"
-	"github.com/specgen/specgen/generator/naming"
 )
 
 // declFor returns the declaration for s, making it on first use. Named
@@ -241,8 +240,6 @@ func parseIdent(s string) ir.Ident {
 	}
 	return ir.Ident{Name: s}
 }
-
-var _ = naming.Exported
 
 // sameEnum reports whether values lists exactly the values of the enum t
 // refers to, so that "narrowing" to the full set is not a rule.
