@@ -23,6 +23,7 @@ import (
 	required "github.com/specgen/specgen/golden/required-bodies/want"
 	schemaids "github.com/specgen/specgen/golden/schema-ids/want"
 	schemakeywords "github.com/specgen/specgen/golden/schema-keywords/want"
+	secschemes "github.com/specgen/specgen/golden/security-schemes/want"
 	swagger "github.com/specgen/specgen/golden/swagger-2.0/want"
 	typelist "github.com/specgen/specgen/golden/type-list-unions/want"
 	wrappers "github.com/specgen/specgen/golden/union-variant-wrappers/want"
@@ -105,6 +106,9 @@ var goldenTargets = map[string][]goldenTarget{
 	},
 	"websocket-follow": {
 		{file: "openapi.yaml", pointer: "#/components/schemas/LogLine", target: difftest.TargetOf[follow.LogLine]("LogLine")},
+	},
+	"security-schemes": {
+		{file: "openapi.yaml", pointer: "#/components/schemas/Note", target: difftest.TargetOf[secschemes.Note]("Note")},
 	},
 	"forms-deep": {
 		{file: "openapi.yaml", pointer: "#/components/schemas/CustomerCreate", target: difftest.TargetOf[formsdeep.CustomerCreate]("CustomerCreate")},

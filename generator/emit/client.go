@@ -73,6 +73,10 @@ func (e *emitter) genClientTypes(f *jen.File) {
 		g.Id("userAgent").String()
 		g.Id("editors").Index().Id("RequestEditor")
 		g.Id("maxResponseBytes").Int64()
+		if e.uses.auth {
+			g.Comment("// origin is the server's scheme://host:port, the only place credentials go.")
+			g.Id("origin").String()
+		}
 		for _, s := range e.usedSchemes() {
 			g.Id(credField(s)).String()
 		}
@@ -102,12 +106,19 @@ func (e *emitter) genClientTypes(f *jen.File) {
 				jen.Id("server").Op("+=").Lit(base),
 			)
 		}
-		g.Id("c").Op(":=").Op("&").Id("Client").Values(jen.Dict{
+		fields := jen.Dict{
 			jen.Id("server"):           jen.Id("server"),
 			jen.Id("doer"):             jen.Qual(netHTTP, "DefaultClient"),
 			jen.Id("maxResponseBytes"): jen.Id("DefaultMaxResponseBytes"),
-		})
+		}
+		if e.uses.auth {
+			fields[jen.Id("origin")] = jen.Id("originOf").Call(jen.Id("u"))
+		}
+		g.Id("c").Op(":=").Op("&").Id("Client").Values(fields)
 		g.For(jen.List(jen.Id("_"), jen.Id("opt")).Op(":=").Range().Id("opts")).Block(jen.Id("opt").Call(jen.Id("c")))
+		if e.uses.auth {
+			g.Id("c").Dot("doer").Op("=").Id("c").Dot("guardRedirects").Call(jen.Id("c").Dot("doer"))
+		}
 		g.Return(jen.Id("c"), jen.Nil())
 	})
 }
@@ -123,7 +134,18 @@ func (e *emitter) genClientOptions(f *jen.File) {
 		)
 	}
 	c := func() *jen.Statement { return jen.Id("c") }
-	option("// WithHTTPClient sends requests with doer (an *http.Client, or any Doer)\n// instead of http.DefaultClient.",
+	httpDoc := "// WithHTTPClient sends requests with doer (an *http.Client, or any Doer)\n// instead of http.DefaultClient."
+	if e.uses.auth {
+		httpDoc += "\n//\n" +
+			"// Credentials go only to the server's origin (scheme, host and port). An\n" +
+			"// *http.Client is copied when the Client is made: on a redirect to another\n" +
+			"// origin the copy drops them (Authorization, Cookie, Referer, API keys)\n" +
+			"// before doer's own CheckRedirect decides. Any other Doer gets each request\n" +
+			"// with its credentials, addressed to the server, and must not carry them\n" +
+			"// further if it follows redirects itself: wrap an *http.Client's Transport\n" +
+			"// rather than the client to keep the guarantee."
+	}
+	option(httpDoc,
 		"WithHTTPClient", []jen.Code{jen.Id("doer").Id("Doer")}, c().Dot("doer").Op("=").Id("doer"))
 	option("// WithUserAgent sends userAgent as the User-Agent header.",
 		"WithUserAgent", []jen.Code{jen.Id("userAgent").String()}, c().Dot("userAgent").Op("=").Id("userAgent"))
@@ -243,6 +265,7 @@ func (e *emitter) genClientSend(f *jen.File) {
 	)
 	if e.uses.auth {
 		e.genClientAuthorize(f)
+		e.genClientRedirectGuard(f)
 	}
 }
 

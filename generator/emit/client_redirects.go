@@ -1,0 +1,119 @@
+package emit
+
+import (
+	"strings"
+
+	"github.com/dave/jennifer/jen"
+
+	"github.com/specgen/specgen/generator/ir"
+)
+
+// A Client's credentials go only to the origin (scheme, host, port) it was
+// made for. The request it builds is always addressed there; what can carry
+// them elsewhere is a redirect, which an *http.Client follows by copying the
+// first request's headers (Go strips Authorization and Cookie between hosts,
+// not an API key's own header, and not between a domain and its
+// subdomains). So the Client sends with a copy of the *http.Client whose
+// CheckRedirect first takes every credential off a request to another
+// origin, then asks the user's CheckRedirect. Dropping (not refusing) keeps
+// a redirect to a download host working, as curl and browsers do.
+
+// genClientRedirectGuard writes originOf, guardRedirects and
+// dropCredentials:
+//
+//	func (c *Client) guardRedirects(doer Doer) Doer {
+//		hc, ok := doer.(*http.Client)
+//		…
+//		guarded.CheckRedirect = func(req *http.Request, via []*http.Request) error {
+//			if originOf(req.URL) != c.origin {
+//				dropCredentials(req)
+//			}
+//			…
+func (e *emitter) genClientRedirectGuard(f *jen.File) {
+	u := jen.Id("u")
+	f.Line()
+	f.Comment("// originOf is u's origin, scheme://host:port with the default port\n" +
+		"// spelled out, the unit credentials are scoped to.")
+	f.Func().Id("originOf").Params(u.Clone().Op("*").Qual(netURL, "URL")).String().Block(
+		jen.Id("port").Op(":=").Add(u).Dot("Port").Call(),
+		jen.If(jen.Id("port").Op("==").Lit("")).Block(
+			jen.Id("port").Op("=").Map(jen.String()).String().Values(jen.Dict{jen.Lit("http"): jen.Lit("80"), jen.Lit("https"): jen.Lit("443")}).Index(
+				jen.Qual("strings", "ToLower").Call(u.Clone().Dot("Scheme"))),
+		),
+		jen.Return(jen.Qual("strings", "ToLower").Call(u.Clone().Dot("Scheme")).Op("+").Lit("://").Op("+").Qual("net", "JoinHostPort").Call(
+			jen.Qual("strings", "ToLower").Call(u.Clone().Dot("Hostname").Call()), jen.Id("port"))),
+	)
+
+	hc, req, via := jen.Id("hc"), jen.Id("req"), jen.Id("via")
+	f.Line()
+	f.Comment("// guardRedirects returns the Doer the Client sends with. An *http.Client is\n" +
+		"// copied with a CheckRedirect that takes the credentials off every redirect\n" +
+		"// to another origin, then lets the original CheckRedirect (or Go's default,\n" +
+		"// at most 10 redirects) decide. Another Doer is used as it is: it gets\n" +
+		"// requests to the Client's own origin, credentials on, and is trusted with\n" +
+		"// them like a transport.")
+	f.Func().Params(jen.Id("c").Op("*").Id("Client")).Id("guardRedirects").Params(jen.Id("doer").Id("Doer")).Id("Doer").Block(
+		jen.List(hc, jen.Id("ok")).Op(":=").Id("doer").Assert(jen.Op("*").Qual(netHTTP, "Client")),
+		jen.If(jen.Op("!").Id("ok").Op("||").Add(hc).Op("==").Nil()).Block(jen.Return(jen.Id("doer"))),
+		jen.Id("guarded").Op(":=").Op("*").Add(hc),
+		jen.Id("next").Op(":=").Add(hc).Dot("CheckRedirect"),
+		jen.Id("guarded").Dot("CheckRedirect").Op("=").Func().Params(req.Clone().Op("*").Qual(netHTTP, "Request"), via.Clone().Index().Op("*").Qual(netHTTP, "Request")).Error().Block(
+			jen.If(jen.Id("originOf").Call(req.Clone().Dot("URL")).Op("!=").Id("c").Dot("origin")).Block(
+				jen.Id("dropCredentials").Call(req),
+			),
+			jen.If(jen.Id("next").Op("!=").Nil()).Block(jen.Return(jen.Id("next").Call(req, via))),
+			jen.If(jen.Len(via).Op(">=").Lit(10)).Block(
+				jen.Return(jen.Qual("errors", "New").Call(jen.Lit("stopped after 10 redirects"))),
+			),
+			jen.Return(jen.Nil()),
+		),
+		jen.Return(jen.Op("&").Id("guarded")),
+	)
+
+	f.Line()
+	f.Comment("// dropCredentials takes off a redirect's request every place a credential\n" +
+		"// travels: the Authorization and Cookie headers, each API key's header and\n" +
+		"// query parameter, and the Referer, where Go copies the previous URL with\n" +
+		"// its query. Cookies of a Jar for the new origin are added after it.")
+	f.Func().Id("dropCredentials").Params(req.Clone().Op("*").Qual(netHTTP, "Request")).BlockFunc(func(g *jen.Group) {
+		for _, h := range credentialHeaders(e.usedSchemes()) {
+			g.Add(req).Dot("Header").Dot("Del").Call(jen.Lit(h))
+		}
+		queries := credentialQueries(e.usedSchemes())
+		if len(queries) == 0 {
+			return
+		}
+		g.Id("q").Op(":=").Add(req).Dot("URL").Dot("Query").Call()
+		for _, name := range queries {
+			g.Id("q").Dot("Del").Call(jen.Lit(name))
+		}
+		g.Add(req).Dot("URL").Dot("RawQuery").Op("=").Id("q").Dot("Encode").Call()
+	})
+}
+
+// credentialHeaders lists the headers dropCredentials removes, each once:
+// the fixed ones, then each API key's header in scheme order.
+func credentialHeaders(schemes []*ir.SecurityScheme) []string {
+	out := []string{"Authorization", "Cookie", "Referer"}
+	seen := map[string]bool{"authorization": true, "cookie": true, "referer": true}
+	for _, s := range schemes {
+		if s.Type == "apiKey" && s.In == "header" && !seen[strings.ToLower(s.Param)] {
+			seen[strings.ToLower(s.Param)] = true
+			out = append(out, s.Param)
+		}
+	}
+	return out
+}
+
+// credentialQueries lists the query parameters of API keys, each once.
+func credentialQueries(schemes []*ir.SecurityScheme) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, s := range schemes {
+		if s.Type == "apiKey" && s.In == "query" && !seen[s.Param] {
+			seen[s.Param] = true
+			out = append(out, s.Param)
+		}
+	}
+	return out
+}

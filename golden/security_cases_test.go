@@ -1,0 +1,227 @@
+package golden_test
+
+import (
+	"context"
+	"encoding/base64"
+	"io"
+	"net/http"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/specgen/specgen/generator"
+	"github.com/specgen/specgen/generator/ir"
+	clientserver "github.com/specgen/specgen/golden/client-server/want"
+	secschemes "github.com/specgen/specgen/golden/security-schemes/want"
+	wsfollow "github.com/specgen/specgen/golden/websocket-follow/want"
+)
+
+// The security suite runs against the generated client and server of every
+// golden case with a security scheme. What it checks is derived from the
+// case's IR (its schemes and which operations they guard), so a new
+// operation is covered without a new test; a new secured case only needs a
+// line in securedCases, and TestSecuredCasesRegistered fails until it has
+// one.
+
+// doer is what every generated package's Doer asks for.
+type doer interface {
+	Do(*http.Request) (*http.Response, error)
+}
+
+// securedCase adapts one generated package to the suite.
+type securedCase struct {
+	// client makes the case's Client for server with every credential of
+	// the API set to secretOf(scheme); doer nil keeps the default.
+	client func(server string, doer doer) (any, error)
+	// handler is the case's NewHandler over its Unimplemented server
+	// (every operation 501 once credentials and parameters pass), checking
+	// credentials with auth.
+	handler func(auth func(ctx context.Context, token string) (context.Context, error)) http.Handler
+}
+
+// secretUser is the user name of every Basic credential.
+const secretUser = "suite-user"
+
+// secretOf is the credential the suite gives a scheme: unique per scheme,
+// and easy to find in a request dump.
+func secretOf(scheme string) string { return "s3cret-" + scheme }
+
+var securedCases = map[string]securedCase{
+	"client-server": {
+		client: func(server string, d doer) (any, error) {
+			opts := []clientserver.ClientOption{clientserver.WithAPIKey(secretOf("ApiKey")), clientserver.WithBearer(secretOf("Bearer"))}
+			if d != nil {
+				opts = append(opts, clientserver.WithHTTPClient(d))
+			}
+			return clientserver.NewClient(server, opts...)
+		},
+		handler: func(auth func(context.Context, string) (context.Context, error)) http.Handler {
+			return clientserver.NewHandler(clientserver.Unimplemented{}, clientserver.WithAuthenticator(auth))
+		},
+	},
+	"websocket-follow": {
+		client: func(server string, d doer) (any, error) {
+			opts := []wsfollow.ClientOption{wsfollow.WithToken(secretOf("Token"))}
+			if d != nil {
+				opts = append(opts, wsfollow.WithHTTPClient(d))
+			}
+			return wsfollow.NewClient(server, opts...)
+		},
+		handler: func(auth func(context.Context, string) (context.Context, error)) http.Handler {
+			return wsfollow.NewHandler(wsfollow.Unimplemented{}, wsfollow.WithAuthenticator(auth))
+		},
+	},
+	"security-schemes": {
+		client: func(server string, d doer) (any, error) {
+			opts := []secschemes.ClientOption{
+				secschemes.WithHeaderKey(secretOf("HeaderKey")), secschemes.WithQueryKey(secretOf("QueryKey")),
+				secschemes.WithCookieKey(secretOf("CookieKey")), secschemes.WithBearer(secretOf("Bearer")),
+				secschemes.WithBasic(secretUser, secretOf("Basic")),
+			}
+			if d != nil {
+				opts = append(opts, secschemes.WithHTTPClient(d))
+			}
+			return secschemes.NewClient(server, opts...)
+		},
+		handler: func(auth func(context.Context, string) (context.Context, error)) http.Handler {
+			return secschemes.NewHandler(secschemes.Unimplemented{}, secschemes.WithAuthenticator(auth))
+		},
+	},
+}
+
+// securedAPI is a golden case with security schemes: its IR and adapter.
+type securedAPI struct {
+	name string
+	api  *ir.API
+	securedCase
+}
+
+// securedAPIs generates every golden case and returns those whose API has
+// a security scheme that some operation uses.
+func securedAPIs(t *testing.T) []securedAPI {
+	t.Helper()
+	var out []securedAPI
+	for _, dir := range caseDirs(t, "") {
+		if exists(dir + "/error.txt") {
+			continue
+		}
+		r, err := generator.Run(loadCase(t, dir))
+		if err != nil {
+			t.Fatalf("%s: %v", dir, err)
+		}
+		if !usesSecurity(r.API) {
+			continue
+		}
+		sc, ok := securedCases[dir]
+		if !ok {
+			t.Errorf("golden case %s has security schemes but no entry in securedCases", dir)
+			continue
+		}
+		out = append(out, securedAPI{name: dir, api: r.API, securedCase: sc})
+	}
+	return out
+}
+
+// usesSecurity reports whether some operation of api requires or accepts a
+// credential.
+func usesSecurity(api *ir.API) bool {
+	for _, op := range api.Operations {
+		if op.Auth != nil && len(op.Auth.Schemes) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// secretsOf lists every form in which api's credentials may appear on the
+// wire: the tokens as given, and Basic's password and base64 pair.
+func secretsOf(api *ir.API) []string {
+	var out []string
+	for _, s := range api.SecuritySchemes {
+		out = append(out, secretOf(s.Name))
+		if s.IsBasic() {
+			out = append(out, base64.StdEncoding.EncodeToString([]byte(secretUser+":"+secretOf(s.Name))))
+		}
+	}
+	return out
+}
+
+// leaked returns the secrets text contains.
+func leaked(text string, secrets []string) []string {
+	var out []string
+	for _, s := range secrets {
+		if strings.Contains(text, s) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// TestSecuredCasesRegistered: every golden case with a security scheme is
+// in the suite, and every entry of the suite is such a case.
+func TestSecuredCasesRegistered(t *testing.T) {
+	found := map[string]bool{}
+	for _, a := range securedAPIs(t) {
+		found[a.name] = true
+	}
+	for name := range securedCases {
+		if !found[name] {
+			t.Errorf("securedCases has %s, which is not a golden case with security schemes", name)
+		}
+	}
+}
+
+// callAll calls every method of client that sends a request, with filler
+// arguments, and returns the errors they gave. Streams that open are closed
+// again at once.
+func callAll(ctx context.Context, client any) []error {
+	v := reflect.ValueOf(client)
+	ctxType := reflect.TypeFor[context.Context]()
+	reqType := reflect.TypeFor[*http.Request]()
+	var errs []error
+	for i := range v.NumMethod() {
+		m := v.Method(i)
+		mt := m.Type()
+		if mt.NumIn() == 0 || mt.In(0) != ctxType || mt.NumOut() == 0 || mt.Out(0) == reqType {
+			continue // not an operation, or one that only prepares a request
+		}
+		args := []reflect.Value{reflect.ValueOf(ctx)}
+		for j := 1; j < mt.NumIn(); j++ {
+			if mt.IsVariadic() && j == mt.NumIn()-1 {
+				break
+			}
+			args = append(args, filler(mt.In(j)))
+		}
+		outs := m.Call(args)
+		for _, o := range outs[:len(outs)-1] {
+			if c, ok := o.Interface().(io.Closer); ok && !o.IsNil() {
+				c.Close()
+			}
+		}
+		if err, _ := outs[len(outs)-1].Interface().(error); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	return errs
+}
+
+// filler is an argument a generated method accepts without complaint
+// where it can: a short string, 1, a reader, or the zero value.
+func filler(t reflect.Type) reflect.Value {
+	v := reflect.New(t).Elem()
+	switch t.Kind() {
+	case reflect.String:
+		v.SetString("x1")
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		v.SetInt(1)
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		v.SetUint(1)
+	case reflect.Float32, reflect.Float64:
+		v.SetFloat(1)
+	case reflect.Interface:
+		if reflect.TypeFor[*strings.Reader]().Implements(t) {
+			v.Set(reflect.ValueOf(strings.NewReader("x")))
+		}
+	}
+	return v
+}
