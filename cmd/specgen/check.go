@@ -13,9 +13,9 @@ import (
 // check compares -out with what generate would write and prints a unified
 // diff of every difference; the exit status is 1 when there is one.
 func check(args []string, stdout, stderr io.Writer) int {
-	o, ok := parseFlags("check", args, stderr)
-	if !ok {
-		return 2
+	o, status := parseFlags("check", checkHelp, args, stdout, stderr)
+	if o == nil {
+		return status
 	}
 	r, err := generator.Run(o.cfg)
 	if err != nil {
@@ -55,9 +55,10 @@ func check(args []string, stdout, stderr io.Writer) int {
 		diffs++
 	}
 	if diffs > 0 {
-		fmt.Fprintf(stderr, "specgen: %s is stale: %d file(s) differ; run specgen generate (make generate)\n", o.out, diffs)
+		fmt.Fprintf(stderr, "specgen: %s is stale: %d file(s) differ; to update it, run\n\t%s\n",
+			displayDir(o.out), diffs, commandLine("generate", o.args))
 		return 1
 	}
-	fmt.Fprintf(stdout, "specgen: %s is up to date (%d files)\n", o.out, len(r.Files))
+	fmt.Fprintf(stdout, "specgen: %s is up to date (%d files)\n", displayDir(o.out), len(r.Files))
 	return 0
 }

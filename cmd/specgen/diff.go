@@ -13,18 +13,15 @@ import (
 	"github.com/specgen/specgen/templates"
 )
 
-const diffUsage = `usage:
-  specgen diff [flags] OLD NEW
-  specgen diff [flags] -old-spec FILE [-old-schema FILE]... -new-spec FILE [-new-schema FILE]...
-  specgen diff [flags] -base REV [NEW | -spec FILE [-schema FILE]...]
+const diffHelp = `usage: specgen diff [flags] OLD NEW
+       specgen diff [flags] -old-spec FILE [-old-schema FILE]... -new-spec FILE [-new-schema FILE]...
+       specgen diff [flags] -base REV [NEW | -spec FILE [-schema FILE]...]
 
 OLD and NEW are each an OpenAPI document or a JSON Schema file (told apart by
 their content), or a directory: its openapi.yaml (or .json, or swagger.*)
 and its *.schema.json files. With -base, NEW (default: the -spec and
 -schema files) is read from the working tree and compared with the same
 paths at git revision REV.
-
-flags:
 `
 
 // diffOptions are the flags of specgen diff.
@@ -58,9 +55,9 @@ func (in inputs) paths() []string {
 // runDiff compares two versions of an API and prints a report; the exit
 // status is 1 when -fail-on is given and a change at that level is found.
 func runDiff(args []string, stdout, stderr io.Writer) int {
-	o, ok := parseDiffFlags(args, stderr)
-	if !ok {
-		return 2
+	o, status := parseDiffFlags(args, stdout, stderr)
+	if o == nil {
+		return status
 	}
 	var failOn diff.Level
 	if o.failOn != "" {
@@ -107,21 +104,19 @@ func runDiff(args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
-func parseDiffFlags(args []string, stderr io.Writer) (*diffOptions, bool) {
+// parseDiffFlags returns nil options, and the exit status, when the command
+// is over: its help was asked for, or the flags are unusable (it has printed
+// why).
+func parseDiffFlags(args []string, stdout, stderr io.Writer) (*diffOptions, int) {
 	o := &diffOptions{}
 	fs := flag.NewFlagSet("specgen diff", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() {
-		fmt.Fprint(stderr, diffUsage)
-		fs.PrintDefaults()
-	}
 	fs.StringVar(&o.old.spec, "old-spec", "", "OpenAPI `file` of the old version")
 	fs.Var(&o.old.schemas, "old-schema", "JSON Schema `file` of the old version (repeatable)")
 	fs.StringVar(&o.new.spec, "new-spec", "", "OpenAPI `file` of the new version")
 	fs.Var(&o.new.schemas, "new-schema", "JSON Schema `file` of the new version (repeatable)")
-	fs.StringVar(&o.new.spec, "spec", "", "`file`: same as -new-spec, so that generate's flags can be reused")
-	fs.Var(&o.new.schemas, "schema", "`file`: same as -new-schema")
-	fs.StringVar(&o.base, "base", "", "compare the new version's files with the same paths at git `revision` REV")
+	fs.StringVar(&o.new.spec, "spec", "", "OpenAPI `file` of the new version, as -new-spec, so that generate's flags can be reused")
+	fs.Var(&o.new.schemas, "schema", "JSON Schema `file` of the new version, as -new-schema (repeatable)")
+	fs.StringVar(&o.base, "base", "", "compare the new version's files with the same paths at git revision `REV`")
 	fs.StringVar(&o.format, "format", "text", "report `format`: text, markdown or json")
 	fs.StringVar(&o.failOn, "fail-on", "", "exit 1 when a change at `level` or above is found: breaking, non-breaking or info")
 	fs.Var(&o.types, "type", "map a schema to an existing Go type, `SCHEMA=IMPORT/PATH.Type`, in both versions (repeatable)")
@@ -133,15 +128,15 @@ func parseDiffFlags(args []string, stderr io.Writer) (*diffOptions, bool) {
 	fs.StringVar(&ignored, "out", "", "ignored (generate's flag)")
 	fs.StringVar(&ignored, "package", "", "ignored (generate's flag)")
 	fs.BoolVar(&quiet, "q", false, "ignored (generate's flag; diff prints no notes)")
-	if err := fs.Parse(args); err != nil {
-		return nil, false
+	if status, ok := parseCommandFlags(fs, args, diffHelp, stdout, stderr); !ok {
+		return nil, status
 	}
 	o.args = fs.Args()
 	switch o.format {
 	case "text", "markdown", "md", "json":
 	default:
 		fmt.Fprintf(stderr, "specgen diff: -format %q: want text, markdown or json\n", o.format)
-		return nil, false
+		return nil, 2
 	}
 	want := 2
 	if o.base != "" {
@@ -150,24 +145,24 @@ func parseDiffFlags(args []string, stderr io.Writer) (*diffOptions, bool) {
 	switch {
 	case len(o.args) > want:
 		fmt.Fprintf(stderr, "specgen diff: unexpected argument %q\n", o.args[want])
-		return nil, false
+		return nil, 2
 	case len(o.args) > 0 && (!o.old.empty() || !o.new.empty()):
 		fmt.Fprintf(stderr, "specgen diff: give the versions as arguments or as -old-*/-new-* flags, not both\n")
-		return nil, false
+		return nil, 2
 	case len(o.args) > 0 && len(o.args) < want:
 		fmt.Fprintf(stderr, "specgen diff: give OLD and NEW\n")
-		return nil, false
+		return nil, 2
 	case o.base != "" && !o.old.empty():
 		fmt.Fprintf(stderr, "specgen diff: -base reads the old version from git; -old-spec and -old-schema do not apply\n")
-		return nil, false
+		return nil, 2
 	case len(o.args) == 0 && o.new.empty():
-		fs.Usage()
-		return nil, false
+		fmt.Fprintf(stderr, "%s\nrun \"specgen diff -h\" for its flags\n", usageLines(diffHelp))
+		return nil, 2
 	case len(o.args) == 0 && o.base == "" && o.old.empty():
 		fmt.Fprintf(stderr, "specgen diff: give the old version (-old-spec, -old-schema) or -base REV\n")
-		return nil, false
+		return nil, 2
 	}
-	return o, true
+	return o, 0
 }
 
 // resolve turns the arguments into the inputs of both versions. label

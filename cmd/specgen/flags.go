@@ -14,6 +14,7 @@ type options struct {
 	cfg   generator.Config
 	out   string
 	quiet bool
+	args  []string // as given, to print the command that brings -out up to date
 }
 
 // listFlag collects a repeatable flag.
@@ -22,43 +23,43 @@ type listFlag []string
 func (l *listFlag) String() string     { return strings.Join(*l, ",") }
 func (l *listFlag) Set(s string) error { *l = append(*l, s); return nil }
 
-// parseFlags reads the shared flags; it returns false (and has printed why)
-// when they are unusable.
-func parseFlags(name string, args []string, stderr io.Writer) (*options, bool) {
-	o := &options{}
+// parseFlags reads the shared flags of generate and check. It returns nil
+// options, and the exit status, when the command is over: its help was
+// asked for, or the flags are unusable (it has printed why).
+func parseFlags(name, help string, args []string, stdout, stderr io.Writer) (*options, int) {
+	o := &options{args: args}
 	fs := flag.NewFlagSet("specgen "+name, flag.ContinueOnError)
-	fs.SetOutput(stderr)
 	var schemas, types listFlag
 	fs.StringVar(&o.cfg.Spec, "spec", "", "OpenAPI 3.0/3.1 or Swagger 2.0 `file` (YAML or JSON)")
 	fs.Var(&schemas, "schema", "JSON Schema `file` whose root and $defs become types (repeatable)")
-	fs.StringVar(&o.out, "out", "", "output `directory` of the Go package")
+	fs.StringVar(&o.out, "out", "", "output `directory` of the Go package (required)")
 	fs.StringVar(&o.cfg.Package, "package", "", "Go package `name` (default: the base name of -out)")
 	fs.Var(&types, "type", "map a schema to an existing Go type, `SCHEMA=IMPORT/PATH.Type` (repeatable),\ne.g. uuid.NullUUID=github.com/google/uuid.NullUUID")
 	fs.StringVar(&o.cfg.ErrorSchema, "error-schema", "", "the `schema` of error answers, e.g. Response (default: detected from the\ndocumented error responses, else one specgen declares)")
 	fs.BoolVar(&o.cfg.Strict, "strict", false, "fail on keywords that Validate does not check, instead of noting them")
 	fs.BoolVar(&o.cfg.SkipUnsupported, "skip-unsupported", false, "type unsupported constructs as any, with a note for each, instead of failing")
 	fs.BoolVar(&o.quiet, "q", false, "do not print notes")
-	if err := fs.Parse(args); err != nil {
-		return nil, false
+	if status, ok := parseCommandFlags(fs, args, help, stdout, stderr); !ok {
+		return nil, status
 	}
 	if fs.NArg() > 0 {
 		fmt.Fprintf(stderr, "specgen %s: unexpected argument %q\n", name, fs.Arg(0))
-		return nil, false
+		return nil, 2
 	}
 	o.cfg.Schemas = schemas
 	o.cfg.Overrides = types
 	if o.cfg.Spec == "" && len(o.cfg.Schemas) == 0 {
 		fmt.Fprintf(stderr, "specgen %s: give -spec FILE or -schema FILE\n", name)
-		return nil, false
+		return nil, 2
 	}
 	if o.out == "" {
-		fmt.Fprintf(stderr, "specgen %s: give -out DIR\n", name)
-		return nil, false
+		fmt.Fprintf(stderr, "specgen %s: give -out DIR, the package directory to write\n", name)
+		return nil, 2
 	}
 	if o.cfg.Package == "" {
 		o.cfg.Package = defaultPackage(o.out)
 	}
-	return o, true
+	return o, 0
 }
 
 // defaultPackage derives a package name from the output directory.

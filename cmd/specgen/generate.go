@@ -11,9 +11,9 @@ import (
 
 // generate runs the generator and writes its files into -out.
 func generate(args []string, stdout, stderr io.Writer) int {
-	o, ok := parseFlags("generate", args, stderr)
-	if !ok {
-		return 2
+	o, status := parseFlags("generate", generateHelp, args, stdout, stderr)
+	if o == nil {
+		return status
 	}
 	start := time.Now()
 	r, err := generator.Run(o.cfg)
@@ -28,7 +28,7 @@ func generate(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	fmt.Fprintf(stdout, "specgen: %s → %d files in %s (%d changed) in %s\n",
-		summary(r.API), len(r.Files), o.out, written, time.Since(start).Round(time.Millisecond))
+		summary(r.API), len(r.Files), displayDir(o.out), written, time.Since(start).Round(time.Millisecond))
 	return 0
 }
 

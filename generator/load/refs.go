@@ -2,10 +2,11 @@ package load
 
 import (
 	"fmt"
-	"github.com/specgen/specgen/generator/document"
 	"net/url"
 	"strconv"
 	"strings"
+
+	"github.com/specgen/specgen/generator/document"
 )
 
 // skipRefKeys are keys whose values are data, not schema or OpenAPI
@@ -15,10 +16,25 @@ var skipRefKeys = map[string]bool{
 }
 
 // checkRefs finds every $ref in f (and, transitively, in the files they
-// reach) and reports the first that does not resolve, with its position. The
-// libraries report dangling refs too, but without a line and often without
-// the pointer of the $ref itself.
+// reach) and reports each that does not resolve, every use of it with its
+// position, as document.Errors: a typo in a name used in ten places is
+// mended in one go. The libraries report dangling refs too, but only the
+// first, without a line and often without the pointer of the $ref itself.
 func (fs *fileSet) checkRefs(f *File, seen map[string]bool) error {
+	var errs document.Errors
+	if err := fs.collectRefErrors(f, seen, &errs); err != nil {
+		return err
+	}
+	if len(errs) > 0 {
+		return errs
+	}
+	return nil
+}
+
+// collectRefErrors adds the dangling refs of f, and of the files its refs
+// reach, to errs; it returns an error that is not about one ref (a file
+// that does not parse) at once.
+func (fs *fileSet) collectRefErrors(f *File, seen map[string]bool, errs *document.Errors) error {
 	if seen[f.URL] {
 		return nil
 	}
@@ -35,7 +51,7 @@ func (fs *fileSet) checkRefs(f *File, seen map[string]bool) error {
 				}
 			}
 			if ref, ok := x["$ref"].(string); ok {
-				if err := fs.checkRef(f, base, child(ptr, "$ref"), ref, seen); err != nil {
+				if err := fs.checkRef(f, base, child(ptr, "$ref"), ref, seen, errs); err != nil {
 					return err
 				}
 			}
@@ -62,9 +78,12 @@ func (fs *fileSet) checkRefs(f *File, seen map[string]bool) error {
 	return walk(f.root, f.Value, "#", f.URL)
 }
 
-func (fs *fileSet) checkRef(f *File, base, at, ref string, seen map[string]bool) error {
+// checkRef adds an error to errs when ref, at pointer at in f, does not
+// resolve; it returns the errors that end the check.
+func (fs *fileSet) checkRef(f *File, base, at, ref string, seen map[string]bool, errs *document.Errors) error {
 	fail := func(format string, a ...any) error {
-		return &document.Error{Source: f.Source(at), Msg: fmt.Sprintf("$ref %q does not resolve: ", ref) + fmt.Sprintf(format, a...)}
+		*errs = append(*errs, &document.Error{Source: f.Source(at), Msg: fmt.Sprintf("$ref %q does not resolve: ", ref) + fmt.Sprintf(format, a...)})
+		return nil
 	}
 	target, frag, err := resolveRef(base, ref)
 	if err != nil {
@@ -102,10 +121,14 @@ func (fs *fileSet) checkRef(f *File, base, at, ref string, seen map[string]bool)
 		return nil
 	}
 	if rawAt(tf, "#"+frag) == nil && !tf.exists("#"+frag) {
+		if near := suggestPointer(tf, "#"+frag); near != "" {
+			file, _, _ := strings.Cut(ref, "#")
+			return fail("no %q in %s; did you mean %q?", "#"+frag, tf.Path, file+near)
+		}
 		return fail("no %q in %s", "#"+frag, tf.Path)
 	}
 	if tf != f {
-		return fs.checkRefs(tf, seen)
+		return fs.collectRefErrors(tf, seen, errs)
 	}
 	return nil
 }

@@ -3,7 +3,6 @@ package load
 import (
 	"fmt"
 	"regexp"
-	"strconv"
 	"strings"
 
 	"gopkg.in/yaml.v3"
@@ -14,18 +13,22 @@ import (
 
 var yamlLineRE = regexp.MustCompile(`line (\d+)`)
 
+// yamlProblem is yaml.v3's message without its "yaml: line N:" prefix,
+// whose line is not where the problem is (see locateYAMLError).
+func yamlProblem(err error) string {
+	msg := strings.TrimPrefix(err.Error(), "yaml: ")
+	msg = yamlLineRE.ReplaceAllString(msg, "")
+	return strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(msg), ":"))
+}
+
 // parseYAML returns a YAML document's tree and value, with syntax errors
 // located at their line.
 func parseYAML(path string, data []byte) (*node, any, error) {
 	var root yaml.Node
 	if err := yaml.Unmarshal(data, &root); err != nil {
+		msg := yamlProblem(err)
 		src := ir.Source{File: path}
-		if m := yamlLineRE.FindStringSubmatch(err.Error()); m != nil {
-			src.Line, _ = strconv.Atoi(m[1])
-		}
-		msg := strings.TrimPrefix(err.Error(), "yaml: ")
-		msg = yamlLineRE.ReplaceAllString(msg, "")
-		msg = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(msg), ":"))
+		src.Line, src.Column = locateYAMLError(data, msg)
 		return nil, nil, &document.Error{Source: src, Msg: "malformed document: " + msg, Err: err}
 	}
 	if root.Kind == 0 || len(root.Content) == 0 {
