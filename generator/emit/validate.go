@@ -324,7 +324,7 @@ func pointerValidated(t ir.Type) bool {
 	if !ok || r.Decl == nil {
 		return false
 	}
-	switch r.Decl.Type.(type) {
+	switch r.Decl.Underlying().Type.(type) { // through aliases (type A = B)
 	case *ir.Struct, *ir.Union, *ir.Tuple:
 		return true
 	}

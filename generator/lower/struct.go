@@ -8,7 +8,7 @@ import (
 
 // fieldReserved are names a struct field cannot take because generated
 // methods of structs use them.
-var fieldReserved = []string{"Validate", "UnmarshalJSON", "Equal"}
+var fieldReserved = []string{"Validate", "MarshalJSON", "UnmarshalJSON", "Equal"}
 
 // structOf lowers an object schema with properties to a struct, fields in
 // the schema's property order.

@@ -1,6 +1,7 @@
 package lower
 
 import (
+	"slices"
 	"strconv"
 
 	"github.com/specgen/specgen/generator/document"
@@ -39,6 +40,12 @@ func (l *lowerer) unionOf(s *document.Schema, name string) ir.Type {
 	if allConst(variants) {
 		return l.constEnum(s, variants, name)
 	}
+	if len(variants) == 0 {
+		// Only null: a union of no variants would be a sum type nothing
+		// implements; any holds the null (and Validate has nothing to add).
+		l.note(s.Source, "%s admits only null; it is typed any", name)
+		return &ir.Any{}
+	}
 	u := &ir.Union{OneOf: oneOf}
 	u.ValueName, _ = l.scope.Claim(name + "Value")
 	if s.Discriminator != nil {
@@ -71,9 +78,31 @@ func (l *lowerer) unionOf(s *document.Schema, name string) ir.Type {
 				}
 			}
 		}
+		if same := sameDecl(u.Variants, decl); same != nil {
+			// Go cannot tell two variants of one type apart (a duplicate
+			// marker method, a duplicate type-switch case); decoding took
+			// the first anyway, so the later one only adds its tags.
+			l.note(v.Source, "variant %d of %s is the same Go type as an earlier one (%s); it is merged into it", i+1, name, decl.Name)
+			for _, tag := range variant.Tags {
+				if !slices.Contains(same.Tags, tag) {
+					same.Tags = append(same.Tags, tag)
+				}
+			}
+			continue
+		}
 		u.Variants = append(u.Variants, variant)
 	}
 	return u
+}
+
+// sameDecl returns the variant stored as decl, if any.
+func sameDecl(vs []*ir.Variant, decl *ir.Decl) *ir.Variant {
+	for _, v := range vs {
+		if v.Decl == decl {
+			return v
+		}
+	}
+	return nil
 }
 
 // variantDecl returns the declaration a variant is stored as: the declared
@@ -90,11 +119,29 @@ func (l *lowerer) variantDecl(s *document.Schema, i int, t ir.Type, hint string)
 	if d, ok := l.decls[key]; ok {
 		return d
 	}
+	if admitsAnyJSON(t) {
+		// A defined type made from an interface cannot have methods, so a
+		// variant that is any JSON value holds it as its raw text.
+		t = &ir.Ref{External: rawMessage, Check: *t.Rules()}
+	}
 	name, _ := l.scope.Claim(hint)
 	d := &ir.Decl{Name: name, SchemaName: s.Source.Pointer, Type: t, Wrapper: true, Source: s.Source,
 		Doc: name + " holds a variant of a union that is not a named object type."}
 	l.decls[key] = d
 	return d
+}
+
+// rawMessage is encoding/json.RawMessage.
+var rawMessage = ir.Ident{ImportPath: "encoding/json", Name: "RawMessage"}
+
+// admitsAnyJSON reports whether t is Go's any, directly or through
+// aliases.
+func admitsAnyJSON(t ir.Type) bool {
+	if r, ok := t.(*ir.Ref); ok && r.Decl != nil {
+		t = r.Decl.Underlying().Type
+	}
+	_, ok := t.(*ir.Any)
+	return ok
 }
 
 // variantTags returns the discriminator values that select target: those
