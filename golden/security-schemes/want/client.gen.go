@@ -314,9 +314,11 @@ func dropCredentials(req *http.Request) {
 // redact replaces the Client's own credentials, as sent and query-escaped,
 // in an error answer's body with REDACTED: a server, or a redirect's body,
 // may echo the URL that carried one, and error messages end up in logs.
+// One shorter than 8 bytes is left: it would mangle ordinary words, and is
+// no secret worth the name.
 func (c *Client) redact(raw []byte) []byte {
 	for _, cred := range []string{c.credBasic, c.credBearer, c.credCookieKey, c.credHeaderKey, c.credQueryKey} {
-		if cred == "" {
+		if len(cred) < 8 {
 			continue
 		}
 		for _, form := range []string{cred, url.QueryEscape(cred)} {
