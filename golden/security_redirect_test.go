@@ -2,6 +2,7 @@ package golden_test
 
 import (
 	"context"
+	"log/slog"
 	"net"
 	"net/http"
 	"net/http/httptest"
@@ -74,7 +75,7 @@ func runRedirect(t *testing.T, a securedAPI, kind, via string, secrets []string)
 	}))
 	defer elsewhere.Close()
 
-	api := a.handler(func(ctx context.Context, token string) (context.Context, error) { return ctx, nil })
+	api := a.handler(func(ctx context.Context, token string) (context.Context, error) { return ctx, nil }, slog.New(slog.DiscardHandler))
 	var target func(r *http.Request) string
 	first := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if kind == "cross-host" && strings.HasPrefix(r.Host, "localhost:") {
