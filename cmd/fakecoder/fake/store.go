@@ -1,8 +1,8 @@
 package fake
 
 import (
-	"crypto/subtle"
 	"context"
+	"crypto/subtle"
 	"log/slog"
 	"net/http"
 	"sync"
