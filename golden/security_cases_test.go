@@ -4,11 +4,14 @@ import (
 	"context"
 	"encoding/base64"
 	"io"
+	"log/slog"
 	"net/http"
 	"reflect"
 	"strings"
+	"sync"
 	"testing"
 
+	"github.com/specgen/specgen/gen/coder"
 	"github.com/specgen/specgen/generator"
 	"github.com/specgen/specgen/generator/ir"
 	clientserver "github.com/specgen/specgen/golden/client-server/want"
@@ -35,9 +38,14 @@ type securedCase struct {
 	client func(server string, doer doer) (any, error)
 	// handler is the case's NewHandler over its Unimplemented server
 	// (every operation 501 once credentials and parameters pass), checking
-	// credentials with auth.
-	handler func(auth func(ctx context.Context, token string) (context.Context, error)) http.Handler
+	// credentials with auth and logging to log.
+	handler func(auth authenticator, log *slog.Logger) http.Handler
+	// maxBody is the package's DefaultMaxBodyBytes.
+	maxBody int64
 }
+
+// authenticator is every generated package's Authenticator.
+type authenticator = func(ctx context.Context, token string) (context.Context, error)
 
 // secretUser is the user name of every Basic credential.
 const secretUser = "suite-user"
@@ -55,9 +63,10 @@ var securedCases = map[string]securedCase{
 			}
 			return clientserver.NewClient(server, opts...)
 		},
-		handler: func(auth func(context.Context, string) (context.Context, error)) http.Handler {
-			return clientserver.NewHandler(clientserver.Unimplemented{}, clientserver.WithAuthenticator(auth))
+		handler: func(auth authenticator, log *slog.Logger) http.Handler {
+			return clientserver.NewHandler(clientserver.Unimplemented{}, clientserver.WithAuthenticator(auth), clientserver.WithLogger(log))
 		},
+		maxBody: clientserver.DefaultMaxBodyBytes,
 	},
 	"websocket-follow": {
 		client: func(server string, d doer) (any, error) {
@@ -67,9 +76,10 @@ var securedCases = map[string]securedCase{
 			}
 			return wsfollow.NewClient(server, opts...)
 		},
-		handler: func(auth func(context.Context, string) (context.Context, error)) http.Handler {
-			return wsfollow.NewHandler(wsfollow.Unimplemented{}, wsfollow.WithAuthenticator(auth))
+		handler: func(auth authenticator, log *slog.Logger) http.Handler {
+			return wsfollow.NewHandler(wsfollow.Unimplemented{}, wsfollow.WithAuthenticator(auth), wsfollow.WithLogger(log))
 		},
+		maxBody: wsfollow.DefaultMaxBodyBytes,
 	},
 	"security-schemes": {
 		client: func(server string, d doer) (any, error) {
@@ -83,9 +93,10 @@ var securedCases = map[string]securedCase{
 			}
 			return secschemes.NewClient(server, opts...)
 		},
-		handler: func(auth func(context.Context, string) (context.Context, error)) http.Handler {
-			return secschemes.NewHandler(secschemes.Unimplemented{}, secschemes.WithAuthenticator(auth))
+		handler: func(auth authenticator, log *slog.Logger) http.Handler {
+			return secschemes.NewHandler(secschemes.Unimplemented{}, secschemes.WithAuthenticator(auth), secschemes.WithLogger(log))
 		},
+		maxBody: secschemes.DefaultMaxBodyBytes,
 	},
 }
 
@@ -96,30 +107,78 @@ type securedAPI struct {
 	securedCase
 }
 
-// securedAPIs generates every golden case and returns those whose API has
-// a security scheme that some operation uses.
+// securedAPIs returns every golden case whose API has a security scheme
+// that some operation uses, and gen/coder; a secured case missing from
+// securedCases fails the test. The cases are generated once for the suite.
 func securedAPIs(t *testing.T) []securedAPI {
 	t.Helper()
+	secured.Lock()
+	defer secured.Unlock()
+	if !secured.done {
+		secured.apis, secured.problems = findSecured(t)
+		secured.done = true
+	}
+	for _, p := range secured.problems {
+		t.Error(p)
+	}
+	return secured.apis
+}
+
+// secured caches findSecured.
+var secured struct {
+	sync.Mutex
+	done     bool
+	apis     []securedAPI
+	problems []string
+}
+
+func findSecured(t *testing.T) ([]securedAPI, []string) {
 	var out []securedAPI
+	var problems []string
 	for _, dir := range caseDirs(t, "") {
 		if exists(dir + "/error.txt") {
 			continue
 		}
 		r, err := generator.Run(loadCase(t, dir))
 		if err != nil {
-			t.Fatalf("%s: %v", dir, err)
+			problems = append(problems, dir+": "+err.Error())
+			continue
 		}
 		if !usesSecurity(r.API) {
 			continue
 		}
 		sc, ok := securedCases[dir]
 		if !ok {
-			t.Errorf("golden case %s has security schemes but no entry in securedCases", dir)
+			problems = append(problems, "golden case "+dir+" has security schemes but no entry in securedCases")
 			continue
 		}
 		out = append(out, securedAPI{name: dir, api: r.API, securedCase: sc})
 	}
-	return out
+	// gen/coder, the API this project began with, generated as `make
+	// generate` does (gen/coder/generate.go).
+	r, err := generator.Run(generator.Config{
+		Spec: "../spec/openapi.yaml", Schemas: []string{"../spec/workspace.schema.json"}, Package: "coder",
+		ErrorSchema: "Response", Overrides: []string{"uuid.NullUUID=github.com/google/uuid.NullUUID"},
+	})
+	if err != nil {
+		return out, append(problems, "gen/coder: "+err.Error())
+	}
+	return append(out, securedAPI{name: "gen/coder", api: r.API, securedCase: coderCase}), problems
+}
+
+// coderCase adapts gen/coder to the suite.
+var coderCase = securedCase{
+	client: func(server string, d doer) (any, error) {
+		opts := []coder.ClientOption{coder.WithCoderSessionToken(secretOf("CoderSessionToken"))}
+		if d != nil {
+			opts = append(opts, coder.WithHTTPClient(d))
+		}
+		return coder.NewClient(server, opts...)
+	},
+	handler: func(auth authenticator, log *slog.Logger) http.Handler {
+		return coder.NewHandler(coder.Unimplemented{}, coder.WithAuthenticator(auth), coder.WithLogger(log))
+	},
+	maxBody: coder.DefaultMaxBodyBytes,
 }
 
 // usesSecurity reports whether some operation of api requires or accepts a

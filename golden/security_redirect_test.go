@@ -2,6 +2,7 @@ package golden_test
 
 import (
 	"context"
+	"log/slog"
 	"net"
 	"net/http"
 	"net/http/httptest"
@@ -35,33 +36,37 @@ func (r *recorder) text() string {
 // requests it redirected to itself.
 const redirectHop = "/hop"
 
+// The Doers a Client may send with.
+const (
+	defaultDoer = "default"              // http.DefaultClient
+	userClient  = "WithHTTPClient"       // the user's *http.Client, with a CheckRedirect
+	plainDoer   = "WithHTTPClient-plain" // a Doer that only sends, following nothing
+)
+
 // TestRedirectsKeepCredentialsHome: for every secured golden case, a client
 // with every credential set calls every operation at a server that
 // redirects (307, method and body kept) elsewhere. A redirect to another
 // host, port or scheme — or to a dead end — must not carry any credential,
 // in a header, cookie, query or Referer; one to the same origin must carry
 // them still. It holds for the default client and for a user's *http.Client
-// with its own CheckRedirect, which still runs; the errors the calls return
-// never show a credential.
+// with its own CheckRedirect, which still runs; a plain Doer's redirects are
+// its own, and the Client (WebSocket dials included) follows none for it.
+// The errors the calls return never show a credential.
 func TestRedirectsKeepCredentialsHome(t *testing.T) {
 	for _, a := range securedAPIs(t) {
 		secrets := secretsOf(a.api)
 		for _, kind := range []string{"cross-host", "cross-port", "cross-scheme", "dead-end", "same-origin"} {
-			for _, withClient := range []bool{false, true} {
-				if kind == "cross-scheme" && !withClient {
+			for _, via := range []string{defaultDoer, userClient, plainDoer} {
+				if kind == "cross-scheme" && via == defaultDoer {
 					continue // the default client cannot trust httptest's certificate
 				}
-				name := a.name + "/" + kind
-				if withClient {
-					name += "/WithHTTPClient"
-				}
-				t.Run(name, func(t *testing.T) { runRedirect(t, a, kind, withClient, secrets) })
+				t.Run(a.name+"/"+kind+"/"+via, func(t *testing.T) { runRedirect(t, a, kind, via, secrets) })
 			}
 		}
 	}
 }
 
-func runRedirect(t *testing.T, a securedAPI, kind string, withClient bool, secrets []string) {
+func runRedirect(t *testing.T, a securedAPI, kind, via string, secrets []string) {
 	home, away, hop := &recorder{}, &recorder{}, &recorder{}
 	elsewhere := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		away.add(r)
@@ -70,7 +75,7 @@ func runRedirect(t *testing.T, a securedAPI, kind string, withClient bool, secre
 	}))
 	defer elsewhere.Close()
 
-	api := a.handler(func(ctx context.Context, token string) (context.Context, error) { return ctx, nil })
+	api := a.handler(func(ctx context.Context, token string) (context.Context, error) { return ctx, nil }, slog.New(slog.DiscardHandler))
 	var target func(r *http.Request) string
 	first := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if kind == "cross-host" && strings.HasPrefix(r.Host, "localhost:") {
@@ -110,7 +115,8 @@ func runRedirect(t *testing.T, a securedAPI, kind string, withClient bool, secre
 
 	var d doer
 	checked := 0
-	if withClient {
+	switch via {
+	case userClient:
 		hc := srv.Client()
 		hc.Timeout = 10 * time.Second
 		hc.CheckRedirect = func(req *http.Request, via []*http.Request) error {
@@ -118,6 +124,8 @@ func runRedirect(t *testing.T, a securedAPI, kind string, withClient bool, secre
 			return nil
 		}
 		d = hc
+	case plainDoer:
+		d = doerFunc(srv.Client().Transport.RoundTrip)
 	}
 	client, err := a.client(srv.URL, d)
 	if err != nil {
@@ -139,18 +147,27 @@ func runRedirect(t *testing.T, a securedAPI, kind string, withClient bool, secre
 			t.Errorf("error shows credentials %q: %v", got, err)
 		}
 	}
-	if withClient && checked == 0 {
+	switch {
+	case via == plainDoer:
+		if away.text() != "" || hop.text() != "" {
+			t.Errorf("a redirect was followed for a Doer that follows none:\n%s%s", away.text(), hop.text())
+		}
+	case via == userClient && checked == 0:
 		t.Error("the user's CheckRedirect was never called")
-	}
-	if kind == "same-origin" {
+	case kind == "same-origin":
 		kept := leaked(hop.text(), secrets)
 		if strings.Join(kept, ",") != strings.Join(sent, ",") {
 			t.Errorf("a same-origin redirect carried %q, the first request %q", kept, sent)
 		}
-	} else if kind != "dead-end" && away.text() == "" {
+	case kind != "dead-end" && away.text() == "":
 		t.Error("no redirect was followed: the test exercises nothing")
 	}
 }
+
+// doerFunc is a Doer made of a function.
+type doerFunc func(*http.Request) (*http.Response, error)
+
+func (f doerFunc) Do(r *http.Request) (*http.Response, error) { return f(r) }
 
 // deadAddr is a local address nothing listens on.
 func deadAddr(t *testing.T) string {

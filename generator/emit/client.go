@@ -266,6 +266,7 @@ func (e *emitter) genClientSend(f *jen.File) {
 	if e.uses.auth {
 		e.genClientAuthorize(f)
 		e.genClientRedirectGuard(f)
+		e.genClientRedact(f)
 	}
 }
 
@@ -304,6 +305,7 @@ func (e *emitter) genClientAuthorize(f *jen.File) {
 // *APIError for call:
 //
 //	raw, _ := io.ReadAll(io.LimitReader(resp.Body, c.maxResponseBytes))
+//	raw = c.redact(raw) // with security schemes
 //	apiErr := &APIError{…}
 //	var b Response
 //	if json.Unmarshal(raw, &b) == nil {
@@ -311,8 +313,13 @@ func (e *emitter) genClientAuthorize(f *jen.File) {
 //	}
 func (e *emitter) readAPIError() []jen.Code {
 	c, call := jen.Id("c"), jen.Id("call")
-	return []jen.Code{
+	out := []jen.Code{
 		jen.List(jen.Id("raw"), jen.Id("_")).Op(":=").Qual("io", "ReadAll").Call(jen.Qual("io", "LimitReader").Call(jen.Id("resp").Dot("Body"), c.Clone().Dot("maxResponseBytes"))),
+	}
+	if e.uses.auth {
+		out = append(out, jen.Id("raw").Op("=").Add(c).Dot("redact").Call(jen.Id("raw")))
+	}
+	return append(out,
 		jen.Id("apiErr").Op(":=").Op("&").Id("APIError").Values(jen.Dict{
 			jen.Id("StatusCode"): jen.Id("resp").Dot("StatusCode"),
 			jen.Id("Raw"):        jen.Id("raw"),
@@ -323,7 +330,7 @@ func (e *emitter) readAPIError() []jen.Code {
 		jen.If(jen.Qual(encJSON, "Unmarshal").Call(jen.Id("raw"), jen.Op("&").Id("b")).Op("==").Nil()).Block(
 			jen.Id("apiErr").Dot("Body").Op("=").Op("&").Id("b"),
 		),
-	}
+	)
 }
 
 // genClientDo writes open (send, and turn a non-2xx answer into an

@@ -271,7 +271,13 @@ func (e *emitter) genDialWebSocket(f *jen.File) {
 		g.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err()))
 		g.List(jen.Id("hc"), jen.Id("ok")).Op(":=").Add(c).Dot("doer").Op(".").Parens(jen.Op("*").Qual(netHTTP, "Client"))
 		g.If(jen.Op("!").Id("ok")).Block(
-			jen.Id("hc").Op("=").Op("&").Qual(netHTTP, "Client").Values(jen.Dict{jen.Id("Transport"): jen.Id("doerTransport").Values(c.Clone().Dot("doer"))}),
+			jen.Comment("// The Doer follows redirects itself, if at all: this wrapper must not\n// follow one with the request's credentials on."),
+			jen.Id("hc").Op("=").Op("&").Qual(netHTTP, "Client").Values(jen.Dict{
+				jen.Id("Transport"): jen.Id("doerTransport").Values(c.Clone().Dot("doer")),
+				jen.Id("CheckRedirect"): jen.Func().Params(jen.Op("*").Qual(netHTTP, "Request"), jen.Index().Op("*").Qual(netHTTP, "Request")).Error().Block(
+					jen.Return(jen.Qual(netHTTP, "ErrUseLastResponse")),
+				),
+			}),
 		)
 		g.List(jen.Id("conn"), jen.Id("resp"), jen.Err()).Op(":=").Add(ws("Dial")).Call(jen.Id("ctx"), jen.Id("req").Dot("URL").Dot("String").Call(), jen.Op("&").Add(ws("DialOptions")).Values(jen.Dict{
 			jen.Id("HTTPClient"):      jen.Id("hc"),

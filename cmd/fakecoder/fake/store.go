@@ -2,6 +2,7 @@ package fake
 
 import (
 	"context"
+	"crypto/subtle"
 	"log/slog"
 	"net/http"
 	"sync"
@@ -110,12 +111,14 @@ func (s *Server) Close() {
 type callerKey struct{}
 
 // Authenticate is the coder.Authenticator: it maps a session token to its
-// user, as Coder does.
+// user, as Coder does. Tokens are compared in constant time, so that the
+// time an answer takes says nothing about how much of a guess was right
+// (docs/security.md asks every authenticator to).
 func (s *Server) Authenticate(ctx context.Context, token string) (context.Context, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	for _, u := range s.users {
-		if u.token == token {
+		if subtle.ConstantTimeCompare([]byte(u.token), []byte(token)) == 1 {
 			return context.WithValue(ctx, callerKey{}, u), nil
 		}
 	}

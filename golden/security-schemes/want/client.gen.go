@@ -311,6 +311,23 @@ func dropCredentials(req *http.Request) {
 	req.URL.RawQuery = q.Encode()
 }
 
+// redact replaces the Client's own credentials, as sent and query-escaped,
+// in an error answer's body with REDACTED: a server, or a redirect's body,
+// may echo the URL that carried one, and error messages end up in logs.
+// One shorter than 8 bytes is left: it would mangle ordinary words, and is
+// no secret worth the name.
+func (c *Client) redact(raw []byte) []byte {
+	for _, cred := range []string{c.credBasic, c.credBearer, c.credCookieKey, c.credHeaderKey, c.credQueryKey} {
+		if len(cred) < 8 {
+			continue
+		}
+		for _, form := range []string{cred, url.QueryEscape(cred)} {
+			raw = bytes.ReplaceAll(raw, []byte(form), []byte("REDACTED"))
+		}
+	}
+	return raw
+}
+
 // open sends call and returns its 2xx response, whose body the caller
 // closes. Any other answer is read, closed and returned as an *APIError.
 func (c *Client) open(ctx context.Context, call *clientCall, editors []RequestEditor) (*http.Response, error) {
@@ -324,6 +341,7 @@ func (c *Client) open(ctx context.Context, call *clientCall, editors []RequestEd
 	defer resp.Body.Close()
 	// A body over the limit is cut at the limit: the status is what matters.
 	raw, _ := io.ReadAll(io.LimitReader(resp.Body, c.maxResponseBytes))
+	raw = c.redact(raw)
 	apiErr := &APIError{
 		Method:     call.method,
 		Path:       call.path,

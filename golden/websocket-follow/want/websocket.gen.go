@@ -238,7 +238,14 @@ func dialWebSocket[T any](ctx context.Context, c *Client, call *clientCall, edit
 	}
 	hc, ok := c.doer.(*http.Client)
 	if !ok {
-		hc = &http.Client{Transport: doerTransport{c.doer}}
+		// The Doer follows redirects itself, if at all: this wrapper must not
+		// follow one with the request's credentials on.
+		hc = &http.Client{
+			CheckRedirect: func(*http.Request, []*http.Request) error {
+				return http.ErrUseLastResponse
+			},
+			Transport: doerTransport{c.doer},
+		}
 	}
 	conn, resp, err := websocket.Dial(ctx, req.URL.String(), &websocket.DialOptions{
 		CompressionMode: websocket.CompressionDisabled,
@@ -256,6 +263,7 @@ func dialWebSocket[T any](ctx context.Context, c *Client, call *clientCall, edit
 			return nil, err
 		}
 		raw, _ := io.ReadAll(io.LimitReader(resp.Body, c.maxResponseBytes))
+		raw = c.redact(raw)
 		apiErr := &APIError{
 			Method:     call.method,
 			Path:       call.path,
