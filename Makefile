@@ -21,7 +21,7 @@ generate:
 	@set -e; for d in $(GEN_DIRS); do $(SPECGEN_FLAGS); (cd $$d && $(SPECGEN) generate $$flags); done
 
 # FUZZ runs one fuzz target for a while: the generated Validate against the
-# oracle (see README, "Validation"). One worker: the machine is shared.
+# oracle (see docs/validation.md). One worker: the machine is shared.
 FUZZ = $(GO) test -run '^$$' -parallel 1 -fuzzminimizetime 5s
 
 ## test: run every test (the command CI runs), then fuzz Validate against
@@ -77,13 +77,14 @@ realspecs:
 	SPECGEN_REALSPECS=1 $(GO) test -run '^TestRealSpecs$$' -count=1 -timeout 30m ./golden
 
 ## bench: measure specgen against oapi-codegen and ogen in one run and print
-## the table (README.md, section Benchmarks). Installs the pinned peers from
+## the table (docs/benchmarks.md). Installs the pinned peers from
 ## source into .bench/ (ignored); a second run reuses them. Never run by test.
 ## BENCHFLAGS passes flags to specbench run (e.g. -shared DIR, -reps N).
 bench:
 	$(GO) build -o .bench/bin/specbench ./cmd/specbench
 	.bench/bin/specbench run $(BENCHFLAGS)
 
-## bench-readme: copy the latest results (.bench/results.md) into README.md
+## bench-readme: copy the latest report (.bench/results.md) into docs/benchmarks.md
+## and its table into README.md
 bench-readme:
 	$(GO) run ./cmd/specbench readme

@@ -38,7 +38,7 @@ func TestDifferenceWitnesses(t *testing.T) {
 		o, target := witnessTarget(t, w.Target)
 		out := difftest.Compare(o, target, []byte(w.Document))
 		if len(out.Disagreements) == 0 {
-			t.Errorf("%s: %s: the generated code and the oracle agree; the difference is gone (update the table and README)\n%s", w.Difference, w.Document, out)
+			t.Errorf("%s: %s: the generated code and the oracle agree; the difference is gone (update the table in docs/validation.md)\n%s", w.Difference, w.Document, out)
 			continue
 		}
 		for _, d := range out.Disagreements {
@@ -85,17 +85,17 @@ func witnessTarget(t *testing.T, name string) (*difftest.Oracle, difftest.Target
 	return o, target
 }
 
-// TestDifferencesTableInREADME checks that README's table of differences
-// lists exactly the differences the tests allow.
-func TestDifferencesTableInREADME(t *testing.T) {
-	readme, err := os.ReadFile("../README.md")
+// TestDifferencesTableInDocs checks that the table of differences in
+// docs/validation.md lists exactly the differences the tests allow.
+func TestDifferencesTableInDocs(t *testing.T) {
+	readme, err := os.ReadFile("../docs/validation.md")
 	if err != nil {
 		t.Fatal(err)
 	}
-	const heading = "### Where the generated code and JSON Schema differ\n"
+	const heading = "## Where the generated code and JSON Schema differ\n"
 	_, section, ok := strings.Cut(string(readme), heading)
 	if !ok {
-		t.Fatalf("README.md has no section %q", strings.TrimSpace(heading))
+		t.Fatalf("docs/validation.md has no section %q", strings.TrimSpace(heading))
 	}
 	if end := strings.Index(section, "\n#"); end >= 0 {
 		section = section[:end]
@@ -107,11 +107,11 @@ func TestDifferencesTableInREADME(t *testing.T) {
 	}
 	for _, d := range difftest.Differences {
 		if !listed[d.Name] {
-			t.Errorf("README.md's table of differences has no row for %s", d.Name)
+			t.Errorf("docs/validation.md's table of differences has no row for %s", d.Name)
 		}
 		delete(listed, d.Name)
 	}
 	for name := range listed {
-		t.Errorf("README.md lists a difference %s that difftest.Differences does not have", name)
+		t.Errorf("docs/validation.md lists a difference %s that difftest.Differences does not have", name)
 	}
 }

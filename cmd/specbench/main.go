@@ -1,12 +1,12 @@
 // Command specbench measures specgen against its peers, oapi-codegen and ogen,
 // in one run, and prints the results as one Markdown table. `make bench`
-// runs it; see README.md, section Benchmarks.
+// runs it; see docs/benchmarks.md.
 //
 // Usage:
 //
 //	specbench run [flags]     install the peers, generate, build, benchmark, print the table
 //	specbench kinload FILE    load and validate FILE with kin-openapi only (the generation floor)
-//	specbench readme          copy the latest table (.bench/results.md) into README.md
+//	specbench readme          copy the latest report (.bench/results.md) into docs/benchmarks.md, its table into README.md
 //	specbench measure -o FILE -- CMD…   run CMD, write its wall time and max RSS to FILE
 //
 // Everything it installs, converts, generates and measures lives under
@@ -23,7 +23,7 @@ const usage = `usage: specbench <command> [flags]
 commands:
   run       install the peers, generate, build, benchmark and print the table
   kinload   load and validate one OpenAPI/Swagger file with kin-openapi only
-  readme    copy the latest results (.bench/results.md) into README.md
+  readme    copy the latest report (.bench/results.md) into docs/benchmarks.md and its table into README.md
 `
 
 func main() {

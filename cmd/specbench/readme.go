@@ -6,14 +6,25 @@ import (
 	"os"
 )
 
-// The Benchmarks section of README.md holds the latest report between these
-// markers; `specbench readme` replaces what is between them.
+// README.md's Benchmarks section holds the table of the latest report, and
+// docs/benchmarks.md the whole report, each between these markers; `specbench
+// readme` replaces what is between them.
 const (
 	readmeBegin = "<!-- specbench:begin (make bench-readme rewrites this part) -->\n"
 	readmeEnd   = "<!-- specbench:end -->\n"
 )
 
-// readmeCommand copies .bench/results.md into README.md.
+// The files `specbench readme` writes, and what of the report each gets.
+var reportTargets = []struct {
+	path string
+	part func(results []byte) []byte
+}{
+	{"README.md", reportSummary},
+	{"docs/benchmarks.md", func(r []byte) []byte { return r }},
+}
+
+// readmeCommand copies .bench/results.md into README.md and
+// docs/benchmarks.md.
 func readmeCommand(args []string) error {
 	if len(args) > 0 {
 		return fmt.Errorf("readme takes no arguments")
@@ -22,28 +33,42 @@ func readmeCommand(args []string) error {
 	if err != nil {
 		return fmt.Errorf("no results yet (run make bench first): %w", err)
 	}
-	readme, err := os.ReadFile("README.md")
-	if err != nil {
-		return err
+	for _, t := range reportTargets {
+		doc, err := os.ReadFile(t.path)
+		if err != nil {
+			return err
+		}
+		out, err := spliceReadme(doc, t.part(results))
+		if err != nil {
+			return fmt.Errorf("%s: %w", t.path, err)
+		}
+		if err := os.WriteFile(t.path, out, 0o644); err != nil {
+			return err
+		}
 	}
-	out, err := spliceReadme(readme, results)
-	if err != nil {
-		return err
-	}
-	return os.WriteFile("README.md", out, 0o644)
+	return nil
 }
 
-// spliceReadme puts results between the markers of readme.
-func spliceReadme(readme, results []byte) ([]byte, error) {
-	i := bytes.Index(readme, []byte(readmeBegin))
-	j := bytes.Index(readme, []byte(readmeEnd))
+// reportSummary is what README shows of a report: its opening lines and the
+// table, up to the first subsection (the targets).
+func reportSummary(results []byte) []byte {
+	if i := bytes.Index(results, []byte("\n#### ")); i >= 0 {
+		return results[:i+1]
+	}
+	return results
+}
+
+// spliceReadme puts results between the markers of doc.
+func spliceReadme(doc, results []byte) ([]byte, error) {
+	i := bytes.Index(doc, []byte(readmeBegin))
+	j := bytes.Index(doc, []byte(readmeEnd))
 	if i < 0 || j < i {
-		return nil, fmt.Errorf("README.md has no %q … %q markers", readmeBegin, readmeEnd)
+		return nil, fmt.Errorf("no %q … %q markers", readmeBegin, readmeEnd)
 	}
 	var out bytes.Buffer
-	out.Write(readme[:i+len(readmeBegin)])
+	out.Write(doc[:i+len(readmeBegin)])
 	out.Write(bytes.TrimSpace(results))
 	out.WriteString("\n")
-	out.Write(readme[j:])
+	out.Write(doc[j:])
 	return out.Bytes(), nil
 }

@@ -9,7 +9,7 @@ import (
 
 // report renders everything the run measured as Markdown: the table, the
 // targets, what the peers were given, the verbatim failures and the
-// commands. README's Benchmarks section is this text.
+// commands: docs/benchmarks.md holds this text, README.md its table.
 func (b *bench) report(m machine) string {
 	var sb strings.Builder
 	w := func(format string, args ...any) { fmt.Fprintf(&sb, format, args...) }

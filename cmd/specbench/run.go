@@ -59,6 +59,6 @@ func runCommand(args []string) error {
 		return err
 	}
 	fmt.Print(report)
-	b.logf("done; the report is in .bench/results.md (make bench-readme puts it into README.md)")
+	b.logf("done; the report is in .bench/results.md (make bench-readme puts it into docs/benchmarks.md and README.md)")
 	return nil
 }

@@ -66,7 +66,7 @@ const (
 type Change struct {
 	Level Level `json:"level"`
 	// Rule names the kind of change ("field-removed", "type-narrowed"); the
-	// README lists every rule with its levels.
+	// docs/reviewing.md lists every rule with its levels.
 	Rule string `json:"rule"`
 	// Kind and Subject say what the change belongs to: an operation
 	// ("GET /workspaces/{workspace}"), a schema (its Go name, "WorkspaceBuild")

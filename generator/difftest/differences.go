@@ -13,7 +13,7 @@ import (
 
 // Difference is a known way in which generated code and JSON Schema (the
 // oracle) judge a document differently, with the reason it is accepted.
-// README's "Validation" section lists the same table; a test keeps the two
+// docs/validation.md lists the same table; a test keeps the two
 // in step.
 type Difference struct {
 	Name   string
@@ -149,7 +149,7 @@ var Differences = []Difference{
 		Name:   "oneof-first-match",
 		Schema: "a `oneOf` document must match exactly one variant",
 		Go:     "a sum type decodes the first variant, in schema order, that fits (JSON type, required properties, decoding); a document that fits several is that first variant, valid if it is",
-		Reason: "which variant a value is is decided once, when decoding; README (\"Support matrix\") says to order variants from most to least specific",
+		Reason: "which variant a value is is decided once, when decoding; the support matrix (docs/support.md) says to order variants from most to least specific",
 		explains: func(c *context, d Disagreement) bool {
 			return d.Kind == Missed && d.keyword == "oneOf" && strings.Contains(d.Detail, "valid against schemas at indexes")
 		},

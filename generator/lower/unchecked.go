@@ -98,7 +98,7 @@ func (l *lowerer) checkDependencyNames(st *ir.Struct, s *document.Schema) {
 }
 
 // typedFormat reports whether the Go type of t enforces format: uuid.UUID
-// and time.Time accept only their formats (see README for how they differ
+// and time.Time accept only their formats (see docs/validation.md for how they differ
 // from JSON Schema's).
 func typedFormat(t ir.Type, format string) bool {
 	p, ok := shapeOf(t).(*ir.Primitive)
