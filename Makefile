@@ -7,7 +7,7 @@ GO ?= go
 # directive (the one place its flags are written down).
 GEN_DIRS := gen/coder
 
-.PHONY: generate test check vet fmt diff cover interop realspecs bench bench-readme bench-validate fuzz-validate
+.PHONY: generate test check vet fmt diff cover interop realspecs bench bench-readme bench-validate fuzz-validate gencheck
 
 # SPECGEN_FLAGS reads a package's go:generate flags (the one place they are
 # written) into $$flags, for generate, check and diff. generate runs specgen
@@ -31,6 +31,15 @@ test:
 	$(FUZZ) -fuzz '^FuzzValidateAgreement$$' -fuzztime 30s ./gen/coder
 	$(FUZZ) -fuzz '^FuzzFormatAgreement$$' -fuzztime 15s ./golden
 	$(FUZZ) -fuzz '^FuzzGenerate$$' -fuzztime 30s ./generator
+	SPECGEN_GENCHECK=30s $(GO) test -run '^TestRandomDocuments$$' -count=1 -v ./generator/randspec
+
+## gencheck: random API documents of every format through the generator,
+## each output type-checked in process, for GENCHECK_TIME (default 10m);
+## prints documents a minute and the refusals by kind (docs/gencheck.md).
+## SPECGEN_GENCHECK_SEED=N starts from seed N.
+GENCHECK_TIME ?= 10m
+gencheck:
+	SPECGEN_GENCHECK=$(GENCHECK_TIME) $(GO) test -run '^TestRandomDocuments$$' -count=1 -v -timeout 0 ./generator/randspec
 
 ## bench-validate: generated Validate against jsonschema (ns/op, allocs/op, x-faster)
 bench-validate:

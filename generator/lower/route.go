@@ -1,24 +1,25 @@
 package lower
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/specgen/specgen/generator/ir"
 	"github.com/specgen/specgen/generator/naming"
 )
 
-// argReserved are the identifiers a generated client or server method uses
-// besides its path parameters: its own parameters and locals, and the
-// packages generated code imports. A path parameter named like one of them
-// gets a suffix.
-var argReserved = []string{
-	"ctx", "params", "body", "editors", "sink", "c", "h", "w", "r", "req",
+// methodLocals are the names a generated client or server method gives its
+// own parameters and locals; emitNames (derived from emit's source) adds
+// the package-level helpers and imported packages. A path parameter named
+// like one of them gets a suffix. The locals are kept by hand (issue #14
+// wants emit to claim them per function instead): golden/param-names-locals
+// uses each as a path parameter, and randspec names parameters after every
+// identifier emit writes, so one missing here fails to compile there.
+var methodLocals = []string{
+	"ctx", "params", "body", "editors", "sink", "c", "call", "h", "w", "r", "req",
 	"res", "resp", "err", "q", "out", "data", "problems", "header", "raw",
 	"s", "v", "ok", "zero", "path", "missing", "in", "stream", "pathTexts", "pathJSON",
 	"kv", "parts", "part", "form", "mp", "obj", "before", "values", "files", "k", "i",
-	"base64", "bufio", "bytes", "context", "debug", "errors", "fmt", "http",
-	"io", "iter", "json", "slog", "sort", "strconv", "strings", "sync",
-	"time", "url", "uuid",
 }
 
 // routeSeg is one segment of an operation's path: literal text, a
@@ -54,7 +55,7 @@ func (l *lowerer) route(op *ir.Operation) {
 			}
 		}
 	}
-	args := naming.NewScope(argReserved...)
+	args := naming.NewScope(slices.Concat(methodLocals, emitNames)...)
 	wildcards := naming.NewScope()
 	byWire := map[string]*ir.Param{}
 	for _, p := range op.ParamsIn(ir.InPath) {
