@@ -149,4 +149,3 @@ func TestDefaultPackage(t *testing.T) {
 		}
 	}
 }
-
