@@ -1,6 +1,8 @@
 package lower
 
 import (
+	"strings"
+
 	"github.com/specgen/specgen/generator/document"
 	"github.com/specgen/specgen/generator/ir"
 	"github.com/specgen/specgen/generator/naming"
@@ -94,6 +96,7 @@ func (l *lowerer) layParam(op *ir.Operation, p *ir.Param) {
 	if p.ContentType != "" {
 		if !isJSON(p.ContentType) {
 			l.degrade(ir.NoteParamText, p.Source, "operation %s: %s parameter %q has content %s, which specgen does not encode; it is carried as the text the caller formats (string)", op.Name, p.In, p.WireName, p.ContentType)
+			docNote(p, "The text of the value as the caller formats it: its content is "+p.ContentType+", which specgen does not encode.")
 			p.ContentType, p.Type = "", &ir.Primitive{Kind: ir.KindString}
 			p.Style, p.Explode = paramStyle(&document.Param{In: string(p.In)})
 			p.Layout = ir.Layout{Kind: ir.LayoutScalar, Scalar: ir.Scalar{Kind: ir.KindString}}
@@ -118,6 +121,7 @@ func (l *lowerer) layParam(op *ir.Operation, p *ir.Param) {
 		// `oneOf: [string, array of string]`: one value is a list of
 		// one, so the list carries both.
 		l.degrade(ir.NoteParamText, p.Source, "operation %s: %s parameter %q is a value or an array of values; it is carried as []string, one item per value (a single value is a list of one)", op.Name, p.In, p.WireName)
+		docNote(p, "A value or an array of values: a single value is a list of one.")
 		p.Type = &ir.Slice{Elem: &ir.Primitive{Kind: ir.KindString}}
 	}
 	layout, ok := ir.LayoutOf(p.Type)
@@ -127,6 +131,7 @@ func (l *lowerer) layParam(op *ir.Operation, p *ir.Param) {
 	}
 	if !ok {
 		l.degrade(ir.NoteParamJSON, p.Source, "operation %s: %s parameter %q is not a scalar, an array of scalars or an object of scalar properties, nor (in deepObject style) an object of such objects, which %s style cannot carry; it is sent and received as its JSON text", op.Name, p.In, p.WireName, p.Style)
+		docNote(p, "Sent as its JSON text: "+p.Style+" style has no way to write this value.")
 		p.Layout = ir.Layout{Kind: ir.LayoutJSON}
 		return
 	}
@@ -204,4 +209,13 @@ func textListParam(t ir.Type) bool {
 		}
 	}
 	return arrays > 0
+}
+
+// docNote adds to a parameter's documentation how it travels when that is
+// not what the spec says, so that the generated field or argument says it.
+func docNote(p *ir.Param, text string) {
+	if p.Doc != "" && !strings.HasSuffix(p.Doc, ".") {
+		p.Doc += "."
+	}
+	p.Doc = strings.TrimSpace(p.Doc + " " + text)
 }
