@@ -112,11 +112,7 @@ func (l *lowerer) uncheckedRule(s *document.Schema, keyword string) {
 		return
 	}
 	l.checked[key] = true
-	if l.cfg.Strict {
-		l.fail(s.Source, keyword, "Validate cannot check this keyword on this type (-strict)")
-		return
-	}
-	l.note(s.Source, "keyword %q is not checked by Validate on this type", keyword)
+	l.degrade(ir.NoteUnchecked, s.Source, "keyword %q is not checked by Validate on this type", keyword)
 }
 
 // shapeOf looks through declarations to what a use of t is in Go; nil for
