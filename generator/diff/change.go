@@ -84,6 +84,10 @@ type Change struct {
 	// Go says how the change alters Go that the generator already wrote for
 	// the old version ("*NullTime → *time.Time"), or "" when it does not.
 	Go string `json:"go,omitempty"`
+	// UsedBy lists, for a change to a named schema, the operations that
+	// reach the schema in either version and where (request body,
+	// response 200, a parameter); empty for other changes.
+	UsedBy []Use `json:"-"`
 }
 
 // Where renders Location and Path as one phrase: "response 200: id",

@@ -11,8 +11,8 @@ import (
 func Compare(old, new *ir.API) *Report {
 	c := &comparer{
 		pairs:  matchDecls(old.Decls, new.Decls),
-		oldUse: usage(old),
-		newUse: usage(new),
+		oldUse: usageOf(old),
+		newUse: usageOf(new),
 		inline: map[[2]*ir.Decl]bool{},
 	}
 	c.newNames = func(d *ir.Decl) string { return d.Name }
@@ -39,7 +39,7 @@ type comparer struct {
 	// pairs maps each named declaration of the old version to its
 	// counterpart in the new one.
 	pairs          map[*ir.Decl]*ir.Decl
-	oldUse, newUse map[*ir.Decl]dir
+	oldUse, newUse *usage
 	// oldNames renders old types with the new names of paired declarations.
 	oldNames, newNames goNames
 	// inline holds the inline declaration pairs being compared, so that a
@@ -65,6 +65,15 @@ func (l loc) field(name string) loc {
 }
 
 func (l loc) items() loc  { return loc{l.where, l.path + "[]"} }
+
+// variant is the place of one variant of a union: "pet.oneOf[Cat]".
+func (l loc) variant(word, label string) loc {
+	p := word + "[" + label + "]"
+	if l.path != "" {
+		p = l.path + "." + p
+	}
+	return loc{l.where, p}
+}
 func (l loc) values() loc { return loc{l.where, l.path + ".*"} }
 
 // add records a change of the current subject.
@@ -185,7 +194,15 @@ func (c *comparer) schemas(old, new []*ir.Decl) {
 	c.kind = SubjectSchema
 	for _, e := range entries {
 		c.subject = name(e)
+		start := len(c.changes)
 		c.schema(e.old, e.new)
+		if start == len(c.changes) {
+			continue
+		}
+		uses := usedBy(e.old, e.new, c.oldUse, c.newUse)
+		for i := start; i < len(c.changes); i++ {
+			c.changes[i].UsedBy = uses
+		}
 	}
 }
 
@@ -197,7 +214,7 @@ func (c *comparer) schema(o, n *ir.Decl) {
 		c.add(NonBreaking, "schema-added", at, "added (%s)", describeBody(n))
 		return
 	case n == nil:
-		if c.oldUse[o] != 0 {
+		if c.oldUse.dirs[o] != 0 {
 			// Its uses are reported where they changed.
 			c.add(Info, "schema-removed", at, "removed; no operation uses it any more").Go = "type " + o.Name + " removed"
 		} else {
@@ -205,7 +222,7 @@ func (c *comparer) schema(o, n *ir.Decl) {
 		}
 		return
 	}
-	d := c.oldUse[o] | c.newUse[n]
+	d := c.oldUse.dirs[o] | c.newUse.dirs[n]
 	if d == 0 {
 		d = bothWays // a schema no operation uses is judged both ways
 	}
@@ -214,27 +231,54 @@ func (c *comparer) schema(o, n *ir.Decl) {
 	}
 	c.docs(at, o.Doc, n.Doc, o.Deprecated, n.Deprecated)
 	if !sameShape(o, n) {
-		c.add(changed(d), "type-changed", at, "type changed from %s to %s", describeBody(o), describeBody(n))
+		c.add(changed(d), "type-changed", at, "type changed from %s to %s", describeBody(o), describeBody(n)).Go =
+			n.Name + ": " + c.oldNames.goBody(o) + " → " + c.newNames.goBody(n)
 		return
 	}
 	c.declBody(at, o, n, d)
 }
 
-// sameShape reports whether two declarations are both structs, both enums,
-// or both something else (an alias, a named array or map).
-func sameShape(o, n *ir.Decl) bool {
-	_, os := o.Type.(*ir.Struct)
-	_, ns := n.Type.(*ir.Struct)
-	_, oe := o.Type.(*ir.Enum)
-	_, ne := n.Type.(*ir.Enum)
-	return os == ns && oe == ne
+// shape is what kind of Go declaration a schema becomes, for telling a
+// change of body (struct → union) from changes within one.
+type shape int
+
+const (
+	shapeOther  shape = iota // an alias, a named array or map, a tuple
+	shapeStruct              // an object with properties
+	shapeEnum                // an enum, or a oneOf of consts
+	shapeUnion               // a oneOf/anyOf of other schemas
+)
+
+func shapeOf(d *ir.Decl) shape {
+	switch t := d.Type.(type) {
+	case *ir.Struct:
+		return shapeStruct
+	case *ir.Enum:
+		return shapeEnum
+	case *ir.Union:
+		if _, ok := constUnion(t); ok {
+			return shapeEnum
+		}
+		return shapeUnion
+	}
+	return shapeOther
 }
+
+// sameShape reports whether two declarations are both structs, both enums
+// (however spelled), both unions, or both something else (an alias, a
+// named array or map).
+func sameShape(o, n *ir.Decl) bool { return shapeOf(o) == shapeOf(n) }
 
 // describeBody says what a declaration is, without its name.
 func describeBody(d *ir.Decl) string {
 	switch t := d.Type.(type) {
 	case *ir.Struct:
 		return "object"
+	case *ir.Union:
+		if s, ok := constUnion(t); ok {
+			return "enum of " + kindText[s.kind]
+		}
+		return unionText(t)
 	case *ir.Enum:
 		return "enum of " + kindText[t.Base.Kind]
 	default:
@@ -244,11 +288,13 @@ func describeBody(d *ir.Decl) string {
 
 // declBody compares what two declarations of the same shape stand for.
 func (c *comparer) declBody(at loc, o, n *ir.Decl, d dir) {
-	switch ot := o.Type.(type) {
-	case *ir.Struct:
-		c.compareStruct(at, ot, n.Type.(*ir.Struct), d)
-	case *ir.Enum:
+	switch shapeOf(o) {
+	case shapeStruct:
+		c.compareStruct(at, o.Type.(*ir.Struct), n.Type.(*ir.Struct), d)
+	case shapeEnum:
 		c.compareEnum(at, o, n, d)
+	case shapeUnion:
+		c.compareUnion(at, o.Type.(*ir.Union), n.Type.(*ir.Union), d)
 	default:
 		c.compareType(at, o.Type, n.Type, d)
 	}

@@ -42,10 +42,16 @@ func describe(t ir.Type) string {
 		return "array of " + describe(t.Elem)
 	case *ir.Map:
 		return "map of " + describe(t.Elem)
-	case *ir.Any, nil:
-		return "any"
+	case *ir.Union:
+		return unionText(t)
+	case *ir.Tuple:
+		return "array of fixed positions"
+	case *ir.Enum:
+		return "enum of " + kindText[t.Base.Kind]
+	case *ir.Struct:
+		return "object"
 	}
-	return fmt.Sprintf("%T", t)
+	return "any"
 }
 
 // describeDecl names a declaration by what it is; a named one that is
@@ -61,6 +67,14 @@ func describeDecl(d *ir.Decl) string {
 		return "object" + name
 	case *ir.Enum:
 		return "enum" + name
+	case *ir.Union:
+		if _, ok := constUnion(t); ok {
+			return "enum" + name
+		}
+		if name != "" {
+			return unionWord(t) + name
+		}
+		return unionText(t)
 	default:
 		if name == "" {
 			return describe(t)
@@ -83,6 +97,11 @@ func jsonType(t ir.Type) string {
 			return "object"
 		case *ir.Enum:
 			return kindJSON(dt.Base.Kind)
+		case *ir.Union:
+			if e, ok := constUnion(dt); ok {
+				return kindJSON(e.kind)
+			}
+			return "union"
 		default:
 			return jsonType(dt)
 		}
@@ -90,6 +109,10 @@ func jsonType(t ir.Type) string {
 		return "array"
 	case *ir.Map:
 		return "object"
+	case *ir.Tuple:
+		return "array"
+	case *ir.Union:
+		return "union"
 	}
 	return "any"
 }
@@ -138,6 +161,24 @@ func (n goNames) elem(t ir.Type, nullable bool) string {
 		return "*" + n.goType(t)
 	}
 	return n.goType(t)
+}
+
+// goBody says what Go a declaration is, for a note about a declaration
+// that changed shape: "struct", "union (interface PetValue)", "enum
+// (constants)", or the type it is defined as.
+func (n goNames) goBody(d *ir.Decl) string {
+	switch shapeOf(d) {
+	case shapeStruct:
+		return "struct"
+	case shapeUnion:
+		return "union (interface " + d.Type.(*ir.Union).ValueName + ")"
+	case shapeEnum:
+		if e, _ := enumOf(d); e.constTypes {
+			return "union of one type per value"
+		}
+		return "enum (constants)"
+	}
+	return n.goType(d.Type)
 }
 
 // field renders a struct field's Go type under the null policy.
