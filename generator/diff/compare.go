@@ -64,7 +64,7 @@ func (l loc) field(name string) loc {
 	return loc{l.where, name}
 }
 
-func (l loc) items() loc  { return loc{l.where, l.path + "[]"} }
+func (l loc) items() loc { return loc{l.where, l.path + "[]"} }
 
 // variant is the place of one variant of a union: "pet.oneOf[Cat]".
 func (l loc) variant(word, label string) loc {

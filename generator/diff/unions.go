@@ -89,7 +89,9 @@ func (c *comparer) matchVariants(o, n *ir.Union) map[*ir.Variant]*ir.Variant {
 		}
 	}
 	if o.Discriminator != "" && n.Discriminator != "" {
-		try(func(ov, nv *ir.Variant) bool { return len(ov.Tags) > 0 && len(minusStrings(nv.Tags, ov.Tags)) < len(nv.Tags) })
+		try(func(ov, nv *ir.Variant) bool {
+			return len(ov.Tags) > 0 && len(minusStrings(nv.Tags, ov.Tags)) < len(nv.Tags)
+		})
 	}
 	try(func(ov, nv *ir.Variant) bool { return isNamed(ov.Decl) && c.pairs[ov.Decl] == nv.Decl })
 	// Inline variants (and named ones that changed schema) by JSON type
