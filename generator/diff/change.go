@@ -88,6 +88,9 @@ type Change struct {
 	// reach the schema in either version and where (request body,
 	// response 200, a parameter); empty for other changes.
 	UsedBy []Use `json:"-"`
+	// UsedByCount is len(UsedBy), for the JSON report (which lists the
+	// uses once per schema).
+	UsedByCount int `json:"used_by_count,omitempty"`
 }
 
 // Where renders Location and Path as one phrase: "response 200: id",

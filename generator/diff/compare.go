@@ -201,7 +201,7 @@ func (c *comparer) schemas(old, new []*ir.Decl) {
 		}
 		uses := usedBy(e.old, e.new, c.oldUse, c.newUse)
 		for i := start; i < len(c.changes); i++ {
-			c.changes[i].UsedBy = uses
+			c.changes[i].UsedBy, c.changes[i].UsedByCount = uses, len(uses)
 		}
 	}
 }

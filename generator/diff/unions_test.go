@@ -263,3 +263,25 @@ func TestDiscriminatorValues(t *testing.T) {
 	expect(t, r, "Pet", "oneOf[feline]", "discriminator-value-added", diff.Breaking)
 	expect(t, r, "Pet", "oneOf[feline]", "discriminator-value-removed", diff.NonBreaking)
 }
+
+// TestUsedByEveryFinding: every change to a named schema lists the
+// operations that reach it, in the text report too.
+func TestUsedByEveryFinding(t *testing.T) {
+	r := compareDocs(t, unionDoc(levelLowHigh+catDog+petCatDog), unionDoc(levelLow+catDog+petCatDogBird))
+	n := 0
+	for _, c := range r.Changes {
+		if c.Kind != diff.SubjectSchema {
+			continue
+		}
+		n++
+		if len(c.UsedBy) == 0 || c.UsedByCount != len(c.UsedBy) {
+			t.Errorf("%s %s: used by %v (count %d)", c.Subject, c.Rule, c.UsedBy, c.UsedByCount)
+		}
+	}
+	if n == 0 {
+		t.Fatal("no schema changes")
+	}
+	if out := text(r); !strings.Contains(out, "(used by 1: POST /pets (request body))") {
+		t.Errorf("text report lacks Level's uses:\n%s", out)
+	}
+}

@@ -1,6 +1,7 @@
 package diff
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/specgen/specgen/generator/ir"
@@ -160,4 +161,42 @@ func usedBy(o, n *ir.Decl, old, new *usage) []Use {
 		}
 	}
 	return out
+}
+
+// textUses is how many places the text report lists before "+N more".
+const textUses = 3
+
+// UsedByLine lists the places that reach a schema, cut after max: "used by
+// 3: GET /a (response 200), POST /b (request body), … +54 more"; "" when
+// none does (and for an operation's changes).
+func (g Group) UsedByLine(max int) string {
+	if len(g.UsedBy) == 0 {
+		return ""
+	}
+	parts := make([]string, 0, max+1)
+	for i, u := range g.UsedBy {
+		if i == max {
+			parts = append(parts, fmt.Sprintf("+%d more", len(g.UsedBy)-max))
+			break
+		}
+		parts = append(parts, u.String())
+	}
+	return fmt.Sprintf("used by %d: %s", len(g.UsedBy), strings.Join(parts, ", "))
+}
+
+// operationsLine lists the operations (not their places) of uses on one
+// line, cut after max: "GET /a, POST /b +3 more".
+func operationsLine(uses []Use, max int) string {
+	var ops []string
+	seen := map[string]bool{}
+	for _, u := range uses {
+		if !seen[u.Operation] {
+			seen[u.Operation] = true
+			ops = append(ops, u.Operation)
+		}
+	}
+	if len(ops) > max {
+		return strings.Join(ops[:max], ", ") + fmt.Sprintf(" +%d more", len(ops)-max)
+	}
+	return strings.Join(ops, ", ")
 }
