@@ -3,6 +3,7 @@ package diff
 import (
 	"fmt"
 	"sort"
+	"strings"
 
 	"github.com/specgen/specgen/generator/ir"
 )
@@ -89,18 +90,42 @@ func (c *comparer) add(l Level, rule string, at loc, format string, a ...any) *C
 // change recorded at that place since start, or records it on its own
 // (info: the wire did not change, only the Go type, such as int ↔ int64).
 func (c *comparer) goNote(start int, at loc, from, to string) {
-	if from == to {
-		return
+	if from != to {
+		c.goNoteAs(start, at, from+" → "+to, from, to)
 	}
-	note := from + " → " + to
+}
+
+// goNoteAs is goNote with the note's words given.
+func (c *comparer) goNoteAs(start int, at loc, note, from, to string) {
 	for i := start; i < len(c.changes); i++ {
 		ch := &c.changes[i]
-		if ch.Location == at.where && ch.Path == at.path && ch.Go == "" {
+		if ch.Location == at.where && ch.Path == at.path && ch.Go == "" && altersGoType(ch.Rule) {
 			ch.Go = note
 			return
 		}
 	}
-	c.add(Info, "go-type-changed", at, "Go type changed").Go = note
+	msg := "Go type changed; the values are the same"
+	switch {
+	case from == "*"+to:
+		msg = "Go field no longer a pointer"
+	case to == "*"+from:
+		msg = "Go field now a pointer"
+	}
+	c.add(Info, "go-type-changed", at, "%s", msg).Go = note
+}
+
+// altersGoType reports whether a change of a rule can be why the Go type
+// at its place changed: a change of type, of nullability or of
+// requiredness (the null policy makes optional fields pointers), or an
+// enum appearing or going. A Go note never rides on a description change.
+func altersGoType(rule string) bool {
+	for _, p := range []string{"type-", "nullable-", "field-required", "field-optional", "field-renamed",
+		"parameter-required", "parameter-optional", "enum-added", "enum-removed", "schema-extracted", "schema-inlined"} {
+		if strings.HasPrefix(rule, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // docs reports description and deprecation changes (info only).
@@ -230,12 +255,37 @@ func (c *comparer) schema(o, n *ir.Decl) {
 		c.add(Info, "go-type-renamed", at, "Go type renamed").Go = o.Name + " → " + n.Name
 	}
 	c.docs(at, o.Doc, n.Doc, o.Deprecated, n.Deprecated)
+	start := len(c.changes)
 	if !sameShape(o, n) {
-		c.add(changed(d), "type-changed", at, "type changed from %s to %s", describeBody(o), describeBody(n)).Go =
-			n.Name + ": " + c.oldNames.goBody(o) + " → " + c.newNames.goBody(n)
-		return
+		// Judged as its uses are (compareType relates the two), so that the
+		// schema and the places that use it agree.
+		from, to := describeBody(o), describeBody(n)
+		switch c.relateDecls(o, n) {
+		case wider:
+			c.add(widened(d), "type-widened", at, "type widened from %s to %s", from, to)
+		case narrower:
+			c.add(narrowed(d), "type-narrowed", at, "type narrowed from %s to %s", from, to)
+		default:
+			c.add(changed(d), "type-changed", at, "type changed from %s to %s", from, to)
+		}
+	} else {
+		c.declBody(at, o, n, d)
 	}
-	c.declBody(at, o, n, d)
+	if shapeOf(o) == shapeOther || shapeOf(o) != shapeOf(n) {
+		if from, to := c.oldNames.goBody(o), c.newNames.goBody(n); from != to {
+			c.goNoteAs(start, at, n.Name+": "+from+" → "+to, from, to)
+		}
+	}
+}
+
+// relateDecls relates two declarations of different shapes by the values
+// they accept, as compareType relates two uses of them.
+func (c *comparer) relateDecls(o, n *ir.Decl) relation {
+	ot, nt := &ir.Ref{Decl: o}, &ir.Ref{Decl: n}
+	if rel, ok := c.unionVsType(ot, nt); ok {
+		return rel
+	}
+	return relate(ot, nt)
 }
 
 // shape is what kind of Go declaration a schema becomes, for telling a

@@ -1,6 +1,7 @@
 package diff
 
 import (
+	"encoding/json"
 	"fmt"
 	"path"
 	"strconv"
@@ -164,8 +165,8 @@ func (n goNames) elem(t ir.Type, nullable bool) string {
 }
 
 // goBody says what Go a declaration is, for a note about a declaration
-// that changed shape: "struct", "union (interface PetValue)", "enum
-// (constants)", or the type it is defined as.
+// that changed shape: "struct", "union (interface PetValue)", "defined
+// type with constants", "alias of string", "defined type []Pet".
 func (n goNames) goBody(d *ir.Decl) string {
 	switch shapeOf(d) {
 	case shapeStruct:
@@ -176,9 +177,18 @@ func (n goNames) goBody(d *ir.Decl) string {
 		if e, _ := enumOf(d); e.constTypes {
 			return "union of one type per value"
 		}
-		return "enum (constants)"
+		return "defined type with constants"
 	}
-	return n.goType(d.Type)
+	switch d.Type.(type) {
+	case *ir.Slice, *ir.Map:
+		return "defined type " + n.goType(d.Type)
+	case *ir.Tuple:
+		return "struct of positions"
+	}
+	if d.Wrapper {
+		return "defined type " + n.goType(d.Type)
+	}
+	return "alias of " + n.goType(d.Type)
 }
 
 // field renders a struct field's Go type under the null policy.
@@ -206,6 +216,8 @@ func values(vs []any) string {
 	return strings.Join(parts, ", ")
 }
 
+// value renders a value of the spec (an enum value, a default, a const)
+// as JSON writes it, never as Go prints it.
 func value(v any) string {
 	switch x := v.(type) {
 	case string:
@@ -213,7 +225,11 @@ func value(v any) string {
 	case nil:
 		return "null"
 	}
-	return fmt.Sprint(v)
+	b, err := json.Marshal(v)
+	if err != nil {
+		return fmt.Sprint(v)
+	}
+	return string(b)
 }
 
 // sameText reports whether two descriptions say the same thing: reflowing
