@@ -23,11 +23,17 @@ func Compare(old, new *ir.API) *Report {
 		}
 		return d.Name
 	}
+	c.apiSrc = documentOf(new)
+	c.src = c.apiSrc
 	c.api(old, new)
 	for _, p := range matchOperations(old.Operations, new.Operations) {
+		c.src = c.apiSrc
 		c.operation(p)
 	}
 	c.schemas(old.Decls, new.Decls)
+	for i := range c.changes {
+		c.changes[i].ID = changeID(&c.changes[i])
+	}
 	return &Report{
 		Old:     Version{Title: old.Title, Version: old.Version},
 		New:     Version{Title: new.Title, Version: new.Version},
@@ -49,7 +55,25 @@ type comparer struct {
 
 	kind    SubjectKind
 	subject string
+	opID    string
+	// src is where in the new version the changes being recorded are (the
+	// nearest place it has), for annotations.
+	src ir.Source
+	// apiSrc is the new version's document, for changes that have no place
+	// of their own in it (a schema removed).
+	apiSrc  ir.Source
 	changes []Change
+}
+
+// at sets the place changes are located at while f runs, when the new
+// version has one.
+func (c *comparer) at(src ir.Source, f func()) {
+	saved := c.src
+	if src.File != "" {
+		c.src = src
+	}
+	f()
+	c.src = saved
 }
 
 // loc is where a change is within its subject: a location in an operation
@@ -79,10 +103,15 @@ func (l loc) values() loc { return loc{l.where, l.path + ".*"} }
 
 // add records a change of the current subject.
 func (c *comparer) add(l Level, rule string, at loc, format string, a ...any) *Change {
-	c.changes = append(c.changes, Change{
+	ch := Change{
 		Level: l, Rule: rule, Kind: c.kind, Subject: c.subject,
 		Location: at.where, Path: at.path, Message: fmt.Sprintf(format, a...),
-	})
+		File: c.src.File, Line: c.src.Line,
+	}
+	if c.kind == SubjectOperation {
+		ch.OperationID = c.opID
+	}
+	c.changes = append(c.changes, ch)
 	return &c.changes[len(c.changes)-1]
 }
 
@@ -220,6 +249,10 @@ func (c *comparer) schemas(old, new []*ir.Decl) {
 	for _, e := range entries {
 		c.subject = name(e)
 		start := len(c.changes)
+		c.src = c.apiSrc
+		if e.new != nil {
+			c.src = e.new.Source
+		}
 		c.schema(e.old, e.new)
 		if start == len(c.changes) {
 			continue
@@ -348,4 +381,20 @@ func (c *comparer) declBody(at loc, o, n *ir.Decl, d dir) {
 	default:
 		c.compareType(at, o.Type, n.Type, d)
 	}
+}
+
+// documentOf returns the file of a version's first operation or schema,
+// for changes with no place of their own.
+func documentOf(api *ir.API) ir.Source {
+	for _, op := range api.Operations {
+		if op.Source.File != "" {
+			return ir.Source{File: op.Source.File}
+		}
+	}
+	for _, d := range api.Decls {
+		if d.Source.File != "" {
+			return ir.Source{File: d.Source.File}
+		}
+	}
+	return ir.Source{}
 }

@@ -36,6 +36,7 @@ func (g Group) Heading() string {
 
 var sectionTitles = map[Level]string{
 	Breaking:    "Breaking changes",
+	Warning:     "Warnings: changes that break some clients",
 	NonBreaking: "Non-breaking changes",
 	Info:        "Info",
 }
@@ -64,14 +65,17 @@ func (r *Report) Sections() []Section {
 	return out
 }
 
-// Headline says in one line how much changed: "2 breaking, 5 non-breaking,
-// 1 info; 3 alter the generated Go API".
+// Headline says in one line how much changed: "2 breaking, 1 warning, 5
+// non-breaking, 1 info (1 accepted); 3 alter Go already generated".
 func (r *Report) Headline() string {
 	s := r.Summary()
-	if s.Breaking+s.NonBreaking+s.Info == 0 {
+	if s.Breaking+s.Warning+s.NonBreaking+s.Info == 0 {
 		return "no API changes"
 	}
-	line := fmt.Sprintf("%d breaking, %d non-breaking, %d info", s.Breaking, s.NonBreaking, s.Info)
+	line := fmt.Sprintf("%d breaking, %d warning, %d non-breaking, %d info", s.Breaking, s.Warning, s.NonBreaking, s.Info)
+	if s.Accepted > 0 {
+		line += fmt.Sprintf(" (%d accepted)", s.Accepted)
+	}
 	if s.GoAPI > 0 {
 		line += fmt.Sprintf("; %d alter Go already generated", s.GoAPI)
 	}
@@ -98,6 +102,12 @@ func WriteText(w io.Writer, r *Report) error {
 				b.WriteString(c.Message)
 				if c.Go != "" {
 					b.WriteString("  [Go: " + c.Go + "]")
+				}
+				if c.Accepted {
+					b.WriteString("  (accepted)")
+				}
+				if c.Level >= Warning {
+					b.WriteString("  #" + c.ID)
 				}
 				b.WriteString("\n")
 			}

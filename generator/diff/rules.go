@@ -69,7 +69,7 @@ func (c *comparer) compareRules(at loc, o, n *ir.Rules, d dir, withEnum bool) {
 		case ov == nil && nv != nil:
 			c.add(narrowed(d), "enum-added", at, "now limited to %s", values(nv))
 		case ov != nil && nv == nil:
-			c.add(widened(d), "enum-removed", at, "no longer limited to %s", values(ov))
+			c.add(widenedValues(d), "enum-removed", at, "no longer limited to %s", values(ov))
 		case ov != nil:
 			c.enumValues(at, ov, nv, d)
 		}
@@ -110,7 +110,7 @@ func (c *comparer) addRule(rel relation, d dir, rule string, at loc, format stri
 	l := changed(d)
 	switch rel {
 	case wider:
-		l = widened(d)
+		l = widenedValues(d)
 	case narrower:
 		l = narrowed(d)
 	}

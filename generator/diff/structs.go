@@ -35,7 +35,7 @@ func (c *comparer) compareStruct(at loc, o, n *ir.Struct, d dir) {
 	for _, nf := range n.Fields {
 		fat := at.field(nf.JSONName)
 		if of := oldBy[nf.JSONName]; of != nil {
-			c.compareField(fat, of, nf, d)
+			c.at(nf.Source, func() { c.compareField(fat, of, nf, d) })
 			continue
 		}
 		if of := renamedFrom[nf.JSONName]; of != nil {
@@ -52,14 +52,14 @@ func (c *comparer) compareStruct(at loc, o, n *ir.Struct, d dir) {
 	}
 	for _, of := range o.Fields {
 		if newBy[of.JSONName] == nil && !renamed[of] {
-			c.add(changed(fieldDir(d, of)), "field-removed", at.field(of.JSONName), "removed").Go = "field " + of.Name + " removed"
+			c.add(removed(fieldDir(d, of)), "field-removed", at.field(of.JSONName), "removed").Go = "field " + of.Name + " removed"
 		}
 	}
 	switch {
 	case !o.Extra.Forbidden && n.Extra.Forbidden:
 		c.add(narrowed(d), "additional-properties-forbidden", at, "properties not listed are no longer allowed")
 	case o.Extra.Forbidden && !n.Extra.Forbidden:
-		c.add(widened(d), "additional-properties-allowed", at, "properties not listed are now allowed")
+		c.add(widenedValues(d), "additional-properties-allowed", at, "properties not listed are now allowed")
 	}
 	c.compareRules(at, &o.Check, &n.Check, d, false)
 }

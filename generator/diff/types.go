@@ -128,7 +128,7 @@ func allowed(r *ir.Ref) []any {
 // nil.
 func (c *comparer) enumValues(at loc, old, new []any, d dir) *Change {
 	if added := minus(new, old); len(added) > 0 {
-		c.add(widened(d), "enum-value-added", at, "enum value%s added: %s", plural(added), values(added))
+		c.add(widenedValues(d), "enum-value-added", at, "enum value%s added: %s", plural(added), values(added))
 	}
 	if removed := minus(old, new); len(removed) > 0 {
 		return c.add(narrowed(d), "enum-value-removed", at, "enum value%s removed: %s", plural(removed), values(removed))

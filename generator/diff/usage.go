@@ -35,6 +35,30 @@ func narrowed(d dir) Level {
 	return Info
 }
 
+// widenedValues is the level of a change that lets a value hold values of
+// its type it could not hold before (an enum value added, a bound or
+// format dropped): only clients that check the values, such as specgen's
+// Validate, fail on a response.
+func widenedValues(d dir) Level {
+	if d&inResponse != 0 {
+		return Warning
+	}
+	return widened(d)
+}
+
+// removed is the level of a property removed: a client reading it from a
+// response fails; one still sending it in a request fails only against a
+// server that refuses unknown properties.
+func removed(d dir) Level {
+	switch {
+	case d&inResponse != 0:
+		return Breaking
+	case d != 0:
+		return Warning
+	}
+	return Info
+}
+
 // changed is the level of a change that neither widens nor narrows (a type
 // change, a removal): breaking wherever the value travels.
 func changed(d dir) Level {
