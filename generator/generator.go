@@ -26,9 +26,14 @@ type Config struct {
 	// Overrides map schemas to existing Go types, as "SCHEMA=IMPORT/PATH.Type"
 	// (for example "uuid.NullUUID=github.com/google/uuid.NullUUID").
 	Overrides []string
-	// Strict turns keywords that Validate does not check into errors.
+	// Strict turns every degraded construct into an error: by default,
+	// what cannot be typed exactly is generated as the nearest faithful Go
+	// with a note (docs/degraded.md); Strict refuses it instead.
 	Strict bool
-	// SkipUnsupported turns errors about unsupported constructs into notes.
+	// SkipUnsupported has no effect.
+	//
+	// Deprecated: degrading unsupported constructs with a note is the
+	// default; -strict makes them errors.
 	SkipUnsupported bool
 	// LenientOverrides skips overrides that name no schema instead of
 	// failing (for comparing versions where a schema exists in only one).
@@ -49,6 +54,29 @@ type Result struct {
 	// Notes are non-fatal diagnostics (spec warnings, renames on collision,
 	// keywords not checked), formatted with their location.
 	Notes []string
+	// Diagnostics are Notes with their kinds, in the same order.
+	Diagnostics []Note
+}
+
+// Note is one diagnostic with its kind, for grouping.
+type Note struct {
+	// Kind groups notes of one sort ("" for a note of no kind).
+	Kind ir.NoteKind
+	// Degraded is set for a construct generated as the nearest faithful
+	// Go rather than exactly: an error under Strict.
+	Degraded bool
+	// Where is file:line:col (#/pointer), "" for a note about the whole
+	// API.
+	Where   string
+	Message string
+}
+
+// String is the note as Notes has it: where, then what.
+func (n Note) String() string {
+	if n.Where == "" {
+		return n.Message
+	}
+	return n.Where + ": " + n.Message
 }
 
 // Generate reads the inputs named by cfg and returns the generated files.
@@ -76,7 +104,7 @@ func Run(cfg Config) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	api, err := lower.Lower(doc, lower.Config{Overrides: overrides, Strict: cfg.Strict, SkipUnsupported: cfg.SkipUnsupported, LenientOverrides: cfg.LenientOverrides, ErrorSchema: cfg.ErrorSchema})
+	api, err := lower.Lower(doc, lower.Config{Overrides: overrides, Strict: cfg.Strict, LenientOverrides: cfg.LenientOverrides, ErrorSchema: cfg.ErrorSchema})
 	if err != nil {
 		return nil, err
 	}
@@ -86,11 +114,9 @@ func Run(cfg Config) (*Result, error) {
 	}
 	r := &Result{Files: files, API: api}
 	for _, n := range api.Notes {
-		if where := document.FormatSource(n.Source); where != "" {
-			r.Notes = append(r.Notes, where+": "+n.Message)
-			continue
-		}
-		r.Notes = append(r.Notes, n.Message) // a note about the whole API
+		note := Note{Kind: n.Kind, Degraded: n.Degraded, Where: document.FormatSource(n.Source), Message: n.Message}
+		r.Diagnostics = append(r.Diagnostics, note)
+		r.Notes = append(r.Notes, note.String())
 	}
 	return r, nil
 }

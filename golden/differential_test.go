@@ -86,6 +86,14 @@ var goldenTargets = map[string][]goldenTarget{
 	// oneOf whose failing branch the oracle reports beside a null the
 	// null policy accepts, which the differences table cannot tell apart.
 	"discriminator-external-mapping": nil,
+	// The degrade-* cases pin what is generated for constructs that cannot
+	// be typed exactly (parameters, routes, bodies, raw JSON); their
+	// schemas are inline parameters and bodies, or raw JSON that Validate
+	// does not check.
+	"degrade-multipart-response": nil,
+	"degrade-query-params":       nil,
+	"degrade-raw-json":           nil,
+	"degrade-shared-routes":      nil,
 	"type-list-unions": {
 		{file: "openapi.yaml", pointer: "#/components/schemas/Setting", target: difftest.TargetOf[typelist.Setting]("Setting")},
 	},

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"flag"
+	"fmt"
 	"go/ast"
 	"go/format"
 	"go/parser"
@@ -20,7 +21,7 @@ import (
 	"github.com/specgen/specgen/generator"
 )
 
-var update = flag.Bool("update", false, "rewrite the want/ folders and error.txt files from the generator's output")
+var update = flag.Bool("update", false, "rewrite the want/ folders, error.txt and notes.txt files from the generator's output")
 
 // caseConfig is golden/<case>/case.json. Every field is optional: by default
 // the spec is openapi.yaml (or .json) in the folder, the schemas are its
@@ -40,7 +41,9 @@ type caseConfig struct {
 
 // TestGolden runs every case in golden/: it generates the inputs twice and
 // checks the output is byte-identical, gofmt-clean, marked as generated,
-// and equal to want/ (or that the error equals error.txt).
+// and equal to want/ (or that the error equals error.txt), and that the
+// notes equal notes.txt when the case has one (-update writes it for a case
+// that has one, or whose generation degraded something).
 func TestGolden(t *testing.T) {
 	for _, dir := range caseDirs(t, "") {
 		t.Run(dir, func(t *testing.T) { runCase(t, dir) })
@@ -72,12 +75,14 @@ func caseDirs(t *testing.T, kind string) []string {
 
 func runCase(t *testing.T, dir string) {
 	cfg := loadCase(t, dir)
-	files, err := generator.Generate(cfg)
+	res, err := generator.Run(cfg)
 	errPath := filepath.Join(dir, "error.txt")
 	if err != nil || exists(errPath) {
 		checkError(t, errPath, err)
 		return
 	}
+	files := res.Files
+	checkNotes(t, filepath.Join(dir, "notes.txt"), res.Diagnostics)
 	again, err := generator.Generate(cfg)
 	if err != nil {
 		t.Fatalf("second run failed: %v", err)
@@ -230,4 +235,32 @@ func writeWant(t *testing.T, dir string, files []generator.File) {
 func exists(p string) bool {
 	_, err := os.Stat(p)
 	return err == nil
+}
+
+// checkNotes compares the notes of a generation with notes.txt, one line
+// per note: its kind in brackets, where, what.
+func checkNotes(t *testing.T, path string, notes []generator.Note) {
+	t.Helper()
+	var b strings.Builder
+	degraded := false
+	for _, n := range notes {
+		fmt.Fprintf(&b, "[%s] %s\n", n.Kind, n)
+		degraded = degraded || n.Degraded
+	}
+	got := b.String()
+	if *update {
+		if degraded || exists(path) {
+			if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if errors.Is(err, os.ErrNotExist) {
+		return // a case pins its notes by having notes.txt
+	}
+	if diff := cmp.Diff(string(want), got); diff != "" {
+		t.Errorf("notes differ from %s (-want +got):\n%s", path, diff)
+	}
 }

@@ -14,6 +14,8 @@ type options struct {
 	cfg   generator.Config
 	out   string
 	quiet bool
+	// notes is -notes FILE: where to write every note.
+	notes string
 }
 
 // listFlag collects a repeatable flag.
@@ -35,11 +37,15 @@ func parseFlags(name string, args []string, stderr io.Writer) (*options, bool) {
 	fs.StringVar(&o.cfg.Package, "package", "", "Go package `name` (default: the base name of -out)")
 	fs.Var(&types, "type", "map a schema to an existing Go type, `SCHEMA=IMPORT/PATH.Type` (repeatable),\ne.g. uuid.NullUUID=github.com/google/uuid.NullUUID")
 	fs.StringVar(&o.cfg.ErrorSchema, "error-schema", "", "the `schema` of error answers, e.g. Response (default: detected from the\ndocumented error responses, else one specgen declares)")
-	fs.BoolVar(&o.cfg.Strict, "strict", false, "fail on keywords that Validate does not check, instead of noting them")
-	fs.BoolVar(&o.cfg.SkipUnsupported, "skip-unsupported", false, "type unsupported constructs as any, with a note for each, instead of failing")
+	fs.BoolVar(&o.cfg.Strict, "strict", false, "fail on every construct that is not generated exactly (a keyword Validate does not\ncheck, a parameter sent as its JSON text, a raw body…) instead of noting it")
+	skip := fs.Bool("skip-unsupported", false, "deprecated: what cannot be typed exactly is generated with a note by default")
 	fs.BoolVar(&o.quiet, "q", false, "do not print notes")
+	fs.StringVar(&o.notes, "notes", "", "write every note, grouped by kind, to `file`")
 	if err := fs.Parse(args); err != nil {
 		return nil, false
+	}
+	if *skip {
+		fmt.Fprintf(stderr, "specgen %s: -skip-unsupported is deprecated and does nothing: constructs that cannot be typed exactly are generated with a note by default (-strict refuses them)\n", name)
 	}
 	if fs.NArg() > 0 {
 		fmt.Fprintf(stderr, "specgen %s: unexpected argument %q\n", name, fs.Arg(0))

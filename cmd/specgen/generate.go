@@ -21,7 +21,13 @@ func generate(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "specgen: %v\n", err)
 		return 2
 	}
-	printNotes(o, r, stderr)
+	printNotes(o, r.Diagnostics, stderr)
+	if o.notes != "" {
+		if err := writeNotes(o.notes, r.Diagnostics); err != nil {
+			fmt.Fprintf(stderr, "specgen: %v\n", err)
+			return 2
+		}
+	}
 	written, err := writeFiles(o.out, r.Files)
 	if err != nil {
 		fmt.Fprintf(stderr, "specgen: %v\n", err)
@@ -30,15 +36,6 @@ func generate(args []string, stdout, stderr io.Writer) int {
 	fmt.Fprintf(stdout, "specgen: %s → %d files in %s (%d changed) in %s\n",
 		summary(r.API), len(r.Files), o.out, written, time.Since(start).Round(time.Millisecond))
 	return 0
-}
-
-func printNotes(o *options, r *generator.Result, stderr io.Writer) {
-	if o.quiet {
-		return
-	}
-	for _, n := range r.Notes {
-		fmt.Fprintf(stderr, "note: %s\n", n)
-	}
 }
 
 // summary counts what was generated: "38 types, 17 enums, 27 operations".

@@ -103,7 +103,8 @@ func TestBadInputLeavesOutputAlone(t *testing.T) {
 		{"missing file", []string{"-spec", "nope.yaml"}, "nope.yaml: cannot read: no such file or directory"},
 		{"malformed JSON", []string{"-schema", "../../golden/error-malformed-json/broken.schema.json"}, "broken.schema.json:6:4: malformed JSON"},
 		{"dangling ref", []string{"-spec", "../../golden/error-dangling-ref/openapi.yaml"}, "openapi.yaml:12:11 (#/components/schemas/Workspace/properties/latest_build/$ref)"},
-		{"unsupported", []string{"-schema", "../../golden/error-unsupported-keyword/tree.schema.json"}, "unsupported $dynamicRef"},
+		{"not OpenAPI", []string{"-spec", "../../golden/degrade-raw-json/tree.schema.json"}, `tree.schema.json:1:1 (#): not an OpenAPI document: no "openapi" or "swagger" field`},
+		{"degraded under -strict", []string{"-strict", "-schema", "../../golden/degrade-raw-json/tree.schema.json"}, "tree.schema.json:9:7 (#/properties/children/items): $dynamicRef: specgen cannot follow it; the value is typed json.RawMessage, its JSON kept byte for byte [raw JSON schema, an error under -strict]"},
 		{"bad override", append([]string{"-type", "nodot"}, workspaceArgs...), "type override"},
 		{"no input", []string{"-package", "x"}, "give -spec FILE or -schema FILE"},
 	}
@@ -146,21 +147,5 @@ func TestDefaultPackage(t *testing.T) {
 		if got := defaultPackage(in); got != want {
 			t.Errorf("defaultPackage(%q) = %q, want %q", in, got, want)
 		}
-	}
-}
-
-// TestSkipUnsupported: with -skip-unsupported an unsupported construct is a
-// note naming it, and the output is still generated.
-func TestSkipUnsupported(t *testing.T) {
-	dir := filepath.Join(t.TempDir(), "tree")
-	code, _, errOut := runCLI("generate", "-skip-unsupported", "-schema", "../../golden/error-unsupported-keyword/tree.schema.json", "-out", dir)
-	if code != 0 {
-		t.Fatalf("exit %d: %s", code, errOut)
-	}
-	if !strings.Contains(errOut, "skipped unsupported $dynamicRef") || !strings.Contains(errOut, "tree.schema.json:9:7") {
-		t.Errorf("the note should name the construct and its place: %q", errOut)
-	}
-	if _, err := os.Stat(filepath.Join(dir, "types.gen.go")); err != nil {
-		t.Error(err)
 	}
 }

@@ -193,7 +193,7 @@ func acceptOf(op *ir.Operation) string {
 	switch c.Encoding {
 	case ir.EncodingEventStream:
 		return "text/event-stream"
-	case ir.EncodingBytes, ir.EncodingText:
+	case ir.EncodingBytes, ir.EncodingText, ir.EncodingRawBody:
 		var types []string
 		for _, alt := range op.Success.Contents {
 			types = append(types, alt.MediaType)
@@ -281,6 +281,10 @@ func (e *emitter) clientResult(g *jen.Group, op *ir.Operation, fail func(jen.Cod
 		g.List(jen.Id("resp"), jen.Err()).Op(":=").Id("c").Dot("open").Call(args...)
 		g.If(jen.Err().Op("!=").Nil()).Block(fail(jen.Err()))
 		g.Return(jen.Id("newEventStream").Types(e.goType(c.Type)).Call(jen.Id("ctx"), jen.Id("resp").Dot("Body"), jen.Id("c").Dot("maxResponseBytes")), jen.Nil())
+		return
+	}
+	if isRawBody(op) {
+		clientRawBody(g, args, fail)
 		return
 	}
 	if op.Success == nil || op.Success.Chosen == nil {

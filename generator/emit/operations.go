@@ -31,6 +31,9 @@ func (e *emitter) genOperationTypes(f *jen.File) bool {
 	if e.uses.files {
 		genFilePart(f)
 	}
+	if e.uses.rawAnswer {
+		genRawBody(f)
+	}
 	return true
 }
 
@@ -209,6 +212,8 @@ func (e *emitter) responseBodyType(c *ir.Content) *jen.Statement {
 	switch c.Encoding {
 	case ir.EncodingRawJSON:
 		return jen.Qual("encoding/json", "RawMessage")
+	case ir.EncodingRawBody:
+		return jen.Op("*").Id("RawBody")
 	case ir.EncodingBytes:
 		return jen.Index().Byte()
 	case ir.EncodingText:

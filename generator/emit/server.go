@@ -87,6 +87,9 @@ func (e *emitter) genServerInterface(f *jen.File) {
 		"// Embed Unimplemented to leave operations out.")
 	f.Type().Id("Server").InterfaceFunc(func(g *jen.Group) {
 		for i, op := range e.api.Operations {
+			if !op.Served() {
+				continue // noted when lowered: the client's alone
+			}
 			if i > 0 {
 				g.Line()
 			}
@@ -119,6 +122,9 @@ func (e *emitter) genUnimplemented(f *jen.File) {
 	f.Comment("// Unimplemented answers every operation with 501 Not Implemented. Embed it in\n// a Server implementation to implement only some operations.")
 	f.Type().Id("Unimplemented").Struct()
 	for _, op := range e.api.Operations {
+		if !op.Served() {
+			continue
+		}
 		results := e.serverResults(op)
 		f.Line()
 		f.Comment(fmt.Sprintf("// %s answers 501 Not Implemented.", op.Name))

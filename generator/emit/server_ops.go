@@ -16,8 +16,8 @@ func (e *emitter) genRoutes(f *jen.File) bool {
 	}
 	e.genServerRuntime(f)
 	for _, op := range e.api.Operations {
-		if op.RoutePath == "" {
-			continue // not served (-skip-unsupported)
+		if !op.Served() {
+			continue // noted when lowered
 		}
 		e.genRoute(f, op)
 		if len(op.Segments) > 0 {
@@ -223,6 +223,8 @@ func (e *emitter) writeAnswer(r *ir.Response, status jen.Code, val jen.Code) jen
 		return jen.Id("w").Dot("WriteHeader").Call(status)
 	case c.Encoding == ir.EncodingRawJSON:
 		return raw(jen.Lit("application/json"), val)
+	case c.Encoding == ir.EncodingRawBody:
+		return jen.Id("h").Dot("writeRawBody").Call(jen.Id("w"), status, val)
 	case c.Encoding == ir.EncodingText:
 		return raw(jen.Lit(c.MediaType), jen.Index().Byte().Call(val))
 	case c.Encoding == ir.EncodingForm:

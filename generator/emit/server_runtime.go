@@ -37,6 +37,9 @@ func (e *emitter) genServerRuntime(f *jen.File) {
 	if e.uses.sniffResponse {
 		genSniffContentType(f)
 	}
+	if e.uses.rawAnswer {
+		genWriteRawBody(f)
+	}
 	if e.uses.streams {
 		e.genEndStream(f)
 	}

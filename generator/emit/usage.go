@@ -66,6 +66,8 @@ type usage struct {
 	results bool
 	// rawResponse is set when a response is raw JSON, text or bytes.
 	rawResponse bool
+	// rawAnswer is set when a response is a RawBody.
+	rawAnswer bool
 }
 
 // scanUsage fills e.uses from the operations.
@@ -226,6 +228,8 @@ func (e *emitter) scanResponse(u *usage, r *ir.Response) {
 		u.sniffResponse = u.sniffResponse || len(r.Contents) > 1 || c.MediaType != sendableType(c.MediaType)
 	case ir.EncodingForm:
 		u.rawResponse, u.formResponse = true, true
+	case ir.EncodingRawBody:
+		u.rawAnswer = true
 	}
 }
 

@@ -37,8 +37,15 @@ type API struct {
 
 // Note is a diagnostic that does not stop generation.
 type Note struct {
-	Source  Source
-	Message string
+	Source Source
+	// Kind groups notes of one sort in the summary (see notes.go); ""
+	// for a note that names no kind.
+	Kind NoteKind
+	// Degraded is set when the note says that something is generated
+	// as the nearest faithful Go rather than exactly; -strict makes
+	// such notes errors.
+	Degraded bool
+	Message  string
 }
 
 // Ident is a Go identifier, qualified by import path when it lives outside

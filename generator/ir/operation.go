@@ -35,7 +35,7 @@ type Operation struct {
 	// segment holding parameters among text replaced by its wildcard.
 	// Operations of one Route have the same RoutePath. It is "" for an
 	// operation the handler does not serve (an unsupported path, skipped
-	// under -skip-unsupported).
+	// and noted; see Served).
 	RoutePath string
 	// PathParts is Path (without BasePath) as literal text and parameters,
 	// for the client to fill in.
@@ -60,6 +60,12 @@ type Operation struct {
 	// of a query parameter; nil when it has none.
 	Follow *Follow
 }
+
+// Served reports whether NewHandler serves the operation, and Server has
+// a method for it; an operation the handler cannot route to (its path
+// cannot be matched, or another operation's matches every request it
+// would) is only the client's.
+func (o *Operation) Served() bool { return o.RoutePath != "" }
 
 // Streaming reports whether the operation answers with an event stream,
 // and returns the stream's content.
@@ -220,6 +226,10 @@ const (
 	// EncodingMultipart bodies are multipart/form-data: the fields of Form,
 	// file parts among them.
 	EncodingMultipart
+	// EncodingRawBody answers are handed over as they travel, their
+	// Content-Type and an io.ReadCloser (RawBody): a multipart answer,
+	// which the generated code does not decode.
+	EncodingRawBody
 )
 
 // SecurityRequirement lists the schemes that together satisfy one

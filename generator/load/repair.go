@@ -11,7 +11,7 @@ import (
 // repairEnums mends what real specs get wrong in ways whose meaning is
 // plain, so that the schema compiler accepts them: repeated values in an
 // "enum" array (Coder lists some provisioner statuses twice), an empty
-// "required" list, an unquoted YAML null in a "type" list, (in 2020-12
+// "required" list, an empty oneOf, anyOf or allOf, an unquoted YAML null in a "type" list, (in 2020-12
 // documents) draft 4's tuple form of "items", and patterns Go's regexp
 // does not read (patterns.go). Each repair is reported as a warning. It returns whether anything changed.
 func repairEnums(f *File, draft2020 bool, warn func(ir.Source, string, ...any)) bool {
@@ -26,6 +26,15 @@ func repairEnums(f *File, draft2020 bool, warn func(ir.Source, string, ...any)) 
 				delete(x, "required")
 				changed = true
 				warn(f.Source(child(ptr, "required")), "required lists no property: ignored")
+			}
+			for _, k := range []string{"oneOf", "anyOf", "allOf"} {
+				if list, ok := x[k].([]any); ok && len(list) == 0 {
+					// JSON Schema wants at least one schema (a real spec
+					// has oneOf: []); the author meant no constraint.
+					delete(x, k)
+					changed = true
+					warn(f.Source(child(ptr, k)), "%s lists no schema: ignored", k)
+				}
 			}
 			if list, ok := x["type"].([]any); ok {
 				for i, t := range list {

@@ -2,8 +2,10 @@ package lower
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/specgen/specgen/generator/document"
+	"github.com/specgen/specgen/generator/ir"
 )
 
 // needsMerge reports whether s is an allOf that lowering merges into one
@@ -67,13 +69,18 @@ func (l *lowerer) merged(s *document.Schema) *document.Schema {
 // mergeInto folds member m into out (the merge of owner's allOf).
 func (l *lowerer) mergeInto(out, m, owner *document.Schema) {
 	conflict := func(what string) {
-		l.note(m.Source, "allOf of %s: %s differs between members; the first is kept", describe(owner), what)
+		l.noteAs(ir.NoteChoice, m.Source, "allOf of %s: %s differs between members; the first is kept", describe(owner), what)
 	}
 	if len(m.Types) > 0 {
 		if len(out.Types) == 0 {
 			out.Types = m.Types
-		} else if fmt.Sprint(out.Types) != fmt.Sprint(m.Types) {
-			l.fail(m.Source, "allOf", "members of %s have incompatible types %v and %v", describe(owner), out.Types, m.Types)
+		} else if both := commonTypes(out.Types, m.Types); len(both) > 0 {
+			out.Types = both
+		} else if len(out.Unsupported) == 0 {
+			// No value is both: nothing to type, but the API may send
+			// something all the same; keep its bytes.
+			l.degrade(ir.NoteRawJSON, m.Source, "members of %s have incompatible types %v and %v; the value is typed json.RawMessage", describe(owner), out.Types, m.Types)
+			out.Unsupported = append(slices.Clone(out.Unsupported), "allOf")
 		}
 	}
 	for _, p := range m.Properties {
@@ -198,4 +205,21 @@ func contains(list []string, s string) bool {
 // describe names a schema in messages.
 func describe(s *document.Schema) string {
 	return s.Source.Pointer
+}
+
+// commonTypes returns the JSON types both lists admit, in a's order; an
+// integer is a number.
+func commonTypes(a, b []string) []string {
+	var out []string
+	for _, t := range a {
+		switch {
+		case slices.Contains(b, t):
+			out = append(out, t)
+		case t == "integer" && slices.Contains(b, "number"):
+			out = append(out, t)
+		case t == "number" && slices.Contains(b, "integer"):
+			out = append(out, "integer")
+		}
+	}
+	return slices.Compact(out)
 }

@@ -1,7 +1,6 @@
 package lower
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/specgen/specgen/generator/document"
@@ -57,13 +56,8 @@ func (l *lowerer) contents(op *ir.Operation, src ir.Source, content []*document.
 			if !request {
 				// A FilePart answer would need its files kept open past
 				// the method that returns them.
-				msg := fmt.Sprintf("operation %s answers multipart/form-data", op.Name)
-				if l.cfg.SkipUnsupported {
-					l.note(src, "skipped unsupported multipart response (-skip-unsupported): %s; it is read as bytes", msg)
-				} else {
-					l.errs = append(l.errs, &document.Error{Source: src, Construct: "multipart response", Msg: msg})
-				}
-				c.Encoding, c.Form = ir.EncodingBytes, nil
+				l.degrade(ir.NoteRawBody, src, "operation %s answers %s, which specgen does not decode; the answer is a RawBody (its Content-Type and an io.ReadCloser of the body) for the caller to read with mime/multipart", op.Name, m.Name)
+				c.Encoding, c.Form = ir.EncodingRawBody, nil
 			}
 		case strings.HasPrefix(strings.ToLower(strings.TrimSpace(m.Name)), "text/"):
 			c.Encoding = ir.EncodingText
@@ -131,7 +125,7 @@ func (l *lowerer) layDeepFields(op *ir.Operation, src ir.Source, form *ir.Form, 
 			layout, ok = ir.DeepLayoutOf(ff.Field.Type)
 		}
 		if !ok {
-			l.note(src, "operation %s: form field %q has style deepObject but is not an object of scalars, maps of scalars and such objects; it is sent as JSON text", op.Name, ff.Field.JSONName)
+			l.degrade(ir.NoteParamJSON, src, "operation %s: form field %q has style deepObject but is not an object of scalars, maps of scalars and such objects; it is sent as JSON text", op.Name, ff.Field.JSONName)
 			continue
 		}
 		ff.Layout = layout

@@ -70,7 +70,7 @@ func (l *lowerer) nameEnumConstants() {
 		for i, ev := range p.enum.Values {
 			name, renamed := l.scope.Claim(p.want[i])
 			if renamed {
-				l.note(p.source, "enum value %s of %s is named %s: %s is taken", enumText(ev.Value), p.typeName, name, p.want[i])
+				l.noteAs(ir.NoteRenamed, p.source, "enum value %s of %s is named %s: %s is taken", enumText(ev.Value), p.typeName, name, p.want[i])
 			}
 			ev.Name = name
 		}

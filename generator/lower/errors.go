@@ -32,12 +32,12 @@ func (l *lowerer) errorModel(doc *document.Document) {
 	if d := l.documentedErrorDecl(); d != nil {
 		if m, _ := conventionModel(d); m != nil {
 			l.api.ErrorModel = m
-			l.note(d.Source, "error answers are %s: every documented error response uses it", d.Name)
+			l.noteAs(ir.NoteChoice, d.Source, "error answers are %s: every documented error response uses it", d.Name)
 			return
 		}
 	}
 	l.api.ErrorModel = l.synthesizeErrorModel()
-	l.note(ir.Source{}, "error answers are %s, declared by specgen: the API names no error schema (give one with -error-schema)", l.api.ErrorModel.Decl.Name)
+	l.noteAs(ir.NoteChoice, ir.Source{}, "error answers are %s, declared by specgen: the API names no error schema (give one with -error-schema)", l.api.ErrorModel.Decl.Name)
 }
 
 // namedDecl finds the declaration of the named schema called name (its

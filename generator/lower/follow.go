@@ -24,7 +24,7 @@ func (l *lowerer) followName(methods *naming.Scope, op *ir.Operation, o *documen
 	want := "Follow" + rest
 	name, renamed := methods.Claim(want)
 	if renamed {
-		l.note(o.Follow.Source, "operation %s: its follow form is named %s: %s is taken", op.Name, name, want)
+		l.noteAs(ir.NoteRenamed, o.Follow.Source, "operation %s: its follow form is named %s: %s is taken", op.Name, name, want)
 	}
 	op.Follow = &ir.Follow{Name: name, Source: o.Follow.Source}
 }

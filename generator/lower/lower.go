@@ -14,12 +14,10 @@ import (
 type Config struct {
 	// Overrides map schemas to existing Go types instead of generating them.
 	Overrides []Override
-	// Strict makes keywords that Validate does not check an error instead
-	// of a note.
+	// Strict makes every degraded construct (a keyword Validate does not
+	// check, a parameter sent as its JSON text, a raw body…) an error
+	// instead of a note.
 	Strict bool
-	// SkipUnsupported turns errors about unsupported constructs into notes:
-	// the construct is lowered as `any` and the note says so.
-	SkipUnsupported bool
 	// LenientOverrides skips overrides that name no schema instead of
 	// failing: specgen diff applies one set of overrides to two versions,
 	// and a schema may exist in only one of them.
@@ -50,13 +48,14 @@ func Lower(doc *document.Document, cfg Config) (*ir.API, error) {
 		mergedCache: map[string]*document.Schema{},
 		variants:    map[*ir.Operation][]string{},
 		paths:       map[*ir.Operation][]routeSeg{},
+		pathPrefix:  map[*ir.Param]string{},
 		api: &ir.API{
 			Title: doc.Title, Version: doc.Version, Description: doc.Description,
 			BasePath: doc.BasePath,
 		},
 	}
 	for _, w := range doc.Warnings {
-		l.note(w.Source, "%s", w.Msg)
+		l.noteAs(ir.NoteSpecWarning, w.Source, "%s", w.Msg)
 	}
 	if err := l.indexOverrides(doc); err != nil {
 		return nil, err
@@ -109,20 +108,39 @@ type lowerer struct {
 	variants map[*ir.Operation][]string
 	// paths holds each operation's path segments, for grouping routes.
 	paths map[*ir.Operation][]routeSeg
-	errs  document.Errors
+	// pathPrefix holds the literal text before a label (".") or matrix
+	// (";id=") path parameter, which route() puts in the path.
+	pathPrefix map[*ir.Param]string
+	errs       document.Errors
 }
 
-// note records a non-fatal diagnostic.
+// note records a non-fatal diagnostic of no particular kind.
 func (l *lowerer) note(src ir.Source, format string, a ...any) {
-	l.api.Notes = append(l.api.Notes, ir.Note{Source: src, Message: fmt.Sprintf(format, a...)})
+	l.noteAs("", src, format, a...)
+}
+
+// noteAs records a non-fatal diagnostic of the given kind.
+func (l *lowerer) noteAs(kind ir.NoteKind, src ir.Source, format string, a ...any) {
+	l.api.Notes = append(l.api.Notes, ir.Note{Source: src, Kind: kind, Message: fmt.Sprintf(format, a...)})
+}
+
+// degrade records that something is generated as the nearest faithful Go
+// rather than exactly: a note of the given kind, or under -strict an
+// error, for CI that wants every construct typed exactly. The caller
+// generates the degraded form either way (an error stops the run before
+// emitting).
+func (l *lowerer) degrade(kind ir.NoteKind, src ir.Source, format string, a ...any) {
+	msg := fmt.Sprintf(format, a...)
+	if l.cfg.Strict {
+		l.errs = append(l.errs, &document.Error{Source: src, Msg: fmt.Sprintf("%s [%s, an error under -strict]", msg, kind)})
+		return
+	}
+	l.api.Notes = append(l.api.Notes, ir.Note{Source: src, Kind: kind, Degraded: true, Message: msg})
 }
 
 // fail records an error; lowering goes on to report every error at once.
+// construct names what is unsupported, for errors of that kind.
 func (l *lowerer) fail(src ir.Source, construct, format string, a ...any) {
-	if construct != "" && l.cfg.SkipUnsupported {
-		l.note(src, "skipped unsupported %s (-skip-unsupported): %s; its value is typed any", construct, fmt.Sprintf(format, a...))
-		return
-	}
 	l.errs = append(l.errs, &document.Error{Source: src, Construct: construct, Msg: fmt.Sprintf(format, a...)})
 }
 
@@ -202,7 +220,7 @@ func (l *lowerer) nameDefinitions(named []*document.Property) {
 		}
 		got, _ := l.scope.Claim(name)
 		if got != c.want {
-			l.note(c.p.Schema.Source, "schema %q is named %s: %s is taken", c.p.Name, got, c.want)
+			l.noteAs(ir.NoteRenamed, c.p.Schema.Source, "schema %q is named %s: %s is taken", c.p.Name, got, c.want)
 		}
 		l.names[c.p.Schema.Key] = got
 		l.specNames[c.p.Schema.Key] = c.p.Name

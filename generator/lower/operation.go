@@ -38,7 +38,7 @@ func (l *lowerer) operations(doc *document.Document) {
 		}
 		name, renamed := methods.Claim(want)
 		if renamed {
-			l.note(o.Source, "operation %s %s is named %s: %s is taken", o.Method, o.Path, name, want)
+			l.noteAs(ir.NoteRenamed, o.Source, "operation %s %s is named %s: %s is taken", o.Method, o.Path, name, want)
 		}
 		l.api.Operations = append(l.api.Operations, &ir.Operation{
 			Name: name, ID: o.ID, Method: o.Method, Path: o.Path, Summary: o.Summary,
@@ -82,7 +82,7 @@ func (l *lowerer) operationNames(op *ir.Operation, o *document.Operation) {
 func (l *lowerer) claimOpName(op *ir.Operation, want string) string {
 	name, renamed := l.scope.Claim(want)
 	if renamed {
-		l.note(op.Source, "operation %s: its type is named %s: %s is taken", op.Name, name, want)
+		l.noteAs(ir.NoteRenamed, op.Source, "operation %s: its type is named %s: %s is taken", op.Name, name, want)
 	}
 	return name
 }
@@ -112,13 +112,14 @@ func (l *lowerer) operation(op *ir.Operation, o *document.Operation) {
 		op.Body.Chosen = choose(op.Body.Contents, true)
 		c := op.Body.Chosen
 		if c != nil && c.Encoding == ir.EncodingEventStream {
-			l.fail(b.Source, "request body of type text/event-stream", "operation %s sends an event stream", op.Name)
+			l.degrade(ir.NoteBodyAsBytes, b.Source, "operation %s sends an event stream, which the generated client does not write; the body is an io.Reader of its bytes", op.Name)
+			c.Encoding = ir.EncodingBytes
 		}
 		if c != nil && c.Encoding == ir.EncodingMultipart && !c.Form.Values {
 			c.Form.TypeName = l.claimOpName(op, op.Name+"Form")
 		}
 		if len(op.Body.Contents) > 1 {
-			l.note(b.Source, "operation %s: of the request body's %d media types, %s is generated", op.Name, len(op.Body.Contents), c.MediaType)
+			l.noteAs(ir.NoteChoice, b.Source, "operation %s: of the request body's %d media types, %s is generated", op.Name, len(op.Body.Contents), c.MediaType)
 		}
 	}
 	firstSuccess := true
@@ -143,7 +144,7 @@ func (l *lowerer) operation(op *ir.Operation, o *document.Operation) {
 			})
 		}
 		if len(r.Headers) > 0 {
-			l.note(r.Source, "operation %s: the headers of response %s are documented but not generated", op.Name, r.Status)
+			l.noteAs(ir.NoteNotGenerated, r.Source, "operation %s: the headers of response %s are documented but not generated", op.Name, r.Status)
 		}
 		if op.Success == nil && isSuccess {
 			op.Success = resp
@@ -155,7 +156,8 @@ func (l *lowerer) operation(op *ir.Operation, o *document.Operation) {
 	}
 	for _, r := range op.Responses {
 		if c := r.Chosen; c != nil && c.Encoding == ir.EncodingEventStream && r != op.Success {
-			l.fail(o.Source, "event stream outside the first 2xx response", "operation %s answers %s with an event stream", op.Name, statusText(r))
+			l.degrade(ir.NoteBodyAsBytes, o.Source, "operation %s answers %s with an event stream, which only its first 2xx answer can be; the body is read as bytes", op.Name, statusText(r))
+			c.Encoding = ir.EncodingBytes
 		}
 	}
 	op.Auth = l.auth(op)

@@ -1,8 +1,6 @@
 package lower
 
 import (
-	"fmt"
-
 	"github.com/specgen/specgen/generator/document"
 	"github.com/specgen/specgen/generator/ir"
 	"github.com/specgen/specgen/generator/naming"
@@ -36,9 +34,7 @@ func (l *lowerer) params(op *ir.Operation, o *document.Operation) {
 			// could be.
 			param.Type = &ir.Map{Elem: &ir.Primitive{Kind: ir.KindString}}
 		}
-		if !l.layParam(op, param) {
-			continue
-		}
+		l.layParam(op, param)
 		op.Params = append(op.Params, param)
 	}
 	l.checkExplodedMaps(op)
@@ -76,34 +72,38 @@ func isFreeForm(t ir.Type) bool {
 	return isAny
 }
 
-// layParam decides how a parameter's value travels and fails on what the
-// generated code cannot carry. Supported:
+// layParam decides how a parameter's value travels. Exactly:
 //
 //	content: {application/json: …}   any value, as its JSON text, in the path, the query or a header;
 //	                                 percent-encoded in a cookie, which cannot hold quotes, commas or spaces
-//	path                             simple: scalars, arrays (a,b)
+//	path                             simple: scalars, arrays (a,b); label (.a) and matrix (;id=a) likewise
 //	query                            form (exploded or not), spaceDelimited, pipeDelimited: scalars, arrays, objects;
 //	                                 deepObject: objects, and objects of objects at any depth (name[a][b]=v)
 //	header                           simple: scalars, arrays, objects (exploded or not)
 //	cookie                           form: scalars, arrays, objects (comma-separated)
 //
-// where an object is a struct of scalar properties or a map of scalars. It
-// returns false when the parameter is left out.
-func (l *lowerer) layParam(op *ir.Operation, p *ir.Param) bool {
+// where an object is a struct of scalar properties or a map of scalars.
+// Anything else travels in the nearest faithful way, with a note: as text
+// the caller formats, as its JSON text, or in a style that can carry it
+// (fitStyle).
+func (l *lowerer) layParam(op *ir.Operation, p *ir.Param) {
 	if p.In == ir.InPath && !p.Required {
-		l.fail(p.Source, "", "operation %s: path parameter %q must be required", op.Name, p.WireName)
-		return false
+		l.noteAs(ir.NoteSpecWarning, p.Source, "operation %s: path parameter %q is not required, but a path cannot lack it; it is read as required (say required: true)", op.Name, p.WireName)
+		p.Required = true
 	}
 	if p.ContentType != "" {
 		if !isJSON(p.ContentType) {
-			l.dropParam(p.Source, "parameter content "+p.ContentType, "operation %s: %s parameter %q (only JSON content is generated)", op.Name, p.In, p.WireName)
-			return false
+			l.degrade(ir.NoteParamText, p.Source, "operation %s: %s parameter %q has content %s, which specgen does not encode; it is carried as the text the caller formats (string)", op.Name, p.In, p.WireName, p.ContentType)
+			p.ContentType, p.Type = "", &ir.Primitive{Kind: ir.KindString}
+			p.Style, p.Explode = paramStyle(&document.Param{In: string(p.In)})
+			p.Layout = ir.Layout{Kind: ir.LayoutScalar, Scalar: ir.Scalar{Kind: ir.KindString}}
+			return
 		}
 		p.Layout = ir.Layout{Kind: ir.LayoutJSON}
-		return true
+		return
 	}
 	if sl, ok := p.Type.(*ir.Slice); ok && textParam(sl.Elem) {
-		l.note(p.Source, "operation %s: %s parameter %q is an array of values with no single scalar type; each is carried as its text (string)", op.Name, p.In, p.WireName)
+		l.degrade(ir.NoteParamText, p.Source, "operation %s: %s parameter %q is an array of values with no single scalar type; each is carried as its text (string)", op.Name, p.In, p.WireName)
 		p.Type = &ir.Slice{Elem: &ir.Primitive{Kind: ir.KindString}, Check: sl.Check}
 	}
 	if textParam(p.Type) {
@@ -111,8 +111,14 @@ func (l *lowerer) layParam(op *ir.Operation, p *ir.Param) bool {
 		// (GitHub's workflow_id: an integer or a file name), travels as
 		// text either way: carry the text and let the implementation read
 		// it, rather than refuse the operation.
-		l.note(p.Source, "operation %s: %s parameter %q has no single scalar type; it is carried as its text (string)", op.Name, p.In, p.WireName)
+		l.degrade(ir.NoteParamText, p.Source, "operation %s: %s parameter %q has no single scalar type; it is carried as its text (string)", op.Name, p.In, p.WireName)
 		p.Type = &ir.Primitive{Kind: ir.KindString}
+	}
+	if textListParam(p.Type) {
+		// `oneOf: [string, array of string]`: one value is a list of
+		// one, so the list carries both.
+		l.degrade(ir.NoteParamText, p.Source, "operation %s: %s parameter %q is a value or an array of values; it is carried as []string, one item per value (a single value is a list of one)", op.Name, p.In, p.WireName)
+		p.Type = &ir.Slice{Elem: &ir.Primitive{Kind: ir.KindString}}
 	}
 	layout, ok := ir.LayoutOf(p.Type)
 	if !ok && p.In == ir.InQuery && p.Style == "deepObject" {
@@ -120,53 +126,16 @@ func (l *lowerer) layParam(op *ir.Operation, p *ir.Param) bool {
 		layout, ok = ir.DeepLayoutOf(p.Type)
 	}
 	if !ok {
-		l.dropParam(p.Source, "parameter type", "operation %s: %s parameter %q is not a scalar, an array of scalars or an object of scalar properties, nor (in deepObject style) an object of such objects (`content: {application/json: …}` sends any value as JSON)", op.Name, p.In, p.WireName)
-		return false
+		l.degrade(ir.NoteParamJSON, p.Source, "operation %s: %s parameter %q is not a scalar, an array of scalars or an object of scalar properties, nor (in deepObject style) an object of such objects, which %s style cannot carry; it is sent and received as its JSON text", op.Name, p.In, p.WireName, p.Style)
+		p.Layout = ir.Layout{Kind: ir.LayoutJSON}
+		return
 	}
 	p.Layout = layout
-	if bad := badStyle(p); bad != "" {
-		l.dropParam(p.Source, bad, "operation %s: parameter %q", op.Name, p.WireName)
-		return false
-	}
-	return true
+	l.fitStyle(op, p)
 }
 
-// badStyle names the unsupported construct of a parameter's style and
-// layout, or returns "".
-func badStyle(p *ir.Param) string {
-	kind := p.Layout.Kind
-	switch p.In {
-	case ir.InPath:
-		switch {
-		case p.Style != "simple":
-			return "path parameter style " + p.Style
-		case kind == ir.LayoutObject:
-			return "object path parameter"
-		}
-	case ir.InQuery:
-		switch p.Style {
-		case "form", "spaceDelimited", "pipeDelimited":
-		case "deepObject":
-			if kind != ir.LayoutObject {
-				return "deepObject style on a value that is not an object"
-			}
-		default:
-			return "query parameter style " + p.Style
-		}
-	case ir.InHeader:
-		if p.Style != "simple" {
-			return "header parameter style " + p.Style
-		}
-	case ir.InCookie:
-		if p.Style != "form" {
-			return "cookie parameter style " + p.Style
-		}
-	}
-	return ""
-}
-
-// checkExplodedMaps fails on an operation with two exploded free-form
-// query objects: each would take every query parameter the other does.
+// checkExplodedMaps notes an operation with two exploded free-form query
+// objects: each takes every query parameter the other does.
 func (l *lowerer) checkExplodedMaps(op *ir.Operation) {
 	var first *ir.Param
 	for _, p := range op.ParamsIn(ir.InQuery) {
@@ -174,22 +143,11 @@ func (l *lowerer) checkExplodedMaps(op *ir.Operation) {
 			continue
 		}
 		if first != nil {
-			l.fail(p.Source, "two exploded map query parameters", "operation %s: %q and %q would both take every undeclared query parameter", op.Name, first.WireName, p.WireName)
+			l.degrade(ir.NoteParamConvention, p.Source, "operation %s: %q and %q are both free-form objects exploded into the query, so nothing tells their pairs apart; the client sends both, and the server gives each every query parameter the operation does not declare", op.Name, first.WireName, p.WireName)
 			return
 		}
 		first = p
 	}
-}
-
-// dropParam reports a parameter the generated code cannot carry: an error,
-// or with -skip-unsupported a note saying it is left out.
-func (l *lowerer) dropParam(src ir.Source, construct, format string, a ...any) {
-	msg := fmt.Sprintf(format, a...)
-	if l.cfg.SkipUnsupported {
-		l.note(src, "skipped unsupported %s (-skip-unsupported): %s; the parameter is left out", construct, msg)
-		return
-	}
-	l.errs = append(l.errs, &document.Error{Source: src, Construct: construct, Msg: msg})
 }
 
 // textParam reports whether a parameter's type is any value, or a union
@@ -215,4 +173,35 @@ func textParam(t ir.Type) bool {
 		}
 	}
 	return true
+}
+
+// textListParam reports whether a parameter's type is a union of scalars
+// and arrays of scalars, with at least one array (`oneOf: [string, array
+// of string]`): on the wire, a list of texts.
+func textListParam(t ir.Type) bool {
+	ref, ok := t.(*ir.Ref)
+	if !ok || ref.Decl == nil {
+		return false
+	}
+	u, ok := ref.Decl.Underlying().Type.(*ir.Union)
+	if !ok {
+		return false
+	}
+	arrays := 0
+	for _, v := range u.Variants {
+		vt := v.Decl.Type
+		if sl, isSlice := vt.(*ir.Slice); isSlice {
+			if _, nested, ok := ir.ScalarOf(sl.Elem); !ok || nested || sl.ElemNullable {
+				return false
+			}
+			arrays++
+			continue
+		}
+		if _, _, ok := ir.ScalarOf(&ir.Ref{Decl: v.Decl}); !ok {
+			if p, isPrim := vt.(*ir.Primitive); !isPrim || p.Kind == ir.KindBytes {
+				return false
+			}
+		}
+	}
+	return arrays > 0
 }

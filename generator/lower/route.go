@@ -39,12 +39,19 @@ func (l *lowerer) route(op *ir.Operation) {
 	segments := strings.Split(strings.TrimPrefix(op.Path, "/"), "/")
 	pieces := make([][]templatePiece, len(segments))
 	inside := map[string]bool{} // parameters that share a segment
+	prefixes := map[string]string{}
+	for _, p := range op.ParamsIn(ir.InPath) {
+		if pre := l.pathPrefix[p]; pre != "" {
+			prefixes[p.WireName] = pre
+		}
+	}
 	for i, seg := range segments {
 		ps, problem := splitTemplate(seg)
 		if problem != "" {
 			l.fail(op.Source, "", "operation %s: path segment %q: %s", op.Name, seg, problem)
 			return
 		}
+		ps = withPrefixes(ps, prefixes)
 		pieces[i] = ps
 		if !wholeParam(ps) {
 			for _, p := range ps {
@@ -83,7 +90,7 @@ func (l *lowerer) route(op *ir.Operation) {
 	kept := op.Params[:0]
 	for _, p := range op.Params {
 		if p.In == ir.InPath && !b.seen[p.WireName] {
-			l.note(p.Source, "operation %s: path parameter %q does not occur in %s; it is left out", op.Name, p.WireName, op.Path)
+			l.noteAs(ir.NoteSpecWarning, p.Source, "operation %s: path parameter %q does not occur in %s; it is left out", op.Name, p.WireName, op.Path)
 			continue
 		}
 		kept = append(kept, p)
@@ -135,7 +142,7 @@ func (b *pathBuilder) segment(seg string, pieces []templatePiece) bool {
 			continue
 		}
 		if i > 0 && pieces[i-1].param && !b.unroutable {
-			b.l.failRoute(b.op, "adjacent path parameters", "%q has no text between {%s} and {%s}, so the segment could be split anywhere", seg, pieces[i-1].text, pc.text)
+			b.l.failRoute(b.op, "adjacent path parameters: %q has no text between {%s} and {%s}, so the segment could be split anywhere", seg, pieces[i-1].text, pc.text)
 			b.unroutable = true
 		}
 		s.Literals = append(s.Literals, next)
@@ -216,4 +223,22 @@ func splitTemplate(seg string) ([]templatePiece, string) {
 // wholeParam reports whether a segment is one parameter and nothing else.
 func wholeParam(pieces []templatePiece) bool {
 	return len(pieces) == 1 && pieces[0].param
+}
+
+// withPrefixes puts the literal text of label and matrix parameters
+// (".", ";id=") before them: /users/{id} in label style is /users/.{id},
+// a segment of text and a parameter, routed and sent as such.
+func withPrefixes(ps []templatePiece, prefixes map[string]string) []templatePiece {
+	var out []templatePiece
+	for _, pc := range ps {
+		if pre := prefixes[pc.text]; pc.param && pre != "" {
+			if n := len(out); n > 0 && !out[n-1].param {
+				out[n-1].text += pre
+			} else {
+				out = append(out, templatePiece{text: pre})
+			}
+		}
+		out = append(out, pc)
+	}
+	return out
 }

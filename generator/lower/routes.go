@@ -8,7 +8,6 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/specgen/specgen/generator/document"
 	"github.com/specgen/specgen/generator/ir"
 	"github.com/specgen/specgen/generator/naming"
 )
@@ -212,7 +211,8 @@ func (l *lowerer) finishRoute(g *routeGroup) *ir.Route {
 	for _, k := range order {
 		op := g.ops[k]
 		if first := seen[keys[op]]; first != nil {
-			l.fail(op.Source, "", "operation %s (%s %s) can never be reached: operation %s (%s %s) matches every request it would", op.Name, op.Method, op.Path, first.Name, first.Method, first.Path)
+			l.failRoute(op, "operation %s (%s %s) matches every request it would, and is tried first", first.Name, first.Method, first.Path)
+			op.RoutePath, op.Segments = "", nil
 			continue
 		}
 		seen[keys[op]] = op
@@ -299,8 +299,8 @@ func (l *lowerer) checkPatterns() {
 	kept := l.api.Routes[:0]
 	for _, r := range l.api.Routes {
 		if why := register(mux, r.Pattern, nothing); why != "" {
-			l.failRoute(r.Operations[0], "route net/http.ServeMux refuses", "%s", why)
 			for _, op := range r.Operations {
+				l.failRoute(op, "net/http.ServeMux refuses its route: %s", why)
 				op.RoutePath = ""
 			}
 			continue
@@ -328,13 +328,9 @@ func register(mux *http.ServeMux, pattern string, h http.HandlerFunc) (why strin
 }
 
 // failRoute reports an operation whose route the generated handler cannot
-// serve: an error, or with -skip-unsupported a note saying NewHandler
-// leaves it out (its client method and Server method stay).
-func (l *lowerer) failRoute(op *ir.Operation, construct, format string, a ...any) {
+// serve (format says why): NewHandler leaves it out, and so does the
+// Server interface; its client method stays. An error under -strict.
+func (l *lowerer) failRoute(op *ir.Operation, format string, a ...any) {
 	msg := fmt.Sprintf("operation %s (%s %s): ", op.Name, op.Method, op.Path) + fmt.Sprintf(format, a...)
-	if l.cfg.SkipUnsupported {
-		l.note(op.Source, "skipped unsupported %s (-skip-unsupported): %s; NewHandler does not serve the operation", construct, msg)
-		return
-	}
-	l.errs = append(l.errs, &document.Error{Source: op.Source, Construct: construct, Msg: msg})
+	l.degrade(ir.NoteNotServed, op.Source, "%s; the client calls it, but NewHandler does not serve it and Server has no method for it", msg)
 }

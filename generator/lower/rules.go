@@ -81,29 +81,30 @@ func setRules(t ir.Type, s *document.Schema, l *lowerer) {
 	l.checkRulesApply(t, s)
 }
 
-// checkKeywords reports keywords that lowering cannot honour: unsupported
-// ones fail, ignored ones are a note (an error under Strict).
+// checkKeywords reports keywords that lowering cannot honour: a schema
+// with an unsupported one is raw JSON (see rawJSON), ignored ones are not
+// checked; each is a note (an error under Strict).
 func (l *lowerer) checkKeywords(s *document.Schema) {
 	if l.checked[s.Key] {
 		return
 	}
 	l.checked[s.Key] = true
 	for _, k := range s.Unsupported {
-		l.fail(s.Source, k, "specgen cannot generate types for it")
+		l.degrade(ir.NoteRawJSON, s.Source, "%s: specgen cannot follow it; the value is typed json.RawMessage, its JSON kept byte for byte", k)
 	}
 	for _, k := range s.Ignored {
 		if l.cfg.Strict {
 			l.fail(s.Source, k, "Validate does not check this keyword (-strict)")
 			continue
 		}
-		l.note(s.Source, "keyword %q is not checked by Validate", k)
+		l.degrade(ir.NoteUnchecked, s.Source, "keyword %q is not checked by Validate", k)
 	}
 	if s.Format != "" && !checkedFormats[s.Format] && !typeHintFormats[s.Format] {
 		if l.cfg.Strict {
 			l.fail(s.Source, "format "+s.Format, "Validate does not check this format (-strict)")
 			return
 		}
-		l.note(s.Source, "format %q is not checked by Validate", s.Format)
+		l.degrade(ir.NoteUnchecked, s.Source, "format %q is not checked by Validate", s.Format)
 	}
 }
 

@@ -21,7 +21,7 @@ func (l *lowerer) declFor(s *document.Schema, hint string) *ir.Decl {
 		var renamed bool
 		name, renamed = l.scope.Claim(hint)
 		if renamed {
-			l.note(s.Source, "inline schema is named %s: %s is taken", name, hint)
+			l.noteAs(ir.NoteRenamed, s.Source, "inline schema is named %s: %s is taken", name, hint)
 		}
 		specName = s.Source.Pointer
 	}
@@ -39,8 +39,14 @@ func (l *lowerer) declFor(s *document.Schema, hint string) *ir.Decl {
 // schemas that are neither) the type they describe.
 func (l *lowerer) shape(s *document.Schema, name string) ir.Type {
 	l.checkKeywords(s)
+	if len(s.Unsupported) > 0 {
+		return rawJSON()
+	}
 	if needsMerge(s) {
 		s = l.merged(s)
+	}
+	if len(s.Unsupported) > 0 {
+		return rawJSON() // members that contradict each other
 	}
 	if target, ok := wrapped(s); ok {
 		return l.wrap(s, target, name)
@@ -52,13 +58,13 @@ func (l *lowerer) shape(s *document.Schema, name string) ir.Type {
 		if u := typeVariants(s); u != nil {
 			return l.unionOf(u, name)
 		}
-		l.note(s.Source, "%s: its enum or const allows none of its types %v; it is typed any", name, s.Types)
-		return &ir.Any{}
+		l.degrade(ir.NoteRawJSON, s.Source, "%s: its enum or const allows none of its types %v; it is typed json.RawMessage", name, s.Types)
+		return rawJSON()
 	case len(s.PrefixItems) > 0:
 		return l.tupleOf(s, name)
 	case isObject(s) && len(s.Properties) > 0:
 		if len(s.OneOf)+len(s.AnyOf) > 0 {
-			l.note(s.Source, "oneOf/anyOf next to properties is not represented: %s is a struct of its properties", name)
+			l.noteAs(ir.NoteNotGenerated, s.Source, "oneOf/anyOf next to properties is not represented: %s is a struct of its properties", name)
 		}
 		return l.structOf(s, name)
 	case s.HasEnum && enumBase(s) != "":
@@ -97,11 +103,17 @@ func (l *lowerer) anonType(s *document.Schema, hint string) ir.Type {
 		return &ir.Any{}
 	}
 	l.checkKeywords(s)
+	if len(s.Unsupported) > 0 {
+		return rawJSON()
+	}
 	if target, ok := wrapped(s); ok {
 		return l.wrap(s, target, hint)
 	}
 	if needsMerge(s) {
 		m := l.merged(s)
+		if len(m.Unsupported) > 0 {
+			return rawJSON()
+		}
 		if isObject(m) && len(m.Properties) > 0 || m.HasEnum && enumBase(m) != "" {
 			return &ir.Ref{Decl: l.declFor(s, hint)}
 		}

@@ -22,7 +22,7 @@ func (l *lowerer) securitySchemes(doc *document.Document) {
 			want := "With" + goName
 			scheme.OptionName, renamed = l.scope.Claim(want)
 			if renamed {
-				l.note(ir.Source{}, "security scheme %q: its client option is named %s: %s is taken", s.Name, scheme.OptionName, want)
+				l.noteAs(ir.NoteRenamed, ir.Source{}, "security scheme %q: its client option is named %s: %s is taken", s.Name, scheme.OptionName, want)
 			}
 		}
 		l.api.SecuritySchemes = append(l.api.SecuritySchemes, scheme)
@@ -65,7 +65,7 @@ func (l *lowerer) auth(op *ir.Operation) *ir.Auth {
 			continue
 		}
 		if s.OptionName == "" {
-			l.note(op.Source, "operation %s: security scheme %q (%s) is not generated; its credentials are neither sent nor checked", op.Name, s.Name, s.Type)
+			l.noteAs(ir.NoteNotGenerated, op.Source, "operation %s: security scheme %q (%s) is not generated; its credentials are neither sent nor checked", op.Name, s.Name, s.Type)
 			continue
 		}
 		a.Schemes = append(a.Schemes, s)

@@ -32,7 +32,7 @@ func (l *lowerer) structOf(s *document.Schema, typeName string) *ir.Struct {
 		}
 		name, renamed := scope.Claim(want)
 		if renamed {
-			l.note(ps.Source, "property %q of %s is field %s: %s is taken", p.Name, typeName, name, want)
+			l.noteAs(ir.NoteRenamed, ps.Source, "property %q of %s is field %s: %s is taken", p.Name, typeName, name, want)
 		}
 		f := &ir.Field{
 			Name: name, JSONName: p.Name, Doc: fieldDoc(ps), Deprecated: fieldDeprecated(ps),
@@ -48,7 +48,7 @@ func (l *lowerer) structOf(s *document.Schema, typeName string) *ir.Struct {
 	}
 	for _, r := range s.Required {
 		if !declared[r] {
-			l.note(s.Source, "required property %q of %s is not declared in properties: not checked", r, typeName)
+			l.noteAs(ir.NoteSpecWarning, s.Source, "required property %q of %s is not declared in properties: not checked", r, typeName)
 		}
 	}
 	if len(s.PatternProperties) > 0 {
@@ -58,7 +58,7 @@ func (l *lowerer) structOf(s *document.Schema, typeName string) *ir.Struct {
 		if ap.Bool != nil && !*ap.Bool {
 			st.Extra.Forbidden = true
 		} else if ap.Bool == nil {
-			l.note(s.Source, "additional properties of %s are not kept: the struct has fields only for declared properties", typeName)
+			l.noteAs(ir.NoteNotGenerated, s.Source, "additional properties of %s are not kept: the struct has fields only for declared properties", typeName)
 		}
 	}
 	setRules(st, s, l)

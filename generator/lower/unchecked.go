@@ -116,7 +116,7 @@ func (l *lowerer) uncheckedRule(s *document.Schema, keyword string) {
 		l.fail(s.Source, keyword, "Validate cannot check this keyword on this type (-strict)")
 		return
 	}
-	l.note(s.Source, "keyword %q is not checked by Validate on this type", keyword)
+	l.degrade(ir.NoteUnchecked, s.Source, "keyword %q is not checked by Validate on this type", keyword)
 }
 
 // shapeOf looks through declarations to what a use of t is in Go; nil for

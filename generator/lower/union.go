@@ -44,6 +44,7 @@ func (l *lowerer) unionOf(s *document.Schema, name string) ir.Type {
 	if s.Discriminator != nil {
 		u.Discriminator = s.Discriminator.PropertyName
 	}
+	untagged := 0 // the first variant without a discriminator value, plus one
 	for i, v := range variants {
 		target := v
 		for target.Ref != nil && isBareRef(target) {
@@ -60,8 +61,8 @@ func (l *lowerer) unionOf(s *document.Schema, name string) ir.Type {
 		variant.Required = append([]string(nil), flat.Required...)
 		if u.Discriminator != "" {
 			variant.Tags = l.variantTags(s, target)
-			if len(variant.Tags) == 0 {
-				l.fail(v.Source, "discriminator", "variant %d of %s has no discriminator value: map it in discriminator.mapping or use a named schema", i+1, name)
+			if len(variant.Tags) == 0 && untagged == 0 {
+				untagged = i + 1
 			}
 			if st, ok := decl.Underlying().Type.(*ir.Struct); ok {
 				for _, f := range st.Fields {
@@ -72,6 +73,16 @@ func (l *lowerer) unionOf(s *document.Schema, name string) ir.Type {
 			}
 		}
 		u.Variants = append(u.Variants, variant)
+	}
+	if untagged > 0 {
+		// A value of that variant could never be decoded by its tag:
+		// choose every variant by its shape instead, as without a
+		// discriminator.
+		l.degrade(ir.NoteUnionByShape, variants[untagged-1].Source, "variant %d of %s has no discriminator value (map it in discriminator.mapping or use a named schema); the union is decoded by the variants' shapes, as one without a discriminator", untagged, name)
+		u.Discriminator = ""
+		for _, v := range u.Variants {
+			v.Tags, v.TagField = nil, nil
+		}
 	}
 	return u
 }

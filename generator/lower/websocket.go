@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/specgen/specgen/generator/document"
+	"github.com/specgen/specgen/generator/ir"
 )
 
 // isWebSocket decides whether an operation upgrades the connection to a
@@ -27,7 +28,7 @@ func (l *lowerer) isWebSocket(o *document.Operation) bool {
 	}
 	for _, text := range []string{o.Summary, o.Description, o.ID} {
 		if saysViaWebSocket(text) {
-			l.note(o.Source, "operation %s %s is generated as a WebSocket: it says %q (x-websocket: false says otherwise)", o.Method, o.Path, "via WebSockets")
+			l.noteAs(ir.NoteChoice, o.Source, "operation %s %s is generated as a WebSocket: it says %q (x-websocket: false says otherwise)", o.Method, o.Path, "via WebSockets")
 			return true
 		}
 	}

@@ -1,0 +1,69 @@
+package lower
+
+import (
+	"github.com/specgen/specgen/generator/ir"
+)
+
+// fitStyle checks a parameter's style against its layout. A style that
+// cannot carry the value, or that its place does not have, becomes the
+// nearest one that can, with a note:
+//
+//	path, label or matrix          exact: the prefix (".", ";id=") is literal text before the value;
+//	                               an exploded array (.a.b, ;id=a;id=b) is text the caller formats
+//	path, an object                its JSON text
+//	query, deepObject on an array  name[]=a&name[]=b, repeated (PHP's and Rails' convention, Stripe's expand[])
+//	query, deepObject on a scalar  name=value
+//	any other style                the place's default: form in the query and cookies, simple in headers and paths
+func (l *lowerer) fitStyle(op *ir.Operation, p *ir.Param) {
+	kind := p.Layout.Kind
+	switch p.In {
+	case ir.InPath:
+		switch {
+		case kind == ir.LayoutObject:
+			l.degrade(ir.NoteParamJSON, p.Source, "operation %s: path parameter %q is an object, which specgen does not lay out in a path; it is sent and received as its JSON text", op.Name, p.WireName)
+			p.Layout = ir.Layout{Kind: ir.LayoutJSON}
+		case (p.Style == "label" || p.Style == "matrix") && kind == ir.LayoutArray && p.Explode:
+			l.degrade(ir.NoteParamText, p.Source, "operation %s: path parameter %q is an exploded array in %s style; it is carried as the text of its segment, which the caller formats (string)", op.Name, p.WireName, p.Style)
+			p.Type, p.Style, p.Explode = &ir.Primitive{Kind: ir.KindString}, "simple", false
+			p.Layout = ir.Layout{Kind: ir.LayoutScalar, Scalar: ir.Scalar{Kind: ir.KindString}}
+		case p.Style == "label":
+			l.pathPrefix[p] = "."
+			p.Style = "simple"
+		case p.Style == "matrix":
+			l.pathPrefix[p] = ";" + p.WireName + "="
+			p.Style = "simple"
+		case p.Style != "simple":
+			l.restyle(op, p, "simple")
+		}
+	case ir.InQuery:
+		switch p.Style {
+		case "form", "spaceDelimited", "pipeDelimited":
+		case "deepObject":
+			switch kind {
+			case ir.LayoutObject:
+			case ir.LayoutArray:
+				l.degrade(ir.NoteParamConvention, p.Source, "operation %s: query parameter %q is an array in deepObject style, which OpenAPI does not define; it is sent as %s[]=a&%[2]s[]=b, repeated, as PHP, Rails and Stripe read it", op.Name, p.WireName, p.WireName)
+				p.WireName += "[]"
+				p.Style, p.Explode = "form", true
+			default:
+				l.restyle(op, p, "form")
+			}
+		default:
+			l.restyle(op, p, "form")
+		}
+	case ir.InHeader:
+		if p.Style != "simple" {
+			l.restyle(op, p, "simple")
+		}
+	case ir.InCookie:
+		if p.Style != "form" {
+			l.restyle(op, p, "form")
+		}
+	}
+}
+
+// restyle gives a parameter the style of its place, with a note.
+func (l *lowerer) restyle(op *ir.Operation, p *ir.Param, style string) {
+	l.degrade(ir.NoteParamConvention, p.Source, "operation %s: %s parameter %q has style %s, which cannot carry it there; it is sent in %s style", op.Name, p.In, p.WireName, p.Style, style)
+	p.Style = style
+}
