@@ -118,7 +118,7 @@ func TestSeedEditionsClassification(t *testing.T) {
 	}{
 		{"WorkspaceBuild", "deadline", "type-changed", diff.Breaking},
 		{"WorkspaceAgent", "startup_script", "field-removed", diff.Breaking},
-		{list, "query parameter owner", "parameter-removed", diff.Breaking},
+		{list, "query parameter owner", "parameter-removed", diff.Warning},
 		{ws, "query parameter include_deleted", "type-changed", diff.Breaking},
 		{ws, "path parameter workspace", "type-narrowed", diff.Breaking},
 		{"Workspace", "favorite", "field-added", diff.NonBreaking},

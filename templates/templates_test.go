@@ -11,7 +11,10 @@ func TestTemplatesParse(t *testing.T) {
 	if DiffReport() == "" {
 		t.Fatal("diff report template is empty")
 	}
-	funcs := template.FuncMap{"cell": func(s string) string { return s }, "code": func(s string) string { return s }}
+	funcs := template.FuncMap{
+		"cell": func(s string) string { return s }, "code": func(s string) string { return s },
+		"operations": func(any, int) string { return "" },
+	}
 	names, err := FS.ReadDir(".")
 	if err != nil {
 		t.Fatal(err)

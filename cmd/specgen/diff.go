@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"regexp"
 	"strings"
 
 	"github.com/specgen/specgen/generator"
@@ -32,6 +33,8 @@ type diffOptions struct {
 	failOn   string
 	types    listFlag
 	strict   bool
+	accept   string
+	filter   diff.Filter
 	args     []string
 }
 
@@ -85,11 +88,24 @@ func runDiff(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	report := diff.Compare(oldAPI, newAPI)
+	report.Apply(o.filter)
+	if o.accept != "" {
+		list, err := readAcceptFile(o.accept)
+		if err != nil {
+			fmt.Fprintf(stderr, "specgen diff: -accept: %v\n", err)
+			return 2
+		}
+		for _, id := range report.Accept(list) {
+			fmt.Fprintf(stderr, "specgen diff: %s: %s matches no change (fixed, or no longer the same change); remove it\n", o.accept, id)
+		}
+	}
 	switch o.format {
 	case "markdown", "md":
 		err = diff.WriteMarkdown(stdout, report, templates.DiffReport())
 	case "json":
 		err = diff.WriteJSON(stdout, report)
+	case "github":
+		err = diff.WriteGitHub(stdout, report, newIn.spec)
 	default:
 		err = diff.WriteText(stdout, report)
 	}
@@ -117,8 +133,17 @@ func parseDiffFlags(args []string, stdout, stderr io.Writer) (*diffOptions, int)
 	fs.StringVar(&o.new.spec, "spec", "", "OpenAPI `file` of the new version, as -new-spec, so that generate's flags can be reused")
 	fs.Var(&o.new.schemas, "schema", "JSON Schema `file` of the new version, as -new-schema (repeatable)")
 	fs.StringVar(&o.base, "base", "", "compare the new version's files with the same paths at git revision `REV`")
-	fs.StringVar(&o.format, "format", "text", "report `format`: text, markdown or json")
-	fs.StringVar(&o.failOn, "fail-on", "", "exit 1 when a change at `level` or above is found: breaking, non-breaking or info")
+	fs.StringVar(&o.format, "format", "text", "report `format`: text, markdown, json or github (workflow annotations)")
+	fs.StringVar(&o.failOn, "fail-on", "", "exit 1 when a change at `level` or above is found that is not accepted:\nbreaking, warning, non-breaking or info")
+	fs.StringVar(&o.accept, "accept", "", "`file` of change ids already agreed (one per line, # comments): reported as\naccepted and not failing -fail-on")
+	fs.Func("match-path", "report only operations whose path matches `regexp`, and schemas they reach", func(s string) (err error) {
+		o.filter.Path, err = regexp.Compile(s)
+		return err
+	})
+	fs.Func("match-operation", "report only operations whose \"METHOD /path\" or operationId matches `regexp`,\nand schemas they reach", func(s string) (err error) {
+		o.filter.Operation, err = regexp.Compile(s)
+		return err
+	})
 	fs.Var(&o.types, "type", "map a schema to an existing Go type, `SCHEMA=IMPORT/PATH.Type`, in both versions (repeatable)")
 	fs.BoolVar(&o.strict, "strict", false, "as for generate: fail on keywords that Validate does not check")
 	// generate's other flags are accepted and ignored, so that a generate
@@ -133,9 +158,9 @@ func parseDiffFlags(args []string, stdout, stderr io.Writer) (*diffOptions, int)
 	}
 	o.args = fs.Args()
 	switch o.format {
-	case "text", "markdown", "md", "json":
+	case "text", "markdown", "md", "json", "github":
 	default:
-		fmt.Fprintf(stderr, "specgen diff: -format %q: want text, markdown or json\n", o.format)
+		fmt.Fprintf(stderr, "specgen diff: -format %q: want text, markdown, json or github\n", o.format)
 		return nil, 2
 	}
 	want := 2
@@ -205,4 +230,14 @@ func (o *diffOptions) load(in inputs, label *strings.Replacer) (*ir.API, error) 
 		return nil, err
 	}
 	return r.API, nil
+}
+
+// readAcceptFile reads an accept file (see diff.ReadAcceptList).
+func readAcceptFile(path string) (diff.AcceptList, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return diff.ReadAcceptList(f, path)
 }

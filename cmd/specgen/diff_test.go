@@ -63,7 +63,7 @@ func TestDiffFormats(t *testing.T) {
 		t.Errorf("json report: %+v", report.Summary)
 	}
 	code, out, _ = runCLI("diff", "-format", "markdown", oldEdition, specDir)
-	if code != 0 || !strings.HasPrefix(out, "### API changes: ") || !strings.Contains(out, "| schema `WorkspaceBuild` | `deadline` |") {
+	if code != 0 || !strings.HasPrefix(out, "### API changes: ") || !strings.Contains(out, "| schema `WorkspaceBuild`<br><sub>used by ") || !strings.Contains(out, "</sub> | `deadline` |") {
 		t.Errorf("markdown: exit %d:\n%s", code, out)
 	}
 }

@@ -3,6 +3,7 @@ package diff
 import (
 	"fmt"
 	"sort"
+	"strings"
 
 	"github.com/specgen/specgen/generator/ir"
 )
@@ -11,8 +12,8 @@ import (
 func Compare(old, new *ir.API) *Report {
 	c := &comparer{
 		pairs:  matchDecls(old.Decls, new.Decls),
-		oldUse: usage(old),
-		newUse: usage(new),
+		oldUse: usageOf(old),
+		newUse: usageOf(new),
 		inline: map[[2]*ir.Decl]bool{},
 	}
 	c.newNames = func(d *ir.Decl) string { return d.Name }
@@ -22,11 +23,17 @@ func Compare(old, new *ir.API) *Report {
 		}
 		return d.Name
 	}
+	c.apiSrc = documentOf(new)
+	c.src = c.apiSrc
 	c.api(old, new)
 	for _, p := range matchOperations(old.Operations, new.Operations) {
+		c.src = c.apiSrc
 		c.operation(p)
 	}
 	c.schemas(old.Decls, new.Decls)
+	for i := range c.changes {
+		c.changes[i].ID = changeID(&c.changes[i])
+	}
 	return &Report{
 		Old:     Version{Title: old.Title, Version: old.Version},
 		New:     Version{Title: new.Title, Version: new.Version},
@@ -39,7 +46,7 @@ type comparer struct {
 	// pairs maps each named declaration of the old version to its
 	// counterpart in the new one.
 	pairs          map[*ir.Decl]*ir.Decl
-	oldUse, newUse map[*ir.Decl]dir
+	oldUse, newUse *usage
 	// oldNames renders old types with the new names of paired declarations.
 	oldNames, newNames goNames
 	// inline holds the inline declaration pairs being compared, so that a
@@ -48,7 +55,25 @@ type comparer struct {
 
 	kind    SubjectKind
 	subject string
+	opID    string
+	// src is where in the new version the changes being recorded are (the
+	// nearest place it has), for annotations.
+	src ir.Source
+	// apiSrc is the new version's document, for changes that have no place
+	// of their own in it (a schema removed).
+	apiSrc  ir.Source
 	changes []Change
+}
+
+// at sets the place changes are located at while f runs, when the new
+// version has one.
+func (c *comparer) at(src ir.Source, f func()) {
+	saved := c.src
+	if src.File != "" {
+		c.src = src
+	}
+	f()
+	c.src = saved
 }
 
 // loc is where a change is within its subject: a location in an operation
@@ -64,15 +89,29 @@ func (l loc) field(name string) loc {
 	return loc{l.where, name}
 }
 
-func (l loc) items() loc  { return loc{l.where, l.path + "[]"} }
+func (l loc) items() loc { return loc{l.where, l.path + "[]"} }
+
+// variant is the place of one variant of a union: "pet.oneOf[Cat]".
+func (l loc) variant(word, label string) loc {
+	p := word + "[" + label + "]"
+	if l.path != "" {
+		p = l.path + "." + p
+	}
+	return loc{l.where, p}
+}
 func (l loc) values() loc { return loc{l.where, l.path + ".*"} }
 
 // add records a change of the current subject.
 func (c *comparer) add(l Level, rule string, at loc, format string, a ...any) *Change {
-	c.changes = append(c.changes, Change{
+	ch := Change{
 		Level: l, Rule: rule, Kind: c.kind, Subject: c.subject,
 		Location: at.where, Path: at.path, Message: fmt.Sprintf(format, a...),
-	})
+		File: c.src.File, Line: c.src.Line,
+	}
+	if c.kind == SubjectOperation {
+		ch.OperationID = c.opID
+	}
+	c.changes = append(c.changes, ch)
 	return &c.changes[len(c.changes)-1]
 }
 
@@ -80,18 +119,42 @@ func (c *comparer) add(l Level, rule string, at loc, format string, a ...any) *C
 // change recorded at that place since start, or records it on its own
 // (info: the wire did not change, only the Go type, such as int ↔ int64).
 func (c *comparer) goNote(start int, at loc, from, to string) {
-	if from == to {
-		return
+	if from != to {
+		c.goNoteAs(start, at, from+" → "+to, from, to)
 	}
-	note := from + " → " + to
+}
+
+// goNoteAs is goNote with the note's words given.
+func (c *comparer) goNoteAs(start int, at loc, note, from, to string) {
 	for i := start; i < len(c.changes); i++ {
 		ch := &c.changes[i]
-		if ch.Location == at.where && ch.Path == at.path && ch.Go == "" {
+		if ch.Location == at.where && ch.Path == at.path && ch.Go == "" && altersGoType(ch.Rule) {
 			ch.Go = note
 			return
 		}
 	}
-	c.add(Info, "go-type-changed", at, "Go type changed").Go = note
+	msg := "Go type changed; the values are the same"
+	switch {
+	case from == "*"+to:
+		msg = "Go field no longer a pointer"
+	case to == "*"+from:
+		msg = "Go field now a pointer"
+	}
+	c.add(Info, "go-type-changed", at, "%s", msg).Go = note
+}
+
+// altersGoType reports whether a change of a rule can be why the Go type
+// at its place changed: a change of type, of nullability or of
+// requiredness (the null policy makes optional fields pointers), or an
+// enum appearing or going. A Go note never rides on a description change.
+func altersGoType(rule string) bool {
+	for _, p := range []string{"type-", "nullable-", "field-required", "field-optional", "field-renamed",
+		"parameter-required", "parameter-optional", "enum-added", "enum-removed", "schema-extracted", "schema-inlined"} {
+		if strings.HasPrefix(rule, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // docs reports description and deprecation changes (info only).
@@ -185,7 +248,19 @@ func (c *comparer) schemas(old, new []*ir.Decl) {
 	c.kind = SubjectSchema
 	for _, e := range entries {
 		c.subject = name(e)
+		start := len(c.changes)
+		c.src = c.apiSrc
+		if e.new != nil {
+			c.src = e.new.Source
+		}
 		c.schema(e.old, e.new)
+		if start == len(c.changes) {
+			continue
+		}
+		uses := usedBy(e.old, e.new, c.oldUse, c.newUse)
+		for i := start; i < len(c.changes); i++ {
+			c.changes[i].UsedBy, c.changes[i].UsedByCount = uses, len(uses)
+		}
 	}
 }
 
@@ -197,7 +272,7 @@ func (c *comparer) schema(o, n *ir.Decl) {
 		c.add(NonBreaking, "schema-added", at, "added (%s)", describeBody(n))
 		return
 	case n == nil:
-		if c.oldUse[o] != 0 {
+		if c.oldUse.dirs[o] != 0 {
 			// Its uses are reported where they changed.
 			c.add(Info, "schema-removed", at, "removed; no operation uses it any more").Go = "type " + o.Name + " removed"
 		} else {
@@ -205,7 +280,7 @@ func (c *comparer) schema(o, n *ir.Decl) {
 		}
 		return
 	}
-	d := c.oldUse[o] | c.newUse[n]
+	d := c.oldUse.dirs[o] | c.newUse.dirs[n]
 	if d == 0 {
 		d = bothWays // a schema no operation uses is judged both ways
 	}
@@ -213,28 +288,80 @@ func (c *comparer) schema(o, n *ir.Decl) {
 		c.add(Info, "go-type-renamed", at, "Go type renamed").Go = o.Name + " → " + n.Name
 	}
 	c.docs(at, o.Doc, n.Doc, o.Deprecated, n.Deprecated)
+	start := len(c.changes)
 	if !sameShape(o, n) {
-		c.add(changed(d), "type-changed", at, "type changed from %s to %s", describeBody(o), describeBody(n))
-		return
+		// Judged as its uses are (compareType relates the two), so that the
+		// schema and the places that use it agree.
+		from, to := describeBody(o), describeBody(n)
+		switch c.relateDecls(o, n) {
+		case wider:
+			c.add(widened(d), "type-widened", at, "type widened from %s to %s", from, to)
+		case narrower:
+			c.add(narrowed(d), "type-narrowed", at, "type narrowed from %s to %s", from, to)
+		default:
+			c.add(changed(d), "type-changed", at, "type changed from %s to %s", from, to)
+		}
+	} else {
+		c.declBody(at, o, n, d)
 	}
-	c.declBody(at, o, n, d)
+	if shapeOf(o) == shapeOther || shapeOf(o) != shapeOf(n) {
+		if from, to := c.oldNames.goBody(o), c.newNames.goBody(n); from != to {
+			c.goNoteAs(start, at, n.Name+": "+from+" → "+to, from, to)
+		}
+	}
 }
 
-// sameShape reports whether two declarations are both structs, both enums,
-// or both something else (an alias, a named array or map).
-func sameShape(o, n *ir.Decl) bool {
-	_, os := o.Type.(*ir.Struct)
-	_, ns := n.Type.(*ir.Struct)
-	_, oe := o.Type.(*ir.Enum)
-	_, ne := n.Type.(*ir.Enum)
-	return os == ns && oe == ne
+// relateDecls relates two declarations of different shapes by the values
+// they accept, as compareType relates two uses of them.
+func (c *comparer) relateDecls(o, n *ir.Decl) relation {
+	ot, nt := &ir.Ref{Decl: o}, &ir.Ref{Decl: n}
+	if rel, ok := c.unionVsType(ot, nt); ok {
+		return rel
+	}
+	return relate(ot, nt)
 }
+
+// shape is what kind of Go declaration a schema becomes, for telling a
+// change of body (struct → union) from changes within one.
+type shape int
+
+const (
+	shapeOther  shape = iota // an alias, a named array or map, a tuple
+	shapeStruct              // an object with properties
+	shapeEnum                // an enum, or a oneOf of consts
+	shapeUnion               // a oneOf/anyOf of other schemas
+)
+
+func shapeOf(d *ir.Decl) shape {
+	switch t := d.Type.(type) {
+	case *ir.Struct:
+		return shapeStruct
+	case *ir.Enum:
+		return shapeEnum
+	case *ir.Union:
+		if _, ok := constUnion(t); ok {
+			return shapeEnum
+		}
+		return shapeUnion
+	}
+	return shapeOther
+}
+
+// sameShape reports whether two declarations are both structs, both enums
+// (however spelled), both unions, or both something else (an alias, a
+// named array or map).
+func sameShape(o, n *ir.Decl) bool { return shapeOf(o) == shapeOf(n) }
 
 // describeBody says what a declaration is, without its name.
 func describeBody(d *ir.Decl) string {
 	switch t := d.Type.(type) {
 	case *ir.Struct:
 		return "object"
+	case *ir.Union:
+		if s, ok := constUnion(t); ok {
+			return "enum of " + kindText[s.kind]
+		}
+		return unionText(t)
 	case *ir.Enum:
 		return "enum of " + kindText[t.Base.Kind]
 	default:
@@ -244,12 +371,30 @@ func describeBody(d *ir.Decl) string {
 
 // declBody compares what two declarations of the same shape stand for.
 func (c *comparer) declBody(at loc, o, n *ir.Decl, d dir) {
-	switch ot := o.Type.(type) {
-	case *ir.Struct:
-		c.compareStruct(at, ot, n.Type.(*ir.Struct), d)
-	case *ir.Enum:
+	switch shapeOf(o) {
+	case shapeStruct:
+		c.compareStruct(at, o.Type.(*ir.Struct), n.Type.(*ir.Struct), d)
+	case shapeEnum:
 		c.compareEnum(at, o, n, d)
+	case shapeUnion:
+		c.compareUnion(at, o.Type.(*ir.Union), n.Type.(*ir.Union), d)
 	default:
 		c.compareType(at, o.Type, n.Type, d)
 	}
+}
+
+// documentOf returns the file of a version's first operation or schema,
+// for changes with no place of their own.
+func documentOf(api *ir.API) ir.Source {
+	for _, op := range api.Operations {
+		if op.Source.File != "" {
+			return ir.Source{File: op.Source.File}
+		}
+	}
+	for _, d := range api.Decls {
+		if d.Source.File != "" {
+			return ir.Source{File: d.Source.File}
+		}
+	}
+	return ir.Source{}
 }

@@ -1,6 +1,7 @@
 package diff
 
 import (
+	"encoding/json"
 	"fmt"
 	"path"
 	"strconv"
@@ -42,10 +43,16 @@ func describe(t ir.Type) string {
 		return "array of " + describe(t.Elem)
 	case *ir.Map:
 		return "map of " + describe(t.Elem)
-	case *ir.Any, nil:
-		return "any"
+	case *ir.Union:
+		return unionText(t)
+	case *ir.Tuple:
+		return "array of fixed positions"
+	case *ir.Enum:
+		return "enum of " + kindText[t.Base.Kind]
+	case *ir.Struct:
+		return "object"
 	}
-	return fmt.Sprintf("%T", t)
+	return "any"
 }
 
 // describeDecl names a declaration by what it is; a named one that is
@@ -61,6 +68,14 @@ func describeDecl(d *ir.Decl) string {
 		return "object" + name
 	case *ir.Enum:
 		return "enum" + name
+	case *ir.Union:
+		if _, ok := constUnion(t); ok {
+			return "enum" + name
+		}
+		if name != "" {
+			return unionWord(t) + name
+		}
+		return unionText(t)
 	default:
 		if name == "" {
 			return describe(t)
@@ -83,6 +98,11 @@ func jsonType(t ir.Type) string {
 			return "object"
 		case *ir.Enum:
 			return kindJSON(dt.Base.Kind)
+		case *ir.Union:
+			if e, ok := constUnion(dt); ok {
+				return kindJSON(e.kind)
+			}
+			return "union"
 		default:
 			return jsonType(dt)
 		}
@@ -90,6 +110,10 @@ func jsonType(t ir.Type) string {
 		return "array"
 	case *ir.Map:
 		return "object"
+	case *ir.Tuple:
+		return "array"
+	case *ir.Union:
+		return "union"
 	}
 	return "any"
 }
@@ -140,6 +164,33 @@ func (n goNames) elem(t ir.Type, nullable bool) string {
 	return n.goType(t)
 }
 
+// goBody says what Go a declaration is, for a note about a declaration
+// that changed shape: "struct", "union (interface PetValue)", "defined
+// type with constants", "alias of string", "defined type []Pet".
+func (n goNames) goBody(d *ir.Decl) string {
+	switch shapeOf(d) {
+	case shapeStruct:
+		return "struct"
+	case shapeUnion:
+		return "union (interface " + d.Type.(*ir.Union).ValueName + ")"
+	case shapeEnum:
+		if e, _ := enumOf(d); e.constTypes {
+			return "union of one type per value"
+		}
+		return "defined type with constants"
+	}
+	switch d.Type.(type) {
+	case *ir.Slice, *ir.Map:
+		return "defined type " + n.goType(d.Type)
+	case *ir.Tuple:
+		return "struct of positions"
+	}
+	if d.Wrapper {
+		return "defined type " + n.goType(d.Type)
+	}
+	return "alias of " + n.goType(d.Type)
+}
+
 // field renders a struct field's Go type under the null policy.
 func (n goNames) field(f *ir.Field) string {
 	if f.Pointer {
@@ -165,6 +216,8 @@ func values(vs []any) string {
 	return strings.Join(parts, ", ")
 }
 
+// value renders a value of the spec (an enum value, a default, a const)
+// as JSON writes it, never as Go prints it.
 func value(v any) string {
 	switch x := v.(type) {
 	case string:
@@ -172,7 +225,11 @@ func value(v any) string {
 	case nil:
 		return "null"
 	}
-	return fmt.Sprint(v)
+	b, err := json.Marshal(v)
+	if err != nil {
+		return fmt.Sprint(v)
+	}
+	return string(b)
 }
 
 // sameText reports whether two descriptions say the same thing: reflowing

@@ -104,13 +104,13 @@ func TestDirection(t *testing.T) {
 	}{
 		{"optional field added", schema(obj{"a": str}), schema(obj{"a": str, "b": str}), "b", "field-added", diff.NonBreaking, diff.NonBreaking},
 		{"required field added", schema(obj{"a": str}), schema(obj{"a": str, "b": str}, "b"), "b", "field-added", diff.Breaking, diff.NonBreaking},
-		{"field removed", schema(obj{"a": str, "b": str}), schema(obj{"a": str}), "b", "field-removed", diff.Breaking, diff.Breaking},
+		{"field removed", schema(obj{"a": str, "b": str}), schema(obj{"a": str}), "b", "field-removed", diff.Warning, diff.Breaking},
 		{"field renamed on the wire", schema(obj{"templateId": str}), schema(obj{"template_id": str}), "template_id", "field-renamed", diff.Breaking, diff.Breaking},
 		{"optional becomes required", schema(obj{"a": str}), schema(obj{"a": str}, "a"), "a", "field-required", diff.Breaking, diff.NonBreaking},
 		{"required becomes optional", schema(obj{"a": str}, "a"), schema(obj{"a": str}), "a", "field-optional", diff.NonBreaking, diff.Breaking},
 		{"nullable added", schema(obj{"a": str}), schema(obj{"a": nullable}), "a", "nullable-added", diff.NonBreaking, diff.Breaking},
 		{"nullable removed", schema(obj{"a": nullable}), schema(obj{"a": str}), "a", "nullable-removed", diff.Breaking, diff.NonBreaking},
-		{"enum value added", schema(obj{"a": obj{"type": "string", "enum": []any{"x"}}}), schema(obj{"a": obj{"type": "string", "enum": []any{"x", "y"}}}), "a", "enum-value-added", diff.NonBreaking, diff.Breaking},
+		{"enum value added", schema(obj{"a": obj{"type": "string", "enum": []any{"x"}}}), schema(obj{"a": obj{"type": "string", "enum": []any{"x", "y"}}}), "a", "enum-value-added", diff.NonBreaking, diff.Warning},
 		{"enum value removed", schema(obj{"a": obj{"type": "string", "enum": []any{"x", "y"}}}), schema(obj{"a": obj{"type": "string", "enum": []any{"x"}}}), "a", "enum-value-removed", diff.Breaking, diff.NonBreaking},
 		{"string becomes an enum", schema(obj{"a": str}), schema(obj{"a": obj{"type": "string", "enum": []any{"x"}}}), "a", "type-narrowed", diff.Breaking, diff.NonBreaking},
 		{"type changed", schema(obj{"a": obj{"type": "integer"}}), schema(obj{"a": str}), "a", "type-changed", diff.Breaking, diff.Breaking},
@@ -119,7 +119,7 @@ func TestDirection(t *testing.T) {
 		{"integer widened to number", schema(obj{"a": obj{"type": "integer"}}), schema(obj{"a": obj{"type": "number"}}), "a", "type-widened", diff.NonBreaking, diff.Breaking},
 		{"email format added", schema(obj{"a": str}), schema(obj{"a": obj{"type": "string", "format": "email"}}), "a", "format-added", diff.Breaking, diff.NonBreaking},
 		{"maxLength lowered", schema(obj{"a": obj{"type": "string", "maxLength": 10}}), schema(obj{"a": obj{"type": "string", "maxLength": 5}}), "a", "maxLength-changed", diff.Breaking, diff.NonBreaking},
-		{"minimum dropped", schema(obj{"a": obj{"type": "integer", "minimum": 1}}), schema(obj{"a": obj{"type": "integer"}}), "a", "minimum-removed", diff.NonBreaking, diff.Breaking},
+		{"minimum dropped", schema(obj{"a": obj{"type": "integer", "minimum": 1}}), schema(obj{"a": obj{"type": "integer"}}), "a", "minimum-removed", diff.NonBreaking, diff.Warning},
 		{"items may be null", schema(obj{"a": obj{"type": "array", "items": str}}), schema(obj{"a": obj{"type": "array", "items": nullable}}), "a[]", "nullable-added", diff.NonBreaking, diff.Breaking},
 		{"description changed", schema(obj{"a": obj{"type": "string", "description": "x"}}), schema(obj{"a": obj{"type": "string", "description": "y"}}), "a", "description-changed", diff.Info, diff.Info},
 		{"deprecated", schema(obj{"a": str}), schema(obj{"a": obj{"type": "string", "deprecated": true}}), "a", "deprecated", diff.Info, diff.Info},
@@ -185,7 +185,7 @@ components:
       enum: ` + jsonText(t, values) + "\n"
 	}
 	r := compareDocs(t, doc("a", "b"), doc("b", "c"))
-	expect(t, r, "State", "", "enum-value-added", diff.Breaking)
+	expect(t, r, "State", "", "enum-value-added", diff.Warning)
 	expect(t, r, "State", "", "enum-value-removed", diff.Breaking)
 }
 
@@ -227,7 +227,7 @@ components:
 `
 	}
 	r := compareDocs(t, doc("[initiator, autostart]"), doc("[initiator, autostart, autostop]"))
-	expect(t, r, "Build", "reason", "enum-value-added", diff.Breaking)
+	expect(t, r, "Build", "reason", "enum-value-added", diff.Warning)
 	if len(r.Changes) != 1 {
 		t.Errorf("want only the use site's change:\n%s", text(r))
 	}
@@ -288,8 +288,8 @@ paths:
 	expect(t, r, ws, "path parameter workspace", "parameter-renamed", diff.Info)
 	expect(t, r, ws, "query parameter org", "parameter-added", diff.Breaking)
 	expect(t, r, ws, "query parameter limit", "parameter-added", diff.NonBreaking)
-	expect(t, r, ws, "query parameter verbose", "parameter-removed", diff.Breaking)
-	expect(t, r, ws, "response 202", "response-status-added", diff.Breaking)
+	expect(t, r, ws, "query parameter verbose", "parameter-removed", diff.Warning)
+	expect(t, r, ws, "response 202", "response-status-added", diff.Warning)
 	expect(t, r, ws, "response 404", "response-status-added", diff.NonBreaking)
 	expect(t, r, "DELETE /gone", "", "operation-removed", diff.Breaking)
 	expect(t, r, "POST /new", "", "operation-added", diff.NonBreaking)
@@ -382,7 +382,7 @@ paths:
 		doc("{name: {type: string}}", "[]", "[read]"),
 		doc("{name: {type: string}, ttl: {type: integer}}", "[ttl]", "[read, write]"))
 	expect(t, r, "POST /tokens", "request body: ttl", "field-added", diff.Breaking)
-	expect(t, r, "POST /tokens", "response 201: scope", "enum-value-added", diff.Breaking)
+	expect(t, r, "POST /tokens", "response 201: scope", "enum-value-added", diff.Warning)
 	if len(r.Changes) != 2 {
 		t.Errorf("want two changes:\n%s", text(r))
 	}

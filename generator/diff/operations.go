@@ -10,7 +10,10 @@ import (
 // operation compares one operation of either or both versions.
 func (c *comparer) operation(p opPair) {
 	op := p.either()
-	c.kind, c.subject = SubjectOperation, op.Method+" "+op.Path
+	c.kind, c.subject, c.opID = SubjectOperation, op.Method+" "+op.Path, op.ID
+	if p.new != nil && p.new.Source.File != "" {
+		c.src = p.new.Source
+	}
 	at := loc{}
 	o, n := p.old, p.new
 	switch {
@@ -91,7 +94,7 @@ func (c *comparer) params(o, n *ir.Operation) {
 		switch {
 		case op != nil:
 			seen[op] = true
-			c.param(at, op, np)
+			c.at(np.Source, func() { c.param(at, op, np) })
 		case np.Required:
 			c.add(Breaking, "parameter-added", at, "added, required (%s)", describe(np.Type))
 		default:
@@ -100,7 +103,7 @@ func (c *comparer) params(o, n *ir.Operation) {
 	}
 	for _, op := range o.Params {
 		if !seen[op] {
-			c.add(Breaking, "parameter-removed", paramLoc(op), "removed").Go = "parameter " + op.Name + " removed"
+			c.add(removed(inRequest), "parameter-removed", paramLoc(op), "removed").Go = "parameter " + op.Name + " removed"
 		}
 	}
 }

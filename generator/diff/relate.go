@@ -48,9 +48,10 @@ func scalarOf(t ir.Type) (scalar, bool) {
 		if t.Decl == nil {
 			return scalar{}, false
 		}
+		if e, ok := enumOf(t.Decl); ok {
+			return scalar{e.kind, allowed(t)}, true
+		}
 		switch dt := t.Decl.Type.(type) {
-		case *ir.Enum:
-			return scalar{dt.Base.Kind, allowed(t)}, true
 		case *ir.Primitive:
 			return scalarOf(dt)
 		}

@@ -21,6 +21,8 @@ type Group struct {
 	Kind    SubjectKind
 	Subject string
 	Changes []Change
+	// UsedBy lists, for a schema, the places of operations that reach it.
+	UsedBy []Use
 }
 
 // Heading names the subject: "GET /workspaces", "schema WorkspaceBuild",
@@ -34,6 +36,7 @@ func (g Group) Heading() string {
 
 var sectionTitles = map[Level]string{
 	Breaking:    "Breaking changes",
+	Warning:     "Warnings: changes that break some clients",
 	NonBreaking: "Non-breaking changes",
 	Info:        "Info",
 }
@@ -50,7 +53,7 @@ func (r *Report) Sections() []Section {
 			}
 			s.Count++
 			if n := len(s.Groups); n == 0 || s.Groups[n-1].Kind != c.Kind || s.Groups[n-1].Subject != c.Subject {
-				s.Groups = append(s.Groups, Group{Kind: c.Kind, Subject: c.Subject})
+				s.Groups = append(s.Groups, Group{Kind: c.Kind, Subject: c.Subject, UsedBy: c.UsedBy})
 			}
 			g := &s.Groups[len(s.Groups)-1]
 			g.Changes = append(g.Changes, c)
@@ -62,14 +65,17 @@ func (r *Report) Sections() []Section {
 	return out
 }
 
-// Headline says in one line how much changed: "2 breaking, 5 non-breaking,
-// 1 info; 3 alter the generated Go API".
+// Headline says in one line how much changed: "2 breaking, 1 warning, 5
+// non-breaking, 1 info (1 accepted); 3 alter Go already generated".
 func (r *Report) Headline() string {
 	s := r.Summary()
-	if s.Breaking+s.NonBreaking+s.Info == 0 {
+	if s.Breaking+s.Warning+s.NonBreaking+s.Info == 0 {
 		return "no API changes"
 	}
-	line := fmt.Sprintf("%d breaking, %d non-breaking, %d info", s.Breaking, s.NonBreaking, s.Info)
+	line := fmt.Sprintf("%d breaking, %d warning, %d non-breaking, %d info", s.Breaking, s.Warning, s.NonBreaking, s.Info)
+	if s.Accepted > 0 {
+		line += fmt.Sprintf(" (%d accepted)", s.Accepted)
+	}
 	if s.GoAPI > 0 {
 		line += fmt.Sprintf("; %d alter Go already generated", s.GoAPI)
 	}
@@ -85,6 +91,9 @@ func WriteText(w io.Writer, r *Report) error {
 		fmt.Fprintf(&b, "\n%s (%d)\n", s.Title, s.Count)
 		for _, g := range s.Groups {
 			fmt.Fprintf(&b, "  %s\n", g.Heading())
+			if line := g.UsedByLine(textUses); line != "" {
+				fmt.Fprintf(&b, "    (%s)\n", line)
+			}
 			for _, c := range g.Changes {
 				b.WriteString("    ")
 				if where := c.Where(); where != "" {
@@ -93,6 +102,12 @@ func WriteText(w io.Writer, r *Report) error {
 				b.WriteString(c.Message)
 				if c.Go != "" {
 					b.WriteString("  [Go: " + c.Go + "]")
+				}
+				if c.Accepted {
+					b.WriteString("  (accepted)")
+				}
+				if c.Level >= Warning {
+					b.WriteString("  #" + c.ID)
 				}
 				b.WriteString("\n")
 			}
@@ -108,6 +123,9 @@ type jsonReport struct {
 	New     Version  `json:"new"`
 	Summary Summary  `json:"summary"`
 	Changes []Change `json:"changes"`
+	// UsedBy lists, once per schema that has changes, the places of
+	// operations that reach it; each change counts them in used_by_count.
+	UsedBy map[string][]Use `json:"used_by,omitempty"`
 }
 
 // WriteJSON writes the report as indented JSON: {old, new, summary,
@@ -117,7 +135,13 @@ func WriteJSON(w io.Writer, r *Report) error {
 	if changes == nil {
 		changes = []Change{}
 	}
-	b, err := json.MarshalIndent(jsonReport{r.Old, r.New, r.Summary(), changes}, "", "  ")
+	uses := map[string][]Use{}
+	for _, c := range changes {
+		if len(c.UsedBy) > 0 {
+			uses[c.Subject] = c.UsedBy
+		}
+	}
+	b, err := json.MarshalIndent(jsonReport{r.Old, r.New, r.Summary(), changes, uses}, "", "  ")
 	if err != nil {
 		return err
 	}
@@ -135,10 +159,11 @@ type markdownView struct {
 
 // WriteMarkdown renders the report with a text/template (for example
 // templates/diff-report.md.tmpl). Besides the view's fields the template
-// may call cell, which makes text safe inside a table cell, and code,
-// which wraps text in backticks.
+// may call cell, which makes text safe inside a table cell, code, which
+// wraps text in backticks, and operations, which lists the operations of
+// a group's UsedBy on one line ("GET /a, POST /b +3 more").
 func WriteMarkdown(w io.Writer, r *Report, tmpl string) error {
-	t, err := template.New("report").Funcs(template.FuncMap{"cell": cell, "code": code}).Parse(tmpl)
+	t, err := template.New("report").Funcs(template.FuncMap{"cell": cell, "code": code, "operations": operationsLine}).Parse(tmpl)
 	if err != nil {
 		return fmt.Errorf("markdown template: %w", err)
 	}

@@ -27,7 +27,7 @@ func (c *comparer) responses(old, new []*ir.Response) {
 			seen[or] = true
 			c.response(at, or, nr)
 		case nr.IsSuccess():
-			c.add(Breaking, "response-status-added", at, "success status added; clients that expect only the documented statuses fail")
+			c.add(Warning, "response-status-added", at, "success status added; clients that expect only the documented statuses fail")
 		default:
 			c.add(NonBreaking, "response-status-added", at, "error status added")
 		}

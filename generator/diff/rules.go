@@ -1,8 +1,8 @@
 package diff
 
 import (
-	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/specgen/specgen/generator/ir"
 )
@@ -56,7 +56,7 @@ var constraints = []constraint{
 	{"const", func(r *ir.Rules) (string, bool) { return value(r.Const), r.HasConst }},
 	{"uniqueItems", func(r *ir.Rules) (string, bool) { return "true", r.UniqueItems }},
 	{"dependentRequired", func(r *ir.Rules) (string, bool) {
-		return fmt.Sprint(r.DependentRequired), len(r.DependentRequired) > 0
+		return dependencies(r.DependentRequired), len(r.DependentRequired) > 0
 	}},
 }
 
@@ -69,7 +69,7 @@ func (c *comparer) compareRules(at loc, o, n *ir.Rules, d dir, withEnum bool) {
 		case ov == nil && nv != nil:
 			c.add(narrowed(d), "enum-added", at, "now limited to %s", values(nv))
 		case ov != nil && nv == nil:
-			c.add(widened(d), "enum-removed", at, "no longer limited to %s", values(ov))
+			c.add(widenedValues(d), "enum-removed", at, "no longer limited to %s", values(ov))
 		case ov != nil:
 			c.enumValues(at, ov, nv, d)
 		}
@@ -110,7 +110,7 @@ func (c *comparer) addRule(rel relation, d dir, rule string, at loc, format stri
 	l := changed(d)
 	switch rel {
 	case wider:
-		l = widened(d)
+		l = widenedValues(d)
 	case narrower:
 		l = narrowed(d)
 	}
@@ -118,3 +118,13 @@ func (c *comparer) addRule(rel relation, d dir, rule string, at loc, format stri
 }
 
 func num(f float64) string { return strconv.FormatFloat(f, 'g', -1, 64) }
+
+// dependencies renders dependentRequired for a message: "a needs b, c; d
+// needs e".
+func dependencies(ds []ir.Dependency) string {
+	parts := make([]string, len(ds))
+	for i, d := range ds {
+		parts[i] = d.Property + " needs " + strings.Join(d.Requires, ", ")
+	}
+	return strings.Join(parts, "; ")
+}

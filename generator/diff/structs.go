@@ -35,7 +35,7 @@ func (c *comparer) compareStruct(at loc, o, n *ir.Struct, d dir) {
 	for _, nf := range n.Fields {
 		fat := at.field(nf.JSONName)
 		if of := oldBy[nf.JSONName]; of != nil {
-			c.compareField(fat, of, nf, d)
+			c.at(nf.Source, func() { c.compareField(fat, of, nf, d) })
 			continue
 		}
 		if of := renamedFrom[nf.JSONName]; of != nil {
@@ -52,14 +52,14 @@ func (c *comparer) compareStruct(at loc, o, n *ir.Struct, d dir) {
 	}
 	for _, of := range o.Fields {
 		if newBy[of.JSONName] == nil && !renamed[of] {
-			c.add(changed(fieldDir(d, of)), "field-removed", at.field(of.JSONName), "removed").Go = "field " + of.Name + " removed"
+			c.add(removed(fieldDir(d, of)), "field-removed", at.field(of.JSONName), "removed").Go = "field " + of.Name + " removed"
 		}
 	}
 	switch {
 	case !o.Extra.Forbidden && n.Extra.Forbidden:
 		c.add(narrowed(d), "additional-properties-forbidden", at, "properties not listed are no longer allowed")
 	case o.Extra.Forbidden && !n.Extra.Forbidden:
-		c.add(widened(d), "additional-properties-allowed", at, "properties not listed are now allowed")
+		c.add(widenedValues(d), "additional-properties-allowed", at, "properties not listed are now allowed")
 	}
 	c.compareRules(at, &o.Check, &n.Check, d, false)
 }
@@ -111,13 +111,15 @@ func access(f *ir.Field) string {
 	return "read-write"
 }
 
-// compareEnum compares two enum declarations: their base type and values,
-// and the Go names of the constants of values both have.
+// compareEnum compares two enum-like declarations (an enum, or a oneOf of
+// consts, in either version): their base type and values, and the Go
+// names of the values both have.
 func (c *comparer) compareEnum(at loc, od, nd *ir.Decl, d dir) {
-	o, n := od.Type.(*ir.Enum), nd.Type.(*ir.Enum)
-	if o.Base.Kind != n.Base.Kind {
-		from, to := kindText[o.Base.Kind], kindText[n.Base.Kind]
-		switch kindRelation(o.Base.Kind, n.Base.Kind) {
+	o, _ := enumOf(od)
+	n, _ := enumOf(nd)
+	if o.kind != n.kind {
+		from, to := kindText[o.kind], kindText[n.kind]
+		switch kindRelation(o.kind, n.kind) {
 		case wider:
 			c.add(widened(d), "type-widened", at, "values widened from %s to %s", from, to)
 		case narrower:
@@ -126,19 +128,38 @@ func (c *comparer) compareEnum(at loc, od, nd *ir.Decl, d dir) {
 			c.add(changed(d), "type-changed", at, "values changed from %s to %s", from, to)
 		}
 	}
-	c.enumValues(at, enumValuesOf(o), enumValuesOf(n), d)
+	if removed := c.enumValues(at, o.values, n.values, d); removed != nil {
+		removed.Go = o.goRemoved(minus(o.values, n.values))
+	}
+	if o.constTypes != n.constTypes {
+		c.add(Info, "enum-spelling-changed", at, "now written as %s (was %s)", enumSpelling(n), enumSpelling(o)).Go =
+			"values are " + goSpelling(n) + " (were " + goSpelling(o) + ")"
+	}
 	var renames []string
-	for _, ov := range o.Values {
-		for _, nv := range n.Values {
-			// A constant renamed only because its type was is reported once,
-			// with the type.
-			if ov.Value == nv.Value && strings.TrimPrefix(ov.Name, od.Name) != strings.TrimPrefix(nv.Name, nd.Name) {
-				renames = append(renames, ov.Name+" → "+nv.Name)
-			}
+	for i, ov := range o.values {
+		nn := n.nameOf(ov)
+		// A name changed only because its type's name did is reported once,
+		// with the type.
+		if nn != "" && strings.TrimPrefix(o.names[i], od.Name) != strings.TrimPrefix(nn, nd.Name) {
+			renames = append(renames, o.names[i]+" → "+nn)
 		}
 	}
 	if len(renames) > 0 {
-		c.add(Info, "go-constant-renamed", at, "Go constants renamed").Go = strings.Join(renames, ", ")
+		c.add(Info, "go-constant-renamed", at, "Go names of values changed").Go = strings.Join(renames, ", ")
 	}
-	c.compareRules(at, &o.Check, &n.Check, d, false)
+	c.compareRules(at, od.Type.Rules(), nd.Type.Rules(), d, false)
+}
+
+func enumSpelling(s enumSet) string {
+	if s.constTypes {
+		return "oneOf of const"
+	}
+	return "enum"
+}
+
+func goSpelling(s enumSet) string {
+	if s.constTypes {
+		return "one type per value"
+	}
+	return "constants"
 }

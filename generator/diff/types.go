@@ -1,6 +1,10 @@
 package diff
 
-import "github.com/specgen/specgen/generator/ir"
+import (
+	"strconv"
+
+	"github.com/specgen/specgen/generator/ir"
+)
 
 // compareType compares two uses of a type that travel in directions d.
 func (c *comparer) compareType(at loc, old, new ir.Type, d dir) {
@@ -39,9 +43,18 @@ func (c *comparer) compareType(at loc, old, new ir.Type, d dir) {
 			c.compareRules(at, &o.Check, &n.Check, d, true)
 			return
 		}
+	case *ir.Tuple:
+		if n, ok := new.(*ir.Tuple); ok {
+			c.compareTuple(at, o, n, d)
+			return
+		}
 	}
 	from, to := describe(old), describe(new)
-	switch relate(old, new) {
+	rel, viaUnion := c.unionVsType(old, new)
+	if !viaUnion {
+		rel = relate(old, new)
+	}
+	switch rel {
 	case same:
 		// The same values (int and int64): only the Go type differs, which
 		// the caller's Go note reports.
@@ -91,6 +104,8 @@ func (c *comparer) useSiteEnum(at loc, o, n *ir.Ref, d dir) {
 	if len(o.Check.Enum) == 0 && len(n.Check.Enum) == 0 {
 		return
 	}
+	// A value gone from a narrowed set is still a constant of the enum
+	// (the enum's own removals carry their Go note at the enum).
 	c.enumValues(at, allowed(o), allowed(n), d)
 }
 
@@ -101,29 +116,24 @@ func allowed(r *ir.Ref) []any {
 		return r.Check.Enum
 	}
 	if r.Decl != nil {
-		if e, ok := r.Decl.Type.(*ir.Enum); ok {
-			return enumValuesOf(e)
+		if e, ok := enumOf(r.Decl); ok {
+			return e.values
 		}
 	}
 	return nil
 }
 
-func enumValuesOf(e *ir.Enum) []any {
-	out := make([]any, len(e.Values))
-	for i, v := range e.Values {
-		out[i] = v.Value
-	}
-	return out
-}
-
-// enumValues reports values added (widening) and removed (narrowing).
-func (c *comparer) enumValues(at loc, old, new []any, d dir) {
+// enumValues reports values added (widening) and removed (narrowing); it
+// returns the change about removed values, for the caller's Go note, or
+// nil.
+func (c *comparer) enumValues(at loc, old, new []any, d dir) *Change {
 	if added := minus(new, old); len(added) > 0 {
-		c.add(widened(d), "enum-value-added", at, "enum value%s added: %s", plural(added), values(added))
+		c.add(widenedValues(d), "enum-value-added", at, "enum value%s added: %s", plural(added), values(added))
 	}
 	if removed := minus(old, new); len(removed) > 0 {
-		c.add(narrowed(d), "enum-value-removed", at, "enum value%s removed: %s", plural(removed), values(removed))
+		return c.add(narrowed(d), "enum-value-removed", at, "enum value%s removed: %s", plural(removed), values(removed))
 	}
+	return nil
 }
 
 // nullableElems reports items or map values that became (or stopped being)
@@ -162,4 +172,27 @@ func plural(vs []any) string {
 		return ""
 	}
 	return "s"
+}
+
+// compareTuple compares arrays whose items have types by position
+// (prefixItems): a position added or removed changes what the array holds.
+func (c *comparer) compareTuple(at loc, o, n *ir.Tuple, d dir) {
+	for i := 0; i < len(o.Items) && i < len(n.Items); i++ {
+		c.compareType(loc{at.where, at.path + "[" + strconv.Itoa(i) + "]"}, o.Items[i].Type, n.Items[i].Type, d)
+	}
+	switch {
+	case len(n.Items) > len(o.Items):
+		c.add(changed(d), "tuple-items-added", at, "%d positions now (were %d)", len(n.Items), len(o.Items))
+	case len(n.Items) < len(o.Items):
+		c.add(changed(d), "tuple-items-removed", at, "%d positions now (were %d)", len(n.Items), len(o.Items))
+	}
+	switch {
+	case o.Rest == nil && n.Rest != nil:
+		c.add(widened(d), "tuple-rest-added", at, "items past the positions now allowed (%s)", describe(n.Rest))
+	case o.Rest != nil && n.Rest == nil:
+		c.add(narrowed(d), "tuple-rest-removed", at, "items past the positions no longer allowed")
+	case o.Rest != nil:
+		c.compareType(at.items(), o.Rest, n.Rest, d)
+	}
+	c.compareRules(at, &o.Check, &n.Check, d, true)
 }

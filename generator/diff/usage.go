@@ -35,6 +35,30 @@ func narrowed(d dir) Level {
 	return Info
 }
 
+// widenedValues is the level of a change that lets a value hold values of
+// its type it could not hold before (an enum value added, a bound or
+// format dropped): only clients that check the values, such as specgen's
+// Validate, fail on a response.
+func widenedValues(d dir) Level {
+	if d&inResponse != 0 {
+		return Warning
+	}
+	return widened(d)
+}
+
+// removed is the level of a property removed: a client reading it from a
+// response fails; one still sending it in a request fails only against a
+// server that refuses unknown properties.
+func removed(d dir) Level {
+	switch {
+	case d&inResponse != 0:
+		return Breaking
+	case d != 0:
+		return Warning
+	}
+	return Info
+}
+
 // changed is the level of a change that neither widens nor narrows (a type
 // change, a removal): breaking wherever the value travels.
 func changed(d dir) Level {
@@ -42,51 +66,6 @@ func changed(d dir) Level {
 		return Info
 	}
 	return Breaking
-}
-
-// usage finds the directions every declaration of api travels in, following
-// fields, items and map values from the operations' parameters, bodies and
-// responses.
-func usage(api *ir.API) map[*ir.Decl]dir {
-	u := map[*ir.Decl]dir{}
-	for _, op := range api.Operations {
-		for _, p := range op.Params {
-			walkUse(u, p.Type, inRequest)
-		}
-		if op.Body != nil {
-			for _, c := range op.Body.Contents {
-				walkUse(u, c.Type, inRequest)
-			}
-		}
-		for _, r := range op.Responses {
-			for _, c := range r.Contents {
-				walkUse(u, c.Type, inResponse)
-			}
-			for _, h := range r.Headers {
-				walkUse(u, h.Type, inResponse)
-			}
-		}
-	}
-	return u
-}
-
-func walkUse(u map[*ir.Decl]dir, t ir.Type, d dir) {
-	switch t := t.(type) {
-	case *ir.Ref:
-		if t.Decl == nil || u[t.Decl]&d == d {
-			return
-		}
-		u[t.Decl] |= d
-		walkUse(u, t.Decl.Type, d)
-	case *ir.Struct:
-		for _, f := range t.Fields {
-			walkUse(u, f.Type, fieldDir(d, f))
-		}
-	case *ir.Slice:
-		walkUse(u, t.Elem, d)
-	case *ir.Map:
-		walkUse(u, t.Elem, d)
-	}
 }
 
 // fieldDir removes the directions a property never travels in: readOnly
