@@ -2,6 +2,7 @@ package golden_test
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -23,7 +24,9 @@ import (
 // TestRealSpecs runs specgen over every OpenAPI and Swagger document in the
 // test data of the modules in the Go module cache (ogen's, kin-openapi's,
 // and whatever else is there: hundreds of third-party APIs, some of them
-// deliberately invalid). Each must either fail with an error located in
+// deliberately invalid), or, when REALSPECS_DIR names a folder, over every
+// such document below it (a corpus of published API descriptions kept
+// outside the repository). Each must either fail with an error located in
 // its input (file and line) or generate a package that builds and vets;
 // a panic, an unlocated error or output that does not compile fails the
 // test. It reads the documents in place and builds their output under
@@ -34,10 +37,15 @@ import (
 // required set.
 func TestRealSpecs(t *testing.T) {
 	if os.Getenv("SPECGEN_REALSPECS") != "1" {
-		t.Skip("set SPECGEN_REALSPECS=1 (make realspecs) to run specgen over the API documents in the Go module cache's test data")
+		t.Skip("set SPECGEN_REALSPECS=1 (make realspecs) to run specgen over the API documents in the Go module cache's test data, or in REALSPECS_DIR")
 	}
-	specs := realSpecs(t)
-	if len(specs) == 0 {
+	var specs []string
+	if dir := os.Getenv("REALSPECS_DIR"); dir != "" {
+		specs = specsUnder(t, dir)
+		if len(specs) == 0 {
+			t.Fatalf("REALSPECS_DIR=%s holds no OpenAPI or Swagger document", dir)
+		}
+	} else if specs = realSpecs(t); len(specs) == 0 {
 		t.Skip("no OpenAPI or Swagger documents in the module cache's test data: nothing to run (go mod download fetches the modules whose test data this reads)")
 	}
 	start := time.Now()
@@ -67,6 +75,10 @@ func TestRealSpecs(t *testing.T) {
 		case r.err != nil:
 			counts["located error"]++
 			fmt.Fprintf(&report, "ERROR\t%s\t%s\n", r.spec, firstLine(r.err.Error()))
+		case r.notes > 0:
+			counts["built and vetted"]++
+			counts["with notes"]++
+			fmt.Fprintf(&report, "NOTES\t%s\t%d notes\n", r.spec, r.notes)
 		default:
 			counts["built and vetted"]++
 			fmt.Fprintf(&report, "OK\t%s\n", r.spec)
@@ -78,8 +90,9 @@ func TestRealSpecs(t *testing.T) {
 			t.Error(err)
 		}
 	}
-	t.Logf("%d documents: %d built and vetted, %d located errors, %d failed (generating took %v, building and vetting %v)",
-		len(results), counts["built and vetted"], counts["located error"], counts["failed"],
+	t.Logf("%d documents: %d built and vetted (%d as given, %d with notes), %d located errors, %d failed (generating took %v, building and vetting %v)",
+		len(results), counts["built and vetted"], counts["built and vetted"]-counts["with notes"], counts["with notes"],
+		counts["located error"], counts["failed"],
 		generated.Round(time.Millisecond), (time.Since(start) - generated).Round(time.Second))
 }
 
@@ -88,6 +101,7 @@ type realSpec struct {
 	spec    string
 	dir     string // the output package's folder under the tree's root
 	files   []generator.File
+	notes   int    // how many notes the generation printed
 	err     error  // a located error
 	failure string // a panic, an unlocated error, a build or vet failure
 }
@@ -128,6 +142,62 @@ func realSpecs(t *testing.T) []string {
 	return specs
 }
 
+// specsUnder lists the OpenAPI and Swagger documents below dir, sorted:
+// every JSON or YAML file whose top level names the version (the other
+// files of a split document are reached through its $refs), leaving out
+// node_modules and npm's package files.
+func specsUnder(t *testing.T, dir string) []string {
+	var specs []string
+	err := filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() {
+			if d.Name() == "node_modules" || strings.HasPrefix(d.Name(), ".") && path != dir {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		switch filepath.Ext(path) {
+		case ".json", ".yaml", ".yml":
+		default:
+			return nil
+		}
+		if strings.HasPrefix(d.Name(), "package") || strings.HasPrefix(d.Name(), ".") {
+			return nil
+		}
+		if b, err := os.ReadFile(path); err == nil && namesVersion(b) {
+			specs = append(specs, path)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatalf("REALSPECS_DIR: %v", err)
+	}
+	sort.Strings(specs)
+	return specs
+}
+
+// yamlVersion matches the version field at the top level of a YAML
+// document (unindented).
+var yamlVersion = regexp.MustCompile(`(?m)^(openapi|swagger):`)
+
+// namesVersion reports whether a file's top level has an "openapi" or
+// "swagger" member, so that a fragment of a split document holding a
+// property of that name is not taken for a document.
+func namesVersion(b []byte) bool {
+	if t := bytes.TrimSpace(b); len(t) > 0 && t[0] == '{' {
+		var top map[string]json.RawMessage
+		if json.Unmarshal(t, &top) != nil {
+			return false
+		}
+		_, oas := top["openapi"]
+		_, sw := top["swagger"]
+		return oas || sw
+	}
+	return yamlVersion.Match(b)
+}
+
 // generateAll generates every document, on as many goroutines as there are
 // processors, recovering panics.
 func generateAll(specs []string) []*realSpec {
@@ -159,10 +229,10 @@ func generateOne(spec, dir string) (r *realSpec) {
 			r.failure = fmt.Sprintf("panic: %v\n%s", v, debug.Stack())
 		}
 	}()
-	files, err := generator.Generate(generator.Config{Spec: spec, Package: "api"})
+	res, err := generator.Run(generator.Config{Spec: spec, Package: "api"})
 	switch {
 	case err == nil:
-		r.files = files
+		r.files, r.notes = res.Files, len(res.Notes)
 	case located(err):
 		r.err = err
 	default:
