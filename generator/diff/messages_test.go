@@ -51,6 +51,9 @@ func TestMessagesForPeople(t *testing.T) {
 		}
 		var doc any
 		if err := yaml.Unmarshal(b, &doc); err != nil {
+			if _, statErr := os.Stat(filepath.Join(filepath.Dir(path), "error.txt")); statErr == nil {
+				continue // a golden case of a broken document (error-malformed-yaml)
+			}
 			t.Fatal(err)
 		}
 		base := lowerDoc(t, doc)

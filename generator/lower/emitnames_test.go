@@ -38,7 +38,11 @@ func TestEmitNames(t *testing.T) {
 // The patterns by which emit declares package-level names (f is the
 // jen.File by convention) and refers to imported packages.
 var (
-	declVar  = regexp.MustCompile(`\bf\.(?:Var|Const|Func)\(\)\s*\.\s*Id\("([a-z_]\w*)"\)`)
+	declVar = regexp.MustCompile(`\bf\.(?:Var|Const|Func)\(\)\s*\.\s*Id\("([a-z_]\w*)"\)`)
+	// declArg: a helper whose name is handed to the function that writes
+	// it, genDeepReader(f, "queryDeep", …) (a path parameter named
+	// queryDeep shadowed it; found by randspec).
+	declArg  = regexp.MustCompile(`\(f,\s*"([a-z_]\w*)"`)
 	errCall  = regexp.MustCompile(`\bjen\.Err\(\)`)
 	qualLit  = regexp.MustCompile(`\bQual\(\s*"([^"]+)"`)
 	qualName = regexp.MustCompile(`\bQual\(\s*([A-Za-z_]\w*)\s*,`)
@@ -68,6 +72,9 @@ func scanEmitNames(t *testing.T) []string {
 	}
 	for _, text := range texts {
 		for _, m := range declVar.FindAllStringSubmatch(text, -1) {
+			names[m[1]] = true
+		}
+		for _, m := range declArg.FindAllStringSubmatch(text, -1) {
 			names[m[1]] = true
 		}
 		if errCall.MatchString(text) {
