@@ -505,6 +505,25 @@ func (c *Client) MaybeSigned(ctx context.Context, editors ...RequestEditor) (Not
 	return out, err
 }
 
+// GetNoteText calls GET /notes/{name}/text.
+//
+// A string path parameter, which escaped dots and slashes may reach.
+func (c *Client) GetNoteText(ctx context.Context, name string, editors ...RequestEditor) (Note, error) {
+	var out Note
+	call := &clientCall{
+		accept: "application/json",
+		auth:   schemeHeaderKey,
+		method: "GET",
+		path:   "/notes/" + url.PathEscape(name) + "/text",
+	}
+	data, err := c.do(ctx, call, editors)
+	if err != nil {
+		return out, err
+	}
+	err = decodeResponse(call, data, &out)
+	return out, err
+}
+
 // GetPublic calls GET /public.
 func (c *Client) GetPublic(ctx context.Context, editors ...RequestEditor) (Note, error) {
 	var out Note

@@ -398,6 +398,21 @@ func (h *handler) serveMaybeSigned(w http.ResponseWriter, r *http.Request) {
 	h.writeJSON(w, r, 200, res)
 }
 
+// serveGetNoteText serves GET /notes/{name}/text.
+func (h *handler) serveGetNoteText(w http.ResponseWriter, r *http.Request) {
+	ctx, ok := h.authenticate(w, r, schemeHeaderKey, false)
+	if !ok {
+		return
+	}
+	name := r.PathValue("name")
+	res, err := h.srv.GetNoteText(ctx, name)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	h.writeJSON(w, r, 200, res)
+}
+
 // serveGetPublic serves GET /public.
 func (h *handler) serveGetPublic(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()

@@ -35,6 +35,11 @@ type Server interface {
 	// MaybeSigned serves GET /maybe.
 	MaybeSigned(ctx context.Context) (Note, error)
 
+	// GetNoteText serves GET /notes/{name}/text.
+	//
+	// A string path parameter, which escaped dots and slashes may reach.
+	GetNoteText(ctx context.Context, name string) (Note, error)
+
 	// GetPublic serves GET /public.
 	GetPublic(ctx context.Context) (Note, error)
 
@@ -79,6 +84,12 @@ func (Unimplemented) ByHeader(context.Context) (Note, error) {
 func (Unimplemented) MaybeSigned(context.Context) (Note, error) {
 	var zero Note
 	return zero, NewAPIError(http.StatusNotImplemented, "MaybeSigned is not implemented.")
+}
+
+// GetNoteText answers 501 Not Implemented.
+func (Unimplemented) GetNoteText(context.Context, string) (Note, error) {
+	var zero Note
+	return zero, NewAPIError(http.StatusNotImplemented, "GetNoteText is not implemented.")
 }
 
 // GetPublic answers 501 Not Implemented.
@@ -182,6 +193,7 @@ func NewHandler(srv Server, opts ...HandlerOption) http.Handler {
 	h.mux.HandleFunc("GET /either", h.route(h.serveByEither))
 	h.mux.HandleFunc("GET /header", h.route(h.serveByHeader))
 	h.mux.HandleFunc("GET /maybe", h.route(h.serveMaybeSigned))
+	h.mux.HandleFunc("GET /notes/{name}/text", h.route(h.serveGetNoteText))
 	h.mux.HandleFunc("GET /public", h.route(h.serveGetPublic))
 	h.mux.HandleFunc("GET /query/{id}", h.route(h.serveByQuery))
 	return h
