@@ -23,6 +23,21 @@ type Server interface {
 	// ByBearer serves DELETE /bearer.
 	ByBearer(ctx context.Context) error
 
+	// Chat serves GET /chat.
+	//
+	// A WebSocket the client only prepares, with the credential on.
+	//
+	// Chat is a WebSocket: the request upgrades the connection.
+	//
+	// The handler has checked the credentials and the parameters; the method
+	// upgrades w and r with a WebSocket library (r carries ctx), for example
+	//
+	//	conn, err := websocket.Accept(w, r, nil)
+	//
+	// and serves the connection until it ends. An error returned before the
+	// upgrade is answered like any other; after it, it is logged.
+	Chat(ctx context.Context, w http.ResponseWriter, r *http.Request) error
+
 	// ByCookie serves POST /cookie.
 	ByCookie(ctx context.Context, body Note) (Note, error)
 
@@ -60,6 +75,11 @@ func (Unimplemented) ByBasic(context.Context, *Note) (Note, error) {
 // ByBearer answers 501 Not Implemented.
 func (Unimplemented) ByBearer(context.Context) error {
 	return NewAPIError(http.StatusNotImplemented, "ByBearer is not implemented.")
+}
+
+// Chat answers 501 Not Implemented.
+func (Unimplemented) Chat(context.Context, http.ResponseWriter, *http.Request) error {
+	return NewAPIError(http.StatusNotImplemented, "Chat is not implemented.")
 }
 
 // ByCookie answers 501 Not Implemented.
@@ -189,6 +209,7 @@ func NewHandler(srv Server, opts ...HandlerOption) http.Handler {
 	}
 	h.mux.HandleFunc("PUT /basic", h.route(h.serveByBasic))
 	h.mux.HandleFunc("DELETE /bearer", h.route(h.serveByBearer))
+	h.mux.HandleFunc("GET /chat", h.route(h.serveChat))
 	h.mux.HandleFunc("POST /cookie", h.route(h.serveByCookie))
 	h.mux.HandleFunc("GET /either", h.route(h.serveByEither))
 	h.mux.HandleFunc("GET /header", h.route(h.serveByHeader))
@@ -200,7 +221,7 @@ func NewHandler(srv Server, opts ...HandlerOption) http.Handler {
 }
 
 // apiMethods are the methods of the API's routes, for the Allow header.
-var apiMethods = []string{"PUT", "DELETE", "POST", "GET"}
+var apiMethods = []string{"PUT", "DELETE", "GET", "POST"}
 
 // ServeHTTP routes r; a path or method the API does not have is answered
 // with the error body, 404 or 405.
