@@ -7,7 +7,7 @@ GO ?= go
 # directive (the one place its flags are written down).
 GEN_DIRS := gen/coder
 
-.PHONY: generate test check vet fmt diff cover interop realspecs bench bench-readme bench-validate fuzz-validate gencheck
+.PHONY: generate test check vet fmt diff cover interop realspecs bench bench-readme bench-validate fuzz-validate fuzz-handler gencheck
 
 # SPECGEN_FLAGS reads a package's go:generate flags (the one place they are
 # written) into $$flags, for generate, check and diff. generate runs specgen
@@ -29,6 +29,7 @@ FUZZ = $(GO) test -run '^$$' -parallel 1 -fuzzminimizetime 5s
 test:
 	$(GO) test ./...
 	$(FUZZ) -fuzz '^FuzzValidateAgreement$$' -fuzztime 30s ./gen/coder
+	$(FUZZ) -fuzz '^FuzzHandler$$' -fuzztime 30s ./gen/coder
 	$(FUZZ) -fuzz '^FuzzFormatAgreement$$' -fuzztime 15s ./golden
 	$(FUZZ) -fuzz '^FuzzGenerate$$' -fuzztime 30s ./generator
 	SPECGEN_GENCHECK=30s $(GO) test -run '^TestRandomDocuments$$' -count=1 -v ./generator/randspec
@@ -49,6 +50,11 @@ bench-validate:
 FUZZTIME ?= 10m
 fuzz-validate:
 	$(FUZZ) -fuzz '^FuzzValidateAgreement$$' -fuzztime $(FUZZTIME) ./gen/coder
+
+## fuzz-handler: fuzz the generated handler over the fake Coder for FUZZTIME
+## (default 10m): no escaping panic, no 5xx (docs/security.md)
+fuzz-handler:
+	$(FUZZ) -fuzz '^FuzzHandler$$' -fuzztime $(FUZZTIME) ./gen/coder
 
 ## check: fail with a diff when gen/ is not what `make generate` would write
 check:

@@ -58,10 +58,7 @@ var securedCases = map[string]securedCase{
 	"client-server": {
 		client: func(server string, d doer) (any, error) {
 			opts := []clientserver.ClientOption{clientserver.WithAPIKey(secretOf("ApiKey")), clientserver.WithBearer(secretOf("Bearer"))}
-			if d != nil {
-				opts = append(opts, clientserver.WithHTTPClient(d))
-			}
-			return clientserver.NewClient(server, opts...)
+			return clientserver.NewClient(server, withDoer(opts, clientserver.WithHTTPClient, d)...)
 		},
 		handler: func(auth authenticator, log *slog.Logger) http.Handler {
 			return clientserver.NewHandler(clientserver.Unimplemented{}, clientserver.WithAuthenticator(auth), clientserver.WithLogger(log))
@@ -71,10 +68,7 @@ var securedCases = map[string]securedCase{
 	"websocket-follow": {
 		client: func(server string, d doer) (any, error) {
 			opts := []wsfollow.ClientOption{wsfollow.WithToken(secretOf("Token"))}
-			if d != nil {
-				opts = append(opts, wsfollow.WithHTTPClient(d))
-			}
-			return wsfollow.NewClient(server, opts...)
+			return wsfollow.NewClient(server, withDoer(opts, wsfollow.WithHTTPClient, d)...)
 		},
 		handler: func(auth authenticator, log *slog.Logger) http.Handler {
 			return wsfollow.NewHandler(wsfollow.Unimplemented{}, wsfollow.WithAuthenticator(auth), wsfollow.WithLogger(log))
@@ -88,16 +82,22 @@ var securedCases = map[string]securedCase{
 				secschemes.WithCookieKey(secretOf("CookieKey")), secschemes.WithBearer(secretOf("Bearer")),
 				secschemes.WithBasic(secretUser, secretOf("Basic")),
 			}
-			if d != nil {
-				opts = append(opts, secschemes.WithHTTPClient(d))
-			}
-			return secschemes.NewClient(server, opts...)
+			return secschemes.NewClient(server, withDoer(opts, secschemes.WithHTTPClient, d)...)
 		},
 		handler: func(auth authenticator, log *slog.Logger) http.Handler {
 			return secschemes.NewHandler(secschemes.Unimplemented{}, secschemes.WithAuthenticator(auth), secschemes.WithLogger(log))
 		},
 		maxBody: secschemes.DefaultMaxBodyBytes,
 	},
+}
+
+// withDoer is opts with the package's WithHTTPClient(d) added when d is
+// set.
+func withDoer[O, D any](opts []O, withHTTPClient func(D) O, d doer) []O {
+	if d == nil {
+		return opts
+	}
+	return append(opts, withHTTPClient(any(d).(D)))
 }
 
 // securedAPI is a golden case with security schemes: its IR and adapter.
@@ -170,10 +170,7 @@ func findSecured(t *testing.T) ([]securedAPI, []string) {
 var coderCase = securedCase{
 	client: func(server string, d doer) (any, error) {
 		opts := []coder.ClientOption{coder.WithCoderSessionToken(secretOf("CoderSessionToken"))}
-		if d != nil {
-			opts = append(opts, coder.WithHTTPClient(d))
-		}
-		return coder.NewClient(server, opts...)
+		return coder.NewClient(server, withDoer(opts, coder.WithHTTPClient, d)...)
 	},
 	handler: func(auth authenticator, log *slog.Logger) http.Handler {
 		return coder.NewHandler(coder.Unimplemented{}, coder.WithAuthenticator(auth), coder.WithLogger(log))

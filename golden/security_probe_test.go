@@ -125,15 +125,22 @@ func (p *probe) serveAs(method, target, mediaType string, body []byte, creds map
 
 // concretePath is op's path under the API's base path with a value for
 // every parameter that its type reads (pathValue).
-func concretePath(api *ir.API, op *ir.Operation) string {
+func concretePath(api *ir.API, op *ir.Operation) string { return pathWith(api, op, "") }
+
+// pathWith is concretePath with every parameter's value raw (escaped as
+// it is to travel) when raw is not "".
+func pathWith(api *ir.API, op *ir.Operation, raw string) string {
 	var b strings.Builder
 	b.WriteString(api.BasePath)
 	for _, part := range op.PathParts {
-		if part.Param != nil {
+		switch {
+		case part.Param == nil:
+			b.WriteString(part.Literal)
+		case raw != "":
+			b.WriteString(raw)
+		default:
 			b.WriteString(pathValue(part.Param.Type))
-			continue
 		}
-		b.WriteString(part.Literal)
 	}
 	return b.String()
 }
@@ -225,12 +232,13 @@ func (p *probe) checkNoSecrets(t *testing.T, what string, w *httptest.ResponseRe
 
 // opByTemplate is the operation whose path template matches rawPath
 // segment by segment, as ServeMux matches; nil for none, and for any path
-// with an empty, "." or ".." segment (ServeMux cleans those, redirecting).
+// with an empty, "." or ".." segment as written (ServeMux cleans those,
+// redirecting). An escaped dot segment or slash is not cleaned: it is data,
+// which a parameter's segment takes.
 func opByTemplate(api *ir.API, method, rawPath string) *ir.Operation {
 	segs := strings.Split(rawPath, "/")[1:]
 	for _, s := range segs {
-		u, err := url.PathUnescape(s)
-		if err != nil || u == "" || u == "." || u == ".." {
+		if _, err := url.PathUnescape(s); err != nil || s == "" || s == "." || s == ".." {
 			return nil
 		}
 	}

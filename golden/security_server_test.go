@@ -116,10 +116,12 @@ func sameSet(a, b []string) bool {
 	return slices.Equal(strip(a), strip(b))
 }
 
-// pathTricks are spellings of a path that try to reach another route, or
-// a route without its checks: dot segments plain and escaped, escaped
-// slashes, doubled and trailing slashes.
-func pathTricks(path, other string) []string {
+// pathTricks are spellings of op's path that try to reach another route,
+// or a route without its checks: dot segments plain and escaped, escaped
+// slashes, doubled and trailing slashes, and each of those as the value of
+// every path parameter.
+func pathTricks(api *ir.API, op, otherOp *ir.Operation) []string {
+	path, other := concretePath(api, op), concretePath(api, otherOp)
 	i := strings.LastIndex(path, "/")
 	tricks := []string{
 		path + "/..", path + "/%2e%2e", path + "/%2E%2E/", path + "/.",
@@ -127,6 +129,11 @@ func pathTricks(path, other string) []string {
 		path[:i] + "%2f" + path[i+1:], path[:i] + "%2F..%2F" + path[i+1:],
 		path + "/.." + other, path + "/%2e%2e" + other, path + "%2f..%2f.." + other,
 		"/%2e%2e" + other, other + "/..%2f" + path[1:], "/./" + other[1:],
+	}
+	if path != pathWith(api, op, "x") {
+		for _, value := range []string{"..", ".", "%2e%2e", "%2E", "..%2f..", "%2f", "%2F..%2F..%2F" + other[1:]} {
+			tricks = append(tricks, pathWith(api, op, value))
+		}
 	}
 	// An escaped first slash is no request path at all.
 	return slices.DeleteFunc(tricks, func(s string) bool { return !strings.HasPrefix(s, "/") })
@@ -141,22 +148,26 @@ func pathTricks(path, other string) []string {
 func TestPathTricksReachNoOtherRoute(t *testing.T) {
 	for _, a := range securedAPIs(t) {
 		p := newProbe(a)
-		tried := 0
+		tried, reached := 0, 0
 		for _, op := range a.api.Operations {
 			for _, other := range a.api.Operations {
-				for _, target := range pathTricks(concretePath(a.api, op), concretePath(a.api, other)) {
+				for _, target := range pathTricks(a.api, op, other) {
 					for _, creds := range []map[*ir.SecurityScheme]string{nil, credentialsFor(op)} {
 						tried++
-						checkTrick(t, p, op.Method, target, bodyFor(op), creds)
+						if checkTrick(t, p, op.Method, target, bodyFor(op), creds) {
+							reached++
+						}
 					}
 				}
 			}
 		}
-		t.Logf("%s: %d tricky requests", a.name, tried)
+		t.Logf("%s: %d tricky requests, %d reached an implementation", a.name, tried, reached)
 	}
 }
 
-func checkTrick(t *testing.T, p *probe, method, target string, body []byte, creds map[*ir.SecurityScheme]string) {
+// checkTrick sends one tricky request and reports whether it reached an
+// implementation.
+func checkTrick(t *testing.T, p *probe, method, target string, body []byte, creds map[*ir.SecurityScheme]string) bool {
 	t.Helper()
 	w := p.serve(method, target, body, creds)
 	what := p.a.name + " " + method + " " + target
@@ -166,15 +177,15 @@ func checkTrick(t *testing.T, p *probe, method, target string, body []byte, cred
 	p.checkNoSecrets(t, what, w)
 	if w.Code >= 500 && w.Code != http.StatusNotImplemented {
 		t.Errorf("%s: %d %s", what, w.Code, w.Body.String())
-		return
+		return false
 	}
 	if w.Code >= 200 && w.Code < 300 {
 		t.Errorf("%s: %d, but the Unimplemented server answers 501", what, w.Code)
-		return
+		return false
 	}
 	reached := reachedOp(w)
 	if reached == "" {
-		return
+		return false
 	}
 	rawPath, _, _ := strings.Cut(target, "?")
 	want := opByTemplate(p.a.api, method, rawPath)
@@ -186,4 +197,5 @@ func checkTrick(t *testing.T, p *probe, method, target string, body []byte, cred
 	case creds == nil && requiresAuth(want):
 		t.Errorf("%s reached %s without a credential", what, reached)
 	}
+	return true
 }

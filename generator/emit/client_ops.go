@@ -150,11 +150,18 @@ func (e *emitter) clientDoc(op *ir.Operation) jen.Code {
 	if !op.WebSocket {
 		return opDoc(op, "calls")
 	}
-	return opDocWith(op, "prepares", webSocketNote(op)+"\n\n"+
-		"It sends nothing: it returns the request to dial, with the URL (http or\n"+
-		"https, which a WebSocket library maps to ws or wss), the credentials and\n"+
-		"the editors applied, for a WebSocket library to open, for example\n\n"+
-		"\tconn, _, err := websocket.Dial(ctx, req.URL.String(), &websocket.DialOptions{HTTPHeader: req.Header})")
+	doc := webSocketNote(op) + "\n\n" +
+		"It sends nothing: it returns the request to dial, with the URL (http or\n" +
+		"https, which a WebSocket library maps to ws or wss), the credentials and\n" +
+		"the editors applied, for a WebSocket library to open, for example\n\n" +
+		"\tconn, _, err := websocket.Dial(ctx, req.URL.String(), &websocket.DialOptions{HTTPHeader: req.Header})"
+	if op.Auth != nil && len(op.Auth.Schemes) > 0 {
+		// The Client's redirect guard is not on this path (docs/security.md).
+		doc += "\n\nThe credentials travel with the request, where the Client's redirect\n" +
+			"guard does not reach: dial it with an HTTP client (DialOptions.HTTPClient)\n" +
+			"that follows no redirect to another origin."
+	}
+	return opDocWith(op, "prepares", doc)
 }
 
 // webSocketNote says that an operation is a WebSocket and what its

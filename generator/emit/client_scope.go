@@ -12,8 +12,8 @@ import (
 // made for. The request it builds is always addressed there; what can carry
 // them elsewhere is a redirect, which an *http.Client follows by copying the
 // first request's headers (Go strips Authorization and Cookie between hosts,
-// not an API key's own header, and not between a domain and its
-// subdomains). So the Client sends with a copy of the *http.Client whose
+// but not an API key's own header, and not between ports, from https to
+// http, or from a domain to its subdomains). So the Client sends with a copy of the *http.Client whose
 // CheckRedirect first takes every credential off a request to another
 // origin, then asks the user's CheckRedirect. Dropping (not refusing) keeps
 // a redirect to a download host working, as curl and browsers do.

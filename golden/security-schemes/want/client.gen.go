@@ -434,6 +434,30 @@ func (c *Client) ByBearer(ctx context.Context, editors ...RequestEditor) error {
 	return err
 }
 
+// Chat prepares GET /chat.
+//
+// A WebSocket the client only prepares, with the credential on.
+//
+// Chat is a WebSocket: the request upgrades the connection.
+//
+// It sends nothing: it returns the request to dial, with the URL (http or
+// https, which a WebSocket library maps to ws or wss), the credentials and
+// the editors applied, for a WebSocket library to open, for example
+//
+//	conn, _, err := websocket.Dial(ctx, req.URL.String(), &websocket.DialOptions{HTTPHeader: req.Header})
+//
+// The credentials travel with the request, where the Client's redirect
+// guard does not reach: dial it with an HTTP client (DialOptions.HTTPClient)
+// that follows no redirect to another origin.
+func (c *Client) Chat(ctx context.Context, editors ...RequestEditor) (*http.Request, error) {
+	call := &clientCall{
+		auth:   schemeHeaderKey,
+		method: "GET",
+		path:   "/chat",
+	}
+	return c.newRequest(ctx, call, editors)
+}
+
 // ByCookie calls POST /cookie.
 func (c *Client) ByCookie(ctx context.Context, body Note, editors ...RequestEditor) (Note, error) {
 	var out Note
@@ -496,6 +520,25 @@ func (c *Client) MaybeSigned(ctx context.Context, editors ...RequestEditor) (Not
 		auth:   schemeHeaderKey,
 		method: "GET",
 		path:   "/maybe",
+	}
+	data, err := c.do(ctx, call, editors)
+	if err != nil {
+		return out, err
+	}
+	err = decodeResponse(call, data, &out)
+	return out, err
+}
+
+// GetNoteText calls GET /notes/{name}/text.
+//
+// A string path parameter, which escaped dots and slashes may reach.
+func (c *Client) GetNoteText(ctx context.Context, name string, editors ...RequestEditor) (Note, error) {
+	var out Note
+	call := &clientCall{
+		accept: "application/json",
+		auth:   schemeHeaderKey,
+		method: "GET",
+		path:   "/notes/" + url.PathEscape(name) + "/text",
 	}
 	data, err := c.do(ctx, call, editors)
 	if err != nil {

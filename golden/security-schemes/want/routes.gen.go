@@ -3,12 +3,14 @@
 package want
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
+	"net"
 	"net/http"
 	"strconv"
 	"strings"
@@ -292,6 +294,28 @@ func queryParam(r *http.Request, name string) (string, bool) {
 	return v, v != ""
 }
 
+// Hijack hands the connection to a WebSocket library; the answer has then
+// started, as far as the handler is concerned.
+func (w *trackedWriter) Hijack() (net.Conn, *bufio.ReadWriter, error) {
+	w.wrote = true
+	return http.NewResponseController(w.ResponseWriter).Hijack()
+}
+
+// endUpgrade finishes a WebSocket operation whose implementation returned
+// err: before the upgrade (nothing written yet) it is answered like any
+// other error; after, the connection is the implementation's, and the
+// error is only logged.
+func (h *handler) endUpgrade(w http.ResponseWriter, r *http.Request, err error) {
+	if err == nil {
+		return
+	}
+	if tw, ok := w.(*trackedWriter); ok && tw.wrote {
+		h.logError(r, err)
+		return
+	}
+	h.fail(w, r, err)
+}
+
 // serveByBasic serves PUT /basic.
 func (h *handler) serveByBasic(w http.ResponseWriter, r *http.Request) {
 	ctx, ok := h.authenticate(w, r, schemeBasic, false)
@@ -328,6 +352,15 @@ func (h *handler) serveByBearer(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	w.WriteHeader(204)
+}
+
+// serveChat serves GET /chat.
+func (h *handler) serveChat(w http.ResponseWriter, r *http.Request) {
+	ctx, ok := h.authenticate(w, r, schemeHeaderKey, false)
+	if !ok {
+		return
+	}
+	h.endUpgrade(w, r, h.srv.Chat(ctx, w, r.WithContext(ctx)))
 }
 
 // serveByCookie serves POST /cookie.
@@ -391,6 +424,21 @@ func (h *handler) serveMaybeSigned(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	res, err := h.srv.MaybeSigned(ctx)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	h.writeJSON(w, r, 200, res)
+}
+
+// serveGetNoteText serves GET /notes/{name}/text.
+func (h *handler) serveGetNoteText(w http.ResponseWriter, r *http.Request) {
+	ctx, ok := h.authenticate(w, r, schemeHeaderKey, false)
+	if !ok {
+		return
+	}
+	name := r.PathValue("name")
+	res, err := h.srv.GetNoteText(ctx, name)
 	if err != nil {
 		h.fail(w, r, err)
 		return

@@ -23,6 +23,21 @@ type Server interface {
 	// ByBearer serves DELETE /bearer.
 	ByBearer(ctx context.Context) error
 
+	// Chat serves GET /chat.
+	//
+	// A WebSocket the client only prepares, with the credential on.
+	//
+	// Chat is a WebSocket: the request upgrades the connection.
+	//
+	// The handler has checked the credentials and the parameters; the method
+	// upgrades w and r with a WebSocket library (r carries ctx), for example
+	//
+	//	conn, err := websocket.Accept(w, r, nil)
+	//
+	// and serves the connection until it ends. An error returned before the
+	// upgrade is answered like any other; after it, it is logged.
+	Chat(ctx context.Context, w http.ResponseWriter, r *http.Request) error
+
 	// ByCookie serves POST /cookie.
 	ByCookie(ctx context.Context, body Note) (Note, error)
 
@@ -34,6 +49,11 @@ type Server interface {
 
 	// MaybeSigned serves GET /maybe.
 	MaybeSigned(ctx context.Context) (Note, error)
+
+	// GetNoteText serves GET /notes/{name}/text.
+	//
+	// A string path parameter, which escaped dots and slashes may reach.
+	GetNoteText(ctx context.Context, name string) (Note, error)
 
 	// GetPublic serves GET /public.
 	GetPublic(ctx context.Context) (Note, error)
@@ -55,6 +75,11 @@ func (Unimplemented) ByBasic(context.Context, *Note) (Note, error) {
 // ByBearer answers 501 Not Implemented.
 func (Unimplemented) ByBearer(context.Context) error {
 	return NewAPIError(http.StatusNotImplemented, "ByBearer is not implemented.")
+}
+
+// Chat answers 501 Not Implemented.
+func (Unimplemented) Chat(context.Context, http.ResponseWriter, *http.Request) error {
+	return NewAPIError(http.StatusNotImplemented, "Chat is not implemented.")
 }
 
 // ByCookie answers 501 Not Implemented.
@@ -79,6 +104,12 @@ func (Unimplemented) ByHeader(context.Context) (Note, error) {
 func (Unimplemented) MaybeSigned(context.Context) (Note, error) {
 	var zero Note
 	return zero, NewAPIError(http.StatusNotImplemented, "MaybeSigned is not implemented.")
+}
+
+// GetNoteText answers 501 Not Implemented.
+func (Unimplemented) GetNoteText(context.Context, string) (Note, error) {
+	var zero Note
+	return zero, NewAPIError(http.StatusNotImplemented, "GetNoteText is not implemented.")
 }
 
 // GetPublic answers 501 Not Implemented.
@@ -178,17 +209,19 @@ func NewHandler(srv Server, opts ...HandlerOption) http.Handler {
 	}
 	h.mux.HandleFunc("PUT /basic", h.route(h.serveByBasic))
 	h.mux.HandleFunc("DELETE /bearer", h.route(h.serveByBearer))
+	h.mux.HandleFunc("GET /chat", h.route(h.serveChat))
 	h.mux.HandleFunc("POST /cookie", h.route(h.serveByCookie))
 	h.mux.HandleFunc("GET /either", h.route(h.serveByEither))
 	h.mux.HandleFunc("GET /header", h.route(h.serveByHeader))
 	h.mux.HandleFunc("GET /maybe", h.route(h.serveMaybeSigned))
+	h.mux.HandleFunc("GET /notes/{name}/text", h.route(h.serveGetNoteText))
 	h.mux.HandleFunc("GET /public", h.route(h.serveGetPublic))
 	h.mux.HandleFunc("GET /query/{id}", h.route(h.serveByQuery))
 	return h
 }
 
 // apiMethods are the methods of the API's routes, for the Allow header.
-var apiMethods = []string{"PUT", "DELETE", "POST", "GET"}
+var apiMethods = []string{"PUT", "DELETE", "GET", "POST"}
 
 // ServeHTTP routes r; a path or method the API does not have is answered
 // with the error body, 404 or 405.
