@@ -2,14 +2,19 @@
 // that use specgen and its output as a user's module would, and runs
 // commands in them.
 //
-// The modules resolve their requirements from the module cache, and from
-// the Go module proxy for what it lacks; nothing else of the network is
-// needed. Their go.sum starts as a copy of specgen's, whose lines are the
-// checksum database's, so that the go command need not ask the database
-// about modules specgen already uses.
+// The modules resolve their requirements from the module cache alone
+// (GOPROXY=off): what they need is in specgen's own build list, which the
+// cache holds once specgen's tests have built (CI runs `go mod download`
+// first). With the proxy off, `go get` of a module that is replaced by a
+// directory and not published takes the replacement, as it does when the
+// proxy answers "not found". Their go.sum starts as a copy of specgen's,
+// whose lines are the checksum database's, so that the go command need not
+// ask the database about them.
 package throwaway
 
 import (
+	"crypto/sha256"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -32,13 +37,37 @@ func RepoRoot(t testing.TB) string {
 	return filepath.Clean(filepath.Join(filepath.Dir(file), "..", ".."))
 }
 
+// StableDir returns an empty directory that is the same on every run of the
+// tests from this checkout, and removes it when the test ends. The build
+// cache keys a package by its directory, so code compiled in a t.TempDir()
+// is compiled anew on every run: `go tool` builds specgen (half a minute of
+// CPU) from a module beside the clone, and in a stable directory only the
+// first run pays for it.
+func StableDir(t testing.TB, name string) string {
+	t.Helper()
+	sum := sha256.Sum256([]byte(RepoRoot(t)))
+	dir := filepath.Join(os.TempDir(), fmt.Sprintf("%s-%x", name, sum[:4]))
+	clean := func() {
+		if err := os.RemoveAll(dir); err != nil {
+			t.Error(err)
+		}
+	}
+	clean()
+	t.Cleanup(clean)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
 // New makes a module at dir with the given path and go line, its go.sum
 // seeded from specgen's. The go command runs with the local toolchain (a
-// `go` line never downloads another) and -mod=mod.
+// `go` line never downloads another), the module cache alone, and -mod=mod.
 func New(t testing.TB, dir, path, goVersion string) *Module {
 	t.Helper()
 	m := &Module{Dir: dir, t: t, Env: append(os.Environ(),
 		"GOTOOLCHAIN=local",
+		"GOPROXY=off",
 		"GOWORK=off",
 		"GOFLAGS="+strings.TrimSpace(os.Getenv("GOFLAGS")+" -mod=mod"),
 	)}
