@@ -129,8 +129,9 @@ func TestNewcomerModule(t *testing.T) {
 }
 
 // checkReadme checks what README's commands left: the module's go line as
-// it was, the tool pinned, the version naming the clone, the generated
-// package current and its tests (client against server) passed.
+// it was, the tool pinned, the generated package's import required, the
+// version naming the clone, the generated package current and its tests
+// (client against server) passed.
 func (n *newcomer) checkReadme(t *testing.T) {
 	gomod := n.Read("go.mod")
 	if !strings.Contains(gomod, "\ngo 1.25\n") {
@@ -138,6 +139,9 @@ func (n *newcomer) checkReadme(t *testing.T) {
 	}
 	if !strings.Contains(gomod, "\ntool github.com/specgen/specgen/cmd/specgen\n") {
 		t.Errorf("go.mod does not list specgen as a tool:\n%s", gomod)
+	}
+	if !regexp.MustCompile(`(?m)^(require |\t)github\.com/google/uuid v1\.6\.0$`).MatchString(gomod) {
+		t.Errorf("go mod tidy did not add github.com/google/uuid, which the generated package imports:\n%s", gomod)
 	}
 	want := map[string]*regexp.Regexp{
 		"go tool specgen version": regexp.MustCompile(`^specgen v0\.0\.0-00010101000000-000000000000 => \.\./specgen go1\.\S+ \S+/\S+\n$`),
@@ -224,7 +228,7 @@ func (n *newcomer) runWorkflow(t *testing.T) {
 	spec := filepath.Join("internal", "api", "openapi.yaml")
 	n.Write(spec, mustReplace(t, mustReplace(t, n.Read(spec),
 		"enum: [yellow, blue]", "enum: [yellow, blue, green]"),
-		"        title: {type: string}\n        color:", "        title: {type: string}\n        pinned: {type: boolean}\n        color:"))
+		"        owner: {type: string, format: uuid}\n", "        owner: {type: string, format: uuid}\n        pinned: {type: boolean}\n"))
 	n.MustShell("git checkout -q -b more-colors && go generate ./... && git commit -qam 'green, pinned'")
 
 	var checkStep workflowStep

@@ -2,14 +2,16 @@
 // that use specgen and its output as a user's module would, and runs
 // commands in them.
 //
-// The modules resolve their requirements from the module cache alone
-// (GOPROXY=off): what they need is in specgen's own build list, which the
-// cache holds once specgen's tests have built (CI runs `go mod download`
-// first). With the proxy off, `go get` of a module that is replaced by a
-// directory and not published takes the replacement, as it does when the
-// proxy answers "not found". Their go.sum starts as a copy of specgen's,
-// whose lines are the checksum database's, so that the go command need not
-// ask the database about them.
+// The modules resolve their requirements from the module cache first: its
+// download directory serves as a proxy. What they need is in specgen's own
+// module graph, which the cache holds once specgen has been built, tested
+// and tidied (.ci/run does all three first). For what it lacks (`go mod
+// tidy` may look up modules that only tests of dependencies import) they
+// ask the proxies of GOPROXY, never a VCS ("direct"); a module no proxy has
+// is "not found" in the end, as specgen itself is until it is published, so
+// that `go get` takes the replace directive. Their go.sum starts as a copy
+// of specgen's, whose lines are the checksum database's, so that the go
+// command need not ask the database about them.
 package throwaway
 
 import (
@@ -62,14 +64,15 @@ func StableDir(t testing.TB, name string) string {
 
 // New makes a module at dir with the given path and go line, its go.sum
 // seeded from specgen's. The go command runs with the local toolchain (a
-// `go` line never downloads another), the module cache alone, and -mod=mod.
+// `go` line never downloads another) and the module cache alone; go.mod
+// changes only where a command asks for it (go get, go mod tidy), as for
+// a user.
 func New(t testing.TB, dir, path, goVersion string) *Module {
 	t.Helper()
 	m := &Module{Dir: dir, t: t, Env: append(os.Environ(),
 		"GOTOOLCHAIN=local",
-		"GOPROXY=off",
+		"GOPROXY="+proxies(t),
 		"GOWORK=off",
-		"GOFLAGS="+strings.TrimSpace(os.Getenv("GOFLAGS")+" -mod=mod"),
 	)}
 	m.Write("go.mod", "module "+path+"\n\ngo "+goVersion+"\n")
 	sum, err := os.ReadFile(filepath.Join(RepoRoot(t), "go.sum"))
@@ -78,6 +81,30 @@ func New(t testing.TB, dir, path, goVersion string) *Module {
 	}
 	m.Write("go.sum", string(sum))
 	return m
+}
+
+// proxies is the GOPROXY of a throwaway module: the module cache, the
+// proxies of the environment's GOPROXY, then off, each tried when the one
+// before fails in any way ('|'), since a proxy may answer "forbidden" for a
+// module it does not serve.
+func proxies(t testing.TB) string {
+	list := []string{"file://" + filepath.ToSlash(filepath.Join(goEnv(t, "GOMODCACHE"), "cache", "download"))}
+	for _, p := range strings.FieldsFunc(goEnv(t, "GOPROXY"), func(r rune) bool { return r == ',' || r == '|' }) {
+		if p != "direct" && p != "off" {
+			list = append(list, p)
+		}
+	}
+	return strings.Join(append(list, "off"), "|")
+}
+
+// goEnv returns the value of a go env variable.
+func goEnv(t testing.TB, name string) string {
+	t.Helper()
+	out, err := exec.Command("go", "env", name).Output()
+	if err != nil {
+		t.Fatalf("go env %s: %v", name, err)
+	}
+	return strings.TrimSpace(string(out))
 }
 
 // Write writes a file of the module, making its directory.
