@@ -24,29 +24,32 @@ func readPage(t *testing.T, path string) page {
 }
 
 // block is a fenced code block: its language and its lines, under the
-// level-2 section ("## Two commands") it appears in.
+// level-2 section ("## Two commands") and level-3 subsection ("" before the
+// first) it appears in.
 type block struct {
-	lang, section string
-	line          int // of the opening fence, 1-based
-	text          []string
+	lang, section, sub string
+	line               int // of the opening fence, 1-based
+	text               []string
 }
 
 // blocks returns the page's fenced code blocks in order.
 func (p page) blocks() []block {
 	var out []block
 	var cur *block
-	section := ""
+	section, sub := "", ""
 	for i, l := range p.lines {
 		switch {
 		case cur == nil && strings.HasPrefix(l, "```"):
-			cur = &block{lang: strings.TrimPrefix(l, "```"), section: section, line: i + 1}
+			cur = &block{lang: strings.TrimPrefix(l, "```"), section: section, sub: sub, line: i + 1}
 		case cur != nil && strings.HasPrefix(l, "```"):
 			out = append(out, *cur)
 			cur = nil
 		case cur != nil:
 			cur.text = append(cur.text, l)
 		case strings.HasPrefix(l, "## "):
-			section = strings.TrimPrefix(l, "## ")
+			section, sub = strings.TrimPrefix(l, "## "), ""
+		case strings.HasPrefix(l, "### "):
+			sub = strings.TrimPrefix(l, "### ")
 		}
 	}
 	return out

@@ -118,7 +118,9 @@ func TestModuleVersion(t *testing.T) {
 		{"built in the clone, Go 1.24 stamping", &debug.BuildInfo{Main: debug.Module{Path: modulePath, Version: "v0.0.0-20261205120000-0123456789ab+dirty"}, Settings: []debug.BuildSetting{
 			{Key: "vcs.revision", Value: "0123456789abcdef0123"}}}, "v0.0.0-20261205120000-0123456789ab+dirty"},
 		{"go tool, published", dep(debug.Module{Path: modulePath, Version: "v1.2.0"}), "v1.2.0"},
-		{"go tool, replaced by a clone", dep(debug.Module{Path: modulePath, Version: "v0.0.0-00010101000000-000000000000",
+		{"go tool, replaced by a clone", &debug.BuildInfo{Main: debug.Module{Path: modulePath, Version: "v0.0.0-00010101000000-000000000000",
+			Replace: &debug.Module{Path: "../specgen", Version: "(devel)"}}}, "v0.0.0-00010101000000-000000000000 => ../specgen"},
+		{"a dependency replaced by a clone", dep(debug.Module{Path: modulePath, Version: "v0.0.0-00010101000000-000000000000",
 			Replace: &debug.Module{Path: "../specgen"}}), "v0.0.0-00010101000000-000000000000 => ../specgen"},
 		{"go tool, replaced by a fork", dep(debug.Module{Path: modulePath, Version: "v1.2.0",
 			Replace: &debug.Module{Path: "example.com/fork", Version: "v1.2.1"}}), "v1.2.0 => example.com/fork v1.2.1"},

@@ -47,7 +47,10 @@ func moduleVersion(bi *debug.BuildInfo, ok bool) string {
 	if !ok {
 		return "(unknown: no build information)"
 	}
-	if bi.Main.Path == modulePath {
+	if bi.Main.Path == modulePath { // built in the clone, or by go tool
+		if bi.Main.Replace != nil {
+			return bi.Main.Version + " => " + replacement(bi.Main.Replace)
+		}
 		return withRevision(bi.Main.Version, bi.Settings)
 	}
 	for _, d := range bi.Deps {
@@ -62,8 +65,10 @@ func moduleVersion(bi *debug.BuildInfo, ok bool) string {
 	return "(unknown: " + modulePath + " is not in the build information)"
 }
 
+// replacement names what a replace directive points at: a directory, or a
+// module version.
 func replacement(m *debug.Module) string {
-	if m.Version == "" {
+	if m.Version == "" || m.Version == "(devel)" {
 		return m.Path
 	}
 	return m.Path + " " + m.Version
