@@ -156,6 +156,9 @@ var goldenTargets = map[string][]goldenTarget{
 	// oracle rejects for every document ("exactly one") while the sum type,
 	// which does not check oneOf's exclusivity (README), accepts it.
 	"union-variants-same-type": nil,
+	// keys-named-like-data holds patterns the oracle cannot compile as
+	// written, as pattern-ecma-escapes does: that is what the case is about.
+	"keys-named-like-data": nil,
 	// param-names-locals pins argument names; its schemas are trivial.
 	"param-names-locals": nil,
 	// query-array-only has no schema of its own (a regression case for
