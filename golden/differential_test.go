@@ -158,6 +158,11 @@ var goldenTargets = map[string][]goldenTarget{
 	"union-only-null": {
 		{file: "openapi.yaml", pointer: "#/components/schemas/Holder", target: difftest.TargetOf[onlynull.Holder]("Holder")},
 	},
+	// tuple-recursive pins types that compile. Its oracle run shows a
+	// difference of tuples in general: a position the array does not have
+	// keeps its zero value, which Validate then checks ({"pair": []} gets
+	// "pair/0/pair is required"), not what recursion changed.
+	"tuple-recursive": nil,
 	"property-named-marshaljson": {
 		{file: "openapi.yaml", pointer: "#/components/schemas/Odd", target: difftest.TargetOf[methodnames.Odd]("Odd")},
 	},
@@ -165,6 +170,9 @@ var goldenTargets = map[string][]goldenTarget{
 	// oracle rejects for every document ("exactly one") while the sum type,
 	// which does not check oneOf's exclusivity (README), accepts it.
 	"union-variants-same-type": nil,
+	// keys-named-like-data holds patterns the oracle cannot compile as
+	// written, as pattern-ecma-escapes does: that is what the case is about.
+	"keys-named-like-data": nil,
 	// param-names-locals pins argument names; its schemas are trivial.
 	"param-names-locals": nil,
 	// query-array-only has no schema of its own (a regression case for

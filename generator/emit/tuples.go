@@ -22,6 +22,10 @@ func (e *emitter) genTuple(f *jen.File, d *ir.Decl, t *ir.Tuple) {
 	f.Type().Id(d.Name).StructFunc(func(g *jen.Group) {
 		for _, it := range t.Items {
 			g.Add(docComment(it.Doc, false))
+			if it.Pointer {
+				g.Id(it.Name).Op("*").Add(e.goType(it.Type))
+				continue
+			}
 			g.Id(it.Name).Add(e.goType(it.Type))
 		}
 		if t.Rest != nil {

@@ -301,11 +301,17 @@ func (e *emitter) tupleChecks(g *jen.Group, t *ir.Tuple, site string) {
 		if !e.typeNeeds(it.Type) {
 			continue
 		}
-		e.check(g, it.Type, jen.Id("v").Dot(it.Name), false, func() jen.Code {
+		at := func() jen.Code {
 			return jen.Op("&").Id("validationPath").Values(
 				jen.Id("parent").Op(":").Id("p"), jen.Id("index").Op(":").Lit(i), jen.Id("isIndex").Op(":").True(),
 			)
-		}, site+it.Name)
+		}
+		val := jen.Id("v").Dot(it.Name)
+		if it.Pointer {
+			g.If(val.Clone().Op("!=").Nil()).BlockFunc(func(b *jen.Group) { e.check(b, it.Type, val, true, at, site+it.Name) })
+			continue
+		}
+		e.check(g, it.Type, val, false, at, site+it.Name)
 	}
 	if t.Rest != nil && e.typeNeeds(t.Rest) {
 		g.For(jen.List(jen.Id("i"), jen.Id("x")).Op(":=").Range().Id("v").Dot("Rest")).BlockFunc(func(b *jen.Group) {

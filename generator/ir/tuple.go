@@ -16,6 +16,9 @@ type TupleItem struct {
 	Name string // Go field name
 	Doc  string
 	Type Type
+	// Pointer says the item is held by pointer (nil is null), because its
+	// type contains the tuple by value (Go rejects an infinite type).
+	Pointer bool
 }
 
 func (*Tuple) isType()         {}

@@ -99,7 +99,7 @@ func (fs *fileSet) add(path, u string, data []byte) (*File, error) {
 			}
 		}
 	}
-	fs.indexEmbedded(f, f.root, f.Value, "#", base)
+	fs.indexEmbedded(f, f.root, f.Value, "#", base, false)
 	return f, nil
 }
 
@@ -111,8 +111,9 @@ type schemaRoot struct {
 }
 
 // indexEmbedded records the $id of every schema below v (at ptr in f),
-// each resolved against the $id of the schema around it, else base.
-func (fs *fileSet) indexEmbedded(f *File, n *node, v any, ptr, base string) {
+// each resolved against the $id of the schema around it, else base; names
+// says v maps names to objects (see isData).
+func (fs *fileSet) indexEmbedded(f *File, n *node, v any, ptr, base string, names bool) {
 	if n == nil {
 		return
 	}
@@ -129,14 +130,14 @@ func (fs *fileSet) indexEmbedded(f *File, n *node, v any, ptr, base string) {
 		// In document order, so that of two schemas declaring one $id the
 		// first one written is the one it names.
 		for i, k := range n.keys {
-			if !skipRefKeys[k] && i < len(n.kids) {
-				fs.indexEmbedded(f, n.kids[i], x[k], child(ptr, k), base)
+			if !isData(k, names) && i < len(n.kids) {
+				fs.indexEmbedded(f, n.kids[i], x[k], child(ptr, k), base, namesAt(k, names))
 			}
 		}
 	case []any:
 		for i, e := range x {
 			if i < len(n.kids) {
-				fs.indexEmbedded(f, n.kids[i], e, child(ptr, fmt.Sprint(i)), base)
+				fs.indexEmbedded(f, n.kids[i], e, child(ptr, fmt.Sprint(i)), base, false)
 			}
 		}
 	}

@@ -15,6 +15,26 @@ var skipRefKeys = map[string]bool{
 	"example": true, "default": true, "enum": true, "const": true, "value": true,
 }
 
+// nameMaps are keys whose value maps names to objects (properties to
+// schemas, status codes to responses…): in such a map "default" or "enum"
+// is a name — the default response, a property called enum — not data.
+var nameMaps = map[string]bool{
+	"properties": true, "patternProperties": true, "dependentSchemas": true,
+	"$defs": true, "definitions": true, "schemas": true, "responses": true,
+	"parameters": true, "headers": true, "content": true, "encoding": true,
+	"paths": true, "callbacks": true, "securitySchemes": true,
+	"requestBodies": true, "links": true, "examples": true,
+}
+
+// isData reports whether the value at key k of an object is data (an
+// example, a default, enum values), where names says whether the object
+// maps names to objects.
+func isData(k string, names bool) bool { return !names && skipRefKeys[k] }
+
+// namesAt reports whether the value at key k of an object maps names to
+// objects.
+func namesAt(k string, names bool) bool { return !names && nameMaps[k] }
+
 // checkRefs finds every $ref in f (and, transitively, in the files they
 // reach) and reports each that does not resolve, every use of it with its
 // position, as document.Errors: a typo in a name used in ten places is
@@ -41,8 +61,8 @@ func (fs *fileSet) collectRefErrors(f *File, seen map[string]bool, errs *documen
 	seen[f.URL] = true
 	// base is the URL refs resolve against: the file's, or the $id of the
 	// nearest schema around that declares one.
-	var walk func(n *node, v any, ptr, base string) error
-	walk = func(n *node, v any, ptr, base string) error {
+	var walk func(n *node, v any, ptr, base string, names bool) error
+	walk = func(n *node, v any, ptr, base string, names bool) error {
 		switch x := v.(type) {
 		case map[string]any:
 			if id, ok := x["$id"].(string); ok && id != "" {
@@ -56,26 +76,26 @@ func (fs *fileSet) collectRefErrors(f *File, seen map[string]bool, errs *documen
 				}
 			}
 			for i, k := range n.keys {
-				if skipRefKeys[k] {
+				if isData(k, names) {
 					continue
 				}
 				if _, isList := x[k].([]any); isList && k == "examples" {
 					continue
 				}
-				if err := walk(n.kids[i], x[k], child(ptr, k), base); err != nil {
+				if err := walk(n.kids[i], x[k], child(ptr, k), base, namesAt(k, names)); err != nil {
 					return err
 				}
 			}
 		case []any:
 			for i, e := range x {
-				if err := walk(n.kids[i], e, child(ptr, strconv.Itoa(i)), base); err != nil {
+				if err := walk(n.kids[i], e, child(ptr, strconv.Itoa(i)), base, false); err != nil {
 					return err
 				}
 			}
 		}
 		return nil
 	}
-	return walk(f.root, f.Value, "#", f.URL)
+	return walk(f.root, f.Value, "#", f.URL, false)
 }
 
 // checkRef adds an error to errs when ref, at pointer at in f, does not

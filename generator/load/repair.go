@@ -16,8 +16,8 @@ import (
 // does not read (patterns.go). Each repair is reported as a warning. It returns whether anything changed.
 func repairEnums(f *File, draft2020 bool, warn func(ir.Source, string, ...any)) bool {
 	changed := false
-	var walk func(n *node, v any, ptr string)
-	walk = func(n *node, v any, ptr string) {
+	var walk func(n *node, v any, ptr string, names bool)
+	walk = func(n *node, v any, ptr string, names bool) {
 		switch x := v.(type) {
 		case map[string]any:
 			if list, ok := x["required"].([]any); ok && len(list) == 0 {
@@ -65,18 +65,18 @@ func repairEnums(f *File, draft2020 bool, warn func(ir.Source, string, ...any)) 
 				}
 			}
 			for i, k := range n.keys {
-				if skipRefKeys[k] {
+				if isData(k, names) {
 					continue
 				}
-				walk(n.kids[i], x[k], child(ptr, k))
+				walk(n.kids[i], x[k], child(ptr, k), namesAt(k, names))
 			}
 		case []any:
 			for i, e := range x {
-				walk(n.kids[i], e, child(ptr, strconv.Itoa(i)))
+				walk(n.kids[i], e, child(ptr, strconv.Itoa(i)), false)
 			}
 		}
 	}
-	walk(f.root, f.Value, "#")
+	walk(f.root, f.Value, "#", false)
 	if changed {
 		if js, err := json.Marshal(f.Value); err == nil {
 			f.JSON = js

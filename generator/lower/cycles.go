@@ -2,28 +2,37 @@ package lower
 
 import "github.com/specgen/specgen/generator/ir"
 
-// breakCycles makes a struct field a pointer where the struct would
-// otherwise contain itself by value (a required, non-nullable field whose
-// type leads back to the struct), which Go rejects as an invalid recursive
-// type.
+// breakCycles makes a struct field (or a tuple item) a pointer where the
+// struct would otherwise contain itself by value (a required, non-nullable
+// field whose type leads back to the struct, through structs and tuples),
+// which Go rejects as an invalid recursive type.
 func (l *lowerer) breakCycles() {
 	for _, d := range l.sortedDecls() {
-		st, ok := d.Type.(*ir.Struct)
-		if !ok {
-			continue
-		}
-		for _, f := range st.Fields {
-			if f.Pointer {
-				continue
+		switch t := d.Type.(type) {
+		case *ir.Struct:
+			for _, f := range t.Fields {
+				if !f.Pointer && leadsBack(f.Type, d) {
+					f.Pointer = true
+				}
 			}
-			if target := valueDecl(f.Type); target != nil && reaches(target, d, map[*ir.Decl]bool{}) {
-				f.Pointer = true
+		case *ir.Tuple:
+			for _, it := range t.Items {
+				if !it.Pointer && leadsBack(it.Type, d) {
+					it.Pointer = true
+				}
 			}
 		}
 	}
 }
 
-// valueDecl returns the struct declaration a type embeds by value, if any.
+// leadsBack reports whether a value of type t contains goal by value.
+func leadsBack(t ir.Type, goal *ir.Decl) bool {
+	target := valueDecl(t)
+	return target != nil && reaches(target, goal, map[*ir.Decl]bool{})
+}
+
+// valueDecl returns the struct or tuple declaration a type embeds by
+// value, if any.
 func valueDecl(t ir.Type) *ir.Decl {
 	ref, ok := t.(*ir.Ref)
 	if !ok || ref.Decl == nil {
@@ -32,7 +41,7 @@ func valueDecl(t ir.Type) *ir.Decl {
 	d := ref.Decl
 	for {
 		switch inner := d.Type.(type) {
-		case *ir.Struct:
+		case *ir.Struct, *ir.Tuple:
 			return d
 		case *ir.Ref:
 			if inner.Decl == nil {
@@ -45,7 +54,7 @@ func valueDecl(t ir.Type) *ir.Decl {
 	}
 }
 
-// reaches reports whether struct from contains goal by value.
+// reaches reports whether struct or tuple from contains goal by value.
 func reaches(from, goal *ir.Decl, seen map[*ir.Decl]bool) bool {
 	if from == goal {
 		return true
@@ -54,15 +63,23 @@ func reaches(from, goal *ir.Decl, seen map[*ir.Decl]bool) bool {
 		return false
 	}
 	seen[from] = true
-	st, ok := from.Type.(*ir.Struct)
-	if !ok {
-		return false
-	}
-	for _, f := range st.Fields {
-		if f.Pointer {
-			continue
+	var byValue []ir.Type
+	switch t := from.Type.(type) {
+	case *ir.Struct:
+		for _, f := range t.Fields {
+			if !f.Pointer {
+				byValue = append(byValue, f.Type)
+			}
 		}
-		if next := valueDecl(f.Type); next != nil && reaches(next, goal, seen) {
+	case *ir.Tuple:
+		for _, it := range t.Items {
+			if !it.Pointer {
+				byValue = append(byValue, it.Type)
+			}
+		}
+	}
+	for _, t := range byValue {
+		if next := valueDecl(t); next != nil && reaches(next, goal, seen) {
 			return true
 		}
 	}

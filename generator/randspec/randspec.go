@@ -36,6 +36,9 @@ type Doc struct {
 	// extension tells the generator how to read it.
 	Name string
 	Text []byte
+	// Daring documents use every construct, those README lists as
+	// unsupported included; the others keep to what it lists as supported.
+	Daring bool
 }
 
 // IsSpec reports whether the document is an API description (else a
@@ -46,7 +49,7 @@ func (d Doc) IsSpec() bool { return d.Format != JSONSchema }
 // seed as well, so consecutive seeds cover all of them.
 func Generate(seed uint64, opts Options) Doc {
 	g := newGen(seed, opts)
-	doc := Doc{Seed: seed, Format: g.f}
+	doc := Doc{Seed: seed, Format: g.f, Daring: g.daring}
 	switch g.f {
 	case OpenAPI31, OpenAPI30:
 		doc.Name = "openapi.json"

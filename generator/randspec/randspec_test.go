@@ -243,9 +243,13 @@ func (s *tally) add(doc randspec.Doc, out outcome) {
 		s.failed++
 		c[2]++
 	case out.refused != "":
-		s.refusals[out.refused]++
-		if _, ok := s.examples[out.refused]; !ok {
-			s.examples[out.refused] = fmt.Sprintf("seed %d: %s", doc.Seed, out.message)
+		kind := out.refused
+		if !doc.Daring {
+			kind = "[supported only] " + kind
+		}
+		s.refusals[kind]++
+		if _, ok := s.examples[kind]; !ok {
+			s.examples[kind] = fmt.Sprintf("seed %d: %s", doc.Seed, out.message)
 		}
 		c[1]++
 	default:
