@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"strconv"
 )
 
 // writeJSON answers status with v as JSON. v is encoded before anything is
@@ -94,6 +95,48 @@ func (h *handler) logError(r *http.Request, err error) {
 	}
 }
 
+// validatable is a value with a generated Validate method.
+type validatable interface {
+	Validate() error
+}
+
+// inputCheck collects the problems of a request's parameters.
+type inputCheck struct {
+	problems []inputProblem
+}
+
+// add records that field is not valid.
+func (in *inputCheck) add(field, detail string) {
+	in.problems = append(in.problems, inputProblem{field, detail})
+}
+
+// ok answers 400 with the problems, if any, and reports whether there were
+// none.
+func (in *inputCheck) ok(h *handler, w http.ResponseWriter, r *http.Request) bool {
+	if len(in.problems) == 0 {
+		return true
+	}
+	h.writeError(w, r, badRequest("Invalid request parameters.", "", in.problems...))
+	return false
+}
+
+// check records v's Validate failure.
+func (in *inputCheck) check(field string, v validatable) {
+	if err := v.Validate(); err != nil {
+		in.add(field, err.Error())
+	}
+}
+
+// parseInt parses s, the value of the parameter field, recording a
+// problem when it is not an integer of that size.
+func (in *inputCheck) parseInt(field, s string, bits int) int64 {
+	v, err := strconv.ParseInt(s, 10, bits)
+	if err != nil {
+		in.add(field, "must be an integer of that size")
+	}
+	return v
+}
+
 // serveGetFile serves GET /things/{id}/files/{fileID}.
 func (h *handler) serveGetFile(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
@@ -105,4 +148,85 @@ func (h *handler) serveGetFile(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	h.writeRaw(w, 200, "text/plain", []byte(res))
+}
+
+// serveGetKind serves GET /things/{id}/kinds/{kind}.
+func (h *handler) serveGetKind(w http.ResponseWriter, r *http.Request) {
+	ctx := r.Context()
+	var in inputCheck
+	id := r.PathValue("id")
+	kind := GetKindKind(r.PathValue("kind"))
+	in.check("kind", kind)
+	if !in.ok(h, w, r) {
+		return
+	}
+	if err := h.srv.GetKind(ctx, id, kind); err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	w.WriteHeader(204)
+}
+
+// matchGetKind checks the type of kind in GET /things/{id}/kinds/{kind}; false when
+// the path does not fit.
+func (h *handler) matchGetKind(r *http.Request) ([]string, bool) {
+	var in inputCheck
+	in.check("kind", GetKindKind(r.PathValue("kind")))
+	if len(in.problems) > 0 {
+		return nil, false
+	}
+	return nil, true
+}
+
+// serveGetKindByName serves GET /things/{id}/kinds/{kind}.
+func (h *handler) serveGetKindByName(w http.ResponseWriter, r *http.Request) {
+	ctx := r.Context()
+	id := r.PathValue("id")
+	name := r.PathValue("kind")
+	if err := h.srv.GetKindByName(ctx, id, name); err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	w.WriteHeader(204)
+}
+
+// serveGetTag serves GET /things/{id}/versions/{tag}.
+func (h *handler) serveGetTag(w http.ResponseWriter, r *http.Request) {
+	ctx := r.Context()
+	id := r.PathValue("id")
+	tag := r.PathValue("tag")
+	res, err := h.srv.GetTag(ctx, id, tag)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	h.writeRaw(w, 200, "text/plain", []byte(res))
+}
+
+// serveGetVersion serves GET /things/{id}/versions/{tag}.
+func (h *handler) serveGetVersion(w http.ResponseWriter, r *http.Request) {
+	ctx := r.Context()
+	var in inputCheck
+	id := r.PathValue("id")
+	version := in.parseInt("version", r.PathValue("tag"), 64)
+	if !in.ok(h, w, r) {
+		return
+	}
+	res, err := h.srv.GetVersion(ctx, id, version)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	h.writeRaw(w, 200, "text/plain", []byte(res))
+}
+
+// matchGetVersion checks the type of version in GET /things/{id}/versions/{version}; false when
+// the path does not fit.
+func (h *handler) matchGetVersion(r *http.Request) ([]string, bool) {
+	var in inputCheck
+	_ = in.parseInt("version", r.PathValue("tag"), 64)
+	if len(in.problems) > 0 {
+		return nil, false
+	}
+	return nil, true
 }

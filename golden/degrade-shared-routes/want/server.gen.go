@@ -20,6 +20,22 @@ type Server interface {
 
 	// GetFile serves GET /things/{id}/files/{fileID}.
 	GetFile(ctx context.Context, id string, fileID string) (string, error)
+
+	// GetKind serves GET /things/{id}/kinds/{kind}.
+	GetKind(ctx context.Context, id string, kind GetKindKind) error
+
+	// GetKindByName serves GET /things/{id}/kinds/{name}.
+	//
+	// Comes first in the document, but the enum of getKind is tried first.
+	GetKindByName(ctx context.Context, id string, name string) error
+
+	// GetTag serves GET /things/{id}/versions/{tag}.
+	GetTag(ctx context.Context, id string, tag string) (string, error)
+
+	// GetVersion serves GET /things/{id}/versions/{version}.
+	//
+	// An integer version; shares its route with getTag, whose tag is any text.
+	GetVersion(ctx context.Context, id string, version int64) (string, error)
 }
 
 // Unimplemented answers every operation with 501 Not Implemented. Embed it in
@@ -30,6 +46,28 @@ type Unimplemented struct{}
 func (Unimplemented) GetFile(context.Context, string, string) (string, error) {
 	var zero string
 	return zero, NewAPIError(http.StatusNotImplemented, "GetFile is not implemented.")
+}
+
+// GetKind answers 501 Not Implemented.
+func (Unimplemented) GetKind(context.Context, string, GetKindKind) error {
+	return NewAPIError(http.StatusNotImplemented, "GetKind is not implemented.")
+}
+
+// GetKindByName answers 501 Not Implemented.
+func (Unimplemented) GetKindByName(context.Context, string, string) error {
+	return NewAPIError(http.StatusNotImplemented, "GetKindByName is not implemented.")
+}
+
+// GetTag answers 501 Not Implemented.
+func (Unimplemented) GetTag(context.Context, string, string) (string, error) {
+	var zero string
+	return zero, NewAPIError(http.StatusNotImplemented, "GetTag is not implemented.")
+}
+
+// GetVersion answers 501 Not Implemented.
+func (Unimplemented) GetVersion(context.Context, string, int64) (string, error) {
+	var zero string
+	return zero, NewAPIError(http.StatusNotImplemented, "GetVersion is not implemented.")
 }
 
 // DefaultMaxBodyBytes is the largest request body the handler reads, unless
@@ -116,6 +154,20 @@ func NewHandler(srv Server, opts ...HandlerOption) http.Handler {
 		opt(h)
 	}
 	h.mux.HandleFunc("GET /things/{id}/files/{fileID}", h.route(h.serveGetFile))
+	h.mux.HandleFunc("GET /things/{id}/kinds/{kind}", h.route(func(w http.ResponseWriter, r *http.Request) {
+		if _, ok := h.matchGetKind(r); ok {
+			h.serveGetKind(w, r)
+			return
+		}
+		h.serveGetKindByName(w, r)
+	}))
+	h.mux.HandleFunc("GET /things/{id}/versions/{tag}", h.route(func(w http.ResponseWriter, r *http.Request) {
+		if _, ok := h.matchGetVersion(r); ok {
+			h.serveGetVersion(w, r)
+			return
+		}
+		h.serveGetTag(w, r)
+	}))
 	return h
 }
 
