@@ -18,7 +18,7 @@ import (
 	multi "github.com/specgen/specgen/golden/degrade-multipart-response/want"
 	pathstyles "github.com/specgen/specgen/golden/degrade-path-styles/want"
 	query "github.com/specgen/specgen/golden/degrade-query-params/want"
-	shared "github.com/specgen/specgen/golden/degrade-shared-routes/want"
+	shared "github.com/specgen/specgen/golden/degrade-routes/want"
 )
 
 // degradedQueryServer keeps the parameters golden/degrade-query-params'

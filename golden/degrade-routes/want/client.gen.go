@@ -311,3 +311,15 @@ func (c *Client) GetVersion(ctx context.Context, id string, version int64, edito
 	data, err := c.do(ctx, call, editors)
 	return string(data), err
 }
+
+// Twice calls GET /twice/{id}/{id}.
+//
+// The client sends id twice; a ServeMux pattern cannot name it twice.
+func (c *Client) Twice(ctx context.Context, id string, editors ...RequestEditor) error {
+	call := &clientCall{
+		method: "GET",
+		path:   "/twice/" + url.PathEscape(id) + "/" + url.PathEscape(id),
+	}
+	_, err := c.do(ctx, call, editors)
+	return err
+}
