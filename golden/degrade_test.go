@@ -54,6 +54,8 @@ func TestDegradedQueryParamsTravel(t *testing.T) {
 		Tag:    []string{"red", "green"},
 		Expand: []string{"customer", "invoice"},
 		Q:      str(`title:"x, y" & z`),
+		Page:   &query.SearchPage{Size: func(n int64) *int64 { return &n }(20), Cursors: []query.SearchPageCursorsItem{{ID: str("c1")}}},
+		XSort:  []query.SearchXSortItem{{Field: str("name")}},
 		Labels: map[string]string{"team": "core"},
 	}
 	if _, err := c.Search(context.Background(), want); err != nil {
