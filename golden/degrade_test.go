@@ -154,9 +154,12 @@ func TestPathStylesTravel(t *testing.T) {
 	}
 }
 
-// multipartServer answers golden/degrade-multipart-response with a
-// multipart body of one file.
-type multipartServer struct{ closed *bool }
+// multipartServer answers golden/degrade-multipart-response's GetBundle
+// with a multipart body of one file.
+type multipartServer struct {
+	multi.Unimplemented
+	closed *bool
+}
 
 type closeRecorder struct {
 	io.Reader
@@ -185,7 +188,7 @@ func (s multipartServer) GetBundle(context.Context) (*multi.RawBody, error) {
 // mime/multipart reads.
 func TestMultipartResponseIsRawBody(t *testing.T) {
 	closed := false
-	ts := httptest.NewServer(multi.NewHandler(multipartServer{&closed}))
+	ts := httptest.NewServer(multi.NewHandler(multipartServer{closed: &closed}))
 	defer ts.Close()
 	c, err := multi.NewClient(ts.URL)
 	if err != nil {
