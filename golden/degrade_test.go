@@ -18,7 +18,7 @@ import (
 	multi "github.com/specgen/specgen/golden/degrade-multipart-response/want"
 	pathstyles "github.com/specgen/specgen/golden/degrade-path-styles/want"
 	query "github.com/specgen/specgen/golden/degrade-query-params/want"
-	shared "github.com/specgen/specgen/golden/degrade-shared-routes/want"
+	shared "github.com/specgen/specgen/golden/degrade-routes/want"
 )
 
 // degradedQueryServer keeps the parameters golden/degrade-query-params'
@@ -54,6 +54,8 @@ func TestDegradedQueryParamsTravel(t *testing.T) {
 		Tag:    []string{"red", "green"},
 		Expand: []string{"customer", "invoice"},
 		Q:      str(`title:"x, y" & z`),
+		Page:   &query.SearchPage{Size: func(n int64) *int64 { return &n }(20), Cursors: []query.SearchPageCursorsItem{{ID: str("c1")}}},
+		XSort:  []query.SearchXSortItem{{Field: str("name")}},
 		Labels: map[string]string{"team": "core"},
 	}
 	if _, err := c.Search(context.Background(), want); err != nil {
@@ -152,9 +154,12 @@ func TestPathStylesTravel(t *testing.T) {
 	}
 }
 
-// multipartServer answers golden/degrade-multipart-response with a
-// multipart body of one file.
-type multipartServer struct{ closed *bool }
+// multipartServer answers golden/degrade-multipart-response's GetBundle
+// with a multipart body of one file.
+type multipartServer struct {
+	multi.Unimplemented
+	closed *bool
+}
 
 type closeRecorder struct {
 	io.Reader
@@ -183,7 +188,7 @@ func (s multipartServer) GetBundle(context.Context) (*multi.RawBody, error) {
 // mime/multipart reads.
 func TestMultipartResponseIsRawBody(t *testing.T) {
 	closed := false
-	ts := httptest.NewServer(multi.NewHandler(multipartServer{&closed}))
+	ts := httptest.NewServer(multi.NewHandler(multipartServer{closed: &closed}))
 	defer ts.Close()
 	c, err := multi.NewClient(ts.URL)
 	if err != nil {
@@ -219,6 +224,21 @@ type sharedRouteServer struct{}
 func (sharedRouteServer) GetFile(_ context.Context, id, fileID string) (string, error) {
 	return "file " + id + "/" + fileID, nil
 }
+func (sharedRouteServer) GetVersion(_ context.Context, id string, version int64) (string, error) {
+	return fmt.Sprint("version ", version), nil
+}
+func (sharedRouteServer) GetTag(_ context.Context, id, tag string) (string, error) {
+	return "tag " + tag, nil
+}
+func (sharedRouteServer) GetKind(_ context.Context, id string, kind shared.GetKindKind) error {
+	if kind != shared.GetKindKindLarge {
+		return shared.NewAPIError(http.StatusTeapot, "kind "+string(kind))
+	}
+	return nil
+}
+func (sharedRouteServer) GetKindByName(_ context.Context, id, name string) error {
+	return shared.NewAPIError(http.StatusConflict, "name "+name)
+}
 
 // TestSharedRouteKeepsClient: the client calls all three operations, each
 // at its own path; the server answers the one it serves, and 404 to the
@@ -251,5 +271,48 @@ func TestSharedRouteKeepsClient(t *testing.T) {
 	want := []string{"/things/t1/files/42", "/things/t1/files/notes.txt", "/pair/xy"}
 	if !cmp.Equal(sent, want) {
 		t.Errorf("paths sent %q, want %q", sent, want)
+	}
+}
+
+// TestSharedRouteDispatchesByType: operations whose paths ServeMux cannot
+// tell apart share a route whose handler tells them apart by the type of a
+// parameter: an integer version is GetVersion's, other text GetTag's; an
+// enum value is GetKind's, other text GetKindByName's.
+func TestSharedRouteDispatchesByType(t *testing.T) {
+	ts := httptest.NewServer(shared.NewHandler(sharedRouteServer{}))
+	defer ts.Close()
+	c, err := shared.NewClient(ts.URL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	for _, tc := range []struct {
+		call func() (string, error)
+		want string
+	}{
+		{func() (string, error) { return c.GetVersion(ctx, "t1", 3) }, "version 3"},
+		{func() (string, error) { return c.GetTag(ctx, "t1", "stable") }, "tag stable"},
+		// A tag that is a number is the version's: the paths are the same.
+		{func() (string, error) { return c.GetTag(ctx, "t1", "7") }, "version 7"},
+	} {
+		if got, err := tc.call(); err != nil || got != tc.want {
+			t.Errorf("got %q, %v; want %q", got, err, tc.want)
+		}
+	}
+	status := func(err error) int {
+		var apiErr *shared.APIError
+		if !errors.As(err, &apiErr) {
+			t.Fatalf("%v is not an *APIError", err)
+		}
+		return apiErr.StatusCode
+	}
+	if err := c.GetKind(ctx, "t1", shared.GetKindKindLarge); err != nil {
+		t.Errorf("GetKind(large): %v", err)
+	}
+	if got := status(c.GetKind(ctx, "t1", shared.GetKindKindSmall)); got != http.StatusTeapot {
+		t.Errorf("GetKind(small) reached the server's other method: %d", got)
+	}
+	if got := status(c.GetKindByName(ctx, "t1", "medium")); got != http.StatusConflict {
+		t.Errorf("GetKindByName(medium): %d, want GetKindByName's 409", got)
 	}
 }

@@ -99,7 +99,8 @@ var goldenTargets = map[string][]goldenTarget{
 	"degrade-path-styles":        nil,
 	"degrade-query-params":       nil,
 	"degrade-raw-json":           nil,
-	"degrade-shared-routes":      nil,
+	"degrade-routes":             nil,
+	"undeclared-path-param":      nil,
 	"type-list-unions": {
 		{file: "openapi.yaml", pointer: "#/components/schemas/Setting", target: difftest.TargetOf[typelist.Setting]("Setting")},
 	},

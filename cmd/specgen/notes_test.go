@@ -8,7 +8,7 @@ import (
 	"testing"
 )
 
-// queryParams is a golden case whose generation degrades seven parameters
+// queryParams is a golden case whose generation degrades nine parameters
 // in three ways and makes one choice.
 const queryParams = "../../golden/degrade-query-params/openapi.yaml"
 
@@ -20,22 +20,22 @@ func TestNotesGroupedByKind(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
-	if n := strings.Count(errOut, "\nnote: ") + strings.Count(errOut[:min(6, len(errOut))], "note: "); n != 8 {
-		t.Errorf("%d notes printed, want 8:\n%s", n, errOut)
+	if n := strings.Count(errOut, "\nnote: ") + strings.Count(errOut[:min(6, len(errOut))], "note: "); n != 10 {
+		t.Errorf("%d notes printed, want 10:\n%s", n, errOut)
 	}
 	table := regexp.MustCompile(`(?m)^  ([* ]) (.+?) +(\d+)  first: (.*)$`).FindAllStringSubmatch(errOut, -1)
 	var got []string
 	for _, row := range table {
 		got = append(got, row[1]+row[2]+"="+row[3])
 	}
-	want := []string{"*parameter as JSON text=3", "*parameter as text=2", "*parameter by convention=2", " choice=1"}
+	want := []string{"*parameter as JSON text=5", "*parameter as text=2", "*parameter by convention=2", " choice=1"}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("kinds = %q, want %q in\n%s", got, want, errOut)
 	}
 	if !strings.Contains(errOut, "first: ../../golden/degrade-query-params/openapi.yaml:10:11 (#/paths/~1search/get/parameters/0)") {
 		t.Errorf("the first note of a kind should be located:\n%s", errOut)
 	}
-	if !strings.Contains(errOut, "specgen: 8 notes;") || !strings.Contains(errOut, "-notes FILE lists them all") {
+	if !strings.Contains(errOut, "specgen: 10 notes;") || !strings.Contains(errOut, "-notes FILE lists them all") {
 		t.Errorf("no summary line:\n%s", errOut)
 	}
 }
@@ -55,8 +55,8 @@ func TestNotesFile(t *testing.T) {
 	}
 	text := string(b)
 	for _, want := range []string{
-		"# 8 notes by specgen\n",
-		"\n## parameter as JSON text (3; not exact, -strict refuses it)\n",
+		"# 10 notes by specgen\n",
+		"\n## parameter as JSON text (5; not exact, -strict refuses it)\n",
 		`openapi.yaml:22:11 (#/paths/~1search/get/parameters/1): operation Search: query parameter "sort" is not a scalar`,
 		"\n## parameter by convention (2; not exact, -strict refuses it)\n",
 		`sent as expand[]=a&expand[]=b, repeated`,
@@ -66,8 +66,8 @@ func TestNotesFile(t *testing.T) {
 			t.Errorf("notes file lacks %q:\n%s", want, text)
 		}
 	}
-	if lines := strings.Count(text, "\n") - 1 - 4*2; lines != 8 {
-		t.Errorf("%d note lines, want 8:\n%s", lines, text)
+	if lines := strings.Count(text, "\n") - 1 - 4*2; lines != 10 {
+		t.Errorf("%d note lines, want 10:\n%s", lines, text)
 	}
 }
 
@@ -107,8 +107,8 @@ func TestStrictRefusesDegraded(t *testing.T) {
 	if code != 2 {
 		t.Fatalf("exit %d, want 2: %s", code, errOut)
 	}
-	if n := strings.Count(errOut, ", an error under -strict]"); n != 7 {
-		t.Errorf("%d errors, want the 7 degraded parameters:\n%s", n, errOut)
+	if n := strings.Count(errOut, ", an error under -strict]"); n != 9 {
+		t.Errorf("%d errors, want the 9 degraded parameters:\n%s", n, errOut)
 	}
 	if !strings.Contains(errOut, `openapi.yaml:48:11 (#/paths/~1search/get/parameters/4): operation Search: query parameter "expand" is an array in deepObject style`) {
 		t.Errorf("errors should be located:\n%s", errOut)

@@ -162,19 +162,13 @@ func textParam(t ir.Type) bool {
 	if _, isAny := t.(*ir.Any); isAny {
 		return true
 	}
-	ref, ok := t.(*ir.Ref)
-	if !ok || ref.Decl == nil {
-		return false
-	}
-	u, ok := ref.Decl.Underlying().Type.(*ir.Union)
-	if !ok {
+	u := paramUnion(t)
+	if u == nil {
 		return false
 	}
 	for _, v := range u.Variants {
-		if _, _, scalar := ir.ScalarOf(&ir.Ref{Decl: v.Decl}); !scalar {
-			if p, isPrim := v.Decl.Type.(*ir.Primitive); !isPrim || p.Kind == ir.KindBytes {
-				return false
-			}
+		if !scalarVariant(v.Decl) {
+			return false
 		}
 	}
 	return true
@@ -184,31 +178,48 @@ func textParam(t ir.Type) bool {
 // and arrays of scalars, with at least one array (`oneOf: [string, array
 // of string]`): on the wire, a list of texts.
 func textListParam(t ir.Type) bool {
-	ref, ok := t.(*ir.Ref)
-	if !ok || ref.Decl == nil {
-		return false
-	}
-	u, ok := ref.Decl.Underlying().Type.(*ir.Union)
-	if !ok {
+	u := paramUnion(t)
+	if u == nil {
 		return false
 	}
 	arrays := 0
 	for _, v := range u.Variants {
-		vt := v.Decl.Type
-		if sl, isSlice := vt.(*ir.Slice); isSlice {
-			if _, nested, ok := ir.ScalarOf(sl.Elem); !ok || nested || sl.ElemNullable {
+		sl, isSlice := v.Decl.Type.(*ir.Slice)
+		switch {
+		case !isSlice:
+			if !scalarVariant(v.Decl) {
+				return false
+			}
+		case sl.ElemNullable:
+			return false
+		default:
+			if _, nested, ok := ir.ScalarOf(sl.Elem); !ok || nested {
 				return false
 			}
 			arrays++
-			continue
-		}
-		if _, _, ok := ir.ScalarOf(&ir.Ref{Decl: v.Decl}); !ok {
-			if p, isPrim := vt.(*ir.Primitive); !isPrim || p.Kind == ir.KindBytes {
-				return false
-			}
 		}
 	}
 	return arrays > 0
+}
+
+// paramUnion returns the union a parameter's type names, or nil.
+func paramUnion(t ir.Type) *ir.Union {
+	ref, ok := t.(*ir.Ref)
+	if !ok || ref.Decl == nil {
+		return nil
+	}
+	u, _ := ref.Decl.Underlying().Type.(*ir.Union)
+	return u
+}
+
+// scalarVariant reports whether a union variant is one scalar value on
+// the wire.
+func scalarVariant(d *ir.Decl) bool {
+	if _, _, scalar := ir.ScalarOf(&ir.Ref{Decl: d}); scalar {
+		return true
+	}
+	p, isPrim := d.Type.(*ir.Primitive)
+	return isPrim && p.Kind != ir.KindBytes
 }
 
 // docNote adds to a parameter's documentation how it travels when that is

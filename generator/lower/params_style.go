@@ -25,7 +25,11 @@ func (l *lowerer) fitStyle(op *ir.Operation, p *ir.Param) {
 			p.Layout = ir.Layout{Kind: ir.LayoutJSON}
 		case (p.Style == "label" || p.Style == "matrix") && kind == ir.LayoutArray && p.Explode:
 			l.degrade(ir.NoteParamText, p.Source, "operation %s: path parameter %q is an exploded array in %s style; it is carried as the text of its segment, which the caller formats (string)", op.Name, p.WireName, p.Style)
-			docNote(p, "The text of the path segment as the caller formats it ("+map[string]string{"label": ".a.b.c", "matrix": ";" + p.WireName + "=a;" + p.WireName + "=b"}[p.Style]+").")
+			example := ".a.b.c"
+			if p.Style == "matrix" {
+				example = ";" + p.WireName + "=a;" + p.WireName + "=b"
+			}
+			docNote(p, "The text of the path segment as the caller formats it ("+example+").")
 			p.Type, p.Style, p.Explode = &ir.Primitive{Kind: ir.KindString}, "simple", false
 			p.Layout = ir.Layout{Kind: ir.LayoutScalar, Scalar: ir.Scalar{Kind: ir.KindString}}
 		case p.Style == "label":

@@ -253,6 +253,7 @@ func (c *Client) Search(ctx context.Context, params SearchParams, editors ...Req
 		path:   "/search",
 	}
 	call.query = url.Values{}
+	call.header = http.Header{}
 	if params.Filter != nil {
 		data, err := json.Marshal(params.Filter)
 		if err != nil {
@@ -282,6 +283,20 @@ func (c *Client) Search(ctx context.Context, params SearchParams, editors ...Req
 	}
 	if params.Q != nil {
 		call.query.Set("q", *params.Q)
+	}
+	if params.Page != nil {
+		data, err := json.Marshal(params.Page)
+		if err != nil {
+			return out, fmt.Errorf("%s %s: encoding the parameter page: %w", call.method, call.path, err)
+		}
+		call.query.Set("page", string(data))
+	}
+	if params.XSort != nil {
+		data, err := json.Marshal(params.XSort)
+		if err != nil {
+			return out, fmt.Errorf("%s %s: encoding the parameter X-Sort: %w", call.method, call.path, err)
+		}
+		call.header.Set("X-Sort", string(data))
 	}
 	if len(params.Labels) > 0 {
 		kv := make([]string, 0, 2*len(params.Labels))

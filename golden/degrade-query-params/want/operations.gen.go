@@ -2,7 +2,7 @@
 
 package want
 
-// SearchParams holds the query parameters of Search.
+// SearchParams holds the query and header parameters of Search.
 type SearchParams struct {
 	// Filter is the query parameter "filter": An object parameter whose properties are not all scalars cannot be name/value pairs, except in deepObject style (bracket notation nests). Sent as its JSON text: form style has no way to write this value.
 	Filter *SearchFilter
@@ -21,6 +21,12 @@ type SearchParams struct {
 
 	// Q is the query parameter "q": A query in a language of its own. The text of the value as the caller formats it: its content is text/plain, which specgen does not encode.
 	Q *string
+
+	// Page is the query parameter "page": An array of objects within a deepObject has no bracket form. Sent as its JSON text: deepObject style has no way to write this value.
+	Page *SearchPage
+
+	// XSort is the header parameter "X-Sort": An array of objects in a header. Sent as its JSON text: simple style has no way to write this value.
+	XSort []SearchXSortItem
 
 	// Labels is the query parameter "labels".
 	Labels map[string]string

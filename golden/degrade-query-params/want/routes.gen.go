@@ -191,6 +191,12 @@ func queryKeys(r *http.Request, names []string, others bool) map[string]string {
 	return out
 }
 
+// headerParam returns the header name; empty counts as absent.
+func headerParam(r *http.Request, name string) (string, bool) {
+	v := r.Header.Get(name)
+	return v, v != ""
+}
+
 // splitParam splits an array value at sep, leaving out empty items.
 func splitParam(v, sep string) []string {
 	var out []string
@@ -228,11 +234,20 @@ func (h *handler) serveSearch(w http.ResponseWriter, r *http.Request) {
 	if s, ok := queryParam(r, "q"); ok {
 		params.Q = &s
 	}
-	pairsLabels := queryKeys(r, []string{"filter", "sort", "box", "tag", "expand[]", "q"}, true)
+	if s, ok := queryParam(r, "page"); ok {
+		var v SearchPage
+		if in.decodeJSON("page", s, &v) {
+			params.Page = &v
+		}
+	}
+	if s, ok := headerParam(r, "X-Sort"); ok {
+		in.decodeJSON("X-Sort", s, &params.XSort)
+	}
+	pairsLabels := queryKeys(r, []string{"filter", "sort", "box", "tag", "expand[]", "q", "page"}, true)
 	if len(pairsLabels) > 0 {
 		params.Labels = pairsLabels
 	}
-	pairsExtra := queryKeys(r, []string{"filter", "sort", "box", "tag", "expand[]", "q"}, true)
+	pairsExtra := queryKeys(r, []string{"filter", "sort", "box", "tag", "expand[]", "q", "page"}, true)
 	if len(pairsExtra) > 0 {
 		params.Extra = pairsExtra
 	}

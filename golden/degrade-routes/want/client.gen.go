@@ -10,6 +10,7 @@ import (
 	"io"
 	"net/http"
 	"net/url"
+	"strconv"
 	"strings"
 )
 
@@ -263,4 +264,62 @@ func (c *Client) GetFileByName(ctx context.Context, id string, fileName string, 
 	}
 	data, err := c.do(ctx, call, editors)
 	return string(data), err
+}
+
+// GetKind calls GET /things/{id}/kinds/{kind}.
+func (c *Client) GetKind(ctx context.Context, id string, kind GetKindKind, editors ...RequestEditor) error {
+	call := &clientCall{
+		method: "GET",
+		path:   "/things/" + url.PathEscape(id) + "/kinds/" + url.PathEscape(string(kind)),
+	}
+	_, err := c.do(ctx, call, editors)
+	return err
+}
+
+// GetKindByName calls GET /things/{id}/kinds/{name}.
+//
+// Comes first in the document, but the enum of getKind is tried first.
+func (c *Client) GetKindByName(ctx context.Context, id string, name string, editors ...RequestEditor) error {
+	call := &clientCall{
+		method: "GET",
+		path:   "/things/" + url.PathEscape(id) + "/kinds/" + url.PathEscape(name),
+	}
+	_, err := c.do(ctx, call, editors)
+	return err
+}
+
+// GetTag calls GET /things/{id}/versions/{tag}.
+func (c *Client) GetTag(ctx context.Context, id string, tag string, editors ...RequestEditor) (string, error) {
+	call := &clientCall{
+		accept: "text/plain",
+		method: "GET",
+		path:   "/things/" + url.PathEscape(id) + "/versions/" + url.PathEscape(tag),
+	}
+	data, err := c.do(ctx, call, editors)
+	return string(data), err
+}
+
+// GetVersion calls GET /things/{id}/versions/{version}.
+//
+// An integer version; shares its route with getTag, whose tag is any text.
+func (c *Client) GetVersion(ctx context.Context, id string, version int64, editors ...RequestEditor) (string, error) {
+	call := &clientCall{
+		accept: "text/plain",
+		method: "GET",
+		path:   "/things/" + url.PathEscape(id) + "/versions/" + url.PathEscape(strconv.FormatInt(version, 10)),
+	}
+	data, err := c.do(ctx, call, editors)
+	return string(data), err
+}
+
+// Twice calls GET /twice/{id}/{id}.
+//
+// The client sends id twice; a ServeMux pattern cannot name it twice.
+func (c *Client) Twice(ctx context.Context, id string, editors ...RequestEditor) error {
+	call := &clientCall{
+		method: "GET",
+		path:   "/twice/" + url.PathEscape(id) + "/" + url.PathEscape(id),
+	}
+	_, err := c.do(ctx, call, editors)
+	return err
 }

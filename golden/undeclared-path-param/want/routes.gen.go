@@ -94,15 +94,13 @@ func (h *handler) logError(r *http.Request, err error) {
 	}
 }
 
-// serveGetFile serves GET /things/{id}/files/{fileID}.
-func (h *handler) serveGetFile(w http.ResponseWriter, r *http.Request) {
+// serveGetDoc serves GET /files/my%20docs/{id}.
+func (h *handler) serveGetDoc(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
 	id := r.PathValue("id")
-	fileID := r.PathValue("fileID")
-	res, err := h.srv.GetFile(ctx, id, fileID)
-	if err != nil {
+	if err := h.srv.GetDoc(ctx, id); err != nil {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeRaw(w, 200, "text/plain", []byte(res))
+	w.WriteHeader(204)
 }
