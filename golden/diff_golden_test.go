@@ -201,3 +201,24 @@ func TestUnionsClassification(t *testing.T) {
 		{"Owner", "age", "type-narrowed", diff.NonBreaking},
 	})
 }
+
+// TestWarningsAndDegradedClassification pins the warning tier (changes
+// that break only some clients), direction through allOf (a base schema
+// only responses reach), an alias that becomes an enum, and changes in
+// parts specgen does not type exactly, compared as raw JSON.
+func TestWarningsAndDegradedClassification(t *testing.T) {
+	expectPinned(t, compareCase(t, "diff-reviewer"), []pinned{
+		{"GET /orders", "query parameter legacy", "parameter-removed", diff.Warning},
+		{"POST /orders", "response 202", "response-status-added", diff.Warning},
+		{"NewOrder", "coupon", "field-removed", diff.Warning},
+		{"Order", "note", "maxLength-removed", diff.Warning},
+		{"Status", "", "enum-value-added", diff.Warning},
+		{"Stamped", "created", "field-required", diff.NonBreaking},
+		{"Sku", "", "type-narrowed", diff.Breaking},
+	})
+	expectPinned(t, compareCase(t, "diff-degraded"), []pinned{
+		{"GET /search", "#/paths/~1search/get/parameters/1", "degraded-part-changed", diff.Warning},
+		{"Result", "#/components/schemas/Result/properties/score/allOf/1", "degraded-part-changed", diff.Warning},
+		{"GET /search", "query parameter sort: [].desc", "field-removed", diff.Warning},
+	})
+}

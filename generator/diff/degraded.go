@@ -32,7 +32,7 @@ func CompareDegraded(r *Report, old, new *ir.API, raw RawLookup) {
 	var order []string
 	oldDoc, newDoc := documentOf(old).File, documentOf(new).File
 	note := func(n ir.Note, isOld bool) {
-		if !n.Degraded || n.Source.Pointer == "" || n.Source.File == "" {
+		if !n.Degraded || keepsStructure[n.Kind] || n.Source.Pointer == "" || n.Source.File == "" {
 			return
 		}
 		p := parts[n.Source.Pointer]
@@ -110,6 +110,16 @@ func (r *Report) insert(ch Change) {
 		}
 	}
 	r.Changes = slices.Insert(r.Changes, at, ch)
+}
+
+// keepsStructure are the kinds of degraded notes after which the IR still
+// holds the whole schema (only how it travels is a convention): the IR
+// comparison sees their changes, so their raw JSON is not compared.
+var keepsStructure = map[ir.NoteKind]bool{
+	ir.NoteParamJSON:       true,
+	ir.NoteParamConvention: true,
+	ir.NoteUnionByShape:    true,
+	ir.NoteNotServed:       true,
 }
 
 // subjectAt finds what a JSON pointer belongs to: an operation
