@@ -38,6 +38,9 @@ type Config struct {
 	// LenientOverrides skips overrides that name no schema instead of
 	// failing (for comparing versions where a schema exists in only one).
 	LenientOverrides bool
+	// NoValidation skips kin-openapi's validation of the document, whose
+	// findings are only notes (for specgen diff, which prints none).
+	NoValidation bool
 	// ErrorSchema names the schema of the API's error answers ("Response");
 	// "" to detect it from the documented error responses.
 	ErrorSchema string
@@ -115,7 +118,7 @@ func Lower(cfg Config) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	doc, err := load.Load(load.Config{Spec: cfg.Spec, Schemas: cfg.Schemas})
+	doc, err := load.Load(load.Config{Spec: cfg.Spec, Schemas: cfg.Schemas, NoValidation: cfg.NoValidation})
 	if err != nil {
 		return nil, err
 	}

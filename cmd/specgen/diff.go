@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"regexp"
+	"runtime/pprof"
 	"strings"
 
 	"github.com/specgen/specgen/generator"
@@ -38,7 +39,9 @@ type diffOptions struct {
 	strict   bool
 	accept   string
 	filter   diff.Filter
-	args     []string
+	// cpuProfile is where to write a CPU profile of the run, for pprof.
+	cpuProfile string
+	args       []string
 }
 
 // inputs are the files of one version: what generate's -spec and -schema
@@ -73,6 +76,14 @@ func runDiff(args []string, stdout, stderr io.Writer) int {
 			return 2
 		}
 		failOn = l
+	}
+	if o.cpuProfile != "" {
+		stop, err := startCPUProfile(o.cpuProfile)
+		if err != nil {
+			fmt.Fprintf(stderr, "specgen diff: -cpuprofile: %v\n", err)
+			return 2
+		}
+		defer stop()
 	}
 	oldIn, newIn, label, cleanup, err := o.resolve()
 	defer cleanup()
@@ -161,6 +172,7 @@ func parseDiffFlags(args []string, stderr io.Writer) (*diffOptions, bool) {
 	})
 	fs.Var(&o.types, "type", "map a schema to an existing Go type, `SCHEMA=IMPORT/PATH.Type`, in both versions (repeatable)")
 	fs.BoolVar(&o.strict, "strict", false, "as for generate: refuse a version with constructs specgen cannot type exactly,\ninstead of comparing their raw JSON")
+	fs.StringVar(&o.cpuProfile, "cpuprofile", "", "write a CPU profile of the comparison to `file` (for go tool pprof)")
 	// generate's other flags are accepted and ignored, so that a generate
 	// command line (a go:generate directive) can be reused as it is.
 	var ignored string
@@ -236,7 +248,7 @@ func (o *diffOptions) resolve() (old, new inputs, label *strings.Replacer, clean
 func (o *diffOptions) load(in inputs, label *strings.Replacer) (*ir.API, error) {
 	r, err := generator.Lower(generator.Config{
 		Spec: in.spec, Schemas: in.schemas, Package: "api",
-		Overrides: o.types, LenientOverrides: true, Strict: o.strict,
+		Overrides: o.types, LenientOverrides: true, Strict: o.strict, NoValidation: true,
 	})
 	if err != nil {
 		if label != nil {
@@ -255,4 +267,20 @@ func readAcceptFile(path string) (diff.AcceptList, error) {
 	}
 	defer f.Close()
 	return diff.ReadAcceptList(f, path)
+}
+
+// startCPUProfile profiles the process into path until stop is called.
+func startCPUProfile(path string) (stop func(), err error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, err
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, err
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		f.Close()
+	}, nil
 }

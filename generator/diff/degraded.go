@@ -171,8 +171,11 @@ func FileRaw() RawLookup {
 		doc, ok := docs[file]
 		if !ok {
 			if b, err := os.ReadFile(file); err == nil {
+				// JSON first: YAML's decoder reads JSON too, ten times slower.
 				var v any
-				if yaml.Unmarshal(b, &v) == nil {
+				if json.Unmarshal(b, &v) == nil {
+					doc = v
+				} else if yaml.Unmarshal(b, &v) == nil {
 					doc = jsonKeys(v)
 				}
 			}
