@@ -38,6 +38,9 @@ type Config struct {
 	// LenientOverrides skips overrides that name no schema instead of
 	// failing (for comparing versions where a schema exists in only one).
 	LenientOverrides bool
+	// NoValidation skips kin-openapi's validation of the document, whose
+	// findings are only notes (for specgen diff, which prints none).
+	NoValidation bool
 	// ErrorSchema names the schema of the API's error answers ("Response");
 	// "" to detect it from the documented error responses.
 	ErrorSchema string
@@ -90,6 +93,21 @@ func Generate(cfg Config) ([]File, error) {
 
 // Run is Generate with the notes and the IR kept.
 func Run(cfg Config) (*Result, error) {
+	r, err := Lower(cfg)
+	if err != nil {
+		return nil, err
+	}
+	r.Files, err = emit.Emit(r.API, emit.Config{Package: cfg.Package, ImportPath: cfg.ImportPath})
+	if err != nil {
+		return nil, err
+	}
+	return r, nil
+}
+
+// Lower reads the inputs named by cfg and lowers them to the IR, as Run
+// does, without writing Go: what specgen diff compares. The Result has no
+// Files.
+func Lower(cfg Config) (*Result, error) {
 	if cfg.Package == "" {
 		return nil, fmt.Errorf("no package name given")
 	}
@@ -100,7 +118,7 @@ func Run(cfg Config) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	doc, err := load.Load(load.Config{Spec: cfg.Spec, Schemas: cfg.Schemas})
+	doc, err := load.Load(load.Config{Spec: cfg.Spec, Schemas: cfg.Schemas, NoValidation: cfg.NoValidation})
 	if err != nil {
 		return nil, err
 	}
@@ -108,11 +126,7 @@ func Run(cfg Config) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	files, err := emit.Emit(api, emit.Config{Package: cfg.Package, ImportPath: cfg.ImportPath})
-	if err != nil {
-		return nil, err
-	}
-	r := &Result{Files: files, API: api}
+	r := &Result{API: api}
 	for _, n := range api.Notes {
 		note := Note{Kind: n.Kind, Degraded: n.Degraded, Where: document.FormatSource(n.Source), Message: n.Message}
 		r.Diagnostics = append(r.Diagnostics, note)

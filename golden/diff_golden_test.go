@@ -96,13 +96,16 @@ func compareCase(t *testing.T, dir string) *diff.Report {
 		for _, s := range in.Schemas {
 			cfg.Schemas = append(cfg.Schemas, filepath.Join(dir, s))
 		}
-		r, err := generator.Run(cfg)
+		r, err := generator.Lower(cfg)
 		if err != nil {
 			t.Fatal(err)
 		}
 		return r
 	}
-	return diff.Compare(load(dc.Old).API, load(dc.New).API)
+	old, new := load(dc.Old).API, load(dc.New).API
+	r := diff.Compare(old, new)
+	diff.CompareDegraded(r, old, new, diff.FileRaw())
+	return r
 }
 
 // TestSeedEditionsClassification pins what the golden report for Coder's
@@ -112,10 +115,7 @@ func compareCase(t *testing.T, dir string) *diff.Report {
 func TestSeedEditionsClassification(t *testing.T) {
 	r := compareCase(t, "diff-seed-editions")
 	const ws, list = "GET /workspaces/{workspace}", "GET /workspaces"
-	for _, c := range []struct {
-		subject, where, rule string
-		level                diff.Level
-	}{
+	expectPinned(t, r, []pinned{
 		{"WorkspaceBuild", "deadline", "type-changed", diff.Breaking},
 		{"WorkspaceAgent", "startup_script", "field-removed", diff.Breaking},
 		{list, "query parameter owner", "parameter-removed", diff.Warning},
@@ -131,17 +131,7 @@ func TestSeedEditionsClassification(t *testing.T) {
 		{ws, "path parameter workspace", "parameter-renamed", diff.Info},
 		{list, "", "operation-id-changed", diff.Info},
 		{"NullTime", "", "schema-removed", diff.Info},
-	} {
-		var found []diff.Change
-		for _, ch := range r.Changes {
-			if ch.Subject == c.subject && ch.Where() == c.where && ch.Rule == c.rule {
-				found = append(found, ch)
-			}
-		}
-		if len(found) != 1 || found[0].Level != c.level {
-			t.Errorf("%s %q %s: got %+v, want one %s change", c.subject, c.where, c.rule, found, c.level)
-		}
-	}
+	})
 	// The older edition's codersdk.* schemas pair with the current ones
 	// (by qualifier-free name where the spec names differ): none is
 	// reported as added and removed at once.
@@ -156,4 +146,79 @@ func TestSeedEditionsClassification(t *testing.T) {
 			t.Errorf("schema %s reported as added: it was not paired with the older edition's", name)
 		}
 	}
+}
+
+// pinned is one change a golden report must hold, at its level.
+type pinned struct {
+	subject, where, rule string
+	level                diff.Level
+}
+
+// expectPinned checks that each pinned change is in the report exactly
+// once, at its level.
+func expectPinned(t *testing.T, r *diff.Report, want []pinned) {
+	t.Helper()
+	for _, c := range want {
+		var found []diff.Change
+		for _, ch := range r.Changes {
+			if ch.Subject == c.subject && ch.Where() == c.where && ch.Rule == c.rule {
+				found = append(found, ch)
+			}
+		}
+		if len(found) != 1 || found[0].Level != c.level {
+			t.Errorf("%s %q %s: got %+v, want one %s change", c.subject, c.where, c.rule, found, c.level)
+		}
+	}
+}
+
+// TestUnionsClassification pins what the union cases must say both ways:
+// a variant added to a response union breaks old decoders, one removed
+// from a request union breaks senders; an integer oneOf-of-const enum
+// that loses a request value breaks; a required property added to a
+// schema only a response union reaches does not; a union that became an
+// object is one breaking change of type.
+func TestUnionsClassification(t *testing.T) {
+	expectPinned(t, compareCase(t, "diff-unions"), []pinned{
+		{"Pet", "oneOf[bird]", "variant-added", diff.Breaking},
+		{"Query", "oneOf[object]", "variant-removed", diff.Breaking},
+		{"Level", "", "enum-value-removed", diff.Breaking},
+		{"Coat", "", "enum-value-added", diff.Warning},
+		{"Cat", "lives", "field-added", diff.NonBreaking},
+		{"ByTag", "scope", "field-added", diff.Breaking},
+		{"Contact", "", "type-changed", diff.Breaking},
+		{"Owner", "home", "type-narrowed", diff.NonBreaking},
+		{"Owner", "age", "type-widened", diff.Breaking},
+	})
+	expectPinned(t, compareCase(t, "diff-unions-reversed"), []pinned{
+		{"Pet", "oneOf[bird]", "variant-removed", diff.NonBreaking},
+		{"Query", "oneOf[object]", "variant-added", diff.NonBreaking},
+		{"Level", "", "enum-value-added", diff.NonBreaking},
+		{"Coat", "", "enum-value-removed", diff.NonBreaking},
+		{"Cat", "lives", "field-removed", diff.Breaking},
+		{"ByTag", "scope", "field-removed", diff.Warning},
+		{"Contact", "", "type-changed", diff.Breaking},
+		{"Owner", "home", "type-widened", diff.Breaking},
+		{"Owner", "age", "type-narrowed", diff.NonBreaking},
+	})
+}
+
+// TestWarningsAndDegradedClassification pins the warning tier (changes
+// that break only some clients), direction through allOf (a base schema
+// only responses reach), an alias that becomes an enum, and changes in
+// parts specgen does not type exactly, compared as raw JSON.
+func TestWarningsAndDegradedClassification(t *testing.T) {
+	expectPinned(t, compareCase(t, "diff-reviewer"), []pinned{
+		{"GET /orders", "query parameter legacy", "parameter-removed", diff.Warning},
+		{"POST /orders", "response 202", "response-status-added", diff.Warning},
+		{"NewOrder", "coupon", "field-removed", diff.Warning},
+		{"Order", "note", "maxLength-removed", diff.Warning},
+		{"Status", "", "enum-value-added", diff.Warning},
+		{"Stamped", "created", "field-required", diff.NonBreaking},
+		{"Sku", "", "type-narrowed", diff.Breaking},
+	})
+	expectPinned(t, compareCase(t, "diff-degraded"), []pinned{
+		{"GET /search", "#/paths/~1search/get/parameters/1", "degraded-part-changed", diff.Warning},
+		{"Result", "#/components/schemas/Result/properties/score/allOf/1", "degraded-part-changed", diff.Warning},
+		{"GET /search", "query parameter sort: [].desc", "field-removed", diff.Warning},
+	})
 }

@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"regexp"
+	"runtime/pprof"
 	"strings"
 
 	"github.com/specgen/specgen/generator"
@@ -35,7 +36,9 @@ type diffOptions struct {
 	strict   bool
 	accept   string
 	filter   diff.Filter
-	args     []string
+	// cpuProfile is where to write a CPU profile of the run, for pprof.
+	cpuProfile string
+	args       []string
 }
 
 // inputs are the files of one version: what generate's -spec and -schema
@@ -71,23 +74,41 @@ func runDiff(args []string, stdout, stderr io.Writer) int {
 		}
 		failOn = l
 	}
+	if o.cpuProfile != "" {
+		stop, err := startCPUProfile(o.cpuProfile)
+		if err != nil {
+			fmt.Fprintf(stderr, "specgen diff: -cpuprofile: %v\n", err)
+			return 2
+		}
+		defer stop()
+	}
 	oldIn, newIn, label, cleanup, err := o.resolve()
 	defer cleanup()
 	if err != nil {
 		fmt.Fprintf(stderr, "specgen diff: %v\n", err)
 		return 2
 	}
-	oldAPI, err := o.load(oldIn, label)
-	if err != nil {
-		fmt.Fprintf(stderr, "specgen diff: old version: %v\n", err)
+	// The two versions are read at once: reading and resolving the
+	// documents is nearly all of a comparison's time.
+	var oldAPI *ir.API
+	var oldErr error
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		oldAPI, oldErr = o.load(oldIn, label)
+	}()
+	newAPI, newErr := o.load(newIn, nil)
+	<-done
+	if oldErr != nil {
+		fmt.Fprintf(stderr, "specgen diff: old version: %v\n", oldErr)
 		return 2
 	}
-	newAPI, err := o.load(newIn, nil)
-	if err != nil {
-		fmt.Fprintf(stderr, "specgen diff: new version: %v\n", err)
+	if newErr != nil {
+		fmt.Fprintf(stderr, "specgen diff: new version: %v\n", newErr)
 		return 2
 	}
 	report := diff.Compare(oldAPI, newAPI)
+	diff.CompareDegraded(report, oldAPI, newAPI, diff.FileRaw())
 	report.Apply(o.filter)
 	if o.accept != "" {
 		list, err := readAcceptFile(o.accept)
@@ -145,7 +166,8 @@ func parseDiffFlags(args []string, stdout, stderr io.Writer) (*diffOptions, int)
 		return err
 	})
 	fs.Var(&o.types, "type", "map a schema to an existing Go type, `SCHEMA=IMPORT/PATH.Type`, in both versions (repeatable)")
-	fs.BoolVar(&o.strict, "strict", false, "as for generate: fail on keywords that Validate does not check")
+	fs.BoolVar(&o.strict, "strict", false, "as for generate: refuse a version with constructs specgen cannot type exactly,\ninstead of comparing their raw JSON")
+	fs.StringVar(&o.cpuProfile, "cpuprofile", "", "write a CPU profile of the comparison to `file` (for go tool pprof)")
 	// generate's other flags are accepted and ignored, so that a generate
 	// command line (a go:generate directive) can be reused as it is.
 	var ignored string
@@ -219,9 +241,9 @@ func (o *diffOptions) resolve() (old, new inputs, label *strings.Replacer, clean
 
 // load lowers one version to the IR.
 func (o *diffOptions) load(in inputs, label *strings.Replacer) (*ir.API, error) {
-	r, err := generator.Run(generator.Config{
+	r, err := generator.Lower(generator.Config{
 		Spec: in.spec, Schemas: in.schemas, Package: "api",
-		Overrides: o.types, LenientOverrides: true, Strict: o.strict,
+		Overrides: o.types, LenientOverrides: true, Strict: o.strict, NoValidation: true,
 	})
 	if err != nil {
 		if label != nil {
@@ -240,4 +262,20 @@ func readAcceptFile(path string) (diff.AcceptList, error) {
 	}
 	defer f.Close()
 	return diff.ReadAcceptList(f, path)
+}
+
+// startCPUProfile profiles the process into path until stop is called.
+func startCPUProfile(path string) (stop func(), err error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, err
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, err
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		f.Close()
+	}, nil
 }

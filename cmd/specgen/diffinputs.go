@@ -2,14 +2,14 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
-
-	"gopkg.in/yaml.v3"
 )
 
 // specNames are the file names a directory's OpenAPI document may have, in
@@ -52,20 +52,30 @@ func inputsAt(path string) (inputs, error) {
 
 // isOpenAPI reports whether a file is an OpenAPI or Swagger document (it
 // has a top-level "openapi" or "swagger" key) rather than a JSON Schema.
+// It looks for the key without decoding the document: a large spec is
+// read and resolved once, by the loader.
 func isOpenAPI(path string) (bool, error) {
 	b, err := os.ReadFile(path)
 	if err != nil {
 		return false, err
 	}
-	var top map[string]any
-	if err := yaml.Unmarshal(b, &top); err != nil {
-		// Let the loader report the error with its line.
-		return false, nil
+	if t := bytes.TrimSpace(b); len(t) > 0 && t[0] == '{' {
+		var top struct {
+			OpenAPI json.RawMessage `json:"openapi"`
+			Swagger json.RawMessage `json:"swagger"`
+		}
+		if err := json.Unmarshal(t, &top); err != nil {
+			// Let the loader report the error with its line.
+			return false, nil
+		}
+		return top.OpenAPI != nil || top.Swagger != nil, nil
 	}
-	_, openapi := top["openapi"]
-	_, swagger := top["swagger"]
-	return openapi || swagger, nil
+	return topLevelKey.Match(b), nil
 }
+
+// topLevelKey finds "openapi:" or "swagger:" at the start of a YAML line:
+// a key of the top-level mapping.
+var topLevelKey = regexp.MustCompile(`(?m)^["']?(openapi|swagger)["']?[ \t]*:`)
 
 func fileExists(p string) bool {
 	st, err := os.Stat(p)

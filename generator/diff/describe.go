@@ -207,11 +207,19 @@ func goIdent(id ir.Ident) string {
 	return path.Base(id.ImportPath) + "." + id.Name
 }
 
+// shownValues is how many enum values a message lists before "and N
+// more": an event type enum that gains sixty values is one line.
+const shownValues = 12
+
 // values renders enum values for a message: "a", "b", 3.
 func values(vs []any) string {
-	parts := make([]string, len(vs))
+	var parts []string
 	for i, v := range vs {
-		parts[i] = value(v)
+		if i == shownValues && len(vs) > shownValues+1 {
+			parts = append(parts, fmt.Sprintf("and %d more", len(vs)-shownValues))
+			break
+		}
+		parts = append(parts, value(v))
 	}
 	return strings.Join(parts, ", ")
 }

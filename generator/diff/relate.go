@@ -1,6 +1,10 @@
 package diff
 
-import "github.com/specgen/specgen/generator/ir"
+import (
+	"math"
+
+	"github.com/specgen/specgen/generator/ir"
+)
 
 // relation says how the set of JSON values a type accepts changed.
 type relation int
@@ -30,7 +34,56 @@ func relate(old, new ir.Type) relation {
 	if !ok1 || !ok2 {
 		return unrelated
 	}
-	return combine(kindRelation(os.kind, ns.kind), valuesRelation(os.values, ns.values))
+	kinds := kindRelation(os.kind, ns.kind)
+	// An enum's values say more than its kind: a oneOf of integer consts
+	// has no format (int64) where the property it replaces said int32, yet
+	// every value fits.
+	if ns.values != nil && allFit(ns.values, os.kind) || os.values != nil && allFit(os.values, ns.kind) && kinds != unrelated {
+		kinds = same
+	}
+	return combine(kinds, valuesRelation(os.values, ns.values))
+}
+
+// allFit reports whether every value is a value of kind k.
+func allFit(vs []any, k ir.Kind) bool {
+	for _, v := range vs {
+		if !fits(v, k) {
+			return false
+		}
+	}
+	return true
+}
+
+func fits(v any, k ir.Kind) bool {
+	switch x := v.(type) {
+	case string:
+		return k == ir.KindString
+	case bool:
+		return k == ir.KindBool
+	case int64:
+		return fitsNumber(float64(x), k)
+	case int:
+		return fitsNumber(float64(x), k)
+	case float64:
+		return fitsNumber(x, k)
+	}
+	return false
+}
+
+func fitsNumber(f float64, k ir.Kind) bool {
+	switch k {
+	case ir.KindFloat32, ir.KindFloat64:
+		return true
+	case ir.KindInt32:
+		return f == math.Trunc(f) && f >= math.MinInt32 && f <= math.MaxInt32
+	case ir.KindUint32:
+		return f == math.Trunc(f) && f >= 0 && f <= math.MaxUint32
+	case ir.KindUint64:
+		return f == math.Trunc(f) && f >= 0
+	case ir.KindInt, ir.KindInt64:
+		return f == math.Trunc(f)
+	}
+	return false
 }
 
 // scalar is what a scalar type accepts: values of a kind, limited to an

@@ -232,5 +232,8 @@ func (c *comparer) variantIs(v *ir.Decl, t ir.Type, variantOld bool) bool {
 	if v.Wrapper {
 		return relate(v.Type, t) == same
 	}
-	return false
+	// An inline variant (an object written in the oneOf) stands for an
+	// inline schema of the same shape in the other version.
+	r, ok := t.(*ir.Ref)
+	return ok && r.Decl != nil && !isNamed(r.Decl) && shapeOf(r.Decl) == shapeOf(v)
 }

@@ -213,8 +213,9 @@ func TestUnionBecameObject(t *testing.T) {
 	}
 }
 
-// TestInlineUnionBecameObject: an inline union property that becomes an
-// object (or back) is judged once, as a change of type.
+// TestInlineUnionBecameObject: an inline union property that becomes one
+// of its variants narrowed, a scalar that becomes a union holding it
+// widened, and a union that becomes something else changed type.
 func TestInlineUnionBecameObject(t *testing.T) {
 	doc := func(prop string) string {
 		return `openapi: 3.1.0
@@ -238,7 +239,10 @@ components:
 	}
 	union := "{oneOf: [{type: string}, {type: object, properties: {name: {type: string}}}]}"
 	object := "{type: object, properties: {name: {type: string}}}"
+	// The object is the union's object variant: the answer narrowed.
 	r := compareDocs(t, doc(union), doc(object))
+	expect(t, r, "Thing", "owner", "type-narrowed", diff.NonBreaking)
+	r = compareDocs(t, doc(union), doc("{type: integer}"))
 	expect(t, r, "Thing", "owner", "type-changed", diff.Breaking)
 	r = compareDocs(t, doc("{type: string}"), doc(union))
 	expect(t, r, "Thing", "owner", "type-widened", diff.Breaking)

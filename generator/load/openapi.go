@@ -53,9 +53,11 @@ func (l *loader) openAPI(f *File) error {
 		}
 	}
 	l.spec = f
-	if verr := doc.Validate(context.Background(), openapi3.DisableExamplesValidation(), openapi3.DisableSchemaDefaultsValidation()); verr != nil {
-		for _, msg := range splitValidation(verr) {
-			l.warn(ir.Source{File: f.Path}, "%s", msg)
+	if !l.noValidation {
+		if verr := doc.Validate(context.Background(), openapi3.DisableExamplesValidation(), openapi3.DisableSchemaDefaultsValidation()); verr != nil {
+			for _, msg := range splitValidation(verr) {
+				l.warn(ir.Source{File: f.Path}, "%s", msg)
+			}
 		}
 	}
 	if doc.Info != nil {

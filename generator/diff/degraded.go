@@ -1,0 +1,248 @@
+package diff
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+
+	"gopkg.in/yaml.v3"
+
+	"github.com/specgen/specgen/generator/ir"
+)
+
+// RawLookup returns the JSON text of the part of a document at a JSON
+// pointer ("#/paths/~1search/get/parameters/0"), with object keys sorted
+// so that two spellings of the same JSON compare equal; false when the
+// file or the part does not exist.
+type RawLookup func(file, pointer string) (string, bool)
+
+// CompareDegraded adds to r what the IR comparison cannot see: a part of
+// either version that lowering did not type exactly (a degraded note: a
+// schema typed as raw JSON, a parameter carried as its JSON text) is
+// compared as raw JSON, and a difference is reported as a warning — what
+// changed inside it is not known, only that it did. Parts are paired by
+// JSON pointer; raw reads both versions' documents.
+func CompareDegraded(r *Report, old, new *ir.API, raw RawLookup) {
+	type part struct{ oldFile, newFile, kind string }
+	parts := map[string]*part{}
+	var order []string
+	oldDoc, newDoc := documentOf(old).File, documentOf(new).File
+	note := func(n ir.Note, isOld bool) {
+		if !n.Degraded || keepsStructure[n.Kind] || n.Source.Pointer == "" || n.Source.File == "" {
+			return
+		}
+		p := parts[n.Source.Pointer]
+		if p == nil {
+			p = &part{kind: string(n.Kind)}
+			parts[n.Source.Pointer] = p
+			order = append(order, n.Source.Pointer)
+		}
+		if isOld {
+			p.oldFile = n.Source.File
+		} else {
+			p.newFile = n.Source.File
+		}
+	}
+	for _, n := range old.Notes {
+		note(n, true)
+	}
+	for _, n := range new.Notes {
+		note(n, false)
+	}
+	// Only one version's main document is known to hold the part when the
+	// other did not degrade it: look for it at the same pointer there.
+	for _, ptr := range order {
+		p := parts[ptr]
+		if p.oldFile == "" && p.newFile == newDoc {
+			p.oldFile = oldDoc
+		}
+		if p.newFile == "" && p.oldFile == oldDoc {
+			p.newFile = newDoc
+		}
+		if p.oldFile == "" || p.newFile == "" {
+			continue
+		}
+		was, inOld := raw(p.oldFile, ptr)
+		is, inNew := raw(p.newFile, ptr)
+		if inOld && inNew && was == is || !inOld && !inNew {
+			continue
+		}
+		kind, subject, opID := subjectAt(ptr, new, old)
+		ch := Change{
+			Level: Warning, Rule: "degraded-part-changed", Kind: kind, Subject: subject, OperationID: opID,
+			Location: ptr, File: p.newFile,
+			Message: "changed; specgen does not type it exactly (" + p.kind + "), so only its JSON is compared: review it by hand",
+		}
+		switch {
+		case !inNew:
+			ch.Message = "removed; specgen did not type it exactly (" + p.kind + ")"
+		case !inOld:
+			ch.Message = "added; specgen does not type it exactly (" + p.kind + ")"
+		}
+		ch.ID = changeID(&ch)
+		r.insert(ch)
+	}
+}
+
+var kindRank = map[SubjectKind]int{SubjectAPI: 0, SubjectOperation: 1, SubjectSchema: 2}
+
+// insert adds a change after the last one of its subject, or, for a
+// subject without changes yet, after the last of its kind, keeping the
+// report grouped by subject.
+func (r *Report) insert(ch Change) {
+	at := -1
+	for i, c := range r.Changes {
+		if c.Kind == ch.Kind && c.Subject == ch.Subject {
+			at = i + 1
+		}
+	}
+	if at < 0 {
+		at = len(r.Changes)
+		for i, c := range r.Changes {
+			if kindRank[c.Kind] > kindRank[ch.Kind] {
+				at = i
+				break
+			}
+		}
+	}
+	r.Changes = slices.Insert(r.Changes, at, ch)
+}
+
+// keepsStructure are the kinds of degraded notes after which the IR still
+// holds the whole schema (only how it travels is a convention): the IR
+// comparison sees their changes, so their raw JSON is not compared.
+var keepsStructure = map[ir.NoteKind]bool{
+	ir.NoteParamJSON:       true,
+	ir.NoteParamConvention: true,
+	ir.NoteUnionByShape:    true,
+	ir.NoteNotServed:       true,
+}
+
+// subjectAt finds what a JSON pointer belongs to: an operation
+// ("#/paths/~1search/get/…"), a named schema ("#/components/schemas/Pet/…",
+// "#/definitions/Pet/…", by the new version's Go name where it has one),
+// or the API.
+func subjectAt(ptr string, versions ...*ir.API) (SubjectKind, string, string) {
+	seg := strings.Split(strings.TrimPrefix(ptr, "#/"), "/")
+	for i, s := range seg {
+		seg[i] = strings.ReplaceAll(strings.ReplaceAll(s, "~1", "/"), "~0", "~")
+	}
+	switch {
+	case len(seg) >= 3 && seg[0] == "paths":
+		subject := strings.ToUpper(seg[2]) + " " + seg[1]
+		for _, api := range versions {
+			for _, op := range api.Operations {
+				if op.Method+" "+op.Path == subject {
+					return SubjectOperation, subject, op.ID
+				}
+			}
+		}
+		return SubjectOperation, subject, ""
+	case len(seg) >= 3 && seg[0] == "components" && seg[1] == "schemas", len(seg) >= 2 && (seg[0] == "definitions" || seg[0] == "$defs"):
+		name := seg[len(seg)-1]
+		if seg[0] == "components" {
+			name = seg[2]
+		} else {
+			name = seg[1]
+		}
+		for _, api := range versions {
+			for _, d := range api.Decls {
+				if d.SchemaName == name {
+					return SubjectSchema, d.Name, ""
+				}
+			}
+		}
+		return SubjectSchema, name, ""
+	}
+	return SubjectAPI, "API", ""
+}
+
+// FileRaw is a RawLookup over files on disk (YAML or JSON), each read and
+// decoded once.
+func FileRaw() RawLookup {
+	var mu sync.Mutex
+	docs := map[string]any{}
+	return func(file, pointer string) (string, bool) {
+		mu.Lock()
+		doc, ok := docs[file]
+		if !ok {
+			if b, err := os.ReadFile(file); err == nil {
+				// JSON first: YAML's decoder reads JSON too, ten times slower.
+				var v any
+				if json.Unmarshal(b, &v) == nil {
+					doc = v
+				} else if yaml.Unmarshal(b, &v) == nil {
+					doc = jsonKeys(v)
+				}
+			}
+			docs[file] = doc
+		}
+		mu.Unlock()
+		v, found := at(doc, pointer)
+		if !found {
+			return "", false
+		}
+		b, err := json.Marshal(v)
+		if err != nil {
+			return "", false
+		}
+		return string(b), true
+	}
+}
+
+// at follows a JSON pointer in a decoded document.
+func at(doc any, pointer string) (any, bool) {
+	if doc == nil {
+		return nil, false
+	}
+	rest := strings.TrimPrefix(pointer, "#")
+	if rest == "" {
+		return doc, true
+	}
+	for _, s := range strings.Split(strings.TrimPrefix(rest, "/"), "/") {
+		s = strings.ReplaceAll(strings.ReplaceAll(s, "~1", "/"), "~0", "~")
+		switch x := doc.(type) {
+		case map[string]any:
+			v, ok := x[s]
+			if !ok {
+				return nil, false
+			}
+			doc = v
+		case []any:
+			i, err := strconv.Atoi(s)
+			if err != nil || i < 0 || i >= len(x) {
+				return nil, false
+			}
+			doc = x[i]
+		default:
+			return nil, false
+		}
+	}
+	return doc, true
+}
+
+// jsonKeys turns the maps YAML decodes with non-string keys (a response
+// keyed 200) into the maps JSON has.
+func jsonKeys(v any) any {
+	switch x := v.(type) {
+	case map[string]any:
+		for k, e := range x {
+			x[k] = jsonKeys(e)
+		}
+	case map[any]any:
+		out := make(map[string]any, len(x))
+		for k, e := range x {
+			out[fmt.Sprint(k)] = jsonKeys(e)
+		}
+		return out
+	case []any:
+		for i, e := range x {
+			x[i] = jsonKeys(e)
+		}
+	}
+	return v
+}
