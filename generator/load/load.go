@@ -2,6 +2,7 @@ package load
 
 import (
 	"fmt"
+	"maps"
 	"github.com/specgen/specgen/generator/document"
 	"path/filepath"
 	"sort"
@@ -28,6 +29,7 @@ func Load(cfg Config) (*document.Document, error) {
 		return nil, fmt.Errorf("nothing to load: give an OpenAPI document (-spec) or a JSON Schema file (-schema)")
 	}
 	l := &loader{fs: newFileSet(), doc: &document.Document{Format: "jsonschema"}}
+	l.fs.warn = l.warn
 	draft := jsonschema.Draft2020
 	// Read every named file before following any $ref, so that each file
 	// is known by the path the user gave rather than the path a $ref took.
@@ -63,6 +65,9 @@ func Load(cfg Config) (*document.Document, error) {
 	}
 	for _, f := range l.fs.order {
 		repairEnums(f, draft == jsonschema.Draft2020, l.warn)
+		if err := f.refreshJSON(); err != nil {
+			return nil, err
+		}
 	}
 
 	l.compiler = jsonschema.NewCompiler()
@@ -71,6 +76,7 @@ func Load(cfg Config) (*document.Document, error) {
 	l.compiler.LoadURL = l.fs.loadURL
 	l.walker = newWalker(l.fs)
 	l.loopFree = map[*document.Schema]bool{}
+	l.bareRefs = map[string]bool{}
 
 	if spec != nil {
 		if err := l.openAPI(spec); err != nil {
@@ -94,7 +100,7 @@ var definitionParents = map[string]bool{"$defs": true, "definitions": true, "sch
 // of bare schemas. Without this they would be named from the path of their
 // first use.
 func (l *loader) referencedDefinitions() {
-	named := map[string]bool{}
+	named := maps.Clone(l.bareRefs)
 	for _, n := range l.doc.Named {
 		named[n.Schema.Key] = true
 	}
@@ -135,6 +141,9 @@ type loader struct {
 	walker   *walker
 	// loopFree are the schemas checkLoops found free of loops.
 	loopFree map[*document.Schema]bool
+	// bareRefs are the keys of component schemas that are only a $ref,
+	// whose name went to their target (hoistRefTargets).
+	bareRefs map[string]bool
 	// spec is the document operations are read from (for Swagger 2.0, the
 	// converted one).
 	spec *File

@@ -67,7 +67,7 @@ func (l *loader) openAPI(f *File) error {
 	if compileErr != nil {
 		return compileErr
 	}
-	l.doc.Named = append(l.doc.Named, named...)
+	l.doc.Named = append(l.doc.Named, hoistRefTargets(f, named, l.bareRefs)...)
 	if doc.Components != nil {
 		for _, n := range slices.Sorted(maps.Keys(doc.Components.SecuritySchemes)) {
 			ref := doc.Components.SecuritySchemes[n]
