@@ -2,8 +2,8 @@ package load
 
 import (
 	"fmt"
-	"maps"
 	"github.com/specgen/specgen/generator/document"
+	"maps"
 	"path/filepath"
 	"sort"
 	"strings"
