@@ -42,11 +42,24 @@ type fileSet struct {
 	order  []*File
 	// cwd makes the paths in messages relative, as the user typed them.
 	cwd string
+	// warn reports a defect that is tolerated (tolerate.go).
+	warn func(ir.Source, string, ...any)
 }
 
 func newFileSet() *fileSet {
 	cwd, _ := os.Getwd()
-	return &fileSet{byURL: map[string]*File{}, byID: map[string]*File{}, embedded: map[string]schemaRoot{}, splitIndex: map[string]int{}, cwd: cwd}
+	return &fileSet{byURL: map[string]*File{}, byID: map[string]*File{}, embedded: map[string]schemaRoot{}, splitIndex: map[string]int{}, cwd: cwd,
+		warn: func(ir.Source, string, ...any) {}}
+}
+
+// localPath returns the path of a file:// URL; other schemes are an error
+// (remote references are not fetched).
+func localPath(target string) (string, error) {
+	u, err := url.Parse(target)
+	if err != nil || u.Scheme != "file" {
+		return "", fmt.Errorf("%s: only local files are read (remote references are not fetched)", target)
+	}
+	return filepath.FromSlash(u.Path), nil
 }
 
 // fileURL returns the absolute file:// URL of a path.
@@ -119,18 +132,16 @@ func (fs *fileSet) indexEmbedded(f *File, n *node, v any, ptr, base string, name
 	}
 	switch x := v.(type) {
 	case map[string]any:
-		if id, ok := x["$id"].(string); ok && id != "" && ptr != "#" {
-			if abs, _, err := resolveRef(base, id); err == nil {
-				base = abs
-				if _, taken := fs.embedded[abs]; !taken {
-					fs.embedded[abs] = schemaRoot{file: f, ptr: ptr}
-				}
+		if abs, ok := newBase(x, base); ok && ptr != "#" {
+			base = abs
+			if _, taken := fs.embedded[abs]; !taken {
+				fs.embedded[abs] = schemaRoot{file: f, ptr: ptr}
 			}
 		}
 		// In document order, so that of two schemas declaring one $id the
 		// first one written is the one it names.
 		for i, k := range n.keys {
-			if !isData(k, names) && i < len(n.kids) {
+			if !isData(k, names) && !(!names && foreignExtension(k)) && i < len(n.kids) {
 				fs.indexEmbedded(f, n.kids[i], x[k], child(ptr, k), base, namesAt(k, names))
 			}
 		}
@@ -141,6 +152,24 @@ func (fs *fileSet) indexEmbedded(f *File, n *node, v any, ptr, base string, name
 			}
 		}
 	}
+}
+
+// newBase returns the base URL the $id of schema x declares, resolved
+// against the base around it; ok is false when x declares none. An $id that
+// is only a fragment (draft 6 and 7 write anchors so: "$id": "#foo") or that
+// names the resource x is already in (a schema repeating its file's own
+// $id) starts no new resource: refs inside x still resolve against the
+// document.
+func newBase(x map[string]any, base string) (string, bool) {
+	id, ok := x["$id"].(string)
+	if !ok || id == "" || strings.HasPrefix(id, "#") {
+		return "", false
+	}
+	abs, _, err := resolveRef(base, id)
+	if err != nil || abs == base {
+		return "", false
+	}
+	return abs, true
 }
 
 // servedSource locates a metaschema complaint at ptr that is not in the
@@ -223,11 +252,10 @@ func (fs *fileSet) loadURL(s string) (io.ReadCloser, error) {
 		// own; locate maps its locations back.
 		return fs.serveRoot(base, rawAt(e.file, e.ptr))
 	}
-	u, err := url.Parse(base)
-	if err != nil || u.Scheme != "file" {
-		return nil, fmt.Errorf("%s: only local files are read (remote references are not fetched)", base)
+	path, err := localPath(base)
+	if err != nil {
+		return nil, err
 	}
-	path := filepath.FromSlash(u.Path)
 	f, err := fs.readPath(fs.rel(path))
 	if err != nil {
 		return nil, err

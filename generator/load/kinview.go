@@ -3,6 +3,7 @@ package load
 import (
 	"encoding/json"
 	"strconv"
+	"strings"
 )
 
 // kinView returns the JSON that kin-openapi loads for f: f itself, except
@@ -21,7 +22,7 @@ import (
 // other OpenAPI documents).
 func (l *loader) kinView(f *File) ([]byte, error) {
 	stubs := 0
-	rewrote := false // a draft-4 tuple was replaced
+	rewrote := false // a draft-4 tuple or an absolute ref was replaced
 	// walk copies v; inSchema says v is a schema (so a $ref in it names a
 	// schema), else it is OpenAPI structure whose "schema" and
 	// "components/schemas" members are schemas. Data (examples, enums,
@@ -32,19 +33,26 @@ func (l *loader) kinView(f *File) ([]byte, error) {
 	walkAt = func(v any, inSchema bool, base string) any {
 		switch x := v.(type) {
 		case map[string]any:
-			if id, ok := x["$id"].(string); ok && inSchema && id != "" {
-				if abs, _, err := resolveRef(base, id); err == nil {
-					base = abs
-				}
+			if abs, ok := newBase(x, base); ok && inSchema {
+				base = abs
 			}
 			walk := func(v any, inSchema bool) any { return walkAt(v, inSchema, base) }
 			out := make(map[string]any, len(x))
 			for k, e := range x {
 				out[k] = walkMember(walk, k, e, inSchema, &rewrote)
 			}
-			if ref, ok := x["$ref"].(string); ok && inSchema && l.isSchemaFileRef(f, base, ref) {
-				stubs++
-				out["$ref"] = "#/components/schemas/" + stubName(stubs)
+			if ref, ok := x["$ref"].(string); ok && inSchema {
+				switch {
+				case strings.HasPrefix(ref, f.URL+"#"):
+					// A ref into this document that tolerate.go made
+					// absolute (it failed against an $id); kin-openapi,
+					// which knows no $id, reads it as written.
+					out["$ref"] = strings.TrimPrefix(ref, f.URL)
+					rewrote = true
+				case l.isSchemaFileRef(f, base, ref):
+					stubs++
+					out["$ref"] = "#/components/schemas/" + stubName(stubs)
+				}
 			}
 			return out
 		case []any:
@@ -109,8 +117,8 @@ func walkMember(walk func(any, bool) any, k string, e any, inSchema bool, rewrot
 	case !inSchema && k == "schema":
 		return walk(e, true)
 	case !inSchema:
-		switch k {
-		case "example", "examples", "default", "enum", "const", "value":
+		switch {
+		case skipRefKeys[k], k == "examples", foreignExtension(k):
 			return e
 		}
 		return walk(e, false)

@@ -3,6 +3,7 @@ package load
 import (
 	"fmt"
 	"github.com/specgen/specgen/generator/document"
+	"maps"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -32,6 +33,7 @@ func Load(cfg Config) (*document.Document, error) {
 		return nil, fmt.Errorf("nothing to load: give an OpenAPI document (-spec) or a JSON Schema file (-schema)")
 	}
 	l := &loader{fs: newFileSet(), doc: &document.Document{Format: "jsonschema"}, noValidation: cfg.NoValidation}
+	l.fs.warn = l.warn
 	draft := jsonschema.Draft2020
 	// Read every named file before following any $ref, so that each file
 	// is known by the path the user gave rather than the path a $ref took.
@@ -67,6 +69,9 @@ func Load(cfg Config) (*document.Document, error) {
 	}
 	for _, f := range l.fs.order {
 		repairEnums(f, draft == jsonschema.Draft2020, l.warn)
+		if err := f.refreshJSON(); err != nil {
+			return nil, err
+		}
 	}
 
 	l.compiler = jsonschema.NewCompiler()
@@ -75,6 +80,7 @@ func Load(cfg Config) (*document.Document, error) {
 	l.compiler.LoadURL = l.fs.loadURL
 	l.walker = newWalker(l.fs)
 	l.loopFree = map[*document.Schema]bool{}
+	l.bareRefs = map[string]bool{}
 
 	if spec != nil {
 		if err := l.openAPI(spec); err != nil {
@@ -98,7 +104,7 @@ var definitionParents = map[string]bool{"$defs": true, "definitions": true, "sch
 // of bare schemas. Without this they would be named from the path of their
 // first use.
 func (l *loader) referencedDefinitions() {
-	named := map[string]bool{}
+	named := maps.Clone(l.bareRefs)
 	for _, n := range l.doc.Named {
 		named[n.Schema.Key] = true
 	}
@@ -140,6 +146,9 @@ type loader struct {
 	walker       *walker
 	// loopFree are the schemas checkLoops found free of loops.
 	loopFree map[*document.Schema]bool
+	// bareRefs are the keys of component schemas that are only a $ref,
+	// whose name went to their target (hoistRefTargets).
+	bareRefs map[string]bool
 	// spec is the document operations are read from (for Swagger 2.0, the
 	// converted one).
 	spec *File

@@ -69,7 +69,7 @@ func (l *loader) openAPI(f *File) error {
 	if compileErr != nil {
 		return compileErr
 	}
-	l.doc.Named = append(l.doc.Named, named...)
+	l.doc.Named = append(l.doc.Named, hoistRefTargets(f, named, l.bareRefs)...)
 	if doc.Components != nil {
 		for _, n := range slices.Sorted(maps.Keys(doc.Components.SecuritySchemes)) {
 			ref := doc.Components.SecuritySchemes[n]
@@ -101,6 +101,22 @@ func (l *loader) componentSchemas(f *File) ([]*document.Property, error) {
 
 // kinLoad loads a 3.x document with external references allowed.
 func (l *loader) kinLoad(f *File) (*openapi3.T, error) {
+	kl := l.kinLoader()
+	u, _ := url.Parse(f.URL)
+	view, err := l.kinView(f)
+	if err != nil {
+		return nil, &document.Error{Source: ir.Source{File: f.Path}, Msg: "cannot load OpenAPI document: " + err.Error(), Err: err}
+	}
+	doc, err := kl.LoadFromDataWithPath(view, u)
+	if err != nil {
+		return nil, kinLoadError(f, err)
+	}
+	return doc, nil
+}
+
+// kinLoader is a kin-openapi loader with external references allowed,
+// served from the files already read.
+func (l *loader) kinLoader() *openapi3.Loader {
 	kl := openapi3.NewLoader()
 	kl.IsExternalRefsAllowed = true
 	// Serve referenced files from the files already read (checkRefs read
@@ -122,16 +138,7 @@ func (l *loader) kinLoad(f *File) (*openapi3.T, error) {
 		}
 		return f.JSON, nil
 	}
-	u, _ := url.Parse(f.URL)
-	view, err := l.kinView(f)
-	if err != nil {
-		return nil, &document.Error{Source: ir.Source{File: f.Path}, Msg: "cannot load OpenAPI document: " + err.Error(), Err: err}
-	}
-	doc, err := kl.LoadFromDataWithPath(view, u)
-	if err != nil {
-		return nil, kinLoadError(f, err)
-	}
-	return doc, nil
+	return kl
 }
 
 // splitValidation flattens kin-openapi's validation error into messages.

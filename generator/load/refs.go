@@ -35,11 +35,19 @@ func isData(k string, names bool) bool { return !names && skipRefKeys[k] }
 // objects.
 func namesAt(k string, names bool) bool { return !names && nameMaps[k] }
 
+// inertKeys are the members of OpenAPI objects whose content generates
+// nothing (examples, links, callbacks and webhooks are not read into the
+// document model): a $ref below them that does not resolve is a warning,
+// and is removed, so that kin-openapi, which resolves every $ref, does not
+// stop on it either.
+var inertKeys = map[string]bool{"examples": true, "links": true, "callbacks": true, "webhooks": true}
+
 // checkRefs finds every $ref in f (and, transitively, in the files they
 // reach) and reports each that does not resolve, every use of it with its
 // position, as document.Errors: a typo in a name used in ten places is
 // mended in one go. The libraries report dangling refs too, but only the
 // first, without a line and often without the pointer of the $ref itself.
+// It mends f first (prepare), and reads past what tolerate.go tolerates.
 func (fs *fileSet) checkRefs(f *File, seen map[string]bool) error {
 	var errs document.Errors
 	if err := fs.collectRefErrors(f, seen, &errs); err != nil {
@@ -59,43 +67,87 @@ func (fs *fileSet) collectRefErrors(f *File, seen map[string]bool, errs *documen
 		return nil
 	}
 	seen[f.URL] = true
+	fs.prepare(f)
 	// base is the URL refs resolve against: the file's, or the $id of the
-	// nearest schema around that declares one.
-	var walk func(n *node, v any, ptr, base string, names bool) error
-	walk = func(n *node, v any, ptr, base string, names bool) error {
+	// nearest schema around that declares one. names says whether v maps
+	// names to objects; inert says nothing below generates code. walk
+	// reports whether v is to be dropped from the map holding it: an
+	// object that was only a dangling inert $ref.
+	var walk func(n *node, v any, ptr, base string, names, inert bool) (bool, error)
+	walk = func(n *node, v any, ptr, base string, names, inert bool) (bool, error) {
 		switch x := v.(type) {
 		case map[string]any:
-			if id, ok := x["$id"].(string); ok && id != "" {
-				if abs, _, err := resolveRef(base, id); err == nil {
-					base = abs
-				}
+			if abs, ok := newBase(x, base); ok {
+				base = abs
 			}
 			if ref, ok := x["$ref"].(string); ok {
-				if err := fs.checkRef(f, base, child(ptr, "$ref"), ref, seen, errs); err != nil {
-					return err
+				at := child(ptr, "$ref")
+				if meant, ok := fs.againstDocument(f, base, at, ref); ok {
+					x["$ref"], ref = meant, meant
+					f.changed = true
+				}
+				if !inert {
+					if err := fs.checkRef(f, base, at, ref, seen, errs); err != nil {
+						return false, err
+					}
+				} else {
+					var dangling document.Errors
+					if err := fs.checkRef(f, base, at, ref, seen, &dangling); err != nil {
+						return false, err
+					}
+					if len(dangling) > 0 {
+						fs.warn(f.Source(at), "%s: left out, as what holds it generates nothing (point it at what exists, or remove it)", refProblem(dangling[0]))
+						delete(x, "$ref")
+						f.changed = true
+						// Nothing refers to an example or a link outside
+						// components: drop it whole (an empty link does not
+						// validate). One in components stays, empty, for
+						// the refs to it.
+						return len(x) == 0 && !strings.HasPrefix(ptr, "#/components/"), nil
+					}
 				}
 			}
 			for i, k := range n.keys {
-				if isData(k, names) {
+				if isData(k, names) || i >= len(n.kids) {
 					continue
 				}
 				if _, isList := x[k].([]any); isList && k == "examples" {
 					continue
 				}
-				if err := walk(n.kids[i], x[k], child(ptr, k), base, namesAt(k, names)); err != nil {
-					return err
+				if !names && foreignExtension(k) {
+					fs.extensionRefs(f, x[k], child(ptr, k), base, k)
+					continue
+				}
+				drop, err := walk(n.kids[i], x[k], child(ptr, k), base, namesAt(k, names), inert || (!names && inertKeys[k]))
+				if err != nil {
+					return false, err
+				}
+				if drop {
+					delete(x, k)
 				}
 			}
 		case []any:
 			for i, e := range x {
-				if err := walk(n.kids[i], e, child(ptr, strconv.Itoa(i)), base, false); err != nil {
-					return err
+				if i >= len(n.kids) {
+					break
+				}
+				if _, err := walk(n.kids[i], e, child(ptr, strconv.Itoa(i)), base, false, inert); err != nil {
+					return false, err
 				}
 			}
 		}
-		return nil
+		return false, nil
 	}
-	return walk(f.root, f.Value, "#", f.URL, false)
+	_, err := walk(f.root, f.Value, "#", f.URL, false, false)
+	return err
+}
+
+// refProblem is the message of a $ref's error without its location.
+func refProblem(err error) string {
+	if de, ok := err.(*document.Error); ok {
+		return de.Msg
+	}
+	return err.Error()
 }
 
 // checkRef adds an error to errs when ref, at pointer at in f, does not
@@ -121,14 +173,14 @@ func (fs *fileSet) checkRef(f *File, base, at, ref string, seen map[string]bool,
 		if known, ok := fs.known(target); ok {
 			tf = known
 		} else {
-			u, _ := url.Parse(target)
-			if u == nil || u.Scheme != "file" {
+			path, err := localPath(target)
+			if err != nil {
 				return fail("only local files are read (remote references are not fetched)")
 			}
-			loaded, err := fs.readPath(fs.rel(u.Path))
+			loaded, err := fs.readPath(fs.rel(path))
 			if err != nil {
 				if le, ok := err.(*document.Error); ok && strings.HasPrefix(le.Msg, "cannot read") {
-					return fail("%s: %s", fs.rel(u.Path), le.Msg)
+					return fail("%s: %s", fs.rel(path), le.Msg)
 				}
 				return err
 			}

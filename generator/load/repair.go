@@ -1,7 +1,6 @@
 package load
 
 import (
-	"encoding/json"
 	"reflect"
 	"strconv"
 
@@ -13,7 +12,7 @@ import (
 // "enum" array (Coder lists some provisioner statuses twice), an empty
 // "required" list, an empty oneOf, anyOf or allOf, an unquoted YAML null in a "type" list, (in 2020-12
 // documents) draft 4's tuple form of "items", and patterns Go's regexp
-// does not read (patterns.go). Each repair is reported as a warning. It returns whether anything changed.
+// does not read (patterns.go). Each repair is reported as a warning. It returns whether anything changed (and marks f changed, for refreshJSON).
 func repairEnums(f *File, draft2020 bool, warn func(ir.Source, string, ...any)) bool {
 	changed := false
 	var walk func(n *node, v any, ptr string, names bool)
@@ -65,7 +64,7 @@ func repairEnums(f *File, draft2020 bool, warn func(ir.Source, string, ...any)) 
 				}
 			}
 			for i, k := range n.keys {
-				if isData(k, names) {
+				if isData(k, names) || (!names && foreignExtension(k)) {
 					continue
 				}
 				walk(n.kids[i], x[k], child(ptr, k), namesAt(k, names))
@@ -77,11 +76,7 @@ func repairEnums(f *File, draft2020 bool, warn func(ir.Source, string, ...any)) 
 		}
 	}
 	walk(f.root, f.Value, "#", false)
-	if changed {
-		if js, err := json.Marshal(f.Value); err == nil {
-			f.JSON = js
-		}
-	}
+	f.changed = f.changed || changed
 	return changed
 }
 

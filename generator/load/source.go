@@ -29,6 +29,23 @@ type File struct {
 	// (Swagger 2.0 → OpenAPI 3): positions are looked up in the original.
 	origin     *File
 	mapPointer func(string) string
+	// changed says Value was mended (tolerate.go, repair.go) since JSON
+	// was made from it; refreshJSON makes it again.
+	changed bool
+}
+
+// refreshJSON encodes Value again when it was mended, for the schema
+// compiler and kin-openapi, which read JSON.
+func (f *File) refreshJSON() error {
+	if !f.changed {
+		return nil
+	}
+	js, err := json.Marshal(f.Value)
+	if err != nil {
+		return &document.Error{Source: ir.Source{File: f.Path}, Msg: "cannot encode document as JSON", Err: err}
+	}
+	f.JSON, f.changed = js, false
+	return nil
 }
 
 // parseFile decodes data, reporting syntax errors with the file and line.

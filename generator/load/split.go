@@ -202,7 +202,7 @@ func declaresBase(v any) bool {
 			return true
 		}
 		for k, e := range x {
-			if !skipRefKeys[k] && declaresBase(e) {
+			if !skipRefKeys[k] && !foreignExtension(k) && declaresBase(e) {
 				return true
 			}
 		}

@@ -3,6 +3,7 @@ package load
 import (
 	"encoding/json"
 	"github.com/specgen/specgen/generator/document"
+	"net/url"
 	"strings"
 
 	"github.com/getkin/kin-openapi/openapi2"
@@ -16,6 +17,10 @@ import (
 // and registers the result as a virtual file next to the original, whose
 // positions map back to the original where the structure allows.
 func (l *loader) convertSwagger(f *File) (*openapi3.T, *File, error) {
+	l.mendSwagger(f)
+	if err := f.refreshJSON(); err != nil {
+		return nil, nil, err
+	}
 	var doc2 openapi2.T
 	if err := json.Unmarshal(f.JSON, &doc2); err != nil {
 		src := ir.Source{File: f.Path}
@@ -26,7 +31,10 @@ func (l *loader) convertSwagger(f *File) (*openapi3.T, *File, error) {
 		}
 		return nil, nil, &document.Error{Source: src, Msg: "cannot read Swagger 2.0 document: " + err.Error(), Err: err}
 	}
-	doc3, err := openapi2conv.ToV3(&doc2)
+	// External refs (a Swagger 2.0 document split over files) are
+	// resolved from the files checkRefs read, relative to f.
+	u, _ := url.Parse(f.URL)
+	doc3, err := openapi2conv.ToV3WithLoader(&doc2, l.kinLoader(), u)
 	if err != nil {
 		return nil, nil, &document.Error{Source: ir.Source{File: f.Path}, Msg: "cannot convert Swagger 2.0 to OpenAPI 3: " + err.Error(), Err: err}
 	}

@@ -1,0 +1,199 @@
+package load
+
+import (
+	"maps"
+	"os"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/specgen/specgen/generator/ir"
+)
+
+// Real API descriptions carry defects that the tools their authors use
+// (Redocly, Swagger UI, oapi-codegen…) pass over. specgen reads them the
+// way those tools do, and says so: each tolerated defect is a located
+// warning that names the change to the spec that would remove it. What is
+// tolerated here is what has one plain reading; a document broken beyond
+// that (malformed, or a schema that is generated pointing at nothing) is
+// still an error.
+
+// readExtensions are the specification extensions specgen reads; the
+// $refs inside them are followed like any other. Every other "x-" member
+// is the business of some other tool: its content is not resolved,
+// validated or repaired (a $ref to a Markdown file of code samples that is
+// not there must not stop generation).
+var readExtensions = map[string]bool{"x-websocket-follow": true}
+
+// foreignExtension reports whether key k is a specification extension
+// specgen does not read.
+func foreignExtension(k string) bool {
+	return strings.HasPrefix(k, "x-") && !readExtensions[k]
+}
+
+// namedMaps are the keys whose value maps names (of properties, schemas,
+// paths, status codes, media types…) to objects: a member "description"
+// there is a name, not the keyword.
+var namedMaps = map[string]bool{
+	"properties": true, "patternProperties": true, "$defs": true, "definitions": true,
+	"dependentSchemas": true, "dependencies": true, "schemas": true, "parameters": true,
+	"responses": true, "headers": true, "examples": true, "links": true, "callbacks": true,
+	"requestBodies": true, "securitySchemes": true, "securityDefinitions": true, "paths": true,
+	"content": true, "encoding": true, "variables": true, "scopes": true, "mapping": true,
+	"webhooks": true, "pathItems": true,
+}
+
+// textKeywords are the keywords whose value is text in every object that
+// has them.
+var textKeywords = []string{"description", "summary"}
+
+// prepare mends, in f as read, what the tools of the ecosystem tolerate
+// and the libraries specgen builds on reject, before any $ref in f is
+// followed: a components map given as one $ref to a file holding it, and
+// text keywords holding something other than text. It reports each as a
+// warning.
+func (fs *fileSet) prepare(f *File) {
+	if isOpenAPIDoc(f) {
+		fs.expandMapRefs(f)
+	}
+	dropNonText(f, f.root, f.Value, "#", "", fs.warn)
+}
+
+// dropNonText removes the text keywords (description, summary) of the
+// objects below v whose value is not a string: most often a $ref to a
+// Markdown file, which Redocly inlines when it bundles and OpenAPI does not
+// allow. The schema compiler's metaschema and kin-openapi's decoder both
+// reject them; the text is documentation, so leaving it out loses no
+// meaning. parentKey is the key v is the value of.
+func dropNonText(f *File, n *node, v any, ptr, parentKey string, warn func(ir.Source, string, ...any)) {
+	if n == nil {
+		return
+	}
+	switch x := v.(type) {
+	case map[string]any:
+		if !namedMaps[parentKey] {
+			for _, k := range textKeywords {
+				if e, ok := x[k]; ok && e != nil {
+					if _, isText := e.(string); !isText {
+						delete(x, k)
+						f.changed = true
+						warn(f.Source(child(ptr, k)), "%s is %s, not text: ignored (write the text itself in the spec%s)", k, describeValue(e), refNote(e))
+					}
+				}
+			}
+		}
+		for i, k := range n.keys {
+			if skipRefKeys[k] || foreignExtension(k) || i >= len(n.kids) {
+				continue
+			}
+			dropNonText(f, n.kids[i], x[k], child(ptr, k), k, warn)
+		}
+	case []any:
+		if parentKey == "examples" {
+			return // data
+		}
+		for i, e := range x {
+			if i < len(n.kids) {
+				dropNonText(f, n.kids[i], e, child(ptr, strconv.Itoa(i)), "", warn)
+			}
+		}
+	}
+}
+
+// refNote adds, for a $ref where text belongs, why it is not followed.
+func refNote(v any) string {
+	if m, ok := v.(map[string]any); ok {
+		if _, ok := m["$ref"]; ok {
+			return "; OpenAPI allows no $ref there, and bundlers that inline Markdown do so before other tools read it"
+		}
+	}
+	return ""
+}
+
+// describeValue names what a value is, for messages: "a $ref to ./intro.md"
+// or its JSON type.
+func describeValue(v any) string {
+	if m, ok := v.(map[string]any); ok {
+		if ref, ok := m["$ref"].(string); ok {
+			return "a $ref to " + ref
+		}
+	}
+	switch kind := jsonKindOf(v); kind {
+	case "object", "array":
+		return "an " + kind
+	case "":
+		return "not a string"
+	default:
+		return "a " + kind
+	}
+}
+
+// extensionRefs reports the $refs inside a specification extension specgen
+// does not read (ext, at ptr) that point at nothing, without following
+// them: a warning, since the extension is some other tool's business.
+func (fs *fileSet) extensionRefs(f *File, v any, ptr, base, ext string) {
+	switch x := v.(type) {
+	case map[string]any:
+		if ref, ok := x["$ref"].(string); ok && !fs.resolvesShallow(base, ref) {
+			fs.warn(f.Source(child(ptr, "$ref")), "$ref %q inside %s points at nothing: not followed, as specgen does not read %s (point it at what exists, or remove it)", ref, ext, ext)
+		}
+		for _, k := range slices.Sorted(maps.Keys(x)) {
+			fs.extensionRefs(f, x[k], child(ptr, k), base, ext)
+		}
+	case []any:
+		for i, e := range x {
+			fs.extensionRefs(f, e, child(ptr, strconv.Itoa(i)), base, ext)
+		}
+	}
+}
+
+// resolvesShallow reports whether ref (against base) names something that
+// exists, reading no file: a place in a file already read, a schema's $id,
+// a local file that is there, or a remote URL (not ours to fetch).
+func (fs *fileSet) resolvesShallow(base, ref string) bool {
+	target, frag, err := resolveRef(base, ref)
+	if err != nil {
+		return false
+	}
+	if tf, ok := fs.known(target); ok {
+		return !strings.HasPrefix(frag, "/") || rawAt(tf, "#"+frag) != nil
+	}
+	if _, ok := fs.embeddedAt(target); ok {
+		return true
+	}
+	path, err := localPath(target)
+	if err != nil {
+		return true
+	}
+	_, err = os.Stat(path)
+	return err == nil
+}
+
+// againstDocument reads a fragment-only $ref that names nothing against the
+// $id of the schema around it (base) against the document instead, when
+// the document has what it names. OpenAPI 3.1 lets any schema declare an
+// $id, and JSON Schema resolves "#/components/schemas/Tag" inside it
+// against that $id, where there is no components; its author meant the
+// document, and Redocly, Swagger UI and most generators read it so. It
+// returns the ref rewritten as an absolute one into f (which kinView gives
+// kin-openapi back as written).
+func (fs *fileSet) againstDocument(f *File, base, at, ref string) (string, bool) {
+	if base == f.URL || !strings.HasPrefix(ref, "#/") {
+		return "", false
+	}
+	target, frag, err := resolveRef(base, ref)
+	if err != nil {
+		return "", false
+	}
+	if e, ok := fs.embeddedAt(target); ok && rawAt(e.file, join(e.ptr, frag)) != nil {
+		return "", false // it resolves as written
+	}
+	if tf, ok := fs.known(target); ok && rawAt(tf, "#"+frag) != nil {
+		return "", false
+	}
+	if rawAt(f, "#"+frag) == nil {
+		return "", false // nowhere: checkRef reports it
+	}
+	fs.warn(f.Source(at), "$ref %q names nothing in the schema whose $id is %s, against which JSON Schema resolves it: read against the document, as meant (drop the $id, or refer to the target by an $id of its own)", ref, base)
+	return f.URL + ref, true
+}

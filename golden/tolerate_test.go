@@ -1,0 +1,113 @@
+package golden_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/specgen/specgen/generator"
+)
+
+// tolerated is a spec defect specgen reads past, as the tools of the
+// ecosystem do: where the warning is (file:line:col and pointer, as the
+// note prints it) and words of what it says, the change to the spec among
+// them.
+type tolerated struct {
+	where string
+	says  []string
+}
+
+// toleratedCases are the golden cases of defects that generate with a
+// warning, and the warnings each must print. TestGolden holds their
+// output; this holds the warnings, one by one.
+var toleratedCases = map[string][]tolerated{
+	"tolerate-extension-refs": {
+		{"tolerate-extension-refs/openapi.yaml:9:5 (#/info/x-logo/$ref)", []string{`"./logo.md" inside x-logo points at nothing`, "not followed", "point it at what exists, or remove it"}},
+		{"tolerate-extension-refs/openapi.yaml:17:13 (#/paths/~1pets/get/x-code-samples/0/source/$ref)", []string{`"./samples/list-pets.md" inside x-code-samples`}},
+		{"tolerate-extension-refs/openapi.yaml:33:9 (#/components/schemas/Pet/x-internal-notes/$ref)", []string{`"#/components/x-notes/pet" inside x-internal-notes`}},
+	},
+	"tolerate-id-fragment-ref": {
+		{"tolerate-id-fragment-ref/openapi.yaml:34:11 (#/components/schemas/Pet/properties/tag/$ref)", []string{`"#/components/schemas/Tag" names nothing in the schema whose $id is https://example.com/schemas/pet`, "read against the document", "drop the $id"}},
+		{"tolerate-id-fragment-ref/openapi.yaml:38:13 (#/components/schemas/Pet/properties/owners/items/$ref)", []string{`"#/components/schemas/Owner"`}},
+	},
+	"tolerate-components-map-ref": {
+		{"tolerate-components-map-ref/openapi.yaml:25:5 (#/components/schemas/$ref)", []string{"components/schemas is a $ref to the whole map in ./components/schemas.yaml", "each of its 2 entries", "write one $ref per entry, or bundle the document"}},
+		{"tolerate-components-map-ref/openapi.yaml:27:5 (#/components/parameters/$ref)", []string{"components/parameters is a $ref to the whole map in ./components/parameters.yaml"}},
+	},
+	"tolerate-description-ref": {
+		{"tolerate-description-ref/openapi.yaml:5:3 (#/info/description)", []string{"description is a $ref to ./docs/introduction.md, not text: ignored", "write the text itself"}},
+		{"tolerate-description-ref/openapi.yaml:12:7 (#/paths/~1pets/get/description)", []string{"a $ref to ./docs/list-pets.md"}},
+		{"tolerate-description-ref/openapi.yaml:27:7 (#/components/schemas/Pet/description)", []string{"a $ref to ./docs/pet.md"}},
+		{"tolerate-description-ref/openapi.yaml:35:11 (#/components/schemas/Pet/properties/weight/description)", []string{"description is a number, not text"}},
+	},
+	"tolerate-dangling-example-ref": {
+		{"tolerate-dangling-example-ref/openapi.yaml:20:19 (#/paths/~1pets/get/responses/200/content/application~1json/examples/two/$ref)", []string{`"#/components/examples/TwoPets" does not resolve`, "left out, as what holds it generates nothing"}},
+		{"tolerate-dangling-example-ref/openapi.yaml:22:19 (#/paths/~1pets/get/responses/200/content/application~1json/examples/none/$ref)", []string{`"./examples/none.json" does not resolve`, "cannot read"}},
+		{"tolerate-dangling-example-ref/openapi.yaml:25:15 (#/paths/~1pets/get/responses/200/links/first/$ref)", []string{`"#/components/links/FirstPet" does not resolve`}},
+	},
+	"swagger-schema-not-object": {
+		{"swagger-schema-not-object/swagger.yaml:12:11 (#/paths/~1pets/post/parameters/0/schema)", []string{"schema is a list of one schema: read as that schema", "write it without the list"}},
+		{"swagger-schema-not-object/swagger.yaml:17:11 (#/paths/~1pets/post/responses/200/schema)", []string{"schema is a list of one schema"}},
+		{"swagger-schema-not-object/swagger.yaml:19:9 (#/paths/~1pets/post/responses/202)", []string{`response 202 is the string "#/responses/Accepted": read as a $ref to it`}},
+		{"swagger-schema-not-object/swagger.yaml:25:11 (#/paths/~1pets/get/responses/200/schema)", []string{`schema is the type name "integer": read as {type: integer}`}},
+		{"swagger-schema-not-object/swagger.yaml:28:11 (#/paths/~1pets/get/responses/default/schema)", []string{"schema is true", "read as any value"}},
+	},
+	"swagger-host-url-flows": {
+		{"swagger-host-url-flows/swagger.yaml:5:1 (#/host)", []string{`host "https://api.example.com/v2" is a URL, not a host name: read as host api.example.com, scheme https, base path /v2`}},
+		{"swagger-host-url-flows/swagger.yaml:9:5 (#/securityDefinitions/oauth/flow)", []string{`flow "authorization_code" is OpenAPI 3's name: read as Swagger 2.0's "accessCode"`}},
+		{"swagger-host-url-flows/swagger.yaml:16:5 (#/securityDefinitions/robots/flow)", []string{`flow "device_code" is none of Swagger 2.0's`, "the security scheme robots is left out"}},
+	},
+	"swagger-body-params": {
+		{"swagger-body-params/swagger.yaml:15:11 (#/paths/~1pets/post/parameters/1)", []string{"a second body parameter: left out", "merge them into one schema"}},
+		{"swagger-body-params/swagger.yaml:31:11 (#/paths/~1pets~1{id}~1photo/put/parameters/1)", []string{"a body parameter beside form parameters: left out"}},
+	},
+	"swagger-moved-refs": {
+		{"swagger-moved-refs/swagger.yaml:48:9 (#/definitions/Pet/properties/name/$ref)", []string{`"#/parameters/NewPet/schema/properties/name" points into a schema the conversion to OpenAPI 3 moves: read as "#/components/requestBodies/NewPet/content/application~1json/schema/properties/name"`, "refer to a definition instead"}},
+		{"swagger-moved-refs/swagger.yaml:50:9 (#/definitions/Pet/properties/friends/$ref)", []string{`read as "#/components/responses/PetList/content/application~1json/schema"`}},
+		{"swagger-moved-refs/swagger.yaml:52:9 (#/definitions/Pet/properties/best/$ref)", []string{`read as "#/definitions/Pet"`}},
+	},
+	// A Swagger 2.0 document split over files is no defect: it generates
+	// without a word.
+	"swagger-split": nil,
+}
+
+// TestToleratedDefects generates each case of a tolerated defect and checks
+// that every warning it expects is printed, located, and that nothing else
+// about the case's $refs is: a property named description stays a
+// property, a schema's $ref that does resolve is followed without a word.
+func TestToleratedDefects(t *testing.T) {
+	for dir, want := range toleratedCases {
+		t.Run(dir, func(t *testing.T) {
+			r, err := generator.Run(loadCase(t, dir))
+			if err != nil {
+				t.Fatalf("generation failed: %v", err)
+			}
+			for _, w := range want {
+				var found string
+				for _, n := range r.Notes {
+					if strings.HasPrefix(n, w.where+": ") {
+						found = n
+						break
+					}
+				}
+				if found == "" {
+					t.Errorf("no note at %s; notes:\n%s", w.where, strings.Join(r.Notes, "\n"))
+					continue
+				}
+				for _, s := range w.says {
+					if !strings.Contains(found, s) {
+						t.Errorf("note at %s does not say %q:\n%s", w.where, s, found)
+					}
+				}
+			}
+			located := 0
+			for _, n := range r.Notes {
+				if strings.HasPrefix(n, dir+"/") && (strings.Contains(n, "$ref") || strings.Contains(n, "not text") || strings.Contains(n, "read as") || strings.Contains(n, "left out")) {
+					located++
+				}
+			}
+			if located != len(want) {
+				t.Errorf("%d notes about tolerated defects, want %d:\n%s", located, len(want), strings.Join(r.Notes, "\n"))
+			}
+		})
+	}
+}
