@@ -28,6 +28,9 @@ type Config struct {
 	Overrides []string
 	// Strict turns keywords that Validate does not check into errors.
 	Strict bool
+	// AssertFormat checks format in JSON values (ir.Value) of drafts
+	// 2019-09 and 2020-12, where format only annotates unless asked.
+	AssertFormat bool
 	// SkipUnsupported turns errors about unsupported constructs into notes.
 	SkipUnsupported bool
 	// LenientOverrides skips overrides that name no schema instead of
@@ -76,7 +79,7 @@ func Run(cfg Config) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	api, err := lower.Lower(doc, lower.Config{Overrides: overrides, Strict: cfg.Strict, SkipUnsupported: cfg.SkipUnsupported, LenientOverrides: cfg.LenientOverrides, ErrorSchema: cfg.ErrorSchema})
+	api, err := lower.Lower(doc, lower.Config{Overrides: overrides, Strict: cfg.Strict, AssertFormat: cfg.AssertFormat, SkipUnsupported: cfg.SkipUnsupported, LenientOverrides: cfg.LenientOverrides, ErrorSchema: cfg.ErrorSchema})
 	if err != nil {
 		return nil, err
 	}

@@ -36,6 +36,7 @@ func parseFlags(name string, args []string, stderr io.Writer) (*options, bool) {
 	fs.Var(&types, "type", "map a schema to an existing Go type, `SCHEMA=IMPORT/PATH.Type` (repeatable),\ne.g. uuid.NullUUID=github.com/google/uuid.NullUUID")
 	fs.StringVar(&o.cfg.ErrorSchema, "error-schema", "", "the `schema` of error answers, e.g. Response (default: detected from the\ndocumented error responses, else one specgen declares)")
 	fs.BoolVar(&o.cfg.Strict, "strict", false, "fail on keywords that Validate does not check, instead of noting them")
+	fs.BoolVar(&o.cfg.AssertFormat, "assert-format", false, "check format in JSON values of drafts 2019-09 and 2020-12 too, where it is\nonly an annotation unless asked")
 	fs.BoolVar(&o.cfg.SkipUnsupported, "skip-unsupported", false, "type unsupported constructs as any, with a note for each, instead of failing")
 	fs.BoolVar(&o.quiet, "q", false, "do not print notes")
 	if err := fs.Parse(args); err != nil {

@@ -44,6 +44,8 @@ func describe(t ir.Type) string {
 		return "map of " + describe(t.Elem)
 	case *ir.Any, nil:
 		return "any"
+	case *ir.Value:
+		return "JSON value"
 	}
 	return fmt.Sprintf("%T", t)
 }
