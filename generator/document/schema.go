@@ -31,11 +31,11 @@ type Schema struct {
 	// FormatAnnotation is set in drafts where format only annotates
 	// (2019-09 and 2020-12) rather than asserts.
 	FormatAnnotation bool
-	Title       string
-	Description string
-	Deprecated  bool
-	ReadOnly    bool
-	WriteOnly   bool
+	Title            string
+	Description      string
+	Deprecated       bool
+	ReadOnly         bool
+	WriteOnly        bool
 
 	Enum     []any // nil when absent; values are string, json.Number, bool or nil
 	HasEnum  bool

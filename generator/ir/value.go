@@ -9,7 +9,7 @@ type Value struct {
 	Check  Rules
 }
 
-func (*Value) isType()          {}
+func (*Value) isType()         {}
 func (t *Value) Rules() *Rules { return &t.Check }
 
 // ValueSchema is one JSON Schema as a run-time check of a JSON value: every
