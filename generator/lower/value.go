@@ -182,8 +182,80 @@ func (l *lowerer) compiles(s *document.Schema, keyword, pattern string) bool {
 // slice can check (not, if, contains, propertyNames, dependent schemas,
 // pattern properties, a oneOf/anyOf beside properties): it is a JSON value
 // checked at run time, the nearest Go that keeps every keyword.
-func wantsValue(s *document.Schema) bool {
-	return s.Not != nil || s.If != nil || s.Contains != nil || s.PropertyNames != nil ||
+//
+// So is a schema whose values no one Go type holds: a oneOf/anyOf with a
+// variant that has no Go shape, an enum or const of numbers or mixed values
+// with no type (1 and 1.0 are the same value). A type list stays a union
+// with a variant per type (golden/type-list-unions).
+func wantsValue(s *document.Schema) bool { return wantsValueAt(s, 0) }
+
+// wantsValueAt is wantsValue at a depth of references (which can loop).
+func wantsValueAt(s *document.Schema, depth int) bool {
+	if s.Bool != nil {
+		return !*s.Bool
+	}
+	switch {
+	case s.Not != nil || s.If != nil || s.Contains != nil || s.PropertyNames != nil ||
 		len(s.DependentSchemas) > 0 || len(s.PatternProperties) > 0 ||
-		len(s.Properties) > 0 && len(s.OneOf)+len(s.AnyOf) > 0
+		len(s.Properties) > 0 && len(s.OneOf)+len(s.AnyOf) > 0:
+		return true
+	case len(s.Types) == 0 && s.HasEnum && !textEnum(s):
+		return true
+	case len(s.Types) == 0 && s.HasConst && !textConst(s.Const):
+		return true
+	case isUnion(s):
+		for _, v := range append(append([]*document.Schema{}, s.OneOf...), s.AnyOf...) {
+			if !isNullOnly(v) && !hasGoShape(v, depth+1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// textEnum reports whether an enum's values share a type Go compares
+// exactly (strings or booleans, null aside).
+func textEnum(s *document.Schema) bool {
+	b := enumBase(s)
+	return b == "string" || b == "boolean"
+}
+
+// textConst reports whether a const is a string or a boolean.
+func textConst(c any) bool {
+	switch c.(type) {
+	case string, bool:
+		return true
+	}
+	return false
+}
+
+// hasGoShape reports whether a union variant has a static Go type: a
+// single type, properties or items, a string enum, a union of such, or a
+// reference to one.
+func hasGoShape(s *document.Schema, depth int) bool {
+	if depth > 32 || s.Bool != nil {
+		return depth > 32
+	}
+	if s.Ref != nil && isBareRef(s) {
+		return hasGoShape(s.Ref, depth+1)
+	}
+	if wantsValueAt(s, depth+1) {
+		return false
+	}
+	switch {
+	case len(s.Types) == 1, isObject(s), isArray(s), len(s.AllOf) > 0:
+		return true
+	case s.HasEnum:
+		return textEnum(s)
+	case s.HasConst:
+		return textConst(s.Const)
+	case isUnion(s):
+		for _, v := range append(append([]*document.Schema{}, s.OneOf...), s.AnyOf...) {
+			if !isNullOnly(v) && !hasGoShape(v, depth+1) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
