@@ -7,7 +7,7 @@ GO ?= go
 # directive (the one place its flags are written down).
 GEN_DIRS := gen/coder
 
-.PHONY: generate test check vet fmt diff cover interop realspecs bench bench-readme bench-validate fuzz-validate fuzz-handler gencheck
+.PHONY: generate test check vet fmt diff cover interop realspecs bench bench-readme bench-validate fuzz-validate fuzz-handler gencheck conformance
 
 # SPECGEN_FLAGS reads a package's go:generate flags (the one place they are
 # written) into $$flags, for generate, check and diff. generate runs specgen
@@ -41,6 +41,15 @@ test:
 GENCHECK_TIME ?= 10m
 gencheck:
 	SPECGEN_GENCHECK=$(GENCHECK_TIME) $(GO) test -run '^TestRandomDocuments$$' -count=1 -v -timeout 0 ./generator/randspec
+
+## conformance: run the JSON-Schema-Test-Suite (drafts 2020-12, 2019-09, 7,
+## 6, 4) through specgen and print agree / disagree / refused by file;
+## REASONS=1 also says why each test that does not agree fails. make test
+## runs the same suite and fails on any test that agreed and no longer does
+## (conformance/testdata/<draft>.txt; record progress with
+## go test ./conformance -update).
+conformance:
+	$(GO) test ./conformance -run '^TestConformance$$' -count=1 -v -args -report $(if $(REASONS),-reasons)
 
 ## bench-validate: generated Validate against jsonschema (ns/op, allocs/op, x-faster)
 bench-validate:

@@ -30,6 +30,9 @@ type Config struct {
 	// what cannot be typed exactly is generated as the nearest faithful Go
 	// with a note (docs/degraded.md); Strict refuses it instead.
 	Strict bool
+	// AssertFormat checks format in JSON values (ir.Value) of drafts
+	// 2019-09 and 2020-12, where format only annotates unless asked.
+	AssertFormat bool
 	// SkipUnsupported has no effect.
 	//
 	// Deprecated: degrading unsupported constructs with a note is the
@@ -122,7 +125,7 @@ func Lower(cfg Config) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	api, err := lower.Lower(doc, lower.Config{Overrides: overrides, Strict: cfg.Strict, LenientOverrides: cfg.LenientOverrides, ErrorSchema: cfg.ErrorSchema})
+	api, err := lower.Lower(doc, lower.Config{Overrides: overrides, Strict: cfg.Strict, AssertFormat: cfg.AssertFormat, LenientOverrides: cfg.LenientOverrides, ErrorSchema: cfg.ErrorSchema})
 	if err != nil {
 		return nil, err
 	}

@@ -12,15 +12,16 @@ import (
 )
 
 // TestReservedNamesAreExactlyTheEmitted generates golden/client-server,
-// golden/bodies-media-types and golden/websocket-follow, which between them
-// use every emitter, and
+// golden/bodies-media-types, golden/websocket-follow and
+// golden/schema-keywords (JSON values), which between them use every
+// emitter, and
 // checks that the exported package-level names the emitters define
 // themselves are exactly ir.ReservedNames: a name missing from the list
 // could collide with a schema's, and a listed name that is never emitted
 // renames schemas for nothing.
 func TestReservedNamesAreExactlyTheEmitted(t *testing.T) {
 	seen := map[string]bool{}
-	for _, c := range []string{"client-server", "bodies-media-types", "websocket-follow"} {
+	for _, c := range []string{"client-server", "bodies-media-types", "websocket-follow", "schema-keywords"} {
 		for _, name := range emittedNames(t, c) {
 			seen[name] = true
 		}

@@ -51,6 +51,8 @@ func describe(t ir.Type) string {
 		return "enum of " + kindText[t.Base.Kind]
 	case *ir.Struct:
 		return "object"
+	case *ir.Value:
+		return "JSON value"
 	}
 	return "any"
 }

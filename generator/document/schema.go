@@ -22,13 +22,20 @@ type Schema struct {
 	// array with "null", OpenAPI 3.0's nullable, or an enum listing null).
 	Types    []string
 	Nullable bool
+	// TypeList is the type keyword as written ("null" included); nil when
+	// absent. Run-time checks of JSON values (ir.ValueSchema) need it
+	// exact, where Nullable also counts enums and OpenAPI's nullable.
+	TypeList []string
 
-	Format      string
-	Title       string
-	Description string
-	Deprecated  bool
-	ReadOnly    bool
-	WriteOnly   bool
+	Format string
+	// FormatAnnotation is set in drafts where format only annotates
+	// (2019-09 and 2020-12) rather than asserts.
+	FormatAnnotation bool
+	Title            string
+	Description      string
+	Deprecated       bool
+	ReadOnly         bool
+	WriteOnly        bool
 
 	Enum     []any // nil when absent; values are string, json.Number, bool or nil
 	HasEnum  bool
@@ -50,6 +57,21 @@ type Schema struct {
 	AnyOf []*Schema
 	OneOf []*Schema
 	Not   *Schema
+
+	// If, Then and Else are the conditional keywords; Then and Else are
+	// nil when If is.
+	If, Then, Else *Schema
+	// Contains, with MinContains (nil: 1) and MaxContains, bounds how many
+	// items match.
+	Contains                 *Schema
+	MinContains, MaxContains *int64
+	PropertyNames            *Schema
+	// DependentSchemas (and the schema form of draft 4–7 dependencies)
+	// apply to the whole object when the named property is present.
+	DependentSchemas []*Property
+	// UnevaluatedProperties and UnevaluatedItems are nil when absent.
+	UnevaluatedProperties *Schema
+	UnevaluatedItems      *Schema
 
 	Discriminator *Discriminator
 
@@ -84,6 +106,9 @@ type Schema struct {
 type Property struct {
 	Name   string
 	Schema *Schema
+	// Root marks the root of a standalone JSON Schema file: its type is
+	// declared with a Validate whatever its shape.
+	Root bool
 }
 
 // Discriminator is OpenAPI's discriminator object.

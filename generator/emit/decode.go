@@ -57,14 +57,14 @@ func keyTracked(f *ir.Field) bool {
 // Validate checks that for a value built in Go; a decoded one has its
 // record.
 func nilChecked(f *ir.Field) bool {
-	_, isAny := f.Type.(*ir.Any)
+	isAny := takesNull(f.Type)
 	return f.Required && !f.Nullable && !isAny && (f.Pointer || ir.Nilable(f.Type))
 }
 
 // nullTracked reports whether decoding records a required field's property
 // being null: it may not be, and a value of any type takes null as a value.
 func nullTracked(f *ir.Field) bool {
-	_, isAny := f.Type.(*ir.Any)
+	isAny := takesNull(f.Type)
 	return f.Required && !f.Nullable && !isAny
 }
 
@@ -231,4 +231,14 @@ func trackedWhat(st *ir.Struct) string {
 		return what[0] + " and " + what[1]
 	}
 	return what[0] + ", " + what[1] + " and " + what[2]
+}
+
+// takesNull reports whether a use of t holds null as a value of its own:
+// any, and the generated JSON value.
+func takesNull(t ir.Type) bool {
+	switch t.(type) {
+	case *ir.Any, *ir.Value:
+		return true
+	}
+	return false
 }

@@ -90,7 +90,11 @@ func Emit(api *ir.API, cfg Config) ([]File, error) {
 		}
 		built = append(built, file{g.name, f})
 	}
-	return render(built)
+	files, err := render(built)
+	if err == nil && len(api.ValueSchemas) > 0 {
+		files = append(files, e.jsonValueFile())
+	}
+	return files, err
 }
 
 // file is a built jennifer file waiting to be rendered.

@@ -24,6 +24,8 @@ func (e *emitter) goType(t ir.Type) *jen.Statement {
 		return kindType(t.Kind)
 	case *ir.Any:
 		return jen.Any()
+	case *ir.Value:
+		return jen.Id("JSONValue")
 	case *ir.Struct, *ir.Enum, *ir.Union, *ir.Tuple:
 		panic(fmt.Sprintf("emit: %T used outside a declaration", t))
 	default:

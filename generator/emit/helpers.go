@@ -42,7 +42,7 @@ func (e *emitter) genPatterns(f *jen.File) {
 	f.Comment("// The schema's patterns, compiled once when the package is initialised.")
 	f.Var().DefsFunc(func(g *jen.Group) {
 		for _, src := range e.patternOrder {
-			g.Id(e.patterns[src]).Op("=").Qual("regexp", "MustCompile").Call(jen.Lit(src))
+			g.Id(e.patterns[src]).Op("=").Qual("regexp", "MustCompile").Call(jen.Lit(ecmaClasses(src)))
 		}
 	})
 }
@@ -110,6 +110,11 @@ func genIsMultipleOf(f *jen.File) {
 	f.Line()
 	f.Comment("// isMultipleOf reports whether v is a whole multiple of k×10^-d, scale being\n// 10^d. It works on v's decimal form, as JSON Schema's arbitrary-precision\n// arithmetic does (0.3 is a multiple of 0.1): v×10^d must round to a whole\n// number n that converts back to v, and n must be a multiple of k.")
 	f.Func().Id("isMultipleOf").Params(jen.List(jen.Id("v"), jen.Id("k"), jen.Id("scale")).Float64()).Bool().Block(
+		jen.If(jen.Qual("math", "IsInf").Call(jen.Id("v").Op("*").Id("scale"), jen.Lit(0))).Block(
+			jen.Comment("// Too large for v×10^d: v is a whole number; divide exactly."),
+			jen.Id("q").Op(":=").New(jen.Qual("math/big", "Rat")).Dot("SetFloat64").Call(jen.Id("v")),
+			jen.Return(jen.Id("q").Dot("Quo").Call(jen.Id("q"), jen.Qual("math/big", "NewRat").Call(jen.Int64().Call(jen.Id("k")), jen.Int64().Call(jen.Id("scale")))).Dot("IsInt").Call()),
+		),
 		jen.Id("n").Op(":=").Qual("math", "Round").Call(jen.Id("v").Op("*").Id("scale")),
 		jen.Return(jen.Id("n").Op("/").Id("scale").Op("==").Id("v").Op("&&").Qual("math", "Mod").Call(jen.Id("n"), jen.Id("k")).Op("==").Lit(0)),
 	)

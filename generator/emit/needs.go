@@ -76,6 +76,8 @@ func (e *emitter) typeNeeds(t ir.Type) bool {
 		return rulesApply(&t.Check, t) || e.typeNeeds(t.Elem)
 	case *ir.Primitive:
 		return rulesApply(&t.Check, t)
+	case *ir.Value:
+		return t.Schema != nil && (t.Schema.Bool == nil || !*t.Schema.Bool)
 	}
 	return false
 }

@@ -47,6 +47,12 @@ func (e *emitter) genTypes(f *jen.File) bool {
 			e.genStruct(f, d, t)
 		case *ir.Tuple:
 			e.genTuple(f, d, t)
+		case *ir.Value:
+			// type Config struct{ JSONValue }: the value's JSON methods,
+			// and a Validate of its own.
+			f.Line()
+			f.Add(typeDoc(d.Name, d.SchemaName, d.Doc, d.Deprecated))
+			f.Type().Id(d.Name).Struct(jen.Id("JSONValue"))
 		case *ir.Slice, *ir.Map:
 			// type Tags map[string]string: a defined type, so that it can
 			// carry a Validate method.

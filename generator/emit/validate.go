@@ -25,6 +25,10 @@ func (e *emitter) genValidation(f *jen.File) bool {
 			e.genValidate(f, d, jen.Op("*").Id(d.Name), func(g *jen.Group) { e.unionChecks(g, t) })
 		case *ir.Tuple:
 			e.genValidate(f, d, jen.Op("*").Id(d.Name), func(g *jen.Group) { e.tupleChecks(g, t, d.Name) })
+		case *ir.Value:
+			e.genValidate(f, d, jen.Op("*").Id(d.Name), func(g *jen.Group) {
+				g.Id(t.Schema.Name).Call(jen.Id("v").Dot("V"), jen.Id("p"), jen.Id("errs"))
+			})
 		default:
 			if d.Wrapper {
 				// type PetString string, type PetMode Mode: a union variant
@@ -43,6 +47,7 @@ func (e *emitter) genValidation(f *jen.File) bool {
 		}
 	}
 	e.genBodyChecks(f)
+	e.genValueChecks(f)
 	e.genPatterns(f)
 	e.genHelpers(f)
 	return true
@@ -160,7 +165,7 @@ func (e *emitter) check(g *jen.Group, t ir.Type, val *jen.Statement, ptr bool, a
 			for _, r := range rules {
 				e.checkRules(g, r, dt, deref, at, site)
 			}
-		case *ir.Struct, *ir.Union, *ir.Tuple:
+		case *ir.Struct, *ir.Union, *ir.Tuple, *ir.Value:
 			if e.needs[d] {
 				g.Add(val.Clone()).Dot("validate").Call(at(), jen.Id("errs"))
 			}
@@ -175,6 +180,12 @@ func (e *emitter) check(g *jen.Group, t ir.Type, val *jen.Statement, ptr bool, a
 			for _, r := range rules {
 				e.checkRules(g, r, dt, deref, at, site)
 			}
+		}
+	case *ir.Value:
+		// A value left out has nothing to check; null is a value.
+		if e.typeNeeds(t) {
+			g.If(jen.Op("!").Add(val.Clone()).Dot("IsZero").Call()).Block(
+				jen.Id(t.Schema.Name).Call(jen.Add(val.Clone()).Dot("V"), at(), jen.Id("errs")))
 		}
 	case *ir.Slice:
 		e.checkRules(g, &t.Check, t, deref, at, site)

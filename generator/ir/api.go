@@ -15,6 +15,10 @@ type API struct {
 	// does not reorder the output.
 	Decls []*Decl
 
+	// ValueSchemas are the run-time checks of JSON values (see Value),
+	// sorted by Name.
+	ValueSchemas []*ValueSchema
+
 	// Operations are sorted by path, then method.
 	Operations []*Operation
 

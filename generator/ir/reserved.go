@@ -15,6 +15,8 @@ var ReservedNames = []string{
 	"Ptr",
 	// validate.gen.go
 	"ValueError", "ValueErrors",
+	// jsonvalue.gen.go
+	"JSONValue", "JSONNull",
 	// errors.gen.go
 	"APIError", "NewAPIError",
 	// client.gen.go

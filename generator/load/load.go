@@ -258,7 +258,7 @@ func (l *loader) schemaFile(f *File) error {
 			l.doc.Named = append(l.doc.Named, &document.Property{Name: k, Schema: s})
 		}
 	}
-	l.doc.Named = append(l.doc.Named, &document.Property{Name: name, Schema: root})
+	l.doc.Named = append(l.doc.Named, &document.Property{Name: name, Schema: root, Root: true})
 	return nil
 }
 

@@ -31,7 +31,7 @@ func newWalker(files *fileSet) *walker {
 // and that Validate does not check; each occurrence is reported.
 var ignoredKeywords = []string{
 	"if", "then", "else", "not", "contains", "minContains", "maxContains",
-	"propertyNames", "dependentSchemas", "dependencies", "unevaluatedItems",
+	"propertyNames", "dependentSchemas", "unevaluatedItems",
 	"unevaluatedProperties", "contentSchema", "additionalItems",
 }
 
@@ -71,6 +71,9 @@ func (w *walker) schema(cs *jsonschema.Schema) *document.Schema {
 	raw, _ := rawAt(file, ptr).(map[string]any)
 
 	s.Ref = w.schema(cs.Ref)
+	if _, ok := raw["type"]; ok {
+		s.TypeList = append([]string{}, cs.Types...)
+	}
 	for _, t := range cs.Types {
 		if t == "null" {
 			s.Nullable = true
@@ -82,6 +85,7 @@ func (w *walker) schema(cs *jsonschema.Schema) *document.Schema {
 		s.Nullable = true
 	}
 	s.Format = str(raw["format"])
+	s.FormatAnnotation = cs.Draft == jsonschema.Draft2019 || cs.Draft == jsonschema.Draft2020
 	s.Title = str(raw["title"])
 	s.Description = str(raw["description"])
 	s.Deprecated, _ = raw["deprecated"].(bool)
@@ -157,8 +161,7 @@ func (w *walker) objectKeywords(s *document.Schema, cs *jsonschema.Schema, file 
 	s.Required = append([]string(nil), cs.Required...)
 	switch ap := cs.AdditionalProperties.(type) {
 	case bool:
-		b := ap
-		s.AdditionalProperties = &document.Schema{Key: s.Key + "/additionalProperties", Source: s.Source, Bool: &b}
+		s.AdditionalProperties = w.boolSchema(s, "additionalProperties", ap)
 	case *jsonschema.Schema:
 		s.AdditionalProperties = w.schema(ap)
 	}
@@ -176,6 +179,26 @@ func (w *walker) objectKeywords(s *document.Schema, cs *jsonschema.Schema, file 
 			s.DependentRequired = append(s.DependentRequired, ir.Dependency{Property: k, Requires: cs.DependentRequired[k]})
 		}
 	}
+	for _, k := range orderedKeys(file, child(ptr, "dependentSchemas"), cs.DependentSchemas) {
+		s.DependentSchemas = append(s.DependentSchemas, &document.Property{Name: k, Schema: w.schema(cs.DependentSchemas[k])})
+	}
+	// Draft 4–7 dependencies: a list of names is dependentRequired, a
+	// schema is dependentSchemas.
+	for _, k := range orderedKeys(file, child(ptr, "dependencies"), cs.Dependencies) {
+		switch dep := cs.Dependencies[k].(type) {
+		case []string:
+			s.DependentRequired = append(s.DependentRequired, ir.Dependency{Property: k, Requires: dep})
+		case *jsonschema.Schema:
+			s.DependentSchemas = append(s.DependentSchemas, &document.Property{Name: k, Schema: w.schema(dep)})
+		}
+	}
+	s.PropertyNames = w.schema(cs.PropertyNames)
+}
+
+// boolSchema is the schema true or false written as the value of a keyword
+// of s that also takes a boolean (additionalProperties, additionalItems).
+func (w *walker) boolSchema(s *document.Schema, keyword string, b bool) *document.Schema {
+	return &document.Schema{Key: s.Key + "/" + keyword, Source: s.Source, Bool: &b}
 }
 
 func (w *walker) arrayKeywords(s *document.Schema, cs *jsonschema.Schema) {
@@ -187,9 +210,17 @@ func (w *walker) arrayKeywords(s *document.Schema, cs *jsonschema.Schema) {
 		for _, sub := range it {
 			s.PrefixItems = append(s.PrefixItems, w.schema(sub))
 		}
-		if ai, ok := cs.AdditionalItems.(*jsonschema.Schema); ok {
+		switch ai := cs.AdditionalItems.(type) {
+		case *jsonschema.Schema:
 			s.Items = w.schema(ai)
+		case bool:
+			s.Items = w.boolSchema(s, "additionalItems", ai)
 		}
+	}
+	s.Contains = w.schema(cs.Contains)
+	if cs.Contains != nil {
+		s.MinContains = count(cs.MinContains)
+		s.MaxContains = count(cs.MaxContains)
 	}
 	if cs.Items2020 != nil {
 		s.Items = w.schema(cs.Items2020)
@@ -210,6 +241,9 @@ func (w *walker) combinators(s *document.Schema, cs *jsonschema.Schema) {
 		s.OneOf = append(s.OneOf, w.schema(sub))
 	}
 	s.Not = w.schema(cs.Not)
+	s.If, s.Then, s.Else = w.schema(cs.If), w.schema(cs.Then), w.schema(cs.Else)
+	s.UnevaluatedProperties = w.schema(cs.UnevaluatedProperties)
+	s.UnevaluatedItems = w.schema(cs.UnevaluatedItems)
 }
 
 // refTarget finds the compiled schema a discriminator mapping names. The

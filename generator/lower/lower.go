@@ -18,6 +18,9 @@ type Config struct {
 	// check, a parameter sent as its JSON text, a raw body…) an error
 	// instead of a note.
 	Strict bool
+	// AssertFormat checks format in JSON values of drafts where it only
+	// annotates (2019-09, 2020-12).
+	AssertFormat bool
 	// LenientOverrides skips overrides that name no schema instead of
 	// failing: specgen diff applies one set of overrides to two versions,
 	// and a schema may exist in only one of them.
@@ -46,6 +49,8 @@ func Lower(doc *document.Document, cfg Config) (*ir.API, error) {
 		overrides:   map[string]ir.Ident{},
 		checked:     map[string]bool{},
 		mergedCache: map[string]*document.Schema{},
+		values:      map[string]*ir.ValueSchema{},
+		roots:       map[string]bool{},
 		variants:    map[*ir.Operation][]string{},
 		paths:       map[*ir.Operation][]routeSeg{},
 		pathPrefix:  map[*ir.Param]string{},
@@ -59,6 +64,11 @@ func Lower(doc *document.Document, cfg Config) (*ir.API, error) {
 	}
 	if err := l.indexOverrides(doc); err != nil {
 		return nil, err
+	}
+	for _, n := range doc.Named {
+		if n.Root {
+			l.roots[n.Schema.Key] = true
+		}
 	}
 	l.nameDefinitions(doc.Named)
 	for _, n := range l.sortedNamed(doc.Named) {
@@ -80,6 +90,7 @@ func Lower(doc *document.Document, cfg Config) (*ir.API, error) {
 		l.api.Decls = append(l.api.Decls, d)
 	}
 	sortDecls(l.api.Decls)
+	sort.Slice(l.api.ValueSchemas, func(i, j int) bool { return l.api.ValueSchemas[i].Name < l.api.ValueSchemas[j].Name })
 	return l.api, nil
 }
 
@@ -100,6 +111,12 @@ type lowerer struct {
 	checked map[string]bool
 	// mergedCache holds the allOf merges made, by Key.
 	mergedCache map[string]*document.Schema
+	// values holds the run-time checks made (see valueSchema), by Key, and
+	// valueNames the names of their functions.
+	values     map[string]*ir.ValueSchema
+	valueNames *naming.Scope
+	// roots holds the Keys of the roots of standalone schema files.
+	roots map[string]bool
 	// pendingEnums are the enums whose constants nameEnumConstants names
 	// once every type is named.
 	pendingEnums []pendingEnum

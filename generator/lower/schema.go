@@ -32,12 +32,18 @@ func (l *lowerer) declFor(s *document.Schema, hint string) *ir.Decl {
 	// Register before lowering the body: recursive schemas refer back here.
 	l.decls[s.Key] = d
 	d.Type = l.shape(s, name)
+	if l.roots[s.Key] {
+		l.rootShape(d, s)
+	}
 	return d
 }
 
 // shape returns what a declaration stands for: a struct, an enum, or (for
 // schemas that are neither) the type they describe.
 func (l *lowerer) shape(s *document.Schema, name string) ir.Type {
+	if wantsValue(s) {
+		return l.valueType(s, name)
+	}
 	l.checkKeywords(s)
 	if len(s.Unsupported) > 0 {
 		return rawJSON()
@@ -98,9 +104,15 @@ func (l *lowerer) typeOf(s *document.Schema, hint string) ir.Type {
 // itself, described in place (a declaration's own shape, or an inline use).
 func (l *lowerer) anonType(s *document.Schema, hint string) ir.Type {
 	if s.Bool != nil {
-		// true accepts anything; false accepts nothing, which only makes
-		// sense for a property that must be absent: either way any.
+		// true accepts anything: any. false accepts nothing: a JSON value
+		// whose check always fails (a property that must be absent).
+		if !*s.Bool {
+			return l.valueType(s, hint)
+		}
 		return &ir.Any{}
+	}
+	if wantsValue(s) {
+		return l.valueType(s, hint)
 	}
 	l.checkKeywords(s)
 	if len(s.Unsupported) > 0 {
@@ -144,6 +156,10 @@ func (l *lowerer) anonType(s *document.Schema, hint string) ir.Type {
 		t = l.primitive(s)
 	case s.HasConst:
 		t = l.constType(s)
+	case asserts(s):
+		// No Go shape, but keywords to check: a JSON value checked at run
+		// time.
+		return l.valueType(s, hint)
 	default:
 		t = &ir.Any{}
 	}

@@ -73,7 +73,8 @@ func (l *lowerer) structOf(s *document.Schema, typeName string) *ir.Struct {
 func applyNullPolicy(f *ir.Field) {
 	f.OmitZero = !f.Required
 	switch t := f.Type.(type) {
-	case *ir.Slice, *ir.Map, *ir.Any:
+	case *ir.Slice, *ir.Map, *ir.Any, *ir.Value:
+		// JSONValue tells null from absent itself.
 		f.Pointer = false
 	case *ir.Primitive:
 		// []byte is nil-able already.

@@ -28,7 +28,7 @@ type Keywords struct {
 	Retries *int64 `json:"retries,omitzero"`
 
 	// patternProperties with one pattern: a map of the pattern's type.
-	Labels map[string]string `json:"labels,omitzero"`
+	Labels JSONValue `json:"labels,omitzero"`
 
 	// additionalProperties: false.
 	Strict *KeywordsStrict `json:"strict,omitzero"`

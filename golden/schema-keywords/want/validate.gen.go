@@ -3,6 +3,7 @@
 package want
 
 import (
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -118,6 +119,9 @@ func (v *Keywords) validate(p *validationPath, errs *ValueErrors) {
 			errs.add(&validationPath{parent: p, key: "kind"}, "must be \"keywords\"")
 		}
 	}
+	if !v.Labels.IsZero() {
+		checkKeywordsLabels(v.Labels.V, &validationPath{parent: p, key: "labels"}, errs)
+	}
 	if v.Strict != nil {
 		v.Strict.validate(&validationPath{parent: p, key: "strict"}, errs)
 	}
@@ -191,3 +195,42 @@ func (v *KeywordsStrict) Validate() error {
 func (v *KeywordsStrict) validate(p *validationPath, errs *ValueErrors) {
 	v.decoded.report(p, errs)
 }
+
+// valueCheck is the generated check of one JSON Schema on a JSON value.
+type valueCheck func(any, *validationPath, *ValueErrors)
+
+// valueValid reports whether v passes check, without reporting where it
+// does not.
+func valueValid(check valueCheck, v any) bool {
+	var errs ValueErrors
+	check(v, nil, &errs)
+	return len(errs) == 0
+}
+
+// checkKeywordsLabels checks a value against the schema at #/properties/labels.
+func checkKeywordsLabels(v any, p *validationPath, errs *ValueErrors) {
+	if !jvIsType(v, "object") {
+		errs.add(p, "must be of type object")
+	}
+	if o, ok := v.(map[string]any); ok {
+		for k, x := range o {
+			kp := validationPath{parent: p, key: k}
+			if patternKeywordsLabelsPatternAz.MatchString(k) {
+				checkKeywordsLabelsPatternAz(x, &kp, errs)
+			}
+			_ = x
+		}
+	}
+}
+
+// checkKeywordsLabelsPatternAz checks a value against the schema at #/properties/labels/patternProperties/^[a-z]+$.
+func checkKeywordsLabelsPatternAz(v any, p *validationPath, errs *ValueErrors) {
+	if !jvIsType(v, "string") {
+		errs.add(p, "must be of type string")
+	}
+}
+
+// The schema's patterns, compiled once when the package is initialised.
+var (
+	patternKeywordsLabelsPatternAz = regexp.MustCompile("^[a-z]+$")
+)

@@ -3,11 +3,13 @@
 package want
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
+	"net"
 	"net/http"
 	"net/url"
 	"strings"
@@ -42,7 +44,9 @@ type Client struct {
 	userAgent        string
 	editors          []RequestEditor
 	maxResponseBytes int64
-	credOauth        string
+	// origin is the server's scheme://host:port, the only place credentials go.
+	origin    string
+	credOauth string
 }
 
 // NewClient returns a Client for the server at serverURL, the deployment's
@@ -64,16 +68,26 @@ func NewClient(serverURL string, opts ...ClientOption) (*Client, error) {
 	c := &Client{
 		doer:             http.DefaultClient,
 		maxResponseBytes: DefaultMaxResponseBytes,
+		origin:           originOf(u),
 		server:           server,
 	}
 	for _, opt := range opts {
 		opt(c)
 	}
+	c.doer = c.guardRedirects(c.doer)
 	return c, nil
 }
 
 // WithHTTPClient sends requests with doer (an *http.Client, or any Doer)
 // instead of http.DefaultClient.
+//
+// Credentials go only to the server's origin (scheme, host and port). An
+// *http.Client is copied when the Client is made: on a redirect to another
+// origin the copy drops them (Authorization, Cookie, Referer, API keys)
+// before doer's own CheckRedirect decides. Any other Doer gets each request
+// with its credentials, addressed to the server, and must not carry them
+// further if it follows redirects itself: wrap an *http.Client's Transport
+// rather than the client to keep the guarantee.
 func WithHTTPClient(doer Doer) ClientOption {
 	return func(c *Client) {
 		c.doer = doer
@@ -190,6 +204,74 @@ func (c *Client) authorize(req *http.Request, accepted securityMask) {
 	}
 }
 
+// originOf is u's origin, scheme://host:port with the default port
+// spelled out, the unit credentials are scoped to.
+func originOf(u *url.URL) string {
+	port := u.Port()
+	if port == "" {
+		port = map[string]string{
+			"http":  "80",
+			"https": "443",
+		}[strings.ToLower(u.Scheme)]
+	}
+	return strings.ToLower(u.Scheme) + "://" + net.JoinHostPort(strings.ToLower(u.Hostname()), port)
+}
+
+// guardRedirects returns the Doer the Client sends with. An *http.Client is
+// copied with a CheckRedirect that takes the credentials off every redirect
+// to another origin, then lets the original CheckRedirect (or Go's default,
+// at most 10 redirects) decide. Another Doer is used as it is: it gets
+// requests to the Client's own origin, credentials on, and is trusted with
+// them like a transport.
+func (c *Client) guardRedirects(doer Doer) Doer {
+	hc, ok := doer.(*http.Client)
+	if !ok || hc == nil {
+		return doer
+	}
+	guarded := *hc
+	next := hc.CheckRedirect
+	guarded.CheckRedirect = func(req *http.Request, via []*http.Request) error {
+		if originOf(req.URL) != c.origin {
+			dropCredentials(req)
+		}
+		if next != nil {
+			return next(req, via)
+		}
+		if len(via) >= 10 {
+			return errors.New("stopped after 10 redirects")
+		}
+		return nil
+	}
+	return &guarded
+}
+
+// dropCredentials takes off a redirect's request every place a credential
+// travels: the Authorization and Cookie headers, each API key's header and
+// query parameter, and the Referer, where Go copies the previous URL with
+// its query. Cookies of a Jar for the new origin are added after it.
+func dropCredentials(req *http.Request) {
+	req.Header.Del("Authorization")
+	req.Header.Del("Cookie")
+	req.Header.Del("Referer")
+}
+
+// redact replaces the Client's own credentials, as sent and query-escaped,
+// in an error answer's body with REDACTED: a server, or a redirect's body,
+// may echo the URL that carried one, and error messages end up in logs.
+// One shorter than 8 bytes is left: it would mangle ordinary words, and is
+// no secret worth the name.
+func (c *Client) redact(raw []byte) []byte {
+	for _, cred := range []string{c.credOauth} {
+		if len(cred) < 8 {
+			continue
+		}
+		for _, form := range []string{cred, url.QueryEscape(cred)} {
+			raw = bytes.ReplaceAll(raw, []byte(form), []byte("REDACTED"))
+		}
+	}
+	return raw
+}
+
 // open sends call and returns its 2xx response, whose body the caller
 // closes. Any other answer is read, closed and returned as an *APIError.
 func (c *Client) open(ctx context.Context, call *clientCall, editors []RequestEditor) (*http.Response, error) {
@@ -203,6 +285,7 @@ func (c *Client) open(ctx context.Context, call *clientCall, editors []RequestEd
 	defer resp.Body.Close()
 	// A body over the limit is cut at the limit: the status is what matters.
 	raw, _ := io.ReadAll(io.LimitReader(resp.Body, c.maxResponseBytes))
+	raw = c.redact(raw)
 	apiErr := &APIError{
 		Method:     call.method,
 		Path:       call.path,

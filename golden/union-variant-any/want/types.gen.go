@@ -2,8 +2,6 @@
 
 package want
 
-import "encoding/json"
-
 // Ptr returns a pointer to v, for setting optional fields: Ptr("dev").
 func Ptr[T any](v T) *T {
 	return &v
@@ -16,51 +14,16 @@ type Anything = any
 
 // Config is the schema "Config".
 type Config struct {
-	Setting Setting  `json:"setting,omitzero"`
+	Setting *Setting `json:"setting,omitzero"`
 	Plugins []Plugin `json:"plugins,omitzero"`
 }
 
-// PluginString holds a variant of a union that is not a named object type.
-type PluginString string
-
-// PluginVariant2 holds a variant of a union that is not a named object type.
-type PluginVariant2 json.RawMessage
-
-// MarshalJSON encodes v as the RawMessage it wraps.
-func (v PluginVariant2) MarshalJSON() ([]byte, error) {
-	return json.Marshal(json.RawMessage(v))
+// Plugin is the schema "Plugin".
+type Plugin struct {
+	JSONValue
 }
 
-// UnmarshalJSON decodes data as the RawMessage v wraps.
-func (v *PluginVariant2) UnmarshalJSON(data []byte) error {
-	return json.Unmarshal(data, (*json.RawMessage)(v))
-}
-
-// PluginVariant3 holds a variant of a union that is not a named object type.
-type PluginVariant3 json.RawMessage
-
-// MarshalJSON encodes v as the RawMessage it wraps.
-func (v PluginVariant3) MarshalJSON() ([]byte, error) {
-	return json.Marshal(json.RawMessage(v))
-}
-
-// UnmarshalJSON decodes data as the RawMessage v wraps.
-func (v *PluginVariant3) UnmarshalJSON(data []byte) error {
-	return json.Unmarshal(data, (*json.RawMessage)(v))
-}
-
-// SettingBoolean holds a variant of a union that is not a named object type.
-type SettingBoolean bool
-
-// SettingVariant2 holds a variant of a union that is not a named object type.
-type SettingVariant2 json.RawMessage
-
-// MarshalJSON encodes v as the RawMessage it wraps.
-func (v SettingVariant2) MarshalJSON() ([]byte, error) {
-	return json.Marshal(json.RawMessage(v))
-}
-
-// UnmarshalJSON decodes data as the RawMessage v wraps.
-func (v *SettingVariant2) UnmarshalJSON(data []byte) error {
-	return json.Unmarshal(data, (*json.RawMessage)(v))
+// Setting is the schema "Setting".
+type Setting struct {
+	JSONValue
 }

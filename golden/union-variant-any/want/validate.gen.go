@@ -108,7 +108,15 @@ func (v *Config) Validate() error {
 	return errs.err()
 }
 
-func (v *Config) validate(p *validationPath, errs *ValueErrors) {}
+func (v *Config) validate(p *validationPath, errs *ValueErrors) {
+	if v.Setting != nil {
+		v.Setting.validate(&validationPath{parent: p, key: "setting"}, errs)
+	}
+	for i := range v.Plugins {
+		ip := validationPath{parent: &validationPath{parent: p, key: "plugins"}, index: i, isIndex: true}
+		v.Plugins[i].validate(&ip, errs)
+	}
+}
 
 // Validate reports every value in v that the schema of Plugin does not
 // allow, as ValueErrors, or returns nil.
@@ -118,37 +126,9 @@ func (v *Plugin) Validate() error {
 	return errs.err()
 }
 
-func (v *Plugin) validate(p *validationPath, errs *ValueErrors) {}
-
-// Validate reports every value in v that the schema of PluginString does not
-// allow, as ValueErrors, or returns nil.
-func (v *PluginString) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+func (v *Plugin) validate(p *validationPath, errs *ValueErrors) {
+	checkPlugin(v.V, p, errs)
 }
-
-func (v *PluginString) validate(p *validationPath, errs *ValueErrors) {}
-
-// Validate reports every value in v that the schema of PluginVariant2 does not
-// allow, as ValueErrors, or returns nil.
-func (v *PluginVariant2) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
-}
-
-func (v *PluginVariant2) validate(p *validationPath, errs *ValueErrors) {}
-
-// Validate reports every value in v that the schema of PluginVariant3 does not
-// allow, as ValueErrors, or returns nil.
-func (v *PluginVariant3) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
-}
-
-func (v *PluginVariant3) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of Setting does not
 // allow, as ValueErrors, or returns nil.
@@ -158,24 +138,68 @@ func (v *Setting) Validate() error {
 	return errs.err()
 }
 
-func (v *Setting) validate(p *validationPath, errs *ValueErrors) {}
-
-// Validate reports every value in v that the schema of SettingBoolean does not
-// allow, as ValueErrors, or returns nil.
-func (v *SettingBoolean) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+func (v *Setting) validate(p *validationPath, errs *ValueErrors) {
+	checkSetting(v.V, p, errs)
 }
 
-func (v *SettingBoolean) validate(p *validationPath, errs *ValueErrors) {}
+// valueCheck is the generated check of one JSON Schema on a JSON value.
+type valueCheck func(any, *validationPath, *ValueErrors)
 
-// Validate reports every value in v that the schema of SettingVariant2 does not
-// allow, as ValueErrors, or returns nil.
-func (v *SettingVariant2) Validate() error {
+// valueValid reports whether v passes check, without reporting where it
+// does not.
+func valueValid(check valueCheck, v any) bool {
 	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	check(v, nil, &errs)
+	return len(errs) == 0
 }
 
-func (v *SettingVariant2) validate(p *validationPath, errs *ValueErrors) {}
+// checkAnything checks a value against the schema at #/components/schemas/Anything.
+func checkAnything(v any, p *validationPath, errs *ValueErrors) {}
+
+// checkPlugin checks a value against the schema at #/components/schemas/Plugin.
+func checkPlugin(v any, p *validationPath, errs *ValueErrors) {
+	if !valueValid(checkPluginAnyOf0, v) && !valueValid(checkPluginAnyOf1, v) && !valueValid(checkPluginAnyOf2, v) {
+		errs.add(p, "must match at least one schema of anyOf")
+	}
+}
+
+// checkPluginAnyOf0 checks a value against the schema at #/components/schemas/Plugin/anyOf/0.
+func checkPluginAnyOf0(v any, p *validationPath, errs *ValueErrors) {
+	if !jvIsType(v, "string") {
+		errs.add(p, "must be of type string")
+	}
+}
+
+// checkPluginAnyOf1 checks a value against the schema at #/components/schemas/Plugin/anyOf/1.
+func checkPluginAnyOf1(v any, p *validationPath, errs *ValueErrors) {
+	checkAnything(v, p, errs)
+}
+
+// checkPluginAnyOf2 checks a value against the schema at #/components/schemas/Plugin/anyOf/2.
+func checkPluginAnyOf2(v any, p *validationPath, errs *ValueErrors) {}
+
+// checkSetting checks a value against the schema at #/components/schemas/Setting.
+func checkSetting(v any, p *validationPath, errs *ValueErrors) {
+	{
+		n := 0
+		if valueValid(checkSettingOneOf0, v) {
+			n++
+		}
+		if valueValid(checkSettingOneOf1, v) {
+			n++
+		}
+		if n != 1 {
+			errs.add(p, "must match exactly one schema of oneOf")
+		}
+	}
+}
+
+// checkSettingOneOf0 checks a value against the schema at #/components/schemas/Setting/oneOf/0.
+func checkSettingOneOf0(v any, p *validationPath, errs *ValueErrors) {
+	if !jvIsType(v, "boolean") {
+		errs.add(p, "must be of type boolean")
+	}
+}
+
+// checkSettingOneOf1 checks a value against the schema at #/components/schemas/Setting/oneOf/1.
+func checkSettingOneOf1(v any, p *validationPath, errs *ValueErrors) {}

@@ -4,6 +4,7 @@ package want
 
 import (
 	"math"
+	"math/big"
 	"reflect"
 	"regexp"
 	"sort"
@@ -480,6 +481,11 @@ func firstDuplicateFunc[T any](s []T, equal func(a, b T) bool) (int, int, bool) 
 // arithmetic does (0.3 is a multiple of 0.1): v×10^d must round to a whole
 // number n that converts back to v, and n must be a multiple of k.
 func isMultipleOf(v, k, scale float64) bool {
+	if math.IsInf(v*scale, 0) {
+		// Too large for v×10^d: v is a whole number; divide exactly.
+		q := new(big.Rat).SetFloat64(v)
+		return q.Quo(q, big.NewRat(int64(k), int64(scale))).IsInt()
+	}
 	n := math.Round(v * scale)
 	return n/scale == v && math.Mod(n, k) == 0
 }

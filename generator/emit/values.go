@@ -1,0 +1,335 @@
+package emit
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/dave/jennifer/jen"
+
+	"github.com/specgen/specgen/generator/ir"
+)
+
+// The checks of JSON values without a Go shape (ir.Value): one function per
+// ir.ValueSchema, over the decoded value (nil, bool, json.Number, string,
+// []any, map[string]any), keyword by keyword, calling the fixed helpers of
+// jsonvalue.gen.go (package emit/jsonvalue). A subschema whose outcome
+// decides something (anyOf, oneOf, not, if, contains) runs into errors of
+// its own, so that a value that passes allocates nothing there.
+
+// genValueChecks writes every value check and what they share.
+func (e *emitter) genValueChecks(f *jen.File) {
+	if len(e.api.ValueSchemas) == 0 {
+		return
+	}
+	f.Line()
+	f.Comment("// valueCheck is the generated check of one JSON Schema on a JSON value.")
+	f.Type().Id("valueCheck").Func().Params(jen.Any(), jen.Op("*").Id("validationPath"), jen.Op("*").Id("ValueErrors"))
+	f.Line()
+	f.Comment("// valueValid reports whether v passes check, without reporting where it\n// does not.")
+	f.Func().Id("valueValid").Params(jen.Id("check").Id("valueCheck"), jen.Id("v").Any()).Bool().Block(
+		jen.Var().Id("errs").Id("ValueErrors"),
+		jen.Id("check").Call(jen.Id("v"), jen.Nil(), jen.Op("&").Id("errs")),
+		jen.Return(jen.Len(jen.Id("errs")).Op("==").Lit(0)),
+	)
+	for _, vs := range e.api.ValueSchemas {
+		e.genValueCheck(f, vs)
+	}
+}
+
+// genValueCheck writes the check of one schema.
+//
+//	func checkRoot(v any, p *validationPath, errs *ValueErrors) {
+//		if s, ok := v.(string); ok {
+//			if utf8.RuneCountInString(s) < 2 { errs.add(p, "…") }
+//		}
+//	}
+func (e *emitter) genValueCheck(f *jen.File, vs *ir.ValueSchema) {
+	var vars []jen.Code
+	body := jen.BlockFunc(func(g *jen.Group) {
+		if vs.Bool != nil {
+			if !*vs.Bool {
+				g.Add(errsAdd(jen.Id("p"), jen.Lit("no value is allowed here")))
+			}
+			return
+		}
+		if vs.Ref != nil {
+			g.Id(vs.Ref.Name).Call(jen.Id("v"), jen.Id("p"), jen.Id("errs"))
+		}
+		valueTypes(g, vs.Types)
+		vars = append(vars, e.valueEnum(g, vs)...)
+		e.valueString(g, vs)
+		valueNumber(g, vs)
+		e.valueArray(g, vs)
+		e.valueObject(g, vs)
+		valueCombinators(g, vs)
+	})
+	f.Line()
+	f.Comment("// " + vs.Name + " checks a value against the schema at " + vs.Source.Pointer + ".")
+	f.Func().Id(vs.Name).Params(jen.Id("v").Any(), jen.Id("p").Op("*").Id("validationPath"), jen.Id("errs").Op("*").Id("ValueErrors")).Add(body)
+	if len(vars) > 0 {
+		f.Line()
+		f.Var().Defs(vars...)
+	}
+}
+
+// valueTypes writes the type keyword.
+func valueTypes(g *jen.Group, types []string) {
+	if types == nil {
+		return
+	}
+	var cond *jen.Statement
+	for i, t := range types {
+		c := jen.Op("!").Id("jvIsType").Call(jen.Id("v"), jen.Lit(t))
+		if i == 0 {
+			cond = c
+		} else {
+			cond = cond.Op("&&").Add(c)
+		}
+	}
+	if cond == nil {
+		g.Add(errsAdd(jen.Id("p"), jen.Lit("no type is allowed")))
+		return
+	}
+	g.If(cond).Block(errsAdd(jen.Id("p"), jen.Lit("must be of type "+strings.Join(types, " or "))))
+}
+
+// valueEnum writes enum and const against values decoded once, when the
+// package is initialised; it returns their variable declarations.
+func (e *emitter) valueEnum(g *jen.Group, vs *ir.ValueSchema) []jen.Code {
+	var vars []jen.Code
+	base := strings.TrimPrefix(vs.Name, "check")
+	if vs.HasEnum {
+		name := "enum" + base
+		vars = append(vars, jen.Id(name).Op("=").Id("jvParse").Call(jen.Lit("["+strings.Join(vs.Enum, ",")+"]")).Assert(jen.Index().Any()))
+		g.If(jen.Op("!").Id("jvIn").Call(jen.Id("v"), jen.Id(name))).Block(
+			errsAdd(jen.Id("p"), jen.Lit("must be one of "+strings.Join(vs.Enum, ", "))))
+	}
+	if vs.HasConst {
+		name := "const" + base
+		vars = append(vars, jen.Id(name).Op("=").Id("jvParse").Call(jen.Lit(vs.Const)))
+		g.If(jen.Op("!").Id("jvEqual").Call(jen.Id("v"), jen.Id(name))).Block(
+			errsAdd(jen.Id("p"), jen.Lit("must be "+vs.Const)))
+	}
+	return vars
+}
+
+// valueString writes the string keywords, which hold for other types.
+func (e *emitter) valueString(g *jen.Group, vs *ir.ValueSchema) {
+	format := ""
+	if vs.Format != "" {
+		format = e.useFormat(vs.Format)
+	}
+	if vs.MinLength == nil && vs.MaxLength == nil && vs.Pattern == "" && format == "" {
+		return
+	}
+	g.If(jen.List(jen.Id("s"), jen.Id("ok")).Op(":=").Id("v").Assert(jen.String()), jen.Id("ok")).BlockFunc(func(b *jen.Group) {
+		r := &ir.Rules{MinLength: vs.MinLength, MaxLength: vs.MaxLength}
+		checkLength(b, r, func() *jen.Statement { return jen.Id("s") }, func() jen.Code { return jen.Id("p") })
+		if vs.Pattern != "" {
+			name := e.pattern(vs.Pattern, strings.TrimPrefix(vs.Name, "check"))
+			b.If(jen.Op("!").Id(name).Dot("MatchString").Call(jen.Id("s"))).Block(
+				errsAdd(jen.Id("p"), jen.Lit("must match the pattern "+strconv.Quote(vs.Pattern))))
+		}
+		if format != "" {
+			b.If(jen.Op("!").Id(format).Call(jen.Id("s"))).Block(
+				errsAdd(jen.Id("p"), jen.Qual("strconv", "Quote").Call(jen.Id("s")).Op("+").Lit(" is not a valid "+vs.Format)))
+		}
+	})
+}
+
+// valueNumber writes the numeric keywords, compared exactly on the text.
+func valueNumber(g *jen.Group, vs *ir.ValueSchema) {
+	type bound struct {
+		text, op, msg string
+	}
+	var bounds []bound
+	for _, b := range []bound{
+		{vs.Minimum, "<", "must be at least "},
+		{vs.ExclusiveMinimum, "<=", "must be greater than "},
+		{vs.Maximum, ">", "must be at most "},
+		{vs.ExclusiveMaximum, ">=", "must be less than "},
+	} {
+		if b.text != "" {
+			bounds = append(bounds, b)
+		}
+	}
+	if len(bounds) == 0 && vs.MultipleOf == "" {
+		return
+	}
+	g.If(jen.List(jen.Id("n"), jen.Id("ok")).Op(":=").Id("jvNumber").Call(jen.Id("v")), jen.Id("ok")).BlockFunc(func(b *jen.Group) {
+		for _, bd := range bounds {
+			b.If(jen.Id("jvCompare").Call(jen.Id("n"), jen.Lit(bd.text)).Op(bd.op).Lit(0)).Block(
+				errsAdd(jen.Id("p"), jen.Lit(bd.msg+bd.text)))
+		}
+		if vs.MultipleOf != "" {
+			b.If(jen.Op("!").Id("jvMultipleOf").Call(jen.Id("n"), jen.Lit(vs.MultipleOf))).Block(
+				errsAdd(jen.Id("p"), jen.Lit("must be a multiple of "+vs.MultipleOf)))
+		}
+	})
+}
+
+// itemPath is &validationPath{parent: p, index: i, isIndex: true}.
+func itemPath(i jen.Code) *jen.Statement {
+	return jen.Op("&").Id("validationPath").Values(jen.Id("parent").Op(":").Id("p"), jen.Id("index").Op(":").Add(i), jen.Id("isIndex").Op(":").True())
+}
+
+// keyPath is &validationPath{parent: p, key: k}.
+func keyPath(k jen.Code) *jen.Statement {
+	return jen.Op("&").Id("validationPath").Values(jen.Id("parent").Op(":").Id("p"), jen.Id("key").Op(":").Add(k))
+}
+
+// call is check(v, at, errs).
+func call(check *ir.ValueSchema, v, at jen.Code) *jen.Statement {
+	return jen.Id(check.Name).Call(v, at, jen.Id("errs"))
+}
+
+// valueArray writes the array keywords.
+func (e *emitter) valueArray(g *jen.Group, vs *ir.ValueSchema) {
+	if vs.MinItems == nil && vs.MaxItems == nil && !vs.UniqueItems && len(vs.PrefixItems) == 0 && vs.Items == nil && vs.Contains == nil {
+		return
+	}
+	g.If(jen.List(jen.Id("a"), jen.Id("ok")).Op(":=").Id("v").Assert(jen.Index().Any()), jen.Id("ok")).BlockFunc(func(b *jen.Group) {
+		e.checkSize(b, vs.MinItems, vs.MaxItems, jen.Len(jen.Id("a")), "item", func() jen.Code { return jen.Id("p") })
+		if vs.UniqueItems {
+			b.If(jen.List(jen.Id("i"), jen.Id("j"), jen.Id("dup")).Op(":=").Id("jvDuplicate").Call(jen.Id("a")), jen.Id("dup")).Block(
+				errsAdd(jen.Id("p"), jen.Lit("items ").Op("+").Qual("strconv", "Itoa").Call(jen.Id("i")).Op("+").
+					Lit(" and ").Op("+").Qual("strconv", "Itoa").Call(jen.Id("j")).Op("+").Lit(" are equal")))
+		}
+		for i, it := range vs.PrefixItems {
+			b.If(jen.Len(jen.Id("a")).Op(">").Lit(i)).Block(call(it, jen.Id("a").Index(jen.Lit(i)), itemPath(jen.Lit(i))))
+		}
+		if vs.Items != nil {
+			b.For(jen.Id("i").Op(":=").Lit(len(vs.PrefixItems)), jen.Id("i").Op("<").Len(jen.Id("a")), jen.Id("i").Op("++")).Block(
+				call(vs.Items, jen.Id("a").Index(jen.Id("i")), itemPath(jen.Id("i"))))
+		}
+		if vs.Contains != nil {
+			min := int64(1)
+			if vs.MinContains != nil {
+				min = *vs.MinContains
+			}
+			b.Id("matched").Op(":=").Lit(0)
+			b.For(jen.List(jen.Id("_"), jen.Id("x")).Op(":=").Range().Id("a")).Block(
+				jen.If(jen.Id("valueValid").Call(jen.Id(vs.Contains.Name), jen.Id("x"))).Block(jen.Id("matched").Op("++")))
+			if min > 0 {
+				b.If(jen.Id("matched").Op("<").Lit(int(min))).Block(
+					errsAdd(jen.Id("p"), jen.Lit("must contain at least "+plural(min, "item")+" matching contains")))
+			}
+			if vs.MaxContains != nil {
+				b.If(jen.Id("matched").Op(">").Lit(int(*vs.MaxContains))).Block(
+					errsAdd(jen.Id("p"), jen.Lit("must contain at most "+plural(*vs.MaxContains, "item")+" matching contains")))
+			}
+		}
+	})
+}
+
+// valueObject writes the object keywords.
+func (e *emitter) valueObject(g *jen.Group, vs *ir.ValueSchema) {
+	if vs.MinProperties == nil && vs.MaxProperties == nil && len(vs.Required) == 0 && len(vs.Properties) == 0 &&
+		len(vs.PatternProperties) == 0 && vs.AdditionalProperties == nil && vs.PropertyNames == nil &&
+		len(vs.DependentRequired) == 0 && len(vs.DependentSchemas) == 0 {
+		return
+	}
+	o := func() *jen.Statement { return jen.Id("o") }
+	has := func(name string) *jen.Statement {
+		return jen.List(jen.Id("_"), jen.Id("ok")).Op(":=").Add(o()).Index(jen.Lit(name))
+	}
+	g.If(jen.List(jen.Id("o"), jen.Id("ok")).Op(":=").Id("v").Assert(jen.Map(jen.String()).Any()), jen.Id("ok")).BlockFunc(func(b *jen.Group) {
+		e.checkSize(b, vs.MinProperties, vs.MaxProperties, jen.Len(o()), "property", func() jen.Code { return jen.Id("p") })
+		for _, r := range vs.Required {
+			b.If(has(r), jen.Op("!").Id("ok")).Block(errsAdd(keyPath(jen.Lit(r)), jen.Lit("is required")))
+		}
+		for _, d := range vs.DependentRequired {
+			b.If(has(d.Property), jen.Id("ok")).BlockFunc(func(c *jen.Group) {
+				for _, r := range d.Requires {
+					c.If(has(r), jen.Op("!").Id("ok")).Block(errsAdd(keyPath(jen.Lit(r)), jen.Lit("is required when "+strconv.Quote(d.Property)+" is present")))
+				}
+			})
+		}
+		for _, d := range vs.DependentSchemas {
+			b.If(has(d.Name), jen.Id("ok")).Block(call(d.Schema, jen.Id("v"), jen.Id("p")))
+		}
+		for _, pr := range vs.Properties {
+			b.If(jen.List(jen.Id("x"), jen.Id("ok")).Op(":=").Add(o()).Index(jen.Lit(pr.Name)), jen.Id("ok")).Block(
+				call(pr.Schema, jen.Id("x"), keyPath(jen.Lit(pr.Name))))
+		}
+		if len(vs.PatternProperties) == 0 && vs.AdditionalProperties == nil && vs.PropertyNames == nil {
+			return
+		}
+		b.For(jen.List(jen.Id("k"), jen.Id("x")).Op(":=").Range().Add(o())).BlockFunc(func(l *jen.Group) {
+			l.Id("kp").Op(":=").Id("validationPath").Values(jen.Id("parent").Op(":").Id("p"), jen.Id("key").Op(":").Id("k"))
+			if vs.PropertyNames != nil {
+				l.Id(vs.PropertyNames.Name).Call(jen.Id("k"), jen.Op("&").Id("kp"), jen.Id("errs"))
+			}
+			if vs.AdditionalProperties != nil {
+				l.Id("matched").Op(":=").False()
+			}
+			for _, pp := range vs.PatternProperties {
+				name := e.pattern(pp.Name, strings.TrimPrefix(pp.Schema.Name, "check"))
+				l.If(jen.Id(name).Dot("MatchString").Call(jen.Id("k"))).BlockFunc(func(m *jen.Group) {
+					if vs.AdditionalProperties != nil {
+						m.Id("matched").Op("=").True()
+					}
+					m.Add(call(pp.Schema, jen.Id("x"), jen.Op("&").Id("kp")))
+				})
+			}
+			if vs.AdditionalProperties == nil {
+				l.Id("_").Op("=").Id("x")
+				return
+			}
+			var names []jen.Code
+			for _, pr := range vs.Properties {
+				names = append(names, jen.Lit(pr.Name))
+			}
+			extra := call(vs.AdditionalProperties, jen.Id("x"), jen.Op("&").Id("kp"))
+			if len(names) == 0 {
+				l.If(jen.Op("!").Id("matched")).Block(extra)
+				return
+			}
+			l.Switch(jen.Id("k")).Block(
+				jen.Case(names...),
+				jen.Default().Block(jen.If(jen.Op("!").Id("matched")).Block(extra)),
+			)
+		})
+	})
+}
+
+// valueCombinators writes allOf, anyOf, oneOf, not and if/then/else.
+func valueCombinators(g *jen.Group, vs *ir.ValueSchema) {
+	for _, s := range vs.AllOf {
+		g.Add(call(s, jen.Id("v"), jen.Id("p")))
+	}
+	valid := func(s *ir.ValueSchema) *jen.Statement { return jen.Id("valueValid").Call(jen.Id(s.Name), jen.Id("v")) }
+	if len(vs.AnyOf) > 0 {
+		var cond *jen.Statement
+		for i, s := range vs.AnyOf {
+			if i == 0 {
+				cond = jen.Op("!").Add(valid(s))
+			} else {
+				cond = cond.Op("&&").Op("!").Add(valid(s))
+			}
+		}
+		g.If(cond).Block(errsAdd(jen.Id("p"), jen.Lit("must match at least one schema of anyOf")))
+	}
+	if len(vs.OneOf) > 0 {
+		g.BlockFunc(func(b *jen.Group) {
+			b.Id("n").Op(":=").Lit(0)
+			for _, s := range vs.OneOf {
+				b.If(valid(s)).Block(jen.Id("n").Op("++"))
+			}
+			b.If(jen.Id("n").Op("!=").Lit(1)).Block(errsAdd(jen.Id("p"), jen.Lit("must match exactly one schema of oneOf")))
+		})
+	}
+	if vs.Not != nil {
+		g.If(valid(vs.Not)).Block(errsAdd(jen.Id("p"), jen.Lit("must not match the schema of not")))
+	}
+	if vs.If != nil && (vs.Then != nil || vs.Else != nil) {
+		switch {
+		case vs.Then != nil && vs.Else != nil:
+			g.If(valid(vs.If)).Block(call(vs.Then, jen.Id("v"), jen.Id("p"))).Else().Block(call(vs.Else, jen.Id("v"), jen.Id("p")))
+		case vs.Then != nil:
+			g.If(valid(vs.If)).Block(call(vs.Then, jen.Id("v"), jen.Id("p")))
+		default:
+			g.If(jen.Op("!").Add(valid(vs.If))).Block(call(vs.Else, jen.Id("v"), jen.Id("p")))
+		}
+	}
+}

@@ -1,0 +1,261 @@
+package lower
+
+import (
+	"encoding/json"
+	"regexp"
+	"strconv"
+
+	"github.com/specgen/specgen/generator/document"
+	"github.com/specgen/specgen/generator/ir"
+	"github.com/specgen/specgen/generator/naming"
+)
+
+// A schema that gives no Go shape (no type, `not` alone, a boolean schema,
+// a root that is `{}`) is typed ir.Value, the generated JSONValue, and all
+// of its keywords are checked at run time by a function generated from an
+// ir.ValueSchema. valueSchema builds those, once per schema.
+
+// valueType returns the ir.Value of s, named from hint.
+func (l *lowerer) valueType(s *document.Schema, hint string) *ir.Value {
+	return &ir.Value{Schema: l.valueSchema(s, hint)}
+}
+
+// valueSchema returns the run-time check of s, making it and those of its
+// subschemas on first use. A schema with a name (a $defs entry) names its
+// check; any other is named from hint, the path that reached it.
+func (l *lowerer) valueSchema(s *document.Schema, hint string) *ir.ValueSchema {
+	if s == nil {
+		return nil
+	}
+	if v, ok := l.values[s.Key]; ok {
+		return v
+	}
+	if n, ok := l.names[s.Key]; ok {
+		hint = n
+	}
+	if l.valueNames == nil {
+		l.valueNames = naming.NewScope()
+	}
+	name, _ := l.valueNames.Claim("check" + naming.Exported(hint))
+	v := &ir.ValueSchema{Name: name, Source: s.Source}
+	l.values[s.Key] = v
+	l.api.ValueSchemas = append(l.api.ValueSchemas, v)
+	if s.Bool != nil {
+		b := *s.Bool
+		v.Bool = &b
+		return v
+	}
+	for _, k := range s.Unsupported {
+		l.uncheckedRule(s, k)
+	}
+	for _, k := range []string{"unevaluatedProperties", "unevaluatedItems"} {
+		if hasKeyword(s, k) {
+			l.uncheckedRule(s, k)
+		}
+	}
+	sub := func(x *document.Schema, suffix string) *ir.ValueSchema { return l.valueSchema(x, hint+suffix) }
+	list := func(xs []*document.Schema, suffix string) []*ir.ValueSchema {
+		var out []*ir.ValueSchema
+		for i, x := range xs {
+			out = append(out, sub(x, suffix+strconv.Itoa(i)))
+		}
+		return out
+	}
+	named := func(ps []*document.Property, suffix string) []ir.ValueProperty {
+		var out []ir.ValueProperty
+		for _, p := range ps {
+			out = append(out, ir.ValueProperty{Name: p.Name, Schema: sub(p.Schema, suffix+naming.Exported(p.Name))})
+		}
+		return out
+	}
+	v.Ref = sub(s.Ref, "Ref")
+	v.Types = s.TypeList
+	if s.HasEnum {
+		v.HasEnum = true
+		for _, e := range s.Enum {
+			v.Enum = append(v.Enum, jsonText(e))
+		}
+	}
+	if s.HasConst {
+		v.HasConst, v.Const = true, jsonText(s.Const)
+	}
+	v.MinLength, v.MaxLength = s.MinLength, s.MaxLength
+	if l.compiles(s, "pattern", s.Pattern) {
+		v.Pattern = s.Pattern
+	}
+	if checkedFormats[s.Format] && (!s.FormatAnnotation || l.cfg.AssertFormat) {
+		v.Format = s.Format
+	}
+	v.Minimum, v.Maximum = numberText(s.Minimum), numberText(s.Maximum)
+	v.ExclusiveMinimum, v.ExclusiveMaximum = numberText(s.ExclusiveMinimum), numberText(s.ExclusiveMaximum)
+	v.MultipleOf = numberText(s.MultipleOf)
+	v.MinItems, v.MaxItems, v.UniqueItems = s.MinItems, s.MaxItems, s.UniqueItems
+	v.PrefixItems = list(s.PrefixItems, "Item")
+	v.Items = sub(s.Items, "Items")
+	v.Contains = sub(s.Contains, "Contains")
+	v.MinContains, v.MaxContains = s.MinContains, s.MaxContains
+	v.Properties = named(s.Properties, "")
+	for _, pp := range named(s.PatternProperties, "Pattern") {
+		if l.compiles(s, "patternProperties", pp.Name) {
+			v.PatternProperties = append(v.PatternProperties, pp)
+		}
+	}
+	v.AdditionalProperties = sub(s.AdditionalProperties, "Additional")
+	v.PropertyNames = sub(s.PropertyNames, "Name")
+	v.Required = s.Required
+	v.DependentRequired = s.DependentRequired
+	v.DependentSchemas = named(s.DependentSchemas, "Dependent")
+	v.MinProperties, v.MaxProperties = s.MinProperties, s.MaxProperties
+	v.AllOf, v.AnyOf, v.OneOf = list(s.AllOf, "AllOf"), list(s.AnyOf, "AnyOf"), list(s.OneOf, "OneOf")
+	v.Not = sub(s.Not, "Not")
+	v.If, v.Then, v.Else = sub(s.If, "If"), sub(s.Then, "Then"), sub(s.Else, "Else")
+	return v
+}
+
+// hasKeyword reports whether s carries keyword among those it ignores.
+func hasKeyword(s *document.Schema, keyword string) bool {
+	for _, k := range s.Ignored {
+		if k == keyword {
+			return true
+		}
+	}
+	return false
+}
+
+// jsonText writes a schema value (string, json.Number, bool, nil, and
+// arrays and objects of them) as JSON.
+func jsonText(v any) string {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return "null"
+	}
+	return string(b)
+}
+
+// numberText is the shortest decimal text of a bound; "" when absent.
+func numberText(f *float64) string {
+	if f == nil {
+		return ""
+	}
+	return strconv.FormatFloat(*f, 'g', -1, 64)
+}
+
+// rootShape makes the declaration of a schema file's root a type with a
+// Validate of its own: a root with no Go shape becomes a JSON value, and a
+// scalar root a defined type (`type Name string`), not an alias.
+func (l *lowerer) rootShape(d *ir.Decl, s *document.Schema) {
+	switch d.Type.(type) {
+	case *ir.Any:
+		d.Type = l.valueType(s, d.Name)
+	case *ir.Primitive:
+		d.Wrapper = true
+	}
+}
+
+// asserts reports whether s has a keyword that can reject a value.
+func asserts(s *document.Schema) bool {
+	return s.TypeList != nil || s.HasEnum || s.HasConst || s.Ref != nil ||
+		s.MinLength != nil || s.MaxLength != nil || s.Pattern != "" || checkedFormats[s.Format] ||
+		s.Minimum != nil || s.Maximum != nil || s.ExclusiveMinimum != nil || s.ExclusiveMaximum != nil || s.MultipleOf != nil ||
+		s.MinItems != nil || s.MaxItems != nil || s.UniqueItems || len(s.PrefixItems) > 0 || s.Items != nil || s.Contains != nil ||
+		len(s.Properties) > 0 || len(s.PatternProperties) > 0 || s.AdditionalProperties != nil || s.PropertyNames != nil ||
+		len(s.Required) > 0 || len(s.DependentRequired) > 0 || len(s.DependentSchemas) > 0 ||
+		s.MinProperties != nil || s.MaxProperties != nil ||
+		len(s.AllOf) > 0 || len(s.AnyOf) > 0 || len(s.OneOf) > 0 || s.Not != nil || s.If != nil ||
+		s.UnevaluatedProperties != nil || s.UnevaluatedItems != nil
+}
+
+// compiles reports whether Go's regexp compiles pattern, noting the keyword
+// of s as not checked when it does not.
+func (l *lowerer) compiles(s *document.Schema, keyword, pattern string) bool {
+	if pattern == "" {
+		return false
+	}
+	if _, err := regexp.Compile(pattern); err != nil {
+		l.uncheckedRule(s, keyword)
+		return false
+	}
+	return true
+}
+
+// wantsValue reports whether s has keywords that no Go struct, map or
+// slice can check (not, if, contains, propertyNames, dependent schemas,
+// pattern properties, a oneOf/anyOf beside properties): it is a JSON value
+// checked at run time, the nearest Go that keeps every keyword.
+//
+// So is a schema whose values no one Go type holds: a oneOf/anyOf with a
+// variant that has no Go shape, an enum or const of numbers or mixed values
+// with no type (1 and 1.0 are the same value). A type list stays a union
+// with a variant per type (golden/type-list-unions).
+func wantsValue(s *document.Schema) bool { return wantsValueAt(s, 0) }
+
+// wantsValueAt is wantsValue at a depth of references (which can loop).
+func wantsValueAt(s *document.Schema, depth int) bool {
+	if s.Bool != nil {
+		return !*s.Bool
+	}
+	switch {
+	case s.Not != nil || s.If != nil || s.Contains != nil || s.PropertyNames != nil ||
+		len(s.DependentSchemas) > 0 || len(s.PatternProperties) > 0 ||
+		len(s.Properties) > 0 && len(s.OneOf)+len(s.AnyOf) > 0:
+		return true
+	case len(s.Types) == 0 && s.HasEnum && !textEnum(s):
+		return true
+	case len(s.Types) == 0 && s.HasConst && !textConst(s.Const):
+		return true
+	case isUnion(s):
+		for _, v := range append(append([]*document.Schema{}, s.OneOf...), s.AnyOf...) {
+			if !isNullOnly(v) && !hasGoShape(v, depth+1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// textEnum reports whether an enum's values share a type Go compares
+// exactly (strings or booleans, null aside).
+func textEnum(s *document.Schema) bool {
+	b := enumBase(s)
+	return b == "string" || b == "boolean"
+}
+
+// textConst reports whether a const is a string or a boolean.
+func textConst(c any) bool {
+	switch c.(type) {
+	case string, bool:
+		return true
+	}
+	return false
+}
+
+// hasGoShape reports whether a union variant has a static Go type: a
+// single type, properties or items, a string enum, a union of such, or a
+// reference to one.
+func hasGoShape(s *document.Schema, depth int) bool {
+	if depth > 32 || s.Bool != nil {
+		return depth > 32
+	}
+	if s.Ref != nil && isBareRef(s) {
+		return hasGoShape(s.Ref, depth+1)
+	}
+	if wantsValueAt(s, depth+1) {
+		return false
+	}
+	switch {
+	case len(s.Types) == 1, isObject(s), isArray(s), len(s.AllOf) > 0:
+		return true
+	case s.HasEnum:
+		return textEnum(s)
+	case s.HasConst:
+		return textConst(s.Const)
+	case isUnion(s):
+		for _, v := range append(append([]*document.Schema{}, s.OneOf...), s.AnyOf...) {
+			if !isNullOnly(v) && !hasGoShape(v, depth+1) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
