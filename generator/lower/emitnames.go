@@ -11,6 +11,7 @@ var emitNames = []string{
 	"authorization",
 	"badRequest",
 	"base64",
+	"big",
 	"bufio",
 	"bytes",
 	"closeMultipart",
@@ -96,5 +97,6 @@ var emitNames = []string{
 	"url",
 	"utf8",
 	"uuid",
+	"valueValid",
 	"websocket",
 }
