@@ -223,7 +223,7 @@ func (g *gen) parameter(in, name string) *obj {
 	case 7:
 		schema = o("type", "object", "properties", o("inner", g.flatObject(), "n", g.integer()))
 	case 8:
-		schema = o("type", "object", "additionalProperties", g.leaf())
+		schema = o("type", "object", "additionalProperties", leaf())
 	case 9:
 		schema = o("type", "object")
 	case 10:
