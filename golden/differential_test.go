@@ -34,6 +34,7 @@ import (
 	typelist "github.com/specgen/specgen/golden/type-list-unions/want"
 	onlynull "github.com/specgen/specgen/golden/union-only-null/want"
 	variantany "github.com/specgen/specgen/golden/union-variant-any/want"
+	variantvalue "github.com/specgen/specgen/golden/union-variant-json-value/want"
 	wrappers "github.com/specgen/specgen/golden/union-variant-wrappers/want"
 	unions "github.com/specgen/specgen/golden/unions/want"
 	keywords "github.com/specgen/specgen/golden/validation-keywords/want"
@@ -156,6 +157,9 @@ var goldenTargets = map[string][]goldenTarget{
 	// output that once did not compile.
 	"union-variant-any": {
 		{file: "openapi.yaml", pointer: "#/components/schemas/Config", target: difftest.TargetOf[variantany.Config]("Config")},
+	},
+	"union-variant-json-value": {
+		{file: "openapi.yaml", pointer: "#/components/schemas/Thing", target: difftest.TargetOf[variantvalue.Thing]("Thing")},
 	},
 	// union-variant-alias-rules' variant carries minProperties, which
 	// Validate does not check on that type (a located note says so), so
