@@ -111,3 +111,22 @@ func BenchmarkRealHistories(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkSeedEditions times the comparison of Coder's older edition with
+// spec/ (the golden case diff-seed-editions), reading included: a diff row
+// that needs no fetched data.
+func BenchmarkSeedEditions(b *testing.B) {
+	load := func(spec, schema string) *generator.Result {
+		r, err := generator.Lower(generator.Config{Spec: spec, Schemas: []string{schema}, Package: "api",
+			Overrides: []string{"uuid.NullUUID=github.com/google/uuid.NullUUID"}, LenientOverrides: true, NoValidation: true})
+		if err != nil {
+			b.Fatal(err)
+		}
+		return r
+	}
+	for b.Loop() {
+		old := load("../../golden/diff-seed-editions/old/openapi.yaml", "../../golden/diff-seed-editions/old/workspace.schema.json")
+		new := load("../../spec/openapi.yaml", "../../spec/workspace.schema.json")
+		diff.Compare(old.API, new.API)
+	}
+}
