@@ -66,9 +66,13 @@ func CompareDegraded(r *Report, old, new *ir.API, raw RawLookup) {
 			continue
 		}
 		kind, subject, opID := subjectAt(ptr, new, old)
+		var uses []Use
+		if kind == SubjectSchema {
+			uses = usesOf(subject, new, old)
+		}
 		ch := Change{
 			Level: Warning, Rule: "degraded-part-changed", Kind: kind, Subject: subject, OperationID: opID,
-			Location: ptr, File: p.newFile,
+			Location: ptr, File: p.newFile, UsedBy: uses, UsedByCount: len(uses),
 			Message: "changed; specgen does not type it exactly (" + p.kind + "), so only its JSON is compared: review it by hand",
 		}
 		switch {
@@ -153,4 +157,17 @@ func subjectAt(ptr string, versions ...*ir.API) (SubjectKind, string, string) {
 		return SubjectSchema, name, ""
 	}
 	return SubjectAPI, "API", ""
+}
+
+// usesOf lists the places that reach the schema with Go name name in the
+// first version that has it.
+func usesOf(name string, versions ...*ir.API) []Use {
+	for _, api := range versions {
+		for _, d := range api.Decls {
+			if d.Name == name && isNamed(d) {
+				return usageOf(api).uses[d]
+			}
+		}
+	}
+	return nil
 }
