@@ -47,6 +47,7 @@ func CompareDegraded(r *Report, old, new *ir.API, raw RawLookup) {
 	for _, n := range new.Notes {
 		note(n, false)
 	}
+	var oldUse, newUse *usage // computed when a schema needs them
 	// Only one version's main document is known to hold the part when the
 	// other did not degrade it: look for it at the same pointer there.
 	for _, ptr := range order {
@@ -68,7 +69,13 @@ func CompareDegraded(r *Report, old, new *ir.API, raw RawLookup) {
 		kind, subject, opID := subjectAt(ptr, new, old)
 		var uses []Use
 		if kind == SubjectSchema {
-			uses = usesOf(subject, new, old)
+			if newUse == nil {
+				newUse, oldUse = usageOf(new), usageOf(old)
+			}
+			uses = usesOf(subject, new, newUse)
+			if uses == nil {
+				uses = usesOf(subject, old, oldUse)
+			}
 		}
 		ch := Change{
 			Level: Warning, Rule: "degraded-part-changed", Kind: kind, Subject: subject, OperationID: opID,
@@ -159,14 +166,12 @@ func subjectAt(ptr string, versions ...*ir.API) (SubjectKind, string, string) {
 	return SubjectAPI, "API", ""
 }
 
-// usesOf lists the places that reach the schema with Go name name in the
-// first version that has it.
-func usesOf(name string, versions ...*ir.API) []Use {
-	for _, api := range versions {
-		for _, d := range api.Decls {
-			if d.Name == name && isNamed(d) {
-				return usageOf(api).uses[d]
-			}
+// usesOf lists the places that reach the schema with Go name name in one
+// version.
+func usesOf(name string, api *ir.API, u *usage) []Use {
+	for _, d := range api.Decls {
+		if d.Name == name && isNamed(d) {
+			return u.uses[d]
 		}
 	}
 	return nil
