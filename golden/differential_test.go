@@ -90,10 +90,13 @@ var goldenTargets = map[string][]goldenTarget{
 	// be typed exactly (parameters, routes, bodies, raw JSON); their
 	// schemas are inline parameters and bodies, or raw JSON that Validate
 	// does not check.
+	"degrade-bodies":             nil,
 	"degrade-multipart-response": nil,
+	"degrade-path-styles":        nil,
 	"degrade-query-params":       nil,
 	"degrade-raw-json":           nil,
-	"degrade-shared-routes":      nil,
+	"degrade-routes":             nil,
+	"undeclared-path-param":      nil,
 	"type-list-unions": {
 		{file: "openapi.yaml", pointer: "#/components/schemas/Setting", target: difftest.TargetOf[typelist.Setting]("Setting")},
 	},

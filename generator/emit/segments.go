@@ -40,12 +40,20 @@ func (e *emitter) genMatch(f *jen.File, op *ir.Operation) {
 		}
 	}
 	what := "checks the path of"
+	if len(op.Guards) > 0 && len(op.Segments) == 0 {
+		var typed []string
+		for _, p := range op.Guards {
+			typed = append(typed, p.WireName)
+		}
+		what = "checks the type of " + strings.Join(typed, ", ") + " in"
+	}
 	if len(names) > 0 {
 		what = "cuts " + strings.Join(names, ", ") + " out of the path of"
 	}
 	f.Line()
 	f.Comment(fmt.Sprintf("// %s %s %s %s; false when\n// the path does not fit.", matchName(op), what, op.Method, op.Path))
 	f.Func().Params(jen.Id("h").Op("*").Id("handler")).Id(matchName(op)).Params(jen.Id("r").Op("*").Qual(netHTTP, "Request")).Params(jen.Index().String(), jen.Bool()).BlockFunc(func(g *jen.Group) {
+		matchGuards(g, op)
 		segment := func(s *ir.PathSegment) *jen.Statement { return jen.Id("r").Dot("PathValue").Call(jen.Lit(s.Wildcard)) }
 		for _, s := range op.Segments {
 			if len(s.Params) == 0 {
@@ -168,4 +176,30 @@ func genCutSegment(f *jen.File) {
 		jen.If(jen.Op("!").Id("ok").Op("||").Id("v").Op("==").Lit("")).Block(fail),
 		jen.Return(jen.Append(jen.Id("into"), jen.Id("v")), jen.True()),
 	)
+}
+
+// matchGuards starts the match method of an operation that shares its
+// route with one matching the same paths: the texts of its guard
+// parameters must parse as their types, or the request is the other's.
+//
+//	var in inputCheck
+//	_ = in.parseInt("fileID", r.PathValue("fileID"), 64)
+//	if len(in.problems) > 0 {
+//		return nil, false
+//	}
+func matchGuards(g *jen.Group, op *ir.Operation) {
+	if len(op.Guards) == 0 {
+		return
+	}
+	g.Var().Id("in").Id("inputCheck")
+	for _, p := range op.Guards {
+		s := p.Layout.Scalar
+		v := parseScalar(s, jen.Lit(p.WireName), jen.Id("r").Dot("PathValue").Call(jen.Lit(p.Wildcard)))
+		if s.Enum == nil {
+			g.Id("_").Op("=").Add(v)
+			continue
+		}
+		g.Id("in").Dot("check").Call(jen.Lit(p.WireName), v)
+	}
+	g.If(jen.Len(jen.Id("in").Dot("problems")).Op(">").Lit(0)).Block(jen.Return(jen.Nil(), jen.False()))
 }

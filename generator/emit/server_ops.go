@@ -20,7 +20,7 @@ func (e *emitter) genRoutes(f *jen.File) bool {
 			continue // noted when lowered
 		}
 		e.genRoute(f, op)
-		if len(op.Segments) > 0 {
+		if len(op.Segments) > 0 || len(op.Guards) > 0 {
 			e.genMatch(f, op)
 		}
 	}

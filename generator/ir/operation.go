@@ -44,6 +44,11 @@ type Operation struct {
 	// text, in path order; their parameters are cut out of the segment's
 	// text by the handler.
 	Segments []*PathSegment
+	// Guards are whole-segment path parameters whose text must parse for
+	// a request to be this operation's: it shares its route with one that
+	// matches the same paths, told apart by this parameter's type
+	// (/files/{fileID} an integer, /files/{fileName} a string).
+	Guards []*Param
 	// Success is the response the client returns: the first 2xx one; nil
 	// when the operation lists none.
 	Success *Response

@@ -13,6 +13,7 @@ import (
 //	text/event-stream                     events of JSON (responses)
 //	application/x-www-form-urlencoded     form fields of the object schema
 //	multipart/form-data                   form fields and file parts (requests)
+//	multipart/* (responses)               RawBody: the Content-Type and the body, as they travel
 //	text/*                                a string
 //	anything else (octet-stream, images,  bytes: io.Reader in requests, []byte in responses,
 //	archives, wildcards)                  whatever the schema says
@@ -55,10 +56,14 @@ func (l *lowerer) contents(op *ir.Operation, src ir.Source, content []*document.
 			c.Form = formOf(c.Type, true)
 			if !request {
 				// A FilePart answer would need its files kept open past
-				// the method that returns them.
-				l.degrade(ir.NoteRawBody, src, "operation %s answers %s, which specgen does not decode; the answer is a RawBody (its Content-Type and an io.ReadCloser of the body) for the caller to read with mime/multipart", op.Name, m.Name)
+				// the method that returns them: the answer is handed over
+				// as it travels (noted when it is the one generated).
 				c.Encoding, c.Form = ir.EncodingRawBody, nil
 			}
+		case !request && strings.HasPrefix(strings.ToLower(strings.TrimSpace(m.Name)), "multipart/"):
+			// multipart/mixed, /related…: as bytes, the boundary in the
+			// Content-Type would be lost.
+			c.Encoding = ir.EncodingRawBody
 		case strings.HasPrefix(strings.ToLower(strings.TrimSpace(m.Name)), "text/"):
 			c.Encoding = ir.EncodingText
 		default:
@@ -134,10 +139,11 @@ func (l *lowerer) layDeepFields(op *ir.Operation, src ir.Source, form *ir.Form, 
 
 // mediaRank orders the encodings a body is chosen by: requests prefer JSON,
 // then forms, then text, then bytes; responses prefer JSON and event
-// streams, then text, then bytes.
+// streams, then text, then bytes, then a raw multipart answer.
 var mediaRank = map[ir.Encoding]int{
 	ir.EncodingJSON: 0, ir.EncodingRawJSON: 0, ir.EncodingEventStream: 0,
 	ir.EncodingForm: 1, ir.EncodingMultipart: 2, ir.EncodingText: 3, ir.EncodingBytes: 4,
+	ir.EncodingRawBody: 5,
 }
 
 // choose picks the content generated code uses when a body lists several:

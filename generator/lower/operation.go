@@ -136,6 +136,9 @@ func (l *lowerer) operation(op *ir.Operation, o *document.Operation) {
 		}
 		resp.Contents = l.contents(op, r.Source, r.Content, hint, false)
 		resp.Chosen = choose(resp.Contents, false)
+		if c := resp.Chosen; c != nil && c.Encoding == ir.EncodingRawBody {
+			l.degrade(ir.NoteRawBody, r.Source, "operation %s answers %s, which specgen does not decode; the answer is a RawBody (its Content-Type and an io.ReadCloser of the body) for the caller to read with mime/multipart", op.Name, c.MediaType)
+		}
 		for _, h := range r.Headers {
 			resp.Headers = append(resp.Headers, &ir.Param{
 				Name: naming.Exported(h.Name), WireName: h.Name, In: ir.InHeader, Doc: h.Description,

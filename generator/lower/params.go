@@ -1,6 +1,8 @@
 package lower
 
 import (
+	"strings"
+
 	"github.com/specgen/specgen/generator/document"
 	"github.com/specgen/specgen/generator/ir"
 	"github.com/specgen/specgen/generator/naming"
@@ -94,6 +96,7 @@ func (l *lowerer) layParam(op *ir.Operation, p *ir.Param) {
 	if p.ContentType != "" {
 		if !isJSON(p.ContentType) {
 			l.degrade(ir.NoteParamText, p.Source, "operation %s: %s parameter %q has content %s, which specgen does not encode; it is carried as the text the caller formats (string)", op.Name, p.In, p.WireName, p.ContentType)
+			docNote(p, "The text of the value as the caller formats it: its content is "+p.ContentType+", which specgen does not encode.")
 			p.ContentType, p.Type = "", &ir.Primitive{Kind: ir.KindString}
 			p.Style, p.Explode = paramStyle(&document.Param{In: string(p.In)})
 			p.Layout = ir.Layout{Kind: ir.LayoutScalar, Scalar: ir.Scalar{Kind: ir.KindString}}
@@ -118,6 +121,7 @@ func (l *lowerer) layParam(op *ir.Operation, p *ir.Param) {
 		// `oneOf: [string, array of string]`: one value is a list of
 		// one, so the list carries both.
 		l.degrade(ir.NoteParamText, p.Source, "operation %s: %s parameter %q is a value or an array of values; it is carried as []string, one item per value (a single value is a list of one)", op.Name, p.In, p.WireName)
+		docNote(p, "A value or an array of values: a single value is a list of one.")
 		p.Type = &ir.Slice{Elem: &ir.Primitive{Kind: ir.KindString}}
 	}
 	layout, ok := ir.LayoutOf(p.Type)
@@ -127,6 +131,7 @@ func (l *lowerer) layParam(op *ir.Operation, p *ir.Param) {
 	}
 	if !ok {
 		l.degrade(ir.NoteParamJSON, p.Source, "operation %s: %s parameter %q is not a scalar, an array of scalars or an object of scalar properties, nor (in deepObject style) an object of such objects, which %s style cannot carry; it is sent and received as its JSON text", op.Name, p.In, p.WireName, p.Style)
+		docNote(p, "Sent as its JSON text: "+p.Style+" style has no way to write this value.")
 		p.Layout = ir.Layout{Kind: ir.LayoutJSON}
 		return
 	}
@@ -157,19 +162,13 @@ func textParam(t ir.Type) bool {
 	if _, isAny := t.(*ir.Any); isAny {
 		return true
 	}
-	ref, ok := t.(*ir.Ref)
-	if !ok || ref.Decl == nil {
-		return false
-	}
-	u, ok := ref.Decl.Underlying().Type.(*ir.Union)
-	if !ok {
+	u := paramUnion(t)
+	if u == nil {
 		return false
 	}
 	for _, v := range u.Variants {
-		if _, _, scalar := ir.ScalarOf(&ir.Ref{Decl: v.Decl}); !scalar {
-			if p, isPrim := v.Decl.Type.(*ir.Primitive); !isPrim || p.Kind == ir.KindBytes {
-				return false
-			}
+		if !scalarVariant(v.Decl) {
+			return false
 		}
 	}
 	return true
@@ -179,29 +178,55 @@ func textParam(t ir.Type) bool {
 // and arrays of scalars, with at least one array (`oneOf: [string, array
 // of string]`): on the wire, a list of texts.
 func textListParam(t ir.Type) bool {
-	ref, ok := t.(*ir.Ref)
-	if !ok || ref.Decl == nil {
-		return false
-	}
-	u, ok := ref.Decl.Underlying().Type.(*ir.Union)
-	if !ok {
+	u := paramUnion(t)
+	if u == nil {
 		return false
 	}
 	arrays := 0
 	for _, v := range u.Variants {
-		vt := v.Decl.Type
-		if sl, isSlice := vt.(*ir.Slice); isSlice {
-			if _, nested, ok := ir.ScalarOf(sl.Elem); !ok || nested || sl.ElemNullable {
+		sl, isSlice := v.Decl.Type.(*ir.Slice)
+		switch {
+		case !isSlice:
+			if !scalarVariant(v.Decl) {
+				return false
+			}
+		case sl.ElemNullable:
+			return false
+		default:
+			if _, nested, ok := ir.ScalarOf(sl.Elem); !ok || nested {
 				return false
 			}
 			arrays++
-			continue
-		}
-		if _, _, ok := ir.ScalarOf(&ir.Ref{Decl: v.Decl}); !ok {
-			if p, isPrim := vt.(*ir.Primitive); !isPrim || p.Kind == ir.KindBytes {
-				return false
-			}
 		}
 	}
 	return arrays > 0
+}
+
+// paramUnion returns the union a parameter's type names, or nil.
+func paramUnion(t ir.Type) *ir.Union {
+	ref, ok := t.(*ir.Ref)
+	if !ok || ref.Decl == nil {
+		return nil
+	}
+	u, _ := ref.Decl.Underlying().Type.(*ir.Union)
+	return u
+}
+
+// scalarVariant reports whether a union variant is one scalar value on
+// the wire.
+func scalarVariant(d *ir.Decl) bool {
+	if _, _, scalar := ir.ScalarOf(&ir.Ref{Decl: d}); scalar {
+		return true
+	}
+	p, isPrim := d.Type.(*ir.Primitive)
+	return isPrim && p.Kind != ir.KindBytes
+}
+
+// docNote adds to a parameter's documentation how it travels when that is
+// not what the spec says, so that the generated field or argument says it.
+func docNote(p *ir.Param, text string) {
+	if p.Doc != "" && !strings.HasSuffix(p.Doc, ".") {
+		p.Doc += "."
+	}
+	p.Doc = strings.TrimSpace(p.Doc + " " + text)
 }

@@ -21,9 +21,15 @@ func (l *lowerer) fitStyle(op *ir.Operation, p *ir.Param) {
 		switch {
 		case kind == ir.LayoutObject:
 			l.degrade(ir.NoteParamJSON, p.Source, "operation %s: path parameter %q is an object, which specgen does not lay out in a path; it is sent and received as its JSON text", op.Name, p.WireName)
+			docNote(p, "Sent as its JSON text: an object in a path has no other form here.")
 			p.Layout = ir.Layout{Kind: ir.LayoutJSON}
 		case (p.Style == "label" || p.Style == "matrix") && kind == ir.LayoutArray && p.Explode:
 			l.degrade(ir.NoteParamText, p.Source, "operation %s: path parameter %q is an exploded array in %s style; it is carried as the text of its segment, which the caller formats (string)", op.Name, p.WireName, p.Style)
+			example := ".a.b.c"
+			if p.Style == "matrix" {
+				example = ";" + p.WireName + "=a;" + p.WireName + "=b"
+			}
+			docNote(p, "The text of the path segment as the caller formats it ("+example+").")
 			p.Type, p.Style, p.Explode = &ir.Primitive{Kind: ir.KindString}, "simple", false
 			p.Layout = ir.Layout{Kind: ir.LayoutScalar, Scalar: ir.Scalar{Kind: ir.KindString}}
 		case p.Style == "label":
@@ -43,6 +49,7 @@ func (l *lowerer) fitStyle(op *ir.Operation, p *ir.Param) {
 			case ir.LayoutObject:
 			case ir.LayoutArray:
 				l.degrade(ir.NoteParamConvention, p.Source, "operation %s: query parameter %q is an array in deepObject style, which OpenAPI does not define; it is sent as %s[]=a&%[2]s[]=b, repeated, as PHP, Rails and Stripe read it", op.Name, p.WireName, p.WireName)
+				docNote(p, "Sent as "+p.WireName+"[]=a&"+p.WireName+"[]=b.")
 				p.WireName += "[]"
 				p.Style, p.Explode = "form", true
 			default:

@@ -61,6 +61,7 @@ func (l *lowerer) route(op *ir.Operation) {
 			}
 		}
 	}
+	l.declareTemplateParams(op, pieces)
 	args := naming.NewScope(argReserved...)
 	wildcards := naming.NewScope()
 	byWire := map[string]*ir.Param{}
@@ -157,8 +158,8 @@ func (b *pathBuilder) segment(seg string, pieces []templatePiece) bool {
 	return true
 }
 
-// params returns the declared parameters a segment names, in order, or nil
-// after failing on one that is not declared or occurs twice.
+// params returns the parameters a segment names, in order; one that
+// occurs twice in the path leaves the operation to the client.
 func (b *pathBuilder) params(pieces []templatePiece) []*ir.Param {
 	var out []*ir.Param
 	for _, pc := range pieces {
@@ -166,13 +167,11 @@ func (b *pathBuilder) params(pieces []templatePiece) []*ir.Param {
 			continue
 		}
 		p := b.byWire[pc.text]
-		switch {
-		case p == nil:
-			b.l.fail(b.op.Source, "", "operation %s: path parameter {%s} is not declared", b.op.Name, pc.text)
-			return nil
-		case b.seen[pc.text]:
-			b.l.fail(b.op.Source, "", "operation %s: path parameter {%s} occurs twice in %s", b.op.Name, pc.text, b.op.Path)
-			return nil
+		if b.seen[pc.text] && !b.unroutable {
+			// The client sends the value twice; a ServeMux pattern cannot
+			// name one wildcard twice.
+			b.l.failRoute(b.op, "path parameter {%s} occurs twice", pc.text)
+			b.unroutable = true
 		}
 		b.seen[pc.text] = true
 		out = append(out, p)
@@ -241,4 +240,29 @@ func withPrefixes(ps []templatePiece, prefixes map[string]string) []templatePiec
 		out = append(out, pc)
 	}
 	return out
+}
+
+// declareTemplateParams declares the parameters a path template names but
+// the operation does not (a spec defect other tools read): a required
+// string, its text, with a warning.
+func (l *lowerer) declareTemplateParams(op *ir.Operation, pieces [][]templatePiece) {
+	declared := map[string]bool{}
+	for _, p := range op.ParamsIn(ir.InPath) {
+		declared[p.WireName] = true
+	}
+	for _, ps := range pieces {
+		for _, pc := range ps {
+			if !pc.param || declared[pc.text] {
+				continue
+			}
+			declared[pc.text] = true
+			l.noteAs(ir.NoteSpecWarning, op.Source, "operation %s: path parameter {%s} is not declared; it is read as a required string (declare it in parameters)", op.Name, pc.text)
+			op.Params = append(op.Params, &ir.Param{
+				Name: nonEmpty(naming.Exported(pc.text), "Param"), WireName: pc.text, In: ir.InPath,
+				Required: true, Source: op.Source, Style: "simple",
+				Type:   &ir.Primitive{Kind: ir.KindString},
+				Layout: ir.Layout{Kind: ir.LayoutScalar, Scalar: ir.Scalar{Kind: ir.KindString}},
+			})
+		}
+	}
 }

@@ -207,16 +207,23 @@ func (l *lowerer) finishRoute(g *routeGroup) *ir.Route {
 	}
 	sort.SliceStable(order, func(a, b int) bool { return g.moreSpecific(order[a], order[b]) })
 	r := &ir.Route{Pattern: g.method + " " + path.String()}
-	seen := map[string]*ir.Operation{}
+	// fallback holds, for each set of requests, the operation tried last.
+	fallback := map[string]*ir.Operation{}
 	for _, k := range order {
 		op := g.ops[k]
-		if first := seen[keys[op]]; first != nil {
-			l.failRoute(op, "operation %s (%s %s) matches every request it would, and is tried first", first.Name, first.Method, first.Path)
+		last := fallback[keys[op]]
+		if last == nil {
+			fallback[keys[op]] = op
+			r.Operations = append(r.Operations, op)
+			continue
+		}
+		next := shareByType(r, g, last, op)
+		if next == nil {
+			l.failRoute(op, "operation %s (%s %s) matches every request it would, and is tried first", last.Name, last.Method, last.Path)
 			op.RoutePath, op.Segments = "", nil
 			continue
 		}
-		seen[keys[op]] = op
-		r.Operations = append(r.Operations, op)
+		fallback[keys[op]] = next
 	}
 	return r
 }
@@ -333,4 +340,54 @@ func register(mux *http.ServeMux, pattern string, h http.HandlerFunc) (why strin
 func (l *lowerer) failRoute(op *ir.Operation, format string, a ...any) {
 	msg := fmt.Sprintf("operation %s (%s %s): ", op.Name, op.Method, op.Path) + fmt.Sprintf(format, a...)
 	l.degrade(ir.NoteNotServed, op.Source, "%s; the client calls it, but NewHandler does not serve it and Server has no method for it", msg)
+}
+
+// shareByType lets op share a route with last, an operation that matches
+// the same requests, when a whole-segment path parameter tells them apart
+// by its type: GET /files/{fileID} (an integer) and GET /files/{fileName}
+// (a string) are one ServeMux pattern, and a segment that parses as an
+// integer means the first. The typed operation is tried first, guarded by
+// that parameter (ir.Operation.Guards); the other is the fallback, which
+// shareByType returns (nil when no parameter tells them apart).
+func shareByType(r *ir.Route, g *routeGroup, last, op *ir.Operation) *ir.Operation {
+	segsOf := func(o *ir.Operation) []routeSeg {
+		return g.segs[slices.Index(g.ops, o)]
+	}
+	ls, os := segsOf(last), segsOf(op)
+	for i := range ls {
+		a, b := ls[i].param, os[i].param
+		if a == nil || b == nil {
+			continue
+		}
+		switch {
+		case typedParam(a) && !sameScalar(a, b):
+			// last is tried first, guarded by a; op falls back.
+			last.Guards = append(last.Guards, a)
+			r.Operations = append(r.Operations, op)
+			return op
+		case typedParam(b) && !sameScalar(a, b):
+			// op is tried first, guarded by b; last stays the fallback.
+			op.Guards = append(op.Guards, b)
+			at := slices.Index(r.Operations, last)
+			r.Operations = slices.Insert(r.Operations, at, op)
+			return last
+		}
+	}
+	return nil
+}
+
+// typedParam reports whether a path parameter's text must parse (a
+// number, a boolean, a uuid, a time, an enum value), so that text that
+// does not parse is not it.
+func typedParam(p *ir.Param) bool {
+	if p.Layout.Kind != ir.LayoutScalar {
+		return false
+	}
+	s := p.Layout.Scalar
+	return s.Enum != nil || s.Kind != ir.KindString && s.Kind != ir.KindBytes
+}
+
+// sameScalar reports whether two path parameters read the same texts.
+func sameScalar(a, b *ir.Param) bool {
+	return a.Layout.Kind == b.Layout.Kind && a.Layout.Scalar.Kind == b.Layout.Scalar.Kind && a.Layout.Scalar.Enum == b.Layout.Scalar.Enum
 }

@@ -93,17 +93,9 @@ func (l *lowerer) checkKeywords(s *document.Schema) {
 		l.degrade(ir.NoteRawJSON, s.Source, "%s: specgen cannot follow it; the value is typed json.RawMessage, its JSON kept byte for byte", k)
 	}
 	for _, k := range s.Ignored {
-		if l.cfg.Strict {
-			l.fail(s.Source, k, "Validate does not check this keyword (-strict)")
-			continue
-		}
 		l.degrade(ir.NoteUnchecked, s.Source, "keyword %q is not checked by Validate", k)
 	}
 	if s.Format != "" && !checkedFormats[s.Format] && !typeHintFormats[s.Format] {
-		if l.cfg.Strict {
-			l.fail(s.Source, "format "+s.Format, "Validate does not check this format (-strict)")
-			return
-		}
 		l.degrade(ir.NoteUnchecked, s.Source, "format %q is not checked by Validate", s.Format)
 	}
 }

@@ -112,10 +112,6 @@ func (l *lowerer) uncheckedRule(s *document.Schema, keyword string) {
 		return
 	}
 	l.checked[key] = true
-	if l.cfg.Strict {
-		l.fail(s.Source, keyword, "Validate cannot check this keyword on this type (-strict)")
-		return
-	}
 	l.degrade(ir.NoteUnchecked, s.Source, "keyword %q is not checked by Validate on this type", keyword)
 }
 

@@ -229,12 +229,47 @@ func decodeResponse(call *clientCall, data []byte, out any) error {
 	return nil
 }
 
+// GetArchive calls GET /archive.
+//
+// Multipart is listed first, but JSON is generated; nothing is degraded.
+func (c *Client) GetArchive(ctx context.Context, editors ...RequestEditor) (GetArchiveResponse, error) {
+	var out GetArchiveResponse
+	call := &clientCall{
+		accept: "application/json",
+		method: "GET",
+		path:   "/archive",
+	}
+	data, err := c.do(ctx, call, editors)
+	if err != nil {
+		return out, err
+	}
+	err = decodeResponse(call, data, &out)
+	return out, err
+}
+
 // GetBundle calls GET /bundle.
 func (c *Client) GetBundle(ctx context.Context, editors ...RequestEditor) (*RawBody, error) {
 	call := &clientCall{
 		accept: "multipart/form-data",
 		method: "GET",
 		path:   "/bundle",
+	}
+	resp, err := c.open(ctx, call, editors)
+	if err != nil {
+		return nil, err
+	}
+	return &RawBody{
+		Body:        resp.Body,
+		ContentType: resp.Header.Get("Content-Type"),
+	}, nil
+}
+
+// GetParts calls GET /parts.
+func (c *Client) GetParts(ctx context.Context, editors ...RequestEditor) (*RawBody, error) {
+	call := &clientCall{
+		accept: "multipart/related",
+		method: "GET",
+		path:   "/parts",
 	}
 	resp, err := c.open(ctx, call, editors)
 	if err != nil {

@@ -110,10 +110,32 @@ func (h *handler) writeRawBody(w http.ResponseWriter, status int, b *RawBody) {
 	_, _ = io.Copy(w, b.Body)
 }
 
+// serveGetArchive serves GET /archive.
+func (h *handler) serveGetArchive(w http.ResponseWriter, r *http.Request) {
+	ctx := r.Context()
+	res, err := h.srv.GetArchive(ctx)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	h.writeJSON(w, r, 200, res)
+}
+
 // serveGetBundle serves GET /bundle.
 func (h *handler) serveGetBundle(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
 	res, err := h.srv.GetBundle(ctx)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	h.writeRawBody(w, 200, res)
+}
+
+// serveGetParts serves GET /parts.
+func (h *handler) serveGetParts(w http.ResponseWriter, r *http.Request) {
+	ctx := r.Context()
+	res, err := h.srv.GetParts(ctx)
 	if err != nil {
 		h.fail(w, r, err)
 		return

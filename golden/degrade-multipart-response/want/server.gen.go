@@ -17,18 +17,38 @@ import (
 // status, return an *APIError (NewAPIError); any other error answers 500.
 // Embed Unimplemented to leave operations out.
 type Server interface {
+	// GetArchive serves GET /archive.
+	//
+	// Multipart is listed first, but JSON is generated; nothing is degraded.
+	GetArchive(ctx context.Context) (GetArchiveResponse, error)
+
 	// GetBundle serves GET /bundle.
 	GetBundle(ctx context.Context) (*RawBody, error)
+
+	// GetParts serves GET /parts.
+	GetParts(ctx context.Context) (*RawBody, error)
 }
 
 // Unimplemented answers every operation with 501 Not Implemented. Embed it in
 // a Server implementation to implement only some operations.
 type Unimplemented struct{}
 
+// GetArchive answers 501 Not Implemented.
+func (Unimplemented) GetArchive(context.Context) (GetArchiveResponse, error) {
+	var zero GetArchiveResponse
+	return zero, NewAPIError(http.StatusNotImplemented, "GetArchive is not implemented.")
+}
+
 // GetBundle answers 501 Not Implemented.
 func (Unimplemented) GetBundle(context.Context) (*RawBody, error) {
 	var zero *RawBody
 	return zero, NewAPIError(http.StatusNotImplemented, "GetBundle is not implemented.")
+}
+
+// GetParts answers 501 Not Implemented.
+func (Unimplemented) GetParts(context.Context) (*RawBody, error) {
+	var zero *RawBody
+	return zero, NewAPIError(http.StatusNotImplemented, "GetParts is not implemented.")
 }
 
 // DefaultMaxBodyBytes is the largest request body the handler reads, unless
@@ -114,7 +134,9 @@ func NewHandler(srv Server, opts ...HandlerOption) http.Handler {
 	for _, opt := range opts {
 		opt(h)
 	}
+	h.mux.HandleFunc("GET /archive", h.route(h.serveGetArchive))
 	h.mux.HandleFunc("GET /bundle", h.route(h.serveGetBundle))
+	h.mux.HandleFunc("GET /parts", h.route(h.serveGetParts))
 	return h
 }
 

@@ -38,6 +38,11 @@ type ErrorBodyValidation struct {
 	decoded decodeState
 }
 
+// GetArchiveResponse is the schema at #/paths/~1archive/get/responses/200/content/application~1json/schema.
+type GetArchiveResponse struct {
+	Files []string `json:"files,omitzero"`
+}
+
 // GetBundleResponse is the schema at #/paths/~1bundle/get/responses/200/content/multipart~1form-data/schema.
 type GetBundleResponse struct {
 	Readme *string `json:"readme,omitzero"`

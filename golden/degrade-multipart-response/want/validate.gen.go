@@ -128,6 +128,16 @@ func (v *ErrorBodyValidation) validate(p *validationPath, errs *ValueErrors) {
 	v.decoded.report(p, errs)
 }
 
+// Validate reports every value in v that the schema of GetArchiveResponse does not
+// allow, as ValueErrors, or returns nil.
+func (v *GetArchiveResponse) Validate() error {
+	var errs ValueErrors
+	v.validate(nil, &errs)
+	return errs.err()
+}
+
+func (v *GetArchiveResponse) validate(p *validationPath, errs *ValueErrors) {}
+
 // Validate reports every value in v that the schema of GetBundleResponse does not
 // allow, as ValueErrors, or returns nil.
 func (v *GetBundleResponse) Validate() error {

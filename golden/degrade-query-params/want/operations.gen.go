@@ -2,25 +2,40 @@
 
 package want
 
-// SearchParams holds the query parameters of Search.
+// SearchParams holds the query, header and cookie parameters of Search.
 type SearchParams struct {
-	// Filter is the query parameter "filter": An object parameter whose properties are not all scalars cannot be name/value pairs, except in deepObject style (bracket notation nests).
+	// Filter is the query parameter "filter": An object parameter whose properties are not all scalars cannot be name/value pairs, except in deepObject style (bracket notation nests). Sent as its JSON text: form style has no way to write this value.
 	Filter *SearchFilter
 
-	// Sort is the query parameter "sort": An array of objects.
+	// Sort is the query parameter "sort": An array of objects. Sent as its JSON text: form style has no way to write this value.
 	Sort []SearchSortItem
 
-	// Box is the query parameter "box": An array of arrays (a polygon's points).
+	// Box is the query parameter "box": An array of arrays (a polygon's points). Sent as its JSON text: form style has no way to write this value.
 	Box [][]float64
 
-	// Tag is the query parameter "tag": One tag or several.
+	// Tag is the query parameter "tag": One tag or several. A value or an array of values: a single value is a list of one.
 	Tag []string
 
-	// Expand is the query parameter "expand[]": Related objects to include, Stripe's way.
+	// Expand is the query parameter "expand[]": Related objects to include, Stripe's way. Sent as expand[]=a&expand[]=b.
 	Expand []string
 
-	// Q is the query parameter "q": A query in a language of its own.
+	// Q is the query parameter "q": A query in a language of its own. The text of the value as the caller formats it: its content is text/plain, which specgen does not encode.
 	Q *string
+
+	// Page is the query parameter "page": An array of objects within a deepObject has no bracket form. Sent as its JSON text: deepObject style has no way to write this value.
+	Page *SearchPage
+
+	// XSort is the header parameter "X-Sort": An array of objects in a header. Sent as its JSON text: simple style has no way to write this value.
+	XSort []SearchXSortItem
+
+	// Limit is the query parameter "limit": deepObject on a scalar is form.
+	Limit *int64
+
+	// XMode is the header parameter "X-Mode": A header has only simple style.
+	XMode *string
+
+	// Session is the cookie parameter "session": A cookie has only form style.
+	Session *string
 
 	// Labels is the query parameter "labels".
 	Labels map[string]string

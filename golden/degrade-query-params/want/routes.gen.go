@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"net/http"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -145,6 +146,16 @@ func (in *inputCheck) check(field string, v validatable) {
 	}
 }
 
+// parseInt parses s, the value of the parameter field, recording a
+// problem when it is not an integer of that size.
+func (in *inputCheck) parseInt(field, s string, bits int) int64 {
+	v, err := strconv.ParseInt(s, 10, bits)
+	if err != nil {
+		in.add(field, "must be an integer of that size")
+	}
+	return v
+}
+
 // queryParam returns the first value of the query parameter name. An empty
 // value counts as absent, as in Coder's handlers (expect_status=).
 func queryParam(r *http.Request, name string) (string, bool) {
@@ -191,6 +202,21 @@ func queryKeys(r *http.Request, names []string, others bool) map[string]string {
 	return out
 }
 
+// headerParam returns the header name; empty counts as absent.
+func headerParam(r *http.Request, name string) (string, bool) {
+	v := r.Header.Get(name)
+	return v, v != ""
+}
+
+// cookieParam returns the cookie name's value; empty counts as absent.
+func cookieParam(r *http.Request, name string) (string, bool) {
+	c, err := r.Cookie(name)
+	if err != nil || c.Value == "" {
+		return "", false
+	}
+	return c.Value, true
+}
+
 // splitParam splits an array value at sep, leaving out empty items.
 func splitParam(v, sep string) []string {
 	var out []string
@@ -228,11 +254,30 @@ func (h *handler) serveSearch(w http.ResponseWriter, r *http.Request) {
 	if s, ok := queryParam(r, "q"); ok {
 		params.Q = &s
 	}
-	pairsLabels := queryKeys(r, []string{"filter", "sort", "box", "tag", "expand[]", "q"}, true)
+	if s, ok := queryParam(r, "page"); ok {
+		var v SearchPage
+		if in.decodeJSON("page", s, &v) {
+			params.Page = &v
+		}
+	}
+	if s, ok := headerParam(r, "X-Sort"); ok {
+		in.decodeJSON("X-Sort", s, &params.XSort)
+	}
+	if s, ok := queryParam(r, "limit"); ok {
+		v := in.parseInt("limit", s, 64)
+		params.Limit = &v
+	}
+	if s, ok := headerParam(r, "X-Mode"); ok {
+		params.XMode = &s
+	}
+	if s, ok := cookieParam(r, "session"); ok {
+		params.Session = &s
+	}
+	pairsLabels := queryKeys(r, []string{"filter", "sort", "box", "tag", "expand[]", "q", "page", "limit"}, true)
 	if len(pairsLabels) > 0 {
 		params.Labels = pairsLabels
 	}
-	pairsExtra := queryKeys(r, []string{"filter", "sort", "box", "tag", "expand[]", "q"}, true)
+	pairsExtra := queryKeys(r, []string{"filter", "sort", "box", "tag", "expand[]", "q", "page", "limit"}, true)
 	if len(pairsExtra) > 0 {
 		params.Extra = pairsExtra
 	}

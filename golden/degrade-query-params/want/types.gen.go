@@ -49,6 +49,17 @@ type SearchFilterOwner struct {
 	Email *string `json:"email,omitzero"`
 }
 
+// SearchPage is the schema at #/paths/~1search/get/parameters/6/schema.
+type SearchPage struct {
+	Size    *int64                  `json:"size,omitzero"`
+	Cursors []SearchPageCursorsItem `json:"cursors,omitzero"`
+}
+
+// SearchPageCursorsItem is the schema at #/paths/~1search/get/parameters/6/schema/properties/cursors/items.
+type SearchPageCursorsItem struct {
+	ID *string `json:"id,omitzero"`
+}
+
 // SearchSortItem is the schema at #/paths/~1search/get/parameters/1/schema/items.
 type SearchSortItem struct {
 	Field *string `json:"field,omitzero"`
@@ -60,3 +71,8 @@ type SearchTagList []string
 
 // SearchTagString holds a variant of a union that is not a named object type.
 type SearchTagString string
+
+// SearchXSortItem is the schema at #/paths/~1search/get/parameters/7/schema/items.
+type SearchXSortItem struct {
+	Field *string `json:"field,omitzero"`
+}

@@ -148,6 +148,26 @@ func (v *SearchFilterOwner) Validate() error {
 
 func (v *SearchFilterOwner) validate(p *validationPath, errs *ValueErrors) {}
 
+// Validate reports every value in v that the schema of SearchPage does not
+// allow, as ValueErrors, or returns nil.
+func (v *SearchPage) Validate() error {
+	var errs ValueErrors
+	v.validate(nil, &errs)
+	return errs.err()
+}
+
+func (v *SearchPage) validate(p *validationPath, errs *ValueErrors) {}
+
+// Validate reports every value in v that the schema of SearchPageCursorsItem does not
+// allow, as ValueErrors, or returns nil.
+func (v *SearchPageCursorsItem) Validate() error {
+	var errs ValueErrors
+	v.validate(nil, &errs)
+	return errs.err()
+}
+
+func (v *SearchPageCursorsItem) validate(p *validationPath, errs *ValueErrors) {}
+
 // Validate reports every value in v that the schema of SearchSortItem does not
 // allow, as ValueErrors, or returns nil.
 func (v *SearchSortItem) Validate() error {
@@ -187,3 +207,13 @@ func (v *SearchTagString) Validate() error {
 }
 
 func (v *SearchTagString) validate(p *validationPath, errs *ValueErrors) {}
+
+// Validate reports every value in v that the schema of SearchXSortItem does not
+// allow, as ValueErrors, or returns nil.
+func (v *SearchXSortItem) Validate() error {
+	var errs ValueErrors
+	v.validate(nil, &errs)
+	return errs.err()
+}
+
+func (v *SearchXSortItem) validate(p *validationPath, errs *ValueErrors) {}

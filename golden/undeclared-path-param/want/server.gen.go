@@ -17,19 +17,17 @@ import (
 // status, return an *APIError (NewAPIError); any other error answers 500.
 // Embed Unimplemented to leave operations out.
 type Server interface {
-
-	// GetFile serves GET /things/{id}/files/{fileID}.
-	GetFile(ctx context.Context, id string, fileID string) (string, error)
+	// GetDoc serves GET /files/my%20docs/{id}.
+	GetDoc(ctx context.Context, id string) error
 }
 
 // Unimplemented answers every operation with 501 Not Implemented. Embed it in
 // a Server implementation to implement only some operations.
 type Unimplemented struct{}
 
-// GetFile answers 501 Not Implemented.
-func (Unimplemented) GetFile(context.Context, string, string) (string, error) {
-	var zero string
-	return zero, NewAPIError(http.StatusNotImplemented, "GetFile is not implemented.")
+// GetDoc answers 501 Not Implemented.
+func (Unimplemented) GetDoc(context.Context, string) error {
+	return NewAPIError(http.StatusNotImplemented, "GetDoc is not implemented.")
 }
 
 // DefaultMaxBodyBytes is the largest request body the handler reads, unless
@@ -115,7 +113,7 @@ func NewHandler(srv Server, opts ...HandlerOption) http.Handler {
 	for _, opt := range opts {
 		opt(h)
 	}
-	h.mux.HandleFunc("GET /things/{id}/files/{fileID}", h.route(h.serveGetFile))
+	h.mux.HandleFunc("GET /files/my%20docs/{id}", h.route(h.serveGetDoc))
 	return h
 }
 

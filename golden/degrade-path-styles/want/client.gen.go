@@ -10,6 +10,7 @@ import (
 	"io"
 	"net/http"
 	"net/url"
+	"strconv"
 	"strings"
 )
 
@@ -229,37 +230,74 @@ func decodeResponse(call *clientCall, data []byte, out any) error {
 	return nil
 }
 
-// Adjacent calls GET /pair/{a}{b}.
+// GetBox calls GET /boxes/{box}.
 //
-// Nothing tells where a ends and b begins.
-func (c *Client) Adjacent(ctx context.Context, a string, b string, editors ...RequestEditor) error {
-	call := &clientCall{
-		method: "GET",
-		path:   "/pair/" + url.PathEscape(a) + url.PathEscape(b),
+// An object in a path travels as its JSON text.
+func (c *Client) GetBox(ctx context.Context, box GetBoxBox, editors ...RequestEditor) (string, error) {
+	var pathJSON [1]string
+	{
+		data, err := json.Marshal(box)
+		if err != nil {
+			return "", fmt.Errorf("GET /boxes/{box}: encoding the parameter box: %w", err)
+		}
+		pathJSON[0] = string(data)
 	}
-	_, err := c.do(ctx, call, editors)
-	return err
-}
-
-// GetFile calls GET /things/{id}/files/{fileID}.
-func (c *Client) GetFile(ctx context.Context, id string, fileID string, editors ...RequestEditor) (string, error) {
 	call := &clientCall{
 		accept: "text/plain",
 		method: "GET",
-		path:   "/things/" + url.PathEscape(id) + "/files/" + url.PathEscape(fileID),
+		path:   "/boxes/" + url.PathEscape(pathJSON[0]),
 	}
 	data, err := c.do(ctx, call, editors)
 	return string(data), err
 }
 
-// GetFileByName calls GET /things/{id}/files/{fileName}.
+// GetColors calls GET /colors/{list}/{tags}.
 //
-// Matches every request getFile does, and comes second.
-func (c *Client) GetFileByName(ctx context.Context, id string, fileName string, editors ...RequestEditor) (string, error) {
+// Arrays, /colors/.red,green/;tags=a,b
+func (c *Client) GetColors(ctx context.Context, list []string, tags []string, editors ...RequestEditor) (string, error) {
 	call := &clientCall{
 		accept: "text/plain",
 		method: "GET",
-		path:   "/things/" + url.PathEscape(id) + "/files/" + url.PathEscape(fileName),
+		path:   "/colors/." + url.PathEscape(strings.Join(list, ",")) + "/;tags=" + url.PathEscape(strings.Join(tags, ",")),
+	}
+	data, err := c.do(ctx, call, editors)
+	return string(data), err
+}
+
+// GetShape calls GET /shapes/{points}.
+//
+// An exploded label array, /shapes/.a.b.c, is text the caller formats.
+func (c *Client) GetShape(ctx context.Context, points string, editors ...RequestEditor) (string, error) {
+	call := &clientCall{
+		accept: "text/plain",
+		method: "GET",
+		path:   "/shapes/" + url.PathEscape(points),
+	}
+	data, err := c.do(ctx, call, editors)
+	return string(data), err
+}
+
+// GetTeamMatrix calls GET /teams/{id}.
+//
+// Matrix style, /teams/;id=5
+func (c *Client) GetTeamMatrix(ctx context.Context, id int64, editors ...RequestEditor) (string, error) {
+	call := &clientCall{
+		accept: "text/plain",
+		method: "GET",
+		path:   "/teams/;id=" + url.PathEscape(strconv.FormatInt(id, 10)),
+	}
+	data, err := c.do(ctx, call, editors)
+	return string(data), err
+}
+
+// GetUserLabel calls GET /users/{id}.
+//
+// Label style, /users/.5
+func (c *Client) GetUserLabel(ctx context.Context, id int64, editors ...RequestEditor) (string, error) {
+	call := &clientCall{
+		accept: "text/plain",
+		method: "GET",
+		path:   "/users/." + url.PathEscape(strconv.FormatInt(id, 10)),
 	}
 	data, err := c.do(ctx, call, editors)
 	return string(data), err

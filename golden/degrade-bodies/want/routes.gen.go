@@ -3,9 +3,11 @@
 package want
 
 import (
+	"bufio"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"net/http"
 )
 
@@ -63,6 +65,10 @@ func (h *handler) apiError(r *http.Request, err error) *APIError {
 	if errors.As(err, &apiErr) {
 		return apiErr
 	}
+	var tooLarge *http.MaxBytesError
+	if errors.As(err, &tooLarge) {
+		return NewAPIError(http.StatusRequestEntityTooLarge, fmt.Sprintf("The request body is larger than %d bytes.", tooLarge.Limit))
+	}
 	if h.mapError != nil {
 		if mapped := h.mapError(r.Context(), err); mapped != nil {
 			return mapped
@@ -94,15 +100,63 @@ func (h *handler) logError(r *http.Request, err error) {
 	}
 }
 
-// serveGetFile serves GET /things/{id}/files/{fileID}.
-func (h *handler) serveGetFile(w http.ResponseWriter, r *http.Request) {
+// requestStream returns the request body as a reader of at most
+// maxBodyBytes (reading past them fails with an *http.MaxBytesError, which
+// the handler answers 413), or nil when the body is empty. It answers 400
+// itself, and returns false, when a required body is empty.
+func (h *handler) requestStream(w http.ResponseWriter, r *http.Request, required bool) (io.Reader, bool) {
+	br := bufio.NewReader(http.MaxBytesReader(w, r.Body, h.maxBodyBytes))
+	if _, err := br.Peek(1); err == nil {
+		return br, true
+	}
+	if required {
+		h.writeError(w, r, badRequest("A request body is required.", ""))
+		return nil, false
+	}
+	return nil, true
+}
+
+// endStream finishes a streaming answer once the implementation returned
+// err. Before the stream started an error is answered like any other;
+// after, it is sent as an `error` event. A stream that never started is
+// started, so that the client sees an empty stream, not a missing answer.
+func (h *handler) endStream(w http.ResponseWriter, r *http.Request, s *eventWriter, err error) {
+	defer s.close()
+	switch {
+	case err != nil && !s.isStarted():
+		h.fail(w, r, err)
+	case err != nil:
+		body := h.apiError(r, err).Body
+		if body == nil {
+			body = internalError().Body
+		}
+		_ = s.event("error", mustJSON(body))
+	default:
+		s.mu.Lock()
+		_ = s.startLocked()
+		s.mu.Unlock()
+	}
+}
+
+// servePostEvents serves POST /events.
+func (h *handler) servePostEvents(w http.ResponseWriter, r *http.Request) {
+	ctx := r.Context()
+	body, ok := h.requestStream(w, r, true)
+	if !ok {
+		return
+	}
+	stream := newEventWriter(w, r, h.pingInterval)
+	h.endStream(w, r, stream, h.srv.PostEvents(ctx, body, &EventSink[Pet]{w: stream}))
+}
+
+// serveGetPet serves GET /pets/{id}.
+func (h *handler) serveGetPet(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
 	id := r.PathValue("id")
-	fileID := r.PathValue("fileID")
-	res, err := h.srv.GetFile(ctx, id, fileID)
+	res, err := h.srv.GetPet(ctx, id)
 	if err != nil {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeRaw(w, 200, "text/plain", []byte(res))
+	h.writeJSON(w, r, 200, res)
 }
