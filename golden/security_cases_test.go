@@ -16,6 +16,7 @@ import (
 	"github.com/specgen/specgen/generator/ir"
 	clientserver "github.com/specgen/specgen/golden/client-server/want"
 	secschemes "github.com/specgen/specgen/golden/security-schemes/want"
+	hostflows "github.com/specgen/specgen/golden/swagger-host-url-flows/want"
 	wsfollow "github.com/specgen/specgen/golden/websocket-follow/want"
 )
 
@@ -74,6 +75,16 @@ var securedCases = map[string]securedCase{
 			return wsfollow.NewHandler(wsfollow.Unimplemented{}, wsfollow.WithAuthenticator(auth), wsfollow.WithLogger(log))
 		},
 		maxBody: wsfollow.DefaultMaxBodyBytes,
+	},
+	"swagger-host-url-flows": {
+		client: func(server string, d doer) (any, error) {
+			opts := []hostflows.ClientOption{hostflows.WithOauth(secretOf("oauth"))}
+			return hostflows.NewClient(server, withDoer(opts, hostflows.WithHTTPClient, d)...)
+		},
+		handler: func(auth authenticator, log *slog.Logger) http.Handler {
+			return hostflows.NewHandler(hostflows.Unimplemented{}, hostflows.WithAuthenticator(auth), hostflows.WithLogger(log))
+		},
+		maxBody: hostflows.DefaultMaxBodyBytes,
 	},
 	"security-schemes": {
 		client: func(server string, d doer) (any, error) {

@@ -220,6 +220,15 @@ func textEnum(s *document.Schema) bool {
 	return b == "string" || b == "boolean"
 }
 
+// numberConst reports whether a const is a number.
+func numberConst(c any) bool {
+	switch c.(type) {
+	case json.Number, float64:
+		return true
+	}
+	return false
+}
+
 // textConst reports whether a const is a string or a boolean.
 func textConst(c any) bool {
 	switch c.(type) {
@@ -238,6 +247,9 @@ func hasGoShape(s *document.Schema, depth int) bool {
 	}
 	if s.Ref != nil && isBareRef(s) {
 		return hasGoShape(s.Ref, depth+1)
+	}
+	if numberConstVariant(s) {
+		return true // lowered as a Go number by unionOf
 	}
 	if wantsValueAt(s, depth+1) {
 		return false
