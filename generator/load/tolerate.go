@@ -53,10 +53,76 @@ var textKeywords = []string{"description", "summary"}
 // text keywords holding something other than text. It reports each as a
 // warning.
 func (fs *fileSet) prepare(f *File) {
-	if isOpenAPIDoc(f) {
-		fs.expandMapRefs(f)
-	}
+	fs.expandMapRefs(f)
 	dropNonText(f, f.root, f.Value, "#", "", fs.warn)
+	if !fs.swagger {
+		wrapExamples(f, f.root, f.Value, "#", "", fs.warn)
+	}
+}
+
+// exampleKeys are the members of an Example object.
+var exampleKeys = []string{"value", "externalValue", "$ref", "summary", "description", "dataValue", "serializedValue"}
+
+// wrapExamples reads the entries of an OpenAPI 3 examples map that are
+// bare values (`examples: {one: 42}`, as Swagger 2.0's examples are
+// written) as Example objects holding them: {value: 42}. kin-openapi's
+// decoder rejects them; examples generate nothing, so only the warning
+// says so.
+func wrapExamples(f *File, n *node, v any, ptr, parentKey string, warn func(ir.Source, string, ...any)) {
+	if n == nil {
+		return
+	}
+	switch x := v.(type) {
+	case map[string]any:
+		if parentKey == "examples" {
+			for _, k := range slices.Sorted(maps.Keys(x)) {
+				if isExampleObject(x[k]) {
+					continue
+				}
+				x[k] = map[string]any{"value": x[k]}
+				f.changed = true
+				warn(f.Source(child(ptr, k)), "example %q is a bare value, not an Example object: read as {value: ...} (write it so)", k)
+			}
+			return
+		}
+		for i, k := range n.keys {
+			if skipRefKeys[k] || foreignExtension(k) || i >= len(n.kids) {
+				continue
+			}
+			wrapExamples(f, n.kids[i], x[k], child(ptr, k), k, warn)
+		}
+	case []any:
+		for i, e := range x {
+			if i < len(n.kids) && parentKey != "examples" {
+				wrapExamples(f, n.kids[i], e, child(ptr, strconv.Itoa(i)), "", warn)
+			}
+		}
+	}
+}
+
+// isExampleObject reports whether v is an Example object (or a $ref to
+// one).
+func isExampleObject(v any) bool {
+	m, ok := v.(map[string]any)
+	if !ok {
+		return false
+	}
+	for _, k := range exampleKeys {
+		if _, ok := m[k]; ok {
+			return true
+		}
+	}
+	return len(m) == 0 || hasExtensionsOnly(m)
+}
+
+// hasExtensionsOnly reports whether every member of m is an extension.
+func hasExtensionsOnly(m map[string]any) bool {
+	for k := range m {
+		if !strings.HasPrefix(k, "x-") {
+			return false
+		}
+	}
+	return true
 }
 
 // dropNonText removes the text keywords (description, summary) of the
