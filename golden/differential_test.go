@@ -189,6 +189,9 @@ var goldenTargets = map[string][]goldenTarget{
 	"tolerate-exclusive-bool":  nil,
 	"tolerate-example-values":  nil,
 	"split-parameter-files":    nil,
+	// Draft 4 tuples in Swagger 2.0: the oracle reads the converted
+	// schema, which lives in memory only.
+	"swagger-items-list":       nil,
 	"tolerate-description-ref": nil,
 	"validation-keywords": {
 		{file: "keywords.schema.json", pointer: "#", target: difftest.TargetOf[keywords.Keywords]("Keywords"), covers: everyKeyword},
