@@ -37,9 +37,10 @@ var toleratedCases = map[string][]tolerated{
 	},
 	"tolerate-description-ref": {
 		{"tolerate-description-ref/openapi.yaml:5:3 (#/info/description)", []string{"description is a $ref to ./docs/introduction.md, not text: ignored", "write the text itself"}},
-		{"tolerate-description-ref/openapi.yaml:12:7 (#/paths/~1pets/get/description)", []string{"a $ref to ./docs/list-pets.md"}},
-		{"tolerate-description-ref/openapi.yaml:27:7 (#/components/schemas/Pet/description)", []string{"a $ref to ./docs/pet.md"}},
-		{"tolerate-description-ref/openapi.yaml:35:11 (#/components/schemas/Pet/properties/weight/description)", []string{"description is a number, not text"}},
+		{"tolerate-description-ref/openapi.yaml:10:7 (#/paths/~1pets/get/operationId)", []string{"operationId is a $ref to ./names.yaml#/listPets: read as its text"}},
+		{"tolerate-description-ref/openapi.yaml:13:7 (#/paths/~1pets/get/description)", []string{"description is a $ref to ./docs/list-pets.md: read as its text"}},
+		{"tolerate-description-ref/openapi.yaml:28:7 (#/components/schemas/Pet/description)", []string{"a $ref to ./docs/pet.md"}},
+		{"tolerate-description-ref/openapi.yaml:36:11 (#/components/schemas/Pet/properties/weight/description)", []string{"description is a number, not text"}},
 	},
 	"tolerate-dangling-example-ref": {
 		{"tolerate-dangling-example-ref/openapi.yaml:20:19 (#/paths/~1pets/get/responses/200/content/application~1json/examples/two/$ref)", []string{`"#/components/examples/TwoPets" does not resolve`, "left out, as what holds it generates nothing"}},
