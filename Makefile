@@ -101,7 +101,8 @@ interop:
 
 ## realspecs: run specgen over the OpenAPI and Swagger documents in the test
 ## data of the Go module cache (ogen's, kin-openapi's…): each must generate a
-## package that builds and vets, or fail with a located error. Not part of
+## package that type-checks and vets (go vet; SPECGEN_REALSPECS_BUILD=1 also
+## builds), or fail with a located error. Not part of
 ## make test: what the cache holds depends on the machine.
 ## REALSPECS_DIR=DIR runs it over the documents below DIR instead (a corpus of
 ## published API descriptions kept outside the repository: docs/realspecs.md).

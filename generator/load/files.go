@@ -44,6 +44,9 @@ type fileSet struct {
 	cwd string
 	// warn reports a defect that is tolerated (tolerate.go).
 	warn func(ir.Source, string, ...any)
+	// swagger says the document is Swagger 2.0, whose examples are bare
+	// values by media type.
+	swagger bool
 }
 
 func newFileSet() *fileSet {

@@ -58,6 +58,7 @@ func Load(cfg Config) (*document.Document, error) {
 		if draft, err = l.detect(spec); err != nil {
 			return nil, err
 		}
+		l.fs.swagger = l.doc.Format == "swagger-2.0"
 	}
 	for _, f := range append([]*File{spec}, schemaFiles...) {
 		if f == nil {
@@ -130,12 +131,13 @@ func (l *loader) referencedDefinitions() {
 	l.doc.Named = append(l.doc.Named, found...)
 }
 
-// isOpenAPIFile reports whether s lives in an OpenAPI document, whose
-// top-level keys (info, paths…) are not schemas.
+// isOpenAPIFile reports whether s lives in an OpenAPI document, or in a
+// part of one that is no schema (a parameter's file), whose top-level keys
+// (info, paths, schema…) are not schemas.
 func isOpenAPIFile(fs *fileSet, s *document.Schema) bool {
 	base, _, _ := strings.Cut(s.Key, "#")
 	f, ok := fs.atURL(base)
-	return ok && isOpenAPIDoc(f)
+	return ok && (isOpenAPIDoc(f) || isOpenAPIFragment(f))
 }
 
 type loader struct {

@@ -56,6 +56,15 @@ func repairEnums(f *File, draft2020 bool, warn func(ir.Source, string, ...any)) 
 			if repairPattern(f, x, ptr, warn) {
 				changed = true
 			}
+			if mendBoolRequired(f, x, ptr, warn) {
+				changed = true
+			}
+			if mendNumericStrings(f, x, ptr, warn) {
+				changed = true
+			}
+			if draft2020 && mendBoolExclusive(f, x, ptr, warn) {
+				changed = true
+			}
 			if list, ok := x["enum"].([]any); ok {
 				if uniq := dedupe(list); len(uniq) != len(list) {
 					x["enum"] = uniq
@@ -64,14 +73,16 @@ func repairEnums(f *File, draft2020 bool, warn func(ir.Source, string, ...any)) 
 				}
 			}
 			for i, k := range n.keys {
-				if isData(k, names) || (!names && foreignExtension(k)) {
+				if isData(k, names) || (!names && foreignExtension(k)) || i >= len(n.kids) {
 					continue
 				}
 				walk(n.kids[i], x[k], child(ptr, k), namesAt(k, names))
 			}
 		case []any:
 			for i, e := range x {
-				walk(n.kids[i], e, child(ptr, strconv.Itoa(i)), false)
+				if i < len(n.kids) { // a mended list may be longer than what was read
+					walk(n.kids[i], e, child(ptr, strconv.Itoa(i)), false)
+				}
 			}
 		}
 	}

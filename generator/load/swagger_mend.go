@@ -1,6 +1,7 @@
 package load
 
 import (
+	"encoding/json"
 	"maps"
 	"net/url"
 	"slices"
@@ -26,11 +27,11 @@ var oauthFlows = map[string]string{
 }
 
 // mendSwagger mends the Swagger 2.0 document f (see above) and reports
-// whether it changed anything.
-func (l *loader) mendSwagger(f *File) {
+// whether it holds draft 4 tuples (markTuples) for restoreTuples.
+func (l *loader) mendSwagger(f *File) (tuples bool) {
 	doc, ok := f.Value.(map[string]any)
 	if !ok {
-		return
+		return false
 	}
 	m := swaggerMender{l: l, f: f, doc: doc}
 	m.host()
@@ -64,6 +65,7 @@ func (l *loader) mendSwagger(f *File) {
 		}
 	}
 	m.movedRefs(doc, "#")
+	return m.markTuples(doc, "#", "")
 }
 
 // swaggerMender is one mendSwagger pass over a document.
@@ -331,4 +333,62 @@ func listAt(m map[string]any, key string) []any {
 func sortedKeys(v any) []string {
 	m, _ := v.(map[string]any)
 	return slices.Sorted(maps.Keys(m))
+}
+
+// tupleMark holds, through the conversion, an items list (draft 4's tuple
+// form, which Swagger 2.0 does not allow and kin-openapi's reader cannot
+// hold): the conversion keeps a schema's extensions, and restoreTuples puts
+// the list back, where the schema compiler reads it as draft 4 does.
+const tupleMark = "x-specgen-tuple"
+
+// markTuples replaces each items list below v with a schema holding it
+// under tupleMark, and reports whether it found one.
+func (m *swaggerMender) markTuples(v any, ptr, parentKey string) bool {
+	found := false
+	switch x := v.(type) {
+	case map[string]any:
+		if list, ok := x["items"].([]any); ok && !namedMaps[parentKey] {
+			x["items"] = map[string]any{tupleMark: list}
+			m.warn(child(ptr, "items"), "items is a list, which Swagger 2.0 does not allow: read as draft 4 reads it, a tuple (write one schema; one of several needs OpenAPI 3's anyOf)")
+			found = true
+		}
+		for _, k := range slices.Sorted(maps.Keys(x)) {
+			if !skipRefKeys[k] && !foreignExtension(k) && k != "examples" {
+				found = m.markTuples(x[k], child(ptr, k), k) || found
+			}
+		}
+	case []any:
+		for i, e := range x {
+			found = m.markTuples(e, child(ptr, strconv.Itoa(i)), "") || found
+		}
+	}
+	return found
+}
+
+// restoreTuples puts the lists markTuples held back in the converted
+// document (JSON), their refs pointed where the conversion moved the
+// definitions.
+func restoreTuples(data []byte) ([]byte, error) {
+	var doc any
+	if err := json.Unmarshal(data, &doc); err != nil {
+		return nil, err
+	}
+	var walk func(v any) any
+	walk = func(v any) any {
+		switch x := v.(type) {
+		case map[string]any:
+			if list, ok := x[tupleMark].([]any); ok && len(x) == 1 {
+				return walk(rewriteDefinitionRefs(list))
+			}
+			for k, e := range x {
+				x[k] = walk(e)
+			}
+		case []any:
+			for i, e := range x {
+				x[i] = walk(e)
+			}
+		}
+		return v
+	}
+	return json.Marshal(walk(doc))
 }

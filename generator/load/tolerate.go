@@ -3,6 +3,7 @@ package load
 import (
 	"maps"
 	"os"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -44,8 +45,8 @@ var namedMaps = map[string]bool{
 }
 
 // textKeywords are the keywords whose value is text in every object that
-// has them.
-var textKeywords = []string{"description", "summary"}
+// has them (operationId is a name, but as plainly a string).
+var textKeywords = []string{"description", "summary", "operationId"}
 
 // prepare mends, in f as read, what the tools of the ecosystem tolerate
 // and the libraries specgen builds on reject, before any $ref in f is
@@ -53,19 +54,87 @@ var textKeywords = []string{"description", "summary"}
 // text keywords holding something other than text. It reports each as a
 // warning.
 func (fs *fileSet) prepare(f *File) {
-	if isOpenAPIDoc(f) {
-		fs.expandMapRefs(f)
+	fs.expandMapRefs(f)
+	dropNonText(f, f.root, f.Value, "#", "", fs.readText, fs.warn)
+	if !fs.swagger {
+		wrapExamples(f, f.root, f.Value, "#", "", fs.warn)
 	}
-	dropNonText(f, f.root, f.Value, "#", "", fs.warn)
 }
 
-// dropNonText removes the text keywords (description, summary) of the
-// objects below v whose value is not a string: most often a $ref to a
-// Markdown file, which Redocly inlines when it bundles and OpenAPI does not
-// allow. The schema compiler's metaschema and kin-openapi's decoder both
-// reject them; the text is documentation, so leaving it out loses no
-// meaning. parentKey is the key v is the value of.
-func dropNonText(f *File, n *node, v any, ptr, parentKey string, warn func(ir.Source, string, ...any)) {
+// exampleKeys are the members of an Example object.
+var exampleKeys = []string{"value", "externalValue", "$ref", "summary", "description", "dataValue", "serializedValue"}
+
+// wrapExamples reads the entries of an OpenAPI 3 examples map that are
+// bare values (`examples: {one: 42}`, as Swagger 2.0's examples are
+// written) as Example objects holding them: {value: 42}. kin-openapi's
+// decoder rejects them; examples generate nothing, so only the warning
+// says so.
+func wrapExamples(f *File, n *node, v any, ptr, parentKey string, warn func(ir.Source, string, ...any)) {
+	if n == nil {
+		return
+	}
+	switch x := v.(type) {
+	case map[string]any:
+		if parentKey == "examples" {
+			for _, k := range slices.Sorted(maps.Keys(x)) {
+				if isExampleObject(x[k]) {
+					continue
+				}
+				x[k] = map[string]any{"value": x[k]}
+				f.changed = true
+				warn(f.Source(child(ptr, k)), "example %q is a bare value, not an Example object: read as {value: ...} (write it so)", k)
+			}
+			return
+		}
+		for i, k := range n.keys {
+			if skipRefKeys[k] || foreignExtension(k) || i >= len(n.kids) {
+				continue
+			}
+			wrapExamples(f, n.kids[i], x[k], child(ptr, k), k, warn)
+		}
+	case []any:
+		for i, e := range x {
+			if i < len(n.kids) && parentKey != "examples" {
+				wrapExamples(f, n.kids[i], e, child(ptr, strconv.Itoa(i)), "", warn)
+			}
+		}
+	}
+}
+
+// isExampleObject reports whether v is an Example object (or a $ref to
+// one).
+func isExampleObject(v any) bool {
+	m, ok := v.(map[string]any)
+	if !ok {
+		return false
+	}
+	for _, k := range exampleKeys {
+		if _, ok := m[k]; ok {
+			return true
+		}
+	}
+	return len(m) == 0 || hasExtensionsOnly(m)
+}
+
+// hasExtensionsOnly reports whether every member of m is an extension.
+func hasExtensionsOnly(m map[string]any) bool {
+	for k := range m {
+		if !strings.HasPrefix(k, "x-") {
+			return false
+		}
+	}
+	return true
+}
+
+// dropNonText mends the text keywords (description, summary, operationId)
+// of the objects below v whose value is not a string: most often a $ref to
+// a Markdown file, which Redocly inlines when it bundles and OpenAPI does
+// not allow. A $ref to text (a file that is not YAML or JSON, or a string
+// in one) is read as that text; anything else is left out, as the
+// schema compiler's metaschema and kin-openapi's decoder both reject it
+// and it is documentation (an operation without operationId is named from
+// its path). parentKey is the key v is the value of.
+func dropNonText(f *File, n *node, v any, ptr, parentKey string, text func(f *File, ref string) (string, bool), warn func(ir.Source, string, ...any)) {
 	if n == nil {
 		return
 	}
@@ -73,20 +142,29 @@ func dropNonText(f *File, n *node, v any, ptr, parentKey string, warn func(ir.So
 	case map[string]any:
 		if !namedMaps[parentKey] {
 			for _, k := range textKeywords {
-				if e, ok := x[k]; ok && e != nil {
-					if _, isText := e.(string); !isText {
-						delete(x, k)
-						f.changed = true
-						warn(f.Source(child(ptr, k)), "%s is %s, not text: ignored (write the text itself in the spec%s)", k, describeValue(e), refNote(e))
+				e, ok := x[k]
+				if _, isText := e.(string); !ok || e == nil || isText {
+					continue
+				}
+				f.changed = true
+				if m, ok := e.(map[string]any); ok {
+					if ref, ok := m["$ref"].(string); ok {
+						if t, ok := text(f, ref); ok {
+							x[k] = t
+							warn(f.Source(child(ptr, k)), "%s is a $ref to %s: read as its text (write the text itself in the spec; OpenAPI allows no $ref there)", k, ref)
+							continue
+						}
 					}
 				}
+				delete(x, k)
+				warn(f.Source(child(ptr, k)), "%s is %s, not text: ignored (write the text itself in the spec%s)", k, describeValue(e), refNote(e))
 			}
 		}
 		for i, k := range n.keys {
 			if skipRefKeys[k] || foreignExtension(k) || i >= len(n.kids) {
 				continue
 			}
-			dropNonText(f, n.kids[i], x[k], child(ptr, k), k, warn)
+			dropNonText(f, n.kids[i], x[k], child(ptr, k), k, text, warn)
 		}
 	case []any:
 		if parentKey == "examples" {
@@ -94,10 +172,37 @@ func dropNonText(f *File, n *node, v any, ptr, parentKey string, warn func(ir.So
 		}
 		for i, e := range x {
 			if i < len(n.kids) {
-				dropNonText(f, n.kids[i], e, child(ptr, strconv.Itoa(i)), "", warn)
+				dropNonText(f, n.kids[i], e, child(ptr, strconv.Itoa(i)), "", text, warn)
 			}
 		}
 	}
+}
+
+// readText returns the text a $ref written in f names: a string in a YAML
+// or JSON file, or the whole of any other local file (Markdown).
+func (fs *fileSet) readText(f *File, ref string) (string, bool) {
+	target, frag, err := resolveRef(f.URL, ref)
+	if err != nil {
+		return "", false
+	}
+	path, err := localPath(target)
+	if err != nil {
+		return "", false
+	}
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".yaml", ".yml", ".json":
+		tf, err := fs.readURL(target)
+		if err != nil {
+			return "", false
+		}
+		s, ok := rawAt(tf, "#"+frag).(string)
+		return s, ok
+	}
+	if frag != "" {
+		return "", false
+	}
+	b, err := os.ReadFile(path)
+	return string(b), err == nil
 }
 
 // refNote adds, for a $ref where text belongs, why it is not followed.
