@@ -28,6 +28,10 @@ type Config struct {
 	Overrides []string
 	// Strict turns keywords that Validate does not check into errors.
 	Strict bool
+	// RefMaps give local copies of remote documents that $refs reach, as
+	// "URL=FILE", or "URL/=DIR" for every document below a URL prefix;
+	// nothing is fetched from the network.
+	RefMaps []string
 	// AssertFormat checks format in JSON values (ir.Value) of drafts
 	// 2019-09 and 2020-12, where format only annotates unless asked.
 	AssertFormat bool
@@ -75,7 +79,15 @@ func Run(cfg Config) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	doc, err := load.Load(load.Config{Spec: cfg.Spec, Schemas: cfg.Schemas})
+	var refMaps []load.RefMap
+	for _, s := range cfg.RefMaps {
+		m, err := load.ParseRefMap(s)
+		if err != nil {
+			return nil, err
+		}
+		refMaps = append(refMaps, m)
+	}
+	doc, err := load.Load(load.Config{Spec: cfg.Spec, Schemas: cfg.Schemas, RefMaps: refMaps})
 	if err != nil {
 		return nil, err
 	}

@@ -42,6 +42,8 @@ type fileSet struct {
 	order  []*File
 	// cwd makes the paths in messages relative, as the user typed them.
 	cwd string
+	// refMaps say where the local copies of remote documents are.
+	refMaps []RefMap
 }
 
 func newFileSet() *fileSet {
@@ -224,7 +226,13 @@ func (fs *fileSet) loadURL(s string) (io.ReadCloser, error) {
 	}
 	u, err := url.Parse(base)
 	if err != nil || u.Scheme != "file" {
-		return nil, fmt.Errorf("%s: only local files are read (remote references are not fetched)", base)
+		if f, ok, err := fs.readRemote(base); ok {
+			if err != nil {
+				return nil, err
+			}
+			return io.NopCloser(bytes.NewReader(f.JSON)), nil
+		}
+		return nil, fmt.Errorf("%s: %s", base, notFetched)
 	}
 	path := filepath.FromSlash(u.Path)
 	f, err := fs.readPath(fs.rel(path))

@@ -20,6 +20,8 @@ type Config struct {
 	// Schemas are standalone JSON Schema files; each file's root and $defs
 	// become named types.
 	Schemas []string
+	// RefMaps say where local copies of remote documents are.
+	RefMaps []RefMap
 }
 
 // Load reads, checks and resolves the inputs named by cfg.
@@ -28,6 +30,7 @@ func Load(cfg Config) (*document.Document, error) {
 		return nil, fmt.Errorf("nothing to load: give an OpenAPI document (-spec) or a JSON Schema file (-schema)")
 	}
 	l := &loader{fs: newFileSet(), doc: &document.Document{Format: "jsonschema"}}
+	l.fs.refMaps = cfg.RefMaps
 	draft := jsonschema.Draft2020
 	// Read every named file before following any $ref, so that each file
 	// is known by the path the user gave rather than the path a $ref took.

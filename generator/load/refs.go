@@ -83,10 +83,16 @@ func (fs *fileSet) checkRef(f *File, base, at, ref string, seen map[string]bool)
 			tf = known
 		} else {
 			u, _ := url.Parse(target)
+			var loaded *File
+			var err error
 			if u == nil || u.Scheme != "file" {
-				return fail("only local files are read (remote references are not fetched)")
+				var ok bool
+				if loaded, ok, err = fs.readRemote(target); !ok {
+					return fail("%s", notFetched)
+				}
+			} else {
+				loaded, err = fs.readPath(fs.rel(u.Path))
 			}
-			loaded, err := fs.readPath(fs.rel(u.Path))
 			if err != nil {
 				if le, ok := err.(*document.Error); ok && strings.HasPrefix(le.Msg, "cannot read") {
 					return fail("%s: %s", fs.rel(u.Path), le.Msg)
