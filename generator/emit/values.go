@@ -34,6 +34,11 @@ func (e *emitter) genValueChecks(f *jen.File) {
 	for _, vs := range e.api.ValueSchemas {
 		e.genValueCheck(f, vs)
 	}
+	if e.usesUnevaluated() {
+		for _, vs := range e.api.ValueSchemas {
+			e.genAnnotations(f, vs)
+		}
+	}
 }
 
 // genValueCheck writes the check of one schema.
@@ -62,6 +67,7 @@ func (e *emitter) genValueCheck(f *jen.File, vs *ir.ValueSchema) {
 		e.valueArray(g, vs)
 		e.valueObject(g, vs)
 		valueCombinators(g, vs)
+		valueUnevaluated(g, vs)
 	})
 	f.Line()
 	f.Comment("// " + vs.Name + " checks a value against the schema at " + vs.Source.Pointer + ".")

@@ -65,7 +65,7 @@ func Load(cfg Config) (*document.Document, error) {
 		}
 	}
 	for _, f := range l.fs.order {
-		repairEnums(f, draft == jsonschema.Draft2020, l.warn)
+		repairEnums(f, draft == jsonschema.Draft2020 && dialect2020(f), l.warn)
 	}
 
 	l.compiler = jsonschema.NewCompiler()
@@ -254,4 +254,14 @@ func (l *loader) schemaFile(f *File) error {
 // warn records a problem that does not stop generation.
 func (l *loader) warn(src ir.Source, format string, a ...any) {
 	l.doc.Warnings = append(l.doc.Warnings, &document.Error{Source: src, Msg: fmt.Sprintf(format, a...)})
+}
+
+// dialect2020 reports whether a file is read as 2020-12: it names that
+// draft in $schema, or no draft at all (the default). A file that names an
+// older draft keeps that draft's meaning (an items list is a tuple there,
+// with additionalItems, not something to repair).
+func dialect2020(f *File) bool {
+	m, _ := f.Value.(map[string]any)
+	s, _ := m["$schema"].(string)
+	return s == "" || strings.Contains(s, "2020-12")
 }

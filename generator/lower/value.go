@@ -48,11 +48,6 @@ func (l *lowerer) valueSchema(s *document.Schema, hint string) *ir.ValueSchema {
 	for _, k := range s.Unsupported {
 		l.uncheckedRule(s, k)
 	}
-	for _, k := range []string{"unevaluatedProperties", "unevaluatedItems"} {
-		if hasKeyword(s, k) {
-			l.uncheckedRule(s, k)
-		}
-	}
 	sub := func(x *document.Schema, suffix string) *ir.ValueSchema { return l.valueSchema(x, hint+suffix) }
 	list := func(xs []*document.Schema, suffix string) []*ir.ValueSchema {
 		var out []*ir.ValueSchema
@@ -109,6 +104,8 @@ func (l *lowerer) valueSchema(s *document.Schema, hint string) *ir.ValueSchema {
 	v.AllOf, v.AnyOf, v.OneOf = list(s.AllOf, "AllOf"), list(s.AnyOf, "AnyOf"), list(s.OneOf, "OneOf")
 	v.Not = sub(s.Not, "Not")
 	v.If, v.Then, v.Else = sub(s.If, "If"), sub(s.Then, "Then"), sub(s.Else, "Else")
+	v.UnevaluatedProperties = sub(s.UnevaluatedProperties, "Unevaluated")
+	v.UnevaluatedItems = sub(s.UnevaluatedItems, "UnevaluatedItem")
 	return v
 }
 
@@ -195,6 +192,12 @@ func wantsValueAt(s *document.Schema, depth int) bool {
 		return !*s.Bool
 	}
 	switch {
+	case s.UnevaluatedProperties != nil || s.UnevaluatedItems != nil:
+		return true
+	case len(s.PrefixItems) > 0 && (len(s.Types) == 0 || s.UniqueItems):
+		// A tuple with no type also accepts non-arrays; a Go tuple does
+		// not compare its items for uniqueness.
+		return true
 	case s.Not != nil || s.If != nil || s.Contains != nil || s.PropertyNames != nil ||
 		len(s.DependentSchemas) > 0 || len(s.PatternProperties) > 0 ||
 		len(s.Properties) > 0 && len(s.OneOf)+len(s.AnyOf) > 0:
