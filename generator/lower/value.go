@@ -46,7 +46,7 @@ func (l *lowerer) valueSchema(s *document.Schema, hint string) *ir.ValueSchema {
 		return v
 	}
 	for _, k := range s.Unsupported {
-		l.uncheckedRule(s, k)
+		l.dynamicRefNote(s, k)
 	}
 	sub := func(x *document.Schema, suffix string) *ir.ValueSchema { return l.valueSchema(x, hint+suffix) }
 	list := func(xs []*document.Schema, suffix string) []*ir.ValueSchema {
@@ -192,7 +192,7 @@ func wantsValueAt(s *document.Schema, depth int) bool {
 		return !*s.Bool
 	}
 	switch {
-	case s.UnevaluatedProperties != nil || s.UnevaluatedItems != nil:
+	case s.UnevaluatedProperties != nil || s.UnevaluatedItems != nil || len(s.Unsupported) > 0:
 		return true
 	case len(s.PrefixItems) > 0 && (len(s.Types) == 0 || s.UniqueItems):
 		// A tuple with no type also accepts non-arrays; a Go tuple does
@@ -261,4 +261,20 @@ func hasGoShape(s *document.Schema, depth int) bool {
 		return true
 	}
 	return false
+}
+
+// dynamicRefNote reports a $dynamicRef or $recursiveRef that a JSON value
+// follows as a plain $ref: right unless an outer schema's dynamic anchor
+// would move it (an error under -strict).
+func (l *lowerer) dynamicRefNote(s *document.Schema, keyword string) {
+	key := s.Key + " " + keyword
+	if l.checked[key] {
+		return
+	}
+	l.checked[key] = true
+	if l.cfg.Strict {
+		l.fail(s.Source, keyword, "followed only to where it first resolves; the dynamic scope is not tracked (-strict)")
+		return
+	}
+	l.note(s.Source, "%s is followed as a $ref to where it first resolves; a dynamic anchor in an outer schema does not move it", keyword)
 }
