@@ -217,7 +217,12 @@ func (e *emitter) valueArray(g *jen.Group, vs *ir.ValueSchema) {
 			b.For(jen.List(jen.Id("_"), jen.Id("x")).Op(":=").Range().Id("a")).Block(
 				jen.If(jen.Id("valueValid").Call(jen.Id(vs.Contains.Name), jen.Id("x"))).Block(jen.Id("matched").Op("++")))
 			if min > 0 {
-				b.If(jen.Id("matched").Op("<").Lit(int(min))).Block(
+				// When no item matches, each item's own failures say why
+				// (where the reference validator reports them too).
+				b.If(jen.Id("matched").Op("==").Lit(0).Op("&&").Len(jen.Id("a")).Op(">").Lit(0)).Block(
+					jen.For(jen.List(jen.Id("i"), jen.Id("x")).Op(":=").Range().Id("a")).Block(
+						call(vs.Contains, jen.Id("x"), itemPath(jen.Id("i")))),
+				).Else().If(jen.Id("matched").Op("<").Lit(int(min))).Block(
 					errsAdd(jen.Id("p"), jen.Lit("must contain at least "+plural(min, "item")+" matching contains")))
 			}
 			if vs.MaxContains != nil {

@@ -108,7 +108,7 @@ func (l *loader) referencedDefinitions() {
 		}
 		toks := pointerTokens(s.Source.Pointer)
 		switch {
-		case len(toks) == 1 && !isOpenAPIFile(l.fs, s):
+		case len(toks) == 1 && !isOpenAPIFile(l.fs, s) && !subschemaKeywords[toks[0]]:
 			found = append(found, &document.Property{Name: toks[0], Schema: s})
 		case len(toks) >= 2 && definitionParents[toks[len(toks)-2]] &&
 			(toks[len(toks)-2] != "schemas" || len(toks) == 3 && toks[0] == "components" ||
@@ -121,6 +121,14 @@ func (l *loader) referencedDefinitions() {
 	}
 	sort.Slice(found, func(i, j int) bool { return found[i].Schema.Key < found[j].Schema.Key })
 	l.doc.Named = append(l.doc.Named, found...)
+}
+
+// subschemaKeywords are the keywords whose value is one subschema: under
+// a schema file's root they are parts of it, not schemas of their own.
+var subschemaKeywords = map[string]bool{
+	"if": true, "then": true, "else": true, "not": true, "items": true, "contains": true,
+	"additionalProperties": true, "additionalItems": true, "propertyNames": true,
+	"unevaluatedProperties": true, "unevaluatedItems": true, "contentSchema": true,
 }
 
 // isOpenAPIFile reports whether s lives in an OpenAPI document, whose
