@@ -15,6 +15,7 @@ import (
 	external "github.com/specgen/specgen/golden/external-refs/want"
 	formsdeep "github.com/specgen/specgen/golden/forms-deep/want"
 	untaggable "github.com/specgen/specgen/golden/json-untaggable-names/want"
+	jsonvalues "github.com/specgen/specgen/golden/json-values/want"
 	collisions "github.com/specgen/specgen/golden/name-collisions/want"
 	optional "github.com/specgen/specgen/golden/optional-nullable/want"
 	deep "github.com/specgen/specgen/golden/params-deep/want"
@@ -76,6 +77,9 @@ var goldenTargets = map[string][]goldenTarget{
 	},
 	"external-refs": {
 		{file: "openapi.yaml", pointer: "#/components/schemas/Workspace", target: difftest.TargetOf[external.Workspace]("Workspace")},
+	},
+	"json-values": {
+		{file: "config.schema.json", pointer: "#", target: difftest.TargetOf[jsonvalues.Config]("Config")},
 	},
 	"schema-keywords": {
 		{file: "keywords.schema.json", pointer: "#", target: difftest.TargetOf[schemakeywords.Keywords]("Keywords")},

@@ -47,6 +47,8 @@ type fileSet struct {
 	// swagger says the document is Swagger 2.0, whose examples are bare
 	// values by media type.
 	swagger bool
+	// refMaps say where the local copies of remote documents are.
+	refMaps []RefMap
 }
 
 func newFileSet() *fileSet {
@@ -255,10 +257,17 @@ func (fs *fileSet) loadURL(s string) (io.ReadCloser, error) {
 		// own; locate maps its locations back.
 		return fs.serveRoot(base, rawAt(e.file, e.ptr))
 	}
-	path, err := localPath(base)
-	if err != nil {
-		return nil, err
+	u, err := url.Parse(base)
+	if err != nil || u.Scheme != "file" {
+		if f, ok, err := fs.readRemote(base); ok {
+			if err != nil {
+				return nil, err
+			}
+			return io.NopCloser(bytes.NewReader(f.JSON)), nil
+		}
+		return nil, fmt.Errorf("%s: %s", base, notFetched)
 	}
+	path := filepath.FromSlash(u.Path)
 	f, err := fs.readPath(fs.rel(path))
 	if err != nil {
 		return nil, err

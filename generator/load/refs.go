@@ -3,6 +3,7 @@ package load
 import (
 	"fmt"
 	"net/url"
+	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -173,11 +174,19 @@ func (fs *fileSet) checkRef(f *File, base, at, ref string, seen map[string]bool,
 		if known, ok := fs.known(target); ok {
 			tf = known
 		} else {
-			path, err := localPath(target)
-			if err != nil {
-				return fail("only local files are read (remote references are not fetched)")
+			u, _ := url.Parse(target)
+			var loaded *File
+			var err error
+			path := ""
+			if u == nil || u.Scheme != "file" {
+				var ok bool
+				if loaded, ok, err = fs.readRemote(target); !ok {
+					return fail("%s", notFetched)
+				}
+			} else {
+				path = filepath.FromSlash(u.Path)
+				loaded, err = fs.readPath(fs.rel(path))
 			}
-			loaded, err := fs.readPath(fs.rel(path))
 			if err != nil {
 				if le, ok := err.(*document.Error); ok && strings.HasPrefix(le.Msg, "cannot read") {
 					return fail("%s: %s", fs.rel(path), le.Msg)

@@ -43,7 +43,7 @@ func (l *lowerer) unionOf(s *document.Schema, name string) ir.Type {
 	if len(variants) == 0 {
 		// Only null: a union of no variants would be a sum type nothing
 		// implements; any holds the null (and Validate has nothing to add).
-		l.note(s.Source, "%s admits only null; it is typed any", name)
+		l.noteAs(ir.NoteChoice, s.Source, "%s admits only null; it is typed any", name)
 		return &ir.Any{}
 	}
 	u := &ir.Union{OneOf: oneOf}
@@ -94,7 +94,7 @@ func (l *lowerer) unionOf(s *document.Schema, name string) ir.Type {
 			// Go cannot tell two variants of one type apart (a duplicate
 			// marker method, a duplicate type-switch case); decoding took
 			// the first anyway, so the later one only adds its tags.
-			l.note(v.Source, "variant %d of %s is the same Go type as an earlier one (%s); it is merged into it", i+1, name, decl.Name)
+			l.noteAs(ir.NoteChoice, v.Source, "variant %d of %s is the same Go type as an earlier one (%s); it is merged into it", i+1, name, decl.Name)
 			for _, tag := range variant.Tags {
 				if !slices.Contains(same.Tags, tag) {
 					same.Tags = append(same.Tags, tag)

@@ -46,12 +46,7 @@ func (l *lowerer) valueSchema(s *document.Schema, hint string) *ir.ValueSchema {
 		return v
 	}
 	for _, k := range s.Unsupported {
-		l.uncheckedRule(s, k)
-	}
-	for _, k := range []string{"unevaluatedProperties", "unevaluatedItems"} {
-		if hasKeyword(s, k) {
-			l.uncheckedRule(s, k)
-		}
+		l.dynamicRefNote(s, k)
 	}
 	sub := func(x *document.Schema, suffix string) *ir.ValueSchema { return l.valueSchema(x, hint+suffix) }
 	list := func(xs []*document.Schema, suffix string) []*ir.ValueSchema {
@@ -109,6 +104,8 @@ func (l *lowerer) valueSchema(s *document.Schema, hint string) *ir.ValueSchema {
 	v.AllOf, v.AnyOf, v.OneOf = list(s.AllOf, "AllOf"), list(s.AnyOf, "AnyOf"), list(s.OneOf, "OneOf")
 	v.Not = sub(s.Not, "Not")
 	v.If, v.Then, v.Else = sub(s.If, "If"), sub(s.Then, "Then"), sub(s.Else, "Else")
+	v.UnevaluatedProperties = sub(s.UnevaluatedProperties, "Unevaluated")
+	v.UnevaluatedItems = sub(s.UnevaluatedItems, "UnevaluatedItem")
 	return v
 }
 
@@ -195,6 +192,12 @@ func wantsValueAt(s *document.Schema, depth int) bool {
 		return !*s.Bool
 	}
 	switch {
+	case s.UnevaluatedProperties != nil || s.UnevaluatedItems != nil || len(s.Unsupported) > 0:
+		return true
+	case len(s.PrefixItems) > 0 && (len(s.Types) == 0 || s.UniqueItems):
+		// A tuple with no type also accepts non-arrays; a Go tuple does
+		// not compare its items for uniqueness.
+		return true
 	case s.Not != nil || s.If != nil || s.Contains != nil || s.PropertyNames != nil ||
 		len(s.DependentSchemas) > 0 || len(s.PatternProperties) > 0 ||
 		len(s.Properties) > 0 && len(s.OneOf)+len(s.AnyOf) > 0:
@@ -270,4 +273,16 @@ func hasGoShape(s *document.Schema, depth int) bool {
 		return true
 	}
 	return false
+}
+
+// dynamicRefNote reports a $dynamicRef or $recursiveRef that a JSON value
+// follows as a plain $ref: right unless an outer schema's dynamic anchor
+// would move it (an error under -strict).
+func (l *lowerer) dynamicRefNote(s *document.Schema, keyword string) {
+	key := s.Key + " " + keyword
+	if l.checked[key] {
+		return
+	}
+	l.checked[key] = true
+	l.degrade(ir.NoteDynamicRef, s.Source, "%s is followed as a $ref to where it first resolves; a dynamic anchor in an outer schema does not move it", keyword)
 }

@@ -14,54 +14,9 @@ func Ptr[T any](v T) *T {
 
 // Channel is the schema "Channel".
 type Channel struct {
-	Name   *string        `json:"name,omitzero"`
-	Pair   *ChannelPair   `json:"pair,omitzero"`
-	Latest *ChannelLatest `json:"latest,omitzero"`
-}
-
-// ChannelLatest is the schema at #/definitions/Channel/properties/latest.
-type ChannelLatest struct {
-	Item0 Message
-	Item1 any
-	// Rest holds the items past the positions above.
-	Rest []any
-}
-
-// MarshalJSON encodes t as a JSON array.
-func (t ChannelLatest) MarshalJSON() ([]byte, error) {
-	items := []any{t.Item0, t.Item1}
-	for _, r := range t.Rest {
-		items = append(items, r)
-	}
-	return json.Marshal(items)
-}
-
-// UnmarshalJSON decodes a JSON array position by position; missing
-// positions keep their zero value.
-func (t *ChannelLatest) UnmarshalJSON(data []byte) error {
-	var items []json.RawMessage
-	if err := json.Unmarshal(data, &items); err != nil {
-		return err
-	}
-	*t = ChannelLatest{}
-	if len(items) > 0 {
-		if err := json.Unmarshal(items[0], &t.Item0); err != nil {
-			return fmt.Errorf("ChannelLatest[0]: %w", err)
-		}
-	}
-	if len(items) > 1 {
-		if err := json.Unmarshal(items[1], &t.Item1); err != nil {
-			return fmt.Errorf("ChannelLatest[1]: %w", err)
-		}
-	}
-	for i := 2; i < len(items); i++ {
-		var r any
-		if err := json.Unmarshal(items[i], &r); err != nil {
-			return fmt.Errorf("ChannelLatest[%d]: %w", i, err)
-		}
-		t.Rest = append(t.Rest, r)
-	}
-	return nil
+	Name   *string      `json:"name,omitzero"`
+	Pair   *ChannelPair `json:"pair,omitzero"`
+	Latest JSONValue    `json:"latest,omitzero"`
 }
 
 // ChannelPair is the schema at #/definitions/Channel/properties/pair.

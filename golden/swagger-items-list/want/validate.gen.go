@@ -108,17 +108,11 @@ func (v *Channel) Validate() error {
 	return errs.err()
 }
 
-func (v *Channel) validate(p *validationPath, errs *ValueErrors) {}
-
-// Validate reports every value in v that the schema of ChannelLatest does not
-// allow, as ValueErrors, or returns nil.
-func (v *ChannelLatest) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+func (v *Channel) validate(p *validationPath, errs *ValueErrors) {
+	if !v.Latest.IsZero() {
+		checkChannelLatest(v.Latest.V, &validationPath{parent: p, key: "latest"}, errs)
+	}
 }
-
-func (v *ChannelLatest) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of ChannelPair does not
 // allow, as ValueErrors, or returns nil.
@@ -167,3 +161,57 @@ func (v *Message) Validate() error {
 }
 
 func (v *Message) validate(p *validationPath, errs *ValueErrors) {}
+
+// valueCheck is the generated check of one JSON Schema on a JSON value.
+type valueCheck func(any, *validationPath, *ValueErrors)
+
+// valueValid reports whether v passes check, without reporting where it
+// does not.
+func valueValid(check valueCheck, v any) bool {
+	var errs ValueErrors
+	check(v, nil, &errs)
+	return len(errs) == 0
+}
+
+// checkChannelLatest checks a value against the schema at #/definitions/Channel/properties/latest.
+func checkChannelLatest(v any, p *validationPath, errs *ValueErrors) {
+	if a, ok := v.([]any); ok {
+		if len(a) > 0 {
+			checkChannelLatestItem0(a[0], &validationPath{parent: p, index: 0, isIndex: true}, errs)
+		}
+		if len(a) > 1 {
+			checkChannelLatestItem1(a[1], &validationPath{parent: p, index: 1, isIndex: true}, errs)
+		}
+	}
+}
+
+// checkChannelLatestItem0 checks a value against the schema at #/definitions/Channel/properties/latest/items/0.
+func checkChannelLatestItem0(v any, p *validationPath, errs *ValueErrors) {
+	checkMessage(v, p, errs)
+}
+
+// checkChannelLatestItem1 checks a value against the schema at #/definitions/Channel/properties/latest/items/1.
+func checkChannelLatestItem1(v any, p *validationPath, errs *ValueErrors) {
+	if !jvIsType(v, "null") {
+		errs.add(p, "must be of type null")
+	}
+}
+
+// checkMessage checks a value against the schema at #/definitions/Message.
+func checkMessage(v any, p *validationPath, errs *ValueErrors) {
+	if !jvIsType(v, "object") {
+		errs.add(p, "must be of type object")
+	}
+	if o, ok := v.(map[string]any); ok {
+		if x, ok := o["text"]; ok {
+			checkMessageText(x, &validationPath{parent: p, key: "text"}, errs)
+		}
+	}
+}
+
+// checkMessageText checks a value against the schema at #/definitions/Message/properties/text.
+func checkMessageText(v any, p *validationPath, errs *ValueErrors) {
+	if !jvIsType(v, "string") {
+		errs.add(p, "must be of type string")
+	}
+}
