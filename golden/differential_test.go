@@ -36,6 +36,7 @@ import (
 	onlynull "github.com/specgen/specgen/golden/union-only-null/want"
 	variantany "github.com/specgen/specgen/golden/union-variant-any/want"
 	variantvalue "github.com/specgen/specgen/golden/union-variant-json-value/want"
+	nestedrefs "github.com/specgen/specgen/golden/swagger-nested-refs/want"
 	wrappers "github.com/specgen/specgen/golden/union-variant-wrappers/want"
 	unions "github.com/specgen/specgen/golden/unions/want"
 	keywords "github.com/specgen/specgen/golden/validation-keywords/want"
@@ -83,6 +84,9 @@ var goldenTargets = map[string][]goldenTarget{
 	},
 	"schema-keywords": {
 		{file: "keywords.schema.json", pointer: "#", target: difftest.TargetOf[schemakeywords.Keywords]("Keywords")},
+	},
+	"swagger-nested-refs": {
+		{file: "swagger.yaml", pointer: "#/definitions/Owner", target: difftest.TargetOf[nestedrefs.Owner]("Owner")},
 	},
 	"swagger-2.0": {
 		{file: "swagger.json", pointer: "#/definitions/codersdk.Workspace", target: difftest.TargetOf[swagger.Workspace]("Workspace")},
