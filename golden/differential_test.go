@@ -22,6 +22,7 @@ import (
 	params "github.com/specgen/specgen/golden/params-styles/want"
 	segments "github.com/specgen/specgen/golden/path-segment-params/want"
 	required "github.com/specgen/specgen/golden/required-bodies/want"
+	rootscalar "github.com/specgen/specgen/golden/root-scalar/want"
 	schemaids "github.com/specgen/specgen/golden/schema-ids/want"
 	schemakeywords "github.com/specgen/specgen/golden/schema-keywords/want"
 	swagger "github.com/specgen/specgen/golden/swagger-2.0/want"
@@ -70,6 +71,9 @@ var goldenTargets = map[string][]goldenTarget{
 	},
 	"json-values": {
 		{file: "config.schema.json", pointer: "#", target: difftest.TargetOf[jsonvalues.Config]("Config")},
+	},
+	"root-scalar": {
+		{file: "name.schema.json", pointer: "#", target: difftest.TargetOf[rootscalar.Name]("Name")},
 	},
 	"schema-keywords": {
 		{file: "keywords.schema.json", pointer: "#", target: difftest.TargetOf[schemakeywords.Keywords]("Keywords")},

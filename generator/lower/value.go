@@ -146,6 +146,7 @@ func (l *lowerer) rootShape(d *ir.Decl, s *document.Schema) {
 		d.Type = l.valueType(s, d.Name)
 	case *ir.Primitive:
 		d.Wrapper = true
+		d.RejectNull = !s.Nullable
 	}
 }
 
