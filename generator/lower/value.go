@@ -268,14 +268,6 @@ func hasGoShape(s *document.Schema, depth int) bool {
 // follows as a plain $ref: right unless an outer schema's dynamic anchor
 // would move it (an error under -strict).
 func (l *lowerer) dynamicRefNote(s *document.Schema, keyword string) {
-	key := s.Key + " " + keyword
-	if l.checked[key] {
-		return
-	}
-	l.checked[key] = true
-	if l.cfg.Strict {
-		l.fail(s.Source, keyword, "followed only to where it first resolves; the dynamic scope is not tracked (-strict)")
-		return
-	}
-	l.note(s.Source, "%s is followed as a $ref to where it first resolves; a dynamic anchor in an outer schema does not move it", keyword)
+	l.reportKeyword(s, keyword, "followed only to where it first resolves; the dynamic scope is not tracked (-strict)",
+		keyword+" is followed as a $ref to where it first resolves; a dynamic anchor in an outer schema does not move it")
 }
