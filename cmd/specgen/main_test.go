@@ -103,7 +103,8 @@ func TestBadInputLeavesOutputAlone(t *testing.T) {
 		{"missing file", []string{"-spec", "nope.yaml"}, "nope.yaml: cannot read: no such file or directory"},
 		{"malformed JSON", []string{"-schema", "../../golden/error-malformed-json/broken.schema.json"}, "broken.schema.json:6:4: malformed JSON"},
 		{"dangling ref", []string{"-spec", "../../golden/error-dangling-ref/openapi.yaml"}, "openapi.yaml:12:11 (#/components/schemas/Workspace/properties/latest_build/$ref)"},
-		{"unsupported", []string{"-schema", "../../golden/error-unsupported-keyword/tree.schema.json"}, "unsupported $dynamicRef"},
+		// $dynamicRef is followed as a $ref with a note; -strict makes it an error.
+		{"unsupported", []string{"-strict", "-schema", "../../golden/error-unsupported-keyword/tree.schema.json"}, "unsupported $dynamicRef"},
 		{"bad override", append([]string{"-type", "nodot"}, workspaceArgs...), "type override"},
 		{"no input", []string{"-package", "x"}, "give -spec FILE or -schema FILE"},
 	}
@@ -153,7 +154,7 @@ func TestDefaultPackage(t *testing.T) {
 // note naming it, and the output is still generated.
 func TestSkipUnsupported(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "tree")
-	code, _, errOut := runCLI("generate", "-skip-unsupported", "-schema", "../../golden/error-unsupported-keyword/tree.schema.json", "-out", dir)
+	code, _, errOut := runCLI("generate", "-strict", "-skip-unsupported", "-schema", "../../golden/error-unsupported-keyword/tree.schema.json", "-out", dir)
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
