@@ -120,7 +120,7 @@ func (fs *fileSet) indexEmbedded(f *File, n *node, v any, ptr, base string) {
 	}
 	switch x := v.(type) {
 	case map[string]any:
-		if id, ok := x["$id"].(string); ok && id != "" && ptr != "#" {
+		if id, ok := schemaID(f, x); ok && ptr != "#" {
 			if abs, _, err := resolveRef(base, id); err == nil {
 				base = abs
 				if _, taken := fs.embedded[abs]; !taken {

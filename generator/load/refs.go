@@ -29,7 +29,7 @@ func (fs *fileSet) checkRefs(f *File, seen map[string]bool) error {
 	walk = func(n *node, v any, ptr, base string) error {
 		switch x := v.(type) {
 		case map[string]any:
-			if id, ok := x["$id"].(string); ok && id != "" {
+			if id, ok := schemaID(f, x); ok {
 				if abs, _, err := resolveRef(base, id); err == nil {
 					base = abs
 				}
