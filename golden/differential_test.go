@@ -23,11 +23,13 @@ import (
 	segments "github.com/specgen/specgen/golden/path-segment-params/want"
 	methodnames "github.com/specgen/specgen/golden/property-named-marshaljson/want"
 	required "github.com/specgen/specgen/golden/required-bodies/want"
+	rootscalar "github.com/specgen/specgen/golden/root-scalar/want"
 	ownid "github.com/specgen/specgen/golden/schema-id-own-file/want"
 	schemaids "github.com/specgen/specgen/golden/schema-ids/want"
 	schemakeywords "github.com/specgen/specgen/golden/schema-keywords/want"
 	secschemes "github.com/specgen/specgen/golden/security-schemes/want"
 	swagger "github.com/specgen/specgen/golden/swagger-2.0/want"
+	nestedrefs "github.com/specgen/specgen/golden/swagger-nested-refs/want"
 	swsplit "github.com/specgen/specgen/golden/swagger-split/want"
 	tolmapref "github.com/specgen/specgen/golden/tolerate-components-map-ref/want"
 	tolexample "github.com/specgen/specgen/golden/tolerate-dangling-example-ref/want"
@@ -36,7 +38,6 @@ import (
 	onlynull "github.com/specgen/specgen/golden/union-only-null/want"
 	variantany "github.com/specgen/specgen/golden/union-variant-any/want"
 	variantvalue "github.com/specgen/specgen/golden/union-variant-json-value/want"
-	nestedrefs "github.com/specgen/specgen/golden/swagger-nested-refs/want"
 	wrappers "github.com/specgen/specgen/golden/union-variant-wrappers/want"
 	unions "github.com/specgen/specgen/golden/unions/want"
 	keywords "github.com/specgen/specgen/golden/validation-keywords/want"
@@ -81,6 +82,9 @@ var goldenTargets = map[string][]goldenTarget{
 	},
 	"json-values": {
 		{file: "config.schema.json", pointer: "#", target: difftest.TargetOf[jsonvalues.Config]("Config")},
+	},
+	"root-scalar": {
+		{file: "name.schema.json", pointer: "#", target: difftest.TargetOf[rootscalar.Name]("Name")},
 	},
 	"schema-keywords": {
 		{file: "keywords.schema.json", pointer: "#", target: difftest.TargetOf[schemakeywords.Keywords]("Keywords")},

@@ -137,7 +137,7 @@ func (fs *fileSet) indexEmbedded(f *File, n *node, v any, ptr, base string, name
 	}
 	switch x := v.(type) {
 	case map[string]any:
-		if abs, ok := newBase(x, base); ok && ptr != "#" {
+		if abs, ok := newBase(f, x, base); ok && ptr != "#" {
 			base = abs
 			if _, taken := fs.embedded[abs]; !taken {
 				fs.embedded[abs] = schemaRoot{file: f, ptr: ptr}
@@ -165,9 +165,10 @@ func (fs *fileSet) indexEmbedded(f *File, n *node, v any, ptr, base string, name
 // names the resource x is already in (a schema repeating its file's own
 // $id) starts no new resource: refs inside x still resolve against the
 // document.
-func newBase(x map[string]any, base string) (string, bool) {
-	id, ok := x["$id"].(string)
-	if !ok || id == "" || strings.HasPrefix(id, "#") {
+// A draft-4 document's "id" counts as its $id (schemaID).
+func newBase(f *File, x map[string]any, base string) (string, bool) {
+	id, ok := schemaID(f, x)
+	if !ok || strings.HasPrefix(id, "#") {
 		return "", false
 	}
 	abs, _, err := resolveRef(base, id)

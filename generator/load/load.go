@@ -289,3 +289,18 @@ func dialect2020(f *File) bool {
 	s, _ := m["$schema"].(string)
 	return s == "" || strings.Contains(s, "2020-12")
 }
+
+// schemaID returns the identifier a schema object declares: $id, or in a
+// file that names draft 4 in $schema, that draft's id.
+func schemaID(f *File, x map[string]any) (string, bool) {
+	if id, ok := x["$id"].(string); ok && id != "" {
+		return id, true
+	}
+	m, _ := f.Value.(map[string]any)
+	if s, _ := m["$schema"].(string); strings.Contains(s, "draft-04") {
+		if id, ok := x["id"].(string); ok && id != "" {
+			return id, true
+		}
+	}
+	return "", false
+}

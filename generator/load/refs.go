@@ -78,7 +78,7 @@ func (fs *fileSet) collectRefErrors(f *File, seen map[string]bool, errs *documen
 	walk = func(n *node, v any, ptr, base string, names, inert bool) (bool, error) {
 		switch x := v.(type) {
 		case map[string]any:
-			if abs, ok := newBase(x, base); ok {
+			if abs, ok := newBase(f, x, base); ok {
 				base = abs
 			}
 			if ref, ok := x["$ref"].(string); ok {

@@ -146,6 +146,7 @@ func (l *lowerer) rootShape(d *ir.Decl, s *document.Schema) {
 		d.Type = l.valueType(s, d.Name)
 	case *ir.Primitive:
 		d.Wrapper = true
+		d.RejectNull = !s.Nullable
 	}
 }
 
@@ -207,11 +208,18 @@ func wantsValueAt(s *document.Schema, depth int) bool {
 	case len(s.Types) == 0 && s.HasConst && !textConst(s.Const):
 		return true
 	case isUnion(s):
+		variants := 0
 		for _, v := range append(append([]*document.Schema{}, s.OneOf...), s.AnyOf...) {
-			if !isNullOnly(v) && !hasGoShape(v, depth+1) {
+			if isNullOnly(v) {
+				continue
+			}
+			if !hasGoShape(v, depth+1) {
 				return true
 			}
+			variants++
 		}
+		// Only null: no variant to make a union of.
+		return variants == 0
 	}
 	return false
 }
@@ -258,8 +266,19 @@ func hasGoShape(s *document.Schema, depth int) bool {
 		return false
 	}
 	switch {
-	case len(s.Types) == 1, isObject(s), isArray(s), len(s.AllOf) > 0:
+	case len(s.Types) == 1, isObject(s), isArray(s):
 		return true
+	case len(s.AllOf) > 0:
+		// A merge has a Go shape when a member gives one and none needs a
+		// JSON value.
+		shaped := false
+		for _, m := range s.AllOf {
+			if wantsValueAt(m, depth+1) {
+				return false
+			}
+			shaped = shaped || hasGoShape(m, depth+1)
+		}
+		return shaped
 	case s.HasEnum:
 		return textEnum(s)
 	case s.HasConst:
