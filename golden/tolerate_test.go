@@ -68,6 +68,11 @@ var toleratedCases = map[string][]tolerated{
 		{"swagger-moved-refs/swagger.yaml:50:9 (#/definitions/Pet/properties/friends/$ref)", []string{`read as "#/components/responses/PetList/content/application~1json/schema"`}},
 		{"swagger-moved-refs/swagger.yaml:52:9 (#/definitions/Pet/properties/best/$ref)", []string{`read as "#/definitions/Pet"`}},
 	},
+	"tolerate-fragment-root-refs": {
+		{"tolerate-fragment-root-refs/schemas/cat.yaml:7:5 (#/properties/tag/$ref)", []string{`$ref "#/components/schemas/Tag" names nothing in tolerate-fragment-root-refs/schemas/cat.yaml: read against tolerate-fragment-root-refs/openapi.yaml, the document it is part of`, "write the path of the file it names"}},
+		{"tolerate-fragment-root-refs/schemas/pet.yaml:7:5 (#/discriminator/mapping/cat)", []string{`"#/components/schemas/Cat" names nothing in tolerate-fragment-root-refs/schemas/pet.yaml`}},
+		{"tolerate-fragment-root-refs/schemas/pet.yaml:8:5 (#/discriminator/mapping/dog)", []string{`"#/components/schemas/Dog"`}},
+	},
 	"tolerate-bool-required": {
 		{"tolerate-bool-required/openapi.yaml:16:11 (#/components/schemas/Pet/properties/name/required)", []string{`required: true on a property's schema is not JSON Schema: read as "name" listed in the object's required`}},
 		{"tolerate-bool-required/openapi.yaml:19:11 (#/components/schemas/Pet/properties/tag/required)", []string{"required: false on a property's schema is not JSON Schema: ignored"}},
@@ -129,7 +134,7 @@ func TestToleratedDefects(t *testing.T) {
 			}
 			located := 0
 			for _, n := range r.Notes {
-				if strings.HasPrefix(n, dir+"/") && (strings.Contains(n, "$ref") || strings.Contains(n, "not text") || strings.Contains(n, "read as") || strings.Contains(n, "left out") || strings.Contains(n, "ignored")) {
+				if strings.HasPrefix(n, dir+"/") && !strings.Contains(n, "spec does not validate") && (strings.Contains(n, "$ref") || strings.Contains(n, "not text") || strings.Contains(n, "read as") || strings.Contains(n, "left out") || strings.Contains(n, "ignored")) {
 					located++
 				}
 			}
