@@ -41,8 +41,10 @@ func (l *loader) convertSwagger(f *File) (*openapi3.T, *File, error) {
 	restoreMediaTypes(&doc2, doc3)
 	swaggerFollowRefs(doc3)
 	data, err := json.Marshal(doc3)
-	if err == nil && tuples {
-		data, err = restoreTuples(data)
+	if err == nil {
+		// Warnings are placed in f through the pointer map the converted
+		// file gets below.
+		data, err = l.mendConverted(&File{Path: f.Path, origin: f, mapPointer: swaggerPointer}, data, tuples)
 	}
 	if err != nil {
 		return nil, nil, &document.Error{Source: ir.Source{File: f.Path}, Msg: "cannot convert Swagger 2.0 to OpenAPI 3: " + err.Error(), Err: err}
