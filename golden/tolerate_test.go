@@ -1,6 +1,7 @@
 package golden_test
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 
@@ -68,6 +69,11 @@ var toleratedCases = map[string][]tolerated{
 		{"swagger-moved-refs/swagger.yaml:50:9 (#/definitions/Pet/properties/friends/$ref)", []string{`read as "#/components/responses/PetList/content/application~1json/schema"`}},
 		{"swagger-moved-refs/swagger.yaml:52:9 (#/definitions/Pet/properties/best/$ref)", []string{`read as "#/definitions/Pet"`}},
 	},
+	"tolerate-fragment-root-refs": {
+		{"tolerate-fragment-root-refs/schemas/cat.yaml:7:5 (#/properties/tag/$ref)", []string{`$ref "#/components/schemas/Tag" names nothing in tolerate-fragment-root-refs/schemas/cat.yaml: read against tolerate-fragment-root-refs/openapi.yaml, the document it is part of`, "write the path of the file it names"}},
+		{"tolerate-fragment-root-refs/schemas/pet.yaml:7:5 (#/discriminator/mapping/cat)", []string{`"#/components/schemas/Cat" names nothing in tolerate-fragment-root-refs/schemas/pet.yaml`}},
+		{"tolerate-fragment-root-refs/schemas/pet.yaml:8:5 (#/discriminator/mapping/dog)", []string{`"#/components/schemas/Dog"`}},
+	},
 	"tolerate-bool-required": {
 		{"tolerate-bool-required/openapi.yaml:16:11 (#/components/schemas/Pet/properties/name/required)", []string{`required: true on a property's schema is not JSON Schema: read as "name" listed in the object's required`}},
 		{"tolerate-bool-required/openapi.yaml:19:11 (#/components/schemas/Pet/properties/tag/required)", []string{"required: false on a property's schema is not JSON Schema: ignored"}},
@@ -93,14 +99,19 @@ var toleratedCases = map[string][]tolerated{
 		{"swagger-items-list/swagger.json:21:35 (#/definitions/Channel/properties/pair/items)", []string{"items is a list, which Swagger 2.0 does not allow: read as draft 4 reads it, a tuple", "write one schema"}},
 		{"swagger-items-list/swagger.json:22:20 (#/definitions/Channel/properties/latest/items)", []string{"items is a list"}},
 	},
+	"swagger-conversion-refs": {
+		{"swagger-conversion-refs/swagger.json:17:39 (#/paths/~1contacts~1search/post/responses/200/schema/properties/result/patternProperties/^[^@]+@[^@]+$/$ref)", []string{`$ref "#/definitions/Contact" is left at Swagger 2.0's place by the conversion to OpenAPI 3`, `pointed where the conversion moved it, "#/components/schemas/Contact"`}},
+		// Not a tolerated defect: what Validate makes of the keyword.
+		{"swagger-conversion-refs/swagger.json:14:17 (#/paths/~1contacts~1search/post/responses/200/schema/properties/result)", []string{`keyword "patternProperties" is not checked by Validate`}},
+	},
 	// A Swagger 2.0 document split over files is no defect: it generates
 	// without a word.
 	"swagger-split": nil,
 }
 
 // TestToleratedDefects generates each case of a tolerated defect and checks
-// that every warning it expects is printed, located, and that nothing else
-// about the case's $refs is: a property named description stays a
+// that every warning it expects is printed, located, and that the case
+// prints no other located note: a property named description stays a
 // property, a schema's $ref that does resolve is followed without a word.
 func TestToleratedDefects(t *testing.T) {
 	for dir, want := range toleratedCases {
@@ -127,14 +138,16 @@ func TestToleratedDefects(t *testing.T) {
 					}
 				}
 			}
+			// kin-openapi's validation warnings name the file but no line.
+			lineOf := regexp.MustCompile(`^` + regexp.QuoteMeta(dir) + `/[^ :]+:\d+:`)
 			located := 0
 			for _, n := range r.Notes {
-				if strings.HasPrefix(n, dir+"/") && (strings.Contains(n, "$ref") || strings.Contains(n, "not text") || strings.Contains(n, "read as") || strings.Contains(n, "left out") || strings.Contains(n, "ignored")) {
+				if lineOf.MatchString(n) {
 					located++
 				}
 			}
 			if located != len(want) {
-				t.Errorf("%d notes about tolerated defects, want %d:\n%s", located, len(want), strings.Join(r.Notes, "\n"))
+				t.Errorf("%d located notes, want %d (one per tolerated defect):\n%s", located, len(want), strings.Join(r.Notes, "\n"))
 			}
 		})
 	}

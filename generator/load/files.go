@@ -44,6 +44,9 @@ type fileSet struct {
 	cwd string
 	// warn reports a defect that is tolerated (tolerate.go).
 	warn func(ir.Source, string, ...any)
+	// root is the document the user gave (-spec), which the files of a
+	// split document are parts of.
+	root *File
 	// swagger says the document is Swagger 2.0, whose examples are bare
 	// values by media type.
 	swagger bool

@@ -62,6 +62,7 @@ func Load(cfg Config) (*document.Document, error) {
 			return nil, err
 		}
 		l.fs.swagger = l.doc.Format == "swagger-2.0"
+		l.fs.root = spec
 	}
 	for _, f := range append([]*File{spec}, schemaFiles...) {
 		if f == nil {

@@ -81,9 +81,14 @@ func (fs *fileSet) collectRefErrors(f *File, seen map[string]bool, errs *documen
 			if abs, ok := newBase(f, x, base); ok {
 				base = abs
 			}
+			fs.mappingAgainstRoot(f, x, ptr)
 			if ref, ok := x["$ref"].(string); ok {
 				at := child(ptr, "$ref")
 				if meant, ok := fs.againstDocument(f, base, at, ref); ok {
+					x["$ref"], ref = meant, meant
+					f.changed = true
+				} else if meant, ok := fs.againstRoot(f, ref); ok && base == f.URL {
+					fs.warn(f.Source(at), "$ref %q names nothing in %s: read against %s, the document it is part of (refs resolve against the file they are in: write the path of the file it names)", ref, f.Path, fs.root.Path)
 					x["$ref"], ref = meant, meant
 					f.changed = true
 				}

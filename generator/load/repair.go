@@ -3,6 +3,7 @@ package load
 import (
 	"reflect"
 	"strconv"
+	"strings"
 
 	"github.com/specgen/specgen/generator/ir"
 )
@@ -15,10 +16,19 @@ import (
 // does not read (patterns.go). Each repair is reported as a warning. It returns whether anything changed (and marks f changed, for refreshJSON).
 func repairEnums(f *File, draft2020 bool, warn func(ir.Source, string, ...any)) bool {
 	changed := false
-	var walk func(n *node, v any, ptr string, names bool)
-	walk = func(n *node, v any, ptr string, names bool) {
+	var walk func(n *node, v any, ptr string, names, draft2020 bool)
+	walk = func(n *node, v any, ptr string, names, draft2020 bool) {
 		switch x := v.(type) {
 		case map[string]any:
+			if s, ok := x["$schema"].(string); ok {
+				if root, _ := splitRootOf(ptr); root == normPointer(ptr) {
+					// A root schema may name its own dialect (OpenAPI
+					// 3.1 allows it; the compiler honours it there):
+					// draft 4's boolean exclusive bounds and tuple
+					// items are right in it.
+					draft2020 = strings.Contains(s, "2020-12")
+				}
+			}
 			if list, ok := x["required"].([]any); ok && len(list) == 0 {
 				// JSON Schema wants at least one name; an empty list means
 				// nothing is required, which is what leaving it out says.
@@ -76,17 +86,17 @@ func repairEnums(f *File, draft2020 bool, warn func(ir.Source, string, ...any)) 
 				if isData(k, names) || (!names && foreignExtension(k)) || i >= len(n.kids) {
 					continue
 				}
-				walk(n.kids[i], x[k], child(ptr, k), namesAt(k, names))
+				walk(n.kids[i], x[k], child(ptr, k), namesAt(k, names), draft2020)
 			}
 		case []any:
 			for i, e := range x {
 				if i < len(n.kids) { // a mended list may be longer than what was read
-					walk(n.kids[i], e, child(ptr, strconv.Itoa(i)), false)
+					walk(n.kids[i], e, child(ptr, strconv.Itoa(i)), false, draft2020)
 				}
 			}
 		}
 	}
-	walk(f.root, f.Value, "#", false)
+	walk(f.root, f.Value, "#", false, draft2020)
 	f.changed = f.changed || changed
 	return changed
 }

@@ -1,7 +1,6 @@
 package load
 
 import (
-	"bytes"
 	"encoding/json"
 	"github.com/specgen/specgen/generator/document"
 	"net/url"
@@ -43,10 +42,9 @@ func (l *loader) convertSwagger(f *File) (*openapi3.T, *File, error) {
 	swaggerFollowRefs(doc3)
 	data, err := json.Marshal(doc3)
 	if err == nil {
-		data = pointRefsIntoComponents(data)
-	}
-	if err == nil && tuples {
-		data, err = restoreTuples(data)
+		// Warnings are placed in f through the pointer map the converted
+		// file gets below.
+		data, err = l.mendConverted(&File{Path: f.Path, origin: f, mapPointer: swaggerPointer}, data, tuples)
 	}
 	if err != nil {
 		return nil, nil, &document.Error{Source: ir.Source{File: f.Path}, Msg: "cannot convert Swagger 2.0 to OpenAPI 3: " + err.Error(), Err: err}
@@ -58,24 +56,6 @@ func (l *loader) convertSwagger(f *File) (*openapi3.T, *File, error) {
 	vf.origin = f
 	vf.mapPointer = swaggerPointer
 	return doc3, vf, nil
-}
-
-// pointRefsIntoComponents points the $refs that openapi2conv leaves at
-// Swagger 2.0's places (#/definitions/…) where it moved what they name
-// (#/components/schemas/…): it rewrites the refs it walks to, and misses
-// some it does not walk, a $ref in the properties of an object under
-// additionalProperties among them (found by randspec: 15% of random
-// Swagger documents were refused with "#/definitions/X not found").
-// json.Marshal writes every $ref as "$ref":"…", so the text is rewritten.
-func pointRefsIntoComponents(data []byte) []byte {
-	for _, m := range [][2]string{
-		{`"$ref":"#/definitions/`, `"$ref":"#/components/schemas/`},
-		{`"$ref":"#/parameters/`, `"$ref":"#/components/parameters/`},
-		{`"$ref":"#/responses/`, `"$ref":"#/components/responses/`},
-	} {
-		data = bytes.ReplaceAll(data, []byte(m[0]), []byte(m[1]))
-	}
-	return data
 }
 
 // swaggerPointer maps a pointer in the converted document to the original.

@@ -1,6 +1,7 @@
 package load
 
 import (
+	"bytes"
 	"encoding/json"
 	"maps"
 	"net/url"
@@ -27,7 +28,7 @@ var oauthFlows = map[string]string{
 }
 
 // mendSwagger mends the Swagger 2.0 document f (see above) and reports
-// whether it holds draft 4 tuples (markTuples) for restoreTuples.
+// whether it holds draft 4 tuples (markTuples) for mendConverted.
 func (l *loader) mendSwagger(f *File) (tuples bool) {
 	doc, ok := f.Value.(map[string]any)
 	if !ok {
@@ -337,7 +338,7 @@ func sortedKeys(v any) []string {
 
 // tupleMark holds, through the conversion, an items list (draft 4's tuple
 // form, which Swagger 2.0 does not allow and kin-openapi's reader cannot
-// hold): the conversion keeps a schema's extensions, and restoreTuples puts
+// hold): the conversion keeps a schema's extensions, and mendConverted puts
 // the list back, where the schema compiler reads it as draft 4 does.
 const tupleMark = "x-specgen-tuple"
 
@@ -365,30 +366,58 @@ func (m *swaggerMender) markTuples(v any, ptr, parentKey string) bool {
 	return found
 }
 
-// restoreTuples puts the lists markTuples held back in the converted
-// document (JSON), their refs pointed where the conversion moved the
-// definitions.
-func restoreTuples(data []byte) ([]byte, error) {
+// v2Refs are Swagger 2.0's places and where the conversion moves them.
+var v2Refs = [][2]string{
+	{"#/definitions/", "#/components/schemas/"},
+	{"#/parameters/", "#/components/parameters/"},
+	{"#/responses/", "#/components/responses/"},
+}
+
+// mendConverted mends the converted document (JSON): it puts back the
+// lists markTuples held (when tuples is set), and points each $ref the
+// conversion left at a Swagger 2.0 place (it rewrites refs only where it
+// reads a schema keyword Swagger 2.0 has: not inside patternProperties,
+// for one) where the conversion moved that place, with a warning at vf's
+// place of it.
+func (l *loader) mendConverted(vf *File, data []byte, tuples bool) ([]byte, error) {
+	if !tuples && !bytes.Contains(data, []byte(`"#/definitions/`)) && !bytes.Contains(data, []byte(`"#/parameters/`)) && !bytes.Contains(data, []byte(`"#/responses/`)) {
+		return data, nil
+	}
 	var doc any
 	if err := json.Unmarshal(data, &doc); err != nil {
 		return nil, err
 	}
-	var walk func(v any) any
-	walk = func(v any) any {
+	// inTuple: the refs in a list markTuples held were never the
+	// conversion's to rewrite, and are rewritten without a word.
+	var walk func(v any, ptr string, inTuple bool) any
+	walk = func(v any, ptr string, inTuple bool) any {
 		switch x := v.(type) {
 		case map[string]any:
 			if list, ok := x[tupleMark].([]any); ok && len(x) == 1 {
-				return walk(rewriteDefinitionRefs(list))
+				return walk(list, ptr, true)
 			}
-			for k, e := range x {
-				x[k] = walk(e)
+			if ref, ok := x["$ref"].(string); ok {
+				for _, m := range v2Refs {
+					if strings.HasPrefix(ref, m[0]) {
+						x["$ref"] = m[1] + strings.TrimPrefix(ref, m[0])
+						if !inTuple {
+							l.warn(vf.Source(child(ptr, "$ref")), "$ref %q is left at Swagger 2.0's place by the conversion to OpenAPI 3 (it sits where Swagger 2.0 has no schema keyword): pointed where the conversion moved it, %q", ref, x["$ref"])
+						}
+						break
+					}
+				}
+			}
+			for _, k := range slices.Sorted(maps.Keys(x)) {
+				if !skipRefKeys[k] && k != "examples" {
+					x[k] = walk(x[k], child(ptr, k), inTuple)
+				}
 			}
 		case []any:
 			for i, e := range x {
-				x[i] = walk(e)
+				x[i] = walk(e, child(ptr, strconv.Itoa(i)), inTuple)
 			}
 		}
 		return v
 	}
-	return json.Marshal(walk(doc))
+	return json.Marshal(walk(doc, "#", false))
 }

@@ -302,3 +302,50 @@ func (fs *fileSet) againstDocument(f *File, base, at, ref string) (string, bool)
 	fs.warn(f.Source(at), "$ref %q names nothing in the schema whose $id is %s, against which JSON Schema resolves it: read against the document, as meant (drop the $id, or refer to the target by an $id of its own)", ref, base)
 	return f.URL + ref, true
 }
+
+// againstRoot reads a fragment-only $ref (or discriminator mapping) written
+// in a file of a split document that names nothing in that file, but does
+// in the document the user gave (`#/components/schemas/Pet` in
+// schemas/owner.yaml): its author wrote it for the bundled document, where
+// every file's content ends up, and bundlers leave it as written. It
+// returns the place it names there, as an absolute ref, following the
+// $refs that place is only (a component that is a $ref to its own file).
+func (fs *fileSet) againstRoot(f *File, ref string) (string, bool) {
+	root := fs.root
+	if root == nil || f == root || !strings.HasPrefix(ref, "#/") || rawAt(f, ref) != nil || rawAt(root, ref) == nil {
+		return "", false
+	}
+	tf, frag := root, ref
+	for hops := 0; hops < 8; hops++ {
+		m, ok := rawAt(tf, frag).(map[string]any)
+		next, isRef := m["$ref"].(string)
+		if !ok || !isRef || !onlyRef(m) {
+			break
+		}
+		target, nextFrag, err := resolveRef(tf.URL, next)
+		if err != nil {
+			break
+		}
+		nf, err := fs.readURL(target)
+		if err != nil || rawAt(nf, "#"+nextFrag) == nil {
+			break
+		}
+		tf, frag = nf, "#"+nextFrag
+	}
+	return tf.URL + "#" + escapeFragment(frag), true
+}
+
+// mappingAgainstRoot mends the discriminator mapping of schema x (at ptr
+// in f) as againstRoot reads its values.
+func (fs *fileSet) mappingAgainstRoot(f *File, x map[string]any, ptr string) {
+	d, _ := x["discriminator"].(map[string]any)
+	mapping, _ := d["mapping"].(map[string]any)
+	for _, k := range slices.Sorted(maps.Keys(mapping)) {
+		ref, _ := mapping[k].(string)
+		if meant, ok := fs.againstRoot(f, ref); ok {
+			mapping[k] = meant
+			f.changed = true
+			fs.warn(f.Source(child(ptr, "discriminator", "mapping", k)), "%q names nothing in %s: read against %s, the document it is part of (refs resolve against the file they are in: write the path of the file it names)", ref, f.Path, fs.root.Path)
+		}
+	}
+}

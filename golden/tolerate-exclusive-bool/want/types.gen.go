@@ -7,6 +7,9 @@ func Ptr[T any](v T) *T {
 	return &v
 }
 
+// Legacy is the schema "Legacy".
+type Legacy = float64
+
 // Reading is the schema "Reading".
 type Reading struct {
 	Celsius *float64 `json:"celsius,omitzero"`
