@@ -74,6 +74,10 @@ var toleratedCases = map[string][]tolerated{
 		{"tolerate-fragment-root-refs/schemas/pet.yaml:7:5 (#/discriminator/mapping/cat)", []string{`"#/components/schemas/Cat" names nothing in tolerate-fragment-root-refs/schemas/pet.yaml`}},
 		{"tolerate-fragment-root-refs/schemas/pet.yaml:8:5 (#/discriminator/mapping/dog)", []string{`"#/components/schemas/Dog"`}},
 	},
+	"tolerate-recursive-anchor": {
+		{"tolerate-recursive-anchor/openapi.yaml:10:7 (#/components/schemas/Comparison/required)", []string{"required lists 3 names, 2 of them distinct: repeats ignored"}},
+		{"tolerate-recursive-anchor/openapi.yaml:29:17 (#/components/schemas/CompoundFilter/properties/filters/items/anyOf/1/$recursiveRef)", []string{"$recursiveRef is 2019-09's, not a keyword of 2020-12 (OpenAPI 3.1): read as $ref to #/components/schemas/CompoundFilter", "write $ref"}},
+	},
 	"tolerate-bool-required": {
 		{"tolerate-bool-required/openapi.yaml:16:11 (#/components/schemas/Pet/properties/name/required)", []string{`required: true on a property's schema is not JSON Schema: read as "name" listed in the object's required`}},
 		{"tolerate-bool-required/openapi.yaml:19:11 (#/components/schemas/Pet/properties/tag/required)", []string{"required: false on a property's schema is not JSON Schema: ignored"}},
