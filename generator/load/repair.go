@@ -16,8 +16,10 @@ import (
 // does not read (patterns.go). Each repair is reported as a warning. It returns whether anything changed (and marks f changed, for refreshJSON).
 func repairEnums(f *File, draft2020 bool, warn func(ir.Source, string, ...any)) bool {
 	changed := false
-	var walk func(n *node, v any, ptr string, names, draft2020 bool)
-	walk = func(n *node, v any, ptr string, names, draft2020 bool) {
+	// recursive is the pointer of the nearest schema above with 2019-09's
+	// $recursiveAnchor (mendRecursive).
+	var walk func(n *node, v any, ptr string, names, draft2020 bool, recursive string)
+	walk = func(n *node, v any, ptr string, names, draft2020 bool, recursive string) {
 		switch x := v.(type) {
 		case map[string]any:
 			if s, ok := x["$schema"].(string); ok {
@@ -43,6 +45,13 @@ func repairEnums(f *File, draft2020 bool, warn func(ir.Source, string, ...any)) 
 					delete(x, k)
 					changed = true
 					warn(f.Source(child(ptr, k)), "%s lists no schema: ignored", k)
+				}
+			}
+			if list, ok := x["required"].([]any); ok {
+				if uniq := dedupe(list); len(uniq) != len(list) {
+					x["required"] = uniq
+					changed = true
+					warn(f.Source(child(ptr, "required")), "required lists %d names, %d of them distinct: repeats ignored", len(list), len(uniq))
 				}
 			}
 			if list, ok := x["type"].([]any); ok {
@@ -75,6 +84,12 @@ func repairEnums(f *File, draft2020 bool, warn func(ir.Source, string, ...any)) 
 			if draft2020 && mendBoolExclusive(f, x, ptr, warn) {
 				changed = true
 			}
+			if draft2020 {
+				var mended bool
+				if recursive, mended = mendRecursive(f, x, ptr, recursive, warn); mended {
+					changed = true
+				}
+			}
 			if list, ok := x["enum"].([]any); ok {
 				if uniq := dedupe(list); len(uniq) != len(list) {
 					x["enum"] = uniq
@@ -86,17 +101,17 @@ func repairEnums(f *File, draft2020 bool, warn func(ir.Source, string, ...any)) 
 				if isData(k, names) || (!names && foreignExtension(k)) || i >= len(n.kids) {
 					continue
 				}
-				walk(n.kids[i], x[k], child(ptr, k), namesAt(k, names), draft2020)
+				walk(n.kids[i], x[k], child(ptr, k), namesAt(k, names), draft2020, recursive)
 			}
 		case []any:
 			for i, e := range x {
 				if i < len(n.kids) { // a mended list may be longer than what was read
-					walk(n.kids[i], e, child(ptr, strconv.Itoa(i)), false, draft2020)
+					walk(n.kids[i], e, child(ptr, strconv.Itoa(i)), false, draft2020, recursive)
 				}
 			}
 		}
 	}
-	walk(f.root, f.Value, "#", false, draft2020)
+	walk(f.root, f.Value, "#", false, draft2020, "")
 	f.changed = f.changed || changed
 	return changed
 }

@@ -99,3 +99,24 @@ func mendBoolExclusive(f *File, x map[string]any, ptr string, warn func(ir.Sourc
 	}
 	return changed
 }
+
+// mendRecursive reads 2019-09's $recursiveAnchor/$recursiveRef in a
+// 2020-12 schema (OpenAPI 3.1), where they are not keywords: `$recursiveRef:
+// "#"` below a schema with `$recursiveAnchor: true` means that schema, as
+// nothing else extends it, and is read as a $ref to it. within is the
+// pointer of the nearest schema above with the anchor ("" for none); it
+// returns the one for x's members.
+func mendRecursive(f *File, x map[string]any, ptr, within string, warn func(ir.Source, string, ...any)) (string, bool) {
+	changed := false
+	if b, ok := x["$recursiveAnchor"].(bool); ok && b {
+		delete(x, "$recursiveAnchor")
+		within, changed = ptr, true
+	}
+	if ref, ok := x["$recursiveRef"].(string); ok && ref == "#" && within != "" {
+		delete(x, "$recursiveRef")
+		x["$ref"] = within
+		changed = true
+		warn(f.Source(child(ptr, "$recursiveRef")), "$recursiveRef is 2019-09's, not a keyword of 2020-12 (OpenAPI 3.1): read as $ref to %s, the schema with $recursiveAnchor it stands for (write $ref, or $dynamicRef with $dynamicAnchor)", within)
+	}
+	return within, changed
+}
