@@ -99,6 +99,7 @@ func (e *emitter) genAnswers(f *jen.File) {
 		jen.Id("body").Op(":=").Id("e").Dot("Body"),
 		jen.If(jen.Id("body").Op("==").Nil()).Block(
 			jen.Id("b").Op(":=").Id("newErrorBody").Call(jen.Qual(netHTTP, "StatusText").Call(jen.Id("status")), jen.Lit("")),
+			statusOf(e.api.ErrorModel, jen.Id("status")),
 			jen.Id("body").Op("=").Op("&").Id("b"),
 		),
 		hId().Dot("writeJSON").Call(w, r, jen.Id("status"), jen.Id("body")),
@@ -129,6 +130,7 @@ func (e *emitter) genAnswers(f *jen.File) {
 	f.Comment("// badRequest is a 400 answer saying message, with detail and problems.")
 	f.Func().Id("badRequest").Params(jen.List(jen.Id("message"), jen.Id("detail")).String(), jen.Id("problems").Op("...").Id("inputProblem")).Op("*").Id("APIError").Block(
 		jen.Id("b").Op(":=").Id("newErrorBody").Call(jen.Id("message"), jen.Id("detail"), jen.Id("problems").Op("...")),
+		statusOf(e.api.ErrorModel, jen.Qual(netHTTP, "StatusBadRequest")),
 		jen.Return(jen.Op("&").Id("APIError").Values(jen.Dict{jen.Id("StatusCode"): jen.Qual(netHTTP, "StatusBadRequest"), jen.Id("Body"): jen.Op("&").Id("b")})),
 	)
 

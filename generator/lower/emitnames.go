@@ -11,6 +11,7 @@ var emitNames = []string{
 	"authorization",
 	"badRequest",
 	"base64",
+	"big",
 	"bufio",
 	"bytes",
 	"closeMultipart",
@@ -82,6 +83,7 @@ var emitNames = []string{
 	"reflect",
 	"regexp",
 	"serveWebSocket",
+	"setStatus",
 	"slices",
 	"slog",
 	"sniffContentType",
@@ -96,5 +98,6 @@ var emitNames = []string{
 	"url",
 	"utf8",
 	"uuid",
+	"valueValid",
 	"websocket",
 }
