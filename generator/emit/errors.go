@@ -94,4 +94,3 @@ func (e *emitter) genAPIError(f *jen.File, m *ir.ErrorModel) {
 		jen.Return(jen.Id("s")),
 	)
 }
-
