@@ -41,6 +41,7 @@ import (
 	unions "github.com/specgen/specgen/golden/unions/want"
 	keywords "github.com/specgen/specgen/golden/validation-keywords/want"
 	follow "github.com/specgen/specgen/golden/websocket-follow/want"
+	wsprose "github.com/specgen/specgen/golden/websocket-prose/want"
 	workspace "github.com/specgen/specgen/golden/workspace-schema/want"
 )
 
@@ -135,6 +136,9 @@ var goldenTargets = map[string][]goldenTarget{
 	},
 	"path-segment-params": {
 		{file: "openapi.yaml", pointer: "#/components/schemas/Seen", target: difftest.TargetOf[segments.Seen]("Seen")},
+	},
+	"websocket-prose": {
+		{file: "openapi.yaml", pointer: "#/components/schemas/Change", target: difftest.TargetOf[wsprose.Change]("Change")},
 	},
 	"websocket-follow": {
 		{file: "openapi.yaml", pointer: "#/components/schemas/LogLine", target: difftest.TargetOf[follow.LogLine]("LogLine")},
