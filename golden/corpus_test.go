@@ -171,7 +171,9 @@ func checkEveryOperationAndSchema(t *testing.T, spec string, api *ir.API) {
 	}
 	declared := map[string]bool{}
 	for _, d := range api.Decls {
-		declared[d.SchemaName] = true
+		if d.Named() {
+			declared[d.SchemaName] = true
+		}
 	}
 	for name := range doc.Definitions {
 		if !declared[name] {

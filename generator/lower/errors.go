@@ -98,7 +98,7 @@ func (l *lowerer) synthesizeErrorModel() *ir.ErrorModel {
 	field := &ir.Field{Name: "Field", JSONName: "field", Type: str(), Required: true, Doc: "Field names the input that is wrong: a parameter, or a JSON body's property path (\"latest_build.transition\")."}
 	detail := &ir.Field{Name: "Detail", JSONName: "detail", Type: str(), Required: true, Doc: "Detail says what is wrong with it."}
 	vdecl := &ir.Decl{
-		Name: vname, SchemaName: "specgen:" + vname,
+		Name: vname, Origin: ir.OriginSpecgen, SchemaName: "specgen:" + vname,
 		Doc:  vname + " is one input of a request that is not valid.",
 		Type: &ir.Struct{Fields: []*ir.Field{field, detail}},
 	}
@@ -106,7 +106,7 @@ func (l *lowerer) synthesizeErrorModel() *ir.ErrorModel {
 	det := &ir.Field{Name: "Detail", JSONName: "detail", Type: str(), Pointer: true, OmitZero: true, Doc: "Detail adds what helps to debug the problem, if anything."}
 	vals := &ir.Field{Name: "Validations", JSONName: "validations", Type: &ir.Slice{Elem: &ir.Ref{Decl: vdecl}}, OmitZero: true, Doc: "Validations lists the inputs that are not valid, for a 400."}
 	decl := &ir.Decl{
-		Name: name, SchemaName: "specgen:" + name,
+		Name: name, Origin: ir.OriginSpecgen, SchemaName: "specgen:" + name,
 		Doc: name + " is the body of the API's error answers. The API description names no\n" +
 			"error schema, so specgen declares this one: the generated server writes\n" +
 			"it, and the generated client decodes it into APIError.",
