@@ -191,9 +191,9 @@ func (e *emitter) genAuthenticate(f *jen.File) {
 			switch {
 			case s.InAuthorization():
 				get = jen.Id("authorization").Call(r, jen.Lit(s.AuthorizationScheme()))
-			case s.In == "header":
+			case s.In == ir.InHeader:
 				get = r.Clone().Dot("Header").Dot("Get").Call(jen.Lit(s.Param))
-			case s.In == "query":
+			case s.In == ir.InQuery:
 				get = r.Clone().Dot("URL").Dot("Query").Call().Dot("Get").Call(jen.Lit(s.Param))
 			default:
 				get = jen.Id("cookieValue").Call(r, jen.Lit(s.Param))
