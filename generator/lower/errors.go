@@ -19,7 +19,10 @@ func (l *lowerer) errorModel(doc *document.Document) {
 	if name := l.cfg.ErrorSchema; name != "" {
 		d := l.namedDecl(doc, name)
 		if d == nil {
-			l.errs = append(l.errs, &document.Error{Msg: fmt.Sprintf("error schema %q: no schema of that name (named schemas are the keys of components/schemas, $defs and definitions)", name)})
+			// Located at the document the operations come from: the flag names
+			// a schema that is not in it.
+			at := ir.Source{File: l.api.Operations[0].Source.File}
+			l.errs = append(l.errs, &document.Error{Source: at, Msg: fmt.Sprintf("-error-schema %q: no schema of that name (named schemas are the keys of components/schemas, $defs and definitions)", name)})
 			return
 		}
 		l.api.ErrorModel = shapeModel(d)
