@@ -81,8 +81,9 @@ func problemNames(body map[string]any) []string {
 }
 
 // TestProblemDetailsAnswers: every error the server writes for
-// golden/error-shape-problem is an RFC 7807 body: title, status, and the
-// problems of a bad request in invalid_params, each named.
+// golden/error-shape-problem is an RFC 7807 body, as the documented
+// media type: title, status, and the problems of a bad request in
+// invalid_params, each named.
 func TestProblemDetailsAnswers(t *testing.T) {
 	srv := httptest.NewServer(problem.NewHandler(problemPets{}, problem.WithMaxBodyBytes(64)))
 	defer srv.Close()
@@ -101,7 +102,10 @@ func TestProblemDetailsAnswers(t *testing.T) {
 		{"implementation failed", "PUT", "/pets/8?dryRun=true", `{"name":"Rex"}`, 500, "An internal server error occurred.", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			status, _, body := send(t, srv, tc.method, tc.target, tc.body)
+			status, media, body := send(t, srv, tc.method, tc.target, tc.body)
+			if media != "application/problem+json" {
+				t.Errorf("Content-Type %q, want the documented application/problem+json", media)
+			}
 			if status != tc.status {
 				t.Fatalf("status %d, want %d: %v", status, tc.status, body)
 			}

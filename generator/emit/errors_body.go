@@ -231,3 +231,28 @@ func readText(val *jen.Statement, f *ir.Field) *jen.Statement {
 	}
 	return val
 }
+
+// writeErrorBody is the end of writeError: the body as JSON, under the
+// error schema's own media type when it has one.
+//
+//	data, err := json.Marshal(body)
+//	if err != nil {
+//		h.writeJSON(w, r, status, body) // logs the failure, answers 500
+//		return
+//	}
+//	h.writeRaw(w, status, "application/problem+json", append(data, '\n'))
+func (e *emitter) writeErrorBody() []jen.Code {
+	h, w, r := jen.Id("h"), jen.Id("w"), jen.Id("r")
+	media := e.api.ErrorModel.MediaType
+	if media == "" {
+		return []jen.Code{h.Dot("writeJSON").Call(w, r, jen.Id("status"), jen.Id("body"))}
+	}
+	return []jen.Code{
+		jen.List(jen.Id("data"), jen.Err()).Op(":=").Qual(encJSON, "Marshal").Call(jen.Id("body")),
+		jen.If(jen.Err().Op("!=").Nil()).Block(
+			h.Clone().Dot("writeJSON").Call(w, r, jen.Id("status"), jen.Id("body")),
+			jen.Return(),
+		),
+		h.Clone().Dot("writeRaw").Call(w, jen.Id("status"), jen.Lit(media), jen.Append(jen.Id("data"), jen.LitRune('\n'))),
+	}
+}

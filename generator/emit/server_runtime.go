@@ -91,7 +91,7 @@ func (e *emitter) genAnswers(f *jen.File) {
 
 	f.Line()
 	f.Comment("// writeError answers with an *APIError's status and body; a missing status\n// is 500 and a missing body says the status's text.")
-	f.Func().Params(recv.Clone()).Id("writeError").Params(append(rwParams(), jen.Id("e").Op("*").Id("APIError"))...).Block(
+	f.Func().Params(recv.Clone()).Id("writeError").Params(append(rwParams(), jen.Id("e").Op("*").Id("APIError"))...).Block(append([]jen.Code{
 		jen.Id("status").Op(":=").Id("e").Dot("StatusCode"),
 		jen.If(jen.Id("status").Op("<").Lit(100).Op("||").Id("status").Op(">").Lit(999)).Block(
 			jen.Id("status").Op("=").Qual(netHTTP, "StatusInternalServerError"),
@@ -102,8 +102,7 @@ func (e *emitter) genAnswers(f *jen.File) {
 			statusOf(e.api.ErrorModel, jen.Id("status")),
 			jen.Id("body").Op("=").Op("&").Id("b"),
 		),
-		hId().Dot("writeJSON").Call(w, r, jen.Id("status"), jen.Id("body")),
-	)
+	}, e.writeErrorBody()...)...)
 
 	f.Line()
 	f.Comment("// fail answers with the error an implementation returned.")

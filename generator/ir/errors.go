@@ -27,6 +27,11 @@ type ErrorModel struct {
 	// Problems is where a bad request's problems go; nil when Decl has no
 	// list for them (they then join the detail, or the message).
 	Problems *ProblemList
+	// MediaType is the Content-Type of the error answers the server
+	// writes: the one JSON media type every documented error response
+	// with this schema gives ("application/problem+json"); "" for
+	// application/json.
+	MediaType string
 	// Synthesized is set when the API names no error schema and lowering
 	// declared one (Decl and Problems.Item are then also in API.Decls).
 	Synthesized bool

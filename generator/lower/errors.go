@@ -26,6 +26,7 @@ func (l *lowerer) errorModel(doc *document.Document) {
 			return
 		}
 		l.api.ErrorModel = shapeModel(d)
+		l.api.ErrorModel.MediaType = l.errorMediaType(d)
 		if l.api.ErrorModel.Message == nil {
 			l.noteAs(ir.NoteChoice, d.Source, "error schema %s has no string property for a message (%s): the generated server's error answers are its zero value%s, and APIError.Error shows the raw body", d.Name, strings.Join(messageNames, ", "), fills(l.api.ErrorModel))
 		}
@@ -33,6 +34,7 @@ func (l *lowerer) errorModel(doc *document.Document) {
 	}
 	if d := l.documentedErrorDecl(); d != nil {
 		if m := shapeModel(d); m.Message != nil {
+			m.MediaType = l.errorMediaType(d)
 			l.api.ErrorModel = m
 			l.noteAs(ir.NoteChoice, d.Source, "error answers are %s: every documented error response uses it", d.Name)
 			return
@@ -57,6 +59,31 @@ func fills(m *ir.ErrorModel) string {
 		return ""
 	}
 	return " with " + strings.Join(parts, " and ")
+}
+
+// errorMediaType returns the media type of the documented error responses
+// whose body is d, when they all give the same one and it is not
+// application/json; else "".
+func (l *lowerer) errorMediaType(d *ir.Decl) string {
+	media := ""
+	for _, op := range l.api.Operations {
+		for _, r := range op.Responses {
+			if r.IsSuccess() || r.Chosen == nil || r.Chosen.Encoding != ir.EncodingJSON {
+				continue
+			}
+			if ref, ok := r.Chosen.Type.(*ir.Ref); !ok || ref.Decl != d {
+				continue
+			}
+			if media != "" && media != r.Chosen.MediaType {
+				return ""
+			}
+			media = r.Chosen.MediaType
+		}
+	}
+	if media == "application/json" {
+		return ""
+	}
+	return media
 }
 
 // namedDecl finds the declaration of the named schema called name (its

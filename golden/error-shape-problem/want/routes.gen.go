@@ -52,7 +52,12 @@ func (h *handler) writeError(w http.ResponseWriter, r *http.Request, e *APIError
 		setStatus(&b, status)
 		body = &b
 	}
-	h.writeJSON(w, r, status, body)
+	data, err := json.Marshal(body)
+	if err != nil {
+		h.writeJSON(w, r, status, body)
+		return
+	}
+	h.writeRaw(w, status, "application/problem+json", append(data, '\n'))
 }
 
 // fail answers with the error an implementation returned.
