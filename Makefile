@@ -7,7 +7,7 @@ GO ?= go
 # directive (the one place its flags are written down).
 GEN_DIRS := gen/coder
 
-.PHONY: generate test check vet fmt diff cover interop realspecs bench bench-readme bench-validate fuzz-validate fuzz-handler gencheck conformance
+.PHONY: generate test check vet fmt diff cover interop realspecs bench bench-readme bench-validate bench-diff fuzz-validate fuzz-handler gencheck conformance
 
 # SPECGEN_FLAGS reads a package's go:generate flags (the one place they are
 # written) into $$flags, for generate, check and diff. generate runs specgen
@@ -74,6 +74,13 @@ vet:
 	$(GO) vet ./...
 	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
 
+## bench-diff: time specgen diff (reading both versions included) on the
+## seed editions, and on the real spec histories under DIFF_PAIRS (DIR/*/old.*
+## and DIR/*/new.*, fetched, never committed) when given.
+DIFF_PAIRS ?=
+bench-diff:
+	SPECGEN_DIFF_PAIRS=$(DIFF_PAIRS) $(GO) test -run '^$$' -bench 'BenchmarkSeedEditions|BenchmarkRealHistories' -benchmem ./generator/diff
+
 ## diff: report how the API changed since git revision BASE (default
 ## origin/main), breaking changes first; DIFF_FLAGS adds flags, e.g.
 ## make diff DIFF_FLAGS="-format markdown -fail-on breaking"
@@ -94,7 +101,8 @@ interop:
 
 ## realspecs: run specgen over the OpenAPI and Swagger documents in the test
 ## data of the Go module cache (ogen's, kin-openapi's…): each must generate a
-## package that builds and vets, or fail with a located error. Not part of
+## package that type-checks and vets (go vet; SPECGEN_REALSPECS_BUILD=1 also
+## builds), or fail with a located error. Not part of
 ## make test: what the cache holds depends on the machine.
 ## REALSPECS_DIR=DIR runs it over the documents below DIR instead (a corpus of
 ## published API descriptions kept outside the repository: docs/realspecs.md).

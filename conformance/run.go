@@ -2,6 +2,7 @@ package conformance
 
 import (
 	"fmt"
+	"path/filepath"
 	"strings"
 )
 
@@ -44,6 +45,7 @@ func Run(repo, suite string, drafts []Draft) ([]Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	w.remotes = filepath.Join(suite, "remotes") + string(filepath.Separator)
 	refused := map[string]string{}
 	broken := map[string]string{}
 	type draftFiles struct {

@@ -18,7 +18,13 @@ const modulePath = "specgenconformance"
 type workspace struct {
 	dir  string // absolute
 	repo string // the specgen checkout, for the replace directive
+	// remotes is the suite's folder of the documents its tests reach at
+	// remotesURL.
+	remotes string
 }
+
+// remotesURL is where the suite's tests expect its remotes/ folder.
+const remotesURL = "http://localhost:1234/"
 
 // newWorkspace prepares the work module for the checkout at repo: a go.mod
 // that reaches specgen (for package check) through a replace directive, and

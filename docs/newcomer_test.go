@@ -253,7 +253,7 @@ func (n *newcomer) runWorkflow(t *testing.T) {
 		t.Fatalf("ran %d steps and skipped %d; the workflow has changed (want the check, the diff and the comment)", ran, skipped)
 	}
 	report := n.Read("api-changes.md")
-	for _, want := range []string{"### API changes: Notes 1 → Notes 1\n", "**1 breaking** · 1 non-breaking", "| schema `Color` |  | enum value added: \"green\" |", "| schema `Note` | `pinned` | added (boolean) |"} {
+	for _, want := range []string{"### API changes: Notes 1 → Notes 1\n", "**No breaking changes** · 1 warning · 1 non-breaking", "| schema `Color`<br><sub>used by POST /notes, GET /notes/{id}</sub> |  | enum value added: \"green\"", "| schema `Note`<br><sub>used by POST /notes, GET /notes/{id}</sub> | `pinned` | added (boolean) |"} {
 		if !strings.Contains(report, want) {
 			t.Errorf("api-changes.md lacks %q:\n%s", want, report)
 		}

@@ -30,6 +30,10 @@ type Config struct {
 	// what cannot be typed exactly is generated as the nearest faithful Go
 	// with a note (docs/degraded.md); Strict refuses it instead.
 	Strict bool
+	// RefMaps give local copies of remote documents that $refs reach, as
+	// "URL=FILE", or "URL/=DIR" for every document below a URL prefix;
+	// nothing is fetched from the network.
+	RefMaps []string
 	// AssertFormat checks format in JSON values (ir.Value) of drafts
 	// 2019-09 and 2020-12, where format only annotates unless asked.
 	AssertFormat bool
@@ -121,7 +125,15 @@ func Lower(cfg Config) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	doc, err := load.Load(load.Config{Spec: cfg.Spec, Schemas: cfg.Schemas, NoValidation: cfg.NoValidation})
+	var refMaps []load.RefMap
+	for _, s := range cfg.RefMaps {
+		m, err := load.ParseRefMap(s)
+		if err != nil {
+			return nil, err
+		}
+		refMaps = append(refMaps, m)
+	}
+	doc, err := load.Load(load.Config{Spec: cfg.Spec, Schemas: cfg.Schemas, RefMaps: refMaps, NoValidation: cfg.NoValidation})
 	if err != nil {
 		return nil, err
 	}

@@ -48,15 +48,18 @@ func TestDegradedQueryParamsTravel(t *testing.T) {
 	str := func(s string) *string { return &s }
 	yes := true
 	want := query.SearchParams{
-		Filter: &query.SearchFilter{Name: str("a b"), Owner: &query.SearchFilterOwner{Email: str("x@example.com")}},
-		Sort:   []query.SearchSortItem{{Field: str("name"), Desc: &yes}, {Field: str("age")}},
-		Box:    [][]float64{{0, 0}, {1.5, 2}},
-		Tag:    []string{"red", "green"},
-		Expand: []string{"customer", "invoice"},
-		Q:      str(`title:"x, y" & z`),
-		Page:   &query.SearchPage{Size: func(n int64) *int64 { return &n }(20), Cursors: []query.SearchPageCursorsItem{{ID: str("c1")}}},
-		XSort:  []query.SearchXSortItem{{Field: str("name")}},
-		Labels: map[string]string{"team": "core"},
+		Filter:  &query.SearchFilter{Name: str("a b"), Owner: &query.SearchFilterOwner{Email: str("x@example.com")}},
+		Sort:    []query.SearchSortItem{{Field: str("name"), Desc: &yes}, {Field: str("age")}},
+		Box:     [][]float64{{0, 0}, {1.5, 2}},
+		Tag:     []string{"red", "green"},
+		Expand:  []string{"customer", "invoice"},
+		Q:       str(`title:"x, y" & z`),
+		Page:    &query.SearchPage{Size: func(n int64) *int64 { return &n }(20), Cursors: []query.SearchPageCursorsItem{{ID: str("c1")}}},
+		XSort:   []query.SearchXSortItem{{Field: str("name")}},
+		Limit:   func(n int64) *int64 { return &n }(5),
+		XMode:   str("fast"),
+		Session: str("s1"),
+		Labels:  map[string]string{"team": "core"},
 	}
 	if _, err := c.Search(context.Background(), want); err != nil {
 		t.Fatal(err)
@@ -72,6 +75,7 @@ func TestDegradedQueryParamsTravel(t *testing.T) {
 		"box=%5B%5B0%2C0%5D%2C%5B1.5%2C2%5D%5D",
 		"sort=%5B%7B%22field%22%3A%22name%22%2C%22desc%22%3Atrue%7D%2C%7B%22field%22%3A%22age%22%7D%5D",
 		"q=title%3A%22x%2C+y%22+%26+z",
+		"limit=5",
 	} {
 		if !strings.Contains(sent, part) {
 			t.Errorf("query %q lacks %q", sent, part)

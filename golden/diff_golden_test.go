@@ -11,6 +11,7 @@ import (
 
 	"github.com/specgen/specgen/generator"
 	"github.com/specgen/specgen/generator/diff"
+	"github.com/specgen/specgen/generator/load"
 	"github.com/specgen/specgen/templates"
 )
 
@@ -88,7 +89,7 @@ func compareCase(t *testing.T, dir string) *diff.Report {
 	if err := json.Unmarshal(b, &dc); err != nil {
 		t.Fatalf("case.json: %v", err)
 	}
-	load := func(in diffInput) *generator.Result {
+	lowerInput := func(in diffInput) *generator.Result {
 		cfg := generator.Config{Package: "api", Overrides: dc.Overrides, LenientOverrides: true}
 		if in.Spec != "" {
 			cfg.Spec = filepath.Join(dir, in.Spec)
@@ -102,9 +103,9 @@ func compareCase(t *testing.T, dir string) *diff.Report {
 		}
 		return r
 	}
-	old, new := load(dc.Old).API, load(dc.New).API
+	old, new := lowerInput(dc.Old).API, lowerInput(dc.New).API
 	r := diff.Compare(old, new)
-	diff.CompareDegraded(r, old, new, diff.FileRaw())
+	diff.CompareDegraded(r, old, new, load.RawJSON())
 	return r
 }
 

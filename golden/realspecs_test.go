@@ -27,7 +27,8 @@ import (
 // deliberately invalid), or, when REALSPECS_DIR names a folder, over every
 // such document below it (a corpus of published API descriptions kept
 // outside the repository). Each must either fail with an error located in
-// its input (file and line) or generate a package that builds and vets;
+// its input (file and line) or generate a package that type-checks and
+// vets (and, under SPECGEN_REALSPECS_BUILD=1, builds);
 // a panic, an unlocated error or output that does not compile fails the
 // test. It reads the documents in place and builds their output under
 // testdata (removed afterwards).
@@ -53,7 +54,16 @@ func TestRealSpecs(t *testing.T) {
 	generated := time.Since(start)
 
 	root := realSpecsTree(t, results)
-	buildFailures := goTool(t, root, "build")
+	// go vet type-checks every package as the compiler's front end does
+	// (a package that does not compile fails it) without the back end's
+	// code generation, which is most of go build's time and never fails on
+	// code that type-checks: on a shared machine, hundreds of packages
+	// take minutes instead of most of an hour. SPECGEN_REALSPECS_BUILD=1
+	// runs go build as well.
+	buildFailures := map[string]string{}
+	if os.Getenv("SPECGEN_REALSPECS_BUILD") == "1" {
+		buildFailures = goTool(t, root, "build")
+	}
 	vetFailures := goTool(t, root, "vet")
 
 	counts := map[string]int{}
@@ -76,11 +86,11 @@ func TestRealSpecs(t *testing.T) {
 			counts["located error"]++
 			fmt.Fprintf(&report, "ERROR\t%s\t%s\n", r.spec, firstLine(r.err.Error()))
 		case r.notes > 0:
-			counts["built and vetted"]++
+			counts["compiled"]++
 			counts["with notes"]++
 			fmt.Fprintf(&report, "NOTES\t%s\t%d notes\n", r.spec, r.notes)
 		default:
-			counts["built and vetted"]++
+			counts["compiled"]++
 			fmt.Fprintf(&report, "OK\t%s\n", r.spec)
 		}
 	}
@@ -90,8 +100,8 @@ func TestRealSpecs(t *testing.T) {
 			t.Error(err)
 		}
 	}
-	t.Logf("%d documents: %d built and vetted (%d as given, %d with notes), %d located errors, %d failed (generating took %v, building and vetting %v)",
-		len(results), counts["built and vetted"], counts["built and vetted"]-counts["with notes"], counts["with notes"],
+	t.Logf("%d documents: %d generated and compiled (%d as given, %d with notes), %d refused with a located error, %d failed (generating took %v, checking %v)",
+		len(results), counts["compiled"], counts["compiled"]-counts["with notes"], counts["with notes"],
 		counts["located error"], counts["failed"],
 		generated.Round(time.Millisecond), (time.Since(start) - generated).Round(time.Second))
 }

@@ -17,6 +17,7 @@ import (
 	clientserver "github.com/specgen/specgen/golden/client-server/want"
 	errnested "github.com/specgen/specgen/golden/error-shape-nested/want"
 	secschemes "github.com/specgen/specgen/golden/security-schemes/want"
+	hostflows "github.com/specgen/specgen/golden/swagger-host-url-flows/want"
 	wsfollow "github.com/specgen/specgen/golden/websocket-follow/want"
 )
 
@@ -85,6 +86,16 @@ var securedCases = map[string]securedCase{
 			return wsfollow.NewHandler(wsfollow.Unimplemented{}, wsfollow.WithAuthenticator(auth), wsfollow.WithLogger(log))
 		},
 		maxBody: wsfollow.DefaultMaxBodyBytes,
+	},
+	"swagger-host-url-flows": {
+		client: func(server string, d doer) (any, error) {
+			opts := []hostflows.ClientOption{hostflows.WithOauth(secretOf("oauth"))}
+			return hostflows.NewClient(server, withDoer(opts, hostflows.WithHTTPClient, d)...)
+		},
+		handler: func(auth authenticator, log *slog.Logger) http.Handler {
+			return hostflows.NewHandler(hostflows.Unimplemented{}, hostflows.WithAuthenticator(auth), hostflows.WithLogger(log))
+		},
+		maxBody: hostflows.DefaultMaxBodyBytes,
 	},
 	"security-schemes": {
 		client: func(server string, d doer) (any, error) {

@@ -12,6 +12,7 @@ import (
 	"github.com/specgen/specgen/generator"
 	"github.com/specgen/specgen/generator/diff"
 	"github.com/specgen/specgen/generator/ir"
+	"github.com/specgen/specgen/generator/load"
 	"github.com/specgen/specgen/templates"
 )
 
@@ -108,7 +109,7 @@ func runDiff(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	report := diff.Compare(oldAPI, newAPI)
-	diff.CompareDegraded(report, oldAPI, newAPI, diff.FileRaw())
+	diff.CompareDegraded(report, oldAPI, newAPI, load.RawJSON())
 	report.Apply(o.filter)
 	if o.accept != "" {
 		list, err := readAcceptFile(o.accept)

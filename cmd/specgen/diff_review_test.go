@@ -116,3 +116,17 @@ func TestDiffGitHubFormat(t *testing.T) {
 		t.Errorf("breaking changes not located in the new spec:\n%s", out)
 	}
 }
+
+// TestDiffReadsDegradedSpecs: by default diff reads what specgen cannot
+// type exactly, as generate does, and reports a change inside it from its
+// raw JSON; -strict refuses such a version, as generate -strict does.
+func TestDiffReadsDegradedSpecs(t *testing.T) {
+	const old, new = "../../golden/diff-degraded/old/openapi.yaml", "../../golden/diff-degraded/new/openapi.yaml"
+	code, out, errOut := runCLI("diff", old, new)
+	if code != 0 || !strings.Contains(out, "so only its JSON is compared") {
+		t.Errorf("default: exit %d, %s\n%s", code, errOut, out)
+	}
+	if code, _, errOut := runCLI("diff", "-strict", old, new); code != 2 || !strings.Contains(errOut, "old version: ") {
+		t.Errorf("-strict: exit %d, %q; want 2 and the old version's error", code, errOut)
+	}
+}

@@ -31,9 +31,11 @@ func (l *listFlag) Set(s string) error { *l = append(*l, s); return nil }
 func parseFlags(name, help string, args []string, stdout, stderr io.Writer) (*options, int) {
 	o := &options{args: args}
 	fs := flag.NewFlagSet("specgen "+name, flag.ContinueOnError)
-	var schemas, types listFlag
+	var schemas, types, refs, refDirs listFlag
 	fs.StringVar(&o.cfg.Spec, "spec", "", "OpenAPI 3.0/3.1 or Swagger 2.0 `file` (YAML or JSON)")
 	fs.Var(&schemas, "schema", "JSON Schema `file` whose root and $defs become types (repeatable)")
+	fs.Var(&refs, "ref", "read the document at a remote `URL=FILE` from FILE: $refs are never fetched (repeatable)")
+	fs.Var(&refDirs, "ref-dir", "read the documents below a remote URL prefix from a folder, `URL/=DIR` (repeatable)")
 	fs.StringVar(&o.out, "out", "", "output `directory` of the Go package (required)")
 	fs.StringVar(&o.cfg.Package, "package", "", "Go package `name` (default: the base name of -out)")
 	fs.Var(&types, "type", "map a schema to an existing Go type, `SCHEMA=IMPORT/PATH.Type` (repeatable),\ne.g. uuid.NullUUID=github.com/google/uuid.NullUUID")
@@ -54,6 +56,12 @@ func parseFlags(name, help string, args []string, stdout, stderr io.Writer) (*op
 		return nil, 2
 	}
 	o.cfg.Schemas = schemas
+	o.cfg.RefMaps = append([]string(refs), refDirs...)
+	for i := len(refs); i < len(o.cfg.RefMaps); i++ {
+		if u, dir, ok := strings.Cut(o.cfg.RefMaps[i], "="); ok && !strings.HasSuffix(u, "/") {
+			o.cfg.RefMaps[i] = u + "/=" + dir
+		}
+	}
 	o.cfg.Overrides = types
 	if o.cfg.Spec == "" && len(o.cfg.Schemas) == 0 {
 		fmt.Fprintf(stderr, "specgen %s: give -spec FILE or -schema FILE\n", name)

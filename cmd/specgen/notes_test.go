@@ -8,8 +8,8 @@ import (
 	"testing"
 )
 
-// queryParams is a golden case whose generation degrades nine parameters
-// in three ways and makes one choice.
+// queryParams is a golden case whose generation degrades twelve parameters
+// in three ways, warns once and makes one choice.
 const queryParams = "../../golden/degrade-query-params/openapi.yaml"
 
 // TestNotesGroupedByKind: few notes are printed one by one, then counted by
@@ -20,22 +20,22 @@ func TestNotesGroupedByKind(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
-	if n := strings.Count(errOut, "\nnote: ") + strings.Count(errOut[:min(6, len(errOut))], "note: "); n != 10 {
-		t.Errorf("%d notes printed, want 10:\n%s", n, errOut)
+	if n := strings.Count(errOut, "\nnote: ") + strings.Count(errOut[:min(6, len(errOut))], "note: "); n != 14 {
+		t.Errorf("%d notes printed, want 14:\n%s", n, errOut)
 	}
 	table := regexp.MustCompile(`(?m)^  ([* ]) (.+?) +(\d+)  first: (.*)$`).FindAllStringSubmatch(errOut, -1)
 	var got []string
 	for _, row := range table {
 		got = append(got, row[1]+row[2]+"="+row[3])
 	}
-	want := []string{"*parameter as JSON text=5", "*parameter as text=2", "*parameter by convention=2", " choice=1"}
+	want := []string{"*parameter as JSON text=5", "*parameter by convention=5", "*parameter as text=2", " choice=1", " spec warning=1"}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("kinds = %q, want %q in\n%s", got, want, errOut)
 	}
 	if !strings.Contains(errOut, "first: ../../golden/degrade-query-params/openapi.yaml:10:11 (#/paths/~1search/get/parameters/0)") {
 		t.Errorf("the first note of a kind should be located:\n%s", errOut)
 	}
-	if !strings.Contains(errOut, "specgen: 10 notes;") || !strings.Contains(errOut, "-notes FILE lists them all") {
+	if !strings.Contains(errOut, "specgen: 14 notes;") || !strings.Contains(errOut, "-notes FILE lists them all") {
 		t.Errorf("no summary line:\n%s", errOut)
 	}
 }
@@ -55,10 +55,10 @@ func TestNotesFile(t *testing.T) {
 	}
 	text := string(b)
 	for _, want := range []string{
-		"# 10 notes by specgen\n",
+		"# 14 notes by specgen\n",
 		"\n## parameter as JSON text (5; not exact, -strict refuses it)\n",
 		`openapi.yaml:22:11 (#/paths/~1search/get/parameters/1): operation Search: query parameter "sort" is not a scalar`,
-		"\n## parameter by convention (2; not exact, -strict refuses it)\n",
+		"\n## parameter by convention (5; not exact, -strict refuses it)\n",
 		`sent as expand[]=a&expand[]=b, repeated`,
 		"\n## choice (1)\nerror answers are ErrorBody",
 	} {
@@ -66,8 +66,9 @@ func TestNotesFile(t *testing.T) {
 			t.Errorf("notes file lacks %q:\n%s", want, text)
 		}
 	}
-	if lines := strings.Count(text, "\n") - 1 - 4*2; lines != 10 {
-		t.Errorf("%d note lines, want 10:\n%s", lines, text)
+	// A title, then a blank line and a heading per kind.
+	if lines := strings.Count(text, "\n") - 1 - 2*strings.Count(text, "\n## "); lines != 14 {
+		t.Errorf("%d note lines, want 14:\n%s", lines, text)
 	}
 }
 
@@ -107,8 +108,8 @@ func TestStrictRefusesDegraded(t *testing.T) {
 	if code != 2 {
 		t.Fatalf("exit %d, want 2: %s", code, errOut)
 	}
-	if n := strings.Count(errOut, ", an error under -strict]"); n != 9 {
-		t.Errorf("%d errors, want the 9 degraded parameters:\n%s", n, errOut)
+	if n := strings.Count(errOut, ", an error under -strict]"); n != 12 {
+		t.Errorf("%d errors, want the 12 degraded parameters:\n%s", n, errOut)
 	}
 	if !strings.Contains(errOut, `openapi.yaml:48:11 (#/paths/~1search/get/parameters/4): operation Search: query parameter "expand" is an array in deepObject style`) {
 		t.Errorf("errors should be located:\n%s", errOut)

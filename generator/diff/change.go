@@ -79,7 +79,7 @@ type Change struct {
 	// but do not fail -fail-on.
 	Accepted bool `json:"accepted,omitempty"`
 	// Rule names the kind of change ("field-removed", "type-narrowed"); the
-	// docs/reviewing.md lists every rule with its levels.
+	// docs/diff.md lists every rule with its levels.
 	Rule string `json:"rule"`
 	// Kind and Subject say what the change belongs to: an operation
 	// ("GET /workspaces/{workspace}"), a schema (its Go name, "WorkspaceBuild")

@@ -292,15 +292,7 @@ func (c *comparer) schema(o, n *ir.Decl) {
 	if !sameShape(o, n) {
 		// Judged as its uses are (compareType relates the two), so that the
 		// schema and the places that use it agree.
-		from, to := describeBody(o), describeBody(n)
-		switch c.relateDecls(o, n) {
-		case wider:
-			c.add(widened(d), "type-widened", at, "type widened from %s to %s", from, to)
-		case narrower:
-			c.add(narrowed(d), "type-narrowed", at, "type narrowed from %s to %s", from, to)
-		default:
-			c.add(changed(d), "type-changed", at, "type changed from %s to %s", from, to)
-		}
+		c.typeChange(c.relateDecls(o, n), d, at, describeBody(o), describeBody(n))
 	} else {
 		c.declBody(at, o, n, d)
 	}

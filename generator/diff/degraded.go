@@ -1,15 +1,8 @@
 package diff
 
 import (
-	"encoding/json"
-	"fmt"
-	"os"
 	"slices"
-	"strconv"
 	"strings"
-	"sync"
-
-	"gopkg.in/yaml.v3"
 
 	"github.com/specgen/specgen/generator/ir"
 )
@@ -17,7 +10,8 @@ import (
 // RawLookup returns the JSON text of the part of a document at a JSON
 // pointer ("#/paths/~1search/get/parameters/0"), with object keys sorted
 // so that two spellings of the same JSON compare equal; false when the
-// file or the part does not exist.
+// file or the part does not exist. load.RawJSON is one over the input
+// files (diff itself reads no input: it compares IRs).
 type RawLookup func(file, pointer string) (string, bool)
 
 // CompareDegraded adds to r what the IR comparison cannot see: a part of
@@ -53,6 +47,7 @@ func CompareDegraded(r *Report, old, new *ir.API, raw RawLookup) {
 	for _, n := range new.Notes {
 		note(n, false)
 	}
+	var oldUse, newUse *usage // computed when a schema needs them
 	// Only one version's main document is known to hold the part when the
 	// other did not degrade it: look for it at the same pointer there.
 	for _, ptr := range order {
@@ -72,9 +67,19 @@ func CompareDegraded(r *Report, old, new *ir.API, raw RawLookup) {
 			continue
 		}
 		kind, subject, opID := subjectAt(ptr, new, old)
+		var uses []Use
+		if kind == SubjectSchema {
+			if newUse == nil {
+				newUse, oldUse = usageOf(new), usageOf(old)
+			}
+			uses = usesOf(subject, new, newUse)
+			if uses == nil {
+				uses = usesOf(subject, old, oldUse)
+			}
+		}
 		ch := Change{
 			Level: Warning, Rule: "degraded-part-changed", Kind: kind, Subject: subject, OperationID: opID,
-			Location: ptr, File: p.newFile,
+			Location: ptr, File: p.newFile, UsedBy: uses, UsedByCount: len(uses),
 			Message: "changed; specgen does not type it exactly (" + p.kind + "), so only its JSON is compared: review it by hand",
 		}
 		switch {
@@ -161,88 +166,13 @@ func subjectAt(ptr string, versions ...*ir.API) (SubjectKind, string, string) {
 	return SubjectAPI, "API", ""
 }
 
-// FileRaw is a RawLookup over files on disk (YAML or JSON), each read and
-// decoded once.
-func FileRaw() RawLookup {
-	var mu sync.Mutex
-	docs := map[string]any{}
-	return func(file, pointer string) (string, bool) {
-		mu.Lock()
-		doc, ok := docs[file]
-		if !ok {
-			if b, err := os.ReadFile(file); err == nil {
-				// JSON first: YAML's decoder reads JSON too, ten times slower.
-				var v any
-				if json.Unmarshal(b, &v) == nil {
-					doc = v
-				} else if yaml.Unmarshal(b, &v) == nil {
-					doc = jsonKeys(v)
-				}
-			}
-			docs[file] = doc
-		}
-		mu.Unlock()
-		v, found := at(doc, pointer)
-		if !found {
-			return "", false
-		}
-		b, err := json.Marshal(v)
-		if err != nil {
-			return "", false
-		}
-		return string(b), true
-	}
-}
-
-// at follows a JSON pointer in a decoded document.
-func at(doc any, pointer string) (any, bool) {
-	if doc == nil {
-		return nil, false
-	}
-	rest := strings.TrimPrefix(pointer, "#")
-	if rest == "" {
-		return doc, true
-	}
-	for _, s := range strings.Split(strings.TrimPrefix(rest, "/"), "/") {
-		s = strings.ReplaceAll(strings.ReplaceAll(s, "~1", "/"), "~0", "~")
-		switch x := doc.(type) {
-		case map[string]any:
-			v, ok := x[s]
-			if !ok {
-				return nil, false
-			}
-			doc = v
-		case []any:
-			i, err := strconv.Atoi(s)
-			if err != nil || i < 0 || i >= len(x) {
-				return nil, false
-			}
-			doc = x[i]
-		default:
-			return nil, false
+// usesOf lists the places that reach the schema with Go name name in one
+// version.
+func usesOf(name string, api *ir.API, u *usage) []Use {
+	for _, d := range api.Decls {
+		if d.Name == name && isNamed(d) {
+			return u.uses[d]
 		}
 	}
-	return doc, true
-}
-
-// jsonKeys turns the maps YAML decodes with non-string keys (a response
-// keyed 200) into the maps JSON has.
-func jsonKeys(v any) any {
-	switch x := v.(type) {
-	case map[string]any:
-		for k, e := range x {
-			x[k] = jsonKeys(e)
-		}
-	case map[any]any:
-		out := make(map[string]any, len(x))
-		for k, e := range x {
-			out[fmt.Sprint(k)] = jsonKeys(e)
-		}
-		return out
-	case []any:
-		for i, e := range x {
-			x[i] = jsonKeys(e)
-		}
-	}
-	return v
+	return nil
 }

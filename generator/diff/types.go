@@ -60,11 +60,19 @@ func (c *comparer) compareType(at loc, old, new ir.Type, d dir) {
 	if !viaUnion {
 		rel = relate(old, new)
 	}
-	switch rel {
-	case same:
+	if rel == same {
 		// The same values (int and int64): only the Go type differs, which
 		// the caller's Go note reports.
 		c.compareRules(at, old.Rules(), new.Rules(), d, false)
+		return
+	}
+	c.typeChange(rel, d, at, from, to)
+}
+
+// typeChange records a change of type by how the values it accepts
+// relate: widened, narrowed, or changed.
+func (c *comparer) typeChange(rel relation, d dir, at loc, from, to string) {
+	switch rel {
 	case wider:
 		c.add(widened(d), "type-widened", at, "type widened from %s to %s", from, to)
 	case narrower:

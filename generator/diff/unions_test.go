@@ -160,20 +160,7 @@ func TestDirectionThroughUnions(t *testing.T) {
 // of a response schema travels in responses.
 func TestDirectionThroughAllOf(t *testing.T) {
 	doc := func(baseRequired string) string {
-		return `openapi: 3.1.0
-info: {title: A, version: "1"}
-paths:
-  /things:
-    get:
-      responses:
-        "200":
-          description: ok
-          content:
-            application/json:
-              schema: {$ref: '#/components/schemas/Thing'}
-components:
-  schemas:
-    Base:
+		return oneSchemaDoc(`    Base:
       type: object
       required: [` + baseRequired + `]
       properties: {id: {type: string}, created: {type: string}}
@@ -182,7 +169,7 @@ components:
         - {$ref: '#/components/schemas/Base'}
         - type: object
           properties: {name: {type: string}}
-`
+`)
 	}
 	r := compareDocs(t, doc("id"), doc("id, created"))
 	expect(t, r, "Base", "created", "field-required", diff.NonBreaking)
@@ -218,24 +205,7 @@ func TestUnionBecameObject(t *testing.T) {
 // widened, and a union that becomes something else changed type.
 func TestInlineUnionBecameObject(t *testing.T) {
 	doc := func(prop string) string {
-		return `openapi: 3.1.0
-info: {title: A, version: "1"}
-paths:
-  /things:
-    get:
-      responses:
-        "200":
-          description: ok
-          content:
-            application/json:
-              schema: {$ref: '#/components/schemas/Thing'}
-components:
-  schemas:
-    Thing:
-      type: object
-      properties:
-        owner: ` + prop + `
-`
+		return oneSchemaDoc("    Thing:\n      type: object\n      properties:\n        owner: " + prop + "\n")
 	}
 	union := "{oneOf: [{type: string}, {type: object, properties: {name: {type: string}}}]}"
 	object := "{type: object, properties: {name: {type: string}}}"

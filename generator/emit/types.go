@@ -67,6 +67,9 @@ func (e *emitter) genTypes(f *jen.File) bool {
 				f.Add(typeDoc(d))
 				f.Type().Id(d.Name).Add(e.goType(t))
 				e.genWrapperMethods(f, d)
+				if d.RejectNull && !keepsMethods(t) {
+					genRejectNull(f, d, e.goType(t))
+				}
 				continue
 			}
 			// type Timestamp = time.Time: an alias, so that the value keeps

@@ -334,15 +334,15 @@ func (e *emitter) tupleChecks(g *jen.Group, t *ir.Tuple, site string) {
 	}
 }
 
-// pointerValidated reports whether t names a struct, union or tuple, whose
-// validate method has a pointer receiver.
+// pointerValidated reports whether t names a struct, union, tuple or JSON
+// value, whose validate method has a pointer receiver.
 func pointerValidated(t ir.Type) bool {
 	r, ok := t.(*ir.Ref)
 	if !ok || r.Decl == nil {
 		return false
 	}
 	switch r.Decl.Underlying().Type.(type) { // through aliases (type A = B)
-	case *ir.Struct, *ir.Union, *ir.Tuple:
+	case *ir.Struct, *ir.Union, *ir.Tuple, *ir.Value:
 		return true
 	}
 	return false

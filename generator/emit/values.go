@@ -34,6 +34,11 @@ func (e *emitter) genValueChecks(f *jen.File) {
 	for _, vs := range e.api.ValueSchemas {
 		e.genValueCheck(f, vs)
 	}
+	if e.usesUnevaluated() {
+		for _, vs := range e.api.ValueSchemas {
+			e.genAnnotations(f, vs)
+		}
+	}
 }
 
 // genValueCheck writes the check of one schema.
@@ -62,6 +67,7 @@ func (e *emitter) genValueCheck(f *jen.File, vs *ir.ValueSchema) {
 		e.valueArray(g, vs)
 		e.valueObject(g, vs)
 		valueCombinators(g, vs)
+		valueUnevaluated(g, vs)
 	})
 	f.Line()
 	f.Comment("// " + vs.Name + " checks a value against the schema at " + vs.Source.Pointer + ".")
@@ -211,7 +217,12 @@ func (e *emitter) valueArray(g *jen.Group, vs *ir.ValueSchema) {
 			b.For(jen.List(jen.Id("_"), jen.Id("x")).Op(":=").Range().Id("a")).Block(
 				jen.If(jen.Id("valueValid").Call(jen.Id(vs.Contains.Name), jen.Id("x"))).Block(jen.Id("matched").Op("++")))
 			if min > 0 {
-				b.If(jen.Id("matched").Op("<").Lit(int(min))).Block(
+				// When no item matches, each item's own failures say why
+				// (where the reference validator reports them too).
+				b.If(jen.Id("matched").Op("==").Lit(0).Op("&&").Len(jen.Id("a")).Op(">").Lit(0)).Block(
+					jen.For(jen.List(jen.Id("i"), jen.Id("x")).Op(":=").Range().Id("a")).Block(
+						call(vs.Contains, jen.Id("x"), itemPath(jen.Id("i")))),
+				).Else().If(jen.Id("matched").Op("<").Lit(int(min))).Block(
 					errsAdd(jen.Id("p"), jen.Lit("must contain at least "+plural(min, "item")+" matching contains")))
 			}
 			if vs.MaxContains != nil {

@@ -96,3 +96,23 @@ func typeWords(t ir.Type) string {
 	}
 	return "value"
 }
+
+// genRejectNull writes the decoder of a root scalar type that does not
+// allow null.
+//
+//	func (v *Name) UnmarshalJSON(data []byte) error {
+//		if string(data) == "null" {
+//			return errors.New("null is not allowed: the value is a string here")
+//		}
+//		return json.Unmarshal(data, (*string)(v))
+//	}
+func genRejectNull(f *jen.File, d *ir.Decl, wrapped *jen.Statement) {
+	f.Line()
+	f.Comment("// UnmarshalJSON decodes data as the " + typeWords(d.Type) + " v wraps; null, which the\n// schema does not allow, is an error rather than a zero value.")
+	f.Func().Params(jen.Id("v").Op("*").Id(d.Name)).Id("UnmarshalJSON").Params(jen.Id("data").Index().Byte()).Error().Block(
+		jen.If(jen.String().Call(jen.Id("data")).Op("==").Lit("null")).Block(
+			jen.Return(jen.Qual("errors", "New").Call(jen.Lit("null is not allowed: the value is a "+typeWords(d.Type)+" here"))),
+		),
+		jen.Return(jen.Qual(encJSON, "Unmarshal").Call(jen.Id("data"), jen.Parens(jen.Op("*").Add(wrapped)).Call(jen.Id("v")))),
+	)
+}

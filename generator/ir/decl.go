@@ -21,7 +21,11 @@ type Decl struct {
 	// type cannot carry methods (a scalar, an alias): it is emitted as a
 	// defined type, not an alias.
 	Wrapper bool
-	Source  Source
+	// RejectNull marks the defined scalar type of a schema file's root
+	// that does not allow null: decoding null into it is an error, since
+	// encoding/json would leave a zero value that Validate might accept.
+	RejectNull bool
+	Source     Source
 }
 
 // Origin says what a declaration was made for.

@@ -61,6 +61,11 @@ type ValueSchema struct {
 	AllOf, AnyOf, OneOf []*ValueSchema
 	Not                 *ValueSchema
 	If, Then, Else      *ValueSchema
+
+	// UnevaluatedProperties and UnevaluatedItems apply to the members and
+	// items that no other keyword here, nor a subschema that passed,
+	// evaluated.
+	UnevaluatedProperties, UnevaluatedItems *ValueSchema
 }
 
 // ValueProperty is a subschema under a name: a property, a pattern, the

@@ -44,6 +44,14 @@ type fileSet struct {
 	cwd string
 	// warn reports a defect that is tolerated (tolerate.go).
 	warn func(ir.Source, string, ...any)
+	// root is the document the user gave (-spec), which the files of a
+	// split document are parts of.
+	root *File
+	// swagger says the document is Swagger 2.0, whose examples are bare
+	// values by media type.
+	swagger bool
+	// refMaps say where the local copies of remote documents are.
+	refMaps []RefMap
 }
 
 func newFileSet() *fileSet {
@@ -132,7 +140,7 @@ func (fs *fileSet) indexEmbedded(f *File, n *node, v any, ptr, base string, name
 	}
 	switch x := v.(type) {
 	case map[string]any:
-		if abs, ok := newBase(x, base); ok && ptr != "#" {
+		if abs, ok := newBase(f, x, base); ok && ptr != "#" {
 			base = abs
 			if _, taken := fs.embedded[abs]; !taken {
 				fs.embedded[abs] = schemaRoot{file: f, ptr: ptr}
@@ -160,9 +168,10 @@ func (fs *fileSet) indexEmbedded(f *File, n *node, v any, ptr, base string, name
 // names the resource x is already in (a schema repeating its file's own
 // $id) starts no new resource: refs inside x still resolve against the
 // document.
-func newBase(x map[string]any, base string) (string, bool) {
-	id, ok := x["$id"].(string)
-	if !ok || id == "" || strings.HasPrefix(id, "#") {
+// A draft-4 document's "id" counts as its $id (schemaID).
+func newBase(f *File, x map[string]any, base string) (string, bool) {
+	id, ok := schemaID(f, x)
+	if !ok || strings.HasPrefix(id, "#") {
 		return "", false
 	}
 	abs, _, err := resolveRef(base, id)
@@ -252,10 +261,17 @@ func (fs *fileSet) loadURL(s string) (io.ReadCloser, error) {
 		// own; locate maps its locations back.
 		return fs.serveRoot(base, rawAt(e.file, e.ptr))
 	}
-	path, err := localPath(base)
-	if err != nil {
-		return nil, err
+	u, err := url.Parse(base)
+	if err != nil || u.Scheme != "file" {
+		if f, ok, err := fs.readRemote(base); ok {
+			if err != nil {
+				return nil, err
+			}
+			return io.NopCloser(bytes.NewReader(f.JSON)), nil
+		}
+		return nil, fmt.Errorf("%s: %s", base, notFetched)
 	}
+	path := filepath.FromSlash(u.Path)
 	f, err := fs.readPath(fs.rel(path))
 	if err != nil {
 		return nil, err

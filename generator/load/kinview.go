@@ -33,7 +33,7 @@ func (l *loader) kinView(f *File) ([]byte, error) {
 	walkAt = func(v any, inSchema bool, base string) any {
 		switch x := v.(type) {
 		case map[string]any:
-			if abs, ok := newBase(x, base); ok && inSchema {
+			if abs, ok := newBase(f, x, base); ok && inSchema {
 				base = abs
 			}
 			walk := func(v any, inSchema bool) any { return walkAt(v, inSchema, base) }

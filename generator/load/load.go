@@ -25,6 +25,8 @@ type Config struct {
 	// whose findings are only warnings: specgen diff, which prints no
 	// notes, saves a tenth of its time.
 	NoValidation bool
+	// RefMaps say where local copies of remote documents are.
+	RefMaps []RefMap
 }
 
 // Load reads, checks and resolves the inputs named by cfg.
@@ -34,6 +36,7 @@ func Load(cfg Config) (*document.Document, error) {
 	}
 	l := &loader{fs: newFileSet(), doc: &document.Document{Format: "jsonschema"}, noValidation: cfg.NoValidation}
 	l.fs.warn = l.warn
+	l.fs.refMaps = cfg.RefMaps
 	draft := jsonschema.Draft2020
 	// Read every named file before following any $ref, so that each file
 	// is known by the path the user gave rather than the path a $ref took.
@@ -58,6 +61,8 @@ func Load(cfg Config) (*document.Document, error) {
 		if draft, err = l.detect(spec); err != nil {
 			return nil, err
 		}
+		l.fs.swagger = l.doc.Format == "swagger-2.0"
+		l.fs.root = spec
 	}
 	for _, f := range append([]*File{spec}, schemaFiles...) {
 		if f == nil {
@@ -68,7 +73,7 @@ func Load(cfg Config) (*document.Document, error) {
 		}
 	}
 	for _, f := range l.fs.order {
-		repairEnums(f, draft == jsonschema.Draft2020, l.warn)
+		repairEnums(f, draft == jsonschema.Draft2020 && dialect2020(f), l.warn)
 		if err := f.refreshJSON(); err != nil {
 			return nil, err
 		}
@@ -115,7 +120,7 @@ func (l *loader) referencedDefinitions() {
 		}
 		toks := pointerTokens(s.Source.Pointer)
 		switch {
-		case len(toks) == 1 && !isOpenAPIFile(l.fs, s):
+		case len(toks) == 1 && !isOpenAPIFile(l.fs, s) && !subschemaKeywords[toks[0]]:
 			found = append(found, &document.Property{Name: toks[0], Schema: s})
 		case len(toks) >= 2 && definitionParents[toks[len(toks)-2]] &&
 			(toks[len(toks)-2] != "schemas" || len(toks) == 3 && toks[0] == "components" ||
@@ -130,12 +135,21 @@ func (l *loader) referencedDefinitions() {
 	l.doc.Named = append(l.doc.Named, found...)
 }
 
-// isOpenAPIFile reports whether s lives in an OpenAPI document, whose
-// top-level keys (info, paths…) are not schemas.
+// subschemaKeywords are the keywords whose value is one subschema: under
+// a schema file's root they are parts of it, not schemas of their own.
+var subschemaKeywords = map[string]bool{
+	"if": true, "then": true, "else": true, "not": true, "items": true, "contains": true,
+	"additionalProperties": true, "additionalItems": true, "propertyNames": true,
+	"unevaluatedProperties": true, "unevaluatedItems": true, "contentSchema": true,
+}
+
+// isOpenAPIFile reports whether s lives in an OpenAPI document, or in a
+// part of one that is no schema (a parameter's file), whose top-level keys
+// (info, paths, schema…) are not schemas.
 func isOpenAPIFile(fs *fileSet, s *document.Schema) bool {
 	base, _, _ := strings.Cut(s.Key, "#")
 	f, ok := fs.atURL(base)
-	return ok && isOpenAPIDoc(f)
+	return ok && (isOpenAPIDoc(f) || isOpenAPIFragment(f))
 }
 
 type loader struct {
@@ -265,4 +279,29 @@ func (l *loader) schemaFile(f *File) error {
 // warn records a problem that does not stop generation.
 func (l *loader) warn(src ir.Source, format string, a ...any) {
 	l.doc.Warnings = append(l.doc.Warnings, &document.Error{Source: src, Msg: fmt.Sprintf(format, a...)})
+}
+
+// dialect2020 reports whether a file is read as 2020-12: it names that
+// draft in $schema, or no draft at all (the default). A file that names an
+// older draft keeps that draft's meaning (an items list is a tuple there,
+// with additionalItems, not something to repair).
+func dialect2020(f *File) bool {
+	m, _ := f.Value.(map[string]any)
+	s, _ := m["$schema"].(string)
+	return s == "" || strings.Contains(s, "2020-12")
+}
+
+// schemaID returns the identifier a schema object declares: $id, or in a
+// file that names draft 4 in $schema, that draft's id.
+func schemaID(f *File, x map[string]any) (string, bool) {
+	if id, ok := x["$id"].(string); ok && id != "" {
+		return id, true
+	}
+	m, _ := f.Value.(map[string]any)
+	if s, _ := m["$schema"].(string); strings.Contains(s, "draft-04") {
+		if id, ok := x["id"].(string); ok && id != "" {
+			return id, true
+		}
+	}
+	return "", false
 }

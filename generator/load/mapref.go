@@ -1,75 +1,164 @@
 package load
 
 import (
+	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/specgen/specgen/generator/document"
 )
 
-// mapPlaces are the places of an OpenAPI or Swagger document that hold a
-// map of named objects: each component kind, the paths, and Swagger 2.0's
-// top-level definitions.
-var mapPlaces = []string{
-	"#/components/schemas", "#/components/responses", "#/components/parameters",
-	"#/components/examples", "#/components/requestBodies", "#/components/headers",
-	"#/components/securitySchemes", "#/components/links", "#/components/callbacks",
-	"#/components/pathItems", "#/paths", "#/webhooks",
-	"#/definitions", "#/parameters", "#/responses", "#/securityDefinitions",
-}
-
-// expandMapRefs reads a map given as one $ref to a file that holds the
-// whole map (split specs write `components: {schemas: {$ref:
-// ./schemas/_index.yaml}}`, which Redocly and Swagger UI accept and
-// OpenAPI does not: a $ref stands for one object, not for a map of them)
-// as that map, each entry a $ref to its place in the file. Refs inside the
+// expandMapRefs reads a map of named objects given as one $ref to a file
+// that holds the whole map (split specs write `components: {schemas: {$ref:
+// ./schemas/_index.yaml}}` or `content: {$ref: responses/pet.yml}`, which
+// Redocly and Swagger UI accept and OpenAPI does not: a $ref stands for
+// one object, not for a map of them), or as the bare path of that file, as
+// that map, each entry a $ref to its place in the file. Refs inside the
 // file then resolve against the file, as its author meant, and every entry
 // keeps its name. A target that is not there is left for checkRefs to
 // report.
 func (fs *fileSet) expandMapRefs(f *File) {
-	for _, place := range mapPlaces {
-		m, ok := rawAt(f, place).(map[string]any)
-		if !ok {
-			continue
+	var walk func(n *node, v any, ptr, parentKey string)
+	walk = func(n *node, v any, ptr, parentKey string) {
+		if n == nil {
+			return
 		}
-		ref, ok := m["$ref"].(string)
-		if !ok || !onlyRef(m) {
-			continue
-		}
-		target, frag, err := resolveRef(f.URL, ref)
-		if err != nil || frag != "" && !strings.HasPrefix(frag, "/") {
-			continue
-		}
-		tf := f
-		if target != f.URL {
-			if tf, err = fs.readURL(target); err != nil {
-				continue
+		switch x := v.(type) {
+		case map[string]any:
+			for i, k := range n.keys {
+				if skipRefKeys[k] || foreignExtension(k) || i >= len(n.kids) {
+					continue
+				}
+				if namedMaps[k] && !namedMaps[parentKey] && fs.expandMapRef(f, x, k, child(ptr, k)) {
+					continue
+				}
+				walk(n.kids[i], x[k], child(ptr, k), k)
+			}
+		case []any:
+			for i, e := range x {
+				if i < len(n.kids) && parentKey != "examples" {
+					walk(n.kids[i], e, child(ptr, strconv.Itoa(i)), "")
+				}
 			}
 		}
-		entries, ok := rawAt(tf, "#"+frag).(map[string]any)
-		if !ok {
-			continue
-		}
-		file, _, _ := strings.Cut(ref, "#")
-		names := tf.Keys("#" + frag)
-		expanded := make(map[string]any, len(names))
-		refs := make([]string, len(names))
-		for i, name := range names {
-			if _, ok := entries[name]; !ok {
-				continue
-			}
-			refs[i] = file + "#" + escapeFragment(child("#"+frag, name))
-			expanded[name] = map[string]any{"$ref": refs[i]}
-		}
-		at := child(place, "$ref")
-		src := f.Source(at)
-		fs.warn(src, "%s is a $ref to the whole map in %s: read as a $ref to each of its %d entries (OpenAPI wants the map itself here; write one $ref per entry, or bundle the document)",
-			strings.TrimPrefix(place, "#/"), ref, len(names))
-		setAt(f, place, expanded)
-		if n, _ := f.lookup(at); n != nil {
-			replaceNode(f, place, refMapNode(names, refs, pos{src.Line, src.Column}))
-		}
-		f.changed = true
 	}
+	walk(f.root, f.Value, "#", "")
+}
+
+// expandMapRef expands the map at key k of x (at ptr) when it is given as
+// a $ref or a path (see expandMapRefs) to an object, and reports whether
+// it did.
+func (fs *fileSet) expandMapRef(f *File, x map[string]any, k, ptr string) bool {
+	var ref, at string
+	switch m := x[k].(type) {
+	case map[string]any:
+		r, ok := m["$ref"].(string)
+		if !ok || !onlyRef(m) {
+			return false
+		}
+		ref, at = r, child(ptr, "$ref")
+	case string:
+		if !looksLikeRef(m) {
+			return false
+		}
+		ref, at = m, ptr
+	default:
+		return false
+	}
+	target, frag, err := resolveRef(f.URL, ref)
+	if err != nil || frag != "" && !strings.HasPrefix(frag, "/") {
+		return false
+	}
+	tf := f
+	if target != f.URL {
+		if tf, err = fs.readURL(target); err != nil {
+			return false
+		}
+	}
+	entries, ok := rawAt(tf, "#"+frag).(map[string]any)
+	if !ok {
+		return false
+	}
+	for _, e := range entries {
+		if _, ok := e.(map[string]any); !ok {
+			return false // one object (a request body…), not a map of them
+		}
+	}
+	file, _, _ := strings.Cut(ref, "#")
+	names := tf.Keys("#" + frag)
+	expanded := make(map[string]any, len(names))
+	refs := make([]string, len(names))
+	for i, name := range names {
+		if _, ok := entries[name]; !ok {
+			continue
+		}
+		refs[i] = file + "#" + escapeFragment(child("#"+frag, name))
+		expanded[name] = map[string]any{"$ref": refs[i]}
+		if !refable[k] {
+			// A media type or an encoding cannot be a $ref: the entry
+			// itself, its refs made absolute (they were written
+			// relative to the other file).
+			expanded[name] = absoluteCopy(entries[name], tf.URL)
+		}
+	}
+	src := f.Source(at)
+	how := "a $ref"
+	if at == ptr {
+		how = "the path"
+	}
+	read := fmt.Sprintf("a $ref to each of its %d entries", len(names))
+	if !refable[k] {
+		read = fmt.Sprintf("its %d entries, copied here", len(names))
+	}
+	fs.warn(src, "%s is %s to the whole map in %s: read as %s (OpenAPI wants the map itself here; write it out, or bundle the document)",
+		k, how, ref, read)
+	x[k] = expanded
+	replaceNode(f, ptr, refMapNode(names, refs, pos{src.Line, src.Column}))
+	f.changed = true
+	return true
+}
+
+// refable are the named maps whose entries may be $refs; a media type
+// (content) or an encoding may not.
+var refable = map[string]bool{
+	"schemas": true, "responses": true, "parameters": true, "examples": true, "requestBodies": true,
+	"headers": true, "securitySchemes": true, "links": true, "callbacks": true, "pathItems": true,
+	"paths": true, "webhooks": true, "properties": true, "patternProperties": true, "definitions": true,
+	"$defs": true, "dependentSchemas": true, "securityDefinitions": true,
+}
+
+// absoluteCopy copies v, written in the file at base, with each $ref
+// resolved to an absolute URL, so that it reads the same anywhere.
+func absoluteCopy(v any, base string) any {
+	switch x := v.(type) {
+	case map[string]any:
+		out := make(map[string]any, len(x))
+		for k, e := range x {
+			if ref, ok := e.(string); ok && k == "$ref" {
+				if target, frag, err := resolveRef(base, ref); err == nil {
+					e = target + "#" + escapeFragment("#"+frag)
+				}
+			} else if !skipRefKeys[k] {
+				e = absoluteCopy(e, base)
+			}
+			out[k] = e
+		}
+		return out
+	case []any:
+		out := make([]any, len(x))
+		for i, e := range x {
+			out[i] = absoluteCopy(e, base)
+		}
+		return out
+	}
+	return v
+}
+
+// looksLikeRef reports whether a string where an object belongs names a
+// file or a place in one.
+func looksLikeRef(s string) bool {
+	base, _, _ := strings.Cut(s, "#")
+	return strings.HasPrefix(s, "#/") || strings.HasSuffix(base, ".yaml") || strings.HasSuffix(base, ".yml") || strings.HasSuffix(base, ".json")
 }
 
 // onlyRef reports whether an object holds nothing but its $ref (and
@@ -93,15 +182,6 @@ func (fs *fileSet) readURL(target string) (*File, error) {
 		return nil, err
 	}
 	return fs.readPath(fs.rel(path))
-}
-
-// setAt replaces the value at ptr (whose parent is an object) in f.Value.
-func setAt(f *File, ptr string, v any) {
-	toks := pointerTokens(ptr)
-	parent, ok := rawAt(f, child("#", toks[:len(toks)-1]...)).(map[string]any)
-	if ok {
-		parent[toks[len(toks)-1]] = v
-	}
 }
 
 // replaceNode puts n in f's position tree at ptr (whose parent is an

@@ -126,7 +126,13 @@ func (l *loader) kinLoader() *openapi3.Loader {
 	// read, as everywhere else.
 	kl.ReadFromURIFunc = func(_ *openapi3.Loader, u *url.URL) ([]byte, error) {
 		if u.Scheme != "" && u.Scheme != "file" {
-			return nil, fmt.Errorf("%s: only local files are read (remote references are not fetched)", u)
+			if f, ok, err := l.fs.readRemote(u.String()); ok {
+				if err != nil {
+					return nil, err
+				}
+				return f.JSON, nil
+			}
+			return nil, fmt.Errorf("%s: %s", u, notFetched)
 		}
 		abs := (&url.URL{Scheme: "file", Path: u.Path}).String()
 		if f, ok := l.fs.atURL(abs); ok {

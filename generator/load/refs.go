@@ -3,6 +3,7 @@ package load
 import (
 	"fmt"
 	"net/url"
+	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -77,12 +78,17 @@ func (fs *fileSet) collectRefErrors(f *File, seen map[string]bool, errs *documen
 	walk = func(n *node, v any, ptr, base string, names, inert bool) (bool, error) {
 		switch x := v.(type) {
 		case map[string]any:
-			if abs, ok := newBase(x, base); ok {
+			if abs, ok := newBase(f, x, base); ok {
 				base = abs
 			}
+			fs.mappingAgainstRoot(f, x, ptr)
 			if ref, ok := x["$ref"].(string); ok {
 				at := child(ptr, "$ref")
 				if meant, ok := fs.againstDocument(f, base, at, ref); ok {
+					x["$ref"], ref = meant, meant
+					f.changed = true
+				} else if meant, ok := fs.againstRoot(f, ref); ok && base == f.URL {
+					fs.warn(f.Source(at), "$ref %q names nothing in %s: read against %s, the document it is part of (refs resolve against the file they are in: write the path of the file it names)", ref, f.Path, fs.root.Path)
 					x["$ref"], ref = meant, meant
 					f.changed = true
 				}
@@ -173,11 +179,19 @@ func (fs *fileSet) checkRef(f *File, base, at, ref string, seen map[string]bool,
 		if known, ok := fs.known(target); ok {
 			tf = known
 		} else {
-			path, err := localPath(target)
-			if err != nil {
-				return fail("only local files are read (remote references are not fetched)")
+			u, _ := url.Parse(target)
+			var loaded *File
+			var err error
+			path := ""
+			if u == nil || u.Scheme != "file" {
+				var ok bool
+				if loaded, ok, err = fs.readRemote(target); !ok {
+					return fail("%s", notFetched)
+				}
+			} else {
+				path = filepath.FromSlash(u.Path)
+				loaded, err = fs.readPath(fs.rel(path))
 			}
-			loaded, err := fs.readPath(fs.rel(path))
 			if err != nil {
 				if le, ok := err.(*document.Error); ok && strings.HasPrefix(le.Msg, "cannot read") {
 					return fail("%s: %s", fs.rel(path), le.Msg)

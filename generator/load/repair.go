@@ -3,6 +3,7 @@ package load
 import (
 	"reflect"
 	"strconv"
+	"strings"
 
 	"github.com/specgen/specgen/generator/ir"
 )
@@ -15,10 +16,21 @@ import (
 // does not read (patterns.go). Each repair is reported as a warning. It returns whether anything changed (and marks f changed, for refreshJSON).
 func repairEnums(f *File, draft2020 bool, warn func(ir.Source, string, ...any)) bool {
 	changed := false
-	var walk func(n *node, v any, ptr string, names bool)
-	walk = func(n *node, v any, ptr string, names bool) {
+	// recursive is the pointer of the nearest schema above with 2019-09's
+	// $recursiveAnchor (mendRecursive).
+	var walk func(n *node, v any, ptr string, names, draft2020 bool, recursive string)
+	walk = func(n *node, v any, ptr string, names, draft2020 bool, recursive string) {
 		switch x := v.(type) {
 		case map[string]any:
+			if s, ok := x["$schema"].(string); ok {
+				if root, _ := splitRootOf(ptr); root == normPointer(ptr) {
+					// A root schema may name its own dialect (OpenAPI
+					// 3.1 allows it; the compiler honours it there):
+					// draft 4's boolean exclusive bounds and tuple
+					// items are right in it.
+					draft2020 = strings.Contains(s, "2020-12")
+				}
+			}
 			if list, ok := x["required"].([]any); ok && len(list) == 0 {
 				// JSON Schema wants at least one name; an empty list means
 				// nothing is required, which is what leaving it out says.
@@ -33,6 +45,13 @@ func repairEnums(f *File, draft2020 bool, warn func(ir.Source, string, ...any)) 
 					delete(x, k)
 					changed = true
 					warn(f.Source(child(ptr, k)), "%s lists no schema: ignored", k)
+				}
+			}
+			if list, ok := x["required"].([]any); ok {
+				if uniq := dedupe(list); len(uniq) != len(list) {
+					x["required"] = uniq
+					changed = true
+					warn(f.Source(child(ptr, "required")), "required lists %d names, %d of them distinct: repeats ignored", len(list), len(uniq))
 				}
 			}
 			if list, ok := x["type"].([]any); ok {
@@ -56,6 +75,21 @@ func repairEnums(f *File, draft2020 bool, warn func(ir.Source, string, ...any)) 
 			if repairPattern(f, x, ptr, warn) {
 				changed = true
 			}
+			if mendBoolRequired(f, x, ptr, warn) {
+				changed = true
+			}
+			if mendNumericStrings(f, x, ptr, warn) {
+				changed = true
+			}
+			if draft2020 && mendBoolExclusive(f, x, ptr, warn) {
+				changed = true
+			}
+			if draft2020 {
+				var mended bool
+				if recursive, mended = mendRecursive(f, x, ptr, recursive, warn); mended {
+					changed = true
+				}
+			}
 			if list, ok := x["enum"].([]any); ok {
 				if uniq := dedupe(list); len(uniq) != len(list) {
 					x["enum"] = uniq
@@ -64,18 +98,20 @@ func repairEnums(f *File, draft2020 bool, warn func(ir.Source, string, ...any)) 
 				}
 			}
 			for i, k := range n.keys {
-				if isData(k, names) || (!names && foreignExtension(k)) {
+				if isData(k, names) || (!names && foreignExtension(k)) || i >= len(n.kids) {
 					continue
 				}
-				walk(n.kids[i], x[k], child(ptr, k), namesAt(k, names))
+				walk(n.kids[i], x[k], child(ptr, k), namesAt(k, names), draft2020, recursive)
 			}
 		case []any:
 			for i, e := range x {
-				walk(n.kids[i], e, child(ptr, strconv.Itoa(i)), false)
+				if i < len(n.kids) { // a mended list may be longer than what was read
+					walk(n.kids[i], e, child(ptr, strconv.Itoa(i)), false, draft2020, recursive)
+				}
 			}
 		}
 	}
-	walk(f.root, f.Value, "#", false)
+	walk(f.root, f.Value, "#", false, draft2020, "")
 	f.changed = f.changed || changed
 	return changed
 }

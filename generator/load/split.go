@@ -30,7 +30,7 @@ const splitMarker = "/~specgen-root/"
 // f is not an OpenAPI document, or when the root holds an $id or an anchor
 // (which are resolved against the document: those are compiled from it).
 func (fs *fileSet) splitFor(f *File, ptr string) (string, bool) {
-	if !isOpenAPIDoc(f) {
+	if !isOpenAPIDoc(f) && !isOpenAPIFragment(f) {
 		return "", false
 	}
 	ptr = normPointer(ptr)
@@ -177,6 +177,31 @@ func isOpenAPIDoc(f *File) bool {
 	_, oas := m["openapi"]
 	_, sw := m["swagger"]
 	return oas || sw
+}
+
+// openAPIObjectKeys are members that OpenAPI objects have (a parameter, a
+// response or a request body, a path item, an operation) and no schema.
+var openAPIObjectKeys = []string{"in", "content", "get", "put", "post", "delete", "patch", "options", "head", "requestBody", "responses", "operationId"}
+
+// isOpenAPIFragment reports whether f is a part of a split OpenAPI
+// document that is no schema: a file holding one parameter, response, path
+// item… Its schemas are served as roots of their own too: compiled from
+// the file itself, the compiler would hold the whole file to a schema's
+// metaschema (a parameter's `required: true` is no schema's required).
+func isOpenAPIFragment(f *File) bool {
+	m, ok := f.Value.(map[string]any)
+	if !ok {
+		return false
+	}
+	if _, ok := m["$schema"]; ok {
+		return false
+	}
+	for _, k := range openAPIObjectKeys {
+		if _, ok := m[k]; ok {
+			return true
+		}
+	}
+	return false
 }
 
 // isSchemaValue reports whether v can be a schema: an object or a boolean.

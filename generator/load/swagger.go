@@ -17,7 +17,7 @@ import (
 // and registers the result as a virtual file next to the original, whose
 // positions map back to the original where the structure allows.
 func (l *loader) convertSwagger(f *File) (*openapi3.T, *File, error) {
-	l.mendSwagger(f)
+	tuples := l.mendSwagger(f)
 	if err := f.refreshJSON(); err != nil {
 		return nil, nil, err
 	}
@@ -41,6 +41,11 @@ func (l *loader) convertSwagger(f *File) (*openapi3.T, *File, error) {
 	restoreMediaTypes(&doc2, doc3)
 	swaggerFollowRefs(doc3)
 	data, err := json.Marshal(doc3)
+	if err == nil {
+		// Warnings are placed in f through the pointer map the converted
+		// file gets below.
+		data, err = l.mendConverted(&File{Path: f.Path, origin: f, mapPointer: swaggerPointer}, data, tuples)
+	}
 	if err != nil {
 		return nil, nil, &document.Error{Source: ir.Source{File: f.Path}, Msg: "cannot convert Swagger 2.0 to OpenAPI 3: " + err.Error(), Err: err}
 	}

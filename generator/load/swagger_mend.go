@@ -1,6 +1,8 @@
 package load
 
 import (
+	"bytes"
+	"encoding/json"
 	"maps"
 	"net/url"
 	"slices"
@@ -26,11 +28,11 @@ var oauthFlows = map[string]string{
 }
 
 // mendSwagger mends the Swagger 2.0 document f (see above) and reports
-// whether it changed anything.
-func (l *loader) mendSwagger(f *File) {
+// whether it holds draft 4 tuples (markTuples) for mendConverted.
+func (l *loader) mendSwagger(f *File) (tuples bool) {
 	doc, ok := f.Value.(map[string]any)
 	if !ok {
-		return
+		return false
 	}
 	m := swaggerMender{l: l, f: f, doc: doc}
 	m.host()
@@ -64,6 +66,7 @@ func (l *loader) mendSwagger(f *File) {
 		}
 	}
 	m.movedRefs(doc, "#")
+	return m.markTuples(doc, "#", "")
 }
 
 // swaggerMender is one mendSwagger pass over a document.
@@ -331,4 +334,90 @@ func listAt(m map[string]any, key string) []any {
 func sortedKeys(v any) []string {
 	m, _ := v.(map[string]any)
 	return slices.Sorted(maps.Keys(m))
+}
+
+// tupleMark holds, through the conversion, an items list (draft 4's tuple
+// form, which Swagger 2.0 does not allow and kin-openapi's reader cannot
+// hold): the conversion keeps a schema's extensions, and mendConverted puts
+// the list back, where the schema compiler reads it as draft 4 does.
+const tupleMark = "x-specgen-tuple"
+
+// markTuples replaces each items list below v with a schema holding it
+// under tupleMark, and reports whether it found one.
+func (m *swaggerMender) markTuples(v any, ptr, parentKey string) bool {
+	found := false
+	switch x := v.(type) {
+	case map[string]any:
+		if list, ok := x["items"].([]any); ok && !namedMaps[parentKey] {
+			x["items"] = map[string]any{tupleMark: list}
+			m.warn(child(ptr, "items"), "items is a list, which Swagger 2.0 does not allow: read as draft 4 reads it, a tuple (write one schema; one of several needs OpenAPI 3's anyOf)")
+			found = true
+		}
+		for _, k := range slices.Sorted(maps.Keys(x)) {
+			if !skipRefKeys[k] && !foreignExtension(k) && k != "examples" {
+				found = m.markTuples(x[k], child(ptr, k), k) || found
+			}
+		}
+	case []any:
+		for i, e := range x {
+			found = m.markTuples(e, child(ptr, strconv.Itoa(i)), "") || found
+		}
+	}
+	return found
+}
+
+// v2Refs are Swagger 2.0's places and where the conversion moves them.
+var v2Refs = [][2]string{
+	{"#/definitions/", "#/components/schemas/"},
+	{"#/parameters/", "#/components/parameters/"},
+	{"#/responses/", "#/components/responses/"},
+}
+
+// mendConverted mends the converted document (JSON): it puts back the
+// lists markTuples held (when tuples is set), and points each $ref the
+// conversion left at a Swagger 2.0 place (it rewrites refs only where it
+// reads a schema keyword Swagger 2.0 has: not inside patternProperties,
+// for one) where the conversion moved that place, with a warning at vf's
+// place of it.
+func (l *loader) mendConverted(vf *File, data []byte, tuples bool) ([]byte, error) {
+	if !tuples && !bytes.Contains(data, []byte(`"#/definitions/`)) && !bytes.Contains(data, []byte(`"#/parameters/`)) && !bytes.Contains(data, []byte(`"#/responses/`)) {
+		return data, nil
+	}
+	var doc any
+	if err := json.Unmarshal(data, &doc); err != nil {
+		return nil, err
+	}
+	// inTuple: the refs in a list markTuples held were never the
+	// conversion's to rewrite, and are rewritten without a word.
+	var walk func(v any, ptr string, inTuple bool) any
+	walk = func(v any, ptr string, inTuple bool) any {
+		switch x := v.(type) {
+		case map[string]any:
+			if list, ok := x[tupleMark].([]any); ok && len(x) == 1 {
+				return walk(list, ptr, true)
+			}
+			if ref, ok := x["$ref"].(string); ok {
+				for _, m := range v2Refs {
+					if strings.HasPrefix(ref, m[0]) {
+						x["$ref"] = m[1] + strings.TrimPrefix(ref, m[0])
+						if !inTuple {
+							l.warn(vf.Source(child(ptr, "$ref")), "$ref %q is left at Swagger 2.0's place by the conversion to OpenAPI 3 (it sits where Swagger 2.0 has no schema keyword): pointed where the conversion moved it, %q", ref, x["$ref"])
+						}
+						break
+					}
+				}
+			}
+			for _, k := range slices.Sorted(maps.Keys(x)) {
+				if !skipRefKeys[k] && k != "examples" {
+					x[k] = walk(x[k], child(ptr, k), inTuple)
+				}
+			}
+		case []any:
+			for i, e := range x {
+				x[i] = walk(e, child(ptr, strconv.Itoa(i)), inTuple)
+			}
+		}
+		return v
+	}
+	return json.Marshal(walk(doc, "#", false))
 }

@@ -3,6 +3,7 @@ package load
 import (
 	"maps"
 	"os"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -44,8 +45,8 @@ var namedMaps = map[string]bool{
 }
 
 // textKeywords are the keywords whose value is text in every object that
-// has them.
-var textKeywords = []string{"description", "summary"}
+// has them (operationId is a name, but as plainly a string).
+var textKeywords = []string{"description", "summary", "operationId"}
 
 // prepare mends, in f as read, what the tools of the ecosystem tolerate
 // and the libraries specgen builds on reject, before any $ref in f is
@@ -53,19 +54,87 @@ var textKeywords = []string{"description", "summary"}
 // text keywords holding something other than text. It reports each as a
 // warning.
 func (fs *fileSet) prepare(f *File) {
-	if isOpenAPIDoc(f) {
-		fs.expandMapRefs(f)
+	fs.expandMapRefs(f)
+	dropNonText(f, f.root, f.Value, "#", "", fs.readText, fs.warn)
+	if !fs.swagger {
+		wrapExamples(f, f.root, f.Value, "#", "", fs.warn)
 	}
-	dropNonText(f, f.root, f.Value, "#", "", fs.warn)
 }
 
-// dropNonText removes the text keywords (description, summary) of the
-// objects below v whose value is not a string: most often a $ref to a
-// Markdown file, which Redocly inlines when it bundles and OpenAPI does not
-// allow. The schema compiler's metaschema and kin-openapi's decoder both
-// reject them; the text is documentation, so leaving it out loses no
-// meaning. parentKey is the key v is the value of.
-func dropNonText(f *File, n *node, v any, ptr, parentKey string, warn func(ir.Source, string, ...any)) {
+// exampleKeys are the members of an Example object.
+var exampleKeys = []string{"value", "externalValue", "$ref", "summary", "description", "dataValue", "serializedValue"}
+
+// wrapExamples reads the entries of an OpenAPI 3 examples map that are
+// bare values (`examples: {one: 42}`, as Swagger 2.0's examples are
+// written) as Example objects holding them: {value: 42}. kin-openapi's
+// decoder rejects them; examples generate nothing, so only the warning
+// says so.
+func wrapExamples(f *File, n *node, v any, ptr, parentKey string, warn func(ir.Source, string, ...any)) {
+	if n == nil {
+		return
+	}
+	switch x := v.(type) {
+	case map[string]any:
+		if parentKey == "examples" {
+			for _, k := range slices.Sorted(maps.Keys(x)) {
+				if isExampleObject(x[k]) {
+					continue
+				}
+				x[k] = map[string]any{"value": x[k]}
+				f.changed = true
+				warn(f.Source(child(ptr, k)), "example %q is a bare value, not an Example object: read as {value: ...} (write it so)", k)
+			}
+			return
+		}
+		for i, k := range n.keys {
+			if skipRefKeys[k] || foreignExtension(k) || i >= len(n.kids) {
+				continue
+			}
+			wrapExamples(f, n.kids[i], x[k], child(ptr, k), k, warn)
+		}
+	case []any:
+		for i, e := range x {
+			if i < len(n.kids) && parentKey != "examples" {
+				wrapExamples(f, n.kids[i], e, child(ptr, strconv.Itoa(i)), "", warn)
+			}
+		}
+	}
+}
+
+// isExampleObject reports whether v is an Example object (or a $ref to
+// one).
+func isExampleObject(v any) bool {
+	m, ok := v.(map[string]any)
+	if !ok {
+		return false
+	}
+	for _, k := range exampleKeys {
+		if _, ok := m[k]; ok {
+			return true
+		}
+	}
+	return len(m) == 0 || hasExtensionsOnly(m)
+}
+
+// hasExtensionsOnly reports whether every member of m is an extension.
+func hasExtensionsOnly(m map[string]any) bool {
+	for k := range m {
+		if !strings.HasPrefix(k, "x-") {
+			return false
+		}
+	}
+	return true
+}
+
+// dropNonText mends the text keywords (description, summary, operationId)
+// of the objects below v whose value is not a string: most often a $ref to
+// a Markdown file, which Redocly inlines when it bundles and OpenAPI does
+// not allow. A $ref to text (a file that is not YAML or JSON, or a string
+// in one) is read as that text; anything else is left out, as the
+// schema compiler's metaschema and kin-openapi's decoder both reject it
+// and it is documentation (an operation without operationId is named from
+// its path). parentKey is the key v is the value of.
+func dropNonText(f *File, n *node, v any, ptr, parentKey string, text func(f *File, ref string) (string, bool), warn func(ir.Source, string, ...any)) {
 	if n == nil {
 		return
 	}
@@ -73,20 +142,29 @@ func dropNonText(f *File, n *node, v any, ptr, parentKey string, warn func(ir.So
 	case map[string]any:
 		if !namedMaps[parentKey] {
 			for _, k := range textKeywords {
-				if e, ok := x[k]; ok && e != nil {
-					if _, isText := e.(string); !isText {
-						delete(x, k)
-						f.changed = true
-						warn(f.Source(child(ptr, k)), "%s is %s, not text: ignored (write the text itself in the spec%s)", k, describeValue(e), refNote(e))
+				e, ok := x[k]
+				if _, isText := e.(string); !ok || e == nil || isText {
+					continue
+				}
+				f.changed = true
+				if m, ok := e.(map[string]any); ok {
+					if ref, ok := m["$ref"].(string); ok {
+						if t, ok := text(f, ref); ok {
+							x[k] = t
+							warn(f.Source(child(ptr, k)), "%s is a $ref to %s: read as its text (write the text itself in the spec; OpenAPI allows no $ref there)", k, ref)
+							continue
+						}
 					}
 				}
+				delete(x, k)
+				warn(f.Source(child(ptr, k)), "%s is %s, not text: ignored (write the text itself in the spec%s)", k, describeValue(e), refNote(e))
 			}
 		}
 		for i, k := range n.keys {
 			if skipRefKeys[k] || foreignExtension(k) || i >= len(n.kids) {
 				continue
 			}
-			dropNonText(f, n.kids[i], x[k], child(ptr, k), k, warn)
+			dropNonText(f, n.kids[i], x[k], child(ptr, k), k, text, warn)
 		}
 	case []any:
 		if parentKey == "examples" {
@@ -94,10 +172,37 @@ func dropNonText(f *File, n *node, v any, ptr, parentKey string, warn func(ir.So
 		}
 		for i, e := range x {
 			if i < len(n.kids) {
-				dropNonText(f, n.kids[i], e, child(ptr, strconv.Itoa(i)), "", warn)
+				dropNonText(f, n.kids[i], e, child(ptr, strconv.Itoa(i)), "", text, warn)
 			}
 		}
 	}
+}
+
+// readText returns the text a $ref written in f names: a string in a YAML
+// or JSON file, or the whole of any other local file (Markdown).
+func (fs *fileSet) readText(f *File, ref string) (string, bool) {
+	target, frag, err := resolveRef(f.URL, ref)
+	if err != nil {
+		return "", false
+	}
+	path, err := localPath(target)
+	if err != nil {
+		return "", false
+	}
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".yaml", ".yml", ".json":
+		tf, err := fs.readURL(target)
+		if err != nil {
+			return "", false
+		}
+		s, ok := rawAt(tf, "#"+frag).(string)
+		return s, ok
+	}
+	if frag != "" {
+		return "", false
+	}
+	b, err := os.ReadFile(path)
+	return string(b), err == nil
 }
 
 // refNote adds, for a $ref where text belongs, why it is not followed.
@@ -196,4 +301,51 @@ func (fs *fileSet) againstDocument(f *File, base, at, ref string) (string, bool)
 	}
 	fs.warn(f.Source(at), "$ref %q names nothing in the schema whose $id is %s, against which JSON Schema resolves it: read against the document, as meant (drop the $id, or refer to the target by an $id of its own)", ref, base)
 	return f.URL + ref, true
+}
+
+// againstRoot reads a fragment-only $ref (or discriminator mapping) written
+// in a file of a split document that names nothing in that file, but does
+// in the document the user gave (`#/components/schemas/Pet` in
+// schemas/owner.yaml): its author wrote it for the bundled document, where
+// every file's content ends up, and bundlers leave it as written. It
+// returns the place it names there, as an absolute ref, following the
+// $refs that place is only (a component that is a $ref to its own file).
+func (fs *fileSet) againstRoot(f *File, ref string) (string, bool) {
+	root := fs.root
+	if root == nil || f == root || !strings.HasPrefix(ref, "#/") || rawAt(f, ref) != nil || rawAt(root, ref) == nil {
+		return "", false
+	}
+	tf, frag := root, ref
+	for hops := 0; hops < 8; hops++ {
+		m, ok := rawAt(tf, frag).(map[string]any)
+		next, isRef := m["$ref"].(string)
+		if !ok || !isRef || !onlyRef(m) {
+			break
+		}
+		target, nextFrag, err := resolveRef(tf.URL, next)
+		if err != nil {
+			break
+		}
+		nf, err := fs.readURL(target)
+		if err != nil || rawAt(nf, "#"+nextFrag) == nil {
+			break
+		}
+		tf, frag = nf, "#"+nextFrag
+	}
+	return tf.URL + "#" + escapeFragment(frag), true
+}
+
+// mappingAgainstRoot mends the discriminator mapping of schema x (at ptr
+// in f) as againstRoot reads its values.
+func (fs *fileSet) mappingAgainstRoot(f *File, x map[string]any, ptr string) {
+	d, _ := x["discriminator"].(map[string]any)
+	mapping, _ := d["mapping"].(map[string]any)
+	for _, k := range slices.Sorted(maps.Keys(mapping)) {
+		ref, _ := mapping[k].(string)
+		if meant, ok := fs.againstRoot(f, ref); ok {
+			mapping[k] = meant
+			f.changed = true
+			fs.warn(f.Source(child(ptr, "discriminator", "mapping", k)), "%q names nothing in %s: read against %s, the document it is part of (refs resolve against the file they are in: write the path of the file it names)", ref, f.Path, fs.root.Path)
+		}
+	}
 }

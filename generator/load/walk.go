@@ -71,6 +71,16 @@ func (w *walker) schema(cs *jsonschema.Schema) *document.Schema {
 	raw, _ := rawAt(file, ptr).(map[string]any)
 
 	s.Ref = w.schema(cs.Ref)
+	if s.Ref == nil {
+		// $dynamicRef and $recursiveRef are followed to where they first
+		// resolve; the dynamic scope that can move them is not tracked
+		// (lowering notes it).
+		if cs.DynamicRef != nil {
+			s.Ref = w.schema(cs.DynamicRef)
+		} else if cs.RecursiveRef != nil {
+			s.Ref = w.schema(cs.RecursiveRef)
+		}
+	}
 	if _, ok := raw["type"]; ok {
 		s.TypeList = append([]string{}, cs.Types...)
 	}

@@ -18,8 +18,8 @@ var updateEmitNames = flag.Bool("update-emit-names", false, "rewrite emitnames.g
 
 // TestEmitNames keeps emitnames.go what emit's source says: the
 // unexported package-level functions, variables and constants the emitters
-// declare (f.Func().Id("isEmptyBody")…) and the package name of every
-// import they use. A path parameter named like one of them would shadow it
+// declare (f.Func().Id("isEmptyBody")…, genDeepReader(f, "queryDeep", …))
+// and the package name of every import they use. A path parameter named like one of them would shadow it
 // inside a generated method (parameters named isEmptyBody and queryParams
 // did). Run `go test ./generator/lower -run TestEmitNames
 // -update-emit-names` after changing emit.
@@ -36,17 +36,16 @@ func TestEmitNames(t *testing.T) {
 }
 
 // The patterns by which emit declares package-level names (f is the
-// jen.File by convention) and refers to imported packages.
+// jen.File by convention; a helper's name may be passed to the function
+// that declares it, genDeepReader(f, "queryDeep", …)) and refers to
+// imported packages.
 var (
-	declVar = regexp.MustCompile(`\bf\.(?:Var|Const|Func)\(\)\s*\.\s*Id\("([a-z_]\w*)"\)`)
-	// declArg: a helper whose name is handed to the function that writes
-	// it, genDeepReader(f, "queryDeep", …) (a path parameter named
-	// queryDeep shadowed it; found by randspec).
-	declArg  = regexp.MustCompile(`\(f,\s*"([a-z_]\w*)"`)
-	errCall  = regexp.MustCompile(`\bjen\.Err\(\)`)
-	qualLit  = regexp.MustCompile(`\bQual\(\s*"([^"]+)"`)
-	qualName = regexp.MustCompile(`\bQual\(\s*([A-Za-z_]\w*)\s*,`)
-	constLit = regexp.MustCompile(`\b([A-Za-z_]\w*)\s*=\s*"([a-z0-9./]+)"`)
+	namedHelp = regexp.MustCompile(`\(f, "([a-z_]\w*)"`)
+	declVar   = regexp.MustCompile(`\bf\.(?:Var|Const|Func)\(\)\s*\.\s*Id\("([a-z_]\w*)"\)`)
+	errCall   = regexp.MustCompile(`\bjen\.Err\(\)`)
+	qualLit   = regexp.MustCompile(`\bQual\(\s*"([^"]+)"`)
+	qualName  = regexp.MustCompile(`\bQual\(\s*([A-Za-z_]\w*)\s*,`)
+	constLit  = regexp.MustCompile(`\b([A-Za-z_]\w*)\s*=\s*"([a-z0-9./]+)"`)
 )
 
 func scanEmitNames(t *testing.T) []string {
@@ -71,11 +70,10 @@ func scanEmitNames(t *testing.T) []string {
 		}
 	}
 	for _, text := range texts {
-		for _, m := range declVar.FindAllStringSubmatch(text, -1) {
-			names[m[1]] = true
-		}
-		for _, m := range declArg.FindAllStringSubmatch(text, -1) {
-			names[m[1]] = true
+		for _, re := range []*regexp.Regexp{declVar, namedHelp} {
+			for _, m := range re.FindAllStringSubmatch(text, -1) {
+				names[m[1]] = true
+			}
 		}
 		if errCall.MatchString(text) {
 			names["err"] = true

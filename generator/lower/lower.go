@@ -131,11 +131,6 @@ type lowerer struct {
 	errs       document.Errors
 }
 
-// note records a non-fatal diagnostic of no particular kind.
-func (l *lowerer) note(src ir.Source, format string, a ...any) {
-	l.noteAs("", src, format, a...)
-}
-
 // noteAs records a non-fatal diagnostic of the given kind.
 func (l *lowerer) noteAs(kind ir.NoteKind, src ir.Source, format string, a ...any) {
 	l.api.Notes = append(l.api.Notes, ir.Note{Source: src, Kind: kind, Message: fmt.Sprintf(format, a...)})

@@ -67,7 +67,15 @@ func (l *lowerer) shape(s *document.Schema, name string) ir.Type {
 		l.degrade(ir.NoteRawJSON, s.Source, "%s: its enum or const allows none of its types %v; it is typed json.RawMessage", name, s.Types)
 		return rawJSON()
 	case len(s.PrefixItems) > 0:
-		return l.tupleOf(s, name)
+		t := l.tupleOf(s, name)
+		for _, it := range t.Items {
+			if ref, ok := it.Type.(*ir.Ref); ok && ref.Decl != nil && ref.Decl == l.decls[s.Key] {
+				// A tuple holding itself by value has no Go type: a JSON
+				// value, checked at run time.
+				return l.valueType(s, name)
+			}
+		}
+		return t
 	case isObject(s) && len(s.Properties) > 0:
 		if len(s.OneOf)+len(s.AnyOf) > 0 {
 			l.noteAs(ir.NoteNotGenerated, s.Source, "oneOf/anyOf next to properties is not represented: %s is a struct of its properties", name)

@@ -1,6 +1,8 @@
 package lower
 
 import (
+	"fmt"
+
 	"github.com/specgen/specgen/generator/document"
 	"github.com/specgen/specgen/generator/ir"
 )
@@ -107,12 +109,19 @@ func typedFormat(t ir.Type, format string) bool {
 
 // uncheckedRule reports one keyword of s, once.
 func (l *lowerer) uncheckedRule(s *document.Schema, keyword string) {
+	l.reportKeyword(s, keyword, "Validate cannot check this keyword on this type (-strict)",
+		fmt.Sprintf("keyword %q is not checked by Validate on this type", keyword))
+}
+
+// reportKeyword reports one keyword of s, once: an error under -strict,
+// else a note.
+func (l *lowerer) reportKeyword(s *document.Schema, keyword, strictMsg, note string) {
 	key := s.Key + " " + keyword
 	if l.checked[key] {
 		return
 	}
 	l.checked[key] = true
-	l.degrade(ir.NoteUnchecked, s.Source, "keyword %q is not checked by Validate on this type", keyword)
+	l.degrade(ir.NoteUnchecked, s.Source, "%s", note)
 }
 
 // shapeOf looks through declarations to what a use of t is in Go; nil for

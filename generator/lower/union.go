@@ -43,7 +43,7 @@ func (l *lowerer) unionOf(s *document.Schema, name string) ir.Type {
 	if len(variants) == 0 {
 		// Only null: a union of no variants would be a sum type nothing
 		// implements; any holds the null (and Validate has nothing to add).
-		l.note(s.Source, "%s admits only null; it is typed any", name)
+		l.noteAs(ir.NoteChoice, s.Source, "%s admits only null; it is typed any", name)
 		return &ir.Any{}
 	}
 	u := &ir.Union{OneOf: oneOf}
@@ -58,7 +58,18 @@ func (l *lowerer) unionOf(s *document.Schema, name string) ir.Type {
 			target = target.Ref
 		}
 		hint := name + variantWord(target, i)
-		t := l.typeOf(v, hint)
+		var t ir.Type
+		if numberConstVariant(v) {
+			// API descriptions write integer enums as oneOf of consts
+			// with titles: each is a named Go number (LevelHigh), which
+			// specgen diff follows, not a JSON value. The cost: an
+			// integral float (1.0) for it does not decode, where JSON
+			// Schema says it equals 1.
+			t = l.constType(v)
+			setRules(t, v, l)
+		} else {
+			t = l.typeOf(v, hint)
+		}
 		decl := l.variantDecl(s, i, t, hint)
 		variant := &ir.Variant{Decl: decl, JSONType: jsonType(l, target)}
 		flat := target
@@ -83,7 +94,7 @@ func (l *lowerer) unionOf(s *document.Schema, name string) ir.Type {
 			// Go cannot tell two variants of one type apart (a duplicate
 			// marker method, a duplicate type-switch case); decoding took
 			// the first anyway, so the later one only adds its tags.
-			l.note(v.Source, "variant %d of %s is the same Go type as an earlier one (%s); it is merged into it", i+1, name, decl.Name)
+			l.noteAs(ir.NoteChoice, v.Source, "variant %d of %s is the same Go type as an earlier one (%s); it is merged into it", i+1, name, decl.Name)
 			for _, tag := range variant.Tags {
 				if !slices.Contains(same.Tags, tag) {
 					same.Tags = append(same.Tags, tag)
@@ -104,6 +115,13 @@ func (l *lowerer) unionOf(s *document.Schema, name string) ir.Type {
 		}
 	}
 	return u
+}
+
+// numberConstVariant reports whether a union variant is a number const
+// and nothing else that asserts (a title or description may stand beside).
+func numberConstVariant(v *document.Schema) bool {
+	return v.Ref == nil && len(v.Types) == 0 && v.HasConst && numberConst(v.Const) &&
+		len(v.OneOf)+len(v.AnyOf)+len(v.AllOf) == 0 && v.Not == nil && v.If == nil && !v.HasEnum
 }
 
 // sameDecl returns the variant stored as decl, if any.

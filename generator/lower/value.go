@@ -46,12 +46,7 @@ func (l *lowerer) valueSchema(s *document.Schema, hint string) *ir.ValueSchema {
 		return v
 	}
 	for _, k := range s.Unsupported {
-		l.uncheckedRule(s, k)
-	}
-	for _, k := range []string{"unevaluatedProperties", "unevaluatedItems"} {
-		if hasKeyword(s, k) {
-			l.uncheckedRule(s, k)
-		}
+		l.dynamicRefNote(s, k)
 	}
 	sub := func(x *document.Schema, suffix string) *ir.ValueSchema { return l.valueSchema(x, hint+suffix) }
 	list := func(xs []*document.Schema, suffix string) []*ir.ValueSchema {
@@ -109,6 +104,8 @@ func (l *lowerer) valueSchema(s *document.Schema, hint string) *ir.ValueSchema {
 	v.AllOf, v.AnyOf, v.OneOf = list(s.AllOf, "AllOf"), list(s.AnyOf, "AnyOf"), list(s.OneOf, "OneOf")
 	v.Not = sub(s.Not, "Not")
 	v.If, v.Then, v.Else = sub(s.If, "If"), sub(s.Then, "Then"), sub(s.Else, "Else")
+	v.UnevaluatedProperties = sub(s.UnevaluatedProperties, "Unevaluated")
+	v.UnevaluatedItems = sub(s.UnevaluatedItems, "UnevaluatedItem")
 	return v
 }
 
@@ -149,6 +146,7 @@ func (l *lowerer) rootShape(d *ir.Decl, s *document.Schema) {
 		d.Type = l.valueType(s, d.Name)
 	case *ir.Primitive:
 		d.Wrapper = true
+		d.RejectNull = !s.Nullable
 	}
 }
 
@@ -195,6 +193,12 @@ func wantsValueAt(s *document.Schema, depth int) bool {
 		return !*s.Bool
 	}
 	switch {
+	case s.UnevaluatedProperties != nil || s.UnevaluatedItems != nil || len(s.Unsupported) > 0:
+		return true
+	case len(s.PrefixItems) > 0 && (len(s.Types) == 0 || s.UniqueItems):
+		// A tuple with no type also accepts non-arrays; a Go tuple does
+		// not compare its items for uniqueness.
+		return true
 	case s.Not != nil || s.If != nil || s.Contains != nil || s.PropertyNames != nil ||
 		len(s.DependentSchemas) > 0 || len(s.PatternProperties) > 0 ||
 		len(s.Properties) > 0 && len(s.OneOf)+len(s.AnyOf) > 0:
@@ -204,11 +208,18 @@ func wantsValueAt(s *document.Schema, depth int) bool {
 	case len(s.Types) == 0 && s.HasConst && !textConst(s.Const):
 		return true
 	case isUnion(s):
+		variants := 0
 		for _, v := range append(append([]*document.Schema{}, s.OneOf...), s.AnyOf...) {
-			if !isNullOnly(v) && !hasGoShape(v, depth+1) {
+			if isNullOnly(v) {
+				continue
+			}
+			if !hasGoShape(v, depth+1) {
 				return true
 			}
+			variants++
 		}
+		// Only null: no variant to make a union of.
+		return variants == 0
 	}
 	return false
 }
@@ -218,6 +229,15 @@ func wantsValueAt(s *document.Schema, depth int) bool {
 func textEnum(s *document.Schema) bool {
 	b := enumBase(s)
 	return b == "string" || b == "boolean"
+}
+
+// numberConst reports whether a const is a number.
+func numberConst(c any) bool {
+	switch c.(type) {
+	case json.Number, float64:
+		return true
+	}
+	return false
 }
 
 // textConst reports whether a const is a string or a boolean.
@@ -239,12 +259,26 @@ func hasGoShape(s *document.Schema, depth int) bool {
 	if s.Ref != nil && isBareRef(s) {
 		return hasGoShape(s.Ref, depth+1)
 	}
+	if numberConstVariant(s) {
+		return true // lowered as a Go number by unionOf
+	}
 	if wantsValueAt(s, depth+1) {
 		return false
 	}
 	switch {
-	case len(s.Types) == 1, isObject(s), isArray(s), len(s.AllOf) > 0:
+	case len(s.Types) == 1, isObject(s), isArray(s):
 		return true
+	case len(s.AllOf) > 0:
+		// A merge has a Go shape when a member gives one and none needs a
+		// JSON value.
+		shaped := false
+		for _, m := range s.AllOf {
+			if wantsValueAt(m, depth+1) {
+				return false
+			}
+			shaped = shaped || hasGoShape(m, depth+1)
+		}
+		return shaped
 	case s.HasEnum:
 		return textEnum(s)
 	case s.HasConst:
@@ -258,4 +292,16 @@ func hasGoShape(s *document.Schema, depth int) bool {
 		return true
 	}
 	return false
+}
+
+// dynamicRefNote reports a $dynamicRef or $recursiveRef that a JSON value
+// follows as a plain $ref: right unless an outer schema's dynamic anchor
+// would move it (an error under -strict).
+func (l *lowerer) dynamicRefNote(s *document.Schema, keyword string) {
+	key := s.Key + " " + keyword
+	if l.checked[key] {
+		return
+	}
+	l.checked[key] = true
+	l.degrade(ir.NoteDynamicRef, s.Source, "%s is followed as a $ref to where it first resolves; a dynamic anchor in an outer schema does not move it", keyword)
 }

@@ -142,17 +142,24 @@ func (g *gen) paths(op func(method string, params []pathParam) *obj) *obj {
 	return paths
 }
 
+// operationID gives op an id most of the time, from a pool of colliding
+// names, made unique in the document (used) as the formats require.
+func (g *gen) operationID(op *obj, used map[string]bool) {
+	if !g.chance(0.8) {
+		return
+	}
+	id := pick(g, operationIDs)
+	if used[id] {
+		id = g.fresh(id)
+	}
+	used[id] = true
+	op.set("operationId", id)
+}
+
 // operation writes one OpenAPI 3 operation.
 func (g *gen) operation(method string, path []pathParam, used map[string]bool) *obj {
 	op := &obj{}
-	if g.chance(0.8) {
-		id := pick(g, operationIDs)
-		if used[id] {
-			id = g.fresh(id)
-		}
-		used[id] = true
-		op.set("operationId", id)
-	}
+	g.operationID(op, used)
 	if g.chance(0.3) {
 		op.set("summary", pick(g, []string{"Does a thing.", "Watches things via WebSockets", "Lists things"}))
 	}
@@ -223,7 +230,7 @@ func (g *gen) parameter(in, name string) *obj {
 	case 7:
 		schema = o("type", "object", "properties", o("inner", g.flatObject(), "n", g.integer()))
 	case 8:
-		schema = o("type", "object", "additionalProperties", g.leaf())
+		schema = o("type", "object", "additionalProperties", leaf())
 	case 9:
 		schema = o("type", "object")
 	case 10:

@@ -26,14 +26,7 @@ func (g *gen) swagger() *obj {
 
 func (g *gen) swaggerOperation(method string, path []pathParam, used map[string]bool) *obj {
 	op := &obj{}
-	if g.chance(0.8) {
-		id := pick(g, operationIDs)
-		if used[id] {
-			id = g.fresh(id)
-		}
-		used[id] = true
-		op.set("operationId", id)
-	}
+	g.operationID(op, used)
 	var params []any
 	for _, p := range path {
 		params = append(params, g.swaggerParam("path", p.name))

@@ -82,3 +82,18 @@ func TestTypes(t *testing.T) {
 		t.Error("jvIn")
 	}
 }
+
+// TestEvaluated: members and items marked, and only those.
+func TestEvaluated(t *testing.T) {
+	var e jvEvaluated
+	e.prop("a")
+	e.upTo(2)
+	e.match(5)
+	if !e.props["a"] || e.props["b"] || !e.item(1) || e.item(2) || !e.item(5) {
+		t.Errorf("%+v", e)
+	}
+	e.allItems = true
+	if !e.item(9) {
+		t.Error("allItems")
+	}
+}

@@ -12,6 +12,7 @@ import (
 	"net/http"
 	"net/url"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -105,6 +106,7 @@ type clientCall struct {
 	method, path        string
 	query               url.Values
 	header              http.Header
+	cookies             []*http.Cookie
 	body                io.Reader
 	contentType, accept string
 }
@@ -122,6 +124,10 @@ func (c *Client) newRequest(ctx context.Context, call *clientCall, editors []Req
 	}
 	for k, vs := range call.header {
 		req.Header[k] = vs
+	}
+	// One Cookie header for them all, as RFC 6265 asks.
+	for _, ck := range call.cookies {
+		req.AddCookie(ck)
 	}
 	if call.contentType != "" && req.Header.Get("Content-Type") == "" {
 		req.Header.Set("Content-Type", call.contentType)
@@ -297,6 +303,18 @@ func (c *Client) Search(ctx context.Context, params SearchParams, editors ...Req
 			return out, fmt.Errorf("%s %s: encoding the parameter X-Sort: %w", call.method, call.path, err)
 		}
 		call.header.Set("X-Sort", string(data))
+	}
+	if params.Limit != nil {
+		call.query.Set("limit", strconv.FormatInt(*params.Limit, 10))
+	}
+	if params.XMode != nil {
+		call.header.Set("X-Mode", *params.XMode)
+	}
+	if params.Session != nil {
+		call.cookies = append(call.cookies, &http.Cookie{
+			Name:  "session",
+			Value: *params.Session,
+		})
 	}
 	if len(params.Labels) > 0 {
 		kv := make([]string, 0, 2*len(params.Labels))

@@ -2,7 +2,7 @@
 
 package want
 
-// SearchParams holds the query and header parameters of Search.
+// SearchParams holds the query, header and cookie parameters of Search.
 type SearchParams struct {
 	// Filter is the query parameter "filter": An object parameter whose properties are not all scalars cannot be name/value pairs, except in deepObject style (bracket notation nests). Sent as its JSON text: form style has no way to write this value.
 	Filter *SearchFilter
@@ -27,6 +27,15 @@ type SearchParams struct {
 
 	// XSort is the header parameter "X-Sort": An array of objects in a header. Sent as its JSON text: simple style has no way to write this value.
 	XSort []SearchXSortItem
+
+	// Limit is the query parameter "limit": deepObject on a scalar is form.
+	Limit *int64
+
+	// XMode is the header parameter "X-Mode": A header has only simple style.
+	XMode *string
+
+	// Session is the cookie parameter "session": A cookie has only form style.
+	Session *string
 
 	// Labels is the query parameter "labels".
 	Labels map[string]string

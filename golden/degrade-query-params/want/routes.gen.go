@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"net/http"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -145,6 +146,16 @@ func (in *inputCheck) check(field string, v validatable) {
 	}
 }
 
+// parseInt parses s, the value of the parameter field, recording a
+// problem when it is not an integer of that size.
+func (in *inputCheck) parseInt(field, s string, bits int) int64 {
+	v, err := strconv.ParseInt(s, 10, bits)
+	if err != nil {
+		in.add(field, "must be an integer of that size")
+	}
+	return v
+}
+
 // queryParam returns the first value of the query parameter name. An empty
 // value counts as absent, as in Coder's handlers (expect_status=).
 func queryParam(r *http.Request, name string) (string, bool) {
@@ -197,6 +208,15 @@ func headerParam(r *http.Request, name string) (string, bool) {
 	return v, v != ""
 }
 
+// cookieParam returns the cookie name's value; empty counts as absent.
+func cookieParam(r *http.Request, name string) (string, bool) {
+	c, err := r.Cookie(name)
+	if err != nil || c.Value == "" {
+		return "", false
+	}
+	return c.Value, true
+}
+
 // splitParam splits an array value at sep, leaving out empty items.
 func splitParam(v, sep string) []string {
 	var out []string
@@ -243,11 +263,21 @@ func (h *handler) serveSearch(w http.ResponseWriter, r *http.Request) {
 	if s, ok := headerParam(r, "X-Sort"); ok {
 		in.decodeJSON("X-Sort", s, &params.XSort)
 	}
-	pairsLabels := queryKeys(r, []string{"filter", "sort", "box", "tag", "expand[]", "q", "page"}, true)
+	if s, ok := queryParam(r, "limit"); ok {
+		v := in.parseInt("limit", s, 64)
+		params.Limit = &v
+	}
+	if s, ok := headerParam(r, "X-Mode"); ok {
+		params.XMode = &s
+	}
+	if s, ok := cookieParam(r, "session"); ok {
+		params.Session = &s
+	}
+	pairsLabels := queryKeys(r, []string{"filter", "sort", "box", "tag", "expand[]", "q", "page", "limit"}, true)
 	if len(pairsLabels) > 0 {
 		params.Labels = pairsLabels
 	}
-	pairsExtra := queryKeys(r, []string{"filter", "sort", "box", "tag", "expand[]", "q", "page"}, true)
+	pairsExtra := queryKeys(r, []string{"filter", "sort", "box", "tag", "expand[]", "q", "page", "limit"}, true)
 	if len(pairsExtra) > 0 {
 		params.Extra = pairsExtra
 	}

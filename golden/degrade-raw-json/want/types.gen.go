@@ -27,5 +27,5 @@ type Conflict struct {
 //
 // Tree
 type Tree struct {
-	Children []json.RawMessage `json:"children,omitzero"`
+	Children []JSONValue `json:"children,omitzero"`
 }

@@ -124,4 +124,51 @@ func (v *Tree) Validate() error {
 	return errs.err()
 }
 
-func (v *Tree) validate(p *validationPath, errs *ValueErrors) {}
+func (v *Tree) validate(p *validationPath, errs *ValueErrors) {
+	for i := range v.Children {
+		ip := validationPath{parent: &validationPath{parent: p, key: "children"}, index: i, isIndex: true}
+		if !v.Children[i].IsZero() {
+			checkTreeChildrenItem(v.Children[i].V, &ip, errs)
+		}
+	}
+}
+
+// valueCheck is the generated check of one JSON Schema on a JSON value.
+type valueCheck func(any, *validationPath, *ValueErrors)
+
+// valueValid reports whether v passes check, without reporting where it
+// does not.
+func valueValid(check valueCheck, v any) bool {
+	var errs ValueErrors
+	check(v, nil, &errs)
+	return len(errs) == 0
+}
+
+// checkTree checks a value against the schema at #.
+func checkTree(v any, p *validationPath, errs *ValueErrors) {
+	if !jvIsType(v, "object") {
+		errs.add(p, "must be of type object")
+	}
+	if o, ok := v.(map[string]any); ok {
+		if x, ok := o["children"]; ok {
+			checkTreeChildren(x, &validationPath{parent: p, key: "children"}, errs)
+		}
+	}
+}
+
+// checkTreeChildren checks a value against the schema at #/properties/children.
+func checkTreeChildren(v any, p *validationPath, errs *ValueErrors) {
+	if !jvIsType(v, "array") {
+		errs.add(p, "must be of type array")
+	}
+	if a, ok := v.([]any); ok {
+		for i := 0; i < len(a); i++ {
+			checkTreeChildrenItem(a[i], &validationPath{parent: p, index: i, isIndex: true}, errs)
+		}
+	}
+}
+
+// checkTreeChildrenItem checks a value against the schema at #/properties/children/items.
+func checkTreeChildrenItem(v any, p *validationPath, errs *ValueErrors) {
+	checkTree(v, p, errs)
+}

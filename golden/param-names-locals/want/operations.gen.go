@@ -6,6 +6,9 @@ package want
 type EveryLocalParams struct {
 	// Limit is the query parameter "limit".
 	Limit *int64
+
+	// Filter is the query parameter "filter".
+	Filter *EveryLocalFilter
 }
 
 // EveryLocalResult is what a Server returns for EveryLocal: one of EveryLocal200, EveryLocalDefault.

@@ -209,6 +209,25 @@ func queryParam(r *http.Request, name string) (string, bool) {
 	return v, v != ""
 }
 
+// queryDeep returns the properties of the deepObject query parameter name
+// (?name[key]=value), the first value of each. Empty values are left out;
+// nil when there are none.
+func queryDeep(r *http.Request, name string) map[string]string {
+	var out map[string]string
+	for k, vs := range r.URL.Query() {
+		inner, ok := strings.CutPrefix(k, name+"[")
+		key, closed := strings.CutSuffix(inner, "]")
+		if !ok || !closed || vs[0] == "" {
+			continue
+		}
+		if out == nil {
+			out = map[string]string{}
+		}
+		out[key] = vs[0]
+	}
+	return out
+}
+
 // splitParam splits an array value at sep, leaving out empty items.
 func splitParam(v, sep string) []string {
 	var out []string
@@ -220,7 +239,7 @@ func splitParam(v, sep string) []string {
 	return out
 }
 
-// serveEveryLocal serves POST /things/{ctx}/{params}/{body}/{editors}/{sink}/{c}/{call}/{h}/{w}/{r}/{req}/{res}/{resp}/{err}/{q}/{out}/{data}/{problems}/{header}/{raw}/{s}/{v}/{ok}/{zero}/{path}/{missing}/{in}/{stream}/{pathTexts}/{pathJSON}/{kv}/{parts}/{part}/{form}/{mp}/{obj}/{before}/{values}/{files}/{k}/{i}/{isEmptyBody}/{queryParams}/{decodeResponse}/{json}/{uuid}/{http}/{url}/{fmt}/{errors}/{strings}/{strconv}/{context}/{io}.
+// serveEveryLocal serves POST /things/{ctx}/{params}/{body}/{editors}/{sink}/{c}/{call}/{h}/{w}/{r}/{req}/{res}/{resp}/{err}/{q}/{out}/{data}/{problems}/{header}/{raw}/{s}/{v}/{ok}/{zero}/{path}/{missing}/{in}/{stream}/{pathTexts}/{pathJSON}/{kv}/{parts}/{part}/{form}/{mp}/{obj}/{before}/{values}/{files}/{k}/{i}/{isEmptyBody}/{queryParams}/{decodeResponse}/{queryDeep}/{formDeep}/{json}/{uuid}/{http}/{url}/{fmt}/{errors}/{strings}/{strconv}/{context}/{io}.
 func (h *handler) serveEveryLocal(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
 	var in inputCheck
@@ -310,6 +329,8 @@ func (h *handler) serveEveryLocal(w http.ResponseWriter, r *http.Request) {
 	}
 	queryParams2 := r.PathValue("queryParams")
 	decodeResponse2 := in.parseInt("decodeResponse", r.PathValue("decodeResponse"), 64)
+	queryDeep2 := r.PathValue("queryDeep")
+	formDeep2 := r.PathValue("formDeep")
 	var json2 []string
 	for _, s := range splitParam(r.PathValue("json"), ",") {
 		json2 = append(json2, s)
@@ -337,6 +358,18 @@ func (h *handler) serveEveryLocal(w http.ResponseWriter, r *http.Request) {
 		v := in.parseInt("limit", s, 64)
 		params.Limit = &v
 	}
+	pairsFilter := queryDeep(r, "filter")
+	if len(pairsFilter) > 0 {
+		var obj EveryLocalFilter
+		if deep1 := queryDeep(r, "filter[owner]"); len(deep1) > 0 {
+			var obj1 EveryLocalFilterOwner
+			if s, ok := deep1["name"]; ok {
+				obj1.Name = &s
+			}
+			obj.Owner = &obj1
+		}
+		params.Filter = &obj
+	}
 	if !in.ok(h, w, r) {
 		return
 	}
@@ -352,7 +385,7 @@ func (h *handler) serveEveryLocal(w http.ResponseWriter, r *http.Request) {
 	if !h.decodeBody(w, r, data, &body, nil) {
 		return
 	}
-	res, err := h.srv.EveryLocal(ctx, ctx2, params2, body2, editors2, sink2, c2, call2, h2, w2, r2, req2, res2, resp2, err2, q2, out2, data2, problems2, header2, raw2, s2, v2, ok2, zero2, path2, missing2, in2, stream2, pathTexts2, pathJSON2, kv2, parts2, part2, form2, mp2, obj2, before2, values2, files2, k2, i2, isEmptyBody2, queryParams2, decodeResponse2, json2, uuid2, http2, url2, fmt2, errors2, strings2, strconv2, context2, io2, params, body)
+	res, err := h.srv.EveryLocal(ctx, ctx2, params2, body2, editors2, sink2, c2, call2, h2, w2, r2, req2, res2, resp2, err2, q2, out2, data2, problems2, header2, raw2, s2, v2, ok2, zero2, path2, missing2, in2, stream2, pathTexts2, pathJSON2, kv2, parts2, part2, form2, mp2, obj2, before2, values2, files2, k2, i2, isEmptyBody2, queryParams2, decodeResponse2, queryDeep2, formDeep2, json2, uuid2, http2, url2, fmt2, errors2, strings2, strconv2, context2, io2, params, body)
 	if err != nil {
 		h.fail(w, r, err)
 		return

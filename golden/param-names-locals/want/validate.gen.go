@@ -100,6 +100,26 @@ func (p *validationPath) field() string {
 	return parent + "." + p.key
 }
 
+// Validate reports every value in v that the schema of EveryLocalFilter does not
+// allow, as ValueErrors, or returns nil.
+func (v *EveryLocalFilter) Validate() error {
+	var errs ValueErrors
+	v.validate(nil, &errs)
+	return errs.err()
+}
+
+func (v *EveryLocalFilter) validate(p *validationPath, errs *ValueErrors) {}
+
+// Validate reports every value in v that the schema of EveryLocalFilterOwner does not
+// allow, as ValueErrors, or returns nil.
+func (v *EveryLocalFilterOwner) Validate() error {
+	var errs ValueErrors
+	v.validate(nil, &errs)
+	return errs.err()
+}
+
+func (v *EveryLocalFilterOwner) validate(p *validationPath, errs *ValueErrors) {}
+
 // Validate reports every value in v that the schema of EveryLocalRequest does not
 // allow, as ValueErrors, or returns nil.
 func (v *EveryLocalRequest) Validate() error {

@@ -3,6 +3,7 @@
 package want
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -222,6 +223,16 @@ func readLimited(r io.Reader, limit int64) ([]byte, error) {
 	return data, nil
 }
 
+// encodeJSON sets call's body to v as JSON, of media type contentType.
+func (call *clientCall) encodeJSON(v any, contentType string) error {
+	data, err := json.Marshal(v)
+	if err != nil {
+		return fmt.Errorf("%s %s: encoding the request body: %w", call.method, call.path, err)
+	}
+	call.body, call.contentType = bytes.NewReader(data), contentType
+	return nil
+}
+
 // decodeResponse decodes the JSON body of call's answer into out.
 func decodeResponse(call *clientCall, data []byte, out any) error {
 	if err := json.Unmarshal(data, out); err != nil {
@@ -248,4 +259,17 @@ func (c *Client) ListPets(ctx context.Context, params ListPetsParams, editors ..
 	}
 	err = decodeResponse(call, data, &out)
 	return out, err
+}
+
+// AddPet calls POST /pets.
+func (c *Client) AddPet(ctx context.Context, body Pet, editors ...RequestEditor) error {
+	call := &clientCall{
+		method: "POST",
+		path:   "/pets",
+	}
+	if err := call.encodeJSON(body, "application/json"); err != nil {
+		return err
+	}
+	_, err := c.do(ctx, call, editors)
+	return err
 }

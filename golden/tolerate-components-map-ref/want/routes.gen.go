@@ -3,9 +3,11 @@
 package want
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"net/http"
 	"strconv"
 )
@@ -95,6 +97,79 @@ func (h *handler) logError(r *http.Request, err error) {
 	}
 }
 
+// readBody reads the request body, at most maxBodyBytes of it. It answers
+// 413 or 400 itself, and returns false, when it cannot.
+func (h *handler) readBody(w http.ResponseWriter, r *http.Request) ([]byte, bool) {
+	data, err := io.ReadAll(http.MaxBytesReader(w, r.Body, h.maxBodyBytes))
+	if err == nil {
+		return data, true
+	}
+	var tooLarge *http.MaxBytesError
+	if errors.As(err, &tooLarge) {
+		h.writeError(w, r, NewAPIError(http.StatusRequestEntityTooLarge, fmt.Sprintf("The request body is larger than %d bytes.", tooLarge.Limit)))
+		return nil, false
+	}
+	h.writeError(w, r, NewAPIError(http.StatusBadRequest, "Reading the request body failed."))
+	return nil, false
+}
+
+// isEmptyBody reports whether a body is absent: empty, blank or JSON null.
+func isEmptyBody(data []byte) bool {
+	t := bytes.TrimSpace(data)
+	return len(t) == 0 || string(t) == "null"
+}
+
+// decodeBody decodes a JSON body into v and checks it with v's Validate
+// method, or with check if not nil: the route passes one for a body
+// without a Validate of its own (an array, map or scalar declared in the
+// operation). Required properties are among what Validate checks. Unknown
+// properties are ignored. It answers 400 itself, and returns false, when
+// the body is not valid.
+func (h *handler) decodeBody(w http.ResponseWriter, r *http.Request, data []byte, v any, check func(*ValueErrors)) bool {
+	if err := json.Unmarshal(data, v); err != nil {
+		// A value of the wrong type names its property; a syntax error, the body.
+		problem := inputProblem{"body", err.Error()}
+		var typeErr *json.UnmarshalTypeError
+		if errors.As(err, &typeErr) && typeErr.Field != "" {
+			problem = inputProblem{typeErr.Field, "cannot be a JSON " + typeErr.Value}
+		}
+		h.writeError(w, r, badRequest("Request body must be valid JSON.", err.Error(), problem))
+		return false
+	}
+	var errs ValueErrors
+	if check != nil {
+		check(&errs)
+	} else if val, ok := v.(validatable); ok {
+		switch err := val.Validate().(type) {
+		case ValueErrors:
+			errs = err
+		case *ValueError:
+			errs = ValueErrors{err}
+		case nil:
+		default:
+			errs = ValueErrors{&ValueError{Message: err.Error()}}
+		}
+	}
+	if len(errs) == 0 {
+		return true
+	}
+	problems := make([]inputProblem, 0, len(errs))
+	for _, ve := range errs {
+		field := ve.Field
+		if field == "" {
+			field = "body"
+		}
+		problems = append(problems, inputProblem{field, ve.Message})
+	}
+	h.writeError(w, r, badRequest("Validation failed.", "", problems...))
+	return false
+}
+
+// validatable is a value with a generated Validate method.
+type validatable interface {
+	Validate() error
+}
+
 // inputCheck collects the problems of a request's parameters.
 type inputCheck struct {
 	problems []inputProblem
@@ -150,4 +225,26 @@ func (h *handler) serveListPets(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	h.writeJSON(w, r, 200, res)
+}
+
+// serveAddPet serves POST /pets.
+func (h *handler) serveAddPet(w http.ResponseWriter, r *http.Request) {
+	ctx := r.Context()
+	data, ok := h.readBody(w, r)
+	if !ok {
+		return
+	}
+	if isEmptyBody(data) {
+		h.writeError(w, r, badRequest("A request body is required.", ""))
+		return
+	}
+	var body Pet
+	if !h.decodeBody(w, r, data, &body, nil) {
+		return
+	}
+	if err := h.srv.AddPet(ctx, body); err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	w.WriteHeader(204)
 }

@@ -19,6 +19,9 @@ import (
 type Server interface {
 	// ListPets serves GET /pets.
 	ListPets(ctx context.Context, params ListPetsParams) ([]Pet, error)
+
+	// AddPet serves POST /pets.
+	AddPet(ctx context.Context, body Pet) error
 }
 
 // Unimplemented answers every operation with 501 Not Implemented. Embed it in
@@ -29,6 +32,11 @@ type Unimplemented struct{}
 func (Unimplemented) ListPets(context.Context, ListPetsParams) ([]Pet, error) {
 	var zero []Pet
 	return zero, NewAPIError(http.StatusNotImplemented, "ListPets is not implemented.")
+}
+
+// AddPet answers 501 Not Implemented.
+func (Unimplemented) AddPet(context.Context, Pet) error {
+	return NewAPIError(http.StatusNotImplemented, "AddPet is not implemented.")
 }
 
 // DefaultMaxBodyBytes is the largest request body the handler reads, unless
@@ -115,11 +123,12 @@ func NewHandler(srv Server, opts ...HandlerOption) http.Handler {
 		opt(h)
 	}
 	h.mux.HandleFunc("GET /pets", h.route(h.serveListPets))
+	h.mux.HandleFunc("POST /pets", h.route(h.serveAddPet))
 	return h
 }
 
 // apiMethods are the methods of the API's routes, for the Allow header.
-var apiMethods = []string{"GET"}
+var apiMethods = []string{"GET", "POST"}
 
 // ServeHTTP routes r; a path or method the API does not have is answered
 // with the error body, 404 or 405.

@@ -230,6 +230,8 @@ func decodeResponse(call *clientCall, data []byte, out any) error {
 }
 
 // ListPets calls GET /pets: List pets.
+//
+// Lists the pets, **newest first**.
 func (c *Client) ListPets(ctx context.Context, editors ...RequestEditor) ([]Pet, error) {
 	var out []Pet
 	call := &clientCall{

@@ -18,6 +18,8 @@ import (
 // Embed Unimplemented to leave operations out.
 type Server interface {
 	// ListPets serves GET /pets: List pets.
+	//
+	// Lists the pets, **newest first**.
 	ListPets(ctx context.Context) ([]Pet, error)
 }
 

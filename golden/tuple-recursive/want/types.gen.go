@@ -14,38 +14,7 @@ func Ptr[T any](v T) *T {
 
 // Chain is the schema "Chain".
 type Chain struct {
-	Item0 *Chain
-	Item1 int64
-}
-
-// MarshalJSON encodes t as a JSON array.
-func (t Chain) MarshalJSON() ([]byte, error) {
-	items := []any{t.Item0, t.Item1}
-	return json.Marshal(items)
-}
-
-// UnmarshalJSON decodes a JSON array position by position; missing
-// positions keep their zero value.
-func (t *Chain) UnmarshalJSON(data []byte) error {
-	var items []json.RawMessage
-	if err := json.Unmarshal(data, &items); err != nil {
-		return err
-	}
-	*t = Chain{}
-	if len(items) > 0 {
-		if err := json.Unmarshal(items[0], &t.Item0); err != nil {
-			return fmt.Errorf("Chain[0]: %w", err)
-		}
-	}
-	if len(items) > 1 {
-		if err := json.Unmarshal(items[1], &t.Item1); err != nil {
-			return fmt.Errorf("Chain[1]: %w", err)
-		}
-	}
-	if len(items) > 2 {
-		return fmt.Errorf("Chain: %d items, at most 2 allowed", len(items))
-	}
-	return nil
+	JSONValue
 }
 
 // Request is the schema "Request".

@@ -109,12 +109,7 @@ func (v *Chain) Validate() error {
 }
 
 func (v *Chain) validate(p *validationPath, errs *ValueErrors) {
-	if v.Item0 != nil {
-		v.Item0.validate(&validationPath{parent: p, index: 0, isIndex: true}, errs)
-	}
-	if v.Item1 < 1 {
-		errs.add(&validationPath{parent: p, index: 1, isIndex: true}, "must be at least 1")
-	}
+	checkChain(v.V, p, errs)
 }
 
 // Validate reports every value in v that the schema of Request does not
@@ -144,4 +139,55 @@ func (v *RequestPair) Validate() error {
 
 func (v *RequestPair) validate(p *validationPath, errs *ValueErrors) {
 	v.Item0.validate(&validationPath{parent: p, index: 0, isIndex: true}, errs)
+}
+
+// valueCheck is the generated check of one JSON Schema on a JSON value.
+type valueCheck func(any, *validationPath, *ValueErrors)
+
+// valueValid reports whether v passes check, without reporting where it
+// does not.
+func valueValid(check valueCheck, v any) bool {
+	var errs ValueErrors
+	check(v, nil, &errs)
+	return len(errs) == 0
+}
+
+// checkChain checks a value against the schema at #/components/schemas/Chain.
+func checkChain(v any, p *validationPath, errs *ValueErrors) {
+	if !jvIsType(v, "array") {
+		errs.add(p, "must be of type array")
+	}
+	if a, ok := v.([]any); ok {
+		if len(a) > 0 {
+			checkChainItem0(a[0], &validationPath{parent: p, index: 0, isIndex: true}, errs)
+		}
+		if len(a) > 1 {
+			checkChainItem1(a[1], &validationPath{parent: p, index: 1, isIndex: true}, errs)
+		}
+		for i := 2; i < len(a); i++ {
+			checkChainItems(a[i], &validationPath{parent: p, index: i, isIndex: true}, errs)
+		}
+	}
+}
+
+// checkChainItem0 checks a value against the schema at #/components/schemas/Chain/prefixItems/0.
+func checkChainItem0(v any, p *validationPath, errs *ValueErrors) {
+	checkChain(v, p, errs)
+}
+
+// checkChainItem1 checks a value against the schema at #/components/schemas/Chain/prefixItems/1.
+func checkChainItem1(v any, p *validationPath, errs *ValueErrors) {
+	if !jvIsType(v, "integer") {
+		errs.add(p, "must be of type integer")
+	}
+	if n, ok := jvNumber(v); ok {
+		if jvCompare(n, "1") < 0 {
+			errs.add(p, "must be at least 1")
+		}
+	}
+}
+
+// checkChainItems checks a value against the schema at #/components/schemas/Chain/items.
+func checkChainItems(v any, p *validationPath, errs *ValueErrors) {
+	errs.add(p, "no value is allowed here")
 }

@@ -9,11 +9,10 @@ func Ptr[T any](v T) *T {
 
 // Holder is the schema "Holder".
 type Holder struct {
-	Nothing Nothing `json:"nothing,omitzero"`
+	Nothing *Nothing `json:"nothing,omitzero"`
 }
 
 // Nothing is the schema "Nothing".
-type Nothing = Nothing2
-
-// Nothing2 is the schema at #/components/schemas/Nothing/oneOf/0.
-type Nothing2 = any
+type Nothing struct {
+	JSONValue
+}

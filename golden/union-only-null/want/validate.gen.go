@@ -108,4 +108,51 @@ func (v *Holder) Validate() error {
 	return errs.err()
 }
 
-func (v *Holder) validate(p *validationPath, errs *ValueErrors) {}
+func (v *Holder) validate(p *validationPath, errs *ValueErrors) {
+	if v.Nothing != nil {
+		v.Nothing.validate(&validationPath{parent: p, key: "nothing"}, errs)
+	}
+}
+
+// Validate reports every value in v that the schema of Nothing does not
+// allow, as ValueErrors, or returns nil.
+func (v *Nothing) Validate() error {
+	var errs ValueErrors
+	v.validate(nil, &errs)
+	return errs.err()
+}
+
+func (v *Nothing) validate(p *validationPath, errs *ValueErrors) {
+	checkNothing(v.V, p, errs)
+}
+
+// valueCheck is the generated check of one JSON Schema on a JSON value.
+type valueCheck func(any, *validationPath, *ValueErrors)
+
+// valueValid reports whether v passes check, without reporting where it
+// does not.
+func valueValid(check valueCheck, v any) bool {
+	var errs ValueErrors
+	check(v, nil, &errs)
+	return len(errs) == 0
+}
+
+// checkNothing checks a value against the schema at #/components/schemas/Nothing/oneOf/0.
+func checkNothing(v any, p *validationPath, errs *ValueErrors) {
+	{
+		n := 0
+		if valueValid(checkNothingOneOf0, v) {
+			n++
+		}
+		if n != 1 {
+			errs.add(p, "must match exactly one schema of oneOf")
+		}
+	}
+}
+
+// checkNothingOneOf0 checks a value against the schema at #/components/schemas/Nothing/oneOf/0/oneOf/0.
+func checkNothingOneOf0(v any, p *validationPath, errs *ValueErrors) {
+	if !jvIsType(v, "null") {
+		errs.add(p, "must be of type null")
+	}
+}

@@ -1,0 +1,122 @@
+package load
+
+import (
+	"encoding/json"
+	"maps"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/specgen/specgen/generator/ir"
+)
+
+// More of what real specs get wrong in schemas, in ways whose meaning is
+// plain (repair.go has the rest); each is mended where repairEnums's walk
+// finds it, with a warning.
+
+// mendBoolRequired reads `required: true` on a property's schema (draft 3's
+// way, or a parameter's, written inside a schema) as the property listed
+// in the object's required; `required: false` says what leaving it out
+// says. The schema compiler rejects both.
+func mendBoolRequired(f *File, x map[string]any, ptr string, warn func(ir.Source, string, ...any)) bool {
+	props, ok := x["properties"].(map[string]any)
+	if !ok {
+		return false
+	}
+	changed := false
+	for _, name := range slices.Sorted(maps.Keys(props)) {
+		p, ok := props[name].(map[string]any)
+		if !ok {
+			continue
+		}
+		req, ok := p["required"].(bool)
+		if !ok {
+			continue
+		}
+		delete(p, "required")
+		changed = true
+		at := child(ptr, "properties", name, "required")
+		if !req {
+			warn(f.Source(at), "required: false on a property's schema is not JSON Schema: ignored (leave it out)")
+			continue
+		}
+		list, _ := x["required"].([]any)
+		if !slices.Contains(list, any(name)) {
+			x["required"] = append(list, name)
+		}
+		warn(f.Source(at), "required: true on a property's schema is not JSON Schema: read as %q listed in the object's required (list it there)", name)
+	}
+	return changed
+}
+
+// numericKeywords are the keywords whose value is a number.
+var numericKeywords = []string{
+	"minimum", "maximum", "multipleOf", "minLength", "maxLength", "minItems",
+	"maxItems", "minProperties", "maxProperties",
+}
+
+// mendNumericStrings reads a number written as a string ("minimum": "1")
+// in a numeric keyword as the number.
+func mendNumericStrings(f *File, x map[string]any, ptr string, warn func(ir.Source, string, ...any)) bool {
+	changed := false
+	for _, k := range numericKeywords {
+		s, ok := x[k].(string)
+		if !ok {
+			continue
+		}
+		if _, err := strconv.ParseFloat(strings.TrimSpace(s), 64); err != nil {
+			continue
+		}
+		x[k] = json.Number(strings.TrimSpace(s))
+		changed = true
+		warn(f.Source(child(ptr, k)), "%s is the string %q: read as the number %s (write it without quotes)", k, s, strings.TrimSpace(s))
+	}
+	return changed
+}
+
+// mendBoolExclusive reads draft 4's (and OpenAPI 3.0's) boolean
+// exclusiveMinimum/exclusiveMaximum in a 2020-12 schema (OpenAPI 3.1),
+// where they are numbers: true makes the minimum (maximum) exclusive,
+// false says nothing.
+func mendBoolExclusive(f *File, x map[string]any, ptr string, warn func(ir.Source, string, ...any)) bool {
+	changed := false
+	for _, pair := range [][2]string{{"exclusiveMinimum", "minimum"}, {"exclusiveMaximum", "maximum"}} {
+		excl, bound := pair[0], pair[1]
+		b, ok := x[excl].(bool)
+		if !ok {
+			continue
+		}
+		changed = true
+		at := child(ptr, excl)
+		delete(x, excl)
+		if v, has := x[bound]; b && has {
+			x[excl] = v
+			delete(x, bound)
+			warn(f.Source(at), "%s: true is OpenAPI 3.0's; in 3.1 it is a number: read as %s: %v (write that)", excl, excl, v)
+			continue
+		}
+		warn(f.Source(at), "%s: %v is OpenAPI 3.0's; in 3.1 it is a number: ignored", excl, b)
+	}
+	return changed
+}
+
+// mendRecursive reads 2019-09's $recursiveAnchor/$recursiveRef in a
+// 2020-12 schema (OpenAPI 3.1), where they are not keywords: `$recursiveRef:
+// "#"` below a schema with `$recursiveAnchor: true` means that schema, as
+// nothing else extends it, and is read as a $ref to it. within is the
+// pointer of the nearest schema above with the anchor ("" for none); it
+// returns the one for x's members.
+func mendRecursive(f *File, x map[string]any, ptr, within string, warn func(ir.Source, string, ...any)) (string, bool) {
+	changed := false
+	if b, ok := x["$recursiveAnchor"].(bool); ok && b {
+		delete(x, "$recursiveAnchor")
+		within, changed = ptr, true
+	}
+	if ref, ok := x["$recursiveRef"].(string); ok && ref == "#" && within != "" {
+		delete(x, "$recursiveRef")
+		x["$ref"] = within
+		changed = true
+		warn(f.Source(child(ptr, "$recursiveRef")), "$recursiveRef is 2019-09's, not a keyword of 2020-12 (OpenAPI 3.1): read as $ref to %s, the schema with $recursiveAnchor it stands for (write $ref, or $dynamicRef with $dynamicAnchor)", within)
+	}
+	return within, changed
+}
