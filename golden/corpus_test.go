@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -29,6 +30,7 @@ func TestCorpusBuilds(t *testing.T) {
 	if len(specs) == 0 {
 		t.Fatal("no API descriptions found in ../shared/corpus")
 	}
+	hints := 0
 	for _, spec := range specs {
 		name := strings.TrimSuffix(filepath.Base(spec), filepath.Ext(spec))
 		t.Run(filepath.Base(filepath.Dir(spec))+"/"+name, func(t *testing.T) {
@@ -39,7 +41,11 @@ func TestCorpusBuilds(t *testing.T) {
 			buildAndVet(t, r.Files)
 			checkEveryOperationAndSchema(t, spec, r.API)
 			checkMethods(t, r)
+			hints += checkWebSocketHints(t, r.API)
 		})
+	}
+	if hints == 0 {
+		t.Error("no corpus operation says it works via WebSockets: checkWebSocketHints checked nothing")
 	}
 }
 
@@ -165,7 +171,9 @@ func checkEveryOperationAndSchema(t *testing.T, spec string, api *ir.API) {
 	}
 	declared := map[string]bool{}
 	for _, d := range api.Decls {
-		declared[d.SchemaName] = true
+		if d.Named() {
+			declared[d.SchemaName] = true
+		}
 	}
 	for name := range doc.Definitions {
 		if !declared[name] {
@@ -177,6 +185,38 @@ func checkEveryOperationAndSchema(t *testing.T, spec string, api *ir.API) {
 			t.Errorf("schema %q has no Go type", name)
 		}
 	}
+}
+
+// viaWebSocket is how API descriptions such as Coder's say in prose that an
+// operation is a WebSocket.
+var viaWebSocket = regexp.MustCompile(`(?i)\bvia[^a-z]+websockets?\b`)
+
+// checkWebSocketHints: an operation that says "via WebSockets" in its
+// summary or description, without x-websocket or a 101 response, is plain
+// HTTP (prose decides nothing), and a note at the operation says to add
+// x-websocket to make it one. It returns how many operations say so.
+func checkWebSocketHints(t *testing.T, api *ir.API) int {
+	t.Helper()
+	hinted := map[ir.Source]bool{}
+	for _, n := range api.Notes {
+		if n.Kind == ir.NoteNotGenerated && strings.Contains(n.Message, "add x-websocket: true") {
+			hinted[n.Source] = true
+		}
+	}
+	n := 0
+	for _, op := range api.Operations {
+		says := viaWebSocket.MatchString(op.Summary) || viaWebSocket.MatchString(op.Doc)
+		if says && !op.WebSocket && !hinted[op.Source] {
+			t.Errorf("%s %s says it is a WebSocket, is not one, and no note says how to make it one", op.Method, op.Path)
+		}
+		if hinted[op.Source] && op.WebSocket {
+			t.Errorf("%s %s is a WebSocket, yet a note says to add x-websocket", op.Method, op.Path)
+		}
+		if says && !op.WebSocket {
+			n++
+		}
+	}
+	return n
 }
 
 // checkMethods parses the generated package and checks that every

@@ -12,6 +12,9 @@ import (
 	bodies "github.com/specgen/specgen/golden/bodies-media-types/want"
 	clientserver "github.com/specgen/specgen/golden/client-server/want"
 	enums "github.com/specgen/specgen/golden/enum-edge-cases/want"
+	errnomessage "github.com/specgen/specgen/golden/error-schema-no-message/want"
+	errnested "github.com/specgen/specgen/golden/error-shape-nested/want"
+	errproblem "github.com/specgen/specgen/golden/error-shape-problem/want"
 	external "github.com/specgen/specgen/golden/external-refs/want"
 	formsdeep "github.com/specgen/specgen/golden/forms-deep/want"
 	untaggable "github.com/specgen/specgen/golden/json-untaggable-names/want"
@@ -42,6 +45,7 @@ import (
 	unions "github.com/specgen/specgen/golden/unions/want"
 	keywords "github.com/specgen/specgen/golden/validation-keywords/want"
 	follow "github.com/specgen/specgen/golden/websocket-follow/want"
+	wsprose "github.com/specgen/specgen/golden/websocket-prose/want"
 	workspace "github.com/specgen/specgen/golden/workspace-schema/want"
 )
 
@@ -129,12 +133,25 @@ var goldenTargets = map[string][]goldenTarget{
 		{file: "openapi.yaml", pointer: "#/components/schemas/Pet", target: difftest.TargetOf[clientserver.Pet]("Pet")},
 		{file: "openapi.yaml", pointer: "#/components/schemas/NewPet", target: difftest.TargetOf[clientserver.NewPet]("NewPet")},
 	},
+	"error-shape-problem": {
+		{file: "openapi.yaml", pointer: "#/components/schemas/Pet", target: difftest.TargetOf[errproblem.Pet]("Pet")},
+		{file: "openapi.yaml", pointer: "#/components/schemas/Problem", target: difftest.TargetOf[errproblem.Problem]("Problem")},
+	},
+	"error-shape-nested": {
+		{file: "openapi.yaml", pointer: "#/components/schemas/Error", target: difftest.TargetOf[errnested.Error]("Error")},
+	},
+	"error-schema-no-message": {
+		{file: "openapi.yaml", pointer: "#/components/schemas/Failure", target: difftest.TargetOf[errnomessage.Failure]("Failure")},
+	},
 	"bodies-media-types": {
 		{file: "openapi.yaml", pointer: "#/components/schemas/Revocation", target: difftest.TargetOf[bodies.Revocation]("Revocation")},
 		{file: "openapi.yaml", pointer: "#/components/schemas/Stored", target: difftest.TargetOf[bodies.Stored]("Stored")},
 	},
 	"path-segment-params": {
 		{file: "openapi.yaml", pointer: "#/components/schemas/Seen", target: difftest.TargetOf[segments.Seen]("Seen")},
+	},
+	"websocket-prose": {
+		{file: "openapi.yaml", pointer: "#/components/schemas/Change", target: difftest.TargetOf[wsprose.Change]("Change")},
 	},
 	"websocket-follow": {
 		{file: "openapi.yaml", pointer: "#/components/schemas/LogLine", target: difftest.TargetOf[follow.LogLine]("LogLine")},

@@ -15,6 +15,7 @@ import (
 	"github.com/specgen/specgen/generator"
 	"github.com/specgen/specgen/generator/ir"
 	clientserver "github.com/specgen/specgen/golden/client-server/want"
+	errnested "github.com/specgen/specgen/golden/error-shape-nested/want"
 	secschemes "github.com/specgen/specgen/golden/security-schemes/want"
 	hostflows "github.com/specgen/specgen/golden/swagger-host-url-flows/want"
 	wsfollow "github.com/specgen/specgen/golden/websocket-follow/want"
@@ -65,6 +66,16 @@ var securedCases = map[string]securedCase{
 			return clientserver.NewHandler(clientserver.Unimplemented{}, clientserver.WithAuthenticator(auth), clientserver.WithLogger(log))
 		},
 		maxBody: clientserver.DefaultMaxBodyBytes,
+	},
+	"error-shape-nested": {
+		client: func(server string, d doer) (any, error) {
+			opts := []errnested.ClientOption{errnested.WithBearer(secretOf("bearer"))}
+			return errnested.NewClient(server, withDoer(opts, errnested.WithHTTPClient, d)...)
+		},
+		handler: func(auth authenticator, log *slog.Logger) http.Handler {
+			return errnested.NewHandler(errnested.Unimplemented{}, errnested.WithAuthenticator(auth), errnested.WithLogger(log))
+		},
+		maxBody: errnested.DefaultMaxBodyBytes,
 	},
 	"websocket-follow": {
 		client: func(server string, d doer) (any, error) {

@@ -172,7 +172,7 @@ func credentialPlace(s *ir.SecurityScheme) string {
 	if s.InAuthorization() {
 		return fmt.Sprintf("in the Authorization header (%q)", s.AuthorizationScheme()+" TOKEN")
 	}
-	return fmt.Sprintf("in the %s %q", map[string]string{"header": "header", "query": "query parameter", "cookie": "cookie"}[s.In], s.Param)
+	return fmt.Sprintf("in the %s %q", map[ir.ParamIn]string{ir.InHeader: "header", ir.InQuery: "query parameter", ir.InCookie: "cookie"}[s.In], s.Param)
 }
 
 // genClientCall writes clientCall, what an operation's method hands to the
@@ -285,9 +285,9 @@ func (e *emitter) genClientAuthorize(f *jen.File) {
 			switch {
 			case s.InAuthorization():
 				set = req().Dot("Header").Dot("Set").Call(jen.Lit("Authorization"), jen.Lit(s.AuthorizationScheme()+" ").Op("+").Add(cred.Clone()))
-			case s.In == "header":
+			case s.In == ir.InHeader:
 				set = req().Dot("Header").Dot("Set").Call(jen.Lit(s.Param), cred.Clone())
-			case s.In == "cookie":
+			case s.In == ir.InCookie:
 				set = req().Dot("AddCookie").Call(jen.Op("&").Qual(netHTTP, "Cookie").Values(jen.Dict{jen.Id("Name"): jen.Lit(s.Param), jen.Id("Value"): cred.Clone()}))
 			default: // query
 				set = jen.Block(

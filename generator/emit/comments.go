@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"github.com/dave/jennifer/jen"
+
+	"github.com/specgen/specgen/generator/ir"
 )
 
 // docComment renders text as // lines. A "Deprecated:" line anywhere in
@@ -74,17 +76,17 @@ func docLines(text string, deprecated bool) []string {
 // typeDoc is the comment above a declaration: the description when it
 // already starts with the Go name (as descriptions written from Go code
 // do), else a first sentence naming the schema, then the description.
-func typeDoc(name, schemaName, doc string, deprecated bool) jen.Code {
-	doc = strings.TrimSpace(doc)
+func typeDoc(d *ir.Decl) jen.Code {
+	name, doc := d.Name, strings.TrimSpace(d.Doc)
 	if strings.HasPrefix(doc, name+" ") {
-		return docComment(doc, deprecated)
+		return docComment(doc, d.Deprecated)
 	}
-	intro := name + " is the schema " + strconv.Quote(schemaName) + "."
-	if strings.HasPrefix(schemaName, "#") {
-		intro = name + " is the schema at " + schemaName + "."
+	intro := name + " is the schema " + strconv.Quote(d.SchemaName) + "."
+	if d.Origin == ir.OriginInline || d.Origin == ir.OriginVariant {
+		intro = name + " is the schema at " + d.SchemaName + "."
 	}
 	if doc == "" {
-		return docComment(intro, deprecated)
+		return docComment(intro, d.Deprecated)
 	}
-	return docComment(intro+"\n\n"+doc, deprecated)
+	return docComment(intro+"\n\n"+doc, d.Deprecated)
 }

@@ -37,7 +37,7 @@ func (e *emitter) genEnums(f *jen.File) bool {
 //	func (v WorkspaceTransition) Validate() error
 func (e *emitter) genEnum(f *jen.File, d *ir.Decl, en *ir.Enum) {
 	f.Line()
-	f.Add(typeDoc(d.Name, d.SchemaName, d.Doc, d.Deprecated))
+	f.Add(typeDoc(d))
 	f.Type().Id(d.Name).Add(kindType(en.Base.Kind))
 
 	if len(en.Values) > 0 {

@@ -91,7 +91,7 @@ func (e *emitter) genAnswers(f *jen.File) {
 
 	f.Line()
 	f.Comment("// writeError answers with an *APIError's status and body; a missing status\n// is 500 and a missing body says the status's text.")
-	f.Func().Params(recv.Clone()).Id("writeError").Params(append(rwParams(), jen.Id("e").Op("*").Id("APIError"))...).Block(
+	f.Func().Params(recv.Clone()).Id("writeError").Params(append(rwParams(), jen.Id("e").Op("*").Id("APIError"))...).Block(append([]jen.Code{
 		jen.Id("status").Op(":=").Id("e").Dot("StatusCode"),
 		jen.If(jen.Id("status").Op("<").Lit(100).Op("||").Id("status").Op(">").Lit(999)).Block(
 			jen.Id("status").Op("=").Qual(netHTTP, "StatusInternalServerError"),
@@ -99,10 +99,10 @@ func (e *emitter) genAnswers(f *jen.File) {
 		jen.Id("body").Op(":=").Id("e").Dot("Body"),
 		jen.If(jen.Id("body").Op("==").Nil()).Block(
 			jen.Id("b").Op(":=").Id("newErrorBody").Call(jen.Qual(netHTTP, "StatusText").Call(jen.Id("status")), jen.Lit("")),
+			statusOf(e.api.ErrorModel, jen.Id("status")),
 			jen.Id("body").Op("=").Op("&").Id("b"),
 		),
-		hId().Dot("writeJSON").Call(w, r, jen.Id("status"), jen.Id("body")),
-	)
+	}, e.writeErrorBody()...)...)
 
 	f.Line()
 	f.Comment("// fail answers with the error an implementation returned.")
@@ -129,6 +129,7 @@ func (e *emitter) genAnswers(f *jen.File) {
 	f.Comment("// badRequest is a 400 answer saying message, with detail and problems.")
 	f.Func().Id("badRequest").Params(jen.List(jen.Id("message"), jen.Id("detail")).String(), jen.Id("problems").Op("...").Id("inputProblem")).Op("*").Id("APIError").Block(
 		jen.Id("b").Op(":=").Id("newErrorBody").Call(jen.Id("message"), jen.Id("detail"), jen.Id("problems").Op("...")),
+		statusOf(e.api.ErrorModel, jen.Qual(netHTTP, "StatusBadRequest")),
 		jen.Return(jen.Op("&").Id("APIError").Values(jen.Dict{jen.Id("StatusCode"): jen.Qual(netHTTP, "StatusBadRequest"), jen.Id("Body"): jen.Op("&").Id("b")})),
 	)
 
@@ -189,9 +190,9 @@ func (e *emitter) genAuthenticate(f *jen.File) {
 			switch {
 			case s.InAuthorization():
 				get = jen.Id("authorization").Call(r, jen.Lit(s.AuthorizationScheme()))
-			case s.In == "header":
+			case s.In == ir.InHeader:
 				get = r.Clone().Dot("Header").Dot("Get").Call(jen.Lit(s.Param))
-			case s.In == "query":
+			case s.In == ir.InQuery:
 				get = r.Clone().Dot("URL").Dot("Query").Call().Dot("Get").Call(jen.Lit(s.Param))
 			default:
 				get = jen.Id("cookieValue").Call(r, jen.Lit(s.Param))

@@ -18,7 +18,7 @@ import (
 //	}
 func (e *emitter) genTuple(f *jen.File, d *ir.Decl, t *ir.Tuple) {
 	f.Line()
-	f.Add(typeDoc(d.Name, d.SchemaName, d.Doc, d.Deprecated))
+	f.Add(typeDoc(d))
 	f.Type().Id(d.Name).StructFunc(func(g *jen.Group) {
 		for _, it := range t.Items {
 			g.Add(docComment(it.Doc, false))

@@ -51,20 +51,20 @@ func (e *emitter) genTypes(f *jen.File) bool {
 			// type Config struct{ JSONValue }: the value's JSON methods,
 			// and a Validate of its own.
 			f.Line()
-			f.Add(typeDoc(d.Name, d.SchemaName, d.Doc, d.Deprecated))
+			f.Add(typeDoc(d))
 			f.Type().Id(d.Name).Struct(jen.Id("JSONValue"))
 		case *ir.Slice, *ir.Map:
 			// type Tags map[string]string: a defined type, so that it can
 			// carry a Validate method.
 			f.Line()
-			f.Add(typeDoc(d.Name, d.SchemaName, d.Doc, d.Deprecated))
+			f.Add(typeDoc(d))
 			f.Type().Id(d.Name).Add(e.goType(t))
 		default:
 			if d.Wrapper {
 				// type PetString string: a defined type, so that it can be
 				// a union variant.
 				f.Line()
-				f.Add(typeDoc(d.Name, d.SchemaName, d.Doc, d.Deprecated))
+				f.Add(typeDoc(d))
 				f.Type().Id(d.Name).Add(e.goType(t))
 				e.genWrapperMethods(f, d)
 				if d.RejectNull && !keepsMethods(t) {
@@ -75,7 +75,7 @@ func (e *emitter) genTypes(f *jen.File) bool {
 			// type Timestamp = time.Time: an alias, so that the value keeps
 			// the methods (JSON, text) of the type it stands for.
 			f.Line()
-			f.Add(typeDoc(d.Name, d.SchemaName, d.Doc, d.Deprecated))
+			f.Add(typeDoc(d))
 			f.Type().Id(d.Name).Op("=").Add(e.goType(t))
 		}
 	}
@@ -91,7 +91,7 @@ func (e *emitter) genTypes(f *jen.File) bool {
 //	}
 func (e *emitter) genStruct(f *jen.File, d *ir.Decl, st *ir.Struct) {
 	f.Line()
-	f.Add(typeDoc(d.Name, d.SchemaName, d.Doc, d.Deprecated))
+	f.Add(typeDoc(d))
 	f.Type().Id(d.Name).StructFunc(func(g *jen.Group) {
 		for i, fl := range st.Fields {
 			if len(docLines(fl.Doc, fl.Deprecated)) > 0 {

@@ -37,7 +37,7 @@ func (e *emitter) genUnions(f *jen.File) bool {
 func (e *emitter) genUnion(f *jen.File, d *ir.Decl, u *ir.Union) {
 	names := variantNames(u)
 	f.Line()
-	f.Add(typeDoc(d.Name, d.SchemaName, d.Doc, d.Deprecated))
+	f.Add(typeDoc(d))
 	f.Type().Id(d.Name).Struct(
 		jen.Comment(fmt.Sprintf("// Value is %s; nil encodes as null.", names)),
 		jen.Id("Value").Id(u.ValueName),

@@ -101,7 +101,7 @@ func (e *emitter) scanUsage() {
 				if s.InAuthorization() {
 					u.authIn["authorization"] = true
 				} else {
-					u.authIn[s.In] = true
+					u.authIn[string(s.In)] = true
 				}
 				u.basicAuth = u.basicAuth || s.IsBasic()
 			}

@@ -4,10 +4,13 @@ package ir
 type Decl struct {
 	// Name is the Go name, unique in the package.
 	Name string
+	// Origin says what the declaration was made for, and so what
+	// SchemaName holds.
+	Origin Origin
 	// SchemaName is the name the spec gives the schema
-	// ("codersdk.WorkspaceBuild"), or, for an inline schema, the JSON
-	// pointer it was found at ("#/properties/latest_build"): names never
-	// start with "#", which is how package diff tells the two apart.
+	// ("codersdk.WorkspaceBuild") for OriginNamed; the JSON pointer the
+	// schema was found at ("#/properties/latest_build") for OriginInline
+	// and OriginVariant; "specgen:" and the Go name for OriginSpecgen.
 	SchemaName string
 	Doc        string
 	Deprecated bool
@@ -24,3 +27,40 @@ type Decl struct {
 	RejectNull bool
 	Source     Source
 }
+
+// Origin says what a declaration was made for.
+type Origin uint8
+
+const (
+	// OriginNamed is a named schema: a key of components/schemas, $defs or
+	// definitions, or the root of a schema file.
+	OriginNamed Origin = iota
+	// OriginInline is a schema written inline (a property's object, an
+	// operation's body), named from the path that reached it.
+	OriginInline
+	// OriginVariant is a declaration made to hold a union variant whose own
+	// type cannot carry methods (see Wrapper).
+	OriginVariant
+	// OriginSpecgen is a declaration specgen makes that no schema asks
+	// for: the error body of an API that names none.
+	OriginSpecgen
+)
+
+// String returns the origin's name, for notes and test failures.
+func (o Origin) String() string {
+	switch o {
+	case OriginNamed:
+		return "named"
+	case OriginInline:
+		return "inline"
+	case OriginVariant:
+		return "variant"
+	case OriginSpecgen:
+		return "specgen"
+	}
+	return "Origin(?)"
+}
+
+// Named reports whether d was declared for a named schema, whose
+// SchemaName is the spec's name for it.
+func (d *Decl) Named() bool { return d.Origin == OriginNamed }

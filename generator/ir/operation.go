@@ -247,10 +247,10 @@ type SecurityRequirement struct {
 type SecurityScheme struct {
 	Name   string // key in the spec
 	GoName string
-	Type   string // apiKey, http, oauth2, openIdConnect
-	In     string // header, query, cookie (apiKey)
-	Param  string // header/query/cookie name (apiKey)
-	Scheme string // http scheme: bearer, basic
+	Type   string  // apiKey, http, oauth2, openIdConnect
+	In     ParamIn // InHeader, InQuery or InCookie (apiKey); as written when the spec says otherwise
+	Param  string  // header/query/cookie name (apiKey)
+	Scheme string  // http scheme: bearer, basic
 	Doc    string
 	// OptionName is the client option that sets this scheme's credential
 	// ("WithCoderSessionToken"), claimed in the package scope.

@@ -83,6 +83,7 @@ var emitNames = []string{
 	"reflect",
 	"regexp",
 	"serveWebSocket",
+	"setStatus",
 	"slices",
 	"slog",
 	"sniffContentType",

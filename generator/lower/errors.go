@@ -2,15 +2,16 @@ package lower
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/specgen/specgen/generator/document"
 	"github.com/specgen/specgen/generator/ir"
 )
 
-// errorModel decides the struct of error answers (see ir.ErrorModel): the
-// schema Config.ErrorSchema names; else the one struct every documented
-// error response of the operations uses, when it follows the convention;
-// else a struct specgen declares.
+// errorModel decides the error schema (see ir.ErrorModel): the schema
+// Config.ErrorSchema names, whatever its shape; else the one schema every
+// documented error response of the operations uses, when the server can
+// say a message in it; else a struct specgen declares.
 func (l *lowerer) errorModel(doc *document.Document) {
 	if len(l.api.Operations) == 0 {
 		return
@@ -18,26 +19,71 @@ func (l *lowerer) errorModel(doc *document.Document) {
 	if name := l.cfg.ErrorSchema; name != "" {
 		d := l.namedDecl(doc, name)
 		if d == nil {
-			l.errs = append(l.errs, &document.Error{Msg: fmt.Sprintf("error schema %q: no schema of that name (named schemas are the keys of components/schemas, $defs and definitions)", name)})
+			// Located at the document the operations come from: the flag names
+			// a schema that is not in it.
+			at := ir.Source{File: l.api.Operations[0].Source.File}
+			l.errs = append(l.errs, &document.Error{Source: at, Msg: fmt.Sprintf("-error-schema %q: no schema of that name (named schemas are the keys of components/schemas, $defs and definitions)", name)})
 			return
 		}
-		m, why := conventionModel(d)
-		if m == nil {
-			l.errs = append(l.errs, &document.Error{Source: d.Source, Msg: fmt.Sprintf("error schema %q: %s", name, why)})
-			return
+		l.api.ErrorModel = shapeModel(d)
+		l.api.ErrorModel.MediaType = l.errorMediaType(d)
+		if l.api.ErrorModel.Message == nil {
+			l.noteAs(ir.NoteChoice, d.Source, "error schema %s has no string property for a message (%s): the generated server's error answers are its zero value%s, and APIError.Error shows the raw body", d.Name, strings.Join(messageNames, ", "), fills(l.api.ErrorModel))
 		}
-		l.api.ErrorModel = m
 		return
 	}
 	if d := l.documentedErrorDecl(); d != nil {
-		if m, _ := conventionModel(d); m != nil {
+		if m := shapeModel(d); m.Message != nil {
+			m.MediaType = l.errorMediaType(d)
 			l.api.ErrorModel = m
 			l.noteAs(ir.NoteChoice, d.Source, "error answers are %s: every documented error response uses it", d.Name)
 			return
 		}
+		l.noteAs(ir.NoteChoice, d.Source, "error answers are not %s, which every documented error response uses: it has no string property for a message (%s); name it with -error-schema to use it anyway", d.Name, strings.Join(messageNames, ", "))
 	}
 	l.api.ErrorModel = l.synthesizeErrorModel()
 	l.noteAs(ir.NoteChoice, ir.Source{}, "error answers are %s, declared by specgen: the API names no error schema (give one with -error-schema)", l.api.ErrorModel.Decl.Name)
+}
+
+// fills says what the server still fills in an error schema without a
+// message.
+func fills(m *ir.ErrorModel) string {
+	var parts []string
+	if m.Status != nil {
+		parts = append(parts, "the status in "+m.Status.Last().JSONName)
+	}
+	if m.Problems != nil {
+		parts = append(parts, "the problems of a bad request in "+m.Problems.List.Last().JSONName)
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return " with " + strings.Join(parts, " and ")
+}
+
+// errorMediaType returns the media type of the documented error responses
+// whose body is d, when they all give the same one and it is not
+// application/json; else "".
+func (l *lowerer) errorMediaType(d *ir.Decl) string {
+	media := ""
+	for _, op := range l.api.Operations {
+		for _, r := range op.Responses {
+			if r.IsSuccess() || r.Chosen == nil || r.Chosen.Encoding != ir.EncodingJSON {
+				continue
+			}
+			if ref, ok := r.Chosen.Type.(*ir.Ref); !ok || ref.Decl != d {
+				continue
+			}
+			if media != "" && media != r.Chosen.MediaType {
+				return ""
+			}
+			media = r.Chosen.MediaType
+		}
+	}
+	if media == "application/json" {
+		return ""
+	}
+	return media
 }
 
 // namedDecl finds the declaration of the named schema called name (its
@@ -73,56 +119,6 @@ func (l *lowerer) documentedErrorDecl() *ir.Decl {
 	return found
 }
 
-// conventionModel matches a struct against the error-body convention, or
-// says why it does not match.
-func conventionModel(d *ir.Decl) (*ir.ErrorModel, string) {
-	st, ok := d.Type.(*ir.Struct)
-	if !ok {
-		return nil, "it is not an object with properties"
-	}
-	m := &ir.ErrorModel{Decl: d}
-	m.Message = stringField(st, "message")
-	if m.Message == nil {
-		return nil, `it has no string property "message" (an error schema has "message", and may have "detail" and "validations": [{"field", "detail"}])`
-	}
-	m.Detail = stringField(st, "detail")
-	if f := fieldNamed(st, "validations"); f != nil {
-		if sl, ok := f.Type.(*ir.Slice); ok && !sl.ElemNullable {
-			if ref, ok := sl.Elem.(*ir.Ref); ok && ref.Decl != nil {
-				if vs, ok := ref.Decl.Type.(*ir.Struct); ok {
-					field, detail := stringField(vs, "field"), stringField(vs, "detail")
-					if field != nil && detail != nil {
-						m.Validations, m.Validation = f, ref.Decl
-						m.ValidationField, m.ValidationDetail = field, detail
-					}
-				}
-			}
-		}
-	}
-	return m, ""
-}
-
-// stringField returns the property json of st when it is a plain string.
-func stringField(st *ir.Struct, json string) *ir.Field {
-	f := fieldNamed(st, json)
-	if f == nil {
-		return nil
-	}
-	if p, ok := f.Type.(*ir.Primitive); ok && p.Kind == ir.KindString {
-		return f
-	}
-	return nil
-}
-
-func fieldNamed(st *ir.Struct, json string) *ir.Field {
-	for _, f := range st.Fields {
-		if f.JSONName == json {
-			return f
-		}
-	}
-	return nil
-}
-
 // synthesizeErrorModel declares ErrorBody and ErrorBodyValidation, the
 // convention's shape, for APIs that name no error schema.
 func (l *lowerer) synthesizeErrorModel() *ir.ErrorModel {
@@ -132,7 +128,7 @@ func (l *lowerer) synthesizeErrorModel() *ir.ErrorModel {
 	field := &ir.Field{Name: "Field", JSONName: "field", Type: str(), Required: true, Doc: "Field names the input that is wrong: a parameter, or a JSON body's property path (\"latest_build.transition\")."}
 	detail := &ir.Field{Name: "Detail", JSONName: "detail", Type: str(), Required: true, Doc: "Detail says what is wrong with it."}
 	vdecl := &ir.Decl{
-		Name: vname, SchemaName: "specgen:" + vname,
+		Name: vname, Origin: ir.OriginSpecgen, SchemaName: "specgen:" + vname,
 		Doc:  vname + " is one input of a request that is not valid.",
 		Type: &ir.Struct{Fields: []*ir.Field{field, detail}},
 	}
@@ -140,7 +136,7 @@ func (l *lowerer) synthesizeErrorModel() *ir.ErrorModel {
 	det := &ir.Field{Name: "Detail", JSONName: "detail", Type: str(), Pointer: true, OmitZero: true, Doc: "Detail adds what helps to debug the problem, if anything."}
 	vals := &ir.Field{Name: "Validations", JSONName: "validations", Type: &ir.Slice{Elem: &ir.Ref{Decl: vdecl}}, OmitZero: true, Doc: "Validations lists the inputs that are not valid, for a 400."}
 	decl := &ir.Decl{
-		Name: name, SchemaName: "specgen:" + name,
+		Name: name, Origin: ir.OriginSpecgen, SchemaName: "specgen:" + name,
 		Doc: name + " is the body of the API's error answers. The API description names no\n" +
 			"error schema, so specgen declares this one: the generated server writes\n" +
 			"it, and the generated client decodes it into APIError.",
@@ -149,8 +145,8 @@ func (l *lowerer) synthesizeErrorModel() *ir.ErrorModel {
 	l.decls["specgen:"+name] = decl
 	l.decls["specgen:"+vname] = vdecl
 	return &ir.ErrorModel{
-		Decl: decl, Message: msg, Detail: det, Validations: vals,
-		Validation: vdecl, ValidationField: field, ValidationDetail: detail,
+		Decl: decl, Message: ir.FieldPath{msg}, Detail: ir.FieldPath{det},
+		Problems:    &ir.ProblemList{List: ir.FieldPath{vals}, Item: vdecl, Location: field, Detail: detail},
 		Synthesized: true,
 	}
 }

@@ -13,7 +13,7 @@ func (l *lowerer) declFor(s *document.Schema, hint string) *ir.Decl {
 		return d
 	}
 	name, named := l.names[s.Key]
-	specName := l.specNames[s.Key]
+	specName, origin := l.specNames[s.Key], ir.OriginNamed
 	if !named {
 		if hint == "" {
 			hint = "Type"
@@ -23,10 +23,10 @@ func (l *lowerer) declFor(s *document.Schema, hint string) *ir.Decl {
 		if renamed {
 			l.noteAs(ir.NoteRenamed, s.Source, "inline schema is named %s: %s is taken", name, hint)
 		}
-		specName = s.Source.Pointer
+		specName, origin = s.Source.Pointer, ir.OriginInline
 	}
 	d := &ir.Decl{
-		Name: name, SchemaName: specName, Doc: docOf(s), Deprecated: isDeprecated(s),
+		Name: name, Origin: origin, SchemaName: specName, Doc: docOf(s), Deprecated: isDeprecated(s),
 		Source: s.Source,
 	}
 	// Register before lowering the body: recursive schemas refer back here.

@@ -14,7 +14,7 @@ func (l *lowerer) securitySchemes(doc *document.Document) {
 	for _, s := range doc.SecuritySchemes {
 		goName, _ := scope.Claim(nonEmpty(naming.Exported(s.Name), "Scheme"))
 		scheme := &ir.SecurityScheme{
-			Name: s.Name, GoName: goName, Type: s.Type, In: s.In, Param: s.ParamName,
+			Name: s.Name, GoName: goName, Type: s.Type, In: ir.ParamIn(s.In), Param: s.ParamName,
 			Scheme: s.Scheme, Doc: s.Description,
 		}
 		if len(doc.Operations) > 0 && supportedScheme(scheme) {
@@ -35,7 +35,7 @@ func (l *lowerer) securitySchemes(doc *document.Document) {
 func supportedScheme(s *ir.SecurityScheme) bool {
 	switch s.Type {
 	case "apiKey":
-		return s.Param != "" && (s.In == "header" || s.In == "query" || s.In == "cookie")
+		return s.Param != "" && (s.In == ir.InHeader || s.In == ir.InQuery || s.In == ir.InCookie)
 	case "http", "oauth2", "openIdConnect":
 		return true
 	}

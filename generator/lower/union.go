@@ -154,7 +154,7 @@ func (l *lowerer) variantDecl(s *document.Schema, i int, t ir.Type, hint string)
 		t = &ir.Ref{External: rawMessage, Check: *t.Rules()}
 	}
 	name, _ := l.scope.Claim(hint)
-	d := &ir.Decl{Name: name, SchemaName: s.Source.Pointer, Type: t, Wrapper: true, Source: s.Source,
+	d := &ir.Decl{Name: name, Origin: ir.OriginVariant, SchemaName: s.Source.Pointer, Type: t, Wrapper: true, Source: s.Source,
 		Doc: name + " holds a variant of a union that is not a named object type."}
 	l.decls[key] = d
 	return d

@@ -8,15 +8,17 @@ import (
 )
 
 // isWebSocket decides whether an operation upgrades the connection to a
-// WebSocket, which OpenAPI cannot describe. It does when
+// WebSocket, which OpenAPI cannot describe. Only the spec's structure says
+// so:
 //
 //   - its x-websocket extension says true (false says it does not, whatever
 //     follows);
-//   - one of its responses is 101 Switching Protocols;
-//   - its summary, description or operationId says it works "via
-//     WebSocket(s)": specs such as Coder's document such an operation's
-//     messages as its 200 answer, and a client that sent a plain GET would
-//     never get one. A note reports each operation found this way.
+//   - one of its responses is 101 Switching Protocols.
+//
+// Prose decides nothing: an operation whose summary, description or
+// operationId says it works "via WebSocket(s)" (Coder documents such
+// operations' messages as a 200 answer) is generated as plain HTTP, with a
+// note that says how to make it a WebSocket.
 func (l *lowerer) isWebSocket(o *document.Operation) bool {
 	if o.WebSocket != nil {
 		return *o.WebSocket
@@ -28,8 +30,8 @@ func (l *lowerer) isWebSocket(o *document.Operation) bool {
 	}
 	for _, text := range []string{o.Summary, o.Description, o.ID} {
 		if saysViaWebSocket(text) {
-			l.noteAs(ir.NoteChoice, o.Source, "operation %s %s is generated as a WebSocket: it says %q (x-websocket: false says otherwise)", o.Method, o.Path, "via WebSockets")
-			return true
+			l.noteAs(ir.NoteNotGenerated, o.Source, "operation %s %s says it works %q but is generated as plain HTTP: add x-websocket: true to generate it as a WebSocket", o.Method, o.Path, "via WebSockets")
+			break
 		}
 	}
 	return false

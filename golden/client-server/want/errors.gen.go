@@ -33,6 +33,7 @@ type APIError struct {
 // that says message.
 func NewAPIError(status int, message string) *APIError {
 	b := newErrorBody(message, "")
+	setStatus(&b, status)
 	return &APIError{
 		Body:       &b,
 		StatusCode: status,
@@ -104,4 +105,10 @@ func errorText(b *Error) string {
 		parts = append(parts, b.Message)
 	}
 	return strings.Join(parts, ": ")
+}
+
+// setStatus puts an answer's HTTP status into the error body the server
+// makes (NewAPIError, bad requests, bodiless *APIErrors).
+func setStatus(b *Error, status int) {
+	b.Code = Ptr(int64(status))
 }

@@ -54,6 +54,7 @@ func (h *handler) writeError(w http.ResponseWriter, r *http.Request, e *APIError
 	body := e.Body
 	if body == nil {
 		b := newErrorBody(http.StatusText(status), "")
+		setStatus(&b, status)
 		body = &b
 	}
 	h.writeJSON(w, r, status, body)
@@ -88,6 +89,7 @@ func (h *handler) apiError(r *http.Request, err error) *APIError {
 // badRequest is a 400 answer saying message, with detail and problems.
 func badRequest(message, detail string, problems ...inputProblem) *APIError {
 	b := newErrorBody(message, detail, problems...)
+	setStatus(&b, http.StatusBadRequest)
 	return &APIError{
 		Body:       &b,
 		StatusCode: http.StatusBadRequest,
