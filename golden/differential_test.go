@@ -32,6 +32,7 @@ import (
 	schemakeywords "github.com/specgen/specgen/golden/schema-keywords/want"
 	secschemes "github.com/specgen/specgen/golden/security-schemes/want"
 	swagger "github.com/specgen/specgen/golden/swagger-2.0/want"
+	defaultrefs "github.com/specgen/specgen/golden/swagger-default-response-refs/want"
 	nestedrefs "github.com/specgen/specgen/golden/swagger-nested-refs/want"
 	swsplit "github.com/specgen/specgen/golden/swagger-split/want"
 	tolmapref "github.com/specgen/specgen/golden/tolerate-components-map-ref/want"
@@ -92,6 +93,9 @@ var goldenTargets = map[string][]goldenTarget{
 	},
 	"schema-keywords": {
 		{file: "keywords.schema.json", pointer: "#", target: difftest.TargetOf[schemakeywords.Keywords]("Keywords")},
+	},
+	"swagger-default-response-refs": {
+		{file: "swagger.yaml", pointer: "#/definitions/Thing", target: difftest.TargetOf[defaultrefs.Thing]("Thing")},
 	},
 	"swagger-nested-refs": {
 		{file: "swagger.yaml", pointer: "#/definitions/Owner", target: difftest.TargetOf[nestedrefs.Owner]("Owner")},

@@ -388,15 +388,17 @@ func (l *loader) mendConverted(vf *File, data []byte, tuples bool) ([]byte, erro
 		return nil, err
 	}
 	// inTuple: the refs in a list markTuples held were never the
-	// conversion's to rewrite, and are rewritten without a word.
-	var walk func(v any, ptr string, inTuple bool) any
-	walk = func(v any, ptr string, inTuple bool) any {
+	// conversion's to rewrite, and are rewritten without a word. names:
+	// v maps names to objects, where a property called default or value
+	// is a schema, not data (isData).
+	var walk func(v any, ptr string, inTuple, names bool) any
+	walk = func(v any, ptr string, inTuple, names bool) any {
 		switch x := v.(type) {
 		case map[string]any:
 			if list, ok := x[tupleMark].([]any); ok && len(x) == 1 {
-				return walk(list, ptr, true)
+				return walk(list, ptr, true, false)
 			}
-			if ref, ok := x["$ref"].(string); ok {
+			if ref, ok := x["$ref"].(string); ok && !names {
 				for _, m := range v2Refs {
 					if strings.HasPrefix(ref, m[0]) {
 						x["$ref"] = m[1] + strings.TrimPrefix(ref, m[0])
@@ -408,16 +410,16 @@ func (l *loader) mendConverted(vf *File, data []byte, tuples bool) ([]byte, erro
 				}
 			}
 			for _, k := range slices.Sorted(maps.Keys(x)) {
-				if !skipRefKeys[k] && k != "examples" {
-					x[k] = walk(x[k], child(ptr, k), inTuple)
+				if !isData(k, names) && (names || k != "examples") {
+					x[k] = walk(x[k], child(ptr, k), inTuple, namesAt(k, names))
 				}
 			}
 		case []any:
 			for i, e := range x {
-				x[i] = walk(e, child(ptr, strconv.Itoa(i)), inTuple)
+				x[i] = walk(e, child(ptr, strconv.Itoa(i)), inTuple, false)
 			}
 		}
 		return v
 	}
-	return json.Marshal(walk(doc, "#", false))
+	return json.Marshal(walk(doc, "#", false, false))
 }
