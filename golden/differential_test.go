@@ -94,6 +94,11 @@ var goldenTargets = map[string][]goldenTarget{
 	"schema-keywords": {
 		{file: "keywords.schema.json", pointer: "#", target: difftest.TargetOf[schemakeywords.Keywords]("Keywords")},
 	},
+	// union-discriminator-not-text pins output that compiles. OpenAPI says
+	// a discriminator property is a string: a document whose kind is an
+	// object (as its Odd variant allows) is valid to the oracle but is not
+	// decoded by its discriminator, a difference by design.
+	"union-discriminator-not-text": nil,
 	"swagger-default-response-refs": {
 		{file: "swagger.yaml", pointer: "#/definitions/Thing", target: difftest.TargetOf[defaultrefs.Thing]("Thing")},
 	},

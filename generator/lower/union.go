@@ -84,7 +84,7 @@ func (l *lowerer) unionOf(s *document.Schema, name string) ir.Type {
 			}
 			if st, ok := decl.Underlying().Type.(*ir.Struct); ok {
 				for _, f := range st.Fields {
-					if f.JSONName == u.Discriminator {
+					if f.JSONName == u.Discriminator && textField(f.Type) {
 						variant.TagField = f
 					}
 				}
@@ -115,6 +115,24 @@ func (l *lowerer) unionOf(s *document.Schema, name string) ir.Type {
 		}
 	}
 	return u
+}
+
+// textField reports whether a discriminator property's Go type holds text
+// (a string, or a string enum or type named so), which encoding can fill
+// in with the variant's tag. A variant may type the property otherwise (an
+// object, in randspec seed 1796495028994167399): then its value is left as
+// the caller sets it ("c.Type == \"\"" on a map did not compile).
+func textField(t ir.Type) bool {
+	if r, ok := t.(*ir.Ref); ok && r.Decl != nil {
+		t = r.Decl.Underlying().Type
+	}
+	switch t := t.(type) {
+	case *ir.Primitive:
+		return t.Kind == ir.KindString
+	case *ir.Enum:
+		return t.Base != nil && t.Base.Kind == ir.KindString
+	}
+	return false
 }
 
 // numberConstVariant reports whether a union variant is a number const
