@@ -60,14 +60,9 @@ func (l *loader) convertSwagger(f *File) (*openapi3.T, *File, error) {
 
 // swaggerPointer maps a pointer in the converted document to the original.
 func swaggerPointer(p string) string {
-	for _, m := range [][2]string{
-		{"#/components/schemas/", "#/definitions/"},
-		{"#/components/parameters/", "#/parameters/"},
-		{"#/components/responses/", "#/responses/"},
-		{"#/components/securitySchemes/", "#/securityDefinitions/"},
-	} {
-		if strings.HasPrefix(p, m[0]) {
-			return m[1] + strings.TrimPrefix(p, m[0])
+	for _, m := range swaggerMoves {
+		if rest, ok := strings.CutPrefix(p, m[1]); ok {
+			return m[0] + rest
 		}
 	}
 	// document.Response content: …/responses/200/content/application~1json/schema

@@ -366,11 +366,14 @@ func (m *swaggerMender) markTuples(v any, ptr, parentKey string) bool {
 	return found
 }
 
-// v2Refs are Swagger 2.0's places and where the conversion moves them.
-var v2Refs = [][2]string{
+// swaggerMoves are Swagger 2.0's places and where the conversion to
+// OpenAPI 3 moves them: mendConverted points refs along them, and
+// swaggerPointer maps converted pointers back.
+var swaggerMoves = [][2]string{
 	{"#/definitions/", "#/components/schemas/"},
 	{"#/parameters/", "#/components/parameters/"},
 	{"#/responses/", "#/components/responses/"},
+	{"#/securityDefinitions/", "#/components/securitySchemes/"},
 }
 
 // mendConverted mends the converted document (JSON): it puts back the
@@ -399,7 +402,7 @@ func (l *loader) mendConverted(vf *File, data []byte, tuples bool) ([]byte, erro
 				return walk(list, ptr, true, false)
 			}
 			if ref, ok := x["$ref"].(string); ok && !names {
-				for _, m := range v2Refs {
+				for _, m := range swaggerMoves {
 					if strings.HasPrefix(ref, m[0]) {
 						x["$ref"] = m[1] + strings.TrimPrefix(ref, m[0])
 						if !inTuple {
