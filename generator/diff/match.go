@@ -8,10 +8,11 @@ import (
 )
 
 // isNamed reports whether d was declared for a named schema (a key of
-// components/schemas or $defs, or a schema file's root) rather than for an
-// inline one, whose SchemaName is the JSON pointer it was found at.
+// components/schemas or $defs, or a schema file's root), or by specgen for
+// none (the error body it declares), rather than for an inline schema or a
+// union variant, which are compared where they are used.
 func isNamed(d *ir.Decl) bool {
-	return !strings.HasPrefix(d.SchemaName, "#")
+	return d.Origin == ir.OriginNamed || d.Origin == ir.OriginSpecgen
 }
 
 // matchDecls pairs the named declarations of two versions: first by the
