@@ -1,6 +1,6 @@
 package document
 
-import "github.com/specgen/specgen/generator/ir"
+import "github.com/specgen/specgen/generator/loc"
 
 // Document is everything lowering needs from the inputs of one run.
 type Document struct {
@@ -42,7 +42,7 @@ type Operation struct {
 	Responses   []*Response // in status order, default last
 	// Security is the effective requirement list (the document's when the
 	// operation declares none); nil when neither declares any.
-	Security []ir.SecurityRequirement
+	Security []SecurityRequirement
 	GoName   string // x-go-name
 	// WebSocket is the x-websocket extension: true or false says whether
 	// the operation upgrades to a WebSocket, overriding what lowering
@@ -50,7 +50,7 @@ type Operation struct {
 	WebSocket *bool
 	// Follow is the x-websocket-follow extension; nil when absent.
 	Follow *Follow
-	Source ir.Source
+	Source loc.Source
 }
 
 // Follow is an operation's x-websocket-follow extension: when the query
@@ -60,7 +60,7 @@ type Operation struct {
 type Follow struct {
 	Parameter string
 	Messages  *Schema
-	Source    ir.Source
+	Source    loc.Source
 }
 
 // Param is a path, query, header or cookie parameter.
@@ -76,7 +76,7 @@ type Param struct {
 	// ContentType is the media type of the content entry ("application/json")
 	// for a parameter given with content; "" for one given with schema.
 	ContentType string
-	Source      ir.Source
+	Source      loc.Source
 }
 
 // Body is a request body.
@@ -84,7 +84,7 @@ type Body struct {
 	Required    bool
 	Description string
 	Content     []*MediaType
-	Source      ir.Source
+	Source      loc.Source
 }
 
 // MediaType is one content entry.
@@ -108,7 +108,7 @@ type Response struct {
 	Description string
 	Content     []*MediaType
 	Headers     []*Param
-	Source      ir.Source
+	Source      loc.Source
 }
 
 // SecurityScheme is a components/securitySchemes entry.
@@ -119,4 +119,10 @@ type SecurityScheme struct {
 	ParamName   string
 	Scheme      string
 	Description string
+}
+
+// SecurityRequirement is one entry of a security list: every named scheme
+// at once. An empty list of schemes means no credential is needed.
+type SecurityRequirement struct {
+	Schemes []string
 }

@@ -5,13 +5,13 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/specgen/specgen/generator/ir"
+	"github.com/specgen/specgen/generator/loc"
 )
 
 // Error is a problem with an input document, located as precisely as the
 // loader knows: file, JSON pointer, line and column.
 type Error struct {
-	Source ir.Source
+	Source loc.Source
 	// Construct names what is unsupported, for errors of that kind (for
 	// example "$dynamicRef" or "oneOf"); "" for other errors.
 	Construct string
@@ -45,7 +45,7 @@ func IsUnsupported(err error) bool {
 
 // FormatSource renders a location as file:line:col (#/pointer), leaving out
 // what is unknown.
-func FormatSource(s ir.Source) string {
+func FormatSource(s loc.Source) string {
 	var b strings.Builder
 	b.WriteString(s.File)
 	if s.Line > 0 {

@@ -1,6 +1,6 @@
 package document
 
-import "github.com/specgen/specgen/generator/ir"
+import "github.com/specgen/specgen/generator/loc"
 
 // Schema is one JSON Schema (or OpenAPI Schema Object) after reference
 // resolution: every $ref is a pointer to the Schema it names, so the graph
@@ -9,7 +9,7 @@ type Schema struct {
 	// Key identifies the schema: its absolute location (URL#pointer), shared
 	// by every reference to it. Lowering dedupes by Key.
 	Key    string
-	Source ir.Source
+	Source loc.Source
 
 	// Ref is the target of $ref (with any sibling keywords kept on this
 	// Schema, as 2020-12 has it).
@@ -48,7 +48,7 @@ type Schema struct {
 	Required             []string
 	AdditionalProperties *Schema // nil when absent
 	PatternProperties    []*Property
-	DependentRequired    []ir.Dependency
+	DependentRequired    []Dependency
 
 	Items       *Schema // items (2020-12) or the single-schema items of older drafts
 	PrefixItems []*Schema
@@ -115,4 +115,11 @@ type Property struct {
 type Discriminator struct {
 	PropertyName string
 	Mapping      []Property // value → schema, in document order
+}
+
+// Dependency is one member of dependentRequired (or draft-4's array-form
+// dependencies): when Property is present, so must Requires be.
+type Dependency struct {
+	Property string   // JSON name
+	Requires []string // JSON names
 }

@@ -1,5 +1,7 @@
 package ir
 
+import "github.com/specgen/specgen/generator/loc"
+
 // API is one generated package's worth of API description.
 type API struct {
 	// Title, Version and Description come from the OpenAPI info object (or
@@ -60,11 +62,7 @@ type Ident struct {
 	Name       string
 }
 
-// Source locates a construct in the input documents, for error messages and
-// reports.
-type Source struct {
-	File    string // path as given on the command line
-	Pointer string // JSON pointer, starting with "#"
-	Line    int    // 1-based; 0 when unknown
-	Column  int    // 1-based; 0 when unknown
-}
+// Source locates a construct in the input documents. It is defined in the
+// leaf package loc, which the loaders use too; this name saves the IR's
+// readers an import.
+type Source = loc.Source

@@ -12,7 +12,7 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/specgen/specgen/generator/ir"
+	"github.com/specgen/specgen/generator/loc"
 )
 
 // fileSet holds every document read during one load, by absolute URL and by
@@ -43,7 +43,7 @@ type fileSet struct {
 	// cwd makes the paths in messages relative, as the user typed them.
 	cwd string
 	// warn reports a defect that is tolerated (tolerate.go).
-	warn func(ir.Source, string, ...any)
+	warn func(loc.Source, string, ...any)
 	// root is the document the user gave (-spec), which the files of a
 	// split document are parts of.
 	root *File
@@ -57,7 +57,7 @@ type fileSet struct {
 func newFileSet() *fileSet {
 	cwd, _ := os.Getwd()
 	return &fileSet{byURL: map[string]*File{}, byID: map[string]*File{}, embedded: map[string]schemaRoot{}, splitIndex: map[string]int{}, cwd: cwd,
-		warn: func(ir.Source, string, ...any) {}}
+		warn: func(loc.Source, string, ...any) {}}
 }
 
 // localPath returns the path of a file:// URL; other schemes are an error
@@ -83,14 +83,14 @@ func fileURL(path string) (string, error) {
 func (fs *fileSet) readPath(path string) (*File, error) {
 	u, err := fileURL(path)
 	if err != nil {
-		return nil, &document.Error{Source: ir.Source{File: path}, Msg: err.Error(), Err: err}
+		return nil, &document.Error{Source: loc.Source{File: path}, Msg: err.Error(), Err: err}
 	}
 	if f, ok := fs.atURL(u); ok {
 		return f, nil
 	}
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return nil, &document.Error{Source: ir.Source{File: path}, Msg: "cannot read: " + unwrapPathError(err), Err: err}
+		return nil, &document.Error{Source: loc.Source{File: path}, Msg: "cannot read: " + unwrapPathError(err), Err: err}
 	}
 	return fs.add(path, u, data)
 }
@@ -184,7 +184,7 @@ func newBase(f *File, x map[string]any, base string) (string, bool) {
 // servedSource locates a metaschema complaint at ptr that is not in the
 // document being compiled: in the embedded schema served last that has
 // ptr; else it returns fallback.
-func (fs *fileSet) servedSource(ptr string, fallback ir.Source) ir.Source {
+func (fs *fileSet) servedSource(ptr string, fallback loc.Source) loc.Source {
 	fs.mu.Lock()
 	served := append([]string(nil), fs.served...)
 	fs.mu.Unlock()

@@ -7,7 +7,7 @@ import (
 	"strings"
 
 	"github.com/specgen/specgen/generator/document"
-	"github.com/specgen/specgen/generator/ir"
+	"github.com/specgen/specgen/generator/loc"
 )
 
 // unmarshalRE matches kin-openapi's decoding errors, which name the JSON
@@ -22,7 +22,7 @@ var valueRE = regexp.MustCompile(`cannot unmarshal (\w+) into value of type open
 // JSON type (and text) the error names.
 func kinLoadError(f *File, err error) error {
 	msg := err.Error()
-	src := ir.Source{File: f.Path}
+	src := loc.Source{File: f.Path}
 	short := msg
 	if m := unmarshalRE.FindStringSubmatch(msg); m != nil {
 		kind, literal, object, key := m[1], m[2], m[3], m[4]

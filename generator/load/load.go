@@ -10,7 +10,7 @@ import (
 
 	"github.com/santhosh-tekuri/jsonschema/v5"
 
-	"github.com/specgen/specgen/generator/ir"
+	"github.com/specgen/specgen/generator/loc"
 )
 
 // Config names the inputs of one run.
@@ -277,7 +277,7 @@ func (l *loader) schemaFile(f *File) error {
 }
 
 // warn records a problem that does not stop generation.
-func (l *loader) warn(src ir.Source, format string, a ...any) {
+func (l *loader) warn(src loc.Source, format string, a ...any) {
 	l.doc.Warnings = append(l.doc.Warnings, &document.Error{Source: src, Msg: fmt.Sprintf(format, a...)})
 }
 

@@ -15,7 +15,7 @@ import (
 
 	"github.com/getkin/kin-openapi/openapi3"
 
-	"github.com/specgen/specgen/generator/ir"
+	"github.com/specgen/specgen/generator/loc"
 )
 
 // methods is the order operations of one path are read in.
@@ -56,7 +56,7 @@ func (l *loader) openAPI(f *File) error {
 	if !l.noValidation {
 		if verr := doc.Validate(context.Background(), openapi3.DisableExamplesValidation(), openapi3.DisableSchemaDefaultsValidation()); verr != nil {
 			for _, msg := range splitValidation(verr) {
-				l.warn(ir.Source{File: f.Path}, "%s", msg)
+				l.warn(loc.Source{File: f.Path}, "%s", msg)
 			}
 		}
 	}
@@ -105,7 +105,7 @@ func (l *loader) kinLoad(f *File) (*openapi3.T, error) {
 	u, _ := url.Parse(f.URL)
 	view, err := l.kinView(f)
 	if err != nil {
-		return nil, &document.Error{Source: ir.Source{File: f.Path}, Msg: "cannot load OpenAPI document: " + err.Error(), Err: err}
+		return nil, &document.Error{Source: loc.Source{File: f.Path}, Msg: "cannot load OpenAPI document: " + err.Error(), Err: err}
 	}
 	doc, err := kl.LoadFromDataWithPath(view, u)
 	if err != nil {
@@ -304,9 +304,9 @@ func (l *loader) operation(f *File, ptr, path, method string, item *openapi3.Pat
 		reqs = *op.Security
 	}
 	if op.Security != nil || doc.Security != nil {
-		o.Security = []ir.SecurityRequirement{}
+		o.Security = []document.SecurityRequirement{}
 		for _, req := range reqs {
-			o.Security = append(o.Security, ir.SecurityRequirement{Schemes: slices.Sorted(maps.Keys(req))})
+			o.Security = append(o.Security, document.SecurityRequirement{Schemes: slices.Sorted(maps.Keys(req))})
 		}
 	}
 	return o, nil

@@ -4,7 +4,7 @@ import (
 	"regexp"
 	"strings"
 
-	"github.com/specgen/specgen/generator/ir"
+	"github.com/specgen/specgen/generator/loc"
 )
 
 // Patterns are ECMA-262 regular expressions; Go's regexp (RE2), which the
@@ -22,7 +22,7 @@ const uncheckedPattern = "x-specgen-unchecked-pattern"
 
 // repairPattern mends or sets aside the pattern of schema x; it reports
 // whether it changed x.
-func repairPattern(f *File, x map[string]any, ptr string, warn func(ir.Source, string, ...any)) bool {
+func repairPattern(f *File, x map[string]any, ptr string, warn func(loc.Source, string, ...any)) bool {
 	p, ok := x["pattern"].(string)
 	if !ok {
 		return false

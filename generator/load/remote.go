@@ -8,7 +8,7 @@ import (
 	"strings"
 
 	"github.com/specgen/specgen/generator/document"
-	"github.com/specgen/specgen/generator/ir"
+	"github.com/specgen/specgen/generator/loc"
 )
 
 // Remote references are never fetched. A user who has the documents a
@@ -65,7 +65,7 @@ func (fs *fileSet) readRemote(u string) (f *File, ok bool, err error) {
 	}
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return nil, true, &document.Error{Source: ir.Source{File: path}, Msg: "cannot read " + u + " from its local copy: " + unwrapPathError(err), Err: err}
+		return nil, true, &document.Error{Source: loc.Source{File: path}, Msg: "cannot read " + u + " from its local copy: " + unwrapPathError(err), Err: err}
 	}
 	f, err = fs.add(fs.rel(path), u, data)
 	return f, true, err

@@ -5,7 +5,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/specgen/specgen/generator/ir"
+	"github.com/specgen/specgen/generator/loc"
 )
 
 // repairEnums mends what real specs get wrong in ways whose meaning is
@@ -14,7 +14,7 @@ import (
 // "required" list, an empty oneOf, anyOf or allOf, an unquoted YAML null in a "type" list, (in 2020-12
 // documents) draft 4's tuple form of "items", and patterns Go's regexp
 // does not read (patterns.go). Each repair is reported as a warning. It returns whether anything changed (and marks f changed, for refreshJSON).
-func repairEnums(f *File, draft2020 bool, warn func(ir.Source, string, ...any)) bool {
+func repairEnums(f *File, draft2020 bool, warn func(loc.Source, string, ...any)) bool {
 	changed := false
 	// recursive is the pointer of the nearest schema above with 2019-09's
 	// $recursiveAnchor (mendRecursive).

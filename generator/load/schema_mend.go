@@ -7,7 +7,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/specgen/specgen/generator/ir"
+	"github.com/specgen/specgen/generator/loc"
 )
 
 // More of what real specs get wrong in schemas, in ways whose meaning is
@@ -18,7 +18,7 @@ import (
 // way, or a parameter's, written inside a schema) as the property listed
 // in the object's required; `required: false` says what leaving it out
 // says. The schema compiler rejects both.
-func mendBoolRequired(f *File, x map[string]any, ptr string, warn func(ir.Source, string, ...any)) bool {
+func mendBoolRequired(f *File, x map[string]any, ptr string, warn func(loc.Source, string, ...any)) bool {
 	props, ok := x["properties"].(map[string]any)
 	if !ok {
 		return false
@@ -57,7 +57,7 @@ var numericKeywords = []string{
 
 // mendNumericStrings reads a number written as a string ("minimum": "1")
 // in a numeric keyword as the number.
-func mendNumericStrings(f *File, x map[string]any, ptr string, warn func(ir.Source, string, ...any)) bool {
+func mendNumericStrings(f *File, x map[string]any, ptr string, warn func(loc.Source, string, ...any)) bool {
 	changed := false
 	for _, k := range numericKeywords {
 		s, ok := x[k].(string)
@@ -78,7 +78,7 @@ func mendNumericStrings(f *File, x map[string]any, ptr string, warn func(ir.Sour
 // exclusiveMinimum/exclusiveMaximum in a 2020-12 schema (OpenAPI 3.1),
 // where they are numbers: true makes the minimum (maximum) exclusive,
 // false says nothing.
-func mendBoolExclusive(f *File, x map[string]any, ptr string, warn func(ir.Source, string, ...any)) bool {
+func mendBoolExclusive(f *File, x map[string]any, ptr string, warn func(loc.Source, string, ...any)) bool {
 	changed := false
 	for _, pair := range [][2]string{{"exclusiveMinimum", "minimum"}, {"exclusiveMaximum", "maximum"}} {
 		excl, bound := pair[0], pair[1]
@@ -106,7 +106,7 @@ func mendBoolExclusive(f *File, x map[string]any, ptr string, warn func(ir.Sourc
 // nothing else extends it, and is read as a $ref to it. within is the
 // pointer of the nearest schema above with the anchor ("" for none); it
 // returns the one for x's members.
-func mendRecursive(f *File, x map[string]any, ptr, within string, warn func(ir.Source, string, ...any)) (string, bool) {
+func mendRecursive(f *File, x map[string]any, ptr, within string, warn func(loc.Source, string, ...any)) (string, bool) {
 	changed := false
 	if b, ok := x["$recursiveAnchor"].(bool); ok && b {
 		delete(x, "$recursiveAnchor")

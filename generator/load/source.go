@@ -7,7 +7,7 @@ import (
 	"github.com/specgen/specgen/generator/document"
 	"strconv"
 
-	"github.com/specgen/specgen/generator/ir"
+	"github.com/specgen/specgen/generator/loc"
 )
 
 // File is one input document, decoded into a position tree (for messages
@@ -42,7 +42,7 @@ func (f *File) refreshJSON() error {
 	}
 	js, err := json.Marshal(f.Value)
 	if err != nil {
-		return &document.Error{Source: ir.Source{File: f.Path}, Msg: "cannot encode document as JSON", Err: err}
+		return &document.Error{Source: loc.Source{File: f.Path}, Msg: "cannot encode document as JSON", Err: err}
 	}
 	f.JSON, f.changed = js, false
 	return nil
@@ -61,7 +61,7 @@ func parseFile(path, fileURL string, data []byte) (*File, error) {
 		fast = err == nil
 		if err != nil {
 			if de, ok := err.(*dupKeyError); ok {
-				return nil, &document.Error{Source: ir.Source{File: path, Line: de.at.line, Column: de.at.col}, Msg: "malformed document: " + de.Error()}
+				return nil, &document.Error{Source: loc.Source{File: path, Line: de.at.line, Column: de.at.col}, Msg: "malformed document: " + de.Error()}
 			}
 			if jerr := checkJSON(path, data); jerr != nil {
 				return nil, jerr
@@ -79,7 +79,7 @@ func parseFile(path, fileURL string, data []byte) (*File, error) {
 	js := data // the fast parser accepted it: it is JSON already
 	if !fast {
 		if js, err = json.Marshal(val); err != nil {
-			return nil, &document.Error{Source: ir.Source{File: path}, Msg: "cannot encode document as JSON", Err: err}
+			return nil, &document.Error{Source: loc.Source{File: path}, Msg: "cannot encode document as JSON", Err: err}
 		}
 	}
 	return &File{Path: path, URL: fileURL, root: root, Value: val, JSON: js}, nil
@@ -111,13 +111,13 @@ func checkJSON(path string, data []byte) error {
 }
 
 // posAt converts a byte offset into a 1-based line and column.
-func posAt(path string, data []byte, off int64) ir.Source {
+func posAt(path string, data []byte, off int64) loc.Source {
 	if off > int64(len(data)) {
 		off = int64(len(data))
 	}
 	line := 1 + bytes.Count(data[:off], []byte("\n"))
 	col := int(off) - bytes.LastIndexByte(data[:off], '\n')
-	return ir.Source{File: path, Line: line, Column: col}
+	return loc.Source{File: path, Line: line, Column: col}
 }
 
 // jsonScalar normalises YAML scalars to what encoding/json would produce for
@@ -193,11 +193,11 @@ func (f *File) Keys(pointer string) []string {
 
 // Source returns the location of pointer in f: the line and column of the
 // key that introduces it (or of the value, for array elements and the root).
-func (f *File) Source(pointer string) ir.Source {
+func (f *File) Source(pointer string) loc.Source {
 	if f.origin != nil {
 		return f.origin.Source(f.mapPointer(normPointer(pointer)))
 	}
-	src := ir.Source{File: f.Path, Pointer: normPointer(pointer)}
+	src := loc.Source{File: f.Path, Pointer: normPointer(pointer)}
 	if n, at := f.lookup(pointer); n != nil {
 		src.Line, src.Column = at.line, at.col
 	}

@@ -10,7 +10,7 @@ import (
 	"github.com/getkin/kin-openapi/openapi2conv"
 	"github.com/getkin/kin-openapi/openapi3"
 
-	"github.com/specgen/specgen/generator/ir"
+	"github.com/specgen/specgen/generator/loc"
 )
 
 // convertSwagger converts a Swagger 2.0 document to OpenAPI 3.0 in process
@@ -23,7 +23,7 @@ func (l *loader) convertSwagger(f *File) (*openapi3.T, *File, error) {
 	}
 	var doc2 openapi2.T
 	if err := json.Unmarshal(f.JSON, &doc2); err != nil {
-		src := ir.Source{File: f.Path}
+		src := loc.Source{File: f.Path}
 		if strings.Contains(err.Error(), "schema object or a boolean") {
 			if ptr, ok := findBadSchema(f, ""); ok {
 				src = f.Source(ptr)
@@ -36,7 +36,7 @@ func (l *loader) convertSwagger(f *File) (*openapi3.T, *File, error) {
 	u, _ := url.Parse(f.URL)
 	doc3, err := openapi2conv.ToV3WithLoader(&doc2, l.kinLoader(), u)
 	if err != nil {
-		return nil, nil, &document.Error{Source: ir.Source{File: f.Path}, Msg: "cannot convert Swagger 2.0 to OpenAPI 3: " + err.Error(), Err: err}
+		return nil, nil, &document.Error{Source: loc.Source{File: f.Path}, Msg: "cannot convert Swagger 2.0 to OpenAPI 3: " + err.Error(), Err: err}
 	}
 	restoreMediaTypes(&doc2, doc3)
 	swaggerFollowRefs(doc3)
@@ -47,7 +47,7 @@ func (l *loader) convertSwagger(f *File) (*openapi3.T, *File, error) {
 		data, err = l.mendConverted(&File{Path: f.Path, origin: f, mapPointer: swaggerPointer}, data, tuples)
 	}
 	if err != nil {
-		return nil, nil, &document.Error{Source: ir.Source{File: f.Path}, Msg: "cannot convert Swagger 2.0 to OpenAPI 3: " + err.Error(), Err: err}
+		return nil, nil, &document.Error{Source: loc.Source{File: f.Path}, Msg: "cannot convert Swagger 2.0 to OpenAPI 3: " + err.Error(), Err: err}
 	}
 	vf, err := l.fs.add(f.Path, f.URL+".openapi3.json", data)
 	if err != nil {

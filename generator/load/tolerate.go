@@ -8,7 +8,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/specgen/specgen/generator/ir"
+	"github.com/specgen/specgen/generator/loc"
 )
 
 // Real API descriptions carry defects that the tools their authors use
@@ -69,7 +69,7 @@ var exampleKeys = []string{"value", "externalValue", "$ref", "summary", "descrip
 // written) as Example objects holding them: {value: 42}. kin-openapi's
 // decoder rejects them; examples generate nothing, so only the warning
 // says so.
-func wrapExamples(f *File, n *node, v any, ptr, parentKey string, warn func(ir.Source, string, ...any)) {
+func wrapExamples(f *File, n *node, v any, ptr, parentKey string, warn func(loc.Source, string, ...any)) {
 	if n == nil {
 		return
 	}
@@ -134,7 +134,7 @@ func hasExtensionsOnly(m map[string]any) bool {
 // schema compiler's metaschema and kin-openapi's decoder both reject it
 // and it is documentation (an operation without operationId is named from
 // its path). parentKey is the key v is the value of.
-func dropNonText(f *File, n *node, v any, ptr, parentKey string, text func(f *File, ref string) (string, bool), warn func(ir.Source, string, ...any)) {
+func dropNonText(f *File, n *node, v any, ptr, parentKey string, text func(f *File, ref string) (string, bool), warn func(loc.Source, string, ...any)) {
 	if n == nil {
 		return
 	}

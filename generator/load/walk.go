@@ -13,7 +13,7 @@ import (
 
 	"github.com/santhosh-tekuri/jsonschema/v5"
 
-	"github.com/specgen/specgen/generator/ir"
+	"github.com/specgen/specgen/generator/loc"
 )
 
 // walker converts compiled schemas into document.Schema values, once each.
@@ -59,7 +59,7 @@ func (w *walker) schema(cs *jsonschema.Schema) *document.Schema {
 	if file != nil {
 		s.Source = file.Source(ptr)
 	} else {
-		s.Source = ir.Source{File: cs.Location, Pointer: normPointer(ptr)}
+		s.Source = loc.Source{File: cs.Location, Pointer: normPointer(ptr)}
 	}
 	w.memo[cs] = s
 
@@ -186,7 +186,7 @@ func (w *walker) objectKeywords(s *document.Schema, cs *jsonschema.Schema, file 
 	}
 	if len(cs.DependentRequired) > 0 {
 		for _, k := range orderedKeys(file, child(ptr, "dependentRequired"), cs.DependentRequired) {
-			s.DependentRequired = append(s.DependentRequired, ir.Dependency{Property: k, Requires: cs.DependentRequired[k]})
+			s.DependentRequired = append(s.DependentRequired, document.Dependency{Property: k, Requires: cs.DependentRequired[k]})
 		}
 	}
 	for _, k := range orderedKeys(file, child(ptr, "dependentSchemas"), cs.DependentSchemas) {
@@ -197,7 +197,7 @@ func (w *walker) objectKeywords(s *document.Schema, cs *jsonschema.Schema, file 
 	for _, k := range orderedKeys(file, child(ptr, "dependencies"), cs.Dependencies) {
 		switch dep := cs.Dependencies[k].(type) {
 		case []string:
-			s.DependentRequired = append(s.DependentRequired, ir.Dependency{Property: k, Requires: dep})
+			s.DependentRequired = append(s.DependentRequired, document.Dependency{Property: k, Requires: dep})
 		case *jsonschema.Schema:
 			s.DependentSchemas = append(s.DependentSchemas, &document.Property{Name: k, Schema: w.schema(dep)})
 		}

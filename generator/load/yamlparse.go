@@ -8,7 +8,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/specgen/specgen/generator/document"
-	"github.com/specgen/specgen/generator/ir"
+	"github.com/specgen/specgen/generator/loc"
 )
 
 var yamlLineRE = regexp.MustCompile(`line (\d+)`)
@@ -27,12 +27,12 @@ func parseYAML(path string, data []byte) (*node, any, error) {
 	var root yaml.Node
 	if err := yaml.Unmarshal(data, &root); err != nil {
 		msg := yamlProblem(err)
-		src := ir.Source{File: path}
+		src := loc.Source{File: path}
 		src.Line, src.Column = locateYAMLError(data, msg)
 		return nil, nil, &document.Error{Source: src, Msg: "malformed document: " + msg, Err: err}
 	}
 	if root.Kind == 0 || len(root.Content) == 0 {
-		return nil, nil, &document.Error{Source: ir.Source{File: path}, Msg: "empty document"}
+		return nil, nil, &document.Error{Source: loc.Source{File: path}, Msg: "empty document"}
 	}
 	return yamlNode(root.Content[0], path, 0)
 }
@@ -42,7 +42,7 @@ func parseYAML(path string, data []byte) (*node, any, error) {
 // depth guards against alias cycles.
 func yamlNode(n *yaml.Node, path string, depth int) (*node, any, error) {
 	fail := func(format string, a ...any) error {
-		return &document.Error{Source: ir.Source{File: path, Line: n.Line, Column: n.Column}, Msg: fmt.Sprintf(format, a...)}
+		return &document.Error{Source: loc.Source{File: path, Line: n.Line, Column: n.Column}, Msg: fmt.Sprintf(format, a...)}
 	}
 	if depth > 10000 {
 		return nil, nil, fail("malformed document: nested too deeply (an alias cycle?)")
@@ -57,7 +57,7 @@ func yamlNode(n *yaml.Node, path string, depth int) (*node, any, error) {
 		for i := 0; i+1 < len(n.Content); i += 2 {
 			k := n.Content[i]
 			if _, dup := m[k.Value]; dup {
-				return nil, nil, &document.Error{Source: ir.Source{File: path, Line: k.Line, Column: k.Column}, Msg: fmt.Sprintf("malformed document: duplicate key %q", k.Value)}
+				return nil, nil, &document.Error{Source: loc.Source{File: path, Line: k.Line, Column: k.Column}, Msg: fmt.Sprintf("malformed document: duplicate key %q", k.Value)}
 			}
 			kid, v, err := yamlNode(n.Content[i+1], path, depth+1)
 			if err != nil {

@@ -43,7 +43,7 @@ func (l *lowerer) operations(doc *document.Document) {
 		l.api.Operations = append(l.api.Operations, &ir.Operation{
 			Name: name, ID: o.ID, Method: o.Method, Path: o.Path, Summary: o.Summary,
 			Doc: o.Description, Deprecated: o.Deprecated, Tags: o.Tags,
-			Security: o.Security, Source: o.Source, WebSocket: l.isWebSocket(o),
+			Security: securityRequirements(o.Security), Source: o.Source, WebSocket: l.isWebSocket(o),
 		})
 	}
 	// The follow forms' methods are named after every operation's, so

@@ -65,7 +65,7 @@ func setRules(t ir.Type, s *document.Schema, l *lowerer) {
 		r.MaxProperties = s.MaxProperties
 	}
 	if len(s.DependentRequired) > 0 {
-		r.DependentRequired = s.DependentRequired
+		r.DependentRequired = dependencies(s.DependentRequired)
 	}
 	if s.HasConst {
 		r.Const, r.HasConst = irValue(s.Const), true
@@ -126,6 +126,18 @@ func irValues(vs []any) []any {
 	out := make([]any, len(vs))
 	for i, v := range vs {
 		out[i] = irValue(v)
+	}
+	return out
+}
+
+// dependencies carries dependentRequired into the IR.
+func dependencies(ds []document.Dependency) []ir.Dependency {
+	if ds == nil {
+		return nil
+	}
+	out := make([]ir.Dependency, len(ds))
+	for i, d := range ds {
+		out[i] = ir.Dependency{Property: d.Property, Requires: d.Requires}
 	}
 	return out
 }

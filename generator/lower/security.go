@@ -75,3 +75,16 @@ func (l *lowerer) auth(op *ir.Operation) *ir.Auth {
 	}
 	return a
 }
+
+// securityRequirements carries an operation's security list into the IR,
+// keeping nil (none given) apart from empty (`security: []`, none needed).
+func securityRequirements(rs []document.SecurityRequirement) []ir.SecurityRequirement {
+	if rs == nil {
+		return nil
+	}
+	out := make([]ir.SecurityRequirement, len(rs))
+	for i, r := range rs {
+		out[i] = ir.SecurityRequirement{Schemes: r.Schemes}
+	}
+	return out
+}

@@ -98,7 +98,7 @@ func (l *lowerer) valueSchema(s *document.Schema, hint string) *ir.ValueSchema {
 	v.AdditionalProperties = sub(s.AdditionalProperties, "Additional")
 	v.PropertyNames = sub(s.PropertyNames, "Name")
 	v.Required = s.Required
-	v.DependentRequired = s.DependentRequired
+	v.DependentRequired = dependencies(s.DependentRequired)
 	v.DependentSchemas = named(s.DependentSchemas, "Dependent")
 	v.MinProperties, v.MaxProperties = s.MinProperties, s.MaxProperties
 	v.AllOf, v.AnyOf, v.OneOf = list(s.AllOf, "AllOf"), list(s.AnyOf, "AnyOf"), list(s.OneOf, "OneOf")
