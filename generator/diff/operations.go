@@ -135,9 +135,9 @@ func (c *comparer) param(at loc, o, n *ir.Param) {
 
 func style(p *ir.Param) string {
 	if p.Explode {
-		return p.Style + ", exploded"
+		return string(p.Style) + ", exploded"
 	}
-	return p.Style
+	return string(p.Style)
 }
 
 // body compares request bodies.

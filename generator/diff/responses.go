@@ -166,10 +166,10 @@ func (c *comparer) securitySchemes(old, new []*ir.SecurityScheme) {
 
 func schemeText(s *ir.SecurityScheme) string {
 	switch s.Type {
-	case "apiKey":
+	case ir.SchemeAPIKey:
 		return fmt.Sprintf("apiKey in %s %s", s.In, s.Param)
-	case "http":
+	case ir.SchemeHTTP:
 		return "http " + s.Scheme
 	}
-	return s.Type
+	return string(s.Type)
 }

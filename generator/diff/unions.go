@@ -96,8 +96,8 @@ func (c *comparer) matchVariants(o, n *ir.Union) map[*ir.Variant]*ir.Variant {
 	try(func(ov, nv *ir.Variant) bool { return isNamed(ov.Decl) && c.pairs[ov.Decl] == nv.Decl })
 	// Inline variants (and named ones that changed schema) by JSON type
 	// when it is unique among those left on both sides, then by position.
-	left := func(vs []*ir.Variant, skip func(*ir.Variant) bool) map[string]int {
-		count := map[string]int{}
+	left := func(vs []*ir.Variant, skip func(*ir.Variant) bool) map[ir.JSONType]int {
+		count := map[ir.JSONType]int{}
 		for _, v := range vs {
 			if !skip(v) {
 				count[v.JSONType]++
@@ -134,7 +134,7 @@ func variantLabel(v *ir.Variant, i int) string {
 	case isNamed(v.Decl):
 		return v.Decl.Name
 	case v.JSONType != "":
-		return v.JSONType
+		return string(v.JSONType)
 	}
 	return "#" + strconv.Itoa(i+1)
 }

@@ -213,7 +213,7 @@ func (e *emitter) genShapeUnmarshal(f *jen.File, d *ir.Decl, u *ir.Union) {
 			case "integer":
 				conds = append(conds, jen.Id("kind").Op("==").Lit("number"))
 			default:
-				conds = append(conds, jen.Id("kind").Op("==").Lit(v.JSONType))
+				conds = append(conds, jen.Id("kind").Op("==").Lit(string(v.JSONType)))
 			}
 			if v.JSONType == "object" {
 				for _, r := range v.Required {

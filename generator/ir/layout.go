@@ -148,5 +148,5 @@ func IsBinary(t Type) bool {
 // parameter the operation does not declare.
 func (p *Param) ExplodedMap() bool {
 	return p.In == InQuery && p.Layout.Kind == LayoutObject && p.Layout.Struct == nil &&
-		p.Explode && p.Style != "deepObject"
+		p.Explode && p.Style != StyleDeepObject
 }

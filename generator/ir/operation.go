@@ -113,6 +113,20 @@ const (
 	InCookie ParamIn = "cookie"
 )
 
+// ParamStyle is how a parameter's value is written as text (OpenAPI's
+// style).
+type ParamStyle string
+
+const (
+	StyleForm           ParamStyle = "form"
+	StyleSimple         ParamStyle = "simple"
+	StyleLabel          ParamStyle = "label"
+	StyleMatrix         ParamStyle = "matrix"
+	StyleDeepObject     ParamStyle = "deepObject"
+	StyleSpaceDelimited ParamStyle = "spaceDelimited"
+	StylePipeDelimited  ParamStyle = "pipeDelimited"
+)
+
 // Param is one path, query, header or cookie parameter.
 type Param struct {
 	Name       string // Go field name in the params struct
@@ -125,7 +139,7 @@ type Param struct {
 	Default    any
 	// Style and Explode as the spec says, with OpenAPI's defaults filled in
 	// (form/true for query and cookie, simple/false for path and header).
-	Style   string
+	Style   ParamStyle
 	Explode bool
 	// Layout is how the value travels as text, decided by lowering.
 	Layout Layout
@@ -243,11 +257,22 @@ type SecurityRequirement struct {
 	Schemes []string
 }
 
+// SchemeType is the kind of a security scheme, as the spec writes it (a
+// kind the spec invents is kept as written, and not generated).
+type SchemeType string
+
+const (
+	SchemeAPIKey        SchemeType = "apiKey"
+	SchemeHTTP          SchemeType = "http"
+	SchemeOAuth2        SchemeType = "oauth2"
+	SchemeOpenIDConnect SchemeType = "openIdConnect"
+)
+
 // SecurityScheme is an entry of components/securitySchemes.
 type SecurityScheme struct {
 	Name   string // key in the spec
 	GoName string
-	Type   string  // apiKey, http, oauth2, openIdConnect
+	Type   SchemeType
 	In     ParamIn // InHeader, InQuery or InCookie (apiKey); as written when the spec says otherwise
 	Param  string  // header/query/cookie name (apiKey)
 	Scheme string  // http scheme: bearer, basic
@@ -260,18 +285,18 @@ type SecurityScheme struct {
 // IsBasic reports whether the credential is a user name and password sent
 // with HTTP Basic authentication.
 func (s *SecurityScheme) IsBasic() bool {
-	return s.Type == "http" && strings.EqualFold(s.Scheme, "basic")
+	return s.Type == SchemeHTTP && strings.EqualFold(s.Scheme, "basic")
 }
 
 // InAuthorization reports whether the credential travels in the
 // Authorization header (http, oauth2 and openIdConnect schemes).
-func (s *SecurityScheme) InAuthorization() bool { return s.Type != "apiKey" }
+func (s *SecurityScheme) InAuthorization() bool { return s.Type != SchemeAPIKey }
 
 // AuthorizationScheme is the word before the credential in the
 // Authorization header: "Bearer", "Basic", or the http scheme as written.
 func (s *SecurityScheme) AuthorizationScheme() string {
 	switch {
-	case s.Type != "http", strings.EqualFold(s.Scheme, "bearer"):
+	case s.Type != SchemeHTTP, strings.EqualFold(s.Scheme, "bearer"):
 		return "Bearer"
 	case strings.EqualFold(s.Scheme, "basic"):
 		return "Basic"

@@ -25,10 +25,9 @@ type Variant struct {
 	Decl *Decl
 	// Tags are the discriminator values that select this variant.
 	Tags []string
-	// JSONType is the JSON type the variant accepts ("object", "array",
-	// "string", "number", "integer", "boolean"), for choosing a variant by
-	// shape; "" when it accepts any.
-	JSONType string
+	// JSONType is the JSON type the variant accepts, for choosing a
+	// variant by shape; "" when it accepts any.
+	JSONType JSONType
 	// Required lists the required properties of an object variant, which a
 	// document must have for the variant to be chosen by shape.
 	Required []string
@@ -40,3 +39,16 @@ type Variant struct {
 
 func (*Union) isType()         {}
 func (t *Union) Rules() *Rules { return &t.Check }
+
+// JSONType is one of JSON Schema's type names.
+type JSONType string
+
+const (
+	JSONObject  JSONType = "object"
+	JSONArray   JSONType = "array"
+	JSONString  JSONType = "string"
+	JSONNumber  JSONType = "number"
+	JSONInteger JSONType = "integer"
+	JSONBoolean JSONType = "boolean"
+	JSONNull    JSONType = "null"
+)

@@ -44,17 +44,17 @@ func (l *lowerer) params(op *ir.Operation, o *document.Operation) {
 
 // paramStyle fills in OpenAPI's defaults: form/explode for query and
 // cookie, simple for path and header.
-func paramStyle(p *document.Param) (string, bool) {
-	style := p.Style
+func paramStyle(p *document.Param) (ir.ParamStyle, bool) {
+	style := ir.ParamStyle(p.Style)
 	if style == "" {
 		switch p.In {
 		case "query", "cookie":
-			style = "form"
+			style = ir.StyleForm
 		default:
-			style = "simple"
+			style = ir.StyleSimple
 		}
 	}
-	explode := style == "form"
+	explode := style == ir.StyleForm
 	if p.Explode != nil {
 		explode = *p.Explode
 	}
@@ -125,13 +125,13 @@ func (l *lowerer) layParam(op *ir.Operation, p *ir.Param) {
 		p.Type = &ir.Slice{Elem: &ir.Primitive{Kind: ir.KindString}}
 	}
 	layout, ok := ir.LayoutOf(p.Type)
-	if !ok && p.In == ir.InQuery && p.Style == "deepObject" {
+	if !ok && p.In == ir.InQuery && p.Style == ir.StyleDeepObject {
 		// Bracket notation nests: filter[owner][name]=alice.
 		layout, ok = ir.DeepLayoutOf(p.Type)
 	}
 	if !ok {
 		l.degrade(ir.NoteParamJSON, p.Source, "operation %s: %s parameter %q is not a scalar, an array of scalars or an object of scalar properties, nor (in deepObject style) an object of such objects, which %s style cannot carry; it is sent and received as its JSON text", op.Name, p.In, p.WireName, p.Style)
-		docNote(p, "Sent as its JSON text: "+p.Style+" style has no way to write this value.")
+		docNote(p, "Sent as its JSON text: "+string(p.Style)+" style has no way to write this value.")
 		p.Layout = ir.Layout{Kind: ir.LayoutJSON}
 		return
 	}

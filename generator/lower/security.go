@@ -14,7 +14,7 @@ func (l *lowerer) securitySchemes(doc *document.Document) {
 	for _, s := range doc.SecuritySchemes {
 		goName, _ := scope.Claim(nonEmpty(naming.Exported(s.Name), "Scheme"))
 		scheme := &ir.SecurityScheme{
-			Name: s.Name, GoName: goName, Type: s.Type, In: ir.ParamIn(s.In), Param: s.ParamName,
+			Name: s.Name, GoName: goName, Type: ir.SchemeType(s.Type), In: ir.ParamIn(s.In), Param: s.ParamName,
 			Scheme: s.Scheme, Doc: s.Description,
 		}
 		if len(doc.Operations) > 0 && supportedScheme(scheme) {
@@ -34,9 +34,9 @@ func (l *lowerer) securitySchemes(doc *document.Document) {
 // or a token in the Authorization header (http, oauth2, openIdConnect).
 func supportedScheme(s *ir.SecurityScheme) bool {
 	switch s.Type {
-	case "apiKey":
+	case ir.SchemeAPIKey:
 		return s.Param != "" && (s.In == ir.InHeader || s.In == ir.InQuery || s.In == ir.InCookie)
-	case "http", "oauth2", "openIdConnect":
+	case ir.SchemeHTTP, ir.SchemeOAuth2, ir.SchemeOpenIDConnect:
 		return true
 	}
 	return false

@@ -231,20 +231,20 @@ func variantWord(s *document.Schema, i int) string {
 }
 
 // jsonType returns the JSON type a variant accepts, for choosing by shape.
-func jsonType(l *lowerer, s *document.Schema) string {
+func jsonType(l *lowerer, s *document.Schema) ir.JSONType {
 	if needsMerge(s) {
 		s = l.merged(s)
 	}
 	if len(s.Types) == 1 {
-		return s.Types[0]
+		return ir.JSONType(s.Types[0])
 	}
 	switch {
 	case len(s.Properties) > 0 || s.AdditionalProperties != nil:
-		return "object"
+		return ir.JSONObject
 	case s.Items != nil:
-		return "array"
+		return ir.JSONArray
 	case s.HasEnum && enumBase(s) != "":
-		return enumBase(s)
+		return ir.JSONType(enumBase(s))
 	}
 	return ""
 }
