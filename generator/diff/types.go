@@ -49,9 +49,10 @@ func (c *comparer) compareType(at loc, old, new ir.Type, d dir) {
 			return
 		}
 	case *ir.Value:
-		// Both JSON values: what their schemas check is not compared
-		// (yet); the Go type is the same.
-		if _, ok := new.(*ir.Value); ok {
+		// Both JSON values: the Go type is the same; what their schemas
+		// accept is compared keyword by keyword.
+		if n, ok := new.(*ir.Value); ok {
+			c.compareValues(at, o.Schema, n.Schema, d)
 			return
 		}
 	}
