@@ -155,7 +155,7 @@ func (c *comparer) goNoteAs(start int, at loc, note, from, to string) {
 // enum appearing or going. A Go note never rides on a description change.
 func altersGoType(rule string) bool {
 	for _, p := range []string{"type-", "nullable-", "field-required", "field-optional", "field-renamed",
-		"parameter-required", "parameter-optional", "enum-added", "enum-removed", "schema-extracted", "schema-inlined"} {
+		"parameter-required", "parameter-optional", "enum-added", "enum-removed", "schema-extracted", "schema-inlined", "schema-replaced"} {
 		if strings.HasPrefix(rule, p) {
 			return true
 		}
