@@ -52,6 +52,9 @@ type comparer struct {
 	// inline holds the inline declaration pairs being compared, so that a
 	// recursive inline schema is compared once.
 	inline map[[2]*ir.Decl]bool
+	// values holds the run-time schema pairs being compared (values.go),
+	// so that a recursive one is compared once.
+	values map[[2]*ir.ValueSchema]bool
 
 	kind    SubjectKind
 	subject string
@@ -101,6 +104,9 @@ func (l loc) variant(word, label string) loc {
 }
 func (l loc) values() loc { return loc{l.where, l.path + ".*"} }
 
+// keyword is the place of a subschema under a keyword: "config.not".
+func (l loc) keyword(name string) loc { return l.field(name) }
+
 // add records a change of the current subject.
 func (c *comparer) add(l Level, rule string, at loc, format string, a ...any) *Change {
 	ch := Change{
@@ -149,7 +155,7 @@ func (c *comparer) goNoteAs(start int, at loc, note, from, to string) {
 // enum appearing or going. A Go note never rides on a description change.
 func altersGoType(rule string) bool {
 	for _, p := range []string{"type-", "nullable-", "field-required", "field-optional", "field-renamed",
-		"parameter-required", "parameter-optional", "enum-added", "enum-removed", "schema-extracted", "schema-inlined"} {
+		"parameter-required", "parameter-optional", "enum-added", "enum-removed", "schema-extracted", "schema-inlined", "schema-replaced"} {
 		if strings.HasPrefix(rule, p) {
 			return true
 		}

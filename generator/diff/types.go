@@ -49,9 +49,10 @@ func (c *comparer) compareType(at loc, old, new ir.Type, d dir) {
 			return
 		}
 	case *ir.Value:
-		// Both JSON values: what their schemas check is not compared
-		// (yet); the Go type is the same.
-		if _, ok := new.(*ir.Value); ok {
+		// Both JSON values: the Go type is the same; what their schemas
+		// accept is compared keyword by keyword.
+		if n, ok := new.(*ir.Value); ok {
+			c.compareValues(at, o.Schema, n.Schema, d)
 			return
 		}
 	}
@@ -83,20 +84,28 @@ func (c *comparer) typeChange(rel relation, d dir, at loc, from, to string) {
 }
 
 // sameRef reports whether two references name the same type: one named
-// schema in both versions, or the same external Go type. Inline schemas
-// (and a schema that moved between inline and named) are compared in place
-// when they are the same kind of thing, and count as the same type.
+// schema in both versions, or the same external Go type. Inline schemas,
+// a schema that moved between inline and named, and two different named
+// schemas are compared in place when they are the same kind of thing
+// (both objects, both enums…), and count as the same type.
 func (c *comparer) sameRef(at loc, o, n *ir.Ref, d dir) bool {
 	if o.Decl == nil || n.Decl == nil {
 		return o.Decl == nil && n.Decl == nil && o.External == n.External
 	}
-	if isNamed(o.Decl) && isNamed(n.Decl) {
-		return c.pairs[o.Decl] == n.Decl
+	bothNamed := isNamed(o.Decl) && isNamed(n.Decl)
+	if bothNamed && c.pairs[o.Decl] == n.Decl {
+		return true
 	}
 	if !sameShape(o.Decl, n.Decl) {
 		return false
 	}
 	switch {
+	case bothNamed:
+		// Another named schema of the same kind (a property now typed by
+		// a schema that was renamed, or moved to one shared with other
+		// properties): what matters is what its body accepts compared
+		// with the old one's, here, not that the name differs.
+		c.add(Info, "schema-replaced", at, "now the schema %s instead of %s", n.Decl.Name, o.Decl.Name)
 	case isNamed(n.Decl):
 		c.add(Info, "schema-extracted", at, "now the named schema %s", n.Decl.Name)
 	case isNamed(o.Decl):
@@ -108,6 +117,11 @@ func (c *comparer) sameRef(at loc, o, n *ir.Ref, d dir) bool {
 	}
 	c.inline[key] = true
 	c.declBody(at, o.Decl, n.Decl, d)
+	if bothNamed {
+		// Each use of the pair is compared where it is (an inline schema
+		// has one use); the mark only stops a recursive schema.
+		delete(c.inline, key)
+	}
 	return true
 }
 

@@ -52,6 +52,9 @@ type fileSet struct {
 	swagger bool
 	// refMaps say where the local copies of remote documents are.
 	refMaps []RefMap
+	// metaGate checks what is served to the schema compiler against the
+	// draft's meta-schema, in the compiler's stead (metagate.go).
+	metaGate *metaGate
 }
 
 func newFileSet() *fileSet {
@@ -253,7 +256,7 @@ func (fs *fileSet) loadURL(s string) (io.ReadCloser, error) {
 		return fs.serveRoot(base, fs.absoluteRefs(r.file, rawAt(r.file, r.ptr)))
 	}
 	if f, ok := fs.known(base); ok {
-		return io.NopCloser(bytes.NewReader(f.JSON)), nil
+		return fs.serveFile(f)
 	}
 	if e, ok := fs.embeddedAt(base); ok {
 		// The compiler does not look for $ids inside an OpenAPI document
@@ -267,13 +270,21 @@ func (fs *fileSet) loadURL(s string) (io.ReadCloser, error) {
 			if err != nil {
 				return nil, err
 			}
-			return io.NopCloser(bytes.NewReader(f.JSON)), nil
+			return fs.serveFile(f)
 		}
 		return nil, fmt.Errorf("%s: %s", base, notFetched)
 	}
 	path := filepath.FromSlash(u.Path)
 	f, err := fs.readPath(fs.rel(path))
 	if err != nil {
+		return nil, err
+	}
+	return fs.serveFile(f)
+}
+
+// serveFile serves a whole file to the compiler.
+func (fs *fileSet) serveFile(f *File) (io.ReadCloser, error) {
+	if err := fs.metaGate.check(f.Value, f.JSON); err != nil {
 		return nil, err
 	}
 	return io.NopCloser(bytes.NewReader(f.JSON)), nil
@@ -289,6 +300,9 @@ func (fs *fileSet) serveRoot(u string, v any) (io.ReadCloser, error) {
 	fs.mu.Lock()
 	fs.served = append(fs.served, u)
 	fs.mu.Unlock()
+	if err := fs.metaGate.check(v, data); err != nil {
+		return nil, err
+	}
 	return io.NopCloser(bytes.NewReader(data)), nil
 }
 

@@ -27,6 +27,10 @@ type Config struct {
 	NoValidation bool
 	// RefMaps say where local copies of remote documents are.
 	RefMaps []RefMap
+
+	// compilerChecksMeta leaves the meta-schema check to the schema
+	// compiler, as before metaGate: tests compare the two.
+	compilerChecksMeta bool
 }
 
 // Load reads, checks and resolves the inputs named by cfg.
@@ -83,6 +87,9 @@ func Load(cfg Config) (*document.Document, error) {
 	l.compiler.Draft = draft
 	l.compiler.ExtractAnnotations = true
 	l.compiler.LoadURL = l.fs.loadURL
+	if !cfg.compilerChecksMeta {
+		l.fs.metaGate = gateMetaSchema(l.compiler)
+	}
 	l.walker = newWalker(l.fs)
 	l.loopFree = map[*document.Schema]bool{}
 	l.bareRefs = map[string]bool{}

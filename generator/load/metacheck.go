@@ -1,0 +1,407 @@
+package load
+
+import (
+	"math"
+	"net/url"
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// The schema compiler checks every document it reads against its draft's
+// meta-schema before compiling it. That check is general JSON Schema
+// evaluation of the meta-schema (for 2020-12: seven vocabularies joined by
+// $dynamicRef), and it was a tenth to a fifth of reading a large API. What
+// it rejects in real documents is rare, and plainly visible: a keyword
+// whose value has the wrong JSON type, a bad regular expression, an empty
+// allOf. plainSchema looks for exactly that in one walk, and answers true
+// only where the meta-schema certainly accepts the schema; everything
+// else (a keyword it is unsure of, another draft, an $id or an anchor) is
+// left to the meta-schema, so an invalid schema gets the same located
+// error as before. TestPlainSchemaSound checks that plainSchema never
+// accepts what the meta-schema rejects, over random schemas and the
+// conformance suite.
+
+// plainSchema reports whether v, a schema document of a draft (4 or
+// 2020-12; any other: false), certainly passes the draft's meta-schema.
+func plainSchema(v any, draft int) bool {
+	switch draft {
+	case 4:
+		m, ok := v.(map[string]any) // draft 4 has no boolean schemas
+		return ok && plainObject(m, true)
+	case 2020:
+		return plainSubschema(v, false)
+	}
+	return false
+}
+
+// plainSubschema is plainSchema for a subschema of a draft (draft4 says
+// which).
+func plainSubschema(v any, draft4 bool) bool {
+	switch x := v.(type) {
+	case map[string]any:
+		return plainObject(x, draft4)
+	case bool:
+		return !draft4
+	}
+	return false
+}
+
+// plainObject checks every keyword of a schema object that the draft's
+// meta-schema constrains; the others (OpenAPI's nullable, example, x-…)
+// take any value.
+func plainObject(m map[string]any, draft4 bool) bool {
+	for k, e := range m {
+		rule, known := metaRules[k]
+		if !known {
+			continue
+		}
+		if draft4 && rule.only2020 || !draft4 && rule.only4 {
+			// Not this draft's keyword: any value.
+			continue
+		}
+		if !rule.ok(e, draft4) {
+			return false
+		}
+	}
+	if draft4 {
+		// exclusiveMaximum needs maximum, exclusiveMinimum minimum.
+		if _, ok := m["exclusiveMaximum"]; ok && m["maximum"] == nil {
+			return false
+		}
+		if _, ok := m["exclusiveMinimum"]; ok && m["minimum"] == nil {
+			return false
+		}
+	}
+	return true
+}
+
+// metaRule is what a meta-schema requires of one keyword's value.
+type metaRule struct {
+	ok func(v any, draft4 bool) bool
+	// only4 and only2020 mark keywords that one of the two drafts'
+	// meta-schemas does not constrain at all.
+	only4, only2020 bool
+}
+
+// metaRules holds every keyword the draft 4 and 2020-12 meta-schemas
+// constrain (TestMetaRulesCoverMetaSchemas checks against their
+// properties). Keywords that name or move a base URI or an anchor, and
+// $vocabulary, are never plain: the meta-schema checks those. (Set in init:
+// the rules of subschemas refer back to it.)
+var metaRules map[string]metaRule
+
+func init() { metaRules = metaRuleTable() }
+
+func metaRuleTable() map[string]metaRule {
+	return map[string]metaRule{
+		// Both drafts.
+		"$ref":        {ok: func(v any, draft4 bool) bool { return isString(v) && (draft4 || plainURIReference(v.(string))) }},
+		"$schema":     {ok: never},
+		"title":       {ok: stringValue},
+		"description": {ok: stringValue},
+		"default":     {ok: anyValue},
+		"multipleOf":  {ok: positiveNumber},
+		"maximum":     {ok: numberValue},
+		"minimum":     {ok: numberValue},
+		"exclusiveMaximum": {ok: func(v any, draft4 bool) bool {
+			if draft4 {
+				return isBool(v)
+			}
+			return numberValue(v, draft4)
+		}},
+		"exclusiveMinimum": {ok: func(v any, draft4 bool) bool {
+			if draft4 {
+				return isBool(v)
+			}
+			return numberValue(v, draft4)
+		}},
+		"maxLength":            {ok: countValue},
+		"minLength":            {ok: countValue},
+		"maxItems":             {ok: countValue},
+		"minItems":             {ok: countValue},
+		"maxProperties":        {ok: countValue},
+		"minProperties":        {ok: countValue},
+		"pattern":              {ok: regexValue},
+		"uniqueItems":          {ok: boolValue},
+		"required":             {ok: requiredValue},
+		"enum":                 {ok: enumValue},
+		"type":                 {ok: typeValue},
+		"format":               {ok: stringValue},
+		"items":                {ok: itemsValue},
+		"additionalItems":      {ok: boolOrSchema},
+		"additionalProperties": {ok: boolOrSchema},
+		"not":                  {ok: schemaValue},
+		"allOf":                {ok: schemaList},
+		"anyOf":                {ok: schemaList},
+		"oneOf":                {ok: schemaList},
+		"definitions":          {ok: schemaMap},
+		"properties":           {ok: schemaMap},
+		"patternProperties":    {ok: patternMap},
+		"dependencies":         {ok: dependenciesValue},
+
+		// Draft 4 only.
+		"id":              {ok: never, only4: true},
+		"regexProperties": {ok: boolValue, only4: true},
+
+		// 2020-12 only.
+		"$id":                   {ok: never, only2020: true},
+		"$anchor":               {ok: never, only2020: true},
+		"$dynamicRef":           {ok: never, only2020: true},
+		"$dynamicAnchor":        {ok: never, only2020: true},
+		"$recursiveRef":         {ok: never, only2020: true},
+		"$recursiveAnchor":      {ok: never, only2020: true},
+		"$vocabulary":           {ok: never, only2020: true},
+		"$comment":              {ok: stringValue, only2020: true},
+		"$defs":                 {ok: schemaMap, only2020: true},
+		"const":                 {ok: anyValue, only2020: true},
+		"maxContains":           {ok: countValue, only2020: true},
+		"minContains":           {ok: countValue, only2020: true},
+		"dependentRequired":     {ok: dependentRequiredValue, only2020: true},
+		"prefixItems":           {ok: schemaList, only2020: true},
+		"contains":              {ok: schemaValue, only2020: true},
+		"dependentSchemas":      {ok: schemaMap, only2020: true},
+		"propertyNames":         {ok: schemaValue, only2020: true},
+		"if":                    {ok: schemaValue, only2020: true},
+		"then":                  {ok: schemaValue, only2020: true},
+		"else":                  {ok: schemaValue, only2020: true},
+		"unevaluatedItems":      {ok: schemaValue, only2020: true},
+		"unevaluatedProperties": {ok: schemaValue, only2020: true},
+		"deprecated":            {ok: boolValue, only2020: true},
+		"readOnly":              {ok: boolValue, only2020: true},
+		"writeOnly":             {ok: boolValue, only2020: true},
+		"examples":              {ok: func(v any, _ bool) bool { _, ok := v.([]any); return ok }, only2020: true},
+		"contentEncoding":       {ok: stringValue, only2020: true},
+		"contentMediaType":      {ok: stringValue, only2020: true},
+		"contentSchema":         {ok: schemaValue, only2020: true},
+	}
+}
+
+func never(any, bool) bool    { return false }
+func anyValue(any, bool) bool { return true }
+func isString(v any) bool     { _, ok := v.(string); return ok }
+func isBool(v any) bool       { _, ok := v.(bool); return ok }
+
+func stringValue(v any, _ bool) bool { return isString(v) }
+func boolValue(v any, _ bool) bool   { return isBool(v) }
+
+func schemaValue(v any, draft4 bool) bool { return plainSubschema(v, draft4) }
+
+// boolOrSchema: draft 4's additionalItems and additionalProperties take a
+// boolean or a schema; in 2020-12 every schema may be a boolean.
+func boolOrSchema(v any, draft4 bool) bool { return isBool(v) || plainSubschema(v, draft4) }
+
+// itemsValue: a schema, or in draft 4 also a non-empty list of schemas.
+func itemsValue(v any, draft4 bool) bool {
+	if _, isList := v.([]any); isList && draft4 {
+		return schemaList(v, draft4)
+	}
+	return plainSubschema(v, draft4)
+}
+
+// schemaList: a non-empty list of schemas.
+func schemaList(v any, draft4 bool) bool {
+	list, ok := v.([]any)
+	if !ok || len(list) == 0 {
+		return false
+	}
+	for _, e := range list {
+		if !plainSubschema(e, draft4) {
+			return false
+		}
+	}
+	return true
+}
+
+// schemaMap: an object of schemas.
+func schemaMap(v any, draft4 bool) bool {
+	m, ok := v.(map[string]any)
+	if !ok {
+		return false
+	}
+	for _, e := range m {
+		if !plainSubschema(e, draft4) {
+			return false
+		}
+	}
+	return true
+}
+
+// patternMap: an object of schemas whose keys are regular expressions.
+func patternMap(v any, draft4 bool) bool {
+	m, ok := v.(map[string]any)
+	if !ok {
+		return false
+	}
+	for k := range m {
+		if !compiles(k) {
+			return false
+		}
+	}
+	return schemaMap(v, draft4)
+}
+
+// dependenciesValue: each value a schema or a list of unique names (in
+// draft 4, a non-empty one).
+func dependenciesValue(v any, draft4 bool) bool {
+	m, ok := v.(map[string]any)
+	if !ok {
+		return false
+	}
+	for _, e := range m {
+		if _, isList := e.([]any); isList {
+			if !uniqueNames(e, draft4) {
+				return false
+			}
+		} else if !plainSubschema(e, draft4) {
+			return false
+		}
+	}
+	return true
+}
+
+// dependentRequiredValue: an object of lists of unique names.
+func dependentRequiredValue(v any, _ bool) bool {
+	m, ok := v.(map[string]any)
+	if !ok {
+		return false
+	}
+	for _, e := range m {
+		if !uniqueNames(e, false) {
+			return false
+		}
+	}
+	return true
+}
+
+// requiredValue: unique names; draft 4 wants at least one.
+func requiredValue(v any, draft4 bool) bool { return uniqueNames(v, draft4) }
+
+// uniqueNames: a list of distinct strings, non-empty when nonEmpty.
+func uniqueNames(v any, nonEmpty bool) bool {
+	list, ok := v.([]any)
+	if !ok || nonEmpty && len(list) == 0 {
+		return false
+	}
+	seen := make(map[string]bool, len(list))
+	for _, e := range list {
+		s, ok := e.(string)
+		if !ok || seen[s] {
+			return false
+		}
+		seen[s] = true
+	}
+	return true
+}
+
+// simpleTypes are the names "type" may use.
+var simpleTypes = map[string]bool{"array": true, "boolean": true, "integer": true, "null": true, "number": true, "object": true, "string": true}
+
+// typeValue: a simple type, or a non-empty list of distinct ones.
+func typeValue(v any, _ bool) bool {
+	if s, ok := v.(string); ok {
+		return simpleTypes[s]
+	}
+	list, ok := v.([]any)
+	if !ok || len(list) == 0 {
+		return false
+	}
+	seen := map[string]bool{}
+	for _, e := range list {
+		s, ok := e.(string)
+		if !ok || !simpleTypes[s] || seen[s] {
+			return false
+		}
+		seen[s] = true
+	}
+	return true
+}
+
+// enumValue: a list; draft 4 wants it non-empty with distinct members,
+// which is only certain here for strings, booleans, null and numbers of
+// distinct values (1 and 1.0 are the same JSON value).
+func enumValue(v any, draft4 bool) bool {
+	list, ok := v.([]any)
+	if !ok {
+		return false
+	}
+	if !draft4 {
+		return true
+	}
+	if len(list) == 0 {
+		return false
+	}
+	seen := make(map[any]bool, len(list))
+	for _, e := range list {
+		var key any
+		switch x := e.(type) {
+		case string, bool, nil:
+			key = x
+		default:
+			f, ok := number(e)
+			if !ok {
+				return false
+			}
+			key = f
+		}
+		if seen[key] {
+			return false
+		}
+		seen[key] = true
+	}
+	return true
+}
+
+// number reads a JSON number as the decoder gives it (json.Number text);
+// false for anything else, or what float64 cannot hold.
+func number(v any) (float64, bool) {
+	s, ok := v.(interface{ String() string })
+	if !ok {
+		return 0, false
+	}
+	if _, isNumber := v.(interface{ Float64() (float64, error) }); !isNumber {
+		return 0, false
+	}
+	f, err := strconv.ParseFloat(s.String(), 64)
+	if err != nil || math.IsInf(f, 0) || math.IsNaN(f) {
+		return 0, false
+	}
+	return f, true
+}
+
+func numberValue(v any, _ bool) bool { _, ok := number(v); return ok }
+
+// positiveNumber: a number above zero.
+func positiveNumber(v any, _ bool) bool { f, ok := number(v); return ok && f > 0 }
+
+// countValue: a non-negative integer, written as digits.
+func countValue(v any, _ bool) bool {
+	if _, ok := number(v); !ok {
+		return false
+	}
+	s := v.(interface{ String() string }).String()
+	return s != "" && strings.Trim(s, "0123456789") == ""
+}
+
+// regexValue: a string Go's regexp compiles (what the meta-schema's
+// "regex" format asserts here).
+func regexValue(v any, _ bool) bool {
+	s, ok := v.(string)
+	return ok && compiles(s)
+}
+
+func compiles(p string) bool {
+	_, err := regexp.Compile(p)
+	return err == nil
+}
+
+// plainURIReference: a reference the "uri-reference" format accepts: it
+// parses, has no backslash, and names no IPv6 host (checked further by the
+// meta-schema).
+func plainURIReference(s string) bool {
+	if strings.Contains(s, `\`) {
+		return false
+	}
+	u, err := url.Parse(s)
+	return err == nil && !strings.Contains(u.Hostname(), ":")
+}

@@ -1,0 +1,104 @@
+package load
+
+import (
+	"bytes"
+	"encoding/json"
+	"reflect"
+	"strings"
+	"sync"
+	"unsafe"
+
+	"github.com/santhosh-tekuri/jsonschema/v5"
+)
+
+// metaGate moves the schema compiler's meta-schema check in front of the
+// compiler (metacheck.go says why): the compiler gets a copy of its draft
+// without a meta-schema, and every document it reads passes through the
+// gate, which lets a plain schema through and holds any other to the
+// draft's meta-schema, returning the compiler's own error for it.
+type metaGate struct {
+	draft   *jsonschema.Draft // the draft as the compiler would have used it
+	version int               // 4 or 2020 (plainSchema's drafts), else 0
+	once    sync.Once
+	meta    *jsonschema.Schema
+	metaErr error
+}
+
+// gateMetaSchema sets c up to compile without its draft's meta-schema
+// check and returns the gate that does it instead; nil (and c unchanged)
+// when the draft is one plainSchema does not know, or when this version of
+// the compiler has no meta-schema where this expects it.
+func gateMetaSchema(c *jsonschema.Compiler) *metaGate {
+	g := &metaGate{draft: c.Draft}
+	switch c.Draft {
+	case jsonschema.Draft4:
+		g.version = 4
+	case jsonschema.Draft2020:
+		g.version = 2020
+	default:
+		return nil
+	}
+	d := *c.Draft
+	f := reflect.ValueOf(&d).Elem().FieldByName("meta")
+	if !f.IsValid() || f.Type() != reflect.TypeOf((*jsonschema.Schema)(nil)) {
+		return nil
+	}
+	reflect.NewAt(f.Type(), unsafe.Pointer(f.UnsafeAddr())).Elem().Set(reflect.Zero(f.Type()))
+	c.Draft = &d
+	return g
+}
+
+// check returns the error the compiler's meta-schema check would have
+// returned for the document v, served to it as data; nil when v is plain.
+func (g *metaGate) check(v any, data []byte) error {
+	if g == nil {
+		return nil
+	}
+	if m, ok := v.(map[string]any); ok {
+		if s, has := m["$schema"]; has {
+			if s, ok := s.(string); ok && knownDraft(s) {
+				return nil // the compiler checks it against that draft itself
+			}
+			return g.validate(data)
+		}
+	}
+	if plainSchema(v, g.version) {
+		return nil
+	}
+	return g.validate(data)
+}
+
+// validate holds data to the draft's meta-schema, decoded as the compiler
+// decodes it.
+func (g *metaGate) validate(data []byte) error {
+	g.once.Do(func() {
+		g.meta, g.metaErr = jsonschema.NewCompiler().Compile(g.draft.URL())
+	})
+	if g.metaErr != nil {
+		return g.metaErr
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.UseNumber()
+	var doc any
+	if err := dec.Decode(&doc); err != nil {
+		return nil // the compiler reports what does not decode
+	}
+	return g.meta.Validate(doc)
+}
+
+// knownDraft reports whether the compiler knows the draft a $schema names
+// (and so checks a document naming it against that draft's meta-schema
+// whatever its own draft).
+func knownDraft(s string) bool {
+	if rest, ok := strings.CutPrefix(s, "http://"); ok {
+		s = "https://" + rest
+	}
+	s = strings.TrimSuffix(strings.TrimSuffix(s, "#/"), "#")
+	switch s {
+	case "https://json-schema.org/schema", "https://json-schema.org/draft/2020-12/schema",
+		"https://json-schema.org/draft/2019-09/schema", "https://json-schema.org/draft-07/schema",
+		"https://json-schema.org/draft-06/schema", "https://json-schema.org/draft-04/schema":
+		return true
+	}
+	return false
+}
