@@ -81,6 +81,13 @@ func (l *loader) kinView(f *File) ([]byte, error) {
 		return f.JSON, nil
 	}
 	doc := walk(m, false).(map[string]any)
+	if l.noValidation {
+		// Operations read their descriptions from the files (they are
+		// half of a large API's paths, and kin-openapi would decode them
+		// for nothing).
+		dropDescriptions(doc["paths"])
+		rewrote = true
+	}
 	if comps, ok := m["components"].(map[string]any); ok {
 		if schemas, ok := comps["schemas"].(map[string]any); ok {
 			copied := map[string]any{}
@@ -182,4 +189,23 @@ func (l *loader) isSchemaFileRef(f *File, base, ref string) bool {
 		return false
 	}
 	return !isOpenAPIDoc(tf)
+}
+
+// dropDescriptions deletes the descriptions of the OpenAPI objects below v,
+// a part of kinView's copy. Data members (examples, defaults, extensions)
+// are shared with the file, and are left alone.
+func dropDescriptions(v any) {
+	switch x := v.(type) {
+	case map[string]any:
+		delete(x, "description")
+		for k, e := range x {
+			if !skipRefKeys[k] && k != "examples" && !foreignExtension(k) {
+				dropDescriptions(e)
+			}
+		}
+	case []any:
+		for _, e := range x {
+			dropDescriptions(e)
+		}
+	}
 }

@@ -213,18 +213,23 @@ func schemaList(v any, draft4 bool) bool {
 	return true
 }
 
-// schemaMap: an object of schemas.
-func schemaMap(v any, draft4 bool) bool {
-	m, ok := v.(map[string]any)
-	if !ok {
+// everyMember reports whether v is an object whose every value passes ok.
+func everyMember(v any, ok func(any) bool) bool {
+	m, isMap := v.(map[string]any)
+	if !isMap {
 		return false
 	}
 	for _, e := range m {
-		if !plainSubschema(e, draft4) {
+		if !ok(e) {
 			return false
 		}
 	}
 	return true
+}
+
+// schemaMap: an object of schemas.
+func schemaMap(v any, draft4 bool) bool {
+	return everyMember(v, func(e any) bool { return plainSubschema(e, draft4) })
 }
 
 // patternMap: an object of schemas whose keys are regular expressions.
@@ -244,34 +249,17 @@ func patternMap(v any, draft4 bool) bool {
 // dependenciesValue: each value a schema or a list of unique names (in
 // draft 4, a non-empty one).
 func dependenciesValue(v any, draft4 bool) bool {
-	m, ok := v.(map[string]any)
-	if !ok {
-		return false
-	}
-	for _, e := range m {
+	return everyMember(v, func(e any) bool {
 		if _, isList := e.([]any); isList {
-			if !uniqueNames(e, draft4) {
-				return false
-			}
-		} else if !plainSubschema(e, draft4) {
-			return false
+			return uniqueNames(e, draft4)
 		}
-	}
-	return true
+		return plainSubschema(e, draft4)
+	})
 }
 
 // dependentRequiredValue: an object of lists of unique names.
 func dependentRequiredValue(v any, _ bool) bool {
-	m, ok := v.(map[string]any)
-	if !ok {
-		return false
-	}
-	for _, e := range m {
-		if !uniqueNames(e, false) {
-			return false
-		}
-	}
-	return true
+	return everyMember(v, func(e any) bool { return uniqueNames(e, false) })
 }
 
 // requiredValue: unique names; draft 4 wants at least one.

@@ -217,7 +217,7 @@ func (l *loader) operations(f *File, doc *openapi3.T) error {
 func (l *loader) operation(f *File, ptr, path, method string, item *openapi3.PathItem, op *openapi3.Operation, doc *openapi3.T) (*document.Operation, error) {
 	o := &document.Operation{
 		ID: op.OperationID, Method: method, Path: path, Summary: op.Summary,
-		Description: op.Description, Deprecated: op.Deprecated, Tags: op.Tags,
+		Description: textAt(f, ptr, "description"), Deprecated: op.Deprecated, Tags: op.Tags,
 		Source: f.Source(ptr),
 	}
 	if n, ok := op.Extensions["x-go-name"].(string); ok {
@@ -265,7 +265,7 @@ func (l *loader) operation(f *File, ptr, path, method string, item *openapi3.Pat
 		if err != nil {
 			return nil, err
 		}
-		o.Body = &document.Body{Required: rb.Value.Required, Description: rb.Value.Description, Content: content, Source: bf.Source(bp)}
+		o.Body = &document.Body{Required: rb.Value.Required, Description: textAt(bf, bp, "description"), Content: content, Source: bf.Source(bp)}
 	}
 	if op.Responses != nil {
 		for _, status := range sortStatuses(op.Responses.Keys()) {
@@ -278,10 +278,7 @@ func (l *loader) operation(f *File, ptr, path, method string, item *openapi3.Pat
 			if err != nil {
 				return nil, err
 			}
-			r := &document.Response{Status: status, Content: content, Source: rf.Source(rp)}
-			if rr.Value.Description != nil {
-				r.Description = *rr.Value.Description
-			}
+			r := &document.Response{Status: status, Content: content, Source: rf.Source(rp), Description: textAt(rf, rp, "description")}
 			for _, hn := range slices.Sorted(maps.Keys(rr.Value.Headers)) {
 				hr := rr.Value.Headers[hn]
 				if hr == nil || hr.Value == nil {
@@ -314,7 +311,7 @@ func (l *loader) operation(f *File, ptr, path, method string, item *openapi3.Pat
 
 func (l *loader) param(f *File, ptr string, p *openapi3.Parameter) (*document.Param, error) {
 	out := &document.Param{
-		Name: p.Name, In: p.In, Description: p.Description, Required: p.Required || p.In == "path",
+		Name: p.Name, In: p.In, Description: textAt(f, ptr, "description"), Required: p.Required || p.In == "path",
 		Deprecated: p.Deprecated, Style: p.Style, Explode: p.Explode, Source: f.Source(ptr),
 	}
 	switch {
@@ -434,4 +431,12 @@ func sortStatuses(keys []string) []string {
 		return out[i] < out[j]
 	})
 	return out
+}
+
+// textAt returns the text member key of the object at ptr in f (a
+// description): read from the file, which kin-openapi's view may lack
+// (kinView).
+func textAt(f *File, ptr, key string) string {
+	m, _ := rawAt(f, ptr).(map[string]any)
+	return str(m[key])
 }
