@@ -24,7 +24,9 @@ import (
 	deep "github.com/specgen/specgen/golden/params-deep/want"
 	params "github.com/specgen/specgen/golden/params-styles/want"
 	segments "github.com/specgen/specgen/golden/path-segment-params/want"
+	propexamples "github.com/specgen/specgen/golden/property-named-examples/want"
 	methodnames "github.com/specgen/specgen/golden/property-named-marshaljson/want"
+	refsiblings7 "github.com/specgen/specgen/golden/ref-siblings-draft7/want"
 	required "github.com/specgen/specgen/golden/required-bodies/want"
 	rootscalar "github.com/specgen/specgen/golden/root-scalar/want"
 	ownid "github.com/specgen/specgen/golden/schema-id-own-file/want"
@@ -90,6 +92,12 @@ var goldenTargets = map[string][]goldenTarget{
 	},
 	"root-scalar": {
 		{file: "name.schema.json", pointer: "#", target: difftest.TargetOf[rootscalar.Name]("Name")},
+	},
+	"ref-siblings-draft7": {
+		{file: "release.schema.json", pointer: "#", target: difftest.TargetOf[refsiblings7.Release]("Release"), covers: []string{"enum", "maximum"}},
+	},
+	"property-named-examples": {
+		{file: "blueprint.schema.json", pointer: "#", target: difftest.TargetOf[propexamples.Blueprint]("Blueprint"), covers: []string{"required", "maxLength", "additionalProperties"}},
 	},
 	"schema-keywords": {
 		{file: "keywords.schema.json", pointer: "#", target: difftest.TargetOf[schemakeywords.Keywords]("Keywords")},
