@@ -93,6 +93,12 @@ var goldenTargets = map[string][]goldenTarget{
 	"root-scalar": {
 		{file: "name.schema.json", pointer: "#", target: difftest.TargetOf[rootscalar.Name]("Name")},
 	},
+	// union-variant-valid-first is held to the oracle's verdicts by
+	// TestUnionKeepsValidVariant: a document no variant satisfies fails
+	// in both, but Validate reports the failures of the first variant it
+	// decodes into where the oracle reports every variant's, which this
+	// differential, comparing places, cannot excuse.
+	"union-variant-valid-first": nil,
 	"ref-siblings-draft7": {
 		{file: "release.schema.json", pointer: "#", target: difftest.TargetOf[refsiblings7.Release]("Release"), covers: []string{"enum", "maximum"}},
 	},
