@@ -33,6 +33,7 @@ import (
 	schemaids "github.com/specgen/specgen/golden/schema-ids/want"
 	schemakeywords "github.com/specgen/specgen/golden/schema-keywords/want"
 	secschemes "github.com/specgen/specgen/golden/security-schemes/want"
+	slices2 "github.com/specgen/specgen/golden/slice-of-slices-index/want"
 	swagger "github.com/specgen/specgen/golden/swagger-2.0/want"
 	defaultrefs "github.com/specgen/specgen/golden/swagger-default-response-refs/want"
 	nestedrefs "github.com/specgen/specgen/golden/swagger-nested-refs/want"
@@ -99,6 +100,9 @@ var goldenTargets = map[string][]goldenTarget{
 	// decodes into where the oracle reports every variant's, which this
 	// differential, comparing places, cannot excuse.
 	"union-variant-valid-first": nil,
+	"slice-of-slices-index": {
+		{file: "grid.schema.json", pointer: "#", target: difftest.TargetOf[slices2.Grid]("Grid"), covers: []string{"minLength", "maximum"}},
+	},
 	"ref-siblings-draft7": {
 		{file: "release.schema.json", pointer: "#", target: difftest.TargetOf[refsiblings7.Release]("Release"), covers: []string{"enum", "maximum"}},
 	},
