@@ -11,6 +11,7 @@ import (
 	allof "github.com/specgen/specgen/golden/allof-merge/want"
 	bodies "github.com/specgen/specgen/golden/bodies-media-types/want"
 	clientserver "github.com/specgen/specgen/golden/client-server/want"
+	depundeclared "github.com/specgen/specgen/golden/dependent-required-undeclared/want"
 	enums "github.com/specgen/specgen/golden/enum-edge-cases/want"
 	errnomessage "github.com/specgen/specgen/golden/error-schema-no-message/want"
 	errnested "github.com/specgen/specgen/golden/error-shape-nested/want"
@@ -102,6 +103,9 @@ var goldenTargets = map[string][]goldenTarget{
 	"union-variant-valid-first": nil,
 	"slice-of-slices-index": {
 		{file: "grid.schema.json", pointer: "#", target: difftest.TargetOf[slices2.Grid]("Grid"), covers: []string{"minLength", "maximum"}},
+	},
+	"dependent-required-undeclared": {
+		{file: "order.schema.json", pointer: "#", target: difftest.TargetOf[depundeclared.Order]("Order"), covers: []string{"dependentRequired", "enum"}},
 	},
 	"ref-siblings-draft7": {
 		{file: "release.schema.json", pointer: "#", target: difftest.TargetOf[refsiblings7.Release]("Release"), covers: []string{"enum", "maximum"}},

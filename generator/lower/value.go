@@ -203,6 +203,10 @@ func wantsValueAt(s *document.Schema, depth int) bool {
 		len(s.DependentSchemas) > 0 || len(s.PatternProperties) > 0 ||
 		len(s.Properties) > 0 && len(s.OneOf)+len(s.AnyOf) > 0:
 		return true
+	case dependsOnUndeclared(s):
+		// A struct sees only its declared properties: whether another
+		// member is present is the JSON value's to tell.
+		return true
 	case len(s.Types) == 0 && s.HasEnum && !textEnum(s):
 		return true
 	case len(s.Types) == 0 && s.HasConst && !textConst(s.Const):
@@ -220,6 +224,26 @@ func wantsValueAt(s *document.Schema, depth int) bool {
 		}
 		// Only null: no variant to make a union of.
 		return variants == 0
+	}
+	return false
+}
+
+// dependsOnUndeclared reports whether a dependentRequired (or draft-7
+// dependencies) entry of s names a property s does not declare.
+func dependsOnUndeclared(s *document.Schema) bool {
+	declared := map[string]bool{}
+	for _, p := range s.Properties {
+		declared[p.Name] = true
+	}
+	for _, d := range s.DependentRequired {
+		if !declared[d.Property] {
+			return true
+		}
+		for _, r := range d.Requires {
+			if !declared[r] {
+				return true
+			}
+		}
 	}
 	return false
 }
