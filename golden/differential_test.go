@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/specgen/specgen/generator/difftest"
+	allofvalue "github.com/specgen/specgen/golden/allof-member-json-value/want"
 	allof "github.com/specgen/specgen/golden/allof-merge/want"
 	bodies "github.com/specgen/specgen/golden/bodies-media-types/want"
 	clientserver "github.com/specgen/specgen/golden/client-server/want"
@@ -106,6 +107,9 @@ var goldenTargets = map[string][]goldenTarget{
 	},
 	"dependent-required-undeclared": {
 		{file: "order.schema.json", pointer: "#", target: difftest.TargetOf[depundeclared.Order]("Order"), covers: []string{"dependentRequired", "enum"}},
+	},
+	"allof-member-json-value": {
+		{file: "code.schema.json", pointer: "#", target: difftest.TargetOf[allofvalue.Code]("Code"), covers: []string{"type", "pattern", "maxLength"}},
 	},
 	"ref-siblings-draft7": {
 		{file: "release.schema.json", pointer: "#", target: difftest.TargetOf[refsiblings7.Release]("Release"), covers: []string{"enum", "maximum"}},

@@ -203,6 +203,11 @@ func wantsValueAt(s *document.Schema, depth int) bool {
 		len(s.DependentSchemas) > 0 || len(s.PatternProperties) > 0 ||
 		len(s.Properties) > 0 && len(s.OneOf)+len(s.AnyOf) > 0:
 		return true
+	case allOfWantsValue(s, depth):
+		// Merging allOf into one schema keeps what a struct can check;
+		// a member that is a JSON value has more (if, not, a union
+		// without a Go shape…), which only the JSON value's allOf keeps.
+		return true
 	case dependsOnUndeclared(s):
 		// A struct sees only its declared properties: whether another
 		// member is present is the JSON value's to tell.
@@ -224,6 +229,19 @@ func wantsValueAt(s *document.Schema, depth int) bool {
 		}
 		// Only null: no variant to make a union of.
 		return variants == 0
+	}
+	return false
+}
+
+// allOfWantsValue reports whether a member of s's allOf is a JSON value.
+func allOfWantsValue(s *document.Schema, depth int) bool {
+	if depth > 8 {
+		return false // a loop of references: what is below is seen elsewhere
+	}
+	for _, m := range s.AllOf {
+		if wantsValueAt(m, depth+1) {
+			return true
+		}
 	}
 	return false
 }
