@@ -43,6 +43,7 @@ import (
 	tolmapref "github.com/specgen/specgen/golden/tolerate-components-map-ref/want"
 	tolexample "github.com/specgen/specgen/golden/tolerate-dangling-example-ref/want"
 	tolext "github.com/specgen/specgen/golden/tolerate-extension-refs/want"
+	tupleshort "github.com/specgen/specgen/golden/tuple-short-array/want"
 	typelist "github.com/specgen/specgen/golden/type-list-unions/want"
 	onlynull "github.com/specgen/specgen/golden/union-only-null/want"
 	variantany "github.com/specgen/specgen/golden/union-variant-any/want"
@@ -110,6 +111,9 @@ var goldenTargets = map[string][]goldenTarget{
 	},
 	"allof-member-json-value": {
 		{file: "code.schema.json", pointer: "#", target: difftest.TargetOf[allofvalue.Code]("Code"), covers: []string{"type", "pattern", "maxLength"}},
+	},
+	"tuple-short-array": {
+		{file: "pair.schema.json", pointer: "#", target: difftest.TargetOf[tupleshort.Pair]("Pair"), covers: []string{"minLength", "enum"}},
 	},
 	"ref-siblings-draft7": {
 		{file: "release.schema.json", pointer: "#", target: difftest.TargetOf[refsiblings7.Release]("Release"), covers: []string{"enum", "maximum"}},

@@ -328,7 +328,7 @@ func (e *emitter) tupleChecks(g *jen.Group, t *ir.Tuple, site string) {
 			)
 		}
 		val := jen.Id("v").Dot(it.Name)
-		if it.Pointer {
+		if it.Pointer || it.Optional {
 			g.If(val.Clone().Op("!=").Nil()).BlockFunc(func(b *jen.Group) { e.check(b, it.Type, val, true, at, site+it.Name) })
 			continue
 		}

@@ -247,11 +247,21 @@ func allOfWantsValue(s *document.Schema, depth int) bool {
 }
 
 // dependsOnUndeclared reports whether a dependentRequired (or draft-7
-// dependencies) entry of s names a property s does not declare.
+// dependencies) entry, or the required list, of an object schema with
+// properties names a property it does not declare. An allOf is left to
+// its merge, which gathers the members' properties.
 func dependsOnUndeclared(s *document.Schema) bool {
+	if len(s.AllOf) > 0 || len(s.Properties) == 0 {
+		return false
+	}
 	declared := map[string]bool{}
 	for _, p := range s.Properties {
 		declared[p.Name] = true
+	}
+	for _, r := range s.Required {
+		if !declared[r] {
+			return true
+		}
 	}
 	for _, d := range s.DependentRequired {
 		if !declared[d.Property] {
