@@ -7,7 +7,7 @@ GO ?= go
 # directive (the one place its flags are written down).
 GEN_DIRS := gen/coder
 
-.PHONY: generate test check vet fmt diff cover interop realspecs bench bench-readme bench-validate bench-diff fuzz-validate fuzz-handler gencheck conformance bench-schema realschemas
+.PHONY: generate test check vet fmt diff cover interop realspecs bench bench-readme bench-validate bench-diff fuzz-validate fuzz-handler gencheck conformance bench-schema realschemas randschemas
 
 # SPECGEN_FLAGS reads a package's go:generate flags (the one place they are
 # written) into $$flags, for generate, check and diff. generate runs specgen
@@ -144,3 +144,12 @@ bench-schema:
 ## that disagrees.
 realschemas:
 	SPECGEN_REALSCHEMAS=1 REALSCHEMAS_DIR="$(REALSCHEMAS_DIR)" $(GO) test -run '^TestRealSchemas$$' -count=1 -timeout 60m ./conformance
+
+## randschemas: the generative differential test for longer: RANDSCHEMAS
+## (default 40) random schemas a draft, from RANDSCHEMAS_SEED (default: the
+## clock), each generated, compiled and its random documents checked
+## against jsonschema (go test draws 4 a draft from seed 1)
+RANDSCHEMAS ?= 40
+RANDSCHEMAS_SEED ?= $(shell date +%s)
+randschemas:
+	SPECGEN_RANDSCHEMAS=$(RANDSCHEMAS) SPECGEN_RANDSCHEMAS_SEED=$(RANDSCHEMAS_SEED) $(GO) test -run '^TestRandomSchemas$$' -count=1 -v -timeout 60m ./conformance

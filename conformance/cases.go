@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/specgen/specgen/generator"
+	"github.com/specgen/specgen/generator/ir"
 )
 
 // Case is one schema file outside the official suite (a real schema, a
@@ -31,6 +32,11 @@ type CaseResult struct {
 	Valid     bool // the oracle's verdict
 	Status    string
 	Reason    string
+	// Noted is set when generating the case's schema noted that Validate
+	// does not check something of it (a degraded construct or an
+	// unchecked keyword, see uncheckedNotes): a disagreement specgen
+	// warned about, where any other is a bug.
+	Noted bool
 }
 
 // caseDraft groups the units of cases in the verdict program's keys.
@@ -48,9 +54,11 @@ func RunCases(repo, workspaceName string, cases []Case) ([]CaseResult, error) {
 	}
 	refused := map[string]string{}
 	broken := map[string]string{}
+	noted := map[string]bool{}
 	var units []*unit
 	for i := range cases {
-		u, err := w.generateCase(&cases[i])
+		u, notes, err := w.generateCase(&cases[i])
+		noted[cases[i].Name] = len(notes) > 0
 		if err != nil {
 			refused[cases[i].Name] = w.clean(err.Error())
 			continue
@@ -82,13 +90,13 @@ func RunCases(repo, workspaceName string, cases []Case) ([]CaseResult, error) {
 			status, reason = Refused, "no Go type declared for the root schema"
 		}
 		if len(c.Docs) == 0 || status != "" {
-			results = append(results, CaseResult{Case: c.Name, Status: or(status, Agree), Reason: reason})
+			results = append(results, CaseResult{Case: c.Name, Status: or(status, Agree), Reason: reason, Noted: noted[c.Name]})
 			continue
 		}
 		for _, d := range c.Docs {
 			asked = append(asked, len(results))
 			reqs = append(reqs, request{key: key, data: compact(d.Data)})
-			results = append(results, CaseResult{Case: c.Name, Doc: d.Name, Valid: d.Valid})
+			results = append(results, CaseResult{Case: c.Name, Doc: d.Name, Valid: d.Valid, Noted: noted[c.Name]})
 		}
 	}
 	for i, a := range w.verdicts(reqs) {
@@ -98,14 +106,16 @@ func RunCases(repo, workspaceName string, cases []Case) ([]CaseResult, error) {
 	return results, nil
 }
 
-// generateCase runs specgen on one case's schema as a package of its own.
-func (w *workspace) generateCase(c *Case) (*unit, error) {
+// generateCase runs specgen on one case's schema as a package of its own;
+// notes are those that say Validate leaves something unchecked.
+func (w *workspace) generateCase(c *Case) (u *unit, notes []string, err error) {
 	pkg := goIdent(c.Name)
 	r, err := generator.Run(generator.Config{Package: pkg, Schemas: []string{c.Schema}, RefMaps: c.RefMaps})
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	u := &unit{Dir: caseDraft.Dir + "/" + pkg, Pkg: pkg, Files: r.Files, Groups: []int{0}, Roots: map[int]string{},
+	notes = uncheckedNotes(r.Diagnostics)
+	u = &unit{Dir: caseDraft.Dir + "/" + pkg, Pkg: pkg, Files: r.Files, Groups: []int{0}, Roots: map[int]string{},
 		Draft: caseDraft, File: &File{Name: c.Name}}
 	for _, decl := range r.API.Decls {
 		if decl.Source.File == c.Schema && decl.Source.Pointer == "#" {
@@ -113,9 +123,23 @@ func (w *workspace) generateCase(c *Case) (*unit, error) {
 		}
 	}
 	if len(u.Roots) == 0 {
-		return nil, fmt.Errorf("%s: no Go type declared for the root schema", c.Schema)
+		return nil, notes, fmt.Errorf("%s: no Go type declared for the root schema", c.Schema)
 	}
-	return u, nil
+	return u, notes, nil
+}
+
+// uncheckedNotes returns the notes that say generated code does not hold
+// to all of the schema: degraded constructs, unchecked keywords, dynamic
+// references followed statically, members not kept (additional properties
+// of a struct).
+func uncheckedNotes(diags []generator.Note) []string {
+	var out []string
+	for _, d := range diags {
+		if d.Degraded || d.Kind == ir.NoteUnchecked || d.Kind == ir.NoteDynamicRef || d.Kind == ir.NoteNotGenerated {
+			out = append(out, d.String())
+		}
+	}
+	return out
 }
 
 func or(s, alt string) string {
