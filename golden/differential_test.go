@@ -115,6 +115,11 @@ var goldenTargets = map[string][]goldenTarget{
 	"tuple-short-array": {
 		{file: "pair.schema.json", pointer: "#", target: difftest.TargetOf[tupleshort.Pair]("Pair"), covers: []string{"minLength", "enum"}},
 	},
+	// pattern-properties-lookahead's schema has a lookahead, which the
+	// oracle here (jsonschema v5, Go's regexp) cannot compile either; its
+	// documents are checked against jsonschema v6 with ECMAScript regexps
+	// in the real-schema run (docs/realschemas.md).
+	"pattern-properties-lookahead": nil,
 	"ref-siblings-draft7": {
 		{file: "release.schema.json", pointer: "#", target: difftest.TargetOf[refsiblings7.Release]("Release"), covers: []string{"enum", "maximum"}},
 	},

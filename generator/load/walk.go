@@ -153,6 +153,12 @@ func (w *walker) schema(cs *jsonschema.Schema) *document.Schema {
 	if _, ok := raw[uncheckedPattern]; ok {
 		s.Ignored = append(s.Ignored, "pattern")
 	}
+	if _, ok := raw[uncheckedPatternProperties]; ok {
+		s.Ignored = append(s.Ignored, "patternProperties")
+	}
+	if _, ok := raw[uncheckedAdditionalProperties]; ok {
+		s.Ignored = append(s.Ignored, "additionalProperties")
+	}
 	for _, k := range unsupportedKeywords {
 		if _, ok := raw[k]; ok {
 			s.Unsupported = append(s.Unsupported, k)
