@@ -30,6 +30,7 @@ import (
 	methodnames "github.com/specgen/specgen/golden/property-named-marshaljson/want"
 	refsiblings7 "github.com/specgen/specgen/golden/ref-siblings-draft7/want"
 	required "github.com/specgen/specgen/golden/required-bodies/want"
+	rootrefscalar "github.com/specgen/specgen/golden/root-ref-scalar/want"
 	rootscalar "github.com/specgen/specgen/golden/root-scalar/want"
 	ownid "github.com/specgen/specgen/golden/schema-id-own-file/want"
 	schemaids "github.com/specgen/specgen/golden/schema-ids/want"
@@ -120,6 +121,9 @@ var goldenTargets = map[string][]goldenTarget{
 	// documents are checked against jsonschema v6 with ECMAScript regexps
 	// in the real-schema run (docs/realschemas.md).
 	"pattern-properties-lookahead": nil,
+	"root-ref-scalar": {
+		{file: "port.schema.json", pointer: "#", target: difftest.TargetOf[rootrefscalar.Port]("Port"), covers: []string{"minimum", "exclusiveMaximum", "multipleOf"}},
+	},
 	"ref-siblings-draft7": {
 		{file: "release.schema.json", pointer: "#", target: difftest.TargetOf[refsiblings7.Release]("Release"), covers: []string{"enum", "maximum"}},
 	},

@@ -147,6 +147,14 @@ func (l *lowerer) rootShape(d *ir.Decl, s *document.Schema) {
 	case *ir.Primitive:
 		d.Wrapper = true
 		d.RejectNull = !s.Nullable
+	case *ir.Ref:
+		// A root that is only a $ref to a scalar (`$ref: #/$defs/Port`)
+		// was an alias of an alias with no Validate: the scalar's rules
+		// are checked where it is used, and a root has no user.
+		if _, scalar := shapeOf(d.Type).(*ir.Primitive); scalar {
+			d.Wrapper = true
+			d.RejectNull = !s.Nullable
+		}
 	}
 }
 
