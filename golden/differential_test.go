@@ -124,6 +124,10 @@ var goldenTargets = map[string][]goldenTarget{
 	"root-ref-scalar": {
 		{file: "port.schema.json", pointer: "#", target: difftest.TargetOf[rootrefscalar.Port]("Port"), covers: []string{"minimum", "exclusiveMaximum", "multipleOf"}},
 	},
+	// remote-ref-dangling-unreached pins a note and output that compiles;
+	// its library is reached by URL, which this differential's oracle does
+	// not map (the real-schema run checks clasp's documents so).
+	"remote-ref-dangling-unreached": nil,
 	"ref-siblings-draft7": {
 		{file: "release.schema.json", pointer: "#", target: difftest.TargetOf[refsiblings7.Release]("Release"), covers: []string{"enum", "maximum"}},
 	},
