@@ -26,10 +26,18 @@ type workspace struct {
 // remotesURL is where the suite's tests expect its remotes/ folder.
 const remotesURL = "http://localhost:1234/"
 
-// newWorkspace prepares the work module for the checkout at repo: a go.mod
-// that reaches specgen (for package check) through a replace directive, and
-// specgen's go.sum, so that nothing is fetched.
+// newWorkspace prepares the work module of the official suite for the
+// checkout at repo (see newWorkspaceNamed).
 func newWorkspace(repo string) (*workspace, error) {
+	return newWorkspaceNamed(repo, "specgen-conformance")
+}
+
+// newWorkspaceNamed prepares a work module, in the user cache folder name,
+// for the checkout at repo: a go.mod that reaches specgen (for package
+// check) through a replace directive, and specgen's go.sum, so that nothing
+// is fetched. Each kind of run has its own name, so that runs of different
+// kinds neither remove each other's packages nor share stale ones.
+func newWorkspaceNamed(repo, name string) (*workspace, error) {
 	repo, err := filepath.Abs(repo)
 	if err != nil {
 		return nil, err
@@ -39,7 +47,7 @@ func newWorkspace(repo string) (*workspace, error) {
 		base = os.TempDir()
 	}
 	h := sha256.Sum256([]byte(repo))
-	w := &workspace{dir: filepath.Join(base, "specgen-conformance", hex.EncodeToString(h[:6])), repo: repo}
+	w := &workspace{dir: filepath.Join(base, name, hex.EncodeToString(h[:6])), repo: repo}
 	// Start clean: files of a previous run would be stale packages.
 	if err := os.RemoveAll(w.dir); err != nil {
 		return nil, err

@@ -8,9 +8,11 @@ import (
 	"testing"
 
 	"github.com/specgen/specgen/generator/difftest"
+	allofvalue "github.com/specgen/specgen/golden/allof-member-json-value/want"
 	allof "github.com/specgen/specgen/golden/allof-merge/want"
 	bodies "github.com/specgen/specgen/golden/bodies-media-types/want"
 	clientserver "github.com/specgen/specgen/golden/client-server/want"
+	depundeclared "github.com/specgen/specgen/golden/dependent-required-undeclared/want"
 	enums "github.com/specgen/specgen/golden/enum-edge-cases/want"
 	errnomessage "github.com/specgen/specgen/golden/error-schema-no-message/want"
 	errnested "github.com/specgen/specgen/golden/error-shape-nested/want"
@@ -24,13 +26,17 @@ import (
 	deep "github.com/specgen/specgen/golden/params-deep/want"
 	params "github.com/specgen/specgen/golden/params-styles/want"
 	segments "github.com/specgen/specgen/golden/path-segment-params/want"
+	propexamples "github.com/specgen/specgen/golden/property-named-examples/want"
 	methodnames "github.com/specgen/specgen/golden/property-named-marshaljson/want"
+	refsiblings7 "github.com/specgen/specgen/golden/ref-siblings-draft7/want"
 	required "github.com/specgen/specgen/golden/required-bodies/want"
+	rootrefscalar "github.com/specgen/specgen/golden/root-ref-scalar/want"
 	rootscalar "github.com/specgen/specgen/golden/root-scalar/want"
 	ownid "github.com/specgen/specgen/golden/schema-id-own-file/want"
 	schemaids "github.com/specgen/specgen/golden/schema-ids/want"
 	schemakeywords "github.com/specgen/specgen/golden/schema-keywords/want"
 	secschemes "github.com/specgen/specgen/golden/security-schemes/want"
+	slices2 "github.com/specgen/specgen/golden/slice-of-slices-index/want"
 	swagger "github.com/specgen/specgen/golden/swagger-2.0/want"
 	defaultrefs "github.com/specgen/specgen/golden/swagger-default-response-refs/want"
 	nestedrefs "github.com/specgen/specgen/golden/swagger-nested-refs/want"
@@ -38,6 +44,7 @@ import (
 	tolmapref "github.com/specgen/specgen/golden/tolerate-components-map-ref/want"
 	tolexample "github.com/specgen/specgen/golden/tolerate-dangling-example-ref/want"
 	tolext "github.com/specgen/specgen/golden/tolerate-extension-refs/want"
+	tupleshort "github.com/specgen/specgen/golden/tuple-short-array/want"
 	typelist "github.com/specgen/specgen/golden/type-list-unions/want"
 	onlynull "github.com/specgen/specgen/golden/union-only-null/want"
 	variantany "github.com/specgen/specgen/golden/union-variant-any/want"
@@ -90,6 +97,42 @@ var goldenTargets = map[string][]goldenTarget{
 	},
 	"root-scalar": {
 		{file: "name.schema.json", pointer: "#", target: difftest.TargetOf[rootscalar.Name]("Name")},
+	},
+	// union-variant-valid-first is held to the oracle's verdicts by
+	// TestUnionKeepsValidVariant: a document no variant satisfies fails
+	// in both, but Validate reports the failures of the first variant it
+	// decodes into where the oracle reports every variant's, which this
+	// differential, comparing places, cannot excuse.
+	"union-variant-valid-first": nil,
+	"slice-of-slices-index": {
+		{file: "grid.schema.json", pointer: "#", target: difftest.TargetOf[slices2.Grid]("Grid"), covers: []string{"minLength", "maximum"}},
+	},
+	"dependent-required-undeclared": {
+		{file: "order.schema.json", pointer: "#", target: difftest.TargetOf[depundeclared.Order]("Order"), covers: []string{"dependentRequired", "enum"}},
+	},
+	"allof-member-json-value": {
+		{file: "code.schema.json", pointer: "#", target: difftest.TargetOf[allofvalue.Code]("Code"), covers: []string{"type", "pattern", "maxLength"}},
+	},
+	"tuple-short-array": {
+		{file: "pair.schema.json", pointer: "#", target: difftest.TargetOf[tupleshort.Pair]("Pair"), covers: []string{"minLength", "enum"}},
+	},
+	// pattern-properties-lookahead's schema has a lookahead, which the
+	// oracle here (jsonschema v5, Go's regexp) cannot compile either; its
+	// documents are checked against jsonschema v6 with ECMAScript regexps
+	// in the real-schema run (docs/realschemas.md).
+	"pattern-properties-lookahead": nil,
+	"root-ref-scalar": {
+		{file: "port.schema.json", pointer: "#", target: difftest.TargetOf[rootrefscalar.Port]("Port"), covers: []string{"minimum", "exclusiveMaximum", "multipleOf"}},
+	},
+	// remote-ref-dangling-unreached pins a note and output that compiles;
+	// its library is reached by URL, which this differential's oracle does
+	// not map (the real-schema run checks clasp's documents so).
+	"remote-ref-dangling-unreached": nil,
+	"ref-siblings-draft7": {
+		{file: "release.schema.json", pointer: "#", target: difftest.TargetOf[refsiblings7.Release]("Release"), covers: []string{"enum", "maximum"}},
+	},
+	"property-named-examples": {
+		{file: "blueprint.schema.json", pointer: "#", target: difftest.TargetOf[propexamples.Blueprint]("Blueprint"), covers: []string{"required", "maxLength", "additionalProperties"}},
 	},
 	"schema-keywords": {
 		{file: "keywords.schema.json", pointer: "#", target: difftest.TargetOf[schemakeywords.Keywords]("Keywords")},

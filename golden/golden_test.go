@@ -37,6 +37,9 @@ type caseConfig struct {
 	Strict    bool     `json:"strict"`
 	// ErrorSchema is -error-schema.
 	ErrorSchema string `json:"errorSchema"`
+	// Refs are -ref/-ref-dir maps, "URL=PATH" with PATH relative to the
+	// case's folder.
+	Refs []string `json:"refs"`
 }
 
 // TestGolden runs every case in golden/: it generates the inputs twice and
@@ -126,6 +129,10 @@ func loadCase(t *testing.T, dir string) generator.Config {
 		}
 	}
 	cfg := generator.Config{Package: cc.Package, Overrides: cc.Overrides, Strict: cc.Strict, ErrorSchema: cc.ErrorSchema}
+	for _, r := range cc.Refs {
+		u, p, _ := strings.Cut(r, "=")
+		cfg.RefMaps = append(cfg.RefMaps, u+"="+filepath.Join(dir, p))
+	}
 	if cfg.Package == "" {
 		cfg.Package = "want"
 	}

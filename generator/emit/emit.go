@@ -49,6 +49,9 @@ type emitter struct {
 	patternNames *naming.Scope
 	helpers      map[string]bool
 	formats      map[string]bool
+	// sliceLoops counts the slice loops open around the check being
+	// written, so that a nested one names its index apart (i, i1, …).
+	sliceLoops int
 }
 
 // Emit renders the API as Go files, in a fixed order.

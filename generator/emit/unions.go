@@ -131,7 +131,7 @@ func (e *emitter) genTaggedUnmarshal(f *jen.File, d *ir.Decl, u *ir.Union) {
 					for _, t := range v.Tags {
 						c.Lit(t)
 					}
-				}).Block(decodeVariant(v, true)...)
+				}).Block(decodeVariant(v, true, false)...)
 			}
 			g.Default().Block(
 				jen.Return(jen.Qual("fmt", "Errorf").Call(jen.Lit(fmt.Sprintf("%s: unknown %s %%q", d.Name, u.Discriminator)), jen.Op("*").Id("probe").Dot("Tag"))),
@@ -160,7 +160,11 @@ func probeTag(d *ir.Decl, u *ir.Union) jen.Code {
 
 // decodeVariant decodes data into a new variant and stores it; with
 // strict, a decoding error is returned, else the next variant is tried.
-func decodeVariant(v *ir.Variant, strict bool) []jen.Code {
+// With validated (not strict), a variant that decodes but breaks its
+// schema is kept in fallback and the next variant is tried: anyOf and
+// oneOf hold the value to a variant it satisfies, and json.Unmarshal
+// decodes an object into any struct.
+func decodeVariant(v *ir.Variant, strict, validated bool) []jen.Code {
 	decode := jen.Qual("encoding/json", "Unmarshal").Call(jen.Id("data"), jen.Id("v"))
 	if strict {
 		return []jen.Code{
@@ -170,32 +174,51 @@ func decodeVariant(v *ir.Variant, strict bool) []jen.Code {
 			jen.Return(jen.Nil()),
 		}
 	}
+	store := []jen.Code{jen.Id("u").Dot("Value").Op("=").Id("v"), jen.Return(jen.Nil())}
+	if validated {
+		store = []jen.Code{
+			jen.If(jen.Id("v").Dot("Validate").Call().Op("==").Nil()).Block(store...),
+			jen.If(jen.Id("fallback").Op("==").Nil()).Block(jen.Id("fallback").Op("=").Id("v")),
+		}
+	}
 	return []jen.Code{
 		jen.Id("v").Op(":=").New(jen.Id(v.Decl.Name)),
 		jen.Err().Op(":=").Add(decode),
-		jen.If(jen.Err().Op("==").Nil()).Block(
-			jen.Id("u").Dot("Value").Op("=").Id("v"),
-			jen.Return(jen.Nil()),
-		),
+		jen.If(jen.Err().Op("==").Nil()).Block(store...),
 		jen.If(jen.Id("first").Op("==").Nil()).Block(jen.Id("first").Op("=").Err()),
 	}
 }
 
+// hasValidate reports whether d is declared with a Validate method that
+// checks something (see genValidation).
+func (e *emitter) hasValidate(d *ir.Decl) bool {
+	switch d.Type.(type) {
+	case *ir.Struct, *ir.Slice, *ir.Map, *ir.Union, *ir.Tuple, *ir.Value:
+		return e.needs[d]
+	}
+	return d.Wrapper && e.needs[d]
+}
+
 // genShapeUnmarshal decodes the first variant, in schema order, whose JSON
-// type matches and whose required properties are present, and that decodes
-// without error.
+// type matches and whose required properties are present, that decodes
+// without error and that satisfies its schema; failing that, the first
+// that decodes.
 func (e *emitter) genShapeUnmarshal(f *jen.File, d *ir.Decl, u *ir.Union) {
-	needKeys := false
+	needKeys, validated := false, false
 	for _, v := range u.Variants {
 		if v.JSONType == "object" && len(v.Required) > 0 {
 			needKeys = true
 		}
+		validated = validated || e.hasValidate(v.Decl)
 	}
 	f.Line()
-	f.Comment("// UnmarshalJSON decodes the first variant, in schema order, whose JSON type\n// matches, whose required properties are all present, and that decodes\n// without error.")
+	f.Comment("// UnmarshalJSON decodes the first variant, in schema order, whose JSON type\n// matches, whose required properties are all present, that decodes without\n// error and that Validate accepts; failing that, the first that decodes.")
 	f.Func().Params(jen.Id("u").Op("*").Id(d.Name)).Id("UnmarshalJSON").Params(jen.Id("data").Index().Byte()).Error().BlockFunc(func(g *jen.Group) {
 		g.Id("kind").Op(":=").Id("jsonKind").Call(jen.Id("data"))
 		g.Var().Id("first").Error()
+		if validated {
+			g.Var().Id("fallback").Id(u.ValueName)
+		}
 		g.If(jen.Id("kind").Op("==").Lit("null")).Block(
 			jen.Id("u").Dot("Value").Op("=").Nil(),
 			jen.Return(jen.Nil()),
@@ -220,7 +243,7 @@ func (e *emitter) genShapeUnmarshal(f *jen.File, d *ir.Decl, u *ir.Union) {
 					conds = append(conds, jen.Id("keys").Index(jen.Lit(r)).Op("!=").Nil())
 				}
 			}
-			body := decodeVariant(v, false)
+			body := decodeVariant(v, false, e.hasValidate(v.Decl))
 			if len(conds) == 0 {
 				g.Block(body...)
 				continue
@@ -230,6 +253,12 @@ func (e *emitter) genShapeUnmarshal(f *jen.File, d *ir.Decl, u *ir.Union) {
 				cond = jen.Add(cond).Op("&&").Add(c)
 			}
 			g.If(cond).Block(body...)
+		}
+		if validated {
+			g.If(jen.Id("fallback").Op("!=").Nil()).Block(
+				jen.Id("u").Dot("Value").Op("=").Id("fallback"),
+				jen.Return(jen.Nil()),
+			)
 		}
 		// The first variant that fit by shape but did not decode says best
 		// what is wrong (1.5 where only an integer fits).

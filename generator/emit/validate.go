@@ -2,6 +2,7 @@ package emit
 
 import (
 	"fmt"
+	"strconv"
 
 	"github.com/dave/jennifer/jen"
 
@@ -192,11 +193,20 @@ func (e *emitter) check(g *jen.Group, t ir.Type, val *jen.Statement, ptr bool, a
 		if !e.typeNeeds(t.Elem) {
 			return
 		}
-		g.For(jen.Id("i").Op(":=").Range().Add(deref())).BlockFunc(func(b *jen.Group) {
+		// The element is indexed by the loop's own variable: a slice of
+		// slices names the inner one apart, or v[i][i] would read the
+		// inner index twice.
+		i := "i"
+		if e.sliceLoops > 0 {
+			i += strconv.Itoa(e.sliceLoops)
+		}
+		e.sliceLoops++
+		defer func() { e.sliceLoops-- }()
+		g.For(jen.Id(i).Op(":=").Range().Add(deref())).BlockFunc(func(b *jen.Group) {
 			b.Id("ip").Op(":=").Id("validationPath").Values(
-				jen.Id("parent").Op(":").Add(at()), jen.Id("index").Op(":").Id("i"), jen.Id("isIndex").Op(":").True(),
+				jen.Id("parent").Op(":").Add(at()), jen.Id("index").Op(":").Id(i), jen.Id("isIndex").Op(":").True(),
 			)
-			elem := derefx().Index(jen.Id("i"))
+			elem := derefx().Index(jen.Id(i))
 			e.checkElem(b, t.Elem, t.ElemNullable, elem, func() jen.Code { return jen.Op("&").Id("ip") }, site+"Item")
 		})
 	case *ir.Map:
@@ -318,7 +328,7 @@ func (e *emitter) tupleChecks(g *jen.Group, t *ir.Tuple, site string) {
 			)
 		}
 		val := jen.Id("v").Dot(it.Name)
-		if it.Pointer {
+		if it.Pointer || it.Optional {
 			g.If(val.Clone().Op("!=").Nil()).BlockFunc(func(b *jen.Group) { e.check(b, it.Type, val, true, at, site+it.Name) })
 			continue
 		}

@@ -19,6 +19,9 @@ type TupleItem struct {
 	// Pointer says the item is held by pointer (nil is null), because its
 	// type contains the tuple by value (Go rejects an infinite type).
 	Pointer bool
+	// Optional says a document may end before this position (it is at or
+	// past minItems): the item is held by pointer, nil when absent.
+	Optional bool
 }
 
 func (*Tuple) isType()         {}

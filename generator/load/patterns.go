@@ -20,6 +20,62 @@ import (
 // uncheckedPattern is the key a pattern Go cannot compile is moved to.
 const uncheckedPattern = "x-specgen-unchecked-pattern"
 
+// The keys pattern properties whose pattern Go cannot compile are moved to,
+// with the additionalProperties beside them: which members are additional
+// depends on what the patterns match, so it cannot be checked either.
+const (
+	uncheckedPatternProperties    = "x-specgen-unchecked-patternProperties"
+	uncheckedAdditionalProperties = "x-specgen-unchecked-additionalProperties"
+)
+
+// repairPatternProperties mends the patternProperties of schema x whose
+// pattern Go's regexp cannot compile as repairPattern does: ECMA-262's \u
+// escapes are rewritten, what RE2 cannot do at all (lookaheads, common in
+// schemas written for JavaScript validators) is set aside, unchecked, with
+// the additionalProperties whose meaning hangs on it. Validate then accepts
+// more than the schema does, never less; a note says so. It reports whether
+// it changed x.
+func repairPatternProperties(f *File, x map[string]any, ptr string, warn func(loc.Source, string, ...any)) bool {
+	pp, ok := x["patternProperties"].(map[string]any)
+	if !ok {
+		return false
+	}
+	changed := false
+	for _, p := range sortedKeys(pp) {
+		if _, err := regexp.Compile(p); err == nil {
+			continue
+		}
+		at := f.Source(child(ptr, "patternProperties", p))
+		if q := ecmaEscapes(p); q != p {
+			if _, err := regexp.Compile(q); err == nil {
+				if _, taken := pp[q]; !taken {
+					pp[q] = pp[p]
+					delete(pp, p)
+					changed = true
+					warn(at, "pattern %q uses ECMA-262's \\u escapes: read as %q", p, q)
+					continue
+				}
+			}
+		}
+		_, err := regexp.Compile(p)
+		aside, _ := x[uncheckedPatternProperties].(map[string]any)
+		if aside == nil {
+			aside = map[string]any{}
+			x[uncheckedPatternProperties] = aside
+		}
+		aside[p] = pp[p]
+		delete(pp, p)
+		changed = true
+		warn(at, "Go's regexp cannot compile pattern %q (%v): Validate does not check the members it matches", p, strings.TrimPrefix(err.Error(), "error parsing regexp: "))
+		if ap, ok := x["additionalProperties"]; ok {
+			delete(x, "additionalProperties")
+			x[uncheckedAdditionalProperties] = ap
+			warn(f.Source(child(ptr, "additionalProperties")), "additionalProperties depends on pattern %q, which Go's regexp cannot compile: Validate does not check it", p)
+		}
+	}
+	return changed
+}
+
 // repairPattern mends or sets aside the pattern of schema x; it reports
 // whether it changed x.
 func repairPattern(f *File, x map[string]any, ptr string, warn func(loc.Source, string, ...any)) bool {

@@ -92,9 +92,22 @@ func (fs *fileSet) collectRefErrors(f *File, seen map[string]bool, errs *documen
 					x["$ref"], ref = meant, meant
 					f.changed = true
 				}
-				if !inert {
+				if !inert && !remoteFile(f) {
 					if err := fs.checkRef(f, base, at, ref, seen, errs); err != nil {
 						return false, err
+					}
+				} else if !inert {
+					// A document reached by URL (-ref, -ref-dir) is a
+					// library the input uses part of: a $ref that does not
+					// resolve in a part nothing reaches generates nothing
+					// (SchemaStore's base-04.json has one). It is left as
+					// it is; compiling a schema that reaches it fails there.
+					var dangling document.Errors
+					if err := fs.checkRef(f, base, at, ref, seen, &dangling); err != nil {
+						return false, err
+					}
+					if len(dangling) > 0 {
+						fs.warn(f.Source(at), "%s: left as it is, in a document reached by URL (an error if a generated schema reaches it)", refProblem(dangling[0]))
 					}
 				} else {
 					var dangling document.Errors
@@ -235,4 +248,11 @@ func resolveRef(base, ref string) (string, string, error) {
 	abs.Fragment = ""
 	abs.RawFragment = ""
 	return abs.String(), frag, nil
+}
+
+// remoteFile reports whether f was read as the local copy of a remote URL
+// (-ref, -ref-dir), not named by the user or reached by a relative path.
+func remoteFile(f *File) bool {
+	u, err := url.Parse(f.URL)
+	return err == nil && u.Scheme != "file" && u.Scheme != ""
 }

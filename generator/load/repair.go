@@ -75,6 +75,9 @@ func repairEnums(f *File, draft2020 bool, warn func(loc.Source, string, ...any))
 			if repairPattern(f, x, ptr, warn) {
 				changed = true
 			}
+			if repairPatternProperties(f, x, ptr, warn) {
+				changed = true
+			}
 			if mendBoolRequired(f, x, ptr, warn) {
 				changed = true
 			}

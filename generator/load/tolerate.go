@@ -57,7 +57,7 @@ func (fs *fileSet) prepare(f *File) {
 	fs.expandMapRefs(f)
 	dropNonText(f, f.root, f.Value, "#", "", fs.readText, fs.warn)
 	if !fs.swagger {
-		wrapExamples(f, f.root, f.Value, "#", "", fs.warn)
+		wrapExamples(f, f.root, f.Value, "#", "", false, fs.warn)
 	}
 }
 
@@ -68,8 +68,9 @@ var exampleKeys = []string{"value", "externalValue", "$ref", "summary", "descrip
 // bare values (`examples: {one: 42}`, as Swagger 2.0's examples are
 // written) as Example objects holding them: {value: 42}. kin-openapi's
 // decoder rejects them; examples generate nothing, so only the warning
-// says so.
-func wrapExamples(f *File, n *node, v any, ptr, parentKey string, warn func(loc.Source, string, ...any)) {
+// says so. names says v maps names to objects (see isData): a property
+// named "examples" is a schema, not an examples map.
+func wrapExamples(f *File, n *node, v any, ptr, parentKey string, names bool, warn func(loc.Source, string, ...any)) {
 	if n == nil {
 		return
 	}
@@ -87,15 +88,19 @@ func wrapExamples(f *File, n *node, v any, ptr, parentKey string, warn func(loc.
 			return
 		}
 		for i, k := range n.keys {
-			if skipRefKeys[k] || foreignExtension(k) || i >= len(n.kids) {
+			if isData(k, names) || (!names && foreignExtension(k)) || i >= len(n.kids) {
 				continue
 			}
-			wrapExamples(f, n.kids[i], x[k], child(ptr, k), k, warn)
+			key := k
+			if names {
+				key = ""
+			}
+			wrapExamples(f, n.kids[i], x[k], child(ptr, k), key, namesAt(k, names), warn)
 		}
 	case []any:
 		for i, e := range x {
 			if i < len(n.kids) && parentKey != "examples" {
-				wrapExamples(f, n.kids[i], e, child(ptr, strconv.Itoa(i)), "", warn)
+				wrapExamples(f, n.kids[i], e, child(ptr, strconv.Itoa(i)), "", false, warn)
 			}
 		}
 	}

@@ -81,7 +81,10 @@ func (w *walker) schema(cs *jsonschema.Schema) *document.Schema {
 			s.Ref = w.schema(cs.RecursiveRef)
 		}
 	}
-	if _, ok := raw["type"]; ok {
+	if _, ok := raw["type"]; ok && len(cs.Types) > 0 {
+		// The compiler leaves Types empty where it ignores the keyword
+		// (beside $ref before 2019-09): that is no type list, not an
+		// empty one that allows nothing.
 		s.TypeList = append([]string{}, cs.Types...)
 	}
 	for _, t := range cs.Types {
@@ -149,6 +152,12 @@ func (w *walker) schema(cs *jsonschema.Schema) *document.Schema {
 	}
 	if _, ok := raw[uncheckedPattern]; ok {
 		s.Ignored = append(s.Ignored, "pattern")
+	}
+	if _, ok := raw[uncheckedPatternProperties]; ok {
+		s.Ignored = append(s.Ignored, "patternProperties")
+	}
+	if _, ok := raw[uncheckedAdditionalProperties]; ok {
+		s.Ignored = append(s.Ignored, "additionalProperties")
 	}
 	for _, k := range unsupportedKeywords {
 		if _, ok := raw[k]; ok {

@@ -21,6 +21,7 @@ func (l *lowerer) tupleOf(s *document.Schema, name string) *ir.Tuple {
 		field, _ := scope.Claim(want)
 		t.Items = append(t.Items, &ir.TupleItem{
 			Name: field, Doc: item.Description, Type: l.typeOf(item, name+field),
+			Optional: s.MinItems == nil || i >= int(*s.MinItems),
 		})
 	}
 	switch {

@@ -147,6 +147,14 @@ func (l *lowerer) rootShape(d *ir.Decl, s *document.Schema) {
 	case *ir.Primitive:
 		d.Wrapper = true
 		d.RejectNull = !s.Nullable
+	case *ir.Ref:
+		// A root that is only a $ref to a scalar (`$ref: #/$defs/Port`)
+		// was an alias of an alias with no Validate: the scalar's rules
+		// are checked where it is used, and a root has no user.
+		if _, scalar := shapeOf(d.Type).(*ir.Primitive); scalar {
+			d.Wrapper = true
+			d.RejectNull = !s.Nullable
+		}
 	}
 }
 
@@ -203,6 +211,15 @@ func wantsValueAt(s *document.Schema, depth int) bool {
 		len(s.DependentSchemas) > 0 || len(s.PatternProperties) > 0 ||
 		len(s.Properties) > 0 && len(s.OneOf)+len(s.AnyOf) > 0:
 		return true
+	case allOfWantsValue(s, depth):
+		// Merging allOf into one schema keeps what a struct can check;
+		// a member that is a JSON value has more (if, not, a union
+		// without a Go shape…), which only the JSON value's allOf keeps.
+		return true
+	case dependsOnUndeclared(s):
+		// A struct sees only its declared properties: whether another
+		// member is present is the JSON value's to tell.
+		return true
 	case len(s.Types) == 0 && s.HasEnum && !textEnum(s):
 		return true
 	case len(s.Types) == 0 && s.HasConst && !textConst(s.Const):
@@ -220,6 +237,49 @@ func wantsValueAt(s *document.Schema, depth int) bool {
 		}
 		// Only null: no variant to make a union of.
 		return variants == 0
+	}
+	return false
+}
+
+// allOfWantsValue reports whether a member of s's allOf is a JSON value.
+func allOfWantsValue(s *document.Schema, depth int) bool {
+	if depth > 8 {
+		return false // a loop of references: what is below is seen elsewhere
+	}
+	for _, m := range s.AllOf {
+		if wantsValueAt(m, depth+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// dependsOnUndeclared reports whether a dependentRequired (or draft-7
+// dependencies) entry, or the required list, of an object schema with
+// properties names a property it does not declare. An allOf is left to
+// its merge, which gathers the members' properties.
+func dependsOnUndeclared(s *document.Schema) bool {
+	if len(s.AllOf) > 0 || len(s.Properties) == 0 {
+		return false
+	}
+	declared := map[string]bool{}
+	for _, p := range s.Properties {
+		declared[p.Name] = true
+	}
+	for _, r := range s.Required {
+		if !declared[r] {
+			return true
+		}
+	}
+	for _, d := range s.DependentRequired {
+		if !declared[d.Property] {
+			return true
+		}
+		for _, r := range d.Requires {
+			if !declared[r] {
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -36,11 +36,12 @@ func (u Pet) MarshalJSON() ([]byte, error) {
 }
 
 // UnmarshalJSON decodes the first variant, in schema order, whose JSON type
-// matches, whose required properties are all present, and that decodes
-// without error.
+// matches, whose required properties are all present, that decodes without
+// error and that Validate accepts; failing that, the first that decodes.
 func (u *Pet) UnmarshalJSON(data []byte) error {
 	kind := jsonKind(data)
 	var first error
+	var fallback PetValue
 	if kind == "null" {
 		u.Value = nil
 		return nil
@@ -53,8 +54,13 @@ func (u *Pet) UnmarshalJSON(data []byte) error {
 		v := new(Cat)
 		err := json.Unmarshal(data, v)
 		if err == nil {
-			u.Value = v
-			return nil
+			if v.Validate() == nil {
+				u.Value = v
+				return nil
+			}
+			if fallback == nil {
+				fallback = v
+			}
 		}
 		if first == nil {
 			first = err
@@ -64,12 +70,21 @@ func (u *Pet) UnmarshalJSON(data []byte) error {
 		v := new(PetObject)
 		err := json.Unmarshal(data, v)
 		if err == nil {
-			u.Value = v
-			return nil
+			if v.Validate() == nil {
+				u.Value = v
+				return nil
+			}
+			if fallback == nil {
+				fallback = v
+			}
 		}
 		if first == nil {
 			first = err
 		}
+	}
+	if fallback != nil {
+		u.Value = fallback
+		return nil
 	}
 	if first != nil {
 		return fmt.Errorf("Pet: %w", first)

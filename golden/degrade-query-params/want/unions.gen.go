@@ -36,8 +36,8 @@ func (u SearchTag) MarshalJSON() ([]byte, error) {
 }
 
 // UnmarshalJSON decodes the first variant, in schema order, whose JSON type
-// matches, whose required properties are all present, and that decodes
-// without error.
+// matches, whose required properties are all present, that decodes without
+// error and that Validate accepts; failing that, the first that decodes.
 func (u *SearchTag) UnmarshalJSON(data []byte) error {
 	kind := jsonKind(data)
 	var first error

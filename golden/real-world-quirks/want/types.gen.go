@@ -57,23 +57,29 @@ type Gist struct {
 
 // GistPoint is the schema at #/components/schemas/Gist/properties/point.
 type GistPoint struct {
-	Item0 float64
-	Item1 float64
+	Item0 *float64
+	Item1 *float64
 	// Rest holds the items past the positions above.
 	Rest []any
 }
 
 // MarshalJSON encodes t as a JSON array.
 func (t GistPoint) MarshalJSON() ([]byte, error) {
-	items := []any{t.Item0, t.Item1}
+	items := []any{}
+	if t.Item0 != nil || t.Item1 != nil || len(t.Rest) > 0 {
+		items = append(items, t.Item0)
+	}
+	if t.Item1 != nil || len(t.Rest) > 0 {
+		items = append(items, t.Item1)
+	}
 	for _, r := range t.Rest {
 		items = append(items, r)
 	}
 	return json.Marshal(items)
 }
 
-// UnmarshalJSON decodes a JSON array position by position; missing
-// positions keep their zero value.
+// UnmarshalJSON decodes a JSON array position by position; a position
+// past the end is left nil.
 func (t *GistPoint) UnmarshalJSON(data []byte) error {
 	var items []json.RawMessage
 	if err := json.Unmarshal(data, &items); err != nil {
@@ -81,12 +87,14 @@ func (t *GistPoint) UnmarshalJSON(data []byte) error {
 	}
 	*t = GistPoint{}
 	if len(items) > 0 {
-		if err := json.Unmarshal(items[0], &t.Item0); err != nil {
+		t.Item0 = new(float64)
+		if err := json.Unmarshal(items[0], t.Item0); err != nil {
 			return fmt.Errorf("GistPoint[0]: %w", err)
 		}
 	}
 	if len(items) > 1 {
-		if err := json.Unmarshal(items[1], &t.Item1); err != nil {
+		t.Item1 = new(float64)
+		if err := json.Unmarshal(items[1], t.Item1); err != nil {
 			return fmt.Errorf("GistPoint[1]: %w", err)
 		}
 	}

@@ -36,8 +36,8 @@ func (u GistPublic) MarshalJSON() ([]byte, error) {
 }
 
 // UnmarshalJSON decodes the first variant, in schema order, whose JSON type
-// matches, whose required properties are all present, and that decodes
-// without error.
+// matches, whose required properties are all present, that decodes without
+// error and that Validate accepts; failing that, the first that decodes.
 func (u *GistPublic) UnmarshalJSON(data []byte) error {
 	kind := jsonKind(data)
 	var first error
@@ -101,8 +101,8 @@ func (u ListWorkflowRunsWorkflowID) MarshalJSON() ([]byte, error) {
 }
 
 // UnmarshalJSON decodes the first variant, in schema order, whose JSON type
-// matches, whose required properties are all present, and that decodes
-// without error.
+// matches, whose required properties are all present, that decodes without
+// error and that Validate accepts; failing that, the first that decodes.
 func (u *ListWorkflowRunsWorkflowID) UnmarshalJSON(data []byte) error {
 	kind := jsonKind(data)
 	var first error

@@ -52,22 +52,25 @@ type KeywordsDeepDeeper struct {
 
 // KeywordsOpenTuple is the schema at #/properties/open_tuple.
 type KeywordsOpenTuple struct {
-	Item0 string
+	Item0 *string
 	// Rest holds the items past the positions above.
 	Rest []int64
 }
 
 // MarshalJSON encodes t as a JSON array.
 func (t KeywordsOpenTuple) MarshalJSON() ([]byte, error) {
-	items := []any{t.Item0}
+	items := []any{}
+	if t.Item0 != nil || len(t.Rest) > 0 {
+		items = append(items, t.Item0)
+	}
 	for _, r := range t.Rest {
 		items = append(items, r)
 	}
 	return json.Marshal(items)
 }
 
-// UnmarshalJSON decodes a JSON array position by position; missing
-// positions keep their zero value.
+// UnmarshalJSON decodes a JSON array position by position; a position
+// past the end is left nil.
 func (t *KeywordsOpenTuple) UnmarshalJSON(data []byte) error {
 	var items []json.RawMessage
 	if err := json.Unmarshal(data, &items); err != nil {
@@ -75,7 +78,8 @@ func (t *KeywordsOpenTuple) UnmarshalJSON(data []byte) error {
 	}
 	*t = KeywordsOpenTuple{}
 	if len(items) > 0 {
-		if err := json.Unmarshal(items[0], &t.Item0); err != nil {
+		t.Item0 = new(string)
+		if err := json.Unmarshal(items[0], t.Item0); err != nil {
 			return fmt.Errorf("KeywordsOpenTuple[0]: %w", err)
 		}
 	}
@@ -93,19 +97,28 @@ func (t *KeywordsOpenTuple) UnmarshalJSON(data []byte) error {
 //
 // A tuple: prefixItems give each position a type.
 type KeywordsPoint struct {
-	X    float64
-	Y    float64
-	Unit KeywordsPointUnit
+	X    *float64
+	Y    *float64
+	Unit *KeywordsPointUnit
 }
 
 // MarshalJSON encodes t as a JSON array.
 func (t KeywordsPoint) MarshalJSON() ([]byte, error) {
-	items := []any{t.X, t.Y, t.Unit}
+	items := []any{}
+	if t.X != nil || t.Y != nil || t.Unit != nil {
+		items = append(items, t.X)
+	}
+	if t.Y != nil || t.Unit != nil {
+		items = append(items, t.Y)
+	}
+	if t.Unit != nil {
+		items = append(items, t.Unit)
+	}
 	return json.Marshal(items)
 }
 
-// UnmarshalJSON decodes a JSON array position by position; missing
-// positions keep their zero value.
+// UnmarshalJSON decodes a JSON array position by position; a position
+// past the end is left nil.
 func (t *KeywordsPoint) UnmarshalJSON(data []byte) error {
 	var items []json.RawMessage
 	if err := json.Unmarshal(data, &items); err != nil {
@@ -113,17 +126,20 @@ func (t *KeywordsPoint) UnmarshalJSON(data []byte) error {
 	}
 	*t = KeywordsPoint{}
 	if len(items) > 0 {
-		if err := json.Unmarshal(items[0], &t.X); err != nil {
+		t.X = new(float64)
+		if err := json.Unmarshal(items[0], t.X); err != nil {
 			return fmt.Errorf("KeywordsPoint[0]: %w", err)
 		}
 	}
 	if len(items) > 1 {
-		if err := json.Unmarshal(items[1], &t.Y); err != nil {
+		t.Y = new(float64)
+		if err := json.Unmarshal(items[1], t.Y); err != nil {
 			return fmt.Errorf("KeywordsPoint[1]: %w", err)
 		}
 	}
 	if len(items) > 2 {
-		if err := json.Unmarshal(items[2], &t.Unit); err != nil {
+		t.Unit = new(KeywordsPointUnit)
+		if err := json.Unmarshal(items[2], t.Unit); err != nil {
 			return fmt.Errorf("KeywordsPoint[2]: %w", err)
 		}
 	}

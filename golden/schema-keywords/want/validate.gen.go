@@ -179,8 +179,10 @@ func (v *KeywordsPoint) Validate() error {
 }
 
 func (v *KeywordsPoint) validate(p *validationPath, errs *ValueErrors) {
-	if !v.Unit.IsKnown() {
-		errs.add(&validationPath{parent: p, index: 2, isIndex: true}, strconv.Quote(string(v.Unit))+" is not one of \"cm\", \"in\"")
+	if v.Unit != nil {
+		if !v.Unit.IsKnown() {
+			errs.add(&validationPath{parent: p, index: 2, isIndex: true}, strconv.Quote(string(*v.Unit))+" is not one of \"cm\", \"in\"")
+		}
 	}
 }
 

@@ -21,23 +21,29 @@ type Channel struct {
 
 // ChannelPair is the schema at #/definitions/Channel/properties/pair.
 type ChannelPair struct {
-	Item0 string
-	Item1 Message
+	Item0 *string
+	Item1 *Message
 	// Rest holds the items past the positions above.
 	Rest []any
 }
 
 // MarshalJSON encodes t as a JSON array.
 func (t ChannelPair) MarshalJSON() ([]byte, error) {
-	items := []any{t.Item0, t.Item1}
+	items := []any{}
+	if t.Item0 != nil || t.Item1 != nil || len(t.Rest) > 0 {
+		items = append(items, t.Item0)
+	}
+	if t.Item1 != nil || len(t.Rest) > 0 {
+		items = append(items, t.Item1)
+	}
 	for _, r := range t.Rest {
 		items = append(items, r)
 	}
 	return json.Marshal(items)
 }
 
-// UnmarshalJSON decodes a JSON array position by position; missing
-// positions keep their zero value.
+// UnmarshalJSON decodes a JSON array position by position; a position
+// past the end is left nil.
 func (t *ChannelPair) UnmarshalJSON(data []byte) error {
 	var items []json.RawMessage
 	if err := json.Unmarshal(data, &items); err != nil {
@@ -45,12 +51,14 @@ func (t *ChannelPair) UnmarshalJSON(data []byte) error {
 	}
 	*t = ChannelPair{}
 	if len(items) > 0 {
-		if err := json.Unmarshal(items[0], &t.Item0); err != nil {
+		t.Item0 = new(string)
+		if err := json.Unmarshal(items[0], t.Item0); err != nil {
 			return fmt.Errorf("ChannelPair[0]: %w", err)
 		}
 	}
 	if len(items) > 1 {
-		if err := json.Unmarshal(items[1], &t.Item1); err != nil {
+		t.Item1 = new(Message)
+		if err := json.Unmarshal(items[1], t.Item1); err != nil {
 			return fmt.Errorf("ChannelPair[1]: %w", err)
 		}
 	}

@@ -28,23 +28,29 @@ type Request struct {
 
 // RequestPair is the schema at #/components/schemas/Request/properties/pair.
 type RequestPair struct {
-	Item0 Request
-	Item1 string
+	Item0 *Request
+	Item1 *string
 	// Rest holds the items past the positions above.
 	Rest []any
 }
 
 // MarshalJSON encodes t as a JSON array.
 func (t RequestPair) MarshalJSON() ([]byte, error) {
-	items := []any{t.Item0, t.Item1}
+	items := []any{}
+	if t.Item0 != nil || t.Item1 != nil || len(t.Rest) > 0 {
+		items = append(items, t.Item0)
+	}
+	if t.Item1 != nil || len(t.Rest) > 0 {
+		items = append(items, t.Item1)
+	}
 	for _, r := range t.Rest {
 		items = append(items, r)
 	}
 	return json.Marshal(items)
 }
 
-// UnmarshalJSON decodes a JSON array position by position; missing
-// positions keep their zero value.
+// UnmarshalJSON decodes a JSON array position by position; a position
+// past the end is left nil.
 func (t *RequestPair) UnmarshalJSON(data []byte) error {
 	var items []json.RawMessage
 	if err := json.Unmarshal(data, &items); err != nil {
@@ -52,12 +58,14 @@ func (t *RequestPair) UnmarshalJSON(data []byte) error {
 	}
 	*t = RequestPair{}
 	if len(items) > 0 {
-		if err := json.Unmarshal(items[0], &t.Item0); err != nil {
+		t.Item0 = new(Request)
+		if err := json.Unmarshal(items[0], t.Item0); err != nil {
 			return fmt.Errorf("RequestPair[0]: %w", err)
 		}
 	}
 	if len(items) > 1 {
-		if err := json.Unmarshal(items[1], &t.Item1); err != nil {
+		t.Item1 = new(string)
+		if err := json.Unmarshal(items[1], t.Item1); err != nil {
 			return fmt.Errorf("RequestPair[1]: %w", err)
 		}
 	}

@@ -138,7 +138,9 @@ func (v *RequestPair) Validate() error {
 }
 
 func (v *RequestPair) validate(p *validationPath, errs *ValueErrors) {
-	v.Item0.validate(&validationPath{parent: p, index: 0, isIndex: true}, errs)
+	if v.Item0 != nil {
+		v.Item0.validate(&validationPath{parent: p, index: 0, isIndex: true}, errs)
+	}
 }
 
 // valueCheck is the generated check of one JSON Schema on a JSON value.

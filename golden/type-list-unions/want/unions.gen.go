@@ -38,8 +38,8 @@ func (u SettingCode) MarshalJSON() ([]byte, error) {
 }
 
 // UnmarshalJSON decodes the first variant, in schema order, whose JSON type
-// matches, whose required properties are all present, and that decodes
-// without error.
+// matches, whose required properties are all present, that decodes without
+// error and that Validate accepts; failing that, the first that decodes.
 func (u *SettingCode) UnmarshalJSON(data []byte) error {
 	kind := jsonKind(data)
 	var first error
@@ -105,11 +105,12 @@ func (u SettingTags) MarshalJSON() ([]byte, error) {
 }
 
 // UnmarshalJSON decodes the first variant, in schema order, whose JSON type
-// matches, whose required properties are all present, and that decodes
-// without error.
+// matches, whose required properties are all present, that decodes without
+// error and that Validate accepts; failing that, the first that decodes.
 func (u *SettingTags) UnmarshalJSON(data []byte) error {
 	kind := jsonKind(data)
 	var first error
+	var fallback SettingTagsValue
 	if kind == "null" {
 		u.Value = nil
 		return nil
@@ -129,12 +130,21 @@ func (u *SettingTags) UnmarshalJSON(data []byte) error {
 		v := new(SettingTagsList)
 		err := json.Unmarshal(data, v)
 		if err == nil {
-			u.Value = v
-			return nil
+			if v.Validate() == nil {
+				u.Value = v
+				return nil
+			}
+			if fallback == nil {
+				fallback = v
+			}
 		}
 		if first == nil {
 			first = err
 		}
+	}
+	if fallback != nil {
+		u.Value = fallback
+		return nil
 	}
 	if first != nil {
 		return fmt.Errorf("SettingTags: %w", first)
@@ -175,11 +185,12 @@ func (u SettingValue) MarshalJSON() ([]byte, error) {
 }
 
 // UnmarshalJSON decodes the first variant, in schema order, whose JSON type
-// matches, whose required properties are all present, and that decodes
-// without error.
+// matches, whose required properties are all present, that decodes without
+// error and that Validate accepts; failing that, the first that decodes.
 func (u *SettingValue) UnmarshalJSON(data []byte) error {
 	kind := jsonKind(data)
 	var first error
+	var fallback SettingValueValue
 	if kind == "null" {
 		u.Value = nil
 		return nil
@@ -188,8 +199,13 @@ func (u *SettingValue) UnmarshalJSON(data []byte) error {
 		v := new(SettingValueString)
 		err := json.Unmarshal(data, v)
 		if err == nil {
-			u.Value = v
-			return nil
+			if v.Validate() == nil {
+				u.Value = v
+				return nil
+			}
+			if fallback == nil {
+				fallback = v
+			}
 		}
 		if first == nil {
 			first = err
@@ -199,8 +215,13 @@ func (u *SettingValue) UnmarshalJSON(data []byte) error {
 		v := new(SettingValueNumber)
 		err := json.Unmarshal(data, v)
 		if err == nil {
-			u.Value = v
-			return nil
+			if v.Validate() == nil {
+				u.Value = v
+				return nil
+			}
+			if fallback == nil {
+				fallback = v
+			}
 		}
 		if first == nil {
 			first = err
@@ -216,6 +237,10 @@ func (u *SettingValue) UnmarshalJSON(data []byte) error {
 		if first == nil {
 			first = err
 		}
+	}
+	if fallback != nil {
+		u.Value = fallback
+		return nil
 	}
 	if first != nil {
 		return fmt.Errorf("SettingValue: %w", first)

@@ -36,11 +36,12 @@ func (u Place) MarshalJSON() ([]byte, error) {
 }
 
 // UnmarshalJSON decodes the first variant, in schema order, whose JSON type
-// matches, whose required properties are all present, and that decodes
-// without error.
+// matches, whose required properties are all present, that decodes without
+// error and that Validate accepts; failing that, the first that decodes.
 func (u *Place) UnmarshalJSON(data []byte) error {
 	kind := jsonKind(data)
 	var first error
+	var fallback PlaceValue
 	if kind == "null" {
 		u.Value = nil
 		return nil
@@ -60,12 +61,21 @@ func (u *Place) UnmarshalJSON(data []byte) error {
 		v := new(PlaceVariant2)
 		err := json.Unmarshal(data, v)
 		if err == nil {
-			u.Value = v
-			return nil
+			if v.Validate() == nil {
+				u.Value = v
+				return nil
+			}
+			if fallback == nil {
+				fallback = v
+			}
 		}
 		if first == nil {
 			first = err
 		}
+	}
+	if fallback != nil {
+		u.Value = fallback
+		return nil
 	}
 	if first != nil {
 		return fmt.Errorf("Place: %w", first)

@@ -43,8 +43,7 @@ type Item struct {
 	JSONValue
 }
 
-// ThingString holds a variant of a union that is not a named object type.
-type ThingString []byte
-
-// ThingVariant1 holds a variant of a union that is not a named object type.
-type ThingVariant1 Item
+// Thing is the schema "Thing".
+type Thing struct {
+	JSONValue
+}

@@ -149,32 +149,7 @@ func (v *Thing) Validate() error {
 }
 
 func (v *Thing) validate(p *validationPath, errs *ValueErrors) {
-	switch x := v.Value.(type) {
-	case *ThingVariant1:
-		x.validate(p, errs)
-	}
-}
-
-// Validate reports every value in v that the schema of ThingString does not
-// allow, as ValueErrors, or returns nil.
-func (v *ThingString) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
-}
-
-func (v *ThingString) validate(p *validationPath, errs *ValueErrors) {}
-
-// Validate reports every value in v that the schema of ThingVariant1 does not
-// allow, as ValueErrors, or returns nil.
-func (v *ThingVariant1) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
-}
-
-func (v *ThingVariant1) validate(p *validationPath, errs *ValueErrors) {
-	(*Item)(v).validate(p, errs)
+	checkThing(v.V, p, errs)
 }
 
 // valueCheck is the generated check of one JSON Schema on a JSON value.
@@ -209,3 +184,40 @@ func checkItemAnyOf1(v any, p *validationPath, errs *ValueErrors) {
 		}
 	}
 }
+
+// checkThing checks a value against the schema at #/components/schemas/Thing.
+func checkThing(v any, p *validationPath, errs *ValueErrors) {
+	checkThingAllOf0(v, p, errs)
+	checkThingAllOf1(v, p, errs)
+}
+
+// checkThingAllOf0 checks a value against the schema at #/components/schemas/Thing/allOf/0.
+func checkThingAllOf0(v any, p *validationPath, errs *ValueErrors) {
+	{
+		n := 0
+		if valueValid(checkThingAllOf0OneOf0, v) {
+			n++
+		}
+		if valueValid(checkThingAllOf0OneOf1, v) {
+			n++
+		}
+		if n != 1 {
+			errs.add(p, "must match exactly one schema of oneOf")
+		}
+	}
+}
+
+// checkThingAllOf0OneOf0 checks a value against the schema at #/components/schemas/Thing/allOf/0/oneOf/0.
+func checkThingAllOf0OneOf0(v any, p *validationPath, errs *ValueErrors) {
+	checkItem(v, p, errs)
+}
+
+// checkThingAllOf0OneOf1 checks a value against the schema at #/components/schemas/Thing/allOf/0/oneOf/1.
+func checkThingAllOf0OneOf1(v any, p *validationPath, errs *ValueErrors) {
+	if !jvIsType(v, "string") {
+		errs.add(p, "must be of type string")
+	}
+}
+
+// checkThingAllOf1 checks a value against the schema at #/components/schemas/Thing/allOf/1.
+func checkThingAllOf1(v any, p *validationPath, errs *ValueErrors) {}

@@ -38,11 +38,12 @@ func (u Handle) MarshalJSON() ([]byte, error) {
 }
 
 // UnmarshalJSON decodes the first variant, in schema order, whose JSON type
-// matches, whose required properties are all present, and that decodes
-// without error.
+// matches, whose required properties are all present, that decodes without
+// error and that Validate accepts; failing that, the first that decodes.
 func (u *Handle) UnmarshalJSON(data []byte) error {
 	kind := jsonKind(data)
 	var first error
+	var fallback HandleValue
 	if kind == "null" {
 		u.Value = nil
 		return nil
@@ -62,12 +63,21 @@ func (u *Handle) UnmarshalJSON(data []byte) error {
 		v := new(HandleString2)
 		err := json.Unmarshal(data, v)
 		if err == nil {
-			u.Value = v
-			return nil
+			if v.Validate() == nil {
+				u.Value = v
+				return nil
+			}
+			if fallback == nil {
+				fallback = v
+			}
 		}
 		if first == nil {
 			first = err
 		}
+	}
+	if fallback != nil {
+		u.Value = fallback
+		return nil
 	}
 	if first != nil {
 		return fmt.Errorf("Handle: %w", first)
@@ -103,11 +113,12 @@ func (u OpArg) MarshalJSON() ([]byte, error) {
 }
 
 // UnmarshalJSON decodes the first variant, in schema order, whose JSON type
-// matches, whose required properties are all present, and that decodes
-// without error.
+// matches, whose required properties are all present, that decodes without
+// error and that Validate accepts; failing that, the first that decodes.
 func (u *OpArg) UnmarshalJSON(data []byte) error {
 	kind := jsonKind(data)
 	var first error
+	var fallback OpArgValue
 	if kind == "null" {
 		u.Value = nil
 		return nil
@@ -116,8 +127,13 @@ func (u *OpArg) UnmarshalJSON(data []byte) error {
 		v := new(OpArgVariant1)
 		err := json.Unmarshal(data, v)
 		if err == nil {
-			u.Value = v
-			return nil
+			if v.Validate() == nil {
+				u.Value = v
+				return nil
+			}
+			if fallback == nil {
+				fallback = v
+			}
 		}
 		if first == nil {
 			first = err
@@ -127,12 +143,21 @@ func (u *OpArg) UnmarshalJSON(data []byte) error {
 		v := new(OpArgInteger)
 		err := json.Unmarshal(data, v)
 		if err == nil {
-			u.Value = v
-			return nil
+			if v.Validate() == nil {
+				u.Value = v
+				return nil
+			}
+			if fallback == nil {
+				fallback = v
+			}
 		}
 		if first == nil {
 			first = err
 		}
+	}
+	if fallback != nil {
+		u.Value = fallback
+		return nil
 	}
 	if first != nil {
 		return fmt.Errorf("OpArg: %w", first)
@@ -173,11 +198,12 @@ func (u Predicate) MarshalJSON() ([]byte, error) {
 }
 
 // UnmarshalJSON decodes the first variant, in schema order, whose JSON type
-// matches, whose required properties are all present, and that decodes
-// without error.
+// matches, whose required properties are all present, that decodes without
+// error and that Validate accepts; failing that, the first that decodes.
 func (u *Predicate) UnmarshalJSON(data []byte) error {
 	kind := jsonKind(data)
 	var first error
+	var fallback PredicateValue
 	if kind == "null" {
 		u.Value = nil
 		return nil
@@ -201,8 +227,13 @@ func (u *Predicate) UnmarshalJSON(data []byte) error {
 		v := new(PredicateList)
 		err := json.Unmarshal(data, v)
 		if err == nil {
-			u.Value = v
-			return nil
+			if v.Validate() == nil {
+				u.Value = v
+				return nil
+			}
+			if fallback == nil {
+				fallback = v
+			}
 		}
 		if first == nil {
 			first = err
@@ -212,12 +243,21 @@ func (u *Predicate) UnmarshalJSON(data []byte) error {
 		v := new(Op)
 		err := json.Unmarshal(data, v)
 		if err == nil {
-			u.Value = v
-			return nil
+			if v.Validate() == nil {
+				u.Value = v
+				return nil
+			}
+			if fallback == nil {
+				fallback = v
+			}
 		}
 		if first == nil {
 			first = err
 		}
+	}
+	if fallback != nil {
+		u.Value = fallback
+		return nil
 	}
 	if first != nil {
 		return fmt.Errorf("Predicate: %w", first)
@@ -255,8 +295,8 @@ func (u When) MarshalJSON() ([]byte, error) {
 }
 
 // UnmarshalJSON decodes the first variant, in schema order, whose JSON type
-// matches, whose required properties are all present, and that decodes
-// without error.
+// matches, whose required properties are all present, that decodes without
+// error and that Validate accepts; failing that, the first that decodes.
 func (u *When) UnmarshalJSON(data []byte) error {
 	kind := jsonKind(data)
 	var first error

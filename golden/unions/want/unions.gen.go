@@ -41,8 +41,8 @@ func (u IDOrName) MarshalJSON() ([]byte, error) {
 }
 
 // UnmarshalJSON decodes the first variant, in schema order, whose JSON type
-// matches, whose required properties are all present, and that decodes
-// without error.
+// matches, whose required properties are all present, that decodes without
+// error and that Validate accepts; failing that, the first that decodes.
 func (u *IDOrName) UnmarshalJSON(data []byte) error {
 	kind := jsonKind(data)
 	var first error
@@ -261,11 +261,12 @@ func (u Shape) MarshalJSON() ([]byte, error) {
 }
 
 // UnmarshalJSON decodes the first variant, in schema order, whose JSON type
-// matches, whose required properties are all present, and that decodes
-// without error.
+// matches, whose required properties are all present, that decodes without
+// error and that Validate accepts; failing that, the first that decodes.
 func (u *Shape) UnmarshalJSON(data []byte) error {
 	kind := jsonKind(data)
 	var first error
+	var fallback ShapeValue
 	if kind == "null" {
 		u.Value = nil
 		return nil
@@ -278,8 +279,13 @@ func (u *Shape) UnmarshalJSON(data []byte) error {
 		v := new(Cat)
 		err := json.Unmarshal(data, v)
 		if err == nil {
-			u.Value = v
-			return nil
+			if v.Validate() == nil {
+				u.Value = v
+				return nil
+			}
+			if fallback == nil {
+				fallback = v
+			}
 		}
 		if first == nil {
 			first = err
@@ -289,12 +295,21 @@ func (u *Shape) UnmarshalJSON(data []byte) error {
 		v := new(Dog)
 		err := json.Unmarshal(data, v)
 		if err == nil {
-			u.Value = v
-			return nil
+			if v.Validate() == nil {
+				u.Value = v
+				return nil
+			}
+			if fallback == nil {
+				fallback = v
+			}
 		}
 		if first == nil {
 			first = err
 		}
+	}
+	if fallback != nil {
+		u.Value = fallback
+		return nil
 	}
 	if first != nil {
 		return fmt.Errorf("Shape: %w", first)

@@ -1,0 +1,125 @@
+package randschema
+
+import "strings"
+
+// instance draws a document for schema s (parsed JSON): usually one shaped
+// as s describes, with values near its bounds, and now and then any value,
+// so that both verdicts occur.
+func (g *gen) instance(s any, depth int) any {
+	m, ok := s.(map[string]any)
+	if !ok || depth <= 0 || g.chance(0.1) {
+		return g.value(2)
+	}
+	if ref, ok := m["$ref"].(string); ok {
+		if ref == "#" {
+			return g.value(2)
+		}
+		name := ref[strings.LastIndex(ref, "/")+1:]
+		return g.instance(g.defs[name], depth-1)
+	}
+	for _, k := range []string{"allOf", "anyOf", "oneOf"} {
+		if list, ok := m[k].([]any); ok && len(list) > 0 {
+			return g.instance(list[g.r.IntN(len(list))], depth-1)
+		}
+	}
+	if e, ok := m["enum"].([]any); ok && g.chance(0.8) {
+		return e[g.r.IntN(len(e))]
+	}
+	if c, ok := m["const"]; ok && g.chance(0.8) {
+		return c
+	}
+	if t, ok := m["if"]; ok {
+		return g.instance([]any{t, m["then"], m["else"]}[g.r.IntN(3)], depth-1)
+	}
+	switch typeOf(m) {
+	case "object":
+		return g.objectInstance(m, depth)
+	case "array":
+		return g.arrayInstance(m, depth)
+	case "string":
+		return []string{"", "a", "ab", "abcdefg", "b12", "2020-01-02", "2020-13-40", "a@b.co", "1.2.3.4", "http://x.y/z", "éé", "2020-01-02T03:04:05Z"}[g.r.IntN(12)]
+	case "integer":
+		return []any{-1, 0, 1, 2, 3, 4, 9, 10, 11, 14, 15, 1.0, 2.0}[g.r.IntN(13)]
+	case "number":
+		return []any{-1, 0, 0.5, 1.5, 2, 3, 10, 12.5, 14, 15, 1e1}[g.r.IntN(11)]
+	case "boolean":
+		return g.chance(0.5)
+	case "null":
+		return nil
+	}
+	return g.value(2)
+}
+
+// typeOf returns the one type s names (the first of a list), or "".
+func typeOf(s map[string]any) string {
+	switch t := s["type"].(type) {
+	case string:
+		return t
+	case []any:
+		if len(t) > 0 {
+			str, _ := t[0].(string)
+			return str
+		}
+	}
+	if _, ok := s["properties"]; ok {
+		return "object"
+	}
+	return ""
+}
+
+func (g *gen) objectInstance(s map[string]any, depth int) any {
+	out := map[string]any{}
+	props, _ := s["properties"].(map[string]any)
+	required := map[string]bool{}
+	if r, ok := s["required"].([]any); ok {
+		for _, n := range r {
+			required[n.(string)] = true
+		}
+	}
+	for name, ps := range props {
+		if required[name] && g.chance(0.9) || g.chance(0.6) {
+			out[name] = g.instance(ps, depth-1)
+		}
+	}
+	if g.chance(0.2) {
+		out[propNames[g.r.IntN(len(propNames))]+"z"] = g.value(1)
+	}
+	if g.chance(0.1) {
+		out["x-extra"] = g.value(1)
+	}
+	return out
+}
+
+func (g *gen) arrayInstance(s map[string]any, depth int) any {
+	var out []any
+	var tuple []any
+	if t, ok := s["prefixItems"].([]any); ok {
+		tuple = t
+	} else if t, ok := s["items"].([]any); ok {
+		tuple = t
+	}
+	items := s["items"]
+	if _, isList := items.([]any); isList {
+		items = s["additionalItems"]
+	}
+	n := g.r.IntN(5)
+	for i := range n {
+		switch {
+		case i < len(tuple):
+			out = append(out, g.instance(tuple[i], depth-1))
+		case items != nil:
+			out = append(out, g.instance(items, depth-1))
+		case s["contains"] != nil && g.chance(0.5):
+			out = append(out, g.instance(s["contains"], depth-1))
+		default:
+			out = append(out, g.value(1))
+		}
+	}
+	if len(out) > 1 && g.chance(0.2) {
+		out = append(out, out[0]) // a repeat, for uniqueItems
+	}
+	if out == nil {
+		out = []any{}
+	}
+	return out
+}
