@@ -2,10 +2,15 @@
 
 package lower
 
-// emitNames are the package-level helpers generated code declares and the
-// packages it imports, read from emit's source: a path parameter named like
-// one gets a suffix, so that it shadows nothing in the method.
+// emitNames are the package-level names generated code declares (the
+// emitters' helpers and the runtime's declarations) and the packages it
+// imports, read from emit's source: a path parameter named like one gets a
+// suffix, so that it shadows nothing in the method.
 var emitNames = []string{
+	"JSONNull",
+	"JSONValue",
+	"ValueError",
+	"ValueErrors",
 	"apiMethods",
 	"appendMember",
 	"authorization",
@@ -61,6 +66,16 @@ var emitNames = []string{
 	"json",
 	"jsonKind",
 	"jsonMember",
+	"jvCompare",
+	"jvDuplicate",
+	"jvEqual",
+	"jvEvaluated",
+	"jvIn",
+	"jvIsInteger",
+	"jvIsType",
+	"jvMultipleOf",
+	"jvNumber",
+	"jvParse",
 	"mail",
 	"maps",
 	"math",
@@ -98,6 +113,7 @@ var emitNames = []string{
 	"url",
 	"utf8",
 	"uuid",
+	"validationPath",
 	"valueValid",
 	"websocket",
 }

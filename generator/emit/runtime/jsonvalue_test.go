@@ -1,4 +1,4 @@
-package jsonvalue
+package runtime
 
 import (
 	"encoding/json"

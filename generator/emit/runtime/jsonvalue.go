@@ -1,11 +1,9 @@
-// Package jsonvalue is the fixed support code of generated JSON values: the
-// JSONValue type and the comparisons that the generated checks of schemas
-// without a Go shape call. It is ordinary Go, tested here, and copied into
-// every generated package that needs it with only its package clause
-// changed (see emit.genJSONValueRuntime), so generated code depends on no
-// specgen module. Its unexported names start with jv, which nothing else
-// in a generated package uses.
-package jsonvalue
+// The fixed support code of generated JSON values: the JSONValue type and
+// the comparisons that the generated checks of schemas without a Go shape
+// call. Its unexported names start with jv, which nothing else in a
+// generated package uses.
+
+package runtime
 
 import (
 	"bytes"
