@@ -42,11 +42,10 @@ type emitter struct {
 	uses *usage
 
 	// What the Validate methods used, filled in while they are written:
-	// compiled patterns by source (and their order of first use), and format checks.
+	// compiled patterns by source (and their order of first use).
 	patterns     map[string]string
 	patternOrder []string
 	patternNames *naming.Scope
-	formats      map[string]bool
 }
 
 // Emit renders the API as Go files, in a fixed order.
@@ -56,7 +55,7 @@ func Emit(api *ir.API, cfg Config) ([]File, error) {
 	}
 	e := &emitter{
 		cfg: cfg, api: api,
-		patterns: map[string]string{}, formats: map[string]bool{},
+		patterns: map[string]string{},
 	}
 	e.computeNeeds()
 	e.scanUsage()
@@ -104,8 +103,6 @@ func (e *emitter) specFiles() []specFile {
 		{"routes.gen.go", e.genRoutes},
 		{"stream.gen.go", e.genStreams},
 		{"websocket.gen.go", e.genWebSockets},
-		// After validate.gen.go, whose methods decide what it holds.
-		{"formats.gen.go", e.genFormats},
 		{"decode.gen.go", e.genDecoders},
 	}
 }
