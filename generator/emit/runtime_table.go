@@ -22,6 +22,11 @@ import (
 //go:embed runtime/*.go
 var runtimeSources embed.FS
 
+// providedFile is the runtime file of stand-ins for what the spec-dependent
+// emitters write (the API's StreamError, newErrorBody…): never copied, and
+// references to its names are no edges of the graph.
+const providedFile = "provided.go"
+
 // runtimeTable is the runtime's declaration graph, built once per process
 // from the embedded sources: which declaration each package-level name
 // belongs to, what each declaration refers to, and the source text to copy.
@@ -91,7 +96,7 @@ func buildRuntimeTable(fsys fs.FS, dir string) (*runtimeTable, error) {
 	var parsed []*ast.File
 	for _, ent := range entries {
 		name := ent.Name()
-		if !strings.HasSuffix(name, ".go") || strings.HasSuffix(name, "_test.go") {
+		if !strings.HasSuffix(name, ".go") || strings.HasSuffix(name, "_test.go") || name == providedFile {
 			continue
 		}
 		src, err := fs.ReadFile(fsys, path.Join(dir, name))

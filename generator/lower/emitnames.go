@@ -7,6 +7,8 @@ package lower
 // imports, read from emit's source: a path parameter named like one gets a
 // suffix, so that it shadows nothing in the method.
 var emitNames = []string{
+	"EventSink",
+	"EventStream",
 	"JSONNull",
 	"JSONValue",
 	"ValueError",
@@ -36,6 +38,7 @@ var emitNames = []string{
 	"errWebSocketEnded",
 	"errorText",
 	"errors",
+	"eventWriter",
 	"firstDuplicate",
 	"firstDuplicateFunc",
 	"fmt",
