@@ -13,6 +13,8 @@ var emitNames = []string{
 	"JSONValue",
 	"ValueError",
 	"ValueErrors",
+	"WebSocketSink",
+	"WebSocketStream",
 	"apiMethods",
 	"appendMember",
 	"authorization",
