@@ -27,7 +27,6 @@ func (e *emitter) genServerRuntime(f *jen.File) {
 	if e.uses.checkedParams {
 		e.genInputCheck(f)
 	}
-	e.genParamSources(f)
 	if e.uses.form || e.uses.multipart {
 		e.genFormReaders(f)
 	}
