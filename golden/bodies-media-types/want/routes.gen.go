@@ -269,13 +269,6 @@ func (in *inputCheck) parseTime(field, s string) time.Time {
 	return v
 }
 
-// queryParam returns the first value of the query parameter name. An empty
-// value counts as absent, as in Coder's handlers (expect_status=).
-func queryParam(r *http.Request, name string) (string, bool) {
-	v := r.URL.Query().Get(name)
-	return v, v != ""
-}
-
 // readForm reads an application/x-www-form-urlencoded body. values is nil
 // when the body is empty; it answers 400 (or 413) itself, and returns
 // false, when the body is not a form or is missing though required.
