@@ -33,9 +33,6 @@ func (e *emitter) genServerRuntime(f *jen.File) {
 	if e.uses.streamBody {
 		genRequestStream(f)
 	}
-	if e.uses.sniffResponse {
-		genSniffContentType(f)
-	}
 	if e.uses.rawAnswer {
 		genWriteRawBody(f)
 	}

@@ -34,12 +34,10 @@ type usage struct {
 	// (raw JSON, text, urlencoded forms).
 	jsonBody, rawBody bool
 	// streamBody is set when a request body is an io.Reader; form and
-	// multipart when a request body is a form of that kind; files when a
-	// multipart form has file parts.
-	streamBody, form, multipart, files bool
-	// formResponse is set when a response is a urlencoded form;
-	// sniffResponse when a bytes response lists several media types.
-	formResponse, sniffResponse bool
+	// multipart when a request body is a form of that kind.
+	streamBody, form, multipart bool
+	// formResponse is set when a response is a urlencoded form.
+	formResponse bool
 	// streams is set when an operation answers with an event stream.
 	streams bool
 	// webSockets is set when an operation is a WebSocket; follow when one
@@ -157,8 +155,6 @@ func (e *emitter) scanBody(u *usage, c *ir.Content) {
 			u.multipart = true
 		}
 		u.checkedParams = u.checkedParams || !c.Form.Values
-		// readMultipart hands out file parts whatever the schema says.
-		u.files = u.files || c.Encoding == ir.EncodingMultipart
 		if ref, ok := c.Type.(*ir.Ref); ok && ref.Decl != nil && !c.Form.Values {
 			u.enumParams = u.enumParams || e.needs[ref.Decl]
 			u.validateInputs = u.validateInputs || e.needs[ref.Decl] && c.Form.TypeName == ""
@@ -189,8 +185,6 @@ func (e *emitter) scanResponse(u *usage, r *ir.Response) {
 		return
 	}
 	switch c.Encoding {
-	case ir.EncodingBytes:
-		u.sniffResponse = u.sniffResponse || len(r.Contents) > 1 || c.MediaType != sendableType(c.MediaType)
 	case ir.EncodingForm:
 		u.formResponse = true
 	case ir.EncodingRawBody:

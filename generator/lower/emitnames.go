@@ -9,8 +9,10 @@ package lower
 var emitNames = []string{
 	"EventSink",
 	"EventStream",
+	"FilePart",
 	"JSONNull",
 	"JSONValue",
+	"RawBody",
 	"ValueError",
 	"ValueErrors",
 	"WebSocketSink",
@@ -85,6 +87,7 @@ var emitNames = []string{
 	"maps",
 	"math",
 	"multipart",
+	"multipartBody",
 	"mustJSON",
 	"net",
 	"netip",
