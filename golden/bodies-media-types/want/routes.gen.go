@@ -366,19 +366,6 @@ func (h *handler) requestStream(w http.ResponseWriter, r *http.Request, required
 	return nil, true
 }
 
-// sniffContentType returns the media type of an answer that may be any of
-// listed: the one http.DetectContentType finds in data, when it is listed,
-// else the first listed.
-func sniffContentType(data []byte, listed ...string) string {
-	sniffed, _, _ := strings.Cut(http.DetectContentType(data), ";")
-	for _, t := range listed {
-		if strings.EqualFold(t, sniffed) {
-			return t
-		}
-	}
-	return listed[0]
-}
-
 // Hijack hands the connection to a WebSocket library; the answer has then
 // started, as far as the handler is concerned.
 func (w *trackedWriter) Hijack() (net.Conn, *bufio.ReadWriter, error) {
