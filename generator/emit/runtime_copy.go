@@ -2,49 +2,54 @@ package emit
 
 import (
 	"fmt"
-	"go/parser"
+	"go/scanner"
 	"go/token"
 	"slices"
 	"strings"
 )
 
 // runtimeRoots returns the runtime names that the spec-dependent files
-// refer to without declaring: what the generated package needs from the
-// runtime. A name both files declare is a collision lowering should have
-// prevented (generator/lower/emitnames.go), reported rather than emitted.
+// refer to: what the generated package needs from the runtime. It reads
+// tokens, not syntax trees (parsing every generated file again would cost
+// a sizeable part of a large API's generation): an identifier counts
+// unless it follows a dot (a field or method). Over-counting (a struct
+// field named like a runtime type) only copies an unused declaration; a
+// runtime name that the files declare at top level is a collision lowering
+// should have prevented (generator/lower/emitnames.go), reported rather
+// than emitted.
 func runtimeRoots(t *runtimeTable, files []File) ([]string, error) {
-	fset := token.NewFileSet()
-	declared := map[string]string{}
 	used := map[string]bool{}
+	fset := token.NewFileSet()
 	for _, f := range files {
-		af, err := parser.ParseFile(fset, f.Path, f.Src, 0)
-		if err != nil {
-			return nil, fmt.Errorf("emit %s: %w", f.Path, err)
-		}
-		for name, obj := range af.Scope.Objects {
-			if obj.Kind != 0 {
-				declared[name] = f.Path
+		var sc scanner.Scanner
+		var errs scanner.ErrorList
+		sc.Init(fset.AddFile(f.Path, -1, len(f.Src)), f.Src, errs.Add, 0)
+		prev, depth := token.ILLEGAL, 0
+		for {
+			_, tok, lit := sc.Scan()
+			if tok == token.EOF {
+				break
 			}
-		}
-		for _, id := range af.Unresolved {
-			if _, ok := t.decls[id.Name]; ok {
-				used[id.Name] = true
+			switch tok {
+			case token.LBRACE, token.LPAREN:
+				depth++
+			case token.RBRACE, token.RPAREN:
+				depth--
+			case token.IDENT:
+				if _, ok := t.decls[lit]; ok && prev != token.PERIOD {
+					if depth == 0 && (prev == token.FUNC || prev == token.TYPE || prev == token.VAR || prev == token.CONST) {
+						return nil, fmt.Errorf("emit: %s declares %s, which runtime/%s.go declares too", f.Path, lit, t.decls[lit].file.name)
+					}
+					used[lit] = true
+				}
 			}
+			prev = tok
+		}
+		if errs.Len() > 0 {
+			return nil, fmt.Errorf("emit %s: %w", f.Path, errs.Err())
 		}
 	}
-	var roots []string
-	for name := range used {
-		if _, ok := declared[name]; !ok {
-			roots = append(roots, name)
-		}
-	}
-	for name, file := range declared {
-		if d, ok := t.decls[name]; ok {
-			return nil, fmt.Errorf("emit: %s declares %s, which runtime/%s.go declares too", file, name, d.file.name)
-		}
-	}
-	slices.Sort(roots)
-	return roots, nil
+	return sortedKeys(used), nil
 }
 
 // closure returns the declarations roots need: their own, those every

@@ -107,8 +107,10 @@ func TestRuntimeCopy(t *testing.T) {
 	}
 }
 
-// TestRuntimeRoots: the roots are the runtime names generated code uses
-// without declaring; one it declares is a collision.
+// TestRuntimeRoots: the roots are the runtime names generated code uses,
+// fields and methods (after a dot) aside; a local named like a runtime
+// function counts too (it only copies an unused function; lowering keeps
+// parameters off runtime names). One the code declares is a collision.
 func TestRuntimeRoots(t *testing.T) {
 	rt, err := buildRuntimeTable(testRuntime, "rt")
 	if err != nil {
@@ -116,11 +118,11 @@ func TestRuntimeRoots(t *testing.T) {
 	}
 	gen := []File{
 		{Path: "x.gen.go", Src: []byte("package api\n\nfunc f(upper string) string { return quote(upper) + g() }\n")},
-		{Path: "y.gen.go", Src: []byte("package api\n\nfunc g() string { var b Box; return b.String() }\n")},
+		{Path: "y.gen.go", Src: []byte("package api\n\n// itoa in a comment\nfunc g() string { var b Box; return b.itoa() + \"NewBox\" }\n")},
 	}
 	roots, err := runtimeRoots(rt, gen)
-	if err != nil || !slices.Equal(roots, []string{"Box", "quote"}) {
-		t.Errorf("runtimeRoots = %v, %v; want [Box quote]", roots, err)
+	if err != nil || !slices.Equal(roots, []string{"Box", "quote", "upper"}) {
+		t.Errorf("runtimeRoots = %v, %v; want [Box quote upper]", roots, err)
 	}
 	gen = append(gen, File{Path: "z.gen.go", Src: []byte("package api\n\nfunc itoa() {}\n")})
 	if _, err := runtimeRoots(rt, gen); err == nil || !strings.Contains(err.Error(), "itoa") {
