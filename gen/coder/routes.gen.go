@@ -295,13 +295,6 @@ func (in *inputCheck) parseTime(field, s string) time.Time {
 	return v
 }
 
-// queryParam returns the first value of the query parameter name. An empty
-// value counts as absent, as in Coder's handlers (expect_status=).
-func queryParam(r *http.Request, name string) (string, bool) {
-	v := r.URL.Query().Get(name)
-	return v, v != ""
-}
-
 // endStream finishes a streaming answer once the implementation returned
 // err. Before the stream started an error is answered like any other;
 // after, it is sent as an `error` event. A stream that never started is

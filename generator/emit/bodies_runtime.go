@@ -40,22 +40,6 @@ func genRequestStream(f *jen.File) {
 	)
 }
 
-// genSniffContentType writes sniffContentType, which picks the media type
-// of a bytes answer that may be one of several.
-func genSniffContentType(f *jen.File) {
-	f.Line()
-	f.Comment("// sniffContentType returns the media type of an answer that may be any of\n" +
-		"// listed: the one http.DetectContentType finds in data, when it is listed,\n" +
-		"// else the first listed.")
-	f.Func().Id("sniffContentType").Params(jen.Id("data").Index().Byte(), jen.Id("listed").Op("...").String()).String().Block(
-		jen.List(jen.Id("sniffed"), jen.Id("_"), jen.Id("_")).Op(":=").Qual("strings", "Cut").Call(jen.Qual(netHTTP, "DetectContentType").Call(jen.Id("data")), jen.Lit(";")),
-		jen.For(jen.List(jen.Id("_"), jen.Id("t")).Op(":=").Range().Id("listed")).Block(
-			jen.If(jen.Qual("strings", "EqualFold").Call(jen.Id("t"), jen.Id("sniffed"))).Block(jen.Return(jen.Id("t"))),
-		),
-		jen.Return(jen.Id("listed").Index(jen.Lit(0))),
-	)
-}
-
 // genHijack writes trackedWriter's Hijack, which WebSocket libraries
 // upgrade through.
 func genHijack(f *jen.File) {

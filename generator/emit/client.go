@@ -26,9 +26,6 @@ func (e *emitter) genClient(f *jen.File) bool {
 	e.genClientSend(f)
 	e.genClientDo(f)
 	e.genClientParamHelpers(f)
-	if e.uses.multipart {
-		genMultipartBody(f)
-	}
 	if e.uses.formResponse {
 		genDecodeFormResponse(f)
 	}

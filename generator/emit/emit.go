@@ -42,13 +42,10 @@ type emitter struct {
 	uses *usage
 
 	// What the Validate methods used, filled in while they are written:
-	// compiled patterns by source (and their order of first use), run-time
-	// helpers and format checks.
+	// compiled patterns by source (and their order of first use).
 	patterns     map[string]string
 	patternOrder []string
 	patternNames *naming.Scope
-	helpers      map[string]bool
-	formats      map[string]bool
 	// sliceLoops counts the slice loops open around the check being
 	// written, so that a nested one names its index apart (i, i1, …).
 	sliceLoops int
@@ -61,15 +58,41 @@ func Emit(api *ir.API, cfg Config) ([]File, error) {
 	}
 	e := &emitter{
 		cfg: cfg, api: api,
-		patterns: map[string]string{}, helpers: map[string]bool{}, formats: map[string]bool{},
+		patterns: map[string]string{},
 	}
 	e.computeNeeds()
 	e.scanUsage()
 	var built []file
-	for _, g := range []struct {
-		name string
-		gen  func(*jen.File) bool
-	}{
+	for _, g := range e.specFiles() {
+		f := e.newFile()
+		if !g.gen(f) {
+			continue
+		}
+		built = append(built, file{g.name, f})
+	}
+	files, err := render(built)
+	if err != nil {
+		return nil, err
+	}
+	// The fixed code the files above refer to, and what it refers to.
+	rt := loadRuntime()
+	roots, err := runtimeRoots(rt, files)
+	if err != nil {
+		return nil, err
+	}
+	return append(files, rt.copyRuntime(cfg.Package, roots)...), nil
+}
+
+// specFile is one spec-dependent output file and the emitter that writes
+// it (reporting false when the package needs no such file).
+type specFile struct {
+	name string
+	gen  func(*jen.File) bool
+}
+
+// specFiles are the spec-dependent files, in output order.
+func (e *emitter) specFiles() []specFile {
+	return []specFile{
 		{"doc.gen.go", e.genDoc},
 		{"types.gen.go", e.genTypes},
 		{"enums.gen.go", e.genEnums},
@@ -83,22 +106,19 @@ func Emit(api *ir.API, cfg Config) ([]File, error) {
 		{"routes.gen.go", e.genRoutes},
 		{"stream.gen.go", e.genStreams},
 		{"websocket.gen.go", e.genWebSockets},
-		// After validate.gen.go, whose methods decide what it holds.
-		{"formats.gen.go", e.genFormats},
 		{"decode.gen.go", e.genDecoders},
-	} {
-		f := e.newFile()
-		if !g.gen(f) {
-			continue
-		}
-		built = append(built, file{g.name, f})
 	}
-	files, err := render(built)
-	if err == nil && len(api.ValueSchemas) > 0 {
-		files = append(files, e.jsonValueFile())
-	}
-	return files, err
 }
+
+// specFileNames are the names of the spec-dependent files, which no
+// runtime file may take.
+var specFileNames = func() []string {
+	var names []string
+	for _, f := range (&emitter{}).specFiles() {
+		names = append(names, f.name)
+	}
+	return names
+}()
 
 // file is a built jennifer file waiting to be rendered.
 type file struct {

@@ -52,20 +52,6 @@ func (e *emitter) formFieldType(ff *ir.FormField) *jen.Statement {
 // filePointer reports whether a file field is a *FilePart (nil: no part).
 func filePointer(ff *ir.FormField) bool { return !ff.Field.Required }
 
-// genFilePart writes FilePart.
-func genFilePart(f *jen.File) {
-	f.Line()
-	f.Comment("// FilePart is a file in a multipart/form-data body.")
-	f.Type().Id("FilePart").Struct(
-		jen.Comment("// Filename is the part's file name."),
-		jen.Id("Filename").String(),
-		jen.Comment("// ContentType is the part's media type; the client sends\n// application/octet-stream when it is empty."),
-		jen.Id("ContentType").String(),
-		jen.Comment("// Content is the file. The client reads it to its end while sending\n// the request (it is streamed, not buffered). On the server it is the\n// uploaded file, valid until the Server method returns."),
-		jen.Id("Content").Qual("io", "Reader"),
-	)
-}
-
 // clientForm encodes a form body into call.
 //
 //	form := url.Values{}
@@ -141,56 +127,4 @@ func (e *emitter) clientFormField(ff *ir.FormField, add func(string, jen.Code) j
 		return []jen.Code{jen.Block(body...)}
 	}
 	panic(fmt.Sprintf("emit: unhandled form field layout %v", ff.Layout.Kind))
-}
-
-// genMultipartBody writes multipartBody, which builds a multipart body
-// whose file parts are streamed: the bytes between them are buffered, the
-// files read when the request is sent.
-func genMultipartBody(f *jen.File) {
-	m := func() *jen.Statement { return jen.Id("m") }
-	recv := func() *jen.Statement { return jen.Id("m").Op("*").Id("multipartBody") }
-	f.Line()
-	f.Comment("// multipartBody builds a multipart/form-data request body. Fields are\n// buffered; file parts are streamed from their readers when the request is\n// sent.")
-	f.Type().Id("multipartBody").Struct(
-		jen.Id("w").Op("*").Qual("mime/multipart", "Writer"),
-		jen.Comment("// cur holds what the writer wrote since the last file part."),
-		jen.Id("cur").Op("*").Qual("bytes", "Buffer"),
-		jen.Id("parts").Index().Qual("io", "Reader"),
-	)
-	f.Line()
-	f.Func().Id("newMultipartBody").Params().Op("*").Id("multipartBody").Block(
-		jen.Id("m").Op(":=").Op("&").Id("multipartBody").Values(jen.Dict{jen.Id("cur"): jen.New(jen.Qual("bytes", "Buffer"))}),
-		m().Dot("w").Op("=").Qual("mime/multipart", "NewWriter").Call(m()),
-		jen.Return(m()),
-	)
-	f.Line()
-	f.Comment("// Write is where the multipart.Writer writes: into the current buffer.")
-	f.Func().Params(recv()).Id("Write").Params(jen.Id("p").Index().Byte()).Params(jen.Int(), jen.Error()).Block(
-		jen.Return(m().Dot("cur").Dot("Write").Call(jen.Id("p"))),
-	)
-	f.Line()
-	f.Comment("// field adds a form field; writing to a buffer cannot fail.")
-	f.Func().Params(recv()).Id("field").Params(jen.List(jen.Id("name"), jen.Id("value")).String()).Block(
-		jen.Id("_").Op("=").Add(m()).Dot("w").Dot("WriteField").Call(jen.Id("name"), jen.Id("value")),
-	)
-	f.Line()
-	f.Comment("// file adds a file part whose content is read when the request is sent.")
-	f.Func().Params(recv()).Id("file").Params(jen.Id("name").String(), jen.Id("part").Id("FilePart")).Block(
-		jen.Id("quote").Op(":=").Qual("strings", "NewReplacer").Call(jen.Lit(`\`), jen.Lit(`\\`), jen.Lit(`"`), jen.Lit(`\"`)).Dot("Replace"),
-		jen.Id("h").Op(":=").Qual("net/textproto", "MIMEHeader").Values(),
-		jen.Id("h").Dot("Set").Call(jen.Lit("Content-Disposition"), jen.Lit(`form-data; name="`).Op("+").Id("quote").Call(jen.Id("name")).Op("+").Lit(`"; filename="`).Op("+").Id("quote").Call(jen.Id("part").Dot("Filename")).Op("+").Lit(`"`)),
-		jen.Id("h").Dot("Set").Call(jen.Lit("Content-Type"), jen.Qual("cmp", "Or").Call(jen.Id("part").Dot("ContentType"), jen.Lit("application/octet-stream"))),
-		jen.List(jen.Id("_"), jen.Id("_")).Op("=").Add(m()).Dot("w").Dot("CreatePart").Call(jen.Id("h")),
-		m().Dot("parts").Op("=").Append(m().Dot("parts"), m().Dot("cur")),
-		m().Dot("cur").Op("=").New(jen.Qual("bytes", "Buffer")),
-		jen.If(jen.Id("part").Dot("Content").Op("!=").Nil()).Block(
-			m().Dot("parts").Op("=").Append(m().Dot("parts"), jen.Id("part").Dot("Content")),
-		),
-	)
-	f.Line()
-	f.Comment("// finish ends the body and returns it with its Content-Type, which names\n// the boundary.")
-	f.Func().Params(recv()).Id("finish").Params().Params(jen.Qual("io", "Reader"), jen.String()).Block(
-		jen.Id("_").Op("=").Add(m()).Dot("w").Dot("Close").Call(),
-		jen.Return(jen.Qual("io", "MultiReader").Call(jen.Append(m().Dot("parts"), m().Dot("cur")).Op("...")), m().Dot("w").Dot("FormDataContentType").Call()),
-	)
 }

@@ -99,7 +99,6 @@ func (e *emitter) checkMultipleOf(g *jen.Group, m float64, k ir.Kind, val func()
 		return
 	}
 	digits, scale := decimalOf(m)
-	e.helpers[helperMultipleOf] = true
 	g.If(jen.Op("!").Id("isMultipleOf").Call(
 		jen.Float64().Call(val()), jen.Id(digits), jen.Id(scale),
 	)).Block(fail)

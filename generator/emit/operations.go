@@ -28,12 +28,6 @@ func (e *emitter) genOperationTypes(f *jen.File) bool {
 			e.genFormStruct(f, op, b.Chosen)
 		}
 	}
-	if e.uses.files {
-		genFilePart(f)
-	}
-	if e.uses.rawAnswer {
-		genRawBody(f)
-	}
 	return true
 }
 

@@ -6,26 +6,6 @@ import (
 	"github.com/specgen/specgen/generator/ir"
 )
 
-// genRawBody writes RawBody, the answer of a media type specgen does not
-// decode (a multipart response): what travels, for the caller to read.
-//
-//	type RawBody struct {
-//		ContentType string
-//		Body        io.ReadCloser
-//	}
-func genRawBody(f *jen.File) {
-	f.Line()
-	f.Comment("// RawBody is an answer handed over as it travels, for a media type the\n" +
-		"// generated code does not decode (a multipart/form-data answer: read it with\n" +
-		"// mime/multipart, the boundary is in ContentType).")
-	f.Type().Id("RawBody").Struct(
-		jen.Comment("// ContentType is the answer's Content-Type, parameters and all."),
-		jen.Id("ContentType").String(),
-		jen.Comment("// Body is the answer's body. A Client's caller reads and closes it; the\n// handler sends and closes the one a Server returns (nil: no body)."),
-		jen.Id("Body").Qual("io", "ReadCloser"),
-	)
-}
-
 // genWriteRawBody writes the handler's writeRawBody.
 //
 //	func (h *handler) writeRawBody(w http.ResponseWriter, status int, b *RawBody) {

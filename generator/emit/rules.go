@@ -141,7 +141,6 @@ func (e *emitter) checkArray(g *jen.Group, r *ir.Rules, t *ir.Slice, val func() 
 	if !r.UniqueItems {
 		return
 	}
-	e.helpers[helperDuplicates] = true
 	call := jen.Id("firstDuplicate").Call(val())
 	if eq := e.elemEqual(t); eq != nil {
 		call = jen.Id("firstDuplicateFunc").Call(val(), eq)

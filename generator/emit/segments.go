@@ -154,30 +154,6 @@ func routeHandler(r *ir.Route) jen.Code {
 	})
 }
 
-// genCutSegment writes the helper the match methods call.
-func genCutSegment(f *jen.File) {
-	fail := jen.Return(jen.Nil(), jen.False())
-	f.Line()
-	f.Comment("// cutSegment cuts the parameters out of the text of a path segment and\n" +
-		"// appends them to into. literals are the text before, between and after\n" +
-		"// them: each parameter runs up to the first occurrence of the literal that\n" +
-		"// follows it, the last one up to the final literal, which ends the segment.\n" +
-		"// A parameter is never empty. It reports false when the segment does not fit.")
-	f.Func().Id("cutSegment").Params(jen.Id("into").Index().String(), jen.Id("seg").String(), jen.Id("literals").Op("...").String()).Params(jen.Index().String(), jen.Bool()).Block(
-		jen.List(jen.Id("rest"), jen.Id("ok")).Op(":=").Qual("strings", "CutPrefix").Call(jen.Id("seg"), jen.Id("literals").Index(jen.Lit(0))),
-		jen.If(jen.Op("!").Id("ok")).Block(fail),
-		jen.Id("last").Op(":=").Len(jen.Id("literals")).Op("-").Lit(1),
-		jen.For(jen.Id("i").Op(":=").Lit(1), jen.Id("i").Op("<").Id("last"), jen.Id("i").Op("++")).Block(
-			jen.List(jen.Id("v"), jen.Id("after"), jen.Id("found")).Op(":=").Qual("strings", "Cut").Call(jen.Id("rest"), jen.Id("literals").Index(jen.Id("i"))),
-			jen.If(jen.Op("!").Id("found").Op("||").Id("v").Op("==").Lit("")).Block(fail),
-			jen.List(jen.Id("into"), jen.Id("rest")).Op("=").List(jen.Append(jen.Id("into"), jen.Id("v")), jen.Id("after")),
-		),
-		jen.List(jen.Id("v"), jen.Id("ok")).Op(":=").Qual("strings", "CutSuffix").Call(jen.Id("rest"), jen.Id("literals").Index(jen.Id("last"))),
-		jen.If(jen.Op("!").Id("ok").Op("||").Id("v").Op("==").Lit("")).Block(fail),
-		jen.Return(jen.Append(jen.Id("into"), jen.Id("v")), jen.True()),
-	)
-}
-
 // matchGuards starts the match method of an operation that shares its
 // route with one matching the same paths: the texts of its guard
 // parameters must parse as their types, or the request is the other's.

@@ -27,15 +27,11 @@ func (e *emitter) genServerRuntime(f *jen.File) {
 	if e.uses.checkedParams {
 		e.genInputCheck(f)
 	}
-	e.genParamSources(f)
 	if e.uses.form || e.uses.multipart {
 		e.genFormReaders(f)
 	}
 	if e.uses.streamBody {
 		genRequestStream(f)
-	}
-	if e.uses.sniffResponse {
-		genSniffContentType(f)
 	}
 	if e.uses.rawAnswer {
 		genWriteRawBody(f)

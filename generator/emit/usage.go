@@ -16,23 +16,13 @@ type usage struct {
 	checkedParams bool
 	// paramsFrom lists where parameters other than path ones travel.
 	paramsFrom map[ir.ParamIn]bool
-	// queryArrays is set when a query parameter is an array.
-	queryArrays bool
-	// splitArrays is set when a header, cookie or path parameter is an
-	// array, or a query array is not exploded.
-	splitArrays bool
 	// Object parameters: queryPairs (client: exploded or deepObject query
-	// objects), explodedHeaderObjects (client), queryKeys and queryDeep
-	// (server, query objects exploded and deep), inPairs (server, objects
+	// objects), explodedHeaderObjects (client), inPairs (server, objects
 	// in one value).
-	queryPairs, explodedHeaderObjects, queryKeys, queryDeep, inPairs bool
-	// formDeep: a urlencoded form field in bracket notation (deepObject);
-	// deepItems: an indexed array within one, or within a deepObject
-	// query parameter (server).
-	formDeep, deepItems bool
-	// pathSegments is set when a path parameter shares its segment
-	// (the server's cutSegment).
-	pathSegments bool
+	queryPairs, explodedHeaderObjects, inPairs bool
+	// deepItems: an indexed array within a urlencoded form field in
+	// bracket notation, or within a deepObject query parameter (server).
+	deepItems bool
 	// pathArrays is set when a path parameter is an array of other than
 	// plain strings (the client's joinItems).
 	pathArrays bool
@@ -44,12 +34,10 @@ type usage struct {
 	// (raw JSON, text, urlencoded forms).
 	jsonBody, rawBody bool
 	// streamBody is set when a request body is an io.Reader; form and
-	// multipart when a request body is a form of that kind; files when a
-	// multipart form has file parts.
-	streamBody, form, multipart, files bool
-	// formResponse is set when a response is a urlencoded form;
-	// sniffResponse when a bytes response lists several media types.
-	formResponse, sniffResponse bool
+	// multipart when a request body is a form of that kind.
+	streamBody, form, multipart bool
+	// formResponse is set when a response is a urlencoded form.
+	formResponse bool
 	// streams is set when an operation answers with an event stream.
 	streams bool
 	// webSockets is set when an operation is a WebSocket; follow when one
@@ -60,12 +48,6 @@ type usage struct {
 	// where they travel ("header", "query", "cookie", "authorization").
 	auth   bool
 	authIn map[string]bool
-	// basicAuth is set when a scheme is HTTP Basic.
-	basicAuth bool
-	// results is set when an operation has a result type.
-	results bool
-	// rawResponse is set when a response is raw JSON, text or bytes.
-	rawResponse bool
 	// rawAnswer is set when a response is a RawBody.
 	rawAnswer bool
 }
@@ -78,9 +60,6 @@ func (e *emitter) scanUsage() {
 			e.scanParam(u, p)
 		}
 		u.checkedParams = u.checkedParams || paramsCanFail(op)
-		for _, s := range op.Segments {
-			u.pathSegments = u.pathSegments || len(s.Params) > 0
-		}
 		if b := op.Body; b != nil && b.Chosen != nil {
 			e.scanBody(u, b.Chosen)
 		}
@@ -89,9 +68,6 @@ func (e *emitter) scanUsage() {
 		}
 		u.webSockets = u.webSockets || op.WebSocket
 		u.follow = u.follow || op.Follow != nil
-		if op.ResultType != "" {
-			u.results = true
-		}
 		for _, r := range op.Responses {
 			e.scanResponse(u, r)
 		}
@@ -103,7 +79,6 @@ func (e *emitter) scanUsage() {
 				} else {
 					u.authIn[string(s.In)] = true
 				}
-				u.basicAuth = u.basicAuth || s.IsBasic()
 			}
 		}
 	}
@@ -121,12 +96,6 @@ func (e *emitter) scanParam(u *usage, p *ir.Param) {
 		u.scanScalar(l.Scalar)
 	case ir.LayoutArray:
 		u.scanScalar(l.Scalar)
-		if p.In == ir.InQuery {
-			u.queryArrays = true
-		}
-		if p.In != ir.InQuery || !p.Explode {
-			u.splitArrays = true
-		}
 		if p.In == ir.InPath && (l.Scalar.Kind != ir.KindString || l.Scalar.Enum != nil) {
 			u.pathArrays = true
 		}
@@ -139,10 +108,8 @@ func (e *emitter) scanParam(u *usage, p *ir.Param) {
 			u.scanFields(l)
 		}
 		switch {
-		case p.In == ir.InQuery && p.Style == "deepObject":
-			u.queryPairs, u.queryDeep = true, true
-		case p.In == ir.InQuery && p.Explode:
-			u.queryPairs, u.queryKeys = true, true
+		case p.In == ir.InQuery && (p.Style == "deepObject" || p.Explode):
+			u.queryPairs = true
 		default:
 			u.inPairs = true
 			u.explodedHeaderObjects = u.explodedHeaderObjects || p.In == ir.InHeader && p.Explode
@@ -188,8 +155,6 @@ func (e *emitter) scanBody(u *usage, c *ir.Content) {
 			u.multipart = true
 		}
 		u.checkedParams = u.checkedParams || !c.Form.Values
-		// readMultipart hands out file parts whatever the schema says.
-		u.files = u.files || c.Encoding == ir.EncodingMultipart
 		if ref, ok := c.Type.(*ir.Ref); ok && ref.Decl != nil && !c.Form.Values {
 			u.enumParams = u.enumParams || e.needs[ref.Decl]
 			u.validateInputs = u.validateInputs || e.needs[ref.Decl] && c.Form.TypeName == ""
@@ -201,7 +166,6 @@ func (e *emitter) scanBody(u *usage, c *ir.Content) {
 			case ir.LayoutJSON:
 				u.jsonParams, u.enumParams = true, true
 			case ir.LayoutObject:
-				u.formDeep = true
 				if ff.Layout.Struct == nil {
 					u.scanScalar(ff.Layout.Scalar)
 				} else {
@@ -221,13 +185,8 @@ func (e *emitter) scanResponse(u *usage, r *ir.Response) {
 		return
 	}
 	switch c.Encoding {
-	case ir.EncodingRawJSON, ir.EncodingText:
-		u.rawResponse = true
-	case ir.EncodingBytes:
-		u.rawResponse = true
-		u.sniffResponse = u.sniffResponse || len(r.Contents) > 1 || c.MediaType != sendableType(c.MediaType)
 	case ir.EncodingForm:
-		u.rawResponse, u.formResponse = true, true
+		u.formResponse = true
 	case ir.EncodingRawBody:
 		u.rawAnswer = true
 	}

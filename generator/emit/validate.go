@@ -13,7 +13,6 @@ import (
 // checks of request bodies that have no Validate of their own, the error
 // types they report with, and the patterns and helpers they use.
 func (e *emitter) genValidation(f *jen.File) bool {
-	genValidationRuntime(f)
 	for _, d := range e.api.Decls {
 		switch t := d.Type.(type) {
 		case *ir.Struct:
@@ -50,7 +49,6 @@ func (e *emitter) genValidation(f *jen.File) bool {
 	e.genBodyChecks(f)
 	e.genValueChecks(f)
 	e.genPatterns(f)
-	e.genHelpers(f)
 	return true
 }
 

@@ -4,120 +4,22 @@ import (
 	"github.com/dave/jennifer/jen"
 )
 
-// genWebSockets writes websocket.gen.go, the runtime of follow forms on
-// github.com/coder/websocket (the library Coder itself uses): the server's
-// WebSocketSink and serveWebSocket, the client's WebSocketStream and
-// dialWebSocket. Only an API with a follow form gets the file, and so the
-// import.
+// genWebSockets writes websocket.gen.go, what the follow forms on
+// github.com/coder/websocket (the library Coder itself uses) need from the
+// package's handler and Client: serveWebSocket and dialWebSocket. The sink
+// and stream they use are fixed code (runtime/websocketsink.go,
+// runtime/websocketstream.go). Only an API with a follow form gets the
+// file, and so the import.
 func (e *emitter) genWebSockets(f *jen.File) bool {
 	if !e.uses.follow {
 		return false
 	}
-	e.genWebSocketSink(f)
 	e.genServeWebSocket(f)
-	genHeaderHasToken(f)
-	e.genWebSocketStream(f)
 	e.genDialWebSocket(f)
 	return true
 }
 
 func ws(name string) *jen.Statement { return jen.Qual(coderWebSocket, name) }
-
-// genWebSocketSink writes WebSocketSink with Send, upgrade and end.
-func (e *emitter) genWebSocketSink(f *jen.File) {
-	T := func() *jen.Statement { return jen.Id("T") }
-	recv := func() *jen.Statement { return jen.Id("s").Op("*").Id("WebSocketSink").Types(T()) }
-	s := func() *jen.Statement { return jen.Id("s") }
-	f.Comment("// WebSocketSink sends the messages of a WebSocket, each a T as one JSON text\n" +
-		"// message: a Server method serving an operation's WebSocket form gets one.\n" +
-		"// The connection is upgraded with the first message. Send is safe for\n" +
-		"// concurrent use; it fails once the client has gone or the method has\n" +
-		"// returned.")
-	f.Type().Id("WebSocketSink").Types(jen.Id("T").Any()).Struct(
-		jen.Id("w").Qual(netHTTP, "ResponseWriter"),
-		jen.Id("r").Op("*").Qual(netHTTP, "Request"),
-		jen.Comment("// ctx is the method's; gone ends it when the client closes or leaves."),
-		jen.Id("ctx").Qual("context", "Context"),
-		jen.Id("gone").Qual("context", "CancelFunc"),
-		jen.Comment("// interval is how often the connection is pinged; 0 for never."),
-		jen.Id("interval").Qual("time", "Duration"),
-		jen.Line(),
-		jen.Id("mu").Qual("sync", "Mutex"),
-		jen.Id("conn").Op("*").Add(ws("Conn")),
-		jen.Comment("// err is why the sink cannot send: the upgrade failed, or it ended."),
-		jen.Id("err").Error(),
-	)
-
-	f.Line()
-	f.Comment("// errWebSocketEnded is what sending returns once the method has returned.")
-	f.Var().Id("errWebSocketEnded").Op("=").Qual("errors", "New").Call(jen.Lit("websocket: the method has returned"))
-
-	f.Line()
-	f.Comment("// Send sends v as one JSON text message, upgrading the connection first if\n// it is the first.")
-	f.Func().Params(recv()).Id("Send").Params(jen.Id("ctx").Qual("context", "Context"), jen.Id("v").Add(T())).Error().Block(
-		jen.List(jen.Id("data"), jen.Err()).Op(":=").Qual(encJSON, "Marshal").Call(jen.Id("v")),
-		jen.If(jen.Err().Op("!=").Nil()).Block(
-			jen.Return(jen.Qual("fmt", "Errorf").Call(jen.Lit("websocket: encoding a message: %w"), jen.Err())),
-		),
-		jen.List(jen.Id("conn"), jen.Err()).Op(":=").Add(s()).Dot("upgrade").Call(),
-		jen.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Err())),
-		jen.Return(jen.Id("conn").Dot("Write").Call(jen.Id("ctx"), ws("MessageText"), jen.Id("data"))),
-	)
-
-	f.Line()
-	f.Comment("// upgrade accepts the WebSocket unless it is accepted. From then on the\n" +
-		"// connection is read (which answers pings and the close handshake) and\n" +
-		"// pinged, and the method's context ends when the client closes it, goes\n" +
-		"// away or does not answer a ping.")
-	f.Func().Params(recv()).Id("upgrade").Params().Params(jen.Op("*").Add(ws("Conn")), jen.Error()).Block(
-		s().Dot("mu").Dot("Lock").Call(),
-		jen.Defer().Add(s()).Dot("mu").Dot("Unlock").Call(),
-		jen.If(s().Dot("conn").Op("==").Nil().Op("&&").Add(s()).Dot("err").Op("==").Nil()).Block(
-			jen.List(s().Dot("conn"), s().Dot("err")).Op("=").Add(ws("Accept")).Call(s().Dot("w"), s().Dot("r"), jen.Op("&").Add(ws("AcceptOptions")).Values(jen.Dict{
-				jen.Id("CompressionMode"): ws("CompressionDisabled"),
-			})),
-			jen.If(s().Dot("err").Op("==").Nil()).Block(
-				jen.Qual("context", "AfterFunc").Call(s().Dot("conn").Dot("CloseRead").Call(s().Dot("ctx")), s().Dot("gone")),
-				jen.If(s().Dot("interval").Op(">").Lit(0)).Block(
-					jen.Go().Add(s()).Dot("heartbeat").Call(s().Dot("conn")),
-				),
-			),
-		),
-		jen.If(s().Dot("err").Op("!=").Nil()).Block(jen.Return(jen.Nil(), s().Dot("err"))),
-		jen.Return(s().Dot("conn"), jen.Nil()),
-	)
-
-	f.Line()
-	f.Comment("// heartbeat pings conn every interval until the method's context ends; a\n" +
-		"// ping not answered within the interval ends it, as Coder's heartbeat does.")
-	f.Func().Params(recv()).Id("heartbeat").Params(jen.Id("conn").Op("*").Add(ws("Conn"))).Block(
-		jen.Id("ticker").Op(":=").Qual("time", "NewTicker").Call(s().Dot("interval")),
-		jen.Defer().Id("ticker").Dot("Stop").Call(),
-		jen.For().Block(
-			jen.Select().Block(
-				jen.Case(jen.Op("<-").Add(s()).Dot("ctx").Dot("Done").Call()).Block(jen.Return()),
-				jen.Case(jen.Op("<-").Id("ticker").Dot("C")),
-			),
-			jen.List(jen.Id("ctx"), jen.Id("cancel")).Op(":=").Qual("context", "WithTimeout").Call(s().Dot("ctx"), s().Dot("interval")),
-			jen.Err().Op(":=").Id("conn").Dot("Ping").Call(jen.Id("ctx")),
-			jen.Id("cancel").Call(),
-			jen.If(jen.Err().Op("!=").Nil()).Block(
-				s().Dot("gone").Call(),
-				jen.Return(),
-			),
-		),
-	)
-
-	f.Line()
-	f.Comment("// end stops sending and returns the connection, if upgraded, and the error\n// of an upgrade that failed.")
-	f.Func().Params(recv()).Id("end").Params().Params(jen.Op("*").Add(ws("Conn")), jen.Error()).Block(
-		s().Dot("mu").Dot("Lock").Call(),
-		jen.Defer().Add(s()).Dot("mu").Dot("Unlock").Call(),
-		jen.List(jen.Id("conn"), jen.Err()).Op(":=").List(s().Dot("conn"), s().Dot("err")),
-		s().Dot("err").Op("=").Id("errWebSocketEnded"),
-		jen.Return(jen.Id("conn"), jen.Err()),
-	)
-}
 
 // genServeWebSocket writes serveWebSocket, which runs a follow form's
 // Server method and ends its WebSocket.
@@ -164,96 +66,6 @@ func (e *emitter) genServeWebSocket(f *jen.File) {
 				h.Clone().Dot("fail").Call(w, r, jen.Err()),
 			),
 		),
-	)
-}
-
-// genHeaderHasToken writes headerHasToken, which reads the comma-separated
-// token lists of Connection and Upgrade.
-func genHeaderHasToken(f *jen.File) {
-	f.Line()
-	f.Comment("// headerHasToken reports whether a value of the header key lists token,\n// in any case.")
-	f.Func().Id("headerHasToken").Params(jen.Id("header").Qual(netHTTP, "Header"), jen.List(jen.Id("key"), jen.Id("token")).String()).Bool().Block(
-		jen.For(jen.List(jen.Id("_"), jen.Id("v")).Op(":=").Range().Id("header").Dot("Values").Call(jen.Id("key"))).Block(
-			jen.For(jen.List(jen.Id("_"), jen.Id("t")).Op(":=").Range().Qual("strings", "Split").Call(jen.Id("v"), jen.Lit(","))).Block(
-				jen.If(jen.Qual("strings", "EqualFold").Call(jen.Qual("strings", "TrimSpace").Call(jen.Id("t")), jen.Id("token"))).Block(jen.Return(jen.True())),
-			),
-		),
-		jen.Return(jen.False()),
-	)
-}
-
-// genWebSocketStream writes WebSocketStream with Recv, All and Close.
-func (e *emitter) genWebSocketStream(f *jen.File) {
-	T := func() *jen.Statement { return jen.Id("T") }
-	recv := func() *jen.Statement { return jen.Id("s").Op("*").Id("WebSocketStream").Types(T()) }
-	s := func() *jen.Statement { return jen.Id("s") }
-	f.Line()
-	f.Comment("// WebSocketStream reads the messages of a WebSocket, each a T in one JSON\n" +
-		"// text message, as the Client method of an operation's WebSocket form\n" +
-		"// returns it. Read it with Recv or range over All; Close it when done. It\n" +
-		"// ends when the server closes it normally, and when the context of the\n" +
-		"// call that opened it ends.")
-	f.Type().Id("WebSocketStream").Types(jen.Id("T").Any()).Struct(
-		jen.Id("ctx").Qual("context", "Context"),
-		jen.Id("conn").Op("*").Add(ws("Conn")),
-		jen.Comment("// err is the error that ended the stream (io.EOF at its end)."),
-		jen.Id("err").Error(),
-	)
-
-	f.Line()
-	f.Comment("// Recv returns the next message. When the server has closed the WebSocket\n" +
-		"// normally (1000) Recv returns io.EOF; once the call's context has ended,\n" +
-		"// its error; on any other close, a websocket.CloseError. A message that\n" +
-		"// does not decode is an error after which the stream goes on.")
-	f.Func().Params(recv()).Id("Recv").Params().Params(T(), jen.Error()).Block(
-		jen.Var().Id("zero").Add(T()),
-		jen.If(s().Dot("err").Op("!=").Nil()).Block(jen.Return(jen.Id("zero"), s().Dot("err"))),
-		jen.List(jen.Id("typ"), jen.Id("data"), jen.Err()).Op(":=").Add(s()).Dot("conn").Dot("Read").Call(s().Dot("ctx")),
-		jen.If(jen.Err().Op("!=").Nil()).Block(
-			jen.Switch().Block(
-				jen.Case(ws("CloseStatus").Call(jen.Err()).Op("==").Add(ws("StatusNormalClosure"))).Block(
-					jen.Err().Op("=").Qual("io", "EOF"),
-				),
-				jen.Case(s().Dot("ctx").Dot("Err").Call().Op("!=").Nil()).Block(
-					jen.Err().Op("=").Add(s()).Dot("ctx").Dot("Err").Call(),
-				),
-			),
-			s().Dot("err").Op("=").Err(),
-			jen.Return(jen.Id("zero"), jen.Err()),
-		),
-		jen.If(jen.Id("typ").Op("!=").Add(ws("MessageText"))).Block(
-			jen.Return(jen.Id("zero"), jen.Qual("errors", "New").Call(jen.Lit("websocket: a binary message, want JSON text"))),
-		),
-		jen.Var().Id("v").Add(T()),
-		jen.If(jen.Err().Op(":=").Qual(encJSON, "Unmarshal").Call(jen.Id("data"), jen.Op("&").Id("v")), jen.Err().Op("!=").Nil()).Block(
-			jen.Return(jen.Id("zero"), jen.Qual("fmt", "Errorf").Call(jen.Lit("websocket: decoding a message: %w"), jen.Err())),
-		),
-		jen.Return(jen.Id("v"), jen.Nil()),
-	)
-
-	f.Line()
-	f.Comment("// All returns the stream as a sequence for range: (value, nil) for each\n" +
-		"// message, (zero, err) for each error Recv returns, the last one being the\n" +
-		"// error that ended the stream (none at its normal end). The stream is\n" +
-		"// closed when the loop ends.")
-	f.Func().Params(recv()).Id("All").Params().Qual("iter", "Seq2").Types(T(), jen.Error()).Block(
-		jen.Return(jen.Func().Params(jen.Id("yield").Func().Params(T(), jen.Error()).Bool()).Block(
-			jen.Defer().Add(s()).Dot("Close").Call(),
-			jen.For().Block(
-				jen.List(jen.Id("v"), jen.Err()).Op(":=").Add(s()).Dot("Recv").Call(),
-				jen.If(jen.Err().Op("==").Qual("io", "EOF")).Block(jen.Return()),
-				jen.If(jen.Op("!").Id("yield").Call(jen.Id("v"), jen.Err()).Op("||").Add(s()).Dot("err").Op("!=").Nil()).Block(jen.Return()),
-			),
-		)),
-	)
-
-	f.Line()
-	f.Comment("// Close ends the stream (normally, 1000) and releases its connection.")
-	f.Func().Params(recv()).Id("Close").Params().Error().Block(
-		jen.If(jen.Err().Op(":=").Add(s()).Dot("conn").Dot("Close").Call(ws("StatusNormalClosure"), jen.Lit("")), jen.Err().Op("!=").Nil().Op("&&").Op("!").Qual("errors", "Is").Call(jen.Err(), jen.Qual("net", "ErrClosed"))).Block(
-			jen.Return(jen.Err()),
-		),
-		jen.Return(jen.Nil()),
 	)
 }
 

@@ -2,10 +2,21 @@
 
 package lower
 
-// emitNames are the package-level helpers generated code declares and the
-// packages it imports, read from emit's source: a path parameter named like
-// one gets a suffix, so that it shadows nothing in the method.
+// emitNames are the package-level names generated code declares (the
+// emitters' helpers and the runtime's declarations) and the packages it
+// imports, read from emit's source: a path parameter named like one gets a
+// suffix, so that it shadows nothing in the method.
 var emitNames = []string{
+	"EventSink",
+	"EventStream",
+	"FilePart",
+	"JSONNull",
+	"JSONValue",
+	"RawBody",
+	"ValueError",
+	"ValueErrors",
+	"WebSocketSink",
+	"WebSocketStream",
 	"apiMethods",
 	"appendMember",
 	"authorization",
@@ -31,6 +42,7 @@ var emitNames = []string{
 	"errWebSocketEnded",
 	"errorText",
 	"errors",
+	"eventWriter",
 	"firstDuplicate",
 	"firstDuplicateFunc",
 	"fmt",
@@ -61,10 +73,21 @@ var emitNames = []string{
 	"json",
 	"jsonKind",
 	"jsonMember",
+	"jvCompare",
+	"jvDuplicate",
+	"jvEqual",
+	"jvEvaluated",
+	"jvIn",
+	"jvIsInteger",
+	"jvIsType",
+	"jvMultipleOf",
+	"jvNumber",
+	"jvParse",
 	"mail",
 	"maps",
 	"math",
 	"multipart",
+	"multipartBody",
 	"mustJSON",
 	"net",
 	"netip",
@@ -98,6 +121,7 @@ var emitNames = []string{
 	"url",
 	"utf8",
 	"uuid",
+	"validationPath",
 	"valueValid",
 	"websocket",
 }

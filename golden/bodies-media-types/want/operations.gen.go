@@ -2,8 +2,6 @@
 
 package want
 
-import "io"
-
 // ChatParams holds the query parameters of Chat.
 type ChatParams struct {
 	// Room is the query parameter "room" (required).
@@ -30,17 +28,4 @@ type UploadPhotoForm struct {
 
 	// Extras is the part "extras".
 	Extras []FilePart
-}
-
-// FilePart is a file in a multipart/form-data body.
-type FilePart struct {
-	// Filename is the part's file name.
-	Filename string
-	// ContentType is the part's media type; the client sends
-	// application/octet-stream when it is empty.
-	ContentType string
-	// Content is the file. The client reads it to its end while sending
-	// the request (it is streamed, not buffered). On the server it is the
-	// uploaded file, valid until the Server method returns.
-	Content io.Reader
 }

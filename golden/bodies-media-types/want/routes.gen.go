@@ -269,13 +269,6 @@ func (in *inputCheck) parseTime(field, s string) time.Time {
 	return v
 }
 
-// queryParam returns the first value of the query parameter name. An empty
-// value counts as absent, as in Coder's handlers (expect_status=).
-func queryParam(r *http.Request, name string) (string, bool) {
-	v := r.URL.Query().Get(name)
-	return v, v != ""
-}
-
 // readForm reads an application/x-www-form-urlencoded body. values is nil
 // when the body is empty; it answers 400 (or 413) itself, and returns
 // false, when the body is not a form or is missing though required.
@@ -371,19 +364,6 @@ func (h *handler) requestStream(w http.ResponseWriter, r *http.Request, required
 		return nil, false
 	}
 	return nil, true
-}
-
-// sniffContentType returns the media type of an answer that may be any of
-// listed: the one http.DetectContentType finds in data, when it is listed,
-// else the first listed.
-func sniffContentType(data []byte, listed ...string) string {
-	sniffed, _, _ := strings.Cut(http.DetectContentType(data), ";")
-	for _, t := range listed {
-		if strings.EqualFold(t, sniffed) {
-			return t
-		}
-	}
-	return listed[0]
 }
 
 // Hijack hands the connection to a WebSocket library; the answer has then

@@ -307,47 +307,6 @@ func (in *inputCheck) parseTime(field, s string) time.Time {
 	return v
 }
 
-// queryParam returns the first value of the query parameter name. An empty
-// value counts as absent, as in Coder's handlers (expect_status=).
-func queryParam(r *http.Request, name string) (string, bool) {
-	v := r.URL.Query().Get(name)
-	return v, v != ""
-}
-
-// queryParams returns every value of the array query parameter name: one
-// per occurrence when sep is "" (exploded: ?id=1&id=2), else the items of
-// each occurrence split at sep (?id=1,2). Empty values are left out.
-func queryParams(r *http.Request, name string, sep string) []string {
-	var out []string
-	for _, v := range r.URL.Query()[name] {
-		if sep == "" {
-			if v != "" {
-				out = append(out, v)
-			}
-			continue
-		}
-		out = append(out, splitParam(v, sep)...)
-	}
-	return out
-}
-
-// headerParam returns the header name; empty counts as absent.
-func headerParam(r *http.Request, name string) (string, bool) {
-	v := r.Header.Get(name)
-	return v, v != ""
-}
-
-// splitParam splits an array value at sep, leaving out empty items.
-func splitParam(v, sep string) []string {
-	var out []string
-	for _, item := range strings.Split(v, sep) {
-		if item != "" {
-			out = append(out, item)
-		}
-	}
-	return out
-}
-
 // requestStream returns the request body as a reader of at most
 // maxBodyBytes (reading past them fails with an *http.MaxBytesError, which
 // the handler answers 413), or nil when the body is empty. It answers 400

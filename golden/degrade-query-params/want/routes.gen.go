@@ -7,9 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
-	"slices"
 	"strconv"
-	"strings"
 )
 
 // writeJSON answers status with v as JSON. v is encoded before anything is
@@ -154,78 +152,6 @@ func (in *inputCheck) parseInt(field, s string, bits int) int64 {
 		in.add(field, "must be an integer of that size")
 	}
 	return v
-}
-
-// queryParam returns the first value of the query parameter name. An empty
-// value counts as absent, as in Coder's handlers (expect_status=).
-func queryParam(r *http.Request, name string) (string, bool) {
-	v := r.URL.Query().Get(name)
-	return v, v != ""
-}
-
-// queryParams returns every value of the array query parameter name: one
-// per occurrence when sep is "" (exploded: ?id=1&id=2), else the items of
-// each occurrence split at sep (?id=1,2). Empty values are left out.
-func queryParams(r *http.Request, name string, sep string) []string {
-	var out []string
-	for _, v := range r.URL.Query()[name] {
-		if sep == "" {
-			if v != "" {
-				out = append(out, v)
-			}
-			continue
-		}
-		out = append(out, splitParam(v, sep)...)
-	}
-	return out
-}
-
-// queryKeys returns the first value of each query parameter listed in names
-// (others false), or of each one not listed (others true): the properties
-// of an exploded object parameter. A name ending in "[" lists every
-// parameter it starts (a deepObject's). Empty values are left out; nil when
-// there are none.
-func queryKeys(r *http.Request, names []string, others bool) map[string]string {
-	var out map[string]string
-	for k, vs := range r.URL.Query() {
-		listed := slices.ContainsFunc(names, func(n string) bool {
-			return n == k || strings.HasSuffix(n, "[") && strings.HasPrefix(k, n)
-		})
-		if listed == others || vs[0] == "" {
-			continue
-		}
-		if out == nil {
-			out = map[string]string{}
-		}
-		out[k] = vs[0]
-	}
-	return out
-}
-
-// headerParam returns the header name; empty counts as absent.
-func headerParam(r *http.Request, name string) (string, bool) {
-	v := r.Header.Get(name)
-	return v, v != ""
-}
-
-// cookieParam returns the cookie name's value; empty counts as absent.
-func cookieParam(r *http.Request, name string) (string, bool) {
-	c, err := r.Cookie(name)
-	if err != nil || c.Value == "" {
-		return "", false
-	}
-	return c.Value, true
-}
-
-// splitParam splits an array value at sep, leaving out empty items.
-func splitParam(v, sep string) []string {
-	var out []string
-	for _, item := range strings.Split(v, sep) {
-		if item != "" {
-			out = append(out, item)
-		}
-	}
-	return out
 }
 
 // serveSearch serves GET /search.

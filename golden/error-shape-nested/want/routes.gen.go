@@ -193,13 +193,6 @@ func (in *inputCheck) parseInt(field, s string, bits int) int64 {
 	return v
 }
 
-// queryParam returns the first value of the query parameter name. An empty
-// value counts as absent, as in Coder's handlers (expect_status=).
-func queryParam(r *http.Request, name string) (string, bool) {
-	v := r.URL.Query().Get(name)
-	return v, v != ""
-}
-
 // serveGetThing serves GET /things/{id}.
 func (h *handler) serveGetThing(w http.ResponseWriter, r *http.Request) {
 	ctx, ok := h.authenticate(w, r, schemeBearer, false)

@@ -218,13 +218,6 @@ func (in *inputCheck) parseInt(field, s string, bits int) int64 {
 	return v
 }
 
-// queryParam returns the first value of the query parameter name. An empty
-// value counts as absent, as in Coder's handlers (expect_status=).
-func queryParam(r *http.Request, name string) (string, bool) {
-	v := r.URL.Query().Get(name)
-	return v, v != ""
-}
-
 // serveUpdatePet serves PUT /pets/{id}.
 func (h *handler) serveUpdatePet(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()

@@ -242,25 +242,6 @@ func (in *inputCheck) parseFloat(field, s string, bits int) float64 {
 	return v
 }
 
-// formDeep returns the properties of the form field name in bracket
-// notation (name[key]=value; deeper keys as key][sub), the first value of
-// each. Empty values are left out; nil when there are none.
-func formDeep(values url.Values, name string) map[string]string {
-	var out map[string]string
-	for k, vs := range values {
-		inner, ok := strings.CutPrefix(k, name+"[")
-		key, closed := strings.CutSuffix(inner, "]")
-		if !ok || !closed || vs[0] == "" {
-			continue
-		}
-		if out == nil {
-			out = map[string]string{}
-		}
-		out[key] = vs[0]
-	}
-	return out
-}
-
 // readForm reads an application/x-www-form-urlencoded body. values is nil
 // when the body is empty; it answers 400 (or 413) itself, and returns
 // false, when the body is not a form or is missing though required.

@@ -230,15 +230,3 @@ func (e *jvEvaluated) upTo(n int) { e.items = max(e.items, n) }
 
 // item reports whether item i was evaluated.
 func (e *jvEvaluated) item(i int) bool { return e.allItems || i < e.items || e.matched[i] }
-
-// jvDuplicate returns the first two equal items of a.
-func jvDuplicate(a []any) (int, int, bool) {
-	for i := range a {
-		for j := i + 1; j < len(a); j++ {
-			if jvEqual(a[i], a[j]) {
-				return i, j, true
-			}
-		}
-	}
-	return 0, 0, false
-}

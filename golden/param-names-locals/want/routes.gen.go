@@ -11,7 +11,6 @@ import (
 	"io"
 	"net/http"
 	"strconv"
-	"strings"
 )
 
 // writeJSON answers status with v as JSON. v is encoded before anything is
@@ -200,43 +199,6 @@ func (in *inputCheck) parseInt(field, s string, bits int) int64 {
 		in.add(field, "must be an integer of that size")
 	}
 	return v
-}
-
-// queryParam returns the first value of the query parameter name. An empty
-// value counts as absent, as in Coder's handlers (expect_status=).
-func queryParam(r *http.Request, name string) (string, bool) {
-	v := r.URL.Query().Get(name)
-	return v, v != ""
-}
-
-// queryDeep returns the properties of the deepObject query parameter name
-// (?name[key]=value), the first value of each. Empty values are left out;
-// nil when there are none.
-func queryDeep(r *http.Request, name string) map[string]string {
-	var out map[string]string
-	for k, vs := range r.URL.Query() {
-		inner, ok := strings.CutPrefix(k, name+"[")
-		key, closed := strings.CutSuffix(inner, "]")
-		if !ok || !closed || vs[0] == "" {
-			continue
-		}
-		if out == nil {
-			out = map[string]string{}
-		}
-		out[key] = vs[0]
-	}
-	return out
-}
-
-// splitParam splits an array value at sep, leaving out empty items.
-func splitParam(v, sep string) []string {
-	var out []string
-	for _, item := range strings.Split(v, sep) {
-		if item != "" {
-			out = append(out, item)
-		}
-	}
-	return out
 }
 
 // serveEveryLocal serves POST /things/{ctx}/{params}/{body}/{editors}/{sink}/{c}/{call}/{h}/{w}/{r}/{req}/{res}/{resp}/{err}/{q}/{out}/{data}/{problems}/{header}/{raw}/{s}/{v}/{ok}/{zero}/{path}/{missing}/{in}/{stream}/{pathTexts}/{pathJSON}/{kv}/{parts}/{part}/{form}/{mp}/{obj}/{before}/{values}/{files}/{k}/{i}/{isEmptyBody}/{queryParams}/{decodeResponse}/{queryDeep}/{formDeep}/{json}/{uuid}/{http}/{url}/{fmt}/{errors}/{strings}/{strconv}/{context}/{io}.

@@ -201,32 +201,6 @@ func (in *inputCheck) parseTime(field, s string) time.Time {
 	return v
 }
 
-// queryParam returns the first value of the query parameter name. An empty
-// value counts as absent, as in Coder's handlers (expect_status=).
-func queryParam(r *http.Request, name string) (string, bool) {
-	v := r.URL.Query().Get(name)
-	return v, v != ""
-}
-
-// queryDeep returns the properties of the deepObject query parameter name
-// (?name[key]=value), the first value of each. Empty values are left out;
-// nil when there are none.
-func queryDeep(r *http.Request, name string) map[string]string {
-	var out map[string]string
-	for k, vs := range r.URL.Query() {
-		inner, ok := strings.CutPrefix(k, name+"[")
-		key, closed := strings.CutSuffix(inner, "]")
-		if !ok || !closed || vs[0] == "" {
-			continue
-		}
-		if out == nil {
-			out = map[string]string{}
-		}
-		out[key] = vs[0]
-	}
-	return out
-}
-
 // serveSearch serves GET /search.
 func (h *handler) serveSearch(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()

@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"net/http"
 	"strconv"
-	"strings"
 )
 
 // writeJSON answers status with v as JSON. v is encoded before anything is
@@ -124,41 +123,6 @@ func (in *inputCheck) parseInt(field, s string, bits int) int64 {
 		in.add(field, "must be an integer of that size")
 	}
 	return v
-}
-
-// queryParam returns the first value of the query parameter name. An empty
-// value counts as absent, as in Coder's handlers (expect_status=).
-func queryParam(r *http.Request, name string) (string, bool) {
-	v := r.URL.Query().Get(name)
-	return v, v != ""
-}
-
-// queryParams returns every value of the array query parameter name: one
-// per occurrence when sep is "" (exploded: ?id=1&id=2), else the items of
-// each occurrence split at sep (?id=1,2). Empty values are left out.
-func queryParams(r *http.Request, name string, sep string) []string {
-	var out []string
-	for _, v := range r.URL.Query()[name] {
-		if sep == "" {
-			if v != "" {
-				out = append(out, v)
-			}
-			continue
-		}
-		out = append(out, splitParam(v, sep)...)
-	}
-	return out
-}
-
-// splitParam splits an array value at sep, leaving out empty items.
-func splitParam(v, sep string) []string {
-	var out []string
-	for _, item := range strings.Split(v, sep) {
-		if item != "" {
-			out = append(out, item)
-		}
-	}
-	return out
 }
 
 // serveFindPets serves GET /pets.

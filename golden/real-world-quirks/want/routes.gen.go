@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
-	"strings"
 )
 
 // writeJSON answers status with v as JSON. v is encoded before anything is
@@ -113,41 +112,6 @@ func (in *inputCheck) ok(h *handler, w http.ResponseWriter, r *http.Request) boo
 	}
 	h.writeError(w, r, badRequest("Invalid request parameters.", "", in.problems...))
 	return false
-}
-
-// queryParam returns the first value of the query parameter name. An empty
-// value counts as absent, as in Coder's handlers (expect_status=).
-func queryParam(r *http.Request, name string) (string, bool) {
-	v := r.URL.Query().Get(name)
-	return v, v != ""
-}
-
-// queryParams returns every value of the array query parameter name: one
-// per occurrence when sep is "" (exploded: ?id=1&id=2), else the items of
-// each occurrence split at sep (?id=1,2). Empty values are left out.
-func queryParams(r *http.Request, name string, sep string) []string {
-	var out []string
-	for _, v := range r.URL.Query()[name] {
-		if sep == "" {
-			if v != "" {
-				out = append(out, v)
-			}
-			continue
-		}
-		out = append(out, splitParam(v, sep)...)
-	}
-	return out
-}
-
-// splitParam splits an array value at sep, leaving out empty items.
-func splitParam(v, sep string) []string {
-	var out []string
-	for _, item := range strings.Split(v, sep) {
-		if item != "" {
-			out = append(out, item)
-		}
-	}
-	return out
 }
 
 // serveGetPet serves GET /pets/{id}.

@@ -287,13 +287,6 @@ func (in *inputCheck) parseInt(field, s string, bits int) int64 {
 	return v
 }
 
-// queryParam returns the first value of the query parameter name. An empty
-// value counts as absent, as in Coder's handlers (expect_status=).
-func queryParam(r *http.Request, name string) (string, bool) {
-	v := r.URL.Query().Get(name)
-	return v, v != ""
-}
-
 // Hijack hands the connection to a WebSocket library; the answer has then
 // started, as far as the handler is concerned.
 func (w *trackedWriter) Hijack() (net.Conn, *bufio.ReadWriter, error) {

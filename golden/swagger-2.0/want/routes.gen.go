@@ -136,13 +136,6 @@ func (in *inputCheck) parseUUID(field, s string) uuid.UUID {
 	return v
 }
 
-// queryParam returns the first value of the query parameter name. An empty
-// value counts as absent, as in Coder's handlers (expect_status=).
-func queryParam(r *http.Request, name string) (string, bool) {
-	v := r.URL.Query().Get(name)
-	return v, v != ""
-}
-
 // serveGetWorkspace serves GET /api/v2/workspaces/{workspace}.
 func (h *handler) serveGetWorkspace(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()

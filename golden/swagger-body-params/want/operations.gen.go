@@ -2,24 +2,9 @@
 
 package want
 
-import "io"
-
 // PutPhotoForm is the multipart/form-data body of PutPhoto: one field per part;
 // file parts are FilePart.
 type PutPhotoForm struct {
 	// Photo is the part "photo" (required).
 	Photo FilePart
-}
-
-// FilePart is a file in a multipart/form-data body.
-type FilePart struct {
-	// Filename is the part's file name.
-	Filename string
-	// ContentType is the part's media type; the client sends
-	// application/octet-stream when it is empty.
-	ContentType string
-	// Content is the file. The client reads it to its end while sending
-	// the request (it is streamed, not buffered). On the server it is the
-	// uploaded file, valid until the Server method returns.
-	Content io.Reader
 }

@@ -184,12 +184,6 @@ func (in *inputCheck) check(field string, v validatable) {
 	}
 }
 
-// headerParam returns the header name; empty counts as absent.
-func headerParam(r *http.Request, name string) (string, bool) {
-	v := r.Header.Get(name)
-	return v, v != ""
-}
-
 // readForm reads an application/x-www-form-urlencoded body. values is nil
 // when the body is empty; it answers 400 (or 413) itself, and returns
 // false, when the body is not a form or is missing though required.

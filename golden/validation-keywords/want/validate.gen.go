@@ -3,108 +3,12 @@
 package want
 
 import (
-	"math"
-	"math/big"
 	"reflect"
 	"regexp"
-	"sort"
 	"strconv"
-	"strings"
 	"time"
 	"unicode/utf8"
 )
-
-// ValueError is one value that the schema does not allow.
-type ValueError struct {
-	// Pointer locates the value as a JSON pointer ("/latest_build/job/status");
-	// "" is the validated value itself.
-	Pointer string
-	// Field is the same location in dotted form ("latest_build.job.status").
-	Field string
-	// Message says what is wrong.
-	Message string
-}
-
-// Error returns "field: message".
-func (e *ValueError) Error() string {
-	if e.Field == "" {
-		return e.Message
-	}
-	return e.Field + ": " + e.Message
-}
-
-// ValueErrors is every problem one Validate call found, ordered by
-// location.
-type ValueErrors []*ValueError
-
-// Error lists the problems, one per line.
-func (es ValueErrors) Error() string {
-	var b strings.Builder
-	for i, e := range es {
-		if i > 0 {
-			b.WriteByte('\n')
-		}
-		b.WriteString(e.Error())
-	}
-	return b.String()
-}
-
-// err returns es sorted by location, or nil when it is empty.
-func (es ValueErrors) err() error {
-	if len(es) == 0 {
-		return nil
-	}
-	sort.SliceStable(es, func(i, j int) bool {
-		return es[i].Pointer < es[j].Pointer
-	})
-	return es
-}
-
-// add records that the value at p failed a check.
-func (es *ValueErrors) add(p *validationPath, msg string) {
-	*es = append(*es, &ValueError{
-		Field:   p.field(),
-		Message: msg,
-		Pointer: p.pointer(),
-	})
-}
-
-// validationPath locates the value being validated. It is a list of stack
-// frames, rendered into strings only when a check fails, so that
-// validating a valid value allocates nothing.
-type validationPath struct {
-	parent  *validationPath
-	key     string
-	index   int
-	isIndex bool
-}
-
-// pointer renders p as a JSON pointer.
-func (p *validationPath) pointer() string {
-	if p == nil {
-		return ""
-	}
-	seg := strconv.Itoa(p.index)
-	if !p.isIndex {
-		seg = strings.ReplaceAll(strings.ReplaceAll(p.key, "~", "~0"), "/", "~1")
-	}
-	return p.parent.pointer() + "/" + seg
-}
-
-// field renders p in dotted form, with [i] for array indexes.
-func (p *validationPath) field() string {
-	if p == nil {
-		return ""
-	}
-	parent := p.parent.field()
-	switch {
-	case p.isIndex:
-		return parent + "[" + strconv.Itoa(p.index) + "]"
-	case parent == "":
-		return strings.Clone(p.key)
-	}
-	return parent + "." + p.key
-}
 
 // Validate reports every value in v that the schema of Counts does not
 // allow, as ValueErrors, or returns nil.
@@ -450,42 +354,3 @@ var (
 	patternKeywordsName = regexp.MustCompile("^[a-z][a-z0-9-]*$")
 	patternKeywordsCode = regexp.MustCompile("^[A-Z]{3,5}$")
 )
-
-// firstDuplicate returns the indexes of the first two equal items of s, for
-// uniqueItems.
-func firstDuplicate[T comparable](s []T) (int, int, bool) {
-	for j := 1; j < len(s); j++ {
-		for i := 0; i < j; i++ {
-			if s[i] == s[j] {
-				return i, j, true
-			}
-		}
-	}
-	return 0, 0, false
-}
-
-// firstDuplicateFunc is firstDuplicate for items that == cannot compare.
-func firstDuplicateFunc[T any](s []T, equal func(a, b T) bool) (int, int, bool) {
-	for j := 1; j < len(s); j++ {
-		for i := 0; i < j; i++ {
-			if equal(s[i], s[j]) {
-				return i, j, true
-			}
-		}
-	}
-	return 0, 0, false
-}
-
-// isMultipleOf reports whether v is a whole multiple of k×10^-d, scale being
-// 10^d. It works on v's decimal form, as JSON Schema's arbitrary-precision
-// arithmetic does (0.3 is a multiple of 0.1): v×10^d must round to a whole
-// number n that converts back to v, and n must be a multiple of k.
-func isMultipleOf(v, k, scale float64) bool {
-	if math.IsInf(v*scale, 0) {
-		// Too large for v×10^d: v is a whole number; divide exactly.
-		q := new(big.Rat).SetFloat64(v)
-		return q.Quo(q, big.NewRat(int64(k), int64(scale))).IsInt()
-	}
-	n := math.Round(v * scale)
-	return n/scale == v && math.Mod(n, k) == 0
-}

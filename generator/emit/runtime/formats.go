@@ -1,0 +1,264 @@
+// Format checks follow santhosh-tekuri/jsonschema/v5's AssertFormat mode,
+// the oracle the differential tests hold Validate to, using only the
+// standard library. Where that library allocates (url.Parse,
+// mail.ParseAddress) an allocation-free test first accepts the common
+// forms it would accept, so that a valid value costs no allocation.
+
+package runtime
+
+import (
+	"net/mail"
+	"net/netip"
+	"net/url"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// isFormatDate reports whether s is an RFC 3339 full-date (2006-01-02).
+func isFormatDate(s string) bool {
+	_, err := time.Parse("2006-01-02", s)
+	return err == nil
+}
+
+// isFormatEmail reports whether s is an e-mail address (RFC 5322 addr-spec).
+func isFormatEmail(s string) bool {
+	if len(s) > 254 {
+		return false
+	}
+	at := strings.LastIndexByte(s, '@')
+	if at < 0 {
+		return false
+	}
+	local, domain := s[:at], s[at+1:]
+	if len(local) > 64 {
+		return false
+	}
+	if len(domain) >= 2 && domain[0] == '[' && domain[len(domain)-1] == ']' {
+		ip := domain[1 : len(domain)-1]
+		if v6, ok := strings.CutPrefix(ip, "IPv6:"); ok {
+			return isFormatIPv6(v6)
+		}
+		return isFormatIPv4(ip)
+	}
+	if !isFormatHostname(domain) {
+		return false
+	}
+	// The common form, which net/mail accepts, without allocating.
+	if isEmailDotAtom(local) && !strings.HasSuffix(domain, ".") {
+		return true
+	}
+	_, err := mail.ParseAddress(s)
+	return err == nil
+}
+
+// isEmailDotAtom reports whether s is a dot-atom of ASCII characters, a local
+// part net/mail accepts.
+func isEmailDotAtom(s string) bool {
+	if s == "" || s[0] == '.' || s[len(s)-1] == '.' || strings.Contains(s, "..") {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c <= ' ' || c >= 127 || strings.IndexByte("()<>[]:;@\\,\"", c) >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// isFormatHostname reports whether s is an Internet host name: dot-separated
+// labels of 1 to 63 letters, digits and hyphens, 253 characters in all.
+func isFormatHostname(s string) bool {
+	s = strings.TrimSuffix(s, ".")
+	if len(s) > 253 {
+		return false
+	}
+	rest := s
+	for {
+		label, after, more := strings.Cut(rest, ".")
+		// s[0], not label[0]: the check jsonschema makes.
+		if len(label) < 1 || len(label) > 63 || s[0] == '-' || label[len(label)-1] == '-' {
+			return false
+		}
+		for i := 0; i < len(label); i++ {
+			c := label[i]
+			if !(('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z') || ('0' <= c && c <= '9') || c == '-') {
+				return false
+			}
+		}
+		if !more {
+			return true
+		}
+		rest = after
+	}
+}
+
+// isFormatIPv4 reports whether s is an IPv4 address in dotted-quad form.
+func isFormatIPv4(s string) bool {
+	for i := 0; i < 4; i++ {
+		group, rest, found := strings.Cut(s, ".")
+		if found != (i < 3) {
+			return false
+		}
+		n, err := strconv.Atoi(group)
+		if err != nil || n < 0 || n > 255 || (n != 0 && group[0] == '0') {
+			return false
+		}
+		s = rest
+	}
+	return true
+}
+
+// isFormatIPv6 reports whether s is an IPv6 address (without a zone).
+func isFormatIPv6(s string) bool {
+	if !strings.Contains(s, ":") {
+		return false
+	}
+	ip, err := netip.ParseAddr(s)
+	return err == nil && ip.Zone() == ""
+}
+
+// isFormatURI reports whether s is an absolute URI.
+func isFormatURI(s string) bool {
+	// url.Parse finds a scheme only in letters, digits, +, - and . before the
+	// first colon; without one a URI is not absolute.
+	i := 0
+	for i < len(s) && (('a' <= s[i] && s[i] <= 'z') || ('A' <= s[i] && s[i] <= 'Z') || i > 0 && (('0' <= s[i] && s[i] <= '9') || s[i] == '+' || s[i] == '-' || s[i] == '.')) {
+		i++
+	}
+	if i == 0 || i == len(s) || s[i] != ':' {
+		return false
+	}
+	if isFastURIRest(s[i+1:]) {
+		return true
+	}
+	u, err := url.Parse(s)
+	if err != nil {
+		return false
+	}
+	if host := u.Hostname(); strings.Contains(host, ":") {
+		return strings.Contains(u.Host, "[") && strings.Contains(u.Host, "]") && isFormatIPv6(host)
+	}
+	return u.IsAbs()
+}
+
+// isFastURIRest reports whether rest, a URI after its scheme and colon, is of
+// a form url.Parse accepts, without calling it.
+func isFastURIRest(rest string) bool {
+	for i := 0; i < len(rest); i++ {
+		c := rest[i]
+		if c < ' ' || c == 127 || c == '%' {
+			return false
+		}
+	}
+	rest, _, _ = strings.Cut(rest, "#")
+	rest, _, _ = strings.Cut(rest, "?")
+	hier, ok := strings.CutPrefix(rest, "//")
+	if !ok {
+		return true
+	}
+	authority, _, _ := strings.Cut(hier, "/")
+	host, port, _ := strings.Cut(authority, ":")
+	for i := 0; i < len(host); i++ {
+		c := host[i]
+		if !(('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z') || ('0' <= c && c <= '9') || c == '-' || c == '.') {
+			return false
+		}
+	}
+	for i := 0; i < len(port); i++ {
+		c := port[i]
+		if !('0' <= c && c <= '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// isFormatDateTime reports whether s is an RFC 3339 date-time; unlike
+// time.Parse it allows a leap second and a lower-case t or z.
+func isFormatDateTime(s string) bool {
+	return len(s) >= 20 && (s[10] == 'T' || s[10] == 't') && isFormatDate(s[:10]) && isFormatTime(s[11:])
+}
+
+// formatNumberIn parses s as a decimal number in [lo, hi].
+func formatNumberIn(s string, lo, hi int) (int, bool) {
+	n, err := strconv.Atoi(s)
+	return n, err == nil && n >= lo && n <= hi
+}
+
+// isFormatTime reports whether s is an RFC 3339 full-time (15:04:05.999Z07:00).
+// A leap second (seconds 60) is allowed only at 23:59 UTC.
+func isFormatTime(s string) bool {
+	if len(s) < 9 || s[2] != ':' || s[5] != ':' {
+		return false
+	}
+	h, okH := formatNumberIn(s[0:2], 0, 23)
+	m, okM := formatNumberIn(s[3:5], 0, 59)
+	sec, okS := formatNumberIn(s[6:8], 0, 60)
+	if !okH || !okM || !okS {
+		return false
+	}
+	s = s[8:]
+	// An optional fraction: a dot and at least one digit.
+	if s[0] == '.' {
+		s = s[1:]
+		n := 0
+		for n < len(s) && ('0' <= s[n] && s[n] <= '9') {
+			n++
+		}
+		if n == 0 {
+			return false
+		}
+		s = s[n:]
+	}
+	switch {
+	case s == "":
+		return false
+	case s[0] == 'z' || s[0] == 'Z':
+		if len(s) != 1 {
+			return false
+		}
+	default:
+		if len(s) != 6 || s[3] != ':' || (s[0] != '+' && s[0] != '-') {
+			return false
+		}
+		zh, okZH := formatNumberIn(s[1:3], 0, 23)
+		zm, okZM := formatNumberIn(s[4:6], 0, 59)
+		if !okZH || !okZM {
+			return false
+		}
+		// Move to UTC, where a leap second can only be at 23:59.
+		offset := zh*60 + zm
+		if s[0] == '+' {
+			offset = -offset
+		}
+		hm := h*60 + m + offset
+		if hm < 0 {
+			hm += 24 * 60
+		}
+		h, m = hm/60, hm%60
+	}
+	return sec != 60 || h == 23 && m == 59
+}
+
+// isFormatUUID reports whether s is a UUID in its 8-4-4-4-12 hex form.
+func isFormatUUID(s string) bool {
+	if len(s) != 36 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch i {
+		case 8, 13, 18, 23:
+			if c != '-' {
+				return false
+			}
+		default:
+			if !('0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F') {
+				return false
+			}
+		}
+	}
+	return true
+}

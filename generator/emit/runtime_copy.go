@@ -1,0 +1,131 @@
+package emit
+
+import (
+	"fmt"
+	"go/scanner"
+	"go/token"
+	"slices"
+	"strings"
+)
+
+// runtimeRoots returns the runtime names that the spec-dependent files
+// refer to: what the generated package needs from the runtime. It reads
+// tokens, not syntax trees (parsing every generated file again would cost
+// a sizeable part of a large API's generation): an identifier counts
+// unless it follows a dot (a field or method). Over-counting (a struct
+// field named like a runtime type) only copies an unused declaration; a
+// runtime name that the files declare at top level is a collision lowering
+// should have prevented (generator/lower/emitnames.go), reported rather
+// than emitted.
+func runtimeRoots(t *runtimeTable, files []File) ([]string, error) {
+	used := map[string]bool{}
+	fset := token.NewFileSet()
+	for _, f := range files {
+		var sc scanner.Scanner
+		var errs scanner.ErrorList
+		sc.Init(fset.AddFile(f.Path, -1, len(f.Src)), f.Src, errs.Add, 0)
+		prev, depth := token.ILLEGAL, 0
+		for {
+			_, tok, lit := sc.Scan()
+			if tok == token.EOF {
+				break
+			}
+			switch tok {
+			case token.LBRACE, token.LPAREN:
+				depth++
+			case token.RBRACE, token.RPAREN:
+				depth--
+			case token.IDENT:
+				if _, ok := t.decls[lit]; ok && prev != token.PERIOD {
+					if depth == 0 && (prev == token.FUNC || prev == token.TYPE || prev == token.VAR || prev == token.CONST) {
+						return nil, fmt.Errorf("emit: %s declares %s, which runtime/%s.go declares too", f.Path, lit, t.decls[lit].file.name)
+					}
+					used[lit] = true
+				}
+			}
+			prev = tok
+		}
+		if errs.Len() > 0 {
+			return nil, fmt.Errorf("emit %s: %w", f.Path, errs.Err())
+		}
+	}
+	return sortedKeys(used), nil
+}
+
+// closure returns the declarations roots need: their own, those every
+// needed declaration refers to, and the companions of needed types.
+func (t *runtimeTable) closure(roots []string) map[*runtimeDecl]bool {
+	need := map[*runtimeDecl]bool{}
+	var visit func(name string)
+	visit = func(name string) {
+		d, ok := t.decls[name]
+		if !ok || need[d] {
+			return
+		}
+		need[d] = true
+		for _, r := range d.refs {
+			visit(r)
+		}
+		for _, c := range d.companions {
+			visit(c)
+		}
+	}
+	for _, r := range roots {
+		visit(r)
+	}
+	return need
+}
+
+// copyRuntime returns the runtime files the closure of roots touches, each
+// as name.gen.go holding only its needed declarations in source order,
+// under the generated header and package clause, with the imports those
+// declarations use. The sources are gofmt-ed (a runtime test checks it), so
+// the copy is too; it depends only on the roots, so it is byte-identical
+// across runs.
+func (t *runtimeTable) copyRuntime(pkg string, roots []string) []File {
+	need := t.closure(roots)
+	var out []File
+	for _, rf := range t.files {
+		var pieces []sourcePiece
+		imports := map[string]bool{}
+		for _, d := range rf.decls {
+			if !need[d] {
+				continue
+			}
+			pieces = append(pieces, d.pieces...)
+			for _, i := range d.imports {
+				imports[rf.imports[i]] = true
+			}
+		}
+		if len(pieces) == 0 {
+			continue
+		}
+		slices.SortFunc(pieces, func(a, b sourcePiece) int { return a.offset - b.offset })
+		var b strings.Builder
+		b.WriteString("// " + Header + "\n\npackage " + pkg + "\n\n")
+		if specs := sortedImports(imports); len(specs) > 0 {
+			b.WriteString("import (\n")
+			for _, s := range specs {
+				b.WriteString("\t" + s + "\n")
+			}
+			b.WriteString(")\n\n")
+		}
+		for i, p := range pieces {
+			if i > 0 {
+				b.WriteString("\n\n")
+			}
+			b.WriteString(p.text)
+		}
+		b.WriteString("\n")
+		out = append(out, File{Path: rf.name + ".gen.go", Src: []byte(b.String())})
+	}
+	return out
+}
+
+// sortedImports orders import specs by path, as gofmt orders one block.
+func sortedImports(set map[string]bool) []string {
+	specs := sortedKeys(set)
+	pathOf := func(s string) string { return s[strings.IndexByte(s, '"'):] }
+	slices.SortFunc(specs, func(a, b string) int { return strings.Compare(pathOf(a), pathOf(b)) })
+	return specs
+}
