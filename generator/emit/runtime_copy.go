@@ -57,9 +57,14 @@ func runtimeRoots(t *runtimeTable, files []File) ([]string, error) {
 func (t *runtimeTable) closure(roots []string) map[*runtimeDecl]bool {
 	need := map[*runtimeDecl]bool{}
 	var visit func(name string)
+	var visitDecl func(d *runtimeDecl)
 	visit = func(name string) {
-		d, ok := t.decls[name]
-		if !ok || need[d] {
+		if d, ok := t.decls[name]; ok {
+			visitDecl(d)
+		}
+	}
+	visitDecl = func(d *runtimeDecl) {
+		if need[d] {
 			return
 		}
 		need[d] = true
@@ -68,6 +73,9 @@ func (t *runtimeTable) closure(roots []string) map[*runtimeDecl]bool {
 		}
 		for _, c := range d.companions {
 			visit(c)
+		}
+		for _, m := range d.methods {
+			visitDecl(m)
 		}
 	}
 	for _, r := range roots {

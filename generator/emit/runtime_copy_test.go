@@ -11,7 +11,8 @@ import (
 	"testing/fstest"
 )
 
-// testRuntime is a small runtime: a type with a method in its file, a
+// testRuntime is a small runtime: a type with a method in its file and
+// one in another, a
 // function that calls a helper of another file, a local variable named like
 // a runtime function (no reference), and an exported constructor.
 var testRuntime = fstest.MapFS{
@@ -38,12 +39,18 @@ func quote(s string) string { return strconv.Quote(s) }
 `)},
 	"rt/b.go": {Data: []byte(`package runtime
 
-import "strconv"
+import (
+	"fmt"
+	"strconv"
+)
 
 func itoa(n int) string {
 	upper := strconv.Itoa(n)
 	return upper
 }
+
+// GoString is a method of a type from another file.
+func (b Box) GoString() string { return fmt.Sprintf("Box(%d)", b.n) }
 `)},
 	"rt/b_test.go": {Data: []byte("package runtime\n\nfunc testOnly() {}\n")},
 }
@@ -99,6 +106,12 @@ func TestRuntimeCopy(t *testing.T) {
 	a := string(files[0].Src)
 	if strings.Contains(a, "strings") || strings.Contains(a, "upper") || strings.Index(a, "func (b Box) String") > strings.Index(a, "func NewBox") {
 		t.Errorf("a.gen.go holds what Box does not need, or out of order:\n%s", a)
+	}
+	if b := string(files[1].Src); !strings.Contains(b, "func (b Box) GoString") || !strings.Contains(b, `"fmt"`) {
+		t.Errorf("b.gen.go lacks Box's method declared there, or its import:\n%s", b)
+	}
+	if b := string(rt.copyRuntime("api", []string{"itoa"})[0].Src); strings.Contains(b, "GoString") || strings.Contains(b, "fmt") {
+		t.Errorf("itoa alone copied Box's method:\n%s", b)
 	}
 	for _, f := range files {
 		if got, err := format.Source(f.Src); err != nil || string(got) != string(f.Src) {

@@ -47,6 +47,9 @@ type runtimeFile struct {
 	// imports maps the name a file's import is known by to its spec
 	// ("\"strings\"", or `websocket "github.com/coder/websocket"`).
 	imports map[string]string
+	// methodDecls are the declarations of this file's methods of types
+	// declared in other files.
+	methodDecls map[*ast.FuncDecl]*runtimeDecl
 }
 
 // runtimeDecl is one package-level declaration of the runtime with its
@@ -64,6 +67,12 @@ type runtimeDecl struct {
 	// (JSONNull for JSONValue): part of the type's API for the user, so
 	// they are copied with it though generated code may never call them.
 	companions []string
+	// methods are the type's methods declared in other files (a reader
+	// whose number parsing has a file of its own): each a declaration of
+	// its file, copied whenever the type is.
+	methods []*runtimeDecl
+	// recv is, for such a method, the name of its receiver type.
+	recv string
 }
 
 // sourcePiece is the text of one top-level declaration of a runtime file
@@ -114,6 +123,19 @@ func buildRuntimeTable(fsys fs.FS, dir string) (*runtimeTable, error) {
 		t.files = append(t.files, rf)
 		parsed = append(parsed, af)
 	}
+	// Methods declared apart from their types join them.
+	for _, rf := range t.files {
+		for _, d := range rf.decls {
+			if d.recv == "" {
+				continue
+			}
+			owner, ok := t.decls[d.recv]
+			if !ok {
+				return nil, fmt.Errorf("runtime/%s.go: a method of %s, which the runtime does not declare", rf.name, d.recv)
+			}
+			owner.methods = append(owner.methods, d)
+		}
+	}
 	// References are resolved once every file's names are known.
 	for i, af := range parsed {
 		t.linkFile(af, t.files[i])
@@ -122,12 +144,11 @@ func buildRuntimeTable(fsys fs.FS, dir string) (*runtimeTable, error) {
 }
 
 // addFile records the declarations of one file, attaching each method to
-// its receiver's type, which is declared in the same package but perhaps
-// in a file not yet read: methods are attached after the file's own types,
-// and a method of a type from another file is refused (keep a type and its
-// methods together, so that copying the type copies its method set).
+// its receiver's type when the type is declared in the same file; a method
+// of a type from another file is a declaration of its own, attached to the
+// type later, so that copying a type always copies its method set.
 func (t *runtimeTable) addFile(fset *token.FileSet, af *ast.File, name string, src []byte) (*runtimeFile, error) {
-	rf := &runtimeFile{name: name, imports: map[string]string{}}
+	rf := &runtimeFile{name: name, imports: map[string]string{}, methodDecls: map[*ast.FuncDecl]*runtimeDecl{}}
 	for _, is := range af.Imports {
 		p, _ := strconv.Unquote(is.Path.Value)
 		local, spec := importName(p), is.Path.Value
@@ -185,7 +206,13 @@ func (t *runtimeTable) addFile(fset *token.FileSet, af *ast.File, name string, s
 		recv := receiverType(m)
 		d, ok := t.decls[recv]
 		if !ok || d.file != rf {
-			return nil, fmt.Errorf("runtime/%s.go: method %s.%s: a type's methods belong in its own file", name, recv, m.Name.Name)
+			// The type is in another file, perhaps not read yet: the
+			// method is a declaration of this file, attached to its type
+			// once every file is read.
+			md := &runtimeDecl{file: rf, pieces: text(m.Doc, m), recv: recv}
+			rf.decls = append(rf.decls, md)
+			rf.methodDecls[m] = md
+			continue
 		}
 		d.pieces = append(d.pieces, text(m.Doc, m)...)
 	}
@@ -212,7 +239,9 @@ func (t *runtimeTable) linkFile(af *ast.File, rf *runtimeFile) {
 		var owner *runtimeDecl
 		switch d := decl.(type) {
 		case *ast.FuncDecl:
-			if d.Recv != nil {
+			if md, ok := rf.methodDecls[d]; ok {
+				owner = md
+			} else if d.Recv != nil {
 				owner = byName[receiverType(d)]
 			} else {
 				owner = byName[d.Name.Name]
