@@ -136,16 +136,6 @@ func jvCompare(a, b string) int {
 	return ra.Cmp(rb)
 }
 
-// jvMultipleOf reports whether n is an integer multiple of m, exactly.
-func jvMultipleOf(n, m string) bool {
-	rn, okN := new(big.Rat).SetString(n)
-	rm, okM := new(big.Rat).SetString(m)
-	if !okN || !okM || rm.Sign() == 0 {
-		return false
-	}
-	return rn.Quo(rn, rm).IsInt()
-}
-
 // jvEqual is JSON equality: numbers by value (1 == 1.0), arrays item by
 // item, objects member by member, never across types (false != 0).
 func jvEqual(a, b any) bool {
@@ -197,48 +187,4 @@ func jvIn(v any, list []any) bool {
 		}
 	}
 	return false
-}
-
-// jvEvaluated records which members of an object and items of an array
-// the keywords of a schema, and the subschemas that passed, evaluated: what
-// unevaluatedProperties and unevaluatedItems apply to is the rest.
-type jvEvaluated struct {
-	props    map[string]bool
-	items    int  // items [0, items) evaluated
-	allItems bool // every item evaluated
-	matched  map[int]bool
-}
-
-// prop marks the member k evaluated.
-func (e *jvEvaluated) prop(k string) {
-	if e.props == nil {
-		e.props = map[string]bool{}
-	}
-	e.props[k] = true
-}
-
-// match marks item i evaluated (by contains).
-func (e *jvEvaluated) match(i int) {
-	if e.matched == nil {
-		e.matched = map[int]bool{}
-	}
-	e.matched[i] = true
-}
-
-// upTo marks the first n items evaluated.
-func (e *jvEvaluated) upTo(n int) { e.items = max(e.items, n) }
-
-// item reports whether item i was evaluated.
-func (e *jvEvaluated) item(i int) bool { return e.allItems || i < e.items || e.matched[i] }
-
-// jvDuplicate returns the first two equal items of a.
-func jvDuplicate(a []any) (int, int, bool) {
-	for i := range a {
-		for j := i + 1; j < len(a); j++ {
-			if jvEqual(a[i], a[j]) {
-				return i, j, true
-			}
-		}
-	}
-	return 0, 0, false
 }
