@@ -94,6 +94,11 @@ func Emit(api *ir.API, cfg Config) ([]File, error) {
 	if err == nil && len(api.ValueSchemas) > 0 {
 		files = append(files, e.jsonValueFile())
 	}
+	if err == nil {
+		var reader File
+		reader, err = e.jsonReadFile()
+		files = append(files, reader)
+	}
 	return files, err
 }
 

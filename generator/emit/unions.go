@@ -111,9 +111,10 @@ func (e *emitter) genUnionMarshal(f *jen.File, d *ir.Decl, u *ir.Union) {
 
 // genTaggedUnmarshal decodes by the discriminator property.
 func (e *emitter) genTaggedUnmarshal(f *jen.File, d *ir.Decl, u *ir.Union) {
+	genUnionDecode(f, d)
 	f.Line()
-	f.Comment(fmt.Sprintf("// UnmarshalJSON decodes the variant that the %q property names.", u.Discriminator))
-	f.Func().Params(jen.Id("u").Op("*").Id(d.Name)).Id("UnmarshalJSON").Params(jen.Id("data").Index().Byte()).Error().Block(
+	f.Comment(fmt.Sprintf("// unmarshal decodes the variant that the %q property names.", u.Discriminator))
+	f.Func().Params(jen.Id("u").Op("*").Id(d.Name)).Id("unmarshal").Params(jen.Id("data").Index().Byte(), jen.Id("r").Op("*").Id("jsonReader")).Error().Block(
 		jen.If(jen.Id("jsonKind").Call(jen.Id("data")).Op("==").Lit("null")).Block(
 			jen.Id("u").Dot("Value").Op("=").Nil(),
 			jen.Return(jen.Nil()),
@@ -131,7 +132,7 @@ func (e *emitter) genTaggedUnmarshal(f *jen.File, d *ir.Decl, u *ir.Union) {
 					for _, t := range v.Tags {
 						c.Lit(t)
 					}
-				}).Block(decodeVariant(v, true)...)
+				}).Block(e.decodeVariant(v, true)...)
 			}
 			g.Default().Block(
 				jen.Return(jen.Qual("fmt", "Errorf").Call(jen.Lit(fmt.Sprintf("%s: unknown %s %%q", d.Name, u.Discriminator)), jen.Op("*").Id("probe").Dot("Tag"))),
@@ -160,8 +161,8 @@ func probeTag(d *ir.Decl, u *ir.Union) jen.Code {
 
 // decodeVariant decodes data into a new variant and stores it; with
 // strict, a decoding error is returned, else the next variant is tried.
-func decodeVariant(v *ir.Variant, strict bool) []jen.Code {
-	decode := jen.Qual("encoding/json", "Unmarshal").Call(jen.Id("data"), jen.Id("v"))
+func (e *emitter) decodeVariant(v *ir.Variant, strict bool) []jen.Code {
+	decode := jen.Id("r").Dot("sub").Call(jen.Id("data"), e.variantDecode(v))
 	if strict {
 		return []jen.Code{
 			jen.Id("v").Op(":=").New(jen.Id(v.Decl.Name)),
@@ -191,9 +192,10 @@ func (e *emitter) genShapeUnmarshal(f *jen.File, d *ir.Decl, u *ir.Union) {
 			needKeys = true
 		}
 	}
+	genUnionDecode(f, d)
 	f.Line()
-	f.Comment("// UnmarshalJSON decodes the first variant, in schema order, whose JSON type\n// matches, whose required properties are all present, and that decodes\n// without error.")
-	f.Func().Params(jen.Id("u").Op("*").Id(d.Name)).Id("UnmarshalJSON").Params(jen.Id("data").Index().Byte()).Error().BlockFunc(func(g *jen.Group) {
+	f.Comment("// unmarshal decodes the first variant, in schema order, whose JSON type\n// matches, whose required properties are all present, and that decodes\n// without error.")
+	f.Func().Params(jen.Id("u").Op("*").Id(d.Name)).Id("unmarshal").Params(jen.Id("data").Index().Byte(), jen.Id("r").Op("*").Id("jsonReader")).Error().BlockFunc(func(g *jen.Group) {
 		g.Id("kind").Op(":=").Id("jsonKind").Call(jen.Id("data"))
 		g.Var().Id("first").Error()
 		g.If(jen.Id("kind").Op("==").Lit("null")).Block(
@@ -220,7 +222,7 @@ func (e *emitter) genShapeUnmarshal(f *jen.File, d *ir.Decl, u *ir.Union) {
 					conds = append(conds, jen.Id("keys").Index(jen.Lit(r)).Op("!=").Nil())
 				}
 			}
-			body := decodeVariant(v, false)
+			body := e.decodeVariant(v, false)
 			if len(conds) == 0 {
 				g.Block(body...)
 				continue
@@ -259,4 +261,33 @@ func genJSONKind(f *jen.File) {
 		),
 		jen.Return(jen.Lit("")),
 	)
+}
+
+// genUnionDecode writes the JSON decoding methods of a sum type around its
+// unmarshal, which takes the reader of the document it is in (nil on its
+// own), so that a record keeps what its variant's decoding found.
+//
+//	func (u *Pet) UnmarshalJSON(data []byte) error { return u.unmarshal(data, nil) }
+//	func (u *Pet) decodeJSON(r *jsonReader) { r.decodeWith(u.unmarshal) }
+func genUnionDecode(f *jen.File, d *ir.Decl) {
+	u := jen.Id("u")
+	f.Line()
+	f.Comment("// UnmarshalJSON decodes the variant data holds.")
+	f.Func().Params(u.Clone().Op("*").Id(d.Name)).Id("UnmarshalJSON").Params(jen.Id("data").Index().Byte()).Error().Block(
+		jen.Return(u.Clone().Dot("unmarshal").Call(jen.Id("data"), jen.Nil())),
+	)
+	f.Line()
+	f.Func().Params(u.Clone().Op("*").Id(d.Name)).Id("decodeJSON").Params(jen.Id("r").Op("*").Id("jsonReader")).Block(
+		jen.Id("r").Dot("decodeWith").Call(u.Clone().Dot("unmarshal")),
+	)
+}
+
+// variantDecode is the func(*jsonReader) that decodes into the new
+// variant v.
+func (e *emitter) variantDecode(v *ir.Variant) jen.Code {
+	dec := e.declDecoder(v.Decl)
+	if dec.method {
+		return jen.Id("v").Dot("decodeJSON")
+	}
+	return jen.Func().Params(jen.Id("r").Op("*").Id("jsonReader")).Block(dec.callPtr(jen.Id("v")))
 }

@@ -3,7 +3,10 @@ package lower
 import (
 	"flag"
 	"fmt"
+	"go/ast"
 	"go/format"
+	"go/parser"
+	"go/token"
 	"maps"
 	"os"
 	"path"
@@ -87,7 +90,49 @@ func scanEmitNames(t *testing.T) []string {
 			}
 		}
 	}
+	runtimeNames(t, names)
 	return slices.Sorted(maps.Keys(names))
+}
+
+// runtimeNames adds the package-level names of the fixed code copied into
+// generated packages from generator/emit/runtime (types too: a closure
+// in a route names jsonReader), and the packages it imports.
+func runtimeNames(t *testing.T, names map[string]bool) {
+	srcs, err := filepath.Glob("../emit/runtime/jsonread*.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range srcs {
+		if strings.HasSuffix(p, "_test.go") {
+			continue
+		}
+		f, err := parser.ParseFile(token.NewFileSet(), p, nil, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, imp := range f.Imports {
+			names[path.Base(strings.Trim(imp.Path.Value, `"`))] = true
+		}
+		for _, d := range f.Decls {
+			switch d := d.(type) {
+			case *ast.FuncDecl:
+				if d.Recv == nil {
+					names[d.Name.Name] = true
+				}
+			case *ast.GenDecl:
+				for _, s := range d.Specs {
+					switch s := s.(type) {
+					case *ast.TypeSpec:
+						names[s.Name.Name] = true
+					case *ast.ValueSpec:
+						for _, n := range s.Names {
+							names[n.Name] = true
+						}
+					}
+				}
+			}
+		}
+	}
 }
 
 func writeEmitNames(t *testing.T, names []string) {

@@ -1,6 +1,3 @@
-// Package runtime is fixed support code that generated packages need,
-// written as ordinary Go and tested where it stands; the generator copies it
-// into each package it writes.
 package runtime
 
 import (
@@ -172,7 +169,6 @@ func jsonQuoteChar(c byte) string {
 func (r *jsonReader) fail(err error) {
 	if r.record != nil {
 		r.record.problem(r.path, "", false, err.Error(), true)
-		return
 	}
 	if r.failErr == nil {
 		r.failErr = err

@@ -8,15 +8,19 @@ import (
 
 // jsonFields describes the properties of a struct for jsonReader.object.
 type jsonFields struct {
-	typ   func() reflect.Type
-	names []string
-	// flags holds, per field, what a record keeps of its property
-	// (jsonRequired…); nil when nothing.
-	flags []uint8
+	typ    func() reflect.Type
+	fields []jsonField
 	// props is {minProperties, maxProperties}, -1 for none; nil for neither.
 	props []int
 	// closed is additionalProperties: false.
 	closed bool
+}
+
+// jsonField is one property: its name and what a record keeps of it
+// (jsonRequired…).
+type jsonField struct {
+	name  string
+	flags uint8
 }
 
 // Flags of a field in jsonFields.
@@ -94,8 +98,8 @@ func (r *jsonReader) object(o *jsonObject, f *jsonFields) bool {
 			return false
 		}
 		o.depth = len(r.path)
-		if r.record != nil && f.flags != nil {
-			o.seen = make([]uint8, len(f.names))
+		if r.record != nil {
+			o.seen = make([]uint8, len(f.fields))
 		}
 		if r.next('}') {
 			r.closeObject(o, f)
@@ -138,18 +142,18 @@ func (r *jsonReader) key() (raw, key []byte) {
 // match returns the field a key fills, starting the exact search at hint
 // (members tend to come in field order), or -1.
 func (f *jsonFields) match(key []byte, hint int) int {
-	n := len(f.names)
+	n := len(f.fields)
 	for i := 0; i < n; i++ {
 		j := hint + i
 		if j >= n {
 			j -= n
 		}
-		if string(key) == f.names[j] {
+		if string(key) == f.fields[j].name {
 			return j
 		}
 	}
-	for j, name := range f.names {
-		if (f.flags == nil || f.flags[j]&jsonExact == 0) && jsonEqualFold(key, name) {
+	for j, fl := range f.fields {
+		if fl.flags&jsonExact == 0 && jsonEqualFold(key, fl.name) {
 			return j
 		}
 	}
@@ -159,7 +163,7 @@ func (f *jsonFields) match(key []byte, hint int) int {
 // noteMember records, for a record, what a member says about the
 // properties of its object.
 func (r *jsonReader) noteMember(o *jsonObject, f *jsonFields, key []byte) {
-	exact := o.field >= 0 && string(key) == f.names[o.field]
+	exact := o.field >= 0 && string(key) == f.fields[o.field].name
 	if o.seen != nil && o.field >= 0 {
 		null := r.peek() == 'n'
 		s := &o.seen[o.field]
@@ -187,7 +191,7 @@ func (r *jsonReader) closeObject(o *jsonObject, f *jsonFields) {
 		return
 	}
 	for j, s := range o.seen {
-		flags := f.flags[j]
+		flags := f.fields[j].flags
 		if flags&jsonRequired == 0 {
 			continue
 		}
@@ -197,9 +201,9 @@ func (r *jsonReader) closeObject(o *jsonObject, f *jsonFields) {
 		}
 		switch {
 		case !present:
-			r.record.problem(r.path, f.names[j], true, "is required", true)
+			r.record.problem(r.path, f.fields[j].name, true, "is required", true)
 		case null && flags&jsonNotNull != 0:
-			r.record.problem(r.path, f.names[j], true, "must not be null", true)
+			r.record.problem(r.path, f.fields[j].name, true, "must not be null", true)
 		}
 	}
 	if f.props != nil {

@@ -35,9 +35,15 @@ type tItem struct {
 type tKind string
 
 var tItemFields = jsonFields{
-	typ:   jsonType[tItem],
-	names: []string{"name", "count", "small", "big", "f", "f32", "ok", "tags", "m", "ints", "when", "id", "any", "sub", "subs", "kind"},
-	flags: []uint8{jsonRequired | jsonNotNull, 0, 0, 0, 0, 0, 0, jsonRequired, 0, 0, 0, 0, jsonRequired, 0, 0, 0},
+	typ: jsonType[tItem],
+	fields: []jsonField{
+		{"name", jsonRequired | jsonNotNull},
+		{"count", 0}, {"small", 0}, {"big", 0}, {"f", 0}, {"f32", 0}, {"ok", 0},
+		{"tags", jsonRequired},
+		{"m", 0}, {"ints", 0}, {"when", 0}, {"id", 0},
+		{"any", jsonRequired},
+		{"sub", 0}, {"subs", 0}, {"kind", 0},
+	},
 	props: []int{-1, 3},
 }
 

@@ -209,3 +209,49 @@ func jsonAny(v *any, r *jsonReader) {
 		*v = f
 	}
 }
+
+// jsonStd decodes a value with encoding/json: types specgen does not
+// declare (-type overrides, with whatever methods they have) and []byte
+// (base64).
+func jsonStd[T any](v *T, r *jsonReader) {
+	raw := r.value()
+	if r.err != nil {
+		return
+	}
+	if err := json.Unmarshal(raw, v); err != nil {
+		r.fail(err)
+	}
+}
+
+// sub decodes data, a value inside r's document, with decode, for a sum
+// type choosing its variant: the error is what encoding/json would say
+// of data alone, and when there is none, the problems a record found are
+// kept in r's, located below r. r is nil when the sum type is decoded on
+// its own (UnmarshalJSON).
+func (r *jsonReader) sub(data []byte, decode func(*jsonReader)) error {
+	if r == nil || r.record == nil {
+		return jsonDecode(data, decode)
+	}
+	c := jsonReader{data: data, record: &jsonRecord{}}
+	c.path = append(c.frames[:0], r.path...)
+	c.document(decode)
+	err := c.result()
+	if err == nil {
+		r.record.problems = append(r.record.problems, c.record.problems...)
+		r.record.moot = append(r.record.moot, c.record.moot...)
+		r.record.counted = append(r.record.counted, c.record.counted...)
+	}
+	return err
+}
+
+// decodeWith hands the next value's text to unmarshal (a sum type's),
+// with the reader for its variants.
+func (r *jsonReader) decodeWith(unmarshal func([]byte, *jsonReader) error) {
+	raw := r.value()
+	if r.err != nil {
+		return
+	}
+	if err := unmarshal(raw, r); err != nil {
+		r.fail(err)
+	}
+}
