@@ -43,9 +43,12 @@ type jsonReader struct {
 }
 
 // jsonFrame is one step of a reader's path: a member's key (raw, as in the
-// document, quotes excluded) or an element's index.
+// document, quotes excluded), or the name of the field it filled (which
+// Validate locates its findings by, whatever case the key had), or an
+// element's index.
 type jsonFrame struct {
 	key   []byte
+	name  string
 	index int
 }
 

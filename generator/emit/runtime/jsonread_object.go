@@ -115,7 +115,11 @@ func (r *jsonReader) object(o *jsonObject, f *jsonFields) bool {
 	if o.field >= 0 {
 		o.hint = o.field + 1
 	}
-	r.path = append(r.path, jsonFrame{key: raw, index: -1})
+	fr := jsonFrame{key: raw, index: -1}
+	if o.field >= 0 {
+		fr.name = f.fields[o.field].name
+	}
+	r.path = append(r.path, fr)
 	if r.record != nil {
 		r.noteMember(o, f, key)
 	}
@@ -179,7 +183,8 @@ func (r *jsonReader) noteMember(o *jsonObject, f *jsonFields, key []byte) {
 		}
 	}
 	if f.closed && !exact {
-		r.record.problem(r.path, "", false, "is not allowed: the schema lists no such property", false)
+		// Located by the key as written, which no property has.
+		r.record.problem(r.path[:len(r.path)-1], string(key), true, "is not allowed: the schema lists no such property", false)
 	}
 }
 

@@ -100,6 +100,10 @@ func jsonRender(path []jsonFrame, name string, named bool) (pointer, field strin
 			f.WriteString("[" + i + "]")
 			continue
 		}
+		if fr.name != "" {
+			add(fr.name)
+			continue
+		}
 		add(jsonKeyText(fr.key))
 	}
 	if named {
@@ -131,6 +135,10 @@ func (r *jsonReader) fieldPath() string {
 		}
 		if b.Len() > 0 {
 			b.WriteByte('.')
+		}
+		if fr.name != "" {
+			b.WriteString(fr.name)
+			continue
 		}
 		b.WriteString(jsonKeyText(fr.key))
 	}
