@@ -35,10 +35,19 @@ func (u Pet) MarshalJSON() ([]byte, error) {
 	return nil, fmt.Errorf("Pet: unexpected variant %T", u.Value)
 }
 
-// UnmarshalJSON decodes the first variant, in schema order, whose JSON type
+// UnmarshalJSON decodes the variant data holds.
+func (u *Pet) UnmarshalJSON(data []byte) error {
+	return u.unmarshal(data, nil)
+}
+
+func (u *Pet) decodeJSON(r *jsonReader) {
+	r.decodeWith(u.unmarshal)
+}
+
+// unmarshal decodes the first variant, in schema order, whose JSON type
 // matches, whose required properties are all present, and that decodes
 // without error.
-func (u *Pet) UnmarshalJSON(data []byte) error {
+func (u *Pet) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
 	var first error
 	if kind == "null" {
@@ -51,7 +60,7 @@ func (u *Pet) UnmarshalJSON(data []byte) error {
 	}
 	if kind == "object" && keys["kind"] != nil && keys["lives"] != nil {
 		v := new(Cat)
-		err := json.Unmarshal(data, v)
+		err := r.sub(data, v.decodeJSON)
 		if err == nil {
 			u.Value = v
 			return nil
@@ -62,7 +71,7 @@ func (u *Pet) UnmarshalJSON(data []byte) error {
 	}
 	if kind == "object" && keys["kind"] != nil && keys["barks"] != nil {
 		v := new(PetObject)
-		err := json.Unmarshal(data, v)
+		err := r.sub(data, v.decodeJSON)
 		if err == nil {
 			u.Value = v
 			return nil

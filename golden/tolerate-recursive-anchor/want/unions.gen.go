@@ -35,10 +35,19 @@ func (u CompoundFilterFiltersItem) MarshalJSON() ([]byte, error) {
 	return nil, fmt.Errorf("CompoundFilterFiltersItem: unexpected variant %T", u.Value)
 }
 
-// UnmarshalJSON decodes the first variant, in schema order, whose JSON type
+// UnmarshalJSON decodes the variant data holds.
+func (u *CompoundFilterFiltersItem) UnmarshalJSON(data []byte) error {
+	return u.unmarshal(data, nil)
+}
+
+func (u *CompoundFilterFiltersItem) decodeJSON(r *jsonReader) {
+	r.decodeWith(u.unmarshal)
+}
+
+// unmarshal decodes the first variant, in schema order, whose JSON type
 // matches, whose required properties are all present, and that decodes
 // without error.
-func (u *CompoundFilterFiltersItem) UnmarshalJSON(data []byte) error {
+func (u *CompoundFilterFiltersItem) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
 	var first error
 	if kind == "null" {
@@ -51,7 +60,7 @@ func (u *CompoundFilterFiltersItem) UnmarshalJSON(data []byte) error {
 	}
 	if kind == "object" && keys["key"] != nil && keys["value"] != nil {
 		v := new(Comparison)
-		err := json.Unmarshal(data, v)
+		err := r.sub(data, v.decodeJSON)
 		if err == nil {
 			u.Value = v
 			return nil
@@ -62,7 +71,7 @@ func (u *CompoundFilterFiltersItem) UnmarshalJSON(data []byte) error {
 	}
 	if kind == "object" && keys["type"] != nil && keys["filters"] != nil {
 		v := new(CompoundFilterFiltersItemObject)
-		err := json.Unmarshal(data, v)
+		err := r.sub(data, v.decodeJSON)
 		if err == nil {
 			u.Value = v
 			return nil

@@ -37,10 +37,19 @@ func (u SettingCode) MarshalJSON() ([]byte, error) {
 	return nil, fmt.Errorf("SettingCode: unexpected variant %T", u.Value)
 }
 
-// UnmarshalJSON decodes the first variant, in schema order, whose JSON type
+// UnmarshalJSON decodes the variant data holds.
+func (u *SettingCode) UnmarshalJSON(data []byte) error {
+	return u.unmarshal(data, nil)
+}
+
+func (u *SettingCode) decodeJSON(r *jsonReader) {
+	r.decodeWith(u.unmarshal)
+}
+
+// unmarshal decodes the first variant, in schema order, whose JSON type
 // matches, whose required properties are all present, and that decodes
 // without error.
-func (u *SettingCode) UnmarshalJSON(data []byte) error {
+func (u *SettingCode) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
 	var first error
 	if kind == "null" {
@@ -49,7 +58,9 @@ func (u *SettingCode) UnmarshalJSON(data []byte) error {
 	}
 	if kind == "string" {
 		v := new(SettingCodeString)
-		err := json.Unmarshal(data, v)
+		err := r.sub(data, func(r *jsonReader) {
+			jsonString(v, r)
+		})
 		if err == nil {
 			u.Value = v
 			return nil
@@ -60,7 +71,9 @@ func (u *SettingCode) UnmarshalJSON(data []byte) error {
 	}
 	if kind == "number" {
 		v := new(SettingCodeInteger)
-		err := json.Unmarshal(data, v)
+		err := r.sub(data, func(r *jsonReader) {
+			jsonInt(v, r)
+		})
 		if err == nil {
 			u.Value = v
 			return nil
@@ -104,10 +117,19 @@ func (u SettingTags) MarshalJSON() ([]byte, error) {
 	return nil, fmt.Errorf("SettingTags: unexpected variant %T", u.Value)
 }
 
-// UnmarshalJSON decodes the first variant, in schema order, whose JSON type
+// UnmarshalJSON decodes the variant data holds.
+func (u *SettingTags) UnmarshalJSON(data []byte) error {
+	return u.unmarshal(data, nil)
+}
+
+func (u *SettingTags) decodeJSON(r *jsonReader) {
+	r.decodeWith(u.unmarshal)
+}
+
+// unmarshal decodes the first variant, in schema order, whose JSON type
 // matches, whose required properties are all present, and that decodes
 // without error.
-func (u *SettingTags) UnmarshalJSON(data []byte) error {
+func (u *SettingTags) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
 	var first error
 	if kind == "null" {
@@ -116,7 +138,9 @@ func (u *SettingTags) UnmarshalJSON(data []byte) error {
 	}
 	if kind == "string" {
 		v := new(SettingTagsString)
-		err := json.Unmarshal(data, v)
+		err := r.sub(data, func(r *jsonReader) {
+			jsonString(v, r)
+		})
 		if err == nil {
 			u.Value = v
 			return nil
@@ -127,7 +151,7 @@ func (u *SettingTags) UnmarshalJSON(data []byte) error {
 	}
 	if kind == "array" {
 		v := new(SettingTagsList)
-		err := json.Unmarshal(data, v)
+		err := r.sub(data, v.decodeJSON)
 		if err == nil {
 			u.Value = v
 			return nil
@@ -174,10 +198,19 @@ func (u SettingValue) MarshalJSON() ([]byte, error) {
 	return nil, fmt.Errorf("SettingValue: unexpected variant %T", u.Value)
 }
 
-// UnmarshalJSON decodes the first variant, in schema order, whose JSON type
+// UnmarshalJSON decodes the variant data holds.
+func (u *SettingValue) UnmarshalJSON(data []byte) error {
+	return u.unmarshal(data, nil)
+}
+
+func (u *SettingValue) decodeJSON(r *jsonReader) {
+	r.decodeWith(u.unmarshal)
+}
+
+// unmarshal decodes the first variant, in schema order, whose JSON type
 // matches, whose required properties are all present, and that decodes
 // without error.
-func (u *SettingValue) UnmarshalJSON(data []byte) error {
+func (u *SettingValue) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
 	var first error
 	if kind == "null" {
@@ -186,7 +219,9 @@ func (u *SettingValue) UnmarshalJSON(data []byte) error {
 	}
 	if kind == "string" {
 		v := new(SettingValueString)
-		err := json.Unmarshal(data, v)
+		err := r.sub(data, func(r *jsonReader) {
+			jsonString(v, r)
+		})
 		if err == nil {
 			u.Value = v
 			return nil
@@ -197,7 +232,9 @@ func (u *SettingValue) UnmarshalJSON(data []byte) error {
 	}
 	if kind == "number" {
 		v := new(SettingValueNumber)
-		err := json.Unmarshal(data, v)
+		err := r.sub(data, func(r *jsonReader) {
+			jsonFloat(v, r)
+		})
 		if err == nil {
 			u.Value = v
 			return nil
@@ -208,7 +245,9 @@ func (u *SettingValue) UnmarshalJSON(data []byte) error {
 	}
 	if kind == "boolean" {
 		v := new(SettingValueBoolean)
-		err := json.Unmarshal(data, v)
+		err := r.sub(data, func(r *jsonReader) {
+			jsonBool(v, r)
+		})
 		if err == nil {
 			u.Value = v
 			return nil

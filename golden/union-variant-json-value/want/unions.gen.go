@@ -35,10 +35,19 @@ func (u Thing) MarshalJSON() ([]byte, error) {
 	return nil, fmt.Errorf("Thing: unexpected variant %T", u.Value)
 }
 
-// UnmarshalJSON decodes the first variant, in schema order, whose JSON type
+// UnmarshalJSON decodes the variant data holds.
+func (u *Thing) UnmarshalJSON(data []byte) error {
+	return u.unmarshal(data, nil)
+}
+
+func (u *Thing) decodeJSON(r *jsonReader) {
+	r.decodeWith(u.unmarshal)
+}
+
+// unmarshal decodes the first variant, in schema order, whose JSON type
 // matches, whose required properties are all present, and that decodes
 // without error.
-func (u *Thing) UnmarshalJSON(data []byte) error {
+func (u *Thing) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
 	var first error
 	if kind == "null" {
@@ -47,7 +56,9 @@ func (u *Thing) UnmarshalJSON(data []byte) error {
 	}
 	{
 		v := new(ThingVariant1)
-		err := json.Unmarshal(data, v)
+		err := r.sub(data, func(r *jsonReader) {
+			jsonStd(v, r)
+		})
 		if err == nil {
 			u.Value = v
 			return nil
@@ -58,7 +69,9 @@ func (u *Thing) UnmarshalJSON(data []byte) error {
 	}
 	if kind == "string" {
 		v := new(ThingString)
-		err := json.Unmarshal(data, v)
+		err := r.sub(data, func(r *jsonReader) {
+			jsonStd(v, r)
+		})
 		if err == nil {
 			u.Value = v
 			return nil

@@ -37,10 +37,19 @@ func (u Handle) MarshalJSON() ([]byte, error) {
 	return nil, fmt.Errorf("Handle: unexpected variant %T", u.Value)
 }
 
-// UnmarshalJSON decodes the first variant, in schema order, whose JSON type
+// UnmarshalJSON decodes the variant data holds.
+func (u *Handle) UnmarshalJSON(data []byte) error {
+	return u.unmarshal(data, nil)
+}
+
+func (u *Handle) decodeJSON(r *jsonReader) {
+	r.decodeWith(u.unmarshal)
+}
+
+// unmarshal decodes the first variant, in schema order, whose JSON type
 // matches, whose required properties are all present, and that decodes
 // without error.
-func (u *Handle) UnmarshalJSON(data []byte) error {
+func (u *Handle) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
 	var first error
 	if kind == "null" {
@@ -49,7 +58,7 @@ func (u *Handle) UnmarshalJSON(data []byte) error {
 	}
 	if kind == "string" {
 		v := new(HandleString)
-		err := json.Unmarshal(data, v)
+		err := r.sub(data, v.decodeJSON)
 		if err == nil {
 			u.Value = v
 			return nil
@@ -60,7 +69,9 @@ func (u *Handle) UnmarshalJSON(data []byte) error {
 	}
 	if kind == "string" {
 		v := new(HandleString2)
-		err := json.Unmarshal(data, v)
+		err := r.sub(data, func(r *jsonReader) {
+			jsonString(v, r)
+		})
 		if err == nil {
 			u.Value = v
 			return nil
@@ -102,10 +113,19 @@ func (u OpArg) MarshalJSON() ([]byte, error) {
 	return nil, fmt.Errorf("OpArg: unexpected variant %T", u.Value)
 }
 
-// UnmarshalJSON decodes the first variant, in schema order, whose JSON type
+// UnmarshalJSON decodes the variant data holds.
+func (u *OpArg) UnmarshalJSON(data []byte) error {
+	return u.unmarshal(data, nil)
+}
+
+func (u *OpArg) decodeJSON(r *jsonReader) {
+	r.decodeWith(u.unmarshal)
+}
+
+// unmarshal decodes the first variant, in schema order, whose JSON type
 // matches, whose required properties are all present, and that decodes
 // without error.
-func (u *OpArg) UnmarshalJSON(data []byte) error {
+func (u *OpArg) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
 	var first error
 	if kind == "null" {
@@ -114,7 +134,7 @@ func (u *OpArg) UnmarshalJSON(data []byte) error {
 	}
 	{
 		v := new(OpArgVariant1)
-		err := json.Unmarshal(data, v)
+		err := r.sub(data, v.decodeJSON)
 		if err == nil {
 			u.Value = v
 			return nil
@@ -125,7 +145,9 @@ func (u *OpArg) UnmarshalJSON(data []byte) error {
 	}
 	if kind == "number" {
 		v := new(OpArgInteger)
-		err := json.Unmarshal(data, v)
+		err := r.sub(data, func(r *jsonReader) {
+			jsonInt(v, r)
+		})
 		if err == nil {
 			u.Value = v
 			return nil
@@ -172,10 +194,19 @@ func (u Predicate) MarshalJSON() ([]byte, error) {
 	return nil, fmt.Errorf("Predicate: unexpected variant %T", u.Value)
 }
 
-// UnmarshalJSON decodes the first variant, in schema order, whose JSON type
+// UnmarshalJSON decodes the variant data holds.
+func (u *Predicate) UnmarshalJSON(data []byte) error {
+	return u.unmarshal(data, nil)
+}
+
+func (u *Predicate) decodeJSON(r *jsonReader) {
+	r.decodeWith(u.unmarshal)
+}
+
+// unmarshal decodes the first variant, in schema order, whose JSON type
 // matches, whose required properties are all present, and that decodes
 // without error.
-func (u *Predicate) UnmarshalJSON(data []byte) error {
+func (u *Predicate) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
 	var first error
 	if kind == "null" {
@@ -188,7 +219,9 @@ func (u *Predicate) UnmarshalJSON(data []byte) error {
 	}
 	if kind == "string" {
 		v := new(PredicateString)
-		err := json.Unmarshal(data, v)
+		err := r.sub(data, func(r *jsonReader) {
+			jsonString(v, r)
+		})
 		if err == nil {
 			u.Value = v
 			return nil
@@ -199,7 +232,7 @@ func (u *Predicate) UnmarshalJSON(data []byte) error {
 	}
 	if kind == "array" {
 		v := new(PredicateList)
-		err := json.Unmarshal(data, v)
+		err := r.sub(data, v.decodeJSON)
 		if err == nil {
 			u.Value = v
 			return nil
@@ -210,7 +243,7 @@ func (u *Predicate) UnmarshalJSON(data []byte) error {
 	}
 	if kind == "object" && keys["op"] != nil {
 		v := new(Op)
-		err := json.Unmarshal(data, v)
+		err := r.sub(data, v.decodeJSON)
 		if err == nil {
 			u.Value = v
 			return nil
@@ -254,10 +287,19 @@ func (u When) MarshalJSON() ([]byte, error) {
 	return nil, fmt.Errorf("When: unexpected variant %T", u.Value)
 }
 
-// UnmarshalJSON decodes the first variant, in schema order, whose JSON type
+// UnmarshalJSON decodes the variant data holds.
+func (u *When) UnmarshalJSON(data []byte) error {
+	return u.unmarshal(data, nil)
+}
+
+func (u *When) decodeJSON(r *jsonReader) {
+	r.decodeWith(u.unmarshal)
+}
+
+// unmarshal decodes the first variant, in schema order, whose JSON type
 // matches, whose required properties are all present, and that decodes
 // without error.
-func (u *When) UnmarshalJSON(data []byte) error {
+func (u *When) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
 	var first error
 	if kind == "null" {
@@ -266,7 +308,7 @@ func (u *When) UnmarshalJSON(data []byte) error {
 	}
 	if kind == "string" {
 		v := new(WhenString)
-		err := json.Unmarshal(data, v)
+		err := r.sub(data, v.decodeJSON)
 		if err == nil {
 			u.Value = v
 			return nil
@@ -277,7 +319,9 @@ func (u *When) UnmarshalJSON(data []byte) error {
 	}
 	if kind == "number" {
 		v := new(WhenInteger)
-		err := json.Unmarshal(data, v)
+		err := r.sub(data, func(r *jsonReader) {
+			jsonInt(v, r)
+		})
 		if err == nil {
 			u.Value = v
 			return nil

@@ -38,10 +38,19 @@ func (u Pet) MarshalJSON() ([]byte, error) {
 	return nil, fmt.Errorf("Pet: unexpected variant %T", u.Value)
 }
 
-// UnmarshalJSON decodes the first variant, in schema order, whose JSON type
+// UnmarshalJSON decodes the variant data holds.
+func (u *Pet) UnmarshalJSON(data []byte) error {
+	return u.unmarshal(data, nil)
+}
+
+func (u *Pet) decodeJSON(r *jsonReader) {
+	r.decodeWith(u.unmarshal)
+}
+
+// unmarshal decodes the first variant, in schema order, whose JSON type
 // matches, whose required properties are all present, and that decodes
 // without error.
-func (u *Pet) UnmarshalJSON(data []byte) error {
+func (u *Pet) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
 	var first error
 	if kind == "null" {
@@ -54,7 +63,7 @@ func (u *Pet) UnmarshalJSON(data []byte) error {
 	}
 	if kind == "object" && keys["kind"] != nil {
 		v := new(Cat)
-		err := json.Unmarshal(data, v)
+		err := r.sub(data, v.decodeJSON)
 		if err == nil {
 			u.Value = v
 			return nil
@@ -65,7 +74,9 @@ func (u *Pet) UnmarshalJSON(data []byte) error {
 	}
 	if kind == "string" {
 		v := new(PetString)
-		err := json.Unmarshal(data, v)
+		err := r.sub(data, func(r *jsonReader) {
+			jsonString(v, r)
+		})
 		if err == nil {
 			u.Value = v
 			return nil
@@ -76,7 +87,7 @@ func (u *Pet) UnmarshalJSON(data []byte) error {
 	}
 	if kind == "object" && keys["kind"] != nil {
 		v := new(PetObject)
-		err := json.Unmarshal(data, v)
+		err := r.sub(data, v.decodeJSON)
 		if err == nil {
 			u.Value = v
 			return nil
@@ -121,8 +132,17 @@ func (u Tagged) MarshalJSON() ([]byte, error) {
 	return nil, fmt.Errorf("Tagged: unexpected variant %T", u.Value)
 }
 
-// UnmarshalJSON decodes the variant that the "kind" property names.
+// UnmarshalJSON decodes the variant data holds.
 func (u *Tagged) UnmarshalJSON(data []byte) error {
+	return u.unmarshal(data, nil)
+}
+
+func (u *Tagged) decodeJSON(r *jsonReader) {
+	r.decodeWith(u.unmarshal)
+}
+
+// unmarshal decodes the variant that the "kind" property names.
+func (u *Tagged) unmarshal(data []byte, r *jsonReader) error {
 	if jsonKind(data) == "null" {
 		u.Value = nil
 		return nil
@@ -139,7 +159,7 @@ func (u *Tagged) UnmarshalJSON(data []byte) error {
 	switch *probe.Tag {
 	case "cat", "kitten":
 		v := new(Cat)
-		if err := json.Unmarshal(data, v); err != nil {
+		if err := r.sub(data, v.decodeJSON); err != nil {
 			return err
 		}
 		u.Value = v

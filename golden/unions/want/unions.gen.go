@@ -40,10 +40,19 @@ func (u IDOrName) MarshalJSON() ([]byte, error) {
 	return nil, fmt.Errorf("IDOrName: unexpected variant %T", u.Value)
 }
 
-// UnmarshalJSON decodes the first variant, in schema order, whose JSON type
+// UnmarshalJSON decodes the variant data holds.
+func (u *IDOrName) UnmarshalJSON(data []byte) error {
+	return u.unmarshal(data, nil)
+}
+
+func (u *IDOrName) decodeJSON(r *jsonReader) {
+	r.decodeWith(u.unmarshal)
+}
+
+// unmarshal decodes the first variant, in schema order, whose JSON type
 // matches, whose required properties are all present, and that decodes
 // without error.
-func (u *IDOrName) UnmarshalJSON(data []byte) error {
+func (u *IDOrName) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
 	var first error
 	if kind == "null" {
@@ -52,7 +61,9 @@ func (u *IDOrName) UnmarshalJSON(data []byte) error {
 	}
 	if kind == "number" {
 		v := new(IDOrNameInteger)
-		err := json.Unmarshal(data, v)
+		err := r.sub(data, func(r *jsonReader) {
+			jsonInt(v, r)
+		})
 		if err == nil {
 			u.Value = v
 			return nil
@@ -63,7 +74,9 @@ func (u *IDOrName) UnmarshalJSON(data []byte) error {
 	}
 	if kind == "string" {
 		v := new(IDOrNameString)
-		err := json.Unmarshal(data, v)
+		err := r.sub(data, func(r *jsonReader) {
+			jsonString(v, r)
+		})
 		if err == nil {
 			u.Value = v
 			return nil
@@ -74,7 +87,7 @@ func (u *IDOrName) UnmarshalJSON(data []byte) error {
 	}
 	if kind == "array" {
 		v := new(IDOrNameList)
-		err := json.Unmarshal(data, v)
+		err := r.sub(data, v.decodeJSON)
 		if err == nil {
 			u.Value = v
 			return nil
@@ -126,8 +139,17 @@ func (u ImplicitPet) MarshalJSON() ([]byte, error) {
 	return nil, fmt.Errorf("ImplicitPet: unexpected variant %T", u.Value)
 }
 
-// UnmarshalJSON decodes the variant that the "pet_type" property names.
+// UnmarshalJSON decodes the variant data holds.
 func (u *ImplicitPet) UnmarshalJSON(data []byte) error {
+	return u.unmarshal(data, nil)
+}
+
+func (u *ImplicitPet) decodeJSON(r *jsonReader) {
+	r.decodeWith(u.unmarshal)
+}
+
+// unmarshal decodes the variant that the "pet_type" property names.
+func (u *ImplicitPet) unmarshal(data []byte, r *jsonReader) error {
 	if jsonKind(data) == "null" {
 		u.Value = nil
 		return nil
@@ -144,14 +166,14 @@ func (u *ImplicitPet) UnmarshalJSON(data []byte) error {
 	switch *probe.Tag {
 	case "Cat":
 		v := new(Cat)
-		if err := json.Unmarshal(data, v); err != nil {
+		if err := r.sub(data, v.decodeJSON); err != nil {
 			return err
 		}
 		u.Value = v
 		return nil
 	case "Dog":
 		v := new(Dog)
-		if err := json.Unmarshal(data, v); err != nil {
+		if err := r.sub(data, v.decodeJSON); err != nil {
 			return err
 		}
 		u.Value = v
@@ -196,8 +218,17 @@ func (u Pet) MarshalJSON() ([]byte, error) {
 	return nil, fmt.Errorf("Pet: unexpected variant %T", u.Value)
 }
 
-// UnmarshalJSON decodes the variant that the "pet_type" property names.
+// UnmarshalJSON decodes the variant data holds.
 func (u *Pet) UnmarshalJSON(data []byte) error {
+	return u.unmarshal(data, nil)
+}
+
+func (u *Pet) decodeJSON(r *jsonReader) {
+	r.decodeWith(u.unmarshal)
+}
+
+// unmarshal decodes the variant that the "pet_type" property names.
+func (u *Pet) unmarshal(data []byte, r *jsonReader) error {
 	if jsonKind(data) == "null" {
 		u.Value = nil
 		return nil
@@ -214,14 +245,14 @@ func (u *Pet) UnmarshalJSON(data []byte) error {
 	switch *probe.Tag {
 	case "cat":
 		v := new(Cat)
-		if err := json.Unmarshal(data, v); err != nil {
+		if err := r.sub(data, v.decodeJSON); err != nil {
 			return err
 		}
 		u.Value = v
 		return nil
 	case "dog":
 		v := new(Dog)
-		if err := json.Unmarshal(data, v); err != nil {
+		if err := r.sub(data, v.decodeJSON); err != nil {
 			return err
 		}
 		u.Value = v
@@ -260,10 +291,19 @@ func (u Shape) MarshalJSON() ([]byte, error) {
 	return nil, fmt.Errorf("Shape: unexpected variant %T", u.Value)
 }
 
-// UnmarshalJSON decodes the first variant, in schema order, whose JSON type
+// UnmarshalJSON decodes the variant data holds.
+func (u *Shape) UnmarshalJSON(data []byte) error {
+	return u.unmarshal(data, nil)
+}
+
+func (u *Shape) decodeJSON(r *jsonReader) {
+	r.decodeWith(u.unmarshal)
+}
+
+// unmarshal decodes the first variant, in schema order, whose JSON type
 // matches, whose required properties are all present, and that decodes
 // without error.
-func (u *Shape) UnmarshalJSON(data []byte) error {
+func (u *Shape) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
 	var first error
 	if kind == "null" {
@@ -276,7 +316,7 @@ func (u *Shape) UnmarshalJSON(data []byte) error {
 	}
 	if kind == "object" && keys["pet_type"] != nil && keys["lives"] != nil {
 		v := new(Cat)
-		err := json.Unmarshal(data, v)
+		err := r.sub(data, v.decodeJSON)
 		if err == nil {
 			u.Value = v
 			return nil
@@ -287,7 +327,7 @@ func (u *Shape) UnmarshalJSON(data []byte) error {
 	}
 	if kind == "object" && keys["pet_type"] != nil && keys["bark"] != nil {
 		v := new(Dog)
-		err := json.Unmarshal(data, v)
+		err := r.sub(data, v.decodeJSON)
 		if err == nil {
 			u.Value = v
 			return nil
