@@ -261,12 +261,19 @@ func genDecodeChecked(f *jen.File) {
 				jen.Id("Pointer"): jen.Id("p").Dot("pointer"), jen.Id("Field"): jen.Id("p").Dot("field"), jen.Id("Message"): jen.Id("p").Dot("message"),
 			})),
 		),
+		jen.Var().Id("found").Id("ValueErrors"),
 		jen.If(jen.Id("check").Op("!=").Nil()).Block(
-			jen.List(jen.Id("found"), jen.Id("_")).Op(":=").Id("check").Call().Assert(jen.Id("ValueErrors")),
-			jen.For(jen.List(jen.Id("_"), jen.Id("e")).Op(":=").Range().Id("found")).Block(
-				jen.If(jen.Id("rec").Dot("keeps").Call(jen.Id("e").Dot("Pointer"), jen.Id("e").Dot("Message"))).Block(
-					errs.Clone().Op("=").Append(errs.Clone(), jen.Id("e")),
-				),
+			jen.Comment("// An enum's Validate returns one *ValueError."),
+			jen.Switch(jen.Err().Op(":=").Id("check").Call().Op(".").Parens(jen.Type())).Block(
+				jen.Case(jen.Id("ValueErrors")).Block(jen.Id("found").Op("=").Err()),
+				jen.Case(jen.Op("*").Id("ValueError")).Block(jen.Id("found").Op("=").Id("ValueErrors").Values(jen.Err())),
+				jen.Case(jen.Nil()).Block(),
+				jen.Default().Block(jen.Id("found").Op("=").Id("ValueErrors").Values(jen.Op("&").Id("ValueError").Values(jen.Dict{jen.Id("Message"): jen.Err().Dot("Error").Call()}))),
+			),
+		),
+		jen.For(jen.List(jen.Id("_"), jen.Id("e")).Op(":=").Range().Id("found")).Block(
+			jen.If(jen.Id("rec").Dot("keeps").Call(jen.Id("e").Dot("Pointer"), jen.Id("e").Dot("Message"))).Block(
+				errs.Clone().Op("=").Append(errs.Clone(), jen.Id("e")),
 			),
 		),
 		jen.Return(errs.Clone().Dot("err").Call()),

@@ -96,7 +96,7 @@ func Emit(api *ir.API, cfg Config) ([]File, error) {
 	}
 	if err == nil {
 		var reader File
-		reader, err = e.jsonReadFile()
+		reader, err = e.jsonReadFile(files)
 		files = append(files, reader)
 	}
 	return files, err
