@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -55,6 +56,18 @@ func shadowOf(t reflect.Type, busy map[reflect.Type]bool) reflect.Type {
 		return reflect.StructOf(fields)
 	}
 	return t
+}
+
+// shadows caches shadowOf, which is slow.
+var shadows sync.Map
+
+func shadowFor(t reflect.Type) reflect.Type {
+	if s, ok := shadows.Load(t); ok {
+		return s.(reflect.Type)
+	}
+	s := shadowOf(t, map[reflect.Type]bool{})
+	shadows.Store(t, s)
+	return s
 }
 
 // sameValue reports whether a generated value and its shadow hold the
@@ -122,7 +135,7 @@ var equivTypes = []reflect.Type{
 func checkEquivalent(t *testing.T, data []byte) {
 	for _, typ := range equivTypes {
 		got := reflect.New(typ)
-		want := reflect.New(shadowOf(typ, map[reflect.Type]bool{}))
+		want := reflect.New(shadowFor(typ))
 		gotErr := json.Unmarshal(data, got.Interface())
 		wantErr := json.Unmarshal(data, want.Interface())
 		if (gotErr == nil) != (wantErr == nil) {

@@ -3,9 +3,7 @@
 package want
 
 import (
-	"encoding"
 	"encoding/json"
-	"math"
 	"reflect"
 	"strconv"
 	"strings"
@@ -161,7 +159,6 @@ type jsonSyntaxError struct {
 }
 
 func (e *jsonSyntaxError) Error() string { return e.msg }
-func (e *jsonSyntaxError) Unwrap() error { return e.err }
 
 // jsonQuoteChar formats c as encoding/json's syntax errors do.
 func jsonQuoteChar(c byte) string {
@@ -245,39 +242,6 @@ func jsonInt[T ~int | ~int8 | ~int16 | ~int32 | ~int64](v *T, r *jsonReader) {
 	*v = T(n)
 }
 
-// jsonUint decodes a number into an unsigned integer of any size.
-func jsonUint[T ~uint | ~uint8 | ~uint16 | ~uint32 | ~uint64](v *T, r *jsonReader) {
-	s, ok := r.numberFor(jsonType[T])
-	if !ok {
-		return
-	}
-	n, ok := jsonParseUint(s)
-	if !ok || uint64(T(n)) != n {
-		r.mismatchSkipped("number "+string(s), jsonType[T])
-		return
-	}
-	*v = T(n)
-}
-
-// jsonFloat decodes a number into a float64 or float32; one beyond the
-// type's range is a value Go cannot hold, as in encoding/json.
-func jsonFloat[T ~float32 | ~float64](v *T, r *jsonReader) {
-	s, ok := r.numberFor(jsonType[T])
-	if !ok {
-		return
-	}
-	bits := 64
-	if T(math.SmallestNonzeroFloat64) == 0 {
-		bits = 32
-	}
-	f, ok := jsonParseFloat(s, bits)
-	if !ok {
-		r.mismatchSkipped("number "+string(s), jsonType[T])
-		return
-	}
-	*v = T(f)
-}
-
 // numberFor reads the text of a number for a Go number of type typ: false
 // for null (left as it is) and for any other kind of value (recorded and
 // skipped).
@@ -316,22 +280,6 @@ func jsonParseInt(s []byte) (int64, bool) {
 		return n, true
 	}
 	n, err := strconv.ParseInt(string(s), 10, 64)
-	return n, err == nil
-}
-
-// jsonParseUint parses as strconv.ParseUint(s, 10, 64) does.
-func jsonParseUint(s []byte) (uint64, bool) {
-	if len(s) > 0 && len(s) <= 19 {
-		var n uint64
-		for _, c := range s {
-			if c < '0' || c > '9' {
-				return 0, false // a sign, a fraction or an exponent
-			}
-			n = n*10 + uint64(c-'0')
-		}
-		return n, true
-	}
-	n, err := strconv.ParseUint(string(s), 10, 64)
 	return n, err == nil
 }
 
@@ -1165,24 +1113,6 @@ func (r *jsonReader) number() []byte {
 	return d[start:i]
 }
 
-// Decoders of the Go shapes generated types are made of. Each takes the
-// value to fill first, so that a method expression ((*Workspace).decodeJSON)
-// is one too. null leaves a value that cannot be nil as it is and sets one
-// that can to nil, as encoding/json does.
-
-// jsonString decodes a string into any string type (enums included: any
-// value of the base type is taken, Validate judges it).
-func jsonString[T ~string](v *T, r *jsonReader) {
-	switch c := r.peek(); c {
-	case '"':
-		*v = T(r.stringBytes())
-	case 'n':
-		r.literal("null")
-	default:
-		r.mismatch(jsonKindOf(c), jsonType[T])
-	}
-}
-
 // jsonBool decodes true or false.
 func jsonBool[T ~bool](v *T, r *jsonReader) {
 	switch c := r.peek(); c {
@@ -1294,24 +1224,6 @@ func jsonMap[T any](m *map[string]T, r *jsonReader, dec func(*T, *jsonReader)) {
 	r.depth--
 }
 
-// jsonText decodes a string through the type's UnmarshalText
-// (uuid.UUID), as encoding/json does.
-func jsonText[T any, P interface {
-	*T
-	encoding.TextUnmarshaler
-}](v *T, r *jsonReader) {
-	switch c := r.peek(); c {
-	case '"':
-		if err := P(v).UnmarshalText(r.stringBytes()); err != nil && r.err == nil {
-			r.fail(err)
-		}
-	case 'n':
-		r.literal("null")
-	default:
-		r.mismatch(jsonKindOf(c), jsonType[T])
-	}
-}
-
 // jsonUnmarshaler hands the value's JSON to the type's own UnmarshalJSON
 // (time.Time, types from overrides, sum types).
 func jsonUnmarshaler[T any, P interface {
@@ -1379,39 +1291,6 @@ func jsonStd[T any](v *T, r *jsonReader) {
 		return
 	}
 	if err := json.Unmarshal(raw, v); err != nil {
-		r.fail(err)
-	}
-}
-
-// sub decodes data, a value inside r's document, with decode, for a sum
-// type choosing its variant: the error is what encoding/json would say
-// of data alone, and when there is none, the problems a record found are
-// kept in r's, located below r. r is nil when the sum type is decoded on
-// its own (UnmarshalJSON).
-func (r *jsonReader) sub(data []byte, decode func(*jsonReader)) error {
-	if r == nil || r.record == nil {
-		return jsonDecode(data, decode)
-	}
-	c := jsonReader{data: data, record: &jsonRecord{}}
-	c.path = append(c.frames[:0], r.path...)
-	c.document(decode)
-	err := c.result()
-	if err == nil {
-		r.record.problems = append(r.record.problems, c.record.problems...)
-		r.record.moot = append(r.record.moot, c.record.moot...)
-		r.record.counted = append(r.record.counted, c.record.counted...)
-	}
-	return err
-}
-
-// decodeWith hands the next value's text to unmarshal (a sum type's),
-// with the reader for its variants.
-func (r *jsonReader) decodeWith(unmarshal func([]byte, *jsonReader) error) {
-	raw := r.value()
-	if r.err != nil {
-		return
-	}
-	if err := unmarshal(raw, r); err != nil {
 		r.fail(err)
 	}
 }

@@ -3,13 +3,10 @@
 package want
 
 import (
-	"encoding"
 	"encoding/json"
-	"math"
 	"reflect"
 	"strconv"
 	"strings"
-	"unicode"
 	"unicode/utf16"
 	"unicode/utf8"
 )
@@ -63,16 +60,6 @@ type jsonFrame struct {
 // jsonMaxDepth is encoding/json's limit on nesting.
 const jsonMaxDepth = 10000
 
-// jsonDecode decodes data, one JSON value and nothing else, with decode,
-// and returns what encoding/json would: the syntax error, else the error
-// of a value's UnmarshalJSON, else the first value Go could not hold.
-func jsonDecode(data []byte, decode func(*jsonReader)) error {
-	r := jsonReader{data: data}
-	r.path = r.frames[:0]
-	r.document(decode)
-	return r.result()
-}
-
 // document decodes the one value of r's data with decode.
 func (r *jsonReader) document(decode func(*jsonReader)) {
 	r.ws()
@@ -88,17 +75,6 @@ func (r *jsonReader) document(decode func(*jsonReader)) {
 	if r.pos < len(r.data) {
 		r.syntaxAt("after top-level value")
 	}
-}
-
-// result is the error decoding ends with.
-func (r *jsonReader) result() error {
-	if r.err != nil {
-		return r.err
-	}
-	if r.failErr != nil {
-		return r.failErr
-	}
-	return r.typeErr
 }
 
 // ws skips white space.
@@ -161,7 +137,6 @@ type jsonSyntaxError struct {
 }
 
 func (e *jsonSyntaxError) Error() string { return e.msg }
-func (e *jsonSyntaxError) Unwrap() error { return e.err }
 
 // jsonQuoteChar formats c as encoding/json's syntax errors do.
 func jsonQuoteChar(c byte) string {
@@ -245,39 +220,6 @@ func jsonInt[T ~int | ~int8 | ~int16 | ~int32 | ~int64](v *T, r *jsonReader) {
 	*v = T(n)
 }
 
-// jsonUint decodes a number into an unsigned integer of any size.
-func jsonUint[T ~uint | ~uint8 | ~uint16 | ~uint32 | ~uint64](v *T, r *jsonReader) {
-	s, ok := r.numberFor(jsonType[T])
-	if !ok {
-		return
-	}
-	n, ok := jsonParseUint(s)
-	if !ok || uint64(T(n)) != n {
-		r.mismatchSkipped("number "+string(s), jsonType[T])
-		return
-	}
-	*v = T(n)
-}
-
-// jsonFloat decodes a number into a float64 or float32; one beyond the
-// type's range is a value Go cannot hold, as in encoding/json.
-func jsonFloat[T ~float32 | ~float64](v *T, r *jsonReader) {
-	s, ok := r.numberFor(jsonType[T])
-	if !ok {
-		return
-	}
-	bits := 64
-	if T(math.SmallestNonzeroFloat64) == 0 {
-		bits = 32
-	}
-	f, ok := jsonParseFloat(s, bits)
-	if !ok {
-		r.mismatchSkipped("number "+string(s), jsonType[T])
-		return
-	}
-	*v = T(f)
-}
-
 // numberFor reads the text of a number for a Go number of type typ: false
 // for null (left as it is) and for any other kind of value (recorded and
 // skipped).
@@ -319,221 +261,6 @@ func jsonParseInt(s []byte) (int64, bool) {
 	return n, err == nil
 }
 
-// jsonParseUint parses as strconv.ParseUint(s, 10, 64) does.
-func jsonParseUint(s []byte) (uint64, bool) {
-	if len(s) > 0 && len(s) <= 19 {
-		var n uint64
-		for _, c := range s {
-			if c < '0' || c > '9' {
-				return 0, false // a sign, a fraction or an exponent
-			}
-			n = n*10 + uint64(c-'0')
-		}
-		return n, true
-	}
-	n, err := strconv.ParseUint(string(s), 10, 64)
-	return n, err == nil
-}
-
-// jsonPow10 holds the powers of ten a float64 represents exactly.
-var jsonPow10 = [...]float64{1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22}
-
-// jsonParseFloat parses as strconv.ParseFloat(s, bits) does. Numbers of up
-// to 15 digits with a short exponent are computed exactly without
-// allocating (a mantissa below 2^53 times or over an exact power of ten
-// rounds once, correctly); others go to strconv.
-func jsonParseFloat(s []byte, bits int) (float64, bool) {
-	if bits == 64 {
-		if f, ok := jsonFastFloat(s); ok {
-			return f, true
-		}
-	}
-	f, err := strconv.ParseFloat(string(s), bits)
-	return f, err == nil
-}
-
-// jsonFastFloat is Clinger's fast path for the JSON number s.
-func jsonFastFloat(s []byte) (float64, bool) {
-	i, neg := 0, false
-	if i < len(s) && s[i] == '-' {
-		neg, i = true, i+1
-	}
-	var mant uint64
-	digits, exp := 0, 0
-	for ; i < len(s) && '0' <= s[i] && s[i] <= '9'; i++ {
-		if mant != 0 || s[i] != '0' {
-			digits++
-		}
-		mant = mant*10 + uint64(s[i]-'0')
-	}
-	if i < len(s) && s[i] == '.' {
-		for i++; i < len(s) && '0' <= s[i] && s[i] <= '9'; i++ {
-			if mant != 0 || s[i] != '0' {
-				digits++
-			}
-			mant = mant*10 + uint64(s[i]-'0')
-			exp--
-		}
-	}
-	if digits > 15 {
-		return 0, false
-	}
-	if i < len(s) {
-		i++ // e or E
-		eneg := false
-		if s[i] == '+' || s[i] == '-' {
-			eneg, i = s[i] == '-', i+1
-		}
-		e := 0
-		for ; i < len(s); i++ {
-			if e > 1000 {
-				return 0, false
-			}
-			e = e*10 + int(s[i]-'0')
-		}
-		if eneg {
-			e = -e
-		}
-		exp += e
-	}
-	f := float64(mant)
-	switch {
-	case mant == 0:
-		f = 0
-	case exp == 0:
-	case 0 < exp && exp <= 22:
-		f *= jsonPow10[exp]
-	case -22 <= exp && exp < 0:
-		f /= jsonPow10[-exp]
-	default:
-		return 0, false
-	}
-	if neg {
-		f = -f
-	}
-	return f, true
-}
-
-// jsonFields describes the properties of a struct for jsonReader.object.
-type jsonFields struct {
-	typ    func() reflect.Type
-	fields []jsonField
-	// props is {minProperties, maxProperties}, -1 for none; nil for neither.
-	props []int
-	// closed is additionalProperties: false.
-	closed bool
-}
-
-// jsonField is one property: its name and what a record keeps of it
-// (jsonRequired…).
-type jsonField struct {
-	name  string
-	flags uint8
-}
-
-// Flags of a field in jsonFields.
-const (
-	// jsonRequired: the property is required.
-	jsonRequired uint8 = 1 << iota
-	// jsonNotNull: the property is required and may not be null.
-	jsonNotNull
-	// jsonExact: the field is filled from its exact name only (a name a
-	// struct tag cannot carry, which encoding/json never folds).
-	jsonExact
-	// jsonExactRequired: only the exact name counts as the property being
-	// present (another property differs from it only by case).
-	jsonExactRequired
-)
-
-// jsonObject is the state of one object being read into a struct.
-type jsonObject struct {
-	// field is the index of the current member's field, -1 for none.
-	field   int
-	hint    int
-	members int
-	depth   int
-	started bool
-	// seen is, per field, what members matched it (with a record only).
-	seen []uint8
-}
-
-// What jsonObject.seen records of a field.
-const (
-	jsonSeenExact     = 1 // a key equal to the name
-	jsonSeenExactNull = 2 // the last such key's value was null
-	jsonSeenFold      = 4 // a key equal to the name ignoring case
-	jsonSeenFoldValue = 8 // such a key's value was not null
-)
-
-// object reads the next member of an object into o: it returns true with
-// o.field set (-1 for a member no field takes, which the caller skips),
-// or false at the end of the object, for null (which leaves a struct as it
-// is, as encoding/json does), for another kind of value (recorded and
-// skipped) and on an error. Keys match fields as encoding/json matches
-// them: exactly, else ignoring case.
-//
-//	var o jsonObject
-//	for r.object(&o, &workspaceFields) {
-//		switch o.field {
-//		case 0:
-//			jsonString(&v.Name, r)
-//		default:
-//			r.skip()
-//		}
-//	}
-func (r *jsonReader) object(o *jsonObject, f *jsonFields) bool {
-	if o.started {
-		r.path = r.path[:o.depth]
-		if r.err != nil {
-			return false
-		}
-		if r.endOf('}') {
-			r.closeObject(o, f)
-			return false
-		}
-	} else {
-		o.started = true
-		switch c := r.peek(); c {
-		case '{':
-		case 'n':
-			r.literal("null")
-			return false
-		default:
-			r.mismatch(jsonKindOf(c), f.typ)
-			return false
-		}
-		if !r.enter() {
-			return false
-		}
-		o.depth = len(r.path)
-		if r.record != nil {
-			o.seen = make([]uint8, len(f.fields))
-		}
-		if r.next('}') {
-			r.closeObject(o, f)
-			return false
-		}
-	}
-	raw, key := r.key()
-	if r.err != nil {
-		return false
-	}
-	o.members++
-	o.field = f.match(key, o.hint)
-	if o.field >= 0 {
-		o.hint = o.field + 1
-	}
-	fr := jsonFrame{key: raw, index: -1}
-	if o.field >= 0 {
-		fr.name = f.fields[o.field].name
-	}
-	r.path = append(r.path, fr)
-	if r.record != nil {
-		r.noteMember(o, f, key)
-	}
-	return true
-}
-
 // key reads a member's key and the colon after it: the key as written
 // (quotes excluded) and unescaped.
 func (r *jsonReader) key() (raw, key []byte) {
@@ -549,128 +276,6 @@ func (r *jsonReader) key() (raw, key []byte) {
 	raw = r.data[start : r.pos-1]
 	r.colon()
 	return raw, key
-}
-
-// match returns the field a key fills, starting the exact search at hint
-// (members tend to come in field order), or -1.
-func (f *jsonFields) match(key []byte, hint int) int {
-	n := len(f.fields)
-	for i := 0; i < n; i++ {
-		j := hint + i
-		if j >= n {
-			j -= n
-		}
-		if string(key) == f.fields[j].name {
-			return j
-		}
-	}
-	for j, fl := range f.fields {
-		if fl.flags&jsonExact == 0 && jsonEqualFold(key, fl.name) {
-			return j
-		}
-	}
-	return -1
-}
-
-// noteMember records, for a record, what a member says about the
-// properties of its object.
-func (r *jsonReader) noteMember(o *jsonObject, f *jsonFields, key []byte) {
-	exact := o.field >= 0 && string(key) == f.fields[o.field].name
-	if o.seen != nil && o.field >= 0 {
-		null := r.peek() == 'n'
-		s := &o.seen[o.field]
-		switch {
-		case exact && null:
-			*s |= jsonSeenExact | jsonSeenExactNull
-		case exact:
-			*s = *s&^jsonSeenExactNull | jsonSeenExact
-		case null:
-			*s |= jsonSeenFold
-		default:
-			*s |= jsonSeenFold | jsonSeenFoldValue
-		}
-	}
-	if f.closed && !exact {
-		// Located by the key as written, which no property has.
-		r.record.problem(r.path[:len(r.path)-1], string(key), true, "is not allowed: the schema lists no such property", false)
-	}
-}
-
-// closeObject ends an object: with a record, required properties that
-// were absent or null and the number of properties are checked.
-func (r *jsonReader) closeObject(o *jsonObject, f *jsonFields) {
-	r.depth--
-	if r.record == nil || r.err != nil {
-		return
-	}
-	for j, s := range o.seen {
-		flags := f.fields[j].flags
-		if flags&jsonRequired == 0 {
-			continue
-		}
-		present, null := s&jsonSeenExact != 0, s&jsonSeenExactNull != 0
-		if !present && flags&(jsonExact|jsonExactRequired) == 0 && s&jsonSeenFold != 0 {
-			present, null = true, s&jsonSeenFoldValue == 0
-		}
-		switch {
-		case !present:
-			r.record.problem(r.path, f.fields[j].name, true, "is required", true)
-		case null && flags&jsonNotNull != 0:
-			r.record.problem(r.path, f.fields[j].name, true, "must not be null", true)
-		}
-	}
-	if f.props != nil {
-		r.record.count(r.path, o.members, f.props[0], f.props[1])
-	}
-}
-
-// jsonEqualFold reports whether key and name are equal under simple
-// Unicode case folding, as bytes.EqualFold has it (encoding/json's rule
-// for keys), without allocating.
-func jsonEqualFold(key []byte, name string) bool {
-	i := 0
-	for ; i < len(key) && i < len(name); i++ {
-		a, b := key[i], name[i]
-		if a|b >= utf8.RuneSelf {
-			break
-		}
-		if a == b {
-			continue
-		}
-		if 'A' <= a && a <= 'Z' {
-			a += 'a' - 'A'
-		}
-		if 'A' <= b && b <= 'Z' {
-			b += 'a' - 'A'
-		}
-		if a != b {
-			return false
-		}
-	}
-	if i == len(key) || i == len(name) {
-		return len(key) == len(name)
-	}
-	s, t := key[i:], name[i:]
-	for len(s) > 0 && len(t) > 0 {
-		sr, n := utf8.DecodeRune(s)
-		s = s[n:]
-		tr, m := utf8.DecodeRuneInString(t)
-		t = t[m:]
-		if sr == tr {
-			continue
-		}
-		if tr < sr {
-			sr, tr = tr, sr
-		}
-		r := unicode.SimpleFold(sr)
-		for r != sr && r < tr {
-			r = unicode.SimpleFold(r)
-		}
-		if r != tr {
-			return false
-		}
-	}
-	return len(s) == 0 && len(t) == 0
 }
 
 // jsonRecord is what decoding learned that the decoded value cannot show,
@@ -708,26 +313,6 @@ func (rec *jsonRecord) problem(path []jsonFrame, name string, named bool, msg st
 	if moot {
 		rec.moot = append(rec.moot, pointer)
 	}
-}
-
-// count records the number of properties of the object at path against
-// its bounds (-1 for none), worded as Validate words them.
-func (rec *jsonRecord) count(path []jsonFrame, n, lo, hi int) {
-	pointer, field := jsonRender(path, "", false)
-	rec.counted = append(rec.counted, pointer)
-	if lo >= 0 && n < lo {
-		rec.problems = append(rec.problems, jsonProblem{pointer, field, "must have at least " + jsonCount(lo)})
-	}
-	if hi >= 0 && n > hi {
-		rec.problems = append(rec.problems, jsonProblem{pointer, field, "must have at most " + jsonCount(hi)})
-	}
-}
-
-func jsonCount(n int) string {
-	if n == 1 {
-		return "1 property"
-	}
-	return strconv.Itoa(n) + " properties"
 }
 
 // keeps reports whether Validate's finding msg at pointer stands beside
@@ -1165,153 +750,6 @@ func (r *jsonReader) number() []byte {
 	return d[start:i]
 }
 
-// Decoders of the Go shapes generated types are made of. Each takes the
-// value to fill first, so that a method expression ((*Workspace).decodeJSON)
-// is one too. null leaves a value that cannot be nil as it is and sets one
-// that can to nil, as encoding/json does.
-
-// jsonString decodes a string into any string type (enums included: any
-// value of the base type is taken, Validate judges it).
-func jsonString[T ~string](v *T, r *jsonReader) {
-	switch c := r.peek(); c {
-	case '"':
-		*v = T(r.stringBytes())
-	case 'n':
-		r.literal("null")
-	default:
-		r.mismatch(jsonKindOf(c), jsonType[T])
-	}
-}
-
-// jsonBool decodes true or false.
-func jsonBool[T ~bool](v *T, r *jsonReader) {
-	switch c := r.peek(); c {
-	case 't':
-		r.literal("true")
-		*v = true
-	case 'f':
-		r.literal("false")
-		*v = false
-	case 'n':
-		r.literal("null")
-	default:
-		r.mismatch(jsonKindOf(c), jsonType[T])
-	}
-}
-
-// jsonPtr decodes into the value *p points to, allocating it when nil.
-func jsonPtr[T any](p **T, r *jsonReader, dec func(*T, *jsonReader)) {
-	if r.peek() == 'n' {
-		r.literal("null")
-		*p = nil
-		return
-	}
-	if *p == nil {
-		*p = new(T)
-	}
-	dec(*p, r)
-}
-
-// jsonSlice decodes an array, element by element, into the elements the
-// slice has (as encoding/json does, which reuses them) and appended ones.
-func jsonSlice[T any](s *[]T, r *jsonReader, dec func(*T, *jsonReader)) {
-	switch c := r.peek(); c {
-	case '[':
-	case 'n':
-		r.literal("null")
-		*s = nil
-		return
-	default:
-		r.mismatch(jsonKindOf(c), jsonType[[]T])
-		return
-	}
-	if !r.enter() {
-		return
-	}
-	depth := len(r.path)
-	i := 0
-	if !r.next(']') {
-		for r.err == nil {
-			if i < cap(*s) {
-				*s = (*s)[:i+1]
-			} else {
-				var zero T
-				*s = append(*s, zero)
-			}
-			r.path = append(r.path, jsonFrame{index: i})
-			dec(&(*s)[i], r)
-			r.path = r.path[:depth]
-			i++
-			if r.endOf(']') {
-				break
-			}
-		}
-	}
-	r.depth--
-	if i == 0 {
-		*s = []T{}
-		return
-	}
-	*s = (*s)[:i]
-}
-
-// jsonMap decodes an object into a map, each value into a new element.
-func jsonMap[T any](m *map[string]T, r *jsonReader, dec func(*T, *jsonReader)) {
-	switch c := r.peek(); c {
-	case '{':
-	case 'n':
-		r.literal("null")
-		*m = nil
-		return
-	default:
-		r.mismatch(jsonKindOf(c), jsonType[map[string]T])
-		return
-	}
-	if !r.enter() {
-		return
-	}
-	if *m == nil {
-		*m = map[string]T{}
-	}
-	depth := len(r.path)
-	if !r.next('}') {
-		for r.err == nil {
-			raw, key := r.key()
-			if r.err != nil {
-				break
-			}
-			k := string(key)
-			r.path = append(r.path, jsonFrame{key: raw, index: -1})
-			var e T
-			dec(&e, r)
-			r.path = r.path[:depth]
-			(*m)[k] = e
-			if r.endOf('}') {
-				break
-			}
-		}
-	}
-	r.depth--
-}
-
-// jsonText decodes a string through the type's UnmarshalText
-// (uuid.UUID), as encoding/json does.
-func jsonText[T any, P interface {
-	*T
-	encoding.TextUnmarshaler
-}](v *T, r *jsonReader) {
-	switch c := r.peek(); c {
-	case '"':
-		if err := P(v).UnmarshalText(r.stringBytes()); err != nil && r.err == nil {
-			r.fail(err)
-		}
-	case 'n':
-		r.literal("null")
-	default:
-		r.mismatch(jsonKindOf(c), jsonType[T])
-	}
-}
-
 // jsonUnmarshaler hands the value's JSON to the type's own UnmarshalJSON
 // (time.Time, types from overrides, sum types).
 func jsonUnmarshaler[T any, P interface {
@@ -1333,85 +771,4 @@ func (r *jsonReader) value() []byte {
 	start := r.pos
 	r.skip()
 	return r.data[start:r.pos]
-}
-
-// jsonAny decodes any value as encoding/json decodes into an interface:
-// map[string]any, []any, float64, string, bool or nil.
-func jsonAny(v *any, r *jsonReader) {
-	switch c := r.peek(); c {
-	case '{':
-		var m map[string]any
-		jsonMap(&m, r, jsonAny)
-		*v = m
-	case '[':
-		var s []any
-		jsonSlice(&s, r, jsonAny)
-		*v = s
-	case '"':
-		*v = string(r.stringBytes())
-	case 't', 'f':
-		var b bool
-		jsonBool(&b, r)
-		*v = b
-	case 'n':
-		r.literal("null")
-		*v = nil
-	default:
-		s := r.number()
-		if r.err != nil {
-			return
-		}
-		f, ok := jsonParseFloat(s, 64)
-		if !ok {
-			r.mismatchSkipped("number "+string(s), jsonType[float64])
-			return
-		}
-		*v = f
-	}
-}
-
-// jsonStd decodes a value with encoding/json: types specgen does not
-// declare (-type overrides, with whatever methods they have) and []byte
-// (base64).
-func jsonStd[T any](v *T, r *jsonReader) {
-	raw := r.value()
-	if r.err != nil {
-		return
-	}
-	if err := json.Unmarshal(raw, v); err != nil {
-		r.fail(err)
-	}
-}
-
-// sub decodes data, a value inside r's document, with decode, for a sum
-// type choosing its variant: the error is what encoding/json would say
-// of data alone, and when there is none, the problems a record found are
-// kept in r's, located below r. r is nil when the sum type is decoded on
-// its own (UnmarshalJSON).
-func (r *jsonReader) sub(data []byte, decode func(*jsonReader)) error {
-	if r == nil || r.record == nil {
-		return jsonDecode(data, decode)
-	}
-	c := jsonReader{data: data, record: &jsonRecord{}}
-	c.path = append(c.frames[:0], r.path...)
-	c.document(decode)
-	err := c.result()
-	if err == nil {
-		r.record.problems = append(r.record.problems, c.record.problems...)
-		r.record.moot = append(r.record.moot, c.record.moot...)
-		r.record.counted = append(r.record.counted, c.record.counted...)
-	}
-	return err
-}
-
-// decodeWith hands the next value's text to unmarshal (a sum type's),
-// with the reader for its variants.
-func (r *jsonReader) decodeWith(unmarshal func([]byte, *jsonReader) error) {
-	raw := r.value()
-	if r.err != nil {
-		return
-	}
-	if err := unmarshal(raw, r); err != nil {
-		r.fail(err)
-	}
 }

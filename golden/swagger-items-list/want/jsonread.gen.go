@@ -3,9 +3,7 @@
 package want
 
 import (
-	"encoding"
 	"encoding/json"
-	"math"
 	"reflect"
 	"strconv"
 	"strings"
@@ -161,6 +159,7 @@ type jsonSyntaxError struct {
 }
 
 func (e *jsonSyntaxError) Error() string { return e.msg }
+
 func (e *jsonSyntaxError) Unwrap() error { return e.err }
 
 // jsonQuoteChar formats c as encoding/json's syntax errors do.
@@ -228,191 +227,6 @@ func jsonKindOf(c byte) string {
 // jsonType returns the reflect.Type of T, for the errors of mismatched
 // values: the only use of reflection in decoding.
 func jsonType[T any]() reflect.Type { return reflect.TypeFor[T]() }
-
-// jsonInt decodes a number into a signed integer of any size; a fraction,
-// an exponent or a value out of range is a value Go cannot hold, as in
-// encoding/json.
-func jsonInt[T ~int | ~int8 | ~int16 | ~int32 | ~int64](v *T, r *jsonReader) {
-	s, ok := r.numberFor(jsonType[T])
-	if !ok {
-		return
-	}
-	n, ok := jsonParseInt(s)
-	if !ok || int64(T(n)) != n {
-		r.mismatchSkipped("number "+string(s), jsonType[T])
-		return
-	}
-	*v = T(n)
-}
-
-// jsonUint decodes a number into an unsigned integer of any size.
-func jsonUint[T ~uint | ~uint8 | ~uint16 | ~uint32 | ~uint64](v *T, r *jsonReader) {
-	s, ok := r.numberFor(jsonType[T])
-	if !ok {
-		return
-	}
-	n, ok := jsonParseUint(s)
-	if !ok || uint64(T(n)) != n {
-		r.mismatchSkipped("number "+string(s), jsonType[T])
-		return
-	}
-	*v = T(n)
-}
-
-// jsonFloat decodes a number into a float64 or float32; one beyond the
-// type's range is a value Go cannot hold, as in encoding/json.
-func jsonFloat[T ~float32 | ~float64](v *T, r *jsonReader) {
-	s, ok := r.numberFor(jsonType[T])
-	if !ok {
-		return
-	}
-	bits := 64
-	if T(math.SmallestNonzeroFloat64) == 0 {
-		bits = 32
-	}
-	f, ok := jsonParseFloat(s, bits)
-	if !ok {
-		r.mismatchSkipped("number "+string(s), jsonType[T])
-		return
-	}
-	*v = T(f)
-}
-
-// numberFor reads the text of a number for a Go number of type typ: false
-// for null (left as it is) and for any other kind of value (recorded and
-// skipped).
-func (r *jsonReader) numberFor(typ func() reflect.Type) ([]byte, bool) {
-	switch c := r.peek(); {
-	case c == '-' || '0' <= c && c <= '9':
-		s := r.number()
-		return s, r.err == nil
-	case c == 'n':
-		r.literal("null")
-	default:
-		r.mismatch(jsonKindOf(c), typ)
-	}
-	return nil, false
-}
-
-// jsonParseInt parses the text of a JSON number as strconv.ParseInt(s, 10,
-// 64) does, without allocating for the common short integers.
-func jsonParseInt(s []byte) (int64, bool) {
-	neg := len(s) > 0 && s[0] == '-'
-	digits := s
-	if neg {
-		digits = s[1:]
-	}
-	if len(digits) > 0 && len(digits) <= 18 {
-		var n int64
-		for _, c := range digits {
-			if c < '0' || c > '9' {
-				return 0, false // a fraction or an exponent
-			}
-			n = n*10 + int64(c-'0')
-		}
-		if neg {
-			n = -n
-		}
-		return n, true
-	}
-	n, err := strconv.ParseInt(string(s), 10, 64)
-	return n, err == nil
-}
-
-// jsonParseUint parses as strconv.ParseUint(s, 10, 64) does.
-func jsonParseUint(s []byte) (uint64, bool) {
-	if len(s) > 0 && len(s) <= 19 {
-		var n uint64
-		for _, c := range s {
-			if c < '0' || c > '9' {
-				return 0, false // a sign, a fraction or an exponent
-			}
-			n = n*10 + uint64(c-'0')
-		}
-		return n, true
-	}
-	n, err := strconv.ParseUint(string(s), 10, 64)
-	return n, err == nil
-}
-
-// jsonPow10 holds the powers of ten a float64 represents exactly.
-var jsonPow10 = [...]float64{1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22}
-
-// jsonParseFloat parses as strconv.ParseFloat(s, bits) does. Numbers of up
-// to 15 digits with a short exponent are computed exactly without
-// allocating (a mantissa below 2^53 times or over an exact power of ten
-// rounds once, correctly); others go to strconv.
-func jsonParseFloat(s []byte, bits int) (float64, bool) {
-	if bits == 64 {
-		if f, ok := jsonFastFloat(s); ok {
-			return f, true
-		}
-	}
-	f, err := strconv.ParseFloat(string(s), bits)
-	return f, err == nil
-}
-
-// jsonFastFloat is Clinger's fast path for the JSON number s.
-func jsonFastFloat(s []byte) (float64, bool) {
-	i, neg := 0, false
-	if i < len(s) && s[i] == '-' {
-		neg, i = true, i+1
-	}
-	var mant uint64
-	digits, exp := 0, 0
-	for ; i < len(s) && '0' <= s[i] && s[i] <= '9'; i++ {
-		if mant != 0 || s[i] != '0' {
-			digits++
-		}
-		mant = mant*10 + uint64(s[i]-'0')
-	}
-	if i < len(s) && s[i] == '.' {
-		for i++; i < len(s) && '0' <= s[i] && s[i] <= '9'; i++ {
-			if mant != 0 || s[i] != '0' {
-				digits++
-			}
-			mant = mant*10 + uint64(s[i]-'0')
-			exp--
-		}
-	}
-	if digits > 15 {
-		return 0, false
-	}
-	if i < len(s) {
-		i++ // e or E
-		eneg := false
-		if s[i] == '+' || s[i] == '-' {
-			eneg, i = s[i] == '-', i+1
-		}
-		e := 0
-		for ; i < len(s); i++ {
-			if e > 1000 {
-				return 0, false
-			}
-			e = e*10 + int(s[i]-'0')
-		}
-		if eneg {
-			e = -e
-		}
-		exp += e
-	}
-	f := float64(mant)
-	switch {
-	case mant == 0:
-		f = 0
-	case exp == 0:
-	case 0 < exp && exp <= 22:
-		f *= jsonPow10[exp]
-	case -22 <= exp && exp < 0:
-		f /= jsonPow10[-exp]
-	default:
-		return 0, false
-	}
-	if neg {
-		f = -f
-	}
-	return f, true
-}
 
 // jsonFields describes the properties of a struct for jsonReader.object.
 type jsonFields struct {
@@ -1165,33 +979,12 @@ func (r *jsonReader) number() []byte {
 	return d[start:i]
 }
 
-// Decoders of the Go shapes generated types are made of. Each takes the
-// value to fill first, so that a method expression ((*Workspace).decodeJSON)
-// is one too. null leaves a value that cannot be nil as it is and sets one
-// that can to nil, as encoding/json does.
-
 // jsonString decodes a string into any string type (enums included: any
 // value of the base type is taken, Validate judges it).
 func jsonString[T ~string](v *T, r *jsonReader) {
 	switch c := r.peek(); c {
 	case '"':
 		*v = T(r.stringBytes())
-	case 'n':
-		r.literal("null")
-	default:
-		r.mismatch(jsonKindOf(c), jsonType[T])
-	}
-}
-
-// jsonBool decodes true or false.
-func jsonBool[T ~bool](v *T, r *jsonReader) {
-	switch c := r.peek(); c {
-	case 't':
-		r.literal("true")
-		*v = true
-	case 'f':
-		r.literal("false")
-		*v = false
 	case 'n':
 		r.literal("null")
 	default:
@@ -1255,63 +1048,6 @@ func jsonSlice[T any](s *[]T, r *jsonReader, dec func(*T, *jsonReader)) {
 	*s = (*s)[:i]
 }
 
-// jsonMap decodes an object into a map, each value into a new element.
-func jsonMap[T any](m *map[string]T, r *jsonReader, dec func(*T, *jsonReader)) {
-	switch c := r.peek(); c {
-	case '{':
-	case 'n':
-		r.literal("null")
-		*m = nil
-		return
-	default:
-		r.mismatch(jsonKindOf(c), jsonType[map[string]T])
-		return
-	}
-	if !r.enter() {
-		return
-	}
-	if *m == nil {
-		*m = map[string]T{}
-	}
-	depth := len(r.path)
-	if !r.next('}') {
-		for r.err == nil {
-			raw, key := r.key()
-			if r.err != nil {
-				break
-			}
-			k := string(key)
-			r.path = append(r.path, jsonFrame{key: raw, index: -1})
-			var e T
-			dec(&e, r)
-			r.path = r.path[:depth]
-			(*m)[k] = e
-			if r.endOf('}') {
-				break
-			}
-		}
-	}
-	r.depth--
-}
-
-// jsonText decodes a string through the type's UnmarshalText
-// (uuid.UUID), as encoding/json does.
-func jsonText[T any, P interface {
-	*T
-	encoding.TextUnmarshaler
-}](v *T, r *jsonReader) {
-	switch c := r.peek(); c {
-	case '"':
-		if err := P(v).UnmarshalText(r.stringBytes()); err != nil && r.err == nil {
-			r.fail(err)
-		}
-	case 'n':
-		r.literal("null")
-	default:
-		r.mismatch(jsonKindOf(c), jsonType[T])
-	}
-}
-
 // jsonUnmarshaler hands the value's JSON to the type's own UnmarshalJSON
 // (time.Time, types from overrides, sum types).
 func jsonUnmarshaler[T any, P interface {
@@ -1333,85 +1069,4 @@ func (r *jsonReader) value() []byte {
 	start := r.pos
 	r.skip()
 	return r.data[start:r.pos]
-}
-
-// jsonAny decodes any value as encoding/json decodes into an interface:
-// map[string]any, []any, float64, string, bool or nil.
-func jsonAny(v *any, r *jsonReader) {
-	switch c := r.peek(); c {
-	case '{':
-		var m map[string]any
-		jsonMap(&m, r, jsonAny)
-		*v = m
-	case '[':
-		var s []any
-		jsonSlice(&s, r, jsonAny)
-		*v = s
-	case '"':
-		*v = string(r.stringBytes())
-	case 't', 'f':
-		var b bool
-		jsonBool(&b, r)
-		*v = b
-	case 'n':
-		r.literal("null")
-		*v = nil
-	default:
-		s := r.number()
-		if r.err != nil {
-			return
-		}
-		f, ok := jsonParseFloat(s, 64)
-		if !ok {
-			r.mismatchSkipped("number "+string(s), jsonType[float64])
-			return
-		}
-		*v = f
-	}
-}
-
-// jsonStd decodes a value with encoding/json: types specgen does not
-// declare (-type overrides, with whatever methods they have) and []byte
-// (base64).
-func jsonStd[T any](v *T, r *jsonReader) {
-	raw := r.value()
-	if r.err != nil {
-		return
-	}
-	if err := json.Unmarshal(raw, v); err != nil {
-		r.fail(err)
-	}
-}
-
-// sub decodes data, a value inside r's document, with decode, for a sum
-// type choosing its variant: the error is what encoding/json would say
-// of data alone, and when there is none, the problems a record found are
-// kept in r's, located below r. r is nil when the sum type is decoded on
-// its own (UnmarshalJSON).
-func (r *jsonReader) sub(data []byte, decode func(*jsonReader)) error {
-	if r == nil || r.record == nil {
-		return jsonDecode(data, decode)
-	}
-	c := jsonReader{data: data, record: &jsonRecord{}}
-	c.path = append(c.frames[:0], r.path...)
-	c.document(decode)
-	err := c.result()
-	if err == nil {
-		r.record.problems = append(r.record.problems, c.record.problems...)
-		r.record.moot = append(r.record.moot, c.record.moot...)
-		r.record.counted = append(r.record.counted, c.record.counted...)
-	}
-	return err
-}
-
-// decodeWith hands the next value's text to unmarshal (a sum type's),
-// with the reader for its variants.
-func (r *jsonReader) decodeWith(unmarshal func([]byte, *jsonReader) error) {
-	raw := r.value()
-	if r.err != nil {
-		return
-	}
-	if err := unmarshal(raw, r); err != nil {
-		r.fail(err)
-	}
 }

@@ -63,12 +63,22 @@ func decodeChecked(data []byte, decode func(*jsonReader), check func() error) er
 			Pointer: p.pointer,
 		})
 	}
+	var found ValueErrors
 	if check != nil {
-		found, _ := check().(ValueErrors)
-		for _, e := range found {
-			if rec.keeps(e.Pointer, e.Message) {
-				errs = append(errs, e)
-			}
+		// An enum's Validate returns one *ValueError.
+		switch err := check().(type) {
+		case ValueErrors:
+			found = err
+		case *ValueError:
+			found = ValueErrors{err}
+		case nil:
+		default:
+			found = ValueErrors{&ValueError{Message: err.Error()}}
+		}
+	}
+	for _, e := range found {
+		if rec.keeps(e.Pointer, e.Message) {
+			errs = append(errs, e)
 		}
 	}
 	return errs.err()
