@@ -18,7 +18,7 @@ type unit struct {
 	Pkg    string
 	Files  []generator.File
 	Groups []int          // group indexes, ascending
-	Roots  map[int]string // group index -> Go name of its root type
+	Roots  map[int]string // group index -> the Decode function of its root type
 	Draft  Draft
 	File   *File
 }
@@ -88,8 +88,8 @@ func (w *workspace) generate(d Draft, f *File, groups []int, pkg string) (*unit,
 	for _, g := range groups {
 		path := w.schemaPath(d, f, g)
 		for _, decl := range r.API.Decls {
-			if decl.Source.File == path && decl.Source.Pointer == "#" {
-				u.Roots[g] = decl.Name
+			if decl.Source.File == path && decl.Source.Pointer == "#" && decl.DecodeName != "" {
+				u.Roots[g] = decl.DecodeName
 			}
 		}
 	}

@@ -37,7 +37,7 @@ func (w *workspace) writeProgram(all []*unit) error {
 			}
 		})
 		for _, g := range gs {
-			fmt.Fprintf(&b, "\t%q: check.Document[p%d.%s],\n", u.key(g), i, u.Roots[g])
+			fmt.Fprintf(&b, "\t%q: check.Document(p%d.%s),\n", u.key(g), i, u.Roots[g])
 		}
 	}
 	b.WriteString("}\n\nfunc main() {\n\tif err := check.Serve(checks, os.Stdin, os.Stdout); err != nil {\n\t\tpanic(err)\n\t}\n}\n")

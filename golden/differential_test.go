@@ -86,17 +86,17 @@ var goldenTargets = map[string][]goldenTarget{
 	"allof-merge": {
 		// Conflicting is left out on purpose: its members require size to
 		// be an integer and a string at once, which no document satisfies.
-		{file: "openapi.yaml", pointer: "#/components/schemas/Workspace", target: difftest.TargetOf[allof.Workspace]("Workspace")},
-		{file: "openapi.yaml", pointer: "#/components/schemas/Inline", target: difftest.TargetOf[allof.Inline]("Inline")},
+		{file: "openapi.yaml", pointer: "#/components/schemas/Workspace", target: difftest.TargetOf("Workspace", allof.DecodeWorkspace)},
+		{file: "openapi.yaml", pointer: "#/components/schemas/Inline", target: difftest.TargetOf("Inline", allof.DecodeInline)},
 	},
 	"external-refs": {
-		{file: "openapi.yaml", pointer: "#/components/schemas/Workspace", target: difftest.TargetOf[external.Workspace]("Workspace")},
+		{file: "openapi.yaml", pointer: "#/components/schemas/Workspace", target: difftest.TargetOf("Workspace", external.DecodeWorkspace)},
 	},
 	"json-values": {
-		{file: "config.schema.json", pointer: "#", target: difftest.TargetOf[jsonvalues.Config]("Config")},
+		{file: "config.schema.json", pointer: "#", target: difftest.TargetOf("Config", jsonvalues.DecodeConfig)},
 	},
 	"root-scalar": {
-		{file: "name.schema.json", pointer: "#", target: difftest.TargetOf[rootscalar.Name]("Name")},
+		{file: "name.schema.json", pointer: "#", target: difftest.TargetOf("Name", rootscalar.DecodeName)},
 	},
 	// union-variant-valid-first is held to the oracle's verdicts by
 	// TestUnionKeepsValidVariant: a document no variant satisfies fails
@@ -105,16 +105,16 @@ var goldenTargets = map[string][]goldenTarget{
 	// differential, comparing places, cannot excuse.
 	"union-variant-valid-first": nil,
 	"slice-of-slices-index": {
-		{file: "grid.schema.json", pointer: "#", target: difftest.TargetOf[slices2.Grid]("Grid"), covers: []string{"minLength", "maximum"}},
+		{file: "grid.schema.json", pointer: "#", target: difftest.TargetOf("Grid", slices2.DecodeGrid), covers: []string{"minLength", "maximum"}},
 	},
 	"dependent-required-undeclared": {
-		{file: "order.schema.json", pointer: "#", target: difftest.TargetOf[depundeclared.Order]("Order"), covers: []string{"dependentRequired", "enum"}},
+		{file: "order.schema.json", pointer: "#", target: difftest.TargetOf("Order", depundeclared.DecodeOrder), covers: []string{"dependentRequired", "enum"}},
 	},
 	"allof-member-json-value": {
-		{file: "code.schema.json", pointer: "#", target: difftest.TargetOf[allofvalue.Code]("Code"), covers: []string{"type", "pattern", "maxLength"}},
+		{file: "code.schema.json", pointer: "#", target: difftest.TargetOf("Code", allofvalue.DecodeCode), covers: []string{"type", "pattern", "maxLength"}},
 	},
 	"tuple-short-array": {
-		{file: "pair.schema.json", pointer: "#", target: difftest.TargetOf[tupleshort.Pair]("Pair"), covers: []string{"minLength", "enum"}},
+		{file: "pair.schema.json", pointer: "#", target: difftest.TargetOf("Pair", tupleshort.DecodePair), covers: []string{"minLength", "enum"}},
 	},
 	// pattern-properties-lookahead's schema has a lookahead, which the
 	// oracle here (jsonschema v5, Go's regexp) cannot compile either; its
@@ -122,20 +122,20 @@ var goldenTargets = map[string][]goldenTarget{
 	// in the real-schema run (docs/realschemas.md).
 	"pattern-properties-lookahead": nil,
 	"root-ref-scalar": {
-		{file: "port.schema.json", pointer: "#", target: difftest.TargetOf[rootrefscalar.Port]("Port"), covers: []string{"minimum", "exclusiveMaximum", "multipleOf"}},
+		{file: "port.schema.json", pointer: "#", target: difftest.TargetOf("Port", rootrefscalar.DecodePort), covers: []string{"minimum", "exclusiveMaximum", "multipleOf"}},
 	},
 	// remote-ref-dangling-unreached pins a note and output that compiles;
 	// its library is reached by URL, which this differential's oracle does
 	// not map (the real-schema run checks clasp's documents so).
 	"remote-ref-dangling-unreached": nil,
 	"ref-siblings-draft7": {
-		{file: "release.schema.json", pointer: "#", target: difftest.TargetOf[refsiblings7.Release]("Release"), covers: []string{"enum", "maximum"}},
+		{file: "release.schema.json", pointer: "#", target: difftest.TargetOf("Release", refsiblings7.DecodeRelease), covers: []string{"enum", "maximum"}},
 	},
 	"property-named-examples": {
-		{file: "blueprint.schema.json", pointer: "#", target: difftest.TargetOf[propexamples.Blueprint]("Blueprint"), covers: []string{"required", "maxLength", "additionalProperties"}},
+		{file: "blueprint.schema.json", pointer: "#", target: difftest.TargetOf("Blueprint", propexamples.DecodeBlueprint), covers: []string{"required", "maxLength", "additionalProperties"}},
 	},
 	"schema-keywords": {
-		{file: "keywords.schema.json", pointer: "#", target: difftest.TargetOf[schemakeywords.Keywords]("Keywords")},
+		{file: "keywords.schema.json", pointer: "#", target: difftest.TargetOf("Keywords", schemakeywords.DecodeKeywords)},
 	},
 	// union-discriminator-not-text pins output that compiles. OpenAPI says
 	// a discriminator property is a string: a document whose kind is an
@@ -143,21 +143,21 @@ var goldenTargets = map[string][]goldenTarget{
 	// decoded by its discriminator, a difference by design.
 	"union-discriminator-not-text": nil,
 	"swagger-default-response-refs": {
-		{file: "swagger.yaml", pointer: "#/definitions/Thing", target: difftest.TargetOf[defaultrefs.Thing]("Thing")},
+		{file: "swagger.yaml", pointer: "#/definitions/Thing", target: difftest.TargetOf("Thing", defaultrefs.DecodeThing)},
 	},
 	"swagger-nested-refs": {
-		{file: "swagger.yaml", pointer: "#/definitions/Owner", target: difftest.TargetOf[nestedrefs.Owner]("Owner")},
+		{file: "swagger.yaml", pointer: "#/definitions/Owner", target: difftest.TargetOf("Owner", nestedrefs.DecodeOwner)},
 	},
 	"swagger-2.0": {
-		{file: "swagger.json", pointer: "#/definitions/codersdk.Workspace", target: difftest.TargetOf[swagger.Workspace]("Workspace")},
+		{file: "swagger.json", pointer: "#/definitions/codersdk.Workspace", target: difftest.TargetOf("Workspace", swagger.DecodeWorkspace)},
 	},
 	"unions": {
-		{file: "openapi.yaml", pointer: "#/components/schemas/Owner", target: difftest.TargetOf[unions.Owner]("Owner")},
-		{file: "openapi.yaml", pointer: "#/components/schemas/Shape", target: difftest.TargetOf[unions.Shape]("Shape")},
-		{file: "openapi.yaml", pointer: "#/components/schemas/IDOrName", target: difftest.TargetOf[unions.IDOrName]("IDOrName")},
+		{file: "openapi.yaml", pointer: "#/components/schemas/Owner", target: difftest.TargetOf("Owner", unions.DecodeOwner)},
+		{file: "openapi.yaml", pointer: "#/components/schemas/Shape", target: difftest.TargetOf("Shape", unions.DecodeShape)},
+		{file: "openapi.yaml", pointer: "#/components/schemas/IDOrName", target: difftest.TargetOf("IDOrName", unions.DecodeIDOrName)},
 	},
 	"json-untaggable-names": {
-		{file: "openapi.yaml", pointer: "#/components/schemas/Note", target: difftest.TargetOf[untaggable.Note]("Note")},
+		{file: "openapi.yaml", pointer: "#/components/schemas/Note", target: difftest.TargetOf("Note", untaggable.DecodeNote)},
 	},
 	// discriminator-external-mapping is a regression case for reading a
 	// mapping into another file (mapping_test.go). Its only schema is a
@@ -176,50 +176,50 @@ var goldenTargets = map[string][]goldenTarget{
 	"degrade-routes":             nil,
 	"undeclared-path-param":      nil,
 	"type-list-unions": {
-		{file: "openapi.yaml", pointer: "#/components/schemas/Setting", target: difftest.TargetOf[typelist.Setting]("Setting")},
+		{file: "openapi.yaml", pointer: "#/components/schemas/Setting", target: difftest.TargetOf("Setting", typelist.DecodeSetting)},
 	},
 	"union-variant-wrappers": {
-		{file: "openapi.yaml", pointer: "#/components/schemas/Event", target: difftest.TargetOf[wrappers.Event]("Event")},
+		{file: "openapi.yaml", pointer: "#/components/schemas/Event", target: difftest.TargetOf("Event", wrappers.DecodeEvent)},
 	},
 	"client-server": {
-		{file: "openapi.yaml", pointer: "#/components/schemas/Pet", target: difftest.TargetOf[clientserver.Pet]("Pet")},
-		{file: "openapi.yaml", pointer: "#/components/schemas/NewPet", target: difftest.TargetOf[clientserver.NewPet]("NewPet")},
+		{file: "openapi.yaml", pointer: "#/components/schemas/Pet", target: difftest.TargetOf("Pet", clientserver.DecodePet)},
+		{file: "openapi.yaml", pointer: "#/components/schemas/NewPet", target: difftest.TargetOf("NewPet", clientserver.DecodeNewPet)},
 	},
 	"error-shape-problem": {
-		{file: "openapi.yaml", pointer: "#/components/schemas/Pet", target: difftest.TargetOf[errproblem.Pet]("Pet")},
-		{file: "openapi.yaml", pointer: "#/components/schemas/Problem", target: difftest.TargetOf[errproblem.Problem]("Problem")},
+		{file: "openapi.yaml", pointer: "#/components/schemas/Pet", target: difftest.TargetOf("Pet", errproblem.DecodePet)},
+		{file: "openapi.yaml", pointer: "#/components/schemas/Problem", target: difftest.TargetOf("Problem", errproblem.DecodeProblem)},
 	},
 	"error-shape-nested": {
-		{file: "openapi.yaml", pointer: "#/components/schemas/Error", target: difftest.TargetOf[errnested.Error]("Error")},
+		{file: "openapi.yaml", pointer: "#/components/schemas/Error", target: difftest.TargetOf("Error", errnested.DecodeError)},
 	},
 	"error-schema-no-message": {
-		{file: "openapi.yaml", pointer: "#/components/schemas/Failure", target: difftest.TargetOf[errnomessage.Failure]("Failure")},
+		{file: "openapi.yaml", pointer: "#/components/schemas/Failure", target: difftest.TargetOf("Failure", errnomessage.DecodeFailure)},
 	},
 	"bodies-media-types": {
-		{file: "openapi.yaml", pointer: "#/components/schemas/Revocation", target: difftest.TargetOf[bodies.Revocation]("Revocation")},
-		{file: "openapi.yaml", pointer: "#/components/schemas/Stored", target: difftest.TargetOf[bodies.Stored]("Stored")},
+		{file: "openapi.yaml", pointer: "#/components/schemas/Revocation", target: difftest.TargetOf("Revocation", bodies.DecodeRevocation)},
+		{file: "openapi.yaml", pointer: "#/components/schemas/Stored", target: difftest.TargetOf("Stored", bodies.DecodeStored)},
 	},
 	"path-segment-params": {
-		{file: "openapi.yaml", pointer: "#/components/schemas/Seen", target: difftest.TargetOf[segments.Seen]("Seen")},
+		{file: "openapi.yaml", pointer: "#/components/schemas/Seen", target: difftest.TargetOf("Seen", segments.DecodeSeen)},
 	},
 	"websocket-prose": {
-		{file: "openapi.yaml", pointer: "#/components/schemas/Change", target: difftest.TargetOf[wsprose.Change]("Change")},
+		{file: "openapi.yaml", pointer: "#/components/schemas/Change", target: difftest.TargetOf("Change", wsprose.DecodeChange)},
 	},
 	"websocket-follow": {
-		{file: "openapi.yaml", pointer: "#/components/schemas/LogLine", target: difftest.TargetOf[follow.LogLine]("LogLine")},
+		{file: "openapi.yaml", pointer: "#/components/schemas/LogLine", target: difftest.TargetOf("LogLine", follow.DecodeLogLine)},
 	},
 	"security-schemes": {
-		{file: "openapi.yaml", pointer: "#/components/schemas/Note", target: difftest.TargetOf[secschemes.Note]("Note")},
+		{file: "openapi.yaml", pointer: "#/components/schemas/Note", target: difftest.TargetOf("Note", secschemes.DecodeNote)},
 	},
 	"forms-deep": {
-		{file: "openapi.yaml", pointer: "#/components/schemas/CustomerCreate", target: difftest.TargetOf[formsdeep.CustomerCreate]("CustomerCreate")},
+		{file: "openapi.yaml", pointer: "#/components/schemas/CustomerCreate", target: difftest.TargetOf("CustomerCreate", formsdeep.DecodeCustomerCreate)},
 	},
 	"params-deep": {
-		{file: "openapi.yaml", pointer: "#/components/schemas/Filter", target: difftest.TargetOf[deep.Filter]("Filter")},
-		{file: "openapi.yaml", pointer: "#/components/schemas/Owner", target: difftest.TargetOf[deep.Owner]("Owner")},
+		{file: "openapi.yaml", pointer: "#/components/schemas/Filter", target: difftest.TargetOf("Filter", deep.DecodeFilter)},
+		{file: "openapi.yaml", pointer: "#/components/schemas/Owner", target: difftest.TargetOf("Owner", deep.DecodeOwner)},
 	},
 	"params-styles": {
-		{file: "openapi.yaml", pointer: "#/components/schemas/Filter", target: difftest.TargetOf[params.Filter]("Filter")},
+		{file: "openapi.yaml", pointer: "#/components/schemas/Filter", target: difftest.TargetOf("Filter", params.DecodeFilter)},
 	},
 	// swagger-formdata's schemas are forms built from formData parameters:
 	// what they hold is checked by its own tests (swagger_formdata_test.go).
@@ -237,17 +237,17 @@ var goldenTargets = map[string][]goldenTarget{
 	// Regression cases found by randspec (generator/randspec): each pins
 	// output that once did not compile.
 	"union-variant-any": {
-		{file: "openapi.yaml", pointer: "#/components/schemas/Config", target: difftest.TargetOf[variantany.Config]("Config")},
+		{file: "openapi.yaml", pointer: "#/components/schemas/Config", target: difftest.TargetOf("Config", variantany.DecodeConfig)},
 	},
 	"union-variant-json-value": {
-		{file: "openapi.yaml", pointer: "#/components/schemas/Thing", target: difftest.TargetOf[variantvalue.Thing]("Thing")},
+		{file: "openapi.yaml", pointer: "#/components/schemas/Thing", target: difftest.TargetOf("Thing", variantvalue.DecodeThing)},
 	},
 	// union-variant-alias-rules' variant carries minProperties, which
 	// Validate does not check on that type (a located note says so), so
 	// the oracle and Validate disagree by design.
 	"union-variant-alias-rules": nil,
 	"union-only-null": {
-		{file: "openapi.yaml", pointer: "#/components/schemas/Holder", target: difftest.TargetOf[onlynull.Holder]("Holder")},
+		{file: "openapi.yaml", pointer: "#/components/schemas/Holder", target: difftest.TargetOf("Holder", onlynull.DecodeHolder)},
 	},
 	// tuple-recursive pins types that compile. Its oracle run shows a
 	// difference of tuples in general: a position the array does not have
@@ -255,7 +255,7 @@ var goldenTargets = map[string][]goldenTarget{
 	// "pair/0/pair is required"), not what recursion changed.
 	"tuple-recursive": nil,
 	"property-named-marshaljson": {
-		{file: "openapi.yaml", pointer: "#/components/schemas/Odd", target: difftest.TargetOf[methodnames.Odd]("Odd")},
+		{file: "openapi.yaml", pointer: "#/components/schemas/Odd", target: difftest.TargetOf("Odd", methodnames.DecodeOdd)},
 	},
 	// union-variants-same-type lists one schema twice in a oneOf, which the
 	// oracle rejects for every document ("exactly one") while the sum type,
@@ -282,29 +282,29 @@ var goldenTargets = map[string][]goldenTarget{
 	// schema-ids: a reference by $id (with an $anchor, and relative to the
 	// $id of the schema around it) is held to the oracle like one by pointer.
 	"schema-ids": {
-		{file: "openapi.yaml", pointer: "#/components/schemas/Pet", target: difftest.TargetOf[schemaids.Pet]("Pet")},
+		{file: "openapi.yaml", pointer: "#/components/schemas/Pet", target: difftest.TargetOf("Pet", schemaids.DecodePet)},
 	},
 	"openapi-3.0": nil,
 	// The tolerated defects (tolerate_test.go): where the oracle reads the
 	// schema as written, it is held to it.
 	"schema-id-own-file": {
-		{file: "config.schema.json", pointer: "#", target: difftest.TargetOf[ownid.Config]("Config")},
+		{file: "config.schema.json", pointer: "#", target: difftest.TargetOf("Config", ownid.DecodeConfig)},
 	},
 	"tolerate-components-map-ref": {
-		{file: "components/schemas.yaml", pointer: "#/Pet", target: difftest.TargetOf[tolmapref.Pet]("Pet")},
+		{file: "components/schemas.yaml", pointer: "#/Pet", target: difftest.TargetOf("Pet", tolmapref.DecodePet)},
 	},
 	"tolerate-dangling-example-ref": {
-		{file: "openapi.yaml", pointer: "#/components/schemas/Pet", target: difftest.TargetOf[tolexample.Pet]("Pet")},
+		{file: "openapi.yaml", pointer: "#/components/schemas/Pet", target: difftest.TargetOf("Pet", tolexample.DecodePet)},
 	},
 	"tolerate-extension-refs": {
-		{file: "openapi.yaml", pointer: "#/components/schemas/Pet", target: difftest.TargetOf[tolext.Pet]("Pet")},
+		{file: "openapi.yaml", pointer: "#/components/schemas/Pet", target: difftest.TargetOf("Pet", tolext.DecodePet)},
 	},
 	// The oracle reads these as written, which is the defect: a fragment
 	// ref against its schema's $id (it names nothing) and a description
 	// that is not text (the metaschema rejects it).
 	"tolerate-id-fragment-ref": nil,
 	"swagger-split": {
-		{file: "definitions/pet.yaml", pointer: "#", target: difftest.TargetOf[swsplit.Pet]("Pet")},
+		{file: "definitions/pet.yaml", pointer: "#", target: difftest.TargetOf("Pet", swsplit.DecodePet)},
 	},
 	// The Swagger 2.0 cases of tolerated defects are about operations
 	// (their one schema, Pet, is a plain object checked elsewhere).
@@ -332,32 +332,32 @@ var goldenTargets = map[string][]goldenTarget{
 	"tolerate-recursive-anchor": nil,
 	"tolerate-description-ref":  nil,
 	"validation-keywords": {
-		{file: "keywords.schema.json", pointer: "#", target: difftest.TargetOf[keywords.Keywords]("Keywords"), covers: everyKeyword},
-		{file: "keywords.schema.json", pointer: "#/$defs/Counts", target: difftest.TargetOf[keywords.Counts]("Counts")},
+		{file: "keywords.schema.json", pointer: "#", target: difftest.TargetOf("Keywords", keywords.DecodeKeywords), covers: everyKeyword},
+		{file: "keywords.schema.json", pointer: "#/$defs/Counts", target: difftest.TargetOf("Counts", keywords.DecodeCounts)},
 	},
 	"workspace-schema": {
 		// task_id is a uuid.NullUUID, which the override decodes from a
 		// string, not the object the schema describes (see the
 		// nulluuid-override difference): a document built from the schema
 		// would not decode at all.
-		{file: "../../spec/workspace.schema.json", pointer: "#", target: difftest.TargetOf[workspace.Workspace]("Workspace"), omit: []string{"task_id"}},
+		{file: "../../spec/workspace.schema.json", pointer: "#", target: difftest.TargetOf("Workspace", workspace.DecodeWorkspace), omit: []string{"task_id"}},
 	},
 	"enum-edge-cases": {
-		{file: "enums.schema.json", pointer: "#", target: difftest.TargetOf[enums.Enums]("Enums")},
+		{file: "enums.schema.json", pointer: "#", target: difftest.TargetOf("Enums", enums.DecodeEnums)},
 	},
 	"optional-nullable": {
-		{file: "openapi.yaml", pointer: "#/components/schemas/Fields", target: difftest.TargetOf[optional.Fields]("Fields")},
-		{file: "openapi.yaml", pointer: "#/components/schemas/Node", target: difftest.TargetOf[optional.Node]("Node")},
-		{file: "openapi.yaml", pointer: "#/components/schemas/Tags", target: difftest.TargetOf[optional.Tags]("Tags")},
+		{file: "openapi.yaml", pointer: "#/components/schemas/Fields", target: difftest.TargetOf("Fields", optional.DecodeFields)},
+		{file: "openapi.yaml", pointer: "#/components/schemas/Node", target: difftest.TargetOf("Node", optional.DecodeNode)},
+		{file: "openapi.yaml", pointer: "#/components/schemas/Tags", target: difftest.TargetOf("Tags", optional.DecodeTags)},
 	},
 	"required-bodies": {
-		{file: "openapi.yaml", pointer: "#/components/schemas/Order", target: difftest.TargetOf[required.Order]("Order")},
-		{file: "openapi.yaml", pointer: "#/components/schemas/Item", target: difftest.TargetOf[required.Item]("Item")},
+		{file: "openapi.yaml", pointer: "#/components/schemas/Order", target: difftest.TargetOf("Order", required.DecodeOrder)},
+		{file: "openapi.yaml", pointer: "#/components/schemas/Item", target: difftest.TargetOf("Item", required.DecodeItem)},
 	},
 	"name-collisions": {
-		{file: "openapi.yaml", pointer: "#/components/schemas/Client", target: difftest.TargetOf[collisions.Client2]("Client2")},
-		{file: "openapi.yaml", pointer: "#/components/schemas/codersdk.Region", target: difftest.TargetOf[collisions.Region]("Region")},
-		{file: "openapi.yaml", pointer: "#/components/schemas/3dModel", target: difftest.TargetOf[collisions.X3dModel]("X3dModel")},
+		{file: "openapi.yaml", pointer: "#/components/schemas/Client", target: difftest.TargetOf("Client2", collisions.DecodeClient2)},
+		{file: "openapi.yaml", pointer: "#/components/schemas/codersdk.Region", target: difftest.TargetOf("Region", collisions.DecodeRegion)},
+		{file: "openapi.yaml", pointer: "#/components/schemas/3dModel", target: difftest.TargetOf("X3dModel", collisions.DecodeX3dModel)},
 	},
 }
 

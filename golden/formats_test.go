@@ -23,7 +23,7 @@ func FuzzFormatAgreement(f *testing.F) {
 	if err != nil {
 		f.Fatal(err)
 	}
-	target := difftest.TargetOf[keywords.Keywords]("Keywords")
+	target := difftest.TargetOf("Keywords", keywords.DecodeKeywords)
 	base := difftest.Instance(o).(map[string]any)
 	for _, s := range []string{
 		"2024-02-29", "2023-02-29", "https://example.com/a?b#c", "http://[::1]:80/", "http://a:b:c/",

@@ -6,9 +6,12 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 
 	required "github.com/specgen/specgen/golden/required-bodies/want"
 )
@@ -180,26 +183,37 @@ func TestBodyScalarChecked(t *testing.T) {
 	})
 }
 
-// TestEqualIgnoresNestedDecodeState compares a decoded Order with the same
-// Order built in Go: the Items decoded inside it recorded what they saw
-// too, and Equal (which go-cmp calls) must leave that out at every depth,
-// not only in Order's own field.
-func TestEqualIgnoresNestedDecodeState(t *testing.T) {
+// TestDecodedValuesArePlain compares a decoded Order with the same Order
+// built in Go: generated types hold their fields and nothing else (what
+// decoding learns goes into DecodeOrder's record, not the value), so
+// reflect.DeepEqual, go-cmp without options and == (on the comparable
+// Item) see them equal, at every depth.
+func TestDecodedValuesArePlain(t *testing.T) {
 	var decoded required.Order
-	doc := `{"customer":"ada","items":[{"sku":"a1","quantity":2}],"note":null,"lines":{"x":{"sku":"b2","quantity":1}}}`
+	doc := `{"customer":"ada","items":[{"sku":"a1"}],"note":null,"lines":{"x":{"sku":"b2","quantity":1}}}`
 	if err := json.Unmarshal([]byte(doc), &decoded); err != nil {
 		t.Fatal(err)
 	}
 	built := required.Order{
 		Customer: "ada",
-		Items:    []required.Item{{Sku: "a1", Quantity: 2}},
+		Items:    []required.Item{{Sku: "a1"}},
 		Lines:    map[string]required.Item{"x": {Sku: "b2", Quantity: 1}},
 	}
-	if !built.Equal(decoded) {
+	if !reflect.DeepEqual(built, decoded) {
 		t.Errorf("a decoded Order differs from the same Order built in Go:\n%+v\n%+v", built, decoded)
 	}
+	if diff := cmp.Diff(built, decoded); diff != "" {
+		t.Errorf("go-cmp (-built +decoded):\n%s", diff)
+	}
+	if built.Items[0] != decoded.Items[0] {
+		t.Errorf("== on Items: %+v != %+v", built.Items[0], decoded.Items[0])
+	}
 	built.Items[0].Quantity = 3
-	if built.Equal(decoded) {
+	if reflect.DeepEqual(built, decoded) {
 		t.Error("Orders with different items are equal")
+	}
+	// The absent quantity is in the record, not in the value.
+	if _, err := required.DecodeOrder([]byte(doc)); err == nil || !strings.Contains(err.Error(), "items[0].quantity: is required") {
+		t.Errorf("DecodeOrder: %v, want items[0].quantity: is required", err)
 	}
 }

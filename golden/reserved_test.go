@@ -48,6 +48,7 @@ func emittedNames(t *testing.T, dir string) []string {
 	fromSpec := map[string]bool{}
 	for _, d := range r.API.Decls {
 		fromSpec[d.Name] = true
+		fromSpec[d.DecodeName] = true
 		if en, ok := d.Type.(*ir.Enum); ok {
 			for _, v := range en.Values {
 				fromSpec[v.Name] = true

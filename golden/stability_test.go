@@ -29,6 +29,7 @@ func TestAddPropertyTouchesOnlyItsLines(t *testing.T) {
 
 	decls, removed, added := touched(t, before, after)
 	want := map[string][]string{
+		"decode.gen.go":   {"func (*Workspace) decodeJSON", "var jsonFieldsWorkspace"},
 		"types.gen.go":    {"type Workspace"},
 		"validate.gen.go": {"func (*Workspace) validate"},
 	}
@@ -52,7 +53,7 @@ func TestAddInlineSiblingKeepsNames(t *testing.T) {
 	after := s.generate(t)
 
 	names := declaredNames(t, before)
-	for _, n := range []string{"WorkspaceAgentLimits", "WorkspaceAgentLimitsState", "WorkspaceAgentLimitsStateOk", "WorkspaceAgentLimitsStateThrottled"} {
+	for _, n := range []string{"WorkspaceAgentLimits", "WorkspaceAgentLimitsState", "WorkspaceAgentLimitsStateOk", "WorkspaceAgentLimitsStateThrottled", "jsonFieldsWorkspaceAgentLimits"} {
 		names[n] = true
 	}
 	if diff := cmp.Diff(names, declaredNames(t, after)); diff != "" {
@@ -60,6 +61,8 @@ func TestAddInlineSiblingKeepsNames(t *testing.T) {
 	}
 	decls, _, _ := touched(t, before, after)
 	want := map[string][]string{
+		"decode.gen.go": {"func (*WorkspaceAgent) decodeJSON", "func (*WorkspaceAgentLimits) UnmarshalJSON", "func (*WorkspaceAgentLimits) decodeJSON",
+			"var jsonFieldsWorkspaceAgent", "var jsonFieldsWorkspaceAgentLimits"},
 		"types.gen.go":    {"type WorkspaceAgent", "type WorkspaceAgentLimits"},
 		"enums.gen.go":    {"const WorkspaceAgentLimitsStateOk", "func (WorkspaceAgentLimitsState) IsKnown", "func (WorkspaceAgentLimitsState) Validate", "func (WorkspaceAgentLimitsState) Values", "type WorkspaceAgentLimitsState"},
 		"validate.gen.go": {"func (*WorkspaceAgent) validate", "func (*WorkspaceAgentLimits) Validate", "func (*WorkspaceAgentLimits) validate"},

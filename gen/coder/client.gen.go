@@ -341,9 +341,10 @@ func (call *clientCall) encodeJSON(v any, contentType string) error {
 	return nil
 }
 
-// decodeResponse decodes the JSON body of call's answer into out.
-func decodeResponse(call *clientCall, data []byte, out any) error {
-	if err := json.Unmarshal(data, out); err != nil {
+// decodeResponse decodes the JSON body of call's answer with decode, as
+// encoding/json would (leniently: Validate is the caller's to call).
+func decodeResponse(call *clientCall, data []byte, decode func(*jsonReader)) error {
+	if err := jsonDecode(data, decode); err != nil {
 		return fmt.Errorf("%s %s: decoding the response: %w", call.method, call.path, err)
 	}
 	return nil
@@ -367,7 +368,7 @@ func (c *Client) CreateUserWorkspaceByOrganization(ctx context.Context, organiza
 	if err != nil {
 		return out, err
 	}
-	err = decodeResponse(call, data, &out)
+	err = decodeResponse(call, data, out.decodeJSON)
 	return out, err
 }
 
@@ -388,7 +389,7 @@ func (c *Client) GetWorkspaceMetadataByUserAndWorkspaceName(ctx context.Context,
 	if err != nil {
 		return out, err
 	}
-	err = decodeResponse(call, data, &out)
+	err = decodeResponse(call, data, out.decodeJSON)
 	return out, err
 }
 
@@ -405,7 +406,7 @@ func (c *Client) GetWorkspaceBuildByUserWorkspaceAndNumber(ctx context.Context, 
 	if err != nil {
 		return out, err
 	}
-	err = decodeResponse(call, data, &out)
+	err = decodeResponse(call, data, out.decodeJSON)
 	return out, err
 }
 
@@ -427,7 +428,7 @@ func (c *Client) CreateUserWorkspace(ctx context.Context, user string, body Crea
 	if err != nil {
 		return out, err
 	}
-	err = decodeResponse(call, data, &out)
+	err = decodeResponse(call, data, out.decodeJSON)
 	return out, err
 }
 
@@ -444,7 +445,7 @@ func (c *Client) GetWorkspaceBuild(ctx context.Context, workspacebuild string, e
 	if err != nil {
 		return out, err
 	}
-	err = decodeResponse(call, data, &out)
+	err = decodeResponse(call, data, out.decodeJSON)
 	return out, err
 }
 
@@ -465,7 +466,7 @@ func (c *Client) CancelWorkspaceBuild(ctx context.Context, workspacebuild string
 	if err != nil {
 		return out, err
 	}
-	err = decodeResponse(call, data, &out)
+	err = decodeResponse(call, data, out.decodeJSON)
 	return out, err
 }
 
@@ -489,7 +490,9 @@ func (c *Client) GetWorkspaceBuildLogs(ctx context.Context, workspacebuild strin
 	if err != nil {
 		return out, err
 	}
-	err = decodeResponse(call, data, &out)
+	err = decodeResponse(call, data, func(r *jsonReader) {
+		jsonSlice(&out, r, (*ProvisionerJobLog).decodeJSON)
+	})
 	return out, err
 }
 
@@ -533,7 +536,9 @@ func (c *Client) GetWorkspaceBuildParameters(ctx context.Context, workspacebuild
 	if err != nil {
 		return out, err
 	}
-	err = decodeResponse(call, data, &out)
+	err = decodeResponse(call, data, func(r *jsonReader) {
+		jsonSlice(&out, r, (*WorkspaceBuildParameter).decodeJSON)
+	})
 	return out, err
 }
 
@@ -554,7 +559,9 @@ func (c *Client) GetWorkspaceBuildResources(ctx context.Context, workspacebuild 
 	if err != nil {
 		return out, err
 	}
-	err = decodeResponse(call, data, &out)
+	err = decodeResponse(call, data, func(r *jsonReader) {
+		jsonSlice(&out, r, (*WorkspaceResource).decodeJSON)
+	})
 	return out, err
 }
 
@@ -583,7 +590,7 @@ func (c *Client) GetWorkspaceBuildTimings(ctx context.Context, workspacebuild uu
 	if err != nil {
 		return out, err
 	}
-	err = decodeResponse(call, data, &out)
+	err = decodeResponse(call, data, out.decodeJSON)
 	return out, err
 }
 
@@ -610,7 +617,7 @@ func (c *Client) ListWorkspaces(ctx context.Context, params ListWorkspacesParams
 	if err != nil {
 		return out, err
 	}
-	err = decodeResponse(call, data, &out)
+	err = decodeResponse(call, data, out.decodeJSON)
 	return out, err
 }
 
@@ -631,7 +638,7 @@ func (c *Client) GetWorkspace(ctx context.Context, workspace uuid.UUID, params G
 	if err != nil {
 		return out, err
 	}
-	err = decodeResponse(call, data, &out)
+	err = decodeResponse(call, data, out.decodeJSON)
 	return out, err
 }
 
@@ -703,7 +710,9 @@ func (c *Client) ListWorkspaceBuilds(ctx context.Context, workspace uuid.UUID, p
 	if err != nil {
 		return out, err
 	}
-	err = decodeResponse(call, data, &out)
+	err = decodeResponse(call, data, func(r *jsonReader) {
+		jsonSlice(&out, r, (*WorkspaceBuild).decodeJSON)
+	})
 	return out, err
 }
 
@@ -723,7 +732,7 @@ func (c *Client) CreateWorkspaceBuild(ctx context.Context, workspace uuid.UUID, 
 	if err != nil {
 		return out, err
 	}
-	err = decodeResponse(call, data, &out)
+	err = decodeResponse(call, data, out.decodeJSON)
 	return out, err
 }
 
@@ -743,7 +752,7 @@ func (c *Client) UpdateWorkspaceDormancy(ctx context.Context, workspace uuid.UUI
 	if err != nil {
 		return out, err
 	}
-	err = decodeResponse(call, data, &out)
+	err = decodeResponse(call, data, out.decodeJSON)
 	return out, err
 }
 
@@ -763,7 +772,7 @@ func (c *Client) ExtendWorkspaceDeadline(ctx context.Context, workspace uuid.UUI
 	if err != nil {
 		return out, err
 	}
-	err = decodeResponse(call, data, &out)
+	err = decodeResponse(call, data, out.decodeJSON)
 	return out, err
 }
 
@@ -802,7 +811,7 @@ func (c *Client) ResolveWorkspaceAutostart(ctx context.Context, workspace uuid.U
 	if err != nil {
 		return out, err
 	}
-	err = decodeResponse(call, data, &out)
+	err = decodeResponse(call, data, out.decodeJSON)
 	return out, err
 }
 
@@ -819,7 +828,7 @@ func (c *Client) GetWorkspaceTimings(ctx context.Context, workspace uuid.UUID, e
 	if err != nil {
 		return out, err
 	}
-	err = decodeResponse(call, data, &out)
+	err = decodeResponse(call, data, out.decodeJSON)
 	return out, err
 }
 

@@ -3,297 +3,2091 @@
 package coder
 
 import (
-	"encoding/json"
-	"reflect"
-	"slices"
-	"strings"
+	"github.com/google/uuid"
+	"time"
 )
 
-// decodeState is what UnmarshalJSON saw that the fields of a struct cannot
-// show. Its zero value describes a struct built in Go rather than decoded.
-// It is a value with a pointer only for problems, so that a valid value
-// costs no allocation and the struct stays comparable.
-type decodeState struct {
-	decoded bool
-	// properties is the number of properties of the JSON object.
-	properties int
-	// problems is nil when there were none.
-	problems *decodeProblems
+// UnmarshalJSON decodes AgentConnectionTiming as encoding/json does, in one pass.
+func (v *AgentConnectionTiming) UnmarshalJSON(data []byte) error {
+	return jsonDecode(data, v.decodeJSON)
 }
 
-// decodeProblems lists properties by their JSON names.
-type decodeProblems struct {
-	missing []string // required, and absent
-	null    []string // required, not nullable, and null
-	extra   []string // not allowed by additionalProperties: false
+var jsonFieldsAgentConnectionTiming = jsonFields{typ: jsonType[AgentConnectionTiming], fields: []jsonField{
+	{"ended_at", 0},
+	{"stage", 0},
+	{"started_at", 0},
+	{"workspace_agent_id", 0},
+	{"workspace_agent_name", 0},
+}}
+
+func (v *AgentConnectionTiming) decodeJSON(r *jsonReader) {
+	var o jsonObject
+	for r.object(&o, &jsonFieldsAgentConnectionTiming) {
+		switch o.field {
+		case 0:
+			jsonPtr(&v.EndedAt, r, jsonUnmarshaler[time.Time])
+		case 1:
+			jsonPtr(&v.Stage, r, jsonString[TimingStage])
+		case 2:
+			jsonPtr(&v.StartedAt, r, jsonUnmarshaler[time.Time])
+		case 3:
+			jsonPtr(&v.WorkspaceAgentID, r, jsonString[string])
+		case 4:
+			jsonPtr(&v.WorkspaceAgentName, r, jsonString[string])
+		default:
+			r.skip()
+		}
+	}
 }
 
-// report adds the problems decoding recorded, located below p.
-func (s *decodeState) report(p *validationPath, errs *ValueErrors) {
-	if s.problems == nil {
-		return
-	}
-	for _, name := range s.problems.missing {
-		errs.add(&validationPath{parent: p, key: name}, "is required")
-	}
-	for _, name := range s.problems.null {
-		errs.add(&validationPath{parent: p, key: name}, "must not be null")
-	}
-	for _, name := range s.problems.extra {
-		errs.add(&validationPath{parent: p, key: name}, "is not allowed: the schema lists no such property")
+// DecodeAgentConnectionTiming decodes data as AgentConnectionTiming and checks it against the schema completely
+// (decodeChecked).
+func DecodeAgentConnectionTiming(data []byte) (AgentConnectionTiming, error) {
+	var v AgentConnectionTiming
+	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	return v, err
+}
+
+// UnmarshalJSON decodes AgentScriptTiming as encoding/json does, in one pass.
+func (v *AgentScriptTiming) UnmarshalJSON(data []byte) error {
+	return jsonDecode(data, v.decodeJSON)
+}
+
+var jsonFieldsAgentScriptTiming = jsonFields{typ: jsonType[AgentScriptTiming], fields: []jsonField{
+	{"display_name", 0},
+	{"ended_at", 0},
+	{"exit_code", 0},
+	{"stage", 0},
+	{"started_at", 0},
+	{"status", 0},
+	{"workspace_agent_id", 0},
+	{"workspace_agent_name", 0},
+}}
+
+func (v *AgentScriptTiming) decodeJSON(r *jsonReader) {
+	var o jsonObject
+	for r.object(&o, &jsonFieldsAgentScriptTiming) {
+		switch o.field {
+		case 0:
+			jsonPtr(&v.DisplayName, r, jsonString[string])
+		case 1:
+			jsonPtr(&v.EndedAt, r, jsonUnmarshaler[time.Time])
+		case 2:
+			jsonPtr(&v.ExitCode, r, jsonInt[int64])
+		case 3:
+			jsonPtr(&v.Stage, r, jsonString[TimingStage])
+		case 4:
+			jsonPtr(&v.StartedAt, r, jsonUnmarshaler[time.Time])
+		case 5:
+			jsonPtr(&v.Status, r, jsonString[string])
+		case 6:
+			jsonPtr(&v.WorkspaceAgentID, r, jsonString[string])
+		case 7:
+			jsonPtr(&v.WorkspaceAgentName, r, jsonString[string])
+		default:
+			r.skip()
+		}
 	}
 }
 
-// absent reports whether decoding found the required property name missing.
-func (s *decodeState) absent(name string) bool {
-	return s.problems != nil && slices.Contains(s.problems.missing, name)
+// DecodeAgentScriptTiming decodes data as AgentScriptTiming and checks it against the schema completely
+// (decodeChecked).
+func DecodeAgentScriptTiming(data []byte) (AgentScriptTiming, error) {
+	var v AgentScriptTiming
+	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	return v, err
 }
 
-// holds reports whether decoding put a value in the field of the required
-// property name: it was neither absent nor null.
-func (s *decodeState) holds(name string) bool {
-	return s.problems == nil || !slices.Contains(s.problems.missing, name) && !slices.Contains(s.problems.null, name)
+// DecodeAgentSubsystem decodes data as AgentSubsystem and checks it against the schema completely
+// (decodeChecked).
+func DecodeAgentSubsystem(data []byte) (AgentSubsystem, error) {
+	var v AgentSubsystem
+	err := decodeChecked(data, func(r *jsonReader) {
+		jsonString(&v, r)
+	}, func() error {
+		return v.Validate()
+	})
+	return v, err
 }
 
-// jsonMember looks the property name up in the members of an object as
-// encoding/json matches keys to fields: exactly, else ignoring case. null
-// is whether the value was null; of keys that match only ignoring case,
-// whether all were, since a null leaves the field as the others set it.
-func jsonMember(members map[string]jsonNull, name string) (null, ok bool) {
-	if n, found := members[name]; found {
-		return bool(n), true
-	}
-	null = true
-	for k, n := range members {
-		if strings.EqualFold(k, name) {
-			ok, null = true, null && bool(n)
-		}
-	}
-	return ok && null, ok
+// DecodeAutomaticUpdates decodes data as AutomaticUpdates and checks it against the schema completely
+// (decodeChecked).
+func DecodeAutomaticUpdates(data []byte) (AutomaticUpdates, error) {
+	var v AutomaticUpdates
+	err := decodeChecked(data, func(r *jsonReader) {
+		jsonString(&v, r)
+	}, func() error {
+		return v.Validate()
+	})
+	return v, err
 }
 
-// jsonNull decodes any JSON value, keeping only whether it was null.
-type jsonNull bool
-
-// UnmarshalJSON records whether data is null.
-func (n *jsonNull) UnmarshalJSON(data []byte) error {
-	*n = string(data) == "null"
-	return nil
+// DecodeBuildReason decodes data as BuildReason and checks it against the schema completely
+// (decodeChecked).
+func DecodeBuildReason(data []byte) (BuildReason, error) {
+	var v BuildReason
+	err := decodeChecked(data, func(r *jsonReader) {
+		jsonString(&v, r)
+	}, func() error {
+		return v.Validate()
+	})
+	return v, err
 }
 
-// equalValues reports whether a and b are deeply equal, as reflect.DeepEqual
-// does, leaving out what decoding recorded (decodeState fields) at any depth.
-// Values decoded from JSON have no cycles, so it does not look for any.
-func equalValues(a, b reflect.Value) bool {
-	if !a.IsValid() || !b.IsValid() {
-		return a.IsValid() == b.IsValid()
-	}
-	if a.Type() != b.Type() {
-		return false
-	}
-	switch a.Kind() {
-	case reflect.Bool:
-		return a.Bool() == b.Bool()
-	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-		return a.Int() == b.Int()
-	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
-		return a.Uint() == b.Uint()
-	case reflect.Float32, reflect.Float64:
-		return a.Float() == b.Float()
-	case reflect.Complex64, reflect.Complex128:
-		return a.Complex() == b.Complex()
-	case reflect.String:
-		return a.String() == b.String()
-	case reflect.Pointer, reflect.Interface:
-		if a.IsNil() || b.IsNil() {
-			return a.IsNil() == b.IsNil()
-		}
-		return equalValues(a.Elem(), b.Elem())
-	case reflect.Slice:
-		if a.IsNil() != b.IsNil() || a.Len() != b.Len() {
-			return false
-		}
-		for i := range a.Len() {
-			if !equalValues(a.Index(i), b.Index(i)) {
-				return false
-			}
-		}
-		return true
-	case reflect.Array:
-		for i := range a.Len() {
-			if !equalValues(a.Index(i), b.Index(i)) {
-				return false
-			}
-		}
-		return true
-	case reflect.Map:
-		if a.IsNil() != b.IsNil() || a.Len() != b.Len() {
-			return false
-		}
-		for _, k := range a.MapKeys() {
-			if !equalValues(a.MapIndex(k), b.MapIndex(k)) {
-				return false
-			}
-		}
-		return true
-	case reflect.Struct:
-		for i := range a.NumField() {
-			if a.Type().Field(i).Type == reflect.TypeFor[decodeState]() {
-				continue
-			}
-			if !equalValues(a.Field(i), b.Field(i)) {
-				return false
-			}
-		}
-		return true
-	case reflect.Func:
-		return a.IsNil() && b.IsNil()
-	}
-	// Channels and unsafe pointers: the same one.
-	return a.Pointer() == b.Pointer()
+// DecodeCreateWorkspaceBuildReason decodes data as CreateWorkspaceBuildReason and checks it against the schema completely
+// (decodeChecked).
+func DecodeCreateWorkspaceBuildReason(data []byte) (CreateWorkspaceBuildReason, error) {
+	var v CreateWorkspaceBuildReason
+	err := decodeChecked(data, func(r *jsonReader) {
+		jsonString(&v, r)
+	}, func() error {
+		return v.Validate()
+	})
+	return v, err
 }
 
-// UnmarshalJSON decodes CreateWorkspaceBuildRequest as encoding/json does, and records for Validate
-// what its fields cannot show: required properties that are absent or null.
+// UnmarshalJSON decodes CreateWorkspaceBuildRequest as encoding/json does, in one pass.
 func (v *CreateWorkspaceBuildRequest) UnmarshalJSON(data []byte) error {
-	// plain has the fields of CreateWorkspaceBuildRequest but not this method.
-	type plain CreateWorkspaceBuildRequest
-	if err := json.Unmarshal(data, (*plain)(v)); err != nil {
-		return err
-	}
-	var members map[string]jsonNull
-	if err := json.Unmarshal(data, &members); err != nil || members == nil {
-		// null, which encoding/json decodes as nothing at all.
-		return err
-	}
-	var problems decodeProblems
-	if null, ok := jsonMember(members, "transition"); !ok {
-		problems.missing = append(problems.missing, "transition")
-	} else if null {
-		problems.null = append(problems.null, "transition")
-	}
-	v.decoded = decodeState{
-		decoded:    true,
-		properties: len(members),
-	}
-	if problems.missing != nil || problems.null != nil || problems.extra != nil {
-		v.decoded.problems = &problems
-	}
-	return nil
+	return jsonDecode(data, v.decodeJSON)
 }
 
-// Equal reports whether v and o hold the same values, whatever decoding
-// recorded about them (go-cmp compares CreateWorkspaceBuildRequest through it).
-func (v CreateWorkspaceBuildRequest) Equal(o CreateWorkspaceBuildRequest) bool {
-	return equalValues(reflect.ValueOf(v), reflect.ValueOf(o))
+var jsonFieldsCreateWorkspaceBuildRequest = jsonFields{typ: jsonType[CreateWorkspaceBuildRequest], fields: []jsonField{
+	{"dry_run", 0},
+	{"log_level", 0},
+	{"orphan", 0},
+	{"reason", 0},
+	{"rich_parameter_values", 0},
+	{"state", 0},
+	{"template_version_id", 0},
+	{"template_version_preset_id", 0},
+	{"transition", jsonRequired | jsonNotNull},
+}}
+
+func (v *CreateWorkspaceBuildRequest) decodeJSON(r *jsonReader) {
+	var o jsonObject
+	for r.object(&o, &jsonFieldsCreateWorkspaceBuildRequest) {
+		switch o.field {
+		case 0:
+			jsonPtr(&v.DryRun, r, jsonBool[bool])
+		case 1:
+			jsonPtr(&v.LogLevel, r, jsonString[ProvisionerLogLevel])
+		case 2:
+			jsonPtr(&v.Orphan, r, jsonBool[bool])
+		case 3:
+			jsonPtr(&v.Reason, r, jsonString[CreateWorkspaceBuildReason])
+		case 4:
+			jsonSlice(&v.RichParameterValues, r, (*WorkspaceBuildParameter).decodeJSON)
+		case 5:
+			jsonStd(&v.State, r)
+		case 6:
+			jsonPtr(&v.TemplateVersionID, r, jsonText[uuid.UUID])
+		case 7:
+			jsonPtr(&v.TemplateVersionPresetID, r, jsonText[uuid.UUID])
+		case 8:
+			jsonString(&v.Transition, r)
+		default:
+			r.skip()
+		}
+	}
 }
 
-// UnmarshalJSON decodes CreateWorkspaceRequest as encoding/json does, and records for Validate
-// what its fields cannot show: required properties that are absent or null.
+// DecodeCreateWorkspaceBuildRequest decodes data as CreateWorkspaceBuildRequest and checks it against the schema completely
+// (decodeChecked).
+func DecodeCreateWorkspaceBuildRequest(data []byte) (CreateWorkspaceBuildRequest, error) {
+	var v CreateWorkspaceBuildRequest
+	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	return v, err
+}
+
+// UnmarshalJSON decodes CreateWorkspaceRequest as encoding/json does, in one pass.
 func (v *CreateWorkspaceRequest) UnmarshalJSON(data []byte) error {
-	// plain has the fields of CreateWorkspaceRequest but not this method.
-	type plain CreateWorkspaceRequest
-	if err := json.Unmarshal(data, (*plain)(v)); err != nil {
-		return err
-	}
-	var members map[string]jsonNull
-	if err := json.Unmarshal(data, &members); err != nil || members == nil {
-		// null, which encoding/json decodes as nothing at all.
-		return err
-	}
-	var problems decodeProblems
-	if null, ok := jsonMember(members, "name"); !ok {
-		problems.missing = append(problems.missing, "name")
-	} else if null {
-		problems.null = append(problems.null, "name")
-	}
-	v.decoded = decodeState{
-		decoded:    true,
-		properties: len(members),
-	}
-	if problems.missing != nil || problems.null != nil || problems.extra != nil {
-		v.decoded.problems = &problems
-	}
-	return nil
+	return jsonDecode(data, v.decodeJSON)
 }
 
-// Equal reports whether v and o hold the same values, whatever decoding
-// recorded about them (go-cmp compares CreateWorkspaceRequest through it).
-func (v CreateWorkspaceRequest) Equal(o CreateWorkspaceRequest) bool {
-	return equalValues(reflect.ValueOf(v), reflect.ValueOf(o))
+var jsonFieldsCreateWorkspaceRequest = jsonFields{typ: jsonType[CreateWorkspaceRequest], fields: []jsonField{
+	{"automatic_updates", 0},
+	{"autostart_schedule", 0},
+	{"name", jsonRequired | jsonNotNull},
+	{"rich_parameter_values", 0},
+	{"template_id", 0},
+	{"template_version_id", 0},
+	{"ttl_ms", 0},
+}}
+
+func (v *CreateWorkspaceRequest) decodeJSON(r *jsonReader) {
+	var o jsonObject
+	for r.object(&o, &jsonFieldsCreateWorkspaceRequest) {
+		switch o.field {
+		case 0:
+			jsonPtr(&v.AutomaticUpdates, r, jsonString[AutomaticUpdates])
+		case 1:
+			jsonPtr(&v.AutostartSchedule, r, jsonString[string])
+		case 2:
+			jsonString(&v.Name, r)
+		case 3:
+			jsonSlice(&v.RichParameterValues, r, (*WorkspaceBuildParameter).decodeJSON)
+		case 4:
+			jsonPtr(&v.TemplateID, r, jsonText[uuid.UUID])
+		case 5:
+			jsonPtr(&v.TemplateVersionID, r, jsonText[uuid.UUID])
+		case 6:
+			jsonPtr(&v.TTLMs, r, jsonInt[int64])
+		default:
+			r.skip()
+		}
+	}
 }
 
-// UnmarshalJSON decodes PutExtendWorkspaceRequest as encoding/json does, and records for Validate
-// what its fields cannot show: required properties that are absent or null.
+// DecodeCreateWorkspaceRequest decodes data as CreateWorkspaceRequest and checks it against the schema completely
+// (decodeChecked).
+func DecodeCreateWorkspaceRequest(data []byte) (CreateWorkspaceRequest, error) {
+	var v CreateWorkspaceRequest
+	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	return v, err
+}
+
+// UnmarshalJSON decodes DERPRegion as encoding/json does, in one pass.
+func (v *DERPRegion) UnmarshalJSON(data []byte) error {
+	return jsonDecode(data, v.decodeJSON)
+}
+
+var jsonFieldsDERPRegion = jsonFields{typ: jsonType[DERPRegion], fields: []jsonField{
+	{"latency_ms", 0},
+	{"preferred", 0},
+}}
+
+func (v *DERPRegion) decodeJSON(r *jsonReader) {
+	var o jsonObject
+	for r.object(&o, &jsonFieldsDERPRegion) {
+		switch o.field {
+		case 0:
+			jsonPtr(&v.LatencyMs, r, jsonFloat[float64])
+		case 1:
+			jsonPtr(&v.Preferred, r, jsonBool[bool])
+		default:
+			r.skip()
+		}
+	}
+}
+
+// DecodeDERPRegion decodes data as DERPRegion and checks it against the schema completely
+// (decodeChecked).
+func DecodeDERPRegion(data []byte) (DERPRegion, error) {
+	var v DERPRegion
+	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	return v, err
+}
+
+// DecodeDisplayApp decodes data as DisplayApp and checks it against the schema completely
+// (decodeChecked).
+func DecodeDisplayApp(data []byte) (DisplayApp, error) {
+	var v DisplayApp
+	err := decodeChecked(data, func(r *jsonReader) {
+		jsonString(&v, r)
+	}, func() error {
+		return v.Validate()
+	})
+	return v, err
+}
+
+// UnmarshalJSON decodes Healthcheck as encoding/json does, in one pass.
+func (v *Healthcheck) UnmarshalJSON(data []byte) error {
+	return jsonDecode(data, v.decodeJSON)
+}
+
+var jsonFieldsHealthcheck = jsonFields{typ: jsonType[Healthcheck], fields: []jsonField{
+	{"interval", 0},
+	{"threshold", 0},
+	{"url", 0},
+}}
+
+func (v *Healthcheck) decodeJSON(r *jsonReader) {
+	var o jsonObject
+	for r.object(&o, &jsonFieldsHealthcheck) {
+		switch o.field {
+		case 0:
+			jsonPtr(&v.Interval, r, jsonInt[int64])
+		case 1:
+			jsonPtr(&v.Threshold, r, jsonInt[int64])
+		case 2:
+			jsonPtr(&v.URL, r, jsonString[string])
+		default:
+			r.skip()
+		}
+	}
+}
+
+// DecodeHealthcheck decodes data as Healthcheck and checks it against the schema completely
+// (decodeChecked).
+func DecodeHealthcheck(data []byte) (Healthcheck, error) {
+	var v Healthcheck
+	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	return v, err
+}
+
+// DecodeJobErrorCode decodes data as JobErrorCode and checks it against the schema completely
+// (decodeChecked).
+func DecodeJobErrorCode(data []byte) (JobErrorCode, error) {
+	var v JobErrorCode
+	err := decodeChecked(data, func(r *jsonReader) {
+		jsonString(&v, r)
+	}, func() error {
+		return v.Validate()
+	})
+	return v, err
+}
+
+// DecodeLogLevel decodes data as LogLevel and checks it against the schema completely
+// (decodeChecked).
+func DecodeLogLevel(data []byte) (LogLevel, error) {
+	var v LogLevel
+	err := decodeChecked(data, func(r *jsonReader) {
+		jsonString(&v, r)
+	}, func() error {
+		return v.Validate()
+	})
+	return v, err
+}
+
+// DecodeLogSource decodes data as LogSource and checks it against the schema completely
+// (decodeChecked).
+func DecodeLogSource(data []byte) (LogSource, error) {
+	var v LogSource
+	err := decodeChecked(data, func(r *jsonReader) {
+		jsonString(&v, r)
+	}, func() error {
+		return v.Validate()
+	})
+	return v, err
+}
+
+// UnmarshalJSON decodes MatchedProvisioners as encoding/json does, in one pass.
+func (v *MatchedProvisioners) UnmarshalJSON(data []byte) error {
+	return jsonDecode(data, v.decodeJSON)
+}
+
+var jsonFieldsMatchedProvisioners = jsonFields{typ: jsonType[MatchedProvisioners], fields: []jsonField{
+	{"available", 0},
+	{"count", 0},
+	{"most_recently_seen", 0},
+}}
+
+func (v *MatchedProvisioners) decodeJSON(r *jsonReader) {
+	var o jsonObject
+	for r.object(&o, &jsonFieldsMatchedProvisioners) {
+		switch o.field {
+		case 0:
+			jsonPtr(&v.Available, r, jsonInt[int64])
+		case 1:
+			jsonPtr(&v.Count, r, jsonInt[int64])
+		case 2:
+			jsonPtr(&v.MostRecentlySeen, r, jsonUnmarshaler[time.Time])
+		default:
+			r.skip()
+		}
+	}
+}
+
+// DecodeMatchedProvisioners decodes data as MatchedProvisioners and checks it against the schema completely
+// (decodeChecked).
+func DecodeMatchedProvisioners(data []byte) (MatchedProvisioners, error) {
+	var v MatchedProvisioners
+	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	return v, err
+}
+
+// UnmarshalJSON decodes PostWorkspaceUsageRequest as encoding/json does, in one pass.
+func (v *PostWorkspaceUsageRequest) UnmarshalJSON(data []byte) error {
+	return jsonDecode(data, v.decodeJSON)
+}
+
+var jsonFieldsPostWorkspaceUsageRequest = jsonFields{typ: jsonType[PostWorkspaceUsageRequest], fields: []jsonField{
+	{"agent_id", 0},
+	{"app_name", 0},
+}}
+
+func (v *PostWorkspaceUsageRequest) decodeJSON(r *jsonReader) {
+	var o jsonObject
+	for r.object(&o, &jsonFieldsPostWorkspaceUsageRequest) {
+		switch o.field {
+		case 0:
+			jsonPtr(&v.AgentID, r, jsonText[uuid.UUID])
+		case 1:
+			jsonPtr(&v.AppName, r, jsonString[UsageAppName])
+		default:
+			r.skip()
+		}
+	}
+}
+
+// DecodePostWorkspaceUsageRequest decodes data as PostWorkspaceUsageRequest and checks it against the schema completely
+// (decodeChecked).
+func DecodePostWorkspaceUsageRequest(data []byte) (PostWorkspaceUsageRequest, error) {
+	var v PostWorkspaceUsageRequest
+	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	return v, err
+}
+
+// UnmarshalJSON decodes ProvisionerJob as encoding/json does, in one pass.
+func (v *ProvisionerJob) UnmarshalJSON(data []byte) error {
+	return jsonDecode(data, v.decodeJSON)
+}
+
+var jsonFieldsProvisionerJob = jsonFields{typ: jsonType[ProvisionerJob], fields: []jsonField{
+	{"available_workers", 0},
+	{"canceled_at", 0},
+	{"completed_at", 0},
+	{"created_at", 0},
+	{"error", 0},
+	{"error_code", 0},
+	{"file_id", 0},
+	{"id", 0},
+	{"initiator_id", 0},
+	{"input", 0},
+	{"logs_overflowed", 0},
+	{"metadata", 0},
+	{"organization_id", 0},
+	{"queue_position", 0},
+	{"queue_size", 0},
+	{"started_at", 0},
+	{"status", 0},
+	{"tags", 0},
+	{"type", 0},
+	{"worker_id", 0},
+	{"worker_name", 0},
+}}
+
+func (v *ProvisionerJob) decodeJSON(r *jsonReader) {
+	var o jsonObject
+	for r.object(&o, &jsonFieldsProvisionerJob) {
+		switch o.field {
+		case 0:
+			jsonSlice(&v.AvailableWorkers, r, jsonText[uuid.UUID])
+		case 1:
+			jsonPtr(&v.CanceledAt, r, jsonUnmarshaler[time.Time])
+		case 2:
+			jsonPtr(&v.CompletedAt, r, jsonUnmarshaler[time.Time])
+		case 3:
+			jsonPtr(&v.CreatedAt, r, jsonUnmarshaler[time.Time])
+		case 4:
+			jsonPtr(&v.Error, r, jsonString[string])
+		case 5:
+			jsonPtr(&v.ErrorCode, r, jsonString[JobErrorCode])
+		case 6:
+			jsonPtr(&v.FileID, r, jsonText[uuid.UUID])
+		case 7:
+			jsonPtr(&v.ID, r, jsonText[uuid.UUID])
+		case 8:
+			jsonPtr(&v.InitiatorID, r, jsonText[uuid.UUID])
+		case 9:
+			jsonPtr(&v.Input, r, (*ProvisionerJobInput).decodeJSON)
+		case 10:
+			jsonPtr(&v.LogsOverflowed, r, jsonBool[bool])
+		case 11:
+			jsonPtr(&v.Metadata, r, (*ProvisionerJobMetadata).decodeJSON)
+		case 12:
+			jsonPtr(&v.OrganizationID, r, jsonText[uuid.UUID])
+		case 13:
+			jsonPtr(&v.QueuePosition, r, jsonInt[int64])
+		case 14:
+			jsonPtr(&v.QueueSize, r, jsonInt[int64])
+		case 15:
+			jsonPtr(&v.StartedAt, r, jsonUnmarshaler[time.Time])
+		case 16:
+			jsonPtr(&v.Status, r, jsonString[ProvisionerJobStatus])
+		case 17:
+			jsonMap(&v.Tags, r, jsonString[string])
+		case 18:
+			jsonPtr(&v.Type, r, jsonString[ProvisionerJobType])
+		case 19:
+			jsonPtr(&v.WorkerID, r, jsonText[uuid.UUID])
+		case 20:
+			jsonPtr(&v.WorkerName, r, jsonString[string])
+		default:
+			r.skip()
+		}
+	}
+}
+
+// DecodeProvisionerJob decodes data as ProvisionerJob and checks it against the schema completely
+// (decodeChecked).
+func DecodeProvisionerJob(data []byte) (ProvisionerJob, error) {
+	var v ProvisionerJob
+	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	return v, err
+}
+
+// UnmarshalJSON decodes ProvisionerJobInput as encoding/json does, in one pass.
+func (v *ProvisionerJobInput) UnmarshalJSON(data []byte) error {
+	return jsonDecode(data, v.decodeJSON)
+}
+
+var jsonFieldsProvisionerJobInput = jsonFields{typ: jsonType[ProvisionerJobInput], fields: []jsonField{
+	{"error", 0},
+	{"template_version_id", 0},
+	{"workspace_build_id", 0},
+}}
+
+func (v *ProvisionerJobInput) decodeJSON(r *jsonReader) {
+	var o jsonObject
+	for r.object(&o, &jsonFieldsProvisionerJobInput) {
+		switch o.field {
+		case 0:
+			jsonPtr(&v.Error, r, jsonString[string])
+		case 1:
+			jsonPtr(&v.TemplateVersionID, r, jsonText[uuid.UUID])
+		case 2:
+			jsonPtr(&v.WorkspaceBuildID, r, jsonText[uuid.UUID])
+		default:
+			r.skip()
+		}
+	}
+}
+
+// DecodeProvisionerJobInput decodes data as ProvisionerJobInput and checks it against the schema completely
+// (decodeChecked).
+func DecodeProvisionerJobInput(data []byte) (ProvisionerJobInput, error) {
+	var v ProvisionerJobInput
+	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	return v, err
+}
+
+// UnmarshalJSON decodes ProvisionerJobLog as encoding/json does, in one pass.
+func (v *ProvisionerJobLog) UnmarshalJSON(data []byte) error {
+	return jsonDecode(data, v.decodeJSON)
+}
+
+var jsonFieldsProvisionerJobLog = jsonFields{typ: jsonType[ProvisionerJobLog], fields: []jsonField{
+	{"created_at", 0},
+	{"id", 0},
+	{"log_level", 0},
+	{"log_source", 0},
+	{"output", 0},
+	{"stage", 0},
+}}
+
+func (v *ProvisionerJobLog) decodeJSON(r *jsonReader) {
+	var o jsonObject
+	for r.object(&o, &jsonFieldsProvisionerJobLog) {
+		switch o.field {
+		case 0:
+			jsonPtr(&v.CreatedAt, r, jsonUnmarshaler[time.Time])
+		case 1:
+			jsonPtr(&v.ID, r, jsonInt[int64])
+		case 2:
+			jsonPtr(&v.LogLevel, r, jsonString[LogLevel])
+		case 3:
+			jsonPtr(&v.LogSource, r, jsonString[LogSource])
+		case 4:
+			jsonPtr(&v.Output, r, jsonString[string])
+		case 5:
+			jsonPtr(&v.Stage, r, jsonString[string])
+		default:
+			r.skip()
+		}
+	}
+}
+
+// DecodeProvisionerJobLog decodes data as ProvisionerJobLog and checks it against the schema completely
+// (decodeChecked).
+func DecodeProvisionerJobLog(data []byte) (ProvisionerJobLog, error) {
+	var v ProvisionerJobLog
+	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	return v, err
+}
+
+// UnmarshalJSON decodes ProvisionerJobMetadata as encoding/json does, in one pass.
+func (v *ProvisionerJobMetadata) UnmarshalJSON(data []byte) error {
+	return jsonDecode(data, v.decodeJSON)
+}
+
+var jsonFieldsProvisionerJobMetadata = jsonFields{typ: jsonType[ProvisionerJobMetadata], fields: []jsonField{
+	{"template_display_name", 0},
+	{"template_icon", 0},
+	{"template_id", 0},
+	{"template_name", 0},
+	{"template_version_name", 0},
+	{"workspace_build_transition", 0},
+	{"workspace_id", 0},
+	{"workspace_name", 0},
+}}
+
+func (v *ProvisionerJobMetadata) decodeJSON(r *jsonReader) {
+	var o jsonObject
+	for r.object(&o, &jsonFieldsProvisionerJobMetadata) {
+		switch o.field {
+		case 0:
+			jsonPtr(&v.TemplateDisplayName, r, jsonString[string])
+		case 1:
+			jsonPtr(&v.TemplateIcon, r, jsonString[string])
+		case 2:
+			jsonPtr(&v.TemplateID, r, jsonText[uuid.UUID])
+		case 3:
+			jsonPtr(&v.TemplateName, r, jsonString[string])
+		case 4:
+			jsonPtr(&v.TemplateVersionName, r, jsonString[string])
+		case 5:
+			jsonPtr(&v.WorkspaceBuildTransition, r, jsonString[WorkspaceTransition])
+		case 6:
+			jsonPtr(&v.WorkspaceID, r, jsonText[uuid.UUID])
+		case 7:
+			jsonPtr(&v.WorkspaceName, r, jsonString[string])
+		default:
+			r.skip()
+		}
+	}
+}
+
+// DecodeProvisionerJobMetadata decodes data as ProvisionerJobMetadata and checks it against the schema completely
+// (decodeChecked).
+func DecodeProvisionerJobMetadata(data []byte) (ProvisionerJobMetadata, error) {
+	var v ProvisionerJobMetadata
+	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	return v, err
+}
+
+// DecodeProvisionerJobStatus decodes data as ProvisionerJobStatus and checks it against the schema completely
+// (decodeChecked).
+func DecodeProvisionerJobStatus(data []byte) (ProvisionerJobStatus, error) {
+	var v ProvisionerJobStatus
+	err := decodeChecked(data, func(r *jsonReader) {
+		jsonString(&v, r)
+	}, func() error {
+		return v.Validate()
+	})
+	return v, err
+}
+
+// DecodeProvisionerJobType decodes data as ProvisionerJobType and checks it against the schema completely
+// (decodeChecked).
+func DecodeProvisionerJobType(data []byte) (ProvisionerJobType, error) {
+	var v ProvisionerJobType
+	err := decodeChecked(data, func(r *jsonReader) {
+		jsonString(&v, r)
+	}, func() error {
+		return v.Validate()
+	})
+	return v, err
+}
+
+// DecodeProvisionerLogLevel decodes data as ProvisionerLogLevel and checks it against the schema completely
+// (decodeChecked).
+func DecodeProvisionerLogLevel(data []byte) (ProvisionerLogLevel, error) {
+	var v ProvisionerLogLevel
+	err := decodeChecked(data, func(r *jsonReader) {
+		jsonString(&v, r)
+	}, func() error {
+		return v.Validate()
+	})
+	return v, err
+}
+
+// UnmarshalJSON decodes ProvisionerTiming as encoding/json does, in one pass.
+func (v *ProvisionerTiming) UnmarshalJSON(data []byte) error {
+	return jsonDecode(data, v.decodeJSON)
+}
+
+var jsonFieldsProvisionerTiming = jsonFields{typ: jsonType[ProvisionerTiming], fields: []jsonField{
+	{"action", 0},
+	{"ended_at", 0},
+	{"job_id", 0},
+	{"resource", 0},
+	{"source", 0},
+	{"stage", 0},
+	{"started_at", 0},
+}}
+
+func (v *ProvisionerTiming) decodeJSON(r *jsonReader) {
+	var o jsonObject
+	for r.object(&o, &jsonFieldsProvisionerTiming) {
+		switch o.field {
+		case 0:
+			jsonPtr(&v.Action, r, jsonString[string])
+		case 1:
+			jsonPtr(&v.EndedAt, r, jsonUnmarshaler[time.Time])
+		case 2:
+			jsonPtr(&v.JobID, r, jsonText[uuid.UUID])
+		case 3:
+			jsonPtr(&v.Resource, r, jsonString[string])
+		case 4:
+			jsonPtr(&v.Source, r, jsonString[string])
+		case 5:
+			jsonPtr(&v.Stage, r, jsonString[TimingStage])
+		case 6:
+			jsonPtr(&v.StartedAt, r, jsonUnmarshaler[time.Time])
+		default:
+			r.skip()
+		}
+	}
+}
+
+// DecodeProvisionerTiming decodes data as ProvisionerTiming and checks it against the schema completely
+// (decodeChecked).
+func DecodeProvisionerTiming(data []byte) (ProvisionerTiming, error) {
+	var v ProvisionerTiming
+	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	return v, err
+}
+
+// UnmarshalJSON decodes PutExtendWorkspaceRequest as encoding/json does, in one pass.
 func (v *PutExtendWorkspaceRequest) UnmarshalJSON(data []byte) error {
-	// plain has the fields of PutExtendWorkspaceRequest but not this method.
-	type plain PutExtendWorkspaceRequest
-	if err := json.Unmarshal(data, (*plain)(v)); err != nil {
-		return err
-	}
-	var members map[string]jsonNull
-	if err := json.Unmarshal(data, &members); err != nil || members == nil {
-		// null, which encoding/json decodes as nothing at all.
-		return err
-	}
-	var problems decodeProblems
-	if null, ok := jsonMember(members, "deadline"); !ok {
-		problems.missing = append(problems.missing, "deadline")
-	} else if null {
-		problems.null = append(problems.null, "deadline")
-	}
-	v.decoded = decodeState{
-		decoded:    true,
-		properties: len(members),
-	}
-	if problems.missing != nil || problems.null != nil || problems.extra != nil {
-		v.decoded.problems = &problems
-	}
-	return nil
+	return jsonDecode(data, v.decodeJSON)
 }
 
-// Equal reports whether v and o hold the same values, whatever decoding
-// recorded about them (go-cmp compares PutExtendWorkspaceRequest through it).
-func (v PutExtendWorkspaceRequest) Equal(o PutExtendWorkspaceRequest) bool {
-	return equalValues(reflect.ValueOf(v), reflect.ValueOf(o))
+var jsonFieldsPutExtendWorkspaceRequest = jsonFields{typ: jsonType[PutExtendWorkspaceRequest], fields: []jsonField{
+	{"deadline", jsonRequired | jsonNotNull},
+}}
+
+func (v *PutExtendWorkspaceRequest) decodeJSON(r *jsonReader) {
+	var o jsonObject
+	for r.object(&o, &jsonFieldsPutExtendWorkspaceRequest) {
+		switch o.field {
+		case 0:
+			jsonUnmarshaler(&v.Deadline, r)
+		default:
+			r.skip()
+		}
+	}
 }
 
-// UnmarshalJSON decodes ValidationError as encoding/json does, and records for Validate
-// what its fields cannot show: required properties that are absent or null.
+// DecodePutExtendWorkspaceRequest decodes data as PutExtendWorkspaceRequest and checks it against the schema completely
+// (decodeChecked).
+func DecodePutExtendWorkspaceRequest(data []byte) (PutExtendWorkspaceRequest, error) {
+	var v PutExtendWorkspaceRequest
+	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	return v, err
+}
+
+// UnmarshalJSON decodes ResolveAutostartResponse as encoding/json does, in one pass.
+func (v *ResolveAutostartResponse) UnmarshalJSON(data []byte) error {
+	return jsonDecode(data, v.decodeJSON)
+}
+
+var jsonFieldsResolveAutostartResponse = jsonFields{typ: jsonType[ResolveAutostartResponse], fields: []jsonField{
+	{"parameter_mismatch", 0},
+}}
+
+func (v *ResolveAutostartResponse) decodeJSON(r *jsonReader) {
+	var o jsonObject
+	for r.object(&o, &jsonFieldsResolveAutostartResponse) {
+		switch o.field {
+		case 0:
+			jsonPtr(&v.ParameterMismatch, r, jsonBool[bool])
+		default:
+			r.skip()
+		}
+	}
+}
+
+// DecodeResolveAutostartResponse decodes data as ResolveAutostartResponse and checks it against the schema completely
+// (decodeChecked).
+func DecodeResolveAutostartResponse(data []byte) (ResolveAutostartResponse, error) {
+	var v ResolveAutostartResponse
+	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	return v, err
+}
+
+// UnmarshalJSON decodes Response as encoding/json does, in one pass.
+func (v *Response) UnmarshalJSON(data []byte) error {
+	return jsonDecode(data, v.decodeJSON)
+}
+
+var jsonFieldsResponse = jsonFields{typ: jsonType[Response], fields: []jsonField{
+	{"detail", 0},
+	{"message", 0},
+	{"validations", 0},
+}}
+
+func (v *Response) decodeJSON(r *jsonReader) {
+	var o jsonObject
+	for r.object(&o, &jsonFieldsResponse) {
+		switch o.field {
+		case 0:
+			jsonPtr(&v.Detail, r, jsonString[string])
+		case 1:
+			jsonPtr(&v.Message, r, jsonString[string])
+		case 2:
+			jsonSlice(&v.Validations, r, (*ValidationError).decodeJSON)
+		default:
+			r.skip()
+		}
+	}
+}
+
+// DecodeResponse decodes data as Response and checks it against the schema completely
+// (decodeChecked).
+func DecodeResponse(data []byte) (Response, error) {
+	var v Response
+	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	return v, err
+}
+
+// UnmarshalJSON decodes SharedWorkspaceActor as encoding/json does, in one pass.
+func (v *SharedWorkspaceActor) UnmarshalJSON(data []byte) error {
+	return jsonDecode(data, v.decodeJSON)
+}
+
+var jsonFieldsSharedWorkspaceActor = jsonFields{typ: jsonType[SharedWorkspaceActor], fields: []jsonField{
+	{"actor_type", 0},
+	{"avatar_url", 0},
+	{"id", 0},
+	{"name", 0},
+	{"roles", 0},
+}}
+
+func (v *SharedWorkspaceActor) decodeJSON(r *jsonReader) {
+	var o jsonObject
+	for r.object(&o, &jsonFieldsSharedWorkspaceActor) {
+		switch o.field {
+		case 0:
+			jsonPtr(&v.ActorType, r, jsonString[SharedWorkspaceActorType])
+		case 1:
+			jsonPtr(&v.AvatarURL, r, jsonString[string])
+		case 2:
+			jsonPtr(&v.ID, r, jsonText[uuid.UUID])
+		case 3:
+			jsonPtr(&v.Name, r, jsonString[string])
+		case 4:
+			jsonSlice(&v.Roles, r, jsonString[WorkspaceRole])
+		default:
+			r.skip()
+		}
+	}
+}
+
+// DecodeSharedWorkspaceActor decodes data as SharedWorkspaceActor and checks it against the schema completely
+// (decodeChecked).
+func DecodeSharedWorkspaceActor(data []byte) (SharedWorkspaceActor, error) {
+	var v SharedWorkspaceActor
+	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	return v, err
+}
+
+// DecodeSharedWorkspaceActorType decodes data as SharedWorkspaceActorType and checks it against the schema completely
+// (decodeChecked).
+func DecodeSharedWorkspaceActorType(data []byte) (SharedWorkspaceActorType, error) {
+	var v SharedWorkspaceActorType
+	err := decodeChecked(data, func(r *jsonReader) {
+		jsonString(&v, r)
+	}, func() error {
+		return v.Validate()
+	})
+	return v, err
+}
+
+// DecodeTimingStage decodes data as TimingStage and checks it against the schema completely
+// (decodeChecked).
+func DecodeTimingStage(data []byte) (TimingStage, error) {
+	var v TimingStage
+	err := decodeChecked(data, func(r *jsonReader) {
+		jsonString(&v, r)
+	}, func() error {
+		return v.Validate()
+	})
+	return v, err
+}
+
+// UnmarshalJSON decodes UpdateWorkspaceAutomaticUpdatesRequest as encoding/json does, in one pass.
+func (v *UpdateWorkspaceAutomaticUpdatesRequest) UnmarshalJSON(data []byte) error {
+	return jsonDecode(data, v.decodeJSON)
+}
+
+var jsonFieldsUpdateWorkspaceAutomaticUpdatesRequest = jsonFields{typ: jsonType[UpdateWorkspaceAutomaticUpdatesRequest], fields: []jsonField{
+	{"automatic_updates", 0},
+}}
+
+func (v *UpdateWorkspaceAutomaticUpdatesRequest) decodeJSON(r *jsonReader) {
+	var o jsonObject
+	for r.object(&o, &jsonFieldsUpdateWorkspaceAutomaticUpdatesRequest) {
+		switch o.field {
+		case 0:
+			jsonPtr(&v.AutomaticUpdates, r, jsonString[AutomaticUpdates])
+		default:
+			r.skip()
+		}
+	}
+}
+
+// DecodeUpdateWorkspaceAutomaticUpdatesRequest decodes data as UpdateWorkspaceAutomaticUpdatesRequest and checks it against the schema completely
+// (decodeChecked).
+func DecodeUpdateWorkspaceAutomaticUpdatesRequest(data []byte) (UpdateWorkspaceAutomaticUpdatesRequest, error) {
+	var v UpdateWorkspaceAutomaticUpdatesRequest
+	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	return v, err
+}
+
+// UnmarshalJSON decodes UpdateWorkspaceAutostartRequest as encoding/json does, in one pass.
+func (v *UpdateWorkspaceAutostartRequest) UnmarshalJSON(data []byte) error {
+	return jsonDecode(data, v.decodeJSON)
+}
+
+var jsonFieldsUpdateWorkspaceAutostartRequest = jsonFields{typ: jsonType[UpdateWorkspaceAutostartRequest], fields: []jsonField{
+	{"schedule", 0},
+}}
+
+func (v *UpdateWorkspaceAutostartRequest) decodeJSON(r *jsonReader) {
+	var o jsonObject
+	for r.object(&o, &jsonFieldsUpdateWorkspaceAutostartRequest) {
+		switch o.field {
+		case 0:
+			jsonPtr(&v.Schedule, r, jsonString[string])
+		default:
+			r.skip()
+		}
+	}
+}
+
+// DecodeUpdateWorkspaceAutostartRequest decodes data as UpdateWorkspaceAutostartRequest and checks it against the schema completely
+// (decodeChecked).
+func DecodeUpdateWorkspaceAutostartRequest(data []byte) (UpdateWorkspaceAutostartRequest, error) {
+	var v UpdateWorkspaceAutostartRequest
+	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	return v, err
+}
+
+// UnmarshalJSON decodes UpdateWorkspaceDormancy as encoding/json does, in one pass.
+func (v *UpdateWorkspaceDormancy) UnmarshalJSON(data []byte) error {
+	return jsonDecode(data, v.decodeJSON)
+}
+
+var jsonFieldsUpdateWorkspaceDormancy = jsonFields{typ: jsonType[UpdateWorkspaceDormancy], fields: []jsonField{
+	{"dormant", 0},
+}}
+
+func (v *UpdateWorkspaceDormancy) decodeJSON(r *jsonReader) {
+	var o jsonObject
+	for r.object(&o, &jsonFieldsUpdateWorkspaceDormancy) {
+		switch o.field {
+		case 0:
+			jsonPtr(&v.Dormant, r, jsonBool[bool])
+		default:
+			r.skip()
+		}
+	}
+}
+
+// DecodeUpdateWorkspaceDormancy decodes data as UpdateWorkspaceDormancy and checks it against the schema completely
+// (decodeChecked).
+func DecodeUpdateWorkspaceDormancy(data []byte) (UpdateWorkspaceDormancy, error) {
+	var v UpdateWorkspaceDormancy
+	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	return v, err
+}
+
+// UnmarshalJSON decodes UpdateWorkspaceRequest as encoding/json does, in one pass.
+func (v *UpdateWorkspaceRequest) UnmarshalJSON(data []byte) error {
+	return jsonDecode(data, v.decodeJSON)
+}
+
+var jsonFieldsUpdateWorkspaceRequest = jsonFields{typ: jsonType[UpdateWorkspaceRequest], fields: []jsonField{
+	{"name", 0},
+}}
+
+func (v *UpdateWorkspaceRequest) decodeJSON(r *jsonReader) {
+	var o jsonObject
+	for r.object(&o, &jsonFieldsUpdateWorkspaceRequest) {
+		switch o.field {
+		case 0:
+			jsonPtr(&v.Name, r, jsonString[string])
+		default:
+			r.skip()
+		}
+	}
+}
+
+// DecodeUpdateWorkspaceRequest decodes data as UpdateWorkspaceRequest and checks it against the schema completely
+// (decodeChecked).
+func DecodeUpdateWorkspaceRequest(data []byte) (UpdateWorkspaceRequest, error) {
+	var v UpdateWorkspaceRequest
+	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	return v, err
+}
+
+// UnmarshalJSON decodes UpdateWorkspaceTTLRequest as encoding/json does, in one pass.
+func (v *UpdateWorkspaceTTLRequest) UnmarshalJSON(data []byte) error {
+	return jsonDecode(data, v.decodeJSON)
+}
+
+var jsonFieldsUpdateWorkspaceTTLRequest = jsonFields{typ: jsonType[UpdateWorkspaceTTLRequest], fields: []jsonField{
+	{"ttl_ms", 0},
+}}
+
+func (v *UpdateWorkspaceTTLRequest) decodeJSON(r *jsonReader) {
+	var o jsonObject
+	for r.object(&o, &jsonFieldsUpdateWorkspaceTTLRequest) {
+		switch o.field {
+		case 0:
+			jsonPtr(&v.TTLMs, r, jsonInt[int64])
+		default:
+			r.skip()
+		}
+	}
+}
+
+// DecodeUpdateWorkspaceTTLRequest decodes data as UpdateWorkspaceTTLRequest and checks it against the schema completely
+// (decodeChecked).
+func DecodeUpdateWorkspaceTTLRequest(data []byte) (UpdateWorkspaceTTLRequest, error) {
+	var v UpdateWorkspaceTTLRequest
+	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	return v, err
+}
+
+// DecodeUsageAppName decodes data as UsageAppName and checks it against the schema completely
+// (decodeChecked).
+func DecodeUsageAppName(data []byte) (UsageAppName, error) {
+	var v UsageAppName
+	err := decodeChecked(data, func(r *jsonReader) {
+		jsonString(&v, r)
+	}, func() error {
+		return v.Validate()
+	})
+	return v, err
+}
+
+// UnmarshalJSON decodes ValidationError as encoding/json does, in one pass.
 func (v *ValidationError) UnmarshalJSON(data []byte) error {
-	// plain has the fields of ValidationError but not this method.
-	type plain ValidationError
-	if err := json.Unmarshal(data, (*plain)(v)); err != nil {
-		return err
-	}
-	var members map[string]jsonNull
-	if err := json.Unmarshal(data, &members); err != nil || members == nil {
-		// null, which encoding/json decodes as nothing at all.
-		return err
-	}
-	var problems decodeProblems
-	if null, ok := jsonMember(members, "detail"); !ok {
-		problems.missing = append(problems.missing, "detail")
-	} else if null {
-		problems.null = append(problems.null, "detail")
-	}
-	if null, ok := jsonMember(members, "field"); !ok {
-		problems.missing = append(problems.missing, "field")
-	} else if null {
-		problems.null = append(problems.null, "field")
-	}
-	v.decoded = decodeState{
-		decoded:    true,
-		properties: len(members),
-	}
-	if problems.missing != nil || problems.null != nil || problems.extra != nil {
-		v.decoded.problems = &problems
-	}
-	return nil
+	return jsonDecode(data, v.decodeJSON)
 }
 
-// Equal reports whether v and o hold the same values, whatever decoding
-// recorded about them (go-cmp compares ValidationError through it).
-func (v ValidationError) Equal(o ValidationError) bool {
-	return equalValues(reflect.ValueOf(v), reflect.ValueOf(o))
+var jsonFieldsValidationError = jsonFields{typ: jsonType[ValidationError], fields: []jsonField{
+	{"detail", jsonRequired | jsonNotNull},
+	{"field", jsonRequired | jsonNotNull},
+}}
+
+func (v *ValidationError) decodeJSON(r *jsonReader) {
+	var o jsonObject
+	for r.object(&o, &jsonFieldsValidationError) {
+		switch o.field {
+		case 0:
+			jsonString(&v.Detail, r)
+		case 1:
+			jsonString(&v.Field, r)
+		default:
+			r.skip()
+		}
+	}
+}
+
+// DecodeValidationError decodes data as ValidationError and checks it against the schema completely
+// (decodeChecked).
+func DecodeValidationError(data []byte) (ValidationError, error) {
+	var v ValidationError
+	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	return v, err
+}
+
+// UnmarshalJSON decodes Workspace as encoding/json does, in one pass.
+func (v *Workspace) UnmarshalJSON(data []byte) error {
+	return jsonDecode(data, v.decodeJSON)
+}
+
+var jsonFieldsWorkspace = jsonFields{typ: jsonType[Workspace], fields: []jsonField{
+	{"allow_renames", 0},
+	{"automatic_updates", 0},
+	{"autostart_schedule", 0},
+	{"created_at", 0},
+	{"deleting_at", 0},
+	{"dormant_at", 0},
+	{"favorite", 0},
+	{"health", 0},
+	{"id", 0},
+	{"is_prebuild", 0},
+	{"last_used_at", 0},
+	{"latest_app_status", 0},
+	{"latest_build", 0},
+	{"name", 0},
+	{"next_start_at", 0},
+	{"organization_id", 0},
+	{"organization_name", 0},
+	{"outdated", 0},
+	{"owner_avatar_url", 0},
+	{"owner_id", 0},
+	{"owner_name", 0},
+	{"shared_with", 0},
+	{"task_id", 0},
+	{"template_active_version_id", 0},
+	{"template_allow_user_cancel_workspace_jobs", 0},
+	{"template_display_name", 0},
+	{"template_icon", 0},
+	{"template_id", 0},
+	{"template_name", 0},
+	{"template_require_active_version", 0},
+	{"template_use_classic_parameter_flow", 0},
+	{"ttl_ms", 0},
+	{"updated_at", 0},
+}}
+
+func (v *Workspace) decodeJSON(r *jsonReader) {
+	var o jsonObject
+	for r.object(&o, &jsonFieldsWorkspace) {
+		switch o.field {
+		case 0:
+			jsonPtr(&v.AllowRenames, r, jsonBool[bool])
+		case 1:
+			jsonPtr(&v.AutomaticUpdates, r, jsonString[AutomaticUpdates])
+		case 2:
+			jsonPtr(&v.AutostartSchedule, r, jsonString[string])
+		case 3:
+			jsonPtr(&v.CreatedAt, r, jsonUnmarshaler[time.Time])
+		case 4:
+			jsonPtr(&v.DeletingAt, r, jsonUnmarshaler[time.Time])
+		case 5:
+			jsonPtr(&v.DormantAt, r, jsonUnmarshaler[time.Time])
+		case 6:
+			jsonPtr(&v.Favorite, r, jsonBool[bool])
+		case 7:
+			jsonPtr(&v.Health, r, (*WorkspaceHealth).decodeJSON)
+		case 8:
+			jsonPtr(&v.ID, r, jsonText[uuid.UUID])
+		case 9:
+			jsonPtr(&v.IsPrebuild, r, jsonBool[bool])
+		case 10:
+			jsonPtr(&v.LastUsedAt, r, jsonUnmarshaler[time.Time])
+		case 11:
+			jsonPtr(&v.LatestAppStatus, r, (*WorkspaceAppStatus).decodeJSON)
+		case 12:
+			jsonPtr(&v.LatestBuild, r, (*WorkspaceBuild).decodeJSON)
+		case 13:
+			jsonPtr(&v.Name, r, jsonString[string])
+		case 14:
+			jsonPtr(&v.NextStartAt, r, jsonUnmarshaler[time.Time])
+		case 15:
+			jsonPtr(&v.OrganizationID, r, jsonText[uuid.UUID])
+		case 16:
+			jsonPtr(&v.OrganizationName, r, jsonString[string])
+		case 17:
+			jsonPtr(&v.Outdated, r, jsonBool[bool])
+		case 18:
+			jsonPtr(&v.OwnerAvatarURL, r, jsonString[string])
+		case 19:
+			jsonPtr(&v.OwnerID, r, jsonText[uuid.UUID])
+		case 20:
+			jsonPtr(&v.OwnerName, r, jsonString[string])
+		case 21:
+			jsonSlice(&v.SharedWith, r, (*SharedWorkspaceActor).decodeJSON)
+		case 22:
+			jsonStd(&v.TaskID, r)
+		case 23:
+			jsonPtr(&v.TemplateActiveVersionID, r, jsonText[uuid.UUID])
+		case 24:
+			jsonPtr(&v.TemplateAllowUserCancelWorkspaceJobs, r, jsonBool[bool])
+		case 25:
+			jsonPtr(&v.TemplateDisplayName, r, jsonString[string])
+		case 26:
+			jsonPtr(&v.TemplateIcon, r, jsonString[string])
+		case 27:
+			jsonPtr(&v.TemplateID, r, jsonText[uuid.UUID])
+		case 28:
+			jsonPtr(&v.TemplateName, r, jsonString[string])
+		case 29:
+			jsonPtr(&v.TemplateRequireActiveVersion, r, jsonBool[bool])
+		case 30:
+			jsonPtr(&v.TemplateUseClassicParameterFlow, r, jsonBool[bool])
+		case 31:
+			jsonPtr(&v.TTLMs, r, jsonInt[int64])
+		case 32:
+			jsonPtr(&v.UpdatedAt, r, jsonUnmarshaler[time.Time])
+		default:
+			r.skip()
+		}
+	}
+}
+
+// DecodeWorkspace decodes data as Workspace and checks it against the schema completely
+// (decodeChecked).
+func DecodeWorkspace(data []byte) (Workspace, error) {
+	var v Workspace
+	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	return v, err
+}
+
+// UnmarshalJSON decodes WorkspaceAgent as encoding/json does, in one pass.
+func (v *WorkspaceAgent) UnmarshalJSON(data []byte) error {
+	return jsonDecode(data, v.decodeJSON)
+}
+
+var jsonFieldsWorkspaceAgent = jsonFields{typ: jsonType[WorkspaceAgent], fields: []jsonField{
+	{"api_version", 0},
+	{"apps", 0},
+	{"architecture", 0},
+	{"connection_timeout_seconds", 0},
+	{"created_at", 0},
+	{"directory", 0},
+	{"disconnected_at", 0},
+	{"display_apps", 0},
+	{"environment_variables", 0},
+	{"expanded_directory", 0},
+	{"first_connected_at", 0},
+	{"health", 0},
+	{"id", 0},
+	{"instance_id", 0},
+	{"last_connected_at", 0},
+	{"latency", 0},
+	{"lifecycle_state", 0},
+	{"log_sources", 0},
+	{"logs_length", 0},
+	{"logs_overflowed", 0},
+	{"name", 0},
+	{"operating_system", 0},
+	{"parent_id", 0},
+	{"ready_at", 0},
+	{"resource_id", 0},
+	{"scripts", 0},
+	{"started_at", 0},
+	{"startup_script_behavior", 0},
+	{"status", 0},
+	{"subsystems", 0},
+	{"troubleshooting_url", 0},
+	{"updated_at", 0},
+	{"version", 0},
+}}
+
+func (v *WorkspaceAgent) decodeJSON(r *jsonReader) {
+	var o jsonObject
+	for r.object(&o, &jsonFieldsWorkspaceAgent) {
+		switch o.field {
+		case 0:
+			jsonPtr(&v.APIVersion, r, jsonString[string])
+		case 1:
+			jsonSlice(&v.Apps, r, (*WorkspaceApp).decodeJSON)
+		case 2:
+			jsonPtr(&v.Architecture, r, jsonString[string])
+		case 3:
+			jsonPtr(&v.ConnectionTimeoutSeconds, r, jsonInt[int64])
+		case 4:
+			jsonPtr(&v.CreatedAt, r, jsonUnmarshaler[time.Time])
+		case 5:
+			jsonPtr(&v.Directory, r, jsonString[string])
+		case 6:
+			jsonPtr(&v.DisconnectedAt, r, jsonUnmarshaler[time.Time])
+		case 7:
+			jsonSlice(&v.DisplayApps, r, jsonString[DisplayApp])
+		case 8:
+			jsonMap(&v.EnvironmentVariables, r, jsonString[string])
+		case 9:
+			jsonPtr(&v.ExpandedDirectory, r, jsonString[string])
+		case 10:
+			jsonPtr(&v.FirstConnectedAt, r, jsonUnmarshaler[time.Time])
+		case 11:
+			jsonPtr(&v.Health, r, (*WorkspaceAgentHealth).decodeJSON)
+		case 12:
+			jsonPtr(&v.ID, r, jsonText[uuid.UUID])
+		case 13:
+			jsonPtr(&v.InstanceID, r, jsonString[string])
+		case 14:
+			jsonPtr(&v.LastConnectedAt, r, jsonUnmarshaler[time.Time])
+		case 15:
+			jsonMap(&v.Latency, r, (*DERPRegion).decodeJSON)
+		case 16:
+			jsonPtr(&v.LifecycleState, r, jsonString[WorkspaceAgentLifecycle])
+		case 17:
+			jsonSlice(&v.LogSources, r, (*WorkspaceAgentLogSource).decodeJSON)
+		case 18:
+			jsonPtr(&v.LogsLength, r, jsonInt[int64])
+		case 19:
+			jsonPtr(&v.LogsOverflowed, r, jsonBool[bool])
+		case 20:
+			jsonPtr(&v.Name, r, jsonString[string])
+		case 21:
+			jsonPtr(&v.OperatingSystem, r, jsonString[string])
+		case 22:
+			jsonStd(&v.ParentID, r)
+		case 23:
+			jsonPtr(&v.ReadyAt, r, jsonUnmarshaler[time.Time])
+		case 24:
+			jsonPtr(&v.ResourceID, r, jsonText[uuid.UUID])
+		case 25:
+			jsonSlice(&v.Scripts, r, (*WorkspaceAgentScript).decodeJSON)
+		case 26:
+			jsonPtr(&v.StartedAt, r, jsonUnmarshaler[time.Time])
+		case 27:
+			jsonPtr(&v.StartupScriptBehavior, r, jsonString[WorkspaceAgentStartupScriptBehavior])
+		case 28:
+			jsonPtr(&v.Status, r, jsonString[WorkspaceAgentStatus])
+		case 29:
+			jsonSlice(&v.Subsystems, r, jsonString[AgentSubsystem])
+		case 30:
+			jsonPtr(&v.TroubleshootingURL, r, jsonString[string])
+		case 31:
+			jsonPtr(&v.UpdatedAt, r, jsonUnmarshaler[time.Time])
+		case 32:
+			jsonPtr(&v.Version, r, jsonString[string])
+		default:
+			r.skip()
+		}
+	}
+}
+
+// DecodeWorkspaceAgent decodes data as WorkspaceAgent and checks it against the schema completely
+// (decodeChecked).
+func DecodeWorkspaceAgent(data []byte) (WorkspaceAgent, error) {
+	var v WorkspaceAgent
+	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	return v, err
+}
+
+// UnmarshalJSON decodes WorkspaceAgentHealth as encoding/json does, in one pass.
+func (v *WorkspaceAgentHealth) UnmarshalJSON(data []byte) error {
+	return jsonDecode(data, v.decodeJSON)
+}
+
+var jsonFieldsWorkspaceAgentHealth = jsonFields{typ: jsonType[WorkspaceAgentHealth], fields: []jsonField{
+	{"healthy", 0},
+	{"reason", 0},
+}}
+
+func (v *WorkspaceAgentHealth) decodeJSON(r *jsonReader) {
+	var o jsonObject
+	for r.object(&o, &jsonFieldsWorkspaceAgentHealth) {
+		switch o.field {
+		case 0:
+			jsonPtr(&v.Healthy, r, jsonBool[bool])
+		case 1:
+			jsonPtr(&v.Reason, r, jsonString[string])
+		default:
+			r.skip()
+		}
+	}
+}
+
+// DecodeWorkspaceAgentHealth decodes data as WorkspaceAgentHealth and checks it against the schema completely
+// (decodeChecked).
+func DecodeWorkspaceAgentHealth(data []byte) (WorkspaceAgentHealth, error) {
+	var v WorkspaceAgentHealth
+	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	return v, err
+}
+
+// DecodeWorkspaceAgentLifecycle decodes data as WorkspaceAgentLifecycle and checks it against the schema completely
+// (decodeChecked).
+func DecodeWorkspaceAgentLifecycle(data []byte) (WorkspaceAgentLifecycle, error) {
+	var v WorkspaceAgentLifecycle
+	err := decodeChecked(data, func(r *jsonReader) {
+		jsonString(&v, r)
+	}, func() error {
+		return v.Validate()
+	})
+	return v, err
+}
+
+// UnmarshalJSON decodes WorkspaceAgentLogSource as encoding/json does, in one pass.
+func (v *WorkspaceAgentLogSource) UnmarshalJSON(data []byte) error {
+	return jsonDecode(data, v.decodeJSON)
+}
+
+var jsonFieldsWorkspaceAgentLogSource = jsonFields{typ: jsonType[WorkspaceAgentLogSource], fields: []jsonField{
+	{"created_at", 0},
+	{"display_name", 0},
+	{"icon", 0},
+	{"id", 0},
+	{"workspace_agent_id", 0},
+}}
+
+func (v *WorkspaceAgentLogSource) decodeJSON(r *jsonReader) {
+	var o jsonObject
+	for r.object(&o, &jsonFieldsWorkspaceAgentLogSource) {
+		switch o.field {
+		case 0:
+			jsonPtr(&v.CreatedAt, r, jsonUnmarshaler[time.Time])
+		case 1:
+			jsonPtr(&v.DisplayName, r, jsonString[string])
+		case 2:
+			jsonPtr(&v.Icon, r, jsonString[string])
+		case 3:
+			jsonPtr(&v.ID, r, jsonText[uuid.UUID])
+		case 4:
+			jsonPtr(&v.WorkspaceAgentID, r, jsonText[uuid.UUID])
+		default:
+			r.skip()
+		}
+	}
+}
+
+// DecodeWorkspaceAgentLogSource decodes data as WorkspaceAgentLogSource and checks it against the schema completely
+// (decodeChecked).
+func DecodeWorkspaceAgentLogSource(data []byte) (WorkspaceAgentLogSource, error) {
+	var v WorkspaceAgentLogSource
+	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	return v, err
+}
+
+// UnmarshalJSON decodes WorkspaceAgentScript as encoding/json does, in one pass.
+func (v *WorkspaceAgentScript) UnmarshalJSON(data []byte) error {
+	return jsonDecode(data, v.decodeJSON)
+}
+
+var jsonFieldsWorkspaceAgentScript = jsonFields{typ: jsonType[WorkspaceAgentScript], fields: []jsonField{
+	{"cron", 0},
+	{"display_name", 0},
+	{"exit_code", 0},
+	{"id", 0},
+	{"log_path", 0},
+	{"log_source_id", 0},
+	{"run_on_start", 0},
+	{"run_on_stop", 0},
+	{"script", 0},
+	{"start_blocks_login", 0},
+	{"status", 0},
+	{"timeout", 0},
+}}
+
+func (v *WorkspaceAgentScript) decodeJSON(r *jsonReader) {
+	var o jsonObject
+	for r.object(&o, &jsonFieldsWorkspaceAgentScript) {
+		switch o.field {
+		case 0:
+			jsonPtr(&v.Cron, r, jsonString[string])
+		case 1:
+			jsonPtr(&v.DisplayName, r, jsonString[string])
+		case 2:
+			jsonPtr(&v.ExitCode, r, jsonInt[int64])
+		case 3:
+			jsonPtr(&v.ID, r, jsonText[uuid.UUID])
+		case 4:
+			jsonPtr(&v.LogPath, r, jsonString[string])
+		case 5:
+			jsonPtr(&v.LogSourceID, r, jsonText[uuid.UUID])
+		case 6:
+			jsonPtr(&v.RunOnStart, r, jsonBool[bool])
+		case 7:
+			jsonPtr(&v.RunOnStop, r, jsonBool[bool])
+		case 8:
+			jsonPtr(&v.Script, r, jsonString[string])
+		case 9:
+			jsonPtr(&v.StartBlocksLogin, r, jsonBool[bool])
+		case 10:
+			jsonPtr(&v.Status, r, jsonString[WorkspaceAgentScriptStatus])
+		case 11:
+			jsonPtr(&v.Timeout, r, jsonInt[int64])
+		default:
+			r.skip()
+		}
+	}
+}
+
+// DecodeWorkspaceAgentScript decodes data as WorkspaceAgentScript and checks it against the schema completely
+// (decodeChecked).
+func DecodeWorkspaceAgentScript(data []byte) (WorkspaceAgentScript, error) {
+	var v WorkspaceAgentScript
+	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	return v, err
+}
+
+// DecodeWorkspaceAgentScriptStatus decodes data as WorkspaceAgentScriptStatus and checks it against the schema completely
+// (decodeChecked).
+func DecodeWorkspaceAgentScriptStatus(data []byte) (WorkspaceAgentScriptStatus, error) {
+	var v WorkspaceAgentScriptStatus
+	err := decodeChecked(data, func(r *jsonReader) {
+		jsonString(&v, r)
+	}, func() error {
+		return v.Validate()
+	})
+	return v, err
+}
+
+// DecodeWorkspaceAgentStartupScriptBehavior decodes data as WorkspaceAgentStartupScriptBehavior and checks it against the schema completely
+// (decodeChecked).
+func DecodeWorkspaceAgentStartupScriptBehavior(data []byte) (WorkspaceAgentStartupScriptBehavior, error) {
+	var v WorkspaceAgentStartupScriptBehavior
+	err := decodeChecked(data, func(r *jsonReader) {
+		jsonString(&v, r)
+	}, func() error {
+		return v.Validate()
+	})
+	return v, err
+}
+
+// DecodeWorkspaceAgentStatus decodes data as WorkspaceAgentStatus and checks it against the schema completely
+// (decodeChecked).
+func DecodeWorkspaceAgentStatus(data []byte) (WorkspaceAgentStatus, error) {
+	var v WorkspaceAgentStatus
+	err := decodeChecked(data, func(r *jsonReader) {
+		jsonString(&v, r)
+	}, func() error {
+		return v.Validate()
+	})
+	return v, err
+}
+
+// UnmarshalJSON decodes WorkspaceApp as encoding/json does, in one pass.
+func (v *WorkspaceApp) UnmarshalJSON(data []byte) error {
+	return jsonDecode(data, v.decodeJSON)
+}
+
+var jsonFieldsWorkspaceApp = jsonFields{typ: jsonType[WorkspaceApp], fields: []jsonField{
+	{"command", 0},
+	{"display_name", 0},
+	{"external", 0},
+	{"group", 0},
+	{"health", 0},
+	{"healthcheck", 0},
+	{"hidden", 0},
+	{"icon", 0},
+	{"id", 0},
+	{"open_in", 0},
+	{"sharing_level", 0},
+	{"slug", 0},
+	{"statuses", 0},
+	{"subdomain", 0},
+	{"subdomain_name", 0},
+	{"tooltip", 0},
+	{"url", 0},
+}}
+
+func (v *WorkspaceApp) decodeJSON(r *jsonReader) {
+	var o jsonObject
+	for r.object(&o, &jsonFieldsWorkspaceApp) {
+		switch o.field {
+		case 0:
+			jsonPtr(&v.Command, r, jsonString[string])
+		case 1:
+			jsonPtr(&v.DisplayName, r, jsonString[string])
+		case 2:
+			jsonPtr(&v.External, r, jsonBool[bool])
+		case 3:
+			jsonPtr(&v.Group, r, jsonString[string])
+		case 4:
+			jsonPtr(&v.Health, r, jsonString[WorkspaceAppHealth])
+		case 5:
+			jsonPtr(&v.Healthcheck, r, (*Healthcheck).decodeJSON)
+		case 6:
+			jsonPtr(&v.Hidden, r, jsonBool[bool])
+		case 7:
+			jsonPtr(&v.Icon, r, jsonString[string])
+		case 8:
+			jsonPtr(&v.ID, r, jsonText[uuid.UUID])
+		case 9:
+			jsonPtr(&v.OpenIn, r, jsonString[WorkspaceAppOpenIn])
+		case 10:
+			jsonPtr(&v.SharingLevel, r, jsonString[WorkspaceAppSharingLevel])
+		case 11:
+			jsonPtr(&v.Slug, r, jsonString[string])
+		case 12:
+			jsonSlice(&v.Statuses, r, (*WorkspaceAppStatus).decodeJSON)
+		case 13:
+			jsonPtr(&v.Subdomain, r, jsonBool[bool])
+		case 14:
+			jsonPtr(&v.SubdomainName, r, jsonString[string])
+		case 15:
+			jsonPtr(&v.Tooltip, r, jsonString[string])
+		case 16:
+			jsonPtr(&v.URL, r, jsonString[string])
+		default:
+			r.skip()
+		}
+	}
+}
+
+// DecodeWorkspaceApp decodes data as WorkspaceApp and checks it against the schema completely
+// (decodeChecked).
+func DecodeWorkspaceApp(data []byte) (WorkspaceApp, error) {
+	var v WorkspaceApp
+	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	return v, err
+}
+
+// DecodeWorkspaceAppHealth decodes data as WorkspaceAppHealth and checks it against the schema completely
+// (decodeChecked).
+func DecodeWorkspaceAppHealth(data []byte) (WorkspaceAppHealth, error) {
+	var v WorkspaceAppHealth
+	err := decodeChecked(data, func(r *jsonReader) {
+		jsonString(&v, r)
+	}, func() error {
+		return v.Validate()
+	})
+	return v, err
+}
+
+// DecodeWorkspaceAppOpenIn decodes data as WorkspaceAppOpenIn and checks it against the schema completely
+// (decodeChecked).
+func DecodeWorkspaceAppOpenIn(data []byte) (WorkspaceAppOpenIn, error) {
+	var v WorkspaceAppOpenIn
+	err := decodeChecked(data, func(r *jsonReader) {
+		jsonString(&v, r)
+	}, func() error {
+		return v.Validate()
+	})
+	return v, err
+}
+
+// DecodeWorkspaceAppSharingLevel decodes data as WorkspaceAppSharingLevel and checks it against the schema completely
+// (decodeChecked).
+func DecodeWorkspaceAppSharingLevel(data []byte) (WorkspaceAppSharingLevel, error) {
+	var v WorkspaceAppSharingLevel
+	err := decodeChecked(data, func(r *jsonReader) {
+		jsonString(&v, r)
+	}, func() error {
+		return v.Validate()
+	})
+	return v, err
+}
+
+// UnmarshalJSON decodes WorkspaceAppStatus as encoding/json does, in one pass.
+func (v *WorkspaceAppStatus) UnmarshalJSON(data []byte) error {
+	return jsonDecode(data, v.decodeJSON)
+}
+
+var jsonFieldsWorkspaceAppStatus = jsonFields{typ: jsonType[WorkspaceAppStatus], fields: []jsonField{
+	{"agent_id", 0},
+	{"app_id", 0},
+	{"created_at", 0},
+	{"icon", 0},
+	{"id", 0},
+	{"message", 0},
+	{"needs_user_attention", 0},
+	{"state", 0},
+	{"uri", 0},
+	{"workspace_id", 0},
+}}
+
+func (v *WorkspaceAppStatus) decodeJSON(r *jsonReader) {
+	var o jsonObject
+	for r.object(&o, &jsonFieldsWorkspaceAppStatus) {
+		switch o.field {
+		case 0:
+			jsonPtr(&v.AgentID, r, jsonText[uuid.UUID])
+		case 1:
+			jsonPtr(&v.AppID, r, jsonText[uuid.UUID])
+		case 2:
+			jsonPtr(&v.CreatedAt, r, jsonUnmarshaler[time.Time])
+		case 3:
+			jsonPtr(&v.Icon, r, jsonString[string])
+		case 4:
+			jsonPtr(&v.ID, r, jsonText[uuid.UUID])
+		case 5:
+			jsonPtr(&v.Message, r, jsonString[string])
+		case 6:
+			jsonPtr(&v.NeedsUserAttention, r, jsonBool[bool])
+		case 7:
+			jsonPtr(&v.State, r, jsonString[WorkspaceAppStatusState])
+		case 8:
+			jsonPtr(&v.URI, r, jsonString[string])
+		case 9:
+			jsonPtr(&v.WorkspaceID, r, jsonText[uuid.UUID])
+		default:
+			r.skip()
+		}
+	}
+}
+
+// DecodeWorkspaceAppStatus decodes data as WorkspaceAppStatus and checks it against the schema completely
+// (decodeChecked).
+func DecodeWorkspaceAppStatus(data []byte) (WorkspaceAppStatus, error) {
+	var v WorkspaceAppStatus
+	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	return v, err
+}
+
+// DecodeWorkspaceAppStatusState decodes data as WorkspaceAppStatusState and checks it against the schema completely
+// (decodeChecked).
+func DecodeWorkspaceAppStatusState(data []byte) (WorkspaceAppStatusState, error) {
+	var v WorkspaceAppStatusState
+	err := decodeChecked(data, func(r *jsonReader) {
+		jsonString(&v, r)
+	}, func() error {
+		return v.Validate()
+	})
+	return v, err
+}
+
+// UnmarshalJSON decodes WorkspaceBuild as encoding/json does, in one pass.
+func (v *WorkspaceBuild) UnmarshalJSON(data []byte) error {
+	return jsonDecode(data, v.decodeJSON)
+}
+
+var jsonFieldsWorkspaceBuild = jsonFields{typ: jsonType[WorkspaceBuild], fields: []jsonField{
+	{"build_number", 0},
+	{"created_at", 0},
+	{"daily_cost", 0},
+	{"deadline", 0},
+	{"has_ai_task", 0},
+	{"has_external_agent", 0},
+	{"id", 0},
+	{"initiator_id", 0},
+	{"initiator_name", 0},
+	{"job", 0},
+	{"matched_provisioners", 0},
+	{"max_deadline", 0},
+	{"reason", 0},
+	{"resources", 0},
+	{"status", 0},
+	{"template_version_id", 0},
+	{"template_version_name", 0},
+	{"template_version_preset_id", 0},
+	{"transition", 0},
+	{"updated_at", 0},
+	{"workspace_id", 0},
+	{"workspace_name", 0},
+	{"workspace_owner_avatar_url", 0},
+	{"workspace_owner_id", 0},
+	{"workspace_owner_name", 0},
+}}
+
+func (v *WorkspaceBuild) decodeJSON(r *jsonReader) {
+	var o jsonObject
+	for r.object(&o, &jsonFieldsWorkspaceBuild) {
+		switch o.field {
+		case 0:
+			jsonPtr(&v.BuildNumber, r, jsonInt[int64])
+		case 1:
+			jsonPtr(&v.CreatedAt, r, jsonUnmarshaler[time.Time])
+		case 2:
+			jsonPtr(&v.DailyCost, r, jsonInt[int64])
+		case 3:
+			jsonPtr(&v.Deadline, r, jsonUnmarshaler[time.Time])
+		case 4:
+			jsonPtr(&v.HasAITask, r, jsonBool[bool])
+		case 5:
+			jsonPtr(&v.HasExternalAgent, r, jsonBool[bool])
+		case 6:
+			jsonPtr(&v.ID, r, jsonText[uuid.UUID])
+		case 7:
+			jsonPtr(&v.InitiatorID, r, jsonText[uuid.UUID])
+		case 8:
+			jsonPtr(&v.InitiatorName, r, jsonString[string])
+		case 9:
+			jsonPtr(&v.Job, r, (*ProvisionerJob).decodeJSON)
+		case 10:
+			jsonPtr(&v.MatchedProvisioners, r, (*MatchedProvisioners).decodeJSON)
+		case 11:
+			jsonPtr(&v.MaxDeadline, r, jsonUnmarshaler[time.Time])
+		case 12:
+			jsonPtr(&v.Reason, r, jsonString[BuildReason])
+		case 13:
+			jsonSlice(&v.Resources, r, (*WorkspaceResource).decodeJSON)
+		case 14:
+			jsonPtr(&v.Status, r, jsonString[WorkspaceStatus])
+		case 15:
+			jsonPtr(&v.TemplateVersionID, r, jsonText[uuid.UUID])
+		case 16:
+			jsonPtr(&v.TemplateVersionName, r, jsonString[string])
+		case 17:
+			jsonPtr(&v.TemplateVersionPresetID, r, jsonText[uuid.UUID])
+		case 18:
+			jsonPtr(&v.Transition, r, jsonString[WorkspaceTransition])
+		case 19:
+			jsonPtr(&v.UpdatedAt, r, jsonUnmarshaler[time.Time])
+		case 20:
+			jsonPtr(&v.WorkspaceID, r, jsonText[uuid.UUID])
+		case 21:
+			jsonPtr(&v.WorkspaceName, r, jsonString[string])
+		case 22:
+			jsonPtr(&v.WorkspaceOwnerAvatarURL, r, jsonString[string])
+		case 23:
+			jsonPtr(&v.WorkspaceOwnerID, r, jsonText[uuid.UUID])
+		case 24:
+			jsonPtr(&v.WorkspaceOwnerName, r, jsonString[string])
+		default:
+			r.skip()
+		}
+	}
+}
+
+// DecodeWorkspaceBuild decodes data as WorkspaceBuild and checks it against the schema completely
+// (decodeChecked).
+func DecodeWorkspaceBuild(data []byte) (WorkspaceBuild, error) {
+	var v WorkspaceBuild
+	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	return v, err
+}
+
+// UnmarshalJSON decodes WorkspaceBuildParameter as encoding/json does, in one pass.
+func (v *WorkspaceBuildParameter) UnmarshalJSON(data []byte) error {
+	return jsonDecode(data, v.decodeJSON)
+}
+
+var jsonFieldsWorkspaceBuildParameter = jsonFields{typ: jsonType[WorkspaceBuildParameter], fields: []jsonField{
+	{"name", 0},
+	{"value", 0},
+}}
+
+func (v *WorkspaceBuildParameter) decodeJSON(r *jsonReader) {
+	var o jsonObject
+	for r.object(&o, &jsonFieldsWorkspaceBuildParameter) {
+		switch o.field {
+		case 0:
+			jsonPtr(&v.Name, r, jsonString[string])
+		case 1:
+			jsonPtr(&v.Value, r, jsonString[string])
+		default:
+			r.skip()
+		}
+	}
+}
+
+// DecodeWorkspaceBuildParameter decodes data as WorkspaceBuildParameter and checks it against the schema completely
+// (decodeChecked).
+func DecodeWorkspaceBuildParameter(data []byte) (WorkspaceBuildParameter, error) {
+	var v WorkspaceBuildParameter
+	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	return v, err
+}
+
+// UnmarshalJSON decodes WorkspaceBuildTimings as encoding/json does, in one pass.
+func (v *WorkspaceBuildTimings) UnmarshalJSON(data []byte) error {
+	return jsonDecode(data, v.decodeJSON)
+}
+
+var jsonFieldsWorkspaceBuildTimings = jsonFields{typ: jsonType[WorkspaceBuildTimings], fields: []jsonField{
+	{"agent_connection_timings", 0},
+	{"agent_script_timings", 0},
+	{"provisioner_timings", 0},
+}}
+
+func (v *WorkspaceBuildTimings) decodeJSON(r *jsonReader) {
+	var o jsonObject
+	for r.object(&o, &jsonFieldsWorkspaceBuildTimings) {
+		switch o.field {
+		case 0:
+			jsonSlice(&v.AgentConnectionTimings, r, (*AgentConnectionTiming).decodeJSON)
+		case 1:
+			jsonSlice(&v.AgentScriptTimings, r, (*AgentScriptTiming).decodeJSON)
+		case 2:
+			jsonSlice(&v.ProvisionerTimings, r, (*ProvisionerTiming).decodeJSON)
+		default:
+			r.skip()
+		}
+	}
+}
+
+// DecodeWorkspaceBuildTimings decodes data as WorkspaceBuildTimings and checks it against the schema completely
+// (decodeChecked).
+func DecodeWorkspaceBuildTimings(data []byte) (WorkspaceBuildTimings, error) {
+	var v WorkspaceBuildTimings
+	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	return v, err
+}
+
+// UnmarshalJSON decodes WorkspaceHealth as encoding/json does, in one pass.
+func (v *WorkspaceHealth) UnmarshalJSON(data []byte) error {
+	return jsonDecode(data, v.decodeJSON)
+}
+
+var jsonFieldsWorkspaceHealth = jsonFields{typ: jsonType[WorkspaceHealth], fields: []jsonField{
+	{"failing_agents", 0},
+	{"healthy", 0},
+}}
+
+func (v *WorkspaceHealth) decodeJSON(r *jsonReader) {
+	var o jsonObject
+	for r.object(&o, &jsonFieldsWorkspaceHealth) {
+		switch o.field {
+		case 0:
+			jsonSlice(&v.FailingAgents, r, jsonText[uuid.UUID])
+		case 1:
+			jsonPtr(&v.Healthy, r, jsonBool[bool])
+		default:
+			r.skip()
+		}
+	}
+}
+
+// DecodeWorkspaceHealth decodes data as WorkspaceHealth and checks it against the schema completely
+// (decodeChecked).
+func DecodeWorkspaceHealth(data []byte) (WorkspaceHealth, error) {
+	var v WorkspaceHealth
+	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	return v, err
+}
+
+// UnmarshalJSON decodes WorkspaceResource as encoding/json does, in one pass.
+func (v *WorkspaceResource) UnmarshalJSON(data []byte) error {
+	return jsonDecode(data, v.decodeJSON)
+}
+
+var jsonFieldsWorkspaceResource = jsonFields{typ: jsonType[WorkspaceResource], fields: []jsonField{
+	{"agents", 0},
+	{"created_at", 0},
+	{"daily_cost", 0},
+	{"hide", 0},
+	{"icon", 0},
+	{"id", 0},
+	{"job_id", 0},
+	{"metadata", 0},
+	{"name", 0},
+	{"type", 0},
+	{"workspace_transition", 0},
+}}
+
+func (v *WorkspaceResource) decodeJSON(r *jsonReader) {
+	var o jsonObject
+	for r.object(&o, &jsonFieldsWorkspaceResource) {
+		switch o.field {
+		case 0:
+			jsonSlice(&v.Agents, r, (*WorkspaceAgent).decodeJSON)
+		case 1:
+			jsonPtr(&v.CreatedAt, r, jsonUnmarshaler[time.Time])
+		case 2:
+			jsonPtr(&v.DailyCost, r, jsonInt[int64])
+		case 3:
+			jsonPtr(&v.Hide, r, jsonBool[bool])
+		case 4:
+			jsonPtr(&v.Icon, r, jsonString[string])
+		case 5:
+			jsonPtr(&v.ID, r, jsonText[uuid.UUID])
+		case 6:
+			jsonPtr(&v.JobID, r, jsonText[uuid.UUID])
+		case 7:
+			jsonSlice(&v.Metadata, r, (*WorkspaceResourceMetadata).decodeJSON)
+		case 8:
+			jsonPtr(&v.Name, r, jsonString[string])
+		case 9:
+			jsonPtr(&v.Type, r, jsonString[string])
+		case 10:
+			jsonPtr(&v.WorkspaceTransition, r, jsonString[WorkspaceTransition])
+		default:
+			r.skip()
+		}
+	}
+}
+
+// DecodeWorkspaceResource decodes data as WorkspaceResource and checks it against the schema completely
+// (decodeChecked).
+func DecodeWorkspaceResource(data []byte) (WorkspaceResource, error) {
+	var v WorkspaceResource
+	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	return v, err
+}
+
+// UnmarshalJSON decodes WorkspaceResourceMetadata as encoding/json does, in one pass.
+func (v *WorkspaceResourceMetadata) UnmarshalJSON(data []byte) error {
+	return jsonDecode(data, v.decodeJSON)
+}
+
+var jsonFieldsWorkspaceResourceMetadata = jsonFields{typ: jsonType[WorkspaceResourceMetadata], fields: []jsonField{
+	{"key", 0},
+	{"sensitive", 0},
+	{"value", 0},
+}}
+
+func (v *WorkspaceResourceMetadata) decodeJSON(r *jsonReader) {
+	var o jsonObject
+	for r.object(&o, &jsonFieldsWorkspaceResourceMetadata) {
+		switch o.field {
+		case 0:
+			jsonPtr(&v.Key, r, jsonString[string])
+		case 1:
+			jsonPtr(&v.Sensitive, r, jsonBool[bool])
+		case 2:
+			jsonPtr(&v.Value, r, jsonString[string])
+		default:
+			r.skip()
+		}
+	}
+}
+
+// DecodeWorkspaceResourceMetadata decodes data as WorkspaceResourceMetadata and checks it against the schema completely
+// (decodeChecked).
+func DecodeWorkspaceResourceMetadata(data []byte) (WorkspaceResourceMetadata, error) {
+	var v WorkspaceResourceMetadata
+	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	return v, err
+}
+
+// DecodeWorkspaceRole decodes data as WorkspaceRole and checks it against the schema completely
+// (decodeChecked).
+func DecodeWorkspaceRole(data []byte) (WorkspaceRole, error) {
+	var v WorkspaceRole
+	err := decodeChecked(data, func(r *jsonReader) {
+		jsonString(&v, r)
+	}, func() error {
+		return v.Validate()
+	})
+	return v, err
+}
+
+// DecodeWorkspaceStatus decodes data as WorkspaceStatus and checks it against the schema completely
+// (decodeChecked).
+func DecodeWorkspaceStatus(data []byte) (WorkspaceStatus, error) {
+	var v WorkspaceStatus
+	err := decodeChecked(data, func(r *jsonReader) {
+		jsonString(&v, r)
+	}, func() error {
+		return v.Validate()
+	})
+	return v, err
+}
+
+// DecodeWorkspaceTransition decodes data as WorkspaceTransition and checks it against the schema completely
+// (decodeChecked).
+func DecodeWorkspaceTransition(data []byte) (WorkspaceTransition, error) {
+	var v WorkspaceTransition
+	err := decodeChecked(data, func(r *jsonReader) {
+		jsonString(&v, r)
+	}, func() error {
+		return v.Validate()
+	})
+	return v, err
+}
+
+// UnmarshalJSON decodes WorkspacesResponse as encoding/json does, in one pass.
+func (v *WorkspacesResponse) UnmarshalJSON(data []byte) error {
+	return jsonDecode(data, v.decodeJSON)
+}
+
+var jsonFieldsWorkspacesResponse = jsonFields{typ: jsonType[WorkspacesResponse], fields: []jsonField{
+	{"count", 0},
+	{"workspaces", 0},
+}}
+
+func (v *WorkspacesResponse) decodeJSON(r *jsonReader) {
+	var o jsonObject
+	for r.object(&o, &jsonFieldsWorkspacesResponse) {
+		switch o.field {
+		case 0:
+			jsonPtr(&v.Count, r, jsonInt[int64])
+		case 1:
+			jsonSlice(&v.Workspaces, r, (*Workspace).decodeJSON)
+		default:
+			r.skip()
+		}
+	}
+}
+
+// DecodeWorkspacesResponse decodes data as WorkspacesResponse and checks it against the schema completely
+// (decodeChecked).
+func DecodeWorkspacesResponse(data []byte) (WorkspacesResponse, error) {
+	var v WorkspacesResponse
+	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	return v, err
+}
+
+// decodeChecked decodes data with decode, keeping every problem decoding
+// finds, then adds those check (a Validate method, or nil) finds that
+// decoding did not make moot: nothing is reported inside a value that was
+// absent, null or of the wrong kind, and an object's number of properties
+// is the JSON object's. It returns a syntax error alone, else ValueErrors
+// sorted by location, or nil.
+func decodeChecked(data []byte, decode func(*jsonReader), check func() error) error {
+	rec, err := jsonDecodeRecorded(data, decode)
+	if err != nil {
+		return err
+	}
+	var errs ValueErrors
+	for _, p := range rec.problems {
+		errs = append(errs, &ValueError{
+			Field:   p.field,
+			Message: p.message,
+			Pointer: p.pointer,
+		})
+	}
+	var found ValueErrors
+	if check != nil {
+		// An enum's Validate returns one *ValueError.
+		switch err := check().(type) {
+		case ValueErrors:
+			found = err
+		case *ValueError:
+			found = ValueErrors{err}
+		case nil:
+		default:
+			found = ValueErrors{&ValueError{Message: err.Error()}}
+		}
+	}
+	for _, e := range found {
+		if rec.keeps(e.Pointer, e.Message) {
+			errs = append(errs, e)
+		}
+	}
+	return errs.err()
 }

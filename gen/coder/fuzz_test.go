@@ -28,7 +28,7 @@ func FuzzValidateAgreement(f *testing.F) {
 	if err != nil {
 		f.Fatal(err)
 	}
-	target := difftest.TargetOf[coder.Workspace]("Workspace")
+	target := difftest.TargetOf("Workspace", coder.DecodeWorkspace)
 	// The real payloads, when ../shared is there; they are not copied into
 	// testdata (inputs the fuzzer derives from them stay in the cache).
 	if root := sharedtest.Root(); root != "" {

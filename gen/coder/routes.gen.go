@@ -177,39 +177,23 @@ func isEmptyBody(data []byte) bool {
 	return len(t) == 0 || string(t) == "null"
 }
 
-// decodeBody decodes a JSON body into v and checks it with v's Validate
-// method, or with check if not nil: the route passes one for a body
-// without a Validate of its own (an array, map or scalar declared in the
-// operation). Required properties are among what Validate checks. Unknown
+// decodeBody decodes a JSON body with decode and checks it with check (the
+// body's Validate, or the route's check of a body declared in the
+// operation; nil when there is nothing to check), through decodeChecked:
+// every problem at once, those decoding finds (required properties absent
+// or null, values of the wrong kind) and those Validate finds. Unknown
 // properties are ignored. It answers 400 itself, and returns false, when
 // the body is not valid.
-func (h *handler) decodeBody(w http.ResponseWriter, r *http.Request, data []byte, v any, check func(*ValueErrors)) bool {
-	if err := json.Unmarshal(data, v); err != nil {
-		// A value of the wrong type names its property; a syntax error, the body.
-		problem := inputProblem{"body", err.Error()}
-		var typeErr *json.UnmarshalTypeError
-		if errors.As(err, &typeErr) && typeErr.Field != "" {
-			problem = inputProblem{typeErr.Field, "cannot be a JSON " + typeErr.Value}
-		}
-		h.writeError(w, r, badRequest("Request body must be valid JSON.", err.Error(), problem))
-		return false
-	}
-	var errs ValueErrors
-	if check != nil {
-		check(&errs)
-	} else if val, ok := v.(validatable); ok {
-		switch err := val.Validate().(type) {
-		case ValueErrors:
-			errs = err
-		case *ValueError:
-			errs = ValueErrors{err}
-		case nil:
-		default:
-			errs = ValueErrors{&ValueError{Message: err.Error()}}
-		}
-	}
-	if len(errs) == 0 {
+func (h *handler) decodeBody(w http.ResponseWriter, r *http.Request, data []byte, decode func(*jsonReader), check func() error) bool {
+	err := decodeChecked(data, decode, check)
+	if err == nil {
 		return true
+	}
+	errs, ok := err.(ValueErrors)
+	if !ok {
+		// A syntax error, of the body as a whole.
+		h.writeError(w, r, badRequest("Request body must be valid JSON.", err.Error(), inputProblem{"body", err.Error()}))
+		return false
 	}
 	problems := make([]inputProblem, 0, len(errs))
 	for _, ve := range errs {
@@ -345,7 +329,7 @@ func (h *handler) serveCreateUserWorkspaceByOrganization(w http.ResponseWriter, 
 		return
 	}
 	var body CreateWorkspaceRequest
-	if !h.decodeBody(w, r, data, &body, nil) {
+	if !h.decodeBody(w, r, data, body.decodeJSON, body.Validate) {
 		return
 	}
 	res, err := h.srv.CreateUserWorkspaceByOrganization(ctx, organization, user, body)
@@ -418,7 +402,7 @@ func (h *handler) serveCreateUserWorkspace(w http.ResponseWriter, r *http.Reques
 		return
 	}
 	var body CreateWorkspaceRequest
-	if !h.decodeBody(w, r, data, &body, nil) {
+	if !h.decodeBody(w, r, data, body.decodeJSON, body.Validate) {
 		return
 	}
 	res, err := h.srv.CreateUserWorkspace(ctx, user, body)
@@ -641,7 +625,7 @@ func (h *handler) serveUpdateWorkspace(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	var body UpdateWorkspaceRequest
-	if !h.decodeBody(w, r, data, &body, nil) {
+	if !h.decodeBody(w, r, data, body.decodeJSON, body.Validate) {
 		return
 	}
 	if err := h.srv.UpdateWorkspace(ctx, workspace, body); err != nil {
@@ -671,7 +655,7 @@ func (h *handler) serveUpdateWorkspaceAutostart(w http.ResponseWriter, r *http.R
 		return
 	}
 	var body UpdateWorkspaceAutostartRequest
-	if !h.decodeBody(w, r, data, &body, nil) {
+	if !h.decodeBody(w, r, data, body.decodeJSON, body.Validate) {
 		return
 	}
 	if err := h.srv.UpdateWorkspaceAutostart(ctx, workspace, body); err != nil {
@@ -701,7 +685,7 @@ func (h *handler) serveUpdateWorkspaceAutomaticUpdates(w http.ResponseWriter, r 
 		return
 	}
 	var body UpdateWorkspaceAutomaticUpdatesRequest
-	if !h.decodeBody(w, r, data, &body, nil) {
+	if !h.decodeBody(w, r, data, body.decodeJSON, body.Validate) {
 		return
 	}
 	if err := h.srv.UpdateWorkspaceAutomaticUpdates(ctx, workspace, body); err != nil {
@@ -767,7 +751,7 @@ func (h *handler) serveCreateWorkspaceBuild(w http.ResponseWriter, r *http.Reque
 		return
 	}
 	var body CreateWorkspaceBuildRequest
-	if !h.decodeBody(w, r, data, &body, nil) {
+	if !h.decodeBody(w, r, data, body.decodeJSON, body.Validate) {
 		return
 	}
 	res, err := h.srv.CreateWorkspaceBuild(ctx, workspace, body)
@@ -798,7 +782,7 @@ func (h *handler) serveUpdateWorkspaceDormancy(w http.ResponseWriter, r *http.Re
 		return
 	}
 	var body UpdateWorkspaceDormancy
-	if !h.decodeBody(w, r, data, &body, nil) {
+	if !h.decodeBody(w, r, data, body.decodeJSON, body.Validate) {
 		return
 	}
 	res, err := h.srv.UpdateWorkspaceDormancy(ctx, workspace, body)
@@ -829,7 +813,7 @@ func (h *handler) serveExtendWorkspaceDeadline(w http.ResponseWriter, r *http.Re
 		return
 	}
 	var body PutExtendWorkspaceRequest
-	if !h.decodeBody(w, r, data, &body, nil) {
+	if !h.decodeBody(w, r, data, body.decodeJSON, body.Validate) {
 		return
 	}
 	res, err := h.srv.ExtendWorkspaceDeadline(ctx, workspace, body)
@@ -934,7 +918,7 @@ func (h *handler) serveUpdateWorkspaceTTL(w http.ResponseWriter, r *http.Request
 		return
 	}
 	var body UpdateWorkspaceTTLRequest
-	if !h.decodeBody(w, r, data, &body, nil) {
+	if !h.decodeBody(w, r, data, body.decodeJSON, body.Validate) {
 		return
 	}
 	if err := h.srv.UpdateWorkspaceTTL(ctx, workspace, body); err != nil {
@@ -962,7 +946,7 @@ func (h *handler) servePostWorkspaceUsage(w http.ResponseWriter, r *http.Request
 	var body *PostWorkspaceUsageRequest
 	if !isEmptyBody(data) {
 		body = new(PostWorkspaceUsageRequest)
-		if !h.decodeBody(w, r, data, body, nil) {
+		if !h.decodeBody(w, r, data, body.decodeJSON, body.Validate) {
 			return
 		}
 	}

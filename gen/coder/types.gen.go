@@ -58,10 +58,6 @@ type CreateWorkspaceBuildRequest struct {
 	// TemplateVersionPresetID is the ID of the template version preset to use for the build. The all-zero UUID means unset.
 	TemplateVersionPresetID *uuid.UUID          `json:"template_version_preset_id,omitzero"`
 	Transition              WorkspaceTransition `json:"transition"`
-
-	// decoded is what UnmarshalJSON saw that the fields cannot show, for
-	// Validate.
-	decoded decodeState
 }
 
 // CreateWorkspaceRequest provides options for creating a new workspace. Only one of TemplateID or TemplateVersionID can be specified, not both. If TemplateID is specified, the active version of the template will be used.
@@ -79,10 +75,6 @@ type CreateWorkspaceRequest struct {
 	// TemplateVersionID can be used to specify a specific version of a template for creating the workspace. The all-zero UUID means unset.
 	TemplateVersionID *uuid.UUID `json:"template_version_id,omitzero"`
 	TTLMs             *int64     `json:"ttl_ms,omitzero"`
-
-	// decoded is what UnmarshalJSON saw that the fields cannot show, for
-	// Validate.
-	decoded decodeState
 }
 
 // DERPRegion is the schema "codersdk.DERPRegion".
@@ -195,10 +187,6 @@ type ProvisionerTiming struct {
 // PutExtendWorkspaceRequest is the schema "PutExtendWorkspaceRequest".
 type PutExtendWorkspaceRequest struct {
 	Deadline time.Time `json:"deadline"`
-
-	// decoded is what UnmarshalJSON saw that the fields cannot show, for
-	// Validate.
-	decoded decodeState
 }
 
 // ResolveAutostartResponse is the schema "ResolveAutostartResponse".
@@ -257,10 +245,6 @@ type UpdateWorkspaceTTLRequest struct {
 type ValidationError struct {
 	Detail string `json:"detail"`
 	Field  string `json:"field"`
-
-	// decoded is what UnmarshalJSON saw that the fields cannot show, for
-	// Validate.
-	decoded decodeState
 }
 
 // Workspace is the schema "Workspace".

@@ -45,7 +45,6 @@ func (v *CreateWorkspaceBuildRequest) Validate() error {
 }
 
 func (v *CreateWorkspaceBuildRequest) validate(p *validationPath, errs *ValueErrors) {
-	v.decoded.report(p, errs)
 	if v.LogLevel != nil {
 		if !v.LogLevel.IsKnown() {
 			errs.add(&validationPath{parent: p, key: "log_level"}, strconv.Quote(string(*v.LogLevel))+" is not one of \"debug\"")
@@ -58,10 +57,8 @@ func (v *CreateWorkspaceBuildRequest) validate(p *validationPath, errs *ValueErr
 			errs.add(&validationPath{parent: p, key: "reason"}, strconv.Quote(string(*v.Reason))+" is not one of \"dashboard\", \"cli\", \"ssh_connection\", \"vscode_connection\", \"jetbrains_connection\", \"task_manual_pause\"")
 		}
 	}
-	if v.decoded.holds("transition") {
-		if !v.Transition.IsKnown() {
-			errs.add(&validationPath{parent: p, key: "transition"}, strconv.Quote(string(v.Transition))+" is not one of \"start\", \"stop\", \"delete\"")
-		}
+	if !v.Transition.IsKnown() {
+		errs.add(&validationPath{parent: p, key: "transition"}, strconv.Quote(string(v.Transition))+" is not one of \"start\", \"stop\", \"delete\"")
 	}
 }
 
@@ -74,7 +71,6 @@ func (v *CreateWorkspaceRequest) Validate() error {
 }
 
 func (v *CreateWorkspaceRequest) validate(p *validationPath, errs *ValueErrors) {
-	v.decoded.report(p, errs)
 	if v.AutomaticUpdates != nil {
 		if !v.AutomaticUpdates.IsKnown() {
 			errs.add(&validationPath{parent: p, key: "automatic_updates"}, strconv.Quote(string(*v.AutomaticUpdates))+" is not one of \"always\", \"never\"")
@@ -230,9 +226,7 @@ func (v *PutExtendWorkspaceRequest) Validate() error {
 	return errs.err()
 }
 
-func (v *PutExtendWorkspaceRequest) validate(p *validationPath, errs *ValueErrors) {
-	v.decoded.report(p, errs)
-}
+func (v *PutExtendWorkspaceRequest) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of ResolveAutostartResponse does not
 // allow, as ValueErrors, or returns nil.
@@ -252,12 +246,7 @@ func (v *Response) Validate() error {
 	return errs.err()
 }
 
-func (v *Response) validate(p *validationPath, errs *ValueErrors) {
-	for i := range v.Validations {
-		ip := validationPath{parent: &validationPath{parent: p, key: "validations"}, index: i, isIndex: true}
-		v.Validations[i].validate(&ip, errs)
-	}
-}
+func (v *Response) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of SharedWorkspaceActor does not
 // allow, as ValueErrors, or returns nil.
@@ -350,9 +339,7 @@ func (v *ValidationError) Validate() error {
 	return errs.err()
 }
 
-func (v *ValidationError) validate(p *validationPath, errs *ValueErrors) {
-	v.decoded.report(p, errs)
-}
+func (v *ValidationError) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of Workspace does not
 // allow, as ValueErrors, or returns nil.

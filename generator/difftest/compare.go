@@ -2,6 +2,7 @@ package difftest
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"strings"
 )
@@ -98,7 +99,8 @@ func Compare(o *Oracle, t Target, data []byte) Outcome {
 	c := &context{oracle: o, doc: doc, data: data, decodeErr: decodeErr}
 	switch {
 	case decodeErr != nil:
-		if _, isSyntax := decodeErr.(*json.SyntaxError); isSyntax {
+		var se *json.SyntaxError
+		if errors.As(decodeErr, &se) {
 			out.Disagreements = append(out.Disagreements, Disagreement{Kind: Syntax, Detail: decodeErr.Error()})
 		} else if len(out.Failures) == 0 {
 			out.Disagreements = append(out.Disagreements, Disagreement{Kind: Rejected, Detail: decodeErr.Error()})

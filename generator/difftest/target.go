@@ -17,37 +17,39 @@ type Target struct {
 	Run func(data []byte) (paths []string, decodeErr error)
 }
 
-// Validator is what every generated struct and collection type is.
-type Validator interface{ Validate() error }
-
-// TargetOf is the Target for the generated type T.
-func TargetOf[T any, PT interface {
-	*T
-	Validator
-}](name string) Target {
+// TargetOf is the Target for a generated type T, checked by its generated
+// Decode function (DecodeT), the one call that checks a document
+// completely. A document encoding/json cannot decode into T at all is a
+// rejection, as the documented differences (number notation, date-time
+// forms…) describe it; the others are judged by the problems DecodeT
+// reports.
+func TargetOf[T any](name string, decode func([]byte) (T, error)) Target {
 	return Target{Name: name, Run: func(data []byte) ([]string, error) {
 		var v T
 		if err := json.Unmarshal(data, &v); err != nil {
 			return nil, err
 		}
-		return Pointers(PT(&v).Validate()), nil
+		_, err := decode(data)
+		return Pointers(err), nil
 	}}
 }
 
 // SliceOf is the Target for a JSON array of the generated type T (a list
-// response), validating each element at its index.
-func SliceOf[T any, PT interface {
-	*T
-	Validator
-}](name string) Target {
+// response), each element checked by T's Decode function at its index.
+func SliceOf[T any](name string, decode func([]byte) (T, error)) Target {
 	return Target{Name: name, Run: func(data []byte) ([]string, error) {
 		var vs []T
 		if err := json.Unmarshal(data, &vs); err != nil {
 			return nil, err
 		}
+		var items []json.RawMessage
+		if err := json.Unmarshal(data, &items); err != nil {
+			return nil, err
+		}
 		var out []string
-		for i := range vs {
-			for _, p := range Pointers(PT(&vs[i]).Validate()) {
+		for i, item := range items {
+			_, err := decode(item)
+			for _, p := range Pointers(err) {
 				out = append(out, "/"+strconv.Itoa(i)+p)
 			}
 		}

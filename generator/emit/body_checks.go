@@ -93,15 +93,22 @@ func (e *emitter) genBodyChecks(f *jen.File) {
 	}
 }
 
-// bodyCheck is decodeBody's check argument for op: a closure calling its
-// validate…Body function, or nil when the body's Validate does it all.
+// bodyCheck is decodeBody's check argument for op, whose body is a use of
+// t: a closure calling its validate…Body function, else the body's
+// Validate, else nil.
 //
-//	func(errs *ValueErrors) { validatePostThingsBody(body, errs) }
-func (e *emitter) bodyCheck(op *ir.Operation) *jen.Statement {
+//	func() error {
+//		var errs ValueErrors
+//		validatePostThingsBody(body, &errs)
+//		return errs.err()
+//	}
+func (e *emitter) bodyCheck(op *ir.Operation, t ir.Type) *jen.Statement {
 	if e.checkedBody(op) == nil {
-		return jen.Nil()
+		return jen.Add(checkOf(t, jen.Id("body")))
 	}
-	return jen.Func().Params(jen.Id("errs").Op("*").Id("ValueErrors")).Block(
-		jen.Id(validateBodyName(op)).Call(jen.Id("body"), jen.Id("errs")),
+	return jen.Func().Params().Error().Block(
+		jen.Var().Id("errs").Id("ValueErrors"),
+		jen.Id(validateBodyName(op)).Call(jen.Id("body"), jen.Op("&").Id("errs")),
+		jen.Return(jen.Id("errs").Dot("err").Call()),
 	)
 }

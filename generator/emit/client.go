@@ -390,9 +390,9 @@ func (e *emitter) genClientDo(f *jen.File) {
 	}
 
 	f.Line()
-	f.Comment("// decodeResponse decodes the JSON body of call's answer into out.")
-	f.Func().Id("decodeResponse").Params(jen.Id("call").Op("*").Id("clientCall"), jen.Id("data").Index().Byte(), jen.Id("out").Any()).Error().Block(
-		jen.If(jen.Err().Op(":=").Qual(encJSON, "Unmarshal").Call(jen.Id("data"), jen.Id("out")), jen.Err().Op("!=").Nil()).Block(
+	f.Comment("// decodeResponse decodes the JSON body of call's answer with decode, as\n// encoding/json would (leniently: Validate is the caller's to call).")
+	f.Func().Id("decodeResponse").Params(jen.Id("call").Op("*").Id("clientCall"), jen.Id("data").Index().Byte(), jen.Id("decode").Func().Params(jen.Op("*").Id("jsonReader"))).Error().Block(
+		jen.If(jen.Err().Op(":=").Id("jsonDecode").Call(jen.Id("data"), jen.Id("decode")), jen.Err().Op("!=").Nil()).Block(
 			jen.Return(jen.Qual("fmt", "Errorf").Call(jen.Lit("%s %s: decoding the response: %w"), call.Clone().Dot("method"), call.Clone().Dot("path"), jen.Err())),
 		),
 		jen.Return(jen.Nil()),

@@ -312,7 +312,12 @@ func (e *emitter) clientResult(g *jen.Group, op *ir.Operation, fail func(jen.Cod
 		g.Return(jen.Id("decodeFormResponse").Call(jen.Id("call"), jen.Id("data")))
 	default:
 		g.If(jen.Err().Op("!=").Nil()).Block(fail(jen.Err()))
-		g.Err().Op("=").Id("decodeResponse").Call(jen.Id("call"), jen.Id("data"), jen.Op("&").Id("out"))
+		dec := e.decoderOf(op.Success.Chosen.Type)
+		decode := jen.Code(jen.Id("out").Dot("decodeJSON"))
+		if !dec.method {
+			decode = jen.Func().Params(jen.Id("r").Op("*").Id("jsonReader")).Block(dec.call(jen.Id("out")))
+		}
+		g.Err().Op("=").Id("decodeResponse").Call(jen.Id("call"), jen.Id("data"), decode)
 		g.Return(jen.Id("out"), jen.Err())
 	}
 }

@@ -9,197 +9,163 @@ import (
 	"github.com/specgen/specgen/generator/ir"
 )
 
-// A decoded struct cannot show everything its JSON object said: a required
-// property that was absent or null leaves a plain value at its zero value,
-// a required nullable property that was absent is nil just as null is, and
-// properties the struct has no field for are dropped. For structs where
-// that matters (required properties of those kinds, additionalProperties:
-// false, minProperties/maxProperties), specgen generates UnmarshalJSON,
-// which decodes as encoding/json does and records what it saw in an
-// unexported field; Validate reports it. Decoding itself never fails on
-// these, as it never fails on an unknown enum value: a client reading a
-// newer server's answer still gets the data.
-//
-// A required property is looked up as encoding/json matches keys to fields,
-// exactly, else ignoring case: the key that filled the field ("Name" for
-// name) satisfies required, so that Validate judges the value it has. A key
-// allowed by additionalProperties: false must be spelled exactly, as JSON
-// Schema has it: "Name" filled the field, but the client misspelled it.
+// Decoding is one pass over the bytes (jsonReader, copied from
+// generator/emit/runtime): each struct, named array or map and union gets
+// a decodeJSON method that asks the reader for the values its fields
+// hold, and UnmarshalJSON calls it, so encoding/json users get the same
+// values as before, faster. Generated types hold their fields and nothing
+// else: what decoding learns that a Go value cannot show (a required
+// property absent or null, a property additionalProperties: false
+// forbids, the number of properties, a value of the wrong kind) goes into
+// a record beside the value when the caller asks for it, through
+// DecodeWorkspace-like entry points and the server's body decoding
+// (decodeChecked). See docs/decoding.md.
 
-// tracked reports whether st gets UnmarshalJSON and the decoded field.
-func tracked(st *ir.Struct) bool {
-	if st.Extra.Forbidden || st.Check.MinProperties != nil || st.Check.MaxProperties != nil {
+// decodes reports whether a declaration gets decodeJSON and UnmarshalJSON
+// here.
+func decodes(d *ir.Decl) bool {
+	switch d.Type.(type) {
+	case *ir.Struct, *ir.Slice, *ir.Map:
 		return true
 	}
-	for _, f := range st.Fields {
-		if f.Required {
-			return true
-		}
-	}
-	return false
+	return d.Wrapper && keepsMethods(d.Type)
 }
 
-// Every required property is recorded when absent, and when null if null
-// is not allowed. The Go value shows that much only for a nilChecked field,
-// and not even there whether nil came from absence or from null: a Go
-// client that leaves a slice nil sends "tags": null, and should hear "must
-// not be null" rather than "is required".
-
-// keyTracked reports whether a field is required but its Go value cannot
-// show that the property was absent: a plain value, a nullable property
-// (nil is null), or a value of any type (nil is null too).
-func keyTracked(f *ir.Field) bool {
-	return f.Required && !nilChecked(f)
-}
-
-// nilChecked reports whether a required field's presence is its being
-// non-nil: a pointer, slice or map for a property that may not be null.
-// Validate checks that for a value built in Go; a decoded one has its
-// record.
-func nilChecked(f *ir.Field) bool {
-	isAny := takesNull(f.Type)
-	return f.Required && !f.Nullable && !isAny && (f.Pointer || ir.Nilable(f.Type))
-}
-
-// nullTracked reports whether decoding records a required field's property
-// being null: it may not be, and a value of any type takes null as a value.
-func nullTracked(f *ir.Field) bool {
-	isAny := takesNull(f.Type)
-	return f.Required && !f.Nullable && !isAny
-}
-
-// genDecoders writes decode.gen.go: UnmarshalJSON for every tracked struct
-// and the types they record into, and the JSON methods of structs with
-// properties a struct tag cannot name.
+// genDecoders writes decode.gen.go: the decoders of structs, named arrays
+// and maps and wrappers, and a Decode function for every named schema.
+// Structs with properties a struct tag cannot name get their MarshalJSON
+// here too.
 func (e *emitter) genDecoders(f *jen.File) bool {
-	anyTracked, anyUntagged := false, false
+	anyUntagged := false
 	for _, d := range e.api.Decls {
-		st, ok := d.Type.(*ir.Struct)
-		if !ok {
-			continue
+		if st, ok := d.Type.(*ir.Struct); ok {
+			if untagged := untaggedFields(st); len(untagged) > 0 {
+				anyUntagged = true
+				e.genMarshalUntagged(f, d, untagged)
+			}
 		}
-		untagged := untaggedFields(st)
-		if tracked(st) && !anyTracked {
-			genDecodeRuntime(f)
-			genEqualValues(f)
-			anyTracked = true
+		if decodes(d) {
+			e.genDecodeMethods(f, d)
 		}
-		if len(untagged) > 0 {
-			anyUntagged = true
-			e.genMarshalUntagged(f, d, untagged)
-		}
-		if tracked(st) || len(untagged) > 0 {
-			genUnmarshalJSON(f, d, st, untagged)
-		}
-		if tracked(st) {
-			genEqual(f, d)
+		if d.DecodeName != "" {
+			e.genDecodeEntry(f, d)
 		}
 	}
 	if anyUntagged {
 		genUntaggedHelpers(f)
 	}
-	return anyTracked || anyUntagged
+	genDecodeChecked(f)
+	return true
 }
 
-// genUnmarshalJSON writes the decoder of one tracked struct, or of one with
-// untagged fields, or both.
+// genDecodeMethods writes UnmarshalJSON and decodeJSON of one declaration.
 //
-//	func (v *CreateWorkspaceRequest) UnmarshalJSON(data []byte) error {
-//		type plain CreateWorkspaceRequest
-//		if err := json.Unmarshal(data, (*plain)(v)); err != nil {
-//			return err
+//	func (v *Workspace) UnmarshalJSON(data []byte) error { return jsonDecode(data, v.decodeJSON) }
+//
+//	var jsonFieldsWorkspace = jsonFields{typ: jsonType[Workspace], names: []string{"id", "name"}}
+//
+//	func (v *Workspace) decodeJSON(r *jsonReader) {
+//		var o jsonObject
+//		for r.object(&o, &jsonFieldsWorkspace) {
+//			switch o.field {
+//			case 0:
+//				jsonPtr(&v.ID, r, jsonText[uuid.UUID])
+//			case 1:
+//				jsonString(&v.Name, r)
+//			default:
+//				r.skip()
+//			}
 //		}
-//		var members map[string]jsonNull
-//		if err := json.Unmarshal(data, &members); err != nil || members == nil {
-//			return err
-//		}
-//		var problems decodeProblems
-//		if null, ok := jsonMember(members, "name"); !ok {
-//			problems.missing = append(problems.missing, "name")
-//		} else if null {
-//			problems.null = append(problems.null, "name")
-//		}
-//		v.decoded = decodeState{decoded: true, properties: len(members)}
-//		if problems.missing != nil || problems.null != nil || problems.extra != nil {
-//			v.decoded.problems = &problems
-//		}
-//		return nil
 //	}
-func genUnmarshalJSON(f *jen.File, d *ir.Decl, st *ir.Struct, untagged []*ir.Field) {
-	problems := jen.Id("problems")
-	appendTo := func(list, name string) jen.Code {
-		return problems.Clone().Dot(list).Op("=").Append(problems.Clone().Dot(list), jen.Lit(name))
+func (e *emitter) genDecodeMethods(f *jen.File, d *ir.Decl) {
+	v := jen.Id("v")
+	f.Line()
+	f.Comment("// UnmarshalJSON decodes " + d.Name + " as encoding/json does, in one pass.")
+	f.Func().Params(v.Clone().Op("*").Id(d.Name)).Id("UnmarshalJSON").Params(jen.Id("data").Index().Byte()).Error().Block(
+		jen.Return(jen.Id("jsonDecode").Call(jen.Id("data"), v.Clone().Dot("decodeJSON"))),
+	)
+	st, isStruct := d.Type.(*ir.Struct)
+	if isStruct {
+		f.Line()
+		f.Var().Id("jsonFields" + d.Name).Op("=").Add(e.jsonFields(d, st))
 	}
 	f.Line()
-	if tracked(st) {
-		f.Comment(fmt.Sprintf("// UnmarshalJSON decodes %s as encoding/json does, and records for Validate\n// what its fields cannot show: %s.", d.Name, trackedWhat(st)))
-	} else {
-		f.Comment(fmt.Sprintf("// UnmarshalJSON decodes %s as encoding/json does, with the properties whose\n// names a struct tag cannot carry (matched exactly).", d.Name))
-	}
-	f.Func().Params(jen.Id("v").Op("*").Id(d.Name)).Id("UnmarshalJSON").Params(jen.Id("data").Index().Byte()).Error().BlockFunc(func(g *jen.Group) {
-		g.Comment("// plain has the fields of " + d.Name + " but not this method.")
-		g.Type().Id("plain").Id(d.Name)
-		g.If(jen.Err().Op(":=").Qual("encoding/json", "Unmarshal").Call(jen.Id("data"), jen.Parens(jen.Op("*").Id("plain")).Call(jen.Id("v"))), jen.Err().Op("!=").Nil()).Block(
-			jen.Return(jen.Err()),
-		)
-		if len(untagged) > 0 {
-			decodeUntagged(g, untagged)
-		}
-		if !tracked(st) {
-			g.Return(jen.Nil())
+	f.Func().Params(v.Clone().Op("*").Id(d.Name)).Id("decodeJSON").Params(jen.Id("r").Op("*").Id("jsonReader")).BlockFunc(func(g *jen.Group) {
+		if !isStruct {
+			// A named array or map, or a wrapper: decode as the type it is
+			// made of.
+			g.Add(e.decoderOf(d.Type).callPtr(jen.Parens(jen.Op("*").Add(e.goType(d.Type))).Call(v.Clone())))
 			return
 		}
-		g.Var().Id("members").Map(jen.String()).Id("jsonNull")
-		g.If(jen.Err().Op(":=").Qual("encoding/json", "Unmarshal").Call(jen.Id("data"), jen.Op("&").Id("members")), jen.Err().Op("!=").Nil().Op("||").Id("members").Op("==").Nil()).Block(
-			jen.Comment("// null, which encoding/json decodes as nothing at all."),
-			jen.Return(jen.Err()),
-		)
-		g.Var().Add(problems.Clone()).Id("decodeProblems")
-		for _, fl := range st.Fields {
-			if !fl.Required {
-				continue
-			}
-			lookup := jen.Id("jsonMember").Call(jen.Id("members"), jen.Lit(fl.JSONName))
-			if caseTwin(st, fl) || !taggable(fl.JSONName) {
-				// A key that matches another property exactly fills that
-				// field, not this one, and an untagged field is filled
-				// from its exact name: only the exact key counts.
-				lookup = jen.Id("members").Index(jen.Lit(fl.JSONName))
-			}
-			if nullTracked(fl) {
-				g.If(jen.List(jen.Id("null"), jen.Id("ok")).Op(":=").Add(lookup), jen.Op("!").Id("ok")).Block(appendTo("missing", fl.JSONName)).
-					Else().If(jen.Id("null")).Block(appendTo("null", fl.JSONName))
-			} else {
-				g.If(jen.List(jen.Id("_"), jen.Id("ok")).Op(":=").Add(lookup), jen.Op("!").Id("ok")).Block(appendTo("missing", fl.JSONName))
-			}
-		}
-		if st.Extra.Forbidden {
-			g.For(jen.Id("name").Op(":=").Range().Id("members")).BlockFunc(func(b *jen.Group) {
-				var names []jen.Code
-				for _, fl := range st.Fields {
-					names = append(names, jen.Lit(fl.JSONName))
+		g.Var().Id("o").Id("jsonObject")
+		g.For(jen.Id("r").Dot("object").Call(jen.Op("&").Id("o"), jen.Op("&").Id("jsonFields"+d.Name))).Block(
+			jen.Switch(jen.Id("o").Dot("field")).BlockFunc(func(sw *jen.Group) {
+				for i, fl := range st.Fields {
+					sw.Case(jen.Lit(i)).Block(e.decodeField(fl))
 				}
-				b.Switch(jen.Id("name")).BlockFunc(func(sw *jen.Group) {
-					if len(names) > 0 {
-						sw.Case(names...)
-					}
-					sw.Default().Block(problems.Clone().Dot("extra").Op("=").Append(problems.Clone().Dot("extra"), jen.Id("name")))
-				})
-			})
-		}
-		g.Id("v").Dot("decoded").Op("=").Id("decodeState").Values(jen.Dict{
-			jen.Id("decoded"):    jen.True(),
-			jen.Id("properties"): jen.Len(jen.Id("members")),
-		})
-		g.If(problems.Clone().Dot("missing").Op("!=").Nil().Op("||").Add(problems.Clone()).Dot("null").Op("!=").Nil().Op("||").Add(problems.Clone()).Dot("extra").Op("!=").Nil()).Block(
-			jen.Id("v").Dot("decoded").Dot("problems").Op("=").Op("&").Add(problems.Clone()),
+				sw.Default().Block(jen.Id("r").Dot("skip").Call())
+			}),
 		)
-		g.Return(jen.Nil())
 	})
 }
 
+// decodeField decodes into one field.
+func (e *emitter) decodeField(fl *ir.Field) jen.Code {
+	val := jen.Id("v").Dot(fl.Name)
+	if fl.Pointer {
+		return jen.Id("jsonPtr").Call(jen.Op("&").Add(val), jen.Id("r"), e.decoderOf(fl.Type).value(e.goType(fl.Type)))
+	}
+	return e.decoderOf(fl.Type).call(val)
+}
+
+// jsonFields writes the table the reader matches a struct's keys with,
+// and the flags of what a record keeps of each property.
+func (e *emitter) jsonFields(d *ir.Decl, st *ir.Struct) jen.Code {
+	var dict []jen.Code
+	add := func(key string, value jen.Code) { dict = append(dict, jen.Id(key).Op(":").Add(value)) }
+	add("typ", jen.Id("jsonType").Index(jen.Id(d.Name)))
+	var fields []jen.Code
+	for _, fl := range st.Fields {
+		var bits []string
+		if fl.Required {
+			bits = append(bits, "jsonRequired")
+		}
+		if nullTracked(fl) {
+			bits = append(bits, "jsonNotNull")
+		}
+		if !taggable(fl.JSONName) {
+			bits = append(bits, "jsonExact")
+		}
+		if fl.Required && caseTwin(st, fl) {
+			bits = append(bits, "jsonExactRequired")
+		}
+		flags := jen.Lit(0)
+		if len(bits) > 0 {
+			flags = jen.Id(strings.Join(bits, " | "))
+		}
+		fields = append(fields, jen.Line().Values(jen.Lit(fl.JSONName), flags))
+	}
+	if len(fields) > 0 {
+		add("fields", jen.Index().Id("jsonField").Values(append(fields, jen.Line())...))
+	}
+	if r := &st.Check; r.MinProperties != nil || r.MaxProperties != nil {
+		bound := func(b *int64) jen.Code {
+			if b == nil {
+				return jen.Lit(-1)
+			}
+			return jen.Lit(int(*b))
+		}
+		add("props", jen.Index().Int().Values(bound(r.MinProperties), bound(r.MaxProperties)))
+	}
+	if st.Extra.Forbidden {
+		add("closed", jen.True())
+	}
+	return jen.Id("jsonFields").Values(dict...)
+}
+
 // caseTwin reports whether another property of st has f's name in another
-// case ("Name" and "name").
+// case ("Name" and "name"): then only the exact key counts as f's property
+// being present, since the other key fills the other field.
 func caseTwin(st *ir.Struct, f *ir.Field) bool {
 	for _, o := range st.Fields {
 		if o != f && strings.EqualFold(o.JSONName, f.JSONName) {
@@ -209,28 +175,124 @@ func caseTwin(st *ir.Struct, f *ir.Field) bool {
 	return false
 }
 
-// trackedWhat says, for a doc comment, what a struct's decoder records.
-func trackedWhat(st *ir.Struct) string {
-	var what []string
-	for _, f := range st.Fields {
-		if f.Required {
-			what = append(what, "required properties that are absent or null")
-			break
-		}
+// genDecodeEntry writes the Decode function of a named schema: the one
+// call that checks a JSON document against its schema completely.
+//
+//	func DecodeWorkspace(data []byte) (Workspace, error) {
+//		var v Workspace
+//		err := decodeChecked(data, v.decodeJSON, v.Validate)
+//		return v, err
+//	}
+func (e *emitter) genDecodeEntry(f *jen.File, d *ir.Decl) {
+	v := jen.Id("v")
+	check := checkOf(&ir.Ref{Decl: d}, v.Clone())
+	decode := jen.Func().Params(jen.Id("r").Op("*").Id("jsonReader")).Block(e.decoderOf(&ir.Ref{Decl: d}).call(v.Clone()))
+	if decodes(d) || isUnion(d) {
+		decode = v.Clone().Dot("decodeJSON")
 	}
-	if st.Extra.Forbidden {
-		what = append(what, "properties the schema does not allow")
+	f.Line()
+	f.Comment(fmt.Sprintf("// %s decodes data as %s and checks it against the schema completely\n// (decodeChecked).", d.DecodeName, d.Name))
+	f.Func().Id(d.DecodeName).Params(jen.Id("data").Index().Byte()).Params(jen.Id(d.Name), jen.Error()).Block(
+		jen.Var().Add(v.Clone()).Id(d.Name),
+		jen.Err().Op(":=").Id("decodeChecked").Call(jen.Id("data"), decode, check),
+		jen.Return(v.Clone(), jen.Err()),
+	)
+}
+
+// checkOf is decodeChecked's check argument for val, a variable of a use
+// of t: its Validate method, through a closure where the receiver is a
+// value (a method value would copy val before it is decoded), or nil.
+func checkOf(t ir.Type, val *jen.Statement) jen.Code {
+	switch {
+	case !hasValidate(t):
+		return jen.Nil()
+	case pointerValidated(t) || wrapperValidated(t):
+		return val.Clone().Dot("Validate")
 	}
-	if st.Check.MinProperties != nil || st.Check.MaxProperties != nil {
-		what = append(what, "the number of properties")
+	return jen.Func().Params().Error().Block(jen.Return(val.Clone().Dot("Validate").Call()))
+}
+
+// wrapperValidated reports whether t names a wrapper, whose Validate has a
+// pointer receiver.
+func wrapperValidated(t ir.Type) bool {
+	r, ok := t.(*ir.Ref)
+	return ok && r.Decl != nil && r.Decl.Wrapper
+}
+
+// hasValidate reports whether a use of t has a Validate method.
+func hasValidate(t ir.Type) bool {
+	r, ok := t.(*ir.Ref)
+	if !ok || r.Decl == nil {
+		return false
 	}
-	switch len(what) {
-	case 1:
-		return what[0]
-	case 2:
-		return what[0] + " and " + what[1]
+	switch r.Decl.Type.(type) {
+	case *ir.Struct, *ir.Slice, *ir.Map, *ir.Union, *ir.Tuple, *ir.Value, *ir.Enum:
+		return true
 	}
-	return what[0] + ", " + what[1] + " and " + what[2]
+	return r.Decl.Wrapper || hasValidate(r.Decl.Type)
+}
+
+func isUnion(d *ir.Decl) bool {
+	_, ok := d.Type.(*ir.Union)
+	return ok
+}
+
+// genDecodeChecked writes the function every Decode function and the
+// server's body decoding share.
+//
+//	func decodeChecked(data []byte, decode func(*jsonReader), check func() error) error
+func genDecodeChecked(f *jen.File) {
+	errs := jen.Id("errs")
+	f.Line()
+	f.Comment("// decodeChecked decodes data with decode, keeping every problem decoding\n" +
+		"// finds, then adds those check (a Validate method, or nil) finds that\n" +
+		"// decoding did not make moot: nothing is reported inside a value that was\n" +
+		"// absent, null or of the wrong kind, and an object's number of properties\n" +
+		"// is the JSON object's. It returns a syntax error alone, else ValueErrors\n" +
+		"// sorted by location, or nil.")
+	f.Func().Id("decodeChecked").Params(
+		jen.Id("data").Index().Byte(), jen.Id("decode").Func().Params(jen.Op("*").Id("jsonReader")), jen.Id("check").Func().Params().Error(),
+	).Error().Block(
+		jen.List(jen.Id("rec"), jen.Err()).Op(":=").Id("jsonDecodeRecorded").Call(jen.Id("data"), jen.Id("decode")),
+		jen.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Err())),
+		jen.Var().Add(errs.Clone()).Id("ValueErrors"),
+		jen.For(jen.List(jen.Id("_"), jen.Id("p")).Op(":=").Range().Id("rec").Dot("problems")).Block(
+			errs.Clone().Op("=").Append(errs.Clone(), jen.Op("&").Id("ValueError").Values(jen.Dict{
+				jen.Id("Pointer"): jen.Id("p").Dot("pointer"), jen.Id("Field"): jen.Id("p").Dot("field"), jen.Id("Message"): jen.Id("p").Dot("message"),
+			})),
+		),
+		jen.Var().Id("found").Id("ValueErrors"),
+		jen.If(jen.Id("check").Op("!=").Nil()).Block(
+			jen.Comment("// An enum's Validate returns one *ValueError."),
+			jen.Switch(jen.Err().Op(":=").Id("check").Call().Op(".").Parens(jen.Type())).Block(
+				jen.Case(jen.Id("ValueErrors")).Block(jen.Id("found").Op("=").Err()),
+				jen.Case(jen.Op("*").Id("ValueError")).Block(jen.Id("found").Op("=").Id("ValueErrors").Values(jen.Err())),
+				jen.Case(jen.Nil()).Block(),
+				jen.Default().Block(jen.Id("found").Op("=").Id("ValueErrors").Values(jen.Op("&").Id("ValueError").Values(jen.Dict{jen.Id("Message"): jen.Err().Dot("Error").Call()}))),
+			),
+		),
+		jen.For(jen.List(jen.Id("_"), jen.Id("e")).Op(":=").Range().Id("found")).Block(
+			jen.If(jen.Id("rec").Dot("keeps").Call(jen.Id("e").Dot("Pointer"), jen.Id("e").Dot("Message"))).Block(
+				errs.Clone().Op("=").Append(errs.Clone(), jen.Id("e")),
+			),
+		),
+		jen.Return(errs.Clone().Dot("err").Call()),
+	)
+}
+
+// nullTracked reports whether a record keeps a required field's property
+// being null: it may not be, and a value of any type takes null as a
+// value.
+func nullTracked(f *ir.Field) bool {
+	return f.Required && !f.Nullable && !takesNull(f.Type)
+}
+
+// nilChecked reports whether a required field's presence is its being
+// non-nil: a pointer, slice or map for a property that may not be null.
+// Validate checks that on any value; decoding records why a decoded one is
+// nil (absent or null).
+func nilChecked(f *ir.Field) bool {
+	return f.Required && !f.Nullable && !takesNull(f.Type) && (f.Pointer || ir.Nilable(f.Type))
 }
 
 // takesNull reports whether a use of t holds null as a value of its own:

@@ -116,30 +116,6 @@ func (e *emitter) present(fl *ir.Field, val *jen.Statement) *jen.Statement {
 	return jen.Op("!").Id("isZeroJSON").Call(val.Clone())
 }
 
-// decodeUntagged decodes the untagged fields of a struct from the members
-// of its object, by their exact names, in UnmarshalJSON.
-//
-//	var raw map[string]json.RawMessage
-//	if err := json.Unmarshal(data, &raw); err != nil {
-//		return err
-//	}
-//	if m, ok := raw["a spaced name"]; ok {
-//		if err := json.Unmarshal(m, &v.ASpacedName); err != nil {
-//			return fmt.Errorf("property %q: %w", "a spaced name", err)
-//		}
-//	}
-func decodeUntagged(g *jen.Group, fields []*ir.Field) {
-	g.Var().Id("raw").Map(jen.String()).Qual(encJSON, "RawMessage")
-	g.If(jen.Err().Op(":=").Qual(encJSON, "Unmarshal").Call(jen.Id("data"), jen.Op("&").Id("raw")), jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Err()))
-	for _, fl := range fields {
-		g.If(jen.List(jen.Id("m"), jen.Id("ok")).Op(":=").Id("raw").Index(jen.Lit(fl.JSONName)), jen.Id("ok")).Block(
-			jen.If(jen.Err().Op(":=").Qual(encJSON, "Unmarshal").Call(jen.Id("m"), jen.Op("&").Id("v").Dot(fl.Name)), jen.Err().Op("!=").Nil()).Block(
-				jen.Return(jen.Qual("fmt", "Errorf").Call(jen.Lit("property %q: %w"), jen.Lit(fl.JSONName), jen.Err())),
-			),
-		)
-	}
-}
-
 // memberKey is a property name as JSON text followed by a colon, the
 // start of an object member.
 func memberKey(name string) string {

@@ -24,7 +24,7 @@ func (e *emitter) declNeeds(d *ir.Decl) bool {
 	case *ir.Enum:
 		return true
 	case *ir.Struct:
-		if tracked(t) || len(t.Check.DependentRequired) > 0 {
+		if t.Check.MinProperties != nil || t.Check.MaxProperties != nil || len(t.Check.DependentRequired) > 0 {
 			return true
 		}
 		for _, f := range t.Fields {

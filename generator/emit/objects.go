@@ -9,16 +9,14 @@ import (
 )
 
 // checkPropertyCount writes minProperties and maxProperties of a struct.
-// A decoded value is held to the number of properties its JSON object had
-// (recorded by UnmarshalJSON, so unknown properties and nulls count, as
-// JSON Schema has it); a value built in Go to the number it encodes to.
+// A value is held to the number of properties it encodes to; a decoded
+// one, in decodeChecked, to the number its JSON object had (unknown
+// properties and nulls count, as JSON Schema has it), which decoding
+// records.
 //
-//	n := v.decoded.properties
-//	if !v.decoded.decoded {
-//		n = 1
-//		if v.Name != nil {
-//			n++
-//		}
+//	n := 1
+//	if v.Name != nil {
+//		n++
 //	}
 //	if n < 2 {
 //		errs.add(p, "must have at least 2 properties")
@@ -29,21 +27,18 @@ func (e *emitter) checkPropertyCount(g *jen.Group, st *ir.Struct) {
 		return
 	}
 	n := jen.Id("n")
-	g.Add(n.Clone()).Op(":=").Id("v").Dot("decoded").Dot("properties")
-	g.If(jen.Op("!").Id("v").Dot("decoded").Dot("decoded")).BlockFunc(func(b *jen.Group) {
-		always := 0
-		for _, f := range st.Fields {
-			if !f.OmitZero {
-				always++
-			}
+	always := 0
+	for _, f := range st.Fields {
+		if !f.OmitZero {
+			always++
 		}
-		b.Add(n.Clone()).Op("=").Lit(always)
-		for _, f := range st.Fields {
-			if f.OmitZero {
-				b.If(present(f)).Block(n.Clone().Op("++"))
-			}
+	}
+	g.Add(n.Clone()).Op(":=").Lit(always)
+	for _, f := range st.Fields {
+		if f.OmitZero {
+			g.If(present(f)).Block(n.Clone().Op("++"))
 		}
-	})
+	}
 	e.checkSize(g, r.MinProperties, r.MaxProperties, n.Clone(), "property", func() jen.Code { return jen.Id("p") })
 }
 
@@ -61,10 +56,14 @@ func checkDependencies(g *jen.Group, st *ir.Struct) {
 		}
 		for _, req := range dep.Requires {
 			fb := fieldByJSONName(st, req)
-			if fb == nil {
-				continue
+			if fb == nil || keyTracked(fb) {
+				continue // a required property a Go value always has
 			}
-			g.If(present(fa).Op("&&").Op("!").Parens(present(fb))).Block(
+			cond := jen.Op("!").Parens(present(fb))
+			if !keyTracked(fa) {
+				cond = present(fa).Op("&&").Add(cond)
+			}
+			g.If(cond).Block(
 				errsAdd(jen.Op("&").Id("validationPath").Values(jen.Id("parent").Op(":").Id("p"), jen.Id("key").Op(":").Lit(req)),
 					jen.Lit("is required when "+strconv.Quote(dep.Property)+" is present")),
 			)
@@ -72,15 +71,14 @@ func checkDependencies(g *jen.Group, st *ir.Struct) {
 	}
 }
 
-// present is the test that a field's property is present: decoding's
-// record for a required property whose Go value cannot show it, else a
+// present is the test that a field's property is present in a Go value: a
 // non-nil pointer, slice, map or any (a null property is absent, the null
-// policy), else a non-zero value of an external type.
+// policy), else a non-zero value of an external type. A required property
+// whose Go value cannot be absent (keyTracked) is always present; decoding
+// records when a decoded one was not.
 func present(f *ir.Field) *jen.Statement {
 	v := jen.Id("v").Dot(f.Name)
 	switch {
-	case keyTracked(f):
-		return jen.Op("!").Id("v").Dot("decoded").Dot("absent").Call(jen.Lit(f.JSONName))
 	case f.Pointer || ir.Nilable(f.Type):
 		return v.Op("!=").Nil()
 	}
@@ -95,4 +93,12 @@ func fieldByJSONName(st *ir.Struct, name string) *ir.Field {
 		}
 	}
 	return nil
+}
+
+// keyTracked reports whether a field is required but its Go value cannot
+// show that the property was absent: a plain value, a nullable property
+// (nil is null), or a value of any type (nil is null too). Only decoding
+// can tell, and its record does.
+func keyTracked(f *ir.Field) bool {
+	return f.Required && !nilChecked(f)
 }

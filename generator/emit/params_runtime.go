@@ -57,8 +57,22 @@ func (e *emitter) genInputCheckPairs(f *jen.File) {
 	}
 	if e.uses.jsonParams {
 		f.Line()
-		f.Comment("// decodeJSON decodes s, the JSON text of the parameter field, into v and\n// checks it with its Validate method, if it has one, recording a problem\n// when it fails; it reports whether v may be used.")
+		f.Comment("// decodeJSON decodes s, the JSON text of the parameter field, into v and\n// checks it with its Validate method, if it has one, recording a problem\n// when it fails; it reports whether v may be used. A generated type is\n// checked completely, as its Decode function does (decodeChecked).")
 		f.Func().Params(recv()).Id("decodeJSON").Params(jen.List(jen.Id("field"), jen.Id("s")).String(), jen.Id("v").Any()).Bool().Block(
+			jen.If(jen.List(jen.Id("d"), jen.Id("ok")).Op(":=").Id("v").Op(".").Parens(jen.Interface(jen.Id("decodeJSON").Params(jen.Op("*").Id("jsonReader")))), jen.Id("ok")).Block(
+				jen.Var().Id("check").Func().Params().Error(),
+				jen.If(jen.List(jen.Id("val"), jen.Id("ok")).Op(":=").Id("v").Op(".").Parens(jen.Id("validatable")), jen.Id("ok")).Block(
+					jen.Id("check").Op("=").Id("val").Dot("Validate"),
+				),
+				jen.Err().Op(":=").Id("decodeChecked").Call(jen.Index().Byte().Call(jen.Id("s")), jen.Id("d").Dot("decodeJSON"), jen.Id("check")),
+				jen.If(jen.List(jen.Id("_"), jen.Id("problems")).Op(":=").Err().Op(".").Parens(jen.Id("ValueErrors")), jen.Err().Op("!=").Nil().Op("&&").Op("!").Id("problems")).Block(
+					jen.Err().Op("=").Qual("fmt", "Errorf").Call(jen.Lit("must be JSON of its schema: %w"), jen.Err()),
+				),
+				jen.If(jen.Err().Op("!=").Nil()).Block(
+					in().Dot("add").Call(jen.Id("field"), jen.Err().Dot("Error").Call()),
+				),
+				jen.Return(jen.Err().Op("==").Nil()),
+			),
 			jen.If(jen.Err().Op(":=").Qual(encJSON, "Unmarshal").Call(jen.Index().Byte().Call(jen.Id("s")), jen.Id("v")), jen.Err().Op("!=").Nil()).Block(
 				in().Dot("add").Call(jen.Id("field"), jen.Lit("must be JSON of its schema: ").Op("+").Err().Dot("Error").Call()),
 				jen.Return(jen.False()),

@@ -103,22 +103,36 @@ func (e *emitter) routeBody(g *jen.Group, op *ir.Operation) {
 	}
 	switch c.Encoding {
 	case ir.EncodingJSON:
-		check := e.bodyCheck(op)
+		check := e.bodyCheck(op, c.Type)
 		typ := e.goType(c.Type)
 		pointer := bodyPointer(op)
+		dec := e.decoderOf(c.Type)
+		decode := func(body *jen.Statement, isPtr bool) jen.Code {
+			if dec.method {
+				return body.Dot("decodeJSON")
+			}
+			call := dec.call(body)
+			if isPtr {
+				call = dec.callPtr(body)
+			}
+			return jen.Func().Params(jen.Id("r").Op("*").Id("jsonReader")).Block(call)
+		}
+		decodeBody := func(isPtr bool) *jen.Statement {
+			return jen.Id("h").Dot("decodeBody").Call(jen.Id("w"), jen.Id("r"), jen.Id("data"), decode(jen.Id("body"), isPtr), check.Clone())
+		}
 		switch {
 		case b.Required:
 			g.Var().Id("body").Add(typ)
-			g.If(jen.Op("!").Id("h").Dot("decodeBody").Call(jen.Id("w"), jen.Id("r"), jen.Id("data"), jen.Op("&").Id("body"), check.Clone())).Block(jen.Return())
+			g.If(jen.Op("!").Add(decodeBody(false))).Block(jen.Return())
 		case pointer:
 			g.Var().Id("body").Op("*").Add(typ)
 			g.If(jen.Op("!").Id("isEmptyBody").Call(jen.Id("data"))).Block(
 				jen.Id("body").Op("=").New(typ.Clone()),
-				jen.If(jen.Op("!").Id("h").Dot("decodeBody").Call(jen.Id("w"), jen.Id("r"), jen.Id("data"), jen.Id("body"), check.Clone())).Block(jen.Return()),
+				jen.If(jen.Op("!").Add(decodeBody(true))).Block(jen.Return()),
 			)
 		default:
 			g.Var().Id("body").Add(typ)
-			g.If(jen.Op("!").Id("isEmptyBody").Call(jen.Id("data")).Op("&&").Op("!").Id("h").Dot("decodeBody").Call(jen.Id("w"), jen.Id("r"), jen.Id("data"), jen.Op("&").Id("body"), check.Clone())).Block(jen.Return())
+			g.If(jen.Op("!").Id("isEmptyBody").Call(jen.Id("data")).Op("&&").Op("!").Add(decodeBody(false))).Block(jen.Return())
 		}
 	case ir.EncodingRawJSON:
 		g.If(jen.Op("!").Id("isEmptyBody").Call(jen.Id("data")).Op("&&").Op("!").Qual(encJSON, "Valid").Call(jen.Id("data"))).Block(

@@ -254,38 +254,25 @@ func (e *emitter) genReadBody(f *jen.File) {
 func (e *emitter) genDecodeBody(f *jen.File) {
 	w, r := jen.Id("w"), jen.Id("r")
 	f.Line()
-	f.Comment("// decodeBody decodes a JSON body into v and checks it with v's Validate\n" +
-		"// method, or with check if not nil: the route passes one for a body\n" +
-		"// without a Validate of its own (an array, map or scalar declared in the\n" +
-		"// operation). Required properties are among what Validate checks. Unknown\n" +
+	f.Comment("// decodeBody decodes a JSON body with decode and checks it with check (the\n" +
+		"// body's Validate, or the route's check of a body declared in the\n" +
+		"// operation; nil when there is nothing to check), through decodeChecked:\n" +
+		"// every problem at once, those decoding finds (required properties absent\n" +
+		"// or null, values of the wrong kind) and those Validate finds. Unknown\n" +
 		"// properties are ignored. It answers 400 itself, and returns false, when\n" +
 		"// the body is not valid.")
 	f.Func().Params(jen.Id("h").Op("*").Id("handler")).Id("decodeBody").Params(append(rwParams(),
-		jen.Id("data").Index().Byte(), jen.Id("v").Any(),
-		jen.Id("check").Func().Params(jen.Op("*").Id("ValueErrors")),
+		jen.Id("data").Index().Byte(), jen.Id("decode").Func().Params(jen.Op("*").Id("jsonReader")),
+		jen.Id("check").Func().Params().Error(),
 	)...).Bool().Block(
-		jen.If(jen.Err().Op(":=").Qual(encJSON, "Unmarshal").Call(jen.Id("data"), jen.Id("v")), jen.Err().Op("!=").Nil()).Block(
-			jen.Comment("// A value of the wrong type names its property; a syntax error, the body."),
-			jen.Id("problem").Op(":=").Id("inputProblem").Values(jen.Lit("body"), jen.Err().Dot("Error").Call()),
-			jen.Var().Id("typeErr").Op("*").Qual(encJSON, "UnmarshalTypeError"),
-			jen.If(jen.Qual("errors", "As").Call(jen.Err(), jen.Op("&").Id("typeErr")).Op("&&").Id("typeErr").Dot("Field").Op("!=").Lit("")).Block(
-				jen.Id("problem").Op("=").Id("inputProblem").Values(jen.Id("typeErr").Dot("Field"), jen.Lit("cannot be a JSON ").Op("+").Id("typeErr").Dot("Value")),
-			),
-			hId().Dot("writeError").Call(w, r, jen.Id("badRequest").Call(jen.Lit("Request body must be valid JSON."), jen.Err().Dot("Error").Call(), jen.Id("problem"))),
+		jen.Err().Op(":=").Id("decodeChecked").Call(jen.Id("data"), jen.Id("decode"), jen.Id("check")),
+		jen.If(jen.Err().Op("==").Nil()).Block(jen.Return(jen.True())),
+		jen.List(jen.Id("errs"), jen.Id("ok")).Op(":=").Err().Op(".").Parens(jen.Id("ValueErrors")),
+		jen.If(jen.Op("!").Id("ok")).Block(
+			jen.Comment("// A syntax error, of the body as a whole."),
+			hId().Dot("writeError").Call(w, r, jen.Id("badRequest").Call(jen.Lit("Request body must be valid JSON."), jen.Err().Dot("Error").Call(), jen.Id("inputProblem").Values(jen.Lit("body"), jen.Err().Dot("Error").Call()))),
 			jen.Return(jen.False()),
 		),
-		jen.Var().Id("errs").Id("ValueErrors"),
-		jen.If(jen.Id("check").Op("!=").Nil()).Block(
-			jen.Id("check").Call(jen.Op("&").Id("errs")),
-		).Else().If(jen.List(jen.Id("val"), jen.Id("ok")).Op(":=").Id("v").Op(".").Parens(jen.Id("validatable")), jen.Id("ok")).Block(
-			jen.Switch(jen.Id("err").Op(":=").Id("val").Dot("Validate").Call().Op(".").Parens(jen.Type())).Block(
-				jen.Case(jen.Id("ValueErrors")).Block(jen.Id("errs").Op("=").Id("err")),
-				jen.Case(jen.Op("*").Id("ValueError")).Block(jen.Id("errs").Op("=").Id("ValueErrors").Values(jen.Id("err"))),
-				jen.Case(jen.Nil()).Block(),
-				jen.Default().Block(jen.Id("errs").Op("=").Id("ValueErrors").Values(jen.Op("&").Id("ValueError").Values(jen.Dict{jen.Id("Message"): jen.Id("err").Dot("Error").Call()}))),
-			),
-		),
-		jen.If(jen.Len(jen.Id("errs")).Op("==").Lit(0)).Block(jen.Return(jen.True())),
 		jen.Id("problems").Op(":=").Make(jen.Index().Id("inputProblem"), jen.Lit(0), jen.Len(jen.Id("errs"))),
 		jen.For(jen.List(jen.Id("_"), jen.Id("ve")).Op(":=").Range().Id("errs")).Block(
 			jen.Id("field").Op(":=").Id("ve").Dot("Field"),

@@ -102,10 +102,5 @@ func (e *emitter) genStruct(f *jen.File, d *ir.Decl, st *ir.Struct) {
 			}
 			g.Id(fl.Name).Add(e.fieldType(fl)).Tag(map[string]string{"json": jsonTag(fl)})
 		}
-		if tracked(st) {
-			g.Line()
-			g.Comment("// decoded is what UnmarshalJSON saw that the fields cannot show, for\n// Validate.")
-			g.Id("decoded").Id("decodeState")
-		}
 	})
 }

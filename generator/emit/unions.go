@@ -111,9 +111,10 @@ func (e *emitter) genUnionMarshal(f *jen.File, d *ir.Decl, u *ir.Union) {
 
 // genTaggedUnmarshal decodes by the discriminator property.
 func (e *emitter) genTaggedUnmarshal(f *jen.File, d *ir.Decl, u *ir.Union) {
+	genUnionDecode(f, d)
 	f.Line()
-	f.Comment(fmt.Sprintf("// UnmarshalJSON decodes the variant that the %q property names.", u.Discriminator))
-	f.Func().Params(jen.Id("u").Op("*").Id(d.Name)).Id("UnmarshalJSON").Params(jen.Id("data").Index().Byte()).Error().Block(
+	f.Comment(fmt.Sprintf("// unmarshal decodes the variant that the %q property names.", u.Discriminator))
+	f.Func().Params(jen.Id("u").Op("*").Id(d.Name)).Id("unmarshal").Params(jen.Id("data").Index().Byte(), jen.Id("r").Op("*").Id("jsonReader")).Error().Block(
 		jen.If(jen.Id("jsonKind").Call(jen.Id("data")).Op("==").Lit("null")).Block(
 			jen.Id("u").Dot("Value").Op("=").Nil(),
 			jen.Return(jen.Nil()),
@@ -131,7 +132,7 @@ func (e *emitter) genTaggedUnmarshal(f *jen.File, d *ir.Decl, u *ir.Union) {
 					for _, t := range v.Tags {
 						c.Lit(t)
 					}
-				}).Block(decodeVariant(v, true, false)...)
+				}).Block(e.decodeVariant(v, true, false)...)
 			}
 			g.Default().Block(
 				jen.Return(jen.Qual("fmt", "Errorf").Call(jen.Lit(fmt.Sprintf("%s: unknown %s %%q", d.Name, u.Discriminator)), jen.Op("*").Id("probe").Dot("Tag"))),
@@ -162,10 +163,11 @@ func probeTag(d *ir.Decl, u *ir.Union) jen.Code {
 // strict, a decoding error is returned, else the next variant is tried.
 // With validated (not strict), a variant that decodes but breaks its
 // schema is kept in fallback and the next variant is tried: anyOf and
-// oneOf hold the value to a variant it satisfies, and json.Unmarshal
-// decodes an object into any struct.
-func decodeVariant(v *ir.Variant, strict, validated bool) []jen.Code {
-	decode := jen.Qual("encoding/json", "Unmarshal").Call(jen.Id("data"), jen.Id("v"))
+// oneOf hold the value to a variant it satisfies, and an object decodes
+// into any struct. Trial decodes record nothing; the variant kept is
+// decoded again through r, whose record then holds what it found.
+func (e *emitter) decodeVariant(v *ir.Variant, strict, validated bool) []jen.Code {
+	decode := jen.Id("r").Dot("sub").Call(jen.Id("data"), e.variantDecode(v))
 	if strict {
 		return []jen.Code{
 			jen.Id("v").Op(":=").New(jen.Id(v.Decl.Name)),
@@ -174,17 +176,28 @@ func decodeVariant(v *ir.Variant, strict, validated bool) []jen.Code {
 			jen.Return(jen.Nil()),
 		}
 	}
-	store := []jen.Code{jen.Id("u").Dot("Value").Op("=").Id("v"), jen.Return(jen.Nil())}
 	if validated {
-		store = []jen.Code{
-			jen.If(jen.Id("v").Dot("Validate").Call().Op("==").Nil()).Block(store...),
-			jen.If(jen.Id("fallback").Op("==").Nil()).Block(jen.Id("fallback").Op("=").Id("v")),
+		return []jen.Code{
+			jen.Id("v").Op(":=").New(jen.Id(v.Decl.Name)),
+			jen.Id("dec").Op(":=").Add(e.variantDecode(v)),
+			jen.Err().Op(":=").Id("jsonDecode").Call(jen.Id("data"), jen.Id("dec")),
+			jen.If(jen.Err().Op("==").Nil()).Block(
+				jen.If(jen.Id("v").Dot("Validate").Call().Op("==").Nil()).Block(
+					jen.Id("u").Dot("Value").Op("=").Id("v"),
+					jen.Return(jen.Id("r").Dot("sub").Call(jen.Id("data"), jen.Id("dec"))),
+				),
+				jen.If(jen.Id("fallback").Op("==").Nil()).Block(jen.List(jen.Id("fallback"), jen.Id("fallbackDecode")).Op("=").List(jen.Id("v"), jen.Id("dec"))),
+			),
+			jen.If(jen.Id("first").Op("==").Nil()).Block(jen.Id("first").Op("=").Err()),
 		}
 	}
 	return []jen.Code{
 		jen.Id("v").Op(":=").New(jen.Id(v.Decl.Name)),
 		jen.Err().Op(":=").Add(decode),
-		jen.If(jen.Err().Op("==").Nil()).Block(store...),
+		jen.If(jen.Err().Op("==").Nil()).Block(
+			jen.Id("u").Dot("Value").Op("=").Id("v"),
+			jen.Return(jen.Nil()),
+		),
 		jen.If(jen.Id("first").Op("==").Nil()).Block(jen.Id("first").Op("=").Err()),
 	}
 }
@@ -211,13 +224,15 @@ func (e *emitter) genShapeUnmarshal(f *jen.File, d *ir.Decl, u *ir.Union) {
 		}
 		validated = validated || e.hasValidate(v.Decl)
 	}
+	genUnionDecode(f, d)
 	f.Line()
-	f.Comment("// UnmarshalJSON decodes the first variant, in schema order, whose JSON type\n// matches, whose required properties are all present, that decodes without\n// error and that Validate accepts; failing that, the first that decodes.")
-	f.Func().Params(jen.Id("u").Op("*").Id(d.Name)).Id("UnmarshalJSON").Params(jen.Id("data").Index().Byte()).Error().BlockFunc(func(g *jen.Group) {
+	f.Comment("// unmarshal decodes the first variant, in schema order, whose JSON type\n// matches, whose required properties are all present, that decodes without\n// error and that Validate accepts; failing that, the first that decodes.")
+	f.Func().Params(jen.Id("u").Op("*").Id(d.Name)).Id("unmarshal").Params(jen.Id("data").Index().Byte(), jen.Id("r").Op("*").Id("jsonReader")).Error().BlockFunc(func(g *jen.Group) {
 		g.Id("kind").Op(":=").Id("jsonKind").Call(jen.Id("data"))
 		g.Var().Id("first").Error()
 		if validated {
 			g.Var().Id("fallback").Id(u.ValueName)
+			g.Var().Id("fallbackDecode").Func().Params(jen.Op("*").Id("jsonReader"))
 		}
 		g.If(jen.Id("kind").Op("==").Lit("null")).Block(
 			jen.Id("u").Dot("Value").Op("=").Nil(),
@@ -243,7 +258,7 @@ func (e *emitter) genShapeUnmarshal(f *jen.File, d *ir.Decl, u *ir.Union) {
 					conds = append(conds, jen.Id("keys").Index(jen.Lit(r)).Op("!=").Nil())
 				}
 			}
-			body := decodeVariant(v, false, e.hasValidate(v.Decl))
+			body := e.decodeVariant(v, false, e.hasValidate(v.Decl))
 			if len(conds) == 0 {
 				g.Block(body...)
 				continue
@@ -257,7 +272,7 @@ func (e *emitter) genShapeUnmarshal(f *jen.File, d *ir.Decl, u *ir.Union) {
 		if validated {
 			g.If(jen.Id("fallback").Op("!=").Nil()).Block(
 				jen.Id("u").Dot("Value").Op("=").Id("fallback"),
-				jen.Return(jen.Nil()),
+				jen.Return(jen.Id("r").Dot("sub").Call(jen.Id("data"), jen.Id("fallbackDecode"))),
 			)
 		}
 		// The first variant that fit by shape but did not decode says best
@@ -288,4 +303,33 @@ func genJSONKind(f *jen.File) {
 		),
 		jen.Return(jen.Lit("")),
 	)
+}
+
+// genUnionDecode writes the JSON decoding methods of a sum type around its
+// unmarshal, which takes the reader of the document it is in (nil on its
+// own), so that a record keeps what its variant's decoding found.
+//
+//	func (u *Pet) UnmarshalJSON(data []byte) error { return u.unmarshal(data, nil) }
+//	func (u *Pet) decodeJSON(r *jsonReader) { r.decodeWith(u.unmarshal) }
+func genUnionDecode(f *jen.File, d *ir.Decl) {
+	u := jen.Id("u")
+	f.Line()
+	f.Comment("// UnmarshalJSON decodes the variant data holds.")
+	f.Func().Params(u.Clone().Op("*").Id(d.Name)).Id("UnmarshalJSON").Params(jen.Id("data").Index().Byte()).Error().Block(
+		jen.Return(u.Clone().Dot("unmarshal").Call(jen.Id("data"), jen.Nil())),
+	)
+	f.Line()
+	f.Func().Params(u.Clone().Op("*").Id(d.Name)).Id("decodeJSON").Params(jen.Id("r").Op("*").Id("jsonReader")).Block(
+		jen.Id("r").Dot("decodeWith").Call(u.Clone().Dot("unmarshal")),
+	)
+}
+
+// variantDecode is the func(*jsonReader) that decodes into the new
+// variant v.
+func (e *emitter) variantDecode(v *ir.Variant) jen.Code {
+	dec := e.declDecoder(v.Decl)
+	if dec.method {
+		return jen.Id("v").Dot("decodeJSON")
+	}
+	return jen.Func().Params(jen.Id("r").Op("*").Id("jsonReader")).Block(dec.callPtr(jen.Id("v")))
 }

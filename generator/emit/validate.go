@@ -81,9 +81,6 @@ func (e *emitter) genValidate(f *jen.File, d *ir.Decl, recv jen.Code, body func(
 // structChecks checks what decoding recorded, the object's own keywords,
 // then each field that can fail, in field order.
 func (e *emitter) structChecks(g *jen.Group, d *ir.Decl, st *ir.Struct) {
-	if tracked(st) {
-		g.Id("v").Dot("decoded").Dot("report").Call(jen.Id("p"), jen.Id("errs"))
-	}
 	e.checkPropertyCount(g, st)
 	checkDependencies(g, st)
 	for _, f := range st.Fields {
@@ -99,25 +96,21 @@ func (e *emitter) structChecks(g *jen.Group, d *ir.Decl, st *ir.Struct) {
 		needs := e.typeNeeds(f.Type)
 		switch {
 		case missing && needs:
-			// Decoding recorded why a decoded value is nil (absent or
-			// null); a value built in Go is nil when left out.
+			// nil is a property left out. Decoding records whether a
+			// decoded one was absent or null, and decodeChecked keeps
+			// that instead of this.
 			g.If(jen.Add(val.Clone()).Op("!=").Nil()).BlockFunc(func(b *jen.Group) { e.check(b, f.Type, val, f.Pointer, at, site) }).
-				Else().If(jen.Op("!").Id("v").Dot("decoded").Dot("decoded")).Block(
+				Else().Block(
 				jen.Id("errs").Dot("add").Call(at(), jen.Lit("is required")),
 			)
 		case missing:
-			g.If(jen.Add(val.Clone()).Op("==").Nil().Op("&&").Op("!").Id("v").Dot("decoded").Dot("decoded")).Block(
+			g.If(jen.Add(val.Clone()).Op("==").Nil()).Block(
 				jen.Id("errs").Dot("add").Call(at(), jen.Lit("is required")),
 			)
 		case needs && (f.Pointer || ir.Nilable(f.Type) && !loopOnly(f.Type)):
 			// An absent optional value has nothing to check (an absent array
 			// has no minItems to meet).
 			g.If(jen.Add(val.Clone()).Op("!=").Nil()).BlockFunc(func(b *jen.Group) { e.check(b, f.Type, val, f.Pointer, at, site) })
-		case needs && keyTracked(f):
-			// A required property that was absent or null leaves a zero
-			// value behind: "is required" or "must not be null" says it
-			// all, its contents are not there to check.
-			g.If(jen.Id("v").Dot("decoded").Dot("holds").Call(jen.Lit(f.JSONName))).BlockFunc(func(b *jen.Group) { e.check(b, f.Type, val, false, at, site) })
 		case needs:
 			e.check(g, f.Type, val, false, at, site)
 		}

@@ -13,14 +13,13 @@ import (
 // that it can carry a union's marker method; a defined type does not keep
 // the methods of the type it is made from. Where those methods are how the
 // value is encoded (time.Time, uuid.UUID, a union, a struct with its own
-// decoder, a -type override), the wrapper gets JSON methods that hand the
-// value to them, and an Equal when the wrapped type has one.
+// decoder, a -type override), the wrapper gets MarshalJSON here that hands
+// the value to them, and its decoders in decode.gen.go.
 
-// genWrapperMethods writes the methods a wrapper declaration needs to
-// encode, decode and compare as the type it wraps.
+// genWrapperMethods writes the method a wrapper declaration needs to
+// encode as the type it wraps.
 //
 //	func (v WhenString) MarshalJSON() ([]byte, error) { return json.Marshal(time.Time(v)) }
-//	func (v *WhenString) UnmarshalJSON(data []byte) error { return json.Unmarshal(data, (*time.Time)(v)) }
 func (e *emitter) genWrapperMethods(f *jen.File, d *ir.Decl) {
 	if !keepsMethods(d.Type) {
 		return
@@ -31,18 +30,6 @@ func (e *emitter) genWrapperMethods(f *jen.File, d *ir.Decl) {
 	f.Func().Params(jen.Id("v").Id(d.Name)).Id("MarshalJSON").Params().Params(jen.Index().Byte(), jen.Error()).Block(
 		jen.Return(jen.Qual(encJSON, "Marshal").Call(wrapped().Call(jen.Id("v")))),
 	)
-	f.Line()
-	f.Comment(fmt.Sprintf("// UnmarshalJSON decodes data as the %s v wraps.", typeWords(d.Type)))
-	f.Func().Params(jen.Id("v").Op("*").Id(d.Name)).Id("UnmarshalJSON").Params(jen.Id("data").Index().Byte()).Error().Block(
-		jen.Return(jen.Qual(encJSON, "Unmarshal").Call(jen.Id("data"), jen.Parens(jen.Op("*").Add(wrapped())).Call(jen.Id("v")))),
-	)
-	if hasEqual(d.Type) {
-		f.Line()
-		f.Comment(fmt.Sprintf("// Equal reports whether v and o hold the same values, as %s.Equal does.", typeWords(d.Type)))
-		f.Func().Params(jen.Id("v").Id(d.Name)).Id("Equal").Params(jen.Id("o").Id(d.Name)).Bool().Block(
-			jen.Return(wrapped().Call(jen.Id("v")).Dot("Equal").Call(wrapped().Call(jen.Id("o")))),
-		)
-	}
 }
 
 // keepsMethods reports whether t is a type whose JSON encoding comes from
@@ -66,17 +53,6 @@ func keepsMethods(t ir.Type) bool {
 		}
 	}
 	return false
-}
-
-// hasEqual reports whether t is a declared struct with an Equal method
-// (one with a decoder that records what it saw).
-func hasEqual(t ir.Type) bool {
-	r, ok := t.(*ir.Ref)
-	if !ok || r.Decl == nil {
-		return false
-	}
-	st, ok := r.Decl.Type.(*ir.Struct)
-	return ok && tracked(st)
 }
 
 // typeWords names a wrapped type in a comment.

@@ -21,6 +21,10 @@ type Decl struct {
 	// type cannot carry methods (a scalar, an alias): it is emitted as a
 	// defined type, not an alias.
 	Wrapper bool
+	// DecodeName is the function that decodes a JSON document into this
+	// type and checks it completely ("DecodeWorkspace"), claimed by
+	// lowering for named schemas; "" for the others.
+	DecodeName string
 	// RejectNull marks the defined scalar type of a schema file's root
 	// that does not allow null: decoding null into it is an error, since
 	// encoding/json would leave a zero value that Validate might accept.

@@ -16,10 +16,6 @@ func Ptr[T any](v T) *T {
 type Base struct {
 	ID        uuid.UUID  `json:"id"`
 	CreatedAt *time.Time `json:"created_at,omitzero"`
-
-	// decoded is what UnmarshalJSON saw that the fields cannot show, for
-	// Validate.
-	decoded decodeState
 }
 
 // Conflicting is the schema "Conflicting".
@@ -42,20 +38,12 @@ type InlineChild struct {
 	ID        uuid.UUID  `json:"id"`
 	CreatedAt *time.Time `json:"created_at,omitzero"`
 	Extra     *bool      `json:"extra,omitzero"`
-
-	// decoded is what UnmarshalJSON saw that the fields cannot show, for
-	// Validate.
-	decoded decodeState
 }
 
 // Named is the schema "Named".
 type Named struct {
 	Name      string     `json:"name"`
 	CreatedAt *time.Time `json:"created_at,omitzero"`
-
-	// decoded is what UnmarshalJSON saw that the fields cannot show, for
-	// Validate.
-	decoded decodeState
 }
 
 // ShortName is the schema "ShortName".
@@ -70,8 +58,4 @@ type Workspace struct {
 	Name      string           `json:"name"`
 	Owner     string           `json:"owner"`
 	Status    *WorkspaceStatus `json:"status,omitzero"`
-
-	// decoded is what UnmarshalJSON saw that the fields cannot show, for
-	// Validate.
-	decoded decodeState
 }

@@ -12,9 +12,7 @@ func (v *Base) Validate() error {
 	return errs.err()
 }
 
-func (v *Base) validate(p *validationPath, errs *ValueErrors) {
-	v.decoded.report(p, errs)
-}
+func (v *Base) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of Conflicting does not
 // allow, as ValueErrors, or returns nil.
@@ -34,11 +32,7 @@ func (v *Inline) Validate() error {
 	return errs.err()
 }
 
-func (v *Inline) validate(p *validationPath, errs *ValueErrors) {
-	if v.Child != nil {
-		v.Child.validate(&validationPath{parent: p, key: "child"}, errs)
-	}
-}
+func (v *Inline) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of InlineChild does not
 // allow, as ValueErrors, or returns nil.
@@ -48,9 +42,7 @@ func (v *InlineChild) Validate() error {
 	return errs.err()
 }
 
-func (v *InlineChild) validate(p *validationPath, errs *ValueErrors) {
-	v.decoded.report(p, errs)
-}
+func (v *InlineChild) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of Named does not
 // allow, as ValueErrors, or returns nil.
@@ -60,9 +52,7 @@ func (v *Named) Validate() error {
 	return errs.err()
 }
 
-func (v *Named) validate(p *validationPath, errs *ValueErrors) {
-	v.decoded.report(p, errs)
-}
+func (v *Named) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of Workspace does not
 // allow, as ValueErrors, or returns nil.
@@ -73,7 +63,6 @@ func (v *Workspace) Validate() error {
 }
 
 func (v *Workspace) validate(p *validationPath, errs *ValueErrors) {
-	v.decoded.report(p, errs)
 	if v.Status != nil {
 		if !v.Status.IsKnown() {
 			errs.add(&validationPath{parent: p, key: "status"}, strconv.Quote(string(*v.Status))+" is not one of \"running\", \"stopped\"")

@@ -234,9 +234,10 @@ func (call *clientCall) encodeJSON(v any, contentType string) error {
 	return nil
 }
 
-// decodeResponse decodes the JSON body of call's answer into out.
-func decodeResponse(call *clientCall, data []byte, out any) error {
-	if err := json.Unmarshal(data, out); err != nil {
+// decodeResponse decodes the JSON body of call's answer with decode, as
+// encoding/json would (leniently: Validate is the caller's to call).
+func decodeResponse(call *clientCall, data []byte, decode func(*jsonReader)) error {
+	if err := jsonDecode(data, decode); err != nil {
 		return fmt.Errorf("%s %s: decoding the response: %w", call.method, call.path, err)
 	}
 	return nil
@@ -344,7 +345,9 @@ func (c *Client) GetHistory(ctx context.Context, editors ...RequestEditor) ([]Me
 	if err != nil {
 		return out, err
 	}
-	err = decodeResponse(call, data, &out)
+	err = decodeResponse(call, data, func(r *jsonReader) {
+		jsonSlice(&out, r, (*Meta).decodeJSON)
+	})
 	return out, err
 }
 
@@ -396,7 +399,7 @@ func (c *Client) UploadPhoto(ctx context.Context, body UploadPhotoForm, editors 
 	if err != nil {
 		return out, err
 	}
-	err = decodeResponse(call, data, &out)
+	err = decodeResponse(call, data, out.decodeJSON)
 	return out, err
 }
 
@@ -464,6 +467,6 @@ func (c *Client) RevokeToken(ctx context.Context, body Revocation, editors ...Re
 	if err != nil {
 		return out, err
 	}
-	err = decodeResponse(call, data, &out)
+	err = decodeResponse(call, data, out.decodeJSON)
 	return out, err
 }

@@ -130,39 +130,23 @@ func isEmptyBody(data []byte) bool {
 	return len(t) == 0 || string(t) == "null"
 }
 
-// decodeBody decodes a JSON body into v and checks it with v's Validate
-// method, or with check if not nil: the route passes one for a body
-// without a Validate of its own (an array, map or scalar declared in the
-// operation). Required properties are among what Validate checks. Unknown
+// decodeBody decodes a JSON body with decode and checks it with check (the
+// body's Validate, or the route's check of a body declared in the
+// operation; nil when there is nothing to check), through decodeChecked:
+// every problem at once, those decoding finds (required properties absent
+// or null, values of the wrong kind) and those Validate finds. Unknown
 // properties are ignored. It answers 400 itself, and returns false, when
 // the body is not valid.
-func (h *handler) decodeBody(w http.ResponseWriter, r *http.Request, data []byte, v any, check func(*ValueErrors)) bool {
-	if err := json.Unmarshal(data, v); err != nil {
-		// A value of the wrong type names its property; a syntax error, the body.
-		problem := inputProblem{"body", err.Error()}
-		var typeErr *json.UnmarshalTypeError
-		if errors.As(err, &typeErr) && typeErr.Field != "" {
-			problem = inputProblem{typeErr.Field, "cannot be a JSON " + typeErr.Value}
-		}
-		h.writeError(w, r, badRequest("Request body must be valid JSON.", err.Error(), problem))
-		return false
-	}
-	var errs ValueErrors
-	if check != nil {
-		check(&errs)
-	} else if val, ok := v.(validatable); ok {
-		switch err := val.Validate().(type) {
-		case ValueErrors:
-			errs = err
-		case *ValueError:
-			errs = ValueErrors{err}
-		case nil:
-		default:
-			errs = ValueErrors{&ValueError{Message: err.Error()}}
-		}
-	}
-	if len(errs) == 0 {
+func (h *handler) decodeBody(w http.ResponseWriter, r *http.Request, data []byte, decode func(*jsonReader), check func() error) bool {
+	err := decodeChecked(data, decode, check)
+	if err == nil {
 		return true
+	}
+	errs, ok := err.(ValueErrors)
+	if !ok {
+		// A syntax error, of the body as a whole.
+		h.writeError(w, r, badRequest("Request body must be valid JSON.", err.Error(), inputProblem{"body", err.Error()}))
+		return false
 	}
 	problems := make([]inputProblem, 0, len(errs))
 	for _, ve := range errs {
@@ -227,8 +211,25 @@ func (in *inputCheck) validate(prefix string, v validatable) {
 
 // decodeJSON decodes s, the JSON text of the parameter field, into v and
 // checks it with its Validate method, if it has one, recording a problem
-// when it fails; it reports whether v may be used.
+// when it fails; it reports whether v may be used. A generated type is
+// checked completely, as its Decode function does (decodeChecked).
 func (in *inputCheck) decodeJSON(field, s string, v any) bool {
+	if d, ok := v.(interface {
+		decodeJSON(*jsonReader)
+	}); ok {
+		var check func() error
+		if val, ok := v.(validatable); ok {
+			check = val.Validate
+		}
+		err := decodeChecked([]byte(s), d.decodeJSON, check)
+		if _, problems := err.(ValueErrors); err != nil && !problems {
+			err = fmt.Errorf("must be JSON of its schema: %w", err)
+		}
+		if err != nil {
+			in.add(field, err.Error())
+		}
+		return err == nil
+	}
 	if err := json.Unmarshal([]byte(s), v); err != nil {
 		in.add(field, "must be JSON of its schema: "+err.Error())
 		return false
@@ -398,7 +399,7 @@ func (h *handler) serveBuildArchive(w http.ResponseWriter, r *http.Request) {
 	var body *Meta
 	if !isEmptyBody(data) {
 		body = new(Meta)
-		if !h.decodeBody(w, r, data, body, nil) {
+		if !h.decodeBody(w, r, data, body.decodeJSON, body.Validate) {
 			return
 		}
 	}

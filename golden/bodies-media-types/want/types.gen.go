@@ -21,10 +21,6 @@ type ErrorBody struct {
 
 	// Validations lists the inputs that are not valid, for a 400.
 	Validations []ErrorBodyValidation `json:"validations,omitzero"`
-
-	// decoded is what UnmarshalJSON saw that the fields cannot show, for
-	// Validate.
-	decoded decodeState
 }
 
 // ErrorBodyValidation is one input of a request that is not valid.
@@ -34,10 +30,6 @@ type ErrorBodyValidation struct {
 
 	// Detail says what is wrong with it.
 	Detail string `json:"detail"`
-
-	// decoded is what UnmarshalJSON saw that the fields cannot show, for
-	// Validate.
-	decoded decodeState
 }
 
 // Meta is the schema "Meta".
@@ -53,10 +45,6 @@ type Revocation struct {
 	Scopes  []string        `json:"scopes,omitzero"`
 	Expires *time.Time      `json:"expires,omitzero"`
 	Meta    *Meta           `json:"meta,omitzero"`
-
-	// decoded is what UnmarshalJSON saw that the fields cannot show, for
-	// Validate.
-	decoded decodeState
 }
 
 // Stored is the schema "Stored".
@@ -67,10 +55,6 @@ type Stored struct {
 	Photo  string   `json:"photo"`
 	Extras []string `json:"extras"`
 	Meta   *Meta    `json:"meta,omitzero"`
-
-	// decoded is what UnmarshalJSON saw that the fields cannot show, for
-	// Validate.
-	decoded decodeState
 }
 
 // UploadPhotoRequest is the schema at #/paths/~1photos/post/requestBody/content/multipart~1form-data/schema.
@@ -83,8 +67,4 @@ type UploadPhotoRequest struct {
 	// The image.
 	Photo  string   `json:"photo"`
 	Extras []string `json:"extras,omitzero"`
-
-	// decoded is what UnmarshalJSON saw that the fields cannot show, for
-	// Validate.
-	decoded decodeState
 }

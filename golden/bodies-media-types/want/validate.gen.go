@@ -12,13 +12,7 @@ func (v *ErrorBody) Validate() error {
 	return errs.err()
 }
 
-func (v *ErrorBody) validate(p *validationPath, errs *ValueErrors) {
-	v.decoded.report(p, errs)
-	for i := range v.Validations {
-		ip := validationPath{parent: &validationPath{parent: p, key: "validations"}, index: i, isIndex: true}
-		v.Validations[i].validate(&ip, errs)
-	}
-}
+func (v *ErrorBody) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of ErrorBodyValidation does not
 // allow, as ValueErrors, or returns nil.
@@ -28,9 +22,7 @@ func (v *ErrorBodyValidation) Validate() error {
 	return errs.err()
 }
 
-func (v *ErrorBodyValidation) validate(p *validationPath, errs *ValueErrors) {
-	v.decoded.report(p, errs)
-}
+func (v *ErrorBodyValidation) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of Meta does not
 // allow, as ValueErrors, or returns nil.
@@ -51,7 +43,6 @@ func (v *Revocation) Validate() error {
 }
 
 func (v *Revocation) validate(p *validationPath, errs *ValueErrors) {
-	v.decoded.report(p, errs)
 	if v.Hint != nil {
 		if !v.Hint.IsKnown() {
 			errs.add(&validationPath{parent: p, key: "hint"}, strconv.Quote(string(*v.Hint))+" is not one of \"access_token\", \"refresh_token\"")
@@ -68,8 +59,7 @@ func (v *Stored) Validate() error {
 }
 
 func (v *Stored) validate(p *validationPath, errs *ValueErrors) {
-	v.decoded.report(p, errs)
-	if v.Extras == nil && !v.decoded.decoded {
+	if v.Extras == nil {
 		errs.add(&validationPath{parent: p, key: "extras"}, "is required")
 	}
 }
@@ -83,7 +73,6 @@ func (v *UploadPhotoRequest) Validate() error {
 }
 
 func (v *UploadPhotoRequest) validate(p *validationPath, errs *ValueErrors) {
-	v.decoded.report(p, errs)
 	if v.Rating != nil {
 		if *v.Rating < 1 {
 			errs.add(&validationPath{parent: p, key: "rating"}, "must be at least 1")

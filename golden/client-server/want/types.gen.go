@@ -11,10 +11,6 @@ func Ptr[T any](v T) *T {
 type Error struct {
 	Message string `json:"message"`
 	Code    *int64 `json:"code,omitzero"`
-
-	// decoded is what UnmarshalJSON saw that the fields cannot show, for
-	// Validate.
-	decoded decodeState
 }
 
 // NewPet is the schema "NewPet".
@@ -22,19 +18,11 @@ type NewPet struct {
 	Name  string `json:"name"`
 	Kind  Kind   `json:"kind"`
 	Owner *Owner `json:"owner,omitzero"`
-
-	// decoded is what UnmarshalJSON saw that the fields cannot show, for
-	// Validate.
-	decoded decodeState
 }
 
 // Owner is the schema "Owner".
 type Owner struct {
 	Email string `json:"email"`
-
-	// decoded is what UnmarshalJSON saw that the fields cannot show, for
-	// Validate.
-	decoded decodeState
 }
 
 // Pet is the schema "Pet".
@@ -43,8 +31,4 @@ type Pet struct {
 	Name string   `json:"name"`
 	Kind Kind     `json:"kind"`
 	Tags []string `json:"tags,omitzero"`
-
-	// decoded is what UnmarshalJSON saw that the fields cannot show, for
-	// Validate.
-	decoded decodeState
 }

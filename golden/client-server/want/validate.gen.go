@@ -12,9 +12,7 @@ func (v *Error) Validate() error {
 	return errs.err()
 }
 
-func (v *Error) validate(p *validationPath, errs *ValueErrors) {
-	v.decoded.report(p, errs)
-}
+func (v *Error) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of NewPet does not
 // allow, as ValueErrors, or returns nil.
@@ -25,14 +23,8 @@ func (v *NewPet) Validate() error {
 }
 
 func (v *NewPet) validate(p *validationPath, errs *ValueErrors) {
-	v.decoded.report(p, errs)
-	if v.decoded.holds("kind") {
-		if !v.Kind.IsKnown() {
-			errs.add(&validationPath{parent: p, key: "kind"}, strconv.Quote(string(v.Kind))+" is not one of \"dog\", \"cat\"")
-		}
-	}
-	if v.Owner != nil {
-		v.Owner.validate(&validationPath{parent: p, key: "owner"}, errs)
+	if !v.Kind.IsKnown() {
+		errs.add(&validationPath{parent: p, key: "kind"}, strconv.Quote(string(v.Kind))+" is not one of \"dog\", \"cat\"")
 	}
 }
 
@@ -44,9 +36,7 @@ func (v *Owner) Validate() error {
 	return errs.err()
 }
 
-func (v *Owner) validate(p *validationPath, errs *ValueErrors) {
-	v.decoded.report(p, errs)
-}
+func (v *Owner) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of Pet does not
 // allow, as ValueErrors, or returns nil.
@@ -57,10 +47,7 @@ func (v *Pet) Validate() error {
 }
 
 func (v *Pet) validate(p *validationPath, errs *ValueErrors) {
-	v.decoded.report(p, errs)
-	if v.decoded.holds("kind") {
-		if !v.Kind.IsKnown() {
-			errs.add(&validationPath{parent: p, key: "kind"}, strconv.Quote(string(v.Kind))+" is not one of \"dog\", \"cat\"")
-		}
+	if !v.Kind.IsKnown() {
+		errs.add(&validationPath{parent: p, key: "kind"}, strconv.Quote(string(v.Kind))+" is not one of \"dog\", \"cat\"")
 	}
 }

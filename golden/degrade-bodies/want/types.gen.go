@@ -11,10 +11,6 @@ func Ptr[T any](v T) *T {
 type Cat struct {
 	Kind  string `json:"kind"`
 	Lives int64  `json:"lives"`
-
-	// decoded is what UnmarshalJSON saw that the fields cannot show, for
-	// Validate.
-	decoded decodeState
 }
 
 // ErrorBody is the body of the API's error answers. The API description names no
@@ -29,10 +25,6 @@ type ErrorBody struct {
 
 	// Validations lists the inputs that are not valid, for a 400.
 	Validations []ErrorBodyValidation `json:"validations,omitzero"`
-
-	// decoded is what UnmarshalJSON saw that the fields cannot show, for
-	// Validate.
-	decoded decodeState
 }
 
 // ErrorBodyValidation is one input of a request that is not valid.
@@ -42,10 +34,6 @@ type ErrorBodyValidation struct {
 
 	// Detail says what is wrong with it.
 	Detail string `json:"detail"`
-
-	// decoded is what UnmarshalJSON saw that the fields cannot show, for
-	// Validate.
-	decoded decodeState
 }
 
 // PetObject is the schema at #/components/schemas/Pet/oneOf/1.
@@ -54,8 +42,4 @@ type ErrorBodyValidation struct {
 type PetObject struct {
 	Kind  string `json:"kind"`
 	Barks bool   `json:"barks"`
-
-	// decoded is what UnmarshalJSON saw that the fields cannot show, for
-	// Validate.
-	decoded decodeState
 }

@@ -35,13 +35,21 @@ func (u Pet) MarshalJSON() ([]byte, error) {
 	return nil, fmt.Errorf("Pet: unexpected variant %T", u.Value)
 }
 
-// UnmarshalJSON decodes the first variant, in schema order, whose JSON type
+// UnmarshalJSON decodes the variant data holds.
+func (u *Pet) UnmarshalJSON(data []byte) error {
+	return u.unmarshal(data, nil)
+}
+
+func (u *Pet) decodeJSON(r *jsonReader) {
+	r.decodeWith(u.unmarshal)
+}
+
+// unmarshal decodes the first variant, in schema order, whose JSON type
 // matches, whose required properties are all present, that decodes without
 // error and that Validate accepts; failing that, the first that decodes.
-func (u *Pet) UnmarshalJSON(data []byte) error {
+func (u *Pet) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
 	var first error
-	var fallback PetValue
 	if kind == "null" {
 		u.Value = nil
 		return nil
@@ -52,15 +60,10 @@ func (u *Pet) UnmarshalJSON(data []byte) error {
 	}
 	if kind == "object" && keys["kind"] != nil && keys["lives"] != nil {
 		v := new(Cat)
-		err := json.Unmarshal(data, v)
+		err := r.sub(data, v.decodeJSON)
 		if err == nil {
-			if v.Validate() == nil {
-				u.Value = v
-				return nil
-			}
-			if fallback == nil {
-				fallback = v
-			}
+			u.Value = v
+			return nil
 		}
 		if first == nil {
 			first = err
@@ -68,23 +71,14 @@ func (u *Pet) UnmarshalJSON(data []byte) error {
 	}
 	if kind == "object" && keys["kind"] != nil && keys["barks"] != nil {
 		v := new(PetObject)
-		err := json.Unmarshal(data, v)
+		err := r.sub(data, v.decodeJSON)
 		if err == nil {
-			if v.Validate() == nil {
-				u.Value = v
-				return nil
-			}
-			if fallback == nil {
-				fallback = v
-			}
+			u.Value = v
+			return nil
 		}
 		if first == nil {
 			first = err
 		}
-	}
-	if fallback != nil {
-		u.Value = fallback
-		return nil
 	}
 	if first != nil {
 		return fmt.Errorf("Pet: %w", first)

@@ -10,9 +10,7 @@ func (v *Cat) Validate() error {
 	return errs.err()
 }
 
-func (v *Cat) validate(p *validationPath, errs *ValueErrors) {
-	v.decoded.report(p, errs)
-}
+func (v *Cat) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of ErrorBody does not
 // allow, as ValueErrors, or returns nil.
@@ -22,13 +20,7 @@ func (v *ErrorBody) Validate() error {
 	return errs.err()
 }
 
-func (v *ErrorBody) validate(p *validationPath, errs *ValueErrors) {
-	v.decoded.report(p, errs)
-	for i := range v.Validations {
-		ip := validationPath{parent: &validationPath{parent: p, key: "validations"}, index: i, isIndex: true}
-		v.Validations[i].validate(&ip, errs)
-	}
-}
+func (v *ErrorBody) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of ErrorBodyValidation does not
 // allow, as ValueErrors, or returns nil.
@@ -38,9 +30,7 @@ func (v *ErrorBodyValidation) Validate() error {
 	return errs.err()
 }
 
-func (v *ErrorBodyValidation) validate(p *validationPath, errs *ValueErrors) {
-	v.decoded.report(p, errs)
-}
+func (v *ErrorBodyValidation) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of Pet does not
 // allow, as ValueErrors, or returns nil.
@@ -50,14 +40,7 @@ func (v *Pet) Validate() error {
 	return errs.err()
 }
 
-func (v *Pet) validate(p *validationPath, errs *ValueErrors) {
-	switch x := v.Value.(type) {
-	case *Cat:
-		x.validate(p, errs)
-	case *PetObject:
-		x.validate(p, errs)
-	}
-}
+func (v *Pet) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of PetObject does not
 // allow, as ValueErrors, or returns nil.
@@ -67,6 +50,4 @@ func (v *PetObject) Validate() error {
 	return errs.err()
 }
 
-func (v *PetObject) validate(p *validationPath, errs *ValueErrors) {
-	v.decoded.report(p, errs)
-}
+func (v *PetObject) validate(p *validationPath, errs *ValueErrors) {}

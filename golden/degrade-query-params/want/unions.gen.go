@@ -35,10 +35,19 @@ func (u SearchTag) MarshalJSON() ([]byte, error) {
 	return nil, fmt.Errorf("SearchTag: unexpected variant %T", u.Value)
 }
 
-// UnmarshalJSON decodes the first variant, in schema order, whose JSON type
+// UnmarshalJSON decodes the variant data holds.
+func (u *SearchTag) UnmarshalJSON(data []byte) error {
+	return u.unmarshal(data, nil)
+}
+
+func (u *SearchTag) decodeJSON(r *jsonReader) {
+	r.decodeWith(u.unmarshal)
+}
+
+// unmarshal decodes the first variant, in schema order, whose JSON type
 // matches, whose required properties are all present, that decodes without
 // error and that Validate accepts; failing that, the first that decodes.
-func (u *SearchTag) UnmarshalJSON(data []byte) error {
+func (u *SearchTag) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
 	var first error
 	if kind == "null" {
@@ -47,7 +56,9 @@ func (u *SearchTag) UnmarshalJSON(data []byte) error {
 	}
 	if kind == "string" {
 		v := new(SearchTagString)
-		err := json.Unmarshal(data, v)
+		err := r.sub(data, func(r *jsonReader) {
+			jsonString(v, r)
+		})
 		if err == nil {
 			u.Value = v
 			return nil
@@ -58,7 +69,7 @@ func (u *SearchTag) UnmarshalJSON(data []byte) error {
 	}
 	if kind == "array" {
 		v := new(SearchTagList)
-		err := json.Unmarshal(data, v)
+		err := r.sub(data, v.decodeJSON)
 		if err == nil {
 			u.Value = v
 			return nil

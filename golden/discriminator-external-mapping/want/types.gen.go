@@ -11,18 +11,10 @@ func Ptr[T any](v T) *T {
 type Cat struct {
 	Kind  string `json:"kind"`
 	Lives *int64 `json:"lives,omitzero"`
-
-	// decoded is what UnmarshalJSON saw that the fields cannot show, for
-	// Validate.
-	decoded decodeState
 }
 
 // Dog is the schema "Dog".
 type Dog struct {
 	Kind  string `json:"kind"`
 	Barks *bool  `json:"barks,omitzero"`
-
-	// decoded is what UnmarshalJSON saw that the fields cannot show, for
-	// Validate.
-	decoded decodeState
 }

@@ -43,8 +43,17 @@ func (u Animal) MarshalJSON() ([]byte, error) {
 	return nil, fmt.Errorf("Animal: unexpected variant %T", u.Value)
 }
 
-// UnmarshalJSON decodes the variant that the "kind" property names.
+// UnmarshalJSON decodes the variant data holds.
 func (u *Animal) UnmarshalJSON(data []byte) error {
+	return u.unmarshal(data, nil)
+}
+
+func (u *Animal) decodeJSON(r *jsonReader) {
+	r.decodeWith(u.unmarshal)
+}
+
+// unmarshal decodes the variant that the "kind" property names.
+func (u *Animal) unmarshal(data []byte, r *jsonReader) error {
 	if jsonKind(data) == "null" {
 		u.Value = nil
 		return nil
@@ -61,14 +70,14 @@ func (u *Animal) UnmarshalJSON(data []byte) error {
 	switch *probe.Tag {
 	case "cat":
 		v := new(Cat)
-		if err := json.Unmarshal(data, v); err != nil {
+		if err := r.sub(data, v.decodeJSON); err != nil {
 			return err
 		}
 		u.Value = v
 		return nil
 	case "dog":
 		v := new(Dog)
-		if err := json.Unmarshal(data, v); err != nil {
+		if err := r.sub(data, v.decodeJSON); err != nil {
 			return err
 		}
 		u.Value = v

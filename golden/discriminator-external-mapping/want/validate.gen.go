@@ -28,11 +28,8 @@ func (v *Cat) Validate() error {
 }
 
 func (v *Cat) validate(p *validationPath, errs *ValueErrors) {
-	v.decoded.report(p, errs)
-	if v.decoded.holds("kind") {
-		if v.Kind != "cat" {
-			errs.add(&validationPath{parent: p, key: "kind"}, "must be \"cat\"")
-		}
+	if v.Kind != "cat" {
+		errs.add(&validationPath{parent: p, key: "kind"}, "must be \"cat\"")
 	}
 }
 
@@ -45,10 +42,7 @@ func (v *Dog) Validate() error {
 }
 
 func (v *Dog) validate(p *validationPath, errs *ValueErrors) {
-	v.decoded.report(p, errs)
-	if v.decoded.holds("kind") {
-		if v.Kind != "dog" {
-			errs.add(&validationPath{parent: p, key: "kind"}, "must be \"dog\"")
-		}
+	if v.Kind != "dog" {
+		errs.add(&validationPath{parent: p, key: "kind"}, "must be \"dog\"")
 	}
 }

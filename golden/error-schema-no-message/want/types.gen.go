@@ -11,8 +11,4 @@ func Ptr[T any](v T) *T {
 type Failure struct {
 	Code  int64 `json:"code"`
 	Retry *bool `json:"retry,omitzero"`
-
-	// decoded is what UnmarshalJSON saw that the fields cannot show, for
-	// Validate.
-	decoded decodeState
 }

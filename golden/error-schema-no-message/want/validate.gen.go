@@ -10,6 +10,4 @@ func (v *Failure) Validate() error {
 	return errs.err()
 }
 
-func (v *Failure) validate(p *validationPath, errs *ValueErrors) {
-	v.decoded.report(p, errs)
-}
+func (v *Failure) validate(p *validationPath, errs *ValueErrors) {}

@@ -17,17 +17,9 @@ type ErrorError struct {
 	Code    int32    `json:"code"`
 	Message string   `json:"message"`
 	Details []string `json:"details,omitzero"`
-
-	// decoded is what UnmarshalJSON saw that the fields cannot show, for
-	// Validate.
-	decoded decodeState
 }
 
 // Thing is the schema "Thing".
 type Thing struct {
 	ID int32 `json:"id"`
-
-	// decoded is what UnmarshalJSON saw that the fields cannot show, for
-	// Validate.
-	decoded decodeState
 }

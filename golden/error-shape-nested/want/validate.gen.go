@@ -10,11 +10,7 @@ func (v *Error) Validate() error {
 	return errs.err()
 }
 
-func (v *Error) validate(p *validationPath, errs *ValueErrors) {
-	if v.Error != nil {
-		v.Error.validate(&validationPath{parent: p, key: "error"}, errs)
-	}
-}
+func (v *Error) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of ErrorError does not
 // allow, as ValueErrors, or returns nil.
@@ -24,9 +20,7 @@ func (v *ErrorError) Validate() error {
 	return errs.err()
 }
 
-func (v *ErrorError) validate(p *validationPath, errs *ValueErrors) {
-	v.decoded.report(p, errs)
-}
+func (v *ErrorError) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of Thing does not
 // allow, as ValueErrors, or returns nil.
@@ -36,6 +30,4 @@ func (v *Thing) Validate() error {
 	return errs.err()
 }
 
-func (v *Thing) validate(p *validationPath, errs *ValueErrors) {
-	v.decoded.report(p, errs)
-}
+func (v *Thing) validate(p *validationPath, errs *ValueErrors) {}

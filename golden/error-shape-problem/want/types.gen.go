@@ -11,10 +11,6 @@ func Ptr[T any](v T) *T {
 type Pet struct {
 	Name string `json:"name"`
 	Age  *int64 `json:"age,omitzero"`
-
-	// decoded is what UnmarshalJSON saw that the fields cannot show, for
-	// Validate.
-	decoded decodeState
 }
 
 // Problem is the schema "Problem".
@@ -31,8 +27,4 @@ type Problem struct {
 type ProblemInvalidParamsItem struct {
 	Name   string `json:"name"`
 	Reason string `json:"reason"`
-
-	// decoded is what UnmarshalJSON saw that the fields cannot show, for
-	// Validate.
-	decoded decodeState
 }

@@ -16,10 +16,6 @@ type Address struct {
 	City  string       `json:"city"`
 	Kind  *AddressKind `json:"kind,omitzero"`
 	Geo   *AddressGeo  `json:"geo,omitzero"`
-
-	// decoded is what UnmarshalJSON saw that the fields cannot show, for
-	// Validate.
-	decoded decodeState
 }
 
 // AddressGeo is the schema at #/components/schemas/Address/properties/geo.
@@ -50,10 +46,6 @@ type CustomerCreate struct {
 
 	// An array of scalars without deepObject encoding - repeated, as before.
 	Tags []int64 `json:"tags,omitzero"`
-
-	// decoded is what UnmarshalJSON saw that the fields cannot show, for
-	// Validate.
-	decoded decodeState
 }
 
 // CustomerCreateItemsItem is the schema at #/components/schemas/CustomerCreate/properties/items/items.
@@ -80,10 +72,6 @@ type ErrorBody struct {
 
 	// Validations lists the inputs that are not valid, for a 400.
 	Validations []ErrorBodyValidation `json:"validations,omitzero"`
-
-	// decoded is what UnmarshalJSON saw that the fields cannot show, for
-	// Validate.
-	decoded decodeState
 }
 
 // ErrorBodyValidation is one input of a request that is not valid.
@@ -93,8 +81,4 @@ type ErrorBodyValidation struct {
 
 	// Detail says what is wrong with it.
 	Detail string `json:"detail"`
-
-	// decoded is what UnmarshalJSON saw that the fields cannot show, for
-	// Validate.
-	decoded decodeState
 }

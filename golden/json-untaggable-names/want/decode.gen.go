@@ -4,155 +4,9 @@ package want
 
 import (
 	"encoding/json"
-	"fmt"
 	"reflect"
-	"slices"
-	"strings"
+	"time"
 )
-
-// decodeState is what UnmarshalJSON saw that the fields of a struct cannot
-// show. Its zero value describes a struct built in Go rather than decoded.
-// It is a value with a pointer only for problems, so that a valid value
-// costs no allocation and the struct stays comparable.
-type decodeState struct {
-	decoded bool
-	// properties is the number of properties of the JSON object.
-	properties int
-	// problems is nil when there were none.
-	problems *decodeProblems
-}
-
-// decodeProblems lists properties by their JSON names.
-type decodeProblems struct {
-	missing []string // required, and absent
-	null    []string // required, not nullable, and null
-	extra   []string // not allowed by additionalProperties: false
-}
-
-// report adds the problems decoding recorded, located below p.
-func (s *decodeState) report(p *validationPath, errs *ValueErrors) {
-	if s.problems == nil {
-		return
-	}
-	for _, name := range s.problems.missing {
-		errs.add(&validationPath{parent: p, key: name}, "is required")
-	}
-	for _, name := range s.problems.null {
-		errs.add(&validationPath{parent: p, key: name}, "must not be null")
-	}
-	for _, name := range s.problems.extra {
-		errs.add(&validationPath{parent: p, key: name}, "is not allowed: the schema lists no such property")
-	}
-}
-
-// absent reports whether decoding found the required property name missing.
-func (s *decodeState) absent(name string) bool {
-	return s.problems != nil && slices.Contains(s.problems.missing, name)
-}
-
-// holds reports whether decoding put a value in the field of the required
-// property name: it was neither absent nor null.
-func (s *decodeState) holds(name string) bool {
-	return s.problems == nil || !slices.Contains(s.problems.missing, name) && !slices.Contains(s.problems.null, name)
-}
-
-// jsonMember looks the property name up in the members of an object as
-// encoding/json matches keys to fields: exactly, else ignoring case. null
-// is whether the value was null; of keys that match only ignoring case,
-// whether all were, since a null leaves the field as the others set it.
-func jsonMember(members map[string]jsonNull, name string) (null, ok bool) {
-	if n, found := members[name]; found {
-		return bool(n), true
-	}
-	null = true
-	for k, n := range members {
-		if strings.EqualFold(k, name) {
-			ok, null = true, null && bool(n)
-		}
-	}
-	return ok && null, ok
-}
-
-// jsonNull decodes any JSON value, keeping only whether it was null.
-type jsonNull bool
-
-// UnmarshalJSON records whether data is null.
-func (n *jsonNull) UnmarshalJSON(data []byte) error {
-	*n = string(data) == "null"
-	return nil
-}
-
-// equalValues reports whether a and b are deeply equal, as reflect.DeepEqual
-// does, leaving out what decoding recorded (decodeState fields) at any depth.
-// Values decoded from JSON have no cycles, so it does not look for any.
-func equalValues(a, b reflect.Value) bool {
-	if !a.IsValid() || !b.IsValid() {
-		return a.IsValid() == b.IsValid()
-	}
-	if a.Type() != b.Type() {
-		return false
-	}
-	switch a.Kind() {
-	case reflect.Bool:
-		return a.Bool() == b.Bool()
-	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-		return a.Int() == b.Int()
-	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
-		return a.Uint() == b.Uint()
-	case reflect.Float32, reflect.Float64:
-		return a.Float() == b.Float()
-	case reflect.Complex64, reflect.Complex128:
-		return a.Complex() == b.Complex()
-	case reflect.String:
-		return a.String() == b.String()
-	case reflect.Pointer, reflect.Interface:
-		if a.IsNil() || b.IsNil() {
-			return a.IsNil() == b.IsNil()
-		}
-		return equalValues(a.Elem(), b.Elem())
-	case reflect.Slice:
-		if a.IsNil() != b.IsNil() || a.Len() != b.Len() {
-			return false
-		}
-		for i := range a.Len() {
-			if !equalValues(a.Index(i), b.Index(i)) {
-				return false
-			}
-		}
-		return true
-	case reflect.Array:
-		for i := range a.Len() {
-			if !equalValues(a.Index(i), b.Index(i)) {
-				return false
-			}
-		}
-		return true
-	case reflect.Map:
-		if a.IsNil() != b.IsNil() || a.Len() != b.Len() {
-			return false
-		}
-		for _, k := range a.MapKeys() {
-			if !equalValues(a.MapIndex(k), b.MapIndex(k)) {
-				return false
-			}
-		}
-		return true
-	case reflect.Struct:
-		for i := range a.NumField() {
-			if a.Type().Field(i).Type == reflect.TypeFor[decodeState]() {
-				continue
-			}
-			if !equalValues(a.Field(i), b.Field(i)) {
-				return false
-			}
-		}
-		return true
-	case reflect.Func:
-		return a.IsNil() && b.IsNil()
-	}
-	// Channels and unsafe pointers: the same one.
-	return a.Pointer() == b.Pointer()
-}
 
 // MarshalJSON encodes Circle as encoding/json does, with the properties whose
 // names a struct tag cannot carry: "shape kind".
@@ -169,123 +23,116 @@ func (v Circle) MarshalJSON() ([]byte, error) {
 	return data, nil
 }
 
-// UnmarshalJSON decodes Circle as encoding/json does, and records for Validate
-// what its fields cannot show: required properties that are absent or null.
+// UnmarshalJSON decodes Circle as encoding/json does, in one pass.
 func (v *Circle) UnmarshalJSON(data []byte) error {
-	// plain has the fields of Circle but not this method.
-	type plain Circle
-	if err := json.Unmarshal(data, (*plain)(v)); err != nil {
-		return err
-	}
-	var raw map[string]json.RawMessage
-	if err := json.Unmarshal(data, &raw); err != nil {
-		return err
-	}
-	if m, ok := raw["shape kind"]; ok {
-		if err := json.Unmarshal(m, &v.ShapeKind); err != nil {
-			return fmt.Errorf("property %q: %w", "shape kind", err)
+	return jsonDecode(data, v.decodeJSON)
+}
+
+var jsonFieldsCircle = jsonFields{typ: jsonType[Circle], fields: []jsonField{
+	{"shape kind", jsonRequired | jsonNotNull | jsonExact},
+	{"radius", 0},
+}}
+
+func (v *Circle) decodeJSON(r *jsonReader) {
+	var o jsonObject
+	for r.object(&o, &jsonFieldsCircle) {
+		switch o.field {
+		case 0:
+			jsonString(&v.ShapeKind, r)
+		case 1:
+			jsonPtr(&v.Radius, r, jsonFloat[float64])
+		default:
+			r.skip()
 		}
 	}
-	var members map[string]jsonNull
-	if err := json.Unmarshal(data, &members); err != nil || members == nil {
-		// null, which encoding/json decodes as nothing at all.
-		return err
-	}
-	var problems decodeProblems
-	if null, ok := members["shape kind"]; !ok {
-		problems.missing = append(problems.missing, "shape kind")
-	} else if null {
-		problems.null = append(problems.null, "shape kind")
-	}
-	v.decoded = decodeState{
-		decoded:    true,
-		properties: len(members),
-	}
-	if problems.missing != nil || problems.null != nil || problems.extra != nil {
-		v.decoded.problems = &problems
-	}
-	return nil
 }
 
-// Equal reports whether v and o hold the same values, whatever decoding
-// recorded about them (go-cmp compares Circle through it).
-func (v Circle) Equal(o Circle) bool {
-	return equalValues(reflect.ValueOf(v), reflect.ValueOf(o))
+// DecodeCircle decodes data as Circle and checks it against the schema completely
+// (decodeChecked).
+func DecodeCircle(data []byte) (Circle, error) {
+	var v Circle
+	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	return v, err
 }
 
-// UnmarshalJSON decodes ErrorBody as encoding/json does, and records for Validate
-// what its fields cannot show: required properties that are absent or null.
+// UnmarshalJSON decodes Drawing as encoding/json does, in one pass.
+func (v *Drawing) UnmarshalJSON(data []byte) error {
+	return jsonDecode(data, v.decodeJSON)
+}
+
+var jsonFieldsDrawing = jsonFields{typ: jsonType[Drawing], fields: []jsonField{
+	{"shape", 0},
+}}
+
+func (v *Drawing) decodeJSON(r *jsonReader) {
+	var o jsonObject
+	for r.object(&o, &jsonFieldsDrawing) {
+		switch o.field {
+		case 0:
+			v.Shape.decodeJSON(r)
+		default:
+			r.skip()
+		}
+	}
+}
+
+// DecodeDrawing decodes data as Drawing and checks it against the schema completely
+// (decodeChecked).
+func DecodeDrawing(data []byte) (Drawing, error) {
+	var v Drawing
+	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	return v, err
+}
+
+// UnmarshalJSON decodes ErrorBody as encoding/json does, in one pass.
 func (v *ErrorBody) UnmarshalJSON(data []byte) error {
-	// plain has the fields of ErrorBody but not this method.
-	type plain ErrorBody
-	if err := json.Unmarshal(data, (*plain)(v)); err != nil {
-		return err
-	}
-	var members map[string]jsonNull
-	if err := json.Unmarshal(data, &members); err != nil || members == nil {
-		// null, which encoding/json decodes as nothing at all.
-		return err
-	}
-	var problems decodeProblems
-	if null, ok := jsonMember(members, "message"); !ok {
-		problems.missing = append(problems.missing, "message")
-	} else if null {
-		problems.null = append(problems.null, "message")
-	}
-	v.decoded = decodeState{
-		decoded:    true,
-		properties: len(members),
-	}
-	if problems.missing != nil || problems.null != nil || problems.extra != nil {
-		v.decoded.problems = &problems
-	}
-	return nil
+	return jsonDecode(data, v.decodeJSON)
 }
 
-// Equal reports whether v and o hold the same values, whatever decoding
-// recorded about them (go-cmp compares ErrorBody through it).
-func (v ErrorBody) Equal(o ErrorBody) bool {
-	return equalValues(reflect.ValueOf(v), reflect.ValueOf(o))
+var jsonFieldsErrorBody = jsonFields{typ: jsonType[ErrorBody], fields: []jsonField{
+	{"message", jsonRequired | jsonNotNull},
+	{"detail", 0},
+	{"validations", 0},
+}}
+
+func (v *ErrorBody) decodeJSON(r *jsonReader) {
+	var o jsonObject
+	for r.object(&o, &jsonFieldsErrorBody) {
+		switch o.field {
+		case 0:
+			jsonString(&v.Message, r)
+		case 1:
+			jsonPtr(&v.Detail, r, jsonString[string])
+		case 2:
+			jsonSlice(&v.Validations, r, (*ErrorBodyValidation).decodeJSON)
+		default:
+			r.skip()
+		}
+	}
 }
 
-// UnmarshalJSON decodes ErrorBodyValidation as encoding/json does, and records for Validate
-// what its fields cannot show: required properties that are absent or null.
+// UnmarshalJSON decodes ErrorBodyValidation as encoding/json does, in one pass.
 func (v *ErrorBodyValidation) UnmarshalJSON(data []byte) error {
-	// plain has the fields of ErrorBodyValidation but not this method.
-	type plain ErrorBodyValidation
-	if err := json.Unmarshal(data, (*plain)(v)); err != nil {
-		return err
-	}
-	var members map[string]jsonNull
-	if err := json.Unmarshal(data, &members); err != nil || members == nil {
-		// null, which encoding/json decodes as nothing at all.
-		return err
-	}
-	var problems decodeProblems
-	if null, ok := jsonMember(members, "field"); !ok {
-		problems.missing = append(problems.missing, "field")
-	} else if null {
-		problems.null = append(problems.null, "field")
-	}
-	if null, ok := jsonMember(members, "detail"); !ok {
-		problems.missing = append(problems.missing, "detail")
-	} else if null {
-		problems.null = append(problems.null, "detail")
-	}
-	v.decoded = decodeState{
-		decoded:    true,
-		properties: len(members),
-	}
-	if problems.missing != nil || problems.null != nil || problems.extra != nil {
-		v.decoded.problems = &problems
-	}
-	return nil
+	return jsonDecode(data, v.decodeJSON)
 }
 
-// Equal reports whether v and o hold the same values, whatever decoding
-// recorded about them (go-cmp compares ErrorBodyValidation through it).
-func (v ErrorBodyValidation) Equal(o ErrorBodyValidation) bool {
-	return equalValues(reflect.ValueOf(v), reflect.ValueOf(o))
+var jsonFieldsErrorBodyValidation = jsonFields{typ: jsonType[ErrorBodyValidation], fields: []jsonField{
+	{"field", jsonRequired | jsonNotNull},
+	{"detail", jsonRequired | jsonNotNull},
+}}
+
+func (v *ErrorBodyValidation) decodeJSON(r *jsonReader) {
+	var o jsonObject
+	for r.object(&o, &jsonFieldsErrorBodyValidation) {
+		switch o.field {
+		case 0:
+			jsonString(&v.Field, r)
+		case 1:
+			jsonString(&v.Detail, r)
+		default:
+			r.skip()
+		}
+	}
 }
 
 // MarshalJSON encodes Inner as encoding/json does, with the properties whose
@@ -305,50 +152,33 @@ func (v Inner) MarshalJSON() ([]byte, error) {
 	return data, nil
 }
 
-// UnmarshalJSON decodes Inner as encoding/json does, and records for Validate
-// what its fields cannot show: properties the schema does not allow.
+// UnmarshalJSON decodes Inner as encoding/json does, in one pass.
 func (v *Inner) UnmarshalJSON(data []byte) error {
-	// plain has the fields of Inner but not this method.
-	type plain Inner
-	if err := json.Unmarshal(data, (*plain)(v)); err != nil {
-		return err
-	}
-	var raw map[string]json.RawMessage
-	if err := json.Unmarshal(data, &raw); err != nil {
-		return err
-	}
-	if m, ok := raw["x y"]; ok {
-		if err := json.Unmarshal(m, &v.XY); err != nil {
-			return fmt.Errorf("property %q: %w", "x y", err)
-		}
-	}
-	var members map[string]jsonNull
-	if err := json.Unmarshal(data, &members); err != nil || members == nil {
-		// null, which encoding/json decodes as nothing at all.
-		return err
-	}
-	var problems decodeProblems
-	for name := range members {
-		switch name {
-		case "x y":
-		default:
-			problems.extra = append(problems.extra, name)
-		}
-	}
-	v.decoded = decodeState{
-		decoded:    true,
-		properties: len(members),
-	}
-	if problems.missing != nil || problems.null != nil || problems.extra != nil {
-		v.decoded.problems = &problems
-	}
-	return nil
+	return jsonDecode(data, v.decodeJSON)
 }
 
-// Equal reports whether v and o hold the same values, whatever decoding
-// recorded about them (go-cmp compares Inner through it).
-func (v Inner) Equal(o Inner) bool {
-	return equalValues(reflect.ValueOf(v), reflect.ValueOf(o))
+var jsonFieldsInner = jsonFields{typ: jsonType[Inner], fields: []jsonField{
+	{"x y", jsonExact},
+}, closed: true}
+
+func (v *Inner) decodeJSON(r *jsonReader) {
+	var o jsonObject
+	for r.object(&o, &jsonFieldsInner) {
+		switch o.field {
+		case 0:
+			jsonPtr(&v.XY, r, jsonInt[int64])
+		default:
+			r.skip()
+		}
+	}
+}
+
+// DecodeInner decodes data as Inner and checks it against the schema completely
+// (decodeChecked).
+func DecodeInner(data []byte) (Inner, error) {
+	var v Inner
+	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	return v, err
 }
 
 // MarshalJSON encodes Note as encoding/json does, with the properties whose
@@ -396,83 +226,65 @@ func (v Note) MarshalJSON() ([]byte, error) {
 	return data, nil
 }
 
-// UnmarshalJSON decodes Note as encoding/json does, and records for Validate
-// what its fields cannot show: required properties that are absent or null.
+// UnmarshalJSON decodes Note as encoding/json does, in one pass.
 func (v *Note) UnmarshalJSON(data []byte) error {
-	// plain has the fields of Note but not this method.
-	type plain Note
-	if err := json.Unmarshal(data, (*plain)(v)); err != nil {
-		return err
-	}
-	var raw map[string]json.RawMessage
-	if err := json.Unmarshal(data, &raw); err != nil {
-		return err
-	}
-	if m, ok := raw["note text"]; ok {
-		if err := json.Unmarshal(m, &v.NoteText); err != nil {
-			return fmt.Errorf("property %q: %w", "note text", err)
-		}
-	}
-	if m, ok := raw["a,b"]; ok {
-		if err := json.Unmarshal(m, &v.AB); err != nil {
-			return fmt.Errorf("property %q: %w", "a,b", err)
-		}
-	}
-	if m, ok := raw["say \"hi\""]; ok {
-		if err := json.Unmarshal(m, &v.SayHi); err != nil {
-			return fmt.Errorf("property %q: %w", "say \"hi\"", err)
-		}
-	}
-	if m, ok := raw["back`tick"]; ok {
-		if err := json.Unmarshal(m, &v.BackTick); err != nil {
-			return fmt.Errorf("property %q: %w", "back`tick", err)
-		}
-	}
-	if m, ok := raw["back\\slash"]; ok {
-		if err := json.Unmarshal(m, &v.BackSlash); err != nil {
-			return fmt.Errorf("property %q: %w", "back\\slash", err)
-		}
-	}
-	if m, ok := raw["it's"]; ok {
-		if err := json.Unmarshal(m, &v.ItS); err != nil {
-			return fmt.Errorf("property %q: %w", "it's", err)
-		}
-	}
-	if m, ok := raw[""]; ok {
-		if err := json.Unmarshal(m, &v.Field2); err != nil {
-			return fmt.Errorf("property %q: %w", "", err)
-		}
-	}
-	var members map[string]jsonNull
-	if err := json.Unmarshal(data, &members); err != nil || members == nil {
-		// null, which encoding/json decodes as nothing at all.
-		return err
-	}
-	var problems decodeProblems
-	if null, ok := members["note text"]; !ok {
-		problems.missing = append(problems.missing, "note text")
-	} else if null {
-		problems.null = append(problems.null, "note text")
-	}
-	if null, ok := jsonMember(members, "-"); !ok {
-		problems.missing = append(problems.missing, "-")
-	} else if null {
-		problems.null = append(problems.null, "-")
-	}
-	v.decoded = decodeState{
-		decoded:    true,
-		properties: len(members),
-	}
-	if problems.missing != nil || problems.null != nil || problems.extra != nil {
-		v.decoded.problems = &problems
-	}
-	return nil
+	return jsonDecode(data, v.decodeJSON)
 }
 
-// Equal reports whether v and o hold the same values, whatever decoding
-// recorded about them (go-cmp compares Note through it).
-func (v Note) Equal(o Note) bool {
-	return equalValues(reflect.ValueOf(v), reflect.ValueOf(o))
+var jsonFieldsNote = jsonFields{typ: jsonType[Note], fields: []jsonField{
+	{"note text", jsonRequired | jsonNotNull | jsonExact},
+	{"-", jsonRequired | jsonNotNull},
+	{"a,b", jsonExact},
+	{"say \"hi\"", jsonExact},
+	{"back`tick", jsonExact},
+	{"back\\slash", jsonExact},
+	{"it's", jsonExact},
+	{"", jsonExact},
+	{"plain", 0},
+}}
+
+func (v *Note) decodeJSON(r *jsonReader) {
+	var o jsonObject
+	for r.object(&o, &jsonFieldsNote) {
+		switch o.field {
+		case 0:
+			jsonString(&v.NoteText, r)
+		case 1:
+			jsonInt(&v.Field, r)
+		case 2:
+			jsonSlice(&v.AB, r, jsonString[string])
+		case 3:
+			jsonPtr(&v.SayHi, r, jsonBool[bool])
+		case 4:
+			jsonPtr(&v.BackTick, r, (*Inner).decodeJSON)
+		case 5:
+			jsonPtr(&v.BackSlash, r, jsonUnmarshaler[time.Time])
+		case 6:
+			jsonPtr(&v.ItS, r, jsonFloat[float64])
+		case 7:
+			jsonPtr(&v.Field2, r, jsonString[string])
+		case 8:
+			jsonPtr(&v.Plain, r, jsonString[string])
+		default:
+			r.skip()
+		}
+	}
+}
+
+// DecodeNote decodes data as Note and checks it against the schema completely
+// (decodeChecked).
+func DecodeNote(data []byte) (Note, error) {
+	var v Note
+	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	return v, err
+}
+
+// DecodeShape decodes data as Shape and checks it against the schema completely
+// (decodeChecked).
+func DecodeShape(data []byte) (Shape, error) {
+	var v Shape
+	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	return v, err
 }
 
 // MarshalJSON encodes Square as encoding/json does, with the properties whose
@@ -490,48 +302,36 @@ func (v Square) MarshalJSON() ([]byte, error) {
 	return data, nil
 }
 
-// UnmarshalJSON decodes Square as encoding/json does, and records for Validate
-// what its fields cannot show: required properties that are absent or null.
+// UnmarshalJSON decodes Square as encoding/json does, in one pass.
 func (v *Square) UnmarshalJSON(data []byte) error {
-	// plain has the fields of Square but not this method.
-	type plain Square
-	if err := json.Unmarshal(data, (*plain)(v)); err != nil {
-		return err
-	}
-	var raw map[string]json.RawMessage
-	if err := json.Unmarshal(data, &raw); err != nil {
-		return err
-	}
-	if m, ok := raw["shape kind"]; ok {
-		if err := json.Unmarshal(m, &v.ShapeKind); err != nil {
-			return fmt.Errorf("property %q: %w", "shape kind", err)
-		}
-	}
-	var members map[string]jsonNull
-	if err := json.Unmarshal(data, &members); err != nil || members == nil {
-		// null, which encoding/json decodes as nothing at all.
-		return err
-	}
-	var problems decodeProblems
-	if null, ok := members["shape kind"]; !ok {
-		problems.missing = append(problems.missing, "shape kind")
-	} else if null {
-		problems.null = append(problems.null, "shape kind")
-	}
-	v.decoded = decodeState{
-		decoded:    true,
-		properties: len(members),
-	}
-	if problems.missing != nil || problems.null != nil || problems.extra != nil {
-		v.decoded.problems = &problems
-	}
-	return nil
+	return jsonDecode(data, v.decodeJSON)
 }
 
-// Equal reports whether v and o hold the same values, whatever decoding
-// recorded about them (go-cmp compares Square through it).
-func (v Square) Equal(o Square) bool {
-	return equalValues(reflect.ValueOf(v), reflect.ValueOf(o))
+var jsonFieldsSquare = jsonFields{typ: jsonType[Square], fields: []jsonField{
+	{"shape kind", jsonRequired | jsonNotNull | jsonExact},
+	{"side", 0},
+}}
+
+func (v *Square) decodeJSON(r *jsonReader) {
+	var o jsonObject
+	for r.object(&o, &jsonFieldsSquare) {
+		switch o.field {
+		case 0:
+			jsonString(&v.ShapeKind, r)
+		case 1:
+			jsonPtr(&v.Side, r, jsonFloat[float64])
+		default:
+			r.skip()
+		}
+	}
+}
+
+// DecodeSquare decodes data as Square and checks it against the schema completely
+// (decodeChecked).
+func DecodeSquare(data []byte) (Square, error) {
+	var v Square
+	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	return v, err
 }
 
 // appendMember adds the member key (a JSON name and a colon) with the value v
@@ -559,4 +359,44 @@ func isZeroJSON(v any) bool {
 		return z.IsZero()
 	}
 	return reflect.ValueOf(v).IsZero()
+}
+
+// decodeChecked decodes data with decode, keeping every problem decoding
+// finds, then adds those check (a Validate method, or nil) finds that
+// decoding did not make moot: nothing is reported inside a value that was
+// absent, null or of the wrong kind, and an object's number of properties
+// is the JSON object's. It returns a syntax error alone, else ValueErrors
+// sorted by location, or nil.
+func decodeChecked(data []byte, decode func(*jsonReader), check func() error) error {
+	rec, err := jsonDecodeRecorded(data, decode)
+	if err != nil {
+		return err
+	}
+	var errs ValueErrors
+	for _, p := range rec.problems {
+		errs = append(errs, &ValueError{
+			Field:   p.field,
+			Message: p.message,
+			Pointer: p.pointer,
+		})
+	}
+	var found ValueErrors
+	if check != nil {
+		// An enum's Validate returns one *ValueError.
+		switch err := check().(type) {
+		case ValueErrors:
+			found = err
+		case *ValueError:
+			found = ValueErrors{err}
+		case nil:
+		default:
+			found = ValueErrors{&ValueError{Message: err.Error()}}
+		}
+	}
+	for _, e := range found {
+		if rec.keeps(e.Pointer, e.Message) {
+			errs = append(errs, e)
+		}
+	}
+	return errs.err()
 }

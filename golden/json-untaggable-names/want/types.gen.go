@@ -13,10 +13,6 @@ func Ptr[T any](v T) *T {
 type Circle struct {
 	ShapeKind string   `json:"-"`
 	Radius    *float64 `json:"radius,omitzero"`
-
-	// decoded is what UnmarshalJSON saw that the fields cannot show, for
-	// Validate.
-	decoded decodeState
 }
 
 // Drawing is the schema "Drawing".
@@ -38,10 +34,6 @@ type ErrorBody struct {
 
 	// Validations lists the inputs that are not valid, for a 400.
 	Validations []ErrorBodyValidation `json:"validations,omitzero"`
-
-	// decoded is what UnmarshalJSON saw that the fields cannot show, for
-	// Validate.
-	decoded decodeState
 }
 
 // ErrorBodyValidation is one input of a request that is not valid.
@@ -51,19 +43,11 @@ type ErrorBodyValidation struct {
 
 	// Detail says what is wrong with it.
 	Detail string `json:"detail"`
-
-	// decoded is what UnmarshalJSON saw that the fields cannot show, for
-	// Validate.
-	decoded decodeState
 }
 
 // Inner is the schema "Inner".
 type Inner struct {
 	XY *int64 `json:"-"`
-
-	// decoded is what UnmarshalJSON saw that the fields cannot show, for
-	// Validate.
-	decoded decodeState
 }
 
 // Note is the schema "Note".
@@ -81,18 +65,10 @@ type Note struct {
 	// The empty name.
 	Field2 *string `json:"-"`
 	Plain  *string `json:"plain,omitzero"`
-
-	// decoded is what UnmarshalJSON saw that the fields cannot show, for
-	// Validate.
-	decoded decodeState
 }
 
 // Square is the schema "Square".
 type Square struct {
 	ShapeKind string   `json:"-"`
 	Side      *float64 `json:"side,omitzero"`
-
-	// decoded is what UnmarshalJSON saw that the fields cannot show, for
-	// Validate.
-	decoded decodeState
 }

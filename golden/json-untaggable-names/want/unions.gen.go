@@ -43,8 +43,17 @@ func (u Shape) MarshalJSON() ([]byte, error) {
 	return nil, fmt.Errorf("Shape: unexpected variant %T", u.Value)
 }
 
-// UnmarshalJSON decodes the variant that the "shape kind" property names.
+// UnmarshalJSON decodes the variant data holds.
 func (u *Shape) UnmarshalJSON(data []byte) error {
+	return u.unmarshal(data, nil)
+}
+
+func (u *Shape) decodeJSON(r *jsonReader) {
+	r.decodeWith(u.unmarshal)
+}
+
+// unmarshal decodes the variant that the "shape kind" property names.
+func (u *Shape) unmarshal(data []byte, r *jsonReader) error {
 	if jsonKind(data) == "null" {
 		u.Value = nil
 		return nil
@@ -67,14 +76,14 @@ func (u *Shape) UnmarshalJSON(data []byte) error {
 	switch *probe.Tag {
 	case "Circle":
 		v := new(Circle)
-		if err := json.Unmarshal(data, v); err != nil {
+		if err := r.sub(data, v.decodeJSON); err != nil {
 			return err
 		}
 		u.Value = v
 		return nil
 	case "Square":
 		v := new(Square)
-		if err := json.Unmarshal(data, v); err != nil {
+		if err := r.sub(data, v.decodeJSON); err != nil {
 			return err
 		}
 		u.Value = v

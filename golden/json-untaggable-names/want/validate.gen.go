@@ -13,11 +13,8 @@ func (v *Circle) Validate() error {
 }
 
 func (v *Circle) validate(p *validationPath, errs *ValueErrors) {
-	v.decoded.report(p, errs)
-	if v.decoded.holds("shape kind") {
-		if v.ShapeKind != "Circle" {
-			errs.add(&validationPath{parent: p, key: "shape kind"}, "must be \"Circle\"")
-		}
+	if v.ShapeKind != "Circle" {
+		errs.add(&validationPath{parent: p, key: "shape kind"}, "must be \"Circle\"")
 	}
 }
 
@@ -41,13 +38,7 @@ func (v *ErrorBody) Validate() error {
 	return errs.err()
 }
 
-func (v *ErrorBody) validate(p *validationPath, errs *ValueErrors) {
-	v.decoded.report(p, errs)
-	for i := range v.Validations {
-		ip := validationPath{parent: &validationPath{parent: p, key: "validations"}, index: i, isIndex: true}
-		v.Validations[i].validate(&ip, errs)
-	}
-}
+func (v *ErrorBody) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of ErrorBodyValidation does not
 // allow, as ValueErrors, or returns nil.
@@ -57,9 +48,7 @@ func (v *ErrorBodyValidation) Validate() error {
 	return errs.err()
 }
 
-func (v *ErrorBodyValidation) validate(p *validationPath, errs *ValueErrors) {
-	v.decoded.report(p, errs)
-}
+func (v *ErrorBodyValidation) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of Inner does not
 // allow, as ValueErrors, or returns nil.
@@ -70,7 +59,6 @@ func (v *Inner) Validate() error {
 }
 
 func (v *Inner) validate(p *validationPath, errs *ValueErrors) {
-	v.decoded.report(p, errs)
 	if v.XY != nil {
 		if *v.XY > 10 {
 			errs.add(&validationPath{parent: p, key: "x y"}, "must be at most 10")
@@ -87,11 +75,8 @@ func (v *Note) Validate() error {
 }
 
 func (v *Note) validate(p *validationPath, errs *ValueErrors) {
-	v.decoded.report(p, errs)
-	if v.decoded.holds("note text") {
-		if n := utf8.RuneCountInString(v.NoteText); n < 1 {
-			errs.add(&validationPath{parent: p, key: "note text"}, "must be at least 1 character long")
-		}
+	if n := utf8.RuneCountInString(v.NoteText); n < 1 {
+		errs.add(&validationPath{parent: p, key: "note text"}, "must be at least 1 character long")
 	}
 	if v.BackTick != nil {
 		v.BackTick.validate(&validationPath{parent: p, key: "back`tick"}, errs)
@@ -124,10 +109,7 @@ func (v *Square) Validate() error {
 }
 
 func (v *Square) validate(p *validationPath, errs *ValueErrors) {
-	v.decoded.report(p, errs)
-	if v.decoded.holds("shape kind") {
-		if v.ShapeKind != "Square" {
-			errs.add(&validationPath{parent: p, key: "shape kind"}, "must be \"Square\"")
-		}
+	if v.ShapeKind != "Square" {
+		errs.add(&validationPath{parent: p, key: "shape kind"}, "must be \"Square\"")
 	}
 }

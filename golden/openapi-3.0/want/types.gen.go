@@ -24,10 +24,6 @@ type Build struct {
 
 	// In 3.0 the keywords next to a $ref are ignored; the description is kept as documentation.
 	Job *Job `json:"job,omitzero"`
-
-	// decoded is what UnmarshalJSON saw that the fields cannot show, for
-	// Validate.
-	decoded decodeState
 }
 
 // Job is the schema "Job".

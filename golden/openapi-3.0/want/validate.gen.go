@@ -13,7 +13,6 @@ func (v *Build) Validate() error {
 }
 
 func (v *Build) validate(p *validationPath, errs *ValueErrors) {
-	v.decoded.report(p, errs)
 	if v.Cost != nil {
 		if *v.Cost < 1 {
 			errs.add(&validationPath{parent: p, key: "cost"}, "must be greater than 0")

@@ -2,249 +2,246 @@
 
 package want
 
-import (
-	"encoding/json"
-	"reflect"
-	"slices"
-	"strings"
-)
+import "github.com/google/uuid"
 
-// decodeState is what UnmarshalJSON saw that the fields of a struct cannot
-// show. Its zero value describes a struct built in Go rather than decoded.
-// It is a value with a pointer only for problems, so that a valid value
-// costs no allocation and the struct stays comparable.
-type decodeState struct {
-	decoded bool
-	// properties is the number of properties of the JSON object.
-	properties int
-	// problems is nil when there were none.
-	problems *decodeProblems
-}
-
-// decodeProblems lists properties by their JSON names.
-type decodeProblems struct {
-	missing []string // required, and absent
-	null    []string // required, not nullable, and null
-	extra   []string // not allowed by additionalProperties: false
-}
-
-// report adds the problems decoding recorded, located below p.
-func (s *decodeState) report(p *validationPath, errs *ValueErrors) {
-	if s.problems == nil {
-		return
-	}
-	for _, name := range s.problems.missing {
-		errs.add(&validationPath{parent: p, key: name}, "is required")
-	}
-	for _, name := range s.problems.null {
-		errs.add(&validationPath{parent: p, key: name}, "must not be null")
-	}
-	for _, name := range s.problems.extra {
-		errs.add(&validationPath{parent: p, key: name}, "is not allowed: the schema lists no such property")
-	}
-}
-
-// absent reports whether decoding found the required property name missing.
-func (s *decodeState) absent(name string) bool {
-	return s.problems != nil && slices.Contains(s.problems.missing, name)
-}
-
-// holds reports whether decoding put a value in the field of the required
-// property name: it was neither absent nor null.
-func (s *decodeState) holds(name string) bool {
-	return s.problems == nil || !slices.Contains(s.problems.missing, name) && !slices.Contains(s.problems.null, name)
-}
-
-// jsonMember looks the property name up in the members of an object as
-// encoding/json matches keys to fields: exactly, else ignoring case. null
-// is whether the value was null; of keys that match only ignoring case,
-// whether all were, since a null leaves the field as the others set it.
-func jsonMember(members map[string]jsonNull, name string) (null, ok bool) {
-	if n, found := members[name]; found {
-		return bool(n), true
-	}
-	null = true
-	for k, n := range members {
-		if strings.EqualFold(k, name) {
-			ok, null = true, null && bool(n)
-		}
-	}
-	return ok && null, ok
-}
-
-// jsonNull decodes any JSON value, keeping only whether it was null.
-type jsonNull bool
-
-// UnmarshalJSON records whether data is null.
-func (n *jsonNull) UnmarshalJSON(data []byte) error {
-	*n = string(data) == "null"
-	return nil
-}
-
-// equalValues reports whether a and b are deeply equal, as reflect.DeepEqual
-// does, leaving out what decoding recorded (decodeState fields) at any depth.
-// Values decoded from JSON have no cycles, so it does not look for any.
-func equalValues(a, b reflect.Value) bool {
-	if !a.IsValid() || !b.IsValid() {
-		return a.IsValid() == b.IsValid()
-	}
-	if a.Type() != b.Type() {
-		return false
-	}
-	switch a.Kind() {
-	case reflect.Bool:
-		return a.Bool() == b.Bool()
-	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-		return a.Int() == b.Int()
-	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
-		return a.Uint() == b.Uint()
-	case reflect.Float32, reflect.Float64:
-		return a.Float() == b.Float()
-	case reflect.Complex64, reflect.Complex128:
-		return a.Complex() == b.Complex()
-	case reflect.String:
-		return a.String() == b.String()
-	case reflect.Pointer, reflect.Interface:
-		if a.IsNil() || b.IsNil() {
-			return a.IsNil() == b.IsNil()
-		}
-		return equalValues(a.Elem(), b.Elem())
-	case reflect.Slice:
-		if a.IsNil() != b.IsNil() || a.Len() != b.Len() {
-			return false
-		}
-		for i := range a.Len() {
-			if !equalValues(a.Index(i), b.Index(i)) {
-				return false
-			}
-		}
-		return true
-	case reflect.Array:
-		for i := range a.Len() {
-			if !equalValues(a.Index(i), b.Index(i)) {
-				return false
-			}
-		}
-		return true
-	case reflect.Map:
-		if a.IsNil() != b.IsNil() || a.Len() != b.Len() {
-			return false
-		}
-		for _, k := range a.MapKeys() {
-			if !equalValues(a.MapIndex(k), b.MapIndex(k)) {
-				return false
-			}
-		}
-		return true
-	case reflect.Struct:
-		for i := range a.NumField() {
-			if a.Type().Field(i).Type == reflect.TypeFor[decodeState]() {
-				continue
-			}
-			if !equalValues(a.Field(i), b.Field(i)) {
-				return false
-			}
-		}
-		return true
-	case reflect.Func:
-		return a.IsNil() && b.IsNil()
-	}
-	// Channels and unsafe pointers: the same one.
-	return a.Pointer() == b.Pointer()
-}
-
-// UnmarshalJSON decodes Fields as encoding/json does, and records for Validate
-// what its fields cannot show: required properties that are absent or null.
+// UnmarshalJSON decodes Fields as encoding/json does, in one pass.
 func (v *Fields) UnmarshalJSON(data []byte) error {
-	// plain has the fields of Fields but not this method.
-	type plain Fields
-	if err := json.Unmarshal(data, (*plain)(v)); err != nil {
-		return err
-	}
-	var members map[string]jsonNull
-	if err := json.Unmarshal(data, &members); err != nil || members == nil {
-		// null, which encoding/json decodes as nothing at all.
-		return err
-	}
-	var problems decodeProblems
-	if null, ok := jsonMember(members, "req_string"); !ok {
-		problems.missing = append(problems.missing, "req_string")
-	} else if null {
-		problems.null = append(problems.null, "req_string")
-	}
-	if _, ok := jsonMember(members, "req_nullable_string"); !ok {
-		problems.missing = append(problems.missing, "req_nullable_string")
-	}
-	if null, ok := jsonMember(members, "req_time"); !ok {
-		problems.missing = append(problems.missing, "req_time")
-	} else if null {
-		problems.null = append(problems.null, "req_time")
-	}
-	if null, ok := jsonMember(members, "req_object"); !ok {
-		problems.missing = append(problems.missing, "req_object")
-	} else if null {
-		problems.null = append(problems.null, "req_object")
-	}
-	if _, ok := jsonMember(members, "req_nullable_object"); !ok {
-		problems.missing = append(problems.missing, "req_nullable_object")
-	}
-	if null, ok := jsonMember(members, "req_list"); !ok {
-		problems.missing = append(problems.missing, "req_list")
-	} else if null {
-		problems.null = append(problems.null, "req_list")
-	}
-	if null, ok := jsonMember(members, "req_map"); !ok {
-		problems.missing = append(problems.missing, "req_map")
-	} else if null {
-		problems.null = append(problems.null, "req_map")
-	}
-	v.decoded = decodeState{
-		decoded:    true,
-		properties: len(members),
-	}
-	if problems.missing != nil || problems.null != nil || problems.extra != nil {
-		v.decoded.problems = &problems
-	}
-	return nil
+	return jsonDecode(data, v.decodeJSON)
 }
 
-// Equal reports whether v and o hold the same values, whatever decoding
-// recorded about them (go-cmp compares Fields through it).
-func (v Fields) Equal(o Fields) bool {
-	return equalValues(reflect.ValueOf(v), reflect.ValueOf(o))
+var jsonFieldsFields = jsonFields{typ: jsonType[Fields], fields: []jsonField{
+	{"req_string", jsonRequired | jsonNotNull},
+	{"req_nullable_string", jsonRequired},
+	{"opt_string", 0},
+	{"opt_nullable_string", 0},
+	{"opt_integer", 0},
+	{"opt_number", 0},
+	{"opt_bool", 0},
+	{"req_time", jsonRequired | jsonNotNull},
+	{"opt_uuid", 0},
+	{"opt_bytes", 0},
+	{"req_object", jsonRequired | jsonNotNull},
+	{"req_nullable_object", jsonRequired},
+	{"opt_object", 0},
+	{"req_list", jsonRequired | jsonNotNull},
+	{"opt_list_of_nullable", 0},
+	{"req_map", jsonRequired | jsonNotNull},
+	{"opt_map_of_objects", 0},
+	{"free_form", 0},
+	{"anything", 0},
+	{"nested", 0},
+}}
+
+func (v *Fields) decodeJSON(r *jsonReader) {
+	var o jsonObject
+	for r.object(&o, &jsonFieldsFields) {
+		switch o.field {
+		case 0:
+			jsonString(&v.ReqString, r)
+		case 1:
+			jsonPtr(&v.ReqNullableString, r, jsonString[string])
+		case 2:
+			jsonPtr(&v.OptString, r, jsonString[string])
+		case 3:
+			jsonPtr(&v.OptNullableString, r, jsonString[string])
+		case 4:
+			jsonPtr(&v.OptInteger, r, jsonInt[int32])
+		case 5:
+			jsonPtr(&v.OptNumber, r, jsonFloat[float64])
+		case 6:
+			jsonPtr(&v.OptBool, r, jsonBool[bool])
+		case 7:
+			jsonUnmarshaler(&v.ReqTime, r)
+		case 8:
+			jsonPtr(&v.OptUUID, r, jsonText[uuid.UUID])
+		case 9:
+			jsonStd(&v.OptBytes, r)
+		case 10:
+			v.ReqObject.decodeJSON(r)
+		case 11:
+			jsonPtr(&v.ReqNullableObject, r, (*Leaf).decodeJSON)
+		case 12:
+			jsonPtr(&v.OptObject, r, (*Leaf).decodeJSON)
+		case 13:
+			jsonSlice(&v.ReqList, r, jsonString[string])
+		case 14:
+			jsonSlice(&v.OptListOfNullable, r, func(v **int64, r *jsonReader) {
+				jsonPtr(v, r, jsonInt[int64])
+			})
+		case 15:
+			jsonMap(&v.ReqMap, r, jsonString[string])
+		case 16:
+			jsonMap(&v.OptMapOfObjects, r, (*Leaf).decodeJSON)
+		case 17:
+			jsonMap(&v.FreeForm, r, jsonAny)
+		case 18:
+			jsonAny(&v.Anything, r)
+		case 19:
+			jsonPtr(&v.Nested, r, (*FieldsNested).decodeJSON)
+		default:
+			r.skip()
+		}
+	}
 }
 
-// UnmarshalJSON decodes Node as encoding/json does, and records for Validate
-// what its fields cannot show: required properties that are absent or null.
+// DecodeFields decodes data as Fields and checks it against the schema completely
+// (decodeChecked).
+func DecodeFields(data []byte) (Fields, error) {
+	var v Fields
+	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	return v, err
+}
+
+// UnmarshalJSON decodes FieldsNested as encoding/json does, in one pass.
+func (v *FieldsNested) UnmarshalJSON(data []byte) error {
+	return jsonDecode(data, v.decodeJSON)
+}
+
+var jsonFieldsFieldsNested = jsonFields{typ: jsonType[FieldsNested], fields: []jsonField{
+	{"depth", 0},
+}}
+
+func (v *FieldsNested) decodeJSON(r *jsonReader) {
+	var o jsonObject
+	for r.object(&o, &jsonFieldsFieldsNested) {
+		switch o.field {
+		case 0:
+			jsonPtr(&v.Depth, r, jsonInt[int64])
+		default:
+			r.skip()
+		}
+	}
+}
+
+// UnmarshalJSON decodes Leaf as encoding/json does, in one pass.
+func (v *Leaf) UnmarshalJSON(data []byte) error {
+	return jsonDecode(data, v.decodeJSON)
+}
+
+var jsonFieldsLeaf = jsonFields{typ: jsonType[Leaf], fields: []jsonField{
+	{"name", 0},
+}}
+
+func (v *Leaf) decodeJSON(r *jsonReader) {
+	var o jsonObject
+	for r.object(&o, &jsonFieldsLeaf) {
+		switch o.field {
+		case 0:
+			jsonPtr(&v.Name, r, jsonString[string])
+		default:
+			r.skip()
+		}
+	}
+}
+
+// DecodeLeaf decodes data as Leaf and checks it against the schema completely
+// (decodeChecked).
+func DecodeLeaf(data []byte) (Leaf, error) {
+	var v Leaf
+	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	return v, err
+}
+
+// UnmarshalJSON decodes Node as encoding/json does, in one pass.
 func (v *Node) UnmarshalJSON(data []byte) error {
-	// plain has the fields of Node but not this method.
-	type plain Node
-	if err := json.Unmarshal(data, (*plain)(v)); err != nil {
-		return err
-	}
-	var members map[string]jsonNull
-	if err := json.Unmarshal(data, &members); err != nil || members == nil {
-		// null, which encoding/json decodes as nothing at all.
-		return err
-	}
-	var problems decodeProblems
-	if null, ok := jsonMember(members, "next"); !ok {
-		problems.missing = append(problems.missing, "next")
-	} else if null {
-		problems.null = append(problems.null, "next")
-	}
-	v.decoded = decodeState{
-		decoded:    true,
-		properties: len(members),
-	}
-	if problems.missing != nil || problems.null != nil || problems.extra != nil {
-		v.decoded.problems = &problems
-	}
-	return nil
+	return jsonDecode(data, v.decodeJSON)
 }
 
-// Equal reports whether v and o hold the same values, whatever decoding
-// recorded about them (go-cmp compares Node through it).
-func (v Node) Equal(o Node) bool {
-	return equalValues(reflect.ValueOf(v), reflect.ValueOf(o))
+var jsonFieldsNode = jsonFields{typ: jsonType[Node], fields: []jsonField{
+	{"value", 0},
+	{"next", jsonRequired | jsonNotNull},
+	{"children", 0},
+}}
+
+func (v *Node) decodeJSON(r *jsonReader) {
+	var o jsonObject
+	for r.object(&o, &jsonFieldsNode) {
+		switch o.field {
+		case 0:
+			jsonPtr(&v.Value, r, jsonString[string])
+		case 1:
+			jsonPtr(&v.Next, r, (*Node).decodeJSON)
+		case 2:
+			jsonSlice(&v.Children, r, (*Node).decodeJSON)
+		default:
+			r.skip()
+		}
+	}
+}
+
+// DecodeNode decodes data as Node and checks it against the schema completely
+// (decodeChecked).
+func DecodeNode(data []byte) (Node, error) {
+	var v Node
+	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	return v, err
+}
+
+// UnmarshalJSON decodes Tags as encoding/json does, in one pass.
+func (v *Tags) UnmarshalJSON(data []byte) error {
+	return jsonDecode(data, v.decodeJSON)
+}
+
+func (v *Tags) decodeJSON(r *jsonReader) {
+	jsonMap((*map[string]string)(v), r, jsonString[string])
+}
+
+// DecodeTags decodes data as Tags and checks it against the schema completely
+// (decodeChecked).
+func DecodeTags(data []byte) (Tags, error) {
+	var v Tags
+	err := decodeChecked(data, v.decodeJSON, func() error {
+		return v.Validate()
+	})
+	return v, err
+}
+
+// DecodeTimestamp decodes data as Timestamp and checks it against the schema completely
+// (decodeChecked).
+func DecodeTimestamp(data []byte) (Timestamp, error) {
+	var v Timestamp
+	err := decodeChecked(data, func(r *jsonReader) {
+		jsonUnmarshaler(&v, r)
+	}, nil)
+	return v, err
+}
+
+// decodeChecked decodes data with decode, keeping every problem decoding
+// finds, then adds those check (a Validate method, or nil) finds that
+// decoding did not make moot: nothing is reported inside a value that was
+// absent, null or of the wrong kind, and an object's number of properties
+// is the JSON object's. It returns a syntax error alone, else ValueErrors
+// sorted by location, or nil.
+func decodeChecked(data []byte, decode func(*jsonReader), check func() error) error {
+	rec, err := jsonDecodeRecorded(data, decode)
+	if err != nil {
+		return err
+	}
+	var errs ValueErrors
+	for _, p := range rec.problems {
+		errs = append(errs, &ValueError{
+			Field:   p.field,
+			Message: p.message,
+			Pointer: p.pointer,
+		})
+	}
+	var found ValueErrors
+	if check != nil {
+		// An enum's Validate returns one *ValueError.
+		switch err := check().(type) {
+		case ValueErrors:
+			found = err
+		case *ValueError:
+			found = ValueErrors{err}
+		case nil:
+		default:
+			found = ValueErrors{&ValueError{Message: err.Error()}}
+		}
+	}
+	for _, e := range found {
+		if rec.keeps(e.Pointer, e.Message) {
+			errs = append(errs, e)
+		}
+	}
+	return errs.err()
 }

@@ -36,10 +36,6 @@ type Fields struct {
 
 	// An inline object, named from its path.
 	Nested *FieldsNested `json:"nested,omitzero"`
-
-	// decoded is what UnmarshalJSON saw that the fields cannot show, for
-	// Validate.
-	decoded decodeState
 }
 
 // FieldsNested is the schema at #/components/schemas/Fields/properties/nested.
@@ -59,10 +55,6 @@ type Node struct {
 	Value    *string `json:"value,omitzero"`
 	Next     *Node   `json:"next"`
 	Children []Node  `json:"children,omitzero"`
-
-	// decoded is what UnmarshalJSON saw that the fields cannot show, for
-	// Validate.
-	decoded decodeState
 }
 
 // Tags is a named map type.

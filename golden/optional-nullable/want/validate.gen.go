@@ -11,11 +11,10 @@ func (v *Fields) Validate() error {
 }
 
 func (v *Fields) validate(p *validationPath, errs *ValueErrors) {
-	v.decoded.report(p, errs)
-	if v.ReqList == nil && !v.decoded.decoded {
+	if v.ReqList == nil {
 		errs.add(&validationPath{parent: p, key: "req_list"}, "is required")
 	}
-	if v.ReqMap == nil && !v.decoded.decoded {
+	if v.ReqMap == nil {
 		errs.add(&validationPath{parent: p, key: "req_map"}, "is required")
 	}
 }
@@ -49,10 +48,9 @@ func (v *Node) Validate() error {
 }
 
 func (v *Node) validate(p *validationPath, errs *ValueErrors) {
-	v.decoded.report(p, errs)
 	if v.Next != nil {
 		v.Next.validate(&validationPath{parent: p, key: "next"}, errs)
-	} else if !v.decoded.decoded {
+	} else {
 		errs.add(&validationPath{parent: p, key: "next"}, "is required")
 	}
 	for i := range v.Children {

@@ -120,39 +120,23 @@ func isEmptyBody(data []byte) bool {
 	return len(t) == 0 || string(t) == "null"
 }
 
-// decodeBody decodes a JSON body into v and checks it with v's Validate
-// method, or with check if not nil: the route passes one for a body
-// without a Validate of its own (an array, map or scalar declared in the
-// operation). Required properties are among what Validate checks. Unknown
+// decodeBody decodes a JSON body with decode and checks it with check (the
+// body's Validate, or the route's check of a body declared in the
+// operation; nil when there is nothing to check), through decodeChecked:
+// every problem at once, those decoding finds (required properties absent
+// or null, values of the wrong kind) and those Validate finds. Unknown
 // properties are ignored. It answers 400 itself, and returns false, when
 // the body is not valid.
-func (h *handler) decodeBody(w http.ResponseWriter, r *http.Request, data []byte, v any, check func(*ValueErrors)) bool {
-	if err := json.Unmarshal(data, v); err != nil {
-		// A value of the wrong type names its property; a syntax error, the body.
-		problem := inputProblem{"body", err.Error()}
-		var typeErr *json.UnmarshalTypeError
-		if errors.As(err, &typeErr) && typeErr.Field != "" {
-			problem = inputProblem{typeErr.Field, "cannot be a JSON " + typeErr.Value}
-		}
-		h.writeError(w, r, badRequest("Request body must be valid JSON.", err.Error(), problem))
-		return false
-	}
-	var errs ValueErrors
-	if check != nil {
-		check(&errs)
-	} else if val, ok := v.(validatable); ok {
-		switch err := val.Validate().(type) {
-		case ValueErrors:
-			errs = err
-		case *ValueError:
-			errs = ValueErrors{err}
-		case nil:
-		default:
-			errs = ValueErrors{&ValueError{Message: err.Error()}}
-		}
-	}
-	if len(errs) == 0 {
+func (h *handler) decodeBody(w http.ResponseWriter, r *http.Request, data []byte, decode func(*jsonReader), check func() error) bool {
+	err := decodeChecked(data, decode, check)
+	if err == nil {
 		return true
+	}
+	errs, ok := err.(ValueErrors)
+	if !ok {
+		// A syntax error, of the body as a whole.
+		h.writeError(w, r, badRequest("Request body must be valid JSON.", err.Error(), inputProblem{"body", err.Error()}))
+		return false
 	}
 	problems := make([]inputProblem, 0, len(errs))
 	for _, ve := range errs {
@@ -344,7 +328,7 @@ func (h *handler) serveEveryLocal(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	var body EveryLocalRequest
-	if !h.decodeBody(w, r, data, &body, nil) {
+	if !h.decodeBody(w, r, data, body.decodeJSON, body.Validate) {
 		return
 	}
 	res, err := h.srv.EveryLocal(ctx, ctx2, params2, body2, editors2, sink2, c2, call2, h2, w2, r2, req2, res2, resp2, err2, q2, out2, data2, problems2, header2, raw2, s2, v2, ok2, zero2, path2, missing2, in2, stream2, pathTexts2, pathJSON2, kv2, parts2, part2, form2, mp2, obj2, before2, values2, files2, k2, i2, isEmptyBody2, queryParams2, decodeResponse2, queryDeep2, formDeep2, json2, uuid2, http2, url2, fmt2, errors2, strings2, strconv2, context2, io2, params, body)

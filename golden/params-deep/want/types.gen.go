@@ -21,10 +21,6 @@ type ErrorBody struct {
 
 	// Validations lists the inputs that are not valid, for a 400.
 	Validations []ErrorBodyValidation `json:"validations,omitzero"`
-
-	// decoded is what UnmarshalJSON saw that the fields cannot show, for
-	// Validate.
-	decoded decodeState
 }
 
 // ErrorBodyValidation is one input of a request that is not valid.
@@ -34,10 +30,6 @@ type ErrorBodyValidation struct {
 
 	// Detail says what is wrong with it.
 	Detail string `json:"detail"`
-
-	// decoded is what UnmarshalJSON saw that the fields cannot show, for
-	// Validate.
-	decoded decodeState
 }
 
 // Filter is the schema "Filter".
@@ -70,29 +62,17 @@ type Owner struct {
 type OwnerAddress struct {
 	City string  `json:"city"`
 	Zip  *string `json:"zip,omitzero"`
-
-	// decoded is what UnmarshalJSON saw that the fields cannot show, for
-	// Validate.
-	decoded decodeState
 }
 
 // SearchPage is the schema at #/paths/~1search/get/parameters/1/schema.
 type SearchPage struct {
 	Size   *int64           `json:"size,omitzero"`
 	Cursor SearchPageCursor `json:"cursor"`
-
-	// decoded is what UnmarshalJSON saw that the fields cannot show, for
-	// Validate.
-	decoded decodeState
 }
 
 // SearchPageCursor is the schema at #/paths/~1search/get/parameters/1/schema/properties/cursor.
 type SearchPageCursor struct {
 	After string `json:"after"`
-
-	// decoded is what UnmarshalJSON saw that the fields cannot show, for
-	// Validate.
-	decoded decodeState
 }
 
 // SearchRange is the schema at #/paths/~1search/get/parameters/2/schema.

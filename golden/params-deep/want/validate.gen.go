@@ -15,13 +15,7 @@ func (v *ErrorBody) Validate() error {
 	return errs.err()
 }
 
-func (v *ErrorBody) validate(p *validationPath, errs *ValueErrors) {
-	v.decoded.report(p, errs)
-	for i := range v.Validations {
-		ip := validationPath{parent: &validationPath{parent: p, key: "validations"}, index: i, isIndex: true}
-		v.Validations[i].validate(&ip, errs)
-	}
-}
+func (v *ErrorBody) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of ErrorBodyValidation does not
 // allow, as ValueErrors, or returns nil.
@@ -31,9 +25,7 @@ func (v *ErrorBodyValidation) Validate() error {
 	return errs.err()
 }
 
-func (v *ErrorBodyValidation) validate(p *validationPath, errs *ValueErrors) {
-	v.decoded.report(p, errs)
-}
+func (v *ErrorBodyValidation) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of Filter does not
 // allow, as ValueErrors, or returns nil.
@@ -82,7 +74,6 @@ func (v *OwnerAddress) Validate() error {
 }
 
 func (v *OwnerAddress) validate(p *validationPath, errs *ValueErrors) {
-	v.decoded.report(p, errs)
 	if v.Zip != nil {
 		if !patternOwnerAddressZip.MatchString(*v.Zip) {
 			errs.add(&validationPath{parent: p, key: "zip"}, "must match the pattern \"^[0-9]{4}$\"")
@@ -99,14 +90,10 @@ func (v *SearchPage) Validate() error {
 }
 
 func (v *SearchPage) validate(p *validationPath, errs *ValueErrors) {
-	v.decoded.report(p, errs)
 	if v.Size != nil {
 		if *v.Size < 1 {
 			errs.add(&validationPath{parent: p, key: "size"}, "must be at least 1")
 		}
-	}
-	if v.decoded.holds("cursor") {
-		v.Cursor.validate(&validationPath{parent: p, key: "cursor"}, errs)
 	}
 }
 
@@ -118,9 +105,7 @@ func (v *SearchPageCursor) Validate() error {
 	return errs.err()
 }
 
-func (v *SearchPageCursor) validate(p *validationPath, errs *ValueErrors) {
-	v.decoded.report(p, errs)
-}
+func (v *SearchPageCursor) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of SearchRange does not
 // allow, as ValueErrors, or returns nil.

@@ -179,8 +179,25 @@ func (in *inputCheck) validate(prefix string, v validatable) {
 
 // decodeJSON decodes s, the JSON text of the parameter field, into v and
 // checks it with its Validate method, if it has one, recording a problem
-// when it fails; it reports whether v may be used.
+// when it fails; it reports whether v may be used. A generated type is
+// checked completely, as its Decode function does (decodeChecked).
 func (in *inputCheck) decodeJSON(field, s string, v any) bool {
+	if d, ok := v.(interface {
+		decodeJSON(*jsonReader)
+	}); ok {
+		var check func() error
+		if val, ok := v.(validatable); ok {
+			check = val.Validate
+		}
+		err := decodeChecked([]byte(s), d.decodeJSON, check)
+		if _, problems := err.(ValueErrors); err != nil && !problems {
+			err = fmt.Errorf("must be JSON of its schema: %w", err)
+		}
+		if err != nil {
+			in.add(field, err.Error())
+		}
+		return err == nil
+	}
 	if err := json.Unmarshal([]byte(s), v); err != nil {
 		in.add(field, "must be JSON of its schema: "+err.Error())
 		return false
@@ -438,7 +455,6 @@ func (h *handler) serveQueryStyles(w http.ResponseWriter, r *http.Request) {
 	}
 	if len(pairsPoint) > 0 {
 		var obj QueryStylesPoint
-		before := len(in.problems)
 		if s, ok := pairsPoint["x"]; ok {
 			v := in.parseFloat("point.x", s, 64)
 			obj.X = v
@@ -450,9 +466,6 @@ func (h *handler) serveQueryStyles(w http.ResponseWriter, r *http.Request) {
 			obj.Y = v
 		} else {
 			in.add("point.y", "is required")
-		}
-		if len(in.problems) == before {
-			in.validate("point.", &obj)
 		}
 		params.Point = &obj
 	}

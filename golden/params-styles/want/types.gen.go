@@ -27,10 +27,6 @@ type ErrorBody struct {
 
 	// Validations lists the inputs that are not valid, for a 400.
 	Validations []ErrorBodyValidation `json:"validations,omitzero"`
-
-	// decoded is what UnmarshalJSON saw that the fields cannot show, for
-	// Validate.
-	decoded decodeState
 }
 
 // ErrorBodyValidation is one input of a request that is not valid.
@@ -40,20 +36,12 @@ type ErrorBodyValidation struct {
 
 	// Detail says what is wrong with it.
 	Detail string `json:"detail"`
-
-	// decoded is what UnmarshalJSON saw that the fields cannot show, for
-	// Validate.
-	decoded decodeState
 }
 
 // Filter is the schema "Filter".
 type Filter struct {
 	Role  Kind   `json:"role"`
 	Limit *int64 `json:"limit,omitzero"`
-
-	// decoded is what UnmarshalJSON saw that the fields cannot show, for
-	// Validate.
-	decoded decodeState
 }
 
 // HeaderStylesXOrigin is the schema at #/paths/~1header/get/parameters/3/schema.
@@ -67,20 +55,12 @@ type Query struct {
 	Field string   `json:"field"`
 	In    []string `json:"in,omitzero"`
 	Not   *bool    `json:"not,omitzero"`
-
-	// decoded is what UnmarshalJSON saw that the fields cannot show, for
-	// Validate.
-	decoded decodeState
 }
 
 // QueryStylesPoint is the schema at #/paths/~1query/get/parameters/5/schema.
 type QueryStylesPoint struct {
 	X float64 `json:"x"`
 	Y float64 `json:"y"`
-
-	// decoded is what UnmarshalJSON saw that the fields cannot show, for
-	// Validate.
-	decoded decodeState
 }
 
 // QueryStylesRange is the schema at #/paths/~1query/get/parameters/6/schema.

@@ -22,13 +22,7 @@ func (v *ErrorBody) Validate() error {
 	return errs.err()
 }
 
-func (v *ErrorBody) validate(p *validationPath, errs *ValueErrors) {
-	v.decoded.report(p, errs)
-	for i := range v.Validations {
-		ip := validationPath{parent: &validationPath{parent: p, key: "validations"}, index: i, isIndex: true}
-		v.Validations[i].validate(&ip, errs)
-	}
-}
+func (v *ErrorBody) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of ErrorBodyValidation does not
 // allow, as ValueErrors, or returns nil.
@@ -38,9 +32,7 @@ func (v *ErrorBodyValidation) Validate() error {
 	return errs.err()
 }
 
-func (v *ErrorBodyValidation) validate(p *validationPath, errs *ValueErrors) {
-	v.decoded.report(p, errs)
-}
+func (v *ErrorBodyValidation) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of Filter does not
 // allow, as ValueErrors, or returns nil.
@@ -51,11 +43,8 @@ func (v *Filter) Validate() error {
 }
 
 func (v *Filter) validate(p *validationPath, errs *ValueErrors) {
-	v.decoded.report(p, errs)
-	if v.decoded.holds("role") {
-		if !v.Role.IsKnown() {
-			errs.add(&validationPath{parent: p, key: "role"}, strconv.Quote(string(v.Role))+" is not one of \"small\", \"large\"")
-		}
+	if !v.Role.IsKnown() {
+		errs.add(&validationPath{parent: p, key: "role"}, strconv.Quote(string(v.Role))+" is not one of \"small\", \"large\"")
 	}
 }
 
@@ -77,9 +66,7 @@ func (v *Query) Validate() error {
 	return errs.err()
 }
 
-func (v *Query) validate(p *validationPath, errs *ValueErrors) {
-	v.decoded.report(p, errs)
-}
+func (v *Query) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of QueryStylesPoint does not
 // allow, as ValueErrors, or returns nil.
@@ -89,9 +76,7 @@ func (v *QueryStylesPoint) Validate() error {
 	return errs.err()
 }
 
-func (v *QueryStylesPoint) validate(p *validationPath, errs *ValueErrors) {
-	v.decoded.report(p, errs)
-}
+func (v *QueryStylesPoint) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of QueryStylesRange does not
 // allow, as ValueErrors, or returns nil.

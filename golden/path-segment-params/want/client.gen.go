@@ -222,9 +222,10 @@ func readLimited(r io.Reader, limit int64) ([]byte, error) {
 	return data, nil
 }
 
-// decodeResponse decodes the JSON body of call's answer into out.
-func decodeResponse(call *clientCall, data []byte, out any) error {
-	if err := json.Unmarshal(data, out); err != nil {
+// decodeResponse decodes the JSON body of call's answer with decode, as
+// encoding/json would (leniently: Validate is the caller's to call).
+func decodeResponse(call *clientCall, data []byte, decode func(*jsonReader)) error {
+	if err := jsonDecode(data, decode); err != nil {
 		return fmt.Errorf("%s %s: decoding the response: %w", call.method, call.path, err)
 	}
 	return nil
@@ -263,7 +264,7 @@ func (c *Client) GetChatFile(ctx context.Context, file string, editors ...Reques
 	if err != nil {
 		return out, err
 	}
-	err = decodeResponse(call, data, &out)
+	err = decodeResponse(call, data, out.decodeJSON)
 	return out, err
 }
 
@@ -279,7 +280,7 @@ func (c *Client) GetChatACL(ctx context.Context, chat string, editors ...Request
 	if err != nil {
 		return out, err
 	}
-	err = decodeResponse(call, data, &out)
+	err = decodeResponse(call, data, out.decodeJSON)
 	return out, err
 }
 
@@ -295,7 +296,7 @@ func (c *Client) GetChatMessages(ctx context.Context, chat string, editors ...Re
 	if err != nil {
 		return out, err
 	}
-	err = decodeResponse(call, data, &out)
+	err = decodeResponse(call, data, out.decodeJSON)
 	return out, err
 }
 
@@ -311,7 +312,7 @@ func (c *Client) GetFile(ctx context.Context, name string, editors ...RequestEdi
 	if err != nil {
 		return out, err
 	}
-	err = decodeResponse(call, data, &out)
+	err = decodeResponse(call, data, out.decodeJSON)
 	return out, err
 }
 
@@ -327,7 +328,7 @@ func (c *Client) GetFileJSON(ctx context.Context, name string, editors ...Reques
 	if err != nil {
 		return out, err
 	}
-	err = decodeResponse(call, data, &out)
+	err = decodeResponse(call, data, out.decodeJSON)
 	return out, err
 }
 
@@ -345,7 +346,7 @@ func (c *Client) GetCoverJSON(ctx context.Context, id int64, editors ...RequestE
 	if err != nil {
 		return out, err
 	}
-	err = decodeResponse(call, data, &out)
+	err = decodeResponse(call, data, out.decodeJSON)
 	return out, err
 }
 
@@ -361,7 +362,7 @@ func (c *Client) GetCover(ctx context.Context, mediaID int64, format GetCoverFor
 	if err != nil {
 		return out, err
 	}
-	err = decodeResponse(call, data, &out)
+	err = decodeResponse(call, data, out.decodeJSON)
 	return out, err
 }
 
@@ -377,7 +378,7 @@ func (c *Client) GetThumb(ctx context.Context, mediaID int64, format string, edi
 	if err != nil {
 		return out, err
 	}
-	err = decodeResponse(call, data, &out)
+	err = decodeResponse(call, data, out.decodeJSON)
 	return out, err
 }
 
@@ -395,6 +396,6 @@ func (c *Client) GetName(ctx context.Context, id string, foo string, bar int32, 
 	if err != nil {
 		return out, err
 	}
-	err = decodeResponse(call, data, &out)
+	err = decodeResponse(call, data, out.decodeJSON)
 	return out, err
 }

@@ -18,17 +18,9 @@ type Blueprint struct {
 type Content struct {
 	Examples []Example `json:"examples,omitzero"`
 	Default  *string   `json:"default,omitzero"`
-
-	// decoded is what UnmarshalJSON saw that the fields cannot show, for
-	// Validate.
-	decoded decodeState
 }
 
 // Example is the schema "Example".
 type Example struct {
 	Name string `json:"name"`
-
-	// decoded is what UnmarshalJSON saw that the fields cannot show, for
-	// Validate.
-	decoded decodeState
 }

@@ -14,8 +14,4 @@ type Odd struct {
 	Validate2      bool    `json:"Validate"`
 	Equal2         *int64  `json:"Equal,omitzero"`
 	AB             *string `json:"-"`
-
-	// decoded is what UnmarshalJSON saw that the fields cannot show, for
-	// Validate.
-	decoded decodeState
 }

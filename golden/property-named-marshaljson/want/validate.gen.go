@@ -10,6 +10,4 @@ func (v *Odd) Validate() error {
 	return errs.err()
 }
 
-func (v *Odd) validate(p *validationPath, errs *ValueErrors) {
-	v.decoded.report(p, errs)
-}
+func (v *Odd) validate(p *validationPath, errs *ValueErrors) {}

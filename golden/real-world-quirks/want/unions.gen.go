@@ -35,10 +35,19 @@ func (u GistPublic) MarshalJSON() ([]byte, error) {
 	return nil, fmt.Errorf("GistPublic: unexpected variant %T", u.Value)
 }
 
-// UnmarshalJSON decodes the first variant, in schema order, whose JSON type
+// UnmarshalJSON decodes the variant data holds.
+func (u *GistPublic) UnmarshalJSON(data []byte) error {
+	return u.unmarshal(data, nil)
+}
+
+func (u *GistPublic) decodeJSON(r *jsonReader) {
+	r.decodeWith(u.unmarshal)
+}
+
+// unmarshal decodes the first variant, in schema order, whose JSON type
 // matches, whose required properties are all present, that decodes without
 // error and that Validate accepts; failing that, the first that decodes.
-func (u *GistPublic) UnmarshalJSON(data []byte) error {
+func (u *GistPublic) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
 	var first error
 	if kind == "null" {
@@ -47,7 +56,9 @@ func (u *GistPublic) UnmarshalJSON(data []byte) error {
 	}
 	if kind == "boolean" {
 		v := new(GistPublicBoolean)
-		err := json.Unmarshal(data, v)
+		err := r.sub(data, func(r *jsonReader) {
+			jsonBool(v, r)
+		})
 		if err == nil {
 			u.Value = v
 			return nil
@@ -58,7 +69,9 @@ func (u *GistPublic) UnmarshalJSON(data []byte) error {
 	}
 	if kind == "string" {
 		v := new(GistPublicString)
-		err := json.Unmarshal(data, v)
+		err := r.sub(data, func(r *jsonReader) {
+			jsonString(v, r)
+		})
 		if err == nil {
 			u.Value = v
 			return nil
@@ -100,10 +113,19 @@ func (u ListWorkflowRunsWorkflowID) MarshalJSON() ([]byte, error) {
 	return nil, fmt.Errorf("ListWorkflowRunsWorkflowID: unexpected variant %T", u.Value)
 }
 
-// UnmarshalJSON decodes the first variant, in schema order, whose JSON type
+// UnmarshalJSON decodes the variant data holds.
+func (u *ListWorkflowRunsWorkflowID) UnmarshalJSON(data []byte) error {
+	return u.unmarshal(data, nil)
+}
+
+func (u *ListWorkflowRunsWorkflowID) decodeJSON(r *jsonReader) {
+	r.decodeWith(u.unmarshal)
+}
+
+// unmarshal decodes the first variant, in schema order, whose JSON type
 // matches, whose required properties are all present, that decodes without
 // error and that Validate accepts; failing that, the first that decodes.
-func (u *ListWorkflowRunsWorkflowID) UnmarshalJSON(data []byte) error {
+func (u *ListWorkflowRunsWorkflowID) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
 	var first error
 	if kind == "null" {
@@ -112,7 +134,9 @@ func (u *ListWorkflowRunsWorkflowID) UnmarshalJSON(data []byte) error {
 	}
 	if kind == "number" {
 		v := new(ListWorkflowRunsWorkflowIDInteger)
-		err := json.Unmarshal(data, v)
+		err := r.sub(data, func(r *jsonReader) {
+			jsonInt(v, r)
+		})
 		if err == nil {
 			u.Value = v
 			return nil
@@ -123,7 +147,9 @@ func (u *ListWorkflowRunsWorkflowID) UnmarshalJSON(data []byte) error {
 	}
 	if kind == "string" {
 		v := new(ListWorkflowRunsWorkflowIDString)
-		err := json.Unmarshal(data, v)
+		err := r.sub(data, func(r *jsonReader) {
+			jsonString(v, r)
+		})
 		if err == nil {
 			u.Value = v
 			return nil

@@ -19,10 +19,6 @@ type ErrorBody struct {
 
 	// Validations lists the inputs that are not valid, for a 400.
 	Validations []ErrorBodyValidation `json:"validations,omitzero"`
-
-	// decoded is what UnmarshalJSON saw that the fields cannot show, for
-	// Validate.
-	decoded decodeState
 }
 
 // ErrorBodyValidation is one input of a request that is not valid.
@@ -32,20 +28,12 @@ type ErrorBodyValidation struct {
 
 	// Detail says what is wrong with it.
 	Detail string `json:"detail"`
-
-	// decoded is what UnmarshalJSON saw that the fields cannot show, for
-	// Validate.
-	decoded decodeState
 }
 
 // Item is the schema "Item".
 type Item struct {
 	Sku      string `json:"sku"`
 	Quantity int64  `json:"quantity"`
-
-	// decoded is what UnmarshalJSON saw that the fields cannot show, for
-	// Validate.
-	decoded decodeState
 }
 
 // Order is the schema "Order".
@@ -61,8 +49,4 @@ type Order struct {
 	// An optional map of objects that require properties.
 	Lines    map[string]Item `json:"lines,omitzero"`
 	Priority *int64          `json:"priority,omitzero"`
-
-	// decoded is what UnmarshalJSON saw that the fields cannot show, for
-	// Validate.
-	decoded decodeState
 }

@@ -12,13 +12,7 @@ func (v *ErrorBody) Validate() error {
 	return errs.err()
 }
 
-func (v *ErrorBody) validate(p *validationPath, errs *ValueErrors) {
-	v.decoded.report(p, errs)
-	for i := range v.Validations {
-		ip := validationPath{parent: &validationPath{parent: p, key: "validations"}, index: i, isIndex: true}
-		v.Validations[i].validate(&ip, errs)
-	}
-}
+func (v *ErrorBody) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of ErrorBodyValidation does not
 // allow, as ValueErrors, or returns nil.
@@ -28,9 +22,7 @@ func (v *ErrorBodyValidation) Validate() error {
 	return errs.err()
 }
 
-func (v *ErrorBodyValidation) validate(p *validationPath, errs *ValueErrors) {
-	v.decoded.report(p, errs)
-}
+func (v *ErrorBodyValidation) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of Item does not
 // allow, as ValueErrors, or returns nil.
@@ -41,16 +33,11 @@ func (v *Item) Validate() error {
 }
 
 func (v *Item) validate(p *validationPath, errs *ValueErrors) {
-	v.decoded.report(p, errs)
-	if v.decoded.holds("sku") {
-		if n := utf8.RuneCountInString(v.Sku); n < 1 {
-			errs.add(&validationPath{parent: p, key: "sku"}, "must be at least 1 character long")
-		}
+	if n := utf8.RuneCountInString(v.Sku); n < 1 {
+		errs.add(&validationPath{parent: p, key: "sku"}, "must be at least 1 character long")
 	}
-	if v.decoded.holds("quantity") {
-		if v.Quantity < 1 {
-			errs.add(&validationPath{parent: p, key: "quantity"}, "must be at least 1")
-		}
+	if v.Quantity < 1 {
+		errs.add(&validationPath{parent: p, key: "quantity"}, "must be at least 1")
 	}
 }
 
@@ -63,18 +50,15 @@ func (v *Order) Validate() error {
 }
 
 func (v *Order) validate(p *validationPath, errs *ValueErrors) {
-	v.decoded.report(p, errs)
-	if v.decoded.holds("customer") {
-		if n := utf8.RuneCountInString(v.Customer); n < 1 {
-			errs.add(&validationPath{parent: p, key: "customer"}, "must be at least 1 character long")
-		}
+	if n := utf8.RuneCountInString(v.Customer); n < 1 {
+		errs.add(&validationPath{parent: p, key: "customer"}, "must be at least 1 character long")
 	}
 	if v.Items != nil {
 		for i := range v.Items {
 			ip := validationPath{parent: &validationPath{parent: p, key: "items"}, index: i, isIndex: true}
 			v.Items[i].validate(&ip, errs)
 		}
-	} else if !v.decoded.decoded {
+	} else {
 		errs.add(&validationPath{parent: p, key: "items"}, "is required")
 	}
 	for k, x := range v.Lines {

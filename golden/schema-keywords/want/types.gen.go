@@ -34,10 +34,6 @@ type Keywords struct {
 	Strict *KeywordsStrict `json:"strict,omitzero"`
 	Matrix [][]float32     `json:"matrix,omitzero"`
 	Deep   *KeywordsDeep   `json:"deep,omitzero"`
-
-	// decoded is what UnmarshalJSON saw that the fields cannot show, for
-	// Validate.
-	decoded decodeState
 }
 
 // KeywordsDeep is the schema at #/properties/deep.
@@ -154,8 +150,4 @@ func (t *KeywordsPoint) UnmarshalJSON(data []byte) error {
 // additionalProperties: false.
 type KeywordsStrict struct {
 	Only *string `json:"only,omitzero"`
-
-	// decoded is what UnmarshalJSON saw that the fields cannot show, for
-	// Validate.
-	decoded decodeState
 }

@@ -16,10 +16,7 @@ func (v *Keywords) Validate() error {
 }
 
 func (v *Keywords) validate(p *validationPath, errs *ValueErrors) {
-	v.decoded.report(p, errs)
-	if v.decoded.holds("point") {
-		v.Point.validate(&validationPath{parent: p, key: "point"}, errs)
-	}
+	v.Point.validate(&validationPath{parent: p, key: "point"}, errs)
 	if v.Kind != nil {
 		if *v.Kind != "keywords" {
 			errs.add(&validationPath{parent: p, key: "kind"}, "must be \"keywords\"")
@@ -27,9 +24,6 @@ func (v *Keywords) validate(p *validationPath, errs *ValueErrors) {
 	}
 	if !v.Labels.IsZero() {
 		checkKeywordsLabels(v.Labels.V, &validationPath{parent: p, key: "labels"}, errs)
-	}
-	if v.Strict != nil {
-		v.Strict.validate(&validationPath{parent: p, key: "strict"}, errs)
 	}
 	if v.Deep != nil {
 		v.Deep.validate(&validationPath{parent: p, key: "deep"}, errs)
@@ -100,9 +94,7 @@ func (v *KeywordsStrict) Validate() error {
 	return errs.err()
 }
 
-func (v *KeywordsStrict) validate(p *validationPath, errs *ValueErrors) {
-	v.decoded.report(p, errs)
-}
+func (v *KeywordsStrict) validate(p *validationPath, errs *ValueErrors) {}
 
 // valueCheck is the generated check of one JSON Schema on a JSON value.
 type valueCheck func(any, *validationPath, *ValueErrors)

@@ -393,9 +393,10 @@ func (call *clientCall) encodeJSON(v any, contentType string) error {
 	return nil
 }
 
-// decodeResponse decodes the JSON body of call's answer into out.
-func decodeResponse(call *clientCall, data []byte, out any) error {
-	if err := json.Unmarshal(data, out); err != nil {
+// decodeResponse decodes the JSON body of call's answer with decode, as
+// encoding/json would (leniently: Validate is the caller's to call).
+func decodeResponse(call *clientCall, data []byte, decode func(*jsonReader)) error {
+	if err := jsonDecode(data, decode); err != nil {
 		return fmt.Errorf("%s %s: decoding the response: %w", call.method, call.path, err)
 	}
 	return nil
@@ -419,7 +420,7 @@ func (c *Client) ByBasic(ctx context.Context, body *Note, editors ...RequestEdit
 	if err != nil {
 		return out, err
 	}
-	err = decodeResponse(call, data, &out)
+	err = decodeResponse(call, data, out.decodeJSON)
 	return out, err
 }
 
@@ -474,7 +475,7 @@ func (c *Client) ByCookie(ctx context.Context, body Note, editors ...RequestEdit
 	if err != nil {
 		return out, err
 	}
-	err = decodeResponse(call, data, &out)
+	err = decodeResponse(call, data, out.decodeJSON)
 	return out, err
 }
 
@@ -491,7 +492,7 @@ func (c *Client) ByEither(ctx context.Context, editors ...RequestEditor) (Note, 
 	if err != nil {
 		return out, err
 	}
-	err = decodeResponse(call, data, &out)
+	err = decodeResponse(call, data, out.decodeJSON)
 	return out, err
 }
 
@@ -508,7 +509,7 @@ func (c *Client) ByHeader(ctx context.Context, editors ...RequestEditor) (Note, 
 	if err != nil {
 		return out, err
 	}
-	err = decodeResponse(call, data, &out)
+	err = decodeResponse(call, data, out.decodeJSON)
 	return out, err
 }
 
@@ -525,7 +526,7 @@ func (c *Client) MaybeSigned(ctx context.Context, editors ...RequestEditor) (Not
 	if err != nil {
 		return out, err
 	}
-	err = decodeResponse(call, data, &out)
+	err = decodeResponse(call, data, out.decodeJSON)
 	return out, err
 }
 
@@ -544,7 +545,7 @@ func (c *Client) GetNoteText(ctx context.Context, name string, editors ...Reques
 	if err != nil {
 		return out, err
 	}
-	err = decodeResponse(call, data, &out)
+	err = decodeResponse(call, data, out.decodeJSON)
 	return out, err
 }
 
@@ -560,7 +561,7 @@ func (c *Client) GetPublic(ctx context.Context, editors ...RequestEditor) (Note,
 	if err != nil {
 		return out, err
 	}
-	err = decodeResponse(call, data, &out)
+	err = decodeResponse(call, data, out.decodeJSON)
 	return out, err
 }
 
@@ -581,6 +582,6 @@ func (c *Client) ByQuery(ctx context.Context, id int64, params ByQueryParams, ed
 	if err != nil {
 		return out, err
 	}
-	err = decodeResponse(call, data, &out)
+	err = decodeResponse(call, data, out.decodeJSON)
 	return out, err
 }

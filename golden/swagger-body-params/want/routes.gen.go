@@ -103,11 +103,6 @@ func (h *handler) logError(r *http.Request, err error) {
 	}
 }
 
-// validatable is a value with a generated Validate method.
-type validatable interface {
-	Validate() error
-}
-
 // inputCheck collects the problems of a request's parameters.
 type inputCheck struct {
 	problems []inputProblem
@@ -126,13 +121,6 @@ func (in *inputCheck) ok(h *handler, w http.ResponseWriter, r *http.Request) boo
 	}
 	h.writeError(w, r, badRequest("Invalid request parameters.", "", in.problems...))
 	return false
-}
-
-// check records v's Validate failure.
-func (in *inputCheck) check(field string, v validatable) {
-	if err := v.Validate(); err != nil {
-		in.add(field, err.Error())
-	}
 }
 
 // readMultipart reads a multipart/form-data body of at most maxBodyBytes:

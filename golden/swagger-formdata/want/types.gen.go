@@ -19,10 +19,6 @@ type ErrorBody struct {
 
 	// Validations lists the inputs that are not valid, for a 400.
 	Validations []ErrorBodyValidation `json:"validations,omitzero"`
-
-	// decoded is what UnmarshalJSON saw that the fields cannot show, for
-	// Validate.
-	decoded decodeState
 }
 
 // ErrorBodyValidation is one input of a request that is not valid.
@@ -32,20 +28,12 @@ type ErrorBodyValidation struct {
 
 	// Detail says what is wrong with it.
 	Detail string `json:"detail"`
-
-	// decoded is what UnmarshalJSON saw that the fields cannot show, for
-	// Validate.
-	decoded decodeState
 }
 
 // ExchangeTokenRequest is the schema at #/paths/~1tokens/post/requestBody/content/application~1x-www-form-urlencoded/schema.
 type ExchangeTokenRequest struct {
 	Code      *string                       `json:"code,omitzero"`
 	GrantType ExchangeTokenRequestGrantType `json:"grant_type"`
-
-	// decoded is what UnmarshalJSON saw that the fields cannot show, for
-	// Validate.
-	decoded decodeState
 }
 
 // Token is the schema "Token".
@@ -56,18 +44,10 @@ type Token struct {
 // UploadArchiveRequest is the schema at #/paths/~1archives/post/requestBody/content/application~1x-tar/schema.
 type UploadArchiveRequest struct {
 	File string `json:"file"`
-
-	// decoded is what UnmarshalJSON saw that the fields cannot show, for
-	// Validate.
-	decoded decodeState
 }
 
 // UploadFileRequest is the schema at #/paths/~1files/post/requestBody/content/multipart~1form-data/schema.
 type UploadFileRequest struct {
 	File string  `json:"file"`
 	Note *string `json:"note,omitzero"`
-
-	// decoded is what UnmarshalJSON saw that the fields cannot show, for
-	// Validate.
-	decoded decodeState
 }

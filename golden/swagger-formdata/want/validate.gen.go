@@ -12,13 +12,7 @@ func (v *ErrorBody) Validate() error {
 	return errs.err()
 }
 
-func (v *ErrorBody) validate(p *validationPath, errs *ValueErrors) {
-	v.decoded.report(p, errs)
-	for i := range v.Validations {
-		ip := validationPath{parent: &validationPath{parent: p, key: "validations"}, index: i, isIndex: true}
-		v.Validations[i].validate(&ip, errs)
-	}
-}
+func (v *ErrorBody) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of ErrorBodyValidation does not
 // allow, as ValueErrors, or returns nil.
@@ -28,9 +22,7 @@ func (v *ErrorBodyValidation) Validate() error {
 	return errs.err()
 }
 
-func (v *ErrorBodyValidation) validate(p *validationPath, errs *ValueErrors) {
-	v.decoded.report(p, errs)
-}
+func (v *ErrorBodyValidation) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of ExchangeTokenRequest does not
 // allow, as ValueErrors, or returns nil.
@@ -41,11 +33,8 @@ func (v *ExchangeTokenRequest) Validate() error {
 }
 
 func (v *ExchangeTokenRequest) validate(p *validationPath, errs *ValueErrors) {
-	v.decoded.report(p, errs)
-	if v.decoded.holds("grant_type") {
-		if !v.GrantType.IsKnown() {
-			errs.add(&validationPath{parent: p, key: "grant_type"}, strconv.Quote(string(v.GrantType))+" is not one of \"code\", \"refresh\"")
-		}
+	if !v.GrantType.IsKnown() {
+		errs.add(&validationPath{parent: p, key: "grant_type"}, strconv.Quote(string(v.GrantType))+" is not one of \"code\", \"refresh\"")
 	}
 }
 
@@ -67,9 +56,7 @@ func (v *UploadArchiveRequest) Validate() error {
 	return errs.err()
 }
 
-func (v *UploadArchiveRequest) validate(p *validationPath, errs *ValueErrors) {
-	v.decoded.report(p, errs)
-}
+func (v *UploadArchiveRequest) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of UploadFileRequest does not
 // allow, as ValueErrors, or returns nil.
@@ -79,6 +66,4 @@ func (v *UploadFileRequest) Validate() error {
 	return errs.err()
 }
 
-func (v *UploadFileRequest) validate(p *validationPath, errs *ValueErrors) {
-	v.decoded.report(p, errs)
-}
+func (v *UploadFileRequest) validate(p *validationPath, errs *ValueErrors) {}

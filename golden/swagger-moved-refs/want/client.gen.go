@@ -232,9 +232,10 @@ func (call *clientCall) encodeJSON(v any, contentType string) error {
 	return nil
 }
 
-// decodeResponse decodes the JSON body of call's answer into out.
-func decodeResponse(call *clientCall, data []byte, out any) error {
-	if err := json.Unmarshal(data, out); err != nil {
+// decodeResponse decodes the JSON body of call's answer with decode, as
+// encoding/json would (leniently: Validate is the caller's to call).
+func decodeResponse(call *clientCall, data []byte, decode func(*jsonReader)) error {
+	if err := jsonDecode(data, decode); err != nil {
 		return fmt.Errorf("%s %s: decoding the response: %w", call.method, call.path, err)
 	}
 	return nil
@@ -252,7 +253,9 @@ func (c *Client) ListPets(ctx context.Context, editors ...RequestEditor) ([]Pet,
 	if err != nil {
 		return out, err
 	}
-	err = decodeResponse(call, data, &out)
+	err = decodeResponse(call, data, func(r *jsonReader) {
+		jsonSlice(&out, r, (*Pet).decodeJSON)
+	})
 	return out, err
 }
 
@@ -273,6 +276,6 @@ func (c *Client) AddPet(ctx context.Context, body *AddPetRequest, editors ...Req
 	if err != nil {
 		return out, err
 	}
-	err = decodeResponse(call, data, &out)
+	err = decodeResponse(call, data, out.decodeJSON)
 	return out, err
 }

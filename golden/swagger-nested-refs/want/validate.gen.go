@@ -12,13 +12,7 @@ func (v *ErrorBody) Validate() error {
 	return errs.err()
 }
 
-func (v *ErrorBody) validate(p *validationPath, errs *ValueErrors) {
-	v.decoded.report(p, errs)
-	for i := range v.Validations {
-		ip := validationPath{parent: &validationPath{parent: p, key: "validations"}, index: i, isIndex: true}
-		v.Validations[i].validate(&ip, errs)
-	}
-}
+func (v *ErrorBody) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of ErrorBodyValidation does not
 // allow, as ValueErrors, or returns nil.
@@ -28,9 +22,7 @@ func (v *ErrorBodyValidation) Validate() error {
 	return errs.err()
 }
 
-func (v *ErrorBodyValidation) validate(p *validationPath, errs *ValueErrors) {
-	v.decoded.report(p, errs)
-}
+func (v *ErrorBodyValidation) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of Owner does not
 // allow, as ValueErrors, or returns nil.
@@ -56,10 +48,7 @@ func (v *OwnerPetsByNameValue) Validate() error {
 }
 
 func (v *OwnerPetsByNameValue) validate(p *validationPath, errs *ValueErrors) {
-	v.decoded.report(p, errs)
-	if v.decoded.holds("pet") {
-		v.Pet.validate(&validationPath{parent: p, key: "pet"}, errs)
-	}
+	v.Pet.validate(&validationPath{parent: p, key: "pet"}, errs)
 	if v.Also != nil {
 		v.Also.validate(&validationPath{parent: p, key: "also"}, errs)
 	}
@@ -74,10 +63,7 @@ func (v *Pet) Validate() error {
 }
 
 func (v *Pet) validate(p *validationPath, errs *ValueErrors) {
-	v.decoded.report(p, errs)
-	if v.decoded.holds("name") {
-		if n := utf8.RuneCountInString(v.Name); n < 1 {
-			errs.add(&validationPath{parent: p, key: "name"}, "must be at least 1 character long")
-		}
+	if n := utf8.RuneCountInString(v.Name); n < 1 {
+		errs.add(&validationPath{parent: p, key: "name"}, "must be at least 1 character long")
 	}
 }

@@ -2,193 +2,77 @@
 
 package want
 
-import (
-	"encoding/json"
-	"reflect"
-	"slices"
-	"strings"
-)
-
-// decodeState is what UnmarshalJSON saw that the fields of a struct cannot
-// show. Its zero value describes a struct built in Go rather than decoded.
-// It is a value with a pointer only for problems, so that a valid value
-// costs no allocation and the struct stays comparable.
-type decodeState struct {
-	decoded bool
-	// properties is the number of properties of the JSON object.
-	properties int
-	// problems is nil when there were none.
-	problems *decodeProblems
-}
-
-// decodeProblems lists properties by their JSON names.
-type decodeProblems struct {
-	missing []string // required, and absent
-	null    []string // required, not nullable, and null
-	extra   []string // not allowed by additionalProperties: false
-}
-
-// report adds the problems decoding recorded, located below p.
-func (s *decodeState) report(p *validationPath, errs *ValueErrors) {
-	if s.problems == nil {
-		return
-	}
-	for _, name := range s.problems.missing {
-		errs.add(&validationPath{parent: p, key: name}, "is required")
-	}
-	for _, name := range s.problems.null {
-		errs.add(&validationPath{parent: p, key: name}, "must not be null")
-	}
-	for _, name := range s.problems.extra {
-		errs.add(&validationPath{parent: p, key: name}, "is not allowed: the schema lists no such property")
-	}
-}
-
-// absent reports whether decoding found the required property name missing.
-func (s *decodeState) absent(name string) bool {
-	return s.problems != nil && slices.Contains(s.problems.missing, name)
-}
-
-// holds reports whether decoding put a value in the field of the required
-// property name: it was neither absent nor null.
-func (s *decodeState) holds(name string) bool {
-	return s.problems == nil || !slices.Contains(s.problems.missing, name) && !slices.Contains(s.problems.null, name)
-}
-
-// jsonMember looks the property name up in the members of an object as
-// encoding/json matches keys to fields: exactly, else ignoring case. null
-// is whether the value was null; of keys that match only ignoring case,
-// whether all were, since a null leaves the field as the others set it.
-func jsonMember(members map[string]jsonNull, name string) (null, ok bool) {
-	if n, found := members[name]; found {
-		return bool(n), true
-	}
-	null = true
-	for k, n := range members {
-		if strings.EqualFold(k, name) {
-			ok, null = true, null && bool(n)
-		}
-	}
-	return ok && null, ok
-}
-
-// jsonNull decodes any JSON value, keeping only whether it was null.
-type jsonNull bool
-
-// UnmarshalJSON records whether data is null.
-func (n *jsonNull) UnmarshalJSON(data []byte) error {
-	*n = string(data) == "null"
-	return nil
-}
-
-// equalValues reports whether a and b are deeply equal, as reflect.DeepEqual
-// does, leaving out what decoding recorded (decodeState fields) at any depth.
-// Values decoded from JSON have no cycles, so it does not look for any.
-func equalValues(a, b reflect.Value) bool {
-	if !a.IsValid() || !b.IsValid() {
-		return a.IsValid() == b.IsValid()
-	}
-	if a.Type() != b.Type() {
-		return false
-	}
-	switch a.Kind() {
-	case reflect.Bool:
-		return a.Bool() == b.Bool()
-	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-		return a.Int() == b.Int()
-	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
-		return a.Uint() == b.Uint()
-	case reflect.Float32, reflect.Float64:
-		return a.Float() == b.Float()
-	case reflect.Complex64, reflect.Complex128:
-		return a.Complex() == b.Complex()
-	case reflect.String:
-		return a.String() == b.String()
-	case reflect.Pointer, reflect.Interface:
-		if a.IsNil() || b.IsNil() {
-			return a.IsNil() == b.IsNil()
-		}
-		return equalValues(a.Elem(), b.Elem())
-	case reflect.Slice:
-		if a.IsNil() != b.IsNil() || a.Len() != b.Len() {
-			return false
-		}
-		for i := range a.Len() {
-			if !equalValues(a.Index(i), b.Index(i)) {
-				return false
-			}
-		}
-		return true
-	case reflect.Array:
-		for i := range a.Len() {
-			if !equalValues(a.Index(i), b.Index(i)) {
-				return false
-			}
-		}
-		return true
-	case reflect.Map:
-		if a.IsNil() != b.IsNil() || a.Len() != b.Len() {
-			return false
-		}
-		for _, k := range a.MapKeys() {
-			if !equalValues(a.MapIndex(k), b.MapIndex(k)) {
-				return false
-			}
-		}
-		return true
-	case reflect.Struct:
-		for i := range a.NumField() {
-			if a.Type().Field(i).Type == reflect.TypeFor[decodeState]() {
-				continue
-			}
-			if !equalValues(a.Field(i), b.Field(i)) {
-				return false
-			}
-		}
-		return true
-	case reflect.Func:
-		return a.IsNil() && b.IsNil()
-	}
-	// Channels and unsafe pointers: the same one.
-	return a.Pointer() == b.Pointer()
-}
-
-// UnmarshalJSON decodes Pet as encoding/json does, and records for Validate
-// what its fields cannot show: required properties that are absent or null.
+// UnmarshalJSON decodes Pet as encoding/json does, in one pass.
 func (v *Pet) UnmarshalJSON(data []byte) error {
-	// plain has the fields of Pet but not this method.
-	type plain Pet
-	if err := json.Unmarshal(data, (*plain)(v)); err != nil {
-		return err
-	}
-	var members map[string]jsonNull
-	if err := json.Unmarshal(data, &members); err != nil || members == nil {
-		// null, which encoding/json decodes as nothing at all.
-		return err
-	}
-	var problems decodeProblems
-	if null, ok := jsonMember(members, "id"); !ok {
-		problems.missing = append(problems.missing, "id")
-	} else if null {
-		problems.null = append(problems.null, "id")
-	}
-	if null, ok := jsonMember(members, "name"); !ok {
-		problems.missing = append(problems.missing, "name")
-	} else if null {
-		problems.null = append(problems.null, "name")
-	}
-	v.decoded = decodeState{
-		decoded:    true,
-		properties: len(members),
-	}
-	if problems.missing != nil || problems.null != nil || problems.extra != nil {
-		v.decoded.problems = &problems
-	}
-	return nil
+	return jsonDecode(data, v.decodeJSON)
 }
 
-// Equal reports whether v and o hold the same values, whatever decoding
-// recorded about them (go-cmp compares Pet through it).
-func (v Pet) Equal(o Pet) bool {
-	return equalValues(reflect.ValueOf(v), reflect.ValueOf(o))
+var jsonFieldsPet = jsonFields{typ: jsonType[Pet], fields: []jsonField{
+	{"id", jsonRequired | jsonNotNull},
+	{"name", jsonRequired | jsonNotNull},
+	{"tag", 0},
+}}
+
+func (v *Pet) decodeJSON(r *jsonReader) {
+	var o jsonObject
+	for r.object(&o, &jsonFieldsPet) {
+		switch o.field {
+		case 0:
+			jsonString(&v.ID, r)
+		case 1:
+			jsonString(&v.Name, r)
+		case 2:
+			jsonPtr(&v.Tag, r, jsonString[string])
+		default:
+			r.skip()
+		}
+	}
+}
+
+// DecodePet decodes data as Pet and checks it against the schema completely
+// (decodeChecked).
+func DecodePet(data []byte) (Pet, error) {
+	var v Pet
+	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	return v, err
+}
+
+// decodeChecked decodes data with decode, keeping every problem decoding
+// finds, then adds those check (a Validate method, or nil) finds that
+// decoding did not make moot: nothing is reported inside a value that was
+// absent, null or of the wrong kind, and an object's number of properties
+// is the JSON object's. It returns a syntax error alone, else ValueErrors
+// sorted by location, or nil.
+func decodeChecked(data []byte, decode func(*jsonReader), check func() error) error {
+	rec, err := jsonDecodeRecorded(data, decode)
+	if err != nil {
+		return err
+	}
+	var errs ValueErrors
+	for _, p := range rec.problems {
+		errs = append(errs, &ValueError{
+			Field:   p.field,
+			Message: p.message,
+			Pointer: p.pointer,
+		})
+	}
+	var found ValueErrors
+	if check != nil {
+		// An enum's Validate returns one *ValueError.
+		switch err := check().(type) {
+		case ValueErrors:
+			found = err
+		case *ValueError:
+			found = ValueErrors{err}
+		case nil:
+		default:
+			found = ValueErrors{&ValueError{Message: err.Error()}}
+		}
+	}
+	for _, e := range found {
+		if rec.keeps(e.Pointer, e.Message) {
+			errs = append(errs, e)
+		}
+	}
+	return errs.err()
 }

@@ -12,8 +12,4 @@ type Pet struct {
 	ID   string  `json:"id"`
 	Name string  `json:"name"`
 	Tag  *string `json:"tag,omitzero"`
-
-	// decoded is what UnmarshalJSON saw that the fields cannot show, for
-	// Validate.
-	decoded decodeState
 }

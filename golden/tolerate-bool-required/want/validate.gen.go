@@ -10,6 +10,4 @@ func (v *Pet) Validate() error {
 	return errs.err()
 }
 
-func (v *Pet) validate(p *validationPath, errs *ValueErrors) {
-	v.decoded.report(p, errs)
-}
+func (v *Pet) validate(p *validationPath, errs *ValueErrors) {}

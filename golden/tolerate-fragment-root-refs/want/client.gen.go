@@ -221,9 +221,10 @@ func readLimited(r io.Reader, limit int64) ([]byte, error) {
 	return data, nil
 }
 
-// decodeResponse decodes the JSON body of call's answer into out.
-func decodeResponse(call *clientCall, data []byte, out any) error {
-	if err := json.Unmarshal(data, out); err != nil {
+// decodeResponse decodes the JSON body of call's answer with decode, as
+// encoding/json would (leniently: Validate is the caller's to call).
+func decodeResponse(call *clientCall, data []byte, decode func(*jsonReader)) error {
+	if err := jsonDecode(data, decode); err != nil {
 		return fmt.Errorf("%s %s: decoding the response: %w", call.method, call.path, err)
 	}
 	return nil
@@ -241,6 +242,8 @@ func (c *Client) ListPets(ctx context.Context, editors ...RequestEditor) ([]Pet,
 	if err != nil {
 		return out, err
 	}
-	err = decodeResponse(call, data, &out)
+	err = decodeResponse(call, data, func(r *jsonReader) {
+		jsonSlice(&out, r, (*Pet).decodeJSON)
+	})
 	return out, err
 }

@@ -11,20 +11,12 @@ func Ptr[T any](v T) *T {
 type Cat struct {
 	Kind string `json:"kind"`
 	Tag  *Tag   `json:"tag,omitzero"`
-
-	// decoded is what UnmarshalJSON saw that the fields cannot show, for
-	// Validate.
-	decoded decodeState
 }
 
 // Dog is the schema "Dog".
 type Dog struct {
 	Kind  string `json:"kind"`
 	Barks *bool  `json:"barks,omitzero"`
-
-	// decoded is what UnmarshalJSON saw that the fields cannot show, for
-	// Validate.
-	decoded decodeState
 }
 
 // ErrorBody is the body of the API's error answers. The API description names no
@@ -39,10 +31,6 @@ type ErrorBody struct {
 
 	// Validations lists the inputs that are not valid, for a 400.
 	Validations []ErrorBodyValidation `json:"validations,omitzero"`
-
-	// decoded is what UnmarshalJSON saw that the fields cannot show, for
-	// Validate.
-	decoded decodeState
 }
 
 // ErrorBodyValidation is one input of a request that is not valid.
@@ -52,10 +40,6 @@ type ErrorBodyValidation struct {
 
 	// Detail says what is wrong with it.
 	Detail string `json:"detail"`
-
-	// decoded is what UnmarshalJSON saw that the fields cannot show, for
-	// Validate.
-	decoded decodeState
 }
 
 // Tag is the schema "Tag".

@@ -19,10 +19,6 @@ type ErrorBody struct {
 
 	// Validations lists the inputs that are not valid, for a 400.
 	Validations []ErrorBodyValidation `json:"validations,omitzero"`
-
-	// decoded is what UnmarshalJSON saw that the fields cannot show, for
-	// Validate.
-	decoded decodeState
 }
 
 // ErrorBodyValidation is one input of a request that is not valid.
@@ -32,10 +28,6 @@ type ErrorBodyValidation struct {
 
 	// Detail says what is wrong with it.
 	Detail string `json:"detail"`
-
-	// decoded is what UnmarshalJSON saw that the fields cannot show, for
-	// Validate.
-	decoded decodeState
 }
 
 // Owner is the schema "Owner".
@@ -48,10 +40,6 @@ type Pet struct {
 	Name   string  `json:"name"`
 	Tag    *Tag    `json:"tag,omitzero"`
 	Owners []Owner `json:"owners,omitzero"`
-
-	// decoded is what UnmarshalJSON saw that the fields cannot show, for
-	// Validate.
-	decoded decodeState
 }
 
 // Tag is the schema "Tag".

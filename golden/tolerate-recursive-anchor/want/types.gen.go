@@ -13,20 +13,12 @@ func Ptr[T any](v T) *T {
 type Comparison struct {
 	Key   string `json:"key"`
 	Value string `json:"value"`
-
-	// decoded is what UnmarshalJSON saw that the fields cannot show, for
-	// Validate.
-	decoded decodeState
 }
 
 // CompoundFilter is the schema "CompoundFilter".
 type CompoundFilter struct {
 	Type    CompoundFilterType          `json:"type"`
 	Filters []CompoundFilterFiltersItem `json:"filters"`
-
-	// decoded is what UnmarshalJSON saw that the fields cannot show, for
-	// Validate.
-	decoded decodeState
 }
 
 // CompoundFilterFiltersItemObject holds a variant of a union that is not a named object type.
@@ -35,14 +27,4 @@ type CompoundFilterFiltersItemObject CompoundFilter
 // MarshalJSON encodes v as the CompoundFilter it wraps.
 func (v CompoundFilterFiltersItemObject) MarshalJSON() ([]byte, error) {
 	return json.Marshal(CompoundFilter(v))
-}
-
-// UnmarshalJSON decodes data as the CompoundFilter v wraps.
-func (v *CompoundFilterFiltersItemObject) UnmarshalJSON(data []byte) error {
-	return json.Unmarshal(data, (*CompoundFilter)(v))
-}
-
-// Equal reports whether v and o hold the same values, as CompoundFilter.Equal does.
-func (v CompoundFilterFiltersItemObject) Equal(o CompoundFilterFiltersItemObject) bool {
-	return CompoundFilter(v).Equal(CompoundFilter(o))
 }

@@ -35,13 +35,23 @@ func (u CompoundFilterFiltersItem) MarshalJSON() ([]byte, error) {
 	return nil, fmt.Errorf("CompoundFilterFiltersItem: unexpected variant %T", u.Value)
 }
 
-// UnmarshalJSON decodes the first variant, in schema order, whose JSON type
+// UnmarshalJSON decodes the variant data holds.
+func (u *CompoundFilterFiltersItem) UnmarshalJSON(data []byte) error {
+	return u.unmarshal(data, nil)
+}
+
+func (u *CompoundFilterFiltersItem) decodeJSON(r *jsonReader) {
+	r.decodeWith(u.unmarshal)
+}
+
+// unmarshal decodes the first variant, in schema order, whose JSON type
 // matches, whose required properties are all present, that decodes without
 // error and that Validate accepts; failing that, the first that decodes.
-func (u *CompoundFilterFiltersItem) UnmarshalJSON(data []byte) error {
+func (u *CompoundFilterFiltersItem) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
 	var first error
 	var fallback CompoundFilterFiltersItemValue
+	var fallbackDecode func(*jsonReader)
 	if kind == "null" {
 		u.Value = nil
 		return nil
@@ -52,15 +62,10 @@ func (u *CompoundFilterFiltersItem) UnmarshalJSON(data []byte) error {
 	}
 	if kind == "object" && keys["key"] != nil && keys["value"] != nil {
 		v := new(Comparison)
-		err := json.Unmarshal(data, v)
+		err := r.sub(data, v.decodeJSON)
 		if err == nil {
-			if v.Validate() == nil {
-				u.Value = v
-				return nil
-			}
-			if fallback == nil {
-				fallback = v
-			}
+			u.Value = v
+			return nil
 		}
 		if first == nil {
 			first = err
@@ -68,14 +73,15 @@ func (u *CompoundFilterFiltersItem) UnmarshalJSON(data []byte) error {
 	}
 	if kind == "object" && keys["type"] != nil && keys["filters"] != nil {
 		v := new(CompoundFilterFiltersItemObject)
-		err := json.Unmarshal(data, v)
+		dec := v.decodeJSON
+		err := jsonDecode(data, dec)
 		if err == nil {
 			if v.Validate() == nil {
 				u.Value = v
-				return nil
+				return r.sub(data, dec)
 			}
 			if fallback == nil {
-				fallback = v
+				fallback, fallbackDecode = v, dec
 			}
 		}
 		if first == nil {
@@ -84,7 +90,7 @@ func (u *CompoundFilterFiltersItem) UnmarshalJSON(data []byte) error {
 	}
 	if fallback != nil {
 		u.Value = fallback
-		return nil
+		return r.sub(data, fallbackDecode)
 	}
 	if first != nil {
 		return fmt.Errorf("CompoundFilterFiltersItem: %w", first)

@@ -12,9 +12,7 @@ func (v *Comparison) Validate() error {
 	return errs.err()
 }
 
-func (v *Comparison) validate(p *validationPath, errs *ValueErrors) {
-	v.decoded.report(p, errs)
-}
+func (v *Comparison) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of CompoundFilter does not
 // allow, as ValueErrors, or returns nil.
@@ -25,18 +23,15 @@ func (v *CompoundFilter) Validate() error {
 }
 
 func (v *CompoundFilter) validate(p *validationPath, errs *ValueErrors) {
-	v.decoded.report(p, errs)
-	if v.decoded.holds("type") {
-		if !v.Type.IsKnown() {
-			errs.add(&validationPath{parent: p, key: "type"}, strconv.Quote(string(v.Type))+" is not one of \"and\", \"or\"")
-		}
+	if !v.Type.IsKnown() {
+		errs.add(&validationPath{parent: p, key: "type"}, strconv.Quote(string(v.Type))+" is not one of \"and\", \"or\"")
 	}
 	if v.Filters != nil {
 		for i := range v.Filters {
 			ip := validationPath{parent: &validationPath{parent: p, key: "filters"}, index: i, isIndex: true}
 			v.Filters[i].validate(&ip, errs)
 		}
-	} else if !v.decoded.decoded {
+	} else {
 		errs.add(&validationPath{parent: p, key: "filters"}, "is required")
 	}
 }
@@ -51,8 +46,6 @@ func (v *CompoundFilterFiltersItem) Validate() error {
 
 func (v *CompoundFilterFiltersItem) validate(p *validationPath, errs *ValueErrors) {
 	switch x := v.Value.(type) {
-	case *Comparison:
-		x.validate(p, errs)
 	case *CompoundFilterFiltersItemObject:
 		x.validate(p, errs)
 	}

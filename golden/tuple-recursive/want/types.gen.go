@@ -20,10 +20,6 @@ type Chain struct {
 // Request is the schema "Request".
 type Request struct {
 	Pair *RequestPair `json:"pair"`
-
-	// decoded is what UnmarshalJSON saw that the fields cannot show, for
-	// Validate.
-	decoded decodeState
 }
 
 // RequestPair is the schema at #/components/schemas/Request/properties/pair.

@@ -23,10 +23,9 @@ func (v *Request) Validate() error {
 }
 
 func (v *Request) validate(p *validationPath, errs *ValueErrors) {
-	v.decoded.report(p, errs)
 	if v.Pair != nil {
 		v.Pair.validate(&validationPath{parent: p, key: "pair"}, errs)
-	} else if !v.decoded.decoded {
+	} else {
 		errs.add(&validationPath{parent: p, key: "pair"}, "is required")
 	}
 }

@@ -19,10 +19,6 @@ type Setting struct {
 
 	// One tag, or a list of them.
 	Tags SettingTags `json:"tags,omitzero"`
-
-	// decoded is what UnmarshalJSON saw that the fields cannot show, for
-	// Validate.
-	decoded decodeState
 }
 
 // SettingTagsList holds a variant of a union that is not a named object type.

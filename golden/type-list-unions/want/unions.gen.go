@@ -37,10 +37,19 @@ func (u SettingCode) MarshalJSON() ([]byte, error) {
 	return nil, fmt.Errorf("SettingCode: unexpected variant %T", u.Value)
 }
 
-// UnmarshalJSON decodes the first variant, in schema order, whose JSON type
+// UnmarshalJSON decodes the variant data holds.
+func (u *SettingCode) UnmarshalJSON(data []byte) error {
+	return u.unmarshal(data, nil)
+}
+
+func (u *SettingCode) decodeJSON(r *jsonReader) {
+	r.decodeWith(u.unmarshal)
+}
+
+// unmarshal decodes the first variant, in schema order, whose JSON type
 // matches, whose required properties are all present, that decodes without
 // error and that Validate accepts; failing that, the first that decodes.
-func (u *SettingCode) UnmarshalJSON(data []byte) error {
+func (u *SettingCode) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
 	var first error
 	if kind == "null" {
@@ -49,7 +58,9 @@ func (u *SettingCode) UnmarshalJSON(data []byte) error {
 	}
 	if kind == "string" {
 		v := new(SettingCodeString)
-		err := json.Unmarshal(data, v)
+		err := r.sub(data, func(r *jsonReader) {
+			jsonString(v, r)
+		})
 		if err == nil {
 			u.Value = v
 			return nil
@@ -60,7 +71,9 @@ func (u *SettingCode) UnmarshalJSON(data []byte) error {
 	}
 	if kind == "number" {
 		v := new(SettingCodeInteger)
-		err := json.Unmarshal(data, v)
+		err := r.sub(data, func(r *jsonReader) {
+			jsonInt(v, r)
+		})
 		if err == nil {
 			u.Value = v
 			return nil
@@ -104,20 +117,32 @@ func (u SettingTags) MarshalJSON() ([]byte, error) {
 	return nil, fmt.Errorf("SettingTags: unexpected variant %T", u.Value)
 }
 
-// UnmarshalJSON decodes the first variant, in schema order, whose JSON type
+// UnmarshalJSON decodes the variant data holds.
+func (u *SettingTags) UnmarshalJSON(data []byte) error {
+	return u.unmarshal(data, nil)
+}
+
+func (u *SettingTags) decodeJSON(r *jsonReader) {
+	r.decodeWith(u.unmarshal)
+}
+
+// unmarshal decodes the first variant, in schema order, whose JSON type
 // matches, whose required properties are all present, that decodes without
 // error and that Validate accepts; failing that, the first that decodes.
-func (u *SettingTags) UnmarshalJSON(data []byte) error {
+func (u *SettingTags) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
 	var first error
 	var fallback SettingTagsValue
+	var fallbackDecode func(*jsonReader)
 	if kind == "null" {
 		u.Value = nil
 		return nil
 	}
 	if kind == "string" {
 		v := new(SettingTagsString)
-		err := json.Unmarshal(data, v)
+		err := r.sub(data, func(r *jsonReader) {
+			jsonString(v, r)
+		})
 		if err == nil {
 			u.Value = v
 			return nil
@@ -128,14 +153,15 @@ func (u *SettingTags) UnmarshalJSON(data []byte) error {
 	}
 	if kind == "array" {
 		v := new(SettingTagsList)
-		err := json.Unmarshal(data, v)
+		dec := v.decodeJSON
+		err := jsonDecode(data, dec)
 		if err == nil {
 			if v.Validate() == nil {
 				u.Value = v
-				return nil
+				return r.sub(data, dec)
 			}
 			if fallback == nil {
-				fallback = v
+				fallback, fallbackDecode = v, dec
 			}
 		}
 		if first == nil {
@@ -144,7 +170,7 @@ func (u *SettingTags) UnmarshalJSON(data []byte) error {
 	}
 	if fallback != nil {
 		u.Value = fallback
-		return nil
+		return r.sub(data, fallbackDecode)
 	}
 	if first != nil {
 		return fmt.Errorf("SettingTags: %w", first)
@@ -184,27 +210,40 @@ func (u SettingValue) MarshalJSON() ([]byte, error) {
 	return nil, fmt.Errorf("SettingValue: unexpected variant %T", u.Value)
 }
 
-// UnmarshalJSON decodes the first variant, in schema order, whose JSON type
+// UnmarshalJSON decodes the variant data holds.
+func (u *SettingValue) UnmarshalJSON(data []byte) error {
+	return u.unmarshal(data, nil)
+}
+
+func (u *SettingValue) decodeJSON(r *jsonReader) {
+	r.decodeWith(u.unmarshal)
+}
+
+// unmarshal decodes the first variant, in schema order, whose JSON type
 // matches, whose required properties are all present, that decodes without
 // error and that Validate accepts; failing that, the first that decodes.
-func (u *SettingValue) UnmarshalJSON(data []byte) error {
+func (u *SettingValue) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
 	var first error
 	var fallback SettingValueValue
+	var fallbackDecode func(*jsonReader)
 	if kind == "null" {
 		u.Value = nil
 		return nil
 	}
 	if kind == "string" {
 		v := new(SettingValueString)
-		err := json.Unmarshal(data, v)
+		dec := func(r *jsonReader) {
+			jsonString(v, r)
+		}
+		err := jsonDecode(data, dec)
 		if err == nil {
 			if v.Validate() == nil {
 				u.Value = v
-				return nil
+				return r.sub(data, dec)
 			}
 			if fallback == nil {
-				fallback = v
+				fallback, fallbackDecode = v, dec
 			}
 		}
 		if first == nil {
@@ -213,14 +252,17 @@ func (u *SettingValue) UnmarshalJSON(data []byte) error {
 	}
 	if kind == "number" {
 		v := new(SettingValueNumber)
-		err := json.Unmarshal(data, v)
+		dec := func(r *jsonReader) {
+			jsonFloat(v, r)
+		}
+		err := jsonDecode(data, dec)
 		if err == nil {
 			if v.Validate() == nil {
 				u.Value = v
-				return nil
+				return r.sub(data, dec)
 			}
 			if fallback == nil {
-				fallback = v
+				fallback, fallbackDecode = v, dec
 			}
 		}
 		if first == nil {
@@ -229,7 +271,9 @@ func (u *SettingValue) UnmarshalJSON(data []byte) error {
 	}
 	if kind == "boolean" {
 		v := new(SettingValueBoolean)
-		err := json.Unmarshal(data, v)
+		err := r.sub(data, func(r *jsonReader) {
+			jsonBool(v, r)
+		})
 		if err == nil {
 			u.Value = v
 			return nil
@@ -240,7 +284,7 @@ func (u *SettingValue) UnmarshalJSON(data []byte) error {
 	}
 	if fallback != nil {
 		u.Value = fallback
-		return nil
+		return r.sub(data, fallbackDecode)
 	}
 	if first != nil {
 		return fmt.Errorf("SettingValue: %w", first)

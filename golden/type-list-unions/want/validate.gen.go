@@ -16,10 +16,7 @@ func (v *Setting) Validate() error {
 }
 
 func (v *Setting) validate(p *validationPath, errs *ValueErrors) {
-	v.decoded.report(p, errs)
-	if v.decoded.holds("value") {
-		v.Value.validate(&validationPath{parent: p, key: "value"}, errs)
-	}
+	v.Value.validate(&validationPath{parent: p, key: "value"}, errs)
 	v.Code.validate(&validationPath{parent: p, key: "code"}, errs)
 	v.Tags.validate(&validationPath{parent: p, key: "tags"}, errs)
 }

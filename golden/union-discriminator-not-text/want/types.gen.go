@@ -11,10 +11,6 @@ func Ptr[T any](v T) *T {
 type Cat struct {
 	Kind string `json:"kind"`
 	Meow *bool  `json:"meow,omitzero"`
-
-	// decoded is what UnmarshalJSON saw that the fields cannot show, for
-	// Validate.
-	decoded decodeState
 }
 
 // Holder is the schema "Holder".

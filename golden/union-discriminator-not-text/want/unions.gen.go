@@ -39,8 +39,17 @@ func (u Pet) MarshalJSON() ([]byte, error) {
 	return nil, fmt.Errorf("Pet: unexpected variant %T", u.Value)
 }
 
-// UnmarshalJSON decodes the variant that the "kind" property names.
+// UnmarshalJSON decodes the variant data holds.
 func (u *Pet) UnmarshalJSON(data []byte) error {
+	return u.unmarshal(data, nil)
+}
+
+func (u *Pet) decodeJSON(r *jsonReader) {
+	r.decodeWith(u.unmarshal)
+}
+
+// unmarshal decodes the variant that the "kind" property names.
+func (u *Pet) unmarshal(data []byte, r *jsonReader) error {
 	if jsonKind(data) == "null" {
 		u.Value = nil
 		return nil
@@ -57,14 +66,14 @@ func (u *Pet) UnmarshalJSON(data []byte) error {
 	switch *probe.Tag {
 	case "cat":
 		v := new(Cat)
-		if err := json.Unmarshal(data, v); err != nil {
+		if err := r.sub(data, v.decodeJSON); err != nil {
 			return err
 		}
 		u.Value = v
 		return nil
 	case "odd":
 		v := new(Odd)
-		if err := json.Unmarshal(data, v); err != nil {
+		if err := r.sub(data, v.decodeJSON); err != nil {
 			return err
 		}
 		u.Value = v

@@ -23,11 +23,6 @@ func (v PlaceVariant2) MarshalJSON() ([]byte, error) {
 	return json.Marshal(Location(v))
 }
 
-// UnmarshalJSON decodes data as the Location v wraps.
-func (v *PlaceVariant2) UnmarshalJSON(data []byte) error {
-	return json.Unmarshal(data, (*Location)(v))
-}
-
 // Point is the schema "Point".
 type Point struct {
 	X *int64 `json:"x,omitzero"`

@@ -35,20 +35,32 @@ func (u Place) MarshalJSON() ([]byte, error) {
 	return nil, fmt.Errorf("Place: unexpected variant %T", u.Value)
 }
 
-// UnmarshalJSON decodes the first variant, in schema order, whose JSON type
+// UnmarshalJSON decodes the variant data holds.
+func (u *Place) UnmarshalJSON(data []byte) error {
+	return u.unmarshal(data, nil)
+}
+
+func (u *Place) decodeJSON(r *jsonReader) {
+	r.decodeWith(u.unmarshal)
+}
+
+// unmarshal decodes the first variant, in schema order, whose JSON type
 // matches, whose required properties are all present, that decodes without
 // error and that Validate accepts; failing that, the first that decodes.
-func (u *Place) UnmarshalJSON(data []byte) error {
+func (u *Place) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
 	var first error
 	var fallback PlaceValue
+	var fallbackDecode func(*jsonReader)
 	if kind == "null" {
 		u.Value = nil
 		return nil
 	}
 	if kind == "string" {
 		v := new(PlaceString)
-		err := json.Unmarshal(data, v)
+		err := r.sub(data, func(r *jsonReader) {
+			jsonString(v, r)
+		})
 		if err == nil {
 			u.Value = v
 			return nil
@@ -59,14 +71,15 @@ func (u *Place) UnmarshalJSON(data []byte) error {
 	}
 	{
 		v := new(PlaceVariant2)
-		err := json.Unmarshal(data, v)
+		dec := v.decodeJSON
+		err := jsonDecode(data, dec)
 		if err == nil {
 			if v.Validate() == nil {
 				u.Value = v
-				return nil
+				return r.sub(data, dec)
 			}
 			if fallback == nil {
-				fallback = v
+				fallback, fallbackDecode = v, dec
 			}
 		}
 		if first == nil {
@@ -75,7 +88,7 @@ func (u *Place) UnmarshalJSON(data []byte) error {
 	}
 	if fallback != nil {
 		u.Value = fallback
-		return nil
+		return r.sub(data, fallbackDecode)
 	}
 	if first != nil {
 		return fmt.Errorf("Place: %w", first)

@@ -37,27 +37,38 @@ func (u Builder) MarshalJSON() ([]byte, error) {
 	return nil, fmt.Errorf("Builder: unexpected variant %T", u.Value)
 }
 
-// UnmarshalJSON decodes the first variant, in schema order, whose JSON type
+// UnmarshalJSON decodes the variant data holds.
+func (u *Builder) UnmarshalJSON(data []byte) error {
+	return u.unmarshal(data, nil)
+}
+
+func (u *Builder) decodeJSON(r *jsonReader) {
+	r.decodeWith(u.unmarshal)
+}
+
+// unmarshal decodes the first variant, in schema order, whose JSON type
 // matches, whose required properties are all present, that decodes without
 // error and that Validate accepts; failing that, the first that decodes.
-func (u *Builder) UnmarshalJSON(data []byte) error {
+func (u *Builder) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
 	var first error
 	var fallback BuilderValue
+	var fallbackDecode func(*jsonReader)
 	if kind == "null" {
 		u.Value = nil
 		return nil
 	}
 	if kind == "object" {
 		v := new(Vagrant)
-		err := json.Unmarshal(data, v)
+		dec := v.decodeJSON
+		err := jsonDecode(data, dec)
 		if err == nil {
 			if v.Validate() == nil {
 				u.Value = v
-				return nil
+				return r.sub(data, dec)
 			}
 			if fallback == nil {
-				fallback = v
+				fallback, fallbackDecode = v, dec
 			}
 		}
 		if first == nil {
@@ -66,14 +77,15 @@ func (u *Builder) UnmarshalJSON(data []byte) error {
 	}
 	if kind == "object" {
 		v := new(VirtualBox)
-		err := json.Unmarshal(data, v)
+		dec := v.decodeJSON
+		err := jsonDecode(data, dec)
 		if err == nil {
 			if v.Validate() == nil {
 				u.Value = v
-				return nil
+				return r.sub(data, dec)
 			}
 			if fallback == nil {
-				fallback = v
+				fallback, fallbackDecode = v, dec
 			}
 		}
 		if first == nil {
@@ -82,7 +94,7 @@ func (u *Builder) UnmarshalJSON(data []byte) error {
 	}
 	if fallback != nil {
 		u.Value = fallback
-		return nil
+		return r.sub(data, fallbackDecode)
 	}
 	if first != nil {
 		return fmt.Errorf("Builder: %w", first)

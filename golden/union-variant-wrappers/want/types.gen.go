@@ -18,10 +18,6 @@ type Event struct {
 	At    When      `json:"at"`
 	By    Handle    `json:"by"`
 	Match Predicate `json:"match,omitzero"`
-
-	// decoded is what UnmarshalJSON saw that the fields cannot show, for
-	// Validate.
-	decoded decodeState
 }
 
 // HandleString holds a variant of a union that is not a named object type.
@@ -32,11 +28,6 @@ func (v HandleString) MarshalJSON() ([]byte, error) {
 	return json.Marshal(uuid.UUID(v))
 }
 
-// UnmarshalJSON decodes data as the uuid.UUID v wraps.
-func (v *HandleString) UnmarshalJSON(data []byte) error {
-	return json.Unmarshal(data, (*uuid.UUID)(v))
-}
-
 // HandleString2 holds a variant of a union that is not a named object type.
 type HandleString2 string
 
@@ -44,10 +35,6 @@ type HandleString2 string
 type Op struct {
 	Op  OpOp  `json:"op"`
 	Arg OpArg `json:"arg,omitzero"`
-
-	// decoded is what UnmarshalJSON saw that the fields cannot show, for
-	// Validate.
-	decoded decodeState
 }
 
 // OpArgInteger holds a variant of a union that is not a named object type.
@@ -59,11 +46,6 @@ type OpArgVariant1 Predicate
 // MarshalJSON encodes v as the Predicate it wraps.
 func (v OpArgVariant1) MarshalJSON() ([]byte, error) {
 	return json.Marshal(Predicate(v))
-}
-
-// UnmarshalJSON decodes data as the Predicate v wraps.
-func (v *OpArgVariant1) UnmarshalJSON(data []byte) error {
-	return json.Unmarshal(data, (*Predicate)(v))
 }
 
 // PredicateList holds a variant of a union that is not a named object type.
@@ -81,9 +63,4 @@ type WhenString time.Time
 // MarshalJSON encodes v as the time.Time it wraps.
 func (v WhenString) MarshalJSON() ([]byte, error) {
 	return json.Marshal(time.Time(v))
-}
-
-// UnmarshalJSON decodes data as the time.Time v wraps.
-func (v *WhenString) UnmarshalJSON(data []byte) error {
-	return json.Unmarshal(data, (*time.Time)(v))
 }

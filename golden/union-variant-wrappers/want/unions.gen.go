@@ -37,20 +37,30 @@ func (u Handle) MarshalJSON() ([]byte, error) {
 	return nil, fmt.Errorf("Handle: unexpected variant %T", u.Value)
 }
 
-// UnmarshalJSON decodes the first variant, in schema order, whose JSON type
+// UnmarshalJSON decodes the variant data holds.
+func (u *Handle) UnmarshalJSON(data []byte) error {
+	return u.unmarshal(data, nil)
+}
+
+func (u *Handle) decodeJSON(r *jsonReader) {
+	r.decodeWith(u.unmarshal)
+}
+
+// unmarshal decodes the first variant, in schema order, whose JSON type
 // matches, whose required properties are all present, that decodes without
 // error and that Validate accepts; failing that, the first that decodes.
-func (u *Handle) UnmarshalJSON(data []byte) error {
+func (u *Handle) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
 	var first error
 	var fallback HandleValue
+	var fallbackDecode func(*jsonReader)
 	if kind == "null" {
 		u.Value = nil
 		return nil
 	}
 	if kind == "string" {
 		v := new(HandleString)
-		err := json.Unmarshal(data, v)
+		err := r.sub(data, v.decodeJSON)
 		if err == nil {
 			u.Value = v
 			return nil
@@ -61,14 +71,17 @@ func (u *Handle) UnmarshalJSON(data []byte) error {
 	}
 	if kind == "string" {
 		v := new(HandleString2)
-		err := json.Unmarshal(data, v)
+		dec := func(r *jsonReader) {
+			jsonString(v, r)
+		}
+		err := jsonDecode(data, dec)
 		if err == nil {
 			if v.Validate() == nil {
 				u.Value = v
-				return nil
+				return r.sub(data, dec)
 			}
 			if fallback == nil {
-				fallback = v
+				fallback, fallbackDecode = v, dec
 			}
 		}
 		if first == nil {
@@ -77,7 +90,7 @@ func (u *Handle) UnmarshalJSON(data []byte) error {
 	}
 	if fallback != nil {
 		u.Value = fallback
-		return nil
+		return r.sub(data, fallbackDecode)
 	}
 	if first != nil {
 		return fmt.Errorf("Handle: %w", first)
@@ -112,27 +125,38 @@ func (u OpArg) MarshalJSON() ([]byte, error) {
 	return nil, fmt.Errorf("OpArg: unexpected variant %T", u.Value)
 }
 
-// UnmarshalJSON decodes the first variant, in schema order, whose JSON type
+// UnmarshalJSON decodes the variant data holds.
+func (u *OpArg) UnmarshalJSON(data []byte) error {
+	return u.unmarshal(data, nil)
+}
+
+func (u *OpArg) decodeJSON(r *jsonReader) {
+	r.decodeWith(u.unmarshal)
+}
+
+// unmarshal decodes the first variant, in schema order, whose JSON type
 // matches, whose required properties are all present, that decodes without
 // error and that Validate accepts; failing that, the first that decodes.
-func (u *OpArg) UnmarshalJSON(data []byte) error {
+func (u *OpArg) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
 	var first error
 	var fallback OpArgValue
+	var fallbackDecode func(*jsonReader)
 	if kind == "null" {
 		u.Value = nil
 		return nil
 	}
 	{
 		v := new(OpArgVariant1)
-		err := json.Unmarshal(data, v)
+		dec := v.decodeJSON
+		err := jsonDecode(data, dec)
 		if err == nil {
 			if v.Validate() == nil {
 				u.Value = v
-				return nil
+				return r.sub(data, dec)
 			}
 			if fallback == nil {
-				fallback = v
+				fallback, fallbackDecode = v, dec
 			}
 		}
 		if first == nil {
@@ -141,14 +165,17 @@ func (u *OpArg) UnmarshalJSON(data []byte) error {
 	}
 	if kind == "number" {
 		v := new(OpArgInteger)
-		err := json.Unmarshal(data, v)
+		dec := func(r *jsonReader) {
+			jsonInt(v, r)
+		}
+		err := jsonDecode(data, dec)
 		if err == nil {
 			if v.Validate() == nil {
 				u.Value = v
-				return nil
+				return r.sub(data, dec)
 			}
 			if fallback == nil {
-				fallback = v
+				fallback, fallbackDecode = v, dec
 			}
 		}
 		if first == nil {
@@ -157,7 +184,7 @@ func (u *OpArg) UnmarshalJSON(data []byte) error {
 	}
 	if fallback != nil {
 		u.Value = fallback
-		return nil
+		return r.sub(data, fallbackDecode)
 	}
 	if first != nil {
 		return fmt.Errorf("OpArg: %w", first)
@@ -197,13 +224,23 @@ func (u Predicate) MarshalJSON() ([]byte, error) {
 	return nil, fmt.Errorf("Predicate: unexpected variant %T", u.Value)
 }
 
-// UnmarshalJSON decodes the first variant, in schema order, whose JSON type
+// UnmarshalJSON decodes the variant data holds.
+func (u *Predicate) UnmarshalJSON(data []byte) error {
+	return u.unmarshal(data, nil)
+}
+
+func (u *Predicate) decodeJSON(r *jsonReader) {
+	r.decodeWith(u.unmarshal)
+}
+
+// unmarshal decodes the first variant, in schema order, whose JSON type
 // matches, whose required properties are all present, that decodes without
 // error and that Validate accepts; failing that, the first that decodes.
-func (u *Predicate) UnmarshalJSON(data []byte) error {
+func (u *Predicate) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
 	var first error
 	var fallback PredicateValue
+	var fallbackDecode func(*jsonReader)
 	if kind == "null" {
 		u.Value = nil
 		return nil
@@ -214,7 +251,9 @@ func (u *Predicate) UnmarshalJSON(data []byte) error {
 	}
 	if kind == "string" {
 		v := new(PredicateString)
-		err := json.Unmarshal(data, v)
+		err := r.sub(data, func(r *jsonReader) {
+			jsonString(v, r)
+		})
 		if err == nil {
 			u.Value = v
 			return nil
@@ -225,14 +264,15 @@ func (u *Predicate) UnmarshalJSON(data []byte) error {
 	}
 	if kind == "array" {
 		v := new(PredicateList)
-		err := json.Unmarshal(data, v)
+		dec := v.decodeJSON
+		err := jsonDecode(data, dec)
 		if err == nil {
 			if v.Validate() == nil {
 				u.Value = v
-				return nil
+				return r.sub(data, dec)
 			}
 			if fallback == nil {
-				fallback = v
+				fallback, fallbackDecode = v, dec
 			}
 		}
 		if first == nil {
@@ -241,14 +281,15 @@ func (u *Predicate) UnmarshalJSON(data []byte) error {
 	}
 	if kind == "object" && keys["op"] != nil {
 		v := new(Op)
-		err := json.Unmarshal(data, v)
+		dec := v.decodeJSON
+		err := jsonDecode(data, dec)
 		if err == nil {
 			if v.Validate() == nil {
 				u.Value = v
-				return nil
+				return r.sub(data, dec)
 			}
 			if fallback == nil {
-				fallback = v
+				fallback, fallbackDecode = v, dec
 			}
 		}
 		if first == nil {
@@ -257,7 +298,7 @@ func (u *Predicate) UnmarshalJSON(data []byte) error {
 	}
 	if fallback != nil {
 		u.Value = fallback
-		return nil
+		return r.sub(data, fallbackDecode)
 	}
 	if first != nil {
 		return fmt.Errorf("Predicate: %w", first)
@@ -294,10 +335,19 @@ func (u When) MarshalJSON() ([]byte, error) {
 	return nil, fmt.Errorf("When: unexpected variant %T", u.Value)
 }
 
-// UnmarshalJSON decodes the first variant, in schema order, whose JSON type
+// UnmarshalJSON decodes the variant data holds.
+func (u *When) UnmarshalJSON(data []byte) error {
+	return u.unmarshal(data, nil)
+}
+
+func (u *When) decodeJSON(r *jsonReader) {
+	r.decodeWith(u.unmarshal)
+}
+
+// unmarshal decodes the first variant, in schema order, whose JSON type
 // matches, whose required properties are all present, that decodes without
 // error and that Validate accepts; failing that, the first that decodes.
-func (u *When) UnmarshalJSON(data []byte) error {
+func (u *When) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
 	var first error
 	if kind == "null" {
@@ -306,7 +356,7 @@ func (u *When) UnmarshalJSON(data []byte) error {
 	}
 	if kind == "string" {
 		v := new(WhenString)
-		err := json.Unmarshal(data, v)
+		err := r.sub(data, v.decodeJSON)
 		if err == nil {
 			u.Value = v
 			return nil
@@ -317,7 +367,9 @@ func (u *When) UnmarshalJSON(data []byte) error {
 	}
 	if kind == "number" {
 		v := new(WhenInteger)
-		err := json.Unmarshal(data, v)
+		err := r.sub(data, func(r *jsonReader) {
+			jsonInt(v, r)
+		})
 		if err == nil {
 			u.Value = v
 			return nil

@@ -16,10 +16,7 @@ func (v *Event) Validate() error {
 }
 
 func (v *Event) validate(p *validationPath, errs *ValueErrors) {
-	v.decoded.report(p, errs)
-	if v.decoded.holds("by") {
-		v.By.validate(&validationPath{parent: p, key: "by"}, errs)
-	}
+	v.By.validate(&validationPath{parent: p, key: "by"}, errs)
 	v.Match.validate(&validationPath{parent: p, key: "match"}, errs)
 }
 
@@ -71,11 +68,8 @@ func (v *Op) Validate() error {
 }
 
 func (v *Op) validate(p *validationPath, errs *ValueErrors) {
-	v.decoded.report(p, errs)
-	if v.decoded.holds("op") {
-		if !v.Op.IsKnown() {
-			errs.add(&validationPath{parent: p, key: "op"}, strconv.Quote(string(v.Op))+" is not one of \"not\", \"any\"")
-		}
+	if !v.Op.IsKnown() {
+		errs.add(&validationPath{parent: p, key: "op"}, strconv.Quote(string(v.Op))+" is not one of \"not\", \"any\"")
 	}
 	v.Arg.validate(&validationPath{parent: p, key: "arg"}, errs)
 }

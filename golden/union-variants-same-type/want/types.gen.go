@@ -13,10 +13,6 @@ func Ptr[T any](v T) *T {
 type Cat struct {
 	Kind  string `json:"kind"`
 	Lives *int64 `json:"lives,omitzero"`
-
-	// decoded is what UnmarshalJSON saw that the fields cannot show, for
-	// Validate.
-	decoded decodeState
 }
 
 // Feline is the schema "Feline".
@@ -28,11 +24,6 @@ type PetObject Feline
 // MarshalJSON encodes v as the Feline it wraps.
 func (v PetObject) MarshalJSON() ([]byte, error) {
 	return json.Marshal(Feline(v))
-}
-
-// UnmarshalJSON decodes data as the Feline v wraps.
-func (v *PetObject) UnmarshalJSON(data []byte) error {
-	return json.Unmarshal(data, (*Feline)(v))
 }
 
 // PetString holds a variant of a union that is not a named object type.

@@ -38,13 +38,21 @@ func (u Pet) MarshalJSON() ([]byte, error) {
 	return nil, fmt.Errorf("Pet: unexpected variant %T", u.Value)
 }
 
-// UnmarshalJSON decodes the first variant, in schema order, whose JSON type
+// UnmarshalJSON decodes the variant data holds.
+func (u *Pet) UnmarshalJSON(data []byte) error {
+	return u.unmarshal(data, nil)
+}
+
+func (u *Pet) decodeJSON(r *jsonReader) {
+	r.decodeWith(u.unmarshal)
+}
+
+// unmarshal decodes the first variant, in schema order, whose JSON type
 // matches, whose required properties are all present, that decodes without
 // error and that Validate accepts; failing that, the first that decodes.
-func (u *Pet) UnmarshalJSON(data []byte) error {
+func (u *Pet) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
 	var first error
-	var fallback PetValue
 	if kind == "null" {
 		u.Value = nil
 		return nil
@@ -55,15 +63,10 @@ func (u *Pet) UnmarshalJSON(data []byte) error {
 	}
 	if kind == "object" && keys["kind"] != nil {
 		v := new(Cat)
-		err := json.Unmarshal(data, v)
+		err := r.sub(data, v.decodeJSON)
 		if err == nil {
-			if v.Validate() == nil {
-				u.Value = v
-				return nil
-			}
-			if fallback == nil {
-				fallback = v
-			}
+			u.Value = v
+			return nil
 		}
 		if first == nil {
 			first = err
@@ -71,7 +74,9 @@ func (u *Pet) UnmarshalJSON(data []byte) error {
 	}
 	if kind == "string" {
 		v := new(PetString)
-		err := json.Unmarshal(data, v)
+		err := r.sub(data, func(r *jsonReader) {
+			jsonString(v, r)
+		})
 		if err == nil {
 			u.Value = v
 			return nil
@@ -82,23 +87,14 @@ func (u *Pet) UnmarshalJSON(data []byte) error {
 	}
 	if kind == "object" && keys["kind"] != nil {
 		v := new(PetObject)
-		err := json.Unmarshal(data, v)
+		err := r.sub(data, v.decodeJSON)
 		if err == nil {
-			if v.Validate() == nil {
-				u.Value = v
-				return nil
-			}
-			if fallback == nil {
-				fallback = v
-			}
+			u.Value = v
+			return nil
 		}
 		if first == nil {
 			first = err
 		}
-	}
-	if fallback != nil {
-		u.Value = fallback
-		return nil
 	}
 	if first != nil {
 		return fmt.Errorf("Pet: %w", first)
@@ -136,8 +132,17 @@ func (u Tagged) MarshalJSON() ([]byte, error) {
 	return nil, fmt.Errorf("Tagged: unexpected variant %T", u.Value)
 }
 
-// UnmarshalJSON decodes the variant that the "kind" property names.
+// UnmarshalJSON decodes the variant data holds.
 func (u *Tagged) UnmarshalJSON(data []byte) error {
+	return u.unmarshal(data, nil)
+}
+
+func (u *Tagged) decodeJSON(r *jsonReader) {
+	r.decodeWith(u.unmarshal)
+}
+
+// unmarshal decodes the variant that the "kind" property names.
+func (u *Tagged) unmarshal(data []byte, r *jsonReader) error {
 	if jsonKind(data) == "null" {
 		u.Value = nil
 		return nil
@@ -154,7 +159,7 @@ func (u *Tagged) UnmarshalJSON(data []byte) error {
 	switch *probe.Tag {
 	case "cat", "kitten":
 		v := new(Cat)
-		if err := json.Unmarshal(data, v); err != nil {
+		if err := r.sub(data, v.decodeJSON); err != nil {
 			return err
 		}
 		u.Value = v

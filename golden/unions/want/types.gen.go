@@ -11,20 +11,12 @@ func Ptr[T any](v T) *T {
 type Cat struct {
 	PetType string `json:"pet_type"`
 	Lives   int64  `json:"lives"`
-
-	// decoded is what UnmarshalJSON saw that the fields cannot show, for
-	// Validate.
-	decoded decodeState
 }
 
 // Dog is the schema "Dog".
 type Dog struct {
 	PetType string  `json:"pet_type"`
 	Bark    DogBark `json:"bark"`
-
-	// decoded is what UnmarshalJSON saw that the fields cannot show, for
-	// Validate.
-	decoded decodeState
 }
 
 // IDOrNameInteger holds a variant of a union that is not a named object type.

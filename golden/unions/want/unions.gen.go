@@ -40,10 +40,19 @@ func (u IDOrName) MarshalJSON() ([]byte, error) {
 	return nil, fmt.Errorf("IDOrName: unexpected variant %T", u.Value)
 }
 
-// UnmarshalJSON decodes the first variant, in schema order, whose JSON type
+// UnmarshalJSON decodes the variant data holds.
+func (u *IDOrName) UnmarshalJSON(data []byte) error {
+	return u.unmarshal(data, nil)
+}
+
+func (u *IDOrName) decodeJSON(r *jsonReader) {
+	r.decodeWith(u.unmarshal)
+}
+
+// unmarshal decodes the first variant, in schema order, whose JSON type
 // matches, whose required properties are all present, that decodes without
 // error and that Validate accepts; failing that, the first that decodes.
-func (u *IDOrName) UnmarshalJSON(data []byte) error {
+func (u *IDOrName) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
 	var first error
 	if kind == "null" {
@@ -52,7 +61,9 @@ func (u *IDOrName) UnmarshalJSON(data []byte) error {
 	}
 	if kind == "number" {
 		v := new(IDOrNameInteger)
-		err := json.Unmarshal(data, v)
+		err := r.sub(data, func(r *jsonReader) {
+			jsonInt(v, r)
+		})
 		if err == nil {
 			u.Value = v
 			return nil
@@ -63,7 +74,9 @@ func (u *IDOrName) UnmarshalJSON(data []byte) error {
 	}
 	if kind == "string" {
 		v := new(IDOrNameString)
-		err := json.Unmarshal(data, v)
+		err := r.sub(data, func(r *jsonReader) {
+			jsonString(v, r)
+		})
 		if err == nil {
 			u.Value = v
 			return nil
@@ -74,7 +87,7 @@ func (u *IDOrName) UnmarshalJSON(data []byte) error {
 	}
 	if kind == "array" {
 		v := new(IDOrNameList)
-		err := json.Unmarshal(data, v)
+		err := r.sub(data, v.decodeJSON)
 		if err == nil {
 			u.Value = v
 			return nil
@@ -126,8 +139,17 @@ func (u ImplicitPet) MarshalJSON() ([]byte, error) {
 	return nil, fmt.Errorf("ImplicitPet: unexpected variant %T", u.Value)
 }
 
-// UnmarshalJSON decodes the variant that the "pet_type" property names.
+// UnmarshalJSON decodes the variant data holds.
 func (u *ImplicitPet) UnmarshalJSON(data []byte) error {
+	return u.unmarshal(data, nil)
+}
+
+func (u *ImplicitPet) decodeJSON(r *jsonReader) {
+	r.decodeWith(u.unmarshal)
+}
+
+// unmarshal decodes the variant that the "pet_type" property names.
+func (u *ImplicitPet) unmarshal(data []byte, r *jsonReader) error {
 	if jsonKind(data) == "null" {
 		u.Value = nil
 		return nil
@@ -144,14 +166,14 @@ func (u *ImplicitPet) UnmarshalJSON(data []byte) error {
 	switch *probe.Tag {
 	case "Cat":
 		v := new(Cat)
-		if err := json.Unmarshal(data, v); err != nil {
+		if err := r.sub(data, v.decodeJSON); err != nil {
 			return err
 		}
 		u.Value = v
 		return nil
 	case "Dog":
 		v := new(Dog)
-		if err := json.Unmarshal(data, v); err != nil {
+		if err := r.sub(data, v.decodeJSON); err != nil {
 			return err
 		}
 		u.Value = v
@@ -196,8 +218,17 @@ func (u Pet) MarshalJSON() ([]byte, error) {
 	return nil, fmt.Errorf("Pet: unexpected variant %T", u.Value)
 }
 
-// UnmarshalJSON decodes the variant that the "pet_type" property names.
+// UnmarshalJSON decodes the variant data holds.
 func (u *Pet) UnmarshalJSON(data []byte) error {
+	return u.unmarshal(data, nil)
+}
+
+func (u *Pet) decodeJSON(r *jsonReader) {
+	r.decodeWith(u.unmarshal)
+}
+
+// unmarshal decodes the variant that the "pet_type" property names.
+func (u *Pet) unmarshal(data []byte, r *jsonReader) error {
 	if jsonKind(data) == "null" {
 		u.Value = nil
 		return nil
@@ -214,14 +245,14 @@ func (u *Pet) UnmarshalJSON(data []byte) error {
 	switch *probe.Tag {
 	case "cat":
 		v := new(Cat)
-		if err := json.Unmarshal(data, v); err != nil {
+		if err := r.sub(data, v.decodeJSON); err != nil {
 			return err
 		}
 		u.Value = v
 		return nil
 	case "dog":
 		v := new(Dog)
-		if err := json.Unmarshal(data, v); err != nil {
+		if err := r.sub(data, v.decodeJSON); err != nil {
 			return err
 		}
 		u.Value = v
@@ -260,13 +291,23 @@ func (u Shape) MarshalJSON() ([]byte, error) {
 	return nil, fmt.Errorf("Shape: unexpected variant %T", u.Value)
 }
 
-// UnmarshalJSON decodes the first variant, in schema order, whose JSON type
+// UnmarshalJSON decodes the variant data holds.
+func (u *Shape) UnmarshalJSON(data []byte) error {
+	return u.unmarshal(data, nil)
+}
+
+func (u *Shape) decodeJSON(r *jsonReader) {
+	r.decodeWith(u.unmarshal)
+}
+
+// unmarshal decodes the first variant, in schema order, whose JSON type
 // matches, whose required properties are all present, that decodes without
 // error and that Validate accepts; failing that, the first that decodes.
-func (u *Shape) UnmarshalJSON(data []byte) error {
+func (u *Shape) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
 	var first error
 	var fallback ShapeValue
+	var fallbackDecode func(*jsonReader)
 	if kind == "null" {
 		u.Value = nil
 		return nil
@@ -277,15 +318,10 @@ func (u *Shape) UnmarshalJSON(data []byte) error {
 	}
 	if kind == "object" && keys["pet_type"] != nil && keys["lives"] != nil {
 		v := new(Cat)
-		err := json.Unmarshal(data, v)
+		err := r.sub(data, v.decodeJSON)
 		if err == nil {
-			if v.Validate() == nil {
-				u.Value = v
-				return nil
-			}
-			if fallback == nil {
-				fallback = v
-			}
+			u.Value = v
+			return nil
 		}
 		if first == nil {
 			first = err
@@ -293,14 +329,15 @@ func (u *Shape) UnmarshalJSON(data []byte) error {
 	}
 	if kind == "object" && keys["pet_type"] != nil && keys["bark"] != nil {
 		v := new(Dog)
-		err := json.Unmarshal(data, v)
+		dec := v.decodeJSON
+		err := jsonDecode(data, dec)
 		if err == nil {
 			if v.Validate() == nil {
 				u.Value = v
-				return nil
+				return r.sub(data, dec)
 			}
 			if fallback == nil {
-				fallback = v
+				fallback, fallbackDecode = v, dec
 			}
 		}
 		if first == nil {
@@ -309,7 +346,7 @@ func (u *Shape) UnmarshalJSON(data []byte) error {
 	}
 	if fallback != nil {
 		u.Value = fallback
-		return nil
+		return r.sub(data, fallbackDecode)
 	}
 	if first != nil {
 		return fmt.Errorf("Shape: %w", first)

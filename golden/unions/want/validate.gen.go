@@ -12,9 +12,7 @@ func (v *Cat) Validate() error {
 	return errs.err()
 }
 
-func (v *Cat) validate(p *validationPath, errs *ValueErrors) {
-	v.decoded.report(p, errs)
-}
+func (v *Cat) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of Dog does not
 // allow, as ValueErrors, or returns nil.
@@ -25,11 +23,8 @@ func (v *Dog) Validate() error {
 }
 
 func (v *Dog) validate(p *validationPath, errs *ValueErrors) {
-	v.decoded.report(p, errs)
-	if v.decoded.holds("bark") {
-		if !v.Bark.IsKnown() {
-			errs.add(&validationPath{parent: p, key: "bark"}, strconv.Quote(string(v.Bark))+" is not one of \"woof\", \"yap\"")
-		}
+	if !v.Bark.IsKnown() {
+		errs.add(&validationPath{parent: p, key: "bark"}, strconv.Quote(string(v.Bark))+" is not one of \"woof\", \"yap\"")
 	}
 }
 
@@ -83,8 +78,6 @@ func (v *ImplicitPet) Validate() error {
 
 func (v *ImplicitPet) validate(p *validationPath, errs *ValueErrors) {
 	switch x := v.Value.(type) {
-	case *Cat:
-		x.validate(p, errs)
 	case *Dog:
 		x.validate(p, errs)
 	}
@@ -117,8 +110,6 @@ func (v *Pet) Validate() error {
 
 func (v *Pet) validate(p *validationPath, errs *ValueErrors) {
 	switch x := v.Value.(type) {
-	case *Cat:
-		x.validate(p, errs)
 	case *Dog:
 		x.validate(p, errs)
 	}
@@ -134,8 +125,6 @@ func (v *Shape) Validate() error {
 
 func (v *Shape) validate(p *validationPath, errs *ValueErrors) {
 	switch x := v.Value.(type) {
-	case *Cat:
-		x.validate(p, errs)
 	case *Dog:
 		x.validate(p, errs)
 	}

@@ -3,254 +3,246 @@
 package want
 
 import (
-	"encoding/json"
-	"reflect"
-	"slices"
-	"strings"
+	"github.com/google/uuid"
+	"time"
 )
 
-// decodeState is what UnmarshalJSON saw that the fields of a struct cannot
-// show. Its zero value describes a struct built in Go rather than decoded.
-// It is a value with a pointer only for problems, so that a valid value
-// costs no allocation and the struct stays comparable.
-type decodeState struct {
-	decoded bool
-	// properties is the number of properties of the JSON object.
-	properties int
-	// problems is nil when there were none.
-	problems *decodeProblems
+// DecodeCode decodes data as Code and checks it against the schema completely
+// (decodeChecked).
+func DecodeCode(data []byte) (Code, error) {
+	var v Code
+	err := decodeChecked(data, func(r *jsonReader) {
+		jsonString(&v, r)
+	}, nil)
+	return v, err
 }
 
-// decodeProblems lists properties by their JSON names.
-type decodeProblems struct {
-	missing []string // required, and absent
-	null    []string // required, not nullable, and null
-	extra   []string // not allowed by additionalProperties: false
+// UnmarshalJSON decodes Counts as encoding/json does, in one pass.
+func (v *Counts) UnmarshalJSON(data []byte) error {
+	return jsonDecode(data, v.decodeJSON)
 }
 
-// report adds the problems decoding recorded, located below p.
-func (s *decodeState) report(p *validationPath, errs *ValueErrors) {
-	if s.problems == nil {
-		return
-	}
-	for _, name := range s.problems.missing {
-		errs.add(&validationPath{parent: p, key: name}, "is required")
-	}
-	for _, name := range s.problems.null {
-		errs.add(&validationPath{parent: p, key: name}, "must not be null")
-	}
-	for _, name := range s.problems.extra {
-		errs.add(&validationPath{parent: p, key: name}, "is not allowed: the schema lists no such property")
-	}
+func (v *Counts) decodeJSON(r *jsonReader) {
+	jsonSlice((*[]int64)(v), r, jsonInt[int64])
 }
 
-// absent reports whether decoding found the required property name missing.
-func (s *decodeState) absent(name string) bool {
-	return s.problems != nil && slices.Contains(s.problems.missing, name)
+// DecodeCounts decodes data as Counts and checks it against the schema completely
+// (decodeChecked).
+func DecodeCounts(data []byte) (Counts, error) {
+	var v Counts
+	err := decodeChecked(data, v.decodeJSON, func() error {
+		return v.Validate()
+	})
+	return v, err
 }
 
-// holds reports whether decoding put a value in the field of the required
-// property name: it was neither absent nor null.
-func (s *decodeState) holds(name string) bool {
-	return s.problems == nil || !slices.Contains(s.problems.missing, name) && !slices.Contains(s.problems.null, name)
-}
-
-// jsonMember looks the property name up in the members of an object as
-// encoding/json matches keys to fields: exactly, else ignoring case. null
-// is whether the value was null; of keys that match only ignoring case,
-// whether all were, since a null leaves the field as the others set it.
-func jsonMember(members map[string]jsonNull, name string) (null, ok bool) {
-	if n, found := members[name]; found {
-		return bool(n), true
-	}
-	null = true
-	for k, n := range members {
-		if strings.EqualFold(k, name) {
-			ok, null = true, null && bool(n)
-		}
-	}
-	return ok && null, ok
-}
-
-// jsonNull decodes any JSON value, keeping only whether it was null.
-type jsonNull bool
-
-// UnmarshalJSON records whether data is null.
-func (n *jsonNull) UnmarshalJSON(data []byte) error {
-	*n = string(data) == "null"
-	return nil
-}
-
-// equalValues reports whether a and b are deeply equal, as reflect.DeepEqual
-// does, leaving out what decoding recorded (decodeState fields) at any depth.
-// Values decoded from JSON have no cycles, so it does not look for any.
-func equalValues(a, b reflect.Value) bool {
-	if !a.IsValid() || !b.IsValid() {
-		return a.IsValid() == b.IsValid()
-	}
-	if a.Type() != b.Type() {
-		return false
-	}
-	switch a.Kind() {
-	case reflect.Bool:
-		return a.Bool() == b.Bool()
-	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-		return a.Int() == b.Int()
-	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
-		return a.Uint() == b.Uint()
-	case reflect.Float32, reflect.Float64:
-		return a.Float() == b.Float()
-	case reflect.Complex64, reflect.Complex128:
-		return a.Complex() == b.Complex()
-	case reflect.String:
-		return a.String() == b.String()
-	case reflect.Pointer, reflect.Interface:
-		if a.IsNil() || b.IsNil() {
-			return a.IsNil() == b.IsNil()
-		}
-		return equalValues(a.Elem(), b.Elem())
-	case reflect.Slice:
-		if a.IsNil() != b.IsNil() || a.Len() != b.Len() {
-			return false
-		}
-		for i := range a.Len() {
-			if !equalValues(a.Index(i), b.Index(i)) {
-				return false
-			}
-		}
-		return true
-	case reflect.Array:
-		for i := range a.Len() {
-			if !equalValues(a.Index(i), b.Index(i)) {
-				return false
-			}
-		}
-		return true
-	case reflect.Map:
-		if a.IsNil() != b.IsNil() || a.Len() != b.Len() {
-			return false
-		}
-		for _, k := range a.MapKeys() {
-			if !equalValues(a.MapIndex(k), b.MapIndex(k)) {
-				return false
-			}
-		}
-		return true
-	case reflect.Struct:
-		for i := range a.NumField() {
-			if a.Type().Field(i).Type == reflect.TypeFor[decodeState]() {
-				continue
-			}
-			if !equalValues(a.Field(i), b.Field(i)) {
-				return false
-			}
-		}
-		return true
-	case reflect.Func:
-		return a.IsNil() && b.IsNil()
-	}
-	// Channels and unsafe pointers: the same one.
-	return a.Pointer() == b.Pointer()
-}
-
-// UnmarshalJSON decodes Keywords as encoding/json does, and records for Validate
-// what its fields cannot show: required properties that are absent or null, properties the schema does not allow and the number of properties.
+// UnmarshalJSON decodes Keywords as encoding/json does, in one pass.
 func (v *Keywords) UnmarshalJSON(data []byte) error {
-	// plain has the fields of Keywords but not this method.
-	type plain Keywords
-	if err := json.Unmarshal(data, (*plain)(v)); err != nil {
-		return err
-	}
-	var members map[string]jsonNull
-	if err := json.Unmarshal(data, &members); err != nil || members == nil {
-		// null, which encoding/json decodes as nothing at all.
-		return err
-	}
-	var problems decodeProblems
-	if null, ok := jsonMember(members, "name"); !ok {
-		problems.missing = append(problems.missing, "name")
-	} else if null {
-		problems.null = append(problems.null, "name")
-	}
-	if null, ok := jsonMember(members, "count"); !ok {
-		problems.missing = append(problems.missing, "count")
-	} else if null {
-		problems.null = append(problems.null, "count")
-	}
-	if _, ok := jsonMember(members, "nullable_note"); !ok {
-		problems.missing = append(problems.missing, "nullable_note")
-	}
-	if null, ok := jsonMember(members, "point"); !ok {
-		problems.missing = append(problems.missing, "point")
-	} else if null {
-		problems.null = append(problems.null, "point")
-	}
-	for name := range members {
-		switch name {
-		case "name", "title", "count", "ratio", "step", "even", "small", "kind", "narrow_kind", "version", "answer", "flag", "nullable_note", "tags", "scores", "times", "points", "labels", "id", "at", "day", "home", "email", "ipv4", "ipv6", "host", "billing_email", "billing_address", "point", "code", "short_code", "counts":
+	return jsonDecode(data, v.decodeJSON)
+}
+
+var jsonFieldsKeywords = jsonFields{typ: jsonType[Keywords], fields: []jsonField{
+	{"name", jsonRequired | jsonNotNull},
+	{"title", 0},
+	{"count", jsonRequired | jsonNotNull},
+	{"ratio", 0},
+	{"step", 0},
+	{"even", 0},
+	{"small", 0},
+	{"kind", 0},
+	{"narrow_kind", 0},
+	{"version", 0},
+	{"answer", 0},
+	{"flag", 0},
+	{"nullable_note", jsonRequired},
+	{"tags", 0},
+	{"scores", 0},
+	{"times", 0},
+	{"points", 0},
+	{"labels", 0},
+	{"id", 0},
+	{"at", 0},
+	{"day", 0},
+	{"home", 0},
+	{"email", 0},
+	{"ipv4", 0},
+	{"ipv6", 0},
+	{"host", 0},
+	{"billing_email", 0},
+	{"billing_address", 0},
+	{"point", jsonRequired | jsonNotNull},
+	{"code", 0},
+	{"short_code", 0},
+	{"counts", 0},
+}, props: []int{4, 30}, closed: true}
+
+func (v *Keywords) decodeJSON(r *jsonReader) {
+	var o jsonObject
+	for r.object(&o, &jsonFieldsKeywords) {
+		switch o.field {
+		case 0:
+			jsonString(&v.Name, r)
+		case 1:
+			jsonPtr(&v.Title, r, jsonString[string])
+		case 2:
+			jsonInt(&v.Count, r)
+		case 3:
+			jsonPtr(&v.Ratio, r, jsonFloat[float64])
+		case 4:
+			jsonPtr(&v.Step, r, jsonFloat[float64])
+		case 5:
+			jsonPtr(&v.Even, r, jsonInt[int64])
+		case 6:
+			jsonPtr(&v.Small, r, jsonInt[int32])
+		case 7:
+			jsonPtr(&v.Kind, r, jsonString[Kind])
+		case 8:
+			jsonPtr(&v.NarrowKind, r, jsonString[Kind])
+		case 9:
+			jsonPtr(&v.Version, r, jsonString[string])
+		case 10:
+			jsonPtr(&v.Answer, r, jsonInt[int64])
+		case 11:
+			jsonPtr(&v.Flag, r, jsonBool[bool])
+		case 12:
+			jsonPtr(&v.NullableNote, r, jsonString[string])
+		case 13:
+			jsonSlice(&v.Tags, r, jsonString[string])
+		case 14:
+			jsonSlice(&v.Scores, r, func(v **float64, r *jsonReader) {
+				jsonPtr(v, r, jsonFloat[float64])
+			})
+		case 15:
+			jsonSlice(&v.Times, r, jsonUnmarshaler[time.Time])
+		case 16:
+			jsonSlice(&v.Points, r, (*Point).decodeJSON)
+		case 17:
+			jsonMap(&v.Labels, r, jsonString[string])
+		case 18:
+			jsonPtr(&v.ID, r, jsonText[uuid.UUID])
+		case 19:
+			jsonPtr(&v.At, r, jsonUnmarshaler[time.Time])
+		case 20:
+			jsonPtr(&v.Day, r, jsonString[string])
+		case 21:
+			jsonPtr(&v.Home, r, jsonString[string])
+		case 22:
+			jsonPtr(&v.Email, r, jsonString[string])
+		case 23:
+			jsonPtr(&v.Ipv4, r, jsonString[string])
+		case 24:
+			jsonPtr(&v.Ipv6, r, jsonString[string])
+		case 25:
+			jsonPtr(&v.Host, r, jsonString[string])
+		case 26:
+			jsonPtr(&v.BillingEmail, r, jsonString[string])
+		case 27:
+			jsonPtr(&v.BillingAddress, r, jsonString[string])
+		case 28:
+			v.Point.decodeJSON(r)
+		case 29:
+			jsonPtr(&v.Code, r, jsonString[string])
+		case 30:
+			jsonPtr(&v.ShortCode, r, jsonString[string])
+		case 31:
+			v.Counts.decodeJSON(r)
 		default:
-			problems.extra = append(problems.extra, name)
+			r.skip()
 		}
 	}
-	v.decoded = decodeState{
-		decoded:    true,
-		properties: len(members),
-	}
-	if problems.missing != nil || problems.null != nil || problems.extra != nil {
-		v.decoded.problems = &problems
-	}
-	return nil
 }
 
-// Equal reports whether v and o hold the same values, whatever decoding
-// recorded about them (go-cmp compares Keywords through it).
-func (v Keywords) Equal(o Keywords) bool {
-	return equalValues(reflect.ValueOf(v), reflect.ValueOf(o))
+// DecodeKeywords decodes data as Keywords and checks it against the schema completely
+// (decodeChecked).
+func DecodeKeywords(data []byte) (Keywords, error) {
+	var v Keywords
+	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	return v, err
 }
 
-// UnmarshalJSON decodes Point as encoding/json does, and records for Validate
-// what its fields cannot show: required properties that are absent or null and properties the schema does not allow.
+// DecodeKind decodes data as Kind and checks it against the schema completely
+// (decodeChecked).
+func DecodeKind(data []byte) (Kind, error) {
+	var v Kind
+	err := decodeChecked(data, func(r *jsonReader) {
+		jsonString(&v, r)
+	}, func() error {
+		return v.Validate()
+	})
+	return v, err
+}
+
+// UnmarshalJSON decodes Point as encoding/json does, in one pass.
 func (v *Point) UnmarshalJSON(data []byte) error {
-	// plain has the fields of Point but not this method.
-	type plain Point
-	if err := json.Unmarshal(data, (*plain)(v)); err != nil {
-		return err
-	}
-	var members map[string]jsonNull
-	if err := json.Unmarshal(data, &members); err != nil || members == nil {
-		// null, which encoding/json decodes as nothing at all.
-		return err
-	}
-	var problems decodeProblems
-	if null, ok := jsonMember(members, "x"); !ok {
-		problems.missing = append(problems.missing, "x")
-	} else if null {
-		problems.null = append(problems.null, "x")
-	}
-	if null, ok := jsonMember(members, "y"); !ok {
-		problems.missing = append(problems.missing, "y")
-	} else if null {
-		problems.null = append(problems.null, "y")
-	}
-	for name := range members {
-		switch name {
-		case "x", "y", "label":
-		default:
-			problems.extra = append(problems.extra, name)
-		}
-	}
-	v.decoded = decodeState{
-		decoded:    true,
-		properties: len(members),
-	}
-	if problems.missing != nil || problems.null != nil || problems.extra != nil {
-		v.decoded.problems = &problems
-	}
-	return nil
+	return jsonDecode(data, v.decodeJSON)
 }
 
-// Equal reports whether v and o hold the same values, whatever decoding
-// recorded about them (go-cmp compares Point through it).
-func (v Point) Equal(o Point) bool {
-	return equalValues(reflect.ValueOf(v), reflect.ValueOf(o))
+var jsonFieldsPoint = jsonFields{typ: jsonType[Point], fields: []jsonField{
+	{"x", jsonRequired | jsonNotNull},
+	{"y", jsonRequired | jsonNotNull},
+	{"label", 0},
+}, closed: true}
+
+func (v *Point) decodeJSON(r *jsonReader) {
+	var o jsonObject
+	for r.object(&o, &jsonFieldsPoint) {
+		switch o.field {
+		case 0:
+			jsonInt(&v.X, r)
+		case 1:
+			jsonInt(&v.Y, r)
+		case 2:
+			jsonPtr(&v.Label, r, jsonString[string])
+		default:
+			r.skip()
+		}
+	}
+}
+
+// DecodePoint decodes data as Point and checks it against the schema completely
+// (decodeChecked).
+func DecodePoint(data []byte) (Point, error) {
+	var v Point
+	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	return v, err
+}
+
+// decodeChecked decodes data with decode, keeping every problem decoding
+// finds, then adds those check (a Validate method, or nil) finds that
+// decoding did not make moot: nothing is reported inside a value that was
+// absent, null or of the wrong kind, and an object's number of properties
+// is the JSON object's. It returns a syntax error alone, else ValueErrors
+// sorted by location, or nil.
+func decodeChecked(data []byte, decode func(*jsonReader), check func() error) error {
+	rec, err := jsonDecodeRecorded(data, decode)
+	if err != nil {
+		return err
+	}
+	var errs ValueErrors
+	for _, p := range rec.problems {
+		errs = append(errs, &ValueError{
+			Field:   p.field,
+			Message: p.message,
+			Pointer: p.pointer,
+		})
+	}
+	var found ValueErrors
+	if check != nil {
+		// An enum's Validate returns one *ValueError.
+		switch err := check().(type) {
+		case ValueErrors:
+			found = err
+		case *ValueError:
+			found = ValueErrors{err}
+		case nil:
+		default:
+			found = ValueErrors{&ValueError{Message: err.Error()}}
+		}
+	}
+	for _, e := range found {
+		if rec.keeps(e.Pointer, e.Message) {
+			errs = append(errs, e)
+		}
+	}
+	return errs.err()
 }

@@ -54,10 +54,6 @@ type Keywords struct {
 	Code           *Code             `json:"code,omitzero"`
 	ShortCode      *Code             `json:"short_code,omitzero"`
 	Counts         Counts            `json:"counts,omitzero"`
-
-	// decoded is what UnmarshalJSON saw that the fields cannot show, for
-	// Validate.
-	decoded decodeState
 }
 
 // Point is the schema "Point".
@@ -65,8 +61,4 @@ type Point struct {
 	X     int64   `json:"x"`
 	Y     int64   `json:"y"`
 	Label *string `json:"label,omitzero"`
-
-	// decoded is what UnmarshalJSON saw that the fields cannot show, for
-	// Validate.
-	decoded decodeState
 }

@@ -39,94 +39,90 @@ func (v *Keywords) Validate() error {
 }
 
 func (v *Keywords) validate(p *validationPath, errs *ValueErrors) {
-	v.decoded.report(p, errs)
-	n := v.decoded.properties
-	if !v.decoded.decoded {
-		n = 4
-		if v.Title != nil {
-			n++
-		}
-		if v.Ratio != nil {
-			n++
-		}
-		if v.Step != nil {
-			n++
-		}
-		if v.Even != nil {
-			n++
-		}
-		if v.Small != nil {
-			n++
-		}
-		if v.Kind != nil {
-			n++
-		}
-		if v.NarrowKind != nil {
-			n++
-		}
-		if v.Version != nil {
-			n++
-		}
-		if v.Answer != nil {
-			n++
-		}
-		if v.Flag != nil {
-			n++
-		}
-		if v.Tags != nil {
-			n++
-		}
-		if v.Scores != nil {
-			n++
-		}
-		if v.Times != nil {
-			n++
-		}
-		if v.Points != nil {
-			n++
-		}
-		if v.Labels != nil {
-			n++
-		}
-		if v.ID != nil {
-			n++
-		}
-		if v.At != nil {
-			n++
-		}
-		if v.Day != nil {
-			n++
-		}
-		if v.Home != nil {
-			n++
-		}
-		if v.Email != nil {
-			n++
-		}
-		if v.Ipv4 != nil {
-			n++
-		}
-		if v.Ipv6 != nil {
-			n++
-		}
-		if v.Host != nil {
-			n++
-		}
-		if v.BillingEmail != nil {
-			n++
-		}
-		if v.BillingAddress != nil {
-			n++
-		}
-		if v.Code != nil {
-			n++
-		}
-		if v.ShortCode != nil {
-			n++
-		}
-		if v.Counts != nil {
-			n++
-		}
+	n := 4
+	if v.Title != nil {
+		n++
+	}
+	if v.Ratio != nil {
+		n++
+	}
+	if v.Step != nil {
+		n++
+	}
+	if v.Even != nil {
+		n++
+	}
+	if v.Small != nil {
+		n++
+	}
+	if v.Kind != nil {
+		n++
+	}
+	if v.NarrowKind != nil {
+		n++
+	}
+	if v.Version != nil {
+		n++
+	}
+	if v.Answer != nil {
+		n++
+	}
+	if v.Flag != nil {
+		n++
+	}
+	if v.Tags != nil {
+		n++
+	}
+	if v.Scores != nil {
+		n++
+	}
+	if v.Times != nil {
+		n++
+	}
+	if v.Points != nil {
+		n++
+	}
+	if v.Labels != nil {
+		n++
+	}
+	if v.ID != nil {
+		n++
+	}
+	if v.At != nil {
+		n++
+	}
+	if v.Day != nil {
+		n++
+	}
+	if v.Home != nil {
+		n++
+	}
+	if v.Email != nil {
+		n++
+	}
+	if v.Ipv4 != nil {
+		n++
+	}
+	if v.Ipv6 != nil {
+		n++
+	}
+	if v.Host != nil {
+		n++
+	}
+	if v.BillingEmail != nil {
+		n++
+	}
+	if v.BillingAddress != nil {
+		n++
+	}
+	if v.Code != nil {
+		n++
+	}
+	if v.ShortCode != nil {
+		n++
+	}
+	if v.Counts != nil {
+		n++
 	}
 	if n < 4 {
 		errs.add(p, "must have at least 4 properties")
@@ -137,28 +133,24 @@ func (v *Keywords) validate(p *validationPath, errs *ValueErrors) {
 	if v.BillingEmail != nil && !(v.BillingAddress != nil) {
 		errs.add(&validationPath{parent: p, key: "billing_address"}, "is required when \"billing_email\" is present")
 	}
-	if v.decoded.holds("name") {
-		if n := utf8.RuneCountInString(v.Name); n < 2 {
-			errs.add(&validationPath{parent: p, key: "name"}, "must be at least 2 characters long")
-		} else if n > 20 {
-			errs.add(&validationPath{parent: p, key: "name"}, "must be at most 20 characters long")
-		}
-		if !patternKeywordsName.MatchString(v.Name) {
-			errs.add(&validationPath{parent: p, key: "name"}, "must match the pattern \"^[a-z][a-z0-9-]*$\"")
-		}
+	if n := utf8.RuneCountInString(v.Name); n < 2 {
+		errs.add(&validationPath{parent: p, key: "name"}, "must be at least 2 characters long")
+	} else if n > 20 {
+		errs.add(&validationPath{parent: p, key: "name"}, "must be at most 20 characters long")
+	}
+	if !patternKeywordsName.MatchString(v.Name) {
+		errs.add(&validationPath{parent: p, key: "name"}, "must match the pattern \"^[a-z][a-z0-9-]*$\"")
 	}
 	if v.Title != nil {
 		if n := utf8.RuneCountInString(*v.Title); n > 5 {
 			errs.add(&validationPath{parent: p, key: "title"}, "must be at most 5 characters long")
 		}
 	}
-	if v.decoded.holds("count") {
-		if v.Count < 1 {
-			errs.add(&validationPath{parent: p, key: "count"}, "must be at least 1")
-		}
-		if v.Count > 100 {
-			errs.add(&validationPath{parent: p, key: "count"}, "must be at most 100")
-		}
+	if v.Count < 1 {
+		errs.add(&validationPath{parent: p, key: "count"}, "must be at least 1")
+	}
+	if v.Count > 100 {
+		errs.add(&validationPath{parent: p, key: "count"}, "must be at most 100")
 	}
 	if v.Ratio != nil {
 		if *v.Ratio <= 0 {
@@ -262,10 +254,6 @@ func (v *Keywords) validate(p *validationPath, errs *ValueErrors) {
 		}); dup {
 			errs.add(&validationPath{parent: p, key: "points"}, "items "+strconv.Itoa(i)+" and "+strconv.Itoa(j)+" are equal")
 		}
-		for i := range v.Points {
-			ip := validationPath{parent: &validationPath{parent: p, key: "points"}, index: i, isIndex: true}
-			v.Points[i].validate(&ip, errs)
-		}
 	}
 	if v.Labels != nil {
 		if len(v.Labels) < 1 {
@@ -316,9 +304,6 @@ func (v *Keywords) validate(p *validationPath, errs *ValueErrors) {
 			errs.add(&validationPath{parent: p, key: "billing_email"}, strconv.Quote(*v.BillingEmail)+" is not a valid email")
 		}
 	}
-	if v.decoded.holds("point") {
-		v.Point.validate(&validationPath{parent: p, key: "point"}, errs)
-	}
 	if v.Code != nil {
 		if !patternKeywordsCode.MatchString(*v.Code) {
 			errs.add(&validationPath{parent: p, key: "code"}, "must match the pattern \"^[A-Z]{3,5}$\"")
@@ -345,9 +330,7 @@ func (v *Point) Validate() error {
 	return errs.err()
 }
 
-func (v *Point) validate(p *validationPath, errs *ValueErrors) {
-	v.decoded.report(p, errs)
-}
+func (v *Point) validate(p *validationPath, errs *ValueErrors) {}
 
 // The schema's patterns, compiled once when the package is initialised.
 var (

@@ -1,0 +1,152 @@
+package emit
+
+import (
+	"fmt"
+
+	"github.com/dave/jennifer/jen"
+
+	"github.com/specgen/specgen/generator/ir"
+)
+
+// decoder is how generated code decodes a use of a type: a decodeJSON
+// method of its own, or a function of the reader's runtime (jsonString,
+// jsonSlice…) with its type arguments and the decoders of its elements.
+type decoder struct {
+	method bool
+	typ    jen.Code // the Go type, for method values
+	fn     string
+	targs  []jen.Code
+	tail   []jen.Code
+}
+
+// call decodes into val, an addressable value.
+//
+//	v.Latest.decodeJSON(r)
+//	jsonSlice(&v.Tags, r, jsonString[string])
+func (d decoder) call(val *jen.Statement) jen.Code {
+	if d.method {
+		return val.Clone().Dot("decodeJSON").Call(jen.Id("r"))
+	}
+	return d.callPtr(jen.Op("&").Add(val))
+}
+
+// callPtr decodes into the value ptr points to.
+func (d decoder) callPtr(ptr jen.Code) jen.Code {
+	if d.method {
+		return jen.Add(ptr).Dot("decodeJSON").Call(jen.Id("r"))
+	}
+	return jen.Id(d.fn).Call(append([]jen.Code{ptr, jen.Id("r")}, d.tail...)...)
+}
+
+// value is the decoder as a func(*T, *jsonReader) for a Go type goT.
+//
+//	(*Workspace).decodeJSON
+//	jsonInt[int64]
+//	func(v *[]string, r *jsonReader) { jsonSlice(v, r, jsonString[string]) }
+func (d decoder) value(goT jen.Code) jen.Code {
+	switch {
+	case d.method:
+		return jen.Parens(jen.Op("*").Add(d.typ)).Dot("decodeJSON")
+	case len(d.tail) == 0 && len(d.targs) == 0:
+		return jen.Id(d.fn)
+	case len(d.tail) == 0:
+		return jen.Id(d.fn).Index(d.targs...)
+	}
+	return jen.Func().Params(jen.Id("v").Op("*").Add(goT), jen.Id("r").Op("*").Id("jsonReader")).Block(d.callPtr(jen.Id("v")))
+}
+
+// runtimeFn is a decoder that is a runtime function over goT.
+func runtimeFn(fn string, goT jen.Code, tail ...jen.Code) decoder {
+	return decoder{fn: fn, targs: []jen.Code{goT}, tail: tail}
+}
+
+// decoderOf returns the decoder of a use of t.
+func (e *emitter) decoderOf(t ir.Type) decoder {
+	switch t := t.(type) {
+	case *ir.Primitive:
+		return primitiveDecoder(t.Kind, kindType(t.Kind))
+	case *ir.Any:
+		return decoder{fn: "jsonAny"}
+	case *ir.Value:
+		return runtimeFn("jsonUnmarshaler", jen.Id("JSONValue"))
+	case *ir.Slice:
+		elem := e.elemDecoder(t.Elem, t.ElemNullable)
+		return runtimeFn("jsonSlice", e.goType(t), elem)
+	case *ir.Map:
+		elem := e.elemDecoder(t.Elem, t.ElemNullable)
+		return runtimeFn("jsonMap", e.goType(t), elem)
+	case *ir.Ref:
+		if t.Decl == nil {
+			// A -type override: encoding/json decodes it, through its own
+			// methods if it has them.
+			return runtimeFn("jsonStd", ident(t.External))
+		}
+		return e.declDecoder(t.Decl)
+	}
+	panic(fmt.Sprintf("emit: unhandled %T", t))
+}
+
+// elemDecoder is the decoder of array elements and map values as a
+// function value: pointers where null is allowed.
+func (e *emitter) elemDecoder(t ir.Type, nullable bool) jen.Code {
+	inner := e.decoderOf(t).value(e.goType(t))
+	if nullable && !ir.Nilable(t) {
+		return runtimeFn("jsonPtr", nil, inner).value(jen.Op("*").Add(e.goType(t)))
+	}
+	return inner
+}
+
+// declDecoder is the decoder of a declared type.
+func (e *emitter) declDecoder(d *ir.Decl) decoder {
+	name := jen.Id(d.Name)
+	if decodes(d) || isUnion(d) {
+		return decoder{method: true, typ: name}
+	}
+	switch t := d.Type.(type) {
+	case *ir.Enum:
+		return primitiveDecoder(t.Base.Kind, name)
+	case *ir.Tuple, *ir.Value:
+		return runtimeFn("jsonUnmarshaler", name)
+	}
+	if d.Wrapper {
+		if d.RejectNull || keepsMethods(d.Type) {
+			return runtimeFn("jsonUnmarshaler", name)
+		}
+		// A defined type over a scalar or an enum: the runtime's
+		// functions take any type of that kind.
+		switch t := d.Type.(type) {
+		case *ir.Primitive:
+			return primitiveDecoder(t.Kind, name)
+		case *ir.Ref:
+			if en, ok := t.Decl.Type.(*ir.Enum); ok {
+				return primitiveDecoder(en.Base.Kind, name)
+			}
+		}
+		return runtimeFn("jsonStd", name)
+	}
+	// An alias: the type it stands for.
+	return e.decoderOf(d.Type)
+}
+
+// primitiveDecoder decodes a scalar of kind k into the Go type goT (the
+// kind's own type, or a defined type over it).
+func primitiveDecoder(k ir.Kind, goT jen.Code) decoder {
+	switch k {
+	case ir.KindString:
+		return runtimeFn("jsonString", goT)
+	case ir.KindBool:
+		return runtimeFn("jsonBool", goT)
+	case ir.KindInt, ir.KindInt32, ir.KindInt64:
+		return runtimeFn("jsonInt", goT)
+	case ir.KindUint32, ir.KindUint64:
+		return runtimeFn("jsonUint", goT)
+	case ir.KindFloat32, ir.KindFloat64:
+		return runtimeFn("jsonFloat", goT)
+	case ir.KindUUID:
+		return runtimeFn("jsonText", goT)
+	case ir.KindTime:
+		return runtimeFn("jsonUnmarshaler", goT)
+	}
+	// []byte: base64 as encoding/json decodes it.
+	return runtimeFn("jsonStd", goT)
+}

@@ -1,0 +1,222 @@
+package runtime
+
+import (
+	"encoding/json"
+	"reflect"
+	"strconv"
+)
+
+// jsonReader decodes one JSON document in one pass, straight into Go
+// values: generated decoders ask it for the value they expect next, and it
+// checks the syntax as it goes (what encoding/json accepts, nothing more),
+// parses numbers into the target type and unescapes strings once.
+//
+// Two kinds of trouble are kept apart, as encoding/json keeps them: a
+// syntax error (or an error of a value's own UnmarshalJSON) stops decoding,
+// a value Go cannot hold (a string where a number goes, 300 into an int8)
+// is remembered, the value skipped, and decoding goes on. With a record,
+// every such problem is kept with its location, and what decoding learns
+// that a Go value cannot show (a required property absent or null, a
+// property the schema forbids, the number of properties) is kept too.
+type jsonReader struct {
+	data []byte
+	pos  int
+	// err is a syntax error, which stops decoding: every read returns at
+	// once once it is set.
+	err error
+	// failErr is the first error of a value's own UnmarshalJSON or
+	// UnmarshalText: encoding/json stops there, after checking the syntax
+	// of the whole document, so decoding goes on to check it too.
+	failErr error
+	// typeErr is the first value Go could not hold.
+	typeErr error
+	// record, when not nil, collects every problem with its location.
+	record *jsonRecord
+	// path is where the reader is: one frame per member or element entered.
+	path []jsonFrame
+	// depth is the number of containers the reader is in.
+	depth int
+	// scratch holds a key being unescaped, reused.
+	scratch []byte
+	// frames is the first frames of path, kept with the reader.
+	frames [16]jsonFrame
+}
+
+// jsonFrame is one step of a reader's path: a member's key (raw, as in the
+// document, quotes excluded), or the name of the field it filled (which
+// Validate locates its findings by, whatever case the key had), or an
+// element's index.
+type jsonFrame struct {
+	key   []byte
+	name  string
+	index int
+}
+
+// jsonMaxDepth is encoding/json's limit on nesting.
+const jsonMaxDepth = 10000
+
+// jsonDecode decodes data, one JSON value and nothing else, with decode,
+// and returns what encoding/json would: the syntax error, else the error
+// of a value's UnmarshalJSON, else the first value Go could not hold.
+func jsonDecode(data []byte, decode func(*jsonReader)) error {
+	r := jsonReader{data: data}
+	r.path = r.frames[:0]
+	r.document(decode)
+	return r.result()
+}
+
+// document decodes the one value of r's data with decode.
+func (r *jsonReader) document(decode func(*jsonReader)) {
+	r.ws()
+	if r.pos >= len(r.data) {
+		r.syntax("unexpected end of JSON input")
+		return
+	}
+	decode(r)
+	if r.err != nil {
+		return
+	}
+	r.ws()
+	if r.pos < len(r.data) {
+		r.syntaxAt("after top-level value")
+	}
+}
+
+// result is the error decoding ends with.
+func (r *jsonReader) result() error {
+	if r.err != nil {
+		return r.err
+	}
+	if r.failErr != nil {
+		return r.failErr
+	}
+	return r.typeErr
+}
+
+// ws skips white space.
+func (r *jsonReader) ws() {
+	for r.pos < len(r.data) {
+		switch r.data[r.pos] {
+		case ' ', '\t', '\n', '\r':
+			r.pos++
+		default:
+			return
+		}
+	}
+}
+
+// peek returns the first byte of the next value (after white space), or 0
+// at the end of the data.
+func (r *jsonReader) peek() byte {
+	r.ws()
+	if r.pos >= len(r.data) {
+		return 0
+	}
+	return r.data[r.pos]
+}
+
+// syntax stops decoding with a syntax error at the current offset.
+func (r *jsonReader) syntax(msg string) {
+	if r.err == nil {
+		r.err = &jsonSyntaxError{msg: msg, err: &json.SyntaxError{Offset: int64(r.pos)}}
+	}
+}
+
+// syntaxAt stops decoding at an unexpected byte, worded as encoding/json
+// words it.
+func (r *jsonReader) syntaxAt(context string) {
+	if r.pos >= len(r.data) {
+		r.syntax("unexpected end of JSON input")
+		return
+	}
+	r.syntaxChar(r.data[r.pos], context)
+}
+
+// syntaxChar stops decoding at the unexpected byte c. In the middle of a
+// literal or a number, the end of the data reads as a space, as
+// encoding/json's scanner has it.
+func (r *jsonReader) syntaxChar(c byte, context string) {
+	if r.pos >= len(r.data) {
+		r.syntax("invalid character " + jsonQuoteChar(c) + " " + context)
+		return
+	}
+	r.pos++
+	r.syntax("invalid character " + jsonQuoteChar(c) + " " + context)
+}
+
+// jsonSyntaxError is a *json.SyntaxError with encoding/json's message:
+// the message field of json.SyntaxError is unexported, so the error is
+// wrapped, and errors.As finds the *json.SyntaxError with its Offset.
+type jsonSyntaxError struct {
+	msg string
+	err *json.SyntaxError
+}
+
+func (e *jsonSyntaxError) Error() string { return e.msg }
+func (e *jsonSyntaxError) Unwrap() error { return e.err }
+
+// jsonQuoteChar formats c as encoding/json's syntax errors do.
+func jsonQuoteChar(c byte) string {
+	if c == '\'' {
+		return `'\''`
+	}
+	if c == '"' {
+		return `'"'`
+	}
+	s := strconv.Quote(string(rune(c)))
+	return "'" + s[1:len(s)-1] + "'"
+}
+
+// fail records err, the error of a value's UnmarshalJSON or
+// UnmarshalText; with a record it is a problem of the value instead.
+func (r *jsonReader) fail(err error) {
+	if r.record != nil {
+		r.record.problem(r.path, "", false, err.Error(), true)
+	}
+	if r.failErr == nil {
+		r.failErr = err
+	}
+}
+
+// mismatch records that the value at the reader, of JSON kind what
+// ("string", "number 1.5"…), cannot be held by a Go value of type typ, and
+// skips it.
+func (r *jsonReader) mismatch(what string, typ func() reflect.Type) {
+	r.skip()
+	r.mismatchSkipped(what, typ)
+}
+
+// mismatchSkipped is mismatch for a value already read.
+func (r *jsonReader) mismatchSkipped(what string, typ func() reflect.Type) {
+	if r.err != nil {
+		return
+	}
+	if r.record != nil {
+		r.record.problem(r.path, "", false, "cannot be a JSON "+what, true)
+	}
+	if r.typeErr == nil {
+		r.typeErr = &json.UnmarshalTypeError{Value: what, Type: typ(), Offset: int64(r.pos), Field: r.fieldPath()}
+	}
+}
+
+// kind names the JSON type of the value starting with c, as encoding/json's
+// UnmarshalTypeError does.
+func jsonKindOf(c byte) string {
+	switch c {
+	case '{':
+		return "object"
+	case '[':
+		return "array"
+	case '"':
+		return "string"
+	case 't', 'f':
+		return "bool"
+	case 'n':
+		return "null"
+	}
+	return "number"
+}
+
+// jsonType returns the reflect.Type of T, for the errors of mismatched
+// values: the only use of reflection in decoding.
+func jsonType[T any]() reflect.Type { return reflect.TypeFor[T]() }

@@ -1,0 +1,266 @@
+package runtime
+
+import (
+	"reflect"
+	"unicode"
+	"unicode/utf8"
+)
+
+// jsonFields describes the properties of a struct for jsonReader.object.
+type jsonFields struct {
+	typ    func() reflect.Type
+	fields []jsonField
+	// props is {minProperties, maxProperties}, -1 for none; nil for neither.
+	props []int
+	// closed is additionalProperties: false.
+	closed bool
+}
+
+// jsonField is one property: its name and what a record keeps of it
+// (jsonRequired…).
+type jsonField struct {
+	name  string
+	flags uint8
+}
+
+// Flags of a field in jsonFields.
+const (
+	// jsonRequired: the property is required.
+	jsonRequired uint8 = 1 << iota
+	// jsonNotNull: the property is required and may not be null.
+	jsonNotNull
+	// jsonExact: the field is filled from its exact name only (a name a
+	// struct tag cannot carry, which encoding/json never folds).
+	jsonExact
+	// jsonExactRequired: only the exact name counts as the property being
+	// present (another property differs from it only by case).
+	jsonExactRequired
+)
+
+// jsonObject is the state of one object being read into a struct.
+type jsonObject struct {
+	// field is the index of the current member's field, -1 for none.
+	field   int
+	hint    int
+	members int
+	depth   int
+	started bool
+	// seen is, per field, what members matched it (with a record only).
+	seen []uint8
+}
+
+// What jsonObject.seen records of a field.
+const (
+	jsonSeenExact     = 1 // a key equal to the name
+	jsonSeenExactNull = 2 // the last such key's value was null
+	jsonSeenFold      = 4 // a key equal to the name ignoring case
+	jsonSeenFoldValue = 8 // such a key's value was not null
+)
+
+// object reads the next member of an object into o: it returns true with
+// o.field set (-1 for a member no field takes, which the caller skips),
+// or false at the end of the object, for null (which leaves a struct as it
+// is, as encoding/json does), for another kind of value (recorded and
+// skipped) and on an error. Keys match fields as encoding/json matches
+// them: exactly, else ignoring case.
+//
+//	var o jsonObject
+//	for r.object(&o, &workspaceFields) {
+//		switch o.field {
+//		case 0:
+//			jsonString(&v.Name, r)
+//		default:
+//			r.skip()
+//		}
+//	}
+func (r *jsonReader) object(o *jsonObject, f *jsonFields) bool {
+	if o.started {
+		r.path = r.path[:o.depth]
+		if r.err != nil {
+			return false
+		}
+		if r.endOf('}') {
+			r.closeObject(o, f)
+			return false
+		}
+	} else {
+		o.started = true
+		switch c := r.peek(); c {
+		case '{':
+		case 'n':
+			r.literal("null")
+			return false
+		default:
+			r.mismatch(jsonKindOf(c), f.typ)
+			return false
+		}
+		if !r.enter() {
+			return false
+		}
+		o.depth = len(r.path)
+		if r.record != nil {
+			o.seen = make([]uint8, len(f.fields))
+		}
+		if r.next('}') {
+			r.closeObject(o, f)
+			return false
+		}
+	}
+	raw, key := r.key()
+	if r.err != nil {
+		return false
+	}
+	o.members++
+	o.field = f.match(key, o.hint)
+	if o.field >= 0 {
+		o.hint = o.field + 1
+	}
+	fr := jsonFrame{key: raw, index: -1}
+	if o.field >= 0 {
+		fr.name = f.fields[o.field].name
+	}
+	r.path = append(r.path, fr)
+	if r.record != nil {
+		r.noteMember(o, f, key)
+	}
+	return true
+}
+
+// key reads a member's key and the colon after it: the key as written
+// (quotes excluded) and unescaped.
+func (r *jsonReader) key() (raw, key []byte) {
+	if r.peek() != '"' {
+		r.syntaxAt("looking for beginning of object key string")
+		return nil, nil
+	}
+	start := r.pos + 1
+	key = r.stringBytes()
+	if r.err != nil {
+		return nil, nil
+	}
+	raw = r.data[start : r.pos-1]
+	r.colon()
+	return raw, key
+}
+
+// match returns the field a key fills, starting the exact search at hint
+// (members tend to come in field order), or -1.
+func (f *jsonFields) match(key []byte, hint int) int {
+	n := len(f.fields)
+	for i := 0; i < n; i++ {
+		j := hint + i
+		if j >= n {
+			j -= n
+		}
+		if string(key) == f.fields[j].name {
+			return j
+		}
+	}
+	for j, fl := range f.fields {
+		if fl.flags&jsonExact == 0 && jsonEqualFold(key, fl.name) {
+			return j
+		}
+	}
+	return -1
+}
+
+// noteMember records, for a record, what a member says about the
+// properties of its object.
+func (r *jsonReader) noteMember(o *jsonObject, f *jsonFields, key []byte) {
+	exact := o.field >= 0 && string(key) == f.fields[o.field].name
+	if o.seen != nil && o.field >= 0 {
+		null := r.peek() == 'n'
+		s := &o.seen[o.field]
+		switch {
+		case exact && null:
+			*s |= jsonSeenExact | jsonSeenExactNull
+		case exact:
+			*s = *s&^jsonSeenExactNull | jsonSeenExact
+		case null:
+			*s |= jsonSeenFold
+		default:
+			*s |= jsonSeenFold | jsonSeenFoldValue
+		}
+	}
+	if f.closed && !exact {
+		// Located by the key as written, which no property has.
+		r.record.problem(r.path[:len(r.path)-1], string(key), true, "is not allowed: the schema lists no such property", false)
+	}
+}
+
+// closeObject ends an object: with a record, required properties that
+// were absent or null and the number of properties are checked.
+func (r *jsonReader) closeObject(o *jsonObject, f *jsonFields) {
+	r.depth--
+	if r.record == nil || r.err != nil {
+		return
+	}
+	for j, s := range o.seen {
+		flags := f.fields[j].flags
+		if flags&jsonRequired == 0 {
+			continue
+		}
+		present, null := s&jsonSeenExact != 0, s&jsonSeenExactNull != 0
+		if !present && flags&(jsonExact|jsonExactRequired) == 0 && s&jsonSeenFold != 0 {
+			present, null = true, s&jsonSeenFoldValue == 0
+		}
+		switch {
+		case !present:
+			r.record.problem(r.path, f.fields[j].name, true, "is required", true)
+		case null && flags&jsonNotNull != 0:
+			r.record.problem(r.path, f.fields[j].name, true, "must not be null", true)
+		}
+	}
+	if f.props != nil {
+		r.record.count(r.path, o.members, f.props[0], f.props[1])
+	}
+}
+
+// jsonEqualFold reports whether key and name are equal under simple
+// Unicode case folding, as bytes.EqualFold has it (encoding/json's rule
+// for keys), without allocating.
+func jsonEqualFold(key []byte, name string) bool {
+	i := 0
+	for ; i < len(key) && i < len(name); i++ {
+		a, b := key[i], name[i]
+		if a|b >= utf8.RuneSelf {
+			break
+		}
+		if a == b {
+			continue
+		}
+		if 'A' <= a && a <= 'Z' {
+			a += 'a' - 'A'
+		}
+		if 'A' <= b && b <= 'Z' {
+			b += 'a' - 'A'
+		}
+		if a != b {
+			return false
+		}
+	}
+	if i == len(key) || i == len(name) {
+		return len(key) == len(name)
+	}
+	s, t := key[i:], name[i:]
+	for len(s) > 0 && len(t) > 0 {
+		sr, n := utf8.DecodeRune(s)
+		s = s[n:]
+		tr, m := utf8.DecodeRuneInString(t)
+		t = t[m:]
+		if sr == tr {
+			continue
+		}
+		if tr < sr {
+			sr, tr = tr, sr
+		}
+		r := unicode.SimpleFold(sr)
+		for r != sr && r < tr {
+			r = unicode.SimpleFold(r)
+		}
+		if r != tr {
+			return false
+		}
+	}
+	return len(s) == 0 && len(t) == 0
+}

@@ -1,0 +1,146 @@
+package runtime
+
+import (
+	"strconv"
+	"strings"
+)
+
+// jsonRecord is what decoding learned that the decoded value cannot show,
+// kept beside the value rather than in it, so that generated types stay
+// plain: every problem located, the values decoding could not give (a
+// required property absent or null, a value of the wrong kind), below
+// which what Validate finds in the zero value left there is moot, and the
+// objects whose number of properties decoding checked against the JSON
+// object itself.
+type jsonRecord struct {
+	problems []jsonProblem
+	moot     []string
+	counted  []string
+}
+
+// jsonProblem is one problem decoding found, located as a ValueError is.
+type jsonProblem struct {
+	pointer, field, message string
+}
+
+// jsonDecodeRecorded decodes data with decode, keeping every problem in a
+// record; the error is a syntax error only.
+func jsonDecodeRecorded(data []byte, decode func(*jsonReader)) (*jsonRecord, error) {
+	r := jsonReader{data: data, record: &jsonRecord{}}
+	r.path = r.frames[:0]
+	r.document(decode)
+	return r.record, r.err
+}
+
+// problem records msg at path, below it at name when named is set; moot
+// says that the value there is not what the document said.
+func (rec *jsonRecord) problem(path []jsonFrame, name string, named bool, msg string, moot bool) {
+	pointer, field := jsonRender(path, name, named)
+	rec.problems = append(rec.problems, jsonProblem{pointer, field, msg})
+	if moot {
+		rec.moot = append(rec.moot, pointer)
+	}
+}
+
+// count records the number of properties of the object at path against
+// its bounds (-1 for none), worded as Validate words them.
+func (rec *jsonRecord) count(path []jsonFrame, n, lo, hi int) {
+	pointer, field := jsonRender(path, "", false)
+	rec.counted = append(rec.counted, pointer)
+	if lo >= 0 && n < lo {
+		rec.problems = append(rec.problems, jsonProblem{pointer, field, "must have at least " + jsonCount(lo)})
+	}
+	if hi >= 0 && n > hi {
+		rec.problems = append(rec.problems, jsonProblem{pointer, field, "must have at most " + jsonCount(hi)})
+	}
+}
+
+func jsonCount(n int) string {
+	if n == 1 {
+		return "1 property"
+	}
+	return strconv.Itoa(n) + " properties"
+}
+
+// keeps reports whether Validate's finding msg at pointer stands beside
+// the record: not below a value decoding could not give, and not a count
+// of properties that decoding made from the JSON object.
+func (rec *jsonRecord) keeps(pointer, msg string) bool {
+	for _, m := range rec.moot {
+		if pointer == m || strings.HasPrefix(pointer, m+"/") {
+			return false
+		}
+	}
+	if strings.HasPrefix(msg, "must have at ") && (strings.HasSuffix(msg, " property") || strings.HasSuffix(msg, " properties")) {
+		for _, c := range rec.counted {
+			if pointer == c {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// jsonRender renders a path (and name below it) as a JSON pointer and in
+// the dotted form of ValueError.Field.
+func jsonRender(path []jsonFrame, name string, named bool) (pointer, field string) {
+	var p, f strings.Builder
+	add := func(key string) {
+		p.WriteByte('/')
+		p.WriteString(strings.ReplaceAll(strings.ReplaceAll(key, "~", "~0"), "/", "~1"))
+		if f.Len() > 0 {
+			f.WriteByte('.')
+		}
+		f.WriteString(key)
+	}
+	for _, fr := range path {
+		if fr.index >= 0 {
+			i := strconv.Itoa(fr.index)
+			p.WriteString("/" + i)
+			f.WriteString("[" + i + "]")
+			continue
+		}
+		if fr.name != "" {
+			add(fr.name)
+			continue
+		}
+		add(jsonKeyText(fr.key))
+	}
+	if named {
+		add(name)
+	}
+	return p.String(), f.String()
+}
+
+// jsonKeyText unescapes a key as written in the document.
+func jsonKeyText(raw []byte) string {
+	for _, c := range raw {
+		if c == '\\' || c >= 0x80 {
+			q := make([]byte, 0, len(raw)+2)
+			q = append(append(append(q, '"'), raw...), '"')
+			r := jsonReader{data: q}
+			return string(r.stringBytes())
+		}
+	}
+	return string(raw)
+}
+
+// fieldPath is the path of an UnmarshalTypeError: the keys from the root,
+// dotted, as encoding/json reports it.
+func (r *jsonReader) fieldPath() string {
+	var b strings.Builder
+	for _, fr := range r.path {
+		if fr.index >= 0 {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte('.')
+		}
+		if fr.name != "" {
+			b.WriteString(fr.name)
+			continue
+		}
+		b.WriteString(jsonKeyText(fr.key))
+	}
+	return b.String()
+}

@@ -1,0 +1,207 @@
+package runtime
+
+import (
+	"encoding/json"
+	"errors"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/uuid"
+)
+
+// tItem exercises every decoder as generated code calls them. It has no
+// JSON methods, so encoding/json decodes it by reflection: the reference.
+type tItem struct {
+	Name  string             `json:"name"`
+	Count *int32             `json:"count,omitzero"`
+	Small int8               `json:"small"`
+	Big   uint64             `json:"big"`
+	F     float64            `json:"f"`
+	F32   float32            `json:"f32"`
+	OK    bool               `json:"ok"`
+	Tags  []string           `json:"tags"`
+	M     map[string]any     `json:"m"`
+	Ints  map[string][]int64 `json:"ints"`
+	When  time.Time          `json:"when"`
+	ID    uuid.UUID          `json:"id"`
+	Any   any                `json:"any"`
+	Sub   *tItem             `json:"sub"`
+	Subs  []tItem            `json:"subs"`
+	Kind  tKind              `json:"kind"`
+}
+
+type tKind string
+
+var tItemFields = jsonFields{
+	typ: jsonType[tItem],
+	fields: []jsonField{
+		{"name", jsonRequired | jsonNotNull},
+		{"count", 0}, {"small", 0}, {"big", 0}, {"f", 0}, {"f32", 0}, {"ok", 0},
+		{"tags", jsonRequired},
+		{"m", 0}, {"ints", 0}, {"when", 0}, {"id", 0},
+		{"any", jsonRequired},
+		{"sub", 0}, {"subs", 0}, {"kind", 0},
+	},
+	props: []int{-1, 3},
+}
+
+func (v *tItem) decodeJSON(r *jsonReader) {
+	var o jsonObject
+	for r.object(&o, &tItemFields) {
+		switch o.field {
+		case 0:
+			jsonString(&v.Name, r)
+		case 1:
+			jsonPtr(&v.Count, r, jsonInt[int32])
+		case 2:
+			jsonInt(&v.Small, r)
+		case 3:
+			jsonUint(&v.Big, r)
+		case 4:
+			jsonFloat(&v.F, r)
+		case 5:
+			jsonFloat(&v.F32, r)
+		case 6:
+			jsonBool(&v.OK, r)
+		case 7:
+			jsonSlice(&v.Tags, r, jsonString[string])
+		case 8:
+			jsonMap(&v.M, r, jsonAny)
+		case 9:
+			jsonMap(&v.Ints, r, func(v *[]int64, r *jsonReader) { jsonSlice(v, r, jsonInt[int64]) })
+		case 10:
+			jsonUnmarshaler(&v.When, r)
+		case 11:
+			jsonText(&v.ID, r)
+		case 12:
+			jsonAny(&v.Any, r)
+		case 13:
+			jsonPtr(&v.Sub, r, (*tItem).decodeFrom)
+		case 14:
+			jsonSlice(&v.Subs, r, (*tItem).decodeFrom)
+		case 15:
+			jsonString(&v.Kind, r)
+		default:
+			r.skip()
+		}
+	}
+}
+
+func (v *tItem) decodeFrom(r *jsonReader) { v.decodeJSON(r) }
+
+var readSeeds = []string{
+	`{"name":"a","count":3,"small":-5,"big":18446744073709551615,"f":1.5e3,"f32":0.1,"ok":true,"tags":["x","y"],"m":{"a":[1,"b",null,{"c":false}]},"ints":{"q":[1,2]},"when":"2024-01-02T03:04:05Z","id":"5f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0","any":1e2,"sub":{"name":"b"},"subs":[{"name":"c"},{}],"kind":"k","extra":{"deep":[1,2,{"x":null}]}}`,
+	`{"NAME":"fold","Tags":null,"sub":null,"count":null,"name":null}`,
+	`{"name":"dup","name":"last","small":300,"big":-1,"f":"s","ok":1}`,
+	`{"name":"\u00e9\ud83d\ude00\ud800x\"\\\/\b\f\n\r\t","m":{"\u006b":1}}`,
+	"{\"name\":\"\xff\xfe bad utf8 \xed\xa0\x80\"}",
+	`{"f32":1e39,"f":1e400,"any":-0,"small":1.0,"count":2147483648}`,
+	`{"when":"not a time"}`, `{"id":"nope"}`, `{"id":5}`, `{"when":null,"id":null}`,
+	`[1]`, `"s"`, `null`, `{"name":"a",}`, `{"name" "a"}`, `{"a":tru}`, `{"a":01}`, `{"a":-}`, `{"a":1.}`, `{"a":1e}`,
+	` {"subs":[{"name":"a"},{"name":1}] } `, `{"tags":[]}`, `{"m":{}}`, "{\"a\":\"\x01\"}", `{"a":"\x"}`, `{"a":"\u12G4"}`,
+	`{"\u006eame":"escaped key"}`, `{"ſ":1,"K":2}`, `{} x`, ``, `   `, `{"a":[1,2,]}`, `{"a":"unterminated`,
+}
+
+// FuzzJSONRead holds the reader to encoding/json: the same value from the
+// same document, or both fail; and the same verdict on syntax.
+func FuzzJSONRead(f *testing.F) {
+	for _, s := range readSeeds {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var got, want tItem
+		gotErr := jsonDecode(data, got.decodeJSON)
+		wantErr := json.Unmarshal(data, &want)
+		if (gotErr == nil) != (wantErr == nil) {
+			t.Fatalf("%q: error %v, encoding/json %v", data, gotErr, wantErr)
+		}
+		if gotErr == nil && !reflect.DeepEqual(got, want) {
+			t.Fatalf("%q:\n got %#v\nwant %#v", data, got, want)
+		}
+		var se *json.SyntaxError
+		if errors.As(wantErr, &se) != errors.As(gotErr, &se) {
+			t.Fatalf("%q: error %v, encoding/json %v: not the same kind", data, gotErr, wantErr)
+		}
+		var te *json.UnmarshalTypeError
+		if errors.As(wantErr, &te) && !errors.As(gotErr, &te) {
+			t.Fatalf("%q: error %v, encoding/json %v: not the same kind", data, gotErr, wantErr)
+		}
+		skipErr := jsonDecode(data, (*jsonReader).skip)
+		if (skipErr == nil) != json.Valid(data) {
+			t.Fatalf("%q: skip says %v, json.Valid %v", data, skipErr, json.Valid(data))
+		}
+	})
+}
+
+func TestJSONReadSyntaxMessages(t *testing.T) {
+	for _, s := range []string{`{"a" 1}`, `[1,]`, `{"a":1,}`, `tru`, `{"a":"\x"}`, `1 2`, `{`, `"\u12G4"`, `-`, `01`} {
+		var v any
+		want := json.Unmarshal([]byte(s), &v)
+		got := jsonDecode([]byte(s), jsonAnyFrom)
+		if got == nil || want == nil || got.Error() != want.Error() {
+			t.Errorf("%s: got %v, encoding/json %v", s, got, want)
+		}
+	}
+}
+
+func jsonAnyFrom(r *jsonReader) {
+	var v any
+	jsonAny(&v, r)
+}
+
+func TestJSONRecord(t *testing.T) {
+	data := `{"name":null,"Tags":null,"small":"x","q":1,"subs":[{"name":"a","tags":[],"any":1},{"tags":["x"],"any":null,"sub":{"n":1}}]}`
+	var v tItem
+	rec, err := jsonDecodeRecorded([]byte(data), v.decodeJSON)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range rec.problems {
+		got = append(got, p.pointer+" "+p.field+": "+p.message)
+	}
+	want := []string{
+		"/small small: cannot be a JSON string",
+		"/subs/1/sub/name subs[1].sub.name: is required",
+		"/subs/1/sub/tags subs[1].sub.tags: is required",
+		"/subs/1/sub/any subs[1].sub.any: is required",
+		"/subs/1/name subs[1].name: is required",
+		"/name name: must not be null",
+		"/any any: is required",
+		" : must have at most 3 properties",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("problems:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	for _, c := range []struct {
+		pointer, msg string
+		keep         bool
+	}{
+		{"/name", "is too short", false},
+		{"/names", "is too short", true},
+		{"/subs/1/name/x", "bad", false},
+		{"", "must have at most 3 properties", false},
+		{"/m", "must have at most 3 properties", true},
+	} {
+		if rec.keeps(c.pointer, c.msg) != c.keep {
+			t.Errorf("keeps(%q, %q) = %v", c.pointer, c.msg, !c.keep)
+		}
+	}
+}
+
+func TestJSONReadAllocs(t *testing.T) {
+	data := []byte(`{"ok":true,"small":3,"f":1.25,"big":7,"unknown":{"a":[1,2,"x\n"],"b":null},"kind":"k"}`)
+	var v tItem
+	n := testing.AllocsPerRun(100, func() {
+		if err := jsonDecode(data, v.decodeJSON); err != nil {
+			t.Fatal(err)
+		}
+	})
+	// The reader, and one string for kind: nothing for numbers, booleans
+	// or skipped values.
+	if n > 2 {
+		t.Errorf("%v allocations, want at most 2", n)
+	}
+}

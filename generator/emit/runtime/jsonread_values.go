@@ -1,0 +1,257 @@
+package runtime
+
+import (
+	"encoding"
+	"encoding/json"
+)
+
+// Decoders of the Go shapes generated types are made of. Each takes the
+// value to fill first, so that a method expression ((*Workspace).decodeJSON)
+// is one too. null leaves a value that cannot be nil as it is and sets one
+// that can to nil, as encoding/json does.
+
+// jsonString decodes a string into any string type (enums included: any
+// value of the base type is taken, Validate judges it).
+func jsonString[T ~string](v *T, r *jsonReader) {
+	switch c := r.peek(); c {
+	case '"':
+		*v = T(r.stringBytes())
+	case 'n':
+		r.literal("null")
+	default:
+		r.mismatch(jsonKindOf(c), jsonType[T])
+	}
+}
+
+// jsonBool decodes true or false.
+func jsonBool[T ~bool](v *T, r *jsonReader) {
+	switch c := r.peek(); c {
+	case 't':
+		r.literal("true")
+		*v = true
+	case 'f':
+		r.literal("false")
+		*v = false
+	case 'n':
+		r.literal("null")
+	default:
+		r.mismatch(jsonKindOf(c), jsonType[T])
+	}
+}
+
+// jsonPtr decodes into the value *p points to, allocating it when nil.
+func jsonPtr[T any](p **T, r *jsonReader, dec func(*T, *jsonReader)) {
+	if r.peek() == 'n' {
+		r.literal("null")
+		*p = nil
+		return
+	}
+	if *p == nil {
+		*p = new(T)
+	}
+	dec(*p, r)
+}
+
+// jsonSlice decodes an array, element by element, into the elements the
+// slice has (as encoding/json does, which reuses them) and appended ones.
+func jsonSlice[T any](s *[]T, r *jsonReader, dec func(*T, *jsonReader)) {
+	switch c := r.peek(); c {
+	case '[':
+	case 'n':
+		r.literal("null")
+		*s = nil
+		return
+	default:
+		r.mismatch(jsonKindOf(c), jsonType[[]T])
+		return
+	}
+	if !r.enter() {
+		return
+	}
+	depth := len(r.path)
+	i := 0
+	if !r.next(']') {
+		for r.err == nil {
+			if i < cap(*s) {
+				*s = (*s)[:i+1]
+			} else {
+				var zero T
+				*s = append(*s, zero)
+			}
+			r.path = append(r.path, jsonFrame{index: i})
+			dec(&(*s)[i], r)
+			r.path = r.path[:depth]
+			i++
+			if r.endOf(']') {
+				break
+			}
+		}
+	}
+	r.depth--
+	if i == 0 {
+		*s = []T{}
+		return
+	}
+	*s = (*s)[:i]
+}
+
+// jsonMap decodes an object into a map, each value into a new element.
+func jsonMap[T any](m *map[string]T, r *jsonReader, dec func(*T, *jsonReader)) {
+	switch c := r.peek(); c {
+	case '{':
+	case 'n':
+		r.literal("null")
+		*m = nil
+		return
+	default:
+		r.mismatch(jsonKindOf(c), jsonType[map[string]T])
+		return
+	}
+	if !r.enter() {
+		return
+	}
+	if *m == nil {
+		*m = map[string]T{}
+	}
+	depth := len(r.path)
+	if !r.next('}') {
+		for r.err == nil {
+			raw, key := r.key()
+			if r.err != nil {
+				break
+			}
+			k := string(key)
+			r.path = append(r.path, jsonFrame{key: raw, index: -1})
+			var e T
+			dec(&e, r)
+			r.path = r.path[:depth]
+			(*m)[k] = e
+			if r.endOf('}') {
+				break
+			}
+		}
+	}
+	r.depth--
+}
+
+// jsonText decodes a string through the type's UnmarshalText
+// (uuid.UUID), as encoding/json does.
+func jsonText[T any, P interface {
+	*T
+	encoding.TextUnmarshaler
+}](v *T, r *jsonReader) {
+	switch c := r.peek(); c {
+	case '"':
+		if err := P(v).UnmarshalText(r.stringBytes()); err != nil && r.err == nil {
+			r.fail(err)
+		}
+	case 'n':
+		r.literal("null")
+	default:
+		r.mismatch(jsonKindOf(c), jsonType[T])
+	}
+}
+
+// jsonUnmarshaler hands the value's JSON to the type's own UnmarshalJSON
+// (time.Time, types from overrides, sum types).
+func jsonUnmarshaler[T any, P interface {
+	*T
+	json.Unmarshaler
+}](v *T, r *jsonReader) {
+	raw := r.value()
+	if r.err != nil {
+		return
+	}
+	if err := P(v).UnmarshalJSON(raw); err != nil {
+		r.fail(err)
+	}
+}
+
+// value reads past the next value and returns its text.
+func (r *jsonReader) value() []byte {
+	r.ws()
+	start := r.pos
+	r.skip()
+	return r.data[start:r.pos]
+}
+
+// jsonAny decodes any value as encoding/json decodes into an interface:
+// map[string]any, []any, float64, string, bool or nil.
+func jsonAny(v *any, r *jsonReader) {
+	switch c := r.peek(); c {
+	case '{':
+		var m map[string]any
+		jsonMap(&m, r, jsonAny)
+		*v = m
+	case '[':
+		var s []any
+		jsonSlice(&s, r, jsonAny)
+		*v = s
+	case '"':
+		*v = string(r.stringBytes())
+	case 't', 'f':
+		var b bool
+		jsonBool(&b, r)
+		*v = b
+	case 'n':
+		r.literal("null")
+		*v = nil
+	default:
+		s := r.number()
+		if r.err != nil {
+			return
+		}
+		f, ok := jsonParseFloat(s, 64)
+		if !ok {
+			r.mismatchSkipped("number "+string(s), jsonType[float64])
+			return
+		}
+		*v = f
+	}
+}
+
+// jsonStd decodes a value with encoding/json: types specgen does not
+// declare (-type overrides, with whatever methods they have) and []byte
+// (base64).
+func jsonStd[T any](v *T, r *jsonReader) {
+	raw := r.value()
+	if r.err != nil {
+		return
+	}
+	if err := json.Unmarshal(raw, v); err != nil {
+		r.fail(err)
+	}
+}
+
+// sub decodes data, a value inside r's document, with decode, for a sum
+// type choosing its variant: the error is what encoding/json would say
+// of data alone, and when there is none, the problems a record found are
+// kept in r's, located below r. r is nil when the sum type is decoded on
+// its own (UnmarshalJSON).
+func (r *jsonReader) sub(data []byte, decode func(*jsonReader)) error {
+	if r == nil || r.record == nil {
+		return jsonDecode(data, decode)
+	}
+	c := jsonReader{data: data, record: &jsonRecord{}}
+	c.path = append(c.frames[:0], r.path...)
+	c.document(decode)
+	err := c.result()
+	if err == nil {
+		r.record.problems = append(r.record.problems, c.record.problems...)
+		r.record.moot = append(r.record.moot, c.record.moot...)
+		r.record.counted = append(r.record.counted, c.record.counted...)
+	}
+	return err
+}
+
+// decodeWith hands the next value's text to unmarshal (a sum type's),
+// with the reader for its variants.
+func (r *jsonReader) decodeWith(unmarshal func([]byte, *jsonReader) error) {
+	raw := r.value()
+	if r.err != nil {
+		return
+	}
+	if err := unmarshal(raw, r); err != nil {
+		r.fail(err)
+	}
+}
