@@ -118,8 +118,10 @@ func (w *workspace) generateCase(c *Case) (u *unit, notes []string, err error) {
 	u = &unit{Dir: caseDraft.Dir + "/" + pkg, Pkg: pkg, Files: r.Files, Groups: []int{0}, Roots: map[int]string{},
 		Draft: caseDraft, File: &File{Name: c.Name}}
 	for _, decl := range r.API.Decls {
-		if decl.Source.File == c.Schema && decl.Source.Pointer == "#" {
-			u.Roots[0] = decl.Name
+		// The first declaration at the root is its type (a type list's
+		// variants share its place); the check calls its Decode function.
+		if _, seen := u.Roots[0]; !seen && decl.Source.File == c.Schema && decl.Source.Pointer == "#" && decl.DecodeName != "" {
+			u.Roots[0] = decl.DecodeName
 		}
 	}
 	if len(u.Roots) == 0 {

@@ -67,13 +67,12 @@ func TestUntaggableNamesEncode(t *testing.T) {
 	}
 }
 
+// TestUntaggableNamesValidate: DecodeNote, the one call that checks a
+// document completely, finds what decoding saw (a required property
+// absent, one not allowed) and what Validate sees, under the JSON names.
 func TestUntaggableNamesValidate(t *testing.T) {
-	var n Note
 	doc := `{"note text":"","back` + "`" + `tick":{"x y":11,"z":1}}`
-	if err := json.Unmarshal([]byte(doc), &n); err != nil {
-		t.Fatal(err)
-	}
-	err := n.Validate()
+	_, err := DecodeNote([]byte(doc))
 	if err == nil {
 		t.Fatal("an invalid note passed")
 	}
