@@ -86,7 +86,6 @@ func (e *emitter) genDecoders(f *jen.File) bool {
 		}
 		if len(untagged) > 0 {
 			anyUntagged = true
-			e.genMarshalUntagged(f, d, untagged)
 		}
 		if tracked(st) || len(untagged) > 0 {
 			genUnmarshalJSON(f, d, st, untagged)
@@ -94,9 +93,6 @@ func (e *emitter) genDecoders(f *jen.File) bool {
 		if tracked(st) {
 			genEqual(f, d)
 		}
-	}
-	if anyUntagged {
-		genUntaggedHelpers(f)
 	}
 	return anyTracked || anyUntagged
 }

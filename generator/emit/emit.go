@@ -49,6 +49,8 @@ type emitter struct {
 	patternNames *naming.Scope
 	helpers      map[string]bool
 	formats      map[string]bool
+	// zeroHelper says an encoder needs isZeroJSON.
+	zeroHelper bool
 }
 
 // Emit renders the API as Go files, in a fixed order.
@@ -83,6 +85,7 @@ func Emit(api *ir.API, cfg Config) ([]File, error) {
 		// After validate.gen.go, whose methods decide what it holds.
 		{"formats.gen.go", e.genFormats},
 		{"decode.gen.go", e.genDecoders},
+		{"encode.gen.go", e.genEncoders},
 	} {
 		f := e.newFile()
 		if !g.gen(f) {
@@ -93,6 +96,9 @@ func Emit(api *ir.API, cfg Config) ([]File, error) {
 	files, err := render(built)
 	if err == nil && len(api.ValueSchemas) > 0 {
 		files = append(files, e.jsonValueFile())
+	}
+	if err == nil && e.encodes() {
+		files = append(files, e.jsonWriteFile())
 	}
 	return files, err
 }

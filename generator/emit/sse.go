@@ -218,14 +218,14 @@ func (e *emitter) genEventSink(f *jen.File) {
 	f.Line()
 	f.Comment("// Send sends v as a `data` event.")
 	f.Func().Params(recv()).Id("Send").Params(jen.Id("v").Add(T())).Error().Block(
-		jen.List(jen.Id("data"), jen.Err()).Op(":=").Qual(encJSON, "Marshal").Call(jen.Id("v")),
+		jen.List(jen.Id("data"), jen.Err()).Op(":=").Id("jwMarshal").Call(jen.Id("v")),
 		jen.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Err())),
 		jen.Return(sId().Dot("w").Dot("event").Call(jen.Lit("data"), jen.Id("data"))),
 	)
 	f.Line()
 	f.Comment("// SendError sends an `error` event saying message; the stream stays open.")
 	f.Func().Params(recv()).Id("SendError").Params(jen.Id("message").String()).Error().Block(
-		jen.List(jen.Id("data"), jen.Err()).Op(":=").Qual(encJSON, "Marshal").Call(jen.Id("newErrorBody").Call(jen.Id("message"), jen.Lit(""))),
+		jen.List(jen.Id("data"), jen.Err()).Op(":=").Id("jwMarshal").Call(jen.Id("newErrorBody").Call(jen.Id("message"), jen.Lit(""))),
 		jen.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Err())),
 		jen.Return(sId().Dot("w").Dot("event").Call(jen.Lit("error"), jen.Id("data"))),
 	)

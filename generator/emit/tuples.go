@@ -34,21 +34,6 @@ func (e *emitter) genTuple(f *jen.File, d *ir.Decl, t *ir.Tuple) {
 		}
 	})
 	f.Line()
-	f.Comment("// MarshalJSON encodes t as a JSON array.")
-	f.Func().Params(jen.Id("t").Id(d.Name)).Id("MarshalJSON").Params().Params(jen.Index().Byte(), jen.Error()).BlockFunc(func(g *jen.Group) {
-		g.Id("items").Op(":=").Index().Any().ValuesFunc(func(v *jen.Group) {
-			for _, it := range t.Items {
-				v.Id("t").Dot(it.Name)
-			}
-		})
-		if t.Rest != nil {
-			g.For(jen.List(jen.Id("_"), jen.Id("r")).Op(":=").Range().Id("t").Dot("Rest")).Block(
-				jen.Id("items").Op("=").Append(jen.Id("items"), jen.Id("r")),
-			)
-		}
-		g.Return(jen.Qual("encoding/json", "Marshal").Call(jen.Id("items")))
-	})
-	f.Line()
 	f.Comment("// UnmarshalJSON decodes a JSON array position by position; missing\n// positions keep their zero value.")
 	f.Func().Params(jen.Id("t").Op("*").Id(d.Name)).Id("UnmarshalJSON").Params(jen.Id("data").Index().Byte()).Error().BlockFunc(func(g *jen.Group) {
 		g.Var().Id("items").Index().Qual("encoding/json", "RawMessage")

@@ -17,20 +17,14 @@ import (
 // value to them, and an Equal when the wrapped type has one.
 
 // genWrapperMethods writes the methods a wrapper declaration needs to
-// encode, decode and compare as the type it wraps.
+// decode and compare as the type it wraps (its encoder is in encode.gen.go).
 //
-//	func (v WhenString) MarshalJSON() ([]byte, error) { return json.Marshal(time.Time(v)) }
 //	func (v *WhenString) UnmarshalJSON(data []byte) error { return json.Unmarshal(data, (*time.Time)(v)) }
 func (e *emitter) genWrapperMethods(f *jen.File, d *ir.Decl) {
 	if !keepsMethods(d.Type) {
 		return
 	}
 	wrapped := func() *jen.Statement { return e.goType(d.Type) }
-	f.Line()
-	f.Comment(fmt.Sprintf("// MarshalJSON encodes v as the %s it wraps.", typeWords(d.Type)))
-	f.Func().Params(jen.Id("v").Id(d.Name)).Id("MarshalJSON").Params().Params(jen.Index().Byte(), jen.Error()).Block(
-		jen.Return(jen.Qual(encJSON, "Marshal").Call(wrapped().Call(jen.Id("v")))),
-	)
 	f.Line()
 	f.Comment(fmt.Sprintf("// UnmarshalJSON decodes data as the %s v wraps.", typeWords(d.Type)))
 	f.Func().Params(jen.Id("v").Op("*").Id(d.Name)).Id("UnmarshalJSON").Params(jen.Id("data").Index().Byte()).Error().Block(
