@@ -21,7 +21,7 @@ import (
 // written, so that a value that cannot be encoded is answered 500 instead
 // of half an answer.
 func (h *handler) writeJSON(w http.ResponseWriter, r *http.Request, status int, v any) {
-	data, err := json.Marshal(v)
+	data, err := jwMarshal(v)
 	if err != nil {
 		h.logError(r, fmt.Errorf("encoding the answer: %w", err))
 		status, data = http.StatusInternalServerError, mustJSON(internalError().Body)
@@ -39,7 +39,7 @@ func (h *handler) writeRaw(w http.ResponseWriter, status int, contentType string
 
 // mustJSON encodes an error body, which cannot fail.
 func mustJSON(v any) []byte {
-	data, _ := json.Marshal(v)
+	data, _ := jwMarshal(v)
 	return data
 }
 
@@ -507,7 +507,9 @@ func (h *handler) serveGetWorkspaceBuildLogs(w http.ResponseWriter, r *http.Requ
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, res)
+	h.writeJSON(w, r, 200, jwFunc(func(w *jsonWriter) {
+		jwSlice(w, res, ProvisionerJobLog.appendJSON)
+	}))
 }
 
 // serveGetWorkspaceBuildParameters serves GET /api/v2/workspacebuilds/{workspacebuild}/parameters.
@@ -522,7 +524,9 @@ func (h *handler) serveGetWorkspaceBuildParameters(w http.ResponseWriter, r *htt
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, res)
+	h.writeJSON(w, r, 200, jwFunc(func(w *jsonWriter) {
+		jwSlice(w, res, WorkspaceBuildParameter.appendJSON)
+	}))
 }
 
 // serveGetWorkspaceBuildResources serves GET /api/v2/workspacebuilds/{workspacebuild}/resources.
@@ -537,7 +541,9 @@ func (h *handler) serveGetWorkspaceBuildResources(w http.ResponseWriter, r *http
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, res)
+	h.writeJSON(w, r, 200, jwFunc(func(w *jsonWriter) {
+		jwSlice(w, res, WorkspaceResource.appendJSON)
+	}))
 }
 
 // serveGetWorkspaceBuildState serves GET /api/v2/workspacebuilds/{workspacebuild}/state.
@@ -751,7 +757,9 @@ func (h *handler) serveListWorkspaceBuilds(w http.ResponseWriter, r *http.Reques
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, res)
+	h.writeJSON(w, r, 200, jwFunc(func(w *jsonWriter) {
+		jwSlice(w, res, WorkspaceBuild.appendJSON)
+	}))
 }
 
 // serveCreateWorkspaceBuild serves POST /api/v2/workspaces/{workspace}/builds.

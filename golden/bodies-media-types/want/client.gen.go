@@ -229,7 +229,7 @@ func readLimited(r io.Reader, limit int64) ([]byte, error) {
 
 // encodeJSON sets call's body to v as JSON, of media type contentType.
 func (call *clientCall) encodeJSON(v any, contentType string) error {
-	data, err := json.Marshal(v)
+	data, err := jwMarshal(v)
 	if err != nil {
 		return fmt.Errorf("%s %s: encoding the request body: %w", call.method, call.path, err)
 	}

@@ -22,19 +22,6 @@ type SearchTagValue interface {
 func (*SearchTagString) isSearchTagValue() {}
 func (*SearchTagList) isSearchTagValue()   {}
 
-// MarshalJSON encodes the variant u holds.
-func (u SearchTag) MarshalJSON() ([]byte, error) {
-	switch v := u.Value.(type) {
-	case nil:
-		return []byte("null"), nil
-	case *SearchTagString:
-		return json.Marshal(v)
-	case *SearchTagList:
-		return json.Marshal(v)
-	}
-	return nil, fmt.Errorf("SearchTag: unexpected variant %T", u.Value)
-}
-
 // UnmarshalJSON decodes the first variant, in schema order, whose JSON type
 // matches, whose required properties are all present, and that decodes
 // without error.

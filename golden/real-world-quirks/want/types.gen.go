@@ -63,15 +63,6 @@ type GistPoint struct {
 	Rest []any
 }
 
-// MarshalJSON encodes t as a JSON array.
-func (t GistPoint) MarshalJSON() ([]byte, error) {
-	items := []any{t.Item0, t.Item1}
-	for _, r := range t.Rest {
-		items = append(items, r)
-	}
-	return json.Marshal(items)
-}
-
 // UnmarshalJSON decodes a JSON array position by position; missing
 // positions keep their zero value.
 func (t *GistPoint) UnmarshalJSON(data []byte) error {

@@ -22,19 +22,6 @@ type GistPublicValue interface {
 func (*GistPublicBoolean) isGistPublicValue() {}
 func (*GistPublicString) isGistPublicValue()  {}
 
-// MarshalJSON encodes the variant u holds.
-func (u GistPublic) MarshalJSON() ([]byte, error) {
-	switch v := u.Value.(type) {
-	case nil:
-		return []byte("null"), nil
-	case *GistPublicBoolean:
-		return json.Marshal(v)
-	case *GistPublicString:
-		return json.Marshal(v)
-	}
-	return nil, fmt.Errorf("GistPublic: unexpected variant %T", u.Value)
-}
-
 // UnmarshalJSON decodes the first variant, in schema order, whose JSON type
 // matches, whose required properties are all present, and that decodes
 // without error.
@@ -86,19 +73,6 @@ type ListWorkflowRunsWorkflowIDValue interface {
 
 func (*ListWorkflowRunsWorkflowIDInteger) isListWorkflowRunsWorkflowIDValue() {}
 func (*ListWorkflowRunsWorkflowIDString) isListWorkflowRunsWorkflowIDValue()  {}
-
-// MarshalJSON encodes the variant u holds.
-func (u ListWorkflowRunsWorkflowID) MarshalJSON() ([]byte, error) {
-	switch v := u.Value.(type) {
-	case nil:
-		return []byte("null"), nil
-	case *ListWorkflowRunsWorkflowIDInteger:
-		return json.Marshal(v)
-	case *ListWorkflowRunsWorkflowIDString:
-		return json.Marshal(v)
-	}
-	return nil, fmt.Errorf("ListWorkflowRunsWorkflowID: unexpected variant %T", u.Value)
-}
 
 // UnmarshalJSON decodes the first variant, in schema order, whose JSON type
 // matches, whose required properties are all present, and that decodes

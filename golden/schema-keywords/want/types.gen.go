@@ -57,15 +57,6 @@ type KeywordsOpenTuple struct {
 	Rest []int64
 }
 
-// MarshalJSON encodes t as a JSON array.
-func (t KeywordsOpenTuple) MarshalJSON() ([]byte, error) {
-	items := []any{t.Item0}
-	for _, r := range t.Rest {
-		items = append(items, r)
-	}
-	return json.Marshal(items)
-}
-
 // UnmarshalJSON decodes a JSON array position by position; missing
 // positions keep their zero value.
 func (t *KeywordsOpenTuple) UnmarshalJSON(data []byte) error {
@@ -96,12 +87,6 @@ type KeywordsPoint struct {
 	X    float64
 	Y    float64
 	Unit KeywordsPointUnit
-}
-
-// MarshalJSON encodes t as a JSON array.
-func (t KeywordsPoint) MarshalJSON() ([]byte, error) {
-	items := []any{t.X, t.Y, t.Unit}
-	return json.Marshal(items)
 }
 
 // UnmarshalJSON decodes a JSON array position by position; missing

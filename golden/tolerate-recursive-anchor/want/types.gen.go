@@ -32,11 +32,6 @@ type CompoundFilter struct {
 // CompoundFilterFiltersItemObject holds a variant of a union that is not a named object type.
 type CompoundFilterFiltersItemObject CompoundFilter
 
-// MarshalJSON encodes v as the CompoundFilter it wraps.
-func (v CompoundFilterFiltersItemObject) MarshalJSON() ([]byte, error) {
-	return json.Marshal(CompoundFilter(v))
-}
-
 // UnmarshalJSON decodes data as the CompoundFilter v wraps.
 func (v *CompoundFilterFiltersItemObject) UnmarshalJSON(data []byte) error {
 	return json.Unmarshal(data, (*CompoundFilter)(v))

@@ -34,15 +34,6 @@ type RequestPair struct {
 	Rest []any
 }
 
-// MarshalJSON encodes t as a JSON array.
-func (t RequestPair) MarshalJSON() ([]byte, error) {
-	items := []any{t.Item0, t.Item1}
-	for _, r := range t.Rest {
-		items = append(items, r)
-	}
-	return json.Marshal(items)
-}
-
 // UnmarshalJSON decodes a JSON array position by position; missing
 // positions keep their zero value.
 func (t *RequestPair) UnmarshalJSON(data []byte) error {

@@ -24,19 +24,6 @@ type SettingCodeValue interface {
 func (*SettingCodeString) isSettingCodeValue()  {}
 func (*SettingCodeInteger) isSettingCodeValue() {}
 
-// MarshalJSON encodes the variant u holds.
-func (u SettingCode) MarshalJSON() ([]byte, error) {
-	switch v := u.Value.(type) {
-	case nil:
-		return []byte("null"), nil
-	case *SettingCodeString:
-		return json.Marshal(v)
-	case *SettingCodeInteger:
-		return json.Marshal(v)
-	}
-	return nil, fmt.Errorf("SettingCode: unexpected variant %T", u.Value)
-}
-
 // UnmarshalJSON decodes the first variant, in schema order, whose JSON type
 // matches, whose required properties are all present, and that decodes
 // without error.
@@ -90,19 +77,6 @@ type SettingTagsValue interface {
 
 func (*SettingTagsString) isSettingTagsValue() {}
 func (*SettingTagsList) isSettingTagsValue()   {}
-
-// MarshalJSON encodes the variant u holds.
-func (u SettingTags) MarshalJSON() ([]byte, error) {
-	switch v := u.Value.(type) {
-	case nil:
-		return []byte("null"), nil
-	case *SettingTagsString:
-		return json.Marshal(v)
-	case *SettingTagsList:
-		return json.Marshal(v)
-	}
-	return nil, fmt.Errorf("SettingTags: unexpected variant %T", u.Value)
-}
 
 // UnmarshalJSON decodes the first variant, in schema order, whose JSON type
 // matches, whose required properties are all present, and that decodes
@@ -158,21 +132,6 @@ type SettingValueValue interface {
 func (*SettingValueString) isSettingValueValue()  {}
 func (*SettingValueNumber) isSettingValueValue()  {}
 func (*SettingValueBoolean) isSettingValueValue() {}
-
-// MarshalJSON encodes the variant u holds.
-func (u SettingValue) MarshalJSON() ([]byte, error) {
-	switch v := u.Value.(type) {
-	case nil:
-		return []byte("null"), nil
-	case *SettingValueString:
-		return json.Marshal(v)
-	case *SettingValueNumber:
-		return json.Marshal(v)
-	case *SettingValueBoolean:
-		return json.Marshal(v)
-	}
-	return nil, fmt.Errorf("SettingValue: unexpected variant %T", u.Value)
-}
 
 // UnmarshalJSON decodes the first variant, in schema order, whose JSON type
 // matches, whose required properties are all present, and that decodes

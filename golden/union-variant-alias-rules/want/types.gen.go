@@ -18,11 +18,6 @@ type PlaceString string
 // PlaceVariant2 holds a variant of a union that is not a named object type.
 type PlaceVariant2 Location
 
-// MarshalJSON encodes v as the Location it wraps.
-func (v PlaceVariant2) MarshalJSON() ([]byte, error) {
-	return json.Marshal(Location(v))
-}
-
 // UnmarshalJSON decodes data as the Location v wraps.
 func (v *PlaceVariant2) UnmarshalJSON(data []byte) error {
 	return json.Unmarshal(data, (*Location)(v))

@@ -22,19 +22,6 @@ type PlaceValue interface {
 func (*PlaceString) isPlaceValue()   {}
 func (*PlaceVariant2) isPlaceValue() {}
 
-// MarshalJSON encodes the variant u holds.
-func (u Place) MarshalJSON() ([]byte, error) {
-	switch v := u.Value.(type) {
-	case nil:
-		return []byte("null"), nil
-	case *PlaceString:
-		return json.Marshal(v)
-	case *PlaceVariant2:
-		return json.Marshal(v)
-	}
-	return nil, fmt.Errorf("Place: unexpected variant %T", u.Value)
-}
-
 // UnmarshalJSON decodes the first variant, in schema order, whose JSON type
 // matches, whose required properties are all present, and that decodes
 // without error.

@@ -22,19 +22,6 @@ type ThingValue interface {
 func (*ThingVariant1) isThingValue() {}
 func (*ThingString) isThingValue()   {}
 
-// MarshalJSON encodes the variant u holds.
-func (u Thing) MarshalJSON() ([]byte, error) {
-	switch v := u.Value.(type) {
-	case nil:
-		return []byte("null"), nil
-	case *ThingVariant1:
-		return json.Marshal(v)
-	case *ThingString:
-		return json.Marshal(v)
-	}
-	return nil, fmt.Errorf("Thing: unexpected variant %T", u.Value)
-}
-
 // UnmarshalJSON decodes the first variant, in schema order, whose JSON type
 // matches, whose required properties are all present, and that decodes
 // without error.

@@ -27,11 +27,6 @@ type Event struct {
 // HandleString holds a variant of a union that is not a named object type.
 type HandleString uuid.UUID
 
-// MarshalJSON encodes v as the uuid.UUID it wraps.
-func (v HandleString) MarshalJSON() ([]byte, error) {
-	return json.Marshal(uuid.UUID(v))
-}
-
 // UnmarshalJSON decodes data as the uuid.UUID v wraps.
 func (v *HandleString) UnmarshalJSON(data []byte) error {
 	return json.Unmarshal(data, (*uuid.UUID)(v))
@@ -56,11 +51,6 @@ type OpArgInteger int64
 // OpArgVariant1 holds a variant of a union that is not a named object type.
 type OpArgVariant1 Predicate
 
-// MarshalJSON encodes v as the Predicate it wraps.
-func (v OpArgVariant1) MarshalJSON() ([]byte, error) {
-	return json.Marshal(Predicate(v))
-}
-
 // UnmarshalJSON decodes data as the Predicate v wraps.
 func (v *OpArgVariant1) UnmarshalJSON(data []byte) error {
 	return json.Unmarshal(data, (*Predicate)(v))
@@ -77,11 +67,6 @@ type WhenInteger int64
 
 // WhenString holds a variant of a union that is not a named object type.
 type WhenString time.Time
-
-// MarshalJSON encodes v as the time.Time it wraps.
-func (v WhenString) MarshalJSON() ([]byte, error) {
-	return json.Marshal(time.Time(v))
-}
 
 // UnmarshalJSON decodes data as the time.Time v wraps.
 func (v *WhenString) UnmarshalJSON(data []byte) error {

@@ -25,11 +25,6 @@ type Feline = Cat
 // PetObject holds a variant of a union that is not a named object type.
 type PetObject Feline
 
-// MarshalJSON encodes v as the Feline it wraps.
-func (v PetObject) MarshalJSON() ([]byte, error) {
-	return json.Marshal(Feline(v))
-}
-
 // UnmarshalJSON decodes data as the Feline v wraps.
 func (v *PetObject) UnmarshalJSON(data []byte) error {
 	return json.Unmarshal(data, (*Feline)(v))

@@ -23,21 +23,6 @@ func (*Cat) isPetValue()       {}
 func (*PetString) isPetValue() {}
 func (*PetObject) isPetValue() {}
 
-// MarshalJSON encodes the variant u holds.
-func (u Pet) MarshalJSON() ([]byte, error) {
-	switch v := u.Value.(type) {
-	case nil:
-		return []byte("null"), nil
-	case *Cat:
-		return json.Marshal(v)
-	case *PetString:
-		return json.Marshal(v)
-	case *PetObject:
-		return json.Marshal(v)
-	}
-	return nil, fmt.Errorf("Pet: unexpected variant %T", u.Value)
-}
-
 // UnmarshalJSON decodes the first variant, in schema order, whose JSON type
 // matches, whose required properties are all present, and that decodes
 // without error.
@@ -105,21 +90,6 @@ type TaggedValue interface {
 }
 
 func (*Cat) isTaggedValue() {}
-
-// MarshalJSON encodes the variant u holds.
-func (u Tagged) MarshalJSON() ([]byte, error) {
-	switch v := u.Value.(type) {
-	case nil:
-		return []byte("null"), nil
-	case *Cat:
-		c := *v
-		if c.Kind == "" {
-			c.Kind = "cat"
-		}
-		return json.Marshal(&c)
-	}
-	return nil, fmt.Errorf("Tagged: unexpected variant %T", u.Value)
-}
 
 // UnmarshalJSON decodes the variant that the "kind" property names.
 func (u *Tagged) UnmarshalJSON(data []byte) error {
