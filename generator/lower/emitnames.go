@@ -7,7 +7,6 @@ package lower
 // one gets a suffix, so that it shadows nothing in the method.
 var emitNames = []string{
 	"apiMethods",
-	"appendMember",
 	"authorization",
 	"badRequest",
 	"base64",
