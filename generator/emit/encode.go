@@ -59,7 +59,7 @@ func (e *emitter) genEncoders(f *jen.File) bool {
 			f.Line()
 			f.Comment(fmt.Sprintf("// MarshalJSON encodes %s as JSON, with appendJSON.", d.Name))
 			f.Func().Params(jen.Id("v").Id(d.Name)).Id("MarshalJSON").Params().Params(jen.Index().Byte(), jen.Error()).Block(
-				jen.Return(jen.Id("jwEncode").Call(jen.Id("v"), jen.Id(d.Name).Dot("appendJSON"))),
+				jen.Return(jen.Id("jwEncode").Call(jen.Op("&").Id("v"))),
 			)
 		}
 		f.Line()
@@ -72,18 +72,20 @@ func (e *emitter) genEncoders(f *jen.File) bool {
 			e.genAppendTuple(f, d, t)
 		default:
 			// A named array or map, or a wrapper: the value as its type.
-			val := jen.Id("v")
-			if d.Wrapper {
-				val = e.goType(t).Call(jen.Id("v"))
+			write := e.writeValue(jen.Id("v"), t, true)
+			if d.Wrapper && appendsRef(t) {
+				write = e.writeValue(jen.Parens(jen.Op("*").Add(e.goType(t))).Call(jen.Id("v")), t, false)
+			} else if d.Wrapper {
+				write = e.writeValue(e.goType(t).Call(jen.Op("*").Id("v")), t, false)
 			}
 			f.Comment(fmt.Sprintf("// appendJSON writes v as the %s it is.", typeWords(t)))
-			f.Func().Params(jen.Id("v").Id(d.Name)).Id("appendJSON").Params(jwParam()).Block(e.writeValue(val, t, false))
+			f.Func().Params(jen.Id("v").Op("*").Id(d.Name)).Id("appendJSON").Params(jwParam()).Block(write)
 		}
 	}
 	if len(e.api.ValueSchemas) > 0 {
 		f.Line()
 		f.Comment("// appendJSON writes the value v holds.")
-		f.Func().Params(jen.Id("v").Id("JSONValue")).Id("appendJSON").Params(jwParam()).Block(w().Dot("any").Call(jen.Id("v").Dot("V")))
+		f.Func().Params(jen.Id("v").Op("*").Id("JSONValue")).Id("appendJSON").Params(jwParam()).Block(w().Dot("any").Call(jen.Id("v").Dot("V")))
 		wrote = true
 	}
 	if e.zeroHelper {
@@ -115,7 +117,7 @@ func wRaw(s string) *jen.Statement { return w().Dot("raw").Call(jen.Lit(s)) }
 // out only when present, in field order, the members a struct tag cannot
 // name last (where encoding/json's MarshalJSON put them before).
 //
-//	func (v Workspace) appendJSON(w *jsonWriter) {
+//	func (v *Workspace) appendJSON(w *jsonWriter) {
 //		s := len(w.b)
 //		w.raw(",\"id\":")
 //		w.uuid(v.ID)
@@ -135,7 +137,7 @@ func (e *emitter) genAppendStruct(f *jen.File, d *ir.Decl, st *ir.Struct) {
 		}
 	}
 	f.Comment(fmt.Sprintf("// appendJSON writes v as a JSON object, as encoding/json encodes %s's fields.", d.Name))
-	f.Func().Params(jen.Id("v").Id(d.Name)).Id("appendJSON").Params(jwParam()).BlockFunc(func(g *jen.Group) {
+	f.Func().Params(jen.Id("v").Op("*").Id(d.Name)).Id("appendJSON").Params(jwParam()).BlockFunc(func(g *jen.Group) {
 		g.Id("s").Op(":=").Len(w().Dot("b"))
 		for _, fl := range append(tagged, untagged...) {
 			e.writeMember(g, fl)
@@ -194,15 +196,29 @@ func (e *emitter) present(fl *ir.Field, val *jen.Statement) *jen.Statement {
 	return jen.Op("!").Id("isZeroJSON").Call(val.Clone())
 }
 
-// jsonArg is val, of type t, as the client and server pass it to
-// jwMarshal: an unnamed array or map, which has no appendJSON, in a
-// function that writes it, so that it too is encoded without reflection.
+// jsonArg is val (a variable), of type t, as the client and server pass it
+// to jwMarshal: a pointer to it when the pointer has appendJSON, and an
+// unnamed array or map, which has none, in a function that writes it, so
+// that it too is encoded without reflection.
 //
-//	jwFunc(func(w *jsonWriter) { jwSlice(w, res, Template.appendJSON) })
+//	&res
+//	jwFunc(func(w *jsonWriter) { jwSlice(w, res, (*Template).appendJSON) })
 func (e *emitter) jsonArg(val jen.Code, t ir.Type) jen.Code {
 	switch t.(type) {
 	case *ir.Slice, *ir.Map:
 		return jen.Id("jwFunc").Call(jen.Func().Params(jwParam()).Block(e.writeValue(jen.Add(val), t, false)))
+	case *ir.Value:
+		return jen.Op("&").Add(val)
+	}
+	if appendsRef(t) {
+		return jen.Op("&").Add(val)
 	}
 	return val
+}
+
+// appendsRef reports whether t is a use of a declared type (or an alias of
+// one) whose pointer has appendJSON.
+func appendsRef(t ir.Type) bool {
+	r, ok := t.(*ir.Ref)
+	return ok && r.Decl != nil && appends(r.Decl.Underlying())
 }

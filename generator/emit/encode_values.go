@@ -13,7 +13,7 @@ import (
 //
 //	w.str(string(v.Status))
 //	v.LatestBuild.appendJSON(w)
-//	jwSlice(w, v.Resources, WorkspaceResource.appendJSON)
+//	jwSlice(w, v.Resources, (*WorkspaceResource).appendJSON)
 func (e *emitter) writeValue(val *jen.Statement, t ir.Type, ptr bool) jen.Code {
 	deref := func() *jen.Statement {
 		if ptr {
@@ -95,17 +95,17 @@ func scalarWriter(k ir.Kind) (method, param string) {
 	return "str", "string"
 }
 
-// itemFunc is a function of type func(T, *jsonWriter) that writes a T, the
+// itemFunc is a function of type func(*T, *jsonWriter) that writes a T, the
 // Go type of an item of t (a pointer to one when nullable asks for it), for
 // jwSlice, jwMap and jwPtr.
 //
 //	jwStr[WorkspaceStatus]
-//	WorkspaceResource.appendJSON
-//	func(v *int64, w *jsonWriter) { jwPtr(w, v, jwInt[int64]) }
+//	(*WorkspaceResource).appendJSON
+//	func(v **int64, w *jsonWriter) { jwPtr(w, *v, jwInt[int64]) }
 func (e *emitter) itemFunc(t ir.Type, nullable bool) jen.Code {
 	if nullable && !ir.Nilable(t) {
-		return jen.Func().Params(jen.Id("v").Op("*").Add(e.goType(t)), jwParam()).Block(
-			jen.Id("jwPtr").Call(w(), jen.Id("v"), e.itemFunc(t, false)),
+		return jen.Func().Params(jen.Id("v").Op("*").Op("*").Add(e.goType(t)), jwParam()).Block(
+			jen.Id("jwPtr").Call(w(), jen.Op("*").Id("v"), e.itemFunc(t, false)),
 		)
 	}
 	switch t := t.(type) {
@@ -114,21 +114,21 @@ func (e *emitter) itemFunc(t ir.Type, nullable bool) jen.Code {
 	case *ir.Any:
 		return jen.Id("jwAny")
 	case *ir.Value:
-		return jen.Id("JSONValue").Dot("appendJSON")
+		return jen.Parens(jen.Op("*").Id("JSONValue")).Dot("appendJSON")
 	case *ir.Slice, *ir.Map:
-		return jen.Func().Params(jen.Id("v").Add(e.goType(t)), jwParam()).Block(e.writeValue(jen.Id("v"), t, false))
+		return jen.Func().Params(jen.Id("v").Op("*").Add(e.goType(t)), jwParam()).Block(e.writeValue(jen.Id("v"), t, true))
 	case *ir.Ref:
 		if t.Decl == nil {
 			switch t.External {
 			case rawMessage:
 				return jen.Id("jwRaw")
 			case nullUUID:
-				return jen.Func().Params(jen.Id("v").Add(ident(nullUUID)), jwParam()).Block(e.writeValue(jen.Id("v"), t, false))
+				return jen.Func().Params(jen.Id("v").Op("*").Add(ident(nullUUID)), jwParam()).Block(e.writeValue(jen.Id("v"), t, true))
 			}
 			return jen.Id("jwMarshalItem").Index(ident(t.External))
 		}
 		if appends(t.Decl) {
-			return jen.Id(t.Decl.Name).Dot("appendJSON")
+			return jen.Parens(jen.Op("*").Id(t.Decl.Name)).Dot("appendJSON")
 		}
 		if en, ok := t.Decl.Type.(*ir.Enum); ok {
 			return scalarItem(en.Base.Kind, jen.Id(t.Decl.Name))
@@ -156,7 +156,7 @@ func scalarItem(k ir.Kind, typ *jen.Statement) jen.Code {
 // is null), with the discriminator filled in when the variant struct has a
 // field for it that is left empty.
 //
-//	func (u Pet) appendJSON(w *jsonWriter) {
+//	func (u *Pet) appendJSON(w *jsonWriter) {
 //		switch v := u.Value.(type) {
 //		case nil:
 //			w.null()
@@ -172,7 +172,7 @@ func scalarItem(k ir.Kind, typ *jen.Statement) jen.Code {
 //	}
 func (e *emitter) genAppendUnion(f *jen.File, d *ir.Decl, u *ir.Union) {
 	f.Comment("// appendJSON writes the variant u holds; nil is null.")
-	f.Func().Params(jen.Id("u").Id(d.Name)).Id("appendJSON").Params(jwParam()).Block(
+	f.Func().Params(jen.Id("u").Op("*").Id(d.Name)).Id("appendJSON").Params(jwParam()).Block(
 		jen.Switch(jen.Id("v").Op(":=").Id("u").Dot("Value").Assert(jen.Type())).BlockFunc(func(g *jen.Group) {
 			g.Case(jen.Nil()).Block(w().Dot("null").Call())
 			for _, v := range u.Variants {
@@ -211,19 +211,19 @@ func (e *emitter) genAppendUnion(f *jen.File, d *ir.Decl, u *ir.Union) {
 // genAppendTuple writes the encoder of a tuple: a JSON array of the
 // positions, then the rest.
 //
-//	func (t Point) appendJSON(w *jsonWriter) {
+//	func (t *Point) appendJSON(w *jsonWriter) {
 //		s := len(w.b)
 //		w.raw(",")
 //		w.f64(t.Item0)
-//		for _, r := range t.Rest {
+//		for i := range t.Rest {
 //			w.raw(",")
-//			w.any(r)
+//			w.any(t.Rest[i])
 //		}
 //		w.close(s, '[', ']')
 //	}
 func (e *emitter) genAppendTuple(f *jen.File, d *ir.Decl, t *ir.Tuple) {
 	f.Comment("// appendJSON writes t as a JSON array.")
-	f.Func().Params(jen.Id("t").Id(d.Name)).Id("appendJSON").Params(jwParam()).BlockFunc(func(g *jen.Group) {
+	f.Func().Params(jen.Id("t").Op("*").Id(d.Name)).Id("appendJSON").Params(jwParam()).BlockFunc(func(g *jen.Group) {
 		g.Id("s").Op(":=").Len(w().Dot("b"))
 		for _, it := range t.Items {
 			g.Add(wRaw(","))
@@ -235,8 +235,8 @@ func (e *emitter) genAppendTuple(f *jen.File, d *ir.Decl, t *ir.Tuple) {
 			}
 		}
 		if t.Rest != nil {
-			g.For(jen.List(jen.Id("_"), jen.Id("r")).Op(":=").Range().Id("t").Dot("Rest")).Block(
-				wRaw(","), e.writeValue(jen.Id("r"), t.Rest, false),
+			g.For(jen.Id("i").Op(":=").Range().Id("t").Dot("Rest")).Block(
+				wRaw(","), e.writeValue(jen.Id("t").Dot("Rest").Index(jen.Id("i")), t.Rest, false),
 			)
 		}
 		g.Add(w().Dot("close").Call(jen.Id("s"), jen.LitRune('['), jen.LitRune(']')))

@@ -218,7 +218,7 @@ func (e *emitter) genEventSink(f *jen.File) {
 	f.Line()
 	f.Comment("// Send sends v as a `data` event.")
 	f.Func().Params(recv()).Id("Send").Params(jen.Id("v").Add(T())).Error().Block(
-		jen.List(jen.Id("data"), jen.Err()).Op(":=").Id("jwMarshal").Call(jen.Id("v")),
+		jen.List(jen.Id("data"), jen.Err()).Op(":=").Id("jwMarshal").Call(jen.Op("&").Id("v")),
 		jen.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Err())),
 		jen.Return(sId().Dot("w").Dot("event").Call(jen.Lit("data"), jen.Id("data"))),
 	)

@@ -55,7 +55,7 @@ func (e *emitter) genWebSocketSink(f *jen.File) {
 	f.Line()
 	f.Comment("// Send sends v as one JSON text message, upgrading the connection first if\n// it is the first.")
 	f.Func().Params(recv()).Id("Send").Params(jen.Id("ctx").Qual("context", "Context"), jen.Id("v").Add(T())).Error().Block(
-		jen.List(jen.Id("data"), jen.Err()).Op(":=").Id("jwMarshal").Call(jen.Id("v")),
+		jen.List(jen.Id("data"), jen.Err()).Op(":=").Id("jwMarshal").Call(jen.Op("&").Id("v")),
 		jen.If(jen.Err().Op("!=").Nil()).Block(
 			jen.Return(jen.Qual("fmt", "Errorf").Call(jen.Lit("websocket: encoding a message: %w"), jen.Err())),
 		),

@@ -153,7 +153,7 @@ func TestClose(t *testing.T) {
 
 // TestErrorSticks: the first error is kept and jwEncode returns no bytes.
 func TestErrorSticks(t *testing.T) {
-	b, err := jwEncode([]float64{math.NaN(), math.Inf(1)}, func(s []float64, w *jsonWriter) { jwSlice(w, s, jwF64[float64]) })
+	b, err := jwEncode(jwFunc(func(w *jsonWriter) { jwSlice(w, []float64{math.NaN(), math.Inf(1)}, jwF64[float64]) }))
 	if err == nil || !strings.Contains(err.Error(), "NaN") || b != nil {
 		t.Fatalf("jwEncode of NaN, +Inf = %q, %v; want no bytes and the NaN error", b, err)
 	}
@@ -167,6 +167,12 @@ func TestMarshal(t *testing.T) {
 	got, err = jwMarshal(map[string]int{"b": 1, "a": 2})
 	if err != nil || string(got) != `{"a":2,"b":1}` {
 		t.Fatalf("jwMarshal(map) = %s, %v", got, err)
+	}
+	// The pooled buffer is reused, but what jwMarshal returned is not.
+	first, _ := jwMarshal(jwFunc(func(w *jsonWriter) { w.str("first") }))
+	again, _ := jwMarshal(jwFunc(func(w *jsonWriter) { w.str("again") }))
+	if string(first) != `"first"` || string(again) != `"again"` {
+		t.Fatalf("after a second encoding: %s and %s", first, again)
 	}
 }
 
