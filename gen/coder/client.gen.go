@@ -360,7 +360,7 @@ func (c *Client) CreateUserWorkspaceByOrganization(ctx context.Context, organiza
 		method: "POST",
 		path:   "/organizations/" + url.PathEscape(organization.String()) + "/members/" + url.PathEscape(user) + "/workspaces",
 	}
-	if err := call.encodeJSON(body, "application/json"); err != nil {
+	if err := call.encodeJSON(&body, "application/json"); err != nil {
 		return out, err
 	}
 	data, err := c.do(ctx, call, editors)
@@ -420,7 +420,7 @@ func (c *Client) CreateUserWorkspace(ctx context.Context, user string, body Crea
 		method: "POST",
 		path:   "/users/" + url.PathEscape(user) + "/workspaces",
 	}
-	if err := call.encodeJSON(body, "application/json"); err != nil {
+	if err := call.encodeJSON(&body, "application/json"); err != nil {
 		return out, err
 	}
 	data, err := c.do(ctx, call, editors)
@@ -642,7 +642,7 @@ func (c *Client) UpdateWorkspace(ctx context.Context, workspace uuid.UUID, body 
 		method: "PATCH",
 		path:   "/workspaces/" + url.PathEscape(workspace.String()),
 	}
-	if err := call.encodeJSON(body, "application/json"); err != nil {
+	if err := call.encodeJSON(&body, "application/json"); err != nil {
 		return err
 	}
 	_, err := c.do(ctx, call, editors)
@@ -656,7 +656,7 @@ func (c *Client) UpdateWorkspaceAutostart(ctx context.Context, workspace uuid.UU
 		method: "PUT",
 		path:   "/workspaces/" + url.PathEscape(workspace.String()) + "/autostart",
 	}
-	if err := call.encodeJSON(body, "application/json"); err != nil {
+	if err := call.encodeJSON(&body, "application/json"); err != nil {
 		return err
 	}
 	_, err := c.do(ctx, call, editors)
@@ -670,7 +670,7 @@ func (c *Client) UpdateWorkspaceAutomaticUpdates(ctx context.Context, workspace 
 		method: "PUT",
 		path:   "/workspaces/" + url.PathEscape(workspace.String()) + "/autoupdates",
 	}
-	if err := call.encodeJSON(body, "application/json"); err != nil {
+	if err := call.encodeJSON(&body, "application/json"); err != nil {
 		return err
 	}
 	_, err := c.do(ctx, call, editors)
@@ -716,7 +716,7 @@ func (c *Client) CreateWorkspaceBuild(ctx context.Context, workspace uuid.UUID, 
 		method: "POST",
 		path:   "/workspaces/" + url.PathEscape(workspace.String()) + "/builds",
 	}
-	if err := call.encodeJSON(body, "application/json"); err != nil {
+	if err := call.encodeJSON(&body, "application/json"); err != nil {
 		return out, err
 	}
 	data, err := c.do(ctx, call, editors)
@@ -736,7 +736,7 @@ func (c *Client) UpdateWorkspaceDormancy(ctx context.Context, workspace uuid.UUI
 		method: "PUT",
 		path:   "/workspaces/" + url.PathEscape(workspace.String()) + "/dormant",
 	}
-	if err := call.encodeJSON(body, "application/json"); err != nil {
+	if err := call.encodeJSON(&body, "application/json"); err != nil {
 		return out, err
 	}
 	data, err := c.do(ctx, call, editors)
@@ -756,7 +756,7 @@ func (c *Client) ExtendWorkspaceDeadline(ctx context.Context, workspace uuid.UUI
 		method: "PUT",
 		path:   "/workspaces/" + url.PathEscape(workspace.String()) + "/extend",
 	}
-	if err := call.encodeJSON(body, "application/json"); err != nil {
+	if err := call.encodeJSON(&body, "application/json"); err != nil {
 		return out, err
 	}
 	data, err := c.do(ctx, call, editors)
@@ -830,7 +830,7 @@ func (c *Client) UpdateWorkspaceTTL(ctx context.Context, workspace uuid.UUID, bo
 		method: "PUT",
 		path:   "/workspaces/" + url.PathEscape(workspace.String()) + "/ttl",
 	}
-	if err := call.encodeJSON(body, "application/json"); err != nil {
+	if err := call.encodeJSON(&body, "application/json"); err != nil {
 		return err
 	}
 	_, err := c.do(ctx, call, editors)
@@ -845,7 +845,7 @@ func (c *Client) PostWorkspaceUsage(ctx context.Context, workspace uuid.UUID, bo
 		path:   "/workspaces/" + url.PathEscape(workspace.String()) + "/usage",
 	}
 	if body != nil {
-		if err := call.encodeJSON(body, "application/json"); err != nil {
+		if err := call.encodeJSON(&body, "application/json"); err != nil {
 			return err
 		}
 	}

@@ -4,13 +4,13 @@ package coder
 
 import "github.com/google/uuid"
 
-// MarshalJSON encodes v as JSON (see appendJSON).
+// MarshalJSON encodes AgentConnectionTiming as JSON, with appendJSON.
 func (v AgentConnectionTiming) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, AgentConnectionTiming.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes AgentConnectionTiming's fields.
-func (v AgentConnectionTiming) appendJSON(w *jsonWriter) {
+func (v *AgentConnectionTiming) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"ended_at\":", v.EndedAt, jwTime)
 	jwOpt(w, ",\"stage\":", v.Stage, jwStr[TimingStage])
@@ -20,13 +20,13 @@ func (v AgentConnectionTiming) appendJSON(w *jsonWriter) {
 	w.close(s, '{', '}')
 }
 
-// MarshalJSON encodes v as JSON (see appendJSON).
+// MarshalJSON encodes AgentScriptTiming as JSON, with appendJSON.
 func (v AgentScriptTiming) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, AgentScriptTiming.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes AgentScriptTiming's fields.
-func (v AgentScriptTiming) appendJSON(w *jsonWriter) {
+func (v *AgentScriptTiming) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"display_name\":", v.DisplayName, jwStr[string])
 	jwOpt(w, ",\"ended_at\":", v.EndedAt, jwTime)
@@ -39,13 +39,13 @@ func (v AgentScriptTiming) appendJSON(w *jsonWriter) {
 	w.close(s, '{', '}')
 }
 
-// MarshalJSON encodes v as JSON (see appendJSON).
+// MarshalJSON encodes CreateWorkspaceBuildRequest as JSON, with appendJSON.
 func (v CreateWorkspaceBuildRequest) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, CreateWorkspaceBuildRequest.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes CreateWorkspaceBuildRequest's fields.
-func (v CreateWorkspaceBuildRequest) appendJSON(w *jsonWriter) {
+func (v *CreateWorkspaceBuildRequest) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"dry_run\":", v.DryRun, jwBool[bool])
 	jwOpt(w, ",\"log_level\":", v.LogLevel, jwStr[ProvisionerLogLevel])
@@ -53,7 +53,7 @@ func (v CreateWorkspaceBuildRequest) appendJSON(w *jsonWriter) {
 	jwOpt(w, ",\"reason\":", v.Reason, jwStr[CreateWorkspaceBuildReason])
 	if v.RichParameterValues != nil {
 		w.raw(",\"rich_parameter_values\":")
-		jwSlice(w, v.RichParameterValues, WorkspaceBuildParameter.appendJSON)
+		jwSlice(w, v.RichParameterValues, (*WorkspaceBuildParameter).appendJSON)
 	}
 	if v.State != nil {
 		w.raw(",\"state\":")
@@ -66,13 +66,13 @@ func (v CreateWorkspaceBuildRequest) appendJSON(w *jsonWriter) {
 	w.close(s, '{', '}')
 }
 
-// MarshalJSON encodes v as JSON (see appendJSON).
+// MarshalJSON encodes CreateWorkspaceRequest as JSON, with appendJSON.
 func (v CreateWorkspaceRequest) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, CreateWorkspaceRequest.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes CreateWorkspaceRequest's fields.
-func (v CreateWorkspaceRequest) appendJSON(w *jsonWriter) {
+func (v *CreateWorkspaceRequest) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"automatic_updates\":", v.AutomaticUpdates, jwStr[AutomaticUpdates])
 	jwOpt(w, ",\"autostart_schedule\":", v.AutostartSchedule, jwStr[string])
@@ -80,7 +80,7 @@ func (v CreateWorkspaceRequest) appendJSON(w *jsonWriter) {
 	w.str(v.Name)
 	if v.RichParameterValues != nil {
 		w.raw(",\"rich_parameter_values\":")
-		jwSlice(w, v.RichParameterValues, WorkspaceBuildParameter.appendJSON)
+		jwSlice(w, v.RichParameterValues, (*WorkspaceBuildParameter).appendJSON)
 	}
 	jwOpt(w, ",\"template_id\":", v.TemplateID, jwUUID[uuid.UUID])
 	jwOpt(w, ",\"template_version_id\":", v.TemplateVersionID, jwUUID[uuid.UUID])
@@ -88,26 +88,26 @@ func (v CreateWorkspaceRequest) appendJSON(w *jsonWriter) {
 	w.close(s, '{', '}')
 }
 
-// MarshalJSON encodes v as JSON (see appendJSON).
+// MarshalJSON encodes DERPRegion as JSON, with appendJSON.
 func (v DERPRegion) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, DERPRegion.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes DERPRegion's fields.
-func (v DERPRegion) appendJSON(w *jsonWriter) {
+func (v *DERPRegion) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"latency_ms\":", v.LatencyMs, jwF64[float64])
 	jwOpt(w, ",\"preferred\":", v.Preferred, jwBool[bool])
 	w.close(s, '{', '}')
 }
 
-// MarshalJSON encodes v as JSON (see appendJSON).
+// MarshalJSON encodes Healthcheck as JSON, with appendJSON.
 func (v Healthcheck) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Healthcheck.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes Healthcheck's fields.
-func (v Healthcheck) appendJSON(w *jsonWriter) {
+func (v *Healthcheck) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"interval\":", v.Interval, jwInt[int64])
 	jwOpt(w, ",\"threshold\":", v.Threshold, jwInt[int64])
@@ -115,13 +115,13 @@ func (v Healthcheck) appendJSON(w *jsonWriter) {
 	w.close(s, '{', '}')
 }
 
-// MarshalJSON encodes v as JSON (see appendJSON).
+// MarshalJSON encodes MatchedProvisioners as JSON, with appendJSON.
 func (v MatchedProvisioners) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, MatchedProvisioners.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes MatchedProvisioners's fields.
-func (v MatchedProvisioners) appendJSON(w *jsonWriter) {
+func (v *MatchedProvisioners) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"available\":", v.Available, jwInt[int64])
 	jwOpt(w, ",\"count\":", v.Count, jwInt[int64])
@@ -129,26 +129,26 @@ func (v MatchedProvisioners) appendJSON(w *jsonWriter) {
 	w.close(s, '{', '}')
 }
 
-// MarshalJSON encodes v as JSON (see appendJSON).
+// MarshalJSON encodes PostWorkspaceUsageRequest as JSON, with appendJSON.
 func (v PostWorkspaceUsageRequest) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, PostWorkspaceUsageRequest.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes PostWorkspaceUsageRequest's fields.
-func (v PostWorkspaceUsageRequest) appendJSON(w *jsonWriter) {
+func (v *PostWorkspaceUsageRequest) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"agent_id\":", v.AgentID, jwUUID[uuid.UUID])
 	jwOpt(w, ",\"app_name\":", v.AppName, jwStr[UsageAppName])
 	w.close(s, '{', '}')
 }
 
-// MarshalJSON encodes v as JSON (see appendJSON).
+// MarshalJSON encodes ProvisionerJob as JSON, with appendJSON.
 func (v ProvisionerJob) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, ProvisionerJob.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes ProvisionerJob's fields.
-func (v ProvisionerJob) appendJSON(w *jsonWriter) {
+func (v *ProvisionerJob) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	if v.AvailableWorkers != nil {
 		w.raw(",\"available_workers\":")
@@ -162,9 +162,9 @@ func (v ProvisionerJob) appendJSON(w *jsonWriter) {
 	jwOpt(w, ",\"file_id\":", v.FileID, jwUUID[uuid.UUID])
 	jwOpt(w, ",\"id\":", v.ID, jwUUID[uuid.UUID])
 	jwOpt(w, ",\"initiator_id\":", v.InitiatorID, jwUUID[uuid.UUID])
-	jwOpt(w, ",\"input\":", v.Input, ProvisionerJobInput.appendJSON)
+	jwOpt(w, ",\"input\":", v.Input, (*ProvisionerJobInput).appendJSON)
 	jwOpt(w, ",\"logs_overflowed\":", v.LogsOverflowed, jwBool[bool])
-	jwOpt(w, ",\"metadata\":", v.Metadata, ProvisionerJobMetadata.appendJSON)
+	jwOpt(w, ",\"metadata\":", v.Metadata, (*ProvisionerJobMetadata).appendJSON)
 	jwOpt(w, ",\"organization_id\":", v.OrganizationID, jwUUID[uuid.UUID])
 	jwOpt(w, ",\"queue_position\":", v.QueuePosition, jwInt[int64])
 	jwOpt(w, ",\"queue_size\":", v.QueueSize, jwInt[int64])
@@ -180,13 +180,13 @@ func (v ProvisionerJob) appendJSON(w *jsonWriter) {
 	w.close(s, '{', '}')
 }
 
-// MarshalJSON encodes v as JSON (see appendJSON).
+// MarshalJSON encodes ProvisionerJobInput as JSON, with appendJSON.
 func (v ProvisionerJobInput) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, ProvisionerJobInput.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes ProvisionerJobInput's fields.
-func (v ProvisionerJobInput) appendJSON(w *jsonWriter) {
+func (v *ProvisionerJobInput) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"error\":", v.Error, jwStr[string])
 	jwOpt(w, ",\"template_version_id\":", v.TemplateVersionID, jwUUID[uuid.UUID])
@@ -194,13 +194,13 @@ func (v ProvisionerJobInput) appendJSON(w *jsonWriter) {
 	w.close(s, '{', '}')
 }
 
-// MarshalJSON encodes v as JSON (see appendJSON).
+// MarshalJSON encodes ProvisionerJobLog as JSON, with appendJSON.
 func (v ProvisionerJobLog) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, ProvisionerJobLog.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes ProvisionerJobLog's fields.
-func (v ProvisionerJobLog) appendJSON(w *jsonWriter) {
+func (v *ProvisionerJobLog) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"created_at\":", v.CreatedAt, jwTime)
 	jwOpt(w, ",\"id\":", v.ID, jwInt[int64])
@@ -211,13 +211,13 @@ func (v ProvisionerJobLog) appendJSON(w *jsonWriter) {
 	w.close(s, '{', '}')
 }
 
-// MarshalJSON encodes v as JSON (see appendJSON).
+// MarshalJSON encodes ProvisionerJobMetadata as JSON, with appendJSON.
 func (v ProvisionerJobMetadata) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, ProvisionerJobMetadata.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes ProvisionerJobMetadata's fields.
-func (v ProvisionerJobMetadata) appendJSON(w *jsonWriter) {
+func (v *ProvisionerJobMetadata) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"template_display_name\":", v.TemplateDisplayName, jwStr[string])
 	jwOpt(w, ",\"template_icon\":", v.TemplateIcon, jwStr[string])
@@ -230,13 +230,13 @@ func (v ProvisionerJobMetadata) appendJSON(w *jsonWriter) {
 	w.close(s, '{', '}')
 }
 
-// MarshalJSON encodes v as JSON (see appendJSON).
+// MarshalJSON encodes ProvisionerTiming as JSON, with appendJSON.
 func (v ProvisionerTiming) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, ProvisionerTiming.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes ProvisionerTiming's fields.
-func (v ProvisionerTiming) appendJSON(w *jsonWriter) {
+func (v *ProvisionerTiming) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"action\":", v.Action, jwStr[string])
 	jwOpt(w, ",\"ended_at\":", v.EndedAt, jwTime)
@@ -248,55 +248,55 @@ func (v ProvisionerTiming) appendJSON(w *jsonWriter) {
 	w.close(s, '{', '}')
 }
 
-// MarshalJSON encodes v as JSON (see appendJSON).
+// MarshalJSON encodes PutExtendWorkspaceRequest as JSON, with appendJSON.
 func (v PutExtendWorkspaceRequest) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, PutExtendWorkspaceRequest.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes PutExtendWorkspaceRequest's fields.
-func (v PutExtendWorkspaceRequest) appendJSON(w *jsonWriter) {
+func (v *PutExtendWorkspaceRequest) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.raw(",\"deadline\":")
 	w.time(v.Deadline)
 	w.close(s, '{', '}')
 }
 
-// MarshalJSON encodes v as JSON (see appendJSON).
+// MarshalJSON encodes ResolveAutostartResponse as JSON, with appendJSON.
 func (v ResolveAutostartResponse) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, ResolveAutostartResponse.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes ResolveAutostartResponse's fields.
-func (v ResolveAutostartResponse) appendJSON(w *jsonWriter) {
+func (v *ResolveAutostartResponse) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"parameter_mismatch\":", v.ParameterMismatch, jwBool[bool])
 	w.close(s, '{', '}')
 }
 
-// MarshalJSON encodes v as JSON (see appendJSON).
+// MarshalJSON encodes Response as JSON, with appendJSON.
 func (v Response) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Response.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes Response's fields.
-func (v Response) appendJSON(w *jsonWriter) {
+func (v *Response) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"detail\":", v.Detail, jwStr[string])
 	jwOpt(w, ",\"message\":", v.Message, jwStr[string])
 	if v.Validations != nil {
 		w.raw(",\"validations\":")
-		jwSlice(w, v.Validations, ValidationError.appendJSON)
+		jwSlice(w, v.Validations, (*ValidationError).appendJSON)
 	}
 	w.close(s, '{', '}')
 }
 
-// MarshalJSON encodes v as JSON (see appendJSON).
+// MarshalJSON encodes SharedWorkspaceActor as JSON, with appendJSON.
 func (v SharedWorkspaceActor) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, SharedWorkspaceActor.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes SharedWorkspaceActor's fields.
-func (v SharedWorkspaceActor) appendJSON(w *jsonWriter) {
+func (v *SharedWorkspaceActor) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"actor_type\":", v.ActorType, jwStr[SharedWorkspaceActorType])
 	jwOpt(w, ",\"avatar_url\":", v.AvatarURL, jwStr[string])
@@ -309,73 +309,73 @@ func (v SharedWorkspaceActor) appendJSON(w *jsonWriter) {
 	w.close(s, '{', '}')
 }
 
-// MarshalJSON encodes v as JSON (see appendJSON).
+// MarshalJSON encodes UpdateWorkspaceAutomaticUpdatesRequest as JSON, with appendJSON.
 func (v UpdateWorkspaceAutomaticUpdatesRequest) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, UpdateWorkspaceAutomaticUpdatesRequest.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes UpdateWorkspaceAutomaticUpdatesRequest's fields.
-func (v UpdateWorkspaceAutomaticUpdatesRequest) appendJSON(w *jsonWriter) {
+func (v *UpdateWorkspaceAutomaticUpdatesRequest) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"automatic_updates\":", v.AutomaticUpdates, jwStr[AutomaticUpdates])
 	w.close(s, '{', '}')
 }
 
-// MarshalJSON encodes v as JSON (see appendJSON).
+// MarshalJSON encodes UpdateWorkspaceAutostartRequest as JSON, with appendJSON.
 func (v UpdateWorkspaceAutostartRequest) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, UpdateWorkspaceAutostartRequest.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes UpdateWorkspaceAutostartRequest's fields.
-func (v UpdateWorkspaceAutostartRequest) appendJSON(w *jsonWriter) {
+func (v *UpdateWorkspaceAutostartRequest) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"schedule\":", v.Schedule, jwStr[string])
 	w.close(s, '{', '}')
 }
 
-// MarshalJSON encodes v as JSON (see appendJSON).
+// MarshalJSON encodes UpdateWorkspaceDormancy as JSON, with appendJSON.
 func (v UpdateWorkspaceDormancy) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, UpdateWorkspaceDormancy.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes UpdateWorkspaceDormancy's fields.
-func (v UpdateWorkspaceDormancy) appendJSON(w *jsonWriter) {
+func (v *UpdateWorkspaceDormancy) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"dormant\":", v.Dormant, jwBool[bool])
 	w.close(s, '{', '}')
 }
 
-// MarshalJSON encodes v as JSON (see appendJSON).
+// MarshalJSON encodes UpdateWorkspaceRequest as JSON, with appendJSON.
 func (v UpdateWorkspaceRequest) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, UpdateWorkspaceRequest.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes UpdateWorkspaceRequest's fields.
-func (v UpdateWorkspaceRequest) appendJSON(w *jsonWriter) {
+func (v *UpdateWorkspaceRequest) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"name\":", v.Name, jwStr[string])
 	w.close(s, '{', '}')
 }
 
-// MarshalJSON encodes v as JSON (see appendJSON).
+// MarshalJSON encodes UpdateWorkspaceTTLRequest as JSON, with appendJSON.
 func (v UpdateWorkspaceTTLRequest) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, UpdateWorkspaceTTLRequest.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes UpdateWorkspaceTTLRequest's fields.
-func (v UpdateWorkspaceTTLRequest) appendJSON(w *jsonWriter) {
+func (v *UpdateWorkspaceTTLRequest) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"ttl_ms\":", v.TTLMs, jwInt[int64])
 	w.close(s, '{', '}')
 }
 
-// MarshalJSON encodes v as JSON (see appendJSON).
+// MarshalJSON encodes ValidationError as JSON, with appendJSON.
 func (v ValidationError) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, ValidationError.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes ValidationError's fields.
-func (v ValidationError) appendJSON(w *jsonWriter) {
+func (v *ValidationError) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.raw(",\"detail\":")
 	w.str(v.Detail)
@@ -384,13 +384,13 @@ func (v ValidationError) appendJSON(w *jsonWriter) {
 	w.close(s, '{', '}')
 }
 
-// MarshalJSON encodes v as JSON (see appendJSON).
+// MarshalJSON encodes Workspace as JSON, with appendJSON.
 func (v Workspace) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Workspace.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes Workspace's fields.
-func (v Workspace) appendJSON(w *jsonWriter) {
+func (v *Workspace) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"allow_renames\":", v.AllowRenames, jwBool[bool])
 	jwOpt(w, ",\"automatic_updates\":", v.AutomaticUpdates, jwStr[AutomaticUpdates])
@@ -399,12 +399,12 @@ func (v Workspace) appendJSON(w *jsonWriter) {
 	jwOpt(w, ",\"deleting_at\":", v.DeletingAt, jwTime)
 	jwOpt(w, ",\"dormant_at\":", v.DormantAt, jwTime)
 	jwOpt(w, ",\"favorite\":", v.Favorite, jwBool[bool])
-	jwOpt(w, ",\"health\":", v.Health, WorkspaceHealth.appendJSON)
+	jwOpt(w, ",\"health\":", v.Health, (*WorkspaceHealth).appendJSON)
 	jwOpt(w, ",\"id\":", v.ID, jwUUID[uuid.UUID])
 	jwOpt(w, ",\"is_prebuild\":", v.IsPrebuild, jwBool[bool])
 	jwOpt(w, ",\"last_used_at\":", v.LastUsedAt, jwTime)
-	jwOpt(w, ",\"latest_app_status\":", v.LatestAppStatus, WorkspaceAppStatus.appendJSON)
-	jwOpt(w, ",\"latest_build\":", v.LatestBuild, WorkspaceBuild.appendJSON)
+	jwOpt(w, ",\"latest_app_status\":", v.LatestAppStatus, (*WorkspaceAppStatus).appendJSON)
+	jwOpt(w, ",\"latest_build\":", v.LatestBuild, (*WorkspaceBuild).appendJSON)
 	jwOpt(w, ",\"name\":", v.Name, jwStr[string])
 	jwOpt(w, ",\"next_start_at\":", v.NextStartAt, jwTime)
 	jwOpt(w, ",\"organization_id\":", v.OrganizationID, jwUUID[uuid.UUID])
@@ -415,7 +415,7 @@ func (v Workspace) appendJSON(w *jsonWriter) {
 	jwOpt(w, ",\"owner_name\":", v.OwnerName, jwStr[string])
 	if v.SharedWith != nil {
 		w.raw(",\"shared_with\":")
-		jwSlice(w, v.SharedWith, SharedWorkspaceActor.appendJSON)
+		jwSlice(w, v.SharedWith, (*SharedWorkspaceActor).appendJSON)
 	}
 	if v.TaskID != (uuid.NullUUID{}) {
 		w.raw(",\"task_id\":")
@@ -438,18 +438,18 @@ func (v Workspace) appendJSON(w *jsonWriter) {
 	w.close(s, '{', '}')
 }
 
-// MarshalJSON encodes v as JSON (see appendJSON).
+// MarshalJSON encodes WorkspaceAgent as JSON, with appendJSON.
 func (v WorkspaceAgent) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, WorkspaceAgent.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes WorkspaceAgent's fields.
-func (v WorkspaceAgent) appendJSON(w *jsonWriter) {
+func (v *WorkspaceAgent) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"api_version\":", v.APIVersion, jwStr[string])
 	if v.Apps != nil {
 		w.raw(",\"apps\":")
-		jwSlice(w, v.Apps, WorkspaceApp.appendJSON)
+		jwSlice(w, v.Apps, (*WorkspaceApp).appendJSON)
 	}
 	jwOpt(w, ",\"architecture\":", v.Architecture, jwStr[string])
 	jwOpt(w, ",\"connection_timeout_seconds\":", v.ConnectionTimeoutSeconds, jwInt[int64])
@@ -466,18 +466,18 @@ func (v WorkspaceAgent) appendJSON(w *jsonWriter) {
 	}
 	jwOpt(w, ",\"expanded_directory\":", v.ExpandedDirectory, jwStr[string])
 	jwOpt(w, ",\"first_connected_at\":", v.FirstConnectedAt, jwTime)
-	jwOpt(w, ",\"health\":", v.Health, WorkspaceAgentHealth.appendJSON)
+	jwOpt(w, ",\"health\":", v.Health, (*WorkspaceAgentHealth).appendJSON)
 	jwOpt(w, ",\"id\":", v.ID, jwUUID[uuid.UUID])
 	jwOpt(w, ",\"instance_id\":", v.InstanceID, jwStr[string])
 	jwOpt(w, ",\"last_connected_at\":", v.LastConnectedAt, jwTime)
 	if v.Latency != nil {
 		w.raw(",\"latency\":")
-		jwMap(w, v.Latency, DERPRegion.appendJSON)
+		jwMap(w, v.Latency, (*DERPRegion).appendJSON)
 	}
 	jwOpt(w, ",\"lifecycle_state\":", v.LifecycleState, jwStr[WorkspaceAgentLifecycle])
 	if v.LogSources != nil {
 		w.raw(",\"log_sources\":")
-		jwSlice(w, v.LogSources, WorkspaceAgentLogSource.appendJSON)
+		jwSlice(w, v.LogSources, (*WorkspaceAgentLogSource).appendJSON)
 	}
 	jwOpt(w, ",\"logs_length\":", v.LogsLength, jwInt[int64])
 	jwOpt(w, ",\"logs_overflowed\":", v.LogsOverflowed, jwBool[bool])
@@ -495,7 +495,7 @@ func (v WorkspaceAgent) appendJSON(w *jsonWriter) {
 	jwOpt(w, ",\"resource_id\":", v.ResourceID, jwUUID[uuid.UUID])
 	if v.Scripts != nil {
 		w.raw(",\"scripts\":")
-		jwSlice(w, v.Scripts, WorkspaceAgentScript.appendJSON)
+		jwSlice(w, v.Scripts, (*WorkspaceAgentScript).appendJSON)
 	}
 	jwOpt(w, ",\"started_at\":", v.StartedAt, jwTime)
 	jwOpt(w, ",\"startup_script_behavior\":", v.StartupScriptBehavior, jwStr[WorkspaceAgentStartupScriptBehavior])
@@ -510,26 +510,26 @@ func (v WorkspaceAgent) appendJSON(w *jsonWriter) {
 	w.close(s, '{', '}')
 }
 
-// MarshalJSON encodes v as JSON (see appendJSON).
+// MarshalJSON encodes WorkspaceAgentHealth as JSON, with appendJSON.
 func (v WorkspaceAgentHealth) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, WorkspaceAgentHealth.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes WorkspaceAgentHealth's fields.
-func (v WorkspaceAgentHealth) appendJSON(w *jsonWriter) {
+func (v *WorkspaceAgentHealth) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"healthy\":", v.Healthy, jwBool[bool])
 	jwOpt(w, ",\"reason\":", v.Reason, jwStr[string])
 	w.close(s, '{', '}')
 }
 
-// MarshalJSON encodes v as JSON (see appendJSON).
+// MarshalJSON encodes WorkspaceAgentLogSource as JSON, with appendJSON.
 func (v WorkspaceAgentLogSource) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, WorkspaceAgentLogSource.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes WorkspaceAgentLogSource's fields.
-func (v WorkspaceAgentLogSource) appendJSON(w *jsonWriter) {
+func (v *WorkspaceAgentLogSource) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"created_at\":", v.CreatedAt, jwTime)
 	jwOpt(w, ",\"display_name\":", v.DisplayName, jwStr[string])
@@ -539,13 +539,13 @@ func (v WorkspaceAgentLogSource) appendJSON(w *jsonWriter) {
 	w.close(s, '{', '}')
 }
 
-// MarshalJSON encodes v as JSON (see appendJSON).
+// MarshalJSON encodes WorkspaceAgentScript as JSON, with appendJSON.
 func (v WorkspaceAgentScript) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, WorkspaceAgentScript.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes WorkspaceAgentScript's fields.
-func (v WorkspaceAgentScript) appendJSON(w *jsonWriter) {
+func (v *WorkspaceAgentScript) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"cron\":", v.Cron, jwStr[string])
 	jwOpt(w, ",\"display_name\":", v.DisplayName, jwStr[string])
@@ -562,20 +562,20 @@ func (v WorkspaceAgentScript) appendJSON(w *jsonWriter) {
 	w.close(s, '{', '}')
 }
 
-// MarshalJSON encodes v as JSON (see appendJSON).
+// MarshalJSON encodes WorkspaceApp as JSON, with appendJSON.
 func (v WorkspaceApp) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, WorkspaceApp.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes WorkspaceApp's fields.
-func (v WorkspaceApp) appendJSON(w *jsonWriter) {
+func (v *WorkspaceApp) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"command\":", v.Command, jwStr[string])
 	jwOpt(w, ",\"display_name\":", v.DisplayName, jwStr[string])
 	jwOpt(w, ",\"external\":", v.External, jwBool[bool])
 	jwOpt(w, ",\"group\":", v.Group, jwStr[string])
 	jwOpt(w, ",\"health\":", v.Health, jwStr[WorkspaceAppHealth])
-	jwOpt(w, ",\"healthcheck\":", v.Healthcheck, Healthcheck.appendJSON)
+	jwOpt(w, ",\"healthcheck\":", v.Healthcheck, (*Healthcheck).appendJSON)
 	jwOpt(w, ",\"hidden\":", v.Hidden, jwBool[bool])
 	jwOpt(w, ",\"icon\":", v.Icon, jwStr[string])
 	jwOpt(w, ",\"id\":", v.ID, jwUUID[uuid.UUID])
@@ -584,7 +584,7 @@ func (v WorkspaceApp) appendJSON(w *jsonWriter) {
 	jwOpt(w, ",\"slug\":", v.Slug, jwStr[string])
 	if v.Statuses != nil {
 		w.raw(",\"statuses\":")
-		jwSlice(w, v.Statuses, WorkspaceAppStatus.appendJSON)
+		jwSlice(w, v.Statuses, (*WorkspaceAppStatus).appendJSON)
 	}
 	jwOpt(w, ",\"subdomain\":", v.Subdomain, jwBool[bool])
 	jwOpt(w, ",\"subdomain_name\":", v.SubdomainName, jwStr[string])
@@ -593,13 +593,13 @@ func (v WorkspaceApp) appendJSON(w *jsonWriter) {
 	w.close(s, '{', '}')
 }
 
-// MarshalJSON encodes v as JSON (see appendJSON).
+// MarshalJSON encodes WorkspaceAppStatus as JSON, with appendJSON.
 func (v WorkspaceAppStatus) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, WorkspaceAppStatus.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes WorkspaceAppStatus's fields.
-func (v WorkspaceAppStatus) appendJSON(w *jsonWriter) {
+func (v *WorkspaceAppStatus) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"agent_id\":", v.AgentID, jwUUID[uuid.UUID])
 	jwOpt(w, ",\"app_id\":", v.AppID, jwUUID[uuid.UUID])
@@ -614,13 +614,13 @@ func (v WorkspaceAppStatus) appendJSON(w *jsonWriter) {
 	w.close(s, '{', '}')
 }
 
-// MarshalJSON encodes v as JSON (see appendJSON).
+// MarshalJSON encodes WorkspaceBuild as JSON, with appendJSON.
 func (v WorkspaceBuild) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, WorkspaceBuild.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes WorkspaceBuild's fields.
-func (v WorkspaceBuild) appendJSON(w *jsonWriter) {
+func (v *WorkspaceBuild) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"build_number\":", v.BuildNumber, jwInt[int64])
 	jwOpt(w, ",\"created_at\":", v.CreatedAt, jwTime)
@@ -631,13 +631,13 @@ func (v WorkspaceBuild) appendJSON(w *jsonWriter) {
 	jwOpt(w, ",\"id\":", v.ID, jwUUID[uuid.UUID])
 	jwOpt(w, ",\"initiator_id\":", v.InitiatorID, jwUUID[uuid.UUID])
 	jwOpt(w, ",\"initiator_name\":", v.InitiatorName, jwStr[string])
-	jwOpt(w, ",\"job\":", v.Job, ProvisionerJob.appendJSON)
-	jwOpt(w, ",\"matched_provisioners\":", v.MatchedProvisioners, MatchedProvisioners.appendJSON)
+	jwOpt(w, ",\"job\":", v.Job, (*ProvisionerJob).appendJSON)
+	jwOpt(w, ",\"matched_provisioners\":", v.MatchedProvisioners, (*MatchedProvisioners).appendJSON)
 	jwOpt(w, ",\"max_deadline\":", v.MaxDeadline, jwTime)
 	jwOpt(w, ",\"reason\":", v.Reason, jwStr[BuildReason])
 	if v.Resources != nil {
 		w.raw(",\"resources\":")
-		jwSlice(w, v.Resources, WorkspaceResource.appendJSON)
+		jwSlice(w, v.Resources, (*WorkspaceResource).appendJSON)
 	}
 	jwOpt(w, ",\"status\":", v.Status, jwStr[WorkspaceStatus])
 	jwOpt(w, ",\"template_version_id\":", v.TemplateVersionID, jwUUID[uuid.UUID])
@@ -653,49 +653,49 @@ func (v WorkspaceBuild) appendJSON(w *jsonWriter) {
 	w.close(s, '{', '}')
 }
 
-// MarshalJSON encodes v as JSON (see appendJSON).
+// MarshalJSON encodes WorkspaceBuildParameter as JSON, with appendJSON.
 func (v WorkspaceBuildParameter) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, WorkspaceBuildParameter.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes WorkspaceBuildParameter's fields.
-func (v WorkspaceBuildParameter) appendJSON(w *jsonWriter) {
+func (v *WorkspaceBuildParameter) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"name\":", v.Name, jwStr[string])
 	jwOpt(w, ",\"value\":", v.Value, jwStr[string])
 	w.close(s, '{', '}')
 }
 
-// MarshalJSON encodes v as JSON (see appendJSON).
+// MarshalJSON encodes WorkspaceBuildTimings as JSON, with appendJSON.
 func (v WorkspaceBuildTimings) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, WorkspaceBuildTimings.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes WorkspaceBuildTimings's fields.
-func (v WorkspaceBuildTimings) appendJSON(w *jsonWriter) {
+func (v *WorkspaceBuildTimings) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	if v.AgentConnectionTimings != nil {
 		w.raw(",\"agent_connection_timings\":")
-		jwSlice(w, v.AgentConnectionTimings, AgentConnectionTiming.appendJSON)
+		jwSlice(w, v.AgentConnectionTimings, (*AgentConnectionTiming).appendJSON)
 	}
 	if v.AgentScriptTimings != nil {
 		w.raw(",\"agent_script_timings\":")
-		jwSlice(w, v.AgentScriptTimings, AgentScriptTiming.appendJSON)
+		jwSlice(w, v.AgentScriptTimings, (*AgentScriptTiming).appendJSON)
 	}
 	if v.ProvisionerTimings != nil {
 		w.raw(",\"provisioner_timings\":")
-		jwSlice(w, v.ProvisionerTimings, ProvisionerTiming.appendJSON)
+		jwSlice(w, v.ProvisionerTimings, (*ProvisionerTiming).appendJSON)
 	}
 	w.close(s, '{', '}')
 }
 
-// MarshalJSON encodes v as JSON (see appendJSON).
+// MarshalJSON encodes WorkspaceHealth as JSON, with appendJSON.
 func (v WorkspaceHealth) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, WorkspaceHealth.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes WorkspaceHealth's fields.
-func (v WorkspaceHealth) appendJSON(w *jsonWriter) {
+func (v *WorkspaceHealth) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	if v.FailingAgents != nil {
 		w.raw(",\"failing_agents\":")
@@ -705,17 +705,17 @@ func (v WorkspaceHealth) appendJSON(w *jsonWriter) {
 	w.close(s, '{', '}')
 }
 
-// MarshalJSON encodes v as JSON (see appendJSON).
+// MarshalJSON encodes WorkspaceResource as JSON, with appendJSON.
 func (v WorkspaceResource) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, WorkspaceResource.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes WorkspaceResource's fields.
-func (v WorkspaceResource) appendJSON(w *jsonWriter) {
+func (v *WorkspaceResource) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	if v.Agents != nil {
 		w.raw(",\"agents\":")
-		jwSlice(w, v.Agents, WorkspaceAgent.appendJSON)
+		jwSlice(w, v.Agents, (*WorkspaceAgent).appendJSON)
 	}
 	jwOpt(w, ",\"created_at\":", v.CreatedAt, jwTime)
 	jwOpt(w, ",\"daily_cost\":", v.DailyCost, jwInt[int64])
@@ -725,7 +725,7 @@ func (v WorkspaceResource) appendJSON(w *jsonWriter) {
 	jwOpt(w, ",\"job_id\":", v.JobID, jwUUID[uuid.UUID])
 	if v.Metadata != nil {
 		w.raw(",\"metadata\":")
-		jwSlice(w, v.Metadata, WorkspaceResourceMetadata.appendJSON)
+		jwSlice(w, v.Metadata, (*WorkspaceResourceMetadata).appendJSON)
 	}
 	jwOpt(w, ",\"name\":", v.Name, jwStr[string])
 	jwOpt(w, ",\"type\":", v.Type, jwStr[string])
@@ -733,13 +733,13 @@ func (v WorkspaceResource) appendJSON(w *jsonWriter) {
 	w.close(s, '{', '}')
 }
 
-// MarshalJSON encodes v as JSON (see appendJSON).
+// MarshalJSON encodes WorkspaceResourceMetadata as JSON, with appendJSON.
 func (v WorkspaceResourceMetadata) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, WorkspaceResourceMetadata.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes WorkspaceResourceMetadata's fields.
-func (v WorkspaceResourceMetadata) appendJSON(w *jsonWriter) {
+func (v *WorkspaceResourceMetadata) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"key\":", v.Key, jwStr[string])
 	jwOpt(w, ",\"sensitive\":", v.Sensitive, jwBool[bool])
@@ -747,18 +747,18 @@ func (v WorkspaceResourceMetadata) appendJSON(w *jsonWriter) {
 	w.close(s, '{', '}')
 }
 
-// MarshalJSON encodes v as JSON (see appendJSON).
+// MarshalJSON encodes WorkspacesResponse as JSON, with appendJSON.
 func (v WorkspacesResponse) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, WorkspacesResponse.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes WorkspacesResponse's fields.
-func (v WorkspacesResponse) appendJSON(w *jsonWriter) {
+func (v *WorkspacesResponse) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"count\":", v.Count, jwInt[int64])
 	if v.Workspaces != nil {
 		w.raw(",\"workspaces\":")
-		jwSlice(w, v.Workspaces, Workspace.appendJSON)
+		jwSlice(w, v.Workspaces, (*Workspace).appendJSON)
 	}
 	w.close(s, '{', '}')
 }

@@ -360,7 +360,7 @@ func (h *handler) serveCreateUserWorkspaceByOrganization(w http.ResponseWriter, 
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 201, res)
+	h.writeJSON(w, r, 201, &res)
 }
 
 // serveGetWorkspaceMetadataByUserAndWorkspaceName serves GET /api/v2/users/{user}/workspace/{workspacename}.
@@ -385,7 +385,7 @@ func (h *handler) serveGetWorkspaceMetadataByUserAndWorkspaceName(w http.Respons
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, res)
+	h.writeJSON(w, r, 200, &res)
 }
 
 // serveGetWorkspaceBuildByUserWorkspaceAndNumber serves GET /api/v2/users/{user}/workspace/{workspacename}/builds/{buildnumber}.
@@ -406,7 +406,7 @@ func (h *handler) serveGetWorkspaceBuildByUserWorkspaceAndNumber(w http.Response
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, res)
+	h.writeJSON(w, r, 200, &res)
 }
 
 // serveCreateUserWorkspace serves POST /api/v2/users/{user}/workspaces.
@@ -433,7 +433,7 @@ func (h *handler) serveCreateUserWorkspace(w http.ResponseWriter, r *http.Reques
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 201, res)
+	h.writeJSON(w, r, 201, &res)
 }
 
 // serveGetWorkspaceBuild serves GET /api/v2/workspacebuilds/{workspacebuild}.
@@ -448,7 +448,7 @@ func (h *handler) serveGetWorkspaceBuild(w http.ResponseWriter, r *http.Request)
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, res)
+	h.writeJSON(w, r, 200, &res)
 }
 
 // serveCancelWorkspaceBuild serves PATCH /api/v2/workspacebuilds/{workspacebuild}/cancel.
@@ -473,7 +473,7 @@ func (h *handler) serveCancelWorkspaceBuild(w http.ResponseWriter, r *http.Reque
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, res)
+	h.writeJSON(w, r, 200, &res)
 }
 
 // serveGetWorkspaceBuildLogs serves GET /api/v2/workspacebuilds/{workspacebuild}/logs.
@@ -508,7 +508,7 @@ func (h *handler) serveGetWorkspaceBuildLogs(w http.ResponseWriter, r *http.Requ
 		return
 	}
 	h.writeJSON(w, r, 200, jwFunc(func(w *jsonWriter) {
-		jwSlice(w, res, ProvisionerJobLog.appendJSON)
+		jwSlice(w, res, (*ProvisionerJobLog).appendJSON)
 	}))
 }
 
@@ -525,7 +525,7 @@ func (h *handler) serveGetWorkspaceBuildParameters(w http.ResponseWriter, r *htt
 		return
 	}
 	h.writeJSON(w, r, 200, jwFunc(func(w *jsonWriter) {
-		jwSlice(w, res, WorkspaceBuildParameter.appendJSON)
+		jwSlice(w, res, (*WorkspaceBuildParameter).appendJSON)
 	}))
 }
 
@@ -542,7 +542,7 @@ func (h *handler) serveGetWorkspaceBuildResources(w http.ResponseWriter, r *http
 		return
 	}
 	h.writeJSON(w, r, 200, jwFunc(func(w *jsonWriter) {
-		jwSlice(w, res, WorkspaceResource.appendJSON)
+		jwSlice(w, res, (*WorkspaceResource).appendJSON)
 	}))
 }
 
@@ -577,7 +577,7 @@ func (h *handler) serveGetWorkspaceBuildTimings(w http.ResponseWriter, r *http.R
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, res)
+	h.writeJSON(w, r, 200, &res)
 }
 
 // serveListWorkspaces serves GET /api/v2/workspaces.
@@ -607,7 +607,7 @@ func (h *handler) serveListWorkspaces(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, res)
+	h.writeJSON(w, r, 200, &res)
 }
 
 // serveGetWorkspace serves GET /api/v2/workspaces/{workspace}.
@@ -631,7 +631,7 @@ func (h *handler) serveGetWorkspace(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, res)
+	h.writeJSON(w, r, 200, &res)
 }
 
 // serveUpdateWorkspace serves PATCH /api/v2/workspaces/{workspace}.
@@ -758,7 +758,7 @@ func (h *handler) serveListWorkspaceBuilds(w http.ResponseWriter, r *http.Reques
 		return
 	}
 	h.writeJSON(w, r, 200, jwFunc(func(w *jsonWriter) {
-		jwSlice(w, res, WorkspaceBuild.appendJSON)
+		jwSlice(w, res, (*WorkspaceBuild).appendJSON)
 	}))
 }
 
@@ -790,7 +790,7 @@ func (h *handler) serveCreateWorkspaceBuild(w http.ResponseWriter, r *http.Reque
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 201, res)
+	h.writeJSON(w, r, 201, &res)
 }
 
 // serveUpdateWorkspaceDormancy serves PUT /api/v2/workspaces/{workspace}/dormant.
@@ -821,7 +821,7 @@ func (h *handler) serveUpdateWorkspaceDormancy(w http.ResponseWriter, r *http.Re
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, res)
+	h.writeJSON(w, r, 200, &res)
 }
 
 // serveExtendWorkspaceDeadline serves PUT /api/v2/workspaces/{workspace}/extend.
@@ -852,7 +852,7 @@ func (h *handler) serveExtendWorkspaceDeadline(w http.ResponseWriter, r *http.Re
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, res)
+	h.writeJSON(w, r, 200, &res)
 }
 
 // serveFavoriteWorkspace serves PUT /api/v2/workspaces/{workspace}/favorite.
@@ -907,7 +907,7 @@ func (h *handler) serveResolveWorkspaceAutostart(w http.ResponseWriter, r *http.
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, res)
+	h.writeJSON(w, r, 200, &res)
 }
 
 // serveGetWorkspaceTimings serves GET /api/v2/workspaces/{workspace}/timings.
@@ -926,7 +926,7 @@ func (h *handler) serveGetWorkspaceTimings(w http.ResponseWriter, r *http.Reques
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, res)
+	h.writeJSON(w, r, 200, &res)
 }
 
 // serveUpdateWorkspaceTTL serves PUT /api/v2/workspaces/{workspace}/ttl.

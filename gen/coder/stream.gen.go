@@ -196,7 +196,7 @@ type EventSink[T any] struct {
 
 // Send sends v as a `data` event.
 func (s *EventSink[T]) Send(v T) error {
-	data, err := jwMarshal(v)
+	data, err := jwMarshal(&v)
 	if err != nil {
 		return err
 	}

@@ -4,11 +4,11 @@ package want
 
 // MarshalJSON encodes Base as JSON, with appendJSON.
 func (v Base) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Base.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes Base's fields.
-func (v Base) appendJSON(w *jsonWriter) {
+func (v *Base) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.raw(",\"id\":")
 	w.uuid(v.ID)
@@ -18,11 +18,11 @@ func (v Base) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes Conflicting as JSON, with appendJSON.
 func (v Conflicting) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Conflicting.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes Conflicting's fields.
-func (v Conflicting) appendJSON(w *jsonWriter) {
+func (v *Conflicting) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"size\":", v.Size, jwInt[int64])
 	w.close(s, '{', '}')
@@ -30,23 +30,23 @@ func (v Conflicting) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes Inline as JSON, with appendJSON.
 func (v Inline) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Inline.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes Inline's fields.
-func (v Inline) appendJSON(w *jsonWriter) {
+func (v *Inline) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"child\":", v.Child, InlineChild.appendJSON)
+	jwOpt(w, ",\"child\":", v.Child, (*InlineChild).appendJSON)
 	w.close(s, '{', '}')
 }
 
 // MarshalJSON encodes InlineChild as JSON, with appendJSON.
 func (v InlineChild) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, InlineChild.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes InlineChild's fields.
-func (v InlineChild) appendJSON(w *jsonWriter) {
+func (v *InlineChild) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.raw(",\"id\":")
 	w.uuid(v.ID)
@@ -57,11 +57,11 @@ func (v InlineChild) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes Named as JSON, with appendJSON.
 func (v Named) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Named.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes Named's fields.
-func (v Named) appendJSON(w *jsonWriter) {
+func (v *Named) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.raw(",\"name\":")
 	w.str(v.Name)
@@ -71,11 +71,11 @@ func (v Named) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes Workspace as JSON, with appendJSON.
 func (v Workspace) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Workspace.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes Workspace's fields.
-func (v Workspace) appendJSON(w *jsonWriter) {
+func (v *Workspace) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.raw(",\"id\":")
 	w.uuid(v.ID)

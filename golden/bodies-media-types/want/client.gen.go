@@ -310,7 +310,7 @@ func (c *Client) BuildArchive(ctx context.Context, body *Meta, editors ...Reques
 		path:   "/archive",
 	}
 	if body != nil {
-		if err := call.encodeJSON(body, "application/json"); err != nil {
+		if err := call.encodeJSON(&body, "application/json"); err != nil {
 			return nil, err
 		}
 	}

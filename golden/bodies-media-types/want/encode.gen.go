@@ -4,29 +4,29 @@ package want
 
 // MarshalJSON encodes ErrorBody as JSON, with appendJSON.
 func (v ErrorBody) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, ErrorBody.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes ErrorBody's fields.
-func (v ErrorBody) appendJSON(w *jsonWriter) {
+func (v *ErrorBody) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.raw(",\"message\":")
 	w.str(v.Message)
 	jwOpt(w, ",\"detail\":", v.Detail, jwStr[string])
 	if v.Validations != nil {
 		w.raw(",\"validations\":")
-		jwSlice(w, v.Validations, ErrorBodyValidation.appendJSON)
+		jwSlice(w, v.Validations, (*ErrorBodyValidation).appendJSON)
 	}
 	w.close(s, '{', '}')
 }
 
 // MarshalJSON encodes ErrorBodyValidation as JSON, with appendJSON.
 func (v ErrorBodyValidation) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, ErrorBodyValidation.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes ErrorBodyValidation's fields.
-func (v ErrorBodyValidation) appendJSON(w *jsonWriter) {
+func (v *ErrorBodyValidation) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.raw(",\"field\":")
 	w.str(v.Field)
@@ -37,11 +37,11 @@ func (v ErrorBodyValidation) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes Meta as JSON, with appendJSON.
 func (v Meta) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Meta.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes Meta's fields.
-func (v Meta) appendJSON(w *jsonWriter) {
+func (v *Meta) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"author\":", v.Author, jwStr[string])
 	jwOpt(w, ",\"size\":", v.Size, jwInt[int64])
@@ -50,11 +50,11 @@ func (v Meta) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes Revocation as JSON, with appendJSON.
 func (v Revocation) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Revocation.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes Revocation's fields.
-func (v Revocation) appendJSON(w *jsonWriter) {
+func (v *Revocation) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.raw(",\"token\":")
 	w.str(v.Token)
@@ -64,17 +64,17 @@ func (v Revocation) appendJSON(w *jsonWriter) {
 		jwSlice(w, v.Scopes, jwStr[string])
 	}
 	jwOpt(w, ",\"expires\":", v.Expires, jwTime)
-	jwOpt(w, ",\"meta\":", v.Meta, Meta.appendJSON)
+	jwOpt(w, ",\"meta\":", v.Meta, (*Meta).appendJSON)
 	w.close(s, '{', '}')
 }
 
 // MarshalJSON encodes Stored as JSON, with appendJSON.
 func (v Stored) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Stored.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes Stored's fields.
-func (v Stored) appendJSON(w *jsonWriter) {
+func (v *Stored) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.raw(",\"caption\":")
 	w.str(v.Caption)
@@ -82,17 +82,17 @@ func (v Stored) appendJSON(w *jsonWriter) {
 	w.str(v.Photo)
 	w.raw(",\"extras\":")
 	jwSlice(w, v.Extras, jwStr[string])
-	jwOpt(w, ",\"meta\":", v.Meta, Meta.appendJSON)
+	jwOpt(w, ",\"meta\":", v.Meta, (*Meta).appendJSON)
 	w.close(s, '{', '}')
 }
 
 // MarshalJSON encodes UploadPhotoRequest as JSON, with appendJSON.
 func (v UploadPhotoRequest) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, UploadPhotoRequest.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes UploadPhotoRequest's fields.
-func (v UploadPhotoRequest) appendJSON(w *jsonWriter) {
+func (v *UploadPhotoRequest) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"caption\":", v.Caption, jwStr[string])
 	jwOpt(w, ",\"rating\":", v.Rating, jwInt[int64])
@@ -100,7 +100,7 @@ func (v UploadPhotoRequest) appendJSON(w *jsonWriter) {
 		w.raw(",\"tags\":")
 		jwSlice(w, v.Tags, jwStr[string])
 	}
-	jwOpt(w, ",\"meta\":", v.Meta, Meta.appendJSON)
+	jwOpt(w, ",\"meta\":", v.Meta, (*Meta).appendJSON)
 	w.raw(",\"photo\":")
 	w.str(v.Photo)
 	if v.Extras != nil {

@@ -489,7 +489,7 @@ func (h *handler) serveGetHistory(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	h.writeJSON(w, r, 200, jwFunc(func(w *jsonWriter) {
-		jwSlice(w, res, Meta.appendJSON)
+		jwSlice(w, res, (*Meta).appendJSON)
 	}))
 }
 
@@ -551,7 +551,7 @@ func (h *handler) serveUploadPhoto(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 201, res)
+	h.writeJSON(w, r, 201, &res)
 }
 
 // servePresence serves GET /presence.
@@ -615,5 +615,5 @@ func (h *handler) serveRevokeToken(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, res)
+	h.writeJSON(w, r, 200, &res)
 }

@@ -422,7 +422,7 @@ func (c *Client) CreatePet(ctx context.Context, body NewPet, editors ...RequestE
 		method: "POST",
 		path:   "/pets",
 	}
-	if err := call.encodeJSON(body, "application/json"); err != nil {
+	if err := call.encodeJSON(&body, "application/json"); err != nil {
 		return out, err
 	}
 	data, err := c.do(ctx, call, editors)

@@ -4,11 +4,11 @@ package want
 
 // MarshalJSON encodes Error as JSON, with appendJSON.
 func (v Error) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Error.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes Error's fields.
-func (v Error) appendJSON(w *jsonWriter) {
+func (v *Error) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.raw(",\"message\":")
 	w.str(v.Message)
@@ -18,27 +18,27 @@ func (v Error) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes NewPet as JSON, with appendJSON.
 func (v NewPet) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, NewPet.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes NewPet's fields.
-func (v NewPet) appendJSON(w *jsonWriter) {
+func (v *NewPet) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.raw(",\"name\":")
 	w.str(v.Name)
 	w.raw(",\"kind\":")
 	w.str(string(v.Kind))
-	jwOpt(w, ",\"owner\":", v.Owner, Owner.appendJSON)
+	jwOpt(w, ",\"owner\":", v.Owner, (*Owner).appendJSON)
 	w.close(s, '{', '}')
 }
 
 // MarshalJSON encodes Owner as JSON, with appendJSON.
 func (v Owner) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Owner.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes Owner's fields.
-func (v Owner) appendJSON(w *jsonWriter) {
+func (v *Owner) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.raw(",\"email\":")
 	w.str(v.Email)
@@ -47,11 +47,11 @@ func (v Owner) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes Pet as JSON, with appendJSON.
 func (v Pet) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Pet.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes Pet's fields.
-func (v Pet) appendJSON(w *jsonWriter) {
+func (v *Pet) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.raw(",\"id\":")
 	w.int(v.ID)

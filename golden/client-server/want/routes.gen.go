@@ -437,10 +437,10 @@ func (h *handler) serveListPets(w http.ResponseWriter, r *http.Request) {
 	switch res := res.(type) {
 	case ListPets200:
 		h.writeJSON(w, r, 200, jwFunc(func(w *jsonWriter) {
-			jwSlice(w, res.Body, Pet.appendJSON)
+			jwSlice(w, res.Body, (*Pet).appendJSON)
 		}))
 	case ListPetsDefault:
-		h.writeJSON(w, r, cmp.Or(res.StatusCode, 500), res.Body)
+		h.writeJSON(w, r, cmp.Or(res.StatusCode, 500), &res.Body)
 	default:
 		h.fail(w, r, fmt.Errorf("ListPets returned %T, which is not a ListPetsResult", res))
 	}
@@ -471,9 +471,9 @@ func (h *handler) serveCreatePet(w http.ResponseWriter, r *http.Request) {
 	}
 	switch res := res.(type) {
 	case CreatePet201:
-		h.writeJSON(w, r, 201, res.Body)
+		h.writeJSON(w, r, 201, &res.Body)
 	case CreatePet409:
-		h.writeJSON(w, r, 409, res.Body)
+		h.writeJSON(w, r, 409, &res.Body)
 	default:
 		h.fail(w, r, fmt.Errorf("CreatePet returned %T, which is not a CreatePetResult", res))
 	}
@@ -497,9 +497,9 @@ func (h *handler) serveGetPet(w http.ResponseWriter, r *http.Request) {
 	}
 	switch res := res.(type) {
 	case GetPet200:
-		h.writeJSON(w, r, 200, res.Body)
+		h.writeJSON(w, r, 200, &res.Body)
 	case GetPet404:
-		h.writeJSON(w, r, 404, res.Body)
+		h.writeJSON(w, r, 404, &res.Body)
 	default:
 		h.fail(w, r, fmt.Errorf("GetPet returned %T, which is not a GetPetResult", res))
 	}

@@ -6,11 +6,11 @@ import "fmt"
 
 // MarshalJSON encodes Cat as JSON, with appendJSON.
 func (v Cat) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Cat.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes Cat's fields.
-func (v Cat) appendJSON(w *jsonWriter) {
+func (v *Cat) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.raw(",\"kind\":")
 	w.str(v.Kind)
@@ -21,29 +21,29 @@ func (v Cat) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes ErrorBody as JSON, with appendJSON.
 func (v ErrorBody) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, ErrorBody.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes ErrorBody's fields.
-func (v ErrorBody) appendJSON(w *jsonWriter) {
+func (v *ErrorBody) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.raw(",\"message\":")
 	w.str(v.Message)
 	jwOpt(w, ",\"detail\":", v.Detail, jwStr[string])
 	if v.Validations != nil {
 		w.raw(",\"validations\":")
-		jwSlice(w, v.Validations, ErrorBodyValidation.appendJSON)
+		jwSlice(w, v.Validations, (*ErrorBodyValidation).appendJSON)
 	}
 	w.close(s, '{', '}')
 }
 
 // MarshalJSON encodes ErrorBodyValidation as JSON, with appendJSON.
 func (v ErrorBodyValidation) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, ErrorBodyValidation.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes ErrorBodyValidation's fields.
-func (v ErrorBodyValidation) appendJSON(w *jsonWriter) {
+func (v *ErrorBodyValidation) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.raw(",\"field\":")
 	w.str(v.Field)
@@ -54,18 +54,18 @@ func (v ErrorBodyValidation) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes Pet as JSON, with appendJSON.
 func (v Pet) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Pet.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes the variant u holds; nil is null.
-func (u Pet) appendJSON(w *jsonWriter) {
+func (u *Pet) appendJSON(w *jsonWriter) {
 	switch v := u.Value.(type) {
 	case nil:
 		w.null()
 	case *Cat:
-		jwPtr(w, v, Cat.appendJSON)
+		jwPtr(w, v, (*Cat).appendJSON)
 	case *PetObject:
-		jwPtr(w, v, PetObject.appendJSON)
+		jwPtr(w, v, (*PetObject).appendJSON)
 	default:
 		w.fail(fmt.Errorf("Pet: unexpected variant %T", u.Value))
 	}
@@ -73,11 +73,11 @@ func (u Pet) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes PetObject as JSON, with appendJSON.
 func (v PetObject) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, PetObject.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes PetObject's fields.
-func (v PetObject) appendJSON(w *jsonWriter) {
+func (v *PetObject) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.raw(",\"kind\":")
 	w.str(v.Kind)

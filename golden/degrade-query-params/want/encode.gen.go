@@ -6,29 +6,29 @@ import "fmt"
 
 // MarshalJSON encodes ErrorBody as JSON, with appendJSON.
 func (v ErrorBody) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, ErrorBody.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes ErrorBody's fields.
-func (v ErrorBody) appendJSON(w *jsonWriter) {
+func (v *ErrorBody) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.raw(",\"message\":")
 	w.str(v.Message)
 	jwOpt(w, ",\"detail\":", v.Detail, jwStr[string])
 	if v.Validations != nil {
 		w.raw(",\"validations\":")
-		jwSlice(w, v.Validations, ErrorBodyValidation.appendJSON)
+		jwSlice(w, v.Validations, (*ErrorBodyValidation).appendJSON)
 	}
 	w.close(s, '{', '}')
 }
 
 // MarshalJSON encodes ErrorBodyValidation as JSON, with appendJSON.
 func (v ErrorBodyValidation) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, ErrorBodyValidation.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes ErrorBodyValidation's fields.
-func (v ErrorBodyValidation) appendJSON(w *jsonWriter) {
+func (v *ErrorBodyValidation) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.raw(",\"field\":")
 	w.str(v.Field)
@@ -39,24 +39,24 @@ func (v ErrorBodyValidation) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes SearchFilter as JSON, with appendJSON.
 func (v SearchFilter) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, SearchFilter.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes SearchFilter's fields.
-func (v SearchFilter) appendJSON(w *jsonWriter) {
+func (v *SearchFilter) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"name\":", v.Name, jwStr[string])
-	jwOpt(w, ",\"owner\":", v.Owner, SearchFilterOwner.appendJSON)
+	jwOpt(w, ",\"owner\":", v.Owner, (*SearchFilterOwner).appendJSON)
 	w.close(s, '{', '}')
 }
 
 // MarshalJSON encodes SearchFilterOwner as JSON, with appendJSON.
 func (v SearchFilterOwner) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, SearchFilterOwner.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes SearchFilterOwner's fields.
-func (v SearchFilterOwner) appendJSON(w *jsonWriter) {
+func (v *SearchFilterOwner) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"email\":", v.Email, jwStr[string])
 	w.close(s, '{', '}')
@@ -64,27 +64,27 @@ func (v SearchFilterOwner) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes SearchPage as JSON, with appendJSON.
 func (v SearchPage) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, SearchPage.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes SearchPage's fields.
-func (v SearchPage) appendJSON(w *jsonWriter) {
+func (v *SearchPage) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"size\":", v.Size, jwInt[int64])
 	if v.Cursors != nil {
 		w.raw(",\"cursors\":")
-		jwSlice(w, v.Cursors, SearchPageCursorsItem.appendJSON)
+		jwSlice(w, v.Cursors, (*SearchPageCursorsItem).appendJSON)
 	}
 	w.close(s, '{', '}')
 }
 
 // MarshalJSON encodes SearchPageCursorsItem as JSON, with appendJSON.
 func (v SearchPageCursorsItem) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, SearchPageCursorsItem.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes SearchPageCursorsItem's fields.
-func (v SearchPageCursorsItem) appendJSON(w *jsonWriter) {
+func (v *SearchPageCursorsItem) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"id\":", v.ID, jwStr[string])
 	w.close(s, '{', '}')
@@ -92,11 +92,11 @@ func (v SearchPageCursorsItem) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes SearchSortItem as JSON, with appendJSON.
 func (v SearchSortItem) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, SearchSortItem.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes SearchSortItem's fields.
-func (v SearchSortItem) appendJSON(w *jsonWriter) {
+func (v *SearchSortItem) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"field\":", v.Field, jwStr[string])
 	jwOpt(w, ",\"desc\":", v.Desc, jwBool[bool])
@@ -105,40 +105,40 @@ func (v SearchSortItem) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes SearchTag as JSON, with appendJSON.
 func (v SearchTag) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, SearchTag.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes the variant u holds; nil is null.
-func (u SearchTag) appendJSON(w *jsonWriter) {
+func (u *SearchTag) appendJSON(w *jsonWriter) {
 	switch v := u.Value.(type) {
 	case nil:
 		w.null()
 	case *SearchTagString:
-		jwPtr(w, v, SearchTagString.appendJSON)
+		jwPtr(w, v, (*SearchTagString).appendJSON)
 	case *SearchTagList:
-		jwPtr(w, v, SearchTagList.appendJSON)
+		jwPtr(w, v, (*SearchTagList).appendJSON)
 	default:
 		w.fail(fmt.Errorf("SearchTag: unexpected variant %T", u.Value))
 	}
 }
 
 // appendJSON writes v as the value it is.
-func (v SearchTagList) appendJSON(w *jsonWriter) {
-	jwSlice(w, []string(v), jwStr[string])
+func (v *SearchTagList) appendJSON(w *jsonWriter) {
+	jwSlice(w, []string(*v), jwStr[string])
 }
 
 // appendJSON writes v as the string it is.
-func (v SearchTagString) appendJSON(w *jsonWriter) {
-	w.str(string(v))
+func (v *SearchTagString) appendJSON(w *jsonWriter) {
+	w.str(string(*v))
 }
 
 // MarshalJSON encodes SearchXSortItem as JSON, with appendJSON.
 func (v SearchXSortItem) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, SearchXSortItem.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes SearchXSortItem's fields.
-func (v SearchXSortItem) appendJSON(w *jsonWriter) {
+func (v *SearchXSortItem) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"field\":", v.Field, jwStr[string])
 	w.close(s, '{', '}')

@@ -6,11 +6,11 @@ import "reflect"
 
 // MarshalJSON encodes Conflict as JSON, with appendJSON.
 func (v Conflict) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Conflict.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes Conflict's fields.
-func (v Conflict) appendJSON(w *jsonWriter) {
+func (v *Conflict) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	if !isZeroJSON(v.Both) {
 		w.raw(",\"both\":")
@@ -26,21 +26,21 @@ func (v Conflict) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes Tree as JSON, with appendJSON.
 func (v Tree) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Tree.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes Tree's fields.
-func (v Tree) appendJSON(w *jsonWriter) {
+func (v *Tree) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	if v.Children != nil {
 		w.raw(",\"children\":")
-		jwSlice(w, v.Children, JSONValue.appendJSON)
+		jwSlice(w, v.Children, (*JSONValue).appendJSON)
 	}
 	w.close(s, '{', '}')
 }
 
 // appendJSON writes the value v holds.
-func (v JSONValue) appendJSON(w *jsonWriter) {
+func (v *JSONValue) appendJSON(w *jsonWriter) {
 	w.any(v.V)
 }
 

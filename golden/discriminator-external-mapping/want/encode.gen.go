@@ -6,11 +6,11 @@ import "fmt"
 
 // MarshalJSON encodes Animal as JSON, with appendJSON.
 func (v Animal) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Animal.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes the variant u holds; nil is null.
-func (u Animal) appendJSON(w *jsonWriter) {
+func (u *Animal) appendJSON(w *jsonWriter) {
 	switch v := u.Value.(type) {
 	case nil:
 		w.null()
@@ -33,11 +33,11 @@ func (u Animal) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes Cat as JSON, with appendJSON.
 func (v Cat) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Cat.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes Cat's fields.
-func (v Cat) appendJSON(w *jsonWriter) {
+func (v *Cat) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.raw(",\"kind\":")
 	w.str(v.Kind)
@@ -47,11 +47,11 @@ func (v Cat) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes Dog as JSON, with appendJSON.
 func (v Dog) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Dog.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes Dog's fields.
-func (v Dog) appendJSON(w *jsonWriter) {
+func (v *Dog) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.raw(",\"kind\":")
 	w.str(v.Kind)

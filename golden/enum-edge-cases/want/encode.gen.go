@@ -4,11 +4,11 @@ package want
 
 // MarshalJSON encodes Enums as JSON, with appendJSON.
 func (v Enums) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Enums.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes Enums's fields.
-func (v Enums) appendJSON(w *jsonWriter) {
+func (v *Enums) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"role\":", v.Role, jwStr[WorkspaceRole])
 	jwOpt(w, ",\"open_in\":", v.OpenIn, jwStr[OpenIn])
@@ -28,11 +28,11 @@ func (v Enums) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes StatusRunning as JSON, with appendJSON.
 func (v StatusRunning) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, StatusRunning.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes StatusRunning's fields.
-func (v StatusRunning) appendJSON(w *jsonWriter) {
+func (v *StatusRunning) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"since\":", v.Since, jwTime)
 	w.close(s, '{', '}')

@@ -4,11 +4,11 @@ package want
 
 // MarshalJSON encodes Failure as JSON, with appendJSON.
 func (v Failure) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Failure.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes Failure's fields.
-func (v Failure) appendJSON(w *jsonWriter) {
+func (v *Failure) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.raw(",\"code\":")
 	w.int(v.Code)

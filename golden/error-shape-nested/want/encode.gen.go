@@ -4,23 +4,23 @@ package want
 
 // MarshalJSON encodes Error as JSON, with appendJSON.
 func (v Error) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Error.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes Error's fields.
-func (v Error) appendJSON(w *jsonWriter) {
+func (v *Error) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"error\":", v.Error, ErrorError.appendJSON)
+	jwOpt(w, ",\"error\":", v.Error, (*ErrorError).appendJSON)
 	w.close(s, '{', '}')
 }
 
 // MarshalJSON encodes ErrorError as JSON, with appendJSON.
 func (v ErrorError) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, ErrorError.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes ErrorError's fields.
-func (v ErrorError) appendJSON(w *jsonWriter) {
+func (v *ErrorError) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.raw(",\"code\":")
 	w.int(int64(v.Code))
@@ -35,11 +35,11 @@ func (v ErrorError) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes Thing as JSON, with appendJSON.
 func (v Thing) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Thing.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes Thing's fields.
-func (v Thing) appendJSON(w *jsonWriter) {
+func (v *Thing) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.raw(",\"id\":")
 	w.int(int64(v.ID))

@@ -251,7 +251,7 @@ func (c *Client) UpdatePet(ctx context.Context, id int64, params UpdatePetParams
 	}
 	call.query = url.Values{}
 	call.query.Set("dryRun", strconv.FormatBool(params.DryRun))
-	if err := call.encodeJSON(body, "application/json"); err != nil {
+	if err := call.encodeJSON(&body, "application/json"); err != nil {
 		return out, err
 	}
 	data, err := c.do(ctx, call, editors)

@@ -4,11 +4,11 @@ package want
 
 // MarshalJSON encodes Pet as JSON, with appendJSON.
 func (v Pet) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Pet.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes Pet's fields.
-func (v Pet) appendJSON(w *jsonWriter) {
+func (v *Pet) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.raw(",\"name\":")
 	w.str(v.Name)
@@ -18,11 +18,11 @@ func (v Pet) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes Problem as JSON, with appendJSON.
 func (v Problem) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Problem.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes Problem's fields.
-func (v Problem) appendJSON(w *jsonWriter) {
+func (v *Problem) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"type\":", v.Type, jwStr[string])
 	jwOpt(w, ",\"title\":", v.Title, jwStr[string])
@@ -31,18 +31,18 @@ func (v Problem) appendJSON(w *jsonWriter) {
 	jwOpt(w, ",\"instance\":", v.Instance, jwStr[string])
 	if v.InvalidParams != nil {
 		w.raw(",\"invalid_params\":")
-		jwSlice(w, v.InvalidParams, ProblemInvalidParamsItem.appendJSON)
+		jwSlice(w, v.InvalidParams, (*ProblemInvalidParamsItem).appendJSON)
 	}
 	w.close(s, '{', '}')
 }
 
 // MarshalJSON encodes ProblemInvalidParamsItem as JSON, with appendJSON.
 func (v ProblemInvalidParamsItem) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, ProblemInvalidParamsItem.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes ProblemInvalidParamsItem's fields.
-func (v ProblemInvalidParamsItem) appendJSON(w *jsonWriter) {
+func (v *ProblemInvalidParamsItem) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.raw(",\"name\":")
 	w.str(v.Name)

@@ -4,55 +4,55 @@ package want
 
 // MarshalJSON encodes Build as JSON, with appendJSON.
 func (v Build) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Build.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes Build's fields.
-func (v Build) appendJSON(w *jsonWriter) {
+func (v *Build) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"number\":", v.Number, jwInt[int64])
-	jwOpt(w, ",\"initiator\":", v.Initiator, User.appendJSON)
+	jwOpt(w, ",\"initiator\":", v.Initiator, (*User).appendJSON)
 	w.close(s, '{', '}')
 }
 
 // MarshalJSON encodes Tree as JSON, with appendJSON.
 func (v Tree) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Tree.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes Tree's fields.
-func (v Tree) appendJSON(w *jsonWriter) {
+func (v *Tree) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	if v.Children != nil {
 		w.raw(",\"children\":")
-		jwSlice(w, v.Children, Tree.appendJSON)
+		jwSlice(w, v.Children, (*Tree).appendJSON)
 	}
 	w.close(s, '{', '}')
 }
 
 // MarshalJSON encodes User as JSON, with appendJSON.
 func (v User) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, User.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes User's fields.
-func (v User) appendJSON(w *jsonWriter) {
+func (v *User) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"name\":", v.Name, jwStr[string])
-	jwOpt(w, ",\"manager\":", v.Manager, User.appendJSON)
+	jwOpt(w, ",\"manager\":", v.Manager, (*User).appendJSON)
 	w.close(s, '{', '}')
 }
 
 // MarshalJSON encodes Workspace as JSON, with appendJSON.
 func (v Workspace) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Workspace.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes Workspace's fields.
-func (v Workspace) appendJSON(w *jsonWriter) {
+func (v *Workspace) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"build\":", v.Build, Build.appendJSON)
-	jwOpt(w, ",\"owner\":", v.Owner, User.appendJSON)
-	jwOpt(w, ",\"tree\":", v.Tree, Tree.appendJSON)
+	jwOpt(w, ",\"build\":", v.Build, (*Build).appendJSON)
+	jwOpt(w, ",\"owner\":", v.Owner, (*User).appendJSON)
+	jwOpt(w, ",\"tree\":", v.Tree, (*Tree).appendJSON)
 	w.close(s, '{', '}')
 }

@@ -4,11 +4,11 @@ package want
 
 // MarshalJSON encodes Address as JSON, with appendJSON.
 func (v Address) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Address.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes Address's fields.
-func (v Address) appendJSON(w *jsonWriter) {
+func (v *Address) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"line1\":", v.Line1, jwStr[string])
 	if v.Lines != nil {
@@ -18,17 +18,17 @@ func (v Address) appendJSON(w *jsonWriter) {
 	w.raw(",\"city\":")
 	w.str(v.City)
 	jwOpt(w, ",\"kind\":", v.Kind, jwStr[AddressKind])
-	jwOpt(w, ",\"geo\":", v.Geo, AddressGeo.appendJSON)
+	jwOpt(w, ",\"geo\":", v.Geo, (*AddressGeo).appendJSON)
 	w.close(s, '{', '}')
 }
 
 // MarshalJSON encodes AddressGeo as JSON, with appendJSON.
 func (v AddressGeo) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, AddressGeo.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes AddressGeo's fields.
-func (v AddressGeo) appendJSON(w *jsonWriter) {
+func (v *AddressGeo) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"lat\":", v.Lat, jwF64[float64])
 	jwOpt(w, ",\"lng\":", v.Lng, jwF64[float64])
@@ -37,11 +37,11 @@ func (v AddressGeo) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes CustomerCreate as JSON, with appendJSON.
 func (v CustomerCreate) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, CustomerCreate.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes CustomerCreate's fields.
-func (v CustomerCreate) appendJSON(w *jsonWriter) {
+func (v *CustomerCreate) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.raw(",\"name\":")
 	w.str(v.Name)
@@ -55,10 +55,10 @@ func (v CustomerCreate) appendJSON(w *jsonWriter) {
 	}
 	w.raw(",\"address\":")
 	v.Address.appendJSON(w)
-	jwOpt(w, ",\"plan\":", v.Plan, CustomerCreatePlan.appendJSON)
+	jwOpt(w, ",\"plan\":", v.Plan, (*CustomerCreatePlan).appendJSON)
 	if v.Items != nil {
 		w.raw(",\"items\":")
-		jwSlice(w, v.Items, CustomerCreateItemsItem.appendJSON)
+		jwSlice(w, v.Items, (*CustomerCreateItemsItem).appendJSON)
 	}
 	if v.Expand != nil {
 		w.raw(",\"expand\":")
@@ -73,11 +73,11 @@ func (v CustomerCreate) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes CustomerCreateItemsItem as JSON, with appendJSON.
 func (v CustomerCreateItemsItem) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, CustomerCreateItemsItem.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes CustomerCreateItemsItem's fields.
-func (v CustomerCreateItemsItem) appendJSON(w *jsonWriter) {
+func (v *CustomerCreateItemsItem) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"price\":", v.Price, jwStr[string])
 	w.close(s, '{', '}')
@@ -85,11 +85,11 @@ func (v CustomerCreateItemsItem) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes CustomerCreatePlan as JSON, with appendJSON.
 func (v CustomerCreatePlan) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, CustomerCreatePlan.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes CustomerCreatePlan's fields.
-func (v CustomerCreatePlan) appendJSON(w *jsonWriter) {
+func (v *CustomerCreatePlan) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"id\":", v.ID, jwStr[string])
 	w.close(s, '{', '}')
@@ -97,29 +97,29 @@ func (v CustomerCreatePlan) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes ErrorBody as JSON, with appendJSON.
 func (v ErrorBody) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, ErrorBody.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes ErrorBody's fields.
-func (v ErrorBody) appendJSON(w *jsonWriter) {
+func (v *ErrorBody) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.raw(",\"message\":")
 	w.str(v.Message)
 	jwOpt(w, ",\"detail\":", v.Detail, jwStr[string])
 	if v.Validations != nil {
 		w.raw(",\"validations\":")
-		jwSlice(w, v.Validations, ErrorBodyValidation.appendJSON)
+		jwSlice(w, v.Validations, (*ErrorBodyValidation).appendJSON)
 	}
 	w.close(s, '{', '}')
 }
 
 // MarshalJSON encodes ErrorBodyValidation as JSON, with appendJSON.
 func (v ErrorBodyValidation) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, ErrorBodyValidation.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes ErrorBodyValidation's fields.
-func (v ErrorBodyValidation) appendJSON(w *jsonWriter) {
+func (v *ErrorBodyValidation) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.raw(",\"field\":")
 	w.str(v.Field)

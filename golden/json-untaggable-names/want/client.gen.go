@@ -248,7 +248,7 @@ func (c *Client) EchoNote(ctx context.Context, body Note, editors ...RequestEdit
 		method: "POST",
 		path:   "/notes",
 	}
-	if err := call.encodeJSON(body, "application/json"); err != nil {
+	if err := call.encodeJSON(&body, "application/json"); err != nil {
 		return out, err
 	}
 	data, err := c.do(ctx, call, editors)

@@ -6,11 +6,11 @@ import "fmt"
 
 // MarshalJSON encodes Circle as JSON, with appendJSON.
 func (v Circle) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Circle.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes Circle's fields.
-func (v Circle) appendJSON(w *jsonWriter) {
+func (v *Circle) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"radius\":", v.Radius, jwF64[float64])
 	w.raw(",\"shape kind\":")
@@ -20,11 +20,11 @@ func (v Circle) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes Drawing as JSON, with appendJSON.
 func (v Drawing) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Drawing.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes Drawing's fields.
-func (v Drawing) appendJSON(w *jsonWriter) {
+func (v *Drawing) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	if v.Shape.Value != nil {
 		w.raw(",\"shape\":")
@@ -35,29 +35,29 @@ func (v Drawing) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes ErrorBody as JSON, with appendJSON.
 func (v ErrorBody) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, ErrorBody.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes ErrorBody's fields.
-func (v ErrorBody) appendJSON(w *jsonWriter) {
+func (v *ErrorBody) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.raw(",\"message\":")
 	w.str(v.Message)
 	jwOpt(w, ",\"detail\":", v.Detail, jwStr[string])
 	if v.Validations != nil {
 		w.raw(",\"validations\":")
-		jwSlice(w, v.Validations, ErrorBodyValidation.appendJSON)
+		jwSlice(w, v.Validations, (*ErrorBodyValidation).appendJSON)
 	}
 	w.close(s, '{', '}')
 }
 
 // MarshalJSON encodes ErrorBodyValidation as JSON, with appendJSON.
 func (v ErrorBodyValidation) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, ErrorBodyValidation.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes ErrorBodyValidation's fields.
-func (v ErrorBodyValidation) appendJSON(w *jsonWriter) {
+func (v *ErrorBodyValidation) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.raw(",\"field\":")
 	w.str(v.Field)
@@ -68,11 +68,11 @@ func (v ErrorBodyValidation) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes Inner as JSON, with appendJSON.
 func (v Inner) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Inner.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes Inner's fields.
-func (v Inner) appendJSON(w *jsonWriter) {
+func (v *Inner) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"x y\":", v.XY, jwInt[int64])
 	w.close(s, '{', '}')
@@ -80,11 +80,11 @@ func (v Inner) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes Note as JSON, with appendJSON.
 func (v Note) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Note.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes Note's fields.
-func (v Note) appendJSON(w *jsonWriter) {
+func (v *Note) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.raw(",\"-\":")
 	w.int(v.Field)
@@ -96,7 +96,7 @@ func (v Note) appendJSON(w *jsonWriter) {
 		jwSlice(w, v.AB, jwStr[string])
 	}
 	jwOpt(w, ",\"say \\\"hi\\\"\":", v.SayHi, jwBool[bool])
-	jwOpt(w, ",\"back`tick\":", v.BackTick, Inner.appendJSON)
+	jwOpt(w, ",\"back`tick\":", v.BackTick, (*Inner).appendJSON)
 	jwOpt(w, ",\"back\\\\slash\":", v.BackSlash, jwTime)
 	jwOpt(w, ",\"it's\":", v.ItS, jwF64[float64])
 	jwOpt(w, ",\"\":", v.Field2, jwStr[string])
@@ -105,11 +105,11 @@ func (v Note) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes Shape as JSON, with appendJSON.
 func (v Shape) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Shape.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes the variant u holds; nil is null.
-func (u Shape) appendJSON(w *jsonWriter) {
+func (u *Shape) appendJSON(w *jsonWriter) {
 	switch v := u.Value.(type) {
 	case nil:
 		w.null()
@@ -132,11 +132,11 @@ func (u Shape) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes Square as JSON, with appendJSON.
 func (v Square) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Square.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes Square's fields.
-func (v Square) appendJSON(w *jsonWriter) {
+func (v *Square) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"side\":", v.Side, jwF64[float64])
 	w.raw(",\"shape kind\":")

@@ -3,6 +3,6 @@
 package want
 
 // appendJSON writes the value v holds.
-func (v JSONValue) appendJSON(w *jsonWriter) {
+func (v *JSONValue) appendJSON(w *jsonWriter) {
 	w.any(v.V)
 }

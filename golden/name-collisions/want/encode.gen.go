@@ -4,11 +4,11 @@ package want
 
 // MarshalJSON encodes Client2 as JSON, with appendJSON.
 func (v Client2) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Client2.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes Client2's fields.
-func (v Client2) appendJSON(w *jsonWriter) {
+func (v *Client2) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"type\":", v.Type, jwStr[string])
 	jwOpt(w, ",\"func\":", v.Func, jwStr[string])
@@ -21,11 +21,11 @@ func (v Client2) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes Region as JSON, with appendJSON.
 func (v Region) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Region.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes Region's fields.
-func (v Region) appendJSON(w *jsonWriter) {
+func (v *Region) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"id\":", v.ID, jwStr[string])
 	jwOpt(w, ",\"ID\":", v.ID2, jwInt[int64])
@@ -35,11 +35,11 @@ func (v Region) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes String as JSON, with appendJSON.
 func (v String) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, String.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes String's fields.
-func (v String) appendJSON(w *jsonWriter) {
+func (v *String) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"value\":", v.Value, jwStr[string])
 	w.close(s, '{', '}')
@@ -47,11 +47,11 @@ func (v String) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes WsproxysdkRegion as JSON, with appendJSON.
 func (v WsproxysdkRegion) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, WsproxysdkRegion.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes WsproxysdkRegion's fields.
-func (v WsproxysdkRegion) appendJSON(w *jsonWriter) {
+func (v *WsproxysdkRegion) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"name\":", v.Name, jwStr[string])
 	w.close(s, '{', '}')
@@ -59,11 +59,11 @@ func (v WsproxysdkRegion) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes X3dModel as JSON, with appendJSON.
 func (v X3dModel) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, X3dModel.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes X3dModel's fields.
-func (v X3dModel) appendJSON(w *jsonWriter) {
+func (v *X3dModel) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"vertices\":", v.Vertices, jwInt[int64])
 	w.close(s, '{', '}')

@@ -4,11 +4,11 @@ package want
 
 // MarshalJSON encodes Build as JSON, with appendJSON.
 func (v Build) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Build.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes Build's fields.
-func (v Build) appendJSON(w *jsonWriter) {
+func (v *Build) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.raw(",\"id\":")
 	w.uuid(v.ID)
@@ -17,17 +17,17 @@ func (v Build) appendJSON(w *jsonWriter) {
 	jwOpt(w, ",\"error\":", v.Error, jwStr[string])
 	jwOpt(w, ",\"cost\":", v.Cost, jwInt[int64])
 	jwOpt(w, ",\"status\":", v.Status, jwStr[Status])
-	jwOpt(w, ",\"job\":", v.Job, Job.appendJSON)
+	jwOpt(w, ",\"job\":", v.Job, (*Job).appendJSON)
 	w.close(s, '{', '}')
 }
 
 // MarshalJSON encodes Job as JSON, with appendJSON.
 func (v Job) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Job.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes Job's fields.
-func (v Job) appendJSON(w *jsonWriter) {
+func (v *Job) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	if v.Tags != nil {
 		w.raw(",\"tags\":")

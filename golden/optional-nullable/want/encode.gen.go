@@ -6,11 +6,11 @@ import "github.com/google/uuid"
 
 // MarshalJSON encodes Fields as JSON, with appendJSON.
 func (v Fields) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Fields.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes Fields's fields.
-func (v Fields) appendJSON(w *jsonWriter) {
+func (v *Fields) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.raw(",\"req_string\":")
 	w.str(v.ReqString)
@@ -31,21 +31,21 @@ func (v Fields) appendJSON(w *jsonWriter) {
 	w.raw(",\"req_object\":")
 	v.ReqObject.appendJSON(w)
 	w.raw(",\"req_nullable_object\":")
-	jwPtr(w, v.ReqNullableObject, Leaf.appendJSON)
-	jwOpt(w, ",\"opt_object\":", v.OptObject, Leaf.appendJSON)
+	jwPtr(w, v.ReqNullableObject, (*Leaf).appendJSON)
+	jwOpt(w, ",\"opt_object\":", v.OptObject, (*Leaf).appendJSON)
 	w.raw(",\"req_list\":")
 	jwSlice(w, v.ReqList, jwStr[string])
 	if v.OptListOfNullable != nil {
 		w.raw(",\"opt_list_of_nullable\":")
-		jwSlice(w, v.OptListOfNullable, func(v *int64, w *jsonWriter) {
-			jwPtr(w, v, jwInt[int64])
+		jwSlice(w, v.OptListOfNullable, func(v **int64, w *jsonWriter) {
+			jwPtr(w, *v, jwInt[int64])
 		})
 	}
 	w.raw(",\"req_map\":")
 	jwMap(w, v.ReqMap, jwStr[string])
 	if v.OptMapOfObjects != nil {
 		w.raw(",\"opt_map_of_objects\":")
-		jwMap(w, v.OptMapOfObjects, Leaf.appendJSON)
+		jwMap(w, v.OptMapOfObjects, (*Leaf).appendJSON)
 	}
 	if v.FreeForm != nil {
 		w.raw(",\"free_form\":")
@@ -55,17 +55,17 @@ func (v Fields) appendJSON(w *jsonWriter) {
 		w.raw(",\"anything\":")
 		w.any(v.Anything)
 	}
-	jwOpt(w, ",\"nested\":", v.Nested, FieldsNested.appendJSON)
+	jwOpt(w, ",\"nested\":", v.Nested, (*FieldsNested).appendJSON)
 	w.close(s, '{', '}')
 }
 
 // MarshalJSON encodes FieldsNested as JSON, with appendJSON.
 func (v FieldsNested) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, FieldsNested.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes FieldsNested's fields.
-func (v FieldsNested) appendJSON(w *jsonWriter) {
+func (v *FieldsNested) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"depth\":", v.Depth, jwInt[int64])
 	w.close(s, '{', '}')
@@ -73,11 +73,11 @@ func (v FieldsNested) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes Leaf as JSON, with appendJSON.
 func (v Leaf) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Leaf.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes Leaf's fields.
-func (v Leaf) appendJSON(w *jsonWriter) {
+func (v *Leaf) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"name\":", v.Name, jwStr[string])
 	w.close(s, '{', '}')
@@ -85,23 +85,23 @@ func (v Leaf) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes Node as JSON, with appendJSON.
 func (v Node) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Node.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes Node's fields.
-func (v Node) appendJSON(w *jsonWriter) {
+func (v *Node) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"value\":", v.Value, jwStr[string])
 	w.raw(",\"next\":")
-	jwPtr(w, v.Next, Node.appendJSON)
+	jwPtr(w, v.Next, (*Node).appendJSON)
 	if v.Children != nil {
 		w.raw(",\"children\":")
-		jwSlice(w, v.Children, Node.appendJSON)
+		jwSlice(w, v.Children, (*Node).appendJSON)
 	}
 	w.close(s, '{', '}')
 }
 
 // appendJSON writes v as the value it is.
-func (v Tags) appendJSON(w *jsonWriter) {
-	jwMap(w, v, jwStr[string])
+func (v *Tags) appendJSON(w *jsonWriter) {
+	jwMap(w, *v, jwStr[string])
 }

@@ -275,7 +275,7 @@ func (c *Client) EveryLocal(ctx context.Context, ctx2 string, params2 int64, bod
 		}
 		call.addPairs("", kv)
 	}
-	if err := call.encodeJSON(body, "application/json"); err != nil {
+	if err := call.encodeJSON(&body, "application/json"); err != nil {
 		return out, err
 	}
 	data, err := c.do(ctx, call, editors)

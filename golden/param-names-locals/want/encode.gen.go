@@ -4,23 +4,23 @@ package want
 
 // MarshalJSON encodes EveryLocalFilter as JSON, with appendJSON.
 func (v EveryLocalFilter) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, EveryLocalFilter.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes EveryLocalFilter's fields.
-func (v EveryLocalFilter) appendJSON(w *jsonWriter) {
+func (v *EveryLocalFilter) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"owner\":", v.Owner, EveryLocalFilterOwner.appendJSON)
+	jwOpt(w, ",\"owner\":", v.Owner, (*EveryLocalFilterOwner).appendJSON)
 	w.close(s, '{', '}')
 }
 
 // MarshalJSON encodes EveryLocalFilterOwner as JSON, with appendJSON.
 func (v EveryLocalFilterOwner) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, EveryLocalFilterOwner.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes EveryLocalFilterOwner's fields.
-func (v EveryLocalFilterOwner) appendJSON(w *jsonWriter) {
+func (v *EveryLocalFilterOwner) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"name\":", v.Name, jwStr[string])
 	w.close(s, '{', '}')
@@ -28,11 +28,11 @@ func (v EveryLocalFilterOwner) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes EveryLocalRequest as JSON, with appendJSON.
 func (v EveryLocalRequest) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, EveryLocalRequest.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes EveryLocalRequest's fields.
-func (v EveryLocalRequest) appendJSON(w *jsonWriter) {
+func (v *EveryLocalRequest) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"a\":", v.A, jwStr[string])
 	w.close(s, '{', '}')
@@ -40,11 +40,11 @@ func (v EveryLocalRequest) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes EveryLocalResponse as JSON, with appendJSON.
 func (v EveryLocalResponse) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, EveryLocalResponse.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes EveryLocalResponse's fields.
-func (v EveryLocalResponse) appendJSON(w *jsonWriter) {
+func (v *EveryLocalResponse) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"a\":", v.A, jwStr[string])
 	w.close(s, '{', '}')
@@ -52,11 +52,11 @@ func (v EveryLocalResponse) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes EveryLocalResponseDefault as JSON, with appendJSON.
 func (v EveryLocalResponseDefault) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, EveryLocalResponseDefault.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes EveryLocalResponseDefault's fields.
-func (v EveryLocalResponseDefault) appendJSON(w *jsonWriter) {
+func (v *EveryLocalResponseDefault) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"message\":", v.Message, jwStr[string])
 	w.close(s, '{', '}')

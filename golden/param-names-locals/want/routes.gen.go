@@ -392,9 +392,9 @@ func (h *handler) serveEveryLocal(w http.ResponseWriter, r *http.Request) {
 	}
 	switch res := res.(type) {
 	case EveryLocal200:
-		h.writeJSON(w, r, 200, res.Body)
+		h.writeJSON(w, r, 200, &res.Body)
 	case EveryLocalDefault:
-		h.writeJSON(w, r, cmp.Or(res.StatusCode, 500), res.Body)
+		h.writeJSON(w, r, cmp.Or(res.StatusCode, 500), &res.Body)
 	default:
 		h.fail(w, r, fmt.Errorf("EveryLocal returned %T, which is not a EveryLocalResult", res))
 	}

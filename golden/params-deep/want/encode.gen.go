@@ -4,29 +4,29 @@ package want
 
 // MarshalJSON encodes ErrorBody as JSON, with appendJSON.
 func (v ErrorBody) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, ErrorBody.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes ErrorBody's fields.
-func (v ErrorBody) appendJSON(w *jsonWriter) {
+func (v *ErrorBody) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.raw(",\"message\":")
 	w.str(v.Message)
 	jwOpt(w, ",\"detail\":", v.Detail, jwStr[string])
 	if v.Validations != nil {
 		w.raw(",\"validations\":")
-		jwSlice(w, v.Validations, ErrorBodyValidation.appendJSON)
+		jwSlice(w, v.Validations, (*ErrorBodyValidation).appendJSON)
 	}
 	w.close(s, '{', '}')
 }
 
 // MarshalJSON encodes ErrorBodyValidation as JSON, with appendJSON.
 func (v ErrorBodyValidation) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, ErrorBodyValidation.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes ErrorBodyValidation's fields.
-func (v ErrorBodyValidation) appendJSON(w *jsonWriter) {
+func (v *ErrorBodyValidation) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.raw(",\"field\":")
 	w.str(v.Field)
@@ -37,15 +37,15 @@ func (v ErrorBodyValidation) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes Filter as JSON, with appendJSON.
 func (v Filter) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Filter.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes Filter's fields.
-func (v Filter) appendJSON(w *jsonWriter) {
+func (v *Filter) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"role\":", v.Role, jwStr[Role])
 	jwOpt(w, ",\"limit\":", v.Limit, jwInt[int64])
-	jwOpt(w, ",\"owner\":", v.Owner, Owner.appendJSON)
+	jwOpt(w, ",\"owner\":", v.Owner, (*Owner).appendJSON)
 	if v.Tags != nil {
 		w.raw(",\"tags\":")
 		jwSlice(w, v.Tags, jwStr[string])
@@ -59,11 +59,11 @@ func (v Filter) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes Owner as JSON, with appendJSON.
 func (v Owner) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Owner.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes Owner's fields.
-func (v Owner) appendJSON(w *jsonWriter) {
+func (v *Owner) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"name\":", v.Name, jwStr[string])
 	if v.IDs != nil {
@@ -75,17 +75,17 @@ func (v Owner) appendJSON(w *jsonWriter) {
 		w.raw(",\"labels\":")
 		jwMap(w, v.Labels, jwStr[string])
 	}
-	jwOpt(w, ",\"address\":", v.Address, OwnerAddress.appendJSON)
+	jwOpt(w, ",\"address\":", v.Address, (*OwnerAddress).appendJSON)
 	w.close(s, '{', '}')
 }
 
 // MarshalJSON encodes OwnerAddress as JSON, with appendJSON.
 func (v OwnerAddress) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, OwnerAddress.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes OwnerAddress's fields.
-func (v OwnerAddress) appendJSON(w *jsonWriter) {
+func (v *OwnerAddress) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.raw(",\"city\":")
 	w.str(v.City)
@@ -95,11 +95,11 @@ func (v OwnerAddress) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes SearchPage as JSON, with appendJSON.
 func (v SearchPage) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, SearchPage.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes SearchPage's fields.
-func (v SearchPage) appendJSON(w *jsonWriter) {
+func (v *SearchPage) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"size\":", v.Size, jwInt[int64])
 	w.raw(",\"cursor\":")
@@ -109,11 +109,11 @@ func (v SearchPage) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes SearchPageCursor as JSON, with appendJSON.
 func (v SearchPageCursor) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, SearchPageCursor.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes SearchPageCursor's fields.
-func (v SearchPageCursor) appendJSON(w *jsonWriter) {
+func (v *SearchPageCursor) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.raw(",\"after\":")
 	w.str(v.After)
@@ -122,11 +122,11 @@ func (v SearchPageCursor) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes SearchRange as JSON, with appendJSON.
 func (v SearchRange) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, SearchRange.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes SearchRange's fields.
-func (v SearchRange) appendJSON(w *jsonWriter) {
+func (v *SearchRange) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"from\":", v.From, jwInt[int64])
 	jwOpt(w, ",\"to\":", v.To, jwInt[int64])

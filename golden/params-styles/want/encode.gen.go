@@ -4,11 +4,11 @@ package want
 
 // MarshalJSON encodes CookieStylesTheme as JSON, with appendJSON.
 func (v CookieStylesTheme) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, CookieStylesTheme.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes CookieStylesTheme's fields.
-func (v CookieStylesTheme) appendJSON(w *jsonWriter) {
+func (v *CookieStylesTheme) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"color\":", v.Color, jwStr[string])
 	jwOpt(w, ",\"dark\":", v.Dark, jwBool[bool])
@@ -17,29 +17,29 @@ func (v CookieStylesTheme) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes ErrorBody as JSON, with appendJSON.
 func (v ErrorBody) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, ErrorBody.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes ErrorBody's fields.
-func (v ErrorBody) appendJSON(w *jsonWriter) {
+func (v *ErrorBody) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.raw(",\"message\":")
 	w.str(v.Message)
 	jwOpt(w, ",\"detail\":", v.Detail, jwStr[string])
 	if v.Validations != nil {
 		w.raw(",\"validations\":")
-		jwSlice(w, v.Validations, ErrorBodyValidation.appendJSON)
+		jwSlice(w, v.Validations, (*ErrorBodyValidation).appendJSON)
 	}
 	w.close(s, '{', '}')
 }
 
 // MarshalJSON encodes ErrorBodyValidation as JSON, with appendJSON.
 func (v ErrorBodyValidation) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, ErrorBodyValidation.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes ErrorBodyValidation's fields.
-func (v ErrorBodyValidation) appendJSON(w *jsonWriter) {
+func (v *ErrorBodyValidation) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.raw(",\"field\":")
 	w.str(v.Field)
@@ -50,11 +50,11 @@ func (v ErrorBodyValidation) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes Filter as JSON, with appendJSON.
 func (v Filter) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Filter.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes Filter's fields.
-func (v Filter) appendJSON(w *jsonWriter) {
+func (v *Filter) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.raw(",\"role\":")
 	w.str(string(v.Role))
@@ -64,11 +64,11 @@ func (v Filter) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes HeaderStylesXOrigin as JSON, with appendJSON.
 func (v HeaderStylesXOrigin) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, HeaderStylesXOrigin.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes HeaderStylesXOrigin's fields.
-func (v HeaderStylesXOrigin) appendJSON(w *jsonWriter) {
+func (v *HeaderStylesXOrigin) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"x\":", v.X, jwInt[int64])
 	jwOpt(w, ",\"y\":", v.Y, jwInt[int64])
@@ -77,11 +77,11 @@ func (v HeaderStylesXOrigin) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes Query as JSON, with appendJSON.
 func (v Query) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Query.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes Query's fields.
-func (v Query) appendJSON(w *jsonWriter) {
+func (v *Query) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.raw(",\"field\":")
 	w.str(v.Field)
@@ -95,11 +95,11 @@ func (v Query) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes QueryStylesPoint as JSON, with appendJSON.
 func (v QueryStylesPoint) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, QueryStylesPoint.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes QueryStylesPoint's fields.
-func (v QueryStylesPoint) appendJSON(w *jsonWriter) {
+func (v *QueryStylesPoint) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.raw(",\"x\":")
 	w.f64(v.X)
@@ -110,11 +110,11 @@ func (v QueryStylesPoint) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes QueryStylesRange as JSON, with appendJSON.
 func (v QueryStylesRange) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, QueryStylesRange.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes QueryStylesRange's fields.
-func (v QueryStylesRange) appendJSON(w *jsonWriter) {
+func (v *QueryStylesRange) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"from\":", v.From, jwTime)
 	jwOpt(w, ",\"to\":", v.To, jwTime)
@@ -123,11 +123,11 @@ func (v QueryStylesRange) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes Size as JSON, with appendJSON.
 func (v Size) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Size.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes Size's fields.
-func (v Size) appendJSON(w *jsonWriter) {
+func (v *Size) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"w\":", v.W, jwInt[int64])
 	jwOpt(w, ",\"h\":", v.H, jwInt[int64])

@@ -207,7 +207,7 @@ func (h *handler) serveGetChatFile(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, res)
+	h.writeJSON(w, r, 200, &res)
 }
 
 // matchGetChatFile checks the path of GET /chats/files/{file}; false when
@@ -233,7 +233,7 @@ func (h *handler) serveGetChatACL(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, res)
+	h.writeJSON(w, r, 200, &res)
 }
 
 // matchGetChatACL checks the path of GET /chats/{chat}/acl; false when
@@ -259,7 +259,7 @@ func (h *handler) serveGetChatMessages(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, res)
+	h.writeJSON(w, r, 200, &res)
 }
 
 // matchGetChatMessages checks the path of GET /chats/{chat}/messages; false when
@@ -280,7 +280,7 @@ func (h *handler) serveGetFile(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, res)
+	h.writeJSON(w, r, 200, &res)
 }
 
 // serveGetFileJSON serves GET /files/{name}.json, routed as GET /files/{name}.
@@ -297,7 +297,7 @@ func (h *handler) serveGetFileJSON(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, res)
+	h.writeJSON(w, r, 200, &res)
 }
 
 // matchGetFileJSON cuts name out of the path of GET /files/{name}.json; false when
@@ -319,7 +319,7 @@ func (h *handler) serveGetCoverJSON(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, res)
+	h.writeJSON(w, r, 200, &res)
 }
 
 // serveGetCover serves GET /galleries/{media_id}/cover.{format}, routed as GET /galleries/{mediaID}/{format}.
@@ -342,7 +342,7 @@ func (h *handler) serveGetCover(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, res)
+	h.writeJSON(w, r, 200, &res)
 }
 
 // matchGetCover cuts format out of the path of GET /galleries/{media_id}/cover.{format}; false when
@@ -370,7 +370,7 @@ func (h *handler) serveGetThumb(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, res)
+	h.writeJSON(w, r, 200, &res)
 }
 
 // matchGetThumb cuts format out of the path of GET /galleries/{media_id}/thumb.{format}; false when
@@ -405,7 +405,7 @@ func (h *handler) serveGetName(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, res)
+	h.writeJSON(w, r, 200, &res)
 }
 
 // matchGetName cuts foo, bar, baz, kek out of the path of GET /name/{id}/{foo}1234{bar}-{baz}!{kek}; false when

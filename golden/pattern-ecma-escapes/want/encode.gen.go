@@ -4,11 +4,11 @@ package want
 
 // MarshalJSON encodes Contact as JSON, with appendJSON.
 func (v Contact) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Contact.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes Contact's fields.
-func (v Contact) appendJSON(w *jsonWriter) {
+func (v *Contact) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"city\":", v.City, jwStr[string])
 	jwOpt(w, ",\"code\":", v.Code, jwStr[string])

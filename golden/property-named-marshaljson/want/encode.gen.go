@@ -4,11 +4,11 @@ package want
 
 // MarshalJSON encodes Odd as JSON, with appendJSON.
 func (v Odd) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Odd.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes Odd's fields.
-func (v Odd) appendJSON(w *jsonWriter) {
+func (v *Odd) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"MarshalJSON\":", v.MarshalJSON2, jwStr[string])
 	jwOpt(w, ",\"UnmarshalJSON\":", v.UnmarshalJSON2, jwStr[string])

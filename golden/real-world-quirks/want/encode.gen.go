@@ -6,29 +6,29 @@ import "fmt"
 
 // MarshalJSON encodes ErrorBody as JSON, with appendJSON.
 func (v ErrorBody) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, ErrorBody.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes ErrorBody's fields.
-func (v ErrorBody) appendJSON(w *jsonWriter) {
+func (v *ErrorBody) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.raw(",\"message\":")
 	w.str(v.Message)
 	jwOpt(w, ",\"detail\":", v.Detail, jwStr[string])
 	if v.Validations != nil {
 		w.raw(",\"validations\":")
-		jwSlice(w, v.Validations, ErrorBodyValidation.appendJSON)
+		jwSlice(w, v.Validations, (*ErrorBodyValidation).appendJSON)
 	}
 	w.close(s, '{', '}')
 }
 
 // MarshalJSON encodes ErrorBodyValidation as JSON, with appendJSON.
 func (v ErrorBodyValidation) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, ErrorBodyValidation.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes ErrorBodyValidation's fields.
-func (v ErrorBodyValidation) appendJSON(w *jsonWriter) {
+func (v *ErrorBodyValidation) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.raw(",\"field\":")
 	w.str(v.Field)
@@ -39,11 +39,11 @@ func (v ErrorBodyValidation) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes GetPetResponse as JSON, with appendJSON.
 func (v GetPetResponse) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, GetPetResponse.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes GetPetResponse's fields.
-func (v GetPetResponse) appendJSON(w *jsonWriter) {
+func (v *GetPetResponse) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"name\":", v.Name, jwStr[string])
 	w.close(s, '{', '}')
@@ -51,52 +51,52 @@ func (v GetPetResponse) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes Gist as JSON, with appendJSON.
 func (v Gist) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Gist.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes Gist's fields.
-func (v Gist) appendJSON(w *jsonWriter) {
+func (v *Gist) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	if v.Public.Value != nil {
 		w.raw(",\"public\":")
 		v.Public.appendJSON(w)
 	}
 	jwOpt(w, ",\"source\":", v.Source, jwStr[string])
-	jwOpt(w, ",\"point\":", v.Point, GistPoint.appendJSON)
+	jwOpt(w, ",\"point\":", v.Point, (*GistPoint).appendJSON)
 	w.close(s, '{', '}')
 }
 
 // MarshalJSON encodes GistPoint as JSON, with appendJSON.
 func (v GistPoint) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, GistPoint.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes t as a JSON array.
-func (t GistPoint) appendJSON(w *jsonWriter) {
+func (t *GistPoint) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.raw(",")
 	w.f64(t.Item0)
 	w.raw(",")
 	w.f64(t.Item1)
-	for _, r := range t.Rest {
+	for i := range t.Rest {
 		w.raw(",")
-		w.any(r)
+		w.any(t.Rest[i])
 	}
 	w.close(s, '[', ']')
 }
 
 // MarshalJSON encodes GistPublic as JSON, with appendJSON.
 func (v GistPublic) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, GistPublic.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes the variant u holds; nil is null.
-func (u GistPublic) appendJSON(w *jsonWriter) {
+func (u *GistPublic) appendJSON(w *jsonWriter) {
 	switch v := u.Value.(type) {
 	case nil:
 		w.null()
 	case *GistPublicBoolean:
-		jwPtr(w, v, GistPublicBoolean.appendJSON)
+		jwPtr(w, v, (*GistPublicBoolean).appendJSON)
 	case *GistPublicString:
 		jwPtr(w, v, jwStr[GistPublicString])
 	default:
@@ -105,35 +105,35 @@ func (u GistPublic) appendJSON(w *jsonWriter) {
 }
 
 // appendJSON writes v as the bool it is.
-func (v GistPublicBoolean) appendJSON(w *jsonWriter) {
-	w.bool(bool(v))
+func (v *GistPublicBoolean) appendJSON(w *jsonWriter) {
+	w.bool(bool(*v))
 }
 
 // MarshalJSON encodes ListWorkflowRunsWorkflowID as JSON, with appendJSON.
 func (v ListWorkflowRunsWorkflowID) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, ListWorkflowRunsWorkflowID.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes the variant u holds; nil is null.
-func (u ListWorkflowRunsWorkflowID) appendJSON(w *jsonWriter) {
+func (u *ListWorkflowRunsWorkflowID) appendJSON(w *jsonWriter) {
 	switch v := u.Value.(type) {
 	case nil:
 		w.null()
 	case *ListWorkflowRunsWorkflowIDInteger:
-		jwPtr(w, v, ListWorkflowRunsWorkflowIDInteger.appendJSON)
+		jwPtr(w, v, (*ListWorkflowRunsWorkflowIDInteger).appendJSON)
 	case *ListWorkflowRunsWorkflowIDString:
-		jwPtr(w, v, ListWorkflowRunsWorkflowIDString.appendJSON)
+		jwPtr(w, v, (*ListWorkflowRunsWorkflowIDString).appendJSON)
 	default:
 		w.fail(fmt.Errorf("ListWorkflowRunsWorkflowID: unexpected variant %T", u.Value))
 	}
 }
 
 // appendJSON writes v as the int64 it is.
-func (v ListWorkflowRunsWorkflowIDInteger) appendJSON(w *jsonWriter) {
-	w.int(int64(v))
+func (v *ListWorkflowRunsWorkflowIDInteger) appendJSON(w *jsonWriter) {
+	w.int(int64(*v))
 }
 
 // appendJSON writes v as the string it is.
-func (v ListWorkflowRunsWorkflowIDString) appendJSON(w *jsonWriter) {
-	w.str(string(v))
+func (v *ListWorkflowRunsWorkflowIDString) appendJSON(w *jsonWriter) {
+	w.str(string(*v))
 }

@@ -158,7 +158,7 @@ func (h *handler) serveGetPet(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, res)
+	h.writeJSON(w, r, 200, &res)
 }
 
 // serveListWorkflowRuns serves GET /workflows/{workflowID}/runs.
@@ -181,5 +181,5 @@ func (h *handler) serveListWorkflowRuns(w http.ResponseWriter, r *http.Request) 
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, res)
+	h.writeJSON(w, r, 200, &res)
 }

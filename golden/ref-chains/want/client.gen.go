@@ -247,7 +247,7 @@ func (c *Client) SetLimit(ctx context.Context, id int64, body SetLimitRequest, e
 		method: "POST",
 		path:   "/limits/" + url.PathEscape(strconv.FormatInt(id, 10)),
 	}
-	if err := call.encodeJSON(body, "application/json"); err != nil {
+	if err := call.encodeJSON(&body, "application/json"); err != nil {
 		return err
 	}
 	_, err := c.do(ctx, call, editors)

@@ -247,7 +247,7 @@ func (c *Client) AddItems(ctx context.Context, body []Item, editors ...RequestEd
 		path:   "/items",
 	}
 	if err := call.encodeJSON(jwFunc(func(w *jsonWriter) {
-		jwSlice(w, body, Item.appendJSON)
+		jwSlice(w, body, (*Item).appendJSON)
 	}), "application/json"); err != nil {
 		return err
 	}
@@ -263,7 +263,7 @@ func (c *Client) PutItems(ctx context.Context, body map[string]Item, editors ...
 	}
 	if body != nil {
 		if err := call.encodeJSON(jwFunc(func(w *jsonWriter) {
-			jwMap(w, body, Item.appendJSON)
+			jwMap(w, body, (*Item).appendJSON)
 		}), "application/json"); err != nil {
 			return err
 		}
@@ -293,7 +293,7 @@ func (c *Client) CreateOrder(ctx context.Context, body Order, editors ...Request
 		method: "POST",
 		path:   "/orders",
 	}
-	if err := call.encodeJSON(body, "application/json"); err != nil {
+	if err := call.encodeJSON(&body, "application/json"); err != nil {
 		return err
 	}
 	_, err := c.do(ctx, call, editors)

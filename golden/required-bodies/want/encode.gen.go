@@ -4,29 +4,29 @@ package want
 
 // MarshalJSON encodes ErrorBody as JSON, with appendJSON.
 func (v ErrorBody) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, ErrorBody.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes ErrorBody's fields.
-func (v ErrorBody) appendJSON(w *jsonWriter) {
+func (v *ErrorBody) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.raw(",\"message\":")
 	w.str(v.Message)
 	jwOpt(w, ",\"detail\":", v.Detail, jwStr[string])
 	if v.Validations != nil {
 		w.raw(",\"validations\":")
-		jwSlice(w, v.Validations, ErrorBodyValidation.appendJSON)
+		jwSlice(w, v.Validations, (*ErrorBodyValidation).appendJSON)
 	}
 	w.close(s, '{', '}')
 }
 
 // MarshalJSON encodes ErrorBodyValidation as JSON, with appendJSON.
 func (v ErrorBodyValidation) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, ErrorBodyValidation.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes ErrorBodyValidation's fields.
-func (v ErrorBodyValidation) appendJSON(w *jsonWriter) {
+func (v *ErrorBodyValidation) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.raw(",\"field\":")
 	w.str(v.Field)
@@ -37,11 +37,11 @@ func (v ErrorBodyValidation) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes Item as JSON, with appendJSON.
 func (v Item) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Item.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes Item's fields.
-func (v Item) appendJSON(w *jsonWriter) {
+func (v *Item) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.raw(",\"sku\":")
 	w.str(v.Sku)
@@ -52,21 +52,21 @@ func (v Item) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes Order as JSON, with appendJSON.
 func (v Order) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Order.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes Order's fields.
-func (v Order) appendJSON(w *jsonWriter) {
+func (v *Order) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.raw(",\"customer\":")
 	w.str(v.Customer)
 	w.raw(",\"items\":")
-	jwSlice(w, v.Items, Item.appendJSON)
+	jwSlice(w, v.Items, (*Item).appendJSON)
 	w.raw(",\"note\":")
 	jwPtr(w, v.Note, jwStr[string])
 	if v.Lines != nil {
 		w.raw(",\"lines\":")
-		jwMap(w, v.Lines, Item.appendJSON)
+		jwMap(w, v.Lines, (*Item).appendJSON)
 	}
 	jwOpt(w, ",\"priority\":", v.Priority, jwInt[int64])
 	w.close(s, '{', '}')

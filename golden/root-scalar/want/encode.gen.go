@@ -3,6 +3,6 @@
 package want
 
 // appendJSON writes v as the string it is.
-func (v Name) appendJSON(w *jsonWriter) {
-	w.str(string(v))
+func (v *Name) appendJSON(w *jsonWriter) {
+	w.str(string(*v))
 }

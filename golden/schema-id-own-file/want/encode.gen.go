@@ -4,38 +4,38 @@ package want
 
 // MarshalJSON encodes Config as JSON, with appendJSON.
 func (v Config) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Config.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes Config's fields.
-func (v Config) appendJSON(w *jsonWriter) {
+func (v *Config) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"listener\":", v.Listener, Listener.appendJSON)
-	jwOpt(w, ",\"backup\":", v.Backup, Listener.appendJSON)
+	jwOpt(w, ",\"listener\":", v.Listener, (*Listener).appendJSON)
+	jwOpt(w, ",\"backup\":", v.Backup, (*Listener).appendJSON)
 	w.close(s, '{', '}')
 }
 
 // MarshalJSON encodes Listener as JSON, with appendJSON.
 func (v Listener) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Listener.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes Listener's fields.
-func (v Listener) appendJSON(w *jsonWriter) {
+func (v *Listener) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"host\":", v.Host, jwStr[string])
 	jwOpt(w, ",\"port\":", v.Port, jwInt[int64])
-	jwOpt(w, ",\"tls\":", v.TLS, TLS.appendJSON)
+	jwOpt(w, ",\"tls\":", v.TLS, (*TLS).appendJSON)
 	w.close(s, '{', '}')
 }
 
 // MarshalJSON encodes TLS as JSON, with appendJSON.
 func (v TLS) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, TLS.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes TLS's fields.
-func (v TLS) appendJSON(w *jsonWriter) {
+func (v *TLS) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"cert\":", v.Cert, jwStr[string])
 	jwOpt(w, ",\"port\":", v.Port, jwInt[int64])

@@ -4,11 +4,11 @@ package want
 
 // MarshalJSON encodes Details as JSON, with appendJSON.
 func (v Details) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Details.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes Details's fields.
-func (v Details) appendJSON(w *jsonWriter) {
+func (v *Details) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"id\":", v.ID, jwInt[int64])
 	jwOpt(w, ",\"note\":", v.Note, jwStr[string])
@@ -17,15 +17,15 @@ func (v Details) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes Pet as JSON, with appendJSON.
 func (v Pet) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Pet.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes Pet's fields.
-func (v Pet) appendJSON(w *jsonWriter) {
+func (v *Pet) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"details\":", v.Details, Details.appendJSON)
+	jwOpt(w, ",\"details\":", v.Details, (*Details).appendJSON)
 	jwOpt(w, ",\"detailsId\":", v.DetailsID, jwInt[int64])
 	jwOpt(w, ",\"tag\":", v.Tag, jwStr[Tag])
-	jwOpt(w, ",\"other\":", v.Other, Details.appendJSON)
+	jwOpt(w, ",\"other\":", v.Other, (*Details).appendJSON)
 	w.close(s, '{', '}')
 }

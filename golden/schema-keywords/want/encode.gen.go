@@ -4,15 +4,15 @@ package want
 
 // MarshalJSON encodes Keywords as JSON, with appendJSON.
 func (v Keywords) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Keywords.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes Keywords's fields.
-func (v Keywords) appendJSON(w *jsonWriter) {
+func (v *Keywords) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.raw(",\"point\":")
 	v.Point.appendJSON(w)
-	jwOpt(w, ",\"open_tuple\":", v.OpenTuple, KeywordsOpenTuple.appendJSON)
+	jwOpt(w, ",\"open_tuple\":", v.OpenTuple, (*KeywordsOpenTuple).appendJSON)
 	if v.Anything != nil {
 		w.raw(",\"anything\":")
 		w.any(v.Anything)
@@ -23,36 +23,36 @@ func (v Keywords) appendJSON(w *jsonWriter) {
 		w.raw(",\"labels\":")
 		v.Labels.appendJSON(w)
 	}
-	jwOpt(w, ",\"strict\":", v.Strict, KeywordsStrict.appendJSON)
+	jwOpt(w, ",\"strict\":", v.Strict, (*KeywordsStrict).appendJSON)
 	if v.Matrix != nil {
 		w.raw(",\"matrix\":")
-		jwSlice(w, v.Matrix, func(v []float32, w *jsonWriter) {
-			jwSlice(w, v, jwF32[float32])
+		jwSlice(w, v.Matrix, func(v *[]float32, w *jsonWriter) {
+			jwSlice(w, *v, jwF32[float32])
 		})
 	}
-	jwOpt(w, ",\"deep\":", v.Deep, KeywordsDeep.appendJSON)
+	jwOpt(w, ",\"deep\":", v.Deep, (*KeywordsDeep).appendJSON)
 	w.close(s, '{', '}')
 }
 
 // MarshalJSON encodes KeywordsDeep as JSON, with appendJSON.
 func (v KeywordsDeep) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, KeywordsDeep.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes KeywordsDeep's fields.
-func (v KeywordsDeep) appendJSON(w *jsonWriter) {
+func (v *KeywordsDeep) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"deeper\":", v.Deeper, KeywordsDeepDeeper.appendJSON)
+	jwOpt(w, ",\"deeper\":", v.Deeper, (*KeywordsDeepDeeper).appendJSON)
 	w.close(s, '{', '}')
 }
 
 // MarshalJSON encodes KeywordsDeepDeeper as JSON, with appendJSON.
 func (v KeywordsDeepDeeper) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, KeywordsDeepDeeper.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes KeywordsDeepDeeper's fields.
-func (v KeywordsDeepDeeper) appendJSON(w *jsonWriter) {
+func (v *KeywordsDeepDeeper) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"deepest\":", v.Deepest, jwStr[KeywordsDeepDeeperDeepest])
 	w.close(s, '{', '}')
@@ -60,28 +60,28 @@ func (v KeywordsDeepDeeper) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes KeywordsOpenTuple as JSON, with appendJSON.
 func (v KeywordsOpenTuple) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, KeywordsOpenTuple.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes t as a JSON array.
-func (t KeywordsOpenTuple) appendJSON(w *jsonWriter) {
+func (t *KeywordsOpenTuple) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.raw(",")
 	w.str(t.Item0)
-	for _, r := range t.Rest {
+	for i := range t.Rest {
 		w.raw(",")
-		w.int(r)
+		w.int(t.Rest[i])
 	}
 	w.close(s, '[', ']')
 }
 
 // MarshalJSON encodes KeywordsPoint as JSON, with appendJSON.
 func (v KeywordsPoint) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, KeywordsPoint.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes t as a JSON array.
-func (t KeywordsPoint) appendJSON(w *jsonWriter) {
+func (t *KeywordsPoint) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.raw(",")
 	w.f64(t.X)
@@ -94,17 +94,17 @@ func (t KeywordsPoint) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes KeywordsStrict as JSON, with appendJSON.
 func (v KeywordsStrict) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, KeywordsStrict.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes KeywordsStrict's fields.
-func (v KeywordsStrict) appendJSON(w *jsonWriter) {
+func (v *KeywordsStrict) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"only\":", v.Only, jwStr[string])
 	w.close(s, '{', '}')
 }
 
 // appendJSON writes the value v holds.
-func (v JSONValue) appendJSON(w *jsonWriter) {
+func (v *JSONValue) appendJSON(w *jsonWriter) {
 	w.any(v.V)
 }

@@ -411,7 +411,7 @@ func (c *Client) ByBasic(ctx context.Context, body *Note, editors ...RequestEdit
 		path:   "/basic",
 	}
 	if body != nil {
-		if err := call.encodeJSON(body, "application/json"); err != nil {
+		if err := call.encodeJSON(&body, "application/json"); err != nil {
 			return out, err
 		}
 	}
@@ -467,7 +467,7 @@ func (c *Client) ByCookie(ctx context.Context, body Note, editors ...RequestEdit
 		method: "POST",
 		path:   "/cookie",
 	}
-	if err := call.encodeJSON(body, "application/json"); err != nil {
+	if err := call.encodeJSON(&body, "application/json"); err != nil {
 		return out, err
 	}
 	data, err := c.do(ctx, call, editors)

@@ -338,7 +338,7 @@ func (h *handler) serveByBasic(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, res)
+	h.writeJSON(w, r, 200, &res)
 }
 
 // serveByBearer serves DELETE /bearer.
@@ -386,7 +386,7 @@ func (h *handler) serveByCookie(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, res)
+	h.writeJSON(w, r, 200, &res)
 }
 
 // serveByEither serves GET /either.
@@ -400,7 +400,7 @@ func (h *handler) serveByEither(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, res)
+	h.writeJSON(w, r, 200, &res)
 }
 
 // serveByHeader serves GET /header.
@@ -414,7 +414,7 @@ func (h *handler) serveByHeader(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, res)
+	h.writeJSON(w, r, 200, &res)
 }
 
 // serveMaybeSigned serves GET /maybe.
@@ -428,7 +428,7 @@ func (h *handler) serveMaybeSigned(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, res)
+	h.writeJSON(w, r, 200, &res)
 }
 
 // serveGetNoteText serves GET /notes/{name}/text.
@@ -443,7 +443,7 @@ func (h *handler) serveGetNoteText(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, res)
+	h.writeJSON(w, r, 200, &res)
 }
 
 // serveGetPublic serves GET /public.
@@ -454,7 +454,7 @@ func (h *handler) serveGetPublic(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, res)
+	h.writeJSON(w, r, 200, &res)
 }
 
 // serveByQuery serves GET /query/{id}.
@@ -477,5 +477,5 @@ func (h *handler) serveByQuery(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, res)
+	h.writeJSON(w, r, 200, &res)
 }

@@ -6,29 +6,29 @@ import "github.com/google/uuid"
 
 // MarshalJSON encodes ErrorBody as JSON, with appendJSON.
 func (v ErrorBody) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, ErrorBody.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes ErrorBody's fields.
-func (v ErrorBody) appendJSON(w *jsonWriter) {
+func (v *ErrorBody) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.raw(",\"message\":")
 	w.str(v.Message)
 	jwOpt(w, ",\"detail\":", v.Detail, jwStr[string])
 	if v.Validations != nil {
 		w.raw(",\"validations\":")
-		jwSlice(w, v.Validations, ErrorBodyValidation.appendJSON)
+		jwSlice(w, v.Validations, (*ErrorBodyValidation).appendJSON)
 	}
 	w.close(s, '{', '}')
 }
 
 // MarshalJSON encodes ErrorBodyValidation as JSON, with appendJSON.
 func (v ErrorBodyValidation) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, ErrorBodyValidation.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes ErrorBodyValidation's fields.
-func (v ErrorBodyValidation) appendJSON(w *jsonWriter) {
+func (v *ErrorBodyValidation) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.raw(",\"field\":")
 	w.str(v.Field)
@@ -39,26 +39,26 @@ func (v ErrorBodyValidation) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes Workspace as JSON, with appendJSON.
 func (v Workspace) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Workspace.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes Workspace's fields.
-func (v Workspace) appendJSON(w *jsonWriter) {
+func (v *Workspace) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"id\":", v.ID, jwUUID[uuid.UUID])
 	jwOpt(w, ",\"name\":", v.Name, jwStr[string])
-	jwOpt(w, ",\"latest_build\":", v.LatestBuild, WorkspaceBuild.appendJSON)
+	jwOpt(w, ",\"latest_build\":", v.LatestBuild, (*WorkspaceBuild).appendJSON)
 	jwOpt(w, ",\"automatic_updates\":", v.AutomaticUpdates, jwStr[AutomaticUpdates])
 	w.close(s, '{', '}')
 }
 
 // MarshalJSON encodes WorkspaceBuild as JSON, with appendJSON.
 func (v WorkspaceBuild) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, WorkspaceBuild.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes WorkspaceBuild's fields.
-func (v WorkspaceBuild) appendJSON(w *jsonWriter) {
+func (v *WorkspaceBuild) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"build_number\":", v.BuildNumber, jwInt[int64])
 	jwOpt(w, ",\"status\":", v.Status, jwStr[WorkspaceBuildStatus])

@@ -4,29 +4,29 @@ package want
 
 // MarshalJSON encodes ErrorBody as JSON, with appendJSON.
 func (v ErrorBody) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, ErrorBody.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes ErrorBody's fields.
-func (v ErrorBody) appendJSON(w *jsonWriter) {
+func (v *ErrorBody) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.raw(",\"message\":")
 	w.str(v.Message)
 	jwOpt(w, ",\"detail\":", v.Detail, jwStr[string])
 	if v.Validations != nil {
 		w.raw(",\"validations\":")
-		jwSlice(w, v.Validations, ErrorBodyValidation.appendJSON)
+		jwSlice(w, v.Validations, (*ErrorBodyValidation).appendJSON)
 	}
 	w.close(s, '{', '}')
 }
 
 // MarshalJSON encodes ErrorBodyValidation as JSON, with appendJSON.
 func (v ErrorBodyValidation) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, ErrorBodyValidation.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes ErrorBodyValidation's fields.
-func (v ErrorBodyValidation) appendJSON(w *jsonWriter) {
+func (v *ErrorBodyValidation) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.raw(",\"field\":")
 	w.str(v.Field)
@@ -37,11 +37,11 @@ func (v ErrorBodyValidation) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes ListThingsResponseDefaultValue as JSON, with appendJSON.
 func (v ListThingsResponseDefaultValue) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, ListThingsResponseDefaultValue.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes ListThingsResponseDefaultValue's fields.
-func (v ListThingsResponseDefaultValue) appendJSON(w *jsonWriter) {
+func (v *ListThingsResponseDefaultValue) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"kind\":", v.Kind, jwStr[Kind])
 	w.close(s, '{', '}')
@@ -49,26 +49,26 @@ func (v ListThingsResponseDefaultValue) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes Thing as JSON, with appendJSON.
 func (v Thing) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Thing.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes Thing's fields.
-func (v Thing) appendJSON(w *jsonWriter) {
+func (v *Thing) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	if v.Default != nil {
 		w.raw(",\"default\":")
-		jwMap(w, v.Default, ThingDefaultValue.appendJSON)
+		jwMap(w, v.Default, (*ThingDefaultValue).appendJSON)
 	}
 	w.close(s, '{', '}')
 }
 
 // MarshalJSON encodes ThingDefaultValue as JSON, with appendJSON.
 func (v ThingDefaultValue) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, ThingDefaultValue.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes ThingDefaultValue's fields.
-func (v ThingDefaultValue) appendJSON(w *jsonWriter) {
+func (v *ThingDefaultValue) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"kind\":", v.Kind, jwStr[Kind])
 	w.close(s, '{', '}')

@@ -104,10 +104,10 @@ func (h *handler) serveListThings(w http.ResponseWriter, r *http.Request) {
 	}
 	switch res := res.(type) {
 	case ListThings200:
-		h.writeJSON(w, r, 200, res.Body)
+		h.writeJSON(w, r, 200, &res.Body)
 	case ListThingsDefault:
 		h.writeJSON(w, r, cmp.Or(res.StatusCode, 500), jwFunc(func(w *jsonWriter) {
-			jwMap(w, res.Body, ListThingsResponseDefaultValue.appendJSON)
+			jwMap(w, res.Body, (*ListThingsResponseDefaultValue).appendJSON)
 		}))
 	default:
 		h.fail(w, r, fmt.Errorf("ListThings returned %T, which is not a ListThingsResult", res))

@@ -4,29 +4,29 @@ package want
 
 // MarshalJSON encodes ErrorBody as JSON, with appendJSON.
 func (v ErrorBody) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, ErrorBody.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes ErrorBody's fields.
-func (v ErrorBody) appendJSON(w *jsonWriter) {
+func (v *ErrorBody) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.raw(",\"message\":")
 	w.str(v.Message)
 	jwOpt(w, ",\"detail\":", v.Detail, jwStr[string])
 	if v.Validations != nil {
 		w.raw(",\"validations\":")
-		jwSlice(w, v.Validations, ErrorBodyValidation.appendJSON)
+		jwSlice(w, v.Validations, (*ErrorBodyValidation).appendJSON)
 	}
 	w.close(s, '{', '}')
 }
 
 // MarshalJSON encodes ErrorBodyValidation as JSON, with appendJSON.
 func (v ErrorBodyValidation) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, ErrorBodyValidation.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes ErrorBodyValidation's fields.
-func (v ErrorBodyValidation) appendJSON(w *jsonWriter) {
+func (v *ErrorBodyValidation) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.raw(",\"field\":")
 	w.str(v.Field)
@@ -37,11 +37,11 @@ func (v ErrorBodyValidation) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes ExchangeTokenRequest as JSON, with appendJSON.
 func (v ExchangeTokenRequest) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, ExchangeTokenRequest.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes ExchangeTokenRequest's fields.
-func (v ExchangeTokenRequest) appendJSON(w *jsonWriter) {
+func (v *ExchangeTokenRequest) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"code\":", v.Code, jwStr[string])
 	w.raw(",\"grant_type\":")
@@ -51,11 +51,11 @@ func (v ExchangeTokenRequest) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes Token as JSON, with appendJSON.
 func (v Token) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Token.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes Token's fields.
-func (v Token) appendJSON(w *jsonWriter) {
+func (v *Token) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"value\":", v.Value, jwStr[string])
 	w.close(s, '{', '}')
@@ -63,11 +63,11 @@ func (v Token) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes UploadArchiveRequest as JSON, with appendJSON.
 func (v UploadArchiveRequest) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, UploadArchiveRequest.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes UploadArchiveRequest's fields.
-func (v UploadArchiveRequest) appendJSON(w *jsonWriter) {
+func (v *UploadArchiveRequest) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.raw(",\"file\":")
 	w.str(v.File)
@@ -76,11 +76,11 @@ func (v UploadArchiveRequest) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes UploadFileRequest as JSON, with appendJSON.
 func (v UploadFileRequest) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, UploadFileRequest.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes UploadFileRequest's fields.
-func (v UploadFileRequest) appendJSON(w *jsonWriter) {
+func (v *UploadFileRequest) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.raw(",\"file\":")
 	w.str(v.File)

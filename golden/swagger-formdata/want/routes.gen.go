@@ -330,7 +330,7 @@ func (h *handler) serveUploadArchive(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 201, res)
+	h.writeJSON(w, r, 201, &res)
 }
 
 // serveUploadFile serves POST /api/files.
@@ -361,7 +361,7 @@ func (h *handler) serveUploadFile(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 201, res)
+	h.writeJSON(w, r, 201, &res)
 }
 
 // serveOpenPty serves GET /api/pty.
@@ -413,5 +413,5 @@ func (h *handler) serveExchangeToken(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, res)
+	h.writeJSON(w, r, 200, &res)
 }

@@ -4,14 +4,14 @@ package want
 
 // MarshalJSON encodes Channel as JSON, with appendJSON.
 func (v Channel) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Channel.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes Channel's fields.
-func (v Channel) appendJSON(w *jsonWriter) {
+func (v *Channel) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"name\":", v.Name, jwStr[string])
-	jwOpt(w, ",\"pair\":", v.Pair, ChannelPair.appendJSON)
+	jwOpt(w, ",\"pair\":", v.Pair, (*ChannelPair).appendJSON)
 	if !v.Latest.IsZero() {
 		w.raw(",\"latest\":")
 		v.Latest.appendJSON(w)
@@ -21,48 +21,48 @@ func (v Channel) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes ChannelPair as JSON, with appendJSON.
 func (v ChannelPair) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, ChannelPair.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes t as a JSON array.
-func (t ChannelPair) appendJSON(w *jsonWriter) {
+func (t *ChannelPair) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.raw(",")
 	w.str(t.Item0)
 	w.raw(",")
 	t.Item1.appendJSON(w)
-	for _, r := range t.Rest {
+	for i := range t.Rest {
 		w.raw(",")
-		w.any(r)
+		w.any(t.Rest[i])
 	}
 	w.close(s, '[', ']')
 }
 
 // MarshalJSON encodes ErrorBody as JSON, with appendJSON.
 func (v ErrorBody) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, ErrorBody.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes ErrorBody's fields.
-func (v ErrorBody) appendJSON(w *jsonWriter) {
+func (v *ErrorBody) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.raw(",\"message\":")
 	w.str(v.Message)
 	jwOpt(w, ",\"detail\":", v.Detail, jwStr[string])
 	if v.Validations != nil {
 		w.raw(",\"validations\":")
-		jwSlice(w, v.Validations, ErrorBodyValidation.appendJSON)
+		jwSlice(w, v.Validations, (*ErrorBodyValidation).appendJSON)
 	}
 	w.close(s, '{', '}')
 }
 
 // MarshalJSON encodes ErrorBodyValidation as JSON, with appendJSON.
 func (v ErrorBodyValidation) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, ErrorBodyValidation.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes ErrorBodyValidation's fields.
-func (v ErrorBodyValidation) appendJSON(w *jsonWriter) {
+func (v *ErrorBodyValidation) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.raw(",\"field\":")
 	w.str(v.Field)
@@ -73,17 +73,17 @@ func (v ErrorBodyValidation) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes Message as JSON, with appendJSON.
 func (v Message) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Message.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes Message's fields.
-func (v Message) appendJSON(w *jsonWriter) {
+func (v *Message) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"text\":", v.Text, jwStr[string])
 	w.close(s, '{', '}')
 }
 
 // appendJSON writes the value v holds.
-func (v JSONValue) appendJSON(w *jsonWriter) {
+func (v *JSONValue) appendJSON(w *jsonWriter) {
 	w.any(v.V)
 }

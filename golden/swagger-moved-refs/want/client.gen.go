@@ -265,7 +265,7 @@ func (c *Client) AddPet(ctx context.Context, body *AddPetRequest, editors ...Req
 		path:   "/pets",
 	}
 	if body != nil {
-		if err := call.encodeJSON(body, "application/json"); err != nil {
+		if err := call.encodeJSON(&body, "application/json"); err != nil {
 			return out, err
 		}
 	}

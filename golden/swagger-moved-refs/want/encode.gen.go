@@ -4,11 +4,11 @@ package want
 
 // MarshalJSON encodes AddPetRequest as JSON, with appendJSON.
 func (v AddPetRequest) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, AddPetRequest.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes AddPetRequest's fields.
-func (v AddPetRequest) appendJSON(w *jsonWriter) {
+func (v *AddPetRequest) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"name\":", v.Name, jwStr[string])
 	jwOpt(w, ",\"tag\":", v.Tag, jwStr[string])
@@ -17,29 +17,29 @@ func (v AddPetRequest) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes ErrorBody as JSON, with appendJSON.
 func (v ErrorBody) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, ErrorBody.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes ErrorBody's fields.
-func (v ErrorBody) appendJSON(w *jsonWriter) {
+func (v *ErrorBody) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.raw(",\"message\":")
 	w.str(v.Message)
 	jwOpt(w, ",\"detail\":", v.Detail, jwStr[string])
 	if v.Validations != nil {
 		w.raw(",\"validations\":")
-		jwSlice(w, v.Validations, ErrorBodyValidation.appendJSON)
+		jwSlice(w, v.Validations, (*ErrorBodyValidation).appendJSON)
 	}
 	w.close(s, '{', '}')
 }
 
 // MarshalJSON encodes ErrorBodyValidation as JSON, with appendJSON.
 func (v ErrorBodyValidation) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, ErrorBodyValidation.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes ErrorBodyValidation's fields.
-func (v ErrorBodyValidation) appendJSON(w *jsonWriter) {
+func (v *ErrorBodyValidation) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.raw(",\"field\":")
 	w.str(v.Field)
@@ -50,17 +50,17 @@ func (v ErrorBodyValidation) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes Pet as JSON, with appendJSON.
 func (v Pet) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Pet.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes Pet's fields.
-func (v Pet) appendJSON(w *jsonWriter) {
+func (v *Pet) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"name\":", v.Name, jwStr[string])
 	if v.Friends != nil {
 		w.raw(",\"friends\":")
-		jwSlice(w, v.Friends, Pet.appendJSON)
+		jwSlice(w, v.Friends, (*Pet).appendJSON)
 	}
-	jwOpt(w, ",\"best\":", v.Best, Pet.appendJSON)
+	jwOpt(w, ",\"best\":", v.Best, (*Pet).appendJSON)
 	w.close(s, '{', '}')
 }

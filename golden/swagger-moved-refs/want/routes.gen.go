@@ -178,7 +178,7 @@ func (h *handler) serveListPets(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	h.writeJSON(w, r, 200, jwFunc(func(w *jsonWriter) {
-		jwSlice(w, res, Pet.appendJSON)
+		jwSlice(w, res, (*Pet).appendJSON)
 	}))
 }
 
@@ -201,5 +201,5 @@ func (h *handler) serveAddPet(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, res)
+	h.writeJSON(w, r, 200, &res)
 }

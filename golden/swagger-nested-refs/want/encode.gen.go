@@ -4,29 +4,29 @@ package want
 
 // MarshalJSON encodes ErrorBody as JSON, with appendJSON.
 func (v ErrorBody) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, ErrorBody.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes ErrorBody's fields.
-func (v ErrorBody) appendJSON(w *jsonWriter) {
+func (v *ErrorBody) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.raw(",\"message\":")
 	w.str(v.Message)
 	jwOpt(w, ",\"detail\":", v.Detail, jwStr[string])
 	if v.Validations != nil {
 		w.raw(",\"validations\":")
-		jwSlice(w, v.Validations, ErrorBodyValidation.appendJSON)
+		jwSlice(w, v.Validations, (*ErrorBodyValidation).appendJSON)
 	}
 	w.close(s, '{', '}')
 }
 
 // MarshalJSON encodes ErrorBodyValidation as JSON, with appendJSON.
 func (v ErrorBodyValidation) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, ErrorBodyValidation.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes ErrorBodyValidation's fields.
-func (v ErrorBodyValidation) appendJSON(w *jsonWriter) {
+func (v *ErrorBodyValidation) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.raw(",\"field\":")
 	w.str(v.Field)
@@ -37,40 +37,40 @@ func (v ErrorBodyValidation) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes Owner as JSON, with appendJSON.
 func (v Owner) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Owner.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes Owner's fields.
-func (v Owner) appendJSON(w *jsonWriter) {
+func (v *Owner) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	if v.PetsByName != nil {
 		w.raw(",\"petsByName\":")
-		jwMap(w, v.PetsByName, OwnerPetsByNameValue.appendJSON)
+		jwMap(w, v.PetsByName, (*OwnerPetsByNameValue).appendJSON)
 	}
 	w.close(s, '{', '}')
 }
 
 // MarshalJSON encodes OwnerPetsByNameValue as JSON, with appendJSON.
 func (v OwnerPetsByNameValue) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, OwnerPetsByNameValue.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes OwnerPetsByNameValue's fields.
-func (v OwnerPetsByNameValue) appendJSON(w *jsonWriter) {
+func (v *OwnerPetsByNameValue) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.raw(",\"pet\":")
 	v.Pet.appendJSON(w)
-	jwOpt(w, ",\"also\":", v.Also, Pet.appendJSON)
+	jwOpt(w, ",\"also\":", v.Also, (*Pet).appendJSON)
 	w.close(s, '{', '}')
 }
 
 // MarshalJSON encodes Pet as JSON, with appendJSON.
 func (v Pet) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Pet.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes Pet's fields.
-func (v Pet) appendJSON(w *jsonWriter) {
+func (v *Pet) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.raw(",\"name\":")
 	w.str(v.Name)

@@ -148,7 +148,7 @@ func (h *handler) serveAddPet(w http.ResponseWriter, r *http.Request) {
 	}
 	switch res := res.(type) {
 	case AddPet200:
-		h.writeJSON(w, r, 200, res.Body)
+		h.writeJSON(w, r, 200, &res.Body)
 	case AddPet202:
 		w.WriteHeader(202)
 	default:

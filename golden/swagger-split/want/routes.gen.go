@@ -102,6 +102,6 @@ func (h *handler) serveListPets(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	h.writeJSON(w, r, 200, jwFunc(func(w *jsonWriter) {
-		jwSlice(w, res, Pet.appendJSON)
+		jwSlice(w, res, (*Pet).appendJSON)
 	}))
 }

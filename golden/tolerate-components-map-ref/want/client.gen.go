@@ -267,7 +267,7 @@ func (c *Client) AddPet(ctx context.Context, body Pet, editors ...RequestEditor)
 		method: "POST",
 		path:   "/pets",
 	}
-	if err := call.encodeJSON(body, "application/json"); err != nil {
+	if err := call.encodeJSON(&body, "application/json"); err != nil {
 		return err
 	}
 	_, err := c.do(ctx, call, editors)

@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 )
@@ -258,30 +259,39 @@ func (w *jsonWriter) rawJSON(m []byte) {
 	w.b = b
 }
 
-// jsonAppender is a generated type that writes its own JSON.
+// jsonAppender is a pointer to a generated type, which writes its own
+// JSON.
 type jsonAppender interface{ appendJSON(w *jsonWriter) }
 
-// jwMarshal encodes v: through its appendJSON when it has one, else as
-// encoding/json does. The generated client and server encode bodies with
-// it; pass a pointer or a value of a generated type.
-func jwMarshal(v any) ([]byte, error) {
-	if a, ok := v.(jsonAppender); ok {
-		var w jsonWriter
-		a.appendJSON(&w)
-		return w.b, w.err
+// jwBuffers keeps the writers' buffers between encodings: a body grows its
+// buffer once, not on every call.
+var jwBuffers = sync.Pool{New: func() any { return new(jsonWriter) }}
+
+// jwEncode writes v with its appendJSON and returns a copy of the bytes
+// (the buffer goes back to jwBuffers), or the first error.
+func jwEncode(v jsonAppender) ([]byte, error) {
+	w := jwBuffers.Get().(*jsonWriter)
+	v.appendJSON(w)
+	var out []byte
+	err := w.err
+	if err == nil {
+		out = append(make([]byte, 0, len(w.b)+1), w.b...) // +1: room for the newline an answer ends with
 	}
-	return json.Marshal(v)
+	if cap(w.b) <= 1<<24 {
+		w.b, w.err = w.b[:0], nil
+		jwBuffers.Put(w)
+	}
+	return out, err
 }
 
-// jwEncode is the body of a generated MarshalJSON: v written by its
-// appendJSON method f.
-func jwEncode[T any](v T, f func(T, *jsonWriter)) ([]byte, error) {
-	w := jsonWriter{b: make([]byte, 0, 64)}
-	f(v, &w)
-	if w.err != nil {
-		return nil, w.err
+// jwMarshal encodes v: through its appendJSON when it has one (a pointer
+// to a generated type, or a jwFunc), else as encoding/json does. The
+// generated client and server encode bodies with it.
+func jwMarshal(v any) ([]byte, error) {
+	if a, ok := v.(jsonAppender); ok {
+		return jwEncode(a)
 	}
-	return w.b, nil
+	return json.Marshal(v)
 }
 
 // jwFunc writes a value of a type with no appendJSON of its own (a slice
@@ -291,7 +301,7 @@ type jwFunc func(w *jsonWriter)
 func (f jwFunc) appendJSON(w *jsonWriter) { f(w) }
 
 // jwSlice appends s as a JSON array, each item written by f; nil is null.
-func jwSlice[T any](w *jsonWriter, s []T, f func(T, *jsonWriter)) {
+func jwSlice[T any](w *jsonWriter, s []T, f func(*T, *jsonWriter)) {
 	if s == nil {
 		w.null()
 		return
@@ -301,70 +311,71 @@ func jwSlice[T any](w *jsonWriter, s []T, f func(T, *jsonWriter)) {
 		if i > 0 {
 			w.b = append(w.b, ',')
 		}
-		f(s[i], w)
+		f(&s[i], w)
 	}
 	w.b = append(w.b, ']')
 }
 
 // jwMap appends m as a JSON object with its keys in order, as
 // encoding/json sorts them, each value written by f; nil is null.
-func jwMap[T any](w *jsonWriter, m map[string]T, f func(T, *jsonWriter)) {
+func jwMap[T any](w *jsonWriter, m map[string]T, f func(*T, *jsonWriter)) {
 	if m == nil {
 		w.null()
 		return
 	}
-	keys := make([]string, 0, len(m))
+	keys := make([]string, 0, 8) // on the stack unless m is larger
 	for k := range m {
 		keys = append(keys, k)
 	}
 	slices.Sort(keys)
 	w.b = append(w.b, '{')
+	var v T // f may keep its argument: one variable, not one per member
 	for i, k := range keys {
 		if i > 0 {
 			w.b = append(w.b, ',')
 		}
 		w.str(k)
 		w.b = append(w.b, ':')
-		f(m[k], w)
+		v = m[k]
+		f(&v, w)
 	}
 	w.b = append(w.b, '}')
 }
 
 // jwPtr appends what p points to, written by f; nil is null.
-func jwPtr[T any](w *jsonWriter, p *T, f func(T, *jsonWriter)) {
+func jwPtr[T any](w *jsonWriter, p *T, f func(*T, *jsonWriter)) {
 	if p == nil {
 		w.null()
 		return
 	}
-	f(*p, w)
+	f(p, w)
 }
 
 // jwOpt appends the member key (a comma, the name, a colon) with what p
 // points to, written by f, unless p is nil: a pointer field that omitzero
 // leaves out when nil, in one line of a generated encoder.
-func jwOpt[T any](w *jsonWriter, key string, p *T, f func(T, *jsonWriter)) {
+func jwOpt[T any](w *jsonWriter, key string, p *T, f func(*T, *jsonWriter)) {
 	if p != nil {
 		w.b = append(w.b, key...)
-		f(*p, w)
+		f(p, w)
 	}
 }
 
 // The item writers of jwSlice, jwMap and jwPtr, one per kind of value;
 // each takes the named types (enums) over its kind.
 
-func jwStr[T ~string](v T, w *jsonWriter)                { w.str(string(v)) }
-func jwInt[T ~int | ~int32 | ~int64](v T, w *jsonWriter) { w.int(int64(v)) }
-func jwUint[T ~uint32 | ~uint64](v T, w *jsonWriter)     { w.uint(uint64(v)) }
-func jwF64[T ~float64](v T, w *jsonWriter)               { w.f64(float64(v)) }
-func jwF32[T ~float32](v T, w *jsonWriter)               { w.f32(float32(v)) }
-func jwBool[T ~bool](v T, w *jsonWriter)                 { w.bool(bool(v)) }
-func jwUUID[T ~[16]byte](v T, w *jsonWriter)             { w.uuid(v) }
-func jwTime(v time.Time, w *jsonWriter)                  { w.time(v) }
-func jwBytes(v []byte, w *jsonWriter)                    { w.bytes(v) }
-func jwAny(v any, w *jsonWriter)                         { w.any(v) }
-func jwRaw(v json.RawMessage, w *jsonWriter)             { w.rawJSON(v) }
-func jwMarshalItem[T any](v T, w *jsonWriter)            { w.marshal(v) }
-func jwAppend[T jsonAppender](v T, w *jsonWriter)        { v.appendJSON(w) }
+func jwStr[T ~string](v *T, w *jsonWriter)                { w.str(string(*v)) }
+func jwInt[T ~int | ~int32 | ~int64](v *T, w *jsonWriter) { w.int(int64(*v)) }
+func jwUint[T ~uint32 | ~uint64](v *T, w *jsonWriter)     { w.uint(uint64(*v)) }
+func jwF64[T ~float64](v *T, w *jsonWriter)               { w.f64(float64(*v)) }
+func jwF32[T ~float32](v *T, w *jsonWriter)               { w.f32(float32(*v)) }
+func jwBool[T ~bool](v *T, w *jsonWriter)                 { w.bool(bool(*v)) }
+func jwUUID[T ~[16]byte](v *T, w *jsonWriter)             { w.uuid(*v) }
+func jwTime(v *time.Time, w *jsonWriter)                  { w.time(*v) }
+func jwBytes(v *[]byte, w *jsonWriter)                    { w.bytes(*v) }
+func jwAny(v *any, w *jsonWriter)                         { w.any(*v) }
+func jwRaw(v *json.RawMessage, w *jsonWriter)             { w.rawJSON(*v) }
+func jwMarshalItem[T any](v *T, w *jsonWriter)            { w.marshal(*v) }
 
 // any appends a value of unknown shape: what JSONValue and any hold after
 // decoding (nil, bool, json.Number, float64, string, []any, map[string]any)

@@ -4,11 +4,11 @@ package want
 
 // MarshalJSON encodes Reading as JSON, with appendJSON.
 func (v Reading) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Reading.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes Reading's fields.
-func (v Reading) appendJSON(w *jsonWriter) {
+func (v *Reading) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"celsius\":", v.Celsius, jwF64[float64])
 	jwOpt(w, ",\"percent\":", v.Percent, jwF64[float64])

@@ -6,25 +6,25 @@ import "fmt"
 
 // MarshalJSON encodes Cat as JSON, with appendJSON.
 func (v Cat) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Cat.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes Cat's fields.
-func (v Cat) appendJSON(w *jsonWriter) {
+func (v *Cat) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.raw(",\"kind\":")
 	w.str(v.Kind)
-	jwOpt(w, ",\"tag\":", v.Tag, Tag.appendJSON)
+	jwOpt(w, ",\"tag\":", v.Tag, (*Tag).appendJSON)
 	w.close(s, '{', '}')
 }
 
 // MarshalJSON encodes Dog as JSON, with appendJSON.
 func (v Dog) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Dog.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes Dog's fields.
-func (v Dog) appendJSON(w *jsonWriter) {
+func (v *Dog) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.raw(",\"kind\":")
 	w.str(v.Kind)
@@ -34,29 +34,29 @@ func (v Dog) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes ErrorBody as JSON, with appendJSON.
 func (v ErrorBody) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, ErrorBody.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes ErrorBody's fields.
-func (v ErrorBody) appendJSON(w *jsonWriter) {
+func (v *ErrorBody) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.raw(",\"message\":")
 	w.str(v.Message)
 	jwOpt(w, ",\"detail\":", v.Detail, jwStr[string])
 	if v.Validations != nil {
 		w.raw(",\"validations\":")
-		jwSlice(w, v.Validations, ErrorBodyValidation.appendJSON)
+		jwSlice(w, v.Validations, (*ErrorBodyValidation).appendJSON)
 	}
 	w.close(s, '{', '}')
 }
 
 // MarshalJSON encodes ErrorBodyValidation as JSON, with appendJSON.
 func (v ErrorBodyValidation) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, ErrorBodyValidation.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes ErrorBodyValidation's fields.
-func (v ErrorBodyValidation) appendJSON(w *jsonWriter) {
+func (v *ErrorBodyValidation) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.raw(",\"field\":")
 	w.str(v.Field)
@@ -67,11 +67,11 @@ func (v ErrorBodyValidation) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes Pet as JSON, with appendJSON.
 func (v Pet) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Pet.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes the variant u holds; nil is null.
-func (u Pet) appendJSON(w *jsonWriter) {
+func (u *Pet) appendJSON(w *jsonWriter) {
 	switch v := u.Value.(type) {
 	case nil:
 		w.null()
@@ -94,11 +94,11 @@ func (u Pet) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes Tag as JSON, with appendJSON.
 func (v Tag) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Tag.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes Tag's fields.
-func (v Tag) appendJSON(w *jsonWriter) {
+func (v *Tag) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"label\":", v.Label, jwStr[string])
 	w.close(s, '{', '}')

@@ -4,29 +4,29 @@ package want
 
 // MarshalJSON encodes ErrorBody as JSON, with appendJSON.
 func (v ErrorBody) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, ErrorBody.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes ErrorBody's fields.
-func (v ErrorBody) appendJSON(w *jsonWriter) {
+func (v *ErrorBody) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.raw(",\"message\":")
 	w.str(v.Message)
 	jwOpt(w, ",\"detail\":", v.Detail, jwStr[string])
 	if v.Validations != nil {
 		w.raw(",\"validations\":")
-		jwSlice(w, v.Validations, ErrorBodyValidation.appendJSON)
+		jwSlice(w, v.Validations, (*ErrorBodyValidation).appendJSON)
 	}
 	w.close(s, '{', '}')
 }
 
 // MarshalJSON encodes ErrorBodyValidation as JSON, with appendJSON.
 func (v ErrorBodyValidation) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, ErrorBodyValidation.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes ErrorBodyValidation's fields.
-func (v ErrorBodyValidation) appendJSON(w *jsonWriter) {
+func (v *ErrorBodyValidation) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.raw(",\"field\":")
 	w.str(v.Field)
@@ -37,11 +37,11 @@ func (v ErrorBodyValidation) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes Owner as JSON, with appendJSON.
 func (v Owner) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Owner.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes Owner's fields.
-func (v Owner) appendJSON(w *jsonWriter) {
+func (v *Owner) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"name\":", v.Name, jwStr[string])
 	w.close(s, '{', '}')
@@ -49,29 +49,29 @@ func (v Owner) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes Pet as JSON, with appendJSON.
 func (v Pet) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Pet.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes Pet's fields.
-func (v Pet) appendJSON(w *jsonWriter) {
+func (v *Pet) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.raw(",\"name\":")
 	w.str(v.Name)
-	jwOpt(w, ",\"tag\":", v.Tag, Tag.appendJSON)
+	jwOpt(w, ",\"tag\":", v.Tag, (*Tag).appendJSON)
 	if v.Owners != nil {
 		w.raw(",\"owners\":")
-		jwSlice(w, v.Owners, Owner.appendJSON)
+		jwSlice(w, v.Owners, (*Owner).appendJSON)
 	}
 	w.close(s, '{', '}')
 }
 
 // MarshalJSON encodes Tag as JSON, with appendJSON.
 func (v Tag) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Tag.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes Tag's fields.
-func (v Tag) appendJSON(w *jsonWriter) {
+func (v *Tag) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"label\":", v.Label, jwStr[string])
 	w.close(s, '{', '}')

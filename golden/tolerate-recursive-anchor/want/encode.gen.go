@@ -6,11 +6,11 @@ import "fmt"
 
 // MarshalJSON encodes Comparison as JSON, with appendJSON.
 func (v Comparison) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Comparison.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes Comparison's fields.
-func (v Comparison) appendJSON(w *jsonWriter) {
+func (v *Comparison) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.raw(",\"key\":")
 	w.str(v.Key)
@@ -21,33 +21,33 @@ func (v Comparison) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes CompoundFilter as JSON, with appendJSON.
 func (v CompoundFilter) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, CompoundFilter.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes CompoundFilter's fields.
-func (v CompoundFilter) appendJSON(w *jsonWriter) {
+func (v *CompoundFilter) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.raw(",\"type\":")
 	w.str(string(v.Type))
 	w.raw(",\"filters\":")
-	jwSlice(w, v.Filters, CompoundFilterFiltersItem.appendJSON)
+	jwSlice(w, v.Filters, (*CompoundFilterFiltersItem).appendJSON)
 	w.close(s, '{', '}')
 }
 
 // MarshalJSON encodes CompoundFilterFiltersItem as JSON, with appendJSON.
 func (v CompoundFilterFiltersItem) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, CompoundFilterFiltersItem.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes the variant u holds; nil is null.
-func (u CompoundFilterFiltersItem) appendJSON(w *jsonWriter) {
+func (u *CompoundFilterFiltersItem) appendJSON(w *jsonWriter) {
 	switch v := u.Value.(type) {
 	case nil:
 		w.null()
 	case *Comparison:
-		jwPtr(w, v, Comparison.appendJSON)
+		jwPtr(w, v, (*Comparison).appendJSON)
 	case *CompoundFilterFiltersItemObject:
-		jwPtr(w, v, CompoundFilterFiltersItemObject.appendJSON)
+		jwPtr(w, v, (*CompoundFilterFiltersItemObject).appendJSON)
 	default:
 		w.fail(fmt.Errorf("CompoundFilterFiltersItem: unexpected variant %T", u.Value))
 	}
@@ -55,10 +55,10 @@ func (u CompoundFilterFiltersItem) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes CompoundFilterFiltersItemObject as JSON, with appendJSON.
 func (v CompoundFilterFiltersItemObject) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, CompoundFilterFiltersItemObject.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as the CompoundFilter it is.
-func (v CompoundFilterFiltersItemObject) appendJSON(w *jsonWriter) {
-	CompoundFilter(v).appendJSON(w)
+func (v *CompoundFilterFiltersItemObject) appendJSON(w *jsonWriter) {
+	(*CompoundFilter)(v).appendJSON(w)
 }

@@ -4,37 +4,37 @@ package want
 
 // MarshalJSON encodes Request as JSON, with appendJSON.
 func (v Request) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Request.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes Request's fields.
-func (v Request) appendJSON(w *jsonWriter) {
+func (v *Request) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.raw(",\"pair\":")
-	jwPtr(w, v.Pair, RequestPair.appendJSON)
+	jwPtr(w, v.Pair, (*RequestPair).appendJSON)
 	w.close(s, '{', '}')
 }
 
 // MarshalJSON encodes RequestPair as JSON, with appendJSON.
 func (v RequestPair) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, RequestPair.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes t as a JSON array.
-func (t RequestPair) appendJSON(w *jsonWriter) {
+func (t *RequestPair) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.raw(",")
 	t.Item0.appendJSON(w)
 	w.raw(",")
 	w.str(t.Item1)
-	for _, r := range t.Rest {
+	for i := range t.Rest {
 		w.raw(",")
-		w.any(r)
+		w.any(t.Rest[i])
 	}
 	w.close(s, '[', ']')
 }
 
 // appendJSON writes the value v holds.
-func (v JSONValue) appendJSON(w *jsonWriter) {
+func (v *JSONValue) appendJSON(w *jsonWriter) {
 	w.any(v.V)
 }

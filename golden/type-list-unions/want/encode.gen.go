@@ -6,11 +6,11 @@ import "fmt"
 
 // MarshalJSON encodes Setting as JSON, with appendJSON.
 func (v Setting) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Setting.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes Setting's fields.
-func (v Setting) appendJSON(w *jsonWriter) {
+func (v *Setting) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.raw(",\"name\":")
 	w.str(v.Name)
@@ -29,11 +29,11 @@ func (v Setting) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes SettingCode as JSON, with appendJSON.
 func (v SettingCode) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, SettingCode.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes the variant u holds; nil is null.
-func (u SettingCode) appendJSON(w *jsonWriter) {
+func (u *SettingCode) appendJSON(w *jsonWriter) {
 	switch v := u.Value.(type) {
 	case nil:
 		w.null()
@@ -48,65 +48,65 @@ func (u SettingCode) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes SettingTags as JSON, with appendJSON.
 func (v SettingTags) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, SettingTags.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes the variant u holds; nil is null.
-func (u SettingTags) appendJSON(w *jsonWriter) {
+func (u *SettingTags) appendJSON(w *jsonWriter) {
 	switch v := u.Value.(type) {
 	case nil:
 		w.null()
 	case *SettingTagsString:
-		jwPtr(w, v, SettingTagsString.appendJSON)
+		jwPtr(w, v, (*SettingTagsString).appendJSON)
 	case *SettingTagsList:
-		jwPtr(w, v, SettingTagsList.appendJSON)
+		jwPtr(w, v, (*SettingTagsList).appendJSON)
 	default:
 		w.fail(fmt.Errorf("SettingTags: unexpected variant %T", u.Value))
 	}
 }
 
 // appendJSON writes v as the value it is.
-func (v SettingTagsList) appendJSON(w *jsonWriter) {
-	jwSlice(w, []string(v), jwStr[string])
+func (v *SettingTagsList) appendJSON(w *jsonWriter) {
+	jwSlice(w, []string(*v), jwStr[string])
 }
 
 // appendJSON writes v as the string it is.
-func (v SettingTagsString) appendJSON(w *jsonWriter) {
-	w.str(string(v))
+func (v *SettingTagsString) appendJSON(w *jsonWriter) {
+	w.str(string(*v))
 }
 
 // MarshalJSON encodes SettingValue as JSON, with appendJSON.
 func (v SettingValue) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, SettingValue.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes the variant u holds; nil is null.
-func (u SettingValue) appendJSON(w *jsonWriter) {
+func (u *SettingValue) appendJSON(w *jsonWriter) {
 	switch v := u.Value.(type) {
 	case nil:
 		w.null()
 	case *SettingValueString:
-		jwPtr(w, v, SettingValueString.appendJSON)
+		jwPtr(w, v, (*SettingValueString).appendJSON)
 	case *SettingValueNumber:
-		jwPtr(w, v, SettingValueNumber.appendJSON)
+		jwPtr(w, v, (*SettingValueNumber).appendJSON)
 	case *SettingValueBoolean:
-		jwPtr(w, v, SettingValueBoolean.appendJSON)
+		jwPtr(w, v, (*SettingValueBoolean).appendJSON)
 	default:
 		w.fail(fmt.Errorf("SettingValue: unexpected variant %T", u.Value))
 	}
 }
 
 // appendJSON writes v as the bool it is.
-func (v SettingValueBoolean) appendJSON(w *jsonWriter) {
-	w.bool(bool(v))
+func (v *SettingValueBoolean) appendJSON(w *jsonWriter) {
+	w.bool(bool(*v))
 }
 
 // appendJSON writes v as the float64 it is.
-func (v SettingValueNumber) appendJSON(w *jsonWriter) {
-	w.f64(float64(v))
+func (v *SettingValueNumber) appendJSON(w *jsonWriter) {
+	w.f64(float64(*v))
 }
 
 // appendJSON writes v as the string it is.
-func (v SettingValueString) appendJSON(w *jsonWriter) {
-	w.str(string(v))
+func (v *SettingValueString) appendJSON(w *jsonWriter) {
+	w.str(string(*v))
 }

@@ -6,11 +6,11 @@ import "fmt"
 
 // MarshalJSON encodes Cat as JSON, with appendJSON.
 func (v Cat) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Cat.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes Cat's fields.
-func (v Cat) appendJSON(w *jsonWriter) {
+func (v *Cat) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.raw(",\"kind\":")
 	w.str(v.Kind)
@@ -20,11 +20,11 @@ func (v Cat) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes Holder as JSON, with appendJSON.
 func (v Holder) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Holder.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes Holder's fields.
-func (v Holder) appendJSON(w *jsonWriter) {
+func (v *Holder) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	if v.Pet.Value != nil {
 		w.raw(",\"pet\":")
@@ -35,11 +35,11 @@ func (v Holder) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes Odd as JSON, with appendJSON.
 func (v Odd) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Odd.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes Odd's fields.
-func (v Odd) appendJSON(w *jsonWriter) {
+func (v *Odd) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	if v.Kind != nil {
 		w.raw(",\"kind\":")
@@ -50,11 +50,11 @@ func (v Odd) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes Pet as JSON, with appendJSON.
 func (v Pet) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Pet.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes the variant u holds; nil is null.
-func (u Pet) appendJSON(w *jsonWriter) {
+func (u *Pet) appendJSON(w *jsonWriter) {
 	switch v := u.Value.(type) {
 	case nil:
 		w.null()
@@ -65,7 +65,7 @@ func (u Pet) appendJSON(w *jsonWriter) {
 		}
 		c.appendJSON(w)
 	case *Odd:
-		jwPtr(w, v, Odd.appendJSON)
+		jwPtr(w, v, (*Odd).appendJSON)
 	default:
 		w.fail(fmt.Errorf("Pet: unexpected variant %T", u.Value))
 	}

@@ -4,17 +4,17 @@ package want
 
 // MarshalJSON encodes Holder as JSON, with appendJSON.
 func (v Holder) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Holder.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes Holder's fields.
-func (v Holder) appendJSON(w *jsonWriter) {
+func (v *Holder) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"nothing\":", v.Nothing, Nothing.appendJSON)
+	jwOpt(w, ",\"nothing\":", v.Nothing, (*Nothing).appendJSON)
 	w.close(s, '{', '}')
 }
 
 // appendJSON writes the value v holds.
-func (v JSONValue) appendJSON(w *jsonWriter) {
+func (v *JSONValue) appendJSON(w *jsonWriter) {
 	w.any(v.V)
 }

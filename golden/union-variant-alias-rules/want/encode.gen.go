@@ -6,45 +6,45 @@ import "fmt"
 
 // MarshalJSON encodes Place as JSON, with appendJSON.
 func (v Place) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Place.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes the variant u holds; nil is null.
-func (u Place) appendJSON(w *jsonWriter) {
+func (u *Place) appendJSON(w *jsonWriter) {
 	switch v := u.Value.(type) {
 	case nil:
 		w.null()
 	case *PlaceString:
-		jwPtr(w, v, PlaceString.appendJSON)
+		jwPtr(w, v, (*PlaceString).appendJSON)
 	case *PlaceVariant2:
-		jwPtr(w, v, PlaceVariant2.appendJSON)
+		jwPtr(w, v, (*PlaceVariant2).appendJSON)
 	default:
 		w.fail(fmt.Errorf("Place: unexpected variant %T", u.Value))
 	}
 }
 
 // appendJSON writes v as the string it is.
-func (v PlaceString) appendJSON(w *jsonWriter) {
-	w.str(string(v))
+func (v *PlaceString) appendJSON(w *jsonWriter) {
+	w.str(string(*v))
 }
 
 // MarshalJSON encodes PlaceVariant2 as JSON, with appendJSON.
 func (v PlaceVariant2) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, PlaceVariant2.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as the Location it is.
-func (v PlaceVariant2) appendJSON(w *jsonWriter) {
-	Location(v).appendJSON(w)
+func (v *PlaceVariant2) appendJSON(w *jsonWriter) {
+	(*Location)(v).appendJSON(w)
 }
 
 // MarshalJSON encodes Point as JSON, with appendJSON.
 func (v Point) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Point.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes Point's fields.
-func (v Point) appendJSON(w *jsonWriter) {
+func (v *Point) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"x\":", v.X, jwInt[int64])
 	w.close(s, '{', '}')

@@ -4,21 +4,21 @@ package want
 
 // MarshalJSON encodes Config as JSON, with appendJSON.
 func (v Config) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Config.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes Config's fields.
-func (v Config) appendJSON(w *jsonWriter) {
+func (v *Config) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"setting\":", v.Setting, Setting.appendJSON)
+	jwOpt(w, ",\"setting\":", v.Setting, (*Setting).appendJSON)
 	if v.Plugins != nil {
 		w.raw(",\"plugins\":")
-		jwSlice(w, v.Plugins, Plugin.appendJSON)
+		jwSlice(w, v.Plugins, (*Plugin).appendJSON)
 	}
 	w.close(s, '{', '}')
 }
 
 // appendJSON writes the value v holds.
-func (v JSONValue) appendJSON(w *jsonWriter) {
+func (v *JSONValue) appendJSON(w *jsonWriter) {
 	w.any(v.V)
 }

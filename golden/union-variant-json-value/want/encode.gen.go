@@ -6,29 +6,29 @@ import "fmt"
 
 // MarshalJSON encodes ErrorBody as JSON, with appendJSON.
 func (v ErrorBody) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, ErrorBody.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes ErrorBody's fields.
-func (v ErrorBody) appendJSON(w *jsonWriter) {
+func (v *ErrorBody) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.raw(",\"message\":")
 	w.str(v.Message)
 	jwOpt(w, ",\"detail\":", v.Detail, jwStr[string])
 	if v.Validations != nil {
 		w.raw(",\"validations\":")
-		jwSlice(w, v.Validations, ErrorBodyValidation.appendJSON)
+		jwSlice(w, v.Validations, (*ErrorBodyValidation).appendJSON)
 	}
 	w.close(s, '{', '}')
 }
 
 // MarshalJSON encodes ErrorBodyValidation as JSON, with appendJSON.
 func (v ErrorBodyValidation) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, ErrorBodyValidation.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes ErrorBodyValidation's fields.
-func (v ErrorBodyValidation) appendJSON(w *jsonWriter) {
+func (v *ErrorBodyValidation) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.raw(",\"field\":")
 	w.str(v.Field)
@@ -39,34 +39,34 @@ func (v ErrorBodyValidation) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes Thing as JSON, with appendJSON.
 func (v Thing) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Thing.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes the variant u holds; nil is null.
-func (u Thing) appendJSON(w *jsonWriter) {
+func (u *Thing) appendJSON(w *jsonWriter) {
 	switch v := u.Value.(type) {
 	case nil:
 		w.null()
 	case *ThingVariant1:
-		jwPtr(w, v, ThingVariant1.appendJSON)
+		jwPtr(w, v, (*ThingVariant1).appendJSON)
 	case *ThingString:
-		jwPtr(w, v, ThingString.appendJSON)
+		jwPtr(w, v, (*ThingString).appendJSON)
 	default:
 		w.fail(fmt.Errorf("Thing: unexpected variant %T", u.Value))
 	}
 }
 
 // appendJSON writes v as the []byte it is.
-func (v ThingString) appendJSON(w *jsonWriter) {
-	w.bytes([]byte(v))
+func (v *ThingString) appendJSON(w *jsonWriter) {
+	w.bytes([]byte(*v))
 }
 
 // appendJSON writes v as the Item it is.
-func (v ThingVariant1) appendJSON(w *jsonWriter) {
-	Item(v).appendJSON(w)
+func (v *ThingVariant1) appendJSON(w *jsonWriter) {
+	(*Item)(v).appendJSON(w)
 }
 
 // appendJSON writes the value v holds.
-func (v JSONValue) appendJSON(w *jsonWriter) {
+func (v *JSONValue) appendJSON(w *jsonWriter) {
 	w.any(v.V)
 }

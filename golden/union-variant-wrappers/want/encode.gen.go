@@ -10,11 +10,11 @@ import (
 
 // MarshalJSON encodes Event as JSON, with appendJSON.
 func (v Event) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Event.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes Event's fields.
-func (v Event) appendJSON(w *jsonWriter) {
+func (v *Event) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.raw(",\"at\":")
 	v.At.appendJSON(w)
@@ -29,18 +29,18 @@ func (v Event) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes Handle as JSON, with appendJSON.
 func (v Handle) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Handle.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes the variant u holds; nil is null.
-func (u Handle) appendJSON(w *jsonWriter) {
+func (u *Handle) appendJSON(w *jsonWriter) {
 	switch v := u.Value.(type) {
 	case nil:
 		w.null()
 	case *HandleString:
-		jwPtr(w, v, HandleString.appendJSON)
+		jwPtr(w, v, (*HandleString).appendJSON)
 	case *HandleString2:
-		jwPtr(w, v, HandleString2.appendJSON)
+		jwPtr(w, v, (*HandleString2).appendJSON)
 	default:
 		w.fail(fmt.Errorf("Handle: unexpected variant %T", u.Value))
 	}
@@ -48,26 +48,26 @@ func (u Handle) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes HandleString as JSON, with appendJSON.
 func (v HandleString) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, HandleString.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as the uuid.UUID it is.
-func (v HandleString) appendJSON(w *jsonWriter) {
-	w.uuid(uuid.UUID(v))
+func (v *HandleString) appendJSON(w *jsonWriter) {
+	w.uuid(uuid.UUID(*v))
 }
 
 // appendJSON writes v as the string it is.
-func (v HandleString2) appendJSON(w *jsonWriter) {
-	w.str(string(v))
+func (v *HandleString2) appendJSON(w *jsonWriter) {
+	w.str(string(*v))
 }
 
 // MarshalJSON encodes Op as JSON, with appendJSON.
 func (v Op) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Op.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes Op's fields.
-func (v Op) appendJSON(w *jsonWriter) {
+func (v *Op) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.raw(",\"op\":")
 	w.str(string(v.Op))
@@ -80,99 +80,99 @@ func (v Op) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes OpArg as JSON, with appendJSON.
 func (v OpArg) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, OpArg.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes the variant u holds; nil is null.
-func (u OpArg) appendJSON(w *jsonWriter) {
+func (u *OpArg) appendJSON(w *jsonWriter) {
 	switch v := u.Value.(type) {
 	case nil:
 		w.null()
 	case *OpArgVariant1:
-		jwPtr(w, v, OpArgVariant1.appendJSON)
+		jwPtr(w, v, (*OpArgVariant1).appendJSON)
 	case *OpArgInteger:
-		jwPtr(w, v, OpArgInteger.appendJSON)
+		jwPtr(w, v, (*OpArgInteger).appendJSON)
 	default:
 		w.fail(fmt.Errorf("OpArg: unexpected variant %T", u.Value))
 	}
 }
 
 // appendJSON writes v as the int64 it is.
-func (v OpArgInteger) appendJSON(w *jsonWriter) {
-	w.int(int64(v))
+func (v *OpArgInteger) appendJSON(w *jsonWriter) {
+	w.int(int64(*v))
 }
 
 // MarshalJSON encodes OpArgVariant1 as JSON, with appendJSON.
 func (v OpArgVariant1) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, OpArgVariant1.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as the Predicate it is.
-func (v OpArgVariant1) appendJSON(w *jsonWriter) {
-	Predicate(v).appendJSON(w)
+func (v *OpArgVariant1) appendJSON(w *jsonWriter) {
+	(*Predicate)(v).appendJSON(w)
 }
 
 // MarshalJSON encodes Predicate as JSON, with appendJSON.
 func (v Predicate) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Predicate.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes the variant u holds; nil is null.
-func (u Predicate) appendJSON(w *jsonWriter) {
+func (u *Predicate) appendJSON(w *jsonWriter) {
 	switch v := u.Value.(type) {
 	case nil:
 		w.null()
 	case *PredicateString:
-		jwPtr(w, v, PredicateString.appendJSON)
+		jwPtr(w, v, (*PredicateString).appendJSON)
 	case *PredicateList:
-		jwPtr(w, v, PredicateList.appendJSON)
+		jwPtr(w, v, (*PredicateList).appendJSON)
 	case *Op:
-		jwPtr(w, v, Op.appendJSON)
+		jwPtr(w, v, (*Op).appendJSON)
 	default:
 		w.fail(fmt.Errorf("Predicate: unexpected variant %T", u.Value))
 	}
 }
 
 // appendJSON writes v as the value it is.
-func (v PredicateList) appendJSON(w *jsonWriter) {
-	jwSlice(w, []Predicate(v), Predicate.appendJSON)
+func (v *PredicateList) appendJSON(w *jsonWriter) {
+	jwSlice(w, []Predicate(*v), (*Predicate).appendJSON)
 }
 
 // appendJSON writes v as the string it is.
-func (v PredicateString) appendJSON(w *jsonWriter) {
-	w.str(string(v))
+func (v *PredicateString) appendJSON(w *jsonWriter) {
+	w.str(string(*v))
 }
 
 // MarshalJSON encodes When as JSON, with appendJSON.
 func (v When) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, When.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes the variant u holds; nil is null.
-func (u When) appendJSON(w *jsonWriter) {
+func (u *When) appendJSON(w *jsonWriter) {
 	switch v := u.Value.(type) {
 	case nil:
 		w.null()
 	case *WhenString:
-		jwPtr(w, v, WhenString.appendJSON)
+		jwPtr(w, v, (*WhenString).appendJSON)
 	case *WhenInteger:
-		jwPtr(w, v, WhenInteger.appendJSON)
+		jwPtr(w, v, (*WhenInteger).appendJSON)
 	default:
 		w.fail(fmt.Errorf("When: unexpected variant %T", u.Value))
 	}
 }
 
 // appendJSON writes v as the int64 it is.
-func (v WhenInteger) appendJSON(w *jsonWriter) {
-	w.int(int64(v))
+func (v *WhenInteger) appendJSON(w *jsonWriter) {
+	w.int(int64(*v))
 }
 
 // MarshalJSON encodes WhenString as JSON, with appendJSON.
 func (v WhenString) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, WhenString.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as the time.Time it is.
-func (v WhenString) appendJSON(w *jsonWriter) {
-	w.time(time.Time(v))
+func (v *WhenString) appendJSON(w *jsonWriter) {
+	w.time(time.Time(*v))
 }

@@ -6,11 +6,11 @@ import "fmt"
 
 // MarshalJSON encodes Cat as JSON, with appendJSON.
 func (v Cat) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Cat.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes Cat's fields.
-func (v Cat) appendJSON(w *jsonWriter) {
+func (v *Cat) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.raw(",\"kind\":")
 	w.str(v.Kind)
@@ -20,20 +20,20 @@ func (v Cat) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes Pet as JSON, with appendJSON.
 func (v Pet) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Pet.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes the variant u holds; nil is null.
-func (u Pet) appendJSON(w *jsonWriter) {
+func (u *Pet) appendJSON(w *jsonWriter) {
 	switch v := u.Value.(type) {
 	case nil:
 		w.null()
 	case *Cat:
-		jwPtr(w, v, Cat.appendJSON)
+		jwPtr(w, v, (*Cat).appendJSON)
 	case *PetString:
-		jwPtr(w, v, PetString.appendJSON)
+		jwPtr(w, v, (*PetString).appendJSON)
 	case *PetObject:
-		jwPtr(w, v, PetObject.appendJSON)
+		jwPtr(w, v, (*PetObject).appendJSON)
 	default:
 		w.fail(fmt.Errorf("Pet: unexpected variant %T", u.Value))
 	}
@@ -41,26 +41,26 @@ func (u Pet) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes PetObject as JSON, with appendJSON.
 func (v PetObject) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, PetObject.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as the Feline it is.
-func (v PetObject) appendJSON(w *jsonWriter) {
-	Feline(v).appendJSON(w)
+func (v *PetObject) appendJSON(w *jsonWriter) {
+	(*Feline)(v).appendJSON(w)
 }
 
 // appendJSON writes v as the string it is.
-func (v PetString) appendJSON(w *jsonWriter) {
-	w.str(string(v))
+func (v *PetString) appendJSON(w *jsonWriter) {
+	w.str(string(*v))
 }
 
 // MarshalJSON encodes Tagged as JSON, with appendJSON.
 func (v Tagged) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Tagged.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes the variant u holds; nil is null.
-func (u Tagged) appendJSON(w *jsonWriter) {
+func (u *Tagged) appendJSON(w *jsonWriter) {
 	switch v := u.Value.(type) {
 	case nil:
 		w.null()

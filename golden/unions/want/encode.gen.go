@@ -6,11 +6,11 @@ import "fmt"
 
 // MarshalJSON encodes Cat as JSON, with appendJSON.
 func (v Cat) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Cat.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes Cat's fields.
-func (v Cat) appendJSON(w *jsonWriter) {
+func (v *Cat) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.raw(",\"pet_type\":")
 	w.str(v.PetType)
@@ -21,11 +21,11 @@ func (v Cat) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes Dog as JSON, with appendJSON.
 func (v Dog) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Dog.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes Dog's fields.
-func (v Dog) appendJSON(w *jsonWriter) {
+func (v *Dog) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.raw(",\"pet_type\":")
 	w.str(v.PetType)
@@ -36,47 +36,47 @@ func (v Dog) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes IDOrName as JSON, with appendJSON.
 func (v IDOrName) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, IDOrName.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes the variant u holds; nil is null.
-func (u IDOrName) appendJSON(w *jsonWriter) {
+func (u *IDOrName) appendJSON(w *jsonWriter) {
 	switch v := u.Value.(type) {
 	case nil:
 		w.null()
 	case *IDOrNameInteger:
-		jwPtr(w, v, IDOrNameInteger.appendJSON)
+		jwPtr(w, v, (*IDOrNameInteger).appendJSON)
 	case *IDOrNameString:
-		jwPtr(w, v, IDOrNameString.appendJSON)
+		jwPtr(w, v, (*IDOrNameString).appendJSON)
 	case *IDOrNameList:
-		jwPtr(w, v, IDOrNameList.appendJSON)
+		jwPtr(w, v, (*IDOrNameList).appendJSON)
 	default:
 		w.fail(fmt.Errorf("IDOrName: unexpected variant %T", u.Value))
 	}
 }
 
 // appendJSON writes v as the int64 it is.
-func (v IDOrNameInteger) appendJSON(w *jsonWriter) {
-	w.int(int64(v))
+func (v *IDOrNameInteger) appendJSON(w *jsonWriter) {
+	w.int(int64(*v))
 }
 
 // appendJSON writes v as the value it is.
-func (v IDOrNameList) appendJSON(w *jsonWriter) {
-	jwSlice(w, []string(v), jwStr[string])
+func (v *IDOrNameList) appendJSON(w *jsonWriter) {
+	jwSlice(w, []string(*v), jwStr[string])
 }
 
 // appendJSON writes v as the string it is.
-func (v IDOrNameString) appendJSON(w *jsonWriter) {
-	w.str(string(v))
+func (v *IDOrNameString) appendJSON(w *jsonWriter) {
+	w.str(string(*v))
 }
 
 // MarshalJSON encodes ImplicitPet as JSON, with appendJSON.
 func (v ImplicitPet) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, ImplicitPet.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes the variant u holds; nil is null.
-func (u ImplicitPet) appendJSON(w *jsonWriter) {
+func (u *ImplicitPet) appendJSON(w *jsonWriter) {
 	switch v := u.Value.(type) {
 	case nil:
 		w.null()
@@ -99,11 +99,11 @@ func (u ImplicitPet) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes Owner as JSON, with appendJSON.
 func (v Owner) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Owner.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes Owner's fields.
-func (v Owner) appendJSON(w *jsonWriter) {
+func (v *Owner) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	if v.Pet.Value != nil {
 		w.raw(",\"pet\":")
@@ -115,18 +115,18 @@ func (v Owner) appendJSON(w *jsonWriter) {
 	}
 	if v.Pets != nil {
 		w.raw(",\"pets\":")
-		jwSlice(w, v.Pets, Pet.appendJSON)
+		jwSlice(w, v.Pets, (*Pet).appendJSON)
 	}
 	w.close(s, '{', '}')
 }
 
 // MarshalJSON encodes Pet as JSON, with appendJSON.
 func (v Pet) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Pet.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes the variant u holds; nil is null.
-func (u Pet) appendJSON(w *jsonWriter) {
+func (u *Pet) appendJSON(w *jsonWriter) {
 	switch v := u.Value.(type) {
 	case nil:
 		w.null()
@@ -149,18 +149,18 @@ func (u Pet) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes Shape as JSON, with appendJSON.
 func (v Shape) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Shape.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes the variant u holds; nil is null.
-func (u Shape) appendJSON(w *jsonWriter) {
+func (u *Shape) appendJSON(w *jsonWriter) {
 	switch v := u.Value.(type) {
 	case nil:
 		w.null()
 	case *Cat:
-		jwPtr(w, v, Cat.appendJSON)
+		jwPtr(w, v, (*Cat).appendJSON)
 	case *Dog:
-		jwPtr(w, v, Dog.appendJSON)
+		jwPtr(w, v, (*Dog).appendJSON)
 	default:
 		w.fail(fmt.Errorf("Shape: unexpected variant %T", u.Value))
 	}

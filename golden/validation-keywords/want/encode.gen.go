@@ -5,17 +5,17 @@ package want
 import "github.com/google/uuid"
 
 // appendJSON writes v as the value it is.
-func (v Counts) appendJSON(w *jsonWriter) {
-	jwSlice(w, v, jwInt[int64])
+func (v *Counts) appendJSON(w *jsonWriter) {
+	jwSlice(w, *v, jwInt[int64])
 }
 
 // MarshalJSON encodes Keywords as JSON, with appendJSON.
 func (v Keywords) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Keywords.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes Keywords's fields.
-func (v Keywords) appendJSON(w *jsonWriter) {
+func (v *Keywords) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.raw(",\"name\":")
 	w.str(v.Name)
@@ -39,8 +39,8 @@ func (v Keywords) appendJSON(w *jsonWriter) {
 	}
 	if v.Scores != nil {
 		w.raw(",\"scores\":")
-		jwSlice(w, v.Scores, func(v *float64, w *jsonWriter) {
-			jwPtr(w, v, jwF64[float64])
+		jwSlice(w, v.Scores, func(v **float64, w *jsonWriter) {
+			jwPtr(w, *v, jwF64[float64])
 		})
 	}
 	if v.Times != nil {
@@ -49,7 +49,7 @@ func (v Keywords) appendJSON(w *jsonWriter) {
 	}
 	if v.Points != nil {
 		w.raw(",\"points\":")
-		jwSlice(w, v.Points, Point.appendJSON)
+		jwSlice(w, v.Points, (*Point).appendJSON)
 	}
 	if v.Labels != nil {
 		w.raw(",\"labels\":")
@@ -78,11 +78,11 @@ func (v Keywords) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes Point as JSON, with appendJSON.
 func (v Point) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Point.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes Point's fields.
-func (v Point) appendJSON(w *jsonWriter) {
+func (v *Point) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.raw(",\"x\":")
 	w.int(v.X)

@@ -222,6 +222,6 @@ func (h *handler) serveGetJobLogs(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	h.writeJSON(w, r, 200, jwFunc(func(w *jsonWriter) {
-		jwSlice(w, res, LogLine.appendJSON)
+		jwSlice(w, res, (*LogLine).appendJSON)
 	}))
 }

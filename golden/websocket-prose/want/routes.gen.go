@@ -126,7 +126,7 @@ func (h *handler) serveListChanges(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	h.writeJSON(w, r, 200, jwFunc(func(w *jsonWriter) {
-		jwSlice(w, res, Change.appendJSON)
+		jwSlice(w, res, (*Change).appendJSON)
 	}))
 }
 
@@ -144,7 +144,7 @@ func (h *handler) serveWatchThings(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, res)
+	h.writeJSON(w, r, 200, &res)
 }
 
 // serveWatchThingsWs serves GET /watch-ws.

@@ -6,11 +6,11 @@ import "github.com/google/uuid"
 
 // MarshalJSON encodes DERPRegion as JSON, with appendJSON.
 func (v DERPRegion) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, DERPRegion.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes DERPRegion's fields.
-func (v DERPRegion) appendJSON(w *jsonWriter) {
+func (v *DERPRegion) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"latency_ms\":", v.LatencyMs, jwF64[float64])
 	jwOpt(w, ",\"preferred\":", v.Preferred, jwBool[bool])
@@ -19,11 +19,11 @@ func (v DERPRegion) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes Healthcheck as JSON, with appendJSON.
 func (v Healthcheck) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Healthcheck.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes Healthcheck's fields.
-func (v Healthcheck) appendJSON(w *jsonWriter) {
+func (v *Healthcheck) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"interval\":", v.Interval, jwInt[int64])
 	jwOpt(w, ",\"threshold\":", v.Threshold, jwInt[int64])
@@ -33,11 +33,11 @@ func (v Healthcheck) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes MatchedProvisioners as JSON, with appendJSON.
 func (v MatchedProvisioners) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, MatchedProvisioners.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes MatchedProvisioners's fields.
-func (v MatchedProvisioners) appendJSON(w *jsonWriter) {
+func (v *MatchedProvisioners) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"available\":", v.Available, jwInt[int64])
 	jwOpt(w, ",\"count\":", v.Count, jwInt[int64])
@@ -47,11 +47,11 @@ func (v MatchedProvisioners) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes ProvisionerJob as JSON, with appendJSON.
 func (v ProvisionerJob) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, ProvisionerJob.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes ProvisionerJob's fields.
-func (v ProvisionerJob) appendJSON(w *jsonWriter) {
+func (v *ProvisionerJob) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	if v.AvailableWorkers != nil {
 		w.raw(",\"available_workers\":")
@@ -65,9 +65,9 @@ func (v ProvisionerJob) appendJSON(w *jsonWriter) {
 	jwOpt(w, ",\"file_id\":", v.FileID, jwUUID[uuid.UUID])
 	jwOpt(w, ",\"id\":", v.ID, jwUUID[uuid.UUID])
 	jwOpt(w, ",\"initiator_id\":", v.InitiatorID, jwUUID[uuid.UUID])
-	jwOpt(w, ",\"input\":", v.Input, ProvisionerJobInput.appendJSON)
+	jwOpt(w, ",\"input\":", v.Input, (*ProvisionerJobInput).appendJSON)
 	jwOpt(w, ",\"logs_overflowed\":", v.LogsOverflowed, jwBool[bool])
-	jwOpt(w, ",\"metadata\":", v.Metadata, ProvisionerJobMetadata.appendJSON)
+	jwOpt(w, ",\"metadata\":", v.Metadata, (*ProvisionerJobMetadata).appendJSON)
 	jwOpt(w, ",\"organization_id\":", v.OrganizationID, jwUUID[uuid.UUID])
 	jwOpt(w, ",\"queue_position\":", v.QueuePosition, jwInt[int64])
 	jwOpt(w, ",\"queue_size\":", v.QueueSize, jwInt[int64])
@@ -85,11 +85,11 @@ func (v ProvisionerJob) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes ProvisionerJobInput as JSON, with appendJSON.
 func (v ProvisionerJobInput) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, ProvisionerJobInput.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes ProvisionerJobInput's fields.
-func (v ProvisionerJobInput) appendJSON(w *jsonWriter) {
+func (v *ProvisionerJobInput) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"error\":", v.Error, jwStr[string])
 	jwOpt(w, ",\"template_version_id\":", v.TemplateVersionID, jwUUID[uuid.UUID])
@@ -99,11 +99,11 @@ func (v ProvisionerJobInput) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes ProvisionerJobMetadata as JSON, with appendJSON.
 func (v ProvisionerJobMetadata) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, ProvisionerJobMetadata.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes ProvisionerJobMetadata's fields.
-func (v ProvisionerJobMetadata) appendJSON(w *jsonWriter) {
+func (v *ProvisionerJobMetadata) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"template_display_name\":", v.TemplateDisplayName, jwStr[string])
 	jwOpt(w, ",\"template_icon\":", v.TemplateIcon, jwStr[string])
@@ -118,11 +118,11 @@ func (v ProvisionerJobMetadata) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes SharedWorkspaceActor as JSON, with appendJSON.
 func (v SharedWorkspaceActor) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, SharedWorkspaceActor.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes SharedWorkspaceActor's fields.
-func (v SharedWorkspaceActor) appendJSON(w *jsonWriter) {
+func (v *SharedWorkspaceActor) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"actor_type\":", v.ActorType, jwStr[SharedWorkspaceActorType])
 	jwOpt(w, ",\"avatar_url\":", v.AvatarURL, jwStr[string])
@@ -137,11 +137,11 @@ func (v SharedWorkspaceActor) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes Workspace as JSON, with appendJSON.
 func (v Workspace) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, Workspace.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes Workspace's fields.
-func (v Workspace) appendJSON(w *jsonWriter) {
+func (v *Workspace) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"allow_renames\":", v.AllowRenames, jwBool[bool])
 	jwOpt(w, ",\"automatic_updates\":", v.AutomaticUpdates, jwStr[AutomaticUpdates])
@@ -150,12 +150,12 @@ func (v Workspace) appendJSON(w *jsonWriter) {
 	jwOpt(w, ",\"deleting_at\":", v.DeletingAt, jwTime)
 	jwOpt(w, ",\"dormant_at\":", v.DormantAt, jwTime)
 	jwOpt(w, ",\"favorite\":", v.Favorite, jwBool[bool])
-	jwOpt(w, ",\"health\":", v.Health, WorkspaceHealth.appendJSON)
+	jwOpt(w, ",\"health\":", v.Health, (*WorkspaceHealth).appendJSON)
 	jwOpt(w, ",\"id\":", v.ID, jwUUID[uuid.UUID])
 	jwOpt(w, ",\"is_prebuild\":", v.IsPrebuild, jwBool[bool])
 	jwOpt(w, ",\"last_used_at\":", v.LastUsedAt, jwTime)
-	jwOpt(w, ",\"latest_app_status\":", v.LatestAppStatus, WorkspaceAppStatus.appendJSON)
-	jwOpt(w, ",\"latest_build\":", v.LatestBuild, WorkspaceBuild.appendJSON)
+	jwOpt(w, ",\"latest_app_status\":", v.LatestAppStatus, (*WorkspaceAppStatus).appendJSON)
+	jwOpt(w, ",\"latest_build\":", v.LatestBuild, (*WorkspaceBuild).appendJSON)
 	jwOpt(w, ",\"name\":", v.Name, jwStr[string])
 	jwOpt(w, ",\"next_start_at\":", v.NextStartAt, jwTime)
 	jwOpt(w, ",\"organization_id\":", v.OrganizationID, jwUUID[uuid.UUID])
@@ -166,7 +166,7 @@ func (v Workspace) appendJSON(w *jsonWriter) {
 	jwOpt(w, ",\"owner_name\":", v.OwnerName, jwStr[string])
 	if v.SharedWith != nil {
 		w.raw(",\"shared_with\":")
-		jwSlice(w, v.SharedWith, SharedWorkspaceActor.appendJSON)
+		jwSlice(w, v.SharedWith, (*SharedWorkspaceActor).appendJSON)
 	}
 	if v.TaskID != (uuid.NullUUID{}) {
 		w.raw(",\"task_id\":")
@@ -191,16 +191,16 @@ func (v Workspace) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes WorkspaceAgent as JSON, with appendJSON.
 func (v WorkspaceAgent) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, WorkspaceAgent.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes WorkspaceAgent's fields.
-func (v WorkspaceAgent) appendJSON(w *jsonWriter) {
+func (v *WorkspaceAgent) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"api_version\":", v.APIVersion, jwStr[string])
 	if v.Apps != nil {
 		w.raw(",\"apps\":")
-		jwSlice(w, v.Apps, WorkspaceApp.appendJSON)
+		jwSlice(w, v.Apps, (*WorkspaceApp).appendJSON)
 	}
 	jwOpt(w, ",\"architecture\":", v.Architecture, jwStr[string])
 	jwOpt(w, ",\"connection_timeout_seconds\":", v.ConnectionTimeoutSeconds, jwInt[int64])
@@ -217,18 +217,18 @@ func (v WorkspaceAgent) appendJSON(w *jsonWriter) {
 	}
 	jwOpt(w, ",\"expanded_directory\":", v.ExpandedDirectory, jwStr[string])
 	jwOpt(w, ",\"first_connected_at\":", v.FirstConnectedAt, jwTime)
-	jwOpt(w, ",\"health\":", v.Health, WorkspaceAgentHealth.appendJSON)
+	jwOpt(w, ",\"health\":", v.Health, (*WorkspaceAgentHealth).appendJSON)
 	jwOpt(w, ",\"id\":", v.ID, jwUUID[uuid.UUID])
 	jwOpt(w, ",\"instance_id\":", v.InstanceID, jwStr[string])
 	jwOpt(w, ",\"last_connected_at\":", v.LastConnectedAt, jwTime)
 	if v.Latency != nil {
 		w.raw(",\"latency\":")
-		jwMap(w, v.Latency, DERPRegion.appendJSON)
+		jwMap(w, v.Latency, (*DERPRegion).appendJSON)
 	}
 	jwOpt(w, ",\"lifecycle_state\":", v.LifecycleState, jwStr[WorkspaceAgentLifecycle])
 	if v.LogSources != nil {
 		w.raw(",\"log_sources\":")
-		jwSlice(w, v.LogSources, WorkspaceAgentLogSource.appendJSON)
+		jwSlice(w, v.LogSources, (*WorkspaceAgentLogSource).appendJSON)
 	}
 	jwOpt(w, ",\"logs_length\":", v.LogsLength, jwInt[int64])
 	jwOpt(w, ",\"logs_overflowed\":", v.LogsOverflowed, jwBool[bool])
@@ -246,7 +246,7 @@ func (v WorkspaceAgent) appendJSON(w *jsonWriter) {
 	jwOpt(w, ",\"resource_id\":", v.ResourceID, jwUUID[uuid.UUID])
 	if v.Scripts != nil {
 		w.raw(",\"scripts\":")
-		jwSlice(w, v.Scripts, WorkspaceAgentScript.appendJSON)
+		jwSlice(w, v.Scripts, (*WorkspaceAgentScript).appendJSON)
 	}
 	jwOpt(w, ",\"started_at\":", v.StartedAt, jwTime)
 	jwOpt(w, ",\"startup_script_behavior\":", v.StartupScriptBehavior, jwStr[WorkspaceAgentStartupScriptBehavior])
@@ -263,11 +263,11 @@ func (v WorkspaceAgent) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes WorkspaceAgentHealth as JSON, with appendJSON.
 func (v WorkspaceAgentHealth) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, WorkspaceAgentHealth.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes WorkspaceAgentHealth's fields.
-func (v WorkspaceAgentHealth) appendJSON(w *jsonWriter) {
+func (v *WorkspaceAgentHealth) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"healthy\":", v.Healthy, jwBool[bool])
 	jwOpt(w, ",\"reason\":", v.Reason, jwStr[string])
@@ -276,11 +276,11 @@ func (v WorkspaceAgentHealth) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes WorkspaceAgentLogSource as JSON, with appendJSON.
 func (v WorkspaceAgentLogSource) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, WorkspaceAgentLogSource.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes WorkspaceAgentLogSource's fields.
-func (v WorkspaceAgentLogSource) appendJSON(w *jsonWriter) {
+func (v *WorkspaceAgentLogSource) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"created_at\":", v.CreatedAt, jwTime)
 	jwOpt(w, ",\"display_name\":", v.DisplayName, jwStr[string])
@@ -292,11 +292,11 @@ func (v WorkspaceAgentLogSource) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes WorkspaceAgentScript as JSON, with appendJSON.
 func (v WorkspaceAgentScript) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, WorkspaceAgentScript.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes WorkspaceAgentScript's fields.
-func (v WorkspaceAgentScript) appendJSON(w *jsonWriter) {
+func (v *WorkspaceAgentScript) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"cron\":", v.Cron, jwStr[string])
 	jwOpt(w, ",\"display_name\":", v.DisplayName, jwStr[string])
@@ -315,18 +315,18 @@ func (v WorkspaceAgentScript) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes WorkspaceApp as JSON, with appendJSON.
 func (v WorkspaceApp) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, WorkspaceApp.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes WorkspaceApp's fields.
-func (v WorkspaceApp) appendJSON(w *jsonWriter) {
+func (v *WorkspaceApp) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"command\":", v.Command, jwStr[string])
 	jwOpt(w, ",\"display_name\":", v.DisplayName, jwStr[string])
 	jwOpt(w, ",\"external\":", v.External, jwBool[bool])
 	jwOpt(w, ",\"group\":", v.Group, jwStr[string])
 	jwOpt(w, ",\"health\":", v.Health, jwStr[WorkspaceAppHealth])
-	jwOpt(w, ",\"healthcheck\":", v.Healthcheck, Healthcheck.appendJSON)
+	jwOpt(w, ",\"healthcheck\":", v.Healthcheck, (*Healthcheck).appendJSON)
 	jwOpt(w, ",\"hidden\":", v.Hidden, jwBool[bool])
 	jwOpt(w, ",\"icon\":", v.Icon, jwStr[string])
 	jwOpt(w, ",\"id\":", v.ID, jwUUID[uuid.UUID])
@@ -335,7 +335,7 @@ func (v WorkspaceApp) appendJSON(w *jsonWriter) {
 	jwOpt(w, ",\"slug\":", v.Slug, jwStr[string])
 	if v.Statuses != nil {
 		w.raw(",\"statuses\":")
-		jwSlice(w, v.Statuses, WorkspaceAppStatus.appendJSON)
+		jwSlice(w, v.Statuses, (*WorkspaceAppStatus).appendJSON)
 	}
 	jwOpt(w, ",\"subdomain\":", v.Subdomain, jwBool[bool])
 	jwOpt(w, ",\"subdomain_name\":", v.SubdomainName, jwStr[string])
@@ -346,11 +346,11 @@ func (v WorkspaceApp) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes WorkspaceAppStatus as JSON, with appendJSON.
 func (v WorkspaceAppStatus) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, WorkspaceAppStatus.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes WorkspaceAppStatus's fields.
-func (v WorkspaceAppStatus) appendJSON(w *jsonWriter) {
+func (v *WorkspaceAppStatus) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"agent_id\":", v.AgentID, jwUUID[uuid.UUID])
 	jwOpt(w, ",\"app_id\":", v.AppID, jwUUID[uuid.UUID])
@@ -367,11 +367,11 @@ func (v WorkspaceAppStatus) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes WorkspaceBuild as JSON, with appendJSON.
 func (v WorkspaceBuild) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, WorkspaceBuild.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes WorkspaceBuild's fields.
-func (v WorkspaceBuild) appendJSON(w *jsonWriter) {
+func (v *WorkspaceBuild) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"build_number\":", v.BuildNumber, jwInt[int64])
 	jwOpt(w, ",\"created_at\":", v.CreatedAt, jwTime)
@@ -382,13 +382,13 @@ func (v WorkspaceBuild) appendJSON(w *jsonWriter) {
 	jwOpt(w, ",\"id\":", v.ID, jwUUID[uuid.UUID])
 	jwOpt(w, ",\"initiator_id\":", v.InitiatorID, jwUUID[uuid.UUID])
 	jwOpt(w, ",\"initiator_name\":", v.InitiatorName, jwStr[string])
-	jwOpt(w, ",\"job\":", v.Job, ProvisionerJob.appendJSON)
-	jwOpt(w, ",\"matched_provisioners\":", v.MatchedProvisioners, MatchedProvisioners.appendJSON)
+	jwOpt(w, ",\"job\":", v.Job, (*ProvisionerJob).appendJSON)
+	jwOpt(w, ",\"matched_provisioners\":", v.MatchedProvisioners, (*MatchedProvisioners).appendJSON)
 	jwOpt(w, ",\"max_deadline\":", v.MaxDeadline, jwTime)
 	jwOpt(w, ",\"reason\":", v.Reason, jwStr[BuildReason])
 	if v.Resources != nil {
 		w.raw(",\"resources\":")
-		jwSlice(w, v.Resources, WorkspaceResource.appendJSON)
+		jwSlice(w, v.Resources, (*WorkspaceResource).appendJSON)
 	}
 	jwOpt(w, ",\"status\":", v.Status, jwStr[WorkspaceStatus])
 	jwOpt(w, ",\"template_version_id\":", v.TemplateVersionID, jwUUID[uuid.UUID])
@@ -406,11 +406,11 @@ func (v WorkspaceBuild) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes WorkspaceHealth as JSON, with appendJSON.
 func (v WorkspaceHealth) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, WorkspaceHealth.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes WorkspaceHealth's fields.
-func (v WorkspaceHealth) appendJSON(w *jsonWriter) {
+func (v *WorkspaceHealth) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	if v.FailingAgents != nil {
 		w.raw(",\"failing_agents\":")
@@ -422,15 +422,15 @@ func (v WorkspaceHealth) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes WorkspaceResource as JSON, with appendJSON.
 func (v WorkspaceResource) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, WorkspaceResource.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes WorkspaceResource's fields.
-func (v WorkspaceResource) appendJSON(w *jsonWriter) {
+func (v *WorkspaceResource) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	if v.Agents != nil {
 		w.raw(",\"agents\":")
-		jwSlice(w, v.Agents, WorkspaceAgent.appendJSON)
+		jwSlice(w, v.Agents, (*WorkspaceAgent).appendJSON)
 	}
 	jwOpt(w, ",\"created_at\":", v.CreatedAt, jwTime)
 	jwOpt(w, ",\"daily_cost\":", v.DailyCost, jwInt[int64])
@@ -440,7 +440,7 @@ func (v WorkspaceResource) appendJSON(w *jsonWriter) {
 	jwOpt(w, ",\"job_id\":", v.JobID, jwUUID[uuid.UUID])
 	if v.Metadata != nil {
 		w.raw(",\"metadata\":")
-		jwSlice(w, v.Metadata, WorkspaceResourceMetadata.appendJSON)
+		jwSlice(w, v.Metadata, (*WorkspaceResourceMetadata).appendJSON)
 	}
 	jwOpt(w, ",\"name\":", v.Name, jwStr[string])
 	jwOpt(w, ",\"type\":", v.Type, jwStr[string])
@@ -450,11 +450,11 @@ func (v WorkspaceResource) appendJSON(w *jsonWriter) {
 
 // MarshalJSON encodes WorkspaceResourceMetadata as JSON, with appendJSON.
 func (v WorkspaceResourceMetadata) MarshalJSON() ([]byte, error) {
-	return jwEncode(v, WorkspaceResourceMetadata.appendJSON)
+	return jwEncode(&v)
 }
 
 // appendJSON writes v as a JSON object, as encoding/json encodes WorkspaceResourceMetadata's fields.
-func (v WorkspaceResourceMetadata) appendJSON(w *jsonWriter) {
+func (v *WorkspaceResourceMetadata) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	jwOpt(w, ",\"key\":", v.Key, jwStr[string])
 	jwOpt(w, ",\"sensitive\":", v.Sensitive, jwBool[bool])
