@@ -103,13 +103,12 @@ func (w *jsonWriter) time(t time.Time) {
 // uuid appends a UUID (github.com/google/uuid's, whose type is [16]byte)
 // as its MarshalText does: 36 characters of lowercase hex and dashes.
 func (w *jsonWriter) uuid(u [16]byte) {
-	const hexDigits = "0123456789abcdef"
 	w.b = append(w.b, '"')
 	for i, c := range u {
 		if i == 4 || i == 6 || i == 8 || i == 10 {
 			w.b = append(w.b, '-')
 		}
-		w.b = append(w.b, hexDigits[c>>4], hexDigits[c&0xf])
+		w.b = append(w.b, jwHex[c>>4], jwHex[c&0xf])
 	}
 	w.b = append(w.b, '"')
 }

@@ -109,13 +109,12 @@ func (w *jsonWriter) time(t time.Time) {
 // uuid appends a UUID (github.com/google/uuid's, whose type is [16]byte)
 // as its MarshalText does: 36 characters of lowercase hex and dashes.
 func (w *jsonWriter) uuid(u [16]byte) {
-	const hexDigits = "0123456789abcdef"
 	w.b = append(w.b, '"')
 	for i, c := range u {
 		if i == 4 || i == 6 || i == 8 || i == 10 {
 			w.b = append(w.b, '-')
 		}
-		w.b = append(w.b, hexDigits[c>>4], hexDigits[c&0xf])
+		w.b = append(w.b, jwHex[c>>4], jwHex[c&0xf])
 	}
 	w.b = append(w.b, '"')
 }
@@ -144,6 +143,9 @@ func (w *jsonWriter) marshal(v any) {
 	w.b = append(w.b, b...)
 }
 
+// jwHex are the hexadecimal digits of escapes and UUIDs.
+const jwHex = "0123456789abcdef"
+
 // jwSafe marks the ASCII bytes a JSON string holds as they are: printable,
 // and neither the quote, the backslash nor the HTML-sensitive <, > and &,
 // which encoding/json escapes so that JSON can be embedded in HTML.
@@ -159,7 +161,6 @@ var jwSafe = func() (t [utf8.RuneSelf]bool) {
 // \u003e and \u0026, U+2028 and U+2029 as \u2028 and \u2029 (JavaScript
 // reads them as line ends), and each byte of invalid UTF-8 as \ufffd.
 func (w *jsonWriter) str(s string) {
-	const hexDigits = "0123456789abcdef"
 	b := append(w.b, '"')
 	start := 0
 	for i := 0; i < len(s); {
@@ -183,7 +184,7 @@ func (w *jsonWriter) str(s string) {
 			case '\t':
 				b = append(b, '\\', 't')
 			default:
-				b = append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xf])
+				b = append(b, '\\', 'u', '0', '0', jwHex[c>>4], jwHex[c&0xf])
 			}
 			i++
 			start = i
@@ -199,7 +200,7 @@ func (w *jsonWriter) str(s string) {
 		}
 		if r == '\u2028' || r == '\u2029' {
 			b = append(b, s[start:i]...)
-			b = append(b, '\\', 'u', '2', '0', '2', hexDigits[r&0xf])
+			b = append(b, '\\', 'u', '2', '0', '2', jwHex[r&0xf])
 			i += size
 			start = i
 			continue
@@ -223,7 +224,6 @@ func (w *jsonWriter) rawJSON(m []byte) {
 		w.null()
 		return
 	}
-	const hexDigits = "0123456789abcdef"
 	b := w.b
 	inString := false
 	for i := 0; i < len(m); i++ {
@@ -246,11 +246,11 @@ func (w *jsonWriter) rawJSON(m []byte) {
 		case c == '"':
 			inString = false
 		case c == '<' || c == '>' || c == '&':
-			b = append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xf])
+			b = append(b, '\\', 'u', '0', '0', jwHex[c>>4], jwHex[c&0xf])
 			continue
 		case c == 0xe2 && i+2 < len(m) && m[i+1] == 0x80 && m[i+2]&^1 == 0xa8:
 			// U+2028 and U+2029, as in str.
-			b = append(b, '\\', 'u', '2', '0', '2', hexDigits[m[i+2]&0xf])
+			b = append(b, '\\', 'u', '2', '0', '2', jwHex[m[i+2]&0xf])
 			i += 2
 			continue
 		}
