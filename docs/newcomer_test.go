@@ -264,7 +264,7 @@ func (n *newcomer) runWorkflow(t *testing.T) {
 	n.Write(spec, mustReplace(t, n.Read(spec), "        pinned: {type: boolean}\n", "        pinned: {type: boolean}\n        archived: {type: boolean}\n"))
 	out, err := n.withEnv(t, checkStep.Env).Shell(checkStep.Run)
 	mend := "specgen generate -spec internal/api/openapi.yaml -out internal/api -package api"
-	if err == nil || !strings.Contains(out, "specgen: internal/api is stale: 1 file(s) differ; to update it, run\n\t"+mend+"\n") {
+	if err == nil || !strings.Contains(out, "specgen: internal/api is stale: 2 file(s) differ; to update it, run\n\t"+mend+"\n") {
 		t.Fatalf("check after a spec change: %v\n%s", err, out)
 	}
 	if out, err := n.withEnv(t, checkStep.Env).Shell("go tool " + mend + " && " + checkStep.Run); err != nil {

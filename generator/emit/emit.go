@@ -98,7 +98,7 @@ func Emit(api *ir.API, cfg Config) ([]File, error) {
 		files = append(files, e.jsonValueFile())
 	}
 	if err == nil && e.encodes() {
-		files = append(files, e.jsonWriteFile())
+		files = append(files, e.jsonWriteFile(files))
 	}
 	return files, err
 }
