@@ -11,7 +11,6 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"time"
 	"unicode/utf8"
 )
 
@@ -56,15 +55,8 @@ func (w *jsonWriter) bool(v bool) { w.b = strconv.AppendBool(w.b, v) }
 // int appends a signed integer.
 func (w *jsonWriter) int(v int64) { w.b = strconv.AppendInt(w.b, v, 10) }
 
-// uint appends an unsigned integer.
-func (w *jsonWriter) uint(v uint64) { w.b = strconv.AppendUint(w.b, v, 10) }
-
 // f64 appends a float64 as encoding/json does.
 func (w *jsonWriter) f64(v float64) { w.float(v, 64) }
-
-// f32 appends a float32 as encoding/json does: its shortest text as a
-// float32, not as the float64 it converts to.
-func (w *jsonWriter) f32(v float32) { w.float(float64(v), 32) }
 
 // float appends f as encoding/json's floatEncoder does: the shortest
 // decimal that reads back as f, in plain notation ('f') unless f is below
@@ -92,31 +84,6 @@ func (w *jsonWriter) float(f float64, bits int) {
 			w.b = w.b[:n-1]
 		}
 	}
-}
-
-// time appends t as time.Time's MarshalJSON does: RFC 3339 with the
-// nanoseconds it has; a year outside 0–9999 is an error.
-func (w *jsonWriter) time(t time.Time) {
-	b, err := t.AppendText(append(w.b, '"'))
-	if err != nil {
-		w.fail(errors.New("json: error calling MarshalJSON for type time.Time: " + err.Error()))
-		w.b = append(w.b, '"')
-		return
-	}
-	w.b = append(b, '"')
-}
-
-// uuid appends a UUID (github.com/google/uuid's, whose type is [16]byte)
-// as its MarshalText does: 36 characters of lowercase hex and dashes.
-func (w *jsonWriter) uuid(u [16]byte) {
-	w.b = append(w.b, '"')
-	for i, c := range u {
-		if i == 4 || i == 6 || i == 8 || i == 10 {
-			w.b = append(w.b, '-')
-		}
-		w.b = append(w.b, jwHex[c>>4], jwHex[c&0xf])
-	}
-	w.b = append(w.b, '"')
 }
 
 // bytes appends b as base64 (standard, padded) in a string, as
@@ -211,54 +178,6 @@ func (w *jsonWriter) str(s string) {
 	w.b = append(b, '"')
 }
 
-// rawJSON appends a JSON text held as it came (json.RawMessage) as
-// encoding/json does: nil is null, the text must be valid, and it is
-// compacted, its strings made HTML-safe.
-func (w *jsonWriter) rawJSON(m []byte) {
-	if m == nil {
-		w.null()
-		return
-	}
-	if !json.Valid(m) {
-		w.fail(errors.New("json: error calling MarshalJSON for type json.RawMessage: invalid JSON"))
-		w.null()
-		return
-	}
-	b := w.b
-	inString := false
-	for i := 0; i < len(m); i++ {
-		c := m[i]
-		if !inString {
-			switch c {
-			case ' ', '\t', '\n', '\r':
-				continue
-			case '"':
-				inString = true
-			}
-			b = append(b, c)
-			continue
-		}
-		switch {
-		case c == '\\':
-			b = append(b, c, m[i+1]) // valid JSON: an escape has a next byte
-			i++
-			continue
-		case c == '"':
-			inString = false
-		case c == '<' || c == '>' || c == '&':
-			b = append(b, '\\', 'u', '0', '0', jwHex[c>>4], jwHex[c&0xf])
-			continue
-		case c == 0xe2 && i+2 < len(m) && m[i+1] == 0x80 && m[i+2]&^1 == 0xa8:
-			// U+2028 and U+2029, as in str.
-			b = append(b, '\\', 'u', '2', '0', '2', jwHex[m[i+2]&0xf])
-			i += 2
-			continue
-		}
-		b = append(b, c)
-	}
-	w.b = b
-}
-
 // jsonAppender is a pointer to a generated type, which writes its own
 // JSON.
 type jsonAppender interface{ appendJSON(w *jsonWriter) }
@@ -342,15 +261,6 @@ func jwMap[T any](w *jsonWriter, m map[string]T, f func(*T, *jsonWriter)) {
 	w.b = append(w.b, '}')
 }
 
-// jwPtr appends what p points to, written by f; nil is null.
-func jwPtr[T any](w *jsonWriter, p *T, f func(*T, *jsonWriter)) {
-	if p == nil {
-		w.null()
-		return
-	}
-	f(p, w)
-}
-
 // jwOpt appends the member key (a comma, the name, a colon) with what p
 // points to, written by f, unless p is nil: a pointer field that omitzero
 // leaves out when nil, in one line of a generated encoder.
@@ -361,21 +271,9 @@ func jwOpt[T any](w *jsonWriter, key string, p *T, f func(*T, *jsonWriter)) {
 	}
 }
 
-// The item writers of jwSlice, jwMap and jwPtr, one per kind of value;
-// each takes the named types (enums) over its kind.
+func jwStr[T ~string](v *T, w *jsonWriter) { w.str(string(*v)) }
 
-func jwStr[T ~string](v *T, w *jsonWriter)                { w.str(string(*v)) }
-func jwInt[T ~int | ~int32 | ~int64](v *T, w *jsonWriter) { w.int(int64(*v)) }
-func jwUint[T ~uint32 | ~uint64](v *T, w *jsonWriter)     { w.uint(uint64(*v)) }
-func jwF64[T ~float64](v *T, w *jsonWriter)               { w.f64(float64(*v)) }
-func jwF32[T ~float32](v *T, w *jsonWriter)               { w.f32(float32(*v)) }
-func jwBool[T ~bool](v *T, w *jsonWriter)                 { w.bool(bool(*v)) }
-func jwUUID[T ~[16]byte](v *T, w *jsonWriter)             { w.uuid(*v) }
-func jwTime(v *time.Time, w *jsonWriter)                  { w.time(*v) }
-func jwBytes(v *[]byte, w *jsonWriter)                    { w.bytes(*v) }
-func jwAny(v *any, w *jsonWriter)                         { w.any(*v) }
-func jwRaw(v *json.RawMessage, w *jsonWriter)             { w.rawJSON(*v) }
-func jwMarshalItem[T any](v *T, w *jsonWriter)            { w.marshal(*v) }
+func jwAny(v *any, w *jsonWriter) { w.any(*v) }
 
 // any appends a value of unknown shape: what JSONValue and any hold after
 // decoding (nil, bool, json.Number, float64, string, []any, map[string]any)
