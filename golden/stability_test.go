@@ -31,7 +31,7 @@ func TestAddPropertyTouchesOnlyItsLines(t *testing.T) {
 	want := map[string][]string{
 		"types.gen.go":    {"type Workspace"},
 		"validate.gen.go": {"func (*Workspace) validate"},
-		"encode.gen.go":   {"func (Workspace) appendJSON"},
+		"encode.gen.go":   {"func (*Workspace) appendJSON"},
 	}
 	if diff := cmp.Diff(want, decls); diff != "" {
 		t.Errorf("declarations touched (-want +got):\n%s", diff)
@@ -62,7 +62,7 @@ func TestAddInlineSiblingKeepsNames(t *testing.T) {
 	decls, _, _ := touched(t, before, after)
 	want := map[string][]string{
 		"types.gen.go":    {"type WorkspaceAgent", "type WorkspaceAgentLimits"},
-		"encode.gen.go":   {"func (WorkspaceAgent) appendJSON", "func (WorkspaceAgentLimits) MarshalJSON", "func (WorkspaceAgentLimits) appendJSON"},
+		"encode.gen.go":   {"func (*WorkspaceAgent) appendJSON", "func (*WorkspaceAgentLimits) appendJSON", "func (WorkspaceAgentLimits) MarshalJSON"},
 		"enums.gen.go":    {"const WorkspaceAgentLimitsStateOk", "func (WorkspaceAgentLimitsState) IsKnown", "func (WorkspaceAgentLimitsState) Validate", "func (WorkspaceAgentLimitsState) Values", "type WorkspaceAgentLimitsState"},
 		"validate.gen.go": {"func (*WorkspaceAgent) validate", "func (*WorkspaceAgentLimits) Validate", "func (*WorkspaceAgentLimits) validate"},
 	}
