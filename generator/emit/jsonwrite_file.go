@@ -68,9 +68,10 @@ func (e *emitter) jsonWriteFile(generated []File) File {
 		}
 	}
 	text := strings.Join(body, "\n\n")
+	qualifiers := selectorNames(text)
 	var need []string
 	for _, im := range imports {
-		if strings.Contains(text, path.Base(im)+".") {
+		if qualifiers[path.Base(im)] {
 			need = append(need, strconv.Quote(im))
 		}
 	}
@@ -83,6 +84,26 @@ func (e *emitter) jsonWriteFile(generated []File) File {
 }
 
 var identifier = regexp.MustCompile(`[A-Za-z_]\w*`)
+
+// selectorNames returns the names that stand before a dot in the Go
+// declarations text (json in json.Marshal): the packages it uses, and the
+// variables whose fields or methods it selects.
+func selectorNames(text string) map[string]bool {
+	f, err := parser.ParseFile(token.NewFileSet(), "", "package p\n"+text, 0)
+	if err != nil {
+		panic(err) // declarations of compiled Go
+	}
+	names := map[string]bool{}
+	ast.Inspect(f, func(n ast.Node) bool {
+		if sel, ok := n.(*ast.SelectorExpr); ok {
+			if id, ok := sel.X.(*ast.Ident); ok {
+				names[id.Name] = true
+			}
+		}
+		return true
+	})
+	return names
+}
 
 // readRuntime parses the writer's sources into their declarations, in
 // file order, and the imports they have.
