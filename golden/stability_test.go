@@ -32,6 +32,7 @@ func TestAddPropertyTouchesOnlyItsLines(t *testing.T) {
 		"decode.gen.go":   {"func (*Workspace) decodeJSON", "var jsonFieldsWorkspace"},
 		"types.gen.go":    {"type Workspace"},
 		"validate.gen.go": {"func (*Workspace) validate"},
+		"encode.gen.go":   {"func (*Workspace) appendJSON"},
 	}
 	if diff := cmp.Diff(want, decls); diff != "" {
 		t.Errorf("declarations touched (-want +got):\n%s", diff)
@@ -64,6 +65,7 @@ func TestAddInlineSiblingKeepsNames(t *testing.T) {
 		"decode.gen.go": {"func (*WorkspaceAgent) decodeJSON", "func (*WorkspaceAgentLimits) UnmarshalJSON", "func (*WorkspaceAgentLimits) decodeJSON",
 			"var jsonFieldsWorkspaceAgent", "var jsonFieldsWorkspaceAgentLimits"},
 		"types.gen.go":    {"type WorkspaceAgent", "type WorkspaceAgentLimits"},
+		"encode.gen.go":   {"func (*WorkspaceAgent) appendJSON", "func (*WorkspaceAgentLimits) appendJSON", "func (WorkspaceAgentLimits) MarshalJSON"},
 		"enums.gen.go":    {"const WorkspaceAgentLimitsStateOk", "func (WorkspaceAgentLimitsState) IsKnown", "func (WorkspaceAgentLimitsState) Validate", "func (WorkspaceAgentLimitsState) Values", "type WorkspaceAgentLimitsState"},
 		"validate.gen.go": {"func (*WorkspaceAgent) validate", "func (*WorkspaceAgentLimits) Validate", "func (*WorkspaceAgentLimits) validate"},
 	}

@@ -333,7 +333,7 @@ func readLimited(r io.Reader, limit int64) ([]byte, error) {
 
 // encodeJSON sets call's body to v as JSON, of media type contentType.
 func (call *clientCall) encodeJSON(v any, contentType string) error {
-	data, err := json.Marshal(v)
+	data, err := jwMarshal(v)
 	if err != nil {
 		return fmt.Errorf("%s %s: encoding the request body: %w", call.method, call.path, err)
 	}
@@ -361,7 +361,7 @@ func (c *Client) CreateUserWorkspaceByOrganization(ctx context.Context, organiza
 		method: "POST",
 		path:   "/organizations/" + url.PathEscape(organization.String()) + "/members/" + url.PathEscape(user) + "/workspaces",
 	}
-	if err := call.encodeJSON(body, "application/json"); err != nil {
+	if err := call.encodeJSON(&body, "application/json"); err != nil {
 		return out, err
 	}
 	data, err := c.do(ctx, call, editors)
@@ -421,7 +421,7 @@ func (c *Client) CreateUserWorkspace(ctx context.Context, user string, body Crea
 		method: "POST",
 		path:   "/users/" + url.PathEscape(user) + "/workspaces",
 	}
-	if err := call.encodeJSON(body, "application/json"); err != nil {
+	if err := call.encodeJSON(&body, "application/json"); err != nil {
 		return out, err
 	}
 	data, err := c.do(ctx, call, editors)
@@ -649,7 +649,7 @@ func (c *Client) UpdateWorkspace(ctx context.Context, workspace uuid.UUID, body 
 		method: "PATCH",
 		path:   "/workspaces/" + url.PathEscape(workspace.String()),
 	}
-	if err := call.encodeJSON(body, "application/json"); err != nil {
+	if err := call.encodeJSON(&body, "application/json"); err != nil {
 		return err
 	}
 	_, err := c.do(ctx, call, editors)
@@ -663,7 +663,7 @@ func (c *Client) UpdateWorkspaceAutostart(ctx context.Context, workspace uuid.UU
 		method: "PUT",
 		path:   "/workspaces/" + url.PathEscape(workspace.String()) + "/autostart",
 	}
-	if err := call.encodeJSON(body, "application/json"); err != nil {
+	if err := call.encodeJSON(&body, "application/json"); err != nil {
 		return err
 	}
 	_, err := c.do(ctx, call, editors)
@@ -677,7 +677,7 @@ func (c *Client) UpdateWorkspaceAutomaticUpdates(ctx context.Context, workspace 
 		method: "PUT",
 		path:   "/workspaces/" + url.PathEscape(workspace.String()) + "/autoupdates",
 	}
-	if err := call.encodeJSON(body, "application/json"); err != nil {
+	if err := call.encodeJSON(&body, "application/json"); err != nil {
 		return err
 	}
 	_, err := c.do(ctx, call, editors)
@@ -725,7 +725,7 @@ func (c *Client) CreateWorkspaceBuild(ctx context.Context, workspace uuid.UUID, 
 		method: "POST",
 		path:   "/workspaces/" + url.PathEscape(workspace.String()) + "/builds",
 	}
-	if err := call.encodeJSON(body, "application/json"); err != nil {
+	if err := call.encodeJSON(&body, "application/json"); err != nil {
 		return out, err
 	}
 	data, err := c.do(ctx, call, editors)
@@ -745,7 +745,7 @@ func (c *Client) UpdateWorkspaceDormancy(ctx context.Context, workspace uuid.UUI
 		method: "PUT",
 		path:   "/workspaces/" + url.PathEscape(workspace.String()) + "/dormant",
 	}
-	if err := call.encodeJSON(body, "application/json"); err != nil {
+	if err := call.encodeJSON(&body, "application/json"); err != nil {
 		return out, err
 	}
 	data, err := c.do(ctx, call, editors)
@@ -765,7 +765,7 @@ func (c *Client) ExtendWorkspaceDeadline(ctx context.Context, workspace uuid.UUI
 		method: "PUT",
 		path:   "/workspaces/" + url.PathEscape(workspace.String()) + "/extend",
 	}
-	if err := call.encodeJSON(body, "application/json"); err != nil {
+	if err := call.encodeJSON(&body, "application/json"); err != nil {
 		return out, err
 	}
 	data, err := c.do(ctx, call, editors)
@@ -839,7 +839,7 @@ func (c *Client) UpdateWorkspaceTTL(ctx context.Context, workspace uuid.UUID, bo
 		method: "PUT",
 		path:   "/workspaces/" + url.PathEscape(workspace.String()) + "/ttl",
 	}
-	if err := call.encodeJSON(body, "application/json"); err != nil {
+	if err := call.encodeJSON(&body, "application/json"); err != nil {
 		return err
 	}
 	_, err := c.do(ctx, call, editors)
@@ -854,7 +854,7 @@ func (c *Client) PostWorkspaceUsage(ctx context.Context, workspace uuid.UUID, bo
 		path:   "/workspaces/" + url.PathEscape(workspace.String()) + "/usage",
 	}
 	if body != nil {
-		if err := call.encodeJSON(body, "application/json"); err != nil {
+		if err := call.encodeJSON(&body, "application/json"); err != nil {
 			return err
 		}
 	}

@@ -58,15 +58,15 @@ func shadowOf(t reflect.Type, busy map[reflect.Type]bool) reflect.Type {
 	return t
 }
 
-// shadows caches shadowOf, which is slow.
-var shadows sync.Map
+// plainShadows caches shadowOf, which is slow.
+var plainShadows sync.Map
 
 func shadowFor(t reflect.Type) reflect.Type {
-	if s, ok := shadows.Load(t); ok {
+	if s, ok := plainShadows.Load(t); ok {
 		return s.(reflect.Type)
 	}
 	s := shadowOf(t, map[reflect.Type]bool{})
-	shadows.Store(t, s)
+	plainShadows.Store(t, s)
 	return s
 }
 

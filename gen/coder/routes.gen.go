@@ -6,7 +6,6 @@ import (
 	"bufio"
 	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"github.com/google/uuid"
@@ -21,7 +20,7 @@ import (
 // written, so that a value that cannot be encoded is answered 500 instead
 // of half an answer.
 func (h *handler) writeJSON(w http.ResponseWriter, r *http.Request, status int, v any) {
-	data, err := json.Marshal(v)
+	data, err := jwMarshal(v)
 	if err != nil {
 		h.logError(r, fmt.Errorf("encoding the answer: %w", err))
 		status, data = http.StatusInternalServerError, mustJSON(internalError().Body)
@@ -39,7 +38,7 @@ func (h *handler) writeRaw(w http.ResponseWriter, status int, contentType string
 
 // mustJSON encodes an error body, which cannot fail.
 func mustJSON(v any) []byte {
-	data, _ := json.Marshal(v)
+	data, _ := jwMarshal(v)
 	return data
 }
 
@@ -337,7 +336,7 @@ func (h *handler) serveCreateUserWorkspaceByOrganization(w http.ResponseWriter, 
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 201, res)
+	h.writeJSON(w, r, 201, &res)
 }
 
 // serveGetWorkspaceMetadataByUserAndWorkspaceName serves GET /api/v2/users/{user}/workspace/{workspacename}.
@@ -362,7 +361,7 @@ func (h *handler) serveGetWorkspaceMetadataByUserAndWorkspaceName(w http.Respons
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, res)
+	h.writeJSON(w, r, 200, &res)
 }
 
 // serveGetWorkspaceBuildByUserWorkspaceAndNumber serves GET /api/v2/users/{user}/workspace/{workspacename}/builds/{buildnumber}.
@@ -383,7 +382,7 @@ func (h *handler) serveGetWorkspaceBuildByUserWorkspaceAndNumber(w http.Response
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, res)
+	h.writeJSON(w, r, 200, &res)
 }
 
 // serveCreateUserWorkspace serves POST /api/v2/users/{user}/workspaces.
@@ -410,7 +409,7 @@ func (h *handler) serveCreateUserWorkspace(w http.ResponseWriter, r *http.Reques
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 201, res)
+	h.writeJSON(w, r, 201, &res)
 }
 
 // serveGetWorkspaceBuild serves GET /api/v2/workspacebuilds/{workspacebuild}.
@@ -425,7 +424,7 @@ func (h *handler) serveGetWorkspaceBuild(w http.ResponseWriter, r *http.Request)
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, res)
+	h.writeJSON(w, r, 200, &res)
 }
 
 // serveCancelWorkspaceBuild serves PATCH /api/v2/workspacebuilds/{workspacebuild}/cancel.
@@ -450,7 +449,7 @@ func (h *handler) serveCancelWorkspaceBuild(w http.ResponseWriter, r *http.Reque
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, res)
+	h.writeJSON(w, r, 200, &res)
 }
 
 // serveGetWorkspaceBuildLogs serves GET /api/v2/workspacebuilds/{workspacebuild}/logs.
@@ -484,7 +483,9 @@ func (h *handler) serveGetWorkspaceBuildLogs(w http.ResponseWriter, r *http.Requ
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, res)
+	h.writeJSON(w, r, 200, jwFunc(func(w *jsonWriter) {
+		jwSlice(w, res, (*ProvisionerJobLog).appendJSON)
+	}))
 }
 
 // serveGetWorkspaceBuildParameters serves GET /api/v2/workspacebuilds/{workspacebuild}/parameters.
@@ -499,7 +500,9 @@ func (h *handler) serveGetWorkspaceBuildParameters(w http.ResponseWriter, r *htt
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, res)
+	h.writeJSON(w, r, 200, jwFunc(func(w *jsonWriter) {
+		jwSlice(w, res, (*WorkspaceBuildParameter).appendJSON)
+	}))
 }
 
 // serveGetWorkspaceBuildResources serves GET /api/v2/workspacebuilds/{workspacebuild}/resources.
@@ -514,7 +517,9 @@ func (h *handler) serveGetWorkspaceBuildResources(w http.ResponseWriter, r *http
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, res)
+	h.writeJSON(w, r, 200, jwFunc(func(w *jsonWriter) {
+		jwSlice(w, res, (*WorkspaceResource).appendJSON)
+	}))
 }
 
 // serveGetWorkspaceBuildState serves GET /api/v2/workspacebuilds/{workspacebuild}/state.
@@ -548,7 +553,7 @@ func (h *handler) serveGetWorkspaceBuildTimings(w http.ResponseWriter, r *http.R
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, res)
+	h.writeJSON(w, r, 200, &res)
 }
 
 // serveListWorkspaces serves GET /api/v2/workspaces.
@@ -578,7 +583,7 @@ func (h *handler) serveListWorkspaces(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, res)
+	h.writeJSON(w, r, 200, &res)
 }
 
 // serveGetWorkspace serves GET /api/v2/workspaces/{workspace}.
@@ -602,7 +607,7 @@ func (h *handler) serveGetWorkspace(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, res)
+	h.writeJSON(w, r, 200, &res)
 }
 
 // serveUpdateWorkspace serves PATCH /api/v2/workspaces/{workspace}.
@@ -728,7 +733,9 @@ func (h *handler) serveListWorkspaceBuilds(w http.ResponseWriter, r *http.Reques
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, res)
+	h.writeJSON(w, r, 200, jwFunc(func(w *jsonWriter) {
+		jwSlice(w, res, (*WorkspaceBuild).appendJSON)
+	}))
 }
 
 // serveCreateWorkspaceBuild serves POST /api/v2/workspaces/{workspace}/builds.
@@ -759,7 +766,7 @@ func (h *handler) serveCreateWorkspaceBuild(w http.ResponseWriter, r *http.Reque
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 201, res)
+	h.writeJSON(w, r, 201, &res)
 }
 
 // serveUpdateWorkspaceDormancy serves PUT /api/v2/workspaces/{workspace}/dormant.
@@ -790,7 +797,7 @@ func (h *handler) serveUpdateWorkspaceDormancy(w http.ResponseWriter, r *http.Re
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, res)
+	h.writeJSON(w, r, 200, &res)
 }
 
 // serveExtendWorkspaceDeadline serves PUT /api/v2/workspaces/{workspace}/extend.
@@ -821,7 +828,7 @@ func (h *handler) serveExtendWorkspaceDeadline(w http.ResponseWriter, r *http.Re
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, res)
+	h.writeJSON(w, r, 200, &res)
 }
 
 // serveFavoriteWorkspace serves PUT /api/v2/workspaces/{workspace}/favorite.
@@ -876,7 +883,7 @@ func (h *handler) serveResolveWorkspaceAutostart(w http.ResponseWriter, r *http.
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, res)
+	h.writeJSON(w, r, 200, &res)
 }
 
 // serveGetWorkspaceTimings serves GET /api/v2/workspaces/{workspace}/timings.
@@ -895,7 +902,7 @@ func (h *handler) serveGetWorkspaceTimings(w http.ResponseWriter, r *http.Reques
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, res)
+	h.writeJSON(w, r, 200, &res)
 }
 
 // serveUpdateWorkspaceTTL serves PUT /api/v2/workspaces/{workspace}/ttl.

@@ -380,7 +380,7 @@ func (e *emitter) genClientDo(f *jen.File) {
 		f.Line()
 		f.Comment("// encodeJSON sets call's body to v as JSON, of media type contentType.")
 		f.Func().Params(call.Clone().Op("*").Id("clientCall")).Id("encodeJSON").Params(jen.Id("v").Any(), jen.Id("contentType").String()).Error().Block(
-			jen.List(jen.Id("data"), jen.Err()).Op(":=").Qual(encJSON, "Marshal").Call(jen.Id("v")),
+			jen.List(jen.Id("data"), jen.Err()).Op(":=").Id("jwMarshal").Call(jen.Id("v")),
 			jen.If(jen.Err().Op("!=").Nil()).Block(
 				jen.Return(jen.Qual("fmt", "Errorf").Call(jen.Lit("%s %s: encoding the request body: %w"), call.Clone().Dot("method"), call.Clone().Dot("path"), jen.Err())),
 			),

@@ -249,7 +249,7 @@ func (e *emitter) clientBody(g *jen.Group, op *ir.Operation, fail func(jen.Code)
 	var set []jen.Code
 	switch c.Encoding {
 	case ir.EncodingJSON:
-		set = []jen.Code{jen.If(jen.Err().Op(":=").Id("call").Dot("encodeJSON").Call(body(), jen.Lit(c.MediaType)), jen.Err().Op("!=").Nil()).Block(fail(jen.Err()))}
+		set = []jen.Code{jen.If(jen.Err().Op(":=").Id("call").Dot("encodeJSON").Call(e.jsonArg(body(), c.Type), jen.Lit(c.MediaType)), jen.Err().Op("!=").Nil()).Block(fail(jen.Err()))}
 	case ir.EncodingRawJSON:
 		set = []jen.Code{setBody(jen.Qual("bytes", "NewReader").Call(body()), jen.Lit(c.MediaType))}
 	case ir.EncodingText:

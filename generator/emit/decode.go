@@ -33,26 +33,14 @@ func decodes(d *ir.Decl) bool {
 
 // genDecoders writes decode.gen.go: the decoders of structs, named arrays
 // and maps and wrappers, and a Decode function for every named schema.
-// Structs with properties a struct tag cannot name get their MarshalJSON
-// here too.
 func (e *emitter) genDecoders(f *jen.File) bool {
-	anyUntagged := false
 	for _, d := range e.api.Decls {
-		if st, ok := d.Type.(*ir.Struct); ok {
-			if untagged := untaggedFields(st); len(untagged) > 0 {
-				anyUntagged = true
-				e.genMarshalUntagged(f, d, untagged)
-			}
-		}
 		if decodes(d) {
 			e.genDecodeMethods(f, d)
 		}
 		if d.DecodeName != "" {
 			e.genDecodeEntry(f, d)
 		}
-	}
-	if anyUntagged {
-		genUntaggedHelpers(f)
 	}
 	genDecodeChecked(f)
 	return true

@@ -49,6 +49,8 @@ type emitter struct {
 	// sliceLoops counts the slice loops open around the check being
 	// written, so that a nested one names its index apart (i, i1, …).
 	sliceLoops int
+	// zeroHelper says an encoder needs isZeroJSON.
+	zeroHelper bool
 }
 
 // Emit renders the API as Go files, in a fixed order.
@@ -107,6 +109,7 @@ func (e *emitter) specFiles() []specFile {
 		{"stream.gen.go", e.genStreams},
 		{"websocket.gen.go", e.genWebSockets},
 		{"decode.gen.go", e.genDecoders},
+		{"encode.gen.go", e.genEncoders},
 	}
 }
 

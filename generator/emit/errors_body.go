@@ -235,7 +235,7 @@ func readText(val *jen.Statement, f *ir.Field) *jen.Statement {
 // writeErrorBody is the end of writeError: the body as JSON, under the
 // error schema's own media type when it has one.
 //
-//	data, err := json.Marshal(body)
+//	data, err := jwMarshal(body)
 //	if err != nil {
 //		h.writeJSON(w, r, status, body) // logs the failure, answers 500
 //		return
@@ -248,7 +248,7 @@ func (e *emitter) writeErrorBody() []jen.Code {
 		return []jen.Code{h.Dot("writeJSON").Call(w, r, jen.Id("status"), jen.Id("body"))}
 	}
 	return []jen.Code{
-		jen.List(jen.Id("data"), jen.Err()).Op(":=").Qual(encJSON, "Marshal").Call(jen.Id("body")),
+		jen.List(jen.Id("data"), jen.Err()).Op(":=").Id("jwMarshal").Call(jen.Id("body")),
 		jen.If(jen.Err().Op("!=").Nil()).Block(
 			h.Clone().Dot("writeJSON").Call(w, r, jen.Id("status"), jen.Id("body")),
 			jen.Return(),

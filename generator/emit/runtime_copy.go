@@ -2,6 +2,7 @@ package emit
 
 import (
 	"fmt"
+	"go/format"
 	"go/scanner"
 	"go/token"
 	"slices"
@@ -125,7 +126,13 @@ func (t *runtimeTable) copyRuntime(pkg string, roots []string) []File {
 			b.WriteString(p.text)
 		}
 		b.WriteString("\n")
-		out = append(out, File{Path: rf.name + ".gen.go", Src: []byte(b.String())})
+		// A declaration kept without its neighbours may leave a run of
+		// aligned one-line functions misaligned: format the copy.
+		src, err := format.Source([]byte(b.String()))
+		if err != nil {
+			panic(fmt.Sprintf("runtime copy %s: %v", rf.name, err)) // the sources compile: a bug here
+		}
+		out = append(out, File{Path: rf.name + ".gen.go", Src: src})
 	}
 	return out
 }

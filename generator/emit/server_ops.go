@@ -253,5 +253,5 @@ func (e *emitter) writeAnswer(r *ir.Response, status jen.Code, val jen.Code) jen
 	case c.Encoding == ir.EncodingBytes:
 		return raw(jen.Lit(c.MediaType), val)
 	}
-	return jen.Id("h").Dot("writeJSON").Call(jen.Id("w"), jen.Id("r"), status, val)
+	return jen.Id("h").Dot("writeJSON").Call(jen.Id("w"), jen.Id("r"), status, e.jsonArg(val, c.Type))
 }

@@ -61,7 +61,7 @@ func (e *emitter) genAnswers(f *jen.File) {
 	f.Line()
 	f.Comment("// writeJSON answers status with v as JSON. v is encoded before anything is\n// written, so that a value that cannot be encoded is answered 500 instead\n// of half an answer.")
 	f.Func().Params(recv.Clone()).Id("writeJSON").Params(append(rwParams(), jen.Id("status").Int(), jen.Id("v").Any())...).Block(
-		jen.List(jen.Id("data"), jen.Err()).Op(":=").Qual(encJSON, "Marshal").Call(jen.Id("v")),
+		jen.List(jen.Id("data"), jen.Err()).Op(":=").Id("jwMarshal").Call(jen.Id("v")),
 		jen.If(jen.Err().Op("!=").Nil()).Block(
 			hId().Dot("logError").Call(r, jen.Qual("fmt", "Errorf").Call(jen.Lit("encoding the answer: %w"), jen.Err())),
 			jen.List(jen.Id("status"), jen.Id("data")).Op("=").List(jen.Qual(netHTTP, "StatusInternalServerError"), jen.Id("mustJSON").Call(jen.Id("internalError").Call().Dot("Body"))),
@@ -81,7 +81,7 @@ func (e *emitter) genAnswers(f *jen.File) {
 	f.Line()
 	f.Comment("// mustJSON encodes an error body, which cannot fail.")
 	f.Func().Id("mustJSON").Params(jen.Id("v").Any()).Index().Byte().Block(
-		jen.List(jen.Id("data"), jen.Id("_")).Op(":=").Qual(encJSON, "Marshal").Call(jen.Id("v")),
+		jen.List(jen.Id("data"), jen.Id("_")).Op(":=").Id("jwMarshal").Call(jen.Id("v")),
 		jen.Return(jen.Id("data")),
 	)
 

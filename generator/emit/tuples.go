@@ -34,42 +34,6 @@ func (e *emitter) genTuple(f *jen.File, d *ir.Decl, t *ir.Tuple) {
 		}
 	})
 	f.Line()
-	f.Comment("// MarshalJSON encodes t as a JSON array.")
-	f.Func().Params(jen.Id("t").Id(d.Name)).Id("MarshalJSON").Params().Params(jen.Index().Byte(), jen.Error()).BlockFunc(func(g *jen.Group) {
-		// An optional position is written when it or a later one is set.
-		g.Id("items").Op(":=").Index().Any().ValuesFunc(func(v *jen.Group) {
-			for _, it := range t.Items {
-				if it.Optional {
-					break
-				}
-				v.Id("t").Dot(it.Name)
-			}
-		})
-		for i, it := range t.Items {
-			if !it.Optional {
-				continue
-			}
-			var set []jen.Code
-			for _, later := range t.Items[i:] {
-				set = append(set, jen.Id("t").Dot(later.Name).Op("!=").Nil())
-			}
-			if t.Rest != nil {
-				set = append(set, jen.Len(jen.Id("t").Dot("Rest")).Op(">").Lit(0))
-			}
-			cond := set[0]
-			for _, c := range set[1:] {
-				cond = jen.Add(cond).Op("||").Add(c)
-			}
-			g.If(cond).Block(jen.Id("items").Op("=").Append(jen.Id("items"), jen.Id("t").Dot(it.Name)))
-		}
-		if t.Rest != nil {
-			g.For(jen.List(jen.Id("_"), jen.Id("r")).Op(":=").Range().Id("t").Dot("Rest")).Block(
-				jen.Id("items").Op("=").Append(jen.Id("items"), jen.Id("r")),
-			)
-		}
-		g.Return(jen.Qual("encoding/json", "Marshal").Call(jen.Id("items")))
-	})
-	f.Line()
 	f.Comment("// UnmarshalJSON decodes a JSON array position by position; a position\n// past the end is left nil.")
 	f.Func().Params(jen.Id("t").Op("*").Id(d.Name)).Id("UnmarshalJSON").Params(jen.Id("data").Index().Byte()).Error().BlockFunc(func(g *jen.Group) {
 		g.Var().Id("items").Index().Qual("encoding/json", "RawMessage")

@@ -66,7 +66,6 @@ func (e *emitter) genTypes(f *jen.File) bool {
 				f.Line()
 				f.Add(typeDoc(d))
 				f.Type().Id(d.Name).Add(e.goType(t))
-				e.genWrapperMethods(f, d)
 				if d.RejectNull && !keepsMethods(t) {
 					genRejectNull(f, d, e.goType(t))
 				}

@@ -48,7 +48,6 @@ func (e *emitter) genUnion(f *jen.File, d *ir.Decl, u *ir.Union) {
 	for _, v := range u.Variants {
 		f.Func().Params(jen.Op("*").Id(v.Decl.Name)).Id(marker(u)).Params().Block()
 	}
-	e.genUnionMarshal(f, d, u)
 	if u.Discriminator != "" {
 		e.genTaggedUnmarshal(f, d, u)
 	} else {
@@ -68,45 +67,6 @@ func variantNames(u *ir.Union) string {
 		return strings.Join(parts, "")
 	}
 	return strings.Join(parts[:len(parts)-1], ", ") + " or " + parts[len(parts)-1]
-}
-
-// genUnionMarshal encodes the variant held, filling in the discriminator
-// when the variant struct has a field for it that is left empty.
-func (e *emitter) genUnionMarshal(f *jen.File, d *ir.Decl, u *ir.Union) {
-	f.Line()
-	f.Comment("// MarshalJSON encodes the variant u holds.")
-	f.Func().Params(jen.Id("u").Id(d.Name)).Id("MarshalJSON").Params().Params(jen.Index().Byte(), jen.Error()).Block(
-		jen.Switch(jen.Id("v").Op(":=").Id("u").Dot("Value").Assert(jen.Type())).BlockFunc(func(g *jen.Group) {
-			g.Case(jen.Nil()).Block(jen.Return(jen.Index().Byte().Call(jen.Lit("null")), jen.Nil()))
-			for _, v := range u.Variants {
-				g.Case(jen.Op("*").Id(v.Decl.Name)).BlockFunc(func(b *jen.Group) {
-					if v.TagField == nil || len(v.Tags) == 0 {
-						b.Return(jen.Qual("encoding/json", "Marshal").Call(jen.Id("v")))
-						return
-					}
-					fl := v.TagField
-					var tag *jen.Statement
-					if p, ok := fl.Type.(*ir.Primitive); ok && p.Kind == ir.KindString {
-						tag = jen.Lit(v.Tags[0])
-					} else {
-						tag = e.goType(fl.Type).Call(jen.Lit(v.Tags[0]))
-					}
-					b.Id("c").Op(":=").Op("*").Id("v")
-					if fl.Pointer {
-						b.If(jen.Id("c").Dot(fl.Name).Op("==").Nil()).Block(
-							jen.Id("c").Dot(fl.Name).Op("=").Id("Ptr").Call(tag),
-						)
-					} else {
-						b.If(jen.Id("c").Dot(fl.Name).Op("==").Lit("")).Block(
-							jen.Id("c").Dot(fl.Name).Op("=").Add(tag),
-						)
-					}
-					b.Return(jen.Qual("encoding/json", "Marshal").Call(jen.Op("&").Id("c")))
-				})
-			}
-		}),
-		jen.Return(jen.Nil(), jen.Qual("fmt", "Errorf").Call(jen.Lit(d.Name+": unexpected variant %T"), jen.Id("u").Dot("Value"))),
-	)
 }
 
 // genTaggedUnmarshal decodes by the discriminator property.

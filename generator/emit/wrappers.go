@@ -1,7 +1,6 @@
 package emit
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/dave/jennifer/jen"
@@ -13,24 +12,8 @@ import (
 // that it can carry a union's marker method; a defined type does not keep
 // the methods of the type it is made from. Where those methods are how the
 // value is encoded (time.Time, uuid.UUID, a union, a struct with its own
-// decoder, a -type override), the wrapper gets MarshalJSON here that hands
-// the value to them, and its decoders in decode.gen.go.
-
-// genWrapperMethods writes the method a wrapper declaration needs to
-// encode as the type it wraps.
-//
-//	func (v WhenString) MarshalJSON() ([]byte, error) { return json.Marshal(time.Time(v)) }
-func (e *emitter) genWrapperMethods(f *jen.File, d *ir.Decl) {
-	if !keepsMethods(d.Type) {
-		return
-	}
-	wrapped := func() *jen.Statement { return e.goType(d.Type) }
-	f.Line()
-	f.Comment(fmt.Sprintf("// MarshalJSON encodes v as the %s it wraps.", typeWords(d.Type)))
-	f.Func().Params(jen.Id("v").Id(d.Name)).Id("MarshalJSON").Params().Params(jen.Index().Byte(), jen.Error()).Block(
-		jen.Return(jen.Qual(encJSON, "Marshal").Call(wrapped().Call(jen.Id("v")))),
-	)
-}
+// decoder, a -type override), the wrapper's encoder (encode.gen.go) and
+// decoders (decode.gen.go) hand the value to them.
 
 // keepsMethods reports whether t is a type whose JSON encoding comes from
 // its methods (or may, for a type specgen does not declare), which a

@@ -4,7 +4,6 @@ package want
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"net/http"
 	"sync"
@@ -23,7 +22,7 @@ type EventSink[T any] struct {
 
 // Send sends v as a `data` event.
 func (s *EventSink[T]) Send(v T) error {
-	data, err := json.Marshal(v)
+	data, err := jwMarshal(&v)
 	if err != nil {
 		return err
 	}
@@ -32,7 +31,7 @@ func (s *EventSink[T]) Send(v T) error {
 
 // SendError sends an `error` event saying message; the stream stays open.
 func (s *EventSink[T]) SendError(message string) error {
-	data, err := json.Marshal(newErrorBody(message, ""))
+	data, err := jwMarshal(newErrorBody(message, ""))
 	if err != nil {
 		return err
 	}

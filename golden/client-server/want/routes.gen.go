@@ -7,7 +7,6 @@ import (
 	"bytes"
 	"cmp"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"github.com/google/uuid"
@@ -22,7 +21,7 @@ import (
 // written, so that a value that cannot be encoded is answered 500 instead
 // of half an answer.
 func (h *handler) writeJSON(w http.ResponseWriter, r *http.Request, status int, v any) {
-	data, err := json.Marshal(v)
+	data, err := jwMarshal(v)
 	if err != nil {
 		h.logError(r, fmt.Errorf("encoding the answer: %w", err))
 		status, data = http.StatusInternalServerError, mustJSON(internalError().Body)
@@ -40,7 +39,7 @@ func (h *handler) writeRaw(w http.ResponseWriter, status int, contentType string
 
 // mustJSON encodes an error body, which cannot fail.
 func mustJSON(v any) []byte {
-	data, _ := json.Marshal(v)
+	data, _ := jwMarshal(v)
 	return data
 }
 
@@ -379,9 +378,11 @@ func (h *handler) serveListPets(w http.ResponseWriter, r *http.Request) {
 	}
 	switch res := res.(type) {
 	case ListPets200:
-		h.writeJSON(w, r, 200, res.Body)
+		h.writeJSON(w, r, 200, jwFunc(func(w *jsonWriter) {
+			jwSlice(w, res.Body, (*Pet).appendJSON)
+		}))
 	case ListPetsDefault:
-		h.writeJSON(w, r, cmp.Or(res.StatusCode, 500), res.Body)
+		h.writeJSON(w, r, cmp.Or(res.StatusCode, 500), &res.Body)
 	default:
 		h.fail(w, r, fmt.Errorf("ListPets returned %T, which is not a ListPetsResult", res))
 	}
@@ -412,9 +413,9 @@ func (h *handler) serveCreatePet(w http.ResponseWriter, r *http.Request) {
 	}
 	switch res := res.(type) {
 	case CreatePet201:
-		h.writeJSON(w, r, 201, res.Body)
+		h.writeJSON(w, r, 201, &res.Body)
 	case CreatePet409:
-		h.writeJSON(w, r, 409, res.Body)
+		h.writeJSON(w, r, 409, &res.Body)
 	default:
 		h.fail(w, r, fmt.Errorf("CreatePet returned %T, which is not a CreatePetResult", res))
 	}
@@ -438,9 +439,9 @@ func (h *handler) serveGetPet(w http.ResponseWriter, r *http.Request) {
 	}
 	switch res := res.(type) {
 	case GetPet200:
-		h.writeJSON(w, r, 200, res.Body)
+		h.writeJSON(w, r, 200, &res.Body)
 	case GetPet404:
-		h.writeJSON(w, r, 404, res.Body)
+		h.writeJSON(w, r, 404, &res.Body)
 	default:
 		h.fail(w, r, fmt.Errorf("GetPet returned %T, which is not a GetPetResult", res))
 	}

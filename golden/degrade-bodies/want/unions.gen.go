@@ -22,19 +22,6 @@ type PetValue interface {
 func (*Cat) isPetValue()       {}
 func (*PetObject) isPetValue() {}
 
-// MarshalJSON encodes the variant u holds.
-func (u Pet) MarshalJSON() ([]byte, error) {
-	switch v := u.Value.(type) {
-	case nil:
-		return []byte("null"), nil
-	case *Cat:
-		return json.Marshal(v)
-	case *PetObject:
-		return json.Marshal(v)
-	}
-	return nil, fmt.Errorf("Pet: unexpected variant %T", u.Value)
-}
-
 // UnmarshalJSON decodes the variant data holds.
 func (u *Pet) UnmarshalJSON(data []byte) error {
 	return u.unmarshal(data, nil)

@@ -3,7 +3,6 @@
 package want
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 )
@@ -21,19 +20,6 @@ type SearchTagValue interface {
 
 func (*SearchTagString) isSearchTagValue() {}
 func (*SearchTagList) isSearchTagValue()   {}
-
-// MarshalJSON encodes the variant u holds.
-func (u SearchTag) MarshalJSON() ([]byte, error) {
-	switch v := u.Value.(type) {
-	case nil:
-		return []byte("null"), nil
-	case *SearchTagString:
-		return json.Marshal(v)
-	case *SearchTagList:
-		return json.Marshal(v)
-	}
-	return nil, fmt.Errorf("SearchTag: unexpected variant %T", u.Value)
-}
 
 // UnmarshalJSON decodes the variant data holds.
 func (u *SearchTag) UnmarshalJSON(data []byte) error {

@@ -22,27 +22,6 @@ type AnimalValue interface {
 func (*Cat) isAnimalValue() {}
 func (*Dog) isAnimalValue() {}
 
-// MarshalJSON encodes the variant u holds.
-func (u Animal) MarshalJSON() ([]byte, error) {
-	switch v := u.Value.(type) {
-	case nil:
-		return []byte("null"), nil
-	case *Cat:
-		c := *v
-		if c.Kind == "" {
-			c.Kind = "cat"
-		}
-		return json.Marshal(&c)
-	case *Dog:
-		c := *v
-		if c.Kind == "" {
-			c.Kind = "dog"
-		}
-		return json.Marshal(&c)
-	}
-	return nil, fmt.Errorf("Animal: unexpected variant %T", u.Value)
-}
-
 // UnmarshalJSON decodes the variant data holds.
 func (u *Animal) UnmarshalJSON(data []byte) error {
 	return u.unmarshal(data, nil)

@@ -5,7 +5,6 @@ package want
 import (
 	"cmp"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"net/http"
@@ -17,7 +16,7 @@ import (
 // written, so that a value that cannot be encoded is answered 500 instead
 // of half an answer.
 func (h *handler) writeJSON(w http.ResponseWriter, r *http.Request, status int, v any) {
-	data, err := json.Marshal(v)
+	data, err := jwMarshal(v)
 	if err != nil {
 		h.logError(r, fmt.Errorf("encoding the answer: %w", err))
 		status, data = http.StatusInternalServerError, mustJSON(internalError().Body)
@@ -35,7 +34,7 @@ func (h *handler) writeRaw(w http.ResponseWriter, status int, contentType string
 
 // mustJSON encodes an error body, which cannot fail.
 func mustJSON(v any) []byte {
-	data, _ := json.Marshal(v)
+	data, _ := jwMarshal(v)
 	return data
 }
 
@@ -218,9 +217,9 @@ func (h *handler) serveGetThing(w http.ResponseWriter, r *http.Request) {
 	}
 	switch res := res.(type) {
 	case GetThing200:
-		h.writeJSON(w, r, 200, res.Body)
+		h.writeJSON(w, r, 200, &res.Body)
 	case GetThingDefault:
-		h.writeJSON(w, r, cmp.Or(res.StatusCode, 500), res.Body)
+		h.writeJSON(w, r, cmp.Or(res.StatusCode, 500), &res.Body)
 	default:
 		h.fail(w, r, fmt.Errorf("GetThing returned %T, which is not a GetThingResult", res))
 	}

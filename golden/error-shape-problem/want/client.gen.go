@@ -225,7 +225,7 @@ func readLimited(r io.Reader, limit int64) ([]byte, error) {
 
 // encodeJSON sets call's body to v as JSON, of media type contentType.
 func (call *clientCall) encodeJSON(v any, contentType string) error {
-	data, err := json.Marshal(v)
+	data, err := jwMarshal(v)
 	if err != nil {
 		return fmt.Errorf("%s %s: encoding the request body: %w", call.method, call.path, err)
 	}
@@ -252,7 +252,7 @@ func (c *Client) UpdatePet(ctx context.Context, id int64, params UpdatePetParams
 	}
 	call.query = url.Values{}
 	call.query.Set("dryRun", strconv.FormatBool(params.DryRun))
-	if err := call.encodeJSON(body, "application/json"); err != nil {
+	if err := call.encodeJSON(&body, "application/json"); err != nil {
 		return out, err
 	}
 	data, err := c.do(ctx, call, editors)

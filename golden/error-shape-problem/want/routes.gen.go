@@ -5,7 +5,6 @@ package want
 import (
 	"bytes"
 	"cmp"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -17,7 +16,7 @@ import (
 // written, so that a value that cannot be encoded is answered 500 instead
 // of half an answer.
 func (h *handler) writeJSON(w http.ResponseWriter, r *http.Request, status int, v any) {
-	data, err := json.Marshal(v)
+	data, err := jwMarshal(v)
 	if err != nil {
 		h.logError(r, fmt.Errorf("encoding the answer: %w", err))
 		status, data = http.StatusInternalServerError, mustJSON(internalError().Body)
@@ -35,7 +34,7 @@ func (h *handler) writeRaw(w http.ResponseWriter, status int, contentType string
 
 // mustJSON encodes an error body, which cannot fail.
 func mustJSON(v any) []byte {
-	data, _ := json.Marshal(v)
+	data, _ := jwMarshal(v)
 	return data
 }
 
@@ -52,7 +51,7 @@ func (h *handler) writeError(w http.ResponseWriter, r *http.Request, e *APIError
 		setStatus(&b, status)
 		body = &b
 	}
-	data, err := json.Marshal(body)
+	data, err := jwMarshal(body)
 	if err != nil {
 		h.writeJSON(w, r, status, body)
 		return
@@ -236,11 +235,11 @@ func (h *handler) serveUpdatePet(w http.ResponseWriter, r *http.Request) {
 	}
 	switch res := res.(type) {
 	case UpdatePet200:
-		h.writeJSON(w, r, 200, res.Body)
+		h.writeJSON(w, r, 200, &res.Body)
 	case UpdatePet400:
-		h.writeJSON(w, r, 400, res.Body)
+		h.writeJSON(w, r, 400, &res.Body)
 	case UpdatePetDefault:
-		h.writeJSON(w, r, cmp.Or(res.StatusCode, 500), res.Body)
+		h.writeJSON(w, r, cmp.Or(res.StatusCode, 500), &res.Body)
 	default:
 		h.fail(w, r, fmt.Errorf("UpdatePet returned %T, which is not a UpdatePetResult", res))
 	}

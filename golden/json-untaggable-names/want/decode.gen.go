@@ -2,26 +2,7 @@
 
 package want
 
-import (
-	"encoding/json"
-	"reflect"
-	"time"
-)
-
-// MarshalJSON encodes Circle as encoding/json does, with the properties whose
-// names a struct tag cannot carry: "shape kind".
-func (v Circle) MarshalJSON() ([]byte, error) {
-	// plain has the fields of Circle but not this method.
-	type plain Circle
-	data, err := json.Marshal(plain(v))
-	if err != nil {
-		return nil, err
-	}
-	if data, err = appendMember(data, "\"shape kind\":", v.ShapeKind); err != nil {
-		return nil, err
-	}
-	return data, nil
-}
+import "time"
 
 // UnmarshalJSON decodes Circle as encoding/json does, in one pass.
 func (v *Circle) UnmarshalJSON(data []byte) error {
@@ -135,23 +116,6 @@ func (v *ErrorBodyValidation) decodeJSON(r *jsonReader) {
 	}
 }
 
-// MarshalJSON encodes Inner as encoding/json does, with the properties whose
-// names a struct tag cannot carry: "x y".
-func (v Inner) MarshalJSON() ([]byte, error) {
-	// plain has the fields of Inner but not this method.
-	type plain Inner
-	data, err := json.Marshal(plain(v))
-	if err != nil {
-		return nil, err
-	}
-	if v.XY != nil {
-		if data, err = appendMember(data, "\"x y\":", v.XY); err != nil {
-			return nil, err
-		}
-	}
-	return data, nil
-}
-
 // UnmarshalJSON decodes Inner as encoding/json does, in one pass.
 func (v *Inner) UnmarshalJSON(data []byte) error {
 	return jsonDecode(data, v.decodeJSON)
@@ -179,51 +143,6 @@ func DecodeInner(data []byte) (Inner, error) {
 	var v Inner
 	err := decodeChecked(data, v.decodeJSON, v.Validate)
 	return v, err
-}
-
-// MarshalJSON encodes Note as encoding/json does, with the properties whose
-// names a struct tag cannot carry: "note text", "a,b", "say \"hi\"", "back`tick", "back\\slash", "it's", "".
-func (v Note) MarshalJSON() ([]byte, error) {
-	// plain has the fields of Note but not this method.
-	type plain Note
-	data, err := json.Marshal(plain(v))
-	if err != nil {
-		return nil, err
-	}
-	if data, err = appendMember(data, "\"note text\":", v.NoteText); err != nil {
-		return nil, err
-	}
-	if v.AB != nil {
-		if data, err = appendMember(data, "\"a,b\":", v.AB); err != nil {
-			return nil, err
-		}
-	}
-	if v.SayHi != nil {
-		if data, err = appendMember(data, "\"say \\\"hi\\\"\":", v.SayHi); err != nil {
-			return nil, err
-		}
-	}
-	if v.BackTick != nil {
-		if data, err = appendMember(data, "\"back`tick\":", v.BackTick); err != nil {
-			return nil, err
-		}
-	}
-	if v.BackSlash != nil {
-		if data, err = appendMember(data, "\"back\\\\slash\":", v.BackSlash); err != nil {
-			return nil, err
-		}
-	}
-	if v.ItS != nil {
-		if data, err = appendMember(data, "\"it's\":", v.ItS); err != nil {
-			return nil, err
-		}
-	}
-	if v.Field2 != nil {
-		if data, err = appendMember(data, "\"\":", v.Field2); err != nil {
-			return nil, err
-		}
-	}
-	return data, nil
 }
 
 // UnmarshalJSON decodes Note as encoding/json does, in one pass.
@@ -287,21 +206,6 @@ func DecodeShape(data []byte) (Shape, error) {
 	return v, err
 }
 
-// MarshalJSON encodes Square as encoding/json does, with the properties whose
-// names a struct tag cannot carry: "shape kind".
-func (v Square) MarshalJSON() ([]byte, error) {
-	// plain has the fields of Square but not this method.
-	type plain Square
-	data, err := json.Marshal(plain(v))
-	if err != nil {
-		return nil, err
-	}
-	if data, err = appendMember(data, "\"shape kind\":", v.ShapeKind); err != nil {
-		return nil, err
-	}
-	return data, nil
-}
-
 // UnmarshalJSON decodes Square as encoding/json does, in one pass.
 func (v *Square) UnmarshalJSON(data []byte) error {
 	return jsonDecode(data, v.decodeJSON)
@@ -332,33 +236,6 @@ func DecodeSquare(data []byte) (Square, error) {
 	var v Square
 	err := decodeChecked(data, v.decodeJSON, v.Validate)
 	return v, err
-}
-
-// appendMember adds the member key (a JSON name and a colon) with the value v
-// to the JSON object obj.
-func appendMember(obj []byte, key string, v any) ([]byte, error) {
-	value, err := json.Marshal(v)
-	if err != nil {
-		return nil, err
-	}
-	obj = obj[:len(obj)-1] // the closing brace
-	if len(obj) > 1 {
-		obj = append(obj, ',')
-	}
-	obj = append(obj, key...)
-	obj = append(obj, value...)
-	return append(obj, '}'), nil
-}
-
-// isZeroJSON reports whether omitzero leaves v out: its IsZero method says
-// so, or it is its type's zero value.
-func isZeroJSON(v any) bool {
-	if z, ok := v.(interface {
-		IsZero() bool
-	}); ok {
-		return z.IsZero()
-	}
-	return reflect.ValueOf(v).IsZero()
 }
 
 // decodeChecked decodes data with decode, keeping every problem decoding

@@ -22,27 +22,6 @@ type ShapeValue interface {
 func (*Circle) isShapeValue() {}
 func (*Square) isShapeValue() {}
 
-// MarshalJSON encodes the variant u holds.
-func (u Shape) MarshalJSON() ([]byte, error) {
-	switch v := u.Value.(type) {
-	case nil:
-		return []byte("null"), nil
-	case *Circle:
-		c := *v
-		if c.ShapeKind == "" {
-			c.ShapeKind = "Circle"
-		}
-		return json.Marshal(&c)
-	case *Square:
-		c := *v
-		if c.ShapeKind == "" {
-			c.ShapeKind = "Square"
-		}
-		return json.Marshal(&c)
-	}
-	return nil, fmt.Errorf("Shape: unexpected variant %T", u.Value)
-}
-
 // UnmarshalJSON decodes the variant data holds.
 func (u *Shape) UnmarshalJSON(data []byte) error {
 	return u.unmarshal(data, nil)

@@ -3,7 +3,6 @@
 package want
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 	"net/http"
@@ -14,7 +13,7 @@ import (
 // written, so that a value that cannot be encoded is answered 500 instead
 // of half an answer.
 func (h *handler) writeJSON(w http.ResponseWriter, r *http.Request, status int, v any) {
-	data, err := json.Marshal(v)
+	data, err := jwMarshal(v)
 	if err != nil {
 		h.logError(r, fmt.Errorf("encoding the answer: %w", err))
 		status, data = http.StatusInternalServerError, mustJSON(internalError().Body)
@@ -32,7 +31,7 @@ func (h *handler) writeRaw(w http.ResponseWriter, status int, contentType string
 
 // mustJSON encodes an error body, which cannot fail.
 func mustJSON(v any) []byte {
-	data, _ := json.Marshal(v)
+	data, _ := jwMarshal(v)
 	return data
 }
 
@@ -171,7 +170,7 @@ func (h *handler) serveGetChatFile(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, res)
+	h.writeJSON(w, r, 200, &res)
 }
 
 // matchGetChatFile checks the path of GET /chats/files/{file}; false when
@@ -197,7 +196,7 @@ func (h *handler) serveGetChatACL(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, res)
+	h.writeJSON(w, r, 200, &res)
 }
 
 // matchGetChatACL checks the path of GET /chats/{chat}/acl; false when
@@ -223,7 +222,7 @@ func (h *handler) serveGetChatMessages(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, res)
+	h.writeJSON(w, r, 200, &res)
 }
 
 // matchGetChatMessages checks the path of GET /chats/{chat}/messages; false when
@@ -244,7 +243,7 @@ func (h *handler) serveGetFile(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, res)
+	h.writeJSON(w, r, 200, &res)
 }
 
 // serveGetFileJSON serves GET /files/{name}.json, routed as GET /files/{name}.
@@ -261,7 +260,7 @@ func (h *handler) serveGetFileJSON(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, res)
+	h.writeJSON(w, r, 200, &res)
 }
 
 // matchGetFileJSON cuts name out of the path of GET /files/{name}.json; false when
@@ -283,7 +282,7 @@ func (h *handler) serveGetCoverJSON(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, res)
+	h.writeJSON(w, r, 200, &res)
 }
 
 // serveGetCover serves GET /galleries/{media_id}/cover.{format}, routed as GET /galleries/{mediaID}/{format}.
@@ -306,7 +305,7 @@ func (h *handler) serveGetCover(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, res)
+	h.writeJSON(w, r, 200, &res)
 }
 
 // matchGetCover cuts format out of the path of GET /galleries/{media_id}/cover.{format}; false when
@@ -334,7 +333,7 @@ func (h *handler) serveGetThumb(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, res)
+	h.writeJSON(w, r, 200, &res)
 }
 
 // matchGetThumb cuts format out of the path of GET /galleries/{media_id}/thumb.{format}; false when
@@ -369,7 +368,7 @@ func (h *handler) serveGetName(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, res)
+	h.writeJSON(w, r, 200, &res)
 }
 
 // matchGetName cuts foo, bar, baz, kek out of the path of GET /name/{id}/{foo}1234{bar}-{baz}!{kek}; false when

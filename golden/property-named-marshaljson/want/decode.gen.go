@@ -2,28 +2,6 @@
 
 package want
 
-import (
-	"encoding/json"
-	"reflect"
-)
-
-// MarshalJSON encodes Odd as encoding/json does, with the properties whose
-// names a struct tag cannot carry: "a b".
-func (v Odd) MarshalJSON() ([]byte, error) {
-	// plain has the fields of Odd but not this method.
-	type plain Odd
-	data, err := json.Marshal(plain(v))
-	if err != nil {
-		return nil, err
-	}
-	if v.AB != nil {
-		if data, err = appendMember(data, "\"a b\":", v.AB); err != nil {
-			return nil, err
-		}
-	}
-	return data, nil
-}
-
 // UnmarshalJSON decodes Odd as encoding/json does, in one pass.
 func (v *Odd) UnmarshalJSON(data []byte) error {
 	return jsonDecode(data, v.decodeJSON)
@@ -63,33 +41,6 @@ func DecodeOdd(data []byte) (Odd, error) {
 	var v Odd
 	err := decodeChecked(data, v.decodeJSON, v.Validate)
 	return v, err
-}
-
-// appendMember adds the member key (a JSON name and a colon) with the value v
-// to the JSON object obj.
-func appendMember(obj []byte, key string, v any) ([]byte, error) {
-	value, err := json.Marshal(v)
-	if err != nil {
-		return nil, err
-	}
-	obj = obj[:len(obj)-1] // the closing brace
-	if len(obj) > 1 {
-		obj = append(obj, ',')
-	}
-	obj = append(obj, key...)
-	obj = append(obj, value...)
-	return append(obj, '}'), nil
-}
-
-// isZeroJSON reports whether omitzero leaves v out: its IsZero method says
-// so, or it is its type's zero value.
-func isZeroJSON(v any) bool {
-	if z, ok := v.(interface {
-		IsZero() bool
-	}); ok {
-		return z.IsZero()
-	}
-	return reflect.ValueOf(v).IsZero()
 }
 
 // decodeChecked decodes data with decode, keeping every problem decoding

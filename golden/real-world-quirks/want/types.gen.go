@@ -55,21 +55,6 @@ type GistPoint struct {
 	Rest []any
 }
 
-// MarshalJSON encodes t as a JSON array.
-func (t GistPoint) MarshalJSON() ([]byte, error) {
-	items := []any{}
-	if t.Item0 != nil || t.Item1 != nil || len(t.Rest) > 0 {
-		items = append(items, t.Item0)
-	}
-	if t.Item1 != nil || len(t.Rest) > 0 {
-		items = append(items, t.Item1)
-	}
-	for _, r := range t.Rest {
-		items = append(items, r)
-	}
-	return json.Marshal(items)
-}
-
 // UnmarshalJSON decodes a JSON array position by position; a position
 // past the end is left nil.
 func (t *GistPoint) UnmarshalJSON(data []byte) error {

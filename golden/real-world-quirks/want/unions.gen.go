@@ -3,7 +3,6 @@
 package want
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 )
@@ -21,19 +20,6 @@ type GistPublicValue interface {
 
 func (*GistPublicBoolean) isGistPublicValue() {}
 func (*GistPublicString) isGistPublicValue()  {}
-
-// MarshalJSON encodes the variant u holds.
-func (u GistPublic) MarshalJSON() ([]byte, error) {
-	switch v := u.Value.(type) {
-	case nil:
-		return []byte("null"), nil
-	case *GistPublicBoolean:
-		return json.Marshal(v)
-	case *GistPublicString:
-		return json.Marshal(v)
-	}
-	return nil, fmt.Errorf("GistPublic: unexpected variant %T", u.Value)
-}
 
 // UnmarshalJSON decodes the variant data holds.
 func (u *GistPublic) UnmarshalJSON(data []byte) error {
@@ -99,19 +85,6 @@ type ListWorkflowRunsWorkflowIDValue interface {
 
 func (*ListWorkflowRunsWorkflowIDInteger) isListWorkflowRunsWorkflowIDValue() {}
 func (*ListWorkflowRunsWorkflowIDString) isListWorkflowRunsWorkflowIDValue()  {}
-
-// MarshalJSON encodes the variant u holds.
-func (u ListWorkflowRunsWorkflowID) MarshalJSON() ([]byte, error) {
-	switch v := u.Value.(type) {
-	case nil:
-		return []byte("null"), nil
-	case *ListWorkflowRunsWorkflowIDInteger:
-		return json.Marshal(v)
-	case *ListWorkflowRunsWorkflowIDString:
-		return json.Marshal(v)
-	}
-	return nil, fmt.Errorf("ListWorkflowRunsWorkflowID: unexpected variant %T", u.Value)
-}
 
 // UnmarshalJSON decodes the variant data holds.
 func (u *ListWorkflowRunsWorkflowID) UnmarshalJSON(data []byte) error {

@@ -224,7 +224,7 @@ func readLimited(r io.Reader, limit int64) ([]byte, error) {
 
 // encodeJSON sets call's body to v as JSON, of media type contentType.
 func (call *clientCall) encodeJSON(v any, contentType string) error {
-	data, err := json.Marshal(v)
+	data, err := jwMarshal(v)
 	if err != nil {
 		return fmt.Errorf("%s %s: encoding the request body: %w", call.method, call.path, err)
 	}
@@ -247,7 +247,9 @@ func (c *Client) AddItems(ctx context.Context, body []Item, editors ...RequestEd
 		method: "POST",
 		path:   "/items",
 	}
-	if err := call.encodeJSON(body, "application/json"); err != nil {
+	if err := call.encodeJSON(jwFunc(func(w *jsonWriter) {
+		jwSlice(w, body, (*Item).appendJSON)
+	}), "application/json"); err != nil {
 		return err
 	}
 	_, err := c.do(ctx, call, editors)
@@ -261,7 +263,9 @@ func (c *Client) PutItems(ctx context.Context, body map[string]Item, editors ...
 		path:   "/items",
 	}
 	if body != nil {
-		if err := call.encodeJSON(body, "application/json"); err != nil {
+		if err := call.encodeJSON(jwFunc(func(w *jsonWriter) {
+			jwMap(w, body, (*Item).appendJSON)
+		}), "application/json"); err != nil {
 			return err
 		}
 	}
@@ -290,7 +294,7 @@ func (c *Client) CreateOrder(ctx context.Context, body Order, editors ...Request
 		method: "POST",
 		path:   "/orders",
 	}
-	if err := call.encodeJSON(body, "application/json"); err != nil {
+	if err := call.encodeJSON(&body, "application/json"); err != nil {
 		return err
 	}
 	_, err := c.do(ctx, call, editors)

@@ -53,18 +53,6 @@ type KeywordsOpenTuple struct {
 	Rest []int64
 }
 
-// MarshalJSON encodes t as a JSON array.
-func (t KeywordsOpenTuple) MarshalJSON() ([]byte, error) {
-	items := []any{}
-	if t.Item0 != nil || len(t.Rest) > 0 {
-		items = append(items, t.Item0)
-	}
-	for _, r := range t.Rest {
-		items = append(items, r)
-	}
-	return json.Marshal(items)
-}
-
 // UnmarshalJSON decodes a JSON array position by position; a position
 // past the end is left nil.
 func (t *KeywordsOpenTuple) UnmarshalJSON(data []byte) error {
@@ -96,21 +84,6 @@ type KeywordsPoint struct {
 	X    *float64
 	Y    *float64
 	Unit *KeywordsPointUnit
-}
-
-// MarshalJSON encodes t as a JSON array.
-func (t KeywordsPoint) MarshalJSON() ([]byte, error) {
-	items := []any{}
-	if t.X != nil || t.Y != nil || t.Unit != nil {
-		items = append(items, t.X)
-	}
-	if t.Y != nil || t.Unit != nil {
-		items = append(items, t.Y)
-	}
-	if t.Unit != nil {
-		items = append(items, t.Unit)
-	}
-	return json.Marshal(items)
 }
 
 // UnmarshalJSON decodes a JSON array position by position; a position

@@ -385,7 +385,7 @@ func readLimited(r io.Reader, limit int64) ([]byte, error) {
 
 // encodeJSON sets call's body to v as JSON, of media type contentType.
 func (call *clientCall) encodeJSON(v any, contentType string) error {
-	data, err := json.Marshal(v)
+	data, err := jwMarshal(v)
 	if err != nil {
 		return fmt.Errorf("%s %s: encoding the request body: %w", call.method, call.path, err)
 	}
@@ -412,7 +412,7 @@ func (c *Client) ByBasic(ctx context.Context, body *Note, editors ...RequestEdit
 		path:   "/basic",
 	}
 	if body != nil {
-		if err := call.encodeJSON(body, "application/json"); err != nil {
+		if err := call.encodeJSON(&body, "application/json"); err != nil {
 			return out, err
 		}
 	}
@@ -468,7 +468,7 @@ func (c *Client) ByCookie(ctx context.Context, body Note, editors ...RequestEdit
 		method: "POST",
 		path:   "/cookie",
 	}
-	if err := call.encodeJSON(body, "application/json"); err != nil {
+	if err := call.encodeJSON(&body, "application/json"); err != nil {
 		return out, err
 	}
 	data, err := c.do(ctx, call, editors)

@@ -6,7 +6,6 @@ import (
 	"bufio"
 	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -20,7 +19,7 @@ import (
 // written, so that a value that cannot be encoded is answered 500 instead
 // of half an answer.
 func (h *handler) writeJSON(w http.ResponseWriter, r *http.Request, status int, v any) {
-	data, err := json.Marshal(v)
+	data, err := jwMarshal(v)
 	if err != nil {
 		h.logError(r, fmt.Errorf("encoding the answer: %w", err))
 		status, data = http.StatusInternalServerError, mustJSON(internalError().Body)
@@ -38,7 +37,7 @@ func (h *handler) writeRaw(w http.ResponseWriter, status int, contentType string
 
 // mustJSON encodes an error body, which cannot fail.
 func mustJSON(v any) []byte {
-	data, _ := json.Marshal(v)
+	data, _ := jwMarshal(v)
 	return data
 }
 
@@ -315,7 +314,7 @@ func (h *handler) serveByBasic(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, res)
+	h.writeJSON(w, r, 200, &res)
 }
 
 // serveByBearer serves DELETE /bearer.
@@ -363,7 +362,7 @@ func (h *handler) serveByCookie(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, res)
+	h.writeJSON(w, r, 200, &res)
 }
 
 // serveByEither serves GET /either.
@@ -377,7 +376,7 @@ func (h *handler) serveByEither(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, res)
+	h.writeJSON(w, r, 200, &res)
 }
 
 // serveByHeader serves GET /header.
@@ -391,7 +390,7 @@ func (h *handler) serveByHeader(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, res)
+	h.writeJSON(w, r, 200, &res)
 }
 
 // serveMaybeSigned serves GET /maybe.
@@ -405,7 +404,7 @@ func (h *handler) serveMaybeSigned(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, res)
+	h.writeJSON(w, r, 200, &res)
 }
 
 // serveGetNoteText serves GET /notes/{name}/text.
@@ -420,7 +419,7 @@ func (h *handler) serveGetNoteText(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, res)
+	h.writeJSON(w, r, 200, &res)
 }
 
 // serveGetPublic serves GET /public.
@@ -431,7 +430,7 @@ func (h *handler) serveGetPublic(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, res)
+	h.writeJSON(w, r, 200, &res)
 }
 
 // serveByQuery serves GET /query/{id}.
@@ -454,5 +453,5 @@ func (h *handler) serveByQuery(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, res)
+	h.writeJSON(w, r, 200, &res)
 }

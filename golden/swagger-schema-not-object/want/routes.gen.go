@@ -5,7 +5,6 @@ package want
 import (
 	"bufio"
 	"cmp"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -16,7 +15,7 @@ import (
 // written, so that a value that cannot be encoded is answered 500 instead
 // of half an answer.
 func (h *handler) writeJSON(w http.ResponseWriter, r *http.Request, status int, v any) {
-	data, err := json.Marshal(v)
+	data, err := jwMarshal(v)
 	if err != nil {
 		h.logError(r, fmt.Errorf("encoding the answer: %w", err))
 		status, data = http.StatusInternalServerError, mustJSON(internalError().Body)
@@ -34,7 +33,7 @@ func (h *handler) writeRaw(w http.ResponseWriter, status int, contentType string
 
 // mustJSON encodes an error body, which cannot fail.
 func mustJSON(v any) []byte {
-	data, _ := json.Marshal(v)
+	data, _ := jwMarshal(v)
 	return data
 }
 
@@ -149,7 +148,7 @@ func (h *handler) serveAddPet(w http.ResponseWriter, r *http.Request) {
 	}
 	switch res := res.(type) {
 	case AddPet200:
-		h.writeJSON(w, r, 200, res.Body)
+		h.writeJSON(w, r, 200, &res.Body)
 	case AddPet202:
 		w.WriteHeader(202)
 	default:

@@ -22,27 +22,6 @@ type PetValue interface {
 func (*Cat) isPetValue() {}
 func (*Dog) isPetValue() {}
 
-// MarshalJSON encodes the variant u holds.
-func (u Pet) MarshalJSON() ([]byte, error) {
-	switch v := u.Value.(type) {
-	case nil:
-		return []byte("null"), nil
-	case *Cat:
-		c := *v
-		if c.Kind == "" {
-			c.Kind = "cat"
-		}
-		return json.Marshal(&c)
-	case *Dog:
-		c := *v
-		if c.Kind == "" {
-			c.Kind = "dog"
-		}
-		return json.Marshal(&c)
-	}
-	return nil, fmt.Errorf("Pet: unexpected variant %T", u.Value)
-}
-
 // UnmarshalJSON decodes the variant data holds.
 func (u *Pet) UnmarshalJSON(data []byte) error {
 	return u.unmarshal(data, nil)

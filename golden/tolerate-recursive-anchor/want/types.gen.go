@@ -2,8 +2,6 @@
 
 package want
 
-import "encoding/json"
-
 // Ptr returns a pointer to v, for setting optional fields: Ptr("dev").
 func Ptr[T any](v T) *T {
 	return &v
@@ -23,8 +21,3 @@ type CompoundFilter struct {
 
 // CompoundFilterFiltersItemObject holds a variant of a union that is not a named object type.
 type CompoundFilterFiltersItemObject CompoundFilter
-
-// MarshalJSON encodes v as the CompoundFilter it wraps.
-func (v CompoundFilterFiltersItemObject) MarshalJSON() ([]byte, error) {
-	return json.Marshal(CompoundFilter(v))
-}

@@ -22,19 +22,6 @@ type CompoundFilterFiltersItemValue interface {
 func (*Comparison) isCompoundFilterFiltersItemValue()                      {}
 func (*CompoundFilterFiltersItemObject) isCompoundFilterFiltersItemValue() {}
 
-// MarshalJSON encodes the variant u holds.
-func (u CompoundFilterFiltersItem) MarshalJSON() ([]byte, error) {
-	switch v := u.Value.(type) {
-	case nil:
-		return []byte("null"), nil
-	case *Comparison:
-		return json.Marshal(v)
-	case *CompoundFilterFiltersItemObject:
-		return json.Marshal(v)
-	}
-	return nil, fmt.Errorf("CompoundFilterFiltersItem: unexpected variant %T", u.Value)
-}
-
 // UnmarshalJSON decodes the variant data holds.
 func (u *CompoundFilterFiltersItem) UnmarshalJSON(data []byte) error {
 	return u.unmarshal(data, nil)

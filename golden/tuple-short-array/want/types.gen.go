@@ -20,18 +20,6 @@ type Pair struct {
 	Item1 *PairItem1
 }
 
-// MarshalJSON encodes t as a JSON array.
-func (t Pair) MarshalJSON() ([]byte, error) {
-	items := []any{}
-	if t.Item0 != nil || t.Item1 != nil {
-		items = append(items, t.Item0)
-	}
-	if t.Item1 != nil {
-		items = append(items, t.Item1)
-	}
-	return json.Marshal(items)
-}
-
 // UnmarshalJSON decodes a JSON array position by position; a position
 // past the end is left nil.
 func (t *Pair) UnmarshalJSON(data []byte) error {

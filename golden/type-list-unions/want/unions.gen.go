@@ -3,7 +3,6 @@
 package want
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 )
@@ -23,19 +22,6 @@ type SettingCodeValue interface {
 
 func (*SettingCodeString) isSettingCodeValue()  {}
 func (*SettingCodeInteger) isSettingCodeValue() {}
-
-// MarshalJSON encodes the variant u holds.
-func (u SettingCode) MarshalJSON() ([]byte, error) {
-	switch v := u.Value.(type) {
-	case nil:
-		return []byte("null"), nil
-	case *SettingCodeString:
-		return json.Marshal(v)
-	case *SettingCodeInteger:
-		return json.Marshal(v)
-	}
-	return nil, fmt.Errorf("SettingCode: unexpected variant %T", u.Value)
-}
 
 // UnmarshalJSON decodes the variant data holds.
 func (u *SettingCode) UnmarshalJSON(data []byte) error {
@@ -103,19 +89,6 @@ type SettingTagsValue interface {
 
 func (*SettingTagsString) isSettingTagsValue() {}
 func (*SettingTagsList) isSettingTagsValue()   {}
-
-// MarshalJSON encodes the variant u holds.
-func (u SettingTags) MarshalJSON() ([]byte, error) {
-	switch v := u.Value.(type) {
-	case nil:
-		return []byte("null"), nil
-	case *SettingTagsString:
-		return json.Marshal(v)
-	case *SettingTagsList:
-		return json.Marshal(v)
-	}
-	return nil, fmt.Errorf("SettingTags: unexpected variant %T", u.Value)
-}
 
 // UnmarshalJSON decodes the variant data holds.
 func (u *SettingTags) UnmarshalJSON(data []byte) error {
@@ -194,21 +167,6 @@ type SettingValueValue interface {
 func (*SettingValueString) isSettingValueValue()  {}
 func (*SettingValueNumber) isSettingValueValue()  {}
 func (*SettingValueBoolean) isSettingValueValue() {}
-
-// MarshalJSON encodes the variant u holds.
-func (u SettingValue) MarshalJSON() ([]byte, error) {
-	switch v := u.Value.(type) {
-	case nil:
-		return []byte("null"), nil
-	case *SettingValueString:
-		return json.Marshal(v)
-	case *SettingValueNumber:
-		return json.Marshal(v)
-	case *SettingValueBoolean:
-		return json.Marshal(v)
-	}
-	return nil, fmt.Errorf("SettingValue: unexpected variant %T", u.Value)
-}
 
 // UnmarshalJSON decodes the variant data holds.
 func (u *SettingValue) UnmarshalJSON(data []byte) error {

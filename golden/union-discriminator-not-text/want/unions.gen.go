@@ -22,23 +22,6 @@ type PetValue interface {
 func (*Cat) isPetValue() {}
 func (*Odd) isPetValue() {}
 
-// MarshalJSON encodes the variant u holds.
-func (u Pet) MarshalJSON() ([]byte, error) {
-	switch v := u.Value.(type) {
-	case nil:
-		return []byte("null"), nil
-	case *Cat:
-		c := *v
-		if c.Kind == "" {
-			c.Kind = "cat"
-		}
-		return json.Marshal(&c)
-	case *Odd:
-		return json.Marshal(v)
-	}
-	return nil, fmt.Errorf("Pet: unexpected variant %T", u.Value)
-}
-
 // UnmarshalJSON decodes the variant data holds.
 func (u *Pet) UnmarshalJSON(data []byte) error {
 	return u.unmarshal(data, nil)

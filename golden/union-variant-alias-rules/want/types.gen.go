@@ -2,8 +2,6 @@
 
 package want
 
-import "encoding/json"
-
 // Ptr returns a pointer to v, for setting optional fields: Ptr("dev").
 func Ptr[T any](v T) *T {
 	return &v
@@ -17,11 +15,6 @@ type PlaceString string
 
 // PlaceVariant2 holds a variant of a union that is not a named object type.
 type PlaceVariant2 Location
-
-// MarshalJSON encodes v as the Location it wraps.
-func (v PlaceVariant2) MarshalJSON() ([]byte, error) {
-	return json.Marshal(Location(v))
-}
 
 // Point is the schema "Point".
 type Point struct {

@@ -3,7 +3,6 @@
 package want
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 )
@@ -21,19 +20,6 @@ type PlaceValue interface {
 
 func (*PlaceString) isPlaceValue()   {}
 func (*PlaceVariant2) isPlaceValue() {}
-
-// MarshalJSON encodes the variant u holds.
-func (u Place) MarshalJSON() ([]byte, error) {
-	switch v := u.Value.(type) {
-	case nil:
-		return []byte("null"), nil
-	case *PlaceString:
-		return json.Marshal(v)
-	case *PlaceVariant2:
-		return json.Marshal(v)
-	}
-	return nil, fmt.Errorf("Place: unexpected variant %T", u.Value)
-}
 
 // UnmarshalJSON decodes the variant data holds.
 func (u *Place) UnmarshalJSON(data []byte) error {

@@ -3,7 +3,6 @@
 package want
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 )
@@ -23,19 +22,6 @@ type BuilderValue interface {
 
 func (*Vagrant) isBuilderValue()    {}
 func (*VirtualBox) isBuilderValue() {}
-
-// MarshalJSON encodes the variant u holds.
-func (u Builder) MarshalJSON() ([]byte, error) {
-	switch v := u.Value.(type) {
-	case nil:
-		return []byte("null"), nil
-	case *Vagrant:
-		return json.Marshal(v)
-	case *VirtualBox:
-		return json.Marshal(v)
-	}
-	return nil, fmt.Errorf("Builder: unexpected variant %T", u.Value)
-}
 
 // UnmarshalJSON decodes the variant data holds.
 func (u *Builder) UnmarshalJSON(data []byte) error {

@@ -3,7 +3,6 @@
 package want
 
 import (
-	"encoding/json"
 	"github.com/google/uuid"
 	"time"
 )
@@ -23,11 +22,6 @@ type Event struct {
 // HandleString holds a variant of a union that is not a named object type.
 type HandleString uuid.UUID
 
-// MarshalJSON encodes v as the uuid.UUID it wraps.
-func (v HandleString) MarshalJSON() ([]byte, error) {
-	return json.Marshal(uuid.UUID(v))
-}
-
 // HandleString2 holds a variant of a union that is not a named object type.
 type HandleString2 string
 
@@ -43,11 +37,6 @@ type OpArgInteger int64
 // OpArgVariant1 holds a variant of a union that is not a named object type.
 type OpArgVariant1 Predicate
 
-// MarshalJSON encodes v as the Predicate it wraps.
-func (v OpArgVariant1) MarshalJSON() ([]byte, error) {
-	return json.Marshal(Predicate(v))
-}
-
 // PredicateList holds a variant of a union that is not a named object type.
 type PredicateList []Predicate
 
@@ -59,8 +48,3 @@ type WhenInteger int64
 
 // WhenString holds a variant of a union that is not a named object type.
 type WhenString time.Time
-
-// MarshalJSON encodes v as the time.Time it wraps.
-func (v WhenString) MarshalJSON() ([]byte, error) {
-	return json.Marshal(time.Time(v))
-}

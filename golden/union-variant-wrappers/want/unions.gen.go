@@ -24,19 +24,6 @@ type HandleValue interface {
 func (*HandleString) isHandleValue()  {}
 func (*HandleString2) isHandleValue() {}
 
-// MarshalJSON encodes the variant u holds.
-func (u Handle) MarshalJSON() ([]byte, error) {
-	switch v := u.Value.(type) {
-	case nil:
-		return []byte("null"), nil
-	case *HandleString:
-		return json.Marshal(v)
-	case *HandleString2:
-		return json.Marshal(v)
-	}
-	return nil, fmt.Errorf("Handle: unexpected variant %T", u.Value)
-}
-
 // UnmarshalJSON decodes the variant data holds.
 func (u *Handle) UnmarshalJSON(data []byte) error {
 	return u.unmarshal(data, nil)
@@ -111,19 +98,6 @@ type OpArgValue interface {
 
 func (*OpArgVariant1) isOpArgValue() {}
 func (*OpArgInteger) isOpArgValue()  {}
-
-// MarshalJSON encodes the variant u holds.
-func (u OpArg) MarshalJSON() ([]byte, error) {
-	switch v := u.Value.(type) {
-	case nil:
-		return []byte("null"), nil
-	case *OpArgVariant1:
-		return json.Marshal(v)
-	case *OpArgInteger:
-		return json.Marshal(v)
-	}
-	return nil, fmt.Errorf("OpArg: unexpected variant %T", u.Value)
-}
 
 // UnmarshalJSON decodes the variant data holds.
 func (u *OpArg) UnmarshalJSON(data []byte) error {
@@ -208,21 +182,6 @@ type PredicateValue interface {
 func (*PredicateString) isPredicateValue() {}
 func (*PredicateList) isPredicateValue()   {}
 func (*Op) isPredicateValue()              {}
-
-// MarshalJSON encodes the variant u holds.
-func (u Predicate) MarshalJSON() ([]byte, error) {
-	switch v := u.Value.(type) {
-	case nil:
-		return []byte("null"), nil
-	case *PredicateString:
-		return json.Marshal(v)
-	case *PredicateList:
-		return json.Marshal(v)
-	case *Op:
-		return json.Marshal(v)
-	}
-	return nil, fmt.Errorf("Predicate: unexpected variant %T", u.Value)
-}
 
 // UnmarshalJSON decodes the variant data holds.
 func (u *Predicate) UnmarshalJSON(data []byte) error {
@@ -321,19 +280,6 @@ type WhenValue interface {
 
 func (*WhenString) isWhenValue()  {}
 func (*WhenInteger) isWhenValue() {}
-
-// MarshalJSON encodes the variant u holds.
-func (u When) MarshalJSON() ([]byte, error) {
-	switch v := u.Value.(type) {
-	case nil:
-		return []byte("null"), nil
-	case *WhenString:
-		return json.Marshal(v)
-	case *WhenInteger:
-		return json.Marshal(v)
-	}
-	return nil, fmt.Errorf("When: unexpected variant %T", u.Value)
-}
 
 // UnmarshalJSON decodes the variant data holds.
 func (u *When) UnmarshalJSON(data []byte) error {

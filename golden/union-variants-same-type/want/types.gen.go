@@ -2,8 +2,6 @@
 
 package want
 
-import "encoding/json"
-
 // Ptr returns a pointer to v, for setting optional fields: Ptr("dev").
 func Ptr[T any](v T) *T {
 	return &v
@@ -20,11 +18,6 @@ type Feline = Cat
 
 // PetObject holds a variant of a union that is not a named object type.
 type PetObject Feline
-
-// MarshalJSON encodes v as the Feline it wraps.
-func (v PetObject) MarshalJSON() ([]byte, error) {
-	return json.Marshal(Feline(v))
-}
 
 // PetString holds a variant of a union that is not a named object type.
 type PetString string

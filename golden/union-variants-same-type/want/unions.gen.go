@@ -23,21 +23,6 @@ func (*Cat) isPetValue()       {}
 func (*PetString) isPetValue() {}
 func (*PetObject) isPetValue() {}
 
-// MarshalJSON encodes the variant u holds.
-func (u Pet) MarshalJSON() ([]byte, error) {
-	switch v := u.Value.(type) {
-	case nil:
-		return []byte("null"), nil
-	case *Cat:
-		return json.Marshal(v)
-	case *PetString:
-		return json.Marshal(v)
-	case *PetObject:
-		return json.Marshal(v)
-	}
-	return nil, fmt.Errorf("Pet: unexpected variant %T", u.Value)
-}
-
 // UnmarshalJSON decodes the variant data holds.
 func (u *Pet) UnmarshalJSON(data []byte) error {
 	return u.unmarshal(data, nil)
@@ -116,21 +101,6 @@ type TaggedValue interface {
 }
 
 func (*Cat) isTaggedValue() {}
-
-// MarshalJSON encodes the variant u holds.
-func (u Tagged) MarshalJSON() ([]byte, error) {
-	switch v := u.Value.(type) {
-	case nil:
-		return []byte("null"), nil
-	case *Cat:
-		c := *v
-		if c.Kind == "" {
-			c.Kind = "cat"
-		}
-		return json.Marshal(&c)
-	}
-	return nil, fmt.Errorf("Tagged: unexpected variant %T", u.Value)
-}
 
 // UnmarshalJSON decodes the variant data holds.
 func (u *Tagged) UnmarshalJSON(data []byte) error {

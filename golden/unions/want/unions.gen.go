@@ -25,21 +25,6 @@ func (*IDOrNameInteger) isIDOrNameValue() {}
 func (*IDOrNameString) isIDOrNameValue()  {}
 func (*IDOrNameList) isIDOrNameValue()    {}
 
-// MarshalJSON encodes the variant u holds.
-func (u IDOrName) MarshalJSON() ([]byte, error) {
-	switch v := u.Value.(type) {
-	case nil:
-		return []byte("null"), nil
-	case *IDOrNameInteger:
-		return json.Marshal(v)
-	case *IDOrNameString:
-		return json.Marshal(v)
-	case *IDOrNameList:
-		return json.Marshal(v)
-	}
-	return nil, fmt.Errorf("IDOrName: unexpected variant %T", u.Value)
-}
-
 // UnmarshalJSON decodes the variant data holds.
 func (u *IDOrName) UnmarshalJSON(data []byte) error {
 	return u.unmarshal(data, nil)
@@ -118,27 +103,6 @@ type ImplicitPetValue interface {
 func (*Cat) isImplicitPetValue() {}
 func (*Dog) isImplicitPetValue() {}
 
-// MarshalJSON encodes the variant u holds.
-func (u ImplicitPet) MarshalJSON() ([]byte, error) {
-	switch v := u.Value.(type) {
-	case nil:
-		return []byte("null"), nil
-	case *Cat:
-		c := *v
-		if c.PetType == "" {
-			c.PetType = "Cat"
-		}
-		return json.Marshal(&c)
-	case *Dog:
-		c := *v
-		if c.PetType == "" {
-			c.PetType = "Dog"
-		}
-		return json.Marshal(&c)
-	}
-	return nil, fmt.Errorf("ImplicitPet: unexpected variant %T", u.Value)
-}
-
 // UnmarshalJSON decodes the variant data holds.
 func (u *ImplicitPet) UnmarshalJSON(data []byte) error {
 	return u.unmarshal(data, nil)
@@ -196,27 +160,6 @@ type PetValue interface {
 
 func (*Cat) isPetValue() {}
 func (*Dog) isPetValue() {}
-
-// MarshalJSON encodes the variant u holds.
-func (u Pet) MarshalJSON() ([]byte, error) {
-	switch v := u.Value.(type) {
-	case nil:
-		return []byte("null"), nil
-	case *Cat:
-		c := *v
-		if c.PetType == "" {
-			c.PetType = "cat"
-		}
-		return json.Marshal(&c)
-	case *Dog:
-		c := *v
-		if c.PetType == "" {
-			c.PetType = "dog"
-		}
-		return json.Marshal(&c)
-	}
-	return nil, fmt.Errorf("Pet: unexpected variant %T", u.Value)
-}
 
 // UnmarshalJSON decodes the variant data holds.
 func (u *Pet) UnmarshalJSON(data []byte) error {
@@ -277,19 +220,6 @@ type ShapeValue interface {
 
 func (*Cat) isShapeValue() {}
 func (*Dog) isShapeValue() {}
-
-// MarshalJSON encodes the variant u holds.
-func (u Shape) MarshalJSON() ([]byte, error) {
-	switch v := u.Value.(type) {
-	case nil:
-		return []byte("null"), nil
-	case *Cat:
-		return json.Marshal(v)
-	case *Dog:
-		return json.Marshal(v)
-	}
-	return nil, fmt.Errorf("Shape: unexpected variant %T", u.Value)
-}
 
 // UnmarshalJSON decodes the variant data holds.
 func (u *Shape) UnmarshalJSON(data []byte) error {

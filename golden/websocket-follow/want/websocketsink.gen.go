@@ -4,7 +4,6 @@ package want
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"github.com/coder/websocket"
@@ -40,7 +39,7 @@ var errWebSocketEnded = errors.New("websocket: the method has returned")
 // Send sends v as one JSON text message, upgrading the connection first if
 // it is the first.
 func (s *WebSocketSink[T]) Send(ctx context.Context, v T) error {
-	data, err := json.Marshal(v)
+	data, err := jwMarshal(&v)
 	if err != nil {
 		return fmt.Errorf("websocket: encoding a message: %w", err)
 	}

@@ -13,12 +13,14 @@ func init() {
 	}})
 }
 
-// generated decodes with the type's generated one-pass decoder, called as
-// the generated client calls it (not through json.Unmarshal, whose own
-// scan of the document would come first).
+// generated decodes with the type's generated one-pass decoder and encodes
+// with its generated encoder, both called directly as the generated client
+// and server call them and as ogen's are (json.Unmarshal would scan the
+// document first; json.Marshal would check and compact the output).
 func generated[T any, P interface {
 	*T
 	json.Unmarshaler
+	json.Marshaler
 }]() docCodec {
-	return typed(func(data []byte, v *T) error { return P(v).UnmarshalJSON(data) }, func(v *T) ([]byte, error) { return json.Marshal(v) })
+	return typed(func(data []byte, v *T) error { return P(v).UnmarshalJSON(data) }, func(v *T) ([]byte, error) { return P(v).MarshalJSON() })
 }

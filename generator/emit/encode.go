@@ -1,0 +1,224 @@
+package emit
+
+import (
+	"encoding/json"
+	"fmt"
+
+	"github.com/dave/jennifer/jen"
+
+	"github.com/specgen/specgen/generator/ir"
+)
+
+// Every generated type that encoding/json would not encode as well by
+// itself gets `appendJSON(w *jsonWriter)`, which writes the value with the
+// jsonWriter of jsonwrite.gen.go (copied from generator/emit/runtime) in one
+// pass, without reflection, producing exactly the bytes encoding/json
+// produced before; its MarshalJSON calls it, so json.Marshal keeps working.
+// The receivers are values, so that a value in an `any` (a body the server
+// answers) finds the method; the generated client and server encode through
+// jwMarshal, which calls it directly.
+//
+// Enums and aliases get no method: their uses write them inline
+// (w.str(string(v.Status))), and encoding/json encodes them natively.
+
+// appends reports whether values of d have an appendJSON method: structs,
+// unions, tuples, JSON values, named arrays and maps, and wrappers.
+func appends(d *ir.Decl) bool {
+	switch d.Type.(type) {
+	case *ir.Struct, *ir.Union, *ir.Tuple, *ir.Value, *ir.Slice, *ir.Map:
+		return true
+	}
+	return d.Wrapper
+}
+
+// marshals reports whether d gets a MarshalJSON that calls appendJSON:
+// every type that had one before (unions, tuples, wrappers of types with
+// JSON methods) and every struct. Named arrays and maps, and wrappers of
+// plain scalars, encode natively as they are.
+func marshals(d *ir.Decl) bool {
+	switch d.Type.(type) {
+	case *ir.Struct, *ir.Union, *ir.Tuple:
+		return true
+	}
+	return d.Wrapper && keepsMethods(d.Type)
+}
+
+// genEncoders writes encode.gen.go: appendJSON and MarshalJSON of every
+// type that has them.
+func (e *emitter) genEncoders(f *jen.File) bool {
+	wrote := false
+	for _, d := range e.api.Decls {
+		if !appends(d) {
+			continue
+		}
+		wrote = true
+		if _, ok := d.Type.(*ir.Value); ok {
+			continue // JSONValue's method, promoted
+		}
+		if marshals(d) {
+			f.Line()
+			f.Comment(fmt.Sprintf("// MarshalJSON encodes %s as JSON, with appendJSON.", d.Name))
+			f.Func().Params(jen.Id("v").Id(d.Name)).Id("MarshalJSON").Params().Params(jen.Index().Byte(), jen.Error()).Block(
+				jen.Return(jen.Id("jwEncode").Call(jen.Op("&").Id("v"))),
+			)
+		}
+		f.Line()
+		switch t := d.Type.(type) {
+		case *ir.Struct:
+			e.genAppendStruct(f, d, t)
+		case *ir.Union:
+			e.genAppendUnion(f, d, t)
+		case *ir.Tuple:
+			e.genAppendTuple(f, d, t)
+		default:
+			// A named array or map, or a wrapper: the value as its type.
+			write := e.writeValue(jen.Id("v"), t, true)
+			if d.Wrapper && appendsRef(t) {
+				write = e.writeValue(jen.Parens(jen.Op("*").Add(e.goType(t))).Call(jen.Id("v")), t, false)
+			} else if d.Wrapper {
+				write = e.writeValue(e.goType(t).Call(jen.Op("*").Id("v")), t, false)
+			}
+			f.Comment(fmt.Sprintf("// appendJSON writes v as the %s it is.", typeWords(t)))
+			f.Func().Params(jen.Id("v").Op("*").Id(d.Name)).Id("appendJSON").Params(jwParam()).Block(write)
+		}
+	}
+	if len(e.api.ValueSchemas) > 0 {
+		f.Line()
+		f.Comment("// appendJSON writes the value v holds.")
+		f.Func().Params(jen.Id("v").Op("*").Id("JSONValue")).Id("appendJSON").Params(jwParam()).Block(w().Dot("any").Call(jen.Id("v").Dot("V")))
+		wrote = true
+	}
+	if e.zeroHelper {
+		genIsZeroJSON(f)
+	}
+	return wrote
+}
+
+// genIsZeroJSON writes the helper by which omitzero leaves out a field of
+// a type specgen does not declare (a -type override), whose zero value it
+// cannot write down.
+func genIsZeroJSON(f *jen.File) {
+	f.Line()
+	f.Comment("// isZeroJSON reports whether omitzero leaves v out: its IsZero method says\n// so, or it is its type's zero value.")
+	f.Func().Id("isZeroJSON").Params(jen.Id("v").Any()).Bool().Block(
+		jen.If(jen.List(jen.Id("z"), jen.Id("ok")).Op(":=").Id("v").Assert(jen.Interface(jen.Id("IsZero").Params().Bool())), jen.Id("ok")).Block(
+			jen.Return(jen.Id("z").Dot("IsZero").Call()),
+		),
+		jen.Return(jen.Qual("reflect", "ValueOf").Call(jen.Id("v")).Dot("IsZero").Call()),
+	)
+}
+
+func w() *jen.Statement            { return jen.Id("w") }
+func jwParam() *jen.Statement      { return jen.Id("w").Op("*").Id("jsonWriter") }
+func wRaw(s string) *jen.Statement { return w().Dot("raw").Call(jen.Lit(s)) }
+
+// genAppendStruct writes the encoder of a struct: each member after a
+// comma (close turns the first into the brace), a member omitzero leaves
+// out only when present, in field order, the members a struct tag cannot
+// name last (where encoding/json's MarshalJSON put them before).
+//
+//	func (v *Workspace) appendJSON(w *jsonWriter) {
+//		s := len(w.b)
+//		w.raw(",\"id\":")
+//		w.uuid(v.ID)
+//		if v.Name != nil {
+//			w.raw(",\"name\":")
+//			w.str(*v.Name)
+//		}
+//		w.close(s, '{', '}')
+//	}
+func (e *emitter) genAppendStruct(f *jen.File, d *ir.Decl, st *ir.Struct) {
+	var tagged, untagged []*ir.Field
+	for _, fl := range st.Fields {
+		if taggable(fl.JSONName) {
+			tagged = append(tagged, fl)
+		} else {
+			untagged = append(untagged, fl)
+		}
+	}
+	f.Comment(fmt.Sprintf("// appendJSON writes v as a JSON object, as encoding/json encodes %s's fields.", d.Name))
+	f.Func().Params(jen.Id("v").Op("*").Id(d.Name)).Id("appendJSON").Params(jwParam()).BlockFunc(func(g *jen.Group) {
+		g.Id("s").Op(":=").Len(w().Dot("b"))
+		for _, fl := range append(tagged, untagged...) {
+			e.writeMember(g, fl)
+		}
+		g.Add(w().Dot("close").Call(jen.Id("s"), jen.LitRune('{'), jen.LitRune('}')))
+	})
+}
+
+// writeMember writes one field's member: its key and value, under the
+// condition omitzero sets.
+func (e *emitter) writeMember(g *jen.Group, fl *ir.Field) {
+	val := jen.Id("v").Dot(fl.Name)
+	key := wRaw("," + memberName(fl.JSONName) + ":")
+	switch {
+	case fl.Pointer && fl.OmitZero:
+		g.Id("jwOpt").Call(w(), jen.Lit(","+memberName(fl.JSONName)+":"), val, e.itemFunc(fl.Type, false))
+	case fl.Pointer:
+		g.Add(key)
+		g.Id("jwPtr").Call(w(), val, e.itemFunc(fl.Type, false))
+	case fl.OmitZero:
+		g.If(e.present(fl, val)).Block(key, e.writeValue(val, fl.Type, false))
+	default:
+		g.Add(key)
+		g.Add(e.writeValue(val, fl.Type, false))
+	}
+}
+
+// memberName is a property name as JSON text, escaped as encoding/json
+// escapes the names of struct fields (HTML-safe).
+func memberName(name string) string {
+	b, _ := json.Marshal(name) // a string always encodes
+	return string(b)
+}
+
+// present is the condition under which omitzero writes a field that is
+// not a pointer: not nil, or not its type's zero value (as its IsZero
+// method says, if it has one).
+func (e *emitter) present(fl *ir.Field, val *jen.Statement) *jen.Statement {
+	if ir.Nilable(fl.Type) {
+		return val.Clone().Op("!=").Nil()
+	}
+	t := fl.Type
+	if r, ok := t.(*ir.Ref); ok && r.Decl != nil {
+		t = r.Decl.Underlying().Type
+	}
+	if r, ok := t.(*ir.Ref); ok && r.External == nullUUID {
+		return val.Clone().Op("!=").Parens(ident(nullUUID).Values())
+	}
+	switch t.(type) {
+	case *ir.Value:
+		return jen.Op("!").Add(val.Clone()).Dot("IsZero").Call()
+	case *ir.Union:
+		return val.Clone().Dot("Value").Op("!=").Nil()
+	}
+	e.zeroHelper = true
+	return jen.Op("!").Id("isZeroJSON").Call(val.Clone())
+}
+
+// jsonArg is val (a variable), of type t, as the client and server pass it
+// to jwMarshal: a pointer to it when the pointer has appendJSON, and an
+// unnamed array or map, which has none, in a function that writes it, so
+// that it too is encoded without reflection.
+//
+//	&res
+//	jwFunc(func(w *jsonWriter) { jwSlice(w, res, (*Template).appendJSON) })
+func (e *emitter) jsonArg(val jen.Code, t ir.Type) jen.Code {
+	switch t.(type) {
+	case *ir.Slice, *ir.Map:
+		return jen.Id("jwFunc").Call(jen.Func().Params(jwParam()).Block(e.writeValue(jen.Add(val), t, false)))
+	case *ir.Value:
+		return jen.Op("&").Add(val)
+	}
+	if appendsRef(t) {
+		return jen.Op("&").Add(val)
+	}
+	return val
+}
+
+// appendsRef reports whether t is a use of a declared type (or an alias of
+// one) whose pointer has appendJSON.
+func appendsRef(t ir.Type) bool {
+	r, ok := t.(*ir.Ref)
+	return ok && r.Decl != nil && appends(r.Decl.Underlying())
+}
