@@ -26,9 +26,20 @@ import (
 // allowed by additionalProperties: false must be spelled exactly, as JSON
 // Schema has it: "Name" filled the field, but the client misspelled it.
 
+// anyKindStructs reports whether a struct of the package has a schema with
+// no type (ir.Struct.AnyKind): only then does decodeState mark other values.
+func (e *emitter) anyKindStructs() bool {
+	for _, d := range e.api.Decls {
+		if st, ok := d.Type.(*ir.Struct); ok && st.AnyKind {
+			return true
+		}
+	}
+	return false
+}
+
 // tracked reports whether st gets UnmarshalJSON and the decoded field.
 func tracked(st *ir.Struct) bool {
-	if st.Extra.Forbidden || st.Check.MinProperties != nil || st.Check.MaxProperties != nil {
+	if st.AnyKind || st.Extra.Forbidden || st.Check.MinProperties != nil || st.Check.MaxProperties != nil {
 		return true
 	}
 	for _, f := range st.Fields {
@@ -80,7 +91,7 @@ func (e *emitter) genDecoders(f *jen.File) bool {
 		}
 		untagged := untaggedFields(st)
 		if tracked(st) && !anyTracked {
-			genDecodeRuntime(f)
+			genDecodeRuntime(f, e.anyKindStructs())
 			genEqualValues(f)
 			anyTracked = true
 		}
@@ -137,6 +148,18 @@ func genUnmarshalJSON(f *jen.File, d *ir.Decl, st *ir.Struct, untagged []*ir.Fie
 		f.Comment(fmt.Sprintf("// UnmarshalJSON decodes %s as encoding/json does, with the properties whose\n// names a struct tag cannot carry (matched exactly).", d.Name))
 	}
 	f.Func().Params(jen.Id("v").Op("*").Id(d.Name)).Id("UnmarshalJSON").Params(jen.Id("data").Index().Byte()).Error().BlockFunc(func(g *jen.Group) {
+		if st.AnyKind {
+			g.Comment("// The schema gives no type: any other JSON value is valid, and no\n// property keyword applies to it.")
+			g.If(
+				jen.Id("rest").Op(":=").Qual("bytes", "TrimLeft").Call(jen.Id("data"), jen.Lit(" \t\r\n")),
+				jen.Len(jen.Id("rest")).Op(">").Lit(0).Op("&&").Id("rest").Index(jen.Lit(0)).Op("!=").LitByte('{'),
+			).Block(
+				jen.Op("*").Id("v").Op("=").Id(d.Name).Values(jen.Dict{
+					jen.Id("decoded"): jen.Id("decodeState").Values(jen.Dict{jen.Id("decoded"): jen.True(), jen.Id("other"): jen.True()}),
+				}),
+				jen.Return(jen.Nil()),
+			)
+		}
 		g.Comment("// plain has the fields of " + d.Name + " but not this method.")
 		g.Type().Id("plain").Id(d.Name)
 		g.If(jen.Err().Op(":=").Qual("encoding/json", "Unmarshal").Call(jen.Id("data"), jen.Parens(jen.Op("*").Id("plain")).Call(jen.Id("v"))), jen.Err().Op("!=").Nil()).Block(
@@ -224,13 +247,14 @@ func trackedWhat(st *ir.Struct) string {
 	if st.Check.MinProperties != nil || st.Check.MaxProperties != nil {
 		what = append(what, "the number of properties")
 	}
-	switch len(what) {
-	case 1:
-		return what[0]
-	case 2:
-		return what[0] + " and " + what[1]
+	if st.AnyKind {
+		what = append(what, "a value that is not an object")
 	}
-	return what[0] + ", " + what[1] + " and " + what[2]
+	last := len(what) - 1
+	if last == 0 {
+		return what[0]
+	}
+	return strings.Join(what[:last], ", ") + " and " + what[last]
 }
 
 // takesNull reports whether a use of t holds null as a value of its own:

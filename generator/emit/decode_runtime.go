@@ -15,16 +15,20 @@ import "github.com/dave/jennifer/jen"
 //	func (s *decodeState) holds(name string) bool
 //	func jsonMember(members map[string]jsonNull, name string) (null, ok bool)
 //	type jsonNull bool
-func genDecodeRuntime(f *jen.File) {
+func genDecodeRuntime(f *jen.File, anyKind bool) {
 	state := func() *jen.Statement { return jen.Id("s") }
 	f.Comment("// decodeState is what UnmarshalJSON saw that the fields of a struct cannot\n// show. Its zero value describes a struct built in Go rather than decoded.\n// It is a value with a pointer only for problems, so that a valid value\n// costs no allocation and the struct stays comparable.")
-	f.Type().Id("decodeState").Struct(
-		jen.Id("decoded").Bool(),
-		jen.Comment("// properties is the number of properties of the JSON object."),
-		jen.Id("properties").Int(),
-		jen.Comment("// problems is nil when there were none."),
-		jen.Id("problems").Op("*").Id("decodeProblems"),
-	)
+	f.Type().Id("decodeState").StructFunc(func(g *jen.Group) {
+		g.Id("decoded").Bool()
+		g.Comment("// properties is the number of properties of the JSON object.")
+		g.Id("properties").Int()
+		if anyKind {
+			g.Comment("// other is true when the value was not an object, which a schema\n// with no type allows: the fields are empty and no property keyword\n// applies.")
+			g.Id("other").Bool()
+		}
+		g.Comment("// problems is nil when there were none.")
+		g.Id("problems").Op("*").Id("decodeProblems")
+	})
 	f.Line()
 	f.Comment("// decodeProblems lists properties by their JSON names.")
 	f.Type().Id("decodeProblems").Struct(

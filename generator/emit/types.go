@@ -59,6 +59,9 @@ func (e *emitter) genTypes(f *jen.File) bool {
 			f.Line()
 			f.Add(typeDoc(d))
 			f.Type().Id(d.Name).Add(e.goType(t))
+			if d.RejectNull {
+				genRejectNull(f, d, e.goType(t))
+			}
 		default:
 			if d.Wrapper {
 				// type PetString string: a defined type, so that it can be

@@ -196,10 +196,16 @@ func (e *emitter) genShapeUnmarshal(f *jen.File, d *ir.Decl, u *ir.Union) {
 	f.Func().Params(jen.Id("u").Op("*").Id(d.Name)).Id("UnmarshalJSON").Params(jen.Id("data").Index().Byte()).Error().BlockFunc(func(g *jen.Group) {
 		g.Id("kind").Op(":=").Id("jsonKind").Call(jen.Id("data"))
 		g.Var().Id("first").Error()
-		g.If(jen.Id("kind").Op("==").Lit("null")).Block(
-			jen.Id("u").Dot("Value").Op("=").Nil(),
-			jen.Return(jen.Nil()),
-		)
+		if d.RejectNull {
+			g.If(jen.Id("kind").Op("==").Lit("null")).Block(
+				jen.Return(jen.Qual("errors", "New").Call(jen.Lit("null is not allowed: the value is a " + d.Name + " here"))),
+			)
+		} else {
+			g.If(jen.Id("kind").Op("==").Lit("null")).Block(
+				jen.Id("u").Dot("Value").Op("=").Nil(),
+				jen.Return(jen.Nil()),
+			)
+		}
 		if needKeys {
 			g.Var().Id("keys").Map(jen.String()).Qual("encoding/json", "RawMessage")
 			g.If(jen.Id("kind").Op("==").Lit("object")).Block(

@@ -82,6 +82,9 @@ func (e *emitter) genValidate(f *jen.File, d *ir.Decl, recv jen.Code, body func(
 // structChecks checks what decoding recorded, the object's own keywords,
 // then each field that can fail, in field order.
 func (e *emitter) structChecks(g *jen.Group, d *ir.Decl, st *ir.Struct) {
+	if st.AnyKind {
+		g.If(jen.Id("v").Dot("decoded").Dot("other")).Block(jen.Return())
+	}
 	if tracked(st) {
 		g.Id("v").Dot("decoded").Dot("report").Call(jen.Id("p"), jen.Id("errs"))
 	}

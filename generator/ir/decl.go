@@ -21,9 +21,10 @@ type Decl struct {
 	// type cannot carry methods (a scalar, an alias): it is emitted as a
 	// defined type, not an alias.
 	Wrapper bool
-	// RejectNull marks the defined scalar type of a schema file's root
-	// that does not allow null: decoding null into it is an error, since
-	// encoding/json would leave a zero value that Validate might accept.
+	// RejectNull marks the defined scalar, slice, map or union type of a
+	// schema file's root that does not allow null: decoding null into it
+	// is an error, since encoding/json would leave a zero value that
+	// Validate might accept.
 	RejectNull bool
 	Source     Source
 }

@@ -147,6 +147,10 @@ func (l *lowerer) rootShape(d *ir.Decl, s *document.Schema) {
 	case *ir.Primitive:
 		d.Wrapper = true
 		d.RejectNull = !s.Nullable
+	case *ir.Union, *ir.Slice, *ir.Map:
+		// encoding/json leaves a nil slice, map or union for null, which
+		// Validate cannot tell from a value left out.
+		d.RejectNull = !isNullable(s)
 	}
 }
 
@@ -202,6 +206,12 @@ func wantsValueAt(s *document.Schema, depth int) bool {
 	case s.Not != nil || s.If != nil || s.Contains != nil || s.PropertyNames != nil ||
 		len(s.DependentSchemas) > 0 || len(s.PatternProperties) > 0 ||
 		len(s.Properties) > 0 && len(s.OneOf)+len(s.AnyOf) > 0:
+		return true
+	case untypedBeyondStruct(s):
+		return true
+	case len(s.Properties) > 0 && s.AdditionalProperties != nil && s.AdditionalProperties.Bool == nil && asserts(s.AdditionalProperties):
+		// A struct has no room for the other properties, whose values
+		// the schema constrains.
 		return true
 	case len(s.Types) == 0 && s.HasEnum && !textEnum(s):
 		return true
@@ -304,4 +314,29 @@ func (l *lowerer) dynamicRefNote(s *document.Schema, keyword string) {
 	}
 	l.checked[key] = true
 	l.degrade(ir.NoteDynamicRef, s.Source, "%s is followed as a $ref to where it first resolves; a dynamic anchor in an outer schema does not move it", keyword)
+}
+
+// untypedBeyondStruct reports a schema with no type that a Go struct,
+// slice or map would hold only in part. With no type, each keyword applies
+// to its own kind of value and every other kind is valid: a struct keeps
+// that (it marks a decoded value that is not an object, ir.Struct.AnyKind),
+// but not beside keywords for strings, numbers or arrays; a slice or a map
+// has no room for the mark at all. Those are JSON values.
+func untypedBeyondStruct(s *document.Schema) bool {
+	if len(s.Types) > 0 || s.Bool != nil {
+		return false
+	}
+	arrays := s.Items != nil || len(s.PrefixItems) > 0 || s.Contains != nil ||
+		s.MinItems != nil || s.MaxItems != nil || s.UniqueItems
+	scalars := s.MinLength != nil || s.MaxLength != nil || s.Pattern != "" || checkedFormats[s.Format] ||
+		s.Minimum != nil || s.Maximum != nil || s.ExclusiveMinimum != nil || s.ExclusiveMaximum != nil || s.MultipleOf != nil
+	objects := len(s.Properties) > 0 || s.AdditionalProperties != nil || len(s.PatternProperties) > 0 ||
+		len(s.Required) > 0 || s.MinProperties != nil || s.MaxProperties != nil
+	switch {
+	case arrays:
+		return true
+	case len(s.Properties) > 0:
+		return scalars
+	}
+	return objects && s.AdditionalProperties != nil
 }
