@@ -114,7 +114,7 @@ func genRejectNull(f *jen.File, d *ir.Decl, wrapped *jen.Statement) {
 		g.If(jen.String().Call(jen.Id("data")).Op("==").Lit("null")).Block(
 			jen.Return(jen.Qual("errors", "New").Call(jen.Lit("null is not allowed: the value is a " + typeWords(d.Type) + " here"))),
 		)
-		if !isIntegerType(d.Type) {
+		if !d.WholeFloats || !isIntegerType(d.Type) {
 			g.Return(decode)
 			return
 		}

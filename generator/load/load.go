@@ -98,6 +98,7 @@ func Load(cfg Config) (*document.Document, error) {
 		}
 	}
 	l.referencedDefinitions()
+	l.anchored()
 	return l.doc, nil
 }
 

@@ -24,10 +24,18 @@ func (l *lowerer) valueType(s *document.Schema, hint string) *ir.Value {
 // subschemas on first use. A schema with a name (a $defs entry) names its
 // check; any other is named from hint, the path that reached it.
 func (l *lowerer) valueSchema(s *document.Schema, hint string) *ir.ValueSchema {
+	return l.valueSchemaIn(&dynamicScope{}, s, hint)
+}
+
+// valueSchemaIn is valueSchema in a dynamic scope (see dynamic.go): one
+// check per schema and scope.
+func (l *lowerer) valueSchemaIn(sc *dynamicScope, s *document.Schema, hint string) *ir.ValueSchema {
 	if s == nil {
 		return nil
 	}
-	if v, ok := l.values[s.Key]; ok {
+	sc = l.enter(sc, s)
+	key := s.Key + sc.key
+	if v, ok := l.values[key]; ok {
 		return v
 	}
 	if n, ok := l.names[s.Key]; ok {
@@ -38,17 +46,14 @@ func (l *lowerer) valueSchema(s *document.Schema, hint string) *ir.ValueSchema {
 	}
 	name, _ := l.valueNames.Claim("check" + naming.Exported(hint))
 	v := &ir.ValueSchema{Name: name, Source: s.Source}
-	l.values[s.Key] = v
+	l.values[key] = v
 	l.api.ValueSchemas = append(l.api.ValueSchemas, v)
 	if s.Bool != nil {
 		b := *s.Bool
 		v.Bool = &b
 		return v
 	}
-	for _, k := range s.Unsupported {
-		l.dynamicRefNote(s, k)
-	}
-	sub := func(x *document.Schema, suffix string) *ir.ValueSchema { return l.valueSchema(x, hint+suffix) }
+	sub := func(x *document.Schema, suffix string) *ir.ValueSchema { return l.valueSchemaIn(sc, x, hint+suffix) }
 	list := func(xs []*document.Schema, suffix string) []*ir.ValueSchema {
 		var out []*ir.ValueSchema
 		for i, x := range xs {
@@ -63,7 +68,7 @@ func (l *lowerer) valueSchema(s *document.Schema, hint string) *ir.ValueSchema {
 		}
 		return out
 	}
-	v.Ref = sub(s.Ref, "Ref")
+	v.Ref = sub(dynamicTarget(sc, s), "Ref")
 	v.Types = s.TypeList
 	if s.HasEnum {
 		v.HasEnum = true
@@ -147,6 +152,7 @@ func (l *lowerer) rootShape(d *ir.Decl, s *document.Schema) {
 	case *ir.Primitive:
 		d.Wrapper = true
 		d.RejectNull = !s.Nullable
+		d.WholeFloats = !s.Draft4
 	case *ir.Union, *ir.Slice, *ir.Map:
 		// encoding/json leaves a nil slice, map or union for null, which
 		// Validate cannot tell from a value left out.
@@ -303,19 +309,6 @@ func hasGoShape(s *document.Schema, depth int) bool {
 	}
 	return false
 }
-
-// dynamicRefNote reports a $dynamicRef or $recursiveRef that a JSON value
-// follows as a plain $ref: right unless an outer schema's dynamic anchor
-// would move it (an error under -strict).
-func (l *lowerer) dynamicRefNote(s *document.Schema, keyword string) {
-	key := s.Key + " " + keyword
-	if l.checked[key] {
-		return
-	}
-	l.checked[key] = true
-	l.degrade(ir.NoteDynamicRef, s.Source, "%s is followed as a $ref to where it first resolves; a dynamic anchor in an outer schema does not move it", keyword)
-}
-
 // untypedBeyondStruct reports a schema with no type that a Go struct,
 // slice or map would hold only in part. With no type, each keyword applies
 // to its own kind of value and every other kind is valid: a struct keeps
