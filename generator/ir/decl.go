@@ -30,7 +30,7 @@ type Decl struct {
 	// that decodes 1.0 as 1, as JSON Schema after draft 4 counts it an
 	// integer (encoding/json refuses it).
 	WholeFloats bool
-	Source     Source
+	Source      Source
 }
 
 // Origin says what a declaration was made for.

@@ -309,6 +309,7 @@ func hasGoShape(s *document.Schema, depth int) bool {
 	}
 	return false
 }
+
 // untypedBeyondStruct reports a schema with no type that a Go struct,
 // slice or map would hold only in part. With no type, each keyword applies
 // to its own kind of value and every other kind is valid: a struct keeps
