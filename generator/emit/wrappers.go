@@ -93,6 +93,10 @@ func typeWords(t ir.Type) string {
 			return id.Name
 		}
 		return id.ImportPath[strings.LastIndex(id.ImportPath, "/")+1:] + "." + id.Name
+	case *ir.Slice:
+		return "list"
+	case *ir.Map:
+		return "map"
 	}
 	return "value"
 }

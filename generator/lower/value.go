@@ -215,6 +215,10 @@ func wantsValueAt(s *document.Schema, depth int) bool {
 		return true
 	case untypedBeyondStruct(s):
 		return true
+	case len(s.Properties) == 0 && len(s.Required)+len(s.DependentRequired) > 0 && (len(s.Types) == 0 || isObject(s)):
+		// A map (or any value) has no field to be present: the names
+		// are looked up at run time.
+		return true
 	case len(s.Properties) > 0 && s.AdditionalProperties != nil && s.AdditionalProperties.Bool == nil && asserts(s.AdditionalProperties):
 		// A struct has no room for the other properties, whose values
 		// the schema constrains.
