@@ -81,6 +81,9 @@ func Load(cfg Config) (*document.Document, error) {
 
 	l.compiler = jsonschema.NewCompiler()
 	l.compiler.Draft = draft
+	if spec == nil && len(schemaFiles) > 0 {
+		l.compiler.Draft = schemaDraft(schemaFiles[0], draft)
+	}
 	l.compiler.ExtractAnnotations = true
 	l.compiler.LoadURL = l.fs.loadURL
 	l.walker = newWalker(l.fs)
