@@ -104,7 +104,8 @@ func dynamicTarget(sc *dynamicScope, s *document.Schema) *document.Schema {
 	return s.Ref
 }
 
-// hasDynamicScope reports whether the inputs have dynamic anchors, so that
-// a schema file's root is a JSON value whose checks follow the scope from
-// the top.
-func (l *lowerer) hasDynamicScope() bool { return len(l.anchors) > 0 }
+// inDynamicScope reports whether s belongs to a schema resource with
+// dynamic anchors: it is declared a JSON value, so that its checks, and
+// those of every schema evaluation reaches from it, follow the scope from
+// there (a struct's fields would start a scope of their own).
+func (l *lowerer) inDynamicScope(s *document.Schema) bool { return len(l.anchors[s.Resource]) > 0 }
