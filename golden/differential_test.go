@@ -27,9 +27,11 @@ import (
 	methodnames "github.com/specgen/specgen/golden/property-named-marshaljson/want"
 	required "github.com/specgen/specgen/golden/required-bodies/want"
 	rootscalar "github.com/specgen/specgen/golden/root-scalar/want"
+	dynamicscope "github.com/specgen/specgen/golden/schema-dynamic-scope/want"
 	ownid "github.com/specgen/specgen/golden/schema-id-own-file/want"
 	schemaids "github.com/specgen/specgen/golden/schema-ids/want"
 	schemakeywords "github.com/specgen/specgen/golden/schema-keywords/want"
+	untypedobject "github.com/specgen/specgen/golden/schema-untyped-object/want"
 	secschemes "github.com/specgen/specgen/golden/security-schemes/want"
 	swagger "github.com/specgen/specgen/golden/swagger-2.0/want"
 	defaultrefs "github.com/specgen/specgen/golden/swagger-default-response-refs/want"
@@ -91,6 +93,21 @@ var goldenTargets = map[string][]goldenTarget{
 	"root-scalar": {
 		{file: "name.schema.json", pointer: "#", target: difftest.TargetOf[rootscalar.Name]("Name")},
 	},
+	"schema-untyped-object": {
+		{file: "untyped.schema.json", pointer: "#", target: difftest.TargetOf[untypedobject.Untyped]("Untyped")},
+		{file: "loose.schema.json", pointer: "#", target: difftest.TargetOf[untypedobject.Loose]("Loose")},
+		{file: "labels.schema.json", pointer: "#", target: difftest.TargetOf[untypedobject.Labels]("Labels")},
+	},
+	"schema-dynamic-scope": {
+		{file: "tree.schema.json", pointer: "#", target: difftest.TargetOf[dynamicscope.Tree]("Tree")},
+		{file: "strict-tree.schema.json", pointer: "#", target: difftest.TargetOf[dynamicscope.StrictTree]("StrictTree")},
+		{file: "recursive.schema.json", pointer: "#", target: difftest.TargetOf[dynamicscope.Menu]("Menu")},
+	},
+	// schema-metaschema-ref pins the Go of a $ref to draft 7's metaschema.
+	// Its instances are schemas, which difftest's document builder expands
+	// past any time limit (the metaschema refers to itself everywhere); the
+	// conformance suite checks that ref (defs.json, ref.json, every draft).
+	"schema-metaschema-ref": nil,
 	"schema-keywords": {
 		{file: "keywords.schema.json", pointer: "#", target: difftest.TargetOf[schemakeywords.Keywords]("Keywords")},
 	},
