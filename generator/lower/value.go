@@ -215,6 +215,8 @@ func wantsValueAt(s *document.Schema, depth int) bool {
 		return true
 	case untypedBeyondStruct(s):
 		return true
+	case depth < 32 && mergesValue(s, depth):
+		return true
 	case len(s.Properties) == 0 && len(s.Required)+len(s.DependentRequired) > 0 && (len(s.Types) == 0 || isObject(s)):
 		// A map (or any value) has no field to be present: the names
 		// are looked up at run time.
@@ -337,4 +339,19 @@ func untypedBeyondStruct(s *document.Schema) bool {
 		return scalars
 	}
 	return objects && s.AdditionalProperties != nil
+}
+
+// mergesValue reports a schema that a merge would make a struct of (allOf
+// members, or a $ref beside properties) while a member needs a JSON value:
+// the merged struct would drop that member's keywords (its
+// unevaluatedProperties sees only its own properties, not its cousins').
+func mergesValue(s *document.Schema, depth int) bool {
+	for _, m := range s.AllOf {
+		if wantsValueAt(m, depth+1) {
+			return true
+		}
+	}
+	// A merge reads its $ref's target one level deep: a target that is
+	// itself a reference is checked at run time.
+	return s.Ref != nil && !isBareRef(s) && (s.Ref.Ref != nil || wantsValueAt(s.Ref, depth+1))
 }
