@@ -215,7 +215,7 @@ func wantsValueAt(s *document.Schema, depth int) bool {
 		return true
 	case untypedBeyondStruct(s):
 		return true
-	case depth < 32 && mergesValue(s, depth):
+	case mergesValue(s):
 		return true
 	case len(s.Properties) == 0 && len(s.Required)+len(s.DependentRequired) > 0 && (len(s.Types) == 0 || isObject(s)):
 		// A map (or any value) has no field to be present: the names
@@ -342,16 +342,22 @@ func untypedBeyondStruct(s *document.Schema) bool {
 }
 
 // mergesValue reports a schema that a merge would make a struct of (allOf
-// members, or a $ref beside properties) while a member needs a JSON value:
-// the merged struct would drop that member's keywords (its
-// unevaluatedProperties sees only its own properties, not its cousins').
-func mergesValue(s *document.Schema, depth int) bool {
+// members, or a $ref beside other keywords) while a member's keywords only
+// hold apart: an unevaluatedProperties/unevaluatedItems of a member sees
+// only that member's properties, not its cousins', which a merged struct
+// cannot keep apart.
+func mergesValue(s *document.Schema) bool {
 	for _, m := range s.AllOf {
-		if wantsValueAt(m, depth+1) {
+		if evaluatesAlone(m) {
 			return true
 		}
 	}
 	// A merge reads its $ref's target one level deep: a target that is
 	// itself a reference is checked at run time.
-	return s.Ref != nil && !isBareRef(s) && (s.Ref.Ref != nil || wantsValueAt(s.Ref, depth+1))
+	return s.Ref != nil && !isBareRef(s) && (s.Ref.Ref != nil || evaluatesAlone(s.Ref))
+}
+
+// evaluatesAlone reports whether s has unevaluated keywords of its own.
+func evaluatesAlone(s *document.Schema) bool {
+	return s.UnevaluatedProperties != nil || s.UnevaluatedItems != nil
 }
