@@ -131,13 +131,12 @@ func (w *workspace) generateCase(c *Case) (u *unit, notes []string, err error) {
 }
 
 // uncheckedNotes returns the notes that say generated code does not hold
-// to all of the schema: degraded constructs, unchecked keywords, dynamic
-// references followed statically, members not kept (additional properties
-// of a struct).
+// to all of the schema: degraded constructs, unchecked keywords, members
+// not kept (additional properties of a struct).
 func uncheckedNotes(diags []generator.Note) []string {
 	var out []string
 	for _, d := range diags {
-		if d.Degraded || d.Kind == ir.NoteUnchecked || d.Kind == ir.NoteDynamicRef || d.Kind == ir.NoteNotGenerated {
+		if d.Degraded || d.Kind == ir.NoteUnchecked || d.Kind == ir.NoteNotGenerated {
 			out = append(out, d.String())
 		}
 	}

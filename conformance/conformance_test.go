@@ -15,6 +15,7 @@ var (
 	update  = flag.Bool("update", false, "rewrite testdata/<draft>.txt with the statuses of this run")
 	report  = flag.Bool("report", false, "print the report by draft and file")
 	reasons = flag.Bool("reasons", false, "with -report, print why each test that does not agree fails")
+	files   = flag.String("files", "", "TestConformanceFiles: run only the suite files whose draft/path matches this regular expression")
 )
 
 // TestConformance runs the JSON-Schema-Test-Suite, all five drafts, and

@@ -88,8 +88,11 @@ func (w *workspace) generate(d Draft, f *File, groups []int, pkg string) (*unit,
 	for _, g := range groups {
 		path := w.schemaPath(d, f, g)
 		for _, decl := range r.API.Decls {
+			// The first: a type list's variants are made from the root's
+			// own schema and share its place.
 			if decl.Source.File == path && decl.Source.Pointer == "#" && decl.DecodeName != "" {
 				u.Roots[g] = decl.DecodeName
+				break
 			}
 		}
 	}

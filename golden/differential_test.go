@@ -32,9 +32,11 @@ import (
 	required "github.com/specgen/specgen/golden/required-bodies/want"
 	rootrefscalar "github.com/specgen/specgen/golden/root-ref-scalar/want"
 	rootscalar "github.com/specgen/specgen/golden/root-scalar/want"
+	dynamicscope "github.com/specgen/specgen/golden/schema-dynamic-scope/want"
 	ownid "github.com/specgen/specgen/golden/schema-id-own-file/want"
 	schemaids "github.com/specgen/specgen/golden/schema-ids/want"
 	schemakeywords "github.com/specgen/specgen/golden/schema-keywords/want"
+	untypedobject "github.com/specgen/specgen/golden/schema-untyped-object/want"
 	secschemes "github.com/specgen/specgen/golden/security-schemes/want"
 	slices2 "github.com/specgen/specgen/golden/slice-of-slices-index/want"
 	swagger "github.com/specgen/specgen/golden/swagger-2.0/want"
@@ -134,6 +136,21 @@ var goldenTargets = map[string][]goldenTarget{
 	"property-named-examples": {
 		{file: "blueprint.schema.json", pointer: "#", target: difftest.TargetOf("Blueprint", propexamples.DecodeBlueprint), covers: []string{"required", "maxLength", "additionalProperties"}},
 	},
+	"schema-untyped-object": {
+		{file: "untyped.schema.json", pointer: "#", target: difftest.TargetOf("Untyped", untypedobject.DecodeUntyped)},
+		{file: "loose.schema.json", pointer: "#", target: difftest.TargetOf("Loose", untypedobject.DecodeLoose)},
+		{file: "labels.schema.json", pointer: "#", target: difftest.TargetOf("Labels", untypedobject.DecodeLabels)},
+	},
+	"schema-dynamic-scope": {
+		{file: "tree.schema.json", pointer: "#", target: difftest.TargetOf("Tree", dynamicscope.DecodeTree)},
+		{file: "strict-tree.schema.json", pointer: "#", target: difftest.TargetOf("StrictTree", dynamicscope.DecodeStrictTree)},
+		{file: "recursive.schema.json", pointer: "#", target: difftest.TargetOf("Menu", dynamicscope.DecodeMenu)},
+	},
+	// schema-metaschema-ref pins the Go of a $ref to draft 7's metaschema.
+	// Its instances are schemas, which difftest's document builder expands
+	// past any time limit (the metaschema refers to itself everywhere); the
+	// conformance suite checks that ref (defs.json, ref.json, every draft).
+	"schema-metaschema-ref": nil,
 	"schema-keywords": {
 		{file: "keywords.schema.json", pointer: "#", target: difftest.TargetOf("Keywords", schemakeywords.DecodeKeywords)},
 	},

@@ -19,6 +19,11 @@ type Document struct {
 	// its root and its $defs (or definitions).
 	Named []*Property
 
+	// Anchored lists the schemas with a $dynamicAnchor or
+	// $recursiveAnchor: true, in key order, for the dynamic scope of
+	// $dynamicRef and $recursiveRef.
+	Anchored []*Schema
+
 	Operations      []*Operation
 	SecuritySchemes []*SecurityScheme
 

@@ -92,6 +92,23 @@ type Schema struct {
 	// specgen cannot represent ($dynamicRef…): lowering fails on them.
 	Unsupported []string
 
+	// Dynamic is set when Ref came from a $dynamicRef or $recursiveRef
+	// that the dynamic scope can move (its first target carries the anchor
+	// it names); Ref is then only where it resolves when no outer schema
+	// resource has that anchor.
+	Dynamic *DynamicRef
+	// Resource is the Key of the schema resource s belongs to: the nearest
+	// enclosing schema with an $id, or its document's root. Evaluation
+	// entering it puts its dynamic anchors in scope.
+	Resource string
+	// Draft4 is set for a schema of draft 4, where 1.0 is a number but
+	// not an integer (later drafts count it as both).
+	Draft4 bool
+	// DynamicAnchor names s for $dynamicRef; RecursiveAnchor is 2019-09's
+	// $recursiveAnchor: true.
+	DynamicAnchor   string
+	RecursiveAnchor bool
+
 	// GoType is the x-go-type extension: an existing Go type to use.
 	GoType string
 	// GoName is the x-go-name extension: the Go name to use.
@@ -122,4 +139,12 @@ type Discriminator struct {
 type Dependency struct {
 	Property string   // JSON name
 	Requires []string // JSON names
+}
+
+// DynamicRef is what a $dynamicRef or $recursiveRef looks for in the
+// dynamic scope: the outermost schema resource with a dynamic anchor of
+// that name ($dynamicRef), or with $recursiveAnchor: true ($recursiveRef).
+type DynamicRef struct {
+	Anchor    string
+	Recursive bool
 }

@@ -80,10 +80,17 @@ func (e *emitter) genDecodeMethods(f *jen.File, d *ir.Decl) {
 	f.Line()
 	f.Func().Params(v.Clone().Op("*").Id(d.Name)).Id("decodeJSON").Params(jen.Id("r").Op("*").Id("jsonReader")).BlockFunc(func(g *jen.Group) {
 		if !isStruct {
+			if _, list := d.Type.(*ir.Slice); d.RejectNull && (list || isMap(d.Type)) {
+				g.If(jen.Id("jsonRejectNull").Types(jen.Id(d.Name)).Call(jen.Id("r"))).Block(jen.Return())
+			}
 			// A named array or map, or a wrapper: decode as the type it is
 			// made of.
 			g.Add(e.decoderOf(d.Type).callPtr(jen.Parens(jen.Op("*").Add(e.goType(d.Type))).Call(v.Clone())))
 			return
+		}
+		if st.AnyKind {
+			// The schema gives no type: any other JSON value is valid.
+			g.If(jen.Id("r").Dot("otherKind").Call()).Block(jen.Return())
 		}
 		g.Var().Id("o").Id("jsonObject")
 		g.For(jen.Id("r").Dot("object").Call(jen.Op("&").Id("o"), jen.Op("&").Id("jsonFields"+d.Name))).Block(
@@ -291,4 +298,9 @@ func takesNull(t ir.Type) bool {
 		return true
 	}
 	return false
+}
+
+func isMap(t ir.Type) bool {
+	_, ok := t.(*ir.Map)
+	return ok
 }

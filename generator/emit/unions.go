@@ -194,10 +194,16 @@ func (e *emitter) genShapeUnmarshal(f *jen.File, d *ir.Decl, u *ir.Union) {
 			g.Var().Id("fallback").Id(u.ValueName)
 			g.Var().Id("fallbackDecode").Func().Params(jen.Op("*").Id("jsonReader"))
 		}
-		g.If(jen.Id("kind").Op("==").Lit("null")).Block(
-			jen.Id("u").Dot("Value").Op("=").Nil(),
-			jen.Return(jen.Nil()),
-		)
+		if d.RejectNull {
+			g.If(jen.Id("kind").Op("==").Lit("null")).Block(
+				jen.Return(jen.Qual("errors", "New").Call(jen.Lit("null is not allowed: the value is a " + d.Name + " here"))),
+			)
+		} else {
+			g.If(jen.Id("kind").Op("==").Lit("null")).Block(
+				jen.Id("u").Dot("Value").Op("=").Nil(),
+				jen.Return(jen.Nil()),
+			)
+		}
 		if needKeys {
 			g.Var().Id("keys").Map(jen.String()).Qual("encoding/json", "RawMessage")
 			g.If(jen.Id("kind").Op("==").Lit("object")).Block(

@@ -323,6 +323,11 @@ func (e *emitter) tupleChecks(g *jen.Group, t *ir.Tuple, site string) {
 			g.If(val.Clone().Op("!=").Nil()).BlockFunc(func(b *jen.Group) { e.check(b, it.Type, val, true, at, site+it.Name) })
 			continue
 		}
+		if holdsJSONValue(it.Type) {
+			// A position the array did not reach is left out, not null.
+			g.If(jen.Op("!").Add(val.Clone()).Dot("IsZero").Call()).BlockFunc(func(b *jen.Group) { e.check(b, it.Type, val, false, at, site+it.Name) })
+			continue
+		}
 		e.check(g, it.Type, val, false, at, site+it.Name)
 	}
 	if t.Rest != nil && e.typeNeeds(t.Rest) {
@@ -347,4 +352,14 @@ func pointerValidated(t ir.Type) bool {
 		return true
 	}
 	return false
+}
+
+// holdsJSONValue reports whether t is the generated JSON value, or a
+// declaration of one, whose zero value is a value left out.
+func holdsJSONValue(t ir.Type) bool {
+	if r, ok := t.(*ir.Ref); ok && r.Decl != nil {
+		t = r.Decl.Type
+	}
+	_, ok := t.(*ir.Value)
+	return ok
 }

@@ -50,14 +50,17 @@ func (e *emitter) genAnnotations(f *jen.File, vs *ir.ValueSchema) {
 		if vs.Bool != nil {
 			return
 		}
+		valid := func(s *ir.ValueSchema) *jen.Statement { return jen.Id("valueValid").Call(jen.Id(s.Name), jen.Id("v")) }
+		// A subschema that fails evaluates nothing: the value fails here
+		// anyway, and its members are reported as unevaluated too, as the
+		// oracle reports them.
 		if vs.Ref != nil {
-			g.Add(annot(vs.Ref, jen.Id("v")))
+			g.If(valid(vs.Ref)).Block(annot(vs.Ref, jen.Id("v")))
 		}
 		e.annotObject(g, vs)
 		annotArray(g, vs)
-		valid := func(s *ir.ValueSchema) *jen.Statement { return jen.Id("valueValid").Call(jen.Id(s.Name), jen.Id("v")) }
 		for _, s := range vs.AllOf {
-			g.Add(annot(s, jen.Id("v")))
+			g.If(valid(s)).Block(annot(s, jen.Id("v")))
 		}
 		for _, s := range append(append([]*ir.ValueSchema{}, vs.AnyOf...), vs.OneOf...) {
 			g.If(valid(s)).Block(annot(s, jen.Id("v")))

@@ -25,11 +25,16 @@ type Decl struct {
 	// type and checks it completely ("DecodeWorkspace"), claimed by
 	// lowering for named schemas; "" for the others.
 	DecodeName string
-	// RejectNull marks the defined scalar type of a schema file's root
-	// that does not allow null: decoding null into it is an error, since
-	// encoding/json would leave a zero value that Validate might accept.
+	// RejectNull marks the defined scalar, slice, map or union type of a
+	// schema file's root that does not allow null: decoding null into it
+	// is an error, since encoding/json would leave a zero value that
+	// Validate might accept.
 	RejectNull bool
-	Source     Source
+	// WholeFloats marks the defined integer type of a schema file's root
+	// that decodes 1.0 as 1, as JSON Schema after draft 4 counts it an
+	// integer (encoding/json refuses it).
+	WholeFloats bool
+	Source      Source
 }
 
 // Origin says what a declaration was made for.

@@ -47,9 +47,6 @@ const (
 	// NoteUnionByShape is a union with a discriminator that cannot
 	// select every variant, decoded by the variants' shapes instead.
 	NoteUnionByShape NoteKind = "union decoded by shape"
-	// NoteDynamicRef is a $dynamicRef or $recursiveRef followed as a
-	// plain $ref, to where it first resolves.
-	NoteDynamicRef NoteKind = "dynamic reference as $ref"
 	// NoteNotServed is an operation the client calls but NewHandler
 	// cannot route to; its Server method is left out.
 	NoteNotServed NoteKind = "not served"

@@ -16,6 +16,11 @@ type Struct struct {
 	// Extra describes the properties not listed in Fields.
 	Extra Extra
 	Check Rules
+	// AnyKind is true when the schema gives no type: its keywords apply to
+	// objects only, so a value of another JSON kind is valid. The struct
+	// is the natural Go for the objects; decoding marks the zero struct it
+	// leaves for any other value, and Validate accepts that.
+	AnyKind bool
 }
 
 // Extra says what a struct does with JSON properties it does not declare.

@@ -85,6 +85,9 @@ func Load(cfg Config) (*document.Document, error) {
 
 	l.compiler = jsonschema.NewCompiler()
 	l.compiler.Draft = draft
+	if spec == nil && len(schemaFiles) > 0 {
+		l.compiler.Draft = schemaDraft(schemaFiles[0], draft)
+	}
 	l.compiler.ExtractAnnotations = true
 	l.compiler.LoadURL = l.fs.loadURL
 	if !cfg.compilerChecksMeta {
@@ -105,6 +108,7 @@ func Load(cfg Config) (*document.Document, error) {
 		}
 	}
 	l.referencedDefinitions()
+	l.anchored()
 	return l.doc, nil
 }
 

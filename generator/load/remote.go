@@ -61,6 +61,10 @@ func (fs *fileSet) readRemote(u string) (f *File, ok bool, err error) {
 	}
 	path, ok := fs.mapped(u)
 	if !ok {
+		if name, data, ok := metaschema(u); ok {
+			f, err = fs.add(name, u, data)
+			return f, true, err
+		}
 		return nil, false, nil
 	}
 	data, err := os.ReadFile(path)

@@ -70,6 +70,10 @@ func (w *walker) schema(cs *jsonschema.Schema) *document.Schema {
 	}
 	raw, _ := rawAt(file, ptr).(map[string]any)
 
+	s.Draft4 = cs.Draft == jsonschema.Draft4
+	s.Resource = resourceOf(file, ptr, key, s.Draft4)
+	s.DynamicAnchor, s.RecursiveAnchor = cs.DynamicAnchor, cs.RecursiveAnchor
+	s.Dynamic = dynamicRef(cs, raw)
 	s.Ref = w.schema(cs.Ref)
 	if s.Ref == nil {
 		// $dynamicRef and $recursiveRef are followed to where they first

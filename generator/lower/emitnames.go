@@ -104,6 +104,7 @@ var emitNames = []string{
 	"jsonQuoteChar",
 	"jsonReader",
 	"jsonRecord",
+	"jsonRejectNull",
 	"jsonRender",
 	"jsonRequired",
 	"jsonSeenExact",

@@ -59,6 +59,7 @@ func Lower(doc *document.Document, cfg Config) (*ir.API, error) {
 			BasePath: doc.BasePath,
 		},
 	}
+	l.anchors = dynamicAnchors(doc)
 	for _, w := range doc.Warnings {
 		l.noteAs(ir.NoteSpecWarning, w.Source, "%s", w.Msg)
 	}
@@ -116,6 +117,9 @@ type lowerer struct {
 	// valueNames the names of their functions.
 	values     map[string]*ir.ValueSchema
 	valueNames *naming.Scope
+	// anchors holds the dynamic anchors of each schema resource, by its
+	// Key (see dynamic.go).
+	anchors map[string]map[string]*document.Schema
 	// roots holds the Keys of the roots of standalone schema files.
 	roots map[string]bool
 	// pendingEnums are the enums whose constants nameEnumConstants names

@@ -41,7 +41,7 @@ func (l *lowerer) declFor(s *document.Schema, hint string) *ir.Decl {
 // shape returns what a declaration stands for: a struct, an enum, or (for
 // schemas that are neither) the type they describe.
 func (l *lowerer) shape(s *document.Schema, name string) ir.Type {
-	if wantsValue(s) {
+	if wantsValue(s) || l.inDynamicScope(s) {
 		return l.valueType(s, name)
 	}
 	l.checkKeywords(s)

@@ -24,10 +24,18 @@ func (l *lowerer) valueType(s *document.Schema, hint string) *ir.Value {
 // subschemas on first use. A schema with a name (a $defs entry) names its
 // check; any other is named from hint, the path that reached it.
 func (l *lowerer) valueSchema(s *document.Schema, hint string) *ir.ValueSchema {
+	return l.valueSchemaIn(&dynamicScope{}, s, hint)
+}
+
+// valueSchemaIn is valueSchema in a dynamic scope (see dynamic.go): one
+// check per schema and scope.
+func (l *lowerer) valueSchemaIn(sc *dynamicScope, s *document.Schema, hint string) *ir.ValueSchema {
 	if s == nil {
 		return nil
 	}
-	if v, ok := l.values[s.Key]; ok {
+	sc = l.enter(sc, s)
+	key := s.Key + sc.key
+	if v, ok := l.values[key]; ok {
 		return v
 	}
 	if n, ok := l.names[s.Key]; ok {
@@ -38,17 +46,14 @@ func (l *lowerer) valueSchema(s *document.Schema, hint string) *ir.ValueSchema {
 	}
 	name, _ := l.valueNames.Claim("check" + naming.Exported(hint))
 	v := &ir.ValueSchema{Name: name, Source: s.Source}
-	l.values[s.Key] = v
+	l.values[key] = v
 	l.api.ValueSchemas = append(l.api.ValueSchemas, v)
 	if s.Bool != nil {
 		b := *s.Bool
 		v.Bool = &b
 		return v
 	}
-	for _, k := range s.Unsupported {
-		l.dynamicRefNote(s, k)
-	}
-	sub := func(x *document.Schema, suffix string) *ir.ValueSchema { return l.valueSchema(x, hint+suffix) }
+	sub := func(x *document.Schema, suffix string) *ir.ValueSchema { return l.valueSchemaIn(sc, x, hint+suffix) }
 	list := func(xs []*document.Schema, suffix string) []*ir.ValueSchema {
 		var out []*ir.ValueSchema
 		for i, x := range xs {
@@ -63,7 +68,7 @@ func (l *lowerer) valueSchema(s *document.Schema, hint string) *ir.ValueSchema {
 		}
 		return out
 	}
-	v.Ref = sub(s.Ref, "Ref")
+	v.Ref = sub(dynamicTarget(sc, s), "Ref")
 	v.Types = s.TypeList
 	if s.HasEnum {
 		v.HasEnum = true
@@ -147,6 +152,7 @@ func (l *lowerer) rootShape(d *ir.Decl, s *document.Schema) {
 	case *ir.Primitive:
 		d.Wrapper = true
 		d.RejectNull = !s.Nullable
+		d.WholeFloats = !s.Draft4
 	case *ir.Ref:
 		// A root that is only a $ref to a scalar (`$ref: #/$defs/Port`)
 		// was an alias of an alias with no Validate: the scalar's rules
@@ -155,6 +161,10 @@ func (l *lowerer) rootShape(d *ir.Decl, s *document.Schema) {
 			d.Wrapper = true
 			d.RejectNull = !s.Nullable
 		}
+	case *ir.Union, *ir.Slice, *ir.Map:
+		// encoding/json leaves a nil slice, map or union for null, which
+		// Validate cannot tell from a value left out.
+		d.RejectNull = !isNullable(s)
 	}
 }
 
@@ -219,6 +229,18 @@ func wantsValueAt(s *document.Schema, depth int) bool {
 	case dependsOnUndeclared(s):
 		// A struct sees only its declared properties: whether another
 		// member is present is the JSON value's to tell.
+		return true
+	case untypedBeyondStruct(s):
+		return true
+	case mergesValue(s):
+		return true
+	case len(s.Properties) == 0 && len(s.Required)+len(s.DependentRequired) > 0 && (len(s.Types) == 0 || isObject(s)):
+		// A map (or any value) has no field to be present: the names
+		// are looked up at run time.
+		return true
+	case len(s.Properties) > 0 && s.AdditionalProperties != nil && s.AdditionalProperties.Bool == nil && asserts(s.AdditionalProperties):
+		// A struct has no room for the other properties, whose values
+		// the schema constrains.
 		return true
 	case len(s.Types) == 0 && s.HasEnum && !textEnum(s):
 		return true
@@ -354,14 +376,48 @@ func hasGoShape(s *document.Schema, depth int) bool {
 	return false
 }
 
-// dynamicRefNote reports a $dynamicRef or $recursiveRef that a JSON value
-// follows as a plain $ref: right unless an outer schema's dynamic anchor
-// would move it (an error under -strict).
-func (l *lowerer) dynamicRefNote(s *document.Schema, keyword string) {
-	key := s.Key + " " + keyword
-	if l.checked[key] {
-		return
+// untypedBeyondStruct reports a schema with no type that a Go struct,
+// slice or map would hold only in part. With no type, each keyword applies
+// to its own kind of value and every other kind is valid: a struct keeps
+// that (it marks a decoded value that is not an object, ir.Struct.AnyKind),
+// but not beside keywords for strings, numbers or arrays; a slice or a map
+// has no room for the mark at all. Those are JSON values.
+func untypedBeyondStruct(s *document.Schema) bool {
+	if len(s.Types) > 0 || s.Bool != nil {
+		return false
 	}
-	l.checked[key] = true
-	l.degrade(ir.NoteDynamicRef, s.Source, "%s is followed as a $ref to where it first resolves; a dynamic anchor in an outer schema does not move it", keyword)
+	arrays := s.Items != nil || len(s.PrefixItems) > 0 || s.Contains != nil ||
+		s.MinItems != nil || s.MaxItems != nil || s.UniqueItems
+	scalars := s.MinLength != nil || s.MaxLength != nil || s.Pattern != "" || checkedFormats[s.Format] ||
+		s.Minimum != nil || s.Maximum != nil || s.ExclusiveMinimum != nil || s.ExclusiveMaximum != nil || s.MultipleOf != nil
+	objects := len(s.Properties) > 0 || s.AdditionalProperties != nil || len(s.PatternProperties) > 0 ||
+		len(s.Required) > 0 || s.MinProperties != nil || s.MaxProperties != nil
+	switch {
+	case arrays:
+		return true
+	case len(s.Properties) > 0:
+		return scalars
+	}
+	return objects && s.AdditionalProperties != nil
+}
+
+// mergesValue reports a schema that a merge would make a struct of (allOf
+// members, or a $ref beside other keywords) while a member's keywords only
+// hold apart: an unevaluatedProperties/unevaluatedItems of a member sees
+// only that member's properties, not its cousins', which a merged struct
+// cannot keep apart.
+func mergesValue(s *document.Schema) bool {
+	for _, m := range s.AllOf {
+		if evaluatesAlone(m) {
+			return true
+		}
+	}
+	// A merge reads its $ref's target one level deep: a target that is
+	// itself a reference is checked at run time.
+	return s.Ref != nil && !isBareRef(s) && (s.Ref.Ref != nil || evaluatesAlone(s.Ref))
+}
+
+// evaluatesAlone reports whether s has unevaluated keywords of its own.
+func evaluatesAlone(s *document.Schema) bool {
+	return s.UnevaluatedProperties != nil || s.UnevaluatedItems != nil
 }

@@ -205,3 +205,51 @@ func TestJSONReadAllocs(t *testing.T) {
 		t.Errorf("%v allocations, want at most 2", n)
 	}
 }
+
+// TestJSONReadOtherKind: a value that is not an object or null is skipped
+// and what lies below it is moot; an object or null is left to the caller.
+func TestJSONReadOtherKind(t *testing.T) {
+	for _, c := range []struct {
+		doc  string
+		skip bool
+	}{{`12`, true}, {`"x"`, true}, {`[1,{}]`, true}, {`true`, true}, {`{"a":1}`, false}, {`null`, false}} {
+		var skipped bool
+		rec, err := jsonDecodeRecorded([]byte(c.doc), func(r *jsonReader) {
+			if skipped = r.otherKind(); !skipped {
+				r.skip()
+			}
+		})
+		if err != nil || skipped != c.skip {
+			t.Errorf("%s: skipped %v, err %v; want skipped %v", c.doc, skipped, err, c.skip)
+			continue
+		}
+		if c.skip && (len(rec.problems) != 0 || rec.keeps("", "must not be empty")) {
+			t.Errorf("%s: problems %v, or Validate's findings at the root still stand", c.doc, rec.problems)
+		}
+	}
+}
+
+// TestJSONRejectNull: null where the schema allows none is a problem and a
+// type error; any other value is left to the caller.
+func TestJSONRejectNull(t *testing.T) {
+	rec, err := jsonDecodeRecorded([]byte(` null`), func(r *jsonReader) {
+		if !jsonRejectNull[[]int](r) {
+			t.Error("null was not rejected")
+		}
+	})
+	if err != nil || len(rec.problems) != 1 || rec.problems[0].message != "cannot be a JSON null" {
+		t.Errorf("problems %v, err %v", rec.problems, err)
+	}
+	var ut *json.UnmarshalTypeError
+	if err := jsonDecode([]byte(`null`), func(r *jsonReader) { jsonRejectNull[[]int](r) }); !errors.As(err, &ut) {
+		t.Errorf("jsonDecode(null) = %v, want an UnmarshalTypeError", err)
+	}
+	if err := jsonDecode([]byte(`[1]`), func(r *jsonReader) {
+		if jsonRejectNull[[]int](r) {
+			t.Error("an array was rejected")
+		}
+		r.skip()
+	}); err != nil {
+		t.Error(err)
+	}
+}

@@ -122,7 +122,7 @@ func (u *SearchTag) appendJSON(w *jsonWriter) {
 	}
 }
 
-// appendJSON writes v as the value it is.
+// appendJSON writes v as the list it is.
 func (v *SearchTagList) appendJSON(w *jsonWriter) {
 	jwSlice(w, []string(*v), jwStr[string])
 }

@@ -37,32 +37,13 @@ func DecodeConflict(data []byte) (Conflict, error) {
 	return v, err
 }
 
-// UnmarshalJSON decodes Tree as encoding/json does, in one pass.
-func (v *Tree) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
-}
-
-var jsonFieldsTree = jsonFields{typ: jsonType[Tree], fields: []jsonField{
-	{"children", 0},
-}}
-
-func (v *Tree) decodeJSON(r *jsonReader) {
-	var o jsonObject
-	for r.object(&o, &jsonFieldsTree) {
-		switch o.field {
-		case 0:
-			jsonSlice(&v.Children, r, jsonUnmarshaler[JSONValue])
-		default:
-			r.skip()
-		}
-	}
-}
-
 // DecodeTree decodes data as Tree and checks it against the schema completely
 // (decodeChecked).
 func DecodeTree(data []byte) (Tree, error) {
 	var v Tree
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeChecked(data, func(r *jsonReader) {
+		jsonUnmarshaler(&v, r)
+	}, v.Validate)
 	return v, err
 }
 

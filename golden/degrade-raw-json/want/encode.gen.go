@@ -24,21 +24,6 @@ func (v *Conflict) appendJSON(w *jsonWriter) {
 	w.close(s, '{', '}')
 }
 
-// MarshalJSON encodes Tree as JSON, with appendJSON.
-func (v Tree) MarshalJSON() ([]byte, error) {
-	return jwEncode(&v)
-}
-
-// appendJSON writes v as a JSON object, as encoding/json encodes Tree's fields.
-func (v *Tree) appendJSON(w *jsonWriter) {
-	s := len(w.b)
-	if v.Children != nil {
-		w.raw(",\"children\":")
-		jwSlice(w, v.Children, (*JSONValue).appendJSON)
-	}
-	w.close(s, '{', '}')
-}
-
 // appendJSON writes the value v holds.
 func (v *JSONValue) appendJSON(w *jsonWriter) {
 	w.any(v.V)

@@ -27,5 +27,5 @@ type Conflict struct {
 //
 // Tree
 type Tree struct {
-	Children []JSONValue `json:"children,omitzero"`
+	JSONValue
 }

@@ -27,12 +27,7 @@ func (v *Tree) Validate() error {
 }
 
 func (v *Tree) validate(p *validationPath, errs *ValueErrors) {
-	for i := range v.Children {
-		ip := validationPath{parent: &validationPath{parent: p, key: "children"}, index: i, isIndex: true}
-		if !v.Children[i].IsZero() {
-			checkTreeChildrenItem(v.Children[i].V, &ip, errs)
-		}
-	}
+	checkTree(v.V, p, errs)
 }
 
 // valueCheck is the generated check of one JSON Schema on a JSON value.
@@ -65,12 +60,12 @@ func checkTreeChildren(v any, p *validationPath, errs *ValueErrors) {
 	}
 	if a, ok := v.([]any); ok {
 		for i := 0; i < len(a); i++ {
-			checkTreeChildrenItem(a[i], &validationPath{parent: p, index: i, isIndex: true}, errs)
+			checkTreeChildrenItems(a[i], &validationPath{parent: p, index: i, isIndex: true}, errs)
 		}
 	}
 }
 
-// checkTreeChildrenItem checks a value against the schema at #/properties/children/items.
-func checkTreeChildrenItem(v any, p *validationPath, errs *ValueErrors) {
+// checkTreeChildrenItems checks a value against the schema at #/properties/children/items.
+func checkTreeChildrenItems(v any, p *validationPath, errs *ValueErrors) {
 	checkTree(v, p, errs)
 }

@@ -101,7 +101,7 @@ func (v *Node) appendJSON(w *jsonWriter) {
 	w.close(s, '{', '}')
 }
 
-// appendJSON writes v as the value it is.
+// appendJSON writes v as the map it is.
 func (v *Tags) appendJSON(w *jsonWriter) {
 	jwMap(w, *v, jwStr[string])
 }

@@ -223,3 +223,19 @@ func jsonKindOf(c byte) string {
 // jsonType returns the reflect.Type of T, for the errors of mismatched
 // values: the only use of reflection in decoding.
 func jsonType[T any]() reflect.Type { return reflect.TypeFor[T]() }
+
+// otherKind skips a value that is not an object or null, for a struct
+// whose schema gives no type: any other JSON value is valid there and no
+// property keyword applies, so what Validate finds in the zero struct left
+// is moot. It reports whether it skipped one.
+func (r *jsonReader) otherKind() bool {
+	if c := r.peek(); c == '{' || c == 'n' || r.err != nil {
+		return false
+	}
+	r.skip()
+	if r.record != nil {
+		pointer, _ := jsonRender(r.path, "", false)
+		r.record.moot = append(r.record.moot, pointer)
+	}
+	return true
+}

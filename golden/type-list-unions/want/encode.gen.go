@@ -65,7 +65,7 @@ func (u *SettingTags) appendJSON(w *jsonWriter) {
 	}
 }
 
-// appendJSON writes v as the value it is.
+// appendJSON writes v as the list it is.
 func (v *SettingTagsList) appendJSON(w *jsonWriter) {
 	jwSlice(w, []string(*v), jwStr[string])
 }

@@ -41,8 +41,7 @@ func (u *Builder) unmarshal(data []byte, r *jsonReader) error {
 	var fallback BuilderValue
 	var fallbackDecode func(*jsonReader)
 	if kind == "null" {
-		u.Value = nil
-		return nil
+		return errors.New("null is not allowed: the value is a Builder here")
 	}
 	if kind == "object" {
 		v := new(Vagrant)

@@ -133,7 +133,7 @@ func (u *Predicate) appendJSON(w *jsonWriter) {
 	}
 }
 
-// appendJSON writes v as the value it is.
+// appendJSON writes v as the list it is.
 func (v *PredicateList) appendJSON(w *jsonWriter) {
 	jwSlice(w, []Predicate(*v), (*Predicate).appendJSON)
 }

@@ -60,7 +60,7 @@ func (v *IDOrNameInteger) appendJSON(w *jsonWriter) {
 	w.int(int64(*v))
 }
 
-// appendJSON writes v as the value it is.
+// appendJSON writes v as the list it is.
 func (v *IDOrNameList) appendJSON(w *jsonWriter) {
 	jwSlice(w, []string(*v), jwStr[string])
 }

@@ -4,7 +4,7 @@ package want
 
 import "github.com/google/uuid"
 
-// appendJSON writes v as the value it is.
+// appendJSON writes v as the list it is.
 func (v *Counts) appendJSON(w *jsonWriter) {
 	jwSlice(w, *v, jwInt[int64])
 }
