@@ -29,7 +29,7 @@ FUZZ = $(GO) test -run '^$$' -parallel 1 -fuzzminimizetime 5s
 ## documents from a fixed first seed (reproducible: a red run is a code
 ## change, not a new draw; make gencheck draws fresh seeds from the clock)
 test:
-	$(GO) test ./...
+	$(GO) test -timeout 30m ./...
 	$(FUZZ) -fuzz '^FuzzValidateAgreement$$' -fuzztime 30s ./gen/coder
 	$(FUZZ) -fuzz '^FuzzHandler$$' -fuzztime 30s ./gen/coder
 	$(FUZZ) -fuzz '^FuzzFormatAgreement$$' -fuzztime 15s ./golden
