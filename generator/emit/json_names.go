@@ -51,14 +51,3 @@ func jsonTag(fl *ir.Field) string {
 	}
 	return tag
 }
-
-// untaggedFields lists the fields of st whose names a tag cannot carry.
-func untaggedFields(st *ir.Struct) []*ir.Field {
-	var out []*ir.Field
-	for _, f := range st.Fields {
-		if !taggable(f.JSONName) {
-			out = append(out, f)
-		}
-	}
-	return out
-}

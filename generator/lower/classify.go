@@ -71,11 +71,6 @@ func isObject(s *document.Schema) bool {
 	return len(s.Types) == 0 && (len(s.Properties) > 0 || s.AdditionalProperties != nil || len(s.PatternProperties) > 0)
 }
 
-// isOnlyObject reports whether s is `type: object` and nothing else.
-func isOnlyObject(s *document.Schema) bool {
-	return len(s.Properties) == 0 && s.AdditionalProperties == nil && len(s.PatternProperties) == 0
-}
-
 // isArray reports whether s describes a JSON array.
 func isArray(s *document.Schema) bool {
 	if len(s.Types) == 1 {

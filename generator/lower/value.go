@@ -114,16 +114,6 @@ func (l *lowerer) valueSchemaIn(sc *dynamicScope, s *document.Schema, hint strin
 	return v
 }
 
-// hasKeyword reports whether s carries keyword among those it ignores.
-func hasKeyword(s *document.Schema, keyword string) bool {
-	for _, k := range s.Ignored {
-		if k == keyword {
-			return true
-		}
-	}
-	return false
-}
-
 // jsonText writes a schema value (string, json.Number, bool, nil, and
 // arrays and objects of them) as JSON.
 func jsonText(v any) string {
