@@ -49,8 +49,6 @@ type emitter struct {
 	// sliceLoops counts the slice loops open around the check being
 	// written, so that a nested one names its index apart (i, i1, …).
 	sliceLoops int
-	// zeroHelper says an encoder needs isZeroJSON.
-	zeroHelper bool
 }
 
 // Emit renders the API as Go files, in a fixed order.

@@ -88,24 +88,7 @@ func (e *emitter) genEncoders(f *jen.File) bool {
 		f.Func().Params(jen.Id("v").Op("*").Id("JSONValue")).Id("appendJSON").Params(jwParam()).Block(w().Dot("any").Call(jen.Id("v").Dot("V")))
 		wrote = true
 	}
-	if e.zeroHelper {
-		genIsZeroJSON(f)
-	}
 	return wrote
-}
-
-// genIsZeroJSON writes the helper by which omitzero leaves out a field of
-// a type specgen does not declare (a -type override), whose zero value it
-// cannot write down.
-func genIsZeroJSON(f *jen.File) {
-	f.Line()
-	f.Comment("// isZeroJSON reports whether omitzero leaves v out: its IsZero method says\n// so, or it is its type's zero value.")
-	f.Func().Id("isZeroJSON").Params(jen.Id("v").Any()).Bool().Block(
-		jen.If(jen.List(jen.Id("z"), jen.Id("ok")).Op(":=").Id("v").Assert(jen.Interface(jen.Id("IsZero").Params().Bool())), jen.Id("ok")).Block(
-			jen.Return(jen.Id("z").Dot("IsZero").Call()),
-		),
-		jen.Return(jen.Qual("reflect", "ValueOf").Call(jen.Id("v")).Dot("IsZero").Call()),
-	)
 }
 
 func w() *jen.Statement            { return jen.Id("w") }
@@ -192,7 +175,6 @@ func (e *emitter) present(fl *ir.Field, val *jen.Statement) *jen.Statement {
 	case *ir.Union:
 		return val.Clone().Dot("Value").Op("!=").Nil()
 	}
-	e.zeroHelper = true
 	return jen.Op("!").Id("isZeroJSON").Call(val.Clone())
 }
 

@@ -200,3 +200,16 @@ func FuzzFloatLikeEncodingJSON(f *testing.F) {
 		agree(t, y, func(w *jsonWriter) { w.f32(y) })
 	})
 }
+
+// TestIsZeroJSON: omitzero's rule, an IsZero method first, else the zero
+// value of the type.
+func TestIsZeroJSON(t *testing.T) {
+	for _, c := range []struct {
+		v    any
+		want bool
+	}{{0, true}, {1, false}, {"", true}, {time.Time{}, true}, {time.Unix(1, 0), false}, {[2]int{}, true}, {[2]int{0, 1}, false}} {
+		if got := isZeroJSON(c.v); got != c.want {
+			t.Errorf("isZeroJSON(%#v) = %v, want %v", c.v, got, c.want)
+		}
+	}
+}

@@ -2,8 +2,6 @@
 
 package want
 
-import "reflect"
-
 // MarshalJSON encodes Conflict as JSON, with appendJSON.
 func (v Conflict) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
@@ -27,15 +25,4 @@ func (v *Conflict) appendJSON(w *jsonWriter) {
 // appendJSON writes the value v holds.
 func (v *JSONValue) appendJSON(w *jsonWriter) {
 	w.any(v.V)
-}
-
-// isZeroJSON reports whether omitzero leaves v out: its IsZero method says
-// so, or it is its type's zero value.
-func isZeroJSON(v any) bool {
-	if z, ok := v.(interface {
-		IsZero() bool
-	}); ok {
-		return z.IsZero()
-	}
-	return reflect.ValueOf(v).IsZero()
 }
