@@ -23,12 +23,23 @@ var schemaDrafts = map[string]*jsonschema.Draft{
 func schemaDraft(f *File, def *jsonschema.Draft) *jsonschema.Draft {
 	m, _ := f.Value.(map[string]any)
 	uri, _ := m["$schema"].(string)
+	if d := namedDraft(uri); d != nil {
+		return d
+	}
+	return def
+}
+
+// namedDraft returns the draft a $schema URI names, nil for none.
+func namedDraft(uri string) *jsonschema.Draft {
 	uri = strings.TrimSuffix(uri, "#")
 	for _, scheme := range []string{"https://", "http://"} {
 		uri = strings.TrimPrefix(uri, scheme)
 	}
-	if d, ok := schemaDrafts[uri]; ok {
-		return d
-	}
-	return def
+	return schemaDrafts[uri]
+}
+
+// sameDraft reports whether d is the draft want, or the copy of it that
+// gateMetaSchema gives the compiler (the same draft without a meta-schema).
+func sameDraft(d, want *jsonschema.Draft) bool {
+	return d == want || d != nil && d.URL() == want.URL()
 }

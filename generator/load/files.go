@@ -284,10 +284,11 @@ func (fs *fileSet) loadURL(s string) (io.ReadCloser, error) {
 
 // serveFile serves a whole file to the compiler.
 func (fs *fileSet) serveFile(f *File) (io.ReadCloser, error) {
-	if err := fs.metaGate.check(f.Value, f.JSON); err != nil {
+	data, err := fs.metaGate.serve(f.Value, f.JSON)
+	if err != nil {
 		return nil, err
 	}
-	return io.NopCloser(bytes.NewReader(f.JSON)), nil
+	return io.NopCloser(bytes.NewReader(data)), nil
 }
 
 // serveRoot serves schema v to the compiler as the document at u and
@@ -300,7 +301,7 @@ func (fs *fileSet) serveRoot(u string, v any) (io.ReadCloser, error) {
 	fs.mu.Lock()
 	fs.served = append(fs.served, u)
 	fs.mu.Unlock()
-	if err := fs.metaGate.check(v, data); err != nil {
+	if data, err = fs.metaGate.serve(v, data); err != nil {
 		return nil, err
 	}
 	return io.NopCloser(bytes.NewReader(data)), nil

@@ -3,7 +3,6 @@ package load
 import (
 	"math"
 	"net/url"
-	"regexp"
 	"strconv"
 	"strings"
 )
@@ -22,27 +21,39 @@ import (
 // accepts what the meta-schema rejects, over random schemas and the
 // conformance suite.
 
-// plainSchema reports whether v, a schema document of a draft (4 or
-// 2020-12; any other: false), certainly passes the draft's meta-schema.
+// plainSchema reports whether v, a schema document of a draft (4, 6, 7,
+// 2019-09 or 2020-12; any other: false), certainly passes the draft's
+// meta-schema.
 func plainSchema(v any, draft int) bool {
-	switch draft {
+	switch d := dialect(draft); d {
 	case 4:
 		m, ok := v.(map[string]any) // draft 4 has no boolean schemas
-		return ok && plainObject(m, true)
-	case 2020:
-		return plainSubschema(v, false)
+		return ok && plainObject(m, d)
+	case 6, 7, 2019, 2020:
+		return plainSubschema(v, d)
 	}
 	return false
 }
 
-// plainSubschema is plainSchema for a subschema of a draft (draft4 says
-// which).
-func plainSubschema(v any, draft4 bool) bool {
+// dialect is the draft a schema is checked for: 4, 6, 7, 2019 or 2020.
+// The rules are 2020-12's for every draft after 4, with what the older
+// meta-schemas say differently (items as a list, a non-empty enum of
+// distinct values):
+// where a rule constrains a keyword an older meta-schema does not, it is
+// stricter than that meta-schema, which is sound (the meta-schema then
+// decides).
+type dialect int
+
+// draft4 reports whether d is draft 4, whose meta-schema differs most.
+func (d dialect) draft4() bool { return d == 4 }
+
+// plainSubschema is plainSchema for a subschema of a draft.
+func plainSubschema(v any, d dialect) bool {
 	switch x := v.(type) {
 	case map[string]any:
-		return plainObject(x, draft4)
+		return plainObject(x, d)
 	case bool:
-		return !draft4
+		return !d.draft4()
 	}
 	return false
 }
@@ -50,21 +61,21 @@ func plainSubschema(v any, draft4 bool) bool {
 // plainObject checks every keyword of a schema object that the draft's
 // meta-schema constrains; the others (OpenAPI's nullable, example, x-…)
 // take any value.
-func plainObject(m map[string]any, draft4 bool) bool {
+func plainObject(m map[string]any, d dialect) bool {
 	for k, e := range m {
 		rule, known := metaRules[k]
 		if !known {
 			continue
 		}
-		if draft4 && rule.only2020 || !draft4 && rule.only4 {
+		if d.draft4() && rule.after4 || !d.draft4() && rule.only4 {
 			// Not this draft's keyword: any value.
 			continue
 		}
-		if !rule.ok(e, draft4) {
+		if !rule.ok(e, d) {
 			return false
 		}
 	}
-	if draft4 {
+	if d.draft4() {
 		// exclusiveMaximum needs maximum, exclusiveMinimum minimum.
 		if _, ok := m["exclusiveMaximum"]; ok && m["maximum"] == nil {
 			return false
@@ -78,17 +89,18 @@ func plainObject(m map[string]any, draft4 bool) bool {
 
 // metaRule is what a meta-schema requires of one keyword's value.
 type metaRule struct {
-	ok func(v any, draft4 bool) bool
-	// only4 and only2020 mark keywords that one of the two drafts'
-	// meta-schemas does not constrain at all.
-	only4, only2020 bool
+	ok func(v any, d dialect) bool
+	// only4 marks keywords only draft 4's meta-schema constrains, after4
+	// those draft 4's does not.
+	only4, after4 bool
 }
 
-// metaRules holds every keyword the draft 4 and 2020-12 meta-schemas
-// constrain (TestMetaRulesCoverMetaSchemas checks against their
-// properties). Keywords that name or move a base URI or an anchor, and
-// $vocabulary, are never plain: the meta-schema checks those. (Set in init:
-// the rules of subschemas refer back to it.)
+// metaRules holds every keyword the meta-schemas of drafts 4, 6, 7,
+// 2019-09 and 2020-12 constrain (TestMetaRulesCoverMetaSchemas checks
+// against their properties). An $id is plain when it is a URI reference
+// without a fragment; anchors, dynamic and recursive references, a nested
+// $schema and $vocabulary are never plain: the meta-schema checks those.
+// (Set in init: the rules of subschemas refer back to it.)
 var metaRules map[string]metaRule
 
 func init() { metaRules = metaRuleTable() }
@@ -96,7 +108,7 @@ func init() { metaRules = metaRuleTable() }
 func metaRuleTable() map[string]metaRule {
 	return map[string]metaRule{
 		// Both drafts.
-		"$ref":        {ok: func(v any, draft4 bool) bool { return isString(v) && (draft4 || plainURIReference(v.(string))) }},
+		"$ref":        {ok: func(v any, d dialect) bool { return isString(v) && (d.draft4() || plainURIReference(v.(string))) }},
 		"$schema":     {ok: never},
 		"title":       {ok: stringValue},
 		"description": {ok: stringValue},
@@ -104,17 +116,17 @@ func metaRuleTable() map[string]metaRule {
 		"multipleOf":  {ok: positiveNumber},
 		"maximum":     {ok: numberValue},
 		"minimum":     {ok: numberValue},
-		"exclusiveMaximum": {ok: func(v any, draft4 bool) bool {
-			if draft4 {
+		"exclusiveMaximum": {ok: func(v any, d dialect) bool {
+			if d.draft4() {
 				return isBool(v)
 			}
-			return numberValue(v, draft4)
+			return numberValue(v, d)
 		}},
-		"exclusiveMinimum": {ok: func(v any, draft4 bool) bool {
-			if draft4 {
+		"exclusiveMinimum": {ok: func(v any, d dialect) bool {
+			if d.draft4() {
 				return isBool(v)
 			}
-			return numberValue(v, draft4)
+			return numberValue(v, d)
 		}},
 		"maxLength":            {ok: countValue},
 		"minLength":            {ok: countValue},
@@ -144,69 +156,70 @@ func metaRuleTable() map[string]metaRule {
 		"id":              {ok: never, only4: true},
 		"regexProperties": {ok: boolValue, only4: true},
 
-		// 2020-12 only.
-		"$id":                   {ok: never, only2020: true},
-		"$anchor":               {ok: never, only2020: true},
-		"$dynamicRef":           {ok: never, only2020: true},
-		"$dynamicAnchor":        {ok: never, only2020: true},
-		"$recursiveRef":         {ok: never, only2020: true},
-		"$recursiveAnchor":      {ok: never, only2020: true},
-		"$vocabulary":           {ok: never, only2020: true},
-		"$comment":              {ok: stringValue, only2020: true},
-		"$defs":                 {ok: schemaMap, only2020: true},
-		"const":                 {ok: anyValue, only2020: true},
-		"maxContains":           {ok: countValue, only2020: true},
-		"minContains":           {ok: countValue, only2020: true},
-		"dependentRequired":     {ok: dependentRequiredValue, only2020: true},
-		"prefixItems":           {ok: schemaList, only2020: true},
-		"contains":              {ok: schemaValue, only2020: true},
-		"dependentSchemas":      {ok: schemaMap, only2020: true},
-		"propertyNames":         {ok: schemaValue, only2020: true},
-		"if":                    {ok: schemaValue, only2020: true},
-		"then":                  {ok: schemaValue, only2020: true},
-		"else":                  {ok: schemaValue, only2020: true},
-		"unevaluatedItems":      {ok: schemaValue, only2020: true},
-		"unevaluatedProperties": {ok: schemaValue, only2020: true},
-		"deprecated":            {ok: boolValue, only2020: true},
-		"readOnly":              {ok: boolValue, only2020: true},
-		"writeOnly":             {ok: boolValue, only2020: true},
-		"examples":              {ok: func(v any, _ bool) bool { _, ok := v.([]any); return ok }, only2020: true},
-		"contentEncoding":       {ok: stringValue, only2020: true},
-		"contentMediaType":      {ok: stringValue, only2020: true},
-		"contentSchema":         {ok: schemaValue, only2020: true},
+		// After draft 4 (2020-12's rules).
+		"$id":                   {ok: idValue, after4: true},
+		"$anchor":               {ok: never, after4: true},
+		"$dynamicRef":           {ok: never, after4: true},
+		"$dynamicAnchor":        {ok: never, after4: true},
+		"$recursiveRef":         {ok: never, after4: true},
+		"$recursiveAnchor":      {ok: never, after4: true},
+		"$vocabulary":           {ok: never, after4: true},
+		"$comment":              {ok: stringValue, after4: true},
+		"$defs":                 {ok: schemaMap, after4: true},
+		"const":                 {ok: anyValue, after4: true},
+		"maxContains":           {ok: countValue, after4: true},
+		"minContains":           {ok: countValue, after4: true},
+		"dependentRequired":     {ok: dependentRequiredValue, after4: true},
+		"prefixItems":           {ok: schemaList, after4: true},
+		"contains":              {ok: schemaValue, after4: true},
+		"dependentSchemas":      {ok: schemaMap, after4: true},
+		"propertyNames":         {ok: schemaValue, after4: true},
+		"if":                    {ok: schemaValue, after4: true},
+		"then":                  {ok: schemaValue, after4: true},
+		"else":                  {ok: schemaValue, after4: true},
+		"unevaluatedItems":      {ok: schemaValue, after4: true},
+		"unevaluatedProperties": {ok: schemaValue, after4: true},
+		"deprecated":            {ok: boolValue, after4: true},
+		"readOnly":              {ok: boolValue, after4: true},
+		"writeOnly":             {ok: boolValue, after4: true},
+		"examples":              {ok: func(v any, _ dialect) bool { _, ok := v.([]any); return ok }, after4: true},
+		"contentEncoding":       {ok: stringValue, after4: true},
+		"contentMediaType":      {ok: stringValue, after4: true},
+		"contentSchema":         {ok: schemaValue, after4: true},
 	}
 }
 
-func never(any, bool) bool    { return false }
-func anyValue(any, bool) bool { return true }
-func isString(v any) bool     { _, ok := v.(string); return ok }
-func isBool(v any) bool       { _, ok := v.(bool); return ok }
+func never(any, dialect) bool    { return false }
+func anyValue(any, dialect) bool { return true }
+func isString(v any) bool        { _, ok := v.(string); return ok }
+func isBool(v any) bool          { _, ok := v.(bool); return ok }
 
-func stringValue(v any, _ bool) bool { return isString(v) }
-func boolValue(v any, _ bool) bool   { return isBool(v) }
+func stringValue(v any, _ dialect) bool { return isString(v) }
+func boolValue(v any, _ dialect) bool   { return isBool(v) }
 
-func schemaValue(v any, draft4 bool) bool { return plainSubschema(v, draft4) }
+func schemaValue(v any, d dialect) bool { return plainSubschema(v, d) }
 
 // boolOrSchema: draft 4's additionalItems and additionalProperties take a
 // boolean or a schema; in 2020-12 every schema may be a boolean.
-func boolOrSchema(v any, draft4 bool) bool { return isBool(v) || plainSubschema(v, draft4) }
+func boolOrSchema(v any, d dialect) bool { return isBool(v) || plainSubschema(v, d) }
 
-// itemsValue: a schema, or in draft 4 also a non-empty list of schemas.
-func itemsValue(v any, draft4 bool) bool {
-	if _, isList := v.([]any); isList && draft4 {
-		return schemaList(v, draft4)
+// itemsValue: a schema, or before 2020-12 also a non-empty list of
+// schemas.
+func itemsValue(v any, d dialect) bool {
+	if _, isList := v.([]any); isList && d != 2020 {
+		return schemaList(v, d)
 	}
-	return plainSubschema(v, draft4)
+	return plainSubschema(v, d)
 }
 
 // schemaList: a non-empty list of schemas.
-func schemaList(v any, draft4 bool) bool {
+func schemaList(v any, d dialect) bool {
 	list, ok := v.([]any)
 	if !ok || len(list) == 0 {
 		return false
 	}
 	for _, e := range list {
-		if !plainSubschema(e, draft4) {
+		if !plainSubschema(e, d) {
 			return false
 		}
 	}
@@ -228,12 +241,12 @@ func everyMember(v any, ok func(any) bool) bool {
 }
 
 // schemaMap: an object of schemas.
-func schemaMap(v any, draft4 bool) bool {
-	return everyMember(v, func(e any) bool { return plainSubschema(e, draft4) })
+func schemaMap(v any, d dialect) bool {
+	return everyMember(v, func(e any) bool { return plainSubschema(e, d) })
 }
 
 // patternMap: an object of schemas whose keys are regular expressions.
-func patternMap(v any, draft4 bool) bool {
+func patternMap(v any, d dialect) bool {
 	m, ok := v.(map[string]any)
 	if !ok {
 		return false
@@ -243,27 +256,27 @@ func patternMap(v any, draft4 bool) bool {
 			return false
 		}
 	}
-	return schemaMap(v, draft4)
+	return schemaMap(v, d)
 }
 
 // dependenciesValue: each value a schema or a list of unique names (in
 // draft 4, a non-empty one).
-func dependenciesValue(v any, draft4 bool) bool {
+func dependenciesValue(v any, d dialect) bool {
 	return everyMember(v, func(e any) bool {
 		if _, isList := e.([]any); isList {
-			return uniqueNames(e, draft4)
+			return uniqueNames(e, d.draft4())
 		}
-		return plainSubschema(e, draft4)
+		return plainSubschema(e, d)
 	})
 }
 
 // dependentRequiredValue: an object of lists of unique names.
-func dependentRequiredValue(v any, _ bool) bool {
+func dependentRequiredValue(v any, _ dialect) bool {
 	return everyMember(v, func(e any) bool { return uniqueNames(e, false) })
 }
 
 // requiredValue: unique names; draft 4 wants at least one.
-func requiredValue(v any, draft4 bool) bool { return uniqueNames(v, draft4) }
+func requiredValue(v any, d dialect) bool { return uniqueNames(v, d.draft4()) }
 
 // uniqueNames: a list of distinct strings, non-empty when nonEmpty.
 func uniqueNames(v any, nonEmpty bool) bool {
@@ -286,7 +299,7 @@ func uniqueNames(v any, nonEmpty bool) bool {
 var simpleTypes = map[string]bool{"array": true, "boolean": true, "integer": true, "null": true, "number": true, "object": true, "string": true}
 
 // typeValue: a simple type, or a non-empty list of distinct ones.
-func typeValue(v any, _ bool) bool {
+func typeValue(v any, _ dialect) bool {
 	if s, ok := v.(string); ok {
 		return simpleTypes[s]
 	}
@@ -305,15 +318,15 @@ func typeValue(v any, _ bool) bool {
 	return true
 }
 
-// enumValue: a list; draft 4 wants it non-empty with distinct members,
+// enumValue: a list; drafts 4 to 7 want it non-empty with distinct members,
 // which is only certain here for strings, booleans, null and numbers of
 // distinct values (1 and 1.0 are the same JSON value).
-func enumValue(v any, draft4 bool) bool {
+func enumValue(v any, d dialect) bool {
 	list, ok := v.([]any)
 	if !ok {
 		return false
 	}
-	if !draft4 {
+	if d >= 2019 {
 		return true
 	}
 	if len(list) == 0 {
@@ -357,13 +370,13 @@ func number(v any) (float64, bool) {
 	return f, true
 }
 
-func numberValue(v any, _ bool) bool { _, ok := number(v); return ok }
+func numberValue(v any, _ dialect) bool { _, ok := number(v); return ok }
 
 // positiveNumber: a number above zero.
-func positiveNumber(v any, _ bool) bool { f, ok := number(v); return ok && f > 0 }
+func positiveNumber(v any, _ dialect) bool { f, ok := number(v); return ok && f > 0 }
 
 // countValue: a non-negative integer, written as digits.
-func countValue(v any, _ bool) bool {
+func countValue(v any, _ dialect) bool {
 	if _, ok := number(v); !ok {
 		return false
 	}
@@ -373,14 +386,22 @@ func countValue(v any, _ bool) bool {
 
 // regexValue: a string Go's regexp compiles (what the meta-schema's
 // "regex" format asserts here).
-func regexValue(v any, _ bool) bool {
+func regexValue(v any, _ dialect) bool {
 	s, ok := v.(string)
 	return ok && compiles(s)
 }
 
 func compiles(p string) bool {
-	_, err := regexp.Compile(p)
+	_, err := parseRegexp(p)
 	return err == nil
+}
+
+// idValue: an $id the meta-schemas after draft 4 accept: a URI reference
+// with no fragment but an empty one (2019-09 and 2020-12 say so; drafts 6
+// and 7 allow a fragment, which is then left to them).
+func idValue(v any, _ dialect) bool {
+	s, ok := v.(string)
+	return ok && plainURIReference(s) && !strings.Contains(strings.TrimSuffix(s, "#"), "#")
 }
 
 // plainURIReference: a reference the "uri-reference" format accepts: it

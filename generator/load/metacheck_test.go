@@ -19,6 +19,17 @@ import (
 // with the vocabularies 2020-12's is made of.
 var metaSchemas = map[int][]string{
 	4: {"https://json-schema.org/draft-04/schema"},
+	6: {"https://json-schema.org/draft-06/schema"},
+	7: {"https://json-schema.org/draft-07/schema"},
+	2019: {
+		"https://json-schema.org/draft/2019-09/schema",
+		"https://json-schema.org/draft/2019-09/meta/core",
+		"https://json-schema.org/draft/2019-09/meta/applicator",
+		"https://json-schema.org/draft/2019-09/meta/validation",
+		"https://json-schema.org/draft/2019-09/meta/meta-data",
+		"https://json-schema.org/draft/2019-09/meta/format",
+		"https://json-schema.org/draft/2019-09/meta/content",
+	},
 	2020: {
 		"https://json-schema.org/draft/2020-12/schema",
 		"https://json-schema.org/draft/2020-12/meta/core",
@@ -51,7 +62,7 @@ func TestMetaRulesCoverMetaSchemas(t *testing.T) {
 			if err != nil {
 				t.Fatalf("%s: %v", u, err)
 			}
-			if len(s.Properties) == 0 && u != metaSchemas[2020][0] {
+			if len(s.Properties) == 0 && u != metaSchemas[2020][0] && u != metaSchemas[2019][0] {
 				t.Errorf("%s: no properties read", u)
 			}
 			for k := range s.Properties {
@@ -59,7 +70,7 @@ func TestMetaRulesCoverMetaSchemas(t *testing.T) {
 				switch {
 				case !ok:
 					t.Errorf("draft %d: %s constrains %q, which metaRules lacks", draft, u, k)
-				case draft == 4 && rule.only2020, draft == 2020 && rule.only4:
+				case draft == 4 && rule.after4, draft != 4 && rule.only4:
 					t.Errorf("draft %d: %s constrains %q, whose rule says it is not this draft's", draft, u, k)
 				}
 			}
@@ -78,7 +89,7 @@ func TestPlainSchemaSound(t *testing.T) {
 	}
 	slices.Sort(keywords)
 	keywords = append(keywords, "nullable", "example", "x-go-name", "discriminator")
-	for _, draft := range []int{4, 2020} {
+	for _, draft := range []int{4, 6, 7, 2019, 2020} {
 		meta := metaFor(t, draft)
 		r := rand.New(rand.NewPCG(uint64(draft), 1))
 		plain, n := 0, 4000
@@ -156,7 +167,7 @@ func randomValueFor(r *rand.Rand, k string, keywords []string, depth int) any {
 		}
 		return out
 	}
-	if rule, ok := metaRules[k]; ok && rule.ok(sub(), false) {
+	if rule, ok := metaRules[k]; ok && rule.ok(sub(), 2020) {
 		return sub()
 	}
 	return randomValue(r, keywords, depth)
@@ -190,7 +201,7 @@ func randomValue(r *rand.Rand, keywords []string, depth int) any {
 // TestPlainSchemaSoundOnSuite checks plainSchema against the meta-schema
 // on every schema of the JSON-Schema-Test-Suite for its two drafts.
 func TestPlainSchemaSoundOnSuite(t *testing.T) {
-	for draft, dir := range map[int]string{4: "draft4", 2020: "draft2020-12"} {
+	for draft, dir := range map[int]string{4: "draft4", 6: "draft6", 7: "draft7", 2019: "draft2019-09", 2020: "draft2020-12"} {
 		meta := metaFor(t, draft)
 		files, err := filepath.Glob(filepath.Join(sharedtest.Path(t, "corpus/json-schema-test-suite/tests/"+dir), "*.json"))
 		if err != nil || len(files) == 0 {

@@ -3,6 +3,7 @@ package load
 import (
 	"bytes"
 	"encoding/json"
+	"maps"
 	"reflect"
 	"strings"
 	"sync"
@@ -15,10 +16,15 @@ import (
 // compiler (metacheck.go says why): the compiler gets a copy of its draft
 // without a meta-schema, and every document it reads passes through the
 // gate, which lets a plain schema through and holds any other to the
-// draft's meta-schema, returning the compiler's own error for it.
+// draft's meta-schema, returning the compiler's own error for it. A
+// document whose $schema names the compiler's draft (a draft-07 or
+// 2019-09 schema file, whose draft the compiler was given) is served
+// without that $schema when it is plain: the compiler would otherwise look
+// the draft up by name and check the document against its meta-schema
+// again. One that names another draft is left to the compiler.
 type metaGate struct {
 	draft   *jsonschema.Draft // the draft as the compiler would have used it
-	version int               // 4 or 2020 (plainSchema's drafts), else 0
+	version int               // 4, 6, 7, 2019 or 2020 (plainSchema's drafts)
 	once    sync.Once
 	meta    *jsonschema.Schema
 	metaErr error
@@ -33,6 +39,12 @@ func gateMetaSchema(c *jsonschema.Compiler) *metaGate {
 	switch c.Draft {
 	case jsonschema.Draft4:
 		g.version = 4
+	case jsonschema.Draft6:
+		g.version = 6
+	case jsonschema.Draft7:
+		g.version = 7
+	case jsonschema.Draft2019:
+		g.version = 2019
 	case jsonschema.Draft2020:
 		g.version = 2020
 	default:
@@ -48,24 +60,38 @@ func gateMetaSchema(c *jsonschema.Compiler) *metaGate {
 	return g
 }
 
-// check returns the error the compiler's meta-schema check would have
-// returned for the document v, served to it as data; nil when v is plain.
-func (g *metaGate) check(v any, data []byte) error {
+// serve returns what the compiler reads for the document v, whose JSON is
+// data: data, or data without the root's $schema (see metaGate), and the
+// error the compiler's meta-schema check would have returned for it; nil
+// when v is plain.
+func (g *metaGate) serve(v any, data []byte) ([]byte, error) {
 	if g == nil {
-		return nil
+		return data, nil
 	}
 	if m, ok := v.(map[string]any); ok {
 		if s, has := m["$schema"]; has {
-			if s, ok := s.(string); ok && knownDraft(s) {
-				return nil // the compiler checks it against that draft itself
+			s, ok := s.(string)
+			if !ok || !knownDraft(s) {
+				return data, g.validate(data)
 			}
-			return g.validate(data)
+			if !sameDraft(namedDraft(s), g.draft) {
+				return data, nil // the compiler checks it against that draft itself
+			}
+			rest := maps.Clone(m)
+			delete(rest, "$schema")
+			if !plainSchema(rest, g.version) {
+				return data, nil // the compiler checks it, with its own error
+			}
+			if out, ok := withoutRootMember(data, "$schema"); ok {
+				return out, nil
+			}
+			return data, nil
 		}
 	}
 	if plainSchema(v, g.version) {
-		return nil
+		return data, nil
 	}
-	return g.validate(data)
+	return data, g.validate(data)
 }
 
 // validate holds data to the draft's meta-schema, decoded as the compiler

@@ -70,7 +70,7 @@ func (w *walker) schema(cs *jsonschema.Schema) *document.Schema {
 	}
 	raw, _ := rawAt(file, ptr).(map[string]any)
 
-	s.Draft4 = cs.Draft == jsonschema.Draft4
+	s.Draft4 = sameDraft(cs.Draft, jsonschema.Draft4)
 	s.Resource = resourceOf(file, ptr, key, s.Draft4)
 	s.DynamicAnchor, s.RecursiveAnchor = cs.DynamicAnchor, cs.RecursiveAnchor
 	s.Dynamic = dynamicRef(cs, raw)
@@ -102,7 +102,7 @@ func (w *walker) schema(cs *jsonschema.Schema) *document.Schema {
 		s.Nullable = true
 	}
 	s.Format = str(raw["format"])
-	s.FormatAnnotation = cs.Draft == jsonschema.Draft2019 || cs.Draft == jsonschema.Draft2020
+	s.FormatAnnotation = sameDraft(cs.Draft, jsonschema.Draft2019) || sameDraft(cs.Draft, jsonschema.Draft2020)
 	s.Title = str(raw["title"])
 	s.Description = str(raw["description"])
 	s.Deprecated, _ = raw["deprecated"].(bool)

@@ -145,21 +145,28 @@ func shapeOf(t ir.Type) ir.Type {
 	}
 }
 
-// presentKeywords returns the keywords r holds.
+// presentKeywords returns the keywords r holds (nil when none: most
+// schemas have no rule, and this runs for every type lowered).
 func presentKeywords(r *ir.Rules) map[string]bool {
-	all := map[string]bool{
-		"minLength": r.MinLength != nil, "maxLength": r.MaxLength != nil, "pattern": r.Pattern != "",
-		"minimum": r.Minimum != nil, "maximum": r.Maximum != nil,
-		"exclusiveMinimum": r.ExclusiveMinimum != nil, "exclusiveMaximum": r.ExclusiveMaximum != nil,
-		"multipleOf": r.MultipleOf != nil, "minItems": r.MinItems != nil, "maxItems": r.MaxItems != nil,
-		"uniqueItems": r.UniqueItems, "minProperties": r.MinProperties != nil,
-		"maxProperties": r.MaxProperties != nil, "dependentRequired": len(r.DependentRequired) > 0,
-		"enum": len(r.Enum) > 0, "const": r.HasConst,
-	}
-	for k, ok := range all {
-		if !ok {
-			delete(all, k)
+	var present map[string]bool
+	for _, k := range []struct {
+		name string
+		has  bool
+	}{
+		{"minLength", r.MinLength != nil}, {"maxLength", r.MaxLength != nil}, {"pattern", r.Pattern != ""},
+		{"minimum", r.Minimum != nil}, {"maximum", r.Maximum != nil},
+		{"exclusiveMinimum", r.ExclusiveMinimum != nil}, {"exclusiveMaximum", r.ExclusiveMaximum != nil},
+		{"multipleOf", r.MultipleOf != nil}, {"minItems", r.MinItems != nil}, {"maxItems", r.MaxItems != nil},
+		{"uniqueItems", r.UniqueItems}, {"minProperties", r.MinProperties != nil},
+		{"maxProperties", r.MaxProperties != nil}, {"dependentRequired", len(r.DependentRequired) > 0},
+		{"enum", len(r.Enum) > 0}, {"const", r.HasConst},
+	} {
+		if k.has {
+			if present == nil {
+				present = map[string]bool{}
+			}
+			present[k.name] = true
 		}
 	}
-	return all
+	return present
 }
