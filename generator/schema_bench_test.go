@@ -9,6 +9,7 @@ import (
 	"github.com/santhosh-tekuri/jsonschema/v5"
 
 	"github.com/specgen/specgen/generator"
+	"github.com/specgen/specgen/internal/synthschema"
 )
 
 // BenchmarkLargeSchema measures generating Go from a large JSON Schema
@@ -16,12 +17,12 @@ import (
 // validator does before its first document), the pair issue #13 holds to
 // "under 2×": make bench-schema. The schema is SPECGEN_BENCH_SCHEMA when
 // set (a real one, e.g. SchemaStore's 1.5 MB vector.json), else the
-// deterministic synthetic config schema of synthSchema (about 1.5 MB).
+// deterministic synthetic config schema of synthschema.Config (about 1.5 MB).
 func BenchmarkLargeSchema(b *testing.B) {
 	path := os.Getenv("SPECGEN_BENCH_SCHEMA")
 	if path == "" {
 		path = filepath.Join(b.TempDir(), "large.schema.json")
-		if err := os.WriteFile(path, synthSchema(1_500_000), 0o644); err != nil {
+		if err := os.WriteFile(path, synthschema.Config(1_500_000), 0o644); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -57,6 +57,10 @@ func (b *bench) generation() error {
 			specgen:   b.specgenProc(b.root, out("specgen-deep"), "-spec", in.deep, "-package", "deep"),
 			reference: b.kinProc(in.deep),
 		}},
+		{key: "schema", what: fmt.Sprintf("a %s JSON Schema (%s), specgen only", fmtBytes(float64(in.bigSchemaSize)), schemaName(in.bigSchema)), reps: b.reps, procs: map[string]proc{
+			specgen:   b.specgenProc(b.root, out("specgen-schema"), "-schema", in.bigSchema, "-package", "config"),
+			reference: b.jsonschemaProc(in.bigSchema),
+		}},
 	}
 	for _, r := range rows {
 		b.logf("item 1: generate %s", r.key)

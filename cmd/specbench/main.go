@@ -6,6 +6,7 @@
 //
 //	specbench run [flags]     install the peers, generate, build, benchmark, print the table
 //	specbench kinload FILE    load and validate FILE with kin-openapi only (the generation floor)
+//	specbench schemacompile FILE    compile the JSON Schema FILE with santhosh-tekuri/jsonschema only
 //	specbench readme          copy the latest report (.bench/results.md) into docs/benchmarks.md, its table into README.md
 //	specbench measure -o FILE -- CMD…   run CMD, write its wall time and max RSS to FILE
 //
@@ -23,6 +24,7 @@ const usage = `usage: specbench <command> [flags]
 commands:
   run       install the peers, generate, build, benchmark and print the table
   kinload   load and validate one OpenAPI/Swagger file with kin-openapi only
+  schemacompile  compile one JSON Schema file with santhosh-tekuri/jsonschema only
   readme    copy the latest report (.bench/results.md) into docs/benchmarks.md and its table into README.md
 `
 
@@ -41,6 +43,12 @@ func main() {
 			os.Exit(2)
 		}
 		err = kinLoad(os.Args[2])
+	case "schemacompile":
+		if len(os.Args) != 3 {
+			fmt.Fprintln(os.Stderr, "usage: specbench schemacompile FILE")
+			os.Exit(2)
+		}
+		err = schemaCompile(os.Args[2])
 	case "readme":
 		err = readmeCommand(os.Args[2:])
 	case "measure":

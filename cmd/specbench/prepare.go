@@ -30,6 +30,9 @@ type inputs struct {
 	synthBytes, deepSize int
 	deep                 string
 	deepDepth            int
+	// A large JSON Schema: synthetic, or a real one named by schemaEnv.
+	bigSchema     string
+	bigSchemaSize int
 }
 
 // synthetic sizes: at least 10 MB, and 50 levels of nested objects.
@@ -100,7 +103,18 @@ func (b *bench) prepare() error {
 		return err
 	}
 	in.deep, in.deepDepth, in.deepSize = b.path("inputs", "deep-50.openapi3.json"), deepDepth, len(deep)
-	return os.WriteFile(in.deep, deep, 0o644)
+	if err := os.WriteFile(in.deep, deep, 0o644); err != nil {
+		return err
+	}
+	if in.bigSchema, err = b.prepareSchema(); err != nil {
+		return err
+	}
+	st, err := os.Stat(in.bigSchema)
+	if err != nil {
+		return err
+	}
+	in.bigSchemaSize = int(st.Size())
+	return nil
 }
 
 // goGenerateFlags reads specgen's flags from a go:generate directive, the one

@@ -45,6 +45,8 @@ func (b *bench) targets() []target {
 			b.genResult("coder", specgen), b.genResult("coder", oapi), "specgen", "oapi-codegen", 1.0/3, false),
 		procTarget("… and within 2× of kin-openapi's own load + validate of the same file (`swagger.json`)",
 			b.genResult("coder-published", specgen), b.genResult("coder-published", reference), "specgen", "kin-openapi", 2, false),
+		procTarget("generating Go from a 1.5 MB JSON Schema takes under 2× what santhosh-tekuri/jsonschema needs to compile it (issue #13)",
+			b.genResult("schema", specgen), b.genResult("schema", reference), "specgen", "jsonschema", 2, false),
 	)
 	var specBuild, oapiBuild *measurement
 	for _, r := range b.builds {

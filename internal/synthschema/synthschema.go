@@ -1,4 +1,7 @@
-package generator_test
+// Package synthschema writes a large, deterministic JSON Schema for
+// measuring generation against a validator compiling the same file (issue
+// #13's "a 1.5 MB schema"): BenchmarkLargeSchema and specbench's schema row.
+package synthschema
 
 import (
 	"encoding/json"
@@ -6,13 +9,13 @@ import (
 	"math/rand/v2"
 )
 
-// synthSchema returns a draft-07 config schema of about size bytes, the
+// Config returns a draft-07 config schema of about size bytes, the
 // same for every call: definitions of components (the shape of vector's or
 // a CI system's schema) with described properties of every kind — strings
 // with patterns, formats and enums, bounded numbers, arrays of references,
 // maps, nested objects, oneOf of alternatives told apart by a const "type"
 // — referring to each other.
-func synthSchema(size int) []byte {
+func Config(size int) []byte {
 	r := rand.New(rand.NewPCG(13, 1500))
 	defs := map[string]any{}
 	var names []string
@@ -34,8 +37,8 @@ func synthSchema(size int) []byte {
 			}
 		}
 		if n%50 == 49 {
-			if b, _ := json.Marshal(root); len(b) >= size {
-				out, _ := json.MarshalIndent(root, "", "  ")
+			// The size is the file's, as written (indented).
+			if out, _ := json.MarshalIndent(root, "", "  "); len(out) >= size {
 				return out
 			}
 		}
