@@ -317,6 +317,9 @@ func discriminator(raw map[string]any, resolve func(string) *document.Schema) *d
 // orderedKeys returns the keys of m in the order the document lists them
 // under pointer, falling back to sorted order for keys it cannot place.
 func orderedKeys[V any](file *File, pointer string, m map[string]V) []string {
+	if len(m) == 0 {
+		return nil // most schemas: no need to find the pointer in the file
+	}
 	var keys []string
 	seen := map[string]bool{}
 	if file != nil {
