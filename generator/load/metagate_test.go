@@ -1,11 +1,16 @@
 package load
 
 import (
+	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"testing"
 
 	"github.com/santhosh-tekuri/jsonschema/v5"
+
+	"github.com/specgen/specgen/generator/sharedtest"
 )
 
 // TestMetaGateInstalled checks that the compiler of this module's version
@@ -70,4 +75,69 @@ func TestMetaGateSameErrors(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestMetaGateSameDocuments checks that the gate changes nothing but who
+// checks the meta-schema: every schema of the suite's drafts 7 and
+// 2019-09, naming its draft, loads to the same document (or the same
+// error) through the gate as with the compiler's own check, including
+// those served to the compiler without their $schema.
+func TestMetaGateSameDocuments(t *testing.T) {
+	drafts := map[string]string{
+		"draft7":       "http://json-schema.org/draft-07/schema#",
+		"draft2019-09": "https://json-schema.org/draft/2019-09/schema",
+	}
+	dir := t.TempDir()
+	loaded := 0
+	for name, uri := range drafts {
+		files, err := filepath.Glob(filepath.Join(sharedtest.Path(t, "corpus/json-schema-test-suite/tests/"+name), "*.json"))
+		if err != nil || len(files) == 0 {
+			t.Fatalf("%s: no suite files (%v)", name, err)
+		}
+		for _, file := range files {
+			data, err := os.ReadFile(file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var groups []struct {
+				Schema any `json:"schema"`
+			}
+			if err := json.Unmarshal(data, &groups); err != nil {
+				t.Fatalf("%s: %v", file, err)
+			}
+			for i, g := range groups {
+				m, ok := g.Schema.(map[string]any)
+				if !ok {
+					continue
+				}
+				if _, named := m["$schema"]; !named {
+					m["$schema"] = uri
+				}
+				src, _ := json.Marshal(m)
+				p := filepath.Join(dir, "s.schema.json")
+				if err := os.WriteFile(p, src, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				cfg := Config{Schemas: []string{p}}
+				gated, gerr := Load(cfg)
+				cfg.compilerChecksMeta = true
+				own, oerr := Load(cfg)
+				where := fmt.Sprintf("%s/%s group %d", name, filepath.Base(file), i)
+				if (gerr == nil) != (oerr == nil) || gerr != nil && gerr.Error() != oerr.Error() {
+					t.Errorf("%s: through the gate: %v; the compiler's own check: %v", where, gerr, oerr)
+					continue
+				}
+				if gerr == nil {
+					loaded++
+					if !reflect.DeepEqual(gated, own) {
+						t.Errorf("%s: the documents differ", where)
+					}
+				}
+			}
+		}
+	}
+	if loaded < 300 {
+		t.Errorf("only %d schemas loaded: the test compares too little", loaded)
+	}
+	t.Logf("%d schemas loaded, the same through the gate", loaded)
 }
