@@ -2,6 +2,7 @@ package load
 
 import (
 	"encoding/json"
+	"os"
 	"strconv"
 	"sync"
 )
@@ -15,14 +16,32 @@ import (
 func RawJSON() func(file, pointer string) (string, bool) {
 	fs := newFileSet()
 	var mu sync.Mutex
+	texts := map[string][]byte{} // JSON files by path; nil: read whole
 	return func(file, pointer string) (string, bool) {
 		mu.Lock()
-		f, err := fs.readPath(file)
-		mu.Unlock()
-		if err != nil {
-			return "", false
+		data, seen := texts[file]
+		if !seen {
+			// A JSON file is not decoded: the part is found in its text
+			// (jsonSpan) and only the part decoded, as Load's parser
+			// would decode it.
+			if b, err := os.ReadFile(file); err == nil && looksJSON(b) && json.Valid(b) {
+				data = b
+			}
+			texts[file] = data
 		}
-		v, ok := valueAt(f.Value, pointer)
+		var v any
+		var ok bool
+		if data != nil {
+			mu.Unlock()
+			v, ok = jsonValueAt(data, pointer)
+		} else {
+			f, err := fs.readPath(file)
+			mu.Unlock()
+			if err != nil {
+				return "", false
+			}
+			v, ok = valueAt(f.Value, pointer)
+		}
 		if !ok {
 			return "", false
 		}
@@ -32,6 +51,16 @@ func RawJSON() func(file, pointer string) (string, bool) {
 		}
 		return string(b), true
 	}
+}
+
+// jsonValueAt decodes the value at pointer in the JSON text data.
+func jsonValueAt(data []byte, pointer string) (any, bool) {
+	span, ok := jsonSpan(data, pointer)
+	if !ok {
+		return nil, false
+	}
+	_, v, err := parseJSON(span)
+	return v, err == nil
 }
 
 // valueAt follows a JSON pointer through decoded JSON values.

@@ -1,0 +1,94 @@
+package load
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"reflect"
+	"sort"
+	"strconv"
+	"testing"
+
+	"github.com/specgen/specgen/generator/randspec"
+)
+
+// TestJSONValueAtSameAsFullDecode checks that the part RawJSON finds in a
+// JSON file's text (jsonValueAt) is what decoding the whole file gives at
+// the same pointer, at every member and element of the golden cases' JSON
+// documents and of random ones (escaped keys, numbers, nesting), and that
+// pointers to nothing (a missing member, an index past the end, into a
+// scalar) find nothing in both.
+func TestJSONValueAtSameAsFullDecode(t *testing.T) {
+	var texts [][]byte
+	files, _ := filepath.Glob("../../golden/*/*.json")
+	for _, p := range files {
+		if b, err := os.ReadFile(p); err == nil && looksJSON(b) {
+			texts = append(texts, b)
+		}
+	}
+	for seed := uint64(1); seed <= 40; seed++ {
+		texts = append(texts, randspec.Generate(seed, randspec.Options{}).Text)
+	}
+	texts = append(texts, []byte(` { "a~b" : [1, -2.5e3, true, null, "x\"]}", {"/": {}}], "c/d": {"e": []} , "": "empty" } `))
+	pointers := 0
+	for i, data := range texts {
+		_, whole, err := parseJSON(data)
+		if err != nil {
+			continue
+		}
+		var visit func(v any, ptr string)
+		check := func(ptr string) {
+			pointers++
+			want, wantOK := valueAt(whole, ptr)
+			got, gotOK := jsonValueAt(data, ptr)
+			if gotOK != wantOK || !reflect.DeepEqual(got, want) {
+				wj, _ := json.Marshal(want)
+				gj, _ := json.Marshal(got)
+				t.Errorf("text %d at %s: got %s (%v), want %s (%v)", i, ptr, gj, gotOK, wj, wantOK)
+			}
+		}
+		visit = func(v any, ptr string) {
+			check(ptr)
+			check(child(ptr, "no such member"))
+			switch x := v.(type) {
+			case map[string]any:
+				keys := make([]string, 0, len(x))
+				for k := range x {
+					keys = append(keys, k)
+				}
+				sort.Strings(keys)
+				for _, k := range keys {
+					visit(x[k], child(ptr, k))
+				}
+			case []any:
+				for j, e := range x {
+					visit(e, child(ptr, strconv.Itoa(j)))
+				}
+				check(child(ptr, strconv.Itoa(len(x))))
+			}
+		}
+		visit(whole, "#")
+	}
+	if pointers < 10000 {
+		t.Fatalf("only %d pointers checked; the golden JSON files were not found", pointers)
+	}
+	t.Logf("%d pointers in %d texts", pointers, len(texts))
+}
+
+// TestRawJSONFromJSONText: RawJSON reads a JSON file's part from its text,
+// with keys sorted, and finds nothing where nothing is.
+func TestRawJSONFromJSONText(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "a.json")
+	doc := `{"paths": {"/a/{id}": {"get": {"responses": {"200": {"description": "ok", "content": {}}}}}}}`
+	if err := os.WriteFile(path, []byte(doc), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	raw := RawJSON()
+	got, ok := raw(path, "#/paths/~1a~1{id}/get/responses")
+	if want := `{"200":{"content":{},"description":"ok"}}`; !ok || got != want {
+		t.Errorf("got %q, %v; want %q", got, ok, want)
+	}
+	if _, ok := raw(path, "#/paths/~1a~1{id}/post"); ok {
+		t.Error("a missing pointer was found")
+	}
+}
