@@ -145,21 +145,33 @@ func shapeOf(t ir.Type) ir.Type {
 	}
 }
 
-// presentKeywords returns the keywords r holds.
+// presentKeywords returns the keywords r holds (nil when none: most rules
+// hold none, and this runs for every use of a type).
 func presentKeywords(r *ir.Rules) map[string]bool {
-	all := map[string]bool{
-		"minLength": r.MinLength != nil, "maxLength": r.MaxLength != nil, "pattern": r.Pattern != "",
-		"minimum": r.Minimum != nil, "maximum": r.Maximum != nil,
-		"exclusiveMinimum": r.ExclusiveMinimum != nil, "exclusiveMaximum": r.ExclusiveMaximum != nil,
-		"multipleOf": r.MultipleOf != nil, "minItems": r.MinItems != nil, "maxItems": r.MaxItems != nil,
-		"uniqueItems": r.UniqueItems, "minProperties": r.MinProperties != nil,
-		"maxProperties": r.MaxProperties != nil, "dependentRequired": len(r.DependentRequired) > 0,
-		"enum": len(r.Enum) > 0, "const": r.HasConst,
-	}
-	for k, ok := range all {
-		if !ok {
-			delete(all, k)
+	var present map[string]bool
+	add := func(k string, holds bool) {
+		if holds {
+			if present == nil {
+				present = map[string]bool{}
+			}
+			present[k] = true
 		}
 	}
-	return all
+	add("minLength", r.MinLength != nil)
+	add("maxLength", r.MaxLength != nil)
+	add("pattern", r.Pattern != "")
+	add("minimum", r.Minimum != nil)
+	add("maximum", r.Maximum != nil)
+	add("exclusiveMinimum", r.ExclusiveMinimum != nil)
+	add("exclusiveMaximum", r.ExclusiveMaximum != nil)
+	add("multipleOf", r.MultipleOf != nil)
+	add("minItems", r.MinItems != nil)
+	add("maxItems", r.MaxItems != nil)
+	add("uniqueItems", r.UniqueItems)
+	add("minProperties", r.MinProperties != nil)
+	add("maxProperties", r.MaxProperties != nil)
+	add("dependentRequired", len(r.DependentRequired) > 0)
+	add("enum", len(r.Enum) > 0)
+	add("const", r.HasConst)
+	return present
 }
