@@ -74,21 +74,3 @@ func TestJSONValueAtSameAsFullDecode(t *testing.T) {
 	}
 	t.Logf("%d pointers in %d texts", pointers, len(texts))
 }
-
-// TestRawJSONFromJSONText: RawJSON reads a JSON file's part from its text,
-// with keys sorted, and finds nothing where nothing is.
-func TestRawJSONFromJSONText(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "a.json")
-	doc := `{"paths": {"/a/{id}": {"get": {"responses": {"200": {"description": "ok", "content": {}}}}}}}`
-	if err := os.WriteFile(path, []byte(doc), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	raw := RawJSON()
-	got, ok := raw(path, "#/paths/~1a~1{id}/get/responses")
-	if want := `{"200":{"content":{},"description":"ok"}}`; !ok || got != want {
-		t.Errorf("got %q, %v; want %q", got, ok, want)
-	}
-	if _, ok := raw(path, "#/paths/~1a~1{id}/post"); ok {
-		t.Error("a missing pointer was found")
-	}
-}
