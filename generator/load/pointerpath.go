@@ -1,5 +1,7 @@
 package load
 
+import "strings"
+
 // tokenPath is a JSON pointer kept as its tokens while a walk over a whole
 // file descends, and made a string only where one is needed (a warning, an
 // $id's place). The walks run over every node of every file; building each
@@ -16,5 +18,19 @@ func rootPath() tokenPath { return make(tokenPath, 0, 32) }
 
 func (p tokenPath) with(tok string) tokenPath { return append(p, tok) }
 
-// String is the pointer in normal form ("#", "#/a/b~1c").
-func (p tokenPath) String() string { return child("#", p...) }
+// String is the pointer in normal form ("#", "#/a/b~1c"), as child("#",
+// p...) makes it, in one allocation.
+func (p tokenPath) String() string {
+	n := 1
+	for _, t := range p {
+		n += 1 + len(t)
+	}
+	var b strings.Builder
+	b.Grow(n)
+	b.WriteByte('#')
+	for _, t := range p {
+		b.WriteByte('/')
+		b.WriteString(escapeToken(t))
+	}
+	return b.String()
+}

@@ -16,27 +16,25 @@ import (
 func RawJSON() func(file, pointer string) (string, bool) {
 	fs := newFileSet()
 	var mu sync.Mutex
-	texts := map[string][]byte{} // JSON files by path; nil: read whole
+	texts := map[string]*jsonIndex{} // JSON files by path; nil: decoded whole
 	return func(file, pointer string) (string, bool) {
 		mu.Lock()
-		data, seen := texts[file]
+		defer mu.Unlock()
+		index, seen := texts[file]
 		if !seen {
 			// A JSON file is not decoded: the part is found in its text
-			// (jsonSpan) and only the part decoded, as Load's parser
-			// would decode it.
+			// and only the part decoded, as Load's parser would decode it.
 			if b, err := os.ReadFile(file); err == nil && looksJSON(b) && json.Valid(b) {
-				data = b
+				index = newJSONIndex(b)
 			}
-			texts[file] = data
+			texts[file] = index
 		}
 		var v any
 		var ok bool
-		if data != nil {
-			mu.Unlock()
-			v, ok = jsonValueAt(data, pointer)
+		if index != nil {
+			v, ok = index.valueAt(pointer)
 		} else {
 			f, err := fs.readPath(file)
-			mu.Unlock()
 			if err != nil {
 				return "", false
 			}
@@ -51,16 +49,6 @@ func RawJSON() func(file, pointer string) (string, bool) {
 		}
 		return string(b), true
 	}
-}
-
-// jsonValueAt decodes the value at pointer in the JSON text data.
-func jsonValueAt(data []byte, pointer string) (any, bool) {
-	span, ok := jsonSpan(data, pointer)
-	if !ok {
-		return nil, false
-	}
-	_, v, err := parseJSON(span)
-	return v, err == nil
 }
 
 // valueAt follows a JSON pointer through decoded JSON values.

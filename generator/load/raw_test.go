@@ -7,7 +7,7 @@ import (
 )
 
 // TestRawJSON: the JSON at a pointer, with keys sorted, from YAML with
-// unquoted status keys and from JSON (read from its text, jsonSpan), with
+// unquoted status keys and from JSON (read from its text, jsonIndex), with
 // escaped path tokens; false where nothing is.
 func TestRawJSON(t *testing.T) {
 	dir := t.TempDir()

@@ -2,89 +2,96 @@ package load
 
 import "strconv"
 
-// jsonSpan returns the JSON text of the value at pointer in the JSON
-// document data, skipping over everything not on the way to it: RawJSON
-// looks up a few parts of a large document, and decoding all of it (with
-// positions) for that was an eighth of a comparison. false when nothing is
-// there or the text on the way is not JSON.
-func jsonSpan(data []byte, pointer string) ([]byte, bool) {
-	p := &jsonParser{data: data, line: 1}
+// jsonIndex finds parts of a JSON document in its text, decoding only the
+// part asked for: RawJSON looks up a few parts of a large document, and
+// decoding all of it (with positions) for that was an eighth of a
+// comparison. Each object or array on the way to a part is scanned once,
+// its members' offsets remembered, so later lookups below it start there.
+// The text must be valid JSON (RawJSON checks it once).
+type jsonIndex struct {
+	data []byte
+	at   map[string]int  // pointer → offset of its value in data
+	kind map[string]byte // pointer of a scanned value → its first byte
+}
+
+func newJSONIndex(data []byte) *jsonIndex {
+	p := &jsonParser{data: data}
 	p.space()
+	return &jsonIndex{data: data, at: map[string]int{"#": p.i}, kind: map[string]byte{}}
+}
+
+// valueAt decodes the value at pointer as Load's parser would, or reports
+// false when nothing is there.
+func (x *jsonIndex) valueAt(pointer string) (any, bool) {
+	cur := "#"
 	for _, tok := range pointerTokens(pointer) {
-		if !p.enter(tok) {
+		kind, scanned := x.kind[cur]
+		if !scanned {
+			kind = x.scan(cur)
+		}
+		if kind == '[' {
+			n, err := strconv.Atoi(tok) // as valueAt reads an index
+			if err != nil || n < 0 {
+				return nil, false
+			}
+			tok = strconv.Itoa(n)
+		}
+		cur = child(cur, tok)
+		if _, ok := x.at[cur]; !ok {
 			return nil, false
 		}
-		p.space()
 	}
+	p := &jsonParser{data: x.data, i: x.at[cur]}
 	start := p.i
 	if !p.skip() {
 		return nil, false
 	}
-	return data[start:p.i], true
+	_, v, err := parseJSON(x.data[start:p.i])
+	return v, err == nil
 }
 
-// enter moves from the start of an object or array to the start of its
-// member or element tok.
-func (p *jsonParser) enter(tok string) bool {
-	if p.i >= len(p.data) {
-		return false
+// scan records the offsets of the members or elements of the value at
+// ptr, and returns its first byte.
+func (x *jsonIndex) scan(ptr string) byte {
+	p := &jsonParser{data: x.data, i: x.at[ptr]}
+	kind := byte(0)
+	if p.i < len(p.data) {
+		kind = p.data[p.i]
 	}
-	switch p.data[p.i] {
-	case '{':
-		p.i++
-		for {
-			p.space()
-			if p.i >= len(p.data) || p.data[p.i] != '"' {
-				return false // the end of the object ('}'), or no JSON
-			}
+	x.kind[ptr] = kind
+	if kind != '{' && kind != '[' {
+		return kind
+	}
+	p.i++
+	for i := 0; ; i++ {
+		p.space()
+		if p.i >= len(p.data) || p.data[p.i] == '}' || p.data[p.i] == ']' {
+			return kind
+		}
+		tok := strconv.Itoa(i)
+		if kind == '{' {
 			k, err := p.str()
-			if err != nil {
-				return false
-			}
 			p.space()
-			if p.i >= len(p.data) || p.data[p.i] != ':' {
-				return false
+			if err != nil || p.i >= len(p.data) || p.data[p.i] != ':' {
+				return kind
 			}
 			p.i++
 			p.space()
-			if k == tok {
-				return true
-			}
-			if !p.skip() || !p.next() {
-				return false
-			}
+			tok = k
 		}
-	case '[':
-		n, err := strconv.Atoi(tok)
-		if err != nil || n < 0 {
-			return false
+		at := child(ptr, tok)
+		if _, dup := x.at[at]; !dup {
+			x.at[at] = p.i
+		}
+		if !p.skip() {
+			return kind
+		}
+		p.space()
+		if p.i >= len(p.data) || p.data[p.i] != ',' {
+			return kind
 		}
 		p.i++
-		for i := 0; ; i++ {
-			p.space()
-			if p.i >= len(p.data) || p.data[p.i] == ']' {
-				return false
-			}
-			if i == n {
-				return true
-			}
-			if !p.skip() || !p.next() {
-				return false
-			}
-		}
 	}
-	return false
-}
-
-// next moves past the comma after a member or element; false at the end
-// of the object or array.
-func (p *jsonParser) next() bool {
-	p.space()
-	if p.i < len(p.data) && p.data[p.i] == ',' {
-		p.i++
-		return true
-	}
-	return false
 }
 
 // skip moves past one value without decoding it (nor counting lines).

@@ -13,7 +13,7 @@ import (
 )
 
 // TestJSONValueAtSameAsFullDecode checks that the part RawJSON finds in a
-// JSON file's text (jsonValueAt) is what decoding the whole file gives at
+// JSON file's text (jsonIndex) is what decoding the whole file gives at
 // the same pointer, at every member and element of the golden cases' JSON
 // documents and of random ones (escaped keys, numbers, nesting), and that
 // pointers to nothing (a missing member, an index past the end, into a
@@ -36,17 +36,9 @@ func TestJSONValueAtSameAsFullDecode(t *testing.T) {
 		if err != nil {
 			continue
 		}
+		var ptrs []string
+		check := func(ptr string) { ptrs = append(ptrs, ptr) }
 		var visit func(v any, ptr string)
-		check := func(ptr string) {
-			pointers++
-			want, wantOK := valueAt(whole, ptr)
-			got, gotOK := jsonValueAt(data, ptr)
-			if gotOK != wantOK || !reflect.DeepEqual(got, want) {
-				wj, _ := json.Marshal(want)
-				gj, _ := json.Marshal(got)
-				t.Errorf("text %d at %s: got %s (%v), want %s (%v)", i, ptr, gj, gotOK, wj, wantOK)
-			}
-		}
 		visit = func(v any, ptr string) {
 			check(ptr)
 			check(child(ptr, "no such member"))
@@ -63,11 +55,30 @@ func TestJSONValueAtSameAsFullDecode(t *testing.T) {
 			case []any:
 				for j, e := range x {
 					visit(e, child(ptr, strconv.Itoa(j)))
+					check(child(ptr, "0"+strconv.Itoa(j))) // a leading zero reads as the number, as valueAt reads it
 				}
 				check(child(ptr, strconv.Itoa(len(x))))
 			}
 		}
 		visit(whole, "#")
+		// One index for all pointers, asked top down and bottom up: later
+		// lookups start where earlier ones scanned.
+		forward, backward := newJSONIndex(data), newJSONIndex(data)
+		for j := range ptrs {
+			for _, c := range []struct {
+				index *jsonIndex
+				ptr   string
+			}{{forward, ptrs[j]}, {backward, ptrs[len(ptrs)-1-j]}} {
+				pointers++
+				want, wantOK := valueAt(whole, c.ptr)
+				got, gotOK := c.index.valueAt(c.ptr)
+				if gotOK != wantOK || !reflect.DeepEqual(got, want) {
+					wj, _ := json.Marshal(want)
+					gj, _ := json.Marshal(got)
+					t.Errorf("text %d at %s: got %s (%v), want %s (%v)", i, c.ptr, gj, gotOK, wj, wantOK)
+				}
+			}
+		}
 	}
 	if pointers < 10000 {
 		t.Fatalf("only %d pointers checked; the golden JSON files were not found", pointers)

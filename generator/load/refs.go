@@ -78,12 +78,14 @@ func (fs *fileSet) collectRefErrors(f *File, seen map[string]bool, errs *documen
 	walk = func(n *node, v any, path tokenPath, base string, names, inert bool) (bool, error) {
 		switch x := v.(type) {
 		case map[string]any:
-			ptr := path.String() // an object's own; its members' only when needed
 			if abs, ok := newBase(f, x, base); ok {
 				base = abs
 			}
-			fs.mappingAgainstRoot(f, x, ptr)
+			if _, ok := x["discriminator"]; ok {
+				fs.mappingAgainstRoot(f, x, path.String())
+			}
 			if ref, ok := x["$ref"].(string); ok {
+				ptr := path.String() // made only where it is needed: most objects hold no $ref
 				at := child(ptr, "$ref")
 				if meant, ok := fs.againstDocument(f, base, at, ref); ok {
 					x["$ref"], ref = meant, meant
@@ -135,7 +137,7 @@ func (fs *fileSet) collectRefErrors(f *File, seen map[string]bool, errs *documen
 					continue
 				}
 				if !names && foreignExtension(k) {
-					fs.extensionRefs(f, x[k], child(ptr, k), base, k)
+					fs.extensionRefs(f, x[k], path.with(k).String(), base, k)
 					continue
 				}
 				drop, err := walk(n.kids[i], x[k], path.with(k), base, namesAt(k, names), inert || (!names && inertKeys[k]))
