@@ -9,6 +9,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -123,7 +124,7 @@ func (fs *fileSet) add(path, u string, data []byte) (*File, error) {
 			}
 		}
 	}
-	fs.indexEmbedded(f, f.root, f.Value, "#", base, false)
+	fs.indexEmbedded(f, f.root, f.Value, rootPath(), base, false)
 	return f, nil
 }
 
@@ -137,29 +138,29 @@ type schemaRoot struct {
 // indexEmbedded records the $id of every schema below v (at ptr in f),
 // each resolved against the $id of the schema around it, else base; names
 // says v maps names to objects (see isData).
-func (fs *fileSet) indexEmbedded(f *File, n *node, v any, ptr, base string, names bool) {
+func (fs *fileSet) indexEmbedded(f *File, n *node, v any, ptr tokenPath, base string, names bool) {
 	if n == nil {
 		return
 	}
 	switch x := v.(type) {
 	case map[string]any:
-		if abs, ok := newBase(f, x, base); ok && ptr != "#" {
+		if abs, ok := newBase(f, x, base); ok && len(ptr) > 0 {
 			base = abs
 			if _, taken := fs.embedded[abs]; !taken {
-				fs.embedded[abs] = schemaRoot{file: f, ptr: ptr}
+				fs.embedded[abs] = schemaRoot{file: f, ptr: ptr.String()}
 			}
 		}
 		// In document order, so that of two schemas declaring one $id the
 		// first one written is the one it names.
 		for i, k := range n.keys {
 			if !isData(k, names) && !(!names && foreignExtension(k)) && i < len(n.kids) {
-				fs.indexEmbedded(f, n.kids[i], x[k], child(ptr, k), base, namesAt(k, names))
+				fs.indexEmbedded(f, n.kids[i], x[k], ptr.with(k), base, namesAt(k, names))
 			}
 		}
 	case []any:
 		for i, e := range x {
 			if i < len(n.kids) {
-				fs.indexEmbedded(f, n.kids[i], e, child(ptr, fmt.Sprint(i)), base, false)
+				fs.indexEmbedded(f, n.kids[i], e, ptr.with(strconv.Itoa(i)), base, false)
 			}
 		}
 	}

@@ -31,6 +31,12 @@ type Config struct {
 	// compilerChecksMeta leaves the meta-schema check to the schema
 	// compiler, as before metaGate: tests compare the two.
 	compilerChecksMeta bool
+	// kinStructure has kin-openapi load the structure even without
+	// validation, as before fileStructure: tests compare the two.
+	kinStructure bool
+	// readFiles, when set, is told whether the structure was read from the
+	// files (fileStructure), for tests.
+	readFiles *bool
 }
 
 // Load reads, checks and resolves the inputs named by cfg.
@@ -38,7 +44,7 @@ func Load(cfg Config) (*document.Document, error) {
 	if cfg.Spec == "" && len(cfg.Schemas) == 0 {
 		return nil, fmt.Errorf("nothing to load: give an OpenAPI document (-spec) or a JSON Schema file (-schema)")
 	}
-	l := &loader{fs: newFileSet(), doc: &document.Document{Format: "jsonschema"}, noValidation: cfg.NoValidation}
+	l := &loader{fs: newFileSet(), doc: &document.Document{Format: "jsonschema"}, noValidation: cfg.NoValidation, kinStructure: cfg.kinStructure, readFiles: cfg.readFiles}
 	l.fs.warn = l.warn
 	l.fs.refMaps = cfg.RefMaps
 	draft := jsonschema.Draft2020
@@ -166,6 +172,8 @@ func isOpenAPIFile(fs *fileSet, s *document.Schema) bool {
 type loader struct {
 	fs           *fileSet
 	noValidation bool
+	kinStructure bool
+	readFiles    *bool
 	doc          *document.Document
 	compiler     *jsonschema.Compiler
 	walker       *walker

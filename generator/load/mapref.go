@@ -18,8 +18,8 @@ import (
 // keeps its name. A target that is not there is left for checkRefs to
 // report.
 func (fs *fileSet) expandMapRefs(f *File) {
-	var walk func(n *node, v any, ptr, parentKey string)
-	walk = func(n *node, v any, ptr, parentKey string) {
+	var walk func(n *node, v any, ptr tokenPath, parentKey string)
+	walk = func(n *node, v any, ptr tokenPath, parentKey string) {
 		if n == nil {
 			return
 		}
@@ -29,20 +29,20 @@ func (fs *fileSet) expandMapRefs(f *File) {
 				if skipRefKeys[k] || foreignExtension(k) || i >= len(n.kids) {
 					continue
 				}
-				if namedMaps[k] && !namedMaps[parentKey] && fs.expandMapRef(f, x, k, child(ptr, k)) {
+				if namedMaps[k] && !namedMaps[parentKey] && fs.expandMapRef(f, x, k, ptr.with(k).String()) {
 					continue
 				}
-				walk(n.kids[i], x[k], child(ptr, k), k)
+				walk(n.kids[i], x[k], ptr.with(k), k)
 			}
 		case []any:
 			for i, e := range x {
 				if i < len(n.kids) && parentKey != "examples" {
-					walk(n.kids[i], e, child(ptr, strconv.Itoa(i)), "")
+					walk(n.kids[i], e, ptr.with(strconv.Itoa(i)), "")
 				}
 			}
 		}
 	}
-	walk(f.root, f.Value, "#", "")
+	walk(f.root, f.Value, rootPath(), "")
 }
 
 // expandMapRef expands the map at key k of x (at ptr) when it is given as

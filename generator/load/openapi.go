@@ -44,7 +44,7 @@ func (l *loader) openAPI(f *File) error {
 			defer func() { done <- recover() }()
 			named, compileErr = l.componentSchemas(f)
 		}()
-		doc, err = l.kinLoad(f)
+		doc, err = l.structure(f)
 		if p := <-done; p != nil {
 			panic(p) // where a panic on the calling goroutine would be
 		}

@@ -2,6 +2,7 @@ package load
 
 import (
 	"encoding/json"
+	"os"
 	"strconv"
 	"sync"
 )
@@ -15,14 +16,30 @@ import (
 func RawJSON() func(file, pointer string) (string, bool) {
 	fs := newFileSet()
 	var mu sync.Mutex
+	texts := map[string]*jsonIndex{} // JSON files by path; nil: decoded whole
 	return func(file, pointer string) (string, bool) {
 		mu.Lock()
-		f, err := fs.readPath(file)
-		mu.Unlock()
-		if err != nil {
-			return "", false
+		defer mu.Unlock()
+		index, seen := texts[file]
+		if !seen {
+			// A JSON file is not decoded: the part is found in its text
+			// and only the part decoded, as Load's parser would decode it.
+			if b, err := os.ReadFile(file); err == nil && looksJSON(b) && json.Valid(b) {
+				index = newJSONIndex(b)
+			}
+			texts[file] = index
 		}
-		v, ok := valueAt(f.Value, pointer)
+		var v any
+		var ok bool
+		if index != nil {
+			v, ok = index.valueAt(pointer)
+		} else {
+			f, err := fs.readPath(file)
+			if err != nil {
+				return "", false
+			}
+			v, ok = valueAt(f.Value, pointer)
+		}
 		if !ok {
 			return "", false
 		}

@@ -74,15 +74,18 @@ func (fs *fileSet) collectRefErrors(f *File, seen map[string]bool, errs *documen
 	// names to objects; inert says nothing below generates code. walk
 	// reports whether v is to be dropped from the map holding it: an
 	// object that was only a dangling inert $ref.
-	var walk func(n *node, v any, ptr, base string, names, inert bool) (bool, error)
-	walk = func(n *node, v any, ptr, base string, names, inert bool) (bool, error) {
+	var walk func(n *node, v any, path tokenPath, base string, names, inert bool) (bool, error)
+	walk = func(n *node, v any, path tokenPath, base string, names, inert bool) (bool, error) {
 		switch x := v.(type) {
 		case map[string]any:
 			if abs, ok := newBase(f, x, base); ok {
 				base = abs
 			}
-			fs.mappingAgainstRoot(f, x, ptr)
+			if _, ok := x["discriminator"]; ok {
+				fs.mappingAgainstRoot(f, x, path.String())
+			}
 			if ref, ok := x["$ref"].(string); ok {
+				ptr := path.String() // made only where it is needed: most objects hold no $ref
 				at := child(ptr, "$ref")
 				if meant, ok := fs.againstDocument(f, base, at, ref); ok {
 					x["$ref"], ref = meant, meant
@@ -134,10 +137,10 @@ func (fs *fileSet) collectRefErrors(f *File, seen map[string]bool, errs *documen
 					continue
 				}
 				if !names && foreignExtension(k) {
-					fs.extensionRefs(f, x[k], child(ptr, k), base, k)
+					fs.extensionRefs(f, x[k], path.with(k).String(), base, k)
 					continue
 				}
-				drop, err := walk(n.kids[i], x[k], child(ptr, k), base, namesAt(k, names), inert || (!names && inertKeys[k]))
+				drop, err := walk(n.kids[i], x[k], path.with(k), base, namesAt(k, names), inert || (!names && inertKeys[k]))
 				if err != nil {
 					return false, err
 				}
@@ -150,14 +153,14 @@ func (fs *fileSet) collectRefErrors(f *File, seen map[string]bool, errs *documen
 				if i >= len(n.kids) {
 					break
 				}
-				if _, err := walk(n.kids[i], e, child(ptr, strconv.Itoa(i)), base, false, inert); err != nil {
+				if _, err := walk(n.kids[i], e, path.with(strconv.Itoa(i)), base, false, inert); err != nil {
 					return false, err
 				}
 			}
 		}
 		return false, nil
 	}
-	_, err := walk(f.root, f.Value, "#", f.URL, false, false)
+	_, err := walk(f.root, f.Value, rootPath(), f.URL, false, false)
 	return err
 }
 

@@ -18,10 +18,11 @@ func repairEnums(f *File, draft2020 bool, warn func(loc.Source, string, ...any))
 	changed := false
 	// recursive is the pointer of the nearest schema above with 2019-09's
 	// $recursiveAnchor (mendRecursive).
-	var walk func(n *node, v any, ptr string, names, draft2020 bool, recursive string)
-	walk = func(n *node, v any, ptr string, names, draft2020 bool, recursive string) {
+	var walk func(n *node, v any, path tokenPath, names, draft2020 bool, recursive string)
+	walk = func(n *node, v any, path tokenPath, names, draft2020 bool, recursive string) {
 		switch x := v.(type) {
 		case map[string]any:
+			ptr := path.String() // an object's own; its members' only when needed
 			if s, ok := x["$schema"].(string); ok {
 				if root, _ := splitRootOf(ptr); root == normPointer(ptr) {
 					// A root schema may name its own dialect (OpenAPI
@@ -104,17 +105,17 @@ func repairEnums(f *File, draft2020 bool, warn func(loc.Source, string, ...any))
 				if isData(k, names) || (!names && foreignExtension(k)) || i >= len(n.kids) {
 					continue
 				}
-				walk(n.kids[i], x[k], child(ptr, k), namesAt(k, names), draft2020, recursive)
+				walk(n.kids[i], x[k], path.with(k), namesAt(k, names), draft2020, recursive)
 			}
 		case []any:
 			for i, e := range x {
 				if i < len(n.kids) { // a mended list may be longer than what was read
-					walk(n.kids[i], e, child(ptr, strconv.Itoa(i)), false, draft2020, recursive)
+					walk(n.kids[i], e, path.with(strconv.Itoa(i)), false, draft2020, recursive)
 				}
 			}
 		}
 	}
-	walk(f.root, f.Value, "#", false, draft2020, "")
+	walk(f.root, f.Value, rootPath(), false, draft2020, "")
 	f.changed = f.changed || changed
 	return changed
 }

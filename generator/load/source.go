@@ -150,7 +150,7 @@ func (f *File) lookup(pointer string) (*node, pos) {
 	if n != nil {
 		at = pos{n.line, n.col}
 	}
-	for _, tok := range pointerTokens(pointer) {
+	for tok := range pointerTokenSeq(pointer) {
 		if n == nil {
 			return nil, pos{}
 		}

@@ -55,9 +55,9 @@ var textKeywords = []string{"description", "summary", "operationId"}
 // warning.
 func (fs *fileSet) prepare(f *File) {
 	fs.expandMapRefs(f)
-	dropNonText(f, f.root, f.Value, "#", "", fs.readText, fs.warn)
+	dropNonText(f, f.root, f.Value, rootPath(), "", fs.readText, fs.warn)
 	if !fs.swagger {
-		wrapExamples(f, f.root, f.Value, "#", "", false, fs.warn)
+		wrapExamples(f, f.root, f.Value, rootPath(), "", false, fs.warn)
 	}
 }
 
@@ -70,7 +70,7 @@ var exampleKeys = []string{"value", "externalValue", "$ref", "summary", "descrip
 // decoder rejects them; examples generate nothing, so only the warning
 // says so. names says v maps names to objects (see isData): a property
 // named "examples" is a schema, not an examples map.
-func wrapExamples(f *File, n *node, v any, ptr, parentKey string, names bool, warn func(loc.Source, string, ...any)) {
+func wrapExamples(f *File, n *node, v any, ptr tokenPath, parentKey string, names bool, warn func(loc.Source, string, ...any)) {
 	if n == nil {
 		return
 	}
@@ -83,7 +83,7 @@ func wrapExamples(f *File, n *node, v any, ptr, parentKey string, names bool, wa
 				}
 				x[k] = map[string]any{"value": x[k]}
 				f.changed = true
-				warn(f.Source(child(ptr, k)), "example %q is a bare value, not an Example object: read as {value: ...} (write it so)", k)
+				warn(f.Source(ptr.with(k).String()), "example %q is a bare value, not an Example object: read as {value: ...} (write it so)", k)
 			}
 			return
 		}
@@ -95,12 +95,12 @@ func wrapExamples(f *File, n *node, v any, ptr, parentKey string, names bool, wa
 			if names {
 				key = ""
 			}
-			wrapExamples(f, n.kids[i], x[k], child(ptr, k), key, namesAt(k, names), warn)
+			wrapExamples(f, n.kids[i], x[k], ptr.with(k), key, namesAt(k, names), warn)
 		}
 	case []any:
 		for i, e := range x {
 			if i < len(n.kids) && parentKey != "examples" {
-				wrapExamples(f, n.kids[i], e, child(ptr, strconv.Itoa(i)), "", false, warn)
+				wrapExamples(f, n.kids[i], e, ptr.with(strconv.Itoa(i)), "", false, warn)
 			}
 		}
 	}
@@ -139,7 +139,7 @@ func hasExtensionsOnly(m map[string]any) bool {
 // schema compiler's metaschema and kin-openapi's decoder both reject it
 // and it is documentation (an operation without operationId is named from
 // its path). parentKey is the key v is the value of.
-func dropNonText(f *File, n *node, v any, ptr, parentKey string, text func(f *File, ref string) (string, bool), warn func(loc.Source, string, ...any)) {
+func dropNonText(f *File, n *node, v any, ptr tokenPath, parentKey string, text func(f *File, ref string) (string, bool), warn func(loc.Source, string, ...any)) {
 	if n == nil {
 		return
 	}
@@ -156,20 +156,20 @@ func dropNonText(f *File, n *node, v any, ptr, parentKey string, text func(f *Fi
 					if ref, ok := m["$ref"].(string); ok {
 						if t, ok := text(f, ref); ok {
 							x[k] = t
-							warn(f.Source(child(ptr, k)), "%s is a $ref to %s: read as its text (write the text itself in the spec; OpenAPI allows no $ref there)", k, ref)
+							warn(f.Source(ptr.with(k).String()), "%s is a $ref to %s: read as its text (write the text itself in the spec; OpenAPI allows no $ref there)", k, ref)
 							continue
 						}
 					}
 				}
 				delete(x, k)
-				warn(f.Source(child(ptr, k)), "%s is %s, not text: ignored (write the text itself in the spec%s)", k, describeValue(e), refNote(e))
+				warn(f.Source(ptr.with(k).String()), "%s is %s, not text: ignored (write the text itself in the spec%s)", k, describeValue(e), refNote(e))
 			}
 		}
 		for i, k := range n.keys {
 			if skipRefKeys[k] || foreignExtension(k) || i >= len(n.kids) {
 				continue
 			}
-			dropNonText(f, n.kids[i], x[k], child(ptr, k), k, text, warn)
+			dropNonText(f, n.kids[i], x[k], ptr.with(k), k, text, warn)
 		}
 	case []any:
 		if parentKey == "examples" {
@@ -177,7 +177,7 @@ func dropNonText(f *File, n *node, v any, ptr, parentKey string, text func(f *Fi
 		}
 		for i, e := range x {
 			if i < len(n.kids) {
-				dropNonText(f, n.kids[i], e, child(ptr, strconv.Itoa(i)), "", text, warn)
+				dropNonText(f, n.kids[i], e, ptr.with(strconv.Itoa(i)), "", text, warn)
 			}
 		}
 	}

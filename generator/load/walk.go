@@ -345,7 +345,7 @@ func rawAt(file *File, ptr string) any {
 		return nil
 	}
 	v := file.Value
-	for _, tok := range pointerTokens(ptr) {
+	for tok := range pointerTokenSeq(ptr) {
 		switch x := v.(type) {
 		case map[string]any:
 			v = x[tok]

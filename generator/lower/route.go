@@ -22,6 +22,10 @@ var methodLocals = []string{
 	"kv", "parts", "part", "form", "mp", "obj", "before", "values", "files", "k", "i",
 }
 
+// argReserved holds methodLocals and emitNames, built once: a scope of
+// path parameter names is made for every operation.
+var argReserved = naming.NewReserved(slices.Concat(methodLocals, emitNames)...)
+
 // routeSeg is one segment of an operation's path: literal text, a
 // parameter, or parameters among text.
 type routeSeg struct {
@@ -63,7 +67,7 @@ func (l *lowerer) route(op *ir.Operation) {
 		}
 	}
 	l.declareTemplateParams(op, pieces)
-	args := naming.NewScope(slices.Concat(methodLocals, emitNames)...)
+	args := naming.NewScopeOver(argReserved)
 	wildcards := naming.NewScope()
 	byWire := map[string]*ir.Param{}
 	for _, p := range op.ParamsIn(ir.InPath) {
