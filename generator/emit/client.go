@@ -25,7 +25,6 @@ func (e *emitter) genClient(f *jen.File) bool {
 	e.genClientCall(f)
 	e.genClientSend(f)
 	e.genClientDo(f)
-	e.genClientParamHelpers(f)
 	for _, op := range e.api.Operations {
 		e.genClientMethod(f, op)
 		if op.Follow != nil {

@@ -19,10 +19,6 @@ func (e *emitter) genServerRuntime(f *jen.File) {
 		f.Line()
 		f.Comment("// inputCheck collects the problems of a request's parameters.")
 		f.Type().Id("inputCheck").Struct(jen.Id("problems").Index().Id("inputProblem"))
-		e.genInputCheckPairs(f)
-	}
-	if e.uses.form || e.uses.multipart {
-		e.genFormReaders(f)
 	}
 	if e.uses.webSockets || e.uses.follow {
 		genHijack(f)

@@ -5,6 +5,7 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
+	"net/url"
 )
 
 // Declarations that the spec-dependent emitters write in a generated
@@ -150,6 +151,7 @@ type Client struct {
 // clientCall is one request a Client method makes (client.gen.go).
 type clientCall struct {
 	method, path        string
+	query               url.Values
 	body                io.Reader
 	contentType, accept string
 }
