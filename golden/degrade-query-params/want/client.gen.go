@@ -177,19 +177,6 @@ func (c *Client) open(ctx context.Context, call *clientCall, editors []RequestEd
 	return nil, apiErr
 }
 
-// addPairs adds the names and values in kv, in turn, to the query: each as
-// its own parameter, or as prefix[name] (deepObject style) when prefix is
-// not empty.
-func (call *clientCall) addPairs(prefix string, kv []string) {
-	for i := 0; i+1 < len(kv); i += 2 {
-		name := kv[i]
-		if prefix != "" {
-			name = prefix + "[" + name + "]"
-		}
-		call.query.Add(name, kv[i+1])
-	}
-}
-
 // Search calls GET /search.
 func (c *Client) Search(ctx context.Context, params SearchParams, editors ...RequestEditor) (map[string]any, error) {
 	var out map[string]any

@@ -2,49 +2,11 @@
 
 package want
 
-import (
-	"encoding/json"
-	"fmt"
-	"net/http"
-)
+import "net/http"
 
 // inputCheck collects the problems of a request's parameters.
 type inputCheck struct {
 	problems []inputProblem
-}
-
-// decodeJSON decodes s, the JSON text of the parameter field, into v and
-// checks it with its Validate method, if it has one, recording a problem
-// when it fails; it reports whether v may be used. A generated type is
-// checked completely, as its Decode function does (decodeChecked).
-func (in *inputCheck) decodeJSON(field, s string, v any) bool {
-	if d, ok := v.(interface {
-		decodeJSON(*jsonReader)
-	}); ok {
-		var check func() error
-		if val, ok := v.(validatable); ok {
-			check = val.Validate
-		}
-		err := decodeChecked([]byte(s), d.decodeJSON, check)
-		if _, problems := err.(ValueErrors); err != nil && !problems {
-			err = fmt.Errorf("must be JSON of its schema: %w", err)
-		}
-		if err != nil {
-			in.add(field, err.Error())
-		}
-		return err == nil
-	}
-	if err := json.Unmarshal([]byte(s), v); err != nil {
-		in.add(field, "must be JSON of its schema: "+err.Error())
-		return false
-	}
-	if val, ok := v.(validatable); ok {
-		if err := val.Validate(); err != nil {
-			in.add(field, err.Error())
-			return false
-		}
-	}
-	return true
 }
 
 // serveSearch serves GET /search.

@@ -3,127 +3,14 @@
 package want
 
 import (
-	"bytes"
-	"encoding/json"
-	"fmt"
 	"maps"
 	"net/http"
-	"net/url"
 	"slices"
-	"strconv"
-	"strings"
 )
 
 // inputCheck collects the problems of a request's parameters.
 type inputCheck struct {
 	problems []inputProblem
-}
-
-// items returns the values of an indexed array field (field[0]=a&field[1]=b),
-// given by index, in index order. It records a problem, and returns nil,
-// when an index is not a number.
-func (in *inputCheck) items(field string, byIndex map[string]string) []string {
-	keys := make([]string, 0, len(byIndex))
-	for k := range byIndex {
-		if _, err := strconv.ParseUint(k, 10, 31); err != nil {
-			in.add(field, "must be items by index ([0], [1], …)")
-			return nil
-		}
-		keys = append(keys, k)
-	}
-	// Numbers in order: the shorter first, then as text (leading zeros aside).
-	slices.SortFunc(keys, func(a, b string) int {
-		if len(a) != len(b) {
-			return len(a) - len(b)
-		}
-		return strings.Compare(a, b)
-	})
-	out := make([]string, 0, len(keys))
-	for _, k := range keys {
-		out = append(out, byIndex[k])
-	}
-	return out
-}
-
-// validate records each problem v's Validate method reports, named by
-// prefix and the problem's field path (or by the prefix alone).
-func (in *inputCheck) validate(prefix string, v validatable) {
-	var errs ValueErrors
-	switch err := v.Validate().(type) {
-	case nil:
-		return
-	case ValueErrors:
-		errs = err
-	case *ValueError:
-		errs = ValueErrors{err}
-	default:
-		in.add(strings.TrimSuffix(prefix, "."), err.Error())
-		return
-	}
-	for _, ve := range errs {
-		field := prefix + ve.Field
-		if ve.Field == "" {
-			field = strings.TrimSuffix(prefix, ".")
-		}
-		in.add(field, ve.Message)
-	}
-}
-
-// decodeJSON decodes s, the JSON text of the parameter field, into v and
-// checks it with its Validate method, if it has one, recording a problem
-// when it fails; it reports whether v may be used. A generated type is
-// checked completely, as its Decode function does (decodeChecked).
-func (in *inputCheck) decodeJSON(field, s string, v any) bool {
-	if d, ok := v.(interface {
-		decodeJSON(*jsonReader)
-	}); ok {
-		var check func() error
-		if val, ok := v.(validatable); ok {
-			check = val.Validate
-		}
-		err := decodeChecked([]byte(s), d.decodeJSON, check)
-		if _, problems := err.(ValueErrors); err != nil && !problems {
-			err = fmt.Errorf("must be JSON of its schema: %w", err)
-		}
-		if err != nil {
-			in.add(field, err.Error())
-		}
-		return err == nil
-	}
-	if err := json.Unmarshal([]byte(s), v); err != nil {
-		in.add(field, "must be JSON of its schema: "+err.Error())
-		return false
-	}
-	if val, ok := v.(validatable); ok {
-		if err := val.Validate(); err != nil {
-			in.add(field, err.Error())
-			return false
-		}
-	}
-	return true
-}
-
-// readForm reads an application/x-www-form-urlencoded body. values is nil
-// when the body is empty; it answers 400 (or 413) itself, and returns
-// false, when the body is not a form or is missing though required.
-func (h *handler) readForm(w http.ResponseWriter, r *http.Request, required bool) (url.Values, bool) {
-	data, ok := h.readBody(w, r)
-	if !ok {
-		return nil, false
-	}
-	if len(bytes.TrimSpace(data)) == 0 {
-		if required {
-			h.writeError(w, r, badRequest("A request body is required.", ""))
-			return nil, false
-		}
-		return nil, true
-	}
-	values, err := url.ParseQuery(string(data))
-	if err != nil {
-		h.writeError(w, r, badRequest("Request body must be a form (application/x-www-form-urlencoded).", err.Error()))
-		return nil, false
-	}
-	return values, true
 }
 
 // serveCreateCustomer serves POST /customers.

@@ -170,19 +170,6 @@ func (c *Client) open(ctx context.Context, call *clientCall, editors []RequestEd
 	return nil, apiErr
 }
 
-// addPairs adds the names and values in kv, in turn, to the query: each as
-// its own parameter, or as prefix[name] (deepObject style) when prefix is
-// not empty.
-func (call *clientCall) addPairs(prefix string, kv []string) {
-	for i := 0; i+1 < len(kv); i += 2 {
-		name := kv[i]
-		if prefix != "" {
-			name = prefix + "[" + name + "]"
-		}
-		call.query.Add(name, kv[i+1])
-	}
-}
-
 // EveryLocal calls POST /things/{ctx}/{params}/{body}/{editors}/{sink}/{c}/{call}/{h}/{w}/{r}/{req}/{res}/{resp}/{err}/{q}/{out}/{data}/{problems}/{header}/{raw}/{s}/{v}/{ok}/{zero}/{path}/{missing}/{in}/{stream}/{pathTexts}/{pathJSON}/{kv}/{parts}/{part}/{form}/{mp}/{obj}/{before}/{values}/{files}/{k}/{i}/{isEmptyBody}/{queryParams}/{decodeResponse}/{queryDeep}/{formDeep}/{json}/{uuid}/{http}/{url}/{fmt}/{errors}/{strings}/{strconv}/{context}/{io}.
 func (c *Client) EveryLocal(ctx context.Context, ctx2 string, params2 int64, body2 []string, editors2 string, sink2 int64, c2 []string, call2 string, h2 int64, w2 []string, r2 string, req2 int64, res2 []string, resp2 string, err2 int64, q2 []string, out2 string, data2 int64, problems2 []string, header2 string, raw2 int64, s2 []string, v2 string, ok2 int64, zero2 []string, path2 string, missing2 int64, in2 []string, stream2 string, pathTexts2 int64, pathJSON2 []string, kv2 string, parts2 int64, part2 []string, form2 string, mp2 int64, obj2 []string, before2 string, values2 int64, files2 []string, k2 string, i2 int64, isEmptyBody2 []string, queryParams2 string, decodeResponse2 int64, queryDeep2 string, formDeep2 string, json2 []string, uuid2 string, http2 int64, url2 []string, fmt2 string, errors2 int64, strings2 []string, strconv2 string, context2 int64, io2 []string, params EveryLocalParams, body EveryLocalRequest, editors ...RequestEditor) (EveryLocalResponse, error) {
 	var out EveryLocalResponse

@@ -6,63 +6,11 @@ import (
 	"maps"
 	"net/http"
 	"slices"
-	"strconv"
-	"strings"
 )
 
 // inputCheck collects the problems of a request's parameters.
 type inputCheck struct {
 	problems []inputProblem
-}
-
-// items returns the values of an indexed array field (field[0]=a&field[1]=b),
-// given by index, in index order. It records a problem, and returns nil,
-// when an index is not a number.
-func (in *inputCheck) items(field string, byIndex map[string]string) []string {
-	keys := make([]string, 0, len(byIndex))
-	for k := range byIndex {
-		if _, err := strconv.ParseUint(k, 10, 31); err != nil {
-			in.add(field, "must be items by index ([0], [1], …)")
-			return nil
-		}
-		keys = append(keys, k)
-	}
-	// Numbers in order: the shorter first, then as text (leading zeros aside).
-	slices.SortFunc(keys, func(a, b string) int {
-		if len(a) != len(b) {
-			return len(a) - len(b)
-		}
-		return strings.Compare(a, b)
-	})
-	out := make([]string, 0, len(keys))
-	for _, k := range keys {
-		out = append(out, byIndex[k])
-	}
-	return out
-}
-
-// validate records each problem v's Validate method reports, named by
-// prefix and the problem's field path (or by the prefix alone).
-func (in *inputCheck) validate(prefix string, v validatable) {
-	var errs ValueErrors
-	switch err := v.Validate().(type) {
-	case nil:
-		return
-	case ValueErrors:
-		errs = err
-	case *ValueError:
-		errs = ValueErrors{err}
-	default:
-		in.add(strings.TrimSuffix(prefix, "."), err.Error())
-		return
-	}
-	for _, ve := range errs {
-		field := prefix + ve.Field
-		if ve.Field == "" {
-			field = strings.TrimSuffix(prefix, ".")
-		}
-		in.add(field, ve.Message)
-	}
 }
 
 // serveSearch serves GET /search.

@@ -3,103 +3,15 @@
 package want
 
 import (
-	"encoding/json"
-	"fmt"
 	"maps"
 	"net/http"
 	"net/url"
 	"slices"
-	"strings"
 )
 
 // inputCheck collects the problems of a request's parameters.
 type inputCheck struct {
 	problems []inputProblem
-}
-
-// pairs reads the names and values of an object parameter field from s:
-// name,value,name,value with items separated by sep, or name=value,name=value
-// when exploded. It records a problem, and returns nil, when s is neither.
-func (in *inputCheck) pairs(field, s, sep string, exploded bool) map[string]string {
-	items := strings.Split(s, sep)
-	out := make(map[string]string, len(items))
-	if exploded {
-		for _, item := range items {
-			k, v, ok := strings.Cut(item, "=")
-			if !ok {
-				in.add(field, "must be name=value pairs")
-				return nil
-			}
-			out[k] = v
-		}
-		return out
-	}
-	if len(items)%2 != 0 {
-		in.add(field, "must be names and values in turn")
-		return nil
-	}
-	for i := 0; i < len(items); i += 2 {
-		out[items[i]] = items[i+1]
-	}
-	return out
-}
-
-// validate records each problem v's Validate method reports, named by
-// prefix and the problem's field path (or by the prefix alone).
-func (in *inputCheck) validate(prefix string, v validatable) {
-	var errs ValueErrors
-	switch err := v.Validate().(type) {
-	case nil:
-		return
-	case ValueErrors:
-		errs = err
-	case *ValueError:
-		errs = ValueErrors{err}
-	default:
-		in.add(strings.TrimSuffix(prefix, "."), err.Error())
-		return
-	}
-	for _, ve := range errs {
-		field := prefix + ve.Field
-		if ve.Field == "" {
-			field = strings.TrimSuffix(prefix, ".")
-		}
-		in.add(field, ve.Message)
-	}
-}
-
-// decodeJSON decodes s, the JSON text of the parameter field, into v and
-// checks it with its Validate method, if it has one, recording a problem
-// when it fails; it reports whether v may be used. A generated type is
-// checked completely, as its Decode function does (decodeChecked).
-func (in *inputCheck) decodeJSON(field, s string, v any) bool {
-	if d, ok := v.(interface {
-		decodeJSON(*jsonReader)
-	}); ok {
-		var check func() error
-		if val, ok := v.(validatable); ok {
-			check = val.Validate
-		}
-		err := decodeChecked([]byte(s), d.decodeJSON, check)
-		if _, problems := err.(ValueErrors); err != nil && !problems {
-			err = fmt.Errorf("must be JSON of its schema: %w", err)
-		}
-		if err != nil {
-			in.add(field, err.Error())
-		}
-		return err == nil
-	}
-	if err := json.Unmarshal([]byte(s), v); err != nil {
-		in.add(field, "must be JSON of its schema: "+err.Error())
-		return false
-	}
-	if val, ok := v.(validatable); ok {
-		if err := val.Validate(); err != nil {
-			in.add(field, err.Error())
-			return false
-		}
-	}
-	return true
 }
 
 // serveCookieStyles serves GET /cookie.

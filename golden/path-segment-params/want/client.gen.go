@@ -170,15 +170,6 @@ func (c *Client) open(ctx context.Context, call *clientCall, editors []RequestEd
 	return nil, apiErr
 }
 
-// joinItems writes the items of an array path parameter, comma-separated.
-func joinItems[T any](items []T, format func(T) string) string {
-	parts := make([]string, 0, len(items))
-	for _, v := range items {
-		parts = append(parts, format(v))
-	}
-	return strings.Join(parts, ",")
-}
-
 // Root calls GET /.
 //
 // The root alone; other unknown paths are 404.
