@@ -60,7 +60,7 @@ func (e *emitter) routeForm(g *jen.Group, op *ir.Operation, c *ir.Content) {
 		if validated {
 			// As for JSON bodies: Validate once the fields are all there.
 			b.If(jen.Len(jen.Id("in").Dot("problems")).Op("==").Lit(0)).Block(
-				jen.Id("in").Dot("validate").Call(jen.Lit(""), jen.Op("&").Id(target)),
+				jen.Id("in").Dot("checkEach").Call(jen.Lit(""), jen.Op("&").Id(target)),
 			)
 		}
 		b.If(jen.Op("!").Id("in").Dot("ok").Call(jen.Id("h"), jen.Id("w"), jen.Id("r"))).Block(jen.Return())
@@ -104,11 +104,11 @@ func (e *emitter) routeFormField(g *jen.Group, target string, ff *ir.FormField, 
 			g.If(jen.Len(field()).Op("==").Lit(0)).Block(jen.Id("in").Dot("add").Call(jen.Lit(name), jen.Lit("is required")))
 		}
 	case ir.LayoutJSON:
-		decode := []jen.Code{jen.Id("in").Dot("decodeJSON").Call(jen.Lit(name), jen.Id("s"), jen.Op("&").Add(field()))}
+		decode := []jen.Code{jen.Id("in").Dot("parseJSON").Call(jen.Lit(name), jen.Id("s"), jen.Op("&").Add(field()))}
 		if fd.Pointer && !ir.Nilable(fd.Type) {
 			decode = []jen.Code{
 				jen.Var().Id("v").Add(e.goType(fd.Type)),
-				jen.If(jen.Id("in").Dot("decodeJSON").Call(jen.Lit(name), jen.Id("s"), jen.Op("&").Id("v"))).Block(field().Op("=").Op("&").Id("v")),
+				jen.If(jen.Id("in").Dot("parseJSON").Call(jen.Lit(name), jen.Id("s"), jen.Op("&").Id("v"))).Block(field().Op("=").Op("&").Id("v")),
 			}
 		}
 		g.Add(missing(jen.If(lookup, present).Block(decode...)))

@@ -1,7 +1,9 @@
 // Parameters on the server side: a route parses each parameter with the
 // inputCheck method of its kind, which records what is wrong, and answers
 // 400 with every problem at once. inputCheck is declared by the routes
-// (see provided.go), so each parser is copied only where a route calls it.
+// (see provided.go), so each parser is copied only where a route calls it;
+// their names are none a generated type's methods have (validate,
+// decodeJSON), which would copy them where no route calls them.
 
 package runtime
 
@@ -168,9 +170,9 @@ func (in *inputCheck) items(field string, byIndex map[string]string) []string {
 	return out
 }
 
-// validate records each problem v's Validate method reports, named by
+// checkEach records each problem v's Validate method reports, named by
 // prefix and the problem's field path (or by the prefix alone).
-func (in *inputCheck) validate(prefix string, v validatable) {
+func (in *inputCheck) checkEach(prefix string, v validatable) {
 	var errs ValueErrors
 	switch err := v.Validate().(type) {
 	case nil:
@@ -192,11 +194,11 @@ func (in *inputCheck) validate(prefix string, v validatable) {
 	}
 }
 
-// decodeJSON decodes s, the JSON text of the parameter field, into v and
+// parseJSON decodes s, the JSON text of the parameter field, into v and
 // checks it with its Validate method, if it has one, recording a problem
 // when it fails; it reports whether v may be used. A generated type is
 // checked completely, as its Decode function does (decodeChecked).
-func (in *inputCheck) decodeJSON(field, s string, v any) bool {
+func (in *inputCheck) parseJSON(field, s string, v any) bool {
 	if d, ok := v.(interface {
 		decodeJSON(*jsonReader)
 	}); ok {
