@@ -144,7 +144,7 @@ func (h *handler) serveUploadPhoto(w http.ResponseWriter, r *http.Request) {
 		}
 		if s := values.Get("meta"); s != "" {
 			var v Meta
-			if in.decodeJSON("meta", s, &v) {
+			if in.parseJSON("meta", s, &v) {
 				body.Meta = &v
 			}
 		}
@@ -211,12 +211,12 @@ func (h *handler) serveRevokeToken(w http.ResponseWriter, r *http.Request) {
 		}
 		if s := values.Get("meta"); s != "" {
 			var v Meta
-			if in.decodeJSON("meta", s, &v) {
+			if in.parseJSON("meta", s, &v) {
 				body.Meta = &v
 			}
 		}
 		if len(in.problems) == 0 {
-			in.validate("", &body)
+			in.checkEach("", &body)
 		}
 		if !in.ok(h, w, r) {
 			return

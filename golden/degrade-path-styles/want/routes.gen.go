@@ -14,7 +14,7 @@ func (h *handler) serveGetBox(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
 	var in inputCheck
 	var box GetBoxBox
-	in.decodeJSON("box", r.PathValue("box"), &box)
+	in.parseJSON("box", r.PathValue("box"), &box)
 	if !in.ok(h, w, r) {
 		return
 	}

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"net/http"
 	"strconv"
-	"strings"
 )
 
 // validatable is a value with a generated Validate method.
@@ -40,35 +39,11 @@ func (in *inputCheck) parseInt(field, s string, bits int) int64 {
 	return v
 }
 
-// validate records each problem v's Validate method reports, named by
-// prefix and the problem's field path (or by the prefix alone).
-func (in *inputCheck) validate(prefix string, v validatable) {
-	var errs ValueErrors
-	switch err := v.Validate().(type) {
-	case nil:
-		return
-	case ValueErrors:
-		errs = err
-	case *ValueError:
-		errs = ValueErrors{err}
-	default:
-		in.add(strings.TrimSuffix(prefix, "."), err.Error())
-		return
-	}
-	for _, ve := range errs {
-		field := prefix + ve.Field
-		if ve.Field == "" {
-			field = strings.TrimSuffix(prefix, ".")
-		}
-		in.add(field, ve.Message)
-	}
-}
-
-// decodeJSON decodes s, the JSON text of the parameter field, into v and
+// parseJSON decodes s, the JSON text of the parameter field, into v and
 // checks it with its Validate method, if it has one, recording a problem
 // when it fails; it reports whether v may be used. A generated type is
 // checked completely, as its Decode function does (decodeChecked).
-func (in *inputCheck) decodeJSON(field, s string, v any) bool {
+func (in *inputCheck) parseJSON(field, s string, v any) bool {
 	if d, ok := v.(interface {
 		decodeJSON(*jsonReader)
 	}); ok {

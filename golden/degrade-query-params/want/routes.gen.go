@@ -16,15 +16,15 @@ func (h *handler) serveSearch(w http.ResponseWriter, r *http.Request) {
 	var params SearchParams
 	if s, ok := queryParam(r, "filter"); ok {
 		var v SearchFilter
-		if in.decodeJSON("filter", s, &v) {
+		if in.parseJSON("filter", s, &v) {
 			params.Filter = &v
 		}
 	}
 	if s, ok := queryParam(r, "sort"); ok {
-		in.decodeJSON("sort", s, &params.Sort)
+		in.parseJSON("sort", s, &params.Sort)
 	}
 	if s, ok := queryParam(r, "box"); ok {
-		in.decodeJSON("box", s, &params.Box)
+		in.parseJSON("box", s, &params.Box)
 	}
 	for _, s := range queryParams(r, "tag", "") {
 		params.Tag = append(params.Tag, s)
@@ -37,12 +37,12 @@ func (h *handler) serveSearch(w http.ResponseWriter, r *http.Request) {
 	}
 	if s, ok := queryParam(r, "page"); ok {
 		var v SearchPage
-		if in.decodeJSON("page", s, &v) {
+		if in.parseJSON("page", s, &v) {
 			params.Page = &v
 		}
 	}
 	if s, ok := headerParam(r, "X-Sort"); ok {
-		in.decodeJSON("X-Sort", s, &params.XSort)
+		in.parseJSON("X-Sort", s, &params.XSort)
 	}
 	if s, ok := queryParam(r, "limit"); ok {
 		v := in.parseInt("limit", s, 64)

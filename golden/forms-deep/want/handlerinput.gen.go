@@ -77,9 +77,9 @@ func (in *inputCheck) items(field string, byIndex map[string]string) []string {
 	return out
 }
 
-// validate records each problem v's Validate method reports, named by
+// checkEach records each problem v's Validate method reports, named by
 // prefix and the problem's field path (or by the prefix alone).
-func (in *inputCheck) validate(prefix string, v validatable) {
+func (in *inputCheck) checkEach(prefix string, v validatable) {
 	var errs ValueErrors
 	switch err := v.Validate().(type) {
 	case nil:
@@ -101,11 +101,11 @@ func (in *inputCheck) validate(prefix string, v validatable) {
 	}
 }
 
-// decodeJSON decodes s, the JSON text of the parameter field, into v and
+// parseJSON decodes s, the JSON text of the parameter field, into v and
 // checks it with its Validate method, if it has one, recording a problem
 // when it fails; it reports whether v may be used. A generated type is
 // checked completely, as its Decode function does (decodeChecked).
-func (in *inputCheck) decodeJSON(field, s string, v any) bool {
+func (in *inputCheck) parseJSON(field, s string, v any) bool {
 	if d, ok := v.(interface {
 		decodeJSON(*jsonReader)
 	}); ok {

@@ -78,12 +78,12 @@ func (h *handler) serveCreateCustomer(w http.ResponseWriter, r *http.Request) {
 		}
 		if s := values.Get("plan"); s != "" {
 			var v CustomerCreatePlan
-			if in.decodeJSON("plan", s, &v) {
+			if in.parseJSON("plan", s, &v) {
 				body.Plan = &v
 			}
 		}
 		if s := values.Get("items"); s != "" {
-			in.decodeJSON("items", s, &body.Items)
+			in.parseJSON("items", s, &body.Items)
 		}
 		for _, s := range values["expand[]"] {
 			body.Expand = append(body.Expand, s)
@@ -93,7 +93,7 @@ func (h *handler) serveCreateCustomer(w http.ResponseWriter, r *http.Request) {
 			body.Tags = append(body.Tags, v)
 		}
 		if len(in.problems) == 0 {
-			in.validate("", &body)
+			in.checkEach("", &body)
 		}
 		if !in.ok(h, w, r) {
 			return

@@ -78,7 +78,7 @@ func (h *handler) serveSearch(w http.ResponseWriter, r *http.Request) {
 			obj.Scores = m
 		}
 		if len(in.problems) == before {
-			in.validate("filter.", &obj)
+			in.checkEach("filter.", &obj)
 		}
 		params.Filter = &obj
 	}
@@ -102,7 +102,7 @@ func (h *handler) serveSearch(w http.ResponseWriter, r *http.Request) {
 			in.add("page.cursor", "is required")
 		}
 		if len(in.problems) == before {
-			in.validate("page.", &obj)
+			in.checkEach("page.", &obj)
 		}
 		params.Page = obj
 	} else {

@@ -55,7 +55,7 @@ func (h *handler) serveCookieStyles(w http.ResponseWriter, r *http.Request) {
 			s = u
 		}
 		var v Query
-		if in.decodeJSON("filter", s, &v) {
+		if in.parseJSON("filter", s, &v) {
 			params.Filter = &v
 		}
 	}
@@ -121,7 +121,7 @@ func (h *handler) serveHeaderStyles(w http.ResponseWriter, r *http.Request) {
 	}
 	if s, ok := headerParam(r, "X-Query"); ok {
 		var v Query
-		if in.decodeJSON("X-Query", s, &v) {
+		if in.parseJSON("X-Query", s, &v) {
 			params.XQuery = &v
 		}
 	}
@@ -191,7 +191,7 @@ func (h *handler) serveQueryStyles(w http.ResponseWriter, r *http.Request) {
 			obj.Limit = &v
 		}
 		if len(in.problems) == before {
-			in.validate("filter.", &obj)
+			in.checkEach("filter.", &obj)
 		}
 		params.Filter = &obj
 	}
@@ -244,7 +244,7 @@ func (h *handler) serveQueryStyles(w http.ResponseWriter, r *http.Request) {
 	}
 	if s, ok := queryParam(r, "where"); ok {
 		var v Query
-		if in.decodeJSON("where", s, &v) {
+		if in.parseJSON("where", s, &v) {
 			params.Where = &v
 		}
 	}
@@ -263,7 +263,7 @@ func (h *handler) servePathJSON(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
 	var in inputCheck
 	var where Query
-	in.decodeJSON("where", r.PathValue("where"), &where)
+	in.parseJSON("where", r.PathValue("where"), &where)
 	if !in.ok(h, w, r) {
 		return
 	}

@@ -114,7 +114,7 @@ func (h *handler) serveExchangeToken(w http.ResponseWriter, r *http.Request) {
 			in.add("grant_type", "is required")
 		}
 		if len(in.problems) == 0 {
-			in.validate("", &body)
+			in.checkEach("", &body)
 		}
 		if !in.ok(h, w, r) {
 			return
