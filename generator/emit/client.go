@@ -66,7 +66,7 @@ func (e *emitter) genClientTypes(f *jen.File) {
 		g.Id("userAgent").String()
 		g.Id("editors").Index().Id("RequestEditor")
 		g.Id("maxResponseBytes").Int64()
-		if e.uses.auth {
+		if e.hasAuth() {
 			g.Comment("// origin is the server's scheme://host:port, the only place credentials go.")
 			g.Id("origin").String()
 		}
@@ -104,12 +104,12 @@ func (e *emitter) genClientTypes(f *jen.File) {
 			jen.Id("doer"):             jen.Qual(netHTTP, "DefaultClient"),
 			jen.Id("maxResponseBytes"): jen.Id("DefaultMaxResponseBytes"),
 		}
-		if e.uses.auth {
+		if e.hasAuth() {
 			fields[jen.Id("origin")] = jen.Id("originOf").Call(jen.Id("u"))
 		}
 		g.Id("c").Op(":=").Op("&").Id("Client").Values(fields)
 		g.For(jen.List(jen.Id("_"), jen.Id("opt")).Op(":=").Range().Id("opts")).Block(jen.Id("opt").Call(jen.Id("c")))
-		if e.uses.auth {
+		if e.hasAuth() {
 			g.Id("c").Dot("doer").Op("=").Id("c").Dot("guardRedirects").Call(jen.Id("c").Dot("doer"))
 		}
 		g.Return(jen.Id("c"), jen.Nil())
@@ -128,7 +128,7 @@ func (e *emitter) genClientOptions(f *jen.File) {
 	}
 	c := func() *jen.Statement { return jen.Id("c") }
 	httpDoc := "// WithHTTPClient sends requests with doer (an *http.Client, or any Doer)\n// instead of http.DefaultClient."
-	if e.uses.auth {
+	if e.hasAuth() {
 		httpDoc += "\n//\n" +
 			"// Credentials go only to the server's origin (scheme, host and port). An\n" +
 			"// *http.Client is copied when the Client is made: on a redirect to another\n" +
@@ -178,12 +178,12 @@ func (e *emitter) genClientCall(f *jen.File) {
 		g.List(jen.Id("method"), jen.Id("path")).String()
 		g.Id("query").Qual(netURL, "Values")
 		g.Id("header").Qual(netHTTP, "Header")
-		if e.uses.paramsFrom[ir.InCookie] {
+		if e.hasCookieParams() {
 			g.Id("cookies").Index().Op("*").Qual(netHTTP, "Cookie")
 		}
 		g.Id("body").Qual("io", "Reader")
 		g.List(jen.Id("contentType"), jen.Id("accept")).String()
-		if e.uses.auth {
+		if e.hasAuth() {
 			g.Id("auth").Id("securityMask")
 		}
 	})
@@ -210,7 +210,7 @@ func (e *emitter) genClientSend(f *jen.File) {
 		g.For(jen.List(jen.Id("k"), jen.Id("vs")).Op(":=").Range().Add(call).Dot("header")).Block(
 			req.Clone().Dot("Header").Index(jen.Id("k")).Op("=").Id("vs"),
 		)
-		if e.uses.paramsFrom[ir.InCookie] {
+		if e.hasCookieParams() {
 			g.Comment("// One Cookie header for them all, as RFC 6265 asks.")
 			g.For(jen.List(jen.Id("_"), jen.Id("ck")).Op(":=").Range().Add(call).Dot("cookies")).Block(
 				req.Clone().Dot("AddCookie").Call(jen.Id("ck")),
@@ -221,7 +221,7 @@ func (e *emitter) genClientSend(f *jen.File) {
 		)
 		g.If(call.Clone().Dot("accept").Op("!=").Lit("")).Block(req.Clone().Dot("Header").Dot("Set").Call(jen.Lit("Accept"), call.Clone().Dot("accept")))
 		g.If(c.Clone().Dot("userAgent").Op("!=").Lit("")).Block(req.Clone().Dot("Header").Dot("Set").Call(jen.Lit("User-Agent"), c.Clone().Dot("userAgent")))
-		if e.uses.auth {
+		if e.hasAuth() {
 			g.Add(c).Dot("authorize").Call(req, call.Clone().Dot("auth"))
 		}
 		for _, list := range []jen.Code{c.Clone().Dot("editors"), jen.Id("editors")} {
@@ -234,7 +234,7 @@ func (e *emitter) genClientSend(f *jen.File) {
 		g.Return(req, jen.Nil())
 	})
 
-	if e.uses.auth {
+	if e.hasAuth() {
 		e.genClientAuthorize(f)
 		e.genClientRedirectGuard(f)
 		e.genClientRedact(f)
@@ -287,7 +287,7 @@ func (e *emitter) readAPIError() []jen.Code {
 	out := []jen.Code{
 		jen.List(jen.Id("raw"), jen.Id("_")).Op(":=").Qual("io", "ReadAll").Call(jen.Qual("io", "LimitReader").Call(jen.Id("resp").Dot("Body"), c.Clone().Dot("maxResponseBytes"))),
 	}
-	if e.uses.auth {
+	if e.hasAuth() {
 		out = append(out, jen.Id("raw").Op("=").Add(c).Dot("redact").Call(jen.Id("raw")))
 	}
 	return append(out,

@@ -24,15 +24,15 @@ func (e *emitter) genServer(f *jen.File) bool {
 
 // pings reports whether the handler pings: event streams and WebSockets
 // of follow forms.
-func (e *emitter) pings() bool { return e.uses.streams || e.uses.follow }
+func (e *emitter) pings() bool { return e.hasStreams() || e.hasFollow() }
 
 // pingDoc picks the doc comment of a ping setting: for event streams only,
 // WebSockets only, or both.
 func (e *emitter) pingDoc(streams, webSockets, both string) string {
 	switch {
-	case !e.uses.follow:
+	case !e.hasFollow():
 		return streams
-	case !e.uses.streams:
+	case !e.hasStreams():
 		return webSockets
 	}
 	return both

@@ -12,15 +12,15 @@ import (
 // authenticate, readBody, decodeBody, the parsers of inputCheck…) are
 // runtime code (runtime/handler*.go), copied where a route names them.
 func (e *emitter) genServerRuntime(f *jen.File) {
-	if e.uses.auth {
+	if e.hasAuth() {
 		e.genCredential(f)
 	}
-	if e.uses.checkedParams {
+	if e.checksInputs() {
 		f.Line()
 		f.Comment("// inputCheck collects the problems of a request's parameters.")
 		f.Type().Id("inputCheck").Struct(jen.Id("problems").Index().Id("inputProblem"))
 	}
-	if e.uses.webSockets || e.uses.follow {
+	if e.hasUpgrades() {
 		genHijack(f)
 	}
 }
