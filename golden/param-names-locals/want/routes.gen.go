@@ -13,7 +13,7 @@ type inputCheck struct {
 	problems []inputProblem
 }
 
-// serveEveryLocal serves POST /things/{ctx}/{params}/{body}/{editors}/{sink}/{c}/{call}/{h}/{w}/{r}/{req}/{res}/{resp}/{err}/{q}/{out}/{data}/{problems}/{header}/{raw}/{s}/{v}/{ok}/{zero}/{path}/{missing}/{in}/{stream}/{pathTexts}/{pathJSON}/{kv}/{parts}/{part}/{form}/{mp}/{obj}/{before}/{values}/{files}/{k}/{i}/{isEmptyBody}/{queryParams}/{decodeResponse}/{queryDeep}/{formDeep}/{json}/{uuid}/{http}/{url}/{fmt}/{errors}/{strings}/{strconv}/{context}/{io}.
+// serveEveryLocal serves POST /things/{ctx}/{params}/{body}/{editors}/{sink}/{c}/{call}/{h}/{w}/{r}/{req}/{res}/{resp}/{err}/{q}/{out}/{data}/{problems}/{header}/{raw}/{s}/{v}/{ok}/{zero}/{path}/{missing}/{in}/{stream}/{pathTexts}/{pathJSON}/{kv}/{parts}/{part}/{form}/{mp}/{obj}/{before}/{values}/{files}/{k}/{i}/{isEmptyBody}/{queryParams}/{decodeResponse}/{queryDeep}/{formDeep}/{json}/{uuid}/{http}/{url}/{fmt}/{errors}/{strings}/{strconv}/{context}/{io}/{errs}/{m}/{texts}/{u}.
 func (h *handler) serveEveryLocal(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
 	var in inputCheck
@@ -36,37 +36,37 @@ func (h *handler) serveEveryLocal(w http.ResponseWriter, r *http.Request) {
 		w2 = append(w2, s)
 	}
 	r2 := r.PathValue("r")
-	req2 := in.parseInt("req", r.PathValue("req"), 64)
+	req := in.parseInt("req", r.PathValue("req"), 64)
 	var res2 []string
 	for _, s := range splitParam(r.PathValue("res"), ",") {
 		res2 = append(res2, s)
 	}
 	resp2 := r.PathValue("resp")
 	err2 := in.parseInt("err", r.PathValue("err"), 64)
-	var q2 []string
+	var q []string
 	for _, s := range splitParam(r.PathValue("q"), ",") {
-		q2 = append(q2, s)
+		q = append(q, s)
 	}
 	out2 := r.PathValue("out")
 	data2 := in.parseInt("data", r.PathValue("data"), 64)
-	var problems2 []string
+	var problems []string
 	for _, s := range splitParam(r.PathValue("problems"), ",") {
-		problems2 = append(problems2, s)
+		problems = append(problems, s)
 	}
-	header2 := r.PathValue("header")
-	raw2 := in.parseInt("raw", r.PathValue("raw"), 64)
+	header := r.PathValue("header")
+	raw := in.parseInt("raw", r.PathValue("raw"), 64)
 	var s2 []string
 	for _, s := range splitParam(r.PathValue("s"), ",") {
 		s2 = append(s2, s)
 	}
 	v2 := r.PathValue("v")
 	ok2 := in.parseInt("ok", r.PathValue("ok"), 64)
-	var zero2 []string
+	var zero []string
 	for _, s := range splitParam(r.PathValue("zero"), ",") {
-		zero2 = append(zero2, s)
+		zero = append(zero, s)
 	}
-	path2 := r.PathValue("path")
-	missing2 := in.parseInt("missing", r.PathValue("missing"), 64)
+	path := r.PathValue("path")
+	missing := in.parseInt("missing", r.PathValue("missing"), 64)
 	var in2 []string
 	for _, s := range splitParam(r.PathValue("in"), ",") {
 		in2 = append(in2, s)
@@ -127,6 +127,13 @@ func (h *handler) serveEveryLocal(w http.ResponseWriter, r *http.Request) {
 	for _, s := range splitParam(r.PathValue("io"), ",") {
 		io2 = append(io2, s)
 	}
+	errs2 := r.PathValue("errs")
+	m2 := in.parseInt("m", r.PathValue("m"), 64)
+	var texts2 []string
+	for _, s := range splitParam(r.PathValue("texts"), ",") {
+		texts2 = append(texts2, s)
+	}
+	u2 := r.PathValue("u")
 	var params EveryLocalParams
 	if s, ok := queryParam(r, "limit"); ok {
 		v := in.parseInt("limit", s, 64)
@@ -159,7 +166,7 @@ func (h *handler) serveEveryLocal(w http.ResponseWriter, r *http.Request) {
 	if !h.decodeBody(w, r, data, body.decodeJSON, body.Validate) {
 		return
 	}
-	res, err := h.srv.EveryLocal(ctx, ctx2, params2, body2, editors2, sink2, c2, call2, h2, w2, r2, req2, res2, resp2, err2, q2, out2, data2, problems2, header2, raw2, s2, v2, ok2, zero2, path2, missing2, in2, stream2, pathTexts2, pathJSON2, kv2, parts2, part2, form2, mp2, obj2, before2, values2, files2, k2, i2, isEmptyBody2, queryParams2, decodeResponse2, queryDeep2, formDeep2, json2, uuid2, http2, url2, fmt2, errors2, strings2, strconv2, context2, io2, params, body)
+	res, err := h.srv.EveryLocal(ctx, ctx2, params2, body2, editors2, sink2, c2, call2, h2, w2, r2, req, res2, resp2, err2, q, out2, data2, problems, header, raw, s2, v2, ok2, zero, path, missing, in2, stream2, pathTexts2, pathJSON2, kv2, parts2, part2, form2, mp2, obj2, before2, values2, files2, k2, i2, isEmptyBody2, queryParams2, decodeResponse2, queryDeep2, formDeep2, json2, uuid2, http2, url2, fmt2, errors2, strings2, strconv2, context2, io2, errs2, m2, texts2, u2, params, body)
 	if err != nil {
 		h.fail(w, r, err)
 		return
