@@ -9,14 +9,10 @@ import (
 )
 
 // A Client's credentials go only to the origin (scheme, host, port) it was
-// made for. The request it builds is always addressed there; what can carry
-// them elsewhere is a redirect, which an *http.Client follows by copying the
-// first request's headers (Go strips Authorization and Cookie between hosts,
-// but not an API key's own header, and not between ports, from https to
-// http, or from a domain to its subdomains). So the Client sends with a copy of the *http.Client whose
-// CheckRedirect first takes every credential off a request to another
-// origin, then asks the user's CheckRedirect. Dropping (not refusing) keeps
-// a redirect to a download host working, as curl and browsers do.
+// made for; runtime/clientredirect.go says why and how (guardRedirects).
+// What depends on the spec is written here: where the credentials travel,
+// so that a redirect to another origin can drop them (dropCredentials), and
+// which ones an error body must not show (redact).
 
 // An error the Client returns never shows a credential either: a *url.Error
 // shows the server URL and path without the query (hideQuery), and an
