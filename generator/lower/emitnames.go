@@ -189,6 +189,7 @@ var emitNames = []string{
 	"textOf",
 	"textproto",
 	"time",
+	"trackedWriter",
 	"unicode",
 	"url",
 	"utf16",

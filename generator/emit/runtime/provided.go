@@ -119,12 +119,6 @@ func (h *handler) credential(r *http.Request, accepted securityMask) string {
 	return cookieValue(r, h.token)
 }
 
-// trackedWriter records whether an answer has started (server.gen.go).
-type trackedWriter struct {
-	http.ResponseWriter
-	wrote bool
-}
-
 // inputCheck collects the problems of a request's parameters
 // (routes.gen.go).
 type inputCheck struct {
