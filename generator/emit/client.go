@@ -25,10 +25,6 @@ func (e *emitter) genClient(f *jen.File) bool {
 	e.genClientCall(f)
 	e.genClientSend(f)
 	e.genClientDo(f)
-	e.genClientParamHelpers(f)
-	if e.uses.formResponse {
-		genDecodeFormResponse(f)
-	}
 	for _, op := range e.api.Operations {
 		e.genClientMethod(f, op)
 		if op.Follow != nil {
@@ -70,7 +66,7 @@ func (e *emitter) genClientTypes(f *jen.File) {
 		g.Id("userAgent").String()
 		g.Id("editors").Index().Id("RequestEditor")
 		g.Id("maxResponseBytes").Int64()
-		if e.uses.auth {
+		if e.hasAuth() {
 			g.Comment("// origin is the server's scheme://host:port, the only place credentials go.")
 			g.Id("origin").String()
 		}
@@ -108,12 +104,12 @@ func (e *emitter) genClientTypes(f *jen.File) {
 			jen.Id("doer"):             jen.Qual(netHTTP, "DefaultClient"),
 			jen.Id("maxResponseBytes"): jen.Id("DefaultMaxResponseBytes"),
 		}
-		if e.uses.auth {
+		if e.hasAuth() {
 			fields[jen.Id("origin")] = jen.Id("originOf").Call(jen.Id("u"))
 		}
 		g.Id("c").Op(":=").Op("&").Id("Client").Values(fields)
 		g.For(jen.List(jen.Id("_"), jen.Id("opt")).Op(":=").Range().Id("opts")).Block(jen.Id("opt").Call(jen.Id("c")))
-		if e.uses.auth {
+		if e.hasAuth() {
 			g.Id("c").Dot("doer").Op("=").Id("c").Dot("guardRedirects").Call(jen.Id("c").Dot("doer"))
 		}
 		g.Return(jen.Id("c"), jen.Nil())
@@ -132,7 +128,7 @@ func (e *emitter) genClientOptions(f *jen.File) {
 	}
 	c := func() *jen.Statement { return jen.Id("c") }
 	httpDoc := "// WithHTTPClient sends requests with doer (an *http.Client, or any Doer)\n// instead of http.DefaultClient."
-	if e.uses.auth {
+	if e.hasAuth() {
 		httpDoc += "\n//\n" +
 			"// Credentials go only to the server's origin (scheme, host and port). An\n" +
 			"// *http.Client is copied when the Client is made: on a redirect to another\n" +
@@ -182,19 +178,20 @@ func (e *emitter) genClientCall(f *jen.File) {
 		g.List(jen.Id("method"), jen.Id("path")).String()
 		g.Id("query").Qual(netURL, "Values")
 		g.Id("header").Qual(netHTTP, "Header")
-		if e.uses.paramsFrom[ir.InCookie] {
+		if e.hasCookieParams() {
 			g.Id("cookies").Index().Op("*").Qual(netHTTP, "Cookie")
 		}
 		g.Id("body").Qual("io", "Reader")
 		g.List(jen.Id("contentType"), jen.Id("accept")).String()
-		if e.uses.auth {
+		if e.hasAuth() {
 			g.Id("auth").Id("securityMask")
 		}
 	})
 }
 
-// genClientSend writes send, which builds, edits and sends a request, and
-// authorize, which adds the credentials an operation accepts.
+// genClientSend writes newRequest, which builds and edits a request (send,
+// runtime/clientsend.go, sends it), and authorize, which adds the
+// credentials an operation accepts.
 func (e *emitter) genClientSend(f *jen.File) {
 	c, call, req := jen.Id("c"), jen.Id("call"), jen.Id("req")
 	f.Line()
@@ -213,7 +210,7 @@ func (e *emitter) genClientSend(f *jen.File) {
 		g.For(jen.List(jen.Id("k"), jen.Id("vs")).Op(":=").Range().Add(call).Dot("header")).Block(
 			req.Clone().Dot("Header").Index(jen.Id("k")).Op("=").Id("vs"),
 		)
-		if e.uses.paramsFrom[ir.InCookie] {
+		if e.hasCookieParams() {
 			g.Comment("// One Cookie header for them all, as RFC 6265 asks.")
 			g.For(jen.List(jen.Id("_"), jen.Id("ck")).Op(":=").Range().Add(call).Dot("cookies")).Block(
 				req.Clone().Dot("AddCookie").Call(jen.Id("ck")),
@@ -224,7 +221,7 @@ func (e *emitter) genClientSend(f *jen.File) {
 		)
 		g.If(call.Clone().Dot("accept").Op("!=").Lit("")).Block(req.Clone().Dot("Header").Dot("Set").Call(jen.Lit("Accept"), call.Clone().Dot("accept")))
 		g.If(c.Clone().Dot("userAgent").Op("!=").Lit("")).Block(req.Clone().Dot("Header").Dot("Set").Call(jen.Lit("User-Agent"), c.Clone().Dot("userAgent")))
-		if e.uses.auth {
+		if e.hasAuth() {
 			g.Add(c).Dot("authorize").Call(req, call.Clone().Dot("auth"))
 		}
 		for _, list := range []jen.Code{c.Clone().Dot("editors"), jen.Id("editors")} {
@@ -237,30 +234,7 @@ func (e *emitter) genClientSend(f *jen.File) {
 		g.Return(req, jen.Nil())
 	})
 
-	f.Line()
-	f.Comment("// send builds call's request and sends it. The caller closes the response\n// body.")
-	f.Func().Params(c.Clone().Op("*").Id("Client")).Id("send").Params(
-		jen.Id("ctx").Qual("context", "Context"), call.Clone().Op("*").Id("clientCall"), jen.Id("editors").Index().Id("RequestEditor"),
-	).Params(jen.Op("*").Qual(netHTTP, "Response"), jen.Error()).Block(
-		jen.List(req, jen.Err()).Op(":=").Add(c).Dot("newRequest").Call(jen.Id("ctx"), call, jen.Id("editors")),
-		jen.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err())),
-		jen.List(jen.Id("resp"), jen.Err()).Op(":=").Add(c).Dot("doer").Dot("Do").Call(req),
-		jen.If(jen.Err().Op("!=").Nil()).Block(
-			jen.Return(jen.Nil(), c.Clone().Dot("hideQuery").Call(call, jen.Err())),
-		),
-		jen.Return(jen.Id("resp"), jen.Nil()),
-	)
-
-	f.Line()
-	f.Comment("// hideQuery removes the query from the URL a *url.Error shows: a credential\n// may travel there, and error messages end up in logs.")
-	f.Func().Params(c.Clone().Op("*").Id("Client")).Id("hideQuery").Params(call.Clone().Op("*").Id("clientCall"), jen.Err().Error()).Error().Block(
-		jen.Var().Id("urlErr").Op("*").Qual(netURL, "Error"),
-		jen.If(jen.Qual("errors", "As").Call(jen.Err(), jen.Op("&").Id("urlErr"))).Block(
-			jen.Id("urlErr").Dot("URL").Op("=").Add(c).Dot("server").Op("+").Add(call).Dot("path"),
-		),
-		jen.Return(jen.Err()),
-	)
-	if e.uses.auth {
+	if e.hasAuth() {
 		e.genClientAuthorize(f)
 		e.genClientRedirectGuard(f)
 		e.genClientRedact(f)
@@ -313,7 +287,7 @@ func (e *emitter) readAPIError() []jen.Code {
 	out := []jen.Code{
 		jen.List(jen.Id("raw"), jen.Id("_")).Op(":=").Qual("io", "ReadAll").Call(jen.Qual("io", "LimitReader").Call(jen.Id("resp").Dot("Body"), c.Clone().Dot("maxResponseBytes"))),
 	}
-	if e.uses.auth {
+	if e.hasAuth() {
 		out = append(out, jen.Id("raw").Op("=").Add(c).Dot("redact").Call(jen.Id("raw")))
 	}
 	return append(out,
@@ -330,8 +304,9 @@ func (e *emitter) readAPIError() []jen.Code {
 	)
 }
 
-// genClientDo writes open (send, and turn a non-2xx answer into an
-// *APIError), do (open and read the body), readLimited and decodeResponse.
+// genClientDo writes open: send, and turn a non-2xx answer into an
+// *APIError of the API's error body (do, readLimited, decodeResponse are
+// runtime/clientsend.go).
 func (e *emitter) genClientDo(f *jen.File) {
 	c, call := jen.Id("c"), jen.Id("call")
 	ctxParams := []jen.Code{jen.Id("ctx").Qual("context", "Context"), jen.Id("call").Op("*").Id("clientCall"), jen.Id("editors").Index().Id("RequestEditor")}
@@ -352,66 +327,7 @@ func (e *emitter) genClientDo(f *jen.File) {
 		g.Return(jen.Nil(), jen.Id("apiErr"))
 	})
 
-	f.Line()
-	f.Comment("// do sends call and returns the body of its 2xx answer, read up to the size\n// limit; the body is always closed.")
-	f.Func().Params(c.Clone().Op("*").Id("Client")).Id("do").Params(ctxParams...).Params(jen.Index().Byte(), jen.Error()).Block(
-		jen.List(jen.Id("resp"), jen.Err()).Op(":=").Add(c).Dot("open").Call(jen.Id("ctx"), call, jen.Id("editors")),
-		jen.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err())),
-		jen.Defer().Id("resp").Dot("Body").Dot("Close").Call(),
-		jen.List(jen.Id("data"), jen.Err()).Op(":=").Id("readLimited").Call(jen.Id("resp").Dot("Body"), c.Clone().Dot("maxResponseBytes")),
-		jen.If(jen.Err().Op("!=").Nil()).Block(
-			jen.Return(jen.Nil(), jen.Qual("fmt", "Errorf").Call(jen.Lit("%s %s: %w"), call.Clone().Dot("method"), call.Clone().Dot("path"), jen.Err())),
-		),
-		jen.Return(jen.Id("data"), jen.Nil()),
-	)
-
-	f.Line()
-	f.Comment("// readLimited reads r to its end, failing when it holds more than limit\n// bytes.")
-	f.Func().Id("readLimited").Params(jen.Id("r").Qual("io", "Reader"), jen.Id("limit").Int64()).Params(jen.Index().Byte(), jen.Error()).Block(
-		jen.List(jen.Id("data"), jen.Err()).Op(":=").Qual("io", "ReadAll").Call(jen.Qual("io", "LimitReader").Call(jen.Id("r"), jen.Id("limit").Op("+").Lit(1))),
-		jen.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err())),
-		jen.If(jen.Int64().Call(jen.Len(jen.Id("data"))).Op(">").Id("limit")).Block(
-			jen.Return(jen.Nil(), jen.Qual("fmt", "Errorf").Call(jen.Lit("response body is larger than %d bytes"), jen.Id("limit"))),
-		),
-		jen.Return(jen.Id("data"), jen.Nil()),
-	)
-
-	if e.uses.jsonBody {
-		f.Line()
-		f.Comment("// encodeJSON sets call's body to v as JSON, of media type contentType.")
-		f.Func().Params(call.Clone().Op("*").Id("clientCall")).Id("encodeJSON").Params(jen.Id("v").Any(), jen.Id("contentType").String()).Error().Block(
-			jen.List(jen.Id("data"), jen.Err()).Op(":=").Id("jwMarshal").Call(jen.Id("v")),
-			jen.If(jen.Err().Op("!=").Nil()).Block(
-				jen.Return(jen.Qual("fmt", "Errorf").Call(jen.Lit("%s %s: encoding the request body: %w"), call.Clone().Dot("method"), call.Clone().Dot("path"), jen.Err())),
-			),
-			jen.List(call.Clone().Dot("body"), call.Clone().Dot("contentType")).Op("=").List(jen.Qual("bytes", "NewReader").Call(jen.Id("data")), jen.Id("contentType")),
-			jen.Return(jen.Nil()),
-		)
-	}
-
-	f.Line()
-	f.Comment("// decodeResponse decodes the JSON body of call's answer with decode, as\n// encoding/json would (leniently: Validate is the caller's to call).")
-	f.Func().Id("decodeResponse").Params(jen.Id("call").Op("*").Id("clientCall"), jen.Id("data").Index().Byte(), jen.Id("decode").Func().Params(jen.Op("*").Id("jsonReader"))).Error().Block(
-		jen.If(jen.Err().Op(":=").Id("jsonDecode").Call(jen.Id("data"), jen.Id("decode")), jen.Err().Op("!=").Nil()).Block(
-			jen.Return(jen.Qual("fmt", "Errorf").Call(jen.Lit("%s %s: decoding the response: %w"), call.Clone().Dot("method"), call.Clone().Dot("path"), jen.Err())),
-		),
-		jen.Return(jen.Nil()),
-	)
 }
 
 // m is jen.Id, for type names read from the IR.
 func m(name string) *jen.Statement { return jen.Id(name) }
-
-// genDecodeFormResponse writes decodeFormResponse, which reads a form
-// answer.
-func genDecodeFormResponse(f *jen.File) {
-	f.Line()
-	f.Comment("// decodeFormResponse decodes the application/x-www-form-urlencoded body of\n// call's answer.")
-	f.Func().Id("decodeFormResponse").Params(jen.Id("call").Op("*").Id("clientCall"), jen.Id("data").Index().Byte()).Params(jen.Qual(netURL, "Values"), jen.Error()).Block(
-		jen.List(jen.Id("values"), jen.Err()).Op(":=").Qual(netURL, "ParseQuery").Call(jen.String().Call(jen.Id("data"))),
-		jen.If(jen.Err().Op("!=").Nil()).Block(
-			jen.Return(jen.Nil(), jen.Qual("fmt", "Errorf").Call(jen.Lit("%s %s: decoding the response: %w"), jen.Id("call").Dot("method"), jen.Id("call").Dot("path"), jen.Err())),
-		),
-		jen.Return(jen.Id("values"), jen.Nil()),
-	)
-}

@@ -9,71 +9,24 @@ import (
 )
 
 // A Client's credentials go only to the origin (scheme, host, port) it was
-// made for. The request it builds is always addressed there; what can carry
-// them elsewhere is a redirect, which an *http.Client follows by copying the
-// first request's headers (Go strips Authorization and Cookie between hosts,
-// but not an API key's own header, and not between ports, from https to
-// http, or from a domain to its subdomains). So the Client sends with a copy of the *http.Client whose
-// CheckRedirect first takes every credential off a request to another
-// origin, then asks the user's CheckRedirect. Dropping (not refusing) keeps
-// a redirect to a download host working, as curl and browsers do.
+// made for; runtime/clientredirect.go says why and how (guardRedirects).
+// What depends on the spec is written here: where the credentials travel,
+// so that a redirect to another origin can drop them (dropCredentials), and
+// which ones an error body must not show (redact).
 
 // An error the Client returns never shows a credential either: a *url.Error
 // shows the server URL and path without the query (hideQuery), and an
 // *APIError's body has the Client's credentials replaced (redact).
 
-// genClientRedirectGuard writes originOf, guardRedirects and
-// dropCredentials:
+// genClientRedirectGuard writes dropCredentials, which the runtime's
+// guardRedirects (runtime/clientredirect.go) calls on a redirect to
+// another origin: every place the API's credentials travel.
 //
-//	func (c *Client) guardRedirects(doer Doer) Doer {
-//		hc, ok := doer.(*http.Client)
+//	func dropCredentials(req *http.Request) {
+//		req.Header.Del("Authorization")
 //		…
-//		guarded.CheckRedirect = func(req *http.Request, via []*http.Request) error {
-//			if originOf(req.URL) != c.origin {
-//				dropCredentials(req)
-//			}
-//			…
 func (e *emitter) genClientRedirectGuard(f *jen.File) {
-	u := jen.Id("u")
-	f.Line()
-	f.Comment("// originOf is u's origin, scheme://host:port with the default port\n" +
-		"// spelled out, the unit credentials are scoped to.")
-	f.Func().Id("originOf").Params(u.Clone().Op("*").Qual(netURL, "URL")).String().Block(
-		jen.Id("port").Op(":=").Add(u).Dot("Port").Call(),
-		jen.If(jen.Id("port").Op("==").Lit("")).Block(
-			jen.Id("port").Op("=").Map(jen.String()).String().Values(jen.Dict{jen.Lit("http"): jen.Lit("80"), jen.Lit("https"): jen.Lit("443")}).Index(
-				jen.Qual("strings", "ToLower").Call(u.Clone().Dot("Scheme"))),
-		),
-		jen.Return(jen.Qual("strings", "ToLower").Call(u.Clone().Dot("Scheme")).Op("+").Lit("://").Op("+").Qual("net", "JoinHostPort").Call(
-			jen.Qual("strings", "ToLower").Call(u.Clone().Dot("Hostname").Call()), jen.Id("port"))),
-	)
-
-	hc, req, via := jen.Id("hc"), jen.Id("req"), jen.Id("via")
-	f.Line()
-	f.Comment("// guardRedirects returns the Doer the Client sends with. An *http.Client is\n" +
-		"// copied with a CheckRedirect that takes the credentials off every redirect\n" +
-		"// to another origin, then lets the original CheckRedirect (or Go's default,\n" +
-		"// at most 10 redirects) decide. Another Doer is used as it is: it gets\n" +
-		"// requests to the Client's own origin, credentials on, and is trusted with\n" +
-		"// them like a transport.")
-	f.Func().Params(jen.Id("c").Op("*").Id("Client")).Id("guardRedirects").Params(jen.Id("doer").Id("Doer")).Id("Doer").Block(
-		jen.List(hc, jen.Id("ok")).Op(":=").Id("doer").Assert(jen.Op("*").Qual(netHTTP, "Client")),
-		jen.If(jen.Op("!").Id("ok").Op("||").Add(hc).Op("==").Nil()).Block(jen.Return(jen.Id("doer"))),
-		jen.Id("guarded").Op(":=").Op("*").Add(hc),
-		jen.Id("next").Op(":=").Add(hc).Dot("CheckRedirect"),
-		jen.Id("guarded").Dot("CheckRedirect").Op("=").Func().Params(req.Clone().Op("*").Qual(netHTTP, "Request"), via.Clone().Index().Op("*").Qual(netHTTP, "Request")).Error().Block(
-			jen.If(jen.Id("originOf").Call(req.Clone().Dot("URL")).Op("!=").Id("c").Dot("origin")).Block(
-				jen.Id("dropCredentials").Call(req),
-			),
-			jen.If(jen.Id("next").Op("!=").Nil()).Block(jen.Return(jen.Id("next").Call(req, via))),
-			jen.If(jen.Len(via).Op(">=").Lit(10)).Block(
-				jen.Return(jen.Qual("errors", "New").Call(jen.Lit("stopped after 10 redirects"))),
-			),
-			jen.Return(jen.Nil()),
-		),
-		jen.Return(jen.Op("&").Id("guarded")),
-	)
-
+	req := jen.Id("req")
 	f.Line()
 	f.Comment("// dropCredentials takes off a redirect's request every place a credential\n" +
 		"// travels: the Authorization and Cookie headers, each API key's header and\n" +

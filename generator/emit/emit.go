@@ -38,8 +38,6 @@ type emitter struct {
 	api *ir.API
 	// needs says whether values of a declaration have anything to validate.
 	needs map[*ir.Decl]bool
-	// uses says which runtime helpers the operations need.
-	uses *usage
 
 	// What the Validate methods used, filled in while they are written:
 	// compiled patterns by source (and their order of first use).
@@ -61,7 +59,6 @@ func Emit(api *ir.API, cfg Config) ([]File, error) {
 		patterns: map[string]string{},
 	}
 	e.computeNeeds()
-	e.scanUsage()
 	var built []file
 	for _, g := range e.specFiles() {
 		f := e.newFile()

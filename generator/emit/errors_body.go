@@ -101,11 +101,24 @@ func (w *pathWriter) appendProblems(pl *ir.ProblemList) {
 }
 
 // genSetStatus writes setStatus, which puts the HTTP status into the error
-// schema's status property; only for schemas that have one.
+// schema's status property, and errorContentType, the media type error
+// answers go as: the two things about the error schema the runtime's
+// writeError and badRequest (runtime/handleranswers.go) cannot know. A
+// schema without a status property gets a setStatus that does nothing.
 //
 //	func setStatus(b *Problem, status int) { b.Status = Ptr(int64(status)) }
 func (e *emitter) genSetStatus(f *jen.File, m *ir.ErrorModel) {
+	media := m.MediaType
+	if media == "" {
+		media = "application/json; charset=utf-8"
+	}
+	f.Line()
+	f.Comment("// errorContentType is the media type of the error answers the server makes.")
+	f.Const().Id("errorContentType").Op("=").Lit(media)
+	f.Line()
 	if m.Status == nil {
+		f.Comment("// setStatus would put an answer's HTTP status into the error body the\n// server makes: the error schema has no status property.")
+		f.Func().Id("setStatus").Params(jen.Op("*").Id(m.Decl.Name), jen.Int()).Block()
 		return
 	}
 	last := m.Status.Last()
@@ -113,7 +126,6 @@ func (e *emitter) genSetStatus(f *jen.File, m *ir.ErrorModel) {
 	if p, ok := last.Type.(*ir.Primitive); ok && p.Kind != ir.KindInt {
 		val = kindType(p.Kind).Call(jen.Id("status"))
 	}
-	f.Line()
 	f.Comment("// setStatus puts an answer's HTTP status into the error body the server\n// makes (NewAPIError, bad requests, bodiless *APIErrors).")
 	f.Func().Id("setStatus").Params(jen.Id("b").Op("*").Id(m.Decl.Name), jen.Id("status").Int()).BlockFunc(func(g *jen.Group) {
 		(&pathWriter{e: e, g: g, made: map[*ir.Field]bool{}}).set(m.Status, val)
@@ -230,29 +242,4 @@ func readText(val *jen.Statement, f *ir.Field) *jen.Statement {
 		return jen.Id("textOf").Call(val)
 	}
 	return val
-}
-
-// writeErrorBody is the end of writeError: the body as JSON, under the
-// error schema's own media type when it has one.
-//
-//	data, err := jwMarshal(body)
-//	if err != nil {
-//		h.writeJSON(w, r, status, body) // logs the failure, answers 500
-//		return
-//	}
-//	h.writeRaw(w, status, "application/problem+json", append(data, '\n'))
-func (e *emitter) writeErrorBody() []jen.Code {
-	h, w, r := jen.Id("h"), jen.Id("w"), jen.Id("r")
-	media := e.api.ErrorModel.MediaType
-	if media == "" {
-		return []jen.Code{h.Dot("writeJSON").Call(w, r, jen.Id("status"), jen.Id("body"))}
-	}
-	return []jen.Code{
-		jen.List(jen.Id("data"), jen.Err()).Op(":=").Id("jwMarshal").Call(jen.Id("body")),
-		jen.If(jen.Err().Op("!=").Nil()).Block(
-			h.Clone().Dot("writeJSON").Call(w, r, jen.Id("status"), jen.Id("body")),
-			jen.Return(),
-		),
-		h.Clone().Dot("writeRaw").Call(w, jen.Id("status"), jen.Lit(media), jen.Append(jen.Id("data"), jen.LitRune('\n'))),
-	}
 }

@@ -80,30 +80,3 @@ func (e *emitter) routeFormObject(g *jen.Group, target string, ff *ir.FormField)
 	}
 	g.Add(stmt)
 }
-
-// genDeepItems writes inputCheck.items, which orders the items of an
-// indexed array in bracket notation (tags[0]=a&tags[1]=b) by index.
-func genDeepItems(f *jen.File) {
-	f.Line()
-	f.Comment("// items returns the values of an indexed array field (field[0]=a&field[1]=b),\n// given by index, in index order. It records a problem, and returns nil,\n// when an index is not a number.")
-	f.Func().Params(jen.Id("in").Op("*").Id("inputCheck")).Id("items").Params(jen.Id("field").String(), jen.Id("byIndex").Map(jen.String()).String()).Index().String().Block(
-		jen.Id("keys").Op(":=").Make(jen.Index().String(), jen.Lit(0), jen.Len(jen.Id("byIndex"))),
-		jen.For(jen.Id("k").Op(":=").Range().Id("byIndex")).Block(
-			jen.If(jen.List(jen.Id("_"), jen.Err()).Op(":=").Qual("strconv", "ParseUint").Call(jen.Id("k"), jen.Lit(10), jen.Lit(31)), jen.Err().Op("!=").Nil()).Block(
-				jen.Id("in").Dot("add").Call(jen.Id("field"), jen.Lit("must be items by index ([0], [1], …)")),
-				jen.Return(jen.Nil()),
-			),
-			jen.Id("keys").Op("=").Append(jen.Id("keys"), jen.Id("k")),
-		),
-		jen.Comment("// Numbers in order: the shorter first, then as text (leading zeros aside)."),
-		jen.Qual("slices", "SortFunc").Call(jen.Id("keys"), jen.Func().Params(jen.List(jen.Id("a"), jen.Id("b")).String()).Int().Block(
-			jen.If(jen.Len(jen.Id("a")).Op("!=").Len(jen.Id("b"))).Block(jen.Return(jen.Len(jen.Id("a")).Op("-").Len(jen.Id("b")))),
-			jen.Return(jen.Qual("strings", "Compare").Call(jen.Id("a"), jen.Id("b"))),
-		)),
-		jen.Id("out").Op(":=").Make(jen.Index().String(), jen.Lit(0), jen.Len(jen.Id("keys"))),
-		jen.For(jen.List(jen.Id("_"), jen.Id("k")).Op(":=").Range().Id("keys")).Block(
-			jen.Id("out").Op("=").Append(jen.Id("out"), jen.Id("byIndex").Index(jen.Id("k"))),
-		),
-		jen.Return(jen.Id("out")),
-	)
-}

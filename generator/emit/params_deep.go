@@ -107,7 +107,7 @@ func (e *emitter) decodeDeep(g *jen.Group, p *ir.Param, pairs func() *jen.Statem
 	e.deepStruct(g, p.Layout, 0, pairs, queryDeepOf, p.WireName, p.WireName)
 	if e.needs[decl] {
 		g.If(jen.Len(jen.Id("in").Dot("problems")).Op("==").Id("before")).Block(
-			jen.Id("in").Dot("validate").Call(jen.Lit(p.WireName+"."), jen.Op("&").Id("obj")),
+			jen.Id("in").Dot("checkEach").Call(jen.Lit(p.WireName+"."), jen.Op("&").Id("obj")),
 		)
 	}
 	field := jen.Id("params").Dot(p.Name)

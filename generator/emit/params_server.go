@@ -19,7 +19,7 @@ func (e *emitter) routePathParams(g *jen.Group, op *ir.Operation) {
 		}
 		if p.Layout.Kind == ir.LayoutJSON {
 			g.Var().Id(p.ArgName).Add(e.goType(p.Type))
-			g.Id("in").Dot("decodeJSON").Call(jen.Lit(p.WireName), src, jen.Op("&").Id(p.ArgName))
+			g.Id("in").Dot("parseJSON").Call(jen.Lit(p.WireName), src, jen.Op("&").Id(p.ArgName))
 			continue
 		}
 		if p.Layout.Kind == ir.LayoutArray {
@@ -110,11 +110,11 @@ func (e *emitter) routeParam(g *jen.Group, op *ir.Operation, p *ir.Param) {
 			// The client percent-encodes JSON in a cookie.
 			decode = append(decode, jen.If(jen.List(jen.Id("u"), jen.Err()).Op(":=").Qual(netURL, "PathUnescape").Call(jen.Id("s")), jen.Err().Op("==").Nil()).Block(jen.Id("s").Op("=").Id("u")))
 		}
-		decode = append(decode, jen.Id("in").Dot("decodeJSON").Call(jen.Lit(p.WireName), jen.Id("s"), jen.Op("&").Add(field())))
+		decode = append(decode, jen.Id("in").Dot("parseJSON").Call(jen.Lit(p.WireName), jen.Id("s"), jen.Op("&").Add(field())))
 		if !p.Required && !ir.Nilable(p.Type) {
 			decode = append(decode[:len(decode)-1],
 				jen.Var().Id("v").Add(e.goType(p.Type)),
-				jen.If(jen.Id("in").Dot("decodeJSON").Call(jen.Lit(p.WireName), jen.Id("s"), jen.Op("&").Id("v"))).Block(
+				jen.If(jen.Id("in").Dot("parseJSON").Call(jen.Lit(p.WireName), jen.Id("s"), jen.Op("&").Id("v"))).Block(
 					field().Op("=").Op("&").Id("v"),
 				),
 			)
@@ -207,7 +207,7 @@ func (e *emitter) decodeObject(g *jen.Group, p *ir.Param, pairs func() *jen.Stat
 	if e.needs[decl] {
 		// Validate once the properties parsed, as for bodies.
 		g.If(jen.Len(jen.Id("in").Dot("problems")).Op("==").Id("before")).Block(
-			jen.Id("in").Dot("validate").Call(jen.Lit(p.WireName+"."), jen.Op("&").Id("obj")),
+			jen.Id("in").Dot("checkEach").Call(jen.Lit(p.WireName+"."), jen.Op("&").Id("obj")),
 		)
 	}
 	if p.Required {

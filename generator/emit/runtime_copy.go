@@ -20,6 +20,9 @@ import (
 // than emitted.
 func runtimeRoots(t *runtimeTable, files []File) ([]string, error) {
 	used := map[string]bool{}
+	// Methods of the provided types (h.writeError) count where a selector
+	// names them, once the files are known to declare the type.
+	declared, selected := map[string]bool{}, map[string]bool{}
 	fset := token.NewFileSet()
 	for _, f := range files {
 		var sc scanner.Scanner
@@ -37,6 +40,12 @@ func runtimeRoots(t *runtimeTable, files []File) ([]string, error) {
 			case token.RBRACE, token.RPAREN:
 				depth--
 			case token.IDENT:
+				if depth == 0 && prev == token.TYPE && t.provided[lit] {
+					declared[lit] = true
+				}
+				if prev == token.PERIOD && t.byUse[lit] != nil {
+					selected[lit] = true
+				}
 				if _, ok := t.decls[lit]; ok && prev != token.PERIOD {
 					if depth == 0 && (prev == token.FUNC || prev == token.TYPE || prev == token.VAR || prev == token.CONST) {
 						return nil, fmt.Errorf("emit: %s declares %s, which runtime/%s.go declares too", f.Path, lit, t.decls[lit].file.name)
@@ -48,6 +57,13 @@ func runtimeRoots(t *runtimeTable, files []File) ([]string, error) {
 		}
 		if errs.Len() > 0 {
 			return nil, fmt.Errorf("emit %s: %w", f.Path, errs.Err())
+		}
+	}
+	for name := range selected {
+		for _, recv := range t.byUse[name] {
+			if declared[recv] {
+				used[recv+"."+name] = true
+			}
 		}
 	}
 	return sortedKeys(used), nil

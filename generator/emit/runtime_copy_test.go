@@ -173,3 +173,69 @@ func TestRuntimeSources(t *testing.T) {
 		}
 	}
 }
+
+// providedRuntime has a type the emitters declare (provided.go), with
+// runtime methods that call each other, and a type of the runtime's own
+// whose method calls one of its methods named like the provided type's.
+var providedRuntime = fstest.MapFS{
+	"rt/provided.go": {Data: []byte("package runtime\n\ntype handler struct{ n int }\n")},
+	"rt/answers.go": {Data: []byte(`package runtime
+
+import "strconv"
+
+func (h *handler) fail() string { return "fail " + h.text() }
+
+func (h *handler) text() string { return strconv.Itoa(h.n) }
+
+func (h *handler) unused() {}
+
+type writer struct{}
+
+func (w *writer) fail() {}
+
+func (w *writer) write() { w.fail() }
+`)},
+}
+
+// TestRuntimeProvidedMethods: a method of a type the emitters declare is
+// needed where a selector names it (once the files declare the type), with
+// the methods it calls; the runtime's own methods of that name are not
+// taken for it; and none is needed where the type is not declared.
+func TestRuntimeProvidedMethods(t *testing.T) {
+	rt, err := buildRuntimeTable(providedRuntime, "rt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		src  string
+		want []string
+	}{
+		{"package api\n\ntype handler struct{ n int }\n\nfunc f(h *handler) string { return h.fail() }\n", []string{"handler.fail"}},
+		{"package api\n\nfunc f(w *writer) { w.fail() }\n", []string{"writer"}},
+		{"package api\n\ntype handler struct{}\n", nil},
+	} {
+		roots, err := runtimeRoots(rt, []File{{Path: "x.gen.go", Src: []byte(c.src)}})
+		if err != nil || !slices.Equal(roots, c.want) {
+			t.Errorf("runtimeRoots(%q) = %v, %v; want %v", c.src, roots, err, c.want)
+		}
+	}
+	var got []string
+	for d := range rt.closure([]string{"handler.fail"}) {
+		got = append(got, d.names...)
+	}
+	slices.Sort(got)
+	if want := []string{"handler.fail", "handler.text"}; !slices.Equal(got, want) {
+		t.Errorf("closure(handler.fail) = %v, want %v", got, want)
+	}
+	got = nil
+	for d := range rt.closure([]string{"writer"}) {
+		got = append(got, d.names...)
+	}
+	if !slices.Equal(got, []string{"writer"}) {
+		t.Errorf("closure(writer) = %v: writer's w.fail taken for handler's", got)
+	}
+	files := rt.copyRuntime("api", []string{"handler.fail"})
+	if len(files) != 1 || strings.Contains(string(files[0].Src), "unused") || !strings.Contains(string(files[0].Src), `"strconv"`) {
+		t.Errorf("copyRuntime(handler.fail) = %s", files[0].Src)
+	}
+}

@@ -2,6 +2,7 @@ package emit
 
 import (
 	"embed"
+	"errors"
 	"fmt"
 	"go/ast"
 	"go/parser"
@@ -23,8 +24,9 @@ import (
 var runtimeSources embed.FS
 
 // providedFile is the runtime file of stand-ins for what the spec-dependent
-// emitters write (the API's StreamError, newErrorBody…): never copied, and
-// references to its names are no edges of the graph.
+// emitters write (the API's StreamError, newErrorBody, the handler and
+// Client types…): never copied, and references to its names are no edges
+// of the graph.
 const providedFile = "provided.go"
 
 // runtimeTable is the runtime's declaration graph, built once per process
@@ -37,6 +39,15 @@ type runtimeTable struct {
 	// files lists the runtime source files in name order, each with its
 	// declarations in source order.
 	files []*runtimeFile
+	// provided are the types provided.go stands in for, declared by the
+	// spec-dependent emitters (handler, Client, clientCall).
+	provided map[string]bool
+	// byUse maps the name of each runtime method of a provided type to
+	// the receiver types that have it. Such a method is a declaration of
+	// its own, keyed "type.method" in decls, needed where a selector names
+	// it: the generated type's method set is what its code calls, not all
+	// the runtime has (a server without bodies has no readBody).
+	byUse map[string][]string
 }
 
 // runtimeFile is one runtime source file.
@@ -100,7 +111,10 @@ func buildRuntimeTable(fsys fs.FS, dir string) (*runtimeTable, error) {
 	if err != nil {
 		return nil, err
 	}
-	t := &runtimeTable{decls: map[string]*runtimeDecl{}}
+	t := &runtimeTable{decls: map[string]*runtimeDecl{}, provided: map[string]bool{}, byUse: map[string][]string{}}
+	if err := t.readProvided(fsys, dir); err != nil {
+		return nil, err
+	}
 	fset := token.NewFileSet()
 	var parsed []*ast.File
 	for _, ent := range entries {
@@ -204,6 +218,18 @@ func (t *runtimeTable) addFile(fset *token.FileSet, af *ast.File, name string, s
 	}
 	for _, m := range methods {
 		recv := receiverType(m)
+		if t.provided[recv] {
+			key := recv + "." + m.Name.Name
+			if _, dup := t.decls[key]; dup {
+				return nil, fmt.Errorf("runtime/%s.go: %s declared twice", name, key)
+			}
+			md := &runtimeDecl{names: []string{key}, file: rf, pieces: text(m.Doc, m)}
+			rf.decls = append(rf.decls, md)
+			rf.methodDecls[m] = md
+			t.decls[key] = md
+			t.byUse[m.Name.Name] = append(t.byUse[m.Name.Name], recv)
+			continue
+		}
 		d, ok := t.decls[recv]
 		if !ok || d.file != rf {
 			// The type is in another file, perhaps not read yet: the
@@ -255,8 +281,18 @@ func (t *runtimeTable) linkFile(af *ast.File, rf *runtimeFile) {
 		if refs[owner] == nil {
 			refs[owner], imports[owner] = map[string]bool{}, map[string]bool{}
 		}
+		// h.writeError refers to the method of that name of a provided
+		// type the declaration mentions (handler, in its receiver or
+		// parameters); a jsonWriter's w.fail mentions none.
+		mentioned, selected := map[string]bool{}, map[string]bool{}
 		ast.Inspect(decl, func(n ast.Node) bool {
+			if sel, ok := n.(*ast.SelectorExpr); ok && t.byUse[sel.Sel.Name] != nil {
+				selected[sel.Sel.Name] = true
+			}
 			id, ok := n.(*ast.Ident)
+			if ok && t.provided[id.Name] {
+				mentioned[id.Name] = true
+			}
 			if !ok {
 				return true
 			}
@@ -271,6 +307,13 @@ func (t *runtimeTable) linkFile(af *ast.File, rf *runtimeFile) {
 			}
 			return true
 		})
+		for name := range selected {
+			for _, recv := range t.byUse[name] {
+				if key := recv + "." + name; mentioned[recv] && t.decls[key] != owner {
+					refs[owner][key] = true
+				}
+			}
+		}
 	}
 	for _, d := range rf.decls {
 		d.refs = sortedKeys(refs[d])
@@ -287,6 +330,30 @@ func (t *runtimeTable) linkFile(af *ast.File, rf *runtimeFile) {
 			}
 		}
 	}
+}
+
+// readProvided records the types provided.go declares: the spec-dependent
+// ones whose runtime methods are copied by use.
+func (t *runtimeTable) readProvided(fsys fs.FS, dir string) error {
+	src, err := fs.ReadFile(fsys, path.Join(dir, providedFile))
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	af, err := parser.ParseFile(token.NewFileSet(), providedFile, src, parser.SkipObjectResolution)
+	if err != nil {
+		return err
+	}
+	for _, d := range af.Decls {
+		if gd, ok := d.(*ast.GenDecl); ok && gd.Tok == token.TYPE {
+			for _, s := range gd.Specs {
+				t.provided[s.(*ast.TypeSpec).Name.Name] = true
+			}
+		}
+	}
+	return nil
 }
 
 // importName is the name an import of p is known by when not renamed: its

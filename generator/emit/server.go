@@ -24,15 +24,15 @@ func (e *emitter) genServer(f *jen.File) bool {
 
 // pings reports whether the handler pings: event streams and WebSockets
 // of follow forms.
-func (e *emitter) pings() bool { return e.uses.streams || e.uses.follow }
+func (e *emitter) pings() bool { return e.hasStreams() || e.hasFollow() }
 
 // pingDoc picks the doc comment of a ping setting: for event streams only,
 // WebSockets only, or both.
 func (e *emitter) pingDoc(streams, webSockets, both string) string {
 	switch {
-	case !e.uses.follow:
+	case !e.hasFollow():
 		return streams
-	case !e.uses.streams:
+	case !e.hasStreams():
 		return webSockets
 	}
 	return both
@@ -258,8 +258,9 @@ func (e *emitter) apiMethods() []string {
 	return out
 }
 
-// genRouting writes ServeHTTP (404 and 405 in the API's error body), route
-// (panics become 500) and trackedWriter.
+// genRouting writes apiMethods and ServeHTTP (404 and 405 in the API's
+// error body). route (panics become 500) and trackedWriter are runtime
+// code (runtime/handlerroute.go).
 func (e *emitter) genRouting(f *jen.File) {
 	h, w, r := jen.Id("h"), jen.Id("w"), jen.Id("r")
 	rw := []jen.Code{jen.Id("w").Qual(netHTTP, "ResponseWriter"), jen.Id("r").Op("*").Qual(netHTTP, "Request")}
@@ -293,45 +294,5 @@ func (e *emitter) genRouting(f *jen.File) {
 		),
 		w.Clone().Dot("Header").Call().Dot("Set").Call(jen.Lit("Allow"), jen.Qual("strings", "Join").Call(jen.Id("allow"), jen.Lit(", "))),
 		h.Clone().Dot("writeError").Call(w, r, jen.Id("NewAPIError").Call(jen.Qual(netHTTP, "StatusMethodNotAllowed"), jen.Lit("Method not allowed."))),
-	)
-
-	f.Line()
-	f.Comment("// route wraps an operation's handler method so that a panic in the\n// implementation is answered 500 with the error body, unless the answer had\n// already started (a stream), and is logged.")
-	f.Func().Params(h.Clone().Op("*").Id("handler")).Id("route").Params(jen.Id("serve").Func().Params(jen.Qual(netHTTP, "ResponseWriter"), jen.Op("*").Qual(netHTTP, "Request"))).Qual(netHTTP, "HandlerFunc").Block(
-		jen.Return(jen.Func().Params(rw...).Block(
-			jen.Id("tw").Op(":=").Op("&").Id("trackedWriter").Values(jen.Dict{jen.Id("ResponseWriter"): w}),
-			jen.Defer().Func().Params().Block(
-				jen.Id("v").Op(":=").Recover(),
-				jen.If(jen.Id("v").Op("==").Nil()).Block(jen.Return()),
-				jen.If(jen.Id("v").Op("==").Qual(netHTTP, "ErrAbortHandler")).Block(jen.Panic(jen.Id("v"))),
-				h.Clone().Dot("logError").Call(r, jen.Qual("fmt", "Errorf").Call(jen.Lit("panic: %v\n%s"), jen.Id("v"), jen.Qual("runtime/debug", "Stack").Call())),
-				jen.If(jen.Op("!").Id("tw").Dot("wrote")).Block(
-					h.Clone().Dot("writeError").Call(jen.Id("tw"), r, jen.Id("internalError").Call()),
-				),
-			).Call(),
-			jen.Id("serve").Call(jen.Id("tw"), r),
-		)),
-	)
-
-	f.Line()
-	f.Comment("// trackedWriter records whether an answer has started. Unwrap lets\n// http.ResponseController reach the connection's Flush.")
-	f.Type().Id("trackedWriter").Struct(
-		jen.Qual(netHTTP, "ResponseWriter"),
-		jen.Id("wrote").Bool(),
-	)
-	tw := jen.Id("w").Op("*").Id("trackedWriter")
-	f.Line()
-	f.Func().Params(tw.Clone()).Id("WriteHeader").Params(jen.Id("status").Int()).Block(
-		jen.Id("w").Dot("wrote").Op("=").True(),
-		jen.Id("w").Dot("ResponseWriter").Dot("WriteHeader").Call(jen.Id("status")),
-	)
-	f.Line()
-	f.Func().Params(tw.Clone()).Id("Write").Params(jen.Id("b").Index().Byte()).Params(jen.Int(), jen.Error()).Block(
-		jen.Id("w").Dot("wrote").Op("=").True(),
-		jen.Return(jen.Id("w").Dot("ResponseWriter").Dot("Write").Call(jen.Id("b"))),
-	)
-	f.Line()
-	f.Func().Params(tw.Clone()).Id("Unwrap").Params().Qual(netHTTP, "ResponseWriter").Block(
-		jen.Return(jen.Id("w").Dot("ResponseWriter")),
 	)
 }

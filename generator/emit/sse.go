@@ -12,7 +12,7 @@ import (
 // accepts: "event: NAME\n", then (except for pings) exactly one
 // "data: JSON\n", then a blank line.
 func (e *emitter) genStreams(f *jen.File) bool {
-	if !e.uses.streams {
+	if !e.hasStreams() {
 		return false
 	}
 	e.genStreamError(f)

@@ -11,7 +11,7 @@ import (
 // runtime/websocketstream.go). Only an API with a follow form gets the
 // file, and so the import.
 func (e *emitter) genWebSockets(f *jen.File) bool {
-	if !e.uses.follow {
+	if !e.hasFollow() {
 		return false
 	}
 	e.genServeWebSocket(f)

@@ -42,7 +42,7 @@ type Override struct {
 func Lower(doc *document.Document, cfg Config) (*ir.API, error) {
 	l := &lowerer{
 		cfg:         cfg,
-		scope:       naming.NewScope(ir.ReservedNames...),
+		scope:       naming.NewScope(reservedNames...),
 		decls:       map[string]*ir.Decl{},
 		names:       map[string]string{},
 		specNames:   map[string]string{},

@@ -8,21 +8,7 @@ import (
 	"github.com/specgen/specgen/generator/naming"
 )
 
-// methodLocals are the names a generated client or server method gives its
-// own parameters and locals; emitNames (derived from emit's source) adds
-// the package-level helpers and imported packages. A path parameter named
-// like one of them gets a suffix. The locals are kept by hand (issue #14
-// wants emit to claim them per function instead): golden/param-names-locals
-// uses each as a path parameter, and randspec names parameters after every
-// identifier emit writes, so one missing here fails to compile there.
-var methodLocals = []string{
-	"ctx", "params", "body", "editors", "sink", "c", "call", "h", "w", "r", "req",
-	"res", "resp", "err", "q", "out", "data", "problems", "header", "raw",
-	"s", "v", "ok", "zero", "path", "missing", "in", "stream", "pathTexts", "pathJSON",
-	"kv", "parts", "part", "form", "mp", "obj", "before", "values", "files", "k", "i",
-}
-
-// argReserved holds methodLocals and emitNames, built once: a scope of
+// argReserved holds methodLocals and emitNames (derivednames.go), built once: a scope of
 // path parameter names is made for every operation.
 var argReserved = naming.NewReserved(slices.Concat(methodLocals, emitNames)...)
 

@@ -4,367 +4,13 @@ package want
 
 import (
 	"bufio"
-	"bytes"
-	"encoding/json"
-	"errors"
-	"fmt"
-	"io"
-	"maps"
 	"net"
 	"net/http"
-	"net/url"
-	"slices"
-	"strconv"
-	"strings"
-	"time"
 )
-
-// writeJSON answers status with v as JSON. v is encoded before anything is
-// written, so that a value that cannot be encoded is answered 500 instead
-// of half an answer.
-func (h *handler) writeJSON(w http.ResponseWriter, r *http.Request, status int, v any) {
-	data, err := jwMarshal(v)
-	if err != nil {
-		h.logError(r, fmt.Errorf("encoding the answer: %w", err))
-		status, data = http.StatusInternalServerError, mustJSON(internalError().Body)
-	}
-	h.writeRaw(w, status, "application/json; charset=utf-8", append(data, '\n'))
-}
-
-// writeRaw answers status with data as a body of contentType.
-func (h *handler) writeRaw(w http.ResponseWriter, status int, contentType string, data []byte) {
-	w.Header().Set("Content-Type", contentType)
-	w.WriteHeader(status)
-	// A failed write means the client has gone: nothing is left to do.
-	_, _ = w.Write(data)
-}
-
-// mustJSON encodes an error body, which cannot fail.
-func mustJSON(v any) []byte {
-	data, _ := jwMarshal(v)
-	return data
-}
-
-// writeError answers with an *APIError's status and body; a missing status
-// is 500 and a missing body says the status's text.
-func (h *handler) writeError(w http.ResponseWriter, r *http.Request, e *APIError) {
-	status := e.StatusCode
-	if status < 100 || status > 999 {
-		status = http.StatusInternalServerError
-	}
-	body := e.Body
-	if body == nil {
-		b := newErrorBody(http.StatusText(status), "")
-		body = &b
-	}
-	h.writeJSON(w, r, status, body)
-}
-
-// fail answers with the error an implementation returned.
-func (h *handler) fail(w http.ResponseWriter, r *http.Request, err error) {
-	h.writeError(w, r, h.apiError(r, err))
-}
-
-// apiError turns an implementation's error into the answer: an *APIError
-// as it is, else what the WithErrorHandler function makes of it, else a
-// logged 500.
-func (h *handler) apiError(r *http.Request, err error) *APIError {
-	var apiErr *APIError
-	if errors.As(err, &apiErr) {
-		return apiErr
-	}
-	var tooLarge *http.MaxBytesError
-	if errors.As(err, &tooLarge) {
-		return NewAPIError(http.StatusRequestEntityTooLarge, fmt.Sprintf("The request body is larger than %d bytes.", tooLarge.Limit))
-	}
-	if h.mapError != nil {
-		if mapped := h.mapError(r.Context(), err); mapped != nil {
-			return mapped
-		}
-	}
-	h.logError(r, err)
-	return internalError()
-}
-
-// badRequest is a 400 answer saying message, with detail and problems.
-func badRequest(message, detail string, problems ...inputProblem) *APIError {
-	b := newErrorBody(message, detail, problems...)
-	return &APIError{
-		Body:       &b,
-		StatusCode: http.StatusBadRequest,
-	}
-}
-
-// internalError is the answer to failures of the implementation: it says
-// nothing about them, as they may hold anything.
-func internalError() *APIError {
-	return NewAPIError(http.StatusInternalServerError, "An internal server error occurred.")
-}
-
-// logError logs a failure answered 500 with the request's method and path.
-func (h *handler) logError(r *http.Request, err error) {
-	if h.log != nil {
-		h.log.ErrorContext(r.Context(), "request failed", "method", r.Method, "path", r.URL.Path, "error", err)
-	}
-}
-
-// readBody reads the request body, at most maxBodyBytes of it. It answers
-// 413 or 400 itself, and returns false, when it cannot.
-func (h *handler) readBody(w http.ResponseWriter, r *http.Request) ([]byte, bool) {
-	data, err := io.ReadAll(http.MaxBytesReader(w, r.Body, h.maxBodyBytes))
-	if err == nil {
-		return data, true
-	}
-	var tooLarge *http.MaxBytesError
-	if errors.As(err, &tooLarge) {
-		h.writeError(w, r, NewAPIError(http.StatusRequestEntityTooLarge, fmt.Sprintf("The request body is larger than %d bytes.", tooLarge.Limit)))
-		return nil, false
-	}
-	h.writeError(w, r, NewAPIError(http.StatusBadRequest, "Reading the request body failed."))
-	return nil, false
-}
-
-// isEmptyBody reports whether a body is absent: empty, blank or JSON null.
-func isEmptyBody(data []byte) bool {
-	t := bytes.TrimSpace(data)
-	return len(t) == 0 || string(t) == "null"
-}
-
-// decodeBody decodes a JSON body with decode and checks it with check (the
-// body's Validate, or the route's check of a body declared in the
-// operation; nil when there is nothing to check), through decodeChecked:
-// every problem at once, those decoding finds (required properties absent
-// or null, values of the wrong kind) and those Validate finds. Unknown
-// properties are ignored. It answers 400 itself, and returns false, when
-// the body is not valid.
-func (h *handler) decodeBody(w http.ResponseWriter, r *http.Request, data []byte, decode func(*jsonReader), check func() error) bool {
-	err := decodeChecked(data, decode, check)
-	if err == nil {
-		return true
-	}
-	errs, ok := err.(ValueErrors)
-	if !ok {
-		// A syntax error, of the body as a whole.
-		h.writeError(w, r, badRequest("Request body must be valid JSON.", err.Error(), inputProblem{"body", err.Error()}))
-		return false
-	}
-	problems := make([]inputProblem, 0, len(errs))
-	for _, ve := range errs {
-		field := ve.Field
-		if field == "" {
-			field = "body"
-		}
-		problems = append(problems, inputProblem{field, ve.Message})
-	}
-	h.writeError(w, r, badRequest("Validation failed.", "", problems...))
-	return false
-}
-
-// validatable is a value with a generated Validate method.
-type validatable interface {
-	Validate() error
-}
 
 // inputCheck collects the problems of a request's parameters.
 type inputCheck struct {
 	problems []inputProblem
-}
-
-// add records that field is not valid.
-func (in *inputCheck) add(field, detail string) {
-	in.problems = append(in.problems, inputProblem{field, detail})
-}
-
-// ok answers 400 with the problems, if any, and reports whether there were
-// none.
-func (in *inputCheck) ok(h *handler, w http.ResponseWriter, r *http.Request) bool {
-	if len(in.problems) == 0 {
-		return true
-	}
-	h.writeError(w, r, badRequest("Invalid request parameters.", "", in.problems...))
-	return false
-}
-
-// validate records each problem v's Validate method reports, named by
-// prefix and the problem's field path (or by the prefix alone).
-func (in *inputCheck) validate(prefix string, v validatable) {
-	var errs ValueErrors
-	switch err := v.Validate().(type) {
-	case nil:
-		return
-	case ValueErrors:
-		errs = err
-	case *ValueError:
-		errs = ValueErrors{err}
-	default:
-		in.add(strings.TrimSuffix(prefix, "."), err.Error())
-		return
-	}
-	for _, ve := range errs {
-		field := prefix + ve.Field
-		if ve.Field == "" {
-			field = strings.TrimSuffix(prefix, ".")
-		}
-		in.add(field, ve.Message)
-	}
-}
-
-// decodeJSON decodes s, the JSON text of the parameter field, into v and
-// checks it with its Validate method, if it has one, recording a problem
-// when it fails; it reports whether v may be used. A generated type is
-// checked completely, as its Decode function does (decodeChecked).
-func (in *inputCheck) decodeJSON(field, s string, v any) bool {
-	if d, ok := v.(interface {
-		decodeJSON(*jsonReader)
-	}); ok {
-		var check func() error
-		if val, ok := v.(validatable); ok {
-			check = val.Validate
-		}
-		err := decodeChecked([]byte(s), d.decodeJSON, check)
-		if _, problems := err.(ValueErrors); err != nil && !problems {
-			err = fmt.Errorf("must be JSON of its schema: %w", err)
-		}
-		if err != nil {
-			in.add(field, err.Error())
-		}
-		return err == nil
-	}
-	if err := json.Unmarshal([]byte(s), v); err != nil {
-		in.add(field, "must be JSON of its schema: "+err.Error())
-		return false
-	}
-	if val, ok := v.(validatable); ok {
-		if err := val.Validate(); err != nil {
-			in.add(field, err.Error())
-			return false
-		}
-	}
-	return true
-}
-
-// check records v's Validate failure.
-func (in *inputCheck) check(field string, v validatable) {
-	if err := v.Validate(); err != nil {
-		in.add(field, err.Error())
-	}
-}
-
-// parseInt parses s, the value of the parameter field, recording a
-// problem when it is not an integer of that size.
-func (in *inputCheck) parseInt(field, s string, bits int) int64 {
-	v, err := strconv.ParseInt(s, 10, bits)
-	if err != nil {
-		in.add(field, "must be an integer of that size")
-	}
-	return v
-}
-
-// parseTime parses s, the value of the parameter field, recording a
-// problem when it is not an RFC 3339 date-time.
-func (in *inputCheck) parseTime(field, s string) time.Time {
-	v, err := time.Parse(time.RFC3339, s)
-	if err != nil {
-		in.add(field, "must be an RFC 3339 date-time")
-	}
-	return v
-}
-
-// readForm reads an application/x-www-form-urlencoded body. values is nil
-// when the body is empty; it answers 400 (or 413) itself, and returns
-// false, when the body is not a form or is missing though required.
-func (h *handler) readForm(w http.ResponseWriter, r *http.Request, required bool) (url.Values, bool) {
-	data, ok := h.readBody(w, r)
-	if !ok {
-		return nil, false
-	}
-	if len(bytes.TrimSpace(data)) == 0 {
-		if required {
-			h.writeError(w, r, badRequest("A request body is required.", ""))
-			return nil, false
-		}
-		return nil, true
-	}
-	values, err := url.ParseQuery(string(data))
-	if err != nil {
-		h.writeError(w, r, badRequest("Request body must be a form (application/x-www-form-urlencoded).", err.Error()))
-		return nil, false
-	}
-	return values, true
-}
-
-// readMultipart reads a multipart/form-data body of at most maxBodyBytes:
-// its fields, and its file parts opened (closeMultipart closes them). values
-// is nil when the body is empty; it answers 400 or 413 itself, and returns
-// false, when the body is not multipart or is missing though required.
-func (h *handler) readMultipart(w http.ResponseWriter, r *http.Request, required bool) (url.Values, map[string][]FilePart, bool) {
-	r.Body = http.MaxBytesReader(w, r.Body, h.maxBodyBytes)
-	if err := r.ParseMultipartForm(h.maxBodyBytes); err != nil {
-		var tooLarge *http.MaxBytesError
-		if errors.As(err, &tooLarge) {
-			h.writeError(w, r, NewAPIError(http.StatusRequestEntityTooLarge, fmt.Sprintf("The request body is larger than %d bytes.", tooLarge.Limit)))
-			return nil, nil, false
-		}
-		if r.ContentLength == 0 {
-			if required {
-				h.writeError(w, r, badRequest("A request body is required.", ""))
-				return nil, nil, false
-			}
-			return nil, nil, true
-		}
-		h.writeError(w, r, badRequest("Request body must be multipart/form-data.", err.Error()))
-		return nil, nil, false
-	}
-	form := r.MultipartForm
-	opened := map[string][]FilePart{}
-	// Sorted, so that the parts are opened in the same order every time.
-	for _, name := range slices.Sorted(maps.Keys(form.File)) {
-		for _, fh := range form.File[name] {
-			file, err := fh.Open()
-			if err != nil {
-				closeMultipart(r, opened)
-				h.writeError(w, r, internalError())
-				return nil, nil, false
-			}
-			opened[name] = append(opened[name], FilePart{
-				Content:     file,
-				ContentType: fh.Header.Get("Content-Type"),
-				Filename:    fh.Filename,
-			})
-		}
-	}
-	return url.Values(form.Value), opened, true
-}
-
-// closeMultipart closes the file parts readMultipart opened and removes any
-// temporary files they were stored in.
-func closeMultipart(r *http.Request, files map[string][]FilePart) {
-	for _, parts := range files {
-		for _, p := range parts {
-			if c, ok := p.Content.(io.Closer); ok {
-				_ = c.Close()
-			}
-		}
-	}
-	if r.MultipartForm != nil {
-		_ = r.MultipartForm.RemoveAll()
-	}
-}
-
-// requestStream returns the request body as a reader of at most
-// maxBodyBytes (reading past them fails with an *http.MaxBytesError, which
-// the handler answers 413), or nil when the body is empty. It answers 400
-// itself, and returns false, when a required body is empty.
-func (h *handler) requestStream(w http.ResponseWriter, r *http.Request, required bool) (io.Reader, bool) {
-	br := bufio.NewReader(http.MaxBytesReader(w, r.Body, h.maxBodyBytes))
-	if _, err := br.Peek(1); err == nil {
-		return br, true
-	}
-	if required {
-		h.writeError(w, r, badRequest("A request body is required.", ""))
-		return nil, false
-	}
-	return nil, true
 }
 
 // Hijack hands the connection to a WebSocket library; the answer has then
@@ -372,21 +18,6 @@ func (h *handler) requestStream(w http.ResponseWriter, r *http.Request, required
 func (w *trackedWriter) Hijack() (net.Conn, *bufio.ReadWriter, error) {
 	w.wrote = true
 	return http.NewResponseController(w.ResponseWriter).Hijack()
-}
-
-// endUpgrade finishes a WebSocket operation whose implementation returned
-// err: before the upgrade (nothing written yet) it is answered like any
-// other error; after, the connection is the implementation's, and the
-// error is only logged.
-func (h *handler) endUpgrade(w http.ResponseWriter, r *http.Request, err error) {
-	if err == nil {
-		return
-	}
-	if tw, ok := w.(*trackedWriter); ok && tw.wrote {
-		h.logError(r, err)
-		return
-	}
-	h.fail(w, r, err)
 }
 
 // serveBuildArchive serves POST /archive.
@@ -513,7 +144,7 @@ func (h *handler) serveUploadPhoto(w http.ResponseWriter, r *http.Request) {
 		}
 		if s := values.Get("meta"); s != "" {
 			var v Meta
-			if in.decodeJSON("meta", s, &v) {
+			if in.parseJSON("meta", s, &v) {
 				body.Meta = &v
 			}
 		}
@@ -580,12 +211,12 @@ func (h *handler) serveRevokeToken(w http.ResponseWriter, r *http.Request) {
 		}
 		if s := values.Get("meta"); s != "" {
 			var v Meta
-			if in.decodeJSON("meta", s, &v) {
+			if in.parseJSON("meta", s, &v) {
 				body.Meta = &v
 			}
 		}
 		if len(in.problems) == 0 {
-			in.validate("", &body)
+			in.checkEach("", &body)
 		}
 		if !in.ok(h, w, r) {
 			return

@@ -9,7 +9,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"net"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -184,30 +183,6 @@ func (c *Client) newRequest(ctx context.Context, call *clientCall, editors []Req
 	return req, nil
 }
 
-// send builds call's request and sends it. The caller closes the response
-// body.
-func (c *Client) send(ctx context.Context, call *clientCall, editors []RequestEditor) (*http.Response, error) {
-	req, err := c.newRequest(ctx, call, editors)
-	if err != nil {
-		return nil, err
-	}
-	resp, err := c.doer.Do(req)
-	if err != nil {
-		return nil, c.hideQuery(call, err)
-	}
-	return resp, nil
-}
-
-// hideQuery removes the query from the URL a *url.Error shows: a credential
-// may travel there, and error messages end up in logs.
-func (c *Client) hideQuery(call *clientCall, err error) error {
-	var urlErr *url.Error
-	if errors.As(err, &urlErr) {
-		urlErr.URL = c.server + call.path
-	}
-	return err
-}
-
 // authorize adds the credentials the Client has for the schemes in accepted.
 func (c *Client) authorize(req *http.Request, accepted securityMask) {
 	if accepted&schemeAPIKey != 0 && c.credAPIKey != "" {
@@ -216,47 +191,6 @@ func (c *Client) authorize(req *http.Request, accepted securityMask) {
 	if accepted&schemeBearer != 0 && c.credBearer != "" {
 		req.Header.Set("Authorization", "Bearer "+c.credBearer)
 	}
-}
-
-// originOf is u's origin, scheme://host:port with the default port
-// spelled out, the unit credentials are scoped to.
-func originOf(u *url.URL) string {
-	port := u.Port()
-	if port == "" {
-		port = map[string]string{
-			"http":  "80",
-			"https": "443",
-		}[strings.ToLower(u.Scheme)]
-	}
-	return strings.ToLower(u.Scheme) + "://" + net.JoinHostPort(strings.ToLower(u.Hostname()), port)
-}
-
-// guardRedirects returns the Doer the Client sends with. An *http.Client is
-// copied with a CheckRedirect that takes the credentials off every redirect
-// to another origin, then lets the original CheckRedirect (or Go's default,
-// at most 10 redirects) decide. Another Doer is used as it is: it gets
-// requests to the Client's own origin, credentials on, and is trusted with
-// them like a transport.
-func (c *Client) guardRedirects(doer Doer) Doer {
-	hc, ok := doer.(*http.Client)
-	if !ok || hc == nil {
-		return doer
-	}
-	guarded := *hc
-	next := hc.CheckRedirect
-	guarded.CheckRedirect = func(req *http.Request, via []*http.Request) error {
-		if originOf(req.URL) != c.origin {
-			dropCredentials(req)
-		}
-		if next != nil {
-			return next(req, via)
-		}
-		if len(via) >= 10 {
-			return errors.New("stopped after 10 redirects")
-		}
-		return nil
-	}
-	return &guarded
 }
 
 // dropCredentials takes off a redirect's request every place a credential
@@ -312,53 +246,6 @@ func (c *Client) open(ctx context.Context, call *clientCall, editors []RequestEd
 		apiErr.Body = &b
 	}
 	return nil, apiErr
-}
-
-// do sends call and returns the body of its 2xx answer, read up to the size
-// limit; the body is always closed.
-func (c *Client) do(ctx context.Context, call *clientCall, editors []RequestEditor) ([]byte, error) {
-	resp, err := c.open(ctx, call, editors)
-	if err != nil {
-		return nil, err
-	}
-	defer resp.Body.Close()
-	data, err := readLimited(resp.Body, c.maxResponseBytes)
-	if err != nil {
-		return nil, fmt.Errorf("%s %s: %w", call.method, call.path, err)
-	}
-	return data, nil
-}
-
-// readLimited reads r to its end, failing when it holds more than limit
-// bytes.
-func readLimited(r io.Reader, limit int64) ([]byte, error) {
-	data, err := io.ReadAll(io.LimitReader(r, limit+1))
-	if err != nil {
-		return nil, err
-	}
-	if int64(len(data)) > limit {
-		return nil, fmt.Errorf("response body is larger than %d bytes", limit)
-	}
-	return data, nil
-}
-
-// encodeJSON sets call's body to v as JSON, of media type contentType.
-func (call *clientCall) encodeJSON(v any, contentType string) error {
-	data, err := jwMarshal(v)
-	if err != nil {
-		return fmt.Errorf("%s %s: encoding the request body: %w", call.method, call.path, err)
-	}
-	call.body, call.contentType = bytes.NewReader(data), contentType
-	return nil
-}
-
-// decodeResponse decodes the JSON body of call's answer with decode, as
-// encoding/json would (leniently: Validate is the caller's to call).
-func decodeResponse(call *clientCall, data []byte, decode func(*jsonReader)) error {
-	if err := jsonDecode(data, decode); err != nil {
-		return fmt.Errorf("%s %s: decoding the response: %w", call.method, call.path, err)
-	}
-	return nil
 }
 
 // WatchPets calls GET /events: Watch pets.

@@ -2,173 +2,11 @@
 
 package want
 
-import (
-	"encoding/json"
-	"errors"
-	"fmt"
-	"net/http"
-	"strconv"
-)
-
-// writeJSON answers status with v as JSON. v is encoded before anything is
-// written, so that a value that cannot be encoded is answered 500 instead
-// of half an answer.
-func (h *handler) writeJSON(w http.ResponseWriter, r *http.Request, status int, v any) {
-	data, err := jwMarshal(v)
-	if err != nil {
-		h.logError(r, fmt.Errorf("encoding the answer: %w", err))
-		status, data = http.StatusInternalServerError, mustJSON(internalError().Body)
-	}
-	h.writeRaw(w, status, "application/json; charset=utf-8", append(data, '\n'))
-}
-
-// writeRaw answers status with data as a body of contentType.
-func (h *handler) writeRaw(w http.ResponseWriter, status int, contentType string, data []byte) {
-	w.Header().Set("Content-Type", contentType)
-	w.WriteHeader(status)
-	// A failed write means the client has gone: nothing is left to do.
-	_, _ = w.Write(data)
-}
-
-// mustJSON encodes an error body, which cannot fail.
-func mustJSON(v any) []byte {
-	data, _ := jwMarshal(v)
-	return data
-}
-
-// writeError answers with an *APIError's status and body; a missing status
-// is 500 and a missing body says the status's text.
-func (h *handler) writeError(w http.ResponseWriter, r *http.Request, e *APIError) {
-	status := e.StatusCode
-	if status < 100 || status > 999 {
-		status = http.StatusInternalServerError
-	}
-	body := e.Body
-	if body == nil {
-		b := newErrorBody(http.StatusText(status), "")
-		body = &b
-	}
-	h.writeJSON(w, r, status, body)
-}
-
-// fail answers with the error an implementation returned.
-func (h *handler) fail(w http.ResponseWriter, r *http.Request, err error) {
-	h.writeError(w, r, h.apiError(r, err))
-}
-
-// apiError turns an implementation's error into the answer: an *APIError
-// as it is, else what the WithErrorHandler function makes of it, else a
-// logged 500.
-func (h *handler) apiError(r *http.Request, err error) *APIError {
-	var apiErr *APIError
-	if errors.As(err, &apiErr) {
-		return apiErr
-	}
-	if h.mapError != nil {
-		if mapped := h.mapError(r.Context(), err); mapped != nil {
-			return mapped
-		}
-	}
-	h.logError(r, err)
-	return internalError()
-}
-
-// badRequest is a 400 answer saying message, with detail and problems.
-func badRequest(message, detail string, problems ...inputProblem) *APIError {
-	b := newErrorBody(message, detail, problems...)
-	return &APIError{
-		Body:       &b,
-		StatusCode: http.StatusBadRequest,
-	}
-}
-
-// internalError is the answer to failures of the implementation: it says
-// nothing about them, as they may hold anything.
-func internalError() *APIError {
-	return NewAPIError(http.StatusInternalServerError, "An internal server error occurred.")
-}
-
-// logError logs a failure answered 500 with the request's method and path.
-func (h *handler) logError(r *http.Request, err error) {
-	if h.log != nil {
-		h.log.ErrorContext(r.Context(), "request failed", "method", r.Method, "path", r.URL.Path, "error", err)
-	}
-}
-
-// validatable is a value with a generated Validate method.
-type validatable interface {
-	Validate() error
-}
+import "net/http"
 
 // inputCheck collects the problems of a request's parameters.
 type inputCheck struct {
 	problems []inputProblem
-}
-
-// add records that field is not valid.
-func (in *inputCheck) add(field, detail string) {
-	in.problems = append(in.problems, inputProblem{field, detail})
-}
-
-// ok answers 400 with the problems, if any, and reports whether there were
-// none.
-func (in *inputCheck) ok(h *handler, w http.ResponseWriter, r *http.Request) bool {
-	if len(in.problems) == 0 {
-		return true
-	}
-	h.writeError(w, r, badRequest("Invalid request parameters.", "", in.problems...))
-	return false
-}
-
-// decodeJSON decodes s, the JSON text of the parameter field, into v and
-// checks it with its Validate method, if it has one, recording a problem
-// when it fails; it reports whether v may be used. A generated type is
-// checked completely, as its Decode function does (decodeChecked).
-func (in *inputCheck) decodeJSON(field, s string, v any) bool {
-	if d, ok := v.(interface {
-		decodeJSON(*jsonReader)
-	}); ok {
-		var check func() error
-		if val, ok := v.(validatable); ok {
-			check = val.Validate
-		}
-		err := decodeChecked([]byte(s), d.decodeJSON, check)
-		if _, problems := err.(ValueErrors); err != nil && !problems {
-			err = fmt.Errorf("must be JSON of its schema: %w", err)
-		}
-		if err != nil {
-			in.add(field, err.Error())
-		}
-		return err == nil
-	}
-	if err := json.Unmarshal([]byte(s), v); err != nil {
-		in.add(field, "must be JSON of its schema: "+err.Error())
-		return false
-	}
-	if val, ok := v.(validatable); ok {
-		if err := val.Validate(); err != nil {
-			in.add(field, err.Error())
-			return false
-		}
-	}
-	return true
-}
-
-// check records v's Validate failure.
-func (in *inputCheck) check(field string, v validatable) {
-	if err := v.Validate(); err != nil {
-		in.add(field, err.Error())
-	}
-}
-
-// parseInt parses s, the value of the parameter field, recording a
-// problem when it is not an integer of that size.
-func (in *inputCheck) parseInt(field, s string, bits int) int64 {
-	v, err := strconv.ParseInt(s, 10, bits)
-	if err != nil {
-		in.add(field, "must be an integer of that size")
-	}
-	return v
 }
 
 // serveSearch serves GET /search.
@@ -178,15 +16,15 @@ func (h *handler) serveSearch(w http.ResponseWriter, r *http.Request) {
 	var params SearchParams
 	if s, ok := queryParam(r, "filter"); ok {
 		var v SearchFilter
-		if in.decodeJSON("filter", s, &v) {
+		if in.parseJSON("filter", s, &v) {
 			params.Filter = &v
 		}
 	}
 	if s, ok := queryParam(r, "sort"); ok {
-		in.decodeJSON("sort", s, &params.Sort)
+		in.parseJSON("sort", s, &params.Sort)
 	}
 	if s, ok := queryParam(r, "box"); ok {
-		in.decodeJSON("box", s, &params.Box)
+		in.parseJSON("box", s, &params.Box)
 	}
 	for _, s := range queryParams(r, "tag", "") {
 		params.Tag = append(params.Tag, s)
@@ -199,12 +37,12 @@ func (h *handler) serveSearch(w http.ResponseWriter, r *http.Request) {
 	}
 	if s, ok := queryParam(r, "page"); ok {
 		var v SearchPage
-		if in.decodeJSON("page", s, &v) {
+		if in.parseJSON("page", s, &v) {
 			params.Page = &v
 		}
 	}
 	if s, ok := headerParam(r, "X-Sort"); ok {
-		in.decodeJSON("X-Sort", s, &params.XSort)
+		in.parseJSON("X-Sort", s, &params.XSort)
 	}
 	if s, ok := queryParam(r, "limit"); ok {
 		v := in.parseInt("limit", s, 64)

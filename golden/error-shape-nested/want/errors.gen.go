@@ -113,6 +113,9 @@ func errorText(b *Error) string {
 	return strings.Join(parts, ": ")
 }
 
+// errorContentType is the media type of the error answers the server makes.
+const errorContentType = "application/json; charset=utf-8"
+
 // setStatus puts an answer's HTTP status into the error body the server
 // makes (NewAPIError, bad requests, bodiless *APIErrors).
 func setStatus(b *Error, status int) {

@@ -116,6 +116,9 @@ func errorText(b *Problem) string {
 	return strings.Join(parts, ": ")
 }
 
+// errorContentType is the media type of the error answers the server makes.
+const errorContentType = "application/problem+json"
+
 // setStatus puts an answer's HTTP status into the error body the server
 // makes (NewAPIError, bad requests, bodiless *APIErrors).
 func setStatus(b *Problem, status int) {

@@ -3,283 +3,14 @@
 package want
 
 import (
-	"bytes"
-	"encoding/json"
-	"errors"
-	"fmt"
-	"io"
 	"maps"
 	"net/http"
-	"net/url"
 	"slices"
-	"strconv"
-	"strings"
 )
-
-// writeJSON answers status with v as JSON. v is encoded before anything is
-// written, so that a value that cannot be encoded is answered 500 instead
-// of half an answer.
-func (h *handler) writeJSON(w http.ResponseWriter, r *http.Request, status int, v any) {
-	data, err := jwMarshal(v)
-	if err != nil {
-		h.logError(r, fmt.Errorf("encoding the answer: %w", err))
-		status, data = http.StatusInternalServerError, mustJSON(internalError().Body)
-	}
-	h.writeRaw(w, status, "application/json; charset=utf-8", append(data, '\n'))
-}
-
-// writeRaw answers status with data as a body of contentType.
-func (h *handler) writeRaw(w http.ResponseWriter, status int, contentType string, data []byte) {
-	w.Header().Set("Content-Type", contentType)
-	w.WriteHeader(status)
-	// A failed write means the client has gone: nothing is left to do.
-	_, _ = w.Write(data)
-}
-
-// mustJSON encodes an error body, which cannot fail.
-func mustJSON(v any) []byte {
-	data, _ := jwMarshal(v)
-	return data
-}
-
-// writeError answers with an *APIError's status and body; a missing status
-// is 500 and a missing body says the status's text.
-func (h *handler) writeError(w http.ResponseWriter, r *http.Request, e *APIError) {
-	status := e.StatusCode
-	if status < 100 || status > 999 {
-		status = http.StatusInternalServerError
-	}
-	body := e.Body
-	if body == nil {
-		b := newErrorBody(http.StatusText(status), "")
-		body = &b
-	}
-	h.writeJSON(w, r, status, body)
-}
-
-// fail answers with the error an implementation returned.
-func (h *handler) fail(w http.ResponseWriter, r *http.Request, err error) {
-	h.writeError(w, r, h.apiError(r, err))
-}
-
-// apiError turns an implementation's error into the answer: an *APIError
-// as it is, else what the WithErrorHandler function makes of it, else a
-// logged 500.
-func (h *handler) apiError(r *http.Request, err error) *APIError {
-	var apiErr *APIError
-	if errors.As(err, &apiErr) {
-		return apiErr
-	}
-	if h.mapError != nil {
-		if mapped := h.mapError(r.Context(), err); mapped != nil {
-			return mapped
-		}
-	}
-	h.logError(r, err)
-	return internalError()
-}
-
-// badRequest is a 400 answer saying message, with detail and problems.
-func badRequest(message, detail string, problems ...inputProblem) *APIError {
-	b := newErrorBody(message, detail, problems...)
-	return &APIError{
-		Body:       &b,
-		StatusCode: http.StatusBadRequest,
-	}
-}
-
-// internalError is the answer to failures of the implementation: it says
-// nothing about them, as they may hold anything.
-func internalError() *APIError {
-	return NewAPIError(http.StatusInternalServerError, "An internal server error occurred.")
-}
-
-// logError logs a failure answered 500 with the request's method and path.
-func (h *handler) logError(r *http.Request, err error) {
-	if h.log != nil {
-		h.log.ErrorContext(r.Context(), "request failed", "method", r.Method, "path", r.URL.Path, "error", err)
-	}
-}
-
-// readBody reads the request body, at most maxBodyBytes of it. It answers
-// 413 or 400 itself, and returns false, when it cannot.
-func (h *handler) readBody(w http.ResponseWriter, r *http.Request) ([]byte, bool) {
-	data, err := io.ReadAll(http.MaxBytesReader(w, r.Body, h.maxBodyBytes))
-	if err == nil {
-		return data, true
-	}
-	var tooLarge *http.MaxBytesError
-	if errors.As(err, &tooLarge) {
-		h.writeError(w, r, NewAPIError(http.StatusRequestEntityTooLarge, fmt.Sprintf("The request body is larger than %d bytes.", tooLarge.Limit)))
-		return nil, false
-	}
-	h.writeError(w, r, NewAPIError(http.StatusBadRequest, "Reading the request body failed."))
-	return nil, false
-}
-
-// isEmptyBody reports whether a body is absent: empty, blank or JSON null.
-func isEmptyBody(data []byte) bool {
-	t := bytes.TrimSpace(data)
-	return len(t) == 0 || string(t) == "null"
-}
-
-// validatable is a value with a generated Validate method.
-type validatable interface {
-	Validate() error
-}
 
 // inputCheck collects the problems of a request's parameters.
 type inputCheck struct {
 	problems []inputProblem
-}
-
-// add records that field is not valid.
-func (in *inputCheck) add(field, detail string) {
-	in.problems = append(in.problems, inputProblem{field, detail})
-}
-
-// ok answers 400 with the problems, if any, and reports whether there were
-// none.
-func (in *inputCheck) ok(h *handler, w http.ResponseWriter, r *http.Request) bool {
-	if len(in.problems) == 0 {
-		return true
-	}
-	h.writeError(w, r, badRequest("Invalid request parameters.", "", in.problems...))
-	return false
-}
-
-// items returns the values of an indexed array field (field[0]=a&field[1]=b),
-// given by index, in index order. It records a problem, and returns nil,
-// when an index is not a number.
-func (in *inputCheck) items(field string, byIndex map[string]string) []string {
-	keys := make([]string, 0, len(byIndex))
-	for k := range byIndex {
-		if _, err := strconv.ParseUint(k, 10, 31); err != nil {
-			in.add(field, "must be items by index ([0], [1], …)")
-			return nil
-		}
-		keys = append(keys, k)
-	}
-	// Numbers in order: the shorter first, then as text (leading zeros aside).
-	slices.SortFunc(keys, func(a, b string) int {
-		if len(a) != len(b) {
-			return len(a) - len(b)
-		}
-		return strings.Compare(a, b)
-	})
-	out := make([]string, 0, len(keys))
-	for _, k := range keys {
-		out = append(out, byIndex[k])
-	}
-	return out
-}
-
-// validate records each problem v's Validate method reports, named by
-// prefix and the problem's field path (or by the prefix alone).
-func (in *inputCheck) validate(prefix string, v validatable) {
-	var errs ValueErrors
-	switch err := v.Validate().(type) {
-	case nil:
-		return
-	case ValueErrors:
-		errs = err
-	case *ValueError:
-		errs = ValueErrors{err}
-	default:
-		in.add(strings.TrimSuffix(prefix, "."), err.Error())
-		return
-	}
-	for _, ve := range errs {
-		field := prefix + ve.Field
-		if ve.Field == "" {
-			field = strings.TrimSuffix(prefix, ".")
-		}
-		in.add(field, ve.Message)
-	}
-}
-
-// decodeJSON decodes s, the JSON text of the parameter field, into v and
-// checks it with its Validate method, if it has one, recording a problem
-// when it fails; it reports whether v may be used. A generated type is
-// checked completely, as its Decode function does (decodeChecked).
-func (in *inputCheck) decodeJSON(field, s string, v any) bool {
-	if d, ok := v.(interface {
-		decodeJSON(*jsonReader)
-	}); ok {
-		var check func() error
-		if val, ok := v.(validatable); ok {
-			check = val.Validate
-		}
-		err := decodeChecked([]byte(s), d.decodeJSON, check)
-		if _, problems := err.(ValueErrors); err != nil && !problems {
-			err = fmt.Errorf("must be JSON of its schema: %w", err)
-		}
-		if err != nil {
-			in.add(field, err.Error())
-		}
-		return err == nil
-	}
-	if err := json.Unmarshal([]byte(s), v); err != nil {
-		in.add(field, "must be JSON of its schema: "+err.Error())
-		return false
-	}
-	if val, ok := v.(validatable); ok {
-		if err := val.Validate(); err != nil {
-			in.add(field, err.Error())
-			return false
-		}
-	}
-	return true
-}
-
-// check records v's Validate failure.
-func (in *inputCheck) check(field string, v validatable) {
-	if err := v.Validate(); err != nil {
-		in.add(field, err.Error())
-	}
-}
-
-// parseInt parses s, the value of the parameter field, recording a
-// problem when it is not an integer of that size.
-func (in *inputCheck) parseInt(field, s string, bits int) int64 {
-	v, err := strconv.ParseInt(s, 10, bits)
-	if err != nil {
-		in.add(field, "must be an integer of that size")
-	}
-	return v
-}
-
-// parseFloat parses s, the value of the parameter field, recording a
-// problem when it is not a number.
-func (in *inputCheck) parseFloat(field, s string, bits int) float64 {
-	v, err := strconv.ParseFloat(s, bits)
-	if err != nil {
-		in.add(field, "must be a number")
-	}
-	return v
-}
-
-// readForm reads an application/x-www-form-urlencoded body. values is nil
-// when the body is empty; it answers 400 (or 413) itself, and returns
-// false, when the body is not a form or is missing though required.
-func (h *handler) readForm(w http.ResponseWriter, r *http.Request, required bool) (url.Values, bool) {
-	data, ok := h.readBody(w, r)
-	if !ok {
-		return nil, false
-	}
-	if len(bytes.TrimSpace(data)) == 0 {
-		if required {
-			h.writeError(w, r, badRequest("A request body is required.", ""))
-			return nil, false
-		}
-		return nil, true
-	}
-	values, err := url.ParseQuery(string(data))
-	if err != nil {
-		h.writeError(w, r, badRequest("Request body must be a form (application/x-www-form-urlencoded).", err.Error()))
-		return nil, false
-	}
-	return values, true
 }
 
 // serveCreateCustomer serves POST /customers.
@@ -347,12 +78,12 @@ func (h *handler) serveCreateCustomer(w http.ResponseWriter, r *http.Request) {
 		}
 		if s := values.Get("plan"); s != "" {
 			var v CustomerCreatePlan
-			if in.decodeJSON("plan", s, &v) {
+			if in.parseJSON("plan", s, &v) {
 				body.Plan = &v
 			}
 		}
 		if s := values.Get("items"); s != "" {
-			in.decodeJSON("items", s, &body.Items)
+			in.parseJSON("items", s, &body.Items)
 		}
 		for _, s := range values["expand[]"] {
 			body.Expand = append(body.Expand, s)
@@ -362,7 +93,7 @@ func (h *handler) serveCreateCustomer(w http.ResponseWriter, r *http.Request) {
 			body.Tags = append(body.Tags, v)
 		}
 		if len(in.problems) == 0 {
-			in.validate("", &body)
+			in.checkEach("", &body)
 		}
 		if !in.ok(h, w, r) {
 			return

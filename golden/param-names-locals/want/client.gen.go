@@ -3,7 +3,6 @@
 package want
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -145,30 +144,6 @@ func (c *Client) newRequest(ctx context.Context, call *clientCall, editors []Req
 	return req, nil
 }
 
-// send builds call's request and sends it. The caller closes the response
-// body.
-func (c *Client) send(ctx context.Context, call *clientCall, editors []RequestEditor) (*http.Response, error) {
-	req, err := c.newRequest(ctx, call, editors)
-	if err != nil {
-		return nil, err
-	}
-	resp, err := c.doer.Do(req)
-	if err != nil {
-		return nil, c.hideQuery(call, err)
-	}
-	return resp, nil
-}
-
-// hideQuery removes the query from the URL a *url.Error shows: a credential
-// may travel there, and error messages end up in logs.
-func (c *Client) hideQuery(call *clientCall, err error) error {
-	var urlErr *url.Error
-	if errors.As(err, &urlErr) {
-		urlErr.URL = c.server + call.path
-	}
-	return err
-}
-
 // open sends call and returns its 2xx response, whose body the caller
 // closes. Any other answer is read, closed and returned as an *APIError.
 func (c *Client) open(ctx context.Context, call *clientCall, editors []RequestEditor) (*http.Response, error) {
@@ -195,73 +170,13 @@ func (c *Client) open(ctx context.Context, call *clientCall, editors []RequestEd
 	return nil, apiErr
 }
 
-// do sends call and returns the body of its 2xx answer, read up to the size
-// limit; the body is always closed.
-func (c *Client) do(ctx context.Context, call *clientCall, editors []RequestEditor) ([]byte, error) {
-	resp, err := c.open(ctx, call, editors)
-	if err != nil {
-		return nil, err
-	}
-	defer resp.Body.Close()
-	data, err := readLimited(resp.Body, c.maxResponseBytes)
-	if err != nil {
-		return nil, fmt.Errorf("%s %s: %w", call.method, call.path, err)
-	}
-	return data, nil
-}
-
-// readLimited reads r to its end, failing when it holds more than limit
-// bytes.
-func readLimited(r io.Reader, limit int64) ([]byte, error) {
-	data, err := io.ReadAll(io.LimitReader(r, limit+1))
-	if err != nil {
-		return nil, err
-	}
-	if int64(len(data)) > limit {
-		return nil, fmt.Errorf("response body is larger than %d bytes", limit)
-	}
-	return data, nil
-}
-
-// encodeJSON sets call's body to v as JSON, of media type contentType.
-func (call *clientCall) encodeJSON(v any, contentType string) error {
-	data, err := jwMarshal(v)
-	if err != nil {
-		return fmt.Errorf("%s %s: encoding the request body: %w", call.method, call.path, err)
-	}
-	call.body, call.contentType = bytes.NewReader(data), contentType
-	return nil
-}
-
-// decodeResponse decodes the JSON body of call's answer with decode, as
-// encoding/json would (leniently: Validate is the caller's to call).
-func decodeResponse(call *clientCall, data []byte, decode func(*jsonReader)) error {
-	if err := jsonDecode(data, decode); err != nil {
-		return fmt.Errorf("%s %s: decoding the response: %w", call.method, call.path, err)
-	}
-	return nil
-}
-
-// addPairs adds the names and values in kv, in turn, to the query: each as
-// its own parameter, or as prefix[name] (deepObject style) when prefix is
-// not empty.
-func (call *clientCall) addPairs(prefix string, kv []string) {
-	for i := 0; i+1 < len(kv); i += 2 {
-		name := kv[i]
-		if prefix != "" {
-			name = prefix + "[" + name + "]"
-		}
-		call.query.Add(name, kv[i+1])
-	}
-}
-
-// EveryLocal calls POST /things/{ctx}/{params}/{body}/{editors}/{sink}/{c}/{call}/{h}/{w}/{r}/{req}/{res}/{resp}/{err}/{q}/{out}/{data}/{problems}/{header}/{raw}/{s}/{v}/{ok}/{zero}/{path}/{missing}/{in}/{stream}/{pathTexts}/{pathJSON}/{kv}/{parts}/{part}/{form}/{mp}/{obj}/{before}/{values}/{files}/{k}/{i}/{isEmptyBody}/{queryParams}/{decodeResponse}/{queryDeep}/{formDeep}/{json}/{uuid}/{http}/{url}/{fmt}/{errors}/{strings}/{strconv}/{context}/{io}.
-func (c *Client) EveryLocal(ctx context.Context, ctx2 string, params2 int64, body2 []string, editors2 string, sink2 int64, c2 []string, call2 string, h2 int64, w2 []string, r2 string, req2 int64, res2 []string, resp2 string, err2 int64, q2 []string, out2 string, data2 int64, problems2 []string, header2 string, raw2 int64, s2 []string, v2 string, ok2 int64, zero2 []string, path2 string, missing2 int64, in2 []string, stream2 string, pathTexts2 int64, pathJSON2 []string, kv2 string, parts2 int64, part2 []string, form2 string, mp2 int64, obj2 []string, before2 string, values2 int64, files2 []string, k2 string, i2 int64, isEmptyBody2 []string, queryParams2 string, decodeResponse2 int64, queryDeep2 string, formDeep2 string, json2 []string, uuid2 string, http2 int64, url2 []string, fmt2 string, errors2 int64, strings2 []string, strconv2 string, context2 int64, io2 []string, params EveryLocalParams, body EveryLocalRequest, editors ...RequestEditor) (EveryLocalResponse, error) {
+// EveryLocal calls POST /things/{ctx}/{params}/{body}/{editors}/{sink}/{c}/{call}/{h}/{w}/{r}/{req}/{res}/{resp}/{err}/{q}/{out}/{data}/{problems}/{header}/{raw}/{s}/{v}/{ok}/{zero}/{path}/{missing}/{in}/{stream}/{pathTexts}/{pathJSON}/{kv}/{parts}/{part}/{form}/{mp}/{obj}/{before}/{values}/{files}/{k}/{i}/{isEmptyBody}/{queryParams}/{decodeResponse}/{queryDeep}/{formDeep}/{json}/{uuid}/{http}/{url}/{fmt}/{errors}/{strings}/{strconv}/{context}/{io}/{errs}/{m}/{texts}/{u}.
+func (c *Client) EveryLocal(ctx context.Context, ctx2 string, params2 int64, body2 []string, editors2 string, sink2 int64, c2 []string, call2 string, h2 int64, w2 []string, r2 string, req int64, res2 []string, resp2 string, err2 int64, q []string, out2 string, data2 int64, problems []string, header string, raw int64, s2 []string, v2 string, ok2 int64, zero []string, path string, missing int64, in2 []string, stream2 string, pathTexts2 int64, pathJSON2 []string, kv2 string, parts2 int64, part2 []string, form2 string, mp2 int64, obj2 []string, before2 string, values2 int64, files2 []string, k2 string, i2 int64, isEmptyBody2 []string, queryParams2 string, decodeResponse2 int64, queryDeep2 string, formDeep2 string, json2 []string, uuid2 string, http2 int64, url2 []string, fmt2 string, errors2 int64, strings2 []string, strconv2 string, context2 int64, io2 []string, errs2 string, m2 int64, texts2 []string, u2 string, params EveryLocalParams, body EveryLocalRequest, editors ...RequestEditor) (EveryLocalResponse, error) {
 	var out EveryLocalResponse
 	call := &clientCall{
 		accept: "application/json",
 		method: "POST",
-		path:   "/things/" + url.PathEscape(ctx2) + "/" + url.PathEscape(strconv.FormatInt(params2, 10)) + "/" + url.PathEscape(strings.Join(body2, ",")) + "/" + url.PathEscape(editors2) + "/" + url.PathEscape(strconv.FormatInt(sink2, 10)) + "/" + url.PathEscape(strings.Join(c2, ",")) + "/" + url.PathEscape(call2) + "/" + url.PathEscape(strconv.FormatInt(h2, 10)) + "/" + url.PathEscape(strings.Join(w2, ",")) + "/" + url.PathEscape(r2) + "/" + url.PathEscape(strconv.FormatInt(req2, 10)) + "/" + url.PathEscape(strings.Join(res2, ",")) + "/" + url.PathEscape(resp2) + "/" + url.PathEscape(strconv.FormatInt(err2, 10)) + "/" + url.PathEscape(strings.Join(q2, ",")) + "/" + url.PathEscape(out2) + "/" + url.PathEscape(strconv.FormatInt(data2, 10)) + "/" + url.PathEscape(strings.Join(problems2, ",")) + "/" + url.PathEscape(header2) + "/" + url.PathEscape(strconv.FormatInt(raw2, 10)) + "/" + url.PathEscape(strings.Join(s2, ",")) + "/" + url.PathEscape(v2) + "/" + url.PathEscape(strconv.FormatInt(ok2, 10)) + "/" + url.PathEscape(strings.Join(zero2, ",")) + "/" + url.PathEscape(path2) + "/" + url.PathEscape(strconv.FormatInt(missing2, 10)) + "/" + url.PathEscape(strings.Join(in2, ",")) + "/" + url.PathEscape(stream2) + "/" + url.PathEscape(strconv.FormatInt(pathTexts2, 10)) + "/" + url.PathEscape(strings.Join(pathJSON2, ",")) + "/" + url.PathEscape(kv2) + "/" + url.PathEscape(strconv.FormatInt(parts2, 10)) + "/" + url.PathEscape(strings.Join(part2, ",")) + "/" + url.PathEscape(form2) + "/" + url.PathEscape(strconv.FormatInt(mp2, 10)) + "/" + url.PathEscape(strings.Join(obj2, ",")) + "/" + url.PathEscape(before2) + "/" + url.PathEscape(strconv.FormatInt(values2, 10)) + "/" + url.PathEscape(strings.Join(files2, ",")) + "/" + url.PathEscape(k2) + "/" + url.PathEscape(strconv.FormatInt(i2, 10)) + "/" + url.PathEscape(strings.Join(isEmptyBody2, ",")) + "/" + url.PathEscape(queryParams2) + "/" + url.PathEscape(strconv.FormatInt(decodeResponse2, 10)) + "/" + url.PathEscape(queryDeep2) + "/" + url.PathEscape(formDeep2) + "/" + url.PathEscape(strings.Join(json2, ",")) + "/" + url.PathEscape(uuid2) + "/" + url.PathEscape(strconv.FormatInt(http2, 10)) + "/" + url.PathEscape(strings.Join(url2, ",")) + "/" + url.PathEscape(fmt2) + "/" + url.PathEscape(strconv.FormatInt(errors2, 10)) + "/" + url.PathEscape(strings.Join(strings2, ",")) + "/" + url.PathEscape(strconv2) + "/" + url.PathEscape(strconv.FormatInt(context2, 10)) + "/" + url.PathEscape(strings.Join(io2, ",")),
+		path:   "/things/" + url.PathEscape(ctx2) + "/" + url.PathEscape(strconv.FormatInt(params2, 10)) + "/" + url.PathEscape(strings.Join(body2, ",")) + "/" + url.PathEscape(editors2) + "/" + url.PathEscape(strconv.FormatInt(sink2, 10)) + "/" + url.PathEscape(strings.Join(c2, ",")) + "/" + url.PathEscape(call2) + "/" + url.PathEscape(strconv.FormatInt(h2, 10)) + "/" + url.PathEscape(strings.Join(w2, ",")) + "/" + url.PathEscape(r2) + "/" + url.PathEscape(strconv.FormatInt(req, 10)) + "/" + url.PathEscape(strings.Join(res2, ",")) + "/" + url.PathEscape(resp2) + "/" + url.PathEscape(strconv.FormatInt(err2, 10)) + "/" + url.PathEscape(strings.Join(q, ",")) + "/" + url.PathEscape(out2) + "/" + url.PathEscape(strconv.FormatInt(data2, 10)) + "/" + url.PathEscape(strings.Join(problems, ",")) + "/" + url.PathEscape(header) + "/" + url.PathEscape(strconv.FormatInt(raw, 10)) + "/" + url.PathEscape(strings.Join(s2, ",")) + "/" + url.PathEscape(v2) + "/" + url.PathEscape(strconv.FormatInt(ok2, 10)) + "/" + url.PathEscape(strings.Join(zero, ",")) + "/" + url.PathEscape(path) + "/" + url.PathEscape(strconv.FormatInt(missing, 10)) + "/" + url.PathEscape(strings.Join(in2, ",")) + "/" + url.PathEscape(stream2) + "/" + url.PathEscape(strconv.FormatInt(pathTexts2, 10)) + "/" + url.PathEscape(strings.Join(pathJSON2, ",")) + "/" + url.PathEscape(kv2) + "/" + url.PathEscape(strconv.FormatInt(parts2, 10)) + "/" + url.PathEscape(strings.Join(part2, ",")) + "/" + url.PathEscape(form2) + "/" + url.PathEscape(strconv.FormatInt(mp2, 10)) + "/" + url.PathEscape(strings.Join(obj2, ",")) + "/" + url.PathEscape(before2) + "/" + url.PathEscape(strconv.FormatInt(values2, 10)) + "/" + url.PathEscape(strings.Join(files2, ",")) + "/" + url.PathEscape(k2) + "/" + url.PathEscape(strconv.FormatInt(i2, 10)) + "/" + url.PathEscape(strings.Join(isEmptyBody2, ",")) + "/" + url.PathEscape(queryParams2) + "/" + url.PathEscape(strconv.FormatInt(decodeResponse2, 10)) + "/" + url.PathEscape(queryDeep2) + "/" + url.PathEscape(formDeep2) + "/" + url.PathEscape(strings.Join(json2, ",")) + "/" + url.PathEscape(uuid2) + "/" + url.PathEscape(strconv.FormatInt(http2, 10)) + "/" + url.PathEscape(strings.Join(url2, ",")) + "/" + url.PathEscape(fmt2) + "/" + url.PathEscape(strconv.FormatInt(errors2, 10)) + "/" + url.PathEscape(strings.Join(strings2, ",")) + "/" + url.PathEscape(strconv2) + "/" + url.PathEscape(strconv.FormatInt(context2, 10)) + "/" + url.PathEscape(strings.Join(io2, ",")) + "/" + url.PathEscape(errs2) + "/" + url.PathEscape(strconv.FormatInt(m2, 10)) + "/" + url.PathEscape(strings.Join(texts2, ",")) + "/" + url.PathEscape(u2),
 	}
 	call.query = url.Values{}
 	if params.Limit != nil {

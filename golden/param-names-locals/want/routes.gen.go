@@ -3,188 +3,17 @@
 package want
 
 import (
-	"bytes"
 	"cmp"
-	"errors"
 	"fmt"
-	"io"
 	"net/http"
-	"strconv"
 )
-
-// writeJSON answers status with v as JSON. v is encoded before anything is
-// written, so that a value that cannot be encoded is answered 500 instead
-// of half an answer.
-func (h *handler) writeJSON(w http.ResponseWriter, r *http.Request, status int, v any) {
-	data, err := jwMarshal(v)
-	if err != nil {
-		h.logError(r, fmt.Errorf("encoding the answer: %w", err))
-		status, data = http.StatusInternalServerError, mustJSON(internalError().Body)
-	}
-	h.writeRaw(w, status, "application/json; charset=utf-8", append(data, '\n'))
-}
-
-// writeRaw answers status with data as a body of contentType.
-func (h *handler) writeRaw(w http.ResponseWriter, status int, contentType string, data []byte) {
-	w.Header().Set("Content-Type", contentType)
-	w.WriteHeader(status)
-	// A failed write means the client has gone: nothing is left to do.
-	_, _ = w.Write(data)
-}
-
-// mustJSON encodes an error body, which cannot fail.
-func mustJSON(v any) []byte {
-	data, _ := jwMarshal(v)
-	return data
-}
-
-// writeError answers with an *APIError's status and body; a missing status
-// is 500 and a missing body says the status's text.
-func (h *handler) writeError(w http.ResponseWriter, r *http.Request, e *APIError) {
-	status := e.StatusCode
-	if status < 100 || status > 999 {
-		status = http.StatusInternalServerError
-	}
-	body := e.Body
-	if body == nil {
-		b := newErrorBody(http.StatusText(status), "")
-		body = &b
-	}
-	h.writeJSON(w, r, status, body)
-}
-
-// fail answers with the error an implementation returned.
-func (h *handler) fail(w http.ResponseWriter, r *http.Request, err error) {
-	h.writeError(w, r, h.apiError(r, err))
-}
-
-// apiError turns an implementation's error into the answer: an *APIError
-// as it is, else what the WithErrorHandler function makes of it, else a
-// logged 500.
-func (h *handler) apiError(r *http.Request, err error) *APIError {
-	var apiErr *APIError
-	if errors.As(err, &apiErr) {
-		return apiErr
-	}
-	if h.mapError != nil {
-		if mapped := h.mapError(r.Context(), err); mapped != nil {
-			return mapped
-		}
-	}
-	h.logError(r, err)
-	return internalError()
-}
-
-// badRequest is a 400 answer saying message, with detail and problems.
-func badRequest(message, detail string, problems ...inputProblem) *APIError {
-	b := newErrorBody(message, detail, problems...)
-	return &APIError{
-		Body:       &b,
-		StatusCode: http.StatusBadRequest,
-	}
-}
-
-// internalError is the answer to failures of the implementation: it says
-// nothing about them, as they may hold anything.
-func internalError() *APIError {
-	return NewAPIError(http.StatusInternalServerError, "An internal server error occurred.")
-}
-
-// logError logs a failure answered 500 with the request's method and path.
-func (h *handler) logError(r *http.Request, err error) {
-	if h.log != nil {
-		h.log.ErrorContext(r.Context(), "request failed", "method", r.Method, "path", r.URL.Path, "error", err)
-	}
-}
-
-// readBody reads the request body, at most maxBodyBytes of it. It answers
-// 413 or 400 itself, and returns false, when it cannot.
-func (h *handler) readBody(w http.ResponseWriter, r *http.Request) ([]byte, bool) {
-	data, err := io.ReadAll(http.MaxBytesReader(w, r.Body, h.maxBodyBytes))
-	if err == nil {
-		return data, true
-	}
-	var tooLarge *http.MaxBytesError
-	if errors.As(err, &tooLarge) {
-		h.writeError(w, r, NewAPIError(http.StatusRequestEntityTooLarge, fmt.Sprintf("The request body is larger than %d bytes.", tooLarge.Limit)))
-		return nil, false
-	}
-	h.writeError(w, r, NewAPIError(http.StatusBadRequest, "Reading the request body failed."))
-	return nil, false
-}
-
-// isEmptyBody reports whether a body is absent: empty, blank or JSON null.
-func isEmptyBody(data []byte) bool {
-	t := bytes.TrimSpace(data)
-	return len(t) == 0 || string(t) == "null"
-}
-
-// decodeBody decodes a JSON body with decode and checks it with check (the
-// body's Validate, or the route's check of a body declared in the
-// operation; nil when there is nothing to check), through decodeChecked:
-// every problem at once, those decoding finds (required properties absent
-// or null, values of the wrong kind) and those Validate finds. Unknown
-// properties are ignored. It answers 400 itself, and returns false, when
-// the body is not valid.
-func (h *handler) decodeBody(w http.ResponseWriter, r *http.Request, data []byte, decode func(*jsonReader), check func() error) bool {
-	err := decodeChecked(data, decode, check)
-	if err == nil {
-		return true
-	}
-	errs, ok := err.(ValueErrors)
-	if !ok {
-		// A syntax error, of the body as a whole.
-		h.writeError(w, r, badRequest("Request body must be valid JSON.", err.Error(), inputProblem{"body", err.Error()}))
-		return false
-	}
-	problems := make([]inputProblem, 0, len(errs))
-	for _, ve := range errs {
-		field := ve.Field
-		if field == "" {
-			field = "body"
-		}
-		problems = append(problems, inputProblem{field, ve.Message})
-	}
-	h.writeError(w, r, badRequest("Validation failed.", "", problems...))
-	return false
-}
-
-// validatable is a value with a generated Validate method.
-type validatable interface {
-	Validate() error
-}
 
 // inputCheck collects the problems of a request's parameters.
 type inputCheck struct {
 	problems []inputProblem
 }
 
-// add records that field is not valid.
-func (in *inputCheck) add(field, detail string) {
-	in.problems = append(in.problems, inputProblem{field, detail})
-}
-
-// ok answers 400 with the problems, if any, and reports whether there were
-// none.
-func (in *inputCheck) ok(h *handler, w http.ResponseWriter, r *http.Request) bool {
-	if len(in.problems) == 0 {
-		return true
-	}
-	h.writeError(w, r, badRequest("Invalid request parameters.", "", in.problems...))
-	return false
-}
-
-// parseInt parses s, the value of the parameter field, recording a
-// problem when it is not an integer of that size.
-func (in *inputCheck) parseInt(field, s string, bits int) int64 {
-	v, err := strconv.ParseInt(s, 10, bits)
-	if err != nil {
-		in.add(field, "must be an integer of that size")
-	}
-	return v
-}
-
-// serveEveryLocal serves POST /things/{ctx}/{params}/{body}/{editors}/{sink}/{c}/{call}/{h}/{w}/{r}/{req}/{res}/{resp}/{err}/{q}/{out}/{data}/{problems}/{header}/{raw}/{s}/{v}/{ok}/{zero}/{path}/{missing}/{in}/{stream}/{pathTexts}/{pathJSON}/{kv}/{parts}/{part}/{form}/{mp}/{obj}/{before}/{values}/{files}/{k}/{i}/{isEmptyBody}/{queryParams}/{decodeResponse}/{queryDeep}/{formDeep}/{json}/{uuid}/{http}/{url}/{fmt}/{errors}/{strings}/{strconv}/{context}/{io}.
+// serveEveryLocal serves POST /things/{ctx}/{params}/{body}/{editors}/{sink}/{c}/{call}/{h}/{w}/{r}/{req}/{res}/{resp}/{err}/{q}/{out}/{data}/{problems}/{header}/{raw}/{s}/{v}/{ok}/{zero}/{path}/{missing}/{in}/{stream}/{pathTexts}/{pathJSON}/{kv}/{parts}/{part}/{form}/{mp}/{obj}/{before}/{values}/{files}/{k}/{i}/{isEmptyBody}/{queryParams}/{decodeResponse}/{queryDeep}/{formDeep}/{json}/{uuid}/{http}/{url}/{fmt}/{errors}/{strings}/{strconv}/{context}/{io}/{errs}/{m}/{texts}/{u}.
 func (h *handler) serveEveryLocal(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
 	var in inputCheck
@@ -207,37 +36,37 @@ func (h *handler) serveEveryLocal(w http.ResponseWriter, r *http.Request) {
 		w2 = append(w2, s)
 	}
 	r2 := r.PathValue("r")
-	req2 := in.parseInt("req", r.PathValue("req"), 64)
+	req := in.parseInt("req", r.PathValue("req"), 64)
 	var res2 []string
 	for _, s := range splitParam(r.PathValue("res"), ",") {
 		res2 = append(res2, s)
 	}
 	resp2 := r.PathValue("resp")
 	err2 := in.parseInt("err", r.PathValue("err"), 64)
-	var q2 []string
+	var q []string
 	for _, s := range splitParam(r.PathValue("q"), ",") {
-		q2 = append(q2, s)
+		q = append(q, s)
 	}
 	out2 := r.PathValue("out")
 	data2 := in.parseInt("data", r.PathValue("data"), 64)
-	var problems2 []string
+	var problems []string
 	for _, s := range splitParam(r.PathValue("problems"), ",") {
-		problems2 = append(problems2, s)
+		problems = append(problems, s)
 	}
-	header2 := r.PathValue("header")
-	raw2 := in.parseInt("raw", r.PathValue("raw"), 64)
+	header := r.PathValue("header")
+	raw := in.parseInt("raw", r.PathValue("raw"), 64)
 	var s2 []string
 	for _, s := range splitParam(r.PathValue("s"), ",") {
 		s2 = append(s2, s)
 	}
 	v2 := r.PathValue("v")
 	ok2 := in.parseInt("ok", r.PathValue("ok"), 64)
-	var zero2 []string
+	var zero []string
 	for _, s := range splitParam(r.PathValue("zero"), ",") {
-		zero2 = append(zero2, s)
+		zero = append(zero, s)
 	}
-	path2 := r.PathValue("path")
-	missing2 := in.parseInt("missing", r.PathValue("missing"), 64)
+	path := r.PathValue("path")
+	missing := in.parseInt("missing", r.PathValue("missing"), 64)
 	var in2 []string
 	for _, s := range splitParam(r.PathValue("in"), ",") {
 		in2 = append(in2, s)
@@ -298,6 +127,13 @@ func (h *handler) serveEveryLocal(w http.ResponseWriter, r *http.Request) {
 	for _, s := range splitParam(r.PathValue("io"), ",") {
 		io2 = append(io2, s)
 	}
+	errs2 := r.PathValue("errs")
+	m2 := in.parseInt("m", r.PathValue("m"), 64)
+	var texts2 []string
+	for _, s := range splitParam(r.PathValue("texts"), ",") {
+		texts2 = append(texts2, s)
+	}
+	u2 := r.PathValue("u")
 	var params EveryLocalParams
 	if s, ok := queryParam(r, "limit"); ok {
 		v := in.parseInt("limit", s, 64)
@@ -330,7 +166,7 @@ func (h *handler) serveEveryLocal(w http.ResponseWriter, r *http.Request) {
 	if !h.decodeBody(w, r, data, body.decodeJSON, body.Validate) {
 		return
 	}
-	res, err := h.srv.EveryLocal(ctx, ctx2, params2, body2, editors2, sink2, c2, call2, h2, w2, r2, req2, res2, resp2, err2, q2, out2, data2, problems2, header2, raw2, s2, v2, ok2, zero2, path2, missing2, in2, stream2, pathTexts2, pathJSON2, kv2, parts2, part2, form2, mp2, obj2, before2, values2, files2, k2, i2, isEmptyBody2, queryParams2, decodeResponse2, queryDeep2, formDeep2, json2, uuid2, http2, url2, fmt2, errors2, strings2, strconv2, context2, io2, params, body)
+	res, err := h.srv.EveryLocal(ctx, ctx2, params2, body2, editors2, sink2, c2, call2, h2, w2, r2, req, res2, resp2, err2, q, out2, data2, problems, header, raw, s2, v2, ok2, zero, path, missing, in2, stream2, pathTexts2, pathJSON2, kv2, parts2, part2, form2, mp2, obj2, before2, values2, files2, k2, i2, isEmptyBody2, queryParams2, decodeResponse2, queryDeep2, formDeep2, json2, uuid2, http2, url2, fmt2, errors2, strings2, strconv2, context2, io2, errs2, m2, texts2, u2, params, body)
 	if err != nil {
 		h.fail(w, r, err)
 		return

@@ -4,10 +4,8 @@ package want
 
 import (
 	"context"
-	"fmt"
 	"log/slog"
 	"net/http"
-	"runtime/debug"
 	"strings"
 )
 
@@ -17,8 +15,8 @@ import (
 // status, return an *APIError (NewAPIError); any other error answers 500.
 // Embed Unimplemented to leave operations out.
 type Server interface {
-	// EveryLocal serves POST /things/{ctx}/{params}/{body}/{editors}/{sink}/{c}/{call}/{h}/{w}/{r}/{req}/{res}/{resp}/{err}/{q}/{out}/{data}/{problems}/{header}/{raw}/{s}/{v}/{ok}/{zero}/{path}/{missing}/{in}/{stream}/{pathTexts}/{pathJSON}/{kv}/{parts}/{part}/{form}/{mp}/{obj}/{before}/{values}/{files}/{k}/{i}/{isEmptyBody}/{queryParams}/{decodeResponse}/{queryDeep}/{formDeep}/{json}/{uuid}/{http}/{url}/{fmt}/{errors}/{strings}/{strconv}/{context}/{io}.
-	EveryLocal(ctx context.Context, ctx2 string, params2 int64, body2 []string, editors2 string, sink2 int64, c2 []string, call2 string, h2 int64, w2 []string, r2 string, req2 int64, res2 []string, resp2 string, err2 int64, q2 []string, out2 string, data2 int64, problems2 []string, header2 string, raw2 int64, s2 []string, v2 string, ok2 int64, zero2 []string, path2 string, missing2 int64, in2 []string, stream2 string, pathTexts2 int64, pathJSON2 []string, kv2 string, parts2 int64, part2 []string, form2 string, mp2 int64, obj2 []string, before2 string, values2 int64, files2 []string, k2 string, i2 int64, isEmptyBody2 []string, queryParams2 string, decodeResponse2 int64, queryDeep2 string, formDeep2 string, json2 []string, uuid2 string, http2 int64, url2 []string, fmt2 string, errors2 int64, strings2 []string, strconv2 string, context2 int64, io2 []string, params EveryLocalParams, body EveryLocalRequest) (EveryLocalResult, error)
+	// EveryLocal serves POST /things/{ctx}/{params}/{body}/{editors}/{sink}/{c}/{call}/{h}/{w}/{r}/{req}/{res}/{resp}/{err}/{q}/{out}/{data}/{problems}/{header}/{raw}/{s}/{v}/{ok}/{zero}/{path}/{missing}/{in}/{stream}/{pathTexts}/{pathJSON}/{kv}/{parts}/{part}/{form}/{mp}/{obj}/{before}/{values}/{files}/{k}/{i}/{isEmptyBody}/{queryParams}/{decodeResponse}/{queryDeep}/{formDeep}/{json}/{uuid}/{http}/{url}/{fmt}/{errors}/{strings}/{strconv}/{context}/{io}/{errs}/{m}/{texts}/{u}.
+	EveryLocal(ctx context.Context, ctx2 string, params2 int64, body2 []string, editors2 string, sink2 int64, c2 []string, call2 string, h2 int64, w2 []string, r2 string, req int64, res2 []string, resp2 string, err2 int64, q []string, out2 string, data2 int64, problems []string, header string, raw int64, s2 []string, v2 string, ok2 int64, zero []string, path string, missing int64, in2 []string, stream2 string, pathTexts2 int64, pathJSON2 []string, kv2 string, parts2 int64, part2 []string, form2 string, mp2 int64, obj2 []string, before2 string, values2 int64, files2 []string, k2 string, i2 int64, isEmptyBody2 []string, queryParams2 string, decodeResponse2 int64, queryDeep2 string, formDeep2 string, json2 []string, uuid2 string, http2 int64, url2 []string, fmt2 string, errors2 int64, strings2 []string, strconv2 string, context2 int64, io2 []string, errs2 string, m2 int64, texts2 []string, u2 string, params EveryLocalParams, body EveryLocalRequest) (EveryLocalResult, error)
 }
 
 // Unimplemented answers every operation with 501 Not Implemented. Embed it in
@@ -26,7 +24,7 @@ type Server interface {
 type Unimplemented struct{}
 
 // EveryLocal answers 501 Not Implemented.
-func (Unimplemented) EveryLocal(context.Context, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, string, string, []string, string, int64, []string, string, int64, []string, string, int64, []string, EveryLocalParams, EveryLocalRequest) (EveryLocalResult, error) {
+func (Unimplemented) EveryLocal(context.Context, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, string, string, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, EveryLocalParams, EveryLocalRequest) (EveryLocalResult, error) {
 	var zero EveryLocalResult
 	return zero, NewAPIError(http.StatusNotImplemented, "EveryLocal is not implemented.")
 }
@@ -114,7 +112,7 @@ func NewHandler(srv Server, opts ...HandlerOption) http.Handler {
 	for _, opt := range opts {
 		opt(h)
 	}
-	h.mux.HandleFunc("POST /things/{ctx}/{params}/{body}/{editors}/{sink}/{c}/{call}/{h}/{w}/{r}/{req}/{res}/{resp}/{err}/{q}/{out}/{data}/{problems}/{header}/{raw}/{s}/{v}/{ok}/{zero}/{path}/{missing}/{in}/{stream}/{pathTexts}/{pathJSON}/{kv}/{parts}/{part}/{form}/{mp}/{obj}/{before}/{values}/{files}/{k}/{i}/{isEmptyBody}/{queryParams}/{decodeResponse}/{queryDeep}/{formDeep}/{json}/{uuid}/{http}/{url}/{fmt}/{errors}/{strings}/{strconv}/{context}/{io}", h.route(h.serveEveryLocal))
+	h.mux.HandleFunc("POST /things/{ctx}/{params}/{body}/{editors}/{sink}/{c}/{call}/{h}/{w}/{r}/{req}/{res}/{resp}/{err}/{q}/{out}/{data}/{problems}/{header}/{raw}/{s}/{v}/{ok}/{zero}/{path}/{missing}/{in}/{stream}/{pathTexts}/{pathJSON}/{kv}/{parts}/{part}/{form}/{mp}/{obj}/{before}/{values}/{files}/{k}/{i}/{isEmptyBody}/{queryParams}/{decodeResponse}/{queryDeep}/{formDeep}/{json}/{uuid}/{http}/{url}/{fmt}/{errors}/{strings}/{strconv}/{context}/{io}/{errs}/{m}/{texts}/{u}", h.route(h.serveEveryLocal))
 	return h
 }
 
@@ -142,48 +140,4 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	w.Header().Set("Allow", strings.Join(allow, ", "))
 	h.writeError(w, r, NewAPIError(http.StatusMethodNotAllowed, "Method not allowed."))
-}
-
-// route wraps an operation's handler method so that a panic in the
-// implementation is answered 500 with the error body, unless the answer had
-// already started (a stream), and is logged.
-func (h *handler) route(serve func(http.ResponseWriter, *http.Request)) http.HandlerFunc {
-	return func(w http.ResponseWriter, r *http.Request) {
-		tw := &trackedWriter{ResponseWriter: w}
-		defer func() {
-			v := recover()
-			if v == nil {
-				return
-			}
-			if v == http.ErrAbortHandler {
-				panic(v)
-			}
-			h.logError(r, fmt.Errorf("panic: %v\n%s", v, debug.Stack()))
-			if !tw.wrote {
-				h.writeError(tw, r, internalError())
-			}
-		}()
-		serve(tw, r)
-	}
-}
-
-// trackedWriter records whether an answer has started. Unwrap lets
-// http.ResponseController reach the connection's Flush.
-type trackedWriter struct {
-	http.ResponseWriter
-	wrote bool
-}
-
-func (w *trackedWriter) WriteHeader(status int) {
-	w.wrote = true
-	w.ResponseWriter.WriteHeader(status)
-}
-
-func (w *trackedWriter) Write(b []byte) (int, error) {
-	w.wrote = true
-	return w.ResponseWriter.Write(b)
-}
-
-func (w *trackedWriter) Unwrap() http.ResponseWriter {
-	return w.ResponseWriter
 }

@@ -7,27 +7,27 @@ func Ptr[T any](v T) *T {
 	return &v
 }
 
-// EveryLocalFilter is the schema at #/paths/~1things~1{ctx}~1{params}~1{body}~1{editors}~1{sink}~1{c}~1{call}~1{h}~1{w}~1{r}~1{req}~1{res}~1{resp}~1{err}~1{q}~1{out}~1{data}~1{problems}~1{header}~1{raw}~1{s}~1{v}~1{ok}~1{zero}~1{path}~1{missing}~1{in}~1{stream}~1{pathTexts}~1{pathJSON}~1{kv}~1{parts}~1{part}~1{form}~1{mp}~1{obj}~1{before}~1{values}~1{files}~1{k}~1{i}~1{isEmptyBody}~1{queryParams}~1{decodeResponse}~1{queryDeep}~1{formDeep}~1{json}~1{uuid}~1{http}~1{url}~1{fmt}~1{errors}~1{strings}~1{strconv}~1{context}~1{io}/post/parameters/57/schema.
+// EveryLocalFilter is the schema at #/paths/~1things~1{ctx}~1{params}~1{body}~1{editors}~1{sink}~1{c}~1{call}~1{h}~1{w}~1{r}~1{req}~1{res}~1{resp}~1{err}~1{q}~1{out}~1{data}~1{problems}~1{header}~1{raw}~1{s}~1{v}~1{ok}~1{zero}~1{path}~1{missing}~1{in}~1{stream}~1{pathTexts}~1{pathJSON}~1{kv}~1{parts}~1{part}~1{form}~1{mp}~1{obj}~1{before}~1{values}~1{files}~1{k}~1{i}~1{isEmptyBody}~1{queryParams}~1{decodeResponse}~1{queryDeep}~1{formDeep}~1{json}~1{uuid}~1{http}~1{url}~1{fmt}~1{errors}~1{strings}~1{strconv}~1{context}~1{io}~1{errs}~1{m}~1{texts}~1{u}/post/parameters/61/schema.
 type EveryLocalFilter struct {
 	Owner *EveryLocalFilterOwner `json:"owner,omitzero"`
 }
 
-// EveryLocalFilterOwner is the schema at #/paths/~1things~1{ctx}~1{params}~1{body}~1{editors}~1{sink}~1{c}~1{call}~1{h}~1{w}~1{r}~1{req}~1{res}~1{resp}~1{err}~1{q}~1{out}~1{data}~1{problems}~1{header}~1{raw}~1{s}~1{v}~1{ok}~1{zero}~1{path}~1{missing}~1{in}~1{stream}~1{pathTexts}~1{pathJSON}~1{kv}~1{parts}~1{part}~1{form}~1{mp}~1{obj}~1{before}~1{values}~1{files}~1{k}~1{i}~1{isEmptyBody}~1{queryParams}~1{decodeResponse}~1{queryDeep}~1{formDeep}~1{json}~1{uuid}~1{http}~1{url}~1{fmt}~1{errors}~1{strings}~1{strconv}~1{context}~1{io}/post/parameters/57/schema/properties/owner.
+// EveryLocalFilterOwner is the schema at #/paths/~1things~1{ctx}~1{params}~1{body}~1{editors}~1{sink}~1{c}~1{call}~1{h}~1{w}~1{r}~1{req}~1{res}~1{resp}~1{err}~1{q}~1{out}~1{data}~1{problems}~1{header}~1{raw}~1{s}~1{v}~1{ok}~1{zero}~1{path}~1{missing}~1{in}~1{stream}~1{pathTexts}~1{pathJSON}~1{kv}~1{parts}~1{part}~1{form}~1{mp}~1{obj}~1{before}~1{values}~1{files}~1{k}~1{i}~1{isEmptyBody}~1{queryParams}~1{decodeResponse}~1{queryDeep}~1{formDeep}~1{json}~1{uuid}~1{http}~1{url}~1{fmt}~1{errors}~1{strings}~1{strconv}~1{context}~1{io}~1{errs}~1{m}~1{texts}~1{u}/post/parameters/61/schema/properties/owner.
 type EveryLocalFilterOwner struct {
 	Name *string `json:"name,omitzero"`
 }
 
-// EveryLocalRequest is the schema at #/paths/~1things~1{ctx}~1{params}~1{body}~1{editors}~1{sink}~1{c}~1{call}~1{h}~1{w}~1{r}~1{req}~1{res}~1{resp}~1{err}~1{q}~1{out}~1{data}~1{problems}~1{header}~1{raw}~1{s}~1{v}~1{ok}~1{zero}~1{path}~1{missing}~1{in}~1{stream}~1{pathTexts}~1{pathJSON}~1{kv}~1{parts}~1{part}~1{form}~1{mp}~1{obj}~1{before}~1{values}~1{files}~1{k}~1{i}~1{isEmptyBody}~1{queryParams}~1{decodeResponse}~1{queryDeep}~1{formDeep}~1{json}~1{uuid}~1{http}~1{url}~1{fmt}~1{errors}~1{strings}~1{strconv}~1{context}~1{io}/post/requestBody/content/application~1json/schema.
+// EveryLocalRequest is the schema at #/paths/~1things~1{ctx}~1{params}~1{body}~1{editors}~1{sink}~1{c}~1{call}~1{h}~1{w}~1{r}~1{req}~1{res}~1{resp}~1{err}~1{q}~1{out}~1{data}~1{problems}~1{header}~1{raw}~1{s}~1{v}~1{ok}~1{zero}~1{path}~1{missing}~1{in}~1{stream}~1{pathTexts}~1{pathJSON}~1{kv}~1{parts}~1{part}~1{form}~1{mp}~1{obj}~1{before}~1{values}~1{files}~1{k}~1{i}~1{isEmptyBody}~1{queryParams}~1{decodeResponse}~1{queryDeep}~1{formDeep}~1{json}~1{uuid}~1{http}~1{url}~1{fmt}~1{errors}~1{strings}~1{strconv}~1{context}~1{io}~1{errs}~1{m}~1{texts}~1{u}/post/requestBody/content/application~1json/schema.
 type EveryLocalRequest struct {
 	A *string `json:"a,omitzero"`
 }
 
-// EveryLocalResponse is the schema at #/paths/~1things~1{ctx}~1{params}~1{body}~1{editors}~1{sink}~1{c}~1{call}~1{h}~1{w}~1{r}~1{req}~1{res}~1{resp}~1{err}~1{q}~1{out}~1{data}~1{problems}~1{header}~1{raw}~1{s}~1{v}~1{ok}~1{zero}~1{path}~1{missing}~1{in}~1{stream}~1{pathTexts}~1{pathJSON}~1{kv}~1{parts}~1{part}~1{form}~1{mp}~1{obj}~1{before}~1{values}~1{files}~1{k}~1{i}~1{isEmptyBody}~1{queryParams}~1{decodeResponse}~1{queryDeep}~1{formDeep}~1{json}~1{uuid}~1{http}~1{url}~1{fmt}~1{errors}~1{strings}~1{strconv}~1{context}~1{io}/post/responses/200/content/application~1json/schema.
+// EveryLocalResponse is the schema at #/paths/~1things~1{ctx}~1{params}~1{body}~1{editors}~1{sink}~1{c}~1{call}~1{h}~1{w}~1{r}~1{req}~1{res}~1{resp}~1{err}~1{q}~1{out}~1{data}~1{problems}~1{header}~1{raw}~1{s}~1{v}~1{ok}~1{zero}~1{path}~1{missing}~1{in}~1{stream}~1{pathTexts}~1{pathJSON}~1{kv}~1{parts}~1{part}~1{form}~1{mp}~1{obj}~1{before}~1{values}~1{files}~1{k}~1{i}~1{isEmptyBody}~1{queryParams}~1{decodeResponse}~1{queryDeep}~1{formDeep}~1{json}~1{uuid}~1{http}~1{url}~1{fmt}~1{errors}~1{strings}~1{strconv}~1{context}~1{io}~1{errs}~1{m}~1{texts}~1{u}/post/responses/200/content/application~1json/schema.
 type EveryLocalResponse struct {
 	A *string `json:"a,omitzero"`
 }
 
-// EveryLocalResponseDefault is the schema at #/paths/~1things~1{ctx}~1{params}~1{body}~1{editors}~1{sink}~1{c}~1{call}~1{h}~1{w}~1{r}~1{req}~1{res}~1{resp}~1{err}~1{q}~1{out}~1{data}~1{problems}~1{header}~1{raw}~1{s}~1{v}~1{ok}~1{zero}~1{path}~1{missing}~1{in}~1{stream}~1{pathTexts}~1{pathJSON}~1{kv}~1{parts}~1{part}~1{form}~1{mp}~1{obj}~1{before}~1{values}~1{files}~1{k}~1{i}~1{isEmptyBody}~1{queryParams}~1{decodeResponse}~1{queryDeep}~1{formDeep}~1{json}~1{uuid}~1{http}~1{url}~1{fmt}~1{errors}~1{strings}~1{strconv}~1{context}~1{io}/post/responses/default/content/application~1json/schema.
+// EveryLocalResponseDefault is the schema at #/paths/~1things~1{ctx}~1{params}~1{body}~1{editors}~1{sink}~1{c}~1{call}~1{h}~1{w}~1{r}~1{req}~1{res}~1{resp}~1{err}~1{q}~1{out}~1{data}~1{problems}~1{header}~1{raw}~1{s}~1{v}~1{ok}~1{zero}~1{path}~1{missing}~1{in}~1{stream}~1{pathTexts}~1{pathJSON}~1{kv}~1{parts}~1{part}~1{form}~1{mp}~1{obj}~1{before}~1{values}~1{files}~1{k}~1{i}~1{isEmptyBody}~1{queryParams}~1{decodeResponse}~1{queryDeep}~1{formDeep}~1{json}~1{uuid}~1{http}~1{url}~1{fmt}~1{errors}~1{strings}~1{strconv}~1{context}~1{io}~1{errs}~1{m}~1{texts}~1{u}/post/responses/default/content/application~1json/schema.
 type EveryLocalResponseDefault struct {
 	Message *string `json:"message,omitzero"`
 }

@@ -114,3 +114,10 @@ func errorText(b *ErrorBody) string {
 	}
 	return strings.Join(parts, ": ")
 }
+
+// errorContentType is the media type of the error answers the server makes.
+const errorContentType = "application/json; charset=utf-8"
+
+// setStatus would put an answer's HTTP status into the error body the
+// server makes: the error schema has no status property.
+func setStatus(*ErrorBody, int) {}

@@ -3,269 +3,15 @@
 package want
 
 import (
-	"encoding/json"
-	"errors"
-	"fmt"
-	"github.com/google/uuid"
 	"maps"
 	"net/http"
 	"net/url"
 	"slices"
-	"strconv"
-	"strings"
-	"time"
 )
-
-// writeJSON answers status with v as JSON. v is encoded before anything is
-// written, so that a value that cannot be encoded is answered 500 instead
-// of half an answer.
-func (h *handler) writeJSON(w http.ResponseWriter, r *http.Request, status int, v any) {
-	data, err := jwMarshal(v)
-	if err != nil {
-		h.logError(r, fmt.Errorf("encoding the answer: %w", err))
-		status, data = http.StatusInternalServerError, mustJSON(internalError().Body)
-	}
-	h.writeRaw(w, status, "application/json; charset=utf-8", append(data, '\n'))
-}
-
-// writeRaw answers status with data as a body of contentType.
-func (h *handler) writeRaw(w http.ResponseWriter, status int, contentType string, data []byte) {
-	w.Header().Set("Content-Type", contentType)
-	w.WriteHeader(status)
-	// A failed write means the client has gone: nothing is left to do.
-	_, _ = w.Write(data)
-}
-
-// mustJSON encodes an error body, which cannot fail.
-func mustJSON(v any) []byte {
-	data, _ := jwMarshal(v)
-	return data
-}
-
-// writeError answers with an *APIError's status and body; a missing status
-// is 500 and a missing body says the status's text.
-func (h *handler) writeError(w http.ResponseWriter, r *http.Request, e *APIError) {
-	status := e.StatusCode
-	if status < 100 || status > 999 {
-		status = http.StatusInternalServerError
-	}
-	body := e.Body
-	if body == nil {
-		b := newErrorBody(http.StatusText(status), "")
-		body = &b
-	}
-	h.writeJSON(w, r, status, body)
-}
-
-// fail answers with the error an implementation returned.
-func (h *handler) fail(w http.ResponseWriter, r *http.Request, err error) {
-	h.writeError(w, r, h.apiError(r, err))
-}
-
-// apiError turns an implementation's error into the answer: an *APIError
-// as it is, else what the WithErrorHandler function makes of it, else a
-// logged 500.
-func (h *handler) apiError(r *http.Request, err error) *APIError {
-	var apiErr *APIError
-	if errors.As(err, &apiErr) {
-		return apiErr
-	}
-	if h.mapError != nil {
-		if mapped := h.mapError(r.Context(), err); mapped != nil {
-			return mapped
-		}
-	}
-	h.logError(r, err)
-	return internalError()
-}
-
-// badRequest is a 400 answer saying message, with detail and problems.
-func badRequest(message, detail string, problems ...inputProblem) *APIError {
-	b := newErrorBody(message, detail, problems...)
-	return &APIError{
-		Body:       &b,
-		StatusCode: http.StatusBadRequest,
-	}
-}
-
-// internalError is the answer to failures of the implementation: it says
-// nothing about them, as they may hold anything.
-func internalError() *APIError {
-	return NewAPIError(http.StatusInternalServerError, "An internal server error occurred.")
-}
-
-// logError logs a failure answered 500 with the request's method and path.
-func (h *handler) logError(r *http.Request, err error) {
-	if h.log != nil {
-		h.log.ErrorContext(r.Context(), "request failed", "method", r.Method, "path", r.URL.Path, "error", err)
-	}
-}
-
-// validatable is a value with a generated Validate method.
-type validatable interface {
-	Validate() error
-}
 
 // inputCheck collects the problems of a request's parameters.
 type inputCheck struct {
 	problems []inputProblem
-}
-
-// add records that field is not valid.
-func (in *inputCheck) add(field, detail string) {
-	in.problems = append(in.problems, inputProblem{field, detail})
-}
-
-// ok answers 400 with the problems, if any, and reports whether there were
-// none.
-func (in *inputCheck) ok(h *handler, w http.ResponseWriter, r *http.Request) bool {
-	if len(in.problems) == 0 {
-		return true
-	}
-	h.writeError(w, r, badRequest("Invalid request parameters.", "", in.problems...))
-	return false
-}
-
-// pairs reads the names and values of an object parameter field from s:
-// name,value,name,value with items separated by sep, or name=value,name=value
-// when exploded. It records a problem, and returns nil, when s is neither.
-func (in *inputCheck) pairs(field, s, sep string, exploded bool) map[string]string {
-	items := strings.Split(s, sep)
-	out := make(map[string]string, len(items))
-	if exploded {
-		for _, item := range items {
-			k, v, ok := strings.Cut(item, "=")
-			if !ok {
-				in.add(field, "must be name=value pairs")
-				return nil
-			}
-			out[k] = v
-		}
-		return out
-	}
-	if len(items)%2 != 0 {
-		in.add(field, "must be names and values in turn")
-		return nil
-	}
-	for i := 0; i < len(items); i += 2 {
-		out[items[i]] = items[i+1]
-	}
-	return out
-}
-
-// validate records each problem v's Validate method reports, named by
-// prefix and the problem's field path (or by the prefix alone).
-func (in *inputCheck) validate(prefix string, v validatable) {
-	var errs ValueErrors
-	switch err := v.Validate().(type) {
-	case nil:
-		return
-	case ValueErrors:
-		errs = err
-	case *ValueError:
-		errs = ValueErrors{err}
-	default:
-		in.add(strings.TrimSuffix(prefix, "."), err.Error())
-		return
-	}
-	for _, ve := range errs {
-		field := prefix + ve.Field
-		if ve.Field == "" {
-			field = strings.TrimSuffix(prefix, ".")
-		}
-		in.add(field, ve.Message)
-	}
-}
-
-// decodeJSON decodes s, the JSON text of the parameter field, into v and
-// checks it with its Validate method, if it has one, recording a problem
-// when it fails; it reports whether v may be used. A generated type is
-// checked completely, as its Decode function does (decodeChecked).
-func (in *inputCheck) decodeJSON(field, s string, v any) bool {
-	if d, ok := v.(interface {
-		decodeJSON(*jsonReader)
-	}); ok {
-		var check func() error
-		if val, ok := v.(validatable); ok {
-			check = val.Validate
-		}
-		err := decodeChecked([]byte(s), d.decodeJSON, check)
-		if _, problems := err.(ValueErrors); err != nil && !problems {
-			err = fmt.Errorf("must be JSON of its schema: %w", err)
-		}
-		if err != nil {
-			in.add(field, err.Error())
-		}
-		return err == nil
-	}
-	if err := json.Unmarshal([]byte(s), v); err != nil {
-		in.add(field, "must be JSON of its schema: "+err.Error())
-		return false
-	}
-	if val, ok := v.(validatable); ok {
-		if err := val.Validate(); err != nil {
-			in.add(field, err.Error())
-			return false
-		}
-	}
-	return true
-}
-
-// check records v's Validate failure.
-func (in *inputCheck) check(field string, v validatable) {
-	if err := v.Validate(); err != nil {
-		in.add(field, err.Error())
-	}
-}
-
-// parseBool parses s, the value of the parameter field, recording a
-// problem when it is not true or false.
-func (in *inputCheck) parseBool(field, s string) bool {
-	v, err := strconv.ParseBool(s)
-	if err != nil {
-		in.add(field, "must be true or false")
-	}
-	return v
-}
-
-// parseInt parses s, the value of the parameter field, recording a
-// problem when it is not an integer of that size.
-func (in *inputCheck) parseInt(field, s string, bits int) int64 {
-	v, err := strconv.ParseInt(s, 10, bits)
-	if err != nil {
-		in.add(field, "must be an integer of that size")
-	}
-	return v
-}
-
-// parseFloat parses s, the value of the parameter field, recording a
-// problem when it is not a number.
-func (in *inputCheck) parseFloat(field, s string, bits int) float64 {
-	v, err := strconv.ParseFloat(s, bits)
-	if err != nil {
-		in.add(field, "must be a number")
-	}
-	return v
-}
-
-// parseUUID parses s, the value of the parameter field, recording a
-// problem when it is not a UUID.
-func (in *inputCheck) parseUUID(field, s string) uuid.UUID {
-	v, err := uuid.Parse(s)
-	if err != nil {
-		in.add(field, "must be a UUID")
-	}
-	return v
-}
-
-// parseTime parses s, the value of the parameter field, recording a
-// problem when it is not an RFC 3339 date-time.
-func (in *inputCheck) parseTime(field, s string) time.Time {
-	v, err := time.Parse(time.RFC3339, s)
-	if err != nil {
-		in.add(field, "must be an RFC 3339 date-time")
-	}
-	return v
 }
 
 // serveCookieStyles serves GET /cookie.
@@ -309,7 +55,7 @@ func (h *handler) serveCookieStyles(w http.ResponseWriter, r *http.Request) {
 			s = u
 		}
 		var v Query
-		if in.decodeJSON("filter", s, &v) {
+		if in.parseJSON("filter", s, &v) {
 			params.Filter = &v
 		}
 	}
@@ -375,7 +121,7 @@ func (h *handler) serveHeaderStyles(w http.ResponseWriter, r *http.Request) {
 	}
 	if s, ok := headerParam(r, "X-Query"); ok {
 		var v Query
-		if in.decodeJSON("X-Query", s, &v) {
+		if in.parseJSON("X-Query", s, &v) {
 			params.XQuery = &v
 		}
 	}
@@ -445,7 +191,7 @@ func (h *handler) serveQueryStyles(w http.ResponseWriter, r *http.Request) {
 			obj.Limit = &v
 		}
 		if len(in.problems) == before {
-			in.validate("filter.", &obj)
+			in.checkEach("filter.", &obj)
 		}
 		params.Filter = &obj
 	}
@@ -498,7 +244,7 @@ func (h *handler) serveQueryStyles(w http.ResponseWriter, r *http.Request) {
 	}
 	if s, ok := queryParam(r, "where"); ok {
 		var v Query
-		if in.decodeJSON("where", s, &v) {
+		if in.parseJSON("where", s, &v) {
 			params.Where = &v
 		}
 	}
@@ -517,7 +263,7 @@ func (h *handler) servePathJSON(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
 	var in inputCheck
 	var where Query
-	in.decodeJSON("where", r.PathValue("where"), &where)
+	in.parseJSON("where", r.PathValue("where"), &where)
 	if !in.ok(h, w, r) {
 		return
 	}

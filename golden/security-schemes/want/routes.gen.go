@@ -4,129 +4,9 @@ package want
 
 import (
 	"bufio"
-	"bytes"
-	"context"
-	"errors"
-	"fmt"
-	"io"
 	"net"
 	"net/http"
-	"strconv"
-	"strings"
 )
-
-// writeJSON answers status with v as JSON. v is encoded before anything is
-// written, so that a value that cannot be encoded is answered 500 instead
-// of half an answer.
-func (h *handler) writeJSON(w http.ResponseWriter, r *http.Request, status int, v any) {
-	data, err := jwMarshal(v)
-	if err != nil {
-		h.logError(r, fmt.Errorf("encoding the answer: %w", err))
-		status, data = http.StatusInternalServerError, mustJSON(internalError().Body)
-	}
-	h.writeRaw(w, status, "application/json; charset=utf-8", append(data, '\n'))
-}
-
-// writeRaw answers status with data as a body of contentType.
-func (h *handler) writeRaw(w http.ResponseWriter, status int, contentType string, data []byte) {
-	w.Header().Set("Content-Type", contentType)
-	w.WriteHeader(status)
-	// A failed write means the client has gone: nothing is left to do.
-	_, _ = w.Write(data)
-}
-
-// mustJSON encodes an error body, which cannot fail.
-func mustJSON(v any) []byte {
-	data, _ := jwMarshal(v)
-	return data
-}
-
-// writeError answers with an *APIError's status and body; a missing status
-// is 500 and a missing body says the status's text.
-func (h *handler) writeError(w http.ResponseWriter, r *http.Request, e *APIError) {
-	status := e.StatusCode
-	if status < 100 || status > 999 {
-		status = http.StatusInternalServerError
-	}
-	body := e.Body
-	if body == nil {
-		b := newErrorBody(http.StatusText(status), "")
-		body = &b
-	}
-	h.writeJSON(w, r, status, body)
-}
-
-// fail answers with the error an implementation returned.
-func (h *handler) fail(w http.ResponseWriter, r *http.Request, err error) {
-	h.writeError(w, r, h.apiError(r, err))
-}
-
-// apiError turns an implementation's error into the answer: an *APIError
-// as it is, else what the WithErrorHandler function makes of it, else a
-// logged 500.
-func (h *handler) apiError(r *http.Request, err error) *APIError {
-	var apiErr *APIError
-	if errors.As(err, &apiErr) {
-		return apiErr
-	}
-	if h.mapError != nil {
-		if mapped := h.mapError(r.Context(), err); mapped != nil {
-			return mapped
-		}
-	}
-	h.logError(r, err)
-	return internalError()
-}
-
-// badRequest is a 400 answer saying message, with detail and problems.
-func badRequest(message, detail string, problems ...inputProblem) *APIError {
-	b := newErrorBody(message, detail, problems...)
-	return &APIError{
-		Body:       &b,
-		StatusCode: http.StatusBadRequest,
-	}
-}
-
-// internalError is the answer to failures of the implementation: it says
-// nothing about them, as they may hold anything.
-func internalError() *APIError {
-	return NewAPIError(http.StatusInternalServerError, "An internal server error occurred.")
-}
-
-// logError logs a failure answered 500 with the request's method and path.
-func (h *handler) logError(r *http.Request, err error) {
-	if h.log != nil {
-		h.log.ErrorContext(r.Context(), "request failed", "method", r.Method, "path", r.URL.Path, "error", err)
-	}
-}
-
-// authenticate finds the request's credential for one of the accepted
-// schemes and hands it to the Authenticator. It answers 401 itself, and
-// returns false, when there is none (unless optional) or it is rejected.
-func (h *handler) authenticate(w http.ResponseWriter, r *http.Request, accepted securityMask, optional bool) (context.Context, bool) {
-	ctx := r.Context()
-	token := h.credential(r, accepted)
-	switch {
-	case token == "" && optional, h.auth == nil && token != "":
-		return ctx, true
-	case token == "":
-		h.writeError(w, r, NewAPIError(http.StatusUnauthorized, "Authentication required: the request carries no credential."))
-		return nil, false
-	}
-	authed, err := h.auth(ctx, token)
-	if err != nil {
-		var apiErr *APIError
-		if !errors.As(err, &apiErr) {
-			apiErr = NewAPIError(http.StatusUnauthorized, "Authentication failed: the credential was rejected.")
-		}
-		h.writeError(w, r, apiErr)
-		return nil, false
-	}
-	if authed == nil {
-		authed = ctx
-	}
-	return authed, true
-}
 
 // credential returns the request's credential for the first accepted scheme
 // that it carries, else from a credential cookie; "" when there is none.
@@ -164,110 +44,9 @@ func (h *handler) credential(r *http.Request, accepted securityMask) string {
 	return ""
 }
 
-// cookieValue returns the value of the cookie called name, or "".
-func cookieValue(r *http.Request, name string) string {
-	c, err := r.Cookie(name)
-	if err != nil {
-		return ""
-	}
-	return c.Value
-}
-
-// authorization returns the credentials of the Authorization header when
-// it uses scheme ("Bearer", "Basic"), or "".
-func authorization(r *http.Request, scheme string) string {
-	got, cred, ok := strings.Cut(r.Header.Get("Authorization"), " ")
-	if !ok || !strings.EqualFold(got, scheme) {
-		return ""
-	}
-	return strings.TrimSpace(cred)
-}
-
-// readBody reads the request body, at most maxBodyBytes of it. It answers
-// 413 or 400 itself, and returns false, when it cannot.
-func (h *handler) readBody(w http.ResponseWriter, r *http.Request) ([]byte, bool) {
-	data, err := io.ReadAll(http.MaxBytesReader(w, r.Body, h.maxBodyBytes))
-	if err == nil {
-		return data, true
-	}
-	var tooLarge *http.MaxBytesError
-	if errors.As(err, &tooLarge) {
-		h.writeError(w, r, NewAPIError(http.StatusRequestEntityTooLarge, fmt.Sprintf("The request body is larger than %d bytes.", tooLarge.Limit)))
-		return nil, false
-	}
-	h.writeError(w, r, NewAPIError(http.StatusBadRequest, "Reading the request body failed."))
-	return nil, false
-}
-
-// isEmptyBody reports whether a body is absent: empty, blank or JSON null.
-func isEmptyBody(data []byte) bool {
-	t := bytes.TrimSpace(data)
-	return len(t) == 0 || string(t) == "null"
-}
-
-// decodeBody decodes a JSON body with decode and checks it with check (the
-// body's Validate, or the route's check of a body declared in the
-// operation; nil when there is nothing to check), through decodeChecked:
-// every problem at once, those decoding finds (required properties absent
-// or null, values of the wrong kind) and those Validate finds. Unknown
-// properties are ignored. It answers 400 itself, and returns false, when
-// the body is not valid.
-func (h *handler) decodeBody(w http.ResponseWriter, r *http.Request, data []byte, decode func(*jsonReader), check func() error) bool {
-	err := decodeChecked(data, decode, check)
-	if err == nil {
-		return true
-	}
-	errs, ok := err.(ValueErrors)
-	if !ok {
-		// A syntax error, of the body as a whole.
-		h.writeError(w, r, badRequest("Request body must be valid JSON.", err.Error(), inputProblem{"body", err.Error()}))
-		return false
-	}
-	problems := make([]inputProblem, 0, len(errs))
-	for _, ve := range errs {
-		field := ve.Field
-		if field == "" {
-			field = "body"
-		}
-		problems = append(problems, inputProblem{field, ve.Message})
-	}
-	h.writeError(w, r, badRequest("Validation failed.", "", problems...))
-	return false
-}
-
-// validatable is a value with a generated Validate method.
-type validatable interface {
-	Validate() error
-}
-
 // inputCheck collects the problems of a request's parameters.
 type inputCheck struct {
 	problems []inputProblem
-}
-
-// add records that field is not valid.
-func (in *inputCheck) add(field, detail string) {
-	in.problems = append(in.problems, inputProblem{field, detail})
-}
-
-// ok answers 400 with the problems, if any, and reports whether there were
-// none.
-func (in *inputCheck) ok(h *handler, w http.ResponseWriter, r *http.Request) bool {
-	if len(in.problems) == 0 {
-		return true
-	}
-	h.writeError(w, r, badRequest("Invalid request parameters.", "", in.problems...))
-	return false
-}
-
-// parseInt parses s, the value of the parameter field, recording a
-// problem when it is not an integer of that size.
-func (in *inputCheck) parseInt(field, s string, bits int) int64 {
-	v, err := strconv.ParseInt(s, 10, bits)
-	if err != nil {
-		in.add(field, "must be an integer of that size")
-	}
-	return v
 }
 
 // Hijack hands the connection to a WebSocket library; the answer has then
@@ -275,21 +54,6 @@ func (in *inputCheck) parseInt(field, s string, bits int) int64 {
 func (w *trackedWriter) Hijack() (net.Conn, *bufio.ReadWriter, error) {
 	w.wrote = true
 	return http.NewResponseController(w.ResponseWriter).Hijack()
-}
-
-// endUpgrade finishes a WebSocket operation whose implementation returned
-// err: before the upgrade (nothing written yet) it is answered like any
-// other error; after, the connection is the implementation's, and the
-// error is only logged.
-func (h *handler) endUpgrade(w http.ResponseWriter, r *http.Request, err error) {
-	if err == nil {
-		return
-	}
-	if tw, ok := w.(*trackedWriter); ok && tw.wrote {
-		h.logError(r, err)
-		return
-	}
-	h.fail(w, r, err)
 }
 
 // serveByBasic serves PUT /basic.

@@ -143,30 +143,6 @@ func (c *Client) newRequest(ctx context.Context, call *clientCall, editors []Req
 	return req, nil
 }
 
-// send builds call's request and sends it. The caller closes the response
-// body.
-func (c *Client) send(ctx context.Context, call *clientCall, editors []RequestEditor) (*http.Response, error) {
-	req, err := c.newRequest(ctx, call, editors)
-	if err != nil {
-		return nil, err
-	}
-	resp, err := c.doer.Do(req)
-	if err != nil {
-		return nil, c.hideQuery(call, err)
-	}
-	return resp, nil
-}
-
-// hideQuery removes the query from the URL a *url.Error shows: a credential
-// may travel there, and error messages end up in logs.
-func (c *Client) hideQuery(call *clientCall, err error) error {
-	var urlErr *url.Error
-	if errors.As(err, &urlErr) {
-		urlErr.URL = c.server + call.path
-	}
-	return err
-}
-
 // open sends call and returns its 2xx response, whose body the caller
 // closes. Any other answer is read, closed and returned as an *APIError.
 func (c *Client) open(ctx context.Context, call *clientCall, editors []RequestEditor) (*http.Response, error) {
@@ -191,43 +167,6 @@ func (c *Client) open(ctx context.Context, call *clientCall, editors []RequestEd
 		apiErr.Body = &b
 	}
 	return nil, apiErr
-}
-
-// do sends call and returns the body of its 2xx answer, read up to the size
-// limit; the body is always closed.
-func (c *Client) do(ctx context.Context, call *clientCall, editors []RequestEditor) ([]byte, error) {
-	resp, err := c.open(ctx, call, editors)
-	if err != nil {
-		return nil, err
-	}
-	defer resp.Body.Close()
-	data, err := readLimited(resp.Body, c.maxResponseBytes)
-	if err != nil {
-		return nil, fmt.Errorf("%s %s: %w", call.method, call.path, err)
-	}
-	return data, nil
-}
-
-// readLimited reads r to its end, failing when it holds more than limit
-// bytes.
-func readLimited(r io.Reader, limit int64) ([]byte, error) {
-	data, err := io.ReadAll(io.LimitReader(r, limit+1))
-	if err != nil {
-		return nil, err
-	}
-	if int64(len(data)) > limit {
-		return nil, fmt.Errorf("response body is larger than %d bytes", limit)
-	}
-	return data, nil
-}
-
-// decodeResponse decodes the JSON body of call's answer with decode, as
-// encoding/json would (leniently: Validate is the caller's to call).
-func decodeResponse(call *clientCall, data []byte, decode func(*jsonReader)) error {
-	if err := jsonDecode(data, decode); err != nil {
-		return fmt.Errorf("%s %s: decoding the response: %w", call.method, call.path, err)
-	}
-	return nil
 }
 
 // ListChanges calls GET /plain: List the changes (not via WebSockets).

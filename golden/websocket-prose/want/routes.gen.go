@@ -4,117 +4,15 @@ package want
 
 import (
 	"bufio"
-	"errors"
-	"fmt"
 	"net"
 	"net/http"
 )
-
-// writeJSON answers status with v as JSON. v is encoded before anything is
-// written, so that a value that cannot be encoded is answered 500 instead
-// of half an answer.
-func (h *handler) writeJSON(w http.ResponseWriter, r *http.Request, status int, v any) {
-	data, err := jwMarshal(v)
-	if err != nil {
-		h.logError(r, fmt.Errorf("encoding the answer: %w", err))
-		status, data = http.StatusInternalServerError, mustJSON(internalError().Body)
-	}
-	h.writeRaw(w, status, "application/json; charset=utf-8", append(data, '\n'))
-}
-
-// writeRaw answers status with data as a body of contentType.
-func (h *handler) writeRaw(w http.ResponseWriter, status int, contentType string, data []byte) {
-	w.Header().Set("Content-Type", contentType)
-	w.WriteHeader(status)
-	// A failed write means the client has gone: nothing is left to do.
-	_, _ = w.Write(data)
-}
-
-// mustJSON encodes an error body, which cannot fail.
-func mustJSON(v any) []byte {
-	data, _ := jwMarshal(v)
-	return data
-}
-
-// writeError answers with an *APIError's status and body; a missing status
-// is 500 and a missing body says the status's text.
-func (h *handler) writeError(w http.ResponseWriter, r *http.Request, e *APIError) {
-	status := e.StatusCode
-	if status < 100 || status > 999 {
-		status = http.StatusInternalServerError
-	}
-	body := e.Body
-	if body == nil {
-		b := newErrorBody(http.StatusText(status), "")
-		body = &b
-	}
-	h.writeJSON(w, r, status, body)
-}
-
-// fail answers with the error an implementation returned.
-func (h *handler) fail(w http.ResponseWriter, r *http.Request, err error) {
-	h.writeError(w, r, h.apiError(r, err))
-}
-
-// apiError turns an implementation's error into the answer: an *APIError
-// as it is, else what the WithErrorHandler function makes of it, else a
-// logged 500.
-func (h *handler) apiError(r *http.Request, err error) *APIError {
-	var apiErr *APIError
-	if errors.As(err, &apiErr) {
-		return apiErr
-	}
-	if h.mapError != nil {
-		if mapped := h.mapError(r.Context(), err); mapped != nil {
-			return mapped
-		}
-	}
-	h.logError(r, err)
-	return internalError()
-}
-
-// badRequest is a 400 answer saying message, with detail and problems.
-func badRequest(message, detail string, problems ...inputProblem) *APIError {
-	b := newErrorBody(message, detail, problems...)
-	return &APIError{
-		Body:       &b,
-		StatusCode: http.StatusBadRequest,
-	}
-}
-
-// internalError is the answer to failures of the implementation: it says
-// nothing about them, as they may hold anything.
-func internalError() *APIError {
-	return NewAPIError(http.StatusInternalServerError, "An internal server error occurred.")
-}
-
-// logError logs a failure answered 500 with the request's method and path.
-func (h *handler) logError(r *http.Request, err error) {
-	if h.log != nil {
-		h.log.ErrorContext(r.Context(), "request failed", "method", r.Method, "path", r.URL.Path, "error", err)
-	}
-}
 
 // Hijack hands the connection to a WebSocket library; the answer has then
 // started, as far as the handler is concerned.
 func (w *trackedWriter) Hijack() (net.Conn, *bufio.ReadWriter, error) {
 	w.wrote = true
 	return http.NewResponseController(w.ResponseWriter).Hijack()
-}
-
-// endUpgrade finishes a WebSocket operation whose implementation returned
-// err: before the upgrade (nothing written yet) it is answered like any
-// other error; after, the connection is the implementation's, and the
-// error is only logged.
-func (h *handler) endUpgrade(w http.ResponseWriter, r *http.Request, err error) {
-	if err == nil {
-		return
-	}
-	if tw, ok := w.(*trackedWriter); ok && tw.wrote {
-		h.logError(r, err)
-		return
-	}
-	h.fail(w, r, err)
 }
 
 // serveListChanges serves GET /plain.
