@@ -20,37 +20,54 @@ import (
 // than emitted.
 func runtimeRoots(t *runtimeTable, files []File) ([]string, error) {
 	used := map[string]bool{}
-	fset := token.NewFileSet()
 	for _, f := range files {
-		var sc scanner.Scanner
-		var errs scanner.ErrorList
-		sc.Init(fset.AddFile(f.Path, -1, len(f.Src)), f.Src, errs.Add, 0)
-		prev, depth := token.ILLEGAL, 0
-		for {
-			_, tok, lit := sc.Scan()
-			if tok == token.EOF {
-				break
-			}
-			switch tok {
-			case token.LBRACE, token.LPAREN:
-				depth++
-			case token.RBRACE, token.RPAREN:
-				depth--
-			case token.IDENT:
-				if _, ok := t.decls[lit]; ok && prev != token.PERIOD {
-					if depth == 0 && (prev == token.FUNC || prev == token.TYPE || prev == token.VAR || prev == token.CONST) {
-						return nil, fmt.Errorf("emit: %s declares %s, which runtime/%s.go declares too", f.Path, lit, t.decls[lit].file.name)
-					}
-					used[lit] = true
-				}
-			}
-			prev = tok
+		names, err := fileRoots(t, f)
+		if err != nil {
+			return nil, err
 		}
-		if errs.Len() > 0 {
-			return nil, fmt.Errorf("emit %s: %w", f.Path, errs.Err())
+		for _, n := range names {
+			used[n] = true
 		}
 	}
 	return sortedKeys(used), nil
+}
+
+// fileRoots is runtimeRoots of one file, in order of first use: each file
+// is scanned as soon as it is rendered (render.go).
+func fileRoots(t *runtimeTable, f File) ([]string, error) {
+	var used []string
+	seen := map[string]bool{}
+	var sc scanner.Scanner
+	var errs scanner.ErrorList
+	sc.Init(token.NewFileSet().AddFile(f.Path, -1, len(f.Src)), f.Src, errs.Add, 0)
+	prev, depth := token.ILLEGAL, 0
+	for {
+		_, tok, lit := sc.Scan()
+		if tok == token.EOF {
+			break
+		}
+		switch tok {
+		case token.LBRACE, token.LPAREN:
+			depth++
+		case token.RBRACE, token.RPAREN:
+			depth--
+		case token.IDENT:
+			if _, ok := t.decls[lit]; ok && prev != token.PERIOD {
+				if depth == 0 && (prev == token.FUNC || prev == token.TYPE || prev == token.VAR || prev == token.CONST) {
+					return nil, fmt.Errorf("emit: %s declares %s, which runtime/%s.go declares too", f.Path, lit, t.decls[lit].file.name)
+				}
+				if !seen[lit] {
+					seen[lit] = true
+					used = append(used, lit)
+				}
+			}
+		}
+		prev = tok
+	}
+	if errs.Len() > 0 {
+		return nil, fmt.Errorf("emit %s: %w", f.Path, errs.Err())
+	}
+	return used, nil
 }
 
 // closure returns the declarations roots need: their own, those every
