@@ -40,7 +40,7 @@ func (l *loader) convertSwagger(f *File) (*openapi3.T, *File, error) {
 	}
 	restoreMediaTypes(&doc2, doc3)
 	swaggerFollowRefs(doc3)
-	data, err := json.Marshal(doc3)
+	data, err := marshalConverted(doc3)
 	if err == nil {
 		// Warnings are placed in f through the pointer map the converted
 		// file gets below.
