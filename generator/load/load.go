@@ -67,6 +67,9 @@ func Load(cfg Config) (*document.Document, error) {
 		}
 		l.fs.swagger = l.doc.Format == "swagger-2.0"
 		l.fs.root = spec
+		if l.fs.swagger {
+			l.swagger = decodeSwaggerAhead(spec.JSON)
+		}
 	}
 	for _, f := range append([]*File{spec}, schemaFiles...) {
 		if f == nil {
@@ -177,6 +180,9 @@ type loader struct {
 	// spec is the document operations are read from (for Swagger 2.0, the
 	// converted one).
 	spec *File
+	// swagger is a Swagger 2.0 spec's decode into kin-openapi's model,
+	// started when the file is read (swagger_ahead.go).
+	swagger *swaggerAhead
 }
 
 // detect reads the version field and picks the schema dialect: OpenAPI 3.0
