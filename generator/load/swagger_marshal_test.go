@@ -3,14 +3,11 @@ package load
 import (
 	"bytes"
 	"encoding/json"
-	"os"
 	"testing"
 
 	"github.com/getkin/kin-openapi/openapi2"
 	"github.com/getkin/kin-openapi/openapi2conv"
 	"github.com/getkin/kin-openapi/openapi3"
-
-	"github.com/specgen/specgen/generator/sharedtest"
 )
 
 // TestMarshalConvertedSameBytes: encoding the converted document with its
@@ -18,12 +15,8 @@ import (
 // API and for a document whose text needs HTML escaping and has
 // extensions, no components and no paths.
 func TestMarshalConvertedSameBytes(t *testing.T) {
-	coder, err := os.ReadFile(sharedtest.Path(t, "corpus/coder/swagger.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
 	docs := map[string][]byte{
-		"coder": coder,
+		"coder": coderSwagger(t),
 		"escaping": []byte(`{"swagger": "2.0", "info": {"title": "<a & b>", "version": "1"},
 			"x-top": {"k": "<&>"}, "paths": {"/x": {"get": {"description": "a<b",
 			"responses": {"200": {"description": "ok", "schema": {"$ref": "#/definitions/T"}}}}}},

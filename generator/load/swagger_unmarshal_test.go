@@ -16,12 +16,8 @@ import (
 // Coder's whole API, top-level extensions, null and absent members, a
 // member whose name differs only in case, and members of the wrong type.
 func TestUnmarshalSwaggerSame(t *testing.T) {
-	coder, err := os.ReadFile(sharedtest.Path(t, "corpus/coder/swagger.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
 	docs := map[string]string{
-		"coder": string(coder),
+		"coder": string(coderSwagger(t)),
 		"extensions": `{"swagger": "2.0", "info": {"title": "t", "version": "1"}, "x-a": {"b": [1, "<c>"]}, "x-z": null,
 			"paths": {"/x": {"x-p": 1, "get": {"responses": {"200": {"description": "ok", "schema": {"$ref": "#/definitions/T"}}}}}},
 			"definitions": {"T": {"type": "object", "x-go": "&", "properties": {"a": {"type": "string"}}}}}`,
@@ -47,4 +43,15 @@ func TestUnmarshalSwaggerSame(t *testing.T) {
 			t.Errorf("%s: decoded differently:\n got %.400s\nwant %.400s", name, g, w)
 		}
 	}
+}
+
+// coderSwagger is Coder's whole API as published, the largest Swagger 2.0
+// document at hand.
+func coderSwagger(t *testing.T) []byte {
+	t.Helper()
+	data, err := os.ReadFile(sharedtest.Path(t, "corpus/coder/swagger.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
 }
