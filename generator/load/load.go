@@ -67,9 +67,6 @@ func Load(cfg Config) (*document.Document, error) {
 		}
 		l.fs.swagger = l.doc.Format == "swagger-2.0"
 		l.fs.root = spec
-		if l.fs.swagger {
-			l.swagger = decodeSwaggerAhead(spec.JSON)
-		}
 	}
 	for _, f := range append([]*File{spec}, schemaFiles...) {
 		if f == nil {
@@ -84,6 +81,11 @@ func Load(cfg Config) (*document.Document, error) {
 		if err := f.refreshJSON(); err != nil {
 			return nil, err
 		}
+	}
+	if spec != nil && l.fs.swagger {
+		// Its bytes are final here unless the conversion's own mending
+		// changes them (swagger_ahead.go).
+		l.swagger = decodeSwaggerAhead(spec.JSON)
 	}
 
 	l.compiler = jsonschema.NewCompiler()

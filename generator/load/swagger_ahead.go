@@ -3,12 +3,13 @@ package load
 import "github.com/getkin/kin-openapi/openapi2"
 
 // swaggerAhead decodes a Swagger 2.0 document into kin-openapi's model on
-// a goroutine of its own from the moment the file is read, while the
-// `$ref` check and the mending walks run: the conversion needs the decoded
-// model only after them, and decoding is a tenth of generating a large
-// Swagger API. The mending walks change the decoded value, never the bytes
-// (a mended file gets new bytes, refreshJSON), so a decode of the bytes
-// the conversion finally reads is the decode it would have made.
+// a goroutine of its own once its enums are repaired, while the schema
+// compiler is set up and the conversion's own mending walk runs: decoding
+// is a tenth of generating a large Swagger API. That walk changes the
+// decoded value, never the bytes (a mended file gets new bytes,
+// refreshJSON), so a decode of the bytes the conversion finally reads is
+// the decode it would have made; when the walk did mend, the bytes are
+// decoded again.
 type swaggerAhead struct {
 	data []byte
 	done chan struct{}
