@@ -17,6 +17,11 @@ func check(args []string, stdout, stderr io.Writer) int {
 	if o == nil {
 		return status
 	}
+	stop, ok := o.profile("check", stderr)
+	if !ok {
+		return 2
+	}
+	defer stop()
 	r, err := generator.Run(o.cfg)
 	if err != nil {
 		fmt.Fprintf(stderr, "specgen: %v\n", err)

@@ -17,6 +17,24 @@ type options struct {
 	args  []string // as given, to print the command that brings -out up to date
 	// notes is -notes FILE: where to write every note.
 	notes string
+	// cpuProfile is -cpuprofile FILE: where to write a CPU profile of the
+	// run (generation and writing), as the real process runs it.
+	cpuProfile string
+}
+
+// profile starts the CPU profile -cpuprofile asks for; stop ends it (and
+// does nothing when none was asked for). ok is false when the profile
+// cannot be written (the reason printed).
+func (o *options) profile(name string, stderr io.Writer) (stop func(), ok bool) {
+	if o.cpuProfile == "" {
+		return func() {}, true
+	}
+	stop, err := startCPUProfile(o.cpuProfile)
+	if err != nil {
+		fmt.Fprintf(stderr, "specgen %s: -cpuprofile: %v\n", name, err)
+		return nil, false
+	}
+	return stop, true
 }
 
 // listFlag collects a repeatable flag.
@@ -45,6 +63,7 @@ func parseFlags(name, help string, args []string, stdout, stderr io.Writer) (*op
 	fs.BoolVar(&o.cfg.AssertFormat, "assert-format", false, "check format in JSON values of drafts 2019-09 and 2020-12 too, where it is\nonly an annotation unless asked")
 	fs.BoolVar(&o.quiet, "q", false, "do not print notes")
 	fs.StringVar(&o.notes, "notes", "", "write every note, grouped by kind, to `file`")
+	fs.StringVar(&o.cpuProfile, "cpuprofile", "", "write a CPU profile of the run to `file` (for go tool pprof)")
 	if status, ok := parseCommandFlags(fs, args, help, stdout, stderr); !ok {
 		return nil, status
 	}

@@ -15,6 +15,11 @@ func generate(args []string, stdout, stderr io.Writer) int {
 	if o == nil {
 		return status
 	}
+	stop, ok := o.profile("generate", stderr)
+	if !ok {
+		return 2
+	}
+	defer stop()
 	start := time.Now()
 	r, err := generator.Run(o.cfg)
 	if err != nil {

@@ -1,10 +1,7 @@
 package emit
 
 import (
-	"bytes"
-	"errors"
 	"fmt"
-	"sync"
 
 	"github.com/dave/jennifer/jen"
 
@@ -58,25 +55,24 @@ func Emit(api *ir.API, cfg Config) ([]File, error) {
 		cfg: cfg, api: api,
 		patterns: map[string]string{},
 	}
+	// The runtime table is parsed from the embedded sources once per
+	// process; it is needed only once files are rendered.
+	go loadRuntime()
 	e.computeNeeds()
-	var built []file
+	r := &renderer{rt: loadRuntime}
 	for _, g := range e.specFiles() {
 		f := e.newFile()
 		if !g.gen(f) {
 			continue
 		}
-		built = append(built, file{g.name, f})
+		r.start(g.name, f)
 	}
-	files, err := render(built)
+	files, roots, err := r.wait()
 	if err != nil {
 		return nil, err
 	}
 	// The fixed code the files above refer to, and what it refers to.
 	rt := loadRuntime()
-	roots, err := runtimeRoots(rt, files)
-	if err != nil {
-		return nil, err
-	}
 	return append(files, rt.copyRuntime(cfg.Package, roots)...), nil
 }
 
@@ -117,38 +113,6 @@ var specFileNames = func() []string {
 	}
 	return names
 }()
-
-// file is a built jennifer file waiting to be rendered.
-type file struct {
-	name string
-	jf   *jen.File
-}
-
-// render turns built files into source. Rendering (printing and gofmt) is
-// most of the emitter's time and each file is independent, so the files
-// are rendered concurrently; the result keeps their order.
-func render(built []file) ([]File, error) {
-	files := make([]File, len(built))
-	errs := make([]error, len(built))
-	var wg sync.WaitGroup
-	for i, b := range built {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			var buf bytes.Buffer
-			if err := b.jf.Render(&buf); err != nil {
-				errs[i] = fmt.Errorf("emit %s: %w", b.name, err)
-				return
-			}
-			files[i] = File{Path: b.name, Src: buf.Bytes()}
-		}()
-	}
-	wg.Wait()
-	if err := errors.Join(errs...); err != nil {
-		return nil, err
-	}
-	return files, nil
-}
 
 // newFile starts a jennifer file with the header and fixed import names, so
 // that aliases never depend on what was emitted first.

@@ -19,54 +19,93 @@ import (
 // should have prevented (generator/lower/emitnames.go), reported rather
 // than emitted.
 func runtimeRoots(t *runtimeTable, files []File) ([]string, error) {
-	used := map[string]bool{}
-	// Methods of the provided types (h.writeError) count where a selector
-	// names them, once the files are known to declare the type.
-	declared, selected := map[string]bool{}, map[string]bool{}
-	fset := token.NewFileSet()
-	for _, f := range files {
-		var sc scanner.Scanner
-		var errs scanner.ErrorList
-		sc.Init(fset.AddFile(f.Path, -1, len(f.Src)), f.Src, errs.Add, 0)
-		prev, depth := token.ILLEGAL, 0
-		for {
-			_, tok, lit := sc.Scan()
-			if tok == token.EOF {
-				break
-			}
-			switch tok {
-			case token.LBRACE, token.LPAREN:
-				depth++
-			case token.RBRACE, token.RPAREN:
-				depth--
-			case token.IDENT:
-				if depth == 0 && prev == token.TYPE && t.provided[lit] {
-					declared[lit] = true
-				}
-				if prev == token.PERIOD && t.byUse[lit] != nil {
-					selected[lit] = true
-				}
-				if _, ok := t.decls[lit]; ok && prev != token.PERIOD {
-					if depth == 0 && (prev == token.FUNC || prev == token.TYPE || prev == token.VAR || prev == token.CONST) {
-						return nil, fmt.Errorf("emit: %s declares %s, which runtime/%s.go declares too", f.Path, lit, t.decls[lit].file.name)
-					}
-					used[lit] = true
-				}
-			}
-			prev = tok
+	scans := make([]fileScan, len(files))
+	for i, f := range files {
+		sc, err := scanFile(t, f)
+		if err != nil {
+			return nil, err
 		}
-		if errs.Len() > 0 {
-			return nil, fmt.Errorf("emit %s: %w", f.Path, errs.Err())
+		scans[i] = sc
+	}
+	return combineRoots(t, scans), nil
+}
+
+// fileScan is what one file tells runtimeRoots: the runtime names it uses,
+// the provided types it declares (handler, Client…) and the runtime
+// methods its selectors name (h.writeError).
+type fileScan struct {
+	used, declared, selected []string
+}
+
+// combineRoots joins the files' scans: a method of a provided type counts
+// where a selector names it in some file and some file declares the type.
+func combineRoots(t *runtimeTable, scans []fileScan) []string {
+	used, declared := map[string]bool{}, map[string]bool{}
+	for _, sc := range scans {
+		for _, n := range sc.used {
+			used[n] = true
+		}
+		for _, n := range sc.declared {
+			declared[n] = true
 		}
 	}
-	for name := range selected {
-		for _, recv := range t.byUse[name] {
-			if declared[recv] {
-				used[recv+"."+name] = true
+	for _, sc := range scans {
+		for _, name := range sc.selected {
+			for _, recv := range t.byUse[name] {
+				if declared[recv] {
+					used[recv+"."+name] = true
+				}
 			}
 		}
 	}
-	return sortedKeys(used), nil
+	return sortedKeys(used)
+}
+
+// scanFile is runtimeRoots' reading of one file, each name in order of
+// first use: each file is scanned as soon as it is rendered (render.go).
+func scanFile(t *runtimeTable, f File) (fileScan, error) {
+	var out fileScan
+	seen := map[string]bool{}
+	add := func(list *[]string, key, name string) {
+		if !seen[key] {
+			seen[key] = true
+			*list = append(*list, name)
+		}
+	}
+	var sc scanner.Scanner
+	var errs scanner.ErrorList
+	sc.Init(token.NewFileSet().AddFile(f.Path, -1, len(f.Src)), f.Src, errs.Add, 0)
+	prev, depth := token.ILLEGAL, 0
+	for {
+		_, tok, lit := sc.Scan()
+		if tok == token.EOF {
+			break
+		}
+		switch tok {
+		case token.LBRACE, token.LPAREN:
+			depth++
+		case token.RBRACE, token.RPAREN:
+			depth--
+		case token.IDENT:
+			if depth == 0 && prev == token.TYPE && t.provided[lit] {
+				add(&out.declared, "type "+lit, lit)
+			}
+			if prev == token.PERIOD && t.byUse[lit] != nil {
+				add(&out.selected, "."+lit, lit)
+			}
+			if _, ok := t.decls[lit]; ok && prev != token.PERIOD {
+				if depth == 0 && (prev == token.FUNC || prev == token.TYPE || prev == token.VAR || prev == token.CONST) {
+					return fileScan{}, fmt.Errorf("emit: %s declares %s, which runtime/%s.go declares too", f.Path, lit, t.decls[lit].file.name)
+				}
+				add(&out.used, lit, lit)
+			}
+		}
+		prev = tok
+	}
+	if errs.Len() > 0 {
+		return fileScan{}, fmt.Errorf("emit %s: %w", f.Path, errs.Err())
+	}
+	return out, nil
 }
 
 // closure returns the declarations roots need: their own, those every

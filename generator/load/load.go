@@ -88,6 +88,11 @@ func Load(cfg Config) (*document.Document, error) {
 			return nil, err
 		}
 	}
+	if spec != nil && l.fs.swagger {
+		// Its bytes are final here unless the conversion's own mending
+		// changes them (swagger_ahead.go).
+		l.swagger = decodeSwaggerAhead(spec.JSON)
+	}
 
 	l.compiler = jsonschema.NewCompiler()
 	l.compiler.Draft = draft
@@ -185,6 +190,9 @@ type loader struct {
 	// spec is the document operations are read from (for Swagger 2.0, the
 	// converted one).
 	spec *File
+	// swagger is a Swagger 2.0 spec's decode into kin-openapi's model,
+	// started when the file is read (swagger_ahead.go).
+	swagger *swaggerAhead
 }
 
 // detect reads the version field and picks the schema dialect: OpenAPI 3.0

@@ -1,7 +1,6 @@
 package load
 
 import (
-	"encoding/json"
 	"github.com/specgen/specgen/generator/document"
 	"net/url"
 	"strings"
@@ -22,7 +21,7 @@ func (l *loader) convertSwagger(f *File) (*openapi3.T, *File, error) {
 		return nil, nil, err
 	}
 	var doc2 openapi2.T
-	if err := json.Unmarshal(f.JSON, &doc2); err != nil {
+	if err := l.swagger.decode(f.JSON, &doc2); err != nil {
 		src := loc.Source{File: f.Path}
 		if strings.Contains(err.Error(), "schema object or a boolean") {
 			if ptr, ok := findBadSchema(f, ""); ok {
@@ -40,7 +39,7 @@ func (l *loader) convertSwagger(f *File) (*openapi3.T, *File, error) {
 	}
 	restoreMediaTypes(&doc2, doc3)
 	swaggerFollowRefs(doc3)
-	data, err := json.Marshal(doc3)
+	data, err := marshalConverted(doc3)
 	if err == nil {
 		// Warnings are placed in f through the pointer map the converted
 		// file gets below.

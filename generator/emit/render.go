@@ -1,0 +1,81 @@
+package emit
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"sync"
+
+	"github.com/dave/jennifer/jen"
+)
+
+// renderer turns built jennifer files into source in the background, each
+// from the moment its emitter returns: rendering (jennifer's printing and
+// its gofmt pass) costs about twice what building the files does, so it
+// runs beside the building of the files after it rather than after all of
+// them. Each file is also scanned there for the runtime names it uses.
+// Nothing is shared between the goroutines but the read-only runtime
+// table, and the results are collected in the order the files were
+// started, so the output does not depend on which finishes first.
+type renderer struct {
+	rt   func() *runtimeTable
+	wg   sync.WaitGroup
+	jobs []*renderJob
+}
+
+// renderJob is one file being rendered and what came of it.
+type renderJob struct {
+	file File
+	// renderErr is jennifer's (no file); scanErr a runtime name the file
+	// declares.
+	renderErr, scanErr error
+	scan               fileScan
+}
+
+// start renders jf as the file name in the background. A file's jennifer
+// tree must not change after it is started; no emitter touches another
+// file's tree.
+func (r *renderer) start(name string, jf *jen.File) {
+	j := &renderJob{}
+	r.jobs = append(r.jobs, j)
+	r.wg.Add(1)
+	go func() {
+		defer r.wg.Done()
+		var buf bytes.Buffer
+		if err := jf.Render(&buf); err != nil {
+			j.renderErr = fmt.Errorf("emit %s: %w", name, err)
+			return
+		}
+		j.file = File{Path: name, Src: buf.Bytes()}
+		j.scan, j.scanErr = scanFile(r.rt(), j.file)
+	}()
+}
+
+// wait returns the rendered files in the order they were started and the
+// runtime names they use, sorted; the error is every rendering error, or
+// else the first file's scanning error (a name that collides with the
+// runtime's).
+func (r *renderer) wait() ([]File, []string, error) {
+	r.wg.Wait()
+	files := make([]File, len(r.jobs))
+	var renderErrs []error
+	var scanErr error
+	scans := make([]fileScan, len(r.jobs))
+	for i, j := range r.jobs {
+		files[i] = j.file
+		if j.renderErr != nil {
+			renderErrs = append(renderErrs, j.renderErr)
+		}
+		if scanErr == nil {
+			scanErr = j.scanErr
+		}
+		scans[i] = j.scan
+	}
+	if err := errors.Join(renderErrs...); err != nil {
+		return nil, nil, err
+	}
+	if scanErr != nil {
+		return nil, nil, scanErr
+	}
+	return files, combineRoots(r.rt(), scans), nil
+}

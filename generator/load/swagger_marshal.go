@@ -1,0 +1,56 @@
+package load
+
+import (
+	"encoding/json"
+	"sync"
+
+	"github.com/getkin/kin-openapi/openapi3"
+)
+
+// marshalConverted is json.Marshal(doc) for the OpenAPI 3 document that
+// the Swagger 2.0 conversion produced, byte for byte, with its two large
+// members — components and paths, each about half of a real API —
+// encoded at once. kin-openapi encodes every nested object through its own
+// MarshalJSON and json.Marshal, so encoding is a tenth of generating a
+// large Swagger 2.0 API, all of it on one core.
+//
+// The members are encoded as json.Marshal(member) and put back as
+// json.RawMessage. encoding/json compacts (and HTML-escapes) a
+// Marshaler's output the same way whether the Marshaler is the member
+// itself or a RawMessage holding the member's encoding, and compacting
+// or escaping twice changes nothing, so the bytes are json.Marshal(doc)'s
+// (TestMarshalConvertedSameBytes).
+func marshalConverted(doc *openapi3.T) ([]byte, error) {
+	y, err := doc.MarshalYAML()
+	if err != nil {
+		return nil, err
+	}
+	m, ok := y.(map[string]any)
+	if !ok {
+		return json.Marshal(doc)
+	}
+	comps, hasComps := m["components"]
+	var wg sync.WaitGroup
+	var compRaw []byte
+	var compErr error
+	if hasComps {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			compRaw, compErr = json.Marshal(comps)
+		}()
+	}
+	paths, err := json.Marshal(m["paths"])
+	wg.Wait()
+	if err != nil {
+		return nil, err
+	}
+	if compErr != nil {
+		return nil, compErr
+	}
+	if hasComps {
+		m["components"] = json.RawMessage(compRaw)
+	}
+	m["paths"] = json.RawMessage(paths)
+	return json.Marshal(m)
+}
