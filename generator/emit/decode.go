@@ -34,23 +34,28 @@ func decodes(d *ir.Decl) bool {
 // genDecoders writes decode.gen.go: the decoders of structs, named arrays
 // and maps and wrappers, and a Decode function for every named schema.
 func (e *emitter) genDecoders(f *jen.File) bool {
+	valued := false
 	for _, d := range e.api.Decls {
 		if decodes(d) {
 			e.genDecodeMethods(f, d)
 		}
 		if d.DecodeName != "" {
 			e.genDecodeEntry(f, d)
+			valued = valued || decodes(d) || isUnion(d)
 		}
 	}
 	genDecodeChecked(f)
+	if valued {
+		genDecodeValue(f)
+	}
 	return true
 }
 
 // genDecodeMethods writes UnmarshalJSON and decodeJSON of one declaration.
 //
-//	func (v *Workspace) UnmarshalJSON(data []byte) error { return jsonDecode(data, v.decodeJSON) }
+//	func (v *Workspace) UnmarshalJSON(data []byte) error { return jsonUnmarshal(data, v) }
 //
-//	var jsonFieldsWorkspace = jsonFields{typ: jsonType[Workspace], names: []string{"id", "name"}}
+//	var jsonFieldsWorkspace = jsonFields{typ: (*Workspace)(nil), fields: []jsonField{{"id", 0}, {"name", 0}}}
 //
 //	func (v *Workspace) decodeJSON(r *jsonReader) {
 //		var o jsonObject
@@ -70,7 +75,7 @@ func (e *emitter) genDecodeMethods(f *jen.File, d *ir.Decl) {
 	f.Line()
 	f.Comment("// UnmarshalJSON decodes " + d.Name + " as encoding/json does, in one pass.")
 	f.Func().Params(v.Clone().Op("*").Id(d.Name)).Id("UnmarshalJSON").Params(jen.Id("data").Index().Byte()).Error().Block(
-		jen.Return(jen.Id("jsonDecode").Call(jen.Id("data"), v.Clone().Dot("decodeJSON"))),
+		jen.Return(jen.Id("jsonUnmarshal").Call(jen.Id("data"), v.Clone())),
 	)
 	st, isStruct := d.Type.(*ir.Struct)
 	if isStruct {
@@ -81,7 +86,7 @@ func (e *emitter) genDecodeMethods(f *jen.File, d *ir.Decl) {
 	f.Func().Params(v.Clone().Op("*").Id(d.Name)).Id("decodeJSON").Params(jen.Id("r").Op("*").Id("jsonReader")).BlockFunc(func(g *jen.Group) {
 		if !isStruct {
 			if _, list := d.Type.(*ir.Slice); d.RejectNull && (list || isMap(d.Type)) {
-				g.If(jen.Id("jsonRejectNull").Types(jen.Id(d.Name)).Call(jen.Id("r"))).Block(jen.Return())
+				g.If(jen.Id("r").Dot("rejectNull").Call(v.Clone())).Block(jen.Return())
 			}
 			// A named array or map, or a wrapper: decode as the type it is
 			// made of.
@@ -118,7 +123,7 @@ func (e *emitter) decodeField(fl *ir.Field) jen.Code {
 func (e *emitter) jsonFields(d *ir.Decl, st *ir.Struct) jen.Code {
 	var dict []jen.Code
 	add := func(key string, value jen.Code) { dict = append(dict, jen.Id(key).Op(":").Add(value)) }
-	add("typ", jen.Id("jsonType").Index(jen.Id(d.Name)))
+	add("typ", jen.Parens(jen.Op("*").Id(d.Name)).Call(jen.Nil()))
 	var fields []jen.Code
 	for _, fl := range st.Fields {
 		var bits []string
@@ -180,17 +185,36 @@ func caseTwin(st *ir.Struct, f *ir.Field) bool {
 //	}
 func (e *emitter) genDecodeEntry(f *jen.File, d *ir.Decl) {
 	v := jen.Id("v")
-	check := checkOf(&ir.Ref{Decl: d}, v.Clone())
-	decode := jen.Func().Params(jen.Id("r").Op("*").Id("jsonReader")).Block(e.decoderOf(&ir.Ref{Decl: d}).call(v.Clone()))
-	if decodes(d) || isUnion(d) {
-		decode = v.Clone().Dot("decodeJSON")
+	// A generated type decodes and validates itself: one shared function
+	// takes it as an interface, where method values would compile a
+	// wrapper function per type.
+	call := jen.Id("decodeValue").Call(jen.Id("data"), jen.Op("&").Add(v.Clone()))
+	if !decodes(d) && !isUnion(d) {
+		decode := jen.Func().Params(jen.Id("r").Op("*").Id("jsonReader")).Block(e.decoderOf(&ir.Ref{Decl: d}).call(v.Clone()))
+		call = jen.Id("decodeChecked").Call(jen.Id("data"), decode, checkOf(&ir.Ref{Decl: d}, v.Clone()))
 	}
 	f.Line()
 	f.Comment(fmt.Sprintf("// %s decodes data as %s and checks it against the schema completely\n// (decodeChecked).", d.DecodeName, d.Name))
 	f.Func().Id(d.DecodeName).Params(jen.Id("data").Index().Byte()).Params(jen.Id(d.Name), jen.Error()).Block(
 		jen.Var().Add(v.Clone()).Id(d.Name),
-		jen.Err().Op(":=").Id("decodeChecked").Call(jen.Id("data"), decode, check),
+		jen.Err().Op(":=").Add(call),
 		jen.Return(v.Clone(), jen.Err()),
+	)
+}
+
+// genDecodeValue writes decodeChecked for a generated type, which every
+// Decode function of a struct, list, map, union or wrapper calls.
+//
+//	func decodeValue(data []byte, v interface{ decodeJSON(*jsonReader); Validate() error }) error
+func genDecodeValue(f *jen.File) {
+	v := jen.Id("v")
+	f.Line()
+	f.Comment("// decodeValue decodes data into v, a generated type's pointer, and checks it\n// with its Validate method (decodeChecked).")
+	f.Func().Id("decodeValue").Params(
+		jen.Id("data").Index().Byte(),
+		v.Clone().Interface(jen.Id("decodeJSON").Params(jen.Op("*").Id("jsonReader")), jen.Id("Validate").Params().Error()),
+	).Error().Block(
+		jen.Return(jen.Id("decodeChecked").Call(jen.Id("data"), v.Clone().Dot("decodeJSON"), v.Clone().Dot("Validate"))),
 	)
 }
 

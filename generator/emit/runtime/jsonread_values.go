@@ -19,7 +19,7 @@ func jsonString[T ~string](v *T, r *jsonReader) {
 	case 'n':
 		r.literal("null")
 	default:
-		r.mismatch(jsonKindOf(c), jsonType[T])
+		r.mismatch(jsonKindOf(c), v)
 	}
 }
 
@@ -35,7 +35,7 @@ func jsonBool[T ~bool](v *T, r *jsonReader) {
 	case 'n':
 		r.literal("null")
 	default:
-		r.mismatch(jsonKindOf(c), jsonType[T])
+		r.mismatch(jsonKindOf(c), v)
 	}
 }
 
@@ -62,7 +62,7 @@ func jsonSlice[T any](s *[]T, r *jsonReader, dec func(*T, *jsonReader)) {
 		*s = nil
 		return
 	default:
-		r.mismatch(jsonKindOf(c), jsonType[[]T])
+		r.mismatch(jsonKindOf(c), s)
 		return
 	}
 	if !r.enter() {
@@ -104,7 +104,7 @@ func jsonMap[T any](m *map[string]T, r *jsonReader, dec func(*T, *jsonReader)) {
 		*m = nil
 		return
 	default:
-		r.mismatch(jsonKindOf(c), jsonType[map[string]T])
+		r.mismatch(jsonKindOf(c), m)
 		return
 	}
 	if !r.enter() {
@@ -148,7 +148,7 @@ func jsonText[T any, P interface {
 	case 'n':
 		r.literal("null")
 	default:
-		r.mismatch(jsonKindOf(c), jsonType[T])
+		r.mismatch(jsonKindOf(c), v)
 	}
 }
 
@@ -203,7 +203,7 @@ func jsonAny(v *any, r *jsonReader) {
 		}
 		f, ok := jsonParseFloat(s, 64)
 		if !ok {
-			r.mismatchSkipped("number "+string(s), jsonType[float64])
+			r.mismatchSkipped("number "+string(s), (*float64)(nil))
 			return
 		}
 		*v = f
