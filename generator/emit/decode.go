@@ -48,7 +48,29 @@ func (e *emitter) genDecoders(f *jen.File) bool {
 	if valued {
 		genDecodeValue(f)
 	}
+	if e.decodesUUIDPtr() {
+		f.Line()
+		f.Comment("// jsonUUIDText parses a UUID as its UnmarshalText does, for jsonReader.uuidPtr.")
+		f.Func().Id("jsonUUIDText").Params(jen.Id("p").Op("*").Index(jen.Lit(16)).Byte(), jen.Id("b").Index().Byte()).Error().Block(
+			jen.Return(jen.Parens(jen.Op("*").Add(kindType(ir.KindUUID))).Call(jen.Id("p")).Dot("UnmarshalText").Call(jen.Id("b"))),
+		)
+	}
 	return true
+}
+
+// decodesUUIDPtr reports whether a struct decoder reads an optional UUID
+// (decodeScalarPtr), which needs jsonUUIDText.
+func (e *emitter) decodesUUIDPtr() bool {
+	for _, d := range e.api.Decls {
+		if st, ok := d.Type.(*ir.Struct); ok {
+			for _, fl := range st.Fields {
+				if kind, named, ok := writtenScalar(fl.Type); fl.Pointer && ok && kind == ir.KindUUID && !named {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // genDecodeMethods writes UnmarshalJSON and decodeJSON of one declaration.
@@ -113,9 +135,44 @@ func (e *emitter) genDecodeMethods(f *jen.File, d *ir.Decl) {
 func (e *emitter) decodeField(fl *ir.Field) jen.Code {
 	val := jen.Id("v").Dot(fl.Name)
 	if fl.Pointer {
+		if c := e.decodeScalarPtr(val, fl.Type); c != nil {
+			return c
+		}
 		return jen.Id("jsonPtr").Call(jen.Op("&").Add(val), jen.Id("r"), e.decoderOf(fl.Type).value(e.goType(fl.Type)))
 	}
 	return e.decoderOf(fl.Type).call(val)
+}
+
+// decodeScalarPtr decodes an optional string, boolean, int64, float64,
+// time or UUID, whose target the reader takes from a slab (jsonread_alloc.go), or
+// returns nil for other types.
+//
+//	v.Name = r.strPtr(v.Name, nil)
+//	v.Status = (*WorkspaceStatus)(r.strPtr((*string)(v.Status), v.Status))
+//	v.TTLMs = r.intPtr(v.TTLMs)
+//	v.ID = (*uuid.UUID)(r.uuidPtr((*[16]byte)(v.ID), v.ID, jsonUUIDText))
+func (e *emitter) decodeScalarPtr(val *jen.Statement, t ir.Type) jen.Code {
+	kind, named, ok := writtenScalar(t)
+	if !ok {
+		return nil
+	}
+	r := jen.Id("r")
+	if kind == ir.KindString {
+		if named {
+			conv := jen.Parens(jen.Op("*").String()).Call(val.Clone())
+			return val.Clone().Op("=").Parens(jen.Op("*").Add(e.goType(t))).Call(r.Dot("strPtr").Call(conv, val.Clone()))
+		}
+		return val.Clone().Op("=").Add(r.Dot("strPtr").Call(val.Clone(), jen.Nil()))
+	}
+	if kind == ir.KindUUID && !named {
+		conv := jen.Parens(jen.Op("*").Index(jen.Lit(16)).Byte()).Call(val.Clone())
+		return val.Clone().Op("=").Parens(jen.Op("*").Add(kindType(kind))).Call(r.Dot("uuidPtr").Call(conv, val.Clone(), jen.Id("jsonUUIDText")))
+	}
+	method := map[ir.Kind]string{ir.KindBool: "boolPtr", ir.KindInt64: "intPtr", ir.KindFloat64: "floatPtr", ir.KindTime: "timePtr"}[kind]
+	if named || method == "" {
+		return nil
+	}
+	return val.Clone().Op("=").Add(r.Dot(method).Call(val.Clone()))
 }
 
 // jsonFields writes the table the reader matches a struct's keys with,

@@ -40,6 +40,12 @@ type jsonReader struct {
 	scratch []byte
 	// frames is the first frames of path, kept with the reader.
 	frames [16]jsonFrame
+	// win is a copy of the document from byte winAt on, which strings
+	// are cut from, and slabs hand out what optional fields point to
+	// (jsonread_alloc.go).
+	win   string
+	winAt int
+	slabs jsonSlabs
 }
 
 // jsonFrame is one step of a reader's path: a member's key (raw, as in the

@@ -199,8 +199,8 @@ func TestJSONReadAllocs(t *testing.T) {
 			t.Fatal(err)
 		}
 	})
-	// The reader, and one string for kind: nothing for numbers, booleans
-	// or skipped values.
+	// The reader, and the copy of the document strings are cut from:
+	// nothing for numbers, booleans or skipped values.
 	if n > 2 {
 		t.Errorf("%v allocations, want at most 2", n)
 	}

@@ -15,7 +15,7 @@ import (
 func jsonString[T ~string](v *T, r *jsonReader) {
 	switch c := r.peek(); c {
 	case '"':
-		*v = T(r.stringBytes())
+		*v = T(r.str())
 	case 'n':
 		r.literal("null")
 	default:
@@ -120,7 +120,7 @@ func jsonMap[T any](m *map[string]T, r *jsonReader, dec func(*T, *jsonReader)) {
 			if r.err != nil {
 				break
 			}
-			k := string(key)
+			k := r.keep(key)
 			r.path = append(r.path, jsonFrame{key: raw, index: -1})
 			var e T
 			dec(&e, r)
@@ -188,7 +188,7 @@ func jsonAny(v *any, r *jsonReader) {
 		jsonSlice(&s, r, jsonAny)
 		*v = s
 	case '"':
-		*v = string(r.stringBytes())
+		*v = r.str()
 	case 't', 'f':
 		var b bool
 		jsonBool(&b, r)

@@ -1,0 +1,177 @@
+package runtime
+
+import "time"
+
+// Decoding allocates in batches what a generated struct's optional fields
+// point to and the text of strings, where one allocation per value made
+// decoding a list of structs allocate tens of times per element.
+//
+// Strings: the text of a string without escapes is a substring of a copy
+// of the document, made a window (jsonStrWindow bytes, or the string if
+// longer) at a time, from the first string on. A decoded string never
+// shares memory with the caller's data, which may be reused once decoding
+// returns; what it does share is its window: as long as the string is
+// referenced, up to jsonStrWindow bytes of the document around it stay in
+// memory. A string with escapes (or bytes that are not UTF-8) is a copy of
+// its own.
+//
+// Pointers: the targets of optional strings, booleans, integers, floats,
+// times and UUIDs come from slabs, arrays of each type that the reader hands out
+// one element at a time. A field that keeps a pointer keeps its slab (at
+// most jsonSlabMax elements) in memory.
+
+// jsonStrWindow is the size of the document copies strings are cut from.
+const jsonStrWindow = 4 << 10
+
+// jsonSlabMax is the largest slab: slabs start small, for a small
+// document, and double as a document needs more.
+const jsonSlabMax = 256
+
+// jsonSlab hands out pointers to the elements of arrays of T.
+type jsonSlab[T any] struct {
+	free []T
+	n    int
+}
+
+// next returns a pointer to a new zero T.
+func (s *jsonSlab[T]) next() *T {
+	if len(s.free) == 0 {
+		s.n = min(max(2*s.n, 8), jsonSlabMax)
+		s.free = make([]T, s.n)
+	}
+	p := &s.free[0]
+	s.free = s.free[1:]
+	return p
+}
+
+// jsonSlabs are a reader's slabs, one per type of optional scalar.
+type jsonSlabs struct {
+	strs   jsonSlab[string]
+	bools  jsonSlab[bool]
+	ints   jsonSlab[int64]
+	floats jsonSlab[float64]
+	times  jsonSlab[time.Time]
+	uuids  jsonSlab[[16]byte]
+}
+
+// str reads a string's text: a substring of the window of the document
+// (see above), or a copy of its own when it had escapes.
+func (r *jsonReader) str() string { return r.keep(r.stringBytes()) }
+
+// keep returns b, text stringBytes or key returned, as a string: cut from
+// the window when b is part of the document, else a copy.
+func (r *jsonReader) keep(b []byte) string {
+	if len(b) == 0 {
+		return ""
+	}
+	start := cap(r.data) - cap(b) // b's offset, if it is part of r.data
+	if start < 0 || start+len(b) > len(r.data) || &r.data[start] != &b[0] {
+		return string(b) // unescaped, in r.scratch
+	}
+	end := start + len(b)
+	if start < r.winAt || end > r.winAt+len(r.win) {
+		r.win = string(r.data[start:min(len(r.data), start+max(jsonStrWindow, len(b)))])
+		r.winAt = start
+	}
+	return r.win[start-r.winAt : end-r.winAt]
+}
+
+// The decoders of optional scalars: each returns the pointer the field
+// gets, nil for null, else the one it has (as encoding/json reuses it) or
+// one from a slab, holding the value read.
+//
+//	v.Name = r.strPtr(v.Name, nil)
+//	v.Status = (*WorkspaceStatus)(r.strPtr((*string)(v.Status), v.Status))
+//
+// typ, for an enum, is a pointer of its type, for the error of a value of
+// another kind.
+
+func (r *jsonReader) strPtr(p *string, typ any) *string {
+	if r.peek() == 'n' {
+		r.literal("null")
+		return nil
+	}
+	if p == nil {
+		p = r.slabs.strs.next()
+	}
+	if c := r.peek(); c == '"' {
+		*p = r.str()
+	} else if typ != nil {
+		r.mismatch(jsonKindOf(c), typ)
+	} else {
+		r.mismatch(jsonKindOf(c), p)
+	}
+	return p
+}
+
+func (r *jsonReader) boolPtr(p *bool) *bool {
+	if r.peek() == 'n' {
+		r.literal("null")
+		return nil
+	}
+	if p == nil {
+		p = r.slabs.bools.next()
+	}
+	jsonBool(p, r)
+	return p
+}
+
+func (r *jsonReader) intPtr(p *int64) *int64 {
+	if r.peek() == 'n' {
+		r.literal("null")
+		return nil
+	}
+	if p == nil {
+		p = r.slabs.ints.next()
+	}
+	jsonInt(p, r)
+	return p
+}
+
+func (r *jsonReader) floatPtr(p *float64) *float64 {
+	if r.peek() == 'n' {
+		r.literal("null")
+		return nil
+	}
+	if p == nil {
+		p = r.slabs.floats.next()
+	}
+	jsonFloat(p, r)
+	return p
+}
+
+func (r *jsonReader) timePtr(p *time.Time) *time.Time {
+	if r.peek() == 'n' {
+		r.literal("null")
+		return nil
+	}
+	if p == nil {
+		p = r.slabs.times.next()
+	}
+	jsonUnmarshaler(p, r)
+	return p
+}
+
+// uuidPtr decodes an optional UUID (a type over [16]byte) with parse, its
+// UnmarshalText, which the generated package supplies; typ is the field,
+// for the error of a value of another kind.
+//
+//	v.ID = (*uuid.UUID)(r.uuidPtr((*[16]byte)(v.ID), v.ID, jsonUUIDText))
+func (r *jsonReader) uuidPtr(p *[16]byte, typ any, parse func(*[16]byte, []byte) error) *[16]byte {
+	if r.peek() == 'n' {
+		r.literal("null")
+		return nil
+	}
+	if p == nil {
+		p = r.slabs.uuids.next()
+	}
+	switch c := r.peek(); c {
+	case '"':
+		if err := parse(p, r.stringBytes()); err != nil && r.err == nil {
+			r.fail(err)
+		}
+	default:
+		r.mismatch(jsonKindOf(c), typ)
+	}
+	return p
+}
