@@ -2,17 +2,14 @@
 
 package coder
 
-import (
-	"github.com/google/uuid"
-	"time"
-)
+import "github.com/google/uuid"
 
 // UnmarshalJSON decodes AgentConnectionTiming as encoding/json does, in one pass.
 func (v *AgentConnectionTiming) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsAgentConnectionTiming = jsonFields{typ: jsonType[AgentConnectionTiming], fields: []jsonField{
+var jsonFieldsAgentConnectionTiming = jsonFields{typ: (*AgentConnectionTiming)(nil), fields: []jsonField{
 	{"ended_at", 0},
 	{"stage", 0},
 	{"started_at", 0},
@@ -25,15 +22,15 @@ func (v *AgentConnectionTiming) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsAgentConnectionTiming) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.EndedAt, r, jsonUnmarshaler[time.Time])
+			v.EndedAt = r.timePtr(v.EndedAt)
 		case 1:
-			jsonPtr(&v.Stage, r, jsonString[TimingStage])
+			v.Stage = (*TimingStage)(r.strPtr((*string)(v.Stage), v.Stage))
 		case 2:
-			jsonPtr(&v.StartedAt, r, jsonUnmarshaler[time.Time])
+			v.StartedAt = r.timePtr(v.StartedAt)
 		case 3:
-			jsonPtr(&v.WorkspaceAgentID, r, jsonString[string])
+			v.WorkspaceAgentID = r.strPtr(v.WorkspaceAgentID, nil)
 		case 4:
-			jsonPtr(&v.WorkspaceAgentName, r, jsonString[string])
+			v.WorkspaceAgentName = r.strPtr(v.WorkspaceAgentName, nil)
 		default:
 			r.skip()
 		}
@@ -44,16 +41,16 @@ func (v *AgentConnectionTiming) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeAgentConnectionTiming(data []byte) (AgentConnectionTiming, error) {
 	var v AgentConnectionTiming
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes AgentScriptTiming as encoding/json does, in one pass.
 func (v *AgentScriptTiming) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsAgentScriptTiming = jsonFields{typ: jsonType[AgentScriptTiming], fields: []jsonField{
+var jsonFieldsAgentScriptTiming = jsonFields{typ: (*AgentScriptTiming)(nil), fields: []jsonField{
 	{"display_name", 0},
 	{"ended_at", 0},
 	{"exit_code", 0},
@@ -69,21 +66,21 @@ func (v *AgentScriptTiming) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsAgentScriptTiming) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.DisplayName, r, jsonString[string])
+			v.DisplayName = r.strPtr(v.DisplayName, nil)
 		case 1:
-			jsonPtr(&v.EndedAt, r, jsonUnmarshaler[time.Time])
+			v.EndedAt = r.timePtr(v.EndedAt)
 		case 2:
-			jsonPtr(&v.ExitCode, r, jsonInt[int64])
+			v.ExitCode = r.intPtr(v.ExitCode)
 		case 3:
-			jsonPtr(&v.Stage, r, jsonString[TimingStage])
+			v.Stage = (*TimingStage)(r.strPtr((*string)(v.Stage), v.Stage))
 		case 4:
-			jsonPtr(&v.StartedAt, r, jsonUnmarshaler[time.Time])
+			v.StartedAt = r.timePtr(v.StartedAt)
 		case 5:
-			jsonPtr(&v.Status, r, jsonString[string])
+			v.Status = r.strPtr(v.Status, nil)
 		case 6:
-			jsonPtr(&v.WorkspaceAgentID, r, jsonString[string])
+			v.WorkspaceAgentID = r.strPtr(v.WorkspaceAgentID, nil)
 		case 7:
-			jsonPtr(&v.WorkspaceAgentName, r, jsonString[string])
+			v.WorkspaceAgentName = r.strPtr(v.WorkspaceAgentName, nil)
 		default:
 			r.skip()
 		}
@@ -94,7 +91,7 @@ func (v *AgentScriptTiming) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeAgentScriptTiming(data []byte) (AgentScriptTiming, error) {
 	var v AgentScriptTiming
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
@@ -148,10 +145,10 @@ func DecodeCreateWorkspaceBuildReason(data []byte) (CreateWorkspaceBuildReason, 
 
 // UnmarshalJSON decodes CreateWorkspaceBuildRequest as encoding/json does, in one pass.
 func (v *CreateWorkspaceBuildRequest) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsCreateWorkspaceBuildRequest = jsonFields{typ: jsonType[CreateWorkspaceBuildRequest], fields: []jsonField{
+var jsonFieldsCreateWorkspaceBuildRequest = jsonFields{typ: (*CreateWorkspaceBuildRequest)(nil), fields: []jsonField{
 	{"dry_run", 0},
 	{"log_level", 0},
 	{"orphan", 0},
@@ -168,21 +165,21 @@ func (v *CreateWorkspaceBuildRequest) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsCreateWorkspaceBuildRequest) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.DryRun, r, jsonBool[bool])
+			v.DryRun = r.boolPtr(v.DryRun)
 		case 1:
-			jsonPtr(&v.LogLevel, r, jsonString[ProvisionerLogLevel])
+			v.LogLevel = (*ProvisionerLogLevel)(r.strPtr((*string)(v.LogLevel), v.LogLevel))
 		case 2:
-			jsonPtr(&v.Orphan, r, jsonBool[bool])
+			v.Orphan = r.boolPtr(v.Orphan)
 		case 3:
-			jsonPtr(&v.Reason, r, jsonString[CreateWorkspaceBuildReason])
+			v.Reason = (*CreateWorkspaceBuildReason)(r.strPtr((*string)(v.Reason), v.Reason))
 		case 4:
 			jsonSlice(&v.RichParameterValues, r, (*WorkspaceBuildParameter).decodeJSON)
 		case 5:
 			jsonStd(&v.State, r)
 		case 6:
-			jsonPtr(&v.TemplateVersionID, r, jsonText[uuid.UUID])
+			v.TemplateVersionID = (*uuid.UUID)(r.uuidPtr((*[16]byte)(v.TemplateVersionID), v.TemplateVersionID, jsonUUIDText))
 		case 7:
-			jsonPtr(&v.TemplateVersionPresetID, r, jsonText[uuid.UUID])
+			v.TemplateVersionPresetID = (*uuid.UUID)(r.uuidPtr((*[16]byte)(v.TemplateVersionPresetID), v.TemplateVersionPresetID, jsonUUIDText))
 		case 8:
 			jsonString(&v.Transition, r)
 		default:
@@ -195,16 +192,16 @@ func (v *CreateWorkspaceBuildRequest) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeCreateWorkspaceBuildRequest(data []byte) (CreateWorkspaceBuildRequest, error) {
 	var v CreateWorkspaceBuildRequest
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes CreateWorkspaceRequest as encoding/json does, in one pass.
 func (v *CreateWorkspaceRequest) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsCreateWorkspaceRequest = jsonFields{typ: jsonType[CreateWorkspaceRequest], fields: []jsonField{
+var jsonFieldsCreateWorkspaceRequest = jsonFields{typ: (*CreateWorkspaceRequest)(nil), fields: []jsonField{
 	{"automatic_updates", 0},
 	{"autostart_schedule", 0},
 	{"name", jsonRequired | jsonNotNull},
@@ -219,19 +216,19 @@ func (v *CreateWorkspaceRequest) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsCreateWorkspaceRequest) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.AutomaticUpdates, r, jsonString[AutomaticUpdates])
+			v.AutomaticUpdates = (*AutomaticUpdates)(r.strPtr((*string)(v.AutomaticUpdates), v.AutomaticUpdates))
 		case 1:
-			jsonPtr(&v.AutostartSchedule, r, jsonString[string])
+			v.AutostartSchedule = r.strPtr(v.AutostartSchedule, nil)
 		case 2:
 			jsonString(&v.Name, r)
 		case 3:
 			jsonSlice(&v.RichParameterValues, r, (*WorkspaceBuildParameter).decodeJSON)
 		case 4:
-			jsonPtr(&v.TemplateID, r, jsonText[uuid.UUID])
+			v.TemplateID = (*uuid.UUID)(r.uuidPtr((*[16]byte)(v.TemplateID), v.TemplateID, jsonUUIDText))
 		case 5:
-			jsonPtr(&v.TemplateVersionID, r, jsonText[uuid.UUID])
+			v.TemplateVersionID = (*uuid.UUID)(r.uuidPtr((*[16]byte)(v.TemplateVersionID), v.TemplateVersionID, jsonUUIDText))
 		case 6:
-			jsonPtr(&v.TTLMs, r, jsonInt[int64])
+			v.TTLMs = r.intPtr(v.TTLMs)
 		default:
 			r.skip()
 		}
@@ -242,16 +239,16 @@ func (v *CreateWorkspaceRequest) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeCreateWorkspaceRequest(data []byte) (CreateWorkspaceRequest, error) {
 	var v CreateWorkspaceRequest
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes DERPRegion as encoding/json does, in one pass.
 func (v *DERPRegion) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsDERPRegion = jsonFields{typ: jsonType[DERPRegion], fields: []jsonField{
+var jsonFieldsDERPRegion = jsonFields{typ: (*DERPRegion)(nil), fields: []jsonField{
 	{"latency_ms", 0},
 	{"preferred", 0},
 }}
@@ -261,9 +258,9 @@ func (v *DERPRegion) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsDERPRegion) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.LatencyMs, r, jsonFloat[float64])
+			v.LatencyMs = r.floatPtr(v.LatencyMs)
 		case 1:
-			jsonPtr(&v.Preferred, r, jsonBool[bool])
+			v.Preferred = r.boolPtr(v.Preferred)
 		default:
 			r.skip()
 		}
@@ -274,7 +271,7 @@ func (v *DERPRegion) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeDERPRegion(data []byte) (DERPRegion, error) {
 	var v DERPRegion
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
@@ -292,10 +289,10 @@ func DecodeDisplayApp(data []byte) (DisplayApp, error) {
 
 // UnmarshalJSON decodes Healthcheck as encoding/json does, in one pass.
 func (v *Healthcheck) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsHealthcheck = jsonFields{typ: jsonType[Healthcheck], fields: []jsonField{
+var jsonFieldsHealthcheck = jsonFields{typ: (*Healthcheck)(nil), fields: []jsonField{
 	{"interval", 0},
 	{"threshold", 0},
 	{"url", 0},
@@ -306,11 +303,11 @@ func (v *Healthcheck) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsHealthcheck) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.Interval, r, jsonInt[int64])
+			v.Interval = r.intPtr(v.Interval)
 		case 1:
-			jsonPtr(&v.Threshold, r, jsonInt[int64])
+			v.Threshold = r.intPtr(v.Threshold)
 		case 2:
-			jsonPtr(&v.URL, r, jsonString[string])
+			v.URL = r.strPtr(v.URL, nil)
 		default:
 			r.skip()
 		}
@@ -321,7 +318,7 @@ func (v *Healthcheck) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeHealthcheck(data []byte) (Healthcheck, error) {
 	var v Healthcheck
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
@@ -363,10 +360,10 @@ func DecodeLogSource(data []byte) (LogSource, error) {
 
 // UnmarshalJSON decodes MatchedProvisioners as encoding/json does, in one pass.
 func (v *MatchedProvisioners) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsMatchedProvisioners = jsonFields{typ: jsonType[MatchedProvisioners], fields: []jsonField{
+var jsonFieldsMatchedProvisioners = jsonFields{typ: (*MatchedProvisioners)(nil), fields: []jsonField{
 	{"available", 0},
 	{"count", 0},
 	{"most_recently_seen", 0},
@@ -377,11 +374,11 @@ func (v *MatchedProvisioners) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsMatchedProvisioners) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.Available, r, jsonInt[int64])
+			v.Available = r.intPtr(v.Available)
 		case 1:
-			jsonPtr(&v.Count, r, jsonInt[int64])
+			v.Count = r.intPtr(v.Count)
 		case 2:
-			jsonPtr(&v.MostRecentlySeen, r, jsonUnmarshaler[time.Time])
+			v.MostRecentlySeen = r.timePtr(v.MostRecentlySeen)
 		default:
 			r.skip()
 		}
@@ -392,16 +389,16 @@ func (v *MatchedProvisioners) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeMatchedProvisioners(data []byte) (MatchedProvisioners, error) {
 	var v MatchedProvisioners
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes PostWorkspaceUsageRequest as encoding/json does, in one pass.
 func (v *PostWorkspaceUsageRequest) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsPostWorkspaceUsageRequest = jsonFields{typ: jsonType[PostWorkspaceUsageRequest], fields: []jsonField{
+var jsonFieldsPostWorkspaceUsageRequest = jsonFields{typ: (*PostWorkspaceUsageRequest)(nil), fields: []jsonField{
 	{"agent_id", 0},
 	{"app_name", 0},
 }}
@@ -411,9 +408,9 @@ func (v *PostWorkspaceUsageRequest) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsPostWorkspaceUsageRequest) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.AgentID, r, jsonText[uuid.UUID])
+			v.AgentID = (*uuid.UUID)(r.uuidPtr((*[16]byte)(v.AgentID), v.AgentID, jsonUUIDText))
 		case 1:
-			jsonPtr(&v.AppName, r, jsonString[UsageAppName])
+			v.AppName = (*UsageAppName)(r.strPtr((*string)(v.AppName), v.AppName))
 		default:
 			r.skip()
 		}
@@ -424,16 +421,16 @@ func (v *PostWorkspaceUsageRequest) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodePostWorkspaceUsageRequest(data []byte) (PostWorkspaceUsageRequest, error) {
 	var v PostWorkspaceUsageRequest
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes ProvisionerJob as encoding/json does, in one pass.
 func (v *ProvisionerJob) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsProvisionerJob = jsonFields{typ: jsonType[ProvisionerJob], fields: []jsonField{
+var jsonFieldsProvisionerJob = jsonFields{typ: (*ProvisionerJob)(nil), fields: []jsonField{
 	{"available_workers", 0},
 	{"canceled_at", 0},
 	{"completed_at", 0},
@@ -464,45 +461,45 @@ func (v *ProvisionerJob) decodeJSON(r *jsonReader) {
 		case 0:
 			jsonSlice(&v.AvailableWorkers, r, jsonText[uuid.UUID])
 		case 1:
-			jsonPtr(&v.CanceledAt, r, jsonUnmarshaler[time.Time])
+			v.CanceledAt = r.timePtr(v.CanceledAt)
 		case 2:
-			jsonPtr(&v.CompletedAt, r, jsonUnmarshaler[time.Time])
+			v.CompletedAt = r.timePtr(v.CompletedAt)
 		case 3:
-			jsonPtr(&v.CreatedAt, r, jsonUnmarshaler[time.Time])
+			v.CreatedAt = r.timePtr(v.CreatedAt)
 		case 4:
-			jsonPtr(&v.Error, r, jsonString[string])
+			v.Error = r.strPtr(v.Error, nil)
 		case 5:
-			jsonPtr(&v.ErrorCode, r, jsonString[JobErrorCode])
+			v.ErrorCode = (*JobErrorCode)(r.strPtr((*string)(v.ErrorCode), v.ErrorCode))
 		case 6:
-			jsonPtr(&v.FileID, r, jsonText[uuid.UUID])
+			v.FileID = (*uuid.UUID)(r.uuidPtr((*[16]byte)(v.FileID), v.FileID, jsonUUIDText))
 		case 7:
-			jsonPtr(&v.ID, r, jsonText[uuid.UUID])
+			v.ID = (*uuid.UUID)(r.uuidPtr((*[16]byte)(v.ID), v.ID, jsonUUIDText))
 		case 8:
-			jsonPtr(&v.InitiatorID, r, jsonText[uuid.UUID])
+			v.InitiatorID = (*uuid.UUID)(r.uuidPtr((*[16]byte)(v.InitiatorID), v.InitiatorID, jsonUUIDText))
 		case 9:
 			jsonPtr(&v.Input, r, (*ProvisionerJobInput).decodeJSON)
 		case 10:
-			jsonPtr(&v.LogsOverflowed, r, jsonBool[bool])
+			v.LogsOverflowed = r.boolPtr(v.LogsOverflowed)
 		case 11:
 			jsonPtr(&v.Metadata, r, (*ProvisionerJobMetadata).decodeJSON)
 		case 12:
-			jsonPtr(&v.OrganizationID, r, jsonText[uuid.UUID])
+			v.OrganizationID = (*uuid.UUID)(r.uuidPtr((*[16]byte)(v.OrganizationID), v.OrganizationID, jsonUUIDText))
 		case 13:
-			jsonPtr(&v.QueuePosition, r, jsonInt[int64])
+			v.QueuePosition = r.intPtr(v.QueuePosition)
 		case 14:
-			jsonPtr(&v.QueueSize, r, jsonInt[int64])
+			v.QueueSize = r.intPtr(v.QueueSize)
 		case 15:
-			jsonPtr(&v.StartedAt, r, jsonUnmarshaler[time.Time])
+			v.StartedAt = r.timePtr(v.StartedAt)
 		case 16:
-			jsonPtr(&v.Status, r, jsonString[ProvisionerJobStatus])
+			v.Status = (*ProvisionerJobStatus)(r.strPtr((*string)(v.Status), v.Status))
 		case 17:
 			jsonMap(&v.Tags, r, jsonString[string])
 		case 18:
-			jsonPtr(&v.Type, r, jsonString[ProvisionerJobType])
+			v.Type = (*ProvisionerJobType)(r.strPtr((*string)(v.Type), v.Type))
 		case 19:
-			jsonPtr(&v.WorkerID, r, jsonText[uuid.UUID])
+			v.WorkerID = (*uuid.UUID)(r.uuidPtr((*[16]byte)(v.WorkerID), v.WorkerID, jsonUUIDText))
 		case 20:
-			jsonPtr(&v.WorkerName, r, jsonString[string])
+			v.WorkerName = r.strPtr(v.WorkerName, nil)
 		default:
 			r.skip()
 		}
@@ -513,16 +510,16 @@ func (v *ProvisionerJob) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeProvisionerJob(data []byte) (ProvisionerJob, error) {
 	var v ProvisionerJob
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes ProvisionerJobInput as encoding/json does, in one pass.
 func (v *ProvisionerJobInput) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsProvisionerJobInput = jsonFields{typ: jsonType[ProvisionerJobInput], fields: []jsonField{
+var jsonFieldsProvisionerJobInput = jsonFields{typ: (*ProvisionerJobInput)(nil), fields: []jsonField{
 	{"error", 0},
 	{"template_version_id", 0},
 	{"workspace_build_id", 0},
@@ -533,11 +530,11 @@ func (v *ProvisionerJobInput) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsProvisionerJobInput) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.Error, r, jsonString[string])
+			v.Error = r.strPtr(v.Error, nil)
 		case 1:
-			jsonPtr(&v.TemplateVersionID, r, jsonText[uuid.UUID])
+			v.TemplateVersionID = (*uuid.UUID)(r.uuidPtr((*[16]byte)(v.TemplateVersionID), v.TemplateVersionID, jsonUUIDText))
 		case 2:
-			jsonPtr(&v.WorkspaceBuildID, r, jsonText[uuid.UUID])
+			v.WorkspaceBuildID = (*uuid.UUID)(r.uuidPtr((*[16]byte)(v.WorkspaceBuildID), v.WorkspaceBuildID, jsonUUIDText))
 		default:
 			r.skip()
 		}
@@ -548,16 +545,16 @@ func (v *ProvisionerJobInput) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeProvisionerJobInput(data []byte) (ProvisionerJobInput, error) {
 	var v ProvisionerJobInput
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes ProvisionerJobLog as encoding/json does, in one pass.
 func (v *ProvisionerJobLog) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsProvisionerJobLog = jsonFields{typ: jsonType[ProvisionerJobLog], fields: []jsonField{
+var jsonFieldsProvisionerJobLog = jsonFields{typ: (*ProvisionerJobLog)(nil), fields: []jsonField{
 	{"created_at", 0},
 	{"id", 0},
 	{"log_level", 0},
@@ -571,17 +568,17 @@ func (v *ProvisionerJobLog) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsProvisionerJobLog) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.CreatedAt, r, jsonUnmarshaler[time.Time])
+			v.CreatedAt = r.timePtr(v.CreatedAt)
 		case 1:
-			jsonPtr(&v.ID, r, jsonInt[int64])
+			v.ID = r.intPtr(v.ID)
 		case 2:
-			jsonPtr(&v.LogLevel, r, jsonString[LogLevel])
+			v.LogLevel = (*LogLevel)(r.strPtr((*string)(v.LogLevel), v.LogLevel))
 		case 3:
-			jsonPtr(&v.LogSource, r, jsonString[LogSource])
+			v.LogSource = (*LogSource)(r.strPtr((*string)(v.LogSource), v.LogSource))
 		case 4:
-			jsonPtr(&v.Output, r, jsonString[string])
+			v.Output = r.strPtr(v.Output, nil)
 		case 5:
-			jsonPtr(&v.Stage, r, jsonString[string])
+			v.Stage = r.strPtr(v.Stage, nil)
 		default:
 			r.skip()
 		}
@@ -592,16 +589,16 @@ func (v *ProvisionerJobLog) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeProvisionerJobLog(data []byte) (ProvisionerJobLog, error) {
 	var v ProvisionerJobLog
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes ProvisionerJobMetadata as encoding/json does, in one pass.
 func (v *ProvisionerJobMetadata) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsProvisionerJobMetadata = jsonFields{typ: jsonType[ProvisionerJobMetadata], fields: []jsonField{
+var jsonFieldsProvisionerJobMetadata = jsonFields{typ: (*ProvisionerJobMetadata)(nil), fields: []jsonField{
 	{"template_display_name", 0},
 	{"template_icon", 0},
 	{"template_id", 0},
@@ -617,21 +614,21 @@ func (v *ProvisionerJobMetadata) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsProvisionerJobMetadata) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.TemplateDisplayName, r, jsonString[string])
+			v.TemplateDisplayName = r.strPtr(v.TemplateDisplayName, nil)
 		case 1:
-			jsonPtr(&v.TemplateIcon, r, jsonString[string])
+			v.TemplateIcon = r.strPtr(v.TemplateIcon, nil)
 		case 2:
-			jsonPtr(&v.TemplateID, r, jsonText[uuid.UUID])
+			v.TemplateID = (*uuid.UUID)(r.uuidPtr((*[16]byte)(v.TemplateID), v.TemplateID, jsonUUIDText))
 		case 3:
-			jsonPtr(&v.TemplateName, r, jsonString[string])
+			v.TemplateName = r.strPtr(v.TemplateName, nil)
 		case 4:
-			jsonPtr(&v.TemplateVersionName, r, jsonString[string])
+			v.TemplateVersionName = r.strPtr(v.TemplateVersionName, nil)
 		case 5:
-			jsonPtr(&v.WorkspaceBuildTransition, r, jsonString[WorkspaceTransition])
+			v.WorkspaceBuildTransition = (*WorkspaceTransition)(r.strPtr((*string)(v.WorkspaceBuildTransition), v.WorkspaceBuildTransition))
 		case 6:
-			jsonPtr(&v.WorkspaceID, r, jsonText[uuid.UUID])
+			v.WorkspaceID = (*uuid.UUID)(r.uuidPtr((*[16]byte)(v.WorkspaceID), v.WorkspaceID, jsonUUIDText))
 		case 7:
-			jsonPtr(&v.WorkspaceName, r, jsonString[string])
+			v.WorkspaceName = r.strPtr(v.WorkspaceName, nil)
 		default:
 			r.skip()
 		}
@@ -642,7 +639,7 @@ func (v *ProvisionerJobMetadata) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeProvisionerJobMetadata(data []byte) (ProvisionerJobMetadata, error) {
 	var v ProvisionerJobMetadata
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
@@ -684,10 +681,10 @@ func DecodeProvisionerLogLevel(data []byte) (ProvisionerLogLevel, error) {
 
 // UnmarshalJSON decodes ProvisionerTiming as encoding/json does, in one pass.
 func (v *ProvisionerTiming) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsProvisionerTiming = jsonFields{typ: jsonType[ProvisionerTiming], fields: []jsonField{
+var jsonFieldsProvisionerTiming = jsonFields{typ: (*ProvisionerTiming)(nil), fields: []jsonField{
 	{"action", 0},
 	{"ended_at", 0},
 	{"job_id", 0},
@@ -702,19 +699,19 @@ func (v *ProvisionerTiming) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsProvisionerTiming) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.Action, r, jsonString[string])
+			v.Action = r.strPtr(v.Action, nil)
 		case 1:
-			jsonPtr(&v.EndedAt, r, jsonUnmarshaler[time.Time])
+			v.EndedAt = r.timePtr(v.EndedAt)
 		case 2:
-			jsonPtr(&v.JobID, r, jsonText[uuid.UUID])
+			v.JobID = (*uuid.UUID)(r.uuidPtr((*[16]byte)(v.JobID), v.JobID, jsonUUIDText))
 		case 3:
-			jsonPtr(&v.Resource, r, jsonString[string])
+			v.Resource = r.strPtr(v.Resource, nil)
 		case 4:
-			jsonPtr(&v.Source, r, jsonString[string])
+			v.Source = r.strPtr(v.Source, nil)
 		case 5:
-			jsonPtr(&v.Stage, r, jsonString[TimingStage])
+			v.Stage = (*TimingStage)(r.strPtr((*string)(v.Stage), v.Stage))
 		case 6:
-			jsonPtr(&v.StartedAt, r, jsonUnmarshaler[time.Time])
+			v.StartedAt = r.timePtr(v.StartedAt)
 		default:
 			r.skip()
 		}
@@ -725,16 +722,16 @@ func (v *ProvisionerTiming) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeProvisionerTiming(data []byte) (ProvisionerTiming, error) {
 	var v ProvisionerTiming
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes PutExtendWorkspaceRequest as encoding/json does, in one pass.
 func (v *PutExtendWorkspaceRequest) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsPutExtendWorkspaceRequest = jsonFields{typ: jsonType[PutExtendWorkspaceRequest], fields: []jsonField{
+var jsonFieldsPutExtendWorkspaceRequest = jsonFields{typ: (*PutExtendWorkspaceRequest)(nil), fields: []jsonField{
 	{"deadline", jsonRequired | jsonNotNull},
 }}
 
@@ -754,16 +751,16 @@ func (v *PutExtendWorkspaceRequest) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodePutExtendWorkspaceRequest(data []byte) (PutExtendWorkspaceRequest, error) {
 	var v PutExtendWorkspaceRequest
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes ResolveAutostartResponse as encoding/json does, in one pass.
 func (v *ResolveAutostartResponse) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsResolveAutostartResponse = jsonFields{typ: jsonType[ResolveAutostartResponse], fields: []jsonField{
+var jsonFieldsResolveAutostartResponse = jsonFields{typ: (*ResolveAutostartResponse)(nil), fields: []jsonField{
 	{"parameter_mismatch", 0},
 }}
 
@@ -772,7 +769,7 @@ func (v *ResolveAutostartResponse) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsResolveAutostartResponse) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.ParameterMismatch, r, jsonBool[bool])
+			v.ParameterMismatch = r.boolPtr(v.ParameterMismatch)
 		default:
 			r.skip()
 		}
@@ -783,16 +780,16 @@ func (v *ResolveAutostartResponse) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeResolveAutostartResponse(data []byte) (ResolveAutostartResponse, error) {
 	var v ResolveAutostartResponse
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes Response as encoding/json does, in one pass.
 func (v *Response) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsResponse = jsonFields{typ: jsonType[Response], fields: []jsonField{
+var jsonFieldsResponse = jsonFields{typ: (*Response)(nil), fields: []jsonField{
 	{"detail", 0},
 	{"message", 0},
 	{"validations", 0},
@@ -803,9 +800,9 @@ func (v *Response) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsResponse) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.Detail, r, jsonString[string])
+			v.Detail = r.strPtr(v.Detail, nil)
 		case 1:
-			jsonPtr(&v.Message, r, jsonString[string])
+			v.Message = r.strPtr(v.Message, nil)
 		case 2:
 			jsonSlice(&v.Validations, r, (*ValidationError).decodeJSON)
 		default:
@@ -818,16 +815,16 @@ func (v *Response) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeResponse(data []byte) (Response, error) {
 	var v Response
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes SharedWorkspaceActor as encoding/json does, in one pass.
 func (v *SharedWorkspaceActor) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsSharedWorkspaceActor = jsonFields{typ: jsonType[SharedWorkspaceActor], fields: []jsonField{
+var jsonFieldsSharedWorkspaceActor = jsonFields{typ: (*SharedWorkspaceActor)(nil), fields: []jsonField{
 	{"actor_type", 0},
 	{"avatar_url", 0},
 	{"id", 0},
@@ -840,13 +837,13 @@ func (v *SharedWorkspaceActor) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsSharedWorkspaceActor) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.ActorType, r, jsonString[SharedWorkspaceActorType])
+			v.ActorType = (*SharedWorkspaceActorType)(r.strPtr((*string)(v.ActorType), v.ActorType))
 		case 1:
-			jsonPtr(&v.AvatarURL, r, jsonString[string])
+			v.AvatarURL = r.strPtr(v.AvatarURL, nil)
 		case 2:
-			jsonPtr(&v.ID, r, jsonText[uuid.UUID])
+			v.ID = (*uuid.UUID)(r.uuidPtr((*[16]byte)(v.ID), v.ID, jsonUUIDText))
 		case 3:
-			jsonPtr(&v.Name, r, jsonString[string])
+			v.Name = r.strPtr(v.Name, nil)
 		case 4:
 			jsonSlice(&v.Roles, r, jsonString[WorkspaceRole])
 		default:
@@ -859,7 +856,7 @@ func (v *SharedWorkspaceActor) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeSharedWorkspaceActor(data []byte) (SharedWorkspaceActor, error) {
 	var v SharedWorkspaceActor
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
@@ -889,10 +886,10 @@ func DecodeTimingStage(data []byte) (TimingStage, error) {
 
 // UnmarshalJSON decodes UpdateWorkspaceAutomaticUpdatesRequest as encoding/json does, in one pass.
 func (v *UpdateWorkspaceAutomaticUpdatesRequest) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsUpdateWorkspaceAutomaticUpdatesRequest = jsonFields{typ: jsonType[UpdateWorkspaceAutomaticUpdatesRequest], fields: []jsonField{
+var jsonFieldsUpdateWorkspaceAutomaticUpdatesRequest = jsonFields{typ: (*UpdateWorkspaceAutomaticUpdatesRequest)(nil), fields: []jsonField{
 	{"automatic_updates", 0},
 }}
 
@@ -901,7 +898,7 @@ func (v *UpdateWorkspaceAutomaticUpdatesRequest) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsUpdateWorkspaceAutomaticUpdatesRequest) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.AutomaticUpdates, r, jsonString[AutomaticUpdates])
+			v.AutomaticUpdates = (*AutomaticUpdates)(r.strPtr((*string)(v.AutomaticUpdates), v.AutomaticUpdates))
 		default:
 			r.skip()
 		}
@@ -912,16 +909,16 @@ func (v *UpdateWorkspaceAutomaticUpdatesRequest) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeUpdateWorkspaceAutomaticUpdatesRequest(data []byte) (UpdateWorkspaceAutomaticUpdatesRequest, error) {
 	var v UpdateWorkspaceAutomaticUpdatesRequest
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes UpdateWorkspaceAutostartRequest as encoding/json does, in one pass.
 func (v *UpdateWorkspaceAutostartRequest) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsUpdateWorkspaceAutostartRequest = jsonFields{typ: jsonType[UpdateWorkspaceAutostartRequest], fields: []jsonField{
+var jsonFieldsUpdateWorkspaceAutostartRequest = jsonFields{typ: (*UpdateWorkspaceAutostartRequest)(nil), fields: []jsonField{
 	{"schedule", 0},
 }}
 
@@ -930,7 +927,7 @@ func (v *UpdateWorkspaceAutostartRequest) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsUpdateWorkspaceAutostartRequest) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.Schedule, r, jsonString[string])
+			v.Schedule = r.strPtr(v.Schedule, nil)
 		default:
 			r.skip()
 		}
@@ -941,16 +938,16 @@ func (v *UpdateWorkspaceAutostartRequest) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeUpdateWorkspaceAutostartRequest(data []byte) (UpdateWorkspaceAutostartRequest, error) {
 	var v UpdateWorkspaceAutostartRequest
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes UpdateWorkspaceDormancy as encoding/json does, in one pass.
 func (v *UpdateWorkspaceDormancy) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsUpdateWorkspaceDormancy = jsonFields{typ: jsonType[UpdateWorkspaceDormancy], fields: []jsonField{
+var jsonFieldsUpdateWorkspaceDormancy = jsonFields{typ: (*UpdateWorkspaceDormancy)(nil), fields: []jsonField{
 	{"dormant", 0},
 }}
 
@@ -959,7 +956,7 @@ func (v *UpdateWorkspaceDormancy) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsUpdateWorkspaceDormancy) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.Dormant, r, jsonBool[bool])
+			v.Dormant = r.boolPtr(v.Dormant)
 		default:
 			r.skip()
 		}
@@ -970,16 +967,16 @@ func (v *UpdateWorkspaceDormancy) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeUpdateWorkspaceDormancy(data []byte) (UpdateWorkspaceDormancy, error) {
 	var v UpdateWorkspaceDormancy
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes UpdateWorkspaceRequest as encoding/json does, in one pass.
 func (v *UpdateWorkspaceRequest) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsUpdateWorkspaceRequest = jsonFields{typ: jsonType[UpdateWorkspaceRequest], fields: []jsonField{
+var jsonFieldsUpdateWorkspaceRequest = jsonFields{typ: (*UpdateWorkspaceRequest)(nil), fields: []jsonField{
 	{"name", 0},
 }}
 
@@ -988,7 +985,7 @@ func (v *UpdateWorkspaceRequest) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsUpdateWorkspaceRequest) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.Name, r, jsonString[string])
+			v.Name = r.strPtr(v.Name, nil)
 		default:
 			r.skip()
 		}
@@ -999,16 +996,16 @@ func (v *UpdateWorkspaceRequest) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeUpdateWorkspaceRequest(data []byte) (UpdateWorkspaceRequest, error) {
 	var v UpdateWorkspaceRequest
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes UpdateWorkspaceTTLRequest as encoding/json does, in one pass.
 func (v *UpdateWorkspaceTTLRequest) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsUpdateWorkspaceTTLRequest = jsonFields{typ: jsonType[UpdateWorkspaceTTLRequest], fields: []jsonField{
+var jsonFieldsUpdateWorkspaceTTLRequest = jsonFields{typ: (*UpdateWorkspaceTTLRequest)(nil), fields: []jsonField{
 	{"ttl_ms", 0},
 }}
 
@@ -1017,7 +1014,7 @@ func (v *UpdateWorkspaceTTLRequest) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsUpdateWorkspaceTTLRequest) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.TTLMs, r, jsonInt[int64])
+			v.TTLMs = r.intPtr(v.TTLMs)
 		default:
 			r.skip()
 		}
@@ -1028,7 +1025,7 @@ func (v *UpdateWorkspaceTTLRequest) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeUpdateWorkspaceTTLRequest(data []byte) (UpdateWorkspaceTTLRequest, error) {
 	var v UpdateWorkspaceTTLRequest
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
@@ -1046,10 +1043,10 @@ func DecodeUsageAppName(data []byte) (UsageAppName, error) {
 
 // UnmarshalJSON decodes ValidationError as encoding/json does, in one pass.
 func (v *ValidationError) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsValidationError = jsonFields{typ: jsonType[ValidationError], fields: []jsonField{
+var jsonFieldsValidationError = jsonFields{typ: (*ValidationError)(nil), fields: []jsonField{
 	{"detail", jsonRequired | jsonNotNull},
 	{"field", jsonRequired | jsonNotNull},
 }}
@@ -1072,16 +1069,16 @@ func (v *ValidationError) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeValidationError(data []byte) (ValidationError, error) {
 	var v ValidationError
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes Workspace as encoding/json does, in one pass.
 func (v *Workspace) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsWorkspace = jsonFields{typ: jsonType[Workspace], fields: []jsonField{
+var jsonFieldsWorkspace = jsonFields{typ: (*Workspace)(nil), fields: []jsonField{
 	{"allow_renames", 0},
 	{"automatic_updates", 0},
 	{"autostart_schedule", 0},
@@ -1122,71 +1119,71 @@ func (v *Workspace) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsWorkspace) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.AllowRenames, r, jsonBool[bool])
+			v.AllowRenames = r.boolPtr(v.AllowRenames)
 		case 1:
-			jsonPtr(&v.AutomaticUpdates, r, jsonString[AutomaticUpdates])
+			v.AutomaticUpdates = (*AutomaticUpdates)(r.strPtr((*string)(v.AutomaticUpdates), v.AutomaticUpdates))
 		case 2:
-			jsonPtr(&v.AutostartSchedule, r, jsonString[string])
+			v.AutostartSchedule = r.strPtr(v.AutostartSchedule, nil)
 		case 3:
-			jsonPtr(&v.CreatedAt, r, jsonUnmarshaler[time.Time])
+			v.CreatedAt = r.timePtr(v.CreatedAt)
 		case 4:
-			jsonPtr(&v.DeletingAt, r, jsonUnmarshaler[time.Time])
+			v.DeletingAt = r.timePtr(v.DeletingAt)
 		case 5:
-			jsonPtr(&v.DormantAt, r, jsonUnmarshaler[time.Time])
+			v.DormantAt = r.timePtr(v.DormantAt)
 		case 6:
-			jsonPtr(&v.Favorite, r, jsonBool[bool])
+			v.Favorite = r.boolPtr(v.Favorite)
 		case 7:
 			jsonPtr(&v.Health, r, (*WorkspaceHealth).decodeJSON)
 		case 8:
-			jsonPtr(&v.ID, r, jsonText[uuid.UUID])
+			v.ID = (*uuid.UUID)(r.uuidPtr((*[16]byte)(v.ID), v.ID, jsonUUIDText))
 		case 9:
-			jsonPtr(&v.IsPrebuild, r, jsonBool[bool])
+			v.IsPrebuild = r.boolPtr(v.IsPrebuild)
 		case 10:
-			jsonPtr(&v.LastUsedAt, r, jsonUnmarshaler[time.Time])
+			v.LastUsedAt = r.timePtr(v.LastUsedAt)
 		case 11:
 			jsonPtr(&v.LatestAppStatus, r, (*WorkspaceAppStatus).decodeJSON)
 		case 12:
 			jsonPtr(&v.LatestBuild, r, (*WorkspaceBuild).decodeJSON)
 		case 13:
-			jsonPtr(&v.Name, r, jsonString[string])
+			v.Name = r.strPtr(v.Name, nil)
 		case 14:
-			jsonPtr(&v.NextStartAt, r, jsonUnmarshaler[time.Time])
+			v.NextStartAt = r.timePtr(v.NextStartAt)
 		case 15:
-			jsonPtr(&v.OrganizationID, r, jsonText[uuid.UUID])
+			v.OrganizationID = (*uuid.UUID)(r.uuidPtr((*[16]byte)(v.OrganizationID), v.OrganizationID, jsonUUIDText))
 		case 16:
-			jsonPtr(&v.OrganizationName, r, jsonString[string])
+			v.OrganizationName = r.strPtr(v.OrganizationName, nil)
 		case 17:
-			jsonPtr(&v.Outdated, r, jsonBool[bool])
+			v.Outdated = r.boolPtr(v.Outdated)
 		case 18:
-			jsonPtr(&v.OwnerAvatarURL, r, jsonString[string])
+			v.OwnerAvatarURL = r.strPtr(v.OwnerAvatarURL, nil)
 		case 19:
-			jsonPtr(&v.OwnerID, r, jsonText[uuid.UUID])
+			v.OwnerID = (*uuid.UUID)(r.uuidPtr((*[16]byte)(v.OwnerID), v.OwnerID, jsonUUIDText))
 		case 20:
-			jsonPtr(&v.OwnerName, r, jsonString[string])
+			v.OwnerName = r.strPtr(v.OwnerName, nil)
 		case 21:
 			jsonSlice(&v.SharedWith, r, (*SharedWorkspaceActor).decodeJSON)
 		case 22:
 			jsonStd(&v.TaskID, r)
 		case 23:
-			jsonPtr(&v.TemplateActiveVersionID, r, jsonText[uuid.UUID])
+			v.TemplateActiveVersionID = (*uuid.UUID)(r.uuidPtr((*[16]byte)(v.TemplateActiveVersionID), v.TemplateActiveVersionID, jsonUUIDText))
 		case 24:
-			jsonPtr(&v.TemplateAllowUserCancelWorkspaceJobs, r, jsonBool[bool])
+			v.TemplateAllowUserCancelWorkspaceJobs = r.boolPtr(v.TemplateAllowUserCancelWorkspaceJobs)
 		case 25:
-			jsonPtr(&v.TemplateDisplayName, r, jsonString[string])
+			v.TemplateDisplayName = r.strPtr(v.TemplateDisplayName, nil)
 		case 26:
-			jsonPtr(&v.TemplateIcon, r, jsonString[string])
+			v.TemplateIcon = r.strPtr(v.TemplateIcon, nil)
 		case 27:
-			jsonPtr(&v.TemplateID, r, jsonText[uuid.UUID])
+			v.TemplateID = (*uuid.UUID)(r.uuidPtr((*[16]byte)(v.TemplateID), v.TemplateID, jsonUUIDText))
 		case 28:
-			jsonPtr(&v.TemplateName, r, jsonString[string])
+			v.TemplateName = r.strPtr(v.TemplateName, nil)
 		case 29:
-			jsonPtr(&v.TemplateRequireActiveVersion, r, jsonBool[bool])
+			v.TemplateRequireActiveVersion = r.boolPtr(v.TemplateRequireActiveVersion)
 		case 30:
-			jsonPtr(&v.TemplateUseClassicParameterFlow, r, jsonBool[bool])
+			v.TemplateUseClassicParameterFlow = r.boolPtr(v.TemplateUseClassicParameterFlow)
 		case 31:
-			jsonPtr(&v.TTLMs, r, jsonInt[int64])
+			v.TTLMs = r.intPtr(v.TTLMs)
 		case 32:
-			jsonPtr(&v.UpdatedAt, r, jsonUnmarshaler[time.Time])
+			v.UpdatedAt = r.timePtr(v.UpdatedAt)
 		default:
 			r.skip()
 		}
@@ -1197,16 +1194,16 @@ func (v *Workspace) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeWorkspace(data []byte) (Workspace, error) {
 	var v Workspace
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes WorkspaceAgent as encoding/json does, in one pass.
 func (v *WorkspaceAgent) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsWorkspaceAgent = jsonFields{typ: jsonType[WorkspaceAgent], fields: []jsonField{
+var jsonFieldsWorkspaceAgent = jsonFields{typ: (*WorkspaceAgent)(nil), fields: []jsonField{
 	{"api_version", 0},
 	{"apps", 0},
 	{"architecture", 0},
@@ -1247,71 +1244,71 @@ func (v *WorkspaceAgent) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsWorkspaceAgent) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.APIVersion, r, jsonString[string])
+			v.APIVersion = r.strPtr(v.APIVersion, nil)
 		case 1:
 			jsonSlice(&v.Apps, r, (*WorkspaceApp).decodeJSON)
 		case 2:
-			jsonPtr(&v.Architecture, r, jsonString[string])
+			v.Architecture = r.strPtr(v.Architecture, nil)
 		case 3:
-			jsonPtr(&v.ConnectionTimeoutSeconds, r, jsonInt[int64])
+			v.ConnectionTimeoutSeconds = r.intPtr(v.ConnectionTimeoutSeconds)
 		case 4:
-			jsonPtr(&v.CreatedAt, r, jsonUnmarshaler[time.Time])
+			v.CreatedAt = r.timePtr(v.CreatedAt)
 		case 5:
-			jsonPtr(&v.Directory, r, jsonString[string])
+			v.Directory = r.strPtr(v.Directory, nil)
 		case 6:
-			jsonPtr(&v.DisconnectedAt, r, jsonUnmarshaler[time.Time])
+			v.DisconnectedAt = r.timePtr(v.DisconnectedAt)
 		case 7:
 			jsonSlice(&v.DisplayApps, r, jsonString[DisplayApp])
 		case 8:
 			jsonMap(&v.EnvironmentVariables, r, jsonString[string])
 		case 9:
-			jsonPtr(&v.ExpandedDirectory, r, jsonString[string])
+			v.ExpandedDirectory = r.strPtr(v.ExpandedDirectory, nil)
 		case 10:
-			jsonPtr(&v.FirstConnectedAt, r, jsonUnmarshaler[time.Time])
+			v.FirstConnectedAt = r.timePtr(v.FirstConnectedAt)
 		case 11:
 			jsonPtr(&v.Health, r, (*WorkspaceAgentHealth).decodeJSON)
 		case 12:
-			jsonPtr(&v.ID, r, jsonText[uuid.UUID])
+			v.ID = (*uuid.UUID)(r.uuidPtr((*[16]byte)(v.ID), v.ID, jsonUUIDText))
 		case 13:
-			jsonPtr(&v.InstanceID, r, jsonString[string])
+			v.InstanceID = r.strPtr(v.InstanceID, nil)
 		case 14:
-			jsonPtr(&v.LastConnectedAt, r, jsonUnmarshaler[time.Time])
+			v.LastConnectedAt = r.timePtr(v.LastConnectedAt)
 		case 15:
 			jsonMap(&v.Latency, r, (*DERPRegion).decodeJSON)
 		case 16:
-			jsonPtr(&v.LifecycleState, r, jsonString[WorkspaceAgentLifecycle])
+			v.LifecycleState = (*WorkspaceAgentLifecycle)(r.strPtr((*string)(v.LifecycleState), v.LifecycleState))
 		case 17:
 			jsonSlice(&v.LogSources, r, (*WorkspaceAgentLogSource).decodeJSON)
 		case 18:
-			jsonPtr(&v.LogsLength, r, jsonInt[int64])
+			v.LogsLength = r.intPtr(v.LogsLength)
 		case 19:
-			jsonPtr(&v.LogsOverflowed, r, jsonBool[bool])
+			v.LogsOverflowed = r.boolPtr(v.LogsOverflowed)
 		case 20:
-			jsonPtr(&v.Name, r, jsonString[string])
+			v.Name = r.strPtr(v.Name, nil)
 		case 21:
-			jsonPtr(&v.OperatingSystem, r, jsonString[string])
+			v.OperatingSystem = r.strPtr(v.OperatingSystem, nil)
 		case 22:
 			jsonStd(&v.ParentID, r)
 		case 23:
-			jsonPtr(&v.ReadyAt, r, jsonUnmarshaler[time.Time])
+			v.ReadyAt = r.timePtr(v.ReadyAt)
 		case 24:
-			jsonPtr(&v.ResourceID, r, jsonText[uuid.UUID])
+			v.ResourceID = (*uuid.UUID)(r.uuidPtr((*[16]byte)(v.ResourceID), v.ResourceID, jsonUUIDText))
 		case 25:
 			jsonSlice(&v.Scripts, r, (*WorkspaceAgentScript).decodeJSON)
 		case 26:
-			jsonPtr(&v.StartedAt, r, jsonUnmarshaler[time.Time])
+			v.StartedAt = r.timePtr(v.StartedAt)
 		case 27:
-			jsonPtr(&v.StartupScriptBehavior, r, jsonString[WorkspaceAgentStartupScriptBehavior])
+			v.StartupScriptBehavior = (*WorkspaceAgentStartupScriptBehavior)(r.strPtr((*string)(v.StartupScriptBehavior), v.StartupScriptBehavior))
 		case 28:
-			jsonPtr(&v.Status, r, jsonString[WorkspaceAgentStatus])
+			v.Status = (*WorkspaceAgentStatus)(r.strPtr((*string)(v.Status), v.Status))
 		case 29:
 			jsonSlice(&v.Subsystems, r, jsonString[AgentSubsystem])
 		case 30:
-			jsonPtr(&v.TroubleshootingURL, r, jsonString[string])
+			v.TroubleshootingURL = r.strPtr(v.TroubleshootingURL, nil)
 		case 31:
-			jsonPtr(&v.UpdatedAt, r, jsonUnmarshaler[time.Time])
+			v.UpdatedAt = r.timePtr(v.UpdatedAt)
 		case 32:
-			jsonPtr(&v.Version, r, jsonString[string])
+			v.Version = r.strPtr(v.Version, nil)
 		default:
 			r.skip()
 		}
@@ -1322,16 +1319,16 @@ func (v *WorkspaceAgent) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeWorkspaceAgent(data []byte) (WorkspaceAgent, error) {
 	var v WorkspaceAgent
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes WorkspaceAgentHealth as encoding/json does, in one pass.
 func (v *WorkspaceAgentHealth) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsWorkspaceAgentHealth = jsonFields{typ: jsonType[WorkspaceAgentHealth], fields: []jsonField{
+var jsonFieldsWorkspaceAgentHealth = jsonFields{typ: (*WorkspaceAgentHealth)(nil), fields: []jsonField{
 	{"healthy", 0},
 	{"reason", 0},
 }}
@@ -1341,9 +1338,9 @@ func (v *WorkspaceAgentHealth) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsWorkspaceAgentHealth) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.Healthy, r, jsonBool[bool])
+			v.Healthy = r.boolPtr(v.Healthy)
 		case 1:
-			jsonPtr(&v.Reason, r, jsonString[string])
+			v.Reason = r.strPtr(v.Reason, nil)
 		default:
 			r.skip()
 		}
@@ -1354,7 +1351,7 @@ func (v *WorkspaceAgentHealth) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeWorkspaceAgentHealth(data []byte) (WorkspaceAgentHealth, error) {
 	var v WorkspaceAgentHealth
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
@@ -1372,10 +1369,10 @@ func DecodeWorkspaceAgentLifecycle(data []byte) (WorkspaceAgentLifecycle, error)
 
 // UnmarshalJSON decodes WorkspaceAgentLogSource as encoding/json does, in one pass.
 func (v *WorkspaceAgentLogSource) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsWorkspaceAgentLogSource = jsonFields{typ: jsonType[WorkspaceAgentLogSource], fields: []jsonField{
+var jsonFieldsWorkspaceAgentLogSource = jsonFields{typ: (*WorkspaceAgentLogSource)(nil), fields: []jsonField{
 	{"created_at", 0},
 	{"display_name", 0},
 	{"icon", 0},
@@ -1388,15 +1385,15 @@ func (v *WorkspaceAgentLogSource) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsWorkspaceAgentLogSource) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.CreatedAt, r, jsonUnmarshaler[time.Time])
+			v.CreatedAt = r.timePtr(v.CreatedAt)
 		case 1:
-			jsonPtr(&v.DisplayName, r, jsonString[string])
+			v.DisplayName = r.strPtr(v.DisplayName, nil)
 		case 2:
-			jsonPtr(&v.Icon, r, jsonString[string])
+			v.Icon = r.strPtr(v.Icon, nil)
 		case 3:
-			jsonPtr(&v.ID, r, jsonText[uuid.UUID])
+			v.ID = (*uuid.UUID)(r.uuidPtr((*[16]byte)(v.ID), v.ID, jsonUUIDText))
 		case 4:
-			jsonPtr(&v.WorkspaceAgentID, r, jsonText[uuid.UUID])
+			v.WorkspaceAgentID = (*uuid.UUID)(r.uuidPtr((*[16]byte)(v.WorkspaceAgentID), v.WorkspaceAgentID, jsonUUIDText))
 		default:
 			r.skip()
 		}
@@ -1407,16 +1404,16 @@ func (v *WorkspaceAgentLogSource) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeWorkspaceAgentLogSource(data []byte) (WorkspaceAgentLogSource, error) {
 	var v WorkspaceAgentLogSource
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes WorkspaceAgentScript as encoding/json does, in one pass.
 func (v *WorkspaceAgentScript) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsWorkspaceAgentScript = jsonFields{typ: jsonType[WorkspaceAgentScript], fields: []jsonField{
+var jsonFieldsWorkspaceAgentScript = jsonFields{typ: (*WorkspaceAgentScript)(nil), fields: []jsonField{
 	{"cron", 0},
 	{"display_name", 0},
 	{"exit_code", 0},
@@ -1436,29 +1433,29 @@ func (v *WorkspaceAgentScript) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsWorkspaceAgentScript) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.Cron, r, jsonString[string])
+			v.Cron = r.strPtr(v.Cron, nil)
 		case 1:
-			jsonPtr(&v.DisplayName, r, jsonString[string])
+			v.DisplayName = r.strPtr(v.DisplayName, nil)
 		case 2:
-			jsonPtr(&v.ExitCode, r, jsonInt[int64])
+			v.ExitCode = r.intPtr(v.ExitCode)
 		case 3:
-			jsonPtr(&v.ID, r, jsonText[uuid.UUID])
+			v.ID = (*uuid.UUID)(r.uuidPtr((*[16]byte)(v.ID), v.ID, jsonUUIDText))
 		case 4:
-			jsonPtr(&v.LogPath, r, jsonString[string])
+			v.LogPath = r.strPtr(v.LogPath, nil)
 		case 5:
-			jsonPtr(&v.LogSourceID, r, jsonText[uuid.UUID])
+			v.LogSourceID = (*uuid.UUID)(r.uuidPtr((*[16]byte)(v.LogSourceID), v.LogSourceID, jsonUUIDText))
 		case 6:
-			jsonPtr(&v.RunOnStart, r, jsonBool[bool])
+			v.RunOnStart = r.boolPtr(v.RunOnStart)
 		case 7:
-			jsonPtr(&v.RunOnStop, r, jsonBool[bool])
+			v.RunOnStop = r.boolPtr(v.RunOnStop)
 		case 8:
-			jsonPtr(&v.Script, r, jsonString[string])
+			v.Script = r.strPtr(v.Script, nil)
 		case 9:
-			jsonPtr(&v.StartBlocksLogin, r, jsonBool[bool])
+			v.StartBlocksLogin = r.boolPtr(v.StartBlocksLogin)
 		case 10:
-			jsonPtr(&v.Status, r, jsonString[WorkspaceAgentScriptStatus])
+			v.Status = (*WorkspaceAgentScriptStatus)(r.strPtr((*string)(v.Status), v.Status))
 		case 11:
-			jsonPtr(&v.Timeout, r, jsonInt[int64])
+			v.Timeout = r.intPtr(v.Timeout)
 		default:
 			r.skip()
 		}
@@ -1469,7 +1466,7 @@ func (v *WorkspaceAgentScript) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeWorkspaceAgentScript(data []byte) (WorkspaceAgentScript, error) {
 	var v WorkspaceAgentScript
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
@@ -1511,10 +1508,10 @@ func DecodeWorkspaceAgentStatus(data []byte) (WorkspaceAgentStatus, error) {
 
 // UnmarshalJSON decodes WorkspaceApp as encoding/json does, in one pass.
 func (v *WorkspaceApp) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsWorkspaceApp = jsonFields{typ: jsonType[WorkspaceApp], fields: []jsonField{
+var jsonFieldsWorkspaceApp = jsonFields{typ: (*WorkspaceApp)(nil), fields: []jsonField{
 	{"command", 0},
 	{"display_name", 0},
 	{"external", 0},
@@ -1539,39 +1536,39 @@ func (v *WorkspaceApp) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsWorkspaceApp) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.Command, r, jsonString[string])
+			v.Command = r.strPtr(v.Command, nil)
 		case 1:
-			jsonPtr(&v.DisplayName, r, jsonString[string])
+			v.DisplayName = r.strPtr(v.DisplayName, nil)
 		case 2:
-			jsonPtr(&v.External, r, jsonBool[bool])
+			v.External = r.boolPtr(v.External)
 		case 3:
-			jsonPtr(&v.Group, r, jsonString[string])
+			v.Group = r.strPtr(v.Group, nil)
 		case 4:
-			jsonPtr(&v.Health, r, jsonString[WorkspaceAppHealth])
+			v.Health = (*WorkspaceAppHealth)(r.strPtr((*string)(v.Health), v.Health))
 		case 5:
 			jsonPtr(&v.Healthcheck, r, (*Healthcheck).decodeJSON)
 		case 6:
-			jsonPtr(&v.Hidden, r, jsonBool[bool])
+			v.Hidden = r.boolPtr(v.Hidden)
 		case 7:
-			jsonPtr(&v.Icon, r, jsonString[string])
+			v.Icon = r.strPtr(v.Icon, nil)
 		case 8:
-			jsonPtr(&v.ID, r, jsonText[uuid.UUID])
+			v.ID = (*uuid.UUID)(r.uuidPtr((*[16]byte)(v.ID), v.ID, jsonUUIDText))
 		case 9:
-			jsonPtr(&v.OpenIn, r, jsonString[WorkspaceAppOpenIn])
+			v.OpenIn = (*WorkspaceAppOpenIn)(r.strPtr((*string)(v.OpenIn), v.OpenIn))
 		case 10:
-			jsonPtr(&v.SharingLevel, r, jsonString[WorkspaceAppSharingLevel])
+			v.SharingLevel = (*WorkspaceAppSharingLevel)(r.strPtr((*string)(v.SharingLevel), v.SharingLevel))
 		case 11:
-			jsonPtr(&v.Slug, r, jsonString[string])
+			v.Slug = r.strPtr(v.Slug, nil)
 		case 12:
 			jsonSlice(&v.Statuses, r, (*WorkspaceAppStatus).decodeJSON)
 		case 13:
-			jsonPtr(&v.Subdomain, r, jsonBool[bool])
+			v.Subdomain = r.boolPtr(v.Subdomain)
 		case 14:
-			jsonPtr(&v.SubdomainName, r, jsonString[string])
+			v.SubdomainName = r.strPtr(v.SubdomainName, nil)
 		case 15:
-			jsonPtr(&v.Tooltip, r, jsonString[string])
+			v.Tooltip = r.strPtr(v.Tooltip, nil)
 		case 16:
-			jsonPtr(&v.URL, r, jsonString[string])
+			v.URL = r.strPtr(v.URL, nil)
 		default:
 			r.skip()
 		}
@@ -1582,7 +1579,7 @@ func (v *WorkspaceApp) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeWorkspaceApp(data []byte) (WorkspaceApp, error) {
 	var v WorkspaceApp
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
@@ -1624,10 +1621,10 @@ func DecodeWorkspaceAppSharingLevel(data []byte) (WorkspaceAppSharingLevel, erro
 
 // UnmarshalJSON decodes WorkspaceAppStatus as encoding/json does, in one pass.
 func (v *WorkspaceAppStatus) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsWorkspaceAppStatus = jsonFields{typ: jsonType[WorkspaceAppStatus], fields: []jsonField{
+var jsonFieldsWorkspaceAppStatus = jsonFields{typ: (*WorkspaceAppStatus)(nil), fields: []jsonField{
 	{"agent_id", 0},
 	{"app_id", 0},
 	{"created_at", 0},
@@ -1645,25 +1642,25 @@ func (v *WorkspaceAppStatus) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsWorkspaceAppStatus) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.AgentID, r, jsonText[uuid.UUID])
+			v.AgentID = (*uuid.UUID)(r.uuidPtr((*[16]byte)(v.AgentID), v.AgentID, jsonUUIDText))
 		case 1:
-			jsonPtr(&v.AppID, r, jsonText[uuid.UUID])
+			v.AppID = (*uuid.UUID)(r.uuidPtr((*[16]byte)(v.AppID), v.AppID, jsonUUIDText))
 		case 2:
-			jsonPtr(&v.CreatedAt, r, jsonUnmarshaler[time.Time])
+			v.CreatedAt = r.timePtr(v.CreatedAt)
 		case 3:
-			jsonPtr(&v.Icon, r, jsonString[string])
+			v.Icon = r.strPtr(v.Icon, nil)
 		case 4:
-			jsonPtr(&v.ID, r, jsonText[uuid.UUID])
+			v.ID = (*uuid.UUID)(r.uuidPtr((*[16]byte)(v.ID), v.ID, jsonUUIDText))
 		case 5:
-			jsonPtr(&v.Message, r, jsonString[string])
+			v.Message = r.strPtr(v.Message, nil)
 		case 6:
-			jsonPtr(&v.NeedsUserAttention, r, jsonBool[bool])
+			v.NeedsUserAttention = r.boolPtr(v.NeedsUserAttention)
 		case 7:
-			jsonPtr(&v.State, r, jsonString[WorkspaceAppStatusState])
+			v.State = (*WorkspaceAppStatusState)(r.strPtr((*string)(v.State), v.State))
 		case 8:
-			jsonPtr(&v.URI, r, jsonString[string])
+			v.URI = r.strPtr(v.URI, nil)
 		case 9:
-			jsonPtr(&v.WorkspaceID, r, jsonText[uuid.UUID])
+			v.WorkspaceID = (*uuid.UUID)(r.uuidPtr((*[16]byte)(v.WorkspaceID), v.WorkspaceID, jsonUUIDText))
 		default:
 			r.skip()
 		}
@@ -1674,7 +1671,7 @@ func (v *WorkspaceAppStatus) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeWorkspaceAppStatus(data []byte) (WorkspaceAppStatus, error) {
 	var v WorkspaceAppStatus
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
@@ -1692,10 +1689,10 @@ func DecodeWorkspaceAppStatusState(data []byte) (WorkspaceAppStatusState, error)
 
 // UnmarshalJSON decodes WorkspaceBuild as encoding/json does, in one pass.
 func (v *WorkspaceBuild) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsWorkspaceBuild = jsonFields{typ: jsonType[WorkspaceBuild], fields: []jsonField{
+var jsonFieldsWorkspaceBuild = jsonFields{typ: (*WorkspaceBuild)(nil), fields: []jsonField{
 	{"build_number", 0},
 	{"created_at", 0},
 	{"daily_cost", 0},
@@ -1728,55 +1725,55 @@ func (v *WorkspaceBuild) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsWorkspaceBuild) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.BuildNumber, r, jsonInt[int64])
+			v.BuildNumber = r.intPtr(v.BuildNumber)
 		case 1:
-			jsonPtr(&v.CreatedAt, r, jsonUnmarshaler[time.Time])
+			v.CreatedAt = r.timePtr(v.CreatedAt)
 		case 2:
-			jsonPtr(&v.DailyCost, r, jsonInt[int64])
+			v.DailyCost = r.intPtr(v.DailyCost)
 		case 3:
-			jsonPtr(&v.Deadline, r, jsonUnmarshaler[time.Time])
+			v.Deadline = r.timePtr(v.Deadline)
 		case 4:
-			jsonPtr(&v.HasAITask, r, jsonBool[bool])
+			v.HasAITask = r.boolPtr(v.HasAITask)
 		case 5:
-			jsonPtr(&v.HasExternalAgent, r, jsonBool[bool])
+			v.HasExternalAgent = r.boolPtr(v.HasExternalAgent)
 		case 6:
-			jsonPtr(&v.ID, r, jsonText[uuid.UUID])
+			v.ID = (*uuid.UUID)(r.uuidPtr((*[16]byte)(v.ID), v.ID, jsonUUIDText))
 		case 7:
-			jsonPtr(&v.InitiatorID, r, jsonText[uuid.UUID])
+			v.InitiatorID = (*uuid.UUID)(r.uuidPtr((*[16]byte)(v.InitiatorID), v.InitiatorID, jsonUUIDText))
 		case 8:
-			jsonPtr(&v.InitiatorName, r, jsonString[string])
+			v.InitiatorName = r.strPtr(v.InitiatorName, nil)
 		case 9:
 			jsonPtr(&v.Job, r, (*ProvisionerJob).decodeJSON)
 		case 10:
 			jsonPtr(&v.MatchedProvisioners, r, (*MatchedProvisioners).decodeJSON)
 		case 11:
-			jsonPtr(&v.MaxDeadline, r, jsonUnmarshaler[time.Time])
+			v.MaxDeadline = r.timePtr(v.MaxDeadline)
 		case 12:
-			jsonPtr(&v.Reason, r, jsonString[BuildReason])
+			v.Reason = (*BuildReason)(r.strPtr((*string)(v.Reason), v.Reason))
 		case 13:
 			jsonSlice(&v.Resources, r, (*WorkspaceResource).decodeJSON)
 		case 14:
-			jsonPtr(&v.Status, r, jsonString[WorkspaceStatus])
+			v.Status = (*WorkspaceStatus)(r.strPtr((*string)(v.Status), v.Status))
 		case 15:
-			jsonPtr(&v.TemplateVersionID, r, jsonText[uuid.UUID])
+			v.TemplateVersionID = (*uuid.UUID)(r.uuidPtr((*[16]byte)(v.TemplateVersionID), v.TemplateVersionID, jsonUUIDText))
 		case 16:
-			jsonPtr(&v.TemplateVersionName, r, jsonString[string])
+			v.TemplateVersionName = r.strPtr(v.TemplateVersionName, nil)
 		case 17:
-			jsonPtr(&v.TemplateVersionPresetID, r, jsonText[uuid.UUID])
+			v.TemplateVersionPresetID = (*uuid.UUID)(r.uuidPtr((*[16]byte)(v.TemplateVersionPresetID), v.TemplateVersionPresetID, jsonUUIDText))
 		case 18:
-			jsonPtr(&v.Transition, r, jsonString[WorkspaceTransition])
+			v.Transition = (*WorkspaceTransition)(r.strPtr((*string)(v.Transition), v.Transition))
 		case 19:
-			jsonPtr(&v.UpdatedAt, r, jsonUnmarshaler[time.Time])
+			v.UpdatedAt = r.timePtr(v.UpdatedAt)
 		case 20:
-			jsonPtr(&v.WorkspaceID, r, jsonText[uuid.UUID])
+			v.WorkspaceID = (*uuid.UUID)(r.uuidPtr((*[16]byte)(v.WorkspaceID), v.WorkspaceID, jsonUUIDText))
 		case 21:
-			jsonPtr(&v.WorkspaceName, r, jsonString[string])
+			v.WorkspaceName = r.strPtr(v.WorkspaceName, nil)
 		case 22:
-			jsonPtr(&v.WorkspaceOwnerAvatarURL, r, jsonString[string])
+			v.WorkspaceOwnerAvatarURL = r.strPtr(v.WorkspaceOwnerAvatarURL, nil)
 		case 23:
-			jsonPtr(&v.WorkspaceOwnerID, r, jsonText[uuid.UUID])
+			v.WorkspaceOwnerID = (*uuid.UUID)(r.uuidPtr((*[16]byte)(v.WorkspaceOwnerID), v.WorkspaceOwnerID, jsonUUIDText))
 		case 24:
-			jsonPtr(&v.WorkspaceOwnerName, r, jsonString[string])
+			v.WorkspaceOwnerName = r.strPtr(v.WorkspaceOwnerName, nil)
 		default:
 			r.skip()
 		}
@@ -1787,16 +1784,16 @@ func (v *WorkspaceBuild) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeWorkspaceBuild(data []byte) (WorkspaceBuild, error) {
 	var v WorkspaceBuild
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes WorkspaceBuildParameter as encoding/json does, in one pass.
 func (v *WorkspaceBuildParameter) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsWorkspaceBuildParameter = jsonFields{typ: jsonType[WorkspaceBuildParameter], fields: []jsonField{
+var jsonFieldsWorkspaceBuildParameter = jsonFields{typ: (*WorkspaceBuildParameter)(nil), fields: []jsonField{
 	{"name", 0},
 	{"value", 0},
 }}
@@ -1806,9 +1803,9 @@ func (v *WorkspaceBuildParameter) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsWorkspaceBuildParameter) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.Name, r, jsonString[string])
+			v.Name = r.strPtr(v.Name, nil)
 		case 1:
-			jsonPtr(&v.Value, r, jsonString[string])
+			v.Value = r.strPtr(v.Value, nil)
 		default:
 			r.skip()
 		}
@@ -1819,16 +1816,16 @@ func (v *WorkspaceBuildParameter) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeWorkspaceBuildParameter(data []byte) (WorkspaceBuildParameter, error) {
 	var v WorkspaceBuildParameter
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes WorkspaceBuildTimings as encoding/json does, in one pass.
 func (v *WorkspaceBuildTimings) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsWorkspaceBuildTimings = jsonFields{typ: jsonType[WorkspaceBuildTimings], fields: []jsonField{
+var jsonFieldsWorkspaceBuildTimings = jsonFields{typ: (*WorkspaceBuildTimings)(nil), fields: []jsonField{
 	{"agent_connection_timings", 0},
 	{"agent_script_timings", 0},
 	{"provisioner_timings", 0},
@@ -1854,16 +1851,16 @@ func (v *WorkspaceBuildTimings) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeWorkspaceBuildTimings(data []byte) (WorkspaceBuildTimings, error) {
 	var v WorkspaceBuildTimings
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes WorkspaceHealth as encoding/json does, in one pass.
 func (v *WorkspaceHealth) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsWorkspaceHealth = jsonFields{typ: jsonType[WorkspaceHealth], fields: []jsonField{
+var jsonFieldsWorkspaceHealth = jsonFields{typ: (*WorkspaceHealth)(nil), fields: []jsonField{
 	{"failing_agents", 0},
 	{"healthy", 0},
 }}
@@ -1875,7 +1872,7 @@ func (v *WorkspaceHealth) decodeJSON(r *jsonReader) {
 		case 0:
 			jsonSlice(&v.FailingAgents, r, jsonText[uuid.UUID])
 		case 1:
-			jsonPtr(&v.Healthy, r, jsonBool[bool])
+			v.Healthy = r.boolPtr(v.Healthy)
 		default:
 			r.skip()
 		}
@@ -1886,16 +1883,16 @@ func (v *WorkspaceHealth) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeWorkspaceHealth(data []byte) (WorkspaceHealth, error) {
 	var v WorkspaceHealth
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes WorkspaceResource as encoding/json does, in one pass.
 func (v *WorkspaceResource) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsWorkspaceResource = jsonFields{typ: jsonType[WorkspaceResource], fields: []jsonField{
+var jsonFieldsWorkspaceResource = jsonFields{typ: (*WorkspaceResource)(nil), fields: []jsonField{
 	{"agents", 0},
 	{"created_at", 0},
 	{"daily_cost", 0},
@@ -1916,25 +1913,25 @@ func (v *WorkspaceResource) decodeJSON(r *jsonReader) {
 		case 0:
 			jsonSlice(&v.Agents, r, (*WorkspaceAgent).decodeJSON)
 		case 1:
-			jsonPtr(&v.CreatedAt, r, jsonUnmarshaler[time.Time])
+			v.CreatedAt = r.timePtr(v.CreatedAt)
 		case 2:
-			jsonPtr(&v.DailyCost, r, jsonInt[int64])
+			v.DailyCost = r.intPtr(v.DailyCost)
 		case 3:
-			jsonPtr(&v.Hide, r, jsonBool[bool])
+			v.Hide = r.boolPtr(v.Hide)
 		case 4:
-			jsonPtr(&v.Icon, r, jsonString[string])
+			v.Icon = r.strPtr(v.Icon, nil)
 		case 5:
-			jsonPtr(&v.ID, r, jsonText[uuid.UUID])
+			v.ID = (*uuid.UUID)(r.uuidPtr((*[16]byte)(v.ID), v.ID, jsonUUIDText))
 		case 6:
-			jsonPtr(&v.JobID, r, jsonText[uuid.UUID])
+			v.JobID = (*uuid.UUID)(r.uuidPtr((*[16]byte)(v.JobID), v.JobID, jsonUUIDText))
 		case 7:
 			jsonSlice(&v.Metadata, r, (*WorkspaceResourceMetadata).decodeJSON)
 		case 8:
-			jsonPtr(&v.Name, r, jsonString[string])
+			v.Name = r.strPtr(v.Name, nil)
 		case 9:
-			jsonPtr(&v.Type, r, jsonString[string])
+			v.Type = r.strPtr(v.Type, nil)
 		case 10:
-			jsonPtr(&v.WorkspaceTransition, r, jsonString[WorkspaceTransition])
+			v.WorkspaceTransition = (*WorkspaceTransition)(r.strPtr((*string)(v.WorkspaceTransition), v.WorkspaceTransition))
 		default:
 			r.skip()
 		}
@@ -1945,16 +1942,16 @@ func (v *WorkspaceResource) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeWorkspaceResource(data []byte) (WorkspaceResource, error) {
 	var v WorkspaceResource
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes WorkspaceResourceMetadata as encoding/json does, in one pass.
 func (v *WorkspaceResourceMetadata) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsWorkspaceResourceMetadata = jsonFields{typ: jsonType[WorkspaceResourceMetadata], fields: []jsonField{
+var jsonFieldsWorkspaceResourceMetadata = jsonFields{typ: (*WorkspaceResourceMetadata)(nil), fields: []jsonField{
 	{"key", 0},
 	{"sensitive", 0},
 	{"value", 0},
@@ -1965,11 +1962,11 @@ func (v *WorkspaceResourceMetadata) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsWorkspaceResourceMetadata) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.Key, r, jsonString[string])
+			v.Key = r.strPtr(v.Key, nil)
 		case 1:
-			jsonPtr(&v.Sensitive, r, jsonBool[bool])
+			v.Sensitive = r.boolPtr(v.Sensitive)
 		case 2:
-			jsonPtr(&v.Value, r, jsonString[string])
+			v.Value = r.strPtr(v.Value, nil)
 		default:
 			r.skip()
 		}
@@ -1980,7 +1977,7 @@ func (v *WorkspaceResourceMetadata) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeWorkspaceResourceMetadata(data []byte) (WorkspaceResourceMetadata, error) {
 	var v WorkspaceResourceMetadata
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
@@ -2022,10 +2019,10 @@ func DecodeWorkspaceTransition(data []byte) (WorkspaceTransition, error) {
 
 // UnmarshalJSON decodes WorkspacesResponse as encoding/json does, in one pass.
 func (v *WorkspacesResponse) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsWorkspacesResponse = jsonFields{typ: jsonType[WorkspacesResponse], fields: []jsonField{
+var jsonFieldsWorkspacesResponse = jsonFields{typ: (*WorkspacesResponse)(nil), fields: []jsonField{
 	{"count", 0},
 	{"workspaces", 0},
 }}
@@ -2035,7 +2032,7 @@ func (v *WorkspacesResponse) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsWorkspacesResponse) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.Count, r, jsonInt[int64])
+			v.Count = r.intPtr(v.Count)
 		case 1:
 			jsonSlice(&v.Workspaces, r, (*Workspace).decodeJSON)
 		default:
@@ -2048,7 +2045,7 @@ func (v *WorkspacesResponse) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeWorkspacesResponse(data []byte) (WorkspacesResponse, error) {
 	var v WorkspacesResponse
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
@@ -2090,4 +2087,18 @@ func decodeChecked(data []byte, decode func(*jsonReader), check func() error) er
 		}
 	}
 	return errs.err()
+}
+
+// decodeValue decodes data into v, a generated type's pointer, and checks it
+// with its Validate method (decodeChecked).
+func decodeValue(data []byte, v interface {
+	decodeJSON(*jsonReader)
+	Validate() error
+}) error {
+	return decodeChecked(data, v.decodeJSON, v.Validate)
+}
+
+// jsonUUIDText parses a UUID as its UnmarshalText does, for jsonReader.uuidPtr.
+func jsonUUIDText(p *[16]byte, b []byte) error {
+	return (*uuid.UUID)(p).UnmarshalText(b)
 }

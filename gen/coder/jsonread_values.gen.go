@@ -12,11 +12,11 @@ import (
 func jsonString[T ~string](v *T, r *jsonReader) {
 	switch c := r.peek(); c {
 	case '"':
-		*v = T(r.stringBytes())
+		*v = T(r.str())
 	case 'n':
 		r.literal("null")
 	default:
-		r.mismatch(jsonKindOf(c), jsonType[T])
+		r.mismatch(jsonKindOf(c), v)
 	}
 }
 
@@ -32,7 +32,7 @@ func jsonBool[T ~bool](v *T, r *jsonReader) {
 	case 'n':
 		r.literal("null")
 	default:
-		r.mismatch(jsonKindOf(c), jsonType[T])
+		r.mismatch(jsonKindOf(c), v)
 	}
 }
 
@@ -59,7 +59,7 @@ func jsonSlice[T any](s *[]T, r *jsonReader, dec func(*T, *jsonReader)) {
 		*s = nil
 		return
 	default:
-		r.mismatch(jsonKindOf(c), jsonType[[]T])
+		r.mismatch(jsonKindOf(c), s)
 		return
 	}
 	if !r.enter() {
@@ -101,7 +101,7 @@ func jsonMap[T any](m *map[string]T, r *jsonReader, dec func(*T, *jsonReader)) {
 		*m = nil
 		return
 	default:
-		r.mismatch(jsonKindOf(c), jsonType[map[string]T])
+		r.mismatch(jsonKindOf(c), m)
 		return
 	}
 	if !r.enter() {
@@ -117,7 +117,7 @@ func jsonMap[T any](m *map[string]T, r *jsonReader, dec func(*T, *jsonReader)) {
 			if r.err != nil {
 				break
 			}
-			k := string(key)
+			k := r.keep(key)
 			r.path = append(r.path, jsonFrame{key: raw, index: -1})
 			var e T
 			dec(&e, r)
@@ -145,7 +145,7 @@ func jsonText[T any, P interface {
 	case 'n':
 		r.literal("null")
 	default:
-		r.mismatch(jsonKindOf(c), jsonType[T])
+		r.mismatch(jsonKindOf(c), v)
 	}
 }
 
