@@ -150,7 +150,7 @@ func (e *emitter) decodeField(fl *ir.Field) jen.Code {
 //	v.Name = r.strPtr(v.Name, nil)
 //	v.Status = (*WorkspaceStatus)(r.strPtr((*string)(v.Status), v.Status))
 //	v.TTLMs = r.intPtr(v.TTLMs)
-//	v.ID = (*uuid.UUID)(r.uuidPtr((*[16]byte)(v.ID), v.ID, jsonUUIDText))
+//	v.ID = (*uuid.UUID)(r.uuidPtr((*[16]byte)(v.ID), &v.ID, jsonUUIDText))
 func (e *emitter) decodeScalarPtr(val *jen.Statement, t ir.Type) jen.Code {
 	kind, named, ok := writtenScalar(t)
 	if !ok {
@@ -166,7 +166,7 @@ func (e *emitter) decodeScalarPtr(val *jen.Statement, t ir.Type) jen.Code {
 	}
 	if kind == ir.KindUUID && !named {
 		conv := jen.Parens(jen.Op("*").Index(jen.Lit(16)).Byte()).Call(val.Clone())
-		return val.Clone().Op("=").Parens(jen.Op("*").Add(kindType(kind))).Call(r.Dot("uuidPtr").Call(conv, val.Clone(), jen.Id("jsonUUIDText")))
+		return val.Clone().Op("=").Parens(jen.Op("*").Add(kindType(kind))).Call(r.Dot("uuidPtr").Call(conv, jen.Op("&").Add(val.Clone()), jen.Id("jsonUUIDText")))
 	}
 	method := map[ir.Kind]string{ir.KindBool: "boolPtr", ir.KindInt64: "intPtr", ir.KindFloat64: "floatPtr", ir.KindTime: "timePtr"}[kind]
 	if named || method == "" {

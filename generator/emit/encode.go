@@ -133,7 +133,7 @@ func (e *emitter) genAppendStruct(f *jen.File, d *ir.Decl, st *ir.Struct) {
 // condition omitzero sets.
 func (e *emitter) writeMember(g *jen.Group, fl *ir.Field) {
 	val := jen.Id("v").Dot(fl.Name)
-	key := wRaw("," + memberName(fl.JSONName) + ":")
+	key := w().Dot("member").Call(jen.Lit("," + memberName(fl.JSONName) + ":"))
 	switch {
 	case fl.Pointer && fl.OmitZero:
 		g.Add(e.writeOptional(jen.Lit(","+memberName(fl.JSONName)+":"), val, fl.Type))

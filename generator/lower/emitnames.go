@@ -93,6 +93,7 @@ var emitNames = []string{
 	"jsonKeyText",
 	"jsonKind",
 	"jsonKindOf",
+	"jsonList",
 	"jsonMap",
 	"jsonMaxDepth",
 	"jsonNotNull",

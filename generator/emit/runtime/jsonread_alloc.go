@@ -153,10 +153,11 @@ func (r *jsonReader) timePtr(p *time.Time) *time.Time {
 }
 
 // uuidPtr decodes an optional UUID (a type over [16]byte) with parse, its
-// UnmarshalText, which the generated package supplies; typ is the field,
-// for the error of a value of another kind.
+// UnmarshalText, which the generated package supplies; typ points to the
+// field, for the error of a value of another kind, which encoding/json
+// gives for the pointer (*uuid.UUID) that has the method.
 //
-//	v.ID = (*uuid.UUID)(r.uuidPtr((*[16]byte)(v.ID), v.ID, jsonUUIDText))
+//	v.ID = (*uuid.UUID)(r.uuidPtr((*[16]byte)(v.ID), &v.ID, jsonUUIDText))
 func (r *jsonReader) uuidPtr(p *[16]byte, typ any, parse func(*[16]byte, []byte) error) *[16]byte {
 	if r.peek() == 'n' {
 		r.literal("null")
