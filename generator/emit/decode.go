@@ -50,7 +50,7 @@ func (e *emitter) genDecoders(f *jen.File) bool {
 	}
 	if e.decodesUUIDPtr() {
 		f.Line()
-		f.Comment("// jsonUUIDText parses a UUID as its UnmarshalText does, for jsonReader.uuidPtr.")
+		f.Comment("// jsonUUIDText parses a UUID as its UnmarshalText does, for jsonUUIDPtr.")
 		f.Func().Id("jsonUUIDText").Params(jen.Id("p").Op("*").Index(jen.Lit(16)).Byte(), jen.Id("b").Index().Byte()).Error().Block(
 			jen.Return(jen.Parens(jen.Op("*").Add(kindType(ir.KindUUID))).Call(jen.Id("p")).Dot("UnmarshalText").Call(jen.Id("b"))),
 		)
@@ -147,10 +147,10 @@ func (e *emitter) decodeField(fl *ir.Field) jen.Code {
 // time or UUID, whose target the reader takes from a slab (jsonread_alloc.go), or
 // returns nil for other types.
 //
-//	v.Name = r.strPtr(v.Name, nil)
-//	v.Status = (*WorkspaceStatus)(r.strPtr((*string)(v.Status), v.Status))
-//	v.TTLMs = r.intPtr(v.TTLMs)
-//	v.ID = (*uuid.UUID)(r.uuidPtr((*[16]byte)(v.ID), &v.ID, jsonUUIDText))
+//	v.Name = jsonStrPtr(v.Name, r, nil)
+//	v.Status = (*WorkspaceStatus)(jsonStrPtr((*string)(v.Status), r, v.Status))
+//	v.TTLMs = jsonIntPtr(v.TTLMs, r)
+//	v.ID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.ID), r, &v.ID, jsonUUIDText))
 func (e *emitter) decodeScalarPtr(val *jen.Statement, t ir.Type) jen.Code {
 	kind, named, ok := writtenScalar(t)
 	if !ok {
@@ -160,19 +160,19 @@ func (e *emitter) decodeScalarPtr(val *jen.Statement, t ir.Type) jen.Code {
 	if kind == ir.KindString {
 		if named {
 			conv := jen.Parens(jen.Op("*").String()).Call(val.Clone())
-			return val.Clone().Op("=").Parens(jen.Op("*").Add(e.goType(t))).Call(r.Dot("strPtr").Call(conv, val.Clone()))
+			return val.Clone().Op("=").Parens(jen.Op("*").Add(e.goType(t))).Call(jen.Id("jsonStrPtr").Call(conv, r, val.Clone()))
 		}
-		return val.Clone().Op("=").Add(r.Dot("strPtr").Call(val.Clone(), jen.Nil()))
+		return val.Clone().Op("=").Add(jen.Id("jsonStrPtr").Call(val.Clone(), r, jen.Nil()))
 	}
 	if kind == ir.KindUUID && !named {
 		conv := jen.Parens(jen.Op("*").Index(jen.Lit(16)).Byte()).Call(val.Clone())
-		return val.Clone().Op("=").Parens(jen.Op("*").Add(kindType(kind))).Call(r.Dot("uuidPtr").Call(conv, jen.Op("&").Add(val.Clone()), jen.Id("jsonUUIDText")))
+		return val.Clone().Op("=").Parens(jen.Op("*").Add(kindType(kind))).Call(jen.Id("jsonUUIDPtr").Call(conv, r, jen.Op("&").Add(val.Clone()), jen.Id("jsonUUIDText")))
 	}
-	method := map[ir.Kind]string{ir.KindBool: "boolPtr", ir.KindInt64: "intPtr", ir.KindFloat64: "floatPtr", ir.KindTime: "timePtr"}[kind]
+	method := map[ir.Kind]string{ir.KindBool: "jsonBoolPtr", ir.KindInt64: "jsonIntPtr", ir.KindFloat64: "jsonFloatPtr", ir.KindTime: "jsonTimePtr"}[kind]
 	if named || method == "" {
 		return nil
 	}
-	return val.Clone().Op("=").Add(r.Dot(method).Call(val.Clone()))
+	return val.Clone().Op("=").Add(jen.Id(method).Call(val.Clone(), r))
 }
 
 // jsonFields writes the table the reader matches a struct's keys with,

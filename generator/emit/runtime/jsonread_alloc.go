@@ -80,13 +80,14 @@ func (r *jsonReader) keep(b []byte) string {
 // gets, nil for null, else the one it has (as encoding/json reuses it) or
 // one from a slab, holding the value read.
 //
-//	v.Name = r.strPtr(v.Name, nil)
-//	v.Status = (*WorkspaceStatus)(r.strPtr((*string)(v.Status), v.Status))
+//	v.Name = jsonStrPtr(v.Name, r, nil)
+//	v.Status = (*WorkspaceStatus)(jsonStrPtr((*string)(v.Status), r, v.Status))
 //
 // typ, for an enum, is a pointer of its type, for the error of a value of
-// another kind.
+// another kind. Functions, not methods of the reader, so that a package
+// copies only those its decoders call.
 
-func (r *jsonReader) strPtr(p *string, typ any) *string {
+func jsonStrPtr(p *string, r *jsonReader, typ any) *string {
 	if r.peek() == 'n' {
 		r.literal("null")
 		return nil
@@ -104,7 +105,7 @@ func (r *jsonReader) strPtr(p *string, typ any) *string {
 	return p
 }
 
-func (r *jsonReader) boolPtr(p *bool) *bool {
+func jsonBoolPtr(p *bool, r *jsonReader) *bool {
 	if r.peek() == 'n' {
 		r.literal("null")
 		return nil
@@ -116,7 +117,7 @@ func (r *jsonReader) boolPtr(p *bool) *bool {
 	return p
 }
 
-func (r *jsonReader) intPtr(p *int64) *int64 {
+func jsonIntPtr(p *int64, r *jsonReader) *int64 {
 	if r.peek() == 'n' {
 		r.literal("null")
 		return nil
@@ -128,7 +129,7 @@ func (r *jsonReader) intPtr(p *int64) *int64 {
 	return p
 }
 
-func (r *jsonReader) floatPtr(p *float64) *float64 {
+func jsonFloatPtr(p *float64, r *jsonReader) *float64 {
 	if r.peek() == 'n' {
 		r.literal("null")
 		return nil
@@ -140,7 +141,7 @@ func (r *jsonReader) floatPtr(p *float64) *float64 {
 	return p
 }
 
-func (r *jsonReader) timePtr(p *time.Time) *time.Time {
+func jsonTimePtr(p *time.Time, r *jsonReader) *time.Time {
 	if r.peek() == 'n' {
 		r.literal("null")
 		return nil
@@ -157,8 +158,8 @@ func (r *jsonReader) timePtr(p *time.Time) *time.Time {
 // field, for the error of a value of another kind, which encoding/json
 // gives for the pointer (*uuid.UUID) that has the method.
 //
-//	v.ID = (*uuid.UUID)(r.uuidPtr((*[16]byte)(v.ID), &v.ID, jsonUUIDText))
-func (r *jsonReader) uuidPtr(p *[16]byte, typ any, parse func(*[16]byte, []byte) error) *[16]byte {
+//	v.ID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.ID), r, &v.ID, jsonUUIDText))
+func jsonUUIDPtr(p *[16]byte, r *jsonReader, typ any, parse func(*[16]byte, []byte) error) *[16]byte {
 	if r.peek() == 'n' {
 		r.literal("null")
 		return nil

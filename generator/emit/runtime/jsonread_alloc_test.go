@@ -33,19 +33,19 @@ func (v *tOpt) decodeJSON(r *jsonReader) {
 	for r.object(&o, &tOptFields) {
 		switch o.field {
 		case 0:
-			v.S = r.strPtr(v.S, nil)
+			v.S = jsonStrPtr(v.S, r, nil)
 		case 1:
-			v.K = (*tKind)(r.strPtr((*string)(v.K), v.K))
+			v.K = (*tKind)(jsonStrPtr((*string)(v.K), r, v.K))
 		case 2:
-			v.B = r.boolPtr(v.B)
+			v.B = jsonBoolPtr(v.B, r)
 		case 3:
-			v.I = r.intPtr(v.I)
+			v.I = jsonIntPtr(v.I, r)
 		case 4:
-			v.F = r.floatPtr(v.F)
+			v.F = jsonFloatPtr(v.F, r)
 		case 5:
-			v.T = r.timePtr(v.T)
+			v.T = jsonTimePtr(v.T, r)
 		case 6:
-			v.U = (*uuid.UUID)(r.uuidPtr((*[16]byte)(v.U), &v.U, tUUIDText))
+			v.U = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.U), r, &v.U, tUUIDText))
 		case 7:
 			jsonSlice(&v.Tags, r, jsonString[string])
 		default:
