@@ -22,15 +22,15 @@ func (v *AgentConnectionTiming) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsAgentConnectionTiming) {
 		switch o.field {
 		case 0:
-			v.EndedAt = r.timePtr(v.EndedAt)
+			v.EndedAt = jsonTimePtr(v.EndedAt, r)
 		case 1:
-			v.Stage = (*TimingStage)(r.strPtr((*string)(v.Stage), v.Stage))
+			v.Stage = (*TimingStage)(jsonStrPtr((*string)(v.Stage), r, v.Stage))
 		case 2:
-			v.StartedAt = r.timePtr(v.StartedAt)
+			v.StartedAt = jsonTimePtr(v.StartedAt, r)
 		case 3:
-			v.WorkspaceAgentID = r.strPtr(v.WorkspaceAgentID, nil)
+			v.WorkspaceAgentID = jsonStrPtr(v.WorkspaceAgentID, r, nil)
 		case 4:
-			v.WorkspaceAgentName = r.strPtr(v.WorkspaceAgentName, nil)
+			v.WorkspaceAgentName = jsonStrPtr(v.WorkspaceAgentName, r, nil)
 		default:
 			r.skip()
 		}
@@ -66,21 +66,21 @@ func (v *AgentScriptTiming) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsAgentScriptTiming) {
 		switch o.field {
 		case 0:
-			v.DisplayName = r.strPtr(v.DisplayName, nil)
+			v.DisplayName = jsonStrPtr(v.DisplayName, r, nil)
 		case 1:
-			v.EndedAt = r.timePtr(v.EndedAt)
+			v.EndedAt = jsonTimePtr(v.EndedAt, r)
 		case 2:
-			v.ExitCode = r.intPtr(v.ExitCode)
+			v.ExitCode = jsonIntPtr(v.ExitCode, r)
 		case 3:
-			v.Stage = (*TimingStage)(r.strPtr((*string)(v.Stage), v.Stage))
+			v.Stage = (*TimingStage)(jsonStrPtr((*string)(v.Stage), r, v.Stage))
 		case 4:
-			v.StartedAt = r.timePtr(v.StartedAt)
+			v.StartedAt = jsonTimePtr(v.StartedAt, r)
 		case 5:
-			v.Status = r.strPtr(v.Status, nil)
+			v.Status = jsonStrPtr(v.Status, r, nil)
 		case 6:
-			v.WorkspaceAgentID = r.strPtr(v.WorkspaceAgentID, nil)
+			v.WorkspaceAgentID = jsonStrPtr(v.WorkspaceAgentID, r, nil)
 		case 7:
-			v.WorkspaceAgentName = r.strPtr(v.WorkspaceAgentName, nil)
+			v.WorkspaceAgentName = jsonStrPtr(v.WorkspaceAgentName, r, nil)
 		default:
 			r.skip()
 		}
@@ -165,21 +165,21 @@ func (v *CreateWorkspaceBuildRequest) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsCreateWorkspaceBuildRequest) {
 		switch o.field {
 		case 0:
-			v.DryRun = r.boolPtr(v.DryRun)
+			v.DryRun = jsonBoolPtr(v.DryRun, r)
 		case 1:
-			v.LogLevel = (*ProvisionerLogLevel)(r.strPtr((*string)(v.LogLevel), v.LogLevel))
+			v.LogLevel = (*ProvisionerLogLevel)(jsonStrPtr((*string)(v.LogLevel), r, v.LogLevel))
 		case 2:
-			v.Orphan = r.boolPtr(v.Orphan)
+			v.Orphan = jsonBoolPtr(v.Orphan, r)
 		case 3:
-			v.Reason = (*CreateWorkspaceBuildReason)(r.strPtr((*string)(v.Reason), v.Reason))
+			v.Reason = (*CreateWorkspaceBuildReason)(jsonStrPtr((*string)(v.Reason), r, v.Reason))
 		case 4:
 			jsonSlice(&v.RichParameterValues, r, (*WorkspaceBuildParameter).decodeJSON)
 		case 5:
 			jsonStd(&v.State, r)
 		case 6:
-			v.TemplateVersionID = (*uuid.UUID)(r.uuidPtr((*[16]byte)(v.TemplateVersionID), v.TemplateVersionID, jsonUUIDText))
+			v.TemplateVersionID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.TemplateVersionID), r, &v.TemplateVersionID, jsonUUIDText))
 		case 7:
-			v.TemplateVersionPresetID = (*uuid.UUID)(r.uuidPtr((*[16]byte)(v.TemplateVersionPresetID), v.TemplateVersionPresetID, jsonUUIDText))
+			v.TemplateVersionPresetID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.TemplateVersionPresetID), r, &v.TemplateVersionPresetID, jsonUUIDText))
 		case 8:
 			jsonString(&v.Transition, r)
 		default:
@@ -216,19 +216,19 @@ func (v *CreateWorkspaceRequest) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsCreateWorkspaceRequest) {
 		switch o.field {
 		case 0:
-			v.AutomaticUpdates = (*AutomaticUpdates)(r.strPtr((*string)(v.AutomaticUpdates), v.AutomaticUpdates))
+			v.AutomaticUpdates = (*AutomaticUpdates)(jsonStrPtr((*string)(v.AutomaticUpdates), r, v.AutomaticUpdates))
 		case 1:
-			v.AutostartSchedule = r.strPtr(v.AutostartSchedule, nil)
+			v.AutostartSchedule = jsonStrPtr(v.AutostartSchedule, r, nil)
 		case 2:
 			jsonString(&v.Name, r)
 		case 3:
 			jsonSlice(&v.RichParameterValues, r, (*WorkspaceBuildParameter).decodeJSON)
 		case 4:
-			v.TemplateID = (*uuid.UUID)(r.uuidPtr((*[16]byte)(v.TemplateID), v.TemplateID, jsonUUIDText))
+			v.TemplateID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.TemplateID), r, &v.TemplateID, jsonUUIDText))
 		case 5:
-			v.TemplateVersionID = (*uuid.UUID)(r.uuidPtr((*[16]byte)(v.TemplateVersionID), v.TemplateVersionID, jsonUUIDText))
+			v.TemplateVersionID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.TemplateVersionID), r, &v.TemplateVersionID, jsonUUIDText))
 		case 6:
-			v.TTLMs = r.intPtr(v.TTLMs)
+			v.TTLMs = jsonIntPtr(v.TTLMs, r)
 		default:
 			r.skip()
 		}
@@ -258,9 +258,9 @@ func (v *DERPRegion) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsDERPRegion) {
 		switch o.field {
 		case 0:
-			v.LatencyMs = r.floatPtr(v.LatencyMs)
+			v.LatencyMs = jsonFloatPtr(v.LatencyMs, r)
 		case 1:
-			v.Preferred = r.boolPtr(v.Preferred)
+			v.Preferred = jsonBoolPtr(v.Preferred, r)
 		default:
 			r.skip()
 		}
@@ -303,11 +303,11 @@ func (v *Healthcheck) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsHealthcheck) {
 		switch o.field {
 		case 0:
-			v.Interval = r.intPtr(v.Interval)
+			v.Interval = jsonIntPtr(v.Interval, r)
 		case 1:
-			v.Threshold = r.intPtr(v.Threshold)
+			v.Threshold = jsonIntPtr(v.Threshold, r)
 		case 2:
-			v.URL = r.strPtr(v.URL, nil)
+			v.URL = jsonStrPtr(v.URL, r, nil)
 		default:
 			r.skip()
 		}
@@ -374,11 +374,11 @@ func (v *MatchedProvisioners) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsMatchedProvisioners) {
 		switch o.field {
 		case 0:
-			v.Available = r.intPtr(v.Available)
+			v.Available = jsonIntPtr(v.Available, r)
 		case 1:
-			v.Count = r.intPtr(v.Count)
+			v.Count = jsonIntPtr(v.Count, r)
 		case 2:
-			v.MostRecentlySeen = r.timePtr(v.MostRecentlySeen)
+			v.MostRecentlySeen = jsonTimePtr(v.MostRecentlySeen, r)
 		default:
 			r.skip()
 		}
@@ -408,9 +408,9 @@ func (v *PostWorkspaceUsageRequest) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsPostWorkspaceUsageRequest) {
 		switch o.field {
 		case 0:
-			v.AgentID = (*uuid.UUID)(r.uuidPtr((*[16]byte)(v.AgentID), v.AgentID, jsonUUIDText))
+			v.AgentID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.AgentID), r, &v.AgentID, jsonUUIDText))
 		case 1:
-			v.AppName = (*UsageAppName)(r.strPtr((*string)(v.AppName), v.AppName))
+			v.AppName = (*UsageAppName)(jsonStrPtr((*string)(v.AppName), r, v.AppName))
 		default:
 			r.skip()
 		}
@@ -461,45 +461,45 @@ func (v *ProvisionerJob) decodeJSON(r *jsonReader) {
 		case 0:
 			jsonSlice(&v.AvailableWorkers, r, jsonText[uuid.UUID])
 		case 1:
-			v.CanceledAt = r.timePtr(v.CanceledAt)
+			v.CanceledAt = jsonTimePtr(v.CanceledAt, r)
 		case 2:
-			v.CompletedAt = r.timePtr(v.CompletedAt)
+			v.CompletedAt = jsonTimePtr(v.CompletedAt, r)
 		case 3:
-			v.CreatedAt = r.timePtr(v.CreatedAt)
+			v.CreatedAt = jsonTimePtr(v.CreatedAt, r)
 		case 4:
-			v.Error = r.strPtr(v.Error, nil)
+			v.Error = jsonStrPtr(v.Error, r, nil)
 		case 5:
-			v.ErrorCode = (*JobErrorCode)(r.strPtr((*string)(v.ErrorCode), v.ErrorCode))
+			v.ErrorCode = (*JobErrorCode)(jsonStrPtr((*string)(v.ErrorCode), r, v.ErrorCode))
 		case 6:
-			v.FileID = (*uuid.UUID)(r.uuidPtr((*[16]byte)(v.FileID), v.FileID, jsonUUIDText))
+			v.FileID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.FileID), r, &v.FileID, jsonUUIDText))
 		case 7:
-			v.ID = (*uuid.UUID)(r.uuidPtr((*[16]byte)(v.ID), v.ID, jsonUUIDText))
+			v.ID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.ID), r, &v.ID, jsonUUIDText))
 		case 8:
-			v.InitiatorID = (*uuid.UUID)(r.uuidPtr((*[16]byte)(v.InitiatorID), v.InitiatorID, jsonUUIDText))
+			v.InitiatorID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.InitiatorID), r, &v.InitiatorID, jsonUUIDText))
 		case 9:
 			jsonPtr(&v.Input, r, (*ProvisionerJobInput).decodeJSON)
 		case 10:
-			v.LogsOverflowed = r.boolPtr(v.LogsOverflowed)
+			v.LogsOverflowed = jsonBoolPtr(v.LogsOverflowed, r)
 		case 11:
 			jsonPtr(&v.Metadata, r, (*ProvisionerJobMetadata).decodeJSON)
 		case 12:
-			v.OrganizationID = (*uuid.UUID)(r.uuidPtr((*[16]byte)(v.OrganizationID), v.OrganizationID, jsonUUIDText))
+			v.OrganizationID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.OrganizationID), r, &v.OrganizationID, jsonUUIDText))
 		case 13:
-			v.QueuePosition = r.intPtr(v.QueuePosition)
+			v.QueuePosition = jsonIntPtr(v.QueuePosition, r)
 		case 14:
-			v.QueueSize = r.intPtr(v.QueueSize)
+			v.QueueSize = jsonIntPtr(v.QueueSize, r)
 		case 15:
-			v.StartedAt = r.timePtr(v.StartedAt)
+			v.StartedAt = jsonTimePtr(v.StartedAt, r)
 		case 16:
-			v.Status = (*ProvisionerJobStatus)(r.strPtr((*string)(v.Status), v.Status))
+			v.Status = (*ProvisionerJobStatus)(jsonStrPtr((*string)(v.Status), r, v.Status))
 		case 17:
 			jsonMap(&v.Tags, r, jsonString[string])
 		case 18:
-			v.Type = (*ProvisionerJobType)(r.strPtr((*string)(v.Type), v.Type))
+			v.Type = (*ProvisionerJobType)(jsonStrPtr((*string)(v.Type), r, v.Type))
 		case 19:
-			v.WorkerID = (*uuid.UUID)(r.uuidPtr((*[16]byte)(v.WorkerID), v.WorkerID, jsonUUIDText))
+			v.WorkerID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.WorkerID), r, &v.WorkerID, jsonUUIDText))
 		case 20:
-			v.WorkerName = r.strPtr(v.WorkerName, nil)
+			v.WorkerName = jsonStrPtr(v.WorkerName, r, nil)
 		default:
 			r.skip()
 		}
@@ -530,11 +530,11 @@ func (v *ProvisionerJobInput) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsProvisionerJobInput) {
 		switch o.field {
 		case 0:
-			v.Error = r.strPtr(v.Error, nil)
+			v.Error = jsonStrPtr(v.Error, r, nil)
 		case 1:
-			v.TemplateVersionID = (*uuid.UUID)(r.uuidPtr((*[16]byte)(v.TemplateVersionID), v.TemplateVersionID, jsonUUIDText))
+			v.TemplateVersionID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.TemplateVersionID), r, &v.TemplateVersionID, jsonUUIDText))
 		case 2:
-			v.WorkspaceBuildID = (*uuid.UUID)(r.uuidPtr((*[16]byte)(v.WorkspaceBuildID), v.WorkspaceBuildID, jsonUUIDText))
+			v.WorkspaceBuildID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.WorkspaceBuildID), r, &v.WorkspaceBuildID, jsonUUIDText))
 		default:
 			r.skip()
 		}
@@ -568,17 +568,17 @@ func (v *ProvisionerJobLog) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsProvisionerJobLog) {
 		switch o.field {
 		case 0:
-			v.CreatedAt = r.timePtr(v.CreatedAt)
+			v.CreatedAt = jsonTimePtr(v.CreatedAt, r)
 		case 1:
-			v.ID = r.intPtr(v.ID)
+			v.ID = jsonIntPtr(v.ID, r)
 		case 2:
-			v.LogLevel = (*LogLevel)(r.strPtr((*string)(v.LogLevel), v.LogLevel))
+			v.LogLevel = (*LogLevel)(jsonStrPtr((*string)(v.LogLevel), r, v.LogLevel))
 		case 3:
-			v.LogSource = (*LogSource)(r.strPtr((*string)(v.LogSource), v.LogSource))
+			v.LogSource = (*LogSource)(jsonStrPtr((*string)(v.LogSource), r, v.LogSource))
 		case 4:
-			v.Output = r.strPtr(v.Output, nil)
+			v.Output = jsonStrPtr(v.Output, r, nil)
 		case 5:
-			v.Stage = r.strPtr(v.Stage, nil)
+			v.Stage = jsonStrPtr(v.Stage, r, nil)
 		default:
 			r.skip()
 		}
@@ -614,21 +614,21 @@ func (v *ProvisionerJobMetadata) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsProvisionerJobMetadata) {
 		switch o.field {
 		case 0:
-			v.TemplateDisplayName = r.strPtr(v.TemplateDisplayName, nil)
+			v.TemplateDisplayName = jsonStrPtr(v.TemplateDisplayName, r, nil)
 		case 1:
-			v.TemplateIcon = r.strPtr(v.TemplateIcon, nil)
+			v.TemplateIcon = jsonStrPtr(v.TemplateIcon, r, nil)
 		case 2:
-			v.TemplateID = (*uuid.UUID)(r.uuidPtr((*[16]byte)(v.TemplateID), v.TemplateID, jsonUUIDText))
+			v.TemplateID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.TemplateID), r, &v.TemplateID, jsonUUIDText))
 		case 3:
-			v.TemplateName = r.strPtr(v.TemplateName, nil)
+			v.TemplateName = jsonStrPtr(v.TemplateName, r, nil)
 		case 4:
-			v.TemplateVersionName = r.strPtr(v.TemplateVersionName, nil)
+			v.TemplateVersionName = jsonStrPtr(v.TemplateVersionName, r, nil)
 		case 5:
-			v.WorkspaceBuildTransition = (*WorkspaceTransition)(r.strPtr((*string)(v.WorkspaceBuildTransition), v.WorkspaceBuildTransition))
+			v.WorkspaceBuildTransition = (*WorkspaceTransition)(jsonStrPtr((*string)(v.WorkspaceBuildTransition), r, v.WorkspaceBuildTransition))
 		case 6:
-			v.WorkspaceID = (*uuid.UUID)(r.uuidPtr((*[16]byte)(v.WorkspaceID), v.WorkspaceID, jsonUUIDText))
+			v.WorkspaceID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.WorkspaceID), r, &v.WorkspaceID, jsonUUIDText))
 		case 7:
-			v.WorkspaceName = r.strPtr(v.WorkspaceName, nil)
+			v.WorkspaceName = jsonStrPtr(v.WorkspaceName, r, nil)
 		default:
 			r.skip()
 		}
@@ -699,19 +699,19 @@ func (v *ProvisionerTiming) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsProvisionerTiming) {
 		switch o.field {
 		case 0:
-			v.Action = r.strPtr(v.Action, nil)
+			v.Action = jsonStrPtr(v.Action, r, nil)
 		case 1:
-			v.EndedAt = r.timePtr(v.EndedAt)
+			v.EndedAt = jsonTimePtr(v.EndedAt, r)
 		case 2:
-			v.JobID = (*uuid.UUID)(r.uuidPtr((*[16]byte)(v.JobID), v.JobID, jsonUUIDText))
+			v.JobID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.JobID), r, &v.JobID, jsonUUIDText))
 		case 3:
-			v.Resource = r.strPtr(v.Resource, nil)
+			v.Resource = jsonStrPtr(v.Resource, r, nil)
 		case 4:
-			v.Source = r.strPtr(v.Source, nil)
+			v.Source = jsonStrPtr(v.Source, r, nil)
 		case 5:
-			v.Stage = (*TimingStage)(r.strPtr((*string)(v.Stage), v.Stage))
+			v.Stage = (*TimingStage)(jsonStrPtr((*string)(v.Stage), r, v.Stage))
 		case 6:
-			v.StartedAt = r.timePtr(v.StartedAt)
+			v.StartedAt = jsonTimePtr(v.StartedAt, r)
 		default:
 			r.skip()
 		}
@@ -769,7 +769,7 @@ func (v *ResolveAutostartResponse) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsResolveAutostartResponse) {
 		switch o.field {
 		case 0:
-			v.ParameterMismatch = r.boolPtr(v.ParameterMismatch)
+			v.ParameterMismatch = jsonBoolPtr(v.ParameterMismatch, r)
 		default:
 			r.skip()
 		}
@@ -800,9 +800,9 @@ func (v *Response) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsResponse) {
 		switch o.field {
 		case 0:
-			v.Detail = r.strPtr(v.Detail, nil)
+			v.Detail = jsonStrPtr(v.Detail, r, nil)
 		case 1:
-			v.Message = r.strPtr(v.Message, nil)
+			v.Message = jsonStrPtr(v.Message, r, nil)
 		case 2:
 			jsonSlice(&v.Validations, r, (*ValidationError).decodeJSON)
 		default:
@@ -837,13 +837,13 @@ func (v *SharedWorkspaceActor) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsSharedWorkspaceActor) {
 		switch o.field {
 		case 0:
-			v.ActorType = (*SharedWorkspaceActorType)(r.strPtr((*string)(v.ActorType), v.ActorType))
+			v.ActorType = (*SharedWorkspaceActorType)(jsonStrPtr((*string)(v.ActorType), r, v.ActorType))
 		case 1:
-			v.AvatarURL = r.strPtr(v.AvatarURL, nil)
+			v.AvatarURL = jsonStrPtr(v.AvatarURL, r, nil)
 		case 2:
-			v.ID = (*uuid.UUID)(r.uuidPtr((*[16]byte)(v.ID), v.ID, jsonUUIDText))
+			v.ID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.ID), r, &v.ID, jsonUUIDText))
 		case 3:
-			v.Name = r.strPtr(v.Name, nil)
+			v.Name = jsonStrPtr(v.Name, r, nil)
 		case 4:
 			jsonSlice(&v.Roles, r, jsonString[WorkspaceRole])
 		default:
@@ -898,7 +898,7 @@ func (v *UpdateWorkspaceAutomaticUpdatesRequest) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsUpdateWorkspaceAutomaticUpdatesRequest) {
 		switch o.field {
 		case 0:
-			v.AutomaticUpdates = (*AutomaticUpdates)(r.strPtr((*string)(v.AutomaticUpdates), v.AutomaticUpdates))
+			v.AutomaticUpdates = (*AutomaticUpdates)(jsonStrPtr((*string)(v.AutomaticUpdates), r, v.AutomaticUpdates))
 		default:
 			r.skip()
 		}
@@ -927,7 +927,7 @@ func (v *UpdateWorkspaceAutostartRequest) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsUpdateWorkspaceAutostartRequest) {
 		switch o.field {
 		case 0:
-			v.Schedule = r.strPtr(v.Schedule, nil)
+			v.Schedule = jsonStrPtr(v.Schedule, r, nil)
 		default:
 			r.skip()
 		}
@@ -956,7 +956,7 @@ func (v *UpdateWorkspaceDormancy) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsUpdateWorkspaceDormancy) {
 		switch o.field {
 		case 0:
-			v.Dormant = r.boolPtr(v.Dormant)
+			v.Dormant = jsonBoolPtr(v.Dormant, r)
 		default:
 			r.skip()
 		}
@@ -985,7 +985,7 @@ func (v *UpdateWorkspaceRequest) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsUpdateWorkspaceRequest) {
 		switch o.field {
 		case 0:
-			v.Name = r.strPtr(v.Name, nil)
+			v.Name = jsonStrPtr(v.Name, r, nil)
 		default:
 			r.skip()
 		}
@@ -1014,7 +1014,7 @@ func (v *UpdateWorkspaceTTLRequest) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsUpdateWorkspaceTTLRequest) {
 		switch o.field {
 		case 0:
-			v.TTLMs = r.intPtr(v.TTLMs)
+			v.TTLMs = jsonIntPtr(v.TTLMs, r)
 		default:
 			r.skip()
 		}
@@ -1119,71 +1119,71 @@ func (v *Workspace) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsWorkspace) {
 		switch o.field {
 		case 0:
-			v.AllowRenames = r.boolPtr(v.AllowRenames)
+			v.AllowRenames = jsonBoolPtr(v.AllowRenames, r)
 		case 1:
-			v.AutomaticUpdates = (*AutomaticUpdates)(r.strPtr((*string)(v.AutomaticUpdates), v.AutomaticUpdates))
+			v.AutomaticUpdates = (*AutomaticUpdates)(jsonStrPtr((*string)(v.AutomaticUpdates), r, v.AutomaticUpdates))
 		case 2:
-			v.AutostartSchedule = r.strPtr(v.AutostartSchedule, nil)
+			v.AutostartSchedule = jsonStrPtr(v.AutostartSchedule, r, nil)
 		case 3:
-			v.CreatedAt = r.timePtr(v.CreatedAt)
+			v.CreatedAt = jsonTimePtr(v.CreatedAt, r)
 		case 4:
-			v.DeletingAt = r.timePtr(v.DeletingAt)
+			v.DeletingAt = jsonTimePtr(v.DeletingAt, r)
 		case 5:
-			v.DormantAt = r.timePtr(v.DormantAt)
+			v.DormantAt = jsonTimePtr(v.DormantAt, r)
 		case 6:
-			v.Favorite = r.boolPtr(v.Favorite)
+			v.Favorite = jsonBoolPtr(v.Favorite, r)
 		case 7:
 			jsonPtr(&v.Health, r, (*WorkspaceHealth).decodeJSON)
 		case 8:
-			v.ID = (*uuid.UUID)(r.uuidPtr((*[16]byte)(v.ID), v.ID, jsonUUIDText))
+			v.ID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.ID), r, &v.ID, jsonUUIDText))
 		case 9:
-			v.IsPrebuild = r.boolPtr(v.IsPrebuild)
+			v.IsPrebuild = jsonBoolPtr(v.IsPrebuild, r)
 		case 10:
-			v.LastUsedAt = r.timePtr(v.LastUsedAt)
+			v.LastUsedAt = jsonTimePtr(v.LastUsedAt, r)
 		case 11:
 			jsonPtr(&v.LatestAppStatus, r, (*WorkspaceAppStatus).decodeJSON)
 		case 12:
 			jsonPtr(&v.LatestBuild, r, (*WorkspaceBuild).decodeJSON)
 		case 13:
-			v.Name = r.strPtr(v.Name, nil)
+			v.Name = jsonStrPtr(v.Name, r, nil)
 		case 14:
-			v.NextStartAt = r.timePtr(v.NextStartAt)
+			v.NextStartAt = jsonTimePtr(v.NextStartAt, r)
 		case 15:
-			v.OrganizationID = (*uuid.UUID)(r.uuidPtr((*[16]byte)(v.OrganizationID), v.OrganizationID, jsonUUIDText))
+			v.OrganizationID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.OrganizationID), r, &v.OrganizationID, jsonUUIDText))
 		case 16:
-			v.OrganizationName = r.strPtr(v.OrganizationName, nil)
+			v.OrganizationName = jsonStrPtr(v.OrganizationName, r, nil)
 		case 17:
-			v.Outdated = r.boolPtr(v.Outdated)
+			v.Outdated = jsonBoolPtr(v.Outdated, r)
 		case 18:
-			v.OwnerAvatarURL = r.strPtr(v.OwnerAvatarURL, nil)
+			v.OwnerAvatarURL = jsonStrPtr(v.OwnerAvatarURL, r, nil)
 		case 19:
-			v.OwnerID = (*uuid.UUID)(r.uuidPtr((*[16]byte)(v.OwnerID), v.OwnerID, jsonUUIDText))
+			v.OwnerID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.OwnerID), r, &v.OwnerID, jsonUUIDText))
 		case 20:
-			v.OwnerName = r.strPtr(v.OwnerName, nil)
+			v.OwnerName = jsonStrPtr(v.OwnerName, r, nil)
 		case 21:
 			jsonSlice(&v.SharedWith, r, (*SharedWorkspaceActor).decodeJSON)
 		case 22:
 			jsonStd(&v.TaskID, r)
 		case 23:
-			v.TemplateActiveVersionID = (*uuid.UUID)(r.uuidPtr((*[16]byte)(v.TemplateActiveVersionID), v.TemplateActiveVersionID, jsonUUIDText))
+			v.TemplateActiveVersionID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.TemplateActiveVersionID), r, &v.TemplateActiveVersionID, jsonUUIDText))
 		case 24:
-			v.TemplateAllowUserCancelWorkspaceJobs = r.boolPtr(v.TemplateAllowUserCancelWorkspaceJobs)
+			v.TemplateAllowUserCancelWorkspaceJobs = jsonBoolPtr(v.TemplateAllowUserCancelWorkspaceJobs, r)
 		case 25:
-			v.TemplateDisplayName = r.strPtr(v.TemplateDisplayName, nil)
+			v.TemplateDisplayName = jsonStrPtr(v.TemplateDisplayName, r, nil)
 		case 26:
-			v.TemplateIcon = r.strPtr(v.TemplateIcon, nil)
+			v.TemplateIcon = jsonStrPtr(v.TemplateIcon, r, nil)
 		case 27:
-			v.TemplateID = (*uuid.UUID)(r.uuidPtr((*[16]byte)(v.TemplateID), v.TemplateID, jsonUUIDText))
+			v.TemplateID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.TemplateID), r, &v.TemplateID, jsonUUIDText))
 		case 28:
-			v.TemplateName = r.strPtr(v.TemplateName, nil)
+			v.TemplateName = jsonStrPtr(v.TemplateName, r, nil)
 		case 29:
-			v.TemplateRequireActiveVersion = r.boolPtr(v.TemplateRequireActiveVersion)
+			v.TemplateRequireActiveVersion = jsonBoolPtr(v.TemplateRequireActiveVersion, r)
 		case 30:
-			v.TemplateUseClassicParameterFlow = r.boolPtr(v.TemplateUseClassicParameterFlow)
+			v.TemplateUseClassicParameterFlow = jsonBoolPtr(v.TemplateUseClassicParameterFlow, r)
 		case 31:
-			v.TTLMs = r.intPtr(v.TTLMs)
+			v.TTLMs = jsonIntPtr(v.TTLMs, r)
 		case 32:
-			v.UpdatedAt = r.timePtr(v.UpdatedAt)
+			v.UpdatedAt = jsonTimePtr(v.UpdatedAt, r)
 		default:
 			r.skip()
 		}
@@ -1244,71 +1244,71 @@ func (v *WorkspaceAgent) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsWorkspaceAgent) {
 		switch o.field {
 		case 0:
-			v.APIVersion = r.strPtr(v.APIVersion, nil)
+			v.APIVersion = jsonStrPtr(v.APIVersion, r, nil)
 		case 1:
 			jsonSlice(&v.Apps, r, (*WorkspaceApp).decodeJSON)
 		case 2:
-			v.Architecture = r.strPtr(v.Architecture, nil)
+			v.Architecture = jsonStrPtr(v.Architecture, r, nil)
 		case 3:
-			v.ConnectionTimeoutSeconds = r.intPtr(v.ConnectionTimeoutSeconds)
+			v.ConnectionTimeoutSeconds = jsonIntPtr(v.ConnectionTimeoutSeconds, r)
 		case 4:
-			v.CreatedAt = r.timePtr(v.CreatedAt)
+			v.CreatedAt = jsonTimePtr(v.CreatedAt, r)
 		case 5:
-			v.Directory = r.strPtr(v.Directory, nil)
+			v.Directory = jsonStrPtr(v.Directory, r, nil)
 		case 6:
-			v.DisconnectedAt = r.timePtr(v.DisconnectedAt)
+			v.DisconnectedAt = jsonTimePtr(v.DisconnectedAt, r)
 		case 7:
 			jsonSlice(&v.DisplayApps, r, jsonString[DisplayApp])
 		case 8:
 			jsonMap(&v.EnvironmentVariables, r, jsonString[string])
 		case 9:
-			v.ExpandedDirectory = r.strPtr(v.ExpandedDirectory, nil)
+			v.ExpandedDirectory = jsonStrPtr(v.ExpandedDirectory, r, nil)
 		case 10:
-			v.FirstConnectedAt = r.timePtr(v.FirstConnectedAt)
+			v.FirstConnectedAt = jsonTimePtr(v.FirstConnectedAt, r)
 		case 11:
 			jsonPtr(&v.Health, r, (*WorkspaceAgentHealth).decodeJSON)
 		case 12:
-			v.ID = (*uuid.UUID)(r.uuidPtr((*[16]byte)(v.ID), v.ID, jsonUUIDText))
+			v.ID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.ID), r, &v.ID, jsonUUIDText))
 		case 13:
-			v.InstanceID = r.strPtr(v.InstanceID, nil)
+			v.InstanceID = jsonStrPtr(v.InstanceID, r, nil)
 		case 14:
-			v.LastConnectedAt = r.timePtr(v.LastConnectedAt)
+			v.LastConnectedAt = jsonTimePtr(v.LastConnectedAt, r)
 		case 15:
 			jsonMap(&v.Latency, r, (*DERPRegion).decodeJSON)
 		case 16:
-			v.LifecycleState = (*WorkspaceAgentLifecycle)(r.strPtr((*string)(v.LifecycleState), v.LifecycleState))
+			v.LifecycleState = (*WorkspaceAgentLifecycle)(jsonStrPtr((*string)(v.LifecycleState), r, v.LifecycleState))
 		case 17:
 			jsonSlice(&v.LogSources, r, (*WorkspaceAgentLogSource).decodeJSON)
 		case 18:
-			v.LogsLength = r.intPtr(v.LogsLength)
+			v.LogsLength = jsonIntPtr(v.LogsLength, r)
 		case 19:
-			v.LogsOverflowed = r.boolPtr(v.LogsOverflowed)
+			v.LogsOverflowed = jsonBoolPtr(v.LogsOverflowed, r)
 		case 20:
-			v.Name = r.strPtr(v.Name, nil)
+			v.Name = jsonStrPtr(v.Name, r, nil)
 		case 21:
-			v.OperatingSystem = r.strPtr(v.OperatingSystem, nil)
+			v.OperatingSystem = jsonStrPtr(v.OperatingSystem, r, nil)
 		case 22:
 			jsonStd(&v.ParentID, r)
 		case 23:
-			v.ReadyAt = r.timePtr(v.ReadyAt)
+			v.ReadyAt = jsonTimePtr(v.ReadyAt, r)
 		case 24:
-			v.ResourceID = (*uuid.UUID)(r.uuidPtr((*[16]byte)(v.ResourceID), v.ResourceID, jsonUUIDText))
+			v.ResourceID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.ResourceID), r, &v.ResourceID, jsonUUIDText))
 		case 25:
 			jsonSlice(&v.Scripts, r, (*WorkspaceAgentScript).decodeJSON)
 		case 26:
-			v.StartedAt = r.timePtr(v.StartedAt)
+			v.StartedAt = jsonTimePtr(v.StartedAt, r)
 		case 27:
-			v.StartupScriptBehavior = (*WorkspaceAgentStartupScriptBehavior)(r.strPtr((*string)(v.StartupScriptBehavior), v.StartupScriptBehavior))
+			v.StartupScriptBehavior = (*WorkspaceAgentStartupScriptBehavior)(jsonStrPtr((*string)(v.StartupScriptBehavior), r, v.StartupScriptBehavior))
 		case 28:
-			v.Status = (*WorkspaceAgentStatus)(r.strPtr((*string)(v.Status), v.Status))
+			v.Status = (*WorkspaceAgentStatus)(jsonStrPtr((*string)(v.Status), r, v.Status))
 		case 29:
 			jsonSlice(&v.Subsystems, r, jsonString[AgentSubsystem])
 		case 30:
-			v.TroubleshootingURL = r.strPtr(v.TroubleshootingURL, nil)
+			v.TroubleshootingURL = jsonStrPtr(v.TroubleshootingURL, r, nil)
 		case 31:
-			v.UpdatedAt = r.timePtr(v.UpdatedAt)
+			v.UpdatedAt = jsonTimePtr(v.UpdatedAt, r)
 		case 32:
-			v.Version = r.strPtr(v.Version, nil)
+			v.Version = jsonStrPtr(v.Version, r, nil)
 		default:
 			r.skip()
 		}
@@ -1338,9 +1338,9 @@ func (v *WorkspaceAgentHealth) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsWorkspaceAgentHealth) {
 		switch o.field {
 		case 0:
-			v.Healthy = r.boolPtr(v.Healthy)
+			v.Healthy = jsonBoolPtr(v.Healthy, r)
 		case 1:
-			v.Reason = r.strPtr(v.Reason, nil)
+			v.Reason = jsonStrPtr(v.Reason, r, nil)
 		default:
 			r.skip()
 		}
@@ -1385,15 +1385,15 @@ func (v *WorkspaceAgentLogSource) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsWorkspaceAgentLogSource) {
 		switch o.field {
 		case 0:
-			v.CreatedAt = r.timePtr(v.CreatedAt)
+			v.CreatedAt = jsonTimePtr(v.CreatedAt, r)
 		case 1:
-			v.DisplayName = r.strPtr(v.DisplayName, nil)
+			v.DisplayName = jsonStrPtr(v.DisplayName, r, nil)
 		case 2:
-			v.Icon = r.strPtr(v.Icon, nil)
+			v.Icon = jsonStrPtr(v.Icon, r, nil)
 		case 3:
-			v.ID = (*uuid.UUID)(r.uuidPtr((*[16]byte)(v.ID), v.ID, jsonUUIDText))
+			v.ID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.ID), r, &v.ID, jsonUUIDText))
 		case 4:
-			v.WorkspaceAgentID = (*uuid.UUID)(r.uuidPtr((*[16]byte)(v.WorkspaceAgentID), v.WorkspaceAgentID, jsonUUIDText))
+			v.WorkspaceAgentID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.WorkspaceAgentID), r, &v.WorkspaceAgentID, jsonUUIDText))
 		default:
 			r.skip()
 		}
@@ -1433,29 +1433,29 @@ func (v *WorkspaceAgentScript) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsWorkspaceAgentScript) {
 		switch o.field {
 		case 0:
-			v.Cron = r.strPtr(v.Cron, nil)
+			v.Cron = jsonStrPtr(v.Cron, r, nil)
 		case 1:
-			v.DisplayName = r.strPtr(v.DisplayName, nil)
+			v.DisplayName = jsonStrPtr(v.DisplayName, r, nil)
 		case 2:
-			v.ExitCode = r.intPtr(v.ExitCode)
+			v.ExitCode = jsonIntPtr(v.ExitCode, r)
 		case 3:
-			v.ID = (*uuid.UUID)(r.uuidPtr((*[16]byte)(v.ID), v.ID, jsonUUIDText))
+			v.ID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.ID), r, &v.ID, jsonUUIDText))
 		case 4:
-			v.LogPath = r.strPtr(v.LogPath, nil)
+			v.LogPath = jsonStrPtr(v.LogPath, r, nil)
 		case 5:
-			v.LogSourceID = (*uuid.UUID)(r.uuidPtr((*[16]byte)(v.LogSourceID), v.LogSourceID, jsonUUIDText))
+			v.LogSourceID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.LogSourceID), r, &v.LogSourceID, jsonUUIDText))
 		case 6:
-			v.RunOnStart = r.boolPtr(v.RunOnStart)
+			v.RunOnStart = jsonBoolPtr(v.RunOnStart, r)
 		case 7:
-			v.RunOnStop = r.boolPtr(v.RunOnStop)
+			v.RunOnStop = jsonBoolPtr(v.RunOnStop, r)
 		case 8:
-			v.Script = r.strPtr(v.Script, nil)
+			v.Script = jsonStrPtr(v.Script, r, nil)
 		case 9:
-			v.StartBlocksLogin = r.boolPtr(v.StartBlocksLogin)
+			v.StartBlocksLogin = jsonBoolPtr(v.StartBlocksLogin, r)
 		case 10:
-			v.Status = (*WorkspaceAgentScriptStatus)(r.strPtr((*string)(v.Status), v.Status))
+			v.Status = (*WorkspaceAgentScriptStatus)(jsonStrPtr((*string)(v.Status), r, v.Status))
 		case 11:
-			v.Timeout = r.intPtr(v.Timeout)
+			v.Timeout = jsonIntPtr(v.Timeout, r)
 		default:
 			r.skip()
 		}
@@ -1536,39 +1536,39 @@ func (v *WorkspaceApp) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsWorkspaceApp) {
 		switch o.field {
 		case 0:
-			v.Command = r.strPtr(v.Command, nil)
+			v.Command = jsonStrPtr(v.Command, r, nil)
 		case 1:
-			v.DisplayName = r.strPtr(v.DisplayName, nil)
+			v.DisplayName = jsonStrPtr(v.DisplayName, r, nil)
 		case 2:
-			v.External = r.boolPtr(v.External)
+			v.External = jsonBoolPtr(v.External, r)
 		case 3:
-			v.Group = r.strPtr(v.Group, nil)
+			v.Group = jsonStrPtr(v.Group, r, nil)
 		case 4:
-			v.Health = (*WorkspaceAppHealth)(r.strPtr((*string)(v.Health), v.Health))
+			v.Health = (*WorkspaceAppHealth)(jsonStrPtr((*string)(v.Health), r, v.Health))
 		case 5:
 			jsonPtr(&v.Healthcheck, r, (*Healthcheck).decodeJSON)
 		case 6:
-			v.Hidden = r.boolPtr(v.Hidden)
+			v.Hidden = jsonBoolPtr(v.Hidden, r)
 		case 7:
-			v.Icon = r.strPtr(v.Icon, nil)
+			v.Icon = jsonStrPtr(v.Icon, r, nil)
 		case 8:
-			v.ID = (*uuid.UUID)(r.uuidPtr((*[16]byte)(v.ID), v.ID, jsonUUIDText))
+			v.ID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.ID), r, &v.ID, jsonUUIDText))
 		case 9:
-			v.OpenIn = (*WorkspaceAppOpenIn)(r.strPtr((*string)(v.OpenIn), v.OpenIn))
+			v.OpenIn = (*WorkspaceAppOpenIn)(jsonStrPtr((*string)(v.OpenIn), r, v.OpenIn))
 		case 10:
-			v.SharingLevel = (*WorkspaceAppSharingLevel)(r.strPtr((*string)(v.SharingLevel), v.SharingLevel))
+			v.SharingLevel = (*WorkspaceAppSharingLevel)(jsonStrPtr((*string)(v.SharingLevel), r, v.SharingLevel))
 		case 11:
-			v.Slug = r.strPtr(v.Slug, nil)
+			v.Slug = jsonStrPtr(v.Slug, r, nil)
 		case 12:
 			jsonSlice(&v.Statuses, r, (*WorkspaceAppStatus).decodeJSON)
 		case 13:
-			v.Subdomain = r.boolPtr(v.Subdomain)
+			v.Subdomain = jsonBoolPtr(v.Subdomain, r)
 		case 14:
-			v.SubdomainName = r.strPtr(v.SubdomainName, nil)
+			v.SubdomainName = jsonStrPtr(v.SubdomainName, r, nil)
 		case 15:
-			v.Tooltip = r.strPtr(v.Tooltip, nil)
+			v.Tooltip = jsonStrPtr(v.Tooltip, r, nil)
 		case 16:
-			v.URL = r.strPtr(v.URL, nil)
+			v.URL = jsonStrPtr(v.URL, r, nil)
 		default:
 			r.skip()
 		}
@@ -1642,25 +1642,25 @@ func (v *WorkspaceAppStatus) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsWorkspaceAppStatus) {
 		switch o.field {
 		case 0:
-			v.AgentID = (*uuid.UUID)(r.uuidPtr((*[16]byte)(v.AgentID), v.AgentID, jsonUUIDText))
+			v.AgentID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.AgentID), r, &v.AgentID, jsonUUIDText))
 		case 1:
-			v.AppID = (*uuid.UUID)(r.uuidPtr((*[16]byte)(v.AppID), v.AppID, jsonUUIDText))
+			v.AppID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.AppID), r, &v.AppID, jsonUUIDText))
 		case 2:
-			v.CreatedAt = r.timePtr(v.CreatedAt)
+			v.CreatedAt = jsonTimePtr(v.CreatedAt, r)
 		case 3:
-			v.Icon = r.strPtr(v.Icon, nil)
+			v.Icon = jsonStrPtr(v.Icon, r, nil)
 		case 4:
-			v.ID = (*uuid.UUID)(r.uuidPtr((*[16]byte)(v.ID), v.ID, jsonUUIDText))
+			v.ID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.ID), r, &v.ID, jsonUUIDText))
 		case 5:
-			v.Message = r.strPtr(v.Message, nil)
+			v.Message = jsonStrPtr(v.Message, r, nil)
 		case 6:
-			v.NeedsUserAttention = r.boolPtr(v.NeedsUserAttention)
+			v.NeedsUserAttention = jsonBoolPtr(v.NeedsUserAttention, r)
 		case 7:
-			v.State = (*WorkspaceAppStatusState)(r.strPtr((*string)(v.State), v.State))
+			v.State = (*WorkspaceAppStatusState)(jsonStrPtr((*string)(v.State), r, v.State))
 		case 8:
-			v.URI = r.strPtr(v.URI, nil)
+			v.URI = jsonStrPtr(v.URI, r, nil)
 		case 9:
-			v.WorkspaceID = (*uuid.UUID)(r.uuidPtr((*[16]byte)(v.WorkspaceID), v.WorkspaceID, jsonUUIDText))
+			v.WorkspaceID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.WorkspaceID), r, &v.WorkspaceID, jsonUUIDText))
 		default:
 			r.skip()
 		}
@@ -1725,55 +1725,55 @@ func (v *WorkspaceBuild) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsWorkspaceBuild) {
 		switch o.field {
 		case 0:
-			v.BuildNumber = r.intPtr(v.BuildNumber)
+			v.BuildNumber = jsonIntPtr(v.BuildNumber, r)
 		case 1:
-			v.CreatedAt = r.timePtr(v.CreatedAt)
+			v.CreatedAt = jsonTimePtr(v.CreatedAt, r)
 		case 2:
-			v.DailyCost = r.intPtr(v.DailyCost)
+			v.DailyCost = jsonIntPtr(v.DailyCost, r)
 		case 3:
-			v.Deadline = r.timePtr(v.Deadline)
+			v.Deadline = jsonTimePtr(v.Deadline, r)
 		case 4:
-			v.HasAITask = r.boolPtr(v.HasAITask)
+			v.HasAITask = jsonBoolPtr(v.HasAITask, r)
 		case 5:
-			v.HasExternalAgent = r.boolPtr(v.HasExternalAgent)
+			v.HasExternalAgent = jsonBoolPtr(v.HasExternalAgent, r)
 		case 6:
-			v.ID = (*uuid.UUID)(r.uuidPtr((*[16]byte)(v.ID), v.ID, jsonUUIDText))
+			v.ID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.ID), r, &v.ID, jsonUUIDText))
 		case 7:
-			v.InitiatorID = (*uuid.UUID)(r.uuidPtr((*[16]byte)(v.InitiatorID), v.InitiatorID, jsonUUIDText))
+			v.InitiatorID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.InitiatorID), r, &v.InitiatorID, jsonUUIDText))
 		case 8:
-			v.InitiatorName = r.strPtr(v.InitiatorName, nil)
+			v.InitiatorName = jsonStrPtr(v.InitiatorName, r, nil)
 		case 9:
 			jsonPtr(&v.Job, r, (*ProvisionerJob).decodeJSON)
 		case 10:
 			jsonPtr(&v.MatchedProvisioners, r, (*MatchedProvisioners).decodeJSON)
 		case 11:
-			v.MaxDeadline = r.timePtr(v.MaxDeadline)
+			v.MaxDeadline = jsonTimePtr(v.MaxDeadline, r)
 		case 12:
-			v.Reason = (*BuildReason)(r.strPtr((*string)(v.Reason), v.Reason))
+			v.Reason = (*BuildReason)(jsonStrPtr((*string)(v.Reason), r, v.Reason))
 		case 13:
 			jsonSlice(&v.Resources, r, (*WorkspaceResource).decodeJSON)
 		case 14:
-			v.Status = (*WorkspaceStatus)(r.strPtr((*string)(v.Status), v.Status))
+			v.Status = (*WorkspaceStatus)(jsonStrPtr((*string)(v.Status), r, v.Status))
 		case 15:
-			v.TemplateVersionID = (*uuid.UUID)(r.uuidPtr((*[16]byte)(v.TemplateVersionID), v.TemplateVersionID, jsonUUIDText))
+			v.TemplateVersionID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.TemplateVersionID), r, &v.TemplateVersionID, jsonUUIDText))
 		case 16:
-			v.TemplateVersionName = r.strPtr(v.TemplateVersionName, nil)
+			v.TemplateVersionName = jsonStrPtr(v.TemplateVersionName, r, nil)
 		case 17:
-			v.TemplateVersionPresetID = (*uuid.UUID)(r.uuidPtr((*[16]byte)(v.TemplateVersionPresetID), v.TemplateVersionPresetID, jsonUUIDText))
+			v.TemplateVersionPresetID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.TemplateVersionPresetID), r, &v.TemplateVersionPresetID, jsonUUIDText))
 		case 18:
-			v.Transition = (*WorkspaceTransition)(r.strPtr((*string)(v.Transition), v.Transition))
+			v.Transition = (*WorkspaceTransition)(jsonStrPtr((*string)(v.Transition), r, v.Transition))
 		case 19:
-			v.UpdatedAt = r.timePtr(v.UpdatedAt)
+			v.UpdatedAt = jsonTimePtr(v.UpdatedAt, r)
 		case 20:
-			v.WorkspaceID = (*uuid.UUID)(r.uuidPtr((*[16]byte)(v.WorkspaceID), v.WorkspaceID, jsonUUIDText))
+			v.WorkspaceID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.WorkspaceID), r, &v.WorkspaceID, jsonUUIDText))
 		case 21:
-			v.WorkspaceName = r.strPtr(v.WorkspaceName, nil)
+			v.WorkspaceName = jsonStrPtr(v.WorkspaceName, r, nil)
 		case 22:
-			v.WorkspaceOwnerAvatarURL = r.strPtr(v.WorkspaceOwnerAvatarURL, nil)
+			v.WorkspaceOwnerAvatarURL = jsonStrPtr(v.WorkspaceOwnerAvatarURL, r, nil)
 		case 23:
-			v.WorkspaceOwnerID = (*uuid.UUID)(r.uuidPtr((*[16]byte)(v.WorkspaceOwnerID), v.WorkspaceOwnerID, jsonUUIDText))
+			v.WorkspaceOwnerID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.WorkspaceOwnerID), r, &v.WorkspaceOwnerID, jsonUUIDText))
 		case 24:
-			v.WorkspaceOwnerName = r.strPtr(v.WorkspaceOwnerName, nil)
+			v.WorkspaceOwnerName = jsonStrPtr(v.WorkspaceOwnerName, r, nil)
 		default:
 			r.skip()
 		}
@@ -1803,9 +1803,9 @@ func (v *WorkspaceBuildParameter) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsWorkspaceBuildParameter) {
 		switch o.field {
 		case 0:
-			v.Name = r.strPtr(v.Name, nil)
+			v.Name = jsonStrPtr(v.Name, r, nil)
 		case 1:
-			v.Value = r.strPtr(v.Value, nil)
+			v.Value = jsonStrPtr(v.Value, r, nil)
 		default:
 			r.skip()
 		}
@@ -1872,7 +1872,7 @@ func (v *WorkspaceHealth) decodeJSON(r *jsonReader) {
 		case 0:
 			jsonSlice(&v.FailingAgents, r, jsonText[uuid.UUID])
 		case 1:
-			v.Healthy = r.boolPtr(v.Healthy)
+			v.Healthy = jsonBoolPtr(v.Healthy, r)
 		default:
 			r.skip()
 		}
@@ -1913,25 +1913,25 @@ func (v *WorkspaceResource) decodeJSON(r *jsonReader) {
 		case 0:
 			jsonSlice(&v.Agents, r, (*WorkspaceAgent).decodeJSON)
 		case 1:
-			v.CreatedAt = r.timePtr(v.CreatedAt)
+			v.CreatedAt = jsonTimePtr(v.CreatedAt, r)
 		case 2:
-			v.DailyCost = r.intPtr(v.DailyCost)
+			v.DailyCost = jsonIntPtr(v.DailyCost, r)
 		case 3:
-			v.Hide = r.boolPtr(v.Hide)
+			v.Hide = jsonBoolPtr(v.Hide, r)
 		case 4:
-			v.Icon = r.strPtr(v.Icon, nil)
+			v.Icon = jsonStrPtr(v.Icon, r, nil)
 		case 5:
-			v.ID = (*uuid.UUID)(r.uuidPtr((*[16]byte)(v.ID), v.ID, jsonUUIDText))
+			v.ID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.ID), r, &v.ID, jsonUUIDText))
 		case 6:
-			v.JobID = (*uuid.UUID)(r.uuidPtr((*[16]byte)(v.JobID), v.JobID, jsonUUIDText))
+			v.JobID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.JobID), r, &v.JobID, jsonUUIDText))
 		case 7:
 			jsonSlice(&v.Metadata, r, (*WorkspaceResourceMetadata).decodeJSON)
 		case 8:
-			v.Name = r.strPtr(v.Name, nil)
+			v.Name = jsonStrPtr(v.Name, r, nil)
 		case 9:
-			v.Type = r.strPtr(v.Type, nil)
+			v.Type = jsonStrPtr(v.Type, r, nil)
 		case 10:
-			v.WorkspaceTransition = (*WorkspaceTransition)(r.strPtr((*string)(v.WorkspaceTransition), v.WorkspaceTransition))
+			v.WorkspaceTransition = (*WorkspaceTransition)(jsonStrPtr((*string)(v.WorkspaceTransition), r, v.WorkspaceTransition))
 		default:
 			r.skip()
 		}
@@ -1962,11 +1962,11 @@ func (v *WorkspaceResourceMetadata) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsWorkspaceResourceMetadata) {
 		switch o.field {
 		case 0:
-			v.Key = r.strPtr(v.Key, nil)
+			v.Key = jsonStrPtr(v.Key, r, nil)
 		case 1:
-			v.Sensitive = r.boolPtr(v.Sensitive)
+			v.Sensitive = jsonBoolPtr(v.Sensitive, r)
 		case 2:
-			v.Value = r.strPtr(v.Value, nil)
+			v.Value = jsonStrPtr(v.Value, r, nil)
 		default:
 			r.skip()
 		}
@@ -2032,7 +2032,7 @@ func (v *WorkspacesResponse) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsWorkspacesResponse) {
 		switch o.field {
 		case 0:
-			v.Count = r.intPtr(v.Count)
+			v.Count = jsonIntPtr(v.Count, r)
 		case 1:
 			jsonSlice(&v.Workspaces, r, (*Workspace).decodeJSON)
 		default:
@@ -2098,7 +2098,7 @@ func decodeValue(data []byte, v interface {
 	return decodeChecked(data, v.decodeJSON, v.Validate)
 }
 
-// jsonUUIDText parses a UUID as its UnmarshalText does, for jsonReader.uuidPtr.
+// jsonUUIDText parses a UUID as its UnmarshalText does, for jsonUUIDPtr.
 func jsonUUIDText(p *[16]byte, b []byte) error {
 	return (*uuid.UUID)(p).UnmarshalText(b)
 }

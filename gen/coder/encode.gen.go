@@ -52,16 +52,16 @@ func (v *CreateWorkspaceBuildRequest) appendJSON(w *jsonWriter) {
 	w.optBool(",\"orphan\":", v.Orphan)
 	w.optStr(",\"reason\":", (*string)(v.Reason))
 	if v.RichParameterValues != nil {
-		w.raw(",\"rich_parameter_values\":")
+		w.member(",\"rich_parameter_values\":")
 		jwSlice(w, v.RichParameterValues, (*WorkspaceBuildParameter).appendJSON)
 	}
 	if v.State != nil {
-		w.raw(",\"state\":")
+		w.member(",\"state\":")
 		w.bytes(v.State)
 	}
 	w.optUUID(",\"template_version_id\":", (*[16]byte)(v.TemplateVersionID))
 	w.optUUID(",\"template_version_preset_id\":", (*[16]byte)(v.TemplateVersionPresetID))
-	w.raw(",\"transition\":")
+	w.member(",\"transition\":")
 	w.str(string(v.Transition))
 	w.close(s, '{', '}')
 }
@@ -76,10 +76,10 @@ func (v *CreateWorkspaceRequest) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.optStr(",\"automatic_updates\":", (*string)(v.AutomaticUpdates))
 	w.optStr(",\"autostart_schedule\":", v.AutostartSchedule)
-	w.raw(",\"name\":")
+	w.member(",\"name\":")
 	w.str(v.Name)
 	if v.RichParameterValues != nil {
-		w.raw(",\"rich_parameter_values\":")
+		w.member(",\"rich_parameter_values\":")
 		jwSlice(w, v.RichParameterValues, (*WorkspaceBuildParameter).appendJSON)
 	}
 	w.optUUID(",\"template_id\":", (*[16]byte)(v.TemplateID))
@@ -151,7 +151,7 @@ func (v ProvisionerJob) MarshalJSON() ([]byte, error) {
 func (v *ProvisionerJob) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	if v.AvailableWorkers != nil {
-		w.raw(",\"available_workers\":")
+		w.member(",\"available_workers\":")
 		jwSlice(w, v.AvailableWorkers, jwUUID[uuid.UUID])
 	}
 	w.optTime(",\"canceled_at\":", v.CanceledAt)
@@ -171,7 +171,7 @@ func (v *ProvisionerJob) appendJSON(w *jsonWriter) {
 	w.optTime(",\"started_at\":", v.StartedAt)
 	w.optStr(",\"status\":", (*string)(v.Status))
 	if v.Tags != nil {
-		w.raw(",\"tags\":")
+		w.member(",\"tags\":")
 		jwMap(w, v.Tags, jwStr[string])
 	}
 	w.optStr(",\"type\":", (*string)(v.Type))
@@ -256,7 +256,7 @@ func (v PutExtendWorkspaceRequest) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes PutExtendWorkspaceRequest's fields.
 func (v *PutExtendWorkspaceRequest) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	w.raw(",\"deadline\":")
+	w.member(",\"deadline\":")
 	w.time(v.Deadline)
 	w.close(s, '{', '}')
 }
@@ -284,7 +284,7 @@ func (v *Response) appendJSON(w *jsonWriter) {
 	w.optStr(",\"detail\":", v.Detail)
 	w.optStr(",\"message\":", v.Message)
 	if v.Validations != nil {
-		w.raw(",\"validations\":")
+		w.member(",\"validations\":")
 		jwSlice(w, v.Validations, (*ValidationError).appendJSON)
 	}
 	w.close(s, '{', '}')
@@ -303,7 +303,7 @@ func (v *SharedWorkspaceActor) appendJSON(w *jsonWriter) {
 	w.optUUID(",\"id\":", (*[16]byte)(v.ID))
 	w.optStr(",\"name\":", v.Name)
 	if v.Roles != nil {
-		w.raw(",\"roles\":")
+		w.member(",\"roles\":")
 		jwSlice(w, v.Roles, jwStr[WorkspaceRole])
 	}
 	w.close(s, '{', '}')
@@ -377,9 +377,9 @@ func (v ValidationError) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes ValidationError's fields.
 func (v *ValidationError) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	w.raw(",\"detail\":")
+	w.member(",\"detail\":")
 	w.str(v.Detail)
-	w.raw(",\"field\":")
+	w.member(",\"field\":")
 	w.str(v.Field)
 	w.close(s, '{', '}')
 }
@@ -414,11 +414,11 @@ func (v *Workspace) appendJSON(w *jsonWriter) {
 	w.optUUID(",\"owner_id\":", (*[16]byte)(v.OwnerID))
 	w.optStr(",\"owner_name\":", v.OwnerName)
 	if v.SharedWith != nil {
-		w.raw(",\"shared_with\":")
+		w.member(",\"shared_with\":")
 		jwSlice(w, v.SharedWith, (*SharedWorkspaceActor).appendJSON)
 	}
 	if v.TaskID != (uuid.NullUUID{}) {
-		w.raw(",\"task_id\":")
+		w.member(",\"task_id\":")
 		if v.TaskID.Valid {
 			w.uuid(v.TaskID.UUID)
 		} else {
@@ -448,7 +448,7 @@ func (v *WorkspaceAgent) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.optStr(",\"api_version\":", v.APIVersion)
 	if v.Apps != nil {
-		w.raw(",\"apps\":")
+		w.member(",\"apps\":")
 		jwSlice(w, v.Apps, (*WorkspaceApp).appendJSON)
 	}
 	w.optStr(",\"architecture\":", v.Architecture)
@@ -457,11 +457,11 @@ func (v *WorkspaceAgent) appendJSON(w *jsonWriter) {
 	w.optStr(",\"directory\":", v.Directory)
 	w.optTime(",\"disconnected_at\":", v.DisconnectedAt)
 	if v.DisplayApps != nil {
-		w.raw(",\"display_apps\":")
+		w.member(",\"display_apps\":")
 		jwSlice(w, v.DisplayApps, jwStr[DisplayApp])
 	}
 	if v.EnvironmentVariables != nil {
-		w.raw(",\"environment_variables\":")
+		w.member(",\"environment_variables\":")
 		jwMap(w, v.EnvironmentVariables, jwStr[string])
 	}
 	w.optStr(",\"expanded_directory\":", v.ExpandedDirectory)
@@ -471,12 +471,12 @@ func (v *WorkspaceAgent) appendJSON(w *jsonWriter) {
 	w.optStr(",\"instance_id\":", v.InstanceID)
 	w.optTime(",\"last_connected_at\":", v.LastConnectedAt)
 	if v.Latency != nil {
-		w.raw(",\"latency\":")
+		w.member(",\"latency\":")
 		jwMap(w, v.Latency, (*DERPRegion).appendJSON)
 	}
 	w.optStr(",\"lifecycle_state\":", (*string)(v.LifecycleState))
 	if v.LogSources != nil {
-		w.raw(",\"log_sources\":")
+		w.member(",\"log_sources\":")
 		jwSlice(w, v.LogSources, (*WorkspaceAgentLogSource).appendJSON)
 	}
 	w.optInt(",\"logs_length\":", v.LogsLength)
@@ -484,7 +484,7 @@ func (v *WorkspaceAgent) appendJSON(w *jsonWriter) {
 	w.optStr(",\"name\":", v.Name)
 	w.optStr(",\"operating_system\":", v.OperatingSystem)
 	if v.ParentID != (uuid.NullUUID{}) {
-		w.raw(",\"parent_id\":")
+		w.member(",\"parent_id\":")
 		if v.ParentID.Valid {
 			w.uuid(v.ParentID.UUID)
 		} else {
@@ -494,14 +494,14 @@ func (v *WorkspaceAgent) appendJSON(w *jsonWriter) {
 	w.optTime(",\"ready_at\":", v.ReadyAt)
 	w.optUUID(",\"resource_id\":", (*[16]byte)(v.ResourceID))
 	if v.Scripts != nil {
-		w.raw(",\"scripts\":")
+		w.member(",\"scripts\":")
 		jwSlice(w, v.Scripts, (*WorkspaceAgentScript).appendJSON)
 	}
 	w.optTime(",\"started_at\":", v.StartedAt)
 	w.optStr(",\"startup_script_behavior\":", (*string)(v.StartupScriptBehavior))
 	w.optStr(",\"status\":", (*string)(v.Status))
 	if v.Subsystems != nil {
-		w.raw(",\"subsystems\":")
+		w.member(",\"subsystems\":")
 		jwSlice(w, v.Subsystems, jwStr[AgentSubsystem])
 	}
 	w.optStr(",\"troubleshooting_url\":", v.TroubleshootingURL)
@@ -583,7 +583,7 @@ func (v *WorkspaceApp) appendJSON(w *jsonWriter) {
 	w.optStr(",\"sharing_level\":", (*string)(v.SharingLevel))
 	w.optStr(",\"slug\":", v.Slug)
 	if v.Statuses != nil {
-		w.raw(",\"statuses\":")
+		w.member(",\"statuses\":")
 		jwSlice(w, v.Statuses, (*WorkspaceAppStatus).appendJSON)
 	}
 	w.optBool(",\"subdomain\":", v.Subdomain)
@@ -636,7 +636,7 @@ func (v *WorkspaceBuild) appendJSON(w *jsonWriter) {
 	w.optTime(",\"max_deadline\":", v.MaxDeadline)
 	w.optStr(",\"reason\":", (*string)(v.Reason))
 	if v.Resources != nil {
-		w.raw(",\"resources\":")
+		w.member(",\"resources\":")
 		jwSlice(w, v.Resources, (*WorkspaceResource).appendJSON)
 	}
 	w.optStr(",\"status\":", (*string)(v.Status))
@@ -675,15 +675,15 @@ func (v WorkspaceBuildTimings) MarshalJSON() ([]byte, error) {
 func (v *WorkspaceBuildTimings) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	if v.AgentConnectionTimings != nil {
-		w.raw(",\"agent_connection_timings\":")
+		w.member(",\"agent_connection_timings\":")
 		jwSlice(w, v.AgentConnectionTimings, (*AgentConnectionTiming).appendJSON)
 	}
 	if v.AgentScriptTimings != nil {
-		w.raw(",\"agent_script_timings\":")
+		w.member(",\"agent_script_timings\":")
 		jwSlice(w, v.AgentScriptTimings, (*AgentScriptTiming).appendJSON)
 	}
 	if v.ProvisionerTimings != nil {
-		w.raw(",\"provisioner_timings\":")
+		w.member(",\"provisioner_timings\":")
 		jwSlice(w, v.ProvisionerTimings, (*ProvisionerTiming).appendJSON)
 	}
 	w.close(s, '{', '}')
@@ -698,7 +698,7 @@ func (v WorkspaceHealth) MarshalJSON() ([]byte, error) {
 func (v *WorkspaceHealth) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	if v.FailingAgents != nil {
-		w.raw(",\"failing_agents\":")
+		w.member(",\"failing_agents\":")
 		jwSlice(w, v.FailingAgents, jwUUID[uuid.UUID])
 	}
 	w.optBool(",\"healthy\":", v.Healthy)
@@ -714,7 +714,7 @@ func (v WorkspaceResource) MarshalJSON() ([]byte, error) {
 func (v *WorkspaceResource) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	if v.Agents != nil {
-		w.raw(",\"agents\":")
+		w.member(",\"agents\":")
 		jwSlice(w, v.Agents, (*WorkspaceAgent).appendJSON)
 	}
 	w.optTime(",\"created_at\":", v.CreatedAt)
@@ -724,7 +724,7 @@ func (v *WorkspaceResource) appendJSON(w *jsonWriter) {
 	w.optUUID(",\"id\":", (*[16]byte)(v.ID))
 	w.optUUID(",\"job_id\":", (*[16]byte)(v.JobID))
 	if v.Metadata != nil {
-		w.raw(",\"metadata\":")
+		w.member(",\"metadata\":")
 		jwSlice(w, v.Metadata, (*WorkspaceResourceMetadata).appendJSON)
 	}
 	w.optStr(",\"name\":", v.Name)
@@ -757,7 +757,7 @@ func (v *WorkspacesResponse) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.optInt(",\"count\":", v.Count)
 	if v.Workspaces != nil {
-		w.raw(",\"workspaces\":")
+		w.member(",\"workspaces\":")
 		jwSlice(w, v.Workspaces, (*Workspace).appendJSON)
 	}
 	w.close(s, '{', '}')

@@ -62,7 +62,7 @@ func (r *jsonReader) keep(b []byte) string {
 	return r.win[start-r.winAt : end-r.winAt]
 }
 
-func (r *jsonReader) strPtr(p *string, typ any) *string {
+func jsonStrPtr(p *string, r *jsonReader, typ any) *string {
 	if r.peek() == 'n' {
 		r.literal("null")
 		return nil
@@ -80,7 +80,7 @@ func (r *jsonReader) strPtr(p *string, typ any) *string {
 	return p
 }
 
-func (r *jsonReader) boolPtr(p *bool) *bool {
+func jsonBoolPtr(p *bool, r *jsonReader) *bool {
 	if r.peek() == 'n' {
 		r.literal("null")
 		return nil
@@ -92,7 +92,7 @@ func (r *jsonReader) boolPtr(p *bool) *bool {
 	return p
 }
 
-func (r *jsonReader) intPtr(p *int64) *int64 {
+func jsonIntPtr(p *int64, r *jsonReader) *int64 {
 	if r.peek() == 'n' {
 		r.literal("null")
 		return nil
@@ -104,7 +104,7 @@ func (r *jsonReader) intPtr(p *int64) *int64 {
 	return p
 }
 
-func (r *jsonReader) floatPtr(p *float64) *float64 {
+func jsonFloatPtr(p *float64, r *jsonReader) *float64 {
 	if r.peek() == 'n' {
 		r.literal("null")
 		return nil
@@ -116,7 +116,7 @@ func (r *jsonReader) floatPtr(p *float64) *float64 {
 	return p
 }
 
-func (r *jsonReader) timePtr(p *time.Time) *time.Time {
+func jsonTimePtr(p *time.Time, r *jsonReader) *time.Time {
 	if r.peek() == 'n' {
 		r.literal("null")
 		return nil
@@ -129,11 +129,12 @@ func (r *jsonReader) timePtr(p *time.Time) *time.Time {
 }
 
 // uuidPtr decodes an optional UUID (a type over [16]byte) with parse, its
-// UnmarshalText, which the generated package supplies; typ is the field,
-// for the error of a value of another kind.
+// UnmarshalText, which the generated package supplies; typ points to the
+// field, for the error of a value of another kind, which encoding/json
+// gives for the pointer (*uuid.UUID) that has the method.
 //
-//	v.ID = (*uuid.UUID)(r.uuidPtr((*[16]byte)(v.ID), v.ID, jsonUUIDText))
-func (r *jsonReader) uuidPtr(p *[16]byte, typ any, parse func(*[16]byte, []byte) error) *[16]byte {
+//	v.ID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.ID), r, &v.ID, jsonUUIDText))
+func jsonUUIDPtr(p *[16]byte, r *jsonReader, typ any, parse func(*[16]byte, []byte) error) *[16]byte {
 	if r.peek() == 'n' {
 		r.literal("null")
 		return nil
