@@ -10,6 +10,10 @@ import (
 	"strings"
 )
 
+// jsonAppender is a pointer to a generated type, which writes its own
+// JSON.
+type jsonAppender interface{ appendJSON(w *jsonWriter) }
+
 // jwSlice appends s as a JSON array, each item written by f; nil is null.
 func jwSlice[T any](w *jsonWriter, s []T, f func(*T, *jsonWriter)) {
 	if s == nil {

@@ -87,18 +87,6 @@ func jwPtr[T any](w *jsonWriter, p *T, f func(*T, *jsonWriter)) {
 	f(p, w)
 }
 
-// jwOpt appends the member key (a comma, the name, a colon) with what p
-// points to, written by f, unless p is nil: a pointer field that omitzero
-// leaves out when nil, in one line of a generated encoder.
-func jwOpt[T any](w *jsonWriter, key string, p *T, f func(*T, *jsonWriter)) {
-	if p != nil {
-		w.b = append(w.b, key...)
-		f(p, w)
-	}
-}
-
-func jwInt[T ~int | ~int32 | ~int64](v *T, w *jsonWriter) { w.int(int64(*v)) }
-
 func jwAny(v *any, w *jsonWriter) { w.any(*v) }
 
 // any appends a value of unknown shape: what JSONValue and any hold after
