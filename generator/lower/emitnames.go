@@ -118,6 +118,7 @@ var emitNames = []string{
 	"jsonSeenFoldValue",
 	"jsonSlab",
 	"jsonSlabMax",
+	"jsonSlabPtr",
 	"jsonSlabs",
 	"jsonSlice",
 	"jsonStd",
