@@ -63,13 +63,19 @@ func (r *jsonReader) keep(b []byte) string {
 }
 
 func jsonBoolPtr(p *bool, r *jsonReader) *bool {
+	return jsonSlabPtr(p, r, &r.slabs.bools, jsonBool[bool])
+}
+
+// jsonSlabPtr is what they share: null is nil; any other value is decoded
+// by dec into the pointer the field has, or a new one from slab.
+func jsonSlabPtr[T any](p *T, r *jsonReader, slab *jsonSlab[T], dec func(*T, *jsonReader)) *T {
 	if r.peek() == 'n' {
 		r.literal("null")
 		return nil
 	}
 	if p == nil {
-		p = r.slabs.bools.next()
+		p = slab.next()
 	}
-	jsonBool(p, r)
+	dec(p, r)
 	return p
 }

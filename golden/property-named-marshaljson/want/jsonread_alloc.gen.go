@@ -63,31 +63,32 @@ func (r *jsonReader) keep(b []byte) string {
 }
 
 func jsonStrPtr(p *string, r *jsonReader, typ any) *string {
-	if r.peek() == 'n' {
-		r.literal("null")
-		return nil
-	}
-	if p == nil {
-		p = r.slabs.strs.next()
-	}
-	if c := r.peek(); c == '"' {
-		*p = r.str()
-	} else if typ != nil {
-		r.mismatch(jsonKindOf(c), typ)
-	} else {
-		r.mismatch(jsonKindOf(c), p)
-	}
-	return p
+	return jsonSlabPtr(p, r, &r.slabs.strs, func(p *string, r *jsonReader) {
+		switch c := r.peek(); {
+		case c == '"':
+			*p = r.str()
+		case typ != nil:
+			r.mismatch(jsonKindOf(c), typ)
+		default:
+			r.mismatch(jsonKindOf(c), p)
+		}
+	})
 }
 
 func jsonIntPtr(p *int64, r *jsonReader) *int64 {
+	return jsonSlabPtr(p, r, &r.slabs.ints, jsonInt[int64])
+}
+
+// jsonSlabPtr is what they share: null is nil; any other value is decoded
+// by dec into the pointer the field has, or a new one from slab.
+func jsonSlabPtr[T any](p *T, r *jsonReader, slab *jsonSlab[T], dec func(*T, *jsonReader)) *T {
 	if r.peek() == 'n' {
 		r.literal("null")
 		return nil
 	}
 	if p == nil {
-		p = r.slabs.ints.next()
+		p = slab.next()
 	}
-	jsonInt(p, r)
+	dec(p, r)
 	return p
 }

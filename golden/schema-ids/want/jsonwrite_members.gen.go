@@ -7,52 +7,22 @@ import (
 )
 
 //go:noinline
-func (w *jsonWriter) optStr(key string, p *string) {
-	if p != nil {
-		w.b = append(w.b, key...)
-		w.str(*p)
-	}
-}
+func (w *jsonWriter) optStr(key string, p *string) { jwOpt(w, key, p, jwStr[string]) }
 
 //go:noinline
-func (w *jsonWriter) optBool(key string, p *bool) {
-	if p != nil {
-		w.b = append(w.b, key...)
-		w.bool(*p)
-	}
-}
+func (w *jsonWriter) optBool(key string, p *bool) { jwOpt(w, key, p, jwBool[bool]) }
 
 //go:noinline
-func (w *jsonWriter) optInt(key string, p *int64) {
-	if p != nil {
-		w.b = append(w.b, key...)
-		w.int(*p)
-	}
-}
+func (w *jsonWriter) optInt(key string, p *int64) { jwOpt(w, key, p, jwInt[int64]) }
 
 //go:noinline
-func (w *jsonWriter) optF64(key string, p *float64) {
-	if p != nil {
-		w.b = append(w.b, key...)
-		w.f64(*p)
-	}
-}
+func (w *jsonWriter) optF64(key string, p *float64) { jwOpt(w, key, p, jwF64[float64]) }
 
 //go:noinline
-func (w *jsonWriter) optUUID(key string, p *[16]byte) {
-	if p != nil {
-		w.b = append(w.b, key...)
-		w.uuid(*p)
-	}
-}
+func (w *jsonWriter) optUUID(key string, p *[16]byte) { jwOpt(w, key, p, jwUUID[[16]byte]) }
 
 //go:noinline
-func (w *jsonWriter) optTime(key string, p *time.Time) {
-	if p != nil {
-		w.b = append(w.b, key...)
-		w.time(*p)
-	}
-}
+func (w *jsonWriter) optTime(key string, p *time.Time) { jwOpt(w, key, p, jwTime) }
 
 // optObj writes the member of a generated type's pointer when set (the
 // pointer is not nil: an interface holding a nil pointer is not nil

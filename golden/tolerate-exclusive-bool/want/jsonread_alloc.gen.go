@@ -63,13 +63,19 @@ func (r *jsonReader) keep(b []byte) string {
 }
 
 func jsonFloatPtr(p *float64, r *jsonReader) *float64 {
+	return jsonSlabPtr(p, r, &r.slabs.floats, jsonFloat[float64])
+}
+
+// jsonSlabPtr is what they share: null is nil; any other value is decoded
+// by dec into the pointer the field has, or a new one from slab.
+func jsonSlabPtr[T any](p *T, r *jsonReader, slab *jsonSlab[T], dec func(*T, *jsonReader)) *T {
 	if r.peek() == 'n' {
 		r.literal("null")
 		return nil
 	}
 	if p == nil {
-		p = r.slabs.floats.next()
+		p = slab.next()
 	}
-	jsonFloat(p, r)
+	dec(p, r)
 	return p
 }
