@@ -2,17 +2,14 @@
 
 package coder
 
-import (
-	"github.com/google/uuid"
-	"time"
-)
+import "github.com/google/uuid"
 
 // UnmarshalJSON decodes AgentConnectionTiming as encoding/json does, in one pass.
 func (v *AgentConnectionTiming) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsAgentConnectionTiming = jsonFields{typ: jsonType[AgentConnectionTiming], fields: []jsonField{
+var jsonFieldsAgentConnectionTiming = jsonFields{typ: (*AgentConnectionTiming)(nil), fields: []jsonField{
 	{"ended_at", 0},
 	{"stage", 0},
 	{"started_at", 0},
@@ -25,15 +22,15 @@ func (v *AgentConnectionTiming) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsAgentConnectionTiming) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.EndedAt, r, jsonUnmarshaler[time.Time])
+			v.EndedAt = jsonTimePtr(v.EndedAt, r)
 		case 1:
-			jsonPtr(&v.Stage, r, jsonString[TimingStage])
+			v.Stage = (*TimingStage)(jsonStrPtr((*string)(v.Stage), r, v.Stage))
 		case 2:
-			jsonPtr(&v.StartedAt, r, jsonUnmarshaler[time.Time])
+			v.StartedAt = jsonTimePtr(v.StartedAt, r)
 		case 3:
-			jsonPtr(&v.WorkspaceAgentID, r, jsonString[string])
+			v.WorkspaceAgentID = jsonStrPtr(v.WorkspaceAgentID, r, nil)
 		case 4:
-			jsonPtr(&v.WorkspaceAgentName, r, jsonString[string])
+			v.WorkspaceAgentName = jsonStrPtr(v.WorkspaceAgentName, r, nil)
 		default:
 			r.skip()
 		}
@@ -44,16 +41,16 @@ func (v *AgentConnectionTiming) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeAgentConnectionTiming(data []byte) (AgentConnectionTiming, error) {
 	var v AgentConnectionTiming
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes AgentScriptTiming as encoding/json does, in one pass.
 func (v *AgentScriptTiming) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsAgentScriptTiming = jsonFields{typ: jsonType[AgentScriptTiming], fields: []jsonField{
+var jsonFieldsAgentScriptTiming = jsonFields{typ: (*AgentScriptTiming)(nil), fields: []jsonField{
 	{"display_name", 0},
 	{"ended_at", 0},
 	{"exit_code", 0},
@@ -69,21 +66,21 @@ func (v *AgentScriptTiming) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsAgentScriptTiming) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.DisplayName, r, jsonString[string])
+			v.DisplayName = jsonStrPtr(v.DisplayName, r, nil)
 		case 1:
-			jsonPtr(&v.EndedAt, r, jsonUnmarshaler[time.Time])
+			v.EndedAt = jsonTimePtr(v.EndedAt, r)
 		case 2:
-			jsonPtr(&v.ExitCode, r, jsonInt[int64])
+			v.ExitCode = jsonIntPtr(v.ExitCode, r)
 		case 3:
-			jsonPtr(&v.Stage, r, jsonString[TimingStage])
+			v.Stage = (*TimingStage)(jsonStrPtr((*string)(v.Stage), r, v.Stage))
 		case 4:
-			jsonPtr(&v.StartedAt, r, jsonUnmarshaler[time.Time])
+			v.StartedAt = jsonTimePtr(v.StartedAt, r)
 		case 5:
-			jsonPtr(&v.Status, r, jsonString[string])
+			v.Status = jsonStrPtr(v.Status, r, nil)
 		case 6:
-			jsonPtr(&v.WorkspaceAgentID, r, jsonString[string])
+			v.WorkspaceAgentID = jsonStrPtr(v.WorkspaceAgentID, r, nil)
 		case 7:
-			jsonPtr(&v.WorkspaceAgentName, r, jsonString[string])
+			v.WorkspaceAgentName = jsonStrPtr(v.WorkspaceAgentName, r, nil)
 		default:
 			r.skip()
 		}
@@ -94,7 +91,7 @@ func (v *AgentScriptTiming) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeAgentScriptTiming(data []byte) (AgentScriptTiming, error) {
 	var v AgentScriptTiming
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
@@ -148,10 +145,10 @@ func DecodeCreateWorkspaceBuildReason(data []byte) (CreateWorkspaceBuildReason, 
 
 // UnmarshalJSON decodes CreateWorkspaceBuildRequest as encoding/json does, in one pass.
 func (v *CreateWorkspaceBuildRequest) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsCreateWorkspaceBuildRequest = jsonFields{typ: jsonType[CreateWorkspaceBuildRequest], fields: []jsonField{
+var jsonFieldsCreateWorkspaceBuildRequest = jsonFields{typ: (*CreateWorkspaceBuildRequest)(nil), fields: []jsonField{
 	{"dry_run", 0},
 	{"log_level", 0},
 	{"orphan", 0},
@@ -168,21 +165,21 @@ func (v *CreateWorkspaceBuildRequest) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsCreateWorkspaceBuildRequest) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.DryRun, r, jsonBool[bool])
+			v.DryRun = jsonBoolPtr(v.DryRun, r)
 		case 1:
-			jsonPtr(&v.LogLevel, r, jsonString[ProvisionerLogLevel])
+			v.LogLevel = (*ProvisionerLogLevel)(jsonStrPtr((*string)(v.LogLevel), r, v.LogLevel))
 		case 2:
-			jsonPtr(&v.Orphan, r, jsonBool[bool])
+			v.Orphan = jsonBoolPtr(v.Orphan, r)
 		case 3:
-			jsonPtr(&v.Reason, r, jsonString[CreateWorkspaceBuildReason])
+			v.Reason = (*CreateWorkspaceBuildReason)(jsonStrPtr((*string)(v.Reason), r, v.Reason))
 		case 4:
 			jsonSlice(&v.RichParameterValues, r, (*WorkspaceBuildParameter).decodeJSON)
 		case 5:
 			jsonStd(&v.State, r)
 		case 6:
-			jsonPtr(&v.TemplateVersionID, r, jsonText[uuid.UUID])
+			v.TemplateVersionID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.TemplateVersionID), r, &v.TemplateVersionID, jsonUUIDText))
 		case 7:
-			jsonPtr(&v.TemplateVersionPresetID, r, jsonText[uuid.UUID])
+			v.TemplateVersionPresetID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.TemplateVersionPresetID), r, &v.TemplateVersionPresetID, jsonUUIDText))
 		case 8:
 			jsonString(&v.Transition, r)
 		default:
@@ -195,16 +192,16 @@ func (v *CreateWorkspaceBuildRequest) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeCreateWorkspaceBuildRequest(data []byte) (CreateWorkspaceBuildRequest, error) {
 	var v CreateWorkspaceBuildRequest
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes CreateWorkspaceRequest as encoding/json does, in one pass.
 func (v *CreateWorkspaceRequest) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsCreateWorkspaceRequest = jsonFields{typ: jsonType[CreateWorkspaceRequest], fields: []jsonField{
+var jsonFieldsCreateWorkspaceRequest = jsonFields{typ: (*CreateWorkspaceRequest)(nil), fields: []jsonField{
 	{"automatic_updates", 0},
 	{"autostart_schedule", 0},
 	{"name", jsonRequired | jsonNotNull},
@@ -219,19 +216,19 @@ func (v *CreateWorkspaceRequest) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsCreateWorkspaceRequest) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.AutomaticUpdates, r, jsonString[AutomaticUpdates])
+			v.AutomaticUpdates = (*AutomaticUpdates)(jsonStrPtr((*string)(v.AutomaticUpdates), r, v.AutomaticUpdates))
 		case 1:
-			jsonPtr(&v.AutostartSchedule, r, jsonString[string])
+			v.AutostartSchedule = jsonStrPtr(v.AutostartSchedule, r, nil)
 		case 2:
 			jsonString(&v.Name, r)
 		case 3:
 			jsonSlice(&v.RichParameterValues, r, (*WorkspaceBuildParameter).decodeJSON)
 		case 4:
-			jsonPtr(&v.TemplateID, r, jsonText[uuid.UUID])
+			v.TemplateID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.TemplateID), r, &v.TemplateID, jsonUUIDText))
 		case 5:
-			jsonPtr(&v.TemplateVersionID, r, jsonText[uuid.UUID])
+			v.TemplateVersionID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.TemplateVersionID), r, &v.TemplateVersionID, jsonUUIDText))
 		case 6:
-			jsonPtr(&v.TTLMs, r, jsonInt[int64])
+			v.TTLMs = jsonIntPtr(v.TTLMs, r)
 		default:
 			r.skip()
 		}
@@ -242,16 +239,16 @@ func (v *CreateWorkspaceRequest) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeCreateWorkspaceRequest(data []byte) (CreateWorkspaceRequest, error) {
 	var v CreateWorkspaceRequest
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes DERPRegion as encoding/json does, in one pass.
 func (v *DERPRegion) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsDERPRegion = jsonFields{typ: jsonType[DERPRegion], fields: []jsonField{
+var jsonFieldsDERPRegion = jsonFields{typ: (*DERPRegion)(nil), fields: []jsonField{
 	{"latency_ms", 0},
 	{"preferred", 0},
 }}
@@ -261,9 +258,9 @@ func (v *DERPRegion) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsDERPRegion) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.LatencyMs, r, jsonFloat[float64])
+			v.LatencyMs = jsonFloatPtr(v.LatencyMs, r)
 		case 1:
-			jsonPtr(&v.Preferred, r, jsonBool[bool])
+			v.Preferred = jsonBoolPtr(v.Preferred, r)
 		default:
 			r.skip()
 		}
@@ -274,7 +271,7 @@ func (v *DERPRegion) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeDERPRegion(data []byte) (DERPRegion, error) {
 	var v DERPRegion
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
@@ -292,10 +289,10 @@ func DecodeDisplayApp(data []byte) (DisplayApp, error) {
 
 // UnmarshalJSON decodes Healthcheck as encoding/json does, in one pass.
 func (v *Healthcheck) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsHealthcheck = jsonFields{typ: jsonType[Healthcheck], fields: []jsonField{
+var jsonFieldsHealthcheck = jsonFields{typ: (*Healthcheck)(nil), fields: []jsonField{
 	{"interval", 0},
 	{"threshold", 0},
 	{"url", 0},
@@ -306,11 +303,11 @@ func (v *Healthcheck) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsHealthcheck) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.Interval, r, jsonInt[int64])
+			v.Interval = jsonIntPtr(v.Interval, r)
 		case 1:
-			jsonPtr(&v.Threshold, r, jsonInt[int64])
+			v.Threshold = jsonIntPtr(v.Threshold, r)
 		case 2:
-			jsonPtr(&v.URL, r, jsonString[string])
+			v.URL = jsonStrPtr(v.URL, r, nil)
 		default:
 			r.skip()
 		}
@@ -321,7 +318,7 @@ func (v *Healthcheck) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeHealthcheck(data []byte) (Healthcheck, error) {
 	var v Healthcheck
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
@@ -363,10 +360,10 @@ func DecodeLogSource(data []byte) (LogSource, error) {
 
 // UnmarshalJSON decodes MatchedProvisioners as encoding/json does, in one pass.
 func (v *MatchedProvisioners) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsMatchedProvisioners = jsonFields{typ: jsonType[MatchedProvisioners], fields: []jsonField{
+var jsonFieldsMatchedProvisioners = jsonFields{typ: (*MatchedProvisioners)(nil), fields: []jsonField{
 	{"available", 0},
 	{"count", 0},
 	{"most_recently_seen", 0},
@@ -377,11 +374,11 @@ func (v *MatchedProvisioners) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsMatchedProvisioners) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.Available, r, jsonInt[int64])
+			v.Available = jsonIntPtr(v.Available, r)
 		case 1:
-			jsonPtr(&v.Count, r, jsonInt[int64])
+			v.Count = jsonIntPtr(v.Count, r)
 		case 2:
-			jsonPtr(&v.MostRecentlySeen, r, jsonUnmarshaler[time.Time])
+			v.MostRecentlySeen = jsonTimePtr(v.MostRecentlySeen, r)
 		default:
 			r.skip()
 		}
@@ -392,16 +389,16 @@ func (v *MatchedProvisioners) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeMatchedProvisioners(data []byte) (MatchedProvisioners, error) {
 	var v MatchedProvisioners
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes PostWorkspaceUsageRequest as encoding/json does, in one pass.
 func (v *PostWorkspaceUsageRequest) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsPostWorkspaceUsageRequest = jsonFields{typ: jsonType[PostWorkspaceUsageRequest], fields: []jsonField{
+var jsonFieldsPostWorkspaceUsageRequest = jsonFields{typ: (*PostWorkspaceUsageRequest)(nil), fields: []jsonField{
 	{"agent_id", 0},
 	{"app_name", 0},
 }}
@@ -411,9 +408,9 @@ func (v *PostWorkspaceUsageRequest) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsPostWorkspaceUsageRequest) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.AgentID, r, jsonText[uuid.UUID])
+			v.AgentID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.AgentID), r, &v.AgentID, jsonUUIDText))
 		case 1:
-			jsonPtr(&v.AppName, r, jsonString[UsageAppName])
+			v.AppName = (*UsageAppName)(jsonStrPtr((*string)(v.AppName), r, v.AppName))
 		default:
 			r.skip()
 		}
@@ -424,16 +421,16 @@ func (v *PostWorkspaceUsageRequest) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodePostWorkspaceUsageRequest(data []byte) (PostWorkspaceUsageRequest, error) {
 	var v PostWorkspaceUsageRequest
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes ProvisionerJob as encoding/json does, in one pass.
 func (v *ProvisionerJob) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsProvisionerJob = jsonFields{typ: jsonType[ProvisionerJob], fields: []jsonField{
+var jsonFieldsProvisionerJob = jsonFields{typ: (*ProvisionerJob)(nil), fields: []jsonField{
 	{"available_workers", 0},
 	{"canceled_at", 0},
 	{"completed_at", 0},
@@ -464,45 +461,45 @@ func (v *ProvisionerJob) decodeJSON(r *jsonReader) {
 		case 0:
 			jsonSlice(&v.AvailableWorkers, r, jsonText[uuid.UUID])
 		case 1:
-			jsonPtr(&v.CanceledAt, r, jsonUnmarshaler[time.Time])
+			v.CanceledAt = jsonTimePtr(v.CanceledAt, r)
 		case 2:
-			jsonPtr(&v.CompletedAt, r, jsonUnmarshaler[time.Time])
+			v.CompletedAt = jsonTimePtr(v.CompletedAt, r)
 		case 3:
-			jsonPtr(&v.CreatedAt, r, jsonUnmarshaler[time.Time])
+			v.CreatedAt = jsonTimePtr(v.CreatedAt, r)
 		case 4:
-			jsonPtr(&v.Error, r, jsonString[string])
+			v.Error = jsonStrPtr(v.Error, r, nil)
 		case 5:
-			jsonPtr(&v.ErrorCode, r, jsonString[JobErrorCode])
+			v.ErrorCode = (*JobErrorCode)(jsonStrPtr((*string)(v.ErrorCode), r, v.ErrorCode))
 		case 6:
-			jsonPtr(&v.FileID, r, jsonText[uuid.UUID])
+			v.FileID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.FileID), r, &v.FileID, jsonUUIDText))
 		case 7:
-			jsonPtr(&v.ID, r, jsonText[uuid.UUID])
+			v.ID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.ID), r, &v.ID, jsonUUIDText))
 		case 8:
-			jsonPtr(&v.InitiatorID, r, jsonText[uuid.UUID])
+			v.InitiatorID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.InitiatorID), r, &v.InitiatorID, jsonUUIDText))
 		case 9:
 			jsonPtr(&v.Input, r, (*ProvisionerJobInput).decodeJSON)
 		case 10:
-			jsonPtr(&v.LogsOverflowed, r, jsonBool[bool])
+			v.LogsOverflowed = jsonBoolPtr(v.LogsOverflowed, r)
 		case 11:
 			jsonPtr(&v.Metadata, r, (*ProvisionerJobMetadata).decodeJSON)
 		case 12:
-			jsonPtr(&v.OrganizationID, r, jsonText[uuid.UUID])
+			v.OrganizationID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.OrganizationID), r, &v.OrganizationID, jsonUUIDText))
 		case 13:
-			jsonPtr(&v.QueuePosition, r, jsonInt[int64])
+			v.QueuePosition = jsonIntPtr(v.QueuePosition, r)
 		case 14:
-			jsonPtr(&v.QueueSize, r, jsonInt[int64])
+			v.QueueSize = jsonIntPtr(v.QueueSize, r)
 		case 15:
-			jsonPtr(&v.StartedAt, r, jsonUnmarshaler[time.Time])
+			v.StartedAt = jsonTimePtr(v.StartedAt, r)
 		case 16:
-			jsonPtr(&v.Status, r, jsonString[ProvisionerJobStatus])
+			v.Status = (*ProvisionerJobStatus)(jsonStrPtr((*string)(v.Status), r, v.Status))
 		case 17:
 			jsonMap(&v.Tags, r, jsonString[string])
 		case 18:
-			jsonPtr(&v.Type, r, jsonString[ProvisionerJobType])
+			v.Type = (*ProvisionerJobType)(jsonStrPtr((*string)(v.Type), r, v.Type))
 		case 19:
-			jsonPtr(&v.WorkerID, r, jsonText[uuid.UUID])
+			v.WorkerID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.WorkerID), r, &v.WorkerID, jsonUUIDText))
 		case 20:
-			jsonPtr(&v.WorkerName, r, jsonString[string])
+			v.WorkerName = jsonStrPtr(v.WorkerName, r, nil)
 		default:
 			r.skip()
 		}
@@ -513,16 +510,16 @@ func (v *ProvisionerJob) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeProvisionerJob(data []byte) (ProvisionerJob, error) {
 	var v ProvisionerJob
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes ProvisionerJobInput as encoding/json does, in one pass.
 func (v *ProvisionerJobInput) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsProvisionerJobInput = jsonFields{typ: jsonType[ProvisionerJobInput], fields: []jsonField{
+var jsonFieldsProvisionerJobInput = jsonFields{typ: (*ProvisionerJobInput)(nil), fields: []jsonField{
 	{"error", 0},
 	{"template_version_id", 0},
 	{"workspace_build_id", 0},
@@ -533,11 +530,11 @@ func (v *ProvisionerJobInput) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsProvisionerJobInput) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.Error, r, jsonString[string])
+			v.Error = jsonStrPtr(v.Error, r, nil)
 		case 1:
-			jsonPtr(&v.TemplateVersionID, r, jsonText[uuid.UUID])
+			v.TemplateVersionID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.TemplateVersionID), r, &v.TemplateVersionID, jsonUUIDText))
 		case 2:
-			jsonPtr(&v.WorkspaceBuildID, r, jsonText[uuid.UUID])
+			v.WorkspaceBuildID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.WorkspaceBuildID), r, &v.WorkspaceBuildID, jsonUUIDText))
 		default:
 			r.skip()
 		}
@@ -548,16 +545,16 @@ func (v *ProvisionerJobInput) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeProvisionerJobInput(data []byte) (ProvisionerJobInput, error) {
 	var v ProvisionerJobInput
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes ProvisionerJobLog as encoding/json does, in one pass.
 func (v *ProvisionerJobLog) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsProvisionerJobLog = jsonFields{typ: jsonType[ProvisionerJobLog], fields: []jsonField{
+var jsonFieldsProvisionerJobLog = jsonFields{typ: (*ProvisionerJobLog)(nil), fields: []jsonField{
 	{"created_at", 0},
 	{"id", 0},
 	{"log_level", 0},
@@ -571,17 +568,17 @@ func (v *ProvisionerJobLog) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsProvisionerJobLog) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.CreatedAt, r, jsonUnmarshaler[time.Time])
+			v.CreatedAt = jsonTimePtr(v.CreatedAt, r)
 		case 1:
-			jsonPtr(&v.ID, r, jsonInt[int64])
+			v.ID = jsonIntPtr(v.ID, r)
 		case 2:
-			jsonPtr(&v.LogLevel, r, jsonString[LogLevel])
+			v.LogLevel = (*LogLevel)(jsonStrPtr((*string)(v.LogLevel), r, v.LogLevel))
 		case 3:
-			jsonPtr(&v.LogSource, r, jsonString[LogSource])
+			v.LogSource = (*LogSource)(jsonStrPtr((*string)(v.LogSource), r, v.LogSource))
 		case 4:
-			jsonPtr(&v.Output, r, jsonString[string])
+			v.Output = jsonStrPtr(v.Output, r, nil)
 		case 5:
-			jsonPtr(&v.Stage, r, jsonString[string])
+			v.Stage = jsonStrPtr(v.Stage, r, nil)
 		default:
 			r.skip()
 		}
@@ -592,16 +589,16 @@ func (v *ProvisionerJobLog) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeProvisionerJobLog(data []byte) (ProvisionerJobLog, error) {
 	var v ProvisionerJobLog
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes ProvisionerJobMetadata as encoding/json does, in one pass.
 func (v *ProvisionerJobMetadata) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsProvisionerJobMetadata = jsonFields{typ: jsonType[ProvisionerJobMetadata], fields: []jsonField{
+var jsonFieldsProvisionerJobMetadata = jsonFields{typ: (*ProvisionerJobMetadata)(nil), fields: []jsonField{
 	{"template_display_name", 0},
 	{"template_icon", 0},
 	{"template_id", 0},
@@ -617,21 +614,21 @@ func (v *ProvisionerJobMetadata) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsProvisionerJobMetadata) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.TemplateDisplayName, r, jsonString[string])
+			v.TemplateDisplayName = jsonStrPtr(v.TemplateDisplayName, r, nil)
 		case 1:
-			jsonPtr(&v.TemplateIcon, r, jsonString[string])
+			v.TemplateIcon = jsonStrPtr(v.TemplateIcon, r, nil)
 		case 2:
-			jsonPtr(&v.TemplateID, r, jsonText[uuid.UUID])
+			v.TemplateID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.TemplateID), r, &v.TemplateID, jsonUUIDText))
 		case 3:
-			jsonPtr(&v.TemplateName, r, jsonString[string])
+			v.TemplateName = jsonStrPtr(v.TemplateName, r, nil)
 		case 4:
-			jsonPtr(&v.TemplateVersionName, r, jsonString[string])
+			v.TemplateVersionName = jsonStrPtr(v.TemplateVersionName, r, nil)
 		case 5:
-			jsonPtr(&v.WorkspaceBuildTransition, r, jsonString[WorkspaceTransition])
+			v.WorkspaceBuildTransition = (*WorkspaceTransition)(jsonStrPtr((*string)(v.WorkspaceBuildTransition), r, v.WorkspaceBuildTransition))
 		case 6:
-			jsonPtr(&v.WorkspaceID, r, jsonText[uuid.UUID])
+			v.WorkspaceID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.WorkspaceID), r, &v.WorkspaceID, jsonUUIDText))
 		case 7:
-			jsonPtr(&v.WorkspaceName, r, jsonString[string])
+			v.WorkspaceName = jsonStrPtr(v.WorkspaceName, r, nil)
 		default:
 			r.skip()
 		}
@@ -642,7 +639,7 @@ func (v *ProvisionerJobMetadata) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeProvisionerJobMetadata(data []byte) (ProvisionerJobMetadata, error) {
 	var v ProvisionerJobMetadata
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
@@ -684,10 +681,10 @@ func DecodeProvisionerLogLevel(data []byte) (ProvisionerLogLevel, error) {
 
 // UnmarshalJSON decodes ProvisionerTiming as encoding/json does, in one pass.
 func (v *ProvisionerTiming) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsProvisionerTiming = jsonFields{typ: jsonType[ProvisionerTiming], fields: []jsonField{
+var jsonFieldsProvisionerTiming = jsonFields{typ: (*ProvisionerTiming)(nil), fields: []jsonField{
 	{"action", 0},
 	{"ended_at", 0},
 	{"job_id", 0},
@@ -702,19 +699,19 @@ func (v *ProvisionerTiming) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsProvisionerTiming) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.Action, r, jsonString[string])
+			v.Action = jsonStrPtr(v.Action, r, nil)
 		case 1:
-			jsonPtr(&v.EndedAt, r, jsonUnmarshaler[time.Time])
+			v.EndedAt = jsonTimePtr(v.EndedAt, r)
 		case 2:
-			jsonPtr(&v.JobID, r, jsonText[uuid.UUID])
+			v.JobID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.JobID), r, &v.JobID, jsonUUIDText))
 		case 3:
-			jsonPtr(&v.Resource, r, jsonString[string])
+			v.Resource = jsonStrPtr(v.Resource, r, nil)
 		case 4:
-			jsonPtr(&v.Source, r, jsonString[string])
+			v.Source = jsonStrPtr(v.Source, r, nil)
 		case 5:
-			jsonPtr(&v.Stage, r, jsonString[TimingStage])
+			v.Stage = (*TimingStage)(jsonStrPtr((*string)(v.Stage), r, v.Stage))
 		case 6:
-			jsonPtr(&v.StartedAt, r, jsonUnmarshaler[time.Time])
+			v.StartedAt = jsonTimePtr(v.StartedAt, r)
 		default:
 			r.skip()
 		}
@@ -725,16 +722,16 @@ func (v *ProvisionerTiming) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeProvisionerTiming(data []byte) (ProvisionerTiming, error) {
 	var v ProvisionerTiming
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes PutExtendWorkspaceRequest as encoding/json does, in one pass.
 func (v *PutExtendWorkspaceRequest) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsPutExtendWorkspaceRequest = jsonFields{typ: jsonType[PutExtendWorkspaceRequest], fields: []jsonField{
+var jsonFieldsPutExtendWorkspaceRequest = jsonFields{typ: (*PutExtendWorkspaceRequest)(nil), fields: []jsonField{
 	{"deadline", jsonRequired | jsonNotNull},
 }}
 
@@ -754,16 +751,16 @@ func (v *PutExtendWorkspaceRequest) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodePutExtendWorkspaceRequest(data []byte) (PutExtendWorkspaceRequest, error) {
 	var v PutExtendWorkspaceRequest
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes ResolveAutostartResponse as encoding/json does, in one pass.
 func (v *ResolveAutostartResponse) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsResolveAutostartResponse = jsonFields{typ: jsonType[ResolveAutostartResponse], fields: []jsonField{
+var jsonFieldsResolveAutostartResponse = jsonFields{typ: (*ResolveAutostartResponse)(nil), fields: []jsonField{
 	{"parameter_mismatch", 0},
 }}
 
@@ -772,7 +769,7 @@ func (v *ResolveAutostartResponse) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsResolveAutostartResponse) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.ParameterMismatch, r, jsonBool[bool])
+			v.ParameterMismatch = jsonBoolPtr(v.ParameterMismatch, r)
 		default:
 			r.skip()
 		}
@@ -783,16 +780,16 @@ func (v *ResolveAutostartResponse) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeResolveAutostartResponse(data []byte) (ResolveAutostartResponse, error) {
 	var v ResolveAutostartResponse
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes Response as encoding/json does, in one pass.
 func (v *Response) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsResponse = jsonFields{typ: jsonType[Response], fields: []jsonField{
+var jsonFieldsResponse = jsonFields{typ: (*Response)(nil), fields: []jsonField{
 	{"detail", 0},
 	{"message", 0},
 	{"validations", 0},
@@ -803,9 +800,9 @@ func (v *Response) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsResponse) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.Detail, r, jsonString[string])
+			v.Detail = jsonStrPtr(v.Detail, r, nil)
 		case 1:
-			jsonPtr(&v.Message, r, jsonString[string])
+			v.Message = jsonStrPtr(v.Message, r, nil)
 		case 2:
 			jsonSlice(&v.Validations, r, (*ValidationError).decodeJSON)
 		default:
@@ -818,16 +815,16 @@ func (v *Response) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeResponse(data []byte) (Response, error) {
 	var v Response
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes SharedWorkspaceActor as encoding/json does, in one pass.
 func (v *SharedWorkspaceActor) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsSharedWorkspaceActor = jsonFields{typ: jsonType[SharedWorkspaceActor], fields: []jsonField{
+var jsonFieldsSharedWorkspaceActor = jsonFields{typ: (*SharedWorkspaceActor)(nil), fields: []jsonField{
 	{"actor_type", 0},
 	{"avatar_url", 0},
 	{"id", 0},
@@ -840,13 +837,13 @@ func (v *SharedWorkspaceActor) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsSharedWorkspaceActor) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.ActorType, r, jsonString[SharedWorkspaceActorType])
+			v.ActorType = (*SharedWorkspaceActorType)(jsonStrPtr((*string)(v.ActorType), r, v.ActorType))
 		case 1:
-			jsonPtr(&v.AvatarURL, r, jsonString[string])
+			v.AvatarURL = jsonStrPtr(v.AvatarURL, r, nil)
 		case 2:
-			jsonPtr(&v.ID, r, jsonText[uuid.UUID])
+			v.ID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.ID), r, &v.ID, jsonUUIDText))
 		case 3:
-			jsonPtr(&v.Name, r, jsonString[string])
+			v.Name = jsonStrPtr(v.Name, r, nil)
 		case 4:
 			jsonSlice(&v.Roles, r, jsonString[WorkspaceRole])
 		default:
@@ -859,7 +856,7 @@ func (v *SharedWorkspaceActor) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeSharedWorkspaceActor(data []byte) (SharedWorkspaceActor, error) {
 	var v SharedWorkspaceActor
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
@@ -889,10 +886,10 @@ func DecodeTimingStage(data []byte) (TimingStage, error) {
 
 // UnmarshalJSON decodes UpdateWorkspaceAutomaticUpdatesRequest as encoding/json does, in one pass.
 func (v *UpdateWorkspaceAutomaticUpdatesRequest) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsUpdateWorkspaceAutomaticUpdatesRequest = jsonFields{typ: jsonType[UpdateWorkspaceAutomaticUpdatesRequest], fields: []jsonField{
+var jsonFieldsUpdateWorkspaceAutomaticUpdatesRequest = jsonFields{typ: (*UpdateWorkspaceAutomaticUpdatesRequest)(nil), fields: []jsonField{
 	{"automatic_updates", 0},
 }}
 
@@ -901,7 +898,7 @@ func (v *UpdateWorkspaceAutomaticUpdatesRequest) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsUpdateWorkspaceAutomaticUpdatesRequest) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.AutomaticUpdates, r, jsonString[AutomaticUpdates])
+			v.AutomaticUpdates = (*AutomaticUpdates)(jsonStrPtr((*string)(v.AutomaticUpdates), r, v.AutomaticUpdates))
 		default:
 			r.skip()
 		}
@@ -912,16 +909,16 @@ func (v *UpdateWorkspaceAutomaticUpdatesRequest) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeUpdateWorkspaceAutomaticUpdatesRequest(data []byte) (UpdateWorkspaceAutomaticUpdatesRequest, error) {
 	var v UpdateWorkspaceAutomaticUpdatesRequest
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes UpdateWorkspaceAutostartRequest as encoding/json does, in one pass.
 func (v *UpdateWorkspaceAutostartRequest) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsUpdateWorkspaceAutostartRequest = jsonFields{typ: jsonType[UpdateWorkspaceAutostartRequest], fields: []jsonField{
+var jsonFieldsUpdateWorkspaceAutostartRequest = jsonFields{typ: (*UpdateWorkspaceAutostartRequest)(nil), fields: []jsonField{
 	{"schedule", 0},
 }}
 
@@ -930,7 +927,7 @@ func (v *UpdateWorkspaceAutostartRequest) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsUpdateWorkspaceAutostartRequest) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.Schedule, r, jsonString[string])
+			v.Schedule = jsonStrPtr(v.Schedule, r, nil)
 		default:
 			r.skip()
 		}
@@ -941,16 +938,16 @@ func (v *UpdateWorkspaceAutostartRequest) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeUpdateWorkspaceAutostartRequest(data []byte) (UpdateWorkspaceAutostartRequest, error) {
 	var v UpdateWorkspaceAutostartRequest
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes UpdateWorkspaceDormancy as encoding/json does, in one pass.
 func (v *UpdateWorkspaceDormancy) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsUpdateWorkspaceDormancy = jsonFields{typ: jsonType[UpdateWorkspaceDormancy], fields: []jsonField{
+var jsonFieldsUpdateWorkspaceDormancy = jsonFields{typ: (*UpdateWorkspaceDormancy)(nil), fields: []jsonField{
 	{"dormant", 0},
 }}
 
@@ -959,7 +956,7 @@ func (v *UpdateWorkspaceDormancy) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsUpdateWorkspaceDormancy) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.Dormant, r, jsonBool[bool])
+			v.Dormant = jsonBoolPtr(v.Dormant, r)
 		default:
 			r.skip()
 		}
@@ -970,16 +967,16 @@ func (v *UpdateWorkspaceDormancy) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeUpdateWorkspaceDormancy(data []byte) (UpdateWorkspaceDormancy, error) {
 	var v UpdateWorkspaceDormancy
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes UpdateWorkspaceRequest as encoding/json does, in one pass.
 func (v *UpdateWorkspaceRequest) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsUpdateWorkspaceRequest = jsonFields{typ: jsonType[UpdateWorkspaceRequest], fields: []jsonField{
+var jsonFieldsUpdateWorkspaceRequest = jsonFields{typ: (*UpdateWorkspaceRequest)(nil), fields: []jsonField{
 	{"name", 0},
 }}
 
@@ -988,7 +985,7 @@ func (v *UpdateWorkspaceRequest) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsUpdateWorkspaceRequest) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.Name, r, jsonString[string])
+			v.Name = jsonStrPtr(v.Name, r, nil)
 		default:
 			r.skip()
 		}
@@ -999,16 +996,16 @@ func (v *UpdateWorkspaceRequest) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeUpdateWorkspaceRequest(data []byte) (UpdateWorkspaceRequest, error) {
 	var v UpdateWorkspaceRequest
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes UpdateWorkspaceTTLRequest as encoding/json does, in one pass.
 func (v *UpdateWorkspaceTTLRequest) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsUpdateWorkspaceTTLRequest = jsonFields{typ: jsonType[UpdateWorkspaceTTLRequest], fields: []jsonField{
+var jsonFieldsUpdateWorkspaceTTLRequest = jsonFields{typ: (*UpdateWorkspaceTTLRequest)(nil), fields: []jsonField{
 	{"ttl_ms", 0},
 }}
 
@@ -1017,7 +1014,7 @@ func (v *UpdateWorkspaceTTLRequest) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsUpdateWorkspaceTTLRequest) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.TTLMs, r, jsonInt[int64])
+			v.TTLMs = jsonIntPtr(v.TTLMs, r)
 		default:
 			r.skip()
 		}
@@ -1028,7 +1025,7 @@ func (v *UpdateWorkspaceTTLRequest) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeUpdateWorkspaceTTLRequest(data []byte) (UpdateWorkspaceTTLRequest, error) {
 	var v UpdateWorkspaceTTLRequest
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
@@ -1046,10 +1043,10 @@ func DecodeUsageAppName(data []byte) (UsageAppName, error) {
 
 // UnmarshalJSON decodes ValidationError as encoding/json does, in one pass.
 func (v *ValidationError) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsValidationError = jsonFields{typ: jsonType[ValidationError], fields: []jsonField{
+var jsonFieldsValidationError = jsonFields{typ: (*ValidationError)(nil), fields: []jsonField{
 	{"detail", jsonRequired | jsonNotNull},
 	{"field", jsonRequired | jsonNotNull},
 }}
@@ -1072,16 +1069,16 @@ func (v *ValidationError) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeValidationError(data []byte) (ValidationError, error) {
 	var v ValidationError
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes Workspace as encoding/json does, in one pass.
 func (v *Workspace) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsWorkspace = jsonFields{typ: jsonType[Workspace], fields: []jsonField{
+var jsonFieldsWorkspace = jsonFields{typ: (*Workspace)(nil), fields: []jsonField{
 	{"allow_renames", 0},
 	{"automatic_updates", 0},
 	{"autostart_schedule", 0},
@@ -1122,71 +1119,71 @@ func (v *Workspace) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsWorkspace) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.AllowRenames, r, jsonBool[bool])
+			v.AllowRenames = jsonBoolPtr(v.AllowRenames, r)
 		case 1:
-			jsonPtr(&v.AutomaticUpdates, r, jsonString[AutomaticUpdates])
+			v.AutomaticUpdates = (*AutomaticUpdates)(jsonStrPtr((*string)(v.AutomaticUpdates), r, v.AutomaticUpdates))
 		case 2:
-			jsonPtr(&v.AutostartSchedule, r, jsonString[string])
+			v.AutostartSchedule = jsonStrPtr(v.AutostartSchedule, r, nil)
 		case 3:
-			jsonPtr(&v.CreatedAt, r, jsonUnmarshaler[time.Time])
+			v.CreatedAt = jsonTimePtr(v.CreatedAt, r)
 		case 4:
-			jsonPtr(&v.DeletingAt, r, jsonUnmarshaler[time.Time])
+			v.DeletingAt = jsonTimePtr(v.DeletingAt, r)
 		case 5:
-			jsonPtr(&v.DormantAt, r, jsonUnmarshaler[time.Time])
+			v.DormantAt = jsonTimePtr(v.DormantAt, r)
 		case 6:
-			jsonPtr(&v.Favorite, r, jsonBool[bool])
+			v.Favorite = jsonBoolPtr(v.Favorite, r)
 		case 7:
 			jsonPtr(&v.Health, r, (*WorkspaceHealth).decodeJSON)
 		case 8:
-			jsonPtr(&v.ID, r, jsonText[uuid.UUID])
+			v.ID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.ID), r, &v.ID, jsonUUIDText))
 		case 9:
-			jsonPtr(&v.IsPrebuild, r, jsonBool[bool])
+			v.IsPrebuild = jsonBoolPtr(v.IsPrebuild, r)
 		case 10:
-			jsonPtr(&v.LastUsedAt, r, jsonUnmarshaler[time.Time])
+			v.LastUsedAt = jsonTimePtr(v.LastUsedAt, r)
 		case 11:
 			jsonPtr(&v.LatestAppStatus, r, (*WorkspaceAppStatus).decodeJSON)
 		case 12:
 			jsonPtr(&v.LatestBuild, r, (*WorkspaceBuild).decodeJSON)
 		case 13:
-			jsonPtr(&v.Name, r, jsonString[string])
+			v.Name = jsonStrPtr(v.Name, r, nil)
 		case 14:
-			jsonPtr(&v.NextStartAt, r, jsonUnmarshaler[time.Time])
+			v.NextStartAt = jsonTimePtr(v.NextStartAt, r)
 		case 15:
-			jsonPtr(&v.OrganizationID, r, jsonText[uuid.UUID])
+			v.OrganizationID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.OrganizationID), r, &v.OrganizationID, jsonUUIDText))
 		case 16:
-			jsonPtr(&v.OrganizationName, r, jsonString[string])
+			v.OrganizationName = jsonStrPtr(v.OrganizationName, r, nil)
 		case 17:
-			jsonPtr(&v.Outdated, r, jsonBool[bool])
+			v.Outdated = jsonBoolPtr(v.Outdated, r)
 		case 18:
-			jsonPtr(&v.OwnerAvatarURL, r, jsonString[string])
+			v.OwnerAvatarURL = jsonStrPtr(v.OwnerAvatarURL, r, nil)
 		case 19:
-			jsonPtr(&v.OwnerID, r, jsonText[uuid.UUID])
+			v.OwnerID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.OwnerID), r, &v.OwnerID, jsonUUIDText))
 		case 20:
-			jsonPtr(&v.OwnerName, r, jsonString[string])
+			v.OwnerName = jsonStrPtr(v.OwnerName, r, nil)
 		case 21:
 			jsonSlice(&v.SharedWith, r, (*SharedWorkspaceActor).decodeJSON)
 		case 22:
 			jsonStd(&v.TaskID, r)
 		case 23:
-			jsonPtr(&v.TemplateActiveVersionID, r, jsonText[uuid.UUID])
+			v.TemplateActiveVersionID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.TemplateActiveVersionID), r, &v.TemplateActiveVersionID, jsonUUIDText))
 		case 24:
-			jsonPtr(&v.TemplateAllowUserCancelWorkspaceJobs, r, jsonBool[bool])
+			v.TemplateAllowUserCancelWorkspaceJobs = jsonBoolPtr(v.TemplateAllowUserCancelWorkspaceJobs, r)
 		case 25:
-			jsonPtr(&v.TemplateDisplayName, r, jsonString[string])
+			v.TemplateDisplayName = jsonStrPtr(v.TemplateDisplayName, r, nil)
 		case 26:
-			jsonPtr(&v.TemplateIcon, r, jsonString[string])
+			v.TemplateIcon = jsonStrPtr(v.TemplateIcon, r, nil)
 		case 27:
-			jsonPtr(&v.TemplateID, r, jsonText[uuid.UUID])
+			v.TemplateID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.TemplateID), r, &v.TemplateID, jsonUUIDText))
 		case 28:
-			jsonPtr(&v.TemplateName, r, jsonString[string])
+			v.TemplateName = jsonStrPtr(v.TemplateName, r, nil)
 		case 29:
-			jsonPtr(&v.TemplateRequireActiveVersion, r, jsonBool[bool])
+			v.TemplateRequireActiveVersion = jsonBoolPtr(v.TemplateRequireActiveVersion, r)
 		case 30:
-			jsonPtr(&v.TemplateUseClassicParameterFlow, r, jsonBool[bool])
+			v.TemplateUseClassicParameterFlow = jsonBoolPtr(v.TemplateUseClassicParameterFlow, r)
 		case 31:
-			jsonPtr(&v.TTLMs, r, jsonInt[int64])
+			v.TTLMs = jsonIntPtr(v.TTLMs, r)
 		case 32:
-			jsonPtr(&v.UpdatedAt, r, jsonUnmarshaler[time.Time])
+			v.UpdatedAt = jsonTimePtr(v.UpdatedAt, r)
 		default:
 			r.skip()
 		}
@@ -1197,16 +1194,16 @@ func (v *Workspace) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeWorkspace(data []byte) (Workspace, error) {
 	var v Workspace
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes WorkspaceAgent as encoding/json does, in one pass.
 func (v *WorkspaceAgent) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsWorkspaceAgent = jsonFields{typ: jsonType[WorkspaceAgent], fields: []jsonField{
+var jsonFieldsWorkspaceAgent = jsonFields{typ: (*WorkspaceAgent)(nil), fields: []jsonField{
 	{"api_version", 0},
 	{"apps", 0},
 	{"architecture", 0},
@@ -1247,71 +1244,71 @@ func (v *WorkspaceAgent) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsWorkspaceAgent) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.APIVersion, r, jsonString[string])
+			v.APIVersion = jsonStrPtr(v.APIVersion, r, nil)
 		case 1:
 			jsonSlice(&v.Apps, r, (*WorkspaceApp).decodeJSON)
 		case 2:
-			jsonPtr(&v.Architecture, r, jsonString[string])
+			v.Architecture = jsonStrPtr(v.Architecture, r, nil)
 		case 3:
-			jsonPtr(&v.ConnectionTimeoutSeconds, r, jsonInt[int64])
+			v.ConnectionTimeoutSeconds = jsonIntPtr(v.ConnectionTimeoutSeconds, r)
 		case 4:
-			jsonPtr(&v.CreatedAt, r, jsonUnmarshaler[time.Time])
+			v.CreatedAt = jsonTimePtr(v.CreatedAt, r)
 		case 5:
-			jsonPtr(&v.Directory, r, jsonString[string])
+			v.Directory = jsonStrPtr(v.Directory, r, nil)
 		case 6:
-			jsonPtr(&v.DisconnectedAt, r, jsonUnmarshaler[time.Time])
+			v.DisconnectedAt = jsonTimePtr(v.DisconnectedAt, r)
 		case 7:
 			jsonSlice(&v.DisplayApps, r, jsonString[DisplayApp])
 		case 8:
 			jsonMap(&v.EnvironmentVariables, r, jsonString[string])
 		case 9:
-			jsonPtr(&v.ExpandedDirectory, r, jsonString[string])
+			v.ExpandedDirectory = jsonStrPtr(v.ExpandedDirectory, r, nil)
 		case 10:
-			jsonPtr(&v.FirstConnectedAt, r, jsonUnmarshaler[time.Time])
+			v.FirstConnectedAt = jsonTimePtr(v.FirstConnectedAt, r)
 		case 11:
 			jsonPtr(&v.Health, r, (*WorkspaceAgentHealth).decodeJSON)
 		case 12:
-			jsonPtr(&v.ID, r, jsonText[uuid.UUID])
+			v.ID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.ID), r, &v.ID, jsonUUIDText))
 		case 13:
-			jsonPtr(&v.InstanceID, r, jsonString[string])
+			v.InstanceID = jsonStrPtr(v.InstanceID, r, nil)
 		case 14:
-			jsonPtr(&v.LastConnectedAt, r, jsonUnmarshaler[time.Time])
+			v.LastConnectedAt = jsonTimePtr(v.LastConnectedAt, r)
 		case 15:
 			jsonMap(&v.Latency, r, (*DERPRegion).decodeJSON)
 		case 16:
-			jsonPtr(&v.LifecycleState, r, jsonString[WorkspaceAgentLifecycle])
+			v.LifecycleState = (*WorkspaceAgentLifecycle)(jsonStrPtr((*string)(v.LifecycleState), r, v.LifecycleState))
 		case 17:
 			jsonSlice(&v.LogSources, r, (*WorkspaceAgentLogSource).decodeJSON)
 		case 18:
-			jsonPtr(&v.LogsLength, r, jsonInt[int64])
+			v.LogsLength = jsonIntPtr(v.LogsLength, r)
 		case 19:
-			jsonPtr(&v.LogsOverflowed, r, jsonBool[bool])
+			v.LogsOverflowed = jsonBoolPtr(v.LogsOverflowed, r)
 		case 20:
-			jsonPtr(&v.Name, r, jsonString[string])
+			v.Name = jsonStrPtr(v.Name, r, nil)
 		case 21:
-			jsonPtr(&v.OperatingSystem, r, jsonString[string])
+			v.OperatingSystem = jsonStrPtr(v.OperatingSystem, r, nil)
 		case 22:
 			jsonStd(&v.ParentID, r)
 		case 23:
-			jsonPtr(&v.ReadyAt, r, jsonUnmarshaler[time.Time])
+			v.ReadyAt = jsonTimePtr(v.ReadyAt, r)
 		case 24:
-			jsonPtr(&v.ResourceID, r, jsonText[uuid.UUID])
+			v.ResourceID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.ResourceID), r, &v.ResourceID, jsonUUIDText))
 		case 25:
 			jsonSlice(&v.Scripts, r, (*WorkspaceAgentScript).decodeJSON)
 		case 26:
-			jsonPtr(&v.StartedAt, r, jsonUnmarshaler[time.Time])
+			v.StartedAt = jsonTimePtr(v.StartedAt, r)
 		case 27:
-			jsonPtr(&v.StartupScriptBehavior, r, jsonString[WorkspaceAgentStartupScriptBehavior])
+			v.StartupScriptBehavior = (*WorkspaceAgentStartupScriptBehavior)(jsonStrPtr((*string)(v.StartupScriptBehavior), r, v.StartupScriptBehavior))
 		case 28:
-			jsonPtr(&v.Status, r, jsonString[WorkspaceAgentStatus])
+			v.Status = (*WorkspaceAgentStatus)(jsonStrPtr((*string)(v.Status), r, v.Status))
 		case 29:
 			jsonSlice(&v.Subsystems, r, jsonString[AgentSubsystem])
 		case 30:
-			jsonPtr(&v.TroubleshootingURL, r, jsonString[string])
+			v.TroubleshootingURL = jsonStrPtr(v.TroubleshootingURL, r, nil)
 		case 31:
-			jsonPtr(&v.UpdatedAt, r, jsonUnmarshaler[time.Time])
+			v.UpdatedAt = jsonTimePtr(v.UpdatedAt, r)
 		case 32:
-			jsonPtr(&v.Version, r, jsonString[string])
+			v.Version = jsonStrPtr(v.Version, r, nil)
 		default:
 			r.skip()
 		}
@@ -1322,16 +1319,16 @@ func (v *WorkspaceAgent) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeWorkspaceAgent(data []byte) (WorkspaceAgent, error) {
 	var v WorkspaceAgent
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes WorkspaceAgentHealth as encoding/json does, in one pass.
 func (v *WorkspaceAgentHealth) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsWorkspaceAgentHealth = jsonFields{typ: jsonType[WorkspaceAgentHealth], fields: []jsonField{
+var jsonFieldsWorkspaceAgentHealth = jsonFields{typ: (*WorkspaceAgentHealth)(nil), fields: []jsonField{
 	{"healthy", 0},
 	{"reason", 0},
 }}
@@ -1341,9 +1338,9 @@ func (v *WorkspaceAgentHealth) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsWorkspaceAgentHealth) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.Healthy, r, jsonBool[bool])
+			v.Healthy = jsonBoolPtr(v.Healthy, r)
 		case 1:
-			jsonPtr(&v.Reason, r, jsonString[string])
+			v.Reason = jsonStrPtr(v.Reason, r, nil)
 		default:
 			r.skip()
 		}
@@ -1354,7 +1351,7 @@ func (v *WorkspaceAgentHealth) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeWorkspaceAgentHealth(data []byte) (WorkspaceAgentHealth, error) {
 	var v WorkspaceAgentHealth
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
@@ -1372,10 +1369,10 @@ func DecodeWorkspaceAgentLifecycle(data []byte) (WorkspaceAgentLifecycle, error)
 
 // UnmarshalJSON decodes WorkspaceAgentLogSource as encoding/json does, in one pass.
 func (v *WorkspaceAgentLogSource) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsWorkspaceAgentLogSource = jsonFields{typ: jsonType[WorkspaceAgentLogSource], fields: []jsonField{
+var jsonFieldsWorkspaceAgentLogSource = jsonFields{typ: (*WorkspaceAgentLogSource)(nil), fields: []jsonField{
 	{"created_at", 0},
 	{"display_name", 0},
 	{"icon", 0},
@@ -1388,15 +1385,15 @@ func (v *WorkspaceAgentLogSource) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsWorkspaceAgentLogSource) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.CreatedAt, r, jsonUnmarshaler[time.Time])
+			v.CreatedAt = jsonTimePtr(v.CreatedAt, r)
 		case 1:
-			jsonPtr(&v.DisplayName, r, jsonString[string])
+			v.DisplayName = jsonStrPtr(v.DisplayName, r, nil)
 		case 2:
-			jsonPtr(&v.Icon, r, jsonString[string])
+			v.Icon = jsonStrPtr(v.Icon, r, nil)
 		case 3:
-			jsonPtr(&v.ID, r, jsonText[uuid.UUID])
+			v.ID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.ID), r, &v.ID, jsonUUIDText))
 		case 4:
-			jsonPtr(&v.WorkspaceAgentID, r, jsonText[uuid.UUID])
+			v.WorkspaceAgentID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.WorkspaceAgentID), r, &v.WorkspaceAgentID, jsonUUIDText))
 		default:
 			r.skip()
 		}
@@ -1407,16 +1404,16 @@ func (v *WorkspaceAgentLogSource) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeWorkspaceAgentLogSource(data []byte) (WorkspaceAgentLogSource, error) {
 	var v WorkspaceAgentLogSource
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes WorkspaceAgentScript as encoding/json does, in one pass.
 func (v *WorkspaceAgentScript) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsWorkspaceAgentScript = jsonFields{typ: jsonType[WorkspaceAgentScript], fields: []jsonField{
+var jsonFieldsWorkspaceAgentScript = jsonFields{typ: (*WorkspaceAgentScript)(nil), fields: []jsonField{
 	{"cron", 0},
 	{"display_name", 0},
 	{"exit_code", 0},
@@ -1436,29 +1433,29 @@ func (v *WorkspaceAgentScript) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsWorkspaceAgentScript) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.Cron, r, jsonString[string])
+			v.Cron = jsonStrPtr(v.Cron, r, nil)
 		case 1:
-			jsonPtr(&v.DisplayName, r, jsonString[string])
+			v.DisplayName = jsonStrPtr(v.DisplayName, r, nil)
 		case 2:
-			jsonPtr(&v.ExitCode, r, jsonInt[int64])
+			v.ExitCode = jsonIntPtr(v.ExitCode, r)
 		case 3:
-			jsonPtr(&v.ID, r, jsonText[uuid.UUID])
+			v.ID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.ID), r, &v.ID, jsonUUIDText))
 		case 4:
-			jsonPtr(&v.LogPath, r, jsonString[string])
+			v.LogPath = jsonStrPtr(v.LogPath, r, nil)
 		case 5:
-			jsonPtr(&v.LogSourceID, r, jsonText[uuid.UUID])
+			v.LogSourceID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.LogSourceID), r, &v.LogSourceID, jsonUUIDText))
 		case 6:
-			jsonPtr(&v.RunOnStart, r, jsonBool[bool])
+			v.RunOnStart = jsonBoolPtr(v.RunOnStart, r)
 		case 7:
-			jsonPtr(&v.RunOnStop, r, jsonBool[bool])
+			v.RunOnStop = jsonBoolPtr(v.RunOnStop, r)
 		case 8:
-			jsonPtr(&v.Script, r, jsonString[string])
+			v.Script = jsonStrPtr(v.Script, r, nil)
 		case 9:
-			jsonPtr(&v.StartBlocksLogin, r, jsonBool[bool])
+			v.StartBlocksLogin = jsonBoolPtr(v.StartBlocksLogin, r)
 		case 10:
-			jsonPtr(&v.Status, r, jsonString[WorkspaceAgentScriptStatus])
+			v.Status = (*WorkspaceAgentScriptStatus)(jsonStrPtr((*string)(v.Status), r, v.Status))
 		case 11:
-			jsonPtr(&v.Timeout, r, jsonInt[int64])
+			v.Timeout = jsonIntPtr(v.Timeout, r)
 		default:
 			r.skip()
 		}
@@ -1469,7 +1466,7 @@ func (v *WorkspaceAgentScript) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeWorkspaceAgentScript(data []byte) (WorkspaceAgentScript, error) {
 	var v WorkspaceAgentScript
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
@@ -1511,10 +1508,10 @@ func DecodeWorkspaceAgentStatus(data []byte) (WorkspaceAgentStatus, error) {
 
 // UnmarshalJSON decodes WorkspaceApp as encoding/json does, in one pass.
 func (v *WorkspaceApp) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsWorkspaceApp = jsonFields{typ: jsonType[WorkspaceApp], fields: []jsonField{
+var jsonFieldsWorkspaceApp = jsonFields{typ: (*WorkspaceApp)(nil), fields: []jsonField{
 	{"command", 0},
 	{"display_name", 0},
 	{"external", 0},
@@ -1539,39 +1536,39 @@ func (v *WorkspaceApp) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsWorkspaceApp) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.Command, r, jsonString[string])
+			v.Command = jsonStrPtr(v.Command, r, nil)
 		case 1:
-			jsonPtr(&v.DisplayName, r, jsonString[string])
+			v.DisplayName = jsonStrPtr(v.DisplayName, r, nil)
 		case 2:
-			jsonPtr(&v.External, r, jsonBool[bool])
+			v.External = jsonBoolPtr(v.External, r)
 		case 3:
-			jsonPtr(&v.Group, r, jsonString[string])
+			v.Group = jsonStrPtr(v.Group, r, nil)
 		case 4:
-			jsonPtr(&v.Health, r, jsonString[WorkspaceAppHealth])
+			v.Health = (*WorkspaceAppHealth)(jsonStrPtr((*string)(v.Health), r, v.Health))
 		case 5:
 			jsonPtr(&v.Healthcheck, r, (*Healthcheck).decodeJSON)
 		case 6:
-			jsonPtr(&v.Hidden, r, jsonBool[bool])
+			v.Hidden = jsonBoolPtr(v.Hidden, r)
 		case 7:
-			jsonPtr(&v.Icon, r, jsonString[string])
+			v.Icon = jsonStrPtr(v.Icon, r, nil)
 		case 8:
-			jsonPtr(&v.ID, r, jsonText[uuid.UUID])
+			v.ID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.ID), r, &v.ID, jsonUUIDText))
 		case 9:
-			jsonPtr(&v.OpenIn, r, jsonString[WorkspaceAppOpenIn])
+			v.OpenIn = (*WorkspaceAppOpenIn)(jsonStrPtr((*string)(v.OpenIn), r, v.OpenIn))
 		case 10:
-			jsonPtr(&v.SharingLevel, r, jsonString[WorkspaceAppSharingLevel])
+			v.SharingLevel = (*WorkspaceAppSharingLevel)(jsonStrPtr((*string)(v.SharingLevel), r, v.SharingLevel))
 		case 11:
-			jsonPtr(&v.Slug, r, jsonString[string])
+			v.Slug = jsonStrPtr(v.Slug, r, nil)
 		case 12:
 			jsonSlice(&v.Statuses, r, (*WorkspaceAppStatus).decodeJSON)
 		case 13:
-			jsonPtr(&v.Subdomain, r, jsonBool[bool])
+			v.Subdomain = jsonBoolPtr(v.Subdomain, r)
 		case 14:
-			jsonPtr(&v.SubdomainName, r, jsonString[string])
+			v.SubdomainName = jsonStrPtr(v.SubdomainName, r, nil)
 		case 15:
-			jsonPtr(&v.Tooltip, r, jsonString[string])
+			v.Tooltip = jsonStrPtr(v.Tooltip, r, nil)
 		case 16:
-			jsonPtr(&v.URL, r, jsonString[string])
+			v.URL = jsonStrPtr(v.URL, r, nil)
 		default:
 			r.skip()
 		}
@@ -1582,7 +1579,7 @@ func (v *WorkspaceApp) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeWorkspaceApp(data []byte) (WorkspaceApp, error) {
 	var v WorkspaceApp
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
@@ -1624,10 +1621,10 @@ func DecodeWorkspaceAppSharingLevel(data []byte) (WorkspaceAppSharingLevel, erro
 
 // UnmarshalJSON decodes WorkspaceAppStatus as encoding/json does, in one pass.
 func (v *WorkspaceAppStatus) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsWorkspaceAppStatus = jsonFields{typ: jsonType[WorkspaceAppStatus], fields: []jsonField{
+var jsonFieldsWorkspaceAppStatus = jsonFields{typ: (*WorkspaceAppStatus)(nil), fields: []jsonField{
 	{"agent_id", 0},
 	{"app_id", 0},
 	{"created_at", 0},
@@ -1645,25 +1642,25 @@ func (v *WorkspaceAppStatus) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsWorkspaceAppStatus) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.AgentID, r, jsonText[uuid.UUID])
+			v.AgentID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.AgentID), r, &v.AgentID, jsonUUIDText))
 		case 1:
-			jsonPtr(&v.AppID, r, jsonText[uuid.UUID])
+			v.AppID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.AppID), r, &v.AppID, jsonUUIDText))
 		case 2:
-			jsonPtr(&v.CreatedAt, r, jsonUnmarshaler[time.Time])
+			v.CreatedAt = jsonTimePtr(v.CreatedAt, r)
 		case 3:
-			jsonPtr(&v.Icon, r, jsonString[string])
+			v.Icon = jsonStrPtr(v.Icon, r, nil)
 		case 4:
-			jsonPtr(&v.ID, r, jsonText[uuid.UUID])
+			v.ID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.ID), r, &v.ID, jsonUUIDText))
 		case 5:
-			jsonPtr(&v.Message, r, jsonString[string])
+			v.Message = jsonStrPtr(v.Message, r, nil)
 		case 6:
-			jsonPtr(&v.NeedsUserAttention, r, jsonBool[bool])
+			v.NeedsUserAttention = jsonBoolPtr(v.NeedsUserAttention, r)
 		case 7:
-			jsonPtr(&v.State, r, jsonString[WorkspaceAppStatusState])
+			v.State = (*WorkspaceAppStatusState)(jsonStrPtr((*string)(v.State), r, v.State))
 		case 8:
-			jsonPtr(&v.URI, r, jsonString[string])
+			v.URI = jsonStrPtr(v.URI, r, nil)
 		case 9:
-			jsonPtr(&v.WorkspaceID, r, jsonText[uuid.UUID])
+			v.WorkspaceID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.WorkspaceID), r, &v.WorkspaceID, jsonUUIDText))
 		default:
 			r.skip()
 		}
@@ -1674,7 +1671,7 @@ func (v *WorkspaceAppStatus) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeWorkspaceAppStatus(data []byte) (WorkspaceAppStatus, error) {
 	var v WorkspaceAppStatus
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
@@ -1692,10 +1689,10 @@ func DecodeWorkspaceAppStatusState(data []byte) (WorkspaceAppStatusState, error)
 
 // UnmarshalJSON decodes WorkspaceBuild as encoding/json does, in one pass.
 func (v *WorkspaceBuild) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsWorkspaceBuild = jsonFields{typ: jsonType[WorkspaceBuild], fields: []jsonField{
+var jsonFieldsWorkspaceBuild = jsonFields{typ: (*WorkspaceBuild)(nil), fields: []jsonField{
 	{"build_number", 0},
 	{"created_at", 0},
 	{"daily_cost", 0},
@@ -1728,55 +1725,55 @@ func (v *WorkspaceBuild) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsWorkspaceBuild) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.BuildNumber, r, jsonInt[int64])
+			v.BuildNumber = jsonIntPtr(v.BuildNumber, r)
 		case 1:
-			jsonPtr(&v.CreatedAt, r, jsonUnmarshaler[time.Time])
+			v.CreatedAt = jsonTimePtr(v.CreatedAt, r)
 		case 2:
-			jsonPtr(&v.DailyCost, r, jsonInt[int64])
+			v.DailyCost = jsonIntPtr(v.DailyCost, r)
 		case 3:
-			jsonPtr(&v.Deadline, r, jsonUnmarshaler[time.Time])
+			v.Deadline = jsonTimePtr(v.Deadline, r)
 		case 4:
-			jsonPtr(&v.HasAITask, r, jsonBool[bool])
+			v.HasAITask = jsonBoolPtr(v.HasAITask, r)
 		case 5:
-			jsonPtr(&v.HasExternalAgent, r, jsonBool[bool])
+			v.HasExternalAgent = jsonBoolPtr(v.HasExternalAgent, r)
 		case 6:
-			jsonPtr(&v.ID, r, jsonText[uuid.UUID])
+			v.ID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.ID), r, &v.ID, jsonUUIDText))
 		case 7:
-			jsonPtr(&v.InitiatorID, r, jsonText[uuid.UUID])
+			v.InitiatorID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.InitiatorID), r, &v.InitiatorID, jsonUUIDText))
 		case 8:
-			jsonPtr(&v.InitiatorName, r, jsonString[string])
+			v.InitiatorName = jsonStrPtr(v.InitiatorName, r, nil)
 		case 9:
 			jsonPtr(&v.Job, r, (*ProvisionerJob).decodeJSON)
 		case 10:
 			jsonPtr(&v.MatchedProvisioners, r, (*MatchedProvisioners).decodeJSON)
 		case 11:
-			jsonPtr(&v.MaxDeadline, r, jsonUnmarshaler[time.Time])
+			v.MaxDeadline = jsonTimePtr(v.MaxDeadline, r)
 		case 12:
-			jsonPtr(&v.Reason, r, jsonString[BuildReason])
+			v.Reason = (*BuildReason)(jsonStrPtr((*string)(v.Reason), r, v.Reason))
 		case 13:
 			jsonSlice(&v.Resources, r, (*WorkspaceResource).decodeJSON)
 		case 14:
-			jsonPtr(&v.Status, r, jsonString[WorkspaceStatus])
+			v.Status = (*WorkspaceStatus)(jsonStrPtr((*string)(v.Status), r, v.Status))
 		case 15:
-			jsonPtr(&v.TemplateVersionID, r, jsonText[uuid.UUID])
+			v.TemplateVersionID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.TemplateVersionID), r, &v.TemplateVersionID, jsonUUIDText))
 		case 16:
-			jsonPtr(&v.TemplateVersionName, r, jsonString[string])
+			v.TemplateVersionName = jsonStrPtr(v.TemplateVersionName, r, nil)
 		case 17:
-			jsonPtr(&v.TemplateVersionPresetID, r, jsonText[uuid.UUID])
+			v.TemplateVersionPresetID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.TemplateVersionPresetID), r, &v.TemplateVersionPresetID, jsonUUIDText))
 		case 18:
-			jsonPtr(&v.Transition, r, jsonString[WorkspaceTransition])
+			v.Transition = (*WorkspaceTransition)(jsonStrPtr((*string)(v.Transition), r, v.Transition))
 		case 19:
-			jsonPtr(&v.UpdatedAt, r, jsonUnmarshaler[time.Time])
+			v.UpdatedAt = jsonTimePtr(v.UpdatedAt, r)
 		case 20:
-			jsonPtr(&v.WorkspaceID, r, jsonText[uuid.UUID])
+			v.WorkspaceID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.WorkspaceID), r, &v.WorkspaceID, jsonUUIDText))
 		case 21:
-			jsonPtr(&v.WorkspaceName, r, jsonString[string])
+			v.WorkspaceName = jsonStrPtr(v.WorkspaceName, r, nil)
 		case 22:
-			jsonPtr(&v.WorkspaceOwnerAvatarURL, r, jsonString[string])
+			v.WorkspaceOwnerAvatarURL = jsonStrPtr(v.WorkspaceOwnerAvatarURL, r, nil)
 		case 23:
-			jsonPtr(&v.WorkspaceOwnerID, r, jsonText[uuid.UUID])
+			v.WorkspaceOwnerID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.WorkspaceOwnerID), r, &v.WorkspaceOwnerID, jsonUUIDText))
 		case 24:
-			jsonPtr(&v.WorkspaceOwnerName, r, jsonString[string])
+			v.WorkspaceOwnerName = jsonStrPtr(v.WorkspaceOwnerName, r, nil)
 		default:
 			r.skip()
 		}
@@ -1787,16 +1784,16 @@ func (v *WorkspaceBuild) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeWorkspaceBuild(data []byte) (WorkspaceBuild, error) {
 	var v WorkspaceBuild
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes WorkspaceBuildParameter as encoding/json does, in one pass.
 func (v *WorkspaceBuildParameter) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsWorkspaceBuildParameter = jsonFields{typ: jsonType[WorkspaceBuildParameter], fields: []jsonField{
+var jsonFieldsWorkspaceBuildParameter = jsonFields{typ: (*WorkspaceBuildParameter)(nil), fields: []jsonField{
 	{"name", 0},
 	{"value", 0},
 }}
@@ -1806,9 +1803,9 @@ func (v *WorkspaceBuildParameter) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsWorkspaceBuildParameter) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.Name, r, jsonString[string])
+			v.Name = jsonStrPtr(v.Name, r, nil)
 		case 1:
-			jsonPtr(&v.Value, r, jsonString[string])
+			v.Value = jsonStrPtr(v.Value, r, nil)
 		default:
 			r.skip()
 		}
@@ -1819,16 +1816,16 @@ func (v *WorkspaceBuildParameter) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeWorkspaceBuildParameter(data []byte) (WorkspaceBuildParameter, error) {
 	var v WorkspaceBuildParameter
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes WorkspaceBuildTimings as encoding/json does, in one pass.
 func (v *WorkspaceBuildTimings) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsWorkspaceBuildTimings = jsonFields{typ: jsonType[WorkspaceBuildTimings], fields: []jsonField{
+var jsonFieldsWorkspaceBuildTimings = jsonFields{typ: (*WorkspaceBuildTimings)(nil), fields: []jsonField{
 	{"agent_connection_timings", 0},
 	{"agent_script_timings", 0},
 	{"provisioner_timings", 0},
@@ -1854,16 +1851,16 @@ func (v *WorkspaceBuildTimings) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeWorkspaceBuildTimings(data []byte) (WorkspaceBuildTimings, error) {
 	var v WorkspaceBuildTimings
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes WorkspaceHealth as encoding/json does, in one pass.
 func (v *WorkspaceHealth) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsWorkspaceHealth = jsonFields{typ: jsonType[WorkspaceHealth], fields: []jsonField{
+var jsonFieldsWorkspaceHealth = jsonFields{typ: (*WorkspaceHealth)(nil), fields: []jsonField{
 	{"failing_agents", 0},
 	{"healthy", 0},
 }}
@@ -1875,7 +1872,7 @@ func (v *WorkspaceHealth) decodeJSON(r *jsonReader) {
 		case 0:
 			jsonSlice(&v.FailingAgents, r, jsonText[uuid.UUID])
 		case 1:
-			jsonPtr(&v.Healthy, r, jsonBool[bool])
+			v.Healthy = jsonBoolPtr(v.Healthy, r)
 		default:
 			r.skip()
 		}
@@ -1886,16 +1883,16 @@ func (v *WorkspaceHealth) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeWorkspaceHealth(data []byte) (WorkspaceHealth, error) {
 	var v WorkspaceHealth
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes WorkspaceResource as encoding/json does, in one pass.
 func (v *WorkspaceResource) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsWorkspaceResource = jsonFields{typ: jsonType[WorkspaceResource], fields: []jsonField{
+var jsonFieldsWorkspaceResource = jsonFields{typ: (*WorkspaceResource)(nil), fields: []jsonField{
 	{"agents", 0},
 	{"created_at", 0},
 	{"daily_cost", 0},
@@ -1916,25 +1913,25 @@ func (v *WorkspaceResource) decodeJSON(r *jsonReader) {
 		case 0:
 			jsonSlice(&v.Agents, r, (*WorkspaceAgent).decodeJSON)
 		case 1:
-			jsonPtr(&v.CreatedAt, r, jsonUnmarshaler[time.Time])
+			v.CreatedAt = jsonTimePtr(v.CreatedAt, r)
 		case 2:
-			jsonPtr(&v.DailyCost, r, jsonInt[int64])
+			v.DailyCost = jsonIntPtr(v.DailyCost, r)
 		case 3:
-			jsonPtr(&v.Hide, r, jsonBool[bool])
+			v.Hide = jsonBoolPtr(v.Hide, r)
 		case 4:
-			jsonPtr(&v.Icon, r, jsonString[string])
+			v.Icon = jsonStrPtr(v.Icon, r, nil)
 		case 5:
-			jsonPtr(&v.ID, r, jsonText[uuid.UUID])
+			v.ID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.ID), r, &v.ID, jsonUUIDText))
 		case 6:
-			jsonPtr(&v.JobID, r, jsonText[uuid.UUID])
+			v.JobID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.JobID), r, &v.JobID, jsonUUIDText))
 		case 7:
 			jsonSlice(&v.Metadata, r, (*WorkspaceResourceMetadata).decodeJSON)
 		case 8:
-			jsonPtr(&v.Name, r, jsonString[string])
+			v.Name = jsonStrPtr(v.Name, r, nil)
 		case 9:
-			jsonPtr(&v.Type, r, jsonString[string])
+			v.Type = jsonStrPtr(v.Type, r, nil)
 		case 10:
-			jsonPtr(&v.WorkspaceTransition, r, jsonString[WorkspaceTransition])
+			v.WorkspaceTransition = (*WorkspaceTransition)(jsonStrPtr((*string)(v.WorkspaceTransition), r, v.WorkspaceTransition))
 		default:
 			r.skip()
 		}
@@ -1945,16 +1942,16 @@ func (v *WorkspaceResource) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeWorkspaceResource(data []byte) (WorkspaceResource, error) {
 	var v WorkspaceResource
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes WorkspaceResourceMetadata as encoding/json does, in one pass.
 func (v *WorkspaceResourceMetadata) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsWorkspaceResourceMetadata = jsonFields{typ: jsonType[WorkspaceResourceMetadata], fields: []jsonField{
+var jsonFieldsWorkspaceResourceMetadata = jsonFields{typ: (*WorkspaceResourceMetadata)(nil), fields: []jsonField{
 	{"key", 0},
 	{"sensitive", 0},
 	{"value", 0},
@@ -1965,11 +1962,11 @@ func (v *WorkspaceResourceMetadata) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsWorkspaceResourceMetadata) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.Key, r, jsonString[string])
+			v.Key = jsonStrPtr(v.Key, r, nil)
 		case 1:
-			jsonPtr(&v.Sensitive, r, jsonBool[bool])
+			v.Sensitive = jsonBoolPtr(v.Sensitive, r)
 		case 2:
-			jsonPtr(&v.Value, r, jsonString[string])
+			v.Value = jsonStrPtr(v.Value, r, nil)
 		default:
 			r.skip()
 		}
@@ -1980,7 +1977,7 @@ func (v *WorkspaceResourceMetadata) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeWorkspaceResourceMetadata(data []byte) (WorkspaceResourceMetadata, error) {
 	var v WorkspaceResourceMetadata
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
@@ -2022,10 +2019,10 @@ func DecodeWorkspaceTransition(data []byte) (WorkspaceTransition, error) {
 
 // UnmarshalJSON decodes WorkspacesResponse as encoding/json does, in one pass.
 func (v *WorkspacesResponse) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsWorkspacesResponse = jsonFields{typ: jsonType[WorkspacesResponse], fields: []jsonField{
+var jsonFieldsWorkspacesResponse = jsonFields{typ: (*WorkspacesResponse)(nil), fields: []jsonField{
 	{"count", 0},
 	{"workspaces", 0},
 }}
@@ -2035,7 +2032,7 @@ func (v *WorkspacesResponse) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsWorkspacesResponse) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.Count, r, jsonInt[int64])
+			v.Count = jsonIntPtr(v.Count, r)
 		case 1:
 			jsonSlice(&v.Workspaces, r, (*Workspace).decodeJSON)
 		default:
@@ -2048,7 +2045,7 @@ func (v *WorkspacesResponse) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeWorkspacesResponse(data []byte) (WorkspacesResponse, error) {
 	var v WorkspacesResponse
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
@@ -2090,4 +2087,18 @@ func decodeChecked(data []byte, decode func(*jsonReader), check func() error) er
 		}
 	}
 	return errs.err()
+}
+
+// decodeValue decodes data into v, a generated type's pointer, and checks it
+// with its Validate method (decodeChecked).
+func decodeValue(data []byte, v interface {
+	decodeJSON(*jsonReader)
+	Validate() error
+}) error {
+	return decodeChecked(data, v.decodeJSON, v.Validate)
+}
+
+// jsonUUIDText parses a UUID as its UnmarshalText does, for jsonUUIDPtr.
+func jsonUUIDText(p *[16]byte, b []byte) error {
+	return (*uuid.UUID)(p).UnmarshalText(b)
 }

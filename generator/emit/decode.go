@@ -34,23 +34,50 @@ func decodes(d *ir.Decl) bool {
 // genDecoders writes decode.gen.go: the decoders of structs, named arrays
 // and maps and wrappers, and a Decode function for every named schema.
 func (e *emitter) genDecoders(f *jen.File) bool {
+	valued := false
 	for _, d := range e.api.Decls {
 		if decodes(d) {
 			e.genDecodeMethods(f, d)
 		}
 		if d.DecodeName != "" {
 			e.genDecodeEntry(f, d)
+			valued = valued || decodes(d) || isUnion(d)
 		}
 	}
 	genDecodeChecked(f)
+	if valued {
+		genDecodeValue(f)
+	}
+	if e.decodesUUIDPtr() {
+		f.Line()
+		f.Comment("// jsonUUIDText parses a UUID as its UnmarshalText does, for jsonUUIDPtr.")
+		f.Func().Id("jsonUUIDText").Params(jen.Id("p").Op("*").Index(jen.Lit(16)).Byte(), jen.Id("b").Index().Byte()).Error().Block(
+			jen.Return(jen.Parens(jen.Op("*").Add(kindType(ir.KindUUID))).Call(jen.Id("p")).Dot("UnmarshalText").Call(jen.Id("b"))),
+		)
+	}
 	return true
+}
+
+// decodesUUIDPtr reports whether a struct decoder reads an optional UUID
+// (decodeScalarPtr), which needs jsonUUIDText.
+func (e *emitter) decodesUUIDPtr() bool {
+	for _, d := range e.api.Decls {
+		if st, ok := d.Type.(*ir.Struct); ok {
+			for _, fl := range st.Fields {
+				if kind, named, ok := writtenScalar(fl.Type); fl.Pointer && ok && kind == ir.KindUUID && !named {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // genDecodeMethods writes UnmarshalJSON and decodeJSON of one declaration.
 //
-//	func (v *Workspace) UnmarshalJSON(data []byte) error { return jsonDecode(data, v.decodeJSON) }
+//	func (v *Workspace) UnmarshalJSON(data []byte) error { return jsonUnmarshal(data, v) }
 //
-//	var jsonFieldsWorkspace = jsonFields{typ: jsonType[Workspace], names: []string{"id", "name"}}
+//	var jsonFieldsWorkspace = jsonFields{typ: (*Workspace)(nil), fields: []jsonField{{"id", 0}, {"name", 0}}}
 //
 //	func (v *Workspace) decodeJSON(r *jsonReader) {
 //		var o jsonObject
@@ -70,7 +97,7 @@ func (e *emitter) genDecodeMethods(f *jen.File, d *ir.Decl) {
 	f.Line()
 	f.Comment("// UnmarshalJSON decodes " + d.Name + " as encoding/json does, in one pass.")
 	f.Func().Params(v.Clone().Op("*").Id(d.Name)).Id("UnmarshalJSON").Params(jen.Id("data").Index().Byte()).Error().Block(
-		jen.Return(jen.Id("jsonDecode").Call(jen.Id("data"), v.Clone().Dot("decodeJSON"))),
+		jen.Return(jen.Id("jsonUnmarshal").Call(jen.Id("data"), v.Clone())),
 	)
 	st, isStruct := d.Type.(*ir.Struct)
 	if isStruct {
@@ -81,7 +108,7 @@ func (e *emitter) genDecodeMethods(f *jen.File, d *ir.Decl) {
 	f.Func().Params(v.Clone().Op("*").Id(d.Name)).Id("decodeJSON").Params(jen.Id("r").Op("*").Id("jsonReader")).BlockFunc(func(g *jen.Group) {
 		if !isStruct {
 			if _, list := d.Type.(*ir.Slice); d.RejectNull && (list || isMap(d.Type)) {
-				g.If(jen.Id("jsonRejectNull").Types(jen.Id(d.Name)).Call(jen.Id("r"))).Block(jen.Return())
+				g.If(jen.Id("r").Dot("rejectNull").Call(v.Clone())).Block(jen.Return())
 			}
 			// A named array or map, or a wrapper: decode as the type it is
 			// made of.
@@ -108,9 +135,44 @@ func (e *emitter) genDecodeMethods(f *jen.File, d *ir.Decl) {
 func (e *emitter) decodeField(fl *ir.Field) jen.Code {
 	val := jen.Id("v").Dot(fl.Name)
 	if fl.Pointer {
+		if c := e.decodeScalarPtr(val, fl.Type); c != nil {
+			return c
+		}
 		return jen.Id("jsonPtr").Call(jen.Op("&").Add(val), jen.Id("r"), e.decoderOf(fl.Type).value(e.goType(fl.Type)))
 	}
 	return e.decoderOf(fl.Type).call(val)
+}
+
+// decodeScalarPtr decodes an optional string, boolean, int64, float64,
+// time or UUID, whose target the reader takes from a slab (jsonread_alloc.go), or
+// returns nil for other types.
+//
+//	v.Name = jsonStrPtr(v.Name, r, nil)
+//	v.Status = (*WorkspaceStatus)(jsonStrPtr((*string)(v.Status), r, v.Status))
+//	v.TTLMs = jsonIntPtr(v.TTLMs, r)
+//	v.ID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.ID), r, &v.ID, jsonUUIDText))
+func (e *emitter) decodeScalarPtr(val *jen.Statement, t ir.Type) jen.Code {
+	kind, named, ok := writtenScalar(t)
+	if !ok {
+		return nil
+	}
+	r := jen.Id("r")
+	if kind == ir.KindString {
+		if named {
+			conv := jen.Parens(jen.Op("*").String()).Call(val.Clone())
+			return val.Clone().Op("=").Parens(jen.Op("*").Add(e.goType(t))).Call(jen.Id("jsonStrPtr").Call(conv, r, val.Clone()))
+		}
+		return val.Clone().Op("=").Add(jen.Id("jsonStrPtr").Call(val.Clone(), r, jen.Nil()))
+	}
+	if kind == ir.KindUUID && !named {
+		conv := jen.Parens(jen.Op("*").Index(jen.Lit(16)).Byte()).Call(val.Clone())
+		return val.Clone().Op("=").Parens(jen.Op("*").Add(kindType(kind))).Call(jen.Id("jsonUUIDPtr").Call(conv, r, jen.Op("&").Add(val.Clone()), jen.Id("jsonUUIDText")))
+	}
+	method := map[ir.Kind]string{ir.KindBool: "jsonBoolPtr", ir.KindInt64: "jsonIntPtr", ir.KindFloat64: "jsonFloatPtr", ir.KindTime: "jsonTimePtr"}[kind]
+	if named || method == "" {
+		return nil
+	}
+	return val.Clone().Op("=").Add(jen.Id(method).Call(val.Clone(), r))
 }
 
 // jsonFields writes the table the reader matches a struct's keys with,
@@ -118,7 +180,7 @@ func (e *emitter) decodeField(fl *ir.Field) jen.Code {
 func (e *emitter) jsonFields(d *ir.Decl, st *ir.Struct) jen.Code {
 	var dict []jen.Code
 	add := func(key string, value jen.Code) { dict = append(dict, jen.Id(key).Op(":").Add(value)) }
-	add("typ", jen.Id("jsonType").Index(jen.Id(d.Name)))
+	add("typ", jen.Parens(jen.Op("*").Id(d.Name)).Call(jen.Nil()))
 	var fields []jen.Code
 	for _, fl := range st.Fields {
 		var bits []string
@@ -180,17 +242,36 @@ func caseTwin(st *ir.Struct, f *ir.Field) bool {
 //	}
 func (e *emitter) genDecodeEntry(f *jen.File, d *ir.Decl) {
 	v := jen.Id("v")
-	check := checkOf(&ir.Ref{Decl: d}, v.Clone())
-	decode := jen.Func().Params(jen.Id("r").Op("*").Id("jsonReader")).Block(e.decoderOf(&ir.Ref{Decl: d}).call(v.Clone()))
-	if decodes(d) || isUnion(d) {
-		decode = v.Clone().Dot("decodeJSON")
+	// A generated type decodes and validates itself: one shared function
+	// takes it as an interface, where method values would compile a
+	// wrapper function per type.
+	call := jen.Id("decodeValue").Call(jen.Id("data"), jen.Op("&").Add(v.Clone()))
+	if !decodes(d) && !isUnion(d) {
+		decode := jen.Func().Params(jen.Id("r").Op("*").Id("jsonReader")).Block(e.decoderOf(&ir.Ref{Decl: d}).call(v.Clone()))
+		call = jen.Id("decodeChecked").Call(jen.Id("data"), decode, checkOf(&ir.Ref{Decl: d}, v.Clone()))
 	}
 	f.Line()
 	f.Comment(fmt.Sprintf("// %s decodes data as %s and checks it against the schema completely\n// (decodeChecked).", d.DecodeName, d.Name))
 	f.Func().Id(d.DecodeName).Params(jen.Id("data").Index().Byte()).Params(jen.Id(d.Name), jen.Error()).Block(
 		jen.Var().Add(v.Clone()).Id(d.Name),
-		jen.Err().Op(":=").Id("decodeChecked").Call(jen.Id("data"), decode, check),
+		jen.Err().Op(":=").Add(call),
 		jen.Return(v.Clone(), jen.Err()),
+	)
+}
+
+// genDecodeValue writes decodeChecked for a generated type, which every
+// Decode function of a struct, list, map, union or wrapper calls.
+//
+//	func decodeValue(data []byte, v interface{ decodeJSON(*jsonReader); Validate() error }) error
+func genDecodeValue(f *jen.File) {
+	v := jen.Id("v")
+	f.Line()
+	f.Comment("// decodeValue decodes data into v, a generated type's pointer, and checks it\n// with its Validate method (decodeChecked).")
+	f.Func().Id("decodeValue").Params(
+		jen.Id("data").Index().Byte(),
+		v.Clone().Interface(jen.Id("decodeJSON").Params(jen.Op("*").Id("jsonReader")), jen.Id("Validate").Params().Error()),
+	).Error().Block(
+		jen.Return(jen.Id("decodeChecked").Call(jen.Id("data"), v.Clone().Dot("decodeJSON"), v.Clone().Dot("Validate"))),
 	)
 }
 

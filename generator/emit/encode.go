@@ -133,10 +133,10 @@ func (e *emitter) genAppendStruct(f *jen.File, d *ir.Decl, st *ir.Struct) {
 // condition omitzero sets.
 func (e *emitter) writeMember(g *jen.Group, fl *ir.Field) {
 	val := jen.Id("v").Dot(fl.Name)
-	key := wRaw("," + memberName(fl.JSONName) + ":")
+	key := w().Dot("member").Call(jen.Lit("," + memberName(fl.JSONName) + ":"))
 	switch {
 	case fl.Pointer && fl.OmitZero:
-		g.Id("jwOpt").Call(w(), jen.Lit(","+memberName(fl.JSONName)+":"), val, e.itemFunc(fl.Type, false))
+		g.Add(e.writeOptional(jen.Lit(","+memberName(fl.JSONName)+":"), val, fl.Type))
 	case fl.Pointer:
 		g.Add(key)
 		g.Id("jwPtr").Call(w(), val, e.itemFunc(fl.Type, false))
@@ -146,6 +146,53 @@ func (e *emitter) writeMember(g *jen.Group, fl *ir.Field) {
 		g.Add(key)
 		g.Add(e.writeValue(val, fl.Type, false))
 	}
+}
+
+// writeOptional writes the member of a pointer field omitzero leaves out
+// when nil, in one call to a writer compiled once (jsonwrite_members.go)
+// where there is one for the field's type, else through jwOpt.
+//
+//	w.optStr(",\"name\":", v.Name)
+//	w.optStr(",\"status\":", (*string)(v.Status))
+//	w.optObj(",\"latest_build\":", v.LatestBuild != nil, v.LatestBuild)
+func (e *emitter) writeOptional(key, val *jen.Statement, t ir.Type) jen.Code {
+	if appendsRef(t) {
+		return w().Dot("optObj").Call(key, val.Clone().Op("!=").Nil(), val)
+	}
+	kind, named, scalar := writtenScalar(t)
+	method := map[ir.Kind]string{
+		ir.KindString: "optStr", ir.KindBool: "optBool", ir.KindInt64: "optInt",
+		ir.KindFloat64: "optF64", ir.KindUUID: "optUUID", ir.KindTime: "optTime",
+	}[kind]
+	switch {
+	case !scalar || method == "":
+		return jen.Id("jwOpt").Call(w(), key, val, e.itemFunc(t, false))
+	case kind == ir.KindUUID:
+		val = jen.Parens(jen.Op("*").Index(jen.Lit(16)).Byte()).Call(val)
+	case named:
+		val = jen.Parens(jen.Op("*").Add(kindType(kind))).Call(val)
+	}
+	return w().Dot(method).Call(key, val)
+}
+
+// writtenScalar is the kind of a use of t that is a scalar (a primitive, an
+// enum, an alias of either; not a wrapper, which writes itself), and
+// whether its Go type is a named type over the kind's; ok is false for
+// other types.
+func writtenScalar(t ir.Type) (kind ir.Kind, named, ok bool) {
+	switch t := t.(type) {
+	case *ir.Primitive:
+		return t.Kind, false, true
+	case *ir.Ref:
+		if t.Decl == nil || appends(t.Decl) {
+			return 0, false, false
+		}
+		if en, ok := t.Decl.Type.(*ir.Enum); ok {
+			return en.Base.Kind, true, true
+		}
+		return writtenScalar(t.Decl.Type) // an alias: the same Go type
+	}
+	return 0, false, false
 }
 
 // memberName is a property name as JSON text, escaped as encoding/json

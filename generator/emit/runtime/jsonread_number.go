@@ -2,7 +2,6 @@ package runtime
 
 import (
 	"math"
-	"reflect"
 	"strconv"
 )
 
@@ -10,13 +9,13 @@ import (
 // an exponent or a value out of range is a value Go cannot hold, as in
 // encoding/json.
 func jsonInt[T ~int | ~int8 | ~int16 | ~int32 | ~int64](v *T, r *jsonReader) {
-	s, ok := r.numberFor(jsonType[T])
+	s, ok := r.numberFor(v)
 	if !ok {
 		return
 	}
 	n, ok := jsonParseInt(s)
 	if !ok || int64(T(n)) != n {
-		r.mismatchSkipped("number "+string(s), jsonType[T])
+		r.mismatchSkipped("number "+string(s), v)
 		return
 	}
 	*v = T(n)
@@ -24,13 +23,13 @@ func jsonInt[T ~int | ~int8 | ~int16 | ~int32 | ~int64](v *T, r *jsonReader) {
 
 // jsonUint decodes a number into an unsigned integer of any size.
 func jsonUint[T ~uint | ~uint8 | ~uint16 | ~uint32 | ~uint64](v *T, r *jsonReader) {
-	s, ok := r.numberFor(jsonType[T])
+	s, ok := r.numberFor(v)
 	if !ok {
 		return
 	}
 	n, ok := jsonParseUint(s)
 	if !ok || uint64(T(n)) != n {
-		r.mismatchSkipped("number "+string(s), jsonType[T])
+		r.mismatchSkipped("number "+string(s), v)
 		return
 	}
 	*v = T(n)
@@ -39,7 +38,7 @@ func jsonUint[T ~uint | ~uint8 | ~uint16 | ~uint32 | ~uint64](v *T, r *jsonReade
 // jsonFloat decodes a number into a float64 or float32; one beyond the
 // type's range is a value Go cannot hold, as in encoding/json.
 func jsonFloat[T ~float32 | ~float64](v *T, r *jsonReader) {
-	s, ok := r.numberFor(jsonType[T])
+	s, ok := r.numberFor(v)
 	if !ok {
 		return
 	}
@@ -49,7 +48,7 @@ func jsonFloat[T ~float32 | ~float64](v *T, r *jsonReader) {
 	}
 	f, ok := jsonParseFloat(s, bits)
 	if !ok {
-		r.mismatchSkipped("number "+string(s), jsonType[T])
+		r.mismatchSkipped("number "+string(s), v)
 		return
 	}
 	*v = T(f)
@@ -57,8 +56,8 @@ func jsonFloat[T ~float32 | ~float64](v *T, r *jsonReader) {
 
 // numberFor reads the text of a number for a Go number of type typ: false
 // for null (left as it is) and for any other kind of value (recorded and
-// skipped).
-func (r *jsonReader) numberFor(typ func() reflect.Type) ([]byte, bool) {
+// skipped). typ is a pointer to the number, for the error's type.
+func (r *jsonReader) numberFor(typ any) ([]byte, bool) {
 	switch c := r.peek(); {
 	case c == '-' || '0' <= c && c <= '9':
 		s := r.number()

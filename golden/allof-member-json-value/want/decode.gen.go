@@ -4,10 +4,10 @@ package want
 
 // UnmarshalJSON decodes Code as encoding/json does, in one pass.
 func (v *Code) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsCode = jsonFields{typ: jsonType[Code], fields: []jsonField{
+var jsonFieldsCode = jsonFields{typ: (*Code)(nil), fields: []jsonField{
 	{"code", 0},
 }}
 
@@ -27,7 +27,7 @@ func (v *Code) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeCode(data []byte) (Code, error) {
 	var v Code
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
@@ -69,4 +69,13 @@ func decodeChecked(data []byte, decode func(*jsonReader), check func() error) er
 		}
 	}
 	return errs.err()
+}
+
+// decodeValue decodes data into v, a generated type's pointer, and checks it
+// with its Validate method (decodeChecked).
+func decodeValue(data []byte, v interface {
+	decodeJSON(*jsonReader)
+	Validate() error
+}) error {
+	return decodeChecked(data, v.decodeJSON, v.Validate)
 }

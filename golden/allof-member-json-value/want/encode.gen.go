@@ -11,7 +11,7 @@ func (v Code) MarshalJSON() ([]byte, error) {
 func (v *Code) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	if !v.Code.IsZero() {
-		w.raw(",\"code\":")
+		w.member(",\"code\":")
 		v.Code.appendJSON(w)
 	}
 	w.close(s, '{', '}')

@@ -2,14 +2,12 @@
 
 package want
 
-import "time"
-
 // UnmarshalJSON decodes Base as encoding/json does, in one pass.
 func (v *Base) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsBase = jsonFields{typ: jsonType[Base], fields: []jsonField{
+var jsonFieldsBase = jsonFields{typ: (*Base)(nil), fields: []jsonField{
 	{"id", jsonRequired | jsonNotNull},
 	{"created_at", 0},
 }}
@@ -21,7 +19,7 @@ func (v *Base) decodeJSON(r *jsonReader) {
 		case 0:
 			jsonText(&v.ID, r)
 		case 1:
-			jsonPtr(&v.CreatedAt, r, jsonUnmarshaler[time.Time])
+			v.CreatedAt = jsonTimePtr(v.CreatedAt, r)
 		default:
 			r.skip()
 		}
@@ -32,16 +30,16 @@ func (v *Base) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeBase(data []byte) (Base, error) {
 	var v Base
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes Conflicting as encoding/json does, in one pass.
 func (v *Conflicting) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsConflicting = jsonFields{typ: jsonType[Conflicting], fields: []jsonField{
+var jsonFieldsConflicting = jsonFields{typ: (*Conflicting)(nil), fields: []jsonField{
 	{"size", 0},
 }}
 
@@ -50,7 +48,7 @@ func (v *Conflicting) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsConflicting) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.Size, r, jsonInt[int64])
+			v.Size = jsonIntPtr(v.Size, r)
 		default:
 			r.skip()
 		}
@@ -61,16 +59,16 @@ func (v *Conflicting) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeConflicting(data []byte) (Conflicting, error) {
 	var v Conflicting
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes Inline as encoding/json does, in one pass.
 func (v *Inline) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsInline = jsonFields{typ: jsonType[Inline], fields: []jsonField{
+var jsonFieldsInline = jsonFields{typ: (*Inline)(nil), fields: []jsonField{
 	{"child", 0},
 }}
 
@@ -90,16 +88,16 @@ func (v *Inline) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeInline(data []byte) (Inline, error) {
 	var v Inline
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes InlineChild as encoding/json does, in one pass.
 func (v *InlineChild) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsInlineChild = jsonFields{typ: jsonType[InlineChild], fields: []jsonField{
+var jsonFieldsInlineChild = jsonFields{typ: (*InlineChild)(nil), fields: []jsonField{
 	{"id", jsonRequired | jsonNotNull},
 	{"created_at", 0},
 	{"extra", 0},
@@ -112,9 +110,9 @@ func (v *InlineChild) decodeJSON(r *jsonReader) {
 		case 0:
 			jsonText(&v.ID, r)
 		case 1:
-			jsonPtr(&v.CreatedAt, r, jsonUnmarshaler[time.Time])
+			v.CreatedAt = jsonTimePtr(v.CreatedAt, r)
 		case 2:
-			jsonPtr(&v.Extra, r, jsonBool[bool])
+			v.Extra = jsonBoolPtr(v.Extra, r)
 		default:
 			r.skip()
 		}
@@ -123,10 +121,10 @@ func (v *InlineChild) decodeJSON(r *jsonReader) {
 
 // UnmarshalJSON decodes Named as encoding/json does, in one pass.
 func (v *Named) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsNamed = jsonFields{typ: jsonType[Named], fields: []jsonField{
+var jsonFieldsNamed = jsonFields{typ: (*Named)(nil), fields: []jsonField{
 	{"name", jsonRequired | jsonNotNull},
 	{"created_at", 0},
 }}
@@ -138,7 +136,7 @@ func (v *Named) decodeJSON(r *jsonReader) {
 		case 0:
 			jsonString(&v.Name, r)
 		case 1:
-			jsonPtr(&v.CreatedAt, r, jsonUnmarshaler[time.Time])
+			v.CreatedAt = jsonTimePtr(v.CreatedAt, r)
 		default:
 			r.skip()
 		}
@@ -149,7 +147,7 @@ func (v *Named) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeNamed(data []byte) (Named, error) {
 	var v Named
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
@@ -165,10 +163,10 @@ func DecodeShortName(data []byte) (ShortName, error) {
 
 // UnmarshalJSON decodes Workspace as encoding/json does, in one pass.
 func (v *Workspace) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsWorkspace = jsonFields{typ: jsonType[Workspace], fields: []jsonField{
+var jsonFieldsWorkspace = jsonFields{typ: (*Workspace)(nil), fields: []jsonField{
 	{"id", jsonRequired | jsonNotNull},
 	{"created_at", 0},
 	{"name", jsonRequired | jsonNotNull},
@@ -183,13 +181,13 @@ func (v *Workspace) decodeJSON(r *jsonReader) {
 		case 0:
 			jsonText(&v.ID, r)
 		case 1:
-			jsonPtr(&v.CreatedAt, r, jsonUnmarshaler[time.Time])
+			v.CreatedAt = jsonTimePtr(v.CreatedAt, r)
 		case 2:
 			jsonString(&v.Name, r)
 		case 3:
 			jsonString(&v.Owner, r)
 		case 4:
-			jsonPtr(&v.Status, r, jsonString[WorkspaceStatus])
+			v.Status = (*WorkspaceStatus)(jsonStrPtr((*string)(v.Status), r, v.Status))
 		default:
 			r.skip()
 		}
@@ -200,7 +198,7 @@ func (v *Workspace) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeWorkspace(data []byte) (Workspace, error) {
 	var v Workspace
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
@@ -242,4 +240,13 @@ func decodeChecked(data []byte, decode func(*jsonReader), check func() error) er
 		}
 	}
 	return errs.err()
+}
+
+// decodeValue decodes data into v, a generated type's pointer, and checks it
+// with its Validate method (decodeChecked).
+func decodeValue(data []byte, v interface {
+	decodeJSON(*jsonReader)
+	Validate() error
+}) error {
+	return decodeChecked(data, v.decodeJSON, v.Validate)
 }

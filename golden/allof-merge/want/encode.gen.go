@@ -10,9 +10,9 @@ func (v Base) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes Base's fields.
 func (v *Base) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	w.raw(",\"id\":")
+	w.member(",\"id\":")
 	w.uuid(v.ID)
-	jwOpt(w, ",\"created_at\":", v.CreatedAt, jwTime)
+	w.optTime(",\"created_at\":", v.CreatedAt)
 	w.close(s, '{', '}')
 }
 
@@ -24,7 +24,7 @@ func (v Conflicting) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes Conflicting's fields.
 func (v *Conflicting) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"size\":", v.Size, jwInt[int64])
+	w.optInt(",\"size\":", v.Size)
 	w.close(s, '{', '}')
 }
 
@@ -36,7 +36,7 @@ func (v Inline) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes Inline's fields.
 func (v *Inline) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"child\":", v.Child, (*InlineChild).appendJSON)
+	w.optObj(",\"child\":", v.Child != nil, v.Child)
 	w.close(s, '{', '}')
 }
 
@@ -48,10 +48,10 @@ func (v InlineChild) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes InlineChild's fields.
 func (v *InlineChild) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	w.raw(",\"id\":")
+	w.member(",\"id\":")
 	w.uuid(v.ID)
-	jwOpt(w, ",\"created_at\":", v.CreatedAt, jwTime)
-	jwOpt(w, ",\"extra\":", v.Extra, jwBool[bool])
+	w.optTime(",\"created_at\":", v.CreatedAt)
+	w.optBool(",\"extra\":", v.Extra)
 	w.close(s, '{', '}')
 }
 
@@ -63,9 +63,9 @@ func (v Named) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes Named's fields.
 func (v *Named) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	w.raw(",\"name\":")
+	w.member(",\"name\":")
 	w.str(v.Name)
-	jwOpt(w, ",\"created_at\":", v.CreatedAt, jwTime)
+	w.optTime(",\"created_at\":", v.CreatedAt)
 	w.close(s, '{', '}')
 }
 
@@ -77,13 +77,13 @@ func (v Workspace) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes Workspace's fields.
 func (v *Workspace) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	w.raw(",\"id\":")
+	w.member(",\"id\":")
 	w.uuid(v.ID)
-	jwOpt(w, ",\"created_at\":", v.CreatedAt, jwTime)
-	w.raw(",\"name\":")
+	w.optTime(",\"created_at\":", v.CreatedAt)
+	w.member(",\"name\":")
 	w.str(v.Name)
-	w.raw(",\"owner\":")
+	w.member(",\"owner\":")
 	w.str(v.Owner)
-	jwOpt(w, ",\"status\":", v.Status, jwStr[WorkspaceStatus])
+	w.optStr(",\"status\":", (*string)(v.Status))
 	w.close(s, '{', '}')
 }

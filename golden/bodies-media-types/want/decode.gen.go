@@ -2,14 +2,12 @@
 
 package want
 
-import "time"
-
 // UnmarshalJSON decodes ErrorBody as encoding/json does, in one pass.
 func (v *ErrorBody) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsErrorBody = jsonFields{typ: jsonType[ErrorBody], fields: []jsonField{
+var jsonFieldsErrorBody = jsonFields{typ: (*ErrorBody)(nil), fields: []jsonField{
 	{"message", jsonRequired | jsonNotNull},
 	{"detail", 0},
 	{"validations", 0},
@@ -22,7 +20,7 @@ func (v *ErrorBody) decodeJSON(r *jsonReader) {
 		case 0:
 			jsonString(&v.Message, r)
 		case 1:
-			jsonPtr(&v.Detail, r, jsonString[string])
+			v.Detail = jsonStrPtr(v.Detail, r, nil)
 		case 2:
 			jsonSlice(&v.Validations, r, (*ErrorBodyValidation).decodeJSON)
 		default:
@@ -33,10 +31,10 @@ func (v *ErrorBody) decodeJSON(r *jsonReader) {
 
 // UnmarshalJSON decodes ErrorBodyValidation as encoding/json does, in one pass.
 func (v *ErrorBodyValidation) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsErrorBodyValidation = jsonFields{typ: jsonType[ErrorBodyValidation], fields: []jsonField{
+var jsonFieldsErrorBodyValidation = jsonFields{typ: (*ErrorBodyValidation)(nil), fields: []jsonField{
 	{"field", jsonRequired | jsonNotNull},
 	{"detail", jsonRequired | jsonNotNull},
 }}
@@ -57,10 +55,10 @@ func (v *ErrorBodyValidation) decodeJSON(r *jsonReader) {
 
 // UnmarshalJSON decodes Meta as encoding/json does, in one pass.
 func (v *Meta) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsMeta = jsonFields{typ: jsonType[Meta], fields: []jsonField{
+var jsonFieldsMeta = jsonFields{typ: (*Meta)(nil), fields: []jsonField{
 	{"author", 0},
 	{"size", 0},
 }}
@@ -70,9 +68,9 @@ func (v *Meta) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsMeta) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.Author, r, jsonString[string])
+			v.Author = jsonStrPtr(v.Author, r, nil)
 		case 1:
-			jsonPtr(&v.Size, r, jsonInt[int64])
+			v.Size = jsonIntPtr(v.Size, r)
 		default:
 			r.skip()
 		}
@@ -83,16 +81,16 @@ func (v *Meta) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeMeta(data []byte) (Meta, error) {
 	var v Meta
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes Revocation as encoding/json does, in one pass.
 func (v *Revocation) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsRevocation = jsonFields{typ: jsonType[Revocation], fields: []jsonField{
+var jsonFieldsRevocation = jsonFields{typ: (*Revocation)(nil), fields: []jsonField{
 	{"token", jsonRequired | jsonNotNull},
 	{"hint", 0},
 	{"scopes", 0},
@@ -107,11 +105,11 @@ func (v *Revocation) decodeJSON(r *jsonReader) {
 		case 0:
 			jsonString(&v.Token, r)
 		case 1:
-			jsonPtr(&v.Hint, r, jsonString[RevocationHint])
+			v.Hint = (*RevocationHint)(jsonStrPtr((*string)(v.Hint), r, v.Hint))
 		case 2:
 			jsonSlice(&v.Scopes, r, jsonString[string])
 		case 3:
-			jsonPtr(&v.Expires, r, jsonUnmarshaler[time.Time])
+			v.Expires = jsonTimePtr(v.Expires, r)
 		case 4:
 			jsonPtr(&v.Meta, r, (*Meta).decodeJSON)
 		default:
@@ -124,16 +122,16 @@ func (v *Revocation) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeRevocation(data []byte) (Revocation, error) {
 	var v Revocation
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes Stored as encoding/json does, in one pass.
 func (v *Stored) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsStored = jsonFields{typ: jsonType[Stored], fields: []jsonField{
+var jsonFieldsStored = jsonFields{typ: (*Stored)(nil), fields: []jsonField{
 	{"caption", jsonRequired | jsonNotNull},
 	{"photo", jsonRequired | jsonNotNull},
 	{"extras", jsonRequired | jsonNotNull},
@@ -162,16 +160,16 @@ func (v *Stored) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeStored(data []byte) (Stored, error) {
 	var v Stored
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes UploadPhotoRequest as encoding/json does, in one pass.
 func (v *UploadPhotoRequest) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsUploadPhotoRequest = jsonFields{typ: jsonType[UploadPhotoRequest], fields: []jsonField{
+var jsonFieldsUploadPhotoRequest = jsonFields{typ: (*UploadPhotoRequest)(nil), fields: []jsonField{
 	{"caption", 0},
 	{"rating", 0},
 	{"tags", 0},
@@ -185,9 +183,9 @@ func (v *UploadPhotoRequest) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsUploadPhotoRequest) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.Caption, r, jsonString[string])
+			v.Caption = jsonStrPtr(v.Caption, r, nil)
 		case 1:
-			jsonPtr(&v.Rating, r, jsonInt[int64])
+			v.Rating = jsonIntPtr(v.Rating, r)
 		case 2:
 			jsonSlice(&v.Tags, r, jsonString[string])
 		case 3:
@@ -240,4 +238,13 @@ func decodeChecked(data []byte, decode func(*jsonReader), check func() error) er
 		}
 	}
 	return errs.err()
+}
+
+// decodeValue decodes data into v, a generated type's pointer, and checks it
+// with its Validate method (decodeChecked).
+func decodeValue(data []byte, v interface {
+	decodeJSON(*jsonReader)
+	Validate() error
+}) error {
+	return decodeChecked(data, v.decodeJSON, v.Validate)
 }

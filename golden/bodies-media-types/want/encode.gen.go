@@ -10,11 +10,11 @@ func (v ErrorBody) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes ErrorBody's fields.
 func (v *ErrorBody) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	w.raw(",\"message\":")
+	w.member(",\"message\":")
 	w.str(v.Message)
-	jwOpt(w, ",\"detail\":", v.Detail, jwStr[string])
+	w.optStr(",\"detail\":", v.Detail)
 	if v.Validations != nil {
-		w.raw(",\"validations\":")
+		w.member(",\"validations\":")
 		jwSlice(w, v.Validations, (*ErrorBodyValidation).appendJSON)
 	}
 	w.close(s, '{', '}')
@@ -28,9 +28,9 @@ func (v ErrorBodyValidation) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes ErrorBodyValidation's fields.
 func (v *ErrorBodyValidation) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	w.raw(",\"field\":")
+	w.member(",\"field\":")
 	w.str(v.Field)
-	w.raw(",\"detail\":")
+	w.member(",\"detail\":")
 	w.str(v.Detail)
 	w.close(s, '{', '}')
 }
@@ -43,8 +43,8 @@ func (v Meta) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes Meta's fields.
 func (v *Meta) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"author\":", v.Author, jwStr[string])
-	jwOpt(w, ",\"size\":", v.Size, jwInt[int64])
+	w.optStr(",\"author\":", v.Author)
+	w.optInt(",\"size\":", v.Size)
 	w.close(s, '{', '}')
 }
 
@@ -56,15 +56,15 @@ func (v Revocation) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes Revocation's fields.
 func (v *Revocation) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	w.raw(",\"token\":")
+	w.member(",\"token\":")
 	w.str(v.Token)
-	jwOpt(w, ",\"hint\":", v.Hint, jwStr[RevocationHint])
+	w.optStr(",\"hint\":", (*string)(v.Hint))
 	if v.Scopes != nil {
-		w.raw(",\"scopes\":")
+		w.member(",\"scopes\":")
 		jwSlice(w, v.Scopes, jwStr[string])
 	}
-	jwOpt(w, ",\"expires\":", v.Expires, jwTime)
-	jwOpt(w, ",\"meta\":", v.Meta, (*Meta).appendJSON)
+	w.optTime(",\"expires\":", v.Expires)
+	w.optObj(",\"meta\":", v.Meta != nil, v.Meta)
 	w.close(s, '{', '}')
 }
 
@@ -76,13 +76,13 @@ func (v Stored) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes Stored's fields.
 func (v *Stored) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	w.raw(",\"caption\":")
+	w.member(",\"caption\":")
 	w.str(v.Caption)
-	w.raw(",\"photo\":")
+	w.member(",\"photo\":")
 	w.str(v.Photo)
-	w.raw(",\"extras\":")
+	w.member(",\"extras\":")
 	jwSlice(w, v.Extras, jwStr[string])
-	jwOpt(w, ",\"meta\":", v.Meta, (*Meta).appendJSON)
+	w.optObj(",\"meta\":", v.Meta != nil, v.Meta)
 	w.close(s, '{', '}')
 }
 
@@ -94,17 +94,17 @@ func (v UploadPhotoRequest) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes UploadPhotoRequest's fields.
 func (v *UploadPhotoRequest) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"caption\":", v.Caption, jwStr[string])
-	jwOpt(w, ",\"rating\":", v.Rating, jwInt[int64])
+	w.optStr(",\"caption\":", v.Caption)
+	w.optInt(",\"rating\":", v.Rating)
 	if v.Tags != nil {
-		w.raw(",\"tags\":")
+		w.member(",\"tags\":")
 		jwSlice(w, v.Tags, jwStr[string])
 	}
-	jwOpt(w, ",\"meta\":", v.Meta, (*Meta).appendJSON)
-	w.raw(",\"photo\":")
+	w.optObj(",\"meta\":", v.Meta != nil, v.Meta)
+	w.member(",\"photo\":")
 	w.str(v.Photo)
 	if v.Extras != nil {
-		w.raw(",\"extras\":")
+		w.member(",\"extras\":")
 		jwSlice(w, v.Extras, jwStr[string])
 	}
 	w.close(s, '{', '}')

@@ -4,10 +4,10 @@ package want
 
 // UnmarshalJSON decodes Error as encoding/json does, in one pass.
 func (v *Error) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsError = jsonFields{typ: jsonType[Error], fields: []jsonField{
+var jsonFieldsError = jsonFields{typ: (*Error)(nil), fields: []jsonField{
 	{"message", jsonRequired | jsonNotNull},
 	{"code", 0},
 }}
@@ -19,7 +19,7 @@ func (v *Error) decodeJSON(r *jsonReader) {
 		case 0:
 			jsonString(&v.Message, r)
 		case 1:
-			jsonPtr(&v.Code, r, jsonInt[int64])
+			v.Code = jsonIntPtr(v.Code, r)
 		default:
 			r.skip()
 		}
@@ -30,7 +30,7 @@ func (v *Error) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeError(data []byte) (Error, error) {
 	var v Error
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
@@ -48,10 +48,10 @@ func DecodeKind(data []byte) (Kind, error) {
 
 // UnmarshalJSON decodes NewPet as encoding/json does, in one pass.
 func (v *NewPet) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsNewPet = jsonFields{typ: jsonType[NewPet], fields: []jsonField{
+var jsonFieldsNewPet = jsonFields{typ: (*NewPet)(nil), fields: []jsonField{
 	{"name", jsonRequired | jsonNotNull},
 	{"kind", jsonRequired | jsonNotNull},
 	{"owner", 0},
@@ -77,16 +77,16 @@ func (v *NewPet) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeNewPet(data []byte) (NewPet, error) {
 	var v NewPet
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes Owner as encoding/json does, in one pass.
 func (v *Owner) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsOwner = jsonFields{typ: jsonType[Owner], fields: []jsonField{
+var jsonFieldsOwner = jsonFields{typ: (*Owner)(nil), fields: []jsonField{
 	{"email", jsonRequired | jsonNotNull},
 }}
 
@@ -106,16 +106,16 @@ func (v *Owner) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeOwner(data []byte) (Owner, error) {
 	var v Owner
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes Pet as encoding/json does, in one pass.
 func (v *Pet) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsPet = jsonFields{typ: jsonType[Pet], fields: []jsonField{
+var jsonFieldsPet = jsonFields{typ: (*Pet)(nil), fields: []jsonField{
 	{"id", jsonRequired | jsonNotNull},
 	{"name", jsonRequired | jsonNotNull},
 	{"kind", jsonRequired | jsonNotNull},
@@ -144,7 +144,7 @@ func (v *Pet) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodePet(data []byte) (Pet, error) {
 	var v Pet
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
@@ -186,4 +186,13 @@ func decodeChecked(data []byte, decode func(*jsonReader), check func() error) er
 		}
 	}
 	return errs.err()
+}
+
+// decodeValue decodes data into v, a generated type's pointer, and checks it
+// with its Validate method (decodeChecked).
+func decodeValue(data []byte, v interface {
+	decodeJSON(*jsonReader)
+	Validate() error
+}) error {
+	return decodeChecked(data, v.decodeJSON, v.Validate)
 }

@@ -10,9 +10,9 @@ func (v Error) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes Error's fields.
 func (v *Error) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	w.raw(",\"message\":")
+	w.member(",\"message\":")
 	w.str(v.Message)
-	jwOpt(w, ",\"code\":", v.Code, jwInt[int64])
+	w.optInt(",\"code\":", v.Code)
 	w.close(s, '{', '}')
 }
 
@@ -24,11 +24,11 @@ func (v NewPet) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes NewPet's fields.
 func (v *NewPet) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	w.raw(",\"name\":")
+	w.member(",\"name\":")
 	w.str(v.Name)
-	w.raw(",\"kind\":")
+	w.member(",\"kind\":")
 	w.str(string(v.Kind))
-	jwOpt(w, ",\"owner\":", v.Owner, (*Owner).appendJSON)
+	w.optObj(",\"owner\":", v.Owner != nil, v.Owner)
 	w.close(s, '{', '}')
 }
 
@@ -40,7 +40,7 @@ func (v Owner) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes Owner's fields.
 func (v *Owner) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	w.raw(",\"email\":")
+	w.member(",\"email\":")
 	w.str(v.Email)
 	w.close(s, '{', '}')
 }
@@ -53,14 +53,14 @@ func (v Pet) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes Pet's fields.
 func (v *Pet) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	w.raw(",\"id\":")
+	w.member(",\"id\":")
 	w.int(v.ID)
-	w.raw(",\"name\":")
+	w.member(",\"name\":")
 	w.str(v.Name)
-	w.raw(",\"kind\":")
+	w.member(",\"kind\":")
 	w.str(string(v.Kind))
 	if v.Tags != nil {
-		w.raw(",\"tags\":")
+		w.member(",\"tags\":")
 		jwSlice(w, v.Tags, jwStr[string])
 	}
 	w.close(s, '{', '}')

@@ -12,9 +12,9 @@ func (v Cat) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes Cat's fields.
 func (v *Cat) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	w.raw(",\"kind\":")
+	w.member(",\"kind\":")
 	w.str(v.Kind)
-	w.raw(",\"lives\":")
+	w.member(",\"lives\":")
 	w.int(v.Lives)
 	w.close(s, '{', '}')
 }
@@ -27,11 +27,11 @@ func (v ErrorBody) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes ErrorBody's fields.
 func (v *ErrorBody) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	w.raw(",\"message\":")
+	w.member(",\"message\":")
 	w.str(v.Message)
-	jwOpt(w, ",\"detail\":", v.Detail, jwStr[string])
+	w.optStr(",\"detail\":", v.Detail)
 	if v.Validations != nil {
-		w.raw(",\"validations\":")
+		w.member(",\"validations\":")
 		jwSlice(w, v.Validations, (*ErrorBodyValidation).appendJSON)
 	}
 	w.close(s, '{', '}')
@@ -45,9 +45,9 @@ func (v ErrorBodyValidation) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes ErrorBodyValidation's fields.
 func (v *ErrorBodyValidation) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	w.raw(",\"field\":")
+	w.member(",\"field\":")
 	w.str(v.Field)
-	w.raw(",\"detail\":")
+	w.member(",\"detail\":")
 	w.str(v.Detail)
 	w.close(s, '{', '}')
 }
@@ -79,9 +79,9 @@ func (v PetObject) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes PetObject's fields.
 func (v *PetObject) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	w.raw(",\"kind\":")
+	w.member(",\"kind\":")
 	w.str(v.Kind)
-	w.raw(",\"barks\":")
+	w.member(",\"barks\":")
 	w.bool(v.Barks)
 	w.close(s, '{', '}')
 }

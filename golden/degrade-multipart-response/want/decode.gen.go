@@ -4,10 +4,10 @@ package want
 
 // UnmarshalJSON decodes ErrorBody as encoding/json does, in one pass.
 func (v *ErrorBody) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsErrorBody = jsonFields{typ: jsonType[ErrorBody], fields: []jsonField{
+var jsonFieldsErrorBody = jsonFields{typ: (*ErrorBody)(nil), fields: []jsonField{
 	{"message", jsonRequired | jsonNotNull},
 	{"detail", 0},
 	{"validations", 0},
@@ -20,7 +20,7 @@ func (v *ErrorBody) decodeJSON(r *jsonReader) {
 		case 0:
 			jsonString(&v.Message, r)
 		case 1:
-			jsonPtr(&v.Detail, r, jsonString[string])
+			v.Detail = jsonStrPtr(v.Detail, r, nil)
 		case 2:
 			jsonSlice(&v.Validations, r, (*ErrorBodyValidation).decodeJSON)
 		default:
@@ -31,10 +31,10 @@ func (v *ErrorBody) decodeJSON(r *jsonReader) {
 
 // UnmarshalJSON decodes ErrorBodyValidation as encoding/json does, in one pass.
 func (v *ErrorBodyValidation) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsErrorBodyValidation = jsonFields{typ: jsonType[ErrorBodyValidation], fields: []jsonField{
+var jsonFieldsErrorBodyValidation = jsonFields{typ: (*ErrorBodyValidation)(nil), fields: []jsonField{
 	{"field", jsonRequired | jsonNotNull},
 	{"detail", jsonRequired | jsonNotNull},
 }}
@@ -55,10 +55,10 @@ func (v *ErrorBodyValidation) decodeJSON(r *jsonReader) {
 
 // UnmarshalJSON decodes GetArchiveResponse as encoding/json does, in one pass.
 func (v *GetArchiveResponse) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsGetArchiveResponse = jsonFields{typ: jsonType[GetArchiveResponse], fields: []jsonField{
+var jsonFieldsGetArchiveResponse = jsonFields{typ: (*GetArchiveResponse)(nil), fields: []jsonField{
 	{"files", 0},
 }}
 
@@ -76,10 +76,10 @@ func (v *GetArchiveResponse) decodeJSON(r *jsonReader) {
 
 // UnmarshalJSON decodes GetBundleResponse as encoding/json does, in one pass.
 func (v *GetBundleResponse) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsGetBundleResponse = jsonFields{typ: jsonType[GetBundleResponse], fields: []jsonField{
+var jsonFieldsGetBundleResponse = jsonFields{typ: (*GetBundleResponse)(nil), fields: []jsonField{
 	{"readme", 0},
 }}
 
@@ -88,7 +88,7 @@ func (v *GetBundleResponse) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsGetBundleResponse) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.Readme, r, jsonString[string])
+			v.Readme = jsonStrPtr(v.Readme, r, nil)
 		default:
 			r.skip()
 		}

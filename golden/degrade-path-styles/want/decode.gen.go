@@ -4,10 +4,10 @@ package want
 
 // UnmarshalJSON decodes ErrorBody as encoding/json does, in one pass.
 func (v *ErrorBody) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsErrorBody = jsonFields{typ: jsonType[ErrorBody], fields: []jsonField{
+var jsonFieldsErrorBody = jsonFields{typ: (*ErrorBody)(nil), fields: []jsonField{
 	{"message", jsonRequired | jsonNotNull},
 	{"detail", 0},
 	{"validations", 0},
@@ -20,7 +20,7 @@ func (v *ErrorBody) decodeJSON(r *jsonReader) {
 		case 0:
 			jsonString(&v.Message, r)
 		case 1:
-			jsonPtr(&v.Detail, r, jsonString[string])
+			v.Detail = jsonStrPtr(v.Detail, r, nil)
 		case 2:
 			jsonSlice(&v.Validations, r, (*ErrorBodyValidation).decodeJSON)
 		default:
@@ -31,10 +31,10 @@ func (v *ErrorBody) decodeJSON(r *jsonReader) {
 
 // UnmarshalJSON decodes ErrorBodyValidation as encoding/json does, in one pass.
 func (v *ErrorBodyValidation) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsErrorBodyValidation = jsonFields{typ: jsonType[ErrorBodyValidation], fields: []jsonField{
+var jsonFieldsErrorBodyValidation = jsonFields{typ: (*ErrorBodyValidation)(nil), fields: []jsonField{
 	{"field", jsonRequired | jsonNotNull},
 	{"detail", jsonRequired | jsonNotNull},
 }}
@@ -55,10 +55,10 @@ func (v *ErrorBodyValidation) decodeJSON(r *jsonReader) {
 
 // UnmarshalJSON decodes GetBoxBox as encoding/json does, in one pass.
 func (v *GetBoxBox) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsGetBoxBox = jsonFields{typ: jsonType[GetBoxBox], fields: []jsonField{
+var jsonFieldsGetBoxBox = jsonFields{typ: (*GetBoxBox)(nil), fields: []jsonField{
 	{"w", 0},
 	{"h", 0},
 }}
@@ -68,9 +68,9 @@ func (v *GetBoxBox) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsGetBoxBox) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.W, r, jsonInt[int64])
+			v.W = jsonIntPtr(v.W, r)
 		case 1:
-			jsonPtr(&v.H, r, jsonInt[int64])
+			v.H = jsonIntPtr(v.H, r)
 		default:
 			r.skip()
 		}

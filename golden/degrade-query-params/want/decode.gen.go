@@ -4,10 +4,10 @@ package want
 
 // UnmarshalJSON decodes ErrorBody as encoding/json does, in one pass.
 func (v *ErrorBody) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsErrorBody = jsonFields{typ: jsonType[ErrorBody], fields: []jsonField{
+var jsonFieldsErrorBody = jsonFields{typ: (*ErrorBody)(nil), fields: []jsonField{
 	{"message", jsonRequired | jsonNotNull},
 	{"detail", 0},
 	{"validations", 0},
@@ -20,7 +20,7 @@ func (v *ErrorBody) decodeJSON(r *jsonReader) {
 		case 0:
 			jsonString(&v.Message, r)
 		case 1:
-			jsonPtr(&v.Detail, r, jsonString[string])
+			v.Detail = jsonStrPtr(v.Detail, r, nil)
 		case 2:
 			jsonSlice(&v.Validations, r, (*ErrorBodyValidation).decodeJSON)
 		default:
@@ -31,10 +31,10 @@ func (v *ErrorBody) decodeJSON(r *jsonReader) {
 
 // UnmarshalJSON decodes ErrorBodyValidation as encoding/json does, in one pass.
 func (v *ErrorBodyValidation) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsErrorBodyValidation = jsonFields{typ: jsonType[ErrorBodyValidation], fields: []jsonField{
+var jsonFieldsErrorBodyValidation = jsonFields{typ: (*ErrorBodyValidation)(nil), fields: []jsonField{
 	{"field", jsonRequired | jsonNotNull},
 	{"detail", jsonRequired | jsonNotNull},
 }}
@@ -55,10 +55,10 @@ func (v *ErrorBodyValidation) decodeJSON(r *jsonReader) {
 
 // UnmarshalJSON decodes SearchFilter as encoding/json does, in one pass.
 func (v *SearchFilter) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsSearchFilter = jsonFields{typ: jsonType[SearchFilter], fields: []jsonField{
+var jsonFieldsSearchFilter = jsonFields{typ: (*SearchFilter)(nil), fields: []jsonField{
 	{"name", 0},
 	{"owner", 0},
 }}
@@ -68,7 +68,7 @@ func (v *SearchFilter) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsSearchFilter) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.Name, r, jsonString[string])
+			v.Name = jsonStrPtr(v.Name, r, nil)
 		case 1:
 			jsonPtr(&v.Owner, r, (*SearchFilterOwner).decodeJSON)
 		default:
@@ -79,10 +79,10 @@ func (v *SearchFilter) decodeJSON(r *jsonReader) {
 
 // UnmarshalJSON decodes SearchFilterOwner as encoding/json does, in one pass.
 func (v *SearchFilterOwner) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsSearchFilterOwner = jsonFields{typ: jsonType[SearchFilterOwner], fields: []jsonField{
+var jsonFieldsSearchFilterOwner = jsonFields{typ: (*SearchFilterOwner)(nil), fields: []jsonField{
 	{"email", 0},
 }}
 
@@ -91,7 +91,7 @@ func (v *SearchFilterOwner) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsSearchFilterOwner) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.Email, r, jsonString[string])
+			v.Email = jsonStrPtr(v.Email, r, nil)
 		default:
 			r.skip()
 		}
@@ -100,10 +100,10 @@ func (v *SearchFilterOwner) decodeJSON(r *jsonReader) {
 
 // UnmarshalJSON decodes SearchPage as encoding/json does, in one pass.
 func (v *SearchPage) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsSearchPage = jsonFields{typ: jsonType[SearchPage], fields: []jsonField{
+var jsonFieldsSearchPage = jsonFields{typ: (*SearchPage)(nil), fields: []jsonField{
 	{"size", 0},
 	{"cursors", 0},
 }}
@@ -113,7 +113,7 @@ func (v *SearchPage) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsSearchPage) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.Size, r, jsonInt[int64])
+			v.Size = jsonIntPtr(v.Size, r)
 		case 1:
 			jsonSlice(&v.Cursors, r, (*SearchPageCursorsItem).decodeJSON)
 		default:
@@ -124,10 +124,10 @@ func (v *SearchPage) decodeJSON(r *jsonReader) {
 
 // UnmarshalJSON decodes SearchPageCursorsItem as encoding/json does, in one pass.
 func (v *SearchPageCursorsItem) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsSearchPageCursorsItem = jsonFields{typ: jsonType[SearchPageCursorsItem], fields: []jsonField{
+var jsonFieldsSearchPageCursorsItem = jsonFields{typ: (*SearchPageCursorsItem)(nil), fields: []jsonField{
 	{"id", 0},
 }}
 
@@ -136,7 +136,7 @@ func (v *SearchPageCursorsItem) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsSearchPageCursorsItem) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.ID, r, jsonString[string])
+			v.ID = jsonStrPtr(v.ID, r, nil)
 		default:
 			r.skip()
 		}
@@ -145,10 +145,10 @@ func (v *SearchPageCursorsItem) decodeJSON(r *jsonReader) {
 
 // UnmarshalJSON decodes SearchSortItem as encoding/json does, in one pass.
 func (v *SearchSortItem) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsSearchSortItem = jsonFields{typ: jsonType[SearchSortItem], fields: []jsonField{
+var jsonFieldsSearchSortItem = jsonFields{typ: (*SearchSortItem)(nil), fields: []jsonField{
 	{"field", 0},
 	{"desc", 0},
 }}
@@ -158,9 +158,9 @@ func (v *SearchSortItem) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsSearchSortItem) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.Field, r, jsonString[string])
+			v.Field = jsonStrPtr(v.Field, r, nil)
 		case 1:
-			jsonPtr(&v.Desc, r, jsonBool[bool])
+			v.Desc = jsonBoolPtr(v.Desc, r)
 		default:
 			r.skip()
 		}
@@ -169,7 +169,7 @@ func (v *SearchSortItem) decodeJSON(r *jsonReader) {
 
 // UnmarshalJSON decodes SearchTagList as encoding/json does, in one pass.
 func (v *SearchTagList) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
 func (v *SearchTagList) decodeJSON(r *jsonReader) {
@@ -178,10 +178,10 @@ func (v *SearchTagList) decodeJSON(r *jsonReader) {
 
 // UnmarshalJSON decodes SearchXSortItem as encoding/json does, in one pass.
 func (v *SearchXSortItem) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsSearchXSortItem = jsonFields{typ: jsonType[SearchXSortItem], fields: []jsonField{
+var jsonFieldsSearchXSortItem = jsonFields{typ: (*SearchXSortItem)(nil), fields: []jsonField{
 	{"field", 0},
 }}
 
@@ -190,7 +190,7 @@ func (v *SearchXSortItem) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsSearchXSortItem) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.Field, r, jsonString[string])
+			v.Field = jsonStrPtr(v.Field, r, nil)
 		default:
 			r.skip()
 		}

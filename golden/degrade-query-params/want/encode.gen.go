@@ -12,11 +12,11 @@ func (v ErrorBody) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes ErrorBody's fields.
 func (v *ErrorBody) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	w.raw(",\"message\":")
+	w.member(",\"message\":")
 	w.str(v.Message)
-	jwOpt(w, ",\"detail\":", v.Detail, jwStr[string])
+	w.optStr(",\"detail\":", v.Detail)
 	if v.Validations != nil {
-		w.raw(",\"validations\":")
+		w.member(",\"validations\":")
 		jwSlice(w, v.Validations, (*ErrorBodyValidation).appendJSON)
 	}
 	w.close(s, '{', '}')
@@ -30,9 +30,9 @@ func (v ErrorBodyValidation) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes ErrorBodyValidation's fields.
 func (v *ErrorBodyValidation) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	w.raw(",\"field\":")
+	w.member(",\"field\":")
 	w.str(v.Field)
-	w.raw(",\"detail\":")
+	w.member(",\"detail\":")
 	w.str(v.Detail)
 	w.close(s, '{', '}')
 }
@@ -45,8 +45,8 @@ func (v SearchFilter) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes SearchFilter's fields.
 func (v *SearchFilter) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"name\":", v.Name, jwStr[string])
-	jwOpt(w, ",\"owner\":", v.Owner, (*SearchFilterOwner).appendJSON)
+	w.optStr(",\"name\":", v.Name)
+	w.optObj(",\"owner\":", v.Owner != nil, v.Owner)
 	w.close(s, '{', '}')
 }
 
@@ -58,7 +58,7 @@ func (v SearchFilterOwner) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes SearchFilterOwner's fields.
 func (v *SearchFilterOwner) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"email\":", v.Email, jwStr[string])
+	w.optStr(",\"email\":", v.Email)
 	w.close(s, '{', '}')
 }
 
@@ -70,9 +70,9 @@ func (v SearchPage) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes SearchPage's fields.
 func (v *SearchPage) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"size\":", v.Size, jwInt[int64])
+	w.optInt(",\"size\":", v.Size)
 	if v.Cursors != nil {
-		w.raw(",\"cursors\":")
+		w.member(",\"cursors\":")
 		jwSlice(w, v.Cursors, (*SearchPageCursorsItem).appendJSON)
 	}
 	w.close(s, '{', '}')
@@ -86,7 +86,7 @@ func (v SearchPageCursorsItem) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes SearchPageCursorsItem's fields.
 func (v *SearchPageCursorsItem) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"id\":", v.ID, jwStr[string])
+	w.optStr(",\"id\":", v.ID)
 	w.close(s, '{', '}')
 }
 
@@ -98,8 +98,8 @@ func (v SearchSortItem) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes SearchSortItem's fields.
 func (v *SearchSortItem) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"field\":", v.Field, jwStr[string])
-	jwOpt(w, ",\"desc\":", v.Desc, jwBool[bool])
+	w.optStr(",\"field\":", v.Field)
+	w.optBool(",\"desc\":", v.Desc)
 	w.close(s, '{', '}')
 }
 
@@ -140,6 +140,6 @@ func (v SearchXSortItem) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes SearchXSortItem's fields.
 func (v *SearchXSortItem) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"field\":", v.Field, jwStr[string])
+	w.optStr(",\"field\":", v.Field)
 	w.close(s, '{', '}')
 }

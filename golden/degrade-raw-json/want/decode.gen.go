@@ -4,10 +4,10 @@ package want
 
 // UnmarshalJSON decodes Conflict as encoding/json does, in one pass.
 func (v *Conflict) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsConflict = jsonFields{typ: jsonType[Conflict], fields: []jsonField{
+var jsonFieldsConflict = jsonFields{typ: (*Conflict)(nil), fields: []jsonField{
 	{"both", 0},
 	{"narrowed", 0},
 	{"none", 0},
@@ -20,7 +20,7 @@ func (v *Conflict) decodeJSON(r *jsonReader) {
 		case 0:
 			jsonStd(&v.Both, r)
 		case 1:
-			jsonPtr(&v.Narrowed, r, jsonInt[int64])
+			v.Narrowed = jsonIntPtr(v.Narrowed, r)
 		case 2:
 			jsonAny(&v.None, r)
 		default:
@@ -33,7 +33,7 @@ func (v *Conflict) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeConflict(data []byte) (Conflict, error) {
 	var v Conflict
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
@@ -85,4 +85,13 @@ func decodeChecked(data []byte, decode func(*jsonReader), check func() error) er
 		}
 	}
 	return errs.err()
+}
+
+// decodeValue decodes data into v, a generated type's pointer, and checks it
+// with its Validate method (decodeChecked).
+func decodeValue(data []byte, v interface {
+	decodeJSON(*jsonReader)
+	Validate() error
+}) error {
+	return decodeChecked(data, v.decodeJSON, v.Validate)
 }

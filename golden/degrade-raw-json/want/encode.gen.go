@@ -11,12 +11,12 @@ func (v Conflict) MarshalJSON() ([]byte, error) {
 func (v *Conflict) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	if !isZeroJSON(v.Both) {
-		w.raw(",\"both\":")
+		w.member(",\"both\":")
 		w.rawJSON(v.Both)
 	}
-	jwOpt(w, ",\"narrowed\":", v.Narrowed, jwInt[int64])
+	w.optInt(",\"narrowed\":", v.Narrowed)
 	if v.None != nil {
-		w.raw(",\"none\":")
+		w.member(",\"none\":")
 		w.any(v.None)
 	}
 	w.close(s, '{', '}')

@@ -6,16 +6,16 @@ package want
 // (decodeChecked).
 func DecodeAnimal(data []byte) (Animal, error) {
 	var v Animal
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes Cat as encoding/json does, in one pass.
 func (v *Cat) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsCat = jsonFields{typ: jsonType[Cat], fields: []jsonField{
+var jsonFieldsCat = jsonFields{typ: (*Cat)(nil), fields: []jsonField{
 	{"kind", jsonRequired | jsonNotNull},
 	{"lives", 0},
 }}
@@ -27,7 +27,7 @@ func (v *Cat) decodeJSON(r *jsonReader) {
 		case 0:
 			jsonString(&v.Kind, r)
 		case 1:
-			jsonPtr(&v.Lives, r, jsonInt[int64])
+			v.Lives = jsonIntPtr(v.Lives, r)
 		default:
 			r.skip()
 		}
@@ -38,16 +38,16 @@ func (v *Cat) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeCat(data []byte) (Cat, error) {
 	var v Cat
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes Dog as encoding/json does, in one pass.
 func (v *Dog) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsDog = jsonFields{typ: jsonType[Dog], fields: []jsonField{
+var jsonFieldsDog = jsonFields{typ: (*Dog)(nil), fields: []jsonField{
 	{"kind", jsonRequired | jsonNotNull},
 	{"barks", 0},
 }}
@@ -59,7 +59,7 @@ func (v *Dog) decodeJSON(r *jsonReader) {
 		case 0:
 			jsonString(&v.Kind, r)
 		case 1:
-			jsonPtr(&v.Barks, r, jsonBool[bool])
+			v.Barks = jsonBoolPtr(v.Barks, r)
 		default:
 			r.skip()
 		}
@@ -70,7 +70,7 @@ func (v *Dog) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeDog(data []byte) (Dog, error) {
 	var v Dog
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
@@ -112,4 +112,13 @@ func decodeChecked(data []byte, decode func(*jsonReader), check func() error) er
 		}
 	}
 	return errs.err()
+}
+
+// decodeValue decodes data into v, a generated type's pointer, and checks it
+// with its Validate method (decodeChecked).
+func decodeValue(data []byte, v interface {
+	decodeJSON(*jsonReader)
+	Validate() error
+}) error {
+	return decodeChecked(data, v.decodeJSON, v.Validate)
 }

@@ -39,9 +39,9 @@ func (v Cat) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes Cat's fields.
 func (v *Cat) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	w.raw(",\"kind\":")
+	w.member(",\"kind\":")
 	w.str(v.Kind)
-	jwOpt(w, ",\"lives\":", v.Lives, jwInt[int64])
+	w.optInt(",\"lives\":", v.Lives)
 	w.close(s, '{', '}')
 }
 
@@ -53,8 +53,8 @@ func (v Dog) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes Dog's fields.
 func (v *Dog) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	w.raw(",\"kind\":")
+	w.member(",\"kind\":")
 	w.str(v.Kind)
-	jwOpt(w, ",\"barks\":", v.Barks, jwBool[bool])
+	w.optBool(",\"barks\":", v.Barks)
 	w.close(s, '{', '}')
 }

@@ -2,14 +2,12 @@
 
 package want
 
-import "time"
-
 // UnmarshalJSON decodes Enums as encoding/json does, in one pass.
 func (v *Enums) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsEnums = jsonFields{typ: jsonType[Enums], fields: []jsonField{
+var jsonFieldsEnums = jsonFields{typ: (*Enums)(nil), fields: []jsonField{
 	{"role", 0},
 	{"open_in", 0},
 	{"error_code", 0},
@@ -27,25 +25,25 @@ func (v *Enums) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsEnums) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.Role, r, jsonString[WorkspaceRole])
+			v.Role = (*WorkspaceRole)(jsonStrPtr((*string)(v.Role), r, v.Role))
 		case 1:
-			jsonPtr(&v.OpenIn, r, jsonString[OpenIn])
+			v.OpenIn = (*OpenIn)(jsonStrPtr((*string)(v.OpenIn), r, v.OpenIn))
 		case 2:
-			jsonPtr(&v.ErrorCode, r, jsonString[JobErrorCode])
+			v.ErrorCode = (*JobErrorCode)(jsonStrPtr((*string)(v.ErrorCode), r, v.ErrorCode))
 		case 3:
-			jsonPtr(&v.Status, r, jsonString[Status])
+			v.Status = (*Status)(jsonStrPtr((*string)(v.Status), r, v.Status))
 		case 4:
-			jsonPtr(&v.AnyStatus, r, jsonString[Status])
+			v.AnyStatus = (*Status)(jsonStrPtr((*string)(v.AnyStatus), r, v.AnyStatus))
 		case 5:
 			jsonSlice(&v.Statuses, r, jsonString[Status])
 		case 6:
 			jsonPtr(&v.Priority, r, jsonInt[Priority])
 		case 7:
-			jsonPtr(&v.Operator, r, jsonString[Operator])
+			v.Operator = (*Operator)(jsonStrPtr((*string)(v.Operator), r, v.Operator))
 		case 8:
-			jsonPtr(&v.Color, r, jsonString[EnumsColor])
+			v.Color = (*EnumsColor)(jsonStrPtr((*string)(v.Color), r, v.Color))
 		case 9:
-			jsonPtr(&v.Flag, r, jsonBool[bool])
+			v.Flag = jsonBoolPtr(v.Flag, r)
 		default:
 			r.skip()
 		}
@@ -56,7 +54,7 @@ func (v *Enums) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeEnums(data []byte) (Enums, error) {
 	var v Enums
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
@@ -122,10 +120,10 @@ func DecodeStatus(data []byte) (Status, error) {
 
 // UnmarshalJSON decodes StatusRunning as encoding/json does, in one pass.
 func (v *StatusRunning) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsStatusRunning = jsonFields{typ: jsonType[StatusRunning], fields: []jsonField{
+var jsonFieldsStatusRunning = jsonFields{typ: (*StatusRunning)(nil), fields: []jsonField{
 	{"since", 0},
 }}
 
@@ -134,7 +132,7 @@ func (v *StatusRunning) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsStatusRunning) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.Since, r, jsonUnmarshaler[time.Time])
+			v.Since = jsonTimePtr(v.Since, r)
 		default:
 			r.skip()
 		}
@@ -145,7 +143,7 @@ func (v *StatusRunning) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeStatusRunning(data []byte) (StatusRunning, error) {
 	var v StatusRunning
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
@@ -199,4 +197,13 @@ func decodeChecked(data []byte, decode func(*jsonReader), check func() error) er
 		}
 	}
 	return errs.err()
+}
+
+// decodeValue decodes data into v, a generated type's pointer, and checks it
+// with its Validate method (decodeChecked).
+func decodeValue(data []byte, v interface {
+	decodeJSON(*jsonReader)
+	Validate() error
+}) error {
+	return decodeChecked(data, v.decodeJSON, v.Validate)
 }

@@ -10,19 +10,19 @@ func (v Enums) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes Enums's fields.
 func (v *Enums) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"role\":", v.Role, jwStr[WorkspaceRole])
-	jwOpt(w, ",\"open_in\":", v.OpenIn, jwStr[OpenIn])
-	jwOpt(w, ",\"error_code\":", v.ErrorCode, jwStr[JobErrorCode])
-	jwOpt(w, ",\"status\":", v.Status, jwStr[Status])
-	jwOpt(w, ",\"any_status\":", v.AnyStatus, jwStr[Status])
+	w.optStr(",\"role\":", (*string)(v.Role))
+	w.optStr(",\"open_in\":", (*string)(v.OpenIn))
+	w.optStr(",\"error_code\":", (*string)(v.ErrorCode))
+	w.optStr(",\"status\":", (*string)(v.Status))
+	w.optStr(",\"any_status\":", (*string)(v.AnyStatus))
 	if v.Statuses != nil {
-		w.raw(",\"statuses\":")
+		w.member(",\"statuses\":")
 		jwSlice(w, v.Statuses, jwStr[Status])
 	}
-	jwOpt(w, ",\"priority\":", v.Priority, jwInt[Priority])
-	jwOpt(w, ",\"operator\":", v.Operator, jwStr[Operator])
-	jwOpt(w, ",\"color\":", v.Color, jwStr[EnumsColor])
-	jwOpt(w, ",\"flag\":", v.Flag, jwBool[bool])
+	w.optInt(",\"priority\":", (*int64)(v.Priority))
+	w.optStr(",\"operator\":", (*string)(v.Operator))
+	w.optStr(",\"color\":", (*string)(v.Color))
+	w.optBool(",\"flag\":", v.Flag)
 	w.close(s, '{', '}')
 }
 
@@ -34,6 +34,6 @@ func (v StatusRunning) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes StatusRunning's fields.
 func (v *StatusRunning) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"since\":", v.Since, jwTime)
+	w.optTime(",\"since\":", v.Since)
 	w.close(s, '{', '}')
 }

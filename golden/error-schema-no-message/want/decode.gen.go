@@ -4,10 +4,10 @@ package want
 
 // UnmarshalJSON decodes Failure as encoding/json does, in one pass.
 func (v *Failure) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsFailure = jsonFields{typ: jsonType[Failure], fields: []jsonField{
+var jsonFieldsFailure = jsonFields{typ: (*Failure)(nil), fields: []jsonField{
 	{"code", jsonRequired | jsonNotNull},
 	{"retry", 0},
 }}
@@ -19,7 +19,7 @@ func (v *Failure) decodeJSON(r *jsonReader) {
 		case 0:
 			jsonInt(&v.Code, r)
 		case 1:
-			jsonPtr(&v.Retry, r, jsonBool[bool])
+			v.Retry = jsonBoolPtr(v.Retry, r)
 		default:
 			r.skip()
 		}
@@ -30,7 +30,7 @@ func (v *Failure) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeFailure(data []byte) (Failure, error) {
 	var v Failure
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
@@ -72,4 +72,13 @@ func decodeChecked(data []byte, decode func(*jsonReader), check func() error) er
 		}
 	}
 	return errs.err()
+}
+
+// decodeValue decodes data into v, a generated type's pointer, and checks it
+// with its Validate method (decodeChecked).
+func decodeValue(data []byte, v interface {
+	decodeJSON(*jsonReader)
+	Validate() error
+}) error {
+	return decodeChecked(data, v.decodeJSON, v.Validate)
 }

@@ -10,8 +10,8 @@ func (v Failure) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes Failure's fields.
 func (v *Failure) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	w.raw(",\"code\":")
+	w.member(",\"code\":")
 	w.int(v.Code)
-	jwOpt(w, ",\"retry\":", v.Retry, jwBool[bool])
+	w.optBool(",\"retry\":", v.Retry)
 	w.close(s, '{', '}')
 }

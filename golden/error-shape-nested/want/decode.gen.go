@@ -4,10 +4,10 @@ package want
 
 // UnmarshalJSON decodes Error as encoding/json does, in one pass.
 func (v *Error) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsError = jsonFields{typ: jsonType[Error], fields: []jsonField{
+var jsonFieldsError = jsonFields{typ: (*Error)(nil), fields: []jsonField{
 	{"error", 0},
 }}
 
@@ -27,16 +27,16 @@ func (v *Error) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeError(data []byte) (Error, error) {
 	var v Error
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes ErrorError as encoding/json does, in one pass.
 func (v *ErrorError) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsErrorError = jsonFields{typ: jsonType[ErrorError], fields: []jsonField{
+var jsonFieldsErrorError = jsonFields{typ: (*ErrorError)(nil), fields: []jsonField{
 	{"code", jsonRequired | jsonNotNull},
 	{"message", jsonRequired | jsonNotNull},
 	{"details", 0},
@@ -60,10 +60,10 @@ func (v *ErrorError) decodeJSON(r *jsonReader) {
 
 // UnmarshalJSON decodes Thing as encoding/json does, in one pass.
 func (v *Thing) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsThing = jsonFields{typ: jsonType[Thing], fields: []jsonField{
+var jsonFieldsThing = jsonFields{typ: (*Thing)(nil), fields: []jsonField{
 	{"id", jsonRequired | jsonNotNull},
 }}
 
@@ -83,7 +83,7 @@ func (v *Thing) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeThing(data []byte) (Thing, error) {
 	var v Thing
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
@@ -125,4 +125,13 @@ func decodeChecked(data []byte, decode func(*jsonReader), check func() error) er
 		}
 	}
 	return errs.err()
+}
+
+// decodeValue decodes data into v, a generated type's pointer, and checks it
+// with its Validate method (decodeChecked).
+func decodeValue(data []byte, v interface {
+	decodeJSON(*jsonReader)
+	Validate() error
+}) error {
+	return decodeChecked(data, v.decodeJSON, v.Validate)
 }

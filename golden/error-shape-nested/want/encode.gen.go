@@ -10,7 +10,7 @@ func (v Error) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes Error's fields.
 func (v *Error) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"error\":", v.Error, (*ErrorError).appendJSON)
+	w.optObj(",\"error\":", v.Error != nil, v.Error)
 	w.close(s, '{', '}')
 }
 
@@ -22,12 +22,12 @@ func (v ErrorError) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes ErrorError's fields.
 func (v *ErrorError) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	w.raw(",\"code\":")
+	w.member(",\"code\":")
 	w.int(int64(v.Code))
-	w.raw(",\"message\":")
+	w.member(",\"message\":")
 	w.str(v.Message)
 	if v.Details != nil {
-		w.raw(",\"details\":")
+		w.member(",\"details\":")
 		jwSlice(w, v.Details, jwStr[string])
 	}
 	w.close(s, '{', '}')
@@ -41,7 +41,7 @@ func (v Thing) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes Thing's fields.
 func (v *Thing) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	w.raw(",\"id\":")
+	w.member(",\"id\":")
 	w.int(int64(v.ID))
 	w.close(s, '{', '}')
 }

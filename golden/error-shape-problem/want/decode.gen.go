@@ -4,10 +4,10 @@ package want
 
 // UnmarshalJSON decodes Pet as encoding/json does, in one pass.
 func (v *Pet) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsPet = jsonFields{typ: jsonType[Pet], fields: []jsonField{
+var jsonFieldsPet = jsonFields{typ: (*Pet)(nil), fields: []jsonField{
 	{"name", jsonRequired | jsonNotNull},
 	{"age", 0},
 }}
@@ -19,7 +19,7 @@ func (v *Pet) decodeJSON(r *jsonReader) {
 		case 0:
 			jsonString(&v.Name, r)
 		case 1:
-			jsonPtr(&v.Age, r, jsonInt[int64])
+			v.Age = jsonIntPtr(v.Age, r)
 		default:
 			r.skip()
 		}
@@ -30,16 +30,16 @@ func (v *Pet) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodePet(data []byte) (Pet, error) {
 	var v Pet
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes Problem as encoding/json does, in one pass.
 func (v *Problem) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsProblem = jsonFields{typ: jsonType[Problem], fields: []jsonField{
+var jsonFieldsProblem = jsonFields{typ: (*Problem)(nil), fields: []jsonField{
 	{"type", 0},
 	{"title", 0},
 	{"status", 0},
@@ -53,15 +53,15 @@ func (v *Problem) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsProblem) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.Type, r, jsonString[string])
+			v.Type = jsonStrPtr(v.Type, r, nil)
 		case 1:
-			jsonPtr(&v.Title, r, jsonString[string])
+			v.Title = jsonStrPtr(v.Title, r, nil)
 		case 2:
-			jsonPtr(&v.Status, r, jsonInt[int64])
+			v.Status = jsonIntPtr(v.Status, r)
 		case 3:
-			jsonPtr(&v.Detail, r, jsonString[string])
+			v.Detail = jsonStrPtr(v.Detail, r, nil)
 		case 4:
-			jsonPtr(&v.Instance, r, jsonString[string])
+			v.Instance = jsonStrPtr(v.Instance, r, nil)
 		case 5:
 			jsonSlice(&v.InvalidParams, r, (*ProblemInvalidParamsItem).decodeJSON)
 		default:
@@ -74,16 +74,16 @@ func (v *Problem) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeProblem(data []byte) (Problem, error) {
 	var v Problem
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes ProblemInvalidParamsItem as encoding/json does, in one pass.
 func (v *ProblemInvalidParamsItem) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsProblemInvalidParamsItem = jsonFields{typ: jsonType[ProblemInvalidParamsItem], fields: []jsonField{
+var jsonFieldsProblemInvalidParamsItem = jsonFields{typ: (*ProblemInvalidParamsItem)(nil), fields: []jsonField{
 	{"name", jsonRequired | jsonNotNull},
 	{"reason", jsonRequired | jsonNotNull},
 }}
@@ -140,4 +140,13 @@ func decodeChecked(data []byte, decode func(*jsonReader), check func() error) er
 		}
 	}
 	return errs.err()
+}
+
+// decodeValue decodes data into v, a generated type's pointer, and checks it
+// with its Validate method (decodeChecked).
+func decodeValue(data []byte, v interface {
+	decodeJSON(*jsonReader)
+	Validate() error
+}) error {
+	return decodeChecked(data, v.decodeJSON, v.Validate)
 }

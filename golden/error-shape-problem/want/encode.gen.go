@@ -10,9 +10,9 @@ func (v Pet) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes Pet's fields.
 func (v *Pet) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	w.raw(",\"name\":")
+	w.member(",\"name\":")
 	w.str(v.Name)
-	jwOpt(w, ",\"age\":", v.Age, jwInt[int64])
+	w.optInt(",\"age\":", v.Age)
 	w.close(s, '{', '}')
 }
 
@@ -24,13 +24,13 @@ func (v Problem) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes Problem's fields.
 func (v *Problem) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"type\":", v.Type, jwStr[string])
-	jwOpt(w, ",\"title\":", v.Title, jwStr[string])
-	jwOpt(w, ",\"status\":", v.Status, jwInt[int64])
-	jwOpt(w, ",\"detail\":", v.Detail, jwStr[string])
-	jwOpt(w, ",\"instance\":", v.Instance, jwStr[string])
+	w.optStr(",\"type\":", v.Type)
+	w.optStr(",\"title\":", v.Title)
+	w.optInt(",\"status\":", v.Status)
+	w.optStr(",\"detail\":", v.Detail)
+	w.optStr(",\"instance\":", v.Instance)
 	if v.InvalidParams != nil {
-		w.raw(",\"invalid_params\":")
+		w.member(",\"invalid_params\":")
 		jwSlice(w, v.InvalidParams, (*ProblemInvalidParamsItem).appendJSON)
 	}
 	w.close(s, '{', '}')
@@ -44,9 +44,9 @@ func (v ProblemInvalidParamsItem) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes ProblemInvalidParamsItem's fields.
 func (v *ProblemInvalidParamsItem) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	w.raw(",\"name\":")
+	w.member(",\"name\":")
 	w.str(v.Name)
-	w.raw(",\"reason\":")
+	w.member(",\"reason\":")
 	w.str(v.Reason)
 	w.close(s, '{', '}')
 }

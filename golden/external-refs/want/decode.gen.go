@@ -4,10 +4,10 @@ package want
 
 // UnmarshalJSON decodes Build as encoding/json does, in one pass.
 func (v *Build) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsBuild = jsonFields{typ: jsonType[Build], fields: []jsonField{
+var jsonFieldsBuild = jsonFields{typ: (*Build)(nil), fields: []jsonField{
 	{"number", 0},
 	{"initiator", 0},
 }}
@@ -17,7 +17,7 @@ func (v *Build) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsBuild) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.Number, r, jsonInt[int64])
+			v.Number = jsonIntPtr(v.Number, r)
 		case 1:
 			jsonPtr(&v.Initiator, r, (*User).decodeJSON)
 		default:
@@ -30,16 +30,16 @@ func (v *Build) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeBuild(data []byte) (Build, error) {
 	var v Build
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes Tree as encoding/json does, in one pass.
 func (v *Tree) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsTree = jsonFields{typ: jsonType[Tree], fields: []jsonField{
+var jsonFieldsTree = jsonFields{typ: (*Tree)(nil), fields: []jsonField{
 	{"children", 0},
 }}
 
@@ -59,16 +59,16 @@ func (v *Tree) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeTree(data []byte) (Tree, error) {
 	var v Tree
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes User as encoding/json does, in one pass.
 func (v *User) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsUser = jsonFields{typ: jsonType[User], fields: []jsonField{
+var jsonFieldsUser = jsonFields{typ: (*User)(nil), fields: []jsonField{
 	{"name", 0},
 	{"manager", 0},
 }}
@@ -78,7 +78,7 @@ func (v *User) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsUser) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.Name, r, jsonString[string])
+			v.Name = jsonStrPtr(v.Name, r, nil)
 		case 1:
 			jsonPtr(&v.Manager, r, (*User).decodeJSON)
 		default:
@@ -91,16 +91,16 @@ func (v *User) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeUser(data []byte) (User, error) {
 	var v User
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes Workspace as encoding/json does, in one pass.
 func (v *Workspace) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsWorkspace = jsonFields{typ: jsonType[Workspace], fields: []jsonField{
+var jsonFieldsWorkspace = jsonFields{typ: (*Workspace)(nil), fields: []jsonField{
 	{"build", 0},
 	{"owner", 0},
 	{"tree", 0},
@@ -126,7 +126,7 @@ func (v *Workspace) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeWorkspace(data []byte) (Workspace, error) {
 	var v Workspace
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
@@ -168,4 +168,13 @@ func decodeChecked(data []byte, decode func(*jsonReader), check func() error) er
 		}
 	}
 	return errs.err()
+}
+
+// decodeValue decodes data into v, a generated type's pointer, and checks it
+// with its Validate method (decodeChecked).
+func decodeValue(data []byte, v interface {
+	decodeJSON(*jsonReader)
+	Validate() error
+}) error {
+	return decodeChecked(data, v.decodeJSON, v.Validate)
 }

@@ -10,8 +10,8 @@ func (v Build) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes Build's fields.
 func (v *Build) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"number\":", v.Number, jwInt[int64])
-	jwOpt(w, ",\"initiator\":", v.Initiator, (*User).appendJSON)
+	w.optInt(",\"number\":", v.Number)
+	w.optObj(",\"initiator\":", v.Initiator != nil, v.Initiator)
 	w.close(s, '{', '}')
 }
 
@@ -24,7 +24,7 @@ func (v Tree) MarshalJSON() ([]byte, error) {
 func (v *Tree) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	if v.Children != nil {
-		w.raw(",\"children\":")
+		w.member(",\"children\":")
 		jwSlice(w, v.Children, (*Tree).appendJSON)
 	}
 	w.close(s, '{', '}')
@@ -38,8 +38,8 @@ func (v User) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes User's fields.
 func (v *User) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"name\":", v.Name, jwStr[string])
-	jwOpt(w, ",\"manager\":", v.Manager, (*User).appendJSON)
+	w.optStr(",\"name\":", v.Name)
+	w.optObj(",\"manager\":", v.Manager != nil, v.Manager)
 	w.close(s, '{', '}')
 }
 
@@ -51,8 +51,8 @@ func (v Workspace) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes Workspace's fields.
 func (v *Workspace) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"build\":", v.Build, (*Build).appendJSON)
-	jwOpt(w, ",\"owner\":", v.Owner, (*User).appendJSON)
-	jwOpt(w, ",\"tree\":", v.Tree, (*Tree).appendJSON)
+	w.optObj(",\"build\":", v.Build != nil, v.Build)
+	w.optObj(",\"owner\":", v.Owner != nil, v.Owner)
+	w.optObj(",\"tree\":", v.Tree != nil, v.Tree)
 	w.close(s, '{', '}')
 }

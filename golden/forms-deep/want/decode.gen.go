@@ -4,10 +4,10 @@ package want
 
 // UnmarshalJSON decodes Address as encoding/json does, in one pass.
 func (v *Address) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsAddress = jsonFields{typ: jsonType[Address], fields: []jsonField{
+var jsonFieldsAddress = jsonFields{typ: (*Address)(nil), fields: []jsonField{
 	{"line1", 0},
 	{"lines", 0},
 	{"city", jsonRequired | jsonNotNull},
@@ -20,13 +20,13 @@ func (v *Address) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsAddress) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.Line1, r, jsonString[string])
+			v.Line1 = jsonStrPtr(v.Line1, r, nil)
 		case 1:
 			jsonSlice(&v.Lines, r, jsonString[string])
 		case 2:
 			jsonString(&v.City, r)
 		case 3:
-			jsonPtr(&v.Kind, r, jsonString[AddressKind])
+			v.Kind = (*AddressKind)(jsonStrPtr((*string)(v.Kind), r, v.Kind))
 		case 4:
 			jsonPtr(&v.Geo, r, (*AddressGeo).decodeJSON)
 		default:
@@ -39,16 +39,16 @@ func (v *Address) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeAddress(data []byte) (Address, error) {
 	var v Address
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes AddressGeo as encoding/json does, in one pass.
 func (v *AddressGeo) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsAddressGeo = jsonFields{typ: jsonType[AddressGeo], fields: []jsonField{
+var jsonFieldsAddressGeo = jsonFields{typ: (*AddressGeo)(nil), fields: []jsonField{
 	{"lat", 0},
 	{"lng", 0},
 }}
@@ -58,9 +58,9 @@ func (v *AddressGeo) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsAddressGeo) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.Lat, r, jsonFloat[float64])
+			v.Lat = jsonFloatPtr(v.Lat, r)
 		case 1:
-			jsonPtr(&v.Lng, r, jsonFloat[float64])
+			v.Lng = jsonFloatPtr(v.Lng, r)
 		default:
 			r.skip()
 		}
@@ -69,10 +69,10 @@ func (v *AddressGeo) decodeJSON(r *jsonReader) {
 
 // UnmarshalJSON decodes CustomerCreate as encoding/json does, in one pass.
 func (v *CustomerCreate) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsCustomerCreate = jsonFields{typ: jsonType[CustomerCreate], fields: []jsonField{
+var jsonFieldsCustomerCreate = jsonFields{typ: (*CustomerCreate)(nil), fields: []jsonField{
 	{"name", jsonRequired | jsonNotNull},
 	{"metadata", 0},
 	{"limits", 0},
@@ -113,16 +113,16 @@ func (v *CustomerCreate) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeCustomerCreate(data []byte) (CustomerCreate, error) {
 	var v CustomerCreate
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes CustomerCreateItemsItem as encoding/json does, in one pass.
 func (v *CustomerCreateItemsItem) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsCustomerCreateItemsItem = jsonFields{typ: jsonType[CustomerCreateItemsItem], fields: []jsonField{
+var jsonFieldsCustomerCreateItemsItem = jsonFields{typ: (*CustomerCreateItemsItem)(nil), fields: []jsonField{
 	{"price", 0},
 }}
 
@@ -131,7 +131,7 @@ func (v *CustomerCreateItemsItem) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsCustomerCreateItemsItem) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.Price, r, jsonString[string])
+			v.Price = jsonStrPtr(v.Price, r, nil)
 		default:
 			r.skip()
 		}
@@ -140,10 +140,10 @@ func (v *CustomerCreateItemsItem) decodeJSON(r *jsonReader) {
 
 // UnmarshalJSON decodes CustomerCreatePlan as encoding/json does, in one pass.
 func (v *CustomerCreatePlan) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsCustomerCreatePlan = jsonFields{typ: jsonType[CustomerCreatePlan], fields: []jsonField{
+var jsonFieldsCustomerCreatePlan = jsonFields{typ: (*CustomerCreatePlan)(nil), fields: []jsonField{
 	{"id", 0},
 }}
 
@@ -152,7 +152,7 @@ func (v *CustomerCreatePlan) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsCustomerCreatePlan) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.ID, r, jsonString[string])
+			v.ID = jsonStrPtr(v.ID, r, nil)
 		default:
 			r.skip()
 		}
@@ -161,10 +161,10 @@ func (v *CustomerCreatePlan) decodeJSON(r *jsonReader) {
 
 // UnmarshalJSON decodes ErrorBody as encoding/json does, in one pass.
 func (v *ErrorBody) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsErrorBody = jsonFields{typ: jsonType[ErrorBody], fields: []jsonField{
+var jsonFieldsErrorBody = jsonFields{typ: (*ErrorBody)(nil), fields: []jsonField{
 	{"message", jsonRequired | jsonNotNull},
 	{"detail", 0},
 	{"validations", 0},
@@ -177,7 +177,7 @@ func (v *ErrorBody) decodeJSON(r *jsonReader) {
 		case 0:
 			jsonString(&v.Message, r)
 		case 1:
-			jsonPtr(&v.Detail, r, jsonString[string])
+			v.Detail = jsonStrPtr(v.Detail, r, nil)
 		case 2:
 			jsonSlice(&v.Validations, r, (*ErrorBodyValidation).decodeJSON)
 		default:
@@ -188,10 +188,10 @@ func (v *ErrorBody) decodeJSON(r *jsonReader) {
 
 // UnmarshalJSON decodes ErrorBodyValidation as encoding/json does, in one pass.
 func (v *ErrorBodyValidation) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsErrorBodyValidation = jsonFields{typ: jsonType[ErrorBodyValidation], fields: []jsonField{
+var jsonFieldsErrorBodyValidation = jsonFields{typ: (*ErrorBodyValidation)(nil), fields: []jsonField{
 	{"field", jsonRequired | jsonNotNull},
 	{"detail", jsonRequired | jsonNotNull},
 }}
@@ -248,4 +248,13 @@ func decodeChecked(data []byte, decode func(*jsonReader), check func() error) er
 		}
 	}
 	return errs.err()
+}
+
+// decodeValue decodes data into v, a generated type's pointer, and checks it
+// with its Validate method (decodeChecked).
+func decodeValue(data []byte, v interface {
+	decodeJSON(*jsonReader)
+	Validate() error
+}) error {
+	return decodeChecked(data, v.decodeJSON, v.Validate)
 }

@@ -10,15 +10,15 @@ func (v Address) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes Address's fields.
 func (v *Address) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"line1\":", v.Line1, jwStr[string])
+	w.optStr(",\"line1\":", v.Line1)
 	if v.Lines != nil {
-		w.raw(",\"lines\":")
+		w.member(",\"lines\":")
 		jwSlice(w, v.Lines, jwStr[string])
 	}
-	w.raw(",\"city\":")
+	w.member(",\"city\":")
 	w.str(v.City)
-	jwOpt(w, ",\"kind\":", v.Kind, jwStr[AddressKind])
-	jwOpt(w, ",\"geo\":", v.Geo, (*AddressGeo).appendJSON)
+	w.optStr(",\"kind\":", (*string)(v.Kind))
+	w.optObj(",\"geo\":", v.Geo != nil, v.Geo)
 	w.close(s, '{', '}')
 }
 
@@ -30,8 +30,8 @@ func (v AddressGeo) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes AddressGeo's fields.
 func (v *AddressGeo) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"lat\":", v.Lat, jwF64[float64])
-	jwOpt(w, ",\"lng\":", v.Lng, jwF64[float64])
+	w.optF64(",\"lat\":", v.Lat)
+	w.optF64(",\"lng\":", v.Lng)
 	w.close(s, '{', '}')
 }
 
@@ -43,29 +43,29 @@ func (v CustomerCreate) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes CustomerCreate's fields.
 func (v *CustomerCreate) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	w.raw(",\"name\":")
+	w.member(",\"name\":")
 	w.str(v.Name)
 	if v.Metadata != nil {
-		w.raw(",\"metadata\":")
+		w.member(",\"metadata\":")
 		jwMap(w, v.Metadata, jwStr[string])
 	}
 	if v.Limits != nil {
-		w.raw(",\"limits\":")
+		w.member(",\"limits\":")
 		jwMap(w, v.Limits, jwInt[int64])
 	}
-	w.raw(",\"address\":")
+	w.member(",\"address\":")
 	v.Address.appendJSON(w)
-	jwOpt(w, ",\"plan\":", v.Plan, (*CustomerCreatePlan).appendJSON)
+	w.optObj(",\"plan\":", v.Plan != nil, v.Plan)
 	if v.Items != nil {
-		w.raw(",\"items\":")
+		w.member(",\"items\":")
 		jwSlice(w, v.Items, (*CustomerCreateItemsItem).appendJSON)
 	}
 	if v.Expand != nil {
-		w.raw(",\"expand\":")
+		w.member(",\"expand\":")
 		jwSlice(w, v.Expand, jwStr[string])
 	}
 	if v.Tags != nil {
-		w.raw(",\"tags\":")
+		w.member(",\"tags\":")
 		jwSlice(w, v.Tags, jwInt[int64])
 	}
 	w.close(s, '{', '}')
@@ -79,7 +79,7 @@ func (v CustomerCreateItemsItem) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes CustomerCreateItemsItem's fields.
 func (v *CustomerCreateItemsItem) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"price\":", v.Price, jwStr[string])
+	w.optStr(",\"price\":", v.Price)
 	w.close(s, '{', '}')
 }
 
@@ -91,7 +91,7 @@ func (v CustomerCreatePlan) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes CustomerCreatePlan's fields.
 func (v *CustomerCreatePlan) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"id\":", v.ID, jwStr[string])
+	w.optStr(",\"id\":", v.ID)
 	w.close(s, '{', '}')
 }
 
@@ -103,11 +103,11 @@ func (v ErrorBody) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes ErrorBody's fields.
 func (v *ErrorBody) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	w.raw(",\"message\":")
+	w.member(",\"message\":")
 	w.str(v.Message)
-	jwOpt(w, ",\"detail\":", v.Detail, jwStr[string])
+	w.optStr(",\"detail\":", v.Detail)
 	if v.Validations != nil {
-		w.raw(",\"validations\":")
+		w.member(",\"validations\":")
 		jwSlice(w, v.Validations, (*ErrorBodyValidation).appendJSON)
 	}
 	w.close(s, '{', '}')
@@ -121,9 +121,9 @@ func (v ErrorBodyValidation) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes ErrorBodyValidation's fields.
 func (v *ErrorBodyValidation) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	w.raw(",\"field\":")
+	w.member(",\"field\":")
 	w.str(v.Field)
-	w.raw(",\"detail\":")
+	w.member(",\"detail\":")
 	w.str(v.Detail)
 	w.close(s, '{', '}')
 }

@@ -2,14 +2,12 @@
 
 package want
 
-import "time"
-
 // UnmarshalJSON decodes Circle as encoding/json does, in one pass.
 func (v *Circle) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsCircle = jsonFields{typ: jsonType[Circle], fields: []jsonField{
+var jsonFieldsCircle = jsonFields{typ: (*Circle)(nil), fields: []jsonField{
 	{"shape kind", jsonRequired | jsonNotNull | jsonExact},
 	{"radius", 0},
 }}
@@ -21,7 +19,7 @@ func (v *Circle) decodeJSON(r *jsonReader) {
 		case 0:
 			jsonString(&v.ShapeKind, r)
 		case 1:
-			jsonPtr(&v.Radius, r, jsonFloat[float64])
+			v.Radius = jsonFloatPtr(v.Radius, r)
 		default:
 			r.skip()
 		}
@@ -32,16 +30,16 @@ func (v *Circle) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeCircle(data []byte) (Circle, error) {
 	var v Circle
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes Drawing as encoding/json does, in one pass.
 func (v *Drawing) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsDrawing = jsonFields{typ: jsonType[Drawing], fields: []jsonField{
+var jsonFieldsDrawing = jsonFields{typ: (*Drawing)(nil), fields: []jsonField{
 	{"shape", 0},
 }}
 
@@ -61,16 +59,16 @@ func (v *Drawing) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeDrawing(data []byte) (Drawing, error) {
 	var v Drawing
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes ErrorBody as encoding/json does, in one pass.
 func (v *ErrorBody) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsErrorBody = jsonFields{typ: jsonType[ErrorBody], fields: []jsonField{
+var jsonFieldsErrorBody = jsonFields{typ: (*ErrorBody)(nil), fields: []jsonField{
 	{"message", jsonRequired | jsonNotNull},
 	{"detail", 0},
 	{"validations", 0},
@@ -83,7 +81,7 @@ func (v *ErrorBody) decodeJSON(r *jsonReader) {
 		case 0:
 			jsonString(&v.Message, r)
 		case 1:
-			jsonPtr(&v.Detail, r, jsonString[string])
+			v.Detail = jsonStrPtr(v.Detail, r, nil)
 		case 2:
 			jsonSlice(&v.Validations, r, (*ErrorBodyValidation).decodeJSON)
 		default:
@@ -94,10 +92,10 @@ func (v *ErrorBody) decodeJSON(r *jsonReader) {
 
 // UnmarshalJSON decodes ErrorBodyValidation as encoding/json does, in one pass.
 func (v *ErrorBodyValidation) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsErrorBodyValidation = jsonFields{typ: jsonType[ErrorBodyValidation], fields: []jsonField{
+var jsonFieldsErrorBodyValidation = jsonFields{typ: (*ErrorBodyValidation)(nil), fields: []jsonField{
 	{"field", jsonRequired | jsonNotNull},
 	{"detail", jsonRequired | jsonNotNull},
 }}
@@ -118,10 +116,10 @@ func (v *ErrorBodyValidation) decodeJSON(r *jsonReader) {
 
 // UnmarshalJSON decodes Inner as encoding/json does, in one pass.
 func (v *Inner) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsInner = jsonFields{typ: jsonType[Inner], fields: []jsonField{
+var jsonFieldsInner = jsonFields{typ: (*Inner)(nil), fields: []jsonField{
 	{"x y", jsonExact},
 }, closed: true}
 
@@ -130,7 +128,7 @@ func (v *Inner) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsInner) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.XY, r, jsonInt[int64])
+			v.XY = jsonIntPtr(v.XY, r)
 		default:
 			r.skip()
 		}
@@ -141,16 +139,16 @@ func (v *Inner) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeInner(data []byte) (Inner, error) {
 	var v Inner
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes Note as encoding/json does, in one pass.
 func (v *Note) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsNote = jsonFields{typ: jsonType[Note], fields: []jsonField{
+var jsonFieldsNote = jsonFields{typ: (*Note)(nil), fields: []jsonField{
 	{"note text", jsonRequired | jsonNotNull | jsonExact},
 	{"-", jsonRequired | jsonNotNull},
 	{"a,b", jsonExact},
@@ -173,17 +171,17 @@ func (v *Note) decodeJSON(r *jsonReader) {
 		case 2:
 			jsonSlice(&v.AB, r, jsonString[string])
 		case 3:
-			jsonPtr(&v.SayHi, r, jsonBool[bool])
+			v.SayHi = jsonBoolPtr(v.SayHi, r)
 		case 4:
 			jsonPtr(&v.BackTick, r, (*Inner).decodeJSON)
 		case 5:
-			jsonPtr(&v.BackSlash, r, jsonUnmarshaler[time.Time])
+			v.BackSlash = jsonTimePtr(v.BackSlash, r)
 		case 6:
-			jsonPtr(&v.ItS, r, jsonFloat[float64])
+			v.ItS = jsonFloatPtr(v.ItS, r)
 		case 7:
-			jsonPtr(&v.Field2, r, jsonString[string])
+			v.Field2 = jsonStrPtr(v.Field2, r, nil)
 		case 8:
-			jsonPtr(&v.Plain, r, jsonString[string])
+			v.Plain = jsonStrPtr(v.Plain, r, nil)
 		default:
 			r.skip()
 		}
@@ -194,7 +192,7 @@ func (v *Note) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeNote(data []byte) (Note, error) {
 	var v Note
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
@@ -202,16 +200,16 @@ func DecodeNote(data []byte) (Note, error) {
 // (decodeChecked).
 func DecodeShape(data []byte) (Shape, error) {
 	var v Shape
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes Square as encoding/json does, in one pass.
 func (v *Square) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsSquare = jsonFields{typ: jsonType[Square], fields: []jsonField{
+var jsonFieldsSquare = jsonFields{typ: (*Square)(nil), fields: []jsonField{
 	{"shape kind", jsonRequired | jsonNotNull | jsonExact},
 	{"side", 0},
 }}
@@ -223,7 +221,7 @@ func (v *Square) decodeJSON(r *jsonReader) {
 		case 0:
 			jsonString(&v.ShapeKind, r)
 		case 1:
-			jsonPtr(&v.Side, r, jsonFloat[float64])
+			v.Side = jsonFloatPtr(v.Side, r)
 		default:
 			r.skip()
 		}
@@ -234,7 +232,7 @@ func (v *Square) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeSquare(data []byte) (Square, error) {
 	var v Square
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
@@ -276,4 +274,13 @@ func decodeChecked(data []byte, decode func(*jsonReader), check func() error) er
 		}
 	}
 	return errs.err()
+}
+
+// decodeValue decodes data into v, a generated type's pointer, and checks it
+// with its Validate method (decodeChecked).
+func decodeValue(data []byte, v interface {
+	decodeJSON(*jsonReader)
+	Validate() error
+}) error {
+	return decodeChecked(data, v.decodeJSON, v.Validate)
 }

@@ -12,8 +12,8 @@ func (v Circle) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes Circle's fields.
 func (v *Circle) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"radius\":", v.Radius, jwF64[float64])
-	w.raw(",\"shape kind\":")
+	w.optF64(",\"radius\":", v.Radius)
+	w.member(",\"shape kind\":")
 	w.str(v.ShapeKind)
 	w.close(s, '{', '}')
 }
@@ -27,7 +27,7 @@ func (v Drawing) MarshalJSON() ([]byte, error) {
 func (v *Drawing) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	if v.Shape.Value != nil {
-		w.raw(",\"shape\":")
+		w.member(",\"shape\":")
 		v.Shape.appendJSON(w)
 	}
 	w.close(s, '{', '}')
@@ -41,11 +41,11 @@ func (v ErrorBody) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes ErrorBody's fields.
 func (v *ErrorBody) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	w.raw(",\"message\":")
+	w.member(",\"message\":")
 	w.str(v.Message)
-	jwOpt(w, ",\"detail\":", v.Detail, jwStr[string])
+	w.optStr(",\"detail\":", v.Detail)
 	if v.Validations != nil {
-		w.raw(",\"validations\":")
+		w.member(",\"validations\":")
 		jwSlice(w, v.Validations, (*ErrorBodyValidation).appendJSON)
 	}
 	w.close(s, '{', '}')
@@ -59,9 +59,9 @@ func (v ErrorBodyValidation) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes ErrorBodyValidation's fields.
 func (v *ErrorBodyValidation) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	w.raw(",\"field\":")
+	w.member(",\"field\":")
 	w.str(v.Field)
-	w.raw(",\"detail\":")
+	w.member(",\"detail\":")
 	w.str(v.Detail)
 	w.close(s, '{', '}')
 }
@@ -74,7 +74,7 @@ func (v Inner) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes Inner's fields.
 func (v *Inner) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"x y\":", v.XY, jwInt[int64])
+	w.optInt(",\"x y\":", v.XY)
 	w.close(s, '{', '}')
 }
 
@@ -86,20 +86,20 @@ func (v Note) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes Note's fields.
 func (v *Note) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	w.raw(",\"-\":")
+	w.member(",\"-\":")
 	w.int(v.Field)
-	jwOpt(w, ",\"plain\":", v.Plain, jwStr[string])
-	w.raw(",\"note text\":")
+	w.optStr(",\"plain\":", v.Plain)
+	w.member(",\"note text\":")
 	w.str(v.NoteText)
 	if v.AB != nil {
-		w.raw(",\"a,b\":")
+		w.member(",\"a,b\":")
 		jwSlice(w, v.AB, jwStr[string])
 	}
-	jwOpt(w, ",\"say \\\"hi\\\"\":", v.SayHi, jwBool[bool])
-	jwOpt(w, ",\"back`tick\":", v.BackTick, (*Inner).appendJSON)
-	jwOpt(w, ",\"back\\\\slash\":", v.BackSlash, jwTime)
-	jwOpt(w, ",\"it's\":", v.ItS, jwF64[float64])
-	jwOpt(w, ",\"\":", v.Field2, jwStr[string])
+	w.optBool(",\"say \\\"hi\\\"\":", v.SayHi)
+	w.optObj(",\"back`tick\":", v.BackTick != nil, v.BackTick)
+	w.optTime(",\"back\\\\slash\":", v.BackSlash)
+	w.optF64(",\"it's\":", v.ItS)
+	w.optStr(",\"\":", v.Field2)
 	w.close(s, '{', '}')
 }
 
@@ -138,8 +138,8 @@ func (v Square) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes Square's fields.
 func (v *Square) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"side\":", v.Side, jwF64[float64])
-	w.raw(",\"shape kind\":")
+	w.optF64(",\"side\":", v.Side)
+	w.member(",\"shape kind\":")
 	w.str(v.ShapeKind)
 	w.close(s, '{', '}')
 }

@@ -4,10 +4,10 @@ package want
 
 // UnmarshalJSON decodes ErrorBody as encoding/json does, in one pass.
 func (v *ErrorBody) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsErrorBody = jsonFields{typ: jsonType[ErrorBody], fields: []jsonField{
+var jsonFieldsErrorBody = jsonFields{typ: (*ErrorBody)(nil), fields: []jsonField{
 	{"message", jsonRequired | jsonNotNull},
 	{"detail", 0},
 	{"validations", 0},
@@ -20,7 +20,7 @@ func (v *ErrorBody) decodeJSON(r *jsonReader) {
 		case 0:
 			jsonString(&v.Message, r)
 		case 1:
-			jsonPtr(&v.Detail, r, jsonString[string])
+			v.Detail = jsonStrPtr(v.Detail, r, nil)
 		case 2:
 			jsonSlice(&v.Validations, r, (*ErrorBodyValidation).decodeJSON)
 		default:
@@ -31,10 +31,10 @@ func (v *ErrorBody) decodeJSON(r *jsonReader) {
 
 // UnmarshalJSON decodes ErrorBodyValidation as encoding/json does, in one pass.
 func (v *ErrorBodyValidation) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsErrorBodyValidation = jsonFields{typ: jsonType[ErrorBodyValidation], fields: []jsonField{
+var jsonFieldsErrorBodyValidation = jsonFields{typ: (*ErrorBodyValidation)(nil), fields: []jsonField{
 	{"field", jsonRequired | jsonNotNull},
 	{"detail", jsonRequired | jsonNotNull},
 }}
@@ -55,10 +55,10 @@ func (v *ErrorBodyValidation) decodeJSON(r *jsonReader) {
 
 // UnmarshalJSON decodes ListThingsResponseDefault as encoding/json does, in one pass.
 func (v *ListThingsResponseDefault) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsListThingsResponseDefault = jsonFields{typ: jsonType[ListThingsResponseDefault], fields: []jsonField{
+var jsonFieldsListThingsResponseDefault = jsonFields{typ: (*ListThingsResponseDefault)(nil), fields: []jsonField{
 	{"code", 0},
 }}
 
@@ -67,7 +67,7 @@ func (v *ListThingsResponseDefault) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsListThingsResponseDefault) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.Code, r, jsonString[string])
+			v.Code = jsonStrPtr(v.Code, r, nil)
 		default:
 			r.skip()
 		}
@@ -76,10 +76,10 @@ func (v *ListThingsResponseDefault) decodeJSON(r *jsonReader) {
 
 // UnmarshalJSON decodes Setting as encoding/json does, in one pass.
 func (v *Setting) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsSetting = jsonFields{typ: jsonType[Setting], fields: []jsonField{
+var jsonFieldsSetting = jsonFields{typ: (*Setting)(nil), fields: []jsonField{
 	{"default", 0},
 	{"enum", 0},
 	{"value", 0},
@@ -91,13 +91,13 @@ func (v *Setting) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsSetting) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.Default, r, jsonString[string])
+			v.Default = jsonStrPtr(v.Default, r, nil)
 		case 1:
-			jsonPtr(&v.Enum, r, jsonString[string])
+			v.Enum = jsonStrPtr(v.Enum, r, nil)
 		case 2:
-			jsonPtr(&v.Value, r, jsonString[string])
+			v.Value = jsonStrPtr(v.Value, r, nil)
 		case 3:
-			jsonPtr(&v.Example, r, jsonInt[int64])
+			v.Example = jsonIntPtr(v.Example, r)
 		default:
 			r.skip()
 		}
@@ -108,7 +108,7 @@ func (v *Setting) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeSetting(data []byte) (Setting, error) {
 	var v Setting
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
@@ -150,4 +150,13 @@ func decodeChecked(data []byte, decode func(*jsonReader), check func() error) er
 		}
 	}
 	return errs.err()
+}
+
+// decodeValue decodes data into v, a generated type's pointer, and checks it
+// with its Validate method (decodeChecked).
+func decodeValue(data []byte, v interface {
+	decodeJSON(*jsonReader)
+	Validate() error
+}) error {
+	return decodeChecked(data, v.decodeJSON, v.Validate)
 }

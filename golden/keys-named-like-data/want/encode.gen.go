@@ -10,11 +10,11 @@ func (v ErrorBody) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes ErrorBody's fields.
 func (v *ErrorBody) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	w.raw(",\"message\":")
+	w.member(",\"message\":")
 	w.str(v.Message)
-	jwOpt(w, ",\"detail\":", v.Detail, jwStr[string])
+	w.optStr(",\"detail\":", v.Detail)
 	if v.Validations != nil {
-		w.raw(",\"validations\":")
+		w.member(",\"validations\":")
 		jwSlice(w, v.Validations, (*ErrorBodyValidation).appendJSON)
 	}
 	w.close(s, '{', '}')
@@ -28,9 +28,9 @@ func (v ErrorBodyValidation) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes ErrorBodyValidation's fields.
 func (v *ErrorBodyValidation) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	w.raw(",\"field\":")
+	w.member(",\"field\":")
 	w.str(v.Field)
-	w.raw(",\"detail\":")
+	w.member(",\"detail\":")
 	w.str(v.Detail)
 	w.close(s, '{', '}')
 }
@@ -43,7 +43,7 @@ func (v ListThingsResponseDefault) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes ListThingsResponseDefault's fields.
 func (v *ListThingsResponseDefault) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"code\":", v.Code, jwStr[string])
+	w.optStr(",\"code\":", v.Code)
 	w.close(s, '{', '}')
 }
 
@@ -55,9 +55,9 @@ func (v Setting) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes Setting's fields.
 func (v *Setting) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"default\":", v.Default, jwStr[string])
-	jwOpt(w, ",\"enum\":", v.Enum, jwStr[string])
-	jwOpt(w, ",\"value\":", v.Value, jwStr[string])
-	jwOpt(w, ",\"example\":", v.Example, jwInt[int64])
+	w.optStr(",\"default\":", v.Default)
+	w.optStr(",\"enum\":", v.Enum)
+	w.optStr(",\"value\":", v.Value)
+	w.optInt(",\"example\":", v.Example)
 	w.close(s, '{', '}')
 }

@@ -4,10 +4,10 @@ package want
 
 // UnmarshalJSON decodes Client2 as encoding/json does, in one pass.
 func (v *Client2) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsClient2 = jsonFields{typ: jsonType[Client2], fields: []jsonField{
+var jsonFieldsClient2 = jsonFields{typ: (*Client2)(nil), fields: []jsonField{
 	{"type", 0},
 	{"func", 0},
 	{"validate", 0},
@@ -21,17 +21,17 @@ func (v *Client2) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsClient2) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.Type, r, jsonString[string])
+			v.Type = jsonStrPtr(v.Type, r, nil)
 		case 1:
-			jsonPtr(&v.Func, r, jsonString[string])
+			v.Func = jsonStrPtr(v.Func, r, nil)
 		case 2:
-			jsonPtr(&v.Validate2, r, jsonString[string])
+			v.Validate2 = jsonStrPtr(v.Validate2, r, nil)
 		case 3:
-			jsonPtr(&v.X2fa, r, jsonBool[bool])
+			v.X2fa = jsonBoolPtr(v.X2fa, r)
 		case 4:
-			jsonPtr(&v.X名前, r, jsonString[string])
+			v.X名前 = jsonStrPtr(v.X名前, r, nil)
 		case 5:
-			jsonPtr(&v.Ünïcode, r, jsonString[string])
+			v.Ünïcode = jsonStrPtr(v.Ünïcode, r, nil)
 		default:
 			r.skip()
 		}
@@ -42,16 +42,16 @@ func (v *Client2) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeClient2(data []byte) (Client2, error) {
 	var v Client2
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes Region as encoding/json does, in one pass.
 func (v *Region) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsRegion = jsonFields{typ: jsonType[Region], fields: []jsonField{
+var jsonFieldsRegion = jsonFields{typ: (*Region)(nil), fields: []jsonField{
 	{"id", 0},
 	{"ID", 0},
 	{"Id", 0},
@@ -62,11 +62,11 @@ func (v *Region) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsRegion) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.ID, r, jsonString[string])
+			v.ID = jsonStrPtr(v.ID, r, nil)
 		case 1:
-			jsonPtr(&v.ID2, r, jsonInt[int64])
+			v.ID2 = jsonIntPtr(v.ID2, r)
 		case 2:
-			jsonPtr(&v.ID3, r, jsonBool[bool])
+			v.ID3 = jsonBoolPtr(v.ID3, r)
 		default:
 			r.skip()
 		}
@@ -77,16 +77,16 @@ func (v *Region) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeRegion(data []byte) (Region, error) {
 	var v Region
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes String as encoding/json does, in one pass.
 func (v *String) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsString = jsonFields{typ: jsonType[String], fields: []jsonField{
+var jsonFieldsString = jsonFields{typ: (*String)(nil), fields: []jsonField{
 	{"value", 0},
 }}
 
@@ -95,7 +95,7 @@ func (v *String) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsString) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.Value, r, jsonString[string])
+			v.Value = jsonStrPtr(v.Value, r, nil)
 		default:
 			r.skip()
 		}
@@ -106,7 +106,7 @@ func (v *String) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeString(data []byte) (String, error) {
 	var v String
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
@@ -122,10 +122,10 @@ func DecodeValidationError(data []byte) (ValidationError, error) {
 
 // UnmarshalJSON decodes WsproxysdkRegion as encoding/json does, in one pass.
 func (v *WsproxysdkRegion) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsWsproxysdkRegion = jsonFields{typ: jsonType[WsproxysdkRegion], fields: []jsonField{
+var jsonFieldsWsproxysdkRegion = jsonFields{typ: (*WsproxysdkRegion)(nil), fields: []jsonField{
 	{"name", 0},
 }}
 
@@ -134,7 +134,7 @@ func (v *WsproxysdkRegion) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsWsproxysdkRegion) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.Name, r, jsonString[string])
+			v.Name = jsonStrPtr(v.Name, r, nil)
 		default:
 			r.skip()
 		}
@@ -145,16 +145,16 @@ func (v *WsproxysdkRegion) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeWsproxysdkRegion(data []byte) (WsproxysdkRegion, error) {
 	var v WsproxysdkRegion
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes X3dModel as encoding/json does, in one pass.
 func (v *X3dModel) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsX3dModel = jsonFields{typ: jsonType[X3dModel], fields: []jsonField{
+var jsonFieldsX3dModel = jsonFields{typ: (*X3dModel)(nil), fields: []jsonField{
 	{"vertices", 0},
 }}
 
@@ -163,7 +163,7 @@ func (v *X3dModel) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsX3dModel) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.Vertices, r, jsonInt[int64])
+			v.Vertices = jsonIntPtr(v.Vertices, r)
 		default:
 			r.skip()
 		}
@@ -174,7 +174,7 @@ func (v *X3dModel) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeX3dModel(data []byte) (X3dModel, error) {
 	var v X3dModel
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
@@ -216,4 +216,13 @@ func decodeChecked(data []byte, decode func(*jsonReader), check func() error) er
 		}
 	}
 	return errs.err()
+}
+
+// decodeValue decodes data into v, a generated type's pointer, and checks it
+// with its Validate method (decodeChecked).
+func decodeValue(data []byte, v interface {
+	decodeJSON(*jsonReader)
+	Validate() error
+}) error {
+	return decodeChecked(data, v.decodeJSON, v.Validate)
 }

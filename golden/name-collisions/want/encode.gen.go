@@ -10,12 +10,12 @@ func (v Client2) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes Client2's fields.
 func (v *Client2) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"type\":", v.Type, jwStr[string])
-	jwOpt(w, ",\"func\":", v.Func, jwStr[string])
-	jwOpt(w, ",\"validate\":", v.Validate2, jwStr[string])
-	jwOpt(w, ",\"2fa\":", v.X2fa, jwBool[bool])
-	jwOpt(w, ",\"名前\":", v.X名前, jwStr[string])
-	jwOpt(w, ",\"ünïcode\":", v.Ünïcode, jwStr[string])
+	w.optStr(",\"type\":", v.Type)
+	w.optStr(",\"func\":", v.Func)
+	w.optStr(",\"validate\":", v.Validate2)
+	w.optBool(",\"2fa\":", v.X2fa)
+	w.optStr(",\"名前\":", v.X名前)
+	w.optStr(",\"ünïcode\":", v.Ünïcode)
 	w.close(s, '{', '}')
 }
 
@@ -27,9 +27,9 @@ func (v Region) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes Region's fields.
 func (v *Region) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"id\":", v.ID, jwStr[string])
-	jwOpt(w, ",\"ID\":", v.ID2, jwInt[int64])
-	jwOpt(w, ",\"Id\":", v.ID3, jwBool[bool])
+	w.optStr(",\"id\":", v.ID)
+	w.optInt(",\"ID\":", v.ID2)
+	w.optBool(",\"Id\":", v.ID3)
 	w.close(s, '{', '}')
 }
 
@@ -41,7 +41,7 @@ func (v String) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes String's fields.
 func (v *String) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"value\":", v.Value, jwStr[string])
+	w.optStr(",\"value\":", v.Value)
 	w.close(s, '{', '}')
 }
 
@@ -53,7 +53,7 @@ func (v WsproxysdkRegion) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes WsproxysdkRegion's fields.
 func (v *WsproxysdkRegion) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"name\":", v.Name, jwStr[string])
+	w.optStr(",\"name\":", v.Name)
 	w.close(s, '{', '}')
 }
 
@@ -65,6 +65,6 @@ func (v X3dModel) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes X3dModel's fields.
 func (v *X3dModel) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"vertices\":", v.Vertices, jwInt[int64])
+	w.optInt(",\"vertices\":", v.Vertices)
 	w.close(s, '{', '}')
 }

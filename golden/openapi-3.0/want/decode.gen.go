@@ -2,14 +2,12 @@
 
 package want
 
-import "time"
-
 // UnmarshalJSON decodes Build as encoding/json does, in one pass.
 func (v *Build) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsBuild = jsonFields{typ: jsonType[Build], fields: []jsonField{
+var jsonFieldsBuild = jsonFields{typ: (*Build)(nil), fields: []jsonField{
 	{"id", jsonRequired | jsonNotNull},
 	{"deadline", jsonRequired},
 	{"error", 0},
@@ -25,13 +23,13 @@ func (v *Build) decodeJSON(r *jsonReader) {
 		case 0:
 			jsonText(&v.ID, r)
 		case 1:
-			jsonPtr(&v.Deadline, r, jsonUnmarshaler[time.Time])
+			v.Deadline = jsonTimePtr(v.Deadline, r)
 		case 2:
-			jsonPtr(&v.Error, r, jsonString[string])
+			v.Error = jsonStrPtr(v.Error, r, nil)
 		case 3:
-			jsonPtr(&v.Cost, r, jsonInt[int64])
+			v.Cost = jsonIntPtr(v.Cost, r)
 		case 4:
-			jsonPtr(&v.Status, r, jsonString[Status])
+			v.Status = (*Status)(jsonStrPtr((*string)(v.Status), r, v.Status))
 		case 5:
 			jsonPtr(&v.Job, r, (*Job).decodeJSON)
 		default:
@@ -44,16 +42,16 @@ func (v *Build) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeBuild(data []byte) (Build, error) {
 	var v Build
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes Job as encoding/json does, in one pass.
 func (v *Job) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsJob = jsonFields{typ: jsonType[Job], fields: []jsonField{
+var jsonFieldsJob = jsonFields{typ: (*Job)(nil), fields: []jsonField{
 	{"tags", 0},
 }}
 
@@ -73,7 +71,7 @@ func (v *Job) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeJob(data []byte) (Job, error) {
 	var v Job
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
@@ -127,4 +125,13 @@ func decodeChecked(data []byte, decode func(*jsonReader), check func() error) er
 		}
 	}
 	return errs.err()
+}
+
+// decodeValue decodes data into v, a generated type's pointer, and checks it
+// with its Validate method (decodeChecked).
+func decodeValue(data []byte, v interface {
+	decodeJSON(*jsonReader)
+	Validate() error
+}) error {
+	return decodeChecked(data, v.decodeJSON, v.Validate)
 }

@@ -10,14 +10,14 @@ func (v Build) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes Build's fields.
 func (v *Build) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	w.raw(",\"id\":")
+	w.member(",\"id\":")
 	w.uuid(v.ID)
-	w.raw(",\"deadline\":")
+	w.member(",\"deadline\":")
 	jwPtr(w, v.Deadline, jwTime)
-	jwOpt(w, ",\"error\":", v.Error, jwStr[string])
-	jwOpt(w, ",\"cost\":", v.Cost, jwInt[int64])
-	jwOpt(w, ",\"status\":", v.Status, jwStr[Status])
-	jwOpt(w, ",\"job\":", v.Job, (*Job).appendJSON)
+	w.optStr(",\"error\":", v.Error)
+	w.optInt(",\"cost\":", v.Cost)
+	w.optStr(",\"status\":", (*string)(v.Status))
+	w.optObj(",\"job\":", v.Job != nil, v.Job)
 	w.close(s, '{', '}')
 }
 
@@ -30,7 +30,7 @@ func (v Job) MarshalJSON() ([]byte, error) {
 func (v *Job) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	if v.Tags != nil {
-		w.raw(",\"tags\":")
+		w.member(",\"tags\":")
 		jwMap(w, v.Tags, jwStr[string])
 	}
 	w.close(s, '{', '}')

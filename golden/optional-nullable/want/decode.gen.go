@@ -6,10 +6,10 @@ import "github.com/google/uuid"
 
 // UnmarshalJSON decodes Fields as encoding/json does, in one pass.
 func (v *Fields) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsFields = jsonFields{typ: jsonType[Fields], fields: []jsonField{
+var jsonFieldsFields = jsonFields{typ: (*Fields)(nil), fields: []jsonField{
 	{"req_string", jsonRequired | jsonNotNull},
 	{"req_nullable_string", jsonRequired},
 	{"opt_string", 0},
@@ -39,21 +39,21 @@ func (v *Fields) decodeJSON(r *jsonReader) {
 		case 0:
 			jsonString(&v.ReqString, r)
 		case 1:
-			jsonPtr(&v.ReqNullableString, r, jsonString[string])
+			v.ReqNullableString = jsonStrPtr(v.ReqNullableString, r, nil)
 		case 2:
-			jsonPtr(&v.OptString, r, jsonString[string])
+			v.OptString = jsonStrPtr(v.OptString, r, nil)
 		case 3:
-			jsonPtr(&v.OptNullableString, r, jsonString[string])
+			v.OptNullableString = jsonStrPtr(v.OptNullableString, r, nil)
 		case 4:
 			jsonPtr(&v.OptInteger, r, jsonInt[int32])
 		case 5:
-			jsonPtr(&v.OptNumber, r, jsonFloat[float64])
+			v.OptNumber = jsonFloatPtr(v.OptNumber, r)
 		case 6:
-			jsonPtr(&v.OptBool, r, jsonBool[bool])
+			v.OptBool = jsonBoolPtr(v.OptBool, r)
 		case 7:
 			jsonUnmarshaler(&v.ReqTime, r)
 		case 8:
-			jsonPtr(&v.OptUUID, r, jsonText[uuid.UUID])
+			v.OptUUID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.OptUUID), r, &v.OptUUID, jsonUUIDText))
 		case 9:
 			jsonStd(&v.OptBytes, r)
 		case 10:
@@ -88,16 +88,16 @@ func (v *Fields) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeFields(data []byte) (Fields, error) {
 	var v Fields
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes FieldsNested as encoding/json does, in one pass.
 func (v *FieldsNested) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsFieldsNested = jsonFields{typ: jsonType[FieldsNested], fields: []jsonField{
+var jsonFieldsFieldsNested = jsonFields{typ: (*FieldsNested)(nil), fields: []jsonField{
 	{"depth", 0},
 }}
 
@@ -106,7 +106,7 @@ func (v *FieldsNested) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsFieldsNested) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.Depth, r, jsonInt[int64])
+			v.Depth = jsonIntPtr(v.Depth, r)
 		default:
 			r.skip()
 		}
@@ -115,10 +115,10 @@ func (v *FieldsNested) decodeJSON(r *jsonReader) {
 
 // UnmarshalJSON decodes Leaf as encoding/json does, in one pass.
 func (v *Leaf) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsLeaf = jsonFields{typ: jsonType[Leaf], fields: []jsonField{
+var jsonFieldsLeaf = jsonFields{typ: (*Leaf)(nil), fields: []jsonField{
 	{"name", 0},
 }}
 
@@ -127,7 +127,7 @@ func (v *Leaf) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsLeaf) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.Name, r, jsonString[string])
+			v.Name = jsonStrPtr(v.Name, r, nil)
 		default:
 			r.skip()
 		}
@@ -138,16 +138,16 @@ func (v *Leaf) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeLeaf(data []byte) (Leaf, error) {
 	var v Leaf
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes Node as encoding/json does, in one pass.
 func (v *Node) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsNode = jsonFields{typ: jsonType[Node], fields: []jsonField{
+var jsonFieldsNode = jsonFields{typ: (*Node)(nil), fields: []jsonField{
 	{"value", 0},
 	{"next", jsonRequired | jsonNotNull},
 	{"children", 0},
@@ -158,7 +158,7 @@ func (v *Node) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsNode) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.Value, r, jsonString[string])
+			v.Value = jsonStrPtr(v.Value, r, nil)
 		case 1:
 			jsonPtr(&v.Next, r, (*Node).decodeJSON)
 		case 2:
@@ -173,13 +173,13 @@ func (v *Node) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeNode(data []byte) (Node, error) {
 	var v Node
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes Tags as encoding/json does, in one pass.
 func (v *Tags) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
 func (v *Tags) decodeJSON(r *jsonReader) {
@@ -190,9 +190,7 @@ func (v *Tags) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeTags(data []byte) (Tags, error) {
 	var v Tags
-	err := decodeChecked(data, v.decodeJSON, func() error {
-		return v.Validate()
-	})
+	err := decodeValue(data, &v)
 	return v, err
 }
 
@@ -244,4 +242,18 @@ func decodeChecked(data []byte, decode func(*jsonReader), check func() error) er
 		}
 	}
 	return errs.err()
+}
+
+// decodeValue decodes data into v, a generated type's pointer, and checks it
+// with its Validate method (decodeChecked).
+func decodeValue(data []byte, v interface {
+	decodeJSON(*jsonReader)
+	Validate() error
+}) error {
+	return decodeChecked(data, v.decodeJSON, v.Validate)
+}
+
+// jsonUUIDText parses a UUID as its UnmarshalText does, for jsonUUIDPtr.
+func jsonUUIDText(p *[16]byte, b []byte) error {
+	return (*uuid.UUID)(p).UnmarshalText(b)
 }

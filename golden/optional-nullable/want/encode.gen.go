@@ -2,8 +2,6 @@
 
 package want
 
-import "github.com/google/uuid"
-
 // MarshalJSON encodes Fields as JSON, with appendJSON.
 func (v Fields) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
@@ -12,50 +10,50 @@ func (v Fields) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes Fields's fields.
 func (v *Fields) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	w.raw(",\"req_string\":")
+	w.member(",\"req_string\":")
 	w.str(v.ReqString)
-	w.raw(",\"req_nullable_string\":")
+	w.member(",\"req_nullable_string\":")
 	jwPtr(w, v.ReqNullableString, jwStr[string])
-	jwOpt(w, ",\"opt_string\":", v.OptString, jwStr[string])
-	jwOpt(w, ",\"opt_nullable_string\":", v.OptNullableString, jwStr[string])
+	w.optStr(",\"opt_string\":", v.OptString)
+	w.optStr(",\"opt_nullable_string\":", v.OptNullableString)
 	jwOpt(w, ",\"opt_integer\":", v.OptInteger, jwInt[int32])
-	jwOpt(w, ",\"opt_number\":", v.OptNumber, jwF64[float64])
-	jwOpt(w, ",\"opt_bool\":", v.OptBool, jwBool[bool])
-	w.raw(",\"req_time\":")
+	w.optF64(",\"opt_number\":", v.OptNumber)
+	w.optBool(",\"opt_bool\":", v.OptBool)
+	w.member(",\"req_time\":")
 	w.time(v.ReqTime)
-	jwOpt(w, ",\"opt_uuid\":", v.OptUUID, jwUUID[uuid.UUID])
+	w.optUUID(",\"opt_uuid\":", (*[16]byte)(v.OptUUID))
 	if v.OptBytes != nil {
-		w.raw(",\"opt_bytes\":")
+		w.member(",\"opt_bytes\":")
 		w.bytes(v.OptBytes)
 	}
-	w.raw(",\"req_object\":")
+	w.member(",\"req_object\":")
 	v.ReqObject.appendJSON(w)
-	w.raw(",\"req_nullable_object\":")
+	w.member(",\"req_nullable_object\":")
 	jwPtr(w, v.ReqNullableObject, (*Leaf).appendJSON)
-	jwOpt(w, ",\"opt_object\":", v.OptObject, (*Leaf).appendJSON)
-	w.raw(",\"req_list\":")
+	w.optObj(",\"opt_object\":", v.OptObject != nil, v.OptObject)
+	w.member(",\"req_list\":")
 	jwSlice(w, v.ReqList, jwStr[string])
 	if v.OptListOfNullable != nil {
-		w.raw(",\"opt_list_of_nullable\":")
+		w.member(",\"opt_list_of_nullable\":")
 		jwSlice(w, v.OptListOfNullable, func(v **int64, w *jsonWriter) {
 			jwPtr(w, *v, jwInt[int64])
 		})
 	}
-	w.raw(",\"req_map\":")
+	w.member(",\"req_map\":")
 	jwMap(w, v.ReqMap, jwStr[string])
 	if v.OptMapOfObjects != nil {
-		w.raw(",\"opt_map_of_objects\":")
+		w.member(",\"opt_map_of_objects\":")
 		jwMap(w, v.OptMapOfObjects, (*Leaf).appendJSON)
 	}
 	if v.FreeForm != nil {
-		w.raw(",\"free_form\":")
+		w.member(",\"free_form\":")
 		jwMap(w, v.FreeForm, jwAny)
 	}
 	if v.Anything != nil {
-		w.raw(",\"anything\":")
+		w.member(",\"anything\":")
 		w.any(v.Anything)
 	}
-	jwOpt(w, ",\"nested\":", v.Nested, (*FieldsNested).appendJSON)
+	w.optObj(",\"nested\":", v.Nested != nil, v.Nested)
 	w.close(s, '{', '}')
 }
 
@@ -67,7 +65,7 @@ func (v FieldsNested) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes FieldsNested's fields.
 func (v *FieldsNested) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"depth\":", v.Depth, jwInt[int64])
+	w.optInt(",\"depth\":", v.Depth)
 	w.close(s, '{', '}')
 }
 
@@ -79,7 +77,7 @@ func (v Leaf) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes Leaf's fields.
 func (v *Leaf) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"name\":", v.Name, jwStr[string])
+	w.optStr(",\"name\":", v.Name)
 	w.close(s, '{', '}')
 }
 
@@ -91,11 +89,11 @@ func (v Node) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes Node's fields.
 func (v *Node) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"value\":", v.Value, jwStr[string])
-	w.raw(",\"next\":")
+	w.optStr(",\"value\":", v.Value)
+	w.member(",\"next\":")
 	jwPtr(w, v.Next, (*Node).appendJSON)
 	if v.Children != nil {
-		w.raw(",\"children\":")
+		w.member(",\"children\":")
 		jwSlice(w, v.Children, (*Node).appendJSON)
 	}
 	w.close(s, '{', '}')

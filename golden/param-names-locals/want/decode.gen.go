@@ -4,10 +4,10 @@ package want
 
 // UnmarshalJSON decodes EveryLocalFilter as encoding/json does, in one pass.
 func (v *EveryLocalFilter) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsEveryLocalFilter = jsonFields{typ: jsonType[EveryLocalFilter], fields: []jsonField{
+var jsonFieldsEveryLocalFilter = jsonFields{typ: (*EveryLocalFilter)(nil), fields: []jsonField{
 	{"owner", 0},
 }}
 
@@ -25,10 +25,10 @@ func (v *EveryLocalFilter) decodeJSON(r *jsonReader) {
 
 // UnmarshalJSON decodes EveryLocalFilterOwner as encoding/json does, in one pass.
 func (v *EveryLocalFilterOwner) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsEveryLocalFilterOwner = jsonFields{typ: jsonType[EveryLocalFilterOwner], fields: []jsonField{
+var jsonFieldsEveryLocalFilterOwner = jsonFields{typ: (*EveryLocalFilterOwner)(nil), fields: []jsonField{
 	{"name", 0},
 }}
 
@@ -37,7 +37,7 @@ func (v *EveryLocalFilterOwner) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsEveryLocalFilterOwner) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.Name, r, jsonString[string])
+			v.Name = jsonStrPtr(v.Name, r, nil)
 		default:
 			r.skip()
 		}
@@ -46,10 +46,10 @@ func (v *EveryLocalFilterOwner) decodeJSON(r *jsonReader) {
 
 // UnmarshalJSON decodes EveryLocalRequest as encoding/json does, in one pass.
 func (v *EveryLocalRequest) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsEveryLocalRequest = jsonFields{typ: jsonType[EveryLocalRequest], fields: []jsonField{
+var jsonFieldsEveryLocalRequest = jsonFields{typ: (*EveryLocalRequest)(nil), fields: []jsonField{
 	{"a", 0},
 }}
 
@@ -58,7 +58,7 @@ func (v *EveryLocalRequest) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsEveryLocalRequest) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.A, r, jsonString[string])
+			v.A = jsonStrPtr(v.A, r, nil)
 		default:
 			r.skip()
 		}
@@ -67,10 +67,10 @@ func (v *EveryLocalRequest) decodeJSON(r *jsonReader) {
 
 // UnmarshalJSON decodes EveryLocalResponse as encoding/json does, in one pass.
 func (v *EveryLocalResponse) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsEveryLocalResponse = jsonFields{typ: jsonType[EveryLocalResponse], fields: []jsonField{
+var jsonFieldsEveryLocalResponse = jsonFields{typ: (*EveryLocalResponse)(nil), fields: []jsonField{
 	{"a", 0},
 }}
 
@@ -79,7 +79,7 @@ func (v *EveryLocalResponse) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsEveryLocalResponse) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.A, r, jsonString[string])
+			v.A = jsonStrPtr(v.A, r, nil)
 		default:
 			r.skip()
 		}
@@ -88,10 +88,10 @@ func (v *EveryLocalResponse) decodeJSON(r *jsonReader) {
 
 // UnmarshalJSON decodes EveryLocalResponseDefault as encoding/json does, in one pass.
 func (v *EveryLocalResponseDefault) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsEveryLocalResponseDefault = jsonFields{typ: jsonType[EveryLocalResponseDefault], fields: []jsonField{
+var jsonFieldsEveryLocalResponseDefault = jsonFields{typ: (*EveryLocalResponseDefault)(nil), fields: []jsonField{
 	{"message", 0},
 }}
 
@@ -100,7 +100,7 @@ func (v *EveryLocalResponseDefault) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsEveryLocalResponseDefault) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.Message, r, jsonString[string])
+			v.Message = jsonStrPtr(v.Message, r, nil)
 		default:
 			r.skip()
 		}

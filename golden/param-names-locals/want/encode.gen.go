@@ -10,7 +10,7 @@ func (v EveryLocalFilter) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes EveryLocalFilter's fields.
 func (v *EveryLocalFilter) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"owner\":", v.Owner, (*EveryLocalFilterOwner).appendJSON)
+	w.optObj(",\"owner\":", v.Owner != nil, v.Owner)
 	w.close(s, '{', '}')
 }
 
@@ -22,7 +22,7 @@ func (v EveryLocalFilterOwner) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes EveryLocalFilterOwner's fields.
 func (v *EveryLocalFilterOwner) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"name\":", v.Name, jwStr[string])
+	w.optStr(",\"name\":", v.Name)
 	w.close(s, '{', '}')
 }
 
@@ -34,7 +34,7 @@ func (v EveryLocalRequest) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes EveryLocalRequest's fields.
 func (v *EveryLocalRequest) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"a\":", v.A, jwStr[string])
+	w.optStr(",\"a\":", v.A)
 	w.close(s, '{', '}')
 }
 
@@ -46,7 +46,7 @@ func (v EveryLocalResponse) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes EveryLocalResponse's fields.
 func (v *EveryLocalResponse) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"a\":", v.A, jwStr[string])
+	w.optStr(",\"a\":", v.A)
 	w.close(s, '{', '}')
 }
 
@@ -58,6 +58,6 @@ func (v EveryLocalResponseDefault) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes EveryLocalResponseDefault's fields.
 func (v *EveryLocalResponseDefault) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"message\":", v.Message, jwStr[string])
+	w.optStr(",\"message\":", v.Message)
 	w.close(s, '{', '}')
 }

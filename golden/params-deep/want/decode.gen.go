@@ -2,14 +2,12 @@
 
 package want
 
-import "time"
-
 // UnmarshalJSON decodes ErrorBody as encoding/json does, in one pass.
 func (v *ErrorBody) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsErrorBody = jsonFields{typ: jsonType[ErrorBody], fields: []jsonField{
+var jsonFieldsErrorBody = jsonFields{typ: (*ErrorBody)(nil), fields: []jsonField{
 	{"message", jsonRequired | jsonNotNull},
 	{"detail", 0},
 	{"validations", 0},
@@ -22,7 +20,7 @@ func (v *ErrorBody) decodeJSON(r *jsonReader) {
 		case 0:
 			jsonString(&v.Message, r)
 		case 1:
-			jsonPtr(&v.Detail, r, jsonString[string])
+			v.Detail = jsonStrPtr(v.Detail, r, nil)
 		case 2:
 			jsonSlice(&v.Validations, r, (*ErrorBodyValidation).decodeJSON)
 		default:
@@ -33,10 +31,10 @@ func (v *ErrorBody) decodeJSON(r *jsonReader) {
 
 // UnmarshalJSON decodes ErrorBodyValidation as encoding/json does, in one pass.
 func (v *ErrorBodyValidation) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsErrorBodyValidation = jsonFields{typ: jsonType[ErrorBodyValidation], fields: []jsonField{
+var jsonFieldsErrorBodyValidation = jsonFields{typ: (*ErrorBodyValidation)(nil), fields: []jsonField{
 	{"field", jsonRequired | jsonNotNull},
 	{"detail", jsonRequired | jsonNotNull},
 }}
@@ -57,10 +55,10 @@ func (v *ErrorBodyValidation) decodeJSON(r *jsonReader) {
 
 // UnmarshalJSON decodes Filter as encoding/json does, in one pass.
 func (v *Filter) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsFilter = jsonFields{typ: jsonType[Filter], fields: []jsonField{
+var jsonFieldsFilter = jsonFields{typ: (*Filter)(nil), fields: []jsonField{
 	{"role", 0},
 	{"limit", 0},
 	{"owner", 0},
@@ -73,9 +71,9 @@ func (v *Filter) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsFilter) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.Role, r, jsonString[Role])
+			v.Role = (*Role)(jsonStrPtr((*string)(v.Role), r, v.Role))
 		case 1:
-			jsonPtr(&v.Limit, r, jsonInt[int64])
+			v.Limit = jsonIntPtr(v.Limit, r)
 		case 2:
 			jsonPtr(&v.Owner, r, (*Owner).decodeJSON)
 		case 3:
@@ -92,16 +90,16 @@ func (v *Filter) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeFilter(data []byte) (Filter, error) {
 	var v Filter
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes Owner as encoding/json does, in one pass.
 func (v *Owner) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsOwner = jsonFields{typ: jsonType[Owner], fields: []jsonField{
+var jsonFieldsOwner = jsonFields{typ: (*Owner)(nil), fields: []jsonField{
 	{"name", 0},
 	{"ids", 0},
 	{"since", 0},
@@ -114,11 +112,11 @@ func (v *Owner) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsOwner) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.Name, r, jsonString[string])
+			v.Name = jsonStrPtr(v.Name, r, nil)
 		case 1:
 			jsonSlice(&v.IDs, r, jsonInt[int64])
 		case 2:
-			jsonPtr(&v.Since, r, jsonUnmarshaler[time.Time])
+			v.Since = jsonTimePtr(v.Since, r)
 		case 3:
 			jsonMap(&v.Labels, r, jsonString[string])
 		case 4:
@@ -133,16 +131,16 @@ func (v *Owner) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeOwner(data []byte) (Owner, error) {
 	var v Owner
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes OwnerAddress as encoding/json does, in one pass.
 func (v *OwnerAddress) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsOwnerAddress = jsonFields{typ: jsonType[OwnerAddress], fields: []jsonField{
+var jsonFieldsOwnerAddress = jsonFields{typ: (*OwnerAddress)(nil), fields: []jsonField{
 	{"city", jsonRequired | jsonNotNull},
 	{"zip", 0},
 }}
@@ -154,7 +152,7 @@ func (v *OwnerAddress) decodeJSON(r *jsonReader) {
 		case 0:
 			jsonString(&v.City, r)
 		case 1:
-			jsonPtr(&v.Zip, r, jsonString[string])
+			v.Zip = jsonStrPtr(v.Zip, r, nil)
 		default:
 			r.skip()
 		}
@@ -175,10 +173,10 @@ func DecodeRole(data []byte) (Role, error) {
 
 // UnmarshalJSON decodes SearchPage as encoding/json does, in one pass.
 func (v *SearchPage) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsSearchPage = jsonFields{typ: jsonType[SearchPage], fields: []jsonField{
+var jsonFieldsSearchPage = jsonFields{typ: (*SearchPage)(nil), fields: []jsonField{
 	{"size", 0},
 	{"cursor", jsonRequired | jsonNotNull},
 }}
@@ -188,7 +186,7 @@ func (v *SearchPage) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsSearchPage) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.Size, r, jsonInt[int64])
+			v.Size = jsonIntPtr(v.Size, r)
 		case 1:
 			v.Cursor.decodeJSON(r)
 		default:
@@ -199,10 +197,10 @@ func (v *SearchPage) decodeJSON(r *jsonReader) {
 
 // UnmarshalJSON decodes SearchPageCursor as encoding/json does, in one pass.
 func (v *SearchPageCursor) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsSearchPageCursor = jsonFields{typ: jsonType[SearchPageCursor], fields: []jsonField{
+var jsonFieldsSearchPageCursor = jsonFields{typ: (*SearchPageCursor)(nil), fields: []jsonField{
 	{"after", jsonRequired | jsonNotNull},
 }}
 
@@ -220,10 +218,10 @@ func (v *SearchPageCursor) decodeJSON(r *jsonReader) {
 
 // UnmarshalJSON decodes SearchRange as encoding/json does, in one pass.
 func (v *SearchRange) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsSearchRange = jsonFields{typ: jsonType[SearchRange], fields: []jsonField{
+var jsonFieldsSearchRange = jsonFields{typ: (*SearchRange)(nil), fields: []jsonField{
 	{"from", 0},
 	{"to", 0},
 }}
@@ -233,9 +231,9 @@ func (v *SearchRange) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsSearchRange) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.From, r, jsonInt[int64])
+			v.From = jsonIntPtr(v.From, r)
 		case 1:
-			jsonPtr(&v.To, r, jsonInt[int64])
+			v.To = jsonIntPtr(v.To, r)
 		default:
 			r.skip()
 		}
@@ -280,4 +278,13 @@ func decodeChecked(data []byte, decode func(*jsonReader), check func() error) er
 		}
 	}
 	return errs.err()
+}
+
+// decodeValue decodes data into v, a generated type's pointer, and checks it
+// with its Validate method (decodeChecked).
+func decodeValue(data []byte, v interface {
+	decodeJSON(*jsonReader)
+	Validate() error
+}) error {
+	return decodeChecked(data, v.decodeJSON, v.Validate)
 }

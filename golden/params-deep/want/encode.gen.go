@@ -10,11 +10,11 @@ func (v ErrorBody) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes ErrorBody's fields.
 func (v *ErrorBody) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	w.raw(",\"message\":")
+	w.member(",\"message\":")
 	w.str(v.Message)
-	jwOpt(w, ",\"detail\":", v.Detail, jwStr[string])
+	w.optStr(",\"detail\":", v.Detail)
 	if v.Validations != nil {
-		w.raw(",\"validations\":")
+		w.member(",\"validations\":")
 		jwSlice(w, v.Validations, (*ErrorBodyValidation).appendJSON)
 	}
 	w.close(s, '{', '}')
@@ -28,9 +28,9 @@ func (v ErrorBodyValidation) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes ErrorBodyValidation's fields.
 func (v *ErrorBodyValidation) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	w.raw(",\"field\":")
+	w.member(",\"field\":")
 	w.str(v.Field)
-	w.raw(",\"detail\":")
+	w.member(",\"detail\":")
 	w.str(v.Detail)
 	w.close(s, '{', '}')
 }
@@ -43,15 +43,15 @@ func (v Filter) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes Filter's fields.
 func (v *Filter) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"role\":", v.Role, jwStr[Role])
-	jwOpt(w, ",\"limit\":", v.Limit, jwInt[int64])
-	jwOpt(w, ",\"owner\":", v.Owner, (*Owner).appendJSON)
+	w.optStr(",\"role\":", (*string)(v.Role))
+	w.optInt(",\"limit\":", v.Limit)
+	w.optObj(",\"owner\":", v.Owner != nil, v.Owner)
 	if v.Tags != nil {
-		w.raw(",\"tags\":")
+		w.member(",\"tags\":")
 		jwSlice(w, v.Tags, jwStr[string])
 	}
 	if v.Scores != nil {
-		w.raw(",\"scores\":")
+		w.member(",\"scores\":")
 		jwMap(w, v.Scores, jwInt[int64])
 	}
 	w.close(s, '{', '}')
@@ -65,17 +65,17 @@ func (v Owner) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes Owner's fields.
 func (v *Owner) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"name\":", v.Name, jwStr[string])
+	w.optStr(",\"name\":", v.Name)
 	if v.IDs != nil {
-		w.raw(",\"ids\":")
+		w.member(",\"ids\":")
 		jwSlice(w, v.IDs, jwInt[int64])
 	}
-	jwOpt(w, ",\"since\":", v.Since, jwTime)
+	w.optTime(",\"since\":", v.Since)
 	if v.Labels != nil {
-		w.raw(",\"labels\":")
+		w.member(",\"labels\":")
 		jwMap(w, v.Labels, jwStr[string])
 	}
-	jwOpt(w, ",\"address\":", v.Address, (*OwnerAddress).appendJSON)
+	w.optObj(",\"address\":", v.Address != nil, v.Address)
 	w.close(s, '{', '}')
 }
 
@@ -87,9 +87,9 @@ func (v OwnerAddress) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes OwnerAddress's fields.
 func (v *OwnerAddress) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	w.raw(",\"city\":")
+	w.member(",\"city\":")
 	w.str(v.City)
-	jwOpt(w, ",\"zip\":", v.Zip, jwStr[string])
+	w.optStr(",\"zip\":", v.Zip)
 	w.close(s, '{', '}')
 }
 
@@ -101,8 +101,8 @@ func (v SearchPage) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes SearchPage's fields.
 func (v *SearchPage) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"size\":", v.Size, jwInt[int64])
-	w.raw(",\"cursor\":")
+	w.optInt(",\"size\":", v.Size)
+	w.member(",\"cursor\":")
 	v.Cursor.appendJSON(w)
 	w.close(s, '{', '}')
 }
@@ -115,7 +115,7 @@ func (v SearchPageCursor) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes SearchPageCursor's fields.
 func (v *SearchPageCursor) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	w.raw(",\"after\":")
+	w.member(",\"after\":")
 	w.str(v.After)
 	w.close(s, '{', '}')
 }
@@ -128,7 +128,7 @@ func (v SearchRange) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes SearchRange's fields.
 func (v *SearchRange) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"from\":", v.From, jwInt[int64])
-	jwOpt(w, ",\"to\":", v.To, jwInt[int64])
+	w.optInt(",\"from\":", v.From)
+	w.optInt(",\"to\":", v.To)
 	w.close(s, '{', '}')
 }

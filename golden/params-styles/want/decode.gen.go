@@ -2,14 +2,12 @@
 
 package want
 
-import "time"
-
 // UnmarshalJSON decodes CookieStylesTheme as encoding/json does, in one pass.
 func (v *CookieStylesTheme) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsCookieStylesTheme = jsonFields{typ: jsonType[CookieStylesTheme], fields: []jsonField{
+var jsonFieldsCookieStylesTheme = jsonFields{typ: (*CookieStylesTheme)(nil), fields: []jsonField{
 	{"color", 0},
 	{"dark", 0},
 }}
@@ -19,9 +17,9 @@ func (v *CookieStylesTheme) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsCookieStylesTheme) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.Color, r, jsonString[string])
+			v.Color = jsonStrPtr(v.Color, r, nil)
 		case 1:
-			jsonPtr(&v.Dark, r, jsonBool[bool])
+			v.Dark = jsonBoolPtr(v.Dark, r)
 		default:
 			r.skip()
 		}
@@ -30,10 +28,10 @@ func (v *CookieStylesTheme) decodeJSON(r *jsonReader) {
 
 // UnmarshalJSON decodes ErrorBody as encoding/json does, in one pass.
 func (v *ErrorBody) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsErrorBody = jsonFields{typ: jsonType[ErrorBody], fields: []jsonField{
+var jsonFieldsErrorBody = jsonFields{typ: (*ErrorBody)(nil), fields: []jsonField{
 	{"message", jsonRequired | jsonNotNull},
 	{"detail", 0},
 	{"validations", 0},
@@ -46,7 +44,7 @@ func (v *ErrorBody) decodeJSON(r *jsonReader) {
 		case 0:
 			jsonString(&v.Message, r)
 		case 1:
-			jsonPtr(&v.Detail, r, jsonString[string])
+			v.Detail = jsonStrPtr(v.Detail, r, nil)
 		case 2:
 			jsonSlice(&v.Validations, r, (*ErrorBodyValidation).decodeJSON)
 		default:
@@ -57,10 +55,10 @@ func (v *ErrorBody) decodeJSON(r *jsonReader) {
 
 // UnmarshalJSON decodes ErrorBodyValidation as encoding/json does, in one pass.
 func (v *ErrorBodyValidation) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsErrorBodyValidation = jsonFields{typ: jsonType[ErrorBodyValidation], fields: []jsonField{
+var jsonFieldsErrorBodyValidation = jsonFields{typ: (*ErrorBodyValidation)(nil), fields: []jsonField{
 	{"field", jsonRequired | jsonNotNull},
 	{"detail", jsonRequired | jsonNotNull},
 }}
@@ -81,10 +79,10 @@ func (v *ErrorBodyValidation) decodeJSON(r *jsonReader) {
 
 // UnmarshalJSON decodes Filter as encoding/json does, in one pass.
 func (v *Filter) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsFilter = jsonFields{typ: jsonType[Filter], fields: []jsonField{
+var jsonFieldsFilter = jsonFields{typ: (*Filter)(nil), fields: []jsonField{
 	{"role", jsonRequired | jsonNotNull},
 	{"limit", 0},
 }}
@@ -96,7 +94,7 @@ func (v *Filter) decodeJSON(r *jsonReader) {
 		case 0:
 			jsonString(&v.Role, r)
 		case 1:
-			jsonPtr(&v.Limit, r, jsonInt[int64])
+			v.Limit = jsonIntPtr(v.Limit, r)
 		default:
 			r.skip()
 		}
@@ -107,16 +105,16 @@ func (v *Filter) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeFilter(data []byte) (Filter, error) {
 	var v Filter
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes HeaderStylesXOrigin as encoding/json does, in one pass.
 func (v *HeaderStylesXOrigin) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsHeaderStylesXOrigin = jsonFields{typ: jsonType[HeaderStylesXOrigin], fields: []jsonField{
+var jsonFieldsHeaderStylesXOrigin = jsonFields{typ: (*HeaderStylesXOrigin)(nil), fields: []jsonField{
 	{"x", 0},
 	{"y", 0},
 }}
@@ -126,9 +124,9 @@ func (v *HeaderStylesXOrigin) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsHeaderStylesXOrigin) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.X, r, jsonInt[int64])
+			v.X = jsonIntPtr(v.X, r)
 		case 1:
-			jsonPtr(&v.Y, r, jsonInt[int64])
+			v.Y = jsonIntPtr(v.Y, r)
 		default:
 			r.skip()
 		}
@@ -149,10 +147,10 @@ func DecodeKind(data []byte) (Kind, error) {
 
 // UnmarshalJSON decodes Query as encoding/json does, in one pass.
 func (v *Query) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsQuery = jsonFields{typ: jsonType[Query], fields: []jsonField{
+var jsonFieldsQuery = jsonFields{typ: (*Query)(nil), fields: []jsonField{
 	{"field", jsonRequired | jsonNotNull},
 	{"in", 0},
 	{"not", 0},
@@ -167,7 +165,7 @@ func (v *Query) decodeJSON(r *jsonReader) {
 		case 1:
 			jsonSlice(&v.In, r, jsonString[string])
 		case 2:
-			jsonPtr(&v.Not, r, jsonBool[bool])
+			v.Not = jsonBoolPtr(v.Not, r)
 		default:
 			r.skip()
 		}
@@ -178,16 +176,16 @@ func (v *Query) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeQuery(data []byte) (Query, error) {
 	var v Query
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes QueryStylesPoint as encoding/json does, in one pass.
 func (v *QueryStylesPoint) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsQueryStylesPoint = jsonFields{typ: jsonType[QueryStylesPoint], fields: []jsonField{
+var jsonFieldsQueryStylesPoint = jsonFields{typ: (*QueryStylesPoint)(nil), fields: []jsonField{
 	{"x", jsonRequired | jsonNotNull},
 	{"y", jsonRequired | jsonNotNull},
 }}
@@ -208,10 +206,10 @@ func (v *QueryStylesPoint) decodeJSON(r *jsonReader) {
 
 // UnmarshalJSON decodes QueryStylesRange as encoding/json does, in one pass.
 func (v *QueryStylesRange) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsQueryStylesRange = jsonFields{typ: jsonType[QueryStylesRange], fields: []jsonField{
+var jsonFieldsQueryStylesRange = jsonFields{typ: (*QueryStylesRange)(nil), fields: []jsonField{
 	{"from", 0},
 	{"to", 0},
 }}
@@ -221,9 +219,9 @@ func (v *QueryStylesRange) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsQueryStylesRange) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.From, r, jsonUnmarshaler[time.Time])
+			v.From = jsonTimePtr(v.From, r)
 		case 1:
-			jsonPtr(&v.To, r, jsonUnmarshaler[time.Time])
+			v.To = jsonTimePtr(v.To, r)
 		default:
 			r.skip()
 		}
@@ -232,10 +230,10 @@ func (v *QueryStylesRange) decodeJSON(r *jsonReader) {
 
 // UnmarshalJSON decodes Size as encoding/json does, in one pass.
 func (v *Size) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsSize = jsonFields{typ: jsonType[Size], fields: []jsonField{
+var jsonFieldsSize = jsonFields{typ: (*Size)(nil), fields: []jsonField{
 	{"w", 0},
 	{"h", 0},
 }}
@@ -245,9 +243,9 @@ func (v *Size) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsSize) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.W, r, jsonInt[int64])
+			v.W = jsonIntPtr(v.W, r)
 		case 1:
-			jsonPtr(&v.H, r, jsonInt[int64])
+			v.H = jsonIntPtr(v.H, r)
 		default:
 			r.skip()
 		}
@@ -258,7 +256,7 @@ func (v *Size) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeSize(data []byte) (Size, error) {
 	var v Size
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
@@ -300,4 +298,13 @@ func decodeChecked(data []byte, decode func(*jsonReader), check func() error) er
 		}
 	}
 	return errs.err()
+}
+
+// decodeValue decodes data into v, a generated type's pointer, and checks it
+// with its Validate method (decodeChecked).
+func decodeValue(data []byte, v interface {
+	decodeJSON(*jsonReader)
+	Validate() error
+}) error {
+	return decodeChecked(data, v.decodeJSON, v.Validate)
 }

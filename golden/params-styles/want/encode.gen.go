@@ -10,8 +10,8 @@ func (v CookieStylesTheme) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes CookieStylesTheme's fields.
 func (v *CookieStylesTheme) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"color\":", v.Color, jwStr[string])
-	jwOpt(w, ",\"dark\":", v.Dark, jwBool[bool])
+	w.optStr(",\"color\":", v.Color)
+	w.optBool(",\"dark\":", v.Dark)
 	w.close(s, '{', '}')
 }
 
@@ -23,11 +23,11 @@ func (v ErrorBody) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes ErrorBody's fields.
 func (v *ErrorBody) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	w.raw(",\"message\":")
+	w.member(",\"message\":")
 	w.str(v.Message)
-	jwOpt(w, ",\"detail\":", v.Detail, jwStr[string])
+	w.optStr(",\"detail\":", v.Detail)
 	if v.Validations != nil {
-		w.raw(",\"validations\":")
+		w.member(",\"validations\":")
 		jwSlice(w, v.Validations, (*ErrorBodyValidation).appendJSON)
 	}
 	w.close(s, '{', '}')
@@ -41,9 +41,9 @@ func (v ErrorBodyValidation) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes ErrorBodyValidation's fields.
 func (v *ErrorBodyValidation) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	w.raw(",\"field\":")
+	w.member(",\"field\":")
 	w.str(v.Field)
-	w.raw(",\"detail\":")
+	w.member(",\"detail\":")
 	w.str(v.Detail)
 	w.close(s, '{', '}')
 }
@@ -56,9 +56,9 @@ func (v Filter) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes Filter's fields.
 func (v *Filter) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	w.raw(",\"role\":")
+	w.member(",\"role\":")
 	w.str(string(v.Role))
-	jwOpt(w, ",\"limit\":", v.Limit, jwInt[int64])
+	w.optInt(",\"limit\":", v.Limit)
 	w.close(s, '{', '}')
 }
 
@@ -70,8 +70,8 @@ func (v HeaderStylesXOrigin) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes HeaderStylesXOrigin's fields.
 func (v *HeaderStylesXOrigin) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"x\":", v.X, jwInt[int64])
-	jwOpt(w, ",\"y\":", v.Y, jwInt[int64])
+	w.optInt(",\"x\":", v.X)
+	w.optInt(",\"y\":", v.Y)
 	w.close(s, '{', '}')
 }
 
@@ -83,13 +83,13 @@ func (v Query) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes Query's fields.
 func (v *Query) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	w.raw(",\"field\":")
+	w.member(",\"field\":")
 	w.str(v.Field)
 	if v.In != nil {
-		w.raw(",\"in\":")
+		w.member(",\"in\":")
 		jwSlice(w, v.In, jwStr[string])
 	}
-	jwOpt(w, ",\"not\":", v.Not, jwBool[bool])
+	w.optBool(",\"not\":", v.Not)
 	w.close(s, '{', '}')
 }
 
@@ -101,9 +101,9 @@ func (v QueryStylesPoint) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes QueryStylesPoint's fields.
 func (v *QueryStylesPoint) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	w.raw(",\"x\":")
+	w.member(",\"x\":")
 	w.f64(v.X)
-	w.raw(",\"y\":")
+	w.member(",\"y\":")
 	w.f64(v.Y)
 	w.close(s, '{', '}')
 }
@@ -116,8 +116,8 @@ func (v QueryStylesRange) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes QueryStylesRange's fields.
 func (v *QueryStylesRange) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"from\":", v.From, jwTime)
-	jwOpt(w, ",\"to\":", v.To, jwTime)
+	w.optTime(",\"from\":", v.From)
+	w.optTime(",\"to\":", v.To)
 	w.close(s, '{', '}')
 }
 
@@ -129,7 +129,7 @@ func (v Size) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes Size's fields.
 func (v *Size) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"w\":", v.W, jwInt[int64])
-	jwOpt(w, ",\"h\":", v.H, jwInt[int64])
+	w.optInt(",\"w\":", v.W)
+	w.optInt(",\"h\":", v.H)
 	w.close(s, '{', '}')
 }

@@ -4,10 +4,10 @@ package want
 
 // UnmarshalJSON decodes Contact as encoding/json does, in one pass.
 func (v *Contact) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsContact = jsonFields{typ: jsonType[Contact], fields: []jsonField{
+var jsonFieldsContact = jsonFields{typ: (*Contact)(nil), fields: []jsonField{
 	{"city", 0},
 	{"code", 0},
 }}
@@ -17,9 +17,9 @@ func (v *Contact) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsContact) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.City, r, jsonString[string])
+			v.City = jsonStrPtr(v.City, r, nil)
 		case 1:
-			jsonPtr(&v.Code, r, jsonString[string])
+			v.Code = jsonStrPtr(v.Code, r, nil)
 		default:
 			r.skip()
 		}
@@ -30,7 +30,7 @@ func (v *Contact) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeContact(data []byte) (Contact, error) {
 	var v Contact
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
@@ -72,4 +72,13 @@ func decodeChecked(data []byte, decode func(*jsonReader), check func() error) er
 		}
 	}
 	return errs.err()
+}
+
+// decodeValue decodes data into v, a generated type's pointer, and checks it
+// with its Validate method (decodeChecked).
+func decodeValue(data []byte, v interface {
+	decodeJSON(*jsonReader)
+	Validate() error
+}) error {
+	return decodeChecked(data, v.decodeJSON, v.Validate)
 }

@@ -10,7 +10,7 @@ func (v Contact) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes Contact's fields.
 func (v *Contact) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"city\":", v.City, jwStr[string])
-	jwOpt(w, ",\"code\":", v.Code, jwStr[string])
+	w.optStr(",\"city\":", v.City)
+	w.optStr(",\"code\":", v.Code)
 	w.close(s, '{', '}')
 }

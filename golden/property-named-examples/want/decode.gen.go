@@ -4,10 +4,10 @@ package want
 
 // UnmarshalJSON decodes Blueprint as encoding/json does, in one pass.
 func (v *Blueprint) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsBlueprint = jsonFields{typ: jsonType[Blueprint], fields: []jsonField{
+var jsonFieldsBlueprint = jsonFields{typ: (*Blueprint)(nil), fields: []jsonField{
 	{"content", 0},
 }}
 
@@ -27,16 +27,16 @@ func (v *Blueprint) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeBlueprint(data []byte) (Blueprint, error) {
 	var v Blueprint
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes Content as encoding/json does, in one pass.
 func (v *Content) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsContent = jsonFields{typ: jsonType[Content], fields: []jsonField{
+var jsonFieldsContent = jsonFields{typ: (*Content)(nil), fields: []jsonField{
 	{"examples", 0},
 	{"default", 0},
 }, closed: true}
@@ -48,7 +48,7 @@ func (v *Content) decodeJSON(r *jsonReader) {
 		case 0:
 			jsonSlice(&v.Examples, r, (*Example).decodeJSON)
 		case 1:
-			jsonPtr(&v.Default, r, jsonString[string])
+			v.Default = jsonStrPtr(v.Default, r, nil)
 		default:
 			r.skip()
 		}
@@ -59,16 +59,16 @@ func (v *Content) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeContent(data []byte) (Content, error) {
 	var v Content
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes Example as encoding/json does, in one pass.
 func (v *Example) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsExample = jsonFields{typ: jsonType[Example], fields: []jsonField{
+var jsonFieldsExample = jsonFields{typ: (*Example)(nil), fields: []jsonField{
 	{"name", jsonRequired | jsonNotNull},
 }}
 
@@ -88,7 +88,7 @@ func (v *Example) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeExample(data []byte) (Example, error) {
 	var v Example
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
@@ -130,4 +130,13 @@ func decodeChecked(data []byte, decode func(*jsonReader), check func() error) er
 		}
 	}
 	return errs.err()
+}
+
+// decodeValue decodes data into v, a generated type's pointer, and checks it
+// with its Validate method (decodeChecked).
+func decodeValue(data []byte, v interface {
+	decodeJSON(*jsonReader)
+	Validate() error
+}) error {
+	return decodeChecked(data, v.decodeJSON, v.Validate)
 }

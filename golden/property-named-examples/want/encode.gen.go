@@ -10,7 +10,7 @@ func (v Blueprint) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes Blueprint's fields.
 func (v *Blueprint) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"content\":", v.Content, (*Content).appendJSON)
+	w.optObj(",\"content\":", v.Content != nil, v.Content)
 	w.close(s, '{', '}')
 }
 
@@ -23,10 +23,10 @@ func (v Content) MarshalJSON() ([]byte, error) {
 func (v *Content) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	if v.Examples != nil {
-		w.raw(",\"examples\":")
+		w.member(",\"examples\":")
 		jwSlice(w, v.Examples, (*Example).appendJSON)
 	}
-	jwOpt(w, ",\"default\":", v.Default, jwStr[string])
+	w.optStr(",\"default\":", v.Default)
 	w.close(s, '{', '}')
 }
 
@@ -38,7 +38,7 @@ func (v Example) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes Example's fields.
 func (v *Example) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	w.raw(",\"name\":")
+	w.member(",\"name\":")
 	w.str(v.Name)
 	w.close(s, '{', '}')
 }

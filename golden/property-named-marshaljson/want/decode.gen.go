@@ -4,10 +4,10 @@ package want
 
 // UnmarshalJSON decodes Odd as encoding/json does, in one pass.
 func (v *Odd) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsOdd = jsonFields{typ: jsonType[Odd], fields: []jsonField{
+var jsonFieldsOdd = jsonFields{typ: (*Odd)(nil), fields: []jsonField{
 	{"MarshalJSON", 0},
 	{"UnmarshalJSON", 0},
 	{"Validate", jsonRequired | jsonNotNull},
@@ -20,15 +20,15 @@ func (v *Odd) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsOdd) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.MarshalJSON2, r, jsonString[string])
+			v.MarshalJSON2 = jsonStrPtr(v.MarshalJSON2, r, nil)
 		case 1:
-			jsonPtr(&v.UnmarshalJSON2, r, jsonString[string])
+			v.UnmarshalJSON2 = jsonStrPtr(v.UnmarshalJSON2, r, nil)
 		case 2:
 			jsonBool(&v.Validate2, r)
 		case 3:
-			jsonPtr(&v.Equal2, r, jsonInt[int64])
+			v.Equal2 = jsonIntPtr(v.Equal2, r)
 		case 4:
-			jsonPtr(&v.AB, r, jsonString[string])
+			v.AB = jsonStrPtr(v.AB, r, nil)
 		default:
 			r.skip()
 		}
@@ -39,7 +39,7 @@ func (v *Odd) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeOdd(data []byte) (Odd, error) {
 	var v Odd
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
@@ -81,4 +81,13 @@ func decodeChecked(data []byte, decode func(*jsonReader), check func() error) er
 		}
 	}
 	return errs.err()
+}
+
+// decodeValue decodes data into v, a generated type's pointer, and checks it
+// with its Validate method (decodeChecked).
+func decodeValue(data []byte, v interface {
+	decodeJSON(*jsonReader)
+	Validate() error
+}) error {
+	return decodeChecked(data, v.decodeJSON, v.Validate)
 }

@@ -10,11 +10,11 @@ func (v Odd) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes Odd's fields.
 func (v *Odd) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"MarshalJSON\":", v.MarshalJSON2, jwStr[string])
-	jwOpt(w, ",\"UnmarshalJSON\":", v.UnmarshalJSON2, jwStr[string])
-	w.raw(",\"Validate\":")
+	w.optStr(",\"MarshalJSON\":", v.MarshalJSON2)
+	w.optStr(",\"UnmarshalJSON\":", v.UnmarshalJSON2)
+	w.member(",\"Validate\":")
 	w.bool(v.Validate2)
-	jwOpt(w, ",\"Equal\":", v.Equal2, jwInt[int64])
-	jwOpt(w, ",\"a b\":", v.AB, jwStr[string])
+	w.optInt(",\"Equal\":", v.Equal2)
+	w.optStr(",\"a b\":", v.AB)
 	w.close(s, '{', '}')
 }

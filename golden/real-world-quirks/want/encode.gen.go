@@ -12,11 +12,11 @@ func (v ErrorBody) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes ErrorBody's fields.
 func (v *ErrorBody) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	w.raw(",\"message\":")
+	w.member(",\"message\":")
 	w.str(v.Message)
-	jwOpt(w, ",\"detail\":", v.Detail, jwStr[string])
+	w.optStr(",\"detail\":", v.Detail)
 	if v.Validations != nil {
-		w.raw(",\"validations\":")
+		w.member(",\"validations\":")
 		jwSlice(w, v.Validations, (*ErrorBodyValidation).appendJSON)
 	}
 	w.close(s, '{', '}')
@@ -30,9 +30,9 @@ func (v ErrorBodyValidation) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes ErrorBodyValidation's fields.
 func (v *ErrorBodyValidation) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	w.raw(",\"field\":")
+	w.member(",\"field\":")
 	w.str(v.Field)
-	w.raw(",\"detail\":")
+	w.member(",\"detail\":")
 	w.str(v.Detail)
 	w.close(s, '{', '}')
 }
@@ -45,7 +45,7 @@ func (v GetPetResponse) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes GetPetResponse's fields.
 func (v *GetPetResponse) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"name\":", v.Name, jwStr[string])
+	w.optStr(",\"name\":", v.Name)
 	w.close(s, '{', '}')
 }
 
@@ -58,11 +58,11 @@ func (v Gist) MarshalJSON() ([]byte, error) {
 func (v *Gist) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	if v.Public.Value != nil {
-		w.raw(",\"public\":")
+		w.member(",\"public\":")
 		v.Public.appendJSON(w)
 	}
-	jwOpt(w, ",\"source\":", v.Source, jwStr[string])
-	jwOpt(w, ",\"point\":", v.Point, (*GistPoint).appendJSON)
+	w.optStr(",\"source\":", v.Source)
+	w.optObj(",\"point\":", v.Point != nil, v.Point)
 	w.close(s, '{', '}')
 }
 

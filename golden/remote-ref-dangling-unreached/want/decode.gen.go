@@ -14,10 +14,10 @@ func DecodePath(data []byte) (Path, error) {
 
 // UnmarshalJSON decodes Project as encoding/json does, in one pass.
 func (v *Project) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsProject = jsonFields{typ: jsonType[Project], fields: []jsonField{
+var jsonFieldsProject = jsonFields{typ: (*Project)(nil), fields: []jsonField{
 	{"rootDir", 0},
 }}
 
@@ -26,7 +26,7 @@ func (v *Project) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsProject) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.RootDir, r, jsonString[string])
+			v.RootDir = jsonStrPtr(v.RootDir, r, nil)
 		default:
 			r.skip()
 		}
@@ -37,7 +37,7 @@ func (v *Project) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeProject(data []byte) (Project, error) {
 	var v Project
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
@@ -79,4 +79,13 @@ func decodeChecked(data []byte, decode func(*jsonReader), check func() error) er
 		}
 	}
 	return errs.err()
+}
+
+// decodeValue decodes data into v, a generated type's pointer, and checks it
+// with its Validate method (decodeChecked).
+func decodeValue(data []byte, v interface {
+	decodeJSON(*jsonReader)
+	Validate() error
+}) error {
+	return decodeChecked(data, v.decodeJSON, v.Validate)
 }

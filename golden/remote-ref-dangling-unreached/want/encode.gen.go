@@ -10,6 +10,6 @@ func (v Project) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes Project's fields.
 func (v *Project) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"rootDir\":", v.RootDir, jwStr[string])
+	w.optStr(",\"rootDir\":", v.RootDir)
 	w.close(s, '{', '}')
 }

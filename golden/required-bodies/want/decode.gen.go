@@ -4,10 +4,10 @@ package want
 
 // UnmarshalJSON decodes ErrorBody as encoding/json does, in one pass.
 func (v *ErrorBody) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsErrorBody = jsonFields{typ: jsonType[ErrorBody], fields: []jsonField{
+var jsonFieldsErrorBody = jsonFields{typ: (*ErrorBody)(nil), fields: []jsonField{
 	{"message", jsonRequired | jsonNotNull},
 	{"detail", 0},
 	{"validations", 0},
@@ -20,7 +20,7 @@ func (v *ErrorBody) decodeJSON(r *jsonReader) {
 		case 0:
 			jsonString(&v.Message, r)
 		case 1:
-			jsonPtr(&v.Detail, r, jsonString[string])
+			v.Detail = jsonStrPtr(v.Detail, r, nil)
 		case 2:
 			jsonSlice(&v.Validations, r, (*ErrorBodyValidation).decodeJSON)
 		default:
@@ -31,10 +31,10 @@ func (v *ErrorBody) decodeJSON(r *jsonReader) {
 
 // UnmarshalJSON decodes ErrorBodyValidation as encoding/json does, in one pass.
 func (v *ErrorBodyValidation) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsErrorBodyValidation = jsonFields{typ: jsonType[ErrorBodyValidation], fields: []jsonField{
+var jsonFieldsErrorBodyValidation = jsonFields{typ: (*ErrorBodyValidation)(nil), fields: []jsonField{
 	{"field", jsonRequired | jsonNotNull},
 	{"detail", jsonRequired | jsonNotNull},
 }}
@@ -55,10 +55,10 @@ func (v *ErrorBodyValidation) decodeJSON(r *jsonReader) {
 
 // UnmarshalJSON decodes Item as encoding/json does, in one pass.
 func (v *Item) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsItem = jsonFields{typ: jsonType[Item], fields: []jsonField{
+var jsonFieldsItem = jsonFields{typ: (*Item)(nil), fields: []jsonField{
 	{"sku", jsonRequired | jsonNotNull},
 	{"quantity", jsonRequired | jsonNotNull},
 }}
@@ -81,16 +81,16 @@ func (v *Item) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeItem(data []byte) (Item, error) {
 	var v Item
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes Order as encoding/json does, in one pass.
 func (v *Order) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsOrder = jsonFields{typ: jsonType[Order], fields: []jsonField{
+var jsonFieldsOrder = jsonFields{typ: (*Order)(nil), fields: []jsonField{
 	{"customer", jsonRequired | jsonNotNull},
 	{"items", jsonRequired | jsonNotNull},
 	{"note", jsonRequired},
@@ -107,11 +107,11 @@ func (v *Order) decodeJSON(r *jsonReader) {
 		case 1:
 			jsonSlice(&v.Items, r, (*Item).decodeJSON)
 		case 2:
-			jsonPtr(&v.Note, r, jsonString[string])
+			v.Note = jsonStrPtr(v.Note, r, nil)
 		case 3:
 			jsonMap(&v.Lines, r, (*Item).decodeJSON)
 		case 4:
-			jsonPtr(&v.Priority, r, jsonInt[int64])
+			v.Priority = jsonIntPtr(v.Priority, r)
 		default:
 			r.skip()
 		}
@@ -122,7 +122,7 @@ func (v *Order) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeOrder(data []byte) (Order, error) {
 	var v Order
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
@@ -164,4 +164,13 @@ func decodeChecked(data []byte, decode func(*jsonReader), check func() error) er
 		}
 	}
 	return errs.err()
+}
+
+// decodeValue decodes data into v, a generated type's pointer, and checks it
+// with its Validate method (decodeChecked).
+func decodeValue(data []byte, v interface {
+	decodeJSON(*jsonReader)
+	Validate() error
+}) error {
+	return decodeChecked(data, v.decodeJSON, v.Validate)
 }

@@ -10,11 +10,11 @@ func (v ErrorBody) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes ErrorBody's fields.
 func (v *ErrorBody) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	w.raw(",\"message\":")
+	w.member(",\"message\":")
 	w.str(v.Message)
-	jwOpt(w, ",\"detail\":", v.Detail, jwStr[string])
+	w.optStr(",\"detail\":", v.Detail)
 	if v.Validations != nil {
-		w.raw(",\"validations\":")
+		w.member(",\"validations\":")
 		jwSlice(w, v.Validations, (*ErrorBodyValidation).appendJSON)
 	}
 	w.close(s, '{', '}')
@@ -28,9 +28,9 @@ func (v ErrorBodyValidation) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes ErrorBodyValidation's fields.
 func (v *ErrorBodyValidation) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	w.raw(",\"field\":")
+	w.member(",\"field\":")
 	w.str(v.Field)
-	w.raw(",\"detail\":")
+	w.member(",\"detail\":")
 	w.str(v.Detail)
 	w.close(s, '{', '}')
 }
@@ -43,9 +43,9 @@ func (v Item) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes Item's fields.
 func (v *Item) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	w.raw(",\"sku\":")
+	w.member(",\"sku\":")
 	w.str(v.Sku)
-	w.raw(",\"quantity\":")
+	w.member(",\"quantity\":")
 	w.int(v.Quantity)
 	w.close(s, '{', '}')
 }
@@ -58,16 +58,16 @@ func (v Order) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes Order's fields.
 func (v *Order) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	w.raw(",\"customer\":")
+	w.member(",\"customer\":")
 	w.str(v.Customer)
-	w.raw(",\"items\":")
+	w.member(",\"items\":")
 	jwSlice(w, v.Items, (*Item).appendJSON)
-	w.raw(",\"note\":")
+	w.member(",\"note\":")
 	jwPtr(w, v.Note, jwStr[string])
 	if v.Lines != nil {
-		w.raw(",\"lines\":")
+		w.member(",\"lines\":")
 		jwMap(w, v.Lines, (*Item).appendJSON)
 	}
-	jwOpt(w, ",\"priority\":", v.Priority, jwInt[int64])
+	w.optInt(",\"priority\":", v.Priority)
 	w.close(s, '{', '}')
 }

@@ -6,6 +6,62 @@ import (
 	"encoding/json"
 )
 
+// jsonList is the state of one array being read into a slice.
+type jsonList struct {
+	// i is the index of the current item, then the number of items.
+	i       int
+	depth   int
+	started bool
+	// null is set when the value was null.
+	null bool
+}
+
+// list starts reading an array into a slice (typ points to it, for the
+// error of another kind of value): false for null (l.null), another kind
+// of value (recorded and skipped) and on an error.
+func (r *jsonReader) list(l *jsonList, typ any) bool {
+	switch c := r.peek(); c {
+	case '[':
+	case 'n':
+		r.literal("null")
+		l.null = true
+		return false
+	default:
+		r.mismatch(jsonKindOf(c), typ)
+		return false
+	}
+	if !r.enter() {
+		return false
+	}
+	l.depth = len(r.path)
+	return true
+}
+
+// item moves to the next item of the array list started, entering its
+// index in the path: false at the end of the array or on an error.
+func (r *jsonReader) item(l *jsonList) bool {
+	if l.started {
+		r.path = r.path[:l.depth]
+		l.i++
+		if r.endOf(']') {
+			r.depth--
+			return false
+		}
+	} else {
+		l.started = true
+		if r.next(']') {
+			r.depth--
+			return false
+		}
+	}
+	if r.err != nil {
+		r.depth--
+		return false
+	}
+	r.path = append(r.path, jsonFrame{index: l.i})
+	return true
+}
+
 // jsonUnmarshaler hands the value's JSON to the type's own UnmarshalJSON
 // (time.Time, types from overrides, sum types).
 func jsonUnmarshaler[T any, P interface {

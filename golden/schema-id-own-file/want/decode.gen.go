@@ -4,10 +4,10 @@ package want
 
 // UnmarshalJSON decodes Config as encoding/json does, in one pass.
 func (v *Config) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsConfig = jsonFields{typ: jsonType[Config], fields: []jsonField{
+var jsonFieldsConfig = jsonFields{typ: (*Config)(nil), fields: []jsonField{
 	{"listener", 0},
 	{"backup", 0},
 }}
@@ -30,16 +30,16 @@ func (v *Config) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeConfig(data []byte) (Config, error) {
 	var v Config
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes Listener as encoding/json does, in one pass.
 func (v *Listener) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsListener = jsonFields{typ: jsonType[Listener], fields: []jsonField{
+var jsonFieldsListener = jsonFields{typ: (*Listener)(nil), fields: []jsonField{
 	{"host", 0},
 	{"port", 0},
 	{"tls", 0},
@@ -50,9 +50,9 @@ func (v *Listener) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsListener) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.Host, r, jsonString[string])
+			v.Host = jsonStrPtr(v.Host, r, nil)
 		case 1:
-			jsonPtr(&v.Port, r, jsonInt[int64])
+			v.Port = jsonIntPtr(v.Port, r)
 		case 2:
 			jsonPtr(&v.TLS, r, (*TLS).decodeJSON)
 		default:
@@ -65,7 +65,7 @@ func (v *Listener) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeListener(data []byte) (Listener, error) {
 	var v Listener
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
@@ -81,10 +81,10 @@ func DecodePort(data []byte) (Port, error) {
 
 // UnmarshalJSON decodes TLS as encoding/json does, in one pass.
 func (v *TLS) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsTLS = jsonFields{typ: jsonType[TLS], fields: []jsonField{
+var jsonFieldsTLS = jsonFields{typ: (*TLS)(nil), fields: []jsonField{
 	{"cert", 0},
 	{"port", 0},
 }}
@@ -94,9 +94,9 @@ func (v *TLS) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsTLS) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.Cert, r, jsonString[string])
+			v.Cert = jsonStrPtr(v.Cert, r, nil)
 		case 1:
-			jsonPtr(&v.Port, r, jsonInt[int64])
+			v.Port = jsonIntPtr(v.Port, r)
 		default:
 			r.skip()
 		}
@@ -107,7 +107,7 @@ func (v *TLS) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeTLS(data []byte) (TLS, error) {
 	var v TLS
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
@@ -149,4 +149,13 @@ func decodeChecked(data []byte, decode func(*jsonReader), check func() error) er
 		}
 	}
 	return errs.err()
+}
+
+// decodeValue decodes data into v, a generated type's pointer, and checks it
+// with its Validate method (decodeChecked).
+func decodeValue(data []byte, v interface {
+	decodeJSON(*jsonReader)
+	Validate() error
+}) error {
+	return decodeChecked(data, v.decodeJSON, v.Validate)
 }

@@ -10,8 +10,8 @@ func (v Config) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes Config's fields.
 func (v *Config) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"listener\":", v.Listener, (*Listener).appendJSON)
-	jwOpt(w, ",\"backup\":", v.Backup, (*Listener).appendJSON)
+	w.optObj(",\"listener\":", v.Listener != nil, v.Listener)
+	w.optObj(",\"backup\":", v.Backup != nil, v.Backup)
 	w.close(s, '{', '}')
 }
 
@@ -23,9 +23,9 @@ func (v Listener) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes Listener's fields.
 func (v *Listener) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"host\":", v.Host, jwStr[string])
-	jwOpt(w, ",\"port\":", v.Port, jwInt[int64])
-	jwOpt(w, ",\"tls\":", v.TLS, (*TLS).appendJSON)
+	w.optStr(",\"host\":", v.Host)
+	w.optInt(",\"port\":", v.Port)
+	w.optObj(",\"tls\":", v.TLS != nil, v.TLS)
 	w.close(s, '{', '}')
 }
 
@@ -37,7 +37,7 @@ func (v TLS) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes TLS's fields.
 func (v *TLS) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"cert\":", v.Cert, jwStr[string])
-	jwOpt(w, ",\"port\":", v.Port, jwInt[int64])
+	w.optStr(",\"cert\":", v.Cert)
+	w.optInt(",\"port\":", v.Port)
 	w.close(s, '{', '}')
 }

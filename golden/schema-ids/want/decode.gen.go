@@ -4,10 +4,10 @@ package want
 
 // UnmarshalJSON decodes Details as encoding/json does, in one pass.
 func (v *Details) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsDetails = jsonFields{typ: jsonType[Details], fields: []jsonField{
+var jsonFieldsDetails = jsonFields{typ: (*Details)(nil), fields: []jsonField{
 	{"id", 0},
 	{"note", 0},
 }}
@@ -17,9 +17,9 @@ func (v *Details) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsDetails) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.ID, r, jsonInt[int64])
+			v.ID = jsonIntPtr(v.ID, r)
 		case 1:
-			jsonPtr(&v.Note, r, jsonString[string])
+			v.Note = jsonStrPtr(v.Note, r, nil)
 		default:
 			r.skip()
 		}
@@ -30,7 +30,7 @@ func (v *Details) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeDetails(data []byte) (Details, error) {
 	var v Details
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
@@ -46,10 +46,10 @@ func DecodeNote(data []byte) (Note, error) {
 
 // UnmarshalJSON decodes Pet as encoding/json does, in one pass.
 func (v *Pet) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsPet = jsonFields{typ: jsonType[Pet], fields: []jsonField{
+var jsonFieldsPet = jsonFields{typ: (*Pet)(nil), fields: []jsonField{
 	{"details", 0},
 	{"detailsId", 0},
 	{"tag", 0},
@@ -63,9 +63,9 @@ func (v *Pet) decodeJSON(r *jsonReader) {
 		case 0:
 			jsonPtr(&v.Details, r, (*Details).decodeJSON)
 		case 1:
-			jsonPtr(&v.DetailsID, r, jsonInt[int64])
+			v.DetailsID = jsonIntPtr(v.DetailsID, r)
 		case 2:
-			jsonPtr(&v.Tag, r, jsonString[Tag])
+			v.Tag = (*Tag)(jsonStrPtr((*string)(v.Tag), r, v.Tag))
 		case 3:
 			jsonPtr(&v.Other, r, (*Details).decodeJSON)
 		default:
@@ -78,7 +78,7 @@ func (v *Pet) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodePet(data []byte) (Pet, error) {
 	var v Pet
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
@@ -132,4 +132,13 @@ func decodeChecked(data []byte, decode func(*jsonReader), check func() error) er
 		}
 	}
 	return errs.err()
+}
+
+// decodeValue decodes data into v, a generated type's pointer, and checks it
+// with its Validate method (decodeChecked).
+func decodeValue(data []byte, v interface {
+	decodeJSON(*jsonReader)
+	Validate() error
+}) error {
+	return decodeChecked(data, v.decodeJSON, v.Validate)
 }

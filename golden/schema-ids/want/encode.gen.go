@@ -10,8 +10,8 @@ func (v Details) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes Details's fields.
 func (v *Details) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"id\":", v.ID, jwInt[int64])
-	jwOpt(w, ",\"note\":", v.Note, jwStr[string])
+	w.optInt(",\"id\":", v.ID)
+	w.optStr(",\"note\":", v.Note)
 	w.close(s, '{', '}')
 }
 
@@ -23,9 +23,9 @@ func (v Pet) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes Pet's fields.
 func (v *Pet) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"details\":", v.Details, (*Details).appendJSON)
-	jwOpt(w, ",\"detailsId\":", v.DetailsID, jwInt[int64])
-	jwOpt(w, ",\"tag\":", v.Tag, jwStr[Tag])
-	jwOpt(w, ",\"other\":", v.Other, (*Details).appendJSON)
+	w.optObj(",\"details\":", v.Details != nil, v.Details)
+	w.optInt(",\"detailsId\":", v.DetailsID)
+	w.optStr(",\"tag\":", (*string)(v.Tag))
+	w.optObj(",\"other\":", v.Other != nil, v.Other)
 	w.close(s, '{', '}')
 }

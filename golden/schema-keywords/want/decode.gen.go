@@ -4,10 +4,10 @@ package want
 
 // UnmarshalJSON decodes Keywords as encoding/json does, in one pass.
 func (v *Keywords) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsKeywords = jsonFields{typ: jsonType[Keywords], fields: []jsonField{
+var jsonFieldsKeywords = jsonFields{typ: (*Keywords)(nil), fields: []jsonField{
 	{"point", jsonRequired | jsonNotNull},
 	{"open_tuple", 0},
 	{"anything", 0},
@@ -30,9 +30,9 @@ func (v *Keywords) decodeJSON(r *jsonReader) {
 		case 2:
 			jsonAny(&v.Anything, r)
 		case 3:
-			jsonPtr(&v.Kind, r, jsonString[string])
+			v.Kind = jsonStrPtr(v.Kind, r, nil)
 		case 4:
-			jsonPtr(&v.Retries, r, jsonInt[int64])
+			v.Retries = jsonIntPtr(v.Retries, r)
 		case 5:
 			jsonUnmarshaler(&v.Labels, r)
 		case 6:
@@ -53,16 +53,16 @@ func (v *Keywords) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeKeywords(data []byte) (Keywords, error) {
 	var v Keywords
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes KeywordsDeep as encoding/json does, in one pass.
 func (v *KeywordsDeep) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsKeywordsDeep = jsonFields{typ: jsonType[KeywordsDeep], fields: []jsonField{
+var jsonFieldsKeywordsDeep = jsonFields{typ: (*KeywordsDeep)(nil), fields: []jsonField{
 	{"deeper", 0},
 }}
 
@@ -80,10 +80,10 @@ func (v *KeywordsDeep) decodeJSON(r *jsonReader) {
 
 // UnmarshalJSON decodes KeywordsDeepDeeper as encoding/json does, in one pass.
 func (v *KeywordsDeepDeeper) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsKeywordsDeepDeeper = jsonFields{typ: jsonType[KeywordsDeepDeeper], fields: []jsonField{
+var jsonFieldsKeywordsDeepDeeper = jsonFields{typ: (*KeywordsDeepDeeper)(nil), fields: []jsonField{
 	{"deepest", 0},
 }}
 
@@ -92,7 +92,7 @@ func (v *KeywordsDeepDeeper) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsKeywordsDeepDeeper) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.Deepest, r, jsonString[KeywordsDeepDeeperDeepest])
+			v.Deepest = (*KeywordsDeepDeeperDeepest)(jsonStrPtr((*string)(v.Deepest), r, v.Deepest))
 		default:
 			r.skip()
 		}
@@ -101,10 +101,10 @@ func (v *KeywordsDeepDeeper) decodeJSON(r *jsonReader) {
 
 // UnmarshalJSON decodes KeywordsStrict as encoding/json does, in one pass.
 func (v *KeywordsStrict) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsKeywordsStrict = jsonFields{typ: jsonType[KeywordsStrict], fields: []jsonField{
+var jsonFieldsKeywordsStrict = jsonFields{typ: (*KeywordsStrict)(nil), fields: []jsonField{
 	{"only", 0},
 }, closed: true}
 
@@ -113,7 +113,7 @@ func (v *KeywordsStrict) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsKeywordsStrict) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.Only, r, jsonString[string])
+			v.Only = jsonStrPtr(v.Only, r, nil)
 		default:
 			r.skip()
 		}
@@ -158,4 +158,13 @@ func decodeChecked(data []byte, decode func(*jsonReader), check func() error) er
 		}
 	}
 	return errs.err()
+}
+
+// decodeValue decodes data into v, a generated type's pointer, and checks it
+// with its Validate method (decodeChecked).
+func decodeValue(data []byte, v interface {
+	decodeJSON(*jsonReader)
+	Validate() error
+}) error {
+	return decodeChecked(data, v.decodeJSON, v.Validate)
 }

@@ -10,27 +10,27 @@ func (v Keywords) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes Keywords's fields.
 func (v *Keywords) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	w.raw(",\"point\":")
+	w.member(",\"point\":")
 	v.Point.appendJSON(w)
-	jwOpt(w, ",\"open_tuple\":", v.OpenTuple, (*KeywordsOpenTuple).appendJSON)
+	w.optObj(",\"open_tuple\":", v.OpenTuple != nil, v.OpenTuple)
 	if v.Anything != nil {
-		w.raw(",\"anything\":")
+		w.member(",\"anything\":")
 		w.any(v.Anything)
 	}
-	jwOpt(w, ",\"kind\":", v.Kind, jwStr[string])
-	jwOpt(w, ",\"retries\":", v.Retries, jwInt[int64])
+	w.optStr(",\"kind\":", v.Kind)
+	w.optInt(",\"retries\":", v.Retries)
 	if !v.Labels.IsZero() {
-		w.raw(",\"labels\":")
+		w.member(",\"labels\":")
 		v.Labels.appendJSON(w)
 	}
-	jwOpt(w, ",\"strict\":", v.Strict, (*KeywordsStrict).appendJSON)
+	w.optObj(",\"strict\":", v.Strict != nil, v.Strict)
 	if v.Matrix != nil {
-		w.raw(",\"matrix\":")
+		w.member(",\"matrix\":")
 		jwSlice(w, v.Matrix, func(v *[]float32, w *jsonWriter) {
 			jwSlice(w, *v, jwF32[float32])
 		})
 	}
-	jwOpt(w, ",\"deep\":", v.Deep, (*KeywordsDeep).appendJSON)
+	w.optObj(",\"deep\":", v.Deep != nil, v.Deep)
 	w.close(s, '{', '}')
 }
 
@@ -42,7 +42,7 @@ func (v KeywordsDeep) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes KeywordsDeep's fields.
 func (v *KeywordsDeep) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"deeper\":", v.Deeper, (*KeywordsDeepDeeper).appendJSON)
+	w.optObj(",\"deeper\":", v.Deeper != nil, v.Deeper)
 	w.close(s, '{', '}')
 }
 
@@ -54,7 +54,7 @@ func (v KeywordsDeepDeeper) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes KeywordsDeepDeeper's fields.
 func (v *KeywordsDeepDeeper) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"deepest\":", v.Deepest, jwStr[KeywordsDeepDeeperDeepest])
+	w.optStr(",\"deepest\":", (*string)(v.Deepest))
 	w.close(s, '{', '}')
 }
 
@@ -108,7 +108,7 @@ func (v KeywordsStrict) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes KeywordsStrict's fields.
 func (v *KeywordsStrict) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"only\":", v.Only, jwStr[string])
+	w.optStr(",\"only\":", v.Only)
 	w.close(s, '{', '}')
 }
 

@@ -14,10 +14,10 @@ func DecodeAdditionalProperties(data []byte) (AdditionalProperties, error) {
 
 // UnmarshalJSON decodes AdditionalProperties2Object as encoding/json does, in one pass.
 func (v *AdditionalProperties2Object) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsAdditionalProperties2Object = jsonFields{typ: jsonType[AdditionalProperties2Object], fields: []jsonField{
+var jsonFieldsAdditionalProperties2Object = jsonFields{typ: (*AdditionalProperties2Object)(nil), fields: []jsonField{
 	{"$id", 0},
 	{"$schema", 0},
 	{"$ref", 0},
@@ -71,57 +71,57 @@ func (v *AdditionalProperties2Object) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsAdditionalProperties2Object) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.ID, r, jsonString[string])
+			v.ID = jsonStrPtr(v.ID, r, nil)
 		case 1:
-			jsonPtr(&v.Schema, r, jsonString[string])
+			v.Schema = jsonStrPtr(v.Schema, r, nil)
 		case 2:
-			jsonPtr(&v.Ref, r, jsonString[string])
+			v.Ref = jsonStrPtr(v.Ref, r, nil)
 		case 3:
-			jsonPtr(&v.Comment, r, jsonString[string])
+			v.Comment = jsonStrPtr(v.Comment, r, nil)
 		case 4:
-			jsonPtr(&v.Title, r, jsonString[string])
+			v.Title = jsonStrPtr(v.Title, r, nil)
 		case 5:
-			jsonPtr(&v.Description, r, jsonString[string])
+			v.Description = jsonStrPtr(v.Description, r, nil)
 		case 6:
 			jsonAny(&v.Default, r)
 		case 7:
-			jsonPtr(&v.ReadOnly, r, jsonBool[bool])
+			v.ReadOnly = jsonBoolPtr(v.ReadOnly, r)
 		case 8:
-			jsonPtr(&v.WriteOnly, r, jsonBool[bool])
+			v.WriteOnly = jsonBoolPtr(v.WriteOnly, r)
 		case 9:
 			jsonSlice(&v.Examples, r, jsonAny)
 		case 10:
-			jsonPtr(&v.MultipleOf, r, jsonFloat[float64])
+			v.MultipleOf = jsonFloatPtr(v.MultipleOf, r)
 		case 11:
-			jsonPtr(&v.Maximum, r, jsonFloat[float64])
+			v.Maximum = jsonFloatPtr(v.Maximum, r)
 		case 12:
-			jsonPtr(&v.ExclusiveMaximum, r, jsonFloat[float64])
+			v.ExclusiveMaximum = jsonFloatPtr(v.ExclusiveMaximum, r)
 		case 13:
-			jsonPtr(&v.Minimum, r, jsonFloat[float64])
+			v.Minimum = jsonFloatPtr(v.Minimum, r)
 		case 14:
-			jsonPtr(&v.ExclusiveMinimum, r, jsonFloat[float64])
+			v.ExclusiveMinimum = jsonFloatPtr(v.ExclusiveMinimum, r)
 		case 15:
-			jsonPtr(&v.MaxLength, r, jsonInt[int64])
+			v.MaxLength = jsonIntPtr(v.MaxLength, r)
 		case 16:
-			jsonPtr(&v.MinLength, r, jsonInt[int64])
+			v.MinLength = jsonIntPtr(v.MinLength, r)
 		case 17:
-			jsonPtr(&v.Pattern, r, jsonString[string])
+			v.Pattern = jsonStrPtr(v.Pattern, r, nil)
 		case 18:
 			jsonPtr(&v.AdditionalItems, r, (*AdditionalProperties2).decodeJSON)
 		case 19:
 			jsonUnmarshaler(&v.Items, r)
 		case 20:
-			jsonPtr(&v.MaxItems, r, jsonInt[int64])
+			v.MaxItems = jsonIntPtr(v.MaxItems, r)
 		case 21:
-			jsonPtr(&v.MinItems, r, jsonInt[int64])
+			v.MinItems = jsonIntPtr(v.MinItems, r)
 		case 22:
-			jsonPtr(&v.UniqueItems, r, jsonBool[bool])
+			v.UniqueItems = jsonBoolPtr(v.UniqueItems, r)
 		case 23:
 			jsonPtr(&v.Contains, r, (*AdditionalProperties2).decodeJSON)
 		case 24:
-			jsonPtr(&v.MaxProperties, r, jsonInt[int64])
+			v.MaxProperties = jsonIntPtr(v.MaxProperties, r)
 		case 25:
-			jsonPtr(&v.MinProperties, r, jsonInt[int64])
+			v.MinProperties = jsonIntPtr(v.MinProperties, r)
 		case 26:
 			v.Required.decodeJSON(r)
 		case 27:
@@ -143,11 +143,11 @@ func (v *AdditionalProperties2Object) decodeJSON(r *jsonReader) {
 		case 35:
 			v.Type.decodeJSON(r)
 		case 36:
-			jsonPtr(&v.Format, r, jsonString[string])
+			v.Format = jsonStrPtr(v.Format, r, nil)
 		case 37:
-			jsonPtr(&v.ContentMediaType, r, jsonString[string])
+			v.ContentMediaType = jsonStrPtr(v.ContentMediaType, r, nil)
 		case 38:
-			jsonPtr(&v.ContentEncoding, r, jsonString[string])
+			v.ContentEncoding = jsonStrPtr(v.ContentEncoding, r, nil)
 		case 39:
 			jsonPtr(&v.If, r, (*AdditionalProperties2).decodeJSON)
 		case 40:
@@ -170,7 +170,7 @@ func (v *AdditionalProperties2Object) decodeJSON(r *jsonReader) {
 
 // UnmarshalJSON decodes AdditionalProperties2ObjectTypeList as encoding/json does, in one pass.
 func (v *AdditionalProperties2ObjectTypeList) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
 func (v *AdditionalProperties2ObjectTypeList) decodeJSON(r *jsonReader) {
@@ -199,10 +199,10 @@ func DecodeNonNegativeIntegerDefault0(data []byte) (NonNegativeIntegerDefault0, 
 
 // UnmarshalJSON decodes Rule as encoding/json does, in one pass.
 func (v *Rule) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsRule = jsonFields{typ: jsonType[Rule], fields: []jsonField{
+var jsonFieldsRule = jsonFields{typ: (*Rule)(nil), fields: []jsonField{
 	{"name", jsonRequired | jsonNotNull},
 	{"schema", jsonRequired | jsonNotNull},
 }}
@@ -225,13 +225,13 @@ func (v *Rule) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeRule(data []byte) (Rule, error) {
 	var v Rule
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes SchemaArray as encoding/json does, in one pass.
 func (v *SchemaArray) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
 func (v *SchemaArray) decodeJSON(r *jsonReader) {
@@ -242,9 +242,7 @@ func (v *SchemaArray) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeSchemaArray(data []byte) (SchemaArray, error) {
 	var v SchemaArray
-	err := decodeChecked(data, v.decodeJSON, func() error {
-		return v.Validate()
-	})
+	err := decodeValue(data, &v)
 	return v, err
 }
 
@@ -262,7 +260,7 @@ func DecodeSimpleTypes(data []byte) (SimpleTypes, error) {
 
 // UnmarshalJSON decodes StringArray as encoding/json does, in one pass.
 func (v *StringArray) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
 func (v *StringArray) decodeJSON(r *jsonReader) {
@@ -273,9 +271,7 @@ func (v *StringArray) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeStringArray(data []byte) (StringArray, error) {
 	var v StringArray
-	err := decodeChecked(data, v.decodeJSON, func() error {
-		return v.Validate()
-	})
+	err := decodeValue(data, &v)
 	return v, err
 }
 
@@ -317,4 +313,13 @@ func decodeChecked(data []byte, decode func(*jsonReader), check func() error) er
 		}
 	}
 	return errs.err()
+}
+
+// decodeValue decodes data into v, a generated type's pointer, and checks it
+// with its Validate method (decodeChecked).
+func decodeValue(data []byte, v interface {
+	decodeJSON(*jsonReader)
+	Validate() error
+}) error {
+	return decodeChecked(data, v.decodeJSON, v.Validate)
 }

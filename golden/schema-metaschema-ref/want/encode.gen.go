@@ -36,94 +36,94 @@ func (v AdditionalProperties2Object) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes AdditionalProperties2Object's fields.
 func (v *AdditionalProperties2Object) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"$id\":", v.ID, jwStr[string])
-	jwOpt(w, ",\"$schema\":", v.Schema, jwStr[string])
-	jwOpt(w, ",\"$ref\":", v.Ref, jwStr[string])
-	jwOpt(w, ",\"$comment\":", v.Comment, jwStr[string])
-	jwOpt(w, ",\"title\":", v.Title, jwStr[string])
-	jwOpt(w, ",\"description\":", v.Description, jwStr[string])
+	w.optStr(",\"$id\":", v.ID)
+	w.optStr(",\"$schema\":", v.Schema)
+	w.optStr(",\"$ref\":", v.Ref)
+	w.optStr(",\"$comment\":", v.Comment)
+	w.optStr(",\"title\":", v.Title)
+	w.optStr(",\"description\":", v.Description)
 	if v.Default != nil {
-		w.raw(",\"default\":")
+		w.member(",\"default\":")
 		w.any(v.Default)
 	}
-	jwOpt(w, ",\"readOnly\":", v.ReadOnly, jwBool[bool])
-	jwOpt(w, ",\"writeOnly\":", v.WriteOnly, jwBool[bool])
+	w.optBool(",\"readOnly\":", v.ReadOnly)
+	w.optBool(",\"writeOnly\":", v.WriteOnly)
 	if v.Examples != nil {
-		w.raw(",\"examples\":")
+		w.member(",\"examples\":")
 		jwSlice(w, v.Examples, jwAny)
 	}
-	jwOpt(w, ",\"multipleOf\":", v.MultipleOf, jwF64[float64])
-	jwOpt(w, ",\"maximum\":", v.Maximum, jwF64[float64])
-	jwOpt(w, ",\"exclusiveMaximum\":", v.ExclusiveMaximum, jwF64[float64])
-	jwOpt(w, ",\"minimum\":", v.Minimum, jwF64[float64])
-	jwOpt(w, ",\"exclusiveMinimum\":", v.ExclusiveMinimum, jwF64[float64])
-	jwOpt(w, ",\"maxLength\":", v.MaxLength, jwInt[int64])
-	jwOpt(w, ",\"minLength\":", v.MinLength, jwInt[int64])
-	jwOpt(w, ",\"pattern\":", v.Pattern, jwStr[string])
-	jwOpt(w, ",\"additionalItems\":", v.AdditionalItems, (*AdditionalProperties2).appendJSON)
+	w.optF64(",\"multipleOf\":", v.MultipleOf)
+	w.optF64(",\"maximum\":", v.Maximum)
+	w.optF64(",\"exclusiveMaximum\":", v.ExclusiveMaximum)
+	w.optF64(",\"minimum\":", v.Minimum)
+	w.optF64(",\"exclusiveMinimum\":", v.ExclusiveMinimum)
+	w.optInt(",\"maxLength\":", v.MaxLength)
+	w.optInt(",\"minLength\":", v.MinLength)
+	w.optStr(",\"pattern\":", v.Pattern)
+	w.optObj(",\"additionalItems\":", v.AdditionalItems != nil, v.AdditionalItems)
 	if !v.Items.IsZero() {
-		w.raw(",\"items\":")
+		w.member(",\"items\":")
 		v.Items.appendJSON(w)
 	}
-	jwOpt(w, ",\"maxItems\":", v.MaxItems, jwInt[int64])
-	jwOpt(w, ",\"minItems\":", v.MinItems, jwInt[int64])
-	jwOpt(w, ",\"uniqueItems\":", v.UniqueItems, jwBool[bool])
-	jwOpt(w, ",\"contains\":", v.Contains, (*AdditionalProperties2).appendJSON)
-	jwOpt(w, ",\"maxProperties\":", v.MaxProperties, jwInt[int64])
-	jwOpt(w, ",\"minProperties\":", v.MinProperties, jwInt[int64])
+	w.optInt(",\"maxItems\":", v.MaxItems)
+	w.optInt(",\"minItems\":", v.MinItems)
+	w.optBool(",\"uniqueItems\":", v.UniqueItems)
+	w.optObj(",\"contains\":", v.Contains != nil, v.Contains)
+	w.optInt(",\"maxProperties\":", v.MaxProperties)
+	w.optInt(",\"minProperties\":", v.MinProperties)
 	if v.Required != nil {
-		w.raw(",\"required\":")
+		w.member(",\"required\":")
 		v.Required.appendJSON(w)
 	}
-	jwOpt(w, ",\"additionalProperties\":", v.AdditionalProperties, (*AdditionalProperties2).appendJSON)
+	w.optObj(",\"additionalProperties\":", v.AdditionalProperties != nil, v.AdditionalProperties)
 	if v.Definitions != nil {
-		w.raw(",\"definitions\":")
+		w.member(",\"definitions\":")
 		jwMap(w, v.Definitions, (*AdditionalProperties2).appendJSON)
 	}
 	if v.Properties != nil {
-		w.raw(",\"properties\":")
+		w.member(",\"properties\":")
 		jwMap(w, v.Properties, (*AdditionalProperties2).appendJSON)
 	}
 	if !v.PatternProperties.IsZero() {
-		w.raw(",\"patternProperties\":")
+		w.member(",\"patternProperties\":")
 		v.PatternProperties.appendJSON(w)
 	}
 	if v.Dependencies != nil {
-		w.raw(",\"dependencies\":")
+		w.member(",\"dependencies\":")
 		jwMap(w, v.Dependencies, (*JSONValue).appendJSON)
 	}
-	jwOpt(w, ",\"propertyNames\":", v.PropertyNames, (*AdditionalProperties2).appendJSON)
+	w.optObj(",\"propertyNames\":", v.PropertyNames != nil, v.PropertyNames)
 	if v.Const != nil {
-		w.raw(",\"const\":")
+		w.member(",\"const\":")
 		w.any(v.Const)
 	}
 	if v.Enum != nil {
-		w.raw(",\"enum\":")
+		w.member(",\"enum\":")
 		jwSlice(w, v.Enum, jwAny)
 	}
 	if v.Type.Value != nil {
-		w.raw(",\"type\":")
+		w.member(",\"type\":")
 		v.Type.appendJSON(w)
 	}
-	jwOpt(w, ",\"format\":", v.Format, jwStr[string])
-	jwOpt(w, ",\"contentMediaType\":", v.ContentMediaType, jwStr[string])
-	jwOpt(w, ",\"contentEncoding\":", v.ContentEncoding, jwStr[string])
-	jwOpt(w, ",\"if\":", v.If, (*AdditionalProperties2).appendJSON)
-	jwOpt(w, ",\"then\":", v.Then, (*AdditionalProperties2).appendJSON)
-	jwOpt(w, ",\"else\":", v.Else, (*AdditionalProperties2).appendJSON)
+	w.optStr(",\"format\":", v.Format)
+	w.optStr(",\"contentMediaType\":", v.ContentMediaType)
+	w.optStr(",\"contentEncoding\":", v.ContentEncoding)
+	w.optObj(",\"if\":", v.If != nil, v.If)
+	w.optObj(",\"then\":", v.Then != nil, v.Then)
+	w.optObj(",\"else\":", v.Else != nil, v.Else)
 	if v.AllOf != nil {
-		w.raw(",\"allOf\":")
+		w.member(",\"allOf\":")
 		v.AllOf.appendJSON(w)
 	}
 	if v.AnyOf != nil {
-		w.raw(",\"anyOf\":")
+		w.member(",\"anyOf\":")
 		v.AnyOf.appendJSON(w)
 	}
 	if v.OneOf != nil {
-		w.raw(",\"oneOf\":")
+		w.member(",\"oneOf\":")
 		v.OneOf.appendJSON(w)
 	}
-	jwOpt(w, ",\"not\":", v.Not, (*AdditionalProperties2).appendJSON)
+	w.optObj(",\"not\":", v.Not != nil, v.Not)
 	w.close(s, '{', '}')
 }
 
@@ -159,9 +159,9 @@ func (v Rule) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes Rule's fields.
 func (v *Rule) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	w.raw(",\"name\":")
+	w.member(",\"name\":")
 	w.str(v.Name)
-	w.raw(",\"schema\":")
+	w.member(",\"schema\":")
 	v.Schema.appendJSON(w)
 	w.close(s, '{', '}')
 }

@@ -4,11 +4,11 @@ package want
 
 // UnmarshalJSON decodes Labels as encoding/json does, in one pass.
 func (v *Labels) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
 func (v *Labels) decodeJSON(r *jsonReader) {
-	if jsonRejectNull[Labels](r) {
+	if r.rejectNull(v) {
 		return
 	}
 	jsonMap((*map[string]string)(v), r, jsonString[string])
@@ -18,18 +18,16 @@ func (v *Labels) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeLabels(data []byte) (Labels, error) {
 	var v Labels
-	err := decodeChecked(data, v.decodeJSON, func() error {
-		return v.Validate()
-	})
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes Loose as encoding/json does, in one pass.
 func (v *Loose) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsLoose = jsonFields{typ: jsonType[Loose], fields: []jsonField{
+var jsonFieldsLoose = jsonFields{typ: (*Loose)(nil), fields: []jsonField{
 	{"list", 0},
 	{"tags", 0},
 	{"extra", 0},
@@ -55,16 +53,16 @@ func (v *Loose) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeLoose(data []byte) (Loose, error) {
 	var v Loose
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes Untyped as encoding/json does, in one pass.
 func (v *Untyped) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsUntyped = jsonFields{typ: jsonType[Untyped], fields: []jsonField{
+var jsonFieldsUntyped = jsonFields{typ: (*Untyped)(nil), fields: []jsonField{
 	{"name", jsonRequired | jsonNotNull},
 	{"count", 0},
 }}
@@ -79,7 +77,7 @@ func (v *Untyped) decodeJSON(r *jsonReader) {
 		case 0:
 			jsonString(&v.Name, r)
 		case 1:
-			jsonPtr(&v.Count, r, jsonInt[int64])
+			v.Count = jsonIntPtr(v.Count, r)
 		default:
 			r.skip()
 		}
@@ -90,7 +88,7 @@ func (v *Untyped) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeUntyped(data []byte) (Untyped, error) {
 	var v Untyped
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
@@ -132,4 +130,13 @@ func decodeChecked(data []byte, decode func(*jsonReader), check func() error) er
 		}
 	}
 	return errs.err()
+}
+
+// decodeValue decodes data into v, a generated type's pointer, and checks it
+// with its Validate method (decodeChecked).
+func decodeValue(data []byte, v interface {
+	decodeJSON(*jsonReader)
+	Validate() error
+}) error {
+	return decodeChecked(data, v.decodeJSON, v.Validate)
 }

@@ -16,15 +16,15 @@ func (v Loose) MarshalJSON() ([]byte, error) {
 func (v *Loose) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	if !v.List.IsZero() {
-		w.raw(",\"list\":")
+		w.member(",\"list\":")
 		v.List.appendJSON(w)
 	}
 	if !v.Tags.IsZero() {
-		w.raw(",\"tags\":")
+		w.member(",\"tags\":")
 		v.Tags.appendJSON(w)
 	}
 	if !v.Extra.IsZero() {
-		w.raw(",\"extra\":")
+		w.member(",\"extra\":")
 		v.Extra.appendJSON(w)
 	}
 	w.close(s, '{', '}')
@@ -38,9 +38,9 @@ func (v Untyped) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes Untyped's fields.
 func (v *Untyped) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	w.raw(",\"name\":")
+	w.member(",\"name\":")
 	w.str(v.Name)
-	jwOpt(w, ",\"count\":", v.Count, jwInt[int64])
+	w.optInt(",\"count\":", v.Count)
 	w.close(s, '{', '}')
 }
 

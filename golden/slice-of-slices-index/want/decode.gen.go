@@ -4,10 +4,10 @@ package want
 
 // UnmarshalJSON decodes Grid as encoding/json does, in one pass.
 func (v *Grid) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsGrid = jsonFields{typ: jsonType[Grid], fields: []jsonField{
+var jsonFieldsGrid = jsonFields{typ: (*Grid)(nil), fields: []jsonField{
 	{"rows", 0},
 	{"cube", 0},
 }}
@@ -36,7 +36,7 @@ func (v *Grid) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeGrid(data []byte) (Grid, error) {
 	var v Grid
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
@@ -78,4 +78,13 @@ func decodeChecked(data []byte, decode func(*jsonReader), check func() error) er
 		}
 	}
 	return errs.err()
+}
+
+// decodeValue decodes data into v, a generated type's pointer, and checks it
+// with its Validate method (decodeChecked).
+func decodeValue(data []byte, v interface {
+	decodeJSON(*jsonReader)
+	Validate() error
+}) error {
+	return decodeChecked(data, v.decodeJSON, v.Validate)
 }

@@ -11,13 +11,13 @@ func (v Grid) MarshalJSON() ([]byte, error) {
 func (v *Grid) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	if v.Rows != nil {
-		w.raw(",\"rows\":")
+		w.member(",\"rows\":")
 		jwSlice(w, v.Rows, func(v *[]string, w *jsonWriter) {
 			jwSlice(w, *v, jwStr[string])
 		})
 	}
 	if v.Cube != nil {
-		w.raw(",\"cube\":")
+		w.member(",\"cube\":")
 		jwSlice(w, v.Cube, func(v *[][]int64, w *jsonWriter) {
 			jwSlice(w, *v, func(v *[]int64, w *jsonWriter) {
 				jwSlice(w, *v, jwInt[int64])

@@ -18,10 +18,10 @@ func DecodeAutomaticUpdates(data []byte) (AutomaticUpdates, error) {
 
 // UnmarshalJSON decodes ErrorBody as encoding/json does, in one pass.
 func (v *ErrorBody) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsErrorBody = jsonFields{typ: jsonType[ErrorBody], fields: []jsonField{
+var jsonFieldsErrorBody = jsonFields{typ: (*ErrorBody)(nil), fields: []jsonField{
 	{"message", jsonRequired | jsonNotNull},
 	{"detail", 0},
 	{"validations", 0},
@@ -34,7 +34,7 @@ func (v *ErrorBody) decodeJSON(r *jsonReader) {
 		case 0:
 			jsonString(&v.Message, r)
 		case 1:
-			jsonPtr(&v.Detail, r, jsonString[string])
+			v.Detail = jsonStrPtr(v.Detail, r, nil)
 		case 2:
 			jsonSlice(&v.Validations, r, (*ErrorBodyValidation).decodeJSON)
 		default:
@@ -45,10 +45,10 @@ func (v *ErrorBody) decodeJSON(r *jsonReader) {
 
 // UnmarshalJSON decodes ErrorBodyValidation as encoding/json does, in one pass.
 func (v *ErrorBodyValidation) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsErrorBodyValidation = jsonFields{typ: jsonType[ErrorBodyValidation], fields: []jsonField{
+var jsonFieldsErrorBodyValidation = jsonFields{typ: (*ErrorBodyValidation)(nil), fields: []jsonField{
 	{"field", jsonRequired | jsonNotNull},
 	{"detail", jsonRequired | jsonNotNull},
 }}
@@ -69,10 +69,10 @@ func (v *ErrorBodyValidation) decodeJSON(r *jsonReader) {
 
 // UnmarshalJSON decodes Workspace as encoding/json does, in one pass.
 func (v *Workspace) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsWorkspace = jsonFields{typ: jsonType[Workspace], fields: []jsonField{
+var jsonFieldsWorkspace = jsonFields{typ: (*Workspace)(nil), fields: []jsonField{
 	{"id", 0},
 	{"name", 0},
 	{"latest_build", 0},
@@ -84,13 +84,13 @@ func (v *Workspace) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsWorkspace) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.ID, r, jsonText[uuid.UUID])
+			v.ID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.ID), r, &v.ID, jsonUUIDText))
 		case 1:
-			jsonPtr(&v.Name, r, jsonString[string])
+			v.Name = jsonStrPtr(v.Name, r, nil)
 		case 2:
 			jsonPtr(&v.LatestBuild, r, (*WorkspaceBuild).decodeJSON)
 		case 3:
-			jsonPtr(&v.AutomaticUpdates, r, jsonString[AutomaticUpdates])
+			v.AutomaticUpdates = (*AutomaticUpdates)(jsonStrPtr((*string)(v.AutomaticUpdates), r, v.AutomaticUpdates))
 		default:
 			r.skip()
 		}
@@ -101,16 +101,16 @@ func (v *Workspace) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeWorkspace(data []byte) (Workspace, error) {
 	var v Workspace
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes WorkspaceBuild as encoding/json does, in one pass.
 func (v *WorkspaceBuild) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsWorkspaceBuild = jsonFields{typ: jsonType[WorkspaceBuild], fields: []jsonField{
+var jsonFieldsWorkspaceBuild = jsonFields{typ: (*WorkspaceBuild)(nil), fields: []jsonField{
 	{"build_number", 0},
 	{"status", 0},
 }}
@@ -120,9 +120,9 @@ func (v *WorkspaceBuild) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsWorkspaceBuild) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.BuildNumber, r, jsonInt[int64])
+			v.BuildNumber = jsonIntPtr(v.BuildNumber, r)
 		case 1:
-			jsonPtr(&v.Status, r, jsonString[WorkspaceBuildStatus])
+			v.Status = (*WorkspaceBuildStatus)(jsonStrPtr((*string)(v.Status), r, v.Status))
 		default:
 			r.skip()
 		}
@@ -133,7 +133,7 @@ func (v *WorkspaceBuild) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeWorkspaceBuild(data []byte) (WorkspaceBuild, error) {
 	var v WorkspaceBuild
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
@@ -175,4 +175,18 @@ func decodeChecked(data []byte, decode func(*jsonReader), check func() error) er
 		}
 	}
 	return errs.err()
+}
+
+// decodeValue decodes data into v, a generated type's pointer, and checks it
+// with its Validate method (decodeChecked).
+func decodeValue(data []byte, v interface {
+	decodeJSON(*jsonReader)
+	Validate() error
+}) error {
+	return decodeChecked(data, v.decodeJSON, v.Validate)
+}
+
+// jsonUUIDText parses a UUID as its UnmarshalText does, for jsonUUIDPtr.
+func jsonUUIDText(p *[16]byte, b []byte) error {
+	return (*uuid.UUID)(p).UnmarshalText(b)
 }

@@ -2,8 +2,6 @@
 
 package want
 
-import "github.com/google/uuid"
-
 // MarshalJSON encodes ErrorBody as JSON, with appendJSON.
 func (v ErrorBody) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
@@ -12,11 +10,11 @@ func (v ErrorBody) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes ErrorBody's fields.
 func (v *ErrorBody) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	w.raw(",\"message\":")
+	w.member(",\"message\":")
 	w.str(v.Message)
-	jwOpt(w, ",\"detail\":", v.Detail, jwStr[string])
+	w.optStr(",\"detail\":", v.Detail)
 	if v.Validations != nil {
-		w.raw(",\"validations\":")
+		w.member(",\"validations\":")
 		jwSlice(w, v.Validations, (*ErrorBodyValidation).appendJSON)
 	}
 	w.close(s, '{', '}')
@@ -30,9 +28,9 @@ func (v ErrorBodyValidation) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes ErrorBodyValidation's fields.
 func (v *ErrorBodyValidation) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	w.raw(",\"field\":")
+	w.member(",\"field\":")
 	w.str(v.Field)
-	w.raw(",\"detail\":")
+	w.member(",\"detail\":")
 	w.str(v.Detail)
 	w.close(s, '{', '}')
 }
@@ -45,10 +43,10 @@ func (v Workspace) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes Workspace's fields.
 func (v *Workspace) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"id\":", v.ID, jwUUID[uuid.UUID])
-	jwOpt(w, ",\"name\":", v.Name, jwStr[string])
-	jwOpt(w, ",\"latest_build\":", v.LatestBuild, (*WorkspaceBuild).appendJSON)
-	jwOpt(w, ",\"automatic_updates\":", v.AutomaticUpdates, jwStr[AutomaticUpdates])
+	w.optUUID(",\"id\":", (*[16]byte)(v.ID))
+	w.optStr(",\"name\":", v.Name)
+	w.optObj(",\"latest_build\":", v.LatestBuild != nil, v.LatestBuild)
+	w.optStr(",\"automatic_updates\":", (*string)(v.AutomaticUpdates))
 	w.close(s, '{', '}')
 }
 
@@ -60,7 +58,7 @@ func (v WorkspaceBuild) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes WorkspaceBuild's fields.
 func (v *WorkspaceBuild) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"build_number\":", v.BuildNumber, jwInt[int64])
-	jwOpt(w, ",\"status\":", v.Status, jwStr[WorkspaceBuildStatus])
+	w.optInt(",\"build_number\":", v.BuildNumber)
+	w.optStr(",\"status\":", (*string)(v.Status))
 	w.close(s, '{', '}')
 }

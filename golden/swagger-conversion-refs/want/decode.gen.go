@@ -4,10 +4,10 @@ package want
 
 // UnmarshalJSON decodes Contact as encoding/json does, in one pass.
 func (v *Contact) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsContact = jsonFields{typ: jsonType[Contact], fields: []jsonField{
+var jsonFieldsContact = jsonFields{typ: (*Contact)(nil), fields: []jsonField{
 	{"name", 0},
 }}
 
@@ -16,7 +16,7 @@ func (v *Contact) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsContact) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.Name, r, jsonString[string])
+			v.Name = jsonStrPtr(v.Name, r, nil)
 		default:
 			r.skip()
 		}
@@ -27,16 +27,16 @@ func (v *Contact) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeContact(data []byte) (Contact, error) {
 	var v Contact
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes ErrorBody as encoding/json does, in one pass.
 func (v *ErrorBody) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsErrorBody = jsonFields{typ: jsonType[ErrorBody], fields: []jsonField{
+var jsonFieldsErrorBody = jsonFields{typ: (*ErrorBody)(nil), fields: []jsonField{
 	{"message", jsonRequired | jsonNotNull},
 	{"detail", 0},
 	{"validations", 0},
@@ -49,7 +49,7 @@ func (v *ErrorBody) decodeJSON(r *jsonReader) {
 		case 0:
 			jsonString(&v.Message, r)
 		case 1:
-			jsonPtr(&v.Detail, r, jsonString[string])
+			v.Detail = jsonStrPtr(v.Detail, r, nil)
 		case 2:
 			jsonSlice(&v.Validations, r, (*ErrorBodyValidation).decodeJSON)
 		default:
@@ -60,10 +60,10 @@ func (v *ErrorBody) decodeJSON(r *jsonReader) {
 
 // UnmarshalJSON decodes ErrorBodyValidation as encoding/json does, in one pass.
 func (v *ErrorBodyValidation) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsErrorBodyValidation = jsonFields{typ: jsonType[ErrorBodyValidation], fields: []jsonField{
+var jsonFieldsErrorBodyValidation = jsonFields{typ: (*ErrorBodyValidation)(nil), fields: []jsonField{
 	{"field", jsonRequired | jsonNotNull},
 	{"detail", jsonRequired | jsonNotNull},
 }}
@@ -84,10 +84,10 @@ func (v *ErrorBodyValidation) decodeJSON(r *jsonReader) {
 
 // UnmarshalJSON decodes SearchContactsResponse as encoding/json does, in one pass.
 func (v *SearchContactsResponse) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsSearchContactsResponse = jsonFields{typ: jsonType[SearchContactsResponse], fields: []jsonField{
+var jsonFieldsSearchContactsResponse = jsonFields{typ: (*SearchContactsResponse)(nil), fields: []jsonField{
 	{"result", 0},
 }}
 
@@ -141,4 +141,13 @@ func decodeChecked(data []byte, decode func(*jsonReader), check func() error) er
 		}
 	}
 	return errs.err()
+}
+
+// decodeValue decodes data into v, a generated type's pointer, and checks it
+// with its Validate method (decodeChecked).
+func decodeValue(data []byte, v interface {
+	decodeJSON(*jsonReader)
+	Validate() error
+}) error {
+	return decodeChecked(data, v.decodeJSON, v.Validate)
 }

@@ -4,10 +4,10 @@ package want
 
 // UnmarshalJSON decodes ErrorBody as encoding/json does, in one pass.
 func (v *ErrorBody) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsErrorBody = jsonFields{typ: jsonType[ErrorBody], fields: []jsonField{
+var jsonFieldsErrorBody = jsonFields{typ: (*ErrorBody)(nil), fields: []jsonField{
 	{"message", jsonRequired | jsonNotNull},
 	{"detail", 0},
 	{"validations", 0},
@@ -20,7 +20,7 @@ func (v *ErrorBody) decodeJSON(r *jsonReader) {
 		case 0:
 			jsonString(&v.Message, r)
 		case 1:
-			jsonPtr(&v.Detail, r, jsonString[string])
+			v.Detail = jsonStrPtr(v.Detail, r, nil)
 		case 2:
 			jsonSlice(&v.Validations, r, (*ErrorBodyValidation).decodeJSON)
 		default:
@@ -31,10 +31,10 @@ func (v *ErrorBody) decodeJSON(r *jsonReader) {
 
 // UnmarshalJSON decodes ErrorBodyValidation as encoding/json does, in one pass.
 func (v *ErrorBodyValidation) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsErrorBodyValidation = jsonFields{typ: jsonType[ErrorBodyValidation], fields: []jsonField{
+var jsonFieldsErrorBodyValidation = jsonFields{typ: (*ErrorBodyValidation)(nil), fields: []jsonField{
 	{"field", jsonRequired | jsonNotNull},
 	{"detail", jsonRequired | jsonNotNull},
 }}
@@ -67,10 +67,10 @@ func DecodeKind(data []byte) (Kind, error) {
 
 // UnmarshalJSON decodes ListThingsResponseDefaultValue as encoding/json does, in one pass.
 func (v *ListThingsResponseDefaultValue) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsListThingsResponseDefaultValue = jsonFields{typ: jsonType[ListThingsResponseDefaultValue], fields: []jsonField{
+var jsonFieldsListThingsResponseDefaultValue = jsonFields{typ: (*ListThingsResponseDefaultValue)(nil), fields: []jsonField{
 	{"kind", 0},
 }}
 
@@ -79,7 +79,7 @@ func (v *ListThingsResponseDefaultValue) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsListThingsResponseDefaultValue) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.Kind, r, jsonString[Kind])
+			v.Kind = (*Kind)(jsonStrPtr((*string)(v.Kind), r, v.Kind))
 		default:
 			r.skip()
 		}
@@ -88,10 +88,10 @@ func (v *ListThingsResponseDefaultValue) decodeJSON(r *jsonReader) {
 
 // UnmarshalJSON decodes Thing as encoding/json does, in one pass.
 func (v *Thing) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsThing = jsonFields{typ: jsonType[Thing], fields: []jsonField{
+var jsonFieldsThing = jsonFields{typ: (*Thing)(nil), fields: []jsonField{
 	{"default", 0},
 }}
 
@@ -111,16 +111,16 @@ func (v *Thing) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeThing(data []byte) (Thing, error) {
 	var v Thing
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes ThingDefaultValue as encoding/json does, in one pass.
 func (v *ThingDefaultValue) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsThingDefaultValue = jsonFields{typ: jsonType[ThingDefaultValue], fields: []jsonField{
+var jsonFieldsThingDefaultValue = jsonFields{typ: (*ThingDefaultValue)(nil), fields: []jsonField{
 	{"kind", 0},
 }}
 
@@ -129,7 +129,7 @@ func (v *ThingDefaultValue) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsThingDefaultValue) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.Kind, r, jsonString[Kind])
+			v.Kind = (*Kind)(jsonStrPtr((*string)(v.Kind), r, v.Kind))
 		default:
 			r.skip()
 		}
@@ -174,4 +174,13 @@ func decodeChecked(data []byte, decode func(*jsonReader), check func() error) er
 		}
 	}
 	return errs.err()
+}
+
+// decodeValue decodes data into v, a generated type's pointer, and checks it
+// with its Validate method (decodeChecked).
+func decodeValue(data []byte, v interface {
+	decodeJSON(*jsonReader)
+	Validate() error
+}) error {
+	return decodeChecked(data, v.decodeJSON, v.Validate)
 }

@@ -4,10 +4,10 @@ package want
 
 // UnmarshalJSON decodes ErrorBody as encoding/json does, in one pass.
 func (v *ErrorBody) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsErrorBody = jsonFields{typ: jsonType[ErrorBody], fields: []jsonField{
+var jsonFieldsErrorBody = jsonFields{typ: (*ErrorBody)(nil), fields: []jsonField{
 	{"message", jsonRequired | jsonNotNull},
 	{"detail", 0},
 	{"validations", 0},
@@ -20,7 +20,7 @@ func (v *ErrorBody) decodeJSON(r *jsonReader) {
 		case 0:
 			jsonString(&v.Message, r)
 		case 1:
-			jsonPtr(&v.Detail, r, jsonString[string])
+			v.Detail = jsonStrPtr(v.Detail, r, nil)
 		case 2:
 			jsonSlice(&v.Validations, r, (*ErrorBodyValidation).decodeJSON)
 		default:
@@ -31,10 +31,10 @@ func (v *ErrorBody) decodeJSON(r *jsonReader) {
 
 // UnmarshalJSON decodes ErrorBodyValidation as encoding/json does, in one pass.
 func (v *ErrorBodyValidation) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsErrorBodyValidation = jsonFields{typ: jsonType[ErrorBodyValidation], fields: []jsonField{
+var jsonFieldsErrorBodyValidation = jsonFields{typ: (*ErrorBodyValidation)(nil), fields: []jsonField{
 	{"field", jsonRequired | jsonNotNull},
 	{"detail", jsonRequired | jsonNotNull},
 }}
@@ -55,10 +55,10 @@ func (v *ErrorBodyValidation) decodeJSON(r *jsonReader) {
 
 // UnmarshalJSON decodes ExchangeTokenRequest as encoding/json does, in one pass.
 func (v *ExchangeTokenRequest) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsExchangeTokenRequest = jsonFields{typ: jsonType[ExchangeTokenRequest], fields: []jsonField{
+var jsonFieldsExchangeTokenRequest = jsonFields{typ: (*ExchangeTokenRequest)(nil), fields: []jsonField{
 	{"code", 0},
 	{"grant_type", jsonRequired | jsonNotNull},
 }}
@@ -68,7 +68,7 @@ func (v *ExchangeTokenRequest) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsExchangeTokenRequest) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.Code, r, jsonString[string])
+			v.Code = jsonStrPtr(v.Code, r, nil)
 		case 1:
 			jsonString(&v.GrantType, r)
 		default:
@@ -79,10 +79,10 @@ func (v *ExchangeTokenRequest) decodeJSON(r *jsonReader) {
 
 // UnmarshalJSON decodes Token as encoding/json does, in one pass.
 func (v *Token) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsToken = jsonFields{typ: jsonType[Token], fields: []jsonField{
+var jsonFieldsToken = jsonFields{typ: (*Token)(nil), fields: []jsonField{
 	{"value", 0},
 }}
 
@@ -91,7 +91,7 @@ func (v *Token) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsToken) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.Value, r, jsonString[string])
+			v.Value = jsonStrPtr(v.Value, r, nil)
 		default:
 			r.skip()
 		}
@@ -102,16 +102,16 @@ func (v *Token) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeToken(data []byte) (Token, error) {
 	var v Token
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes UploadArchiveRequest as encoding/json does, in one pass.
 func (v *UploadArchiveRequest) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsUploadArchiveRequest = jsonFields{typ: jsonType[UploadArchiveRequest], fields: []jsonField{
+var jsonFieldsUploadArchiveRequest = jsonFields{typ: (*UploadArchiveRequest)(nil), fields: []jsonField{
 	{"file", jsonRequired | jsonNotNull},
 }}
 
@@ -129,10 +129,10 @@ func (v *UploadArchiveRequest) decodeJSON(r *jsonReader) {
 
 // UnmarshalJSON decodes UploadFileRequest as encoding/json does, in one pass.
 func (v *UploadFileRequest) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsUploadFileRequest = jsonFields{typ: jsonType[UploadFileRequest], fields: []jsonField{
+var jsonFieldsUploadFileRequest = jsonFields{typ: (*UploadFileRequest)(nil), fields: []jsonField{
 	{"file", jsonRequired | jsonNotNull},
 	{"note", 0},
 }}
@@ -144,7 +144,7 @@ func (v *UploadFileRequest) decodeJSON(r *jsonReader) {
 		case 0:
 			jsonString(&v.File, r)
 		case 1:
-			jsonPtr(&v.Note, r, jsonString[string])
+			v.Note = jsonStrPtr(v.Note, r, nil)
 		default:
 			r.skip()
 		}
@@ -189,4 +189,13 @@ func decodeChecked(data []byte, decode func(*jsonReader), check func() error) er
 		}
 	}
 	return errs.err()
+}
+
+// decodeValue decodes data into v, a generated type's pointer, and checks it
+// with its Validate method (decodeChecked).
+func decodeValue(data []byte, v interface {
+	decodeJSON(*jsonReader)
+	Validate() error
+}) error {
+	return decodeChecked(data, v.decodeJSON, v.Validate)
 }

@@ -10,11 +10,11 @@ func (v ErrorBody) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes ErrorBody's fields.
 func (v *ErrorBody) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	w.raw(",\"message\":")
+	w.member(",\"message\":")
 	w.str(v.Message)
-	jwOpt(w, ",\"detail\":", v.Detail, jwStr[string])
+	w.optStr(",\"detail\":", v.Detail)
 	if v.Validations != nil {
-		w.raw(",\"validations\":")
+		w.member(",\"validations\":")
 		jwSlice(w, v.Validations, (*ErrorBodyValidation).appendJSON)
 	}
 	w.close(s, '{', '}')
@@ -28,9 +28,9 @@ func (v ErrorBodyValidation) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes ErrorBodyValidation's fields.
 func (v *ErrorBodyValidation) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	w.raw(",\"field\":")
+	w.member(",\"field\":")
 	w.str(v.Field)
-	w.raw(",\"detail\":")
+	w.member(",\"detail\":")
 	w.str(v.Detail)
 	w.close(s, '{', '}')
 }
@@ -43,8 +43,8 @@ func (v ExchangeTokenRequest) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes ExchangeTokenRequest's fields.
 func (v *ExchangeTokenRequest) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"code\":", v.Code, jwStr[string])
-	w.raw(",\"grant_type\":")
+	w.optStr(",\"code\":", v.Code)
+	w.member(",\"grant_type\":")
 	w.str(string(v.GrantType))
 	w.close(s, '{', '}')
 }
@@ -57,7 +57,7 @@ func (v Token) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes Token's fields.
 func (v *Token) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"value\":", v.Value, jwStr[string])
+	w.optStr(",\"value\":", v.Value)
 	w.close(s, '{', '}')
 }
 
@@ -69,7 +69,7 @@ func (v UploadArchiveRequest) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes UploadArchiveRequest's fields.
 func (v *UploadArchiveRequest) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	w.raw(",\"file\":")
+	w.member(",\"file\":")
 	w.str(v.File)
 	w.close(s, '{', '}')
 }
@@ -82,8 +82,8 @@ func (v UploadFileRequest) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes UploadFileRequest's fields.
 func (v *UploadFileRequest) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	w.raw(",\"file\":")
+	w.member(",\"file\":")
 	w.str(v.File)
-	jwOpt(w, ",\"note\":", v.Note, jwStr[string])
+	w.optStr(",\"note\":", v.Note)
 	w.close(s, '{', '}')
 }

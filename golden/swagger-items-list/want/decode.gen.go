@@ -4,10 +4,10 @@ package want
 
 // UnmarshalJSON decodes Channel as encoding/json does, in one pass.
 func (v *Channel) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsChannel = jsonFields{typ: jsonType[Channel], fields: []jsonField{
+var jsonFieldsChannel = jsonFields{typ: (*Channel)(nil), fields: []jsonField{
 	{"name", 0},
 	{"pair", 0},
 	{"latest", 0},
@@ -18,7 +18,7 @@ func (v *Channel) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsChannel) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.Name, r, jsonString[string])
+			v.Name = jsonStrPtr(v.Name, r, nil)
 		case 1:
 			jsonPtr(&v.Pair, r, jsonUnmarshaler[ChannelPair])
 		case 2:
@@ -33,16 +33,16 @@ func (v *Channel) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeChannel(data []byte) (Channel, error) {
 	var v Channel
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes ErrorBody as encoding/json does, in one pass.
 func (v *ErrorBody) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsErrorBody = jsonFields{typ: jsonType[ErrorBody], fields: []jsonField{
+var jsonFieldsErrorBody = jsonFields{typ: (*ErrorBody)(nil), fields: []jsonField{
 	{"message", jsonRequired | jsonNotNull},
 	{"detail", 0},
 	{"validations", 0},
@@ -55,7 +55,7 @@ func (v *ErrorBody) decodeJSON(r *jsonReader) {
 		case 0:
 			jsonString(&v.Message, r)
 		case 1:
-			jsonPtr(&v.Detail, r, jsonString[string])
+			v.Detail = jsonStrPtr(v.Detail, r, nil)
 		case 2:
 			jsonSlice(&v.Validations, r, (*ErrorBodyValidation).decodeJSON)
 		default:
@@ -66,10 +66,10 @@ func (v *ErrorBody) decodeJSON(r *jsonReader) {
 
 // UnmarshalJSON decodes ErrorBodyValidation as encoding/json does, in one pass.
 func (v *ErrorBodyValidation) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsErrorBodyValidation = jsonFields{typ: jsonType[ErrorBodyValidation], fields: []jsonField{
+var jsonFieldsErrorBodyValidation = jsonFields{typ: (*ErrorBodyValidation)(nil), fields: []jsonField{
 	{"field", jsonRequired | jsonNotNull},
 	{"detail", jsonRequired | jsonNotNull},
 }}
@@ -90,10 +90,10 @@ func (v *ErrorBodyValidation) decodeJSON(r *jsonReader) {
 
 // UnmarshalJSON decodes Message as encoding/json does, in one pass.
 func (v *Message) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsMessage = jsonFields{typ: jsonType[Message], fields: []jsonField{
+var jsonFieldsMessage = jsonFields{typ: (*Message)(nil), fields: []jsonField{
 	{"text", 0},
 }}
 
@@ -102,7 +102,7 @@ func (v *Message) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsMessage) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.Text, r, jsonString[string])
+			v.Text = jsonStrPtr(v.Text, r, nil)
 		default:
 			r.skip()
 		}
@@ -113,7 +113,7 @@ func (v *Message) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeMessage(data []byte) (Message, error) {
 	var v Message
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
@@ -155,4 +155,13 @@ func decodeChecked(data []byte, decode func(*jsonReader), check func() error) er
 		}
 	}
 	return errs.err()
+}
+
+// decodeValue decodes data into v, a generated type's pointer, and checks it
+// with its Validate method (decodeChecked).
+func decodeValue(data []byte, v interface {
+	decodeJSON(*jsonReader)
+	Validate() error
+}) error {
+	return decodeChecked(data, v.decodeJSON, v.Validate)
 }

@@ -10,10 +10,10 @@ func (v Channel) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes Channel's fields.
 func (v *Channel) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"name\":", v.Name, jwStr[string])
-	jwOpt(w, ",\"pair\":", v.Pair, (*ChannelPair).appendJSON)
+	w.optStr(",\"name\":", v.Name)
+	w.optObj(",\"pair\":", v.Pair != nil, v.Pair)
 	if !v.Latest.IsZero() {
-		w.raw(",\"latest\":")
+		w.member(",\"latest\":")
 		v.Latest.appendJSON(w)
 	}
 	w.close(s, '{', '}')
@@ -50,11 +50,11 @@ func (v ErrorBody) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes ErrorBody's fields.
 func (v *ErrorBody) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	w.raw(",\"message\":")
+	w.member(",\"message\":")
 	w.str(v.Message)
-	jwOpt(w, ",\"detail\":", v.Detail, jwStr[string])
+	w.optStr(",\"detail\":", v.Detail)
 	if v.Validations != nil {
-		w.raw(",\"validations\":")
+		w.member(",\"validations\":")
 		jwSlice(w, v.Validations, (*ErrorBodyValidation).appendJSON)
 	}
 	w.close(s, '{', '}')
@@ -68,9 +68,9 @@ func (v ErrorBodyValidation) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes ErrorBodyValidation's fields.
 func (v *ErrorBodyValidation) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	w.raw(",\"field\":")
+	w.member(",\"field\":")
 	w.str(v.Field)
-	w.raw(",\"detail\":")
+	w.member(",\"detail\":")
 	w.str(v.Detail)
 	w.close(s, '{', '}')
 }
@@ -83,7 +83,7 @@ func (v Message) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes Message's fields.
 func (v *Message) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"text\":", v.Text, jwStr[string])
+	w.optStr(",\"text\":", v.Text)
 	w.close(s, '{', '}')
 }
 

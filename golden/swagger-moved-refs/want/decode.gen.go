@@ -4,10 +4,10 @@ package want
 
 // UnmarshalJSON decodes AddPetRequest as encoding/json does, in one pass.
 func (v *AddPetRequest) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsAddPetRequest = jsonFields{typ: jsonType[AddPetRequest], fields: []jsonField{
+var jsonFieldsAddPetRequest = jsonFields{typ: (*AddPetRequest)(nil), fields: []jsonField{
 	{"name", 0},
 	{"tag", 0},
 }}
@@ -17,9 +17,9 @@ func (v *AddPetRequest) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsAddPetRequest) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.Name, r, jsonString[string])
+			v.Name = jsonStrPtr(v.Name, r, nil)
 		case 1:
-			jsonPtr(&v.Tag, r, jsonString[string])
+			v.Tag = jsonStrPtr(v.Tag, r, nil)
 		default:
 			r.skip()
 		}
@@ -28,10 +28,10 @@ func (v *AddPetRequest) decodeJSON(r *jsonReader) {
 
 // UnmarshalJSON decodes ErrorBody as encoding/json does, in one pass.
 func (v *ErrorBody) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsErrorBody = jsonFields{typ: jsonType[ErrorBody], fields: []jsonField{
+var jsonFieldsErrorBody = jsonFields{typ: (*ErrorBody)(nil), fields: []jsonField{
 	{"message", jsonRequired | jsonNotNull},
 	{"detail", 0},
 	{"validations", 0},
@@ -44,7 +44,7 @@ func (v *ErrorBody) decodeJSON(r *jsonReader) {
 		case 0:
 			jsonString(&v.Message, r)
 		case 1:
-			jsonPtr(&v.Detail, r, jsonString[string])
+			v.Detail = jsonStrPtr(v.Detail, r, nil)
 		case 2:
 			jsonSlice(&v.Validations, r, (*ErrorBodyValidation).decodeJSON)
 		default:
@@ -55,10 +55,10 @@ func (v *ErrorBody) decodeJSON(r *jsonReader) {
 
 // UnmarshalJSON decodes ErrorBodyValidation as encoding/json does, in one pass.
 func (v *ErrorBodyValidation) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsErrorBodyValidation = jsonFields{typ: jsonType[ErrorBodyValidation], fields: []jsonField{
+var jsonFieldsErrorBodyValidation = jsonFields{typ: (*ErrorBodyValidation)(nil), fields: []jsonField{
 	{"field", jsonRequired | jsonNotNull},
 	{"detail", jsonRequired | jsonNotNull},
 }}
@@ -79,10 +79,10 @@ func (v *ErrorBodyValidation) decodeJSON(r *jsonReader) {
 
 // UnmarshalJSON decodes Pet as encoding/json does, in one pass.
 func (v *Pet) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsPet = jsonFields{typ: jsonType[Pet], fields: []jsonField{
+var jsonFieldsPet = jsonFields{typ: (*Pet)(nil), fields: []jsonField{
 	{"name", 0},
 	{"friends", 0},
 	{"best", 0},
@@ -93,7 +93,7 @@ func (v *Pet) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsPet) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.Name, r, jsonString[string])
+			v.Name = jsonStrPtr(v.Name, r, nil)
 		case 1:
 			jsonSlice(&v.Friends, r, (*Pet).decodeJSON)
 		case 2:
@@ -108,7 +108,7 @@ func (v *Pet) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodePet(data []byte) (Pet, error) {
 	var v Pet
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
@@ -150,4 +150,13 @@ func decodeChecked(data []byte, decode func(*jsonReader), check func() error) er
 		}
 	}
 	return errs.err()
+}
+
+// decodeValue decodes data into v, a generated type's pointer, and checks it
+// with its Validate method (decodeChecked).
+func decodeValue(data []byte, v interface {
+	decodeJSON(*jsonReader)
+	Validate() error
+}) error {
+	return decodeChecked(data, v.decodeJSON, v.Validate)
 }

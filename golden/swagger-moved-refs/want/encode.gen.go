@@ -10,8 +10,8 @@ func (v AddPetRequest) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes AddPetRequest's fields.
 func (v *AddPetRequest) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"name\":", v.Name, jwStr[string])
-	jwOpt(w, ",\"tag\":", v.Tag, jwStr[string])
+	w.optStr(",\"name\":", v.Name)
+	w.optStr(",\"tag\":", v.Tag)
 	w.close(s, '{', '}')
 }
 
@@ -23,11 +23,11 @@ func (v ErrorBody) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes ErrorBody's fields.
 func (v *ErrorBody) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	w.raw(",\"message\":")
+	w.member(",\"message\":")
 	w.str(v.Message)
-	jwOpt(w, ",\"detail\":", v.Detail, jwStr[string])
+	w.optStr(",\"detail\":", v.Detail)
 	if v.Validations != nil {
-		w.raw(",\"validations\":")
+		w.member(",\"validations\":")
 		jwSlice(w, v.Validations, (*ErrorBodyValidation).appendJSON)
 	}
 	w.close(s, '{', '}')
@@ -41,9 +41,9 @@ func (v ErrorBodyValidation) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes ErrorBodyValidation's fields.
 func (v *ErrorBodyValidation) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	w.raw(",\"field\":")
+	w.member(",\"field\":")
 	w.str(v.Field)
-	w.raw(",\"detail\":")
+	w.member(",\"detail\":")
 	w.str(v.Detail)
 	w.close(s, '{', '}')
 }
@@ -56,11 +56,11 @@ func (v Pet) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes Pet's fields.
 func (v *Pet) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"name\":", v.Name, jwStr[string])
+	w.optStr(",\"name\":", v.Name)
 	if v.Friends != nil {
-		w.raw(",\"friends\":")
+		w.member(",\"friends\":")
 		jwSlice(w, v.Friends, (*Pet).appendJSON)
 	}
-	jwOpt(w, ",\"best\":", v.Best, (*Pet).appendJSON)
+	w.optObj(",\"best\":", v.Best != nil, v.Best)
 	w.close(s, '{', '}')
 }

@@ -10,11 +10,11 @@ func (v ErrorBody) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes ErrorBody's fields.
 func (v *ErrorBody) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	w.raw(",\"message\":")
+	w.member(",\"message\":")
 	w.str(v.Message)
-	jwOpt(w, ",\"detail\":", v.Detail, jwStr[string])
+	w.optStr(",\"detail\":", v.Detail)
 	if v.Validations != nil {
-		w.raw(",\"validations\":")
+		w.member(",\"validations\":")
 		jwSlice(w, v.Validations, (*ErrorBodyValidation).appendJSON)
 	}
 	w.close(s, '{', '}')
@@ -28,9 +28,9 @@ func (v ErrorBodyValidation) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes ErrorBodyValidation's fields.
 func (v *ErrorBodyValidation) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	w.raw(",\"field\":")
+	w.member(",\"field\":")
 	w.str(v.Field)
-	w.raw(",\"detail\":")
+	w.member(",\"detail\":")
 	w.str(v.Detail)
 	w.close(s, '{', '}')
 }
@@ -44,7 +44,7 @@ func (v Owner) MarshalJSON() ([]byte, error) {
 func (v *Owner) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	if v.PetsByName != nil {
-		w.raw(",\"petsByName\":")
+		w.member(",\"petsByName\":")
 		jwMap(w, v.PetsByName, (*OwnerPetsByNameValue).appendJSON)
 	}
 	w.close(s, '{', '}')
@@ -58,9 +58,9 @@ func (v OwnerPetsByNameValue) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes OwnerPetsByNameValue's fields.
 func (v *OwnerPetsByNameValue) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	w.raw(",\"pet\":")
+	w.member(",\"pet\":")
 	v.Pet.appendJSON(w)
-	jwOpt(w, ",\"also\":", v.Also, (*Pet).appendJSON)
+	w.optObj(",\"also\":", v.Also != nil, v.Also)
 	w.close(s, '{', '}')
 }
 
@@ -72,7 +72,7 @@ func (v Pet) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes Pet's fields.
 func (v *Pet) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	w.raw(",\"name\":")
+	w.member(",\"name\":")
 	w.str(v.Name)
 	w.close(s, '{', '}')
 }

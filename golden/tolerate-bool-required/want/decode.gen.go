@@ -4,10 +4,10 @@ package want
 
 // UnmarshalJSON decodes Pet as encoding/json does, in one pass.
 func (v *Pet) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsPet = jsonFields{typ: jsonType[Pet], fields: []jsonField{
+var jsonFieldsPet = jsonFields{typ: (*Pet)(nil), fields: []jsonField{
 	{"id", jsonRequired | jsonNotNull},
 	{"name", jsonRequired | jsonNotNull},
 	{"tag", 0},
@@ -22,7 +22,7 @@ func (v *Pet) decodeJSON(r *jsonReader) {
 		case 1:
 			jsonString(&v.Name, r)
 		case 2:
-			jsonPtr(&v.Tag, r, jsonString[string])
+			v.Tag = jsonStrPtr(v.Tag, r, nil)
 		default:
 			r.skip()
 		}
@@ -33,7 +33,7 @@ func (v *Pet) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodePet(data []byte) (Pet, error) {
 	var v Pet
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
@@ -75,4 +75,13 @@ func decodeChecked(data []byte, decode func(*jsonReader), check func() error) er
 		}
 	}
 	return errs.err()
+}
+
+// decodeValue decodes data into v, a generated type's pointer, and checks it
+// with its Validate method (decodeChecked).
+func decodeValue(data []byte, v interface {
+	decodeJSON(*jsonReader)
+	Validate() error
+}) error {
+	return decodeChecked(data, v.decodeJSON, v.Validate)
 }

@@ -10,10 +10,10 @@ func (v Pet) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes Pet's fields.
 func (v *Pet) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	w.raw(",\"id\":")
+	w.member(",\"id\":")
 	w.str(v.ID)
-	w.raw(",\"name\":")
+	w.member(",\"name\":")
 	w.str(v.Name)
-	jwOpt(w, ",\"tag\":", v.Tag, jwStr[string])
+	w.optStr(",\"tag\":", v.Tag)
 	w.close(s, '{', '}')
 }

@@ -14,10 +14,10 @@ func DecodeLegacy(data []byte) (Legacy, error) {
 
 // UnmarshalJSON decodes Reading as encoding/json does, in one pass.
 func (v *Reading) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsReading = jsonFields{typ: jsonType[Reading], fields: []jsonField{
+var jsonFieldsReading = jsonFields{typ: (*Reading)(nil), fields: []jsonField{
 	{"celsius", 0},
 	{"percent", 0},
 }}
@@ -27,9 +27,9 @@ func (v *Reading) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsReading) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.Celsius, r, jsonFloat[float64])
+			v.Celsius = jsonFloatPtr(v.Celsius, r)
 		case 1:
-			jsonPtr(&v.Percent, r, jsonFloat[float64])
+			v.Percent = jsonFloatPtr(v.Percent, r)
 		default:
 			r.skip()
 		}
@@ -40,7 +40,7 @@ func (v *Reading) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeReading(data []byte) (Reading, error) {
 	var v Reading
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
@@ -82,4 +82,13 @@ func decodeChecked(data []byte, decode func(*jsonReader), check func() error) er
 		}
 	}
 	return errs.err()
+}
+
+// decodeValue decodes data into v, a generated type's pointer, and checks it
+// with its Validate method (decodeChecked).
+func decodeValue(data []byte, v interface {
+	decodeJSON(*jsonReader)
+	Validate() error
+}) error {
+	return decodeChecked(data, v.decodeJSON, v.Validate)
 }

@@ -10,7 +10,7 @@ func (v Reading) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes Reading's fields.
 func (v *Reading) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"celsius\":", v.Celsius, jwF64[float64])
-	jwOpt(w, ",\"percent\":", v.Percent, jwF64[float64])
+	w.optF64(",\"celsius\":", v.Celsius)
+	w.optF64(",\"percent\":", v.Percent)
 	w.close(s, '{', '}')
 }

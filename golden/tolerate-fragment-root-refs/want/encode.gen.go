@@ -12,9 +12,9 @@ func (v Cat) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes Cat's fields.
 func (v *Cat) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	w.raw(",\"kind\":")
+	w.member(",\"kind\":")
 	w.str(v.Kind)
-	jwOpt(w, ",\"tag\":", v.Tag, (*Tag).appendJSON)
+	w.optObj(",\"tag\":", v.Tag != nil, v.Tag)
 	w.close(s, '{', '}')
 }
 
@@ -26,9 +26,9 @@ func (v Dog) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes Dog's fields.
 func (v *Dog) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	w.raw(",\"kind\":")
+	w.member(",\"kind\":")
 	w.str(v.Kind)
-	jwOpt(w, ",\"barks\":", v.Barks, jwBool[bool])
+	w.optBool(",\"barks\":", v.Barks)
 	w.close(s, '{', '}')
 }
 
@@ -40,11 +40,11 @@ func (v ErrorBody) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes ErrorBody's fields.
 func (v *ErrorBody) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	w.raw(",\"message\":")
+	w.member(",\"message\":")
 	w.str(v.Message)
-	jwOpt(w, ",\"detail\":", v.Detail, jwStr[string])
+	w.optStr(",\"detail\":", v.Detail)
 	if v.Validations != nil {
-		w.raw(",\"validations\":")
+		w.member(",\"validations\":")
 		jwSlice(w, v.Validations, (*ErrorBodyValidation).appendJSON)
 	}
 	w.close(s, '{', '}')
@@ -58,9 +58,9 @@ func (v ErrorBodyValidation) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes ErrorBodyValidation's fields.
 func (v *ErrorBodyValidation) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	w.raw(",\"field\":")
+	w.member(",\"field\":")
 	w.str(v.Field)
-	w.raw(",\"detail\":")
+	w.member(",\"detail\":")
 	w.str(v.Detail)
 	w.close(s, '{', '}')
 }
@@ -100,6 +100,6 @@ func (v Tag) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes Tag's fields.
 func (v *Tag) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"label\":", v.Label, jwStr[string])
+	w.optStr(",\"label\":", v.Label)
 	w.close(s, '{', '}')
 }

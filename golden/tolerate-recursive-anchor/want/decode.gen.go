@@ -4,10 +4,10 @@ package want
 
 // UnmarshalJSON decodes Comparison as encoding/json does, in one pass.
 func (v *Comparison) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsComparison = jsonFields{typ: jsonType[Comparison], fields: []jsonField{
+var jsonFieldsComparison = jsonFields{typ: (*Comparison)(nil), fields: []jsonField{
 	{"key", jsonRequired | jsonNotNull},
 	{"value", jsonRequired | jsonNotNull},
 }}
@@ -30,16 +30,16 @@ func (v *Comparison) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeComparison(data []byte) (Comparison, error) {
 	var v Comparison
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes CompoundFilter as encoding/json does, in one pass.
 func (v *CompoundFilter) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsCompoundFilter = jsonFields{typ: jsonType[CompoundFilter], fields: []jsonField{
+var jsonFieldsCompoundFilter = jsonFields{typ: (*CompoundFilter)(nil), fields: []jsonField{
 	{"type", jsonRequired | jsonNotNull},
 	{"filters", jsonRequired | jsonNotNull},
 }}
@@ -62,13 +62,13 @@ func (v *CompoundFilter) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeCompoundFilter(data []byte) (CompoundFilter, error) {
 	var v CompoundFilter
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes CompoundFilterFiltersItemObject as encoding/json does, in one pass.
 func (v *CompoundFilterFiltersItemObject) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
 func (v *CompoundFilterFiltersItemObject) decodeJSON(r *jsonReader) {
@@ -113,4 +113,13 @@ func decodeChecked(data []byte, decode func(*jsonReader), check func() error) er
 		}
 	}
 	return errs.err()
+}
+
+// decodeValue decodes data into v, a generated type's pointer, and checks it
+// with its Validate method (decodeChecked).
+func decodeValue(data []byte, v interface {
+	decodeJSON(*jsonReader)
+	Validate() error
+}) error {
+	return decodeChecked(data, v.decodeJSON, v.Validate)
 }

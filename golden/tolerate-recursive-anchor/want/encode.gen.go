@@ -12,9 +12,9 @@ func (v Comparison) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes Comparison's fields.
 func (v *Comparison) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	w.raw(",\"key\":")
+	w.member(",\"key\":")
 	w.str(v.Key)
-	w.raw(",\"value\":")
+	w.member(",\"value\":")
 	w.str(v.Value)
 	w.close(s, '{', '}')
 }
@@ -27,9 +27,9 @@ func (v CompoundFilter) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes CompoundFilter's fields.
 func (v *CompoundFilter) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	w.raw(",\"type\":")
+	w.member(",\"type\":")
 	w.str(string(v.Type))
-	w.raw(",\"filters\":")
+	w.member(",\"filters\":")
 	jwSlice(w, v.Filters, (*CompoundFilterFiltersItem).appendJSON)
 	w.close(s, '{', '}')
 }

@@ -14,10 +14,10 @@ func DecodeChain(data []byte) (Chain, error) {
 
 // UnmarshalJSON decodes Request as encoding/json does, in one pass.
 func (v *Request) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsRequest = jsonFields{typ: jsonType[Request], fields: []jsonField{
+var jsonFieldsRequest = jsonFields{typ: (*Request)(nil), fields: []jsonField{
 	{"pair", jsonRequired | jsonNotNull},
 }}
 
@@ -37,7 +37,7 @@ func (v *Request) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeRequest(data []byte) (Request, error) {
 	var v Request
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
@@ -79,4 +79,13 @@ func decodeChecked(data []byte, decode func(*jsonReader), check func() error) er
 		}
 	}
 	return errs.err()
+}
+
+// decodeValue decodes data into v, a generated type's pointer, and checks it
+// with its Validate method (decodeChecked).
+func decodeValue(data []byte, v interface {
+	decodeJSON(*jsonReader)
+	Validate() error
+}) error {
+	return decodeChecked(data, v.decodeJSON, v.Validate)
 }

@@ -10,7 +10,7 @@ func (v Request) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes Request's fields.
 func (v *Request) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	w.raw(",\"pair\":")
+	w.member(",\"pair\":")
 	jwPtr(w, v.Pair, (*RequestPair).appendJSON)
 	w.close(s, '{', '}')
 }

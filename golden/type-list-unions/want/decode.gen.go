@@ -4,10 +4,10 @@ package want
 
 // UnmarshalJSON decodes Setting as encoding/json does, in one pass.
 func (v *Setting) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsSetting = jsonFields{typ: jsonType[Setting], fields: []jsonField{
+var jsonFieldsSetting = jsonFields{typ: (*Setting)(nil), fields: []jsonField{
 	{"name", jsonRequired | jsonNotNull},
 	{"value", jsonRequired | jsonNotNull},
 	{"code", 0},
@@ -36,13 +36,13 @@ func (v *Setting) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeSetting(data []byte) (Setting, error) {
 	var v Setting
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes SettingTagsList as encoding/json does, in one pass.
 func (v *SettingTagsList) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
 func (v *SettingTagsList) decodeJSON(r *jsonReader) {
@@ -87,4 +87,13 @@ func decodeChecked(data []byte, decode func(*jsonReader), check func() error) er
 		}
 	}
 	return errs.err()
+}
+
+// decodeValue decodes data into v, a generated type's pointer, and checks it
+// with its Validate method (decodeChecked).
+func decodeValue(data []byte, v interface {
+	decodeJSON(*jsonReader)
+	Validate() error
+}) error {
+	return decodeChecked(data, v.decodeJSON, v.Validate)
 }

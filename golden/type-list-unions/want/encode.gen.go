@@ -12,16 +12,16 @@ func (v Setting) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes Setting's fields.
 func (v *Setting) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	w.raw(",\"name\":")
+	w.member(",\"name\":")
 	w.str(v.Name)
-	w.raw(",\"value\":")
+	w.member(",\"value\":")
 	v.Value.appendJSON(w)
 	if v.Code.Value != nil {
-		w.raw(",\"code\":")
+		w.member(",\"code\":")
 		v.Code.appendJSON(w)
 	}
 	if v.Tags.Value != nil {
-		w.raw(",\"tags\":")
+		w.member(",\"tags\":")
 		v.Tags.appendJSON(w)
 	}
 	w.close(s, '{', '}')

@@ -4,10 +4,10 @@ package want
 
 // UnmarshalJSON decodes Cat as encoding/json does, in one pass.
 func (v *Cat) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsCat = jsonFields{typ: jsonType[Cat], fields: []jsonField{
+var jsonFieldsCat = jsonFields{typ: (*Cat)(nil), fields: []jsonField{
 	{"kind", jsonRequired | jsonNotNull},
 	{"meow", 0},
 }}
@@ -19,7 +19,7 @@ func (v *Cat) decodeJSON(r *jsonReader) {
 		case 0:
 			jsonString(&v.Kind, r)
 		case 1:
-			jsonPtr(&v.Meow, r, jsonBool[bool])
+			v.Meow = jsonBoolPtr(v.Meow, r)
 		default:
 			r.skip()
 		}
@@ -30,16 +30,16 @@ func (v *Cat) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeCat(data []byte) (Cat, error) {
 	var v Cat
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes Holder as encoding/json does, in one pass.
 func (v *Holder) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsHolder = jsonFields{typ: jsonType[Holder], fields: []jsonField{
+var jsonFieldsHolder = jsonFields{typ: (*Holder)(nil), fields: []jsonField{
 	{"pet", 0},
 }}
 
@@ -59,16 +59,16 @@ func (v *Holder) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeHolder(data []byte) (Holder, error) {
 	var v Holder
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes Odd as encoding/json does, in one pass.
 func (v *Odd) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsOdd = jsonFields{typ: jsonType[Odd], fields: []jsonField{
+var jsonFieldsOdd = jsonFields{typ: (*Odd)(nil), fields: []jsonField{
 	{"kind", 0},
 }}
 
@@ -88,7 +88,7 @@ func (v *Odd) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeOdd(data []byte) (Odd, error) {
 	var v Odd
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
@@ -96,7 +96,7 @@ func DecodeOdd(data []byte) (Odd, error) {
 // (decodeChecked).
 func DecodePet(data []byte) (Pet, error) {
 	var v Pet
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
@@ -138,4 +138,13 @@ func decodeChecked(data []byte, decode func(*jsonReader), check func() error) er
 		}
 	}
 	return errs.err()
+}
+
+// decodeValue decodes data into v, a generated type's pointer, and checks it
+// with its Validate method (decodeChecked).
+func decodeValue(data []byte, v interface {
+	decodeJSON(*jsonReader)
+	Validate() error
+}) error {
+	return decodeChecked(data, v.decodeJSON, v.Validate)
 }

@@ -12,9 +12,9 @@ func (v Cat) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes Cat's fields.
 func (v *Cat) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	w.raw(",\"kind\":")
+	w.member(",\"kind\":")
 	w.str(v.Kind)
-	jwOpt(w, ",\"meow\":", v.Meow, jwBool[bool])
+	w.optBool(",\"meow\":", v.Meow)
 	w.close(s, '{', '}')
 }
 
@@ -27,7 +27,7 @@ func (v Holder) MarshalJSON() ([]byte, error) {
 func (v *Holder) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	if v.Pet.Value != nil {
-		w.raw(",\"pet\":")
+		w.member(",\"pet\":")
 		v.Pet.appendJSON(w)
 	}
 	w.close(s, '{', '}')
@@ -42,7 +42,7 @@ func (v Odd) MarshalJSON() ([]byte, error) {
 func (v *Odd) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	if v.Kind != nil {
-		w.raw(",\"kind\":")
+		w.member(",\"kind\":")
 		jwMap(w, v.Kind, jwStr[string])
 	}
 	w.close(s, '{', '}')

@@ -4,10 +4,10 @@ package want
 
 // UnmarshalJSON decodes Holder as encoding/json does, in one pass.
 func (v *Holder) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsHolder = jsonFields{typ: jsonType[Holder], fields: []jsonField{
+var jsonFieldsHolder = jsonFields{typ: (*Holder)(nil), fields: []jsonField{
 	{"nothing", 0},
 }}
 
@@ -27,7 +27,7 @@ func (v *Holder) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeHolder(data []byte) (Holder, error) {
 	var v Holder
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
@@ -79,4 +79,13 @@ func decodeChecked(data []byte, decode func(*jsonReader), check func() error) er
 		}
 	}
 	return errs.err()
+}
+
+// decodeValue decodes data into v, a generated type's pointer, and checks it
+// with its Validate method (decodeChecked).
+func decodeValue(data []byte, v interface {
+	decodeJSON(*jsonReader)
+	Validate() error
+}) error {
+	return decodeChecked(data, v.decodeJSON, v.Validate)
 }

@@ -10,7 +10,7 @@ func (v Holder) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes Holder's fields.
 func (v *Holder) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"nothing\":", v.Nothing, (*Nothing).appendJSON)
+	w.optObj(",\"nothing\":", v.Nothing != nil, v.Nothing)
 	w.close(s, '{', '}')
 }
 

@@ -16,13 +16,13 @@ func DecodeLocation(data []byte) (Location, error) {
 // (decodeChecked).
 func DecodePlace(data []byte) (Place, error) {
 	var v Place
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes PlaceVariant2 as encoding/json does, in one pass.
 func (v *PlaceVariant2) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
 func (v *PlaceVariant2) decodeJSON(r *jsonReader) {
@@ -31,10 +31,10 @@ func (v *PlaceVariant2) decodeJSON(r *jsonReader) {
 
 // UnmarshalJSON decodes Point as encoding/json does, in one pass.
 func (v *Point) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsPoint = jsonFields{typ: jsonType[Point], fields: []jsonField{
+var jsonFieldsPoint = jsonFields{typ: (*Point)(nil), fields: []jsonField{
 	{"x", 0},
 }}
 
@@ -43,7 +43,7 @@ func (v *Point) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsPoint) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.X, r, jsonInt[int64])
+			v.X = jsonIntPtr(v.X, r)
 		default:
 			r.skip()
 		}
@@ -54,7 +54,7 @@ func (v *Point) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodePoint(data []byte) (Point, error) {
 	var v Point
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
@@ -96,4 +96,13 @@ func decodeChecked(data []byte, decode func(*jsonReader), check func() error) er
 		}
 	}
 	return errs.err()
+}
+
+// decodeValue decodes data into v, a generated type's pointer, and checks it
+// with its Validate method (decodeChecked).
+func decodeValue(data []byte, v interface {
+	decodeJSON(*jsonReader)
+	Validate() error
+}) error {
+	return decodeChecked(data, v.decodeJSON, v.Validate)
 }

@@ -46,6 +46,6 @@ func (v Point) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes Point's fields.
 func (v *Point) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"x\":", v.X, jwInt[int64])
+	w.optInt(",\"x\":", v.X)
 	w.close(s, '{', '}')
 }

@@ -14,10 +14,10 @@ func DecodeAnything(data []byte) (Anything, error) {
 
 // UnmarshalJSON decodes Config as encoding/json does, in one pass.
 func (v *Config) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsConfig = jsonFields{typ: jsonType[Config], fields: []jsonField{
+var jsonFieldsConfig = jsonFields{typ: (*Config)(nil), fields: []jsonField{
 	{"setting", 0},
 	{"plugins", 0},
 }}
@@ -40,7 +40,7 @@ func (v *Config) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeConfig(data []byte) (Config, error) {
 	var v Config
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
@@ -102,4 +102,13 @@ func decodeChecked(data []byte, decode func(*jsonReader), check func() error) er
 		}
 	}
 	return errs.err()
+}
+
+// decodeValue decodes data into v, a generated type's pointer, and checks it
+// with its Validate method (decodeChecked).
+func decodeValue(data []byte, v interface {
+	decodeJSON(*jsonReader)
+	Validate() error
+}) error {
+	return decodeChecked(data, v.decodeJSON, v.Validate)
 }

@@ -10,9 +10,9 @@ func (v Config) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes Config's fields.
 func (v *Config) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"setting\":", v.Setting, (*Setting).appendJSON)
+	w.optObj(",\"setting\":", v.Setting != nil, v.Setting)
 	if v.Plugins != nil {
-		w.raw(",\"plugins\":")
+		w.member(",\"plugins\":")
 		jwSlice(w, v.Plugins, (*Plugin).appendJSON)
 	}
 	w.close(s, '{', '}')

@@ -6,16 +6,16 @@ package want
 // (decodeChecked).
 func DecodeBuilder(data []byte) (Builder, error) {
 	var v Builder
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes Vagrant as encoding/json does, in one pass.
 func (v *Vagrant) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsVagrant = jsonFields{typ: jsonType[Vagrant], fields: []jsonField{
+var jsonFieldsVagrant = jsonFields{typ: (*Vagrant)(nil), fields: []jsonField{
 	{"type", 0},
 	{"box_name", 0},
 }}
@@ -25,9 +25,9 @@ func (v *Vagrant) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsVagrant) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.Type, r, jsonString[string])
+			v.Type = jsonStrPtr(v.Type, r, nil)
 		case 1:
-			jsonPtr(&v.BoxName, r, jsonString[string])
+			v.BoxName = jsonStrPtr(v.BoxName, r, nil)
 		default:
 			r.skip()
 		}
@@ -38,16 +38,16 @@ func (v *Vagrant) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeVagrant(data []byte) (Vagrant, error) {
 	var v Vagrant
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes VirtualBox as encoding/json does, in one pass.
 func (v *VirtualBox) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsVirtualBox = jsonFields{typ: jsonType[VirtualBox], fields: []jsonField{
+var jsonFieldsVirtualBox = jsonFields{typ: (*VirtualBox)(nil), fields: []jsonField{
 	{"type", 0},
 	{"disk_size", 0},
 }}
@@ -57,9 +57,9 @@ func (v *VirtualBox) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsVirtualBox) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.Type, r, jsonString[string])
+			v.Type = jsonStrPtr(v.Type, r, nil)
 		case 1:
-			jsonPtr(&v.DiskSize, r, jsonInt[int64])
+			v.DiskSize = jsonIntPtr(v.DiskSize, r)
 		default:
 			r.skip()
 		}
@@ -70,7 +70,7 @@ func (v *VirtualBox) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeVirtualBox(data []byte) (VirtualBox, error) {
 	var v VirtualBox
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
@@ -112,4 +112,13 @@ func decodeChecked(data []byte, decode func(*jsonReader), check func() error) er
 		}
 	}
 	return errs.err()
+}
+
+// decodeValue decodes data into v, a generated type's pointer, and checks it
+// with its Validate method (decodeChecked).
+func decodeValue(data []byte, v interface {
+	decodeJSON(*jsonReader)
+	Validate() error
+}) error {
+	return decodeChecked(data, v.decodeJSON, v.Validate)
 }

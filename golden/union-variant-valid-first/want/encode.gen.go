@@ -31,8 +31,8 @@ func (v Vagrant) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes Vagrant's fields.
 func (v *Vagrant) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"type\":", v.Type, jwStr[string])
-	jwOpt(w, ",\"box_name\":", v.BoxName, jwStr[string])
+	w.optStr(",\"type\":", v.Type)
+	w.optStr(",\"box_name\":", v.BoxName)
 	w.close(s, '{', '}')
 }
 
@@ -44,7 +44,7 @@ func (v VirtualBox) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes VirtualBox's fields.
 func (v *VirtualBox) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"type\":", v.Type, jwStr[string])
-	jwOpt(w, ",\"disk_size\":", v.DiskSize, jwInt[int64])
+	w.optStr(",\"type\":", v.Type)
+	w.optInt(",\"disk_size\":", v.DiskSize)
 	w.close(s, '{', '}')
 }

@@ -9,10 +9,10 @@ import (
 
 // UnmarshalJSON decodes Event as encoding/json does, in one pass.
 func (v *Event) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsEvent = jsonFields{typ: jsonType[Event], fields: []jsonField{
+var jsonFieldsEvent = jsonFields{typ: (*Event)(nil), fields: []jsonField{
 	{"at", jsonRequired | jsonNotNull},
 	{"by", jsonRequired | jsonNotNull},
 	{"match", 0},
@@ -38,7 +38,7 @@ func (v *Event) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeEvent(data []byte) (Event, error) {
 	var v Event
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
@@ -46,13 +46,13 @@ func DecodeEvent(data []byte) (Event, error) {
 // (decodeChecked).
 func DecodeHandle(data []byte) (Handle, error) {
 	var v Handle
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes HandleString as encoding/json does, in one pass.
 func (v *HandleString) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
 func (v *HandleString) decodeJSON(r *jsonReader) {
@@ -61,10 +61,10 @@ func (v *HandleString) decodeJSON(r *jsonReader) {
 
 // UnmarshalJSON decodes Op as encoding/json does, in one pass.
 func (v *Op) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsOp = jsonFields{typ: jsonType[Op], fields: []jsonField{
+var jsonFieldsOp = jsonFields{typ: (*Op)(nil), fields: []jsonField{
 	{"op", jsonRequired | jsonNotNull},
 	{"arg", 0},
 }}
@@ -87,13 +87,13 @@ func (v *Op) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeOp(data []byte) (Op, error) {
 	var v Op
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes OpArgVariant1 as encoding/json does, in one pass.
 func (v *OpArgVariant1) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
 func (v *OpArgVariant1) decodeJSON(r *jsonReader) {
@@ -104,13 +104,13 @@ func (v *OpArgVariant1) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodePredicate(data []byte) (Predicate, error) {
 	var v Predicate
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes PredicateList as encoding/json does, in one pass.
 func (v *PredicateList) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
 func (v *PredicateList) decodeJSON(r *jsonReader) {
@@ -121,13 +121,13 @@ func (v *PredicateList) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeWhen(data []byte) (When, error) {
 	var v When
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes WhenString as encoding/json does, in one pass.
 func (v *WhenString) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
 func (v *WhenString) decodeJSON(r *jsonReader) {
@@ -172,4 +172,13 @@ func decodeChecked(data []byte, decode func(*jsonReader), check func() error) er
 		}
 	}
 	return errs.err()
+}
+
+// decodeValue decodes data into v, a generated type's pointer, and checks it
+// with its Validate method (decodeChecked).
+func decodeValue(data []byte, v interface {
+	decodeJSON(*jsonReader)
+	Validate() error
+}) error {
+	return decodeChecked(data, v.decodeJSON, v.Validate)
 }

@@ -16,12 +16,12 @@ func (v Event) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes Event's fields.
 func (v *Event) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	w.raw(",\"at\":")
+	w.member(",\"at\":")
 	v.At.appendJSON(w)
-	w.raw(",\"by\":")
+	w.member(",\"by\":")
 	v.By.appendJSON(w)
 	if v.Match.Value != nil {
-		w.raw(",\"match\":")
+		w.member(",\"match\":")
 		v.Match.appendJSON(w)
 	}
 	w.close(s, '{', '}')
@@ -69,10 +69,10 @@ func (v Op) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes Op's fields.
 func (v *Op) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	w.raw(",\"op\":")
+	w.member(",\"op\":")
 	w.str(string(v.Op))
 	if v.Arg.Value != nil {
-		w.raw(",\"arg\":")
+		w.member(",\"arg\":")
 		v.Arg.appendJSON(w)
 	}
 	w.close(s, '{', '}')

@@ -4,10 +4,10 @@ package want
 
 // UnmarshalJSON decodes Cat as encoding/json does, in one pass.
 func (v *Cat) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsCat = jsonFields{typ: jsonType[Cat], fields: []jsonField{
+var jsonFieldsCat = jsonFields{typ: (*Cat)(nil), fields: []jsonField{
 	{"kind", jsonRequired | jsonNotNull},
 	{"lives", 0},
 }}
@@ -19,7 +19,7 @@ func (v *Cat) decodeJSON(r *jsonReader) {
 		case 0:
 			jsonString(&v.Kind, r)
 		case 1:
-			jsonPtr(&v.Lives, r, jsonInt[int64])
+			v.Lives = jsonIntPtr(v.Lives, r)
 		default:
 			r.skip()
 		}
@@ -30,7 +30,7 @@ func (v *Cat) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeCat(data []byte) (Cat, error) {
 	var v Cat
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
@@ -48,13 +48,13 @@ func DecodeFeline(data []byte) (Feline, error) {
 // (decodeChecked).
 func DecodePet(data []byte) (Pet, error) {
 	var v Pet
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes PetObject as encoding/json does, in one pass.
 func (v *PetObject) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
 func (v *PetObject) decodeJSON(r *jsonReader) {
@@ -65,7 +65,7 @@ func (v *PetObject) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeTagged(data []byte) (Tagged, error) {
 	var v Tagged
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
@@ -107,4 +107,13 @@ func decodeChecked(data []byte, decode func(*jsonReader), check func() error) er
 		}
 	}
 	return errs.err()
+}
+
+// decodeValue decodes data into v, a generated type's pointer, and checks it
+// with its Validate method (decodeChecked).
+func decodeValue(data []byte, v interface {
+	decodeJSON(*jsonReader)
+	Validate() error
+}) error {
+	return decodeChecked(data, v.decodeJSON, v.Validate)
 }

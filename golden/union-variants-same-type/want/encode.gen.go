@@ -12,9 +12,9 @@ func (v Cat) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes Cat's fields.
 func (v *Cat) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	w.raw(",\"kind\":")
+	w.member(",\"kind\":")
 	w.str(v.Kind)
-	jwOpt(w, ",\"lives\":", v.Lives, jwInt[int64])
+	w.optInt(",\"lives\":", v.Lives)
 	w.close(s, '{', '}')
 }
 

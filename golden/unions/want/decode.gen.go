@@ -4,10 +4,10 @@ package want
 
 // UnmarshalJSON decodes Cat as encoding/json does, in one pass.
 func (v *Cat) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsCat = jsonFields{typ: jsonType[Cat], fields: []jsonField{
+var jsonFieldsCat = jsonFields{typ: (*Cat)(nil), fields: []jsonField{
 	{"pet_type", jsonRequired | jsonNotNull},
 	{"lives", jsonRequired | jsonNotNull},
 }}
@@ -30,16 +30,16 @@ func (v *Cat) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeCat(data []byte) (Cat, error) {
 	var v Cat
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes Dog as encoding/json does, in one pass.
 func (v *Dog) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsDog = jsonFields{typ: jsonType[Dog], fields: []jsonField{
+var jsonFieldsDog = jsonFields{typ: (*Dog)(nil), fields: []jsonField{
 	{"pet_type", jsonRequired | jsonNotNull},
 	{"bark", jsonRequired | jsonNotNull},
 }}
@@ -62,7 +62,7 @@ func (v *Dog) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeDog(data []byte) (Dog, error) {
 	var v Dog
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
@@ -70,13 +70,13 @@ func DecodeDog(data []byte) (Dog, error) {
 // (decodeChecked).
 func DecodeIDOrName(data []byte) (IDOrName, error) {
 	var v IDOrName
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes IDOrNameList as encoding/json does, in one pass.
 func (v *IDOrNameList) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
 func (v *IDOrNameList) decodeJSON(r *jsonReader) {
@@ -87,7 +87,7 @@ func (v *IDOrNameList) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeImplicitPet(data []byte) (ImplicitPet, error) {
 	var v ImplicitPet
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
@@ -105,10 +105,10 @@ func DecodeMode(data []byte) (Mode, error) {
 
 // UnmarshalJSON decodes Owner as encoding/json does, in one pass.
 func (v *Owner) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsOwner = jsonFields{typ: jsonType[Owner], fields: []jsonField{
+var jsonFieldsOwner = jsonFields{typ: (*Owner)(nil), fields: []jsonField{
 	{"pet", 0},
 	{"maybe_pet", 0},
 	{"pets", 0},
@@ -134,7 +134,7 @@ func (v *Owner) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeOwner(data []byte) (Owner, error) {
 	var v Owner
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
@@ -142,7 +142,7 @@ func DecodeOwner(data []byte) (Owner, error) {
 // (decodeChecked).
 func DecodePet(data []byte) (Pet, error) {
 	var v Pet
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
@@ -150,7 +150,7 @@ func DecodePet(data []byte) (Pet, error) {
 // (decodeChecked).
 func DecodeShape(data []byte) (Shape, error) {
 	var v Shape
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
@@ -192,4 +192,13 @@ func decodeChecked(data []byte, decode func(*jsonReader), check func() error) er
 		}
 	}
 	return errs.err()
+}
+
+// decodeValue decodes data into v, a generated type's pointer, and checks it
+// with its Validate method (decodeChecked).
+func decodeValue(data []byte, v interface {
+	decodeJSON(*jsonReader)
+	Validate() error
+}) error {
+	return decodeChecked(data, v.decodeJSON, v.Validate)
 }

@@ -12,9 +12,9 @@ func (v Cat) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes Cat's fields.
 func (v *Cat) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	w.raw(",\"pet_type\":")
+	w.member(",\"pet_type\":")
 	w.str(v.PetType)
-	w.raw(",\"lives\":")
+	w.member(",\"lives\":")
 	w.int(v.Lives)
 	w.close(s, '{', '}')
 }
@@ -27,9 +27,9 @@ func (v Dog) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes Dog's fields.
 func (v *Dog) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	w.raw(",\"pet_type\":")
+	w.member(",\"pet_type\":")
 	w.str(v.PetType)
-	w.raw(",\"bark\":")
+	w.member(",\"bark\":")
 	w.str(string(v.Bark))
 	w.close(s, '{', '}')
 }
@@ -106,15 +106,15 @@ func (v Owner) MarshalJSON() ([]byte, error) {
 func (v *Owner) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	if v.Pet.Value != nil {
-		w.raw(",\"pet\":")
+		w.member(",\"pet\":")
 		v.Pet.appendJSON(w)
 	}
 	if v.MaybePet.Value != nil {
-		w.raw(",\"maybe_pet\":")
+		w.member(",\"maybe_pet\":")
 		v.MaybePet.appendJSON(w)
 	}
 	if v.Pets != nil {
-		w.raw(",\"pets\":")
+		w.member(",\"pets\":")
 		jwSlice(w, v.Pets, (*Pet).appendJSON)
 	}
 	w.close(s, '{', '}')

@@ -19,7 +19,7 @@ func DecodeCode(data []byte) (Code, error) {
 
 // UnmarshalJSON decodes Counts as encoding/json does, in one pass.
 func (v *Counts) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
 func (v *Counts) decodeJSON(r *jsonReader) {
@@ -30,18 +30,16 @@ func (v *Counts) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeCounts(data []byte) (Counts, error) {
 	var v Counts
-	err := decodeChecked(data, v.decodeJSON, func() error {
-		return v.Validate()
-	})
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes Keywords as encoding/json does, in one pass.
 func (v *Keywords) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsKeywords = jsonFields{typ: jsonType[Keywords], fields: []jsonField{
+var jsonFieldsKeywords = jsonFields{typ: (*Keywords)(nil), fields: []jsonField{
 	{"name", jsonRequired | jsonNotNull},
 	{"title", 0},
 	{"count", jsonRequired | jsonNotNull},
@@ -83,29 +81,29 @@ func (v *Keywords) decodeJSON(r *jsonReader) {
 		case 0:
 			jsonString(&v.Name, r)
 		case 1:
-			jsonPtr(&v.Title, r, jsonString[string])
+			v.Title = jsonStrPtr(v.Title, r, nil)
 		case 2:
 			jsonInt(&v.Count, r)
 		case 3:
-			jsonPtr(&v.Ratio, r, jsonFloat[float64])
+			v.Ratio = jsonFloatPtr(v.Ratio, r)
 		case 4:
-			jsonPtr(&v.Step, r, jsonFloat[float64])
+			v.Step = jsonFloatPtr(v.Step, r)
 		case 5:
-			jsonPtr(&v.Even, r, jsonInt[int64])
+			v.Even = jsonIntPtr(v.Even, r)
 		case 6:
 			jsonPtr(&v.Small, r, jsonInt[int32])
 		case 7:
-			jsonPtr(&v.Kind, r, jsonString[Kind])
+			v.Kind = (*Kind)(jsonStrPtr((*string)(v.Kind), r, v.Kind))
 		case 8:
-			jsonPtr(&v.NarrowKind, r, jsonString[Kind])
+			v.NarrowKind = (*Kind)(jsonStrPtr((*string)(v.NarrowKind), r, v.NarrowKind))
 		case 9:
-			jsonPtr(&v.Version, r, jsonString[string])
+			v.Version = jsonStrPtr(v.Version, r, nil)
 		case 10:
-			jsonPtr(&v.Answer, r, jsonInt[int64])
+			v.Answer = jsonIntPtr(v.Answer, r)
 		case 11:
-			jsonPtr(&v.Flag, r, jsonBool[bool])
+			v.Flag = jsonBoolPtr(v.Flag, r)
 		case 12:
-			jsonPtr(&v.NullableNote, r, jsonString[string])
+			v.NullableNote = jsonStrPtr(v.NullableNote, r, nil)
 		case 13:
 			jsonSlice(&v.Tags, r, jsonString[string])
 		case 14:
@@ -119,31 +117,31 @@ func (v *Keywords) decodeJSON(r *jsonReader) {
 		case 17:
 			jsonMap(&v.Labels, r, jsonString[string])
 		case 18:
-			jsonPtr(&v.ID, r, jsonText[uuid.UUID])
+			v.ID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.ID), r, &v.ID, jsonUUIDText))
 		case 19:
-			jsonPtr(&v.At, r, jsonUnmarshaler[time.Time])
+			v.At = jsonTimePtr(v.At, r)
 		case 20:
-			jsonPtr(&v.Day, r, jsonString[string])
+			v.Day = jsonStrPtr(v.Day, r, nil)
 		case 21:
-			jsonPtr(&v.Home, r, jsonString[string])
+			v.Home = jsonStrPtr(v.Home, r, nil)
 		case 22:
-			jsonPtr(&v.Email, r, jsonString[string])
+			v.Email = jsonStrPtr(v.Email, r, nil)
 		case 23:
-			jsonPtr(&v.Ipv4, r, jsonString[string])
+			v.Ipv4 = jsonStrPtr(v.Ipv4, r, nil)
 		case 24:
-			jsonPtr(&v.Ipv6, r, jsonString[string])
+			v.Ipv6 = jsonStrPtr(v.Ipv6, r, nil)
 		case 25:
-			jsonPtr(&v.Host, r, jsonString[string])
+			v.Host = jsonStrPtr(v.Host, r, nil)
 		case 26:
-			jsonPtr(&v.BillingEmail, r, jsonString[string])
+			v.BillingEmail = jsonStrPtr(v.BillingEmail, r, nil)
 		case 27:
-			jsonPtr(&v.BillingAddress, r, jsonString[string])
+			v.BillingAddress = jsonStrPtr(v.BillingAddress, r, nil)
 		case 28:
 			v.Point.decodeJSON(r)
 		case 29:
-			jsonPtr(&v.Code, r, jsonString[string])
+			v.Code = jsonStrPtr(v.Code, r, nil)
 		case 30:
-			jsonPtr(&v.ShortCode, r, jsonString[string])
+			v.ShortCode = jsonStrPtr(v.ShortCode, r, nil)
 		case 31:
 			v.Counts.decodeJSON(r)
 		default:
@@ -156,7 +154,7 @@ func (v *Keywords) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeKeywords(data []byte) (Keywords, error) {
 	var v Keywords
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
@@ -174,10 +172,10 @@ func DecodeKind(data []byte) (Kind, error) {
 
 // UnmarshalJSON decodes Point as encoding/json does, in one pass.
 func (v *Point) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsPoint = jsonFields{typ: jsonType[Point], fields: []jsonField{
+var jsonFieldsPoint = jsonFields{typ: (*Point)(nil), fields: []jsonField{
 	{"x", jsonRequired | jsonNotNull},
 	{"y", jsonRequired | jsonNotNull},
 	{"label", 0},
@@ -192,7 +190,7 @@ func (v *Point) decodeJSON(r *jsonReader) {
 		case 1:
 			jsonInt(&v.Y, r)
 		case 2:
-			jsonPtr(&v.Label, r, jsonString[string])
+			v.Label = jsonStrPtr(v.Label, r, nil)
 		default:
 			r.skip()
 		}
@@ -203,7 +201,7 @@ func (v *Point) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodePoint(data []byte) (Point, error) {
 	var v Point
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
@@ -245,4 +243,18 @@ func decodeChecked(data []byte, decode func(*jsonReader), check func() error) er
 		}
 	}
 	return errs.err()
+}
+
+// decodeValue decodes data into v, a generated type's pointer, and checks it
+// with its Validate method (decodeChecked).
+func decodeValue(data []byte, v interface {
+	decodeJSON(*jsonReader)
+	Validate() error
+}) error {
+	return decodeChecked(data, v.decodeJSON, v.Validate)
+}
+
+// jsonUUIDText parses a UUID as its UnmarshalText does, for jsonUUIDPtr.
+func jsonUUIDText(p *[16]byte, b []byte) error {
+	return (*uuid.UUID)(p).UnmarshalText(b)
 }

@@ -2,8 +2,6 @@
 
 package want
 
-import "github.com/google/uuid"
-
 // appendJSON writes v as the list it is.
 func (v *Counts) appendJSON(w *jsonWriter) {
 	jwSlice(w, *v, jwInt[int64])
@@ -17,60 +15,60 @@ func (v Keywords) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes Keywords's fields.
 func (v *Keywords) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	w.raw(",\"name\":")
+	w.member(",\"name\":")
 	w.str(v.Name)
-	jwOpt(w, ",\"title\":", v.Title, jwStr[string])
-	w.raw(",\"count\":")
+	w.optStr(",\"title\":", v.Title)
+	w.member(",\"count\":")
 	w.int(v.Count)
-	jwOpt(w, ",\"ratio\":", v.Ratio, jwF64[float64])
-	jwOpt(w, ",\"step\":", v.Step, jwF64[float64])
-	jwOpt(w, ",\"even\":", v.Even, jwInt[int64])
+	w.optF64(",\"ratio\":", v.Ratio)
+	w.optF64(",\"step\":", v.Step)
+	w.optInt(",\"even\":", v.Even)
 	jwOpt(w, ",\"small\":", v.Small, jwInt[int32])
-	jwOpt(w, ",\"kind\":", v.Kind, jwStr[Kind])
-	jwOpt(w, ",\"narrow_kind\":", v.NarrowKind, jwStr[Kind])
-	jwOpt(w, ",\"version\":", v.Version, jwStr[string])
-	jwOpt(w, ",\"answer\":", v.Answer, jwInt[int64])
-	jwOpt(w, ",\"flag\":", v.Flag, jwBool[bool])
-	w.raw(",\"nullable_note\":")
+	w.optStr(",\"kind\":", (*string)(v.Kind))
+	w.optStr(",\"narrow_kind\":", (*string)(v.NarrowKind))
+	w.optStr(",\"version\":", v.Version)
+	w.optInt(",\"answer\":", v.Answer)
+	w.optBool(",\"flag\":", v.Flag)
+	w.member(",\"nullable_note\":")
 	jwPtr(w, v.NullableNote, jwStr[string])
 	if v.Tags != nil {
-		w.raw(",\"tags\":")
+		w.member(",\"tags\":")
 		jwSlice(w, v.Tags, jwStr[string])
 	}
 	if v.Scores != nil {
-		w.raw(",\"scores\":")
+		w.member(",\"scores\":")
 		jwSlice(w, v.Scores, func(v **float64, w *jsonWriter) {
 			jwPtr(w, *v, jwF64[float64])
 		})
 	}
 	if v.Times != nil {
-		w.raw(",\"times\":")
+		w.member(",\"times\":")
 		jwSlice(w, v.Times, jwTime)
 	}
 	if v.Points != nil {
-		w.raw(",\"points\":")
+		w.member(",\"points\":")
 		jwSlice(w, v.Points, (*Point).appendJSON)
 	}
 	if v.Labels != nil {
-		w.raw(",\"labels\":")
+		w.member(",\"labels\":")
 		jwMap(w, v.Labels, jwStr[string])
 	}
-	jwOpt(w, ",\"id\":", v.ID, jwUUID[uuid.UUID])
-	jwOpt(w, ",\"at\":", v.At, jwTime)
-	jwOpt(w, ",\"day\":", v.Day, jwStr[string])
-	jwOpt(w, ",\"home\":", v.Home, jwStr[string])
-	jwOpt(w, ",\"email\":", v.Email, jwStr[string])
-	jwOpt(w, ",\"ipv4\":", v.Ipv4, jwStr[string])
-	jwOpt(w, ",\"ipv6\":", v.Ipv6, jwStr[string])
-	jwOpt(w, ",\"host\":", v.Host, jwStr[string])
-	jwOpt(w, ",\"billing_email\":", v.BillingEmail, jwStr[string])
-	jwOpt(w, ",\"billing_address\":", v.BillingAddress, jwStr[string])
-	w.raw(",\"point\":")
+	w.optUUID(",\"id\":", (*[16]byte)(v.ID))
+	w.optTime(",\"at\":", v.At)
+	w.optStr(",\"day\":", v.Day)
+	w.optStr(",\"home\":", v.Home)
+	w.optStr(",\"email\":", v.Email)
+	w.optStr(",\"ipv4\":", v.Ipv4)
+	w.optStr(",\"ipv6\":", v.Ipv6)
+	w.optStr(",\"host\":", v.Host)
+	w.optStr(",\"billing_email\":", v.BillingEmail)
+	w.optStr(",\"billing_address\":", v.BillingAddress)
+	w.member(",\"point\":")
 	v.Point.appendJSON(w)
-	jwOpt(w, ",\"code\":", v.Code, jwStr[string])
-	jwOpt(w, ",\"short_code\":", v.ShortCode, jwStr[string])
+	w.optStr(",\"code\":", v.Code)
+	w.optStr(",\"short_code\":", v.ShortCode)
 	if v.Counts != nil {
-		w.raw(",\"counts\":")
+		w.member(",\"counts\":")
 		v.Counts.appendJSON(w)
 	}
 	w.close(s, '{', '}')
@@ -84,10 +82,10 @@ func (v Point) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes Point's fields.
 func (v *Point) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	w.raw(",\"x\":")
+	w.member(",\"x\":")
 	w.int(v.X)
-	w.raw(",\"y\":")
+	w.member(",\"y\":")
 	w.int(v.Y)
-	jwOpt(w, ",\"label\":", v.Label, jwStr[string])
+	w.optStr(",\"label\":", v.Label)
 	w.close(s, '{', '}')
 }

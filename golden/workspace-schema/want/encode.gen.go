@@ -12,8 +12,8 @@ func (v DERPRegion) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes DERPRegion's fields.
 func (v *DERPRegion) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"latency_ms\":", v.LatencyMs, jwF64[float64])
-	jwOpt(w, ",\"preferred\":", v.Preferred, jwBool[bool])
+	w.optF64(",\"latency_ms\":", v.LatencyMs)
+	w.optBool(",\"preferred\":", v.Preferred)
 	w.close(s, '{', '}')
 }
 
@@ -25,9 +25,9 @@ func (v Healthcheck) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes Healthcheck's fields.
 func (v *Healthcheck) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"interval\":", v.Interval, jwInt[int64])
-	jwOpt(w, ",\"threshold\":", v.Threshold, jwInt[int64])
-	jwOpt(w, ",\"url\":", v.URL, jwStr[string])
+	w.optInt(",\"interval\":", v.Interval)
+	w.optInt(",\"threshold\":", v.Threshold)
+	w.optStr(",\"url\":", v.URL)
 	w.close(s, '{', '}')
 }
 
@@ -39,9 +39,9 @@ func (v MatchedProvisioners) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes MatchedProvisioners's fields.
 func (v *MatchedProvisioners) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"available\":", v.Available, jwInt[int64])
-	jwOpt(w, ",\"count\":", v.Count, jwInt[int64])
-	jwOpt(w, ",\"most_recently_seen\":", v.MostRecentlySeen, jwTime)
+	w.optInt(",\"available\":", v.Available)
+	w.optInt(",\"count\":", v.Count)
+	w.optTime(",\"most_recently_seen\":", v.MostRecentlySeen)
 	w.close(s, '{', '}')
 }
 
@@ -54,32 +54,32 @@ func (v ProvisionerJob) MarshalJSON() ([]byte, error) {
 func (v *ProvisionerJob) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	if v.AvailableWorkers != nil {
-		w.raw(",\"available_workers\":")
+		w.member(",\"available_workers\":")
 		jwSlice(w, v.AvailableWorkers, jwUUID[uuid.UUID])
 	}
-	jwOpt(w, ",\"canceled_at\":", v.CanceledAt, jwTime)
-	jwOpt(w, ",\"completed_at\":", v.CompletedAt, jwTime)
-	jwOpt(w, ",\"created_at\":", v.CreatedAt, jwTime)
-	jwOpt(w, ",\"error\":", v.Error, jwStr[string])
-	jwOpt(w, ",\"error_code\":", v.ErrorCode, jwStr[JobErrorCode])
-	jwOpt(w, ",\"file_id\":", v.FileID, jwUUID[uuid.UUID])
-	jwOpt(w, ",\"id\":", v.ID, jwUUID[uuid.UUID])
-	jwOpt(w, ",\"initiator_id\":", v.InitiatorID, jwUUID[uuid.UUID])
-	jwOpt(w, ",\"input\":", v.Input, (*ProvisionerJobInput).appendJSON)
-	jwOpt(w, ",\"logs_overflowed\":", v.LogsOverflowed, jwBool[bool])
-	jwOpt(w, ",\"metadata\":", v.Metadata, (*ProvisionerJobMetadata).appendJSON)
-	jwOpt(w, ",\"organization_id\":", v.OrganizationID, jwUUID[uuid.UUID])
-	jwOpt(w, ",\"queue_position\":", v.QueuePosition, jwInt[int64])
-	jwOpt(w, ",\"queue_size\":", v.QueueSize, jwInt[int64])
-	jwOpt(w, ",\"started_at\":", v.StartedAt, jwTime)
-	jwOpt(w, ",\"status\":", v.Status, jwStr[ProvisionerJobStatus])
+	w.optTime(",\"canceled_at\":", v.CanceledAt)
+	w.optTime(",\"completed_at\":", v.CompletedAt)
+	w.optTime(",\"created_at\":", v.CreatedAt)
+	w.optStr(",\"error\":", v.Error)
+	w.optStr(",\"error_code\":", (*string)(v.ErrorCode))
+	w.optUUID(",\"file_id\":", (*[16]byte)(v.FileID))
+	w.optUUID(",\"id\":", (*[16]byte)(v.ID))
+	w.optUUID(",\"initiator_id\":", (*[16]byte)(v.InitiatorID))
+	w.optObj(",\"input\":", v.Input != nil, v.Input)
+	w.optBool(",\"logs_overflowed\":", v.LogsOverflowed)
+	w.optObj(",\"metadata\":", v.Metadata != nil, v.Metadata)
+	w.optUUID(",\"organization_id\":", (*[16]byte)(v.OrganizationID))
+	w.optInt(",\"queue_position\":", v.QueuePosition)
+	w.optInt(",\"queue_size\":", v.QueueSize)
+	w.optTime(",\"started_at\":", v.StartedAt)
+	w.optStr(",\"status\":", (*string)(v.Status))
 	if v.Tags != nil {
-		w.raw(",\"tags\":")
+		w.member(",\"tags\":")
 		jwMap(w, v.Tags, jwStr[string])
 	}
-	jwOpt(w, ",\"type\":", v.Type, jwStr[ProvisionerJobType])
-	jwOpt(w, ",\"worker_id\":", v.WorkerID, jwUUID[uuid.UUID])
-	jwOpt(w, ",\"worker_name\":", v.WorkerName, jwStr[string])
+	w.optStr(",\"type\":", (*string)(v.Type))
+	w.optUUID(",\"worker_id\":", (*[16]byte)(v.WorkerID))
+	w.optStr(",\"worker_name\":", v.WorkerName)
 	w.close(s, '{', '}')
 }
 
@@ -91,9 +91,9 @@ func (v ProvisionerJobInput) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes ProvisionerJobInput's fields.
 func (v *ProvisionerJobInput) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"error\":", v.Error, jwStr[string])
-	jwOpt(w, ",\"template_version_id\":", v.TemplateVersionID, jwUUID[uuid.UUID])
-	jwOpt(w, ",\"workspace_build_id\":", v.WorkspaceBuildID, jwUUID[uuid.UUID])
+	w.optStr(",\"error\":", v.Error)
+	w.optUUID(",\"template_version_id\":", (*[16]byte)(v.TemplateVersionID))
+	w.optUUID(",\"workspace_build_id\":", (*[16]byte)(v.WorkspaceBuildID))
 	w.close(s, '{', '}')
 }
 
@@ -105,14 +105,14 @@ func (v ProvisionerJobMetadata) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes ProvisionerJobMetadata's fields.
 func (v *ProvisionerJobMetadata) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"template_display_name\":", v.TemplateDisplayName, jwStr[string])
-	jwOpt(w, ",\"template_icon\":", v.TemplateIcon, jwStr[string])
-	jwOpt(w, ",\"template_id\":", v.TemplateID, jwUUID[uuid.UUID])
-	jwOpt(w, ",\"template_name\":", v.TemplateName, jwStr[string])
-	jwOpt(w, ",\"template_version_name\":", v.TemplateVersionName, jwStr[string])
-	jwOpt(w, ",\"workspace_build_transition\":", v.WorkspaceBuildTransition, jwStr[WorkspaceTransition])
-	jwOpt(w, ",\"workspace_id\":", v.WorkspaceID, jwUUID[uuid.UUID])
-	jwOpt(w, ",\"workspace_name\":", v.WorkspaceName, jwStr[string])
+	w.optStr(",\"template_display_name\":", v.TemplateDisplayName)
+	w.optStr(",\"template_icon\":", v.TemplateIcon)
+	w.optUUID(",\"template_id\":", (*[16]byte)(v.TemplateID))
+	w.optStr(",\"template_name\":", v.TemplateName)
+	w.optStr(",\"template_version_name\":", v.TemplateVersionName)
+	w.optStr(",\"workspace_build_transition\":", (*string)(v.WorkspaceBuildTransition))
+	w.optUUID(",\"workspace_id\":", (*[16]byte)(v.WorkspaceID))
+	w.optStr(",\"workspace_name\":", v.WorkspaceName)
 	w.close(s, '{', '}')
 }
 
@@ -124,12 +124,12 @@ func (v SharedWorkspaceActor) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes SharedWorkspaceActor's fields.
 func (v *SharedWorkspaceActor) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"actor_type\":", v.ActorType, jwStr[SharedWorkspaceActorType])
-	jwOpt(w, ",\"avatar_url\":", v.AvatarURL, jwStr[string])
-	jwOpt(w, ",\"id\":", v.ID, jwUUID[uuid.UUID])
-	jwOpt(w, ",\"name\":", v.Name, jwStr[string])
+	w.optStr(",\"actor_type\":", (*string)(v.ActorType))
+	w.optStr(",\"avatar_url\":", v.AvatarURL)
+	w.optUUID(",\"id\":", (*[16]byte)(v.ID))
+	w.optStr(",\"name\":", v.Name)
 	if v.Roles != nil {
-		w.raw(",\"roles\":")
+		w.member(",\"roles\":")
 		jwSlice(w, v.Roles, jwStr[WorkspaceRole])
 	}
 	w.close(s, '{', '}')
@@ -143,49 +143,49 @@ func (v Workspace) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes Workspace's fields.
 func (v *Workspace) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"allow_renames\":", v.AllowRenames, jwBool[bool])
-	jwOpt(w, ",\"automatic_updates\":", v.AutomaticUpdates, jwStr[AutomaticUpdates])
-	jwOpt(w, ",\"autostart_schedule\":", v.AutostartSchedule, jwStr[string])
-	jwOpt(w, ",\"created_at\":", v.CreatedAt, jwTime)
-	jwOpt(w, ",\"deleting_at\":", v.DeletingAt, jwTime)
-	jwOpt(w, ",\"dormant_at\":", v.DormantAt, jwTime)
-	jwOpt(w, ",\"favorite\":", v.Favorite, jwBool[bool])
-	jwOpt(w, ",\"health\":", v.Health, (*WorkspaceHealth).appendJSON)
-	jwOpt(w, ",\"id\":", v.ID, jwUUID[uuid.UUID])
-	jwOpt(w, ",\"is_prebuild\":", v.IsPrebuild, jwBool[bool])
-	jwOpt(w, ",\"last_used_at\":", v.LastUsedAt, jwTime)
-	jwOpt(w, ",\"latest_app_status\":", v.LatestAppStatus, (*WorkspaceAppStatus).appendJSON)
-	jwOpt(w, ",\"latest_build\":", v.LatestBuild, (*WorkspaceBuild).appendJSON)
-	jwOpt(w, ",\"name\":", v.Name, jwStr[string])
-	jwOpt(w, ",\"next_start_at\":", v.NextStartAt, jwTime)
-	jwOpt(w, ",\"organization_id\":", v.OrganizationID, jwUUID[uuid.UUID])
-	jwOpt(w, ",\"organization_name\":", v.OrganizationName, jwStr[string])
-	jwOpt(w, ",\"outdated\":", v.Outdated, jwBool[bool])
-	jwOpt(w, ",\"owner_avatar_url\":", v.OwnerAvatarURL, jwStr[string])
-	jwOpt(w, ",\"owner_id\":", v.OwnerID, jwUUID[uuid.UUID])
-	jwOpt(w, ",\"owner_name\":", v.OwnerName, jwStr[string])
+	w.optBool(",\"allow_renames\":", v.AllowRenames)
+	w.optStr(",\"automatic_updates\":", (*string)(v.AutomaticUpdates))
+	w.optStr(",\"autostart_schedule\":", v.AutostartSchedule)
+	w.optTime(",\"created_at\":", v.CreatedAt)
+	w.optTime(",\"deleting_at\":", v.DeletingAt)
+	w.optTime(",\"dormant_at\":", v.DormantAt)
+	w.optBool(",\"favorite\":", v.Favorite)
+	w.optObj(",\"health\":", v.Health != nil, v.Health)
+	w.optUUID(",\"id\":", (*[16]byte)(v.ID))
+	w.optBool(",\"is_prebuild\":", v.IsPrebuild)
+	w.optTime(",\"last_used_at\":", v.LastUsedAt)
+	w.optObj(",\"latest_app_status\":", v.LatestAppStatus != nil, v.LatestAppStatus)
+	w.optObj(",\"latest_build\":", v.LatestBuild != nil, v.LatestBuild)
+	w.optStr(",\"name\":", v.Name)
+	w.optTime(",\"next_start_at\":", v.NextStartAt)
+	w.optUUID(",\"organization_id\":", (*[16]byte)(v.OrganizationID))
+	w.optStr(",\"organization_name\":", v.OrganizationName)
+	w.optBool(",\"outdated\":", v.Outdated)
+	w.optStr(",\"owner_avatar_url\":", v.OwnerAvatarURL)
+	w.optUUID(",\"owner_id\":", (*[16]byte)(v.OwnerID))
+	w.optStr(",\"owner_name\":", v.OwnerName)
 	if v.SharedWith != nil {
-		w.raw(",\"shared_with\":")
+		w.member(",\"shared_with\":")
 		jwSlice(w, v.SharedWith, (*SharedWorkspaceActor).appendJSON)
 	}
 	if v.TaskID != (uuid.NullUUID{}) {
-		w.raw(",\"task_id\":")
+		w.member(",\"task_id\":")
 		if v.TaskID.Valid {
 			w.uuid(v.TaskID.UUID)
 		} else {
 			w.null()
 		}
 	}
-	jwOpt(w, ",\"template_active_version_id\":", v.TemplateActiveVersionID, jwUUID[uuid.UUID])
-	jwOpt(w, ",\"template_allow_user_cancel_workspace_jobs\":", v.TemplateAllowUserCancelWorkspaceJobs, jwBool[bool])
-	jwOpt(w, ",\"template_display_name\":", v.TemplateDisplayName, jwStr[string])
-	jwOpt(w, ",\"template_icon\":", v.TemplateIcon, jwStr[string])
-	jwOpt(w, ",\"template_id\":", v.TemplateID, jwUUID[uuid.UUID])
-	jwOpt(w, ",\"template_name\":", v.TemplateName, jwStr[string])
-	jwOpt(w, ",\"template_require_active_version\":", v.TemplateRequireActiveVersion, jwBool[bool])
-	jwOpt(w, ",\"template_use_classic_parameter_flow\":", v.TemplateUseClassicParameterFlow, jwBool[bool])
-	jwOpt(w, ",\"ttl_ms\":", v.TTLMs, jwInt[int64])
-	jwOpt(w, ",\"updated_at\":", v.UpdatedAt, jwTime)
+	w.optUUID(",\"template_active_version_id\":", (*[16]byte)(v.TemplateActiveVersionID))
+	w.optBool(",\"template_allow_user_cancel_workspace_jobs\":", v.TemplateAllowUserCancelWorkspaceJobs)
+	w.optStr(",\"template_display_name\":", v.TemplateDisplayName)
+	w.optStr(",\"template_icon\":", v.TemplateIcon)
+	w.optUUID(",\"template_id\":", (*[16]byte)(v.TemplateID))
+	w.optStr(",\"template_name\":", v.TemplateName)
+	w.optBool(",\"template_require_active_version\":", v.TemplateRequireActiveVersion)
+	w.optBool(",\"template_use_classic_parameter_flow\":", v.TemplateUseClassicParameterFlow)
+	w.optInt(",\"ttl_ms\":", v.TTLMs)
+	w.optTime(",\"updated_at\":", v.UpdatedAt)
 	w.close(s, '{', '}')
 }
 
@@ -197,67 +197,67 @@ func (v WorkspaceAgent) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes WorkspaceAgent's fields.
 func (v *WorkspaceAgent) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"api_version\":", v.APIVersion, jwStr[string])
+	w.optStr(",\"api_version\":", v.APIVersion)
 	if v.Apps != nil {
-		w.raw(",\"apps\":")
+		w.member(",\"apps\":")
 		jwSlice(w, v.Apps, (*WorkspaceApp).appendJSON)
 	}
-	jwOpt(w, ",\"architecture\":", v.Architecture, jwStr[string])
-	jwOpt(w, ",\"connection_timeout_seconds\":", v.ConnectionTimeoutSeconds, jwInt[int64])
-	jwOpt(w, ",\"created_at\":", v.CreatedAt, jwTime)
-	jwOpt(w, ",\"directory\":", v.Directory, jwStr[string])
-	jwOpt(w, ",\"disconnected_at\":", v.DisconnectedAt, jwTime)
+	w.optStr(",\"architecture\":", v.Architecture)
+	w.optInt(",\"connection_timeout_seconds\":", v.ConnectionTimeoutSeconds)
+	w.optTime(",\"created_at\":", v.CreatedAt)
+	w.optStr(",\"directory\":", v.Directory)
+	w.optTime(",\"disconnected_at\":", v.DisconnectedAt)
 	if v.DisplayApps != nil {
-		w.raw(",\"display_apps\":")
+		w.member(",\"display_apps\":")
 		jwSlice(w, v.DisplayApps, jwStr[DisplayApp])
 	}
 	if v.EnvironmentVariables != nil {
-		w.raw(",\"environment_variables\":")
+		w.member(",\"environment_variables\":")
 		jwMap(w, v.EnvironmentVariables, jwStr[string])
 	}
-	jwOpt(w, ",\"expanded_directory\":", v.ExpandedDirectory, jwStr[string])
-	jwOpt(w, ",\"first_connected_at\":", v.FirstConnectedAt, jwTime)
-	jwOpt(w, ",\"health\":", v.Health, (*WorkspaceAgentHealth).appendJSON)
-	jwOpt(w, ",\"id\":", v.ID, jwUUID[uuid.UUID])
-	jwOpt(w, ",\"instance_id\":", v.InstanceID, jwStr[string])
-	jwOpt(w, ",\"last_connected_at\":", v.LastConnectedAt, jwTime)
+	w.optStr(",\"expanded_directory\":", v.ExpandedDirectory)
+	w.optTime(",\"first_connected_at\":", v.FirstConnectedAt)
+	w.optObj(",\"health\":", v.Health != nil, v.Health)
+	w.optUUID(",\"id\":", (*[16]byte)(v.ID))
+	w.optStr(",\"instance_id\":", v.InstanceID)
+	w.optTime(",\"last_connected_at\":", v.LastConnectedAt)
 	if v.Latency != nil {
-		w.raw(",\"latency\":")
+		w.member(",\"latency\":")
 		jwMap(w, v.Latency, (*DERPRegion).appendJSON)
 	}
-	jwOpt(w, ",\"lifecycle_state\":", v.LifecycleState, jwStr[WorkspaceAgentLifecycle])
+	w.optStr(",\"lifecycle_state\":", (*string)(v.LifecycleState))
 	if v.LogSources != nil {
-		w.raw(",\"log_sources\":")
+		w.member(",\"log_sources\":")
 		jwSlice(w, v.LogSources, (*WorkspaceAgentLogSource).appendJSON)
 	}
-	jwOpt(w, ",\"logs_length\":", v.LogsLength, jwInt[int64])
-	jwOpt(w, ",\"logs_overflowed\":", v.LogsOverflowed, jwBool[bool])
-	jwOpt(w, ",\"name\":", v.Name, jwStr[string])
-	jwOpt(w, ",\"operating_system\":", v.OperatingSystem, jwStr[string])
+	w.optInt(",\"logs_length\":", v.LogsLength)
+	w.optBool(",\"logs_overflowed\":", v.LogsOverflowed)
+	w.optStr(",\"name\":", v.Name)
+	w.optStr(",\"operating_system\":", v.OperatingSystem)
 	if v.ParentID != (uuid.NullUUID{}) {
-		w.raw(",\"parent_id\":")
+		w.member(",\"parent_id\":")
 		if v.ParentID.Valid {
 			w.uuid(v.ParentID.UUID)
 		} else {
 			w.null()
 		}
 	}
-	jwOpt(w, ",\"ready_at\":", v.ReadyAt, jwTime)
-	jwOpt(w, ",\"resource_id\":", v.ResourceID, jwUUID[uuid.UUID])
+	w.optTime(",\"ready_at\":", v.ReadyAt)
+	w.optUUID(",\"resource_id\":", (*[16]byte)(v.ResourceID))
 	if v.Scripts != nil {
-		w.raw(",\"scripts\":")
+		w.member(",\"scripts\":")
 		jwSlice(w, v.Scripts, (*WorkspaceAgentScript).appendJSON)
 	}
-	jwOpt(w, ",\"started_at\":", v.StartedAt, jwTime)
-	jwOpt(w, ",\"startup_script_behavior\":", v.StartupScriptBehavior, jwStr[WorkspaceAgentStartupScriptBehavior])
-	jwOpt(w, ",\"status\":", v.Status, jwStr[WorkspaceAgentStatus])
+	w.optTime(",\"started_at\":", v.StartedAt)
+	w.optStr(",\"startup_script_behavior\":", (*string)(v.StartupScriptBehavior))
+	w.optStr(",\"status\":", (*string)(v.Status))
 	if v.Subsystems != nil {
-		w.raw(",\"subsystems\":")
+		w.member(",\"subsystems\":")
 		jwSlice(w, v.Subsystems, jwStr[AgentSubsystem])
 	}
-	jwOpt(w, ",\"troubleshooting_url\":", v.TroubleshootingURL, jwStr[string])
-	jwOpt(w, ",\"updated_at\":", v.UpdatedAt, jwTime)
-	jwOpt(w, ",\"version\":", v.Version, jwStr[string])
+	w.optStr(",\"troubleshooting_url\":", v.TroubleshootingURL)
+	w.optTime(",\"updated_at\":", v.UpdatedAt)
+	w.optStr(",\"version\":", v.Version)
 	w.close(s, '{', '}')
 }
 
@@ -269,8 +269,8 @@ func (v WorkspaceAgentHealth) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes WorkspaceAgentHealth's fields.
 func (v *WorkspaceAgentHealth) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"healthy\":", v.Healthy, jwBool[bool])
-	jwOpt(w, ",\"reason\":", v.Reason, jwStr[string])
+	w.optBool(",\"healthy\":", v.Healthy)
+	w.optStr(",\"reason\":", v.Reason)
 	w.close(s, '{', '}')
 }
 
@@ -282,11 +282,11 @@ func (v WorkspaceAgentLogSource) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes WorkspaceAgentLogSource's fields.
 func (v *WorkspaceAgentLogSource) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"created_at\":", v.CreatedAt, jwTime)
-	jwOpt(w, ",\"display_name\":", v.DisplayName, jwStr[string])
-	jwOpt(w, ",\"icon\":", v.Icon, jwStr[string])
-	jwOpt(w, ",\"id\":", v.ID, jwUUID[uuid.UUID])
-	jwOpt(w, ",\"workspace_agent_id\":", v.WorkspaceAgentID, jwUUID[uuid.UUID])
+	w.optTime(",\"created_at\":", v.CreatedAt)
+	w.optStr(",\"display_name\":", v.DisplayName)
+	w.optStr(",\"icon\":", v.Icon)
+	w.optUUID(",\"id\":", (*[16]byte)(v.ID))
+	w.optUUID(",\"workspace_agent_id\":", (*[16]byte)(v.WorkspaceAgentID))
 	w.close(s, '{', '}')
 }
 
@@ -298,18 +298,18 @@ func (v WorkspaceAgentScript) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes WorkspaceAgentScript's fields.
 func (v *WorkspaceAgentScript) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"cron\":", v.Cron, jwStr[string])
-	jwOpt(w, ",\"display_name\":", v.DisplayName, jwStr[string])
-	jwOpt(w, ",\"exit_code\":", v.ExitCode, jwInt[int64])
-	jwOpt(w, ",\"id\":", v.ID, jwUUID[uuid.UUID])
-	jwOpt(w, ",\"log_path\":", v.LogPath, jwStr[string])
-	jwOpt(w, ",\"log_source_id\":", v.LogSourceID, jwUUID[uuid.UUID])
-	jwOpt(w, ",\"run_on_start\":", v.RunOnStart, jwBool[bool])
-	jwOpt(w, ",\"run_on_stop\":", v.RunOnStop, jwBool[bool])
-	jwOpt(w, ",\"script\":", v.Script, jwStr[string])
-	jwOpt(w, ",\"start_blocks_login\":", v.StartBlocksLogin, jwBool[bool])
-	jwOpt(w, ",\"status\":", v.Status, jwStr[WorkspaceAgentScriptStatus])
-	jwOpt(w, ",\"timeout\":", v.Timeout, jwInt[int64])
+	w.optStr(",\"cron\":", v.Cron)
+	w.optStr(",\"display_name\":", v.DisplayName)
+	w.optInt(",\"exit_code\":", v.ExitCode)
+	w.optUUID(",\"id\":", (*[16]byte)(v.ID))
+	w.optStr(",\"log_path\":", v.LogPath)
+	w.optUUID(",\"log_source_id\":", (*[16]byte)(v.LogSourceID))
+	w.optBool(",\"run_on_start\":", v.RunOnStart)
+	w.optBool(",\"run_on_stop\":", v.RunOnStop)
+	w.optStr(",\"script\":", v.Script)
+	w.optBool(",\"start_blocks_login\":", v.StartBlocksLogin)
+	w.optStr(",\"status\":", (*string)(v.Status))
+	w.optInt(",\"timeout\":", v.Timeout)
 	w.close(s, '{', '}')
 }
 
@@ -321,26 +321,26 @@ func (v WorkspaceApp) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes WorkspaceApp's fields.
 func (v *WorkspaceApp) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"command\":", v.Command, jwStr[string])
-	jwOpt(w, ",\"display_name\":", v.DisplayName, jwStr[string])
-	jwOpt(w, ",\"external\":", v.External, jwBool[bool])
-	jwOpt(w, ",\"group\":", v.Group, jwStr[string])
-	jwOpt(w, ",\"health\":", v.Health, jwStr[WorkspaceAppHealth])
-	jwOpt(w, ",\"healthcheck\":", v.Healthcheck, (*Healthcheck).appendJSON)
-	jwOpt(w, ",\"hidden\":", v.Hidden, jwBool[bool])
-	jwOpt(w, ",\"icon\":", v.Icon, jwStr[string])
-	jwOpt(w, ",\"id\":", v.ID, jwUUID[uuid.UUID])
-	jwOpt(w, ",\"open_in\":", v.OpenIn, jwStr[WorkspaceAppOpenIn])
-	jwOpt(w, ",\"sharing_level\":", v.SharingLevel, jwStr[WorkspaceAppSharingLevel])
-	jwOpt(w, ",\"slug\":", v.Slug, jwStr[string])
+	w.optStr(",\"command\":", v.Command)
+	w.optStr(",\"display_name\":", v.DisplayName)
+	w.optBool(",\"external\":", v.External)
+	w.optStr(",\"group\":", v.Group)
+	w.optStr(",\"health\":", (*string)(v.Health))
+	w.optObj(",\"healthcheck\":", v.Healthcheck != nil, v.Healthcheck)
+	w.optBool(",\"hidden\":", v.Hidden)
+	w.optStr(",\"icon\":", v.Icon)
+	w.optUUID(",\"id\":", (*[16]byte)(v.ID))
+	w.optStr(",\"open_in\":", (*string)(v.OpenIn))
+	w.optStr(",\"sharing_level\":", (*string)(v.SharingLevel))
+	w.optStr(",\"slug\":", v.Slug)
 	if v.Statuses != nil {
-		w.raw(",\"statuses\":")
+		w.member(",\"statuses\":")
 		jwSlice(w, v.Statuses, (*WorkspaceAppStatus).appendJSON)
 	}
-	jwOpt(w, ",\"subdomain\":", v.Subdomain, jwBool[bool])
-	jwOpt(w, ",\"subdomain_name\":", v.SubdomainName, jwStr[string])
-	jwOpt(w, ",\"tooltip\":", v.Tooltip, jwStr[string])
-	jwOpt(w, ",\"url\":", v.URL, jwStr[string])
+	w.optBool(",\"subdomain\":", v.Subdomain)
+	w.optStr(",\"subdomain_name\":", v.SubdomainName)
+	w.optStr(",\"tooltip\":", v.Tooltip)
+	w.optStr(",\"url\":", v.URL)
 	w.close(s, '{', '}')
 }
 
@@ -352,16 +352,16 @@ func (v WorkspaceAppStatus) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes WorkspaceAppStatus's fields.
 func (v *WorkspaceAppStatus) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"agent_id\":", v.AgentID, jwUUID[uuid.UUID])
-	jwOpt(w, ",\"app_id\":", v.AppID, jwUUID[uuid.UUID])
-	jwOpt(w, ",\"created_at\":", v.CreatedAt, jwTime)
-	jwOpt(w, ",\"icon\":", v.Icon, jwStr[string])
-	jwOpt(w, ",\"id\":", v.ID, jwUUID[uuid.UUID])
-	jwOpt(w, ",\"message\":", v.Message, jwStr[string])
-	jwOpt(w, ",\"needs_user_attention\":", v.NeedsUserAttention, jwBool[bool])
-	jwOpt(w, ",\"state\":", v.State, jwStr[WorkspaceAppStatusState])
-	jwOpt(w, ",\"uri\":", v.URI, jwStr[string])
-	jwOpt(w, ",\"workspace_id\":", v.WorkspaceID, jwUUID[uuid.UUID])
+	w.optUUID(",\"agent_id\":", (*[16]byte)(v.AgentID))
+	w.optUUID(",\"app_id\":", (*[16]byte)(v.AppID))
+	w.optTime(",\"created_at\":", v.CreatedAt)
+	w.optStr(",\"icon\":", v.Icon)
+	w.optUUID(",\"id\":", (*[16]byte)(v.ID))
+	w.optStr(",\"message\":", v.Message)
+	w.optBool(",\"needs_user_attention\":", v.NeedsUserAttention)
+	w.optStr(",\"state\":", (*string)(v.State))
+	w.optStr(",\"uri\":", v.URI)
+	w.optUUID(",\"workspace_id\":", (*[16]byte)(v.WorkspaceID))
 	w.close(s, '{', '}')
 }
 
@@ -373,34 +373,34 @@ func (v WorkspaceBuild) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes WorkspaceBuild's fields.
 func (v *WorkspaceBuild) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"build_number\":", v.BuildNumber, jwInt[int64])
-	jwOpt(w, ",\"created_at\":", v.CreatedAt, jwTime)
-	jwOpt(w, ",\"daily_cost\":", v.DailyCost, jwInt[int64])
-	jwOpt(w, ",\"deadline\":", v.Deadline, jwTime)
-	jwOpt(w, ",\"has_ai_task\":", v.HasAITask, jwBool[bool])
-	jwOpt(w, ",\"has_external_agent\":", v.HasExternalAgent, jwBool[bool])
-	jwOpt(w, ",\"id\":", v.ID, jwUUID[uuid.UUID])
-	jwOpt(w, ",\"initiator_id\":", v.InitiatorID, jwUUID[uuid.UUID])
-	jwOpt(w, ",\"initiator_name\":", v.InitiatorName, jwStr[string])
-	jwOpt(w, ",\"job\":", v.Job, (*ProvisionerJob).appendJSON)
-	jwOpt(w, ",\"matched_provisioners\":", v.MatchedProvisioners, (*MatchedProvisioners).appendJSON)
-	jwOpt(w, ",\"max_deadline\":", v.MaxDeadline, jwTime)
-	jwOpt(w, ",\"reason\":", v.Reason, jwStr[BuildReason])
+	w.optInt(",\"build_number\":", v.BuildNumber)
+	w.optTime(",\"created_at\":", v.CreatedAt)
+	w.optInt(",\"daily_cost\":", v.DailyCost)
+	w.optTime(",\"deadline\":", v.Deadline)
+	w.optBool(",\"has_ai_task\":", v.HasAITask)
+	w.optBool(",\"has_external_agent\":", v.HasExternalAgent)
+	w.optUUID(",\"id\":", (*[16]byte)(v.ID))
+	w.optUUID(",\"initiator_id\":", (*[16]byte)(v.InitiatorID))
+	w.optStr(",\"initiator_name\":", v.InitiatorName)
+	w.optObj(",\"job\":", v.Job != nil, v.Job)
+	w.optObj(",\"matched_provisioners\":", v.MatchedProvisioners != nil, v.MatchedProvisioners)
+	w.optTime(",\"max_deadline\":", v.MaxDeadline)
+	w.optStr(",\"reason\":", (*string)(v.Reason))
 	if v.Resources != nil {
-		w.raw(",\"resources\":")
+		w.member(",\"resources\":")
 		jwSlice(w, v.Resources, (*WorkspaceResource).appendJSON)
 	}
-	jwOpt(w, ",\"status\":", v.Status, jwStr[WorkspaceStatus])
-	jwOpt(w, ",\"template_version_id\":", v.TemplateVersionID, jwUUID[uuid.UUID])
-	jwOpt(w, ",\"template_version_name\":", v.TemplateVersionName, jwStr[string])
-	jwOpt(w, ",\"template_version_preset_id\":", v.TemplateVersionPresetID, jwUUID[uuid.UUID])
-	jwOpt(w, ",\"transition\":", v.Transition, jwStr[WorkspaceTransition])
-	jwOpt(w, ",\"updated_at\":", v.UpdatedAt, jwTime)
-	jwOpt(w, ",\"workspace_id\":", v.WorkspaceID, jwUUID[uuid.UUID])
-	jwOpt(w, ",\"workspace_name\":", v.WorkspaceName, jwStr[string])
-	jwOpt(w, ",\"workspace_owner_avatar_url\":", v.WorkspaceOwnerAvatarURL, jwStr[string])
-	jwOpt(w, ",\"workspace_owner_id\":", v.WorkspaceOwnerID, jwUUID[uuid.UUID])
-	jwOpt(w, ",\"workspace_owner_name\":", v.WorkspaceOwnerName, jwStr[string])
+	w.optStr(",\"status\":", (*string)(v.Status))
+	w.optUUID(",\"template_version_id\":", (*[16]byte)(v.TemplateVersionID))
+	w.optStr(",\"template_version_name\":", v.TemplateVersionName)
+	w.optUUID(",\"template_version_preset_id\":", (*[16]byte)(v.TemplateVersionPresetID))
+	w.optStr(",\"transition\":", (*string)(v.Transition))
+	w.optTime(",\"updated_at\":", v.UpdatedAt)
+	w.optUUID(",\"workspace_id\":", (*[16]byte)(v.WorkspaceID))
+	w.optStr(",\"workspace_name\":", v.WorkspaceName)
+	w.optStr(",\"workspace_owner_avatar_url\":", v.WorkspaceOwnerAvatarURL)
+	w.optUUID(",\"workspace_owner_id\":", (*[16]byte)(v.WorkspaceOwnerID))
+	w.optStr(",\"workspace_owner_name\":", v.WorkspaceOwnerName)
 	w.close(s, '{', '}')
 }
 
@@ -413,10 +413,10 @@ func (v WorkspaceHealth) MarshalJSON() ([]byte, error) {
 func (v *WorkspaceHealth) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	if v.FailingAgents != nil {
-		w.raw(",\"failing_agents\":")
+		w.member(",\"failing_agents\":")
 		jwSlice(w, v.FailingAgents, jwUUID[uuid.UUID])
 	}
-	jwOpt(w, ",\"healthy\":", v.Healthy, jwBool[bool])
+	w.optBool(",\"healthy\":", v.Healthy)
 	w.close(s, '{', '}')
 }
 
@@ -429,22 +429,22 @@ func (v WorkspaceResource) MarshalJSON() ([]byte, error) {
 func (v *WorkspaceResource) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	if v.Agents != nil {
-		w.raw(",\"agents\":")
+		w.member(",\"agents\":")
 		jwSlice(w, v.Agents, (*WorkspaceAgent).appendJSON)
 	}
-	jwOpt(w, ",\"created_at\":", v.CreatedAt, jwTime)
-	jwOpt(w, ",\"daily_cost\":", v.DailyCost, jwInt[int64])
-	jwOpt(w, ",\"hide\":", v.Hide, jwBool[bool])
-	jwOpt(w, ",\"icon\":", v.Icon, jwStr[string])
-	jwOpt(w, ",\"id\":", v.ID, jwUUID[uuid.UUID])
-	jwOpt(w, ",\"job_id\":", v.JobID, jwUUID[uuid.UUID])
+	w.optTime(",\"created_at\":", v.CreatedAt)
+	w.optInt(",\"daily_cost\":", v.DailyCost)
+	w.optBool(",\"hide\":", v.Hide)
+	w.optStr(",\"icon\":", v.Icon)
+	w.optUUID(",\"id\":", (*[16]byte)(v.ID))
+	w.optUUID(",\"job_id\":", (*[16]byte)(v.JobID))
 	if v.Metadata != nil {
-		w.raw(",\"metadata\":")
+		w.member(",\"metadata\":")
 		jwSlice(w, v.Metadata, (*WorkspaceResourceMetadata).appendJSON)
 	}
-	jwOpt(w, ",\"name\":", v.Name, jwStr[string])
-	jwOpt(w, ",\"type\":", v.Type, jwStr[string])
-	jwOpt(w, ",\"workspace_transition\":", v.WorkspaceTransition, jwStr[WorkspaceTransition])
+	w.optStr(",\"name\":", v.Name)
+	w.optStr(",\"type\":", v.Type)
+	w.optStr(",\"workspace_transition\":", (*string)(v.WorkspaceTransition))
 	w.close(s, '{', '}')
 }
 
@@ -456,8 +456,8 @@ func (v WorkspaceResourceMetadata) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes WorkspaceResourceMetadata's fields.
 func (v *WorkspaceResourceMetadata) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"key\":", v.Key, jwStr[string])
-	jwOpt(w, ",\"sensitive\":", v.Sensitive, jwBool[bool])
-	jwOpt(w, ",\"value\":", v.Value, jwStr[string])
+	w.optStr(",\"key\":", v.Key)
+	w.optBool(",\"sensitive\":", v.Sensitive)
+	w.optStr(",\"value\":", v.Value)
 	w.close(s, '{', '}')
 }
