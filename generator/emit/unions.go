@@ -137,12 +137,19 @@ func (e *emitter) decodeVariant(v *ir.Variant, strict, validated bool) []jen.Cod
 		}
 	}
 	if validated {
+		// The variant matches when decoding finds no problem (a member its
+		// schema does not allow, a count out of bounds: what only the
+		// record sees) and its Validate, if it checks anything, passes.
+		check := jen.Nil()
+		if e.hasValidate(v.Decl) {
+			check = jen.Id("v").Dot("Validate")
+		}
 		return []jen.Code{
 			jen.Id("v").Op(":=").New(jen.Id(v.Decl.Name)),
 			jen.Id("dec").Op(":=").Add(e.variantDecode(v)),
 			jen.Err().Op(":=").Id("jsonDecode").Call(jen.Id("data"), jen.Id("dec")),
 			jen.If(jen.Err().Op("==").Nil()).Block(
-				jen.If(jen.Id("v").Dot("Validate").Call().Op("==").Nil()).Block(
+				jen.If(jen.Id("decodeChecked").Call(jen.Id("data"), jen.Id("dec"), check).Op("==").Nil()).Block(
 					jen.Id("u").Dot("Value").Op("=").Id("v"),
 					jen.Return(jen.Id("r").Dot("sub").Call(jen.Id("data"), jen.Id("dec"))),
 				),
@@ -168,8 +175,26 @@ func (e *emitter) hasValidate(d *ir.Decl) bool {
 	switch d.Type.(type) {
 	case *ir.Struct, *ir.Slice, *ir.Map, *ir.Union, *ir.Tuple, *ir.Value:
 		return e.needs[d]
+	case *ir.Enum:
+		// Every enum has a Validate (genEnum): decoding takes any value of
+		// its kind, so a variant beside it of the same kind is reached only
+		// when the value is not one the enum lists.
+		return true
 	}
 	return d.Wrapper && e.needs[d]
+}
+
+// triesVariant reports whether a variant of d's kind is held to its schema
+// before it is kept: it has a Validate that checks something, or it is a
+// struct, map or array, whose decoding records what Validate cannot see (a
+// member its schema does not allow, an object's number of members). Only
+// a scalar that decodes is taken as it is.
+func (e *emitter) triesVariant(d *ir.Decl) bool {
+	switch d.Type.(type) {
+	case *ir.Struct, *ir.Map, *ir.Slice, *ir.Tuple:
+		return true
+	}
+	return e.hasValidate(d)
 }
 
 // genShapeUnmarshal decodes the first variant, in schema order, whose JSON
@@ -182,7 +207,7 @@ func (e *emitter) genShapeUnmarshal(f *jen.File, d *ir.Decl, u *ir.Union) {
 		if v.JSONType == "object" && len(v.Required) > 0 {
 			needKeys = true
 		}
-		validated = validated || e.hasValidate(v.Decl)
+		validated = validated || e.triesVariant(v.Decl)
 	}
 	genUnionDecode(f, d)
 	f.Line()
@@ -224,7 +249,7 @@ func (e *emitter) genShapeUnmarshal(f *jen.File, d *ir.Decl, u *ir.Union) {
 					conds = append(conds, jen.Id("keys").Index(jen.Lit(r)).Op("!=").Nil())
 				}
 			}
-			body := e.decodeVariant(v, false, e.hasValidate(v.Decl))
+			body := e.decodeVariant(v, false, e.triesVariant(v.Decl))
 			if len(conds) == 0 {
 				g.Block(body...)
 				continue
