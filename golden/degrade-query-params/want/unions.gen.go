@@ -36,6 +36,8 @@ func (u *SearchTag) decodeJSON(r *jsonReader) {
 func (u *SearchTag) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
 	var first error
+	var fallback SearchTagValue
+	var fallbackDecode func(*jsonReader)
 	if kind == "null" {
 		u.Value = nil
 		return nil
@@ -55,14 +57,24 @@ func (u *SearchTag) unmarshal(data []byte, r *jsonReader) error {
 	}
 	if kind == "array" {
 		v := new(SearchTagList)
-		err := r.sub(data, v.decodeJSON)
+		dec := v.decodeJSON
+		err := jsonDecode(data, dec)
 		if err == nil {
-			u.Value = v
-			return nil
+			if decodeChecked(data, dec, nil) == nil {
+				u.Value = v
+				return r.sub(data, dec)
+			}
+			if fallback == nil {
+				fallback, fallbackDecode = v, dec
+			}
 		}
 		if first == nil {
 			first = err
 		}
+	}
+	if fallback != nil {
+		u.Value = fallback
+		return r.sub(data, fallbackDecode)
 	}
 	if first != nil {
 		return fmt.Errorf("SearchTag: %w", first)

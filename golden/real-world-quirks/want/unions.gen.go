@@ -36,6 +36,8 @@ func (u *GistPublic) decodeJSON(r *jsonReader) {
 func (u *GistPublic) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
 	var first error
+	var fallback GistPublicValue
+	var fallbackDecode func(*jsonReader)
 	if kind == "null" {
 		u.Value = nil
 		return nil
@@ -55,16 +57,26 @@ func (u *GistPublic) unmarshal(data []byte, r *jsonReader) error {
 	}
 	if kind == "string" {
 		v := new(GistPublicString)
-		err := r.sub(data, func(r *jsonReader) {
+		dec := func(r *jsonReader) {
 			jsonString(v, r)
-		})
+		}
+		err := jsonDecode(data, dec)
 		if err == nil {
-			u.Value = v
-			return nil
+			if decodeChecked(data, dec, v.Validate) == nil {
+				u.Value = v
+				return r.sub(data, dec)
+			}
+			if fallback == nil {
+				fallback, fallbackDecode = v, dec
+			}
 		}
 		if first == nil {
 			first = err
 		}
+	}
+	if fallback != nil {
+		u.Value = fallback
+		return r.sub(data, fallbackDecode)
 	}
 	if first != nil {
 		return fmt.Errorf("GistPublic: %w", first)

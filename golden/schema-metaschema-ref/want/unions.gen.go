@@ -49,7 +49,7 @@ func (u *AdditionalProperties2) unmarshal(data []byte, r *jsonReader) error {
 		dec := v.decodeJSON
 		err := jsonDecode(data, dec)
 		if err == nil {
-			if v.Validate() == nil {
+			if decodeChecked(data, dec, v.Validate) == nil {
 				u.Value = v
 				return r.sub(data, dec)
 			}
@@ -121,12 +121,18 @@ func (u *AdditionalProperties2ObjectType) unmarshal(data []byte, r *jsonReader) 
 	}
 	if kind == "string" {
 		v := new(SimpleTypes)
-		err := r.sub(data, func(r *jsonReader) {
+		dec := func(r *jsonReader) {
 			jsonString(v, r)
-		})
+		}
+		err := jsonDecode(data, dec)
 		if err == nil {
-			u.Value = v
-			return nil
+			if decodeChecked(data, dec, v.Validate) == nil {
+				u.Value = v
+				return r.sub(data, dec)
+			}
+			if fallback == nil {
+				fallback, fallbackDecode = v, dec
+			}
 		}
 		if first == nil {
 			first = err
@@ -137,7 +143,7 @@ func (u *AdditionalProperties2ObjectType) unmarshal(data []byte, r *jsonReader) 
 		dec := v.decodeJSON
 		err := jsonDecode(data, dec)
 		if err == nil {
-			if v.Validate() == nil {
+			if decodeChecked(data, dec, v.Validate) == nil {
 				u.Value = v
 				return r.sub(data, dec)
 			}

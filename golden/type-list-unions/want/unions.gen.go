@@ -38,18 +38,26 @@ func (u *SettingCode) decodeJSON(r *jsonReader) {
 func (u *SettingCode) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
 	var first error
+	var fallback SettingCodeValue
+	var fallbackDecode func(*jsonReader)
 	if kind == "null" {
 		u.Value = nil
 		return nil
 	}
 	if kind == "string" {
 		v := new(SettingCodeString)
-		err := r.sub(data, func(r *jsonReader) {
+		dec := func(r *jsonReader) {
 			jsonString(v, r)
-		})
+		}
+		err := jsonDecode(data, dec)
 		if err == nil {
-			u.Value = v
-			return nil
+			if decodeChecked(data, dec, v.Validate) == nil {
+				u.Value = v
+				return r.sub(data, dec)
+			}
+			if fallback == nil {
+				fallback, fallbackDecode = v, dec
+			}
 		}
 		if first == nil {
 			first = err
@@ -57,16 +65,26 @@ func (u *SettingCode) unmarshal(data []byte, r *jsonReader) error {
 	}
 	if kind == "number" {
 		v := new(SettingCodeInteger)
-		err := r.sub(data, func(r *jsonReader) {
+		dec := func(r *jsonReader) {
 			jsonInt(v, r)
-		})
+		}
+		err := jsonDecode(data, dec)
 		if err == nil {
-			u.Value = v
-			return nil
+			if decodeChecked(data, dec, v.Validate) == nil {
+				u.Value = v
+				return r.sub(data, dec)
+			}
+			if fallback == nil {
+				fallback, fallbackDecode = v, dec
+			}
 		}
 		if first == nil {
 			first = err
 		}
+	}
+	if fallback != nil {
+		u.Value = fallback
+		return r.sub(data, fallbackDecode)
 	}
 	if first != nil {
 		return fmt.Errorf("SettingCode: %w", first)
@@ -129,7 +147,7 @@ func (u *SettingTags) unmarshal(data []byte, r *jsonReader) error {
 		dec := v.decodeJSON
 		err := jsonDecode(data, dec)
 		if err == nil {
-			if v.Validate() == nil {
+			if decodeChecked(data, dec, v.Validate) == nil {
 				u.Value = v
 				return r.sub(data, dec)
 			}
@@ -196,7 +214,7 @@ func (u *SettingValue) unmarshal(data []byte, r *jsonReader) error {
 		}
 		err := jsonDecode(data, dec)
 		if err == nil {
-			if v.Validate() == nil {
+			if decodeChecked(data, dec, v.Validate) == nil {
 				u.Value = v
 				return r.sub(data, dec)
 			}
@@ -215,7 +233,7 @@ func (u *SettingValue) unmarshal(data []byte, r *jsonReader) error {
 		}
 		err := jsonDecode(data, dec)
 		if err == nil {
-			if v.Validate() == nil {
+			if decodeChecked(data, dec, v.Validate) == nil {
 				u.Value = v
 				return r.sub(data, dec)
 			}

@@ -63,7 +63,7 @@ func (u *Handle) unmarshal(data []byte, r *jsonReader) error {
 		}
 		err := jsonDecode(data, dec)
 		if err == nil {
-			if v.Validate() == nil {
+			if decodeChecked(data, dec, v.Validate) == nil {
 				u.Value = v
 				return r.sub(data, dec)
 			}
@@ -125,7 +125,7 @@ func (u *OpArg) unmarshal(data []byte, r *jsonReader) error {
 		dec := v.decodeJSON
 		err := jsonDecode(data, dec)
 		if err == nil {
-			if v.Validate() == nil {
+			if decodeChecked(data, dec, v.Validate) == nil {
 				u.Value = v
 				return r.sub(data, dec)
 			}
@@ -144,7 +144,7 @@ func (u *OpArg) unmarshal(data []byte, r *jsonReader) error {
 		}
 		err := jsonDecode(data, dec)
 		if err == nil {
-			if v.Validate() == nil {
+			if decodeChecked(data, dec, v.Validate) == nil {
 				u.Value = v
 				return r.sub(data, dec)
 			}
@@ -226,7 +226,7 @@ func (u *Predicate) unmarshal(data []byte, r *jsonReader) error {
 		dec := v.decodeJSON
 		err := jsonDecode(data, dec)
 		if err == nil {
-			if v.Validate() == nil {
+			if decodeChecked(data, dec, v.Validate) == nil {
 				u.Value = v
 				return r.sub(data, dec)
 			}
@@ -243,7 +243,7 @@ func (u *Predicate) unmarshal(data []byte, r *jsonReader) error {
 		dec := v.decodeJSON
 		err := jsonDecode(data, dec)
 		if err == nil {
-			if v.Validate() == nil {
+			if decodeChecked(data, dec, v.Validate) == nil {
 				u.Value = v
 				return r.sub(data, dec)
 			}

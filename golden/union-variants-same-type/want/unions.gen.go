@@ -38,6 +38,8 @@ func (u *Pet) decodeJSON(r *jsonReader) {
 func (u *Pet) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
 	var first error
+	var fallback PetValue
+	var fallbackDecode func(*jsonReader)
 	if kind == "null" {
 		u.Value = nil
 		return nil
@@ -48,10 +50,16 @@ func (u *Pet) unmarshal(data []byte, r *jsonReader) error {
 	}
 	if kind == "object" && keys["kind"] != nil {
 		v := new(Cat)
-		err := r.sub(data, v.decodeJSON)
+		dec := v.decodeJSON
+		err := jsonDecode(data, dec)
 		if err == nil {
-			u.Value = v
-			return nil
+			if decodeChecked(data, dec, nil) == nil {
+				u.Value = v
+				return r.sub(data, dec)
+			}
+			if fallback == nil {
+				fallback, fallbackDecode = v, dec
+			}
 		}
 		if first == nil {
 			first = err
@@ -80,6 +88,10 @@ func (u *Pet) unmarshal(data []byte, r *jsonReader) error {
 		if first == nil {
 			first = err
 		}
+	}
+	if fallback != nil {
+		u.Value = fallback
+		return r.sub(data, fallbackDecode)
 	}
 	if first != nil {
 		return fmt.Errorf("Pet: %w", first)

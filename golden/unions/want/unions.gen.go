@@ -40,6 +40,8 @@ func (u *IDOrName) decodeJSON(r *jsonReader) {
 func (u *IDOrName) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
 	var first error
+	var fallback IDOrNameValue
+	var fallbackDecode func(*jsonReader)
 	if kind == "null" {
 		u.Value = nil
 		return nil
@@ -72,14 +74,24 @@ func (u *IDOrName) unmarshal(data []byte, r *jsonReader) error {
 	}
 	if kind == "array" {
 		v := new(IDOrNameList)
-		err := r.sub(data, v.decodeJSON)
+		dec := v.decodeJSON
+		err := jsonDecode(data, dec)
 		if err == nil {
-			u.Value = v
-			return nil
+			if decodeChecked(data, dec, nil) == nil {
+				u.Value = v
+				return r.sub(data, dec)
+			}
+			if fallback == nil {
+				fallback, fallbackDecode = v, dec
+			}
 		}
 		if first == nil {
 			first = err
 		}
+	}
+	if fallback != nil {
+		u.Value = fallback
+		return r.sub(data, fallbackDecode)
 	}
 	if first != nil {
 		return fmt.Errorf("IDOrName: %w", first)
@@ -248,10 +260,16 @@ func (u *Shape) unmarshal(data []byte, r *jsonReader) error {
 	}
 	if kind == "object" && keys["pet_type"] != nil && keys["lives"] != nil {
 		v := new(Cat)
-		err := r.sub(data, v.decodeJSON)
+		dec := v.decodeJSON
+		err := jsonDecode(data, dec)
 		if err == nil {
-			u.Value = v
-			return nil
+			if decodeChecked(data, dec, nil) == nil {
+				u.Value = v
+				return r.sub(data, dec)
+			}
+			if fallback == nil {
+				fallback, fallbackDecode = v, dec
+			}
 		}
 		if first == nil {
 			first = err
@@ -262,7 +280,7 @@ func (u *Shape) unmarshal(data []byte, r *jsonReader) error {
 		dec := v.decodeJSON
 		err := jsonDecode(data, dec)
 		if err == nil {
-			if v.Validate() == nil {
+			if decodeChecked(data, dec, v.Validate) == nil {
 				u.Value = v
 				return r.sub(data, dec)
 			}
