@@ -169,6 +169,38 @@ func (e *emitter) decodeVariant(v *ir.Variant, strict, validated bool) []jen.Cod
 	}
 }
 
+// decodeOneOfVariant is decodeVariant's validated form for a oneOf: the
+// first variant that matches is kept, and on its own (no record) decoding
+// ends there; through a Decode function the later variants are tried too,
+// and one that matches as well is recorded as a problem
+// (jsonOneOfTwice): the union can hold one variant, the schema allows
+// exactly one to match.
+func (e *emitter) decodeOneOfVariant(v *ir.Variant) []jen.Code {
+	check := jen.Nil()
+	if e.hasValidate(v.Decl) {
+		check = jen.Id("v").Dot("Validate")
+	}
+	return []jen.Code{
+		jen.Id("v").Op(":=").New(jen.Id(v.Decl.Name)),
+		jen.Id("dec").Op(":=").Add(e.variantDecode(v)),
+		jen.Err().Op(":=").Id("jsonDecode").Call(jen.Id("data"), jen.Id("dec")),
+		jen.If(jen.Err().Op("==").Nil().Op("&&").Id("decodeChecked").Call(jen.Id("data"), jen.Id("dec"), check).Op("==").Nil()).Block(
+			jen.If(jen.Id("kept").Op("!=").Nil()).Block(
+				jen.Id("jsonOneOfTwice").Call(jen.Id("r"), jen.Id("keptName"), jen.Lit(v.Decl.Name)),
+			).Else().Block(
+				jen.List(jen.Id("kept"), jen.Id("keptDecode"), jen.Id("keptName")).Op("=").List(jen.Id("v"), jen.Id("dec"), jen.Lit(v.Decl.Name)),
+				jen.If(jen.Op("!").Id("jsonRecording").Call(jen.Id("r"))).Block(
+					jen.Id("u").Dot("Value").Op("=").Id("v"),
+					jen.Return(jen.Nil()),
+				),
+			),
+		).Else().If(jen.Err().Op("==").Nil().Op("&&").Id("fallback").Op("==").Nil()).Block(
+			jen.List(jen.Id("fallback"), jen.Id("fallbackDecode")).Op("=").List(jen.Id("v"), jen.Id("dec")),
+		),
+		jen.If(jen.Id("first").Op("==").Nil()).Block(jen.Id("first").Op("=").Err()),
+	}
+}
+
 // hasValidate reports whether d is declared with a Validate method that
 // checks something (see genValidation).
 func (e *emitter) hasValidate(d *ir.Decl) bool {
@@ -202,7 +234,7 @@ func (e *emitter) triesVariant(d *ir.Decl) bool {
 // without error and that satisfies its schema; failing that, the first
 // that decodes.
 func (e *emitter) genShapeUnmarshal(f *jen.File, d *ir.Decl, u *ir.Union) {
-	needKeys, validated := false, false
+	needKeys, validated := false, u.OneOf
 	for _, v := range u.Variants {
 		if v.JSONType == "object" && len(v.Required) > 0 {
 			needKeys = true
@@ -218,6 +250,11 @@ func (e *emitter) genShapeUnmarshal(f *jen.File, d *ir.Decl, u *ir.Union) {
 		if validated {
 			g.Var().Id("fallback").Id(u.ValueName)
 			g.Var().Id("fallbackDecode").Func().Params(jen.Op("*").Id("jsonReader"))
+		}
+		if u.OneOf {
+			g.Var().Id("kept").Id(u.ValueName)
+			g.Var().Id("keptDecode").Func().Params(jen.Op("*").Id("jsonReader"))
+			g.Var().Id("keptName").String()
 		}
 		if d.RejectNull {
 			g.If(jen.Id("kind").Op("==").Lit("null")).Block(
@@ -250,6 +287,9 @@ func (e *emitter) genShapeUnmarshal(f *jen.File, d *ir.Decl, u *ir.Union) {
 				}
 			}
 			body := e.decodeVariant(v, false, e.triesVariant(v.Decl))
+			if u.OneOf {
+				body = e.decodeOneOfVariant(v)
+			}
 			if len(conds) == 0 {
 				g.Block(body...)
 				continue
@@ -259,6 +299,12 @@ func (e *emitter) genShapeUnmarshal(f *jen.File, d *ir.Decl, u *ir.Union) {
 				cond = jen.Add(cond).Op("&&").Add(c)
 			}
 			g.If(cond).Block(body...)
+		}
+		if u.OneOf {
+			g.If(jen.Id("kept").Op("!=").Nil()).Block(
+				jen.Id("u").Dot("Value").Op("=").Id("kept"),
+				jen.Return(jen.Id("r").Dot("sub").Call(jen.Id("data"), jen.Id("keptDecode"))),
+			)
 		}
 		if validated {
 			g.If(jen.Id("fallback").Op("!=").Nil()).Block(
