@@ -39,6 +39,9 @@ func (u *Pet) unmarshal(data []byte, r *jsonReader) error {
 	var first error
 	var fallback PetValue
 	var fallbackDecode func(*jsonReader)
+	var kept PetValue
+	var keptDecode func(*jsonReader)
+	var keptName string
 	if kind == "null" {
 		u.Value = nil
 		return nil
@@ -51,14 +54,18 @@ func (u *Pet) unmarshal(data []byte, r *jsonReader) error {
 		v := new(Cat)
 		dec := v.decodeJSON
 		err := jsonDecode(data, dec)
-		if err == nil {
-			if decodeChecked(data, dec, nil) == nil {
-				u.Value = v
-				return r.sub(data, dec)
+		if err == nil && decodeChecked(data, dec, nil) == nil {
+			if kept != nil {
+				jsonOneOfTwice(r, keptName, "Cat")
+			} else {
+				kept, keptDecode, keptName = v, dec, "Cat"
+				if !jsonRecording(r) {
+					u.Value = v
+					return nil
+				}
 			}
-			if fallback == nil {
-				fallback, fallbackDecode = v, dec
-			}
+		} else if err == nil && fallback == nil {
+			fallback, fallbackDecode = v, dec
 		}
 		if first == nil {
 			first = err
@@ -68,18 +75,26 @@ func (u *Pet) unmarshal(data []byte, r *jsonReader) error {
 		v := new(PetObject)
 		dec := v.decodeJSON
 		err := jsonDecode(data, dec)
-		if err == nil {
-			if decodeChecked(data, dec, nil) == nil {
-				u.Value = v
-				return r.sub(data, dec)
+		if err == nil && decodeChecked(data, dec, nil) == nil {
+			if kept != nil {
+				jsonOneOfTwice(r, keptName, "PetObject")
+			} else {
+				kept, keptDecode, keptName = v, dec, "PetObject"
+				if !jsonRecording(r) {
+					u.Value = v
+					return nil
+				}
 			}
-			if fallback == nil {
-				fallback, fallbackDecode = v, dec
-			}
+		} else if err == nil && fallback == nil {
+			fallback, fallbackDecode = v, dec
 		}
 		if first == nil {
 			first = err
 		}
+	}
+	if kept != nil {
+		u.Value = kept
+		return r.sub(data, keptDecode)
 	}
 	if fallback != nil {
 		u.Value = fallback

@@ -40,6 +40,9 @@ func (u *SettingCode) unmarshal(data []byte, r *jsonReader) error {
 	var first error
 	var fallback SettingCodeValue
 	var fallbackDecode func(*jsonReader)
+	var kept SettingCodeValue
+	var keptDecode func(*jsonReader)
+	var keptName string
 	if kind == "null" {
 		u.Value = nil
 		return nil
@@ -50,14 +53,18 @@ func (u *SettingCode) unmarshal(data []byte, r *jsonReader) error {
 			jsonString(v, r)
 		}
 		err := jsonDecode(data, dec)
-		if err == nil {
-			if decodeChecked(data, dec, v.Validate) == nil {
-				u.Value = v
-				return r.sub(data, dec)
+		if err == nil && decodeChecked(data, dec, v.Validate) == nil {
+			if kept != nil {
+				jsonOneOfTwice(r, keptName, "SettingCodeString")
+			} else {
+				kept, keptDecode, keptName = v, dec, "SettingCodeString"
+				if !jsonRecording(r) {
+					u.Value = v
+					return nil
+				}
 			}
-			if fallback == nil {
-				fallback, fallbackDecode = v, dec
-			}
+		} else if err == nil && fallback == nil {
+			fallback, fallbackDecode = v, dec
 		}
 		if first == nil {
 			first = err
@@ -69,18 +76,26 @@ func (u *SettingCode) unmarshal(data []byte, r *jsonReader) error {
 			jsonInt(v, r)
 		}
 		err := jsonDecode(data, dec)
-		if err == nil {
-			if decodeChecked(data, dec, v.Validate) == nil {
-				u.Value = v
-				return r.sub(data, dec)
+		if err == nil && decodeChecked(data, dec, v.Validate) == nil {
+			if kept != nil {
+				jsonOneOfTwice(r, keptName, "SettingCodeInteger")
+			} else {
+				kept, keptDecode, keptName = v, dec, "SettingCodeInteger"
+				if !jsonRecording(r) {
+					u.Value = v
+					return nil
+				}
 			}
-			if fallback == nil {
-				fallback, fallbackDecode = v, dec
-			}
+		} else if err == nil && fallback == nil {
+			fallback, fallbackDecode = v, dec
 		}
 		if first == nil {
 			first = err
 		}
+	}
+	if kept != nil {
+		u.Value = kept
+		return r.sub(data, keptDecode)
 	}
 	if fallback != nil {
 		u.Value = fallback
@@ -125,18 +140,31 @@ func (u *SettingTags) unmarshal(data []byte, r *jsonReader) error {
 	var first error
 	var fallback SettingTagsValue
 	var fallbackDecode func(*jsonReader)
+	var kept SettingTagsValue
+	var keptDecode func(*jsonReader)
+	var keptName string
 	if kind == "null" {
 		u.Value = nil
 		return nil
 	}
 	if kind == "string" {
 		v := new(SettingTagsString)
-		err := r.sub(data, func(r *jsonReader) {
+		dec := func(r *jsonReader) {
 			jsonString(v, r)
-		})
-		if err == nil {
-			u.Value = v
-			return nil
+		}
+		err := jsonDecode(data, dec)
+		if err == nil && decodeChecked(data, dec, nil) == nil {
+			if kept != nil {
+				jsonOneOfTwice(r, keptName, "SettingTagsString")
+			} else {
+				kept, keptDecode, keptName = v, dec, "SettingTagsString"
+				if !jsonRecording(r) {
+					u.Value = v
+					return nil
+				}
+			}
+		} else if err == nil && fallback == nil {
+			fallback, fallbackDecode = v, dec
 		}
 		if first == nil {
 			first = err
@@ -146,18 +174,26 @@ func (u *SettingTags) unmarshal(data []byte, r *jsonReader) error {
 		v := new(SettingTagsList)
 		dec := v.decodeJSON
 		err := jsonDecode(data, dec)
-		if err == nil {
-			if decodeChecked(data, dec, v.Validate) == nil {
-				u.Value = v
-				return r.sub(data, dec)
+		if err == nil && decodeChecked(data, dec, v.Validate) == nil {
+			if kept != nil {
+				jsonOneOfTwice(r, keptName, "SettingTagsList")
+			} else {
+				kept, keptDecode, keptName = v, dec, "SettingTagsList"
+				if !jsonRecording(r) {
+					u.Value = v
+					return nil
+				}
 			}
-			if fallback == nil {
-				fallback, fallbackDecode = v, dec
-			}
+		} else if err == nil && fallback == nil {
+			fallback, fallbackDecode = v, dec
 		}
 		if first == nil {
 			first = err
 		}
+	}
+	if kept != nil {
+		u.Value = kept
+		return r.sub(data, keptDecode)
 	}
 	if fallback != nil {
 		u.Value = fallback
@@ -203,6 +239,9 @@ func (u *SettingValue) unmarshal(data []byte, r *jsonReader) error {
 	var first error
 	var fallback SettingValueValue
 	var fallbackDecode func(*jsonReader)
+	var kept SettingValueValue
+	var keptDecode func(*jsonReader)
+	var keptName string
 	if kind == "null" {
 		u.Value = nil
 		return nil
@@ -213,14 +252,18 @@ func (u *SettingValue) unmarshal(data []byte, r *jsonReader) error {
 			jsonString(v, r)
 		}
 		err := jsonDecode(data, dec)
-		if err == nil {
-			if decodeChecked(data, dec, v.Validate) == nil {
-				u.Value = v
-				return r.sub(data, dec)
+		if err == nil && decodeChecked(data, dec, v.Validate) == nil {
+			if kept != nil {
+				jsonOneOfTwice(r, keptName, "SettingValueString")
+			} else {
+				kept, keptDecode, keptName = v, dec, "SettingValueString"
+				if !jsonRecording(r) {
+					u.Value = v
+					return nil
+				}
 			}
-			if fallback == nil {
-				fallback, fallbackDecode = v, dec
-			}
+		} else if err == nil && fallback == nil {
+			fallback, fallbackDecode = v, dec
 		}
 		if first == nil {
 			first = err
@@ -232,14 +275,18 @@ func (u *SettingValue) unmarshal(data []byte, r *jsonReader) error {
 			jsonFloat(v, r)
 		}
 		err := jsonDecode(data, dec)
-		if err == nil {
-			if decodeChecked(data, dec, v.Validate) == nil {
-				u.Value = v
-				return r.sub(data, dec)
+		if err == nil && decodeChecked(data, dec, v.Validate) == nil {
+			if kept != nil {
+				jsonOneOfTwice(r, keptName, "SettingValueNumber")
+			} else {
+				kept, keptDecode, keptName = v, dec, "SettingValueNumber"
+				if !jsonRecording(r) {
+					u.Value = v
+					return nil
+				}
 			}
-			if fallback == nil {
-				fallback, fallbackDecode = v, dec
-			}
+		} else if err == nil && fallback == nil {
+			fallback, fallbackDecode = v, dec
 		}
 		if first == nil {
 			first = err
@@ -247,16 +294,30 @@ func (u *SettingValue) unmarshal(data []byte, r *jsonReader) error {
 	}
 	if kind == "boolean" {
 		v := new(SettingValueBoolean)
-		err := r.sub(data, func(r *jsonReader) {
+		dec := func(r *jsonReader) {
 			jsonBool(v, r)
-		})
-		if err == nil {
-			u.Value = v
-			return nil
+		}
+		err := jsonDecode(data, dec)
+		if err == nil && decodeChecked(data, dec, nil) == nil {
+			if kept != nil {
+				jsonOneOfTwice(r, keptName, "SettingValueBoolean")
+			} else {
+				kept, keptDecode, keptName = v, dec, "SettingValueBoolean"
+				if !jsonRecording(r) {
+					u.Value = v
+					return nil
+				}
+			}
+		} else if err == nil && fallback == nil {
+			fallback, fallbackDecode = v, dec
 		}
 		if first == nil {
 			first = err
 		}
+	}
+	if kept != nil {
+		u.Value = kept
+		return r.sub(data, keptDecode)
 	}
 	if fallback != nil {
 		u.Value = fallback

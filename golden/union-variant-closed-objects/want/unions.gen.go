@@ -41,6 +41,9 @@ func (u *Command) unmarshal(data []byte, r *jsonReader) error {
 	var first error
 	var fallback CommandValue
 	var fallbackDecode func(*jsonReader)
+	var kept CommandValue
+	var keptDecode func(*jsonReader)
+	var keptName string
 	if kind == "null" {
 		u.Value = nil
 		return nil
@@ -51,12 +54,22 @@ func (u *Command) unmarshal(data []byte, r *jsonReader) error {
 	}
 	if kind == "string" {
 		v := new(CommandString)
-		err := r.sub(data, func(r *jsonReader) {
+		dec := func(r *jsonReader) {
 			jsonString(v, r)
-		})
-		if err == nil {
-			u.Value = v
-			return nil
+		}
+		err := jsonDecode(data, dec)
+		if err == nil && decodeChecked(data, dec, nil) == nil {
+			if kept != nil {
+				jsonOneOfTwice(r, keptName, "CommandString")
+			} else {
+				kept, keptDecode, keptName = v, dec, "CommandString"
+				if !jsonRecording(r) {
+					u.Value = v
+					return nil
+				}
+			}
+		} else if err == nil && fallback == nil {
+			fallback, fallbackDecode = v, dec
 		}
 		if first == nil {
 			first = err
@@ -66,14 +79,18 @@ func (u *Command) unmarshal(data []byte, r *jsonReader) error {
 		v := new(CommandObject)
 		dec := v.decodeJSON
 		err := jsonDecode(data, dec)
-		if err == nil {
-			if decodeChecked(data, dec, nil) == nil {
-				u.Value = v
-				return r.sub(data, dec)
+		if err == nil && decodeChecked(data, dec, nil) == nil {
+			if kept != nil {
+				jsonOneOfTwice(r, keptName, "CommandObject")
+			} else {
+				kept, keptDecode, keptName = v, dec, "CommandObject"
+				if !jsonRecording(r) {
+					u.Value = v
+					return nil
+				}
 			}
-			if fallback == nil {
-				fallback, fallbackDecode = v, dec
-			}
+		} else if err == nil && fallback == nil {
+			fallback, fallbackDecode = v, dec
 		}
 		if first == nil {
 			first = err
@@ -83,14 +100,18 @@ func (u *Command) unmarshal(data []byte, r *jsonReader) error {
 		v := new(CommandObject2)
 		dec := v.decodeJSON
 		err := jsonDecode(data, dec)
-		if err == nil {
-			if decodeChecked(data, dec, nil) == nil {
-				u.Value = v
-				return r.sub(data, dec)
+		if err == nil && decodeChecked(data, dec, nil) == nil {
+			if kept != nil {
+				jsonOneOfTwice(r, keptName, "CommandObject2")
+			} else {
+				kept, keptDecode, keptName = v, dec, "CommandObject2"
+				if !jsonRecording(r) {
+					u.Value = v
+					return nil
+				}
 			}
-			if fallback == nil {
-				fallback, fallbackDecode = v, dec
-			}
+		} else if err == nil && fallback == nil {
+			fallback, fallbackDecode = v, dec
 		}
 		if first == nil {
 			first = err
@@ -100,18 +121,26 @@ func (u *Command) unmarshal(data []byte, r *jsonReader) error {
 		v := new(CommandObject3)
 		dec := v.decodeJSON
 		err := jsonDecode(data, dec)
-		if err == nil {
-			if decodeChecked(data, dec, v.Validate) == nil {
-				u.Value = v
-				return r.sub(data, dec)
+		if err == nil && decodeChecked(data, dec, v.Validate) == nil {
+			if kept != nil {
+				jsonOneOfTwice(r, keptName, "CommandObject3")
+			} else {
+				kept, keptDecode, keptName = v, dec, "CommandObject3"
+				if !jsonRecording(r) {
+					u.Value = v
+					return nil
+				}
 			}
-			if fallback == nil {
-				fallback, fallbackDecode = v, dec
-			}
+		} else if err == nil && fallback == nil {
+			fallback, fallbackDecode = v, dec
 		}
 		if first == nil {
 			first = err
 		}
+	}
+	if kept != nil {
+		u.Value = kept
+		return r.sub(data, keptDecode)
 	}
 	if fallback != nil {
 		u.Value = fallback

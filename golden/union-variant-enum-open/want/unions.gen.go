@@ -121,6 +121,9 @@ func (u *ContributorTool) unmarshal(data []byte, r *jsonReader) error {
 	var first error
 	var fallback ContributorToolValue
 	var fallbackDecode func(*jsonReader)
+	var kept ContributorToolValue
+	var keptDecode func(*jsonReader)
+	var keptName string
 	if kind == "null" {
 		u.Value = nil
 		return nil
@@ -131,14 +134,18 @@ func (u *ContributorTool) unmarshal(data []byte, r *jsonReader) error {
 			jsonString(v, r)
 		}
 		err := jsonDecode(data, dec)
-		if err == nil {
-			if decodeChecked(data, dec, v.Validate) == nil {
-				u.Value = v
-				return r.sub(data, dec)
+		if err == nil && decodeChecked(data, dec, v.Validate) == nil {
+			if kept != nil {
+				jsonOneOfTwice(r, keptName, "ContributorToolString")
+			} else {
+				kept, keptDecode, keptName = v, dec, "ContributorToolString"
+				if !jsonRecording(r) {
+					u.Value = v
+					return nil
+				}
 			}
-			if fallback == nil {
-				fallback, fallbackDecode = v, dec
-			}
+		} else if err == nil && fallback == nil {
+			fallback, fallbackDecode = v, dec
 		}
 		if first == nil {
 			first = err
@@ -150,18 +157,26 @@ func (u *ContributorTool) unmarshal(data []byte, r *jsonReader) error {
 			jsonString(v, r)
 		}
 		err := jsonDecode(data, dec)
-		if err == nil {
-			if decodeChecked(data, dec, v.Validate) == nil {
-				u.Value = v
-				return r.sub(data, dec)
+		if err == nil && decodeChecked(data, dec, v.Validate) == nil {
+			if kept != nil {
+				jsonOneOfTwice(r, keptName, "ContributorToolString2")
+			} else {
+				kept, keptDecode, keptName = v, dec, "ContributorToolString2"
+				if !jsonRecording(r) {
+					u.Value = v
+					return nil
+				}
 			}
-			if fallback == nil {
-				fallback, fallbackDecode = v, dec
-			}
+		} else if err == nil && fallback == nil {
+			fallback, fallbackDecode = v, dec
 		}
 		if first == nil {
 			first = err
 		}
+	}
+	if kept != nil {
+		u.Value = kept
+		return r.sub(data, keptDecode)
 	}
 	if fallback != nil {
 		u.Value = fallback

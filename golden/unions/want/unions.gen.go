@@ -42,18 +42,31 @@ func (u *IDOrName) unmarshal(data []byte, r *jsonReader) error {
 	var first error
 	var fallback IDOrNameValue
 	var fallbackDecode func(*jsonReader)
+	var kept IDOrNameValue
+	var keptDecode func(*jsonReader)
+	var keptName string
 	if kind == "null" {
 		u.Value = nil
 		return nil
 	}
 	if kind == "number" {
 		v := new(IDOrNameInteger)
-		err := r.sub(data, func(r *jsonReader) {
+		dec := func(r *jsonReader) {
 			jsonInt(v, r)
-		})
-		if err == nil {
-			u.Value = v
-			return nil
+		}
+		err := jsonDecode(data, dec)
+		if err == nil && decodeChecked(data, dec, nil) == nil {
+			if kept != nil {
+				jsonOneOfTwice(r, keptName, "IDOrNameInteger")
+			} else {
+				kept, keptDecode, keptName = v, dec, "IDOrNameInteger"
+				if !jsonRecording(r) {
+					u.Value = v
+					return nil
+				}
+			}
+		} else if err == nil && fallback == nil {
+			fallback, fallbackDecode = v, dec
 		}
 		if first == nil {
 			first = err
@@ -61,12 +74,22 @@ func (u *IDOrName) unmarshal(data []byte, r *jsonReader) error {
 	}
 	if kind == "string" {
 		v := new(IDOrNameString)
-		err := r.sub(data, func(r *jsonReader) {
+		dec := func(r *jsonReader) {
 			jsonString(v, r)
-		})
-		if err == nil {
-			u.Value = v
-			return nil
+		}
+		err := jsonDecode(data, dec)
+		if err == nil && decodeChecked(data, dec, nil) == nil {
+			if kept != nil {
+				jsonOneOfTwice(r, keptName, "IDOrNameString")
+			} else {
+				kept, keptDecode, keptName = v, dec, "IDOrNameString"
+				if !jsonRecording(r) {
+					u.Value = v
+					return nil
+				}
+			}
+		} else if err == nil && fallback == nil {
+			fallback, fallbackDecode = v, dec
 		}
 		if first == nil {
 			first = err
@@ -76,18 +99,26 @@ func (u *IDOrName) unmarshal(data []byte, r *jsonReader) error {
 		v := new(IDOrNameList)
 		dec := v.decodeJSON
 		err := jsonDecode(data, dec)
-		if err == nil {
-			if decodeChecked(data, dec, nil) == nil {
-				u.Value = v
-				return r.sub(data, dec)
+		if err == nil && decodeChecked(data, dec, nil) == nil {
+			if kept != nil {
+				jsonOneOfTwice(r, keptName, "IDOrNameList")
+			} else {
+				kept, keptDecode, keptName = v, dec, "IDOrNameList"
+				if !jsonRecording(r) {
+					u.Value = v
+					return nil
+				}
 			}
-			if fallback == nil {
-				fallback, fallbackDecode = v, dec
-			}
+		} else if err == nil && fallback == nil {
+			fallback, fallbackDecode = v, dec
 		}
 		if first == nil {
 			first = err
 		}
+	}
+	if kept != nil {
+		u.Value = kept
+		return r.sub(data, keptDecode)
 	}
 	if fallback != nil {
 		u.Value = fallback
@@ -250,6 +281,9 @@ func (u *Shape) unmarshal(data []byte, r *jsonReader) error {
 	var first error
 	var fallback ShapeValue
 	var fallbackDecode func(*jsonReader)
+	var kept ShapeValue
+	var keptDecode func(*jsonReader)
+	var keptName string
 	if kind == "null" {
 		u.Value = nil
 		return nil
@@ -262,14 +296,18 @@ func (u *Shape) unmarshal(data []byte, r *jsonReader) error {
 		v := new(Cat)
 		dec := v.decodeJSON
 		err := jsonDecode(data, dec)
-		if err == nil {
-			if decodeChecked(data, dec, nil) == nil {
-				u.Value = v
-				return r.sub(data, dec)
+		if err == nil && decodeChecked(data, dec, nil) == nil {
+			if kept != nil {
+				jsonOneOfTwice(r, keptName, "Cat")
+			} else {
+				kept, keptDecode, keptName = v, dec, "Cat"
+				if !jsonRecording(r) {
+					u.Value = v
+					return nil
+				}
 			}
-			if fallback == nil {
-				fallback, fallbackDecode = v, dec
-			}
+		} else if err == nil && fallback == nil {
+			fallback, fallbackDecode = v, dec
 		}
 		if first == nil {
 			first = err
@@ -279,18 +317,26 @@ func (u *Shape) unmarshal(data []byte, r *jsonReader) error {
 		v := new(Dog)
 		dec := v.decodeJSON
 		err := jsonDecode(data, dec)
-		if err == nil {
-			if decodeChecked(data, dec, v.Validate) == nil {
-				u.Value = v
-				return r.sub(data, dec)
+		if err == nil && decodeChecked(data, dec, v.Validate) == nil {
+			if kept != nil {
+				jsonOneOfTwice(r, keptName, "Dog")
+			} else {
+				kept, keptDecode, keptName = v, dec, "Dog"
+				if !jsonRecording(r) {
+					u.Value = v
+					return nil
+				}
 			}
-			if fallback == nil {
-				fallback, fallbackDecode = v, dec
-			}
+		} else if err == nil && fallback == nil {
+			fallback, fallbackDecode = v, dec
 		}
 		if first == nil {
 			first = err
 		}
+	}
+	if kept != nil {
+		u.Value = kept
+		return r.sub(data, keptDecode)
 	}
 	if fallback != nil {
 		u.Value = fallback
