@@ -48,6 +48,7 @@ import (
 	tolext "github.com/specgen/specgen/golden/tolerate-extension-refs/want"
 	tupleshort "github.com/specgen/specgen/golden/tuple-short-array/want"
 	typelist "github.com/specgen/specgen/golden/type-list-unions/want"
+	nullvariant "github.com/specgen/specgen/golden/union-null-variant/want"
 	onlynull "github.com/specgen/specgen/golden/union-only-null/want"
 	variantany "github.com/specgen/specgen/golden/union-variant-any/want"
 	enumopen "github.com/specgen/specgen/golden/union-variant-enum-open/want"
@@ -124,6 +125,9 @@ var goldenTargets = map[string][]goldenTarget{
 	// documents are checked against jsonschema v6 with ECMAScript regexps
 	// in the real-schema run (docs/realschemas.md).
 	"pattern-properties-lookahead": nil,
+	"union-null-variant": {
+		{file: "pref.schema.json", pointer: "#", target: difftest.TargetOf("Pref", nullvariant.DecodePref), covers: []string{"required", "maxLength"}},
+	},
 	"union-variant-enum-open": {
 		{file: "contributor.schema.json", pointer: "#", target: difftest.TargetOf("Contributor", enumopen.DecodeContributor), covers: []string{"enum", "minLength"}},
 	},
