@@ -38,6 +38,7 @@ import (
 	schemakeywords "github.com/specgen/specgen/golden/schema-keywords/want"
 	untypedobject "github.com/specgen/specgen/golden/schema-untyped-object/want"
 	secschemes "github.com/specgen/specgen/golden/security-schemes/want"
+	elemunchecked "github.com/specgen/specgen/golden/slice-elem-unchecked/want"
 	slices2 "github.com/specgen/specgen/golden/slice-of-slices-index/want"
 	swagger "github.com/specgen/specgen/golden/swagger-2.0/want"
 	defaultrefs "github.com/specgen/specgen/golden/swagger-default-response-refs/want"
@@ -125,6 +126,9 @@ var goldenTargets = map[string][]goldenTarget{
 	// documents are checked against jsonschema v6 with ECMAScript regexps
 	// in the real-schema run (docs/realschemas.md).
 	"pattern-properties-lookahead": nil,
+	"slice-elem-unchecked": {
+		{file: "options.schema.json", pointer: "#", target: difftest.TargetOf("Options", elemunchecked.DecodeOptions)},
+	},
 	"union-null-variant": {
 		{file: "pref.schema.json", pointer: "#", target: difftest.TargetOf("Pref", nullvariant.DecodePref), covers: []string{"required", "maxLength"}},
 	},
