@@ -146,15 +146,6 @@ var Differences = []Difference{
 		},
 	},
 	{
-		Name:   "oneof-first-match",
-		Schema: "a `oneOf` document must match exactly one variant",
-		Go:     "a sum type decodes the first variant, in schema order, that fits (JSON type, required properties, decoding) and that its Validate accepts, else the first that fits; a document several variants accept is the first of them",
-		Reason: "which variant a value is is decided once, when decoding; the support matrix (docs/support.md) says to order variants from most to least specific",
-		explains: func(c *context, d Disagreement) bool {
-			return d.Kind == Missed && d.keyword == "oneOf" && strings.Contains(d.Detail, "valid against schemas at indexes")
-		},
-	},
-	{
 		Name:   "uuid-forms",
 		Schema: "format `uuid` is the 36-character 8-4-4-4-12 form",
 		Go:     "a `uuid.UUID` field also decodes `{…}`, `urn:uuid:…` and the 32 hex digits without hyphens",
