@@ -175,10 +175,21 @@ func (e *emitter) decodeVariant(v *ir.Variant, strict, validated bool) []jen.Cod
 // and one that matches as well is recorded as a problem
 // (jsonOneOfTwice): the union can hold one variant, the schema allows
 // exactly one to match.
-func (e *emitter) decodeOneOfVariant(v *ir.Variant) []jen.Code {
+//
+// Only where every variant is a struct or a scalar is the second match
+// reported: an array, tuple, map or JSON value variant may be checked less
+// than its schema asks (a located note), and a document the schema allows
+// was then reported as matching two (CycloneDX's licence choice).
+func (e *emitter) decodeOneOfVariant(v *ir.Variant, exclusive bool) []jen.Code {
 	check := jen.Nil()
 	if e.hasValidate(v.Decl) {
 		check = jen.Id("v").Dot("Validate")
+	}
+	twice := jen.Id("jsonOneOfTwice").Call(jen.Id("r"), jen.Id("keptName"), jen.Lit(v.Decl.Name))
+	keep := jen.List(jen.Id("kept"), jen.Id("keptDecode"), jen.Id("keptName")).Op("=").List(jen.Id("v"), jen.Id("dec"), jen.Lit(v.Decl.Name))
+	if !exclusive {
+		twice = jen.Comment("// Not reported: a variant here may be checked less than its schema asks.")
+		keep = jen.List(jen.Id("kept"), jen.Id("keptDecode")).Op("=").List(jen.Id("v"), jen.Id("dec"))
 	}
 	return []jen.Code{
 		jen.Id("v").Op(":=").New(jen.Id(v.Decl.Name)),
@@ -186,9 +197,9 @@ func (e *emitter) decodeOneOfVariant(v *ir.Variant) []jen.Code {
 		jen.Err().Op(":=").Id("jsonDecode").Call(jen.Id("data"), jen.Id("dec")),
 		jen.If(jen.Err().Op("==").Nil().Op("&&").Id("decodeChecked").Call(jen.Id("data"), jen.Id("dec"), check).Op("==").Nil()).Block(
 			jen.If(jen.Id("kept").Op("!=").Nil()).Block(
-				jen.Id("jsonOneOfTwice").Call(jen.Id("r"), jen.Id("keptName"), jen.Lit(v.Decl.Name)),
+				twice,
 			).Else().Block(
-				jen.List(jen.Id("kept"), jen.Id("keptDecode"), jen.Id("keptName")).Op("=").List(jen.Id("v"), jen.Id("dec"), jen.Lit(v.Decl.Name)),
+				keep,
 				jen.If(jen.Op("!").Id("jsonRecording").Call(jen.Id("r"))).Block(
 					jen.Id("u").Dot("Value").Op("=").Id("v"),
 					jen.Return(jen.Nil()),
@@ -254,7 +265,9 @@ func (e *emitter) genShapeUnmarshal(f *jen.File, d *ir.Decl, u *ir.Union) {
 		if u.OneOf {
 			g.Var().Id("kept").Id(u.ValueName)
 			g.Var().Id("keptDecode").Func().Params(jen.Op("*").Id("jsonReader"))
-			g.Var().Id("keptName").String()
+			if exclusiveChecked(u) {
+				g.Var().Id("keptName").String()
+			}
 		}
 		if d.RejectNull {
 			g.If(jen.Id("kind").Op("==").Lit("null")).Block(
@@ -288,7 +301,7 @@ func (e *emitter) genShapeUnmarshal(f *jen.File, d *ir.Decl, u *ir.Union) {
 			}
 			body := e.decodeVariant(v, false, e.triesVariant(v.Decl))
 			if u.OneOf {
-				body = e.decodeOneOfVariant(v)
+				body = e.decodeOneOfVariant(v, exclusiveChecked(u))
 			}
 			if len(conds) == 0 {
 				g.Block(body...)
@@ -369,4 +382,17 @@ func (e *emitter) variantDecode(v *ir.Variant) jen.Code {
 		return jen.Id("v").Dot("decodeJSON")
 	}
 	return jen.Func().Params(jen.Id("r").Op("*").Id("jsonReader")).Block(dec.callPtr(jen.Id("v")))
+}
+
+// exclusiveChecked reports whether a oneOf's variants are all structs or
+// scalars, whose checks are complete enough to report a value that two of
+// them match.
+func exclusiveChecked(u *ir.Union) bool {
+	for _, v := range u.Variants {
+		switch v.Decl.Type.(type) {
+		case *ir.Slice, *ir.Tuple, *ir.Map, *ir.Value, *ir.Any:
+			return false
+		}
+	}
+	return true
 }
