@@ -44,7 +44,6 @@ func (u *IDOrName) unmarshal(data []byte, r *jsonReader) error {
 	var fallbackDecode func(*jsonReader)
 	var kept IDOrNameValue
 	var keptDecode func(*jsonReader)
-	var keptName string
 	if kind == "null" {
 		u.Value = nil
 		return nil
@@ -57,9 +56,9 @@ func (u *IDOrName) unmarshal(data []byte, r *jsonReader) error {
 		err := jsonDecode(data, dec)
 		if err == nil && decodeChecked(data, dec, nil) == nil {
 			if kept != nil {
-				jsonOneOfTwice(r, keptName, "IDOrNameInteger")
+				// Not reported: a variant here may be checked less than its schema asks.
 			} else {
-				kept, keptDecode, keptName = v, dec, "IDOrNameInteger"
+				kept, keptDecode = v, dec
 				if !jsonRecording(r) {
 					u.Value = v
 					return nil
@@ -80,9 +79,9 @@ func (u *IDOrName) unmarshal(data []byte, r *jsonReader) error {
 		err := jsonDecode(data, dec)
 		if err == nil && decodeChecked(data, dec, nil) == nil {
 			if kept != nil {
-				jsonOneOfTwice(r, keptName, "IDOrNameString")
+				// Not reported: a variant here may be checked less than its schema asks.
 			} else {
-				kept, keptDecode, keptName = v, dec, "IDOrNameString"
+				kept, keptDecode = v, dec
 				if !jsonRecording(r) {
 					u.Value = v
 					return nil
@@ -101,9 +100,9 @@ func (u *IDOrName) unmarshal(data []byte, r *jsonReader) error {
 		err := jsonDecode(data, dec)
 		if err == nil && decodeChecked(data, dec, nil) == nil {
 			if kept != nil {
-				jsonOneOfTwice(r, keptName, "IDOrNameList")
+				// Not reported: a variant here may be checked less than its schema asks.
 			} else {
-				kept, keptDecode, keptName = v, dec, "IDOrNameList"
+				kept, keptDecode = v, dec
 				if !jsonRecording(r) {
 					u.Value = v
 					return nil
