@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"go/token"
 	"os"
 	"path/filepath"
 	"strings"
@@ -180,7 +181,9 @@ func goIdent(s string) string {
 		}
 	}
 	out := b.String()
-	if out == "" || out[0] >= '0' && out[0] <= '9' {
+	if out == "" || out[0] >= '0' && out[0] <= '9' || token.IsKeyword(out) {
+		// A real schema's folder may be named "package" (SchemaStore's
+		// package.json schema): no Go package may be.
 		out = "x" + out
 	}
 	return out

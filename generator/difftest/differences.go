@@ -148,7 +148,7 @@ var Differences = []Difference{
 	{
 		Name:   "oneof-first-match",
 		Schema: "a `oneOf` document must match exactly one variant",
-		Go:     "a sum type decodes the first variant, in schema order, that fits (JSON type, required properties, decoding) and that its Validate accepts, else the first that fits; a document several variants accept is the first of them",
+		Go:     "a sum type holds the first variant that matches, and its Decode function reports a second that matches too, where every variant is a struct or a scalar; a variant that does not decode a value its schema allows (`number-notation`), or a union with array, map or JSON-value variants, does not count as a second match",
 		Reason: "which variant a value is is decided once, when decoding; the support matrix (docs/support.md) says to order variants from most to least specific",
 		explains: func(c *context, d Disagreement) bool {
 			return d.Kind == Missed && d.keyword == "oneOf" && strings.Contains(d.Detail, "valid against schemas at indexes")

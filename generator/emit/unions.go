@@ -137,12 +137,19 @@ func (e *emitter) decodeVariant(v *ir.Variant, strict, validated bool) []jen.Cod
 		}
 	}
 	if validated {
+		// The variant matches when decoding finds no problem (a member its
+		// schema does not allow, a count out of bounds: what only the
+		// record sees) and its Validate, if it checks anything, passes.
+		check := jen.Nil()
+		if e.hasValidate(v.Decl) {
+			check = jen.Id("v").Dot("Validate")
+		}
 		return []jen.Code{
 			jen.Id("v").Op(":=").New(jen.Id(v.Decl.Name)),
 			jen.Id("dec").Op(":=").Add(e.variantDecode(v)),
 			jen.Err().Op(":=").Id("jsonDecode").Call(jen.Id("data"), jen.Id("dec")),
 			jen.If(jen.Err().Op("==").Nil()).Block(
-				jen.If(jen.Id("v").Dot("Validate").Call().Op("==").Nil()).Block(
+				jen.If(jen.Id("decodeChecked").Call(jen.Id("data"), jen.Id("dec"), check).Op("==").Nil()).Block(
 					jen.Id("u").Dot("Value").Op("=").Id("v"),
 					jen.Return(jen.Id("r").Dot("sub").Call(jen.Id("data"), jen.Id("dec"))),
 				),
@@ -162,14 +169,75 @@ func (e *emitter) decodeVariant(v *ir.Variant, strict, validated bool) []jen.Cod
 	}
 }
 
+// decodeOneOfVariant is decodeVariant's validated form for a oneOf: the
+// first variant that matches is kept, and on its own (no record) decoding
+// ends there; through a Decode function the later variants are tried too,
+// and one that matches as well is recorded as a problem
+// (jsonOneOfTwice): the union can hold one variant, the schema allows
+// exactly one to match.
+//
+// Only where every variant is a struct or a scalar is the second match
+// reported: an array, tuple, map or JSON value variant may be checked less
+// than its schema asks (a located note), and a document the schema allows
+// was then reported as matching two (CycloneDX's licence choice).
+func (e *emitter) decodeOneOfVariant(v *ir.Variant, exclusive bool) []jen.Code {
+	check := jen.Nil()
+	if e.hasValidate(v.Decl) {
+		check = jen.Id("v").Dot("Validate")
+	}
+	twice := jen.Id("jsonOneOfTwice").Call(jen.Id("r"), jen.Id("keptName"), jen.Lit(v.Decl.Name))
+	keep := jen.List(jen.Id("kept"), jen.Id("keptDecode"), jen.Id("keptName")).Op("=").List(jen.Id("v"), jen.Id("dec"), jen.Lit(v.Decl.Name))
+	if !exclusive {
+		twice = jen.Comment("// Not reported: a variant here may be checked less than its schema asks.")
+		keep = jen.List(jen.Id("kept"), jen.Id("keptDecode")).Op("=").List(jen.Id("v"), jen.Id("dec"))
+	}
+	return []jen.Code{
+		jen.Id("v").Op(":=").New(jen.Id(v.Decl.Name)),
+		jen.Id("dec").Op(":=").Add(e.variantDecode(v)),
+		jen.Err().Op(":=").Id("jsonDecode").Call(jen.Id("data"), jen.Id("dec")),
+		jen.If(jen.Err().Op("==").Nil().Op("&&").Id("decodeChecked").Call(jen.Id("data"), jen.Id("dec"), check).Op("==").Nil()).Block(
+			jen.If(jen.Id("kept").Op("!=").Nil()).Block(
+				twice,
+			).Else().Block(
+				keep,
+				jen.If(jen.Op("!").Id("jsonRecording").Call(jen.Id("r"))).Block(
+					jen.Id("u").Dot("Value").Op("=").Id("v"),
+					jen.Return(jen.Nil()),
+				),
+			),
+		).Else().If(jen.Err().Op("==").Nil().Op("&&").Id("fallback").Op("==").Nil()).Block(
+			jen.List(jen.Id("fallback"), jen.Id("fallbackDecode")).Op("=").List(jen.Id("v"), jen.Id("dec")),
+		),
+		jen.If(jen.Id("first").Op("==").Nil()).Block(jen.Id("first").Op("=").Err()),
+	}
+}
+
 // hasValidate reports whether d is declared with a Validate method that
 // checks something (see genValidation).
 func (e *emitter) hasValidate(d *ir.Decl) bool {
 	switch d.Type.(type) {
 	case *ir.Struct, *ir.Slice, *ir.Map, *ir.Union, *ir.Tuple, *ir.Value:
 		return e.needs[d]
+	case *ir.Enum:
+		// Every enum has a Validate (genEnum): decoding takes any value of
+		// its kind, so a variant beside it of the same kind is reached only
+		// when the value is not one the enum lists.
+		return true
 	}
 	return d.Wrapper && e.needs[d]
+}
+
+// triesVariant reports whether a variant of d's kind is held to its schema
+// before it is kept: it has a Validate that checks something, or it is a
+// struct, map or array, whose decoding records what Validate cannot see (a
+// member its schema does not allow, an object's number of members). Only
+// a scalar that decodes is taken as it is.
+func (e *emitter) triesVariant(d *ir.Decl) bool {
+	switch d.Type.(type) {
+	case *ir.Struct, *ir.Map, *ir.Slice, *ir.Tuple:
+		return true
+	}
+	return e.hasValidate(d)
 }
 
 // genShapeUnmarshal decodes the first variant, in schema order, whose JSON
@@ -177,12 +245,12 @@ func (e *emitter) hasValidate(d *ir.Decl) bool {
 // without error and that satisfies its schema; failing that, the first
 // that decodes.
 func (e *emitter) genShapeUnmarshal(f *jen.File, d *ir.Decl, u *ir.Union) {
-	needKeys, validated := false, false
+	needKeys, validated := false, u.OneOf
 	for _, v := range u.Variants {
 		if v.JSONType == "object" && len(v.Required) > 0 {
 			needKeys = true
 		}
-		validated = validated || e.hasValidate(v.Decl)
+		validated = validated || e.triesVariant(v.Decl)
 	}
 	genUnionDecode(f, d)
 	f.Line()
@@ -193,6 +261,13 @@ func (e *emitter) genShapeUnmarshal(f *jen.File, d *ir.Decl, u *ir.Union) {
 		if validated {
 			g.Var().Id("fallback").Id(u.ValueName)
 			g.Var().Id("fallbackDecode").Func().Params(jen.Op("*").Id("jsonReader"))
+		}
+		if u.OneOf {
+			g.Var().Id("kept").Id(u.ValueName)
+			g.Var().Id("keptDecode").Func().Params(jen.Op("*").Id("jsonReader"))
+			if exclusiveChecked(u) {
+				g.Var().Id("keptName").String()
+			}
 		}
 		if d.RejectNull {
 			g.If(jen.Id("kind").Op("==").Lit("null")).Block(
@@ -224,7 +299,10 @@ func (e *emitter) genShapeUnmarshal(f *jen.File, d *ir.Decl, u *ir.Union) {
 					conds = append(conds, jen.Id("keys").Index(jen.Lit(r)).Op("!=").Nil())
 				}
 			}
-			body := e.decodeVariant(v, false, e.hasValidate(v.Decl))
+			body := e.decodeVariant(v, false, e.triesVariant(v.Decl))
+			if u.OneOf {
+				body = e.decodeOneOfVariant(v, exclusiveChecked(u))
+			}
 			if len(conds) == 0 {
 				g.Block(body...)
 				continue
@@ -234,6 +312,12 @@ func (e *emitter) genShapeUnmarshal(f *jen.File, d *ir.Decl, u *ir.Union) {
 				cond = jen.Add(cond).Op("&&").Add(c)
 			}
 			g.If(cond).Block(body...)
+		}
+		if u.OneOf {
+			g.If(jen.Id("kept").Op("!=").Nil()).Block(
+				jen.Id("u").Dot("Value").Op("=").Id("kept"),
+				jen.Return(jen.Id("r").Dot("sub").Call(jen.Id("data"), jen.Id("keptDecode"))),
+			)
 		}
 		if validated {
 			g.If(jen.Id("fallback").Op("!=").Nil()).Block(
@@ -298,4 +382,17 @@ func (e *emitter) variantDecode(v *ir.Variant) jen.Code {
 		return jen.Id("v").Dot("decodeJSON")
 	}
 	return jen.Func().Params(jen.Id("r").Op("*").Id("jsonReader")).Block(dec.callPtr(jen.Id("v")))
+}
+
+// exclusiveChecked reports whether a oneOf's variants are all structs or
+// scalars, whose checks are complete enough to report a value that two of
+// them match.
+func exclusiveChecked(u *ir.Union) bool {
+	for _, v := range u.Variants {
+		switch v.Decl.Type.(type) {
+		case *ir.Slice, *ir.Tuple, *ir.Map, *ir.Value, *ir.Any:
+			return false
+		}
+	}
+	return true
 }

@@ -193,6 +193,9 @@ func (e *emitter) check(g *jen.Group, t ir.Type, val *jen.Statement, ptr bool, a
 		}
 		e.sliceLoops++
 		defer func() { e.sliceLoops-- }()
+		if !e.elemReports(t.Elem, t.ElemNullable, derefx().Index(jen.Id(i)), site+"Item") {
+			return
+		}
 		g.For(jen.Id(i).Op(":=").Range().Add(deref())).BlockFunc(func(b *jen.Group) {
 			b.Id("ip").Op(":=").Id("validationPath").Values(
 				jen.Id("parent").Op(":").Add(at()), jen.Id("index").Op(":").Id(i), jen.Id("isIndex").Op(":").True(),
@@ -203,6 +206,9 @@ func (e *emitter) check(g *jen.Group, t ir.Type, val *jen.Statement, ptr bool, a
 	case *ir.Map:
 		e.checkRules(g, &t.Check, t, deref, at, site)
 		if !e.typeNeeds(t.Elem) {
+			return
+		}
+		if !e.elemReports(t.Elem, t.ElemNullable, jen.Id("x"), site+"Value") {
 			return
 		}
 		g.For(jen.List(jen.Id("k"), jen.Id("x")).Op(":=").Range().Add(deref())).BlockFunc(func(b *jen.Group) {
@@ -362,4 +368,17 @@ func holdsJSONValue(t ir.Type) bool {
 	}
 	_, ok := t.(*ir.Value)
 	return ok
+}
+
+// elemReports reports whether checking an element of a slice or map can
+// report anything, by writing the check once aside: an element type with
+// rules may still need no check (an int64 bounded by int64's own range,
+// as venvironment's schemas bound theirs), and a loop whose body never
+// locates an error would declare its path variable unused.
+func (e *emitter) elemReports(t ir.Type, nullable bool, elem *jen.Statement, site string) bool {
+	used := false
+	jen.BlockFunc(func(b *jen.Group) {
+		e.checkElem(b, t, nullable, elem, func() jen.Code { used = true; return jen.Op("&").Id("ip") }, site)
+	})
+	return used
 }

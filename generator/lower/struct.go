@@ -125,7 +125,7 @@ func isNullable(s *document.Schema) bool {
 		if s.Nullable {
 			return true
 		}
-		if _, ok := nullUnion(s); ok {
+		if _, ok := nullUnion(s); ok || hasNullOnlyVariant(s) {
 			return true
 		}
 		t, ok := wrapped(s)
@@ -133,6 +133,20 @@ func isNullable(s *document.Schema) bool {
 			return false
 		}
 		s = t
+	}
+	return false
+}
+
+// hasNullOnlyVariant reports whether an anyOf or oneOf of s has a member
+// that accepts only null (gadget.yaml's default value: boolean, number,
+// null or string): null is then a value of the union, held as no variant.
+func hasNullOnlyVariant(s *document.Schema) bool {
+	for _, group := range [][]*document.Schema{s.AnyOf, s.OneOf} {
+		for _, g := range group {
+			if isNullOnly(g) {
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -253,3 +253,18 @@ func TestJSONRejectNull(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+func TestJSONOneOfTwiceRecordsWhereTheReaderIs(t *testing.T) {
+	if jsonRecording(nil) || jsonRecording(&jsonReader{}) {
+		t.Fatal("a reader without a record records nothing")
+	}
+	r := &jsonReader{record: &jsonRecord{}}
+	r.path = append(r.frames[:0], jsonFrame{name: "steps", index: -1})
+	if !jsonRecording(r) {
+		t.Fatal("a reader with a record records")
+	}
+	jsonOneOfTwice(r, "A", "B")
+	if len(r.record.problems) != 1 || r.record.problems[0].pointer != "/steps" || r.record.moot != nil {
+		t.Fatalf("got %+v", r.record)
+	}
+}

@@ -36,18 +36,32 @@ func (u *SearchTag) decodeJSON(r *jsonReader) {
 func (u *SearchTag) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
 	var first error
+	var fallback SearchTagValue
+	var fallbackDecode func(*jsonReader)
+	var kept SearchTagValue
+	var keptDecode func(*jsonReader)
 	if kind == "null" {
 		u.Value = nil
 		return nil
 	}
 	if kind == "string" {
 		v := new(SearchTagString)
-		err := r.sub(data, func(r *jsonReader) {
+		dec := func(r *jsonReader) {
 			jsonString(v, r)
-		})
-		if err == nil {
-			u.Value = v
-			return nil
+		}
+		err := jsonDecode(data, dec)
+		if err == nil && decodeChecked(data, dec, nil) == nil {
+			if kept != nil {
+				// Not reported: a variant here may be checked less than its schema asks.
+			} else {
+				kept, keptDecode = v, dec
+				if !jsonRecording(r) {
+					u.Value = v
+					return nil
+				}
+			}
+		} else if err == nil && fallback == nil {
+			fallback, fallbackDecode = v, dec
 		}
 		if first == nil {
 			first = err
@@ -55,14 +69,32 @@ func (u *SearchTag) unmarshal(data []byte, r *jsonReader) error {
 	}
 	if kind == "array" {
 		v := new(SearchTagList)
-		err := r.sub(data, v.decodeJSON)
-		if err == nil {
-			u.Value = v
-			return nil
+		dec := v.decodeJSON
+		err := jsonDecode(data, dec)
+		if err == nil && decodeChecked(data, dec, nil) == nil {
+			if kept != nil {
+				// Not reported: a variant here may be checked less than its schema asks.
+			} else {
+				kept, keptDecode = v, dec
+				if !jsonRecording(r) {
+					u.Value = v
+					return nil
+				}
+			}
+		} else if err == nil && fallback == nil {
+			fallback, fallbackDecode = v, dec
 		}
 		if first == nil {
 			first = err
 		}
+	}
+	if kept != nil {
+		u.Value = kept
+		return r.sub(data, keptDecode)
+	}
+	if fallback != nil {
+		u.Value = fallback
+		return r.sub(data, fallbackDecode)
 	}
 	if first != nil {
 		return fmt.Errorf("SearchTag: %w", first)

@@ -36,18 +36,33 @@ func (u *GistPublic) decodeJSON(r *jsonReader) {
 func (u *GistPublic) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
 	var first error
+	var fallback GistPublicValue
+	var fallbackDecode func(*jsonReader)
+	var kept GistPublicValue
+	var keptDecode func(*jsonReader)
+	var keptName string
 	if kind == "null" {
 		u.Value = nil
 		return nil
 	}
 	if kind == "boolean" {
 		v := new(GistPublicBoolean)
-		err := r.sub(data, func(r *jsonReader) {
+		dec := func(r *jsonReader) {
 			jsonBool(v, r)
-		})
-		if err == nil {
-			u.Value = v
-			return nil
+		}
+		err := jsonDecode(data, dec)
+		if err == nil && decodeChecked(data, dec, nil) == nil {
+			if kept != nil {
+				jsonOneOfTwice(r, keptName, "GistPublicBoolean")
+			} else {
+				kept, keptDecode, keptName = v, dec, "GistPublicBoolean"
+				if !jsonRecording(r) {
+					u.Value = v
+					return nil
+				}
+			}
+		} else if err == nil && fallback == nil {
+			fallback, fallbackDecode = v, dec
 		}
 		if first == nil {
 			first = err
@@ -55,16 +70,34 @@ func (u *GistPublic) unmarshal(data []byte, r *jsonReader) error {
 	}
 	if kind == "string" {
 		v := new(GistPublicString)
-		err := r.sub(data, func(r *jsonReader) {
+		dec := func(r *jsonReader) {
 			jsonString(v, r)
-		})
-		if err == nil {
-			u.Value = v
-			return nil
+		}
+		err := jsonDecode(data, dec)
+		if err == nil && decodeChecked(data, dec, v.Validate) == nil {
+			if kept != nil {
+				jsonOneOfTwice(r, keptName, "GistPublicString")
+			} else {
+				kept, keptDecode, keptName = v, dec, "GistPublicString"
+				if !jsonRecording(r) {
+					u.Value = v
+					return nil
+				}
+			}
+		} else if err == nil && fallback == nil {
+			fallback, fallbackDecode = v, dec
 		}
 		if first == nil {
 			first = err
 		}
+	}
+	if kept != nil {
+		u.Value = kept
+		return r.sub(data, keptDecode)
+	}
+	if fallback != nil {
+		u.Value = fallback
+		return r.sub(data, fallbackDecode)
 	}
 	if first != nil {
 		return fmt.Errorf("GistPublic: %w", first)
@@ -101,18 +134,33 @@ func (u *ListWorkflowRunsWorkflowID) decodeJSON(r *jsonReader) {
 func (u *ListWorkflowRunsWorkflowID) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
 	var first error
+	var fallback ListWorkflowRunsWorkflowIDValue
+	var fallbackDecode func(*jsonReader)
+	var kept ListWorkflowRunsWorkflowIDValue
+	var keptDecode func(*jsonReader)
+	var keptName string
 	if kind == "null" {
 		u.Value = nil
 		return nil
 	}
 	if kind == "number" {
 		v := new(ListWorkflowRunsWorkflowIDInteger)
-		err := r.sub(data, func(r *jsonReader) {
+		dec := func(r *jsonReader) {
 			jsonInt(v, r)
-		})
-		if err == nil {
-			u.Value = v
-			return nil
+		}
+		err := jsonDecode(data, dec)
+		if err == nil && decodeChecked(data, dec, nil) == nil {
+			if kept != nil {
+				jsonOneOfTwice(r, keptName, "ListWorkflowRunsWorkflowIDInteger")
+			} else {
+				kept, keptDecode, keptName = v, dec, "ListWorkflowRunsWorkflowIDInteger"
+				if !jsonRecording(r) {
+					u.Value = v
+					return nil
+				}
+			}
+		} else if err == nil && fallback == nil {
+			fallback, fallbackDecode = v, dec
 		}
 		if first == nil {
 			first = err
@@ -120,16 +168,34 @@ func (u *ListWorkflowRunsWorkflowID) unmarshal(data []byte, r *jsonReader) error
 	}
 	if kind == "string" {
 		v := new(ListWorkflowRunsWorkflowIDString)
-		err := r.sub(data, func(r *jsonReader) {
+		dec := func(r *jsonReader) {
 			jsonString(v, r)
-		})
-		if err == nil {
-			u.Value = v
-			return nil
+		}
+		err := jsonDecode(data, dec)
+		if err == nil && decodeChecked(data, dec, nil) == nil {
+			if kept != nil {
+				jsonOneOfTwice(r, keptName, "ListWorkflowRunsWorkflowIDString")
+			} else {
+				kept, keptDecode, keptName = v, dec, "ListWorkflowRunsWorkflowIDString"
+				if !jsonRecording(r) {
+					u.Value = v
+					return nil
+				}
+			}
+		} else if err == nil && fallback == nil {
+			fallback, fallbackDecode = v, dec
 		}
 		if first == nil {
 			first = err
 		}
+	}
+	if kept != nil {
+		u.Value = kept
+		return r.sub(data, keptDecode)
+	}
+	if fallback != nil {
+		u.Value = fallback
+		return r.sub(data, fallbackDecode)
 	}
 	if first != nil {
 		return fmt.Errorf("ListWorkflowRunsWorkflowID: %w", first)

@@ -40,6 +40,9 @@ func (u *AdditionalProperties2) unmarshal(data []byte, r *jsonReader) error {
 	var first error
 	var fallback AdditionalProperties2Value
 	var fallbackDecode func(*jsonReader)
+	var kept AdditionalProperties2Value
+	var keptDecode func(*jsonReader)
+	var keptName string
 	if kind == "null" {
 		u.Value = nil
 		return nil
@@ -48,14 +51,18 @@ func (u *AdditionalProperties2) unmarshal(data []byte, r *jsonReader) error {
 		v := new(AdditionalProperties2Object)
 		dec := v.decodeJSON
 		err := jsonDecode(data, dec)
-		if err == nil {
-			if v.Validate() == nil {
-				u.Value = v
-				return r.sub(data, dec)
+		if err == nil && decodeChecked(data, dec, v.Validate) == nil {
+			if kept != nil {
+				jsonOneOfTwice(r, keptName, "AdditionalProperties2Object")
+			} else {
+				kept, keptDecode, keptName = v, dec, "AdditionalProperties2Object"
+				if !jsonRecording(r) {
+					u.Value = v
+					return nil
+				}
 			}
-			if fallback == nil {
-				fallback, fallbackDecode = v, dec
-			}
+		} else if err == nil && fallback == nil {
+			fallback, fallbackDecode = v, dec
 		}
 		if first == nil {
 			first = err
@@ -63,16 +70,30 @@ func (u *AdditionalProperties2) unmarshal(data []byte, r *jsonReader) error {
 	}
 	if kind == "boolean" {
 		v := new(AdditionalProperties2Boolean)
-		err := r.sub(data, func(r *jsonReader) {
+		dec := func(r *jsonReader) {
 			jsonBool(v, r)
-		})
-		if err == nil {
-			u.Value = v
-			return nil
+		}
+		err := jsonDecode(data, dec)
+		if err == nil && decodeChecked(data, dec, nil) == nil {
+			if kept != nil {
+				jsonOneOfTwice(r, keptName, "AdditionalProperties2Boolean")
+			} else {
+				kept, keptDecode, keptName = v, dec, "AdditionalProperties2Boolean"
+				if !jsonRecording(r) {
+					u.Value = v
+					return nil
+				}
+			}
+		} else if err == nil && fallback == nil {
+			fallback, fallbackDecode = v, dec
 		}
 		if first == nil {
 			first = err
 		}
+	}
+	if kept != nil {
+		u.Value = kept
+		return r.sub(data, keptDecode)
 	}
 	if fallback != nil {
 		u.Value = fallback
@@ -121,12 +142,18 @@ func (u *AdditionalProperties2ObjectType) unmarshal(data []byte, r *jsonReader) 
 	}
 	if kind == "string" {
 		v := new(SimpleTypes)
-		err := r.sub(data, func(r *jsonReader) {
+		dec := func(r *jsonReader) {
 			jsonString(v, r)
-		})
+		}
+		err := jsonDecode(data, dec)
 		if err == nil {
-			u.Value = v
-			return nil
+			if decodeChecked(data, dec, v.Validate) == nil {
+				u.Value = v
+				return r.sub(data, dec)
+			}
+			if fallback == nil {
+				fallback, fallbackDecode = v, dec
+			}
 		}
 		if first == nil {
 			first = err
@@ -137,7 +164,7 @@ func (u *AdditionalProperties2ObjectType) unmarshal(data []byte, r *jsonReader) 
 		dec := v.decodeJSON
 		err := jsonDecode(data, dec)
 		if err == nil {
-			if v.Validate() == nil {
+			if decodeChecked(data, dec, v.Validate) == nil {
 				u.Value = v
 				return r.sub(data, dec)
 			}

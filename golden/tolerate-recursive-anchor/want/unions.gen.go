@@ -49,10 +49,16 @@ func (u *CompoundFilterFiltersItem) unmarshal(data []byte, r *jsonReader) error 
 	}
 	if kind == "object" && keys["key"] != nil && keys["value"] != nil {
 		v := new(Comparison)
-		err := r.sub(data, v.decodeJSON)
+		dec := v.decodeJSON
+		err := jsonDecode(data, dec)
 		if err == nil {
-			u.Value = v
-			return nil
+			if decodeChecked(data, dec, nil) == nil {
+				u.Value = v
+				return r.sub(data, dec)
+			}
+			if fallback == nil {
+				fallback, fallbackDecode = v, dec
+			}
 		}
 		if first == nil {
 			first = err
@@ -63,7 +69,7 @@ func (u *CompoundFilterFiltersItem) unmarshal(data []byte, r *jsonReader) error 
 		dec := v.decodeJSON
 		err := jsonDecode(data, dec)
 		if err == nil {
-			if v.Validate() == nil {
+			if decodeChecked(data, dec, v.Validate) == nil {
 				u.Value = v
 				return r.sub(data, dec)
 			}

@@ -38,18 +38,33 @@ func (u *SettingCode) decodeJSON(r *jsonReader) {
 func (u *SettingCode) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
 	var first error
+	var fallback SettingCodeValue
+	var fallbackDecode func(*jsonReader)
+	var kept SettingCodeValue
+	var keptDecode func(*jsonReader)
+	var keptName string
 	if kind == "null" {
 		u.Value = nil
 		return nil
 	}
 	if kind == "string" {
 		v := new(SettingCodeString)
-		err := r.sub(data, func(r *jsonReader) {
+		dec := func(r *jsonReader) {
 			jsonString(v, r)
-		})
-		if err == nil {
-			u.Value = v
-			return nil
+		}
+		err := jsonDecode(data, dec)
+		if err == nil && decodeChecked(data, dec, v.Validate) == nil {
+			if kept != nil {
+				jsonOneOfTwice(r, keptName, "SettingCodeString")
+			} else {
+				kept, keptDecode, keptName = v, dec, "SettingCodeString"
+				if !jsonRecording(r) {
+					u.Value = v
+					return nil
+				}
+			}
+		} else if err == nil && fallback == nil {
+			fallback, fallbackDecode = v, dec
 		}
 		if first == nil {
 			first = err
@@ -57,16 +72,34 @@ func (u *SettingCode) unmarshal(data []byte, r *jsonReader) error {
 	}
 	if kind == "number" {
 		v := new(SettingCodeInteger)
-		err := r.sub(data, func(r *jsonReader) {
+		dec := func(r *jsonReader) {
 			jsonInt(v, r)
-		})
-		if err == nil {
-			u.Value = v
-			return nil
+		}
+		err := jsonDecode(data, dec)
+		if err == nil && decodeChecked(data, dec, v.Validate) == nil {
+			if kept != nil {
+				jsonOneOfTwice(r, keptName, "SettingCodeInteger")
+			} else {
+				kept, keptDecode, keptName = v, dec, "SettingCodeInteger"
+				if !jsonRecording(r) {
+					u.Value = v
+					return nil
+				}
+			}
+		} else if err == nil && fallback == nil {
+			fallback, fallbackDecode = v, dec
 		}
 		if first == nil {
 			first = err
 		}
+	}
+	if kept != nil {
+		u.Value = kept
+		return r.sub(data, keptDecode)
+	}
+	if fallback != nil {
+		u.Value = fallback
+		return r.sub(data, fallbackDecode)
 	}
 	if first != nil {
 		return fmt.Errorf("SettingCode: %w", first)
@@ -107,18 +140,30 @@ func (u *SettingTags) unmarshal(data []byte, r *jsonReader) error {
 	var first error
 	var fallback SettingTagsValue
 	var fallbackDecode func(*jsonReader)
+	var kept SettingTagsValue
+	var keptDecode func(*jsonReader)
 	if kind == "null" {
 		u.Value = nil
 		return nil
 	}
 	if kind == "string" {
 		v := new(SettingTagsString)
-		err := r.sub(data, func(r *jsonReader) {
+		dec := func(r *jsonReader) {
 			jsonString(v, r)
-		})
-		if err == nil {
-			u.Value = v
-			return nil
+		}
+		err := jsonDecode(data, dec)
+		if err == nil && decodeChecked(data, dec, nil) == nil {
+			if kept != nil {
+				// Not reported: a variant here may be checked less than its schema asks.
+			} else {
+				kept, keptDecode = v, dec
+				if !jsonRecording(r) {
+					u.Value = v
+					return nil
+				}
+			}
+		} else if err == nil && fallback == nil {
+			fallback, fallbackDecode = v, dec
 		}
 		if first == nil {
 			first = err
@@ -128,18 +173,26 @@ func (u *SettingTags) unmarshal(data []byte, r *jsonReader) error {
 		v := new(SettingTagsList)
 		dec := v.decodeJSON
 		err := jsonDecode(data, dec)
-		if err == nil {
-			if v.Validate() == nil {
-				u.Value = v
-				return r.sub(data, dec)
+		if err == nil && decodeChecked(data, dec, v.Validate) == nil {
+			if kept != nil {
+				// Not reported: a variant here may be checked less than its schema asks.
+			} else {
+				kept, keptDecode = v, dec
+				if !jsonRecording(r) {
+					u.Value = v
+					return nil
+				}
 			}
-			if fallback == nil {
-				fallback, fallbackDecode = v, dec
-			}
+		} else if err == nil && fallback == nil {
+			fallback, fallbackDecode = v, dec
 		}
 		if first == nil {
 			first = err
 		}
+	}
+	if kept != nil {
+		u.Value = kept
+		return r.sub(data, keptDecode)
 	}
 	if fallback != nil {
 		u.Value = fallback
@@ -185,6 +238,9 @@ func (u *SettingValue) unmarshal(data []byte, r *jsonReader) error {
 	var first error
 	var fallback SettingValueValue
 	var fallbackDecode func(*jsonReader)
+	var kept SettingValueValue
+	var keptDecode func(*jsonReader)
+	var keptName string
 	if kind == "null" {
 		u.Value = nil
 		return nil
@@ -195,14 +251,18 @@ func (u *SettingValue) unmarshal(data []byte, r *jsonReader) error {
 			jsonString(v, r)
 		}
 		err := jsonDecode(data, dec)
-		if err == nil {
-			if v.Validate() == nil {
-				u.Value = v
-				return r.sub(data, dec)
+		if err == nil && decodeChecked(data, dec, v.Validate) == nil {
+			if kept != nil {
+				jsonOneOfTwice(r, keptName, "SettingValueString")
+			} else {
+				kept, keptDecode, keptName = v, dec, "SettingValueString"
+				if !jsonRecording(r) {
+					u.Value = v
+					return nil
+				}
 			}
-			if fallback == nil {
-				fallback, fallbackDecode = v, dec
-			}
+		} else if err == nil && fallback == nil {
+			fallback, fallbackDecode = v, dec
 		}
 		if first == nil {
 			first = err
@@ -214,14 +274,18 @@ func (u *SettingValue) unmarshal(data []byte, r *jsonReader) error {
 			jsonFloat(v, r)
 		}
 		err := jsonDecode(data, dec)
-		if err == nil {
-			if v.Validate() == nil {
-				u.Value = v
-				return r.sub(data, dec)
+		if err == nil && decodeChecked(data, dec, v.Validate) == nil {
+			if kept != nil {
+				jsonOneOfTwice(r, keptName, "SettingValueNumber")
+			} else {
+				kept, keptDecode, keptName = v, dec, "SettingValueNumber"
+				if !jsonRecording(r) {
+					u.Value = v
+					return nil
+				}
 			}
-			if fallback == nil {
-				fallback, fallbackDecode = v, dec
-			}
+		} else if err == nil && fallback == nil {
+			fallback, fallbackDecode = v, dec
 		}
 		if first == nil {
 			first = err
@@ -229,16 +293,30 @@ func (u *SettingValue) unmarshal(data []byte, r *jsonReader) error {
 	}
 	if kind == "boolean" {
 		v := new(SettingValueBoolean)
-		err := r.sub(data, func(r *jsonReader) {
+		dec := func(r *jsonReader) {
 			jsonBool(v, r)
-		})
-		if err == nil {
-			u.Value = v
-			return nil
+		}
+		err := jsonDecode(data, dec)
+		if err == nil && decodeChecked(data, dec, nil) == nil {
+			if kept != nil {
+				jsonOneOfTwice(r, keptName, "SettingValueBoolean")
+			} else {
+				kept, keptDecode, keptName = v, dec, "SettingValueBoolean"
+				if !jsonRecording(r) {
+					u.Value = v
+					return nil
+				}
+			}
+		} else if err == nil && fallback == nil {
+			fallback, fallbackDecode = v, dec
 		}
 		if first == nil {
 			first = err
 		}
+	}
+	if kept != nil {
+		u.Value = kept
+		return r.sub(data, keptDecode)
 	}
 	if fallback != nil {
 		u.Value = fallback

@@ -38,18 +38,31 @@ func (u *Place) unmarshal(data []byte, r *jsonReader) error {
 	var first error
 	var fallback PlaceValue
 	var fallbackDecode func(*jsonReader)
+	var kept PlaceValue
+	var keptDecode func(*jsonReader)
+	var keptName string
 	if kind == "null" {
 		u.Value = nil
 		return nil
 	}
 	if kind == "string" {
 		v := new(PlaceString)
-		err := r.sub(data, func(r *jsonReader) {
+		dec := func(r *jsonReader) {
 			jsonString(v, r)
-		})
-		if err == nil {
-			u.Value = v
-			return nil
+		}
+		err := jsonDecode(data, dec)
+		if err == nil && decodeChecked(data, dec, nil) == nil {
+			if kept != nil {
+				jsonOneOfTwice(r, keptName, "PlaceString")
+			} else {
+				kept, keptDecode, keptName = v, dec, "PlaceString"
+				if !jsonRecording(r) {
+					u.Value = v
+					return nil
+				}
+			}
+		} else if err == nil && fallback == nil {
+			fallback, fallbackDecode = v, dec
 		}
 		if first == nil {
 			first = err
@@ -59,18 +72,26 @@ func (u *Place) unmarshal(data []byte, r *jsonReader) error {
 		v := new(PlaceVariant2)
 		dec := v.decodeJSON
 		err := jsonDecode(data, dec)
-		if err == nil {
-			if v.Validate() == nil {
-				u.Value = v
-				return r.sub(data, dec)
+		if err == nil && decodeChecked(data, dec, v.Validate) == nil {
+			if kept != nil {
+				jsonOneOfTwice(r, keptName, "PlaceVariant2")
+			} else {
+				kept, keptDecode, keptName = v, dec, "PlaceVariant2"
+				if !jsonRecording(r) {
+					u.Value = v
+					return nil
+				}
 			}
-			if fallback == nil {
-				fallback, fallbackDecode = v, dec
-			}
+		} else if err == nil && fallback == nil {
+			fallback, fallbackDecode = v, dec
 		}
 		if first == nil {
 			first = err
 		}
+	}
+	if kept != nil {
+		u.Value = kept
+		return r.sub(data, keptDecode)
 	}
 	if fallback != nil {
 		u.Value = fallback

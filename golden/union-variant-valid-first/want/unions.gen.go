@@ -48,7 +48,7 @@ func (u *Builder) unmarshal(data []byte, r *jsonReader) error {
 		dec := v.decodeJSON
 		err := jsonDecode(data, dec)
 		if err == nil {
-			if v.Validate() == nil {
+			if decodeChecked(data, dec, v.Validate) == nil {
 				u.Value = v
 				return r.sub(data, dec)
 			}
@@ -65,7 +65,7 @@ func (u *Builder) unmarshal(data []byte, r *jsonReader) error {
 		dec := v.decodeJSON
 		err := jsonDecode(data, dec)
 		if err == nil {
-			if v.Validate() == nil {
+			if decodeChecked(data, dec, v.Validate) == nil {
 				u.Value = v
 				return r.sub(data, dec)
 			}

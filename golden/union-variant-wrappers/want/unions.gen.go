@@ -41,16 +41,29 @@ func (u *Handle) unmarshal(data []byte, r *jsonReader) error {
 	var first error
 	var fallback HandleValue
 	var fallbackDecode func(*jsonReader)
+	var kept HandleValue
+	var keptDecode func(*jsonReader)
+	var keptName string
 	if kind == "null" {
 		u.Value = nil
 		return nil
 	}
 	if kind == "string" {
 		v := new(HandleString)
-		err := r.sub(data, v.decodeJSON)
-		if err == nil {
-			u.Value = v
-			return nil
+		dec := v.decodeJSON
+		err := jsonDecode(data, dec)
+		if err == nil && decodeChecked(data, dec, nil) == nil {
+			if kept != nil {
+				jsonOneOfTwice(r, keptName, "HandleString")
+			} else {
+				kept, keptDecode, keptName = v, dec, "HandleString"
+				if !jsonRecording(r) {
+					u.Value = v
+					return nil
+				}
+			}
+		} else if err == nil && fallback == nil {
+			fallback, fallbackDecode = v, dec
 		}
 		if first == nil {
 			first = err
@@ -62,18 +75,26 @@ func (u *Handle) unmarshal(data []byte, r *jsonReader) error {
 			jsonString(v, r)
 		}
 		err := jsonDecode(data, dec)
-		if err == nil {
-			if v.Validate() == nil {
-				u.Value = v
-				return r.sub(data, dec)
+		if err == nil && decodeChecked(data, dec, v.Validate) == nil {
+			if kept != nil {
+				jsonOneOfTwice(r, keptName, "HandleString2")
+			} else {
+				kept, keptDecode, keptName = v, dec, "HandleString2"
+				if !jsonRecording(r) {
+					u.Value = v
+					return nil
+				}
 			}
-			if fallback == nil {
-				fallback, fallbackDecode = v, dec
-			}
+		} else if err == nil && fallback == nil {
+			fallback, fallbackDecode = v, dec
 		}
 		if first == nil {
 			first = err
 		}
+	}
+	if kept != nil {
+		u.Value = kept
+		return r.sub(data, keptDecode)
 	}
 	if fallback != nil {
 		u.Value = fallback
@@ -116,6 +137,9 @@ func (u *OpArg) unmarshal(data []byte, r *jsonReader) error {
 	var first error
 	var fallback OpArgValue
 	var fallbackDecode func(*jsonReader)
+	var kept OpArgValue
+	var keptDecode func(*jsonReader)
+	var keptName string
 	if kind == "null" {
 		u.Value = nil
 		return nil
@@ -124,14 +148,18 @@ func (u *OpArg) unmarshal(data []byte, r *jsonReader) error {
 		v := new(OpArgVariant1)
 		dec := v.decodeJSON
 		err := jsonDecode(data, dec)
-		if err == nil {
-			if v.Validate() == nil {
-				u.Value = v
-				return r.sub(data, dec)
+		if err == nil && decodeChecked(data, dec, v.Validate) == nil {
+			if kept != nil {
+				jsonOneOfTwice(r, keptName, "OpArgVariant1")
+			} else {
+				kept, keptDecode, keptName = v, dec, "OpArgVariant1"
+				if !jsonRecording(r) {
+					u.Value = v
+					return nil
+				}
 			}
-			if fallback == nil {
-				fallback, fallbackDecode = v, dec
-			}
+		} else if err == nil && fallback == nil {
+			fallback, fallbackDecode = v, dec
 		}
 		if first == nil {
 			first = err
@@ -143,18 +171,26 @@ func (u *OpArg) unmarshal(data []byte, r *jsonReader) error {
 			jsonInt(v, r)
 		}
 		err := jsonDecode(data, dec)
-		if err == nil {
-			if v.Validate() == nil {
-				u.Value = v
-				return r.sub(data, dec)
+		if err == nil && decodeChecked(data, dec, v.Validate) == nil {
+			if kept != nil {
+				jsonOneOfTwice(r, keptName, "OpArgInteger")
+			} else {
+				kept, keptDecode, keptName = v, dec, "OpArgInteger"
+				if !jsonRecording(r) {
+					u.Value = v
+					return nil
+				}
 			}
-			if fallback == nil {
-				fallback, fallbackDecode = v, dec
-			}
+		} else if err == nil && fallback == nil {
+			fallback, fallbackDecode = v, dec
 		}
 		if first == nil {
 			first = err
 		}
+	}
+	if kept != nil {
+		u.Value = kept
+		return r.sub(data, keptDecode)
 	}
 	if fallback != nil {
 		u.Value = fallback
@@ -200,6 +236,8 @@ func (u *Predicate) unmarshal(data []byte, r *jsonReader) error {
 	var first error
 	var fallback PredicateValue
 	var fallbackDecode func(*jsonReader)
+	var kept PredicateValue
+	var keptDecode func(*jsonReader)
 	if kind == "null" {
 		u.Value = nil
 		return nil
@@ -210,12 +248,22 @@ func (u *Predicate) unmarshal(data []byte, r *jsonReader) error {
 	}
 	if kind == "string" {
 		v := new(PredicateString)
-		err := r.sub(data, func(r *jsonReader) {
+		dec := func(r *jsonReader) {
 			jsonString(v, r)
-		})
-		if err == nil {
-			u.Value = v
-			return nil
+		}
+		err := jsonDecode(data, dec)
+		if err == nil && decodeChecked(data, dec, nil) == nil {
+			if kept != nil {
+				// Not reported: a variant here may be checked less than its schema asks.
+			} else {
+				kept, keptDecode = v, dec
+				if !jsonRecording(r) {
+					u.Value = v
+					return nil
+				}
+			}
+		} else if err == nil && fallback == nil {
+			fallback, fallbackDecode = v, dec
 		}
 		if first == nil {
 			first = err
@@ -225,14 +273,18 @@ func (u *Predicate) unmarshal(data []byte, r *jsonReader) error {
 		v := new(PredicateList)
 		dec := v.decodeJSON
 		err := jsonDecode(data, dec)
-		if err == nil {
-			if v.Validate() == nil {
-				u.Value = v
-				return r.sub(data, dec)
+		if err == nil && decodeChecked(data, dec, v.Validate) == nil {
+			if kept != nil {
+				// Not reported: a variant here may be checked less than its schema asks.
+			} else {
+				kept, keptDecode = v, dec
+				if !jsonRecording(r) {
+					u.Value = v
+					return nil
+				}
 			}
-			if fallback == nil {
-				fallback, fallbackDecode = v, dec
-			}
+		} else if err == nil && fallback == nil {
+			fallback, fallbackDecode = v, dec
 		}
 		if first == nil {
 			first = err
@@ -242,18 +294,26 @@ func (u *Predicate) unmarshal(data []byte, r *jsonReader) error {
 		v := new(Op)
 		dec := v.decodeJSON
 		err := jsonDecode(data, dec)
-		if err == nil {
-			if v.Validate() == nil {
-				u.Value = v
-				return r.sub(data, dec)
+		if err == nil && decodeChecked(data, dec, v.Validate) == nil {
+			if kept != nil {
+				// Not reported: a variant here may be checked less than its schema asks.
+			} else {
+				kept, keptDecode = v, dec
+				if !jsonRecording(r) {
+					u.Value = v
+					return nil
+				}
 			}
-			if fallback == nil {
-				fallback, fallbackDecode = v, dec
-			}
+		} else if err == nil && fallback == nil {
+			fallback, fallbackDecode = v, dec
 		}
 		if first == nil {
 			first = err
 		}
+	}
+	if kept != nil {
+		u.Value = kept
+		return r.sub(data, keptDecode)
 	}
 	if fallback != nil {
 		u.Value = fallback
@@ -296,16 +356,31 @@ func (u *When) decodeJSON(r *jsonReader) {
 func (u *When) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
 	var first error
+	var fallback WhenValue
+	var fallbackDecode func(*jsonReader)
+	var kept WhenValue
+	var keptDecode func(*jsonReader)
+	var keptName string
 	if kind == "null" {
 		u.Value = nil
 		return nil
 	}
 	if kind == "string" {
 		v := new(WhenString)
-		err := r.sub(data, v.decodeJSON)
-		if err == nil {
-			u.Value = v
-			return nil
+		dec := v.decodeJSON
+		err := jsonDecode(data, dec)
+		if err == nil && decodeChecked(data, dec, nil) == nil {
+			if kept != nil {
+				jsonOneOfTwice(r, keptName, "WhenString")
+			} else {
+				kept, keptDecode, keptName = v, dec, "WhenString"
+				if !jsonRecording(r) {
+					u.Value = v
+					return nil
+				}
+			}
+		} else if err == nil && fallback == nil {
+			fallback, fallbackDecode = v, dec
 		}
 		if first == nil {
 			first = err
@@ -313,16 +388,34 @@ func (u *When) unmarshal(data []byte, r *jsonReader) error {
 	}
 	if kind == "number" {
 		v := new(WhenInteger)
-		err := r.sub(data, func(r *jsonReader) {
+		dec := func(r *jsonReader) {
 			jsonInt(v, r)
-		})
-		if err == nil {
-			u.Value = v
-			return nil
+		}
+		err := jsonDecode(data, dec)
+		if err == nil && decodeChecked(data, dec, nil) == nil {
+			if kept != nil {
+				jsonOneOfTwice(r, keptName, "WhenInteger")
+			} else {
+				kept, keptDecode, keptName = v, dec, "WhenInteger"
+				if !jsonRecording(r) {
+					u.Value = v
+					return nil
+				}
+			}
+		} else if err == nil && fallback == nil {
+			fallback, fallbackDecode = v, dec
 		}
 		if first == nil {
 			first = err
 		}
+	}
+	if kept != nil {
+		u.Value = kept
+		return r.sub(data, keptDecode)
+	}
+	if fallback != nil {
+		u.Value = fallback
+		return r.sub(data, fallbackDecode)
 	}
 	if first != nil {
 		return fmt.Errorf("When: %w", first)

@@ -38,6 +38,11 @@ func (u *Pet) decodeJSON(r *jsonReader) {
 func (u *Pet) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
 	var first error
+	var fallback PetValue
+	var fallbackDecode func(*jsonReader)
+	var kept PetValue
+	var keptDecode func(*jsonReader)
+	var keptName string
 	if kind == "null" {
 		u.Value = nil
 		return nil
@@ -48,10 +53,20 @@ func (u *Pet) unmarshal(data []byte, r *jsonReader) error {
 	}
 	if kind == "object" && keys["kind"] != nil {
 		v := new(Cat)
-		err := r.sub(data, v.decodeJSON)
-		if err == nil {
-			u.Value = v
-			return nil
+		dec := v.decodeJSON
+		err := jsonDecode(data, dec)
+		if err == nil && decodeChecked(data, dec, nil) == nil {
+			if kept != nil {
+				jsonOneOfTwice(r, keptName, "Cat")
+			} else {
+				kept, keptDecode, keptName = v, dec, "Cat"
+				if !jsonRecording(r) {
+					u.Value = v
+					return nil
+				}
+			}
+		} else if err == nil && fallback == nil {
+			fallback, fallbackDecode = v, dec
 		}
 		if first == nil {
 			first = err
@@ -59,12 +74,22 @@ func (u *Pet) unmarshal(data []byte, r *jsonReader) error {
 	}
 	if kind == "string" {
 		v := new(PetString)
-		err := r.sub(data, func(r *jsonReader) {
+		dec := func(r *jsonReader) {
 			jsonString(v, r)
-		})
-		if err == nil {
-			u.Value = v
-			return nil
+		}
+		err := jsonDecode(data, dec)
+		if err == nil && decodeChecked(data, dec, nil) == nil {
+			if kept != nil {
+				jsonOneOfTwice(r, keptName, "PetString")
+			} else {
+				kept, keptDecode, keptName = v, dec, "PetString"
+				if !jsonRecording(r) {
+					u.Value = v
+					return nil
+				}
+			}
+		} else if err == nil && fallback == nil {
+			fallback, fallbackDecode = v, dec
 		}
 		if first == nil {
 			first = err
@@ -72,14 +97,32 @@ func (u *Pet) unmarshal(data []byte, r *jsonReader) error {
 	}
 	if kind == "object" && keys["kind"] != nil {
 		v := new(PetObject)
-		err := r.sub(data, v.decodeJSON)
-		if err == nil {
-			u.Value = v
-			return nil
+		dec := v.decodeJSON
+		err := jsonDecode(data, dec)
+		if err == nil && decodeChecked(data, dec, nil) == nil {
+			if kept != nil {
+				jsonOneOfTwice(r, keptName, "PetObject")
+			} else {
+				kept, keptDecode, keptName = v, dec, "PetObject"
+				if !jsonRecording(r) {
+					u.Value = v
+					return nil
+				}
+			}
+		} else if err == nil && fallback == nil {
+			fallback, fallbackDecode = v, dec
 		}
 		if first == nil {
 			first = err
 		}
+	}
+	if kept != nil {
+		u.Value = kept
+		return r.sub(data, keptDecode)
+	}
+	if fallback != nil {
+		u.Value = fallback
+		return r.sub(data, fallbackDecode)
 	}
 	if first != nil {
 		return fmt.Errorf("Pet: %w", first)

@@ -40,18 +40,32 @@ func (u *IDOrName) decodeJSON(r *jsonReader) {
 func (u *IDOrName) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
 	var first error
+	var fallback IDOrNameValue
+	var fallbackDecode func(*jsonReader)
+	var kept IDOrNameValue
+	var keptDecode func(*jsonReader)
 	if kind == "null" {
 		u.Value = nil
 		return nil
 	}
 	if kind == "number" {
 		v := new(IDOrNameInteger)
-		err := r.sub(data, func(r *jsonReader) {
+		dec := func(r *jsonReader) {
 			jsonInt(v, r)
-		})
-		if err == nil {
-			u.Value = v
-			return nil
+		}
+		err := jsonDecode(data, dec)
+		if err == nil && decodeChecked(data, dec, nil) == nil {
+			if kept != nil {
+				// Not reported: a variant here may be checked less than its schema asks.
+			} else {
+				kept, keptDecode = v, dec
+				if !jsonRecording(r) {
+					u.Value = v
+					return nil
+				}
+			}
+		} else if err == nil && fallback == nil {
+			fallback, fallbackDecode = v, dec
 		}
 		if first == nil {
 			first = err
@@ -59,12 +73,22 @@ func (u *IDOrName) unmarshal(data []byte, r *jsonReader) error {
 	}
 	if kind == "string" {
 		v := new(IDOrNameString)
-		err := r.sub(data, func(r *jsonReader) {
+		dec := func(r *jsonReader) {
 			jsonString(v, r)
-		})
-		if err == nil {
-			u.Value = v
-			return nil
+		}
+		err := jsonDecode(data, dec)
+		if err == nil && decodeChecked(data, dec, nil) == nil {
+			if kept != nil {
+				// Not reported: a variant here may be checked less than its schema asks.
+			} else {
+				kept, keptDecode = v, dec
+				if !jsonRecording(r) {
+					u.Value = v
+					return nil
+				}
+			}
+		} else if err == nil && fallback == nil {
+			fallback, fallbackDecode = v, dec
 		}
 		if first == nil {
 			first = err
@@ -72,14 +96,32 @@ func (u *IDOrName) unmarshal(data []byte, r *jsonReader) error {
 	}
 	if kind == "array" {
 		v := new(IDOrNameList)
-		err := r.sub(data, v.decodeJSON)
-		if err == nil {
-			u.Value = v
-			return nil
+		dec := v.decodeJSON
+		err := jsonDecode(data, dec)
+		if err == nil && decodeChecked(data, dec, nil) == nil {
+			if kept != nil {
+				// Not reported: a variant here may be checked less than its schema asks.
+			} else {
+				kept, keptDecode = v, dec
+				if !jsonRecording(r) {
+					u.Value = v
+					return nil
+				}
+			}
+		} else if err == nil && fallback == nil {
+			fallback, fallbackDecode = v, dec
 		}
 		if first == nil {
 			first = err
 		}
+	}
+	if kept != nil {
+		u.Value = kept
+		return r.sub(data, keptDecode)
+	}
+	if fallback != nil {
+		u.Value = fallback
+		return r.sub(data, fallbackDecode)
 	}
 	if first != nil {
 		return fmt.Errorf("IDOrName: %w", first)
@@ -238,6 +280,9 @@ func (u *Shape) unmarshal(data []byte, r *jsonReader) error {
 	var first error
 	var fallback ShapeValue
 	var fallbackDecode func(*jsonReader)
+	var kept ShapeValue
+	var keptDecode func(*jsonReader)
+	var keptName string
 	if kind == "null" {
 		u.Value = nil
 		return nil
@@ -248,10 +293,20 @@ func (u *Shape) unmarshal(data []byte, r *jsonReader) error {
 	}
 	if kind == "object" && keys["pet_type"] != nil && keys["lives"] != nil {
 		v := new(Cat)
-		err := r.sub(data, v.decodeJSON)
-		if err == nil {
-			u.Value = v
-			return nil
+		dec := v.decodeJSON
+		err := jsonDecode(data, dec)
+		if err == nil && decodeChecked(data, dec, nil) == nil {
+			if kept != nil {
+				jsonOneOfTwice(r, keptName, "Cat")
+			} else {
+				kept, keptDecode, keptName = v, dec, "Cat"
+				if !jsonRecording(r) {
+					u.Value = v
+					return nil
+				}
+			}
+		} else if err == nil && fallback == nil {
+			fallback, fallbackDecode = v, dec
 		}
 		if first == nil {
 			first = err
@@ -261,18 +316,26 @@ func (u *Shape) unmarshal(data []byte, r *jsonReader) error {
 		v := new(Dog)
 		dec := v.decodeJSON
 		err := jsonDecode(data, dec)
-		if err == nil {
-			if v.Validate() == nil {
-				u.Value = v
-				return r.sub(data, dec)
+		if err == nil && decodeChecked(data, dec, v.Validate) == nil {
+			if kept != nil {
+				jsonOneOfTwice(r, keptName, "Dog")
+			} else {
+				kept, keptDecode, keptName = v, dec, "Dog"
+				if !jsonRecording(r) {
+					u.Value = v
+					return nil
+				}
 			}
-			if fallback == nil {
-				fallback, fallbackDecode = v, dec
-			}
+		} else if err == nil && fallback == nil {
+			fallback, fallbackDecode = v, dec
 		}
 		if first == nil {
 			first = err
 		}
+	}
+	if kept != nil {
+		u.Value = kept
+		return r.sub(data, keptDecode)
 	}
 	if fallback != nil {
 		u.Value = fallback
