@@ -14,10 +14,10 @@ func DecodeFull(data []byte) (Full, error) {
 
 // UnmarshalJSON decodes Options as encoding/json does, in one pass.
 func (v *Options) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsOptions = jsonFields{typ: jsonType[Options], fields: []jsonField{
+var jsonFieldsOptions = jsonFields{typ: (*Options)(nil), fields: []jsonField{
 	{"options", 0},
 	{"byName", 0},
 	{"small", 0},
@@ -43,7 +43,7 @@ func (v *Options) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeOptions(data []byte) (Options, error) {
 	var v Options
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
@@ -85,4 +85,13 @@ func decodeChecked(data []byte, decode func(*jsonReader), check func() error) er
 		}
 	}
 	return errs.err()
+}
+
+// decodeValue decodes data into v, a generated type's pointer, and checks it
+// with its Validate method (decodeChecked).
+func decodeValue(data []byte, v interface {
+	decodeJSON(*jsonReader)
+	Validate() error
+}) error {
+	return decodeChecked(data, v.decodeJSON, v.Validate)
 }

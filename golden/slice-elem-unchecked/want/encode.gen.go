@@ -11,15 +11,15 @@ func (v Options) MarshalJSON() ([]byte, error) {
 func (v *Options) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	if v.Options != nil {
-		w.raw(",\"options\":")
+		w.member(",\"options\":")
 		jwSlice(w, v.Options, jwInt[int64])
 	}
 	if v.ByName != nil {
-		w.raw(",\"byName\":")
+		w.member(",\"byName\":")
 		jwMap(w, v.ByName, jwInt[int64])
 	}
 	if v.Small != nil {
-		w.raw(",\"small\":")
+		w.member(",\"small\":")
 		jwSlice(w, v.Small, jwInt[int64])
 	}
 	w.close(s, '{', '}')

@@ -4,45 +4,87 @@ package want
 
 // jsonSlice decodes an array, element by element, into the elements the
 // slice has (as encoding/json does, which reuses them) and appended ones.
+// The array's syntax is read by list and item, compiled once: only what
+// needs T is compiled for every element type.
 func jsonSlice[T any](s *[]T, r *jsonReader, dec func(*T, *jsonReader)) {
+	var l jsonList
+	if !r.list(&l, s) {
+		if l.null {
+			*s = nil
+		}
+		return
+	}
+	items := *s
+	for r.item(&l) {
+		if l.i < cap(items) {
+			items = items[:l.i+1]
+		} else {
+			var zero T
+			items = append(items, zero)
+		}
+		dec(&items[l.i], r)
+	}
+	if l.i == 0 {
+		*s = []T{}
+		return
+	}
+	*s = items[:l.i]
+}
+
+// jsonList is the state of one array being read into a slice.
+type jsonList struct {
+	// i is the index of the current item, then the number of items.
+	i       int
+	depth   int
+	started bool
+	// null is set when the value was null.
+	null bool
+}
+
+// list starts reading an array into a slice (typ points to it, for the
+// error of another kind of value): false for null (l.null), another kind
+// of value (recorded and skipped) and on an error.
+func (r *jsonReader) list(l *jsonList, typ any) bool {
 	switch c := r.peek(); c {
 	case '[':
 	case 'n':
 		r.literal("null")
-		*s = nil
-		return
+		l.null = true
+		return false
 	default:
-		r.mismatch(jsonKindOf(c), jsonType[[]T])
-		return
+		r.mismatch(jsonKindOf(c), typ)
+		return false
 	}
 	if !r.enter() {
-		return
+		return false
 	}
-	depth := len(r.path)
-	i := 0
-	if !r.next(']') {
-		for r.err == nil {
-			if i < cap(*s) {
-				*s = (*s)[:i+1]
-			} else {
-				var zero T
-				*s = append(*s, zero)
-			}
-			r.path = append(r.path, jsonFrame{index: i})
-			dec(&(*s)[i], r)
-			r.path = r.path[:depth]
-			i++
-			if r.endOf(']') {
-				break
-			}
+	l.depth = len(r.path)
+	return true
+}
+
+// item moves to the next item of the array list started, entering its
+// index in the path: false at the end of the array or on an error.
+func (r *jsonReader) item(l *jsonList) bool {
+	if l.started {
+		r.path = r.path[:l.depth]
+		l.i++
+		if r.endOf(']') {
+			r.depth--
+			return false
+		}
+	} else {
+		l.started = true
+		if r.next(']') {
+			r.depth--
+			return false
 		}
 	}
-	r.depth--
-	if i == 0 {
-		*s = []T{}
-		return
+	if r.err != nil {
+		r.depth--
+		return false
 	}
-	*s = (*s)[:i]
+	r.path = append(r.path, jsonFrame{index: l.i})
+	return true
 }
 
 // jsonMap decodes an object into a map, each value into a new element.
@@ -54,7 +96,7 @@ func jsonMap[T any](m *map[string]T, r *jsonReader, dec func(*T, *jsonReader)) {
 		*m = nil
 		return
 	default:
-		r.mismatch(jsonKindOf(c), jsonType[map[string]T])
+		r.mismatch(jsonKindOf(c), m)
 		return
 	}
 	if !r.enter() {
@@ -70,7 +112,7 @@ func jsonMap[T any](m *map[string]T, r *jsonReader, dec func(*T, *jsonReader)) {
 			if r.err != nil {
 				break
 			}
-			k := string(key)
+			k := r.keep(key)
 			r.path = append(r.path, jsonFrame{key: raw, index: -1})
 			var e T
 			dec(&e, r)

@@ -6,16 +6,16 @@ package want
 // (decodeChecked).
 func DecodeDefaultValue(data []byte) (DefaultValue, error) {
 	var v DefaultValue
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes Pref as encoding/json does, in one pass.
 func (v *Pref) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsPref = jsonFields{typ: jsonType[Pref], fields: []jsonField{
+var jsonFieldsPref = jsonFields{typ: (*Pref)(nil), fields: []jsonField{
 	{"name", jsonRequired | jsonNotNull},
 	{"default_value", jsonRequired},
 	{"fallback", jsonRequired},
@@ -41,7 +41,7 @@ func (v *Pref) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodePref(data []byte) (Pref, error) {
 	var v Pref
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
@@ -83,4 +83,13 @@ func decodeChecked(data []byte, decode func(*jsonReader), check func() error) er
 		}
 	}
 	return errs.err()
+}
+
+// decodeValue decodes data into v, a generated type's pointer, and checks it
+// with its Validate method (decodeChecked).
+func decodeValue(data []byte, v interface {
+	decodeJSON(*jsonReader)
+	Validate() error
+}) error {
+	return decodeChecked(data, v.decodeJSON, v.Validate)
 }

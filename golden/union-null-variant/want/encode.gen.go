@@ -48,11 +48,11 @@ func (v Pref) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes Pref's fields.
 func (v *Pref) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	w.raw(",\"name\":")
+	w.member(",\"name\":")
 	w.str(v.Name)
-	w.raw(",\"default_value\":")
+	w.member(",\"default_value\":")
 	v.DefaultValue.appendJSON(w)
-	w.raw(",\"fallback\":")
+	w.member(",\"fallback\":")
 	v.Fallback.appendJSON(w)
 	w.close(s, '{', '}')
 }

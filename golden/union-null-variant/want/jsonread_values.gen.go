@@ -7,11 +7,11 @@ package want
 func jsonString[T ~string](v *T, r *jsonReader) {
 	switch c := r.peek(); c {
 	case '"':
-		*v = T(r.stringBytes())
+		*v = T(r.str())
 	case 'n':
 		r.literal("null")
 	default:
-		r.mismatch(jsonKindOf(c), jsonType[T])
+		r.mismatch(jsonKindOf(c), v)
 	}
 }
 
@@ -27,8 +27,64 @@ func jsonBool[T ~bool](v *T, r *jsonReader) {
 	case 'n':
 		r.literal("null")
 	default:
-		r.mismatch(jsonKindOf(c), jsonType[T])
+		r.mismatch(jsonKindOf(c), v)
 	}
+}
+
+// jsonList is the state of one array being read into a slice.
+type jsonList struct {
+	// i is the index of the current item, then the number of items.
+	i       int
+	depth   int
+	started bool
+	// null is set when the value was null.
+	null bool
+}
+
+// list starts reading an array into a slice (typ points to it, for the
+// error of another kind of value): false for null (l.null), another kind
+// of value (recorded and skipped) and on an error.
+func (r *jsonReader) list(l *jsonList, typ any) bool {
+	switch c := r.peek(); c {
+	case '[':
+	case 'n':
+		r.literal("null")
+		l.null = true
+		return false
+	default:
+		r.mismatch(jsonKindOf(c), typ)
+		return false
+	}
+	if !r.enter() {
+		return false
+	}
+	l.depth = len(r.path)
+	return true
+}
+
+// item moves to the next item of the array list started, entering its
+// index in the path: false at the end of the array or on an error.
+func (r *jsonReader) item(l *jsonList) bool {
+	if l.started {
+		r.path = r.path[:l.depth]
+		l.i++
+		if r.endOf(']') {
+			r.depth--
+			return false
+		}
+	} else {
+		l.started = true
+		if r.next(']') {
+			r.depth--
+			return false
+		}
+	}
+	if r.err != nil {
+		r.depth--
+		return false
+	}
+	r.path = append(r.path, jsonFrame{index: l.i})
+	return true
 }
 
 // value reads past the next value and returns its text.

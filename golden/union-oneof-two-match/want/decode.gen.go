@@ -6,16 +6,16 @@ package want
 // (decodeChecked).
 func DecodeStep(data []byte) (Step, error) {
 	var v Step
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes StepObject as encoding/json does, in one pass.
 func (v *StepObject) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsStepObject = jsonFields{typ: jsonType[StepObject], fields: []jsonField{
+var jsonFieldsStepObject = jsonFields{typ: (*StepObject)(nil), fields: []jsonField{
 	{"run", jsonRequired | jsonNotNull},
 }}
 
@@ -33,10 +33,10 @@ func (v *StepObject) decodeJSON(r *jsonReader) {
 
 // UnmarshalJSON decodes StepObject2 as encoding/json does, in one pass.
 func (v *StepObject2) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsStepObject2 = jsonFields{typ: jsonType[StepObject2], fields: []jsonField{
+var jsonFieldsStepObject2 = jsonFields{typ: (*StepObject2)(nil), fields: []jsonField{
 	{"uses", jsonRequired | jsonNotNull},
 }}
 
@@ -54,10 +54,10 @@ func (v *StepObject2) decodeJSON(r *jsonReader) {
 
 // UnmarshalJSON decodes Timeout as encoding/json does, in one pass.
 func (v *Timeout) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsTimeout = jsonFields{typ: jsonType[Timeout], fields: []jsonField{
+var jsonFieldsTimeout = jsonFields{typ: (*Timeout)(nil), fields: []jsonField{
 	{"limit", 0},
 }}
 
@@ -77,7 +77,7 @@ func (v *Timeout) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeTimeout(data []byte) (Timeout, error) {
 	var v Timeout
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
@@ -119,4 +119,13 @@ func decodeChecked(data []byte, decode func(*jsonReader), check func() error) er
 		}
 	}
 	return errs.err()
+}
+
+// decodeValue decodes data into v, a generated type's pointer, and checks it
+// with its Validate method (decodeChecked).
+func decodeValue(data []byte, v interface {
+	decodeJSON(*jsonReader)
+	Validate() error
+}) error {
+	return decodeChecked(data, v.decodeJSON, v.Validate)
 }

@@ -31,7 +31,7 @@ func (v StepObject) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes StepObject's fields.
 func (v *StepObject) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	w.raw(",\"run\":")
+	w.member(",\"run\":")
 	w.str(v.Run)
 	w.close(s, '{', '}')
 }
@@ -44,7 +44,7 @@ func (v StepObject2) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes StepObject2's fields.
 func (v *StepObject2) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	w.raw(",\"uses\":")
+	w.member(",\"uses\":")
 	w.str(v.Uses)
 	w.close(s, '{', '}')
 }
@@ -58,7 +58,7 @@ func (v Timeout) MarshalJSON() ([]byte, error) {
 func (v *Timeout) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	if v.Limit.Value != nil {
-		w.raw(",\"limit\":")
+		w.member(",\"limit\":")
 		v.Limit.appendJSON(w)
 	}
 	w.close(s, '{', '}')

@@ -4,7 +4,6 @@ package want
 
 import (
 	"math"
-	"reflect"
 	"strconv"
 )
 
@@ -12,13 +11,13 @@ import (
 // an exponent or a value out of range is a value Go cannot hold, as in
 // encoding/json.
 func jsonInt[T ~int | ~int8 | ~int16 | ~int32 | ~int64](v *T, r *jsonReader) {
-	s, ok := r.numberFor(jsonType[T])
+	s, ok := r.numberFor(v)
 	if !ok {
 		return
 	}
 	n, ok := jsonParseInt(s)
 	if !ok || int64(T(n)) != n {
-		r.mismatchSkipped("number "+string(s), jsonType[T])
+		r.mismatchSkipped("number "+string(s), v)
 		return
 	}
 	*v = T(n)
@@ -27,7 +26,7 @@ func jsonInt[T ~int | ~int8 | ~int16 | ~int32 | ~int64](v *T, r *jsonReader) {
 // jsonFloat decodes a number into a float64 or float32; one beyond the
 // type's range is a value Go cannot hold, as in encoding/json.
 func jsonFloat[T ~float32 | ~float64](v *T, r *jsonReader) {
-	s, ok := r.numberFor(jsonType[T])
+	s, ok := r.numberFor(v)
 	if !ok {
 		return
 	}
@@ -37,7 +36,7 @@ func jsonFloat[T ~float32 | ~float64](v *T, r *jsonReader) {
 	}
 	f, ok := jsonParseFloat(s, bits)
 	if !ok {
-		r.mismatchSkipped("number "+string(s), jsonType[T])
+		r.mismatchSkipped("number "+string(s), v)
 		return
 	}
 	*v = T(f)
@@ -45,8 +44,8 @@ func jsonFloat[T ~float32 | ~float64](v *T, r *jsonReader) {
 
 // numberFor reads the text of a number for a Go number of type typ: false
 // for null (left as it is) and for any other kind of value (recorded and
-// skipped).
-func (r *jsonReader) numberFor(typ func() reflect.Type) ([]byte, bool) {
+// skipped). typ is a pointer to the number, for the error's type.
+func (r *jsonReader) numberFor(typ any) ([]byte, bool) {
 	switch c := r.peek(); {
 	case c == '-' || '0' <= c && c <= '9':
 		s := r.number()

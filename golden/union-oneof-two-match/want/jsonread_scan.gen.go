@@ -130,8 +130,43 @@ func (r *jsonReader) literal(word string) {
 	}
 }
 
-// skipString reads past a string, checking it.
-func (r *jsonReader) skipString() { r.stringBytes() }
+// skipString reads past a string, checking it as stringBytes does without
+// unescaping it: a skipped member's strings cost no copy.
+func (r *jsonReader) skipString() {
+	i := r.pos + 1 // after the quote, which the caller has seen
+	for i < len(r.data) {
+		switch c := r.data[i]; {
+		case c == '"':
+			r.pos = i + 1
+			return
+		case c < ' ':
+			r.pos = i
+			r.syntaxAt("in string literal")
+			return
+		case c != '\\':
+			i++
+			continue
+		}
+		if i+1 >= len(r.data) {
+			break
+		}
+		switch r.data[i+1] {
+		case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
+			i += 2
+		case 'u':
+			if _, ok := r.hex4(i + 2); !ok {
+				return
+			}
+			i += 6
+		default:
+			r.pos = i + 1
+			r.syntaxAt("in string escape code")
+			return
+		}
+	}
+	r.pos = len(r.data)
+	r.syntax("unexpected end of JSON input")
+}
 
 // stringBytes reads a string and returns its contents unescaped, invalid
 // UTF-8 replaced by U+FFFD as encoding/json does: a slice of the data when

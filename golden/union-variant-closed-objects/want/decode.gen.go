@@ -6,16 +6,16 @@ package want
 // (decodeChecked).
 func DecodeCommand(data []byte) (Command, error) {
 	var v Command
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
 // UnmarshalJSON decodes CommandObject as encoding/json does, in one pass.
 func (v *CommandObject) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsCommandObject = jsonFields{typ: jsonType[CommandObject], fields: []jsonField{
+var jsonFieldsCommandObject = jsonFields{typ: (*CommandObject)(nil), fields: []jsonField{
 	{"ps", jsonRequired | jsonNotNull},
 }, closed: true}
 
@@ -33,10 +33,10 @@ func (v *CommandObject) decodeJSON(r *jsonReader) {
 
 // UnmarshalJSON decodes CommandObject2 as encoding/json does, in one pass.
 func (v *CommandObject2) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsCommandObject2 = jsonFields{typ: jsonType[CommandObject2], fields: []jsonField{
+var jsonFieldsCommandObject2 = jsonFields{typ: (*CommandObject2)(nil), fields: []jsonField{
 	{"cmd", 0},
 }, closed: true}
 
@@ -45,7 +45,7 @@ func (v *CommandObject2) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsCommandObject2) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.Cmd, r, jsonString[string])
+			v.Cmd = jsonStrPtr(v.Cmd, r, nil)
 		default:
 			r.skip()
 		}
@@ -54,10 +54,10 @@ func (v *CommandObject2) decodeJSON(r *jsonReader) {
 
 // UnmarshalJSON decodes CommandObject3 as encoding/json does, in one pass.
 func (v *CommandObject3) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsCommandObject3 = jsonFields{typ: jsonType[CommandObject3], fields: []jsonField{
+var jsonFieldsCommandObject3 = jsonFields{typ: (*CommandObject3)(nil), fields: []jsonField{
 	{"sh", 0},
 }, props: []int{1, -1}, closed: true}
 
@@ -66,7 +66,7 @@ func (v *CommandObject3) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsCommandObject3) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.Sh, r, jsonString[string])
+			v.Sh = jsonStrPtr(v.Sh, r, nil)
 		default:
 			r.skip()
 		}
@@ -75,11 +75,11 @@ func (v *CommandObject3) decodeJSON(r *jsonReader) {
 
 // UnmarshalJSON decodes Commands as encoding/json does, in one pass.
 func (v *Commands) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
 func (v *Commands) decodeJSON(r *jsonReader) {
-	if jsonRejectNull[Commands](r) {
+	if r.rejectNull(v) {
 		return
 	}
 	jsonSlice((*[]Command)(v), r, (*Command).decodeJSON)
@@ -89,9 +89,7 @@ func (v *Commands) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeCommands(data []byte) (Commands, error) {
 	var v Commands
-	err := decodeChecked(data, v.decodeJSON, func() error {
-		return v.Validate()
-	})
+	err := decodeValue(data, &v)
 	return v, err
 }
 
@@ -133,4 +131,13 @@ func decodeChecked(data []byte, decode func(*jsonReader), check func() error) er
 		}
 	}
 	return errs.err()
+}
+
+// decodeValue decodes data into v, a generated type's pointer, and checks it
+// with its Validate method (decodeChecked).
+func decodeValue(data []byte, v interface {
+	decodeJSON(*jsonReader)
+	Validate() error
+}) error {
+	return decodeChecked(data, v.decodeJSON, v.Validate)
 }

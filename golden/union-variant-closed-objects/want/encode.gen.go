@@ -35,7 +35,7 @@ func (v CommandObject) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes CommandObject's fields.
 func (v *CommandObject) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	w.raw(",\"ps\":")
+	w.member(",\"ps\":")
 	w.str(v.Ps)
 	w.close(s, '{', '}')
 }
@@ -48,7 +48,7 @@ func (v CommandObject2) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes CommandObject2's fields.
 func (v *CommandObject2) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"cmd\":", v.Cmd, jwStr[string])
+	w.optStr(",\"cmd\":", v.Cmd)
 	w.close(s, '{', '}')
 }
 
@@ -60,7 +60,7 @@ func (v CommandObject3) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes CommandObject3's fields.
 func (v *CommandObject3) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	jwOpt(w, ",\"sh\":", v.Sh, jwStr[string])
+	w.optStr(",\"sh\":", v.Sh)
 	w.close(s, '{', '}')
 }
 

@@ -42,6 +42,12 @@ type jsonReader struct {
 	scratch []byte
 	// frames is the first frames of path, kept with the reader.
 	frames [16]jsonFrame
+	// win is a copy of the document from byte winAt on, which strings
+	// are cut from, and slabs hand out what optional fields point to
+	// (jsonread_alloc.go).
+	win   string
+	winAt int
+	slabs jsonSlabs
 }
 
 // jsonFrame is one step of a reader's path: a member's key (raw, as in the
@@ -66,6 +72,14 @@ func jsonDecode(data []byte, decode func(*jsonReader)) error {
 	r.document(decode)
 	return r.result()
 }
+
+// jsonDecoder is a pointer to a generated type, which decodes itself.
+type jsonDecoder interface{ decodeJSON(r *jsonReader) }
+
+// jsonUnmarshal is the UnmarshalJSON of generated types: v as an
+// interface, where a method value (v.decodeJSON) would compile a wrapper
+// function for every type.
+func jsonUnmarshal(data []byte, v jsonDecoder) error { return jsonDecode(data, v.decodeJSON) }
 
 // document decodes the one value of r's data with decode.
 func (r *jsonReader) document(decode func(*jsonReader)) {
@@ -182,15 +196,17 @@ func (r *jsonReader) fail(err error) {
 }
 
 // mismatch records that the value at the reader, of JSON kind what
-// ("string", "number 1.5"…), cannot be held by a Go value of type typ, and
-// skips it.
-func (r *jsonReader) mismatch(what string, typ func() reflect.Type) {
+// ("string", "number 1.5"…), cannot be held by the Go value typ points to
+// (typ may be a nil pointer of that type), and skips it. A pointer in an
+// interface, not a type argument: a generic function per type would be
+// compiled for every generated type, for an error path.
+func (r *jsonReader) mismatch(what string, typ any) {
 	r.skip()
 	r.mismatchSkipped(what, typ)
 }
 
 // mismatchSkipped is mismatch for a value already read.
-func (r *jsonReader) mismatchSkipped(what string, typ func() reflect.Type) {
+func (r *jsonReader) mismatchSkipped(what string, typ any) {
 	if r.err != nil {
 		return
 	}
@@ -198,7 +214,7 @@ func (r *jsonReader) mismatchSkipped(what string, typ func() reflect.Type) {
 		r.record.problem(r.path, "", false, "cannot be a JSON "+what, true)
 	}
 	if r.typeErr == nil {
-		r.typeErr = &json.UnmarshalTypeError{Value: what, Type: typ(), Offset: int64(r.pos), Field: r.fieldPath()}
+		r.typeErr = &json.UnmarshalTypeError{Value: what, Type: reflect.TypeOf(typ).Elem(), Offset: int64(r.pos), Field: r.fieldPath()}
 	}
 }
 
@@ -220,10 +236,6 @@ func jsonKindOf(c byte) string {
 	return "number"
 }
 
-// jsonType returns the reflect.Type of T, for the errors of mismatched
-// values: the only use of reflection in decoding.
-func jsonType[T any]() reflect.Type { return reflect.TypeFor[T]() }
-
 // otherKind skips a value that is not an object or null, for a struct
 // whose schema gives no type: any other JSON value is valid there and no
 // property keyword applies, so what Validate finds in the zero struct left
@@ -240,13 +252,14 @@ func (r *jsonReader) otherKind() bool {
 	return true
 }
 
-// jsonRejectNull reads a null that the schema does not allow where Go
+// rejectNull reads a null that the schema does not allow where Go
 // would take it as the zero value (a root list or map): a problem, and for
 // UnmarshalJSON an error of the kind encoding/json gives for a mismatch.
-func jsonRejectNull[T any](r *jsonReader) bool {
+// v points to the list or map.
+func (r *jsonReader) rejectNull(v any) bool {
 	if r.err != nil || r.peek() != 'n' {
 		return false
 	}
-	r.mismatch("null", reflect.TypeFor[T])
+	r.mismatch("null", v)
 	return true
 }

@@ -2,14 +2,10 @@
 
 package want
 
-import (
-	"reflect"
-)
-
 // numberFor reads the text of a number for a Go number of type typ: false
 // for null (left as it is) and for any other kind of value (recorded and
-// skipped).
-func (r *jsonReader) numberFor(typ func() reflect.Type) ([]byte, bool) {
+// skipped). typ is a pointer to the number, for the error's type.
+func (r *jsonReader) numberFor(typ any) ([]byte, bool) {
 	switch c := r.peek(); {
 	case c == '-' || '0' <= c && c <= '9':
 		s := r.number()

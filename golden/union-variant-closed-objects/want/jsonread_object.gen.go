@@ -3,14 +3,14 @@
 package want
 
 import (
-	"reflect"
 	"unicode"
 	"unicode/utf8"
 )
 
 // jsonFields describes the properties of a struct for jsonReader.object.
 type jsonFields struct {
-	typ    func() reflect.Type
+	// typ is a nil pointer to the struct, for the errors of mismatches.
+	typ    any
 	fields []jsonField
 	// props is {minProperties, maxProperties}, -1 for none; nil for neither.
 	props []int

@@ -4,10 +4,10 @@ package want
 
 // UnmarshalJSON decodes Contributor as encoding/json does, in one pass.
 func (v *Contributor) UnmarshalJSON(data []byte) error {
-	return jsonDecode(data, v.decodeJSON)
+	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsContributor = jsonFields{typ: jsonType[Contributor], fields: []jsonField{
+var jsonFieldsContributor = jsonFields{typ: (*Contributor)(nil), fields: []jsonField{
 	{"contributions", 0},
 	{"tool", 0},
 }}
@@ -30,7 +30,7 @@ func (v *Contributor) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeContributor(data []byte) (Contributor, error) {
 	var v Contributor
-	err := decodeChecked(data, v.decodeJSON, v.Validate)
+	err := decodeValue(data, &v)
 	return v, err
 }
 
@@ -72,4 +72,13 @@ func decodeChecked(data []byte, decode func(*jsonReader), check func() error) er
 		}
 	}
 	return errs.err()
+}
+
+// decodeValue decodes data into v, a generated type's pointer, and checks it
+// with its Validate method (decodeChecked).
+func decodeValue(data []byte, v interface {
+	decodeJSON(*jsonReader)
+	Validate() error
+}) error {
+	return decodeChecked(data, v.decodeJSON, v.Validate)
 }

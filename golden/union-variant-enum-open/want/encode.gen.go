@@ -13,11 +13,11 @@ func (v Contributor) MarshalJSON() ([]byte, error) {
 func (v *Contributor) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	if v.Contributions != nil {
-		w.raw(",\"contributions\":")
+		w.member(",\"contributions\":")
 		jwSlice(w, v.Contributions, (*ContributorContributionsItem).appendJSON)
 	}
 	if v.Tool.Value != nil {
-		w.raw(",\"tool\":")
+		w.member(",\"tool\":")
 		v.Tool.appendJSON(w)
 	}
 	w.close(s, '{', '}')

@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 )
 
 // jsonAppender is a pointer to a generated type, which writes its own
@@ -87,7 +88,27 @@ func jwPtr[T any](w *jsonWriter, p *T, f func(*T, *jsonWriter)) {
 	f(p, w)
 }
 
+// jwOpt appends the member key (a comma, the name, a colon) with what p
+// points to, written by f, unless p is nil: a pointer field that omitzero
+// leaves out when nil, in one line of a generated encoder.
+func jwOpt[T any](w *jsonWriter, key string, p *T, f func(*T, *jsonWriter)) {
+	if p != nil {
+		w.b = append(w.b, key...)
+		f(p, w)
+	}
+}
+
 func jwStr[T ~string](v *T, w *jsonWriter) { w.str(string(*v)) }
+
+func jwInt[T ~int | ~int32 | ~int64](v *T, w *jsonWriter) { w.int(int64(*v)) }
+
+func jwF64[T ~float64](v *T, w *jsonWriter) { w.f64(float64(*v)) }
+
+func jwBool[T ~bool](v *T, w *jsonWriter) { w.bool(bool(*v)) }
+
+func jwUUID[T ~[16]byte](v *T, w *jsonWriter) { w.uuid(*v) }
+
+func jwTime(v *time.Time, w *jsonWriter) { w.time(*v) }
 
 func jwAny(v *any, w *jsonWriter) { w.any(*v) }
 
