@@ -119,6 +119,12 @@ func (fs *fileSet) add(path, u string, data []byte) (*File, error) {
 				fs.byID[strings.TrimSuffix(id, "#")] = f
 				if abs, _, err := resolveRef(u, id); err == nil {
 					base = abs
+					// A relative $id ("compose_spec.json") names the
+					// file by the URL it resolves to, which is where the
+					// compiler says its schemas are.
+					if _, ok := fs.byID[abs]; !ok {
+						fs.byID[abs] = f
+					}
 				}
 				break
 			}
