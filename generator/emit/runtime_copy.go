@@ -9,30 +9,16 @@ import (
 	"strings"
 )
 
-// runtimeRoots returns the runtime names that the spec-dependent files
-// refer to: what the generated package needs from the runtime. It reads
-// tokens, not syntax trees (parsing every generated file again would cost
-// a sizeable part of a large API's generation): an identifier counts
-// unless it follows a dot (a field or method). Over-counting (a struct
-// field named like a runtime type) only copies an unused declaration; a
-// runtime name that the files declare at top level is a collision lowering
-// should have prevented (generator/lower/emitnames.go), reported rather
-// than emitted.
-func runtimeRoots(t *runtimeTable, files []File) ([]string, error) {
-	scans := make([]fileScan, len(files))
-	for i, f := range files {
-		sc, err := scanFile(t, f)
-		if err != nil {
-			return nil, err
-		}
-		scans[i] = sc
-	}
-	return combineRoots(t, scans), nil
-}
-
-// fileScan is what one file tells runtimeRoots: the runtime names it uses,
-// the provided types it declares (handler, Client…) and the runtime
-// methods its selectors name (h.writeError).
+// fileScan is what one spec-dependent file says the package needs from the
+// runtime: the runtime names it uses, the provided types it declares
+// (handler, Client…) and the runtime methods its selectors name
+// (h.writeError). It is read from tokens, not syntax trees (parsing every
+// generated file again would cost a sizeable part of a large API's
+// generation): an identifier counts unless it follows a dot. Over-counting
+// (a struct field named like a runtime type) only copies an unused
+// declaration; a runtime name a file declares at top level is a collision
+// lowering should have prevented (generator/lower/emitnames.go), reported
+// rather than emitted.
 type fileScan struct {
 	used, declared, selected []string
 }
@@ -61,7 +47,7 @@ func combineRoots(t *runtimeTable, scans []fileScan) []string {
 	return sortedKeys(used)
 }
 
-// scanFile is runtimeRoots' reading of one file, each name in order of
+// scanFile reads one file for its fileScan, each name in order of
 // first use: each file is scanned as soon as it is rendered (render.go).
 func scanFile(t *runtimeTable, f File) (fileScan, error) {
 	var out fileScan

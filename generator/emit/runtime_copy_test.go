@@ -239,3 +239,18 @@ func TestRuntimeProvidedMethods(t *testing.T) {
 		t.Errorf("copyRuntime(handler.fail) = %s", files[0].Src)
 	}
 }
+
+// runtimeRoots is what Emit's renderer does with the files it renders
+// (scanFile each, then combineRoots), over files given whole: the runtime
+// names the files refer to.
+func runtimeRoots(t *runtimeTable, files []File) ([]string, error) {
+	scans := make([]fileScan, len(files))
+	for i, f := range files {
+		sc, err := scanFile(t, f)
+		if err != nil {
+			return nil, err
+		}
+		scans[i] = sc
+	}
+	return combineRoots(t, scans), nil
+}
