@@ -25,15 +25,19 @@ generate:
 FUZZ = $(GO) test -run '^$$' -parallel 1 -fuzzminimizetime 5s
 
 ## test: run every test (the command CI runs), then fuzz Validate against
-## jsonschema for 30 s (and its format checks for 15 s), and 30 s of random
-## documents from a fixed first seed (reproducible: a red run is a code
-## change, not a new draw; make gencheck draws fresh seeds from the clock)
+## jsonschema, the handler, the format checks and generation, each for a
+## count of executions (about half a minute on 2 cores): a -fuzztime in
+## seconds races Go's fuzzing coordinator at its deadline and fails a
+## loaded run with "context deadline exceeded" having found nothing, a
+## count has no deadline. Then 30 s of random documents from a fixed first
+## seed (reproducible: a red run is a code change, not a new draw; make
+## gencheck draws fresh seeds from the clock)
 test:
 	$(GO) test -timeout 30m ./...
-	$(FUZZ) -fuzz '^FuzzValidateAgreement$$' -fuzztime 30s ./gen/coder
-	$(FUZZ) -fuzz '^FuzzHandler$$' -fuzztime 30s ./gen/coder
-	$(FUZZ) -fuzz '^FuzzFormatAgreement$$' -fuzztime 15s ./golden
-	$(FUZZ) -fuzz '^FuzzGenerate$$' -fuzztime 30s ./generator
+	$(FUZZ) -fuzz '^FuzzValidateAgreement$$' -fuzztime 150000x ./gen/coder
+	$(FUZZ) -fuzz '^FuzzHandler$$' -fuzztime 30000x ./gen/coder
+	$(FUZZ) -fuzz '^FuzzFormatAgreement$$' -fuzztime 3000x ./golden
+	$(FUZZ) -fuzz '^FuzzGenerate$$' -fuzztime 800x ./generator
 	SPECGEN_GENCHECK=30s SPECGEN_GENCHECK_SEED=1000000 $(GO) test -run '^TestRandomDocuments$$' -count=1 -v ./generator/randspec
 
 ## gencheck: random API documents of every format through the generator,
