@@ -23,8 +23,8 @@ func (e *emitter) genClient(f *jen.File) bool {
 	e.genClientTypes(f)
 	e.genClientOptions(f)
 	e.genClientCall(f)
-	e.genClientSend(f)
-	e.genClientDo(f)
+	e.genClientAuth(f)
+	e.genDecodeErrorBody(f)
 	for _, op := range e.api.Operations {
 		e.genClientMethod(f, op)
 		if op.Follow != nil {
@@ -178,9 +178,7 @@ func (e *emitter) genClientCall(f *jen.File) {
 		g.List(jen.Id("method"), jen.Id("path")).String()
 		g.Id("query").Qual(netURL, "Values")
 		g.Id("header").Qual(netHTTP, "Header")
-		if e.hasCookieParams() {
-			g.Id("cookies").Index().Op("*").Qual(netHTTP, "Cookie")
-		}
+		g.Id("cookies").Index().Op("*").Qual(netHTTP, "Cookie")
 		g.Id("body").Qual("io", "Reader")
 		g.List(jen.Id("contentType"), jen.Id("accept")).String()
 		if e.hasAuth() {
@@ -189,56 +187,53 @@ func (e *emitter) genClientCall(f *jen.File) {
 	})
 }
 
-// genClientSend writes newRequest, which builds and edits a request (send,
-// runtime/clientsend.go, sends it), and authorize, which adds the
-// credentials an operation accepts.
-func (e *emitter) genClientSend(f *jen.File) {
-	c, call, req := jen.Id("c"), jen.Id("call"), jen.Id("req")
-	f.Line()
-	f.Comment("// newRequest builds call's request and passes it through the editors.\n// Errors carry the URL without its query, where a credential may travel.")
-	f.Func().Params(c.Clone().Op("*").Id("Client")).Id("newRequest").Params(
-		jen.Id("ctx").Qual("context", "Context"), call.Clone().Op("*").Id("clientCall"), jen.Id("editors").Index().Id("RequestEditor"),
-	).Params(jen.Op("*").Qual(netHTTP, "Request"), jen.Error()).BlockFunc(func(g *jen.Group) {
-		g.Id("target").Op(":=").Add(c).Dot("server").Op("+").Add(call).Dot("path")
-		g.If(jen.Len(call.Clone().Dot("query")).Op(">").Lit(0)).Block(
-			jen.Id("target").Op("+=").Lit("?").Op("+").Add(call).Dot("query").Dot("Encode").Call(),
-		)
-		g.List(req, jen.Id("err")).Op(":=").Qual(netHTTP, "NewRequestWithContext").Call(jen.Id("ctx"), call.Clone().Dot("method"), jen.Id("target"), call.Clone().Dot("body"))
-		g.If(jen.Id("err").Op("!=").Nil()).Block(
-			jen.Return(jen.Nil(), c.Clone().Dot("hideQuery").Call(call, jen.Err())),
-		)
-		g.For(jen.List(jen.Id("k"), jen.Id("vs")).Op(":=").Range().Add(call).Dot("header")).Block(
-			req.Clone().Dot("Header").Index(jen.Id("k")).Op("=").Id("vs"),
-		)
-		if e.hasCookieParams() {
-			g.Comment("// One Cookie header for them all, as RFC 6265 asks.")
-			g.For(jen.List(jen.Id("_"), jen.Id("ck")).Op(":=").Range().Add(call).Dot("cookies")).Block(
-				req.Clone().Dot("AddCookie").Call(jen.Id("ck")),
-			)
-		}
-		g.If(call.Clone().Dot("contentType").Op("!=").Lit("").Op("&&").Add(req).Dot("Header").Dot("Get").Call(jen.Lit("Content-Type")).Op("==").Lit("")).Block(
-			req.Clone().Dot("Header").Dot("Set").Call(jen.Lit("Content-Type"), call.Clone().Dot("contentType")),
-		)
-		g.If(call.Clone().Dot("accept").Op("!=").Lit("")).Block(req.Clone().Dot("Header").Dot("Set").Call(jen.Lit("Accept"), call.Clone().Dot("accept")))
-		g.If(c.Clone().Dot("userAgent").Op("!=").Lit("")).Block(req.Clone().Dot("Header").Dot("Set").Call(jen.Lit("User-Agent"), c.Clone().Dot("userAgent")))
-		if e.hasAuth() {
-			g.Add(c).Dot("authorize").Call(req, call.Clone().Dot("auth"))
-		}
-		for _, list := range []jen.Code{c.Clone().Dot("editors"), jen.Id("editors")} {
-			g.For(jen.List(jen.Id("_"), jen.Id("edit")).Op(":=").Range().Add(list)).Block(
-				jen.If(jen.Err().Op(":=").Id("edit").Call(jen.Id("ctx"), req), jen.Err().Op("!=").Nil()).Block(
-					jen.Return(jen.Nil(), jen.Err()),
-				),
-			)
-		}
-		g.Return(req, jen.Nil())
-	})
-
-	if e.hasAuth() {
-		e.genClientAuthorize(f)
-		e.genClientRedirectGuard(f)
-		e.genClientRedact(f)
+// genClientAuth writes what the Client's request plumbing
+// (runtime/clientrequest.go: newRequest, readAPIError, redact) needs to know
+// of the API's security schemes: authorize, credentials, and, for the
+// redirect guard (runtime/clientredirect.go), dropCredentials. Without
+// schemes, authorize adds nothing and there are no credentials.
+func (e *emitter) genClientAuth(f *jen.File) {
+	if !e.hasAuth() {
+		f.Line()
+		f.Comment("// authorize adds nothing: the API has no security schemes.")
+		f.Func().Params(jen.Id("c").Op("*").Id("Client")).Id("authorize").Params(jen.Op("*").Qual(netHTTP, "Request"), jen.Op("*").Id("clientCall")).Block()
+		f.Line()
+		f.Comment("// credentials lists none: the API has no security schemes.")
+		f.Func().Params(jen.Id("c").Op("*").Id("Client")).Id("credentials").Params().Index().String().Block(jen.Return(jen.Nil()))
+		return
 	}
+	e.genClientAuthorize(f)
+	f.Line()
+	f.Comment("// credentials lists the Client's credentials, which an error answer's body\n// must not show (redact).")
+	f.Func().Params(jen.Id("c").Op("*").Id("Client")).Id("credentials").Params().Index().String().Block(
+		jen.Return(jen.Index().String().ValuesFunc(func(g *jen.Group) {
+			for _, s := range e.usedSchemes() {
+				g.Id("c").Dot(credField(s))
+			}
+		})),
+	)
+	e.genClientRedirectGuard(f)
+}
+
+// genDecodeErrorBody writes decodeErrorBody, the error answer's body in the
+// API's error shape, which readAPIError (runtime/clientrequest.go) calls:
+//
+//	func decodeErrorBody(raw []byte) *Response {
+//		var b Response
+//		if json.Unmarshal(raw, &b) != nil {
+//			return nil
+//		}
+//		return &b
+//	}
+func (e *emitter) genDecodeErrorBody(f *jen.File) {
+	t := m(e.api.ErrorModel.Decl.Name)
+	f.Line()
+	f.Comment("// decodeErrorBody decodes an error answer's body, nil when it is not one of\n// the API's error shape.")
+	f.Func().Id("decodeErrorBody").Params(jen.Id("raw").Index().Byte()).Op("*").Add(t.Clone()).Block(
+		jen.Var().Id("b").Add(t),
+		jen.If(jen.Qual(encJSON, "Unmarshal").Call(jen.Id("raw"), jen.Op("&").Id("b")).Op("!=").Nil()).Block(jen.Return(jen.Nil())),
+		jen.Return(jen.Op("&").Id("b")),
+	)
 }
 
 // genClientAuthorize writes authorize: every configured credential of the
@@ -246,9 +241,9 @@ func (e *emitter) genClientSend(f *jen.File) {
 func (e *emitter) genClientAuthorize(f *jen.File) {
 	req := func() *jen.Statement { return jen.Id("req") }
 	f.Line()
-	f.Comment("// authorize adds the credentials the Client has for the schemes in accepted.")
+	f.Comment("// authorize adds the credentials the Client has for the schemes call's\n// operation accepts.")
 	f.Func().Params(jen.Id("c").Op("*").Id("Client")).Id("authorize").Params(
-		jen.Id("req").Op("*").Qual(netHTTP, "Request"), jen.Id("accepted").Id("securityMask"),
+		jen.Id("req").Op("*").Qual(netHTTP, "Request"), jen.Id("call").Op("*").Id("clientCall"),
 	).BlockFunc(func(g *jen.Group) {
 		for _, s := range e.usedSchemes() {
 			cred := jen.Id("c").Dot(credField(s))
@@ -267,66 +262,9 @@ func (e *emitter) genClientAuthorize(f *jen.File) {
 					req().Dot("URL").Dot("RawQuery").Op("=").Id("q").Dot("Encode").Call(),
 				)
 			}
-			g.If(jen.Id("accepted").Op("&").Id(schemeConst(s)).Op("!=").Lit(0).Op("&&").Add(cred).Op("!=").Lit("")).Block(set)
+			g.If(jen.Id("call").Dot("auth").Op("&").Id(schemeConst(s)).Op("!=").Lit(0).Op("&&").Add(cred).Op("!=").Lit("")).Block(set)
 		}
 	})
-}
-
-// readAPIError reads resp's body, up to the size limit, into apiErr, an
-// *APIError for call:
-//
-//	raw, _ := io.ReadAll(io.LimitReader(resp.Body, c.maxResponseBytes))
-//	raw = c.redact(raw) // with security schemes
-//	apiErr := &APIError{…}
-//	var b Response
-//	if json.Unmarshal(raw, &b) == nil {
-//		apiErr.Body = &b
-//	}
-func (e *emitter) readAPIError() []jen.Code {
-	c, call := jen.Id("c"), jen.Id("call")
-	out := []jen.Code{
-		jen.List(jen.Id("raw"), jen.Id("_")).Op(":=").Qual("io", "ReadAll").Call(jen.Qual("io", "LimitReader").Call(jen.Id("resp").Dot("Body"), c.Clone().Dot("maxResponseBytes"))),
-	}
-	if e.hasAuth() {
-		out = append(out, jen.Id("raw").Op("=").Add(c).Dot("redact").Call(jen.Id("raw")))
-	}
-	return append(out,
-		jen.Id("apiErr").Op(":=").Op("&").Id("APIError").Values(jen.Dict{
-			jen.Id("StatusCode"): jen.Id("resp").Dot("StatusCode"),
-			jen.Id("Raw"):        jen.Id("raw"),
-			jen.Id("Method"):     call.Clone().Dot("method"),
-			jen.Id("Path"):       call.Clone().Dot("path"),
-		}),
-		jen.Var().Id("b").Add(m(e.api.ErrorModel.Decl.Name)),
-		jen.If(jen.Qual(encJSON, "Unmarshal").Call(jen.Id("raw"), jen.Op("&").Id("b")).Op("==").Nil()).Block(
-			jen.Id("apiErr").Dot("Body").Op("=").Op("&").Id("b"),
-		),
-	)
-}
-
-// genClientDo writes open: send, and turn a non-2xx answer into an
-// *APIError of the API's error body (do, readLimited, decodeResponse are
-// runtime/clientsend.go).
-func (e *emitter) genClientDo(f *jen.File) {
-	c, call := jen.Id("c"), jen.Id("call")
-	ctxParams := []jen.Code{jen.Id("ctx").Qual("context", "Context"), jen.Id("call").Op("*").Id("clientCall"), jen.Id("editors").Index().Id("RequestEditor")}
-
-	f.Line()
-	f.Comment("// open sends call and returns its 2xx response, whose body the caller\n// closes. Any other answer is read, closed and returned as an *APIError.")
-	f.Func().Params(c.Clone().Op("*").Id("Client")).Id("open").Params(ctxParams...).Params(jen.Op("*").Qual(netHTTP, "Response"), jen.Error()).BlockFunc(func(g *jen.Group) {
-		g.List(jen.Id("resp"), jen.Err()).Op(":=").Add(c).Dot("send").Call(jen.Id("ctx"), call, jen.Id("editors"))
-		g.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err()))
-		g.If(jen.Id("resp").Dot("StatusCode").Op(">=").Lit(200).Op("&&").Id("resp").Dot("StatusCode").Op("<").Lit(300)).Block(
-			jen.Return(jen.Id("resp"), jen.Nil()),
-		)
-		g.Defer().Id("resp").Dot("Body").Dot("Close").Call()
-		g.Comment("// A body over the limit is cut at the limit: the status is what matters.")
-		for _, s := range e.readAPIError() {
-			g.Add(s)
-		}
-		g.Return(jen.Nil(), jen.Id("apiErr"))
-	})
-
 }
 
 // m is jen.Id, for type names read from the IR.

@@ -16,7 +16,8 @@ import (
 
 // An error the Client returns never shows a credential either: a *url.Error
 // shows the server URL and path without the query (hideQuery), and an
-// *APIError's body has the Client's credentials replaced (redact).
+// *APIError's body has the Client's credentials replaced (redact,
+// runtime/clientrequest.go, over the generated credentials).
 
 // genClientRedirectGuard writes dropCredentials, which the runtime's
 // guardRedirects (runtime/clientredirect.go) calls on a redirect to
@@ -73,32 +74,4 @@ func credentialQueries(schemes []*ir.SecurityScheme) []string {
 		}
 	}
 	return out
-}
-
-// genClientRedact writes redact, which an *APIError's body passes through:
-//
-//	func (c *Client) redact(raw []byte) []byte {
-//		for _, cred := range []string{c.credBearer, …} {
-//			…
-//				raw = bytes.ReplaceAll(raw, []byte(form), []byte("REDACTED"))
-func (e *emitter) genClientRedact(f *jen.File) {
-	f.Line()
-	f.Comment("// redact replaces the Client's own credentials, as sent and query-escaped,\n" +
-		"// in an error answer's body with REDACTED: a server, or a redirect's body,\n" +
-		"// may echo the URL that carried one, and error messages end up in logs.\n" +
-		"// One shorter than 8 bytes is left: it would mangle ordinary words, and is\n" +
-		"// no secret worth the name.")
-	f.Func().Params(jen.Id("c").Op("*").Id("Client")).Id("redact").Params(jen.Id("raw").Index().Byte()).Index().Byte().Block(
-		jen.For(jen.List(jen.Id("_"), jen.Id("cred")).Op(":=").Range().Index().String().ValuesFunc(func(g *jen.Group) {
-			for _, s := range e.usedSchemes() {
-				g.Id("c").Dot(credField(s))
-			}
-		})).Block(
-			jen.If(jen.Len(jen.Id("cred")).Op("<").Lit(8)).Block(jen.Continue()),
-			jen.For(jen.List(jen.Id("_"), jen.Id("form")).Op(":=").Range().Index().String().Values(jen.Id("cred"), jen.Qual(netURL, "QueryEscape").Call(jen.Id("cred")))).Block(
-				jen.Id("raw").Op("=").Qual("bytes", "ReplaceAll").Call(jen.Id("raw"), jen.Index().Byte().Call(jen.Id("form")), jen.Index().Byte().Call(jen.Lit("REDACTED"))),
-			),
-		),
-		jen.Return(jen.Id("raw")),
-	)
 }

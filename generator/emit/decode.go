@@ -34,19 +34,13 @@ func decodes(d *ir.Decl) bool {
 // genDecoders writes decode.gen.go: the decoders of structs, named arrays
 // and maps and wrappers, and a Decode function for every named schema.
 func (e *emitter) genDecoders(f *jen.File) bool {
-	valued := false
 	for _, d := range e.api.Decls {
 		if decodes(d) {
 			e.genDecodeMethods(f, d)
 		}
 		if d.DecodeName != "" {
 			e.genDecodeEntry(f, d)
-			valued = valued || decodes(d) || isUnion(d)
 		}
-	}
-	genDecodeChecked(f)
-	if valued {
-		genDecodeValue(f)
 	}
 	if e.decodesUUIDPtr() {
 		f.Line()
@@ -259,22 +253,6 @@ func (e *emitter) genDecodeEntry(f *jen.File, d *ir.Decl) {
 	)
 }
 
-// genDecodeValue writes decodeChecked for a generated type, which every
-// Decode function of a struct, list, map, union or wrapper calls.
-//
-//	func decodeValue(data []byte, v interface{ decodeJSON(*jsonReader); Validate() error }) error
-func genDecodeValue(f *jen.File) {
-	v := jen.Id("v")
-	f.Line()
-	f.Comment("// decodeValue decodes data into v, a generated type's pointer, and checks it\n// with its Validate method (decodeChecked).")
-	f.Func().Id("decodeValue").Params(
-		jen.Id("data").Index().Byte(),
-		v.Clone().Interface(jen.Id("decodeJSON").Params(jen.Op("*").Id("jsonReader")), jen.Id("Validate").Params().Error()),
-	).Error().Block(
-		jen.Return(jen.Id("decodeChecked").Call(jen.Id("data"), v.Clone().Dot("decodeJSON"), v.Clone().Dot("Validate"))),
-	)
-}
-
 // checkOf is decodeChecked's check argument for val, a variable of a use
 // of t: its Validate method, through a closure where the receiver is a
 // value (a method value would copy val before it is decoded), or nil.
@@ -311,49 +289,6 @@ func hasValidate(t ir.Type) bool {
 func isUnion(d *ir.Decl) bool {
 	_, ok := d.Type.(*ir.Union)
 	return ok
-}
-
-// genDecodeChecked writes the function every Decode function and the
-// server's body decoding share.
-//
-//	func decodeChecked(data []byte, decode func(*jsonReader), check func() error) error
-func genDecodeChecked(f *jen.File) {
-	errs := jen.Id("errs")
-	f.Line()
-	f.Comment("// decodeChecked decodes data with decode, keeping every problem decoding\n" +
-		"// finds, then adds those check (a Validate method, or nil) finds that\n" +
-		"// decoding did not make moot: nothing is reported inside a value that was\n" +
-		"// absent, null or of the wrong kind, and an object's number of properties\n" +
-		"// is the JSON object's. It returns a syntax error alone, else ValueErrors\n" +
-		"// sorted by location, or nil.")
-	f.Func().Id("decodeChecked").Params(
-		jen.Id("data").Index().Byte(), jen.Id("decode").Func().Params(jen.Op("*").Id("jsonReader")), jen.Id("check").Func().Params().Error(),
-	).Error().Block(
-		jen.List(jen.Id("rec"), jen.Err()).Op(":=").Id("jsonDecodeRecorded").Call(jen.Id("data"), jen.Id("decode")),
-		jen.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Err())),
-		jen.Var().Add(errs.Clone()).Id("ValueErrors"),
-		jen.For(jen.List(jen.Id("_"), jen.Id("p")).Op(":=").Range().Id("rec").Dot("problems")).Block(
-			errs.Clone().Op("=").Append(errs.Clone(), jen.Op("&").Id("ValueError").Values(jen.Dict{
-				jen.Id("Pointer"): jen.Id("p").Dot("pointer"), jen.Id("Field"): jen.Id("p").Dot("field"), jen.Id("Message"): jen.Id("p").Dot("message"),
-			})),
-		),
-		jen.Var().Id("found").Id("ValueErrors"),
-		jen.If(jen.Id("check").Op("!=").Nil()).Block(
-			jen.Comment("// An enum's Validate returns one *ValueError."),
-			jen.Switch(jen.Err().Op(":=").Id("check").Call().Op(".").Parens(jen.Type())).Block(
-				jen.Case(jen.Id("ValueErrors")).Block(jen.Id("found").Op("=").Err()),
-				jen.Case(jen.Op("*").Id("ValueError")).Block(jen.Id("found").Op("=").Id("ValueErrors").Values(jen.Err())),
-				jen.Case(jen.Nil()).Block(),
-				jen.Default().Block(jen.Id("found").Op("=").Id("ValueErrors").Values(jen.Op("&").Id("ValueError").Values(jen.Dict{jen.Id("Message"): jen.Err().Dot("Error").Call()}))),
-			),
-		),
-		jen.For(jen.List(jen.Id("_"), jen.Id("e")).Op(":=").Range().Id("found")).Block(
-			jen.If(jen.Id("rec").Dot("keeps").Call(jen.Id("e").Dot("Pointer"), jen.Id("e").Dot("Message"))).Block(
-				errs.Clone().Op("=").Append(errs.Clone(), jen.Id("e")),
-			),
-		),
-		jen.Return(errs.Clone().Dot("err").Call()),
-	)
 }
 
 // nullTracked reports whether a record keeps a required field's property

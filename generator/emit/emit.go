@@ -98,7 +98,6 @@ func (e *emitter) specFiles() []specFile {
 		{"server.gen.go", e.genServer},
 		{"routes.gen.go", e.genRoutes},
 		{"stream.gen.go", e.genStreams},
-		{"websocket.gen.go", e.genWebSockets},
 		{"decode.gen.go", e.genDecoders},
 		{"encode.gen.go", e.genEncoders},
 	}
@@ -125,6 +124,5 @@ func (e *emitter) newFile() *jen.File {
 	}
 	f.HeaderComment(Header)
 	f.ImportName("github.com/google/uuid", "uuid")
-	f.ImportName(coderWebSocket, "websocket")
 	return f
 }

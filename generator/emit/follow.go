@@ -11,9 +11,9 @@ import (
 // The follow form of an operation (ir.Follow): when a query parameter is
 // present the request upgrades to a WebSocket of JSON messages. Its Server
 // method gets a *WebSocketSink and its Client method returns a
-// *WebSocketStream (websocket.go writes both, on github.com/coder/websocket).
-
-const coderWebSocket = "github.com/coder/websocket"
+// *WebSocketStream, served and dialed by runtime code on
+// github.com/coder/websocket (runtime/handlerwebsocket.go,
+// clientwebsocket.go).
 
 // followSinkType is the sink a follow form's Server method gets:
 // *WebSocketSink[ProvisionerJobLog].

@@ -24,7 +24,8 @@ type fileScan struct {
 }
 
 // combineRoots joins the files' scans: a method of a provided type counts
-// where a selector names it in some file and some file declares the type.
+// where a selector names it in some file and some file declares the type,
+// and an exported one (ServeHTTP) wherever the type is declared.
 func combineRoots(t *runtimeTable, scans []fileScan) []string {
 	used, declared := map[string]bool{}, map[string]bool{}
 	for _, sc := range scans {
@@ -33,6 +34,9 @@ func combineRoots(t *runtimeTable, scans []fileScan) []string {
 		}
 		for _, n := range sc.declared {
 			declared[n] = true
+			for _, key := range t.withType[n] {
+				used[key] = true
+			}
 		}
 	}
 	for _, sc := range scans {

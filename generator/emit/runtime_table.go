@@ -48,6 +48,11 @@ type runtimeTable struct {
 	// it: the generated type's method set is what its code calls, not all
 	// the runtime has (a server without bodies has no readBody).
 	byUse map[string][]string
+	// withType maps a provided type to its exported runtime methods
+	// (handler.ServeHTTP), copied wherever the type is declared: they
+	// satisfy interfaces (http.Handler) that the generated code relies on
+	// without a selector naming them.
+	withType map[string][]string
 }
 
 // runtimeFile is one runtime source file.
@@ -111,7 +116,7 @@ func buildRuntimeTable(fsys fs.FS, dir string) (*runtimeTable, error) {
 	if err != nil {
 		return nil, err
 	}
-	t := &runtimeTable{decls: map[string]*runtimeDecl{}, provided: map[string]bool{}, byUse: map[string][]string{}}
+	t := &runtimeTable{decls: map[string]*runtimeDecl{}, provided: map[string]bool{}, byUse: map[string][]string{}, withType: map[string][]string{}}
 	if err := t.readProvided(fsys, dir); err != nil {
 		return nil, err
 	}
@@ -228,6 +233,9 @@ func (t *runtimeTable) addFile(fset *token.FileSet, af *ast.File, name string, s
 			rf.methodDecls[m] = md
 			t.decls[key] = md
 			t.byUse[m.Name.Name] = append(t.byUse[m.Name.Name], recv)
+			if m.Name.IsExported() {
+				t.withType[recv] = append(t.withType[recv], key)
+			}
 			continue
 		}
 		d, ok := t.decls[recv]

@@ -258,13 +258,10 @@ func (e *emitter) apiMethods() []string {
 	return out
 }
 
-// genRouting writes apiMethods and ServeHTTP (404 and 405 in the API's
-// error body). route (panics become 500) and trackedWriter are runtime
-// code (runtime/handlerroute.go).
+// genRouting writes apiMethods, the methods ServeHTTP
+// (runtime/handlerserve.go) lists in a 405's Allow header. ServeHTTP, route
+// (panics become 500) and trackedWriter are runtime code.
 func (e *emitter) genRouting(f *jen.File) {
-	h, w, r := jen.Id("h"), jen.Id("w"), jen.Id("r")
-	rw := []jen.Code{jen.Id("w").Qual(netHTTP, "ResponseWriter"), jen.Id("r").Op("*").Qual(netHTTP, "Request")}
-
 	f.Line()
 	f.Comment("// apiMethods are the methods of the API's routes, for the Allow header.")
 	f.Var().Id("apiMethods").Op("=").Index().String().ValuesFunc(func(g *jen.Group) {
@@ -272,27 +269,4 @@ func (e *emitter) genRouting(f *jen.File) {
 			g.Lit(m)
 		}
 	})
-
-	f.Line()
-	f.Comment("// ServeHTTP routes r; a path or method the API does not have is answered\n// with the error body, 404 or 405.")
-	f.Func().Params(h.Clone().Op("*").Id("handler")).Id("ServeHTTP").Params(rw...).Block(
-		jen.If(jen.List(jen.Id("_"), jen.Id("pattern")).Op(":=").Add(h).Dot("mux").Dot("Handler").Call(r), jen.Id("pattern").Op("!=").Lit("")).Block(
-			h.Clone().Dot("mux").Dot("ServeHTTP").Call(w, r),
-			jen.Return(),
-		),
-		jen.Var().Id("allow").Index().String(),
-		jen.For(jen.List(jen.Id("_"), jen.Id("m")).Op(":=").Range().Id("apiMethods")).Block(
-			jen.Id("probe").Op(":=").Add(r).Dot("Clone").Call(r.Clone().Dot("Context").Call()),
-			jen.Id("probe").Dot("Method").Op("=").Id("m"),
-			jen.If(jen.List(jen.Id("_"), jen.Id("pattern")).Op(":=").Add(h).Dot("mux").Dot("Handler").Call(jen.Id("probe")), jen.Id("pattern").Op("!=").Lit("")).Block(
-				jen.Id("allow").Op("=").Append(jen.Id("allow"), jen.Id("m")),
-			),
-		),
-		jen.If(jen.Len(jen.Id("allow")).Op("==").Lit(0)).Block(
-			h.Clone().Dot("writeError").Call(w, r, jen.Id("NewAPIError").Call(jen.Qual(netHTTP, "StatusNotFound"), jen.Lit("Route not found."))),
-			jen.Return(),
-		),
-		w.Clone().Dot("Header").Call().Dot("Set").Call(jen.Lit("Allow"), jen.Qual("strings", "Join").Call(jen.Id("allow"), jen.Lit(", "))),
-		h.Clone().Dot("writeError").Call(w, r, jen.Id("NewAPIError").Call(jen.Qual(netHTTP, "StatusMethodNotAllowed"), jen.Lit("Method not allowed."))),
-	)
 }

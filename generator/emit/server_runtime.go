@@ -20,9 +20,6 @@ func (e *emitter) genServerRuntime(f *jen.File) {
 		f.Comment("// inputCheck collects the problems of a request's parameters.")
 		f.Type().Id("inputCheck").Struct(jen.Id("problems").Index().Id("inputProblem"))
 	}
-	if e.hasUpgrades() {
-		genHijack(f)
-	}
 }
 
 func hId() *jen.Statement { return jen.Id("h") }

@@ -9,8 +9,8 @@ import (
 	"github.com/specgen/specgen/generator/ir"
 )
 
-// genUnions writes every union declaration and, when there is one, the
-// JSON helpers they share.
+// genUnions writes every union declaration (jsonKind, which their
+// decoding shares, is runtime code).
 func (e *emitter) genUnions(f *jen.File) bool {
 	any := false
 	for _, d := range e.api.Decls {
@@ -18,9 +18,6 @@ func (e *emitter) genUnions(f *jen.File) bool {
 			e.genUnion(f, d, u)
 			any = true
 		}
-	}
-	if any {
-		genJSONKind(f)
 	}
 	return any
 }
@@ -332,27 +329,6 @@ func (e *emitter) genShapeUnmarshal(f *jen.File, d *ir.Decl, u *ir.Union) {
 		)
 		g.Return(jen.Qual("errors", "New").Call(jen.Lit(fmt.Sprintf("%s: the value matches none of %s", d.Name, variantNames(u)))))
 	})
-}
-
-// genJSONKind writes the helper that tells a JSON value's type from its
-// first byte.
-func genJSONKind(f *jen.File) {
-	f.Line()
-	f.Comment("// jsonKind returns the JSON type of a value from its first byte: \"object\",\n// \"array\", \"string\", \"number\", \"boolean\" or \"null\" (\"\" when empty).")
-	f.Func().Id("jsonKind").Params(jen.Id("data").Index().Byte()).String().Block(
-		jen.For(jen.List(jen.Id("_"), jen.Id("c")).Op(":=").Range().Id("data")).Block(
-			jen.Switch(jen.Id("c")).Block(
-				jen.Case(jen.LitRune(' '), jen.LitRune('\t'), jen.LitRune('\n'), jen.LitRune('\r')).Block(jen.Continue()),
-				jen.Case(jen.LitRune('{')).Block(jen.Return(jen.Lit("object"))),
-				jen.Case(jen.LitRune('[')).Block(jen.Return(jen.Lit("array"))),
-				jen.Case(jen.LitRune('"')).Block(jen.Return(jen.Lit("string"))),
-				jen.Case(jen.LitRune('t'), jen.LitRune('f')).Block(jen.Return(jen.Lit("boolean"))),
-				jen.Case(jen.LitRune('n')).Block(jen.Return(jen.Lit("null"))),
-				jen.Default().Block(jen.Return(jen.Lit("number"))),
-			),
-		),
-		jen.Return(jen.Lit("")),
-	)
 }
 
 // genUnionDecode writes the JSON decoding methods of a sum type around its

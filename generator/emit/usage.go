@@ -24,12 +24,6 @@ func (e *emitter) hasAuth() bool {
 	return e.anyOperation(func(op *ir.Operation) bool { return op.Auth != nil })
 }
 
-// hasCookieParams reports whether some operation has a cookie parameter
-// (the client's clientCall then carries cookies).
-func (e *emitter) hasCookieParams() bool {
-	return e.anyOperation(func(op *ir.Operation) bool { return len(op.ParamsIn(ir.InCookie)) > 0 })
-}
-
 // hasStreams reports whether some operation answers with an event stream.
 func (e *emitter) hasStreams() bool {
 	return e.anyOperation(func(op *ir.Operation) bool { _, ok := op.Streaming(); return ok })
@@ -39,13 +33,6 @@ func (e *emitter) hasStreams() bool {
 // (x-websocket-follow), served with github.com/coder/websocket.
 func (e *emitter) hasFollow() bool {
 	return e.anyOperation(func(op *ir.Operation) bool { return op.Follow != nil })
-}
-
-// hasUpgrades reports whether some operation is a WebSocket or has a
-// WebSocket form: the handler's writer then lets a library hijack the
-// connection.
-func (e *emitter) hasUpgrades() bool {
-	return e.anyOperation(func(op *ir.Operation) bool { return op.WebSocket || op.Follow != nil })
 }
 
 // checksInputs reports whether some route collects input problems in an

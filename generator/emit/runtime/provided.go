@@ -2,10 +2,12 @@ package runtime
 
 import (
 	"context"
+	"encoding/json"
 	"io"
 	"log/slog"
 	"net/http"
 	"net/url"
+	"time"
 )
 
 // Declarations that the spec-dependent emitters write in a generated
@@ -81,24 +83,14 @@ func NewAPIError(status int, message string) *APIError {
 	return &APIError{StatusCode: status, Body: &b}
 }
 
-// decodeChecked decodes data with decode and checks it with check, every
-// problem at once (decode.gen.go).
-func decodeChecked(data []byte, decode func(*jsonReader), check func() error) error {
-	if err := jsonDecode(data, decode); err != nil {
-		return err
-	}
-	if check != nil {
-		return check()
-	}
-	return nil
-}
-
 // securityMask is a set of the API's security schemes (routes.gen.go).
 type securityMask uint
 
 // handler is the generated http.Handler (server.gen.go): these are the
 // fields the runtime's methods read.
 type handler struct {
+	mux          *http.ServeMux
+	pingInterval time.Duration
 	auth         func(ctx context.Context, token string) (context.Context, error)
 	mapError     func(context.Context, error) *APIError
 	log          *slog.Logger
@@ -106,6 +98,9 @@ type handler struct {
 	// token stands in for the schemes credential reads.
 	token string
 }
+
+// apiMethods are the methods of the API's routes (server.gen.go).
+var apiMethods = []string{"GET", "POST"}
 
 // credential returns the request's credential for the accepted schemes
 // (routes.gen.go: where each scheme's credential travels).
@@ -138,46 +133,46 @@ type RequestEditor func(ctx context.Context, req *http.Request) error
 type Client struct {
 	server           string
 	doer             Doer
+	userAgent        string
+	editors          []RequestEditor
 	maxResponseBytes int64
 	origin           string
+	// token stands in for the schemes' credentials.
+	token string
 }
 
 // clientCall is one request a Client method makes (client.gen.go).
 type clientCall struct {
 	method, path        string
 	query               url.Values
+	header              http.Header
+	cookies             []*http.Cookie
 	body                io.Reader
 	contentType, accept string
 }
 
-// newRequest builds call's request (client.gen.go: headers, cookies and
-// credentials as the API has them).
-func (c *Client) newRequest(ctx context.Context, call *clientCall, editors []RequestEditor) (*http.Request, error) {
-	req, err := http.NewRequestWithContext(ctx, call.method, c.server+call.path, call.body)
-	if err != nil {
-		return nil, c.hideQuery(call, err)
+// authorize adds the credentials the Client has for the schemes call's
+// operation accepts (client.gen.go: where each scheme's credential
+// travels; a function that does nothing for an API without security
+// schemes).
+func (c *Client) authorize(req *http.Request, call *clientCall) {
+	if c.token != "" {
+		req.Header.Set("Authorization", "Bearer "+c.token)
 	}
-	for _, edit := range editors {
-		if err := edit(ctx, req); err != nil {
-			return nil, err
-		}
-	}
-	return req, nil
 }
 
-// open sends call and returns its 2xx response, else an *APIError
-// (client.gen.go: the error body has the API's type).
-func (c *Client) open(ctx context.Context, call *clientCall, editors []RequestEditor) (*http.Response, error) {
-	resp, err := c.send(ctx, call, editors)
-	if err != nil {
-		return nil, err
+// credentials lists the Client's credentials (client.gen.go: one per
+// security scheme; nil for an API without them).
+func (c *Client) credentials() []string { return []string{c.token} }
+
+// decodeErrorBody decodes an error answer's body in the API's error shape,
+// nil when it is not one (client.gen.go: the error schema's type).
+func decodeErrorBody(raw []byte) *errorBody {
+	var b errorBody
+	if json.Unmarshal(raw, &b) != nil {
+		return nil
 	}
-	if resp.StatusCode >= 200 && resp.StatusCode < 300 {
-		return resp, nil
-	}
-	defer resp.Body.Close()
-	raw, _ := io.ReadAll(io.LimitReader(resp.Body, c.maxResponseBytes))
-	return nil, &APIError{StatusCode: resp.StatusCode, Raw: raw, Method: call.method, Path: call.path}
+	return &b
 }
 
 // dropCredentials takes every credential off a redirect's request
