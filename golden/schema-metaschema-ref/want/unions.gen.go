@@ -185,27 +185,3 @@ func (u *AdditionalProperties2ObjectType) unmarshal(data []byte, r *jsonReader) 
 	}
 	return errors.New("AdditionalProperties2ObjectType: the value matches none of *SimpleTypes or *AdditionalProperties2ObjectTypeList")
 }
-
-// jsonKind returns the JSON type of a value from its first byte: "object",
-// "array", "string", "number", "boolean" or "null" ("" when empty).
-func jsonKind(data []byte) string {
-	for _, c := range data {
-		switch c {
-		case ' ', '\t', '\n', '\r':
-			continue
-		case '{':
-			return "object"
-		case '[':
-			return "array"
-		case '"':
-			return "string"
-		case 't', 'f':
-			return "boolean"
-		case 'n':
-			return "null"
-		default:
-			return "number"
-		}
-	}
-	return ""
-}

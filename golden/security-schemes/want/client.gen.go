@@ -3,7 +3,6 @@
 package want
 
 import (
-	"bytes"
 	"context"
 	"encoding/base64"
 	"encoding/json"
@@ -163,72 +162,43 @@ type clientCall struct {
 	method, path        string
 	query               url.Values
 	header              http.Header
+	cookies             []*http.Cookie
 	body                io.Reader
 	contentType, accept string
 	auth                securityMask
 }
 
-// newRequest builds call's request and passes it through the editors.
-// Errors carry the URL without its query, where a credential may travel.
-func (c *Client) newRequest(ctx context.Context, call *clientCall, editors []RequestEditor) (*http.Request, error) {
-	target := c.server + call.path
-	if len(call.query) > 0 {
-		target += "?" + call.query.Encode()
-	}
-	req, err := http.NewRequestWithContext(ctx, call.method, target, call.body)
-	if err != nil {
-		return nil, c.hideQuery(call, err)
-	}
-	for k, vs := range call.header {
-		req.Header[k] = vs
-	}
-	if call.contentType != "" && req.Header.Get("Content-Type") == "" {
-		req.Header.Set("Content-Type", call.contentType)
-	}
-	if call.accept != "" {
-		req.Header.Set("Accept", call.accept)
-	}
-	if c.userAgent != "" {
-		req.Header.Set("User-Agent", c.userAgent)
-	}
-	c.authorize(req, call.auth)
-	for _, edit := range c.editors {
-		if err := edit(ctx, req); err != nil {
-			return nil, err
-		}
-	}
-	for _, edit := range editors {
-		if err := edit(ctx, req); err != nil {
-			return nil, err
-		}
-	}
-	return req, nil
-}
-
-// authorize adds the credentials the Client has for the schemes in accepted.
-func (c *Client) authorize(req *http.Request, accepted securityMask) {
-	if accepted&schemeBasic != 0 && c.credBasic != "" {
+// authorize adds the credentials the Client has for the schemes call's
+// operation accepts.
+func (c *Client) authorize(req *http.Request, call *clientCall) {
+	if call.auth&schemeBasic != 0 && c.credBasic != "" {
 		req.Header.Set("Authorization", "Basic "+c.credBasic)
 	}
-	if accepted&schemeBearer != 0 && c.credBearer != "" {
+	if call.auth&schemeBearer != 0 && c.credBearer != "" {
 		req.Header.Set("Authorization", "Bearer "+c.credBearer)
 	}
-	if accepted&schemeCookieKey != 0 && c.credCookieKey != "" {
+	if call.auth&schemeCookieKey != 0 && c.credCookieKey != "" {
 		req.AddCookie(&http.Cookie{
 			Name:  "session",
 			Value: c.credCookieKey,
 		})
 	}
-	if accepted&schemeHeaderKey != 0 && c.credHeaderKey != "" {
+	if call.auth&schemeHeaderKey != 0 && c.credHeaderKey != "" {
 		req.Header.Set("X-Api-Key", c.credHeaderKey)
 	}
-	if accepted&schemeQueryKey != 0 && c.credQueryKey != "" {
+	if call.auth&schemeQueryKey != 0 && c.credQueryKey != "" {
 		{
 			q := req.URL.Query()
 			q.Set("api_key", c.credQueryKey)
 			req.URL.RawQuery = q.Encode()
 		}
 	}
+}
+
+// credentials lists the Client's credentials, which an error answer's body
+// must not show (redact).
+func (c *Client) credentials() []string {
+	return []string{c.credBasic, c.credBearer, c.credCookieKey, c.credHeaderKey, c.credQueryKey}
 }
 
 // dropCredentials takes off a redirect's request every place a credential
@@ -245,48 +215,14 @@ func dropCredentials(req *http.Request) {
 	req.URL.RawQuery = q.Encode()
 }
 
-// redact replaces the Client's own credentials, as sent and query-escaped,
-// in an error answer's body with REDACTED: a server, or a redirect's body,
-// may echo the URL that carried one, and error messages end up in logs.
-// One shorter than 8 bytes is left: it would mangle ordinary words, and is
-// no secret worth the name.
-func (c *Client) redact(raw []byte) []byte {
-	for _, cred := range []string{c.credBasic, c.credBearer, c.credCookieKey, c.credHeaderKey, c.credQueryKey} {
-		if len(cred) < 8 {
-			continue
-		}
-		for _, form := range []string{cred, url.QueryEscape(cred)} {
-			raw = bytes.ReplaceAll(raw, []byte(form), []byte("REDACTED"))
-		}
-	}
-	return raw
-}
-
-// open sends call and returns its 2xx response, whose body the caller
-// closes. Any other answer is read, closed and returned as an *APIError.
-func (c *Client) open(ctx context.Context, call *clientCall, editors []RequestEditor) (*http.Response, error) {
-	resp, err := c.send(ctx, call, editors)
-	if err != nil {
-		return nil, err
-	}
-	if resp.StatusCode >= 200 && resp.StatusCode < 300 {
-		return resp, nil
-	}
-	defer resp.Body.Close()
-	// A body over the limit is cut at the limit: the status is what matters.
-	raw, _ := io.ReadAll(io.LimitReader(resp.Body, c.maxResponseBytes))
-	raw = c.redact(raw)
-	apiErr := &APIError{
-		Method:     call.method,
-		Path:       call.path,
-		Raw:        raw,
-		StatusCode: resp.StatusCode,
-	}
+// decodeErrorBody decodes an error answer's body, nil when it is not one of
+// the API's error shape.
+func decodeErrorBody(raw []byte) *ErrorBody {
 	var b ErrorBody
-	if json.Unmarshal(raw, &b) == nil {
-		apiErr.Body = &b
+	if json.Unmarshal(raw, &b) != nil {
+		return nil
 	}
-	return nil, apiErr
+	return &b
 }
 
 // ByBasic calls PUT /basic.

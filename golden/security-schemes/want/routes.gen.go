@@ -2,11 +2,7 @@
 
 package want
 
-import (
-	"bufio"
-	"net"
-	"net/http"
-)
+import "net/http"
 
 // credential returns the request's credential for the first accepted scheme
 // that it carries, else from a credential cookie; "" when there is none.
@@ -47,13 +43,6 @@ func (h *handler) credential(r *http.Request, accepted securityMask) string {
 // inputCheck collects the problems of a request's parameters.
 type inputCheck struct {
 	problems []inputProblem
-}
-
-// Hijack hands the connection to a WebSocket library; the answer has then
-// started, as far as the handler is concerned.
-func (w *trackedWriter) Hijack() (net.Conn, *bufio.ReadWriter, error) {
-	w.wrote = true
-	return http.NewResponseController(w.ResponseWriter).Hijack()
 }
 
 // serveByBasic serves PUT /basic.

@@ -25,15 +25,6 @@ type jsonProblem struct {
 	pointer, field, message string
 }
 
-// jsonDecodeRecorded decodes data with decode, keeping every problem in a
-// record; the error is a syntax error only.
-func jsonDecodeRecorded(data []byte, decode func(*jsonReader)) (*jsonRecord, error) {
-	r := jsonReader{data: data, record: &jsonRecord{}}
-	r.path = r.frames[:0]
-	r.document(decode)
-	return r.record, r.err
-}
-
 // problem records msg at path, below it at name when named is set; moot
 // says that the value there is not what the document said.
 func (rec *jsonRecord) problem(path []jsonFrame, name string, named bool, msg string, moot bool) {

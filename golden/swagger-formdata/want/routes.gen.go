@@ -2,22 +2,11 @@
 
 package want
 
-import (
-	"bufio"
-	"net"
-	"net/http"
-)
+import "net/http"
 
 // inputCheck collects the problems of a request's parameters.
 type inputCheck struct {
 	problems []inputProblem
-}
-
-// Hijack hands the connection to a WebSocket library; the answer has then
-// started, as far as the handler is concerned.
-func (w *trackedWriter) Hijack() (net.Conn, *bufio.ReadWriter, error) {
-	w.wrote = true
-	return http.NewResponseController(w.ResponseWriter).Hijack()
 }
 
 // serveUploadArchive serves POST /api/archives.

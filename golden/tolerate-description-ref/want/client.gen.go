@@ -103,70 +103,27 @@ type clientCall struct {
 	method, path        string
 	query               url.Values
 	header              http.Header
+	cookies             []*http.Cookie
 	body                io.Reader
 	contentType, accept string
 }
 
-// newRequest builds call's request and passes it through the editors.
-// Errors carry the URL without its query, where a credential may travel.
-func (c *Client) newRequest(ctx context.Context, call *clientCall, editors []RequestEditor) (*http.Request, error) {
-	target := c.server + call.path
-	if len(call.query) > 0 {
-		target += "?" + call.query.Encode()
-	}
-	req, err := http.NewRequestWithContext(ctx, call.method, target, call.body)
-	if err != nil {
-		return nil, c.hideQuery(call, err)
-	}
-	for k, vs := range call.header {
-		req.Header[k] = vs
-	}
-	if call.contentType != "" && req.Header.Get("Content-Type") == "" {
-		req.Header.Set("Content-Type", call.contentType)
-	}
-	if call.accept != "" {
-		req.Header.Set("Accept", call.accept)
-	}
-	if c.userAgent != "" {
-		req.Header.Set("User-Agent", c.userAgent)
-	}
-	for _, edit := range c.editors {
-		if err := edit(ctx, req); err != nil {
-			return nil, err
-		}
-	}
-	for _, edit := range editors {
-		if err := edit(ctx, req); err != nil {
-			return nil, err
-		}
-	}
-	return req, nil
+// authorize adds nothing: the API has no security schemes.
+func (c *Client) authorize(*http.Request, *clientCall) {}
+
+// credentials lists none: the API has no security schemes.
+func (c *Client) credentials() []string {
+	return nil
 }
 
-// open sends call and returns its 2xx response, whose body the caller
-// closes. Any other answer is read, closed and returned as an *APIError.
-func (c *Client) open(ctx context.Context, call *clientCall, editors []RequestEditor) (*http.Response, error) {
-	resp, err := c.send(ctx, call, editors)
-	if err != nil {
-		return nil, err
-	}
-	if resp.StatusCode >= 200 && resp.StatusCode < 300 {
-		return resp, nil
-	}
-	defer resp.Body.Close()
-	// A body over the limit is cut at the limit: the status is what matters.
-	raw, _ := io.ReadAll(io.LimitReader(resp.Body, c.maxResponseBytes))
-	apiErr := &APIError{
-		Method:     call.method,
-		Path:       call.path,
-		Raw:        raw,
-		StatusCode: resp.StatusCode,
-	}
+// decodeErrorBody decodes an error answer's body, nil when it is not one of
+// the API's error shape.
+func decodeErrorBody(raw []byte) *ErrorBody {
 	var b ErrorBody
-	if json.Unmarshal(raw, &b) == nil {
-		apiErr.Body = &b
+	if json.Unmarshal(raw, &b) != nil {
+		return nil
 	}
-	return nil, apiErr
+	return &b
 }
 
 // ListPets calls GET /pets: List pets.

@@ -327,27 +327,3 @@ func (u *SettingValue) unmarshal(data []byte, r *jsonReader) error {
 	}
 	return errors.New("SettingValue: the value matches none of *SettingValueString, *SettingValueNumber or *SettingValueBoolean")
 }
-
-// jsonKind returns the JSON type of a value from its first byte: "object",
-// "array", "string", "number", "boolean" or "null" ("" when empty).
-func jsonKind(data []byte) string {
-	for _, c := range data {
-		switch c {
-		case ' ', '\t', '\n', '\r':
-			continue
-		case '{':
-			return "object"
-		case '[':
-			return "array"
-		case '"':
-			return "string"
-		case 't', 'f':
-			return "boolean"
-		case 'n':
-			return "null"
-		default:
-			return "number"
-		}
-	}
-	return ""
-}

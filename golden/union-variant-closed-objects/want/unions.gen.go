@@ -151,27 +151,3 @@ func (u *Command) unmarshal(data []byte, r *jsonReader) error {
 	}
 	return errors.New("Command: the value matches none of *CommandString, *CommandObject, *CommandObject2 or *CommandObject3")
 }
-
-// jsonKind returns the JSON type of a value from its first byte: "object",
-// "array", "string", "number", "boolean" or "null" ("" when empty).
-func jsonKind(data []byte) string {
-	for _, c := range data {
-		switch c {
-		case ' ', '\t', '\n', '\r':
-			continue
-		case '{':
-			return "object"
-		case '[':
-			return "array"
-		case '"':
-			return "string"
-		case 't', 'f':
-			return "boolean"
-		case 'n':
-			return "null"
-		default:
-			return "number"
-		}
-	}
-	return ""
-}

@@ -346,27 +346,3 @@ func (u *Shape) unmarshal(data []byte, r *jsonReader) error {
 	}
 	return errors.New("Shape: the value matches none of *Cat or *Dog")
 }
-
-// jsonKind returns the JSON type of a value from its first byte: "object",
-// "array", "string", "number", "boolean" or "null" ("" when empty).
-func jsonKind(data []byte) string {
-	for _, c := range data {
-		switch c {
-		case ' ', '\t', '\n', '\r':
-			continue
-		case '{':
-			return "object"
-		case '[':
-			return "array"
-		case '"':
-			return "string"
-		case 't', 'f':
-			return "boolean"
-		case 'n':
-			return "null"
-		default:
-			return "number"
-		}
-	}
-	return ""
-}

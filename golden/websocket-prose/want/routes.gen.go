@@ -2,18 +2,7 @@
 
 package want
 
-import (
-	"bufio"
-	"net"
-	"net/http"
-)
-
-// Hijack hands the connection to a WebSocket library; the answer has then
-// started, as far as the handler is concerned.
-func (w *trackedWriter) Hijack() (net.Conn, *bufio.ReadWriter, error) {
-	w.wrote = true
-	return http.NewResponseController(w.ResponseWriter).Hijack()
-}
+import "net/http"
 
 // serveListChanges serves GET /plain.
 func (h *handler) serveListChanges(w http.ResponseWriter, r *http.Request) {
