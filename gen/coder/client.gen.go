@@ -3,7 +3,6 @@
 package coder
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -133,53 +132,24 @@ type clientCall struct {
 	method, path        string
 	query               url.Values
 	header              http.Header
+	cookies             []*http.Cookie
 	body                io.Reader
 	contentType, accept string
 	auth                securityMask
 }
 
-// newRequest builds call's request and passes it through the editors.
-// Errors carry the URL without its query, where a credential may travel.
-func (c *Client) newRequest(ctx context.Context, call *clientCall, editors []RequestEditor) (*http.Request, error) {
-	target := c.server + call.path
-	if len(call.query) > 0 {
-		target += "?" + call.query.Encode()
-	}
-	req, err := http.NewRequestWithContext(ctx, call.method, target, call.body)
-	if err != nil {
-		return nil, c.hideQuery(call, err)
-	}
-	for k, vs := range call.header {
-		req.Header[k] = vs
-	}
-	if call.contentType != "" && req.Header.Get("Content-Type") == "" {
-		req.Header.Set("Content-Type", call.contentType)
-	}
-	if call.accept != "" {
-		req.Header.Set("Accept", call.accept)
-	}
-	if c.userAgent != "" {
-		req.Header.Set("User-Agent", c.userAgent)
-	}
-	c.authorize(req, call.auth)
-	for _, edit := range c.editors {
-		if err := edit(ctx, req); err != nil {
-			return nil, err
-		}
-	}
-	for _, edit := range editors {
-		if err := edit(ctx, req); err != nil {
-			return nil, err
-		}
-	}
-	return req, nil
-}
-
-// authorize adds the credentials the Client has for the schemes in accepted.
-func (c *Client) authorize(req *http.Request, accepted securityMask) {
-	if accepted&schemeCoderSessionToken != 0 && c.credCoderSessionToken != "" {
+// authorize adds the credentials the Client has for the schemes call's
+// operation accepts.
+func (c *Client) authorize(req *http.Request, call *clientCall) {
+	if call.auth&schemeCoderSessionToken != 0 && c.credCoderSessionToken != "" {
 		req.Header.Set("Coder-Session-Token", c.credCoderSessionToken)
 	}
+}
+
+// credentials lists the Client's credentials, which an error answer's body
+// must not show (redact).
+func (c *Client) credentials() []string {
+	return []string{c.credCoderSessionToken}
 }
 
 // dropCredentials takes off a redirect's request every place a credential
@@ -193,48 +163,14 @@ func dropCredentials(req *http.Request) {
 	req.Header.Del("Coder-Session-Token")
 }
 
-// redact replaces the Client's own credentials, as sent and query-escaped,
-// in an error answer's body with REDACTED: a server, or a redirect's body,
-// may echo the URL that carried one, and error messages end up in logs.
-// One shorter than 8 bytes is left: it would mangle ordinary words, and is
-// no secret worth the name.
-func (c *Client) redact(raw []byte) []byte {
-	for _, cred := range []string{c.credCoderSessionToken} {
-		if len(cred) < 8 {
-			continue
-		}
-		for _, form := range []string{cred, url.QueryEscape(cred)} {
-			raw = bytes.ReplaceAll(raw, []byte(form), []byte("REDACTED"))
-		}
-	}
-	return raw
-}
-
-// open sends call and returns its 2xx response, whose body the caller
-// closes. Any other answer is read, closed and returned as an *APIError.
-func (c *Client) open(ctx context.Context, call *clientCall, editors []RequestEditor) (*http.Response, error) {
-	resp, err := c.send(ctx, call, editors)
-	if err != nil {
-		return nil, err
-	}
-	if resp.StatusCode >= 200 && resp.StatusCode < 300 {
-		return resp, nil
-	}
-	defer resp.Body.Close()
-	// A body over the limit is cut at the limit: the status is what matters.
-	raw, _ := io.ReadAll(io.LimitReader(resp.Body, c.maxResponseBytes))
-	raw = c.redact(raw)
-	apiErr := &APIError{
-		Method:     call.method,
-		Path:       call.path,
-		Raw:        raw,
-		StatusCode: resp.StatusCode,
-	}
+// decodeErrorBody decodes an error answer's body, nil when it is not one of
+// the API's error shape.
+func decodeErrorBody(raw []byte) *Response {
 	var b Response
-	if json.Unmarshal(raw, &b) == nil {
-		apiErr.Body = &b
+	if json.Unmarshal(raw, &b) != nil {
+		return nil
 	}
-	return nil, apiErr
+	return &b
 }
 
 // CreateUserWorkspaceByOrganization calls POST /organizations/{organization}/members/{user}/workspaces: Create user workspace by organization.

@@ -3,7 +3,9 @@
 package coder
 
 import (
+	"bufio"
 	"fmt"
+	"net"
 	"net/http"
 	"runtime/debug"
 )
@@ -50,4 +52,11 @@ func (w *trackedWriter) Write(b []byte) (int, error) {
 
 func (w *trackedWriter) Unwrap() http.ResponseWriter {
 	return w.ResponseWriter
+}
+
+// Hijack hands the connection to a WebSocket library; the answer has then
+// started, as far as the handler is concerned.
+func (w *trackedWriter) Hijack() (net.Conn, *bufio.ReadWriter, error) {
+	w.wrote = true
+	return http.NewResponseController(w.ResponseWriter).Hijack()
 }

@@ -3,9 +3,7 @@
 package coder
 
 import (
-	"bufio"
 	"context"
-	"net"
 	"net/http"
 )
 
@@ -28,13 +26,6 @@ func (h *handler) credential(r *http.Request, accepted securityMask) string {
 // inputCheck collects the problems of a request's parameters.
 type inputCheck struct {
 	problems []inputProblem
-}
-
-// Hijack hands the connection to a WebSocket library; the answer has then
-// started, as far as the handler is concerned.
-func (w *trackedWriter) Hijack() (net.Conn, *bufio.ReadWriter, error) {
-	w.wrote = true
-	return http.NewResponseController(w.ResponseWriter).Hijack()
 }
 
 // serveCreateUserWorkspaceByOrganization serves POST /api/v2/organizations/{organization}/members/{user}/workspaces.

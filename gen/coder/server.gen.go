@@ -8,7 +8,6 @@ import (
 	"github.com/google/uuid"
 	"log/slog"
 	"net/http"
-	"strings"
 	"time"
 )
 
@@ -415,26 +414,3 @@ func NewHandler(srv Server, opts ...HandlerOption) http.Handler {
 
 // apiMethods are the methods of the API's routes, for the Allow header.
 var apiMethods = []string{"POST", "GET", "PATCH", "PUT", "DELETE"}
-
-// ServeHTTP routes r; a path or method the API does not have is answered
-// with the error body, 404 or 405.
-func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	if _, pattern := h.mux.Handler(r); pattern != "" {
-		h.mux.ServeHTTP(w, r)
-		return
-	}
-	var allow []string
-	for _, m := range apiMethods {
-		probe := r.Clone(r.Context())
-		probe.Method = m
-		if _, pattern := h.mux.Handler(probe); pattern != "" {
-			allow = append(allow, m)
-		}
-	}
-	if len(allow) == 0 {
-		h.writeError(w, r, NewAPIError(http.StatusNotFound, "Route not found."))
-		return
-	}
-	w.Header().Set("Allow", strings.Join(allow, ", "))
-	h.writeError(w, r, NewAPIError(http.StatusMethodNotAllowed, "Method not allowed."))
-}
