@@ -87,8 +87,8 @@ func (e *emitter) genBodyChecks(f *jen.File) {
 		name := validateBodyName(op)
 		f.Line()
 		f.Comment(fmt.Sprintf("// %s reports what the schema of %s's request\n// body does not allow in v.", name, op.Name))
-		f.Func().Id(name).Params(jen.Id("v").Add(typ), jen.Id("errs").Op("*").Id("ValueErrors")).BlockFunc(func(g *jen.Group) {
-			e.check(g, c.Type, jen.Id("v"), ptr, func() jen.Code { return jen.Nil() }, op.Name+"Body")
+		f.Func().Id(name).Params(e.id("v").Add(typ), e.id("errs").Op("*").Id("ValueErrors")).BlockFunc(func(g *jen.Group) {
+			e.check(g, c.Type, e.id("v"), ptr, func() jen.Code { return jen.Nil() }, op.Name+"Body")
 		})
 	}
 }
@@ -104,11 +104,11 @@ func (e *emitter) genBodyChecks(f *jen.File) {
 //	}
 func (e *emitter) bodyCheck(op *ir.Operation, t ir.Type) *jen.Statement {
 	if e.checkedBody(op) == nil {
-		return jen.Add(checkOf(t, jen.Id("body")))
+		return jen.Add(checkOf(t, e.id("body")))
 	}
 	return jen.Func().Params().Error().Block(
-		jen.Var().Id("errs").Id("ValueErrors"),
-		jen.Id(validateBodyName(op)).Call(jen.Id("body"), jen.Op("&").Id("errs")),
-		jen.Return(jen.Id("errs").Dot("err").Call()),
+		jen.Var().Add(e.id("errs")).Id("ValueErrors"),
+		jen.Id(validateBodyName(op)).Call(e.id("body"), jen.Op("&").Add(e.id("errs"))),
+		jen.Return(e.id("errs").Dot("err").Call()),
 	)
 }

@@ -41,15 +41,15 @@ func (e *emitter) opInputs(op *ir.Operation, named bool) []jen.Code {
 		}
 		return typ
 	}
-	out := []jen.Code{param("ctx", jen.Qual("context", "Context"))}
+	out := []jen.Code{param(e.local("ctx"), jen.Qual("context", "Context"))}
 	for _, p := range op.ParamsIn(ir.InPath) {
 		out = append(out, param(p.ArgName, e.goType(p.Type)))
 	}
 	if op.ParamsType != "" {
-		out = append(out, param("params", jen.Id(op.ParamsType)))
+		out = append(out, param(e.local("params"), jen.Id(op.ParamsType)))
 	}
 	if op.Body != nil && op.Body.Chosen != nil {
-		out = append(out, param("body", e.bodyParamType(op.Body)))
+		out = append(out, param(e.local("body"), e.bodyParamType(op.Body)))
 	}
 	return out
 }
@@ -100,7 +100,8 @@ func (e *emitter) successType(op *ir.Operation) *jen.Statement {
 //		…
 //	}
 func (e *emitter) genClientMethod(f *jen.File, op *ir.Operation) {
-	params := append(e.opInputs(op, true), jen.Id("editors").Op("...").Id("RequestEditor"))
+	defer e.enterOperation(op)()
+	params := append(e.opInputs(op, true), e.id("editors").Op("...").Id("RequestEditor"))
 	result := e.successType(op)
 	results := []jen.Code{jen.Error()}
 	if result != nil {
@@ -108,7 +109,7 @@ func (e *emitter) genClientMethod(f *jen.File, op *ir.Operation) {
 	}
 	f.Line()
 	f.Add(e.clientDoc(op))
-	f.Func().Params(jen.Id("c").Op("*").Id("Client")).Id(op.Name).Params(params...).Params(results...).BlockFunc(func(g *jen.Group) {
+	f.Func().Params(e.id("c").Op("*").Id("Client")).Id(op.Name).Params(params...).Params(results...).BlockFunc(func(g *jen.Group) {
 		// JSON results are declared up front, as out; text is "" and the
 		// others (a stream, bytes, a request) are nil when failing.
 		var enc ir.Encoding
@@ -121,23 +122,23 @@ func (e *emitter) genClientMethod(f *jen.File, op *ir.Operation) {
 			case result == nil:
 				return jen.Return(err)
 			case decoded:
-				return jen.Return(jen.Id("out"), err)
+				return jen.Return(e.id("out"), err)
 			case enc == ir.EncodingText && !op.WebSocket:
 				return jen.Return(jen.Lit(""), err)
 			}
 			return jen.Return(jen.Nil(), err)
 		}
 		if decoded {
-			g.Var().Id("out").Add(result.Clone())
+			g.Var().Add(e.id("out")).Add(result.Clone())
 		}
-		clientPathJSON(g, op, fail)
-		g.Id("call").Op(":=").Op("&").Id("clientCall").Values(e.clientCallFields(op))
+		e.clientPathJSON(g, op, fail)
+		g.Add(e.id("call")).Op(":=").Op("&").Id("clientCall").Values(e.clientCallFields(op))
 		e.clientParams(g, op, fail)
 		if op.Body != nil && op.Body.Chosen != nil {
 			e.clientBody(g, op, fail)
 		}
 		if op.WebSocket {
-			g.Return(jen.Id("c").Dot("newRequest").Call(jen.Id("ctx"), jen.Id("call"), jen.Id("editors")))
+			g.Return(e.id("c").Dot("newRequest").Call(e.id("ctx"), e.id("call"), e.id("editors")))
 			return
 		}
 		e.clientResult(g, op, fail)
@@ -242,14 +243,14 @@ func (e *emitter) clientPath(op *ir.Operation) jen.Code {
 //	}
 func (e *emitter) clientBody(g *jen.Group, op *ir.Operation, fail func(jen.Code) jen.Code) {
 	c := op.Body.Chosen
-	body := func() *jen.Statement { return jen.Id("body") }
+	body := func() *jen.Statement { return e.id("body") }
 	setBody := func(r, contentType jen.Code) jen.Code {
-		return jen.List(jen.Id("call").Dot("body"), jen.Id("call").Dot("contentType")).Op("=").List(r, contentType)
+		return jen.List(e.id("call").Dot("body"), e.id("call").Dot("contentType")).Op("=").List(r, contentType)
 	}
 	var set []jen.Code
 	switch c.Encoding {
 	case ir.EncodingJSON:
-		set = []jen.Code{jen.If(jen.Err().Op(":=").Id("call").Dot("encodeJSON").Call(e.jsonArg(body(), c.Type), jen.Lit(c.MediaType)), jen.Err().Op("!=").Nil()).Block(fail(jen.Err()))}
+		set = []jen.Code{jen.If(e.id("err").Op(":=").Add(e.id("call")).Dot("encodeJSON").Call(e.jsonArg(body(), c.Type), jen.Lit(c.MediaType)), e.id("err").Op("!=").Nil()).Block(fail(e.id("err")))}
 	case ir.EncodingRawJSON:
 		set = []jen.Code{setBody(jen.Qual("bytes", "NewReader").Call(body()), jen.Lit(c.MediaType))}
 	case ir.EncodingText:
@@ -283,41 +284,41 @@ func sendableType(mediaType string) string {
 // clientResult sends the call and returns its answer as the method's
 // result type.
 func (e *emitter) clientResult(g *jen.Group, op *ir.Operation, fail func(jen.Code) jen.Code) {
-	args := []jen.Code{jen.Id("ctx"), jen.Id("call"), jen.Id("editors")}
+	args := []jen.Code{e.id("ctx"), e.id("call"), e.id("editors")}
 	if c, ok := op.Streaming(); ok {
-		g.List(jen.Id("resp"), jen.Err()).Op(":=").Id("c").Dot("open").Call(args...)
-		g.If(jen.Err().Op("!=").Nil()).Block(fail(jen.Err()))
-		g.Return(jen.Id("newEventStream").Types(e.goType(c.Type)).Call(jen.Id("ctx"), jen.Id("resp").Dot("Body"), jen.Id("c").Dot("maxResponseBytes")), jen.Nil())
+		g.List(e.id("resp"), e.id("err")).Op(":=").Add(e.id("c")).Dot("open").Call(args...)
+		g.If(e.id("err").Op("!=").Nil()).Block(fail(e.id("err")))
+		g.Return(jen.Id("newEventStream").Types(e.goType(c.Type)).Call(e.id("ctx"), e.id("resp").Dot("Body"), e.id("c").Dot("maxResponseBytes")), jen.Nil())
 		return
 	}
 	if isRawBody(op) {
-		clientRawBody(g, args, fail)
+		e.clientRawBody(g, args, fail)
 		return
 	}
 	if op.Success == nil || op.Success.Chosen == nil {
-		g.List(jen.Id("_"), jen.Err()).Op(":=").Id("c").Dot("do").Call(args...)
-		g.Return(jen.Err())
+		g.List(jen.Id("_"), e.id("err")).Op(":=").Add(e.id("c")).Dot("do").Call(args...)
+		g.Return(e.id("err"))
 		return
 	}
-	g.List(jen.Id("data"), jen.Err()).Op(":=").Id("c").Dot("do").Call(args...)
+	g.List(e.id("data"), e.id("err")).Op(":=").Add(e.id("c")).Dot("do").Call(args...)
 	switch op.Success.Chosen.Encoding {
 	case ir.EncodingRawJSON:
-		g.Return(jen.Qual(encJSON, "RawMessage").Call(jen.Id("data")), jen.Err())
+		g.Return(jen.Qual(encJSON, "RawMessage").Call(e.id("data")), e.id("err"))
 	case ir.EncodingBytes:
-		g.Return(jen.Id("data"), jen.Err())
+		g.Return(e.id("data"), e.id("err"))
 	case ir.EncodingText:
-		g.Return(jen.String().Call(jen.Id("data")), jen.Err())
+		g.Return(jen.String().Call(e.id("data")), e.id("err"))
 	case ir.EncodingForm:
-		g.If(jen.Err().Op("!=").Nil()).Block(fail(jen.Err()))
-		g.Return(jen.Id("decodeFormResponse").Call(jen.Id("call"), jen.Id("data")))
+		g.If(e.id("err").Op("!=").Nil()).Block(fail(e.id("err")))
+		g.Return(jen.Id("decodeFormResponse").Call(e.id("call"), e.id("data")))
 	default:
-		g.If(jen.Err().Op("!=").Nil()).Block(fail(jen.Err()))
+		g.If(e.id("err").Op("!=").Nil()).Block(fail(e.id("err")))
 		dec := e.decoderOf(op.Success.Chosen.Type)
-		decode := jen.Code(jen.Id("out").Dot("decodeJSON"))
+		decode := jen.Code(e.id("out").Dot("decodeJSON"))
 		if !dec.method {
-			decode = jen.Func().Params(jen.Id("r").Op("*").Id("jsonReader")).Block(dec.call(jen.Id("out")))
+			decode = jen.Func().Params(jen.Id("r").Op("*").Id("jsonReader")).Block(dec.call(e.id("out")))
 		}
-		g.Err().Op("=").Id("decodeResponse").Call(jen.Id("call"), jen.Id("data"), decode)
-		g.Return(jen.Id("out"), jen.Err())
+		g.Add(e.id("err")).Op("=").Id("decodeResponse").Call(e.id("call"), e.id("data"), decode)
+		g.Return(e.id("out"), e.id("err"))
 	}
 }

@@ -41,6 +41,9 @@ type emitter struct {
 	patterns     map[string]string
 	patternOrder []string
 	patternNames *naming.Scope
+	// locals names the parameters and locals of the operation's function
+	// being written (locals.go); nil outside one.
+	locals *localScope
 	// sliceLoops counts the slice loops open around the check being
 	// written, so that a nested one names its index apart (i, i1, …).
 	sliceLoops int

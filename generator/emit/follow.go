@@ -26,7 +26,7 @@ func (e *emitter) followSinkType(op *ir.Operation) *jen.Statement {
 func (e *emitter) followServerParams(op *ir.Operation, named bool) []jen.Code {
 	sink := e.followSinkType(op)
 	if named {
-		sink = jen.Id("sink").Add(sink)
+		sink = e.id("sink").Add(sink)
 	}
 	return append(e.opInputs(op, named), sink)
 }
@@ -73,10 +73,10 @@ func (e *emitter) genFollowUnimplemented(f *jen.File, op *ir.Operation) {
 //	}
 func (e *emitter) routeFollow(g *jen.Group, op *ir.Operation) {
 	fw := op.Follow
-	g.If(jen.Id("r").Dot("URL").Dot("Query").Call().Dot("Has").Call(jen.Lit(fw.Param.WireName))).Block(
-		jen.Id("serveWebSocket").Call(jen.Id("h"), jen.Id("w"), jen.Id("r").Dot("WithContext").Call(jen.Id("ctx")),
-			jen.Func().Params(jen.Id("ctx").Qual("context", "Context"), jen.Id("sink").Add(e.followSinkType(op))).Error().Block(
-				jen.Return(jen.Id("h").Dot("srv").Dot(fw.Name).Call(append(e.serverArgs(op), jen.Id("sink"))...)),
+	g.If(e.id("r").Dot("URL").Dot("Query").Call().Dot("Has").Call(jen.Lit(fw.Param.WireName))).Block(
+		jen.Id("serveWebSocket").Call(e.id("h"), e.id("w"), e.id("r").Dot("WithContext").Call(e.id("ctx")),
+			jen.Func().Params(e.id("ctx").Qual("context", "Context"), e.id("sink").Add(e.followSinkType(op))).Error().Block(
+				jen.Return(e.id("h").Dot("srv").Dot(fw.Name).Call(append(e.serverArgs(op), e.id("sink"))...)),
 			)),
 		jen.Return(),
 	)
@@ -92,27 +92,28 @@ func (e *emitter) routeFollow(g *jen.Group, op *ir.Operation) {
 //		return dialWebSocket[ProvisionerJobLog](ctx, c, call, editors)
 //	}
 func (e *emitter) genFollowClientMethod(f *jen.File, op *ir.Operation) {
+	defer e.enterOperation(op)()
 	fw := op.Follow
-	params := append(e.opInputs(op, true), jen.Id("editors").Op("...").Id("RequestEditor"))
+	params := append(e.opInputs(op, true), e.id("editors").Op("...").Id("RequestEditor"))
 	f.Line()
 	f.Add(docComment(followNote(op)+"\n\n"+
 		"It dials the WebSocket with the parameters, credentials and editors of\n"+
 		"any request, and returns the stream of messages, which ends (io.EOF)\n"+
 		"when the server closes it normally. An answer other than the upgrade\n"+
 		"is returned as an *APIError.", false))
-	f.Func().Params(jen.Id("c").Op("*").Id("Client")).Id(fw.Name).Params(params...).Params(jen.Op("*").Id("WebSocketStream").Types(e.goType(fw.Message)), jen.Error()).BlockFunc(func(g *jen.Group) {
+	f.Func().Params(e.id("c").Op("*").Id("Client")).Id(fw.Name).Params(params...).Params(jen.Op("*").Id("WebSocketStream").Types(e.goType(fw.Message)), jen.Error()).BlockFunc(func(g *jen.Group) {
 		fail := func(err jen.Code) jen.Code { return jen.Return(jen.Nil(), err) }
-		clientPathJSON(g, op, fail)
-		g.Id("call").Op(":=").Op("&").Id("clientCall").Values(jen.Dict{
+		e.clientPathJSON(g, op, fail)
+		g.Add(e.id("call")).Op(":=").Op("&").Id("clientCall").Values(jen.Dict{
 			jen.Id("method"): jen.Lit(op.Method),
 			jen.Id("path"):   e.clientPath(op),
 		})
 		if op.Auth != nil {
-			g.Id("call").Dot("auth").Op("=").Add(authMask(op.Auth))
+			g.Add(e.id("call")).Dot("auth").Op("=").Add(authMask(op.Auth))
 		}
 		e.clientParams(g, op, fail)
 		g.Comment("// Present, and empty: an empty value is no value to the handler's parsers.")
-		g.Id("call").Dot("query").Dot("Set").Call(jen.Lit(fw.Param.WireName), jen.Lit(""))
-		g.Return(jen.Id("dialWebSocket").Types(e.goType(fw.Message)).Call(jen.Id("ctx"), jen.Id("c"), jen.Id("call"), jen.Id("editors")))
+		g.Add(e.id("call")).Dot("query").Dot("Set").Call(jen.Lit(fw.Param.WireName), jen.Lit(""))
+		g.Return(jen.Id("dialWebSocket").Types(e.goType(fw.Message)).Call(e.id("ctx"), e.id("c"), e.id("call"), e.id("editors")))
 	})
 }

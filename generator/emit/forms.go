@@ -58,27 +58,27 @@ func filePointer(ff *ir.FormField) bool { return !ff.Field.Required }
 //	form.Set("token", body.Token)
 //	call.body, call.contentType = strings.NewReader(form.Encode()), "application/x-www-form-urlencoded"
 func (e *emitter) clientForm(op *ir.Operation, c *ir.Content, fail func(jen.Code) jen.Code) []jen.Code {
-	body := func() *jen.Statement { return jen.Id("body") }
+	body := func() *jen.Statement { return e.id("body") }
 	set := func(r, contentType jen.Code) jen.Code {
-		return jen.List(jen.Id("call").Dot("body"), jen.Id("call").Dot("contentType")).Op("=").List(r, contentType)
+		return jen.List(e.id("call").Dot("body"), e.id("call").Dot("contentType")).Op("=").List(r, contentType)
 	}
 	multipart := c.Encoding == ir.EncodingMultipart
 	var out []jen.Code
 	var add func(name string, text jen.Code) jen.Code
 	if multipart {
-		out = append(out, jen.Id("mp").Op(":=").Id("newMultipartBody").Call())
-		add = func(name string, text jen.Code) jen.Code { return jen.Id("mp").Dot("field").Call(jen.Lit(name), text) }
+		out = append(out, e.id("mp").Op(":=").Id("newMultipartBody").Call())
+		add = func(name string, text jen.Code) jen.Code { return e.id("mp").Dot("field").Call(jen.Lit(name), text) }
 	} else {
-		out = append(out, jen.Id("form").Op(":=").Qual(netURL, "Values").Values())
-		add = func(name string, text jen.Code) jen.Code { return jen.Id("form").Dot("Add").Call(jen.Lit(name), text) }
+		out = append(out, e.id("form").Op(":=").Qual(netURL, "Values").Values())
+		add = func(name string, text jen.Code) jen.Code { return e.id("form").Dot("Add").Call(jen.Lit(name), text) }
 	}
 	if c.Form.Values {
 		if !multipart {
 			return []jen.Code{set(jen.Qual("strings", "NewReader").Call(body().Dot("Encode").Call()), jen.Lit(c.MediaType))}
 		}
-		out = append(out, jen.For(jen.List(jen.Id("_"), jen.Id("k")).Op(":=").Range().Qual("slices", "Sorted").Call(jen.Qual("maps", "Keys").Call(body()))).Block(
-			jen.For(jen.List(jen.Id("_"), jen.Id("v")).Op(":=").Range().Add(body()).Index(jen.Id("k"))).Block(
-				jen.Id("mp").Dot("field").Call(jen.Id("k"), jen.Id("v")),
+		out = append(out, jen.For(jen.List(jen.Id("_"), e.id("k")).Op(":=").Range().Qual("slices", "Sorted").Call(jen.Qual("maps", "Keys").Call(body()))).Block(
+			jen.For(jen.List(jen.Id("_"), e.id("v")).Op(":=").Range().Add(body()).Index(e.id("k"))).Block(
+				e.id("mp").Dot("field").Call(e.id("k"), e.id("v")),
 			),
 		))
 	}
@@ -86,16 +86,16 @@ func (e *emitter) clientForm(op *ir.Operation, c *ir.Content, fail func(jen.Code
 		out = append(out, e.clientFormField(ff, add, fail)...)
 	}
 	if multipart {
-		return append(out, jen.List(jen.Id("call").Dot("body"), jen.Id("call").Dot("contentType")).Op("=").Id("mp").Dot("finish").Call())
+		return append(out, jen.List(e.id("call").Dot("body"), e.id("call").Dot("contentType")).Op("=").Add(e.id("mp")).Dot("finish").Call())
 	}
-	return append(out, set(jen.Qual("strings", "NewReader").Call(jen.Id("form").Dot("Encode").Call()), jen.Lit(c.MediaType)))
+	return append(out, set(jen.Qual("strings", "NewReader").Call(e.id("form").Dot("Encode").Call()), jen.Lit(c.MediaType)))
 }
 
 // clientFormField encodes one field of a form body with add (and file parts
 // with the multipart body's file method).
 func (e *emitter) clientFormField(ff *ir.FormField, add func(string, jen.Code) jen.Code, fail func(jen.Code) jen.Code) []jen.Code {
 	fd := ff.Field
-	val := func() *jen.Statement { return jen.Id("body").Dot(fd.Name) }
+	val := func() *jen.Statement { return e.id("body").Dot(fd.Name) }
 	s := ff.Layout.Scalar
 	guard := func(body ...jen.Code) []jen.Code {
 		return []jen.Code{jen.If(val().Op("!=").Nil()).Block(body...)}
@@ -107,20 +107,20 @@ func (e *emitter) clientFormField(ff *ir.FormField, add func(string, jen.Code) j
 		}
 		return []jen.Code{add(fd.JSONName, formatScalar(s, val()))}
 	case ir.LayoutArray:
-		return []jen.Code{jen.For(jen.List(jen.Id("_"), jen.Id("v")).Op(":=").Range().Add(val())).Block(add(ff.WireName(), formatScalar(s, jen.Id("v"))))}
+		return []jen.Code{jen.For(jen.List(jen.Id("_"), e.id("v")).Op(":=").Range().Add(val())).Block(add(ff.WireName(), formatScalar(s, e.id("v"))))}
 	case ir.LayoutFile:
-		part := func(v jen.Code) jen.Code { return jen.Id("mp").Dot("file").Call(jen.Lit(fd.JSONName), v) }
+		part := func(v jen.Code) jen.Code { return e.id("mp").Dot("file").Call(jen.Lit(fd.JSONName), v) }
 		if filePointer(ff) {
 			return guard(part(jen.Op("*").Add(val())))
 		}
 		return []jen.Code{part(val())}
 	case ir.LayoutFiles:
-		return []jen.Code{jen.For(jen.List(jen.Id("_"), jen.Id("part")).Op(":=").Range().Add(val())).Block(
-			jen.Id("mp").Dot("file").Call(jen.Lit(fd.JSONName), jen.Id("part")))}
+		return []jen.Code{jen.For(jen.List(jen.Id("_"), e.id("part")).Op(":=").Range().Add(val())).Block(
+			e.id("mp").Dot("file").Call(jen.Lit(fd.JSONName), e.id("part")))}
 	case ir.LayoutObject:
-		return clientFormObject(ff)
+		return e.clientFormObject(ff)
 	case ir.LayoutJSON:
-		body := jsonText(val(), "the form field "+fd.JSONName, fail, func(text jen.Code) jen.Code { return add(fd.JSONName, text) })
+		body := e.jsonText(val(), "the form field "+fd.JSONName, fail, func(text jen.Code) jen.Code { return add(fd.JSONName, text) })
 		if fd.Pointer || ir.Nilable(fd.Type) {
 			return guard(body...)
 		}

@@ -23,27 +23,27 @@ import (
 //			form.Add(kv[i], kv[i+1])
 //		}
 //	}
-func clientFormObject(ff *ir.FormField) []jen.Code {
+func (e *emitter) clientFormObject(ff *ir.FormField) []jen.Code {
 	fd := ff.Field
-	val := func() *jen.Statement { return jen.Id("body").Dot(fd.Name) }
+	val := func() *jen.Statement { return e.id("body").Dot(fd.Name) }
 	if fd.Pointer {
-		val = func() *jen.Statement { return jen.Parens(jen.Op("*").Add(jen.Id("body").Dot(fd.Name))) }
+		val = func() *jen.Statement { return jen.Parens(jen.Op("*").Add(e.id("body").Dot(fd.Name))) }
 	}
 	var body []jen.Code
 	if ff.Layout.Struct == nil {
-		body = append(body, jen.For(jen.List(jen.Id("_"), jen.Id("k")).Op(":=").Range().Qual("slices", "Sorted").Call(jen.Qual("maps", "Keys").Call(val()))).Block(
-			jen.Id("form").Dot("Add").Call(jen.Lit(fd.JSONName+"[").Op("+").Id("k").Op("+").Lit("]"), formatScalar(ff.Layout.Scalar, val().Index(jen.Id("k")))),
+		body = append(body, jen.For(jen.List(jen.Id("_"), e.id("k")).Op(":=").Range().Qual("slices", "Sorted").Call(jen.Qual("maps", "Keys").Call(val()))).Block(
+			e.id("form").Dot("Add").Call(jen.Lit(fd.JSONName+"[").Op("+").Add(e.id("k")).Op("+").Lit("]"), formatScalar(ff.Layout.Scalar, val().Index(e.id("k")))),
 		))
 	} else {
-		body = append(body, jen.Id("kv").Op(":=").Make(jen.Index().String(), jen.Lit(0), jen.Lit(2*countLeaves(ff.Layout))))
-		body = append(body, deepPairs(ff.Layout, func() *jen.Statement { return jen.Id("body").Dot(fd.Name) }, fd.JSONName)...)
-		body = append(body, jen.For(jen.Id("i").Op(":=").Lit(0), jen.Id("i").Op("+").Lit(1).Op("<").Len(jen.Id("kv")), jen.Id("i").Op("+=").Lit(2)).Block(
-			jen.Id("form").Dot("Add").Call(jen.Id("kv").Index(jen.Id("i")), jen.Id("kv").Index(jen.Id("i").Op("+").Lit(1))),
+		body = append(body, e.id("kv").Op(":=").Make(jen.Index().String(), jen.Lit(0), jen.Lit(2*countLeaves(ff.Layout))))
+		body = append(body, e.deepPairs(ff.Layout, func() *jen.Statement { return e.id("body").Dot(fd.Name) }, fd.JSONName)...)
+		body = append(body, jen.For(e.id("i").Op(":=").Lit(0), e.id("i").Op("+").Lit(1).Op("<").Len(e.id("kv")), e.id("i").Op("+=").Lit(2)).Block(
+			e.id("form").Dot("Add").Call(e.id("kv").Index(e.id("i")), e.id("kv").Index(e.id("i").Op("+").Lit(1))),
 		))
 	}
 	switch {
 	case fd.Pointer:
-		return []jen.Code{jen.If(jen.Id("body").Dot(fd.Name).Op("!=").Nil()).Block(body...)}
+		return []jen.Code{jen.If(e.id("body").Dot(fd.Name).Op("!=").Nil()).Block(body...)}
 	case ff.Layout.Struct == nil:
 		return body
 	}
@@ -61,22 +61,22 @@ func clientFormObject(ff *ir.FormField) []jen.Code {
 //	}
 func (e *emitter) routeFormObject(g *jen.Group, target string, ff *ir.FormField) {
 	fd := ff.Field
-	field := func() *jen.Statement { return jen.Id(target).Dot(fd.Name) }
+	field := func() *jen.Statement { return e.id(target).Dot(fd.Name) }
 	store := func(v jen.Code) jen.Code { return field().Op("=").Add(v) }
 	if fd.Pointer {
 		store = func(v jen.Code) jen.Code { return field().Op("=").Op("&").Add(v) }
 	}
-	pairs := func() *jen.Statement { return jen.Id(deepPairsAt(1)) }
-	stmt := jen.If(pairs().Op(":=").Add(formDeepOf(fd.JSONName)), jen.Len(pairs()).Op(">").Lit(0)).BlockFunc(func(b *jen.Group) {
+	pairs := func() *jen.Statement { return e.id(deepPairsAt(1)) }
+	stmt := jen.If(pairs().Op(":=").Add(e.formDeepOf(fd.JSONName)), jen.Len(pairs()).Op(">").Lit(0)).BlockFunc(func(b *jen.Group) {
 		if ff.Layout.Struct == nil {
 			e.deepMap(b, ir.ObjectField{Field: fd, Nested: &ff.Layout}, pairs, fd.JSONName, store)
 			return
 		}
-		e.deepStruct(b, ff.Layout, 1, pairs, formDeepOf, fd.JSONName, fd.JSONName)
-		b.Add(store(jen.Id(deepObj(1))))
+		e.deepStruct(b, ff.Layout, 1, pairs, e.formDeepOf, fd.JSONName, fd.JSONName)
+		b.Add(store(e.id(deepObj(1))))
 	})
 	if fd.Required {
-		stmt = stmt.Else().Block(jen.Id("in").Dot("add").Call(jen.Lit(fd.JSONName), jen.Lit("is required")))
+		stmt = stmt.Else().Block(e.id("in").Dot("add").Call(jen.Lit(fd.JSONName), jen.Lit("is required")))
 	}
 	g.Add(stmt)
 }

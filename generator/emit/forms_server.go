@@ -27,31 +27,31 @@ import (
 func (e *emitter) routeForm(g *jen.Group, op *ir.Operation, c *ir.Content) {
 	required := op.Body.Required
 	if c.Encoding == ir.EncodingMultipart {
-		g.List(jen.Id("values"), jen.Id("files"), jen.Id("ok")).Op(":=").Id("h").Dot("readMultipart").Call(jen.Id("w"), jen.Id("r"), jen.Lit(required))
-		g.If(jen.Op("!").Id("ok")).Block(jen.Return())
-		g.Defer().Id("closeMultipart").Call(jen.Id("r"), jen.Id("files"))
+		g.List(e.id("values"), e.id("files"), e.id("ok")).Op(":=").Add(e.id("h")).Dot("readMultipart").Call(e.id("w"), e.id("r"), jen.Lit(required))
+		g.If(jen.Op("!").Add(e.id("ok"))).Block(jen.Return())
+		g.Defer().Id("closeMultipart").Call(e.id("r"), e.id("files"))
 	} else {
-		g.List(jen.Id("values"), jen.Id("ok")).Op(":=").Id("h").Dot("readForm").Call(jen.Id("w"), jen.Id("r"), jen.Lit(required))
-		g.If(jen.Op("!").Id("ok")).Block(jen.Return())
+		g.List(e.id("values"), e.id("ok")).Op(":=").Add(e.id("h")).Dot("readForm").Call(e.id("w"), e.id("r"), jen.Lit(required))
+		g.If(jen.Op("!").Add(e.id("ok"))).Block(jen.Return())
 	}
 	if c.Form.Values {
-		g.Id("body").Op(":=").Id("values")
+		g.Add(e.id("body")).Op(":=").Add(e.id("values"))
 		return
 	}
 	typ := e.requestBodyType(c)
 	pointer := !required
 	if pointer {
-		g.Var().Id("body").Op("*").Add(typ)
+		g.Var().Add(e.id("body")).Op("*").Add(typ)
 	} else {
-		g.Var().Id("body").Add(typ)
+		g.Var().Add(e.id("body")).Add(typ)
 	}
-	g.If(jen.Id("values").Op("!=").Nil()).BlockFunc(func(b *jen.Group) {
+	g.If(e.id("values").Op("!=").Nil()).BlockFunc(func(b *jen.Group) {
 		target := "body"
 		if pointer {
 			target = "form"
-			b.Var().Id("form").Add(typ.Clone())
+			b.Var().Add(e.id("form")).Add(typ.Clone())
 		}
-		b.Var().Id("in").Id("inputCheck")
+		b.Var().Add(e.id("in")).Id("inputCheck")
 		ref, _ := c.Type.(*ir.Ref)
 		validated := ref != nil && ref.Decl != nil && c.Form.TypeName == "" && e.needs[ref.Decl]
 		for _, ff := range c.Form.Fields {
@@ -59,13 +59,13 @@ func (e *emitter) routeForm(g *jen.Group, op *ir.Operation, c *ir.Content) {
 		}
 		if validated {
 			// As for JSON bodies: Validate once the fields are all there.
-			b.If(jen.Len(jen.Id("in").Dot("problems")).Op("==").Lit(0)).Block(
-				jen.Id("in").Dot("checkEach").Call(jen.Lit(""), jen.Op("&").Id(target)),
+			b.If(jen.Len(e.id("in").Dot("problems")).Op("==").Lit(0)).Block(
+				e.id("in").Dot("checkEach").Call(jen.Lit(""), jen.Op("&").Add(e.id(target))),
 			)
 		}
-		b.If(jen.Op("!").Id("in").Dot("ok").Call(jen.Id("h"), jen.Id("w"), jen.Id("r"))).Block(jen.Return())
+		b.If(jen.Op("!").Add(e.id("in")).Dot("ok").Call(e.id("h"), e.id("w"), e.id("r"))).Block(jen.Return())
 		if pointer {
-			b.Id("body").Op("=").Op("&").Id("form")
+			b.Add(e.id("body")).Op("=").Op("&").Add(e.id("form"))
 		}
 	})
 }
@@ -73,21 +73,21 @@ func (e *emitter) routeForm(g *jen.Group, op *ir.Operation, c *ir.Content) {
 // routeFormField parses one form field into target.
 // Enums are checked here unless the struct's Validate will check them.
 func (e *emitter) routeFormField(g *jen.Group, target string, ff *ir.FormField, validated bool) {
-	parse := parseInto
+	parse := e.parseInto
 	if validated {
-		parse = parseField
+		parse = e.parseField
 	}
 	fd := ff.Field
-	field := func() *jen.Statement { return jen.Id(target).Dot(fd.Name) }
+	field := func() *jen.Statement { return e.id(target).Dot(fd.Name) }
 	name := fd.JSONName
 	missing := func(stmt *jen.Statement) *jen.Statement {
 		if !fd.Required {
 			return stmt
 		}
-		return stmt.Else().Block(jen.Id("in").Dot("add").Call(jen.Lit(name), jen.Lit("is required")))
+		return stmt.Else().Block(e.id("in").Dot("add").Call(jen.Lit(name), jen.Lit("is required")))
 	}
-	lookup := jen.Id("s").Op(":=").Id("values").Dot("Get").Call(jen.Lit(name))
-	present := jen.Id("s").Op("!=").Lit("")
+	lookup := e.id("s").Op(":=").Add(e.id("values")).Dot("Get").Call(jen.Lit(name))
+	present := e.id("s").Op("!=").Lit("")
 	s := ff.Layout.Scalar
 	switch ff.Layout.Kind {
 	case ir.LayoutScalar:
@@ -97,34 +97,34 @@ func (e *emitter) routeFormField(g *jen.Group, target string, ff *ir.FormField, 
 		}
 		g.Add(missing(jen.If(lookup, present).Block(parse(s, wireLit(name), store)...)))
 	case ir.LayoutArray:
-		g.For(jen.List(jen.Id("_"), jen.Id("s")).Op(":=").Range().Id("values").Index(jen.Lit(ff.WireName()))).Block(
+		g.For(jen.List(jen.Id("_"), e.id("s")).Op(":=").Range().Add(e.id("values")).Index(jen.Lit(ff.WireName()))).Block(
 			parse(s, wireLit(name), func(v jen.Code) jen.Code { return field().Op("=").Append(field(), v) })...,
 		)
 		if fd.Required {
-			g.If(jen.Len(field()).Op("==").Lit(0)).Block(jen.Id("in").Dot("add").Call(jen.Lit(name), jen.Lit("is required")))
+			g.If(jen.Len(field()).Op("==").Lit(0)).Block(e.id("in").Dot("add").Call(jen.Lit(name), jen.Lit("is required")))
 		}
 	case ir.LayoutJSON:
-		decode := []jen.Code{jen.Id("in").Dot("parseJSON").Call(jen.Lit(name), jen.Id("s"), jen.Op("&").Add(field()))}
+		decode := []jen.Code{e.id("in").Dot("parseJSON").Call(jen.Lit(name), e.id("s"), jen.Op("&").Add(field()))}
 		if fd.Pointer && !ir.Nilable(fd.Type) {
 			decode = []jen.Code{
-				jen.Var().Id("v").Add(e.goType(fd.Type)),
-				jen.If(jen.Id("in").Dot("parseJSON").Call(jen.Lit(name), jen.Id("s"), jen.Op("&").Id("v"))).Block(field().Op("=").Op("&").Id("v")),
+				jen.Var().Add(e.id("v")).Add(e.goType(fd.Type)),
+				jen.If(e.id("in").Dot("parseJSON").Call(jen.Lit(name), e.id("s"), jen.Op("&").Add(e.id("v")))).Block(field().Op("=").Op("&").Add(e.id("v"))),
 			}
 		}
 		g.Add(missing(jen.If(lookup, present).Block(decode...)))
 	case ir.LayoutObject:
 		e.routeFormObject(g, target, ff)
 	case ir.LayoutFile:
-		parts := jen.Id("parts").Op(":=").Id("files").Index(jen.Lit(name))
-		var store jen.Code = field().Op("=").Id("parts").Index(jen.Lit(0))
+		parts := e.id("parts").Op(":=").Add(e.id("files")).Index(jen.Lit(name))
+		var store jen.Code = field().Op("=").Add(e.id("parts")).Index(jen.Lit(0))
 		if filePointer(ff) {
-			store = field().Op("=").Op("&").Id("parts").Index(jen.Lit(0))
+			store = field().Op("=").Op("&").Add(e.id("parts")).Index(jen.Lit(0))
 		}
-		g.Add(missing(jen.If(parts, jen.Len(jen.Id("parts")).Op(">").Lit(0)).Block(store)))
+		g.Add(missing(jen.If(parts, jen.Len(e.id("parts")).Op(">").Lit(0)).Block(store)))
 	case ir.LayoutFiles:
-		g.Add(field()).Op("=").Id("files").Index(jen.Lit(name))
+		g.Add(field()).Op("=").Add(e.id("files")).Index(jen.Lit(name))
 		if fd.Required {
-			g.If(jen.Len(field()).Op("==").Lit(0)).Block(jen.Id("in").Dot("add").Call(jen.Lit(name), jen.Lit("is required")))
+			g.If(jen.Len(field()).Op("==").Lit(0)).Block(e.id("in").Dot("add").Call(jen.Lit(name), jen.Lit("is required")))
 		}
 	}
 }

@@ -13,10 +13,10 @@ import (
 // clientParams writes the query, header and cookie parameters into call.
 func (e *emitter) clientParams(g *jen.Group, op *ir.Operation, fail func(jen.Code) jen.Code) {
 	if len(op.ParamsIn(ir.InQuery)) > 0 {
-		g.Id("call").Dot("query").Op("=").Qual(netURL, "Values").Values()
+		g.Add(e.id("call")).Dot("query").Op("=").Qual(netURL, "Values").Values()
 	}
 	if len(op.ParamsIn(ir.InHeader)) > 0 {
-		g.Id("call").Dot("header").Op("=").Qual(netHTTP, "Header").Values()
+		g.Add(e.id("call")).Dot("header").Op("=").Qual(netHTTP, "Header").Values()
 	}
 	for _, p := range op.Params {
 		if p.In != ir.InPath {
@@ -26,22 +26,22 @@ func (e *emitter) clientParams(g *jen.Group, op *ir.Operation, fail func(jen.Cod
 }
 
 // paramValue is the expression of a parameter in a Client method.
-func paramValue(p *ir.Param) *jen.Statement {
+func (e *emitter) paramValue(p *ir.Param) *jen.Statement {
 	if p.In == ir.InPath {
 		return jen.Id(p.ArgName)
 	}
-	return jen.Id("params").Dot(p.Name)
+	return e.id("params").Dot(p.Name)
 }
 
 // putParam returns the statement that sends text as p's one value.
-func putParam(p *ir.Param, text jen.Code) jen.Code {
+func (e *emitter) putParam(p *ir.Param, text jen.Code) jen.Code {
 	switch p.In {
 	case ir.InQuery:
-		return jen.Id("call").Dot("query").Dot("Set").Call(jen.Lit(p.WireName), text)
+		return e.id("call").Dot("query").Dot("Set").Call(jen.Lit(p.WireName), text)
 	case ir.InHeader:
-		return jen.Id("call").Dot("header").Dot("Set").Call(jen.Lit(p.WireName), text)
+		return e.id("call").Dot("header").Dot("Set").Call(jen.Lit(p.WireName), text)
 	}
-	return jen.Id("call").Dot("cookies").Op("=").Append(jen.Id("call").Dot("cookies"),
+	return e.id("call").Dot("cookies").Op("=").Append(e.id("call").Dot("cookies"),
 		jen.Op("&").Qual(netHTTP, "Cookie").Values(jen.Dict{jen.Id("Name"): jen.Lit(p.WireName), jen.Id("Value"): text}))
 }
 
@@ -59,28 +59,28 @@ func separator(p *ir.Param) string {
 
 // clientParam writes one query, header or cookie parameter into call.
 func (e *emitter) clientParam(g *jen.Group, p *ir.Param, fail func(jen.Code) jen.Code) {
-	val := func() *jen.Statement { return paramValue(p) }
+	val := func() *jen.Statement { return e.paramValue(p) }
 	s := p.Layout.Scalar
 	switch p.Layout.Kind {
 	case ir.LayoutScalar:
 		if p.Required {
-			g.Add(putParam(p, formatScalar(s, val())))
+			g.Add(e.putParam(p, formatScalar(s, val())))
 			return
 		}
-		g.If(val().Op("!=").Nil()).Block(putParam(p, formatPointed(s, val())))
+		g.If(val().Op("!=").Nil()).Block(e.putParam(p, formatPointed(s, val())))
 	case ir.LayoutArray:
 		if p.In == ir.InQuery && p.Explode {
-			g.For(jen.List(jen.Id("_"), jen.Id("v")).Op(":=").Range().Add(val())).Block(
-				jen.Id("call").Dot("query").Dot("Add").Call(jen.Lit(p.WireName), formatScalar(s, jen.Id("v"))),
+			g.For(jen.List(jen.Id("_"), e.id("v")).Op(":=").Range().Add(val())).Block(
+				e.id("call").Dot("query").Dot("Add").Call(jen.Lit(p.WireName), formatScalar(s, e.id("v"))),
 			)
 			return
 		}
 		g.If(jen.Len(val()).Op(">").Lit(0)).Block(
-			jen.Id("parts").Op(":=").Make(jen.Index().String(), jen.Lit(0), jen.Len(val())),
-			jen.For(jen.List(jen.Id("_"), jen.Id("v")).Op(":=").Range().Add(val())).Block(
-				jen.Id("parts").Op("=").Append(jen.Id("parts"), formatScalar(s, jen.Id("v"))),
+			e.id("parts").Op(":=").Make(jen.Index().String(), jen.Lit(0), jen.Len(val())),
+			jen.For(jen.List(jen.Id("_"), e.id("v")).Op(":=").Range().Add(val())).Block(
+				e.id("parts").Op("=").Append(e.id("parts"), formatScalar(s, e.id("v"))),
 			),
-			putParam(p, jen.Qual("strings", "Join").Call(jen.Id("parts"), jen.Lit(separator(p)))),
+			e.putParam(p, jen.Qual("strings", "Join").Call(e.id("parts"), jen.Lit(separator(p)))),
 		)
 	case ir.LayoutObject:
 		if p.Layout.Nested() {
@@ -89,13 +89,13 @@ func (e *emitter) clientParam(g *jen.Group, p *ir.Param, fail func(jen.Code) jen
 		}
 		e.clientObject(g, p)
 	case ir.LayoutJSON:
-		body := jsonText(val(), "the parameter "+p.WireName, fail, func(text jen.Code) jen.Code {
+		body := e.jsonText(val(), "the parameter "+p.WireName, fail, func(text jen.Code) jen.Code {
 			if p.In == ir.InCookie {
 				// A cookie value cannot hold JSON's quotes, commas and
 				// spaces (net/http drops them): percent-encode it.
 				text = jen.Qual(netURL, "PathEscape").Call(text)
 			}
-			return putParam(p, text)
+			return e.putParam(p, text)
 		})
 		if p.Required && !ir.Nilable(p.Type) {
 			g.Block(body...)
@@ -116,8 +116,8 @@ func (e *emitter) clientParam(g *jen.Group, p *ir.Param, fail func(jen.Code) jen
 //	}
 //	call.addPairs("filter", kv) // deepObject: filter[role]=…
 func (e *emitter) clientObject(g *jen.Group, p *ir.Param) {
-	val := func() *jen.Statement { return paramValue(p) }
-	kv := func() *jen.Statement { return jen.Id("kv") }
+	val := func() *jen.Statement { return e.paramValue(p) }
+	kv := func() *jen.Statement { return e.id("kv") }
 	var body []jen.Code
 	if p.Layout.Struct != nil {
 		body = append(body, kv().Op(":=").Make(jen.Index().String(), jen.Lit(0), jen.Lit(2*len(p.Layout.Fields))))
@@ -134,20 +134,20 @@ func (e *emitter) clientObject(g *jen.Group, p *ir.Param) {
 		body = append(body,
 			kv().Op(":=").Make(jen.Index().String(), jen.Lit(0), jen.Lit(2).Op("*").Len(val())),
 			jen.Comment("// Sorted, so that a request is the same every time."),
-			jen.For(jen.List(jen.Id("_"), jen.Id("k")).Op(":=").Range().Qual("slices", "Sorted").Call(jen.Qual("maps", "Keys").Call(val()))).Block(
-				kv().Op("=").Append(kv(), jen.Id("k"), formatScalar(p.Layout.Scalar, val().Index(jen.Id("k")))),
+			jen.For(jen.List(jen.Id("_"), e.id("k")).Op(":=").Range().Qual("slices", "Sorted").Call(jen.Qual("maps", "Keys").Call(val()))).Block(
+				kv().Op("=").Append(kv(), e.id("k"), formatScalar(p.Layout.Scalar, val().Index(e.id("k")))),
 			),
 		)
 	}
 	switch {
 	case p.In == ir.InQuery && p.Style == "deepObject":
-		body = append(body, jen.Id("call").Dot("addPairs").Call(jen.Lit(p.WireName), kv()))
+		body = append(body, e.id("call").Dot("addPairs").Call(jen.Lit(p.WireName), kv()))
 	case p.In == ir.InQuery && p.Explode:
-		body = append(body, jen.Id("call").Dot("addPairs").Call(jen.Lit(""), kv()))
+		body = append(body, e.id("call").Dot("addPairs").Call(jen.Lit(""), kv()))
 	case p.In == ir.InHeader && p.Explode:
-		body = append(body, putParam(p, jen.Id("joinPairs").Call(kv())))
+		body = append(body, e.putParam(p, jen.Id("joinPairs").Call(kv())))
 	default:
-		body = append(body, putParam(p, jen.Qual("strings", "Join").Call(kv(), jen.Lit(separator(p)))))
+		body = append(body, e.putParam(p, jen.Qual("strings", "Join").Call(kv(), jen.Lit(separator(p)))))
 	}
 	switch {
 	case p.Layout.Struct == nil:
@@ -167,13 +167,13 @@ func (e *emitter) clientObject(g *jen.Group, p *ir.Param) {
 //		return fmt.Errorf("%s %s: encoding the parameter where: %w", call.method, call.path, err)
 //	}
 //	call.query.Set("where", string(data))
-func jsonText(val jen.Code, what string, fail func(jen.Code) jen.Code, use func(text jen.Code) jen.Code) []jen.Code {
+func (e *emitter) jsonText(val jen.Code, what string, fail func(jen.Code) jen.Code, use func(text jen.Code) jen.Code) []jen.Code {
 	return []jen.Code{
-		jen.List(jen.Id("data"), jen.Err()).Op(":=").Qual(encJSON, "Marshal").Call(val),
-		jen.If(jen.Err().Op("!=").Nil()).Block(fail(jen.Qual("fmt", "Errorf").Call(
+		jen.List(e.id("data"), e.id("err")).Op(":=").Qual(encJSON, "Marshal").Call(val),
+		jen.If(e.id("err").Op("!=").Nil()).Block(fail(jen.Qual("fmt", "Errorf").Call(
 			jen.Lit("%s %s: encoding "+strings.ReplaceAll(what, "%", "%%")+": %w"),
-			jen.Id("call").Dot("method"), jen.Id("call").Dot("path"), jen.Err()))),
-		use(jen.String().Call(jen.Id("data"))),
+			e.id("call").Dot("method"), e.id("call").Dot("path"), e.id("err")))),
+		use(jen.String().Call(e.id("data"))),
 	}
 }
 
@@ -182,7 +182,7 @@ func jsonText(val jen.Code, what string, fail func(jen.Code) jen.Code, use func(
 // clientPathJSON encoded.
 func (e *emitter) pathText(op *ir.Operation, p *ir.Param) jen.Code {
 	if p.Layout.Kind == ir.LayoutJSON {
-		return jen.Id("pathJSON").Index(jen.Lit(slices.Index(pathJSONParams(op), p)))
+		return e.id("pathJSON").Index(jen.Lit(slices.Index(pathJSONParams(op), p)))
 	}
 	val := jen.Id(p.ArgName)
 	s := p.Layout.Scalar
@@ -193,8 +193,8 @@ func (e *emitter) pathText(op *ir.Operation, p *ir.Param) jen.Code {
 		return jen.Qual("strings", "Join").Call(val, jen.Lit(","))
 	}
 	elem := e.goType(p.Type.(*ir.Slice).Elem)
-	return jen.Id("joinItems").Call(val, jen.Func().Params(jen.Id("v").Add(elem)).String().Block(
-		jen.Return(formatScalar(s, jen.Id("v")))))
+	return jen.Id("joinItems").Call(val, jen.Func().Params(e.id("v").Add(elem)).String().Block(
+		jen.Return(formatScalar(s, e.id("v")))))
 }
 
 // pathJSONParams lists the path parameters of op that travel as JSON, in
@@ -220,18 +220,18 @@ func pathJSONParams(op *ir.Operation) []*ir.Param {
 //		}
 //		pathJSON[0] = string(data)
 //	}
-func clientPathJSON(g *jen.Group, op *ir.Operation, fail func(jen.Code) jen.Code) {
+func (e *emitter) clientPathJSON(g *jen.Group, op *ir.Operation, fail func(jen.Code) jen.Code) {
 	params := pathJSONParams(op)
 	if len(params) == 0 {
 		return
 	}
-	g.Var().Id("pathJSON").Index(jen.Lit(len(params))).String()
+	g.Var().Add(e.id("pathJSON")).Index(jen.Lit(len(params))).String()
 	for i, p := range params {
 		what := strings.ReplaceAll(op.Method+" "+op.Path+": encoding the parameter "+p.WireName, "%", "%%")
 		g.Block(
-			jen.List(jen.Id("data"), jen.Err()).Op(":=").Qual(encJSON, "Marshal").Call(jen.Id(p.ArgName)),
-			jen.If(jen.Err().Op("!=").Nil()).Block(fail(jen.Qual("fmt", "Errorf").Call(jen.Lit(what+": %w"), jen.Err()))),
-			jen.Id("pathJSON").Index(jen.Lit(i)).Op("=").String().Call(jen.Id("data")),
+			jen.List(e.id("data"), e.id("err")).Op(":=").Qual(encJSON, "Marshal").Call(jen.Id(p.ArgName)),
+			jen.If(e.id("err").Op("!=").Nil()).Block(fail(jen.Qual("fmt", "Errorf").Call(jen.Lit(what+": %w"), e.id("err")))),
+			e.id("pathJSON").Index(jen.Lit(i)).Op("=").String().Call(e.id("data")),
 		)
 	}
 }

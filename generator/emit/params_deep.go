@@ -29,10 +29,10 @@ import (
 //	}
 //	call.addPairs("", kv)
 func (e *emitter) clientDeepObject(g *jen.Group, p *ir.Param) {
-	val := func() *jen.Statement { return paramValue(p) }
-	body := []jen.Code{jen.Id("kv").Op(":=").Make(jen.Index().String(), jen.Lit(0), jen.Lit(2*countLeaves(p.Layout)))}
-	body = append(body, deepPairs(p.Layout, val, p.WireName)...)
-	body = append(body, jen.Id("call").Dot("addPairs").Call(jen.Lit(""), jen.Id("kv")))
+	val := func() *jen.Statement { return e.paramValue(p) }
+	body := []jen.Code{e.id("kv").Op(":=").Make(jen.Index().String(), jen.Lit(0), jen.Lit(2*countLeaves(p.Layout)))}
+	body = append(body, e.deepPairs(p.Layout, val, p.WireName)...)
+	body = append(body, e.id("call").Dot("addPairs").Call(jen.Lit(""), e.id("kv")))
 	if p.Required {
 		g.Block(body...)
 		return
@@ -56,8 +56,8 @@ func countLeaves(l ir.Layout) int {
 
 // deepPairs appends the names and values of the properties of val (laid
 // out as l) to kv; name is the bracketed name of val itself.
-func deepPairs(l ir.Layout, val func() *jen.Statement, name string) []jen.Code {
-	kv := func() *jen.Statement { return jen.Id("kv") }
+func (e *emitter) deepPairs(l ir.Layout, val func() *jen.Statement, name string) []jen.Code {
+	kv := func() *jen.Statement { return e.id("kv") }
 	var out []jen.Code
 	for _, f := range l.Fields {
 		field := func() *jen.Statement { return val().Dot(f.Field.Name) }
@@ -69,8 +69,8 @@ func deepPairs(l ir.Layout, val func() *jen.Statement, name string) []jen.Code {
 			if f.Field.Pointer {
 				items = func() *jen.Statement { return jen.Parens(jen.Op("*").Add(field())) }
 			}
-			stmts = append(stmts, jen.For(jen.List(jen.Id("i"), jen.Id("v")).Op(":=").Range().Add(items())).Block(
-				kv().Op("=").Append(kv(), jen.Lit(key+"[").Op("+").Qual("strconv", "Itoa").Call(jen.Id("i")).Op("+").Lit("]"), formatScalar(f.Scalar, jen.Id("v"))),
+			stmts = append(stmts, jen.For(jen.List(e.id("i"), e.id("v")).Op(":=").Range().Add(items())).Block(
+				kv().Op("=").Append(kv(), jen.Lit(key+"[").Op("+").Qual("strconv", "Itoa").Call(e.id("i")).Op("+").Lit("]"), formatScalar(f.Scalar, e.id("v"))),
 			))
 		case f.Nested == nil && f.Field.Pointer:
 			stmts = append(stmts, kv().Op("=").Append(kv(), jen.Lit(key), formatPointed(f.Scalar, field())))
@@ -81,11 +81,11 @@ func deepPairs(l ir.Layout, val func() *jen.Statement, name string) []jen.Code {
 			if f.Field.Pointer {
 				m = func() *jen.Statement { return jen.Parens(jen.Op("*").Add(field())) }
 			}
-			stmts = append(stmts, jen.For(jen.List(jen.Id("_"), jen.Id("k")).Op(":=").Range().Qual("slices", "Sorted").Call(jen.Qual("maps", "Keys").Call(m()))).Block(
-				kv().Op("=").Append(kv(), jen.Lit(key+"[").Op("+").Id("k").Op("+").Lit("]"), formatScalar(f.Nested.Scalar, m().Index(jen.Id("k")))),
+			stmts = append(stmts, jen.For(jen.List(jen.Id("_"), e.id("k")).Op(":=").Range().Qual("slices", "Sorted").Call(jen.Qual("maps", "Keys").Call(m()))).Block(
+				kv().Op("=").Append(kv(), jen.Lit(key+"[").Op("+").Add(e.id("k")).Op("+").Lit("]"), formatScalar(f.Nested.Scalar, m().Index(e.id("k")))),
 			))
 		default:
-			stmts = deepPairs(*f.Nested, field, key)
+			stmts = e.deepPairs(*f.Nested, field, key)
 		}
 		if f.Field.Pointer {
 			out = append(out, jen.If(field().Op("!=").Nil()).Block(stmts...))
@@ -102,27 +102,27 @@ func deepPairs(l ir.Layout, val func() *jen.Statement, name string) []jen.Code {
 func (e *emitter) decodeDeep(g *jen.Group, p *ir.Param, pairs func() *jen.Statement) {
 	decl := p.Layout.Struct
 	if e.needs[decl] {
-		g.Id("before").Op(":=").Len(jen.Id("in").Dot("problems"))
+		g.Add(e.id("before")).Op(":=").Len(e.id("in").Dot("problems"))
 	}
-	e.deepStruct(g, p.Layout, 0, pairs, queryDeepOf, p.WireName, p.WireName)
+	e.deepStruct(g, p.Layout, 0, pairs, e.queryDeepOf, p.WireName, p.WireName)
 	if e.needs[decl] {
-		g.If(jen.Len(jen.Id("in").Dot("problems")).Op("==").Id("before")).Block(
-			jen.Id("in").Dot("checkEach").Call(jen.Lit(p.WireName+"."), jen.Op("&").Id("obj")),
+		g.If(jen.Len(e.id("in").Dot("problems")).Op("==").Add(e.id("before"))).Block(
+			e.id("in").Dot("checkEach").Call(jen.Lit(p.WireName+"."), jen.Op("&").Add(e.id("obj"))),
 		)
 	}
-	field := jen.Id("params").Dot(p.Name)
+	field := e.id("params").Dot(p.Name)
 	if p.Required {
-		g.Add(field).Op("=").Id("obj")
+		g.Add(field).Op("=").Add(e.id("obj"))
 		return
 	}
-	g.Add(field).Op("=").Op("&").Id("obj")
+	g.Add(field).Op("=").Op("&").Add(e.id("obj"))
 }
 
 // queryDeepOf and formDeepOf read the properties under a bracketed name
 // from the query, or from a form's values.
-func queryDeepOf(key string) jen.Code { return jen.Id("queryDeep").Call(jen.Id("r"), jen.Lit(key)) }
+func (e *emitter) queryDeepOf(key string) jen.Code { return jen.Id("queryDeep").Call(e.id("r"), jen.Lit(key)) }
 
-func formDeepOf(key string) jen.Code { return jen.Id("formDeep").Call(jen.Id("values"), jen.Lit(key)) }
+func (e *emitter) formDeepOf(key string) jen.Code { return jen.Id("formDeep").Call(e.id("values"), jen.Lit(key)) }
 
 // deepObj and deepPairsAt name the struct being filled, and the map of
 // its properties' text, at a depth of nesting (obj, obj1, …; deep1, …).
@@ -148,7 +148,7 @@ func deepPairsAt(depth int) string { return "deep" + strconv.Itoa(depth) }
 //		obj1.Labels = deep2
 //	}
 func (e *emitter) deepStruct(g *jen.Group, l ir.Layout, depth int, pairs func() *jen.Statement, source func(key string) jen.Code, wire, problem string) {
-	obj := deepObj(depth)
+	obj := e.local(deepObj(depth))
 	g.Var().Id(obj).Id(l.Struct.Name)
 	for _, f := range l.Fields {
 		name := problem + "." + f.Field.JSONName
@@ -161,10 +161,10 @@ func (e *emitter) deepStruct(g *jen.Group, l ir.Layout, depth int, pairs func() 
 		if f.Array {
 			stmt = e.deepArray(f, depth, source(wire+"["+f.Field.JSONName+"]"), name, target)
 		} else if f.Nested == nil {
-			stmt = jen.If(jen.List(jen.Id("s"), jen.Id("ok")).Op(":=").Add(pairs()).Index(jen.Lit(f.Field.JSONName)), jen.Id("ok")).Block(
-				parseField(f.Scalar, wireLit(name), store)...)
+			stmt = jen.If(jen.List(e.id("s"), e.id("ok")).Op(":=").Add(pairs()).Index(jen.Lit(f.Field.JSONName)), e.id("ok")).Block(
+				e.parseField(f.Scalar, wireLit(name), store)...)
 		} else {
-			sub := func() *jen.Statement { return jen.Id(deepPairsAt(depth + 1)) }
+			sub := func() *jen.Statement { return e.id(deepPairsAt(depth + 1)) }
 			key := wire + "[" + f.Field.JSONName + "]"
 			stmt = jen.If(sub().Op(":=").Add(source(key)), jen.Len(sub()).Op(">").Lit(0)).BlockFunc(func(b *jen.Group) {
 				if f.Nested.Struct == nil {
@@ -172,11 +172,11 @@ func (e *emitter) deepStruct(g *jen.Group, l ir.Layout, depth int, pairs func() 
 					return
 				}
 				e.deepStruct(b, *f.Nested, depth+1, sub, source, key, name)
-				b.Add(store(jen.Id(deepObj(depth + 1))))
+				b.Add(store(e.id(deepObj(depth + 1))))
 			})
 		}
 		if f.Field.Required {
-			stmt = stmt.Else().Block(jen.Id("in").Dot("add").Call(jen.Lit(name), jen.Lit("is required")))
+			stmt = stmt.Else().Block(e.id("in").Dot("add").Call(jen.Lit(name), jen.Lit("is required")))
 		}
 		g.Add(stmt)
 	}
@@ -190,15 +190,15 @@ func (e *emitter) deepMap(g *jen.Group, f ir.ObjectField, pairs func() *jen.Stat
 		g.Add(store(pairs()))
 		return
 	}
-	g.Id("m").Op(":=").Make(e.goType(f.Field.Type), jen.Len(pairs()))
+	g.Add(e.id("m")).Op(":=").Make(e.goType(f.Field.Type), jen.Len(pairs()))
 	g.Comment("// Sorted, so that problems are reported in the same order every time.")
-	g.For(jen.List(jen.Id("_"), jen.Id("k")).Op(":=").Range().Qual("slices", "Sorted").Call(jen.Qual("maps", "Keys").Call(pairs()))).Block(
-		append([]jen.Code{jen.Id("s").Op(":=").Add(pairs()).Index(jen.Id("k"))},
-			parseInto(s, func() jen.Code { return jen.Lit(problem + ".").Op("+").Id("k") }, func(v jen.Code) jen.Code {
-				return jen.Id("m").Index(jen.Id("k")).Op("=").Add(v)
+	g.For(jen.List(jen.Id("_"), e.id("k")).Op(":=").Range().Qual("slices", "Sorted").Call(jen.Qual("maps", "Keys").Call(pairs()))).Block(
+		append([]jen.Code{e.id("s").Op(":=").Add(pairs()).Index(e.id("k"))},
+			e.parseInto(s, func() jen.Code { return jen.Lit(problem + ".").Op("+").Add(e.id("k")) }, func(v jen.Code) jen.Code {
+				return e.id("m").Index(e.id("k")).Op("=").Add(v)
 			})...)...,
 	)
-	g.Add(store(jen.Id("m")))
+	g.Add(store(e.id("m")))
 }
 
 // deepArray parses an indexed array property (name[tags][0]=a) from src,
@@ -211,7 +211,7 @@ func (e *emitter) deepMap(g *jen.Group, f ir.ObjectField, pairs func() *jen.Stat
 //		}
 //	}
 func (e *emitter) deepArray(f ir.ObjectField, depth int, src jen.Code, problem string, target func() *jen.Statement) *jen.Statement {
-	sub := func() *jen.Statement { return jen.Id(deepPairsAt(depth + 1)) }
+	sub := func() *jen.Statement { return e.id(deepPairsAt(depth + 1)) }
 	slice := target
 	if f.Field.Pointer {
 		slice = func() *jen.Statement { return jen.Parens(jen.Op("*").Add(target())) }
@@ -220,8 +220,8 @@ func (e *emitter) deepArray(f ir.ObjectField, depth int, src jen.Code, problem s
 	if f.Field.Pointer {
 		body = append(body, target().Op("=").New(e.goType(f.Field.Type)))
 	}
-	body = append(body, jen.For(jen.List(jen.Id("_"), jen.Id("s")).Op(":=").Range().Id("in").Dot("items").Call(jen.Lit(problem), sub())).Block(
-		parseInto(f.Scalar, wireLit(problem), func(v jen.Code) jen.Code { return slice().Op("=").Append(slice(), v) })...,
+	body = append(body, jen.For(jen.List(jen.Id("_"), e.id("s")).Op(":=").Range().Add(e.id("in")).Dot("items").Call(jen.Lit(problem), sub())).Block(
+		e.parseInto(f.Scalar, wireLit(problem), func(v jen.Code) jen.Code { return slice().Op("=").Append(slice(), v) })...,
 	))
 	return jen.If(sub().Op(":=").Add(src), jen.Len(sub()).Op(">").Lit(0)).Block(body...)
 }

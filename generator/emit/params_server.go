@@ -13,26 +13,26 @@ import (
 func (e *emitter) routePathParams(g *jen.Group, op *ir.Operation) {
 	for _, p := range op.ParamsIn(ir.InPath) {
 		s := p.Layout.Scalar
-		src := jen.Id("r").Dot("PathValue").Call(jen.Lit(p.Wildcard))
+		src := e.id("r").Dot("PathValue").Call(jen.Lit(p.Wildcard))
 		if p.Segment != nil {
-			src = jen.Add(segmentText(op, p))
+			src = jen.Add(e.segmentText(op, p))
 		}
 		if p.Layout.Kind == ir.LayoutJSON {
 			g.Var().Id(p.ArgName).Add(e.goType(p.Type))
-			g.Id("in").Dot("parseJSON").Call(jen.Lit(p.WireName), src, jen.Op("&").Id(p.ArgName))
+			g.Add(e.id("in")).Dot("parseJSON").Call(jen.Lit(p.WireName), src, jen.Op("&").Id(p.ArgName))
 			continue
 		}
 		if p.Layout.Kind == ir.LayoutArray {
 			arg := func() *jen.Statement { return jen.Id(p.ArgName) }
 			g.Var().Add(arg()).Add(e.goType(p.Type))
-			g.For(jen.List(jen.Id("_"), jen.Id("s")).Op(":=").Range().Id("splitParam").Call(src, jen.Lit(","))).Block(
-				parseInto(s, wireLit(p.WireName), func(v jen.Code) jen.Code { return arg().Op("=").Append(arg(), v) })...,
+			g.For(jen.List(jen.Id("_"), e.id("s")).Op(":=").Range().Id("splitParam").Call(src, jen.Lit(","))).Block(
+				e.parseInto(s, wireLit(p.WireName), func(v jen.Code) jen.Code { return arg().Op("=").Append(arg(), v) })...,
 			)
 			continue
 		}
-		g.Id(p.ArgName).Op(":=").Add(parseScalar(s, jen.Lit(p.WireName), src))
+		g.Id(p.ArgName).Op(":=").Add(e.parseScalar(s, jen.Lit(p.WireName), src))
 		if s.Enum != nil {
-			g.Id("in").Dot("check").Call(jen.Lit(p.WireName), jen.Id(p.ArgName))
+			g.Add(e.id("in")).Dot("check").Call(jen.Lit(p.WireName), jen.Id(p.ArgName))
 		}
 	}
 }
@@ -48,7 +48,7 @@ func (e *emitter) routeOtherParams(g *jen.Group, op *ir.Operation) {
 	if op.ParamsType == "" {
 		return
 	}
-	g.Var().Id("params").Id(op.ParamsType)
+	g.Var().Add(e.id("params")).Id(op.ParamsType)
 	for _, p := range op.Params {
 		if p.In != ir.InPath {
 			e.routeParam(g, op, p)
@@ -58,23 +58,23 @@ func (e *emitter) routeOtherParams(g *jen.Group, op *ir.Operation) {
 
 // paramLookup is `s, ok := queryParam(r, "name")` (headerParam,
 // cookieParam): the parameter's one text value.
-func paramLookup(p *ir.Param) jen.Code {
+func (e *emitter) paramLookup(p *ir.Param) jen.Code {
 	source := map[ir.ParamIn]string{ir.InQuery: "queryParam", ir.InHeader: "headerParam", ir.InCookie: "cookieParam"}[p.In]
-	return jen.List(jen.Id("s"), jen.Id("ok")).Op(":=").Id(source).Call(jen.Id("r"), jen.Lit(p.WireName))
+	return jen.List(e.id("s"), e.id("ok")).Op(":=").Id(source).Call(e.id("r"), jen.Lit(p.WireName))
 }
 
 // required adds `else { in.add(name, "is required") }` to an if statement
 // when p is required.
-func required(p *ir.Param, stmt *jen.Statement) *jen.Statement {
+func (e *emitter) required(p *ir.Param, stmt *jen.Statement) *jen.Statement {
 	if !p.Required {
 		return stmt
 	}
-	return stmt.Else().Block(jen.Id("in").Dot("add").Call(jen.Lit(p.WireName), jen.Lit("is required")))
+	return stmt.Else().Block(e.id("in").Dot("add").Call(jen.Lit(p.WireName), jen.Lit("is required")))
 }
 
 // routeParam parses one query, header or cookie parameter into params.
 func (e *emitter) routeParam(g *jen.Group, op *ir.Operation, p *ir.Param) {
-	field := func() *jen.Statement { return jen.Id("params").Dot(p.Name) }
+	field := func() *jen.Statement { return e.id("params").Dot(p.Name) }
 	s := p.Layout.Scalar
 	switch p.Layout.Kind {
 	case ir.LayoutScalar:
@@ -82,7 +82,7 @@ func (e *emitter) routeParam(g *jen.Group, op *ir.Operation, p *ir.Param) {
 		if p.Required {
 			store = func(v jen.Code) jen.Code { return field().Op("=").Add(v) }
 		}
-		g.Add(required(p, jen.If(paramLookup(p), jen.Id("ok")).Block(parseInto(s, wireLit(p.WireName), store)...)))
+		g.Add(e.required(p, jen.If(e.paramLookup(p), e.id("ok")).Block(e.parseInto(s, wireLit(p.WireName), store)...)))
 	case ir.LayoutArray:
 		var items jen.Code
 		if p.In == ir.InQuery {
@@ -90,17 +90,17 @@ func (e *emitter) routeParam(g *jen.Group, op *ir.Operation, p *ir.Param) {
 			if !p.Explode {
 				sep = separator(p)
 			}
-			items = jen.Id("queryParams").Call(jen.Id("r"), jen.Lit(p.WireName), jen.Lit(sep))
+			items = jen.Id("queryParams").Call(e.id("r"), jen.Lit(p.WireName), jen.Lit(sep))
 		} else {
-			g.Var().Id(nameFor(p)).Index().String()
-			g.If(paramLookup(p), jen.Id("ok")).Block(jen.Id(nameFor(p)).Op("=").Id("splitParam").Call(jen.Id("s"), jen.Lit(",")))
-			items = jen.Id(nameFor(p))
+			g.Var().Add(e.id(nameFor(p))).Index().String()
+			g.If(e.paramLookup(p), e.id("ok")).Block(e.id(nameFor(p)).Op("=").Id("splitParam").Call(e.id("s"), jen.Lit(",")))
+			items = e.id(nameFor(p))
 		}
-		g.For(jen.List(jen.Id("_"), jen.Id("s")).Op(":=").Range().Add(items)).Block(
-			parseInto(s, wireLit(p.WireName), func(v jen.Code) jen.Code { return field().Op("=").Append(field(), v) })...,
+		g.For(jen.List(jen.Id("_"), e.id("s")).Op(":=").Range().Add(items)).Block(
+			e.parseInto(s, wireLit(p.WireName), func(v jen.Code) jen.Code { return field().Op("=").Append(field(), v) })...,
 		)
 		if p.Required {
-			g.If(jen.Len(field()).Op("==").Lit(0)).Block(jen.Id("in").Dot("add").Call(jen.Lit(p.WireName), jen.Lit("is required")))
+			g.If(jen.Len(field()).Op("==").Lit(0)).Block(e.id("in").Dot("add").Call(jen.Lit(p.WireName), jen.Lit("is required")))
 		}
 	case ir.LayoutObject:
 		e.routeObject(g, op, p)
@@ -108,18 +108,18 @@ func (e *emitter) routeParam(g *jen.Group, op *ir.Operation, p *ir.Param) {
 		var decode []jen.Code
 		if p.In == ir.InCookie {
 			// The client percent-encodes JSON in a cookie.
-			decode = append(decode, jen.If(jen.List(jen.Id("u"), jen.Err()).Op(":=").Qual(netURL, "PathUnescape").Call(jen.Id("s")), jen.Err().Op("==").Nil()).Block(jen.Id("s").Op("=").Id("u")))
+			decode = append(decode, jen.If(jen.List(e.id("u"), e.id("err")).Op(":=").Qual(netURL, "PathUnescape").Call(e.id("s")), e.id("err").Op("==").Nil()).Block(e.id("s").Op("=").Add(e.id("u"))))
 		}
-		decode = append(decode, jen.Id("in").Dot("parseJSON").Call(jen.Lit(p.WireName), jen.Id("s"), jen.Op("&").Add(field())))
+		decode = append(decode, e.id("in").Dot("parseJSON").Call(jen.Lit(p.WireName), e.id("s"), jen.Op("&").Add(field())))
 		if !p.Required && !ir.Nilable(p.Type) {
 			decode = append(decode[:len(decode)-1],
-				jen.Var().Id("v").Add(e.goType(p.Type)),
-				jen.If(jen.Id("in").Dot("parseJSON").Call(jen.Lit(p.WireName), jen.Id("s"), jen.Op("&").Id("v"))).Block(
-					field().Op("=").Op("&").Id("v"),
+				jen.Var().Add(e.id("v")).Add(e.goType(p.Type)),
+				jen.If(e.id("in").Dot("parseJSON").Call(jen.Lit(p.WireName), e.id("s"), jen.Op("&").Add(e.id("v")))).Block(
+					field().Op("=").Op("&").Add(e.id("v")),
 				),
 			)
 		}
-		g.Add(required(p, jen.If(paramLookup(p), jen.Id("ok")).Block(decode...)))
+		g.Add(e.required(p, jen.If(e.paramLookup(p), e.id("ok")).Block(decode...)))
 	default:
 		panic(fmt.Sprintf("emit: unhandled parameter layout %v", p.Layout.Kind))
 	}
@@ -144,21 +144,21 @@ func pairsFor(p *ir.Param) string { return "pairs" + p.Name }
 //		params.Filter = &obj
 //	}
 func (e *emitter) routeObject(g *jen.Group, op *ir.Operation, p *ir.Param) {
-	pairs := func() *jen.Statement { return jen.Id(pairsFor(p)) }
+	pairs := func() *jen.Statement { return e.id(pairsFor(p)) }
 	switch {
 	case p.In == ir.InQuery && p.Style == "deepObject":
-		g.Add(pairs()).Op(":=").Id("queryDeep").Call(jen.Id("r"), jen.Lit(p.WireName))
+		g.Add(pairs()).Op(":=").Id("queryDeep").Call(e.id("r"), jen.Lit(p.WireName))
 	case p.In == ir.InQuery && p.Explode && p.Layout.Struct != nil:
-		g.Add(pairs()).Op(":=").Id("queryKeys").Call(jen.Id("r"), stringList(objectKeys(p)), jen.False())
+		g.Add(pairs()).Op(":=").Id("queryKeys").Call(e.id("r"), stringList(objectKeys(p)), jen.False())
 	case p.In == ir.InQuery && p.Explode:
-		g.Add(pairs()).Op(":=").Id("queryKeys").Call(jen.Id("r"), stringList(declaredQuery(op, p)), jen.True())
+		g.Add(pairs()).Op(":=").Id("queryKeys").Call(e.id("r"), stringList(declaredQuery(op, p)), jen.True())
 	default:
 		g.Var().Add(pairs()).Map(jen.String()).String()
-		g.If(paramLookup(p), jen.Id("ok")).Block(
-			pairs().Op("=").Id("in").Dot("pairs").Call(jen.Lit(p.WireName), jen.Id("s"), jen.Lit(separator(p)), jen.Lit(p.In == ir.InHeader && p.Explode)),
+		g.If(e.paramLookup(p), e.id("ok")).Block(
+			pairs().Op("=").Add(e.id("in")).Dot("pairs").Call(jen.Lit(p.WireName), e.id("s"), jen.Lit(separator(p)), jen.Lit(p.In == ir.InHeader && p.Explode)),
 		)
 	}
-	g.Add(required(p, jen.If(jen.Len(pairs()).Op(">").Lit(0)).BlockFunc(func(b *jen.Group) {
+	g.Add(e.required(p, jen.If(jen.Len(pairs()).Op(">").Lit(0)).BlockFunc(func(b *jen.Group) {
 		if p.Layout.Nested() {
 			e.decodeDeep(b, p, pairs)
 			return
@@ -169,7 +169,7 @@ func (e *emitter) routeObject(g *jen.Group, op *ir.Operation, p *ir.Param) {
 
 // decodeObject parses the pairs of an object parameter into params.
 func (e *emitter) decodeObject(g *jen.Group, p *ir.Param, pairs func() *jen.Statement) {
-	field := func() *jen.Statement { return jen.Id("params").Dot(p.Name) }
+	field := func() *jen.Statement { return e.id("params").Dot(p.Name) }
 	s := p.Layout.Scalar
 	if p.Layout.Struct == nil {
 		if s.Kind == ir.KindString && s.Enum == nil {
@@ -178,43 +178,43 @@ func (e *emitter) decodeObject(g *jen.Group, p *ir.Param, pairs func() *jen.Stat
 		}
 		g.Add(field()).Op("=").Make(e.goType(p.Type), jen.Len(pairs()))
 		g.Comment("// Sorted, so that problems are reported in the same order every time.")
-		g.For(jen.List(jen.Id("_"), jen.Id("k")).Op(":=").Range().Qual("slices", "Sorted").Call(jen.Qual("maps", "Keys").Call(pairs()))).Block(
-			append([]jen.Code{jen.Id("s").Op(":=").Add(pairs()).Index(jen.Id("k"))},
-				parseInto(s, func() jen.Code { return jen.Lit(p.WireName + ".").Op("+").Id("k") }, func(v jen.Code) jen.Code {
-					return field().Index(jen.Id("k")).Op("=").Add(v)
+		g.For(jen.List(jen.Id("_"), e.id("k")).Op(":=").Range().Qual("slices", "Sorted").Call(jen.Qual("maps", "Keys").Call(pairs()))).Block(
+			append([]jen.Code{e.id("s").Op(":=").Add(pairs()).Index(e.id("k"))},
+				e.parseInto(s, func() jen.Code { return jen.Lit(p.WireName + ".").Op("+").Add(e.id("k")) }, func(v jen.Code) jen.Code {
+					return field().Index(e.id("k")).Op("=").Add(v)
 				})...)...,
 		)
 		return
 	}
 	decl := p.Layout.Struct
-	g.Var().Id("obj").Id(decl.Name)
+	g.Var().Add(e.id("obj")).Id(decl.Name)
 	if e.needs[decl] {
-		g.Id("before").Op(":=").Len(jen.Id("in").Dot("problems"))
+		g.Add(e.id("before")).Op(":=").Len(e.id("in").Dot("problems"))
 	}
 	for _, f := range p.Layout.Fields {
 		name := p.WireName + "." + f.Field.JSONName
-		store := func(v jen.Code) jen.Code { return jen.Id("obj").Dot(f.Field.Name).Op("=").Add(v) }
+		store := func(v jen.Code) jen.Code { return e.id("obj").Dot(f.Field.Name).Op("=").Add(v) }
 		if f.Field.Pointer {
-			store = func(v jen.Code) jen.Code { return jen.Id("obj").Dot(f.Field.Name).Op("=").Op("&").Add(v) }
+			store = func(v jen.Code) jen.Code { return e.id("obj").Dot(f.Field.Name).Op("=").Op("&").Add(v) }
 		}
-		stmt := jen.If(jen.List(jen.Id("s"), jen.Id("ok")).Op(":=").Add(pairs()).Index(jen.Lit(f.Field.JSONName)), jen.Id("ok")).Block(
-			parseField(f.Scalar, wireLit(name), store)...)
+		stmt := jen.If(jen.List(e.id("s"), e.id("ok")).Op(":=").Add(pairs()).Index(jen.Lit(f.Field.JSONName)), e.id("ok")).Block(
+			e.parseField(f.Scalar, wireLit(name), store)...)
 		if f.Field.Required {
-			stmt = stmt.Else().Block(jen.Id("in").Dot("add").Call(jen.Lit(name), jen.Lit("is required")))
+			stmt = stmt.Else().Block(e.id("in").Dot("add").Call(jen.Lit(name), jen.Lit("is required")))
 		}
 		g.Add(stmt)
 	}
 	if e.needs[decl] {
 		// Validate once the properties parsed, as for bodies.
-		g.If(jen.Len(jen.Id("in").Dot("problems")).Op("==").Id("before")).Block(
-			jen.Id("in").Dot("checkEach").Call(jen.Lit(p.WireName+"."), jen.Op("&").Id("obj")),
+		g.If(jen.Len(e.id("in").Dot("problems")).Op("==").Add(e.id("before"))).Block(
+			e.id("in").Dot("checkEach").Call(jen.Lit(p.WireName+"."), jen.Op("&").Add(e.id("obj"))),
 		)
 	}
 	if p.Required {
-		g.Add(field()).Op("=").Id("obj")
+		g.Add(field()).Op("=").Add(e.id("obj"))
 		return
 	}
-	g.Add(field()).Op("=").Op("&").Id("obj")
+	g.Add(field()).Op("=").Op("&").Add(e.id("obj"))
 }
 
 // objectKeys lists the property names of a struct object parameter.

@@ -12,12 +12,12 @@ import (
 //	resp, err := c.open(ctx, call, editors)
 //	…
 //	return &RawBody{ContentType: resp.Header.Get("Content-Type"), Body: resp.Body}, nil
-func clientRawBody(g *jen.Group, args []jen.Code, fail func(jen.Code) jen.Code) {
-	g.List(jen.Id("resp"), jen.Err()).Op(":=").Id("c").Dot("open").Call(args...)
-	g.If(jen.Err().Op("!=").Nil()).Block(fail(jen.Err()))
+func (e *emitter) clientRawBody(g *jen.Group, args []jen.Code, fail func(jen.Code) jen.Code) {
+	g.List(e.id("resp"), e.id("err")).Op(":=").Add(e.id("c")).Dot("open").Call(args...)
+	g.If(e.id("err").Op("!=").Nil()).Block(fail(e.id("err")))
 	g.Return(jen.Op("&").Id("RawBody").Values(jen.Dict{
-		jen.Id("ContentType"): jen.Id("resp").Dot("Header").Dot("Get").Call(jen.Lit("Content-Type")),
-		jen.Id("Body"):        jen.Id("resp").Dot("Body"),
+		jen.Id("ContentType"): e.id("resp").Dot("Header").Dot("Get").Call(jen.Lit("Content-Type")),
+		jen.Id("Body"):        e.id("resp").Dot("Body"),
 	}), jen.Nil())
 }
 

@@ -52,9 +52,9 @@ func (e *emitter) genMatch(f *jen.File, op *ir.Operation) {
 	}
 	f.Line()
 	f.Comment(fmt.Sprintf("// %s %s %s %s; false when\n// the path does not fit.", matchName(op), what, op.Method, op.Path))
-	f.Func().Params(jen.Id("h").Op("*").Id("handler")).Id(matchName(op)).Params(jen.Id("r").Op("*").Qual(netHTTP, "Request")).Params(jen.Index().String(), jen.Bool()).BlockFunc(func(g *jen.Group) {
-		matchGuards(g, op)
-		segment := func(s *ir.PathSegment) *jen.Statement { return jen.Id("r").Dot("PathValue").Call(jen.Lit(s.Wildcard)) }
+	f.Func().Params(e.id("h").Op("*").Id("handler")).Id(matchName(op)).Params(e.id("r").Op("*").Qual(netHTTP, "Request")).Params(jen.Index().String(), jen.Bool()).BlockFunc(func(g *jen.Group) {
+		e.matchGuards(g, op)
+		segment := func(s *ir.PathSegment) *jen.Statement { return e.id("r").Dot("PathValue").Call(jen.Lit(s.Wildcard)) }
 		for _, s := range op.Segments {
 			if len(s.Params) == 0 {
 				g.If(segment(s).Op("!=").Lit(s.Literals[0])).Block(jen.Return(jen.Nil(), jen.False()))
@@ -77,9 +77,9 @@ func (e *emitter) genMatch(f *jen.File, op *ir.Operation) {
 			if i > 0 {
 				assign = "="
 			}
-			g.List(jen.Id("texts"), jen.Id("ok")).Op(assign).Add(cut(into, s))
-			g.If(jen.Op("!").Id("ok")).Block(jen.Return(jen.Nil(), jen.False()))
-			into = jen.Id("texts")
+			g.List(e.id("texts"), e.id("ok")).Op(assign).Add(cut(into, s))
+			g.If(jen.Op("!").Add(e.id("ok"))).Block(jen.Return(jen.Nil(), jen.False()))
+			into = e.id("texts")
 		}
 		g.Return(jen.Nil(), jen.True())
 	})
@@ -93,33 +93,33 @@ func (e *emitter) genMatch(f *jen.File, op *ir.Operation) {
 //		h.writeError(w, r, NewAPIError(http.StatusNotFound, "Route not found."))
 //		return
 //	}
-func routeSegments(g *jen.Group, op *ir.Operation) {
+func (e *emitter) routeSegments(g *jen.Group, op *ir.Operation) {
 	if len(op.Segments) == 0 {
 		return
 	}
 	texts := jen.Id("_")
 	for _, s := range op.Segments {
 		if len(s.Params) > 0 {
-			texts = jen.Id("pathTexts")
+			texts = e.id("pathTexts")
 		}
 	}
-	g.List(texts, jen.Id("ok")).Op(":=").Id("h").Dot(matchName(op)).Call(jen.Id("r"))
-	g.If(jen.Op("!").Id("ok")).Block(notFound(), jen.Return())
+	g.List(texts, e.id("ok")).Op(":=").Add(e.id("h")).Dot(matchName(op)).Call(e.id("r"))
+	g.If(jen.Op("!").Add(e.id("ok"))).Block(e.notFound(), jen.Return())
 }
 
 // notFound answers 404 with the error body.
-func notFound() jen.Code {
-	return jen.Id("h").Dot("writeError").Call(jen.Id("w"), jen.Id("r"), jen.Id("NewAPIError").Call(jen.Qual(netHTTP, "StatusNotFound"), jen.Lit("Route not found.")))
+func (e *emitter) notFound() jen.Code {
+	return e.id("h").Dot("writeError").Call(e.id("w"), e.id("r"), jen.Id("NewAPIError").Call(jen.Qual(netHTTP, "StatusNotFound"), jen.Lit("Route not found.")))
 }
 
 // segmentText is the text of a segment parameter in its handler: its
 // place among the texts the match method cut, in segment order.
-func segmentText(op *ir.Operation, p *ir.Param) jen.Code {
+func (e *emitter) segmentText(op *ir.Operation, p *ir.Param) jen.Code {
 	i := 0
 	for _, s := range op.Segments {
 		for _, sp := range s.Params {
 			if sp == p {
-				return jen.Id("pathTexts").Index(jen.Lit(i))
+				return e.id("pathTexts").Index(jen.Lit(i))
 			}
 			i++
 		}
@@ -138,19 +138,19 @@ func segmentText(op *ir.Operation, p *ir.Param) jen.Code {
 //		}
 //		h.serveGetPageThumbnail(w, r)
 //	}
-func routeHandler(r *ir.Route) jen.Code {
+func (e *emitter) routeHandler(r *ir.Route) jen.Code {
 	last := r.Operations[len(r.Operations)-1]
 	if len(r.Operations) == 1 {
-		return jen.Id("h").Dot(serveName(last))
+		return e.id("h").Dot(serveName(last))
 	}
 	return jen.Func().Params(rwParams()...).BlockFunc(func(g *jen.Group) {
 		for _, op := range r.Operations[:len(r.Operations)-1] {
-			g.If(jen.List(jen.Id("_"), jen.Id("ok")).Op(":=").Id("h").Dot(matchName(op)).Call(jen.Id("r")), jen.Id("ok")).Block(
-				jen.Id("h").Dot(serveName(op)).Call(jen.Id("w"), jen.Id("r")),
+			g.If(jen.List(jen.Id("_"), e.id("ok")).Op(":=").Add(e.id("h")).Dot(matchName(op)).Call(e.id("r")), e.id("ok")).Block(
+				e.id("h").Dot(serveName(op)).Call(e.id("w"), e.id("r")),
 				jen.Return(),
 			)
 		}
-		g.Id("h").Dot(serveName(last)).Call(jen.Id("w"), jen.Id("r"))
+		g.Add(e.id("h")).Dot(serveName(last)).Call(e.id("w"), e.id("r"))
 	})
 }
 
@@ -163,19 +163,19 @@ func routeHandler(r *ir.Route) jen.Code {
 //	if len(in.problems) > 0 {
 //		return nil, false
 //	}
-func matchGuards(g *jen.Group, op *ir.Operation) {
+func (e *emitter) matchGuards(g *jen.Group, op *ir.Operation) {
 	if len(op.Guards) == 0 {
 		return
 	}
-	g.Var().Id("in").Id("inputCheck")
+	g.Var().Add(e.id("in")).Id("inputCheck")
 	for _, p := range op.Guards {
 		s := p.Layout.Scalar
-		v := parseScalar(s, jen.Lit(p.WireName), jen.Id("r").Dot("PathValue").Call(jen.Lit(p.Wildcard)))
+		v := e.parseScalar(s, jen.Lit(p.WireName), e.id("r").Dot("PathValue").Call(jen.Lit(p.Wildcard)))
 		if s.Enum == nil {
 			g.Id("_").Op("=").Add(v)
 			continue
 		}
-		g.Id("in").Dot("check").Call(jen.Lit(p.WireName), v)
+		g.Add(e.id("in")).Dot("check").Call(jen.Lit(p.WireName), v)
 	}
-	g.If(jen.Len(jen.Id("in").Dot("problems")).Op(">").Lit(0)).Block(jen.Return(jen.Nil(), jen.False()))
+	g.If(jen.Len(e.id("in").Dot("problems")).Op(">").Lit(0)).Block(jen.Return(jen.Nil(), jen.False()))
 }

@@ -59,14 +59,14 @@ func (e *emitter) serverParams(op *ir.Operation, named bool) []jen.Code {
 	if op.WebSocket {
 		w, r := jen.Qual(netHTTP, "ResponseWriter"), jen.Op("*").Qual(netHTTP, "Request")
 		if named {
-			w, r = jen.Id("w").Add(w), jen.Id("r").Add(r)
+			w, r = e.id("w").Add(w), e.id("r").Add(r)
 		}
 		return append(params, w, r)
 	}
 	if c, ok := op.Streaming(); ok && !op.WebSocket {
 		sink := jen.Op("*").Id("EventSink").Types(e.goType(c.Type))
 		if named {
-			sink = jen.Id("sink").Add(sink)
+			sink = e.id("sink").Add(sink)
 		}
 		params = append(params, sink)
 	}
@@ -93,11 +93,13 @@ func (e *emitter) genServerInterface(f *jen.File) {
 			if i > 0 {
 				g.Line()
 			}
+			leave := e.enterOperation(op)
 			g.Add(serverDoc(op))
 			g.Id(op.Name).Params(e.serverParams(op, true)...).Params(e.serverResults(op)...)
 			if op.Follow != nil {
 				e.genFollowServerMethod(g, op)
 			}
+			leave()
 		}
 	})
 }
@@ -234,7 +236,7 @@ func (e *emitter) genNewHandler(f *jen.File) {
 		g.Id("h").Op(":=").Op("&").Id("handler").Values(handlerDict)
 		g.For(jen.List(jen.Id("_"), jen.Id("opt")).Op(":=").Range().Id("opts")).Block(jen.Id("opt").Call(jen.Id("h")))
 		for _, r := range e.api.Routes {
-			g.Id("h").Dot("mux").Dot("HandleFunc").Call(jen.Lit(r.Pattern), jen.Id("h").Dot("route").Call(routeHandler(r)))
+			g.Id("h").Dot("mux").Dot("HandleFunc").Call(jen.Lit(r.Pattern), jen.Id("h").Dot("route").Call(e.routeHandler(r)))
 		}
 		g.Return(jen.Id("h"))
 	})

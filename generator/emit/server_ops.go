@@ -41,28 +41,29 @@ func (e *emitter) genRoutes(f *jen.File) bool {
 //		h.writeJSON(w, r, 200, res)
 //	}
 func (e *emitter) genRoute(f *jen.File, op *ir.Operation) {
+	defer e.enterOperation(op)()
 	f.Line()
 	if len(op.Segments) > 0 {
 		f.Comment(fmt.Sprintf("// %s serves %s %s, routed as %s %s.", serveName(op), op.Method, op.Path, op.Method, op.RoutePath))
 	} else {
 		f.Comment(fmt.Sprintf("// %s serves %s %s.", serveName(op), op.Method, op.RoutePath))
 	}
-	f.Func().Params(jen.Id("h").Op("*").Id("handler")).Id(serveName(op)).Params(rwParams()...).BlockFunc(func(g *jen.Group) {
-		routeSegments(g, op)
+	f.Func().Params(e.id("h").Op("*").Id("handler")).Id(serveName(op)).Params(e.id("w").Qual(netHTTP, "ResponseWriter"), e.id("r").Op("*").Qual(netHTTP, "Request")).BlockFunc(func(g *jen.Group) {
+		e.routeSegments(g, op)
 		if op.Auth != nil {
-			g.List(jen.Id("ctx"), jen.Id("ok")).Op(":=").Id("h").Dot("authenticate").Call(jen.Id("w"), jen.Id("r"), authMask(op.Auth), jen.Lit(op.Auth.Optional))
-			g.If(jen.Op("!").Id("ok")).Block(jen.Return())
+			g.List(e.id("ctx"), e.id("ok")).Op(":=").Add(e.id("h")).Dot("authenticate").Call(e.id("w"), e.id("r"), authMask(op.Auth), jen.Lit(op.Auth.Optional))
+			g.If(jen.Op("!").Add(e.id("ok"))).Block(jen.Return())
 		} else {
-			g.Id("ctx").Op(":=").Id("r").Dot("Context").Call()
+			g.Add(e.id("ctx")).Op(":=").Add(e.id("r")).Dot("Context").Call()
 		}
 		checked := paramsCanFail(op)
 		if checked {
-			g.Var().Id("in").Id("inputCheck")
+			g.Var().Add(e.id("in")).Id("inputCheck")
 		}
 		e.routePathParams(g, op)
 		e.routeOtherParams(g, op)
 		if checked {
-			g.If(jen.Op("!").Id("in").Dot("ok").Call(jen.Id("h"), jen.Id("w"), jen.Id("r"))).Block(jen.Return())
+			g.If(jen.Op("!").Add(e.id("in")).Dot("ok").Call(e.id("h"), e.id("w"), e.id("r"))).Block(jen.Return())
 		}
 		if op.Follow != nil {
 			e.routeFollow(g, op)
@@ -83,21 +84,21 @@ func (e *emitter) routeBody(g *jen.Group, op *ir.Operation) {
 		e.routeForm(g, op, c)
 		return
 	case ir.EncodingBytes:
-		g.List(jen.Id("body"), jen.Id("ok")).Op(":=").Id("h").Dot("requestStream").Call(jen.Id("w"), jen.Id("r"), jen.Lit(b.Required))
-		g.If(jen.Op("!").Id("ok")).Block(jen.Return())
+		g.List(e.id("body"), e.id("ok")).Op(":=").Add(e.id("h")).Dot("requestStream").Call(e.id("w"), e.id("r"), jen.Lit(b.Required))
+		g.If(jen.Op("!").Add(e.id("ok"))).Block(jen.Return())
 		return
 	}
-	g.List(jen.Id("data"), jen.Id("ok")).Op(":=").Id("h").Dot("readBody").Call(jen.Id("w"), jen.Id("r"))
-	g.If(jen.Op("!").Id("ok")).Block(jen.Return())
+	g.List(e.id("data"), e.id("ok")).Op(":=").Add(e.id("h")).Dot("readBody").Call(e.id("w"), e.id("r"))
+	g.If(jen.Op("!").Add(e.id("ok"))).Block(jen.Return())
 	if b.Required {
 		// A JSON body of null is no body; in text only nothing is
 		// nothing.
-		empty := jen.Id("isEmptyBody").Call(jen.Id("data"))
+		empty := jen.Id("isEmptyBody").Call(e.id("data"))
 		if c.Encoding == ir.EncodingText {
-			empty = jen.Len(jen.Id("data")).Op("==").Lit(0)
+			empty = jen.Len(e.id("data")).Op("==").Lit(0)
 		}
 		g.If(empty).Block(
-			jen.Id("h").Dot("writeError").Call(jen.Id("w"), jen.Id("r"), jen.Id("badRequest").Call(jen.Lit("A request body is required."), jen.Lit(""))),
+			e.id("h").Dot("writeError").Call(e.id("w"), e.id("r"), jen.Id("badRequest").Call(jen.Lit("A request body is required."), jen.Lit(""))),
 			jen.Return(),
 		)
 	}
@@ -118,31 +119,31 @@ func (e *emitter) routeBody(g *jen.Group, op *ir.Operation) {
 			return jen.Func().Params(jen.Id("r").Op("*").Id("jsonReader")).Block(call)
 		}
 		decodeBody := func(isPtr bool) *jen.Statement {
-			return jen.Id("h").Dot("decodeBody").Call(jen.Id("w"), jen.Id("r"), jen.Id("data"), decode(jen.Id("body"), isPtr), check.Clone())
+			return e.id("h").Dot("decodeBody").Call(e.id("w"), e.id("r"), e.id("data"), decode(e.id("body"), isPtr), check.Clone())
 		}
 		switch {
 		case b.Required:
-			g.Var().Id("body").Add(typ)
+			g.Var().Add(e.id("body")).Add(typ)
 			g.If(jen.Op("!").Add(decodeBody(false))).Block(jen.Return())
 		case pointer:
-			g.Var().Id("body").Op("*").Add(typ)
-			g.If(jen.Op("!").Id("isEmptyBody").Call(jen.Id("data"))).Block(
-				jen.Id("body").Op("=").New(typ.Clone()),
+			g.Var().Add(e.id("body")).Op("*").Add(typ)
+			g.If(jen.Op("!").Id("isEmptyBody").Call(e.id("data"))).Block(
+				e.id("body").Op("=").New(typ.Clone()),
 				jen.If(jen.Op("!").Add(decodeBody(true))).Block(jen.Return()),
 			)
 		default:
-			g.Var().Id("body").Add(typ)
-			g.If(jen.Op("!").Id("isEmptyBody").Call(jen.Id("data")).Op("&&").Op("!").Add(decodeBody(false))).Block(jen.Return())
+			g.Var().Add(e.id("body")).Add(typ)
+			g.If(jen.Op("!").Id("isEmptyBody").Call(e.id("data")).Op("&&").Op("!").Add(decodeBody(false))).Block(jen.Return())
 		}
 	case ir.EncodingRawJSON:
-		g.If(jen.Op("!").Id("isEmptyBody").Call(jen.Id("data")).Op("&&").Op("!").Qual(encJSON, "Valid").Call(jen.Id("data"))).Block(
-			jen.Id("h").Dot("writeError").Call(jen.Id("w"), jen.Id("r"), jen.Id("badRequest").Call(jen.Lit("Request body must be valid JSON."), jen.Lit(""))),
+		g.If(jen.Op("!").Id("isEmptyBody").Call(e.id("data")).Op("&&").Op("!").Qual(encJSON, "Valid").Call(e.id("data"))).Block(
+			e.id("h").Dot("writeError").Call(e.id("w"), e.id("r"), jen.Id("badRequest").Call(jen.Lit("Request body must be valid JSON."), jen.Lit(""))),
 			jen.Return(),
 		)
-		g.Var().Id("body").Qual(encJSON, "RawMessage")
-		g.If(jen.Op("!").Id("isEmptyBody").Call(jen.Id("data"))).Block(jen.Id("body").Op("=").Id("data"))
+		g.Var().Add(e.id("body")).Qual(encJSON, "RawMessage")
+		g.If(jen.Op("!").Id("isEmptyBody").Call(e.id("data"))).Block(e.id("body").Op("=").Add(e.id("data")))
 	case ir.EncodingText:
-		g.Id("body").Op(":=").String().Call(jen.Id("data"))
+		g.Add(e.id("body")).Op(":=").String().Call(e.id("data"))
 	default:
 		panic(fmt.Sprintf("emit: unhandled request body encoding %v", c.Encoding))
 	}
@@ -150,15 +151,15 @@ func (e *emitter) routeBody(g *jen.Group, op *ir.Operation) {
 
 // serverArgs are the arguments of the call to the Server method.
 func (e *emitter) serverArgs(op *ir.Operation) []jen.Code {
-	args := []jen.Code{jen.Id("ctx")}
+	args := []jen.Code{e.id("ctx")}
 	for _, p := range op.ParamsIn(ir.InPath) {
 		args = append(args, jen.Id(p.ArgName))
 	}
 	if op.ParamsType != "" {
-		args = append(args, jen.Id("params"))
+		args = append(args, e.id("params"))
 	}
 	if op.Body != nil && op.Body.Chosen != nil {
-		args = append(args, jen.Id("body"))
+		args = append(args, e.id("body"))
 	}
 	return args
 }
@@ -179,23 +180,23 @@ func successStatus(op *ir.Operation) int {
 
 // routeCall calls the implementation and writes its answer.
 func (e *emitter) routeCall(g *jen.Group, op *ir.Operation) {
-	call := jen.Id("h").Dot("srv").Dot(op.Name)
-	failed := jen.If(jen.Err().Op("!=").Nil()).Block(jen.Id("h").Dot("fail").Call(jen.Id("w"), jen.Id("r"), jen.Err()), jen.Return())
+	call := e.id("h").Dot("srv").Dot(op.Name)
+	failed := jen.If(e.id("err").Op("!=").Nil()).Block(e.id("h").Dot("fail").Call(e.id("w"), e.id("r"), e.id("err")), jen.Return())
 	if op.WebSocket {
-		args := append(e.serverArgs(op), jen.Id("w"), jen.Id("r").Dot("WithContext").Call(jen.Id("ctx")))
-		g.Id("h").Dot("endUpgrade").Call(jen.Id("w"), jen.Id("r"), call.Call(args...))
+		args := append(e.serverArgs(op), e.id("w"), e.id("r").Dot("WithContext").Call(e.id("ctx")))
+		g.Add(e.id("h")).Dot("endUpgrade").Call(e.id("w"), e.id("r"), call.Call(args...))
 		return
 	}
 	if c, ok := op.Streaming(); ok {
-		g.Id("stream").Op(":=").Id("newEventWriter").Call(jen.Id("w"), jen.Id("r"), jen.Id("h").Dot("pingInterval"))
-		args := append(e.serverArgs(op), jen.Op("&").Id("EventSink").Types(e.goType(c.Type)).Values(jen.Dict{jen.Id("w"): jen.Id("stream")}))
-		g.Id("h").Dot("endStream").Call(jen.Id("w"), jen.Id("r"), jen.Id("stream"), call.Call(args...))
+		g.Add(e.id("stream")).Op(":=").Id("newEventWriter").Call(e.id("w"), e.id("r"), e.id("h").Dot("pingInterval"))
+		args := append(e.serverArgs(op), jen.Op("&").Id("EventSink").Types(e.goType(c.Type)).Values(jen.Dict{jen.Id("w"): e.id("stream")}))
+		g.Add(e.id("h")).Dot("endStream").Call(e.id("w"), e.id("r"), e.id("stream"), call.Call(args...))
 		return
 	}
 	if op.ResultType != "" {
-		g.List(jen.Id("res"), jen.Err()).Op(":=").Add(call).Call(e.serverArgs(op)...)
+		g.List(e.id("res"), e.id("err")).Op(":=").Add(call).Call(e.serverArgs(op)...)
 		g.Add(failed)
-		g.Switch(jen.Id("res").Op(":=").Id("res").Op(".").Parens(jen.Type())).BlockFunc(func(s *jen.Group) {
+		g.Switch(e.id("res").Op(":=").Add(e.id("res")).Op(".").Parens(jen.Type())).BlockFunc(func(s *jen.Group) {
 			for _, r := range op.Responses {
 				status := jen.Lit(r.Status)
 				if !r.FixedStatus() {
@@ -203,26 +204,26 @@ func (e *emitter) routeCall(g *jen.Group, op *ir.Operation) {
 					if r.StatusRange != 0 {
 						fallback = r.StatusRange * 100
 					}
-					status = jen.Qual("cmp", "Or").Call(jen.Id("res").Dot("StatusCode"), jen.Lit(fallback))
+					status = jen.Qual("cmp", "Or").Call(e.id("res").Dot("StatusCode"), jen.Lit(fallback))
 				}
-				s.Case(jen.Id(r.VariantType)).Block(e.writeAnswer(r, status, jen.Id("res").Dot("Body")))
+				s.Case(jen.Id(r.VariantType)).Block(e.writeAnswer(r, status, e.id("res").Dot("Body")))
 			}
-			s.Default().Block(jen.Id("h").Dot("fail").Call(jen.Id("w"), jen.Id("r"),
-				jen.Qual("fmt", "Errorf").Call(jen.Lit(op.Name+" returned %T, which is not a "+op.ResultType), jen.Id("res"))))
+			s.Default().Block(e.id("h").Dot("fail").Call(e.id("w"), e.id("r"),
+				jen.Qual("fmt", "Errorf").Call(jen.Lit(op.Name+" returned %T, which is not a "+op.ResultType), e.id("res"))))
 		})
 		return
 	}
 	status := jen.Lit(successStatus(op))
 	if op.Success == nil || op.Success.Chosen == nil {
-		g.If(jen.Err().Op(":=").Add(call).Call(e.serverArgs(op)...), jen.Err().Op("!=").Nil()).Block(
-			jen.Id("h").Dot("fail").Call(jen.Id("w"), jen.Id("r"), jen.Err()), jen.Return(),
+		g.If(e.id("err").Op(":=").Add(call).Call(e.serverArgs(op)...), e.id("err").Op("!=").Nil()).Block(
+			e.id("h").Dot("fail").Call(e.id("w"), e.id("r"), e.id("err")), jen.Return(),
 		)
-		g.Id("w").Dot("WriteHeader").Call(status)
+		g.Add(e.id("w")).Dot("WriteHeader").Call(status)
 		return
 	}
-	g.List(jen.Id("res"), jen.Err()).Op(":=").Add(call).Call(e.serverArgs(op)...)
+	g.List(e.id("res"), e.id("err")).Op(":=").Add(call).Call(e.serverArgs(op)...)
 	g.Add(failed)
-	g.Add(e.writeAnswer(op.Success, status, jen.Id("res")))
+	g.Add(e.writeAnswer(op.Success, status, e.id("res")))
 }
 
 // writeAnswer writes a response r's chosen content (nil: no body) with
@@ -230,15 +231,15 @@ func (e *emitter) routeCall(g *jen.Group, op *ir.Operation) {
 func (e *emitter) writeAnswer(r *ir.Response, status jen.Code, val jen.Code) jen.Code {
 	c := r.Chosen
 	raw := func(contentType jen.Code, data jen.Code) jen.Code {
-		return jen.Id("h").Dot("writeRaw").Call(jen.Id("w"), status, contentType, data)
+		return e.id("h").Dot("writeRaw").Call(e.id("w"), status, contentType, data)
 	}
 	switch {
 	case c == nil:
-		return jen.Id("w").Dot("WriteHeader").Call(status)
+		return e.id("w").Dot("WriteHeader").Call(status)
 	case c.Encoding == ir.EncodingRawJSON:
 		return raw(jen.Lit("application/json"), val)
 	case c.Encoding == ir.EncodingRawBody:
-		return jen.Id("h").Dot("writeRawBody").Call(jen.Id("w"), status, val)
+		return e.id("h").Dot("writeRawBody").Call(e.id("w"), status, val)
 	case c.Encoding == ir.EncodingText:
 		return raw(jen.Lit(c.MediaType), jen.Index().Byte().Call(val))
 	case c.Encoding == ir.EncodingForm:
@@ -253,5 +254,5 @@ func (e *emitter) writeAnswer(r *ir.Response, status jen.Code, val jen.Code) jen
 	case c.Encoding == ir.EncodingBytes:
 		return raw(jen.Lit(c.MediaType), val)
 	}
-	return jen.Id("h").Dot("writeJSON").Call(jen.Id("w"), jen.Id("r"), status, e.jsonArg(val, c.Type))
+	return e.id("h").Dot("writeJSON").Call(e.id("w"), e.id("r"), status, e.jsonArg(val, c.Type))
 }

@@ -60,9 +60,9 @@ func formatValue(s ir.Scalar, v jen.Code, recv jen.Code) jen.Code {
 // local `in` (an *inputCheck) when it does not parse.
 //
 //	in.parseInt("limit", s, 64)    in.parseUUID("workspace", s)    CancelWorkspaceBuildExpectStatus(s)
-func parseScalar(s ir.Scalar, field jen.Code, src jen.Code) jen.Code {
+func (e *emitter) parseScalar(s ir.Scalar, field jen.Code, src jen.Code) jen.Code {
 	in := func(method string, args ...jen.Code) *jen.Statement {
-		return jen.Id("in").Dot(method).Call(append([]jen.Code{field, src}, args...)...)
+		return e.id("in").Dot(method).Call(append([]jen.Code{field, src}, args...)...)
 	}
 	// typed converts the parser's int64/uint64/float64 to the Go type.
 	typed := func(x jen.Code, native ir.Kind) jen.Code {
@@ -104,25 +104,25 @@ func parseScalar(s ir.Scalar, field jen.Code, src jen.Code) jen.Code {
 //
 //	v := in.parseInt("limit", s, 64)
 //	params.Limit = &v
-func parseInto(sc ir.Scalar, field func() jen.Code, store func(v jen.Code) jen.Code) []jen.Code {
-	return parseValue(sc, true, field, store)
+func (e *emitter) parseInto(sc ir.Scalar, field func() jen.Code, store func(v jen.Code) jen.Code) []jen.Code {
+	return e.parseValue(sc, true, field, store)
 }
 
 // parseField is parseInto for a property of a struct whose Validate checks
 // the enums, which parseField therefore leaves alone.
-func parseField(sc ir.Scalar, field func() jen.Code, store func(v jen.Code) jen.Code) []jen.Code {
-	return parseValue(sc, false, field, store)
+func (e *emitter) parseField(sc ir.Scalar, field func() jen.Code, store func(v jen.Code) jen.Code) []jen.Code {
+	return e.parseValue(sc, false, field, store)
 }
 
-func parseValue(sc ir.Scalar, checkEnum bool, field func() jen.Code, store func(v jen.Code) jen.Code) []jen.Code {
+func (e *emitter) parseValue(sc ir.Scalar, checkEnum bool, field func() jen.Code, store func(v jen.Code) jen.Code) []jen.Code {
 	if sc.Kind == ir.KindString && sc.Enum == nil {
-		return []jen.Code{store(jen.Id("s"))}
+		return []jen.Code{store(e.id("s"))}
 	}
-	out := []jen.Code{jen.Id("v").Op(":=").Add(parseScalar(sc, field(), jen.Id("s")))}
+	out := []jen.Code{e.id("v").Op(":=").Add(e.parseScalar(sc, field(), e.id("s")))}
 	if sc.Enum != nil && checkEnum {
-		out = append(out, jen.Id("in").Dot("check").Call(field(), jen.Id("v")))
+		out = append(out, e.id("in").Dot("check").Call(field(), e.id("v")))
 	}
-	return append(out, store(jen.Id("v")))
+	return append(out, store(e.id("v")))
 }
 
 // bits is the size strconv parses a kind with (0: the size of int).

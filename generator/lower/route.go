@@ -1,16 +1,18 @@
 package lower
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/specgen/specgen/generator/ir"
 	"github.com/specgen/specgen/generator/naming"
 )
 
-// argReserved holds methodLocals and emitNames (derivednames.go), built once: a scope of
-// path parameter names is made for every operation.
-var argReserved = naming.NewReserved(slices.Concat(methodLocals, emitNames)...)
+// argReserved holds emitNames, the package-level names generated code
+// declares or imports, built once: a scope of path parameter names is made
+// for every operation. A path parameter's argument keeps its name against
+// the generated methods' own parameters and locals, which emit claims after
+// it (emit/locals.go).
+var argReserved = naming.NewReserved(emitNames...)
 
 // routeSeg is one segment of an operation's path: literal text, a
 // parameter, or parameters among text.

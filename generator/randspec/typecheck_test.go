@@ -106,12 +106,13 @@ func (lockedImporter) Import(path string) (*types.Package, error) {
 }
 
 // emitLocals are the lower-case identifiers the emitters write with
-// jen.Id — their methods' locals and parameters among them — read from
-// emit's source, so that a new local is a parameter name in the next run
-// without anyone adding it to a list.
+// jen.Id, or claim in an operation's function with e.id and e.local
+// (emit/locals.go) — their methods' locals and parameters among them —
+// read from emit's source, so that a new local is a parameter name in the
+// next run without anyone adding it to a list.
 var emitLocals = sync.OnceValue(func() []string {
 	srcs, _ := filepath.Glob("../emit/*.go")
-	re := regexp.MustCompile(`jen\.Id\("([a-z][A-Za-z0-9]*)"\)`)
+	re := regexp.MustCompile(`(?:jen\.Id|e\.id|e\.local)\("([a-z][A-Za-z0-9]*)"\)`)
 	seen := map[string]bool{}
 	for _, path := range srcs {
 		b, err := os.ReadFile(path)
