@@ -127,34 +127,102 @@ func decodeErrorBody(raw []byte) *EveryLocalResponseDefault {
 	return &b
 }
 
-// EveryLocal calls POST /things/{ctx}/{params}/{body}/{editors}/{sink}/{c}/{call}/{h}/{w}/{r}/{req}/{res}/{resp}/{err}/{q}/{out}/{data}/{problems}/{header}/{raw}/{s}/{v}/{ok}/{zero}/{path}/{missing}/{in}/{stream}/{pathTexts}/{pathJSON}/{kv}/{parts}/{part}/{form}/{mp}/{obj}/{before}/{values}/{files}/{k}/{i}/{isEmptyBody}/{queryParams}/{decodeResponse}/{queryDeep}/{formDeep}/{json}/{uuid}/{http}/{url}/{fmt}/{errors}/{strings}/{strconv}/{context}/{io}/{errs}/{m}/{texts}/{u}.
-func (c *Client) EveryLocal(ctx context.Context, ctx2 string, params2 int64, body2 []string, editors2 string, sink2 int64, c2 []string, call2 string, h2 int64, w2 []string, r2 string, req int64, res2 []string, resp2 string, err2 int64, q []string, out2 string, data2 int64, problems []string, header string, raw int64, s2 []string, v2 string, ok2 int64, zero []string, path string, missing int64, in2 []string, stream2 string, pathTexts2 int64, pathJSON2 []string, kv2 string, parts2 int64, part2 []string, form2 string, mp2 int64, obj2 []string, before2 string, values2 int64, files2 []string, k2 string, i2 int64, isEmptyBody2 []string, queryParams2 string, decodeResponse2 int64, queryDeep2 string, formDeep2 string, json2 []string, uuid2 string, http2 int64, url2 []string, fmt2 string, errors2 int64, strings2 []string, strconv2 string, context2 int64, io2 []string, errs2 string, m2 int64, texts2 []string, u2 string, params EveryLocalParams, body EveryLocalRequest, editors ...RequestEditor) (EveryLocalResponse, error) {
-	var out EveryLocalResponse
-	call := &clientCall{
+// WatchEveryLocal calls GET /things/{ctx}/{params}/{body}/{editors}/{sink}/{c}/{call}/{h}/{w}/{r}/{req}/{res}/{resp}/{err}/{q}/{out}/{data}/{problems}/{header}/{raw}/{s}/{v}/{ok}/{zero}/{path}/{missing}/{in}/{stream}/{pathTexts}/{pathJSON}/{kv}/{parts}/{part}/{form}/{mp}/{obj}/{before}/{values}/{files}/{k}/{i}/{isEmptyBody}/{queryParams}/{decodeResponse}/{queryDeep}/{formDeep}/{json}/{uuid}/{http}/{url}/{fmt}/{errors}/{strings}/{strconv}/{context}/{io}/{errs}/{m}/{texts}/{u}/{pairsFilter}/{pairsOpts}/{itemsTags}/{deep1}/{deep2}/{obj1}/{obj2}/{b}/{apiErr}/{target}/{conn}/{cancel}/{follow}/{status}/{items}/{pairs}/{sep}/{val}/{text}/{texts2}/{ok2}/{zero2}: An event stream beside every local.
+func (c2 *Client) WatchEveryLocal(ctx2 context.Context, ctx string, params int64, body []string, editors string, sink int64, c []string, call string, h int64, w []string, r string, req int64, res []string, resp string, err2 int64, q []string, out string, data int64, problems []string, header string, raw int64, s []string, v string, ok int64, zero []string, path string, missing int64, in []string, stream string, pathTexts int64, pathJSON []string, kv string, parts int64, part []string, form string, mp int64, obj []string, before string, values int64, files []string, k string, i int64, isEmptyBody2 []string, queryParams2 string, decodeResponse2 int64, queryDeep2 string, formDeep2 string, json2 []string, uuid2 string, http2 int64, url2 []string, fmt2 string, errors2 int64, strings2 []string, strconv2 string, context2 int64, io2 []string, errs string, m int64, texts []string, u string, pairsFilter string, pairsOpts int64, itemsTags []string, deep1 string, deep2 int64, obj1 string, obj2 int64, b int64, apiErr []string, target string, conn int64, cancel []string, follow string, status int64, items []string, pairs string, sep int64, val []string, text string, texts2 int64, ok2 []string, zero2 string, editors2 ...RequestEditor) (*EventStream[WatchEveryLocalResponse], error) {
+	call2 := &clientCall{
+		accept: "text/event-stream",
+		method: "GET",
+		path:   "/things/" + url.PathEscape(ctx) + "/" + url.PathEscape(strconv.FormatInt(params, 10)) + "/" + url.PathEscape(strings.Join(body, ",")) + "/" + url.PathEscape(editors) + "/" + url.PathEscape(strconv.FormatInt(sink, 10)) + "/" + url.PathEscape(strings.Join(c, ",")) + "/" + url.PathEscape(call) + "/" + url.PathEscape(strconv.FormatInt(h, 10)) + "/" + url.PathEscape(strings.Join(w, ",")) + "/" + url.PathEscape(r) + "/" + url.PathEscape(strconv.FormatInt(req, 10)) + "/" + url.PathEscape(strings.Join(res, ",")) + "/" + url.PathEscape(resp) + "/" + url.PathEscape(strconv.FormatInt(err2, 10)) + "/" + url.PathEscape(strings.Join(q, ",")) + "/" + url.PathEscape(out) + "/" + url.PathEscape(strconv.FormatInt(data, 10)) + "/" + url.PathEscape(strings.Join(problems, ",")) + "/" + url.PathEscape(header) + "/" + url.PathEscape(strconv.FormatInt(raw, 10)) + "/" + url.PathEscape(strings.Join(s, ",")) + "/" + url.PathEscape(v) + "/" + url.PathEscape(strconv.FormatInt(ok, 10)) + "/" + url.PathEscape(strings.Join(zero, ",")) + "/" + url.PathEscape(path) + "/" + url.PathEscape(strconv.FormatInt(missing, 10)) + "/" + url.PathEscape(strings.Join(in, ",")) + "/" + url.PathEscape(stream) + "/" + url.PathEscape(strconv.FormatInt(pathTexts, 10)) + "/" + url.PathEscape(strings.Join(pathJSON, ",")) + "/" + url.PathEscape(kv) + "/" + url.PathEscape(strconv.FormatInt(parts, 10)) + "/" + url.PathEscape(strings.Join(part, ",")) + "/" + url.PathEscape(form) + "/" + url.PathEscape(strconv.FormatInt(mp, 10)) + "/" + url.PathEscape(strings.Join(obj, ",")) + "/" + url.PathEscape(before) + "/" + url.PathEscape(strconv.FormatInt(values, 10)) + "/" + url.PathEscape(strings.Join(files, ",")) + "/" + url.PathEscape(k) + "/" + url.PathEscape(strconv.FormatInt(i, 10)) + "/" + url.PathEscape(strings.Join(isEmptyBody2, ",")) + "/" + url.PathEscape(queryParams2) + "/" + url.PathEscape(strconv.FormatInt(decodeResponse2, 10)) + "/" + url.PathEscape(queryDeep2) + "/" + url.PathEscape(formDeep2) + "/" + url.PathEscape(strings.Join(json2, ",")) + "/" + url.PathEscape(uuid2) + "/" + url.PathEscape(strconv.FormatInt(http2, 10)) + "/" + url.PathEscape(strings.Join(url2, ",")) + "/" + url.PathEscape(fmt2) + "/" + url.PathEscape(strconv.FormatInt(errors2, 10)) + "/" + url.PathEscape(strings.Join(strings2, ",")) + "/" + url.PathEscape(strconv2) + "/" + url.PathEscape(strconv.FormatInt(context2, 10)) + "/" + url.PathEscape(strings.Join(io2, ",")) + "/" + url.PathEscape(errs) + "/" + url.PathEscape(strconv.FormatInt(m, 10)) + "/" + url.PathEscape(strings.Join(texts, ",")) + "/" + url.PathEscape(u) + "/" + url.PathEscape(pairsFilter) + "/" + url.PathEscape(strconv.FormatInt(pairsOpts, 10)) + "/" + url.PathEscape(strings.Join(itemsTags, ",")) + "/" + url.PathEscape(deep1) + "/" + url.PathEscape(strconv.FormatInt(deep2, 10)) + "/" + url.PathEscape(obj1) + "/" + url.PathEscape(strconv.FormatInt(obj2, 10)) + "/" + url.PathEscape(strconv.FormatInt(b, 10)) + "/" + url.PathEscape(strings.Join(apiErr, ",")) + "/" + url.PathEscape(target) + "/" + url.PathEscape(strconv.FormatInt(conn, 10)) + "/" + url.PathEscape(strings.Join(cancel, ",")) + "/" + url.PathEscape(follow) + "/" + url.PathEscape(strconv.FormatInt(status, 10)) + "/" + url.PathEscape(strings.Join(items, ",")) + "/" + url.PathEscape(pairs) + "/" + url.PathEscape(strconv.FormatInt(sep, 10)) + "/" + url.PathEscape(strings.Join(val, ",")) + "/" + url.PathEscape(text) + "/" + url.PathEscape(strconv.FormatInt(texts2, 10)) + "/" + url.PathEscape(strings.Join(ok2, ",")) + "/" + url.PathEscape(zero2),
+	}
+	resp2, err := c2.open(ctx2, call2, editors2)
+	if err != nil {
+		return nil, err
+	}
+	return newEventStream[WatchEveryLocalResponse](ctx2, resp2.Body, c2.maxResponseBytes), nil
+}
+
+// EveryLocal calls POST /things/{ctx}/{params}/{body}/{editors}/{sink}/{c}/{call}/{h}/{w}/{r}/{req}/{res}/{resp}/{err}/{q}/{out}/{data}/{problems}/{header}/{raw}/{s}/{v}/{ok}/{zero}/{path}/{missing}/{in}/{stream}/{pathTexts}/{pathJSON}/{kv}/{parts}/{part}/{form}/{mp}/{obj}/{before}/{values}/{files}/{k}/{i}/{isEmptyBody}/{queryParams}/{decodeResponse}/{queryDeep}/{formDeep}/{json}/{uuid}/{http}/{url}/{fmt}/{errors}/{strings}/{strconv}/{context}/{io}/{errs}/{m}/{texts}/{u}/{pairsFilter}/{pairsOpts}/{itemsTags}/{deep1}/{deep2}/{obj1}/{obj2}/{b}/{apiErr}/{target}/{conn}/{cancel}/{follow}/{status}/{items}/{pairs}/{sep}/{val}/{text}/{texts2}/{ok2}/{zero2}.
+func (c2 *Client) EveryLocal(ctx2 context.Context, ctx string, params int64, body []string, editors string, sink int64, c []string, call string, h int64, w []string, r string, req int64, res []string, resp string, err2 int64, q []string, out string, data int64, problems []string, header string, raw int64, s []string, v string, ok int64, zero []string, path string, missing int64, in []string, stream string, pathTexts int64, pathJSON []string, kv string, parts int64, part []string, form string, mp int64, obj []string, before string, values int64, files []string, k string, i int64, isEmptyBody2 []string, queryParams2 string, decodeResponse2 int64, queryDeep2 string, formDeep2 string, json2 []string, uuid2 string, http2 int64, url2 []string, fmt2 string, errors2 int64, strings2 []string, strconv2 string, context2 int64, io2 []string, errs string, m int64, texts []string, u string, pairsFilter string, pairsOpts int64, itemsTags []string, deep1 string, deep2 int64, obj1 string, obj2 int64, b int64, apiErr []string, target string, conn int64, cancel []string, follow string, status int64, items []string, pairs string, sep int64, val []string, text string, texts2 int64, ok2 []string, zero2 string, params2 EveryLocalParams, body2 EveryLocalRequest, editors2 ...RequestEditor) (EveryLocalResponse, error) {
+	var out2 EveryLocalResponse
+	call2 := &clientCall{
 		accept: "application/json",
 		method: "POST",
-		path:   "/things/" + url.PathEscape(ctx2) + "/" + url.PathEscape(strconv.FormatInt(params2, 10)) + "/" + url.PathEscape(strings.Join(body2, ",")) + "/" + url.PathEscape(editors2) + "/" + url.PathEscape(strconv.FormatInt(sink2, 10)) + "/" + url.PathEscape(strings.Join(c2, ",")) + "/" + url.PathEscape(call2) + "/" + url.PathEscape(strconv.FormatInt(h2, 10)) + "/" + url.PathEscape(strings.Join(w2, ",")) + "/" + url.PathEscape(r2) + "/" + url.PathEscape(strconv.FormatInt(req, 10)) + "/" + url.PathEscape(strings.Join(res2, ",")) + "/" + url.PathEscape(resp2) + "/" + url.PathEscape(strconv.FormatInt(err2, 10)) + "/" + url.PathEscape(strings.Join(q, ",")) + "/" + url.PathEscape(out2) + "/" + url.PathEscape(strconv.FormatInt(data2, 10)) + "/" + url.PathEscape(strings.Join(problems, ",")) + "/" + url.PathEscape(header) + "/" + url.PathEscape(strconv.FormatInt(raw, 10)) + "/" + url.PathEscape(strings.Join(s2, ",")) + "/" + url.PathEscape(v2) + "/" + url.PathEscape(strconv.FormatInt(ok2, 10)) + "/" + url.PathEscape(strings.Join(zero, ",")) + "/" + url.PathEscape(path) + "/" + url.PathEscape(strconv.FormatInt(missing, 10)) + "/" + url.PathEscape(strings.Join(in2, ",")) + "/" + url.PathEscape(stream2) + "/" + url.PathEscape(strconv.FormatInt(pathTexts2, 10)) + "/" + url.PathEscape(strings.Join(pathJSON2, ",")) + "/" + url.PathEscape(kv2) + "/" + url.PathEscape(strconv.FormatInt(parts2, 10)) + "/" + url.PathEscape(strings.Join(part2, ",")) + "/" + url.PathEscape(form2) + "/" + url.PathEscape(strconv.FormatInt(mp2, 10)) + "/" + url.PathEscape(strings.Join(obj2, ",")) + "/" + url.PathEscape(before2) + "/" + url.PathEscape(strconv.FormatInt(values2, 10)) + "/" + url.PathEscape(strings.Join(files2, ",")) + "/" + url.PathEscape(k2) + "/" + url.PathEscape(strconv.FormatInt(i2, 10)) + "/" + url.PathEscape(strings.Join(isEmptyBody2, ",")) + "/" + url.PathEscape(queryParams2) + "/" + url.PathEscape(strconv.FormatInt(decodeResponse2, 10)) + "/" + url.PathEscape(queryDeep2) + "/" + url.PathEscape(formDeep2) + "/" + url.PathEscape(strings.Join(json2, ",")) + "/" + url.PathEscape(uuid2) + "/" + url.PathEscape(strconv.FormatInt(http2, 10)) + "/" + url.PathEscape(strings.Join(url2, ",")) + "/" + url.PathEscape(fmt2) + "/" + url.PathEscape(strconv.FormatInt(errors2, 10)) + "/" + url.PathEscape(strings.Join(strings2, ",")) + "/" + url.PathEscape(strconv2) + "/" + url.PathEscape(strconv.FormatInt(context2, 10)) + "/" + url.PathEscape(strings.Join(io2, ",")) + "/" + url.PathEscape(errs2) + "/" + url.PathEscape(strconv.FormatInt(m2, 10)) + "/" + url.PathEscape(strings.Join(texts2, ",")) + "/" + url.PathEscape(u2),
+		path:   "/things/" + url.PathEscape(ctx) + "/" + url.PathEscape(strconv.FormatInt(params, 10)) + "/" + url.PathEscape(strings.Join(body, ",")) + "/" + url.PathEscape(editors) + "/" + url.PathEscape(strconv.FormatInt(sink, 10)) + "/" + url.PathEscape(strings.Join(c, ",")) + "/" + url.PathEscape(call) + "/" + url.PathEscape(strconv.FormatInt(h, 10)) + "/" + url.PathEscape(strings.Join(w, ",")) + "/" + url.PathEscape(r) + "/" + url.PathEscape(strconv.FormatInt(req, 10)) + "/" + url.PathEscape(strings.Join(res, ",")) + "/" + url.PathEscape(resp) + "/" + url.PathEscape(strconv.FormatInt(err2, 10)) + "/" + url.PathEscape(strings.Join(q, ",")) + "/" + url.PathEscape(out) + "/" + url.PathEscape(strconv.FormatInt(data, 10)) + "/" + url.PathEscape(strings.Join(problems, ",")) + "/" + url.PathEscape(header) + "/" + url.PathEscape(strconv.FormatInt(raw, 10)) + "/" + url.PathEscape(strings.Join(s, ",")) + "/" + url.PathEscape(v) + "/" + url.PathEscape(strconv.FormatInt(ok, 10)) + "/" + url.PathEscape(strings.Join(zero, ",")) + "/" + url.PathEscape(path) + "/" + url.PathEscape(strconv.FormatInt(missing, 10)) + "/" + url.PathEscape(strings.Join(in, ",")) + "/" + url.PathEscape(stream) + "/" + url.PathEscape(strconv.FormatInt(pathTexts, 10)) + "/" + url.PathEscape(strings.Join(pathJSON, ",")) + "/" + url.PathEscape(kv) + "/" + url.PathEscape(strconv.FormatInt(parts, 10)) + "/" + url.PathEscape(strings.Join(part, ",")) + "/" + url.PathEscape(form) + "/" + url.PathEscape(strconv.FormatInt(mp, 10)) + "/" + url.PathEscape(strings.Join(obj, ",")) + "/" + url.PathEscape(before) + "/" + url.PathEscape(strconv.FormatInt(values, 10)) + "/" + url.PathEscape(strings.Join(files, ",")) + "/" + url.PathEscape(k) + "/" + url.PathEscape(strconv.FormatInt(i, 10)) + "/" + url.PathEscape(strings.Join(isEmptyBody2, ",")) + "/" + url.PathEscape(queryParams2) + "/" + url.PathEscape(strconv.FormatInt(decodeResponse2, 10)) + "/" + url.PathEscape(queryDeep2) + "/" + url.PathEscape(formDeep2) + "/" + url.PathEscape(strings.Join(json2, ",")) + "/" + url.PathEscape(uuid2) + "/" + url.PathEscape(strconv.FormatInt(http2, 10)) + "/" + url.PathEscape(strings.Join(url2, ",")) + "/" + url.PathEscape(fmt2) + "/" + url.PathEscape(strconv.FormatInt(errors2, 10)) + "/" + url.PathEscape(strings.Join(strings2, ",")) + "/" + url.PathEscape(strconv2) + "/" + url.PathEscape(strconv.FormatInt(context2, 10)) + "/" + url.PathEscape(strings.Join(io2, ",")) + "/" + url.PathEscape(errs) + "/" + url.PathEscape(strconv.FormatInt(m, 10)) + "/" + url.PathEscape(strings.Join(texts, ",")) + "/" + url.PathEscape(u) + "/" + url.PathEscape(pairsFilter) + "/" + url.PathEscape(strconv.FormatInt(pairsOpts, 10)) + "/" + url.PathEscape(strings.Join(itemsTags, ",")) + "/" + url.PathEscape(deep1) + "/" + url.PathEscape(strconv.FormatInt(deep2, 10)) + "/" + url.PathEscape(obj1) + "/" + url.PathEscape(strconv.FormatInt(obj2, 10)) + "/" + url.PathEscape(strconv.FormatInt(b, 10)) + "/" + url.PathEscape(strings.Join(apiErr, ",")) + "/" + url.PathEscape(target) + "/" + url.PathEscape(strconv.FormatInt(conn, 10)) + "/" + url.PathEscape(strings.Join(cancel, ",")) + "/" + url.PathEscape(follow) + "/" + url.PathEscape(strconv.FormatInt(status, 10)) + "/" + url.PathEscape(strings.Join(items, ",")) + "/" + url.PathEscape(pairs) + "/" + url.PathEscape(strconv.FormatInt(sep, 10)) + "/" + url.PathEscape(strings.Join(val, ",")) + "/" + url.PathEscape(text) + "/" + url.PathEscape(strconv.FormatInt(texts2, 10)) + "/" + url.PathEscape(strings.Join(ok2, ",")) + "/" + url.PathEscape(zero2),
 	}
-	call.query = url.Values{}
-	if params.Limit != nil {
-		call.query.Set("limit", strconv.FormatInt(*params.Limit, 10))
+	call2.query = url.Values{}
+	call2.header = http.Header{}
+	if params2.Limit != nil {
+		call2.query.Set("limit", strconv.FormatInt(*params2.Limit, 10))
 	}
-	if params.Filter != nil {
-		kv := make([]string, 0, 2)
-		if params.Filter.Owner != nil {
-			if params.Filter.Owner.Name != nil {
-				kv = append(kv, "filter[owner][name]", *params.Filter.Owner.Name)
+	if params2.Filter != nil {
+		kv2 := make([]string, 0, 2)
+		if params2.Filter.Owner != nil {
+			if params2.Filter.Owner.Name != nil {
+				kv2 = append(kv2, "filter[owner][name]", *params2.Filter.Owner.Name)
 			}
 		}
-		call.addPairs("", kv)
+		call2.addPairs("", kv2)
 	}
-	if err := call.encodeJSON(&body, "application/json"); err != nil {
-		return out, err
+	if len(params2.Tags) > 0 {
+		parts2 := make([]string, 0, len(params2.Tags))
+		for _, v2 := range params2.Tags {
+			parts2 = append(parts2, v2)
+		}
+		call2.header.Set("tags", strings.Join(parts2, ","))
 	}
-	data, err := c.do(ctx, call, editors)
+	if params2.Session != nil {
+		call2.cookies = append(call2.cookies, &http.Cookie{
+			Name:  "session",
+			Value: *params2.Session,
+		})
+	}
+	if params2.Opts != nil {
+		kv2 := make([]string, 0, 4)
+		if params2.Opts.Size != nil {
+			kv2 = append(kv2, "size", *params2.Opts.Size)
+		}
+		if params2.Opts.Page != nil {
+			kv2 = append(kv2, "page", strconv.FormatInt(*params2.Opts.Page, 10))
+		}
+		call2.addPairs("", kv2)
+	}
+	if err := call2.encodeJSON(&body2, "application/json"); err != nil {
+		return out2, err
+	}
+	data2, err := c2.do(ctx2, call2, editors2)
 	if err != nil {
-		return out, err
+		return out2, err
 	}
-	err = decodeResponse(call, data, out.decodeJSON)
-	return out, err
+	err = decodeResponse(call2, data2, out2.decodeJSON)
+	return out2, err
+}
+
+// UploadEveryLocal calls PUT /things/{ctx}/{params}/{body}/{editors}/{sink}/{c}/{call}/{h}/{w}/{r}/{req}/{res}/{resp}/{err}/{q}/{out}/{data}/{problems}/{header}/{raw}/{s}/{v}/{ok}/{zero}/{path}/{missing}/{in}/{stream}/{pathTexts}/{pathJSON}/{kv}/{parts}/{part}/{form}/{mp}/{obj}/{before}/{values}/{files}/{k}/{i}/{isEmptyBody}/{queryParams}/{decodeResponse}/{queryDeep}/{formDeep}/{json}/{uuid}/{http}/{url}/{fmt}/{errors}/{strings}/{strconv}/{context}/{io}/{errs}/{m}/{texts}/{u}/{pairsFilter}/{pairsOpts}/{itemsTags}/{deep1}/{deep2}/{obj1}/{obj2}/{b}/{apiErr}/{target}/{conn}/{cancel}/{follow}/{status}/{items}/{pairs}/{sep}/{val}/{text}/{texts2}/{ok2}/{zero2}: A multipart body beside every local.
+func (c2 *Client) UploadEveryLocal(ctx2 context.Context, ctx string, params int64, body []string, editors string, sink int64, c []string, call string, h int64, w []string, r string, req int64, res []string, resp string, err2 int64, q []string, out string, data int64, problems []string, header string, raw int64, s []string, v string, ok int64, zero []string, path string, missing int64, in []string, stream string, pathTexts int64, pathJSON []string, kv string, parts int64, part []string, form string, mp int64, obj []string, before string, values int64, files []string, k string, i int64, isEmptyBody2 []string, queryParams2 string, decodeResponse2 int64, queryDeep2 string, formDeep2 string, json2 []string, uuid2 string, http2 int64, url2 []string, fmt2 string, errors2 int64, strings2 []string, strconv2 string, context2 int64, io2 []string, errs string, m int64, texts []string, u string, pairsFilter string, pairsOpts int64, itemsTags []string, deep1 string, deep2 int64, obj1 string, obj2 int64, b int64, apiErr []string, target string, conn int64, cancel []string, follow string, status int64, items []string, pairs string, sep int64, val []string, text string, texts2 int64, ok2 []string, zero2 string, body2 *UploadEveryLocalForm, editors2 ...RequestEditor) error {
+	call2 := &clientCall{
+		method: "PUT",
+		path:   "/things/" + url.PathEscape(ctx) + "/" + url.PathEscape(strconv.FormatInt(params, 10)) + "/" + url.PathEscape(strings.Join(body, ",")) + "/" + url.PathEscape(editors) + "/" + url.PathEscape(strconv.FormatInt(sink, 10)) + "/" + url.PathEscape(strings.Join(c, ",")) + "/" + url.PathEscape(call) + "/" + url.PathEscape(strconv.FormatInt(h, 10)) + "/" + url.PathEscape(strings.Join(w, ",")) + "/" + url.PathEscape(r) + "/" + url.PathEscape(strconv.FormatInt(req, 10)) + "/" + url.PathEscape(strings.Join(res, ",")) + "/" + url.PathEscape(resp) + "/" + url.PathEscape(strconv.FormatInt(err2, 10)) + "/" + url.PathEscape(strings.Join(q, ",")) + "/" + url.PathEscape(out) + "/" + url.PathEscape(strconv.FormatInt(data, 10)) + "/" + url.PathEscape(strings.Join(problems, ",")) + "/" + url.PathEscape(header) + "/" + url.PathEscape(strconv.FormatInt(raw, 10)) + "/" + url.PathEscape(strings.Join(s, ",")) + "/" + url.PathEscape(v) + "/" + url.PathEscape(strconv.FormatInt(ok, 10)) + "/" + url.PathEscape(strings.Join(zero, ",")) + "/" + url.PathEscape(path) + "/" + url.PathEscape(strconv.FormatInt(missing, 10)) + "/" + url.PathEscape(strings.Join(in, ",")) + "/" + url.PathEscape(stream) + "/" + url.PathEscape(strconv.FormatInt(pathTexts, 10)) + "/" + url.PathEscape(strings.Join(pathJSON, ",")) + "/" + url.PathEscape(kv) + "/" + url.PathEscape(strconv.FormatInt(parts, 10)) + "/" + url.PathEscape(strings.Join(part, ",")) + "/" + url.PathEscape(form) + "/" + url.PathEscape(strconv.FormatInt(mp, 10)) + "/" + url.PathEscape(strings.Join(obj, ",")) + "/" + url.PathEscape(before) + "/" + url.PathEscape(strconv.FormatInt(values, 10)) + "/" + url.PathEscape(strings.Join(files, ",")) + "/" + url.PathEscape(k) + "/" + url.PathEscape(strconv.FormatInt(i, 10)) + "/" + url.PathEscape(strings.Join(isEmptyBody2, ",")) + "/" + url.PathEscape(queryParams2) + "/" + url.PathEscape(strconv.FormatInt(decodeResponse2, 10)) + "/" + url.PathEscape(queryDeep2) + "/" + url.PathEscape(formDeep2) + "/" + url.PathEscape(strings.Join(json2, ",")) + "/" + url.PathEscape(uuid2) + "/" + url.PathEscape(strconv.FormatInt(http2, 10)) + "/" + url.PathEscape(strings.Join(url2, ",")) + "/" + url.PathEscape(fmt2) + "/" + url.PathEscape(strconv.FormatInt(errors2, 10)) + "/" + url.PathEscape(strings.Join(strings2, ",")) + "/" + url.PathEscape(strconv2) + "/" + url.PathEscape(strconv.FormatInt(context2, 10)) + "/" + url.PathEscape(strings.Join(io2, ",")) + "/" + url.PathEscape(errs) + "/" + url.PathEscape(strconv.FormatInt(m, 10)) + "/" + url.PathEscape(strings.Join(texts, ",")) + "/" + url.PathEscape(u) + "/" + url.PathEscape(pairsFilter) + "/" + url.PathEscape(strconv.FormatInt(pairsOpts, 10)) + "/" + url.PathEscape(strings.Join(itemsTags, ",")) + "/" + url.PathEscape(deep1) + "/" + url.PathEscape(strconv.FormatInt(deep2, 10)) + "/" + url.PathEscape(obj1) + "/" + url.PathEscape(strconv.FormatInt(obj2, 10)) + "/" + url.PathEscape(strconv.FormatInt(b, 10)) + "/" + url.PathEscape(strings.Join(apiErr, ",")) + "/" + url.PathEscape(target) + "/" + url.PathEscape(strconv.FormatInt(conn, 10)) + "/" + url.PathEscape(strings.Join(cancel, ",")) + "/" + url.PathEscape(follow) + "/" + url.PathEscape(strconv.FormatInt(status, 10)) + "/" + url.PathEscape(strings.Join(items, ",")) + "/" + url.PathEscape(pairs) + "/" + url.PathEscape(strconv.FormatInt(sep, 10)) + "/" + url.PathEscape(strings.Join(val, ",")) + "/" + url.PathEscape(text) + "/" + url.PathEscape(strconv.FormatInt(texts2, 10)) + "/" + url.PathEscape(strings.Join(ok2, ",")) + "/" + url.PathEscape(zero2),
+	}
+	if body2 != nil {
+		mp2 := newMultipartBody()
+		if body2.Caption != nil {
+			mp2.field("caption", *body2.Caption)
+		}
+		for _, v2 := range body2.Tags {
+			mp2.field("tags", v2)
+		}
+		if body2.Meta != nil {
+			data2, err := json.Marshal(body2.Meta)
+			if err != nil {
+				return fmt.Errorf("%s %s: encoding the form field meta: %w", call2.method, call2.path, err)
+			}
+			mp2.field("meta", string(data2))
+		}
+		if body2.Photo != nil {
+			mp2.file("photo", *body2.Photo)
+		}
+		call2.body, call2.contentType = mp2.finish()
+	}
+	_, err := c2.do(ctx2, call2, editors2)
+	return err
 }

@@ -44,6 +44,30 @@ func (v *EveryLocalFilterOwner) decodeJSON(r *jsonReader) {
 	}
 }
 
+// UnmarshalJSON decodes EveryLocalOpts as encoding/json does, in one pass.
+func (v *EveryLocalOpts) UnmarshalJSON(data []byte) error {
+	return jsonUnmarshal(data, v)
+}
+
+var jsonFieldsEveryLocalOpts = jsonFields{typ: (*EveryLocalOpts)(nil), fields: []jsonField{
+	{"size", 0},
+	{"page", 0},
+}}
+
+func (v *EveryLocalOpts) decodeJSON(r *jsonReader) {
+	var o jsonObject
+	for r.object(&o, &jsonFieldsEveryLocalOpts) {
+		switch o.field {
+		case 0:
+			v.Size = jsonStrPtr(v.Size, r, nil)
+		case 1:
+			v.Page = jsonIntPtr(v.Page, r)
+		default:
+			r.skip()
+		}
+	}
+}
+
 // UnmarshalJSON decodes EveryLocalRequest as encoding/json does, in one pass.
 func (v *EveryLocalRequest) UnmarshalJSON(data []byte) error {
 	return jsonUnmarshal(data, v)
@@ -101,6 +125,99 @@ func (v *EveryLocalResponseDefault) decodeJSON(r *jsonReader) {
 		switch o.field {
 		case 0:
 			v.Message = jsonStrPtr(v.Message, r, nil)
+		default:
+			r.skip()
+		}
+	}
+}
+
+// UnmarshalJSON decodes UploadEveryLocalRequest as encoding/json does, in one pass.
+func (v *UploadEveryLocalRequest) UnmarshalJSON(data []byte) error {
+	return jsonUnmarshal(data, v)
+}
+
+var jsonFieldsUploadEveryLocalRequest = jsonFields{typ: (*UploadEveryLocalRequest)(nil), fields: []jsonField{
+	{"caption", 0},
+	{"tags", 0},
+	{"meta", 0},
+	{"photo", 0},
+}}
+
+func (v *UploadEveryLocalRequest) decodeJSON(r *jsonReader) {
+	var o jsonObject
+	for r.object(&o, &jsonFieldsUploadEveryLocalRequest) {
+		switch o.field {
+		case 0:
+			v.Caption = jsonStrPtr(v.Caption, r, nil)
+		case 1:
+			jsonSlice(&v.Tags, r, jsonString[string])
+		case 2:
+			jsonPtr(&v.Meta, r, (*UploadEveryLocalRequestMeta).decodeJSON)
+		case 3:
+			v.Photo = jsonStrPtr(v.Photo, r, nil)
+		default:
+			r.skip()
+		}
+	}
+}
+
+// UnmarshalJSON decodes UploadEveryLocalRequestMeta as encoding/json does, in one pass.
+func (v *UploadEveryLocalRequestMeta) UnmarshalJSON(data []byte) error {
+	return jsonUnmarshal(data, v)
+}
+
+var jsonFieldsUploadEveryLocalRequestMeta = jsonFields{typ: (*UploadEveryLocalRequestMeta)(nil), fields: []jsonField{
+	{"owner", 0},
+}}
+
+func (v *UploadEveryLocalRequestMeta) decodeJSON(r *jsonReader) {
+	var o jsonObject
+	for r.object(&o, &jsonFieldsUploadEveryLocalRequestMeta) {
+		switch o.field {
+		case 0:
+			jsonPtr(&v.Owner, r, (*UploadEveryLocalRequestMetaOwner).decodeJSON)
+		default:
+			r.skip()
+		}
+	}
+}
+
+// UnmarshalJSON decodes UploadEveryLocalRequestMetaOwner as encoding/json does, in one pass.
+func (v *UploadEveryLocalRequestMetaOwner) UnmarshalJSON(data []byte) error {
+	return jsonUnmarshal(data, v)
+}
+
+var jsonFieldsUploadEveryLocalRequestMetaOwner = jsonFields{typ: (*UploadEveryLocalRequestMetaOwner)(nil), fields: []jsonField{
+	{"name", 0},
+}}
+
+func (v *UploadEveryLocalRequestMetaOwner) decodeJSON(r *jsonReader) {
+	var o jsonObject
+	for r.object(&o, &jsonFieldsUploadEveryLocalRequestMetaOwner) {
+		switch o.field {
+		case 0:
+			v.Name = jsonStrPtr(v.Name, r, nil)
+		default:
+			r.skip()
+		}
+	}
+}
+
+// UnmarshalJSON decodes WatchEveryLocalResponse as encoding/json does, in one pass.
+func (v *WatchEveryLocalResponse) UnmarshalJSON(data []byte) error {
+	return jsonUnmarshal(data, v)
+}
+
+var jsonFieldsWatchEveryLocalResponse = jsonFields{typ: (*WatchEveryLocalResponse)(nil), fields: []jsonField{
+	{"a", 0},
+}}
+
+func (v *WatchEveryLocalResponse) decodeJSON(r *jsonReader) {
+	var o jsonObject
+	for r.object(&o, &jsonFieldsWatchEveryLocalResponse) {
+		switch o.field {
+		case 0:
+			v.A = jsonStrPtr(v.A, r, nil)
 		default:
 			r.skip()
 		}

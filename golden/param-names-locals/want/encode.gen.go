@@ -26,6 +26,19 @@ func (v *EveryLocalFilterOwner) appendJSON(w *jsonWriter) {
 	w.close(s, '{', '}')
 }
 
+// MarshalJSON encodes EveryLocalOpts as JSON, with appendJSON.
+func (v EveryLocalOpts) MarshalJSON() ([]byte, error) {
+	return jwEncode(&v)
+}
+
+// appendJSON writes v as a JSON object, as encoding/json encodes EveryLocalOpts's fields.
+func (v *EveryLocalOpts) appendJSON(w *jsonWriter) {
+	s := len(w.b)
+	w.optStr(",\"size\":", v.Size)
+	w.optInt(",\"page\":", v.Page)
+	w.close(s, '{', '}')
+}
+
 // MarshalJSON encodes EveryLocalRequest as JSON, with appendJSON.
 func (v EveryLocalRequest) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
@@ -59,5 +72,59 @@ func (v EveryLocalResponseDefault) MarshalJSON() ([]byte, error) {
 func (v *EveryLocalResponseDefault) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.optStr(",\"message\":", v.Message)
+	w.close(s, '{', '}')
+}
+
+// MarshalJSON encodes UploadEveryLocalRequest as JSON, with appendJSON.
+func (v UploadEveryLocalRequest) MarshalJSON() ([]byte, error) {
+	return jwEncode(&v)
+}
+
+// appendJSON writes v as a JSON object, as encoding/json encodes UploadEveryLocalRequest's fields.
+func (v *UploadEveryLocalRequest) appendJSON(w *jsonWriter) {
+	s := len(w.b)
+	w.optStr(",\"caption\":", v.Caption)
+	if v.Tags != nil {
+		w.member(",\"tags\":")
+		jwSlice(w, v.Tags, jwStr[string])
+	}
+	w.optObj(",\"meta\":", v.Meta != nil, v.Meta)
+	w.optStr(",\"photo\":", v.Photo)
+	w.close(s, '{', '}')
+}
+
+// MarshalJSON encodes UploadEveryLocalRequestMeta as JSON, with appendJSON.
+func (v UploadEveryLocalRequestMeta) MarshalJSON() ([]byte, error) {
+	return jwEncode(&v)
+}
+
+// appendJSON writes v as a JSON object, as encoding/json encodes UploadEveryLocalRequestMeta's fields.
+func (v *UploadEveryLocalRequestMeta) appendJSON(w *jsonWriter) {
+	s := len(w.b)
+	w.optObj(",\"owner\":", v.Owner != nil, v.Owner)
+	w.close(s, '{', '}')
+}
+
+// MarshalJSON encodes UploadEveryLocalRequestMetaOwner as JSON, with appendJSON.
+func (v UploadEveryLocalRequestMetaOwner) MarshalJSON() ([]byte, error) {
+	return jwEncode(&v)
+}
+
+// appendJSON writes v as a JSON object, as encoding/json encodes UploadEveryLocalRequestMetaOwner's fields.
+func (v *UploadEveryLocalRequestMetaOwner) appendJSON(w *jsonWriter) {
+	s := len(w.b)
+	w.optStr(",\"name\":", v.Name)
+	w.close(s, '{', '}')
+}
+
+// MarshalJSON encodes WatchEveryLocalResponse as JSON, with appendJSON.
+func (v WatchEveryLocalResponse) MarshalJSON() ([]byte, error) {
+	return jwEncode(&v)
+}
+
+// appendJSON writes v as a JSON object, as encoding/json encodes WatchEveryLocalResponse's fields.
+func (v *WatchEveryLocalResponse) appendJSON(w *jsonWriter) {
+	s := len(w.b)
+	w.optStr(",\"a\":", v.A)
 	w.close(s, '{', '}')
 }

@@ -3,9 +3,17 @@
 package want
 
 import (
+	"encoding/json"
+	"fmt"
 	"net/http"
 	"strconv"
+	"strings"
 )
+
+// validatable is a value with a generated Validate method.
+type validatable interface {
+	Validate() error
+}
 
 // add records that field is not valid.
 func (in *inputCheck) add(field, detail string) {
@@ -30,4 +38,62 @@ func (in *inputCheck) parseInt(field, s string, bits int) int64 {
 		in.add(field, "must be an integer of that size")
 	}
 	return v
+}
+
+// checkEach records each problem v's Validate method reports, named by
+// prefix and the problem's field path (or by the prefix alone).
+func (in *inputCheck) checkEach(prefix string, v validatable) {
+	var errs ValueErrors
+	switch err := v.Validate().(type) {
+	case nil:
+		return
+	case ValueErrors:
+		errs = err
+	case *ValueError:
+		errs = ValueErrors{err}
+	default:
+		in.add(strings.TrimSuffix(prefix, "."), err.Error())
+		return
+	}
+	for _, ve := range errs {
+		field := prefix + ve.Field
+		if ve.Field == "" {
+			field = strings.TrimSuffix(prefix, ".")
+		}
+		in.add(field, ve.Message)
+	}
+}
+
+// parseJSON decodes s, the JSON text of the parameter field, into v and
+// checks it with its Validate method, if it has one, recording a problem
+// when it fails; it reports whether v may be used. A generated type is
+// checked completely, as its Decode function does (decodeChecked).
+func (in *inputCheck) parseJSON(field, s string, v any) bool {
+	if d, ok := v.(interface {
+		decodeJSON(*jsonReader)
+	}); ok {
+		var check func() error
+		if val, ok := v.(validatable); ok {
+			check = val.Validate
+		}
+		err := decodeChecked([]byte(s), d.decodeJSON, check)
+		if _, problems := err.(ValueErrors); err != nil && !problems {
+			err = fmt.Errorf("must be JSON of its schema: %w", err)
+		}
+		if err != nil {
+			in.add(field, err.Error())
+		}
+		return err == nil
+	}
+	if err := json.Unmarshal([]byte(s), v); err != nil {
+		in.add(field, "must be JSON of its schema: "+err.Error())
+		return false
+	}
+	if val, ok := v.(validatable); ok {
+		if err := val.Validate(); err != nil {
+			in.add(field, err.Error())
+			return false
+		}
+	}
+	return true
 }

@@ -75,6 +75,10 @@ func jsonStrPtr(p *string, r *jsonReader, typ any) *string {
 	})
 }
 
+func jsonIntPtr(p *int64, r *jsonReader) *int64 {
+	return jsonSlabPtr(p, r, &r.slabs.ints, jsonInt[int64])
+}
+
 // jsonSlabPtr is what they share: null is nil; any other value is decoded
 // by dec into the pointer the field has, or a new one from slab.
 func jsonSlabPtr[T any](p *T, r *jsonReader, slab *jsonSlab[T], dec func(*T, *jsonReader)) *T {

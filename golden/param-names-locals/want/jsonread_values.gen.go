@@ -2,6 +2,19 @@
 
 package want
 
+// jsonString decodes a string into any string type (enums included: any
+// value of the base type is taken, Validate judges it).
+func jsonString[T ~string](v *T, r *jsonReader) {
+	switch c := r.peek(); c {
+	case '"':
+		*v = T(r.str())
+	case 'n':
+		r.literal("null")
+	default:
+		r.mismatch(jsonKindOf(c), v)
+	}
+}
+
 // jsonPtr decodes into the value *p points to, allocating it when nil.
 func jsonPtr[T any](p **T, r *jsonReader, dec func(*T, *jsonReader)) {
 	if r.peek() == 'n' {
@@ -13,6 +26,35 @@ func jsonPtr[T any](p **T, r *jsonReader, dec func(*T, *jsonReader)) {
 		*p = new(T)
 	}
 	dec(*p, r)
+}
+
+// jsonSlice decodes an array, element by element, into the elements the
+// slice has (as encoding/json does, which reuses them) and appended ones.
+// The array's syntax is read by list and item, compiled once: only what
+// needs T is compiled for every element type.
+func jsonSlice[T any](s *[]T, r *jsonReader, dec func(*T, *jsonReader)) {
+	var l jsonList
+	if !r.list(&l, s) {
+		if l.null {
+			*s = nil
+		}
+		return
+	}
+	items := *s
+	for r.item(&l) {
+		if l.i < cap(items) {
+			items = items[:l.i+1]
+		} else {
+			var zero T
+			items = append(items, zero)
+		}
+		dec(&items[l.i], r)
+	}
+	if l.i == 0 {
+		*s = []T{}
+		return
+	}
+	*s = items[:l.i]
 }
 
 // jsonList is the state of one array being read into a slice.

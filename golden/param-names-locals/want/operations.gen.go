@@ -2,13 +2,22 @@
 
 package want
 
-// EveryLocalParams holds the query parameters of EveryLocal.
+// EveryLocalParams holds the query, header and cookie parameters of EveryLocal.
 type EveryLocalParams struct {
 	// Limit is the query parameter "limit".
 	Limit *int64
 
 	// Filter is the query parameter "filter".
 	Filter *EveryLocalFilter
+
+	// Tags is the header parameter "tags".
+	Tags []string
+
+	// Session is the cookie parameter "session".
+	Session *string
+
+	// Opts is the query parameter "opts".
+	Opts *EveryLocalOpts
 }
 
 // EveryLocalResult is what a Server returns for EveryLocal: one of EveryLocal200, EveryLocalDefault.
@@ -31,3 +40,19 @@ type EveryLocalDefault struct {
 }
 
 func (EveryLocalDefault) isEveryLocalResult() {}
+
+// UploadEveryLocalForm is the multipart/form-data body of UploadEveryLocal: one field per part;
+// file parts are FilePart.
+type UploadEveryLocalForm struct {
+	// Caption is the part "caption".
+	Caption *string
+
+	// Tags is the part "tags".
+	Tags []string
+
+	// Meta is the part "meta".
+	Meta *UploadEveryLocalRequestMeta
+
+	// Photo is the part "photo".
+	Photo *FilePart
+}

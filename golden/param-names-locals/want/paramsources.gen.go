@@ -5,6 +5,7 @@ package want
 import (
 	"net/http"
 	"net/url"
+	"slices"
 	"strings"
 )
 
@@ -13,6 +14,28 @@ import (
 func queryParam(r *http.Request, name string) (string, bool) {
 	v := r.URL.Query().Get(name)
 	return v, v != ""
+}
+
+// queryKeys returns the first value of each query parameter listed in names
+// (others false), or of each one not listed (others true): the properties
+// of an exploded object parameter. A name ending in "[" lists every
+// parameter it starts (a deepObject's). Empty values are left out; nil when
+// there are none.
+func queryKeys(r *http.Request, names []string, others bool) map[string]string {
+	var out map[string]string
+	for k, vs := range r.URL.Query() {
+		listed := slices.ContainsFunc(names, func(n string) bool {
+			return n == k || strings.HasSuffix(n, "[") && strings.HasPrefix(k, n)
+		})
+		if listed == others || vs[0] == "" {
+			continue
+		}
+		if out == nil {
+			out = map[string]string{}
+		}
+		out[k] = vs[0]
+	}
+	return out
 }
 
 // queryDeep returns the properties of the deepObject query parameter name
@@ -39,6 +62,21 @@ func formDeep(values url.Values, name string) map[string]string {
 		out[key] = vs[0]
 	}
 	return out
+}
+
+// headerParam returns the header name; empty counts as absent.
+func headerParam(r *http.Request, name string) (string, bool) {
+	v := r.Header.Get(name)
+	return v, v != ""
+}
+
+// cookieParam returns the cookie name's value; empty counts as absent.
+func cookieParam(r *http.Request, name string) (string, bool) {
+	c, err := r.Cookie(name)
+	if err != nil || c.Value == "" {
+		return "", false
+	}
+	return c.Value, true
 }
 
 // splitParam splits an array value at sep, leaving out empty items.

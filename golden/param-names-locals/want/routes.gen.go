@@ -13,170 +13,604 @@ type inputCheck struct {
 	problems []inputProblem
 }
 
-// serveEveryLocal serves POST /things/{ctx}/{params}/{body}/{editors}/{sink}/{c}/{call}/{h}/{w}/{r}/{req}/{res}/{resp}/{err}/{q}/{out}/{data}/{problems}/{header}/{raw}/{s}/{v}/{ok}/{zero}/{path}/{missing}/{in}/{stream}/{pathTexts}/{pathJSON}/{kv}/{parts}/{part}/{form}/{mp}/{obj}/{before}/{values}/{files}/{k}/{i}/{isEmptyBody}/{queryParams}/{decodeResponse}/{queryDeep}/{formDeep}/{json}/{uuid}/{http}/{url}/{fmt}/{errors}/{strings}/{strconv}/{context}/{io}/{errs}/{m}/{texts}/{u}.
-func (h *handler) serveEveryLocal(w http.ResponseWriter, r *http.Request) {
-	ctx := r.Context()
-	var in inputCheck
-	ctx2 := r.PathValue("ctx")
-	params2 := in.parseInt("params", r.PathValue("params"), 64)
-	var body2 []string
-	for _, s := range splitParam(r.PathValue("body"), ",") {
-		body2 = append(body2, s)
+// serveWatchEveryLocal serves GET /things/{ctx}/{params}/{body}/{editors}/{sink}/{c}/{call}/{h}/{w}/{r}/{req}/{res}/{resp}/{err}/{q}/{out}/{data}/{problems}/{header}/{raw}/{s}/{v}/{ok}/{zero}/{path}/{missing}/{in}/{stream}/{pathTexts}/{pathJSON}/{kv}/{parts}/{part}/{form}/{mp}/{obj}/{before}/{values}/{files}/{k}/{i}/{isEmptyBody}/{queryParams}/{decodeResponse}/{queryDeep}/{formDeep}/{json}/{uuid}/{http}/{url}/{fmt}/{errors}/{strings}/{strconv}/{context}/{io}/{errs}/{m}/{texts}/{u}/{pairsFilter}/{pairsOpts}/{itemsTags}/{deep1}/{deep2}/{obj1}/{obj2}/{b}/{apiErr}/{target}/{conn}/{cancel}/{follow}/{status}/{items}/{pairs}/{sep}/{val}/{text}/{texts2}/{ok2}/{zero2}.
+func (h2 *handler) serveWatchEveryLocal(w2 http.ResponseWriter, r2 *http.Request) {
+	ctx2 := r2.Context()
+	var in2 inputCheck
+	ctx := r2.PathValue("ctx")
+	params := in2.parseInt("params", r2.PathValue("params"), 64)
+	var body []string
+	for _, s2 := range splitParam(r2.PathValue("body"), ",") {
+		body = append(body, s2)
 	}
-	editors2 := r.PathValue("editors")
-	sink2 := in.parseInt("sink", r.PathValue("sink"), 64)
-	var c2 []string
-	for _, s := range splitParam(r.PathValue("c"), ",") {
-		c2 = append(c2, s)
+	editors := r2.PathValue("editors")
+	sink := in2.parseInt("sink", r2.PathValue("sink"), 64)
+	var c []string
+	for _, s2 := range splitParam(r2.PathValue("c"), ",") {
+		c = append(c, s2)
 	}
-	call2 := r.PathValue("call")
-	h2 := in.parseInt("h", r.PathValue("h"), 64)
-	var w2 []string
-	for _, s := range splitParam(r.PathValue("w"), ",") {
-		w2 = append(w2, s)
+	call := r2.PathValue("call")
+	h := in2.parseInt("h", r2.PathValue("h"), 64)
+	var w []string
+	for _, s2 := range splitParam(r2.PathValue("w"), ",") {
+		w = append(w, s2)
 	}
-	r2 := r.PathValue("r")
-	req := in.parseInt("req", r.PathValue("req"), 64)
-	var res2 []string
-	for _, s := range splitParam(r.PathValue("res"), ",") {
-		res2 = append(res2, s)
+	r := r2.PathValue("r")
+	req := in2.parseInt("req", r2.PathValue("req"), 64)
+	var res []string
+	for _, s2 := range splitParam(r2.PathValue("res"), ",") {
+		res = append(res, s2)
 	}
-	resp2 := r.PathValue("resp")
-	err2 := in.parseInt("err", r.PathValue("err"), 64)
+	resp := r2.PathValue("resp")
+	err2 := in2.parseInt("err", r2.PathValue("err"), 64)
 	var q []string
-	for _, s := range splitParam(r.PathValue("q"), ",") {
-		q = append(q, s)
+	for _, s2 := range splitParam(r2.PathValue("q"), ",") {
+		q = append(q, s2)
 	}
-	out2 := r.PathValue("out")
-	data2 := in.parseInt("data", r.PathValue("data"), 64)
+	out := r2.PathValue("out")
+	data := in2.parseInt("data", r2.PathValue("data"), 64)
 	var problems []string
-	for _, s := range splitParam(r.PathValue("problems"), ",") {
-		problems = append(problems, s)
+	for _, s2 := range splitParam(r2.PathValue("problems"), ",") {
+		problems = append(problems, s2)
 	}
-	header := r.PathValue("header")
-	raw := in.parseInt("raw", r.PathValue("raw"), 64)
-	var s2 []string
-	for _, s := range splitParam(r.PathValue("s"), ",") {
-		s2 = append(s2, s)
+	header := r2.PathValue("header")
+	raw := in2.parseInt("raw", r2.PathValue("raw"), 64)
+	var s []string
+	for _, s2 := range splitParam(r2.PathValue("s"), ",") {
+		s = append(s, s2)
 	}
-	v2 := r.PathValue("v")
-	ok2 := in.parseInt("ok", r.PathValue("ok"), 64)
+	v := r2.PathValue("v")
+	ok := in2.parseInt("ok", r2.PathValue("ok"), 64)
 	var zero []string
-	for _, s := range splitParam(r.PathValue("zero"), ",") {
-		zero = append(zero, s)
+	for _, s2 := range splitParam(r2.PathValue("zero"), ",") {
+		zero = append(zero, s2)
 	}
-	path := r.PathValue("path")
-	missing := in.parseInt("missing", r.PathValue("missing"), 64)
-	var in2 []string
-	for _, s := range splitParam(r.PathValue("in"), ",") {
-		in2 = append(in2, s)
+	path := r2.PathValue("path")
+	missing := in2.parseInt("missing", r2.PathValue("missing"), 64)
+	var in []string
+	for _, s2 := range splitParam(r2.PathValue("in"), ",") {
+		in = append(in, s2)
 	}
-	stream2 := r.PathValue("stream")
-	pathTexts2 := in.parseInt("pathTexts", r.PathValue("pathTexts"), 64)
-	var pathJSON2 []string
-	for _, s := range splitParam(r.PathValue("pathJSON"), ",") {
-		pathJSON2 = append(pathJSON2, s)
+	stream := r2.PathValue("stream")
+	pathTexts := in2.parseInt("pathTexts", r2.PathValue("pathTexts"), 64)
+	var pathJSON []string
+	for _, s2 := range splitParam(r2.PathValue("pathJSON"), ",") {
+		pathJSON = append(pathJSON, s2)
 	}
-	kv2 := r.PathValue("kv")
-	parts2 := in.parseInt("parts", r.PathValue("parts"), 64)
-	var part2 []string
-	for _, s := range splitParam(r.PathValue("part"), ",") {
-		part2 = append(part2, s)
+	kv := r2.PathValue("kv")
+	parts := in2.parseInt("parts", r2.PathValue("parts"), 64)
+	var part []string
+	for _, s2 := range splitParam(r2.PathValue("part"), ",") {
+		part = append(part, s2)
 	}
-	form2 := r.PathValue("form")
-	mp2 := in.parseInt("mp", r.PathValue("mp"), 64)
-	var obj2 []string
-	for _, s := range splitParam(r.PathValue("obj"), ",") {
-		obj2 = append(obj2, s)
+	form := r2.PathValue("form")
+	mp := in2.parseInt("mp", r2.PathValue("mp"), 64)
+	var obj []string
+	for _, s2 := range splitParam(r2.PathValue("obj"), ",") {
+		obj = append(obj, s2)
 	}
-	before2 := r.PathValue("before")
-	values2 := in.parseInt("values", r.PathValue("values"), 64)
-	var files2 []string
-	for _, s := range splitParam(r.PathValue("files"), ",") {
-		files2 = append(files2, s)
+	before := r2.PathValue("before")
+	values := in2.parseInt("values", r2.PathValue("values"), 64)
+	var files []string
+	for _, s2 := range splitParam(r2.PathValue("files"), ",") {
+		files = append(files, s2)
 	}
-	k2 := r.PathValue("k")
-	i2 := in.parseInt("i", r.PathValue("i"), 64)
+	k := r2.PathValue("k")
+	i := in2.parseInt("i", r2.PathValue("i"), 64)
 	var isEmptyBody2 []string
-	for _, s := range splitParam(r.PathValue("isEmptyBody"), ",") {
-		isEmptyBody2 = append(isEmptyBody2, s)
+	for _, s2 := range splitParam(r2.PathValue("isEmptyBody"), ",") {
+		isEmptyBody2 = append(isEmptyBody2, s2)
 	}
-	queryParams2 := r.PathValue("queryParams")
-	decodeResponse2 := in.parseInt("decodeResponse", r.PathValue("decodeResponse"), 64)
-	queryDeep2 := r.PathValue("queryDeep")
-	formDeep2 := r.PathValue("formDeep")
+	queryParams2 := r2.PathValue("queryParams")
+	decodeResponse2 := in2.parseInt("decodeResponse", r2.PathValue("decodeResponse"), 64)
+	queryDeep2 := r2.PathValue("queryDeep")
+	formDeep2 := r2.PathValue("formDeep")
 	var json2 []string
-	for _, s := range splitParam(r.PathValue("json"), ",") {
-		json2 = append(json2, s)
+	for _, s2 := range splitParam(r2.PathValue("json"), ",") {
+		json2 = append(json2, s2)
 	}
-	uuid2 := r.PathValue("uuid")
-	http2 := in.parseInt("http", r.PathValue("http"), 64)
+	uuid2 := r2.PathValue("uuid")
+	http2 := in2.parseInt("http", r2.PathValue("http"), 64)
 	var url2 []string
-	for _, s := range splitParam(r.PathValue("url"), ",") {
-		url2 = append(url2, s)
+	for _, s2 := range splitParam(r2.PathValue("url"), ",") {
+		url2 = append(url2, s2)
 	}
-	fmt2 := r.PathValue("fmt")
-	errors2 := in.parseInt("errors", r.PathValue("errors"), 64)
+	fmt2 := r2.PathValue("fmt")
+	errors2 := in2.parseInt("errors", r2.PathValue("errors"), 64)
 	var strings2 []string
-	for _, s := range splitParam(r.PathValue("strings"), ",") {
-		strings2 = append(strings2, s)
+	for _, s2 := range splitParam(r2.PathValue("strings"), ",") {
+		strings2 = append(strings2, s2)
 	}
-	strconv2 := r.PathValue("strconv")
-	context2 := in.parseInt("context", r.PathValue("context"), 64)
+	strconv2 := r2.PathValue("strconv")
+	context2 := in2.parseInt("context", r2.PathValue("context"), 64)
 	var io2 []string
-	for _, s := range splitParam(r.PathValue("io"), ",") {
-		io2 = append(io2, s)
+	for _, s2 := range splitParam(r2.PathValue("io"), ",") {
+		io2 = append(io2, s2)
 	}
-	errs2 := r.PathValue("errs")
-	m2 := in.parseInt("m", r.PathValue("m"), 64)
-	var texts2 []string
-	for _, s := range splitParam(r.PathValue("texts"), ",") {
-		texts2 = append(texts2, s)
+	errs := r2.PathValue("errs")
+	m := in2.parseInt("m", r2.PathValue("m"), 64)
+	var texts []string
+	for _, s2 := range splitParam(r2.PathValue("texts"), ",") {
+		texts = append(texts, s2)
 	}
-	u2 := r.PathValue("u")
-	var params EveryLocalParams
-	if s, ok := queryParam(r, "limit"); ok {
-		v := in.parseInt("limit", s, 64)
-		params.Limit = &v
+	u := r2.PathValue("u")
+	pairsFilter := r2.PathValue("pairsFilter")
+	pairsOpts := in2.parseInt("pairsOpts", r2.PathValue("pairsOpts"), 64)
+	var itemsTags []string
+	for _, s2 := range splitParam(r2.PathValue("itemsTags"), ",") {
+		itemsTags = append(itemsTags, s2)
 	}
-	pairsFilter := queryDeep(r, "filter")
-	if len(pairsFilter) > 0 {
-		var obj EveryLocalFilter
-		if deep1 := queryDeep(r, "filter[owner]"); len(deep1) > 0 {
-			var obj1 EveryLocalFilterOwner
-			if s, ok := deep1["name"]; ok {
-				obj1.Name = &s
+	deep1 := r2.PathValue("deep1")
+	deep2 := in2.parseInt("deep2", r2.PathValue("deep2"), 64)
+	obj1 := r2.PathValue("obj1")
+	obj2 := in2.parseInt("obj2", r2.PathValue("obj2"), 64)
+	b := in2.parseInt("b", r2.PathValue("b"), 64)
+	var apiErr []string
+	for _, s2 := range splitParam(r2.PathValue("apiErr"), ",") {
+		apiErr = append(apiErr, s2)
+	}
+	target := r2.PathValue("target")
+	conn := in2.parseInt("conn", r2.PathValue("conn"), 64)
+	var cancel []string
+	for _, s2 := range splitParam(r2.PathValue("cancel"), ",") {
+		cancel = append(cancel, s2)
+	}
+	follow := r2.PathValue("follow")
+	status := in2.parseInt("status", r2.PathValue("status"), 64)
+	var items []string
+	for _, s2 := range splitParam(r2.PathValue("items"), ",") {
+		items = append(items, s2)
+	}
+	pairs := r2.PathValue("pairs")
+	sep := in2.parseInt("sep", r2.PathValue("sep"), 64)
+	var val []string
+	for _, s2 := range splitParam(r2.PathValue("val"), ",") {
+		val = append(val, s2)
+	}
+	text := r2.PathValue("text")
+	texts2 := in2.parseInt("texts2", r2.PathValue("texts2"), 64)
+	var ok2 []string
+	for _, s2 := range splitParam(r2.PathValue("ok2"), ",") {
+		ok2 = append(ok2, s2)
+	}
+	zero2 := r2.PathValue("zero2")
+	if !in2.ok(h2, w2, r2) {
+		return
+	}
+	stream2 := newEventWriter(w2, r2, h2.pingInterval)
+	h2.endStream(w2, r2, stream2, h2.srv.WatchEveryLocal(ctx2, ctx, params, body, editors, sink, c, call, h, w, r, req, res, resp, err2, q, out, data, problems, header, raw, s, v, ok, zero, path, missing, in, stream, pathTexts, pathJSON, kv, parts, part, form, mp, obj, before, values, files, k, i, isEmptyBody2, queryParams2, decodeResponse2, queryDeep2, formDeep2, json2, uuid2, http2, url2, fmt2, errors2, strings2, strconv2, context2, io2, errs, m, texts, u, pairsFilter, pairsOpts, itemsTags, deep1, deep2, obj1, obj2, b, apiErr, target, conn, cancel, follow, status, items, pairs, sep, val, text, texts2, ok2, zero2, &EventSink[WatchEveryLocalResponse]{w: stream2}))
+}
+
+// serveEveryLocal serves POST /things/{ctx}/{params}/{body}/{editors}/{sink}/{c}/{call}/{h}/{w}/{r}/{req}/{res}/{resp}/{err}/{q}/{out}/{data}/{problems}/{header}/{raw}/{s}/{v}/{ok}/{zero}/{path}/{missing}/{in}/{stream}/{pathTexts}/{pathJSON}/{kv}/{parts}/{part}/{form}/{mp}/{obj}/{before}/{values}/{files}/{k}/{i}/{isEmptyBody}/{queryParams}/{decodeResponse}/{queryDeep}/{formDeep}/{json}/{uuid}/{http}/{url}/{fmt}/{errors}/{strings}/{strconv}/{context}/{io}/{errs}/{m}/{texts}/{u}/{pairsFilter}/{pairsOpts}/{itemsTags}/{deep1}/{deep2}/{obj1}/{obj2}/{b}/{apiErr}/{target}/{conn}/{cancel}/{follow}/{status}/{items}/{pairs}/{sep}/{val}/{text}/{texts2}/{ok2}/{zero2}.
+func (h2 *handler) serveEveryLocal(w2 http.ResponseWriter, r2 *http.Request) {
+	ctx2 := r2.Context()
+	var in2 inputCheck
+	ctx := r2.PathValue("ctx")
+	params := in2.parseInt("params", r2.PathValue("params"), 64)
+	var body []string
+	for _, s2 := range splitParam(r2.PathValue("body"), ",") {
+		body = append(body, s2)
+	}
+	editors := r2.PathValue("editors")
+	sink := in2.parseInt("sink", r2.PathValue("sink"), 64)
+	var c []string
+	for _, s2 := range splitParam(r2.PathValue("c"), ",") {
+		c = append(c, s2)
+	}
+	call := r2.PathValue("call")
+	h := in2.parseInt("h", r2.PathValue("h"), 64)
+	var w []string
+	for _, s2 := range splitParam(r2.PathValue("w"), ",") {
+		w = append(w, s2)
+	}
+	r := r2.PathValue("r")
+	req := in2.parseInt("req", r2.PathValue("req"), 64)
+	var res []string
+	for _, s2 := range splitParam(r2.PathValue("res"), ",") {
+		res = append(res, s2)
+	}
+	resp := r2.PathValue("resp")
+	err2 := in2.parseInt("err", r2.PathValue("err"), 64)
+	var q []string
+	for _, s2 := range splitParam(r2.PathValue("q"), ",") {
+		q = append(q, s2)
+	}
+	out := r2.PathValue("out")
+	data := in2.parseInt("data", r2.PathValue("data"), 64)
+	var problems []string
+	for _, s2 := range splitParam(r2.PathValue("problems"), ",") {
+		problems = append(problems, s2)
+	}
+	header := r2.PathValue("header")
+	raw := in2.parseInt("raw", r2.PathValue("raw"), 64)
+	var s []string
+	for _, s2 := range splitParam(r2.PathValue("s"), ",") {
+		s = append(s, s2)
+	}
+	v := r2.PathValue("v")
+	ok := in2.parseInt("ok", r2.PathValue("ok"), 64)
+	var zero []string
+	for _, s2 := range splitParam(r2.PathValue("zero"), ",") {
+		zero = append(zero, s2)
+	}
+	path := r2.PathValue("path")
+	missing := in2.parseInt("missing", r2.PathValue("missing"), 64)
+	var in []string
+	for _, s2 := range splitParam(r2.PathValue("in"), ",") {
+		in = append(in, s2)
+	}
+	stream := r2.PathValue("stream")
+	pathTexts := in2.parseInt("pathTexts", r2.PathValue("pathTexts"), 64)
+	var pathJSON []string
+	for _, s2 := range splitParam(r2.PathValue("pathJSON"), ",") {
+		pathJSON = append(pathJSON, s2)
+	}
+	kv := r2.PathValue("kv")
+	parts := in2.parseInt("parts", r2.PathValue("parts"), 64)
+	var part []string
+	for _, s2 := range splitParam(r2.PathValue("part"), ",") {
+		part = append(part, s2)
+	}
+	form := r2.PathValue("form")
+	mp := in2.parseInt("mp", r2.PathValue("mp"), 64)
+	var obj []string
+	for _, s2 := range splitParam(r2.PathValue("obj"), ",") {
+		obj = append(obj, s2)
+	}
+	before := r2.PathValue("before")
+	values := in2.parseInt("values", r2.PathValue("values"), 64)
+	var files []string
+	for _, s2 := range splitParam(r2.PathValue("files"), ",") {
+		files = append(files, s2)
+	}
+	k := r2.PathValue("k")
+	i := in2.parseInt("i", r2.PathValue("i"), 64)
+	var isEmptyBody2 []string
+	for _, s2 := range splitParam(r2.PathValue("isEmptyBody"), ",") {
+		isEmptyBody2 = append(isEmptyBody2, s2)
+	}
+	queryParams2 := r2.PathValue("queryParams")
+	decodeResponse2 := in2.parseInt("decodeResponse", r2.PathValue("decodeResponse"), 64)
+	queryDeep2 := r2.PathValue("queryDeep")
+	formDeep2 := r2.PathValue("formDeep")
+	var json2 []string
+	for _, s2 := range splitParam(r2.PathValue("json"), ",") {
+		json2 = append(json2, s2)
+	}
+	uuid2 := r2.PathValue("uuid")
+	http2 := in2.parseInt("http", r2.PathValue("http"), 64)
+	var url2 []string
+	for _, s2 := range splitParam(r2.PathValue("url"), ",") {
+		url2 = append(url2, s2)
+	}
+	fmt2 := r2.PathValue("fmt")
+	errors2 := in2.parseInt("errors", r2.PathValue("errors"), 64)
+	var strings2 []string
+	for _, s2 := range splitParam(r2.PathValue("strings"), ",") {
+		strings2 = append(strings2, s2)
+	}
+	strconv2 := r2.PathValue("strconv")
+	context2 := in2.parseInt("context", r2.PathValue("context"), 64)
+	var io2 []string
+	for _, s2 := range splitParam(r2.PathValue("io"), ",") {
+		io2 = append(io2, s2)
+	}
+	errs := r2.PathValue("errs")
+	m := in2.parseInt("m", r2.PathValue("m"), 64)
+	var texts []string
+	for _, s2 := range splitParam(r2.PathValue("texts"), ",") {
+		texts = append(texts, s2)
+	}
+	u := r2.PathValue("u")
+	pairsFilter := r2.PathValue("pairsFilter")
+	pairsOpts := in2.parseInt("pairsOpts", r2.PathValue("pairsOpts"), 64)
+	var itemsTags []string
+	for _, s2 := range splitParam(r2.PathValue("itemsTags"), ",") {
+		itemsTags = append(itemsTags, s2)
+	}
+	deep1 := r2.PathValue("deep1")
+	deep2 := in2.parseInt("deep2", r2.PathValue("deep2"), 64)
+	obj1 := r2.PathValue("obj1")
+	obj2 := in2.parseInt("obj2", r2.PathValue("obj2"), 64)
+	b := in2.parseInt("b", r2.PathValue("b"), 64)
+	var apiErr []string
+	for _, s2 := range splitParam(r2.PathValue("apiErr"), ",") {
+		apiErr = append(apiErr, s2)
+	}
+	target := r2.PathValue("target")
+	conn := in2.parseInt("conn", r2.PathValue("conn"), 64)
+	var cancel []string
+	for _, s2 := range splitParam(r2.PathValue("cancel"), ",") {
+		cancel = append(cancel, s2)
+	}
+	follow := r2.PathValue("follow")
+	status := in2.parseInt("status", r2.PathValue("status"), 64)
+	var items []string
+	for _, s2 := range splitParam(r2.PathValue("items"), ",") {
+		items = append(items, s2)
+	}
+	pairs := r2.PathValue("pairs")
+	sep := in2.parseInt("sep", r2.PathValue("sep"), 64)
+	var val []string
+	for _, s2 := range splitParam(r2.PathValue("val"), ",") {
+		val = append(val, s2)
+	}
+	text := r2.PathValue("text")
+	texts2 := in2.parseInt("texts2", r2.PathValue("texts2"), 64)
+	var ok2 []string
+	for _, s2 := range splitParam(r2.PathValue("ok2"), ",") {
+		ok2 = append(ok2, s2)
+	}
+	zero2 := r2.PathValue("zero2")
+	var params2 EveryLocalParams
+	if s2, ok3 := queryParam(r2, "limit"); ok3 {
+		v2 := in2.parseInt("limit", s2, 64)
+		params2.Limit = &v2
+	}
+	pairsFilter2 := queryDeep(r2, "filter")
+	if len(pairsFilter2) > 0 {
+		var obj3 EveryLocalFilter
+		if deep12 := queryDeep(r2, "filter[owner]"); len(deep12) > 0 {
+			var obj12 EveryLocalFilterOwner
+			if s2, ok3 := deep12["name"]; ok3 {
+				obj12.Name = &s2
 			}
-			obj.Owner = &obj1
+			obj3.Owner = &obj12
 		}
-		params.Filter = &obj
+		params2.Filter = &obj3
 	}
-	if !in.ok(h, w, r) {
+	var itemsTags2 []string
+	if s2, ok3 := headerParam(r2, "tags"); ok3 {
+		itemsTags2 = splitParam(s2, ",")
+	}
+	for _, s2 := range itemsTags2 {
+		params2.Tags = append(params2.Tags, s2)
+	}
+	if s2, ok3 := cookieParam(r2, "session"); ok3 {
+		params2.Session = &s2
+	}
+	pairsOpts2 := queryKeys(r2, []string{"size", "page"}, false)
+	if len(pairsOpts2) > 0 {
+		var obj3 EveryLocalOpts
+		before2 := len(in2.problems)
+		if s2, ok3 := pairsOpts2["size"]; ok3 {
+			obj3.Size = &s2
+		}
+		if s2, ok3 := pairsOpts2["page"]; ok3 {
+			v2 := in2.parseInt("opts.page", s2, 64)
+			obj3.Page = &v2
+		}
+		if len(in2.problems) == before2 {
+			in2.checkEach("opts.", &obj3)
+		}
+		params2.Opts = &obj3
+	}
+	if !in2.ok(h2, w2, r2) {
 		return
 	}
-	data, ok := h.readBody(w, r)
-	if !ok {
+	data2, ok3 := h2.readBody(w2, r2)
+	if !ok3 {
 		return
 	}
-	if isEmptyBody(data) {
-		h.writeError(w, r, badRequest("A request body is required.", ""))
+	if isEmptyBody(data2) {
+		h2.writeError(w2, r2, badRequest("A request body is required.", ""))
 		return
 	}
-	var body EveryLocalRequest
-	if !h.decodeBody(w, r, data, body.decodeJSON, body.Validate) {
+	var body2 EveryLocalRequest
+	if !h2.decodeBody(w2, r2, data2, body2.decodeJSON, body2.Validate) {
 		return
 	}
-	res, err := h.srv.EveryLocal(ctx, ctx2, params2, body2, editors2, sink2, c2, call2, h2, w2, r2, req, res2, resp2, err2, q, out2, data2, problems, header, raw, s2, v2, ok2, zero, path, missing, in2, stream2, pathTexts2, pathJSON2, kv2, parts2, part2, form2, mp2, obj2, before2, values2, files2, k2, i2, isEmptyBody2, queryParams2, decodeResponse2, queryDeep2, formDeep2, json2, uuid2, http2, url2, fmt2, errors2, strings2, strconv2, context2, io2, errs2, m2, texts2, u2, params, body)
+	res2, err := h2.srv.EveryLocal(ctx2, ctx, params, body, editors, sink, c, call, h, w, r, req, res, resp, err2, q, out, data, problems, header, raw, s, v, ok, zero, path, missing, in, stream, pathTexts, pathJSON, kv, parts, part, form, mp, obj, before, values, files, k, i, isEmptyBody2, queryParams2, decodeResponse2, queryDeep2, formDeep2, json2, uuid2, http2, url2, fmt2, errors2, strings2, strconv2, context2, io2, errs, m, texts, u, pairsFilter, pairsOpts, itemsTags, deep1, deep2, obj1, obj2, b, apiErr, target, conn, cancel, follow, status, items, pairs, sep, val, text, texts2, ok2, zero2, params2, body2)
 	if err != nil {
-		h.fail(w, r, err)
+		h2.fail(w2, r2, err)
 		return
 	}
-	switch res := res.(type) {
+	switch res2 := res2.(type) {
 	case EveryLocal200:
-		h.writeJSON(w, r, 200, &res.Body)
+		h2.writeJSON(w2, r2, 200, &res2.Body)
 	case EveryLocalDefault:
-		h.writeJSON(w, r, cmp.Or(res.StatusCode, 500), &res.Body)
+		h2.writeJSON(w2, r2, cmp.Or(res2.StatusCode, 500), &res2.Body)
 	default:
-		h.fail(w, r, fmt.Errorf("EveryLocal returned %T, which is not a EveryLocalResult", res))
+		h2.fail(w2, r2, fmt.Errorf("EveryLocal returned %T, which is not a EveryLocalResult", res2))
 	}
+}
+
+// serveUploadEveryLocal serves PUT /things/{ctx}/{params}/{body}/{editors}/{sink}/{c}/{call}/{h}/{w}/{r}/{req}/{res}/{resp}/{err}/{q}/{out}/{data}/{problems}/{header}/{raw}/{s}/{v}/{ok}/{zero}/{path}/{missing}/{in}/{stream}/{pathTexts}/{pathJSON}/{kv}/{parts}/{part}/{form}/{mp}/{obj}/{before}/{values}/{files}/{k}/{i}/{isEmptyBody}/{queryParams}/{decodeResponse}/{queryDeep}/{formDeep}/{json}/{uuid}/{http}/{url}/{fmt}/{errors}/{strings}/{strconv}/{context}/{io}/{errs}/{m}/{texts}/{u}/{pairsFilter}/{pairsOpts}/{itemsTags}/{deep1}/{deep2}/{obj1}/{obj2}/{b}/{apiErr}/{target}/{conn}/{cancel}/{follow}/{status}/{items}/{pairs}/{sep}/{val}/{text}/{texts2}/{ok2}/{zero2}.
+func (h2 *handler) serveUploadEveryLocal(w2 http.ResponseWriter, r2 *http.Request) {
+	ctx2 := r2.Context()
+	var in2 inputCheck
+	ctx := r2.PathValue("ctx")
+	params := in2.parseInt("params", r2.PathValue("params"), 64)
+	var body []string
+	for _, s2 := range splitParam(r2.PathValue("body"), ",") {
+		body = append(body, s2)
+	}
+	editors := r2.PathValue("editors")
+	sink := in2.parseInt("sink", r2.PathValue("sink"), 64)
+	var c []string
+	for _, s2 := range splitParam(r2.PathValue("c"), ",") {
+		c = append(c, s2)
+	}
+	call := r2.PathValue("call")
+	h := in2.parseInt("h", r2.PathValue("h"), 64)
+	var w []string
+	for _, s2 := range splitParam(r2.PathValue("w"), ",") {
+		w = append(w, s2)
+	}
+	r := r2.PathValue("r")
+	req := in2.parseInt("req", r2.PathValue("req"), 64)
+	var res []string
+	for _, s2 := range splitParam(r2.PathValue("res"), ",") {
+		res = append(res, s2)
+	}
+	resp := r2.PathValue("resp")
+	err2 := in2.parseInt("err", r2.PathValue("err"), 64)
+	var q []string
+	for _, s2 := range splitParam(r2.PathValue("q"), ",") {
+		q = append(q, s2)
+	}
+	out := r2.PathValue("out")
+	data := in2.parseInt("data", r2.PathValue("data"), 64)
+	var problems []string
+	for _, s2 := range splitParam(r2.PathValue("problems"), ",") {
+		problems = append(problems, s2)
+	}
+	header := r2.PathValue("header")
+	raw := in2.parseInt("raw", r2.PathValue("raw"), 64)
+	var s []string
+	for _, s2 := range splitParam(r2.PathValue("s"), ",") {
+		s = append(s, s2)
+	}
+	v := r2.PathValue("v")
+	ok := in2.parseInt("ok", r2.PathValue("ok"), 64)
+	var zero []string
+	for _, s2 := range splitParam(r2.PathValue("zero"), ",") {
+		zero = append(zero, s2)
+	}
+	path := r2.PathValue("path")
+	missing := in2.parseInt("missing", r2.PathValue("missing"), 64)
+	var in []string
+	for _, s2 := range splitParam(r2.PathValue("in"), ",") {
+		in = append(in, s2)
+	}
+	stream := r2.PathValue("stream")
+	pathTexts := in2.parseInt("pathTexts", r2.PathValue("pathTexts"), 64)
+	var pathJSON []string
+	for _, s2 := range splitParam(r2.PathValue("pathJSON"), ",") {
+		pathJSON = append(pathJSON, s2)
+	}
+	kv := r2.PathValue("kv")
+	parts := in2.parseInt("parts", r2.PathValue("parts"), 64)
+	var part []string
+	for _, s2 := range splitParam(r2.PathValue("part"), ",") {
+		part = append(part, s2)
+	}
+	form := r2.PathValue("form")
+	mp := in2.parseInt("mp", r2.PathValue("mp"), 64)
+	var obj []string
+	for _, s2 := range splitParam(r2.PathValue("obj"), ",") {
+		obj = append(obj, s2)
+	}
+	before := r2.PathValue("before")
+	values := in2.parseInt("values", r2.PathValue("values"), 64)
+	var files []string
+	for _, s2 := range splitParam(r2.PathValue("files"), ",") {
+		files = append(files, s2)
+	}
+	k := r2.PathValue("k")
+	i := in2.parseInt("i", r2.PathValue("i"), 64)
+	var isEmptyBody2 []string
+	for _, s2 := range splitParam(r2.PathValue("isEmptyBody"), ",") {
+		isEmptyBody2 = append(isEmptyBody2, s2)
+	}
+	queryParams2 := r2.PathValue("queryParams")
+	decodeResponse2 := in2.parseInt("decodeResponse", r2.PathValue("decodeResponse"), 64)
+	queryDeep2 := r2.PathValue("queryDeep")
+	formDeep2 := r2.PathValue("formDeep")
+	var json2 []string
+	for _, s2 := range splitParam(r2.PathValue("json"), ",") {
+		json2 = append(json2, s2)
+	}
+	uuid2 := r2.PathValue("uuid")
+	http2 := in2.parseInt("http", r2.PathValue("http"), 64)
+	var url2 []string
+	for _, s2 := range splitParam(r2.PathValue("url"), ",") {
+		url2 = append(url2, s2)
+	}
+	fmt2 := r2.PathValue("fmt")
+	errors2 := in2.parseInt("errors", r2.PathValue("errors"), 64)
+	var strings2 []string
+	for _, s2 := range splitParam(r2.PathValue("strings"), ",") {
+		strings2 = append(strings2, s2)
+	}
+	strconv2 := r2.PathValue("strconv")
+	context2 := in2.parseInt("context", r2.PathValue("context"), 64)
+	var io2 []string
+	for _, s2 := range splitParam(r2.PathValue("io"), ",") {
+		io2 = append(io2, s2)
+	}
+	errs := r2.PathValue("errs")
+	m := in2.parseInt("m", r2.PathValue("m"), 64)
+	var texts []string
+	for _, s2 := range splitParam(r2.PathValue("texts"), ",") {
+		texts = append(texts, s2)
+	}
+	u := r2.PathValue("u")
+	pairsFilter := r2.PathValue("pairsFilter")
+	pairsOpts := in2.parseInt("pairsOpts", r2.PathValue("pairsOpts"), 64)
+	var itemsTags []string
+	for _, s2 := range splitParam(r2.PathValue("itemsTags"), ",") {
+		itemsTags = append(itemsTags, s2)
+	}
+	deep1 := r2.PathValue("deep1")
+	deep2 := in2.parseInt("deep2", r2.PathValue("deep2"), 64)
+	obj1 := r2.PathValue("obj1")
+	obj2 := in2.parseInt("obj2", r2.PathValue("obj2"), 64)
+	b := in2.parseInt("b", r2.PathValue("b"), 64)
+	var apiErr []string
+	for _, s2 := range splitParam(r2.PathValue("apiErr"), ",") {
+		apiErr = append(apiErr, s2)
+	}
+	target := r2.PathValue("target")
+	conn := in2.parseInt("conn", r2.PathValue("conn"), 64)
+	var cancel []string
+	for _, s2 := range splitParam(r2.PathValue("cancel"), ",") {
+		cancel = append(cancel, s2)
+	}
+	follow := r2.PathValue("follow")
+	status := in2.parseInt("status", r2.PathValue("status"), 64)
+	var items []string
+	for _, s2 := range splitParam(r2.PathValue("items"), ",") {
+		items = append(items, s2)
+	}
+	pairs := r2.PathValue("pairs")
+	sep := in2.parseInt("sep", r2.PathValue("sep"), 64)
+	var val []string
+	for _, s2 := range splitParam(r2.PathValue("val"), ",") {
+		val = append(val, s2)
+	}
+	text := r2.PathValue("text")
+	texts2 := in2.parseInt("texts2", r2.PathValue("texts2"), 64)
+	var ok2 []string
+	for _, s2 := range splitParam(r2.PathValue("ok2"), ",") {
+		ok2 = append(ok2, s2)
+	}
+	zero2 := r2.PathValue("zero2")
+	if !in2.ok(h2, w2, r2) {
+		return
+	}
+	values2, files2, ok3 := h2.readMultipart(w2, r2, false)
+	if !ok3 {
+		return
+	}
+	defer closeMultipart(r2, files2)
+	var body2 *UploadEveryLocalForm
+	if values2 != nil {
+		var form2 UploadEveryLocalForm
+		var in2 inputCheck
+		if s2 := values2.Get("caption"); s2 != "" {
+			form2.Caption = &s2
+		}
+		for _, s2 := range values2["tags"] {
+			form2.Tags = append(form2.Tags, s2)
+		}
+		if s2 := values2.Get("meta"); s2 != "" {
+			var v2 UploadEveryLocalRequestMeta
+			if in2.parseJSON("meta", s2, &v2) {
+				form2.Meta = &v2
+			}
+		}
+		if parts2 := files2["photo"]; len(parts2) > 0 {
+			form2.Photo = &parts2[0]
+		}
+		if !in2.ok(h2, w2, r2) {
+			return
+		}
+		body2 = &form2
+	}
+	if err := h2.srv.UploadEveryLocal(ctx2, ctx, params, body, editors, sink, c, call, h, w, r, req, res, resp, err2, q, out, data, problems, header, raw, s, v, ok, zero, path, missing, in, stream, pathTexts, pathJSON, kv, parts, part, form, mp, obj, before, values, files, k, i, isEmptyBody2, queryParams2, decodeResponse2, queryDeep2, formDeep2, json2, uuid2, http2, url2, fmt2, errors2, strings2, strconv2, context2, io2, errs, m, texts, u, pairsFilter, pairsOpts, itemsTags, deep1, deep2, obj1, obj2, b, apiErr, target, conn, cancel, follow, status, items, pairs, sep, val, text, texts2, ok2, zero2, body2); err != nil {
+		h2.fail(w2, r2, err)
+		return
+	}
+	w2.WriteHeader(204)
 }

@@ -6,6 +6,7 @@ import (
 	"context"
 	"log/slog"
 	"net/http"
+	"time"
 )
 
 // Server is the API to implement; NewHandler serves an implementation over
@@ -14,23 +15,43 @@ import (
 // status, return an *APIError (NewAPIError); any other error answers 500.
 // Embed Unimplemented to leave operations out.
 type Server interface {
-	// EveryLocal serves POST /things/{ctx}/{params}/{body}/{editors}/{sink}/{c}/{call}/{h}/{w}/{r}/{req}/{res}/{resp}/{err}/{q}/{out}/{data}/{problems}/{header}/{raw}/{s}/{v}/{ok}/{zero}/{path}/{missing}/{in}/{stream}/{pathTexts}/{pathJSON}/{kv}/{parts}/{part}/{form}/{mp}/{obj}/{before}/{values}/{files}/{k}/{i}/{isEmptyBody}/{queryParams}/{decodeResponse}/{queryDeep}/{formDeep}/{json}/{uuid}/{http}/{url}/{fmt}/{errors}/{strings}/{strconv}/{context}/{io}/{errs}/{m}/{texts}/{u}.
-	EveryLocal(ctx context.Context, ctx2 string, params2 int64, body2 []string, editors2 string, sink2 int64, c2 []string, call2 string, h2 int64, w2 []string, r2 string, req int64, res2 []string, resp2 string, err2 int64, q []string, out2 string, data2 int64, problems []string, header string, raw int64, s2 []string, v2 string, ok2 int64, zero []string, path string, missing int64, in2 []string, stream2 string, pathTexts2 int64, pathJSON2 []string, kv2 string, parts2 int64, part2 []string, form2 string, mp2 int64, obj2 []string, before2 string, values2 int64, files2 []string, k2 string, i2 int64, isEmptyBody2 []string, queryParams2 string, decodeResponse2 int64, queryDeep2 string, formDeep2 string, json2 []string, uuid2 string, http2 int64, url2 []string, fmt2 string, errors2 int64, strings2 []string, strconv2 string, context2 int64, io2 []string, errs2 string, m2 int64, texts2 []string, u2 string, params EveryLocalParams, body EveryLocalRequest) (EveryLocalResult, error)
+	// WatchEveryLocal serves GET /things/{ctx}/{params}/{body}/{editors}/{sink}/{c}/{call}/{h}/{w}/{r}/{req}/{res}/{resp}/{err}/{q}/{out}/{data}/{problems}/{header}/{raw}/{s}/{v}/{ok}/{zero}/{path}/{missing}/{in}/{stream}/{pathTexts}/{pathJSON}/{kv}/{parts}/{part}/{form}/{mp}/{obj}/{before}/{values}/{files}/{k}/{i}/{isEmptyBody}/{queryParams}/{decodeResponse}/{queryDeep}/{formDeep}/{json}/{uuid}/{http}/{url}/{fmt}/{errors}/{strings}/{strconv}/{context}/{io}/{errs}/{m}/{texts}/{u}/{pairsFilter}/{pairsOpts}/{itemsTags}/{deep1}/{deep2}/{obj1}/{obj2}/{b}/{apiErr}/{target}/{conn}/{cancel}/{follow}/{status}/{items}/{pairs}/{sep}/{val}/{text}/{texts2}/{ok2}/{zero2}: An event stream beside every local.
+	WatchEveryLocal(ctx2 context.Context, ctx string, params int64, body []string, editors string, sink int64, c []string, call string, h int64, w []string, r string, req int64, res []string, resp string, err2 int64, q []string, out string, data int64, problems []string, header string, raw int64, s []string, v string, ok int64, zero []string, path string, missing int64, in []string, stream string, pathTexts int64, pathJSON []string, kv string, parts int64, part []string, form string, mp int64, obj []string, before string, values int64, files []string, k string, i int64, isEmptyBody2 []string, queryParams2 string, decodeResponse2 int64, queryDeep2 string, formDeep2 string, json2 []string, uuid2 string, http2 int64, url2 []string, fmt2 string, errors2 int64, strings2 []string, strconv2 string, context2 int64, io2 []string, errs string, m int64, texts []string, u string, pairsFilter string, pairsOpts int64, itemsTags []string, deep1 string, deep2 int64, obj1 string, obj2 int64, b int64, apiErr []string, target string, conn int64, cancel []string, follow string, status int64, items []string, pairs string, sep int64, val []string, text string, texts2 int64, ok2 []string, zero2 string, sink2 *EventSink[WatchEveryLocalResponse]) error
+
+	// EveryLocal serves POST /things/{ctx}/{params}/{body}/{editors}/{sink}/{c}/{call}/{h}/{w}/{r}/{req}/{res}/{resp}/{err}/{q}/{out}/{data}/{problems}/{header}/{raw}/{s}/{v}/{ok}/{zero}/{path}/{missing}/{in}/{stream}/{pathTexts}/{pathJSON}/{kv}/{parts}/{part}/{form}/{mp}/{obj}/{before}/{values}/{files}/{k}/{i}/{isEmptyBody}/{queryParams}/{decodeResponse}/{queryDeep}/{formDeep}/{json}/{uuid}/{http}/{url}/{fmt}/{errors}/{strings}/{strconv}/{context}/{io}/{errs}/{m}/{texts}/{u}/{pairsFilter}/{pairsOpts}/{itemsTags}/{deep1}/{deep2}/{obj1}/{obj2}/{b}/{apiErr}/{target}/{conn}/{cancel}/{follow}/{status}/{items}/{pairs}/{sep}/{val}/{text}/{texts2}/{ok2}/{zero2}.
+	EveryLocal(ctx2 context.Context, ctx string, params int64, body []string, editors string, sink int64, c []string, call string, h int64, w []string, r string, req int64, res []string, resp string, err2 int64, q []string, out string, data int64, problems []string, header string, raw int64, s []string, v string, ok int64, zero []string, path string, missing int64, in []string, stream string, pathTexts int64, pathJSON []string, kv string, parts int64, part []string, form string, mp int64, obj []string, before string, values int64, files []string, k string, i int64, isEmptyBody2 []string, queryParams2 string, decodeResponse2 int64, queryDeep2 string, formDeep2 string, json2 []string, uuid2 string, http2 int64, url2 []string, fmt2 string, errors2 int64, strings2 []string, strconv2 string, context2 int64, io2 []string, errs string, m int64, texts []string, u string, pairsFilter string, pairsOpts int64, itemsTags []string, deep1 string, deep2 int64, obj1 string, obj2 int64, b int64, apiErr []string, target string, conn int64, cancel []string, follow string, status int64, items []string, pairs string, sep int64, val []string, text string, texts2 int64, ok2 []string, zero2 string, params2 EveryLocalParams, body2 EveryLocalRequest) (EveryLocalResult, error)
+
+	// UploadEveryLocal serves PUT /things/{ctx}/{params}/{body}/{editors}/{sink}/{c}/{call}/{h}/{w}/{r}/{req}/{res}/{resp}/{err}/{q}/{out}/{data}/{problems}/{header}/{raw}/{s}/{v}/{ok}/{zero}/{path}/{missing}/{in}/{stream}/{pathTexts}/{pathJSON}/{kv}/{parts}/{part}/{form}/{mp}/{obj}/{before}/{values}/{files}/{k}/{i}/{isEmptyBody}/{queryParams}/{decodeResponse}/{queryDeep}/{formDeep}/{json}/{uuid}/{http}/{url}/{fmt}/{errors}/{strings}/{strconv}/{context}/{io}/{errs}/{m}/{texts}/{u}/{pairsFilter}/{pairsOpts}/{itemsTags}/{deep1}/{deep2}/{obj1}/{obj2}/{b}/{apiErr}/{target}/{conn}/{cancel}/{follow}/{status}/{items}/{pairs}/{sep}/{val}/{text}/{texts2}/{ok2}/{zero2}: A multipart body beside every local.
+	UploadEveryLocal(ctx2 context.Context, ctx string, params int64, body []string, editors string, sink int64, c []string, call string, h int64, w []string, r string, req int64, res []string, resp string, err2 int64, q []string, out string, data int64, problems []string, header string, raw int64, s []string, v string, ok int64, zero []string, path string, missing int64, in []string, stream string, pathTexts int64, pathJSON []string, kv string, parts int64, part []string, form string, mp int64, obj []string, before string, values int64, files []string, k string, i int64, isEmptyBody2 []string, queryParams2 string, decodeResponse2 int64, queryDeep2 string, formDeep2 string, json2 []string, uuid2 string, http2 int64, url2 []string, fmt2 string, errors2 int64, strings2 []string, strconv2 string, context2 int64, io2 []string, errs string, m int64, texts []string, u string, pairsFilter string, pairsOpts int64, itemsTags []string, deep1 string, deep2 int64, obj1 string, obj2 int64, b int64, apiErr []string, target string, conn int64, cancel []string, follow string, status int64, items []string, pairs string, sep int64, val []string, text string, texts2 int64, ok2 []string, zero2 string, body2 *UploadEveryLocalForm) error
 }
 
 // Unimplemented answers every operation with 501 Not Implemented. Embed it in
 // a Server implementation to implement only some operations.
 type Unimplemented struct{}
 
+// WatchEveryLocal answers 501 Not Implemented.
+func (Unimplemented) WatchEveryLocal(context.Context, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, string, string, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, string, int64, []string, string, int64, string, int64, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, *EventSink[WatchEveryLocalResponse]) error {
+	return NewAPIError(http.StatusNotImplemented, "WatchEveryLocal is not implemented.")
+}
+
 // EveryLocal answers 501 Not Implemented.
-func (Unimplemented) EveryLocal(context.Context, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, string, string, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, EveryLocalParams, EveryLocalRequest) (EveryLocalResult, error) {
+func (Unimplemented) EveryLocal(context.Context, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, string, string, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, string, int64, []string, string, int64, string, int64, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, EveryLocalParams, EveryLocalRequest) (EveryLocalResult, error) {
 	var zero EveryLocalResult
 	return zero, NewAPIError(http.StatusNotImplemented, "EveryLocal is not implemented.")
+}
+
+// UploadEveryLocal answers 501 Not Implemented.
+func (Unimplemented) UploadEveryLocal(context.Context, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, string, string, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, string, int64, []string, string, int64, string, int64, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, *UploadEveryLocalForm) error {
+	return NewAPIError(http.StatusNotImplemented, "UploadEveryLocal is not implemented.")
 }
 
 // DefaultMaxBodyBytes is the largest request body the handler reads, unless
 // WithMaxBodyBytes says otherwise; a larger one is answered 413.
 const DefaultMaxBodyBytes = 4 << 20
+
+// DefaultPingInterval is how often the handler sends a `ping` event on an open
+// event stream, unless WithPingInterval says otherwise.
+const DefaultPingInterval = 15 * time.Second
 
 // Authenticator decides whether a request's credential (the token of
 // whichever security scheme the request used) is valid. It returns the
@@ -86,6 +107,14 @@ func WithMaxBodyBytes(n int64) HandlerOption {
 	}
 }
 
+// WithPingInterval sets how often an open event stream gets a `ping`
+// event; zero or less sends none after the first.
+func WithPingInterval(d time.Duration) HandlerOption {
+	return func(h *handler) {
+		h.pingInterval = d
+	}
+}
+
 // handler serves a Server over HTTP.
 type handler struct {
 	srv          Server
@@ -95,6 +124,7 @@ type handler struct {
 	mapError     func(context.Context, error) *APIError
 	log          *slog.Logger
 	maxBodyBytes int64
+	pingInterval time.Duration
 }
 
 // NewHandler returns an http.Handler serving srv under /, routed with
@@ -106,14 +136,17 @@ func NewHandler(srv Server, opts ...HandlerOption) http.Handler {
 	h := &handler{
 		maxBodyBytes: DefaultMaxBodyBytes,
 		mux:          http.NewServeMux(),
+		pingInterval: DefaultPingInterval,
 		srv:          srv,
 	}
 	for _, opt := range opts {
 		opt(h)
 	}
-	h.mux.HandleFunc("POST /things/{ctx}/{params}/{body}/{editors}/{sink}/{c}/{call}/{h}/{w}/{r}/{req}/{res}/{resp}/{err}/{q}/{out}/{data}/{problems}/{header}/{raw}/{s}/{v}/{ok}/{zero}/{path}/{missing}/{in}/{stream}/{pathTexts}/{pathJSON}/{kv}/{parts}/{part}/{form}/{mp}/{obj}/{before}/{values}/{files}/{k}/{i}/{isEmptyBody}/{queryParams}/{decodeResponse}/{queryDeep}/{formDeep}/{json}/{uuid}/{http}/{url}/{fmt}/{errors}/{strings}/{strconv}/{context}/{io}/{errs}/{m}/{texts}/{u}", h.route(h.serveEveryLocal))
+	h.mux.HandleFunc("GET /things/{ctx}/{params}/{body}/{editors}/{sink}/{c}/{call}/{h}/{w}/{r}/{req}/{res}/{resp}/{err}/{q}/{out}/{data}/{problems}/{header}/{raw}/{s}/{v}/{ok}/{zero}/{path}/{missing}/{in}/{stream}/{pathTexts}/{pathJSON}/{kv}/{parts}/{part}/{form}/{mp}/{obj}/{before}/{values}/{files}/{k}/{i}/{isEmptyBody}/{queryParams}/{decodeResponse}/{queryDeep}/{formDeep}/{json}/{uuid}/{http}/{url}/{fmt}/{errors}/{strings}/{strconv}/{context}/{io}/{errs}/{m}/{texts}/{u}/{pairsFilter}/{pairsOpts}/{itemsTags}/{deep1}/{deep2}/{obj1}/{obj2}/{b}/{apiErr}/{target}/{conn}/{cancel}/{follow}/{status}/{items}/{pairs}/{sep}/{val}/{text}/{texts2}/{ok2}/{zero2}", h.route(h.serveWatchEveryLocal))
+	h.mux.HandleFunc("POST /things/{ctx}/{params}/{body}/{editors}/{sink}/{c}/{call}/{h}/{w}/{r}/{req}/{res}/{resp}/{err}/{q}/{out}/{data}/{problems}/{header}/{raw}/{s}/{v}/{ok}/{zero}/{path}/{missing}/{in}/{stream}/{pathTexts}/{pathJSON}/{kv}/{parts}/{part}/{form}/{mp}/{obj}/{before}/{values}/{files}/{k}/{i}/{isEmptyBody}/{queryParams}/{decodeResponse}/{queryDeep}/{formDeep}/{json}/{uuid}/{http}/{url}/{fmt}/{errors}/{strings}/{strconv}/{context}/{io}/{errs}/{m}/{texts}/{u}/{pairsFilter}/{pairsOpts}/{itemsTags}/{deep1}/{deep2}/{obj1}/{obj2}/{b}/{apiErr}/{target}/{conn}/{cancel}/{follow}/{status}/{items}/{pairs}/{sep}/{val}/{text}/{texts2}/{ok2}/{zero2}", h.route(h.serveEveryLocal))
+	h.mux.HandleFunc("PUT /things/{ctx}/{params}/{body}/{editors}/{sink}/{c}/{call}/{h}/{w}/{r}/{req}/{res}/{resp}/{err}/{q}/{out}/{data}/{problems}/{header}/{raw}/{s}/{v}/{ok}/{zero}/{path}/{missing}/{in}/{stream}/{pathTexts}/{pathJSON}/{kv}/{parts}/{part}/{form}/{mp}/{obj}/{before}/{values}/{files}/{k}/{i}/{isEmptyBody}/{queryParams}/{decodeResponse}/{queryDeep}/{formDeep}/{json}/{uuid}/{http}/{url}/{fmt}/{errors}/{strings}/{strconv}/{context}/{io}/{errs}/{m}/{texts}/{u}/{pairsFilter}/{pairsOpts}/{itemsTags}/{deep1}/{deep2}/{obj1}/{obj2}/{b}/{apiErr}/{target}/{conn}/{cancel}/{follow}/{status}/{items}/{pairs}/{sep}/{val}/{text}/{texts2}/{ok2}/{zero2}", h.route(h.serveUploadEveryLocal))
 	return h
 }
 
 // apiMethods are the methods of the API's routes, for the Allow header.
-var apiMethods = []string{"POST"}
+var apiMethods = []string{"GET", "POST", "PUT"}

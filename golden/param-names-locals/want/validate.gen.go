@@ -2,6 +2,8 @@
 
 package want
 
+import "unicode/utf8"
+
 // Validate reports every value in v that the schema of EveryLocalFilter does not
 // allow, as ValueErrors, or returns nil.
 func (v *EveryLocalFilter) Validate() error {
@@ -21,6 +23,22 @@ func (v *EveryLocalFilterOwner) Validate() error {
 }
 
 func (v *EveryLocalFilterOwner) validate(p *validationPath, errs *ValueErrors) {}
+
+// Validate reports every value in v that the schema of EveryLocalOpts does not
+// allow, as ValueErrors, or returns nil.
+func (v *EveryLocalOpts) Validate() error {
+	var errs ValueErrors
+	v.validate(nil, &errs)
+	return errs.err()
+}
+
+func (v *EveryLocalOpts) validate(p *validationPath, errs *ValueErrors) {
+	if v.Size != nil {
+		if n := utf8.RuneCountInString(*v.Size); n < 2 {
+			errs.add(&validationPath{parent: p, key: "size"}, "must be at least 2 characters long")
+		}
+	}
+}
 
 // Validate reports every value in v that the schema of EveryLocalRequest does not
 // allow, as ValueErrors, or returns nil.
@@ -51,3 +69,49 @@ func (v *EveryLocalResponseDefault) Validate() error {
 }
 
 func (v *EveryLocalResponseDefault) validate(p *validationPath, errs *ValueErrors) {}
+
+// Validate reports every value in v that the schema of UploadEveryLocalRequest does not
+// allow, as ValueErrors, or returns nil.
+func (v *UploadEveryLocalRequest) Validate() error {
+	var errs ValueErrors
+	v.validate(nil, &errs)
+	return errs.err()
+}
+
+func (v *UploadEveryLocalRequest) validate(p *validationPath, errs *ValueErrors) {
+	if v.Caption != nil {
+		if n := utf8.RuneCountInString(*v.Caption); n < 1 {
+			errs.add(&validationPath{parent: p, key: "caption"}, "must be at least 1 character long")
+		}
+	}
+}
+
+// Validate reports every value in v that the schema of UploadEveryLocalRequestMeta does not
+// allow, as ValueErrors, or returns nil.
+func (v *UploadEveryLocalRequestMeta) Validate() error {
+	var errs ValueErrors
+	v.validate(nil, &errs)
+	return errs.err()
+}
+
+func (v *UploadEveryLocalRequestMeta) validate(p *validationPath, errs *ValueErrors) {}
+
+// Validate reports every value in v that the schema of UploadEveryLocalRequestMetaOwner does not
+// allow, as ValueErrors, or returns nil.
+func (v *UploadEveryLocalRequestMetaOwner) Validate() error {
+	var errs ValueErrors
+	v.validate(nil, &errs)
+	return errs.err()
+}
+
+func (v *UploadEveryLocalRequestMetaOwner) validate(p *validationPath, errs *ValueErrors) {}
+
+// Validate reports every value in v that the schema of WatchEveryLocalResponse does not
+// allow, as ValueErrors, or returns nil.
+func (v *WatchEveryLocalResponse) Validate() error {
+	var errs ValueErrors
+	v.validate(nil, &errs)
+	return errs.err()
+}
+
+func (v *WatchEveryLocalResponse) validate(p *validationPath, errs *ValueErrors) {}
