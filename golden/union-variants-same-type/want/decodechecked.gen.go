@@ -48,25 +48,17 @@ func decodeValue(data []byte, v interface {
 }
 
 // jsonKind returns the JSON type of a value from its first byte: "object",
-// "array", "string", "number", "boolean" or "null" ("" when empty).
+// "array", "string", "number", "boolean" or "null" ("" when empty); JSON
+// Schema's names, where jsonKindOf has encoding/json's.
 func jsonKind(data []byte) string {
 	for _, c := range data {
 		switch c {
 		case ' ', '\t', '\n', '\r':
 			continue
-		case '{':
-			return "object"
-		case '[':
-			return "array"
-		case '"':
-			return "string"
 		case 't', 'f':
 			return "boolean"
-		case 'n':
-			return "null"
-		default:
-			return "number"
 		}
+		return jsonKindOf(c)
 	}
 	return ""
 }
