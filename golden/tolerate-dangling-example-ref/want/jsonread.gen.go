@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"reflect"
 	"strconv"
+	"strings"
 )
 
 // jsonReader decodes one JSON document in one pass, straight into Go
@@ -42,11 +43,10 @@ type jsonReader struct {
 	scratch []byte
 	// frames is the first frames of path, kept with the reader.
 	frames [16]jsonFrame
-	// win is a copy of the document from byte winAt on, which strings
-	// are cut from, and slabs hand out what optional fields point to
+	// text holds the text of the strings decoded, which they are cut
+	// from, and slabs hand out what optional fields point to
 	// (jsonread_alloc.go).
-	win   string
-	winAt int
+	text  strings.Builder
 	slabs jsonSlabs
 }
 
