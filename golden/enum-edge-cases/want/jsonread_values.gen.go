@@ -145,7 +145,7 @@ func (r *jsonReader) item(l *jsonList) bool {
 		r.depth--
 		return false
 	}
-	r.path = append(r.path, jsonFrame{index: l.i})
+	r.frame(l.depth).index = l.i
 	return true
 }
 
@@ -182,7 +182,16 @@ func (r *jsonReader) sub(data []byte, decode func(*jsonReader)) error {
 		return jsonDecode(data, decode)
 	}
 	c := jsonReader{data: data, record: &jsonRecord{}}
-	c.path = append(c.frames[:0], r.path...)
+	// r's path, its keys unescaped: they are not in c's data.
+	c.path = c.frames[:0]
+	for i := range r.path {
+		fr := &r.path[i]
+		if fr.index >= 0 {
+			c.path = append(c.path, jsonFrame{index: fr.index})
+		} else {
+			c.path = append(c.path, jsonFrame{index: -1, name: fr.text(r.data)})
+		}
+	}
 	c.document(decode)
 	err := c.result()
 	if err == nil {

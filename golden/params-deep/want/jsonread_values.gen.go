@@ -129,7 +129,7 @@ func (r *jsonReader) item(l *jsonList) bool {
 		r.depth--
 		return false
 	}
-	r.path = append(r.path, jsonFrame{index: l.i})
+	r.frame(l.depth).index = l.i
 	return true
 }
 
@@ -154,12 +154,12 @@ func jsonMap[T any](m *map[string]T, r *jsonReader, dec func(*T, *jsonReader)) {
 	depth := len(r.path)
 	if !r.next('}') {
 		for r.err == nil {
-			raw, key := r.key()
+			at, end, key := r.key()
 			if r.err != nil {
 				break
 			}
 			k := r.keep(key)
-			r.path = append(r.path, jsonFrame{key: raw, index: -1})
+			r.frame(depth).member(at, end, nil, -1)
 			var e T
 			dec(&e, r)
 			r.path = r.path[:depth]
@@ -205,7 +205,16 @@ func (r *jsonReader) sub(data []byte, decode func(*jsonReader)) error {
 		return jsonDecode(data, decode)
 	}
 	c := jsonReader{data: data, record: &jsonRecord{}}
-	c.path = append(c.frames[:0], r.path...)
+	// r's path, its keys unescaped: they are not in c's data.
+	c.path = c.frames[:0]
+	for i := range r.path {
+		fr := &r.path[i]
+		if fr.index >= 0 {
+			c.path = append(c.path, jsonFrame{index: fr.index})
+		} else {
+			c.path = append(c.path, jsonFrame{index: -1, name: fr.text(r.data)})
+		}
+	}
 	c.document(decode)
 	err := c.result()
 	if err == nil {
