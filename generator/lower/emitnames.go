@@ -116,6 +116,7 @@ var emitNames = []string{
 	"jsonParseUint",
 	"jsonPlainLen",
 	"jsonPow10",
+	"jsonProbe",
 	"jsonProblem",
 	"jsonPtr",
 	"jsonQuoteChar",
