@@ -62,6 +62,19 @@ func (r *jsonReader) keep(b []byte) string {
 	return r.text.String()[n:]
 }
 
+func jsonStrPtr(p *string, r *jsonReader, typ any) *string {
+	return jsonSlabPtr(p, r, &r.slabs.strs, func(p *string, r *jsonReader) {
+		switch c := r.peek(); {
+		case c == '"':
+			*p = r.str()
+		case typ != nil:
+			r.mismatch(jsonKindOf(c), typ)
+		default:
+			r.mismatch(jsonKindOf(c), p)
+		}
+	})
+}
+
 func jsonBoolPtr(p *bool, r *jsonReader) *bool {
 	return jsonSlabPtr(p, r, &r.slabs.bools, jsonBool[bool])
 }
