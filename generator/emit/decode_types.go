@@ -64,6 +64,13 @@ func runtimeFn(fn string, goT jen.Code, tail ...jen.Code) decoder {
 func (e *emitter) decoderOf(t ir.Type) decoder {
 	switch t := t.(type) {
 	case *ir.Primitive:
+		// The runtime parses a time or UUID of the usual form itself.
+		switch t.Kind {
+		case ir.KindTime:
+			return decoder{fn: "jsonTime"}
+		case ir.KindUUID:
+			return decoder{fn: "jsonUUID"}
+		}
 		return primitiveDecoder(t.Kind, kindType(t.Kind))
 	case *ir.Any:
 		return decoder{fn: "jsonAny"}

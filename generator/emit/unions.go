@@ -98,15 +98,18 @@ func (e *emitter) genTaggedUnmarshal(f *jen.File, d *ir.Decl, u *ir.Union) {
 	)
 }
 
-// probeTag reads the discriminator into probe.Tag: through a struct tag,
-// or, for a name a tag cannot carry, from the object's members.
+// probeTag reads the discriminator into probe.Tag: with the reader
+// (jsonProbe), or, for a name a tag cannot carry, from the object's
+// members.
 func probeTag(d *ir.Decl, u *ir.Union) jen.Code {
 	failed := func(err jen.Code) jen.Code {
 		return jen.Return(jen.Qual("fmt", "Errorf").Call(jen.Lit(d.Name+": %w"), err))
 	}
 	if taggable(u.Discriminator) {
-		return jen.Var().Id("probe").Struct(jen.Id("Tag").Op("*").String().Tag(map[string]string{"json": u.Discriminator})).Line().
-			If(jen.Err().Op(":=").Qual(encJSON, "Unmarshal").Call(jen.Id("data"), jen.Op("&").Id("probe")), jen.Err().Op("!=").Nil()).Block(failed(jen.Err()))
+		// The reader reads the one member, as encoding/json would into a
+		// field tagged with its name.
+		return jen.Var().Id("probe").Struct(jen.Id("Tag").Op("*").String()).Line().
+			If(jen.Err().Op(":=").Id("jsonProbe").Call(jen.Id("data"), jen.Lit(u.Discriminator), jen.Op("&").Id("probe").Dot("Tag")), jen.Err().Op("!=").Nil()).Block(failed(jen.Err()))
 	}
 	return jen.Var().Id("probe").Struct(jen.Id("Tag").Op("*").String()).Line().
 		Var().Id("members").Map(jen.String()).Qual(encJSON, "RawMessage").Line().

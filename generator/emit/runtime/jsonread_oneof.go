@@ -11,5 +11,27 @@ func jsonRecording(r *jsonReader) bool { return r != nil && r.record != nil }
 // the record is where this is seen (as a member a closed object does not
 // allow is).
 func jsonOneOfTwice(r *jsonReader, kept, also string) {
-	r.record.problem(r.path, "", false, "matches more than one schema of oneOf ("+kept+" and "+also+"); exactly one may match", false)
+	r.record.problem(r.data, r.path, "", false, "matches more than one schema of oneOf ("+kept+" and "+also+"); exactly one may match", false)
+}
+
+// jsonProbe reads the member name of the object data into *tag, as
+// json.Unmarshal reads it into a struct { Tag *string `json:"name"` } (the
+// exact key, else one equal ignoring case; the last wins; null leaves it
+// nil), with the same errors, save that a value that is not an object
+// names the struct without its tag: a tagged union learns its variant
+// from it without encoding/json scanning data and decoding it by
+// reflection.
+func jsonProbe(data []byte, name string, tag **string) error {
+	f := jsonFields{typ: (*struct{ Tag *string })(nil), fields: []jsonField{{name: name}}}
+	return jsonDecode(data, func(r *jsonReader) {
+		var o jsonObject
+		for r.object(&o, &f) {
+			if o.field == 0 {
+				v := jsonStrPtr(*tag, r, nil)
+				*tag = v
+			} else {
+				r.skip()
+			}
+		}
+	})
 }

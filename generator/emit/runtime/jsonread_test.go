@@ -72,9 +72,9 @@ func (v *tItem) decodeJSON(r *jsonReader) {
 		case 9:
 			jsonMap(&v.Ints, r, func(v *[]int64, r *jsonReader) { jsonSlice(v, r, jsonInt[int64]) })
 		case 10:
-			jsonUnmarshaler(&v.When, r)
+			jsonTime(&v.When, r)
 		case 11:
-			jsonText(&v.ID, r)
+			jsonUUID(&v.ID, r)
 		case 12:
 			jsonAny(&v.Any, r)
 		case 13:
@@ -98,7 +98,10 @@ var readSeeds = []string{
 	`{"name":"\u00e9\ud83d\ude00\ud800x\"\\\/\b\f\n\r\t","m":{"\u006b":1}}`,
 	"{\"name\":\"\xff\xfe bad utf8 \xed\xa0\x80\"}",
 	`{"f32":1e39,"f":1e400,"any":-0,"small":1.0,"count":2147483648}`,
-	`{"when":"not a time"}`, `{"id":"nope"}`, `{"id":5}`, `{"when":null,"id":null}`,
+	`{"when":"not a time"}`, `{"id":"nope"}`, `{"when":"2024-02-29T23:59:59.123456789Z","id":"{5F1E2D3C-4B5A-6978-8796-A5B4C3D2E1F0}"}`,
+	`{"when":"2023-02-29T00:00:00Z"}`, `{"when":"2024-01-02T03:04:05+01:00"}`, `{"when":"2024-01-02T24:00:00Z"}`, `{"when":"2024-01-02T03:04:05.Z"}`,
+	`{"when":"2024-01-02t03:04:05z"}`, `{"when":"2024-01-02T03:04:05.1234567891Z"}`, `{"when":"2024-01-02T03:04:05\u005a"}`, `{"when":5}`,
+	`{"id":"5f1e2d3c4b5a69788796a5b4c3d2e1f0"}`, `{"id":"5f1e2d3c-4b5a-6978-8796-a5b4c3d2e1fg"}`, `{"id":"5f1e2d3c-4b5a-6978-8796+a5b4c3d2e1f0"}`, `{"id":5}`, `{"when":null,"id":null}`,
 	`[1]`, `"s"`, `null`, `{"name":"a",}`, `{"name" "a"}`, `{"a":tru}`, `{"a":01}`, `{"a":-}`, `{"a":1.}`, `{"a":1e}`,
 	` {"subs":[{"name":"a"},{"name":1}] } `, `{"tags":[]}`, `{"m":{}}`, "{\"a\":\"\x01\"}", `{"a":"\x"}`, `{"a":"\u12G4"}`,
 	`{"\u006eame":"escaped key"}`, `{"ſ":1,"K":2}`, `{} x`, ``, `   `, `{"a":[1,2,]}`, `{"a":"unterminated`,

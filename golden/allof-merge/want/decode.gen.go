@@ -17,7 +17,7 @@ func (v *Base) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsBase) {
 		switch o.field {
 		case 0:
-			jsonText(&v.ID, r)
+			jsonUUID(&v.ID, r)
 		case 1:
 			v.CreatedAt = jsonTimePtr(v.CreatedAt, r)
 		default:
@@ -108,7 +108,7 @@ func (v *InlineChild) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsInlineChild) {
 		switch o.field {
 		case 0:
-			jsonText(&v.ID, r)
+			jsonUUID(&v.ID, r)
 		case 1:
 			v.CreatedAt = jsonTimePtr(v.CreatedAt, r)
 		case 2:
@@ -179,7 +179,7 @@ func (v *Workspace) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsWorkspace) {
 		switch o.field {
 		case 0:
-			jsonText(&v.ID, r)
+			jsonUUID(&v.ID, r)
 		case 1:
 			v.CreatedAt = jsonTimePtr(v.CreatedAt, r)
 		case 2:

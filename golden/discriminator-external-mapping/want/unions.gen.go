@@ -3,7 +3,6 @@
 package want
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 )
@@ -38,9 +37,9 @@ func (u *Animal) unmarshal(data []byte, r *jsonReader) error {
 		return nil
 	}
 	var probe struct {
-		Tag *string `json:"kind"`
+		Tag *string
 	}
-	if err := json.Unmarshal(data, &probe); err != nil {
+	if err := jsonProbe(data, "kind", &probe.Tag); err != nil {
 		return fmt.Errorf("Animal: %w", err)
 	}
 	if probe.Tag == nil {

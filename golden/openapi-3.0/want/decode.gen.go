@@ -21,7 +21,7 @@ func (v *Build) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsBuild) {
 		switch o.field {
 		case 0:
-			jsonText(&v.ID, r)
+			jsonUUID(&v.ID, r)
 		case 1:
 			v.Deadline = jsonTimePtr(v.Deadline, r)
 		case 2:

@@ -51,7 +51,7 @@ func (v *Fields) decodeJSON(r *jsonReader) {
 		case 6:
 			v.OptBool = jsonBoolPtr(v.OptBool, r)
 		case 7:
-			jsonUnmarshaler(&v.ReqTime, r)
+			jsonTime(&v.ReqTime, r)
 		case 8:
 			v.OptUUID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.OptUUID), r, &v.OptUUID, jsonUUIDText))
 		case 9:
@@ -199,7 +199,7 @@ func DecodeTags(data []byte) (Tags, error) {
 func DecodeTimestamp(data []byte) (Timestamp, error) {
 	var v Timestamp
 	err := decodeChecked(data, func(r *jsonReader) {
-		jsonUnmarshaler(&v, r)
+		jsonTime(&v, r)
 	}, nil)
 	return v, err
 }

@@ -13,5 +13,5 @@ func jsonRecording(r *jsonReader) bool { return r != nil && r.record != nil }
 // the record is where this is seen (as a member a closed object does not
 // allow is).
 func jsonOneOfTwice(r *jsonReader, kept, also string) {
-	r.record.problem(r.path, "", false, "matches more than one schema of oneOf ("+kept+" and "+also+"); exactly one may match", false)
+	r.record.problem(r.data, r.path, "", false, "matches more than one schema of oneOf ("+kept+" and "+also+"); exactly one may match", false)
 }

@@ -56,7 +56,7 @@ func (v *HandleString) UnmarshalJSON(data []byte) error {
 }
 
 func (v *HandleString) decodeJSON(r *jsonReader) {
-	jsonText((*uuid.UUID)(v), r)
+	jsonUUID((*uuid.UUID)(v), r)
 }
 
 // UnmarshalJSON decodes Op as encoding/json does, in one pass.
@@ -131,5 +131,5 @@ func (v *WhenString) UnmarshalJSON(data []byte) error {
 }
 
 func (v *WhenString) decodeJSON(r *jsonReader) {
-	jsonUnmarshaler((*time.Time)(v), r)
+	jsonTime((*time.Time)(v), r)
 }

@@ -161,9 +161,9 @@ func (u *Tagged) unmarshal(data []byte, r *jsonReader) error {
 		return nil
 	}
 	var probe struct {
-		Tag *string `json:"kind"`
+		Tag *string
 	}
-	if err := json.Unmarshal(data, &probe); err != nil {
+	if err := jsonProbe(data, "kind", &probe.Tag); err != nil {
 		return fmt.Errorf("Tagged: %w", err)
 	}
 	if probe.Tag == nil {

@@ -161,9 +161,9 @@ func (u *ImplicitPet) unmarshal(data []byte, r *jsonReader) error {
 		return nil
 	}
 	var probe struct {
-		Tag *string `json:"pet_type"`
+		Tag *string
 	}
-	if err := json.Unmarshal(data, &probe); err != nil {
+	if err := jsonProbe(data, "pet_type", &probe.Tag); err != nil {
 		return fmt.Errorf("ImplicitPet: %w", err)
 	}
 	if probe.Tag == nil {
@@ -219,9 +219,9 @@ func (u *Pet) unmarshal(data []byte, r *jsonReader) error {
 		return nil
 	}
 	var probe struct {
-		Tag *string `json:"pet_type"`
+		Tag *string
 	}
-	if err := json.Unmarshal(data, &probe); err != nil {
+	if err := jsonProbe(data, "pet_type", &probe.Tag); err != nil {
 		return fmt.Errorf("Pet: %w", err)
 	}
 	if probe.Tag == nil {

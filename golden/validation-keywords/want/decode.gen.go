@@ -2,10 +2,7 @@
 
 package want
 
-import (
-	"github.com/google/uuid"
-	"time"
-)
+import "github.com/google/uuid"
 
 // DecodeCode decodes data as Code and checks it against the schema completely
 // (decodeChecked).
@@ -111,7 +108,7 @@ func (v *Keywords) decodeJSON(r *jsonReader) {
 				jsonPtr(v, r, jsonFloat[float64])
 			})
 		case 15:
-			jsonSlice(&v.Times, r, jsonUnmarshaler[time.Time])
+			jsonSlice(&v.Times, r, jsonTime)
 		case 16:
 			jsonSlice(&v.Points, r, (*Point).decodeJSON)
 		case 17:

@@ -200,7 +200,7 @@ func (v *ProvisionerJob) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsProvisionerJob) {
 		switch o.field {
 		case 0:
-			jsonSlice(&v.AvailableWorkers, r, jsonText[uuid.UUID])
+			jsonSlice(&v.AvailableWorkers, r, jsonUUID)
 		case 1:
 			v.CanceledAt = jsonTimePtr(v.CanceledAt, r)
 		case 2:
@@ -1147,7 +1147,7 @@ func (v *WorkspaceHealth) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsWorkspaceHealth) {
 		switch o.field {
 		case 0:
-			jsonSlice(&v.FailingAgents, r, jsonText[uuid.UUID])
+			jsonSlice(&v.FailingAgents, r, jsonUUID)
 		case 1:
 			v.Healthy = jsonBoolPtr(v.Healthy, r)
 		default:
