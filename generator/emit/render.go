@@ -1,9 +1,7 @@
 package emit
 
 import (
-	"bytes"
 	"errors"
-	"fmt"
 	"sync"
 
 	"github.com/dave/jennifer/jen"
@@ -41,13 +39,13 @@ func (r *renderer) start(name string, jf *jen.File) {
 	r.wg.Add(1)
 	go func() {
 		defer r.wg.Done()
-		var buf bytes.Buffer
-		if err := jf.Render(&buf); err != nil {
-			j.renderErr = fmt.Errorf("emit %s: %w", name, err)
+		src, syntax, err := renderGo(name, jf)
+		if err != nil {
+			j.renderErr = err
 			return
 		}
-		j.file = File{Path: name, Src: buf.Bytes()}
-		j.scan, j.scanErr = scanFile(r.rt(), j.file)
+		j.file = File{Path: name, Src: src}
+		j.scan, j.scanErr = scanSyntax(r.rt(), name, syntax)
 	}()
 }
 

@@ -2,6 +2,8 @@ package emit
 
 import (
 	"go/format"
+	"go/parser"
+	"go/token"
 	"go/types"
 	"os"
 	"path/filepath"
@@ -241,12 +243,16 @@ func TestRuntimeProvidedMethods(t *testing.T) {
 }
 
 // runtimeRoots is what Emit's renderer does with the files it renders
-// (scanFile each, then combineRoots), over files given whole: the runtime
+// (scanSyntax each, then combineRoots), over files given whole: the runtime
 // names the files refer to.
 func runtimeRoots(t *runtimeTable, files []File) ([]string, error) {
 	scans := make([]fileScan, len(files))
 	for i, f := range files {
-		sc, err := scanFile(t, f)
+		syntax, err := parser.ParseFile(token.NewFileSet(), f.Path, f.Src, parser.SkipObjectResolution)
+		if err != nil {
+			return nil, err
+		}
+		sc, err := scanSyntax(t, f.Path, syntax)
 		if err != nil {
 			return nil, err
 		}
