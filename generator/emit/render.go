@@ -19,8 +19,6 @@ type renderer struct {
 	rt   func() *runtimeTable
 	wg   sync.WaitGroup
 	jobs []*renderJob
-	// slots bounds how many files render at once (renderSlots).
-	slots chan struct{}
 }
 
 // renderJob is one file being rendered and what came of it.
@@ -39,13 +37,8 @@ func (r *renderer) start(name string, jf *jen.File) {
 	j := &renderJob{}
 	r.jobs = append(r.jobs, j)
 	r.wg.Add(1)
-	if r.slots == nil {
-		r.slots = make(chan struct{}, renderSlots())
-	}
 	go func() {
 		defer r.wg.Done()
-		r.slots <- struct{}{}
-		defer func() { <-r.slots }()
 		src, syntax, err := renderGo(name, jf)
 		if err != nil {
 			j.renderErr = err
