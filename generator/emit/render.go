@@ -1,7 +1,9 @@
 package emit
 
 import (
+	"bytes"
 	"errors"
+	"fmt"
 	"sync"
 
 	"github.com/dave/jennifer/jen"
@@ -39,13 +41,13 @@ func (r *renderer) start(name string, jf *jen.File) {
 	r.wg.Add(1)
 	go func() {
 		defer r.wg.Done()
-		src, syntax, err := renderGo(name, jf)
-		if err != nil {
-			j.renderErr = err
+		var buf bytes.Buffer
+		if err := jf.Render(&buf); err != nil {
+			j.renderErr = fmt.Errorf("emit %s: %w", name, err)
 			return
 		}
-		j.file = File{Path: name, Src: src}
-		j.scan, j.scanErr = scanSyntax(r.rt(), name, syntax)
+		j.file = File{Path: name, Src: buf.Bytes()}
+		j.scan, j.scanErr = scanFile(r.rt(), j.file)
 	}()
 }
 

@@ -3,6 +3,8 @@ package emit
 import (
 	"fmt"
 	"go/format"
+	"go/scanner"
+	"go/token"
 	"slices"
 	"strings"
 )
@@ -10,8 +12,9 @@ import (
 // fileScan is what one spec-dependent file says the package needs from the
 // runtime: the runtime names it uses, the provided types it declares
 // (handler, Client…) and the runtime methods its selectors name
-// (h.writeError). It is read from the syntax tree the file was formatted
-// from (scanSyntax): an identifier counts unless it follows a dot. Over-counting
+// (h.writeError). It is read from tokens, not syntax trees (parsing every
+// generated file again would cost a sizeable part of a large API's
+// generation): an identifier counts unless it follows a dot. Over-counting
 // (a struct field named like a runtime type) only copies an unused
 // declaration; a runtime name a file declares at top level is a collision
 // lowering should have prevented (generator/lower/emitnames.go), reported
@@ -42,6 +45,53 @@ func combineRoots(t *runtimeTable, scans []fileScan) []string {
 		}
 	}
 	return sortedKeys(used)
+}
+
+// scanFile reads one file for its fileScan, each name in order of
+// first use: each file is scanned as soon as it is rendered (render.go).
+func scanFile(t *runtimeTable, f File) (fileScan, error) {
+	var out fileScan
+	seen := map[string]bool{}
+	add := func(list *[]string, key, name string) {
+		if !seen[key] {
+			seen[key] = true
+			*list = append(*list, name)
+		}
+	}
+	var sc scanner.Scanner
+	var errs scanner.ErrorList
+	sc.Init(token.NewFileSet().AddFile(f.Path, -1, len(f.Src)), f.Src, errs.Add, 0)
+	prev, depth := token.ILLEGAL, 0
+	for {
+		_, tok, lit := sc.Scan()
+		if tok == token.EOF {
+			break
+		}
+		switch tok {
+		case token.LBRACE, token.LPAREN:
+			depth++
+		case token.RBRACE, token.RPAREN:
+			depth--
+		case token.IDENT:
+			if depth == 0 && prev == token.TYPE && t.provided[lit] {
+				add(&out.declared, "type "+lit, lit)
+			}
+			if prev == token.PERIOD && t.byUse[lit] != nil {
+				add(&out.selected, "."+lit, lit)
+			}
+			if _, ok := t.decls[lit]; ok && prev != token.PERIOD {
+				if depth == 0 && (prev == token.FUNC || prev == token.TYPE || prev == token.VAR || prev == token.CONST) {
+					return fileScan{}, fmt.Errorf("emit: %s declares %s, which runtime/%s.go declares too", f.Path, lit, t.decls[lit].file.name)
+				}
+				add(&out.used, lit, lit)
+			}
+		}
+		prev = tok
+	}
+	if errs.Len() > 0 {
+		return fileScan{}, fmt.Errorf("emit %s: %w", f.Path, errs.Err())
+	}
+	return out, nil
 }
 
 // closure returns the declarations roots need: their own, those every

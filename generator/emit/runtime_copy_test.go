@@ -2,8 +2,6 @@ package emit
 
 import (
 	"go/format"
-	"go/parser"
-	"go/token"
 	"go/types"
 	"os"
 	"path/filepath"
@@ -243,16 +241,12 @@ func TestRuntimeProvidedMethods(t *testing.T) {
 }
 
 // runtimeRoots is what Emit's renderer does with the files it renders
-// (scanSyntax each, then combineRoots), over files given whole: the runtime
+// (scanFile each, then combineRoots), over files given whole: the runtime
 // names the files refer to.
 func runtimeRoots(t *runtimeTable, files []File) ([]string, error) {
 	scans := make([]fileScan, len(files))
 	for i, f := range files {
-		syntax, err := parser.ParseFile(token.NewFileSet(), f.Path, f.Src, parser.SkipObjectResolution)
-		if err != nil {
-			return nil, err
-		}
-		sc, err := scanSyntax(t, f.Path, syntax)
+		sc, err := scanFile(t, f)
 		if err != nil {
 			return nil, err
 		}
