@@ -41,16 +41,6 @@ func encodeSchema(schema *openapi3.Schema) ([]byte, error) {
 			m.set(key, b, err)
 		}
 	}
-	str := func(key, x string) {
-		if x != "" {
-			m.value(key, x)
-		}
-	}
-	flag := func(key string, x bool) {
-		if x {
-			m.set(key, []byte("true"), nil)
-		}
-	}
 
 	refs("oneOf", schema.OneOf)
 	refs("anyOf", schema.AnyOf)
@@ -59,93 +49,53 @@ func encodeSchema(schema *openapi3.Schema) ([]byte, error) {
 	if x := schema.Type; !x.IsEmpty() {
 		m.value("type", x)
 	}
-	str("title", schema.Title)
-	str("format", schema.Format)
-	str("description", schema.Description)
-	if x := schema.Enum; len(x) != 0 {
-		m.value("enum", x)
-	}
-	if x := schema.Default; x != nil {
-		m.value("default", x)
-	}
-	if x := schema.Example; x != nil {
-		m.value("example", x)
-	}
-	if x := schema.ExternalDocs; x != nil {
-		m.value("externalDocs", x)
-	}
+	nonZero(&m, "title", schema.Title)
+	nonZero(&m, "format", schema.Format)
+	nonZero(&m, "description", schema.Description)
+	nonEmpty(&m, "enum", schema.Enum)
+	present(&m, "default", schema.Default)
+	present(&m, "example", schema.Example)
+	nonNil(&m, "externalDocs", schema.ExternalDocs)
 
-	flag("uniqueItems", schema.UniqueItems)
+	nonZero(&m, "uniqueItems", schema.UniqueItems)
 	if x := schema.ExclusiveMin; x.IsSet() {
 		m.value("exclusiveMinimum", x)
 	}
 	if x := schema.ExclusiveMax; x.IsSet() {
 		m.value("exclusiveMaximum", x)
 	}
-	flag("nullable", schema.Nullable)
-	flag("readOnly", schema.ReadOnly)
-	flag("writeOnly", schema.WriteOnly)
-	flag("allowEmptyValue", schema.AllowEmptyValue)
-	flag("deprecated", schema.Deprecated)
-	if x := schema.XML; x != nil {
-		m.value("xml", x)
-	}
+	nonZero(&m, "nullable", schema.Nullable)
+	nonZero(&m, "readOnly", schema.ReadOnly)
+	nonZero(&m, "writeOnly", schema.WriteOnly)
+	nonZero(&m, "allowEmptyValue", schema.AllowEmptyValue)
+	nonZero(&m, "deprecated", schema.Deprecated)
+	nonNil(&m, "xml", schema.XML)
 
-	if x := schema.Min; x != nil {
-		m.value("minimum", x)
-	}
-	if x := schema.Max; x != nil {
-		m.value("maximum", x)
-	}
-	if x := schema.MultipleOf; x != nil {
-		m.value("multipleOf", x)
-	}
+	nonNil(&m, "minimum", schema.Min)
+	nonNil(&m, "maximum", schema.Max)
+	nonNil(&m, "multipleOf", schema.MultipleOf)
 
-	if x := schema.MinLength; x != 0 {
-		m.value("minLength", x)
-	}
-	if x := schema.MaxLength; x != nil {
-		m.value("maxLength", x)
-	}
-	str("pattern", schema.Pattern)
+	nonZero(&m, "minLength", schema.MinLength)
+	nonNil(&m, "maxLength", schema.MaxLength)
+	nonZero(&m, "pattern", schema.Pattern)
 
-	if x := schema.MinItems; x != 0 {
-		m.value("minItems", x)
-	}
-	if x := schema.MaxItems; x != nil {
-		m.value("maxItems", x)
-	}
+	nonZero(&m, "minItems", schema.MinItems)
+	nonNil(&m, "maxItems", schema.MaxItems)
 	ref("items", schema.Items)
 
-	if x := schema.Required; len(x) != 0 {
-		m.value("required", x)
-	}
+	nonEmpty(&m, "required", schema.Required)
 	schemas("properties", schema.Properties)
-	if x := schema.MinProps; x != 0 {
-		m.value("minProperties", x)
-	}
-	if x := schema.MaxProps; x != nil {
-		m.value("maxProperties", x)
-	}
+	nonZero(&m, "minProperties", schema.MinProps)
+	nonNil(&m, "maxProperties", schema.MaxProps)
 	boolSchema("additionalProperties", schema.AdditionalProperties)
-	if x := schema.Discriminator; x != nil {
-		m.value("discriminator", x)
-	}
+	nonNil(&m, "discriminator", schema.Discriminator)
 
-	if x := schema.Const; x != nil {
-		m.value("const", x)
-	}
-	if x := schema.Examples; len(x) != 0 {
-		m.value("examples", x)
-	}
+	present(&m, "const", schema.Const)
+	nonEmpty(&m, "examples", schema.Examples)
 	refs("prefixItems", schema.PrefixItems)
 	ref("contains", schema.Contains)
-	if x := schema.MinContains; x != nil {
-		m.value("minContains", x)
-	}
-	if x := schema.MaxContains; x != nil {
-		m.value("maxContains", x)
-	}
+	nonNil(&m, "minContains", schema.MinContains)
+	nonNil(&m, "maxContains", schema.MaxContains)
 	schemas("patternProperties", schema.PatternProperties)
 	schemas("dependentSchemas", schema.DependentSchemas)
 	ref("propertyNames", schema.PropertyNames)
@@ -158,14 +108,45 @@ func encodeSchema(schema *openapi3.Schema) ([]byte, error) {
 		m.value("dependentRequired", x)
 	}
 	schemas("$defs", schema.Defs)
-	str("$schema", schema.SchemaDialect)
-	str("$comment", schema.Comment)
-	str("$id", schema.SchemaID)
-	str("$anchor", schema.Anchor)
-	str("$dynamicRef", schema.DynamicRef)
-	str("$dynamicAnchor", schema.DynamicAnchor)
-	str("contentMediaType", schema.ContentMediaType)
-	str("contentEncoding", schema.ContentEncoding)
+	nonZero(&m, "$schema", schema.SchemaDialect)
+	nonZero(&m, "$comment", schema.Comment)
+	nonZero(&m, "$id", schema.SchemaID)
+	nonZero(&m, "$anchor", schema.Anchor)
+	nonZero(&m, "$dynamicRef", schema.DynamicRef)
+	nonZero(&m, "$dynamicAnchor", schema.DynamicAnchor)
+	nonZero(&m, "contentMediaType", schema.ContentMediaType)
+	nonZero(&m, "contentEncoding", schema.ContentEncoding)
 	ref("contentSchema", schema.ContentSchema)
 	return m.object()
+}
+
+// nonZero sets key to json.Marshal(x) unless x is its type's zero value
+// (an empty string, false, 0).
+func nonZero[T comparable](m *jsonMembers, key string, x T) {
+	var zero T
+	if x != zero {
+		m.value(key, x)
+	}
+}
+
+// nonNil sets key to json.Marshal(x) unless x is nil.
+func nonNil[T any](m *jsonMembers, key string, x *T) {
+	if x != nil {
+		m.value(key, x)
+	}
+}
+
+// present sets key to json.Marshal(x) unless x is nil (a value of any
+// JSON type).
+func present(m *jsonMembers, key string, x any) {
+	if x != nil {
+		m.value(key, x)
+	}
+}
+
+// nonEmpty sets key to json.Marshal(x) unless x has no elements.
+func nonEmpty[S ~[]E, E any](m *jsonMembers, key string, x S) {
+	if len(x) != 0 {
+		m.value(key, x)
+	}
 }
