@@ -10,6 +10,8 @@ import (
 	"github.com/getkin/kin-openapi/openapi2"
 	"github.com/getkin/kin-openapi/openapi2conv"
 	"github.com/getkin/kin-openapi/openapi3"
+
+	"github.com/specgen/specgen/generator/sharedtest"
 )
 
 // everySchemaKeyword sets each member Schema.MarshalYAML writes (OpenAPI
@@ -117,4 +119,37 @@ func sameSchemas(t *testing.T, name string, schemas openapi3.Schemas) {
 			t.Errorf("%s: schema %s: encodeSchemaRef differs from json.Marshal (%v):\n got %s\nwant %s", name, k, err, got, want)
 		}
 	}
+}
+
+// BenchmarkMarshalComponents: the converted components of Coder's API
+// encoded by kin-openapi (json.Marshal) and by marshalComponents.
+func BenchmarkMarshalComponents(b *testing.B) {
+	data, err := os.ReadFile(sharedtest.Path(b, "corpus/coder/swagger.json"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	var doc2 openapi2.T
+	if err := json.Unmarshal(data, &doc2); err != nil {
+		b.Fatal(err)
+	}
+	doc3, err := openapi2conv.ToV3(&doc2)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Run("kin-openapi", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, err := json.Marshal(doc3.Components); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("marshalComponents", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, err := marshalComponents(doc3.Components, doc3.Components); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
 }
