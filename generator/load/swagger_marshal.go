@@ -37,7 +37,7 @@ func marshalConverted(doc *openapi3.T) ([]byte, error) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			compRaw, compErr = json.Marshal(comps)
+			compRaw, compErr = marshalComponents(doc.Components, comps)
 		}()
 	}
 	paths, err := json.Marshal(m["paths"])
@@ -52,5 +52,27 @@ func marshalConverted(doc *openapi3.T) ([]byte, error) {
 		m["components"] = json.RawMessage(compRaw)
 	}
 	m["paths"] = json.RawMessage(paths)
+	return json.Marshal(m)
+}
+
+// marshalComponents is json.Marshal(comps) for the document's components,
+// with their schemas (most of a converted Swagger 2.0 document) encoded by
+// encodeSchemas instead of kin-openapi (swagger_schema_json.go).
+func marshalComponents(c *openapi3.Components, comps any) ([]byte, error) {
+	if c == nil {
+		return json.Marshal(comps)
+	}
+	y, err := c.MarshalYAML()
+	m, ok := y.(map[string]any)
+	if err != nil || !ok {
+		return json.Marshal(comps)
+	}
+	if s, ok := m["schemas"].(openapi3.Schemas); ok {
+		raw, err := encodeSchemas(s)
+		if err != nil {
+			return nil, err
+		}
+		m["schemas"] = json.RawMessage(raw)
+	}
 	return json.Marshal(m)
 }
