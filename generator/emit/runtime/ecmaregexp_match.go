@@ -145,18 +145,16 @@ func (m *ecmaMatcher) node(n *ecmaNode, i int, k func(int) bool) bool {
 	case ecmaLookbehind:
 		return m.look(n, k, i, func() bool {
 			// The nearest start first, as a backward match finds it.
-			for j := i; j >= 0; j-- {
-				if j < len(m.in) && !utf8.RuneStart(m.in[j]) {
-					continue
-				}
+			for j := i; ; {
 				if m.node(n.subs[0], j, func(e int) bool { return e == i }) {
 					return true
 				}
-				if m.over {
+				if m.over || j == 0 {
 					return false
 				}
+				_, w := utf8.DecodeLastRuneInString(m.in[:j])
+				j -= w
 			}
-			return false
 		})
 	case ecmaBackref:
 		s, e := m.caps[2*n.group], m.caps[2*n.group+1]
