@@ -10,9 +10,16 @@ import (
 // tables from \p{…} (\P{…} in notTables), negated as a whole when neg.
 type ecmaSet struct {
 	ranges    []rune
-	tables    []*unicode.RangeTable
-	notTables []*unicode.RangeTable
+	tables    []ecmaTable
+	notTables []ecmaTable
 	neg       bool
+}
+
+// ecmaTable is a general category or script, by its name in Go's unicode
+// package.
+type ecmaTable struct {
+	name  string
+	table *unicode.RangeTable
 }
 
 // has reports whether r is in the set.
@@ -22,10 +29,10 @@ func (s *ecmaSet) has(r rune) bool {
 		in = s.ranges[i] <= r && r <= s.ranges[i+1]
 	}
 	for _, t := range s.tables {
-		in = in || unicode.Is(t, r)
+		in = in || unicode.Is(t.table, r)
 	}
 	for _, t := range s.notTables {
-		in = in || !unicode.Is(t, r)
+		in = in || !unicode.Is(t.table, r)
 	}
 	return in != s.neg
 }
@@ -279,20 +286,19 @@ func (p *ecmaParser) property(neg bool) (*ecmaSet, error) {
 	var t *unicode.RangeTable
 	switch key, value, ok := strings.Cut(name, "="); {
 	case !ok:
-		t = unicode.Categories[name]
-		if t == nil {
+		if t = unicode.Categories[name]; t == nil {
 			t = unicode.Scripts[name]
 		}
 	case key == "General_Category" || key == "gc":
-		t = unicode.Categories[value]
+		name, t = value, unicode.Categories[value]
 	case key == "Script" || key == "sc" || key == "Script_Extensions" || key == "scx":
-		t = unicode.Scripts[value]
+		name, t = value, unicode.Scripts[value]
 	}
 	if t == nil {
 		return nil, p.errorf("unknown property %q", name)
 	}
 	if neg {
-		return &ecmaSet{notTables: []*unicode.RangeTable{t}}, nil
+		return &ecmaSet{notTables: []ecmaTable{{name, t}}}, nil
 	}
-	return &ecmaSet{tables: []*unicode.RangeTable{t}}, nil
+	return &ecmaSet{tables: []ecmaTable{{name, t}}}, nil
 }

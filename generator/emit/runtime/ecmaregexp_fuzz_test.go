@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -108,7 +109,8 @@ func (g *ecmaPatternGen) quantifier() string {
 }
 
 // FuzzECMARegexp matches random patterns of the grammar on random inputs
-// and compares with regexp2 in ECMAScript mode.
+// and compares with regexp2 in ECMAScript mode, and with Go's regexp on the
+// pattern's Go form where it has one.
 func FuzzECMARegexp(f *testing.F) {
 	f.Add([]byte{3, 0, 5, 1, 2, 7}, "aab")
 	f.Add([]byte{4, 3, 1, 0, 9, 4, 4, 2}, "ab ab")
@@ -126,6 +128,11 @@ func FuzzECMARegexp(f *testing.F) {
 			t.Fatalf("%q from the grammar does not parse: %v", pattern, err)
 		}
 		got := re.MatchString(input)
+		if re2, err := ECMARegexpForGo(pattern); err != nil {
+			t.Fatal(err)
+		} else if re2 != "" && regexp.MustCompile(re2).MatchString(input) != got {
+			t.Errorf("%q as Go's %q on %q: Go %v, ECMA-262 %v", pattern, re2, input, !got, got)
+		}
 		want, ok := regexp2Match(t, pattern, input)
 		if !ok || g.quantified && g.backref || ecmaRegexp2Differs(pattern, input) {
 			return
@@ -145,14 +152,7 @@ func TestECMARegexpGrammar(t *testing.T) {
 		if testing.Verbose() {
 			t.Logf("seed %d", seed)
 		}
-		steer := make([]byte, 24)
-		x := uint32(seed)*2654435761 + 1
-		for i := range steer {
-			x ^= x << 13
-			x ^= x >> 17
-			x ^= x << 5
-			steer[i] = byte(x)
-		}
+		steer := ecmaSteer(seed)
 		g := &ecmaPatternGen{data: steer}
 		pattern := g.disjunction(0)
 		re, err := compileECMARegexp(pattern)
@@ -179,3 +179,16 @@ func TestECMARegexpGrammar(t *testing.T) {
 }
 
 var ecmaGrammarSeeds = 3000
+
+// ecmaSteer is a fixed pseudo-random steer for the grammar (xorshift).
+func ecmaSteer(seed int) []byte {
+	steer := make([]byte, 24)
+	x := uint32(seed)*2654435761 + 1
+	for i := range steer {
+		x ^= x << 13
+		x ^= x >> 17
+		x ^= x << 5
+		steer[i] = byte(x)
+	}
+	return steer
+}
