@@ -61,3 +61,35 @@ func TestECMARegexpForGoAgrees(t *testing.T) {
 		t.Errorf("only %d comparisons", compared)
 	}
 }
+
+// TestECMAClassesInGoForm: in the Go form \s matches what ECMA-262 calls
+// white space, in and out of brackets, \S does not, and '.' stops at every
+// line terminator.
+func TestECMAClassesInGoForm(t *testing.T) {
+	for _, c := range []struct {
+		pattern, in string
+		want        bool
+	}{
+		{`^\s$`, "\u00a0", true},
+		{`^\s$`, "\ufeff", true},
+		{`^\s$`, "\v", true},
+		{`^\s$`, "a", false},
+		{`^[\sa]+$`, "a\u2028a", true},
+		{`^\S$`, "\u3000", false},
+		{`^[\S]$`, "\u3000", false},
+		{`^\S$`, "x", true},
+		{`^\\s$`, `\s`, true},
+		{`^\d+$`, "12", true},
+		{`^\d+$`, "١٢", false},
+		{`^.$`, "\r", false},
+		{`^\w$`, "é", false},
+	} {
+		re2, err := ECMARegexpForGo(c.pattern)
+		if err != nil || re2 == "" {
+			t.Fatalf("%s: %q, %v", c.pattern, re2, err)
+		}
+		if got := regexp.MustCompile(re2).MatchString(c.in); got != c.want {
+			t.Errorf("%s (as %s) on %q = %v, want %v", c.pattern, re2, c.in, got, c.want)
+		}
+	}
+}
