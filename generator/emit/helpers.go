@@ -32,7 +32,7 @@ func (e *emitter) pattern(src, site string) string {
 // matcher (which has the same MatchString).
 //
 //	var (
-//		patternWorkspaceName = regexp.MustCompile("^[a-z](?:[a-z0-9\\-])*$")
+//		patternWorkspaceName = regexp.MustCompile("^[a-z][a-z0-9\\-]*$")
 //		patternCode          = mustCompileECMARegexp("^(?!x-)\\w+$")
 //	)
 func (e *emitter) genPatterns(f *jen.File) {

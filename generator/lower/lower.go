@@ -135,8 +135,8 @@ type lowerer struct {
 	// (";id=") path parameter, which route() puts in the path.
 	pathPrefix map[*ir.Param]string
 	// patterns holds how each pattern is matched (checkPattern), by its
-	// text; nil for one Validate cannot check.
-	patterns map[string]*ir.Pattern
+	// text.
+	patterns map[string]*lowPattern
 	errs     document.Errors
 }
 

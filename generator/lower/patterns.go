@@ -23,19 +23,26 @@ func (l *lowerer) checkPattern(s *document.Schema, keyword, pattern string) bool
 		return false
 	}
 	if l.patterns == nil {
-		l.patterns = map[string]*ir.Pattern{}
+		l.patterns = map[string]*lowPattern{}
 	}
-	if p, ok := l.patterns[pattern]; ok {
-		return p != nil
+	p, ok := l.patterns[pattern]
+	if !ok {
+		re2, err := runtime.ECMARegexpForGo(pattern)
+		p = &lowPattern{Pattern: ir.Pattern{Source: pattern, Go: re2}, err: err}
+		l.patterns[pattern] = p
 	}
-	re2, err := runtime.ECMARegexpForGo(pattern)
-	if err != nil {
-		l.patterns[pattern] = nil
-		l.reportKeyword(s, keyword, "", fmt.Sprintf("%s %q is not an ECMA-262 regular expression (%v): Validate does not check it", keyword, pattern, err))
+	if p.err != nil {
+		l.reportKeyword(s, keyword, "", fmt.Sprintf("%s %q is not an ECMA-262 regular expression (%v): Validate does not check it", keyword, pattern, p.err))
 		return false
 	}
-	l.patterns[pattern] = &ir.Pattern{Source: pattern, Go: re2}
 	return true
+}
+
+// lowPattern is a pattern as checkPattern read it: err is set when it is
+// no ECMA-262 pattern.
+type lowPattern struct {
+	ir.Pattern
+	err error
 }
 
 // patternList is the API's Patterns: the patterns checkPattern accepted,
@@ -43,8 +50,8 @@ func (l *lowerer) checkPattern(s *document.Schema, keyword, pattern string) bool
 func (l *lowerer) patternList() []ir.Pattern {
 	var list []ir.Pattern
 	for _, p := range l.patterns {
-		if p != nil {
-			list = append(list, *p)
+		if p.err == nil {
+			list = append(list, p.Pattern)
 		}
 	}
 	sort.Slice(list, func(i, j int) bool { return list[i].Source < list[j].Source })

@@ -72,11 +72,17 @@ func writeRE2(b *strings.Builder, n *ecmaNode) bool {
 		if n.min > 1000 || n.max > 1000 {
 			return false
 		}
-		b.WriteString("(?:")
+		// One character (a set is bracketed) or a group needs no group.
+		single := n.subs[0].op == ecmaChar || n.subs[0].op == ecmaGroup
+		if !single {
+			b.WriteString("(?:")
+		}
 		if !writeRE2(b, n.subs[0]) {
 			return false
 		}
-		b.WriteString(")")
+		if !single {
+			b.WriteString(")")
+		}
 		switch {
 		case n.min == 0 && n.max < 0:
 			b.WriteString("*")
