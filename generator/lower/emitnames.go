@@ -41,6 +41,8 @@ var emitNames = []string{
 	"dropCredentials",
 	"ecmaAlt",
 	"ecmaBackref",
+	"ecmaCategory",
+	"ecmaCategoryNames",
 	"ecmaChar",
 	"ecmaComplement",
 	"ecmaConcat",

@@ -274,8 +274,10 @@ func ecmaHexValue(s string) (rune, bool) {
 	return v, s != ""
 }
 
-// property reads \p{…}: a general category (L, Letter is not known by its
-// long name) or a script, optionally as General_Category=… or Script=….
+// property reads \p{…}: a general category by its short or long name or
+// alias (Lu, Uppercase_Letter, digit), a script (Greek), a binary property
+// Go's unicode package has (White_Space), or General_Category=… and
+// Script=…. The name kept is Go's table name (for the Go form).
 func (p *ecmaParser) property(neg bool) (*ecmaSet, error) {
 	end := strings.IndexByte(p.src[p.pos:], '}')
 	if !p.eat("{") || end < 2 {
@@ -283,22 +285,50 @@ func (p *ecmaParser) property(neg bool) (*ecmaSet, error) {
 	}
 	name := p.src[p.pos : p.pos+end-1]
 	p.pos += end
+	key, value, ok := strings.Cut(name, "=")
 	var t *unicode.RangeTable
-	switch key, value, ok := strings.Cut(name, "="); {
+	switch {
 	case !ok:
-		if t = unicode.Categories[name]; t == nil {
-			t = unicode.Scripts[name]
+		value = ecmaCategory(name)
+		if t = unicode.Categories[value]; t == nil {
+			if t = unicode.Scripts[name]; t == nil {
+				t = unicode.Properties[name]
+			}
+			value = name
 		}
 	case key == "General_Category" || key == "gc":
-		name, t = value, unicode.Categories[value]
+		value = ecmaCategory(value)
+		t = unicode.Categories[value]
 	case key == "Script" || key == "sc" || key == "Script_Extensions" || key == "scx":
-		name, t = value, unicode.Scripts[value]
+		t = unicode.Scripts[value]
 	}
 	if t == nil {
 		return nil, p.errorf("unknown property %q", name)
 	}
 	if neg {
-		return &ecmaSet{notTables: []ecmaTable{{name, t}}}, nil
+		return &ecmaSet{notTables: []ecmaTable{{value, t}}}, nil
 	}
-	return &ecmaSet{tables: []ecmaTable{{name, t}}}, nil
+	return &ecmaSet{tables: []ecmaTable{{value, t}}}, nil
+}
+
+// ecmaCategory returns the short name of a general category named by its
+// long name or alias (Unicode's PropertyValueAliases), else name.
+func ecmaCategory(name string) string {
+	if short, ok := ecmaCategoryNames[name]; ok {
+		return short
+	}
+	return name
+}
+
+var ecmaCategoryNames = map[string]string{
+	"Letter": "L", "Cased_Letter": "LC", "Uppercase_Letter": "Lu", "Lowercase_Letter": "Ll",
+	"Titlecase_Letter": "Lt", "Modifier_Letter": "Lm", "Other_Letter": "Lo",
+	"Mark": "M", "Combining_Mark": "M", "Nonspacing_Mark": "Mn", "Spacing_Mark": "Mc", "Enclosing_Mark": "Me",
+	"Number": "N", "Decimal_Number": "Nd", "digit": "Nd", "Letter_Number": "Nl", "Other_Number": "No",
+	"Punctuation": "P", "punct": "P", "Connector_Punctuation": "Pc", "Dash_Punctuation": "Pd",
+	"Open_Punctuation": "Ps", "Close_Punctuation": "Pe", "Initial_Punctuation": "Pi",
+	"Final_Punctuation": "Pf", "Other_Punctuation": "Po",
+	"Symbol": "S", "Math_Symbol": "Sm", "Currency_Symbol": "Sc", "Modifier_Symbol": "Sk", "Other_Symbol": "So",
+	"Separator": "Z", "Space_Separator": "Zs", "Line_Separator": "Zl", "Paragraph_Separator": "Zp",
+	"Other": "C", "Control": "Cc", "cntrl": "Cc", "Format": "Cf", "Surrogate": "Cs", "Private_Use": "Co",
 }

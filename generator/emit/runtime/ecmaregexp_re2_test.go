@@ -19,6 +19,8 @@ func TestECMARegexpForGo(t *testing.T) {
 		{`[^]`, `[\x00-\x{10FFFF}]`},
 		{`\p{Script=Greek}\P{Lu}`, `[\p{Greek}][\P{Lu}]`},
 		{`a{2,}?\b`, `a{2,}?\b`},
+		{`\p{Letter}\p{White_Space}`, ``}, // Go's regexp has no White_Space
+		{`\p{Letter}`, `[\p{L}]`},
 		{`(?=a)`, ``},
 		{`(a)\1`, ``},
 		{`a{1001}`, ``},

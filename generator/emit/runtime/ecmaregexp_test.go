@@ -143,6 +143,12 @@ func TestECMARegexpStandard(t *testing.T) {
 		{`\bé`, "é", false},
 		{`^[]$`, "", false},
 		{`^[]?$`, "", true},
+		{`^\p{Letter}+$`, "Hello", true},
+		{`^\p{Letter}+$`, "123", false},
+		{`^\p{digit}+$`, "৪২", true},
+		{`^\p{digit}+$`, "-%#", false},
+		{`^\p{White_Space}$`, "\u3000", true},
+		{`^\P{gc=Uppercase_Letter}$`, "a", true},
 		{`^a{3}$`, "aaa", true},
 		// A surrogate pair is the character it encodes (regexp2 reads
 		// runes and sees two characters).
