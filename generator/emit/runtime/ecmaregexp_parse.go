@@ -241,7 +241,7 @@ func (p *ecmaParser) group() (*ecmaNode, bool, error) {
 		p.seen++
 		n.group = p.seen
 	case p.eat("?"):
-		return nil, false, p.errorf("invalid group (?%s", p.src[p.pos:min(p.pos+1, len(p.src))])
+		return nil, false, p.errorf("invalid group %q", "(?"+p.src[p.pos:min(p.pos+1, len(p.src))])
 	default:
 		p.seen++
 		n.group = p.seen

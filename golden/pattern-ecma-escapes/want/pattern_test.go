@@ -19,10 +19,10 @@ func TestECMAEscapesAreChecked(t *testing.T) {
 }
 
 func TestLongCountIsChecked(t *testing.T) {
-	if err := (Contact{Code: Ptr("AB12")}).Validate(); err != nil {
+	if err := (&Contact{Code: Ptr("AB12")}).Validate(); err != nil {
 		t.Errorf("AB12: %v", err)
 	}
-	if err := (Contact{Code: Ptr("lower case")}).Validate(); err == nil {
+	if err := (&Contact{Code: Ptr("lower case")}).Validate(); err == nil {
 		t.Error("lower case: no error")
 	}
 }
