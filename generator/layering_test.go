@@ -25,7 +25,10 @@ func TestLayering(t *testing.T) {
 		{pkg: mod + "naming", stdOnly: true},
 		{pkg: mod + "document", forbidden: []string{mod + "ir", mod + "load", mod + "lower", mod + "emit", "github.com/getkin", "github.com/santhosh-tekuri", "github.com/dave", "gopkg.in/"}},
 		{pkg: mod + "emit", forbidden: []string{mod + "load", mod + "lower", "github.com/getkin/kin-openapi", "github.com/santhosh-tekuri/jsonschema"}},
-		{pkg: mod + "lower", forbidden: []string{mod + "emit", "github.com/getkin/kin-openapi", "github.com/santhosh-tekuri/jsonschema", "github.com/dave/jennifer"}},
+		// lower reads patterns with the runtime's ECMA-262 parser, the one
+		// generated code runs (lower/patterns.go); the runtime is fixed
+		// code that sees no other part of the generator.
+		{pkg: mod + "lower", forbidden: []string{mod + "emit", "github.com/getkin/kin-openapi", "github.com/santhosh-tekuri/jsonschema", "github.com/dave/jennifer"}, allowed: []string{mod + "emit/runtime"}},
 		{pkg: mod + "load", forbidden: []string{mod + "ir", mod + "emit", mod + "lower", "github.com/dave/jennifer"}},
 		// diff compares IRs: it sees neither the inputs nor the output.
 		{pkg: mod + "diff", forbidden: []string{mod + "load", mod + "lower", mod + "emit", mod + "document", "github.com/getkin", "github.com/santhosh-tekuri", "github.com/dave", "gopkg.in/"}},

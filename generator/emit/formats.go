@@ -15,6 +15,9 @@ var formatHelpers = map[string]string{
 	"ipv6":      "isFormatIPv6",
 	"email":     "isFormatEmail",
 	"uri":       "isFormatURI",
+	// An ECMA-262 regular expression, read by the parser the
+	// runtime's matcher uses (runtime/ecmaregexp_parse.go).
+	"regex": "isFormatRegex",
 }
 
 // useFormat returns the runtime function that checks format, or "" for a

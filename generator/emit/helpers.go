@@ -1,6 +1,9 @@
 package emit
 
 import (
+	"fmt"
+	"sort"
+
 	"github.com/dave/jennifer/jen"
 
 	"github.com/specgen/specgen/generator/ir"
@@ -24,9 +27,14 @@ func (e *emitter) pattern(src, site string) string {
 }
 
 // genPatterns declares the compiled patterns, so that a pattern is compiled
-// once, when the package is initialised, and never per call.
+// once, when the package is initialised, and never per call: with Go's
+// regexp in the Go form lowering wrote, else with the runtime's ECMA-262
+// matcher (which has the same MatchString).
 //
-//	var patternWorkspaceName = regexp.MustCompile("^[a-z][a-z0-9-]*$")
+//	var (
+//		patternWorkspaceName = regexp.MustCompile("^[a-z][a-z0-9\\-]*$")
+//		patternCode          = mustCompileECMARegexp("^(?!x-)\\w+$")
+//	)
 func (e *emitter) genPatterns(f *jen.File) {
 	if len(e.patternOrder) == 0 {
 		return
@@ -35,7 +43,15 @@ func (e *emitter) genPatterns(f *jen.File) {
 	f.Comment("// The schema's patterns, compiled once when the package is initialised.")
 	f.Var().DefsFunc(func(g *jen.Group) {
 		for _, src := range e.patternOrder {
-			g.Id(e.patterns[src]).Op("=").Qual("regexp", "MustCompile").Call(jen.Lit(ecmaClasses(src)))
+			i := sort.Search(len(e.api.Patterns), func(i int) bool { return e.api.Patterns[i].Source >= src })
+			if i == len(e.api.Patterns) || e.api.Patterns[i].Source != src {
+				panic(fmt.Sprintf("emit: pattern %q was not lowered", src))
+			}
+			if re2 := e.api.Patterns[i].Go; re2 != "" {
+				g.Id(e.patterns[src]).Op("=").Qual("regexp", "MustCompile").Call(jen.Lit(re2))
+			} else {
+				g.Id(e.patterns[src]).Op("=").Id("mustCompileECMARegexp").Call(jen.Lit(src))
+			}
 		}
 	})
 }

@@ -35,6 +35,9 @@ type API struct {
 	// operations.
 	ErrorModel *ErrorModel
 
+	// Patterns are the patterns Validate matches, sorted by Source.
+	Patterns []Pattern
+
 	// Notes are decisions the generator made that a user may want to know
 	// about (renames on collision, ignored keywords), in the order they were
 	// made.

@@ -12,8 +12,8 @@ import (
 // plain, so that the schema compiler accepts them: repeated values in an
 // "enum" array (Coder lists some provisioner statuses twice), an empty
 // "required" list, an empty oneOf, anyOf or allOf, an unquoted YAML null in a "type" list, (in 2020-12
-// documents) draft 4's tuple form of "items", and patterns Go's regexp
-// does not read (patterns.go). Each repair is reported as a warning. It returns whether anything changed (and marks f changed, for refreshJSON).
+// documents) draft 4's tuple form of "items"; and it hides from the
+// compiler the patterns Go's regexp does not read (patterns.go). Each repair is reported as a warning. It returns whether anything changed (and marks f changed, for refreshJSON).
 func repairEnums(f *File, draft2020 bool, warn func(loc.Source, string, ...any)) bool {
 	changed := false
 	// recursive is the pointer of the nearest schema above with 2019-09's
@@ -73,10 +73,10 @@ func repairEnums(f *File, draft2020 bool, warn func(loc.Source, string, ...any))
 				changed = true
 				warn(f.Source(child(ptr, "items")), "items is a list, draft 4's tuple: read as prefixItems")
 			}
-			if repairPattern(f, x, ptr, warn) {
+			if repairPattern(x) {
 				changed = true
 			}
-			if repairPatternProperties(f, x, ptr, warn) {
+			if repairPatternProperties(f, x) {
 				changed = true
 			}
 			if mendBoolRequired(f, x, ptr, warn) {

@@ -32,6 +32,9 @@ type File struct {
 	// changed says Value was mended (tolerate.go, repair.go) since JSON
 	// was made from it; refreshJSON makes it again.
 	changed bool
+	// ecmaNames maps the placeholders of patternProperties names Go's
+	// regexp cannot compile to the names (patterns.go).
+	ecmaNames map[string]string
 }
 
 // refreshJSON encodes Value again when it was mended, for the schema

@@ -57,7 +57,7 @@ func (w *walker) schema(cs *jsonschema.Schema) *document.Schema {
 	s := &document.Schema{Key: key}
 	w.byKey[key] = s
 	if file != nil {
-		s.Source = file.Source(ptr)
+		s.Source = file.Source(file.unhidePointer(ptr))
 	} else {
 		s.Source = loc.Source{File: cs.Location, Pointer: normPointer(ptr)}
 	}
@@ -137,6 +137,8 @@ func (w *walker) schema(cs *jsonschema.Schema) *document.Schema {
 	s.MaxLength = count(cs.MaxLength)
 	if cs.Pattern != nil {
 		s.Pattern = cs.Pattern.String()
+	} else if p, ok := raw[ecmaPatternKey].(string); ok {
+		s.Pattern = p // hidden from the compiler (patterns.go)
 	}
 	s.Minimum = rat(cs.Minimum)
 	s.Maximum = rat(cs.Maximum)
@@ -153,15 +155,6 @@ func (w *walker) schema(cs *jsonschema.Schema) *document.Schema {
 		if _, ok := raw[k]; ok {
 			s.Ignored = append(s.Ignored, k)
 		}
-	}
-	if _, ok := raw[uncheckedPattern]; ok {
-		s.Ignored = append(s.Ignored, "pattern")
-	}
-	if _, ok := raw[uncheckedPatternProperties]; ok {
-		s.Ignored = append(s.Ignored, "patternProperties")
-	}
-	if _, ok := raw[uncheckedAdditionalProperties]; ok {
-		s.Ignored = append(s.Ignored, "additionalProperties")
 	}
 	for _, k := range unsupportedKeywords {
 		if _, ok := raw[k]; ok {
@@ -191,7 +184,7 @@ func (w *walker) objectKeywords(s *document.Schema, cs *jsonschema.Schema, file 
 	if len(cs.PatternProperties) > 0 {
 		byPattern := make(map[string]*jsonschema.Schema, len(cs.PatternProperties))
 		for re, sub := range cs.PatternProperties {
-			byPattern[re.String()] = sub
+			byPattern[file.patternName(re.String())] = sub
 		}
 		for _, p := range orderedKeys(file, child(ptr, "patternProperties"), byPattern) {
 			s.PatternProperties = append(s.PatternProperties, &document.Property{Name: p, Schema: w.schema(byPattern[p])})

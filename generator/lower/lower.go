@@ -93,6 +93,7 @@ func Lower(doc *document.Document, cfg Config) (*ir.API, error) {
 	sortDecls(l.api.Decls)
 	l.decodeNames()
 	sort.Slice(l.api.ValueSchemas, func(i, j int) bool { return l.api.ValueSchemas[i].Name < l.api.ValueSchemas[j].Name })
+	l.api.Patterns = l.patternList()
 	return l.api, nil
 }
 
@@ -133,7 +134,10 @@ type lowerer struct {
 	// pathPrefix holds the literal text before a label (".") or matrix
 	// (";id=") path parameter, which route() puts in the path.
 	pathPrefix map[*ir.Param]string
-	errs       document.Errors
+	// patterns holds how each pattern is matched (checkPattern), by its
+	// text.
+	patterns map[string]*lowPattern
+	errs     document.Errors
 }
 
 // noteAs records a non-fatal diagnostic of the given kind.

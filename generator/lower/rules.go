@@ -11,7 +11,7 @@ import (
 // are checked by their Go types unless an override makes them strings).
 var checkedFormats = map[string]bool{
 	"date": true, "date-time": true, "uuid": true, "uri": true, "email": true,
-	"ipv4": true, "ipv6": true, "hostname": true,
+	"ipv4": true, "ipv6": true, "hostname": true, "regex": true,
 }
 
 // typeHintFormats only choose a Go type; there is nothing to check.
@@ -31,7 +31,7 @@ func setRules(t ir.Type, s *document.Schema, l *lowerer) {
 	if s.MaxLength != nil {
 		r.MaxLength = s.MaxLength
 	}
-	if s.Pattern != "" {
+	if l.checkPattern(s, "pattern", s.Pattern) {
 		r.Pattern = s.Pattern
 	}
 	if s.Minimum != nil {

@@ -2,7 +2,6 @@ package lower
 
 import (
 	"encoding/json"
-	"regexp"
 	"strconv"
 
 	"github.com/specgen/specgen/generator/document"
@@ -80,7 +79,7 @@ func (l *lowerer) valueSchemaIn(sc *dynamicScope, s *document.Schema, hint strin
 		v.HasConst, v.Const = true, jsonText(s.Const)
 	}
 	v.MinLength, v.MaxLength = s.MinLength, s.MaxLength
-	if l.compiles(s, "pattern", s.Pattern) {
+	if l.checkPattern(s, "pattern", s.Pattern) {
 		v.Pattern = s.Pattern
 	}
 	if checkedFormats[s.Format] && (!s.FormatAnnotation || l.cfg.AssertFormat) {
@@ -95,12 +94,21 @@ func (l *lowerer) valueSchemaIn(sc *dynamicScope, s *document.Schema, hint strin
 	v.Contains = sub(s.Contains, "Contains")
 	v.MinContains, v.MaxContains = s.MinContains, s.MaxContains
 	v.Properties = named(s.Properties, "")
+	unread := false
 	for _, pp := range named(s.PatternProperties, "Pattern") {
-		if l.compiles(s, "patternProperties", pp.Name) {
+		if l.checkPattern(s, "patternProperties", pp.Name) {
 			v.PatternProperties = append(v.PatternProperties, pp)
+		} else {
+			unread = true
 		}
 	}
-	v.AdditionalProperties = sub(s.AdditionalProperties, "Additional")
+	if unread && s.AdditionalProperties != nil {
+		// Which members are additional depends on what the pattern
+		// matches: Validate accepts more than the schema, never less.
+		l.reportKeyword(s, "additionalProperties", "", "additionalProperties depends on a pattern Validate cannot read: not checked")
+	} else {
+		v.AdditionalProperties = sub(s.AdditionalProperties, "Additional")
+	}
 	v.PropertyNames = sub(s.PropertyNames, "Name")
 	v.Required = s.Required
 	v.DependentRequired = dependencies(s.DependentRequired)
@@ -169,19 +177,6 @@ func asserts(s *document.Schema) bool {
 		s.MinProperties != nil || s.MaxProperties != nil ||
 		len(s.AllOf) > 0 || len(s.AnyOf) > 0 || len(s.OneOf) > 0 || s.Not != nil || s.If != nil ||
 		s.UnevaluatedProperties != nil || s.UnevaluatedItems != nil
-}
-
-// compiles reports whether Go's regexp compiles pattern, noting the keyword
-// of s as not checked when it does not.
-func (l *lowerer) compiles(s *document.Schema, keyword, pattern string) bool {
-	if pattern == "" {
-		return false
-	}
-	if _, err := regexp.Compile(pattern); err != nil {
-		l.uncheckedRule(s, keyword)
-		return false
-	}
-	return true
 }
 
 // wantsValue reports whether s has keywords that no Go struct, map or

@@ -35,7 +35,13 @@ func (v *ListThingsResponseDefault) Validate() error {
 	return errs.err()
 }
 
-func (v *ListThingsResponseDefault) validate(p *validationPath, errs *ValueErrors) {}
+func (v *ListThingsResponseDefault) validate(p *validationPath, errs *ValueErrors) {
+	if v.Code != nil {
+		if !patternListThingsResponseDefaultCode.MatchString(*v.Code) {
+			errs.add(&validationPath{parent: p, key: "code"}, "must match the pattern \"^(?=E)[A-Z0-9]+$\"")
+		}
+	}
+}
 
 // Validate reports every value in v that the schema of Setting does not
 // allow, as ValueErrors, or returns nil.
@@ -48,17 +54,28 @@ func (v *Setting) Validate() error {
 func (v *Setting) validate(p *validationPath, errs *ValueErrors) {
 	if v.Default != nil {
 		if !patternSettingDefault.MatchString(*v.Default) {
-			errs.add(&validationPath{parent: p, key: "default"}, "must match the pattern \"^\\\\x{00e9}+$\"")
+			errs.add(&validationPath{parent: p, key: "default"}, "must match the pattern \"^\\\\u00e9+$\"")
+		}
+	}
+	if v.Enum != nil {
+		if !patternSettingEnum.MatchString(*v.Enum) {
+			errs.add(&validationPath{parent: p, key: "enum"}, "must match the pattern \"^(?!x)\"")
 		}
 	}
 	if v.Value != nil {
 		if n := utf8.RuneCountInString(*v.Value); n > 3 {
 			errs.add(&validationPath{parent: p, key: "value"}, "must be at most 3 characters long")
 		}
+		if !patternSettingValue.MatchString(*v.Value) {
+			errs.add(&validationPath{parent: p, key: "value"}, "must match the pattern \"^a{1,1001}$\"")
+		}
 	}
 }
 
 // The schema's patterns, compiled once when the package is initialised.
 var (
-	patternSettingDefault = regexp.MustCompile("^\\x{00e9}+$")
+	patternListThingsResponseDefaultCode = mustCompileECMARegexp("^(?=E)[A-Z0-9]+$")
+	patternSettingDefault                = regexp.MustCompile("^é+$")
+	patternSettingEnum                   = mustCompileECMARegexp("^(?!x)")
+	patternSettingValue                  = mustCompileECMARegexp("^a{1,1001}$")
 )

@@ -6,7 +6,7 @@ import (
 )
 
 // This file is hand-written: the \u escapes of a pattern are checked as
-// ECMA-262 reads them, and a pattern RE2 cannot compile is not checked.
+// ECMA-262 reads them, and so is a count RE2 cannot compile (over 1000).
 
 func TestECMAEscapesAreChecked(t *testing.T) {
 	for city, valid := range map[string]bool{"Zürich": true, "Łódź": true, "Saint-Étienne": true, "東京": false, "Paris 75": false} {
@@ -18,9 +18,11 @@ func TestECMAEscapesAreChecked(t *testing.T) {
 	}
 }
 
-func TestUncompilablePatternIsNotChecked(t *testing.T) {
-	c := Contact{Code: Ptr("lower case")}
-	if err := c.Validate(); err != nil {
-		t.Errorf("got %v", err)
+func TestLongCountIsChecked(t *testing.T) {
+	if err := (&Contact{Code: Ptr("AB12")}).Validate(); err != nil {
+		t.Errorf("AB12: %v", err)
+	}
+	if err := (&Contact{Code: Ptr("lower case")}).Validate(); err == nil {
+		t.Error("lower case: no error")
 	}
 }

@@ -15,12 +15,18 @@ func (v *Contact) Validate() error {
 func (v *Contact) validate(p *validationPath, errs *ValueErrors) {
 	if v.City != nil {
 		if !patternContactCity.MatchString(*v.City) {
-			errs.add(&validationPath{parent: p, key: "city"}, "must match the pattern \"^[a-zA-Z\\\\x{00C0}-\\\\x{017F} \\\\-]+$\"")
+			errs.add(&validationPath{parent: p, key: "city"}, "must match the pattern \"^[a-zA-Z\\\\u00C0-\\\\u017F \\\\-]+$\"")
+		}
+	}
+	if v.Code != nil {
+		if !patternContactCode.MatchString(*v.Code) {
+			errs.add(&validationPath{parent: p, key: "code"}, "must match the pattern \"^[A-Z0-9]{0,4096}$\"")
 		}
 	}
 }
 
 // The schema's patterns, compiled once when the package is initialised.
 var (
-	patternContactCity = regexp.MustCompile("^[a-zA-Z\\x{00C0}-\\x{017F} \\-]+$")
+	patternContactCity = regexp.MustCompile("^[a-zA-ZÀ-ſ \\-]+$")
+	patternContactCode = mustCompileECMARegexp("^[A-Z0-9]{0,4096}$")
 )

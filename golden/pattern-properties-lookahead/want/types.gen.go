@@ -9,7 +9,7 @@ func Ptr[T any](v T) *T {
 
 // Messages is the schema "Messages".
 //
-// patternProperties whose pattern Go's regexp cannot compile (an ECMA-262 lookahead, as Chrome's locale messages and bitrise write them) are set aside with a note, with the additionalProperties that hangs on them: Validate accepts more than the schema, never less. The document was refused.
+// patternProperties whose pattern Go's regexp cannot compile (an ECMA-262 lookahead, as Chrome's locale messages and bitrise write them) are matched by the runtime's ECMA-262 matcher, and the additionalProperties that hangs on them is checked. The document was refused, then set aside with a note.
 type Messages struct {
 	JSONValue
 }

@@ -38,12 +38,29 @@ func checkMessages(v any, p *validationPath, errs *ValueErrors) {
 		}
 		for k, x := range o {
 			kp := validationPath{parent: p, key: k}
-			if patternMessagesPatternXx0041.MatchString(k) {
-				checkMessagesPatternXx0041(x, &kp, errs)
+			matched := false
+			if patternMessagesPatternW.MatchString(k) {
+				matched = true
+				checkMessagesPatternW(x, &kp, errs)
 			}
-			_ = x
+			if patternMessagesPatternXu0041.MatchString(k) {
+				matched = true
+				checkMessagesPatternXu0041(x, &kp, errs)
+			}
+			switch k {
+			case "@@extension_id":
+			default:
+				if !matched {
+					checkMessagesAdditional(x, &kp, errs)
+				}
+			}
 		}
 	}
+}
+
+// checkMessagesAdditional checks a value against the schema at #.
+func checkMessagesAdditional(v any, p *validationPath, errs *ValueErrors) {
+	errs.add(p, "no value is allowed here")
 }
 
 // checkMessagesExtensionID checks a value against the schema at #/properties/@@extension_id.
@@ -53,8 +70,30 @@ func checkMessagesExtensionID(v any, p *validationPath, errs *ValueErrors) {
 	}
 }
 
-// checkMessagesPatternXx0041 checks a value against the schema at #/patternProperties/^x-\x{0041}.
-func checkMessagesPatternXx0041(v any, p *validationPath, errs *ValueErrors) {
+// checkMessagesPatternW checks a value against the schema at #/patternProperties/^(?!@@)[\w@]+$.
+func checkMessagesPatternW(v any, p *validationPath, errs *ValueErrors) {
+	if !jvIsType(v, "object") {
+		errs.add(p, "must be of type object")
+	}
+	if o, ok := v.(map[string]any); ok {
+		if _, ok := o["message"]; !ok {
+			errs.add(&validationPath{parent: p, key: "message"}, "is required")
+		}
+		if x, ok := o["message"]; ok {
+			checkMessagesPatternWMessage(x, &validationPath{parent: p, key: "message"}, errs)
+		}
+	}
+}
+
+// checkMessagesPatternWMessage checks a value against the schema at #/patternProperties/^(?!@@)[\w@]+$/properties/message.
+func checkMessagesPatternWMessage(v any, p *validationPath, errs *ValueErrors) {
+	if !jvIsType(v, "string") {
+		errs.add(p, "must be of type string")
+	}
+}
+
+// checkMessagesPatternXu0041 checks a value against the schema at #/patternProperties/^x-\u0041.
+func checkMessagesPatternXu0041(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "integer") {
 		errs.add(p, "must be of type integer")
 	}
@@ -62,5 +101,6 @@ func checkMessagesPatternXx0041(v any, p *validationPath, errs *ValueErrors) {
 
 // The schema's patterns, compiled once when the package is initialised.
 var (
-	patternMessagesPatternXx0041 = regexp.MustCompile("^x-\\x{0041}")
+	patternMessagesPatternW      = mustCompileECMARegexp("^(?!@@)[\\w@]+$")
+	patternMessagesPatternXu0041 = regexp.MustCompile("^x\\-A")
 )

@@ -94,5 +94,5 @@ func checkReleasePatternX(v any, p *validationPath, errs *ValueErrors) {
 
 // The schema's patterns, compiled once when the package is initialised.
 var (
-	patternReleasePatternX = regexp.MustCompile("^x-")
+	patternReleasePatternX = regexp.MustCompile("^x\\-")
 )

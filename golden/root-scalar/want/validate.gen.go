@@ -26,5 +26,5 @@ func (v *Name) validate(p *validationPath, errs *ValueErrors) {
 
 // The schema's patterns, compiled once when the package is initialised.
 var (
-	patternName = regexp.MustCompile("^[^\\s\\v\\x{a0}\\x{1680}\\x{2000}-\\x{200a}\\x{2028}\\x{2029}\\x{202f}\\x{205f}\\x{3000}\\x{feff}]+$")
+	patternName = regexp.MustCompile("^[^\\x{9}-\\x{d} \\x{a0}\\x{1680}\\x{2000}-\\x{200a}\\x{2028}-\\x{2029}\\x{202f}\\x{205f}\\x{3000}\\x{feff}]+$")
 )

@@ -61,6 +61,11 @@ func (v *AdditionalProperties2Object) validate(p *validationPath, errs *ValueErr
 			errs.add(&validationPath{parent: p, key: "minLength"}, "must be at least 0")
 		}
 	}
+	if v.Pattern != nil {
+		if !isFormatRegex(*v.Pattern) {
+			errs.add(&validationPath{parent: p, key: "pattern"}, strconv.Quote(*v.Pattern)+" is not a valid regex")
+		}
+	}
 	if v.AdditionalItems != nil {
 		v.AdditionalItems.validate(&validationPath{parent: p, key: "additionalItems"}, errs)
 	}
@@ -668,6 +673,11 @@ func checkAdditionalProperties2ObjectItemsAnyOf0RefPattern(v any, p *validationP
 	if !jvIsType(v, "string") {
 		errs.add(p, "must be of type string")
 	}
+	if s, ok := v.(string); ok {
+		if !isFormatRegex(s) {
+			errs.add(p, strconv.Quote(s)+" is not a valid regex")
+		}
+	}
 }
 
 // checkAdditionalProperties2ObjectItemsAnyOf0RefPatternProperties checks a value against the schema at #/properties/patternProperties.
@@ -694,6 +704,11 @@ func checkAdditionalProperties2ObjectItemsAnyOf0RefPatternPropertiesAdditional(v
 
 // checkAdditionalProperties2ObjectItemsAnyOf0RefPatternPropertiesName checks a value against the schema at #/properties/patternProperties/propertyNames.
 func checkAdditionalProperties2ObjectItemsAnyOf0RefPatternPropertiesName(v any, p *validationPath, errs *ValueErrors) {
+	if s, ok := v.(string); ok {
+		if !isFormatRegex(s) {
+			errs.add(p, strconv.Quote(s)+" is not a valid regex")
+		}
+	}
 }
 
 // checkAdditionalProperties2ObjectItemsAnyOf0RefProperties checks a value against the schema at #/properties/properties.

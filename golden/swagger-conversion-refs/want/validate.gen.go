@@ -101,5 +101,5 @@ func checkSearchContactsResponseResultPattern(v any, p *validationPath, errs *Va
 
 // The schema's patterns, compiled once when the package is initialised.
 var (
-	patternSearchContactsResponseResultPattern = regexp.MustCompile("^[^@]+@[^@]+$")
+	patternSearchContactsResponseResultPattern = regexp.MustCompile("^[^\\@]+\\@[^\\@]+$")
 )
