@@ -10,6 +10,7 @@ import (
 	"github.com/specgen/specgen/generator/difftest"
 	allofvalue "github.com/specgen/specgen/golden/allof-member-json-value/want"
 	allof "github.com/specgen/specgen/golden/allof-merge/want"
+	conjunction "github.com/specgen/specgen/golden/allof-property-conjunction/want"
 	bodies "github.com/specgen/specgen/golden/bodies-media-types/want"
 	clientserver "github.com/specgen/specgen/golden/client-server/want"
 	depundeclared "github.com/specgen/specgen/golden/dependent-required-undeclared/want"
@@ -128,6 +129,9 @@ var goldenTargets = map[string][]goldenTarget{
 	"pattern-properties-lookahead": nil,
 	"slice-elem-unchecked": {
 		{file: "options.schema.json", pointer: "#", target: difftest.TargetOf("Options", elemunchecked.DecodeOptions)},
+	},
+	"allof-property-conjunction": {
+		{file: "site.schema.json", pointer: "#", target: difftest.TargetOf("Site", conjunction.DecodeSite), covers: []string{"const", "enum", "uniqueItems", "maxLength", "minLength"}},
 	},
 	"union-null-variant": {
 		{file: "pref.schema.json", pointer: "#", target: difftest.TargetOf("Pref", nullvariant.DecodePref), covers: []string{"required", "maxLength"}},
