@@ -146,6 +146,19 @@ func (r *jsonReader) value() []byte {
 	return r.data[start:r.pos]
 }
 
+// jsonStd decodes a value with encoding/json: types specgen does not
+// declare (-type overrides, with whatever methods they have) and []byte
+// (base64).
+func jsonStd[T any](v *T, r *jsonReader) {
+	raw := r.value()
+	if r.err != nil {
+		return
+	}
+	if err := json.Unmarshal(raw, v); err != nil {
+		r.fail(err)
+	}
+}
+
 // sub decodes data, a value inside r's document, with decode, for a sum
 // type choosing its variant: the error is what encoding/json would say
 // of data alone, and when there is none, the problems a record found are
