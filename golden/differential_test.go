@@ -11,6 +11,7 @@ import (
 	allofvalue "github.com/specgen/specgen/golden/allof-member-json-value/want"
 	allof "github.com/specgen/specgen/golden/allof-merge/want"
 	conjunction "github.com/specgen/specgen/golden/allof-property-conjunction/want"
+	optionalnull "github.com/specgen/specgen/golden/schema-optional-null/want"
 	bodies "github.com/specgen/specgen/golden/bodies-media-types/want"
 	clientserver "github.com/specgen/specgen/golden/client-server/want"
 	depundeclared "github.com/specgen/specgen/golden/dependent-required-undeclared/want"
@@ -132,6 +133,9 @@ var goldenTargets = map[string][]goldenTarget{
 	},
 	"allof-property-conjunction": {
 		{file: "site.schema.json", pointer: "#", target: difftest.TargetOf("Site", conjunction.DecodeSite), covers: []string{"const", "enum", "uniqueItems", "maxLength", "minLength"}},
+	},
+	"schema-optional-null": {
+		{file: "config.schema.json", pointer: "#", target: difftest.TargetOf("Config", optionalnull.DecodeConfig), covers: []string{"type"}},
 	},
 	"union-null-variant": {
 		{file: "pref.schema.json", pointer: "#", target: difftest.TargetOf("Pref", nullvariant.DecodePref), covers: []string{"required", "maxLength"}},
