@@ -8,10 +8,10 @@ func (v *Jekyll) UnmarshalJSON(data []byte) error {
 }
 
 var jsonFieldsJekyll = jsonFields{typ: (*Jekyll)(nil), fields: []jsonField{
-	{"source", 0},
-	{"incremental", 0},
-	{"plugins", 0},
-	{"title", 0},
+	{"source", jsonNotNull},
+	{"incremental", jsonNotNull},
+	{"plugins", jsonNotNull},
+	{"title", jsonNotNull},
 }}
 
 func (v *Jekyll) decodeJSON(r *jsonReader) {
