@@ -11,7 +11,6 @@ import (
 	allofvalue "github.com/specgen/specgen/golden/allof-member-json-value/want"
 	allof "github.com/specgen/specgen/golden/allof-merge/want"
 	conjunction "github.com/specgen/specgen/golden/allof-property-conjunction/want"
-	optionalnull "github.com/specgen/specgen/golden/schema-optional-null/want"
 	bodies "github.com/specgen/specgen/golden/bodies-media-types/want"
 	clientserver "github.com/specgen/specgen/golden/client-server/want"
 	depundeclared "github.com/specgen/specgen/golden/dependent-required-undeclared/want"
@@ -20,6 +19,7 @@ import (
 	errnested "github.com/specgen/specgen/golden/error-shape-nested/want"
 	errproblem "github.com/specgen/specgen/golden/error-shape-problem/want"
 	external "github.com/specgen/specgen/golden/external-refs/want"
+	fmtchecks "github.com/specgen/specgen/golden/format-checks/want"
 	formsdeep "github.com/specgen/specgen/golden/forms-deep/want"
 	untaggable "github.com/specgen/specgen/golden/json-untaggable-names/want"
 	jsonvalues "github.com/specgen/specgen/golden/json-values/want"
@@ -38,6 +38,7 @@ import (
 	ownid "github.com/specgen/specgen/golden/schema-id-own-file/want"
 	schemaids "github.com/specgen/specgen/golden/schema-ids/want"
 	schemakeywords "github.com/specgen/specgen/golden/schema-keywords/want"
+	optionalnull "github.com/specgen/specgen/golden/schema-optional-null/want"
 	untypedobject "github.com/specgen/specgen/golden/schema-untyped-object/want"
 	secschemes "github.com/specgen/specgen/golden/security-schemes/want"
 	elemunchecked "github.com/specgen/specgen/golden/slice-elem-unchecked/want"
@@ -375,6 +376,9 @@ var goldenTargets = map[string][]goldenTarget{
 	// repeated required name).
 	"tolerate-recursive-anchor": nil,
 	"tolerate-description-ref":  nil,
+	"format-checks": {
+		{file: "formats.schema.json", pointer: "#", target: difftest.TargetOf("Formats", fmtchecks.DecodeFormats), covers: []string{"format"}},
+	},
 	"validation-keywords": {
 		{file: "keywords.schema.json", pointer: "#", target: difftest.TargetOf("Keywords", keywords.DecodeKeywords), covers: everyKeyword},
 		{file: "keywords.schema.json", pointer: "#/$defs/Counts", target: difftest.TargetOf("Counts", keywords.DecodeCounts)},
