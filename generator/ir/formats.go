@@ -31,6 +31,8 @@ func FormatCheck(format string) string {
 		return "isFormatIPv6"
 	case "email":
 		return "isFormatEmail"
+	case "idn-email":
+		return "isFormatIDNEmail"
 	case "uri":
 		return "isFormatURI"
 	case "iri":

@@ -19,7 +19,7 @@ import (
 // step).
 var formatChecks = map[string]func(string) bool{
 	"date": isFormatDate, "date-time": isFormatDateTime, "time": isFormatTime,
-	"duration": isFormatDuration, "uuid": isFormatUUID, "email": isFormatEmail,
+	"duration": isFormatDuration, "uuid": isFormatUUID, "email": isFormatEmail, "idn-email": isFormatIDNEmail,
 	"hostname": isFormatHostname, "ipv4": isFormatIPv4, "ipv6": isFormatIPv6,
 	"uri": isFormatURI, "iri": isFormatIRI, "iri-reference": isFormatIRIReference,
 	"uri-template": isFormatURITemplate, "json-pointer": isFormatJSONPointer,
@@ -32,7 +32,7 @@ var formatChecks = map[string]func(string) bool{
 // about (uri, hostname, ipv4: jsonschema's verdicts, see docs/formats.md)
 // are not here; a format is claimed only when it agrees on every test.
 var suiteFormatsAgreeing = []string{
-	"date", "date-time", "time", "duration", "uuid", "email", "ipv6",
+	"date", "date-time", "time", "duration", "uuid", "email", "idn-email", "ipv6",
 	"iri", "iri-reference", "uri-template", "json-pointer", "relative-json-pointer",
 }
 

@@ -86,6 +86,20 @@ func TestFormats(t *testing.T) {
 		{"iri-reference", "a\\b", false},
 		{"iri-reference", "//[::1]/", true},
 		{"iri-reference", "//[::1%25eth0]/", false},
+		{"idn-email", "é@exämple.com", true},
+		{"idn-email", "é@exämple.com.", false}, // net/mail's verdict, as for email
+		{"idn-email", "é@-exämple.com", false},
+		{"idn-email", "é@exämple..com", false},
+		{"idn-email", "é@" + strings.Repeat("ä", 32) + ".com", false}, // a label of 64 bytes
+		{"idn-email", "é@[127.0.0.1]", true},
+		{"idn-email", "é@[300.0.0.1]", false},
+		{"idn-email", "é@ex_ample.com", false},
+		{"idn-email", `"é x"@example.com`, true},
+		{"idn-email", "é.@example.com", false},
+		{"idn-email", "é", false},
+		{"idn-email", strings.Repeat("é", 33) + "@example.com", false}, // 66 bytes
+		{"idn-email", "\xff@example.com", false},
+		{"idn-email", "joe..bloggs@example.com", false}, // ASCII: format email
 		{"duration", "P1Y2M3DT4H5M6S", true},
 		{"duration", "P1Y2D", false}, // a gap in the units
 		{"duration", "PT1H2S", false},
