@@ -30,12 +30,8 @@ func isFormatEmail(s string) bool {
 	if len(local) > 64 {
 		return false
 	}
-	if len(domain) >= 2 && domain[0] == '[' && domain[len(domain)-1] == ']' {
-		ip := domain[1 : len(domain)-1]
-		if v6, ok := strings.CutPrefix(ip, "IPv6:"); ok {
-			return isFormatIPv6(v6)
-		}
-		return isFormatIPv4(ip)
+	if ip, literal := emailAddressLiteral(domain); literal {
+		return ip
 	}
 	if !isFormatHostname(domain) {
 		return false
@@ -48,14 +44,34 @@ func isFormatEmail(s string) bool {
 	return err == nil
 }
 
+// emailAddressLiteral reports whether domain is an address literal
+// ([192.0.2.1], [IPv6:::1]), and if so whether its address is valid.
+func emailAddressLiteral(domain string) (valid, literal bool) {
+	if len(domain) < 2 || domain[0] != '[' || domain[len(domain)-1] != ']' {
+		return false, false
+	}
+	ip := domain[1 : len(domain)-1]
+	if v6, ok := strings.CutPrefix(ip, "IPv6:"); ok {
+		return isFormatIPv6(v6), true
+	}
+	return isFormatIPv4(ip), true
+}
+
 // isEmailDotAtom reports whether s is a dot-atom of ASCII characters, a local
 // part net/mail accepts.
-func isEmailDotAtom(s string) bool {
+func isEmailDotAtom(s string) bool { return emailDotAtom(s, false) }
+
+// emailDotAtom reports whether s is a dot-atom whose characters are ASCII
+// atext, or (with nonASCII, RFC 6531's UTF8-non-ascii) beyond ASCII.
+func emailDotAtom(s string, nonASCII bool) bool {
 	if s == "" || s[0] == '.' || s[len(s)-1] == '.' || strings.Contains(s, "..") {
 		return false
 	}
 	for i := 0; i < len(s); i++ {
 		c := s[i]
+		if c >= 128 && nonASCII {
+			continue
+		}
 		if c <= ' ' || c >= 127 || strings.IndexByte("()<>[]:;@\\,\"", c) >= 0 {
 			return false
 		}
