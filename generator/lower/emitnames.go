@@ -39,6 +39,7 @@ var emitNames = []string{
 	"dropCredentials",
 	"emailAddressLiteral",
 	"emailDotAtom",
+	"emailParts",
 	"encoding",
 	"err",
 	"errStreamClosed",

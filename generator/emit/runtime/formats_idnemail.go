@@ -18,15 +18,8 @@ func isFormatIDNEmail(s string) bool {
 	if formatIsASCII(s) {
 		return isFormatEmail(s)
 	}
-	if len(s) > 254 || !utf8.ValidString(s) {
-		return false
-	}
-	at := strings.LastIndexByte(s, '@')
-	if at < 0 {
-		return false
-	}
-	local, domain := s[:at], s[at+1:]
-	if len(local) > 64 {
+	local, domain, ok := emailParts(s)
+	if !ok || !utf8.ValidString(s) {
 		return false
 	}
 	if valid, literal := emailAddressLiteral(domain); literal && !valid || !literal && !formatIDNDomain(domain) {
