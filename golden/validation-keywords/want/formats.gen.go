@@ -19,15 +19,8 @@ func isFormatDate(s string) bool {
 
 // isFormatEmail reports whether s is an e-mail address (RFC 5322 addr-spec).
 func isFormatEmail(s string) bool {
-	if len(s) > 254 {
-		return false
-	}
-	at := strings.LastIndexByte(s, '@')
-	if at < 0 {
-		return false
-	}
-	local, domain := s[:at], s[at+1:]
-	if len(local) > 64 {
+	local, domain, ok := emailParts(s)
+	if !ok {
 		return false
 	}
 	if ip, literal := emailAddressLiteral(domain); literal {
@@ -42,6 +35,17 @@ func isFormatEmail(s string) bool {
 	}
 	_, err := mail.ParseAddress(s)
 	return err == nil
+}
+
+// emailParts splits an address at its last at-sign, reporting whether it
+// has one and the lengths are within the limits: 254 bytes in all, 64 for
+// the local part.
+func emailParts(s string) (local, domain string, ok bool) {
+	at := strings.LastIndexByte(s, '@')
+	if len(s) > 254 || at < 0 || at > 64 {
+		return "", "", false
+	}
+	return s[:at], s[at+1:], true
 }
 
 // emailAddressLiteral reports whether domain is an address literal
