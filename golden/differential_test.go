@@ -10,6 +10,7 @@ import (
 	"github.com/specgen/specgen/generator/difftest"
 	allofvalue "github.com/specgen/specgen/golden/allof-member-json-value/want"
 	allof "github.com/specgen/specgen/golden/allof-merge/want"
+	conjunction "github.com/specgen/specgen/golden/allof-property-conjunction/want"
 	bodies "github.com/specgen/specgen/golden/bodies-media-types/want"
 	clientserver "github.com/specgen/specgen/golden/client-server/want"
 	depundeclared "github.com/specgen/specgen/golden/dependent-required-undeclared/want"
@@ -18,6 +19,7 @@ import (
 	errnested "github.com/specgen/specgen/golden/error-shape-nested/want"
 	errproblem "github.com/specgen/specgen/golden/error-shape-problem/want"
 	external "github.com/specgen/specgen/golden/external-refs/want"
+	fmtchecks "github.com/specgen/specgen/golden/format-checks/want"
 	formsdeep "github.com/specgen/specgen/golden/forms-deep/want"
 	untaggable "github.com/specgen/specgen/golden/json-untaggable-names/want"
 	jsonvalues "github.com/specgen/specgen/golden/json-values/want"
@@ -36,6 +38,7 @@ import (
 	ownid "github.com/specgen/specgen/golden/schema-id-own-file/want"
 	schemaids "github.com/specgen/specgen/golden/schema-ids/want"
 	schemakeywords "github.com/specgen/specgen/golden/schema-keywords/want"
+	optionalnull "github.com/specgen/specgen/golden/schema-optional-null/want"
 	untypedobject "github.com/specgen/specgen/golden/schema-untyped-object/want"
 	secschemes "github.com/specgen/specgen/golden/security-schemes/want"
 	elemunchecked "github.com/specgen/specgen/golden/slice-elem-unchecked/want"
@@ -132,6 +135,12 @@ var goldenTargets = map[string][]goldenTarget{
 	"pattern-ecma-matcher": nil,
 	"slice-elem-unchecked": {
 		{file: "options.schema.json", pointer: "#", target: difftest.TargetOf("Options", elemunchecked.DecodeOptions)},
+	},
+	"allof-property-conjunction": {
+		{file: "site.schema.json", pointer: "#", target: difftest.TargetOf("Site", conjunction.DecodeSite), covers: []string{"const", "enum", "uniqueItems", "maxLength", "minLength"}},
+	},
+	"schema-optional-null": {
+		{file: "config.schema.json", pointer: "#", target: difftest.TargetOf("Config", optionalnull.DecodeConfig), covers: []string{"type"}},
 	},
 	"union-null-variant": {
 		{file: "pref.schema.json", pointer: "#", target: difftest.TargetOf("Pref", nullvariant.DecodePref), covers: []string{"required", "maxLength"}},
@@ -371,6 +380,9 @@ var goldenTargets = map[string][]goldenTarget{
 	// repeated required name).
 	"tolerate-recursive-anchor": nil,
 	"tolerate-description-ref":  nil,
+	"format-checks": {
+		{file: "formats.schema.json", pointer: "#", target: difftest.TargetOf("Formats", fmtchecks.DecodeFormats), covers: []string{"format"}},
+	},
 	"validation-keywords": {
 		{file: "keywords.schema.json", pointer: "#", target: difftest.TargetOf("Keywords", keywords.DecodeKeywords), covers: everyKeyword},
 		{file: "keywords.schema.json", pointer: "#/$defs/Counts", target: difftest.TargetOf("Counts", keywords.DecodeCounts)},

@@ -5,47 +5,73 @@ import (
 	"testing"
 
 	"github.com/specgen/specgen/generator/difftest"
+	formats "github.com/specgen/specgen/golden/format-checks/want"
 	keywords "github.com/specgen/specgen/golden/validation-keywords/want"
 )
 
-// formatFields are the properties of golden/validation-keywords whose
-// format the generated code checks with its own helpers (uuid and
-// date-time are Go types instead).
-var formatFields = map[string]string{
-	"day": "date", "home": "uri", "email": "email", "ipv4": "ipv4", "ipv6": "ipv6", "host": "hostname",
+// formatCases are the golden cases whose typed string properties carry
+// the formats the generated code checks with its own helpers, by property
+// (uuid and date-time are Go types instead).
+var formatCases = []struct {
+	schema string
+	target difftest.Target
+	fields map[string]string
+}{
+	{"validation-keywords/keywords.schema.json", difftest.TargetOf("Keywords", keywords.DecodeKeywords), map[string]string{
+		"day": "date", "home": "uri", "email": "email", "ipv4": "ipv4", "ipv6": "ipv6", "host": "hostname",
+	}},
+	// uri-template is held to RFC 6570's grammar and the suite's tests
+	// (TestFormatsAgreeWithSuite, TestFormats in the runtime package):
+	// jsonschema only matches its braces, so it is no oracle for it.
+	{"format-checks/formats.schema.json", difftest.TargetOf("Formats", formats.DecodeFormats), map[string]string{
+		"clock": "time", "span": "duration", "link": "iri", "ref": "iri-reference",
+		"pointer": "json-pointer", "relative": "relative-json-pointer",
+	}},
 }
 
 // FuzzFormatAgreement checks the generated format helpers against
 // jsonschema's AssertFormat checks: the string, put in each formatted
 // property of a valid document, must be accepted or rejected by both.
 func FuzzFormatAgreement(f *testing.F) {
-	o, err := difftest.NewOracle("validation-keywords/keywords.schema.json", "#")
-	if err != nil {
-		f.Fatal(err)
+	type oracleCase struct {
+		o      *difftest.Oracle
+		target difftest.Target
+		base   map[string]any
+		fields map[string]string
 	}
-	target := difftest.TargetOf("Keywords", keywords.DecodeKeywords)
-	base := difftest.Instance(o).(map[string]any)
+	var cases []oracleCase
+	for _, c := range formatCases {
+		o, err := difftest.NewOracle(c.schema, "#")
+		if err != nil {
+			f.Fatal(err)
+		}
+		cases = append(cases, oracleCase{o, c.target, difftest.Instance(o).(map[string]any), c.fields})
+	}
 	for _, s := range []string{
 		"2024-02-29", "2023-02-29", "https://example.com/a?b#c", "http://[::1]:80/", "http://a:b:c/",
 		"mailto:a@b.co", "a@b.co", "\"a b\"@c.co", "a@[IPv6:::1]", "A <a@b.co>", "+1.2.3.4", "01.2.3.4",
 		"::ffff:1.2.3.4", "fe80::1%eth0", "-a.com", "a..b", "é.com", "http://host/%zz", "http://ex ample.com",
+		"23:59:60Z", "12:00:00+05:30", "P1Y2M3DT4H5M6S", "P1Y2D", "PT36H", "P2W", "/a~1b/~0", "/a~2", "0#", "01/a",
+		"http://ƒøø.ßår/?∂éœ=πîx#πîüx", "//ƒøø/a", "a:b", "1:b", "a\\b", "#ƒrägmênt",
 	} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		for field := range formatFields {
-			doc := map[string]any{}
-			for k, v := range base {
-				doc[k] = v
-			}
-			doc[field] = s
-			data, err := json.Marshal(doc)
-			if err != nil {
-				t.Fatal(err)
-			}
-			out := difftest.Compare(o, target, data)
-			if len(out.Unexcused()) > 0 {
-				t.Errorf("format %s of %q: generated code and jsonschema disagree\n%s", formatFields[field], s, out)
+		for _, c := range cases {
+			for field, format := range c.fields {
+				doc := map[string]any{}
+				for k, v := range c.base {
+					doc[k] = v
+				}
+				doc[field] = s
+				data, err := json.Marshal(doc)
+				if err != nil {
+					t.Fatal(err)
+				}
+				out := difftest.Compare(c.o, c.target, data)
+				if len(out.Unexcused()) > 0 {
+					t.Errorf("format %s of %q: generated code and jsonschema disagree\n%s", format, s, out)
+				}
 			}
 		}
 	})

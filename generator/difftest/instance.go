@@ -137,7 +137,9 @@ var formatSamples = map[string]string{
 	"uuid": "3f4e5c6d-7a8b-9c0d-1e2f-3a4b5c6d7e8f", "date-time": "2025-06-01T08:45:00Z",
 	"date": "2025-06-01", "email": "dev@example.com", "hostname": "example.com",
 	"ipv4": "192.0.2.1", "ipv6": "2001:db8::1", "uri": "https://example.com/a",
-	"byte": "c3BlY2dlbg==",
+	"byte": "c3BlY2dlbg==", "time": "08:45:00Z", "duration": "P1DT2H",
+	"iri": "https://example.com/ä", "iri-reference": "a/ä", "uri-template": "https://example.com/{id}",
+	"json-pointer": "/a/0", "relative-json-pointer": "1/a",
 }
 
 func stringInstance(set []*jsonschema.Schema) any {

@@ -291,11 +291,11 @@ func isUnion(d *ir.Decl) bool {
 	return ok
 }
 
-// nullTracked reports whether a record keeps a required field's property
-// being null: it may not be, and a value of any type takes null as a
-// value.
+// nullTracked reports whether a record keeps a field's property being null:
+// it may not be (a required property, or an optional one NullRejected
+// marks), and a value of any type takes null as a value.
 func nullTracked(f *ir.Field) bool {
-	return f.Required && !f.Nullable && !takesNull(f.Type)
+	return (f.Required || f.NullRejected) && !f.Nullable && !takesNull(f.Type)
 }
 
 // nilChecked reports whether a required field's presence is its being

@@ -42,6 +42,11 @@ type Field struct {
 	// value (3.0 nullable, 3.1 type arrays with "null").
 	Required bool
 	Nullable bool
+	// NullRejected says decoding's record reports a null for the property
+	// though it is optional: in JSON Schema documents null is a value like
+	// any other, which a typed schema without "null" does not allow. In
+	// OpenAPI documents null stays the same as absent (the null policy).
+	NullRejected bool
 	// Pointer is the Go shape decided by lowering under the null policy:
 	// the field is *T.
 	Pointer bool

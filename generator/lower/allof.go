@@ -23,8 +23,10 @@ func needsMerge(s *document.Schema) bool {
 // list is their union, and whose other keywords come from whichever member
 // sets them. It is what `allOf: [Base, {properties: …}]` means for a Go
 // type: one struct with every field. The result keeps s's Key, so it
-// dedupes with every other use of s. Members that disagree on a property
-// or keyword are reported; the first definition wins.
+// dedupes with every other use of s. Members that both constrain a
+// property, the items or the other properties make it the conjunction of
+// the two; members that disagree on another keyword are reported, and the
+// first definition wins.
 func (l *lowerer) merged(s *document.Schema) *document.Schema {
 	if m, ok := l.mergedCache[s.Key]; ok {
 		return m
@@ -85,8 +87,11 @@ func (l *lowerer) mergeInto(out, m, owner *document.Schema) {
 	}
 	for _, p := range m.Properties {
 		if i := propIndex(out.Properties, p.Name); i >= 0 {
-			if out.Properties[i].Schema.Key != p.Schema.Key && !sameShape(out.Properties[i].Schema, p.Schema) {
-				conflict(fmt.Sprintf("property %q", p.Name))
+			if prev := out.Properties[i]; !sameSchema(prev.Schema, p.Schema) {
+				both := *prev
+				both.Schema = conjunction(prev.Schema, p.Schema)
+				out.Properties = slices.Clone(out.Properties)
+				out.Properties[i] = &both
 			}
 			continue
 		}
@@ -114,12 +119,8 @@ func (l *lowerer) mergeInto(out, m, owner *document.Schema) {
 	if out.Format == "" {
 		out.Format = m.Format
 	}
-	if out.AdditionalProperties == nil {
-		out.AdditionalProperties = m.AdditionalProperties
-	}
-	if out.Items == nil {
-		out.Items = m.Items
-	}
+	out.AdditionalProperties = conjunction(out.AdditionalProperties, m.AdditionalProperties)
+	out.Items = conjunction(out.Items, m.Items)
 	if len(out.OneOf) == 0 {
 		out.OneOf = m.OneOf
 	}
@@ -130,6 +131,25 @@ func (l *lowerer) mergeInto(out, m, owner *document.Schema) {
 		out.Discriminator = m.Discriminator
 	}
 	mergeBounds(out, m)
+}
+
+// conjunction returns the schema a value must satisfy to satisfy both a
+// and b, either of which may be nil (absent): the other, one of them when
+// they are the same, else an allOf of the two. Two members of an allOf
+// that both constrain a property (or the items, or the other properties)
+// both hold there: `allOf: [{properties: {source: {type: string}}},
+// {properties: {source: false}}]` forbids source. The allOf is a schema
+// of its own, keyed by its members, so every use of the same pair shares
+// one type; lowering merges it in turn, or makes it a JSON value where a
+// merge cannot keep both (false, a not…).
+func conjunction(a, b *document.Schema) *document.Schema {
+	switch {
+	case a == nil:
+		return b
+	case b == nil || sameSchema(a, b):
+		return a
+	}
+	return &document.Schema{Key: a.Key + "&" + b.Key, Source: b.Source, AllOf: []*document.Schema{a, b}}
 }
 
 // mergeBounds takes each validation keyword from m when out lacks it.
@@ -165,23 +185,21 @@ func mergeBounds(out, m *document.Schema) {
 	}
 }
 
-// isBareRef reports whether s is only a $ref (annotations aside).
-func isBareRef(s *document.Schema) bool {
-	return s.Ref != nil && len(s.Types) == 0 && len(s.Properties) == 0 && len(s.AllOf) == 0 &&
-		len(s.OneOf) == 0 && len(s.AnyOf) == 0 && s.Items == nil && s.AdditionalProperties == nil && !s.HasEnum
-}
-
-// sameShape reports whether two property schemas describe the same value
-// (a $ref and its target, or two identical references).
-func sameShape(a, b *document.Schema) bool {
+// sameSchema reports whether a and b are one schema, through bare $refs.
+func sameSchema(a, b *document.Schema) bool {
 	for a.Ref != nil && isBareRef(a) {
 		a = a.Ref
 	}
 	for b.Ref != nil && isBareRef(b) {
 		b = b.Ref
 	}
-	return a == b || (a.Key == b.Key) ||
-		(len(a.Types) == 1 && len(b.Types) == 1 && a.Types[0] == b.Types[0] && a.Format == b.Format && !a.HasEnum && !b.HasEnum && len(a.Properties) == 0 && len(b.Properties) == 0)
+	return a == b || a.Key == b.Key
+}
+
+// isBareRef reports whether s is only a $ref (annotations aside).
+func isBareRef(s *document.Schema) bool {
+	return s.Ref != nil && len(s.Types) == 0 && len(s.Properties) == 0 && len(s.AllOf) == 0 &&
+		len(s.OneOf) == 0 && len(s.AnyOf) == 0 && s.Items == nil && s.AdditionalProperties == nil && !s.HasEnum
 }
 
 func propIndex(ps []*document.Property, name string) int {

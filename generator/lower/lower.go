@@ -42,6 +42,7 @@ type Override struct {
 func Lower(doc *document.Document, cfg Config) (*ir.API, error) {
 	l := &lowerer{
 		cfg:         cfg,
+		schemaOnly:  doc.Format == "jsonschema",
 		scope:       naming.NewScope(reservedNames...),
 		decls:       map[string]*ir.Decl{},
 		names:       map[string]string{},
@@ -99,9 +100,12 @@ func Lower(doc *document.Document, cfg Config) (*ir.API, error) {
 
 // lowerer is the state of one Lower call.
 type lowerer struct {
-	cfg   Config
-	api   *ir.API
-	scope *naming.Scope
+	cfg Config
+	// schemaOnly says the inputs are JSON Schema files alone, whose
+	// documents null is a value in (see ir.Field.NullRejected).
+	schemaOnly bool
+	api        *ir.API
+	scope      *naming.Scope
 	// decls holds every declaration made, by schema Key.
 	decls map[string]*ir.Decl
 	// names holds the Go name chosen for each named schema, by Key.

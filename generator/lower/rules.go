@@ -7,12 +7,10 @@ import (
 	"github.com/specgen/specgen/generator/ir"
 )
 
-// checkedFormats are the string formats Validate checks (date-time and uuid
-// are checked by their Go types unless an override makes them strings).
-var checkedFormats = map[string]bool{
-	"date": true, "date-time": true, "uuid": true, "uri": true, "email": true,
-	"ipv4": true, "ipv6": true, "hostname": true, "regex": true,
-}
+// checkedFormat reports whether Validate checks format (date-time and uuid
+// are checked by their Go types unless an override makes them strings);
+// ir.FormatCheck is the one table of checkable formats.
+func checkedFormat(format string) bool { return ir.FormatCheck(format) != "" }
 
 // typeHintFormats only choose a Go type; there is nothing to check.
 var typeHintFormats = map[string]bool{
@@ -74,7 +72,7 @@ func setRules(t ir.Type, s *document.Schema, l *lowerer) {
 		if s.HasEnum && p.Kind == ir.KindBool {
 			r.Enum = irValues(nonNull(s.Enum))
 		}
-		if s.Format != "" && p.Kind == ir.KindString && checkedFormats[s.Format] {
+		if s.Format != "" && p.Kind == ir.KindString && checkedFormat(s.Format) {
 			r.Format = s.Format
 		}
 	}
@@ -95,7 +93,7 @@ func (l *lowerer) checkKeywords(s *document.Schema) {
 	for _, k := range s.Ignored {
 		l.degrade(ir.NoteUnchecked, s.Source, "keyword %q is not checked by Validate", k)
 	}
-	if s.Format != "" && !checkedFormats[s.Format] && !typeHintFormats[s.Format] {
+	if s.Format != "" && !checkedFormat(s.Format) && !typeHintFormats[s.Format] {
 		l.degrade(ir.NoteUnchecked, s.Source, "format %q is not checked by Validate", s.Format)
 	}
 }

@@ -1,6 +1,8 @@
 package lower
 
 import (
+	"slices"
+
 	"github.com/specgen/specgen/generator/document"
 	"github.com/specgen/specgen/generator/ir"
 	"github.com/specgen/specgen/generator/naming"
@@ -43,6 +45,7 @@ func (l *lowerer) structOf(s *document.Schema, typeName string) *ir.Struct {
 		if ps.HasDef {
 			f.Default = irValue(ps.Default)
 		}
+		f.NullRejected = l.schemaOnly && !f.Required && typedNotNull(ps)
 		applyNullPolicy(f)
 		st.Fields = append(st.Fields, f)
 	}
@@ -127,6 +130,29 @@ func isNullable(s *document.Schema) bool {
 		}
 		if _, ok := nullUnion(s); ok || hasNullOnlyVariant(s) {
 			return true
+		}
+		t, ok := wrapped(s)
+		if !ok {
+			return false
+		}
+		s = t
+	}
+	return false
+}
+
+// typedNotNull reports whether a property schema names its JSON types and
+// null is not among them (looking through the wrappers isNullable looks
+// through). A schema without type (properties alone, a union of untyped
+// variants) may accept null: it is not reported.
+func typedNotNull(s *document.Schema) bool {
+	if isNullable(s) {
+		return false
+	}
+	seen := map[*document.Schema]bool{}
+	for s != nil && !seen[s] {
+		seen[s] = true
+		if len(s.Types) > 0 {
+			return !slices.Contains(s.Types, "null")
 		}
 		t, ok := wrapped(s)
 		if !ok {

@@ -82,7 +82,7 @@ func (l *lowerer) valueSchemaIn(sc *dynamicScope, s *document.Schema, hint strin
 	if l.checkPattern(s, "pattern", s.Pattern) {
 		v.Pattern = s.Pattern
 	}
-	if checkedFormats[s.Format] && (!s.FormatAnnotation || l.cfg.AssertFormat) {
+	if checkedFormat(s.Format) && (!s.FormatAnnotation || l.cfg.AssertFormat) {
 		v.Format = s.Format
 	}
 	v.Minimum, v.Maximum = numberText(s.Minimum), numberText(s.Maximum)
@@ -169,7 +169,7 @@ func (l *lowerer) rootShape(d *ir.Decl, s *document.Schema) {
 // asserts reports whether s has a keyword that can reject a value.
 func asserts(s *document.Schema) bool {
 	return s.TypeList != nil || s.HasEnum || s.HasConst || s.Ref != nil ||
-		s.MinLength != nil || s.MaxLength != nil || s.Pattern != "" || checkedFormats[s.Format] ||
+		s.MinLength != nil || s.MaxLength != nil || s.Pattern != "" || checkedFormat(s.Format) ||
 		s.Minimum != nil || s.Maximum != nil || s.ExclusiveMinimum != nil || s.ExclusiveMaximum != nil || s.MultipleOf != nil ||
 		s.MinItems != nil || s.MaxItems != nil || s.UniqueItems || len(s.PrefixItems) > 0 || s.Items != nil || s.Contains != nil ||
 		len(s.Properties) > 0 || len(s.PatternProperties) > 0 || s.AdditionalProperties != nil || s.PropertyNames != nil ||
@@ -373,7 +373,7 @@ func untypedBeyondStruct(s *document.Schema) bool {
 	}
 	arrays := s.Items != nil || len(s.PrefixItems) > 0 || s.Contains != nil ||
 		s.MinItems != nil || s.MaxItems != nil || s.UniqueItems
-	scalars := s.MinLength != nil || s.MaxLength != nil || s.Pattern != "" || checkedFormats[s.Format] ||
+	scalars := s.MinLength != nil || s.MaxLength != nil || s.Pattern != "" || checkedFormat(s.Format) ||
 		s.Minimum != nil || s.Maximum != nil || s.ExclusiveMinimum != nil || s.ExclusiveMaximum != nil || s.MultipleOf != nil
 	objects := len(s.Properties) > 0 || s.AdditionalProperties != nil || len(s.PatternProperties) > 0 ||
 		len(s.Required) > 0 || s.MinProperties != nil || s.MaxProperties != nil

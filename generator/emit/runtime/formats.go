@@ -23,23 +23,12 @@ func isFormatDate(s string) bool {
 
 // isFormatEmail reports whether s is an e-mail address (RFC 5322 addr-spec).
 func isFormatEmail(s string) bool {
-	if len(s) > 254 {
+	local, domain, ok := emailParts(s)
+	if !ok {
 		return false
 	}
-	at := strings.LastIndexByte(s, '@')
-	if at < 0 {
-		return false
-	}
-	local, domain := s[:at], s[at+1:]
-	if len(local) > 64 {
-		return false
-	}
-	if len(domain) >= 2 && domain[0] == '[' && domain[len(domain)-1] == ']' {
-		ip := domain[1 : len(domain)-1]
-		if v6, ok := strings.CutPrefix(ip, "IPv6:"); ok {
-			return isFormatIPv6(v6)
-		}
-		return isFormatIPv4(ip)
+	if ip, literal := emailAddressLiteral(domain); literal {
+		return ip
 	}
 	if !isFormatHostname(domain) {
 		return false
@@ -52,14 +41,45 @@ func isFormatEmail(s string) bool {
 	return err == nil
 }
 
+// emailParts splits an address at its last at-sign, reporting whether it
+// has one and the lengths are within the limits: 254 bytes in all, 64 for
+// the local part.
+func emailParts(s string) (local, domain string, ok bool) {
+	at := strings.LastIndexByte(s, '@')
+	if len(s) > 254 || at < 0 || at > 64 {
+		return "", "", false
+	}
+	return s[:at], s[at+1:], true
+}
+
+// emailAddressLiteral reports whether domain is an address literal
+// ([192.0.2.1], [IPv6:::1]), and if so whether its address is valid.
+func emailAddressLiteral(domain string) (valid, literal bool) {
+	if len(domain) < 2 || domain[0] != '[' || domain[len(domain)-1] != ']' {
+		return false, false
+	}
+	ip := domain[1 : len(domain)-1]
+	if v6, ok := strings.CutPrefix(ip, "IPv6:"); ok {
+		return isFormatIPv6(v6), true
+	}
+	return isFormatIPv4(ip), true
+}
+
 // isEmailDotAtom reports whether s is a dot-atom of ASCII characters, a local
 // part net/mail accepts.
-func isEmailDotAtom(s string) bool {
+func isEmailDotAtom(s string) bool { return emailDotAtom(s, false) }
+
+// emailDotAtom reports whether s is a dot-atom whose characters are ASCII
+// atext, or (with nonASCII, RFC 6531's UTF8-non-ascii) beyond ASCII.
+func emailDotAtom(s string, nonASCII bool) bool {
 	if s == "" || s[0] == '.' || s[len(s)-1] == '.' || strings.Contains(s, "..") {
 		return false
 	}
 	for i := 0; i < len(s); i++ {
 		c := s[i]
+		if c >= 128 && nonASCII {
+			continue
+		}
 		if c <= ' ' || c >= 127 || strings.IndexByte("()<>[]:;@\\,\"", c) >= 0 {
 			return false
 		}
@@ -121,26 +141,43 @@ func isFormatIPv6(s string) bool {
 
 // isFormatURI reports whether s is an absolute URI.
 func isFormatURI(s string) bool {
-	// url.Parse finds a scheme only in letters, digits, +, - and . before the
-	// first colon; without one a URI is not absolute.
-	i := 0
-	for i < len(s) && (('a' <= s[i] && s[i] <= 'z') || ('A' <= s[i] && s[i] <= 'Z') || i > 0 && (('0' <= s[i] && s[i] <= '9') || s[i] == '+' || s[i] == '-' || s[i] == '.')) {
-		i++
-	}
-	if i == 0 || i == len(s) || s[i] != ':' {
+	// Without a scheme a URI is not absolute.
+	i := formatSchemeEnd(s)
+	if i < 0 {
 		return false
 	}
 	if isFastURIRest(s[i+1:]) {
 		return true
 	}
+	u, ok := formatParseURL(s)
+	return ok && u.IsAbs()
+}
+
+// formatParseURL parses s with url.Parse, which does not check an IPv6 host:
+// jsonschema's parse, which its URI formats share.
+func formatParseURL(s string) (*url.URL, bool) {
 	u, err := url.Parse(s)
 	if err != nil {
-		return false
+		return nil, false
 	}
 	if host := u.Hostname(); strings.Contains(host, ":") {
-		return strings.Contains(u.Host, "[") && strings.Contains(u.Host, "]") && isFormatIPv6(host)
+		return u, strings.Contains(u.Host, "[") && strings.Contains(u.Host, "]") && isFormatIPv6(host)
 	}
-	return u.IsAbs()
+	return u, true
+}
+
+// formatSchemeEnd returns the index of the colon that ends the scheme of s, or
+// -1 when s has no scheme: url.Parse finds one only in letters, digits, +,
+// - and . before the first colon, starting with a letter.
+func formatSchemeEnd(s string) int {
+	i := 0
+	for i < len(s) && (('a' <= s[i] && s[i] <= 'z') || ('A' <= s[i] && s[i] <= 'Z') || i > 0 && (('0' <= s[i] && s[i] <= '9') || s[i] == '+' || s[i] == '-' || s[i] == '.')) {
+		i++
+	}
+	if i == 0 || i == len(s) || s[i] != ':' {
+		return -1
+	}
+	return i
 }
 
 // isFastURIRest reports whether rest, a URI after its scheme and colon, is of

@@ -8,11 +8,6 @@ import (
 // TestFormats holds each check to the verdicts of the oracle's AssertFormat
 // mode on values that reach each of its branches.
 func TestFormats(t *testing.T) {
-	checks := map[string]func(string) bool{
-		"date": isFormatDate, "date-time": isFormatDateTime, "time": isFormatTime,
-		"uuid": isFormatUUID, "email": isFormatEmail, "hostname": isFormatHostname,
-		"ipv4": isFormatIPv4, "ipv6": isFormatIPv6, "uri": isFormatURI,
-	}
 	for _, c := range []struct {
 		format, s string
 		want      bool
@@ -78,8 +73,60 @@ func TestFormats(t *testing.T) {
 		{"uri", "1http://x", false},
 		{"uri", "nocolon", false},
 		{"uri", "a:b\x7f", false},
+		{"iri", "http://u@[v1.fe]:80/p", true}, // IPvFuture after userinfo
+		{"iri", "http://[v1.]/", false},        // IPvFuture without its text
+		{"iri", "http://[vz.a]/", false},       // IPvFuture without hex
+		{"iri", "http://[v1.a b]/", false},     // IPvFuture with a space
+		{"iri", "http://[v1.fe]/a\x7f", false}, // the rest is still checked
+		{"iri-reference", "a/b?c#d", true},     // the allocation-free path
+		{"iri-reference", "a:b", true},         // a scheme
+		{"iri-reference", "a?b:c", true},       // url.Parse's path: the colon is in the query
+		{"iri-reference", "a:b/c:d", true},
+		{"iri-reference", "1:b", false}, // a first segment with a colon
+		{"iri-reference", "a\\b", false},
+		{"iri-reference", "//[::1]/", true},
+		{"iri-reference", "//[::1%25eth0]/", false},
+		{"idn-email", "é@exämple.com", true},
+		{"idn-email", "é@exämple.com.", false}, // net/mail's verdict, as for email
+		{"idn-email", "é@-exämple.com", false},
+		{"idn-email", "é@exämple..com", false},
+		{"idn-email", "é@" + strings.Repeat("ä", 32) + ".com", false}, // a label of 64 bytes
+		{"idn-email", "é@[127.0.0.1]", true},
+		{"idn-email", "é@[300.0.0.1]", false},
+		{"idn-email", "é@ex_ample.com", false},
+		{"idn-email", `"é x"@example.com`, true},
+		{"idn-email", "é.@example.com", false},
+		{"idn-email", "é", false},
+		{"idn-email", strings.Repeat("é", 33) + "@example.com", false}, // 66 bytes
+		{"idn-email", "\xff@example.com", false},
+		{"idn-email", "joe..bloggs@example.com", false}, // ASCII: format email
+		{"duration", "P1Y2M3DT4H5M6S", true},
+		{"duration", "P1Y2D", false}, // a gap in the units
+		{"duration", "PT1H2S", false},
+		{"duration", "P1W2D", false},
+		{"duration", "PW", false},
+		{"duration", "P1DT", false},
+		{"duration", "P1M1M", false},
+		{"json-pointer", "/a~", false},
+		{"relative-json-pointer", "0", true},
+		{"relative-json-pointer", "10#", true},
+		{"relative-json-pointer", "#", false},
+		{"uri-template", "{a}{b}", true},
+		{"uri-template", "{=a}", true}, // a reserved operator is grammar
+		{"uri-template", "{a:9999}", true},
+		{"uri-template", "{a:1*}", false},
+		{"uri-template", "{a*:1}", false},
+		{"uri-template", "{.a}", true},
+		{"uri-template", "{a.}", false},
+		{"uri-template", "{%4}", false},
+		{"uri-template", "a%4", false},
+		{"uri-template", "a\u0085b", false}, // a C1 control
+		{"uri-template", "a\U000E0001b", false},
+		{"uri-template", "a\U000E1000b", true},
+		{"uri-template", "a\U0001FFFEb", false}, // a non-character
+		{"uri-template", "a\uE000b", true},      // private use
 	} {
-		if got := checks[c.format](c.s); got != c.want {
+		if got := formatChecks[c.format](c.s); got != c.want {
 			t.Errorf("%s %q = %v, want %v", c.format, c.s, got, c.want)
 		}
 	}

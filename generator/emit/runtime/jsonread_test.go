@@ -38,7 +38,7 @@ var tItemFields = jsonFields{
 	typ: (*tItem)(nil),
 	fields: []jsonField{
 		{"name", jsonRequired | jsonNotNull},
-		{"count", 0}, {"small", 0}, {"big", 0}, {"f", 0}, {"f32", 0}, {"ok", 0},
+		{"count", jsonNotNull}, {"small", 0}, {"big", 0}, {"f", 0}, {"f32", 0}, {"ok", 0},
 		{"tags", jsonRequired},
 		{"m", 0}, {"ints", 0}, {"when", 0}, {"id", 0},
 		{"any", jsonRequired},
@@ -155,7 +155,7 @@ func jsonAnyFrom(r *jsonReader) {
 }
 
 func TestJSONRecord(t *testing.T) {
-	data := `{"name":null,"Tags":null,"small":"x","q":1,"subs":[{"name":"a","tags":[],"any":1},{"tags":["x"],"any":null,"sub":{"n":1}}]}`
+	data := `{"name":null,"count":null,"Tags":null,"small":"x","q":1,"subs":[{"name":"a","tags":[],"any":1},{"tags":["x"],"any":null,"sub":{"n":1}}]}`
 	var v tItem
 	rec, err := jsonDecodeRecorded([]byte(data), v.decodeJSON)
 	if err != nil {
@@ -172,6 +172,7 @@ func TestJSONRecord(t *testing.T) {
 		"/subs/1/sub/any subs[1].sub.any: is required",
 		"/subs/1/name subs[1].name: is required",
 		"/name name: must not be null",
+		"/count count: must not be null", // optional, and absent in subs
 		"/any any: is required",
 		" : must have at most 3 properties",
 	}

@@ -48,7 +48,7 @@ func (v *Conflicting) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsConflicting) {
 		switch o.field {
 		case 0:
-			v.Size = jsonIntPtr(v.Size, r)
+			jsonStd(&v.Size, r)
 		default:
 			r.skip()
 		}

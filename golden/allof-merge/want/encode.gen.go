@@ -24,7 +24,10 @@ func (v Conflicting) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes Conflicting's fields.
 func (v *Conflicting) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	w.optInt(",\"size\":", v.Size)
+	if !isZeroJSON(v.Size) {
+		w.member(",\"size\":")
+		w.rawJSON(v.Size)
+	}
 	w.close(s, '{', '}')
 }
 

@@ -79,10 +79,6 @@ func jsonBoolPtr(p *bool, r *jsonReader) *bool {
 	return jsonSlabPtr(p, r, &r.slabs.bools, jsonBool[bool])
 }
 
-func jsonIntPtr(p *int64, r *jsonReader) *int64 {
-	return jsonSlabPtr(p, r, &r.slabs.ints, jsonInt[int64])
-}
-
 func jsonTimePtr(p *time.Time, r *jsonReader) *time.Time {
 	return jsonSlabPtr(p, r, &r.slabs.times, jsonTime)
 }

@@ -2,26 +2,6 @@
 
 package want
 
-import (
-	"strconv"
-)
-
-// jsonInt decodes a number into a signed integer of any size; a fraction,
-// an exponent or a value out of range is a value Go cannot hold, as in
-// encoding/json.
-func jsonInt[T ~int | ~int8 | ~int16 | ~int32 | ~int64](v *T, r *jsonReader) {
-	s, ok := r.numberFor(v)
-	if !ok {
-		return
-	}
-	n, ok := jsonParseInt(s)
-	if !ok || int64(T(n)) != n {
-		r.mismatchSkipped("number "+string(s), v)
-		return
-	}
-	*v = T(n)
-}
-
 // numberFor reads the text of a number for a Go number of type typ: false
 // for null (left as it is) and for any other kind of value (recorded and
 // skipped). typ is a pointer to the number, for the error's type.
@@ -36,29 +16,4 @@ func (r *jsonReader) numberFor(typ any) ([]byte, bool) {
 		r.mismatch(jsonKindOf(c), typ)
 	}
 	return nil, false
-}
-
-// jsonParseInt parses the text of a JSON number as strconv.ParseInt(s, 10,
-// 64) does, without allocating for the common short integers.
-func jsonParseInt(s []byte) (int64, bool) {
-	neg := len(s) > 0 && s[0] == '-'
-	digits := s
-	if neg {
-		digits = s[1:]
-	}
-	if len(digits) > 0 && len(digits) <= 18 {
-		var n int64
-		for _, c := range digits {
-			if c < '0' || c > '9' {
-				return 0, false // a fraction or an exponent
-			}
-			n = n*10 + int64(c-'0')
-		}
-		if neg {
-			n = -n
-		}
-		return n, true
-	}
-	n, err := strconv.ParseInt(string(s), 10, 64)
-	return n, err == nil
 }

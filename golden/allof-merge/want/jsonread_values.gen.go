@@ -162,6 +162,27 @@ func (r *jsonReader) value() []byte {
 	return r.data[start:r.pos]
 }
 
+// jsonStd decodes a value with encoding/json: types specgen does not
+// declare (-type overrides, with whatever methods they have) and []byte
+// (base64).
+func jsonStd[T any](v *T, r *jsonReader) {
+	raw := r.value()
+	if r.err != nil {
+		return
+	}
+	// A type with its own UnmarshalJSON (uuid.NullUUID) gets the value's
+	// text, as from encoding/json, which would check the syntax again first.
+	var err error
+	if u, ok := any(v).(json.Unmarshaler); ok {
+		err = u.UnmarshalJSON(raw)
+	} else {
+		err = json.Unmarshal(raw, v)
+	}
+	if err != nil {
+		r.fail(err)
+	}
+}
+
 // sub decodes data, a value inside r's document, with decode, for a sum
 // type choosing its variant: the error is what encoding/json would say
 // of data alone, and when there is none, the problems a record found are

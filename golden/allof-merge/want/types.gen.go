@@ -3,6 +3,7 @@
 package want
 
 import (
+	"encoding/json"
 	"github.com/google/uuid"
 	"time"
 )
@@ -20,9 +21,9 @@ type Base struct {
 
 // Conflicting is the schema "Conflicting".
 //
-// Two members define "size" differently; the first is kept and the conflict is noted.
+// Two members define "size" differently; both hold, and no value is both an integer and a string, so "size" keeps its JSON bytes (a noted raw value).
 type Conflicting struct {
-	Size *int64 `json:"size,omitzero"`
+	Size json.RawMessage `json:"size,omitzero"`
 }
 
 // Inline is the schema "Inline".

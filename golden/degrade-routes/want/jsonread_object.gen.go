@@ -29,7 +29,8 @@ type jsonField struct {
 const (
 	// jsonRequired: the property is required.
 	jsonRequired uint8 = 1 << iota
-	// jsonNotNull: the property is required and may not be null.
+	// jsonNotNull: the property may not be null (required, or optional in
+	// a JSON Schema document).
 	jsonNotNull
 	// jsonExact: the field is filled from its exact name only (a name a
 	// struct tag cannot carry, which encoding/json never folds).
@@ -221,7 +222,7 @@ func (r *jsonReader) closeObject(o *jsonObject, f *jsonFields) {
 	}
 	for j, s := range o.seen {
 		flags := f.fields[j].flags
-		if flags&jsonRequired == 0 {
+		if flags&(jsonRequired|jsonNotNull) == 0 {
 			continue
 		}
 		present, null := s&jsonSeenExact != 0, s&jsonSeenExactNull != 0
@@ -229,7 +230,7 @@ func (r *jsonReader) closeObject(o *jsonObject, f *jsonFields) {
 			present, null = true, s&jsonSeenFoldValue == 0
 		}
 		switch {
-		case !present:
+		case !present && flags&jsonRequired != 0:
 			r.record.problem(r.data, r.path, f.fields[j].name, true, "is required", true)
 		case null && flags&jsonNotNull != 0:
 			r.record.problem(r.data, r.path, f.fields[j].name, true, "must not be null", true)

@@ -8,16 +8,16 @@ func (v *Enums) UnmarshalJSON(data []byte) error {
 }
 
 var jsonFieldsEnums = jsonFields{typ: (*Enums)(nil), fields: []jsonField{
-	{"role", 0},
-	{"open_in", 0},
-	{"error_code", 0},
-	{"status", 0},
-	{"any_status", 0},
-	{"statuses", 0},
-	{"priority", 0},
-	{"operator", 0},
-	{"color", 0},
-	{"flag", 0},
+	{"role", jsonNotNull},
+	{"open_in", jsonNotNull},
+	{"error_code", jsonNotNull},
+	{"status", jsonNotNull},
+	{"any_status", jsonNotNull},
+	{"statuses", jsonNotNull},
+	{"priority", jsonNotNull},
+	{"operator", jsonNotNull},
+	{"color", jsonNotNull},
+	{"flag", jsonNotNull},
 }}
 
 func (v *Enums) decodeJSON(r *jsonReader) {
@@ -124,7 +124,7 @@ func (v *StatusRunning) UnmarshalJSON(data []byte) error {
 }
 
 var jsonFieldsStatusRunning = jsonFields{typ: (*StatusRunning)(nil), fields: []jsonField{
-	{"since", 0},
+	{"since", jsonNotNull},
 }}
 
 func (v *StatusRunning) decodeJSON(r *jsonReader) {

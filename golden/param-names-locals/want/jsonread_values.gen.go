@@ -2,6 +2,10 @@
 
 package want
 
+import (
+	"slices"
+)
+
 // jsonString decodes a string into any string type (enums included: any
 // value of the base type is taken, Validate judges it).
 func jsonString[T ~string](v *T, r *jsonReader) {
@@ -45,8 +49,7 @@ func jsonSlice[T any](s *[]T, r *jsonReader, dec func(*T, *jsonReader)) {
 		if l.i < cap(items) {
 			items = items[:l.i+1]
 		} else {
-			var zero T
-			items = append(items, zero)
+			items = slices.Grow(items[:l.i], r.more(&l))[:l.i+1]
 		}
 		dec(&items[l.i], r)
 	}

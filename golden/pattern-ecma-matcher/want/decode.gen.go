@@ -9,11 +9,11 @@ func (v *Release) UnmarshalJSON(data []byte) error {
 
 var jsonFieldsRelease = jsonFields{typ: (*Release)(nil), fields: []jsonField{
 	{"version", jsonRequired | jsonNotNull},
-	{"quoted", 0},
-	{"code", 0},
-	{"label", 0},
-	{"flagged", 0},
-	{"filter", 0},
+	{"quoted", jsonNotNull},
+	{"code", jsonNotNull},
+	{"label", jsonNotNull},
+	{"flagged", jsonNotNull},
+	{"filter", jsonNotNull},
 	{"env", 0},
 }}
 
@@ -47,53 +47,4 @@ func DecodeRelease(data []byte) (Release, error) {
 	var v Release
 	err := decodeValue(data, &v)
 	return v, err
-}
-
-// decodeChecked decodes data with decode, keeping every problem decoding
-// finds, then adds those check (a Validate method, or nil) finds that
-// decoding did not make moot: nothing is reported inside a value that was
-// absent, null or of the wrong kind, and an object's number of properties
-// is the JSON object's. It returns a syntax error alone, else ValueErrors
-// sorted by location, or nil.
-func decodeChecked(data []byte, decode func(*jsonReader), check func() error) error {
-	rec, err := jsonDecodeRecorded(data, decode)
-	if err != nil {
-		return err
-	}
-	var errs ValueErrors
-	for _, p := range rec.problems {
-		errs = append(errs, &ValueError{
-			Field:   p.field,
-			Message: p.message,
-			Pointer: p.pointer,
-		})
-	}
-	var found ValueErrors
-	if check != nil {
-		// An enum's Validate returns one *ValueError.
-		switch err := check().(type) {
-		case ValueErrors:
-			found = err
-		case *ValueError:
-			found = ValueErrors{err}
-		case nil:
-		default:
-			found = ValueErrors{&ValueError{Message: err.Error()}}
-		}
-	}
-	for _, e := range found {
-		if rec.keeps(e.Pointer, e.Message) {
-			errs = append(errs, e)
-		}
-	}
-	return errs.err()
-}
-
-// decodeValue decodes data into v, a generated type's pointer, and checks it
-// with its Validate method (decodeChecked).
-func decodeValue(data []byte, v interface {
-	decodeJSON(*jsonReader)
-	Validate() error
-}) error {
-	return decodeChecked(data, v.decodeJSON, v.Validate)
 }

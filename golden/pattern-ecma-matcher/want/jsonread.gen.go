@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"reflect"
 	"strconv"
+	"strings"
 )
 
 // jsonReader decodes one JSON document in one pass, straight into Go
@@ -42,22 +43,64 @@ type jsonReader struct {
 	scratch []byte
 	// frames is the first frames of path, kept with the reader.
 	frames [16]jsonFrame
-	// win is a copy of the document from byte winAt on, which strings
-	// are cut from, and slabs hand out what optional fields point to
+	// text holds the text of the strings decoded, which they are cut
+	// from, and slabs hand out what optional fields point to
 	// (jsonread_alloc.go).
-	win   string
-	winAt int
+	text  strings.Builder
 	slabs jsonSlabs
 }
 
-// jsonFrame is one step of a reader's path: a member's key (raw, as in the
-// document, quotes excluded), or the name of the field it filled (which
-// Validate locates its findings by, whatever case the key had), or an
-// element's index.
+// jsonFrame is one step of a reader's path: an element's index, or a
+// member: the field it filled (whose name Validate locates its findings
+// by, whatever case the key had), else its key as written in the document
+// (quotes excluded), else, in the path a reader starts with (sub), the key
+// unescaped.
+//
+// The frames of a path are reused, member after member, and their
+// pointers written only where they change (frame): a reader lives on the
+// heap, and a pointer written there costs a write barrier while the
+// garbage collector runs, which was a tenth of decoding a large list.
 type jsonFrame struct {
-	key   []byte
-	name  string
 	index int
+	// fields, when set, has the field filled, fields.fields[field].
+	fields *jsonFields
+	field  int
+	// keyAt and keyEnd are where the key is in the reader's data.
+	keyAt, keyEnd int
+	name          string
+}
+
+// text is how a member's frame reads in a path.
+func (fr *jsonFrame) text(data []byte) string {
+	switch {
+	case fr.fields != nil:
+		return fr.fields.fields[fr.field].name
+	case fr.name != "":
+		return fr.name
+	}
+	return jsonKeyText(data[fr.keyAt:fr.keyEnd])
+}
+
+// frame enters the frame at depth d (the length of the path) in the path
+// and returns it, as it was last used.
+func (r *jsonReader) frame(d int) *jsonFrame {
+	if d >= cap(r.path) {
+		r.path = append(r.path[:cap(r.path)], jsonFrame{})
+	}
+	r.path = r.path[:d+1]
+	return &r.path[d]
+}
+
+// member sets fr to a member's: its key at [at, end) of the data and the
+// field of fields it fills (fields nil for none).
+func (fr *jsonFrame) member(at, end int, fields *jsonFields, field int) {
+	fr.index, fr.keyAt, fr.keyEnd, fr.field = -1, at, end, field
+	if fr.fields != fields {
+		fr.fields = fields
+	}
+	if fr.name != "" {
+		fr.name = ""
+	}
 }
 
 // jsonMaxDepth is encoding/json's limit on nesting.
@@ -188,7 +231,7 @@ func jsonQuoteChar(c byte) string {
 // UnmarshalText; with a record it is a problem of the value instead.
 func (r *jsonReader) fail(err error) {
 	if r.record != nil {
-		r.record.problem(r.path, "", false, err.Error(), true)
+		r.record.problem(r.data, r.path, "", false, err.Error(), true)
 	}
 	if r.failErr == nil {
 		r.failErr = err
@@ -211,7 +254,7 @@ func (r *jsonReader) mismatchSkipped(what string, typ any) {
 		return
 	}
 	if r.record != nil {
-		r.record.problem(r.path, "", false, "cannot be a JSON "+what, true)
+		r.record.problem(r.data, r.path, "", false, "cannot be a JSON "+what, true)
 	}
 	if r.typeErr == nil {
 		r.typeErr = &json.UnmarshalTypeError{Value: what, Type: reflect.TypeOf(typ).Elem(), Offset: int64(r.pos), Field: r.fieldPath()}
@@ -246,7 +289,7 @@ func (r *jsonReader) otherKind() bool {
 	}
 	r.skip()
 	if r.record != nil {
-		pointer, _ := jsonRender(r.path, "", false)
+		pointer, _ := jsonRender(r.data, r.path, "", false)
 		r.record.moot = append(r.record.moot, pointer)
 	}
 	return true

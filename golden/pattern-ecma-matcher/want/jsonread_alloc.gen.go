@@ -3,10 +3,11 @@
 package want
 
 import (
+	"strings"
 	"time"
 )
 
-// jsonStrWindow is the size of the document copies strings are cut from.
+// jsonStrWindow is the size of the buffers strings are cut from.
 const jsonStrWindow = 4 << 10
 
 // jsonSlabMax is the largest slab: slabs start small, for a small
@@ -40,26 +41,25 @@ type jsonSlabs struct {
 	uuids  jsonSlab[[16]byte]
 }
 
-// str reads a string's text: a substring of the window of the document
-// (see above), or a copy of its own when it had escapes.
+// str reads a string's text, cut from r.text (see above).
 func (r *jsonReader) str() string { return r.keep(r.stringBytes()) }
 
-// keep returns b, text stringBytes or key returned, as a string: cut from
-// the window when b is part of the document, else a copy.
+// keep returns b, text stringBytes or key returned, as a string cut from
+// r.text: b is appended to it, and a new one (of jsonStrWindow bytes
+// more than b) is started when b does not fit (a strings.Builder never changes what it
+// holds, so the strings cut from it before stay as they are).
 func (r *jsonReader) keep(b []byte) string {
 	if len(b) == 0 {
 		return ""
 	}
-	start := cap(r.data) - cap(b) // b's offset, if it is part of r.data
-	if start < 0 || start+len(b) > len(r.data) || &r.data[start] != &b[0] {
-		return string(b) // unescaped, in r.scratch
+	if r.text.Cap()-r.text.Len() < len(b) {
+		r.text = strings.Builder{}
+		// No more than the strings still to come can take.
+		r.text.Grow(len(b) + min(jsonStrWindow, len(r.data)-r.pos))
 	}
-	end := start + len(b)
-	if start < r.winAt || end > r.winAt+len(r.win) {
-		r.win = string(r.data[start:min(len(r.data), start+max(jsonStrWindow, len(b)))])
-		r.winAt = start
-	}
-	return r.win[start-r.winAt : end-r.winAt]
+	n := r.text.Len()
+	r.text.Write(b)
+	return r.text.String()[n:]
 }
 
 func jsonStrPtr(p *string, r *jsonReader, typ any) *string {

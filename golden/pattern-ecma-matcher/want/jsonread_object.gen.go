@@ -29,7 +29,8 @@ type jsonField struct {
 const (
 	// jsonRequired: the property is required.
 	jsonRequired uint8 = 1 << iota
-	// jsonNotNull: the property is required and may not be null.
+	// jsonNotNull: the property may not be null (required, or optional in
+	// a JSON Schema document).
 	jsonNotNull
 	// jsonExact: the field is filled from its exact name only (a name a
 	// struct tag cannot carry, which encoding/json never folds).
@@ -108,41 +109,63 @@ func (r *jsonReader) object(o *jsonObject, f *jsonFields) bool {
 			return false
 		}
 	}
-	raw, key := r.key()
+	at, end, key := r.hinted(f, o.hint)
+	o.field = o.hint
+	if key == nil {
+		at, end, key = r.key()
+		o.field = f.match(key, o.hint)
+	}
 	if r.err != nil {
 		return false
 	}
 	o.members++
-	o.field = f.match(key, o.hint)
+	fields := f
 	if o.field >= 0 {
 		o.hint = o.field + 1
+	} else {
+		fields = nil
 	}
-	fr := jsonFrame{key: raw, index: -1}
-	if o.field >= 0 {
-		fr.name = f.fields[o.field].name
-	}
-	r.path = append(r.path, fr)
+	r.frame(o.depth).member(at, end, fields, o.field)
 	if r.record != nil {
 		r.noteMember(o, f, key)
 	}
 	return true
 }
 
-// key reads a member's key and the colon after it: the key as written
-// (quotes excluded) and unescaped.
-func (r *jsonReader) key() (raw, key []byte) {
+// key reads a member's key and the colon after it: where the key is in
+// the data as written (quotes excluded), and the key unescaped.
+func (r *jsonReader) key() (at, end int, key []byte) {
 	if r.peek() != '"' {
 		r.syntaxAt("looking for beginning of object key string")
-		return nil, nil
+		return 0, 0, nil
 	}
-	start := r.pos + 1
+	at = r.pos + 1
 	key = r.stringBytes()
 	if r.err != nil {
-		return nil, nil
+		return 0, 0, nil
 	}
-	raw = r.data[start : r.pos-1]
+	end = r.pos - 1
 	r.colon()
-	return raw, key
+	return at, end, key
+}
+
+// hinted reads the next key and its colon when it is the name of field
+// hint (members tend to come in field order), compared with the data as
+// it stands; else it reads nothing and key is nil. A name a struct tag can
+// carry has no character a string writes escaped, so the key is the name.
+func (r *jsonReader) hinted(f *jsonFields, hint int) (at, end int, key []byte) {
+	if hint >= len(f.fields) || f.fields[hint].flags&jsonExact != 0 || r.peek() != '"' {
+		return 0, 0, nil
+	}
+	name := f.fields[hint].name
+	at = r.pos + 1
+	end = at + len(name)
+	if end >= len(r.data) || r.data[end] != '"' || string(r.data[at:end]) != name {
+		return 0, 0, nil
+	}
+	r.pos = end + 1
+	r.colon()
+	return at, end, r.data[at:end]
 }
 
 // match returns the field a key fills, starting the exact search at hint
@@ -186,7 +209,7 @@ func (r *jsonReader) noteMember(o *jsonObject, f *jsonFields, key []byte) {
 	}
 	if f.closed && !exact {
 		// Located by the key as written, which no property has.
-		r.record.problem(r.path[:len(r.path)-1], string(key), true, "is not allowed: the schema lists no such property", false)
+		r.record.problem(r.data, r.path[:len(r.path)-1], string(key), true, "is not allowed: the schema lists no such property", false)
 	}
 }
 
@@ -199,7 +222,7 @@ func (r *jsonReader) closeObject(o *jsonObject, f *jsonFields) {
 	}
 	for j, s := range o.seen {
 		flags := f.fields[j].flags
-		if flags&jsonRequired == 0 {
+		if flags&(jsonRequired|jsonNotNull) == 0 {
 			continue
 		}
 		present, null := s&jsonSeenExact != 0, s&jsonSeenExactNull != 0
@@ -207,14 +230,14 @@ func (r *jsonReader) closeObject(o *jsonObject, f *jsonFields) {
 			present, null = true, s&jsonSeenFoldValue == 0
 		}
 		switch {
-		case !present:
-			r.record.problem(r.path, f.fields[j].name, true, "is required", true)
+		case !present && flags&jsonRequired != 0:
+			r.record.problem(r.data, r.path, f.fields[j].name, true, "is required", true)
 		case null && flags&jsonNotNull != 0:
-			r.record.problem(r.path, f.fields[j].name, true, "must not be null", true)
+			r.record.problem(r.data, r.path, f.fields[j].name, true, "must not be null", true)
 		}
 	}
 	if f.props != nil {
-		r.record.count(r.path, o.members, f.props[0], f.props[1])
+		r.record.count(r.data, r.path, o.members, f.props[0], f.props[1])
 	}
 }
 

@@ -36,8 +36,8 @@ func jsonDecodeRecorded(data []byte, decode func(*jsonReader)) (*jsonRecord, err
 
 // problem records msg at path, below it at name when named is set; moot
 // says that the value there is not what the document said.
-func (rec *jsonRecord) problem(path []jsonFrame, name string, named bool, msg string, moot bool) {
-	pointer, field := jsonRender(path, name, named)
+func (rec *jsonRecord) problem(data []byte, path []jsonFrame, name string, named bool, msg string, moot bool) {
+	pointer, field := jsonRender(data, path, name, named)
 	rec.problems = append(rec.problems, jsonProblem{pointer, field, msg})
 	if moot {
 		rec.moot = append(rec.moot, pointer)
@@ -46,8 +46,8 @@ func (rec *jsonRecord) problem(path []jsonFrame, name string, named bool, msg st
 
 // count records the number of properties of the object at path against
 // its bounds (-1 for none), worded as Validate words them.
-func (rec *jsonRecord) count(path []jsonFrame, n, lo, hi int) {
-	pointer, field := jsonRender(path, "", false)
+func (rec *jsonRecord) count(data []byte, path []jsonFrame, n, lo, hi int) {
+	pointer, field := jsonRender(data, path, "", false)
 	rec.counted = append(rec.counted, pointer)
 	if lo >= 0 && n < lo {
 		rec.problems = append(rec.problems, jsonProblem{pointer, field, "must have at least " + jsonCount(lo)})
@@ -85,7 +85,7 @@ func (rec *jsonRecord) keeps(pointer, msg string) bool {
 
 // jsonRender renders a path (and name below it) as a JSON pointer and in
 // the dotted form of ValueError.Field.
-func jsonRender(path []jsonFrame, name string, named bool) (pointer, field string) {
+func jsonRender(data []byte, path []jsonFrame, name string, named bool) (pointer, field string) {
 	var p, f strings.Builder
 	add := func(key string) {
 		p.WriteByte('/')
@@ -95,18 +95,14 @@ func jsonRender(path []jsonFrame, name string, named bool) (pointer, field strin
 		}
 		f.WriteString(key)
 	}
-	for _, fr := range path {
-		if fr.index >= 0 {
+	for i := range path {
+		if fr := &path[i]; fr.index >= 0 {
 			i := strconv.Itoa(fr.index)
 			p.WriteString("/" + i)
 			f.WriteString("[" + i + "]")
-			continue
+		} else {
+			add(fr.text(data))
 		}
-		if fr.name != "" {
-			add(fr.name)
-			continue
-		}
-		add(jsonKeyText(fr.key))
 	}
 	if named {
 		add(name)
@@ -131,18 +127,13 @@ func jsonKeyText(raw []byte) string {
 // dotted, as encoding/json reports it.
 func (r *jsonReader) fieldPath() string {
 	var b strings.Builder
-	for _, fr := range r.path {
-		if fr.index >= 0 {
-			continue
+	for i := range r.path {
+		if fr := &r.path[i]; fr.index < 0 {
+			if b.Len() > 0 {
+				b.WriteByte('.')
+			}
+			b.WriteString(fr.text(r.data))
 		}
-		if b.Len() > 0 {
-			b.WriteByte('.')
-		}
-		if fr.name != "" {
-			b.WriteString(fr.name)
-			continue
-		}
-		b.WriteString(jsonKeyText(fr.key))
 	}
 	return b.String()
 }

@@ -117,6 +117,10 @@ func (r *jsonReader) colon() {
 
 // literal reads true, false or null.
 func (r *jsonReader) literal(word string) {
+	if end := r.pos + len(word); end <= len(r.data) && string(r.data[r.pos:end]) == word {
+		r.pos = end
+		return
+	}
 	for i := 0; i < len(word); i++ {
 		if r.pos >= len(r.data) {
 			r.syntaxChar(' ', "in literal "+word+" (expecting "+jsonQuoteChar(word[i])+")")
@@ -135,6 +139,10 @@ func (r *jsonReader) literal(word string) {
 func (r *jsonReader) skipString() {
 	i := r.pos + 1 // after the quote, which the caller has seen
 	for i < len(r.data) {
+		i += jsonPlainLen(r.data[i:])
+		if i >= len(r.data) {
+			break
+		}
 		switch c := r.data[i]; {
 		case c == '"':
 			r.pos = i + 1
@@ -173,8 +181,15 @@ func (r *jsonReader) skipString() {
 // nothing needed changing, else of r.scratch, valid until the next read.
 func (r *jsonReader) stringBytes() []byte {
 	start := r.pos + 1 // after the quote, which the caller has seen
-	plain := true
 	i := start
+	if i <= len(r.data) {
+		i += jsonPlainLen(r.data[i:])
+		if i < len(r.data) && r.data[i] == '"' {
+			r.pos = i + 1
+			return r.data[start:i]
+		}
+	}
+	plain := true
 	for ; i < len(r.data); i++ {
 		c := r.data[i]
 		if c == '"' {

@@ -24,6 +24,7 @@ type jsonList struct {
 	// i is the index of the current item, then the number of items.
 	i       int
 	depth   int
+	start   int // the offset of '['
 	started bool
 	// null is set when the value was null.
 	null bool
@@ -43,11 +44,26 @@ func (r *jsonReader) list(l *jsonList, typ any) bool {
 		r.mismatch(jsonKindOf(c), typ)
 		return false
 	}
+	l.start = r.pos
 	if !r.enter() {
 		return false
 	}
 	l.depth = len(r.path)
 	return true
+}
+
+// more estimates how many items of the array list started are still to
+// come (the current one included), from the size of those read so far and
+// what is left of the data, so that a slice grows to hold them at once
+// rather than by doubling, copying every item each time. An estimate is
+// too big when the array is not the last of the document, so it is never
+// more than 8 times the items read.
+func (r *jsonReader) more(l *jsonList) int {
+	if l.i == 0 {
+		return 1
+	}
+	per := max((r.pos-l.start)/l.i, 1)
+	return min((len(r.data)-r.pos)/per+1, 8*l.i)
 }
 
 // item moves to the next item of the array list started, entering its
@@ -71,7 +87,7 @@ func (r *jsonReader) item(l *jsonList) bool {
 		r.depth--
 		return false
 	}
-	r.path = append(r.path, jsonFrame{index: l.i})
+	r.frame(l.depth).index = l.i
 	return true
 }
 
@@ -108,7 +124,16 @@ func (r *jsonReader) sub(data []byte, decode func(*jsonReader)) error {
 		return jsonDecode(data, decode)
 	}
 	c := jsonReader{data: data, record: &jsonRecord{}}
-	c.path = append(c.frames[:0], r.path...)
+	// r's path, its keys unescaped: they are not in c's data.
+	c.path = c.frames[:0]
+	for i := range r.path {
+		fr := &r.path[i]
+		if fr.index >= 0 {
+			c.path = append(c.path, jsonFrame{index: fr.index})
+		} else {
+			c.path = append(c.path, jsonFrame{index: -1, name: fr.text(r.data)})
+		}
+	}
 	c.document(decode)
 	err := c.result()
 	if err == nil {

@@ -8,7 +8,7 @@ func (v *Blueprint) UnmarshalJSON(data []byte) error {
 }
 
 var jsonFieldsBlueprint = jsonFields{typ: (*Blueprint)(nil), fields: []jsonField{
-	{"content", 0},
+	{"content", jsonNotNull},
 }}
 
 func (v *Blueprint) decodeJSON(r *jsonReader) {
@@ -37,8 +37,8 @@ func (v *Content) UnmarshalJSON(data []byte) error {
 }
 
 var jsonFieldsContent = jsonFields{typ: (*Content)(nil), fields: []jsonField{
-	{"examples", 0},
-	{"default", 0},
+	{"examples", jsonNotNull},
+	{"default", jsonNotNull},
 }, closed: true}
 
 func (v *Content) decodeJSON(r *jsonReader) {

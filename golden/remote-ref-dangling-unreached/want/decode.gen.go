@@ -18,7 +18,7 @@ func (v *Project) UnmarshalJSON(data []byte) error {
 }
 
 var jsonFieldsProject = jsonFields{typ: (*Project)(nil), fields: []jsonField{
-	{"rootDir", 0},
+	{"rootDir", jsonNotNull},
 }}
 
 func (v *Project) decodeJSON(r *jsonReader) {

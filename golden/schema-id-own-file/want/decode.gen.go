@@ -8,8 +8,8 @@ func (v *Config) UnmarshalJSON(data []byte) error {
 }
 
 var jsonFieldsConfig = jsonFields{typ: (*Config)(nil), fields: []jsonField{
-	{"listener", 0},
-	{"backup", 0},
+	{"listener", jsonNotNull},
+	{"backup", jsonNotNull},
 }}
 
 func (v *Config) decodeJSON(r *jsonReader) {
@@ -40,9 +40,9 @@ func (v *Listener) UnmarshalJSON(data []byte) error {
 }
 
 var jsonFieldsListener = jsonFields{typ: (*Listener)(nil), fields: []jsonField{
-	{"host", 0},
-	{"port", 0},
-	{"tls", 0},
+	{"host", jsonNotNull},
+	{"port", jsonNotNull},
+	{"tls", jsonNotNull},
 }}
 
 func (v *Listener) decodeJSON(r *jsonReader) {
@@ -85,8 +85,8 @@ func (v *TLS) UnmarshalJSON(data []byte) error {
 }
 
 var jsonFieldsTLS = jsonFields{typ: (*TLS)(nil), fields: []jsonField{
-	{"cert", 0},
-	{"port", 0},
+	{"cert", jsonNotNull},
+	{"port", jsonNotNull},
 }}
 
 func (v *TLS) decodeJSON(r *jsonReader) {

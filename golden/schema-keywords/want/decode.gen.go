@@ -9,14 +9,14 @@ func (v *Keywords) UnmarshalJSON(data []byte) error {
 
 var jsonFieldsKeywords = jsonFields{typ: (*Keywords)(nil), fields: []jsonField{
 	{"point", jsonRequired | jsonNotNull},
-	{"open_tuple", 0},
+	{"open_tuple", jsonNotNull},
 	{"anything", 0},
 	{"kind", 0},
-	{"retries", 0},
+	{"retries", jsonNotNull},
 	{"labels", 0},
-	{"strict", 0},
-	{"matrix", 0},
-	{"deep", 0},
+	{"strict", jsonNotNull},
+	{"matrix", jsonNotNull},
+	{"deep", jsonNotNull},
 }}
 
 func (v *Keywords) decodeJSON(r *jsonReader) {
@@ -63,7 +63,7 @@ func (v *KeywordsDeep) UnmarshalJSON(data []byte) error {
 }
 
 var jsonFieldsKeywordsDeep = jsonFields{typ: (*KeywordsDeep)(nil), fields: []jsonField{
-	{"deeper", 0},
+	{"deeper", jsonNotNull},
 }}
 
 func (v *KeywordsDeep) decodeJSON(r *jsonReader) {
@@ -84,7 +84,7 @@ func (v *KeywordsDeepDeeper) UnmarshalJSON(data []byte) error {
 }
 
 var jsonFieldsKeywordsDeepDeeper = jsonFields{typ: (*KeywordsDeepDeeper)(nil), fields: []jsonField{
-	{"deepest", 0},
+	{"deepest", jsonNotNull},
 }}
 
 func (v *KeywordsDeepDeeper) decodeJSON(r *jsonReader) {
@@ -105,7 +105,7 @@ func (v *KeywordsStrict) UnmarshalJSON(data []byte) error {
 }
 
 var jsonFieldsKeywordsStrict = jsonFields{typ: (*KeywordsStrict)(nil), fields: []jsonField{
-	{"only", 0},
+	{"only", jsonNotNull},
 }, closed: true}
 
 func (v *KeywordsStrict) decodeJSON(r *jsonReader) {

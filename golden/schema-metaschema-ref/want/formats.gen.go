@@ -19,26 +19,43 @@ func isFormatIPv6(s string) bool {
 
 // isFormatURI reports whether s is an absolute URI.
 func isFormatURI(s string) bool {
-	// url.Parse finds a scheme only in letters, digits, +, - and . before the
-	// first colon; without one a URI is not absolute.
-	i := 0
-	for i < len(s) && (('a' <= s[i] && s[i] <= 'z') || ('A' <= s[i] && s[i] <= 'Z') || i > 0 && (('0' <= s[i] && s[i] <= '9') || s[i] == '+' || s[i] == '-' || s[i] == '.')) {
-		i++
-	}
-	if i == 0 || i == len(s) || s[i] != ':' {
+	// Without a scheme a URI is not absolute.
+	i := formatSchemeEnd(s)
+	if i < 0 {
 		return false
 	}
 	if isFastURIRest(s[i+1:]) {
 		return true
 	}
+	u, ok := formatParseURL(s)
+	return ok && u.IsAbs()
+}
+
+// formatParseURL parses s with url.Parse, which does not check an IPv6 host:
+// jsonschema's parse, which its URI formats share.
+func formatParseURL(s string) (*url.URL, bool) {
 	u, err := url.Parse(s)
 	if err != nil {
-		return false
+		return nil, false
 	}
 	if host := u.Hostname(); strings.Contains(host, ":") {
-		return strings.Contains(u.Host, "[") && strings.Contains(u.Host, "]") && isFormatIPv6(host)
+		return u, strings.Contains(u.Host, "[") && strings.Contains(u.Host, "]") && isFormatIPv6(host)
 	}
-	return u.IsAbs()
+	return u, true
+}
+
+// formatSchemeEnd returns the index of the colon that ends the scheme of s, or
+// -1 when s has no scheme: url.Parse finds one only in letters, digits, +,
+// - and . before the first colon, starting with a letter.
+func formatSchemeEnd(s string) int {
+	i := 0
+	for i < len(s) && (('a' <= s[i] && s[i] <= 'z') || ('A' <= s[i] && s[i] <= 'Z') || i > 0 && (('0' <= s[i] && s[i] <= '9') || s[i] == '+' || s[i] == '-' || s[i] == '.')) {
+		i++
+	}
+	if i == 0 || i == len(s) || s[i] != ':' {
+		return -1
+	}
+	return i
 }
 
 // isFastURIRest reports whether rest, a URI after its scheme and colon, is of

@@ -64,7 +64,7 @@ func (v *Untyped) UnmarshalJSON(data []byte) error {
 
 var jsonFieldsUntyped = jsonFields{typ: (*Untyped)(nil), fields: []jsonField{
 	{"name", jsonRequired | jsonNotNull},
-	{"count", 0},
+	{"count", jsonNotNull},
 }}
 
 func (v *Untyped) decodeJSON(r *jsonReader) {

@@ -18,9 +18,9 @@ func (v *Options) UnmarshalJSON(data []byte) error {
 }
 
 var jsonFieldsOptions = jsonFields{typ: (*Options)(nil), fields: []jsonField{
-	{"options", 0},
-	{"byName", 0},
-	{"small", 0},
+	{"options", jsonNotNull},
+	{"byName", jsonNotNull},
+	{"small", jsonNotNull},
 }}
 
 func (v *Options) decodeJSON(r *jsonReader) {

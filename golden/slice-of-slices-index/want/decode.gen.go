@@ -8,8 +8,8 @@ func (v *Grid) UnmarshalJSON(data []byte) error {
 }
 
 var jsonFieldsGrid = jsonFields{typ: (*Grid)(nil), fields: []jsonField{
-	{"rows", 0},
-	{"cube", 0},
+	{"rows", jsonNotNull},
+	{"cube", jsonNotNull},
 }}
 
 func (v *Grid) decodeJSON(r *jsonReader) {

@@ -37,7 +37,7 @@ func (v *CommandObject2) UnmarshalJSON(data []byte) error {
 }
 
 var jsonFieldsCommandObject2 = jsonFields{typ: (*CommandObject2)(nil), fields: []jsonField{
-	{"cmd", 0},
+	{"cmd", jsonNotNull},
 }, closed: true}
 
 func (v *CommandObject2) decodeJSON(r *jsonReader) {
@@ -58,7 +58,7 @@ func (v *CommandObject3) UnmarshalJSON(data []byte) error {
 }
 
 var jsonFieldsCommandObject3 = jsonFields{typ: (*CommandObject3)(nil), fields: []jsonField{
-	{"sh", 0},
+	{"sh", jsonNotNull},
 }, props: []int{1, -1}, closed: true}
 
 func (v *CommandObject3) decodeJSON(r *jsonReader) {

@@ -8,7 +8,7 @@ func (v *Contributor) UnmarshalJSON(data []byte) error {
 }
 
 var jsonFieldsContributor = jsonFields{typ: (*Contributor)(nil), fields: []jsonField{
-	{"contributions", 0},
+	{"contributions", jsonNotNull},
 	{"tool", 0},
 }}
 

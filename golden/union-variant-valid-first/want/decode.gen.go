@@ -17,7 +17,7 @@ func (v *Vagrant) UnmarshalJSON(data []byte) error {
 
 var jsonFieldsVagrant = jsonFields{typ: (*Vagrant)(nil), fields: []jsonField{
 	{"type", 0},
-	{"box_name", 0},
+	{"box_name", jsonNotNull},
 }}
 
 func (v *Vagrant) decodeJSON(r *jsonReader) {
@@ -49,7 +49,7 @@ func (v *VirtualBox) UnmarshalJSON(data []byte) error {
 
 var jsonFieldsVirtualBox = jsonFields{typ: (*VirtualBox)(nil), fields: []jsonField{
 	{"type", 0},
-	{"disk_size", 0},
+	{"disk_size", jsonNotNull},
 }}
 
 func (v *VirtualBox) decodeJSON(r *jsonReader) {

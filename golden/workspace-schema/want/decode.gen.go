@@ -46,8 +46,8 @@ func (v *DERPRegion) UnmarshalJSON(data []byte) error {
 }
 
 var jsonFieldsDERPRegion = jsonFields{typ: (*DERPRegion)(nil), fields: []jsonField{
-	{"latency_ms", 0},
-	{"preferred", 0},
+	{"latency_ms", jsonNotNull},
+	{"preferred", jsonNotNull},
 }}
 
 func (v *DERPRegion) decodeJSON(r *jsonReader) {
@@ -90,9 +90,9 @@ func (v *Healthcheck) UnmarshalJSON(data []byte) error {
 }
 
 var jsonFieldsHealthcheck = jsonFields{typ: (*Healthcheck)(nil), fields: []jsonField{
-	{"interval", 0},
-	{"threshold", 0},
-	{"url", 0},
+	{"interval", jsonNotNull},
+	{"threshold", jsonNotNull},
+	{"url", jsonNotNull},
 }}
 
 func (v *Healthcheck) decodeJSON(r *jsonReader) {
@@ -137,9 +137,9 @@ func (v *MatchedProvisioners) UnmarshalJSON(data []byte) error {
 }
 
 var jsonFieldsMatchedProvisioners = jsonFields{typ: (*MatchedProvisioners)(nil), fields: []jsonField{
-	{"available", 0},
-	{"count", 0},
-	{"most_recently_seen", 0},
+	{"available", jsonNotNull},
+	{"count", jsonNotNull},
+	{"most_recently_seen", jsonNotNull},
 }}
 
 func (v *MatchedProvisioners) decodeJSON(r *jsonReader) {
@@ -172,27 +172,27 @@ func (v *ProvisionerJob) UnmarshalJSON(data []byte) error {
 }
 
 var jsonFieldsProvisionerJob = jsonFields{typ: (*ProvisionerJob)(nil), fields: []jsonField{
-	{"available_workers", 0},
-	{"canceled_at", 0},
-	{"completed_at", 0},
-	{"created_at", 0},
-	{"error", 0},
-	{"error_code", 0},
-	{"file_id", 0},
-	{"id", 0},
-	{"initiator_id", 0},
-	{"input", 0},
-	{"logs_overflowed", 0},
-	{"metadata", 0},
-	{"organization_id", 0},
-	{"queue_position", 0},
-	{"queue_size", 0},
-	{"started_at", 0},
-	{"status", 0},
-	{"tags", 0},
-	{"type", 0},
-	{"worker_id", 0},
-	{"worker_name", 0},
+	{"available_workers", jsonNotNull},
+	{"canceled_at", jsonNotNull},
+	{"completed_at", jsonNotNull},
+	{"created_at", jsonNotNull},
+	{"error", jsonNotNull},
+	{"error_code", jsonNotNull},
+	{"file_id", jsonNotNull},
+	{"id", jsonNotNull},
+	{"initiator_id", jsonNotNull},
+	{"input", jsonNotNull},
+	{"logs_overflowed", jsonNotNull},
+	{"metadata", jsonNotNull},
+	{"organization_id", jsonNotNull},
+	{"queue_position", jsonNotNull},
+	{"queue_size", jsonNotNull},
+	{"started_at", jsonNotNull},
+	{"status", jsonNotNull},
+	{"tags", jsonNotNull},
+	{"type", jsonNotNull},
+	{"worker_id", jsonNotNull},
+	{"worker_name", jsonNotNull},
 }}
 
 func (v *ProvisionerJob) decodeJSON(r *jsonReader) {
@@ -261,9 +261,9 @@ func (v *ProvisionerJobInput) UnmarshalJSON(data []byte) error {
 }
 
 var jsonFieldsProvisionerJobInput = jsonFields{typ: (*ProvisionerJobInput)(nil), fields: []jsonField{
-	{"error", 0},
-	{"template_version_id", 0},
-	{"workspace_build_id", 0},
+	{"error", jsonNotNull},
+	{"template_version_id", jsonNotNull},
+	{"workspace_build_id", jsonNotNull},
 }}
 
 func (v *ProvisionerJobInput) decodeJSON(r *jsonReader) {
@@ -296,14 +296,14 @@ func (v *ProvisionerJobMetadata) UnmarshalJSON(data []byte) error {
 }
 
 var jsonFieldsProvisionerJobMetadata = jsonFields{typ: (*ProvisionerJobMetadata)(nil), fields: []jsonField{
-	{"template_display_name", 0},
-	{"template_icon", 0},
-	{"template_id", 0},
-	{"template_name", 0},
-	{"template_version_name", 0},
-	{"workspace_build_transition", 0},
-	{"workspace_id", 0},
-	{"workspace_name", 0},
+	{"template_display_name", jsonNotNull},
+	{"template_icon", jsonNotNull},
+	{"template_id", jsonNotNull},
+	{"template_name", jsonNotNull},
+	{"template_version_name", jsonNotNull},
+	{"workspace_build_transition", jsonNotNull},
+	{"workspace_id", jsonNotNull},
+	{"workspace_name", jsonNotNull},
 }}
 
 func (v *ProvisionerJobMetadata) decodeJSON(r *jsonReader) {
@@ -370,11 +370,11 @@ func (v *SharedWorkspaceActor) UnmarshalJSON(data []byte) error {
 }
 
 var jsonFieldsSharedWorkspaceActor = jsonFields{typ: (*SharedWorkspaceActor)(nil), fields: []jsonField{
-	{"actor_type", 0},
-	{"avatar_url", 0},
-	{"id", 0},
-	{"name", 0},
-	{"roles", 0},
+	{"actor_type", jsonNotNull},
+	{"avatar_url", jsonNotNull},
+	{"id", jsonNotNull},
+	{"name", jsonNotNull},
+	{"roles", jsonNotNull},
 }}
 
 func (v *SharedWorkspaceActor) decodeJSON(r *jsonReader) {
@@ -423,39 +423,39 @@ func (v *Workspace) UnmarshalJSON(data []byte) error {
 }
 
 var jsonFieldsWorkspace = jsonFields{typ: (*Workspace)(nil), fields: []jsonField{
-	{"allow_renames", 0},
-	{"automatic_updates", 0},
-	{"autostart_schedule", 0},
-	{"created_at", 0},
-	{"deleting_at", 0},
-	{"dormant_at", 0},
-	{"favorite", 0},
-	{"health", 0},
-	{"id", 0},
-	{"is_prebuild", 0},
-	{"last_used_at", 0},
-	{"latest_app_status", 0},
-	{"latest_build", 0},
-	{"name", 0},
-	{"next_start_at", 0},
-	{"organization_id", 0},
-	{"organization_name", 0},
-	{"outdated", 0},
-	{"owner_avatar_url", 0},
-	{"owner_id", 0},
-	{"owner_name", 0},
-	{"shared_with", 0},
-	{"task_id", 0},
-	{"template_active_version_id", 0},
-	{"template_allow_user_cancel_workspace_jobs", 0},
-	{"template_display_name", 0},
-	{"template_icon", 0},
-	{"template_id", 0},
-	{"template_name", 0},
-	{"template_require_active_version", 0},
-	{"template_use_classic_parameter_flow", 0},
-	{"ttl_ms", 0},
-	{"updated_at", 0},
+	{"allow_renames", jsonNotNull},
+	{"automatic_updates", jsonNotNull},
+	{"autostart_schedule", jsonNotNull},
+	{"created_at", jsonNotNull},
+	{"deleting_at", jsonNotNull},
+	{"dormant_at", jsonNotNull},
+	{"favorite", jsonNotNull},
+	{"health", jsonNotNull},
+	{"id", jsonNotNull},
+	{"is_prebuild", jsonNotNull},
+	{"last_used_at", jsonNotNull},
+	{"latest_app_status", jsonNotNull},
+	{"latest_build", jsonNotNull},
+	{"name", jsonNotNull},
+	{"next_start_at", jsonNotNull},
+	{"organization_id", jsonNotNull},
+	{"organization_name", jsonNotNull},
+	{"outdated", jsonNotNull},
+	{"owner_avatar_url", jsonNotNull},
+	{"owner_id", jsonNotNull},
+	{"owner_name", jsonNotNull},
+	{"shared_with", jsonNotNull},
+	{"task_id", jsonNotNull},
+	{"template_active_version_id", jsonNotNull},
+	{"template_allow_user_cancel_workspace_jobs", jsonNotNull},
+	{"template_display_name", jsonNotNull},
+	{"template_icon", jsonNotNull},
+	{"template_id", jsonNotNull},
+	{"template_name", jsonNotNull},
+	{"template_require_active_version", jsonNotNull},
+	{"template_use_classic_parameter_flow", jsonNotNull},
+	{"ttl_ms", jsonNotNull},
+	{"updated_at", jsonNotNull},
 }}
 
 func (v *Workspace) decodeJSON(r *jsonReader) {
@@ -548,39 +548,39 @@ func (v *WorkspaceAgent) UnmarshalJSON(data []byte) error {
 }
 
 var jsonFieldsWorkspaceAgent = jsonFields{typ: (*WorkspaceAgent)(nil), fields: []jsonField{
-	{"api_version", 0},
-	{"apps", 0},
-	{"architecture", 0},
-	{"connection_timeout_seconds", 0},
-	{"created_at", 0},
-	{"directory", 0},
-	{"disconnected_at", 0},
-	{"display_apps", 0},
-	{"environment_variables", 0},
-	{"expanded_directory", 0},
-	{"first_connected_at", 0},
-	{"health", 0},
-	{"id", 0},
-	{"instance_id", 0},
-	{"last_connected_at", 0},
-	{"latency", 0},
-	{"lifecycle_state", 0},
-	{"log_sources", 0},
-	{"logs_length", 0},
-	{"logs_overflowed", 0},
-	{"name", 0},
-	{"operating_system", 0},
-	{"parent_id", 0},
-	{"ready_at", 0},
-	{"resource_id", 0},
-	{"scripts", 0},
-	{"started_at", 0},
-	{"startup_script_behavior", 0},
-	{"status", 0},
-	{"subsystems", 0},
-	{"troubleshooting_url", 0},
-	{"updated_at", 0},
-	{"version", 0},
+	{"api_version", jsonNotNull},
+	{"apps", jsonNotNull},
+	{"architecture", jsonNotNull},
+	{"connection_timeout_seconds", jsonNotNull},
+	{"created_at", jsonNotNull},
+	{"directory", jsonNotNull},
+	{"disconnected_at", jsonNotNull},
+	{"display_apps", jsonNotNull},
+	{"environment_variables", jsonNotNull},
+	{"expanded_directory", jsonNotNull},
+	{"first_connected_at", jsonNotNull},
+	{"health", jsonNotNull},
+	{"id", jsonNotNull},
+	{"instance_id", jsonNotNull},
+	{"last_connected_at", jsonNotNull},
+	{"latency", jsonNotNull},
+	{"lifecycle_state", jsonNotNull},
+	{"log_sources", jsonNotNull},
+	{"logs_length", jsonNotNull},
+	{"logs_overflowed", jsonNotNull},
+	{"name", jsonNotNull},
+	{"operating_system", jsonNotNull},
+	{"parent_id", jsonNotNull},
+	{"ready_at", jsonNotNull},
+	{"resource_id", jsonNotNull},
+	{"scripts", jsonNotNull},
+	{"started_at", jsonNotNull},
+	{"startup_script_behavior", jsonNotNull},
+	{"status", jsonNotNull},
+	{"subsystems", jsonNotNull},
+	{"troubleshooting_url", jsonNotNull},
+	{"updated_at", jsonNotNull},
+	{"version", jsonNotNull},
 }}
 
 func (v *WorkspaceAgent) decodeJSON(r *jsonReader) {
@@ -673,8 +673,8 @@ func (v *WorkspaceAgentHealth) UnmarshalJSON(data []byte) error {
 }
 
 var jsonFieldsWorkspaceAgentHealth = jsonFields{typ: (*WorkspaceAgentHealth)(nil), fields: []jsonField{
-	{"healthy", 0},
-	{"reason", 0},
+	{"healthy", jsonNotNull},
+	{"reason", jsonNotNull},
 }}
 
 func (v *WorkspaceAgentHealth) decodeJSON(r *jsonReader) {
@@ -717,11 +717,11 @@ func (v *WorkspaceAgentLogSource) UnmarshalJSON(data []byte) error {
 }
 
 var jsonFieldsWorkspaceAgentLogSource = jsonFields{typ: (*WorkspaceAgentLogSource)(nil), fields: []jsonField{
-	{"created_at", 0},
-	{"display_name", 0},
-	{"icon", 0},
-	{"id", 0},
-	{"workspace_agent_id", 0},
+	{"created_at", jsonNotNull},
+	{"display_name", jsonNotNull},
+	{"icon", jsonNotNull},
+	{"id", jsonNotNull},
+	{"workspace_agent_id", jsonNotNull},
 }}
 
 func (v *WorkspaceAgentLogSource) decodeJSON(r *jsonReader) {
@@ -758,18 +758,18 @@ func (v *WorkspaceAgentScript) UnmarshalJSON(data []byte) error {
 }
 
 var jsonFieldsWorkspaceAgentScript = jsonFields{typ: (*WorkspaceAgentScript)(nil), fields: []jsonField{
-	{"cron", 0},
-	{"display_name", 0},
-	{"exit_code", 0},
-	{"id", 0},
-	{"log_path", 0},
-	{"log_source_id", 0},
-	{"run_on_start", 0},
-	{"run_on_stop", 0},
-	{"script", 0},
-	{"start_blocks_login", 0},
-	{"status", 0},
-	{"timeout", 0},
+	{"cron", jsonNotNull},
+	{"display_name", jsonNotNull},
+	{"exit_code", jsonNotNull},
+	{"id", jsonNotNull},
+	{"log_path", jsonNotNull},
+	{"log_source_id", jsonNotNull},
+	{"run_on_start", jsonNotNull},
+	{"run_on_stop", jsonNotNull},
+	{"script", jsonNotNull},
+	{"start_blocks_login", jsonNotNull},
+	{"status", jsonNotNull},
+	{"timeout", jsonNotNull},
 }}
 
 func (v *WorkspaceAgentScript) decodeJSON(r *jsonReader) {
@@ -856,23 +856,23 @@ func (v *WorkspaceApp) UnmarshalJSON(data []byte) error {
 }
 
 var jsonFieldsWorkspaceApp = jsonFields{typ: (*WorkspaceApp)(nil), fields: []jsonField{
-	{"command", 0},
-	{"display_name", 0},
-	{"external", 0},
-	{"group", 0},
-	{"health", 0},
-	{"healthcheck", 0},
-	{"hidden", 0},
-	{"icon", 0},
-	{"id", 0},
-	{"open_in", 0},
-	{"sharing_level", 0},
-	{"slug", 0},
-	{"statuses", 0},
-	{"subdomain", 0},
-	{"subdomain_name", 0},
-	{"tooltip", 0},
-	{"url", 0},
+	{"command", jsonNotNull},
+	{"display_name", jsonNotNull},
+	{"external", jsonNotNull},
+	{"group", jsonNotNull},
+	{"health", jsonNotNull},
+	{"healthcheck", jsonNotNull},
+	{"hidden", jsonNotNull},
+	{"icon", jsonNotNull},
+	{"id", jsonNotNull},
+	{"open_in", jsonNotNull},
+	{"sharing_level", jsonNotNull},
+	{"slug", jsonNotNull},
+	{"statuses", jsonNotNull},
+	{"subdomain", jsonNotNull},
+	{"subdomain_name", jsonNotNull},
+	{"tooltip", jsonNotNull},
+	{"url", jsonNotNull},
 }}
 
 func (v *WorkspaceApp) decodeJSON(r *jsonReader) {
@@ -969,16 +969,16 @@ func (v *WorkspaceAppStatus) UnmarshalJSON(data []byte) error {
 }
 
 var jsonFieldsWorkspaceAppStatus = jsonFields{typ: (*WorkspaceAppStatus)(nil), fields: []jsonField{
-	{"agent_id", 0},
-	{"app_id", 0},
-	{"created_at", 0},
-	{"icon", 0},
-	{"id", 0},
-	{"message", 0},
-	{"needs_user_attention", 0},
-	{"state", 0},
-	{"uri", 0},
-	{"workspace_id", 0},
+	{"agent_id", jsonNotNull},
+	{"app_id", jsonNotNull},
+	{"created_at", jsonNotNull},
+	{"icon", jsonNotNull},
+	{"id", jsonNotNull},
+	{"message", jsonNotNull},
+	{"needs_user_attention", jsonNotNull},
+	{"state", jsonNotNull},
+	{"uri", jsonNotNull},
+	{"workspace_id", jsonNotNull},
 }}
 
 func (v *WorkspaceAppStatus) decodeJSON(r *jsonReader) {
@@ -1037,31 +1037,31 @@ func (v *WorkspaceBuild) UnmarshalJSON(data []byte) error {
 }
 
 var jsonFieldsWorkspaceBuild = jsonFields{typ: (*WorkspaceBuild)(nil), fields: []jsonField{
-	{"build_number", 0},
-	{"created_at", 0},
-	{"daily_cost", 0},
-	{"deadline", 0},
-	{"has_ai_task", 0},
-	{"has_external_agent", 0},
-	{"id", 0},
-	{"initiator_id", 0},
-	{"initiator_name", 0},
-	{"job", 0},
-	{"matched_provisioners", 0},
-	{"max_deadline", 0},
-	{"reason", 0},
-	{"resources", 0},
-	{"status", 0},
-	{"template_version_id", 0},
-	{"template_version_name", 0},
-	{"template_version_preset_id", 0},
-	{"transition", 0},
-	{"updated_at", 0},
-	{"workspace_id", 0},
-	{"workspace_name", 0},
-	{"workspace_owner_avatar_url", 0},
-	{"workspace_owner_id", 0},
-	{"workspace_owner_name", 0},
+	{"build_number", jsonNotNull},
+	{"created_at", jsonNotNull},
+	{"daily_cost", jsonNotNull},
+	{"deadline", jsonNotNull},
+	{"has_ai_task", jsonNotNull},
+	{"has_external_agent", jsonNotNull},
+	{"id", jsonNotNull},
+	{"initiator_id", jsonNotNull},
+	{"initiator_name", jsonNotNull},
+	{"job", jsonNotNull},
+	{"matched_provisioners", jsonNotNull},
+	{"max_deadline", jsonNotNull},
+	{"reason", jsonNotNull},
+	{"resources", jsonNotNull},
+	{"status", jsonNotNull},
+	{"template_version_id", jsonNotNull},
+	{"template_version_name", jsonNotNull},
+	{"template_version_preset_id", jsonNotNull},
+	{"transition", jsonNotNull},
+	{"updated_at", jsonNotNull},
+	{"workspace_id", jsonNotNull},
+	{"workspace_name", jsonNotNull},
+	{"workspace_owner_avatar_url", jsonNotNull},
+	{"workspace_owner_id", jsonNotNull},
+	{"workspace_owner_name", jsonNotNull},
 }}
 
 func (v *WorkspaceBuild) decodeJSON(r *jsonReader) {
@@ -1138,8 +1138,8 @@ func (v *WorkspaceHealth) UnmarshalJSON(data []byte) error {
 }
 
 var jsonFieldsWorkspaceHealth = jsonFields{typ: (*WorkspaceHealth)(nil), fields: []jsonField{
-	{"failing_agents", 0},
-	{"healthy", 0},
+	{"failing_agents", jsonNotNull},
+	{"healthy", jsonNotNull},
 }}
 
 func (v *WorkspaceHealth) decodeJSON(r *jsonReader) {
@@ -1170,17 +1170,17 @@ func (v *WorkspaceResource) UnmarshalJSON(data []byte) error {
 }
 
 var jsonFieldsWorkspaceResource = jsonFields{typ: (*WorkspaceResource)(nil), fields: []jsonField{
-	{"agents", 0},
-	{"created_at", 0},
-	{"daily_cost", 0},
-	{"hide", 0},
-	{"icon", 0},
-	{"id", 0},
-	{"job_id", 0},
-	{"metadata", 0},
-	{"name", 0},
-	{"type", 0},
-	{"workspace_transition", 0},
+	{"agents", jsonNotNull},
+	{"created_at", jsonNotNull},
+	{"daily_cost", jsonNotNull},
+	{"hide", jsonNotNull},
+	{"icon", jsonNotNull},
+	{"id", jsonNotNull},
+	{"job_id", jsonNotNull},
+	{"metadata", jsonNotNull},
+	{"name", jsonNotNull},
+	{"type", jsonNotNull},
+	{"workspace_transition", jsonNotNull},
 }}
 
 func (v *WorkspaceResource) decodeJSON(r *jsonReader) {
@@ -1229,9 +1229,9 @@ func (v *WorkspaceResourceMetadata) UnmarshalJSON(data []byte) error {
 }
 
 var jsonFieldsWorkspaceResourceMetadata = jsonFields{typ: (*WorkspaceResourceMetadata)(nil), fields: []jsonField{
-	{"key", 0},
-	{"sensitive", 0},
-	{"value", 0},
+	{"key", jsonNotNull},
+	{"sensitive", jsonNotNull},
+	{"value", jsonNotNull},
 }}
 
 func (v *WorkspaceResourceMetadata) decodeJSON(r *jsonReader) {
