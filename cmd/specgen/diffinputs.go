@@ -60,15 +60,11 @@ func isOpenAPI(path string) (bool, error) {
 		return false, err
 	}
 	if t := bytes.TrimSpace(b); len(t) > 0 && t[0] == '{' {
-		var top struct {
-			OpenAPI json.RawMessage `json:"openapi"`
-			Swagger json.RawMessage `json:"swagger"`
-		}
-		if err := json.Unmarshal(t, &top); err != nil {
+		if !json.Valid(t) {
 			// Let the loader report the error with its line.
 			return false, nil
 		}
-		return top.OpenAPI != nil || top.Swagger != nil, nil
+		return hasTopLevelKey(t, "openapi", "swagger"), nil
 	}
 	return topLevelKey.Match(b), nil
 }
