@@ -10,6 +10,8 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+
+	"github.com/specgen/specgen/generator/load"
 )
 
 // specNames are the file names a directory's OpenAPI document may have, in
@@ -64,7 +66,7 @@ func isOpenAPI(path string) (bool, error) {
 			// Let the loader report the error with its line.
 			return false, nil
 		}
-		return hasTopLevelKey(t, "openapi", "swagger"), nil
+		return load.HasRootMember(t, "openapi", "swagger"), nil
 	}
 	return topLevelKey.Match(b), nil
 }

@@ -47,15 +47,7 @@ func (w *rootWriter) schema(v any) {
 		w.value(v)
 		return
 	}
-	w.buf = append(w.buf, '{')
-	first := true
-	for k, e := range m {
-		if !first {
-			w.buf = append(w.buf, ',')
-		}
-		first = false
-		w.str(k)
-		w.buf = append(w.buf, ':')
+	w.object(m, func(k string, e any) {
 		switch {
 		case k == "$ref":
 			if ref, ok := e.(string); ok {
@@ -64,7 +56,7 @@ func (w *rootWriter) schema(v any) {
 					w.refsPlain = false
 				}
 				w.str(ref)
-				continue
+				return
 			}
 			w.value(e)
 		case schemaMembers[k] || k == "items":
@@ -75,18 +67,7 @@ func (w *rootWriter) schema(v any) {
 			}
 		case schemaMaps[k] || k == "dependencies":
 			if mm, ok := e.(map[string]any); ok {
-				w.buf = append(w.buf, '{')
-				i := 0
-				for name, sub := range mm {
-					if i > 0 {
-						w.buf = append(w.buf, ',')
-					}
-					i++
-					w.str(name)
-					w.buf = append(w.buf, ':')
-					w.schema(sub)
-				}
-				w.buf = append(w.buf, '}')
+				w.object(mm, func(_ string, sub any) { w.schema(sub) })
 			} else {
 				w.value(e)
 			}
@@ -99,6 +80,21 @@ func (w *rootWriter) schema(v any) {
 		default:
 			w.value(e)
 		}
+	})
+}
+
+// object writes the members of m, each value by member.
+func (w *rootWriter) object(m map[string]any, member func(k string, e any)) {
+	w.buf = append(w.buf, '{')
+	first := true
+	for k, e := range m {
+		if !first {
+			w.buf = append(w.buf, ',')
+		}
+		first = false
+		w.str(k)
+		w.buf = append(w.buf, ':')
+		member(k, e)
 	}
 	w.buf = append(w.buf, '}')
 }
@@ -133,18 +129,7 @@ func (w *rootWriter) value(v any) {
 		}
 		w.marshal(x)
 	case map[string]any:
-		w.buf = append(w.buf, '{')
-		first := true
-		for k, e := range x {
-			if !first {
-				w.buf = append(w.buf, ',')
-			}
-			first = false
-			w.str(k)
-			w.buf = append(w.buf, ':')
-			w.value(e)
-		}
-		w.buf = append(w.buf, '}')
+		w.object(x, func(_ string, e any) { w.value(e) })
 	case []any:
 		w.buf = append(w.buf, '[')
 		for i, e := range x {

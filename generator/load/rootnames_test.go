@@ -1,4 +1,4 @@
-package main
+package load
 
 import (
 	"encoding/json"
@@ -7,11 +7,11 @@ import (
 	"testing"
 )
 
-// TestHasTopLevelKeySameAsDecode: hasTopLevelKey answers as decoding the
+// TestHasRootMemberSameAsDecode: HasRootMember answers as decoding the
 // whole object into a struct with "openapi" and "swagger" fields did
-// (isOpenAPI before), on odd objects and every JSON file of the golden
-// cases and spec/.
-func TestHasTopLevelKeySameAsDecode(t *testing.T) {
+// (specgen diff's isOpenAPI, before it used HasRootMember), on odd objects
+// and every JSON file of the golden cases and spec/.
+func TestHasRootMemberSameAsDecode(t *testing.T) {
 	docs := []string{
 		`{"openapi":"3.1.0"}`,
 		`{"info":{"openapi":"x"},"paths":{"/a":{"get":{}}}}`,
@@ -49,8 +49,8 @@ func TestHasTopLevelKeySameAsDecode(t *testing.T) {
 			t.Fatalf("%.80s: %v", d, err)
 		}
 		want := top.OpenAPI != nil || top.Swagger != nil
-		if got := hasTopLevelKey([]byte(d), "openapi", "swagger"); got != want {
-			t.Errorf("%.200s: hasTopLevelKey %v, decoding says %v", d, got, want)
+		if got := HasRootMember([]byte(d), "openapi", "swagger"); got != want {
+			t.Errorf("%.200s: HasRootMember %v, decoding says %v", d, got, want)
 		}
 	}
 }
