@@ -99,13 +99,16 @@ func (w *rootWriter) object(m map[string]any, member func(k string, e any)) {
 	w.buf = append(w.buf, '}')
 }
 
-func (w *rootWriter) schemaList(list []any) {
+func (w *rootWriter) schemaList(list []any) { w.list(list, w.schema) }
+
+// list writes the elements of list, each by element.
+func (w *rootWriter) list(list []any, element func(any)) {
 	w.buf = append(w.buf, '[')
-	for i, sub := range list {
+	for i, e := range list {
 		if i > 0 {
 			w.buf = append(w.buf, ',')
 		}
-		w.schema(sub)
+		element(e)
 	}
 	w.buf = append(w.buf, ']')
 }
@@ -131,14 +134,7 @@ func (w *rootWriter) value(v any) {
 	case map[string]any:
 		w.object(x, func(_ string, e any) { w.value(e) })
 	case []any:
-		w.buf = append(w.buf, '[')
-		for i, e := range x {
-			if i > 0 {
-				w.buf = append(w.buf, ',')
-			}
-			w.value(e)
-		}
-		w.buf = append(w.buf, ']')
+		w.list(x, w.value)
 	default:
 		w.marshal(x)
 	}
