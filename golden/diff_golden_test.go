@@ -11,6 +11,7 @@ import (
 
 	"github.com/specgen/specgen/generator"
 	"github.com/specgen/specgen/generator/diff"
+	"github.com/specgen/specgen/generator/ir"
 	"github.com/specgen/specgen/generator/load"
 	"github.com/specgen/specgen/templates"
 )
@@ -38,7 +39,9 @@ var reportFiles = map[string]func(*bytes.Buffer, *diff.Report) error{
 }
 
 // TestDiffGolden runs every case whose case.json says "kind": "diff": it
-// compares the two versions twice (the reports must be byte-identical) and
+// compares the two versions twice, the second time as specgen diff does
+// (CompareAll: the degraded parts read beside the IR comparison), and the
+// reports must be byte-identical; it
 // checks the text, Markdown and JSON reports against report.*;
 // go test ./golden -update rewrites them.
 func TestDiffGolden(t *testing.T) {
@@ -49,7 +52,9 @@ func TestDiffGolden(t *testing.T) {
 
 func runDiffCase(t *testing.T, dir string) {
 	report := compareCase(t, dir)
-	again := compareCase(t, dir)
+	again := compareCaseWith(t, dir, func(old, new *ir.API) *diff.Report {
+		return diff.CompareAll(old, new, load.RawJSON())
+	})
 	for name, render := range reportFiles {
 		var got, second bytes.Buffer
 		if err := render(&got, report); err != nil {
@@ -80,6 +85,16 @@ func runDiffCase(t *testing.T, dir string) {
 
 // compareCase loads both versions of a diff case and compares them.
 func compareCase(t *testing.T, dir string) *diff.Report {
+	return compareCaseWith(t, dir, func(old, new *ir.API) *diff.Report {
+		r := diff.Compare(old, new)
+		diff.CompareDegraded(r, old, new, load.RawJSON())
+		return r
+	})
+}
+
+// compareCaseWith lowers a case's two versions and compares them with
+// compare.
+func compareCaseWith(t *testing.T, dir string, compare func(old, new *ir.API) *diff.Report) *diff.Report {
 	t.Helper()
 	var dc diffCase
 	b, err := os.ReadFile(filepath.Join(dir, "case.json"))
@@ -103,10 +118,7 @@ func compareCase(t *testing.T, dir string) *diff.Report {
 		}
 		return r
 	}
-	old, new := lowerInput(dc.Old).API, lowerInput(dc.New).API
-	r := diff.Compare(old, new)
-	diff.CompareDegraded(r, old, new, load.RawJSON())
-	return r
+	return compare(lowerInput(dc.Old).API, lowerInput(dc.New).API)
 }
 
 // TestSeedEditionsClassification pins what the golden report for Coder's

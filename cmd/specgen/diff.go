@@ -108,8 +108,7 @@ func runDiff(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "specgen diff: new version: %v\n", newErr)
 		return 2
 	}
-	report := diff.Compare(oldAPI, newAPI)
-	diff.CompareDegraded(report, oldAPI, newAPI, load.RawJSON())
+	report := diff.CompareAll(oldAPI, newAPI, load.RawJSON())
 	report.Apply(o.filter)
 	if o.accept != "" {
 		list, err := readAcceptFile(o.accept)

@@ -10,6 +10,8 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+
+	"github.com/specgen/specgen/generator/load"
 )
 
 // specNames are the file names a directory's OpenAPI document may have, in
@@ -60,15 +62,11 @@ func isOpenAPI(path string) (bool, error) {
 		return false, err
 	}
 	if t := bytes.TrimSpace(b); len(t) > 0 && t[0] == '{' {
-		var top struct {
-			OpenAPI json.RawMessage `json:"openapi"`
-			Swagger json.RawMessage `json:"swagger"`
-		}
-		if err := json.Unmarshal(t, &top); err != nil {
+		if !json.Valid(t) {
 			// Let the loader report the error with its line.
 			return false, nil
 		}
-		return top.OpenAPI != nil || top.Swagger != nil, nil
+		return load.HasRootMember(t, "openapi", "swagger"), nil
 	}
 	return topLevelKey.Match(b), nil
 }

@@ -10,6 +10,13 @@ import (
 
 // Compare reports how the API changed from old to new.
 func Compare(old, new *ir.API) *Report {
+	r, _ := compare(old, new)
+	return r
+}
+
+// compare is Compare, returning the comparer too (its usage of each
+// version serves CompareAll).
+func compare(old, new *ir.API) (*Report, *comparer) {
 	c := &comparer{
 		pairs:  matchDecls(old.Decls, new.Decls),
 		oldUse: usageOf(old),
@@ -38,7 +45,7 @@ func Compare(old, new *ir.API) *Report {
 		Old:     Version{Title: old.Title, Version: old.Version},
 		New:     Version{Title: new.Title, Version: new.Version},
 		Changes: c.changes,
-	}
+	}, c
 }
 
 // comparer holds the state of one comparison.

@@ -21,8 +21,34 @@ type RawLookup func(file, pointer string) (string, bool)
 // changed inside it is not known, only that it did. Parts are paired by
 // JSON pointer; raw reads both versions' documents.
 func CompareDegraded(r *Report, old, new *ir.API, raw RawLookup) {
-	type part struct{ oldFile, newFile, kind string }
-	parts := map[string]*part{}
+	r.addDegraded(degradedParts(old, new, raw), old, new, nil, nil)
+}
+
+// CompareAll is Compare followed by CompareDegraded, the same report, with
+// the degraded parts read (raw reads the documents) while the IRs are
+// compared: both are the part of a comparison left after reading the two
+// versions, and a second core does the one beside the other.
+func CompareAll(old, new *ir.API, raw RawLookup) *Report {
+	read := make(chan []degradedPart, 1)
+	go func() { read <- degradedParts(old, new, raw) }()
+	r, c := compare(old, new)
+	r.addDegraded(<-read, old, new, c.oldUse, c.newUse)
+	return r
+}
+
+// degradedPart is a part of the documents compared as raw JSON: its
+// pointer, the file holding it in each version, and its JSON there.
+type degradedPart struct {
+	ptr, oldFile, newFile, kind string
+	was, is                     string
+	inOld, inNew                bool
+}
+
+// degradedParts finds the parts either version degraded and reads them
+// from both; it reads the IRs and raw only, so that it can run beside
+// Compare.
+func degradedParts(old, new *ir.API, raw RawLookup) []degradedPart {
+	parts := map[string]*degradedPart{}
 	var order []string
 	oldDoc, newDoc := documentOf(old).File, documentOf(new).File
 	note := func(n ir.Note, isOld bool) {
@@ -31,7 +57,7 @@ func CompareDegraded(r *Report, old, new *ir.API, raw RawLookup) {
 		}
 		p := parts[n.Source.Pointer]
 		if p == nil {
-			p = &part{kind: string(n.Kind)}
+			p = &degradedPart{ptr: n.Source.Pointer, kind: string(n.Kind)}
 			parts[n.Source.Pointer] = p
 			order = append(order, n.Source.Pointer)
 		}
@@ -47,7 +73,7 @@ func CompareDegraded(r *Report, old, new *ir.API, raw RawLookup) {
 	for _, n := range new.Notes {
 		note(n, false)
 	}
-	var oldUse, newUse *usage // computed when a schema needs them
+	var out []degradedPart
 	// Only one version's main document is known to hold the part when the
 	// other did not degrade it: look for it at the same pointer there.
 	for _, ptr := range order {
@@ -61,12 +87,22 @@ func CompareDegraded(r *Report, old, new *ir.API, raw RawLookup) {
 		if p.oldFile == "" || p.newFile == "" {
 			continue
 		}
-		was, inOld := raw(p.oldFile, ptr)
-		is, inNew := raw(p.newFile, ptr)
-		if inOld && inNew && was == is || !inOld && !inNew {
+		p.was, p.inOld = raw(p.oldFile, ptr)
+		p.is, p.inNew = raw(p.newFile, ptr)
+		out = append(out, *p)
+	}
+	return out
+}
+
+// addDegraded reports the parts that changed. oldUse and newUse are the
+// versions' usage when the caller has them (nil: computed when a schema
+// needs them).
+func (r *Report) addDegraded(parts []degradedPart, old, new *ir.API, oldUse, newUse *usage) {
+	for _, p := range parts {
+		if p.inOld && p.inNew && p.was == p.is || !p.inOld && !p.inNew {
 			continue
 		}
-		kind, subject, opID := subjectAt(ptr, new, old)
+		kind, subject, opID := subjectAt(p.ptr, new, old)
 		var uses []Use
 		if kind == SubjectSchema {
 			if newUse == nil {
@@ -79,13 +115,13 @@ func CompareDegraded(r *Report, old, new *ir.API, raw RawLookup) {
 		}
 		ch := Change{
 			Level: Warning, Rule: "degraded-part-changed", Kind: kind, Subject: subject, OperationID: opID,
-			Location: ptr, File: p.newFile, UsedBy: uses, UsedByCount: len(uses),
+			Location: p.ptr, File: p.newFile, UsedBy: uses, UsedByCount: len(uses),
 			Message: "changed; specgen does not type it exactly (" + p.kind + "), so only its JSON is compared: review it by hand",
 		}
 		switch {
-		case !inNew:
+		case !p.inNew:
 			ch.Message = "removed; specgen did not type it exactly (" + p.kind + ")"
-		case !inOld:
+		case !p.inOld:
 			ch.Message = "added; specgen does not type it exactly (" + p.kind + ")"
 		}
 		ch.ID = changeID(&ch)

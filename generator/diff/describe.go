@@ -6,6 +6,7 @@ import (
 	"path"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/specgen/specgen/generator/ir"
 )
@@ -244,6 +245,30 @@ func value(v any) string {
 
 // sameText reports whether two descriptions say the same thing: reflowing
 // a paragraph is not a change.
+// It compares word by word (words as strings.Fields splits them) without
+// building the joined texts: every description of both versions passes
+// here, nearly always unchanged.
 func sameText(a, b string) bool {
-	return strings.Join(strings.Fields(a), " ") == strings.Join(strings.Fields(b), " ")
+	if a == b {
+		return true
+	}
+	for {
+		a = strings.TrimLeftFunc(a, unicode.IsSpace)
+		b = strings.TrimLeftFunc(b, unicode.IsSpace)
+		if a == "" || b == "" {
+			return a == b
+		}
+		i := strings.IndexFunc(a, unicode.IsSpace)
+		if i < 0 {
+			i = len(a)
+		}
+		j := strings.IndexFunc(b, unicode.IsSpace)
+		if j < 0 {
+			j = len(b)
+		}
+		if a[:i] != b[:j] {
+			return false
+		}
+		a, b = a[i:], b[j:]
+	}
 }

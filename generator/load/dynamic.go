@@ -44,20 +44,22 @@ func resourceOf(file *File, ptr, key string, draft4 bool) string {
 	if file == nil {
 		return key
 	}
-	toks := pointerTokens(ptr)
-	at, v := 0, file.Value
-	for i := 0; ; i++ {
+	// The tokens are walked, not listed: this runs for every schema, and
+	// nearly always finds no $id on the way (the resource is the file).
+	at, i, v := 0, 0, file.Value
+	for tok := range pointerTokenSeq(ptr) {
 		if m, ok := v.(map[string]any); ok && i > 0 && hasID(m, draft4) {
 			at = i
 		}
-		if i == len(toks) {
-			break
-		}
-		v = step(v, toks[i])
+		v = step(v, tok)
+		i++
+	}
+	if m, ok := v.(map[string]any); ok && i > 0 && hasID(m, draft4) {
+		at = i
 	}
 	p := "#"
-	for _, t := range toks[:at] {
-		p += "/" + escapeToken(t)
+	if at > 0 {
+		p = child("#", pointerTokens(ptr)[:at]...)
 	}
 	return canonicalKey(file, "", p)
 }

@@ -260,7 +260,7 @@ func (fs *fileSet) embeddedAt(u string) (schemaRoot, bool) {
 func (fs *fileSet) loadURL(s string) (io.ReadCloser, error) {
 	base := strings.SplitN(s, "#", 2)[0]
 	if r, ok := fs.splitAt(base); ok {
-		return fs.serveRoot(base, fs.absoluteRefs(r.file, rawAt(r.file, r.ptr)))
+		return fs.serveSplitRoot(base, r.file, rawAt(r.file, r.ptr))
 	}
 	if f, ok := fs.known(base); ok {
 		return fs.serveFile(f)
@@ -309,6 +309,22 @@ func (fs *fileSet) serveRoot(u string, v any) (io.ReadCloser, error) {
 	fs.served = append(fs.served, u)
 	fs.mu.Unlock()
 	if data, err = fs.metaGate.serve(v, data); err != nil {
+		return nil, err
+	}
+	return io.NopCloser(bytes.NewReader(data)), nil
+}
+
+// serveSplitRoot serves the schema v of f as the split root at u, its
+// $refs made absolute (split.go), and records it as serveRoot does.
+func (fs *fileSet) serveSplitRoot(u string, f *File, v any) (io.ReadCloser, error) {
+	data, refsPlain, err := fs.servedRootJSON(f, v)
+	if err != nil {
+		return nil, err
+	}
+	fs.mu.Lock()
+	fs.served = append(fs.served, u)
+	fs.mu.Unlock()
+	if data, err = fs.metaGate.serveAs(v, data, refsPlain); err != nil {
 		return nil, err
 	}
 	return io.NopCloser(bytes.NewReader(data)), nil

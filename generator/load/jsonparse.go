@@ -17,6 +17,10 @@ type jsonParser struct {
 	i    int
 	line int // line of data[i], 1-based
 	bol  int // offset where that line begins
+	// members and elements wait for the objects and arrays being read to
+	// end (see member).
+	members  []member
+	elements []element
 }
 
 var errJSONSyntax = errors.New("json syntax")
@@ -133,15 +137,37 @@ func (p *jsonParser) str() (string, error) {
 	return "", errJSONSyntax
 }
 
+// member is an object member read and not yet placed: members wait on
+// the parser's stack until their object ends, so that its lists and map
+// are made once, at their final size, instead of grown as they are read
+// (a large spec is hundreds of thousands of them).
+type member struct {
+	key string
+	at  pos
+	kid *node
+	v   any
+}
+
+// element is an array element waiting as a member does.
+type element struct {
+	kid *node
+	v   any
+}
+
+// indexedMembers is how many members an object has before its keys are
+// looked up in its map, not on the stack, to find a duplicate.
+const indexedMembers = 16
+
 func (p *jsonParser) object(at pos) (*node, any, error) {
 	n := &node{kind: 'o', line: at.line, col: at.col}
-	m := map[string]any{}
 	p.i++
 	p.space()
 	if p.i < len(p.data) && p.data[p.i] == '}' {
 		p.i++
-		return n, m, nil
+		return n, map[string]any{}, nil
 	}
+	base := len(p.members)
+	var m map[string]any // made early for a large object
 	for {
 		p.space()
 		if p.i >= len(p.data) || p.data[p.i] != '"' {
@@ -152,7 +178,7 @@ func (p *jsonParser) object(at pos) (*node, any, error) {
 		if err != nil {
 			return nil, nil, err
 		}
-		if _, dup := m[k]; dup {
+		if p.hasMember(m, base, k) {
 			return nil, nil, &dupKeyError{key: k, at: kp}
 		}
 		p.space()
@@ -165,10 +191,16 @@ func (p *jsonParser) object(at pos) (*node, any, error) {
 		if err != nil {
 			return nil, nil, err
 		}
-		n.keys = append(n.keys, k)
-		n.keyPos = append(n.keyPos, kp)
-		n.kids = append(n.kids, kid)
-		m[k] = v
+		p.members = append(p.members, member{key: k, at: kp, kid: kid, v: v})
+		switch count := len(p.members) - base; {
+		case m != nil:
+			m[k] = v
+		case count > indexedMembers:
+			m = make(map[string]any, 2*count)
+			for _, e := range p.members[base:] {
+				m[e.key] = e.v
+			}
+		}
 		p.space()
 		if p.i >= len(p.data) {
 			return nil, nil, errJSONSyntax
@@ -178,30 +210,66 @@ func (p *jsonParser) object(at pos) (*node, any, error) {
 			p.i++
 		case '}':
 			p.i++
-			return n, m, nil
+			return n, p.placeMembers(n, m, base), nil
 		default:
 			return nil, nil, errJSONSyntax
 		}
 	}
 }
 
+// hasMember reports whether the object being read (its members on the
+// stack from base, and in m once it is large) already has key k.
+func (p *jsonParser) hasMember(m map[string]any, base int, k string) bool {
+	if m != nil {
+		_, dup := m[k]
+		return dup
+	}
+	for _, e := range p.members[base:] {
+		if e.key == k {
+			return true
+		}
+	}
+	return false
+}
+
+// placeMembers moves an object's members from the stack into its node and
+// its map (m, when made already).
+func (p *jsonParser) placeMembers(n *node, m map[string]any, base int) map[string]any {
+	ms := p.members[base:]
+	n.keys = make([]string, len(ms))
+	n.keyPos = make([]pos, len(ms))
+	n.kids = make([]*node, len(ms))
+	fill := m == nil
+	if fill {
+		m = make(map[string]any, len(ms))
+	}
+	for i, e := range ms {
+		n.keys[i], n.keyPos[i], n.kids[i] = e.key, e.at, e.kid
+		if fill {
+			m[e.key] = e.v
+		}
+	}
+	clear(ms) // the stack holds no values for the collector to keep
+	p.members = p.members[:base]
+	return m
+}
+
 func (p *jsonParser) array(at pos) (*node, any, error) {
 	n := &node{kind: 'a', line: at.line, col: at.col}
-	list := []any{}
 	p.i++
 	p.space()
 	if p.i < len(p.data) && p.data[p.i] == ']' {
 		p.i++
-		return n, list, nil
+		return n, []any{}, nil
 	}
+	base := len(p.elements)
 	for {
 		p.space()
 		kid, v, err := p.value()
 		if err != nil {
 			return nil, nil, err
 		}
-		n.kids = append(n.kids, kid)
-		list = append(list, v)
+		p.elements = append(p.elements, element{kid: kid, v: v})
 		p.space()
 		if p.i >= len(p.data) {
 			return nil, nil, errJSONSyntax
@@ -211,6 +279,14 @@ func (p *jsonParser) array(at pos) (*node, any, error) {
 			p.i++
 		case ']':
 			p.i++
+			es := p.elements[base:]
+			list := make([]any, len(es))
+			n.kids = make([]*node, len(es))
+			for i, e := range es {
+				n.kids[i], list[i] = e.kid, e.v
+			}
+			clear(es)
+			p.elements = p.elements[:base]
 			return n, list, nil
 		default:
 			return nil, nil, errJSONSyntax

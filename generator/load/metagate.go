@@ -65,6 +65,13 @@ func gateMetaSchema(c *jsonschema.Compiler) *metaGate {
 // error the compiler's meta-schema check would have returned for it; nil
 // when v is plain.
 func (g *metaGate) serve(v any, data []byte) ([]byte, error) {
+	return g.serveAs(v, data, true)
+}
+
+// serveAs is serve for data that decodes to v with some $refs rewritten
+// (servedRootJSON); refsPlain says whether every rewritten $ref passes
+// plainSchema's rule for "$ref", the only rule that reads its value.
+func (g *metaGate) serveAs(v any, data []byte, refsPlain bool) ([]byte, error) {
 	if g == nil {
 		return data, nil
 	}
@@ -79,7 +86,7 @@ func (g *metaGate) serve(v any, data []byte) ([]byte, error) {
 			}
 			rest := maps.Clone(m)
 			delete(rest, "$schema")
-			if !plainSchema(rest, g.version) {
+			if !refsPlain || !plainSchema(rest, g.version) {
 				return data, nil // the compiler checks it, with its own error
 			}
 			if out, ok := withoutRootMember(data, "$schema"); ok {
@@ -88,7 +95,7 @@ func (g *metaGate) serve(v any, data []byte) ([]byte, error) {
 			return data, nil
 		}
 	}
-	if plainSchema(v, g.version) {
+	if refsPlain && plainSchema(v, g.version) {
 		return data, nil
 	}
 	return data, g.validate(data)

@@ -89,53 +89,6 @@ func (fs *fileSet) splitAt(u string) (schemaRoot, bool) {
 	return fs.splits[n], true
 }
 
-// absoluteRefs copies the schema v of f with each $ref in a schema position
-// rewritten to an absolute URL. Data (enum, const, default, examples) is
-// shared as it is: a "$ref" member there is a value, not a reference.
-func (fs *fileSet) absoluteRefs(f *File, v any) any {
-	m, ok := v.(map[string]any)
-	if !ok {
-		return v
-	}
-	out := make(map[string]any, len(m))
-	for k, e := range m {
-		switch {
-		case k == "$ref":
-			if ref, ok := e.(string); ok {
-				e = fs.absoluteRef(f, ref)
-			}
-		case schemaMembers[k] || k == "items":
-			if list, ok := e.([]any); ok {
-				e = fs.absoluteList(f, list)
-			} else {
-				e = fs.absoluteRefs(f, e)
-			}
-		case schemaMaps[k] || k == "dependencies":
-			if mm, ok := e.(map[string]any); ok {
-				copied := make(map[string]any, len(mm))
-				for name, sub := range mm {
-					copied[name] = fs.absoluteRefs(f, sub)
-				}
-				e = copied
-			}
-		case schemaLists[k]:
-			if list, ok := e.([]any); ok {
-				e = fs.absoluteList(f, list)
-			}
-		}
-		out[k] = e
-	}
-	return out
-}
-
-func (fs *fileSet) absoluteList(f *File, list []any) []any {
-	out := make([]any, len(list))
-	for i, sub := range list {
-		out[i] = fs.absoluteRefs(f, sub)
-	}
-	return out
-}
-
 // absoluteRef resolves ref, written in f, to the URL the compiler should
 // follow: into a served root when it leads into an OpenAPI document, else
 // the target itself.

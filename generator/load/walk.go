@@ -343,8 +343,13 @@ func rawAt(file *File, ptr string) any {
 		case map[string]any:
 			v = x[tok]
 		case []any:
-			var i int
-			if _, err := fmt.Sscanf(tok, "%d", &i); err != nil || i < 0 || i >= len(x) {
+			i, ok := digitsIndex(tok)
+			if !ok {
+				if _, err := fmt.Sscanf(tok, "%d", &i); err != nil {
+					return nil
+				}
+			}
+			if i < 0 || i >= len(x) {
 				return nil
 			}
 			v = x[i]
@@ -353,6 +358,24 @@ func rawAt(file *File, ptr string) any {
 		}
 	}
 	return v
+}
+
+// digitsIndex reads an array index written in decimal digits only (what
+// Sscanf's %d reads it as, without its cost: rawAt runs for every schema);
+// false for anything else, which rawAt leaves to Sscanf.
+func digitsIndex(tok string) (int, bool) {
+	if tok == "" || len(tok) > 9 {
+		return 0, false
+	}
+	n := 0
+	for i := 0; i < len(tok); i++ {
+		c := tok[i]
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n, true
 }
 
 func count(n int) *int64 {
