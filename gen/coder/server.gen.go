@@ -383,34 +383,46 @@ func NewHandler(srv Server, opts ...HandlerOption) http.Handler {
 	for _, opt := range opts {
 		opt(h)
 	}
-	h.mux.HandleFunc("POST /api/v2/organizations/{organization}/members/{user}/workspaces", h.route(h.serveCreateUserWorkspaceByOrganization))
-	h.mux.HandleFunc("GET /api/v2/users/{user}/workspace/{workspacename}", h.route(h.serveGetWorkspaceMetadataByUserAndWorkspaceName))
-	h.mux.HandleFunc("GET /api/v2/users/{user}/workspace/{workspacename}/builds/{buildnumber}", h.route(h.serveGetWorkspaceBuildByUserWorkspaceAndNumber))
-	h.mux.HandleFunc("POST /api/v2/users/{user}/workspaces", h.route(h.serveCreateUserWorkspace))
-	h.mux.HandleFunc("GET /api/v2/workspacebuilds/{workspacebuild}", h.route(h.serveGetWorkspaceBuild))
-	h.mux.HandleFunc("PATCH /api/v2/workspacebuilds/{workspacebuild}/cancel", h.route(h.serveCancelWorkspaceBuild))
-	h.mux.HandleFunc("GET /api/v2/workspacebuilds/{workspacebuild}/logs", h.route(h.serveGetWorkspaceBuildLogs))
-	h.mux.HandleFunc("GET /api/v2/workspacebuilds/{workspacebuild}/parameters", h.route(h.serveGetWorkspaceBuildParameters))
-	h.mux.HandleFunc("GET /api/v2/workspacebuilds/{workspacebuild}/resources", h.route(h.serveGetWorkspaceBuildResources))
-	h.mux.HandleFunc("GET /api/v2/workspacebuilds/{workspacebuild}/state", h.route(h.serveGetWorkspaceBuildState))
-	h.mux.HandleFunc("GET /api/v2/workspacebuilds/{workspacebuild}/timings", h.route(h.serveGetWorkspaceBuildTimings))
-	h.mux.HandleFunc("GET /api/v2/workspaces", h.route(h.serveListWorkspaces))
-	h.mux.HandleFunc("GET /api/v2/workspaces/{workspace}", h.route(h.serveGetWorkspace))
-	h.mux.HandleFunc("PATCH /api/v2/workspaces/{workspace}", h.route(h.serveUpdateWorkspace))
-	h.mux.HandleFunc("PUT /api/v2/workspaces/{workspace}/autostart", h.route(h.serveUpdateWorkspaceAutostart))
-	h.mux.HandleFunc("PUT /api/v2/workspaces/{workspace}/autoupdates", h.route(h.serveUpdateWorkspaceAutomaticUpdates))
-	h.mux.HandleFunc("GET /api/v2/workspaces/{workspace}/builds", h.route(h.serveListWorkspaceBuilds))
-	h.mux.HandleFunc("POST /api/v2/workspaces/{workspace}/builds", h.route(h.serveCreateWorkspaceBuild))
-	h.mux.HandleFunc("PUT /api/v2/workspaces/{workspace}/dormant", h.route(h.serveUpdateWorkspaceDormancy))
-	h.mux.HandleFunc("PUT /api/v2/workspaces/{workspace}/extend", h.route(h.serveExtendWorkspaceDeadline))
-	h.mux.HandleFunc("PUT /api/v2/workspaces/{workspace}/favorite", h.route(h.serveFavoriteWorkspace))
-	h.mux.HandleFunc("DELETE /api/v2/workspaces/{workspace}/favorite", h.route(h.serveUnfavoriteWorkspace))
-	h.mux.HandleFunc("GET /api/v2/workspaces/{workspace}/resolve-autostart", h.route(h.serveResolveWorkspaceAutostart))
-	h.mux.HandleFunc("GET /api/v2/workspaces/{workspace}/timings", h.route(h.serveGetWorkspaceTimings))
-	h.mux.HandleFunc("PUT /api/v2/workspaces/{workspace}/ttl", h.route(h.serveUpdateWorkspaceTTL))
-	h.mux.HandleFunc("POST /api/v2/workspaces/{workspace}/usage", h.route(h.servePostWorkspaceUsage))
-	h.mux.HandleFunc("GET /api/v2/workspaces/{workspace}/watch", h.route(h.serveWatchWorkspace))
+	for i := range handlerRoutes {
+		h.mux.Handle(handlerRoutes[i].pattern, routed{
+			h:     h,
+			route: &handlerRoutes[i],
+		})
+	}
 	return h
+}
+
+// handlerRoutes are the handler's net/http.ServeMux patterns, each with the
+// method that serves it; operations that share a pattern are tried first,
+// most specific first, each taking the request when its match does.
+var handlerRoutes = []handlerRoute{
+	{pattern: "POST /api/v2/organizations/{organization}/members/{user}/workspaces", serve: (*handler).serveCreateUserWorkspaceByOrganization},
+	{pattern: "GET /api/v2/users/{user}/workspace/{workspacename}", serve: (*handler).serveGetWorkspaceMetadataByUserAndWorkspaceName},
+	{pattern: "GET /api/v2/users/{user}/workspace/{workspacename}/builds/{buildnumber}", serve: (*handler).serveGetWorkspaceBuildByUserWorkspaceAndNumber},
+	{pattern: "POST /api/v2/users/{user}/workspaces", serve: (*handler).serveCreateUserWorkspace},
+	{pattern: "GET /api/v2/workspacebuilds/{workspacebuild}", serve: (*handler).serveGetWorkspaceBuild},
+	{pattern: "PATCH /api/v2/workspacebuilds/{workspacebuild}/cancel", serve: (*handler).serveCancelWorkspaceBuild},
+	{pattern: "GET /api/v2/workspacebuilds/{workspacebuild}/logs", serve: (*handler).serveGetWorkspaceBuildLogs},
+	{pattern: "GET /api/v2/workspacebuilds/{workspacebuild}/parameters", serve: (*handler).serveGetWorkspaceBuildParameters},
+	{pattern: "GET /api/v2/workspacebuilds/{workspacebuild}/resources", serve: (*handler).serveGetWorkspaceBuildResources},
+	{pattern: "GET /api/v2/workspacebuilds/{workspacebuild}/state", serve: (*handler).serveGetWorkspaceBuildState},
+	{pattern: "GET /api/v2/workspacebuilds/{workspacebuild}/timings", serve: (*handler).serveGetWorkspaceBuildTimings},
+	{pattern: "GET /api/v2/workspaces", serve: (*handler).serveListWorkspaces},
+	{pattern: "GET /api/v2/workspaces/{workspace}", serve: (*handler).serveGetWorkspace},
+	{pattern: "PATCH /api/v2/workspaces/{workspace}", serve: (*handler).serveUpdateWorkspace},
+	{pattern: "PUT /api/v2/workspaces/{workspace}/autostart", serve: (*handler).serveUpdateWorkspaceAutostart},
+	{pattern: "PUT /api/v2/workspaces/{workspace}/autoupdates", serve: (*handler).serveUpdateWorkspaceAutomaticUpdates},
+	{pattern: "GET /api/v2/workspaces/{workspace}/builds", serve: (*handler).serveListWorkspaceBuilds},
+	{pattern: "POST /api/v2/workspaces/{workspace}/builds", serve: (*handler).serveCreateWorkspaceBuild},
+	{pattern: "PUT /api/v2/workspaces/{workspace}/dormant", serve: (*handler).serveUpdateWorkspaceDormancy},
+	{pattern: "PUT /api/v2/workspaces/{workspace}/extend", serve: (*handler).serveExtendWorkspaceDeadline},
+	{pattern: "PUT /api/v2/workspaces/{workspace}/favorite", serve: (*handler).serveFavoriteWorkspace},
+	{pattern: "DELETE /api/v2/workspaces/{workspace}/favorite", serve: (*handler).serveUnfavoriteWorkspace},
+	{pattern: "GET /api/v2/workspaces/{workspace}/resolve-autostart", serve: (*handler).serveResolveWorkspaceAutostart},
+	{pattern: "GET /api/v2/workspaces/{workspace}/timings", serve: (*handler).serveGetWorkspaceTimings},
+	{pattern: "PUT /api/v2/workspaces/{workspace}/ttl", serve: (*handler).serveUpdateWorkspaceTTL},
+	{pattern: "POST /api/v2/workspaces/{workspace}/usage", serve: (*handler).servePostWorkspaceUsage},
+	{pattern: "GET /api/v2/workspaces/{workspace}/watch", serve: (*handler).serveWatchWorkspace},
 }
 
 // apiMethods are the methods of the API's routes, for the Allow header.

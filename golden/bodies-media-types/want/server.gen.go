@@ -238,18 +238,30 @@ func NewHandler(srv Server, opts ...HandlerOption) http.Handler {
 	for _, opt := range opts {
 		opt(h)
 	}
-	h.mux.HandleFunc("POST /archive", h.route(h.serveBuildArchive))
-	h.mux.HandleFunc("GET /blobs/{name}", h.route(h.serveGetBlob))
-	h.mux.HandleFunc("PUT /blobs/{name}", h.route(h.servePutBlob))
-	h.mux.HandleFunc("GET /chat", h.route(h.serveChat))
-	h.mux.HandleFunc("GET /feed", h.route(h.serveWatchFeed))
-	h.mux.HandleFunc("GET /history", h.route(h.serveGetHistory))
-	h.mux.HandleFunc("POST /notes", h.route(h.serveShout))
-	h.mux.HandleFunc("POST /photos", h.route(h.serveUploadPhoto))
-	h.mux.HandleFunc("GET /presence", h.route(h.servePresence))
-	h.mux.HandleFunc("GET /settings", h.route(h.serveGetSettings))
-	h.mux.HandleFunc("POST /tokens/revoke", h.route(h.serveRevokeToken))
+	for i := range handlerRoutes {
+		h.mux.Handle(handlerRoutes[i].pattern, routed{
+			h:     h,
+			route: &handlerRoutes[i],
+		})
+	}
 	return h
+}
+
+// handlerRoutes are the handler's net/http.ServeMux patterns, each with the
+// method that serves it; operations that share a pattern are tried first,
+// most specific first, each taking the request when its match does.
+var handlerRoutes = []handlerRoute{
+	{pattern: "POST /archive", serve: (*handler).serveBuildArchive},
+	{pattern: "GET /blobs/{name}", serve: (*handler).serveGetBlob},
+	{pattern: "PUT /blobs/{name}", serve: (*handler).servePutBlob},
+	{pattern: "GET /chat", serve: (*handler).serveChat},
+	{pattern: "GET /feed", serve: (*handler).serveWatchFeed},
+	{pattern: "GET /history", serve: (*handler).serveGetHistory},
+	{pattern: "POST /notes", serve: (*handler).serveShout},
+	{pattern: "POST /photos", serve: (*handler).serveUploadPhoto},
+	{pattern: "GET /presence", serve: (*handler).servePresence},
+	{pattern: "GET /settings", serve: (*handler).serveGetSettings},
+	{pattern: "POST /tokens/revoke", serve: (*handler).serveRevokeToken},
 }
 
 // apiMethods are the methods of the API's routes, for the Allow header.

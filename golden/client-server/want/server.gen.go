@@ -174,13 +174,25 @@ func NewHandler(srv Server, opts ...HandlerOption) http.Handler {
 	for _, opt := range opts {
 		opt(h)
 	}
-	h.mux.HandleFunc("GET /v1/events", h.route(h.serveWatchPets))
-	h.mux.HandleFunc("GET /v1/pets", h.route(h.serveListPets))
-	h.mux.HandleFunc("POST /v1/pets", h.route(h.serveCreatePet))
-	h.mux.HandleFunc("GET /v1/pets/{petID}", h.route(h.serveGetPet))
-	h.mux.HandleFunc("DELETE /v1/pets/{petID}", h.route(h.serveDeletePet))
-	h.mux.HandleFunc("PUT /v1/pets/{petID}/photo", h.route(h.serveUploadPhoto))
+	for i := range handlerRoutes {
+		h.mux.Handle(handlerRoutes[i].pattern, routed{
+			h:     h,
+			route: &handlerRoutes[i],
+		})
+	}
 	return h
+}
+
+// handlerRoutes are the handler's net/http.ServeMux patterns, each with the
+// method that serves it; operations that share a pattern are tried first,
+// most specific first, each taking the request when its match does.
+var handlerRoutes = []handlerRoute{
+	{pattern: "GET /v1/events", serve: (*handler).serveWatchPets},
+	{pattern: "GET /v1/pets", serve: (*handler).serveListPets},
+	{pattern: "POST /v1/pets", serve: (*handler).serveCreatePet},
+	{pattern: "GET /v1/pets/{petID}", serve: (*handler).serveGetPet},
+	{pattern: "DELETE /v1/pets/{petID}", serve: (*handler).serveDeletePet},
+	{pattern: "PUT /v1/pets/{petID}/photo", serve: (*handler).serveUploadPhoto},
 }
 
 // apiMethods are the methods of the API's routes, for the Allow header.

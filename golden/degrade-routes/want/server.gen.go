@@ -151,22 +151,26 @@ func NewHandler(srv Server, opts ...HandlerOption) http.Handler {
 	for _, opt := range opts {
 		opt(h)
 	}
-	h.mux.HandleFunc("GET /things/{id}/files/{fileID}", h.route(h.serveGetFile))
-	h.mux.HandleFunc("GET /things/{id}/kinds/{kind}", h.route(func(w http.ResponseWriter, r *http.Request) {
-		if _, ok := h.matchGetKind(r); ok {
-			h.serveGetKind(w, r)
-			return
-		}
-		h.serveGetKindByName(w, r)
-	}))
-	h.mux.HandleFunc("GET /things/{id}/versions/{tag}", h.route(func(w http.ResponseWriter, r *http.Request) {
-		if _, ok := h.matchGetVersion(r); ok {
-			h.serveGetVersion(w, r)
-			return
-		}
-		h.serveGetTag(w, r)
-	}))
+	for i := range handlerRoutes {
+		h.mux.Handle(handlerRoutes[i].pattern, routed{
+			h:     h,
+			route: &handlerRoutes[i],
+		})
+	}
 	return h
+}
+
+// handlerRoutes are the handler's net/http.ServeMux patterns, each with the
+// method that serves it; operations that share a pattern are tried first,
+// most specific first, each taking the request when its match does.
+var handlerRoutes = []handlerRoute{
+	{pattern: "GET /things/{id}/files/{fileID}", serve: (*handler).serveGetFile},
+	{pattern: "GET /things/{id}/kinds/{kind}", others: []routeChoice{
+		{match: (*handler).matchGetKind, serve: (*handler).serveGetKind},
+	}, serve: (*handler).serveGetKindByName},
+	{pattern: "GET /things/{id}/versions/{tag}", others: []routeChoice{
+		{match: (*handler).matchGetVersion, serve: (*handler).serveGetVersion},
+	}, serve: (*handler).serveGetTag},
 }
 
 // apiMethods are the methods of the API's routes, for the Allow header.

@@ -112,8 +112,20 @@ func NewHandler(srv Server, opts ...HandlerOption) http.Handler {
 	for _, opt := range opts {
 		opt(h)
 	}
-	h.mux.HandleFunc("POST /things/{ctx}/{params}/{body}/{editors}/{sink}/{c}/{call}/{h}/{w}/{r}/{req}/{res}/{resp}/{err}/{q}/{out}/{data}/{problems}/{header}/{raw}/{s}/{v}/{ok}/{zero}/{path}/{missing}/{in}/{stream}/{pathTexts}/{pathJSON}/{kv}/{parts}/{part}/{form}/{mp}/{obj}/{before}/{values}/{files}/{k}/{i}/{isEmptyBody}/{queryParams}/{decodeResponse}/{queryDeep}/{formDeep}/{json}/{uuid}/{http}/{url}/{fmt}/{errors}/{strings}/{strconv}/{context}/{io}/{errs}/{m}/{texts}/{u}", h.route(h.serveEveryLocal))
+	for i := range handlerRoutes {
+		h.mux.Handle(handlerRoutes[i].pattern, routed{
+			h:     h,
+			route: &handlerRoutes[i],
+		})
+	}
 	return h
+}
+
+// handlerRoutes are the handler's net/http.ServeMux patterns, each with the
+// method that serves it; operations that share a pattern are tried first,
+// most specific first, each taking the request when its match does.
+var handlerRoutes = []handlerRoute{
+	{pattern: "POST /things/{ctx}/{params}/{body}/{editors}/{sink}/{c}/{call}/{h}/{w}/{r}/{req}/{res}/{resp}/{err}/{q}/{out}/{data}/{problems}/{header}/{raw}/{s}/{v}/{ok}/{zero}/{path}/{missing}/{in}/{stream}/{pathTexts}/{pathJSON}/{kv}/{parts}/{part}/{form}/{mp}/{obj}/{before}/{values}/{files}/{k}/{i}/{isEmptyBody}/{queryParams}/{decodeResponse}/{queryDeep}/{formDeep}/{json}/{uuid}/{http}/{url}/{fmt}/{errors}/{strings}/{strconv}/{context}/{io}/{errs}/{m}/{texts}/{u}", serve: (*handler).serveEveryLocal},
 }
 
 // apiMethods are the methods of the API's routes, for the Allow header.

@@ -158,12 +158,24 @@ func NewHandler(srv Server, opts ...HandlerOption) http.Handler {
 	for _, opt := range opts {
 		opt(h)
 	}
-	h.mux.HandleFunc("POST /api/archives", h.route(h.serveUploadArchive))
-	h.mux.HandleFunc("POST /api/files", h.route(h.serveUploadFile))
-	h.mux.HandleFunc("GET /api/pty", h.route(h.serveOpenPty))
-	h.mux.HandleFunc("GET /api/scripts/{os}", h.route(h.serveGetScript))
-	h.mux.HandleFunc("POST /api/tokens", h.route(h.serveExchangeToken))
+	for i := range handlerRoutes {
+		h.mux.Handle(handlerRoutes[i].pattern, routed{
+			h:     h,
+			route: &handlerRoutes[i],
+		})
+	}
 	return h
+}
+
+// handlerRoutes are the handler's net/http.ServeMux patterns, each with the
+// method that serves it; operations that share a pattern are tried first,
+// most specific first, each taking the request when its match does.
+var handlerRoutes = []handlerRoute{
+	{pattern: "POST /api/archives", serve: (*handler).serveUploadArchive},
+	{pattern: "POST /api/files", serve: (*handler).serveUploadFile},
+	{pattern: "GET /api/pty", serve: (*handler).serveOpenPty},
+	{pattern: "GET /api/scripts/{os}", serve: (*handler).serveGetScript},
+	{pattern: "POST /api/tokens", serve: (*handler).serveExchangeToken},
 }
 
 // apiMethods are the methods of the API's routes, for the Allow header.
