@@ -129,7 +129,7 @@ func (e *emitter) genUnimplemented(f *jen.File) {
 		f.Line()
 		f.Comment(fmt.Sprintf("// %s answers 501 Not Implemented.", op.Name))
 		f.Func().Params(jen.Id("Unimplemented")).Id(op.Name).Params(e.serverParams(op, false)...).Params(results...).BlockFunc(func(g *jen.Group) {
-			err := jen.Id("NewAPIError").Call(jen.Qual(netHTTP, "StatusNotImplemented"), jen.Lit(op.Name+" is not implemented."))
+			err := jen.Id("notImplemented").Call(jen.Lit(op.Name))
 			if len(results) == 1 {
 				g.Return(err)
 				return

@@ -87,16 +87,16 @@ func (e *emitter) routeBody(g *jen.Group, op *ir.Operation) {
 		g.If(jen.Op("!").Id("ok")).Block(jen.Return())
 		return
 	}
-	g.List(jen.Id("data"), jen.Id("ok")).Op(":=").Id("h").Dot("readBody").Call(jen.Id("w"), jen.Id("r"))
+	// A JSON body of null is no body (readRequiredBody answers 400 to
+	// it, as to an empty one); in text only nothing is nothing.
+	read := "readBody"
+	if b.Required && c.Encoding != ir.EncodingText {
+		read = "readRequiredBody"
+	}
+	g.List(jen.Id("data"), jen.Id("ok")).Op(":=").Id("h").Dot(read).Call(jen.Id("w"), jen.Id("r"))
 	g.If(jen.Op("!").Id("ok")).Block(jen.Return())
-	if b.Required {
-		// A JSON body of null is no body; in text only nothing is
-		// nothing.
-		empty := jen.Id("isEmptyBody").Call(jen.Id("data"))
-		if c.Encoding == ir.EncodingText {
-			empty = jen.Len(jen.Id("data")).Op("==").Lit(0)
-		}
-		g.If(empty).Block(
+	if b.Required && c.Encoding == ir.EncodingText {
+		g.If(jen.Len(jen.Id("data")).Op("==").Lit(0)).Block(
 			jen.Id("h").Dot("writeError").Call(jen.Id("w"), jen.Id("r"), jen.Id("badRequest").Call(jen.Lit("A request body is required."), jen.Lit(""))),
 			jen.Return(),
 		)

@@ -185,6 +185,7 @@ var emitNames = []string{
 	"newEventWriter",
 	"newMultipartBody",
 	"newStreamError",
+	"notImplemented",
 	"originOf",
 	"queryDeep",
 	"queryKeys",
