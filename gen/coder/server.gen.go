@@ -127,43 +127,43 @@ type Unimplemented struct{}
 // CreateUserWorkspaceByOrganization answers 501 Not Implemented.
 func (Unimplemented) CreateUserWorkspaceByOrganization(context.Context, uuid.UUID, string, CreateWorkspaceRequest) (Workspace, error) {
 	var zero Workspace
-	return zero, NewAPIError(http.StatusNotImplemented, "CreateUserWorkspaceByOrganization is not implemented.")
+	return zero, notImplemented("CreateUserWorkspaceByOrganization")
 }
 
 // GetWorkspaceMetadataByUserAndWorkspaceName answers 501 Not Implemented.
 func (Unimplemented) GetWorkspaceMetadataByUserAndWorkspaceName(context.Context, string, string, GetWorkspaceMetadataByUserAndWorkspaceNameParams) (Workspace, error) {
 	var zero Workspace
-	return zero, NewAPIError(http.StatusNotImplemented, "GetWorkspaceMetadataByUserAndWorkspaceName is not implemented.")
+	return zero, notImplemented("GetWorkspaceMetadataByUserAndWorkspaceName")
 }
 
 // GetWorkspaceBuildByUserWorkspaceAndNumber answers 501 Not Implemented.
 func (Unimplemented) GetWorkspaceBuildByUserWorkspaceAndNumber(context.Context, string, string, int32) (WorkspaceBuild, error) {
 	var zero WorkspaceBuild
-	return zero, NewAPIError(http.StatusNotImplemented, "GetWorkspaceBuildByUserWorkspaceAndNumber is not implemented.")
+	return zero, notImplemented("GetWorkspaceBuildByUserWorkspaceAndNumber")
 }
 
 // CreateUserWorkspace answers 501 Not Implemented.
 func (Unimplemented) CreateUserWorkspace(context.Context, string, CreateWorkspaceRequest) (Workspace, error) {
 	var zero Workspace
-	return zero, NewAPIError(http.StatusNotImplemented, "CreateUserWorkspace is not implemented.")
+	return zero, notImplemented("CreateUserWorkspace")
 }
 
 // GetWorkspaceBuild answers 501 Not Implemented.
 func (Unimplemented) GetWorkspaceBuild(context.Context, string) (WorkspaceBuild, error) {
 	var zero WorkspaceBuild
-	return zero, NewAPIError(http.StatusNotImplemented, "GetWorkspaceBuild is not implemented.")
+	return zero, notImplemented("GetWorkspaceBuild")
 }
 
 // CancelWorkspaceBuild answers 501 Not Implemented.
 func (Unimplemented) CancelWorkspaceBuild(context.Context, string, CancelWorkspaceBuildParams) (Response, error) {
 	var zero Response
-	return zero, NewAPIError(http.StatusNotImplemented, "CancelWorkspaceBuild is not implemented.")
+	return zero, notImplemented("CancelWorkspaceBuild")
 }
 
 // GetWorkspaceBuildLogs answers 501 Not Implemented.
 func (Unimplemented) GetWorkspaceBuildLogs(context.Context, string, GetWorkspaceBuildLogsParams) ([]ProvisionerJobLog, error) {
 	var zero []ProvisionerJobLog
-	return zero, NewAPIError(http.StatusNotImplemented, "GetWorkspaceBuildLogs is not implemented.")
+	return zero, notImplemented("GetWorkspaceBuildLogs")
 }
 
 // FollowWorkspaceBuildLogs answers 501 Not Implemented.
@@ -174,113 +174,113 @@ func (Unimplemented) FollowWorkspaceBuildLogs(context.Context, string, GetWorksp
 // GetWorkspaceBuildParameters answers 501 Not Implemented.
 func (Unimplemented) GetWorkspaceBuildParameters(context.Context, string) ([]WorkspaceBuildParameter, error) {
 	var zero []WorkspaceBuildParameter
-	return zero, NewAPIError(http.StatusNotImplemented, "GetWorkspaceBuildParameters is not implemented.")
+	return zero, notImplemented("GetWorkspaceBuildParameters")
 }
 
 // GetWorkspaceBuildResources answers 501 Not Implemented.
 func (Unimplemented) GetWorkspaceBuildResources(context.Context, string) ([]WorkspaceResource, error) {
 	var zero []WorkspaceResource
-	return zero, NewAPIError(http.StatusNotImplemented, "GetWorkspaceBuildResources is not implemented.")
+	return zero, notImplemented("GetWorkspaceBuildResources")
 }
 
 // GetWorkspaceBuildState answers 501 Not Implemented.
 func (Unimplemented) GetWorkspaceBuildState(context.Context, string) (json.RawMessage, error) {
 	var zero json.RawMessage
-	return zero, NewAPIError(http.StatusNotImplemented, "GetWorkspaceBuildState is not implemented.")
+	return zero, notImplemented("GetWorkspaceBuildState")
 }
 
 // GetWorkspaceBuildTimings answers 501 Not Implemented.
 func (Unimplemented) GetWorkspaceBuildTimings(context.Context, uuid.UUID) (WorkspaceBuildTimings, error) {
 	var zero WorkspaceBuildTimings
-	return zero, NewAPIError(http.StatusNotImplemented, "GetWorkspaceBuildTimings is not implemented.")
+	return zero, notImplemented("GetWorkspaceBuildTimings")
 }
 
 // ListWorkspaces answers 501 Not Implemented.
 func (Unimplemented) ListWorkspaces(context.Context, ListWorkspacesParams) (WorkspacesResponse, error) {
 	var zero WorkspacesResponse
-	return zero, NewAPIError(http.StatusNotImplemented, "ListWorkspaces is not implemented.")
+	return zero, notImplemented("ListWorkspaces")
 }
 
 // GetWorkspace answers 501 Not Implemented.
 func (Unimplemented) GetWorkspace(context.Context, uuid.UUID, GetWorkspaceParams) (Workspace, error) {
 	var zero Workspace
-	return zero, NewAPIError(http.StatusNotImplemented, "GetWorkspace is not implemented.")
+	return zero, notImplemented("GetWorkspace")
 }
 
 // UpdateWorkspace answers 501 Not Implemented.
 func (Unimplemented) UpdateWorkspace(context.Context, uuid.UUID, UpdateWorkspaceRequest) error {
-	return NewAPIError(http.StatusNotImplemented, "UpdateWorkspace is not implemented.")
+	return notImplemented("UpdateWorkspace")
 }
 
 // UpdateWorkspaceAutostart answers 501 Not Implemented.
 func (Unimplemented) UpdateWorkspaceAutostart(context.Context, uuid.UUID, UpdateWorkspaceAutostartRequest) error {
-	return NewAPIError(http.StatusNotImplemented, "UpdateWorkspaceAutostart is not implemented.")
+	return notImplemented("UpdateWorkspaceAutostart")
 }
 
 // UpdateWorkspaceAutomaticUpdates answers 501 Not Implemented.
 func (Unimplemented) UpdateWorkspaceAutomaticUpdates(context.Context, uuid.UUID, UpdateWorkspaceAutomaticUpdatesRequest) error {
-	return NewAPIError(http.StatusNotImplemented, "UpdateWorkspaceAutomaticUpdates is not implemented.")
+	return notImplemented("UpdateWorkspaceAutomaticUpdates")
 }
 
 // ListWorkspaceBuilds answers 501 Not Implemented.
 func (Unimplemented) ListWorkspaceBuilds(context.Context, uuid.UUID, ListWorkspaceBuildsParams) ([]WorkspaceBuild, error) {
 	var zero []WorkspaceBuild
-	return zero, NewAPIError(http.StatusNotImplemented, "ListWorkspaceBuilds is not implemented.")
+	return zero, notImplemented("ListWorkspaceBuilds")
 }
 
 // CreateWorkspaceBuild answers 501 Not Implemented.
 func (Unimplemented) CreateWorkspaceBuild(context.Context, uuid.UUID, CreateWorkspaceBuildRequest) (WorkspaceBuild, error) {
 	var zero WorkspaceBuild
-	return zero, NewAPIError(http.StatusNotImplemented, "CreateWorkspaceBuild is not implemented.")
+	return zero, notImplemented("CreateWorkspaceBuild")
 }
 
 // UpdateWorkspaceDormancy answers 501 Not Implemented.
 func (Unimplemented) UpdateWorkspaceDormancy(context.Context, uuid.UUID, UpdateWorkspaceDormancy) (Workspace, error) {
 	var zero Workspace
-	return zero, NewAPIError(http.StatusNotImplemented, "UpdateWorkspaceDormancy is not implemented.")
+	return zero, notImplemented("UpdateWorkspaceDormancy")
 }
 
 // ExtendWorkspaceDeadline answers 501 Not Implemented.
 func (Unimplemented) ExtendWorkspaceDeadline(context.Context, uuid.UUID, PutExtendWorkspaceRequest) (Response, error) {
 	var zero Response
-	return zero, NewAPIError(http.StatusNotImplemented, "ExtendWorkspaceDeadline is not implemented.")
+	return zero, notImplemented("ExtendWorkspaceDeadline")
 }
 
 // FavoriteWorkspace answers 501 Not Implemented.
 func (Unimplemented) FavoriteWorkspace(context.Context, uuid.UUID) error {
-	return NewAPIError(http.StatusNotImplemented, "FavoriteWorkspace is not implemented.")
+	return notImplemented("FavoriteWorkspace")
 }
 
 // UnfavoriteWorkspace answers 501 Not Implemented.
 func (Unimplemented) UnfavoriteWorkspace(context.Context, uuid.UUID) error {
-	return NewAPIError(http.StatusNotImplemented, "UnfavoriteWorkspace is not implemented.")
+	return notImplemented("UnfavoriteWorkspace")
 }
 
 // ResolveWorkspaceAutostart answers 501 Not Implemented.
 func (Unimplemented) ResolveWorkspaceAutostart(context.Context, uuid.UUID) (ResolveAutostartResponse, error) {
 	var zero ResolveAutostartResponse
-	return zero, NewAPIError(http.StatusNotImplemented, "ResolveWorkspaceAutostart is not implemented.")
+	return zero, notImplemented("ResolveWorkspaceAutostart")
 }
 
 // GetWorkspaceTimings answers 501 Not Implemented.
 func (Unimplemented) GetWorkspaceTimings(context.Context, uuid.UUID) (WorkspaceBuildTimings, error) {
 	var zero WorkspaceBuildTimings
-	return zero, NewAPIError(http.StatusNotImplemented, "GetWorkspaceTimings is not implemented.")
+	return zero, notImplemented("GetWorkspaceTimings")
 }
 
 // UpdateWorkspaceTTL answers 501 Not Implemented.
 func (Unimplemented) UpdateWorkspaceTTL(context.Context, uuid.UUID, UpdateWorkspaceTTLRequest) error {
-	return NewAPIError(http.StatusNotImplemented, "UpdateWorkspaceTTL is not implemented.")
+	return notImplemented("UpdateWorkspaceTTL")
 }
 
 // PostWorkspaceUsage answers 501 Not Implemented.
 func (Unimplemented) PostWorkspaceUsage(context.Context, uuid.UUID, *PostWorkspaceUsageRequest) error {
-	return NewAPIError(http.StatusNotImplemented, "PostWorkspaceUsage is not implemented.")
+	return notImplemented("PostWorkspaceUsage")
 }
 
 // WatchWorkspace answers 501 Not Implemented.
 func (Unimplemented) WatchWorkspace(context.Context, uuid.UUID, *EventSink[Workspace]) error {
-	return NewAPIError(http.StatusNotImplemented, "WatchWorkspace is not implemented.")
+	return notImplemented("WatchWorkspace")
 }
 
 // DefaultMaxBodyBytes is the largest request body the handler reads, unless

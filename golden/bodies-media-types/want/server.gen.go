@@ -95,64 +95,64 @@ type Unimplemented struct{}
 // BuildArchive answers 501 Not Implemented.
 func (Unimplemented) BuildArchive(context.Context, *Meta) ([]byte, error) {
 	var zero []byte
-	return zero, NewAPIError(http.StatusNotImplemented, "BuildArchive is not implemented.")
+	return zero, notImplemented("BuildArchive")
 }
 
 // GetBlob answers 501 Not Implemented.
 func (Unimplemented) GetBlob(context.Context, string) ([]byte, error) {
 	var zero []byte
-	return zero, NewAPIError(http.StatusNotImplemented, "GetBlob is not implemented.")
+	return zero, notImplemented("GetBlob")
 }
 
 // PutBlob answers 501 Not Implemented.
 func (Unimplemented) PutBlob(context.Context, string, io.Reader) ([]byte, error) {
 	var zero []byte
-	return zero, NewAPIError(http.StatusNotImplemented, "PutBlob is not implemented.")
+	return zero, notImplemented("PutBlob")
 }
 
 // Chat answers 501 Not Implemented.
 func (Unimplemented) Chat(context.Context, ChatParams, http.ResponseWriter, *http.Request) error {
-	return NewAPIError(http.StatusNotImplemented, "Chat is not implemented.")
+	return notImplemented("Chat")
 }
 
 // WatchFeed answers 501 Not Implemented.
 func (Unimplemented) WatchFeed(context.Context, http.ResponseWriter, *http.Request) error {
-	return NewAPIError(http.StatusNotImplemented, "WatchFeed is not implemented.")
+	return notImplemented("WatchFeed")
 }
 
 // GetHistory answers 501 Not Implemented.
 func (Unimplemented) GetHistory(context.Context) ([]Meta, error) {
 	var zero []Meta
-	return zero, NewAPIError(http.StatusNotImplemented, "GetHistory is not implemented.")
+	return zero, notImplemented("GetHistory")
 }
 
 // Shout answers 501 Not Implemented.
 func (Unimplemented) Shout(context.Context, string) (string, error) {
 	var zero string
-	return zero, NewAPIError(http.StatusNotImplemented, "Shout is not implemented.")
+	return zero, notImplemented("Shout")
 }
 
 // UploadPhoto answers 501 Not Implemented.
 func (Unimplemented) UploadPhoto(context.Context, UploadPhotoForm) (Stored, error) {
 	var zero Stored
-	return zero, NewAPIError(http.StatusNotImplemented, "UploadPhoto is not implemented.")
+	return zero, notImplemented("UploadPhoto")
 }
 
 // Presence answers 501 Not Implemented.
 func (Unimplemented) Presence(context.Context, http.ResponseWriter, *http.Request) error {
-	return NewAPIError(http.StatusNotImplemented, "Presence is not implemented.")
+	return notImplemented("Presence")
 }
 
 // GetSettings answers 501 Not Implemented.
 func (Unimplemented) GetSettings(context.Context) (url.Values, error) {
 	var zero url.Values
-	return zero, NewAPIError(http.StatusNotImplemented, "GetSettings is not implemented.")
+	return zero, notImplemented("GetSettings")
 }
 
 // RevokeToken answers 501 Not Implemented.
 func (Unimplemented) RevokeToken(context.Context, Revocation) (Revocation, error) {
 	var zero Revocation
-	return zero, NewAPIError(http.StatusNotImplemented, "RevokeToken is not implemented.")
+	return zero, notImplemented("RevokeToken")
 }
 
 // DefaultMaxBodyBytes is the largest request body the handler reads, unless

@@ -46,35 +46,35 @@ type Unimplemented struct{}
 
 // WatchPets answers 501 Not Implemented.
 func (Unimplemented) WatchPets(context.Context, *EventSink[Pet]) error {
-	return NewAPIError(http.StatusNotImplemented, "WatchPets is not implemented.")
+	return notImplemented("WatchPets")
 }
 
 // ListPets answers 501 Not Implemented.
 func (Unimplemented) ListPets(context.Context, ListPetsParams) (ListPetsResult, error) {
 	var zero ListPetsResult
-	return zero, NewAPIError(http.StatusNotImplemented, "ListPets is not implemented.")
+	return zero, notImplemented("ListPets")
 }
 
 // CreatePet answers 501 Not Implemented.
 func (Unimplemented) CreatePet(context.Context, NewPet) (CreatePetResult, error) {
 	var zero CreatePetResult
-	return zero, NewAPIError(http.StatusNotImplemented, "CreatePet is not implemented.")
+	return zero, notImplemented("CreatePet")
 }
 
 // GetPet answers 501 Not Implemented.
 func (Unimplemented) GetPet(context.Context, int64) (GetPetResult, error) {
 	var zero GetPetResult
-	return zero, NewAPIError(http.StatusNotImplemented, "GetPet is not implemented.")
+	return zero, notImplemented("GetPet")
 }
 
 // DeletePet answers 501 Not Implemented.
 func (Unimplemented) DeletePet(context.Context, int64) error {
-	return NewAPIError(http.StatusNotImplemented, "DeletePet is not implemented.")
+	return notImplemented("DeletePet")
 }
 
 // UploadPhoto answers 501 Not Implemented.
 func (Unimplemented) UploadPhoto(context.Context, int64, io.Reader) error {
-	return NewAPIError(http.StatusNotImplemented, "UploadPhoto is not implemented.")
+	return notImplemented("UploadPhoto")
 }
 
 // DefaultMaxBodyBytes is the largest request body the handler reads, unless

@@ -32,13 +32,13 @@ type Unimplemented struct{}
 
 // PostEvents answers 501 Not Implemented.
 func (Unimplemented) PostEvents(context.Context, io.Reader, *EventSink[Pet]) error {
-	return NewAPIError(http.StatusNotImplemented, "PostEvents is not implemented.")
+	return notImplemented("PostEvents")
 }
 
 // GetPet answers 501 Not Implemented.
 func (Unimplemented) GetPet(context.Context, string) (Pet, error) {
 	var zero Pet
-	return zero, NewAPIError(http.StatusNotImplemented, "GetPet is not implemented.")
+	return zero, notImplemented("GetPet")
 }
 
 // DefaultMaxBodyBytes is the largest request body the handler reads, unless

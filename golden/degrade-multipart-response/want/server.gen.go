@@ -34,19 +34,19 @@ type Unimplemented struct{}
 // GetArchive answers 501 Not Implemented.
 func (Unimplemented) GetArchive(context.Context) (GetArchiveResponse, error) {
 	var zero GetArchiveResponse
-	return zero, NewAPIError(http.StatusNotImplemented, "GetArchive is not implemented.")
+	return zero, notImplemented("GetArchive")
 }
 
 // GetBundle answers 501 Not Implemented.
 func (Unimplemented) GetBundle(context.Context) (*RawBody, error) {
 	var zero *RawBody
-	return zero, NewAPIError(http.StatusNotImplemented, "GetBundle is not implemented.")
+	return zero, notImplemented("GetBundle")
 }
 
 // GetParts answers 501 Not Implemented.
 func (Unimplemented) GetParts(context.Context) (*RawBody, error) {
 	var zero *RawBody
-	return zero, NewAPIError(http.StatusNotImplemented, "GetParts is not implemented.")
+	return zero, notImplemented("GetParts")
 }
 
 // DefaultMaxBodyBytes is the largest request body the handler reads, unless

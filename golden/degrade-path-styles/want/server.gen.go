@@ -48,31 +48,31 @@ type Unimplemented struct{}
 // GetBox answers 501 Not Implemented.
 func (Unimplemented) GetBox(context.Context, GetBoxBox) (string, error) {
 	var zero string
-	return zero, NewAPIError(http.StatusNotImplemented, "GetBox is not implemented.")
+	return zero, notImplemented("GetBox")
 }
 
 // GetColors answers 501 Not Implemented.
 func (Unimplemented) GetColors(context.Context, []string, []string) (string, error) {
 	var zero string
-	return zero, NewAPIError(http.StatusNotImplemented, "GetColors is not implemented.")
+	return zero, notImplemented("GetColors")
 }
 
 // GetShape answers 501 Not Implemented.
 func (Unimplemented) GetShape(context.Context, string) (string, error) {
 	var zero string
-	return zero, NewAPIError(http.StatusNotImplemented, "GetShape is not implemented.")
+	return zero, notImplemented("GetShape")
 }
 
 // GetTeamMatrix answers 501 Not Implemented.
 func (Unimplemented) GetTeamMatrix(context.Context, int64) (string, error) {
 	var zero string
-	return zero, NewAPIError(http.StatusNotImplemented, "GetTeamMatrix is not implemented.")
+	return zero, notImplemented("GetTeamMatrix")
 }
 
 // GetUserLabel answers 501 Not Implemented.
 func (Unimplemented) GetUserLabel(context.Context, int64) (string, error) {
 	var zero string
-	return zero, NewAPIError(http.StatusNotImplemented, "GetUserLabel is not implemented.")
+	return zero, notImplemented("GetUserLabel")
 }
 
 // DefaultMaxBodyBytes is the largest request body the handler reads, unless

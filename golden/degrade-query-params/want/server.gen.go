@@ -26,7 +26,7 @@ type Unimplemented struct{}
 // Search answers 501 Not Implemented.
 func (Unimplemented) Search(context.Context, SearchParams) (map[string]any, error) {
 	var zero map[string]any
-	return zero, NewAPIError(http.StatusNotImplemented, "Search is not implemented.")
+	return zero, notImplemented("Search")
 }
 
 // DefaultMaxBodyBytes is the largest request body the handler reads, unless

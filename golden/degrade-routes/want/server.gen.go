@@ -43,29 +43,29 @@ type Unimplemented struct{}
 // GetFile answers 501 Not Implemented.
 func (Unimplemented) GetFile(context.Context, string, string) (string, error) {
 	var zero string
-	return zero, NewAPIError(http.StatusNotImplemented, "GetFile is not implemented.")
+	return zero, notImplemented("GetFile")
 }
 
 // GetKind answers 501 Not Implemented.
 func (Unimplemented) GetKind(context.Context, string, GetKindKind) error {
-	return NewAPIError(http.StatusNotImplemented, "GetKind is not implemented.")
+	return notImplemented("GetKind")
 }
 
 // GetKindByName answers 501 Not Implemented.
 func (Unimplemented) GetKindByName(context.Context, string, string) error {
-	return NewAPIError(http.StatusNotImplemented, "GetKindByName is not implemented.")
+	return notImplemented("GetKindByName")
 }
 
 // GetTag answers 501 Not Implemented.
 func (Unimplemented) GetTag(context.Context, string, string) (string, error) {
 	var zero string
-	return zero, NewAPIError(http.StatusNotImplemented, "GetTag is not implemented.")
+	return zero, notImplemented("GetTag")
 }
 
 // GetVersion answers 501 Not Implemented.
 func (Unimplemented) GetVersion(context.Context, string, int64) (string, error) {
 	var zero string
-	return zero, NewAPIError(http.StatusNotImplemented, "GetVersion is not implemented.")
+	return zero, notImplemented("GetVersion")
 }
 
 // DefaultMaxBodyBytes is the largest request body the handler reads, unless

@@ -25,7 +25,7 @@ type Unimplemented struct{}
 
 // Ping answers 501 Not Implemented.
 func (Unimplemented) Ping(context.Context, PingParams) error {
-	return NewAPIError(http.StatusNotImplemented, "Ping is not implemented.")
+	return notImplemented("Ping")
 }
 
 // DefaultMaxBodyBytes is the largest request body the handler reads, unless

@@ -26,7 +26,7 @@ type Unimplemented struct{}
 // UpdatePet answers 501 Not Implemented.
 func (Unimplemented) UpdatePet(context.Context, int64, UpdatePetParams, Pet) (UpdatePetResult, error) {
 	var zero UpdatePetResult
-	return zero, NewAPIError(http.StatusNotImplemented, "UpdatePet is not implemented.")
+	return zero, notImplemented("UpdatePet")
 }
 
 // DefaultMaxBodyBytes is the largest request body the handler reads, unless

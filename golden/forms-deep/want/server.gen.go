@@ -25,7 +25,7 @@ type Unimplemented struct{}
 
 // CreateCustomer answers 501 Not Implemented.
 func (Unimplemented) CreateCustomer(context.Context, CustomerCreate) error {
-	return NewAPIError(http.StatusNotImplemented, "CreateCustomer is not implemented.")
+	return notImplemented("CreateCustomer")
 }
 
 // DefaultMaxBodyBytes is the largest request body the handler reads, unless

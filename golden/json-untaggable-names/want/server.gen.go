@@ -26,7 +26,7 @@ type Unimplemented struct{}
 // EchoNote answers 501 Not Implemented.
 func (Unimplemented) EchoNote(context.Context, Note) (Note, error) {
 	var zero Note
-	return zero, NewAPIError(http.StatusNotImplemented, "EchoNote is not implemented.")
+	return zero, notImplemented("EchoNote")
 }
 
 // DefaultMaxBodyBytes is the largest request body the handler reads, unless

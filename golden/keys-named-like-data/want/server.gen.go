@@ -25,7 +25,7 @@ type Unimplemented struct{}
 
 // ListThings answers 501 Not Implemented.
 func (Unimplemented) ListThings(context.Context) error {
-	return NewAPIError(http.StatusNotImplemented, "ListThings is not implemented.")
+	return notImplemented("ListThings")
 }
 
 // DefaultMaxBodyBytes is the largest request body the handler reads, unless

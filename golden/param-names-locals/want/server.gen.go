@@ -26,7 +26,7 @@ type Unimplemented struct{}
 // EveryLocal answers 501 Not Implemented.
 func (Unimplemented) EveryLocal(context.Context, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, string, string, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, EveryLocalParams, EveryLocalRequest) (EveryLocalResult, error) {
 	var zero EveryLocalResult
-	return zero, NewAPIError(http.StatusNotImplemented, "EveryLocal is not implemented.")
+	return zero, notImplemented("EveryLocal")
 }
 
 // DefaultMaxBodyBytes is the largest request body the handler reads, unless

@@ -25,7 +25,7 @@ type Unimplemented struct{}
 
 // Search answers 501 Not Implemented.
 func (Unimplemented) Search(context.Context, SearchParams) error {
-	return NewAPIError(http.StatusNotImplemented, "Search is not implemented.")
+	return notImplemented("Search")
 }
 
 // DefaultMaxBodyBytes is the largest request body the handler reads, unless

@@ -37,27 +37,27 @@ type Unimplemented struct{}
 
 // CookieStyles answers 501 Not Implemented.
 func (Unimplemented) CookieStyles(context.Context, CookieStylesParams) error {
-	return NewAPIError(http.StatusNotImplemented, "CookieStyles is not implemented.")
+	return notImplemented("CookieStyles")
 }
 
 // HeaderStyles answers 501 Not Implemented.
 func (Unimplemented) HeaderStyles(context.Context, HeaderStylesParams) error {
-	return NewAPIError(http.StatusNotImplemented, "HeaderStyles is not implemented.")
+	return notImplemented("HeaderStyles")
 }
 
 // PathStyles answers 501 Not Implemented.
 func (Unimplemented) PathStyles(context.Context, []int32, Kind) error {
-	return NewAPIError(http.StatusNotImplemented, "PathStyles is not implemented.")
+	return notImplemented("PathStyles")
 }
 
 // QueryStyles answers 501 Not Implemented.
 func (Unimplemented) QueryStyles(context.Context, QueryStylesParams) error {
-	return NewAPIError(http.StatusNotImplemented, "QueryStyles is not implemented.")
+	return notImplemented("QueryStyles")
 }
 
 // PathJSON answers 501 Not Implemented.
 func (Unimplemented) PathJSON(context.Context, Query) error {
-	return NewAPIError(http.StatusNotImplemented, "PathJSON is not implemented.")
+	return notImplemented("PathJSON")
 }
 
 // DefaultMaxBodyBytes is the largest request body the handler reads, unless

@@ -56,61 +56,61 @@ type Unimplemented struct{}
 
 // Root answers 501 Not Implemented.
 func (Unimplemented) Root(context.Context) error {
-	return NewAPIError(http.StatusNotImplemented, "Root is not implemented.")
+	return notImplemented("Root")
 }
 
 // GetChatFile answers 501 Not Implemented.
 func (Unimplemented) GetChatFile(context.Context, string) (Seen, error) {
 	var zero Seen
-	return zero, NewAPIError(http.StatusNotImplemented, "GetChatFile is not implemented.")
+	return zero, notImplemented("GetChatFile")
 }
 
 // GetChatACL answers 501 Not Implemented.
 func (Unimplemented) GetChatACL(context.Context, string) (Seen, error) {
 	var zero Seen
-	return zero, NewAPIError(http.StatusNotImplemented, "GetChatACL is not implemented.")
+	return zero, notImplemented("GetChatACL")
 }
 
 // GetChatMessages answers 501 Not Implemented.
 func (Unimplemented) GetChatMessages(context.Context, string) (Seen, error) {
 	var zero Seen
-	return zero, NewAPIError(http.StatusNotImplemented, "GetChatMessages is not implemented.")
+	return zero, notImplemented("GetChatMessages")
 }
 
 // GetFile answers 501 Not Implemented.
 func (Unimplemented) GetFile(context.Context, string) (Seen, error) {
 	var zero Seen
-	return zero, NewAPIError(http.StatusNotImplemented, "GetFile is not implemented.")
+	return zero, notImplemented("GetFile")
 }
 
 // GetFileJSON answers 501 Not Implemented.
 func (Unimplemented) GetFileJSON(context.Context, string) (Seen, error) {
 	var zero Seen
-	return zero, NewAPIError(http.StatusNotImplemented, "GetFileJSON is not implemented.")
+	return zero, notImplemented("GetFileJSON")
 }
 
 // GetCoverJSON answers 501 Not Implemented.
 func (Unimplemented) GetCoverJSON(context.Context, int64) (Seen, error) {
 	var zero Seen
-	return zero, NewAPIError(http.StatusNotImplemented, "GetCoverJSON is not implemented.")
+	return zero, notImplemented("GetCoverJSON")
 }
 
 // GetCover answers 501 Not Implemented.
 func (Unimplemented) GetCover(context.Context, int64, GetCoverFormat) (Seen, error) {
 	var zero Seen
-	return zero, NewAPIError(http.StatusNotImplemented, "GetCover is not implemented.")
+	return zero, notImplemented("GetCover")
 }
 
 // GetThumb answers 501 Not Implemented.
 func (Unimplemented) GetThumb(context.Context, int64, string) (Seen, error) {
 	var zero Seen
-	return zero, NewAPIError(http.StatusNotImplemented, "GetThumb is not implemented.")
+	return zero, notImplemented("GetThumb")
 }
 
 // GetName answers 501 Not Implemented.
 func (Unimplemented) GetName(context.Context, string, string, int32, bool, []int64) (Seen, error) {
 	var zero Seen
-	return zero, NewAPIError(http.StatusNotImplemented, "GetName is not implemented.")
+	return zero, notImplemented("GetName")
 }
 
 // DefaultMaxBodyBytes is the largest request body the handler reads, unless

@@ -26,7 +26,7 @@ type Unimplemented struct{}
 // FindPets answers 501 Not Implemented.
 func (Unimplemented) FindPets(context.Context, FindPetsParams) ([]string, error) {
 	var zero []string
-	return zero, NewAPIError(http.StatusNotImplemented, "FindPets is not implemented.")
+	return zero, notImplemented("FindPets")
 }
 
 // DefaultMaxBodyBytes is the largest request body the handler reads, unless

@@ -29,13 +29,13 @@ type Unimplemented struct{}
 // GetPet answers 501 Not Implemented.
 func (Unimplemented) GetPet(context.Context, string) (GetPetResponse, error) {
 	var zero GetPetResponse
-	return zero, NewAPIError(http.StatusNotImplemented, "GetPet is not implemented.")
+	return zero, notImplemented("GetPet")
 }
 
 // ListWorkflowRuns answers 501 Not Implemented.
 func (Unimplemented) ListWorkflowRuns(context.Context, string, ListWorkflowRunsParams) (Gist, error) {
 	var zero Gist
-	return zero, NewAPIError(http.StatusNotImplemented, "ListWorkflowRuns is not implemented.")
+	return zero, notImplemented("ListWorkflowRuns")
 }
 
 // DefaultMaxBodyBytes is the largest request body the handler reads, unless

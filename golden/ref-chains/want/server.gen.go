@@ -25,7 +25,7 @@ type Unimplemented struct{}
 
 // SetLimit answers 501 Not Implemented.
 func (Unimplemented) SetLimit(context.Context, int64, SetLimitRequest) error {
-	return NewAPIError(http.StatusNotImplemented, "SetLimit is not implemented.")
+	return notImplemented("SetLimit")
 }
 
 // DefaultMaxBodyBytes is the largest request body the handler reads, unless

@@ -34,22 +34,22 @@ type Unimplemented struct{}
 
 // AddItems answers 501 Not Implemented.
 func (Unimplemented) AddItems(context.Context, []Item) error {
-	return NewAPIError(http.StatusNotImplemented, "AddItems is not implemented.")
+	return notImplemented("AddItems")
 }
 
 // PutItems answers 501 Not Implemented.
 func (Unimplemented) PutItems(context.Context, map[string]Item) error {
-	return NewAPIError(http.StatusNotImplemented, "PutItems is not implemented.")
+	return notImplemented("PutItems")
 }
 
 // SetLabel answers 501 Not Implemented.
 func (Unimplemented) SetLabel(context.Context, *string) error {
-	return NewAPIError(http.StatusNotImplemented, "SetLabel is not implemented.")
+	return notImplemented("SetLabel")
 }
 
 // CreateOrder answers 501 Not Implemented.
 func (Unimplemented) CreateOrder(context.Context, Order) error {
-	return NewAPIError(http.StatusNotImplemented, "CreateOrder is not implemented.")
+	return notImplemented("CreateOrder")
 }
 
 // DefaultMaxBodyBytes is the largest request body the handler reads, unless

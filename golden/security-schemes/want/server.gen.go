@@ -67,59 +67,59 @@ type Unimplemented struct{}
 // ByBasic answers 501 Not Implemented.
 func (Unimplemented) ByBasic(context.Context, *Note) (Note, error) {
 	var zero Note
-	return zero, NewAPIError(http.StatusNotImplemented, "ByBasic is not implemented.")
+	return zero, notImplemented("ByBasic")
 }
 
 // ByBearer answers 501 Not Implemented.
 func (Unimplemented) ByBearer(context.Context) error {
-	return NewAPIError(http.StatusNotImplemented, "ByBearer is not implemented.")
+	return notImplemented("ByBearer")
 }
 
 // Chat answers 501 Not Implemented.
 func (Unimplemented) Chat(context.Context, http.ResponseWriter, *http.Request) error {
-	return NewAPIError(http.StatusNotImplemented, "Chat is not implemented.")
+	return notImplemented("Chat")
 }
 
 // ByCookie answers 501 Not Implemented.
 func (Unimplemented) ByCookie(context.Context, Note) (Note, error) {
 	var zero Note
-	return zero, NewAPIError(http.StatusNotImplemented, "ByCookie is not implemented.")
+	return zero, notImplemented("ByCookie")
 }
 
 // ByEither answers 501 Not Implemented.
 func (Unimplemented) ByEither(context.Context) (Note, error) {
 	var zero Note
-	return zero, NewAPIError(http.StatusNotImplemented, "ByEither is not implemented.")
+	return zero, notImplemented("ByEither")
 }
 
 // ByHeader answers 501 Not Implemented.
 func (Unimplemented) ByHeader(context.Context) (Note, error) {
 	var zero Note
-	return zero, NewAPIError(http.StatusNotImplemented, "ByHeader is not implemented.")
+	return zero, notImplemented("ByHeader")
 }
 
 // MaybeSigned answers 501 Not Implemented.
 func (Unimplemented) MaybeSigned(context.Context) (Note, error) {
 	var zero Note
-	return zero, NewAPIError(http.StatusNotImplemented, "MaybeSigned is not implemented.")
+	return zero, notImplemented("MaybeSigned")
 }
 
 // GetNoteText answers 501 Not Implemented.
 func (Unimplemented) GetNoteText(context.Context, string) (Note, error) {
 	var zero Note
-	return zero, NewAPIError(http.StatusNotImplemented, "GetNoteText is not implemented.")
+	return zero, notImplemented("GetNoteText")
 }
 
 // GetPublic answers 501 Not Implemented.
 func (Unimplemented) GetPublic(context.Context) (Note, error) {
 	var zero Note
-	return zero, NewAPIError(http.StatusNotImplemented, "GetPublic is not implemented.")
+	return zero, notImplemented("GetPublic")
 }
 
 // ByQuery answers 501 Not Implemented.
 func (Unimplemented) ByQuery(context.Context, int64, ByQueryParams) (Note, error) {
 	var zero Note
-	return zero, NewAPIError(http.StatusNotImplemented, "ByQuery is not implemented.")
+	return zero, notImplemented("ByQuery")
 }
 
 // DefaultMaxBodyBytes is the largest request body the handler reads, unless

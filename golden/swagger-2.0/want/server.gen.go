@@ -27,7 +27,7 @@ type Unimplemented struct{}
 // GetWorkspace answers 501 Not Implemented.
 func (Unimplemented) GetWorkspace(context.Context, uuid.UUID, GetWorkspaceParams) (Workspace, error) {
 	var zero Workspace
-	return zero, NewAPIError(http.StatusNotImplemented, "GetWorkspace is not implemented.")
+	return zero, notImplemented("GetWorkspace")
 }
 
 // DefaultMaxBodyBytes is the largest request body the handler reads, unless

@@ -29,12 +29,12 @@ type Unimplemented struct{}
 
 // AddPet answers 501 Not Implemented.
 func (Unimplemented) AddPet(context.Context, io.Reader) error {
-	return NewAPIError(http.StatusNotImplemented, "AddPet is not implemented.")
+	return notImplemented("AddPet")
 }
 
 // PutPhoto answers 501 Not Implemented.
 func (Unimplemented) PutPhoto(context.Context, string, PutPhotoForm) error {
-	return NewAPIError(http.StatusNotImplemented, "PutPhoto is not implemented.")
+	return notImplemented("PutPhoto")
 }
 
 // DefaultMaxBodyBytes is the largest request body the handler reads, unless

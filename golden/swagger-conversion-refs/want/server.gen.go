@@ -26,7 +26,7 @@ type Unimplemented struct{}
 // SearchContacts answers 501 Not Implemented.
 func (Unimplemented) SearchContacts(context.Context) (SearchContactsResponse, error) {
 	var zero SearchContactsResponse
-	return zero, NewAPIError(http.StatusNotImplemented, "SearchContacts is not implemented.")
+	return zero, notImplemented("SearchContacts")
 }
 
 // DefaultMaxBodyBytes is the largest request body the handler reads, unless

@@ -26,7 +26,7 @@ type Unimplemented struct{}
 // ListThings answers 501 Not Implemented.
 func (Unimplemented) ListThings(context.Context) (ListThingsResult, error) {
 	var zero ListThingsResult
-	return zero, NewAPIError(http.StatusNotImplemented, "ListThings is not implemented.")
+	return zero, notImplemented("ListThings")
 }
 
 // DefaultMaxBodyBytes is the largest request body the handler reads, unless

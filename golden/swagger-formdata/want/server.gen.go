@@ -49,30 +49,30 @@ type Unimplemented struct{}
 // UploadArchive answers 501 Not Implemented.
 func (Unimplemented) UploadArchive(context.Context, UploadArchiveParams, io.Reader) (Token, error) {
 	var zero Token
-	return zero, NewAPIError(http.StatusNotImplemented, "UploadArchive is not implemented.")
+	return zero, notImplemented("UploadArchive")
 }
 
 // UploadFile answers 501 Not Implemented.
 func (Unimplemented) UploadFile(context.Context, UploadFileForm) (Token, error) {
 	var zero Token
-	return zero, NewAPIError(http.StatusNotImplemented, "UploadFile is not implemented.")
+	return zero, notImplemented("UploadFile")
 }
 
 // OpenPty answers 501 Not Implemented.
 func (Unimplemented) OpenPty(context.Context, http.ResponseWriter, *http.Request) error {
-	return NewAPIError(http.StatusNotImplemented, "OpenPty is not implemented.")
+	return notImplemented("OpenPty")
 }
 
 // GetScript answers 501 Not Implemented.
 func (Unimplemented) GetScript(context.Context, string) (string, error) {
 	var zero string
-	return zero, NewAPIError(http.StatusNotImplemented, "GetScript is not implemented.")
+	return zero, notImplemented("GetScript")
 }
 
 // ExchangeToken answers 501 Not Implemented.
 func (Unimplemented) ExchangeToken(context.Context, ExchangeTokenRequest) (Token, error) {
 	var zero Token
-	return zero, NewAPIError(http.StatusNotImplemented, "ExchangeToken is not implemented.")
+	return zero, notImplemented("ExchangeToken")
 }
 
 // DefaultMaxBodyBytes is the largest request body the handler reads, unless

@@ -26,7 +26,7 @@ type Unimplemented struct{}
 // GetChannel answers 501 Not Implemented.
 func (Unimplemented) GetChannel(context.Context, string) (Channel, error) {
 	var zero Channel
-	return zero, NewAPIError(http.StatusNotImplemented, "GetChannel is not implemented.")
+	return zero, notImplemented("GetChannel")
 }
 
 // DefaultMaxBodyBytes is the largest request body the handler reads, unless

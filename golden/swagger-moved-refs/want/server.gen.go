@@ -29,13 +29,13 @@ type Unimplemented struct{}
 // ListPets answers 501 Not Implemented.
 func (Unimplemented) ListPets(context.Context) ([]Pet, error) {
 	var zero []Pet
-	return zero, NewAPIError(http.StatusNotImplemented, "ListPets is not implemented.")
+	return zero, notImplemented("ListPets")
 }
 
 // AddPet answers 501 Not Implemented.
 func (Unimplemented) AddPet(context.Context, *AddPetRequest) (Pet, error) {
 	var zero Pet
-	return zero, NewAPIError(http.StatusNotImplemented, "AddPet is not implemented.")
+	return zero, notImplemented("AddPet")
 }
 
 // DefaultMaxBodyBytes is the largest request body the handler reads, unless

@@ -26,7 +26,7 @@ type Unimplemented struct{}
 // ListOwners answers 501 Not Implemented.
 func (Unimplemented) ListOwners(context.Context) (Owner, error) {
 	var zero Owner
-	return zero, NewAPIError(http.StatusNotImplemented, "ListOwners is not implemented.")
+	return zero, notImplemented("ListOwners")
 }
 
 // DefaultMaxBodyBytes is the largest request body the handler reads, unless

@@ -30,13 +30,13 @@ type Unimplemented struct{}
 // CountPets answers 501 Not Implemented.
 func (Unimplemented) CountPets(context.Context) (CountPetsResult, error) {
 	var zero CountPetsResult
-	return zero, NewAPIError(http.StatusNotImplemented, "CountPets is not implemented.")
+	return zero, notImplemented("CountPets")
 }
 
 // AddPet answers 501 Not Implemented.
 func (Unimplemented) AddPet(context.Context, io.Reader) (AddPetResult, error) {
 	var zero AddPetResult
-	return zero, NewAPIError(http.StatusNotImplemented, "AddPet is not implemented.")
+	return zero, notImplemented("AddPet")
 }
 
 // DefaultMaxBodyBytes is the largest request body the handler reads, unless

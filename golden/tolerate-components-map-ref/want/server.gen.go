@@ -29,12 +29,12 @@ type Unimplemented struct{}
 // ListPets answers 501 Not Implemented.
 func (Unimplemented) ListPets(context.Context, ListPetsParams) ([]Pet, error) {
 	var zero []Pet
-	return zero, NewAPIError(http.StatusNotImplemented, "ListPets is not implemented.")
+	return zero, notImplemented("ListPets")
 }
 
 // AddPet answers 501 Not Implemented.
 func (Unimplemented) AddPet(context.Context, Pet) error {
-	return NewAPIError(http.StatusNotImplemented, "AddPet is not implemented.")
+	return notImplemented("AddPet")
 }
 
 // DefaultMaxBodyBytes is the largest request body the handler reads, unless

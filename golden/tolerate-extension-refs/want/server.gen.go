@@ -26,7 +26,7 @@ type Unimplemented struct{}
 // ListPets answers 501 Not Implemented.
 func (Unimplemented) ListPets(context.Context) ([]Pet, error) {
 	var zero []Pet
-	return zero, NewAPIError(http.StatusNotImplemented, "ListPets is not implemented.")
+	return zero, notImplemented("ListPets")
 }
 
 // DefaultMaxBodyBytes is the largest request body the handler reads, unless

@@ -26,7 +26,7 @@ type Unimplemented struct{}
 // GetPet answers 501 Not Implemented.
 func (Unimplemented) GetPet(context.Context, string) (Pet, error) {
 	var zero Pet
-	return zero, NewAPIError(http.StatusNotImplemented, "GetPet is not implemented.")
+	return zero, notImplemented("GetPet")
 }
 
 // DefaultMaxBodyBytes is the largest request body the handler reads, unless

@@ -26,7 +26,7 @@ type Unimplemented struct{}
 // GetArchive answers 501 Not Implemented.
 func (Unimplemented) GetArchive(context.Context, int64) (Archive, error) {
 	var zero Archive
-	return zero, NewAPIError(http.StatusNotImplemented, "GetArchive is not implemented.")
+	return zero, notImplemented("GetArchive")
 }
 
 // DefaultMaxBodyBytes is the largest request body the handler reads, unless

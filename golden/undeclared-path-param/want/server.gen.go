@@ -25,7 +25,7 @@ type Unimplemented struct{}
 
 // GetDoc answers 501 Not Implemented.
 func (Unimplemented) GetDoc(context.Context, string) error {
-	return NewAPIError(http.StatusNotImplemented, "GetDoc is not implemented.")
+	return notImplemented("GetDoc")
 }
 
 // DefaultMaxBodyBytes is the largest request body the handler reads, unless

@@ -26,7 +26,7 @@ type Unimplemented struct{}
 // GetThing answers 501 Not Implemented.
 func (Unimplemented) GetThing(context.Context) (Thing, error) {
 	var zero Thing
-	return zero, NewAPIError(http.StatusNotImplemented, "GetThing is not implemented.")
+	return zero, notImplemented("GetThing")
 }
 
 // DefaultMaxBodyBytes is the largest request body the handler reads, unless

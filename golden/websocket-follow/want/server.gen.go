@@ -39,7 +39,7 @@ type Unimplemented struct{}
 // GetJobLogs answers 501 Not Implemented.
 func (Unimplemented) GetJobLogs(context.Context, string, GetJobLogsParams) ([]LogLine, error) {
 	var zero []LogLine
-	return zero, NewAPIError(http.StatusNotImplemented, "GetJobLogs is not implemented.")
+	return zero, notImplemented("GetJobLogs")
 }
 
 // FollowJobLogs answers 501 Not Implemented.

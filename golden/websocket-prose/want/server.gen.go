@@ -58,23 +58,23 @@ type Unimplemented struct{}
 // ListChanges answers 501 Not Implemented.
 func (Unimplemented) ListChanges(context.Context) ([]Change, error) {
 	var zero []Change
-	return zero, NewAPIError(http.StatusNotImplemented, "ListChanges is not implemented.")
+	return zero, notImplemented("ListChanges")
 }
 
 // OpenPty answers 501 Not Implemented.
 func (Unimplemented) OpenPty(context.Context, http.ResponseWriter, *http.Request) error {
-	return NewAPIError(http.StatusNotImplemented, "OpenPty is not implemented.")
+	return notImplemented("OpenPty")
 }
 
 // WatchThings answers 501 Not Implemented.
 func (Unimplemented) WatchThings(context.Context) (Change, error) {
 	var zero Change
-	return zero, NewAPIError(http.StatusNotImplemented, "WatchThings is not implemented.")
+	return zero, notImplemented("WatchThings")
 }
 
 // WatchThingsWs answers 501 Not Implemented.
 func (Unimplemented) WatchThingsWs(context.Context, http.ResponseWriter, *http.Request) error {
-	return NewAPIError(http.StatusNotImplemented, "WatchThingsWs is not implemented.")
+	return notImplemented("WatchThingsWs")
 }
 
 // DefaultMaxBodyBytes is the largest request body the handler reads, unless
