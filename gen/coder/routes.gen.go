@@ -40,12 +40,8 @@ func (h *handler) serveCreateUserWorkspaceByOrganization(w http.ResponseWriter, 
 	if !in.ok(h, w, r) {
 		return
 	}
-	data, ok := h.readBody(w, r)
+	data, ok := h.readRequiredBody(w, r)
 	if !ok {
-		return
-	}
-	if isEmptyBody(data) {
-		h.writeError(w, r, badRequest("A request body is required.", ""))
 		return
 	}
 	var body CreateWorkspaceRequest
@@ -113,12 +109,8 @@ func (h *handler) serveCreateUserWorkspace(w http.ResponseWriter, r *http.Reques
 		return
 	}
 	user := r.PathValue("user")
-	data, ok := h.readBody(w, r)
+	data, ok := h.readRequiredBody(w, r)
 	if !ok {
-		return
-	}
-	if isEmptyBody(data) {
-		h.writeError(w, r, badRequest("A request body is required.", ""))
 		return
 	}
 	var body CreateWorkspaceRequest
@@ -342,12 +334,8 @@ func (h *handler) serveUpdateWorkspace(w http.ResponseWriter, r *http.Request) {
 	if !in.ok(h, w, r) {
 		return
 	}
-	data, ok := h.readBody(w, r)
+	data, ok := h.readRequiredBody(w, r)
 	if !ok {
-		return
-	}
-	if isEmptyBody(data) {
-		h.writeError(w, r, badRequest("A request body is required.", ""))
 		return
 	}
 	var body UpdateWorkspaceRequest
@@ -372,12 +360,8 @@ func (h *handler) serveUpdateWorkspaceAutostart(w http.ResponseWriter, r *http.R
 	if !in.ok(h, w, r) {
 		return
 	}
-	data, ok := h.readBody(w, r)
+	data, ok := h.readRequiredBody(w, r)
 	if !ok {
-		return
-	}
-	if isEmptyBody(data) {
-		h.writeError(w, r, badRequest("A request body is required.", ""))
 		return
 	}
 	var body UpdateWorkspaceAutostartRequest
@@ -402,12 +386,8 @@ func (h *handler) serveUpdateWorkspaceAutomaticUpdates(w http.ResponseWriter, r 
 	if !in.ok(h, w, r) {
 		return
 	}
-	data, ok := h.readBody(w, r)
+	data, ok := h.readRequiredBody(w, r)
 	if !ok {
-		return
-	}
-	if isEmptyBody(data) {
-		h.writeError(w, r, badRequest("A request body is required.", ""))
 		return
 	}
 	var body UpdateWorkspaceAutomaticUpdatesRequest
@@ -470,12 +450,8 @@ func (h *handler) serveCreateWorkspaceBuild(w http.ResponseWriter, r *http.Reque
 	if !in.ok(h, w, r) {
 		return
 	}
-	data, ok := h.readBody(w, r)
+	data, ok := h.readRequiredBody(w, r)
 	if !ok {
-		return
-	}
-	if isEmptyBody(data) {
-		h.writeError(w, r, badRequest("A request body is required.", ""))
 		return
 	}
 	var body CreateWorkspaceBuildRequest
@@ -501,12 +477,8 @@ func (h *handler) serveUpdateWorkspaceDormancy(w http.ResponseWriter, r *http.Re
 	if !in.ok(h, w, r) {
 		return
 	}
-	data, ok := h.readBody(w, r)
+	data, ok := h.readRequiredBody(w, r)
 	if !ok {
-		return
-	}
-	if isEmptyBody(data) {
-		h.writeError(w, r, badRequest("A request body is required.", ""))
 		return
 	}
 	var body UpdateWorkspaceDormancy
@@ -532,12 +504,8 @@ func (h *handler) serveExtendWorkspaceDeadline(w http.ResponseWriter, r *http.Re
 	if !in.ok(h, w, r) {
 		return
 	}
-	data, ok := h.readBody(w, r)
+	data, ok := h.readRequiredBody(w, r)
 	if !ok {
-		return
-	}
-	if isEmptyBody(data) {
-		h.writeError(w, r, badRequest("A request body is required.", ""))
 		return
 	}
 	var body PutExtendWorkspaceRequest
@@ -637,12 +605,8 @@ func (h *handler) serveUpdateWorkspaceTTL(w http.ResponseWriter, r *http.Request
 	if !in.ok(h, w, r) {
 		return
 	}
-	data, ok := h.readBody(w, r)
+	data, ok := h.readRequiredBody(w, r)
 	if !ok {
-		return
-	}
-	if isEmptyBody(data) {
-		h.writeError(w, r, badRequest("A request body is required.", ""))
 		return
 	}
 	var body UpdateWorkspaceTTLRequest

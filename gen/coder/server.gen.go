@@ -126,43 +126,43 @@ type Unimplemented struct{}
 // CreateUserWorkspaceByOrganization answers 501 Not Implemented.
 func (Unimplemented) CreateUserWorkspaceByOrganization(context.Context, uuid.UUID, string, CreateWorkspaceRequest) (Workspace, error) {
 	var zero Workspace
-	return zero, NewAPIError(http.StatusNotImplemented, "CreateUserWorkspaceByOrganization is not implemented.")
+	return zero, notImplemented("CreateUserWorkspaceByOrganization")
 }
 
 // GetWorkspaceMetadataByUserAndWorkspaceName answers 501 Not Implemented.
 func (Unimplemented) GetWorkspaceMetadataByUserAndWorkspaceName(context.Context, string, string, GetWorkspaceMetadataByUserAndWorkspaceNameParams) (Workspace, error) {
 	var zero Workspace
-	return zero, NewAPIError(http.StatusNotImplemented, "GetWorkspaceMetadataByUserAndWorkspaceName is not implemented.")
+	return zero, notImplemented("GetWorkspaceMetadataByUserAndWorkspaceName")
 }
 
 // GetWorkspaceBuildByUserWorkspaceAndNumber answers 501 Not Implemented.
 func (Unimplemented) GetWorkspaceBuildByUserWorkspaceAndNumber(context.Context, string, string, int32) (WorkspaceBuild, error) {
 	var zero WorkspaceBuild
-	return zero, NewAPIError(http.StatusNotImplemented, "GetWorkspaceBuildByUserWorkspaceAndNumber is not implemented.")
+	return zero, notImplemented("GetWorkspaceBuildByUserWorkspaceAndNumber")
 }
 
 // CreateUserWorkspace answers 501 Not Implemented.
 func (Unimplemented) CreateUserWorkspace(context.Context, string, CreateWorkspaceRequest) (Workspace, error) {
 	var zero Workspace
-	return zero, NewAPIError(http.StatusNotImplemented, "CreateUserWorkspace is not implemented.")
+	return zero, notImplemented("CreateUserWorkspace")
 }
 
 // GetWorkspaceBuild answers 501 Not Implemented.
 func (Unimplemented) GetWorkspaceBuild(context.Context, string) (WorkspaceBuild, error) {
 	var zero WorkspaceBuild
-	return zero, NewAPIError(http.StatusNotImplemented, "GetWorkspaceBuild is not implemented.")
+	return zero, notImplemented("GetWorkspaceBuild")
 }
 
 // CancelWorkspaceBuild answers 501 Not Implemented.
 func (Unimplemented) CancelWorkspaceBuild(context.Context, string, CancelWorkspaceBuildParams) (Response, error) {
 	var zero Response
-	return zero, NewAPIError(http.StatusNotImplemented, "CancelWorkspaceBuild is not implemented.")
+	return zero, notImplemented("CancelWorkspaceBuild")
 }
 
 // GetWorkspaceBuildLogs answers 501 Not Implemented.
 func (Unimplemented) GetWorkspaceBuildLogs(context.Context, string, GetWorkspaceBuildLogsParams) ([]ProvisionerJobLog, error) {
 	var zero []ProvisionerJobLog
-	return zero, NewAPIError(http.StatusNotImplemented, "GetWorkspaceBuildLogs is not implemented.")
+	return zero, notImplemented("GetWorkspaceBuildLogs")
 }
 
 // FollowWorkspaceBuildLogs answers 501 Not Implemented.
@@ -173,113 +173,113 @@ func (Unimplemented) FollowWorkspaceBuildLogs(context.Context, string, GetWorksp
 // GetWorkspaceBuildParameters answers 501 Not Implemented.
 func (Unimplemented) GetWorkspaceBuildParameters(context.Context, string) ([]WorkspaceBuildParameter, error) {
 	var zero []WorkspaceBuildParameter
-	return zero, NewAPIError(http.StatusNotImplemented, "GetWorkspaceBuildParameters is not implemented.")
+	return zero, notImplemented("GetWorkspaceBuildParameters")
 }
 
 // GetWorkspaceBuildResources answers 501 Not Implemented.
 func (Unimplemented) GetWorkspaceBuildResources(context.Context, string) ([]WorkspaceResource, error) {
 	var zero []WorkspaceResource
-	return zero, NewAPIError(http.StatusNotImplemented, "GetWorkspaceBuildResources is not implemented.")
+	return zero, notImplemented("GetWorkspaceBuildResources")
 }
 
 // GetWorkspaceBuildState answers 501 Not Implemented.
 func (Unimplemented) GetWorkspaceBuildState(context.Context, string) (json.RawMessage, error) {
 	var zero json.RawMessage
-	return zero, NewAPIError(http.StatusNotImplemented, "GetWorkspaceBuildState is not implemented.")
+	return zero, notImplemented("GetWorkspaceBuildState")
 }
 
 // GetWorkspaceBuildTimings answers 501 Not Implemented.
 func (Unimplemented) GetWorkspaceBuildTimings(context.Context, uuid.UUID) (WorkspaceBuildTimings, error) {
 	var zero WorkspaceBuildTimings
-	return zero, NewAPIError(http.StatusNotImplemented, "GetWorkspaceBuildTimings is not implemented.")
+	return zero, notImplemented("GetWorkspaceBuildTimings")
 }
 
 // ListWorkspaces answers 501 Not Implemented.
 func (Unimplemented) ListWorkspaces(context.Context, ListWorkspacesParams) (WorkspacesResponse, error) {
 	var zero WorkspacesResponse
-	return zero, NewAPIError(http.StatusNotImplemented, "ListWorkspaces is not implemented.")
+	return zero, notImplemented("ListWorkspaces")
 }
 
 // GetWorkspace answers 501 Not Implemented.
 func (Unimplemented) GetWorkspace(context.Context, uuid.UUID, GetWorkspaceParams) (Workspace, error) {
 	var zero Workspace
-	return zero, NewAPIError(http.StatusNotImplemented, "GetWorkspace is not implemented.")
+	return zero, notImplemented("GetWorkspace")
 }
 
 // UpdateWorkspace answers 501 Not Implemented.
 func (Unimplemented) UpdateWorkspace(context.Context, uuid.UUID, UpdateWorkspaceRequest) error {
-	return NewAPIError(http.StatusNotImplemented, "UpdateWorkspace is not implemented.")
+	return notImplemented("UpdateWorkspace")
 }
 
 // UpdateWorkspaceAutostart answers 501 Not Implemented.
 func (Unimplemented) UpdateWorkspaceAutostart(context.Context, uuid.UUID, UpdateWorkspaceAutostartRequest) error {
-	return NewAPIError(http.StatusNotImplemented, "UpdateWorkspaceAutostart is not implemented.")
+	return notImplemented("UpdateWorkspaceAutostart")
 }
 
 // UpdateWorkspaceAutomaticUpdates answers 501 Not Implemented.
 func (Unimplemented) UpdateWorkspaceAutomaticUpdates(context.Context, uuid.UUID, UpdateWorkspaceAutomaticUpdatesRequest) error {
-	return NewAPIError(http.StatusNotImplemented, "UpdateWorkspaceAutomaticUpdates is not implemented.")
+	return notImplemented("UpdateWorkspaceAutomaticUpdates")
 }
 
 // ListWorkspaceBuilds answers 501 Not Implemented.
 func (Unimplemented) ListWorkspaceBuilds(context.Context, uuid.UUID, ListWorkspaceBuildsParams) ([]WorkspaceBuild, error) {
 	var zero []WorkspaceBuild
-	return zero, NewAPIError(http.StatusNotImplemented, "ListWorkspaceBuilds is not implemented.")
+	return zero, notImplemented("ListWorkspaceBuilds")
 }
 
 // CreateWorkspaceBuild answers 501 Not Implemented.
 func (Unimplemented) CreateWorkspaceBuild(context.Context, uuid.UUID, CreateWorkspaceBuildRequest) (WorkspaceBuild, error) {
 	var zero WorkspaceBuild
-	return zero, NewAPIError(http.StatusNotImplemented, "CreateWorkspaceBuild is not implemented.")
+	return zero, notImplemented("CreateWorkspaceBuild")
 }
 
 // UpdateWorkspaceDormancy answers 501 Not Implemented.
 func (Unimplemented) UpdateWorkspaceDormancy(context.Context, uuid.UUID, UpdateWorkspaceDormancy) (Workspace, error) {
 	var zero Workspace
-	return zero, NewAPIError(http.StatusNotImplemented, "UpdateWorkspaceDormancy is not implemented.")
+	return zero, notImplemented("UpdateWorkspaceDormancy")
 }
 
 // ExtendWorkspaceDeadline answers 501 Not Implemented.
 func (Unimplemented) ExtendWorkspaceDeadline(context.Context, uuid.UUID, PutExtendWorkspaceRequest) (Response, error) {
 	var zero Response
-	return zero, NewAPIError(http.StatusNotImplemented, "ExtendWorkspaceDeadline is not implemented.")
+	return zero, notImplemented("ExtendWorkspaceDeadline")
 }
 
 // FavoriteWorkspace answers 501 Not Implemented.
 func (Unimplemented) FavoriteWorkspace(context.Context, uuid.UUID) error {
-	return NewAPIError(http.StatusNotImplemented, "FavoriteWorkspace is not implemented.")
+	return notImplemented("FavoriteWorkspace")
 }
 
 // UnfavoriteWorkspace answers 501 Not Implemented.
 func (Unimplemented) UnfavoriteWorkspace(context.Context, uuid.UUID) error {
-	return NewAPIError(http.StatusNotImplemented, "UnfavoriteWorkspace is not implemented.")
+	return notImplemented("UnfavoriteWorkspace")
 }
 
 // ResolveWorkspaceAutostart answers 501 Not Implemented.
 func (Unimplemented) ResolveWorkspaceAutostart(context.Context, uuid.UUID) (ResolveAutostartResponse, error) {
 	var zero ResolveAutostartResponse
-	return zero, NewAPIError(http.StatusNotImplemented, "ResolveWorkspaceAutostart is not implemented.")
+	return zero, notImplemented("ResolveWorkspaceAutostart")
 }
 
 // GetWorkspaceTimings answers 501 Not Implemented.
 func (Unimplemented) GetWorkspaceTimings(context.Context, uuid.UUID) (WorkspaceBuildTimings, error) {
 	var zero WorkspaceBuildTimings
-	return zero, NewAPIError(http.StatusNotImplemented, "GetWorkspaceTimings is not implemented.")
+	return zero, notImplemented("GetWorkspaceTimings")
 }
 
 // UpdateWorkspaceTTL answers 501 Not Implemented.
 func (Unimplemented) UpdateWorkspaceTTL(context.Context, uuid.UUID, UpdateWorkspaceTTLRequest) error {
-	return NewAPIError(http.StatusNotImplemented, "UpdateWorkspaceTTL is not implemented.")
+	return notImplemented("UpdateWorkspaceTTL")
 }
 
 // PostWorkspaceUsage answers 501 Not Implemented.
 func (Unimplemented) PostWorkspaceUsage(context.Context, uuid.UUID, *PostWorkspaceUsageRequest) error {
-	return NewAPIError(http.StatusNotImplemented, "PostWorkspaceUsage is not implemented.")
+	return notImplemented("PostWorkspaceUsage")
 }
 
 // WatchWorkspace answers 501 Not Implemented.
 func (Unimplemented) WatchWorkspace(context.Context, uuid.UUID, *EventSink[Workspace]) error {
-	return NewAPIError(http.StatusNotImplemented, "WatchWorkspace is not implemented.")
+	return notImplemented("WatchWorkspace")
 }
 
 // DefaultMaxBodyBytes is the largest request body the handler reads, unless
@@ -382,34 +382,46 @@ func NewHandler(srv Server, opts ...HandlerOption) http.Handler {
 	for _, opt := range opts {
 		opt(h)
 	}
-	h.mux.HandleFunc("POST /api/v2/organizations/{organization}/members/{user}/workspaces", h.route(h.serveCreateUserWorkspaceByOrganization))
-	h.mux.HandleFunc("GET /api/v2/users/{user}/workspace/{workspacename}", h.route(h.serveGetWorkspaceMetadataByUserAndWorkspaceName))
-	h.mux.HandleFunc("GET /api/v2/users/{user}/workspace/{workspacename}/builds/{buildnumber}", h.route(h.serveGetWorkspaceBuildByUserWorkspaceAndNumber))
-	h.mux.HandleFunc("POST /api/v2/users/{user}/workspaces", h.route(h.serveCreateUserWorkspace))
-	h.mux.HandleFunc("GET /api/v2/workspacebuilds/{workspacebuild}", h.route(h.serveGetWorkspaceBuild))
-	h.mux.HandleFunc("PATCH /api/v2/workspacebuilds/{workspacebuild}/cancel", h.route(h.serveCancelWorkspaceBuild))
-	h.mux.HandleFunc("GET /api/v2/workspacebuilds/{workspacebuild}/logs", h.route(h.serveGetWorkspaceBuildLogs))
-	h.mux.HandleFunc("GET /api/v2/workspacebuilds/{workspacebuild}/parameters", h.route(h.serveGetWorkspaceBuildParameters))
-	h.mux.HandleFunc("GET /api/v2/workspacebuilds/{workspacebuild}/resources", h.route(h.serveGetWorkspaceBuildResources))
-	h.mux.HandleFunc("GET /api/v2/workspacebuilds/{workspacebuild}/state", h.route(h.serveGetWorkspaceBuildState))
-	h.mux.HandleFunc("GET /api/v2/workspacebuilds/{workspacebuild}/timings", h.route(h.serveGetWorkspaceBuildTimings))
-	h.mux.HandleFunc("GET /api/v2/workspaces", h.route(h.serveListWorkspaces))
-	h.mux.HandleFunc("GET /api/v2/workspaces/{workspace}", h.route(h.serveGetWorkspace))
-	h.mux.HandleFunc("PATCH /api/v2/workspaces/{workspace}", h.route(h.serveUpdateWorkspace))
-	h.mux.HandleFunc("PUT /api/v2/workspaces/{workspace}/autostart", h.route(h.serveUpdateWorkspaceAutostart))
-	h.mux.HandleFunc("PUT /api/v2/workspaces/{workspace}/autoupdates", h.route(h.serveUpdateWorkspaceAutomaticUpdates))
-	h.mux.HandleFunc("GET /api/v2/workspaces/{workspace}/builds", h.route(h.serveListWorkspaceBuilds))
-	h.mux.HandleFunc("POST /api/v2/workspaces/{workspace}/builds", h.route(h.serveCreateWorkspaceBuild))
-	h.mux.HandleFunc("PUT /api/v2/workspaces/{workspace}/dormant", h.route(h.serveUpdateWorkspaceDormancy))
-	h.mux.HandleFunc("PUT /api/v2/workspaces/{workspace}/extend", h.route(h.serveExtendWorkspaceDeadline))
-	h.mux.HandleFunc("PUT /api/v2/workspaces/{workspace}/favorite", h.route(h.serveFavoriteWorkspace))
-	h.mux.HandleFunc("DELETE /api/v2/workspaces/{workspace}/favorite", h.route(h.serveUnfavoriteWorkspace))
-	h.mux.HandleFunc("GET /api/v2/workspaces/{workspace}/resolve-autostart", h.route(h.serveResolveWorkspaceAutostart))
-	h.mux.HandleFunc("GET /api/v2/workspaces/{workspace}/timings", h.route(h.serveGetWorkspaceTimings))
-	h.mux.HandleFunc("PUT /api/v2/workspaces/{workspace}/ttl", h.route(h.serveUpdateWorkspaceTTL))
-	h.mux.HandleFunc("POST /api/v2/workspaces/{workspace}/usage", h.route(h.servePostWorkspaceUsage))
-	h.mux.HandleFunc("GET /api/v2/workspaces/{workspace}/watch", h.route(h.serveWatchWorkspace))
+	for i := range handlerRoutes {
+		h.mux.Handle(handlerRoutes[i].pattern, routed{
+			h:     h,
+			route: &handlerRoutes[i],
+		})
+	}
 	return h
+}
+
+// handlerRoutes are the handler's net/http.ServeMux patterns, each with the
+// method that serves it; operations that share a pattern are tried first,
+// most specific first, each taking the request when its match does.
+var handlerRoutes = []handlerRoute{
+	{pattern: "POST /api/v2/organizations/{organization}/members/{user}/workspaces", serve: (*handler).serveCreateUserWorkspaceByOrganization},
+	{pattern: "GET /api/v2/users/{user}/workspace/{workspacename}", serve: (*handler).serveGetWorkspaceMetadataByUserAndWorkspaceName},
+	{pattern: "GET /api/v2/users/{user}/workspace/{workspacename}/builds/{buildnumber}", serve: (*handler).serveGetWorkspaceBuildByUserWorkspaceAndNumber},
+	{pattern: "POST /api/v2/users/{user}/workspaces", serve: (*handler).serveCreateUserWorkspace},
+	{pattern: "GET /api/v2/workspacebuilds/{workspacebuild}", serve: (*handler).serveGetWorkspaceBuild},
+	{pattern: "PATCH /api/v2/workspacebuilds/{workspacebuild}/cancel", serve: (*handler).serveCancelWorkspaceBuild},
+	{pattern: "GET /api/v2/workspacebuilds/{workspacebuild}/logs", serve: (*handler).serveGetWorkspaceBuildLogs},
+	{pattern: "GET /api/v2/workspacebuilds/{workspacebuild}/parameters", serve: (*handler).serveGetWorkspaceBuildParameters},
+	{pattern: "GET /api/v2/workspacebuilds/{workspacebuild}/resources", serve: (*handler).serveGetWorkspaceBuildResources},
+	{pattern: "GET /api/v2/workspacebuilds/{workspacebuild}/state", serve: (*handler).serveGetWorkspaceBuildState},
+	{pattern: "GET /api/v2/workspacebuilds/{workspacebuild}/timings", serve: (*handler).serveGetWorkspaceBuildTimings},
+	{pattern: "GET /api/v2/workspaces", serve: (*handler).serveListWorkspaces},
+	{pattern: "GET /api/v2/workspaces/{workspace}", serve: (*handler).serveGetWorkspace},
+	{pattern: "PATCH /api/v2/workspaces/{workspace}", serve: (*handler).serveUpdateWorkspace},
+	{pattern: "PUT /api/v2/workspaces/{workspace}/autostart", serve: (*handler).serveUpdateWorkspaceAutostart},
+	{pattern: "PUT /api/v2/workspaces/{workspace}/autoupdates", serve: (*handler).serveUpdateWorkspaceAutomaticUpdates},
+	{pattern: "GET /api/v2/workspaces/{workspace}/builds", serve: (*handler).serveListWorkspaceBuilds},
+	{pattern: "POST /api/v2/workspaces/{workspace}/builds", serve: (*handler).serveCreateWorkspaceBuild},
+	{pattern: "PUT /api/v2/workspaces/{workspace}/dormant", serve: (*handler).serveUpdateWorkspaceDormancy},
+	{pattern: "PUT /api/v2/workspaces/{workspace}/extend", serve: (*handler).serveExtendWorkspaceDeadline},
+	{pattern: "PUT /api/v2/workspaces/{workspace}/favorite", serve: (*handler).serveFavoriteWorkspace},
+	{pattern: "DELETE /api/v2/workspaces/{workspace}/favorite", serve: (*handler).serveUnfavoriteWorkspace},
+	{pattern: "GET /api/v2/workspaces/{workspace}/resolve-autostart", serve: (*handler).serveResolveWorkspaceAutostart},
+	{pattern: "GET /api/v2/workspaces/{workspace}/timings", serve: (*handler).serveGetWorkspaceTimings},
+	{pattern: "PUT /api/v2/workspaces/{workspace}/ttl", serve: (*handler).serveUpdateWorkspaceTTL},
+	{pattern: "POST /api/v2/workspaces/{workspace}/usage", serve: (*handler).servePostWorkspaceUsage},
+	{pattern: "GET /api/v2/workspaces/{workspace}/watch", serve: (*handler).serveWatchWorkspace},
 }
 
 // apiMethods are the methods of the API's routes, for the Allow header.

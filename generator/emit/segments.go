@@ -127,31 +127,34 @@ func (e *emitter) segmentText(op *ir.Operation, p *ir.Param) jen.Code {
 	panic(fmt.Sprintf("emit: parameter %s is not in a segment of %s", p.WireName, op.Name))
 }
 
-// routeHandler is what NewHandler registers for a route: the handler
-// method of its one operation, or a function trying the operations in
-// turn, the last of which answers 404 itself when its path does not fit.
+// routeEntry is a route's entry in handlerRoutes: the pattern and the
+// handler method of its last operation, after the operations that share
+// the pattern with their match methods, tried in turn (the last answers
+// 404 itself when its path does not fit either).
 //
-//	func(w http.ResponseWriter, r *http.Request) {
-//		if _, ok := h.matchGetPageCoverImage(r); ok {
-//			h.serveGetPageCoverImage(w, r)
-//			return
-//		}
-//		h.serveGetPageThumbnail(w, r)
-//	}
-func (e *emitter) routeHandler(r *ir.Route) jen.Code {
+//	{pattern: "GET /galleries/{media_id}/{image}", others: []routeChoice{
+//		{match: (*handler).matchGetPageCoverImage, serve: (*handler).serveGetPageCoverImage},
+//	}, serve: (*handler).serveGetPageThumbnail}
+func routeEntry(r *ir.Route) jen.Code {
 	last := r.Operations[len(r.Operations)-1]
-	if len(r.Operations) == 1 {
-		return e.id("h").Dot(serveName(last))
-	}
-	return jen.Func().Params(rwParams()...).BlockFunc(func(g *jen.Group) {
+	field := func(name string, v jen.Code) jen.Code { return jen.Id(name).Op(":").Add(v) }
+	entry := []jen.Code{field("pattern", jen.Lit(r.Pattern))}
+	if len(r.Operations) > 1 {
+		var others []jen.Code
 		for _, op := range r.Operations[:len(r.Operations)-1] {
-			g.If(jen.List(jen.Id("_"), e.id("ok")).Op(":=").Add(e.id("h")).Dot(matchName(op)).Call(e.id("r")), e.id("ok")).Block(
-				e.id("h").Dot(serveName(op)).Call(e.id("w"), e.id("r")),
-				jen.Return(),
-			)
+			others = append(others, jen.Values(field("match", handlerMethod(matchName(op))), field("serve", handlerMethod(serveName(op)))))
 		}
-		g.Add(e.id("h")).Dot(serveName(last)).Call(e.id("w"), e.id("r"))
-	})
+		entry = append(entry, field("others", jen.Index().Id("routeChoice").Custom(lineEach, others...)))
+	}
+	return jen.Values(append(entry, field("serve", handlerMethod(serveName(last))))...)
+}
+
+// lineEach writes a composite literal's elements one a line.
+var lineEach = jen.Options{Open: "{", Close: "}", Separator: ",", Multi: true}
+
+// handlerMethod is the method expression (*handler).name.
+func handlerMethod(name string) *jen.Statement {
+	return jen.Parens(jen.Op("*").Id("handler")).Dot(name)
 }
 
 // matchGuards starts the match method of an operation that shares its

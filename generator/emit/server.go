@@ -131,7 +131,7 @@ func (e *emitter) genUnimplemented(f *jen.File) {
 		f.Line()
 		f.Comment(fmt.Sprintf("// %s answers 501 Not Implemented.", op.Name))
 		f.Func().Params(jen.Id("Unimplemented")).Id(op.Name).Params(e.serverParams(op, false)...).Params(results...).BlockFunc(func(g *jen.Group) {
-			err := jen.Id("NewAPIError").Call(jen.Qual(netHTTP, "StatusNotImplemented"), jen.Lit(op.Name+" is not implemented."))
+			err := jen.Id("notImplemented").Call(jen.Lit(op.Name))
 			if len(results) == 1 {
 				g.Return(err)
 				return
@@ -235,11 +235,36 @@ func (e *emitter) genNewHandler(f *jen.File) {
 	f.Func().Id("NewHandler").Params(jen.Id("srv").Id("Server"), jen.Id("opts").Op("...").Id("HandlerOption")).Qual(netHTTP, "Handler").BlockFunc(func(g *jen.Group) {
 		g.Id("h").Op(":=").Op("&").Id("handler").Values(handlerDict)
 		g.For(jen.List(jen.Id("_"), jen.Id("opt")).Op(":=").Range().Id("opts")).Block(jen.Id("opt").Call(jen.Id("h")))
-		for _, r := range e.api.Routes {
-			g.Id("h").Dot("mux").Dot("HandleFunc").Call(jen.Lit(r.Pattern), jen.Id("h").Dot("route").Call(e.routeHandler(r)))
-		}
+		route := jen.Id("handlerRoutes").Index(jen.Id("i"))
+		g.For(jen.Id("i").Op(":=").Range().Id("handlerRoutes")).Block(
+			jen.Id("h").Dot("mux").Dot("Handle").Call(route.Clone().Dot("pattern"), jen.Id("routed").Values(jen.Dict{
+				jen.Id("h"): jen.Id("h"), jen.Id("route"): jen.Op("&").Add(route),
+			})),
+		)
 		g.Return(jen.Id("h"))
 	})
+	e.genHandlerRoutes(f)
+}
+
+// genHandlerRoutes writes the table NewHandler registers, one entry per
+// ir.Route: data that names each route's methods, where a closure per
+// route would cost the package's build a function each (runtime type
+// handlerRoute says how an entry is served).
+//
+//	var handlerRoutes = []handlerRoute{
+//		{pattern: "GET /workspaces/{workspace}", serve: (*handler).serveGetWorkspace},
+//		…
+//	}
+func (e *emitter) genHandlerRoutes(f *jen.File) {
+	f.Line()
+	f.Comment("// handlerRoutes are the handler's net/http.ServeMux patterns, each with the\n" +
+		"// method that serves it; operations that share a pattern are tried first,\n" +
+		"// most specific first, each taking the request when its match does.")
+	entries := make([]jen.Code, len(e.api.Routes))
+	for i, r := range e.api.Routes {
+		entries[i] = routeEntry(r)
+	}
+	f.Var().Id("handlerRoutes").Op("=").Index().Id("handlerRoute").Custom(lineEach, entries...)
 }
 
 // serveName names the handler method of an operation; operation names are
@@ -261,8 +286,9 @@ func (e *emitter) apiMethods() []string {
 }
 
 // genRouting writes apiMethods, the methods ServeHTTP
-// (runtime/handlerserve.go) lists in a 405's Allow header. ServeHTTP, route
-// (panics become 500) and trackedWriter are runtime code.
+// (runtime/handlerserve.go) lists in a 405's Allow header. ServeHTTP,
+// routed (panics become 500) and trackedWriter are runtime code
+// (runtime/handlerroute.go).
 func (e *emitter) genRouting(f *jen.File) {
 	f.Line()
 	f.Comment("// apiMethods are the methods of the API's routes, for the Allow header.")

@@ -56,6 +56,8 @@ func TestHandlerAnswers(t *testing.T) {
 		{"fail with an *APIError", func(w http.ResponseWriter, r *http.Request) {
 			h.fail(w, r, fmt.Errorf("wrapped: %w", NewAPIError(403, "No.")))
 		}, answer{403, errorContentType, `{"detail":"","message":"No.","status":403}` + "\n"}},
+		{"fail not implemented", func(w http.ResponseWriter, r *http.Request) { h.fail(w, r, notImplemented("GetPet")) },
+			answer{501, errorContentType, `{"detail":"","message":"GetPet is not implemented.","status":501}` + "\n"}},
 		{"fail with a body too large", func(w http.ResponseWriter, r *http.Request) { h.fail(w, r, tooLarge) },
 			answer{413, errorContentType, `{"detail":"","message":"The request body is larger than 10 bytes.","status":413}` + "\n"}},
 		{"fail mapped", func(w http.ResponseWriter, r *http.Request) { mapped.fail(w, r, errors.New("gone")) },
@@ -157,7 +159,7 @@ type failingReader struct{}
 func (failingReader) Read([]byte) (int, error) { return 0, errors.New("connection reset") }
 
 // TestHandlerBodies: a body is read up to the limit (413 past it, 400 when
-// reading fails), decoded and checked with every problem at once, or handed
+// reading fails; 400 when a required one is absent), decoded and checked with every problem at once, or handed
 // over as a stream (400 when a required one is empty).
 func TestHandlerBodies(t *testing.T) {
 	h := &handler{maxBodyBytes: 8}
@@ -181,6 +183,16 @@ func TestHandlerBodies(t *testing.T) {
 				t.Errorf("got %+v\nwant %+v", got, c.want)
 			}
 		})
+	}
+	for body, wantOK := range map[string]bool{"": false, " null ": false, "{}": true, "123456789": false} {
+		rec := httptest.NewRecorder()
+		data, ok := h.readRequiredBody(rec, httptest.NewRequest("POST", "/", strings.NewReader(body)))
+		if ok != wantOK || ok && string(data) != body {
+			t.Errorf("readRequiredBody(%q) = %q, %v", body, data, ok)
+		}
+		if got := answered(rec); body != "123456789" && !ok && (got.status != 400 || !strings.Contains(got.body, "A request body is required.")) {
+			t.Errorf("readRequiredBody(%q) answered %+v", body, got)
+		}
 	}
 	for _, c := range []struct {
 		data string

@@ -94,64 +94,64 @@ type Unimplemented struct{}
 // BuildArchive answers 501 Not Implemented.
 func (Unimplemented) BuildArchive(context.Context, *Meta) ([]byte, error) {
 	var zero []byte
-	return zero, NewAPIError(http.StatusNotImplemented, "BuildArchive is not implemented.")
+	return zero, notImplemented("BuildArchive")
 }
 
 // GetBlob answers 501 Not Implemented.
 func (Unimplemented) GetBlob(context.Context, string) ([]byte, error) {
 	var zero []byte
-	return zero, NewAPIError(http.StatusNotImplemented, "GetBlob is not implemented.")
+	return zero, notImplemented("GetBlob")
 }
 
 // PutBlob answers 501 Not Implemented.
 func (Unimplemented) PutBlob(context.Context, string, io.Reader) ([]byte, error) {
 	var zero []byte
-	return zero, NewAPIError(http.StatusNotImplemented, "PutBlob is not implemented.")
+	return zero, notImplemented("PutBlob")
 }
 
 // Chat answers 501 Not Implemented.
 func (Unimplemented) Chat(context.Context, ChatParams, http.ResponseWriter, *http.Request) error {
-	return NewAPIError(http.StatusNotImplemented, "Chat is not implemented.")
+	return notImplemented("Chat")
 }
 
 // WatchFeed answers 501 Not Implemented.
 func (Unimplemented) WatchFeed(context.Context, http.ResponseWriter, *http.Request) error {
-	return NewAPIError(http.StatusNotImplemented, "WatchFeed is not implemented.")
+	return notImplemented("WatchFeed")
 }
 
 // GetHistory answers 501 Not Implemented.
 func (Unimplemented) GetHistory(context.Context) ([]Meta, error) {
 	var zero []Meta
-	return zero, NewAPIError(http.StatusNotImplemented, "GetHistory is not implemented.")
+	return zero, notImplemented("GetHistory")
 }
 
 // Shout answers 501 Not Implemented.
 func (Unimplemented) Shout(context.Context, string) (string, error) {
 	var zero string
-	return zero, NewAPIError(http.StatusNotImplemented, "Shout is not implemented.")
+	return zero, notImplemented("Shout")
 }
 
 // UploadPhoto answers 501 Not Implemented.
 func (Unimplemented) UploadPhoto(context.Context, UploadPhotoForm) (Stored, error) {
 	var zero Stored
-	return zero, NewAPIError(http.StatusNotImplemented, "UploadPhoto is not implemented.")
+	return zero, notImplemented("UploadPhoto")
 }
 
 // Presence answers 501 Not Implemented.
 func (Unimplemented) Presence(context.Context, http.ResponseWriter, *http.Request) error {
-	return NewAPIError(http.StatusNotImplemented, "Presence is not implemented.")
+	return notImplemented("Presence")
 }
 
 // GetSettings answers 501 Not Implemented.
 func (Unimplemented) GetSettings(context.Context) (url.Values, error) {
 	var zero url.Values
-	return zero, NewAPIError(http.StatusNotImplemented, "GetSettings is not implemented.")
+	return zero, notImplemented("GetSettings")
 }
 
 // RevokeToken answers 501 Not Implemented.
 func (Unimplemented) RevokeToken(context.Context, Revocation) (Revocation, error) {
 	var zero Revocation
-	return zero, NewAPIError(http.StatusNotImplemented, "RevokeToken is not implemented.")
+	return zero, notImplemented("RevokeToken")
 }
 
 // DefaultMaxBodyBytes is the largest request body the handler reads, unless
@@ -237,18 +237,30 @@ func NewHandler(srv Server, opts ...HandlerOption) http.Handler {
 	for _, opt := range opts {
 		opt(h)
 	}
-	h.mux.HandleFunc("POST /archive", h.route(h.serveBuildArchive))
-	h.mux.HandleFunc("GET /blobs/{name}", h.route(h.serveGetBlob))
-	h.mux.HandleFunc("PUT /blobs/{name}", h.route(h.servePutBlob))
-	h.mux.HandleFunc("GET /chat", h.route(h.serveChat))
-	h.mux.HandleFunc("GET /feed", h.route(h.serveWatchFeed))
-	h.mux.HandleFunc("GET /history", h.route(h.serveGetHistory))
-	h.mux.HandleFunc("POST /notes", h.route(h.serveShout))
-	h.mux.HandleFunc("POST /photos", h.route(h.serveUploadPhoto))
-	h.mux.HandleFunc("GET /presence", h.route(h.servePresence))
-	h.mux.HandleFunc("GET /settings", h.route(h.serveGetSettings))
-	h.mux.HandleFunc("POST /tokens/revoke", h.route(h.serveRevokeToken))
+	for i := range handlerRoutes {
+		h.mux.Handle(handlerRoutes[i].pattern, routed{
+			h:     h,
+			route: &handlerRoutes[i],
+		})
+	}
 	return h
+}
+
+// handlerRoutes are the handler's net/http.ServeMux patterns, each with the
+// method that serves it; operations that share a pattern are tried first,
+// most specific first, each taking the request when its match does.
+var handlerRoutes = []handlerRoute{
+	{pattern: "POST /archive", serve: (*handler).serveBuildArchive},
+	{pattern: "GET /blobs/{name}", serve: (*handler).serveGetBlob},
+	{pattern: "PUT /blobs/{name}", serve: (*handler).servePutBlob},
+	{pattern: "GET /chat", serve: (*handler).serveChat},
+	{pattern: "GET /feed", serve: (*handler).serveWatchFeed},
+	{pattern: "GET /history", serve: (*handler).serveGetHistory},
+	{pattern: "POST /notes", serve: (*handler).serveShout},
+	{pattern: "POST /photos", serve: (*handler).serveUploadPhoto},
+	{pattern: "GET /presence", serve: (*handler).servePresence},
+	{pattern: "GET /settings", serve: (*handler).serveGetSettings},
+	{pattern: "POST /tokens/revoke", serve: (*handler).serveRevokeToken},
 }
 
 // apiMethods are the methods of the API's routes, for the Allow header.

@@ -45,35 +45,35 @@ type Unimplemented struct{}
 
 // WatchPets answers 501 Not Implemented.
 func (Unimplemented) WatchPets(context.Context, *EventSink[Pet]) error {
-	return NewAPIError(http.StatusNotImplemented, "WatchPets is not implemented.")
+	return notImplemented("WatchPets")
 }
 
 // ListPets answers 501 Not Implemented.
 func (Unimplemented) ListPets(context.Context, ListPetsParams) (ListPetsResult, error) {
 	var zero ListPetsResult
-	return zero, NewAPIError(http.StatusNotImplemented, "ListPets is not implemented.")
+	return zero, notImplemented("ListPets")
 }
 
 // CreatePet answers 501 Not Implemented.
 func (Unimplemented) CreatePet(context.Context, NewPet) (CreatePetResult, error) {
 	var zero CreatePetResult
-	return zero, NewAPIError(http.StatusNotImplemented, "CreatePet is not implemented.")
+	return zero, notImplemented("CreatePet")
 }
 
 // GetPet answers 501 Not Implemented.
 func (Unimplemented) GetPet(context.Context, int64) (GetPetResult, error) {
 	var zero GetPetResult
-	return zero, NewAPIError(http.StatusNotImplemented, "GetPet is not implemented.")
+	return zero, notImplemented("GetPet")
 }
 
 // DeletePet answers 501 Not Implemented.
 func (Unimplemented) DeletePet(context.Context, int64) error {
-	return NewAPIError(http.StatusNotImplemented, "DeletePet is not implemented.")
+	return notImplemented("DeletePet")
 }
 
 // UploadPhoto answers 501 Not Implemented.
 func (Unimplemented) UploadPhoto(context.Context, int64, io.Reader) error {
-	return NewAPIError(http.StatusNotImplemented, "UploadPhoto is not implemented.")
+	return notImplemented("UploadPhoto")
 }
 
 // DefaultMaxBodyBytes is the largest request body the handler reads, unless
@@ -173,13 +173,25 @@ func NewHandler(srv Server, opts ...HandlerOption) http.Handler {
 	for _, opt := range opts {
 		opt(h)
 	}
-	h.mux.HandleFunc("GET /v1/events", h.route(h.serveWatchPets))
-	h.mux.HandleFunc("GET /v1/pets", h.route(h.serveListPets))
-	h.mux.HandleFunc("POST /v1/pets", h.route(h.serveCreatePet))
-	h.mux.HandleFunc("GET /v1/pets/{petID}", h.route(h.serveGetPet))
-	h.mux.HandleFunc("DELETE /v1/pets/{petID}", h.route(h.serveDeletePet))
-	h.mux.HandleFunc("PUT /v1/pets/{petID}/photo", h.route(h.serveUploadPhoto))
+	for i := range handlerRoutes {
+		h.mux.Handle(handlerRoutes[i].pattern, routed{
+			h:     h,
+			route: &handlerRoutes[i],
+		})
+	}
 	return h
+}
+
+// handlerRoutes are the handler's net/http.ServeMux patterns, each with the
+// method that serves it; operations that share a pattern are tried first,
+// most specific first, each taking the request when its match does.
+var handlerRoutes = []handlerRoute{
+	{pattern: "GET /v1/events", serve: (*handler).serveWatchPets},
+	{pattern: "GET /v1/pets", serve: (*handler).serveListPets},
+	{pattern: "POST /v1/pets", serve: (*handler).serveCreatePet},
+	{pattern: "GET /v1/pets/{petID}", serve: (*handler).serveGetPet},
+	{pattern: "DELETE /v1/pets/{petID}", serve: (*handler).serveDeletePet},
+	{pattern: "PUT /v1/pets/{petID}/photo", serve: (*handler).serveUploadPhoto},
 }
 
 // apiMethods are the methods of the API's routes, for the Allow header.

@@ -31,13 +31,13 @@ type Unimplemented struct{}
 
 // PostEvents answers 501 Not Implemented.
 func (Unimplemented) PostEvents(context.Context, io.Reader, *EventSink[Pet]) error {
-	return NewAPIError(http.StatusNotImplemented, "PostEvents is not implemented.")
+	return notImplemented("PostEvents")
 }
 
 // GetPet answers 501 Not Implemented.
 func (Unimplemented) GetPet(context.Context, string) (Pet, error) {
 	var zero Pet
-	return zero, NewAPIError(http.StatusNotImplemented, "GetPet is not implemented.")
+	return zero, notImplemented("GetPet")
 }
 
 // DefaultMaxBodyBytes is the largest request body the handler reads, unless
@@ -137,9 +137,21 @@ func NewHandler(srv Server, opts ...HandlerOption) http.Handler {
 	for _, opt := range opts {
 		opt(h)
 	}
-	h.mux.HandleFunc("POST /events", h.route(h.servePostEvents))
-	h.mux.HandleFunc("GET /pets/{id}", h.route(h.serveGetPet))
+	for i := range handlerRoutes {
+		h.mux.Handle(handlerRoutes[i].pattern, routed{
+			h:     h,
+			route: &handlerRoutes[i],
+		})
+	}
 	return h
+}
+
+// handlerRoutes are the handler's net/http.ServeMux patterns, each with the
+// method that serves it; operations that share a pattern are tried first,
+// most specific first, each taking the request when its match does.
+var handlerRoutes = []handlerRoute{
+	{pattern: "POST /events", serve: (*handler).servePostEvents},
+	{pattern: "GET /pets/{id}", serve: (*handler).serveGetPet},
 }
 
 // apiMethods are the methods of the API's routes, for the Allow header.

@@ -76,7 +76,12 @@ type inputProblem struct {
 }
 
 // newErrorBody returns the error body that says message, with detail
-// (if not empty) and the problems of a request that is not valid.
+// (if not empty) and the problems of a request that is not valid. It is
+// never inlined: hundreds of error answers call it (every Unimplemented
+// method through NewAPIError), and a copy of its loop in each would cost
+// the package's build more than the call costs an error answer.
+//
+//go:noinline
 func newErrorBody(message, detail string, problems ...inputProblem) ErrorBody {
 	var b ErrorBody
 	b.Message = message

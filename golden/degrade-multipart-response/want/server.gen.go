@@ -33,19 +33,19 @@ type Unimplemented struct{}
 // GetArchive answers 501 Not Implemented.
 func (Unimplemented) GetArchive(context.Context) (GetArchiveResponse, error) {
 	var zero GetArchiveResponse
-	return zero, NewAPIError(http.StatusNotImplemented, "GetArchive is not implemented.")
+	return zero, notImplemented("GetArchive")
 }
 
 // GetBundle answers 501 Not Implemented.
 func (Unimplemented) GetBundle(context.Context) (*RawBody, error) {
 	var zero *RawBody
-	return zero, NewAPIError(http.StatusNotImplemented, "GetBundle is not implemented.")
+	return zero, notImplemented("GetBundle")
 }
 
 // GetParts answers 501 Not Implemented.
 func (Unimplemented) GetParts(context.Context) (*RawBody, error) {
 	var zero *RawBody
-	return zero, NewAPIError(http.StatusNotImplemented, "GetParts is not implemented.")
+	return zero, notImplemented("GetParts")
 }
 
 // DefaultMaxBodyBytes is the largest request body the handler reads, unless
@@ -131,10 +131,22 @@ func NewHandler(srv Server, opts ...HandlerOption) http.Handler {
 	for _, opt := range opts {
 		opt(h)
 	}
-	h.mux.HandleFunc("GET /archive", h.route(h.serveGetArchive))
-	h.mux.HandleFunc("GET /bundle", h.route(h.serveGetBundle))
-	h.mux.HandleFunc("GET /parts", h.route(h.serveGetParts))
+	for i := range handlerRoutes {
+		h.mux.Handle(handlerRoutes[i].pattern, routed{
+			h:     h,
+			route: &handlerRoutes[i],
+		})
+	}
 	return h
+}
+
+// handlerRoutes are the handler's net/http.ServeMux patterns, each with the
+// method that serves it; operations that share a pattern are tried first,
+// most specific first, each taking the request when its match does.
+var handlerRoutes = []handlerRoute{
+	{pattern: "GET /archive", serve: (*handler).serveGetArchive},
+	{pattern: "GET /bundle", serve: (*handler).serveGetBundle},
+	{pattern: "GET /parts", serve: (*handler).serveGetParts},
 }
 
 // apiMethods are the methods of the API's routes, for the Allow header.

@@ -47,31 +47,31 @@ type Unimplemented struct{}
 // GetBox answers 501 Not Implemented.
 func (Unimplemented) GetBox(context.Context, GetBoxBox) (string, error) {
 	var zero string
-	return zero, NewAPIError(http.StatusNotImplemented, "GetBox is not implemented.")
+	return zero, notImplemented("GetBox")
 }
 
 // GetColors answers 501 Not Implemented.
 func (Unimplemented) GetColors(context.Context, []string, []string) (string, error) {
 	var zero string
-	return zero, NewAPIError(http.StatusNotImplemented, "GetColors is not implemented.")
+	return zero, notImplemented("GetColors")
 }
 
 // GetShape answers 501 Not Implemented.
 func (Unimplemented) GetShape(context.Context, string) (string, error) {
 	var zero string
-	return zero, NewAPIError(http.StatusNotImplemented, "GetShape is not implemented.")
+	return zero, notImplemented("GetShape")
 }
 
 // GetTeamMatrix answers 501 Not Implemented.
 func (Unimplemented) GetTeamMatrix(context.Context, int64) (string, error) {
 	var zero string
-	return zero, NewAPIError(http.StatusNotImplemented, "GetTeamMatrix is not implemented.")
+	return zero, notImplemented("GetTeamMatrix")
 }
 
 // GetUserLabel answers 501 Not Implemented.
 func (Unimplemented) GetUserLabel(context.Context, int64) (string, error) {
 	var zero string
-	return zero, NewAPIError(http.StatusNotImplemented, "GetUserLabel is not implemented.")
+	return zero, notImplemented("GetUserLabel")
 }
 
 // DefaultMaxBodyBytes is the largest request body the handler reads, unless
@@ -157,12 +157,24 @@ func NewHandler(srv Server, opts ...HandlerOption) http.Handler {
 	for _, opt := range opts {
 		opt(h)
 	}
-	h.mux.HandleFunc("GET /boxes/{box}", h.route(h.serveGetBox))
-	h.mux.HandleFunc("GET /colors/{list}/{tags}", h.route(h.serveGetColors))
-	h.mux.HandleFunc("GET /shapes/{points}", h.route(h.serveGetShape))
-	h.mux.HandleFunc("GET /teams/{id}", h.route(h.serveGetTeamMatrix))
-	h.mux.HandleFunc("GET /users/{id}", h.route(h.serveGetUserLabel))
+	for i := range handlerRoutes {
+		h.mux.Handle(handlerRoutes[i].pattern, routed{
+			h:     h,
+			route: &handlerRoutes[i],
+		})
+	}
 	return h
+}
+
+// handlerRoutes are the handler's net/http.ServeMux patterns, each with the
+// method that serves it; operations that share a pattern are tried first,
+// most specific first, each taking the request when its match does.
+var handlerRoutes = []handlerRoute{
+	{pattern: "GET /boxes/{box}", serve: (*handler).serveGetBox},
+	{pattern: "GET /colors/{list}/{tags}", serve: (*handler).serveGetColors},
+	{pattern: "GET /shapes/{points}", serve: (*handler).serveGetShape},
+	{pattern: "GET /teams/{id}", serve: (*handler).serveGetTeamMatrix},
+	{pattern: "GET /users/{id}", serve: (*handler).serveGetUserLabel},
 }
 
 // apiMethods are the methods of the API's routes, for the Allow header.

@@ -48,6 +48,12 @@ func jwMarshal(v any) ([]byte, error) {
 }
 
 // jwSlice appends s as a JSON array, each item written by f; nil is null.
+// It is never inlined: Go compiles an instantiation of it for every struct
+// element type anyway, and a copy of its loop in each caller besides cost
+// Coder's whole API 170 kB of machine code (docs/build-cost.md), for one
+// call saved per array.
+//
+//go:noinline
 func jwSlice[T any](w *jsonWriter, s []T, f func(*T, *jsonWriter)) {
 	if s == nil {
 		w.null()

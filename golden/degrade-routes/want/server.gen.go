@@ -42,29 +42,29 @@ type Unimplemented struct{}
 // GetFile answers 501 Not Implemented.
 func (Unimplemented) GetFile(context.Context, string, string) (string, error) {
 	var zero string
-	return zero, NewAPIError(http.StatusNotImplemented, "GetFile is not implemented.")
+	return zero, notImplemented("GetFile")
 }
 
 // GetKind answers 501 Not Implemented.
 func (Unimplemented) GetKind(context.Context, string, GetKindKind) error {
-	return NewAPIError(http.StatusNotImplemented, "GetKind is not implemented.")
+	return notImplemented("GetKind")
 }
 
 // GetKindByName answers 501 Not Implemented.
 func (Unimplemented) GetKindByName(context.Context, string, string) error {
-	return NewAPIError(http.StatusNotImplemented, "GetKindByName is not implemented.")
+	return notImplemented("GetKindByName")
 }
 
 // GetTag answers 501 Not Implemented.
 func (Unimplemented) GetTag(context.Context, string, string) (string, error) {
 	var zero string
-	return zero, NewAPIError(http.StatusNotImplemented, "GetTag is not implemented.")
+	return zero, notImplemented("GetTag")
 }
 
 // GetVersion answers 501 Not Implemented.
 func (Unimplemented) GetVersion(context.Context, string, int64) (string, error) {
 	var zero string
-	return zero, NewAPIError(http.StatusNotImplemented, "GetVersion is not implemented.")
+	return zero, notImplemented("GetVersion")
 }
 
 // DefaultMaxBodyBytes is the largest request body the handler reads, unless
@@ -150,22 +150,26 @@ func NewHandler(srv Server, opts ...HandlerOption) http.Handler {
 	for _, opt := range opts {
 		opt(h)
 	}
-	h.mux.HandleFunc("GET /things/{id}/files/{fileID}", h.route(h.serveGetFile))
-	h.mux.HandleFunc("GET /things/{id}/kinds/{kind}", h.route(func(w http.ResponseWriter, r *http.Request) {
-		if _, ok := h.matchGetKind(r); ok {
-			h.serveGetKind(w, r)
-			return
-		}
-		h.serveGetKindByName(w, r)
-	}))
-	h.mux.HandleFunc("GET /things/{id}/versions/{tag}", h.route(func(w http.ResponseWriter, r *http.Request) {
-		if _, ok := h.matchGetVersion(r); ok {
-			h.serveGetVersion(w, r)
-			return
-		}
-		h.serveGetTag(w, r)
-	}))
+	for i := range handlerRoutes {
+		h.mux.Handle(handlerRoutes[i].pattern, routed{
+			h:     h,
+			route: &handlerRoutes[i],
+		})
+	}
 	return h
+}
+
+// handlerRoutes are the handler's net/http.ServeMux patterns, each with the
+// method that serves it; operations that share a pattern are tried first,
+// most specific first, each taking the request when its match does.
+var handlerRoutes = []handlerRoute{
+	{pattern: "GET /things/{id}/files/{fileID}", serve: (*handler).serveGetFile},
+	{pattern: "GET /things/{id}/kinds/{kind}", others: []routeChoice{
+		{match: (*handler).matchGetKind, serve: (*handler).serveGetKind},
+	}, serve: (*handler).serveGetKindByName},
+	{pattern: "GET /things/{id}/versions/{tag}", others: []routeChoice{
+		{match: (*handler).matchGetVersion, serve: (*handler).serveGetVersion},
+	}, serve: (*handler).serveGetTag},
 }
 
 // apiMethods are the methods of the API's routes, for the Allow header.

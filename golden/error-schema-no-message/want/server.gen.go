@@ -24,7 +24,7 @@ type Unimplemented struct{}
 
 // Ping answers 501 Not Implemented.
 func (Unimplemented) Ping(context.Context, PingParams) error {
-	return NewAPIError(http.StatusNotImplemented, "Ping is not implemented.")
+	return notImplemented("Ping")
 }
 
 // DefaultMaxBodyBytes is the largest request body the handler reads, unless
@@ -110,8 +110,20 @@ func NewHandler(srv Server, opts ...HandlerOption) http.Handler {
 	for _, opt := range opts {
 		opt(h)
 	}
-	h.mux.HandleFunc("GET /ping", h.route(h.servePing))
+	for i := range handlerRoutes {
+		h.mux.Handle(handlerRoutes[i].pattern, routed{
+			h:     h,
+			route: &handlerRoutes[i],
+		})
+	}
 	return h
+}
+
+// handlerRoutes are the handler's net/http.ServeMux patterns, each with the
+// method that serves it; operations that share a pattern are tried first,
+// most specific first, each taking the request when its match does.
+var handlerRoutes = []handlerRoute{
+	{pattern: "GET /ping", serve: (*handler).servePing},
 }
 
 // apiMethods are the methods of the API's routes, for the Allow header.

@@ -28,12 +28,8 @@ func (h *handler) serveUpdatePet(w http.ResponseWriter, r *http.Request) {
 	if !in.ok(h, w, r) {
 		return
 	}
-	data, ok := h.readBody(w, r)
+	data, ok := h.readRequiredBody(w, r)
 	if !ok {
-		return
-	}
-	if isEmptyBody(data) {
-		h.writeError(w, r, badRequest("A request body is required.", ""))
 		return
 	}
 	var body Pet

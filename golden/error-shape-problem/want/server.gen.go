@@ -25,7 +25,7 @@ type Unimplemented struct{}
 // UpdatePet answers 501 Not Implemented.
 func (Unimplemented) UpdatePet(context.Context, int64, UpdatePetParams, Pet) (UpdatePetResult, error) {
 	var zero UpdatePetResult
-	return zero, NewAPIError(http.StatusNotImplemented, "UpdatePet is not implemented.")
+	return zero, notImplemented("UpdatePet")
 }
 
 // DefaultMaxBodyBytes is the largest request body the handler reads, unless
@@ -111,8 +111,20 @@ func NewHandler(srv Server, opts ...HandlerOption) http.Handler {
 	for _, opt := range opts {
 		opt(h)
 	}
-	h.mux.HandleFunc("PUT /pets/{id}", h.route(h.serveUpdatePet))
+	for i := range handlerRoutes {
+		h.mux.Handle(handlerRoutes[i].pattern, routed{
+			h:     h,
+			route: &handlerRoutes[i],
+		})
+	}
 	return h
+}
+
+// handlerRoutes are the handler's net/http.ServeMux patterns, each with the
+// method that serves it; operations that share a pattern are tried first,
+// most specific first, each taking the request when its match does.
+var handlerRoutes = []handlerRoute{
+	{pattern: "PUT /pets/{id}", serve: (*handler).serveUpdatePet},
 }
 
 // apiMethods are the methods of the API's routes, for the Allow header.

@@ -7,12 +7,8 @@ import "net/http"
 // serveEchoNote serves POST /notes.
 func (h *handler) serveEchoNote(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
-	data, ok := h.readBody(w, r)
+	data, ok := h.readRequiredBody(w, r)
 	if !ok {
-		return
-	}
-	if isEmptyBody(data) {
-		h.writeError(w, r, badRequest("A request body is required.", ""))
 		return
 	}
 	var body Note

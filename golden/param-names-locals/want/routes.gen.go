@@ -388,12 +388,8 @@ func (h2 *handler) serveEveryLocal(w2 http.ResponseWriter, r2 *http.Request) {
 	if !in2.ok(h2, w2, r2) {
 		return
 	}
-	data2, ok3 := h2.readBody(w2, r2)
+	data2, ok3 := h2.readRequiredBody(w2, r2)
 	if !ok3 {
-		return
-	}
-	if isEmptyBody(data2) {
-		h2.writeError(w2, r2, badRequest("A request body is required.", ""))
 		return
 	}
 	var body2 EveryLocalRequest

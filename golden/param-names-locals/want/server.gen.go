@@ -31,18 +31,18 @@ type Unimplemented struct{}
 
 // WatchEveryLocal answers 501 Not Implemented.
 func (Unimplemented) WatchEveryLocal(context.Context, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, string, string, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, string, int64, []string, string, int64, string, int64, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, *EventSink[WatchEveryLocalResponse]) error {
-	return NewAPIError(http.StatusNotImplemented, "WatchEveryLocal is not implemented.")
+	return notImplemented("WatchEveryLocal")
 }
 
 // EveryLocal answers 501 Not Implemented.
 func (Unimplemented) EveryLocal(context.Context, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, string, string, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, string, int64, []string, string, int64, string, int64, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, EveryLocalParams, EveryLocalRequest) (EveryLocalResult, error) {
 	var zero EveryLocalResult
-	return zero, NewAPIError(http.StatusNotImplemented, "EveryLocal is not implemented.")
+	return zero, notImplemented("EveryLocal")
 }
 
 // UploadEveryLocal answers 501 Not Implemented.
 func (Unimplemented) UploadEveryLocal(context.Context, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, string, string, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, string, int64, []string, string, int64, string, int64, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, int64, []string, string, *UploadEveryLocalForm) error {
-	return NewAPIError(http.StatusNotImplemented, "UploadEveryLocal is not implemented.")
+	return notImplemented("UploadEveryLocal")
 }
 
 // DefaultMaxBodyBytes is the largest request body the handler reads, unless
@@ -142,10 +142,22 @@ func NewHandler(srv Server, opts ...HandlerOption) http.Handler {
 	for _, opt := range opts {
 		opt(h)
 	}
-	h.mux.HandleFunc("GET /things/{ctx}/{params}/{body}/{editors}/{sink}/{c}/{call}/{h}/{w}/{r}/{req}/{res}/{resp}/{err}/{q}/{out}/{data}/{problems}/{header}/{raw}/{s}/{v}/{ok}/{zero}/{path}/{missing}/{in}/{stream}/{pathTexts}/{pathJSON}/{kv}/{parts}/{part}/{form}/{mp}/{obj}/{before}/{values}/{files}/{k}/{i}/{isEmptyBody}/{queryParams}/{decodeResponse}/{queryDeep}/{formDeep}/{json}/{uuid}/{http}/{url}/{fmt}/{errors}/{strings}/{strconv}/{context}/{io}/{errs}/{m}/{texts}/{u}/{pairsFilter}/{pairsOpts}/{itemsTags}/{deep1}/{deep2}/{obj1}/{obj2}/{b}/{apiErr}/{target}/{conn}/{cancel}/{follow}/{status}/{items}/{pairs}/{sep}/{val}/{text}/{texts2}/{ok2}/{zero2}", h.route(h.serveWatchEveryLocal))
-	h.mux.HandleFunc("POST /things/{ctx}/{params}/{body}/{editors}/{sink}/{c}/{call}/{h}/{w}/{r}/{req}/{res}/{resp}/{err}/{q}/{out}/{data}/{problems}/{header}/{raw}/{s}/{v}/{ok}/{zero}/{path}/{missing}/{in}/{stream}/{pathTexts}/{pathJSON}/{kv}/{parts}/{part}/{form}/{mp}/{obj}/{before}/{values}/{files}/{k}/{i}/{isEmptyBody}/{queryParams}/{decodeResponse}/{queryDeep}/{formDeep}/{json}/{uuid}/{http}/{url}/{fmt}/{errors}/{strings}/{strconv}/{context}/{io}/{errs}/{m}/{texts}/{u}/{pairsFilter}/{pairsOpts}/{itemsTags}/{deep1}/{deep2}/{obj1}/{obj2}/{b}/{apiErr}/{target}/{conn}/{cancel}/{follow}/{status}/{items}/{pairs}/{sep}/{val}/{text}/{texts2}/{ok2}/{zero2}", h.route(h.serveEveryLocal))
-	h.mux.HandleFunc("PUT /things/{ctx}/{params}/{body}/{editors}/{sink}/{c}/{call}/{h}/{w}/{r}/{req}/{res}/{resp}/{err}/{q}/{out}/{data}/{problems}/{header}/{raw}/{s}/{v}/{ok}/{zero}/{path}/{missing}/{in}/{stream}/{pathTexts}/{pathJSON}/{kv}/{parts}/{part}/{form}/{mp}/{obj}/{before}/{values}/{files}/{k}/{i}/{isEmptyBody}/{queryParams}/{decodeResponse}/{queryDeep}/{formDeep}/{json}/{uuid}/{http}/{url}/{fmt}/{errors}/{strings}/{strconv}/{context}/{io}/{errs}/{m}/{texts}/{u}/{pairsFilter}/{pairsOpts}/{itemsTags}/{deep1}/{deep2}/{obj1}/{obj2}/{b}/{apiErr}/{target}/{conn}/{cancel}/{follow}/{status}/{items}/{pairs}/{sep}/{val}/{text}/{texts2}/{ok2}/{zero2}", h.route(h.serveUploadEveryLocal))
+	for i := range handlerRoutes {
+		h.mux.Handle(handlerRoutes[i].pattern, routed{
+			h:     h,
+			route: &handlerRoutes[i],
+		})
+	}
 	return h
+}
+
+// handlerRoutes are the handler's net/http.ServeMux patterns, each with the
+// method that serves it; operations that share a pattern are tried first,
+// most specific first, each taking the request when its match does.
+var handlerRoutes = []handlerRoute{
+	{pattern: "GET /things/{ctx}/{params}/{body}/{editors}/{sink}/{c}/{call}/{h}/{w}/{r}/{req}/{res}/{resp}/{err}/{q}/{out}/{data}/{problems}/{header}/{raw}/{s}/{v}/{ok}/{zero}/{path}/{missing}/{in}/{stream}/{pathTexts}/{pathJSON}/{kv}/{parts}/{part}/{form}/{mp}/{obj}/{before}/{values}/{files}/{k}/{i}/{isEmptyBody}/{queryParams}/{decodeResponse}/{queryDeep}/{formDeep}/{json}/{uuid}/{http}/{url}/{fmt}/{errors}/{strings}/{strconv}/{context}/{io}/{errs}/{m}/{texts}/{u}/{pairsFilter}/{pairsOpts}/{itemsTags}/{deep1}/{deep2}/{obj1}/{obj2}/{b}/{apiErr}/{target}/{conn}/{cancel}/{follow}/{status}/{items}/{pairs}/{sep}/{val}/{text}/{texts2}/{ok2}/{zero2}", serve: (*handler).serveWatchEveryLocal},
+	{pattern: "POST /things/{ctx}/{params}/{body}/{editors}/{sink}/{c}/{call}/{h}/{w}/{r}/{req}/{res}/{resp}/{err}/{q}/{out}/{data}/{problems}/{header}/{raw}/{s}/{v}/{ok}/{zero}/{path}/{missing}/{in}/{stream}/{pathTexts}/{pathJSON}/{kv}/{parts}/{part}/{form}/{mp}/{obj}/{before}/{values}/{files}/{k}/{i}/{isEmptyBody}/{queryParams}/{decodeResponse}/{queryDeep}/{formDeep}/{json}/{uuid}/{http}/{url}/{fmt}/{errors}/{strings}/{strconv}/{context}/{io}/{errs}/{m}/{texts}/{u}/{pairsFilter}/{pairsOpts}/{itemsTags}/{deep1}/{deep2}/{obj1}/{obj2}/{b}/{apiErr}/{target}/{conn}/{cancel}/{follow}/{status}/{items}/{pairs}/{sep}/{val}/{text}/{texts2}/{ok2}/{zero2}", serve: (*handler).serveEveryLocal},
+	{pattern: "PUT /things/{ctx}/{params}/{body}/{editors}/{sink}/{c}/{call}/{h}/{w}/{r}/{req}/{res}/{resp}/{err}/{q}/{out}/{data}/{problems}/{header}/{raw}/{s}/{v}/{ok}/{zero}/{path}/{missing}/{in}/{stream}/{pathTexts}/{pathJSON}/{kv}/{parts}/{part}/{form}/{mp}/{obj}/{before}/{values}/{files}/{k}/{i}/{isEmptyBody}/{queryParams}/{decodeResponse}/{queryDeep}/{formDeep}/{json}/{uuid}/{http}/{url}/{fmt}/{errors}/{strings}/{strconv}/{context}/{io}/{errs}/{m}/{texts}/{u}/{pairsFilter}/{pairsOpts}/{itemsTags}/{deep1}/{deep2}/{obj1}/{obj2}/{b}/{apiErr}/{target}/{conn}/{cancel}/{follow}/{status}/{items}/{pairs}/{sep}/{val}/{text}/{texts2}/{ok2}/{zero2}", serve: (*handler).serveUploadEveryLocal},
 }
 
 // apiMethods are the methods of the API's routes, for the Allow header.

@@ -36,27 +36,27 @@ type Unimplemented struct{}
 
 // CookieStyles answers 501 Not Implemented.
 func (Unimplemented) CookieStyles(context.Context, CookieStylesParams) error {
-	return NewAPIError(http.StatusNotImplemented, "CookieStyles is not implemented.")
+	return notImplemented("CookieStyles")
 }
 
 // HeaderStyles answers 501 Not Implemented.
 func (Unimplemented) HeaderStyles(context.Context, HeaderStylesParams) error {
-	return NewAPIError(http.StatusNotImplemented, "HeaderStyles is not implemented.")
+	return notImplemented("HeaderStyles")
 }
 
 // PathStyles answers 501 Not Implemented.
 func (Unimplemented) PathStyles(context.Context, []int32, Kind) error {
-	return NewAPIError(http.StatusNotImplemented, "PathStyles is not implemented.")
+	return notImplemented("PathStyles")
 }
 
 // QueryStyles answers 501 Not Implemented.
 func (Unimplemented) QueryStyles(context.Context, QueryStylesParams) error {
-	return NewAPIError(http.StatusNotImplemented, "QueryStyles is not implemented.")
+	return notImplemented("QueryStyles")
 }
 
 // PathJSON answers 501 Not Implemented.
 func (Unimplemented) PathJSON(context.Context, Query) error {
-	return NewAPIError(http.StatusNotImplemented, "PathJSON is not implemented.")
+	return notImplemented("PathJSON")
 }
 
 // DefaultMaxBodyBytes is the largest request body the handler reads, unless
@@ -142,12 +142,24 @@ func NewHandler(srv Server, opts ...HandlerOption) http.Handler {
 	for _, opt := range opts {
 		opt(h)
 	}
-	h.mux.HandleFunc("GET /cookie", h.route(h.serveCookieStyles))
-	h.mux.HandleFunc("GET /header", h.route(h.serveHeaderStyles))
-	h.mux.HandleFunc("GET /path/{ids}/{kind}", h.route(h.servePathStyles))
-	h.mux.HandleFunc("GET /query", h.route(h.serveQueryStyles))
-	h.mux.HandleFunc("GET /select/{where}", h.route(h.servePathJSON))
+	for i := range handlerRoutes {
+		h.mux.Handle(handlerRoutes[i].pattern, routed{
+			h:     h,
+			route: &handlerRoutes[i],
+		})
+	}
 	return h
+}
+
+// handlerRoutes are the handler's net/http.ServeMux patterns, each with the
+// method that serves it; operations that share a pattern are tried first,
+// most specific first, each taking the request when its match does.
+var handlerRoutes = []handlerRoute{
+	{pattern: "GET /cookie", serve: (*handler).serveCookieStyles},
+	{pattern: "GET /header", serve: (*handler).serveHeaderStyles},
+	{pattern: "GET /path/{ids}/{kind}", serve: (*handler).servePathStyles},
+	{pattern: "GET /query", serve: (*handler).serveQueryStyles},
+	{pattern: "GET /select/{where}", serve: (*handler).servePathJSON},
 }
 
 // apiMethods are the methods of the API's routes, for the Allow header.

@@ -55,61 +55,61 @@ type Unimplemented struct{}
 
 // Root answers 501 Not Implemented.
 func (Unimplemented) Root(context.Context) error {
-	return NewAPIError(http.StatusNotImplemented, "Root is not implemented.")
+	return notImplemented("Root")
 }
 
 // GetChatFile answers 501 Not Implemented.
 func (Unimplemented) GetChatFile(context.Context, string) (Seen, error) {
 	var zero Seen
-	return zero, NewAPIError(http.StatusNotImplemented, "GetChatFile is not implemented.")
+	return zero, notImplemented("GetChatFile")
 }
 
 // GetChatACL answers 501 Not Implemented.
 func (Unimplemented) GetChatACL(context.Context, string) (Seen, error) {
 	var zero Seen
-	return zero, NewAPIError(http.StatusNotImplemented, "GetChatACL is not implemented.")
+	return zero, notImplemented("GetChatACL")
 }
 
 // GetChatMessages answers 501 Not Implemented.
 func (Unimplemented) GetChatMessages(context.Context, string) (Seen, error) {
 	var zero Seen
-	return zero, NewAPIError(http.StatusNotImplemented, "GetChatMessages is not implemented.")
+	return zero, notImplemented("GetChatMessages")
 }
 
 // GetFile answers 501 Not Implemented.
 func (Unimplemented) GetFile(context.Context, string) (Seen, error) {
 	var zero Seen
-	return zero, NewAPIError(http.StatusNotImplemented, "GetFile is not implemented.")
+	return zero, notImplemented("GetFile")
 }
 
 // GetFileJSON answers 501 Not Implemented.
 func (Unimplemented) GetFileJSON(context.Context, string) (Seen, error) {
 	var zero Seen
-	return zero, NewAPIError(http.StatusNotImplemented, "GetFileJSON is not implemented.")
+	return zero, notImplemented("GetFileJSON")
 }
 
 // GetCoverJSON answers 501 Not Implemented.
 func (Unimplemented) GetCoverJSON(context.Context, int64) (Seen, error) {
 	var zero Seen
-	return zero, NewAPIError(http.StatusNotImplemented, "GetCoverJSON is not implemented.")
+	return zero, notImplemented("GetCoverJSON")
 }
 
 // GetCover answers 501 Not Implemented.
 func (Unimplemented) GetCover(context.Context, int64, GetCoverFormat) (Seen, error) {
 	var zero Seen
-	return zero, NewAPIError(http.StatusNotImplemented, "GetCover is not implemented.")
+	return zero, notImplemented("GetCover")
 }
 
 // GetThumb answers 501 Not Implemented.
 func (Unimplemented) GetThumb(context.Context, int64, string) (Seen, error) {
 	var zero Seen
-	return zero, NewAPIError(http.StatusNotImplemented, "GetThumb is not implemented.")
+	return zero, notImplemented("GetThumb")
 }
 
 // GetName answers 501 Not Implemented.
 func (Unimplemented) GetName(context.Context, string, string, int32, bool, []int64) (Seen, error) {
 	var zero Seen
-	return zero, NewAPIError(http.StatusNotImplemented, "GetName is not implemented.")
+	return zero, notImplemented("GetName")
 }
 
 // DefaultMaxBodyBytes is the largest request body the handler reads, unless
@@ -195,35 +195,32 @@ func NewHandler(srv Server, opts ...HandlerOption) http.Handler {
 	for _, opt := range opts {
 		opt(h)
 	}
-	h.mux.HandleFunc("GET /{$}", h.route(h.serveRoot))
-	h.mux.HandleFunc("GET /chats/{chat}/{file}", h.route(func(w http.ResponseWriter, r *http.Request) {
-		if _, ok := h.matchGetChatFile(r); ok {
-			h.serveGetChatFile(w, r)
-			return
-		}
-		if _, ok := h.matchGetChatACL(r); ok {
-			h.serveGetChatACL(w, r)
-			return
-		}
-		h.serveGetChatMessages(w, r)
-	}))
-	h.mux.HandleFunc("GET /files/{name}", h.route(func(w http.ResponseWriter, r *http.Request) {
-		if _, ok := h.matchGetFileJSON(r); ok {
-			h.serveGetFileJSON(w, r)
-			return
-		}
-		h.serveGetFile(w, r)
-	}))
-	h.mux.HandleFunc("GET /galleries/{id}/cover.json", h.route(h.serveGetCoverJSON))
-	h.mux.HandleFunc("GET /galleries/{mediaID}/{format}", h.route(func(w http.ResponseWriter, r *http.Request) {
-		if _, ok := h.matchGetCover(r); ok {
-			h.serveGetCover(w, r)
-			return
-		}
-		h.serveGetThumb(w, r)
-	}))
-	h.mux.HandleFunc("GET /name/{id}/{foo}", h.route(h.serveGetName))
+	for i := range handlerRoutes {
+		h.mux.Handle(handlerRoutes[i].pattern, routed{
+			h:     h,
+			route: &handlerRoutes[i],
+		})
+	}
 	return h
+}
+
+// handlerRoutes are the handler's net/http.ServeMux patterns, each with the
+// method that serves it; operations that share a pattern are tried first,
+// most specific first, each taking the request when its match does.
+var handlerRoutes = []handlerRoute{
+	{pattern: "GET /{$}", serve: (*handler).serveRoot},
+	{pattern: "GET /chats/{chat}/{file}", others: []routeChoice{
+		{match: (*handler).matchGetChatFile, serve: (*handler).serveGetChatFile},
+		{match: (*handler).matchGetChatACL, serve: (*handler).serveGetChatACL},
+	}, serve: (*handler).serveGetChatMessages},
+	{pattern: "GET /files/{name}", others: []routeChoice{
+		{match: (*handler).matchGetFileJSON, serve: (*handler).serveGetFileJSON},
+	}, serve: (*handler).serveGetFile},
+	{pattern: "GET /galleries/{id}/cover.json", serve: (*handler).serveGetCoverJSON},
+	{pattern: "GET /galleries/{mediaID}/{format}", others: []routeChoice{
+		{match: (*handler).matchGetCover, serve: (*handler).serveGetCover},
+	}, serve: (*handler).serveGetThumb},
+	{pattern: "GET /name/{id}/{foo}", serve: (*handler).serveGetName},
 }
 
 // apiMethods are the methods of the API's routes, for the Allow header.

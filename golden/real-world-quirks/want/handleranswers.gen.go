@@ -94,6 +94,17 @@ func badRequest(message, detail string, problems ...inputProblem) *APIError {
 	}
 }
 
+// notImplemented is the error of an Unimplemented method: 501, saying that
+// op is not implemented. It is never inlined: an API has an Unimplemented
+// method per operation, and the compiler a pointer wrapper of each, so
+// NewAPIError written out in each would cost the package's build hundreds
+// of copies.
+//
+//go:noinline
+func notImplemented(op string) error {
+	return NewAPIError(http.StatusNotImplemented, op+" is not implemented.")
+}
+
 // internalError is the answer to failures of the implementation: it says
 // nothing about them, as they may hold anything.
 func internalError() *APIError {

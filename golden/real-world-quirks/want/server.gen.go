@@ -28,13 +28,13 @@ type Unimplemented struct{}
 // GetPet answers 501 Not Implemented.
 func (Unimplemented) GetPet(context.Context, string) (GetPetResponse, error) {
 	var zero GetPetResponse
-	return zero, NewAPIError(http.StatusNotImplemented, "GetPet is not implemented.")
+	return zero, notImplemented("GetPet")
 }
 
 // ListWorkflowRuns answers 501 Not Implemented.
 func (Unimplemented) ListWorkflowRuns(context.Context, string, ListWorkflowRunsParams) (Gist, error) {
 	var zero Gist
-	return zero, NewAPIError(http.StatusNotImplemented, "ListWorkflowRuns is not implemented.")
+	return zero, notImplemented("ListWorkflowRuns")
 }
 
 // DefaultMaxBodyBytes is the largest request body the handler reads, unless
@@ -120,9 +120,21 @@ func NewHandler(srv Server, opts ...HandlerOption) http.Handler {
 	for _, opt := range opts {
 		opt(h)
 	}
-	h.mux.HandleFunc("GET /pets/{id}", h.route(h.serveGetPet))
-	h.mux.HandleFunc("GET /workflows/{workflowID}/runs", h.route(h.serveListWorkflowRuns))
+	for i := range handlerRoutes {
+		h.mux.Handle(handlerRoutes[i].pattern, routed{
+			h:     h,
+			route: &handlerRoutes[i],
+		})
+	}
 	return h
+}
+
+// handlerRoutes are the handler's net/http.ServeMux patterns, each with the
+// method that serves it; operations that share a pattern are tried first,
+// most specific first, each taking the request when its match does.
+var handlerRoutes = []handlerRoute{
+	{pattern: "GET /pets/{id}", serve: (*handler).serveGetPet},
+	{pattern: "GET /workflows/{workflowID}/runs", serve: (*handler).serveListWorkflowRuns},
 }
 
 // apiMethods are the methods of the API's routes, for the Allow header.

@@ -7,12 +7,8 @@ import "net/http"
 // serveAddItems serves POST /items.
 func (h *handler) serveAddItems(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
-	data, ok := h.readBody(w, r)
+	data, ok := h.readRequiredBody(w, r)
 	if !ok {
-		return
-	}
-	if isEmptyBody(data) {
-		h.writeError(w, r, badRequest("A request body is required.", ""))
 		return
 	}
 	var body []Item
@@ -86,12 +82,8 @@ func (h *handler) serveSetLabel(w http.ResponseWriter, r *http.Request) {
 // serveCreateOrder serves POST /orders.
 func (h *handler) serveCreateOrder(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
-	data, ok := h.readBody(w, r)
+	data, ok := h.readRequiredBody(w, r)
 	if !ok {
-		return
-	}
-	if isEmptyBody(data) {
-		h.writeError(w, r, badRequest("A request body is required.", ""))
 		return
 	}
 	var body Order

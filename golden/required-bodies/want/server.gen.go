@@ -33,22 +33,22 @@ type Unimplemented struct{}
 
 // AddItems answers 501 Not Implemented.
 func (Unimplemented) AddItems(context.Context, []Item) error {
-	return NewAPIError(http.StatusNotImplemented, "AddItems is not implemented.")
+	return notImplemented("AddItems")
 }
 
 // PutItems answers 501 Not Implemented.
 func (Unimplemented) PutItems(context.Context, map[string]Item) error {
-	return NewAPIError(http.StatusNotImplemented, "PutItems is not implemented.")
+	return notImplemented("PutItems")
 }
 
 // SetLabel answers 501 Not Implemented.
 func (Unimplemented) SetLabel(context.Context, *string) error {
-	return NewAPIError(http.StatusNotImplemented, "SetLabel is not implemented.")
+	return notImplemented("SetLabel")
 }
 
 // CreateOrder answers 501 Not Implemented.
 func (Unimplemented) CreateOrder(context.Context, Order) error {
-	return NewAPIError(http.StatusNotImplemented, "CreateOrder is not implemented.")
+	return notImplemented("CreateOrder")
 }
 
 // DefaultMaxBodyBytes is the largest request body the handler reads, unless
@@ -134,11 +134,23 @@ func NewHandler(srv Server, opts ...HandlerOption) http.Handler {
 	for _, opt := range opts {
 		opt(h)
 	}
-	h.mux.HandleFunc("POST /items", h.route(h.serveAddItems))
-	h.mux.HandleFunc("PUT /items", h.route(h.servePutItems))
-	h.mux.HandleFunc("PUT /label", h.route(h.serveSetLabel))
-	h.mux.HandleFunc("POST /orders", h.route(h.serveCreateOrder))
+	for i := range handlerRoutes {
+		h.mux.Handle(handlerRoutes[i].pattern, routed{
+			h:     h,
+			route: &handlerRoutes[i],
+		})
+	}
 	return h
+}
+
+// handlerRoutes are the handler's net/http.ServeMux patterns, each with the
+// method that serves it; operations that share a pattern are tried first,
+// most specific first, each taking the request when its match does.
+var handlerRoutes = []handlerRoute{
+	{pattern: "POST /items", serve: (*handler).serveAddItems},
+	{pattern: "PUT /items", serve: (*handler).servePutItems},
+	{pattern: "PUT /label", serve: (*handler).serveSetLabel},
+	{pattern: "POST /orders", serve: (*handler).serveCreateOrder},
 }
 
 // apiMethods are the methods of the API's routes, for the Allow header.

@@ -26,6 +26,19 @@ func (h *handler) readBody(w http.ResponseWriter, r *http.Request) ([]byte, bool
 	return nil, false
 }
 
+// readRequiredBody is readBody for a JSON body the operation requires: an
+// absent one (isEmptyBody) is answered 400 too. One call, where a check
+// and an answer written out in every route would each cost the package's
+// build a copy.
+func (h *handler) readRequiredBody(w http.ResponseWriter, r *http.Request) ([]byte, bool) {
+	data, ok := h.readBody(w, r)
+	if ok && isEmptyBody(data) {
+		h.writeError(w, r, badRequest("A request body is required.", ""))
+		return nil, false
+	}
+	return data, ok
+}
+
 // isEmptyBody reports whether a body is absent: empty, blank or JSON null.
 func isEmptyBody(data []byte) bool {
 	t := bytes.TrimSpace(data)

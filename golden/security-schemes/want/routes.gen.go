@@ -98,12 +98,8 @@ func (h *handler) serveByCookie(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	data, ok := h.readBody(w, r)
+	data, ok := h.readRequiredBody(w, r)
 	if !ok {
-		return
-	}
-	if isEmptyBody(data) {
-		h.writeError(w, r, badRequest("A request body is required.", ""))
 		return
 	}
 	var body Note

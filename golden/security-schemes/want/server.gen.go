@@ -66,59 +66,59 @@ type Unimplemented struct{}
 // ByBasic answers 501 Not Implemented.
 func (Unimplemented) ByBasic(context.Context, *Note) (Note, error) {
 	var zero Note
-	return zero, NewAPIError(http.StatusNotImplemented, "ByBasic is not implemented.")
+	return zero, notImplemented("ByBasic")
 }
 
 // ByBearer answers 501 Not Implemented.
 func (Unimplemented) ByBearer(context.Context) error {
-	return NewAPIError(http.StatusNotImplemented, "ByBearer is not implemented.")
+	return notImplemented("ByBearer")
 }
 
 // Chat answers 501 Not Implemented.
 func (Unimplemented) Chat(context.Context, http.ResponseWriter, *http.Request) error {
-	return NewAPIError(http.StatusNotImplemented, "Chat is not implemented.")
+	return notImplemented("Chat")
 }
 
 // ByCookie answers 501 Not Implemented.
 func (Unimplemented) ByCookie(context.Context, Note) (Note, error) {
 	var zero Note
-	return zero, NewAPIError(http.StatusNotImplemented, "ByCookie is not implemented.")
+	return zero, notImplemented("ByCookie")
 }
 
 // ByEither answers 501 Not Implemented.
 func (Unimplemented) ByEither(context.Context) (Note, error) {
 	var zero Note
-	return zero, NewAPIError(http.StatusNotImplemented, "ByEither is not implemented.")
+	return zero, notImplemented("ByEither")
 }
 
 // ByHeader answers 501 Not Implemented.
 func (Unimplemented) ByHeader(context.Context) (Note, error) {
 	var zero Note
-	return zero, NewAPIError(http.StatusNotImplemented, "ByHeader is not implemented.")
+	return zero, notImplemented("ByHeader")
 }
 
 // MaybeSigned answers 501 Not Implemented.
 func (Unimplemented) MaybeSigned(context.Context) (Note, error) {
 	var zero Note
-	return zero, NewAPIError(http.StatusNotImplemented, "MaybeSigned is not implemented.")
+	return zero, notImplemented("MaybeSigned")
 }
 
 // GetNoteText answers 501 Not Implemented.
 func (Unimplemented) GetNoteText(context.Context, string) (Note, error) {
 	var zero Note
-	return zero, NewAPIError(http.StatusNotImplemented, "GetNoteText is not implemented.")
+	return zero, notImplemented("GetNoteText")
 }
 
 // GetPublic answers 501 Not Implemented.
 func (Unimplemented) GetPublic(context.Context) (Note, error) {
 	var zero Note
-	return zero, NewAPIError(http.StatusNotImplemented, "GetPublic is not implemented.")
+	return zero, notImplemented("GetPublic")
 }
 
 // ByQuery answers 501 Not Implemented.
 func (Unimplemented) ByQuery(context.Context, int64, ByQueryParams) (Note, error) {
 	var zero Note
-	return zero, NewAPIError(http.StatusNotImplemented, "ByQuery is not implemented.")
+	return zero, notImplemented("ByQuery")
 }
 
 // DefaultMaxBodyBytes is the largest request body the handler reads, unless
@@ -204,17 +204,29 @@ func NewHandler(srv Server, opts ...HandlerOption) http.Handler {
 	for _, opt := range opts {
 		opt(h)
 	}
-	h.mux.HandleFunc("PUT /basic", h.route(h.serveByBasic))
-	h.mux.HandleFunc("DELETE /bearer", h.route(h.serveByBearer))
-	h.mux.HandleFunc("GET /chat", h.route(h.serveChat))
-	h.mux.HandleFunc("POST /cookie", h.route(h.serveByCookie))
-	h.mux.HandleFunc("GET /either", h.route(h.serveByEither))
-	h.mux.HandleFunc("GET /header", h.route(h.serveByHeader))
-	h.mux.HandleFunc("GET /maybe", h.route(h.serveMaybeSigned))
-	h.mux.HandleFunc("GET /notes/{name}/text", h.route(h.serveGetNoteText))
-	h.mux.HandleFunc("GET /public", h.route(h.serveGetPublic))
-	h.mux.HandleFunc("GET /query/{id}", h.route(h.serveByQuery))
+	for i := range handlerRoutes {
+		h.mux.Handle(handlerRoutes[i].pattern, routed{
+			h:     h,
+			route: &handlerRoutes[i],
+		})
+	}
 	return h
+}
+
+// handlerRoutes are the handler's net/http.ServeMux patterns, each with the
+// method that serves it; operations that share a pattern are tried first,
+// most specific first, each taking the request when its match does.
+var handlerRoutes = []handlerRoute{
+	{pattern: "PUT /basic", serve: (*handler).serveByBasic},
+	{pattern: "DELETE /bearer", serve: (*handler).serveByBearer},
+	{pattern: "GET /chat", serve: (*handler).serveChat},
+	{pattern: "POST /cookie", serve: (*handler).serveByCookie},
+	{pattern: "GET /either", serve: (*handler).serveByEither},
+	{pattern: "GET /header", serve: (*handler).serveByHeader},
+	{pattern: "GET /maybe", serve: (*handler).serveMaybeSigned},
+	{pattern: "GET /notes/{name}/text", serve: (*handler).serveGetNoteText},
+	{pattern: "GET /public", serve: (*handler).serveGetPublic},
+	{pattern: "GET /query/{id}", serve: (*handler).serveByQuery},
 }
 
 // apiMethods are the methods of the API's routes, for the Allow header.

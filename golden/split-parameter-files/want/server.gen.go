@@ -25,7 +25,7 @@ type Unimplemented struct{}
 // ListPets answers 501 Not Implemented.
 func (Unimplemented) ListPets(context.Context, ListPetsParams) ([]string, error) {
 	var zero []string
-	return zero, NewAPIError(http.StatusNotImplemented, "ListPets is not implemented.")
+	return zero, notImplemented("ListPets")
 }
 
 // DefaultMaxBodyBytes is the largest request body the handler reads, unless
@@ -111,8 +111,20 @@ func NewHandler(srv Server, opts ...HandlerOption) http.Handler {
 	for _, opt := range opts {
 		opt(h)
 	}
-	h.mux.HandleFunc("GET /pets", h.route(h.serveListPets))
+	for i := range handlerRoutes {
+		h.mux.Handle(handlerRoutes[i].pattern, routed{
+			h:     h,
+			route: &handlerRoutes[i],
+		})
+	}
 	return h
+}
+
+// handlerRoutes are the handler's net/http.ServeMux patterns, each with the
+// method that serves it; operations that share a pattern are tried first,
+// most specific first, each taking the request when its match does.
+var handlerRoutes = []handlerRoute{
+	{pattern: "GET /pets", serve: (*handler).serveListPets},
 }
 
 // apiMethods are the methods of the API's routes, for the Allow header.

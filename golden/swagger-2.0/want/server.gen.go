@@ -26,7 +26,7 @@ type Unimplemented struct{}
 // GetWorkspace answers 501 Not Implemented.
 func (Unimplemented) GetWorkspace(context.Context, uuid.UUID, GetWorkspaceParams) (Workspace, error) {
 	var zero Workspace
-	return zero, NewAPIError(http.StatusNotImplemented, "GetWorkspace is not implemented.")
+	return zero, notImplemented("GetWorkspace")
 }
 
 // DefaultMaxBodyBytes is the largest request body the handler reads, unless
@@ -112,8 +112,20 @@ func NewHandler(srv Server, opts ...HandlerOption) http.Handler {
 	for _, opt := range opts {
 		opt(h)
 	}
-	h.mux.HandleFunc("GET /api/v2/workspaces/{workspace}", h.route(h.serveGetWorkspace))
+	for i := range handlerRoutes {
+		h.mux.Handle(handlerRoutes[i].pattern, routed{
+			h:     h,
+			route: &handlerRoutes[i],
+		})
+	}
 	return h
+}
+
+// handlerRoutes are the handler's net/http.ServeMux patterns, each with the
+// method that serves it; operations that share a pattern are tried first,
+// most specific first, each taking the request when its match does.
+var handlerRoutes = []handlerRoute{
+	{pattern: "GET /api/v2/workspaces/{workspace}", serve: (*handler).serveGetWorkspace},
 }
 
 // apiMethods are the methods of the API's routes, for the Allow header.

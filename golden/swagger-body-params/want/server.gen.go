@@ -28,12 +28,12 @@ type Unimplemented struct{}
 
 // AddPet answers 501 Not Implemented.
 func (Unimplemented) AddPet(context.Context, io.Reader) error {
-	return NewAPIError(http.StatusNotImplemented, "AddPet is not implemented.")
+	return notImplemented("AddPet")
 }
 
 // PutPhoto answers 501 Not Implemented.
 func (Unimplemented) PutPhoto(context.Context, string, PutPhotoForm) error {
-	return NewAPIError(http.StatusNotImplemented, "PutPhoto is not implemented.")
+	return notImplemented("PutPhoto")
 }
 
 // DefaultMaxBodyBytes is the largest request body the handler reads, unless
@@ -119,9 +119,21 @@ func NewHandler(srv Server, opts ...HandlerOption) http.Handler {
 	for _, opt := range opts {
 		opt(h)
 	}
-	h.mux.HandleFunc("POST /pets", h.route(h.serveAddPet))
-	h.mux.HandleFunc("PUT /pets/{id}/photo", h.route(h.servePutPhoto))
+	for i := range handlerRoutes {
+		h.mux.Handle(handlerRoutes[i].pattern, routed{
+			h:     h,
+			route: &handlerRoutes[i],
+		})
+	}
 	return h
+}
+
+// handlerRoutes are the handler's net/http.ServeMux patterns, each with the
+// method that serves it; operations that share a pattern are tried first,
+// most specific first, each taking the request when its match does.
+var handlerRoutes = []handlerRoute{
+	{pattern: "POST /pets", serve: (*handler).serveAddPet},
+	{pattern: "PUT /pets/{id}/photo", serve: (*handler).servePutPhoto},
 }
 
 // apiMethods are the methods of the API's routes, for the Allow header.

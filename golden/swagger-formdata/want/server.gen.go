@@ -48,30 +48,30 @@ type Unimplemented struct{}
 // UploadArchive answers 501 Not Implemented.
 func (Unimplemented) UploadArchive(context.Context, UploadArchiveParams, io.Reader) (Token, error) {
 	var zero Token
-	return zero, NewAPIError(http.StatusNotImplemented, "UploadArchive is not implemented.")
+	return zero, notImplemented("UploadArchive")
 }
 
 // UploadFile answers 501 Not Implemented.
 func (Unimplemented) UploadFile(context.Context, UploadFileForm) (Token, error) {
 	var zero Token
-	return zero, NewAPIError(http.StatusNotImplemented, "UploadFile is not implemented.")
+	return zero, notImplemented("UploadFile")
 }
 
 // OpenPty answers 501 Not Implemented.
 func (Unimplemented) OpenPty(context.Context, http.ResponseWriter, *http.Request) error {
-	return NewAPIError(http.StatusNotImplemented, "OpenPty is not implemented.")
+	return notImplemented("OpenPty")
 }
 
 // GetScript answers 501 Not Implemented.
 func (Unimplemented) GetScript(context.Context, string) (string, error) {
 	var zero string
-	return zero, NewAPIError(http.StatusNotImplemented, "GetScript is not implemented.")
+	return zero, notImplemented("GetScript")
 }
 
 // ExchangeToken answers 501 Not Implemented.
 func (Unimplemented) ExchangeToken(context.Context, ExchangeTokenRequest) (Token, error) {
 	var zero Token
-	return zero, NewAPIError(http.StatusNotImplemented, "ExchangeToken is not implemented.")
+	return zero, notImplemented("ExchangeToken")
 }
 
 // DefaultMaxBodyBytes is the largest request body the handler reads, unless
@@ -157,12 +157,24 @@ func NewHandler(srv Server, opts ...HandlerOption) http.Handler {
 	for _, opt := range opts {
 		opt(h)
 	}
-	h.mux.HandleFunc("POST /api/archives", h.route(h.serveUploadArchive))
-	h.mux.HandleFunc("POST /api/files", h.route(h.serveUploadFile))
-	h.mux.HandleFunc("GET /api/pty", h.route(h.serveOpenPty))
-	h.mux.HandleFunc("GET /api/scripts/{os}", h.route(h.serveGetScript))
-	h.mux.HandleFunc("POST /api/tokens", h.route(h.serveExchangeToken))
+	for i := range handlerRoutes {
+		h.mux.Handle(handlerRoutes[i].pattern, routed{
+			h:     h,
+			route: &handlerRoutes[i],
+		})
+	}
 	return h
+}
+
+// handlerRoutes are the handler's net/http.ServeMux patterns, each with the
+// method that serves it; operations that share a pattern are tried first,
+// most specific first, each taking the request when its match does.
+var handlerRoutes = []handlerRoute{
+	{pattern: "POST /api/archives", serve: (*handler).serveUploadArchive},
+	{pattern: "POST /api/files", serve: (*handler).serveUploadFile},
+	{pattern: "GET /api/pty", serve: (*handler).serveOpenPty},
+	{pattern: "GET /api/scripts/{os}", serve: (*handler).serveGetScript},
+	{pattern: "POST /api/tokens", serve: (*handler).serveExchangeToken},
 }
 
 // apiMethods are the methods of the API's routes, for the Allow header.

@@ -29,13 +29,13 @@ type Unimplemented struct{}
 // CountPets answers 501 Not Implemented.
 func (Unimplemented) CountPets(context.Context) (CountPetsResult, error) {
 	var zero CountPetsResult
-	return zero, NewAPIError(http.StatusNotImplemented, "CountPets is not implemented.")
+	return zero, notImplemented("CountPets")
 }
 
 // AddPet answers 501 Not Implemented.
 func (Unimplemented) AddPet(context.Context, io.Reader) (AddPetResult, error) {
 	var zero AddPetResult
-	return zero, NewAPIError(http.StatusNotImplemented, "AddPet is not implemented.")
+	return zero, notImplemented("AddPet")
 }
 
 // DefaultMaxBodyBytes is the largest request body the handler reads, unless
@@ -121,9 +121,21 @@ func NewHandler(srv Server, opts ...HandlerOption) http.Handler {
 	for _, opt := range opts {
 		opt(h)
 	}
-	h.mux.HandleFunc("GET /pets", h.route(h.serveCountPets))
-	h.mux.HandleFunc("POST /pets", h.route(h.serveAddPet))
+	for i := range handlerRoutes {
+		h.mux.Handle(handlerRoutes[i].pattern, routed{
+			h:     h,
+			route: &handlerRoutes[i],
+		})
+	}
 	return h
+}
+
+// handlerRoutes are the handler's net/http.ServeMux patterns, each with the
+// method that serves it; operations that share a pattern are tried first,
+// most specific first, each taking the request when its match does.
+var handlerRoutes = []handlerRoute{
+	{pattern: "GET /pets", serve: (*handler).serveCountPets},
+	{pattern: "POST /pets", serve: (*handler).serveAddPet},
 }
 
 // apiMethods are the methods of the API's routes, for the Allow header.

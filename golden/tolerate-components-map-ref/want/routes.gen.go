@@ -34,12 +34,8 @@ func (h *handler) serveListPets(w http.ResponseWriter, r *http.Request) {
 // serveAddPet serves POST /pets.
 func (h *handler) serveAddPet(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
-	data, ok := h.readBody(w, r)
+	data, ok := h.readRequiredBody(w, r)
 	if !ok {
-		return
-	}
-	if isEmptyBody(data) {
-		h.writeError(w, r, badRequest("A request body is required.", ""))
 		return
 	}
 	var body Pet

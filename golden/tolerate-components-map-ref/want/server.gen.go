@@ -28,12 +28,12 @@ type Unimplemented struct{}
 // ListPets answers 501 Not Implemented.
 func (Unimplemented) ListPets(context.Context, ListPetsParams) ([]Pet, error) {
 	var zero []Pet
-	return zero, NewAPIError(http.StatusNotImplemented, "ListPets is not implemented.")
+	return zero, notImplemented("ListPets")
 }
 
 // AddPet answers 501 Not Implemented.
 func (Unimplemented) AddPet(context.Context, Pet) error {
-	return NewAPIError(http.StatusNotImplemented, "AddPet is not implemented.")
+	return notImplemented("AddPet")
 }
 
 // DefaultMaxBodyBytes is the largest request body the handler reads, unless
@@ -119,9 +119,21 @@ func NewHandler(srv Server, opts ...HandlerOption) http.Handler {
 	for _, opt := range opts {
 		opt(h)
 	}
-	h.mux.HandleFunc("GET /pets", h.route(h.serveListPets))
-	h.mux.HandleFunc("POST /pets", h.route(h.serveAddPet))
+	for i := range handlerRoutes {
+		h.mux.Handle(handlerRoutes[i].pattern, routed{
+			h:     h,
+			route: &handlerRoutes[i],
+		})
+	}
 	return h
+}
+
+// handlerRoutes are the handler's net/http.ServeMux patterns, each with the
+// method that serves it; operations that share a pattern are tried first,
+// most specific first, each taking the request when its match does.
+var handlerRoutes = []handlerRoute{
+	{pattern: "GET /pets", serve: (*handler).serveListPets},
+	{pattern: "POST /pets", serve: (*handler).serveAddPet},
 }
 
 // apiMethods are the methods of the API's routes, for the Allow header.

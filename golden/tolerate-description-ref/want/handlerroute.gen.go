@@ -10,27 +10,57 @@ import (
 	"runtime/debug"
 )
 
-// route wraps an operation's handler method so that a panic in the
+// handlerRoute is one net/http.ServeMux pattern of the handler and the
+// method that serves it. Where operations share the pattern, others are
+// the rest, most specific first: the first whose match takes the request
+// serves it, and serve only when none does (it answers 404 itself when its
+// path does not fit either).
+type handlerRoute struct {
+	pattern string
+	others  []routeChoice
+	serve   func(*handler, http.ResponseWriter, *http.Request)
+}
+
+// routeChoice is an operation that shares its route with others: match
+// reports whether the request's path is the operation's.
+type routeChoice struct {
+	match func(*handler, *http.Request) ([]string, bool)
+	serve func(*handler, http.ResponseWriter, *http.Request)
+}
+
+// routed is what the handler registers for a route.
+type routed struct {
+	h     *handler
+	route *handlerRoute
+}
+
+// ServeHTTP serves r with the route's method, so that a panic in the
 // implementation is answered 500 with the error body, unless the answer had
 // already started (a stream), and is logged.
-func (h *handler) route(serve func(http.ResponseWriter, *http.Request)) http.HandlerFunc {
-	return func(w http.ResponseWriter, r *http.Request) {
-		tw := &trackedWriter{ResponseWriter: w}
-		defer func() {
-			v := recover()
-			if v == nil {
-				return
-			}
-			if v == http.ErrAbortHandler {
-				panic(v)
-			}
-			h.logError(r, fmt.Errorf("panic: %v\n%s", v, debug.Stack()))
-			if !tw.wrote {
-				h.writeError(tw, r, internalError())
-			}
-		}()
-		serve(tw, r)
+func (rt routed) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	h := rt.h
+	tw := &trackedWriter{ResponseWriter: w}
+	defer func() {
+		v := recover()
+		if v == nil {
+			return
+		}
+		if v == http.ErrAbortHandler {
+			panic(v)
+		}
+		h.logError(r, fmt.Errorf("panic: %v\n%s", v, debug.Stack()))
+		if !tw.wrote {
+			h.writeError(tw, r, internalError())
+		}
+	}()
+	serve := rt.route.serve
+	for _, c := range rt.route.others {
+		if _, ok := c.match(h, r); ok {
+			serve = c.serve
+			break
+		}
 	}
+	serve(h, tw, r)
 }
 
 // trackedWriter records whether an answer has started. Unwrap lets

@@ -38,7 +38,7 @@ type Unimplemented struct{}
 // GetJobLogs answers 501 Not Implemented.
 func (Unimplemented) GetJobLogs(context.Context, string, GetJobLogsParams) ([]LogLine, error) {
 	var zero []LogLine
-	return zero, NewAPIError(http.StatusNotImplemented, "GetJobLogs is not implemented.")
+	return zero, notImplemented("GetJobLogs")
 }
 
 // FollowJobLogs answers 501 Not Implemented.
@@ -144,8 +144,20 @@ func NewHandler(srv Server, opts ...HandlerOption) http.Handler {
 	for _, opt := range opts {
 		opt(h)
 	}
-	h.mux.HandleFunc("GET /jobs/{job}/logs", h.route(h.serveGetJobLogs))
+	for i := range handlerRoutes {
+		h.mux.Handle(handlerRoutes[i].pattern, routed{
+			h:     h,
+			route: &handlerRoutes[i],
+		})
+	}
 	return h
+}
+
+// handlerRoutes are the handler's net/http.ServeMux patterns, each with the
+// method that serves it; operations that share a pattern are tried first,
+// most specific first, each taking the request when its match does.
+var handlerRoutes = []handlerRoute{
+	{pattern: "GET /jobs/{job}/logs", serve: (*handler).serveGetJobLogs},
 }
 
 // apiMethods are the methods of the API's routes, for the Allow header.

@@ -57,23 +57,23 @@ type Unimplemented struct{}
 // ListChanges answers 501 Not Implemented.
 func (Unimplemented) ListChanges(context.Context) ([]Change, error) {
 	var zero []Change
-	return zero, NewAPIError(http.StatusNotImplemented, "ListChanges is not implemented.")
+	return zero, notImplemented("ListChanges")
 }
 
 // OpenPty answers 501 Not Implemented.
 func (Unimplemented) OpenPty(context.Context, http.ResponseWriter, *http.Request) error {
-	return NewAPIError(http.StatusNotImplemented, "OpenPty is not implemented.")
+	return notImplemented("OpenPty")
 }
 
 // WatchThings answers 501 Not Implemented.
 func (Unimplemented) WatchThings(context.Context) (Change, error) {
 	var zero Change
-	return zero, NewAPIError(http.StatusNotImplemented, "WatchThings is not implemented.")
+	return zero, notImplemented("WatchThings")
 }
 
 // WatchThingsWs answers 501 Not Implemented.
 func (Unimplemented) WatchThingsWs(context.Context, http.ResponseWriter, *http.Request) error {
-	return NewAPIError(http.StatusNotImplemented, "WatchThingsWs is not implemented.")
+	return notImplemented("WatchThingsWs")
 }
 
 // DefaultMaxBodyBytes is the largest request body the handler reads, unless
@@ -159,11 +159,23 @@ func NewHandler(srv Server, opts ...HandlerOption) http.Handler {
 	for _, opt := range opts {
 		opt(h)
 	}
-	h.mux.HandleFunc("GET /plain", h.route(h.serveListChanges))
-	h.mux.HandleFunc("GET /pty", h.route(h.serveOpenPty))
-	h.mux.HandleFunc("GET /watch", h.route(h.serveWatchThings))
-	h.mux.HandleFunc("GET /watch-ws", h.route(h.serveWatchThingsWs))
+	for i := range handlerRoutes {
+		h.mux.Handle(handlerRoutes[i].pattern, routed{
+			h:     h,
+			route: &handlerRoutes[i],
+		})
+	}
 	return h
+}
+
+// handlerRoutes are the handler's net/http.ServeMux patterns, each with the
+// method that serves it; operations that share a pattern are tried first,
+// most specific first, each taking the request when its match does.
+var handlerRoutes = []handlerRoute{
+	{pattern: "GET /plain", serve: (*handler).serveListChanges},
+	{pattern: "GET /pty", serve: (*handler).serveOpenPty},
+	{pattern: "GET /watch", serve: (*handler).serveWatchThings},
+	{pattern: "GET /watch-ws", serve: (*handler).serveWatchThingsWs},
 }
 
 // apiMethods are the methods of the API's routes, for the Allow header.
