@@ -55,14 +55,15 @@ func (p page) blocks() []block {
 	return out
 }
 
-// prose returns the page's lines outside fenced code blocks, with inline
-// code removed; each keeps its line number (1-based).
+// prose returns the page's lines outside fenced code blocks (a fence may
+// be indented, as inside a list item), with inline code removed; each keeps
+// its line number (1-based).
 func (p page) prose() map[int]string {
 	out := map[int]string{}
 	inCode := false
 	code := regexp.MustCompile("`[^`]*`")
 	for i, l := range p.lines {
-		if strings.HasPrefix(l, "```") {
+		if strings.HasPrefix(strings.TrimLeft(l, " "), "```") {
 			inCode = !inCode
 			continue
 		}
