@@ -23,7 +23,7 @@ var formatChecks = map[string]func(string) bool{
 	"hostname": isFormatHostname, "ipv4": isFormatIPv4, "ipv6": isFormatIPv6,
 	"uri": isFormatURI, "iri": isFormatIRI, "iri-reference": isFormatIRIReference,
 	"uri-template": isFormatURITemplate, "json-pointer": isFormatJSONPointer,
-	"relative-json-pointer": isFormatRelativeJSONPointer,
+	"relative-json-pointer": isFormatRelativeJSONPointer, "regex": isFormatRegex,
 }
 
 // suiteFormatsAgreeing are the formats whose check agrees with every string
@@ -34,6 +34,7 @@ var formatChecks = map[string]func(string) bool{
 var suiteFormatsAgreeing = []string{
 	"date", "date-time", "time", "duration", "uuid", "email", "idn-email", "ipv6",
 	"iri", "iri-reference", "uri-template", "json-pointer", "relative-json-pointer",
+	"regex",
 }
 
 // TestFormatsAgreeWithSuite runs every string of the suite's format tests
