@@ -120,9 +120,13 @@ func (e *emitter) decodeDeep(g *jen.Group, p *ir.Param, pairs func() *jen.Statem
 
 // queryDeepOf and formDeepOf read the properties under a bracketed name
 // from the query, or from a form's values.
-func (e *emitter) queryDeepOf(key string) jen.Code { return jen.Id("queryDeep").Call(e.id("r"), jen.Lit(key)) }
+func (e *emitter) queryDeepOf(key string) jen.Code {
+	return jen.Id("queryDeep").Call(e.id("r"), jen.Lit(key))
+}
 
-func (e *emitter) formDeepOf(key string) jen.Code { return jen.Id("formDeep").Call(e.id("values"), jen.Lit(key)) }
+func (e *emitter) formDeepOf(key string) jen.Code {
+	return jen.Id("formDeep").Call(e.id("values"), jen.Lit(key))
+}
 
 // deepObj and deepPairsAt name the struct being filled, and the map of
 // its properties' text, at a depth of nesting (obj, obj1, …; deep1, …).

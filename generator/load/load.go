@@ -227,7 +227,7 @@ func (l *loader) compile(f *File, pointer string) (*document.Schema, error) {
 	if !split {
 		url = f.URL + normPointer(pointer)
 	}
-	cs, err := l.compiler.Compile(url)
+	cs, err := l.compileURL(url)
 	if err != nil {
 		return nil, l.compileError(f, pointer, split, err)
 	}
@@ -236,6 +236,19 @@ func (l *loader) compile(f *File, pointer string) (*document.Schema, error) {
 		return nil, err
 	}
 	return s, nil
+}
+
+// compileURL compiles the schema at url. jsonschema v5 asserts that every
+// schema it compiles is an object or a boolean and panics on any other
+// value (a component schema written as null: FuzzGenerate found one), so a
+// panic of the compiler becomes an error that compileError locates.
+func (l *loader) compileURL(url string) (cs *jsonschema.Schema, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			cs, err = nil, fmt.Errorf("a schema is an object or a boolean (the compiler failed on this one: %v)", p)
+		}
+	}()
+	return l.compiler.Compile(url)
 }
 
 // compileError turns the schema compiler's error into one with a location.

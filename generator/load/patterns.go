@@ -99,4 +99,3 @@ func (f *File) unhidePointer(ptr string) string {
 	}
 	return strings.Join(tokens, "/")
 }
-
