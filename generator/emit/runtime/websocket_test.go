@@ -51,14 +51,17 @@ func dialStream[T any](t *testing.T, ctx context.Context, srv *httptest.Server) 
 func TestWebSocketRoundTrip(t *testing.T) {
 	var after error
 	var sink *WebSocketSink[int]
-	srv := serveSink(t, time.Millisecond, func(ctx context.Context, s *WebSocketSink[int]) error {
+	// Each heartbeat waits one interval for its pong and ends the
+	// connection without it: 1 ms was too short on a loaded machine (the
+	// stream ended with EOF instead of a normal close), 50 ms is not.
+	srv := serveSink(t, 50*time.Millisecond, func(ctx context.Context, s *WebSocketSink[int]) error {
 		sink = s
 		for i := 1; i <= 3; i++ {
 			if err := s.Send(ctx, i); err != nil {
 				return err
 			}
 		}
-		time.Sleep(5 * time.Millisecond) // a few heartbeats
+		time.Sleep(120 * time.Millisecond) // two heartbeats
 		return nil
 	})
 	ctx := context.Background()
