@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"maps"
 	"slices"
-	"sort"
 	"strings"
 )
 
@@ -278,14 +277,4 @@ func renameClashingParameters(doc map[string]any) int {
 	}
 	rewriteRefs(doc, renamed)
 	return len(renamed)
-}
-
-// patchNames lists patches for a message.
-func patchNames(ps []appliedPatch) string {
-	names := make([]string, len(ps))
-	for i, p := range ps {
-		names[i] = p.Name
-	}
-	sort.Strings(names)
-	return strings.Join(names, "; ")
 }
