@@ -83,7 +83,10 @@ func (w *rootWriter) schema(v any) {
 	})
 }
 
-// object writes the members of m, each value by member.
+// object writes the members of m, each value by member, in map order: the
+// compiler decodes the text back into a map, so the order reaches neither
+// the compiled schema nor anything generated from it (json.Marshal sorted
+// keys only because it always does).
 func (w *rootWriter) object(m map[string]any, member func(k string, e any)) {
 	w.buf = append(w.buf, '{')
 	first := true
