@@ -25,7 +25,7 @@ func bodyValidatable(t ir.Type) bool {
 	if !ok || ref.Decl == nil {
 		return false
 	}
-	d, rules := useRules(ref)
+	d, rules := ref.UseRules()
 	switch d.Type.(type) {
 	case *ir.Struct, *ir.Union, *ir.Tuple, *ir.Slice, *ir.Map:
 	default:
@@ -88,7 +88,7 @@ func (e *emitter) genBodyChecks(f *jen.File) {
 		f.Line()
 		f.Comment(fmt.Sprintf("// %s reports what the schema of %s's request\n// body does not allow in v.", name, op.Name))
 		f.Func().Id(name).Params(e.id("v").Add(typ), e.id("errs").Op("*").Id("ValueErrors")).BlockFunc(func(g *jen.Group) {
-			e.check(g, c.Type, e.id("v"), ptr, func() jen.Code { return jen.Nil() }, op.Name+"Body")
+			e.check(g, c.Type, e.id("v"), ptr, func() jen.Code { return jen.Nil() })
 		})
 	}
 }

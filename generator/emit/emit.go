@@ -6,7 +6,6 @@ import (
 	"github.com/dave/jennifer/jen"
 
 	"github.com/specgen/specgen/generator/ir"
-	"github.com/specgen/specgen/generator/naming"
 )
 
 // Header is the first line of every generated file; go/ast.IsGenerated and
@@ -36,11 +35,9 @@ type emitter struct {
 	// needs says whether values of a declaration have anything to validate.
 	needs map[*ir.Decl]bool
 
-	// What the Validate methods used, filled in while they are written:
-	// compiled patterns by source (and their order of first use).
-	patterns     map[string]string
-	patternOrder []string
-	patternNames *naming.Scope
+	// patternsUsed holds the places in api.Patterns of the patterns the
+	// Validate methods match, filled in while they are written.
+	patternsUsed map[int]bool
 	// locals names the parameters and locals of the operation's function
 	// being written (locals.go); nil outside one.
 	locals *localScope
@@ -56,7 +53,6 @@ func Emit(api *ir.API, cfg Config) ([]File, error) {
 	}
 	e := &emitter{
 		cfg: cfg, api: api,
-		patterns: map[string]string{},
 	}
 	// The runtime table is parsed from the embedded sources once per
 	// process; it is needed only once files are rendered.

@@ -7,50 +7,50 @@ import (
 	"github.com/dave/jennifer/jen"
 
 	"github.com/specgen/specgen/generator/ir"
-	"github.com/specgen/specgen/generator/naming"
 )
 
 // pattern returns the package-level variable that holds the compiled
-// pattern src, declaring it on first use with a name from the place that
-// uses it (patternWorkspaceName). The same pattern shares one variable.
-func (e *emitter) pattern(src, site string) string {
-	if name, ok := e.patterns[src]; ok {
-		return name
+// pattern src, as lowering named it, and marks it used: genPatterns
+// declares the patterns the package's code matches.
+func (e *emitter) pattern(src string) string {
+	i := sort.Search(len(e.api.Patterns), func(i int) bool { return e.api.Patterns[i].Source >= src })
+	if i == len(e.api.Patterns) || e.api.Patterns[i].Source != src {
+		panic(fmt.Sprintf("emit: pattern %q was not lowered", src))
 	}
-	if e.patternNames == nil {
-		e.patternNames = naming.NewScope()
+	if e.patternsUsed == nil {
+		e.patternsUsed = map[int]bool{}
 	}
-	name, _ := e.patternNames.Claim("pattern" + site)
-	e.patterns[src] = name
-	e.patternOrder = append(e.patternOrder, src)
-	return name
+	e.patternsUsed[i] = true
+	return e.api.Patterns[i].Name
 }
 
-// genPatterns declares the compiled patterns, so that a pattern is compiled
-// once, when the package is initialised, and never per call: with Go's
-// regexp in the Go form lowering wrote, else with the runtime's ECMA-262
-// matcher (which has the same MatchString).
+// genPatterns declares the compiled patterns the package matches, in the
+// order of their names, so that a pattern is compiled once, when the
+// package is initialised, and never per call: with Go's regexp in the Go
+// form lowering wrote, else with the runtime's ECMA-262 matcher (which has
+// the same MatchString).
 //
 //	var (
-//		patternWorkspaceName = regexp.MustCompile("^[a-z][a-z0-9\\-]*$")
 //		patternCode          = mustCompileECMARegexp("^(?!x-)\\w+$")
+//		patternWorkspaceName = regexp.MustCompile("^[a-z][a-z0-9\\-]*$")
 //	)
 func (e *emitter) genPatterns(f *jen.File) {
-	if len(e.patternOrder) == 0 {
+	if len(e.patternsUsed) == 0 {
 		return
 	}
+	used := make([]ir.Pattern, 0, len(e.patternsUsed))
+	for i := range e.patternsUsed {
+		used = append(used, e.api.Patterns[i])
+	}
+	sort.Slice(used, func(i, j int) bool { return used[i].Name < used[j].Name })
 	f.Line()
 	f.Comment("// The schema's patterns, compiled once when the package is initialised.")
 	f.Var().DefsFunc(func(g *jen.Group) {
-		for _, src := range e.patternOrder {
-			i := sort.Search(len(e.api.Patterns), func(i int) bool { return e.api.Patterns[i].Source >= src })
-			if i == len(e.api.Patterns) || e.api.Patterns[i].Source != src {
-				panic(fmt.Sprintf("emit: pattern %q was not lowered", src))
-			}
-			if re2 := e.api.Patterns[i].Go; re2 != "" {
-				g.Id(e.patterns[src]).Op("=").Qual("regexp", "MustCompile").Call(jen.Lit(re2))
+		for _, p := range used {
+			if p.Go != "" {
+				g.Id(p.Name).Op("=").Qual("regexp", "MustCompile").Call(jen.Lit(p.Go))
 			} else {
-				g.Id(e.patterns[src]).Op("=").Id("mustCompileECMARegexp").Call(jen.Lit(src))
+				g.Id(p.Name).Op("=").Id("mustCompileECMARegexp").Call(jen.Lit(p.Source))
 			}
 		}
 	})

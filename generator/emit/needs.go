@@ -60,7 +60,7 @@ func (e *emitter) typeNeeds(t ir.Type) bool {
 		if t.Decl == nil {
 			return false
 		}
-		d, rules := useRules(t)
+		d, rules := t.UseRules()
 		if e.needs[d] {
 			return true
 		}

@@ -2,31 +2,6 @@ package emit
 
 import "github.com/specgen/specgen/generator/ir"
 
-// useRules returns the declaration a use of a declared type stands for and
-// the rules a check at the use site must apply beyond what that
-// declaration's own Validate method checks: the use site's, those of every
-// alias on the way, and, for declarations that have no Validate method of
-// their own to check them (enums, scalars, any), the declaration's.
-func useRules(t *ir.Ref) (*ir.Decl, []*ir.Rules) {
-	rules := []*ir.Rules{&t.Check}
-	d := t.Decl
-	seen := map[*ir.Decl]bool{}
-	for !seen[d] {
-		seen[d] = true
-		ref, ok := d.Type.(*ir.Ref)
-		if !ok || ref.Decl == nil {
-			break
-		}
-		rules = append(rules, &ref.Check)
-		d = ref.Decl
-	}
-	switch dt := d.Type.(type) {
-	case *ir.Enum, *ir.Primitive, *ir.Any:
-		rules = append(rules, dt.Rules())
-	}
-	return d, rules
-}
-
 // resolved returns the shape a use of t has in Go once declarations are
 // looked through: a *Struct, *Enum, *Slice, *Map, *Primitive or *Any, or
 // nil for an external type, whose shape specgen does not know.

@@ -15,7 +15,7 @@ import (
 //	if n := utf8.RuneCountInString(*v.Name); n < 1 {
 //		errs.add(&validationPath{parent: p, key: "name"}, "must be at least 1 character long")
 //	}
-func (e *emitter) checkRules(g *jen.Group, r *ir.Rules, rt ir.Type, val func() *jen.Statement, at func() jen.Code, site string) {
+func (e *emitter) checkRules(g *jen.Group, r *ir.Rules, rt ir.Type, val func() *jen.Statement, at func() jen.Code) {
 	if !rulesApply(r, rt) {
 		return
 	}
@@ -24,9 +24,9 @@ func (e *emitter) checkRules(g *jen.Group, r *ir.Rules, rt ir.Type, val func() *
 		// Compare as the base type, so literals need no conversion.
 		k := t.Base.Kind
 		base := func() *jen.Statement { return kindType(k).Call(val()) }
-		e.checkScalar(g, r, k, base, at, site, false)
+		e.checkScalar(g, r, k, base, at, false)
 	case *ir.Primitive:
-		e.checkScalar(g, r, t.Kind, val, at, site, true)
+		e.checkScalar(g, r, t.Kind, val, at, true)
 	case *ir.Slice:
 		e.checkArray(g, r, t, val, at)
 	case *ir.Map:
@@ -37,7 +37,7 @@ func (e *emitter) checkRules(g *jen.Group, r *ir.Rules, rt ir.Type, val func() *
 // checkScalar writes the enum, const, string and number checks of r on a
 // value of kind k. withEnum is false for enum types, whose narrowed lists
 // checkEnum handles.
-func (e *emitter) checkScalar(g *jen.Group, r *ir.Rules, k ir.Kind, val func() *jen.Statement, at func() jen.Code, site string, withEnum bool) {
+func (e *emitter) checkScalar(g *jen.Group, r *ir.Rules, k ir.Kind, val func() *jen.Statement, at func() jen.Code, withEnum bool) {
 	if withEnum && len(r.Enum) > 0 {
 		checkOneOf(g, k, r.Enum, val, at)
 	}
@@ -48,7 +48,7 @@ func (e *emitter) checkScalar(g *jen.Group, r *ir.Rules, k ir.Kind, val func() *
 	case k == ir.KindString:
 		checkLength(g, r, val, at)
 		if r.Pattern != "" {
-			name := e.pattern(r.Pattern, site)
+			name := e.pattern(r.Pattern)
 			g.If(jen.Op("!").Id(name).Dot("MatchString").Call(val())).Block(
 				errsAdd(at(), jen.Lit("must match the pattern "+strconv.Quote(r.Pattern))),
 			)

@@ -19,12 +19,12 @@ func (e *emitter) genValidation(f *jen.File) bool {
 			e.genValidate(f, d, jen.Op("*").Id(d.Name), func(g *jen.Group) { e.structChecks(g, d, t) })
 		case *ir.Slice, *ir.Map:
 			e.genValidate(f, d, jen.Id(d.Name), func(g *jen.Group) {
-				e.check(g, t, jen.Id("v"), false, func() jen.Code { return jen.Id("p") }, d.Name)
+				e.check(g, t, jen.Id("v"), false, func() jen.Code { return jen.Id("p") })
 			})
 		case *ir.Union:
 			e.genValidate(f, d, jen.Op("*").Id(d.Name), func(g *jen.Group) { e.unionChecks(g, t) })
 		case *ir.Tuple:
-			e.genValidate(f, d, jen.Op("*").Id(d.Name), func(g *jen.Group) { e.tupleChecks(g, t, d.Name) })
+			e.genValidate(f, d, jen.Op("*").Id(d.Name), func(g *jen.Group) { e.tupleChecks(g, t) })
 		case *ir.Value:
 			e.genValidate(f, d, jen.Op("*").Id(d.Name), func(g *jen.Group) {
 				g.Id(t.Schema.Name).Call(jen.Id("v").Dot("V"), jen.Id("p"), jen.Id("errs"))
@@ -38,10 +38,10 @@ func (e *emitter) genValidation(f *jen.File) bool {
 					if pointerValidated(t) {
 						// A union or struct validates through a pointer, and a
 						// conversion of *v is not addressable: convert v.
-						e.check(g, t, jen.Parens(jen.Op("*").Add(e.goType(t))).Call(jen.Id("v")), true, at, d.Name)
+						e.check(g, t, jen.Parens(jen.Op("*").Add(e.goType(t))).Call(jen.Id("v")), true, at)
 						return
 					}
-					e.check(g, t, e.goType(t).Call(jen.Op("*").Id("v")), false, at, d.Name)
+					e.check(g, t, e.goType(t).Call(jen.Op("*").Id("v")), false, at)
 				})
 			}
 		}
@@ -91,7 +91,6 @@ func (e *emitter) structChecks(g *jen.Group, d *ir.Decl, st *ir.Struct) {
 			)
 		}
 		val := jen.Id("v").Dot(f.Name)
-		site := d.Name + f.Name
 		missing := nilChecked(f)
 		needs := e.typeNeeds(f.Type)
 		switch {
@@ -99,7 +98,7 @@ func (e *emitter) structChecks(g *jen.Group, d *ir.Decl, st *ir.Struct) {
 			// nil is a property left out. Decoding records whether a
 			// decoded one was absent or null, and decodeChecked keeps
 			// that instead of this.
-			g.If(jen.Add(val.Clone()).Op("!=").Nil()).BlockFunc(func(b *jen.Group) { e.check(b, f.Type, val, f.Pointer, at, site) }).
+			g.If(jen.Add(val.Clone()).Op("!=").Nil()).BlockFunc(func(b *jen.Group) { e.check(b, f.Type, val, f.Pointer, at) }).
 				Else().Block(
 				jen.Id("errs").Dot("add").Call(at(), jen.Lit("is required")),
 			)
@@ -110,9 +109,9 @@ func (e *emitter) structChecks(g *jen.Group, d *ir.Decl, st *ir.Struct) {
 		case needs && (f.Pointer || ir.Nilable(f.Type) && !loopOnly(f.Type)):
 			// An absent optional value has nothing to check (an absent array
 			// has no minItems to meet).
-			g.If(jen.Add(val.Clone()).Op("!=").Nil()).BlockFunc(func(b *jen.Group) { e.check(b, f.Type, val, f.Pointer, at, site) })
+			g.If(jen.Add(val.Clone()).Op("!=").Nil()).BlockFunc(func(b *jen.Group) { e.check(b, f.Type, val, f.Pointer, at) })
 		case needs:
-			e.check(g, f.Type, val, false, at, site)
+			e.check(g, f.Type, val, false, at)
 		}
 	}
 }
@@ -128,9 +127,8 @@ func loopOnly(t ir.Type) bool {
 }
 
 // check writes the checks of a use of t on val (a pointer to the value when
-// ptr is set, never nil there). at builds the *validationPath of val; site
-// names the place for the variables of its patterns.
-func (e *emitter) check(g *jen.Group, t ir.Type, val *jen.Statement, ptr bool, at func() jen.Code, site string) {
+// ptr is set, never nil there). at builds the *validationPath of val.
+func (e *emitter) check(g *jen.Group, t ir.Type, val *jen.Statement, ptr bool, at func() jen.Code) {
 	// deref is the value itself; derefx is the same as an operand of a
 	// selector or index expression, parenthesised when it is *p.
 	deref := func() *jen.Statement {
@@ -150,12 +148,12 @@ func (e *emitter) check(g *jen.Group, t ir.Type, val *jen.Statement, ptr bool, a
 		if t.Decl == nil {
 			return
 		}
-		d, rules := useRules(t)
+		d, rules := t.UseRules()
 		switch dt := d.Type.(type) {
 		case *ir.Enum:
 			e.checkEnumUse(g, d, dt, rules, val, deref, at)
 			for _, r := range rules {
-				e.checkRules(g, r, dt, deref, at, site)
+				e.checkRules(g, r, dt, deref, at)
 			}
 		case *ir.Struct, *ir.Union, *ir.Tuple, *ir.Value:
 			if e.needs[d] {
@@ -166,11 +164,11 @@ func (e *emitter) check(g *jen.Group, t ir.Type, val *jen.Statement, ptr bool, a
 				g.Add(derefx()).Dot("validate").Call(at(), jen.Id("errs"))
 			}
 			for _, r := range rules {
-				e.checkRules(g, r, dt, deref, at, site)
+				e.checkRules(g, r, dt, deref, at)
 			}
 		default:
 			for _, r := range rules {
-				e.checkRules(g, r, dt, deref, at, site)
+				e.checkRules(g, r, dt, deref, at)
 			}
 		}
 	case *ir.Value:
@@ -180,7 +178,7 @@ func (e *emitter) check(g *jen.Group, t ir.Type, val *jen.Statement, ptr bool, a
 				jen.Id(t.Schema.Name).Call(jen.Add(val.Clone()).Dot("V"), at(), jen.Id("errs")))
 		}
 	case *ir.Slice:
-		e.checkRules(g, &t.Check, t, deref, at, site)
+		e.checkRules(g, &t.Check, t, deref, at)
 		if !e.typeNeeds(t.Elem) {
 			return
 		}
@@ -193,7 +191,7 @@ func (e *emitter) check(g *jen.Group, t ir.Type, val *jen.Statement, ptr bool, a
 		}
 		e.sliceLoops++
 		defer func() { e.sliceLoops-- }()
-		if !e.elemReports(t.Elem, t.ElemNullable, derefx().Index(jen.Id(i)), site+"Item") {
+		if !e.elemReports(t.Elem, t.ElemNullable, derefx().Index(jen.Id(i))) {
 			return
 		}
 		g.For(jen.Id(i).Op(":=").Range().Add(deref())).BlockFunc(func(b *jen.Group) {
@@ -201,35 +199,35 @@ func (e *emitter) check(g *jen.Group, t ir.Type, val *jen.Statement, ptr bool, a
 				jen.Id("parent").Op(":").Add(at()), jen.Id("index").Op(":").Id(i), jen.Id("isIndex").Op(":").True(),
 			)
 			elem := derefx().Index(jen.Id(i))
-			e.checkElem(b, t.Elem, t.ElemNullable, elem, func() jen.Code { return jen.Op("&").Id("ip") }, site+"Item")
+			e.checkElem(b, t.Elem, t.ElemNullable, elem, func() jen.Code { return jen.Op("&").Id("ip") })
 		})
 	case *ir.Map:
-		e.checkRules(g, &t.Check, t, deref, at, site)
+		e.checkRules(g, &t.Check, t, deref, at)
 		if !e.typeNeeds(t.Elem) {
 			return
 		}
-		if !e.elemReports(t.Elem, t.ElemNullable, jen.Id("x"), site+"Value") {
+		if !e.elemReports(t.Elem, t.ElemNullable, jen.Id("x")) {
 			return
 		}
 		g.For(jen.List(jen.Id("k"), jen.Id("x")).Op(":=").Range().Add(deref())).BlockFunc(func(b *jen.Group) {
 			b.Id("kp").Op(":=").Id("validationPath").Values(
 				jen.Id("parent").Op(":").Add(at()), jen.Id("key").Op(":").Id("k"),
 			)
-			e.checkElem(b, t.Elem, t.ElemNullable, jen.Id("x"), func() jen.Code { return jen.Op("&").Id("kp") }, site+"Value")
+			e.checkElem(b, t.Elem, t.ElemNullable, jen.Id("x"), func() jen.Code { return jen.Op("&").Id("kp") })
 		})
 	case *ir.Primitive:
-		e.checkRules(g, &t.Check, t, deref, at, site)
+		e.checkRules(g, &t.Check, t, deref, at)
 	}
 }
 
 // checkElem checks a slice element or map value, which is a pointer when
 // the spec allows null there.
-func (e *emitter) checkElem(g *jen.Group, t ir.Type, nullable bool, val *jen.Statement, at func() jen.Code, site string) {
+func (e *emitter) checkElem(g *jen.Group, t ir.Type, nullable bool, val *jen.Statement, at func() jen.Code) {
 	if nullable && !ir.Nilable(t) {
-		g.If(jen.Add(val.Clone()).Op("!=").Nil()).BlockFunc(func(b *jen.Group) { e.check(b, t, val, true, at, site) })
+		g.If(jen.Add(val.Clone()).Op("!=").Nil()).BlockFunc(func(b *jen.Group) { e.check(b, t, val, true, at) })
 		return
 	}
-	e.check(g, t, val, false, at, site)
+	e.check(g, t, val, false, at)
 }
 
 // checkEnumUse checks an enum value against every narrowed list on the way
@@ -301,7 +299,7 @@ func (e *emitter) unionChecks(g *jen.Group, u *ir.Union) {
 			if _, isEnum := vr.Decl.Type.(*ir.Enum); isEnum {
 				// Enums have no validate method: check the value here.
 				sw.Case(jen.Op("*").Id(vr.Decl.Name)).BlockFunc(func(b *jen.Group) {
-					e.check(b, &ir.Ref{Decl: vr.Decl}, jen.Id("x"), true, func() jen.Code { return jen.Id("p") }, vr.Decl.Name)
+					e.check(b, &ir.Ref{Decl: vr.Decl}, jen.Id("x"), true, func() jen.Code { return jen.Id("p") })
 				})
 				continue
 			}
@@ -313,7 +311,7 @@ func (e *emitter) unionChecks(g *jen.Group, u *ir.Union) {
 }
 
 // tupleChecks validates each position of a tuple, and the rest.
-func (e *emitter) tupleChecks(g *jen.Group, t *ir.Tuple, site string) {
+func (e *emitter) tupleChecks(g *jen.Group, t *ir.Tuple) {
 	for i, it := range t.Items {
 		i := i
 		if !e.typeNeeds(it.Type) {
@@ -326,22 +324,22 @@ func (e *emitter) tupleChecks(g *jen.Group, t *ir.Tuple, site string) {
 		}
 		val := jen.Id("v").Dot(it.Name)
 		if it.Pointer || it.Optional {
-			g.If(val.Clone().Op("!=").Nil()).BlockFunc(func(b *jen.Group) { e.check(b, it.Type, val, true, at, site+it.Name) })
+			g.If(val.Clone().Op("!=").Nil()).BlockFunc(func(b *jen.Group) { e.check(b, it.Type, val, true, at) })
 			continue
 		}
 		if holdsJSONValue(it.Type) {
 			// A position the array did not reach is left out, not null.
-			g.If(jen.Op("!").Add(val.Clone()).Dot("IsZero").Call()).BlockFunc(func(b *jen.Group) { e.check(b, it.Type, val, false, at, site+it.Name) })
+			g.If(jen.Op("!").Add(val.Clone()).Dot("IsZero").Call()).BlockFunc(func(b *jen.Group) { e.check(b, it.Type, val, false, at) })
 			continue
 		}
-		e.check(g, it.Type, val, false, at, site+it.Name)
+		e.check(g, it.Type, val, false, at)
 	}
 	if t.Rest != nil && e.typeNeeds(t.Rest) {
 		g.For(jen.List(jen.Id("i"), jen.Id("x")).Op(":=").Range().Id("v").Dot("Rest")).BlockFunc(func(b *jen.Group) {
 			b.Id("ip").Op(":=").Id("validationPath").Values(
 				jen.Id("parent").Op(":").Id("p"), jen.Id("index").Op(":").Id("i").Op("+").Lit(len(t.Items)), jen.Id("isIndex").Op(":").True(),
 			)
-			e.check(b, t.Rest, jen.Id("x"), false, func() jen.Code { return jen.Op("&").Id("ip") }, site+"Rest")
+			e.check(b, t.Rest, jen.Id("x"), false, func() jen.Code { return jen.Op("&").Id("ip") })
 		})
 	}
 }
@@ -375,10 +373,10 @@ func holdsJSONValue(t ir.Type) bool {
 // rules may still need no check (an int64 bounded by int64's own range,
 // as venvironment's schemas bound theirs), and a loop whose body never
 // locates an error would declare its path variable unused.
-func (e *emitter) elemReports(t ir.Type, nullable bool, elem *jen.Statement, site string) bool {
+func (e *emitter) elemReports(t ir.Type, nullable bool, elem *jen.Statement) bool {
 	used := false
 	jen.BlockFunc(func(b *jen.Group) {
-		e.checkElem(b, t, nullable, elem, func() jen.Code { used = true; return jen.Op("&").Id("ip") }, site)
+		e.checkElem(b, t, nullable, elem, func() jen.Code { used = true; return jen.Op("&").Id("ip") })
 	})
 	return used
 }

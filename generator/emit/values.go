@@ -132,7 +132,7 @@ func (e *emitter) valueString(g *jen.Group, vs *ir.ValueSchema) {
 		r := &ir.Rules{MinLength: vs.MinLength, MaxLength: vs.MaxLength}
 		checkLength(b, r, func() *jen.Statement { return jen.Id("s") }, func() jen.Code { return jen.Id("p") })
 		if vs.Pattern != "" {
-			name := e.pattern(vs.Pattern, strings.TrimPrefix(vs.Name, "check"))
+			name := e.pattern(vs.Pattern)
 			b.If(jen.Op("!").Id(name).Dot("MatchString").Call(jen.Id("s"))).Block(
 				errsAdd(jen.Id("p"), jen.Lit("must match the pattern "+strconv.Quote(vs.Pattern))))
 		}
@@ -275,7 +275,7 @@ func (e *emitter) valueObject(g *jen.Group, vs *ir.ValueSchema) {
 				l.Id("matched").Op(":=").False()
 			}
 			for _, pp := range vs.PatternProperties {
-				name := e.pattern(pp.Name, strings.TrimPrefix(pp.Schema.Name, "check"))
+				name := e.pattern(pp.Name)
 				l.If(jen.Id(name).Dot("MatchString").Call(jen.Id("k"))).BlockFunc(func(m *jen.Group) {
 					if vs.AdditionalProperties != nil {
 						m.Id("matched").Op("=").True()

@@ -113,7 +113,7 @@ func (e *emitter) annotObject(g *jen.Group, vs *ir.ValueSchema) {
 				return
 			}
 			for _, pp := range vs.PatternProperties {
-				name := e.pattern(pp.Name, strings.TrimPrefix(pp.Schema.Name, "check"))
+				name := e.pattern(pp.Name)
 				l.If(jen.Id(name).Dot("MatchString").Call(jen.Id("k"))).Block(jen.Id("ev").Dot("prop").Call(jen.Id("k")))
 			}
 		})

@@ -51,3 +51,29 @@ func (r *Response) StatusText() string {
 	}
 	return "default"
 }
+
+// UseRules returns the declaration a use of a declared type stands for and
+// the rules a check at the use site applies beyond what that declaration's
+// own Validate method checks: the use site's, those of every alias on the
+// way, and, for declarations that have no Validate method of their own to
+// check them (enums, scalars, any), the declaration's. Emit writes these
+// checks; lowering names the patterns among them.
+func (t *Ref) UseRules() (*Decl, []*Rules) {
+	rules := []*Rules{&t.Check}
+	d := t.Decl
+	seen := map[*Decl]bool{}
+	for !seen[d] {
+		seen[d] = true
+		ref, ok := d.Type.(*Ref)
+		if !ok || ref.Decl == nil {
+			break
+		}
+		rules = append(rules, &ref.Check)
+		d = ref.Decl
+	}
+	switch dt := d.Type.(type) {
+	case *Enum, *Primitive, *Any:
+		rules = append(rules, dt.Rules())
+	}
+	return d, rules
+}

@@ -11,4 +11,8 @@ type Pattern struct {
 	// cannot match it as ECMA-262 does (lookaround, backreferences), and
 	// the runtime's ECMA-262 matcher does.
 	Go string
+	// Name is the package-level variable that holds the compiled pattern
+	// (patternWorkspaceName), named by lowering after the first place
+	// that matches it.
+	Name string
 }

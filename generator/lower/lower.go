@@ -94,6 +94,7 @@ func Lower(doc *document.Document, cfg Config) (*ir.API, error) {
 	sortDecls(l.api.Decls)
 	l.decodeNames()
 	sort.Slice(l.api.ValueSchemas, func(i, j int) bool { return l.api.ValueSchemas[i].Name < l.api.ValueSchemas[j].Name })
+	l.namePatterns()
 	l.api.Patterns = l.patternList()
 	return l.api, nil
 }

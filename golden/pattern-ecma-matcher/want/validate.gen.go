@@ -89,9 +89,9 @@ func checkReleaseEnvPatternW(v any, p *validationPath, errs *ValueErrors) {
 
 // The schema's patterns, compiled once when the package is initialised.
 var (
-	patternReleaseVersion     = mustCompileECMARegexp("^(?!0\\.)\\d+\\.\\d+\\.\\d+$")
-	patternReleaseQuoted      = mustCompileECMARegexp("^(['\"]).*\\1$")
 	patternReleaseCode        = mustCompileECMARegexp("^[A-Z0-9]{0,4096}$")
-	patternReleaseLabel       = regexp.MustCompile("^[^\\x{a}\\x{d}\\x{2028}-\\x{2029}]+$")
 	patternReleaseEnvPatternW = mustCompileECMARegexp("^(?!_)\\w+$")
+	patternReleaseLabel       = regexp.MustCompile("^[^\\x{a}\\x{d}\\x{2028}-\\x{2029}]+$")
+	patternReleaseQuoted      = mustCompileECMARegexp("^(['\"]).*\\1$")
+	patternReleaseVersion     = mustCompileECMARegexp("^(?!0\\.)\\d+\\.\\d+\\.\\d+$")
 )

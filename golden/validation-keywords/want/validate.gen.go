@@ -334,6 +334,6 @@ func (v *Point) validate(p *validationPath, errs *ValueErrors) {}
 
 // The schema's patterns, compiled once when the package is initialised.
 var (
-	patternKeywordsName = regexp.MustCompile("^[a-z][a-z0-9\\-]*$")
 	patternKeywordsCode = regexp.MustCompile("^[A-Z]{3,5}$")
+	patternKeywordsName = regexp.MustCompile("^[a-z][a-z0-9\\-]*$")
 )
