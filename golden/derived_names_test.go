@@ -1,40 +1,38 @@
 package golden_test
 
 import (
-	"flag"
-	"fmt"
 	"go/ast"
 	"go/parser"
 	"go/token"
 	"maps"
-	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/specgen/specgen/generator"
 	"github.com/specgen/specgen/generator/ir"
 )
 
-var updateNames = flag.Bool("update-names", false, "rewrite generator/lower/derivednames.go from the golden cases' output")
+// fixedNamesFile is where lowering keeps the names generated code may
+// declare whatever the spec, read from the runtime's and the emitters'
+// source (generator/lower's TestEmitNames).
+const fixedNamesFile = "../generator/lower/fixednames.go"
 
-// derivedNamesFile is where lowering reads the names this test derives.
-const derivedNamesFile = "../generator/lower/derivednames.go"
-
-// TestDerivedNames keeps lowering's reservedNames what the emitters write,
-// read off the output of every golden case rather than kept by hand: the
-// exported package-level names the generated code declares that are not
-// the spec's (Client, NewHandler, JSONValue…), which no schema may take.
-// Schemas are named before anything is emitted, so these must be known
-// ahead. The locals of a generated method need no such list: emit claims
-// them per function after the path parameters (emit/locals.go;
-// TestParamsNamedLikeLocals).
-//
-// Run `go test ./golden -run TestDerivedNames -update-names` after changing
-// the exported names the emitters declare.
+// TestDerivedNames checks lowering's fixedNames against what the emitters
+// write: every package-level name the output of a golden case declares
+// that the spec did not name (Client, NewHandler, JSONValue, isEmptyBody…)
+// must be one of them, or a schema, value check or path parameter could
+// take it and the package would not compile. fixedNames is read from the
+// source (the runtime's declarations, the emitters' f.Func().Id("…")); this
+// catches a fixed name that source scan misses, wherever a golden case
+// reaches the emitter. That no spec-made name can take one is
+// TestNamedLikeFixedNames.
 func TestDerivedNames(t *testing.T) {
-	reserved := map[string]bool{}
+	fixed := readFixedNames(t)
+	missing := map[string][]string{}
 	dirs, err := filepath.Glob("*")
 	if err != nil {
 		t.Fatal(err)
@@ -47,26 +45,44 @@ func TestDerivedNames(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", dir, err)
 		}
+		reserved := map[string]bool{}
 		collectReserved(t, r, reserved)
-	}
-	want := derivedNamesSource(slices.Sorted(maps.Keys(reserved)))
-	if *updateNames {
-		if err := os.WriteFile(derivedNamesFile, []byte(want), 0o644); err != nil {
-			t.Fatal(err)
+		for name := range reserved {
+			if !fixed[name] {
+				missing[name] = append(missing[name], dir)
+			}
 		}
-		return
 	}
-	got, err := os.ReadFile(derivedNamesFile)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if string(got) != want {
-		t.Errorf("%s is out of date with the emitters' output (run go test ./golden -run TestDerivedNames -update-names):\n%s", derivedNamesFile, want)
+	for _, name := range slices.Sorted(maps.Keys(missing)) {
+		t.Errorf("%s declares %s, which is not in %s (declare it where TestEmitNames reads fixed names, then run go test ./generator/lower -run TestEmitNames -update-emit-names)", missing[name][0], name, fixedNamesFile)
 	}
 }
 
-// collectReserved adds the exported names r's files declare that are not
-// the spec's to reserved.
+// readFixedNames reads the string literals of lowering's fixedNames.
+func readFixedNames(t *testing.T) map[string]bool {
+	f, err := parser.ParseFile(token.NewFileSet(), fixedNamesFile, nil, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := map[string]bool{}
+	ast.Inspect(f, func(n ast.Node) bool {
+		if lit, ok := n.(*ast.BasicLit); ok && lit.Kind == token.STRING {
+			s, err := strconv.Unquote(lit.Value)
+			if err != nil {
+				t.Fatal(err)
+			}
+			names[s] = true
+		}
+		return true
+	})
+	if len(names) < 100 {
+		t.Fatalf("only %d names in %s", len(names), fixedNamesFile)
+	}
+	return names
+}
+
+// collectReserved adds the package-level names r's files declare that are
+// not the spec's to reserved.
 func collectReserved(t *testing.T, r *generator.Result, reserved map[string]bool) {
 	fromSpec := specNames(r.API)
 	for _, f := range r.Files {
@@ -75,7 +91,7 @@ func collectReserved(t *testing.T, r *generator.Result, reserved map[string]bool
 			t.Fatal(err)
 		}
 		for _, name := range topLevelNames(file) {
-			if ast.IsExported(name) && !fromSpec[name] {
+			if name != "_" && !fromSpec[name] {
 				reserved[name] = true
 			}
 		}
@@ -109,30 +125,42 @@ func specNames(api *ir.API) map[string]bool {
 	}
 	for _, s := range api.SecuritySchemes {
 		fromSpec[s.OptionName] = true
+		fromSpec["scheme"+s.GoName] = true
+	}
+	for _, d := range api.Decls {
+		fromSpec["jsonFields"+d.Name] = true
+	}
+	for _, op := range api.Operations {
+		fromSpec["validate"+op.Name+"Body"] = true
+	}
+	for _, vs := range api.ValueSchemas {
+		base := strings.TrimPrefix(vs.Name, "check")
+		for _, n := range []string{vs.Name, "annot" + base, "annot" + base + "Own", "enum" + base, "const" + base} {
+			fromSpec[n] = true
+		}
+	}
+	for _, p := range api.Patterns {
+		fromSpec[p.Name] = true
 	}
 	return fromSpec
 }
 
-// derivedNamesSource is lower/derivednames.go holding the list.
-func derivedNamesSource(reserved []string) string {
-	var b strings.Builder
-	b.WriteString("// Code generated by golden's TestDerivedNames -update-names from the golden cases' output. DO NOT EDIT.\n\n")
-	b.WriteString("package lower\n\n")
-	b.WriteString("// reservedNames are the exported package-level names generated code\n")
-	b.WriteString("// declares that do not come from the spec: lowering claims them before any\n")
-	b.WriteString("// schema is named (so a schema called \"Client\" becomes \"Client2\", with a\n")
-	b.WriteString("// note), for schema-only runs too, so that adding operations to a spec never\n")
-	b.WriteString("// renames its types.\n")
-	list(&b, "reservedNames", reserved)
-	return b.String()
-}
+// specPrefixes begin the package-level names emit makes of the spec's
+// names (jsonFieldsWorkspace, patternWorkspaceName, schemeToken…): a
+// fixed name that began with one and went on as a name does could be
+// declared twice.
+var specPrefixes = []string{"annot", "check", "const", "Decode", "enum", "jsonFields", "pattern", "scheme", "validate"}
 
-func list(b *strings.Builder, name string, names []string) {
-	fmt.Fprintf(b, "var %s = []string{\n", name)
-	for _, n := range names {
-		fmt.Fprintf(b, "\t%q,\n", n)
+// TestFixedNamesApartFromSpecNames checks that no fixed name has the form
+// of a name emit makes of a spec's name.
+func TestFixedNamesApartFromSpecNames(t *testing.T) {
+	for name := range readFixedNames(t) {
+		for _, pre := range specPrefixes {
+			if rest, ok := strings.CutPrefix(name, pre); ok && rest != "" && unicode.IsUpper(rune(rest[0])) {
+				t.Errorf("fixed name %s has the form of names made of the spec's (%s…): rename it", name, pre)
+			}
+		}
 	}
-	b.WriteString("}\n")
 }
 
 // topLevelNames lists the package-level names a file declares (not

@@ -17,7 +17,7 @@ import (
 // generation): an identifier counts unless it follows a dot. Over-counting
 // (a struct field named like a runtime type) only copies an unused
 // declaration; a runtime name a file declares at top level is a collision
-// lowering should have prevented (generator/lower/emitnames.go), reported
+// lowering should have prevented (generator/lower/fixednames.go), reported
 // rather than emitted.
 type fileScan struct {
 	used, declared, selected []string

@@ -43,7 +43,7 @@ func Lower(doc *document.Document, cfg Config) (*ir.API, error) {
 	l := &lowerer{
 		cfg:         cfg,
 		schemaOnly:  doc.Format == "jsonschema",
-		scope:       naming.NewScope(reservedNames...),
+		scope:       naming.NewScopeOver(fixedReserved),
 		decls:       map[string]*ir.Decl{},
 		names:       map[string]string{},
 		specNames:   map[string]string{},

@@ -22,7 +22,7 @@ func (l *lowerer) namePatterns() {
 	if len(l.patterns) == 0 {
 		return
 	}
-	scope := naming.NewScopeOver(argReserved)
+	scope := naming.NewScopeOver(fixedReserved)
 	name := func(src, site string) {
 		p := l.patterns[src]
 		if p == nil || p.err != nil || p.Name != "" {

@@ -7,12 +7,13 @@ import (
 	"github.com/specgen/specgen/generator/naming"
 )
 
-// argReserved holds emitNames, the package-level names generated code
-// declares or imports, built once: a scope of path parameter names is made
-// for every operation. A path parameter's argument keeps its name against
-// the generated methods' own parameters and locals, which emit claims after
-// it (emit/locals.go).
-var argReserved = naming.NewReserved(emitNames...)
+// fixedReserved holds fixedNames, the package-level names generated code
+// may declare or import whatever the spec, built once: every scope of
+// spec-made names lies over it (the package's, each operation's path
+// parameters', the value checks', the patterns'). A path parameter's
+// argument keeps its name against the generated methods' own parameters
+// and locals, which emit claims after it (emit/locals.go).
+var fixedReserved = naming.NewReserved(fixedNames...)
 
 // routeSeg is one segment of an operation's path: literal text, a
 // parameter, or parameters among text.
@@ -55,7 +56,7 @@ func (l *lowerer) route(op *ir.Operation) {
 		}
 	}
 	l.declareTemplateParams(op, pieces)
-	args := naming.NewScopeOver(argReserved)
+	args := naming.NewScopeOver(fixedReserved)
 	wildcards := naming.NewScope()
 	byWire := map[string]*ir.Param{}
 	for _, p := range op.ParamsIn(ir.InPath) {

@@ -40,11 +40,7 @@ func (l *lowerer) valueSchemaIn(sc *dynamicScope, s *document.Schema, hint strin
 	if n, ok := l.names[s.Key]; ok {
 		hint = n
 	}
-	if l.valueNames == nil {
-		l.valueNames = naming.NewScope()
-	}
-	name, _ := l.valueNames.Claim("check" + naming.Exported(hint))
-	v := &ir.ValueSchema{Name: name, Source: s.Source}
+	v := &ir.ValueSchema{Name: l.claimValueName(hint), Source: s.Source}
 	l.values[key] = v
 	l.api.ValueSchemas = append(l.api.ValueSchemas, v)
 	if s.Bool != nil {
@@ -405,4 +401,27 @@ func mergesValue(s *document.Schema) bool {
 // evaluatesAlone reports whether s has unevaluated keywords of its own.
 func evaluatesAlone(s *document.Schema) bool {
 	return s.UnevaluatedProperties != nil || s.UnevaluatedItems != nil
+}
+
+// claimValueName claims the name of a value check, check<Hint>, over the
+// fixed names, with check<Hint>Own taken along: emit names the check's
+// annotation functions annot<Hint> and annot<Hint>Own after it (for
+// unevaluated keywords), so a check named checkConfigOwn (a property
+// "own" of Config) would declare annotConfigOwn a second time.
+func (l *lowerer) claimValueName(hint string) string {
+	if l.valueNames == nil {
+		l.valueNames = naming.NewScopeOver(fixedReserved)
+	}
+	want := "check" + naming.Exported(hint)
+	for i := 1; ; i++ {
+		name := want
+		if i > 1 {
+			name += strconv.Itoa(i)
+		}
+		if !l.valueNames.Taken(name) && !l.valueNames.Taken(name+"Own") {
+			l.valueNames.Claim(name)
+			l.valueNames.Claim(name + "Own")
+			return name
+		}
+	}
 }

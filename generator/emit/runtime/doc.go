@@ -11,6 +11,6 @@
 // is changed, so what is tested here is what runs there.
 //
 // Names declared here share the generated package's namespace: lowering
-// keeps schemas and parameters off them (generator/lower/emitnames.go), and
+// keeps schemas and parameters off them (generator/lower/fixednames.go), and
 // none may be a predeclared identifier.
 package runtime

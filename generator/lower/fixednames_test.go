@@ -18,36 +18,44 @@ import (
 	"testing"
 )
 
-var updateEmitNames = flag.Bool("update-emit-names", false, "rewrite emitnames.go from generator/emit's source")
+var updateEmitNames = flag.Bool("update-emit-names", false, "rewrite fixednames.go from generator/emit's source")
 
-// TestEmitNames keeps emitnames.go what emit's source says: the
-// unexported package-level functions, variables and constants the emitters
-// declare (f.Func().Id("isEmptyBody")…, genDeepReader(f, "queryDeep", …)),
-// every package-level name of the runtime they copy from
-// (generator/emit/runtime), and the package name of every import either
-// uses. A path parameter named like one of them would shadow it
-// inside a generated method (parameters named isEmptyBody and queryParams
-// did). Run `go test ./generator/lower -run TestEmitNames
-// -update-emit-names` after changing emit.
+// TestEmitNames keeps fixednames.go what the source of the fixed names
+// says: every package-level name of the runtime (generator/emit/runtime,
+// copied into generated packages as needed, and its provided.go, the
+// stand-ins for the types and functions the emitters declare under fixed
+// names: Client, handler, APIError…), the package-level functions, types,
+// variables and constants the emitters declare under a fixed name
+// (f.Func().Id("isEmptyBody")…, genDeepReader(f, "queryDeep", …), the
+// With… options), and the package name of every import either uses. No
+// schema, value check, pattern or path parameter may take one of them: a
+// type would be declared twice, a parameter would shadow it inside a
+// generated method (parameters named isEmptyBody and queryParams did).
+// golden's TestDerivedNames checks the other way round, that every name
+// the golden cases' output declares and the spec did not name is listed.
+// Run `go test ./generator/lower -run TestEmitNames -update-emit-names`
+// after changing emit or the runtime.
 func TestEmitNames(t *testing.T) {
 	want := scanEmitNames(t)
 	if *updateEmitNames {
 		writeEmitNames(t, want)
 		return
 	}
-	if !slices.Equal(emitNames, want) {
-		added, removed := setDiff(want, emitNames), setDiff(emitNames, want)
-		t.Errorf("emitnames.go is out of date with generator/emit (run go test ./generator/lower -run TestEmitNames -update-emit-names):\nmissing %v\nstale %v", added, removed)
+	if !slices.Equal(fixedNames, want) {
+		added, removed := setDiff(want, fixedNames), setDiff(fixedNames, want)
+		t.Errorf("fixednames.go is out of date with generator/emit (run go test ./generator/lower -run TestEmitNames -update-emit-names):\nmissing %v\nstale %v", added, removed)
 	}
 }
 
 // The patterns by which emit declares package-level names (f is the
 // jen.File by convention; a helper's name may be passed to the function
-// that declares it, genDeepReader(f, "queryDeep", …)) and refers to
-// imported packages.
+// that declares it, genDeepReader(f, "queryDeep", …); an option's to the
+// closure that declares the options, option(doc, "WithLogger", …)) and
+// refers to imported packages.
 var (
-	namedHelp = regexp.MustCompile(`\(f, "([a-z_]\w*)"`)
-	declVar   = regexp.MustCompile(`\bf\.(?:Var|Const|Func)\(\)\s*\.\s*Id\("([a-z_]\w*)"\)`)
+	namedHelp = regexp.MustCompile(`\(f, "([A-Za-z_]\w*)"`)
+	declVar   = regexp.MustCompile(`\bf\.(?:Var|Const|Func|Type)\(\)\s*\.\s*Id\("([A-Za-z_]\w*)"\)`)
+	optionLit = regexp.MustCompile(`,\s*"(With[A-Z]\w*)"`)
 	errCall   = regexp.MustCompile(`\bjen\.Err\(\)`)
 	qualLit   = regexp.MustCompile(`\bQual\(\s*"([^"]+)"`)
 	qualName  = regexp.MustCompile(`\bQual\(\s*([A-Za-z_]\w*)\s*,`)
@@ -76,7 +84,7 @@ func scanEmitNames(t *testing.T) []string {
 		}
 	}
 	for _, text := range texts {
-		for _, re := range []*regexp.Regexp{declVar, namedHelp} {
+		for _, re := range []*regexp.Regexp{declVar, namedHelp, optionLit} {
 			for _, m := range re.FindAllStringSubmatch(text, -1) {
 				names[m[1]] = true
 			}
@@ -98,8 +106,9 @@ func scanEmitNames(t *testing.T) []string {
 }
 
 // scanRuntimeNames adds the package-level names the runtime declares
-// (generator/emit/runtime, copied into generated packages as needed) and
-// the package names of its imports.
+// (generator/emit/runtime, copied into generated packages as needed, and
+// provided.go's stand-ins for what the emitters declare) and the package
+// names of its imports.
 func scanRuntimeNames(t *testing.T, names map[string]bool) {
 	srcs, err := filepath.Glob("../emit/runtime/*.go")
 	if err != nil || len(srcs) == 0 {
@@ -107,8 +116,7 @@ func scanRuntimeNames(t *testing.T, names map[string]bool) {
 	}
 	fset := token.NewFileSet()
 	for _, p := range srcs {
-		// provided.go holds stand-ins of what emit writes, not runtime code.
-		if strings.HasSuffix(p, "_test.go") || filepath.Base(p) == "provided.go" {
+		if strings.HasSuffix(p, "_test.go") {
 			continue
 		}
 		f, err := parser.ParseFile(fset, p, nil, parser.SkipObjectResolution)
@@ -149,11 +157,13 @@ func writeEmitNames(t *testing.T, names []string) {
 	var b strings.Builder
 	b.WriteString("// Code generated by TestEmitNames -update-emit-names from generator/emit's source. DO NOT EDIT.\n\n")
 	b.WriteString("package lower\n\n")
-	b.WriteString("// emitNames are the package-level names generated code declares (the\n")
-	b.WriteString("// emitters' helpers and the runtime's declarations) and the packages it\n")
-	b.WriteString("// imports, read from emit's source: a path parameter named like one gets a\n")
-	b.WriteString("// suffix, so that it shadows nothing in the method.\n")
-	b.WriteString("var emitNames = []string{\n")
+	b.WriteString("// fixedNames are the package-level names generated code may declare\n")
+	b.WriteString("// whatever the spec (the runtime's declarations, the emitters' fixed ones)\n")
+	b.WriteString("// and the packages it may import, read from their source: lowering claims\n")
+	b.WriteString("// them before it names anything (fixedReserved), so that a schema called\n")
+	b.WriteString("// Client becomes Client2, with a note, and a path parameter named like one\n")
+	b.WriteString("// gets a suffix and shadows nothing.\n")
+	b.WriteString("var fixedNames = []string{\n")
 	for _, n := range names {
 		fmt.Fprintf(&b, "\t%q,\n", n)
 	}
@@ -162,7 +172,7 @@ func writeEmitNames(t *testing.T, names []string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := os.WriteFile("emitnames.go", src, 0o644); err != nil {
+	if err := os.WriteFile("fixednames.go", src, 0o644); err != nil {
 		t.Fatal(err)
 	}
 }

@@ -2,22 +2,51 @@
 
 package lower
 
-// emitNames are the package-level names generated code declares (the
-// emitters' helpers and the runtime's declarations) and the packages it
-// imports, read from emit's source: a path parameter named like one gets a
-// suffix, so that it shadows nothing in the method.
-var emitNames = []string{
+// fixedNames are the package-level names generated code may declare
+// whatever the spec (the runtime's declarations, the emitters' fixed ones)
+// and the packages it may import, read from their source: lowering claims
+// them before it names anything (fixedReserved), so that a schema called
+// Client becomes Client2, with a note, and a path parameter named like one
+// gets a suffix and shadows nothing.
+var fixedNames = []string{
+	"APIError",
+	"Authenticator",
+	"Client",
+	"ClientOption",
+	"DefaultMaxBodyBytes",
+	"DefaultMaxResponseBytes",
+	"DefaultPingInterval",
+	"Doer",
 	"ECMARegexpForGo",
 	"EventSink",
 	"EventStream",
 	"FilePart",
+	"HandlerOption",
 	"JSONNull",
 	"JSONValue",
+	"NewAPIError",
+	"NewClient",
+	"NewHandler",
+	"Ptr",
 	"RawBody",
+	"RequestEditor",
+	"Server",
+	"StreamError",
+	"Unimplemented",
 	"ValueError",
 	"ValueErrors",
 	"WebSocketSink",
 	"WebSocketStream",
+	"WithAuthenticator",
+	"WithCredentialCookie",
+	"WithErrorHandler",
+	"WithHTTPClient",
+	"WithLogger",
+	"WithMaxBodyBytes",
+	"WithMaxResponseBytes",
+	"WithPingInterval",
+	"WithRequestEditor",
+	"WithUserAgent",
 	"apiMethods",
 	"authorization",
 	"badRequest",
@@ -26,6 +55,7 @@ var emitNames = []string{
 	"binary",
 	"bufio",
 	"bytes",
+	"clientCall",
 	"closeMultipart",
 	"cmp",
 	"compileECMARegexp",
@@ -82,6 +112,7 @@ var emitNames = []string{
 	"err",
 	"errStreamClosed",
 	"errWebSocketEnded",
+	"errorBody",
 	"errorContentType",
 	"errorText",
 	"errors",
@@ -105,12 +136,15 @@ var emitNames = []string{
 	"formatURITemplateExpression",
 	"formatURITemplateVarName",
 	"formatURITemplateVarSpec",
+	"handler",
 	"handlerRoute",
 	"handlerRoutes",
 	"hasBackslash",
 	"headerHasToken",
 	"headerParam",
 	"http",
+	"inputCheck",
+	"inputProblem",
 	"internalError",
 	"io",
 	"isEmailDotAtom",
@@ -275,6 +309,7 @@ var emitNames = []string{
 	"regexp",
 	"routeChoice",
 	"routed",
+	"securityMask",
 	"serveWebSocket",
 	"setStatus",
 	"slices",
@@ -297,6 +332,7 @@ var emitNames = []string{
 	"uuid",
 	"validatable",
 	"validationPath",
+	"valueCheck",
 	"valueValid",
 	"websocket",
 	"writeRE2",
