@@ -60,6 +60,7 @@ import (
 	wrappers "github.com/specgen/specgen/golden/union-variant-wrappers/want"
 	unions "github.com/specgen/specgen/golden/unions/want"
 	keywords "github.com/specgen/specgen/golden/validation-keywords/want"
+	valuecheckown "github.com/specgen/specgen/golden/value-check-own/want"
 	follow "github.com/specgen/specgen/golden/websocket-follow/want"
 	wsprose "github.com/specgen/specgen/golden/websocket-prose/want"
 	workspace "github.com/specgen/specgen/golden/workspace-schema/want"
@@ -102,6 +103,11 @@ var goldenTargets = map[string][]goldenTarget{
 	},
 	"json-values": {
 		{file: "config.schema.json", pointer: "#", target: difftest.TargetOf("Config", jsonvalues.DecodeConfig)},
+	},
+	// value-check-own names a value check after a property "own", which
+	// once declared the annotation function annotConfigOwn twice.
+	"value-check-own": {
+		{file: "config.schema.json", pointer: "#", target: difftest.TargetOf("Config", valuecheckown.DecodeConfig)},
 	},
 	"root-scalar": {
 		{file: "name.schema.json", pointer: "#", target: difftest.TargetOf("Name", rootscalar.DecodeName)},

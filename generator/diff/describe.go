@@ -143,10 +143,11 @@ type goNames func(*ir.Decl) string
 func (n goNames) goType(t ir.Type) string {
 	switch t := t.(type) {
 	case *ir.Primitive:
-		if t.Kind == ir.KindBytes {
-			return "[]byte"
+		id, slice := t.Kind.Go()
+		if slice {
+			return "[]" + goIdent(id)
 		}
-		return goIdent(t.Kind.Go())
+		return goIdent(id)
 	case *ir.Ref:
 		if t.Decl == nil {
 			return goIdent(t.External)

@@ -195,7 +195,7 @@ func (c *comparer) contents(at loc, old, new []*ir.Content, d dir) {
 				c.goNote(start, cat, c.oldNames.goType(oc.Type), c.newNames.goType(nc.Type))
 			}
 		}
-		if oc.Streaming != nc.Streaming {
+		if (oc.Encoding == ir.EncodingEventStream) != (nc.Encoding == ir.EncodingEventStream) {
 			c.add(changed(d), "streaming-changed", cat, "streaming changed")
 		}
 	}

@@ -52,12 +52,6 @@ func (e *emitter) checkedBody(op *ir.Operation) *ir.Content {
 	return c
 }
 
-// bodyPointer reports whether the route holds op's body behind a pointer:
-// an optional body of a type whose zero value could be sent.
-func bodyPointer(op *ir.Operation) bool {
-	return !op.Body.Required && !ir.Nilable(op.Body.Chosen.Type)
-}
-
 // validateBodyName names the function checking op's body. Operation names
 // are unique and exported, so the name collides with no other function's.
 func validateBodyName(op *ir.Operation) string { return "validate" + op.Name + "Body" }
@@ -79,7 +73,7 @@ func (e *emitter) genBodyChecks(f *jen.File) {
 		if c == nil {
 			continue
 		}
-		ptr := bodyPointer(op)
+		ptr := op.Body.Pointer
 		typ := e.goType(c.Type)
 		if ptr {
 			typ = jen.Op("*").Add(typ)

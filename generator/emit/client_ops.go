@@ -58,22 +58,10 @@ func (e *emitter) opInputs(op *ir.Operation, named bool) []jen.Code {
 // the body is optional and its type has no nil of its own.
 func (e *emitter) bodyParamType(b *ir.Body) *jen.Statement {
 	t := e.requestBodyType(b.Chosen)
-	if !b.Required && bodyIsStruct(b.Chosen) {
+	if b.Pointer {
 		return jen.Op("*").Add(t)
 	}
 	return t
-}
-
-// bodyIsStruct reports whether a request body's Go type is a struct or
-// another type without nil (JSON of a non-nil-able type, a form struct).
-func bodyIsStruct(c *ir.Content) bool {
-	switch c.Encoding {
-	case ir.EncodingJSON:
-		return !ir.Nilable(c.Type)
-	case ir.EncodingForm, ir.EncodingMultipart:
-		return !c.Form.Values
-	}
-	return false
 }
 
 // successType is the Go type a client method returns besides its error;
@@ -258,7 +246,7 @@ func (e *emitter) clientBody(g *jen.Group, op *ir.Operation, fail func(jen.Code)
 	case ir.EncodingForm, ir.EncodingMultipart:
 		set = e.clientForm(op, c, fail)
 	default:
-		set = []jen.Code{setBody(body(), jen.Lit(sendableType(c.MediaType)))}
+		set = []jen.Code{setBody(body(), jen.Lit(c.SendType))}
 	}
 	switch {
 	case op.Body.Required:
@@ -270,15 +258,6 @@ func (e *emitter) clientBody(g *jen.Group, op *ir.Operation, fail func(jen.Code)
 	default:
 		g.If(body().Op("!=").Nil()).Block(set...)
 	}
-}
-
-// sendableType is the Content-Type a client sends for a media type: a
-// wildcard (*/*, image/*) says nothing, so octet-stream.
-func sendableType(mediaType string) string {
-	if strings.Contains(mediaType, "*") {
-		return "application/octet-stream"
-	}
-	return mediaType
 }
 
 // clientResult sends the call and returns its answer as the method's

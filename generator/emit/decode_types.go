@@ -77,10 +77,10 @@ func (e *emitter) decoderOf(t ir.Type) decoder {
 	case *ir.Value:
 		return runtimeFn("jsonUnmarshaler", jen.Id("JSONValue"))
 	case *ir.Slice:
-		elem := e.elemDecoder(t.Elem, t.ElemNullable)
+		elem := e.elemDecoder(t.Elem, t.ElemPointer)
 		return runtimeFn("jsonSlice", e.goType(t), elem)
 	case *ir.Map:
-		elem := e.elemDecoder(t.Elem, t.ElemNullable)
+		elem := e.elemDecoder(t.Elem, t.ElemPointer)
 		return runtimeFn("jsonMap", e.goType(t), elem)
 	case *ir.Ref:
 		if t.Decl == nil {
@@ -94,10 +94,10 @@ func (e *emitter) decoderOf(t ir.Type) decoder {
 }
 
 // elemDecoder is the decoder of array elements and map values as a
-// function value: pointers where null is allowed.
-func (e *emitter) elemDecoder(t ir.Type, nullable bool) jen.Code {
+// function value: pointers where lowering says (ElemPointer).
+func (e *emitter) elemDecoder(t ir.Type, pointer bool) jen.Code {
 	inner := e.decoderOf(t).value(e.goType(t))
-	if nullable && !ir.Nilable(t) {
+	if pointer {
 		return runtimeFn("jsonPtr", nil, inner).value(jen.Op("*").Add(e.goType(t)))
 	}
 	return inner

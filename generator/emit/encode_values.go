@@ -29,9 +29,9 @@ func (e *emitter) writeValue(val *jen.Statement, t ir.Type, ptr bool) jen.Code {
 	case *ir.Value:
 		return val.Clone().Dot("appendJSON").Call(w())
 	case *ir.Slice:
-		return jen.Id("jwSlice").Call(w(), deref(), e.itemFunc(t.Elem, t.ElemNullable))
+		return jen.Id("jwSlice").Call(w(), deref(), e.itemFunc(t.Elem, t.ElemPointer))
 	case *ir.Map:
-		return jen.Id("jwMap").Call(w(), deref(), e.itemFunc(t.Elem, t.ElemNullable))
+		return jen.Id("jwMap").Call(w(), deref(), e.itemFunc(t.Elem, t.ElemPointer))
 	case *ir.Ref:
 		if t.Decl == nil {
 			switch t.External {
@@ -65,7 +65,7 @@ var (
 // writer takes when it is not that type already (an enum, an int32).
 func writeScalar(val *jen.Statement, k ir.Kind, named bool) jen.Code {
 	method, param := scalarWriter(k)
-	if named || param != "" && k.Go().Name != param {
+	if id, slice := k.Go(); named || param != "" && (slice || id.Name != param) {
 		val = jen.Id(param).Call(val)
 	}
 	return w().Dot(method).Call(val)
@@ -96,14 +96,14 @@ func scalarWriter(k ir.Kind) (method, param string) {
 }
 
 // itemFunc is a function of type func(*T, *jsonWriter) that writes a T, the
-// Go type of an item of t (a pointer to one when nullable asks for it), for
+// Go type of an item of t (a pointer to one where lowering says, ElemPointer), for
 // jwSlice, jwMap and jwPtr.
 //
 //	jwStr[WorkspaceStatus]
 //	(*WorkspaceResource).appendJSON
 //	func(v **int64, w *jsonWriter) { jwPtr(w, *v, jwInt[int64]) }
-func (e *emitter) itemFunc(t ir.Type, nullable bool) jen.Code {
-	if nullable && !ir.Nilable(t) {
+func (e *emitter) itemFunc(t ir.Type, pointer bool) jen.Code {
+	if pointer {
 		return jen.Func().Params(jen.Id("v").Op("*").Op("*").Add(e.goType(t)), jwParam()).Block(
 			jen.Id("jwPtr").Call(w(), jen.Op("*").Id("v"), e.itemFunc(t, false)),
 		)

@@ -109,9 +109,6 @@ func (w *pathWriter) appendProblems(pl *ir.ProblemList) {
 //	func setStatus(b *Problem, status int) { b.Status = Ptr(int64(status)) }
 func (e *emitter) genSetStatus(f *jen.File, m *ir.ErrorModel) {
 	media := m.MediaType
-	if media == "" {
-		media = "application/json; charset=utf-8"
-	}
 	f.Line()
 	f.Comment("// errorContentType is the media type of the error answers the server makes.")
 	f.Const().Id("errorContentType").Op("=").Lit(media)

@@ -17,9 +17,9 @@ func (e *emitter) goType(t ir.Type) *jen.Statement {
 		}
 		return ident(t.External)
 	case *ir.Slice:
-		return jen.Index().Add(e.elemType(t.Elem, t.ElemNullable))
+		return jen.Index().Add(e.elemType(t.Elem, t.ElemPointer))
 	case *ir.Map:
-		return jen.Map(jen.String()).Add(e.elemType(t.Elem, t.ElemNullable))
+		return jen.Map(jen.String()).Add(e.elemType(t.Elem, t.ElemPointer))
 	case *ir.Primitive:
 		return kindType(t.Kind)
 	case *ir.Any:
@@ -33,10 +33,10 @@ func (e *emitter) goType(t ir.Type) *jen.Statement {
 	}
 }
 
-// elemType is the type of slice elements and map values: a pointer when
-// the spec allows null there and the type is not nil-able already.
-func (e *emitter) elemType(t ir.Type, nullable bool) *jen.Statement {
-	if nullable && !ir.Nilable(t) {
+// elemType is the type of slice elements and map values: a pointer where
+// lowering says (ElemPointer).
+func (e *emitter) elemType(t ir.Type, pointer bool) *jen.Statement {
+	if pointer {
 		return jen.Op("*").Add(e.goType(t))
 	}
 	return e.goType(t)
@@ -50,11 +50,13 @@ func (e *emitter) fieldType(f *ir.Field) *jen.Statement {
 	return e.goType(f.Type)
 }
 
+// kindType is the Go type of kind k: int64, time.Time, []byte.
 func kindType(k ir.Kind) *jen.Statement {
-	if k == ir.KindBytes {
-		return jen.Index().Byte()
+	id, slice := k.Go()
+	if slice {
+		return jen.Index().Add(ident(id))
 	}
-	return ident(k.Go())
+	return ident(id)
 }
 
 func ident(id ir.Ident) *jen.Statement {

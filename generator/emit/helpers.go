@@ -61,11 +61,11 @@ func (e *emitter) genPatterns(f *jen.File) {
 // booleans, enums, UUIDs). Anything else is compared with
 // reflect.DeepEqual on the decoded values.
 func (e *emitter) elemEqual(t *ir.Slice) jen.Code {
-	ptr := t.ElemNullable && !ir.Nilable(t.Elem)
+	ptr := t.ElemPointer
 	if k, ok := scalarKind(resolved(t.Elem)); ok && !ptr && k != ir.KindTime && k != ir.KindBytes {
 		return nil
 	}
-	et := e.elemType(t.Elem, t.ElemNullable)
+	et := e.elemType(t.Elem, t.ElemPointer)
 	return jen.Func().Params(jen.List(jen.Id("a"), jen.Id("b")).Add(et)).Bool().Block(
 		jen.Return(jen.Qual("reflect", "DeepEqual").Call(jen.Id("a"), jen.Id("b"))),
 	)

@@ -126,20 +126,10 @@ func (e *emitter) genParamsStruct(f *jen.File, op *ir.Operation) {
 	})
 }
 
-// paramType is the Go type of a parameter in a params struct: the value for
-// required parameters and for arrays and maps (nil is absent), else a
-// pointer.
+// paramType is the Go type of a parameter in a params struct: a pointer
+// where lowering says (ir.Param.Pointer), else the value.
 func (e *emitter) paramType(p *ir.Param) *jen.Statement {
-	keep := p.Required || p.In == ir.InPath
-	switch p.Layout.Kind {
-	case ir.LayoutArray:
-		keep = true
-	case ir.LayoutObject:
-		keep = keep || p.Layout.Struct == nil
-	case ir.LayoutJSON:
-		keep = keep || ir.Nilable(p.Type)
-	}
-	if keep {
+	if !p.Pointer {
 		return e.goType(p.Type)
 	}
 	return jen.Op("*").Add(e.goType(p.Type))

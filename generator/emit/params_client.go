@@ -97,7 +97,7 @@ func (e *emitter) clientParam(g *jen.Group, p *ir.Param, fail func(jen.Code) jen
 			}
 			return e.putParam(p, text)
 		})
-		if p.Required && !ir.Nilable(p.Type) {
+		if !p.Pointer && !ir.Nilable(p.Type) {
 			g.Block(body...)
 			return
 		}

@@ -111,7 +111,7 @@ func (e *emitter) routeParam(g *jen.Group, op *ir.Operation, p *ir.Param) {
 			decode = append(decode, jen.If(jen.List(e.id("u"), e.id("err")).Op(":=").Qual(netURL, "PathUnescape").Call(e.id("s")), e.id("err").Op("==").Nil()).Block(e.id("s").Op("=").Add(e.id("u"))))
 		}
 		decode = append(decode, e.id("in").Dot("parseJSON").Call(jen.Lit(p.WireName), e.id("s"), jen.Op("&").Add(field())))
-		if !p.Required && !ir.Nilable(p.Type) {
+		if p.Pointer {
 			decode = append(decode[:len(decode)-1],
 				jen.Var().Add(e.id("v")).Add(e.goType(p.Type)),
 				jen.If(e.id("in").Dot("parseJSON").Call(jen.Lit(p.WireName), e.id("s"), jen.Op("&").Add(e.id("v")))).Block(

@@ -106,7 +106,7 @@ func (e *emitter) routeBody(g *jen.Group, op *ir.Operation) {
 	case ir.EncodingJSON:
 		check := e.bodyCheck(op, c.Type)
 		typ := e.goType(c.Type)
-		pointer := bodyPointer(op)
+		pointer := b.Pointer
 		dec := e.decoderOf(c.Type)
 		decode := func(body *jen.Statement, isPtr bool) jen.Code {
 			if dec.method {
@@ -244,11 +244,11 @@ func (e *emitter) writeAnswer(r *ir.Response, status jen.Code, val jen.Code) jen
 		return raw(jen.Lit(c.MediaType), jen.Index().Byte().Call(val))
 	case c.Encoding == ir.EncodingForm:
 		return raw(jen.Lit("application/x-www-form-urlencoded"), jen.Index().Byte().Call(jen.Add(val).Dot("Encode").Call()))
-	case c.Encoding == ir.EncodingBytes && (len(r.Contents) > 1 || c.MediaType != sendableType(c.MediaType)):
+	case c.Encoding == ir.EncodingBytes && (len(r.Contents) > 1 || c.MediaType != c.SendType):
 		// Several media types: the one the body is, when it is listed.
 		types := []jen.Code{val}
 		for _, alt := range r.Contents {
-			types = append(types, jen.Lit(sendableType(alt.MediaType)))
+			types = append(types, jen.Lit(alt.SendType))
 		}
 		return raw(jen.Id("sniffContentType").Call(types...), val)
 	case c.Encoding == ir.EncodingBytes:

@@ -191,7 +191,7 @@ func (e *emitter) check(g *jen.Group, t ir.Type, val *jen.Statement, ptr bool, a
 		}
 		e.sliceLoops++
 		defer func() { e.sliceLoops-- }()
-		if !e.elemReports(t.Elem, t.ElemNullable, derefx().Index(jen.Id(i))) {
+		if !e.elemReports(t.Elem, t.ElemPointer, derefx().Index(jen.Id(i))) {
 			return
 		}
 		g.For(jen.Id(i).Op(":=").Range().Add(deref())).BlockFunc(func(b *jen.Group) {
@@ -199,31 +199,31 @@ func (e *emitter) check(g *jen.Group, t ir.Type, val *jen.Statement, ptr bool, a
 				jen.Id("parent").Op(":").Add(at()), jen.Id("index").Op(":").Id(i), jen.Id("isIndex").Op(":").True(),
 			)
 			elem := derefx().Index(jen.Id(i))
-			e.checkElem(b, t.Elem, t.ElemNullable, elem, func() jen.Code { return jen.Op("&").Id("ip") })
+			e.checkElem(b, t.Elem, t.ElemPointer, elem, func() jen.Code { return jen.Op("&").Id("ip") })
 		})
 	case *ir.Map:
 		e.checkRules(g, &t.Check, t, deref, at)
 		if !e.typeNeeds(t.Elem) {
 			return
 		}
-		if !e.elemReports(t.Elem, t.ElemNullable, jen.Id("x")) {
+		if !e.elemReports(t.Elem, t.ElemPointer, jen.Id("x")) {
 			return
 		}
 		g.For(jen.List(jen.Id("k"), jen.Id("x")).Op(":=").Range().Add(deref())).BlockFunc(func(b *jen.Group) {
 			b.Id("kp").Op(":=").Id("validationPath").Values(
 				jen.Id("parent").Op(":").Add(at()), jen.Id("key").Op(":").Id("k"),
 			)
-			e.checkElem(b, t.Elem, t.ElemNullable, jen.Id("x"), func() jen.Code { return jen.Op("&").Id("kp") })
+			e.checkElem(b, t.Elem, t.ElemPointer, jen.Id("x"), func() jen.Code { return jen.Op("&").Id("kp") })
 		})
 	case *ir.Primitive:
 		e.checkRules(g, &t.Check, t, deref, at)
 	}
 }
 
-// checkElem checks a slice element or map value, which is a pointer when
-// the spec allows null there.
-func (e *emitter) checkElem(g *jen.Group, t ir.Type, nullable bool, val *jen.Statement, at func() jen.Code) {
-	if nullable && !ir.Nilable(t) {
+// checkElem checks a slice element or map value, which is a pointer where
+// lowering says (ElemPointer).
+func (e *emitter) checkElem(g *jen.Group, t ir.Type, pointer bool, val *jen.Statement, at func() jen.Code) {
+	if pointer {
 		g.If(jen.Add(val.Clone()).Op("!=").Nil()).BlockFunc(func(b *jen.Group) { e.check(b, t, val, true, at) })
 		return
 	}
@@ -373,10 +373,10 @@ func holdsJSONValue(t ir.Type) bool {
 // rules may still need no check (an int64 bounded by int64's own range,
 // as venvironment's schemas bound theirs), and a loop whose body never
 // locates an error would declare its path variable unused.
-func (e *emitter) elemReports(t ir.Type, nullable bool, elem *jen.Statement) bool {
+func (e *emitter) elemReports(t ir.Type, pointer bool, elem *jen.Statement) bool {
 	used := false
 	jen.BlockFunc(func(b *jen.Group) {
-		e.checkElem(b, t, nullable, elem, func() jen.Code { used = true; return jen.Op("&").Id("ip") })
+		e.checkElem(b, t, pointer, elem, func() jen.Code { used = true; return jen.Op("&").Id("ip") })
 	})
 	return used
 }

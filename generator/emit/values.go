@@ -16,21 +16,12 @@ import (
 // decides something (anyOf, oneOf, not, if, contains) runs into errors of
 // its own, so that a value that passes allocates nothing there.
 
-// genValueChecks writes every value check and what they share.
+// genValueChecks writes every value check (valueValid, which runs one
+// without reporting, is the runtime's: runtime/valuechecks.go).
 func (e *emitter) genValueChecks(f *jen.File) {
 	if len(e.api.ValueSchemas) == 0 {
 		return
 	}
-	f.Line()
-	f.Comment("// valueCheck is the generated check of one JSON Schema on a JSON value.")
-	f.Type().Id("valueCheck").Func().Params(jen.Any(), jen.Op("*").Id("validationPath"), jen.Op("*").Id("ValueErrors"))
-	f.Line()
-	f.Comment("// valueValid reports whether v passes check, without reporting where it\n// does not.")
-	f.Func().Id("valueValid").Params(jen.Id("check").Id("valueCheck"), jen.Id("v").Any()).Bool().Block(
-		jen.Var().Id("errs").Id("ValueErrors"),
-		jen.Id("check").Call(jen.Id("v"), jen.Nil(), jen.Op("&").Id("errs")),
-		jen.Return(jen.Len(jen.Id("errs")).Op("==").Lit(0)),
-	)
 	for _, vs := range e.api.ValueSchemas {
 		e.genValueCheck(f, vs)
 	}

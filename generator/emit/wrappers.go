@@ -47,7 +47,10 @@ func typeWords(t ir.Type) string {
 		}
 		return t.External.Name
 	case *ir.Primitive:
-		id := t.Kind.Go()
+		id, slice := t.Kind.Go()
+		if slice {
+			return "[]" + id.Name
+		}
 		if id.ImportPath == "" {
 			return id.Name
 		}

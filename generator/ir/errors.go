@@ -29,8 +29,8 @@ type ErrorModel struct {
 	Problems *ProblemList
 	// MediaType is the Content-Type of the error answers the server
 	// writes: the one JSON media type every documented error response
-	// with this schema gives ("application/problem+json"); "" for
-	// application/json.
+	// with this schema gives ("application/problem+json"), else
+	// "application/json; charset=utf-8". Decided by lowering.
 	MediaType string
 	// Synthesized is set when the API names no error schema and lowering
 	// declared one (Decl and Problems.Item are then also in API.Decls).

@@ -18,8 +18,18 @@ const (
 	KindBytes               // []byte (format byte: base64 in JSON)
 )
 
-// Go returns the Go type a Kind is emitted as.
-func (k Kind) Go() Ident {
+// Go returns the Go type a Kind is emitted as: the named type, or, when
+// slice is set (KindBytes), the element of the slice type ([]byte). An
+// Ident is always an identifier, never a type expression.
+func (k Kind) Go() (id Ident, slice bool) {
+	if k == KindBytes {
+		return Ident{Name: "byte"}, true
+	}
+	return k.named(), false
+}
+
+// named is the named Go type of every kind but KindBytes.
+func (k Kind) named() Ident {
 	switch k {
 	case KindBool:
 		return Ident{Name: "bool"}
@@ -41,8 +51,6 @@ func (k Kind) Go() Ident {
 		return Ident{ImportPath: "time", Name: "Time"}
 	case KindUUID:
 		return Ident{ImportPath: "github.com/google/uuid", Name: "UUID"}
-	case KindBytes:
-		return Ident{Name: "[]byte"}
 	default:
 		return Ident{Name: "string"}
 	}

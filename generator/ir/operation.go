@@ -143,6 +143,11 @@ type Param struct {
 	Explode bool
 	// Layout is how the value travels as text, decided by lowering.
 	Layout Layout
+	// Pointer says the params struct holds the parameter behind a
+	// pointer, nil when it is absent: an optional parameter whose Go type
+	// has no nil of its own (arrays, maps and raw JSON do; a struct of
+	// form fields does not). Decided by lowering.
+	Pointer bool
 	// ContentType is the media type of a parameter given with `content`
 	// instead of `schema` ("application/json"): its value is Type encoded
 	// as that media type. "" for schema parameters, which follow Style.
@@ -170,6 +175,11 @@ type Body struct {
 	// Chosen is the content the client sends and the server reads: the
 	// first JSON one, else the first.
 	Chosen *Content
+	// Pointer says the client's argument and the server's value hold the
+	// body behind a pointer, nil when none is sent: an optional body whose
+	// Go type has no nil of its own (a struct, a number, a form struct).
+	// Decided by lowering.
+	Pointer bool
 }
 
 // Response is one status code's answer.
@@ -201,25 +211,20 @@ func (r *Response) FixedStatus() bool { return r.Status != 0 }
 // Content is one media type of a body.
 type Content struct {
 	MediaType string // "application/json", "text/event-stream"…
+	// SendType is the Content-Type generated code writes for a body of
+	// this content: MediaType, or application/octet-stream for a wildcard
+	// (*/*, image/*), which names no type. Decided by lowering.
+	SendType string
 	// Type is the body's type; nil when the spec gives no schema. For an
 	// event stream it is the type of each `data` event's JSON.
 	Type Type
-	// Streaming is set for media types that carry a stream of events.
-	Streaming StreamKind
-	// Encoding is how the body travels, decided by lowering.
+	// Encoding is how the body travels, decided by lowering
+	// (EncodingEventStream for a stream of events).
 	Encoding Encoding
 	// Form lays out the fields of an EncodingForm or EncodingMultipart
 	// body; nil for other encodings.
 	Form *Form
 }
-
-// StreamKind says how a response body is streamed.
-type StreamKind int
-
-const (
-	NotStreaming StreamKind = iota
-	ServerSentEvents
-)
 
 // Encoding is how a body is turned into bytes and back.
 type Encoding int

@@ -87,17 +87,23 @@ type Ref struct {
 // Slice is a JSON array.
 type Slice struct {
 	Elem Type
-	// ElemNullable says items may be null: the elements are pointers.
+	// ElemNullable says items may be null.
 	ElemNullable bool
-	Check        Rules
+	// ElemPointer says the elements are pointers: items may be null and
+	// the element's Go type has no nil of its own. Decided by lowering.
+	ElemPointer bool
+	Check       Rules
 }
 
 // Map is a JSON object with arbitrary keys (additionalProperties).
 type Map struct {
 	Elem Type
-	// ElemNullable says values may be null: the elements are pointers.
+	// ElemNullable says values may be null.
 	ElemNullable bool
-	Check        Rules
+	// ElemPointer says the values are pointers: values may be null and
+	// the value's Go type has no nil of its own. Decided by lowering.
+	ElemPointer bool
+	Check       Rules
 }
 
 // Primitive is a JSON scalar with the Go type chosen for its format.

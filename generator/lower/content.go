@@ -22,13 +22,12 @@ import (
 func (l *lowerer) contents(op *ir.Operation, src ir.Source, content []*document.MediaType, hint string, request bool) []*ir.Content {
 	var out []*ir.Content
 	for _, m := range content {
-		c := &ir.Content{MediaType: m.Name}
+		c := &ir.Content{MediaType: m.Name, SendType: sendType(m.Name)}
 		if m.Schema != nil {
 			c.Type = l.typeOf(m.Schema, hint)
 		}
 		switch {
 		case isEventStream(m.Name):
-			c.Streaming = ir.ServerSentEvents
 			c.Encoding = ir.EncodingEventStream
 			if c.Type == nil {
 				c.Type = &ir.Any{}
@@ -191,4 +190,33 @@ func isAnyJSON(t ir.Type) bool {
 	}
 	a, ok := t.(*ir.Any)
 	return ok && a.Check.Empty()
+}
+
+// bodyPointers decides, once every declaration is complete, which request
+// bodies the generated code holds behind a pointer (ir.Body.Pointer): an
+// optional one whose Go type has no nil of its own — JSON of a struct,
+// enum or number, a form struct — so that "no body" and a zero value
+// differ.
+func (l *lowerer) bodyPointers() {
+	for _, op := range l.api.Operations {
+		b := op.Body
+		if b == nil || b.Chosen == nil || b.Required {
+			continue
+		}
+		switch c := b.Chosen; c.Encoding {
+		case ir.EncodingJSON:
+			b.Pointer = !ir.Nilable(c.Type)
+		case ir.EncodingForm, ir.EncodingMultipart:
+			b.Pointer = !c.Form.Values
+		}
+	}
+}
+
+// sendType is the Content-Type generated code writes for a body of
+// mediaType: a wildcard (*/*, image/*) says nothing, so octet-stream.
+func sendType(mediaType string) string {
+	if strings.Contains(mediaType, "*") {
+		return "application/octet-stream"
+	}
+	return mediaType
 }

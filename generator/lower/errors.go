@@ -150,3 +150,7 @@ func (l *lowerer) synthesizeErrorModel() *ir.ErrorModel {
 		Synthesized: true,
 	}
 }
+
+// defaultErrorMediaType is the Content-Type of error answers when the
+// documented error responses name no one JSON media type of their own.
+const defaultErrorMediaType = "application/json; charset=utf-8"

@@ -82,16 +82,22 @@ func Lower(doc *document.Document, cfg Config) (*ir.API, error) {
 	l.securitySchemes(doc)
 	l.operations(doc)
 	l.errorModel(doc)
+	if m := l.api.ErrorModel; m != nil && m.MediaType == "" {
+		m.MediaType = defaultErrorMediaType
+	}
 	l.nameEnumConstants()
 	if len(l.errs) > 0 {
 		return nil, l.errs
 	}
 	l.breakCycles()
+	l.bodyPointers()
+	l.paramPointers()
 	l.api.Decls = make([]*ir.Decl, 0, len(l.decls))
 	for _, d := range l.decls {
 		l.api.Decls = append(l.api.Decls, d)
 	}
 	sortDecls(l.api.Decls)
+	l.elemPointers()
 	l.decodeNames()
 	sort.Slice(l.api.ValueSchemas, func(i, j int) bool { return l.api.ValueSchemas[i].Name < l.api.ValueSchemas[j].Name })
 	l.namePatterns()

@@ -159,7 +159,9 @@ func (l *lowerer) anonType(s *document.Schema, hint string) ir.Type {
 	case isObject(s):
 		t = l.mapOf(s, hint)
 	case isArray(s):
-		t = &ir.Slice{Elem: l.elem(s.Items, hint+"Item"), ElemNullable: s.Items != nil && s.Items.Nullable}
+		sl := &ir.Slice{Elem: l.elem(s.Items, hint+"Item"), ElemNullable: s.Items != nil && s.Items.Nullable}
+		sl.ElemPointer = elemPointer(sl.ElemNullable, sl.Elem)
+		t = sl
 	case len(s.Types) == 1:
 		t = l.primitive(s)
 	case s.HasConst:
@@ -192,7 +194,9 @@ func (l *lowerer) mapOf(s *document.Schema, hint string) ir.Type {
 	if ap == nil || (ap.Bool != nil && *ap.Bool) {
 		return &ir.Map{Elem: &ir.Any{}}
 	}
-	return &ir.Map{Elem: l.elem(ap, hint+"Value"), ElemNullable: ap.Nullable}
+	m := &ir.Map{Elem: l.elem(ap, hint+"Value"), ElemNullable: ap.Nullable}
+	m.ElemPointer = elemPointer(m.ElemNullable, m.Elem)
+	return m
 }
 
 // elem lowers the schema of array items or map values.

@@ -21,17 +21,6 @@ func (v *Code) validate(p *validationPath, errs *ValueErrors) {
 	}
 }
 
-// valueCheck is the generated check of one JSON Schema on a JSON value.
-type valueCheck func(any, *validationPath, *ValueErrors)
-
-// valueValid reports whether v passes check, without reporting where it
-// does not.
-func valueValid(check valueCheck, v any) bool {
-	var errs ValueErrors
-	check(v, nil, &errs)
-	return len(errs) == 0
-}
-
 // checkCodeCode checks a value against the schema at #/properties/code.
 func checkCodeCode(v any, p *validationPath, errs *ValueErrors) {
 	checkCodeCodeAllOf0(v, p, errs)

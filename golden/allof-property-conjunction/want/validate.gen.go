@@ -80,17 +80,6 @@ func (v SupportedPlugins) validate(p *validationPath, errs *ValueErrors) {
 	}
 }
 
-// valueCheck is the generated check of one JSON Schema on a JSON value.
-type valueCheck func(any, *validationPath, *ValueErrors)
-
-// valueValid reports whether v passes check, without reporting where it
-// does not.
-func valueValid(check valueCheck, v any) bool {
-	var errs ValueErrors
-	check(v, nil, &errs)
-	return len(errs) == 0
-}
-
 // checkSiteSource checks a value against the schema at #/allOf/1/properties/source.
 func checkSiteSource(v any, p *validationPath, errs *ValueErrors) {
 	checkSiteSourceAllOf0(v, p, errs)

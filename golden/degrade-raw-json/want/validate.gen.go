@@ -30,17 +30,6 @@ func (v *Tree) validate(p *validationPath, errs *ValueErrors) {
 	checkTree(v.V, p, errs)
 }
 
-// valueCheck is the generated check of one JSON Schema on a JSON value.
-type valueCheck func(any, *validationPath, *ValueErrors)
-
-// valueValid reports whether v passes check, without reporting where it
-// does not.
-func valueValid(check valueCheck, v any) bool {
-	var errs ValueErrors
-	check(v, nil, &errs)
-	return len(errs) == 0
-}
-
 // checkTree checks a value against the schema at #.
 func checkTree(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {

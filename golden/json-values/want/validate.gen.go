@@ -31,17 +31,6 @@ func (v *Never) validate(p *validationPath, errs *ValueErrors) {
 	checkNever(v.V, p, errs)
 }
 
-// valueCheck is the generated check of one JSON Schema on a JSON value.
-type valueCheck func(any, *validationPath, *ValueErrors)
-
-// valueValid reports whether v passes check, without reporting where it
-// does not.
-func valueValid(check valueCheck, v any) bool {
-	var errs ValueErrors
-	check(v, nil, &errs)
-	return len(errs) == 0
-}
-
 // checkConfig checks a value against the schema at #.
 func checkConfig(v any, p *validationPath, errs *ValueErrors) {
 	if o, ok := v.(map[string]any); ok {

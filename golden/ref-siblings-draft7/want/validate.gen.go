@@ -16,17 +16,6 @@ func (v *Release) validate(p *validationPath, errs *ValueErrors) {
 	checkRelease(v.V, p, errs)
 }
 
-// valueCheck is the generated check of one JSON Schema on a JSON value.
-type valueCheck func(any, *validationPath, *ValueErrors)
-
-// valueValid reports whether v passes check, without reporting where it
-// does not.
-func valueValid(check valueCheck, v any) bool {
-	var errs ValueErrors
-	check(v, nil, &errs)
-	return len(errs) == 0
-}
-
 // checkHandler checks a value against the schema at #/definitions/Handler.
 func checkHandler(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "string") {

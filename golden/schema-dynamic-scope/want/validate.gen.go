@@ -38,17 +38,6 @@ func (v *Tree) validate(p *validationPath, errs *ValueErrors) {
 	checkTree2(v.V, p, errs)
 }
 
-// valueCheck is the generated check of one JSON Schema on a JSON value.
-type valueCheck func(any, *validationPath, *ValueErrors)
-
-// valueValid reports whether v passes check, without reporting where it
-// does not.
-func valueValid(check valueCheck, v any) bool {
-	var errs ValueErrors
-	check(v, nil, &errs)
-	return len(errs) == 0
-}
-
 // checkMenu checks a value against the schema at #.
 func checkMenu(v any, p *validationPath, errs *ValueErrors) {
 	checkMenuRef(v, p, errs)

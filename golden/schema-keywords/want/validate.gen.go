@@ -96,17 +96,6 @@ func (v *KeywordsStrict) Validate() error {
 
 func (v *KeywordsStrict) validate(p *validationPath, errs *ValueErrors) {}
 
-// valueCheck is the generated check of one JSON Schema on a JSON value.
-type valueCheck func(any, *validationPath, *ValueErrors)
-
-// valueValid reports whether v passes check, without reporting where it
-// does not.
-func valueValid(check valueCheck, v any) bool {
-	var errs ValueErrors
-	check(v, nil, &errs)
-	return len(errs) == 0
-}
-
 // checkKeywordsLabels checks a value against the schema at #/properties/labels.
 func checkKeywordsLabels(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {

@@ -241,17 +241,6 @@ func (v StringArray) validate(p *validationPath, errs *ValueErrors) {
 	}
 }
 
-// valueCheck is the generated check of one JSON Schema on a JSON value.
-type valueCheck func(any, *validationPath, *ValueErrors)
-
-// valueValid reports whether v passes check, without reporting where it
-// does not.
-func valueValid(check valueCheck, v any) bool {
-	var errs ValueErrors
-	check(v, nil, &errs)
-	return len(errs) == 0
-}
-
 // checkAdditionalProperties checks a value against the schema at #/properties/definitions/additionalProperties.
 func checkAdditionalProperties(v any, p *validationPath, errs *ValueErrors) {
 	checkAdditionalProperties2ObjectItemsAnyOf0Ref(v, p, errs)

@@ -53,17 +53,6 @@ func (v *Untyped) validate(p *validationPath, errs *ValueErrors) {
 	}
 }
 
-// valueCheck is the generated check of one JSON Schema on a JSON value.
-type valueCheck func(any, *validationPath, *ValueErrors)
-
-// valueValid reports whether v passes check, without reporting where it
-// does not.
-func valueValid(check valueCheck, v any) bool {
-	var errs ValueErrors
-	check(v, nil, &errs)
-	return len(errs) == 0
-}
-
 // checkLooseExtra checks a value against the schema at #/properties/extra.
 func checkLooseExtra(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {

@@ -56,17 +56,6 @@ func (v *Message) Validate() error {
 
 func (v *Message) validate(p *validationPath, errs *ValueErrors) {}
 
-// valueCheck is the generated check of one JSON Schema on a JSON value.
-type valueCheck func(any, *validationPath, *ValueErrors)
-
-// valueValid reports whether v passes check, without reporting where it
-// does not.
-func valueValid(check valueCheck, v any) bool {
-	var errs ValueErrors
-	check(v, nil, &errs)
-	return len(errs) == 0
-}
-
 // checkChannelLatest checks a value against the schema at #/definitions/Channel/properties/latest.
 func checkChannelLatest(v any, p *validationPath, errs *ValueErrors) {
 	if a, ok := v.([]any); ok {

@@ -28,17 +28,6 @@ func (v *Nothing) validate(p *validationPath, errs *ValueErrors) {
 	checkNothing(v.V, p, errs)
 }
 
-// valueCheck is the generated check of one JSON Schema on a JSON value.
-type valueCheck func(any, *validationPath, *ValueErrors)
-
-// valueValid reports whether v passes check, without reporting where it
-// does not.
-func valueValid(check valueCheck, v any) bool {
-	var errs ValueErrors
-	check(v, nil, &errs)
-	return len(errs) == 0
-}
-
 // checkNothing checks a value against the schema at #/components/schemas/Nothing/oneOf/0.
 func checkNothing(v any, p *validationPath, errs *ValueErrors) {
 	{

@@ -46,17 +46,6 @@ func (v *Thing) validate(p *validationPath, errs *ValueErrors) {
 	checkThing(v.V, p, errs)
 }
 
-// valueCheck is the generated check of one JSON Schema on a JSON value.
-type valueCheck func(any, *validationPath, *ValueErrors)
-
-// valueValid reports whether v passes check, without reporting where it
-// does not.
-func valueValid(check valueCheck, v any) bool {
-	var errs ValueErrors
-	check(v, nil, &errs)
-	return len(errs) == 0
-}
-
 // checkItem checks a value against the schema at #/components/schemas/Item.
 func checkItem(v any, p *validationPath, errs *ValueErrors) {
 	if !valueValid(checkItemAnyOf0, v) && !valueValid(checkItemAnyOf1, v) {

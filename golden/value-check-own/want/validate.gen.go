@@ -14,17 +14,6 @@ func (v *Config) validate(p *validationPath, errs *ValueErrors) {
 	checkConfig(v.V, p, errs)
 }
 
-// valueCheck is the generated check of one JSON Schema on a JSON value.
-type valueCheck func(any, *validationPath, *ValueErrors)
-
-// valueValid reports whether v passes check, without reporting where it
-// does not.
-func valueValid(check valueCheck, v any) bool {
-	var errs ValueErrors
-	check(v, nil, &errs)
-	return len(errs) == 0
-}
-
 // checkConfig checks a value against the schema at #.
 func checkConfig(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
@@ -35,9 +24,6 @@ func checkConfig(v any, p *validationPath, errs *ValueErrors) {
 			checkConfigOwn2(x, &validationPath{parent: p, key: "own"}, errs)
 		}
 	}
-	if !valueValid(checkConfigAnyOf0, v) {
-		errs.add(p, "must match at least one schema of anyOf")
-	}
 	if o, ok := v.(map[string]any); ok {
 		var ev jvEvaluated
 		annotConfigOwn(v, &ev)
@@ -46,22 +32,6 @@ func checkConfig(v any, p *validationPath, errs *ValueErrors) {
 				checkConfigUnevaluated(x, &validationPath{parent: p, key: k}, errs)
 			}
 		}
-	}
-}
-
-// checkConfigAnyOf0 checks a value against the schema at #/anyOf/0.
-func checkConfigAnyOf0(v any, p *validationPath, errs *ValueErrors) {
-	if o, ok := v.(map[string]any); ok {
-		if x, ok := o["a"]; ok {
-			checkConfigAnyOf0A(x, &validationPath{parent: p, key: "a"}, errs)
-		}
-	}
-}
-
-// checkConfigAnyOf0A checks a value against the schema at #/anyOf/0/properties/a.
-func checkConfigAnyOf0A(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
 	}
 }
 
@@ -126,9 +96,6 @@ func annotConfigOwn(v any, ev *jvEvaluated) {
 			ev.prop("own")
 		}
 	}
-	if valueValid(checkConfigAnyOf0, v) {
-		annotConfigAnyOf0(v, ev)
-	}
 }
 
 // annotConfig marks what the schema at # evaluates in v.
@@ -139,33 +106,6 @@ func annotConfig(v any, ev *jvEvaluated) {
 			ev.prop(k)
 		}
 	}
-}
-
-// annotConfigAnyOf0Own marks what the keywords at #/anyOf/0 evaluate in v,
-// unevaluated ones aside.
-func annotConfigAnyOf0Own(v any, ev *jvEvaluated) {
-	_ = ev
-	if o, ok := v.(map[string]any); ok {
-		if _, ok := o["a"]; ok {
-			ev.prop("a")
-		}
-	}
-}
-
-// annotConfigAnyOf0 marks what the schema at #/anyOf/0 evaluates in v.
-func annotConfigAnyOf0(v any, ev *jvEvaluated) {
-	annotConfigAnyOf0Own(v, ev)
-}
-
-// annotConfigAnyOf0AOwn marks what the keywords at #/anyOf/0/properties/a evaluate in v,
-// unevaluated ones aside.
-func annotConfigAnyOf0AOwn(v any, ev *jvEvaluated) {
-	_ = ev
-}
-
-// annotConfigAnyOf0A marks what the schema at #/anyOf/0/properties/a evaluates in v.
-func annotConfigAnyOf0A(v any, ev *jvEvaluated) {
-	annotConfigAnyOf0AOwn(v, ev)
 }
 
 // annotConfigOwn2Own marks what the keywords at #/properties/own evaluate in v,
