@@ -1,6 +1,8 @@
 package generator_test
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -34,4 +36,35 @@ func TestUncheckedKeywordsAreNoted(t *testing.T) {
 	if len(r.Notes) != 3 {
 		t.Errorf("%d notes, want 3:\n%s", len(r.Notes), strings.Join(r.Notes, "\n"))
 	}
+}
+
+// TestUnionUseKeywordsAreNoted: a union's Validate checks the variant it
+// holds, not the keywords written beside a use of the union, so minLength
+// there is reported, not dropped without a word (it was, while lowering's
+// notes and emit's checks decided applicability apart).
+func TestUnionUseKeywordsAreNoted(t *testing.T) {
+	schema := filepath.Join(t.TempDir(), "holder.schema.json")
+	err := os.WriteFile(schema, []byte(`{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "title": "Holder",
+  "type": "object",
+  "properties": {
+    "x": {"$ref": "#/$defs/U", "minLength": 3}
+  },
+  "$defs": {"U": {"oneOf": [{"type": "string"}, {"type": "integer"}]}}
+}`), 0o644)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := generator.Run(generator.Config{Schemas: []string{schema}, Package: "holder"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `holder.schema.json:6:5 (#/properties/x): keyword "minLength" is not checked by Validate on this type`
+	for _, n := range r.Notes {
+		if strings.HasSuffix(n, want) {
+			return
+		}
+	}
+	t.Errorf("no note %q in\n%s", want, strings.Join(r.Notes, "\n"))
 }

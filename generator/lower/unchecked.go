@@ -50,7 +50,9 @@ func (l *lowerer) checkRulesApply(t ir.Type, s *document.Schema) {
 		add(arrayKeywords)
 		add(objectKeywords)
 		add(valueKeywords)
-	case *ir.Any:
+	case *ir.Any, *ir.Union:
+		// A union's Validate checks the variant it holds, never the
+		// union's own keywords or a use's (emit/resolve.go rulesApply).
 		add(stringKeywords)
 		add(numberKeywords)
 		add(arrayKeywords)
