@@ -32,7 +32,7 @@ func bodyValidatable(t ir.Type) bool {
 		return false
 	}
 	for _, r := range rules {
-		if rulesApply(r, d.Type) {
+		if r.Apply(d.Type) {
 			return false
 		}
 	}

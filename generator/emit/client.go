@@ -37,27 +37,10 @@ func (e *emitter) genClient(f *jen.File) bool {
 // credField names the Client field holding a scheme's credential.
 func credField(s *ir.SecurityScheme) string { return "cred" + s.GoName }
 
-// genClientTypes writes Doer, RequestEditor, ClientOption, Client and
-// NewClient.
+// genClientTypes writes Client and NewClient (DefaultMaxResponseBytes,
+// Doer, RequestEditor and ClientOption are the runtime's:
+// runtime/clienttypes.go).
 func (e *emitter) genClientTypes(f *jen.File) {
-	f.Comment("// DefaultMaxResponseBytes is the largest response body a Client reads, unless\n// WithMaxResponseBytes says otherwise: a larger body is an error, never an\n// unbounded allocation. For event streams it bounds each event.")
-	f.Const().Id("DefaultMaxResponseBytes").Op("=").Lit(32).Op("<<").Lit(20)
-
-	f.Line()
-	f.Comment("// Doer sends HTTP requests. *http.Client is one; a test can pass any other.")
-	f.Type().Id("Doer").Interface(
-		jen.Id("Do").Params(jen.Id("req").Op("*").Qual(netHTTP, "Request")).Params(jen.Op("*").Qual(netHTTP, "Response"), jen.Error()),
-	)
-
-	f.Line()
-	f.Comment("// RequestEditor changes a request before it is sent (headers, tracing,\n// logging). An error stops the request. The Client's editors run first, then\n// the call's.")
-	f.Type().Id("RequestEditor").Func().Params(jen.Id("ctx").Qual("context", "Context"), jen.Id("req").Op("*").Qual(netHTTP, "Request")).Error()
-
-	f.Line()
-	f.Comment("// ClientOption configures a Client.")
-	f.Type().Id("ClientOption").Func().Params(jen.Op("*").Id("Client"))
-
-	f.Line()
 	f.Comment("// Client calls the API at one server, one method per operation. It is safe\n// for concurrent use. Every method takes a context, which bounds the whole\n// call (for a stream, its whole life).")
 	f.Type().Id("Client").StructFunc(func(g *jen.Group) {
 		g.Comment("// server is the server URL with the API's base path, without a\n// trailing slash.")

@@ -65,17 +65,17 @@ func (e *emitter) typeNeeds(t ir.Type) bool {
 			return true
 		}
 		for _, r := range rules {
-			if rulesApply(r, d.Type) {
+			if r.Apply(d.Type) {
 				return true
 			}
 		}
 		return false
 	case *ir.Slice:
-		return rulesApply(&t.Check, t) || e.typeNeeds(t.Elem)
+		return t.Check.Apply(t) || e.typeNeeds(t.Elem)
 	case *ir.Map:
-		return rulesApply(&t.Check, t) || e.typeNeeds(t.Elem)
+		return t.Check.Apply(t) || e.typeNeeds(t.Elem)
 	case *ir.Primitive:
-		return rulesApply(&t.Check, t)
+		return t.Check.Apply(t)
 	case *ir.Value:
 		return t.Schema != nil && (t.Schema.Bool == nil || !*t.Schema.Bool)
 	}

@@ -31,38 +31,3 @@ func scalarKind(rt ir.Type) (ir.Kind, bool) {
 	}
 	return 0, false
 }
-
-// rulesApply reports whether any of r produces a check on a value of shape
-// rt. Keywords that cannot apply to the Go type (minimum on a string) hold
-// trivially, as JSON Schema has them: a number keyword constrains numbers
-// only. Lowering notes the keywords that apply but are not checked.
-func rulesApply(r *ir.Rules, rt ir.Type) bool {
-	switch t := rt.(type) {
-	case *ir.Enum:
-		return scalarRulesApply(r, t.Base.Kind)
-	case *ir.Primitive:
-		return scalarRulesApply(r, t.Kind)
-	case *ir.Slice:
-		return r.MinItems != nil || r.MaxItems != nil || r.UniqueItems
-	case *ir.Map:
-		return r.MinProperties != nil || r.MaxProperties != nil
-	}
-	return false
-}
-
-// scalarRulesApply reports whether the keywords of r constrain a scalar of
-// kind k. Kinds that hold a string in JSON but not in Go (uuid, date-time,
-// byte) get no checks: their text is gone after decoding.
-func scalarRulesApply(r *ir.Rules, k ir.Kind) bool {
-	if (len(r.Enum) > 0 || r.HasConst) && (k == ir.KindString || k == ir.KindBool || k.IsNumber()) {
-		return true
-	}
-	switch {
-	case k == ir.KindString:
-		return r.MinLength != nil || r.MaxLength != nil || r.Pattern != "" || r.Format != ""
-	case k.IsNumber():
-		return r.Minimum != nil || r.Maximum != nil || r.ExclusiveMinimum != nil ||
-			r.ExclusiveMaximum != nil || r.MultipleOf != nil
-	}
-	return false
-}

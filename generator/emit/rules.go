@@ -16,7 +16,7 @@ import (
 //		errs.add(&validationPath{parent: p, key: "name"}, "must be at least 1 character long")
 //	}
 func (e *emitter) checkRules(g *jen.Group, r *ir.Rules, rt ir.Type, val func() *jen.Statement, at func() jen.Code) {
-	if !rulesApply(r, rt) {
+	if !r.Apply(rt) {
 		return
 	}
 	switch t := rt.(type) {

@@ -121,7 +121,7 @@ func (e *emitter) structChecks(g *jen.Group, d *ir.Decl, st *ir.Struct) {
 func loopOnly(t ir.Type) bool {
 	switch t := t.(type) {
 	case *ir.Slice, *ir.Map:
-		return !rulesApply(t.Rules(), t)
+		return !t.Rules().Apply(t)
 	}
 	return false
 }

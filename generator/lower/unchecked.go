@@ -34,6 +34,19 @@ func (l *lowerer) checkRulesApply(t ir.Type, s *document.Schema) {
 	if len(present) == 0 {
 		return
 	}
+	if st, own := t.(*ir.Struct); own {
+		l.checkDependencyNames(st, s)
+	}
+	for _, k := range uncheckedKeywords(t, present) {
+		l.uncheckedRule(s, k)
+	}
+}
+
+// uncheckedKeywords returns the keywords of present that could constrain a
+// value of t's JSON type but that Validate does not check on t's Go shape.
+// ir.Rules.Apply says what emit checks; TestUncheckedAgreesWithApply holds
+// the two to each other.
+func uncheckedKeywords(t ir.Type, present map[string]bool) []string {
 	var unchecked []string
 	add := func(family []string) {
 		for _, k := range family {
@@ -43,16 +56,10 @@ func (l *lowerer) checkRulesApply(t ir.Type, s *document.Schema) {
 		}
 	}
 	switch shape := shapeOf(t).(type) {
-	case nil:
-		// An external type (a -type override): specgen checks nothing in it.
-		add(stringKeywords)
-		add(numberKeywords)
-		add(arrayKeywords)
-		add(objectKeywords)
-		add(valueKeywords)
-	case *ir.Any, *ir.Union:
-		// A union's Validate checks the variant it holds, never the
-		// union's own keywords or a use's (emit/resolve.go rulesApply).
+	case nil, *ir.Any, *ir.Union:
+		// An external type (a -type override): specgen checks nothing in
+		// it. A union's Validate checks the variant it holds, never the
+		// union's own keywords or a use's.
 		add(stringKeywords)
 		add(numberKeywords)
 		add(arrayKeywords)
@@ -74,13 +81,9 @@ func (l *lowerer) checkRulesApply(t ir.Type, s *document.Schema) {
 			// The struct's Validate checks its own object keywords; a use
 			// that adds some has nowhere to check them.
 			add(objectKeywords)
-		} else {
-			l.checkDependencyNames(shape, s)
 		}
 	}
-	for _, k := range unchecked {
-		l.uncheckedRule(s, k)
-	}
+	return unchecked
 }
 
 // checkDependencyNames reports dependentRequired entries that name

@@ -120,14 +120,6 @@ type inputCheck struct {
 	problems []inputProblem
 }
 
-// Doer sends HTTP requests (client.gen.go).
-type Doer interface {
-	Do(req *http.Request) (*http.Response, error)
-}
-
-// RequestEditor changes a request before it is sent (client.gen.go).
-type RequestEditor func(ctx context.Context, req *http.Request) error
-
 // Client is the generated client (client.gen.go): these are the fields
 // the runtime's methods read.
 type Client struct {

@@ -1,0 +1,39 @@
+package ir
+
+// Apply reports whether any of r produces a check on a value of shape rt
+// (a use's type with declarations looked through): the one table of which
+// keywords Validate checks on which Go shape. Emit checks these; lowering
+// notes the present keywords that could constrain a value of the shape but
+// are not among them (lower/unchecked.go; TestUncheckedAgreesWithApply).
+// Keywords that cannot apply to the JSON type (minimum on a string) hold
+// trivially, as JSON Schema has them.
+func (r *Rules) Apply(rt Type) bool {
+	switch t := rt.(type) {
+	case *Enum:
+		return r.scalarApply(t.Base.Kind)
+	case *Primitive:
+		return r.scalarApply(t.Kind)
+	case *Slice:
+		return r.MinItems != nil || r.MaxItems != nil || r.UniqueItems
+	case *Map:
+		return r.MinProperties != nil || r.MaxProperties != nil
+	}
+	return false
+}
+
+// scalarApply reports whether the keywords of r constrain a scalar of
+// kind k. Kinds that hold a string in JSON but not in Go (uuid, date-time,
+// byte) get no checks: their text is gone after decoding.
+func (r *Rules) scalarApply(k Kind) bool {
+	if (len(r.Enum) > 0 || r.HasConst) && (k == KindString || k == KindBool || k.IsNumber()) {
+		return true
+	}
+	switch {
+	case k == KindString:
+		return r.MinLength != nil || r.MaxLength != nil || r.Pattern != "" || r.Format != ""
+	case k.IsNumber():
+		return r.Minimum != nil || r.Maximum != nil || r.ExclusiveMinimum != nil ||
+			r.ExclusiveMaximum != nil || r.MultipleOf != nil
+	}
+	return false
+}
