@@ -145,12 +145,11 @@ func (e *emitter) genUnimplemented(f *jen.File) {
 	}
 }
 
-// genHandlerOptions writes the handler's defaults, Authenticator and the
-// With… handler options.
+// genHandlerOptions writes DefaultPingInterval, whose doc names what is
+// pinged, and the With… handler options (DefaultMaxBodyBytes,
+// Authenticator and HandlerOption are the runtime's:
+// runtime/handlertypes.go).
 func (e *emitter) genHandlerOptions(f *jen.File) {
-	f.Line()
-	f.Comment("// DefaultMaxBodyBytes is the largest request body the handler reads, unless\n// WithMaxBodyBytes says otherwise; a larger one is answered 413.")
-	f.Const().Id("DefaultMaxBodyBytes").Op("=").Lit(4).Op("<<").Lit(20)
 	if e.pings() {
 		f.Line()
 		f.Comment(e.pingDoc("// DefaultPingInterval is how often the handler sends a `ping` event on an open\n// event stream, unless WithPingInterval says otherwise.",
@@ -158,18 +157,6 @@ func (e *emitter) genHandlerOptions(f *jen.File) {
 			"// DefaultPingInterval is how often the handler sends a `ping` event on an open\n// event stream, and pings an open WebSocket, unless WithPingInterval says\n// otherwise."))
 		f.Const().Id("DefaultPingInterval").Op("=").Lit(15).Op("*").Qual("time", "Second")
 	}
-	f.Line()
-	f.Comment("// Authenticator decides whether a request's credential (the token of\n" +
-		"// whichever security scheme the request used) is valid. It returns the\n" +
-		"// context the implementation will get, typically carrying the caller's\n" +
-		"// identity. An error rejects the request: an *APIError answers with its\n" +
-		"// status and body, any other error with 401. The handler never writes the\n" +
-		"// credential, or the error, into an answer or a log.")
-	f.Type().Id("Authenticator").Func().Params(jen.Id("ctx").Qual("context", "Context"), jen.Id("token").String()).Params(jen.Qual("context", "Context"), jen.Error())
-
-	f.Line()
-	f.Comment("// HandlerOption configures NewHandler.")
-	f.Type().Id("HandlerOption").Func().Params(jen.Op("*").Id("handler"))
 
 	option := func(doc, name string, param jen.Code, body jen.Code) {
 		f.Line()
