@@ -50,6 +50,7 @@ import (
 	tolmapref "github.com/specgen/specgen/golden/tolerate-components-map-ref/want"
 	tolexample "github.com/specgen/specgen/golden/tolerate-dangling-example-ref/want"
 	tolext "github.com/specgen/specgen/golden/tolerate-extension-refs/want"
+	tupleonepass "github.com/specgen/specgen/golden/tuple-one-pass/want"
 	tupleshort "github.com/specgen/specgen/golden/tuple-short-array/want"
 	typelist "github.com/specgen/specgen/golden/type-list-unions/want"
 	nullvariant "github.com/specgen/specgen/golden/union-null-variant/want"
@@ -120,6 +121,9 @@ var goldenTargets = map[string][]goldenTarget{
 	},
 	"allof-member-json-value": {
 		{file: "code.schema.json", pointer: "#", target: difftest.TargetOf("Code", allofvalue.DecodeCode), covers: []string{"type", "pattern", "maxLength"}},
+	},
+	"tuple-one-pass": {
+		{file: "segment.schema.json", pointer: "#", target: difftest.TargetOf("Segment", tupleonepass.DecodeSegment), covers: []string{"minItems", "maxItems", "required", "minLength", "enum", "minimum", "maximum"}},
 	},
 	"tuple-short-array": {
 		{file: "pair.schema.json", pointer: "#", target: difftest.TargetOf("Pair", tupleshort.DecodePair), covers: []string{"minLength", "enum"}},

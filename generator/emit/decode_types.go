@@ -112,7 +112,7 @@ func (e *emitter) declDecoder(d *ir.Decl) decoder {
 	switch t := d.Type.(type) {
 	case *ir.Enum:
 		return primitiveDecoder(t.Base.Kind, name)
-	case *ir.Tuple, *ir.Value:
+	case *ir.Value:
 		return runtimeFn("jsonUnmarshaler", name)
 	}
 	if d.Wrapper {

@@ -116,6 +116,14 @@ func jsonDecode(data []byte, decode func(*jsonReader)) error {
 	return r.result()
 }
 
+// jsonDecoder is a pointer to a generated type, which decodes itself.
+type jsonDecoder interface{ decodeJSON(r *jsonReader) }
+
+// jsonUnmarshal is the UnmarshalJSON of generated types: v as an
+// interface, where a method value (v.decodeJSON) would compile a wrapper
+// function for every type.
+func jsonUnmarshal(data []byte, v jsonDecoder) error { return jsonDecode(data, v.decodeJSON) }
+
 // document decodes the one value of r's data with decode.
 func (r *jsonReader) document(decode func(*jsonReader)) {
 	r.ws()
