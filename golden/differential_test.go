@@ -122,6 +122,12 @@ var goldenTargets = map[string][]goldenTarget{
 	"allof-member-json-value": {
 		{file: "code.schema.json", pointer: "#", target: difftest.TargetOf("Code", allofvalue.DecodeCode), covers: []string{"type", "pattern", "maxLength"}},
 	},
+	// unique-items-json-equality is held to the oracle's verdicts by
+	// TestUniqueItemsJSONEquality: its mutants (an unknown member, a null
+	// for an optional member, 1e400 in an array of any) meet what a Go
+	// value cannot show, which this differential excuses one at a time but
+	// not inside the equality of two items.
+	"unique-items-json-equality": nil,
 	"tuple-one-pass": {
 		{file: "segment.schema.json", pointer: "#", target: difftest.TargetOf("Segment", tupleonepass.DecodeSegment), covers: []string{"minItems", "maxItems", "required", "minLength", "enum", "minimum", "maximum"}},
 	},

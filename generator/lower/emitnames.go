@@ -88,6 +88,7 @@ var emitNames = []string{
 	"eventWriter",
 	"firstDuplicate",
 	"firstDuplicateFunc",
+	"firstDuplicateJSON",
 	"fmt",
 	"formDeep",
 	"formatAllDigits",

@@ -149,6 +149,13 @@ func jvMultipleOf(n, m string) bool {
 // jvEqual is JSON equality: numbers by value (1 == 1.0), arrays item by
 // item, objects member by member, never across types (false != 0).
 func jvEqual(a, b any) bool {
+	if x, ok := a.(float64); ok {
+		// What jsonAny decodes a number to: compared without formatting
+		// it (jvNumber allocates its text).
+		if y, ok := b.(float64); ok {
+			return x == y
+		}
+	}
 	if na, ok := jvNumber(a); ok {
 		nb, ok := jvNumber(b)
 		return ok && jvCompare(na, nb) == 0
