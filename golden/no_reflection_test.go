@@ -26,16 +26,14 @@ var generatedJSONUses = map[string]string{
 	"jsonread_values.gen.go:jsonStd json.Unmarshal":      "a -type override without UnmarshalJSON, and []byte (base64)",
 	"jsonwrite_string.gen.go:*.rawJSON json.Valid":       "a json.RawMessage field is checked as encoding/json checks it (a scan, no reflection)",
 	// Left for later (docs/no-reflection.md says why each is not a codec).
-	"jsonvalue.gen.go:*.UnmarshalJSON json.NewDecoder": "JSONValue keeps numbers as json.Number",
-	"jsonvalue.gen.go:*.MarshalJSON json.Marshal":      "JSONValue writes what it holds",
-	"types.gen.go:*.UnmarshalJSON json.Unmarshal":      "a root scalar wrapper that rejects null",
-	"unions.gen.go:*.unmarshal json.Unmarshal":         "a union's required-key probe and an untaggable discriminator",
-	"client.gen.go:decodeErrorBody json.Unmarshal":     "an error answer's body, decoded leniently",
-	"client.gen.go:*.* json.Marshal":                   "a parameter with JSON content (deepObject filters, JSON query values)",
-	"handlerinput.gen.go:* json.Unmarshal":             "a parameter with JSON content",
-	"eventstream.gen.go:* json.Unmarshal":              "an event of a stream, through its type's UnmarshalJSON",
-	"websocketstream.gen.go:* json.Unmarshal":          "a WebSocket message, through its type's UnmarshalJSON",
-	"stream.gen.go:newStreamError json.Unmarshal":      "a stream's error event",
+	"types.gen.go:*.UnmarshalJSON json.Unmarshal":  "a root scalar wrapper that rejects null",
+	"unions.gen.go:*.unmarshal json.Unmarshal":     "a union's required-key probe and an untaggable discriminator",
+	"client.gen.go:decodeErrorBody json.Unmarshal": "an error answer's body, decoded leniently",
+	"client.gen.go:*.* json.Marshal":               "a parameter with JSON content (deepObject filters, JSON query values)",
+	"handlerinput.gen.go:* json.Unmarshal":         "a parameter with JSON content",
+	"eventstream.gen.go:* json.Unmarshal":          "an event of a stream, through its type's UnmarshalJSON",
+	"websocketstream.gen.go:* json.Unmarshal":      "a WebSocket message, through its type's UnmarshalJSON",
+	"stream.gen.go:newStreamError json.Unmarshal":  "a stream's error event",
 }
 
 // jsonCodecCalls are encoding/json's functions that decode or encode by

@@ -75,7 +75,7 @@ func (e *emitter) decoderOf(t ir.Type) decoder {
 	case *ir.Any:
 		return decoder{fn: "jsonAny"}
 	case *ir.Value:
-		return runtimeFn("jsonUnmarshaler", jen.Id("JSONValue"))
+		return decoder{method: true, typ: jen.Id("JSONValue")}
 	case *ir.Slice:
 		elem := e.elemDecoder(t.Elem, t.ElemNullable)
 		return runtimeFn("jsonSlice", e.goType(t), elem)
@@ -113,7 +113,8 @@ func (e *emitter) declDecoder(d *ir.Decl) decoder {
 	case *ir.Enum:
 		return primitiveDecoder(t.Base.Kind, name)
 	case *ir.Value:
-		return runtimeFn("jsonUnmarshaler", name)
+		// JSONValue's decodeJSON, promoted.
+		return decoder{method: true, typ: name}
 	}
 	if d.Wrapper {
 		if d.RejectNull || keepsMethods(d.Type) {

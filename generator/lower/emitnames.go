@@ -231,6 +231,7 @@ var emitNames = []string{
 	"jvMultipleOf",
 	"jvNumber",
 	"jvParse",
+	"jvRead",
 	"jwAny",
 	"jwBool",
 	"jwBuffers",

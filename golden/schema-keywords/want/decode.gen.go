@@ -34,7 +34,7 @@ func (v *Keywords) decodeJSON(r *jsonReader) {
 		case 4:
 			v.Retries = jsonIntPtr(v.Retries, r)
 		case 5:
-			jsonUnmarshaler(&v.Labels, r)
+			v.Labels.decodeJSON(r)
 		case 6:
 			jsonPtr(&v.Strict, r, (*KeywordsStrict).decodeJSON)
 		case 7:

@@ -22,7 +22,7 @@ func (v *Channel) decodeJSON(r *jsonReader) {
 		case 1:
 			jsonPtr(&v.Pair, r, (*ChannelPair).decodeJSON)
 		case 2:
-			jsonUnmarshaler(&v.Latest, r)
+			v.Latest.decodeJSON(r)
 		default:
 			r.skip()
 		}

@@ -7,7 +7,7 @@ package want
 func DecodeChain(data []byte) (Chain, error) {
 	var v Chain
 	err := decodeChecked(data, func(r *jsonReader) {
-		jsonUnmarshaler(&v, r)
+		v.decodeJSON(r)
 	}, v.Validate)
 	return v, err
 }
