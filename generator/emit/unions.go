@@ -105,18 +105,15 @@ func probeTag(d *ir.Decl, u *ir.Union) jen.Code {
 	failed := func(err jen.Code) jen.Code {
 		return jen.Return(jen.Qual("fmt", "Errorf").Call(jen.Lit(d.Name+": %w"), err))
 	}
-	if taggable(u.Discriminator) {
-		// The reader reads the one member, as encoding/json would into a
-		// field tagged with its name.
-		return jen.Var().Id("probe").Struct(jen.Id("Tag").Op("*").String()).Line().
-			If(jen.Err().Op(":=").Id("jsonProbe").Call(jen.Id("data"), jen.Lit(u.Discriminator), jen.Op("&").Id("probe").Dot("Tag")), jen.Err().Op("!=").Nil()).Block(failed(jen.Err()))
+	// The reader reads the one member, as encoding/json would into a field
+	// tagged with its name, or, for a name a tag cannot carry, as it
+	// would into a map: the exact key only.
+	probe := "jsonProbe"
+	if !taggable(u.Discriminator) {
+		probe = "jsonProbeExact"
 	}
 	return jen.Var().Id("probe").Struct(jen.Id("Tag").Op("*").String()).Line().
-		Var().Id("members").Map(jen.String()).Qual(encJSON, "RawMessage").Line().
-		If(jen.Err().Op(":=").Qual(encJSON, "Unmarshal").Call(jen.Id("data"), jen.Op("&").Id("members")), jen.Err().Op("!=").Nil()).Block(failed(jen.Err())).Line().
-		If(jen.List(jen.Id("m"), jen.Id("ok")).Op(":=").Id("members").Index(jen.Lit(u.Discriminator)), jen.Id("ok")).Block(
-		jen.If(jen.Err().Op(":=").Qual(encJSON, "Unmarshal").Call(jen.Id("m"), jen.Op("&").Id("probe").Dot("Tag")), jen.Err().Op("!=").Nil()).Block(failed(jen.Err())),
-	)
+		If(jen.Err().Op(":=").Id(probe).Call(jen.Id("data"), jen.Lit(u.Discriminator), jen.Op("&").Id("probe").Dot("Tag")), jen.Err().Op("!=").Nil()).Block(failed(jen.Err()))
 }
 
 // decodeVariant decodes data into a new variant and stores it; with
@@ -280,10 +277,7 @@ func (e *emitter) genShapeUnmarshal(f *jen.File, d *ir.Decl, u *ir.Union) {
 			)
 		}
 		if needKeys {
-			g.Var().Id("keys").Map(jen.String()).Qual("encoding/json", "RawMessage")
-			g.If(jen.Id("kind").Op("==").Lit("object")).Block(
-				jen.Qual("encoding/json", "Unmarshal").Call(jen.Id("data"), jen.Op("&").Id("keys")),
-			)
+			g.Id("keys").Op(":=").Id("jsonKeys").Call(jen.Id("data"))
 		}
 		for _, v := range u.Variants {
 			var conds []jen.Code
@@ -296,7 +290,7 @@ func (e *emitter) genShapeUnmarshal(f *jen.File, d *ir.Decl, u *ir.Union) {
 			}
 			if v.JSONType == "object" {
 				for _, r := range v.Required {
-					conds = append(conds, jen.Id("keys").Index(jen.Lit(r)).Op("!=").Nil())
+					conds = append(conds, jen.Id("keys").Index(jen.Lit(r)))
 				}
 			}
 			body := e.decodeVariant(v, false, e.triesVariant(v.Decl))

@@ -3,7 +3,6 @@
 package want
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 )
@@ -46,11 +45,8 @@ func (u *Pet) unmarshal(data []byte, r *jsonReader) error {
 		u.Value = nil
 		return nil
 	}
-	var keys map[string]json.RawMessage
-	if kind == "object" {
-		json.Unmarshal(data, &keys)
-	}
-	if kind == "object" && keys["kind"] != nil && keys["lives"] != nil {
+	keys := jsonKeys(data)
+	if kind == "object" && keys["kind"] && keys["lives"] {
 		v := new(Cat)
 		dec := v.decodeJSON
 		err := jsonDecode(data, dec)
@@ -71,7 +67,7 @@ func (u *Pet) unmarshal(data []byte, r *jsonReader) error {
 			first = err
 		}
 	}
-	if kind == "object" && keys["kind"] != nil && keys["barks"] != nil {
+	if kind == "object" && keys["kind"] && keys["barks"] {
 		v := new(PetObject)
 		dec := v.decodeJSON
 		err := jsonDecode(data, dec)

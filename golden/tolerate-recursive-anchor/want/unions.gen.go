@@ -3,7 +3,6 @@
 package want
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 )
@@ -43,11 +42,8 @@ func (u *CompoundFilterFiltersItem) unmarshal(data []byte, r *jsonReader) error 
 		u.Value = nil
 		return nil
 	}
-	var keys map[string]json.RawMessage
-	if kind == "object" {
-		json.Unmarshal(data, &keys)
-	}
-	if kind == "object" && keys["key"] != nil && keys["value"] != nil {
+	keys := jsonKeys(data)
+	if kind == "object" && keys["key"] && keys["value"] {
 		v := new(Comparison)
 		dec := v.decodeJSON
 		err := jsonDecode(data, dec)
@@ -64,7 +60,7 @@ func (u *CompoundFilterFiltersItem) unmarshal(data []byte, r *jsonReader) error 
 			first = err
 		}
 	}
-	if kind == "object" && keys["type"] != nil && keys["filters"] != nil {
+	if kind == "object" && keys["type"] && keys["filters"] {
 		v := new(CompoundFilterFiltersItemObject)
 		dec := v.decodeJSON
 		err := jsonDecode(data, dec)

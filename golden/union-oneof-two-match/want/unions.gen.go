@@ -3,7 +3,6 @@
 package want
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 )
@@ -47,11 +46,8 @@ func (u *Step) unmarshal(data []byte, r *jsonReader) error {
 	if kind == "null" {
 		return errors.New("null is not allowed: the value is a Step here")
 	}
-	var keys map[string]json.RawMessage
-	if kind == "object" {
-		json.Unmarshal(data, &keys)
-	}
-	if kind == "object" && keys["run"] != nil {
+	keys := jsonKeys(data)
+	if kind == "object" && keys["run"] {
 		v := new(StepObject)
 		dec := v.decodeJSON
 		err := jsonDecode(data, dec)
@@ -72,7 +68,7 @@ func (u *Step) unmarshal(data []byte, r *jsonReader) error {
 			first = err
 		}
 	}
-	if kind == "object" && keys["uses"] != nil {
+	if kind == "object" && keys["uses"] {
 		v := new(StepObject2)
 		dec := v.decodeJSON
 		err := jsonDecode(data, dec)

@@ -3,7 +3,6 @@
 package want
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 )
@@ -48,10 +47,7 @@ func (u *Command) unmarshal(data []byte, r *jsonReader) error {
 		u.Value = nil
 		return nil
 	}
-	var keys map[string]json.RawMessage
-	if kind == "object" {
-		json.Unmarshal(data, &keys)
-	}
+	keys := jsonKeys(data)
 	if kind == "string" {
 		v := new(CommandString)
 		dec := func(r *jsonReader) {
@@ -75,7 +71,7 @@ func (u *Command) unmarshal(data []byte, r *jsonReader) error {
 			first = err
 		}
 	}
-	if kind == "object" && keys["ps"] != nil {
+	if kind == "object" && keys["ps"] {
 		v := new(CommandObject)
 		dec := v.decodeJSON
 		err := jsonDecode(data, dec)

@@ -3,7 +3,6 @@
 package want
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 )
@@ -242,10 +241,7 @@ func (u *Predicate) unmarshal(data []byte, r *jsonReader) error {
 		u.Value = nil
 		return nil
 	}
-	var keys map[string]json.RawMessage
-	if kind == "object" {
-		json.Unmarshal(data, &keys)
-	}
+	keys := jsonKeys(data)
 	if kind == "string" {
 		v := new(PredicateString)
 		dec := func(r *jsonReader) {
@@ -290,7 +286,7 @@ func (u *Predicate) unmarshal(data []byte, r *jsonReader) error {
 			first = err
 		}
 	}
-	if kind == "object" && keys["op"] != nil {
+	if kind == "object" && keys["op"] {
 		v := new(Op)
 		dec := v.decodeJSON
 		err := jsonDecode(data, dec)

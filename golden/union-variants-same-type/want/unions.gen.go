@@ -3,7 +3,6 @@
 package want
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 )
@@ -47,11 +46,8 @@ func (u *Pet) unmarshal(data []byte, r *jsonReader) error {
 		u.Value = nil
 		return nil
 	}
-	var keys map[string]json.RawMessage
-	if kind == "object" {
-		json.Unmarshal(data, &keys)
-	}
-	if kind == "object" && keys["kind"] != nil {
+	keys := jsonKeys(data)
+	if kind == "object" && keys["kind"] {
 		v := new(Cat)
 		dec := v.decodeJSON
 		err := jsonDecode(data, dec)
@@ -95,7 +91,7 @@ func (u *Pet) unmarshal(data []byte, r *jsonReader) error {
 			first = err
 		}
 	}
-	if kind == "object" && keys["kind"] != nil {
+	if kind == "object" && keys["kind"] {
 		v := new(PetObject)
 		dec := v.decodeJSON
 		err := jsonDecode(data, dec)

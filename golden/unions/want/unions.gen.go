@@ -3,7 +3,6 @@
 package want
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 )
@@ -287,11 +286,8 @@ func (u *Shape) unmarshal(data []byte, r *jsonReader) error {
 		u.Value = nil
 		return nil
 	}
-	var keys map[string]json.RawMessage
-	if kind == "object" {
-		json.Unmarshal(data, &keys)
-	}
-	if kind == "object" && keys["pet_type"] != nil && keys["lives"] != nil {
+	keys := jsonKeys(data)
+	if kind == "object" && keys["pet_type"] && keys["lives"] {
 		v := new(Cat)
 		dec := v.decodeJSON
 		err := jsonDecode(data, dec)
@@ -312,7 +308,7 @@ func (u *Shape) unmarshal(data []byte, r *jsonReader) error {
 			first = err
 		}
 	}
-	if kind == "object" && keys["pet_type"] != nil && keys["bark"] != nil {
+	if kind == "object" && keys["pet_type"] && keys["bark"] {
 		v := new(Dog)
 		dec := v.decodeJSON
 		err := jsonDecode(data, dec)
