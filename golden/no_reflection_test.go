@@ -26,7 +26,6 @@ var generatedJSONUses = map[string]string{
 	"jsonread_values.gen.go:jsonStd json.Unmarshal":      "a -type override without UnmarshalJSON, and []byte (base64)",
 	"jsonwrite_string.gen.go:*.rawJSON json.Valid":       "a json.RawMessage field is checked as encoding/json checks it (a scan, no reflection)",
 	// Left for later (docs/no-reflection.md says why each is not a codec).
-	"types.gen.go:*.UnmarshalJSON json.Unmarshal":  "a root scalar wrapper that rejects null",
 	"client.gen.go:decodeErrorBody json.Unmarshal": "an error answer's body, decoded leniently",
 	"client.gen.go:*.* json.Marshal":               "a parameter with JSON content (deepObject filters, JSON query values)",
 	"handlerinput.gen.go:* json.Unmarshal":         "a parameter with JSON content",
