@@ -50,6 +50,7 @@ import (
 	tolmapref "github.com/specgen/specgen/golden/tolerate-components-map-ref/want"
 	tolexample "github.com/specgen/specgen/golden/tolerate-dangling-example-ref/want"
 	tolext "github.com/specgen/specgen/golden/tolerate-extension-refs/want"
+	tupleonepass "github.com/specgen/specgen/golden/tuple-one-pass/want"
 	tupleshort "github.com/specgen/specgen/golden/tuple-short-array/want"
 	typelist "github.com/specgen/specgen/golden/type-list-unions/want"
 	nullvariant "github.com/specgen/specgen/golden/union-null-variant/want"
@@ -126,6 +127,19 @@ var goldenTargets = map[string][]goldenTarget{
 	},
 	"allof-member-json-value": {
 		{file: "code.schema.json", pointer: "#", target: difftest.TargetOf("Code", allofvalue.DecodeCode), covers: []string{"type", "pattern", "maxLength"}},
+	},
+	// unique-items-json-equality is held to the oracle's verdicts by
+	// TestUniqueItemsJSONEquality: its mutants (an unknown member, a null
+	// for an optional member, 1e400 in an array of any) meet what a Go
+	// value cannot show, which this differential excuses one at a time but
+	// not inside the equality of two items.
+	"unique-items-json-equality": nil,
+	// type-override-omitzero's properties are types specgen does not
+	// declare (x-go-type), which decide for themselves what they accept;
+	// TestOverrideOmitzero checks what it is about, their omitzero.
+	"type-override-omitzero": nil,
+	"tuple-one-pass": {
+		{file: "segment.schema.json", pointer: "#", target: difftest.TargetOf("Segment", tupleonepass.DecodeSegment), covers: []string{"minItems", "maxItems", "required", "minLength", "enum", "minimum", "maximum"}},
 	},
 	"tuple-short-array": {
 		{file: "pair.schema.json", pointer: "#", target: difftest.TargetOf("Pair", tupleshort.DecodePair), covers: []string{"minLength", "enum"}},

@@ -25,7 +25,7 @@ import (
 // here.
 func decodes(d *ir.Decl) bool {
 	switch d.Type.(type) {
-	case *ir.Struct, *ir.Slice, *ir.Map:
+	case *ir.Struct, *ir.Slice, *ir.Map, *ir.Tuple:
 		return true
 	}
 	return d.Wrapper && keepsMethods(d.Type)
@@ -93,6 +93,10 @@ func (e *emitter) genDecodeMethods(f *jen.File, d *ir.Decl) {
 	f.Func().Params(v.Clone().Op("*").Id(d.Name)).Id("UnmarshalJSON").Params(jen.Id("data").Index().Byte()).Error().Block(
 		jen.Return(jen.Id("jsonUnmarshal").Call(jen.Id("data"), v.Clone())),
 	)
+	if t, ok := d.Type.(*ir.Tuple); ok {
+		e.genTupleDecode(f, d, t)
+		return
+	}
 	st, isStruct := d.Type.(*ir.Struct)
 	if isStruct {
 		f.Line()

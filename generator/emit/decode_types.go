@@ -75,7 +75,7 @@ func (e *emitter) decoderOf(t ir.Type) decoder {
 	case *ir.Any:
 		return decoder{fn: "jsonAny"}
 	case *ir.Value:
-		return runtimeFn("jsonUnmarshaler", jen.Id("JSONValue"))
+		return decoder{method: true, typ: jen.Id("JSONValue")}
 	case *ir.Slice:
 		elem := e.elemDecoder(t.Elem, t.ElemPointer)
 		return runtimeFn("jsonSlice", e.goType(t), elem)
@@ -112,8 +112,9 @@ func (e *emitter) declDecoder(d *ir.Decl) decoder {
 	switch t := d.Type.(type) {
 	case *ir.Enum:
 		return primitiveDecoder(t.Base.Kind, name)
-	case *ir.Tuple, *ir.Value:
-		return runtimeFn("jsonUnmarshaler", name)
+	case *ir.Value:
+		// JSONValue's decodeJSON, promoted.
+		return decoder{method: true, typ: name}
 	}
 	if d.Wrapper {
 		if d.RejectNull || keepsMethods(d.Type) {

@@ -204,7 +204,8 @@ func memberName(name string) string {
 
 // present is the condition under which omitzero writes a field that is
 // not a pointer: not nil, or not its type's zero value (as its IsZero
-// method says, if it has one).
+// method says, if it has one). Only a -type override that specgen knows
+// nothing of asks isZeroJSON (docs/no-reflection.md).
 func (e *emitter) present(fl *ir.Field, val *jen.Statement) *jen.Statement {
 	if ir.Nilable(fl.Type) {
 		return val.Clone().Op("!=").Nil()
@@ -215,6 +216,10 @@ func (e *emitter) present(fl *ir.Field, val *jen.Statement) *jen.Statement {
 	}
 	if r, ok := t.(*ir.Ref); ok && r.External == nullUUID {
 		return val.Clone().Op("!=").Parens(ident(nullUUID).Values())
+	}
+	if r, ok := t.(*ir.Ref); ok && r.External == rawMessage {
+		// A slice: its zero value is nil.
+		return val.Clone().Op("!=").Nil()
 	}
 	switch t.(type) {
 	case *ir.Value:

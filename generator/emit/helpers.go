@@ -56,17 +56,35 @@ func (e *emitter) genPatterns(f *jen.File) {
 	})
 }
 
-// elemEqual returns the function uniqueItems compares the elements of t
-// with, or nil when Go's == compares them as JSON does (strings, numbers,
-// booleans, enums, UUIDs). Anything else is compared with
-// reflect.DeepEqual on the decoded values.
-func (e *emitter) elemEqual(t *ir.Slice) jen.Code {
+// duplicateCall is the call that finds the first two equal items of a
+// slice of t for uniqueItems, by JSON equality (1 and 1.0 equal, false and
+// 0 not, objects whatever their members' order) and without reflection,
+// so that Validate allocates nothing on a valid value:
+//
+//	firstDuplicate(v.Tags)                                  // ==: strings, numbers, booleans, enums, UUIDs
+//	firstDuplicateFunc(v.Enum, jvEqual)                     // any: the decoded JSON values
+//	firstDuplicateFunc(v.Rules, func(a, b Rule) bool { return jvEqual(a.V, b.V) }) // JSON values
+//	firstDuplicateJSON(v.Points, (*Point).appendJSON)       // anything else: the same JSON text
+//
+// The last compares what the generated encoder writes, which is one text
+// for equal values of one Go type: struct members in field order, map
+// keys sorted, numbers in one notation (docs/validation.md).
+func (e *emitter) duplicateCall(t *ir.Slice, val jen.Code) jen.Code {
 	ptr := t.ElemPointer
-	if k, ok := scalarKind(resolved(t.Elem)); ok && !ptr && k != ir.KindTime && k != ir.KindBytes {
-		return nil
+	rt := resolved(t.Elem)
+	if k, ok := scalarKind(rt); ok && !ptr && k != ir.KindTime && k != ir.KindBytes {
+		return jen.Id("firstDuplicate").Call(val)
 	}
-	et := e.elemType(t.Elem, t.ElemPointer)
-	return jen.Func().Params(jen.List(jen.Id("a"), jen.Id("b")).Add(et)).Bool().Block(
-		jen.Return(jen.Qual("reflect", "DeepEqual").Call(jen.Id("a"), jen.Id("b"))),
-	)
+	if !ptr {
+		switch rt.(type) {
+		case *ir.Any:
+			return jen.Id("firstDuplicateFunc").Call(val, jen.Id("jvEqual"))
+		case *ir.Value:
+			et := e.elemType(t.Elem, t.ElemPointer)
+			return jen.Id("firstDuplicateFunc").Call(val, jen.Func().Params(jen.List(jen.Id("a"), jen.Id("b")).Add(et)).Bool().Block(
+				jen.Return(jen.Id("jvEqual").Call(jen.Id("a").Dot("V"), jen.Id("b").Dot("V"))),
+			))
+		}
+	}
+	return jen.Id("firstDuplicateJSON").Call(val, e.itemFunc(t.Elem, t.ElemPointer))
 }

@@ -141,10 +141,7 @@ func (e *emitter) checkArray(g *jen.Group, r *ir.Rules, t *ir.Slice, val func() 
 	if !r.UniqueItems {
 		return
 	}
-	call := jen.Id("firstDuplicate").Call(val())
-	if eq := e.elemEqual(t); eq != nil {
-		call = jen.Id("firstDuplicateFunc").Call(val(), eq)
-	}
+	call := e.duplicateCall(t, val())
 	g.If(jen.List(jen.Id("i"), jen.Id("j"), jen.Id("dup")).Op(":=").Add(call), jen.Id("dup")).Block(
 		errsAdd(at(), jen.Lit("items ").Op("+").Qual("strconv", "Itoa").Call(jen.Id("i")).Op("+").
 			Lit(" and ").Op("+").Qual("strconv", "Itoa").Call(jen.Id("j")).Op("+").Lit(" are equal")),

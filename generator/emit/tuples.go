@@ -1,8 +1,6 @@
 package emit
 
 import (
-	"fmt"
-
 	"github.com/dave/jennifer/jen"
 
 	"github.com/specgen/specgen/generator/ir"
@@ -33,41 +31,77 @@ func (e *emitter) genTuple(f *jen.File, d *ir.Decl, t *ir.Tuple) {
 			g.Id("Rest").Index().Add(e.goType(t.Rest))
 		}
 	})
+}
+
+// genTupleDecode writes the decoder of a tuple: the array's items in one
+// pass, each position into its field; a position the array does not
+// reach is left nil, and items past the positions go to Rest or, where
+// the schema allows none, are counted for the error (jsonread_tuple.go).
+//
+//	var jsonTuplePoint = jsonTuple{name: "Point", positions: 2, closed: true, minItems: -1, maxItems: -1}
+//
+//	func (v *Point) decodeJSON(r *jsonReader) {
+//		*v = Point{}
+//		var l jsonList
+//		if !r.list(&l, v) {
+//			return
+//		}
+//		for jsonNextItem(r, &l, &jsonTuplePoint) {
+//			switch l.i {
+//			case 0:
+//				jsonNew(&v.X, r, jsonFloat[float64])
+//			case 1:
+//				jsonNew(&v.Y, r, jsonFloat[float64])
+//			default:
+//				r.skip()
+//			}
+//		}
+//	}
+func (e *emitter) genTupleDecode(f *jen.File, d *ir.Decl, t *ir.Tuple) {
+	bound := func(b *int64) jen.Code {
+		if b == nil {
+			return jen.Lit(-1)
+		}
+		return jen.Lit(int(*b))
+	}
+	shape := "jsonTuple" + d.Name
 	f.Line()
-	f.Comment("// UnmarshalJSON decodes a JSON array position by position; a position\n// past the end is left nil.")
-	f.Func().Params(jen.Id("t").Op("*").Id(d.Name)).Id("UnmarshalJSON").Params(jen.Id("data").Index().Byte()).Error().BlockFunc(func(g *jen.Group) {
-		g.Var().Id("items").Index().Qual("encoding/json", "RawMessage")
-		g.If(jen.Err().Op(":=").Qual("encoding/json", "Unmarshal").Call(jen.Id("data"), jen.Op("&").Id("items")), jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Err()))
-		g.Op("*").Id("t").Op("=").Id(d.Name).Values()
-		for i, it := range t.Items {
-			target := jen.Op("&").Id("t").Dot(it.Name)
-			var alloc []jen.Code
-			if it.Optional && !it.Pointer {
-				// Present, even as null: a value (null decodes to its zero
-				// value, as anywhere else).
-				alloc = append(alloc, jen.Id("t").Dot(it.Name).Op("=").New(e.goType(it.Type)))
-				target = jen.Id("t").Dot(it.Name)
-			}
-			g.If(jen.Len(jen.Id("items")).Op(">").Lit(i)).Block(append(alloc,
-				jen.If(jen.Err().Op(":=").Qual("encoding/json", "Unmarshal").Call(jen.Id("items").Index(jen.Lit(i)), target), jen.Err().Op("!=").Nil()).Block(
-					jen.Return(jen.Qual("fmt", "Errorf").Call(jen.Lit(fmt.Sprintf("%s[%d]: %%w", d.Name, i)), jen.Err())),
-				),
-			)...)
-		}
-		n := len(t.Items)
-		if t.Rest != nil {
-			g.For(jen.Id("i").Op(":=").Lit(n).Op(";").Id("i").Op("<").Len(jen.Id("items")).Op(";").Id("i").Op("++")).Block(
-				jen.Var().Id("r").Add(e.goType(t.Rest)),
-				jen.If(jen.Err().Op(":=").Qual("encoding/json", "Unmarshal").Call(jen.Id("items").Index(jen.Id("i")), jen.Op("&").Id("r")), jen.Err().Op("!=").Nil()).Block(
-					jen.Return(jen.Qual("fmt", "Errorf").Call(jen.Lit(d.Name+"[%d]: %w"), jen.Id("i"), jen.Err())),
-				),
-				jen.Id("t").Dot("Rest").Op("=").Append(jen.Id("t").Dot("Rest"), jen.Id("r")),
-			)
-		} else {
-			g.If(jen.Len(jen.Id("items")).Op(">").Lit(n)).Block(
-				jen.Return(jen.Qual("fmt", "Errorf").Call(jen.Lit(fmt.Sprintf("%s: %%d items, at most %d allowed", d.Name, n)), jen.Len(jen.Id("items")))),
-			)
-		}
-		g.Return(jen.Nil())
-	})
+	field := func(name string, value jen.Code) jen.Code { return jen.Id(name).Op(":").Add(value) }
+	f.Var().Id(shape).Op("=").Id("jsonTuple").Values(
+		field("name", jen.Lit(d.Name)), field("positions", jen.Lit(len(t.Items))), field("closed", jen.Lit(t.Rest == nil)),
+		field("minItems", bound(t.Check.MinItems)), field("maxItems", bound(t.Check.MaxItems)),
+	)
+	f.Line()
+	f.Func().Params(jen.Id("v").Op("*").Id(d.Name)).Id("decodeJSON").Params(jen.Id("r").Op("*").Id("jsonReader")).Block(
+		jen.Op("*").Id("v").Op("=").Id(d.Name).Values(),
+		jen.Var().Id("l").Id("jsonList"),
+		jen.If(jen.Op("!").Id("r").Dot("list").Call(jen.Op("&").Id("l"), jen.Id("v"))).Block(jen.Return()),
+		jen.For(jen.Id("jsonNextItem").Call(jen.Id("r"), jen.Op("&").Id("l"), jen.Op("&").Id(shape))).Block(
+			jen.Switch(jen.Id("l").Dot("i")).BlockFunc(func(sw *jen.Group) {
+				for i, it := range t.Items {
+					sw.Case(jen.Lit(i)).Block(e.decodeTupleItem(it))
+				}
+				if t.Rest != nil {
+					sw.Default().Block(jen.Id("jsonAppend").Call(jen.Op("&").Id("v").Dot("Rest"), jen.Id("r"), e.decoderOf(t.Rest).value(e.goType(t.Rest))))
+				} else {
+					sw.Default().Block(jen.Id("r").Dot("skip").Call())
+				}
+			}),
+		),
+	)
+}
+
+// decodeTupleItem decodes one position of a tuple: an optional one is
+// present once the array reaches it, even as null (a pointer to the zero
+// value); one held by pointer to break a cycle is nil for null.
+func (e *emitter) decodeTupleItem(it *ir.TupleItem) jen.Code {
+	val := jen.Id("v").Dot(it.Name)
+	dec := e.decoderOf(it.Type).value(e.goType(it.Type))
+	switch {
+	case it.Pointer:
+		return jen.Id("jsonPtr").Call(jen.Op("&").Add(val), jen.Id("r"), dec)
+	case it.Optional:
+		return jen.Id("jsonNew").Call(jen.Op("&").Add(val), jen.Id("r"), dec)
+	}
+	return e.decoderOf(it.Type).call(val)
 }

@@ -67,7 +67,7 @@ func (e *emitter) genTypes(f *jen.File) bool {
 				f.Add(typeDoc(d))
 				f.Type().Id(d.Name).Add(e.goType(t))
 				if d.RejectNull && !keepsMethods(t) {
-					genRejectNull(f, d, e.goType(t))
+					e.genRejectNull(f, d, e.goType(t))
 				}
 				continue
 			}

@@ -105,18 +105,15 @@ func probeTag(d *ir.Decl, u *ir.Union) jen.Code {
 	failed := func(err jen.Code) jen.Code {
 		return jen.Return(jen.Qual("fmt", "Errorf").Call(jen.Lit(d.Name+": %w"), err))
 	}
-	if taggable(u.Discriminator) {
-		// The reader reads the one member, as encoding/json would into a
-		// field tagged with its name.
-		return jen.Var().Id("probe").Struct(jen.Id("Tag").Op("*").String()).Line().
-			If(jen.Err().Op(":=").Id("jsonProbe").Call(jen.Id("data"), jen.Lit(u.Discriminator), jen.Op("&").Id("probe").Dot("Tag")), jen.Err().Op("!=").Nil()).Block(failed(jen.Err()))
+	// The reader reads the one member, as encoding/json would into a field
+	// tagged with its name, or, for a name a tag cannot carry, as it
+	// would into a map: the exact key only.
+	probe := "jsonProbe"
+	if !taggable(u.Discriminator) {
+		probe = "jsonProbeExact"
 	}
 	return jen.Var().Id("probe").Struct(jen.Id("Tag").Op("*").String()).Line().
-		Var().Id("members").Map(jen.String()).Qual(encJSON, "RawMessage").Line().
-		If(jen.Err().Op(":=").Qual(encJSON, "Unmarshal").Call(jen.Id("data"), jen.Op("&").Id("members")), jen.Err().Op("!=").Nil()).Block(failed(jen.Err())).Line().
-		If(jen.List(jen.Id("m"), jen.Id("ok")).Op(":=").Id("members").Index(jen.Lit(u.Discriminator)), jen.Id("ok")).Block(
-		jen.If(jen.Err().Op(":=").Qual(encJSON, "Unmarshal").Call(jen.Id("m"), jen.Op("&").Id("probe").Dot("Tag")), jen.Err().Op("!=").Nil()).Block(failed(jen.Err())),
-	)
+		If(jen.Err().Op(":=").Id(probe).Call(jen.Id("data"), jen.Lit(u.Discriminator), jen.Op("&").Id("probe").Dot("Tag")), jen.Err().Op("!=").Nil()).Block(failed(jen.Err()))
 }
 
 // decodeVariant decodes data into a new variant and stores it; with
@@ -124,8 +121,8 @@ func probeTag(d *ir.Decl, u *ir.Union) jen.Code {
 // With validated (not strict), a variant that decodes but breaks its
 // schema is kept in fallback and the next variant is tried: anyOf and
 // oneOf hold the value to a variant it satisfies, and an object decodes
-// into any struct. Trial decodes record nothing; the variant kept is
-// decoded again through r, whose record then holds what it found.
+// into any struct. Each trial decodes with a record of its own, which
+// joins r's for the variant kept, without decoding it again.
 func (e *emitter) decodeVariant(v *ir.Variant, strict, validated bool) []jen.Code {
 	decode := jen.Id("r").Dot("sub").Call(jen.Id("data"), e.variantDecode(v))
 	if strict {
@@ -140,22 +137,21 @@ func (e *emitter) decodeVariant(v *ir.Variant, strict, validated bool) []jen.Cod
 		// The variant matches when decoding finds no problem (a member its
 		// schema does not allow, a count out of bounds: what only the
 		// record sees) and its Validate, if it checks anything, passes.
-		check := jen.Nil()
-		if e.hasValidate(v.Decl) {
-			check = jen.Id("v").Dot("Validate")
-		}
+		check := e.variantCheck(v)
+		// One decoding tells both, and is the one the union keeps
+		// (jsonTryVariant, jsonKeepVariant): the variant is not decoded
+		// again.
 		return []jen.Code{
 			jen.Id("v").Op(":=").New(jen.Id(v.Decl.Name)),
-			jen.Id("dec").Op(":=").Add(e.variantDecode(v)),
-			jen.Err().Op(":=").Id("jsonDecode").Call(jen.Id("data"), jen.Id("dec")),
-			jen.If(jen.Err().Op("==").Nil()).Block(
-				jen.If(jen.Id("decodeChecked").Call(jen.Id("data"), jen.Id("dec"), check).Op("==").Nil()).Block(
-					jen.Id("u").Dot("Value").Op("=").Id("v"),
-					jen.Return(jen.Id("r").Dot("sub").Call(jen.Id("data"), jen.Id("dec"))),
-				),
-				jen.If(jen.Id("fallback").Op("==").Nil()).Block(jen.List(jen.Id("fallback"), jen.Id("fallbackDecode")).Op("=").List(jen.Id("v"), jen.Id("dec"))),
+			jen.Id("t").Op(":=").Id("jsonTryVariant").Call(jen.Id("data"), e.variantDecode(v), check),
+			jen.If(jen.Id("t").Dot("ok")).Block(
+				jen.Id("u").Dot("Value").Op("=").Id("v"),
+				jen.Return(jen.Id("jsonKeepVariant").Call(jen.Id("r"), jen.Op("&").Id("t"))),
 			),
-			jen.If(jen.Id("first").Op("==").Nil()).Block(jen.Id("first").Op("=").Err()),
+			jen.If(jen.Id("t").Dot("err").Op("==").Nil().Op("&&").Id("fallback").Op("==").Nil()).Block(
+				jen.List(jen.Id("fallback"), jen.Id("fallbackTrial")).Op("=").List(jen.Id("v"), jen.Id("t")),
+			),
+			jen.If(jen.Id("first").Op("==").Nil()).Block(jen.Id("first").Op("=").Id("t").Dot("err")),
 		}
 	}
 	return []jen.Code{
@@ -181,21 +177,17 @@ func (e *emitter) decodeVariant(v *ir.Variant, strict, validated bool) []jen.Cod
 // than its schema asks (a located note), and a document the schema allows
 // was then reported as matching two (CycloneDX's licence choice).
 func (e *emitter) decodeOneOfVariant(v *ir.Variant, exclusive bool) []jen.Code {
-	check := jen.Nil()
-	if e.hasValidate(v.Decl) {
-		check = jen.Id("v").Dot("Validate")
-	}
+	check := e.variantCheck(v)
 	twice := jen.Id("jsonOneOfTwice").Call(jen.Id("r"), jen.Id("keptName"), jen.Lit(v.Decl.Name))
-	keep := jen.List(jen.Id("kept"), jen.Id("keptDecode"), jen.Id("keptName")).Op("=").List(jen.Id("v"), jen.Id("dec"), jen.Lit(v.Decl.Name))
+	keep := jen.List(jen.Id("kept"), jen.Id("keptTrial"), jen.Id("keptName")).Op("=").List(jen.Id("v"), jen.Id("t"), jen.Lit(v.Decl.Name))
 	if !exclusive {
 		twice = jen.Comment("// Not reported: a variant here may be checked less than its schema asks.")
-		keep = jen.List(jen.Id("kept"), jen.Id("keptDecode")).Op("=").List(jen.Id("v"), jen.Id("dec"))
+		keep = jen.List(jen.Id("kept"), jen.Id("keptTrial")).Op("=").List(jen.Id("v"), jen.Id("t"))
 	}
 	return []jen.Code{
 		jen.Id("v").Op(":=").New(jen.Id(v.Decl.Name)),
-		jen.Id("dec").Op(":=").Add(e.variantDecode(v)),
-		jen.Err().Op(":=").Id("jsonDecode").Call(jen.Id("data"), jen.Id("dec")),
-		jen.If(jen.Err().Op("==").Nil().Op("&&").Id("decodeChecked").Call(jen.Id("data"), jen.Id("dec"), check).Op("==").Nil()).Block(
+		jen.Id("t").Op(":=").Id("jsonTryVariant").Call(jen.Id("data"), e.variantDecode(v), check),
+		jen.If(jen.Id("t").Dot("ok")).Block(
 			jen.If(jen.Id("kept").Op("!=").Nil()).Block(
 				twice,
 			).Else().Block(
@@ -205,11 +197,22 @@ func (e *emitter) decodeOneOfVariant(v *ir.Variant, exclusive bool) []jen.Code {
 					jen.Return(jen.Nil()),
 				),
 			),
-		).Else().If(jen.Err().Op("==").Nil().Op("&&").Id("fallback").Op("==").Nil()).Block(
-			jen.List(jen.Id("fallback"), jen.Id("fallbackDecode")).Op("=").List(jen.Id("v"), jen.Id("dec")),
+		).Else().If(jen.Id("t").Dot("err").Op("==").Nil().Op("&&").Id("fallback").Op("==").Nil()).Block(
+			jen.List(jen.Id("fallback"), jen.Id("fallbackTrial")).Op("=").List(jen.Id("v"), jen.Id("t")),
 		),
-		jen.If(jen.Id("first").Op("==").Nil()).Block(jen.Id("first").Op("=").Err()),
+		jen.If(jen.Id("first").Op("==").Nil()).Block(jen.Id("first").Op("=").Id("t").Dot("err")),
 	}
+}
+
+// variantCheck is jsonTryVariant's check of the new variant v (a
+// pointer), taken before v is decoded: its Validate as a method value where
+// the receiver is a pointer, else in a closure (a method value would copy
+// the zero value of an enum or a list before decoding), or nil.
+func (e *emitter) variantCheck(v *ir.Variant) jen.Code {
+	if !e.hasValidate(v.Decl) {
+		return jen.Nil()
+	}
+	return checkOf(&ir.Ref{Decl: v.Decl}, jen.Parens(jen.Op("*").Id("v")))
 }
 
 // hasValidate reports whether d is declared with a Validate method that
@@ -260,11 +263,11 @@ func (e *emitter) genShapeUnmarshal(f *jen.File, d *ir.Decl, u *ir.Union) {
 		g.Var().Id("first").Error()
 		if validated {
 			g.Var().Id("fallback").Id(u.ValueName)
-			g.Var().Id("fallbackDecode").Func().Params(jen.Op("*").Id("jsonReader"))
+			g.Var().Id("fallbackTrial").Id("jsonTrial")
 		}
 		if u.OneOf {
 			g.Var().Id("kept").Id(u.ValueName)
-			g.Var().Id("keptDecode").Func().Params(jen.Op("*").Id("jsonReader"))
+			g.Var().Id("keptTrial").Id("jsonTrial")
 			if exclusiveChecked(u) {
 				g.Var().Id("keptName").String()
 			}
@@ -280,10 +283,7 @@ func (e *emitter) genShapeUnmarshal(f *jen.File, d *ir.Decl, u *ir.Union) {
 			)
 		}
 		if needKeys {
-			g.Var().Id("keys").Map(jen.String()).Qual("encoding/json", "RawMessage")
-			g.If(jen.Id("kind").Op("==").Lit("object")).Block(
-				jen.Qual("encoding/json", "Unmarshal").Call(jen.Id("data"), jen.Op("&").Id("keys")),
-			)
+			g.Id("keys").Op(":=").Id("jsonKeys").Call(jen.Id("data"))
 		}
 		for _, v := range u.Variants {
 			var conds []jen.Code
@@ -296,7 +296,7 @@ func (e *emitter) genShapeUnmarshal(f *jen.File, d *ir.Decl, u *ir.Union) {
 			}
 			if v.JSONType == "object" {
 				for _, r := range v.Required {
-					conds = append(conds, jen.Id("keys").Index(jen.Lit(r)).Op("!=").Nil())
+					conds = append(conds, jen.Id("keys").Index(jen.Lit(r)))
 				}
 			}
 			body := e.decodeVariant(v, false, e.triesVariant(v.Decl))
@@ -316,13 +316,13 @@ func (e *emitter) genShapeUnmarshal(f *jen.File, d *ir.Decl, u *ir.Union) {
 		if u.OneOf {
 			g.If(jen.Id("kept").Op("!=").Nil()).Block(
 				jen.Id("u").Dot("Value").Op("=").Id("kept"),
-				jen.Return(jen.Id("r").Dot("sub").Call(jen.Id("data"), jen.Id("keptDecode"))),
+				jen.Return(jen.Id("jsonKeepVariant").Call(jen.Id("r"), jen.Op("&").Id("keptTrial"))),
 			)
 		}
 		if validated {
 			g.If(jen.Id("fallback").Op("!=").Nil()).Block(
 				jen.Id("u").Dot("Value").Op("=").Id("fallback"),
-				jen.Return(jen.Id("r").Dot("sub").Call(jen.Id("data"), jen.Id("fallbackDecode"))),
+				jen.Return(jen.Id("jsonKeepVariant").Call(jen.Id("r"), jen.Op("&").Id("fallbackTrial"))),
 			)
 		}
 		// The first variant that fit by shape but did not decode says best

@@ -70,12 +70,16 @@ func typeWords(t ir.Type) string {
 //		if string(data) == "null" {
 //			return errors.New("null is not allowed: the value is a string here")
 //		}
-//		return json.Unmarshal(data, (*string)(v))
+//		return jsonDecode(data, func(r *jsonReader) {
+//			jsonString((*string)(v), r)
+//		})
 //	}
-func genRejectNull(f *jen.File, d *ir.Decl, wrapped *jen.Statement) {
+func (e *emitter) genRejectNull(f *jen.File, d *ir.Decl, wrapped *jen.Statement) {
 	f.Line()
 	f.Comment("// UnmarshalJSON decodes data as the " + typeWords(d.Type) + " v wraps; null, which the\n// schema does not allow, is an error rather than a zero value.")
-	decode := jen.Qual(encJSON, "Unmarshal").Call(jen.Id("data"), jen.Parens(jen.Op("*").Add(wrapped)).Call(jen.Id("v")))
+	decode := jen.Id("jsonDecode").Call(jen.Id("data"), jen.Func().Params(jen.Id("r").Op("*").Id("jsonReader")).Block(
+		e.decoderOf(d.Type).callPtr(jen.Parens(jen.Op("*").Add(wrapped)).Call(jen.Id("v"))),
+	))
 	f.Func().Params(jen.Id("v").Op("*").Id(d.Name)).Id("UnmarshalJSON").Params(jen.Id("data").Index().Byte()).Error().BlockFunc(func(g *jen.Group) {
 		g.If(jen.String().Call(jen.Id("data")).Op("==").Lit("null")).Block(
 			jen.Return(jen.Qual("errors", "New").Call(jen.Lit("null is not allowed: the value is a " + typeWords(d.Type) + " here"))),

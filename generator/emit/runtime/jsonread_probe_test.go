@@ -51,3 +51,50 @@ func deref(p *string) any {
 	}
 	return *p
 }
+
+// FuzzJSONKeys holds jsonKeys and jsonProbeExact, which a union reads
+// instead of json.Unmarshal into a map[string]json.RawMessage, to that
+// map: the same keys present; the member "shape kind" read as a string
+// from it (exact key only), or both fail.
+func FuzzJSONKeys(f *testing.F) {
+	for _, s := range []string{
+		`{"a":1,"b":null}`, `{"A":1}`, `{"a":{"b":[1,{"c":2}]}}`, `{}`, `[]`, `3`, `null`, `{"\u0061":1}`,
+		`{"shape kind":"circle"}`, `{"Shape Kind":"circle"}`, `{"shape kind":null}`, `{"shape kind":1}`, `{"shape kind":"a","shape kind":"b"}`,
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		data := []byte(s)
+		if !json.Valid(data) {
+			return
+		}
+		var members map[string]json.RawMessage
+		mapErr := json.Unmarshal(data, &members)
+		keys := jsonKeys(data)
+		if jsonKind(data) == "object" {
+			if len(keys) != len(members) {
+				t.Fatalf("%s: keys %v, encoding/json %v", s, keys, members)
+			}
+			for k := range members {
+				if !keys[k] {
+					t.Fatalf("%s: key %q missing", s, k)
+				}
+			}
+		} else if keys != nil {
+			t.Fatalf("%s: keys %v of a value that is not an object", s, keys)
+		}
+		var want *string
+		wantErr := mapErr
+		if m, ok := members["shape kind"]; ok && mapErr == nil {
+			wantErr = json.Unmarshal(m, &want)
+		}
+		var got *string
+		err := jsonProbeExact(data, "shape kind", &got)
+		if (err == nil) != (wantErr == nil) {
+			t.Fatalf("%s: error %v, encoding/json %v", s, err, wantErr)
+		}
+		if err == nil && !reflect.DeepEqual(got, want) {
+			t.Fatalf("%s: tag %v, encoding/json %v", s, deref(got), deref(want))
+		}
+	})
+}

@@ -2,6 +2,9 @@ package runtime
 
 import (
 	"encoding/json"
+	"errors"
+	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -95,5 +98,56 @@ func TestEvaluated(t *testing.T) {
 	e.allItems = true
 	if !e.item(9) {
 		t.Error("allItems")
+	}
+}
+
+// TestJSONValueDecodesLikeUseNumber holds JSONValue's decoding, by the
+// reader, to encoding/json's Decoder with UseNumber (what it was): the
+// same value from the same document, or both fail; and its encoding to
+// json.Marshal of what it holds.
+func TestJSONValueDecodesLikeUseNumber(t *testing.T) {
+	for _, doc := range jsonValueDocs {
+		checkJSONValueLikeUseNumber(t, doc)
+	}
+}
+
+var jsonValueDocs = []string{
+	`null`, `true`, `false`, `0`, `-1.50e+3`, `12345678901234567890`, `"a\u00e9\ud83d\ude00"`, `[]`, `{}`,
+	`[1, "x", null, {"a": [1.0, {"b": false}]}]`, `{"a": 1, "a": 2, "B": {}}`, ` [ 1 , 2 ] `,
+	`[1,]`, `{"a" 1}`, `01`, `[`, `nul`, `"\x"`, `{"a":1}}`,
+}
+
+// FuzzJSONValueDecodesLikeUseNumber is TestJSONValueDecodesLikeUseNumber
+// on any document.
+func FuzzJSONValueDecodesLikeUseNumber(f *testing.F) {
+	for _, doc := range jsonValueDocs {
+		f.Add(doc)
+	}
+	f.Fuzz(checkJSONValueLikeUseNumber)
+}
+
+func checkJSONValueLikeUseNumber(t *testing.T, doc string) {
+	var got JSONValue
+	gotErr := got.UnmarshalJSON([]byte(doc))
+	var want any
+	d := json.NewDecoder(strings.NewReader(doc))
+	d.UseNumber()
+	wantErr := d.Decode(&want)
+	if wantErr == nil && !json.Valid([]byte(doc)) {
+		wantErr = errors.New("data after the value") // json.Unmarshal's rule
+	}
+	if (gotErr == nil) != (wantErr == nil) {
+		t.Fatalf("%q: error %v, encoding/json %v", doc, gotErr, wantErr)
+	}
+	if gotErr != nil {
+		return
+	}
+	if !reflect.DeepEqual(got.V, want) || got.null != (want == nil) {
+		t.Fatalf("%q: %#v, encoding/json %#v", doc, got.V, want)
+	}
+	enc, err := got.MarshalJSON()
+	wantEnc, wantEncErr := json.Marshal(want)
+	if string(enc) != string(wantEnc) || (err == nil) != (wantEncErr == nil) {
+		t.Fatalf("%q: encodes as %s (%v), json.Marshal %s", doc, enc, err, wantEnc)
 	}
 }

@@ -204,12 +204,28 @@ func FuzzFloatLikeEncodingJSON(f *testing.F) {
 // TestIsZeroJSON: omitzero's rule, an IsZero method first, else the zero
 // value of the type.
 func TestIsZeroJSON(t *testing.T) {
-	for _, c := range []struct {
-		v    any
-		want bool
-	}{{0, true}, {1, false}, {"", true}, {time.Time{}, true}, {time.Unix(1, 0), false}, {[2]int{}, true}, {[2]int{0, 1}, false}} {
-		if got := isZeroJSON(c.v); got != c.want {
-			t.Errorf("isZeroJSON(%#v) = %v, want %v", c.v, got, c.want)
+	for i, c := range []struct{ got, want bool }{
+		{isZeroJSON(0), true}, {isZeroJSON(1), false}, {isZeroJSON(""), true}, {isZeroJSON(time.Time{}), true},
+		{isZeroJSON(time.Unix(1, 0)), false}, {isZeroJSON([2]int{}), true}, {isZeroJSON([2]int{0, 1}), false},
+	} {
+		if c.got != c.want {
+			t.Errorf("case %d: isZeroJSON = %v, want %v", i, c.got, c.want)
 		}
 	}
+	// The type's own IsZero decides, with a value or a pointer receiver,
+	// before its zero value is looked at.
+	if !isZeroJSON(zeroByMethod{n: 7}) || isZeroJSON(zeroByPointerMethod{}) || !isZeroJSON(zeroByPointerMethod{n: 7}) {
+		t.Error("isZeroJSON did not ask IsZero")
+	}
+	if isZeroJSON(time.Unix(1, 0)) || !isZeroJSON([]int(nil)) || isZeroJSON([]int{}) {
+		t.Error("isZeroJSON of a time or a slice is not encoding/json's omitzero")
+	}
 }
+
+type zeroByMethod struct{ n int }
+
+func (zeroByMethod) IsZero() bool { return true }
+
+type zeroByPointerMethod struct{ n int }
+
+func (z *zeroByPointerMethod) IsZero() bool { return z.n == 7 }

@@ -210,13 +210,20 @@ func jwIsNumber(s string) bool {
 	return s == ""
 }
 
-// isZeroJSON reports whether omitzero leaves v out: its IsZero method says
-// so, or it is its type's zero value. Encoders call it for a field of a
-// type specgen does not declare (a -type override), whose zero value they
-// cannot write down.
-func isZeroJSON(v any) bool {
-	if z, ok := v.(interface{ IsZero() bool }); ok {
+// isZeroJSON reports whether omitzero leaves v out, as encoding/json's
+// omitzero decides: its IsZero method says so (with a value or a pointer
+// receiver), else it is its type's zero value. Encoders call it only for a
+// field of a type specgen does not declare (a -type override): whether
+// such a type can be compared with == is not known when the code is
+// generated, so a type without IsZero is judged by reflection, the one
+// use of reflect on the encoding side (docs/no-reflection.md); giving the
+// type an IsZero method avoids it.
+func isZeroJSON[T any](v T) bool {
+	if z, ok := any(v).(interface{ IsZero() bool }); ok {
 		return z.IsZero()
 	}
-	return reflect.ValueOf(v).IsZero()
+	if z, ok := any(&v).(interface{ IsZero() bool }); ok {
+		return z.IsZero()
+	}
+	return reflect.ValueOf(&v).Elem().IsZero()
 }

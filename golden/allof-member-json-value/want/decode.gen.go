@@ -16,7 +16,7 @@ func (v *Code) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsCode) {
 		switch o.field {
 		case 0:
-			jsonUnmarshaler(&v.Code, r)
+			v.Code.decodeJSON(r)
 		default:
 			r.skip()
 		}

@@ -24,7 +24,7 @@ func (v Conflicting) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes Conflicting's fields.
 func (v *Conflicting) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	if !isZeroJSON(v.Size) {
+	if v.Size != nil {
 		w.member(",\"size\":")
 		w.rawJSON(v.Size)
 	}

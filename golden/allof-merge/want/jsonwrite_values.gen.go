@@ -5,7 +5,6 @@ package want
 import (
 	"encoding/json"
 	"errors"
-	"reflect"
 	"slices"
 	"strconv"
 	"strings"
@@ -183,15 +182,4 @@ func jwIsNumber(s string) bool {
 		}
 	}
 	return s == ""
-}
-
-// isZeroJSON reports whether omitzero leaves v out: its IsZero method says
-// so, or it is its type's zero value. Encoders call it for a field of a
-// type specgen does not declare (a -type override), whose zero value they
-// cannot write down.
-func isZeroJSON(v any) bool {
-	if z, ok := v.(interface{ IsZero() bool }); ok {
-		return z.IsZero()
-	}
-	return reflect.ValueOf(v).IsZero()
 }

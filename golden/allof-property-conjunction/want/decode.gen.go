@@ -57,7 +57,7 @@ func (v *Site) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsSite) {
 		switch o.field {
 		case 0:
-			jsonUnmarshaler(&v.Source, r)
+			v.Source.decodeJSON(r)
 		case 1:
 			v.Incremental = jsonBoolPtr(v.Incremental, r)
 		case 2:

@@ -135,6 +135,45 @@ func (r *jsonReader) item(l *jsonList) bool {
 	return true
 }
 
+// jsonMap decodes an object into a map, each value into a new element.
+func jsonMap[T any](m *map[string]T, r *jsonReader, dec func(*T, *jsonReader)) {
+	switch c := r.peek(); c {
+	case '{':
+	case 'n':
+		r.literal("null")
+		*m = nil
+		return
+	default:
+		r.mismatch(jsonKindOf(c), m)
+		return
+	}
+	if !r.enter() {
+		return
+	}
+	if *m == nil {
+		*m = map[string]T{}
+	}
+	depth := len(r.path)
+	if !r.next('}') {
+		for r.err == nil {
+			at, end, key := r.key()
+			if r.err != nil {
+				break
+			}
+			k := r.keep(key)
+			r.frame(depth).member(at, end, nil, -1)
+			var e T
+			dec(&e, r)
+			r.path = r.path[:depth]
+			(*m)[k] = e
+			if r.endOf('}') {
+				break
+			}
+		}
+	}
+	r.depth--
+}
+
 // value reads past the next value and returns its text.
 func (r *jsonReader) value() []byte {
 	r.ws()

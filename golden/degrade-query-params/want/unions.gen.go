@@ -37,64 +37,62 @@ func (u *SearchTag) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
 	var first error
 	var fallback SearchTagValue
-	var fallbackDecode func(*jsonReader)
+	var fallbackTrial jsonTrial
 	var kept SearchTagValue
-	var keptDecode func(*jsonReader)
+	var keptTrial jsonTrial
 	if kind == "null" {
 		u.Value = nil
 		return nil
 	}
 	if kind == "string" {
 		v := new(SearchTagString)
-		dec := func(r *jsonReader) {
+		t := jsonTryVariant(data, func(r *jsonReader) {
 			jsonString(v, r)
-		}
-		err := jsonDecode(data, dec)
-		if err == nil && decodeChecked(data, dec, nil) == nil {
+		}, nil)
+		if t.ok {
 			if kept != nil {
 				// Not reported: a variant here may be checked less than its schema asks.
 			} else {
-				kept, keptDecode = v, dec
+				kept, keptTrial = v, t
 				if !jsonRecording(r) {
 					u.Value = v
 					return nil
 				}
 			}
-		} else if err == nil && fallback == nil {
-			fallback, fallbackDecode = v, dec
+		} else if t.err == nil && fallback == nil {
+			fallback, fallbackTrial = v, t
 		}
 		if first == nil {
-			first = err
+			first = t.err
 		}
 	}
 	if kind == "array" {
 		v := new(SearchTagList)
-		dec := v.decodeJSON
-		err := jsonDecode(data, dec)
-		if err == nil && decodeChecked(data, dec, nil) == nil {
+		t := jsonTryVariant(data, v.decodeJSON, nil)
+		if t.ok {
 			if kept != nil {
 				// Not reported: a variant here may be checked less than its schema asks.
 			} else {
-				kept, keptDecode = v, dec
+				kept, keptTrial = v, t
 				if !jsonRecording(r) {
 					u.Value = v
 					return nil
 				}
 			}
-		} else if err == nil && fallback == nil {
-			fallback, fallbackDecode = v, dec
+		} else if t.err == nil && fallback == nil {
+			fallback, fallbackTrial = v, t
 		}
 		if first == nil {
-			first = err
+			first = t.err
 		}
 	}
 	if kept != nil {
 		u.Value = kept
-		return r.sub(data, keptDecode)
+		return jsonKeepVariant(r, &keptTrial)
 	}
 	if fallback != nil {
 		u.Value = fallback
-		return r.sub(data, fallbackDecode)
+		return jsonKeepVariant(r, &fallbackTrial)
 	}
 	if first != nil {
 		return fmt.Errorf("SearchTag: %w", first)

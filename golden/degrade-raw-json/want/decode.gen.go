@@ -42,7 +42,7 @@ func DecodeConflict(data []byte) (Conflict, error) {
 func DecodeTree(data []byte) (Tree, error) {
 	var v Tree
 	err := decodeChecked(data, func(r *jsonReader) {
-		jsonUnmarshaler(&v, r)
+		v.decodeJSON(r)
 	}, v.Validate)
 	return v, err
 }

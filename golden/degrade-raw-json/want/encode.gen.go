@@ -10,7 +10,7 @@ func (v Conflict) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes Conflict's fields.
 func (v *Conflict) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	if !isZeroJSON(v.Both) {
+	if v.Both != nil {
 		w.member(",\"both\":")
 		w.rawJSON(v.Both)
 	}

@@ -7,7 +7,7 @@ package want
 func DecodeOrder(data []byte) (Order, error) {
 	var v Order
 	err := decodeChecked(data, func(r *jsonReader) {
-		jsonUnmarshaler(&v, r)
+		v.decodeJSON(r)
 	}, v.Validate)
 	return v, err
 }

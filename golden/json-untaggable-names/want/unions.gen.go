@@ -3,7 +3,6 @@
 package want
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 )
@@ -40,14 +39,8 @@ func (u *Shape) unmarshal(data []byte, r *jsonReader) error {
 	var probe struct {
 		Tag *string
 	}
-	var members map[string]json.RawMessage
-	if err := json.Unmarshal(data, &members); err != nil {
+	if err := jsonProbeExact(data, "shape kind", &probe.Tag); err != nil {
 		return fmt.Errorf("Shape: %w", err)
-	}
-	if m, ok := members["shape kind"]; ok {
-		if err := json.Unmarshal(m, &probe.Tag); err != nil {
-			return fmt.Errorf("Shape: %w", err)
-		}
 	}
 	if probe.Tag == nil {
 		return errors.New("Shape: no \"shape kind\" property to tell the variant")

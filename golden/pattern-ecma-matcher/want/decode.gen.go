@@ -34,7 +34,7 @@ func (v *Release) decodeJSON(r *jsonReader) {
 		case 5:
 			v.Filter = jsonStrPtr(v.Filter, r, nil)
 		case 6:
-			jsonUnmarshaler(&v.Env, r)
+			v.Env.decodeJSON(r)
 		default:
 			r.skip()
 		}

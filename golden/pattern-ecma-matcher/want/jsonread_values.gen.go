@@ -3,7 +3,7 @@
 package want
 
 import (
-	"encoding/json"
+	"slices"
 )
 
 // jsonString decodes a string into any string type (enums included: any
@@ -17,6 +17,50 @@ func jsonString[T ~string](v *T, r *jsonReader) {
 	default:
 		r.mismatch(jsonKindOf(c), v)
 	}
+}
+
+// jsonBool decodes true or false.
+func jsonBool[T ~bool](v *T, r *jsonReader) {
+	switch c := r.peek(); c {
+	case 't':
+		r.literal("true")
+		*v = true
+	case 'f':
+		r.literal("false")
+		*v = false
+	case 'n':
+		r.literal("null")
+	default:
+		r.mismatch(jsonKindOf(c), v)
+	}
+}
+
+// jsonSlice decodes an array, element by element, into the elements the
+// slice has (as encoding/json does, which reuses them) and appended ones.
+// The array's syntax is read by list and item, compiled once: only what
+// needs T is compiled for every element type.
+func jsonSlice[T any](s *[]T, r *jsonReader, dec func(*T, *jsonReader)) {
+	var l jsonList
+	if !r.list(&l, s) {
+		if l.null {
+			*s = nil
+		}
+		return
+	}
+	items := *s
+	for r.item(&l) {
+		if l.i < cap(items) {
+			items = items[:l.i+1]
+		} else {
+			items = slices.Grow(items[:l.i], r.more(&l))[:l.i+1]
+		}
+		dec(&items[l.i], r)
+	}
+	if l.i == 0 {
+		*s = []T{}
+		return
+	}
+	*s = items[:l.i]
 }
 
 // jsonList is the state of one array being read into a slice.
@@ -91,19 +135,43 @@ func (r *jsonReader) item(l *jsonList) bool {
 	return true
 }
 
-// jsonUnmarshaler hands the value's JSON to the type's own UnmarshalJSON
-// (time.Time, types from overrides, sum types).
-func jsonUnmarshaler[T any, P interface {
-	*T
-	json.Unmarshaler
-}](v *T, r *jsonReader) {
-	raw := r.value()
-	if r.err != nil {
+// jsonMap decodes an object into a map, each value into a new element.
+func jsonMap[T any](m *map[string]T, r *jsonReader, dec func(*T, *jsonReader)) {
+	switch c := r.peek(); c {
+	case '{':
+	case 'n':
+		r.literal("null")
+		*m = nil
+		return
+	default:
+		r.mismatch(jsonKindOf(c), m)
 		return
 	}
-	if err := P(v).UnmarshalJSON(raw); err != nil {
-		r.fail(err)
+	if !r.enter() {
+		return
 	}
+	if *m == nil {
+		*m = map[string]T{}
+	}
+	depth := len(r.path)
+	if !r.next('}') {
+		for r.err == nil {
+			at, end, key := r.key()
+			if r.err != nil {
+				break
+			}
+			k := r.keep(key)
+			r.frame(depth).member(at, end, nil, -1)
+			var e T
+			dec(&e, r)
+			r.path = r.path[:depth]
+			(*m)[k] = e
+			if r.endOf('}') {
+				break
+			}
+		}
+	}
+	r.depth--
 }
 
 // value reads past the next value and returns its text.

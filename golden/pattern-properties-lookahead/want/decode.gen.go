@@ -7,7 +7,7 @@ package want
 func DecodeMessages(data []byte) (Messages, error) {
 	var v Messages
 	err := decodeChecked(data, func(r *jsonReader) {
-		jsonUnmarshaler(&v, r)
+		v.decodeJSON(r)
 	}, v.Validate)
 	return v, err
 }

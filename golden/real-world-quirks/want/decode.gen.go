@@ -94,7 +94,7 @@ func (v *Gist) decodeJSON(r *jsonReader) {
 		case 1:
 			v.Source = jsonStrPtr(v.Source, r, nil)
 		case 2:
-			jsonPtr(&v.Point, r, jsonUnmarshaler[GistPoint])
+			jsonPtr(&v.Point, r, (*GistPoint).decodeJSON)
 		default:
 			r.skip()
 		}
@@ -107,4 +107,29 @@ func DecodeGist(data []byte) (Gist, error) {
 	var v Gist
 	err := decodeValue(data, &v)
 	return v, err
+}
+
+// UnmarshalJSON decodes GistPoint as encoding/json does, in one pass.
+func (v *GistPoint) UnmarshalJSON(data []byte) error {
+	return jsonUnmarshal(data, v)
+}
+
+var jsonTupleGistPoint = jsonTuple{name: "GistPoint", positions: 2, closed: false, minItems: -1, maxItems: -1}
+
+func (v *GistPoint) decodeJSON(r *jsonReader) {
+	*v = GistPoint{}
+	var l jsonList
+	if !r.list(&l, v) {
+		return
+	}
+	for jsonNextItem(r, &l, &jsonTupleGistPoint) {
+		switch l.i {
+		case 0:
+			jsonNew(&v.Item0, r, jsonFloat[float64])
+		case 1:
+			jsonNew(&v.Item1, r, jsonFloat[float64])
+		default:
+			jsonAppend(&v.Rest, r, jsonAny)
+		}
+	}
 }

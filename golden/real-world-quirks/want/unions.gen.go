@@ -37,9 +37,9 @@ func (u *GistPublic) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
 	var first error
 	var fallback GistPublicValue
-	var fallbackDecode func(*jsonReader)
+	var fallbackTrial jsonTrial
 	var kept GistPublicValue
-	var keptDecode func(*jsonReader)
+	var keptTrial jsonTrial
 	var keptName string
 	if kind == "null" {
 		u.Value = nil
@@ -47,57 +47,57 @@ func (u *GistPublic) unmarshal(data []byte, r *jsonReader) error {
 	}
 	if kind == "boolean" {
 		v := new(GistPublicBoolean)
-		dec := func(r *jsonReader) {
+		t := jsonTryVariant(data, func(r *jsonReader) {
 			jsonBool(v, r)
-		}
-		err := jsonDecode(data, dec)
-		if err == nil && decodeChecked(data, dec, nil) == nil {
+		}, nil)
+		if t.ok {
 			if kept != nil {
 				jsonOneOfTwice(r, keptName, "GistPublicBoolean")
 			} else {
-				kept, keptDecode, keptName = v, dec, "GistPublicBoolean"
+				kept, keptTrial, keptName = v, t, "GistPublicBoolean"
 				if !jsonRecording(r) {
 					u.Value = v
 					return nil
 				}
 			}
-		} else if err == nil && fallback == nil {
-			fallback, fallbackDecode = v, dec
+		} else if t.err == nil && fallback == nil {
+			fallback, fallbackTrial = v, t
 		}
 		if first == nil {
-			first = err
+			first = t.err
 		}
 	}
 	if kind == "string" {
 		v := new(GistPublicString)
-		dec := func(r *jsonReader) {
+		t := jsonTryVariant(data, func(r *jsonReader) {
 			jsonString(v, r)
-		}
-		err := jsonDecode(data, dec)
-		if err == nil && decodeChecked(data, dec, v.Validate) == nil {
+		}, func() error {
+			return (*v).Validate()
+		})
+		if t.ok {
 			if kept != nil {
 				jsonOneOfTwice(r, keptName, "GistPublicString")
 			} else {
-				kept, keptDecode, keptName = v, dec, "GistPublicString"
+				kept, keptTrial, keptName = v, t, "GistPublicString"
 				if !jsonRecording(r) {
 					u.Value = v
 					return nil
 				}
 			}
-		} else if err == nil && fallback == nil {
-			fallback, fallbackDecode = v, dec
+		} else if t.err == nil && fallback == nil {
+			fallback, fallbackTrial = v, t
 		}
 		if first == nil {
-			first = err
+			first = t.err
 		}
 	}
 	if kept != nil {
 		u.Value = kept
-		return r.sub(data, keptDecode)
+		return jsonKeepVariant(r, &keptTrial)
 	}
 	if fallback != nil {
 		u.Value = fallback
-		return r.sub(data, fallbackDecode)
+		return jsonKeepVariant(r, &fallbackTrial)
 	}
 	if first != nil {
 		return fmt.Errorf("GistPublic: %w", first)
@@ -135,9 +135,9 @@ func (u *ListWorkflowRunsWorkflowID) unmarshal(data []byte, r *jsonReader) error
 	kind := jsonKind(data)
 	var first error
 	var fallback ListWorkflowRunsWorkflowIDValue
-	var fallbackDecode func(*jsonReader)
+	var fallbackTrial jsonTrial
 	var kept ListWorkflowRunsWorkflowIDValue
-	var keptDecode func(*jsonReader)
+	var keptTrial jsonTrial
 	var keptName string
 	if kind == "null" {
 		u.Value = nil
@@ -145,57 +145,55 @@ func (u *ListWorkflowRunsWorkflowID) unmarshal(data []byte, r *jsonReader) error
 	}
 	if kind == "number" {
 		v := new(ListWorkflowRunsWorkflowIDInteger)
-		dec := func(r *jsonReader) {
+		t := jsonTryVariant(data, func(r *jsonReader) {
 			jsonInt(v, r)
-		}
-		err := jsonDecode(data, dec)
-		if err == nil && decodeChecked(data, dec, nil) == nil {
+		}, nil)
+		if t.ok {
 			if kept != nil {
 				jsonOneOfTwice(r, keptName, "ListWorkflowRunsWorkflowIDInteger")
 			} else {
-				kept, keptDecode, keptName = v, dec, "ListWorkflowRunsWorkflowIDInteger"
+				kept, keptTrial, keptName = v, t, "ListWorkflowRunsWorkflowIDInteger"
 				if !jsonRecording(r) {
 					u.Value = v
 					return nil
 				}
 			}
-		} else if err == nil && fallback == nil {
-			fallback, fallbackDecode = v, dec
+		} else if t.err == nil && fallback == nil {
+			fallback, fallbackTrial = v, t
 		}
 		if first == nil {
-			first = err
+			first = t.err
 		}
 	}
 	if kind == "string" {
 		v := new(ListWorkflowRunsWorkflowIDString)
-		dec := func(r *jsonReader) {
+		t := jsonTryVariant(data, func(r *jsonReader) {
 			jsonString(v, r)
-		}
-		err := jsonDecode(data, dec)
-		if err == nil && decodeChecked(data, dec, nil) == nil {
+		}, nil)
+		if t.ok {
 			if kept != nil {
 				jsonOneOfTwice(r, keptName, "ListWorkflowRunsWorkflowIDString")
 			} else {
-				kept, keptDecode, keptName = v, dec, "ListWorkflowRunsWorkflowIDString"
+				kept, keptTrial, keptName = v, t, "ListWorkflowRunsWorkflowIDString"
 				if !jsonRecording(r) {
 					u.Value = v
 					return nil
 				}
 			}
-		} else if err == nil && fallback == nil {
-			fallback, fallbackDecode = v, dec
+		} else if t.err == nil && fallback == nil {
+			fallback, fallbackTrial = v, t
 		}
 		if first == nil {
-			first = err
+			first = t.err
 		}
 	}
 	if kept != nil {
 		u.Value = kept
-		return r.sub(data, keptDecode)
+		return jsonKeepVariant(r, &keptTrial)
 	}
 	if fallback != nil {
 		u.Value = fallback
-		return r.sub(data, fallbackDecode)
+		return jsonKeepVariant(r, &fallbackTrial)
 	}
 	if first != nil {
 		return fmt.Errorf("ListWorkflowRunsWorkflowID: %w", first)

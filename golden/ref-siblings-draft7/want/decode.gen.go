@@ -29,7 +29,7 @@ func DecodeLevel(data []byte) (Level, error) {
 func DecodeRelease(data []byte) (Release, error) {
 	var v Release
 	err := decodeChecked(data, func(r *jsonReader) {
-		jsonUnmarshaler(&v, r)
+		v.decodeJSON(r)
 	}, v.Validate)
 	return v, err
 }

@@ -2,10 +2,7 @@
 
 package want
 
-import (
-	"encoding/json"
-	"errors"
-)
+import "errors"
 
 // Ptr returns a pointer to v, for setting optional fields: Ptr("dev").
 func Ptr[T any](v T) *T {
@@ -26,5 +23,7 @@ func (v *Port) UnmarshalJSON(data []byte) error {
 	if string(data) == "null" {
 		return errors.New("null is not allowed: the value is a Number here")
 	}
-	return json.Unmarshal(data, (*Number)(v))
+	return jsonDecode(data, func(r *jsonReader) {
+		jsonInt((*Number)(v), r)
+	})
 }

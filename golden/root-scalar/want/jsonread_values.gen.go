@@ -6,6 +6,19 @@ import (
 	"encoding/json"
 )
 
+// jsonString decodes a string into any string type (enums included: any
+// value of the base type is taken, Validate judges it).
+func jsonString[T ~string](v *T, r *jsonReader) {
+	switch c := r.peek(); c {
+	case '"':
+		*v = T(r.str())
+	case 'n':
+		r.literal("null")
+	default:
+		r.mismatch(jsonKindOf(c), v)
+	}
+}
+
 // jsonList is the state of one array being read into a slice.
 type jsonList struct {
 	// i is the index of the current item, then the number of items.

@@ -2,10 +2,7 @@
 
 package want
 
-import (
-	"encoding/json"
-	"errors"
-)
+import "errors"
 
 // Ptr returns a pointer to v, for setting optional fields: Ptr("dev").
 func Ptr[T any](v T) *T {
@@ -23,5 +20,7 @@ func (v *Name) UnmarshalJSON(data []byte) error {
 	if string(data) == "null" {
 		return errors.New("null is not allowed: the value is a string here")
 	}
-	return json.Unmarshal(data, (*string)(v))
+	return jsonDecode(data, func(r *jsonReader) {
+		jsonString((*string)(v), r)
+	})
 }

@@ -7,7 +7,7 @@ package want
 func DecodeMenu(data []byte) (Menu, error) {
 	var v Menu
 	err := decodeChecked(data, func(r *jsonReader) {
-		jsonUnmarshaler(&v, r)
+		v.decodeJSON(r)
 	}, v.Validate)
 	return v, err
 }
@@ -17,7 +17,7 @@ func DecodeMenu(data []byte) (Menu, error) {
 func DecodeStrictTree(data []byte) (StrictTree, error) {
 	var v StrictTree
 	err := decodeChecked(data, func(r *jsonReader) {
-		jsonUnmarshaler(&v, r)
+		v.decodeJSON(r)
 	}, v.Validate)
 	return v, err
 }
@@ -27,7 +27,7 @@ func DecodeStrictTree(data []byte) (StrictTree, error) {
 func DecodeTree(data []byte) (Tree, error) {
 	var v Tree
 	err := decodeChecked(data, func(r *jsonReader) {
-		jsonUnmarshaler(&v, r)
+		v.decodeJSON(r)
 	}, v.Validate)
 	return v, err
 }

@@ -24,9 +24,9 @@ func (v *Keywords) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsKeywords) {
 		switch o.field {
 		case 0:
-			jsonUnmarshaler(&v.Point, r)
+			v.Point.decodeJSON(r)
 		case 1:
-			jsonPtr(&v.OpenTuple, r, jsonUnmarshaler[KeywordsOpenTuple])
+			jsonPtr(&v.OpenTuple, r, (*KeywordsOpenTuple).decodeJSON)
 		case 2:
 			jsonAny(&v.Anything, r)
 		case 3:
@@ -34,7 +34,7 @@ func (v *Keywords) decodeJSON(r *jsonReader) {
 		case 4:
 			v.Retries = jsonIntPtr(v.Retries, r)
 		case 5:
-			jsonUnmarshaler(&v.Labels, r)
+			v.Labels.decodeJSON(r)
 		case 6:
 			jsonPtr(&v.Strict, r, (*KeywordsStrict).decodeJSON)
 		case 7:
@@ -93,6 +93,56 @@ func (v *KeywordsDeepDeeper) decodeJSON(r *jsonReader) {
 		switch o.field {
 		case 0:
 			v.Deepest = (*KeywordsDeepDeeperDeepest)(jsonStrPtr((*string)(v.Deepest), r, v.Deepest))
+		default:
+			r.skip()
+		}
+	}
+}
+
+// UnmarshalJSON decodes KeywordsOpenTuple as encoding/json does, in one pass.
+func (v *KeywordsOpenTuple) UnmarshalJSON(data []byte) error {
+	return jsonUnmarshal(data, v)
+}
+
+var jsonTupleKeywordsOpenTuple = jsonTuple{name: "KeywordsOpenTuple", positions: 1, closed: false, minItems: -1, maxItems: -1}
+
+func (v *KeywordsOpenTuple) decodeJSON(r *jsonReader) {
+	*v = KeywordsOpenTuple{}
+	var l jsonList
+	if !r.list(&l, v) {
+		return
+	}
+	for jsonNextItem(r, &l, &jsonTupleKeywordsOpenTuple) {
+		switch l.i {
+		case 0:
+			jsonNew(&v.Item0, r, jsonString[string])
+		default:
+			jsonAppend(&v.Rest, r, jsonInt[int64])
+		}
+	}
+}
+
+// UnmarshalJSON decodes KeywordsPoint as encoding/json does, in one pass.
+func (v *KeywordsPoint) UnmarshalJSON(data []byte) error {
+	return jsonUnmarshal(data, v)
+}
+
+var jsonTupleKeywordsPoint = jsonTuple{name: "KeywordsPoint", positions: 3, closed: true, minItems: -1, maxItems: -1}
+
+func (v *KeywordsPoint) decodeJSON(r *jsonReader) {
+	*v = KeywordsPoint{}
+	var l jsonList
+	if !r.list(&l, v) {
+		return
+	}
+	for jsonNextItem(r, &l, &jsonTupleKeywordsPoint) {
+		switch l.i {
+		case 0:
+			jsonNew(&v.X, r, jsonFloat[float64])
+		case 1:
+			jsonNew(&v.Y, r, jsonFloat[float64])
+		case 2:
+			jsonNew(&v.Unit, r, jsonString[KeywordsPointUnit])
 		default:
 			r.skip()
 		}

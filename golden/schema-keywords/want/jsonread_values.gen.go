@@ -3,9 +3,21 @@
 package want
 
 import (
-	"encoding/json"
 	"slices"
 )
+
+// jsonString decodes a string into any string type (enums included: any
+// value of the base type is taken, Validate judges it).
+func jsonString[T ~string](v *T, r *jsonReader) {
+	switch c := r.peek(); c {
+	case '"':
+		*v = T(r.str())
+	case 'n':
+		r.literal("null")
+	default:
+		r.mismatch(jsonKindOf(c), v)
+	}
+}
 
 // jsonBool decodes true or false.
 func jsonBool[T ~bool](v *T, r *jsonReader) {
@@ -173,21 +185,6 @@ func jsonMap[T any](m *map[string]T, r *jsonReader, dec func(*T, *jsonReader)) {
 		}
 	}
 	r.depth--
-}
-
-// jsonUnmarshaler hands the value's JSON to the type's own UnmarshalJSON
-// (time.Time, types from overrides, sum types).
-func jsonUnmarshaler[T any, P interface {
-	*T
-	json.Unmarshaler
-}](v *T, r *jsonReader) {
-	raw := r.value()
-	if r.err != nil {
-		return
-	}
-	if err := P(v).UnmarshalJSON(raw); err != nil {
-		r.fail(err)
-	}
 }
 
 // value reads past the next value and returns its text.

@@ -2,11 +2,6 @@
 
 package want
 
-import (
-	"encoding/json"
-	"fmt"
-)
-
 // Ptr returns a pointer to v, for setting optional fields: Ptr("dev").
 func Ptr[T any](v T) *T {
 	return &v
@@ -53,30 +48,6 @@ type KeywordsOpenTuple struct {
 	Rest []int64
 }
 
-// UnmarshalJSON decodes a JSON array position by position; a position
-// past the end is left nil.
-func (t *KeywordsOpenTuple) UnmarshalJSON(data []byte) error {
-	var items []json.RawMessage
-	if err := json.Unmarshal(data, &items); err != nil {
-		return err
-	}
-	*t = KeywordsOpenTuple{}
-	if len(items) > 0 {
-		t.Item0 = new(string)
-		if err := json.Unmarshal(items[0], t.Item0); err != nil {
-			return fmt.Errorf("KeywordsOpenTuple[0]: %w", err)
-		}
-	}
-	for i := 1; i < len(items); i++ {
-		var r int64
-		if err := json.Unmarshal(items[i], &r); err != nil {
-			return fmt.Errorf("KeywordsOpenTuple[%d]: %w", i, err)
-		}
-		t.Rest = append(t.Rest, r)
-	}
-	return nil
-}
-
 // KeywordsPoint is the schema at #/properties/point.
 //
 // A tuple: prefixItems give each position a type.
@@ -84,38 +55,6 @@ type KeywordsPoint struct {
 	X    *float64
 	Y    *float64
 	Unit *KeywordsPointUnit
-}
-
-// UnmarshalJSON decodes a JSON array position by position; a position
-// past the end is left nil.
-func (t *KeywordsPoint) UnmarshalJSON(data []byte) error {
-	var items []json.RawMessage
-	if err := json.Unmarshal(data, &items); err != nil {
-		return err
-	}
-	*t = KeywordsPoint{}
-	if len(items) > 0 {
-		t.X = new(float64)
-		if err := json.Unmarshal(items[0], t.X); err != nil {
-			return fmt.Errorf("KeywordsPoint[0]: %w", err)
-		}
-	}
-	if len(items) > 1 {
-		t.Y = new(float64)
-		if err := json.Unmarshal(items[1], t.Y); err != nil {
-			return fmt.Errorf("KeywordsPoint[1]: %w", err)
-		}
-	}
-	if len(items) > 2 {
-		t.Unit = new(KeywordsPointUnit)
-		if err := json.Unmarshal(items[2], t.Unit); err != nil {
-			return fmt.Errorf("KeywordsPoint[2]: %w", err)
-		}
-	}
-	if len(items) > 3 {
-		return fmt.Errorf("KeywordsPoint: %d items, at most 3 allowed", len(items))
-	}
-	return nil
 }
 
 // KeywordsStrict is the schema at #/properties/strict.

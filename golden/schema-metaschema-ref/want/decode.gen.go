@@ -109,7 +109,7 @@ func (v *AdditionalProperties2Object) decodeJSON(r *jsonReader) {
 		case 18:
 			jsonPtr(&v.AdditionalItems, r, (*AdditionalProperties2).decodeJSON)
 		case 19:
-			jsonUnmarshaler(&v.Items, r)
+			v.Items.decodeJSON(r)
 		case 20:
 			v.MaxItems = jsonIntPtr(v.MaxItems, r)
 		case 21:
@@ -131,9 +131,9 @@ func (v *AdditionalProperties2Object) decodeJSON(r *jsonReader) {
 		case 29:
 			jsonMap(&v.Properties, r, (*AdditionalProperties2).decodeJSON)
 		case 30:
-			jsonUnmarshaler(&v.PatternProperties, r)
+			v.PatternProperties.decodeJSON(r)
 		case 31:
-			jsonMap(&v.Dependencies, r, jsonUnmarshaler[JSONValue])
+			jsonMap(&v.Dependencies, r, (*JSONValue).decodeJSON)
 		case 32:
 			jsonPtr(&v.PropertyNames, r, (*AdditionalProperties2).decodeJSON)
 		case 33:

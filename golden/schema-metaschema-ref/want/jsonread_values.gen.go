@@ -3,7 +3,6 @@
 package want
 
 import (
-	"encoding/json"
 	"slices"
 )
 
@@ -186,21 +185,6 @@ func jsonMap[T any](m *map[string]T, r *jsonReader, dec func(*T, *jsonReader)) {
 		}
 	}
 	r.depth--
-}
-
-// jsonUnmarshaler hands the value's JSON to the type's own UnmarshalJSON
-// (time.Time, types from overrides, sum types).
-func jsonUnmarshaler[T any, P interface {
-	*T
-	json.Unmarshaler
-}](v *T, r *jsonReader) {
-	raw := r.value()
-	if r.err != nil {
-		return
-	}
-	if err := P(v).UnmarshalJSON(raw); err != nil {
-		r.fail(err)
-	}
 }
 
 // value reads past the next value and returns its text.

@@ -39,9 +39,9 @@ func (u *AdditionalProperties2) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
 	var first error
 	var fallback AdditionalProperties2Value
-	var fallbackDecode func(*jsonReader)
+	var fallbackTrial jsonTrial
 	var kept AdditionalProperties2Value
-	var keptDecode func(*jsonReader)
+	var keptTrial jsonTrial
 	var keptName string
 	if kind == "null" {
 		u.Value = nil
@@ -49,55 +49,53 @@ func (u *AdditionalProperties2) unmarshal(data []byte, r *jsonReader) error {
 	}
 	if kind == "object" {
 		v := new(AdditionalProperties2Object)
-		dec := v.decodeJSON
-		err := jsonDecode(data, dec)
-		if err == nil && decodeChecked(data, dec, v.Validate) == nil {
+		t := jsonTryVariant(data, v.decodeJSON, (*v).Validate)
+		if t.ok {
 			if kept != nil {
 				jsonOneOfTwice(r, keptName, "AdditionalProperties2Object")
 			} else {
-				kept, keptDecode, keptName = v, dec, "AdditionalProperties2Object"
+				kept, keptTrial, keptName = v, t, "AdditionalProperties2Object"
 				if !jsonRecording(r) {
 					u.Value = v
 					return nil
 				}
 			}
-		} else if err == nil && fallback == nil {
-			fallback, fallbackDecode = v, dec
+		} else if t.err == nil && fallback == nil {
+			fallback, fallbackTrial = v, t
 		}
 		if first == nil {
-			first = err
+			first = t.err
 		}
 	}
 	if kind == "boolean" {
 		v := new(AdditionalProperties2Boolean)
-		dec := func(r *jsonReader) {
+		t := jsonTryVariant(data, func(r *jsonReader) {
 			jsonBool(v, r)
-		}
-		err := jsonDecode(data, dec)
-		if err == nil && decodeChecked(data, dec, nil) == nil {
+		}, nil)
+		if t.ok {
 			if kept != nil {
 				jsonOneOfTwice(r, keptName, "AdditionalProperties2Boolean")
 			} else {
-				kept, keptDecode, keptName = v, dec, "AdditionalProperties2Boolean"
+				kept, keptTrial, keptName = v, t, "AdditionalProperties2Boolean"
 				if !jsonRecording(r) {
 					u.Value = v
 					return nil
 				}
 			}
-		} else if err == nil && fallback == nil {
-			fallback, fallbackDecode = v, dec
+		} else if t.err == nil && fallback == nil {
+			fallback, fallbackTrial = v, t
 		}
 		if first == nil {
-			first = err
+			first = t.err
 		}
 	}
 	if kept != nil {
 		u.Value = kept
-		return r.sub(data, keptDecode)
+		return jsonKeepVariant(r, &keptTrial)
 	}
 	if fallback != nil {
 		u.Value = fallback
-		return r.sub(data, fallbackDecode)
+		return jsonKeepVariant(r, &fallbackTrial)
 	}
 	if first != nil {
 		return fmt.Errorf("AdditionalProperties2: %w", first)
@@ -135,50 +133,46 @@ func (u *AdditionalProperties2ObjectType) unmarshal(data []byte, r *jsonReader) 
 	kind := jsonKind(data)
 	var first error
 	var fallback AdditionalProperties2ObjectTypeValue
-	var fallbackDecode func(*jsonReader)
+	var fallbackTrial jsonTrial
 	if kind == "null" {
 		u.Value = nil
 		return nil
 	}
 	if kind == "string" {
 		v := new(SimpleTypes)
-		dec := func(r *jsonReader) {
+		t := jsonTryVariant(data, func(r *jsonReader) {
 			jsonString(v, r)
+		}, func() error {
+			return (*v).Validate()
+		})
+		if t.ok {
+			u.Value = v
+			return jsonKeepVariant(r, &t)
 		}
-		err := jsonDecode(data, dec)
-		if err == nil {
-			if decodeChecked(data, dec, v.Validate) == nil {
-				u.Value = v
-				return r.sub(data, dec)
-			}
-			if fallback == nil {
-				fallback, fallbackDecode = v, dec
-			}
+		if t.err == nil && fallback == nil {
+			fallback, fallbackTrial = v, t
 		}
 		if first == nil {
-			first = err
+			first = t.err
 		}
 	}
 	if kind == "array" {
 		v := new(AdditionalProperties2ObjectTypeList)
-		dec := v.decodeJSON
-		err := jsonDecode(data, dec)
-		if err == nil {
-			if decodeChecked(data, dec, v.Validate) == nil {
-				u.Value = v
-				return r.sub(data, dec)
-			}
-			if fallback == nil {
-				fallback, fallbackDecode = v, dec
-			}
+		t := jsonTryVariant(data, v.decodeJSON, (*v).Validate)
+		if t.ok {
+			u.Value = v
+			return jsonKeepVariant(r, &t)
+		}
+		if t.err == nil && fallback == nil {
+			fallback, fallbackTrial = v, t
 		}
 		if first == nil {
-			first = err
+			first = t.err
 		}
 	}
 	if fallback != nil {
 		u.Value = fallback
-		return r.sub(data, fallbackDecode)
+		return jsonKeepVariant(r, &fallbackTrial)
 	}
 	if first != nil {
 		return fmt.Errorf("AdditionalProperties2ObjectType: %w", first)

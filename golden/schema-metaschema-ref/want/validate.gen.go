@@ -2,10 +2,7 @@
 
 package want
 
-import (
-	"reflect"
-	"strconv"
-)
+import "strconv"
 
 // Validate reports every value in v that the schema of AdditionalProperties2 does not
 // allow, as ValueErrors, or returns nil.
@@ -125,9 +122,7 @@ func (v *AdditionalProperties2Object) validate(p *validationPath, errs *ValueErr
 		if len(v.Enum) < 1 {
 			errs.add(&validationPath{parent: p, key: "enum"}, "must have at least 1 item")
 		}
-		if i, j, dup := firstDuplicateFunc(v.Enum, func(a, b any) bool {
-			return reflect.DeepEqual(a, b)
-		}); dup {
+		if i, j, dup := firstDuplicateFunc(v.Enum, jvEqual); dup {
 			errs.add(&validationPath{parent: p, key: "enum"}, "items "+strconv.Itoa(i)+" and "+strconv.Itoa(j)+" are equal")
 		}
 	}

@@ -38,11 +38,11 @@ func (v *Loose) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsLoose) {
 		switch o.field {
 		case 0:
-			jsonUnmarshaler(&v.List, r)
+			v.List.decodeJSON(r)
 		case 1:
-			jsonUnmarshaler(&v.Tags, r)
+			v.Tags.decodeJSON(r)
 		case 2:
-			jsonUnmarshaler(&v.Extra, r)
+			v.Extra.decodeJSON(r)
 		default:
 			r.skip()
 		}

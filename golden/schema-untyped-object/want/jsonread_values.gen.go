@@ -3,7 +3,7 @@
 package want
 
 import (
-	"encoding/json"
+	"slices"
 )
 
 // jsonString decodes a string into any string type (enums included: any
@@ -17,6 +17,50 @@ func jsonString[T ~string](v *T, r *jsonReader) {
 	default:
 		r.mismatch(jsonKindOf(c), v)
 	}
+}
+
+// jsonBool decodes true or false.
+func jsonBool[T ~bool](v *T, r *jsonReader) {
+	switch c := r.peek(); c {
+	case 't':
+		r.literal("true")
+		*v = true
+	case 'f':
+		r.literal("false")
+		*v = false
+	case 'n':
+		r.literal("null")
+	default:
+		r.mismatch(jsonKindOf(c), v)
+	}
+}
+
+// jsonSlice decodes an array, element by element, into the elements the
+// slice has (as encoding/json does, which reuses them) and appended ones.
+// The array's syntax is read by list and item, compiled once: only what
+// needs T is compiled for every element type.
+func jsonSlice[T any](s *[]T, r *jsonReader, dec func(*T, *jsonReader)) {
+	var l jsonList
+	if !r.list(&l, s) {
+		if l.null {
+			*s = nil
+		}
+		return
+	}
+	items := *s
+	for r.item(&l) {
+		if l.i < cap(items) {
+			items = items[:l.i+1]
+		} else {
+			items = slices.Grow(items[:l.i], r.more(&l))[:l.i+1]
+		}
+		dec(&items[l.i], r)
+	}
+	if l.i == 0 {
+		*s = []T{}
+		return
+	}
+	*s = items[:l.i]
 }
 
 // jsonList is the state of one array being read into a slice.
@@ -128,21 +172,6 @@ func jsonMap[T any](m *map[string]T, r *jsonReader, dec func(*T, *jsonReader)) {
 		}
 	}
 	r.depth--
-}
-
-// jsonUnmarshaler hands the value's JSON to the type's own UnmarshalJSON
-// (time.Time, types from overrides, sum types).
-func jsonUnmarshaler[T any, P interface {
-	*T
-	json.Unmarshaler
-}](v *T, r *jsonReader) {
-	raw := r.value()
-	if r.err != nil {
-		return
-	}
-	if err := P(v).UnmarshalJSON(raw); err != nil {
-		r.fail(err)
-	}
 }
 
 // value reads past the next value and returns its text.

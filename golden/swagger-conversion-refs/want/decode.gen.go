@@ -96,7 +96,7 @@ func (v *SearchContactsResponse) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsSearchContactsResponse) {
 		switch o.field {
 		case 0:
-			jsonUnmarshaler(&v.Result, r)
+			v.Result.decodeJSON(r)
 		default:
 			r.skip()
 		}

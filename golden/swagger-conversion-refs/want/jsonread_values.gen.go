@@ -3,7 +3,6 @@
 package want
 
 import (
-	"encoding/json"
 	"slices"
 )
 
@@ -13,6 +12,22 @@ func jsonString[T ~string](v *T, r *jsonReader) {
 	switch c := r.peek(); c {
 	case '"':
 		*v = T(r.str())
+	case 'n':
+		r.literal("null")
+	default:
+		r.mismatch(jsonKindOf(c), v)
+	}
+}
+
+// jsonBool decodes true or false.
+func jsonBool[T ~bool](v *T, r *jsonReader) {
+	switch c := r.peek(); c {
+	case 't':
+		r.literal("true")
+		*v = true
+	case 'f':
+		r.literal("false")
+		*v = false
 	case 'n':
 		r.literal("null")
 	default:
@@ -120,19 +135,43 @@ func (r *jsonReader) item(l *jsonList) bool {
 	return true
 }
 
-// jsonUnmarshaler hands the value's JSON to the type's own UnmarshalJSON
-// (time.Time, types from overrides, sum types).
-func jsonUnmarshaler[T any, P interface {
-	*T
-	json.Unmarshaler
-}](v *T, r *jsonReader) {
-	raw := r.value()
-	if r.err != nil {
+// jsonMap decodes an object into a map, each value into a new element.
+func jsonMap[T any](m *map[string]T, r *jsonReader, dec func(*T, *jsonReader)) {
+	switch c := r.peek(); c {
+	case '{':
+	case 'n':
+		r.literal("null")
+		*m = nil
+		return
+	default:
+		r.mismatch(jsonKindOf(c), m)
 		return
 	}
-	if err := P(v).UnmarshalJSON(raw); err != nil {
-		r.fail(err)
+	if !r.enter() {
+		return
 	}
+	if *m == nil {
+		*m = map[string]T{}
+	}
+	depth := len(r.path)
+	if !r.next('}') {
+		for r.err == nil {
+			at, end, key := r.key()
+			if r.err != nil {
+				break
+			}
+			k := r.keep(key)
+			r.frame(depth).member(at, end, nil, -1)
+			var e T
+			dec(&e, r)
+			r.path = r.path[:depth]
+			(*m)[k] = e
+			if r.endOf('}') {
+				break
+			}
+		}
+	}
+	r.depth--
 }
 
 // value reads past the next value and returns its text.

@@ -20,9 +20,9 @@ func (v *Channel) decodeJSON(r *jsonReader) {
 		case 0:
 			v.Name = jsonStrPtr(v.Name, r, nil)
 		case 1:
-			jsonPtr(&v.Pair, r, jsonUnmarshaler[ChannelPair])
+			jsonPtr(&v.Pair, r, (*ChannelPair).decodeJSON)
 		case 2:
-			jsonUnmarshaler(&v.Latest, r)
+			v.Latest.decodeJSON(r)
 		default:
 			r.skip()
 		}
@@ -35,6 +35,31 @@ func DecodeChannel(data []byte) (Channel, error) {
 	var v Channel
 	err := decodeValue(data, &v)
 	return v, err
+}
+
+// UnmarshalJSON decodes ChannelPair as encoding/json does, in one pass.
+func (v *ChannelPair) UnmarshalJSON(data []byte) error {
+	return jsonUnmarshal(data, v)
+}
+
+var jsonTupleChannelPair = jsonTuple{name: "ChannelPair", positions: 2, closed: false, minItems: -1, maxItems: -1}
+
+func (v *ChannelPair) decodeJSON(r *jsonReader) {
+	*v = ChannelPair{}
+	var l jsonList
+	if !r.list(&l, v) {
+		return
+	}
+	for jsonNextItem(r, &l, &jsonTupleChannelPair) {
+		switch l.i {
+		case 0:
+			jsonNew(&v.Item0, r, jsonString[string])
+		case 1:
+			jsonNew(&v.Item1, r, (*Message).decodeJSON)
+		default:
+			jsonAppend(&v.Rest, r, jsonAny)
+		}
+	}
 }
 
 // UnmarshalJSON decodes ErrorBody as encoding/json does, in one pass.

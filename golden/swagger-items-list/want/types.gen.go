@@ -2,11 +2,6 @@
 
 package want
 
-import (
-	"encoding/json"
-	"fmt"
-)
-
 // Ptr returns a pointer to v, for setting optional fields: Ptr("dev").
 func Ptr[T any](v T) *T {
 	return &v
@@ -25,36 +20,6 @@ type ChannelPair struct {
 	Item1 *Message
 	// Rest holds the items past the positions above.
 	Rest []any
-}
-
-// UnmarshalJSON decodes a JSON array position by position; a position
-// past the end is left nil.
-func (t *ChannelPair) UnmarshalJSON(data []byte) error {
-	var items []json.RawMessage
-	if err := json.Unmarshal(data, &items); err != nil {
-		return err
-	}
-	*t = ChannelPair{}
-	if len(items) > 0 {
-		t.Item0 = new(string)
-		if err := json.Unmarshal(items[0], t.Item0); err != nil {
-			return fmt.Errorf("ChannelPair[0]: %w", err)
-		}
-	}
-	if len(items) > 1 {
-		t.Item1 = new(Message)
-		if err := json.Unmarshal(items[1], t.Item1); err != nil {
-			return fmt.Errorf("ChannelPair[1]: %w", err)
-		}
-	}
-	for i := 2; i < len(items); i++ {
-		var r any
-		if err := json.Unmarshal(items[i], &r); err != nil {
-			return fmt.Errorf("ChannelPair[%d]: %w", i, err)
-		}
-		t.Rest = append(t.Rest, r)
-	}
-	return nil
 }
 
 // ErrorBody is the body of the API's error answers. The API description names no

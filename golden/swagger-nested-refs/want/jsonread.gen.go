@@ -249,6 +249,12 @@ func (r *jsonReader) mismatch(what string, typ any) {
 }
 
 // mismatchSkipped is mismatch for a value already read.
+//
+// reflect.TypeOf here is the one use of reflect on the decoding side, and
+// on the error path only: json.Unmarshal callers get the error encoding/json
+// gives, a *json.UnmarshalTypeError, whose Type is a reflect.Type, so that
+// errors.As finds it. It looks up the type of a nil pointer, never a value
+// (docs/no-reflection.md).
 func (r *jsonReader) mismatchSkipped(what string, typ any) {
 	if r.err != nil {
 		return

@@ -3,7 +3,6 @@
 package want
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 )
@@ -38,52 +37,43 @@ func (u *CompoundFilterFiltersItem) unmarshal(data []byte, r *jsonReader) error 
 	kind := jsonKind(data)
 	var first error
 	var fallback CompoundFilterFiltersItemValue
-	var fallbackDecode func(*jsonReader)
+	var fallbackTrial jsonTrial
 	if kind == "null" {
 		u.Value = nil
 		return nil
 	}
-	var keys map[string]json.RawMessage
-	if kind == "object" {
-		json.Unmarshal(data, &keys)
-	}
-	if kind == "object" && keys["key"] != nil && keys["value"] != nil {
+	keys := jsonKeys(data)
+	if kind == "object" && keys["key"] && keys["value"] {
 		v := new(Comparison)
-		dec := v.decodeJSON
-		err := jsonDecode(data, dec)
-		if err == nil {
-			if decodeChecked(data, dec, nil) == nil {
-				u.Value = v
-				return r.sub(data, dec)
-			}
-			if fallback == nil {
-				fallback, fallbackDecode = v, dec
-			}
+		t := jsonTryVariant(data, v.decodeJSON, nil)
+		if t.ok {
+			u.Value = v
+			return jsonKeepVariant(r, &t)
+		}
+		if t.err == nil && fallback == nil {
+			fallback, fallbackTrial = v, t
 		}
 		if first == nil {
-			first = err
+			first = t.err
 		}
 	}
-	if kind == "object" && keys["type"] != nil && keys["filters"] != nil {
+	if kind == "object" && keys["type"] && keys["filters"] {
 		v := new(CompoundFilterFiltersItemObject)
-		dec := v.decodeJSON
-		err := jsonDecode(data, dec)
-		if err == nil {
-			if decodeChecked(data, dec, v.Validate) == nil {
-				u.Value = v
-				return r.sub(data, dec)
-			}
-			if fallback == nil {
-				fallback, fallbackDecode = v, dec
-			}
+		t := jsonTryVariant(data, v.decodeJSON, (*v).Validate)
+		if t.ok {
+			u.Value = v
+			return jsonKeepVariant(r, &t)
+		}
+		if t.err == nil && fallback == nil {
+			fallback, fallbackTrial = v, t
 		}
 		if first == nil {
-			first = err
+			first = t.err
 		}
 	}
 	if fallback != nil {
 		u.Value = fallback
-		return r.sub(data, fallbackDecode)
+		return jsonKeepVariant(r, &fallbackTrial)
 	}
 	if first != nil {
 		return fmt.Errorf("CompoundFilterFiltersItem: %w", first)

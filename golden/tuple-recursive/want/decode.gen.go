@@ -7,7 +7,7 @@ package want
 func DecodeChain(data []byte) (Chain, error) {
 	var v Chain
 	err := decodeChecked(data, func(r *jsonReader) {
-		jsonUnmarshaler(&v, r)
+		v.decodeJSON(r)
 	}, v.Validate)
 	return v, err
 }
@@ -26,7 +26,7 @@ func (v *Request) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsRequest) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.Pair, r, jsonUnmarshaler[RequestPair])
+			jsonPtr(&v.Pair, r, (*RequestPair).decodeJSON)
 		default:
 			r.skip()
 		}
@@ -39,4 +39,29 @@ func DecodeRequest(data []byte) (Request, error) {
 	var v Request
 	err := decodeValue(data, &v)
 	return v, err
+}
+
+// UnmarshalJSON decodes RequestPair as encoding/json does, in one pass.
+func (v *RequestPair) UnmarshalJSON(data []byte) error {
+	return jsonUnmarshal(data, v)
+}
+
+var jsonTupleRequestPair = jsonTuple{name: "RequestPair", positions: 2, closed: false, minItems: -1, maxItems: -1}
+
+func (v *RequestPair) decodeJSON(r *jsonReader) {
+	*v = RequestPair{}
+	var l jsonList
+	if !r.list(&l, v) {
+		return
+	}
+	for jsonNextItem(r, &l, &jsonTupleRequestPair) {
+		switch l.i {
+		case 0:
+			jsonNew(&v.Item0, r, (*Request).decodeJSON)
+		case 1:
+			jsonNew(&v.Item1, r, jsonString[string])
+		default:
+			jsonAppend(&v.Rest, r, jsonAny)
+		}
+	}
 }

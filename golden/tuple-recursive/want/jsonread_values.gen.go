@@ -3,8 +3,37 @@
 package want
 
 import (
-	"encoding/json"
+	"slices"
 )
+
+// jsonString decodes a string into any string type (enums included: any
+// value of the base type is taken, Validate judges it).
+func jsonString[T ~string](v *T, r *jsonReader) {
+	switch c := r.peek(); c {
+	case '"':
+		*v = T(r.str())
+	case 'n':
+		r.literal("null")
+	default:
+		r.mismatch(jsonKindOf(c), v)
+	}
+}
+
+// jsonBool decodes true or false.
+func jsonBool[T ~bool](v *T, r *jsonReader) {
+	switch c := r.peek(); c {
+	case 't':
+		r.literal("true")
+		*v = true
+	case 'f':
+		r.literal("false")
+		*v = false
+	case 'n':
+		r.literal("null")
+	default:
+		r.mismatch(jsonKindOf(c), v)
+	}
+}
 
 // jsonPtr decodes into the value *p points to, allocating it when nil.
 func jsonPtr[T any](p **T, r *jsonReader, dec func(*T, *jsonReader)) {
@@ -17,6 +46,34 @@ func jsonPtr[T any](p **T, r *jsonReader, dec func(*T, *jsonReader)) {
 		*p = new(T)
 	}
 	dec(*p, r)
+}
+
+// jsonSlice decodes an array, element by element, into the elements the
+// slice has (as encoding/json does, which reuses them) and appended ones.
+// The array's syntax is read by list and item, compiled once: only what
+// needs T is compiled for every element type.
+func jsonSlice[T any](s *[]T, r *jsonReader, dec func(*T, *jsonReader)) {
+	var l jsonList
+	if !r.list(&l, s) {
+		if l.null {
+			*s = nil
+		}
+		return
+	}
+	items := *s
+	for r.item(&l) {
+		if l.i < cap(items) {
+			items = items[:l.i+1]
+		} else {
+			items = slices.Grow(items[:l.i], r.more(&l))[:l.i+1]
+		}
+		dec(&items[l.i], r)
+	}
+	if l.i == 0 {
+		*s = []T{}
+		return
+	}
+	*s = items[:l.i]
 }
 
 // jsonList is the state of one array being read into a slice.
@@ -91,19 +148,43 @@ func (r *jsonReader) item(l *jsonList) bool {
 	return true
 }
 
-// jsonUnmarshaler hands the value's JSON to the type's own UnmarshalJSON
-// (time.Time, types from overrides, sum types).
-func jsonUnmarshaler[T any, P interface {
-	*T
-	json.Unmarshaler
-}](v *T, r *jsonReader) {
-	raw := r.value()
-	if r.err != nil {
+// jsonMap decodes an object into a map, each value into a new element.
+func jsonMap[T any](m *map[string]T, r *jsonReader, dec func(*T, *jsonReader)) {
+	switch c := r.peek(); c {
+	case '{':
+	case 'n':
+		r.literal("null")
+		*m = nil
+		return
+	default:
+		r.mismatch(jsonKindOf(c), m)
 		return
 	}
-	if err := P(v).UnmarshalJSON(raw); err != nil {
-		r.fail(err)
+	if !r.enter() {
+		return
 	}
+	if *m == nil {
+		*m = map[string]T{}
+	}
+	depth := len(r.path)
+	if !r.next('}') {
+		for r.err == nil {
+			at, end, key := r.key()
+			if r.err != nil {
+				break
+			}
+			k := r.keep(key)
+			r.frame(depth).member(at, end, nil, -1)
+			var e T
+			dec(&e, r)
+			r.path = r.path[:depth]
+			(*m)[k] = e
+			if r.endOf('}') {
+				break
+			}
+		}
+	}
+	r.depth--
 }
 
 // value reads past the next value and returns its text.
@@ -112,6 +193,41 @@ func (r *jsonReader) value() []byte {
 	start := r.pos
 	r.skip()
 	return r.data[start:r.pos]
+}
+
+// jsonAny decodes any value as encoding/json decodes into an interface:
+// map[string]any, []any, float64, string, bool or nil.
+func jsonAny(v *any, r *jsonReader) {
+	switch c := r.peek(); c {
+	case '{':
+		var m map[string]any
+		jsonMap(&m, r, jsonAny)
+		*v = m
+	case '[':
+		var s []any
+		jsonSlice(&s, r, jsonAny)
+		*v = s
+	case '"':
+		*v = r.str()
+	case 't', 'f':
+		var b bool
+		jsonBool(&b, r)
+		*v = b
+	case 'n':
+		r.literal("null")
+		*v = nil
+	default:
+		s := r.number()
+		if r.err != nil {
+			return
+		}
+		f, ok := jsonParseFloat(s, 64)
+		if !ok {
+			r.mismatchSkipped("number "+string(s), (*float64)(nil))
+			return
+		}
+		*v = f
+	}
 }
 
 // sub decodes data, a value inside r's document, with decode, for a sum

@@ -2,11 +2,6 @@
 
 package want
 
-import (
-	"encoding/json"
-	"fmt"
-)
-
 // Ptr returns a pointer to v, for setting optional fields: Ptr("dev").
 func Ptr[T any](v T) *T {
 	return &v
@@ -28,34 +23,4 @@ type RequestPair struct {
 	Item1 *string
 	// Rest holds the items past the positions above.
 	Rest []any
-}
-
-// UnmarshalJSON decodes a JSON array position by position; a position
-// past the end is left nil.
-func (t *RequestPair) UnmarshalJSON(data []byte) error {
-	var items []json.RawMessage
-	if err := json.Unmarshal(data, &items); err != nil {
-		return err
-	}
-	*t = RequestPair{}
-	if len(items) > 0 {
-		t.Item0 = new(Request)
-		if err := json.Unmarshal(items[0], t.Item0); err != nil {
-			return fmt.Errorf("RequestPair[0]: %w", err)
-		}
-	}
-	if len(items) > 1 {
-		t.Item1 = new(string)
-		if err := json.Unmarshal(items[1], t.Item1); err != nil {
-			return fmt.Errorf("RequestPair[1]: %w", err)
-		}
-	}
-	for i := 2; i < len(items); i++ {
-		var r any
-		if err := json.Unmarshal(items[i], &r); err != nil {
-			return fmt.Errorf("RequestPair[%d]: %w", i, err)
-		}
-		t.Rest = append(t.Rest, r)
-	}
-	return nil
 }

@@ -2,9 +2,18 @@
 
 package want
 
-import (
-	"encoding/json"
-)
+// jsonString decodes a string into any string type (enums included: any
+// value of the base type is taken, Validate judges it).
+func jsonString[T ~string](v *T, r *jsonReader) {
+	switch c := r.peek(); c {
+	case '"':
+		*v = T(r.str())
+	case 'n':
+		r.literal("null")
+	default:
+		r.mismatch(jsonKindOf(c), v)
+	}
+}
 
 // jsonList is the state of one array being read into a slice.
 type jsonList struct {
@@ -76,21 +85,6 @@ func (r *jsonReader) item(l *jsonList) bool {
 	}
 	r.frame(l.depth).index = l.i
 	return true
-}
-
-// jsonUnmarshaler hands the value's JSON to the type's own UnmarshalJSON
-// (time.Time, types from overrides, sum types).
-func jsonUnmarshaler[T any, P interface {
-	*T
-	json.Unmarshaler
-}](v *T, r *jsonReader) {
-	raw := r.value()
-	if r.err != nil {
-		return
-	}
-	if err := P(v).UnmarshalJSON(raw); err != nil {
-		r.fail(err)
-	}
 }
 
 // value reads past the next value and returns its text.

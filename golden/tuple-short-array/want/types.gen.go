@@ -2,11 +2,6 @@
 
 package want
 
-import (
-	"encoding/json"
-	"fmt"
-)
-
 // Ptr returns a pointer to v, for setting optional fields: Ptr("dev").
 func Ptr[T any](v T) *T {
 	return &v
@@ -18,30 +13,4 @@ func Ptr[T any](v T) *T {
 type Pair struct {
 	Item0 *string
 	Item1 *PairItem1
-}
-
-// UnmarshalJSON decodes a JSON array position by position; a position
-// past the end is left nil.
-func (t *Pair) UnmarshalJSON(data []byte) error {
-	var items []json.RawMessage
-	if err := json.Unmarshal(data, &items); err != nil {
-		return err
-	}
-	*t = Pair{}
-	if len(items) > 0 {
-		t.Item0 = new(string)
-		if err := json.Unmarshal(items[0], t.Item0); err != nil {
-			return fmt.Errorf("Pair[0]: %w", err)
-		}
-	}
-	if len(items) > 1 {
-		t.Item1 = new(PairItem1)
-		if err := json.Unmarshal(items[1], t.Item1); err != nil {
-			return fmt.Errorf("Pair[1]: %w", err)
-		}
-	}
-	if len(items) > 2 {
-		return fmt.Errorf("Pair: %d items, at most 2 allowed", len(items))
-	}
-	return nil
 }

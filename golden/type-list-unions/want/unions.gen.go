@@ -39,9 +39,9 @@ func (u *SettingCode) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
 	var first error
 	var fallback SettingCodeValue
-	var fallbackDecode func(*jsonReader)
+	var fallbackTrial jsonTrial
 	var kept SettingCodeValue
-	var keptDecode func(*jsonReader)
+	var keptTrial jsonTrial
 	var keptName string
 	if kind == "null" {
 		u.Value = nil
@@ -49,57 +49,59 @@ func (u *SettingCode) unmarshal(data []byte, r *jsonReader) error {
 	}
 	if kind == "string" {
 		v := new(SettingCodeString)
-		dec := func(r *jsonReader) {
+		t := jsonTryVariant(data, func(r *jsonReader) {
 			jsonString(v, r)
-		}
-		err := jsonDecode(data, dec)
-		if err == nil && decodeChecked(data, dec, v.Validate) == nil {
+		}, func() error {
+			return (*v).Validate()
+		})
+		if t.ok {
 			if kept != nil {
 				jsonOneOfTwice(r, keptName, "SettingCodeString")
 			} else {
-				kept, keptDecode, keptName = v, dec, "SettingCodeString"
+				kept, keptTrial, keptName = v, t, "SettingCodeString"
 				if !jsonRecording(r) {
 					u.Value = v
 					return nil
 				}
 			}
-		} else if err == nil && fallback == nil {
-			fallback, fallbackDecode = v, dec
+		} else if t.err == nil && fallback == nil {
+			fallback, fallbackTrial = v, t
 		}
 		if first == nil {
-			first = err
+			first = t.err
 		}
 	}
 	if kind == "number" {
 		v := new(SettingCodeInteger)
-		dec := func(r *jsonReader) {
+		t := jsonTryVariant(data, func(r *jsonReader) {
 			jsonInt(v, r)
-		}
-		err := jsonDecode(data, dec)
-		if err == nil && decodeChecked(data, dec, v.Validate) == nil {
+		}, func() error {
+			return (*v).Validate()
+		})
+		if t.ok {
 			if kept != nil {
 				jsonOneOfTwice(r, keptName, "SettingCodeInteger")
 			} else {
-				kept, keptDecode, keptName = v, dec, "SettingCodeInteger"
+				kept, keptTrial, keptName = v, t, "SettingCodeInteger"
 				if !jsonRecording(r) {
 					u.Value = v
 					return nil
 				}
 			}
-		} else if err == nil && fallback == nil {
-			fallback, fallbackDecode = v, dec
+		} else if t.err == nil && fallback == nil {
+			fallback, fallbackTrial = v, t
 		}
 		if first == nil {
-			first = err
+			first = t.err
 		}
 	}
 	if kept != nil {
 		u.Value = kept
-		return r.sub(data, keptDecode)
+		return jsonKeepVariant(r, &keptTrial)
 	}
 	if fallback != nil {
 		u.Value = fallback
-		return r.sub(data, fallbackDecode)
+		return jsonKeepVariant(r, &fallbackTrial)
 	}
 	if first != nil {
 		return fmt.Errorf("SettingCode: %w", first)
@@ -139,64 +141,62 @@ func (u *SettingTags) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
 	var first error
 	var fallback SettingTagsValue
-	var fallbackDecode func(*jsonReader)
+	var fallbackTrial jsonTrial
 	var kept SettingTagsValue
-	var keptDecode func(*jsonReader)
+	var keptTrial jsonTrial
 	if kind == "null" {
 		u.Value = nil
 		return nil
 	}
 	if kind == "string" {
 		v := new(SettingTagsString)
-		dec := func(r *jsonReader) {
+		t := jsonTryVariant(data, func(r *jsonReader) {
 			jsonString(v, r)
-		}
-		err := jsonDecode(data, dec)
-		if err == nil && decodeChecked(data, dec, nil) == nil {
+		}, nil)
+		if t.ok {
 			if kept != nil {
 				// Not reported: a variant here may be checked less than its schema asks.
 			} else {
-				kept, keptDecode = v, dec
+				kept, keptTrial = v, t
 				if !jsonRecording(r) {
 					u.Value = v
 					return nil
 				}
 			}
-		} else if err == nil && fallback == nil {
-			fallback, fallbackDecode = v, dec
+		} else if t.err == nil && fallback == nil {
+			fallback, fallbackTrial = v, t
 		}
 		if first == nil {
-			first = err
+			first = t.err
 		}
 	}
 	if kind == "array" {
 		v := new(SettingTagsList)
-		dec := v.decodeJSON
-		err := jsonDecode(data, dec)
-		if err == nil && decodeChecked(data, dec, v.Validate) == nil {
+		t := jsonTryVariant(data, v.decodeJSON, (*v).Validate)
+		if t.ok {
 			if kept != nil {
 				// Not reported: a variant here may be checked less than its schema asks.
 			} else {
-				kept, keptDecode = v, dec
+				kept, keptTrial = v, t
 				if !jsonRecording(r) {
 					u.Value = v
 					return nil
 				}
 			}
-		} else if err == nil && fallback == nil {
-			fallback, fallbackDecode = v, dec
+		} else if t.err == nil && fallback == nil {
+			fallback, fallbackTrial = v, t
 		}
 		if first == nil {
-			first = err
+			first = t.err
 		}
 	}
 	if kept != nil {
 		u.Value = kept
-		return r.sub(data, keptDecode)
+		return jsonKeepVariant(r, &keptTrial)
 	}
 	if fallback != nil {
 		u.Value = fallback
-		return r.sub(data, fallbackDecode)
+		return jsonKeepVariant(r, &fallbackTrial)
 	}
 	if first != nil {
 		return fmt.Errorf("SettingTags: %w", first)
@@ -237,9 +237,9 @@ func (u *SettingValue) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
 	var first error
 	var fallback SettingValueValue
-	var fallbackDecode func(*jsonReader)
+	var fallbackTrial jsonTrial
 	var kept SettingValueValue
-	var keptDecode func(*jsonReader)
+	var keptTrial jsonTrial
 	var keptName string
 	if kind == "null" {
 		u.Value = nil
@@ -247,80 +247,77 @@ func (u *SettingValue) unmarshal(data []byte, r *jsonReader) error {
 	}
 	if kind == "string" {
 		v := new(SettingValueString)
-		dec := func(r *jsonReader) {
+		t := jsonTryVariant(data, func(r *jsonReader) {
 			jsonString(v, r)
-		}
-		err := jsonDecode(data, dec)
-		if err == nil && decodeChecked(data, dec, v.Validate) == nil {
+		}, (*v).Validate)
+		if t.ok {
 			if kept != nil {
 				jsonOneOfTwice(r, keptName, "SettingValueString")
 			} else {
-				kept, keptDecode, keptName = v, dec, "SettingValueString"
+				kept, keptTrial, keptName = v, t, "SettingValueString"
 				if !jsonRecording(r) {
 					u.Value = v
 					return nil
 				}
 			}
-		} else if err == nil && fallback == nil {
-			fallback, fallbackDecode = v, dec
+		} else if t.err == nil && fallback == nil {
+			fallback, fallbackTrial = v, t
 		}
 		if first == nil {
-			first = err
+			first = t.err
 		}
 	}
 	if kind == "number" {
 		v := new(SettingValueNumber)
-		dec := func(r *jsonReader) {
+		t := jsonTryVariant(data, func(r *jsonReader) {
 			jsonFloat(v, r)
-		}
-		err := jsonDecode(data, dec)
-		if err == nil && decodeChecked(data, dec, v.Validate) == nil {
+		}, (*v).Validate)
+		if t.ok {
 			if kept != nil {
 				jsonOneOfTwice(r, keptName, "SettingValueNumber")
 			} else {
-				kept, keptDecode, keptName = v, dec, "SettingValueNumber"
+				kept, keptTrial, keptName = v, t, "SettingValueNumber"
 				if !jsonRecording(r) {
 					u.Value = v
 					return nil
 				}
 			}
-		} else if err == nil && fallback == nil {
-			fallback, fallbackDecode = v, dec
+		} else if t.err == nil && fallback == nil {
+			fallback, fallbackTrial = v, t
 		}
 		if first == nil {
-			first = err
+			first = t.err
 		}
 	}
 	if kind == "boolean" {
 		v := new(SettingValueBoolean)
-		dec := func(r *jsonReader) {
+		t := jsonTryVariant(data, func(r *jsonReader) {
 			jsonBool(v, r)
-		}
-		err := jsonDecode(data, dec)
-		if err == nil && decodeChecked(data, dec, nil) == nil {
+		}, nil)
+		if t.ok {
 			if kept != nil {
 				jsonOneOfTwice(r, keptName, "SettingValueBoolean")
 			} else {
-				kept, keptDecode, keptName = v, dec, "SettingValueBoolean"
+				kept, keptTrial, keptName = v, t, "SettingValueBoolean"
 				if !jsonRecording(r) {
 					u.Value = v
 					return nil
 				}
 			}
-		} else if err == nil && fallback == nil {
-			fallback, fallbackDecode = v, dec
+		} else if t.err == nil && fallback == nil {
+			fallback, fallbackTrial = v, t
 		}
 		if first == nil {
-			first = err
+			first = t.err
 		}
 	}
 	if kept != nil {
 		u.Value = kept
-		return r.sub(data, keptDecode)
+		return jsonKeepVariant(r, &keptTrial)
 	}
 	if fallback != nil {
 		u.Value = fallback
-		return r.sub(data, fallbackDecode)
+		return jsonKeepVariant(r, &fallbackTrial)
 	}
 	if first != nil {
 		return fmt.Errorf("SettingValue: %w", first)

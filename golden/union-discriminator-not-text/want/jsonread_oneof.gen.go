@@ -10,7 +10,11 @@ package want
 // from it without encoding/json scanning data and decoding it by
 // reflection.
 func jsonProbe(data []byte, name string, tag **string) error {
-	f := jsonFields{typ: (*struct{ Tag *string })(nil), fields: []jsonField{{name: name}}}
+	return jsonProbeField(data, jsonField{name: name}, tag)
+}
+
+func jsonProbeField(data []byte, field jsonField, tag **string) error {
+	f := jsonFields{typ: (*struct{ Tag *string })(nil), fields: []jsonField{field}}
 	return jsonDecode(data, func(r *jsonReader) {
 		var o jsonObject
 		for r.object(&o, &f) {

@@ -116,9 +116,9 @@ func (u *PrefFallback) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
 	var first error
 	var fallback PrefFallbackValue
-	var fallbackDecode func(*jsonReader)
+	var fallbackTrial jsonTrial
 	var kept PrefFallbackValue
-	var keptDecode func(*jsonReader)
+	var keptTrial jsonTrial
 	var keptName string
 	if kind == "null" {
 		u.Value = nil
@@ -126,57 +126,55 @@ func (u *PrefFallback) unmarshal(data []byte, r *jsonReader) error {
 	}
 	if kind == "number" {
 		v := new(PrefFallbackInteger)
-		dec := func(r *jsonReader) {
+		t := jsonTryVariant(data, func(r *jsonReader) {
 			jsonInt(v, r)
-		}
-		err := jsonDecode(data, dec)
-		if err == nil && decodeChecked(data, dec, nil) == nil {
+		}, nil)
+		if t.ok {
 			if kept != nil {
 				jsonOneOfTwice(r, keptName, "PrefFallbackInteger")
 			} else {
-				kept, keptDecode, keptName = v, dec, "PrefFallbackInteger"
+				kept, keptTrial, keptName = v, t, "PrefFallbackInteger"
 				if !jsonRecording(r) {
 					u.Value = v
 					return nil
 				}
 			}
-		} else if err == nil && fallback == nil {
-			fallback, fallbackDecode = v, dec
+		} else if t.err == nil && fallback == nil {
+			fallback, fallbackTrial = v, t
 		}
 		if first == nil {
-			first = err
+			first = t.err
 		}
 	}
 	if kind == "string" {
 		v := new(PrefFallbackString)
-		dec := func(r *jsonReader) {
+		t := jsonTryVariant(data, func(r *jsonReader) {
 			jsonString(v, r)
-		}
-		err := jsonDecode(data, dec)
-		if err == nil && decodeChecked(data, dec, v.Validate) == nil {
+		}, (*v).Validate)
+		if t.ok {
 			if kept != nil {
 				jsonOneOfTwice(r, keptName, "PrefFallbackString")
 			} else {
-				kept, keptDecode, keptName = v, dec, "PrefFallbackString"
+				kept, keptTrial, keptName = v, t, "PrefFallbackString"
 				if !jsonRecording(r) {
 					u.Value = v
 					return nil
 				}
 			}
-		} else if err == nil && fallback == nil {
-			fallback, fallbackDecode = v, dec
+		} else if t.err == nil && fallback == nil {
+			fallback, fallbackTrial = v, t
 		}
 		if first == nil {
-			first = err
+			first = t.err
 		}
 	}
 	if kept != nil {
 		u.Value = kept
-		return r.sub(data, keptDecode)
+		return jsonKeepVariant(r, &keptTrial)
 	}
 	if fallback != nil {
 		u.Value = fallback
-		return r.sub(data, fallbackDecode)
+		return jsonKeepVariant(r, &fallbackTrial)
 	}
 	if first != nil {
 		return fmt.Errorf("PrefFallback: %w", first)

@@ -15,3 +15,21 @@ func jsonRecording(r *jsonReader) bool { return r != nil && r.record != nil }
 func jsonOneOfTwice(r *jsonReader, kept, also string) {
 	r.record.problem(r.data, r.path, "", false, "matches more than one schema of oneOf ("+kept+" and "+also+"); exactly one may match", false)
 }
+
+// jsonKeys returns the member names of the object data, read by the
+// reader, for a union that tells its variants apart by the required
+// properties present (any value, null included, counts); nil when data is
+// not an object.
+func jsonKeys(data []byte) map[string]bool {
+	var keys map[string]bool
+	if jsonKind(data) == "object" {
+		jsonDecode(data, func(r *jsonReader) { jsonMap(&keys, r, jsonPresent) })
+	}
+	return keys
+}
+
+// jsonPresent skips a member's value, marking the member present.
+func jsonPresent(v *bool, r *jsonReader) {
+	r.skip()
+	*v = true
+}

@@ -3,7 +3,6 @@
 package want
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 )
@@ -40,66 +39,61 @@ func (u *Step) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
 	var first error
 	var fallback StepValue
-	var fallbackDecode func(*jsonReader)
+	var fallbackTrial jsonTrial
 	var kept StepValue
-	var keptDecode func(*jsonReader)
+	var keptTrial jsonTrial
 	var keptName string
 	if kind == "null" {
 		return errors.New("null is not allowed: the value is a Step here")
 	}
-	var keys map[string]json.RawMessage
-	if kind == "object" {
-		json.Unmarshal(data, &keys)
-	}
-	if kind == "object" && keys["run"] != nil {
+	keys := jsonKeys(data)
+	if kind == "object" && keys["run"] {
 		v := new(StepObject)
-		dec := v.decodeJSON
-		err := jsonDecode(data, dec)
-		if err == nil && decodeChecked(data, dec, nil) == nil {
+		t := jsonTryVariant(data, v.decodeJSON, nil)
+		if t.ok {
 			if kept != nil {
 				jsonOneOfTwice(r, keptName, "StepObject")
 			} else {
-				kept, keptDecode, keptName = v, dec, "StepObject"
+				kept, keptTrial, keptName = v, t, "StepObject"
 				if !jsonRecording(r) {
 					u.Value = v
 					return nil
 				}
 			}
-		} else if err == nil && fallback == nil {
-			fallback, fallbackDecode = v, dec
+		} else if t.err == nil && fallback == nil {
+			fallback, fallbackTrial = v, t
 		}
 		if first == nil {
-			first = err
+			first = t.err
 		}
 	}
-	if kind == "object" && keys["uses"] != nil {
+	if kind == "object" && keys["uses"] {
 		v := new(StepObject2)
-		dec := v.decodeJSON
-		err := jsonDecode(data, dec)
-		if err == nil && decodeChecked(data, dec, nil) == nil {
+		t := jsonTryVariant(data, v.decodeJSON, nil)
+		if t.ok {
 			if kept != nil {
 				jsonOneOfTwice(r, keptName, "StepObject2")
 			} else {
-				kept, keptDecode, keptName = v, dec, "StepObject2"
+				kept, keptTrial, keptName = v, t, "StepObject2"
 				if !jsonRecording(r) {
 					u.Value = v
 					return nil
 				}
 			}
-		} else if err == nil && fallback == nil {
-			fallback, fallbackDecode = v, dec
+		} else if t.err == nil && fallback == nil {
+			fallback, fallbackTrial = v, t
 		}
 		if first == nil {
-			first = err
+			first = t.err
 		}
 	}
 	if kept != nil {
 		u.Value = kept
-		return r.sub(data, keptDecode)
+		return jsonKeepVariant(r, &keptTrial)
 	}
 	if fallback != nil {
 		u.Value = fallback
-		return r.sub(data, fallbackDecode)
+		return jsonKeepVariant(r, &fallbackTrial)
 	}
 	if first != nil {
 		return fmt.Errorf("Step: %w", first)
@@ -137,9 +131,9 @@ func (u *TimeoutLimit) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
 	var first error
 	var fallback TimeoutLimitValue
-	var fallbackDecode func(*jsonReader)
+	var fallbackTrial jsonTrial
 	var kept TimeoutLimitValue
-	var keptDecode func(*jsonReader)
+	var keptTrial jsonTrial
 	var keptName string
 	if kind == "null" {
 		u.Value = nil
@@ -147,57 +141,55 @@ func (u *TimeoutLimit) unmarshal(data []byte, r *jsonReader) error {
 	}
 	if kind == "number" {
 		v := new(TimeoutLimitInteger)
-		dec := func(r *jsonReader) {
+		t := jsonTryVariant(data, func(r *jsonReader) {
 			jsonInt(v, r)
-		}
-		err := jsonDecode(data, dec)
-		if err == nil && decodeChecked(data, dec, v.Validate) == nil {
+		}, (*v).Validate)
+		if t.ok {
 			if kept != nil {
 				jsonOneOfTwice(r, keptName, "TimeoutLimitInteger")
 			} else {
-				kept, keptDecode, keptName = v, dec, "TimeoutLimitInteger"
+				kept, keptTrial, keptName = v, t, "TimeoutLimitInteger"
 				if !jsonRecording(r) {
 					u.Value = v
 					return nil
 				}
 			}
-		} else if err == nil && fallback == nil {
-			fallback, fallbackDecode = v, dec
+		} else if t.err == nil && fallback == nil {
+			fallback, fallbackTrial = v, t
 		}
 		if first == nil {
-			first = err
+			first = t.err
 		}
 	}
 	if kind == "number" {
 		v := new(TimeoutLimitNumber)
-		dec := func(r *jsonReader) {
+		t := jsonTryVariant(data, func(r *jsonReader) {
 			jsonFloat(v, r)
-		}
-		err := jsonDecode(data, dec)
-		if err == nil && decodeChecked(data, dec, v.Validate) == nil {
+		}, (*v).Validate)
+		if t.ok {
 			if kept != nil {
 				jsonOneOfTwice(r, keptName, "TimeoutLimitNumber")
 			} else {
-				kept, keptDecode, keptName = v, dec, "TimeoutLimitNumber"
+				kept, keptTrial, keptName = v, t, "TimeoutLimitNumber"
 				if !jsonRecording(r) {
 					u.Value = v
 					return nil
 				}
 			}
-		} else if err == nil && fallback == nil {
-			fallback, fallbackDecode = v, dec
+		} else if t.err == nil && fallback == nil {
+			fallback, fallbackTrial = v, t
 		}
 		if first == nil {
-			first = err
+			first = t.err
 		}
 	}
 	if kept != nil {
 		u.Value = kept
-		return r.sub(data, keptDecode)
+		return jsonKeepVariant(r, &keptTrial)
 	}
 	if fallback != nil {
 		u.Value = fallback
-		return r.sub(data, fallbackDecode)
+		return jsonKeepVariant(r, &fallbackTrial)
 	}
 	if first != nil {
 		return fmt.Errorf("TimeoutLimit: %w", first)

@@ -16,7 +16,7 @@ func (v *Holder) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsHolder) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.Nothing, r, jsonUnmarshaler[Nothing])
+			jsonPtr(&v.Nothing, r, (*Nothing).decodeJSON)
 		default:
 			r.skip()
 		}
@@ -36,7 +36,7 @@ func DecodeHolder(data []byte) (Holder, error) {
 func DecodeNothing(data []byte) (Nothing, error) {
 	var v Nothing
 	err := decodeChecked(data, func(r *jsonReader) {
-		jsonUnmarshaler(&v, r)
+		v.decodeJSON(r)
 	}, v.Validate)
 	return v, err
 }

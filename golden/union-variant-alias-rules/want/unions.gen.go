@@ -37,9 +37,9 @@ func (u *Place) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
 	var first error
 	var fallback PlaceValue
-	var fallbackDecode func(*jsonReader)
+	var fallbackTrial jsonTrial
 	var kept PlaceValue
-	var keptDecode func(*jsonReader)
+	var keptTrial jsonTrial
 	var keptName string
 	if kind == "null" {
 		u.Value = nil
@@ -47,55 +47,53 @@ func (u *Place) unmarshal(data []byte, r *jsonReader) error {
 	}
 	if kind == "string" {
 		v := new(PlaceString)
-		dec := func(r *jsonReader) {
+		t := jsonTryVariant(data, func(r *jsonReader) {
 			jsonString(v, r)
-		}
-		err := jsonDecode(data, dec)
-		if err == nil && decodeChecked(data, dec, nil) == nil {
+		}, nil)
+		if t.ok {
 			if kept != nil {
 				jsonOneOfTwice(r, keptName, "PlaceString")
 			} else {
-				kept, keptDecode, keptName = v, dec, "PlaceString"
+				kept, keptTrial, keptName = v, t, "PlaceString"
 				if !jsonRecording(r) {
 					u.Value = v
 					return nil
 				}
 			}
-		} else if err == nil && fallback == nil {
-			fallback, fallbackDecode = v, dec
+		} else if t.err == nil && fallback == nil {
+			fallback, fallbackTrial = v, t
 		}
 		if first == nil {
-			first = err
+			first = t.err
 		}
 	}
 	{
 		v := new(PlaceVariant2)
-		dec := v.decodeJSON
-		err := jsonDecode(data, dec)
-		if err == nil && decodeChecked(data, dec, v.Validate) == nil {
+		t := jsonTryVariant(data, v.decodeJSON, (*v).Validate)
+		if t.ok {
 			if kept != nil {
 				jsonOneOfTwice(r, keptName, "PlaceVariant2")
 			} else {
-				kept, keptDecode, keptName = v, dec, "PlaceVariant2"
+				kept, keptTrial, keptName = v, t, "PlaceVariant2"
 				if !jsonRecording(r) {
 					u.Value = v
 					return nil
 				}
 			}
-		} else if err == nil && fallback == nil {
-			fallback, fallbackDecode = v, dec
+		} else if t.err == nil && fallback == nil {
+			fallback, fallbackTrial = v, t
 		}
 		if first == nil {
-			first = err
+			first = t.err
 		}
 	}
 	if kept != nil {
 		u.Value = kept
-		return r.sub(data, keptDecode)
+		return jsonKeepVariant(r, &keptTrial)
 	}
 	if fallback != nil {
 		u.Value = fallback
-		return r.sub(data, fallbackDecode)
+		return jsonKeepVariant(r, &fallbackTrial)
 	}
 	if first != nil {
 		return fmt.Errorf("Place: %w", first)

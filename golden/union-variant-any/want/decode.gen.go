@@ -27,9 +27,9 @@ func (v *Config) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsConfig) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.Setting, r, jsonUnmarshaler[Setting])
+			jsonPtr(&v.Setting, r, (*Setting).decodeJSON)
 		case 1:
-			jsonSlice(&v.Plugins, r, jsonUnmarshaler[Plugin])
+			jsonSlice(&v.Plugins, r, (*Plugin).decodeJSON)
 		default:
 			r.skip()
 		}
@@ -49,7 +49,7 @@ func DecodeConfig(data []byte) (Config, error) {
 func DecodePlugin(data []byte) (Plugin, error) {
 	var v Plugin
 	err := decodeChecked(data, func(r *jsonReader) {
-		jsonUnmarshaler(&v, r)
+		v.decodeJSON(r)
 	}, v.Validate)
 	return v, err
 }
@@ -59,7 +59,7 @@ func DecodePlugin(data []byte) (Plugin, error) {
 func DecodeSetting(data []byte) (Setting, error) {
 	var v Setting
 	err := decodeChecked(data, func(r *jsonReader) {
-		jsonUnmarshaler(&v, r)
+		v.decodeJSON(r)
 	}, v.Validate)
 	return v, err
 }

@@ -37,52 +37,48 @@ func (u *ContributorContributionsItem) unmarshal(data []byte, r *jsonReader) err
 	kind := jsonKind(data)
 	var first error
 	var fallback ContributorContributionsItemValue
-	var fallbackDecode func(*jsonReader)
+	var fallbackTrial jsonTrial
 	if kind == "null" {
 		u.Value = nil
 		return nil
 	}
 	if kind == "string" {
 		v := new(ContributorContributionsItemString)
-		dec := func(r *jsonReader) {
+		t := jsonTryVariant(data, func(r *jsonReader) {
 			jsonString(v, r)
+		}, func() error {
+			return (*v).Validate()
+		})
+		if t.ok {
+			u.Value = v
+			return jsonKeepVariant(r, &t)
 		}
-		err := jsonDecode(data, dec)
-		if err == nil {
-			if decodeChecked(data, dec, v.Validate) == nil {
-				u.Value = v
-				return r.sub(data, dec)
-			}
-			if fallback == nil {
-				fallback, fallbackDecode = v, dec
-			}
+		if t.err == nil && fallback == nil {
+			fallback, fallbackTrial = v, t
 		}
 		if first == nil {
-			first = err
+			first = t.err
 		}
 	}
 	if kind == "string" {
 		v := new(ContributorContributionsItemString2)
-		dec := func(r *jsonReader) {
+		t := jsonTryVariant(data, func(r *jsonReader) {
 			jsonString(v, r)
+		}, (*v).Validate)
+		if t.ok {
+			u.Value = v
+			return jsonKeepVariant(r, &t)
 		}
-		err := jsonDecode(data, dec)
-		if err == nil {
-			if decodeChecked(data, dec, v.Validate) == nil {
-				u.Value = v
-				return r.sub(data, dec)
-			}
-			if fallback == nil {
-				fallback, fallbackDecode = v, dec
-			}
+		if t.err == nil && fallback == nil {
+			fallback, fallbackTrial = v, t
 		}
 		if first == nil {
-			first = err
+			first = t.err
 		}
 	}
 	if fallback != nil {
 		u.Value = fallback
-		return r.sub(data, fallbackDecode)
+		return jsonKeepVariant(r, &fallbackTrial)
 	}
 	if first != nil {
 		return fmt.Errorf("ContributorContributionsItem: %w", first)
@@ -120,9 +116,9 @@ func (u *ContributorTool) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
 	var first error
 	var fallback ContributorToolValue
-	var fallbackDecode func(*jsonReader)
+	var fallbackTrial jsonTrial
 	var kept ContributorToolValue
-	var keptDecode func(*jsonReader)
+	var keptTrial jsonTrial
 	var keptName string
 	if kind == "null" {
 		u.Value = nil
@@ -130,57 +126,59 @@ func (u *ContributorTool) unmarshal(data []byte, r *jsonReader) error {
 	}
 	if kind == "string" {
 		v := new(ContributorToolString)
-		dec := func(r *jsonReader) {
+		t := jsonTryVariant(data, func(r *jsonReader) {
 			jsonString(v, r)
-		}
-		err := jsonDecode(data, dec)
-		if err == nil && decodeChecked(data, dec, v.Validate) == nil {
+		}, func() error {
+			return (*v).Validate()
+		})
+		if t.ok {
 			if kept != nil {
 				jsonOneOfTwice(r, keptName, "ContributorToolString")
 			} else {
-				kept, keptDecode, keptName = v, dec, "ContributorToolString"
+				kept, keptTrial, keptName = v, t, "ContributorToolString"
 				if !jsonRecording(r) {
 					u.Value = v
 					return nil
 				}
 			}
-		} else if err == nil && fallback == nil {
-			fallback, fallbackDecode = v, dec
+		} else if t.err == nil && fallback == nil {
+			fallback, fallbackTrial = v, t
 		}
 		if first == nil {
-			first = err
+			first = t.err
 		}
 	}
 	if kind == "string" {
 		v := new(ContributorToolString2)
-		dec := func(r *jsonReader) {
+		t := jsonTryVariant(data, func(r *jsonReader) {
 			jsonString(v, r)
-		}
-		err := jsonDecode(data, dec)
-		if err == nil && decodeChecked(data, dec, v.Validate) == nil {
+		}, func() error {
+			return (*v).Validate()
+		})
+		if t.ok {
 			if kept != nil {
 				jsonOneOfTwice(r, keptName, "ContributorToolString2")
 			} else {
-				kept, keptDecode, keptName = v, dec, "ContributorToolString2"
+				kept, keptTrial, keptName = v, t, "ContributorToolString2"
 				if !jsonRecording(r) {
 					u.Value = v
 					return nil
 				}
 			}
-		} else if err == nil && fallback == nil {
-			fallback, fallbackDecode = v, dec
+		} else if t.err == nil && fallback == nil {
+			fallback, fallbackTrial = v, t
 		}
 		if first == nil {
-			first = err
+			first = t.err
 		}
 	}
 	if kept != nil {
 		u.Value = kept
-		return r.sub(data, keptDecode)
+		return jsonKeepVariant(r, &keptTrial)
 	}
 	if fallback != nil {
 		u.Value = fallback
-		return r.sub(data, fallbackDecode)
+		return jsonKeepVariant(r, &fallbackTrial)
 	}
 	if first != nil {
 		return fmt.Errorf("ContributorTool: %w", first)

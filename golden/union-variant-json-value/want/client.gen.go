@@ -120,8 +120,6 @@ func (c *Client) GetThing(ctx context.Context, editors ...RequestEditor) (Thing,
 	if err != nil {
 		return out, err
 	}
-	err = decodeResponse(call, data, func(r *jsonReader) {
-		jsonUnmarshaler(&out, r)
-	})
+	err = decodeResponse(call, data, out.decodeJSON)
 	return out, err
 }

@@ -58,7 +58,7 @@ func (v *ErrorBodyValidation) decodeJSON(r *jsonReader) {
 func DecodeItem(data []byte) (Item, error) {
 	var v Item
 	err := decodeChecked(data, func(r *jsonReader) {
-		jsonUnmarshaler(&v, r)
+		v.decodeJSON(r)
 	}, v.Validate)
 	return v, err
 }
@@ -68,7 +68,7 @@ func DecodeItem(data []byte) (Item, error) {
 func DecodeThing(data []byte) (Thing, error) {
 	var v Thing
 	err := decodeChecked(data, func(r *jsonReader) {
-		jsonUnmarshaler(&v, r)
+		v.decodeJSON(r)
 	}, v.Validate)
 	return v, err
 }

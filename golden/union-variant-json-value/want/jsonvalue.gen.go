@@ -3,7 +3,6 @@
 package want
 
 import (
-	"bytes"
 	"encoding/json"
 	"math"
 	"math/big"
@@ -30,19 +29,53 @@ func JSONNull() JSONValue { return JSONValue{null: true} }
 func (v JSONValue) IsZero() bool { return v.V == nil && !v.null }
 
 // UnmarshalJSON keeps numbers as json.Number.
-func (v *JSONValue) UnmarshalJSON(b []byte) error {
-	d := json.NewDecoder(bytes.NewReader(b))
-	d.UseNumber()
+func (v *JSONValue) UnmarshalJSON(b []byte) error { return jsonDecode(b, v.decodeJSON) }
+
+// decodeJSON reads the value with the reader, in the same pass as the
+// document around it (no encoding/json, no reflection).
+func (v *JSONValue) decodeJSON(r *jsonReader) {
 	var x any
-	if err := d.Decode(&x); err != nil {
-		return err
+	jvRead(&x, r)
+	if r.err == nil {
+		*v = JSONValue{V: x, null: x == nil}
 	}
-	*v = JSONValue{V: x, null: x == nil}
-	return nil
 }
 
-// MarshalJSON writes V.
-func (v JSONValue) MarshalJSON() ([]byte, error) { return json.Marshal(v.V) }
+// jvRead decodes any value as JSONValue holds it: as jsonAny does, save
+// that a number is kept as its text (json.Number), as encoding/json's
+// UseNumber has it.
+func jvRead(v *any, r *jsonReader) {
+	switch c := r.peek(); c {
+	case '{':
+		var m map[string]any
+		jsonMap(&m, r, jvRead)
+		*v = m
+	case '[':
+		var s []any
+		jsonSlice(&s, r, jvRead)
+		*v = s
+	case '"':
+		*v = r.str()
+	case 't', 'f':
+		var b bool
+		jsonBool(&b, r)
+		*v = b
+	case 'n':
+		r.literal("null")
+		*v = nil
+	default:
+		if s := r.number(); r.err == nil {
+			*v = json.Number(s)
+		}
+	}
+}
+
+// MarshalJSON writes V as encoding/json writes it (jsonWriter.any).
+func (v JSONValue) MarshalJSON() ([]byte, error) {
+	var w jsonWriter
+	w.any(v.V)
+	return w.b, w.err
+}
 
 // jvNumber returns the decimal text of a number held in v (json.Number, or
 // a Go number set by hand).

@@ -39,47 +39,41 @@ func (u *Builder) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
 	var first error
 	var fallback BuilderValue
-	var fallbackDecode func(*jsonReader)
+	var fallbackTrial jsonTrial
 	if kind == "null" {
 		return errors.New("null is not allowed: the value is a Builder here")
 	}
 	if kind == "object" {
 		v := new(Vagrant)
-		dec := v.decodeJSON
-		err := jsonDecode(data, dec)
-		if err == nil {
-			if decodeChecked(data, dec, v.Validate) == nil {
-				u.Value = v
-				return r.sub(data, dec)
-			}
-			if fallback == nil {
-				fallback, fallbackDecode = v, dec
-			}
+		t := jsonTryVariant(data, v.decodeJSON, (*v).Validate)
+		if t.ok {
+			u.Value = v
+			return jsonKeepVariant(r, &t)
+		}
+		if t.err == nil && fallback == nil {
+			fallback, fallbackTrial = v, t
 		}
 		if first == nil {
-			first = err
+			first = t.err
 		}
 	}
 	if kind == "object" {
 		v := new(VirtualBox)
-		dec := v.decodeJSON
-		err := jsonDecode(data, dec)
-		if err == nil {
-			if decodeChecked(data, dec, v.Validate) == nil {
-				u.Value = v
-				return r.sub(data, dec)
-			}
-			if fallback == nil {
-				fallback, fallbackDecode = v, dec
-			}
+		t := jsonTryVariant(data, v.decodeJSON, (*v).Validate)
+		if t.ok {
+			u.Value = v
+			return jsonKeepVariant(r, &t)
+		}
+		if t.err == nil && fallback == nil {
+			fallback, fallbackTrial = v, t
 		}
 		if first == nil {
-			first = err
+			first = t.err
 		}
 	}
 	if fallback != nil {
 		u.Value = fallback
-		return r.sub(data, fallbackDecode)
+		return jsonKeepVariant(r, &fallbackTrial)
 	}
 	if first != nil {
 		return fmt.Errorf("Builder: %w", first)

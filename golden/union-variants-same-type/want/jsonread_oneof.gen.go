@@ -24,7 +24,11 @@ func jsonOneOfTwice(r *jsonReader, kept, also string) {
 // from it without encoding/json scanning data and decoding it by
 // reflection.
 func jsonProbe(data []byte, name string, tag **string) error {
-	f := jsonFields{typ: (*struct{ Tag *string })(nil), fields: []jsonField{{name: name}}}
+	return jsonProbeField(data, jsonField{name: name}, tag)
+}
+
+func jsonProbeField(data []byte, field jsonField, tag **string) error {
+	f := jsonFields{typ: (*struct{ Tag *string })(nil), fields: []jsonField{field}}
 	return jsonDecode(data, func(r *jsonReader) {
 		var o jsonObject
 		for r.object(&o, &f) {
@@ -36,4 +40,22 @@ func jsonProbe(data []byte, name string, tag **string) error {
 			}
 		}
 	})
+}
+
+// jsonKeys returns the member names of the object data, read by the
+// reader, for a union that tells its variants apart by the required
+// properties present (any value, null included, counts); nil when data is
+// not an object.
+func jsonKeys(data []byte) map[string]bool {
+	var keys map[string]bool
+	if jsonKind(data) == "object" {
+		jsonDecode(data, func(r *jsonReader) { jsonMap(&keys, r, jsonPresent) })
+	}
+	return keys
+}
+
+// jsonPresent skips a member's value, marking the member present.
+func jsonPresent(v *bool, r *jsonReader) {
+	r.skip()
+	*v = true
 }

@@ -3,7 +3,6 @@
 package want
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 )
@@ -39,90 +38,84 @@ func (u *Pet) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
 	var first error
 	var fallback PetValue
-	var fallbackDecode func(*jsonReader)
+	var fallbackTrial jsonTrial
 	var kept PetValue
-	var keptDecode func(*jsonReader)
+	var keptTrial jsonTrial
 	var keptName string
 	if kind == "null" {
 		u.Value = nil
 		return nil
 	}
-	var keys map[string]json.RawMessage
-	if kind == "object" {
-		json.Unmarshal(data, &keys)
-	}
-	if kind == "object" && keys["kind"] != nil {
+	keys := jsonKeys(data)
+	if kind == "object" && keys["kind"] {
 		v := new(Cat)
-		dec := v.decodeJSON
-		err := jsonDecode(data, dec)
-		if err == nil && decodeChecked(data, dec, nil) == nil {
+		t := jsonTryVariant(data, v.decodeJSON, nil)
+		if t.ok {
 			if kept != nil {
 				jsonOneOfTwice(r, keptName, "Cat")
 			} else {
-				kept, keptDecode, keptName = v, dec, "Cat"
+				kept, keptTrial, keptName = v, t, "Cat"
 				if !jsonRecording(r) {
 					u.Value = v
 					return nil
 				}
 			}
-		} else if err == nil && fallback == nil {
-			fallback, fallbackDecode = v, dec
+		} else if t.err == nil && fallback == nil {
+			fallback, fallbackTrial = v, t
 		}
 		if first == nil {
-			first = err
+			first = t.err
 		}
 	}
 	if kind == "string" {
 		v := new(PetString)
-		dec := func(r *jsonReader) {
+		t := jsonTryVariant(data, func(r *jsonReader) {
 			jsonString(v, r)
-		}
-		err := jsonDecode(data, dec)
-		if err == nil && decodeChecked(data, dec, nil) == nil {
+		}, nil)
+		if t.ok {
 			if kept != nil {
 				jsonOneOfTwice(r, keptName, "PetString")
 			} else {
-				kept, keptDecode, keptName = v, dec, "PetString"
+				kept, keptTrial, keptName = v, t, "PetString"
 				if !jsonRecording(r) {
 					u.Value = v
 					return nil
 				}
 			}
-		} else if err == nil && fallback == nil {
-			fallback, fallbackDecode = v, dec
+		} else if t.err == nil && fallback == nil {
+			fallback, fallbackTrial = v, t
 		}
 		if first == nil {
-			first = err
+			first = t.err
 		}
 	}
-	if kind == "object" && keys["kind"] != nil {
+	if kind == "object" && keys["kind"] {
 		v := new(PetObject)
-		dec := v.decodeJSON
-		err := jsonDecode(data, dec)
-		if err == nil && decodeChecked(data, dec, nil) == nil {
+		t := jsonTryVariant(data, v.decodeJSON, nil)
+		if t.ok {
 			if kept != nil {
 				jsonOneOfTwice(r, keptName, "PetObject")
 			} else {
-				kept, keptDecode, keptName = v, dec, "PetObject"
+				kept, keptTrial, keptName = v, t, "PetObject"
 				if !jsonRecording(r) {
 					u.Value = v
 					return nil
 				}
 			}
-		} else if err == nil && fallback == nil {
-			fallback, fallbackDecode = v, dec
+		} else if t.err == nil && fallback == nil {
+			fallback, fallbackTrial = v, t
 		}
 		if first == nil {
-			first = err
+			first = t.err
 		}
 	}
 	if kept != nil {
 		u.Value = kept
-		return r.sub(data, keptDecode)
+		return jsonKeepVariant(r, &keptTrial)
 	}
 	if fallback != nil {
 		u.Value = fallback
-		return r.sub(data, fallbackDecode)
+		return jsonKeepVariant(r, &fallbackTrial)
 	}
 	if first != nil {
 		return fmt.Errorf("Pet: %w", first)

@@ -3,7 +3,6 @@
 package want
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 )
@@ -41,87 +40,84 @@ func (u *IDOrName) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
 	var first error
 	var fallback IDOrNameValue
-	var fallbackDecode func(*jsonReader)
+	var fallbackTrial jsonTrial
 	var kept IDOrNameValue
-	var keptDecode func(*jsonReader)
+	var keptTrial jsonTrial
 	if kind == "null" {
 		u.Value = nil
 		return nil
 	}
 	if kind == "number" {
 		v := new(IDOrNameInteger)
-		dec := func(r *jsonReader) {
+		t := jsonTryVariant(data, func(r *jsonReader) {
 			jsonInt(v, r)
-		}
-		err := jsonDecode(data, dec)
-		if err == nil && decodeChecked(data, dec, nil) == nil {
+		}, nil)
+		if t.ok {
 			if kept != nil {
 				// Not reported: a variant here may be checked less than its schema asks.
 			} else {
-				kept, keptDecode = v, dec
+				kept, keptTrial = v, t
 				if !jsonRecording(r) {
 					u.Value = v
 					return nil
 				}
 			}
-		} else if err == nil && fallback == nil {
-			fallback, fallbackDecode = v, dec
+		} else if t.err == nil && fallback == nil {
+			fallback, fallbackTrial = v, t
 		}
 		if first == nil {
-			first = err
+			first = t.err
 		}
 	}
 	if kind == "string" {
 		v := new(IDOrNameString)
-		dec := func(r *jsonReader) {
+		t := jsonTryVariant(data, func(r *jsonReader) {
 			jsonString(v, r)
-		}
-		err := jsonDecode(data, dec)
-		if err == nil && decodeChecked(data, dec, nil) == nil {
+		}, nil)
+		if t.ok {
 			if kept != nil {
 				// Not reported: a variant here may be checked less than its schema asks.
 			} else {
-				kept, keptDecode = v, dec
+				kept, keptTrial = v, t
 				if !jsonRecording(r) {
 					u.Value = v
 					return nil
 				}
 			}
-		} else if err == nil && fallback == nil {
-			fallback, fallbackDecode = v, dec
+		} else if t.err == nil && fallback == nil {
+			fallback, fallbackTrial = v, t
 		}
 		if first == nil {
-			first = err
+			first = t.err
 		}
 	}
 	if kind == "array" {
 		v := new(IDOrNameList)
-		dec := v.decodeJSON
-		err := jsonDecode(data, dec)
-		if err == nil && decodeChecked(data, dec, nil) == nil {
+		t := jsonTryVariant(data, v.decodeJSON, nil)
+		if t.ok {
 			if kept != nil {
 				// Not reported: a variant here may be checked less than its schema asks.
 			} else {
-				kept, keptDecode = v, dec
+				kept, keptTrial = v, t
 				if !jsonRecording(r) {
 					u.Value = v
 					return nil
 				}
 			}
-		} else if err == nil && fallback == nil {
-			fallback, fallbackDecode = v, dec
+		} else if t.err == nil && fallback == nil {
+			fallback, fallbackTrial = v, t
 		}
 		if first == nil {
-			first = err
+			first = t.err
 		}
 	}
 	if kept != nil {
 		u.Value = kept
-		return r.sub(data, keptDecode)
+		return jsonKeepVariant(r, &keptTrial)
 	}
 	if fallback != nil {
 		u.Value = fallback
-		return r.sub(data, fallbackDecode)
+		return jsonKeepVariant(r, &fallbackTrial)
 	}
 	if first != nil {
 		return fmt.Errorf("IDOrName: %w", first)
@@ -279,67 +275,62 @@ func (u *Shape) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
 	var first error
 	var fallback ShapeValue
-	var fallbackDecode func(*jsonReader)
+	var fallbackTrial jsonTrial
 	var kept ShapeValue
-	var keptDecode func(*jsonReader)
+	var keptTrial jsonTrial
 	var keptName string
 	if kind == "null" {
 		u.Value = nil
 		return nil
 	}
-	var keys map[string]json.RawMessage
-	if kind == "object" {
-		json.Unmarshal(data, &keys)
-	}
-	if kind == "object" && keys["pet_type"] != nil && keys["lives"] != nil {
+	keys := jsonKeys(data)
+	if kind == "object" && keys["pet_type"] && keys["lives"] {
 		v := new(Cat)
-		dec := v.decodeJSON
-		err := jsonDecode(data, dec)
-		if err == nil && decodeChecked(data, dec, nil) == nil {
+		t := jsonTryVariant(data, v.decodeJSON, nil)
+		if t.ok {
 			if kept != nil {
 				jsonOneOfTwice(r, keptName, "Cat")
 			} else {
-				kept, keptDecode, keptName = v, dec, "Cat"
+				kept, keptTrial, keptName = v, t, "Cat"
 				if !jsonRecording(r) {
 					u.Value = v
 					return nil
 				}
 			}
-		} else if err == nil && fallback == nil {
-			fallback, fallbackDecode = v, dec
+		} else if t.err == nil && fallback == nil {
+			fallback, fallbackTrial = v, t
 		}
 		if first == nil {
-			first = err
+			first = t.err
 		}
 	}
-	if kind == "object" && keys["pet_type"] != nil && keys["bark"] != nil {
+	if kind == "object" && keys["pet_type"] && keys["bark"] {
 		v := new(Dog)
-		dec := v.decodeJSON
-		err := jsonDecode(data, dec)
-		if err == nil && decodeChecked(data, dec, v.Validate) == nil {
+		t := jsonTryVariant(data, v.decodeJSON, (*v).Validate)
+		if t.ok {
 			if kept != nil {
 				jsonOneOfTwice(r, keptName, "Dog")
 			} else {
-				kept, keptDecode, keptName = v, dec, "Dog"
+				kept, keptTrial, keptName = v, t, "Dog"
 				if !jsonRecording(r) {
 					u.Value = v
 					return nil
 				}
 			}
-		} else if err == nil && fallback == nil {
-			fallback, fallbackDecode = v, dec
+		} else if t.err == nil && fallback == nil {
+			fallback, fallbackTrial = v, t
 		}
 		if first == nil {
-			first = err
+			first = t.err
 		}
 	}
 	if kept != nil {
 		u.Value = kept
-		return r.sub(data, keptDecode)
+		return jsonKeepVariant(r, &keptTrial)
 	}
 	if fallback != nil {
 		u.Value = fallback
-		return r.sub(data, fallbackDecode)
+		return jsonKeepVariant(r, &fallbackTrial)
 	}
 	if first != nil {
 		return fmt.Errorf("Shape: %w", first)

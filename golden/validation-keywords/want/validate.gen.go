@@ -3,10 +3,8 @@
 package want
 
 import (
-	"reflect"
 	"regexp"
 	"strconv"
-	"time"
 	"unicode/utf8"
 )
 
@@ -227,8 +225,8 @@ func (v *Keywords) validate(p *validationPath, errs *ValueErrors) {
 		}
 	}
 	if v.Scores != nil {
-		if i, j, dup := firstDuplicateFunc(v.Scores, func(a, b *float64) bool {
-			return reflect.DeepEqual(a, b)
+		if i, j, dup := firstDuplicateJSON(v.Scores, func(v **float64, w *jsonWriter) {
+			jwPtr(w, *v, jwF64[float64])
 		}); dup {
 			errs.add(&validationPath{parent: p, key: "scores"}, "items "+strconv.Itoa(i)+" and "+strconv.Itoa(j)+" are equal")
 		}
@@ -242,16 +240,12 @@ func (v *Keywords) validate(p *validationPath, errs *ValueErrors) {
 		}
 	}
 	if v.Times != nil {
-		if i, j, dup := firstDuplicateFunc(v.Times, func(a, b time.Time) bool {
-			return reflect.DeepEqual(a, b)
-		}); dup {
+		if i, j, dup := firstDuplicateJSON(v.Times, jwTime); dup {
 			errs.add(&validationPath{parent: p, key: "times"}, "items "+strconv.Itoa(i)+" and "+strconv.Itoa(j)+" are equal")
 		}
 	}
 	if v.Points != nil {
-		if i, j, dup := firstDuplicateFunc(v.Points, func(a, b Point) bool {
-			return reflect.DeepEqual(a, b)
-		}); dup {
+		if i, j, dup := firstDuplicateJSON(v.Points, (*Point).appendJSON); dup {
 			errs.add(&validationPath{parent: p, key: "points"}, "items "+strconv.Itoa(i)+" and "+strconv.Itoa(j)+" are equal")
 		}
 	}

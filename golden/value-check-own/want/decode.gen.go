@@ -7,7 +7,7 @@ package want
 func DecodeConfig(data []byte) (Config, error) {
 	var v Config
 	err := decodeChecked(data, func(r *jsonReader) {
-		jsonUnmarshaler(&v, r)
+		v.decodeJSON(r)
 	}, v.Validate)
 	return v, err
 }

@@ -1,0 +1,80 @@
+package runtime
+
+import "strings"
+
+// jsonTrial is one decoding of a union's variant, kept so that the
+// variant the union holds is decoded once: whether it decoded (err), and
+// matched (ok: its decoding recorded no problem and its Validate passed),
+// and what its record found, located from the variant's root.
+type jsonTrial struct {
+	err error
+	ok  bool
+	rec *jsonRecord
+}
+
+// jsonTryVariant decodes data, a union's value, into a new variant with
+// decode, keeping every problem in a record, and checks it with check
+// (its Validate, or nil), as decodeChecked does: the trial says whether
+// it decodes as jsonDecode would say and whether it matches, and keeps
+// the record for jsonKeepVariant.
+func jsonTryVariant(data []byte, decode func(*jsonReader), check func() error) jsonTrial {
+	c := jsonReader{data: data, record: &jsonRecord{}}
+	c.path = c.frames[:0]
+	c.document(decode)
+	t := jsonTrial{err: c.result(), rec: c.record}
+	if t.err == nil && len(c.record.problems) == 0 {
+		t.ok = true
+		if check != nil {
+			// Only findings the record leaves standing count, as in
+			// decodeChecked: not below a value decoding could not give,
+			// not a count of properties decoding made.
+			var found ValueErrors
+			switch err := check().(type) {
+			case ValueErrors:
+				found = err
+			case *ValueError:
+				found = ValueErrors{err}
+			case nil:
+			default:
+				found = ValueErrors{&ValueError{Message: err.Error()}}
+			}
+			for _, e := range found {
+				if c.record.keeps(e.Pointer, e.Message) {
+					t.ok = false
+					break
+				}
+			}
+		}
+	}
+	return t
+}
+
+// jsonKeepVariant ends a union's decoding with the variant of trial t,
+// already decoded: with a record, what t's record found joins r's,
+// located below where r is (as r.sub would locate it, without decoding
+// the variant again). t decoded, so there is no error.
+func jsonKeepVariant(r *jsonReader, t *jsonTrial) error {
+	if r == nil || r.record == nil || t.rec == nil {
+		return t.err
+	}
+	pointer, field := jsonRender(r.data, r.path, "", false)
+	for _, p := range t.rec.problems {
+		r.record.problems = append(r.record.problems, jsonProblem{pointer + p.pointer, jsonJoinField(field, p.field), p.message})
+	}
+	for _, m := range t.rec.moot {
+		r.record.moot = append(r.record.moot, pointer+m)
+	}
+	for _, c := range t.rec.counted {
+		r.record.counted = append(r.record.counted, pointer+c)
+	}
+	return t.err
+}
+
+// jsonJoinField joins two dotted paths of ValueError.Field: an index
+// ("[2]") follows without a dot.
+func jsonJoinField(prefix, rest string) string {
+	if prefix == "" || rest == "" || strings.HasPrefix(rest, "[") {
+		return prefix + rest
+	}
+	return prefix + "." + rest
+}
