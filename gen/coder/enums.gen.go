@@ -2,8 +2,6 @@
 
 package coder
 
-import "strconv"
-
 // AgentSubsystem is the schema "codersdk.AgentSubsystem".
 type AgentSubsystem string
 
@@ -23,12 +21,11 @@ func (AgentSubsystem) Values() []AgentSubsystem {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v AgentSubsystem) IsKnown() bool {
-	switch v {
-	case AgentSubsystemEnvbox, AgentSubsystemEnvbuilder, AgentSubsystemExectrace:
-		return true
-	}
-	return false
+	return enumKnown(enumSortedAgentSubsystem, string(v))
 }
+
+// enumSortedAgentSubsystem is AgentSubsystem's values in byte order, for IsKnown (enumKnown).
+var enumSortedAgentSubsystem = []string{"envbox", "envbuilder", "exectrace"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -36,7 +33,7 @@ func (v AgentSubsystem) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"envbox\", \"envbuilder\", \"exectrace\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"envbox\", \"envbuilder\", \"exectrace\"")}
 }
 
 // AutomaticUpdates is the schema "codersdk.AutomaticUpdates".
@@ -57,12 +54,11 @@ func (AutomaticUpdates) Values() []AutomaticUpdates {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v AutomaticUpdates) IsKnown() bool {
-	switch v {
-	case AutomaticUpdatesAlways, AutomaticUpdatesNever:
-		return true
-	}
-	return false
+	return enumKnown(enumSortedAutomaticUpdates, string(v))
 }
+
+// enumSortedAutomaticUpdates is AutomaticUpdates's values in byte order, for IsKnown (enumKnown).
+var enumSortedAutomaticUpdates = []string{"always", "never"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -70,7 +66,7 @@ func (v AutomaticUpdates) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"always\", \"never\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"always\", \"never\"")}
 }
 
 // BuildReason is the schema "codersdk.BuildReason".
@@ -101,12 +97,11 @@ func (BuildReason) Values() []BuildReason {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v BuildReason) IsKnown() bool {
-	switch v {
-	case BuildReasonInitiator, BuildReasonAutostart, BuildReasonAutostop, BuildReasonDormancy, BuildReasonDashboard, BuildReasonCLI, BuildReasonSSHConnection, BuildReasonVscodeConnection, BuildReasonJetbrainsConnection, BuildReasonTaskAutoPause, BuildReasonTaskManualPause, BuildReasonTaskResume:
-		return true
-	}
-	return false
+	return enumKnown(enumSortedBuildReason, string(v))
 }
+
+// enumSortedBuildReason is BuildReason's values in byte order, for IsKnown (enumKnown).
+var enumSortedBuildReason = []string{"autostart", "autostop", "cli", "dashboard", "dormancy", "initiator", "jetbrains_connection", "ssh_connection", "task_auto_pause", "task_manual_pause", "task_resume", "vscode_connection"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -114,7 +109,7 @@ func (v BuildReason) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"initiator\", \"autostart\", \"autostop\", \"dormancy\", \"dashboard\", \"cli\", \"ssh_connection\", \"vscode_connection\", \"jetbrains_connection\", \"task_auto_pause\", \"task_manual_pause\", \"task_resume\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"initiator\", \"autostart\", \"autostop\", \"dormancy\", \"dashboard\", \"cli\", \"ssh_connection\", \"vscode_connection\", \"jetbrains_connection\", \"task_auto_pause\", \"task_manual_pause\", \"task_resume\"")}
 }
 
 // CancelWorkspaceBuildExpectStatus is the schema at #/paths/~1workspacebuilds~1{workspacebuild}~1cancel/patch/parameters/1/schema.
@@ -135,12 +130,11 @@ func (CancelWorkspaceBuildExpectStatus) Values() []CancelWorkspaceBuildExpectSta
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v CancelWorkspaceBuildExpectStatus) IsKnown() bool {
-	switch v {
-	case CancelWorkspaceBuildExpectStatusRunning, CancelWorkspaceBuildExpectStatusPending:
-		return true
-	}
-	return false
+	return enumKnown(enumSortedCancelWorkspaceBuildExpectStatus, string(v))
 }
+
+// enumSortedCancelWorkspaceBuildExpectStatus is CancelWorkspaceBuildExpectStatus's values in byte order, for IsKnown (enumKnown).
+var enumSortedCancelWorkspaceBuildExpectStatus = []string{"pending", "running"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -148,7 +142,7 @@ func (v CancelWorkspaceBuildExpectStatus) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"running\", \"pending\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"running\", \"pending\"")}
 }
 
 // CreateWorkspaceBuildReason is the schema "CreateWorkspaceBuildReason".
@@ -174,12 +168,11 @@ func (CreateWorkspaceBuildReason) Values() []CreateWorkspaceBuildReason {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v CreateWorkspaceBuildReason) IsKnown() bool {
-	switch v {
-	case CreateWorkspaceBuildReasonDashboard, CreateWorkspaceBuildReasonCLI, CreateWorkspaceBuildReasonSSHConnection, CreateWorkspaceBuildReasonVscodeConnection, CreateWorkspaceBuildReasonJetbrainsConnection, CreateWorkspaceBuildReasonTaskManualPause, CreateWorkspaceBuildReasonTaskResume:
-		return true
-	}
-	return false
+	return enumKnown(enumSortedCreateWorkspaceBuildReason, string(v))
 }
+
+// enumSortedCreateWorkspaceBuildReason is CreateWorkspaceBuildReason's values in byte order, for IsKnown (enumKnown).
+var enumSortedCreateWorkspaceBuildReason = []string{"cli", "dashboard", "jetbrains_connection", "ssh_connection", "task_manual_pause", "task_resume", "vscode_connection"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -187,7 +180,7 @@ func (v CreateWorkspaceBuildReason) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"dashboard\", \"cli\", \"ssh_connection\", \"vscode_connection\", \"jetbrains_connection\", \"task_manual_pause\", \"task_resume\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"dashboard\", \"cli\", \"ssh_connection\", \"vscode_connection\", \"jetbrains_connection\", \"task_manual_pause\", \"task_resume\"")}
 }
 
 // DisplayApp is the schema "codersdk.DisplayApp".
@@ -211,12 +204,11 @@ func (DisplayApp) Values() []DisplayApp {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v DisplayApp) IsKnown() bool {
-	switch v {
-	case DisplayAppVscode, DisplayAppVscodeInsiders, DisplayAppWebTerminal, DisplayAppPortForwardingHelper, DisplayAppSSHHelper:
-		return true
-	}
-	return false
+	return enumKnown(enumSortedDisplayApp, string(v))
 }
+
+// enumSortedDisplayApp is DisplayApp's values in byte order, for IsKnown (enumKnown).
+var enumSortedDisplayApp = []string{"port_forwarding_helper", "ssh_helper", "vscode", "vscode_insiders", "web_terminal"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -224,7 +216,7 @@ func (v DisplayApp) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"vscode\", \"vscode_insiders\", \"web_terminal\", \"port_forwarding_helper\", \"ssh_helper\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"vscode\", \"vscode_insiders\", \"web_terminal\", \"port_forwarding_helper\", \"ssh_helper\"")}
 }
 
 // JobErrorCode is the schema "codersdk.JobErrorCode".
@@ -245,12 +237,11 @@ func (JobErrorCode) Values() []JobErrorCode {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v JobErrorCode) IsKnown() bool {
-	switch v {
-	case JobErrorCodeRequiredTemplateVariables, JobErrorCodeInsufficientQuota:
-		return true
-	}
-	return false
+	return enumKnown(enumSortedJobErrorCode, string(v))
 }
+
+// enumSortedJobErrorCode is JobErrorCode's values in byte order, for IsKnown (enumKnown).
+var enumSortedJobErrorCode = []string{"INSUFFICIENT_QUOTA", "REQUIRED_TEMPLATE_VARIABLES"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -258,7 +249,7 @@ func (v JobErrorCode) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"REQUIRED_TEMPLATE_VARIABLES\", \"INSUFFICIENT_QUOTA\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"REQUIRED_TEMPLATE_VARIABLES\", \"INSUFFICIENT_QUOTA\"")}
 }
 
 // LogLevel is the schema "LogLevel".
@@ -282,12 +273,11 @@ func (LogLevel) Values() []LogLevel {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v LogLevel) IsKnown() bool {
-	switch v {
-	case LogLevelTrace, LogLevelDebug, LogLevelInfo, LogLevelWarn, LogLevelError:
-		return true
-	}
-	return false
+	return enumKnown(enumSortedLogLevel, string(v))
 }
+
+// enumSortedLogLevel is LogLevel's values in byte order, for IsKnown (enumKnown).
+var enumSortedLogLevel = []string{"debug", "error", "info", "trace", "warn"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -295,7 +285,7 @@ func (v LogLevel) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"trace\", \"debug\", \"info\", \"warn\", \"error\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"trace\", \"debug\", \"info\", \"warn\", \"error\"")}
 }
 
 // LogSource is the schema "LogSource".
@@ -316,12 +306,11 @@ func (LogSource) Values() []LogSource {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v LogSource) IsKnown() bool {
-	switch v {
-	case LogSourceProvisionerDaemon, LogSourceProvisioner:
-		return true
-	}
-	return false
+	return enumKnown(enumSortedLogSource, string(v))
 }
+
+// enumSortedLogSource is LogSource's values in byte order, for IsKnown (enumKnown).
+var enumSortedLogSource = []string{"provisioner", "provisioner_daemon"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -329,7 +318,7 @@ func (v LogSource) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"provisioner_daemon\", \"provisioner\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"provisioner_daemon\", \"provisioner\"")}
 }
 
 // ProvisionerJobStatus is the schema "codersdk.ProvisionerJobStatus".
@@ -355,12 +344,11 @@ func (ProvisionerJobStatus) Values() []ProvisionerJobStatus {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v ProvisionerJobStatus) IsKnown() bool {
-	switch v {
-	case ProvisionerJobStatusPending, ProvisionerJobStatusRunning, ProvisionerJobStatusSucceeded, ProvisionerJobStatusCanceling, ProvisionerJobStatusCanceled, ProvisionerJobStatusFailed, ProvisionerJobStatusUnknown:
-		return true
-	}
-	return false
+	return enumKnown(enumSortedProvisionerJobStatus, string(v))
 }
+
+// enumSortedProvisionerJobStatus is ProvisionerJobStatus's values in byte order, for IsKnown (enumKnown).
+var enumSortedProvisionerJobStatus = []string{"canceled", "canceling", "failed", "pending", "running", "succeeded", "unknown"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -368,7 +356,7 @@ func (v ProvisionerJobStatus) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"pending\", \"running\", \"succeeded\", \"canceling\", \"canceled\", \"failed\", \"unknown\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"pending\", \"running\", \"succeeded\", \"canceling\", \"canceled\", \"failed\", \"unknown\"")}
 }
 
 // ProvisionerJobType is the schema "codersdk.ProvisionerJobType".
@@ -390,12 +378,11 @@ func (ProvisionerJobType) Values() []ProvisionerJobType {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v ProvisionerJobType) IsKnown() bool {
-	switch v {
-	case ProvisionerJobTypeTemplateVersionImport, ProvisionerJobTypeWorkspaceBuild, ProvisionerJobTypeTemplateVersionDryRun:
-		return true
-	}
-	return false
+	return enumKnown(enumSortedProvisionerJobType, string(v))
 }
+
+// enumSortedProvisionerJobType is ProvisionerJobType's values in byte order, for IsKnown (enumKnown).
+var enumSortedProvisionerJobType = []string{"template_version_dry_run", "template_version_import", "workspace_build"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -403,7 +390,7 @@ func (v ProvisionerJobType) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"template_version_import\", \"workspace_build\", \"template_version_dry_run\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"template_version_import\", \"workspace_build\", \"template_version_dry_run\"")}
 }
 
 // ProvisionerLogLevel is the schema "ProvisionerLogLevel".
@@ -423,12 +410,11 @@ func (ProvisionerLogLevel) Values() []ProvisionerLogLevel {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v ProvisionerLogLevel) IsKnown() bool {
-	switch v {
-	case ProvisionerLogLevelDebug:
-		return true
-	}
-	return false
+	return enumKnown(enumSortedProvisionerLogLevel, string(v))
 }
+
+// enumSortedProvisionerLogLevel is ProvisionerLogLevel's values in byte order, for IsKnown (enumKnown).
+var enumSortedProvisionerLogLevel = []string{"debug"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -436,7 +422,7 @@ func (v ProvisionerLogLevel) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"debug\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"debug\"")}
 }
 
 // SharedWorkspaceActorType is the schema "codersdk.SharedWorkspaceActorType".
@@ -457,12 +443,11 @@ func (SharedWorkspaceActorType) Values() []SharedWorkspaceActorType {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v SharedWorkspaceActorType) IsKnown() bool {
-	switch v {
-	case SharedWorkspaceActorTypeGroup, SharedWorkspaceActorTypeUser:
-		return true
-	}
-	return false
+	return enumKnown(enumSortedSharedWorkspaceActorType, string(v))
 }
+
+// enumSortedSharedWorkspaceActorType is SharedWorkspaceActorType's values in byte order, for IsKnown (enumKnown).
+var enumSortedSharedWorkspaceActorType = []string{"group", "user"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -470,7 +455,7 @@ func (v SharedWorkspaceActorType) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"group\", \"user\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"group\", \"user\"")}
 }
 
 // TimingStage is the schema "TimingStage".
@@ -497,12 +482,11 @@ func (TimingStage) Values() []TimingStage {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v TimingStage) IsKnown() bool {
-	switch v {
-	case TimingStageInit, TimingStagePlan, TimingStageGraph, TimingStageApply, TimingStageStart, TimingStageStop, TimingStageCron, TimingStageConnect:
-		return true
-	}
-	return false
+	return enumKnown(enumSortedTimingStage, string(v))
 }
+
+// enumSortedTimingStage is TimingStage's values in byte order, for IsKnown (enumKnown).
+var enumSortedTimingStage = []string{"apply", "connect", "cron", "graph", "init", "plan", "start", "stop"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -510,7 +494,7 @@ func (v TimingStage) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"init\", \"plan\", \"graph\", \"apply\", \"start\", \"stop\", \"cron\", \"connect\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"init\", \"plan\", \"graph\", \"apply\", \"start\", \"stop\", \"cron\", \"connect\"")}
 }
 
 // UsageAppName is the schema "UsageAppName".
@@ -534,12 +518,11 @@ func (UsageAppName) Values() []UsageAppName {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v UsageAppName) IsKnown() bool {
-	switch v {
-	case UsageAppNameEmpty, UsageAppNameVscode, UsageAppNameJetbrains, UsageAppNameReconnectingPty, UsageAppNameSSH:
-		return true
-	}
-	return false
+	return enumKnown(enumSortedUsageAppName, string(v))
 }
+
+// enumSortedUsageAppName is UsageAppName's values in byte order, for IsKnown (enumKnown).
+var enumSortedUsageAppName = []string{"", "jetbrains", "reconnecting-pty", "ssh", "vscode"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -547,7 +530,7 @@ func (v UsageAppName) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"\", \"vscode\", \"jetbrains\", \"reconnecting-pty\", \"ssh\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"\", \"vscode\", \"jetbrains\", \"reconnecting-pty\", \"ssh\"")}
 }
 
 // WorkspaceAgentLifecycle is the schema "codersdk.WorkspaceAgentLifecycle".
@@ -575,12 +558,11 @@ func (WorkspaceAgentLifecycle) Values() []WorkspaceAgentLifecycle {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v WorkspaceAgentLifecycle) IsKnown() bool {
-	switch v {
-	case WorkspaceAgentLifecycleCreated, WorkspaceAgentLifecycleStarting, WorkspaceAgentLifecycleStartTimeout, WorkspaceAgentLifecycleStartError, WorkspaceAgentLifecycleReady, WorkspaceAgentLifecycleShuttingDown, WorkspaceAgentLifecycleShutdownTimeout, WorkspaceAgentLifecycleShutdownError, WorkspaceAgentLifecycleOff:
-		return true
-	}
-	return false
+	return enumKnown(enumSortedWorkspaceAgentLifecycle, string(v))
 }
+
+// enumSortedWorkspaceAgentLifecycle is WorkspaceAgentLifecycle's values in byte order, for IsKnown (enumKnown).
+var enumSortedWorkspaceAgentLifecycle = []string{"created", "off", "ready", "shutdown_error", "shutdown_timeout", "shutting_down", "start_error", "start_timeout", "starting"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -588,7 +570,7 @@ func (v WorkspaceAgentLifecycle) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"created\", \"starting\", \"start_timeout\", \"start_error\", \"ready\", \"shutting_down\", \"shutdown_timeout\", \"shutdown_error\", \"off\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"created\", \"starting\", \"start_timeout\", \"start_error\", \"ready\", \"shutting_down\", \"shutdown_timeout\", \"shutdown_error\", \"off\"")}
 }
 
 // WorkspaceAgentScriptStatus is the schema "codersdk.WorkspaceAgentScriptStatus".
@@ -611,12 +593,11 @@ func (WorkspaceAgentScriptStatus) Values() []WorkspaceAgentScriptStatus {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v WorkspaceAgentScriptStatus) IsKnown() bool {
-	switch v {
-	case WorkspaceAgentScriptStatusOk, WorkspaceAgentScriptStatusExitFailure, WorkspaceAgentScriptStatusTimedOut, WorkspaceAgentScriptStatusPipesLeftOpen:
-		return true
-	}
-	return false
+	return enumKnown(enumSortedWorkspaceAgentScriptStatus, string(v))
 }
+
+// enumSortedWorkspaceAgentScriptStatus is WorkspaceAgentScriptStatus's values in byte order, for IsKnown (enumKnown).
+var enumSortedWorkspaceAgentScriptStatus = []string{"exit_failure", "ok", "pipes_left_open", "timed_out"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -624,7 +605,7 @@ func (v WorkspaceAgentScriptStatus) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"ok\", \"exit_failure\", \"timed_out\", \"pipes_left_open\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"ok\", \"exit_failure\", \"timed_out\", \"pipes_left_open\"")}
 }
 
 // WorkspaceAgentStartupScriptBehavior is the schema "codersdk.WorkspaceAgentStartupScriptBehavior".
@@ -645,12 +626,11 @@ func (WorkspaceAgentStartupScriptBehavior) Values() []WorkspaceAgentStartupScrip
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v WorkspaceAgentStartupScriptBehavior) IsKnown() bool {
-	switch v {
-	case WorkspaceAgentStartupScriptBehaviorBlocking, WorkspaceAgentStartupScriptBehaviorNonBlocking:
-		return true
-	}
-	return false
+	return enumKnown(enumSortedWorkspaceAgentStartupScriptBehavior, string(v))
 }
+
+// enumSortedWorkspaceAgentStartupScriptBehavior is WorkspaceAgentStartupScriptBehavior's values in byte order, for IsKnown (enumKnown).
+var enumSortedWorkspaceAgentStartupScriptBehavior = []string{"blocking", "non-blocking"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -658,7 +638,7 @@ func (v WorkspaceAgentStartupScriptBehavior) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"blocking\", \"non-blocking\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"blocking\", \"non-blocking\"")}
 }
 
 // WorkspaceAgentStatus is the schema "codersdk.WorkspaceAgentStatus".
@@ -681,12 +661,11 @@ func (WorkspaceAgentStatus) Values() []WorkspaceAgentStatus {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v WorkspaceAgentStatus) IsKnown() bool {
-	switch v {
-	case WorkspaceAgentStatusConnecting, WorkspaceAgentStatusConnected, WorkspaceAgentStatusDisconnected, WorkspaceAgentStatusTimeout:
-		return true
-	}
-	return false
+	return enumKnown(enumSortedWorkspaceAgentStatus, string(v))
 }
+
+// enumSortedWorkspaceAgentStatus is WorkspaceAgentStatus's values in byte order, for IsKnown (enumKnown).
+var enumSortedWorkspaceAgentStatus = []string{"connected", "connecting", "disconnected", "timeout"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -694,7 +673,7 @@ func (v WorkspaceAgentStatus) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"connecting\", \"connected\", \"disconnected\", \"timeout\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"connecting\", \"connected\", \"disconnected\", \"timeout\"")}
 }
 
 // WorkspaceAppHealth is the schema "codersdk.WorkspaceAppHealth".
@@ -717,12 +696,11 @@ func (WorkspaceAppHealth) Values() []WorkspaceAppHealth {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v WorkspaceAppHealth) IsKnown() bool {
-	switch v {
-	case WorkspaceAppHealthDisabled, WorkspaceAppHealthInitializing, WorkspaceAppHealthHealthy, WorkspaceAppHealthUnhealthy:
-		return true
-	}
-	return false
+	return enumKnown(enumSortedWorkspaceAppHealth, string(v))
 }
+
+// enumSortedWorkspaceAppHealth is WorkspaceAppHealth's values in byte order, for IsKnown (enumKnown).
+var enumSortedWorkspaceAppHealth = []string{"disabled", "healthy", "initializing", "unhealthy"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -730,7 +708,7 @@ func (v WorkspaceAppHealth) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"disabled\", \"initializing\", \"healthy\", \"unhealthy\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"disabled\", \"initializing\", \"healthy\", \"unhealthy\"")}
 }
 
 // WorkspaceAppOpenIn is the schema "codersdk.WorkspaceAppOpenIn".
@@ -751,12 +729,11 @@ func (WorkspaceAppOpenIn) Values() []WorkspaceAppOpenIn {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v WorkspaceAppOpenIn) IsKnown() bool {
-	switch v {
-	case WorkspaceAppOpenInSlimWindow, WorkspaceAppOpenInTab:
-		return true
-	}
-	return false
+	return enumKnown(enumSortedWorkspaceAppOpenIn, string(v))
 }
+
+// enumSortedWorkspaceAppOpenIn is WorkspaceAppOpenIn's values in byte order, for IsKnown (enumKnown).
+var enumSortedWorkspaceAppOpenIn = []string{"slim-window", "tab"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -764,7 +741,7 @@ func (v WorkspaceAppOpenIn) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"slim-window\", \"tab\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"slim-window\", \"tab\"")}
 }
 
 // WorkspaceAppSharingLevel is the schema "codersdk.WorkspaceAppSharingLevel".
@@ -787,12 +764,11 @@ func (WorkspaceAppSharingLevel) Values() []WorkspaceAppSharingLevel {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v WorkspaceAppSharingLevel) IsKnown() bool {
-	switch v {
-	case WorkspaceAppSharingLevelOwner, WorkspaceAppSharingLevelAuthenticated, WorkspaceAppSharingLevelOrganization, WorkspaceAppSharingLevelPublic:
-		return true
-	}
-	return false
+	return enumKnown(enumSortedWorkspaceAppSharingLevel, string(v))
 }
+
+// enumSortedWorkspaceAppSharingLevel is WorkspaceAppSharingLevel's values in byte order, for IsKnown (enumKnown).
+var enumSortedWorkspaceAppSharingLevel = []string{"authenticated", "organization", "owner", "public"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -800,7 +776,7 @@ func (v WorkspaceAppSharingLevel) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"owner\", \"authenticated\", \"organization\", \"public\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"owner\", \"authenticated\", \"organization\", \"public\"")}
 }
 
 // WorkspaceAppStatusState is the schema "codersdk.WorkspaceAppStatusState".
@@ -823,12 +799,11 @@ func (WorkspaceAppStatusState) Values() []WorkspaceAppStatusState {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v WorkspaceAppStatusState) IsKnown() bool {
-	switch v {
-	case WorkspaceAppStatusStateWorking, WorkspaceAppStatusStateIdle, WorkspaceAppStatusStateComplete, WorkspaceAppStatusStateFailure:
-		return true
-	}
-	return false
+	return enumKnown(enumSortedWorkspaceAppStatusState, string(v))
 }
+
+// enumSortedWorkspaceAppStatusState is WorkspaceAppStatusState's values in byte order, for IsKnown (enumKnown).
+var enumSortedWorkspaceAppStatusState = []string{"complete", "failure", "idle", "working"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -836,7 +811,7 @@ func (v WorkspaceAppStatusState) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"working\", \"idle\", \"complete\", \"failure\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"working\", \"idle\", \"complete\", \"failure\"")}
 }
 
 // WorkspaceRole is the schema "codersdk.WorkspaceRole".
@@ -858,12 +833,11 @@ func (WorkspaceRole) Values() []WorkspaceRole {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v WorkspaceRole) IsKnown() bool {
-	switch v {
-	case WorkspaceRoleAdmin, WorkspaceRoleUse, WorkspaceRoleEmpty:
-		return true
-	}
-	return false
+	return enumKnown(enumSortedWorkspaceRole, string(v))
 }
+
+// enumSortedWorkspaceRole is WorkspaceRole's values in byte order, for IsKnown (enumKnown).
+var enumSortedWorkspaceRole = []string{"", "admin", "use"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -871,7 +845,7 @@ func (v WorkspaceRole) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"admin\", \"use\", \"\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"admin\", \"use\", \"\"")}
 }
 
 // WorkspaceStatus is the schema "codersdk.WorkspaceStatus".
@@ -900,12 +874,11 @@ func (WorkspaceStatus) Values() []WorkspaceStatus {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v WorkspaceStatus) IsKnown() bool {
-	switch v {
-	case WorkspaceStatusPending, WorkspaceStatusStarting, WorkspaceStatusRunning, WorkspaceStatusStopping, WorkspaceStatusStopped, WorkspaceStatusFailed, WorkspaceStatusCanceling, WorkspaceStatusCanceled, WorkspaceStatusDeleting, WorkspaceStatusDeleted:
-		return true
-	}
-	return false
+	return enumKnown(enumSortedWorkspaceStatus, string(v))
 }
+
+// enumSortedWorkspaceStatus is WorkspaceStatus's values in byte order, for IsKnown (enumKnown).
+var enumSortedWorkspaceStatus = []string{"canceled", "canceling", "deleted", "deleting", "failed", "pending", "running", "starting", "stopped", "stopping"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -913,7 +886,7 @@ func (v WorkspaceStatus) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"pending\", \"starting\", \"running\", \"stopping\", \"stopped\", \"failed\", \"canceling\", \"canceled\", \"deleting\", \"deleted\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"pending\", \"starting\", \"running\", \"stopping\", \"stopped\", \"failed\", \"canceling\", \"canceled\", \"deleting\", \"deleted\"")}
 }
 
 // WorkspaceTransition is the schema "codersdk.WorkspaceTransition".
@@ -935,12 +908,11 @@ func (WorkspaceTransition) Values() []WorkspaceTransition {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v WorkspaceTransition) IsKnown() bool {
-	switch v {
-	case WorkspaceTransitionStart, WorkspaceTransitionStop, WorkspaceTransitionDelete:
-		return true
-	}
-	return false
+	return enumKnown(enumSortedWorkspaceTransition, string(v))
 }
+
+// enumSortedWorkspaceTransition is WorkspaceTransition's values in byte order, for IsKnown (enumKnown).
+var enumSortedWorkspaceTransition = []string{"delete", "start", "stop"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -948,5 +920,5 @@ func (v WorkspaceTransition) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"start\", \"stop\", \"delete\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"start\", \"stop\", \"delete\"")}
 }

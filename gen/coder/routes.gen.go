@@ -35,8 +35,8 @@ func (h *handler) serveCreateUserWorkspaceByOrganization(w http.ResponseWriter, 
 		return
 	}
 	var in inputCheck
-	organization := in.parseUUID("organization", r.PathValue("organization"))
-	user := r.PathValue("user")
+	organization := in.parseUUID("organization", pathValue(r, "organization"))
+	user := pathValue(r, "user")
 	if !in.ok(h, w, r) {
 		return
 	}
@@ -63,8 +63,8 @@ func (h *handler) serveGetWorkspaceMetadataByUserAndWorkspaceName(w http.Respons
 		return
 	}
 	var in inputCheck
-	user := r.PathValue("user")
-	workspacename := r.PathValue("workspacename")
+	user := pathValue(r, "user")
+	workspacename := pathValue(r, "workspacename")
 	var params GetWorkspaceMetadataByUserAndWorkspaceNameParams
 	if s, ok := queryParam(r, "include_deleted"); ok {
 		v := in.parseBool("include_deleted", s)
@@ -88,9 +88,9 @@ func (h *handler) serveGetWorkspaceBuildByUserWorkspaceAndNumber(w http.Response
 		return
 	}
 	var in inputCheck
-	user := r.PathValue("user")
-	workspacename := r.PathValue("workspacename")
-	buildnumber := int32(in.parseInt("buildnumber", r.PathValue("buildnumber"), 32))
+	user := pathValue(r, "user")
+	workspacename := pathValue(r, "workspacename")
+	buildnumber := int32(in.parseInt("buildnumber", pathValue(r, "buildnumber"), 32))
 	if !in.ok(h, w, r) {
 		return
 	}
@@ -108,7 +108,7 @@ func (h *handler) serveCreateUserWorkspace(w http.ResponseWriter, r *http.Reques
 	if !ok {
 		return
 	}
-	user := r.PathValue("user")
+	user := pathValue(r, "user")
 	data, ok := h.readRequiredBody(w, r)
 	if !ok {
 		return
@@ -131,7 +131,7 @@ func (h *handler) serveGetWorkspaceBuild(w http.ResponseWriter, r *http.Request)
 	if !ok {
 		return
 	}
-	workspacebuild := r.PathValue("workspacebuild")
+	workspacebuild := pathValue(r, "workspacebuild")
 	res, err := h.srv.GetWorkspaceBuild(ctx, workspacebuild)
 	if err != nil {
 		h.fail(w, r, err)
@@ -147,7 +147,7 @@ func (h *handler) serveCancelWorkspaceBuild(w http.ResponseWriter, r *http.Reque
 		return
 	}
 	var in inputCheck
-	workspacebuild := r.PathValue("workspacebuild")
+	workspacebuild := pathValue(r, "workspacebuild")
 	var params CancelWorkspaceBuildParams
 	if s, ok := queryParam(r, "expect_status"); ok {
 		v := CancelWorkspaceBuildExpectStatus(s)
@@ -172,7 +172,7 @@ func (h *handler) serveGetWorkspaceBuildLogs(w http.ResponseWriter, r *http.Requ
 		return
 	}
 	var in inputCheck
-	workspacebuild := r.PathValue("workspacebuild")
+	workspacebuild := pathValue(r, "workspacebuild")
 	var params GetWorkspaceBuildLogsParams
 	if s, ok := queryParam(r, "before"); ok {
 		v := in.parseInt("before", s, 64)
@@ -207,7 +207,7 @@ func (h *handler) serveGetWorkspaceBuildParameters(w http.ResponseWriter, r *htt
 	if !ok {
 		return
 	}
-	workspacebuild := r.PathValue("workspacebuild")
+	workspacebuild := pathValue(r, "workspacebuild")
 	res, err := h.srv.GetWorkspaceBuildParameters(ctx, workspacebuild)
 	if err != nil {
 		h.fail(w, r, err)
@@ -224,7 +224,7 @@ func (h *handler) serveGetWorkspaceBuildResources(w http.ResponseWriter, r *http
 	if !ok {
 		return
 	}
-	workspacebuild := r.PathValue("workspacebuild")
+	workspacebuild := pathValue(r, "workspacebuild")
 	res, err := h.srv.GetWorkspaceBuildResources(ctx, workspacebuild)
 	if err != nil {
 		h.fail(w, r, err)
@@ -241,7 +241,7 @@ func (h *handler) serveGetWorkspaceBuildState(w http.ResponseWriter, r *http.Req
 	if !ok {
 		return
 	}
-	workspacebuild := r.PathValue("workspacebuild")
+	workspacebuild := pathValue(r, "workspacebuild")
 	res, err := h.srv.GetWorkspaceBuildState(ctx, workspacebuild)
 	if err != nil {
 		h.fail(w, r, err)
@@ -257,7 +257,7 @@ func (h *handler) serveGetWorkspaceBuildTimings(w http.ResponseWriter, r *http.R
 		return
 	}
 	var in inputCheck
-	workspacebuild := in.parseUUID("workspacebuild", r.PathValue("workspacebuild"))
+	workspacebuild := in.parseUUID("workspacebuild", pathValue(r, "workspacebuild"))
 	if !in.ok(h, w, r) {
 		return
 	}
@@ -306,7 +306,7 @@ func (h *handler) serveGetWorkspace(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	var in inputCheck
-	workspace := in.parseUUID("workspace", r.PathValue("workspace"))
+	workspace := in.parseUUID("workspace", pathValue(r, "workspace"))
 	var params GetWorkspaceParams
 	if s, ok := queryParam(r, "include_deleted"); ok {
 		v := in.parseBool("include_deleted", s)
@@ -330,7 +330,7 @@ func (h *handler) serveUpdateWorkspace(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	var in inputCheck
-	workspace := in.parseUUID("workspace", r.PathValue("workspace"))
+	workspace := in.parseUUID("workspace", pathValue(r, "workspace"))
 	if !in.ok(h, w, r) {
 		return
 	}
@@ -356,7 +356,7 @@ func (h *handler) serveUpdateWorkspaceAutostart(w http.ResponseWriter, r *http.R
 		return
 	}
 	var in inputCheck
-	workspace := in.parseUUID("workspace", r.PathValue("workspace"))
+	workspace := in.parseUUID("workspace", pathValue(r, "workspace"))
 	if !in.ok(h, w, r) {
 		return
 	}
@@ -382,7 +382,7 @@ func (h *handler) serveUpdateWorkspaceAutomaticUpdates(w http.ResponseWriter, r 
 		return
 	}
 	var in inputCheck
-	workspace := in.parseUUID("workspace", r.PathValue("workspace"))
+	workspace := in.parseUUID("workspace", pathValue(r, "workspace"))
 	if !in.ok(h, w, r) {
 		return
 	}
@@ -408,7 +408,7 @@ func (h *handler) serveListWorkspaceBuilds(w http.ResponseWriter, r *http.Reques
 		return
 	}
 	var in inputCheck
-	workspace := in.parseUUID("workspace", r.PathValue("workspace"))
+	workspace := in.parseUUID("workspace", pathValue(r, "workspace"))
 	var params ListWorkspaceBuildsParams
 	if s, ok := queryParam(r, "after_id"); ok {
 		v := in.parseUUID("after_id", s)
@@ -446,7 +446,7 @@ func (h *handler) serveCreateWorkspaceBuild(w http.ResponseWriter, r *http.Reque
 		return
 	}
 	var in inputCheck
-	workspace := in.parseUUID("workspace", r.PathValue("workspace"))
+	workspace := in.parseUUID("workspace", pathValue(r, "workspace"))
 	if !in.ok(h, w, r) {
 		return
 	}
@@ -473,7 +473,7 @@ func (h *handler) serveUpdateWorkspaceDormancy(w http.ResponseWriter, r *http.Re
 		return
 	}
 	var in inputCheck
-	workspace := in.parseUUID("workspace", r.PathValue("workspace"))
+	workspace := in.parseUUID("workspace", pathValue(r, "workspace"))
 	if !in.ok(h, w, r) {
 		return
 	}
@@ -500,7 +500,7 @@ func (h *handler) serveExtendWorkspaceDeadline(w http.ResponseWriter, r *http.Re
 		return
 	}
 	var in inputCheck
-	workspace := in.parseUUID("workspace", r.PathValue("workspace"))
+	workspace := in.parseUUID("workspace", pathValue(r, "workspace"))
 	if !in.ok(h, w, r) {
 		return
 	}
@@ -527,7 +527,7 @@ func (h *handler) serveFavoriteWorkspace(w http.ResponseWriter, r *http.Request)
 		return
 	}
 	var in inputCheck
-	workspace := in.parseUUID("workspace", r.PathValue("workspace"))
+	workspace := in.parseUUID("workspace", pathValue(r, "workspace"))
 	if !in.ok(h, w, r) {
 		return
 	}
@@ -545,7 +545,7 @@ func (h *handler) serveUnfavoriteWorkspace(w http.ResponseWriter, r *http.Reques
 		return
 	}
 	var in inputCheck
-	workspace := in.parseUUID("workspace", r.PathValue("workspace"))
+	workspace := in.parseUUID("workspace", pathValue(r, "workspace"))
 	if !in.ok(h, w, r) {
 		return
 	}
@@ -563,7 +563,7 @@ func (h *handler) serveResolveWorkspaceAutostart(w http.ResponseWriter, r *http.
 		return
 	}
 	var in inputCheck
-	workspace := in.parseUUID("workspace", r.PathValue("workspace"))
+	workspace := in.parseUUID("workspace", pathValue(r, "workspace"))
 	if !in.ok(h, w, r) {
 		return
 	}
@@ -582,7 +582,7 @@ func (h *handler) serveGetWorkspaceTimings(w http.ResponseWriter, r *http.Reques
 		return
 	}
 	var in inputCheck
-	workspace := in.parseUUID("workspace", r.PathValue("workspace"))
+	workspace := in.parseUUID("workspace", pathValue(r, "workspace"))
 	if !in.ok(h, w, r) {
 		return
 	}
@@ -601,7 +601,7 @@ func (h *handler) serveUpdateWorkspaceTTL(w http.ResponseWriter, r *http.Request
 		return
 	}
 	var in inputCheck
-	workspace := in.parseUUID("workspace", r.PathValue("workspace"))
+	workspace := in.parseUUID("workspace", pathValue(r, "workspace"))
 	if !in.ok(h, w, r) {
 		return
 	}
@@ -627,7 +627,7 @@ func (h *handler) servePostWorkspaceUsage(w http.ResponseWriter, r *http.Request
 		return
 	}
 	var in inputCheck
-	workspace := in.parseUUID("workspace", r.PathValue("workspace"))
+	workspace := in.parseUUID("workspace", pathValue(r, "workspace"))
 	if !in.ok(h, w, r) {
 		return
 	}
@@ -656,7 +656,7 @@ func (h *handler) serveWatchWorkspace(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	var in inputCheck
-	workspace := in.parseUUID("workspace", r.PathValue("workspace"))
+	workspace := in.parseUUID("workspace", pathValue(r, "workspace"))
 	if !in.ok(h, w, r) {
 		return
 	}

@@ -2,8 +2,6 @@
 
 package want
 
-import "strconv"
-
 // WorkspaceStatus is the schema at #/components/schemas/Workspace/allOf/2/properties/status.
 type WorkspaceStatus string
 
@@ -22,12 +20,11 @@ func (WorkspaceStatus) Values() []WorkspaceStatus {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v WorkspaceStatus) IsKnown() bool {
-	switch v {
-	case WorkspaceStatusRunning, WorkspaceStatusStopped:
-		return true
-	}
-	return false
+	return enumKnown(enumSortedWorkspaceStatus, string(v))
 }
+
+// enumSortedWorkspaceStatus is WorkspaceStatus's values in byte order, for IsKnown (enumKnown).
+var enumSortedWorkspaceStatus = []string{"running", "stopped"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -35,5 +32,5 @@ func (v WorkspaceStatus) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"running\", \"stopped\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"running\", \"stopped\"")}
 }

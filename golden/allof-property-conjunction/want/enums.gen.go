@@ -2,8 +2,6 @@
 
 package want
 
-import "strconv"
-
 // SitePluginsItem is the schema at #/definitions/supportedPlugins/items.
 type SitePluginsItem string
 
@@ -22,12 +20,11 @@ func (SitePluginsItem) Values() []SitePluginsItem {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v SitePluginsItem) IsKnown() bool {
-	switch v {
-	case SitePluginsItemJekyllFeed, SitePluginsItemJekyllSeoTag:
-		return true
-	}
-	return false
+	return enumKnown(enumSortedSitePluginsItem, string(v))
 }
+
+// enumSortedSitePluginsItem is SitePluginsItem's values in byte order, for IsKnown (enumKnown).
+var enumSortedSitePluginsItem = []string{"jekyll-feed", "jekyll-seo-tag"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -35,7 +32,7 @@ func (v SitePluginsItem) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"jekyll-feed\", \"jekyll-seo-tag\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"jekyll-feed\", \"jekyll-seo-tag\"")}
 }
 
 // SupportedPluginsItem is the schema at #/definitions/supportedPlugins/items.
@@ -56,12 +53,11 @@ func (SupportedPluginsItem) Values() []SupportedPluginsItem {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v SupportedPluginsItem) IsKnown() bool {
-	switch v {
-	case SupportedPluginsItemJekyllFeed, SupportedPluginsItemJekyllSeoTag:
-		return true
-	}
-	return false
+	return enumKnown(enumSortedSupportedPluginsItem, string(v))
 }
+
+// enumSortedSupportedPluginsItem is SupportedPluginsItem's values in byte order, for IsKnown (enumKnown).
+var enumSortedSupportedPluginsItem = []string{"jekyll-feed", "jekyll-seo-tag"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -69,5 +65,5 @@ func (v SupportedPluginsItem) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"jekyll-feed\", \"jekyll-seo-tag\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"jekyll-feed\", \"jekyll-seo-tag\"")}
 }

@@ -2,8 +2,6 @@
 
 package want
 
-import "strconv"
-
 // RevocationHint is the schema at #/components/schemas/Revocation/properties/hint.
 type RevocationHint string
 
@@ -22,12 +20,11 @@ func (RevocationHint) Values() []RevocationHint {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v RevocationHint) IsKnown() bool {
-	switch v {
-	case RevocationHintAccessToken, RevocationHintRefreshToken:
-		return true
-	}
-	return false
+	return enumKnown(enumSortedRevocationHint, string(v))
 }
+
+// enumSortedRevocationHint is RevocationHint's values in byte order, for IsKnown (enumKnown).
+var enumSortedRevocationHint = []string{"access_token", "refresh_token"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -35,5 +32,5 @@ func (v RevocationHint) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"access_token\", \"refresh_token\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"access_token\", \"refresh_token\"")}
 }

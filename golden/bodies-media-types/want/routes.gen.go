@@ -34,7 +34,7 @@ func (h *handler) serveBuildArchive(w http.ResponseWriter, r *http.Request) {
 // serveGetBlob serves GET /blobs/{name}.
 func (h *handler) serveGetBlob(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
-	name := r.PathValue("name")
+	name := pathValue(r, "name")
 	res, err := h.srv.GetBlob(ctx, name)
 	if err != nil {
 		h.fail(w, r, err)
@@ -46,7 +46,7 @@ func (h *handler) serveGetBlob(w http.ResponseWriter, r *http.Request) {
 // servePutBlob serves PUT /blobs/{name}.
 func (h *handler) servePutBlob(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
-	name := r.PathValue("name")
+	name := pathValue(r, "name")
 	body, ok := h.requestStream(w, r, true)
 	if !ok {
 		return

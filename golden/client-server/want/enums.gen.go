@@ -2,8 +2,6 @@
 
 package want
 
-import "strconv"
-
 // Kind is the schema "Kind".
 type Kind string
 
@@ -22,12 +20,11 @@ func (Kind) Values() []Kind {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v Kind) IsKnown() bool {
-	switch v {
-	case KindDog, KindCat:
-		return true
-	}
-	return false
+	return enumKnown(enumSortedKind, string(v))
 }
+
+// enumSortedKind is Kind's values in byte order, for IsKnown (enumKnown).
+var enumSortedKind = []string{"cat", "dog"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -35,5 +32,5 @@ func (v Kind) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"dog\", \"cat\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"dog\", \"cat\"")}
 }

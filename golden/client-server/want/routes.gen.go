@@ -130,7 +130,7 @@ func (h *handler) serveGetPet(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	var in inputCheck
-	petID := in.parseInt("petId", r.PathValue("petID"), 64)
+	petID := in.parseInt("petId", pathValue(r, "petID"), 64)
 	if !in.ok(h, w, r) {
 		return
 	}
@@ -156,7 +156,7 @@ func (h *handler) serveDeletePet(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	var in inputCheck
-	petID := in.parseInt("petId", r.PathValue("petID"), 64)
+	petID := in.parseInt("petId", pathValue(r, "petID"), 64)
 	if !in.ok(h, w, r) {
 		return
 	}
@@ -174,7 +174,7 @@ func (h *handler) serveUploadPhoto(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	var in inputCheck
-	petID := in.parseInt("petId", r.PathValue("petID"), 64)
+	petID := in.parseInt("petId", pathValue(r, "petID"), 64)
 	if !in.ok(h, w, r) {
 		return
 	}

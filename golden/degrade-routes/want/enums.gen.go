@@ -2,8 +2,6 @@
 
 package want
 
-import "strconv"
-
 // GetKindKind is the schema at #/paths/~1things~1{id}~1kinds~1{kind}/get/parameters/1/schema.
 type GetKindKind string
 
@@ -22,12 +20,11 @@ func (GetKindKind) Values() []GetKindKind {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v GetKindKind) IsKnown() bool {
-	switch v {
-	case GetKindKindSmall, GetKindKindLarge:
-		return true
-	}
-	return false
+	return enumKnown(enumSortedGetKindKind, string(v))
 }
+
+// enumSortedGetKindKind is GetKindKind's values in byte order, for IsKnown (enumKnown).
+var enumSortedGetKindKind = []string{"large", "small"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -35,5 +32,5 @@ func (v GetKindKind) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"small\", \"large\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"small\", \"large\"")}
 }

@@ -25,12 +25,11 @@ func (EnumsColor) Values() []EnumsColor {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v EnumsColor) IsKnown() bool {
-	switch v {
-	case EnumsColorRed, EnumsColorGreen, EnumsColorRed2:
-		return true
-	}
-	return false
+	return enumKnown(enumSortedEnumsColor, string(v))
 }
+
+// enumSortedEnumsColor is EnumsColor's values in byte order, for IsKnown (enumKnown).
+var enumSortedEnumsColor = []string{"Red", "green", "red"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -38,7 +37,7 @@ func (v EnumsColor) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"red\", \"green\", \"Red\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"red\", \"green\", \"Red\"")}
 }
 
 // JobErrorCode is the schema "JobErrorCode".
@@ -59,12 +58,11 @@ func (JobErrorCode) Values() []JobErrorCode {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v JobErrorCode) IsKnown() bool {
-	switch v {
-	case JobErrorCodeRequiredTemplateVariables, JobErrorCodeInsufficientQuota:
-		return true
-	}
-	return false
+	return enumKnown(enumSortedJobErrorCode, string(v))
 }
+
+// enumSortedJobErrorCode is JobErrorCode's values in byte order, for IsKnown (enumKnown).
+var enumSortedJobErrorCode = []string{"INSUFFICIENT_QUOTA", "REQUIRED_TEMPLATE_VARIABLES"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -72,7 +70,7 @@ func (v JobErrorCode) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"REQUIRED_TEMPLATE_VARIABLES\", \"INSUFFICIENT_QUOTA\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"REQUIRED_TEMPLATE_VARIABLES\", \"INSUFFICIENT_QUOTA\"")}
 }
 
 // OpenIn is the schema "OpenIn".
@@ -93,12 +91,11 @@ func (OpenIn) Values() []OpenIn {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v OpenIn) IsKnown() bool {
-	switch v {
-	case OpenInSlimWindow, OpenInTab:
-		return true
-	}
-	return false
+	return enumKnown(enumSortedOpenIn, string(v))
 }
+
+// enumSortedOpenIn is OpenIn's values in byte order, for IsKnown (enumKnown).
+var enumSortedOpenIn = []string{"slim-window", "tab"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -106,7 +103,7 @@ func (v OpenIn) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"slim-window\", \"tab\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"slim-window\", \"tab\"")}
 }
 
 // Operator is the schema "Operator".
@@ -129,12 +126,11 @@ func (Operator) Values() []Operator {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v Operator) IsKnown() bool {
-	switch v {
-	case OperatorPlus, OperatorMinus, OperatorGtEq, OperatorAB:
-		return true
-	}
-	return false
+	return enumKnown(enumSortedOperator, string(v))
 }
+
+// enumSortedOperator is Operator's values in byte order, for IsKnown (enumKnown).
+var enumSortedOperator = []string{"+", "-", ">=", "a b"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -142,7 +138,7 @@ func (v Operator) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"+\", \"-\", \">=\", \"a b\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"+\", \"-\", \">=\", \"a b\"")}
 }
 
 // Priority is the schema "Priority".
@@ -203,12 +199,11 @@ func (Status) Values() []Status {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v Status) IsKnown() bool {
-	switch v {
-	case StatusPending, StatusRunning2, StatusSucceeded, StatusFailed, StatusUnknown, StatusRunning3:
-		return true
-	}
-	return false
+	return enumKnown(enumSortedStatus, string(v))
 }
+
+// enumSortedStatus is Status's values in byte order, for IsKnown (enumKnown).
+var enumSortedStatus = []string{"Running", "failed", "pending", "running", "succeeded", "unknown"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -216,7 +211,7 @@ func (v Status) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"pending\", \"running\", \"succeeded\", \"failed\", \"unknown\", \"Running\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"pending\", \"running\", \"succeeded\", \"failed\", \"unknown\", \"Running\"")}
 }
 
 // WorkspaceRole is the schema "codersdk.WorkspaceRole".
@@ -238,12 +233,11 @@ func (WorkspaceRole) Values() []WorkspaceRole {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v WorkspaceRole) IsKnown() bool {
-	switch v {
-	case WorkspaceRoleAdmin, WorkspaceRoleUse, WorkspaceRoleEmpty:
-		return true
-	}
-	return false
+	return enumKnown(enumSortedWorkspaceRole, string(v))
 }
+
+// enumSortedWorkspaceRole is WorkspaceRole's values in byte order, for IsKnown (enumKnown).
+var enumSortedWorkspaceRole = []string{"", "admin", "use"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -251,5 +245,5 @@ func (v WorkspaceRole) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"admin\", \"use\", \"\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"admin\", \"use\", \"\"")}
 }

@@ -36,7 +36,7 @@ func (h *handler) serveGetThing(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	var in inputCheck
-	id := int32(in.parseInt("id", r.PathValue("id"), 32))
+	id := int32(in.parseInt("id", pathValue(r, "id"), 32))
 	var params GetThingParams
 	if s, ok := queryParam(r, "limit"); ok {
 		v := in.parseInt("limit", s, 64)

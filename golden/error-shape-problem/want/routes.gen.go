@@ -17,7 +17,7 @@ type inputCheck struct {
 func (h *handler) serveUpdatePet(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
 	var in inputCheck
-	id := in.parseInt("id", r.PathValue("id"), 64)
+	id := in.parseInt("id", pathValue(r, "id"), 64)
 	var params UpdatePetParams
 	if s, ok := queryParam(r, "dryRun"); ok {
 		v := in.parseBool("dryRun", s)

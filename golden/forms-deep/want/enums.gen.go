@@ -2,8 +2,6 @@
 
 package want
 
-import "strconv"
-
 // AddressKind is the schema at #/components/schemas/Address/properties/kind.
 type AddressKind string
 
@@ -22,12 +20,11 @@ func (AddressKind) Values() []AddressKind {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v AddressKind) IsKnown() bool {
-	switch v {
-	case AddressKindHome, AddressKindWork:
-		return true
-	}
-	return false
+	return enumKnown(enumSortedAddressKind, string(v))
 }
+
+// enumSortedAddressKind is AddressKind's values in byte order, for IsKnown (enumKnown).
+var enumSortedAddressKind = []string{"home", "work"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -35,5 +32,5 @@ func (v AddressKind) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"home\", \"work\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"home\", \"work\"")}
 }

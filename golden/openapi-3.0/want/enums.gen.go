@@ -2,8 +2,6 @@
 
 package want
 
-import "strconv"
-
 // Status is the schema "Status".
 type Status string
 
@@ -23,12 +21,11 @@ func (Status) Values() []Status {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v Status) IsKnown() bool {
-	switch v {
-	case StatusPending, StatusRunning, StatusDone:
-		return true
-	}
-	return false
+	return enumKnown(enumSortedStatus, string(v))
 }
+
+// enumSortedStatus is Status's values in byte order, for IsKnown (enumKnown).
+var enumSortedStatus = []string{"done", "pending", "running"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -36,5 +33,5 @@ func (v Status) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"pending\", \"running\", \"done\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"pending\", \"running\", \"done\"")}
 }

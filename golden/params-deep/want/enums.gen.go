@@ -2,8 +2,6 @@
 
 package want
 
-import "strconv"
-
 // Role is the schema "Role".
 type Role string
 
@@ -22,12 +20,11 @@ func (Role) Values() []Role {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v Role) IsKnown() bool {
-	switch v {
-	case RoleAdmin, RoleMember:
-		return true
-	}
-	return false
+	return enumKnown(enumSortedRole, string(v))
 }
+
+// enumSortedRole is Role's values in byte order, for IsKnown (enumKnown).
+var enumSortedRole = []string{"admin", "member"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -35,5 +32,5 @@ func (v Role) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"admin\", \"member\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"admin\", \"member\"")}
 }

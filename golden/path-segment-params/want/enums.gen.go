@@ -2,8 +2,6 @@
 
 package want
 
-import "strconv"
-
 // GetCoverFormat is the schema at #/paths/~1galleries~1{media_id}~1cover.{format}/get/parameters/1/schema.
 type GetCoverFormat string
 
@@ -22,12 +20,11 @@ func (GetCoverFormat) Values() []GetCoverFormat {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v GetCoverFormat) IsKnown() bool {
-	switch v {
-	case GetCoverFormatPng, GetCoverFormatJpg:
-		return true
-	}
-	return false
+	return enumKnown(enumSortedGetCoverFormat, string(v))
 }
+
+// enumSortedGetCoverFormat is GetCoverFormat's values in byte order, for IsKnown (enumKnown).
+var enumSortedGetCoverFormat = []string{"jpg", "png"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -35,5 +32,5 @@ func (v GetCoverFormat) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"png\", \"jpg\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"png\", \"jpg\"")}
 }

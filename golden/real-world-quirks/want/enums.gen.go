@@ -2,8 +2,6 @@
 
 package want
 
-import "strconv"
-
 // GistPublicString is the schema at #/components/schemas/Gist/properties/public/oneOf/1.
 type GistPublicString string
 
@@ -22,12 +20,11 @@ func (GistPublicString) Values() []GistPublicString {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v GistPublicString) IsKnown() bool {
-	switch v {
-	case GistPublicStringTrue, GistPublicStringFalse:
-		return true
-	}
-	return false
+	return enumKnown(enumSortedGistPublicString, string(v))
 }
+
+// enumSortedGistPublicString is GistPublicString's values in byte order, for IsKnown (enumKnown).
+var enumSortedGistPublicString = []string{"false", "true"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -35,5 +32,5 @@ func (v GistPublicString) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"true\", \"false\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"true\", \"false\"")}
 }

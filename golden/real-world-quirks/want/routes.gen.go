@@ -12,7 +12,7 @@ type inputCheck struct {
 // serveGetPet serves GET /pets/{id}.
 func (h *handler) serveGetPet(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
-	id := r.PathValue("id")
+	id := pathValue(r, "id")
 	res, err := h.srv.GetPet(ctx, id)
 	if err != nil {
 		h.fail(w, r, err)
@@ -25,7 +25,7 @@ func (h *handler) serveGetPet(w http.ResponseWriter, r *http.Request) {
 func (h *handler) serveListWorkflowRuns(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
 	var in inputCheck
-	workflowID := r.PathValue("workflowID")
+	workflowID := pathValue(r, "workflowID")
 	var params ListWorkflowRunsParams
 	if s, ok := queryParam(r, "filter"); ok {
 		params.Filter = &s

@@ -2,8 +2,6 @@
 
 package want
 
-import "strconv"
-
 // Handler is the schema "Handler".
 type Handler string
 
@@ -22,12 +20,11 @@ func (Handler) Values() []Handler {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v Handler) IsKnown() bool {
-	switch v {
-	case HandlerError, HandlerWarn:
-		return true
-	}
-	return false
+	return enumKnown(enumSortedHandler, string(v))
 }
+
+// enumSortedHandler is Handler's values in byte order, for IsKnown (enumKnown).
+var enumSortedHandler = []string{"Error", "Warn"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -35,5 +32,5 @@ func (v Handler) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"Error\", \"Warn\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"Error\", \"Warn\"")}
 }

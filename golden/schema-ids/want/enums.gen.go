@@ -2,8 +2,6 @@
 
 package want
 
-import "strconv"
-
 // Tag is the schema "Tag".
 type Tag string
 
@@ -22,12 +20,11 @@ func (Tag) Values() []Tag {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v Tag) IsKnown() bool {
-	switch v {
-	case TagCat, TagDog:
-		return true
-	}
-	return false
+	return enumKnown(enumSortedTag, string(v))
 }
+
+// enumSortedTag is Tag's values in byte order, for IsKnown (enumKnown).
+var enumSortedTag = []string{"cat", "dog"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -35,5 +32,5 @@ func (v Tag) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"cat\", \"dog\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"cat\", \"dog\"")}
 }

@@ -2,8 +2,6 @@
 
 package want
 
-import "strconv"
-
 // KeywordsDeepDeeperDeepest is the schema at #/properties/deep/properties/deeper/properties/deepest.
 type KeywordsDeepDeeperDeepest string
 
@@ -22,12 +20,11 @@ func (KeywordsDeepDeeperDeepest) Values() []KeywordsDeepDeeperDeepest {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v KeywordsDeepDeeperDeepest) IsKnown() bool {
-	switch v {
-	case KeywordsDeepDeeperDeepestA, KeywordsDeepDeeperDeepestB:
-		return true
-	}
-	return false
+	return enumKnown(enumSortedKeywordsDeepDeeperDeepest, string(v))
 }
+
+// enumSortedKeywordsDeepDeeperDeepest is KeywordsDeepDeeperDeepest's values in byte order, for IsKnown (enumKnown).
+var enumSortedKeywordsDeepDeeperDeepest = []string{"a", "b"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -35,7 +32,7 @@ func (v KeywordsDeepDeeperDeepest) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"a\", \"b\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"a\", \"b\"")}
 }
 
 // KeywordsPointUnit is the schema at #/properties/point/prefixItems/2.
@@ -58,12 +55,11 @@ func (KeywordsPointUnit) Values() []KeywordsPointUnit {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v KeywordsPointUnit) IsKnown() bool {
-	switch v {
-	case KeywordsPointUnitCm, KeywordsPointUnitIn:
-		return true
-	}
-	return false
+	return enumKnown(enumSortedKeywordsPointUnit, string(v))
 }
+
+// enumSortedKeywordsPointUnit is KeywordsPointUnit's values in byte order, for IsKnown (enumKnown).
+var enumSortedKeywordsPointUnit = []string{"cm", "in"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -71,5 +67,5 @@ func (v KeywordsPointUnit) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"cm\", \"in\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"cm\", \"in\"")}
 }

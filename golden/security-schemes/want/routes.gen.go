@@ -162,7 +162,7 @@ func (h *handler) serveGetNoteText(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	name := r.PathValue("name")
+	name := pathValue(r, "name")
 	res, err := h.srv.GetNoteText(ctx, name)
 	if err != nil {
 		h.fail(w, r, err)
@@ -189,7 +189,7 @@ func (h *handler) serveByQuery(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	var in inputCheck
-	id := in.parseInt("id", r.PathValue("id"), 64)
+	id := in.parseInt("id", pathValue(r, "id"), 64)
 	var params ByQueryParams
 	if s, ok := queryParam(r, "filter"); ok {
 		params.Filter = &s

@@ -2,8 +2,6 @@
 
 package want
 
-import "strconv"
-
 // AutomaticUpdates is the schema "codersdk.AutomaticUpdates".
 type AutomaticUpdates string
 
@@ -22,12 +20,11 @@ func (AutomaticUpdates) Values() []AutomaticUpdates {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v AutomaticUpdates) IsKnown() bool {
-	switch v {
-	case AutomaticUpdatesAlways, AutomaticUpdatesNever:
-		return true
-	}
-	return false
+	return enumKnown(enumSortedAutomaticUpdates, string(v))
 }
+
+// enumSortedAutomaticUpdates is AutomaticUpdates's values in byte order, for IsKnown (enumKnown).
+var enumSortedAutomaticUpdates = []string{"always", "never"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -35,7 +32,7 @@ func (v AutomaticUpdates) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"always\", \"never\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"always\", \"never\"")}
 }
 
 // WorkspaceBuildStatus is the schema at #/definitions/codersdk.WorkspaceBuild/properties/status.
@@ -56,12 +53,11 @@ func (WorkspaceBuildStatus) Values() []WorkspaceBuildStatus {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v WorkspaceBuildStatus) IsKnown() bool {
-	switch v {
-	case WorkspaceBuildStatusPending, WorkspaceBuildStatusRunning:
-		return true
-	}
-	return false
+	return enumKnown(enumSortedWorkspaceBuildStatus, string(v))
 }
+
+// enumSortedWorkspaceBuildStatus is WorkspaceBuildStatus's values in byte order, for IsKnown (enumKnown).
+var enumSortedWorkspaceBuildStatus = []string{"pending", "running"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -69,5 +65,5 @@ func (v WorkspaceBuildStatus) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"pending\", \"running\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"pending\", \"running\"")}
 }

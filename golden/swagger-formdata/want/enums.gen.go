@@ -2,8 +2,6 @@
 
 package want
 
-import "strconv"
-
 // ExchangeTokenRequestGrantType is the schema at #/paths/~1tokens/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/grant_type.
 type ExchangeTokenRequestGrantType string
 
@@ -22,12 +20,11 @@ func (ExchangeTokenRequestGrantType) Values() []ExchangeTokenRequestGrantType {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v ExchangeTokenRequestGrantType) IsKnown() bool {
-	switch v {
-	case ExchangeTokenRequestGrantTypeCode, ExchangeTokenRequestGrantTypeRefresh:
-		return true
-	}
-	return false
+	return enumKnown(enumSortedExchangeTokenRequestGrantType, string(v))
 }
+
+// enumSortedExchangeTokenRequestGrantType is ExchangeTokenRequestGrantType's values in byte order, for IsKnown (enumKnown).
+var enumSortedExchangeTokenRequestGrantType = []string{"code", "refresh"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -35,5 +32,5 @@ func (v ExchangeTokenRequestGrantType) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"code\", \"refresh\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"code\", \"refresh\"")}
 }

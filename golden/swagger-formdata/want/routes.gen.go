@@ -74,7 +74,7 @@ func (h *handler) serveOpenPty(w http.ResponseWriter, r *http.Request) {
 // serveGetScript serves GET /api/scripts/{os}.
 func (h *handler) serveGetScript(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
-	os := r.PathValue("os")
+	os := pathValue(r, "os")
 	res, err := h.srv.GetScript(ctx, os)
 	if err != nil {
 		h.fail(w, r, err)

@@ -7,7 +7,7 @@ import "net/http"
 // serveGetPet serves GET /pets/{id}.
 func (h *handler) serveGetPet(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
-	id := r.PathValue("id")
+	id := pathValue(r, "id")
 	res, err := h.srv.GetPet(ctx, id)
 	if err != nil {
 		h.fail(w, r, err)

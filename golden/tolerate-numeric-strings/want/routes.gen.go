@@ -13,7 +13,7 @@ type inputCheck struct {
 func (h *handler) serveGetArchive(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
 	var in inputCheck
-	year := in.parseInt("year", r.PathValue("year"), 64)
+	year := in.parseInt("year", pathValue(r, "year"), 64)
 	if !in.ok(h, w, r) {
 		return
 	}

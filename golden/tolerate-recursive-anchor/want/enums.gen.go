@@ -2,8 +2,6 @@
 
 package want
 
-import "strconv"
-
 // CompoundFilterType is the schema at #/components/schemas/CompoundFilter/properties/type.
 type CompoundFilterType string
 
@@ -22,12 +20,11 @@ func (CompoundFilterType) Values() []CompoundFilterType {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v CompoundFilterType) IsKnown() bool {
-	switch v {
-	case CompoundFilterTypeAnd, CompoundFilterTypeOr:
-		return true
-	}
-	return false
+	return enumKnown(enumSortedCompoundFilterType, string(v))
 }
+
+// enumSortedCompoundFilterType is CompoundFilterType's values in byte order, for IsKnown (enumKnown).
+var enumSortedCompoundFilterType = []string{"and", "or"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -35,5 +32,5 @@ func (v CompoundFilterType) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"and\", \"or\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"and\", \"or\"")}
 }

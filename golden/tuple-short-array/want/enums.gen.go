@@ -2,8 +2,6 @@
 
 package want
 
-import "strconv"
-
 // PairItem1 is the schema at #/items/1.
 type PairItem1 string
 
@@ -22,12 +20,11 @@ func (PairItem1) Values() []PairItem1 {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v PairItem1) IsKnown() bool {
-	switch v {
-	case PairItem1X, PairItem1Y:
-		return true
-	}
-	return false
+	return enumKnown(enumSortedPairItem1, string(v))
 }
+
+// enumSortedPairItem1 is PairItem1's values in byte order, for IsKnown (enumKnown).
+var enumSortedPairItem1 = []string{"x", "y"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -35,5 +32,5 @@ func (v PairItem1) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"x\", \"y\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"x\", \"y\"")}
 }

@@ -56,12 +56,11 @@ func (SettingCodeString) Values() []SettingCodeString {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v SettingCodeString) IsKnown() bool {
-	switch v {
-	case SettingCodeStringLow, SettingCodeStringHigh:
-		return true
-	}
-	return false
+	return enumKnown(enumSortedSettingCodeString, string(v))
 }
+
+// enumSortedSettingCodeString is SettingCodeString's values in byte order, for IsKnown (enumKnown).
+var enumSortedSettingCodeString = []string{"high", "low"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -69,5 +68,5 @@ func (v SettingCodeString) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"low\", \"high\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"low\", \"high\"")}
 }

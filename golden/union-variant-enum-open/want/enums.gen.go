@@ -2,8 +2,6 @@
 
 package want
 
-import "strconv"
-
 // ContributorContributionsItemString is the schema at #/properties/contributions/items/anyOf/0.
 type ContributorContributionsItemString string
 
@@ -23,12 +21,11 @@ func (ContributorContributionsItemString) Values() []ContributorContributionsIte
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v ContributorContributionsItemString) IsKnown() bool {
-	switch v {
-	case ContributorContributionsItemStringCode, ContributorContributionsItemStringDoc, ContributorContributionsItemStringBug:
-		return true
-	}
-	return false
+	return enumKnown(enumSortedContributorContributionsItemString, string(v))
 }
+
+// enumSortedContributorContributionsItemString is ContributorContributionsItemString's values in byte order, for IsKnown (enumKnown).
+var enumSortedContributorContributionsItemString = []string{"bug", "code", "doc"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -36,7 +33,7 @@ func (v ContributorContributionsItemString) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"code\", \"doc\", \"bug\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"code\", \"doc\", \"bug\"")}
 }
 
 // ContributorToolString is the schema at #/properties/tool/oneOf/0.
@@ -56,12 +53,11 @@ func (ContributorToolString) Values() []ContributorToolString {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v ContributorToolString) IsKnown() bool {
-	switch v {
-	case ContributorToolStringCargo:
-		return true
-	}
-	return false
+	return enumKnown(enumSortedContributorToolString, string(v))
 }
+
+// enumSortedContributorToolString is ContributorToolString's values in byte order, for IsKnown (enumKnown).
+var enumSortedContributorToolString = []string{"cargo"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -69,7 +65,7 @@ func (v ContributorToolString) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"cargo\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"cargo\"")}
 }
 
 // ContributorToolString2 is the schema at #/properties/tool/oneOf/1.
@@ -89,12 +85,11 @@ func (ContributorToolString2) Values() []ContributorToolString2 {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v ContributorToolString2) IsKnown() bool {
-	switch v {
-	case ContributorToolString2Nextest:
-		return true
-	}
-	return false
+	return enumKnown(enumSortedContributorToolString2, string(v))
 }
+
+// enumSortedContributorToolString2 is ContributorToolString2's values in byte order, for IsKnown (enumKnown).
+var enumSortedContributorToolString2 = []string{"nextest"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -102,5 +97,5 @@ func (v ContributorToolString2) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"nextest\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"nextest\"")}
 }

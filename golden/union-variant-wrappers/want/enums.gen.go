@@ -2,8 +2,6 @@
 
 package want
 
-import "strconv"
-
 // OpOp is the schema at #/components/schemas/Op/properties/op.
 type OpOp string
 
@@ -22,12 +20,11 @@ func (OpOp) Values() []OpOp {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v OpOp) IsKnown() bool {
-	switch v {
-	case OpOpNot, OpOpAny:
-		return true
-	}
-	return false
+	return enumKnown(enumSortedOpOp, string(v))
 }
+
+// enumSortedOpOp is OpOp's values in byte order, for IsKnown (enumKnown).
+var enumSortedOpOp = []string{"any", "not"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -35,5 +32,5 @@ func (v OpOp) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"not\", \"any\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"not\", \"any\"")}
 }

@@ -2,8 +2,6 @@
 
 package want
 
-import "strconv"
-
 // DogBark is the schema at #/components/schemas/Dog/properties/bark.
 type DogBark string
 
@@ -22,12 +20,11 @@ func (DogBark) Values() []DogBark {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v DogBark) IsKnown() bool {
-	switch v {
-	case DogBarkWoof, DogBarkYap:
-		return true
-	}
-	return false
+	return enumKnown(enumSortedDogBark, string(v))
 }
+
+// enumSortedDogBark is DogBark's values in byte order, for IsKnown (enumKnown).
+var enumSortedDogBark = []string{"woof", "yap"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -35,7 +32,7 @@ func (v DogBark) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"woof\", \"yap\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"woof\", \"yap\"")}
 }
 
 // Mode is the schema "Mode".
@@ -60,12 +57,11 @@ func (Mode) Values() []Mode {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v Mode) IsKnown() bool {
-	switch v {
-	case ModeFast, ModeSafe:
-		return true
-	}
-	return false
+	return enumKnown(enumSortedMode, string(v))
 }
+
+// enumSortedMode is Mode's values in byte order, for IsKnown (enumKnown).
+var enumSortedMode = []string{"fast", "safe"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -73,5 +69,5 @@ func (v Mode) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"fast\", \"safe\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"fast\", \"safe\"")}
 }

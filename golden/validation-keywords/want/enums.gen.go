@@ -2,8 +2,6 @@
 
 package want
 
-import "strconv"
-
 // Kind is the schema "Kind".
 type Kind string
 
@@ -23,12 +21,11 @@ func (Kind) Values() []Kind {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v Kind) IsKnown() bool {
-	switch v {
-	case KindA, KindB, KindC:
-		return true
-	}
-	return false
+	return enumKnown(enumSortedKind, string(v))
 }
+
+// enumSortedKind is Kind's values in byte order, for IsKnown (enumKnown).
+var enumSortedKind = []string{"a", "b", "c"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -36,5 +33,5 @@ func (v Kind) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"a\", \"b\", \"c\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"a\", \"b\", \"c\"")}
 }

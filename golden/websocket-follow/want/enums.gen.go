@@ -2,8 +2,6 @@
 
 package want
 
-import "strconv"
-
 // LogLineLevel is the schema at #/components/schemas/LogLine/properties/level.
 type LogLineLevel string
 
@@ -22,12 +20,11 @@ func (LogLineLevel) Values() []LogLineLevel {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v LogLineLevel) IsKnown() bool {
-	switch v {
-	case LogLineLevelInfo, LogLineLevelError:
-		return true
-	}
-	return false
+	return enumKnown(enumSortedLogLineLevel, string(v))
 }
+
+// enumSortedLogLineLevel is LogLineLevel's values in byte order, for IsKnown (enumKnown).
+var enumSortedLogLineLevel = []string{"error", "info"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -35,5 +32,5 @@ func (v LogLineLevel) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"info\", \"error\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"info\", \"error\"")}
 }

@@ -35,7 +35,7 @@ func (h *handler) serveGetJobLogs(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	var in inputCheck
-	job := r.PathValue("job")
+	job := pathValue(r, "job")
 	var params GetJobLogsParams
 	if s, ok := queryParam(r, "after"); ok {
 		v := in.parseInt("after", s, 64)

@@ -2,8 +2,6 @@
 
 package workspace
 
-import "strconv"
-
 // AgentSubsystem is the schema "codersdk.AgentSubsystem".
 type AgentSubsystem string
 
@@ -23,12 +21,11 @@ func (AgentSubsystem) Values() []AgentSubsystem {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v AgentSubsystem) IsKnown() bool {
-	switch v {
-	case AgentSubsystemEnvbox, AgentSubsystemEnvbuilder, AgentSubsystemExectrace:
-		return true
-	}
-	return false
+	return enumKnown(enumSortedAgentSubsystem, string(v))
 }
+
+// enumSortedAgentSubsystem is AgentSubsystem's values in byte order, for IsKnown (enumKnown).
+var enumSortedAgentSubsystem = []string{"envbox", "envbuilder", "exectrace"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -36,7 +33,7 @@ func (v AgentSubsystem) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"envbox\", \"envbuilder\", \"exectrace\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"envbox\", \"envbuilder\", \"exectrace\"")}
 }
 
 // AutomaticUpdates is the schema "codersdk.AutomaticUpdates".
@@ -57,12 +54,11 @@ func (AutomaticUpdates) Values() []AutomaticUpdates {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v AutomaticUpdates) IsKnown() bool {
-	switch v {
-	case AutomaticUpdatesAlways, AutomaticUpdatesNever:
-		return true
-	}
-	return false
+	return enumKnown(enumSortedAutomaticUpdates, string(v))
 }
+
+// enumSortedAutomaticUpdates is AutomaticUpdates's values in byte order, for IsKnown (enumKnown).
+var enumSortedAutomaticUpdates = []string{"always", "never"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -70,7 +66,7 @@ func (v AutomaticUpdates) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"always\", \"never\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"always\", \"never\"")}
 }
 
 // BuildReason is the schema "codersdk.BuildReason".
@@ -101,12 +97,11 @@ func (BuildReason) Values() []BuildReason {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v BuildReason) IsKnown() bool {
-	switch v {
-	case BuildReasonInitiator, BuildReasonAutostart, BuildReasonAutostop, BuildReasonDormancy, BuildReasonDashboard, BuildReasonCLI, BuildReasonSSHConnection, BuildReasonVscodeConnection, BuildReasonJetbrainsConnection, BuildReasonTaskAutoPause, BuildReasonTaskManualPause, BuildReasonTaskResume:
-		return true
-	}
-	return false
+	return enumKnown(enumSortedBuildReason, string(v))
 }
+
+// enumSortedBuildReason is BuildReason's values in byte order, for IsKnown (enumKnown).
+var enumSortedBuildReason = []string{"autostart", "autostop", "cli", "dashboard", "dormancy", "initiator", "jetbrains_connection", "ssh_connection", "task_auto_pause", "task_manual_pause", "task_resume", "vscode_connection"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -114,7 +109,7 @@ func (v BuildReason) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"initiator\", \"autostart\", \"autostop\", \"dormancy\", \"dashboard\", \"cli\", \"ssh_connection\", \"vscode_connection\", \"jetbrains_connection\", \"task_auto_pause\", \"task_manual_pause\", \"task_resume\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"initiator\", \"autostart\", \"autostop\", \"dormancy\", \"dashboard\", \"cli\", \"ssh_connection\", \"vscode_connection\", \"jetbrains_connection\", \"task_auto_pause\", \"task_manual_pause\", \"task_resume\"")}
 }
 
 // DisplayApp is the schema "codersdk.DisplayApp".
@@ -138,12 +133,11 @@ func (DisplayApp) Values() []DisplayApp {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v DisplayApp) IsKnown() bool {
-	switch v {
-	case DisplayAppVscode, DisplayAppVscodeInsiders, DisplayAppWebTerminal, DisplayAppPortForwardingHelper, DisplayAppSSHHelper:
-		return true
-	}
-	return false
+	return enumKnown(enumSortedDisplayApp, string(v))
 }
+
+// enumSortedDisplayApp is DisplayApp's values in byte order, for IsKnown (enumKnown).
+var enumSortedDisplayApp = []string{"port_forwarding_helper", "ssh_helper", "vscode", "vscode_insiders", "web_terminal"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -151,7 +145,7 @@ func (v DisplayApp) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"vscode\", \"vscode_insiders\", \"web_terminal\", \"port_forwarding_helper\", \"ssh_helper\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"vscode\", \"vscode_insiders\", \"web_terminal\", \"port_forwarding_helper\", \"ssh_helper\"")}
 }
 
 // JobErrorCode is the schema "codersdk.JobErrorCode".
@@ -172,12 +166,11 @@ func (JobErrorCode) Values() []JobErrorCode {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v JobErrorCode) IsKnown() bool {
-	switch v {
-	case JobErrorCodeRequiredTemplateVariables, JobErrorCodeInsufficientQuota:
-		return true
-	}
-	return false
+	return enumKnown(enumSortedJobErrorCode, string(v))
 }
+
+// enumSortedJobErrorCode is JobErrorCode's values in byte order, for IsKnown (enumKnown).
+var enumSortedJobErrorCode = []string{"INSUFFICIENT_QUOTA", "REQUIRED_TEMPLATE_VARIABLES"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -185,7 +178,7 @@ func (v JobErrorCode) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"REQUIRED_TEMPLATE_VARIABLES\", \"INSUFFICIENT_QUOTA\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"REQUIRED_TEMPLATE_VARIABLES\", \"INSUFFICIENT_QUOTA\"")}
 }
 
 // ProvisionerJobStatus is the schema "codersdk.ProvisionerJobStatus".
@@ -211,12 +204,11 @@ func (ProvisionerJobStatus) Values() []ProvisionerJobStatus {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v ProvisionerJobStatus) IsKnown() bool {
-	switch v {
-	case ProvisionerJobStatusPending, ProvisionerJobStatusRunning, ProvisionerJobStatusSucceeded, ProvisionerJobStatusCanceling, ProvisionerJobStatusCanceled, ProvisionerJobStatusFailed, ProvisionerJobStatusUnknown:
-		return true
-	}
-	return false
+	return enumKnown(enumSortedProvisionerJobStatus, string(v))
 }
+
+// enumSortedProvisionerJobStatus is ProvisionerJobStatus's values in byte order, for IsKnown (enumKnown).
+var enumSortedProvisionerJobStatus = []string{"canceled", "canceling", "failed", "pending", "running", "succeeded", "unknown"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -224,7 +216,7 @@ func (v ProvisionerJobStatus) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"pending\", \"running\", \"succeeded\", \"canceling\", \"canceled\", \"failed\", \"unknown\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"pending\", \"running\", \"succeeded\", \"canceling\", \"canceled\", \"failed\", \"unknown\"")}
 }
 
 // ProvisionerJobType is the schema "codersdk.ProvisionerJobType".
@@ -246,12 +238,11 @@ func (ProvisionerJobType) Values() []ProvisionerJobType {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v ProvisionerJobType) IsKnown() bool {
-	switch v {
-	case ProvisionerJobTypeTemplateVersionImport, ProvisionerJobTypeWorkspaceBuild, ProvisionerJobTypeTemplateVersionDryRun:
-		return true
-	}
-	return false
+	return enumKnown(enumSortedProvisionerJobType, string(v))
 }
+
+// enumSortedProvisionerJobType is ProvisionerJobType's values in byte order, for IsKnown (enumKnown).
+var enumSortedProvisionerJobType = []string{"template_version_dry_run", "template_version_import", "workspace_build"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -259,7 +250,7 @@ func (v ProvisionerJobType) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"template_version_import\", \"workspace_build\", \"template_version_dry_run\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"template_version_import\", \"workspace_build\", \"template_version_dry_run\"")}
 }
 
 // SharedWorkspaceActorType is the schema "codersdk.SharedWorkspaceActorType".
@@ -280,12 +271,11 @@ func (SharedWorkspaceActorType) Values() []SharedWorkspaceActorType {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v SharedWorkspaceActorType) IsKnown() bool {
-	switch v {
-	case SharedWorkspaceActorTypeGroup, SharedWorkspaceActorTypeUser:
-		return true
-	}
-	return false
+	return enumKnown(enumSortedSharedWorkspaceActorType, string(v))
 }
+
+// enumSortedSharedWorkspaceActorType is SharedWorkspaceActorType's values in byte order, for IsKnown (enumKnown).
+var enumSortedSharedWorkspaceActorType = []string{"group", "user"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -293,7 +283,7 @@ func (v SharedWorkspaceActorType) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"group\", \"user\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"group\", \"user\"")}
 }
 
 // WorkspaceAgentLifecycle is the schema "codersdk.WorkspaceAgentLifecycle".
@@ -321,12 +311,11 @@ func (WorkspaceAgentLifecycle) Values() []WorkspaceAgentLifecycle {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v WorkspaceAgentLifecycle) IsKnown() bool {
-	switch v {
-	case WorkspaceAgentLifecycleCreated, WorkspaceAgentLifecycleStarting, WorkspaceAgentLifecycleStartTimeout, WorkspaceAgentLifecycleStartError, WorkspaceAgentLifecycleReady, WorkspaceAgentLifecycleShuttingDown, WorkspaceAgentLifecycleShutdownTimeout, WorkspaceAgentLifecycleShutdownError, WorkspaceAgentLifecycleOff:
-		return true
-	}
-	return false
+	return enumKnown(enumSortedWorkspaceAgentLifecycle, string(v))
 }
+
+// enumSortedWorkspaceAgentLifecycle is WorkspaceAgentLifecycle's values in byte order, for IsKnown (enumKnown).
+var enumSortedWorkspaceAgentLifecycle = []string{"created", "off", "ready", "shutdown_error", "shutdown_timeout", "shutting_down", "start_error", "start_timeout", "starting"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -334,7 +323,7 @@ func (v WorkspaceAgentLifecycle) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"created\", \"starting\", \"start_timeout\", \"start_error\", \"ready\", \"shutting_down\", \"shutdown_timeout\", \"shutdown_error\", \"off\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"created\", \"starting\", \"start_timeout\", \"start_error\", \"ready\", \"shutting_down\", \"shutdown_timeout\", \"shutdown_error\", \"off\"")}
 }
 
 // WorkspaceAgentScriptStatus is the schema "codersdk.WorkspaceAgentScriptStatus".
@@ -357,12 +346,11 @@ func (WorkspaceAgentScriptStatus) Values() []WorkspaceAgentScriptStatus {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v WorkspaceAgentScriptStatus) IsKnown() bool {
-	switch v {
-	case WorkspaceAgentScriptStatusOk, WorkspaceAgentScriptStatusExitFailure, WorkspaceAgentScriptStatusTimedOut, WorkspaceAgentScriptStatusPipesLeftOpen:
-		return true
-	}
-	return false
+	return enumKnown(enumSortedWorkspaceAgentScriptStatus, string(v))
 }
+
+// enumSortedWorkspaceAgentScriptStatus is WorkspaceAgentScriptStatus's values in byte order, for IsKnown (enumKnown).
+var enumSortedWorkspaceAgentScriptStatus = []string{"exit_failure", "ok", "pipes_left_open", "timed_out"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -370,7 +358,7 @@ func (v WorkspaceAgentScriptStatus) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"ok\", \"exit_failure\", \"timed_out\", \"pipes_left_open\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"ok\", \"exit_failure\", \"timed_out\", \"pipes_left_open\"")}
 }
 
 // WorkspaceAgentStartupScriptBehavior is the schema "codersdk.WorkspaceAgentStartupScriptBehavior".
@@ -391,12 +379,11 @@ func (WorkspaceAgentStartupScriptBehavior) Values() []WorkspaceAgentStartupScrip
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v WorkspaceAgentStartupScriptBehavior) IsKnown() bool {
-	switch v {
-	case WorkspaceAgentStartupScriptBehaviorBlocking, WorkspaceAgentStartupScriptBehaviorNonBlocking:
-		return true
-	}
-	return false
+	return enumKnown(enumSortedWorkspaceAgentStartupScriptBehavior, string(v))
 }
+
+// enumSortedWorkspaceAgentStartupScriptBehavior is WorkspaceAgentStartupScriptBehavior's values in byte order, for IsKnown (enumKnown).
+var enumSortedWorkspaceAgentStartupScriptBehavior = []string{"blocking", "non-blocking"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -404,7 +391,7 @@ func (v WorkspaceAgentStartupScriptBehavior) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"blocking\", \"non-blocking\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"blocking\", \"non-blocking\"")}
 }
 
 // WorkspaceAgentStatus is the schema "codersdk.WorkspaceAgentStatus".
@@ -427,12 +414,11 @@ func (WorkspaceAgentStatus) Values() []WorkspaceAgentStatus {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v WorkspaceAgentStatus) IsKnown() bool {
-	switch v {
-	case WorkspaceAgentStatusConnecting, WorkspaceAgentStatusConnected, WorkspaceAgentStatusDisconnected, WorkspaceAgentStatusTimeout:
-		return true
-	}
-	return false
+	return enumKnown(enumSortedWorkspaceAgentStatus, string(v))
 }
+
+// enumSortedWorkspaceAgentStatus is WorkspaceAgentStatus's values in byte order, for IsKnown (enumKnown).
+var enumSortedWorkspaceAgentStatus = []string{"connected", "connecting", "disconnected", "timeout"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -440,7 +426,7 @@ func (v WorkspaceAgentStatus) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"connecting\", \"connected\", \"disconnected\", \"timeout\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"connecting\", \"connected\", \"disconnected\", \"timeout\"")}
 }
 
 // WorkspaceAppHealth is the schema "codersdk.WorkspaceAppHealth".
@@ -463,12 +449,11 @@ func (WorkspaceAppHealth) Values() []WorkspaceAppHealth {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v WorkspaceAppHealth) IsKnown() bool {
-	switch v {
-	case WorkspaceAppHealthDisabled, WorkspaceAppHealthInitializing, WorkspaceAppHealthHealthy, WorkspaceAppHealthUnhealthy:
-		return true
-	}
-	return false
+	return enumKnown(enumSortedWorkspaceAppHealth, string(v))
 }
+
+// enumSortedWorkspaceAppHealth is WorkspaceAppHealth's values in byte order, for IsKnown (enumKnown).
+var enumSortedWorkspaceAppHealth = []string{"disabled", "healthy", "initializing", "unhealthy"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -476,7 +461,7 @@ func (v WorkspaceAppHealth) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"disabled\", \"initializing\", \"healthy\", \"unhealthy\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"disabled\", \"initializing\", \"healthy\", \"unhealthy\"")}
 }
 
 // WorkspaceAppOpenIn is the schema "codersdk.WorkspaceAppOpenIn".
@@ -497,12 +482,11 @@ func (WorkspaceAppOpenIn) Values() []WorkspaceAppOpenIn {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v WorkspaceAppOpenIn) IsKnown() bool {
-	switch v {
-	case WorkspaceAppOpenInSlimWindow, WorkspaceAppOpenInTab:
-		return true
-	}
-	return false
+	return enumKnown(enumSortedWorkspaceAppOpenIn, string(v))
 }
+
+// enumSortedWorkspaceAppOpenIn is WorkspaceAppOpenIn's values in byte order, for IsKnown (enumKnown).
+var enumSortedWorkspaceAppOpenIn = []string{"slim-window", "tab"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -510,7 +494,7 @@ func (v WorkspaceAppOpenIn) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"slim-window\", \"tab\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"slim-window\", \"tab\"")}
 }
 
 // WorkspaceAppSharingLevel is the schema "codersdk.WorkspaceAppSharingLevel".
@@ -533,12 +517,11 @@ func (WorkspaceAppSharingLevel) Values() []WorkspaceAppSharingLevel {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v WorkspaceAppSharingLevel) IsKnown() bool {
-	switch v {
-	case WorkspaceAppSharingLevelOwner, WorkspaceAppSharingLevelAuthenticated, WorkspaceAppSharingLevelOrganization, WorkspaceAppSharingLevelPublic:
-		return true
-	}
-	return false
+	return enumKnown(enumSortedWorkspaceAppSharingLevel, string(v))
 }
+
+// enumSortedWorkspaceAppSharingLevel is WorkspaceAppSharingLevel's values in byte order, for IsKnown (enumKnown).
+var enumSortedWorkspaceAppSharingLevel = []string{"authenticated", "organization", "owner", "public"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -546,7 +529,7 @@ func (v WorkspaceAppSharingLevel) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"owner\", \"authenticated\", \"organization\", \"public\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"owner\", \"authenticated\", \"organization\", \"public\"")}
 }
 
 // WorkspaceAppStatusState is the schema "codersdk.WorkspaceAppStatusState".
@@ -569,12 +552,11 @@ func (WorkspaceAppStatusState) Values() []WorkspaceAppStatusState {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v WorkspaceAppStatusState) IsKnown() bool {
-	switch v {
-	case WorkspaceAppStatusStateWorking, WorkspaceAppStatusStateIdle, WorkspaceAppStatusStateComplete, WorkspaceAppStatusStateFailure:
-		return true
-	}
-	return false
+	return enumKnown(enumSortedWorkspaceAppStatusState, string(v))
 }
+
+// enumSortedWorkspaceAppStatusState is WorkspaceAppStatusState's values in byte order, for IsKnown (enumKnown).
+var enumSortedWorkspaceAppStatusState = []string{"complete", "failure", "idle", "working"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -582,7 +564,7 @@ func (v WorkspaceAppStatusState) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"working\", \"idle\", \"complete\", \"failure\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"working\", \"idle\", \"complete\", \"failure\"")}
 }
 
 // WorkspaceRole is the schema "codersdk.WorkspaceRole".
@@ -604,12 +586,11 @@ func (WorkspaceRole) Values() []WorkspaceRole {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v WorkspaceRole) IsKnown() bool {
-	switch v {
-	case WorkspaceRoleAdmin, WorkspaceRoleUse, WorkspaceRoleEmpty:
-		return true
-	}
-	return false
+	return enumKnown(enumSortedWorkspaceRole, string(v))
 }
+
+// enumSortedWorkspaceRole is WorkspaceRole's values in byte order, for IsKnown (enumKnown).
+var enumSortedWorkspaceRole = []string{"", "admin", "use"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -617,7 +598,7 @@ func (v WorkspaceRole) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"admin\", \"use\", \"\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"admin\", \"use\", \"\"")}
 }
 
 // WorkspaceStatus is the schema "codersdk.WorkspaceStatus".
@@ -646,12 +627,11 @@ func (WorkspaceStatus) Values() []WorkspaceStatus {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v WorkspaceStatus) IsKnown() bool {
-	switch v {
-	case WorkspaceStatusPending, WorkspaceStatusStarting, WorkspaceStatusRunning, WorkspaceStatusStopping, WorkspaceStatusStopped, WorkspaceStatusFailed, WorkspaceStatusCanceling, WorkspaceStatusCanceled, WorkspaceStatusDeleting, WorkspaceStatusDeleted:
-		return true
-	}
-	return false
+	return enumKnown(enumSortedWorkspaceStatus, string(v))
 }
+
+// enumSortedWorkspaceStatus is WorkspaceStatus's values in byte order, for IsKnown (enumKnown).
+var enumSortedWorkspaceStatus = []string{"canceled", "canceling", "deleted", "deleting", "failed", "pending", "running", "starting", "stopped", "stopping"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -659,7 +639,7 @@ func (v WorkspaceStatus) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"pending\", \"starting\", \"running\", \"stopping\", \"stopped\", \"failed\", \"canceling\", \"canceled\", \"deleting\", \"deleted\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"pending\", \"starting\", \"running\", \"stopping\", \"stopped\", \"failed\", \"canceling\", \"canceled\", \"deleting\", \"deleted\"")}
 }
 
 // WorkspaceTransition is the schema "codersdk.WorkspaceTransition".
@@ -681,12 +661,11 @@ func (WorkspaceTransition) Values() []WorkspaceTransition {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v WorkspaceTransition) IsKnown() bool {
-	switch v {
-	case WorkspaceTransitionStart, WorkspaceTransitionStop, WorkspaceTransitionDelete:
-		return true
-	}
-	return false
+	return enumKnown(enumSortedWorkspaceTransition, string(v))
 }
+
+// enumSortedWorkspaceTransition is WorkspaceTransition's values in byte order, for IsKnown (enumKnown).
+var enumSortedWorkspaceTransition = []string{"delete", "start", "stop"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -694,5 +673,5 @@ func (v WorkspaceTransition) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"start\", \"stop\", \"delete\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"start\", \"stop\", \"delete\"")}
 }
