@@ -53,7 +53,7 @@ func (h *handler) serveCreateUserWorkspaceByOrganization(w http.ResponseWriter, 
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 201, &res)
+	h.writeJSONWith(w, r, 201, res.appendJSON)
 }
 
 // serveGetWorkspaceMetadataByUserAndWorkspaceName serves GET /api/v2/users/{user}/workspace/{workspacename}.
@@ -78,7 +78,7 @@ func (h *handler) serveGetWorkspaceMetadataByUserAndWorkspaceName(w http.Respons
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, &res)
+	h.writeJSONWith(w, r, 200, res.appendJSON)
 }
 
 // serveGetWorkspaceBuildByUserWorkspaceAndNumber serves GET /api/v2/users/{user}/workspace/{workspacename}/builds/{buildnumber}.
@@ -99,7 +99,7 @@ func (h *handler) serveGetWorkspaceBuildByUserWorkspaceAndNumber(w http.Response
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, &res)
+	h.writeJSONWith(w, r, 200, res.appendJSON)
 }
 
 // serveCreateUserWorkspace serves POST /api/v2/users/{user}/workspaces.
@@ -122,7 +122,7 @@ func (h *handler) serveCreateUserWorkspace(w http.ResponseWriter, r *http.Reques
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 201, &res)
+	h.writeJSONWith(w, r, 201, res.appendJSON)
 }
 
 // serveGetWorkspaceBuild serves GET /api/v2/workspacebuilds/{workspacebuild}.
@@ -137,7 +137,7 @@ func (h *handler) serveGetWorkspaceBuild(w http.ResponseWriter, r *http.Request)
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, &res)
+	h.writeJSONWith(w, r, 200, res.appendJSON)
 }
 
 // serveCancelWorkspaceBuild serves PATCH /api/v2/workspacebuilds/{workspacebuild}/cancel.
@@ -162,7 +162,7 @@ func (h *handler) serveCancelWorkspaceBuild(w http.ResponseWriter, r *http.Reque
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, &res)
+	h.writeJSONWith(w, r, 200, res.appendJSON)
 }
 
 // serveGetWorkspaceBuildLogs serves GET /api/v2/workspacebuilds/{workspacebuild}/logs.
@@ -196,9 +196,9 @@ func (h *handler) serveGetWorkspaceBuildLogs(w http.ResponseWriter, r *http.Requ
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, jwFunc(func(w *jsonWriter) {
+	h.writeJSONWith(w, r, 200, func(w *jsonWriter) {
 		jwSlice(w, res, (*ProvisionerJobLog).appendJSON)
-	}))
+	})
 }
 
 // serveGetWorkspaceBuildParameters serves GET /api/v2/workspacebuilds/{workspacebuild}/parameters.
@@ -213,9 +213,9 @@ func (h *handler) serveGetWorkspaceBuildParameters(w http.ResponseWriter, r *htt
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, jwFunc(func(w *jsonWriter) {
+	h.writeJSONWith(w, r, 200, func(w *jsonWriter) {
 		jwSlice(w, res, (*WorkspaceBuildParameter).appendJSON)
-	}))
+	})
 }
 
 // serveGetWorkspaceBuildResources serves GET /api/v2/workspacebuilds/{workspacebuild}/resources.
@@ -230,9 +230,9 @@ func (h *handler) serveGetWorkspaceBuildResources(w http.ResponseWriter, r *http
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, jwFunc(func(w *jsonWriter) {
+	h.writeJSONWith(w, r, 200, func(w *jsonWriter) {
 		jwSlice(w, res, (*WorkspaceResource).appendJSON)
-	}))
+	})
 }
 
 // serveGetWorkspaceBuildState serves GET /api/v2/workspacebuilds/{workspacebuild}/state.
@@ -266,7 +266,7 @@ func (h *handler) serveGetWorkspaceBuildTimings(w http.ResponseWriter, r *http.R
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, &res)
+	h.writeJSONWith(w, r, 200, res.appendJSON)
 }
 
 // serveListWorkspaces serves GET /api/v2/workspaces.
@@ -296,7 +296,7 @@ func (h *handler) serveListWorkspaces(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, &res)
+	h.writeJSONWith(w, r, 200, res.appendJSON)
 }
 
 // serveGetWorkspace serves GET /api/v2/workspaces/{workspace}.
@@ -320,7 +320,7 @@ func (h *handler) serveGetWorkspace(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, &res)
+	h.writeJSONWith(w, r, 200, res.appendJSON)
 }
 
 // serveUpdateWorkspace serves PATCH /api/v2/workspaces/{workspace}.
@@ -434,9 +434,9 @@ func (h *handler) serveListWorkspaceBuilds(w http.ResponseWriter, r *http.Reques
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, jwFunc(func(w *jsonWriter) {
+	h.writeJSONWith(w, r, 200, func(w *jsonWriter) {
 		jwSlice(w, res, (*WorkspaceBuild).appendJSON)
-	}))
+	})
 }
 
 // serveCreateWorkspaceBuild serves POST /api/v2/workspaces/{workspace}/builds.
@@ -463,7 +463,7 @@ func (h *handler) serveCreateWorkspaceBuild(w http.ResponseWriter, r *http.Reque
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 201, &res)
+	h.writeJSONWith(w, r, 201, res.appendJSON)
 }
 
 // serveUpdateWorkspaceDormancy serves PUT /api/v2/workspaces/{workspace}/dormant.
@@ -490,7 +490,7 @@ func (h *handler) serveUpdateWorkspaceDormancy(w http.ResponseWriter, r *http.Re
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, &res)
+	h.writeJSONWith(w, r, 200, res.appendJSON)
 }
 
 // serveExtendWorkspaceDeadline serves PUT /api/v2/workspaces/{workspace}/extend.
@@ -517,7 +517,7 @@ func (h *handler) serveExtendWorkspaceDeadline(w http.ResponseWriter, r *http.Re
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, &res)
+	h.writeJSONWith(w, r, 200, res.appendJSON)
 }
 
 // serveFavoriteWorkspace serves PUT /api/v2/workspaces/{workspace}/favorite.
@@ -572,7 +572,7 @@ func (h *handler) serveResolveWorkspaceAutostart(w http.ResponseWriter, r *http.
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, &res)
+	h.writeJSONWith(w, r, 200, res.appendJSON)
 }
 
 // serveGetWorkspaceTimings serves GET /api/v2/workspaces/{workspace}/timings.
@@ -591,7 +591,7 @@ func (h *handler) serveGetWorkspaceTimings(w http.ResponseWriter, r *http.Reques
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, &res)
+	h.writeJSONWith(w, r, 200, res.appendJSON)
 }
 
 // serveUpdateWorkspaceTTL serves PUT /api/v2/workspaces/{workspace}/ttl.

@@ -254,5 +254,14 @@ func (e *emitter) writeAnswer(r *ir.Response, status jen.Code, val jen.Code) jen
 	case c.Encoding == ir.EncodingBytes:
 		return raw(jen.Lit(c.MediaType), val)
 	}
+	// A function, not an interface, where the body has its own writer, so
+	// that val stays on the route's stack (writeJSONWith).
+	switch c.Type.(type) {
+	case *ir.Slice, *ir.Map:
+		return e.id("h").Dot("writeJSONWith").Call(e.id("w"), e.id("r"), status, jen.Func().Params(jwParam()).Block(e.writeValue(jen.Add(val), c.Type, false)))
+	}
+	if appendsRef(c.Type) {
+		return e.id("h").Dot("writeJSONWith").Call(e.id("w"), e.id("r"), status, jen.Add(val).Dot("appendJSON"))
+	}
 	return e.id("h").Dot("writeJSON").Call(e.id("w"), e.id("r"), status, e.jsonArg(val, c.Type))
 }

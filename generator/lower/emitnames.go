@@ -231,6 +231,7 @@ var emitNames = []string{
 	"jwBuffers",
 	"jwBytes",
 	"jwEncode",
+	"jwEncodeWith",
 	"jwF32",
 	"jwF64",
 	"jwFunc",

@@ -28,6 +28,22 @@ func TestEnumKnown(t *testing.T) {
 	if !enumKnown([]string{"x"}, "x") || enumKnown([]string{"x"}, "y") {
 		t.Error("enumKnown of one value")
 	}
+	// Long enough for the binary search.
+	var long []string
+	for c := 'a'; c <= 'z'; c++ {
+		long = append(long, string(c), string(c)+"x")
+	}
+	slices.Sort(long)
+	for _, v := range long {
+		if !enumKnown(long, v) {
+			t.Errorf("enumKnown(long, %q) = false, want true", v)
+		}
+	}
+	for _, v := range []string{"", "0", "ab", "xy", "zzz", "{"} {
+		if enumKnown(long, v) {
+			t.Errorf("enumKnown(long, %q) = true, want false", v)
+		}
+	}
 }
 
 func TestQuoteNotOneOf(t *testing.T) {

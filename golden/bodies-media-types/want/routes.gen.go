@@ -89,9 +89,9 @@ func (h *handler) serveGetHistory(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, jwFunc(func(w *jsonWriter) {
+	h.writeJSONWith(w, r, 200, func(w *jsonWriter) {
 		jwSlice(w, res, (*Meta).appendJSON)
-	}))
+	})
 }
 
 // serveShout serves POST /notes.
@@ -152,7 +152,7 @@ func (h *handler) serveUploadPhoto(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 201, &res)
+	h.writeJSONWith(w, r, 201, res.appendJSON)
 }
 
 // servePresence serves GET /presence.
@@ -216,5 +216,5 @@ func (h *handler) serveRevokeToken(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, &res)
+	h.writeJSONWith(w, r, 200, res.appendJSON)
 }

@@ -54,9 +54,9 @@ func (h *handler) serveGetThing(w http.ResponseWriter, r *http.Request) {
 	}
 	switch res := res.(type) {
 	case GetThing200:
-		h.writeJSON(w, r, 200, &res.Body)
+		h.writeJSONWith(w, r, 200, res.Body.appendJSON)
 	case GetThingDefault:
-		h.writeJSON(w, r, cmp.Or(res.StatusCode, 500), &res.Body)
+		h.writeJSONWith(w, r, cmp.Or(res.StatusCode, 500), res.Body.appendJSON)
 	default:
 		h.fail(w, r, fmt.Errorf("GetThing returned %T, which is not a GetThingResult", res))
 	}

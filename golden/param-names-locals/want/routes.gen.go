@@ -403,9 +403,9 @@ func (h2 *handler) serveEveryLocal(w2 http.ResponseWriter, r2 *http.Request) {
 	}
 	switch res2 := res2.(type) {
 	case EveryLocal200:
-		h2.writeJSON(w2, r2, 200, &res2.Body)
+		h2.writeJSONWith(w2, r2, 200, res2.Body.appendJSON)
 	case EveryLocalDefault:
-		h2.writeJSON(w2, r2, cmp.Or(res2.StatusCode, 500), &res2.Body)
+		h2.writeJSONWith(w2, r2, cmp.Or(res2.StatusCode, 500), res2.Body.appendJSON)
 	default:
 		h2.fail(w2, r2, fmt.Errorf("EveryLocal returned %T, which is not a EveryLocalResult", res2))
 	}

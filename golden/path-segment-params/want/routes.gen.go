@@ -33,7 +33,7 @@ func (h *handler) serveGetChatFile(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, &res)
+	h.writeJSONWith(w, r, 200, res.appendJSON)
 }
 
 // matchGetChatFile checks the path of GET /chats/files/{file}; false when
@@ -59,7 +59,7 @@ func (h *handler) serveGetChatACL(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, &res)
+	h.writeJSONWith(w, r, 200, res.appendJSON)
 }
 
 // matchGetChatACL checks the path of GET /chats/{chat}/acl; false when
@@ -85,7 +85,7 @@ func (h *handler) serveGetChatMessages(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, &res)
+	h.writeJSONWith(w, r, 200, res.appendJSON)
 }
 
 // matchGetChatMessages checks the path of GET /chats/{chat}/messages; false when
@@ -106,7 +106,7 @@ func (h *handler) serveGetFile(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, &res)
+	h.writeJSONWith(w, r, 200, res.appendJSON)
 }
 
 // serveGetFileJSON serves GET /files/{name}.json, routed as GET /files/{name}.
@@ -123,7 +123,7 @@ func (h *handler) serveGetFileJSON(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, &res)
+	h.writeJSONWith(w, r, 200, res.appendJSON)
 }
 
 // matchGetFileJSON cuts name out of the path of GET /files/{name}.json; false when
@@ -145,7 +145,7 @@ func (h *handler) serveGetCoverJSON(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, &res)
+	h.writeJSONWith(w, r, 200, res.appendJSON)
 }
 
 // serveGetCover serves GET /galleries/{media_id}/cover.{format}, routed as GET /galleries/{mediaID}/{format}.
@@ -168,7 +168,7 @@ func (h *handler) serveGetCover(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, &res)
+	h.writeJSONWith(w, r, 200, res.appendJSON)
 }
 
 // matchGetCover cuts format out of the path of GET /galleries/{media_id}/cover.{format}; false when
@@ -196,7 +196,7 @@ func (h *handler) serveGetThumb(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, &res)
+	h.writeJSONWith(w, r, 200, res.appendJSON)
 }
 
 // matchGetThumb cuts format out of the path of GET /galleries/{media_id}/thumb.{format}; false when
@@ -231,7 +231,7 @@ func (h *handler) serveGetName(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, &res)
+	h.writeJSONWith(w, r, 200, res.appendJSON)
 }
 
 // matchGetName cuts foo, bar, baz, kek out of the path of GET /name/{id}/{foo}1234{bar}-{baz}!{kek}; false when

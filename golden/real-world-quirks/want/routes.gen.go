@@ -18,7 +18,7 @@ func (h *handler) serveGetPet(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, &res)
+	h.writeJSONWith(w, r, 200, res.appendJSON)
 }
 
 // serveListWorkflowRuns serves GET /workflows/{workflowID}/runs.
@@ -41,5 +41,5 @@ func (h *handler) serveListWorkflowRuns(w http.ResponseWriter, r *http.Request) 
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, &res)
+	h.writeJSONWith(w, r, 200, res.appendJSON)
 }

@@ -7,14 +7,25 @@ import (
 )
 
 // enumKnown reports whether v is in sorted (a string enum's values in byte
-// order), by binary search. Every string enum's IsKnown calls it with its
-// own table, so the package holds one search and a table per enum rather
-// than a string switch per enum, which the compiler built again wherever
-// IsKnown was inlined (and in the pointer wrapper Go adds for each method).
-// It is never inlined itself, for the same reason.
+// order): one by one when there are few, else by binary search. Every
+// string enum's IsKnown calls it with its own table, so the package holds
+// one search and a table per enum rather than a string switch per enum,
+// which the compiler built again wherever IsKnown was inlined (and in the
+// pointer wrapper Go adds for each method). It is never inlined itself,
+// for the same reason.
 //
 //go:noinline
 func enumKnown(sorted []string, v string) bool {
+	if len(sorted) <= 16 {
+		// Most enums are short: comparing lengths first (what == does)
+		// rules out nearly every value without reading a byte.
+		for _, s := range sorted {
+			if s == v {
+				return true
+			}
+		}
+		return false
+	}
 	i, j := 0, len(sorted)
 	for i < j {
 		h := int(uint(i+j) >> 1)
