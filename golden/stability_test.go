@@ -54,7 +54,7 @@ func TestAddInlineSiblingKeepsNames(t *testing.T) {
 	after := s.generate(t)
 
 	names := declaredNames(t, before)
-	for _, n := range []string{"WorkspaceAgentLimits", "WorkspaceAgentLimitsState", "WorkspaceAgentLimitsStateOk", "WorkspaceAgentLimitsStateThrottled", "jsonFieldsWorkspaceAgentLimits", "enumSortedWorkspaceAgentLimitsState"} {
+	for _, n := range []string{"WorkspaceAgentLimits", "WorkspaceAgentLimitsState", "WorkspaceAgentLimitsStateOk", "WorkspaceAgentLimitsStateThrottled", "jsonFieldsWorkspaceAgentLimits"} {
 		names[n] = true
 	}
 	if diff := cmp.Diff(names, declaredNames(t, after)); diff != "" {
@@ -66,7 +66,7 @@ func TestAddInlineSiblingKeepsNames(t *testing.T) {
 			"var jsonFieldsWorkspaceAgent", "var jsonFieldsWorkspaceAgentLimits"},
 		"types.gen.go":    {"type WorkspaceAgent", "type WorkspaceAgentLimits"},
 		"encode.gen.go":   {"func (*WorkspaceAgent) appendJSON", "func (*WorkspaceAgentLimits) appendJSON", "func (WorkspaceAgentLimits) MarshalJSON"},
-		"enums.gen.go":    {"const WorkspaceAgentLimitsStateOk", "func (WorkspaceAgentLimitsState) IsKnown", "func (WorkspaceAgentLimitsState) Validate", "func (WorkspaceAgentLimitsState) Values", "type WorkspaceAgentLimitsState", "var enumSortedWorkspaceAgentLimitsState"},
+		"enums.gen.go":    {"const WorkspaceAgentLimitsStateOk", "func (WorkspaceAgentLimitsState) IsKnown", "func (WorkspaceAgentLimitsState) Validate", "func (WorkspaceAgentLimitsState) Values", "type WorkspaceAgentLimitsState"},
 		"validate.gen.go": {"func (*WorkspaceAgent) validate", "func (*WorkspaceAgentLimits) Validate", "func (*WorkspaceAgentLimits) validate"},
 	}
 	if diff := cmp.Diff(want, decls); diff != "" {

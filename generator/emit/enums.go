@@ -105,11 +105,17 @@ func (e *emitter) genEnum(f *jen.File, d *ir.Decl, en *ir.Enum) {
 	)
 }
 
+// enumSwitchMax is the most values an enum's IsKnown checks with a switch:
+// a switch of a few strings is little code, and inlined into validate it
+// is what keeps Validate fast; a longer one is code the compiler built
+// again wherever IsKnown was inlined and in its pointer wrapper.
+const enumSwitchMax = 4
+
 // enumTable returns a string enum's distinct values in byte order, and
-// whether IsKnown looks them up there (every string enum with values; the
-// other kinds keep a switch, they are few and small).
+// whether IsKnown looks them up there (string enums of more than
+// enumSwitchMax values; the others, and other kinds, keep a switch).
 func enumTable(en *ir.Enum) ([]string, bool) {
-	if en.Base.Kind != ir.KindString || len(en.Values) == 0 {
+	if en.Base.Kind != ir.KindString || len(en.Values) <= enumSwitchMax {
 		return nil, false
 	}
 	var out []string

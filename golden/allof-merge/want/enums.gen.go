@@ -20,11 +20,12 @@ func (WorkspaceStatus) Values() []WorkspaceStatus {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v WorkspaceStatus) IsKnown() bool {
-	return enumKnown(enumSortedWorkspaceStatus, string(v))
+	switch v {
+	case WorkspaceStatusRunning, WorkspaceStatusStopped:
+		return true
+	}
+	return false
 }
-
-// enumSortedWorkspaceStatus is WorkspaceStatus's values in byte order, for IsKnown (enumKnown).
-var enumSortedWorkspaceStatus = []string{"running", "stopped"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.

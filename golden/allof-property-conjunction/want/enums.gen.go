@@ -20,11 +20,12 @@ func (SitePluginsItem) Values() []SitePluginsItem {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v SitePluginsItem) IsKnown() bool {
-	return enumKnown(enumSortedSitePluginsItem, string(v))
+	switch v {
+	case SitePluginsItemJekyllFeed, SitePluginsItemJekyllSeoTag:
+		return true
+	}
+	return false
 }
-
-// enumSortedSitePluginsItem is SitePluginsItem's values in byte order, for IsKnown (enumKnown).
-var enumSortedSitePluginsItem = []string{"jekyll-feed", "jekyll-seo-tag"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -53,11 +54,12 @@ func (SupportedPluginsItem) Values() []SupportedPluginsItem {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v SupportedPluginsItem) IsKnown() bool {
-	return enumKnown(enumSortedSupportedPluginsItem, string(v))
+	switch v {
+	case SupportedPluginsItemJekyllFeed, SupportedPluginsItemJekyllSeoTag:
+		return true
+	}
+	return false
 }
-
-// enumSortedSupportedPluginsItem is SupportedPluginsItem's values in byte order, for IsKnown (enumKnown).
-var enumSortedSupportedPluginsItem = []string{"jekyll-feed", "jekyll-seo-tag"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.

@@ -20,11 +20,12 @@ func (RevocationHint) Values() []RevocationHint {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v RevocationHint) IsKnown() bool {
-	return enumKnown(enumSortedRevocationHint, string(v))
+	switch v {
+	case RevocationHintAccessToken, RevocationHintRefreshToken:
+		return true
+	}
+	return false
 }
-
-// enumSortedRevocationHint is RevocationHint's values in byte order, for IsKnown (enumKnown).
-var enumSortedRevocationHint = []string{"access_token", "refresh_token"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.

@@ -20,11 +20,12 @@ func (GetKindKind) Values() []GetKindKind {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v GetKindKind) IsKnown() bool {
-	return enumKnown(enumSortedGetKindKind, string(v))
+	switch v {
+	case GetKindKindSmall, GetKindKindLarge:
+		return true
+	}
+	return false
 }
-
-// enumSortedGetKindKind is GetKindKind's values in byte order, for IsKnown (enumKnown).
-var enumSortedGetKindKind = []string{"large", "small"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.

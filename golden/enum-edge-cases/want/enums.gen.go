@@ -25,11 +25,12 @@ func (EnumsColor) Values() []EnumsColor {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v EnumsColor) IsKnown() bool {
-	return enumKnown(enumSortedEnumsColor, string(v))
+	switch v {
+	case EnumsColorRed, EnumsColorGreen, EnumsColorRed2:
+		return true
+	}
+	return false
 }
-
-// enumSortedEnumsColor is EnumsColor's values in byte order, for IsKnown (enumKnown).
-var enumSortedEnumsColor = []string{"Red", "green", "red"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -58,11 +59,12 @@ func (JobErrorCode) Values() []JobErrorCode {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v JobErrorCode) IsKnown() bool {
-	return enumKnown(enumSortedJobErrorCode, string(v))
+	switch v {
+	case JobErrorCodeRequiredTemplateVariables, JobErrorCodeInsufficientQuota:
+		return true
+	}
+	return false
 }
-
-// enumSortedJobErrorCode is JobErrorCode's values in byte order, for IsKnown (enumKnown).
-var enumSortedJobErrorCode = []string{"INSUFFICIENT_QUOTA", "REQUIRED_TEMPLATE_VARIABLES"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -91,11 +93,12 @@ func (OpenIn) Values() []OpenIn {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v OpenIn) IsKnown() bool {
-	return enumKnown(enumSortedOpenIn, string(v))
+	switch v {
+	case OpenInSlimWindow, OpenInTab:
+		return true
+	}
+	return false
 }
-
-// enumSortedOpenIn is OpenIn's values in byte order, for IsKnown (enumKnown).
-var enumSortedOpenIn = []string{"slim-window", "tab"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -126,11 +129,12 @@ func (Operator) Values() []Operator {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v Operator) IsKnown() bool {
-	return enumKnown(enumSortedOperator, string(v))
+	switch v {
+	case OperatorPlus, OperatorMinus, OperatorGtEq, OperatorAB:
+		return true
+	}
+	return false
 }
-
-// enumSortedOperator is Operator's values in byte order, for IsKnown (enumKnown).
-var enumSortedOperator = []string{"+", "-", ">=", "a b"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -233,11 +237,12 @@ func (WorkspaceRole) Values() []WorkspaceRole {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v WorkspaceRole) IsKnown() bool {
-	return enumKnown(enumSortedWorkspaceRole, string(v))
+	switch v {
+	case WorkspaceRoleAdmin, WorkspaceRoleUse, WorkspaceRoleEmpty:
+		return true
+	}
+	return false
 }
-
-// enumSortedWorkspaceRole is WorkspaceRole's values in byte order, for IsKnown (enumKnown).
-var enumSortedWorkspaceRole = []string{"", "admin", "use"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.

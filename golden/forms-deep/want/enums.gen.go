@@ -20,11 +20,12 @@ func (AddressKind) Values() []AddressKind {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v AddressKind) IsKnown() bool {
-	return enumKnown(enumSortedAddressKind, string(v))
+	switch v {
+	case AddressKindHome, AddressKindWork:
+		return true
+	}
+	return false
 }
-
-// enumSortedAddressKind is AddressKind's values in byte order, for IsKnown (enumKnown).
-var enumSortedAddressKind = []string{"home", "work"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.

@@ -21,11 +21,12 @@ func (Status) Values() []Status {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v Status) IsKnown() bool {
-	return enumKnown(enumSortedStatus, string(v))
+	switch v {
+	case StatusPending, StatusRunning, StatusDone:
+		return true
+	}
+	return false
 }
-
-// enumSortedStatus is Status's values in byte order, for IsKnown (enumKnown).
-var enumSortedStatus = []string{"done", "pending", "running"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.

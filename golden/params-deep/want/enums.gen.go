@@ -20,11 +20,12 @@ func (Role) Values() []Role {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v Role) IsKnown() bool {
-	return enumKnown(enumSortedRole, string(v))
+	switch v {
+	case RoleAdmin, RoleMember:
+		return true
+	}
+	return false
 }
-
-// enumSortedRole is Role's values in byte order, for IsKnown (enumKnown).
-var enumSortedRole = []string{"admin", "member"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.

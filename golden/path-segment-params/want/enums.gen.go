@@ -20,11 +20,12 @@ func (GetCoverFormat) Values() []GetCoverFormat {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v GetCoverFormat) IsKnown() bool {
-	return enumKnown(enumSortedGetCoverFormat, string(v))
+	switch v {
+	case GetCoverFormatPng, GetCoverFormatJpg:
+		return true
+	}
+	return false
 }
-
-// enumSortedGetCoverFormat is GetCoverFormat's values in byte order, for IsKnown (enumKnown).
-var enumSortedGetCoverFormat = []string{"jpg", "png"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.

@@ -20,11 +20,12 @@ func (GistPublicString) Values() []GistPublicString {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v GistPublicString) IsKnown() bool {
-	return enumKnown(enumSortedGistPublicString, string(v))
+	switch v {
+	case GistPublicStringTrue, GistPublicStringFalse:
+		return true
+	}
+	return false
 }
-
-// enumSortedGistPublicString is GistPublicString's values in byte order, for IsKnown (enumKnown).
-var enumSortedGistPublicString = []string{"false", "true"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.

@@ -20,11 +20,12 @@ func (Handler) Values() []Handler {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v Handler) IsKnown() bool {
-	return enumKnown(enumSortedHandler, string(v))
+	switch v {
+	case HandlerError, HandlerWarn:
+		return true
+	}
+	return false
 }
-
-// enumSortedHandler is Handler's values in byte order, for IsKnown (enumKnown).
-var enumSortedHandler = []string{"Error", "Warn"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.

@@ -20,11 +20,12 @@ func (KeywordsDeepDeeperDeepest) Values() []KeywordsDeepDeeperDeepest {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v KeywordsDeepDeeperDeepest) IsKnown() bool {
-	return enumKnown(enumSortedKeywordsDeepDeeperDeepest, string(v))
+	switch v {
+	case KeywordsDeepDeeperDeepestA, KeywordsDeepDeeperDeepestB:
+		return true
+	}
+	return false
 }
-
-// enumSortedKeywordsDeepDeeperDeepest is KeywordsDeepDeeperDeepest's values in byte order, for IsKnown (enumKnown).
-var enumSortedKeywordsDeepDeeperDeepest = []string{"a", "b"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -55,11 +56,12 @@ func (KeywordsPointUnit) Values() []KeywordsPointUnit {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v KeywordsPointUnit) IsKnown() bool {
-	return enumKnown(enumSortedKeywordsPointUnit, string(v))
+	switch v {
+	case KeywordsPointUnitCm, KeywordsPointUnitIn:
+		return true
+	}
+	return false
 }
-
-// enumSortedKeywordsPointUnit is KeywordsPointUnit's values in byte order, for IsKnown (enumKnown).
-var enumSortedKeywordsPointUnit = []string{"cm", "in"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.

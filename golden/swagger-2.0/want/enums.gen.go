@@ -20,11 +20,12 @@ func (AutomaticUpdates) Values() []AutomaticUpdates {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v AutomaticUpdates) IsKnown() bool {
-	return enumKnown(enumSortedAutomaticUpdates, string(v))
+	switch v {
+	case AutomaticUpdatesAlways, AutomaticUpdatesNever:
+		return true
+	}
+	return false
 }
-
-// enumSortedAutomaticUpdates is AutomaticUpdates's values in byte order, for IsKnown (enumKnown).
-var enumSortedAutomaticUpdates = []string{"always", "never"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -53,11 +54,12 @@ func (WorkspaceBuildStatus) Values() []WorkspaceBuildStatus {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v WorkspaceBuildStatus) IsKnown() bool {
-	return enumKnown(enumSortedWorkspaceBuildStatus, string(v))
+	switch v {
+	case WorkspaceBuildStatusPending, WorkspaceBuildStatusRunning:
+		return true
+	}
+	return false
 }
-
-// enumSortedWorkspaceBuildStatus is WorkspaceBuildStatus's values in byte order, for IsKnown (enumKnown).
-var enumSortedWorkspaceBuildStatus = []string{"pending", "running"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.

@@ -20,11 +20,12 @@ func (ExchangeTokenRequestGrantType) Values() []ExchangeTokenRequestGrantType {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v ExchangeTokenRequestGrantType) IsKnown() bool {
-	return enumKnown(enumSortedExchangeTokenRequestGrantType, string(v))
+	switch v {
+	case ExchangeTokenRequestGrantTypeCode, ExchangeTokenRequestGrantTypeRefresh:
+		return true
+	}
+	return false
 }
-
-// enumSortedExchangeTokenRequestGrantType is ExchangeTokenRequestGrantType's values in byte order, for IsKnown (enumKnown).
-var enumSortedExchangeTokenRequestGrantType = []string{"code", "refresh"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.

@@ -20,11 +20,12 @@ func (CompoundFilterType) Values() []CompoundFilterType {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v CompoundFilterType) IsKnown() bool {
-	return enumKnown(enumSortedCompoundFilterType, string(v))
+	switch v {
+	case CompoundFilterTypeAnd, CompoundFilterTypeOr:
+		return true
+	}
+	return false
 }
-
-// enumSortedCompoundFilterType is CompoundFilterType's values in byte order, for IsKnown (enumKnown).
-var enumSortedCompoundFilterType = []string{"and", "or"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.

@@ -20,11 +20,12 @@ func (PairItem1) Values() []PairItem1 {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v PairItem1) IsKnown() bool {
-	return enumKnown(enumSortedPairItem1, string(v))
+	switch v {
+	case PairItem1X, PairItem1Y:
+		return true
+	}
+	return false
 }
-
-// enumSortedPairItem1 is PairItem1's values in byte order, for IsKnown (enumKnown).
-var enumSortedPairItem1 = []string{"x", "y"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.

@@ -56,11 +56,12 @@ func (SettingCodeString) Values() []SettingCodeString {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v SettingCodeString) IsKnown() bool {
-	return enumKnown(enumSortedSettingCodeString, string(v))
+	switch v {
+	case SettingCodeStringLow, SettingCodeStringHigh:
+		return true
+	}
+	return false
 }
-
-// enumSortedSettingCodeString is SettingCodeString's values in byte order, for IsKnown (enumKnown).
-var enumSortedSettingCodeString = []string{"high", "low"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.

@@ -21,11 +21,12 @@ func (ContributorContributionsItemString) Values() []ContributorContributionsIte
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v ContributorContributionsItemString) IsKnown() bool {
-	return enumKnown(enumSortedContributorContributionsItemString, string(v))
+	switch v {
+	case ContributorContributionsItemStringCode, ContributorContributionsItemStringDoc, ContributorContributionsItemStringBug:
+		return true
+	}
+	return false
 }
-
-// enumSortedContributorContributionsItemString is ContributorContributionsItemString's values in byte order, for IsKnown (enumKnown).
-var enumSortedContributorContributionsItemString = []string{"bug", "code", "doc"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -53,11 +54,12 @@ func (ContributorToolString) Values() []ContributorToolString {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v ContributorToolString) IsKnown() bool {
-	return enumKnown(enumSortedContributorToolString, string(v))
+	switch v {
+	case ContributorToolStringCargo:
+		return true
+	}
+	return false
 }
-
-// enumSortedContributorToolString is ContributorToolString's values in byte order, for IsKnown (enumKnown).
-var enumSortedContributorToolString = []string{"cargo"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -85,11 +87,12 @@ func (ContributorToolString2) Values() []ContributorToolString2 {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v ContributorToolString2) IsKnown() bool {
-	return enumKnown(enumSortedContributorToolString2, string(v))
+	switch v {
+	case ContributorToolString2Nextest:
+		return true
+	}
+	return false
 }
-
-// enumSortedContributorToolString2 is ContributorToolString2's values in byte order, for IsKnown (enumKnown).
-var enumSortedContributorToolString2 = []string{"nextest"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.

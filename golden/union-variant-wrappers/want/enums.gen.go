@@ -20,11 +20,12 @@ func (OpOp) Values() []OpOp {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v OpOp) IsKnown() bool {
-	return enumKnown(enumSortedOpOp, string(v))
+	switch v {
+	case OpOpNot, OpOpAny:
+		return true
+	}
+	return false
 }
-
-// enumSortedOpOp is OpOp's values in byte order, for IsKnown (enumKnown).
-var enumSortedOpOp = []string{"any", "not"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.

@@ -20,11 +20,12 @@ func (DogBark) Values() []DogBark {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v DogBark) IsKnown() bool {
-	return enumKnown(enumSortedDogBark, string(v))
+	switch v {
+	case DogBarkWoof, DogBarkYap:
+		return true
+	}
+	return false
 }
-
-// enumSortedDogBark is DogBark's values in byte order, for IsKnown (enumKnown).
-var enumSortedDogBark = []string{"woof", "yap"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -57,11 +58,12 @@ func (Mode) Values() []Mode {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v Mode) IsKnown() bool {
-	return enumKnown(enumSortedMode, string(v))
+	switch v {
+	case ModeFast, ModeSafe:
+		return true
+	}
+	return false
 }
-
-// enumSortedMode is Mode's values in byte order, for IsKnown (enumKnown).
-var enumSortedMode = []string{"fast", "safe"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.

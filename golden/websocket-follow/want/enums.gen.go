@@ -20,11 +20,12 @@ func (LogLineLevel) Values() []LogLineLevel {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v LogLineLevel) IsKnown() bool {
-	return enumKnown(enumSortedLogLineLevel, string(v))
+	switch v {
+	case LogLineLevelInfo, LogLineLevelError:
+		return true
+	}
+	return false
 }
-
-// enumSortedLogLineLevel is LogLineLevel's values in byte order, for IsKnown (enumKnown).
-var enumSortedLogLineLevel = []string{"error", "info"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.

@@ -21,11 +21,12 @@ func (AgentSubsystem) Values() []AgentSubsystem {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v AgentSubsystem) IsKnown() bool {
-	return enumKnown(enumSortedAgentSubsystem, string(v))
+	switch v {
+	case AgentSubsystemEnvbox, AgentSubsystemEnvbuilder, AgentSubsystemExectrace:
+		return true
+	}
+	return false
 }
-
-// enumSortedAgentSubsystem is AgentSubsystem's values in byte order, for IsKnown (enumKnown).
-var enumSortedAgentSubsystem = []string{"envbox", "envbuilder", "exectrace"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -54,11 +55,12 @@ func (AutomaticUpdates) Values() []AutomaticUpdates {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v AutomaticUpdates) IsKnown() bool {
-	return enumKnown(enumSortedAutomaticUpdates, string(v))
+	switch v {
+	case AutomaticUpdatesAlways, AutomaticUpdatesNever:
+		return true
+	}
+	return false
 }
-
-// enumSortedAutomaticUpdates is AutomaticUpdates's values in byte order, for IsKnown (enumKnown).
-var enumSortedAutomaticUpdates = []string{"always", "never"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -166,11 +168,12 @@ func (JobErrorCode) Values() []JobErrorCode {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v JobErrorCode) IsKnown() bool {
-	return enumKnown(enumSortedJobErrorCode, string(v))
+	switch v {
+	case JobErrorCodeRequiredTemplateVariables, JobErrorCodeInsufficientQuota:
+		return true
+	}
+	return false
 }
-
-// enumSortedJobErrorCode is JobErrorCode's values in byte order, for IsKnown (enumKnown).
-var enumSortedJobErrorCode = []string{"INSUFFICIENT_QUOTA", "REQUIRED_TEMPLATE_VARIABLES"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -238,11 +241,12 @@ func (ProvisionerJobType) Values() []ProvisionerJobType {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v ProvisionerJobType) IsKnown() bool {
-	return enumKnown(enumSortedProvisionerJobType, string(v))
+	switch v {
+	case ProvisionerJobTypeTemplateVersionImport, ProvisionerJobTypeWorkspaceBuild, ProvisionerJobTypeTemplateVersionDryRun:
+		return true
+	}
+	return false
 }
-
-// enumSortedProvisionerJobType is ProvisionerJobType's values in byte order, for IsKnown (enumKnown).
-var enumSortedProvisionerJobType = []string{"template_version_dry_run", "template_version_import", "workspace_build"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -271,11 +275,12 @@ func (SharedWorkspaceActorType) Values() []SharedWorkspaceActorType {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v SharedWorkspaceActorType) IsKnown() bool {
-	return enumKnown(enumSortedSharedWorkspaceActorType, string(v))
+	switch v {
+	case SharedWorkspaceActorTypeGroup, SharedWorkspaceActorTypeUser:
+		return true
+	}
+	return false
 }
-
-// enumSortedSharedWorkspaceActorType is SharedWorkspaceActorType's values in byte order, for IsKnown (enumKnown).
-var enumSortedSharedWorkspaceActorType = []string{"group", "user"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -346,11 +351,12 @@ func (WorkspaceAgentScriptStatus) Values() []WorkspaceAgentScriptStatus {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v WorkspaceAgentScriptStatus) IsKnown() bool {
-	return enumKnown(enumSortedWorkspaceAgentScriptStatus, string(v))
+	switch v {
+	case WorkspaceAgentScriptStatusOk, WorkspaceAgentScriptStatusExitFailure, WorkspaceAgentScriptStatusTimedOut, WorkspaceAgentScriptStatusPipesLeftOpen:
+		return true
+	}
+	return false
 }
-
-// enumSortedWorkspaceAgentScriptStatus is WorkspaceAgentScriptStatus's values in byte order, for IsKnown (enumKnown).
-var enumSortedWorkspaceAgentScriptStatus = []string{"exit_failure", "ok", "pipes_left_open", "timed_out"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -379,11 +385,12 @@ func (WorkspaceAgentStartupScriptBehavior) Values() []WorkspaceAgentStartupScrip
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v WorkspaceAgentStartupScriptBehavior) IsKnown() bool {
-	return enumKnown(enumSortedWorkspaceAgentStartupScriptBehavior, string(v))
+	switch v {
+	case WorkspaceAgentStartupScriptBehaviorBlocking, WorkspaceAgentStartupScriptBehaviorNonBlocking:
+		return true
+	}
+	return false
 }
-
-// enumSortedWorkspaceAgentStartupScriptBehavior is WorkspaceAgentStartupScriptBehavior's values in byte order, for IsKnown (enumKnown).
-var enumSortedWorkspaceAgentStartupScriptBehavior = []string{"blocking", "non-blocking"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -414,11 +421,12 @@ func (WorkspaceAgentStatus) Values() []WorkspaceAgentStatus {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v WorkspaceAgentStatus) IsKnown() bool {
-	return enumKnown(enumSortedWorkspaceAgentStatus, string(v))
+	switch v {
+	case WorkspaceAgentStatusConnecting, WorkspaceAgentStatusConnected, WorkspaceAgentStatusDisconnected, WorkspaceAgentStatusTimeout:
+		return true
+	}
+	return false
 }
-
-// enumSortedWorkspaceAgentStatus is WorkspaceAgentStatus's values in byte order, for IsKnown (enumKnown).
-var enumSortedWorkspaceAgentStatus = []string{"connected", "connecting", "disconnected", "timeout"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -449,11 +457,12 @@ func (WorkspaceAppHealth) Values() []WorkspaceAppHealth {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v WorkspaceAppHealth) IsKnown() bool {
-	return enumKnown(enumSortedWorkspaceAppHealth, string(v))
+	switch v {
+	case WorkspaceAppHealthDisabled, WorkspaceAppHealthInitializing, WorkspaceAppHealthHealthy, WorkspaceAppHealthUnhealthy:
+		return true
+	}
+	return false
 }
-
-// enumSortedWorkspaceAppHealth is WorkspaceAppHealth's values in byte order, for IsKnown (enumKnown).
-var enumSortedWorkspaceAppHealth = []string{"disabled", "healthy", "initializing", "unhealthy"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -482,11 +491,12 @@ func (WorkspaceAppOpenIn) Values() []WorkspaceAppOpenIn {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v WorkspaceAppOpenIn) IsKnown() bool {
-	return enumKnown(enumSortedWorkspaceAppOpenIn, string(v))
+	switch v {
+	case WorkspaceAppOpenInSlimWindow, WorkspaceAppOpenInTab:
+		return true
+	}
+	return false
 }
-
-// enumSortedWorkspaceAppOpenIn is WorkspaceAppOpenIn's values in byte order, for IsKnown (enumKnown).
-var enumSortedWorkspaceAppOpenIn = []string{"slim-window", "tab"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -517,11 +527,12 @@ func (WorkspaceAppSharingLevel) Values() []WorkspaceAppSharingLevel {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v WorkspaceAppSharingLevel) IsKnown() bool {
-	return enumKnown(enumSortedWorkspaceAppSharingLevel, string(v))
+	switch v {
+	case WorkspaceAppSharingLevelOwner, WorkspaceAppSharingLevelAuthenticated, WorkspaceAppSharingLevelOrganization, WorkspaceAppSharingLevelPublic:
+		return true
+	}
+	return false
 }
-
-// enumSortedWorkspaceAppSharingLevel is WorkspaceAppSharingLevel's values in byte order, for IsKnown (enumKnown).
-var enumSortedWorkspaceAppSharingLevel = []string{"authenticated", "organization", "owner", "public"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -552,11 +563,12 @@ func (WorkspaceAppStatusState) Values() []WorkspaceAppStatusState {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v WorkspaceAppStatusState) IsKnown() bool {
-	return enumKnown(enumSortedWorkspaceAppStatusState, string(v))
+	switch v {
+	case WorkspaceAppStatusStateWorking, WorkspaceAppStatusStateIdle, WorkspaceAppStatusStateComplete, WorkspaceAppStatusStateFailure:
+		return true
+	}
+	return false
 }
-
-// enumSortedWorkspaceAppStatusState is WorkspaceAppStatusState's values in byte order, for IsKnown (enumKnown).
-var enumSortedWorkspaceAppStatusState = []string{"complete", "failure", "idle", "working"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -586,11 +598,12 @@ func (WorkspaceRole) Values() []WorkspaceRole {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v WorkspaceRole) IsKnown() bool {
-	return enumKnown(enumSortedWorkspaceRole, string(v))
+	switch v {
+	case WorkspaceRoleAdmin, WorkspaceRoleUse, WorkspaceRoleEmpty:
+		return true
+	}
+	return false
 }
-
-// enumSortedWorkspaceRole is WorkspaceRole's values in byte order, for IsKnown (enumKnown).
-var enumSortedWorkspaceRole = []string{"", "admin", "use"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -661,11 +674,12 @@ func (WorkspaceTransition) Values() []WorkspaceTransition {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v WorkspaceTransition) IsKnown() bool {
-	return enumKnown(enumSortedWorkspaceTransition, string(v))
+	switch v {
+	case WorkspaceTransitionStart, WorkspaceTransitionStop, WorkspaceTransitionDelete:
+		return true
+	}
+	return false
 }
-
-// enumSortedWorkspaceTransition is WorkspaceTransition's values in byte order, for IsKnown (enumKnown).
-var enumSortedWorkspaceTransition = []string{"delete", "start", "stop"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
