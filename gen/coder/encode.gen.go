@@ -5,6 +5,8 @@ package coder
 import "github.com/google/uuid"
 
 // MarshalJSON encodes AgentConnectionTiming as JSON, with appendJSON.
+//
+//go:noinline
 func (v AgentConnectionTiming) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -21,6 +23,8 @@ func (v *AgentConnectionTiming) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes AgentScriptTiming as JSON, with appendJSON.
+//
+//go:noinline
 func (v AgentScriptTiming) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -40,6 +44,8 @@ func (v *AgentScriptTiming) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes CreateWorkspaceBuildRequest as JSON, with appendJSON.
+//
+//go:noinline
 func (v CreateWorkspaceBuildRequest) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -67,6 +73,8 @@ func (v *CreateWorkspaceBuildRequest) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes CreateWorkspaceRequest as JSON, with appendJSON.
+//
+//go:noinline
 func (v CreateWorkspaceRequest) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -89,6 +97,8 @@ func (v *CreateWorkspaceRequest) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes DERPRegion as JSON, with appendJSON.
+//
+//go:noinline
 func (v DERPRegion) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -102,6 +112,8 @@ func (v *DERPRegion) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes Healthcheck as JSON, with appendJSON.
+//
+//go:noinline
 func (v Healthcheck) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -116,6 +128,8 @@ func (v *Healthcheck) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes MatchedProvisioners as JSON, with appendJSON.
+//
+//go:noinline
 func (v MatchedProvisioners) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -130,6 +144,8 @@ func (v *MatchedProvisioners) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes PostWorkspaceUsageRequest as JSON, with appendJSON.
+//
+//go:noinline
 func (v PostWorkspaceUsageRequest) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -143,6 +159,8 @@ func (v *PostWorkspaceUsageRequest) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes ProvisionerJob as JSON, with appendJSON.
+//
+//go:noinline
 func (v ProvisionerJob) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -181,6 +199,8 @@ func (v *ProvisionerJob) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes ProvisionerJobInput as JSON, with appendJSON.
+//
+//go:noinline
 func (v ProvisionerJobInput) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -195,6 +215,8 @@ func (v *ProvisionerJobInput) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes ProvisionerJobLog as JSON, with appendJSON.
+//
+//go:noinline
 func (v ProvisionerJobLog) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -212,6 +234,8 @@ func (v *ProvisionerJobLog) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes ProvisionerJobMetadata as JSON, with appendJSON.
+//
+//go:noinline
 func (v ProvisionerJobMetadata) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -231,6 +255,8 @@ func (v *ProvisionerJobMetadata) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes ProvisionerTiming as JSON, with appendJSON.
+//
+//go:noinline
 func (v ProvisionerTiming) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -249,6 +275,8 @@ func (v *ProvisionerTiming) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes PutExtendWorkspaceRequest as JSON, with appendJSON.
+//
+//go:noinline
 func (v PutExtendWorkspaceRequest) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -262,6 +290,8 @@ func (v *PutExtendWorkspaceRequest) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes ResolveAutostartResponse as JSON, with appendJSON.
+//
+//go:noinline
 func (v ResolveAutostartResponse) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -274,6 +304,8 @@ func (v *ResolveAutostartResponse) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes Response as JSON, with appendJSON.
+//
+//go:noinline
 func (v Response) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -291,6 +323,8 @@ func (v *Response) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes SharedWorkspaceActor as JSON, with appendJSON.
+//
+//go:noinline
 func (v SharedWorkspaceActor) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -310,6 +344,8 @@ func (v *SharedWorkspaceActor) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes UpdateWorkspaceAutomaticUpdatesRequest as JSON, with appendJSON.
+//
+//go:noinline
 func (v UpdateWorkspaceAutomaticUpdatesRequest) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -322,6 +358,8 @@ func (v *UpdateWorkspaceAutomaticUpdatesRequest) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes UpdateWorkspaceAutostartRequest as JSON, with appendJSON.
+//
+//go:noinline
 func (v UpdateWorkspaceAutostartRequest) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -334,6 +372,8 @@ func (v *UpdateWorkspaceAutostartRequest) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes UpdateWorkspaceDormancy as JSON, with appendJSON.
+//
+//go:noinline
 func (v UpdateWorkspaceDormancy) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -346,6 +386,8 @@ func (v *UpdateWorkspaceDormancy) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes UpdateWorkspaceRequest as JSON, with appendJSON.
+//
+//go:noinline
 func (v UpdateWorkspaceRequest) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -358,6 +400,8 @@ func (v *UpdateWorkspaceRequest) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes UpdateWorkspaceTTLRequest as JSON, with appendJSON.
+//
+//go:noinline
 func (v UpdateWorkspaceTTLRequest) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -370,6 +414,8 @@ func (v *UpdateWorkspaceTTLRequest) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes ValidationError as JSON, with appendJSON.
+//
+//go:noinline
 func (v ValidationError) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -385,6 +431,8 @@ func (v *ValidationError) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes Workspace as JSON, with appendJSON.
+//
+//go:noinline
 func (v Workspace) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -439,6 +487,8 @@ func (v *Workspace) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes WorkspaceAgent as JSON, with appendJSON.
+//
+//go:noinline
 func (v WorkspaceAgent) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -511,6 +561,8 @@ func (v *WorkspaceAgent) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes WorkspaceAgentHealth as JSON, with appendJSON.
+//
+//go:noinline
 func (v WorkspaceAgentHealth) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -524,6 +576,8 @@ func (v *WorkspaceAgentHealth) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes WorkspaceAgentLogSource as JSON, with appendJSON.
+//
+//go:noinline
 func (v WorkspaceAgentLogSource) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -540,6 +594,8 @@ func (v *WorkspaceAgentLogSource) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes WorkspaceAgentScript as JSON, with appendJSON.
+//
+//go:noinline
 func (v WorkspaceAgentScript) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -563,6 +619,8 @@ func (v *WorkspaceAgentScript) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes WorkspaceApp as JSON, with appendJSON.
+//
+//go:noinline
 func (v WorkspaceApp) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -594,6 +652,8 @@ func (v *WorkspaceApp) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes WorkspaceAppStatus as JSON, with appendJSON.
+//
+//go:noinline
 func (v WorkspaceAppStatus) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -615,6 +675,8 @@ func (v *WorkspaceAppStatus) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes WorkspaceBuild as JSON, with appendJSON.
+//
+//go:noinline
 func (v WorkspaceBuild) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -654,6 +716,8 @@ func (v *WorkspaceBuild) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes WorkspaceBuildParameter as JSON, with appendJSON.
+//
+//go:noinline
 func (v WorkspaceBuildParameter) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -667,6 +731,8 @@ func (v *WorkspaceBuildParameter) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes WorkspaceBuildTimings as JSON, with appendJSON.
+//
+//go:noinline
 func (v WorkspaceBuildTimings) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -690,6 +756,8 @@ func (v *WorkspaceBuildTimings) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes WorkspaceHealth as JSON, with appendJSON.
+//
+//go:noinline
 func (v WorkspaceHealth) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -706,6 +774,8 @@ func (v *WorkspaceHealth) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes WorkspaceResource as JSON, with appendJSON.
+//
+//go:noinline
 func (v WorkspaceResource) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -734,6 +804,8 @@ func (v *WorkspaceResource) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes WorkspaceResourceMetadata as JSON, with appendJSON.
+//
+//go:noinline
 func (v WorkspaceResourceMetadata) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -748,6 +820,8 @@ func (v *WorkspaceResourceMetadata) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes WorkspacesResponse as JSON, with appendJSON.
+//
+//go:noinline
 func (v WorkspacesResponse) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }

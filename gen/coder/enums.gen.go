@@ -2,8 +2,6 @@
 
 package coder
 
-import "strconv"
-
 // AgentSubsystem is the schema "codersdk.AgentSubsystem".
 type AgentSubsystem string
 
@@ -36,7 +34,7 @@ func (v AgentSubsystem) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"envbox\", \"envbuilder\", \"exectrace\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"envbox\", \"envbuilder\", \"exectrace\"")}
 }
 
 // AutomaticUpdates is the schema "codersdk.AutomaticUpdates".
@@ -70,7 +68,7 @@ func (v AutomaticUpdates) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"always\", \"never\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"always\", \"never\"")}
 }
 
 // BuildReason is the schema "codersdk.BuildReason".
@@ -101,12 +99,11 @@ func (BuildReason) Values() []BuildReason {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v BuildReason) IsKnown() bool {
-	switch v {
-	case BuildReasonInitiator, BuildReasonAutostart, BuildReasonAutostop, BuildReasonDormancy, BuildReasonDashboard, BuildReasonCLI, BuildReasonSSHConnection, BuildReasonVscodeConnection, BuildReasonJetbrainsConnection, BuildReasonTaskAutoPause, BuildReasonTaskManualPause, BuildReasonTaskResume:
-		return true
-	}
-	return false
+	return enumKnown(enumSortedBuildReason, string(v))
 }
+
+// enumSortedBuildReason is BuildReason's values in byte order, for IsKnown (enumKnown).
+var enumSortedBuildReason = []string{"autostart", "autostop", "cli", "dashboard", "dormancy", "initiator", "jetbrains_connection", "ssh_connection", "task_auto_pause", "task_manual_pause", "task_resume", "vscode_connection"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -114,7 +111,7 @@ func (v BuildReason) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"initiator\", \"autostart\", \"autostop\", \"dormancy\", \"dashboard\", \"cli\", \"ssh_connection\", \"vscode_connection\", \"jetbrains_connection\", \"task_auto_pause\", \"task_manual_pause\", \"task_resume\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"initiator\", \"autostart\", \"autostop\", \"dormancy\", \"dashboard\", \"cli\", \"ssh_connection\", \"vscode_connection\", \"jetbrains_connection\", \"task_auto_pause\", \"task_manual_pause\", \"task_resume\"")}
 }
 
 // CancelWorkspaceBuildExpectStatus is the schema at #/paths/~1workspacebuilds~1{workspacebuild}~1cancel/patch/parameters/1/schema.
@@ -148,7 +145,7 @@ func (v CancelWorkspaceBuildExpectStatus) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"running\", \"pending\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"running\", \"pending\"")}
 }
 
 // CreateWorkspaceBuildReason is the schema "CreateWorkspaceBuildReason".
@@ -174,12 +171,11 @@ func (CreateWorkspaceBuildReason) Values() []CreateWorkspaceBuildReason {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v CreateWorkspaceBuildReason) IsKnown() bool {
-	switch v {
-	case CreateWorkspaceBuildReasonDashboard, CreateWorkspaceBuildReasonCLI, CreateWorkspaceBuildReasonSSHConnection, CreateWorkspaceBuildReasonVscodeConnection, CreateWorkspaceBuildReasonJetbrainsConnection, CreateWorkspaceBuildReasonTaskManualPause, CreateWorkspaceBuildReasonTaskResume:
-		return true
-	}
-	return false
+	return enumKnown(enumSortedCreateWorkspaceBuildReason, string(v))
 }
+
+// enumSortedCreateWorkspaceBuildReason is CreateWorkspaceBuildReason's values in byte order, for IsKnown (enumKnown).
+var enumSortedCreateWorkspaceBuildReason = []string{"cli", "dashboard", "jetbrains_connection", "ssh_connection", "task_manual_pause", "task_resume", "vscode_connection"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -187,7 +183,7 @@ func (v CreateWorkspaceBuildReason) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"dashboard\", \"cli\", \"ssh_connection\", \"vscode_connection\", \"jetbrains_connection\", \"task_manual_pause\", \"task_resume\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"dashboard\", \"cli\", \"ssh_connection\", \"vscode_connection\", \"jetbrains_connection\", \"task_manual_pause\", \"task_resume\"")}
 }
 
 // DisplayApp is the schema "codersdk.DisplayApp".
@@ -211,12 +207,11 @@ func (DisplayApp) Values() []DisplayApp {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v DisplayApp) IsKnown() bool {
-	switch v {
-	case DisplayAppVscode, DisplayAppVscodeInsiders, DisplayAppWebTerminal, DisplayAppPortForwardingHelper, DisplayAppSSHHelper:
-		return true
-	}
-	return false
+	return enumKnown(enumSortedDisplayApp, string(v))
 }
+
+// enumSortedDisplayApp is DisplayApp's values in byte order, for IsKnown (enumKnown).
+var enumSortedDisplayApp = []string{"port_forwarding_helper", "ssh_helper", "vscode", "vscode_insiders", "web_terminal"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -224,7 +219,7 @@ func (v DisplayApp) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"vscode\", \"vscode_insiders\", \"web_terminal\", \"port_forwarding_helper\", \"ssh_helper\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"vscode\", \"vscode_insiders\", \"web_terminal\", \"port_forwarding_helper\", \"ssh_helper\"")}
 }
 
 // JobErrorCode is the schema "codersdk.JobErrorCode".
@@ -258,7 +253,7 @@ func (v JobErrorCode) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"REQUIRED_TEMPLATE_VARIABLES\", \"INSUFFICIENT_QUOTA\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"REQUIRED_TEMPLATE_VARIABLES\", \"INSUFFICIENT_QUOTA\"")}
 }
 
 // LogLevel is the schema "LogLevel".
@@ -282,12 +277,11 @@ func (LogLevel) Values() []LogLevel {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v LogLevel) IsKnown() bool {
-	switch v {
-	case LogLevelTrace, LogLevelDebug, LogLevelInfo, LogLevelWarn, LogLevelError:
-		return true
-	}
-	return false
+	return enumKnown(enumSortedLogLevel, string(v))
 }
+
+// enumSortedLogLevel is LogLevel's values in byte order, for IsKnown (enumKnown).
+var enumSortedLogLevel = []string{"debug", "error", "info", "trace", "warn"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -295,7 +289,7 @@ func (v LogLevel) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"trace\", \"debug\", \"info\", \"warn\", \"error\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"trace\", \"debug\", \"info\", \"warn\", \"error\"")}
 }
 
 // LogSource is the schema "LogSource".
@@ -329,7 +323,7 @@ func (v LogSource) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"provisioner_daemon\", \"provisioner\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"provisioner_daemon\", \"provisioner\"")}
 }
 
 // ProvisionerJobStatus is the schema "codersdk.ProvisionerJobStatus".
@@ -355,12 +349,11 @@ func (ProvisionerJobStatus) Values() []ProvisionerJobStatus {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v ProvisionerJobStatus) IsKnown() bool {
-	switch v {
-	case ProvisionerJobStatusPending, ProvisionerJobStatusRunning, ProvisionerJobStatusSucceeded, ProvisionerJobStatusCanceling, ProvisionerJobStatusCanceled, ProvisionerJobStatusFailed, ProvisionerJobStatusUnknown:
-		return true
-	}
-	return false
+	return enumKnown(enumSortedProvisionerJobStatus, string(v))
 }
+
+// enumSortedProvisionerJobStatus is ProvisionerJobStatus's values in byte order, for IsKnown (enumKnown).
+var enumSortedProvisionerJobStatus = []string{"canceled", "canceling", "failed", "pending", "running", "succeeded", "unknown"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -368,7 +361,7 @@ func (v ProvisionerJobStatus) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"pending\", \"running\", \"succeeded\", \"canceling\", \"canceled\", \"failed\", \"unknown\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"pending\", \"running\", \"succeeded\", \"canceling\", \"canceled\", \"failed\", \"unknown\"")}
 }
 
 // ProvisionerJobType is the schema "codersdk.ProvisionerJobType".
@@ -403,7 +396,7 @@ func (v ProvisionerJobType) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"template_version_import\", \"workspace_build\", \"template_version_dry_run\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"template_version_import\", \"workspace_build\", \"template_version_dry_run\"")}
 }
 
 // ProvisionerLogLevel is the schema "ProvisionerLogLevel".
@@ -436,7 +429,7 @@ func (v ProvisionerLogLevel) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"debug\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"debug\"")}
 }
 
 // SharedWorkspaceActorType is the schema "codersdk.SharedWorkspaceActorType".
@@ -470,7 +463,7 @@ func (v SharedWorkspaceActorType) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"group\", \"user\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"group\", \"user\"")}
 }
 
 // TimingStage is the schema "TimingStage".
@@ -497,12 +490,11 @@ func (TimingStage) Values() []TimingStage {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v TimingStage) IsKnown() bool {
-	switch v {
-	case TimingStageInit, TimingStagePlan, TimingStageGraph, TimingStageApply, TimingStageStart, TimingStageStop, TimingStageCron, TimingStageConnect:
-		return true
-	}
-	return false
+	return enumKnown(enumSortedTimingStage, string(v))
 }
+
+// enumSortedTimingStage is TimingStage's values in byte order, for IsKnown (enumKnown).
+var enumSortedTimingStage = []string{"apply", "connect", "cron", "graph", "init", "plan", "start", "stop"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -510,7 +502,7 @@ func (v TimingStage) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"init\", \"plan\", \"graph\", \"apply\", \"start\", \"stop\", \"cron\", \"connect\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"init\", \"plan\", \"graph\", \"apply\", \"start\", \"stop\", \"cron\", \"connect\"")}
 }
 
 // UsageAppName is the schema "UsageAppName".
@@ -534,12 +526,11 @@ func (UsageAppName) Values() []UsageAppName {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v UsageAppName) IsKnown() bool {
-	switch v {
-	case UsageAppNameEmpty, UsageAppNameVscode, UsageAppNameJetbrains, UsageAppNameReconnectingPty, UsageAppNameSSH:
-		return true
-	}
-	return false
+	return enumKnown(enumSortedUsageAppName, string(v))
 }
+
+// enumSortedUsageAppName is UsageAppName's values in byte order, for IsKnown (enumKnown).
+var enumSortedUsageAppName = []string{"", "jetbrains", "reconnecting-pty", "ssh", "vscode"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -547,7 +538,7 @@ func (v UsageAppName) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"\", \"vscode\", \"jetbrains\", \"reconnecting-pty\", \"ssh\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"\", \"vscode\", \"jetbrains\", \"reconnecting-pty\", \"ssh\"")}
 }
 
 // WorkspaceAgentLifecycle is the schema "codersdk.WorkspaceAgentLifecycle".
@@ -575,12 +566,11 @@ func (WorkspaceAgentLifecycle) Values() []WorkspaceAgentLifecycle {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v WorkspaceAgentLifecycle) IsKnown() bool {
-	switch v {
-	case WorkspaceAgentLifecycleCreated, WorkspaceAgentLifecycleStarting, WorkspaceAgentLifecycleStartTimeout, WorkspaceAgentLifecycleStartError, WorkspaceAgentLifecycleReady, WorkspaceAgentLifecycleShuttingDown, WorkspaceAgentLifecycleShutdownTimeout, WorkspaceAgentLifecycleShutdownError, WorkspaceAgentLifecycleOff:
-		return true
-	}
-	return false
+	return enumKnown(enumSortedWorkspaceAgentLifecycle, string(v))
 }
+
+// enumSortedWorkspaceAgentLifecycle is WorkspaceAgentLifecycle's values in byte order, for IsKnown (enumKnown).
+var enumSortedWorkspaceAgentLifecycle = []string{"created", "off", "ready", "shutdown_error", "shutdown_timeout", "shutting_down", "start_error", "start_timeout", "starting"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -588,7 +578,7 @@ func (v WorkspaceAgentLifecycle) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"created\", \"starting\", \"start_timeout\", \"start_error\", \"ready\", \"shutting_down\", \"shutdown_timeout\", \"shutdown_error\", \"off\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"created\", \"starting\", \"start_timeout\", \"start_error\", \"ready\", \"shutting_down\", \"shutdown_timeout\", \"shutdown_error\", \"off\"")}
 }
 
 // WorkspaceAgentScriptStatus is the schema "codersdk.WorkspaceAgentScriptStatus".
@@ -624,7 +614,7 @@ func (v WorkspaceAgentScriptStatus) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"ok\", \"exit_failure\", \"timed_out\", \"pipes_left_open\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"ok\", \"exit_failure\", \"timed_out\", \"pipes_left_open\"")}
 }
 
 // WorkspaceAgentStartupScriptBehavior is the schema "codersdk.WorkspaceAgentStartupScriptBehavior".
@@ -658,7 +648,7 @@ func (v WorkspaceAgentStartupScriptBehavior) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"blocking\", \"non-blocking\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"blocking\", \"non-blocking\"")}
 }
 
 // WorkspaceAgentStatus is the schema "codersdk.WorkspaceAgentStatus".
@@ -694,7 +684,7 @@ func (v WorkspaceAgentStatus) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"connecting\", \"connected\", \"disconnected\", \"timeout\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"connecting\", \"connected\", \"disconnected\", \"timeout\"")}
 }
 
 // WorkspaceAppHealth is the schema "codersdk.WorkspaceAppHealth".
@@ -730,7 +720,7 @@ func (v WorkspaceAppHealth) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"disabled\", \"initializing\", \"healthy\", \"unhealthy\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"disabled\", \"initializing\", \"healthy\", \"unhealthy\"")}
 }
 
 // WorkspaceAppOpenIn is the schema "codersdk.WorkspaceAppOpenIn".
@@ -764,7 +754,7 @@ func (v WorkspaceAppOpenIn) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"slim-window\", \"tab\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"slim-window\", \"tab\"")}
 }
 
 // WorkspaceAppSharingLevel is the schema "codersdk.WorkspaceAppSharingLevel".
@@ -800,7 +790,7 @@ func (v WorkspaceAppSharingLevel) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"owner\", \"authenticated\", \"organization\", \"public\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"owner\", \"authenticated\", \"organization\", \"public\"")}
 }
 
 // WorkspaceAppStatusState is the schema "codersdk.WorkspaceAppStatusState".
@@ -836,7 +826,7 @@ func (v WorkspaceAppStatusState) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"working\", \"idle\", \"complete\", \"failure\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"working\", \"idle\", \"complete\", \"failure\"")}
 }
 
 // WorkspaceRole is the schema "codersdk.WorkspaceRole".
@@ -871,7 +861,7 @@ func (v WorkspaceRole) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"admin\", \"use\", \"\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"admin\", \"use\", \"\"")}
 }
 
 // WorkspaceStatus is the schema "codersdk.WorkspaceStatus".
@@ -900,12 +890,11 @@ func (WorkspaceStatus) Values() []WorkspaceStatus {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v WorkspaceStatus) IsKnown() bool {
-	switch v {
-	case WorkspaceStatusPending, WorkspaceStatusStarting, WorkspaceStatusRunning, WorkspaceStatusStopping, WorkspaceStatusStopped, WorkspaceStatusFailed, WorkspaceStatusCanceling, WorkspaceStatusCanceled, WorkspaceStatusDeleting, WorkspaceStatusDeleted:
-		return true
-	}
-	return false
+	return enumKnown(enumSortedWorkspaceStatus, string(v))
 }
+
+// enumSortedWorkspaceStatus is WorkspaceStatus's values in byte order, for IsKnown (enumKnown).
+var enumSortedWorkspaceStatus = []string{"canceled", "canceling", "deleted", "deleting", "failed", "pending", "running", "starting", "stopped", "stopping"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -913,7 +902,7 @@ func (v WorkspaceStatus) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"pending\", \"starting\", \"running\", \"stopping\", \"stopped\", \"failed\", \"canceling\", \"canceled\", \"deleting\", \"deleted\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"pending\", \"starting\", \"running\", \"stopping\", \"stopped\", \"failed\", \"canceling\", \"canceled\", \"deleting\", \"deleted\"")}
 }
 
 // WorkspaceTransition is the schema "codersdk.WorkspaceTransition".
@@ -948,5 +937,5 @@ func (v WorkspaceTransition) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"start\", \"stop\", \"delete\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"start\", \"stop\", \"delete\"")}
 }

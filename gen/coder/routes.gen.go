@@ -35,8 +35,8 @@ func (h *handler) serveCreateUserWorkspaceByOrganization(w http.ResponseWriter, 
 		return
 	}
 	var in inputCheck
-	organization := in.parseUUID("organization", r.PathValue("organization"))
-	user := r.PathValue("user")
+	organization := in.parseUUID("organization", pathValue(r, "organization"))
+	user := pathValue(r, "user")
 	if !in.ok(h, w, r) {
 		return
 	}
@@ -53,7 +53,7 @@ func (h *handler) serveCreateUserWorkspaceByOrganization(w http.ResponseWriter, 
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 201, &res)
+	h.writeJSONWith(w, r, 201, res.appendJSON)
 }
 
 // serveGetWorkspaceMetadataByUserAndWorkspaceName serves GET /api/v2/users/{user}/workspace/{workspacename}.
@@ -63,8 +63,8 @@ func (h *handler) serveGetWorkspaceMetadataByUserAndWorkspaceName(w http.Respons
 		return
 	}
 	var in inputCheck
-	user := r.PathValue("user")
-	workspacename := r.PathValue("workspacename")
+	user := pathValue(r, "user")
+	workspacename := pathValue(r, "workspacename")
 	var params GetWorkspaceMetadataByUserAndWorkspaceNameParams
 	if s, ok := queryParam(r, "include_deleted"); ok {
 		v := in.parseBool("include_deleted", s)
@@ -78,7 +78,7 @@ func (h *handler) serveGetWorkspaceMetadataByUserAndWorkspaceName(w http.Respons
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, &res)
+	h.writeJSONWith(w, r, 200, res.appendJSON)
 }
 
 // serveGetWorkspaceBuildByUserWorkspaceAndNumber serves GET /api/v2/users/{user}/workspace/{workspacename}/builds/{buildnumber}.
@@ -88,9 +88,9 @@ func (h *handler) serveGetWorkspaceBuildByUserWorkspaceAndNumber(w http.Response
 		return
 	}
 	var in inputCheck
-	user := r.PathValue("user")
-	workspacename := r.PathValue("workspacename")
-	buildnumber := int32(in.parseInt("buildnumber", r.PathValue("buildnumber"), 32))
+	user := pathValue(r, "user")
+	workspacename := pathValue(r, "workspacename")
+	buildnumber := int32(in.parseInt("buildnumber", pathValue(r, "buildnumber"), 32))
 	if !in.ok(h, w, r) {
 		return
 	}
@@ -99,7 +99,7 @@ func (h *handler) serveGetWorkspaceBuildByUserWorkspaceAndNumber(w http.Response
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, &res)
+	h.writeJSONWith(w, r, 200, res.appendJSON)
 }
 
 // serveCreateUserWorkspace serves POST /api/v2/users/{user}/workspaces.
@@ -108,7 +108,7 @@ func (h *handler) serveCreateUserWorkspace(w http.ResponseWriter, r *http.Reques
 	if !ok {
 		return
 	}
-	user := r.PathValue("user")
+	user := pathValue(r, "user")
 	data, ok := h.readRequiredBody(w, r)
 	if !ok {
 		return
@@ -122,7 +122,7 @@ func (h *handler) serveCreateUserWorkspace(w http.ResponseWriter, r *http.Reques
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 201, &res)
+	h.writeJSONWith(w, r, 201, res.appendJSON)
 }
 
 // serveGetWorkspaceBuild serves GET /api/v2/workspacebuilds/{workspacebuild}.
@@ -131,13 +131,13 @@ func (h *handler) serveGetWorkspaceBuild(w http.ResponseWriter, r *http.Request)
 	if !ok {
 		return
 	}
-	workspacebuild := r.PathValue("workspacebuild")
+	workspacebuild := pathValue(r, "workspacebuild")
 	res, err := h.srv.GetWorkspaceBuild(ctx, workspacebuild)
 	if err != nil {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, &res)
+	h.writeJSONWith(w, r, 200, res.appendJSON)
 }
 
 // serveCancelWorkspaceBuild serves PATCH /api/v2/workspacebuilds/{workspacebuild}/cancel.
@@ -147,7 +147,7 @@ func (h *handler) serveCancelWorkspaceBuild(w http.ResponseWriter, r *http.Reque
 		return
 	}
 	var in inputCheck
-	workspacebuild := r.PathValue("workspacebuild")
+	workspacebuild := pathValue(r, "workspacebuild")
 	var params CancelWorkspaceBuildParams
 	if s, ok := queryParam(r, "expect_status"); ok {
 		v := CancelWorkspaceBuildExpectStatus(s)
@@ -162,7 +162,7 @@ func (h *handler) serveCancelWorkspaceBuild(w http.ResponseWriter, r *http.Reque
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, &res)
+	h.writeJSONWith(w, r, 200, res.appendJSON)
 }
 
 // serveGetWorkspaceBuildLogs serves GET /api/v2/workspacebuilds/{workspacebuild}/logs.
@@ -172,7 +172,7 @@ func (h *handler) serveGetWorkspaceBuildLogs(w http.ResponseWriter, r *http.Requ
 		return
 	}
 	var in inputCheck
-	workspacebuild := r.PathValue("workspacebuild")
+	workspacebuild := pathValue(r, "workspacebuild")
 	var params GetWorkspaceBuildLogsParams
 	if s, ok := queryParam(r, "before"); ok {
 		v := in.parseInt("before", s, 64)
@@ -196,9 +196,9 @@ func (h *handler) serveGetWorkspaceBuildLogs(w http.ResponseWriter, r *http.Requ
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, jwFunc(func(w *jsonWriter) {
+	h.writeJSONWith(w, r, 200, func(w *jsonWriter) {
 		jwSlice(w, res, (*ProvisionerJobLog).appendJSON)
-	}))
+	})
 }
 
 // serveGetWorkspaceBuildParameters serves GET /api/v2/workspacebuilds/{workspacebuild}/parameters.
@@ -207,15 +207,15 @@ func (h *handler) serveGetWorkspaceBuildParameters(w http.ResponseWriter, r *htt
 	if !ok {
 		return
 	}
-	workspacebuild := r.PathValue("workspacebuild")
+	workspacebuild := pathValue(r, "workspacebuild")
 	res, err := h.srv.GetWorkspaceBuildParameters(ctx, workspacebuild)
 	if err != nil {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, jwFunc(func(w *jsonWriter) {
+	h.writeJSONWith(w, r, 200, func(w *jsonWriter) {
 		jwSlice(w, res, (*WorkspaceBuildParameter).appendJSON)
-	}))
+	})
 }
 
 // serveGetWorkspaceBuildResources serves GET /api/v2/workspacebuilds/{workspacebuild}/resources.
@@ -224,15 +224,15 @@ func (h *handler) serveGetWorkspaceBuildResources(w http.ResponseWriter, r *http
 	if !ok {
 		return
 	}
-	workspacebuild := r.PathValue("workspacebuild")
+	workspacebuild := pathValue(r, "workspacebuild")
 	res, err := h.srv.GetWorkspaceBuildResources(ctx, workspacebuild)
 	if err != nil {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, jwFunc(func(w *jsonWriter) {
+	h.writeJSONWith(w, r, 200, func(w *jsonWriter) {
 		jwSlice(w, res, (*WorkspaceResource).appendJSON)
-	}))
+	})
 }
 
 // serveGetWorkspaceBuildState serves GET /api/v2/workspacebuilds/{workspacebuild}/state.
@@ -241,7 +241,7 @@ func (h *handler) serveGetWorkspaceBuildState(w http.ResponseWriter, r *http.Req
 	if !ok {
 		return
 	}
-	workspacebuild := r.PathValue("workspacebuild")
+	workspacebuild := pathValue(r, "workspacebuild")
 	res, err := h.srv.GetWorkspaceBuildState(ctx, workspacebuild)
 	if err != nil {
 		h.fail(w, r, err)
@@ -257,7 +257,7 @@ func (h *handler) serveGetWorkspaceBuildTimings(w http.ResponseWriter, r *http.R
 		return
 	}
 	var in inputCheck
-	workspacebuild := in.parseUUID("workspacebuild", r.PathValue("workspacebuild"))
+	workspacebuild := in.parseUUID("workspacebuild", pathValue(r, "workspacebuild"))
 	if !in.ok(h, w, r) {
 		return
 	}
@@ -266,7 +266,7 @@ func (h *handler) serveGetWorkspaceBuildTimings(w http.ResponseWriter, r *http.R
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, &res)
+	h.writeJSONWith(w, r, 200, res.appendJSON)
 }
 
 // serveListWorkspaces serves GET /api/v2/workspaces.
@@ -296,7 +296,7 @@ func (h *handler) serveListWorkspaces(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, &res)
+	h.writeJSONWith(w, r, 200, res.appendJSON)
 }
 
 // serveGetWorkspace serves GET /api/v2/workspaces/{workspace}.
@@ -306,7 +306,7 @@ func (h *handler) serveGetWorkspace(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	var in inputCheck
-	workspace := in.parseUUID("workspace", r.PathValue("workspace"))
+	workspace := in.parseUUID("workspace", pathValue(r, "workspace"))
 	var params GetWorkspaceParams
 	if s, ok := queryParam(r, "include_deleted"); ok {
 		v := in.parseBool("include_deleted", s)
@@ -320,7 +320,7 @@ func (h *handler) serveGetWorkspace(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, &res)
+	h.writeJSONWith(w, r, 200, res.appendJSON)
 }
 
 // serveUpdateWorkspace serves PATCH /api/v2/workspaces/{workspace}.
@@ -330,7 +330,7 @@ func (h *handler) serveUpdateWorkspace(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	var in inputCheck
-	workspace := in.parseUUID("workspace", r.PathValue("workspace"))
+	workspace := in.parseUUID("workspace", pathValue(r, "workspace"))
 	if !in.ok(h, w, r) {
 		return
 	}
@@ -356,7 +356,7 @@ func (h *handler) serveUpdateWorkspaceAutostart(w http.ResponseWriter, r *http.R
 		return
 	}
 	var in inputCheck
-	workspace := in.parseUUID("workspace", r.PathValue("workspace"))
+	workspace := in.parseUUID("workspace", pathValue(r, "workspace"))
 	if !in.ok(h, w, r) {
 		return
 	}
@@ -382,7 +382,7 @@ func (h *handler) serveUpdateWorkspaceAutomaticUpdates(w http.ResponseWriter, r 
 		return
 	}
 	var in inputCheck
-	workspace := in.parseUUID("workspace", r.PathValue("workspace"))
+	workspace := in.parseUUID("workspace", pathValue(r, "workspace"))
 	if !in.ok(h, w, r) {
 		return
 	}
@@ -408,7 +408,7 @@ func (h *handler) serveListWorkspaceBuilds(w http.ResponseWriter, r *http.Reques
 		return
 	}
 	var in inputCheck
-	workspace := in.parseUUID("workspace", r.PathValue("workspace"))
+	workspace := in.parseUUID("workspace", pathValue(r, "workspace"))
 	var params ListWorkspaceBuildsParams
 	if s, ok := queryParam(r, "after_id"); ok {
 		v := in.parseUUID("after_id", s)
@@ -434,9 +434,9 @@ func (h *handler) serveListWorkspaceBuilds(w http.ResponseWriter, r *http.Reques
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, jwFunc(func(w *jsonWriter) {
+	h.writeJSONWith(w, r, 200, func(w *jsonWriter) {
 		jwSlice(w, res, (*WorkspaceBuild).appendJSON)
-	}))
+	})
 }
 
 // serveCreateWorkspaceBuild serves POST /api/v2/workspaces/{workspace}/builds.
@@ -446,7 +446,7 @@ func (h *handler) serveCreateWorkspaceBuild(w http.ResponseWriter, r *http.Reque
 		return
 	}
 	var in inputCheck
-	workspace := in.parseUUID("workspace", r.PathValue("workspace"))
+	workspace := in.parseUUID("workspace", pathValue(r, "workspace"))
 	if !in.ok(h, w, r) {
 		return
 	}
@@ -463,7 +463,7 @@ func (h *handler) serveCreateWorkspaceBuild(w http.ResponseWriter, r *http.Reque
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 201, &res)
+	h.writeJSONWith(w, r, 201, res.appendJSON)
 }
 
 // serveUpdateWorkspaceDormancy serves PUT /api/v2/workspaces/{workspace}/dormant.
@@ -473,7 +473,7 @@ func (h *handler) serveUpdateWorkspaceDormancy(w http.ResponseWriter, r *http.Re
 		return
 	}
 	var in inputCheck
-	workspace := in.parseUUID("workspace", r.PathValue("workspace"))
+	workspace := in.parseUUID("workspace", pathValue(r, "workspace"))
 	if !in.ok(h, w, r) {
 		return
 	}
@@ -490,7 +490,7 @@ func (h *handler) serveUpdateWorkspaceDormancy(w http.ResponseWriter, r *http.Re
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, &res)
+	h.writeJSONWith(w, r, 200, res.appendJSON)
 }
 
 // serveExtendWorkspaceDeadline serves PUT /api/v2/workspaces/{workspace}/extend.
@@ -500,7 +500,7 @@ func (h *handler) serveExtendWorkspaceDeadline(w http.ResponseWriter, r *http.Re
 		return
 	}
 	var in inputCheck
-	workspace := in.parseUUID("workspace", r.PathValue("workspace"))
+	workspace := in.parseUUID("workspace", pathValue(r, "workspace"))
 	if !in.ok(h, w, r) {
 		return
 	}
@@ -517,7 +517,7 @@ func (h *handler) serveExtendWorkspaceDeadline(w http.ResponseWriter, r *http.Re
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, &res)
+	h.writeJSONWith(w, r, 200, res.appendJSON)
 }
 
 // serveFavoriteWorkspace serves PUT /api/v2/workspaces/{workspace}/favorite.
@@ -527,7 +527,7 @@ func (h *handler) serveFavoriteWorkspace(w http.ResponseWriter, r *http.Request)
 		return
 	}
 	var in inputCheck
-	workspace := in.parseUUID("workspace", r.PathValue("workspace"))
+	workspace := in.parseUUID("workspace", pathValue(r, "workspace"))
 	if !in.ok(h, w, r) {
 		return
 	}
@@ -545,7 +545,7 @@ func (h *handler) serveUnfavoriteWorkspace(w http.ResponseWriter, r *http.Reques
 		return
 	}
 	var in inputCheck
-	workspace := in.parseUUID("workspace", r.PathValue("workspace"))
+	workspace := in.parseUUID("workspace", pathValue(r, "workspace"))
 	if !in.ok(h, w, r) {
 		return
 	}
@@ -563,7 +563,7 @@ func (h *handler) serveResolveWorkspaceAutostart(w http.ResponseWriter, r *http.
 		return
 	}
 	var in inputCheck
-	workspace := in.parseUUID("workspace", r.PathValue("workspace"))
+	workspace := in.parseUUID("workspace", pathValue(r, "workspace"))
 	if !in.ok(h, w, r) {
 		return
 	}
@@ -572,7 +572,7 @@ func (h *handler) serveResolveWorkspaceAutostart(w http.ResponseWriter, r *http.
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, &res)
+	h.writeJSONWith(w, r, 200, res.appendJSON)
 }
 
 // serveGetWorkspaceTimings serves GET /api/v2/workspaces/{workspace}/timings.
@@ -582,7 +582,7 @@ func (h *handler) serveGetWorkspaceTimings(w http.ResponseWriter, r *http.Reques
 		return
 	}
 	var in inputCheck
-	workspace := in.parseUUID("workspace", r.PathValue("workspace"))
+	workspace := in.parseUUID("workspace", pathValue(r, "workspace"))
 	if !in.ok(h, w, r) {
 		return
 	}
@@ -591,7 +591,7 @@ func (h *handler) serveGetWorkspaceTimings(w http.ResponseWriter, r *http.Reques
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, &res)
+	h.writeJSONWith(w, r, 200, res.appendJSON)
 }
 
 // serveUpdateWorkspaceTTL serves PUT /api/v2/workspaces/{workspace}/ttl.
@@ -601,7 +601,7 @@ func (h *handler) serveUpdateWorkspaceTTL(w http.ResponseWriter, r *http.Request
 		return
 	}
 	var in inputCheck
-	workspace := in.parseUUID("workspace", r.PathValue("workspace"))
+	workspace := in.parseUUID("workspace", pathValue(r, "workspace"))
 	if !in.ok(h, w, r) {
 		return
 	}
@@ -627,7 +627,7 @@ func (h *handler) servePostWorkspaceUsage(w http.ResponseWriter, r *http.Request
 		return
 	}
 	var in inputCheck
-	workspace := in.parseUUID("workspace", r.PathValue("workspace"))
+	workspace := in.parseUUID("workspace", pathValue(r, "workspace"))
 	if !in.ok(h, w, r) {
 		return
 	}
@@ -656,7 +656,7 @@ func (h *handler) serveWatchWorkspace(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	var in inputCheck
-	workspace := in.parseUUID("workspace", r.PathValue("workspace"))
+	workspace := in.parseUUID("workspace", pathValue(r, "workspace"))
 	if !in.ok(h, w, r) {
 		return
 	}

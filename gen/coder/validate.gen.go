@@ -15,7 +15,7 @@ func (v *AgentConnectionTiming) Validate() error {
 func (v *AgentConnectionTiming) validate(p *validationPath, errs *ValueErrors) {
 	if v.Stage != nil {
 		if !v.Stage.IsKnown() {
-			errs.add(&validationPath{parent: p, key: "stage"}, strconv.Quote(string(*v.Stage))+" is not one of \"init\", \"plan\", \"graph\", \"apply\", \"start\", \"stop\", \"cron\", \"connect\"")
+			errs.add(&validationPath{parent: p, key: "stage"}, quoteNotOneOf(string(*v.Stage), " is not one of \"init\", \"plan\", \"graph\", \"apply\", \"start\", \"stop\", \"cron\", \"connect\""))
 		}
 	}
 }
@@ -31,7 +31,7 @@ func (v *AgentScriptTiming) Validate() error {
 func (v *AgentScriptTiming) validate(p *validationPath, errs *ValueErrors) {
 	if v.Stage != nil {
 		if !v.Stage.IsKnown() {
-			errs.add(&validationPath{parent: p, key: "stage"}, strconv.Quote(string(*v.Stage))+" is not one of \"init\", \"plan\", \"graph\", \"apply\", \"start\", \"stop\", \"cron\", \"connect\"")
+			errs.add(&validationPath{parent: p, key: "stage"}, quoteNotOneOf(string(*v.Stage), " is not one of \"init\", \"plan\", \"graph\", \"apply\", \"start\", \"stop\", \"cron\", \"connect\""))
 		}
 	}
 }
@@ -47,18 +47,18 @@ func (v *CreateWorkspaceBuildRequest) Validate() error {
 func (v *CreateWorkspaceBuildRequest) validate(p *validationPath, errs *ValueErrors) {
 	if v.LogLevel != nil {
 		if !v.LogLevel.IsKnown() {
-			errs.add(&validationPath{parent: p, key: "log_level"}, strconv.Quote(string(*v.LogLevel))+" is not one of \"debug\"")
+			errs.add(&validationPath{parent: p, key: "log_level"}, quoteNotOneOf(string(*v.LogLevel), " is not one of \"debug\""))
 		}
 	}
 	if v.Reason != nil {
 		switch *v.Reason {
 		case CreateWorkspaceBuildReasonDashboard, CreateWorkspaceBuildReasonCLI, CreateWorkspaceBuildReasonSSHConnection, CreateWorkspaceBuildReasonVscodeConnection, CreateWorkspaceBuildReasonJetbrainsConnection, CreateWorkspaceBuildReasonTaskManualPause:
 		default:
-			errs.add(&validationPath{parent: p, key: "reason"}, strconv.Quote(string(*v.Reason))+" is not one of \"dashboard\", \"cli\", \"ssh_connection\", \"vscode_connection\", \"jetbrains_connection\", \"task_manual_pause\"")
+			errs.add(&validationPath{parent: p, key: "reason"}, quoteNotOneOf(string(*v.Reason), " is not one of \"dashboard\", \"cli\", \"ssh_connection\", \"vscode_connection\", \"jetbrains_connection\", \"task_manual_pause\""))
 		}
 	}
 	if !v.Transition.IsKnown() {
-		errs.add(&validationPath{parent: p, key: "transition"}, strconv.Quote(string(v.Transition))+" is not one of \"start\", \"stop\", \"delete\"")
+		errs.add(&validationPath{parent: p, key: "transition"}, quoteNotOneOf(string(v.Transition), " is not one of \"start\", \"stop\", \"delete\""))
 	}
 }
 
@@ -73,7 +73,7 @@ func (v *CreateWorkspaceRequest) Validate() error {
 func (v *CreateWorkspaceRequest) validate(p *validationPath, errs *ValueErrors) {
 	if v.AutomaticUpdates != nil {
 		if !v.AutomaticUpdates.IsKnown() {
-			errs.add(&validationPath{parent: p, key: "automatic_updates"}, strconv.Quote(string(*v.AutomaticUpdates))+" is not one of \"always\", \"never\"")
+			errs.add(&validationPath{parent: p, key: "automatic_updates"}, quoteNotOneOf(string(*v.AutomaticUpdates), " is not one of \"always\", \"never\""))
 		}
 	}
 }
@@ -119,7 +119,7 @@ func (v *PostWorkspaceUsageRequest) Validate() error {
 func (v *PostWorkspaceUsageRequest) validate(p *validationPath, errs *ValueErrors) {
 	if v.AppName != nil {
 		if !v.AppName.IsKnown() {
-			errs.add(&validationPath{parent: p, key: "app_name"}, strconv.Quote(string(*v.AppName))+" is not one of \"\", \"vscode\", \"jetbrains\", \"reconnecting-pty\", \"ssh\"")
+			errs.add(&validationPath{parent: p, key: "app_name"}, quoteNotOneOf(string(*v.AppName), " is not one of \"\", \"vscode\", \"jetbrains\", \"reconnecting-pty\", \"ssh\""))
 		}
 	}
 }
@@ -135,7 +135,7 @@ func (v *ProvisionerJob) Validate() error {
 func (v *ProvisionerJob) validate(p *validationPath, errs *ValueErrors) {
 	if v.ErrorCode != nil {
 		if !v.ErrorCode.IsKnown() {
-			errs.add(&validationPath{parent: p, key: "error_code"}, strconv.Quote(string(*v.ErrorCode))+" is not one of \"REQUIRED_TEMPLATE_VARIABLES\", \"INSUFFICIENT_QUOTA\"")
+			errs.add(&validationPath{parent: p, key: "error_code"}, quoteNotOneOf(string(*v.ErrorCode), " is not one of \"REQUIRED_TEMPLATE_VARIABLES\", \"INSUFFICIENT_QUOTA\""))
 		}
 	}
 	if v.Metadata != nil {
@@ -145,12 +145,12 @@ func (v *ProvisionerJob) validate(p *validationPath, errs *ValueErrors) {
 		switch *v.Status {
 		case ProvisionerJobStatusPending, ProvisionerJobStatusRunning, ProvisionerJobStatusSucceeded, ProvisionerJobStatusCanceling, ProvisionerJobStatusCanceled, ProvisionerJobStatusFailed:
 		default:
-			errs.add(&validationPath{parent: p, key: "status"}, strconv.Quote(string(*v.Status))+" is not one of \"pending\", \"running\", \"succeeded\", \"canceling\", \"canceled\", \"failed\"")
+			errs.add(&validationPath{parent: p, key: "status"}, quoteNotOneOf(string(*v.Status), " is not one of \"pending\", \"running\", \"succeeded\", \"canceling\", \"canceled\", \"failed\""))
 		}
 	}
 	if v.Type != nil {
 		if !v.Type.IsKnown() {
-			errs.add(&validationPath{parent: p, key: "type"}, strconv.Quote(string(*v.Type))+" is not one of \"template_version_import\", \"workspace_build\", \"template_version_dry_run\"")
+			errs.add(&validationPath{parent: p, key: "type"}, quoteNotOneOf(string(*v.Type), " is not one of \"template_version_import\", \"workspace_build\", \"template_version_dry_run\""))
 		}
 	}
 }
@@ -176,12 +176,12 @@ func (v *ProvisionerJobLog) Validate() error {
 func (v *ProvisionerJobLog) validate(p *validationPath, errs *ValueErrors) {
 	if v.LogLevel != nil {
 		if !v.LogLevel.IsKnown() {
-			errs.add(&validationPath{parent: p, key: "log_level"}, strconv.Quote(string(*v.LogLevel))+" is not one of \"trace\", \"debug\", \"info\", \"warn\", \"error\"")
+			errs.add(&validationPath{parent: p, key: "log_level"}, quoteNotOneOf(string(*v.LogLevel), " is not one of \"trace\", \"debug\", \"info\", \"warn\", \"error\""))
 		}
 	}
 	if v.LogSource != nil {
 		if !v.LogSource.IsKnown() {
-			errs.add(&validationPath{parent: p, key: "log_source"}, strconv.Quote(string(*v.LogSource))+" is not one of \"provisioner_daemon\", \"provisioner\"")
+			errs.add(&validationPath{parent: p, key: "log_source"}, quoteNotOneOf(string(*v.LogSource), " is not one of \"provisioner_daemon\", \"provisioner\""))
 		}
 	}
 }
@@ -197,7 +197,7 @@ func (v *ProvisionerJobMetadata) Validate() error {
 func (v *ProvisionerJobMetadata) validate(p *validationPath, errs *ValueErrors) {
 	if v.WorkspaceBuildTransition != nil {
 		if !v.WorkspaceBuildTransition.IsKnown() {
-			errs.add(&validationPath{parent: p, key: "workspace_build_transition"}, strconv.Quote(string(*v.WorkspaceBuildTransition))+" is not one of \"start\", \"stop\", \"delete\"")
+			errs.add(&validationPath{parent: p, key: "workspace_build_transition"}, quoteNotOneOf(string(*v.WorkspaceBuildTransition), " is not one of \"start\", \"stop\", \"delete\""))
 		}
 	}
 }
@@ -213,7 +213,7 @@ func (v *ProvisionerTiming) Validate() error {
 func (v *ProvisionerTiming) validate(p *validationPath, errs *ValueErrors) {
 	if v.Stage != nil {
 		if !v.Stage.IsKnown() {
-			errs.add(&validationPath{parent: p, key: "stage"}, strconv.Quote(string(*v.Stage))+" is not one of \"init\", \"plan\", \"graph\", \"apply\", \"start\", \"stop\", \"cron\", \"connect\"")
+			errs.add(&validationPath{parent: p, key: "stage"}, quoteNotOneOf(string(*v.Stage), " is not one of \"init\", \"plan\", \"graph\", \"apply\", \"start\", \"stop\", \"cron\", \"connect\""))
 		}
 	}
 }
@@ -259,7 +259,7 @@ func (v *SharedWorkspaceActor) Validate() error {
 func (v *SharedWorkspaceActor) validate(p *validationPath, errs *ValueErrors) {
 	if v.ActorType != nil {
 		if !v.ActorType.IsKnown() {
-			errs.add(&validationPath{parent: p, key: "actor_type"}, strconv.Quote(string(*v.ActorType))+" is not one of \"group\", \"user\"")
+			errs.add(&validationPath{parent: p, key: "actor_type"}, quoteNotOneOf(string(*v.ActorType), " is not one of \"group\", \"user\""))
 		}
 	}
 	if v.AvatarURL != nil {
@@ -270,7 +270,7 @@ func (v *SharedWorkspaceActor) validate(p *validationPath, errs *ValueErrors) {
 	for i := range v.Roles {
 		ip := validationPath{parent: &validationPath{parent: p, key: "roles"}, index: i, isIndex: true}
 		if !v.Roles[i].IsKnown() {
-			errs.add(&ip, strconv.Quote(string(v.Roles[i]))+" is not one of \"admin\", \"use\", \"\"")
+			errs.add(&ip, quoteNotOneOf(string(v.Roles[i]), " is not one of \"admin\", \"use\", \"\""))
 		}
 	}
 }
@@ -286,7 +286,7 @@ func (v *UpdateWorkspaceAutomaticUpdatesRequest) Validate() error {
 func (v *UpdateWorkspaceAutomaticUpdatesRequest) validate(p *validationPath, errs *ValueErrors) {
 	if v.AutomaticUpdates != nil {
 		if !v.AutomaticUpdates.IsKnown() {
-			errs.add(&validationPath{parent: p, key: "automatic_updates"}, strconv.Quote(string(*v.AutomaticUpdates))+" is not one of \"always\", \"never\"")
+			errs.add(&validationPath{parent: p, key: "automatic_updates"}, quoteNotOneOf(string(*v.AutomaticUpdates), " is not one of \"always\", \"never\""))
 		}
 	}
 }
@@ -352,7 +352,7 @@ func (v *Workspace) Validate() error {
 func (v *Workspace) validate(p *validationPath, errs *ValueErrors) {
 	if v.AutomaticUpdates != nil {
 		if !v.AutomaticUpdates.IsKnown() {
-			errs.add(&validationPath{parent: p, key: "automatic_updates"}, strconv.Quote(string(*v.AutomaticUpdates))+" is not one of \"always\", \"never\"")
+			errs.add(&validationPath{parent: p, key: "automatic_updates"}, quoteNotOneOf(string(*v.AutomaticUpdates), " is not one of \"always\", \"never\""))
 		}
 	}
 	if v.LatestAppStatus != nil {
@@ -383,12 +383,12 @@ func (v *WorkspaceAgent) validate(p *validationPath, errs *ValueErrors) {
 	for i := range v.DisplayApps {
 		ip := validationPath{parent: &validationPath{parent: p, key: "display_apps"}, index: i, isIndex: true}
 		if !v.DisplayApps[i].IsKnown() {
-			errs.add(&ip, strconv.Quote(string(v.DisplayApps[i]))+" is not one of \"vscode\", \"vscode_insiders\", \"web_terminal\", \"port_forwarding_helper\", \"ssh_helper\"")
+			errs.add(&ip, quoteNotOneOf(string(v.DisplayApps[i]), " is not one of \"vscode\", \"vscode_insiders\", \"web_terminal\", \"port_forwarding_helper\", \"ssh_helper\""))
 		}
 	}
 	if v.LifecycleState != nil {
 		if !v.LifecycleState.IsKnown() {
-			errs.add(&validationPath{parent: p, key: "lifecycle_state"}, strconv.Quote(string(*v.LifecycleState))+" is not one of \"created\", \"starting\", \"start_timeout\", \"start_error\", \"ready\", \"shutting_down\", \"shutdown_timeout\", \"shutdown_error\", \"off\"")
+			errs.add(&validationPath{parent: p, key: "lifecycle_state"}, quoteNotOneOf(string(*v.LifecycleState), " is not one of \"created\", \"starting\", \"start_timeout\", \"start_error\", \"ready\", \"shutting_down\", \"shutdown_timeout\", \"shutdown_error\", \"off\""))
 		}
 	}
 	for i := range v.Scripts {
@@ -397,18 +397,18 @@ func (v *WorkspaceAgent) validate(p *validationPath, errs *ValueErrors) {
 	}
 	if v.StartupScriptBehavior != nil {
 		if !v.StartupScriptBehavior.IsKnown() {
-			errs.add(&validationPath{parent: p, key: "startup_script_behavior"}, strconv.Quote(string(*v.StartupScriptBehavior))+" is not one of \"blocking\", \"non-blocking\"")
+			errs.add(&validationPath{parent: p, key: "startup_script_behavior"}, quoteNotOneOf(string(*v.StartupScriptBehavior), " is not one of \"blocking\", \"non-blocking\""))
 		}
 	}
 	if v.Status != nil {
 		if !v.Status.IsKnown() {
-			errs.add(&validationPath{parent: p, key: "status"}, strconv.Quote(string(*v.Status))+" is not one of \"connecting\", \"connected\", \"disconnected\", \"timeout\"")
+			errs.add(&validationPath{parent: p, key: "status"}, quoteNotOneOf(string(*v.Status), " is not one of \"connecting\", \"connected\", \"disconnected\", \"timeout\""))
 		}
 	}
 	for i := range v.Subsystems {
 		ip := validationPath{parent: &validationPath{parent: p, key: "subsystems"}, index: i, isIndex: true}
 		if !v.Subsystems[i].IsKnown() {
-			errs.add(&ip, strconv.Quote(string(v.Subsystems[i]))+" is not one of \"envbox\", \"envbuilder\", \"exectrace\"")
+			errs.add(&ip, quoteNotOneOf(string(v.Subsystems[i]), " is not one of \"envbox\", \"envbuilder\", \"exectrace\""))
 		}
 	}
 }
@@ -444,7 +444,7 @@ func (v *WorkspaceAgentScript) Validate() error {
 func (v *WorkspaceAgentScript) validate(p *validationPath, errs *ValueErrors) {
 	if v.Status != nil {
 		if !v.Status.IsKnown() {
-			errs.add(&validationPath{parent: p, key: "status"}, strconv.Quote(string(*v.Status))+" is not one of \"ok\", \"exit_failure\", \"timed_out\", \"pipes_left_open\"")
+			errs.add(&validationPath{parent: p, key: "status"}, quoteNotOneOf(string(*v.Status), " is not one of \"ok\", \"exit_failure\", \"timed_out\", \"pipes_left_open\""))
 		}
 	}
 }
@@ -460,17 +460,17 @@ func (v *WorkspaceApp) Validate() error {
 func (v *WorkspaceApp) validate(p *validationPath, errs *ValueErrors) {
 	if v.Health != nil {
 		if !v.Health.IsKnown() {
-			errs.add(&validationPath{parent: p, key: "health"}, strconv.Quote(string(*v.Health))+" is not one of \"disabled\", \"initializing\", \"healthy\", \"unhealthy\"")
+			errs.add(&validationPath{parent: p, key: "health"}, quoteNotOneOf(string(*v.Health), " is not one of \"disabled\", \"initializing\", \"healthy\", \"unhealthy\""))
 		}
 	}
 	if v.OpenIn != nil {
 		if !v.OpenIn.IsKnown() {
-			errs.add(&validationPath{parent: p, key: "open_in"}, strconv.Quote(string(*v.OpenIn))+" is not one of \"slim-window\", \"tab\"")
+			errs.add(&validationPath{parent: p, key: "open_in"}, quoteNotOneOf(string(*v.OpenIn), " is not one of \"slim-window\", \"tab\""))
 		}
 	}
 	if v.SharingLevel != nil {
 		if !v.SharingLevel.IsKnown() {
-			errs.add(&validationPath{parent: p, key: "sharing_level"}, strconv.Quote(string(*v.SharingLevel))+" is not one of \"owner\", \"authenticated\", \"organization\", \"public\"")
+			errs.add(&validationPath{parent: p, key: "sharing_level"}, quoteNotOneOf(string(*v.SharingLevel), " is not one of \"owner\", \"authenticated\", \"organization\", \"public\""))
 		}
 	}
 	for i := range v.Statuses {
@@ -490,7 +490,7 @@ func (v *WorkspaceAppStatus) Validate() error {
 func (v *WorkspaceAppStatus) validate(p *validationPath, errs *ValueErrors) {
 	if v.State != nil {
 		if !v.State.IsKnown() {
-			errs.add(&validationPath{parent: p, key: "state"}, strconv.Quote(string(*v.State))+" is not one of \"working\", \"idle\", \"complete\", \"failure\"")
+			errs.add(&validationPath{parent: p, key: "state"}, quoteNotOneOf(string(*v.State), " is not one of \"working\", \"idle\", \"complete\", \"failure\""))
 		}
 	}
 }
@@ -511,7 +511,7 @@ func (v *WorkspaceBuild) validate(p *validationPath, errs *ValueErrors) {
 		switch *v.Reason {
 		case BuildReasonInitiator, BuildReasonAutostart, BuildReasonAutostop:
 		default:
-			errs.add(&validationPath{parent: p, key: "reason"}, strconv.Quote(string(*v.Reason))+" is not one of \"initiator\", \"autostart\", \"autostop\"")
+			errs.add(&validationPath{parent: p, key: "reason"}, quoteNotOneOf(string(*v.Reason), " is not one of \"initiator\", \"autostart\", \"autostop\""))
 		}
 	}
 	for i := range v.Resources {
@@ -520,12 +520,12 @@ func (v *WorkspaceBuild) validate(p *validationPath, errs *ValueErrors) {
 	}
 	if v.Status != nil {
 		if !v.Status.IsKnown() {
-			errs.add(&validationPath{parent: p, key: "status"}, strconv.Quote(string(*v.Status))+" is not one of \"pending\", \"starting\", \"running\", \"stopping\", \"stopped\", \"failed\", \"canceling\", \"canceled\", \"deleting\", \"deleted\"")
+			errs.add(&validationPath{parent: p, key: "status"}, quoteNotOneOf(string(*v.Status), " is not one of \"pending\", \"starting\", \"running\", \"stopping\", \"stopped\", \"failed\", \"canceling\", \"canceled\", \"deleting\", \"deleted\""))
 		}
 	}
 	if v.Transition != nil {
 		if !v.Transition.IsKnown() {
-			errs.add(&validationPath{parent: p, key: "transition"}, strconv.Quote(string(*v.Transition))+" is not one of \"start\", \"stop\", \"delete\"")
+			errs.add(&validationPath{parent: p, key: "transition"}, quoteNotOneOf(string(*v.Transition), " is not one of \"start\", \"stop\", \"delete\""))
 		}
 	}
 }
@@ -588,7 +588,7 @@ func (v *WorkspaceResource) validate(p *validationPath, errs *ValueErrors) {
 	}
 	if v.WorkspaceTransition != nil {
 		if !v.WorkspaceTransition.IsKnown() {
-			errs.add(&validationPath{parent: p, key: "workspace_transition"}, strconv.Quote(string(*v.WorkspaceTransition))+" is not one of \"start\", \"stop\", \"delete\"")
+			errs.add(&validationPath{parent: p, key: "workspace_transition"}, quoteNotOneOf(string(*v.WorkspaceTransition), " is not one of \"start\", \"stop\", \"delete\""))
 		}
 	}
 }

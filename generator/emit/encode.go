@@ -57,7 +57,10 @@ func (e *emitter) genEncoders(f *jen.File) bool {
 		}
 		if marshals(d) {
 			f.Line()
-			f.Comment(fmt.Sprintf("// MarshalJSON encodes %s as JSON, with appendJSON.", d.Name))
+			// Not inlined: Go writes a pointer wrapper (*T).MarshalJSON for
+			// every type, and the inlined body (a heap copy of v) made each
+			// wrapper cost the build more than the method itself.
+			f.Comment(fmt.Sprintf("// MarshalJSON encodes %s as JSON, with appendJSON.\n//\n//go:noinline", d.Name))
 			f.Func().Params(jen.Id("v").Id(d.Name)).Id("MarshalJSON").Params().Params(jen.Index().Byte(), jen.Error()).Block(
 				jen.Return(jen.Id("jwEncode").Call(jen.Op("&").Id("v"))),
 			)

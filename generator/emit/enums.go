@@ -2,6 +2,7 @@ package emit
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -63,20 +64,36 @@ func (e *emitter) genEnum(f *jen.File, d *ir.Decl, en *ir.Enum) {
 
 	f.Line()
 	f.Comment(fmt.Sprintf("// IsKnown reports whether v is one of the values the schema lists. Decoding\n// accepts any %s, as a newer server may send values this package\n// does not know; Validate reports them.", kindType(en.Base.Kind).GoString()))
-	f.Func().Params(jen.Id("v").Id(d.Name)).Id("IsKnown").Params().Bool().BlockFunc(func(g *jen.Group) {
-		if len(en.Values) == 0 {
-			g.Return(jen.False())
-			return
-		}
-		g.Switch(jen.Id("v")).Block(
-			jen.CaseFunc(func(c *jen.Group) {
-				for _, v := range en.Values {
-					c.Id(v.Name)
-				}
-			}).Block(jen.Return(jen.True())),
+	sorted, table := enumTable(en)
+	if table {
+		f.Func().Params(jen.Id("v").Id(d.Name)).Id("IsKnown").Params().Bool().Block(
+			jen.Return(jen.Id("enumKnown").Call(jen.Id("enumSorted"+d.Name), jen.String().Call(jen.Id("v")))),
 		)
-		g.Return(jen.False())
-	})
+		f.Line()
+		// A table, not a switch: a string switch is code the compiler built
+		// again wherever IsKnown was inlined and in its pointer wrapper.
+		f.Comment(fmt.Sprintf("// enumSorted%s is %s's values in byte order, for IsKnown (enumKnown).", d.Name, d.Name))
+		f.Var().Id("enumSorted" + d.Name).Op("=").Index().String().ValuesFunc(func(g *jen.Group) {
+			for _, v := range sorted {
+				g.Lit(v)
+			}
+		})
+	} else {
+		f.Func().Params(jen.Id("v").Id(d.Name)).Id("IsKnown").Params().Bool().BlockFunc(func(g *jen.Group) {
+			if len(en.Values) == 0 {
+				g.Return(jen.False())
+				return
+			}
+			g.Switch(jen.Id("v")).Block(
+				jen.CaseFunc(func(c *jen.Group) {
+					for _, v := range en.Values {
+						c.Id(v.Name)
+					}
+				}).Block(jen.Return(jen.True())),
+			)
+			g.Return(jen.False())
+		})
+	}
 
 	f.Line()
 	f.Comment("// Validate returns a *ValueError when v is not one of the values the\n// schema lists.")
@@ -86,6 +103,31 @@ func (e *emitter) genEnum(f *jen.File, d *ir.Decl, en *ir.Enum) {
 			jen.Id("Message"): notOneOf(en.Base.Kind, jen.Id("v"), enumValues(en.Values)),
 		})),
 	)
+}
+
+// enumSwitchMax is the most values an enum's IsKnown checks with a switch:
+// a switch of a few strings is little code, and inlined into validate it
+// is what keeps Validate fast; a longer one is code the compiler built
+// again wherever IsKnown was inlined and in its pointer wrapper.
+const enumSwitchMax = 4
+
+// enumTable returns a string enum's distinct values in byte order, and
+// whether IsKnown looks them up there (string enums of more than
+// enumSwitchMax values; the others, and other kinds, keep a switch).
+func enumTable(en *ir.Enum) ([]string, bool) {
+	if en.Base.Kind != ir.KindString || len(en.Values) <= enumSwitchMax {
+		return nil, false
+	}
+	var out []string
+	for _, v := range en.Values {
+		s, ok := v.Value.(string)
+		if !ok {
+			return nil, false
+		}
+		out = append(out, s)
+	}
+	slices.Sort(out)
+	return slices.Compact(out), true
 }
 
 // enumValues returns the values of an enum in the IR's value form.
@@ -129,6 +171,10 @@ func allowedText(vs []any) string {
 // notOneOf builds the message for a value outside an allowed set:
 // `"bogus" is not one of "start", "stop", "delete"`.
 func notOneOf(k ir.Kind, val jen.Code, allowed []any) jen.Code {
+	if k == ir.KindString {
+		// One call, where strconv.Quote was inlined into every check.
+		return jen.Id("quoteNotOneOf").Call(jen.String().Call(val), jen.Lit(" is not one of "+allowedText(allowed)))
+	}
 	return jen.Add(quoteValue(k, val)).Op("+").Lit(" is not one of " + allowedText(allowed))
 }
 

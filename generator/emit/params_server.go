@@ -13,7 +13,7 @@ import (
 func (e *emitter) routePathParams(g *jen.Group, op *ir.Operation) {
 	for _, p := range op.ParamsIn(ir.InPath) {
 		s := p.Layout.Scalar
-		src := e.id("r").Dot("PathValue").Call(jen.Lit(p.Wildcard))
+		src := jen.Id("pathValue").Call(e.id("r"), jen.Lit(p.Wildcard))
 		if p.Segment != nil {
 			src = jen.Add(e.segmentText(op, p))
 		}

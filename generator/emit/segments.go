@@ -26,7 +26,7 @@ func matchName(op *ir.Operation) string { return "match" + op.Name }
 //
 //	// matchGetPageCoverImage cuts format out of the path of GET /galleries/{media_id}/cover.{format}.
 //	func (h *handler) matchGetPageCoverImage(r *http.Request) ([]string, bool) {
-//		return cutSegment(nil, r.PathValue("format"), "cover.", "")
+//		return cutSegment(nil, pathValue(r, "format"), "cover.", "")
 //	}
 func (e *emitter) genMatch(f *jen.File, op *ir.Operation) {
 	var names []string
@@ -54,7 +54,9 @@ func (e *emitter) genMatch(f *jen.File, op *ir.Operation) {
 	f.Comment(fmt.Sprintf("// %s %s %s %s; false when\n// the path does not fit.", matchName(op), what, op.Method, op.Path))
 	f.Func().Params(e.id("h").Op("*").Id("handler")).Id(matchName(op)).Params(e.id("r").Op("*").Qual(netHTTP, "Request")).Params(jen.Index().String(), jen.Bool()).BlockFunc(func(g *jen.Group) {
 		e.matchGuards(g, op)
-		segment := func(s *ir.PathSegment) *jen.Statement { return e.id("r").Dot("PathValue").Call(jen.Lit(s.Wildcard)) }
+		segment := func(s *ir.PathSegment) *jen.Statement {
+			return jen.Id("pathValue").Call(e.id("r"), jen.Lit(s.Wildcard))
+		}
 		for _, s := range op.Segments {
 			if len(s.Params) == 0 {
 				g.If(segment(s).Op("!=").Lit(s.Literals[0])).Block(jen.Return(jen.Nil(), jen.False()))
@@ -162,7 +164,7 @@ func handlerMethod(name string) *jen.Statement {
 // parameters must parse as their types, or the request is the other's.
 //
 //	var in inputCheck
-//	_ = in.parseInt("fileID", r.PathValue("fileID"), 64)
+//	_ = in.parseInt("fileID", pathValue(r, "fileID"), 64)
 //	if len(in.problems) > 0 {
 //		return nil, false
 //	}
@@ -173,7 +175,7 @@ func (e *emitter) matchGuards(g *jen.Group, op *ir.Operation) {
 	g.Var().Add(e.id("in")).Id("inputCheck")
 	for _, p := range op.Guards {
 		s := p.Layout.Scalar
-		v := e.parseScalar(s, jen.Lit(p.WireName), e.id("r").Dot("PathValue").Call(jen.Lit(p.Wildcard)))
+		v := e.parseScalar(s, jen.Lit(p.WireName), jen.Id("pathValue").Call(e.id("r"), jen.Lit(p.Wildcard)))
 		if s.Enum == nil {
 			g.Id("_").Op("=").Add(v)
 			continue

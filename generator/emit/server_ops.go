@@ -34,7 +34,7 @@ func (e *emitter) genRoutes(f *jen.File) bool {
 //		ctx, ok := h.authenticate(w, r, schemeCoderSessionToken, false)
 //		…
 //		var in inputCheck
-//		workspace := in.uuid("workspace", r.PathValue("workspace"))
+//		workspace := in.uuid("workspace", pathValue(r, "workspace"))
 //		…
 //		res, err := h.srv.GetWorkspace(ctx, workspace, params)
 //		…
@@ -253,6 +253,15 @@ func (e *emitter) writeAnswer(r *ir.Response, status jen.Code, val jen.Code) jen
 		return raw(jen.Id("sniffContentType").Call(types...), val)
 	case c.Encoding == ir.EncodingBytes:
 		return raw(jen.Lit(c.MediaType), val)
+	}
+	// A function, not an interface, where the body has its own writer, so
+	// that val stays on the route's stack (writeJSONWith).
+	switch c.Type.(type) {
+	case *ir.Slice, *ir.Map:
+		return e.id("h").Dot("writeJSONWith").Call(e.id("w"), e.id("r"), status, jen.Func().Params(jwParam()).Block(e.writeValue(jen.Add(val), c.Type, false)))
+	}
+	if appendsRef(c.Type) {
+		return e.id("h").Dot("writeJSONWith").Call(e.id("w"), e.id("r"), status, jen.Add(val).Dot("appendJSON"))
 	}
 	return e.id("h").Dot("writeJSON").Call(e.id("w"), e.id("r"), status, e.jsonArg(val, c.Type))
 }

@@ -3,6 +3,8 @@
 package want
 
 // MarshalJSON encodes Code as JSON, with appendJSON.
+//
+//go:noinline
 func (v Code) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }

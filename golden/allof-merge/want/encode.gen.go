@@ -3,6 +3,8 @@
 package want
 
 // MarshalJSON encodes Base as JSON, with appendJSON.
+//
+//go:noinline
 func (v Base) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -17,6 +19,8 @@ func (v *Base) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes Conflicting as JSON, with appendJSON.
+//
+//go:noinline
 func (v Conflicting) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -32,6 +36,8 @@ func (v *Conflicting) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes Inline as JSON, with appendJSON.
+//
+//go:noinline
 func (v Inline) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -44,6 +50,8 @@ func (v *Inline) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes InlineChild as JSON, with appendJSON.
+//
+//go:noinline
 func (v InlineChild) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -59,6 +67,8 @@ func (v *InlineChild) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes Named as JSON, with appendJSON.
+//
+//go:noinline
 func (v Named) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -73,6 +83,8 @@ func (v *Named) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes Workspace as JSON, with appendJSON.
+//
+//go:noinline
 func (v Workspace) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }

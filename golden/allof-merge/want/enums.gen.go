@@ -2,8 +2,6 @@
 
 package want
 
-import "strconv"
-
 // WorkspaceStatus is the schema at #/components/schemas/Workspace/allOf/2/properties/status.
 type WorkspaceStatus string
 
@@ -35,5 +33,5 @@ func (v WorkspaceStatus) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"running\", \"stopped\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"running\", \"stopped\"")}
 }

@@ -2,8 +2,6 @@
 
 package want
 
-import "strconv"
-
 // Validate reports every value in v that the schema of Base does not
 // allow, as ValueErrors, or returns nil.
 func (v *Base) Validate() error {
@@ -65,7 +63,7 @@ func (v *Workspace) Validate() error {
 func (v *Workspace) validate(p *validationPath, errs *ValueErrors) {
 	if v.Status != nil {
 		if !v.Status.IsKnown() {
-			errs.add(&validationPath{parent: p, key: "status"}, strconv.Quote(string(*v.Status))+" is not one of \"running\", \"stopped\"")
+			errs.add(&validationPath{parent: p, key: "status"}, quoteNotOneOf(string(*v.Status), " is not one of \"running\", \"stopped\""))
 		}
 	}
 }

@@ -3,6 +3,8 @@
 package want
 
 // MarshalJSON encodes Jekyll as JSON, with appendJSON.
+//
+//go:noinline
 func (v Jekyll) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -21,6 +23,8 @@ func (v *Jekyll) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes Site as JSON, with appendJSON.
+//
+//go:noinline
 func (v Site) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }

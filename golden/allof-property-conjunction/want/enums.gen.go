@@ -2,8 +2,6 @@
 
 package want
 
-import "strconv"
-
 // SitePluginsItem is the schema at #/definitions/supportedPlugins/items.
 type SitePluginsItem string
 
@@ -35,7 +33,7 @@ func (v SitePluginsItem) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"jekyll-feed\", \"jekyll-seo-tag\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"jekyll-feed\", \"jekyll-seo-tag\"")}
 }
 
 // SupportedPluginsItem is the schema at #/definitions/supportedPlugins/items.
@@ -69,5 +67,5 @@ func (v SupportedPluginsItem) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"jekyll-feed\", \"jekyll-seo-tag\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"jekyll-feed\", \"jekyll-seo-tag\"")}
 }

@@ -47,7 +47,7 @@ func (v *Site) validate(p *validationPath, errs *ValueErrors) {
 		for i := range v.Plugins {
 			ip := validationPath{parent: &validationPath{parent: p, key: "plugins"}, index: i, isIndex: true}
 			if !v.Plugins[i].IsKnown() {
-				errs.add(&ip, strconv.Quote(string(v.Plugins[i]))+" is not one of \"jekyll-feed\", \"jekyll-seo-tag\"")
+				errs.add(&ip, quoteNotOneOf(string(v.Plugins[i]), " is not one of \"jekyll-feed\", \"jekyll-seo-tag\""))
 			}
 		}
 	}
@@ -75,7 +75,7 @@ func (v SupportedPlugins) validate(p *validationPath, errs *ValueErrors) {
 	for i := range v {
 		ip := validationPath{parent: p, index: i, isIndex: true}
 		if !v[i].IsKnown() {
-			errs.add(&ip, strconv.Quote(string(v[i]))+" is not one of \"jekyll-feed\", \"jekyll-seo-tag\"")
+			errs.add(&ip, quoteNotOneOf(string(v[i]), " is not one of \"jekyll-feed\", \"jekyll-seo-tag\""))
 		}
 	}
 }

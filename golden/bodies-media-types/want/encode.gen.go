@@ -3,6 +3,8 @@
 package want
 
 // MarshalJSON encodes ErrorBody as JSON, with appendJSON.
+//
+//go:noinline
 func (v ErrorBody) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -21,6 +23,8 @@ func (v *ErrorBody) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes ErrorBodyValidation as JSON, with appendJSON.
+//
+//go:noinline
 func (v ErrorBodyValidation) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -36,6 +40,8 @@ func (v *ErrorBodyValidation) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes Meta as JSON, with appendJSON.
+//
+//go:noinline
 func (v Meta) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -49,6 +55,8 @@ func (v *Meta) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes Revocation as JSON, with appendJSON.
+//
+//go:noinline
 func (v Revocation) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -69,6 +77,8 @@ func (v *Revocation) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes Stored as JSON, with appendJSON.
+//
+//go:noinline
 func (v Stored) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -87,6 +97,8 @@ func (v *Stored) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes UploadPhotoRequest as JSON, with appendJSON.
+//
+//go:noinline
 func (v UploadPhotoRequest) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }

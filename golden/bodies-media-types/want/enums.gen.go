@@ -2,8 +2,6 @@
 
 package want
 
-import "strconv"
-
 // RevocationHint is the schema at #/components/schemas/Revocation/properties/hint.
 type RevocationHint string
 
@@ -35,5 +33,5 @@ func (v RevocationHint) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"access_token\", \"refresh_token\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"access_token\", \"refresh_token\"")}
 }

@@ -34,7 +34,7 @@ func (h *handler) serveBuildArchive(w http.ResponseWriter, r *http.Request) {
 // serveGetBlob serves GET /blobs/{name}.
 func (h *handler) serveGetBlob(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
-	name := r.PathValue("name")
+	name := pathValue(r, "name")
 	res, err := h.srv.GetBlob(ctx, name)
 	if err != nil {
 		h.fail(w, r, err)
@@ -46,7 +46,7 @@ func (h *handler) serveGetBlob(w http.ResponseWriter, r *http.Request) {
 // servePutBlob serves PUT /blobs/{name}.
 func (h *handler) servePutBlob(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
-	name := r.PathValue("name")
+	name := pathValue(r, "name")
 	body, ok := h.requestStream(w, r, true)
 	if !ok {
 		return
@@ -89,9 +89,9 @@ func (h *handler) serveGetHistory(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, jwFunc(func(w *jsonWriter) {
+	h.writeJSONWith(w, r, 200, func(w *jsonWriter) {
 		jwSlice(w, res, (*Meta).appendJSON)
-	}))
+	})
 }
 
 // serveShout serves POST /notes.
@@ -152,7 +152,7 @@ func (h *handler) serveUploadPhoto(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 201, &res)
+	h.writeJSONWith(w, r, 201, res.appendJSON)
 }
 
 // servePresence serves GET /presence.
@@ -216,5 +216,5 @@ func (h *handler) serveRevokeToken(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, &res)
+	h.writeJSONWith(w, r, 200, res.appendJSON)
 }

@@ -2,8 +2,6 @@
 
 package want
 
-import "strconv"
-
 // Validate reports every value in v that the schema of ErrorBody does not
 // allow, as ValueErrors, or returns nil.
 func (v *ErrorBody) Validate() error {
@@ -45,7 +43,7 @@ func (v *Revocation) Validate() error {
 func (v *Revocation) validate(p *validationPath, errs *ValueErrors) {
 	if v.Hint != nil {
 		if !v.Hint.IsKnown() {
-			errs.add(&validationPath{parent: p, key: "hint"}, strconv.Quote(string(*v.Hint))+" is not one of \"access_token\", \"refresh_token\"")
+			errs.add(&validationPath{parent: p, key: "hint"}, quoteNotOneOf(string(*v.Hint), " is not one of \"access_token\", \"refresh_token\""))
 		}
 	}
 }

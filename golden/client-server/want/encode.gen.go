@@ -3,6 +3,8 @@
 package want
 
 // MarshalJSON encodes Error as JSON, with appendJSON.
+//
+//go:noinline
 func (v Error) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -17,6 +19,8 @@ func (v *Error) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes NewPet as JSON, with appendJSON.
+//
+//go:noinline
 func (v NewPet) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -33,6 +37,8 @@ func (v *NewPet) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes Owner as JSON, with appendJSON.
+//
+//go:noinline
 func (v Owner) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -46,6 +52,8 @@ func (v *Owner) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes Pet as JSON, with appendJSON.
+//
+//go:noinline
 func (v Pet) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }

@@ -2,8 +2,6 @@
 
 package want
 
-import "strconv"
-
 // Kind is the schema "Kind".
 type Kind string
 
@@ -35,5 +33,5 @@ func (v Kind) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"dog\", \"cat\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"dog\", \"cat\"")}
 }

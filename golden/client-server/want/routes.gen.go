@@ -84,11 +84,11 @@ func (h *handler) serveListPets(w http.ResponseWriter, r *http.Request) {
 	}
 	switch res := res.(type) {
 	case ListPets200:
-		h.writeJSON(w, r, 200, jwFunc(func(w *jsonWriter) {
+		h.writeJSONWith(w, r, 200, func(w *jsonWriter) {
 			jwSlice(w, res.Body, (*Pet).appendJSON)
-		}))
+		})
 	case ListPetsDefault:
-		h.writeJSON(w, r, cmp.Or(res.StatusCode, 500), &res.Body)
+		h.writeJSONWith(w, r, cmp.Or(res.StatusCode, 500), res.Body.appendJSON)
 	default:
 		h.fail(w, r, fmt.Errorf("ListPets returned %T, which is not a ListPetsResult", res))
 	}
@@ -115,9 +115,9 @@ func (h *handler) serveCreatePet(w http.ResponseWriter, r *http.Request) {
 	}
 	switch res := res.(type) {
 	case CreatePet201:
-		h.writeJSON(w, r, 201, &res.Body)
+		h.writeJSONWith(w, r, 201, res.Body.appendJSON)
 	case CreatePet409:
-		h.writeJSON(w, r, 409, &res.Body)
+		h.writeJSONWith(w, r, 409, res.Body.appendJSON)
 	default:
 		h.fail(w, r, fmt.Errorf("CreatePet returned %T, which is not a CreatePetResult", res))
 	}
@@ -130,7 +130,7 @@ func (h *handler) serveGetPet(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	var in inputCheck
-	petID := in.parseInt("petId", r.PathValue("petID"), 64)
+	petID := in.parseInt("petId", pathValue(r, "petID"), 64)
 	if !in.ok(h, w, r) {
 		return
 	}
@@ -141,9 +141,9 @@ func (h *handler) serveGetPet(w http.ResponseWriter, r *http.Request) {
 	}
 	switch res := res.(type) {
 	case GetPet200:
-		h.writeJSON(w, r, 200, &res.Body)
+		h.writeJSONWith(w, r, 200, res.Body.appendJSON)
 	case GetPet404:
-		h.writeJSON(w, r, 404, &res.Body)
+		h.writeJSONWith(w, r, 404, res.Body.appendJSON)
 	default:
 		h.fail(w, r, fmt.Errorf("GetPet returned %T, which is not a GetPetResult", res))
 	}
@@ -156,7 +156,7 @@ func (h *handler) serveDeletePet(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	var in inputCheck
-	petID := in.parseInt("petId", r.PathValue("petID"), 64)
+	petID := in.parseInt("petId", pathValue(r, "petID"), 64)
 	if !in.ok(h, w, r) {
 		return
 	}
@@ -174,7 +174,7 @@ func (h *handler) serveUploadPhoto(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	var in inputCheck
-	petID := in.parseInt("petId", r.PathValue("petID"), 64)
+	petID := in.parseInt("petId", pathValue(r, "petID"), 64)
 	if !in.ok(h, w, r) {
 		return
 	}

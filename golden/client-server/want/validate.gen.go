@@ -2,8 +2,6 @@
 
 package want
 
-import "strconv"
-
 // Validate reports every value in v that the schema of Error does not
 // allow, as ValueErrors, or returns nil.
 func (v *Error) Validate() error {
@@ -24,7 +22,7 @@ func (v *NewPet) Validate() error {
 
 func (v *NewPet) validate(p *validationPath, errs *ValueErrors) {
 	if !v.Kind.IsKnown() {
-		errs.add(&validationPath{parent: p, key: "kind"}, strconv.Quote(string(v.Kind))+" is not one of \"dog\", \"cat\"")
+		errs.add(&validationPath{parent: p, key: "kind"}, quoteNotOneOf(string(v.Kind), " is not one of \"dog\", \"cat\""))
 	}
 }
 
@@ -48,6 +46,6 @@ func (v *Pet) Validate() error {
 
 func (v *Pet) validate(p *validationPath, errs *ValueErrors) {
 	if !v.Kind.IsKnown() {
-		errs.add(&validationPath{parent: p, key: "kind"}, strconv.Quote(string(v.Kind))+" is not one of \"dog\", \"cat\"")
+		errs.add(&validationPath{parent: p, key: "kind"}, quoteNotOneOf(string(v.Kind), " is not one of \"dog\", \"cat\""))
 	}
 }

@@ -18,11 +18,11 @@ func (h *handler) servePostEvents(w http.ResponseWriter, r *http.Request) {
 // serveGetPet serves GET /pets/{id}.
 func (h *handler) serveGetPet(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
-	id := r.PathValue("id")
+	id := pathValue(r, "id")
 	res, err := h.srv.GetPet(ctx, id)
 	if err != nil {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, &res)
+	h.writeJSONWith(w, r, 200, res.appendJSON)
 }

@@ -12,7 +12,7 @@ func (h *handler) serveGetArchive(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, &res)
+	h.writeJSONWith(w, r, 200, res.appendJSON)
 }
 
 // serveGetBundle serves GET /bundle.

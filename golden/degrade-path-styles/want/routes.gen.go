@@ -14,7 +14,7 @@ func (h *handler) serveGetBox(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
 	var in inputCheck
 	var box GetBoxBox
-	in.parseJSON("box", r.PathValue("box"), &box)
+	in.parseJSON("box", pathValue(r, "box"), &box)
 	if !in.ok(h, w, r) {
 		return
 	}
@@ -57,17 +57,17 @@ func (h *handler) serveGetColors(w http.ResponseWriter, r *http.Request) {
 // matchGetColors cuts list, tags out of the path of GET /colors/{list}/{tags}; false when
 // the path does not fit.
 func (h *handler) matchGetColors(r *http.Request) ([]string, bool) {
-	texts, ok := cutSegment(nil, r.PathValue("list"), ".", "")
+	texts, ok := cutSegment(nil, pathValue(r, "list"), ".", "")
 	if !ok {
 		return nil, false
 	}
-	return cutSegment(texts, r.PathValue("tags"), ";tags=", "")
+	return cutSegment(texts, pathValue(r, "tags"), ";tags=", "")
 }
 
 // serveGetShape serves GET /shapes/{points}.
 func (h *handler) serveGetShape(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
-	points := r.PathValue("points")
+	points := pathValue(r, "points")
 	res, err := h.srv.GetShape(ctx, points)
 	if err != nil {
 		h.fail(w, r, err)
@@ -100,7 +100,7 @@ func (h *handler) serveGetTeamMatrix(w http.ResponseWriter, r *http.Request) {
 // matchGetTeamMatrix cuts id out of the path of GET /teams/{id}; false when
 // the path does not fit.
 func (h *handler) matchGetTeamMatrix(r *http.Request) ([]string, bool) {
-	return cutSegment(nil, r.PathValue("id"), ";id=", "")
+	return cutSegment(nil, pathValue(r, "id"), ";id=", "")
 }
 
 // serveGetUserLabel serves GET /users/{id}, routed as GET /users/{id}.
@@ -127,5 +127,5 @@ func (h *handler) serveGetUserLabel(w http.ResponseWriter, r *http.Request) {
 // matchGetUserLabel cuts id out of the path of GET /users/{id}; false when
 // the path does not fit.
 func (h *handler) matchGetUserLabel(r *http.Request) ([]string, bool) {
-	return cutSegment(nil, r.PathValue("id"), ".", "")
+	return cutSegment(nil, pathValue(r, "id"), ".", "")
 }

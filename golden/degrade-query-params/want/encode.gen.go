@@ -5,6 +5,8 @@ package want
 import "fmt"
 
 // MarshalJSON encodes ErrorBody as JSON, with appendJSON.
+//
+//go:noinline
 func (v ErrorBody) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -23,6 +25,8 @@ func (v *ErrorBody) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes ErrorBodyValidation as JSON, with appendJSON.
+//
+//go:noinline
 func (v ErrorBodyValidation) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -38,6 +42,8 @@ func (v *ErrorBodyValidation) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes SearchFilter as JSON, with appendJSON.
+//
+//go:noinline
 func (v SearchFilter) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -51,6 +57,8 @@ func (v *SearchFilter) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes SearchFilterOwner as JSON, with appendJSON.
+//
+//go:noinline
 func (v SearchFilterOwner) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -63,6 +71,8 @@ func (v *SearchFilterOwner) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes SearchPage as JSON, with appendJSON.
+//
+//go:noinline
 func (v SearchPage) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -79,6 +89,8 @@ func (v *SearchPage) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes SearchPageCursorsItem as JSON, with appendJSON.
+//
+//go:noinline
 func (v SearchPageCursorsItem) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -91,6 +103,8 @@ func (v *SearchPageCursorsItem) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes SearchSortItem as JSON, with appendJSON.
+//
+//go:noinline
 func (v SearchSortItem) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -104,6 +118,8 @@ func (v *SearchSortItem) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes SearchTag as JSON, with appendJSON.
+//
+//go:noinline
 func (v SearchTag) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -133,6 +149,8 @@ func (v *SearchTagString) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes SearchXSortItem as JSON, with appendJSON.
+//
+//go:noinline
 func (v SearchXSortItem) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }

@@ -70,7 +70,7 @@ func (h *handler) serveSearch(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, jwFunc(func(w *jsonWriter) {
+	h.writeJSONWith(w, r, 200, func(w *jsonWriter) {
 		jwMap(w, res, jwAny)
-	}))
+	})
 }

@@ -3,6 +3,8 @@
 package want
 
 // MarshalJSON encodes Conflict as JSON, with appendJSON.
+//
+//go:noinline
 func (v Conflict) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }

@@ -2,8 +2,6 @@
 
 package want
 
-import "strconv"
-
 // GetKindKind is the schema at #/paths/~1things~1{id}~1kinds~1{kind}/get/parameters/1/schema.
 type GetKindKind string
 
@@ -35,5 +33,5 @@ func (v GetKindKind) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"small\", \"large\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"small\", \"large\"")}
 }

@@ -12,8 +12,8 @@ type inputCheck struct {
 // serveGetFile serves GET /things/{id}/files/{fileID}.
 func (h *handler) serveGetFile(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
-	id := r.PathValue("id")
-	fileID := r.PathValue("fileID")
+	id := pathValue(r, "id")
+	fileID := pathValue(r, "fileID")
 	res, err := h.srv.GetFile(ctx, id, fileID)
 	if err != nil {
 		h.fail(w, r, err)
@@ -26,8 +26,8 @@ func (h *handler) serveGetFile(w http.ResponseWriter, r *http.Request) {
 func (h *handler) serveGetKind(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
 	var in inputCheck
-	id := r.PathValue("id")
-	kind := GetKindKind(r.PathValue("kind"))
+	id := pathValue(r, "id")
+	kind := GetKindKind(pathValue(r, "kind"))
 	in.check("kind", kind)
 	if !in.ok(h, w, r) {
 		return
@@ -43,7 +43,7 @@ func (h *handler) serveGetKind(w http.ResponseWriter, r *http.Request) {
 // the path does not fit.
 func (h *handler) matchGetKind(r *http.Request) ([]string, bool) {
 	var in inputCheck
-	in.check("kind", GetKindKind(r.PathValue("kind")))
+	in.check("kind", GetKindKind(pathValue(r, "kind")))
 	if len(in.problems) > 0 {
 		return nil, false
 	}
@@ -53,8 +53,8 @@ func (h *handler) matchGetKind(r *http.Request) ([]string, bool) {
 // serveGetKindByName serves GET /things/{id}/kinds/{kind}.
 func (h *handler) serveGetKindByName(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
-	id := r.PathValue("id")
-	name := r.PathValue("kind")
+	id := pathValue(r, "id")
+	name := pathValue(r, "kind")
 	if err := h.srv.GetKindByName(ctx, id, name); err != nil {
 		h.fail(w, r, err)
 		return
@@ -65,8 +65,8 @@ func (h *handler) serveGetKindByName(w http.ResponseWriter, r *http.Request) {
 // serveGetTag serves GET /things/{id}/versions/{tag}.
 func (h *handler) serveGetTag(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
-	id := r.PathValue("id")
-	tag := r.PathValue("tag")
+	id := pathValue(r, "id")
+	tag := pathValue(r, "tag")
 	res, err := h.srv.GetTag(ctx, id, tag)
 	if err != nil {
 		h.fail(w, r, err)
@@ -79,8 +79,8 @@ func (h *handler) serveGetTag(w http.ResponseWriter, r *http.Request) {
 func (h *handler) serveGetVersion(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
 	var in inputCheck
-	id := r.PathValue("id")
-	version := in.parseInt("version", r.PathValue("tag"), 64)
+	id := pathValue(r, "id")
+	version := in.parseInt("version", pathValue(r, "tag"), 64)
 	if !in.ok(h, w, r) {
 		return
 	}
@@ -96,7 +96,7 @@ func (h *handler) serveGetVersion(w http.ResponseWriter, r *http.Request) {
 // the path does not fit.
 func (h *handler) matchGetVersion(r *http.Request) ([]string, bool) {
 	var in inputCheck
-	_ = in.parseInt("version", r.PathValue("tag"), 64)
+	_ = in.parseInt("version", pathValue(r, "tag"), 64)
 	if len(in.problems) > 0 {
 		return nil, false
 	}

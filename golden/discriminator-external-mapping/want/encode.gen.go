@@ -5,6 +5,8 @@ package want
 import "fmt"
 
 // MarshalJSON encodes Animal as JSON, with appendJSON.
+//
+//go:noinline
 func (v Animal) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -32,6 +34,8 @@ func (u *Animal) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes Cat as JSON, with appendJSON.
+//
+//go:noinline
 func (v Cat) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -46,6 +50,8 @@ func (v *Cat) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes Dog as JSON, with appendJSON.
+//
+//go:noinline
 func (v Dog) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }

@@ -3,6 +3,8 @@
 package want
 
 // MarshalJSON encodes Enums as JSON, with appendJSON.
+//
+//go:noinline
 func (v Enums) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -27,6 +29,8 @@ func (v *Enums) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes StatusRunning as JSON, with appendJSON.
+//
+//go:noinline
 func (v StatusRunning) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }

@@ -38,7 +38,7 @@ func (v EnumsColor) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"red\", \"green\", \"Red\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"red\", \"green\", \"Red\"")}
 }
 
 // JobErrorCode is the schema "JobErrorCode".
@@ -72,7 +72,7 @@ func (v JobErrorCode) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"REQUIRED_TEMPLATE_VARIABLES\", \"INSUFFICIENT_QUOTA\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"REQUIRED_TEMPLATE_VARIABLES\", \"INSUFFICIENT_QUOTA\"")}
 }
 
 // OpenIn is the schema "OpenIn".
@@ -106,7 +106,7 @@ func (v OpenIn) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"slim-window\", \"tab\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"slim-window\", \"tab\"")}
 }
 
 // Operator is the schema "Operator".
@@ -142,7 +142,7 @@ func (v Operator) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"+\", \"-\", \">=\", \"a b\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"+\", \"-\", \">=\", \"a b\"")}
 }
 
 // Priority is the schema "Priority".
@@ -203,12 +203,11 @@ func (Status) Values() []Status {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v Status) IsKnown() bool {
-	switch v {
-	case StatusPending, StatusRunning2, StatusSucceeded, StatusFailed, StatusUnknown, StatusRunning3:
-		return true
-	}
-	return false
+	return enumKnown(enumSortedStatus, string(v))
 }
+
+// enumSortedStatus is Status's values in byte order, for IsKnown (enumKnown).
+var enumSortedStatus = []string{"Running", "failed", "pending", "running", "succeeded", "unknown"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -216,7 +215,7 @@ func (v Status) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"pending\", \"running\", \"succeeded\", \"failed\", \"unknown\", \"Running\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"pending\", \"running\", \"succeeded\", \"failed\", \"unknown\", \"Running\"")}
 }
 
 // WorkspaceRole is the schema "codersdk.WorkspaceRole".
@@ -251,5 +250,5 @@ func (v WorkspaceRole) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"admin\", \"use\", \"\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"admin\", \"use\", \"\"")}
 }

@@ -15,29 +15,29 @@ func (v *Enums) Validate() error {
 func (v *Enums) validate(p *validationPath, errs *ValueErrors) {
 	if v.Role != nil {
 		if !v.Role.IsKnown() {
-			errs.add(&validationPath{parent: p, key: "role"}, strconv.Quote(string(*v.Role))+" is not one of \"admin\", \"use\", \"\"")
+			errs.add(&validationPath{parent: p, key: "role"}, quoteNotOneOf(string(*v.Role), " is not one of \"admin\", \"use\", \"\""))
 		}
 	}
 	if v.OpenIn != nil {
 		if !v.OpenIn.IsKnown() {
-			errs.add(&validationPath{parent: p, key: "open_in"}, strconv.Quote(string(*v.OpenIn))+" is not one of \"slim-window\", \"tab\"")
+			errs.add(&validationPath{parent: p, key: "open_in"}, quoteNotOneOf(string(*v.OpenIn), " is not one of \"slim-window\", \"tab\""))
 		}
 	}
 	if v.ErrorCode != nil {
 		if !v.ErrorCode.IsKnown() {
-			errs.add(&validationPath{parent: p, key: "error_code"}, strconv.Quote(string(*v.ErrorCode))+" is not one of \"REQUIRED_TEMPLATE_VARIABLES\", \"INSUFFICIENT_QUOTA\"")
+			errs.add(&validationPath{parent: p, key: "error_code"}, quoteNotOneOf(string(*v.ErrorCode), " is not one of \"REQUIRED_TEMPLATE_VARIABLES\", \"INSUFFICIENT_QUOTA\""))
 		}
 	}
 	if v.Status != nil {
 		switch *v.Status {
 		case StatusPending, StatusRunning2, StatusFailed:
 		default:
-			errs.add(&validationPath{parent: p, key: "status"}, strconv.Quote(string(*v.Status))+" is not one of \"pending\", \"running\", \"failed\"")
+			errs.add(&validationPath{parent: p, key: "status"}, quoteNotOneOf(string(*v.Status), " is not one of \"pending\", \"running\", \"failed\""))
 		}
 	}
 	if v.AnyStatus != nil {
 		if !v.AnyStatus.IsKnown() {
-			errs.add(&validationPath{parent: p, key: "any_status"}, strconv.Quote(string(*v.AnyStatus))+" is not one of \"pending\", \"running\", \"succeeded\", \"failed\", \"unknown\", \"Running\"")
+			errs.add(&validationPath{parent: p, key: "any_status"}, quoteNotOneOf(string(*v.AnyStatus), " is not one of \"pending\", \"running\", \"succeeded\", \"failed\", \"unknown\", \"Running\""))
 		}
 	}
 	for i := range v.Statuses {
@@ -45,7 +45,7 @@ func (v *Enums) validate(p *validationPath, errs *ValueErrors) {
 		switch v.Statuses[i] {
 		case StatusPending, StatusRunning2:
 		default:
-			errs.add(&ip, strconv.Quote(string(v.Statuses[i]))+" is not one of \"pending\", \"running\"")
+			errs.add(&ip, quoteNotOneOf(string(v.Statuses[i]), " is not one of \"pending\", \"running\""))
 		}
 	}
 	if v.Priority != nil {
@@ -55,12 +55,12 @@ func (v *Enums) validate(p *validationPath, errs *ValueErrors) {
 	}
 	if v.Operator != nil {
 		if !v.Operator.IsKnown() {
-			errs.add(&validationPath{parent: p, key: "operator"}, strconv.Quote(string(*v.Operator))+" is not one of \"+\", \"-\", \">=\", \"a b\"")
+			errs.add(&validationPath{parent: p, key: "operator"}, quoteNotOneOf(string(*v.Operator), " is not one of \"+\", \"-\", \">=\", \"a b\""))
 		}
 	}
 	if v.Color != nil {
 		if !v.Color.IsKnown() {
-			errs.add(&validationPath{parent: p, key: "color"}, strconv.Quote(string(*v.Color))+" is not one of \"red\", \"green\", \"Red\"")
+			errs.add(&validationPath{parent: p, key: "color"}, quoteNotOneOf(string(*v.Color), " is not one of \"red\", \"green\", \"Red\""))
 		}
 	}
 	if v.Flag != nil {

@@ -3,6 +3,8 @@
 package want
 
 // MarshalJSON encodes Failure as JSON, with appendJSON.
+//
+//go:noinline
 func (v Failure) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }

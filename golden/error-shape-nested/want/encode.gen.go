@@ -3,6 +3,8 @@
 package want
 
 // MarshalJSON encodes Error as JSON, with appendJSON.
+//
+//go:noinline
 func (v Error) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -15,6 +17,8 @@ func (v *Error) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes ErrorError as JSON, with appendJSON.
+//
+//go:noinline
 func (v ErrorError) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -34,6 +38,8 @@ func (v *ErrorError) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes Thing as JSON, with appendJSON.
+//
+//go:noinline
 func (v Thing) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }

@@ -36,7 +36,7 @@ func (h *handler) serveGetThing(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	var in inputCheck
-	id := int32(in.parseInt("id", r.PathValue("id"), 32))
+	id := int32(in.parseInt("id", pathValue(r, "id"), 32))
 	var params GetThingParams
 	if s, ok := queryParam(r, "limit"); ok {
 		v := in.parseInt("limit", s, 64)
@@ -54,9 +54,9 @@ func (h *handler) serveGetThing(w http.ResponseWriter, r *http.Request) {
 	}
 	switch res := res.(type) {
 	case GetThing200:
-		h.writeJSON(w, r, 200, &res.Body)
+		h.writeJSONWith(w, r, 200, res.Body.appendJSON)
 	case GetThingDefault:
-		h.writeJSON(w, r, cmp.Or(res.StatusCode, 500), &res.Body)
+		h.writeJSONWith(w, r, cmp.Or(res.StatusCode, 500), res.Body.appendJSON)
 	default:
 		h.fail(w, r, fmt.Errorf("GetThing returned %T, which is not a GetThingResult", res))
 	}

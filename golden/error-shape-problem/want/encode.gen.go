@@ -3,6 +3,8 @@
 package want
 
 // MarshalJSON encodes Pet as JSON, with appendJSON.
+//
+//go:noinline
 func (v Pet) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -17,6 +19,8 @@ func (v *Pet) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes Problem as JSON, with appendJSON.
+//
+//go:noinline
 func (v Problem) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -37,6 +41,8 @@ func (v *Problem) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes ProblemInvalidParamsItem as JSON, with appendJSON.
+//
+//go:noinline
 func (v ProblemInvalidParamsItem) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }

@@ -17,7 +17,7 @@ type inputCheck struct {
 func (h *handler) serveUpdatePet(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
 	var in inputCheck
-	id := in.parseInt("id", r.PathValue("id"), 64)
+	id := in.parseInt("id", pathValue(r, "id"), 64)
 	var params UpdatePetParams
 	if s, ok := queryParam(r, "dryRun"); ok {
 		v := in.parseBool("dryRun", s)
@@ -43,11 +43,11 @@ func (h *handler) serveUpdatePet(w http.ResponseWriter, r *http.Request) {
 	}
 	switch res := res.(type) {
 	case UpdatePet200:
-		h.writeJSON(w, r, 200, &res.Body)
+		h.writeJSONWith(w, r, 200, res.Body.appendJSON)
 	case UpdatePet400:
-		h.writeJSON(w, r, 400, &res.Body)
+		h.writeJSONWith(w, r, 400, res.Body.appendJSON)
 	case UpdatePetDefault:
-		h.writeJSON(w, r, cmp.Or(res.StatusCode, 500), &res.Body)
+		h.writeJSONWith(w, r, cmp.Or(res.StatusCode, 500), res.Body.appendJSON)
 	default:
 		h.fail(w, r, fmt.Errorf("UpdatePet returned %T, which is not a UpdatePetResult", res))
 	}

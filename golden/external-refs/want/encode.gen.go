@@ -3,6 +3,8 @@
 package want
 
 // MarshalJSON encodes Build as JSON, with appendJSON.
+//
+//go:noinline
 func (v Build) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -16,6 +18,8 @@ func (v *Build) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes Tree as JSON, with appendJSON.
+//
+//go:noinline
 func (v Tree) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -31,6 +35,8 @@ func (v *Tree) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes User as JSON, with appendJSON.
+//
+//go:noinline
 func (v User) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -44,6 +50,8 @@ func (v *User) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes Workspace as JSON, with appendJSON.
+//
+//go:noinline
 func (v Workspace) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }

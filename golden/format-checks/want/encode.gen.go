@@ -3,6 +3,8 @@
 package want
 
 // MarshalJSON encodes Formats as JSON, with appendJSON.
+//
+//go:noinline
 func (v Formats) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }

@@ -3,6 +3,8 @@
 package want
 
 // MarshalJSON encodes Address as JSON, with appendJSON.
+//
+//go:noinline
 func (v Address) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -23,6 +25,8 @@ func (v *Address) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes AddressGeo as JSON, with appendJSON.
+//
+//go:noinline
 func (v AddressGeo) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -36,6 +40,8 @@ func (v *AddressGeo) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes CustomerCreate as JSON, with appendJSON.
+//
+//go:noinline
 func (v CustomerCreate) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -72,6 +78,8 @@ func (v *CustomerCreate) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes CustomerCreateItemsItem as JSON, with appendJSON.
+//
+//go:noinline
 func (v CustomerCreateItemsItem) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -84,6 +92,8 @@ func (v *CustomerCreateItemsItem) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes CustomerCreatePlan as JSON, with appendJSON.
+//
+//go:noinline
 func (v CustomerCreatePlan) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -96,6 +106,8 @@ func (v *CustomerCreatePlan) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes ErrorBody as JSON, with appendJSON.
+//
+//go:noinline
 func (v ErrorBody) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -114,6 +126,8 @@ func (v *ErrorBody) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes ErrorBodyValidation as JSON, with appendJSON.
+//
+//go:noinline
 func (v ErrorBodyValidation) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }

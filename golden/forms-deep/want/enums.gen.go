@@ -2,8 +2,6 @@
 
 package want
 
-import "strconv"
-
 // AddressKind is the schema at #/components/schemas/Address/properties/kind.
 type AddressKind string
 
@@ -35,5 +33,5 @@ func (v AddressKind) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"home\", \"work\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"home\", \"work\"")}
 }

@@ -2,8 +2,6 @@
 
 package want
 
-import "strconv"
-
 // Validate reports every value in v that the schema of Address does not
 // allow, as ValueErrors, or returns nil.
 func (v *Address) Validate() error {
@@ -15,7 +13,7 @@ func (v *Address) Validate() error {
 func (v *Address) validate(p *validationPath, errs *ValueErrors) {
 	if v.Kind != nil {
 		if !v.Kind.IsKnown() {
-			errs.add(&validationPath{parent: p, key: "kind"}, strconv.Quote(string(*v.Kind))+" is not one of \"home\", \"work\"")
+			errs.add(&validationPath{parent: p, key: "kind"}, quoteNotOneOf(string(*v.Kind), " is not one of \"home\", \"work\""))
 		}
 	}
 }

@@ -5,6 +5,8 @@ package want
 import "fmt"
 
 // MarshalJSON encodes Circle as JSON, with appendJSON.
+//
+//go:noinline
 func (v Circle) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -19,6 +21,8 @@ func (v *Circle) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes Drawing as JSON, with appendJSON.
+//
+//go:noinline
 func (v Drawing) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -34,6 +38,8 @@ func (v *Drawing) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes ErrorBody as JSON, with appendJSON.
+//
+//go:noinline
 func (v ErrorBody) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -52,6 +58,8 @@ func (v *ErrorBody) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes ErrorBodyValidation as JSON, with appendJSON.
+//
+//go:noinline
 func (v ErrorBodyValidation) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -67,6 +75,8 @@ func (v *ErrorBodyValidation) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes Inner as JSON, with appendJSON.
+//
+//go:noinline
 func (v Inner) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -79,6 +89,8 @@ func (v *Inner) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes Note as JSON, with appendJSON.
+//
+//go:noinline
 func (v Note) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -104,6 +116,8 @@ func (v *Note) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes Shape as JSON, with appendJSON.
+//
+//go:noinline
 func (v Shape) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -131,6 +145,8 @@ func (u *Shape) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes Square as JSON, with appendJSON.
+//
+//go:noinline
 func (v Square) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }

@@ -3,6 +3,8 @@
 package want
 
 // MarshalJSON encodes Client2 as JSON, with appendJSON.
+//
+//go:noinline
 func (v Client2) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -20,6 +22,8 @@ func (v *Client2) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes Region as JSON, with appendJSON.
+//
+//go:noinline
 func (v Region) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -34,6 +38,8 @@ func (v *Region) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes String as JSON, with appendJSON.
+//
+//go:noinline
 func (v String) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -46,6 +52,8 @@ func (v *String) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes WsproxysdkRegion as JSON, with appendJSON.
+//
+//go:noinline
 func (v WsproxysdkRegion) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -58,6 +66,8 @@ func (v *WsproxysdkRegion) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes X3dModel as JSON, with appendJSON.
+//
+//go:noinline
 func (v X3dModel) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }

@@ -3,6 +3,8 @@
 package want
 
 // MarshalJSON encodes Build as JSON, with appendJSON.
+//
+//go:noinline
 func (v Build) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -22,6 +24,8 @@ func (v *Build) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes Job as JSON, with appendJSON.
+//
+//go:noinline
 func (v Job) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }

@@ -2,8 +2,6 @@
 
 package want
 
-import "strconv"
-
 // Status is the schema "Status".
 type Status string
 
@@ -36,5 +34,5 @@ func (v Status) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"pending\", \"running\", \"done\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"pending\", \"running\", \"done\"")}
 }

@@ -2,8 +2,6 @@
 
 package want
 
-import "strconv"
-
 // Validate reports every value in v that the schema of Build does not
 // allow, as ValueErrors, or returns nil.
 func (v *Build) Validate() error {
@@ -20,7 +18,7 @@ func (v *Build) validate(p *validationPath, errs *ValueErrors) {
 	}
 	if v.Status != nil {
 		if !v.Status.IsKnown() {
-			errs.add(&validationPath{parent: p, key: "status"}, strconv.Quote(string(*v.Status))+" is not one of \"pending\", \"running\", \"done\"")
+			errs.add(&validationPath{parent: p, key: "status"}, quoteNotOneOf(string(*v.Status), " is not one of \"pending\", \"running\", \"done\""))
 		}
 	}
 }

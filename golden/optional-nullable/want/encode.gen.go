@@ -3,6 +3,8 @@
 package want
 
 // MarshalJSON encodes Fields as JSON, with appendJSON.
+//
+//go:noinline
 func (v Fields) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -58,6 +60,8 @@ func (v *Fields) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes FieldsNested as JSON, with appendJSON.
+//
+//go:noinline
 func (v FieldsNested) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -70,6 +74,8 @@ func (v *FieldsNested) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes Leaf as JSON, with appendJSON.
+//
+//go:noinline
 func (v Leaf) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -82,6 +88,8 @@ func (v *Leaf) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes Node as JSON, with appendJSON.
+//
+//go:noinline
 func (v Node) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }

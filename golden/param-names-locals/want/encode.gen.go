@@ -3,6 +3,8 @@
 package want
 
 // MarshalJSON encodes EveryLocalFilter as JSON, with appendJSON.
+//
+//go:noinline
 func (v EveryLocalFilter) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -15,6 +17,8 @@ func (v *EveryLocalFilter) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes EveryLocalFilterOwner as JSON, with appendJSON.
+//
+//go:noinline
 func (v EveryLocalFilterOwner) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -27,6 +31,8 @@ func (v *EveryLocalFilterOwner) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes EveryLocalOpts as JSON, with appendJSON.
+//
+//go:noinline
 func (v EveryLocalOpts) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -40,6 +46,8 @@ func (v *EveryLocalOpts) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes EveryLocalRequest as JSON, with appendJSON.
+//
+//go:noinline
 func (v EveryLocalRequest) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -52,6 +60,8 @@ func (v *EveryLocalRequest) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes EveryLocalResponse as JSON, with appendJSON.
+//
+//go:noinline
 func (v EveryLocalResponse) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -64,6 +74,8 @@ func (v *EveryLocalResponse) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes EveryLocalResponseDefault as JSON, with appendJSON.
+//
+//go:noinline
 func (v EveryLocalResponseDefault) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -76,6 +88,8 @@ func (v *EveryLocalResponseDefault) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes UploadEveryLocalRequest as JSON, with appendJSON.
+//
+//go:noinline
 func (v UploadEveryLocalRequest) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -94,6 +108,8 @@ func (v *UploadEveryLocalRequest) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes UploadEveryLocalRequestMeta as JSON, with appendJSON.
+//
+//go:noinline
 func (v UploadEveryLocalRequestMeta) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -106,6 +122,8 @@ func (v *UploadEveryLocalRequestMeta) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes UploadEveryLocalRequestMetaOwner as JSON, with appendJSON.
+//
+//go:noinline
 func (v UploadEveryLocalRequestMetaOwner) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -118,6 +136,8 @@ func (v *UploadEveryLocalRequestMetaOwner) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes WatchEveryLocalResponse as JSON, with appendJSON.
+//
+//go:noinline
 func (v WatchEveryLocalResponse) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }

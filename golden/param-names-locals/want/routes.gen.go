@@ -17,163 +17,163 @@ type inputCheck struct {
 func (h2 *handler) serveWatchEveryLocal(w2 http.ResponseWriter, r2 *http.Request) {
 	ctx2 := r2.Context()
 	var in2 inputCheck
-	ctx := r2.PathValue("ctx")
-	params := in2.parseInt("params", r2.PathValue("params"), 64)
+	ctx := pathValue(r2, "ctx")
+	params := in2.parseInt("params", pathValue(r2, "params"), 64)
 	var body []string
-	for _, s2 := range splitParam(r2.PathValue("body"), ",") {
+	for _, s2 := range splitParam(pathValue(r2, "body"), ",") {
 		body = append(body, s2)
 	}
-	editors := r2.PathValue("editors")
-	sink := in2.parseInt("sink", r2.PathValue("sink"), 64)
+	editors := pathValue(r2, "editors")
+	sink := in2.parseInt("sink", pathValue(r2, "sink"), 64)
 	var c []string
-	for _, s2 := range splitParam(r2.PathValue("c"), ",") {
+	for _, s2 := range splitParam(pathValue(r2, "c"), ",") {
 		c = append(c, s2)
 	}
-	call := r2.PathValue("call")
-	h := in2.parseInt("h", r2.PathValue("h"), 64)
+	call := pathValue(r2, "call")
+	h := in2.parseInt("h", pathValue(r2, "h"), 64)
 	var w []string
-	for _, s2 := range splitParam(r2.PathValue("w"), ",") {
+	for _, s2 := range splitParam(pathValue(r2, "w"), ",") {
 		w = append(w, s2)
 	}
-	r := r2.PathValue("r")
-	req := in2.parseInt("req", r2.PathValue("req"), 64)
+	r := pathValue(r2, "r")
+	req := in2.parseInt("req", pathValue(r2, "req"), 64)
 	var res []string
-	for _, s2 := range splitParam(r2.PathValue("res"), ",") {
+	for _, s2 := range splitParam(pathValue(r2, "res"), ",") {
 		res = append(res, s2)
 	}
-	resp := r2.PathValue("resp")
-	err2 := in2.parseInt("err", r2.PathValue("err"), 64)
+	resp := pathValue(r2, "resp")
+	err2 := in2.parseInt("err", pathValue(r2, "err"), 64)
 	var q []string
-	for _, s2 := range splitParam(r2.PathValue("q"), ",") {
+	for _, s2 := range splitParam(pathValue(r2, "q"), ",") {
 		q = append(q, s2)
 	}
-	out := r2.PathValue("out")
-	data := in2.parseInt("data", r2.PathValue("data"), 64)
+	out := pathValue(r2, "out")
+	data := in2.parseInt("data", pathValue(r2, "data"), 64)
 	var problems []string
-	for _, s2 := range splitParam(r2.PathValue("problems"), ",") {
+	for _, s2 := range splitParam(pathValue(r2, "problems"), ",") {
 		problems = append(problems, s2)
 	}
-	header := r2.PathValue("header")
-	raw := in2.parseInt("raw", r2.PathValue("raw"), 64)
+	header := pathValue(r2, "header")
+	raw := in2.parseInt("raw", pathValue(r2, "raw"), 64)
 	var s []string
-	for _, s2 := range splitParam(r2.PathValue("s"), ",") {
+	for _, s2 := range splitParam(pathValue(r2, "s"), ",") {
 		s = append(s, s2)
 	}
-	v := r2.PathValue("v")
-	ok := in2.parseInt("ok", r2.PathValue("ok"), 64)
+	v := pathValue(r2, "v")
+	ok := in2.parseInt("ok", pathValue(r2, "ok"), 64)
 	var zero []string
-	for _, s2 := range splitParam(r2.PathValue("zero"), ",") {
+	for _, s2 := range splitParam(pathValue(r2, "zero"), ",") {
 		zero = append(zero, s2)
 	}
-	path := r2.PathValue("path")
-	missing := in2.parseInt("missing", r2.PathValue("missing"), 64)
+	path := pathValue(r2, "path")
+	missing := in2.parseInt("missing", pathValue(r2, "missing"), 64)
 	var in []string
-	for _, s2 := range splitParam(r2.PathValue("in"), ",") {
+	for _, s2 := range splitParam(pathValue(r2, "in"), ",") {
 		in = append(in, s2)
 	}
-	stream := r2.PathValue("stream")
-	pathTexts := in2.parseInt("pathTexts", r2.PathValue("pathTexts"), 64)
+	stream := pathValue(r2, "stream")
+	pathTexts := in2.parseInt("pathTexts", pathValue(r2, "pathTexts"), 64)
 	var pathJSON []string
-	for _, s2 := range splitParam(r2.PathValue("pathJSON"), ",") {
+	for _, s2 := range splitParam(pathValue(r2, "pathJSON"), ",") {
 		pathJSON = append(pathJSON, s2)
 	}
-	kv := r2.PathValue("kv")
-	parts := in2.parseInt("parts", r2.PathValue("parts"), 64)
+	kv := pathValue(r2, "kv")
+	parts := in2.parseInt("parts", pathValue(r2, "parts"), 64)
 	var part []string
-	for _, s2 := range splitParam(r2.PathValue("part"), ",") {
+	for _, s2 := range splitParam(pathValue(r2, "part"), ",") {
 		part = append(part, s2)
 	}
-	form := r2.PathValue("form")
-	mp := in2.parseInt("mp", r2.PathValue("mp"), 64)
+	form := pathValue(r2, "form")
+	mp := in2.parseInt("mp", pathValue(r2, "mp"), 64)
 	var obj []string
-	for _, s2 := range splitParam(r2.PathValue("obj"), ",") {
+	for _, s2 := range splitParam(pathValue(r2, "obj"), ",") {
 		obj = append(obj, s2)
 	}
-	before := r2.PathValue("before")
-	values := in2.parseInt("values", r2.PathValue("values"), 64)
+	before := pathValue(r2, "before")
+	values := in2.parseInt("values", pathValue(r2, "values"), 64)
 	var files []string
-	for _, s2 := range splitParam(r2.PathValue("files"), ",") {
+	for _, s2 := range splitParam(pathValue(r2, "files"), ",") {
 		files = append(files, s2)
 	}
-	k := r2.PathValue("k")
-	i := in2.parseInt("i", r2.PathValue("i"), 64)
+	k := pathValue(r2, "k")
+	i := in2.parseInt("i", pathValue(r2, "i"), 64)
 	var isEmptyBody2 []string
-	for _, s2 := range splitParam(r2.PathValue("isEmptyBody"), ",") {
+	for _, s2 := range splitParam(pathValue(r2, "isEmptyBody"), ",") {
 		isEmptyBody2 = append(isEmptyBody2, s2)
 	}
-	queryParams2 := r2.PathValue("queryParams")
-	decodeResponse2 := in2.parseInt("decodeResponse", r2.PathValue("decodeResponse"), 64)
-	queryDeep2 := r2.PathValue("queryDeep")
-	formDeep2 := r2.PathValue("formDeep")
+	queryParams2 := pathValue(r2, "queryParams")
+	decodeResponse2 := in2.parseInt("decodeResponse", pathValue(r2, "decodeResponse"), 64)
+	queryDeep2 := pathValue(r2, "queryDeep")
+	formDeep2 := pathValue(r2, "formDeep")
 	var json2 []string
-	for _, s2 := range splitParam(r2.PathValue("json"), ",") {
+	for _, s2 := range splitParam(pathValue(r2, "json"), ",") {
 		json2 = append(json2, s2)
 	}
-	uuid2 := r2.PathValue("uuid")
-	http2 := in2.parseInt("http", r2.PathValue("http"), 64)
+	uuid2 := pathValue(r2, "uuid")
+	http2 := in2.parseInt("http", pathValue(r2, "http"), 64)
 	var url2 []string
-	for _, s2 := range splitParam(r2.PathValue("url"), ",") {
+	for _, s2 := range splitParam(pathValue(r2, "url"), ",") {
 		url2 = append(url2, s2)
 	}
-	fmt2 := r2.PathValue("fmt")
-	errors2 := in2.parseInt("errors", r2.PathValue("errors"), 64)
+	fmt2 := pathValue(r2, "fmt")
+	errors2 := in2.parseInt("errors", pathValue(r2, "errors"), 64)
 	var strings2 []string
-	for _, s2 := range splitParam(r2.PathValue("strings"), ",") {
+	for _, s2 := range splitParam(pathValue(r2, "strings"), ",") {
 		strings2 = append(strings2, s2)
 	}
-	strconv2 := r2.PathValue("strconv")
-	context2 := in2.parseInt("context", r2.PathValue("context"), 64)
+	strconv2 := pathValue(r2, "strconv")
+	context2 := in2.parseInt("context", pathValue(r2, "context"), 64)
 	var io2 []string
-	for _, s2 := range splitParam(r2.PathValue("io"), ",") {
+	for _, s2 := range splitParam(pathValue(r2, "io"), ",") {
 		io2 = append(io2, s2)
 	}
-	errs := r2.PathValue("errs")
-	m := in2.parseInt("m", r2.PathValue("m"), 64)
+	errs := pathValue(r2, "errs")
+	m := in2.parseInt("m", pathValue(r2, "m"), 64)
 	var texts []string
-	for _, s2 := range splitParam(r2.PathValue("texts"), ",") {
+	for _, s2 := range splitParam(pathValue(r2, "texts"), ",") {
 		texts = append(texts, s2)
 	}
-	u := r2.PathValue("u")
-	pairsFilter := r2.PathValue("pairsFilter")
-	pairsOpts := in2.parseInt("pairsOpts", r2.PathValue("pairsOpts"), 64)
+	u := pathValue(r2, "u")
+	pairsFilter := pathValue(r2, "pairsFilter")
+	pairsOpts := in2.parseInt("pairsOpts", pathValue(r2, "pairsOpts"), 64)
 	var itemsTags []string
-	for _, s2 := range splitParam(r2.PathValue("itemsTags"), ",") {
+	for _, s2 := range splitParam(pathValue(r2, "itemsTags"), ",") {
 		itemsTags = append(itemsTags, s2)
 	}
-	deep1 := r2.PathValue("deep1")
-	deep2 := in2.parseInt("deep2", r2.PathValue("deep2"), 64)
-	obj1 := r2.PathValue("obj1")
-	obj2 := in2.parseInt("obj2", r2.PathValue("obj2"), 64)
-	b := in2.parseInt("b", r2.PathValue("b"), 64)
+	deep1 := pathValue(r2, "deep1")
+	deep2 := in2.parseInt("deep2", pathValue(r2, "deep2"), 64)
+	obj1 := pathValue(r2, "obj1")
+	obj2 := in2.parseInt("obj2", pathValue(r2, "obj2"), 64)
+	b := in2.parseInt("b", pathValue(r2, "b"), 64)
 	var apiErr []string
-	for _, s2 := range splitParam(r2.PathValue("apiErr"), ",") {
+	for _, s2 := range splitParam(pathValue(r2, "apiErr"), ",") {
 		apiErr = append(apiErr, s2)
 	}
-	target := r2.PathValue("target")
-	conn := in2.parseInt("conn", r2.PathValue("conn"), 64)
+	target := pathValue(r2, "target")
+	conn := in2.parseInt("conn", pathValue(r2, "conn"), 64)
 	var cancel []string
-	for _, s2 := range splitParam(r2.PathValue("cancel"), ",") {
+	for _, s2 := range splitParam(pathValue(r2, "cancel"), ",") {
 		cancel = append(cancel, s2)
 	}
-	follow := r2.PathValue("follow")
-	status := in2.parseInt("status", r2.PathValue("status"), 64)
+	follow := pathValue(r2, "follow")
+	status := in2.parseInt("status", pathValue(r2, "status"), 64)
 	var items []string
-	for _, s2 := range splitParam(r2.PathValue("items"), ",") {
+	for _, s2 := range splitParam(pathValue(r2, "items"), ",") {
 		items = append(items, s2)
 	}
-	pairs := r2.PathValue("pairs")
-	sep := in2.parseInt("sep", r2.PathValue("sep"), 64)
+	pairs := pathValue(r2, "pairs")
+	sep := in2.parseInt("sep", pathValue(r2, "sep"), 64)
 	var val []string
-	for _, s2 := range splitParam(r2.PathValue("val"), ",") {
+	for _, s2 := range splitParam(pathValue(r2, "val"), ",") {
 		val = append(val, s2)
 	}
-	text := r2.PathValue("text")
-	texts2 := in2.parseInt("texts2", r2.PathValue("texts2"), 64)
+	text := pathValue(r2, "text")
+	texts2 := in2.parseInt("texts2", pathValue(r2, "texts2"), 64)
 	var ok2 []string
-	for _, s2 := range splitParam(r2.PathValue("ok2"), ",") {
+	for _, s2 := range splitParam(pathValue(r2, "ok2"), ",") {
 		ok2 = append(ok2, s2)
 	}
-	zero2 := r2.PathValue("zero2")
+	zero2 := pathValue(r2, "zero2")
 	if !in2.ok(h2, w2, r2) {
 		return
 	}
@@ -185,163 +185,163 @@ func (h2 *handler) serveWatchEveryLocal(w2 http.ResponseWriter, r2 *http.Request
 func (h2 *handler) serveEveryLocal(w2 http.ResponseWriter, r2 *http.Request) {
 	ctx2 := r2.Context()
 	var in2 inputCheck
-	ctx := r2.PathValue("ctx")
-	params := in2.parseInt("params", r2.PathValue("params"), 64)
+	ctx := pathValue(r2, "ctx")
+	params := in2.parseInt("params", pathValue(r2, "params"), 64)
 	var body []string
-	for _, s2 := range splitParam(r2.PathValue("body"), ",") {
+	for _, s2 := range splitParam(pathValue(r2, "body"), ",") {
 		body = append(body, s2)
 	}
-	editors := r2.PathValue("editors")
-	sink := in2.parseInt("sink", r2.PathValue("sink"), 64)
+	editors := pathValue(r2, "editors")
+	sink := in2.parseInt("sink", pathValue(r2, "sink"), 64)
 	var c []string
-	for _, s2 := range splitParam(r2.PathValue("c"), ",") {
+	for _, s2 := range splitParam(pathValue(r2, "c"), ",") {
 		c = append(c, s2)
 	}
-	call := r2.PathValue("call")
-	h := in2.parseInt("h", r2.PathValue("h"), 64)
+	call := pathValue(r2, "call")
+	h := in2.parseInt("h", pathValue(r2, "h"), 64)
 	var w []string
-	for _, s2 := range splitParam(r2.PathValue("w"), ",") {
+	for _, s2 := range splitParam(pathValue(r2, "w"), ",") {
 		w = append(w, s2)
 	}
-	r := r2.PathValue("r")
-	req := in2.parseInt("req", r2.PathValue("req"), 64)
+	r := pathValue(r2, "r")
+	req := in2.parseInt("req", pathValue(r2, "req"), 64)
 	var res []string
-	for _, s2 := range splitParam(r2.PathValue("res"), ",") {
+	for _, s2 := range splitParam(pathValue(r2, "res"), ",") {
 		res = append(res, s2)
 	}
-	resp := r2.PathValue("resp")
-	err2 := in2.parseInt("err", r2.PathValue("err"), 64)
+	resp := pathValue(r2, "resp")
+	err2 := in2.parseInt("err", pathValue(r2, "err"), 64)
 	var q []string
-	for _, s2 := range splitParam(r2.PathValue("q"), ",") {
+	for _, s2 := range splitParam(pathValue(r2, "q"), ",") {
 		q = append(q, s2)
 	}
-	out := r2.PathValue("out")
-	data := in2.parseInt("data", r2.PathValue("data"), 64)
+	out := pathValue(r2, "out")
+	data := in2.parseInt("data", pathValue(r2, "data"), 64)
 	var problems []string
-	for _, s2 := range splitParam(r2.PathValue("problems"), ",") {
+	for _, s2 := range splitParam(pathValue(r2, "problems"), ",") {
 		problems = append(problems, s2)
 	}
-	header := r2.PathValue("header")
-	raw := in2.parseInt("raw", r2.PathValue("raw"), 64)
+	header := pathValue(r2, "header")
+	raw := in2.parseInt("raw", pathValue(r2, "raw"), 64)
 	var s []string
-	for _, s2 := range splitParam(r2.PathValue("s"), ",") {
+	for _, s2 := range splitParam(pathValue(r2, "s"), ",") {
 		s = append(s, s2)
 	}
-	v := r2.PathValue("v")
-	ok := in2.parseInt("ok", r2.PathValue("ok"), 64)
+	v := pathValue(r2, "v")
+	ok := in2.parseInt("ok", pathValue(r2, "ok"), 64)
 	var zero []string
-	for _, s2 := range splitParam(r2.PathValue("zero"), ",") {
+	for _, s2 := range splitParam(pathValue(r2, "zero"), ",") {
 		zero = append(zero, s2)
 	}
-	path := r2.PathValue("path")
-	missing := in2.parseInt("missing", r2.PathValue("missing"), 64)
+	path := pathValue(r2, "path")
+	missing := in2.parseInt("missing", pathValue(r2, "missing"), 64)
 	var in []string
-	for _, s2 := range splitParam(r2.PathValue("in"), ",") {
+	for _, s2 := range splitParam(pathValue(r2, "in"), ",") {
 		in = append(in, s2)
 	}
-	stream := r2.PathValue("stream")
-	pathTexts := in2.parseInt("pathTexts", r2.PathValue("pathTexts"), 64)
+	stream := pathValue(r2, "stream")
+	pathTexts := in2.parseInt("pathTexts", pathValue(r2, "pathTexts"), 64)
 	var pathJSON []string
-	for _, s2 := range splitParam(r2.PathValue("pathJSON"), ",") {
+	for _, s2 := range splitParam(pathValue(r2, "pathJSON"), ",") {
 		pathJSON = append(pathJSON, s2)
 	}
-	kv := r2.PathValue("kv")
-	parts := in2.parseInt("parts", r2.PathValue("parts"), 64)
+	kv := pathValue(r2, "kv")
+	parts := in2.parseInt("parts", pathValue(r2, "parts"), 64)
 	var part []string
-	for _, s2 := range splitParam(r2.PathValue("part"), ",") {
+	for _, s2 := range splitParam(pathValue(r2, "part"), ",") {
 		part = append(part, s2)
 	}
-	form := r2.PathValue("form")
-	mp := in2.parseInt("mp", r2.PathValue("mp"), 64)
+	form := pathValue(r2, "form")
+	mp := in2.parseInt("mp", pathValue(r2, "mp"), 64)
 	var obj []string
-	for _, s2 := range splitParam(r2.PathValue("obj"), ",") {
+	for _, s2 := range splitParam(pathValue(r2, "obj"), ",") {
 		obj = append(obj, s2)
 	}
-	before := r2.PathValue("before")
-	values := in2.parseInt("values", r2.PathValue("values"), 64)
+	before := pathValue(r2, "before")
+	values := in2.parseInt("values", pathValue(r2, "values"), 64)
 	var files []string
-	for _, s2 := range splitParam(r2.PathValue("files"), ",") {
+	for _, s2 := range splitParam(pathValue(r2, "files"), ",") {
 		files = append(files, s2)
 	}
-	k := r2.PathValue("k")
-	i := in2.parseInt("i", r2.PathValue("i"), 64)
+	k := pathValue(r2, "k")
+	i := in2.parseInt("i", pathValue(r2, "i"), 64)
 	var isEmptyBody2 []string
-	for _, s2 := range splitParam(r2.PathValue("isEmptyBody"), ",") {
+	for _, s2 := range splitParam(pathValue(r2, "isEmptyBody"), ",") {
 		isEmptyBody2 = append(isEmptyBody2, s2)
 	}
-	queryParams2 := r2.PathValue("queryParams")
-	decodeResponse2 := in2.parseInt("decodeResponse", r2.PathValue("decodeResponse"), 64)
-	queryDeep2 := r2.PathValue("queryDeep")
-	formDeep2 := r2.PathValue("formDeep")
+	queryParams2 := pathValue(r2, "queryParams")
+	decodeResponse2 := in2.parseInt("decodeResponse", pathValue(r2, "decodeResponse"), 64)
+	queryDeep2 := pathValue(r2, "queryDeep")
+	formDeep2 := pathValue(r2, "formDeep")
 	var json2 []string
-	for _, s2 := range splitParam(r2.PathValue("json"), ",") {
+	for _, s2 := range splitParam(pathValue(r2, "json"), ",") {
 		json2 = append(json2, s2)
 	}
-	uuid2 := r2.PathValue("uuid")
-	http2 := in2.parseInt("http", r2.PathValue("http"), 64)
+	uuid2 := pathValue(r2, "uuid")
+	http2 := in2.parseInt("http", pathValue(r2, "http"), 64)
 	var url2 []string
-	for _, s2 := range splitParam(r2.PathValue("url"), ",") {
+	for _, s2 := range splitParam(pathValue(r2, "url"), ",") {
 		url2 = append(url2, s2)
 	}
-	fmt2 := r2.PathValue("fmt")
-	errors2 := in2.parseInt("errors", r2.PathValue("errors"), 64)
+	fmt2 := pathValue(r2, "fmt")
+	errors2 := in2.parseInt("errors", pathValue(r2, "errors"), 64)
 	var strings2 []string
-	for _, s2 := range splitParam(r2.PathValue("strings"), ",") {
+	for _, s2 := range splitParam(pathValue(r2, "strings"), ",") {
 		strings2 = append(strings2, s2)
 	}
-	strconv2 := r2.PathValue("strconv")
-	context2 := in2.parseInt("context", r2.PathValue("context"), 64)
+	strconv2 := pathValue(r2, "strconv")
+	context2 := in2.parseInt("context", pathValue(r2, "context"), 64)
 	var io2 []string
-	for _, s2 := range splitParam(r2.PathValue("io"), ",") {
+	for _, s2 := range splitParam(pathValue(r2, "io"), ",") {
 		io2 = append(io2, s2)
 	}
-	errs := r2.PathValue("errs")
-	m := in2.parseInt("m", r2.PathValue("m"), 64)
+	errs := pathValue(r2, "errs")
+	m := in2.parseInt("m", pathValue(r2, "m"), 64)
 	var texts []string
-	for _, s2 := range splitParam(r2.PathValue("texts"), ",") {
+	for _, s2 := range splitParam(pathValue(r2, "texts"), ",") {
 		texts = append(texts, s2)
 	}
-	u := r2.PathValue("u")
-	pairsFilter := r2.PathValue("pairsFilter")
-	pairsOpts := in2.parseInt("pairsOpts", r2.PathValue("pairsOpts"), 64)
+	u := pathValue(r2, "u")
+	pairsFilter := pathValue(r2, "pairsFilter")
+	pairsOpts := in2.parseInt("pairsOpts", pathValue(r2, "pairsOpts"), 64)
 	var itemsTags []string
-	for _, s2 := range splitParam(r2.PathValue("itemsTags"), ",") {
+	for _, s2 := range splitParam(pathValue(r2, "itemsTags"), ",") {
 		itemsTags = append(itemsTags, s2)
 	}
-	deep1 := r2.PathValue("deep1")
-	deep2 := in2.parseInt("deep2", r2.PathValue("deep2"), 64)
-	obj1 := r2.PathValue("obj1")
-	obj2 := in2.parseInt("obj2", r2.PathValue("obj2"), 64)
-	b := in2.parseInt("b", r2.PathValue("b"), 64)
+	deep1 := pathValue(r2, "deep1")
+	deep2 := in2.parseInt("deep2", pathValue(r2, "deep2"), 64)
+	obj1 := pathValue(r2, "obj1")
+	obj2 := in2.parseInt("obj2", pathValue(r2, "obj2"), 64)
+	b := in2.parseInt("b", pathValue(r2, "b"), 64)
 	var apiErr []string
-	for _, s2 := range splitParam(r2.PathValue("apiErr"), ",") {
+	for _, s2 := range splitParam(pathValue(r2, "apiErr"), ",") {
 		apiErr = append(apiErr, s2)
 	}
-	target := r2.PathValue("target")
-	conn := in2.parseInt("conn", r2.PathValue("conn"), 64)
+	target := pathValue(r2, "target")
+	conn := in2.parseInt("conn", pathValue(r2, "conn"), 64)
 	var cancel []string
-	for _, s2 := range splitParam(r2.PathValue("cancel"), ",") {
+	for _, s2 := range splitParam(pathValue(r2, "cancel"), ",") {
 		cancel = append(cancel, s2)
 	}
-	follow := r2.PathValue("follow")
-	status := in2.parseInt("status", r2.PathValue("status"), 64)
+	follow := pathValue(r2, "follow")
+	status := in2.parseInt("status", pathValue(r2, "status"), 64)
 	var items []string
-	for _, s2 := range splitParam(r2.PathValue("items"), ",") {
+	for _, s2 := range splitParam(pathValue(r2, "items"), ",") {
 		items = append(items, s2)
 	}
-	pairs := r2.PathValue("pairs")
-	sep := in2.parseInt("sep", r2.PathValue("sep"), 64)
+	pairs := pathValue(r2, "pairs")
+	sep := in2.parseInt("sep", pathValue(r2, "sep"), 64)
 	var val []string
-	for _, s2 := range splitParam(r2.PathValue("val"), ",") {
+	for _, s2 := range splitParam(pathValue(r2, "val"), ",") {
 		val = append(val, s2)
 	}
-	text := r2.PathValue("text")
-	texts2 := in2.parseInt("texts2", r2.PathValue("texts2"), 64)
+	text := pathValue(r2, "text")
+	texts2 := in2.parseInt("texts2", pathValue(r2, "texts2"), 64)
 	var ok2 []string
-	for _, s2 := range splitParam(r2.PathValue("ok2"), ",") {
+	for _, s2 := range splitParam(pathValue(r2, "ok2"), ",") {
 		ok2 = append(ok2, s2)
 	}
-	zero2 := r2.PathValue("zero2")
+	zero2 := pathValue(r2, "zero2")
 	var params2 EveryLocalParams
 	if s2, ok3 := queryParam(r2, "limit"); ok3 {
 		v2 := in2.parseInt("limit", s2, 64)
@@ -403,9 +403,9 @@ func (h2 *handler) serveEveryLocal(w2 http.ResponseWriter, r2 *http.Request) {
 	}
 	switch res2 := res2.(type) {
 	case EveryLocal200:
-		h2.writeJSON(w2, r2, 200, &res2.Body)
+		h2.writeJSONWith(w2, r2, 200, res2.Body.appendJSON)
 	case EveryLocalDefault:
-		h2.writeJSON(w2, r2, cmp.Or(res2.StatusCode, 500), &res2.Body)
+		h2.writeJSONWith(w2, r2, cmp.Or(res2.StatusCode, 500), res2.Body.appendJSON)
 	default:
 		h2.fail(w2, r2, fmt.Errorf("EveryLocal returned %T, which is not a EveryLocalResult", res2))
 	}
@@ -415,163 +415,163 @@ func (h2 *handler) serveEveryLocal(w2 http.ResponseWriter, r2 *http.Request) {
 func (h2 *handler) serveUploadEveryLocal(w2 http.ResponseWriter, r2 *http.Request) {
 	ctx2 := r2.Context()
 	var in2 inputCheck
-	ctx := r2.PathValue("ctx")
-	params := in2.parseInt("params", r2.PathValue("params"), 64)
+	ctx := pathValue(r2, "ctx")
+	params := in2.parseInt("params", pathValue(r2, "params"), 64)
 	var body []string
-	for _, s2 := range splitParam(r2.PathValue("body"), ",") {
+	for _, s2 := range splitParam(pathValue(r2, "body"), ",") {
 		body = append(body, s2)
 	}
-	editors := r2.PathValue("editors")
-	sink := in2.parseInt("sink", r2.PathValue("sink"), 64)
+	editors := pathValue(r2, "editors")
+	sink := in2.parseInt("sink", pathValue(r2, "sink"), 64)
 	var c []string
-	for _, s2 := range splitParam(r2.PathValue("c"), ",") {
+	for _, s2 := range splitParam(pathValue(r2, "c"), ",") {
 		c = append(c, s2)
 	}
-	call := r2.PathValue("call")
-	h := in2.parseInt("h", r2.PathValue("h"), 64)
+	call := pathValue(r2, "call")
+	h := in2.parseInt("h", pathValue(r2, "h"), 64)
 	var w []string
-	for _, s2 := range splitParam(r2.PathValue("w"), ",") {
+	for _, s2 := range splitParam(pathValue(r2, "w"), ",") {
 		w = append(w, s2)
 	}
-	r := r2.PathValue("r")
-	req := in2.parseInt("req", r2.PathValue("req"), 64)
+	r := pathValue(r2, "r")
+	req := in2.parseInt("req", pathValue(r2, "req"), 64)
 	var res []string
-	for _, s2 := range splitParam(r2.PathValue("res"), ",") {
+	for _, s2 := range splitParam(pathValue(r2, "res"), ",") {
 		res = append(res, s2)
 	}
-	resp := r2.PathValue("resp")
-	err2 := in2.parseInt("err", r2.PathValue("err"), 64)
+	resp := pathValue(r2, "resp")
+	err2 := in2.parseInt("err", pathValue(r2, "err"), 64)
 	var q []string
-	for _, s2 := range splitParam(r2.PathValue("q"), ",") {
+	for _, s2 := range splitParam(pathValue(r2, "q"), ",") {
 		q = append(q, s2)
 	}
-	out := r2.PathValue("out")
-	data := in2.parseInt("data", r2.PathValue("data"), 64)
+	out := pathValue(r2, "out")
+	data := in2.parseInt("data", pathValue(r2, "data"), 64)
 	var problems []string
-	for _, s2 := range splitParam(r2.PathValue("problems"), ",") {
+	for _, s2 := range splitParam(pathValue(r2, "problems"), ",") {
 		problems = append(problems, s2)
 	}
-	header := r2.PathValue("header")
-	raw := in2.parseInt("raw", r2.PathValue("raw"), 64)
+	header := pathValue(r2, "header")
+	raw := in2.parseInt("raw", pathValue(r2, "raw"), 64)
 	var s []string
-	for _, s2 := range splitParam(r2.PathValue("s"), ",") {
+	for _, s2 := range splitParam(pathValue(r2, "s"), ",") {
 		s = append(s, s2)
 	}
-	v := r2.PathValue("v")
-	ok := in2.parseInt("ok", r2.PathValue("ok"), 64)
+	v := pathValue(r2, "v")
+	ok := in2.parseInt("ok", pathValue(r2, "ok"), 64)
 	var zero []string
-	for _, s2 := range splitParam(r2.PathValue("zero"), ",") {
+	for _, s2 := range splitParam(pathValue(r2, "zero"), ",") {
 		zero = append(zero, s2)
 	}
-	path := r2.PathValue("path")
-	missing := in2.parseInt("missing", r2.PathValue("missing"), 64)
+	path := pathValue(r2, "path")
+	missing := in2.parseInt("missing", pathValue(r2, "missing"), 64)
 	var in []string
-	for _, s2 := range splitParam(r2.PathValue("in"), ",") {
+	for _, s2 := range splitParam(pathValue(r2, "in"), ",") {
 		in = append(in, s2)
 	}
-	stream := r2.PathValue("stream")
-	pathTexts := in2.parseInt("pathTexts", r2.PathValue("pathTexts"), 64)
+	stream := pathValue(r2, "stream")
+	pathTexts := in2.parseInt("pathTexts", pathValue(r2, "pathTexts"), 64)
 	var pathJSON []string
-	for _, s2 := range splitParam(r2.PathValue("pathJSON"), ",") {
+	for _, s2 := range splitParam(pathValue(r2, "pathJSON"), ",") {
 		pathJSON = append(pathJSON, s2)
 	}
-	kv := r2.PathValue("kv")
-	parts := in2.parseInt("parts", r2.PathValue("parts"), 64)
+	kv := pathValue(r2, "kv")
+	parts := in2.parseInt("parts", pathValue(r2, "parts"), 64)
 	var part []string
-	for _, s2 := range splitParam(r2.PathValue("part"), ",") {
+	for _, s2 := range splitParam(pathValue(r2, "part"), ",") {
 		part = append(part, s2)
 	}
-	form := r2.PathValue("form")
-	mp := in2.parseInt("mp", r2.PathValue("mp"), 64)
+	form := pathValue(r2, "form")
+	mp := in2.parseInt("mp", pathValue(r2, "mp"), 64)
 	var obj []string
-	for _, s2 := range splitParam(r2.PathValue("obj"), ",") {
+	for _, s2 := range splitParam(pathValue(r2, "obj"), ",") {
 		obj = append(obj, s2)
 	}
-	before := r2.PathValue("before")
-	values := in2.parseInt("values", r2.PathValue("values"), 64)
+	before := pathValue(r2, "before")
+	values := in2.parseInt("values", pathValue(r2, "values"), 64)
 	var files []string
-	for _, s2 := range splitParam(r2.PathValue("files"), ",") {
+	for _, s2 := range splitParam(pathValue(r2, "files"), ",") {
 		files = append(files, s2)
 	}
-	k := r2.PathValue("k")
-	i := in2.parseInt("i", r2.PathValue("i"), 64)
+	k := pathValue(r2, "k")
+	i := in2.parseInt("i", pathValue(r2, "i"), 64)
 	var isEmptyBody2 []string
-	for _, s2 := range splitParam(r2.PathValue("isEmptyBody"), ",") {
+	for _, s2 := range splitParam(pathValue(r2, "isEmptyBody"), ",") {
 		isEmptyBody2 = append(isEmptyBody2, s2)
 	}
-	queryParams2 := r2.PathValue("queryParams")
-	decodeResponse2 := in2.parseInt("decodeResponse", r2.PathValue("decodeResponse"), 64)
-	queryDeep2 := r2.PathValue("queryDeep")
-	formDeep2 := r2.PathValue("formDeep")
+	queryParams2 := pathValue(r2, "queryParams")
+	decodeResponse2 := in2.parseInt("decodeResponse", pathValue(r2, "decodeResponse"), 64)
+	queryDeep2 := pathValue(r2, "queryDeep")
+	formDeep2 := pathValue(r2, "formDeep")
 	var json2 []string
-	for _, s2 := range splitParam(r2.PathValue("json"), ",") {
+	for _, s2 := range splitParam(pathValue(r2, "json"), ",") {
 		json2 = append(json2, s2)
 	}
-	uuid2 := r2.PathValue("uuid")
-	http2 := in2.parseInt("http", r2.PathValue("http"), 64)
+	uuid2 := pathValue(r2, "uuid")
+	http2 := in2.parseInt("http", pathValue(r2, "http"), 64)
 	var url2 []string
-	for _, s2 := range splitParam(r2.PathValue("url"), ",") {
+	for _, s2 := range splitParam(pathValue(r2, "url"), ",") {
 		url2 = append(url2, s2)
 	}
-	fmt2 := r2.PathValue("fmt")
-	errors2 := in2.parseInt("errors", r2.PathValue("errors"), 64)
+	fmt2 := pathValue(r2, "fmt")
+	errors2 := in2.parseInt("errors", pathValue(r2, "errors"), 64)
 	var strings2 []string
-	for _, s2 := range splitParam(r2.PathValue("strings"), ",") {
+	for _, s2 := range splitParam(pathValue(r2, "strings"), ",") {
 		strings2 = append(strings2, s2)
 	}
-	strconv2 := r2.PathValue("strconv")
-	context2 := in2.parseInt("context", r2.PathValue("context"), 64)
+	strconv2 := pathValue(r2, "strconv")
+	context2 := in2.parseInt("context", pathValue(r2, "context"), 64)
 	var io2 []string
-	for _, s2 := range splitParam(r2.PathValue("io"), ",") {
+	for _, s2 := range splitParam(pathValue(r2, "io"), ",") {
 		io2 = append(io2, s2)
 	}
-	errs := r2.PathValue("errs")
-	m := in2.parseInt("m", r2.PathValue("m"), 64)
+	errs := pathValue(r2, "errs")
+	m := in2.parseInt("m", pathValue(r2, "m"), 64)
 	var texts []string
-	for _, s2 := range splitParam(r2.PathValue("texts"), ",") {
+	for _, s2 := range splitParam(pathValue(r2, "texts"), ",") {
 		texts = append(texts, s2)
 	}
-	u := r2.PathValue("u")
-	pairsFilter := r2.PathValue("pairsFilter")
-	pairsOpts := in2.parseInt("pairsOpts", r2.PathValue("pairsOpts"), 64)
+	u := pathValue(r2, "u")
+	pairsFilter := pathValue(r2, "pairsFilter")
+	pairsOpts := in2.parseInt("pairsOpts", pathValue(r2, "pairsOpts"), 64)
 	var itemsTags []string
-	for _, s2 := range splitParam(r2.PathValue("itemsTags"), ",") {
+	for _, s2 := range splitParam(pathValue(r2, "itemsTags"), ",") {
 		itemsTags = append(itemsTags, s2)
 	}
-	deep1 := r2.PathValue("deep1")
-	deep2 := in2.parseInt("deep2", r2.PathValue("deep2"), 64)
-	obj1 := r2.PathValue("obj1")
-	obj2 := in2.parseInt("obj2", r2.PathValue("obj2"), 64)
-	b := in2.parseInt("b", r2.PathValue("b"), 64)
+	deep1 := pathValue(r2, "deep1")
+	deep2 := in2.parseInt("deep2", pathValue(r2, "deep2"), 64)
+	obj1 := pathValue(r2, "obj1")
+	obj2 := in2.parseInt("obj2", pathValue(r2, "obj2"), 64)
+	b := in2.parseInt("b", pathValue(r2, "b"), 64)
 	var apiErr []string
-	for _, s2 := range splitParam(r2.PathValue("apiErr"), ",") {
+	for _, s2 := range splitParam(pathValue(r2, "apiErr"), ",") {
 		apiErr = append(apiErr, s2)
 	}
-	target := r2.PathValue("target")
-	conn := in2.parseInt("conn", r2.PathValue("conn"), 64)
+	target := pathValue(r2, "target")
+	conn := in2.parseInt("conn", pathValue(r2, "conn"), 64)
 	var cancel []string
-	for _, s2 := range splitParam(r2.PathValue("cancel"), ",") {
+	for _, s2 := range splitParam(pathValue(r2, "cancel"), ",") {
 		cancel = append(cancel, s2)
 	}
-	follow := r2.PathValue("follow")
-	status := in2.parseInt("status", r2.PathValue("status"), 64)
+	follow := pathValue(r2, "follow")
+	status := in2.parseInt("status", pathValue(r2, "status"), 64)
 	var items []string
-	for _, s2 := range splitParam(r2.PathValue("items"), ",") {
+	for _, s2 := range splitParam(pathValue(r2, "items"), ",") {
 		items = append(items, s2)
 	}
-	pairs := r2.PathValue("pairs")
-	sep := in2.parseInt("sep", r2.PathValue("sep"), 64)
+	pairs := pathValue(r2, "pairs")
+	sep := in2.parseInt("sep", pathValue(r2, "sep"), 64)
 	var val []string
-	for _, s2 := range splitParam(r2.PathValue("val"), ",") {
+	for _, s2 := range splitParam(pathValue(r2, "val"), ",") {
 		val = append(val, s2)
 	}
-	text := r2.PathValue("text")
-	texts2 := in2.parseInt("texts2", r2.PathValue("texts2"), 64)
+	text := pathValue(r2, "text")
+	texts2 := in2.parseInt("texts2", pathValue(r2, "texts2"), 64)
 	var ok2 []string
-	for _, s2 := range splitParam(r2.PathValue("ok2"), ",") {
+	for _, s2 := range splitParam(pathValue(r2, "ok2"), ",") {
 		ok2 = append(ok2, s2)
 	}
-	zero2 := r2.PathValue("zero2")
+	zero2 := pathValue(r2, "zero2")
 	if !in2.ok(h2, w2, r2) {
 		return
 	}

@@ -3,6 +3,8 @@
 package want
 
 // MarshalJSON encodes ErrorBody as JSON, with appendJSON.
+//
+//go:noinline
 func (v ErrorBody) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -21,6 +23,8 @@ func (v *ErrorBody) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes ErrorBodyValidation as JSON, with appendJSON.
+//
+//go:noinline
 func (v ErrorBodyValidation) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -36,6 +40,8 @@ func (v *ErrorBodyValidation) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes Filter as JSON, with appendJSON.
+//
+//go:noinline
 func (v Filter) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -58,6 +64,8 @@ func (v *Filter) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes Owner as JSON, with appendJSON.
+//
+//go:noinline
 func (v Owner) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -80,6 +88,8 @@ func (v *Owner) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes OwnerAddress as JSON, with appendJSON.
+//
+//go:noinline
 func (v OwnerAddress) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -94,6 +104,8 @@ func (v *OwnerAddress) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes SearchPage as JSON, with appendJSON.
+//
+//go:noinline
 func (v SearchPage) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -108,6 +120,8 @@ func (v *SearchPage) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes SearchPageCursor as JSON, with appendJSON.
+//
+//go:noinline
 func (v SearchPageCursor) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -121,6 +135,8 @@ func (v *SearchPageCursor) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes SearchRange as JSON, with appendJSON.
+//
+//go:noinline
 func (v SearchRange) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }

@@ -2,8 +2,6 @@
 
 package want
 
-import "strconv"
-
 // Role is the schema "Role".
 type Role string
 
@@ -35,5 +33,5 @@ func (v Role) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"admin\", \"member\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"admin\", \"member\"")}
 }

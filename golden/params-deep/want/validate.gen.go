@@ -2,10 +2,7 @@
 
 package want
 
-import (
-	"regexp"
-	"strconv"
-)
+import "regexp"
 
 // Validate reports every value in v that the schema of ErrorBody does not
 // allow, as ValueErrors, or returns nil.
@@ -38,7 +35,7 @@ func (v *Filter) Validate() error {
 func (v *Filter) validate(p *validationPath, errs *ValueErrors) {
 	if v.Role != nil {
 		if !v.Role.IsKnown() {
-			errs.add(&validationPath{parent: p, key: "role"}, strconv.Quote(string(*v.Role))+" is not one of \"admin\", \"member\"")
+			errs.add(&validationPath{parent: p, key: "role"}, quoteNotOneOf(string(*v.Role), " is not one of \"admin\", \"member\""))
 		}
 	}
 	if v.Limit != nil {

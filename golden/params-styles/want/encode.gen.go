@@ -3,6 +3,8 @@
 package want
 
 // MarshalJSON encodes CookieStylesTheme as JSON, with appendJSON.
+//
+//go:noinline
 func (v CookieStylesTheme) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -16,6 +18,8 @@ func (v *CookieStylesTheme) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes ErrorBody as JSON, with appendJSON.
+//
+//go:noinline
 func (v ErrorBody) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -34,6 +38,8 @@ func (v *ErrorBody) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes ErrorBodyValidation as JSON, with appendJSON.
+//
+//go:noinline
 func (v ErrorBodyValidation) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -49,6 +55,8 @@ func (v *ErrorBodyValidation) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes Filter as JSON, with appendJSON.
+//
+//go:noinline
 func (v Filter) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -63,6 +71,8 @@ func (v *Filter) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes HeaderStylesXOrigin as JSON, with appendJSON.
+//
+//go:noinline
 func (v HeaderStylesXOrigin) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -76,6 +86,8 @@ func (v *HeaderStylesXOrigin) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes Query as JSON, with appendJSON.
+//
+//go:noinline
 func (v Query) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -94,6 +106,8 @@ func (v *Query) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes QueryStylesPoint as JSON, with appendJSON.
+//
+//go:noinline
 func (v QueryStylesPoint) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -109,6 +123,8 @@ func (v *QueryStylesPoint) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes QueryStylesRange as JSON, with appendJSON.
+//
+//go:noinline
 func (v QueryStylesRange) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -122,6 +138,8 @@ func (v *QueryStylesRange) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes Size as JSON, with appendJSON.
+//
+//go:noinline
 func (v Size) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }

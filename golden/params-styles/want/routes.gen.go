@@ -140,11 +140,11 @@ func (h *handler) servePathStyles(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
 	var in inputCheck
 	var ids []int32
-	for _, s := range splitParam(r.PathValue("ids"), ",") {
+	for _, s := range splitParam(pathValue(r, "ids"), ",") {
 		v := int32(in.parseInt("ids", s, 32))
 		ids = append(ids, v)
 	}
-	kind := Kind(r.PathValue("kind"))
+	kind := Kind(pathValue(r, "kind"))
 	in.check("kind", kind)
 	if !in.ok(h, w, r) {
 		return
@@ -263,7 +263,7 @@ func (h *handler) servePathJSON(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
 	var in inputCheck
 	var where Query
-	in.parseJSON("where", r.PathValue("where"), &where)
+	in.parseJSON("where", pathValue(r, "where"), &where)
 	if !in.ok(h, w, r) {
 		return
 	}

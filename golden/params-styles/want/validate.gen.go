@@ -2,8 +2,6 @@
 
 package want
 
-import "strconv"
-
 // Validate reports every value in v that the schema of CookieStylesTheme does not
 // allow, as ValueErrors, or returns nil.
 func (v *CookieStylesTheme) Validate() error {
@@ -44,7 +42,7 @@ func (v *Filter) Validate() error {
 
 func (v *Filter) validate(p *validationPath, errs *ValueErrors) {
 	if !v.Role.IsKnown() {
-		errs.add(&validationPath{parent: p, key: "role"}, strconv.Quote(string(v.Role))+" is not one of \"small\", \"large\"")
+		errs.add(&validationPath{parent: p, key: "role"}, quoteNotOneOf(string(v.Role), " is not one of \"small\", \"large\""))
 	}
 }
 

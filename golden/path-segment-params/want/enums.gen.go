@@ -2,8 +2,6 @@
 
 package want
 
-import "strconv"
-
 // GetCoverFormat is the schema at #/paths/~1galleries~1{media_id}~1cover.{format}/get/parameters/1/schema.
 type GetCoverFormat string
 
@@ -35,5 +33,5 @@ func (v GetCoverFormat) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"png\", \"jpg\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"png\", \"jpg\"")}
 }

@@ -3,8 +3,17 @@
 package want
 
 import (
+	"net/http"
 	"strings"
 )
+
+// pathValue is r.PathValue(name), never inlined: net/http's PathValue and
+// the pattern search under it were inlined into every route with a path
+// parameter, once per parameter, and made up half of the machine code of
+// such a route.
+//
+//go:noinline
+func pathValue(r *http.Request, name string) string { return r.PathValue(name) }
 
 // splitParam splits an array value at sep, leaving out empty items.
 func splitParam(v, sep string) []string {

@@ -27,19 +27,19 @@ func (h *handler) serveGetChatFile(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	ctx := r.Context()
-	file := r.PathValue("file")
+	file := pathValue(r, "file")
 	res, err := h.srv.GetChatFile(ctx, file)
 	if err != nil {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, &res)
+	h.writeJSONWith(w, r, 200, res.appendJSON)
 }
 
 // matchGetChatFile checks the path of GET /chats/files/{file}; false when
 // the path does not fit.
 func (h *handler) matchGetChatFile(r *http.Request) ([]string, bool) {
-	if r.PathValue("chat") != "files" {
+	if pathValue(r, "chat") != "files" {
 		return nil, false
 	}
 	return nil, true
@@ -53,19 +53,19 @@ func (h *handler) serveGetChatACL(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	ctx := r.Context()
-	chat := r.PathValue("chat")
+	chat := pathValue(r, "chat")
 	res, err := h.srv.GetChatACL(ctx, chat)
 	if err != nil {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, &res)
+	h.writeJSONWith(w, r, 200, res.appendJSON)
 }
 
 // matchGetChatACL checks the path of GET /chats/{chat}/acl; false when
 // the path does not fit.
 func (h *handler) matchGetChatACL(r *http.Request) ([]string, bool) {
-	if r.PathValue("file") != "acl" {
+	if pathValue(r, "file") != "acl" {
 		return nil, false
 	}
 	return nil, true
@@ -79,19 +79,19 @@ func (h *handler) serveGetChatMessages(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	ctx := r.Context()
-	chat := r.PathValue("chat")
+	chat := pathValue(r, "chat")
 	res, err := h.srv.GetChatMessages(ctx, chat)
 	if err != nil {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, &res)
+	h.writeJSONWith(w, r, 200, res.appendJSON)
 }
 
 // matchGetChatMessages checks the path of GET /chats/{chat}/messages; false when
 // the path does not fit.
 func (h *handler) matchGetChatMessages(r *http.Request) ([]string, bool) {
-	if r.PathValue("file") != "messages" {
+	if pathValue(r, "file") != "messages" {
 		return nil, false
 	}
 	return nil, true
@@ -100,13 +100,13 @@ func (h *handler) matchGetChatMessages(r *http.Request) ([]string, bool) {
 // serveGetFile serves GET /files/{name}.
 func (h *handler) serveGetFile(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
-	name := r.PathValue("name")
+	name := pathValue(r, "name")
 	res, err := h.srv.GetFile(ctx, name)
 	if err != nil {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, &res)
+	h.writeJSONWith(w, r, 200, res.appendJSON)
 }
 
 // serveGetFileJSON serves GET /files/{name}.json, routed as GET /files/{name}.
@@ -123,20 +123,20 @@ func (h *handler) serveGetFileJSON(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, &res)
+	h.writeJSONWith(w, r, 200, res.appendJSON)
 }
 
 // matchGetFileJSON cuts name out of the path of GET /files/{name}.json; false when
 // the path does not fit.
 func (h *handler) matchGetFileJSON(r *http.Request) ([]string, bool) {
-	return cutSegment(nil, r.PathValue("name"), "", ".json")
+	return cutSegment(nil, pathValue(r, "name"), "", ".json")
 }
 
 // serveGetCoverJSON serves GET /galleries/{id}/cover.json.
 func (h *handler) serveGetCoverJSON(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
 	var in inputCheck
-	id := in.parseInt("id", r.PathValue("id"), 64)
+	id := in.parseInt("id", pathValue(r, "id"), 64)
 	if !in.ok(h, w, r) {
 		return
 	}
@@ -145,7 +145,7 @@ func (h *handler) serveGetCoverJSON(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, &res)
+	h.writeJSONWith(w, r, 200, res.appendJSON)
 }
 
 // serveGetCover serves GET /galleries/{media_id}/cover.{format}, routed as GET /galleries/{mediaID}/{format}.
@@ -157,7 +157,7 @@ func (h *handler) serveGetCover(w http.ResponseWriter, r *http.Request) {
 	}
 	ctx := r.Context()
 	var in inputCheck
-	mediaID := in.parseInt("media_id", r.PathValue("mediaID"), 64)
+	mediaID := in.parseInt("media_id", pathValue(r, "mediaID"), 64)
 	format := GetCoverFormat(pathTexts[0])
 	in.check("format", format)
 	if !in.ok(h, w, r) {
@@ -168,13 +168,13 @@ func (h *handler) serveGetCover(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, &res)
+	h.writeJSONWith(w, r, 200, res.appendJSON)
 }
 
 // matchGetCover cuts format out of the path of GET /galleries/{media_id}/cover.{format}; false when
 // the path does not fit.
 func (h *handler) matchGetCover(r *http.Request) ([]string, bool) {
-	return cutSegment(nil, r.PathValue("format"), "cover.", "")
+	return cutSegment(nil, pathValue(r, "format"), "cover.", "")
 }
 
 // serveGetThumb serves GET /galleries/{media_id}/thumb.{format}, routed as GET /galleries/{mediaID}/{format}.
@@ -186,7 +186,7 @@ func (h *handler) serveGetThumb(w http.ResponseWriter, r *http.Request) {
 	}
 	ctx := r.Context()
 	var in inputCheck
-	mediaID := in.parseInt("media_id", r.PathValue("mediaID"), 64)
+	mediaID := in.parseInt("media_id", pathValue(r, "mediaID"), 64)
 	format := pathTexts[0]
 	if !in.ok(h, w, r) {
 		return
@@ -196,13 +196,13 @@ func (h *handler) serveGetThumb(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, &res)
+	h.writeJSONWith(w, r, 200, res.appendJSON)
 }
 
 // matchGetThumb cuts format out of the path of GET /galleries/{media_id}/thumb.{format}; false when
 // the path does not fit.
 func (h *handler) matchGetThumb(r *http.Request) ([]string, bool) {
-	return cutSegment(nil, r.PathValue("format"), "thumb.", "")
+	return cutSegment(nil, pathValue(r, "format"), "thumb.", "")
 }
 
 // serveGetName serves GET /name/{id}/{foo}1234{bar}-{baz}!{kek}, routed as GET /name/{id}/{foo}.
@@ -214,7 +214,7 @@ func (h *handler) serveGetName(w http.ResponseWriter, r *http.Request) {
 	}
 	ctx := r.Context()
 	var in inputCheck
-	id := r.PathValue("id")
+	id := pathValue(r, "id")
 	foo := pathTexts[0]
 	bar := int32(in.parseInt("bar", pathTexts[1], 32))
 	baz := in.parseBool("baz", pathTexts[2])
@@ -231,11 +231,11 @@ func (h *handler) serveGetName(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, &res)
+	h.writeJSONWith(w, r, 200, res.appendJSON)
 }
 
 // matchGetName cuts foo, bar, baz, kek out of the path of GET /name/{id}/{foo}1234{bar}-{baz}!{kek}; false when
 // the path does not fit.
 func (h *handler) matchGetName(r *http.Request) ([]string, bool) {
-	return cutSegment(nil, r.PathValue("foo"), "", "1234", "-", "!", "")
+	return cutSegment(nil, pathValue(r, "foo"), "", "1234", "-", "!", "")
 }

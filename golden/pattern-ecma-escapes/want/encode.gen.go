@@ -3,6 +3,8 @@
 package want
 
 // MarshalJSON encodes Contact as JSON, with appendJSON.
+//
+//go:noinline
 func (v Contact) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }

@@ -3,6 +3,8 @@
 package want
 
 // MarshalJSON encodes Release as JSON, with appendJSON.
+//
+//go:noinline
 func (v Release) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }

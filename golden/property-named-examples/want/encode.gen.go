@@ -3,6 +3,8 @@
 package want
 
 // MarshalJSON encodes Blueprint as JSON, with appendJSON.
+//
+//go:noinline
 func (v Blueprint) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -15,6 +17,8 @@ func (v *Blueprint) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes Content as JSON, with appendJSON.
+//
+//go:noinline
 func (v Content) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -31,6 +35,8 @@ func (v *Content) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes Example as JSON, with appendJSON.
+//
+//go:noinline
 func (v Example) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }

@@ -3,6 +3,8 @@
 package want
 
 // MarshalJSON encodes Odd as JSON, with appendJSON.
+//
+//go:noinline
 func (v Odd) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }

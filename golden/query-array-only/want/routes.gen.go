@@ -29,7 +29,7 @@ func (h *handler) serveFindPets(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, jwFunc(func(w *jsonWriter) {
+	h.writeJSONWith(w, r, 200, func(w *jsonWriter) {
 		jwSlice(w, res, jwStr[string])
-	}))
+	})
 }

@@ -5,6 +5,8 @@ package want
 import "fmt"
 
 // MarshalJSON encodes ErrorBody as JSON, with appendJSON.
+//
+//go:noinline
 func (v ErrorBody) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -23,6 +25,8 @@ func (v *ErrorBody) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes ErrorBodyValidation as JSON, with appendJSON.
+//
+//go:noinline
 func (v ErrorBodyValidation) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -38,6 +42,8 @@ func (v *ErrorBodyValidation) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes GetPetResponse as JSON, with appendJSON.
+//
+//go:noinline
 func (v GetPetResponse) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -50,6 +56,8 @@ func (v *GetPetResponse) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes Gist as JSON, with appendJSON.
+//
+//go:noinline
 func (v Gist) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -67,6 +75,8 @@ func (v *Gist) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes GistPoint as JSON, with appendJSON.
+//
+//go:noinline
 func (v GistPoint) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -90,6 +100,8 @@ func (t *GistPoint) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes GistPublic as JSON, with appendJSON.
+//
+//go:noinline
 func (v GistPublic) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -114,6 +126,8 @@ func (v *GistPublicBoolean) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes ListWorkflowRunsWorkflowID as JSON, with appendJSON.
+//
+//go:noinline
 func (v ListWorkflowRunsWorkflowID) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }

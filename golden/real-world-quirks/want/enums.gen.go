@@ -2,8 +2,6 @@
 
 package want
 
-import "strconv"
-
 // GistPublicString is the schema at #/components/schemas/Gist/properties/public/oneOf/1.
 type GistPublicString string
 
@@ -35,5 +33,5 @@ func (v GistPublicString) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"true\", \"false\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"true\", \"false\"")}
 }

@@ -12,20 +12,20 @@ type inputCheck struct {
 // serveGetPet serves GET /pets/{id}.
 func (h *handler) serveGetPet(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
-	id := r.PathValue("id")
+	id := pathValue(r, "id")
 	res, err := h.srv.GetPet(ctx, id)
 	if err != nil {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, &res)
+	h.writeJSONWith(w, r, 200, res.appendJSON)
 }
 
 // serveListWorkflowRuns serves GET /workflows/{workflowID}/runs.
 func (h *handler) serveListWorkflowRuns(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
 	var in inputCheck
-	workflowID := r.PathValue("workflowID")
+	workflowID := pathValue(r, "workflowID")
 	var params ListWorkflowRunsParams
 	if s, ok := queryParam(r, "filter"); ok {
 		params.Filter = &s
@@ -41,5 +41,5 @@ func (h *handler) serveListWorkflowRuns(w http.ResponseWriter, r *http.Request) 
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, &res)
+	h.writeJSONWith(w, r, 200, res.appendJSON)
 }

@@ -2,8 +2,6 @@
 
 package want
 
-import "strconv"
-
 // Validate reports every value in v that the schema of ErrorBody does not
 // allow, as ValueErrors, or returns nil.
 func (v *ErrorBody) Validate() error {
@@ -68,7 +66,7 @@ func (v *GistPublic) validate(p *validationPath, errs *ValueErrors) {
 	switch x := v.Value.(type) {
 	case *GistPublicString:
 		if !x.IsKnown() {
-			errs.add(p, strconv.Quote(string(*x))+" is not one of \"true\", \"false\"")
+			errs.add(p, quoteNotOneOf(string(*x), " is not one of \"true\", \"false\""))
 		}
 	}
 }

@@ -13,7 +13,7 @@ type inputCheck struct {
 func (h *handler) serveSetLimit(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
 	var in inputCheck
-	id := in.parseInt("id", r.PathValue("id"), 64)
+	id := in.parseInt("id", pathValue(r, "id"), 64)
 	if !in.ok(h, w, r) {
 		return
 	}

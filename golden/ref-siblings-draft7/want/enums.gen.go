@@ -2,8 +2,6 @@
 
 package want
 
-import "strconv"
-
 // Handler is the schema "Handler".
 type Handler string
 
@@ -35,5 +33,5 @@ func (v Handler) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"Error\", \"Warn\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"Error\", \"Warn\"")}
 }

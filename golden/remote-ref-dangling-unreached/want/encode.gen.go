@@ -3,6 +3,8 @@
 package want
 
 // MarshalJSON encodes Project as JSON, with appendJSON.
+//
+//go:noinline
 func (v Project) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }

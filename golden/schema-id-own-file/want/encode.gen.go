@@ -3,6 +3,8 @@
 package want
 
 // MarshalJSON encodes Config as JSON, with appendJSON.
+//
+//go:noinline
 func (v Config) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -16,6 +18,8 @@ func (v *Config) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes Listener as JSON, with appendJSON.
+//
+//go:noinline
 func (v Listener) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -30,6 +34,8 @@ func (v *Listener) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes TLS as JSON, with appendJSON.
+//
+//go:noinline
 func (v TLS) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }

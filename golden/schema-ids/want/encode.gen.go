@@ -3,6 +3,8 @@
 package want
 
 // MarshalJSON encodes Details as JSON, with appendJSON.
+//
+//go:noinline
 func (v Details) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -16,6 +18,8 @@ func (v *Details) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes Pet as JSON, with appendJSON.
+//
+//go:noinline
 func (v Pet) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }

@@ -2,8 +2,6 @@
 
 package want
 
-import "strconv"
-
 // Tag is the schema "Tag".
 type Tag string
 
@@ -35,5 +33,5 @@ func (v Tag) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"cat\", \"dog\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"cat\", \"dog\"")}
 }

@@ -2,10 +2,7 @@
 
 package want
 
-import (
-	"strconv"
-	"unicode/utf8"
-)
+import "unicode/utf8"
 
 // Validate reports every value in v that the schema of Details does not
 // allow, as ValueErrors, or returns nil.
@@ -47,7 +44,7 @@ func (v *Pet) validate(p *validationPath, errs *ValueErrors) {
 	}
 	if v.Tag != nil {
 		if !v.Tag.IsKnown() {
-			errs.add(&validationPath{parent: p, key: "tag"}, strconv.Quote(string(*v.Tag))+" is not one of \"cat\", \"dog\"")
+			errs.add(&validationPath{parent: p, key: "tag"}, quoteNotOneOf(string(*v.Tag), " is not one of \"cat\", \"dog\""))
 		}
 	}
 	if v.Other != nil {

@@ -3,6 +3,8 @@
 package want
 
 // MarshalJSON encodes Keywords as JSON, with appendJSON.
+//
+//go:noinline
 func (v Keywords) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -35,6 +37,8 @@ func (v *Keywords) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes KeywordsDeep as JSON, with appendJSON.
+//
+//go:noinline
 func (v KeywordsDeep) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -47,6 +51,8 @@ func (v *KeywordsDeep) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes KeywordsDeepDeeper as JSON, with appendJSON.
+//
+//go:noinline
 func (v KeywordsDeepDeeper) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -59,6 +65,8 @@ func (v *KeywordsDeepDeeper) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes KeywordsOpenTuple as JSON, with appendJSON.
+//
+//go:noinline
 func (v KeywordsOpenTuple) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -78,6 +86,8 @@ func (t *KeywordsOpenTuple) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes KeywordsPoint as JSON, with appendJSON.
+//
+//go:noinline
 func (v KeywordsPoint) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -101,6 +111,8 @@ func (t *KeywordsPoint) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes KeywordsStrict as JSON, with appendJSON.
+//
+//go:noinline
 func (v KeywordsStrict) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }

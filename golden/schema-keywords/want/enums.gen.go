@@ -2,8 +2,6 @@
 
 package want
 
-import "strconv"
-
 // KeywordsDeepDeeperDeepest is the schema at #/properties/deep/properties/deeper/properties/deepest.
 type KeywordsDeepDeeperDeepest string
 
@@ -35,7 +33,7 @@ func (v KeywordsDeepDeeperDeepest) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"a\", \"b\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"a\", \"b\"")}
 }
 
 // KeywordsPointUnit is the schema at #/properties/point/prefixItems/2.
@@ -71,5 +69,5 @@ func (v KeywordsPointUnit) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"cm\", \"in\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"cm\", \"in\"")}
 }

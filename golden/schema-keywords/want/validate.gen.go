@@ -2,10 +2,7 @@
 
 package want
 
-import (
-	"regexp"
-	"strconv"
-)
+import "regexp"
 
 // Validate reports every value in v that the schema of Keywords does not
 // allow, as ValueErrors, or returns nil.
@@ -55,7 +52,7 @@ func (v *KeywordsDeepDeeper) Validate() error {
 func (v *KeywordsDeepDeeper) validate(p *validationPath, errs *ValueErrors) {
 	if v.Deepest != nil {
 		if !v.Deepest.IsKnown() {
-			errs.add(&validationPath{parent: p, key: "deepest"}, strconv.Quote(string(*v.Deepest))+" is not one of \"a\", \"b\"")
+			errs.add(&validationPath{parent: p, key: "deepest"}, quoteNotOneOf(string(*v.Deepest), " is not one of \"a\", \"b\""))
 		}
 	}
 }
@@ -81,7 +78,7 @@ func (v *KeywordsPoint) Validate() error {
 func (v *KeywordsPoint) validate(p *validationPath, errs *ValueErrors) {
 	if v.Unit != nil {
 		if !v.Unit.IsKnown() {
-			errs.add(&validationPath{parent: p, index: 2, isIndex: true}, strconv.Quote(string(*v.Unit))+" is not one of \"cm\", \"in\"")
+			errs.add(&validationPath{parent: p, index: 2, isIndex: true}, quoteNotOneOf(string(*v.Unit), " is not one of \"cm\", \"in\""))
 		}
 	}
 }

@@ -5,6 +5,8 @@ package want
 import "fmt"
 
 // MarshalJSON encodes AdditionalProperties2 as JSON, with appendJSON.
+//
+//go:noinline
 func (v AdditionalProperties2) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -29,6 +31,8 @@ func (v *AdditionalProperties2Boolean) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes AdditionalProperties2Object as JSON, with appendJSON.
+//
+//go:noinline
 func (v AdditionalProperties2Object) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -128,6 +132,8 @@ func (v *AdditionalProperties2Object) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes AdditionalProperties2ObjectType as JSON, with appendJSON.
+//
+//go:noinline
 func (v AdditionalProperties2ObjectType) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -152,6 +158,8 @@ func (v *AdditionalProperties2ObjectTypeList) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes Rule as JSON, with appendJSON.
+//
+//go:noinline
 func (v Rule) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }

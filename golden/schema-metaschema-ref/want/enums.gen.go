@@ -2,8 +2,6 @@
 
 package want
 
-import "strconv"
-
 // SimpleTypes is the schema "simpleTypes".
 type SimpleTypes string
 
@@ -27,12 +25,11 @@ func (SimpleTypes) Values() []SimpleTypes {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v SimpleTypes) IsKnown() bool {
-	switch v {
-	case SimpleTypesArray, SimpleTypesBoolean, SimpleTypesInteger, SimpleTypesNull, SimpleTypesNumber, SimpleTypesObject, SimpleTypesString:
-		return true
-	}
-	return false
+	return enumKnown(enumSortedSimpleTypes, string(v))
 }
+
+// enumSortedSimpleTypes is SimpleTypes's values in byte order, for IsKnown (enumKnown).
+var enumSortedSimpleTypes = []string{"array", "boolean", "integer", "null", "number", "object", "string"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -40,5 +37,5 @@ func (v SimpleTypes) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"array\", \"boolean\", \"integer\", \"null\", \"number\", \"object\", \"string\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"array\", \"boolean\", \"integer\", \"null\", \"number\", \"object\", \"string\"")}
 }

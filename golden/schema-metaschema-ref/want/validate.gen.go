@@ -162,7 +162,7 @@ func (v *AdditionalProperties2ObjectType) validate(p *validationPath, errs *Valu
 	switch x := v.Value.(type) {
 	case *SimpleTypes:
 		if !x.IsKnown() {
-			errs.add(p, strconv.Quote(string(*x))+" is not one of \"array\", \"boolean\", \"integer\", \"null\", \"number\", \"object\", \"string\"")
+			errs.add(p, quoteNotOneOf(string(*x), " is not one of \"array\", \"boolean\", \"integer\", \"null\", \"number\", \"object\", \"string\""))
 		}
 	case *AdditionalProperties2ObjectTypeList:
 		x.validate(p, errs)
@@ -187,7 +187,7 @@ func (v AdditionalProperties2ObjectTypeList) validate(p *validationPath, errs *V
 	for i := range v {
 		ip := validationPath{parent: p, index: i, isIndex: true}
 		if !v[i].IsKnown() {
-			errs.add(&ip, strconv.Quote(string(v[i]))+" is not one of \"array\", \"boolean\", \"integer\", \"null\", \"number\", \"object\", \"string\"")
+			errs.add(&ip, quoteNotOneOf(string(v[i]), " is not one of \"array\", \"boolean\", \"integer\", \"null\", \"number\", \"object\", \"string\""))
 		}
 	}
 }

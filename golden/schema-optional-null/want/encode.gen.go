@@ -3,6 +3,8 @@
 package want
 
 // MarshalJSON encodes Config as JSON, with appendJSON.
+//
+//go:noinline
 func (v Config) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -24,6 +26,8 @@ func (v *Config) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes ConfigExporter as JSON, with appendJSON.
+//
+//go:noinline
 func (v ConfigExporter) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -36,6 +40,8 @@ func (v *ConfigExporter) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes ConfigExtra as JSON, with appendJSON.
+//
+//go:noinline
 func (v ConfigExtra) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -48,6 +54,8 @@ func (v *ConfigExtra) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes ConfigOtlp as JSON, with appendJSON.
+//
+//go:noinline
 func (v ConfigOtlp) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }

@@ -8,6 +8,8 @@ func (v *Labels) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes Loose as JSON, with appendJSON.
+//
+//go:noinline
 func (v Loose) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -31,6 +33,8 @@ func (v *Loose) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes Untyped as JSON, with appendJSON.
+//
+//go:noinline
 func (v Untyped) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }

@@ -67,7 +67,7 @@ func (h *handler) serveByBasic(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, &res)
+	h.writeJSONWith(w, r, 200, res.appendJSON)
 }
 
 // serveByBearer serves DELETE /bearer.
@@ -111,7 +111,7 @@ func (h *handler) serveByCookie(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, &res)
+	h.writeJSONWith(w, r, 200, res.appendJSON)
 }
 
 // serveByEither serves GET /either.
@@ -125,7 +125,7 @@ func (h *handler) serveByEither(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, &res)
+	h.writeJSONWith(w, r, 200, res.appendJSON)
 }
 
 // serveByHeader serves GET /header.
@@ -139,7 +139,7 @@ func (h *handler) serveByHeader(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, &res)
+	h.writeJSONWith(w, r, 200, res.appendJSON)
 }
 
 // serveMaybeSigned serves GET /maybe.
@@ -153,7 +153,7 @@ func (h *handler) serveMaybeSigned(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, &res)
+	h.writeJSONWith(w, r, 200, res.appendJSON)
 }
 
 // serveGetNoteText serves GET /notes/{name}/text.
@@ -162,13 +162,13 @@ func (h *handler) serveGetNoteText(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	name := r.PathValue("name")
+	name := pathValue(r, "name")
 	res, err := h.srv.GetNoteText(ctx, name)
 	if err != nil {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, &res)
+	h.writeJSONWith(w, r, 200, res.appendJSON)
 }
 
 // serveGetPublic serves GET /public.
@@ -179,7 +179,7 @@ func (h *handler) serveGetPublic(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, &res)
+	h.writeJSONWith(w, r, 200, res.appendJSON)
 }
 
 // serveByQuery serves GET /query/{id}.
@@ -189,7 +189,7 @@ func (h *handler) serveByQuery(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	var in inputCheck
-	id := in.parseInt("id", r.PathValue("id"), 64)
+	id := in.parseInt("id", pathValue(r, "id"), 64)
 	var params ByQueryParams
 	if s, ok := queryParam(r, "filter"); ok {
 		params.Filter = &s
@@ -202,5 +202,5 @@ func (h *handler) serveByQuery(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, &res)
+	h.writeJSONWith(w, r, 200, res.appendJSON)
 }

@@ -3,6 +3,8 @@
 package want
 
 // MarshalJSON encodes Options as JSON, with appendJSON.
+//
+//go:noinline
 func (v Options) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }

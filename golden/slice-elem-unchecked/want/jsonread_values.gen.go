@@ -2,10 +2,6 @@
 
 package want
 
-import (
-	"slices"
-)
-
 // jsonSlice decodes an array, element by element, into the elements the
 // slice has (as encoding/json does, which reuses them) and appended ones.
 // The array's syntax is read by list and item, compiled once: only what
@@ -23,7 +19,10 @@ func jsonSlice[T any](s *[]T, r *jsonReader, dec func(*T, *jsonReader)) {
 		if l.i < cap(items) {
 			items = items[:l.i+1]
 		} else {
-			items = slices.Grow(items[:l.i], r.more(&l))[:l.i+1]
+			// append of make, not slices.Grow: the same growth, which
+			// the compiler does itself rather than through an
+			// instantiation of Grow for every element type.
+			items = append(items[:l.i], make([]T, r.more(&l))...)[:l.i+1]
 		}
 		dec(&items[l.i], r)
 	}

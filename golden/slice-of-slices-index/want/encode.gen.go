@@ -3,6 +3,8 @@
 package want
 
 // MarshalJSON encodes Grid as JSON, with appendJSON.
+//
+//go:noinline
 func (v Grid) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }

@@ -2,8 +2,6 @@
 
 package want
 
-import "strconv"
-
 // AutomaticUpdates is the schema "codersdk.AutomaticUpdates".
 type AutomaticUpdates string
 
@@ -35,7 +33,7 @@ func (v AutomaticUpdates) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"always\", \"never\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"always\", \"never\"")}
 }
 
 // WorkspaceBuildStatus is the schema at #/definitions/codersdk.WorkspaceBuild/properties/status.
@@ -69,5 +67,5 @@ func (v WorkspaceBuildStatus) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"pending\", \"running\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"pending\", \"running\"")}
 }

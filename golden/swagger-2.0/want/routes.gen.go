@@ -13,7 +13,7 @@ type inputCheck struct {
 func (h *handler) serveGetWorkspace(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
 	var in inputCheck
-	workspace := in.parseUUID("workspace", r.PathValue("workspace"))
+	workspace := in.parseUUID("workspace", pathValue(r, "workspace"))
 	var params GetWorkspaceParams
 	if s, ok := queryParam(r, "include_deleted"); ok {
 		v := in.parseBool("include_deleted", s)
@@ -27,5 +27,5 @@ func (h *handler) serveGetWorkspace(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, &res)
+	h.writeJSONWith(w, r, 200, res.appendJSON)
 }

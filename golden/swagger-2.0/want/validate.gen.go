@@ -2,8 +2,6 @@
 
 package want
 
-import "strconv"
-
 // Validate reports every value in v that the schema of ErrorBody does not
 // allow, as ValueErrors, or returns nil.
 func (v *ErrorBody) Validate() error {
@@ -38,7 +36,7 @@ func (v *Workspace) validate(p *validationPath, errs *ValueErrors) {
 	}
 	if v.AutomaticUpdates != nil {
 		if !v.AutomaticUpdates.IsKnown() {
-			errs.add(&validationPath{parent: p, key: "automatic_updates"}, strconv.Quote(string(*v.AutomaticUpdates))+" is not one of \"always\", \"never\"")
+			errs.add(&validationPath{parent: p, key: "automatic_updates"}, quoteNotOneOf(string(*v.AutomaticUpdates), " is not one of \"always\", \"never\""))
 		}
 	}
 }
@@ -54,7 +52,7 @@ func (v *WorkspaceBuild) Validate() error {
 func (v *WorkspaceBuild) validate(p *validationPath, errs *ValueErrors) {
 	if v.Status != nil {
 		if !v.Status.IsKnown() {
-			errs.add(&validationPath{parent: p, key: "status"}, strconv.Quote(string(*v.Status))+" is not one of \"pending\", \"running\"")
+			errs.add(&validationPath{parent: p, key: "status"}, quoteNotOneOf(string(*v.Status), " is not one of \"pending\", \"running\""))
 		}
 	}
 }

@@ -26,7 +26,7 @@ func (h *handler) serveAddPet(w http.ResponseWriter, r *http.Request) {
 // servePutPhoto serves PUT /pets/{id}/photo.
 func (h *handler) servePutPhoto(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
-	id := r.PathValue("id")
+	id := pathValue(r, "id")
 	values, files, ok := h.readMultipart(w, r, true)
 	if !ok {
 		return

@@ -3,6 +3,8 @@
 package want
 
 // MarshalJSON encodes Contact as JSON, with appendJSON.
+//
+//go:noinline
 func (v Contact) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -15,6 +17,8 @@ func (v *Contact) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes ErrorBody as JSON, with appendJSON.
+//
+//go:noinline
 func (v ErrorBody) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -33,6 +37,8 @@ func (v *ErrorBody) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes ErrorBodyValidation as JSON, with appendJSON.
+//
+//go:noinline
 func (v ErrorBodyValidation) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -48,6 +54,8 @@ func (v *ErrorBodyValidation) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes SearchContactsResponse as JSON, with appendJSON.
+//
+//go:noinline
 func (v SearchContactsResponse) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }

@@ -3,6 +3,8 @@
 package want
 
 // MarshalJSON encodes ErrorBody as JSON, with appendJSON.
+//
+//go:noinline
 func (v ErrorBody) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -21,6 +23,8 @@ func (v *ErrorBody) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes ErrorBodyValidation as JSON, with appendJSON.
+//
+//go:noinline
 func (v ErrorBodyValidation) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -36,6 +40,8 @@ func (v *ErrorBodyValidation) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes ListThingsResponseDefaultValue as JSON, with appendJSON.
+//
+//go:noinline
 func (v ListThingsResponseDefaultValue) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -48,6 +54,8 @@ func (v *ListThingsResponseDefaultValue) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes Thing as JSON, with appendJSON.
+//
+//go:noinline
 func (v Thing) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -63,6 +71,8 @@ func (v *Thing) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes ThingDefaultValue as JSON, with appendJSON.
+//
+//go:noinline
 func (v ThingDefaultValue) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }

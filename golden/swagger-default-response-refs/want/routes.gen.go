@@ -18,11 +18,11 @@ func (h *handler) serveListThings(w http.ResponseWriter, r *http.Request) {
 	}
 	switch res := res.(type) {
 	case ListThings200:
-		h.writeJSON(w, r, 200, &res.Body)
+		h.writeJSONWith(w, r, 200, res.Body.appendJSON)
 	case ListThingsDefault:
-		h.writeJSON(w, r, cmp.Or(res.StatusCode, 500), jwFunc(func(w *jsonWriter) {
+		h.writeJSONWith(w, r, cmp.Or(res.StatusCode, 500), func(w *jsonWriter) {
 			jwMap(w, res.Body, (*ListThingsResponseDefaultValue).appendJSON)
-		}))
+		})
 	default:
 		h.fail(w, r, fmt.Errorf("ListThings returned %T, which is not a ListThingsResult", res))
 	}

@@ -2,8 +2,6 @@
 
 package want
 
-import "strconv"
-
 // Validate reports every value in v that the schema of ErrorBody does not
 // allow, as ValueErrors, or returns nil.
 func (v *ErrorBody) Validate() error {
@@ -35,7 +33,7 @@ func (v *ListThingsResponseDefaultValue) Validate() error {
 func (v *ListThingsResponseDefaultValue) validate(p *validationPath, errs *ValueErrors) {
 	if v.Kind != nil {
 		if !v.Kind.IsKnown() {
-			errs.add(&validationPath{parent: p, key: "kind"}, strconv.Quote(string(*v.Kind))+" is not one of \"a\", \"b\"")
+			errs.add(&validationPath{parent: p, key: "kind"}, quoteNotOneOf(string(*v.Kind), " is not one of \"a\", \"b\""))
 		}
 	}
 }
@@ -66,7 +64,7 @@ func (v *ThingDefaultValue) Validate() error {
 func (v *ThingDefaultValue) validate(p *validationPath, errs *ValueErrors) {
 	if v.Kind != nil {
 		if !v.Kind.IsKnown() {
-			errs.add(&validationPath{parent: p, key: "kind"}, strconv.Quote(string(*v.Kind))+" is not one of \"a\", \"b\"")
+			errs.add(&validationPath{parent: p, key: "kind"}, quoteNotOneOf(string(*v.Kind), " is not one of \"a\", \"b\""))
 		}
 	}
 }

@@ -3,6 +3,8 @@
 package want
 
 // MarshalJSON encodes ErrorBody as JSON, with appendJSON.
+//
+//go:noinline
 func (v ErrorBody) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -21,6 +23,8 @@ func (v *ErrorBody) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes ErrorBodyValidation as JSON, with appendJSON.
+//
+//go:noinline
 func (v ErrorBodyValidation) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -36,6 +40,8 @@ func (v *ErrorBodyValidation) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes ExchangeTokenRequest as JSON, with appendJSON.
+//
+//go:noinline
 func (v ExchangeTokenRequest) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -50,6 +56,8 @@ func (v *ExchangeTokenRequest) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes Token as JSON, with appendJSON.
+//
+//go:noinline
 func (v Token) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -62,6 +70,8 @@ func (v *Token) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes UploadArchiveRequest as JSON, with appendJSON.
+//
+//go:noinline
 func (v UploadArchiveRequest) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -75,6 +85,8 @@ func (v *UploadArchiveRequest) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes UploadFileRequest as JSON, with appendJSON.
+//
+//go:noinline
 func (v UploadFileRequest) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }

@@ -2,8 +2,6 @@
 
 package want
 
-import "strconv"
-
 // ExchangeTokenRequestGrantType is the schema at #/paths/~1tokens/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/grant_type.
 type ExchangeTokenRequestGrantType string
 
@@ -35,5 +33,5 @@ func (v ExchangeTokenRequestGrantType) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"code\", \"refresh\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"code\", \"refresh\"")}
 }

@@ -31,7 +31,7 @@ func (h *handler) serveUploadArchive(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 201, &res)
+	h.writeJSONWith(w, r, 201, res.appendJSON)
 }
 
 // serveUploadFile serves POST /api/files.
@@ -62,7 +62,7 @@ func (h *handler) serveUploadFile(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 201, &res)
+	h.writeJSONWith(w, r, 201, res.appendJSON)
 }
 
 // serveOpenPty serves GET /api/pty.
@@ -74,7 +74,7 @@ func (h *handler) serveOpenPty(w http.ResponseWriter, r *http.Request) {
 // serveGetScript serves GET /api/scripts/{os}.
 func (h *handler) serveGetScript(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
-	os := r.PathValue("os")
+	os := pathValue(r, "os")
 	res, err := h.srv.GetScript(ctx, os)
 	if err != nil {
 		h.fail(w, r, err)
@@ -114,5 +114,5 @@ func (h *handler) serveExchangeToken(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, &res)
+	h.writeJSONWith(w, r, 200, res.appendJSON)
 }

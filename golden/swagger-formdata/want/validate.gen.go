@@ -2,8 +2,6 @@
 
 package want
 
-import "strconv"
-
 // Validate reports every value in v that the schema of ErrorBody does not
 // allow, as ValueErrors, or returns nil.
 func (v *ErrorBody) Validate() error {
@@ -34,7 +32,7 @@ func (v *ExchangeTokenRequest) Validate() error {
 
 func (v *ExchangeTokenRequest) validate(p *validationPath, errs *ValueErrors) {
 	if !v.GrantType.IsKnown() {
-		errs.add(&validationPath{parent: p, key: "grant_type"}, strconv.Quote(string(v.GrantType))+" is not one of \"code\", \"refresh\"")
+		errs.add(&validationPath{parent: p, key: "grant_type"}, quoteNotOneOf(string(v.GrantType), " is not one of \"code\", \"refresh\""))
 	}
 }
 

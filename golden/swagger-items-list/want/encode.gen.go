@@ -3,6 +3,8 @@
 package want
 
 // MarshalJSON encodes Channel as JSON, with appendJSON.
+//
+//go:noinline
 func (v Channel) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -20,6 +22,8 @@ func (v *Channel) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes ChannelPair as JSON, with appendJSON.
+//
+//go:noinline
 func (v ChannelPair) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -43,6 +47,8 @@ func (t *ChannelPair) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes ErrorBody as JSON, with appendJSON.
+//
+//go:noinline
 func (v ErrorBody) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -61,6 +67,8 @@ func (v *ErrorBody) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes ErrorBodyValidation as JSON, with appendJSON.
+//
+//go:noinline
 func (v ErrorBodyValidation) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -76,6 +84,8 @@ func (v *ErrorBodyValidation) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes Message as JSON, with appendJSON.
+//
+//go:noinline
 func (v Message) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }

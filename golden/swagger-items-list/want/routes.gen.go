@@ -7,11 +7,11 @@ import "net/http"
 // serveGetChannel serves GET /channels/{id}.
 func (h *handler) serveGetChannel(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
-	id := r.PathValue("id")
+	id := pathValue(r, "id")
 	res, err := h.srv.GetChannel(ctx, id)
 	if err != nil {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, &res)
+	h.writeJSONWith(w, r, 200, res.appendJSON)
 }

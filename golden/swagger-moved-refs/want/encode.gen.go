@@ -3,6 +3,8 @@
 package want
 
 // MarshalJSON encodes AddPetRequest as JSON, with appendJSON.
+//
+//go:noinline
 func (v AddPetRequest) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -16,6 +18,8 @@ func (v *AddPetRequest) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes ErrorBody as JSON, with appendJSON.
+//
+//go:noinline
 func (v ErrorBody) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -34,6 +38,8 @@ func (v *ErrorBody) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes ErrorBodyValidation as JSON, with appendJSON.
+//
+//go:noinline
 func (v ErrorBodyValidation) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -49,6 +55,8 @@ func (v *ErrorBodyValidation) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes Pet as JSON, with appendJSON.
+//
+//go:noinline
 func (v Pet) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }

@@ -12,9 +12,9 @@ func (h *handler) serveListPets(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, jwFunc(func(w *jsonWriter) {
+	h.writeJSONWith(w, r, 200, func(w *jsonWriter) {
 		jwSlice(w, res, (*Pet).appendJSON)
-	}))
+	})
 }
 
 // serveAddPet serves POST /pets.
@@ -36,5 +36,5 @@ func (h *handler) serveAddPet(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, &res)
+	h.writeJSONWith(w, r, 200, res.appendJSON)
 }

@@ -40,7 +40,7 @@ func (h *handler) serveAddPet(w http.ResponseWriter, r *http.Request) {
 	}
 	switch res := res.(type) {
 	case AddPet200:
-		h.writeJSON(w, r, 200, &res.Body)
+		h.writeJSONWith(w, r, 200, res.Body.appendJSON)
 	case AddPet202:
 		w.WriteHeader(202)
 	default:

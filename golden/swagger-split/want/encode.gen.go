@@ -3,6 +3,8 @@
 package want
 
 // MarshalJSON encodes ErrorBody as JSON, with appendJSON.
+//
+//go:noinline
 func (v ErrorBody) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -21,6 +23,8 @@ func (v *ErrorBody) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes ErrorBodyValidation as JSON, with appendJSON.
+//
+//go:noinline
 func (v ErrorBodyValidation) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -36,6 +40,8 @@ func (v *ErrorBodyValidation) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes Pet as JSON, with appendJSON.
+//
+//go:noinline
 func (v Pet) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -50,6 +56,8 @@ func (v *Pet) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes Tag as JSON, with appendJSON.
+//
+//go:noinline
 func (v Tag) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }

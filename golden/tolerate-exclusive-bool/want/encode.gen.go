@@ -3,6 +3,8 @@
 package want
 
 // MarshalJSON encodes Reading as JSON, with appendJSON.
+//
+//go:noinline
 func (v Reading) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }

@@ -5,6 +5,8 @@ package want
 import "fmt"
 
 // MarshalJSON encodes Cat as JSON, with appendJSON.
+//
+//go:noinline
 func (v Cat) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -19,6 +21,8 @@ func (v *Cat) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes Dog as JSON, with appendJSON.
+//
+//go:noinline
 func (v Dog) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -33,6 +37,8 @@ func (v *Dog) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes ErrorBody as JSON, with appendJSON.
+//
+//go:noinline
 func (v ErrorBody) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -51,6 +57,8 @@ func (v *ErrorBody) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes ErrorBodyValidation as JSON, with appendJSON.
+//
+//go:noinline
 func (v ErrorBodyValidation) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -66,6 +74,8 @@ func (v *ErrorBodyValidation) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes Pet as JSON, with appendJSON.
+//
+//go:noinline
 func (v Pet) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -93,6 +103,8 @@ func (u *Pet) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes Tag as JSON, with appendJSON.
+//
+//go:noinline
 func (v Tag) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }

@@ -3,6 +3,8 @@
 package want
 
 // MarshalJSON encodes Archive as JSON, with appendJSON.
+//
+//go:noinline
 func (v Archive) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -15,6 +17,8 @@ func (v *Archive) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes ErrorBody as JSON, with appendJSON.
+//
+//go:noinline
 func (v ErrorBody) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -33,6 +37,8 @@ func (v *ErrorBody) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes ErrorBodyValidation as JSON, with appendJSON.
+//
+//go:noinline
 func (v ErrorBodyValidation) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }

@@ -13,7 +13,7 @@ type inputCheck struct {
 func (h *handler) serveGetArchive(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
 	var in inputCheck
-	year := in.parseInt("year", r.PathValue("year"), 64)
+	year := in.parseInt("year", pathValue(r, "year"), 64)
 	if !in.ok(h, w, r) {
 		return
 	}
@@ -22,5 +22,5 @@ func (h *handler) serveGetArchive(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, &res)
+	h.writeJSONWith(w, r, 200, res.appendJSON)
 }

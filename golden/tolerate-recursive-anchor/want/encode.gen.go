@@ -5,6 +5,8 @@ package want
 import "fmt"
 
 // MarshalJSON encodes Comparison as JSON, with appendJSON.
+//
+//go:noinline
 func (v Comparison) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -20,6 +22,8 @@ func (v *Comparison) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes CompoundFilter as JSON, with appendJSON.
+//
+//go:noinline
 func (v CompoundFilter) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -35,6 +39,8 @@ func (v *CompoundFilter) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes CompoundFilterFiltersItem as JSON, with appendJSON.
+//
+//go:noinline
 func (v CompoundFilterFiltersItem) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -54,6 +60,8 @@ func (u *CompoundFilterFiltersItem) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes CompoundFilterFiltersItemObject as JSON, with appendJSON.
+//
+//go:noinline
 func (v CompoundFilterFiltersItemObject) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }

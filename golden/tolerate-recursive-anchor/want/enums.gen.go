@@ -2,8 +2,6 @@
 
 package want
 
-import "strconv"
-
 // CompoundFilterType is the schema at #/components/schemas/CompoundFilter/properties/type.
 type CompoundFilterType string
 
@@ -35,5 +33,5 @@ func (v CompoundFilterType) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"and\", \"or\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"and\", \"or\"")}
 }

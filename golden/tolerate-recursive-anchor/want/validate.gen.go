@@ -2,8 +2,6 @@
 
 package want
 
-import "strconv"
-
 // Validate reports every value in v that the schema of Comparison does not
 // allow, as ValueErrors, or returns nil.
 func (v *Comparison) Validate() error {
@@ -24,7 +22,7 @@ func (v *CompoundFilter) Validate() error {
 
 func (v *CompoundFilter) validate(p *validationPath, errs *ValueErrors) {
 	if !v.Type.IsKnown() {
-		errs.add(&validationPath{parent: p, key: "type"}, strconv.Quote(string(v.Type))+" is not one of \"and\", \"or\"")
+		errs.add(&validationPath{parent: p, key: "type"}, quoteNotOneOf(string(v.Type), " is not one of \"and\", \"or\""))
 	}
 	if v.Filters != nil {
 		for i := range v.Filters {

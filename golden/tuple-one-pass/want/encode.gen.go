@@ -3,6 +3,8 @@
 package want
 
 // MarshalJSON encodes Point as JSON, with appendJSON.
+//
+//go:noinline
 func (v Point) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -18,6 +20,8 @@ func (v *Point) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes Segment as JSON, with appendJSON.
+//
+//go:noinline
 func (v Segment) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -37,6 +41,8 @@ func (t *Segment) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes Tags as JSON, with appendJSON.
+//
+//go:noinline
 func (v Tags) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }

@@ -2,8 +2,6 @@
 
 package want
 
-import "strconv"
-
 // TagsItem0 is the schema at #/$defs/Tags/prefixItems/0.
 type TagsItem0 string
 
@@ -35,5 +33,5 @@ func (v TagsItem0) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"a\", \"b\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"a\", \"b\"")}
 }

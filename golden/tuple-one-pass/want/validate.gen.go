@@ -2,10 +2,7 @@
 
 package want
 
-import (
-	"strconv"
-	"unicode/utf8"
-)
+import "unicode/utf8"
 
 // Validate reports every value in v that the schema of Point does not
 // allow, as ValueErrors, or returns nil.
@@ -50,7 +47,7 @@ func (v *Tags) Validate() error {
 func (v *Tags) validate(p *validationPath, errs *ValueErrors) {
 	if v.Item0 != nil {
 		if !v.Item0.IsKnown() {
-			errs.add(&validationPath{parent: p, index: 0, isIndex: true}, strconv.Quote(string(*v.Item0))+" is not one of \"a\", \"b\"")
+			errs.add(&validationPath{parent: p, index: 0, isIndex: true}, quoteNotOneOf(string(*v.Item0), " is not one of \"a\", \"b\""))
 		}
 	}
 	for i, x := range v.Rest {

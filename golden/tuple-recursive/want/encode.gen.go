@@ -3,6 +3,8 @@
 package want
 
 // MarshalJSON encodes Request as JSON, with appendJSON.
+//
+//go:noinline
 func (v Request) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -16,6 +18,8 @@ func (v *Request) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes RequestPair as JSON, with appendJSON.
+//
+//go:noinline
 func (v RequestPair) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }

@@ -3,6 +3,8 @@
 package want
 
 // MarshalJSON encodes Pair as JSON, with appendJSON.
+//
+//go:noinline
 func (v Pair) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }

@@ -2,8 +2,6 @@
 
 package want
 
-import "strconv"
-
 // PairItem1 is the schema at #/items/1.
 type PairItem1 string
 
@@ -35,5 +33,5 @@ func (v PairItem1) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"x\", \"y\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"x\", \"y\"")}
 }

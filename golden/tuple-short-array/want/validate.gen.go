@@ -2,10 +2,7 @@
 
 package want
 
-import (
-	"strconv"
-	"unicode/utf8"
-)
+import "unicode/utf8"
 
 // Validate reports every value in v that the schema of Pair does not
 // allow, as ValueErrors, or returns nil.
@@ -23,7 +20,7 @@ func (v *Pair) validate(p *validationPath, errs *ValueErrors) {
 	}
 	if v.Item1 != nil {
 		if !v.Item1.IsKnown() {
-			errs.add(&validationPath{parent: p, index: 1, isIndex: true}, strconv.Quote(string(*v.Item1))+" is not one of \"x\", \"y\"")
+			errs.add(&validationPath{parent: p, index: 1, isIndex: true}, quoteNotOneOf(string(*v.Item1), " is not one of \"x\", \"y\""))
 		}
 	}
 }

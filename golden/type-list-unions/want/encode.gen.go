@@ -5,6 +5,8 @@ package want
 import "fmt"
 
 // MarshalJSON encodes Setting as JSON, with appendJSON.
+//
+//go:noinline
 func (v Setting) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -28,6 +30,8 @@ func (v *Setting) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes SettingCode as JSON, with appendJSON.
+//
+//go:noinline
 func (v SettingCode) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -47,6 +51,8 @@ func (u *SettingCode) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes SettingTags as JSON, with appendJSON.
+//
+//go:noinline
 func (v SettingTags) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -76,6 +82,8 @@ func (v *SettingTagsString) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes SettingValue as JSON, with appendJSON.
+//
+//go:noinline
 func (v SettingValue) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }

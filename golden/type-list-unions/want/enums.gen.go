@@ -69,5 +69,5 @@ func (v SettingCodeString) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"low\", \"high\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"low\", \"high\"")}
 }

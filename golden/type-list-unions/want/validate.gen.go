@@ -33,7 +33,7 @@ func (v *SettingCode) validate(p *validationPath, errs *ValueErrors) {
 	switch x := v.Value.(type) {
 	case *SettingCodeString:
 		if !x.IsKnown() {
-			errs.add(p, strconv.Quote(string(*x))+" is not one of \"low\", \"high\"")
+			errs.add(p, quoteNotOneOf(string(*x), " is not one of \"low\", \"high\""))
 		}
 	case *SettingCodeInteger:
 		if !x.IsKnown() {

@@ -3,6 +3,8 @@
 package want
 
 // MarshalJSON encodes Host as JSON, with appendJSON.
+//
+//go:noinline
 func (v Host) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }

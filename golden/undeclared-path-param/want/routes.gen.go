@@ -7,7 +7,7 @@ import "net/http"
 // serveGetDoc serves GET /files/my%20docs/{id}.
 func (h *handler) serveGetDoc(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
-	id := r.PathValue("id")
+	id := pathValue(r, "id")
 	if err := h.srv.GetDoc(ctx, id); err != nil {
 		h.fail(w, r, err)
 		return

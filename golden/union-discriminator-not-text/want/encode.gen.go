@@ -5,6 +5,8 @@ package want
 import "fmt"
 
 // MarshalJSON encodes Cat as JSON, with appendJSON.
+//
+//go:noinline
 func (v Cat) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -19,6 +21,8 @@ func (v *Cat) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes Holder as JSON, with appendJSON.
+//
+//go:noinline
 func (v Holder) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -34,6 +38,8 @@ func (v *Holder) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes Odd as JSON, with appendJSON.
+//
+//go:noinline
 func (v Odd) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -49,6 +55,8 @@ func (v *Odd) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes Pet as JSON, with appendJSON.
+//
+//go:noinline
 func (v Pet) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }

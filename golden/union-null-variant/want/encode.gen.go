@@ -5,6 +5,8 @@ package want
 import "fmt"
 
 // MarshalJSON encodes DefaultValue as JSON, with appendJSON.
+//
+//go:noinline
 func (v DefaultValue) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -41,6 +43,8 @@ func (v *DefaultValueString) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes Pref as JSON, with appendJSON.
+//
+//go:noinline
 func (v Pref) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -58,6 +62,8 @@ func (v *Pref) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes PrefFallback as JSON, with appendJSON.
+//
+//go:noinline
 func (v PrefFallback) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }

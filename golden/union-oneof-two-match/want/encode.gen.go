@@ -5,6 +5,8 @@ package want
 import "fmt"
 
 // MarshalJSON encodes Step as JSON, with appendJSON.
+//
+//go:noinline
 func (v Step) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -24,6 +26,8 @@ func (u *Step) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes StepObject as JSON, with appendJSON.
+//
+//go:noinline
 func (v StepObject) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -37,6 +41,8 @@ func (v *StepObject) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes StepObject2 as JSON, with appendJSON.
+//
+//go:noinline
 func (v StepObject2) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -50,6 +56,8 @@ func (v *StepObject2) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes Timeout as JSON, with appendJSON.
+//
+//go:noinline
 func (v Timeout) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -65,6 +73,8 @@ func (v *Timeout) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes TimeoutLimit as JSON, with appendJSON.
+//
+//go:noinline
 func (v TimeoutLimit) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }

@@ -3,6 +3,8 @@
 package want
 
 // MarshalJSON encodes Holder as JSON, with appendJSON.
+//
+//go:noinline
 func (v Holder) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }

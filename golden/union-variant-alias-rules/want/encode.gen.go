@@ -5,6 +5,8 @@ package want
 import "fmt"
 
 // MarshalJSON encodes Place as JSON, with appendJSON.
+//
+//go:noinline
 func (v Place) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -29,6 +31,8 @@ func (v *PlaceString) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes PlaceVariant2 as JSON, with appendJSON.
+//
+//go:noinline
 func (v PlaceVariant2) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -39,6 +43,8 @@ func (v *PlaceVariant2) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes Point as JSON, with appendJSON.
+//
+//go:noinline
 func (v Point) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }

@@ -3,6 +3,8 @@
 package want
 
 // MarshalJSON encodes Config as JSON, with appendJSON.
+//
+//go:noinline
 func (v Config) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }

@@ -5,6 +5,8 @@ package want
 import "fmt"
 
 // MarshalJSON encodes Command as JSON, with appendJSON.
+//
+//go:noinline
 func (v Command) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -28,6 +30,8 @@ func (u *Command) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes CommandObject as JSON, with appendJSON.
+//
+//go:noinline
 func (v CommandObject) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -41,6 +45,8 @@ func (v *CommandObject) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes CommandObject2 as JSON, with appendJSON.
+//
+//go:noinline
 func (v CommandObject2) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -53,6 +59,8 @@ func (v *CommandObject2) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes CommandObject3 as JSON, with appendJSON.
+//
+//go:noinline
 func (v CommandObject3) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }

@@ -5,6 +5,8 @@ package want
 import "fmt"
 
 // MarshalJSON encodes Contributor as JSON, with appendJSON.
+//
+//go:noinline
 func (v Contributor) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -24,6 +26,8 @@ func (v *Contributor) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes ContributorContributionsItem as JSON, with appendJSON.
+//
+//go:noinline
 func (v ContributorContributionsItem) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -48,6 +52,8 @@ func (v *ContributorContributionsItemString2) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes ContributorTool as JSON, with appendJSON.
+//
+//go:noinline
 func (v ContributorTool) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }

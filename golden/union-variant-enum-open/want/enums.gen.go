@@ -2,8 +2,6 @@
 
 package want
 
-import "strconv"
-
 // ContributorContributionsItemString is the schema at #/properties/contributions/items/anyOf/0.
 type ContributorContributionsItemString string
 
@@ -36,7 +34,7 @@ func (v ContributorContributionsItemString) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"code\", \"doc\", \"bug\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"code\", \"doc\", \"bug\"")}
 }
 
 // ContributorToolString is the schema at #/properties/tool/oneOf/0.
@@ -69,7 +67,7 @@ func (v ContributorToolString) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"cargo\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"cargo\"")}
 }
 
 // ContributorToolString2 is the schema at #/properties/tool/oneOf/1.
@@ -102,5 +100,5 @@ func (v ContributorToolString2) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"nextest\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"nextest\"")}
 }

@@ -2,10 +2,7 @@
 
 package want
 
-import (
-	"strconv"
-	"unicode/utf8"
-)
+import "unicode/utf8"
 
 // Validate reports every value in v that the schema of Contributor does not
 // allow, as ValueErrors, or returns nil.
@@ -35,7 +32,7 @@ func (v *ContributorContributionsItem) validate(p *validationPath, errs *ValueEr
 	switch x := v.Value.(type) {
 	case *ContributorContributionsItemString:
 		if !x.IsKnown() {
-			errs.add(p, strconv.Quote(string(*x))+" is not one of \"code\", \"doc\", \"bug\"")
+			errs.add(p, quoteNotOneOf(string(*x), " is not one of \"code\", \"doc\", \"bug\""))
 		}
 	case *ContributorContributionsItemString2:
 		x.validate(p, errs)
@@ -68,11 +65,11 @@ func (v *ContributorTool) validate(p *validationPath, errs *ValueErrors) {
 	switch x := v.Value.(type) {
 	case *ContributorToolString:
 		if !x.IsKnown() {
-			errs.add(p, strconv.Quote(string(*x))+" is not one of \"cargo\"")
+			errs.add(p, quoteNotOneOf(string(*x), " is not one of \"cargo\""))
 		}
 	case *ContributorToolString2:
 		if !x.IsKnown() {
-			errs.add(p, strconv.Quote(string(*x))+" is not one of \"nextest\"")
+			errs.add(p, quoteNotOneOf(string(*x), " is not one of \"nextest\""))
 		}
 	}
 }

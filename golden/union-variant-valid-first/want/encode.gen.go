@@ -5,6 +5,8 @@ package want
 import "fmt"
 
 // MarshalJSON encodes Builder as JSON, with appendJSON.
+//
+//go:noinline
 func (v Builder) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -24,6 +26,8 @@ func (u *Builder) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes Vagrant as JSON, with appendJSON.
+//
+//go:noinline
 func (v Vagrant) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -37,6 +41,8 @@ func (v *Vagrant) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes VirtualBox as JSON, with appendJSON.
+//
+//go:noinline
 func (v VirtualBox) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }

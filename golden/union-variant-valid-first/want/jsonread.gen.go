@@ -121,7 +121,10 @@ type jsonDecoder interface{ decodeJSON(r *jsonReader) }
 
 // jsonUnmarshal is the UnmarshalJSON of generated types: v as an
 // interface, where a method value (v.decodeJSON) would compile a wrapper
-// function for every type.
+// function for every type. It is never inlined: the inliner copied it into
+// every UnmarshalJSON, with the interface method value it makes.
+//
+//go:noinline
 func jsonUnmarshal(data []byte, v jsonDecoder) error { return jsonDecode(data, v.decodeJSON) }
 
 // document decodes the one value of r's data with decode.

@@ -9,6 +9,8 @@ import (
 )
 
 // MarshalJSON encodes Event as JSON, with appendJSON.
+//
+//go:noinline
 func (v Event) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -28,6 +30,8 @@ func (v *Event) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes Handle as JSON, with appendJSON.
+//
+//go:noinline
 func (v Handle) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -47,6 +51,8 @@ func (u *Handle) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes HandleString as JSON, with appendJSON.
+//
+//go:noinline
 func (v HandleString) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -62,6 +68,8 @@ func (v *HandleString2) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes Op as JSON, with appendJSON.
+//
+//go:noinline
 func (v Op) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -79,6 +87,8 @@ func (v *Op) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes OpArg as JSON, with appendJSON.
+//
+//go:noinline
 func (v OpArg) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -103,6 +113,8 @@ func (v *OpArgInteger) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes OpArgVariant1 as JSON, with appendJSON.
+//
+//go:noinline
 func (v OpArgVariant1) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -113,6 +125,8 @@ func (v *OpArgVariant1) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes Predicate as JSON, with appendJSON.
+//
+//go:noinline
 func (v Predicate) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -144,6 +158,8 @@ func (v *PredicateString) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes When as JSON, with appendJSON.
+//
+//go:noinline
 func (v When) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -168,6 +184,8 @@ func (v *WhenInteger) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes WhenString as JSON, with appendJSON.
+//
+//go:noinline
 func (v WhenString) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }

@@ -2,8 +2,6 @@
 
 package want
 
-import "strconv"
-
 // OpOp is the schema at #/components/schemas/Op/properties/op.
 type OpOp string
 
@@ -35,5 +33,5 @@ func (v OpOp) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"not\", \"any\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"not\", \"any\"")}
 }

@@ -2,10 +2,7 @@
 
 package want
 
-import (
-	"regexp"
-	"strconv"
-)
+import "regexp"
 
 // Validate reports every value in v that the schema of Event does not
 // allow, as ValueErrors, or returns nil.
@@ -69,7 +66,7 @@ func (v *Op) Validate() error {
 
 func (v *Op) validate(p *validationPath, errs *ValueErrors) {
 	if !v.Op.IsKnown() {
-		errs.add(&validationPath{parent: p, key: "op"}, strconv.Quote(string(v.Op))+" is not one of \"not\", \"any\"")
+		errs.add(&validationPath{parent: p, key: "op"}, quoteNotOneOf(string(v.Op), " is not one of \"not\", \"any\""))
 	}
 	v.Arg.validate(&validationPath{parent: p, key: "arg"}, errs)
 }

@@ -5,6 +5,8 @@ package want
 import "fmt"
 
 // MarshalJSON encodes Cat as JSON, with appendJSON.
+//
+//go:noinline
 func (v Cat) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -19,6 +21,8 @@ func (v *Cat) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes Pet as JSON, with appendJSON.
+//
+//go:noinline
 func (v Pet) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -40,6 +44,8 @@ func (u *Pet) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes PetObject as JSON, with appendJSON.
+//
+//go:noinline
 func (v PetObject) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -55,6 +61,8 @@ func (v *PetString) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes Tagged as JSON, with appendJSON.
+//
+//go:noinline
 func (v Tagged) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }

@@ -5,6 +5,8 @@ package want
 import "fmt"
 
 // MarshalJSON encodes Cat as JSON, with appendJSON.
+//
+//go:noinline
 func (v Cat) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -20,6 +22,8 @@ func (v *Cat) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes Dog as JSON, with appendJSON.
+//
+//go:noinline
 func (v Dog) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -35,6 +39,8 @@ func (v *Dog) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes IDOrName as JSON, with appendJSON.
+//
+//go:noinline
 func (v IDOrName) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -71,6 +77,8 @@ func (v *IDOrNameString) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes ImplicitPet as JSON, with appendJSON.
+//
+//go:noinline
 func (v ImplicitPet) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -98,6 +106,8 @@ func (u *ImplicitPet) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes Owner as JSON, with appendJSON.
+//
+//go:noinline
 func (v Owner) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -121,6 +131,8 @@ func (v *Owner) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes Pet as JSON, with appendJSON.
+//
+//go:noinline
 func (v Pet) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -148,6 +160,8 @@ func (u *Pet) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes Shape as JSON, with appendJSON.
+//
+//go:noinline
 func (v Shape) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }

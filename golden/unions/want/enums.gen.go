@@ -2,8 +2,6 @@
 
 package want
 
-import "strconv"
-
 // DogBark is the schema at #/components/schemas/Dog/properties/bark.
 type DogBark string
 
@@ -35,7 +33,7 @@ func (v DogBark) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"woof\", \"yap\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"woof\", \"yap\"")}
 }
 
 // Mode is the schema "Mode".
@@ -73,5 +71,5 @@ func (v Mode) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"fast\", \"safe\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"fast\", \"safe\"")}
 }

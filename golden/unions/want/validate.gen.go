@@ -2,8 +2,6 @@
 
 package want
 
-import "strconv"
-
 // Validate reports every value in v that the schema of Cat does not
 // allow, as ValueErrors, or returns nil.
 func (v *Cat) Validate() error {
@@ -24,7 +22,7 @@ func (v *Dog) Validate() error {
 
 func (v *Dog) validate(p *validationPath, errs *ValueErrors) {
 	if !v.Bark.IsKnown() {
-		errs.add(&validationPath{parent: p, key: "bark"}, strconv.Quote(string(v.Bark))+" is not one of \"woof\", \"yap\"")
+		errs.add(&validationPath{parent: p, key: "bark"}, quoteNotOneOf(string(v.Bark), " is not one of \"woof\", \"yap\""))
 	}
 }
 

@@ -3,6 +3,8 @@
 package want
 
 // MarshalJSON encodes Point as JSON, with appendJSON.
+//
+//go:noinline
 func (v Point) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -21,6 +23,8 @@ func (v *Point) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes Sets as JSON, with appendJSON.
+//
+//go:noinline
 func (v Sets) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }

@@ -8,6 +8,8 @@ func (v *Counts) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes Keywords as JSON, with appendJSON.
+//
+//go:noinline
 func (v Keywords) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -75,6 +77,8 @@ func (v *Keywords) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes Point as JSON, with appendJSON.
+//
+//go:noinline
 func (v Point) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }

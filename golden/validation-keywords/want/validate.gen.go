@@ -175,14 +175,14 @@ func (v *Keywords) validate(p *validationPath, errs *ValueErrors) {
 	}
 	if v.Kind != nil {
 		if !v.Kind.IsKnown() {
-			errs.add(&validationPath{parent: p, key: "kind"}, strconv.Quote(string(*v.Kind))+" is not one of \"a\", \"b\", \"c\"")
+			errs.add(&validationPath{parent: p, key: "kind"}, quoteNotOneOf(string(*v.Kind), " is not one of \"a\", \"b\", \"c\""))
 		}
 	}
 	if v.NarrowKind != nil {
 		switch *v.NarrowKind {
 		case KindA, KindB:
 		default:
-			errs.add(&validationPath{parent: p, key: "narrow_kind"}, strconv.Quote(string(*v.NarrowKind))+" is not one of \"a\", \"b\"")
+			errs.add(&validationPath{parent: p, key: "narrow_kind"}, quoteNotOneOf(string(*v.NarrowKind), " is not one of \"a\", \"b\""))
 		}
 	}
 	if v.Version != nil {

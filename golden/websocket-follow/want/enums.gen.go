@@ -2,8 +2,6 @@
 
 package want
 
-import "strconv"
-
 // LogLineLevel is the schema at #/components/schemas/LogLine/properties/level.
 type LogLineLevel string
 
@@ -35,5 +33,5 @@ func (v LogLineLevel) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"info\", \"error\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"info\", \"error\"")}
 }

@@ -35,7 +35,7 @@ func (h *handler) serveGetJobLogs(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	var in inputCheck
-	job := r.PathValue("job")
+	job := pathValue(r, "job")
 	var params GetJobLogsParams
 	if s, ok := queryParam(r, "after"); ok {
 		v := in.parseInt("after", s, 64)
@@ -55,7 +55,7 @@ func (h *handler) serveGetJobLogs(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, jwFunc(func(w *jsonWriter) {
+	h.writeJSONWith(w, r, 200, func(w *jsonWriter) {
 		jwSlice(w, res, (*LogLine).appendJSON)
-	}))
+	})
 }

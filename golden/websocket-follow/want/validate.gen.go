@@ -2,8 +2,6 @@
 
 package want
 
-import "strconv"
-
 // Validate reports every value in v that the schema of ErrorBody does not
 // allow, as ValueErrors, or returns nil.
 func (v *ErrorBody) Validate() error {
@@ -35,7 +33,7 @@ func (v *LogLine) Validate() error {
 func (v *LogLine) validate(p *validationPath, errs *ValueErrors) {
 	if v.Level != nil {
 		if !v.Level.IsKnown() {
-			errs.add(&validationPath{parent: p, key: "level"}, strconv.Quote(string(*v.Level))+" is not one of \"info\", \"error\"")
+			errs.add(&validationPath{parent: p, key: "level"}, quoteNotOneOf(string(*v.Level), " is not one of \"info\", \"error\""))
 		}
 	}
 }

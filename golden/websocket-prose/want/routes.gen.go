@@ -12,9 +12,9 @@ func (h *handler) serveListChanges(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, jwFunc(func(w *jsonWriter) {
+	h.writeJSONWith(w, r, 200, func(w *jsonWriter) {
 		jwSlice(w, res, (*Change).appendJSON)
-	}))
+	})
 }
 
 // serveOpenPty serves GET /pty.
@@ -31,7 +31,7 @@ func (h *handler) serveWatchThings(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, &res)
+	h.writeJSONWith(w, r, 200, res.appendJSON)
 }
 
 // serveWatchThingsWs serves GET /watch-ws.

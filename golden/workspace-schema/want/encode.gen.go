@@ -5,6 +5,8 @@ package workspace
 import "github.com/google/uuid"
 
 // MarshalJSON encodes DERPRegion as JSON, with appendJSON.
+//
+//go:noinline
 func (v DERPRegion) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -18,6 +20,8 @@ func (v *DERPRegion) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes Healthcheck as JSON, with appendJSON.
+//
+//go:noinline
 func (v Healthcheck) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -32,6 +36,8 @@ func (v *Healthcheck) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes MatchedProvisioners as JSON, with appendJSON.
+//
+//go:noinline
 func (v MatchedProvisioners) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -46,6 +52,8 @@ func (v *MatchedProvisioners) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes ProvisionerJob as JSON, with appendJSON.
+//
+//go:noinline
 func (v ProvisionerJob) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -84,6 +92,8 @@ func (v *ProvisionerJob) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes ProvisionerJobInput as JSON, with appendJSON.
+//
+//go:noinline
 func (v ProvisionerJobInput) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -98,6 +108,8 @@ func (v *ProvisionerJobInput) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes ProvisionerJobMetadata as JSON, with appendJSON.
+//
+//go:noinline
 func (v ProvisionerJobMetadata) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -117,6 +129,8 @@ func (v *ProvisionerJobMetadata) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes SharedWorkspaceActor as JSON, with appendJSON.
+//
+//go:noinline
 func (v SharedWorkspaceActor) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -136,6 +150,8 @@ func (v *SharedWorkspaceActor) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes Workspace as JSON, with appendJSON.
+//
+//go:noinline
 func (v Workspace) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -190,6 +206,8 @@ func (v *Workspace) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes WorkspaceAgent as JSON, with appendJSON.
+//
+//go:noinline
 func (v WorkspaceAgent) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -262,6 +280,8 @@ func (v *WorkspaceAgent) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes WorkspaceAgentHealth as JSON, with appendJSON.
+//
+//go:noinline
 func (v WorkspaceAgentHealth) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -275,6 +295,8 @@ func (v *WorkspaceAgentHealth) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes WorkspaceAgentLogSource as JSON, with appendJSON.
+//
+//go:noinline
 func (v WorkspaceAgentLogSource) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -291,6 +313,8 @@ func (v *WorkspaceAgentLogSource) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes WorkspaceAgentScript as JSON, with appendJSON.
+//
+//go:noinline
 func (v WorkspaceAgentScript) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -314,6 +338,8 @@ func (v *WorkspaceAgentScript) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes WorkspaceApp as JSON, with appendJSON.
+//
+//go:noinline
 func (v WorkspaceApp) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -345,6 +371,8 @@ func (v *WorkspaceApp) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes WorkspaceAppStatus as JSON, with appendJSON.
+//
+//go:noinline
 func (v WorkspaceAppStatus) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -366,6 +394,8 @@ func (v *WorkspaceAppStatus) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes WorkspaceBuild as JSON, with appendJSON.
+//
+//go:noinline
 func (v WorkspaceBuild) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -405,6 +435,8 @@ func (v *WorkspaceBuild) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes WorkspaceHealth as JSON, with appendJSON.
+//
+//go:noinline
 func (v WorkspaceHealth) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -421,6 +453,8 @@ func (v *WorkspaceHealth) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes WorkspaceResource as JSON, with appendJSON.
+//
+//go:noinline
 func (v WorkspaceResource) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -449,6 +483,8 @@ func (v *WorkspaceResource) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes WorkspaceResourceMetadata as JSON, with appendJSON.
+//
+//go:noinline
 func (v WorkspaceResourceMetadata) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }

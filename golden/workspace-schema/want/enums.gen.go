@@ -2,8 +2,6 @@
 
 package workspace
 
-import "strconv"
-
 // AgentSubsystem is the schema "codersdk.AgentSubsystem".
 type AgentSubsystem string
 
@@ -36,7 +34,7 @@ func (v AgentSubsystem) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"envbox\", \"envbuilder\", \"exectrace\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"envbox\", \"envbuilder\", \"exectrace\"")}
 }
 
 // AutomaticUpdates is the schema "codersdk.AutomaticUpdates".
@@ -70,7 +68,7 @@ func (v AutomaticUpdates) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"always\", \"never\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"always\", \"never\"")}
 }
 
 // BuildReason is the schema "codersdk.BuildReason".
@@ -101,12 +99,11 @@ func (BuildReason) Values() []BuildReason {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v BuildReason) IsKnown() bool {
-	switch v {
-	case BuildReasonInitiator, BuildReasonAutostart, BuildReasonAutostop, BuildReasonDormancy, BuildReasonDashboard, BuildReasonCLI, BuildReasonSSHConnection, BuildReasonVscodeConnection, BuildReasonJetbrainsConnection, BuildReasonTaskAutoPause, BuildReasonTaskManualPause, BuildReasonTaskResume:
-		return true
-	}
-	return false
+	return enumKnown(enumSortedBuildReason, string(v))
 }
+
+// enumSortedBuildReason is BuildReason's values in byte order, for IsKnown (enumKnown).
+var enumSortedBuildReason = []string{"autostart", "autostop", "cli", "dashboard", "dormancy", "initiator", "jetbrains_connection", "ssh_connection", "task_auto_pause", "task_manual_pause", "task_resume", "vscode_connection"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -114,7 +111,7 @@ func (v BuildReason) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"initiator\", \"autostart\", \"autostop\", \"dormancy\", \"dashboard\", \"cli\", \"ssh_connection\", \"vscode_connection\", \"jetbrains_connection\", \"task_auto_pause\", \"task_manual_pause\", \"task_resume\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"initiator\", \"autostart\", \"autostop\", \"dormancy\", \"dashboard\", \"cli\", \"ssh_connection\", \"vscode_connection\", \"jetbrains_connection\", \"task_auto_pause\", \"task_manual_pause\", \"task_resume\"")}
 }
 
 // DisplayApp is the schema "codersdk.DisplayApp".
@@ -138,12 +135,11 @@ func (DisplayApp) Values() []DisplayApp {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v DisplayApp) IsKnown() bool {
-	switch v {
-	case DisplayAppVscode, DisplayAppVscodeInsiders, DisplayAppWebTerminal, DisplayAppPortForwardingHelper, DisplayAppSSHHelper:
-		return true
-	}
-	return false
+	return enumKnown(enumSortedDisplayApp, string(v))
 }
+
+// enumSortedDisplayApp is DisplayApp's values in byte order, for IsKnown (enumKnown).
+var enumSortedDisplayApp = []string{"port_forwarding_helper", "ssh_helper", "vscode", "vscode_insiders", "web_terminal"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -151,7 +147,7 @@ func (v DisplayApp) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"vscode\", \"vscode_insiders\", \"web_terminal\", \"port_forwarding_helper\", \"ssh_helper\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"vscode\", \"vscode_insiders\", \"web_terminal\", \"port_forwarding_helper\", \"ssh_helper\"")}
 }
 
 // JobErrorCode is the schema "codersdk.JobErrorCode".
@@ -185,7 +181,7 @@ func (v JobErrorCode) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"REQUIRED_TEMPLATE_VARIABLES\", \"INSUFFICIENT_QUOTA\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"REQUIRED_TEMPLATE_VARIABLES\", \"INSUFFICIENT_QUOTA\"")}
 }
 
 // ProvisionerJobStatus is the schema "codersdk.ProvisionerJobStatus".
@@ -211,12 +207,11 @@ func (ProvisionerJobStatus) Values() []ProvisionerJobStatus {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v ProvisionerJobStatus) IsKnown() bool {
-	switch v {
-	case ProvisionerJobStatusPending, ProvisionerJobStatusRunning, ProvisionerJobStatusSucceeded, ProvisionerJobStatusCanceling, ProvisionerJobStatusCanceled, ProvisionerJobStatusFailed, ProvisionerJobStatusUnknown:
-		return true
-	}
-	return false
+	return enumKnown(enumSortedProvisionerJobStatus, string(v))
 }
+
+// enumSortedProvisionerJobStatus is ProvisionerJobStatus's values in byte order, for IsKnown (enumKnown).
+var enumSortedProvisionerJobStatus = []string{"canceled", "canceling", "failed", "pending", "running", "succeeded", "unknown"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -224,7 +219,7 @@ func (v ProvisionerJobStatus) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"pending\", \"running\", \"succeeded\", \"canceling\", \"canceled\", \"failed\", \"unknown\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"pending\", \"running\", \"succeeded\", \"canceling\", \"canceled\", \"failed\", \"unknown\"")}
 }
 
 // ProvisionerJobType is the schema "codersdk.ProvisionerJobType".
@@ -259,7 +254,7 @@ func (v ProvisionerJobType) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"template_version_import\", \"workspace_build\", \"template_version_dry_run\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"template_version_import\", \"workspace_build\", \"template_version_dry_run\"")}
 }
 
 // SharedWorkspaceActorType is the schema "codersdk.SharedWorkspaceActorType".
@@ -293,7 +288,7 @@ func (v SharedWorkspaceActorType) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"group\", \"user\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"group\", \"user\"")}
 }
 
 // WorkspaceAgentLifecycle is the schema "codersdk.WorkspaceAgentLifecycle".
@@ -321,12 +316,11 @@ func (WorkspaceAgentLifecycle) Values() []WorkspaceAgentLifecycle {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v WorkspaceAgentLifecycle) IsKnown() bool {
-	switch v {
-	case WorkspaceAgentLifecycleCreated, WorkspaceAgentLifecycleStarting, WorkspaceAgentLifecycleStartTimeout, WorkspaceAgentLifecycleStartError, WorkspaceAgentLifecycleReady, WorkspaceAgentLifecycleShuttingDown, WorkspaceAgentLifecycleShutdownTimeout, WorkspaceAgentLifecycleShutdownError, WorkspaceAgentLifecycleOff:
-		return true
-	}
-	return false
+	return enumKnown(enumSortedWorkspaceAgentLifecycle, string(v))
 }
+
+// enumSortedWorkspaceAgentLifecycle is WorkspaceAgentLifecycle's values in byte order, for IsKnown (enumKnown).
+var enumSortedWorkspaceAgentLifecycle = []string{"created", "off", "ready", "shutdown_error", "shutdown_timeout", "shutting_down", "start_error", "start_timeout", "starting"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -334,7 +328,7 @@ func (v WorkspaceAgentLifecycle) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"created\", \"starting\", \"start_timeout\", \"start_error\", \"ready\", \"shutting_down\", \"shutdown_timeout\", \"shutdown_error\", \"off\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"created\", \"starting\", \"start_timeout\", \"start_error\", \"ready\", \"shutting_down\", \"shutdown_timeout\", \"shutdown_error\", \"off\"")}
 }
 
 // WorkspaceAgentScriptStatus is the schema "codersdk.WorkspaceAgentScriptStatus".
@@ -370,7 +364,7 @@ func (v WorkspaceAgentScriptStatus) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"ok\", \"exit_failure\", \"timed_out\", \"pipes_left_open\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"ok\", \"exit_failure\", \"timed_out\", \"pipes_left_open\"")}
 }
 
 // WorkspaceAgentStartupScriptBehavior is the schema "codersdk.WorkspaceAgentStartupScriptBehavior".
@@ -404,7 +398,7 @@ func (v WorkspaceAgentStartupScriptBehavior) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"blocking\", \"non-blocking\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"blocking\", \"non-blocking\"")}
 }
 
 // WorkspaceAgentStatus is the schema "codersdk.WorkspaceAgentStatus".
@@ -440,7 +434,7 @@ func (v WorkspaceAgentStatus) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"connecting\", \"connected\", \"disconnected\", \"timeout\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"connecting\", \"connected\", \"disconnected\", \"timeout\"")}
 }
 
 // WorkspaceAppHealth is the schema "codersdk.WorkspaceAppHealth".
@@ -476,7 +470,7 @@ func (v WorkspaceAppHealth) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"disabled\", \"initializing\", \"healthy\", \"unhealthy\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"disabled\", \"initializing\", \"healthy\", \"unhealthy\"")}
 }
 
 // WorkspaceAppOpenIn is the schema "codersdk.WorkspaceAppOpenIn".
@@ -510,7 +504,7 @@ func (v WorkspaceAppOpenIn) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"slim-window\", \"tab\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"slim-window\", \"tab\"")}
 }
 
 // WorkspaceAppSharingLevel is the schema "codersdk.WorkspaceAppSharingLevel".
@@ -546,7 +540,7 @@ func (v WorkspaceAppSharingLevel) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"owner\", \"authenticated\", \"organization\", \"public\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"owner\", \"authenticated\", \"organization\", \"public\"")}
 }
 
 // WorkspaceAppStatusState is the schema "codersdk.WorkspaceAppStatusState".
@@ -582,7 +576,7 @@ func (v WorkspaceAppStatusState) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"working\", \"idle\", \"complete\", \"failure\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"working\", \"idle\", \"complete\", \"failure\"")}
 }
 
 // WorkspaceRole is the schema "codersdk.WorkspaceRole".
@@ -617,7 +611,7 @@ func (v WorkspaceRole) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"admin\", \"use\", \"\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"admin\", \"use\", \"\"")}
 }
 
 // WorkspaceStatus is the schema "codersdk.WorkspaceStatus".
@@ -646,12 +640,11 @@ func (WorkspaceStatus) Values() []WorkspaceStatus {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v WorkspaceStatus) IsKnown() bool {
-	switch v {
-	case WorkspaceStatusPending, WorkspaceStatusStarting, WorkspaceStatusRunning, WorkspaceStatusStopping, WorkspaceStatusStopped, WorkspaceStatusFailed, WorkspaceStatusCanceling, WorkspaceStatusCanceled, WorkspaceStatusDeleting, WorkspaceStatusDeleted:
-		return true
-	}
-	return false
+	return enumKnown(enumSortedWorkspaceStatus, string(v))
 }
+
+// enumSortedWorkspaceStatus is WorkspaceStatus's values in byte order, for IsKnown (enumKnown).
+var enumSortedWorkspaceStatus = []string{"canceled", "canceling", "deleted", "deleting", "failed", "pending", "running", "starting", "stopped", "stopping"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -659,7 +652,7 @@ func (v WorkspaceStatus) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"pending\", \"starting\", \"running\", \"stopping\", \"stopped\", \"failed\", \"canceling\", \"canceled\", \"deleting\", \"deleted\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"pending\", \"starting\", \"running\", \"stopping\", \"stopped\", \"failed\", \"canceling\", \"canceled\", \"deleting\", \"deleted\"")}
 }
 
 // WorkspaceTransition is the schema "codersdk.WorkspaceTransition".
@@ -694,5 +687,5 @@ func (v WorkspaceTransition) Validate() error {
 	if v.IsKnown() {
 		return nil
 	}
-	return &ValueError{Message: strconv.Quote(string(v)) + " is not one of \"start\", \"stop\", \"delete\""}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"start\", \"stop\", \"delete\"")}
 }

@@ -45,7 +45,7 @@ func (v *ProvisionerJob) Validate() error {
 func (v *ProvisionerJob) validate(p *validationPath, errs *ValueErrors) {
 	if v.ErrorCode != nil {
 		if !v.ErrorCode.IsKnown() {
-			errs.add(&validationPath{parent: p, key: "error_code"}, strconv.Quote(string(*v.ErrorCode))+" is not one of \"REQUIRED_TEMPLATE_VARIABLES\", \"INSUFFICIENT_QUOTA\"")
+			errs.add(&validationPath{parent: p, key: "error_code"}, quoteNotOneOf(string(*v.ErrorCode), " is not one of \"REQUIRED_TEMPLATE_VARIABLES\", \"INSUFFICIENT_QUOTA\""))
 		}
 	}
 	if v.Metadata != nil {
@@ -55,12 +55,12 @@ func (v *ProvisionerJob) validate(p *validationPath, errs *ValueErrors) {
 		switch *v.Status {
 		case ProvisionerJobStatusPending, ProvisionerJobStatusRunning, ProvisionerJobStatusSucceeded, ProvisionerJobStatusCanceling, ProvisionerJobStatusCanceled, ProvisionerJobStatusFailed:
 		default:
-			errs.add(&validationPath{parent: p, key: "status"}, strconv.Quote(string(*v.Status))+" is not one of \"pending\", \"running\", \"succeeded\", \"canceling\", \"canceled\", \"failed\"")
+			errs.add(&validationPath{parent: p, key: "status"}, quoteNotOneOf(string(*v.Status), " is not one of \"pending\", \"running\", \"succeeded\", \"canceling\", \"canceled\", \"failed\""))
 		}
 	}
 	if v.Type != nil {
 		if !v.Type.IsKnown() {
-			errs.add(&validationPath{parent: p, key: "type"}, strconv.Quote(string(*v.Type))+" is not one of \"template_version_import\", \"workspace_build\", \"template_version_dry_run\"")
+			errs.add(&validationPath{parent: p, key: "type"}, quoteNotOneOf(string(*v.Type), " is not one of \"template_version_import\", \"workspace_build\", \"template_version_dry_run\""))
 		}
 	}
 }
@@ -86,7 +86,7 @@ func (v *ProvisionerJobMetadata) Validate() error {
 func (v *ProvisionerJobMetadata) validate(p *validationPath, errs *ValueErrors) {
 	if v.WorkspaceBuildTransition != nil {
 		if !v.WorkspaceBuildTransition.IsKnown() {
-			errs.add(&validationPath{parent: p, key: "workspace_build_transition"}, strconv.Quote(string(*v.WorkspaceBuildTransition))+" is not one of \"start\", \"stop\", \"delete\"")
+			errs.add(&validationPath{parent: p, key: "workspace_build_transition"}, quoteNotOneOf(string(*v.WorkspaceBuildTransition), " is not one of \"start\", \"stop\", \"delete\""))
 		}
 	}
 }
@@ -102,7 +102,7 @@ func (v *SharedWorkspaceActor) Validate() error {
 func (v *SharedWorkspaceActor) validate(p *validationPath, errs *ValueErrors) {
 	if v.ActorType != nil {
 		if !v.ActorType.IsKnown() {
-			errs.add(&validationPath{parent: p, key: "actor_type"}, strconv.Quote(string(*v.ActorType))+" is not one of \"group\", \"user\"")
+			errs.add(&validationPath{parent: p, key: "actor_type"}, quoteNotOneOf(string(*v.ActorType), " is not one of \"group\", \"user\""))
 		}
 	}
 	if v.AvatarURL != nil {
@@ -113,7 +113,7 @@ func (v *SharedWorkspaceActor) validate(p *validationPath, errs *ValueErrors) {
 	for i := range v.Roles {
 		ip := validationPath{parent: &validationPath{parent: p, key: "roles"}, index: i, isIndex: true}
 		if !v.Roles[i].IsKnown() {
-			errs.add(&ip, strconv.Quote(string(v.Roles[i]))+" is not one of \"admin\", \"use\", \"\"")
+			errs.add(&ip, quoteNotOneOf(string(v.Roles[i]), " is not one of \"admin\", \"use\", \"\""))
 		}
 	}
 }
@@ -129,7 +129,7 @@ func (v *Workspace) Validate() error {
 func (v *Workspace) validate(p *validationPath, errs *ValueErrors) {
 	if v.AutomaticUpdates != nil {
 		if !v.AutomaticUpdates.IsKnown() {
-			errs.add(&validationPath{parent: p, key: "automatic_updates"}, strconv.Quote(string(*v.AutomaticUpdates))+" is not one of \"always\", \"never\"")
+			errs.add(&validationPath{parent: p, key: "automatic_updates"}, quoteNotOneOf(string(*v.AutomaticUpdates), " is not one of \"always\", \"never\""))
 		}
 	}
 	if v.LatestAppStatus != nil {
@@ -160,12 +160,12 @@ func (v *WorkspaceAgent) validate(p *validationPath, errs *ValueErrors) {
 	for i := range v.DisplayApps {
 		ip := validationPath{parent: &validationPath{parent: p, key: "display_apps"}, index: i, isIndex: true}
 		if !v.DisplayApps[i].IsKnown() {
-			errs.add(&ip, strconv.Quote(string(v.DisplayApps[i]))+" is not one of \"vscode\", \"vscode_insiders\", \"web_terminal\", \"port_forwarding_helper\", \"ssh_helper\"")
+			errs.add(&ip, quoteNotOneOf(string(v.DisplayApps[i]), " is not one of \"vscode\", \"vscode_insiders\", \"web_terminal\", \"port_forwarding_helper\", \"ssh_helper\""))
 		}
 	}
 	if v.LifecycleState != nil {
 		if !v.LifecycleState.IsKnown() {
-			errs.add(&validationPath{parent: p, key: "lifecycle_state"}, strconv.Quote(string(*v.LifecycleState))+" is not one of \"created\", \"starting\", \"start_timeout\", \"start_error\", \"ready\", \"shutting_down\", \"shutdown_timeout\", \"shutdown_error\", \"off\"")
+			errs.add(&validationPath{parent: p, key: "lifecycle_state"}, quoteNotOneOf(string(*v.LifecycleState), " is not one of \"created\", \"starting\", \"start_timeout\", \"start_error\", \"ready\", \"shutting_down\", \"shutdown_timeout\", \"shutdown_error\", \"off\""))
 		}
 	}
 	for i := range v.Scripts {
@@ -174,18 +174,18 @@ func (v *WorkspaceAgent) validate(p *validationPath, errs *ValueErrors) {
 	}
 	if v.StartupScriptBehavior != nil {
 		if !v.StartupScriptBehavior.IsKnown() {
-			errs.add(&validationPath{parent: p, key: "startup_script_behavior"}, strconv.Quote(string(*v.StartupScriptBehavior))+" is not one of \"blocking\", \"non-blocking\"")
+			errs.add(&validationPath{parent: p, key: "startup_script_behavior"}, quoteNotOneOf(string(*v.StartupScriptBehavior), " is not one of \"blocking\", \"non-blocking\""))
 		}
 	}
 	if v.Status != nil {
 		if !v.Status.IsKnown() {
-			errs.add(&validationPath{parent: p, key: "status"}, strconv.Quote(string(*v.Status))+" is not one of \"connecting\", \"connected\", \"disconnected\", \"timeout\"")
+			errs.add(&validationPath{parent: p, key: "status"}, quoteNotOneOf(string(*v.Status), " is not one of \"connecting\", \"connected\", \"disconnected\", \"timeout\""))
 		}
 	}
 	for i := range v.Subsystems {
 		ip := validationPath{parent: &validationPath{parent: p, key: "subsystems"}, index: i, isIndex: true}
 		if !v.Subsystems[i].IsKnown() {
-			errs.add(&ip, strconv.Quote(string(v.Subsystems[i]))+" is not one of \"envbox\", \"envbuilder\", \"exectrace\"")
+			errs.add(&ip, quoteNotOneOf(string(v.Subsystems[i]), " is not one of \"envbox\", \"envbuilder\", \"exectrace\""))
 		}
 	}
 }
@@ -221,7 +221,7 @@ func (v *WorkspaceAgentScript) Validate() error {
 func (v *WorkspaceAgentScript) validate(p *validationPath, errs *ValueErrors) {
 	if v.Status != nil {
 		if !v.Status.IsKnown() {
-			errs.add(&validationPath{parent: p, key: "status"}, strconv.Quote(string(*v.Status))+" is not one of \"ok\", \"exit_failure\", \"timed_out\", \"pipes_left_open\"")
+			errs.add(&validationPath{parent: p, key: "status"}, quoteNotOneOf(string(*v.Status), " is not one of \"ok\", \"exit_failure\", \"timed_out\", \"pipes_left_open\""))
 		}
 	}
 }
@@ -237,17 +237,17 @@ func (v *WorkspaceApp) Validate() error {
 func (v *WorkspaceApp) validate(p *validationPath, errs *ValueErrors) {
 	if v.Health != nil {
 		if !v.Health.IsKnown() {
-			errs.add(&validationPath{parent: p, key: "health"}, strconv.Quote(string(*v.Health))+" is not one of \"disabled\", \"initializing\", \"healthy\", \"unhealthy\"")
+			errs.add(&validationPath{parent: p, key: "health"}, quoteNotOneOf(string(*v.Health), " is not one of \"disabled\", \"initializing\", \"healthy\", \"unhealthy\""))
 		}
 	}
 	if v.OpenIn != nil {
 		if !v.OpenIn.IsKnown() {
-			errs.add(&validationPath{parent: p, key: "open_in"}, strconv.Quote(string(*v.OpenIn))+" is not one of \"slim-window\", \"tab\"")
+			errs.add(&validationPath{parent: p, key: "open_in"}, quoteNotOneOf(string(*v.OpenIn), " is not one of \"slim-window\", \"tab\""))
 		}
 	}
 	if v.SharingLevel != nil {
 		if !v.SharingLevel.IsKnown() {
-			errs.add(&validationPath{parent: p, key: "sharing_level"}, strconv.Quote(string(*v.SharingLevel))+" is not one of \"owner\", \"authenticated\", \"organization\", \"public\"")
+			errs.add(&validationPath{parent: p, key: "sharing_level"}, quoteNotOneOf(string(*v.SharingLevel), " is not one of \"owner\", \"authenticated\", \"organization\", \"public\""))
 		}
 	}
 	for i := range v.Statuses {
@@ -267,7 +267,7 @@ func (v *WorkspaceAppStatus) Validate() error {
 func (v *WorkspaceAppStatus) validate(p *validationPath, errs *ValueErrors) {
 	if v.State != nil {
 		if !v.State.IsKnown() {
-			errs.add(&validationPath{parent: p, key: "state"}, strconv.Quote(string(*v.State))+" is not one of \"working\", \"idle\", \"complete\", \"failure\"")
+			errs.add(&validationPath{parent: p, key: "state"}, quoteNotOneOf(string(*v.State), " is not one of \"working\", \"idle\", \"complete\", \"failure\""))
 		}
 	}
 }
@@ -288,7 +288,7 @@ func (v *WorkspaceBuild) validate(p *validationPath, errs *ValueErrors) {
 		switch *v.Reason {
 		case BuildReasonInitiator, BuildReasonAutostart, BuildReasonAutostop:
 		default:
-			errs.add(&validationPath{parent: p, key: "reason"}, strconv.Quote(string(*v.Reason))+" is not one of \"initiator\", \"autostart\", \"autostop\"")
+			errs.add(&validationPath{parent: p, key: "reason"}, quoteNotOneOf(string(*v.Reason), " is not one of \"initiator\", \"autostart\", \"autostop\""))
 		}
 	}
 	for i := range v.Resources {
@@ -297,12 +297,12 @@ func (v *WorkspaceBuild) validate(p *validationPath, errs *ValueErrors) {
 	}
 	if v.Status != nil {
 		if !v.Status.IsKnown() {
-			errs.add(&validationPath{parent: p, key: "status"}, strconv.Quote(string(*v.Status))+" is not one of \"pending\", \"starting\", \"running\", \"stopping\", \"stopped\", \"failed\", \"canceling\", \"canceled\", \"deleting\", \"deleted\"")
+			errs.add(&validationPath{parent: p, key: "status"}, quoteNotOneOf(string(*v.Status), " is not one of \"pending\", \"starting\", \"running\", \"stopping\", \"stopped\", \"failed\", \"canceling\", \"canceled\", \"deleting\", \"deleted\""))
 		}
 	}
 	if v.Transition != nil {
 		if !v.Transition.IsKnown() {
-			errs.add(&validationPath{parent: p, key: "transition"}, strconv.Quote(string(*v.Transition))+" is not one of \"start\", \"stop\", \"delete\"")
+			errs.add(&validationPath{parent: p, key: "transition"}, quoteNotOneOf(string(*v.Transition), " is not one of \"start\", \"stop\", \"delete\""))
 		}
 	}
 }
@@ -332,7 +332,7 @@ func (v *WorkspaceResource) validate(p *validationPath, errs *ValueErrors) {
 	}
 	if v.WorkspaceTransition != nil {
 		if !v.WorkspaceTransition.IsKnown() {
-			errs.add(&validationPath{parent: p, key: "workspace_transition"}, strconv.Quote(string(*v.WorkspaceTransition))+" is not one of \"start\", \"stop\", \"delete\"")
+			errs.add(&validationPath{parent: p, key: "workspace_transition"}, quoteNotOneOf(string(*v.WorkspaceTransition), " is not one of \"start\", \"stop\", \"delete\""))
 		}
 	}
 }
