@@ -146,11 +146,12 @@ func TestToleratedDefects(t *testing.T) {
 					}
 				}
 			}
-			// kin-openapi's validation warnings name the file but no line.
+			// kin-openapi's validation warnings are its findings, not a
+			// tolerated defect's note: they are not counted.
 			lineOf := regexp.MustCompile(`^` + regexp.QuoteMeta(dir) + `/[^ :]+:\d+:`)
 			located := 0
 			for _, n := range r.Notes {
-				if lineOf.MatchString(n) {
+				if lineOf.MatchString(n) && !strings.Contains(n, "): spec does not validate: ") {
 					located++
 				}
 			}
