@@ -82,6 +82,12 @@ var toleratedCases = map[string][]tolerated{
 		{"tolerate-bool-required/openapi.yaml:16:11 (#/components/schemas/Pet/properties/name/required)", []string{`required: true on a property's schema is not JSON Schema: read as "name" listed in the object's required`}},
 		{"tolerate-bool-required/openapi.yaml:19:11 (#/components/schemas/Pet/properties/tag/required)", []string{"required: false on a property's schema is not JSON Schema: ignored"}},
 	},
+	"tolerate-bool-required-schema": {
+		{"tolerate-bool-required-schema/openapi.yaml:17:15 (#/paths/~1images/put/parameters/0/schema/items/required)", []string{"required: true on a schema that is not a property's is not JSON Schema: ignored"}},
+		{"tolerate-bool-required-schema/openapi.yaml:24:15 (#/paths/~1images/put/requestBody/content/image~1jpeg/schema/required)", []string{"required: true on a schema that is not a property's"}},
+		{"tolerate-bool-required-schema/openapi.yaml:40:11 (#/components/schemas/Shape/oneOf/0/required)", []string{"required: false on a schema that is not a property's"}},
+		{"tolerate-bool-required-schema/openapi.yaml:44:7 (#/components/schemas/Named/required)", []string{"required: true on a schema that is not a property's"}},
+	},
 	"tolerate-numeric-strings": {
 		{"tolerate-numeric-strings/swagger.yaml:14:11 (#/paths/~1archive~1{year}/get/parameters/0/minimum)", []string{`minimum is the string "1851": read as the number 1851`}},
 		{"tolerate-numeric-strings/swagger.yaml:15:11 (#/paths/~1archive~1{year}/get/parameters/0/maximum)", []string{`maximum is the string "2030"`}},
@@ -140,11 +146,12 @@ func TestToleratedDefects(t *testing.T) {
 					}
 				}
 			}
-			// kin-openapi's validation warnings name the file but no line.
+			// kin-openapi's validation warnings are its findings, not a
+			// tolerated defect's note: they are not counted.
 			lineOf := regexp.MustCompile(`^` + regexp.QuoteMeta(dir) + `/[^ :]+:\d+:`)
 			located := 0
 			for _, n := range r.Notes {
-				if lineOf.MatchString(n) {
+				if lineOf.MatchString(n) && !strings.Contains(n, "): spec does not validate: ") {
 					located++
 				}
 			}

@@ -53,6 +53,13 @@ func combineRoots(t *runtimeTable, scans []fileScan) []string {
 
 // scanFile reads one file for its fileScan, each name in order of
 // first use: each file is scanned as soon as it is rendered (render.go).
+// A name that a file declares rather than uses — a struct field, a var
+// spec or a method named like a runtime declaration (a field EventStream
+// of Kinesis' SubscribeToShardOutput) — is no use: copying the runtime
+// declaration of that name for it is not harmless when the declaration
+// calls what the spec-dependent emitters write only where the runtime
+// type is really used (EventStream calls newStreamError, written only for
+// an API with event streams), so the copy did not compile.
 func scanFile(t *runtimeTable, f File) (fileScan, error) {
 	var out fileScan
 	seen := map[string]bool{}
@@ -65,17 +72,34 @@ func scanFile(t *runtimeTable, f File) (fileScan, error) {
 	var sc scanner.Scanner
 	var errs scanner.ErrorList
 	sc.Init(token.NewFileSet().AddFile(f.Path, -1, len(f.Src)), f.Src, errs.Add, 0)
-	prev, depth := token.ILLEGAL, 0
-	for {
+	// toks holds the current token and the two after it (lookahead for
+	// declared names).
+	type tokLit struct {
+		tok token.Token
+		lit string
+	}
+	next := func() tokLit {
 		_, tok, lit := sc.Scan()
-		if tok == token.EOF {
-			break
-		}
+		return tokLit{tok, lit}
+	}
+	toks := [3]tokLit{next(), next(), next()}
+	prev, depth := token.ILLEGAL, 0
+	// braces holds, for each open brace, the keyword before it (STRUCT,
+	// INTERFACE, or another token for a block or a literal).
+	var braces []token.Token
+	for ; toks[0].tok != token.EOF; toks = [3]tokLit{toks[1], toks[2], next()} {
+		tok, lit := toks[0].tok, toks[0].lit
 		switch tok {
 		case token.LBRACE, token.LPAREN:
 			depth++
+			if tok == token.LBRACE {
+				braces = append(braces, prev)
+			}
 		case token.RBRACE, token.RPAREN:
 			depth--
+			if tok == token.RBRACE && len(braces) > 0 {
+				braces = braces[:len(braces)-1]
+			}
 		case token.IDENT:
 			if depth == 0 && prev == token.TYPE && t.provided[lit] {
 				add(&out.declared, "type "+lit, lit)
@@ -87,7 +111,13 @@ func scanFile(t *runtimeTable, f File) (fileScan, error) {
 				if depth == 0 && (prev == token.FUNC || prev == token.TYPE || prev == token.VAR || prev == token.CONST) {
 					return fileScan{}, fmt.Errorf("emit: %s declares %s, which runtime/%s.go declares too", f.Path, lit, t.decls[lit].file.name)
 				}
-				add(&out.used, lit, lit)
+				in := token.ILLEGAL
+				if len(braces) > 0 {
+					in = braces[len(braces)-1]
+				}
+				if !declaresName(prev, depth, in, toks[1].tok, toks[2].tok) {
+					add(&out.used, lit, lit)
+				}
 			}
 		}
 		prev = tok
@@ -96,6 +126,46 @@ func scanFile(t *runtimeTable, f File) (fileScan, error) {
 		return fileScan{}, fmt.Errorf("emit %s: %w", f.Path, errs.Err())
 	}
 	return out, nil
+}
+
+// declaresName reports whether an identifier between the tokens prev and
+// next, then after, is a name being declared rather than used; in is the
+// keyword before the innermost open brace. Declared are a method's name
+// (`func (c *Client) Name(` at the top level, `Name(` at a line's start in
+// an interface), a struct field's (`Name T`, `Name *T`, `Name []T`,
+// `Name map[…]…` at a line's start in a struct; an embedded `Name`,
+// `Name[T]` is a use) and a var spec's in a block (`Name T` after a
+// line's end). Where it cannot tell, it says use: over-counting copies a
+// declaration; missing a use leaves one out and the package does not
+// compile.
+func declaresName(prev token.Token, depth int, in, next, after token.Token) bool {
+	if depth == 0 && prev == token.RPAREN && next == token.LPAREN {
+		return true
+	}
+	lineStart := prev == token.SEMICOLON || prev == token.LBRACE
+	switch {
+	case in == token.INTERFACE:
+		return lineStart && next == token.LPAREN
+	case in == token.STRUCT:
+		if !lineStart && prev != token.COMMA {
+			return false
+		}
+		switch next {
+		case token.IDENT, token.MUL, token.MAP, token.CHAN, token.FUNC, token.STRUCT, token.INTERFACE, token.COMMA:
+			return true
+		case token.LBRACK:
+			return after == token.RBRACK || after == token.INT
+		}
+		return false
+	}
+	if prev != token.SEMICOLON {
+		return false
+	}
+	switch next {
+	case token.IDENT, token.MAP, token.CHAN, token.FUNC, token.STRUCT, token.INTERFACE:
+		return true
+	}
+	return false
 }
 
 // closure returns the declarations roots need: their own, those every

@@ -143,6 +143,39 @@ func TestRuntimeRoots(t *testing.T) {
 	}
 }
 
+// TestRuntimeRootsSkipDeclaredNames: a struct field, a var spec or a method
+// named like a runtime declaration declares that name; it is no use of the
+// runtime's (Kinesis' field EventStream copied the runtime's EventStream,
+// whose call of newStreamError had nothing to call). Where the tokens could
+// be a use (a composite literal's first element, a call, a generic
+// instantiation), it still counts.
+func TestRuntimeRootsSkipDeclaredNames(t *testing.T) {
+	rt, err := buildRuntimeTable(testRuntime, "rt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		src  string
+		want []string
+	}{
+		{"type T struct {\n\tBox   Other\n\tNewBox map[string]int\n\titoa  []string\n\tquote *int\n}\n", nil},
+		{"type T struct{ Box Other }\n", nil},
+		{"type T struct {\n\tquote *int\n\tBox, itoa [2]int\n}\n", nil},
+		{"type S interface {\n\tNewBox(n int) int\n}\n", nil},
+		{"type T struct {\n\tBox\n}\n", []string{"Box"}},
+		{"type C struct{}\n\nfunc (c *C) NewBox(n int) int { return n }\n", nil},
+		{"func f() {\n\tvar x int\n\tupper := 2\n\t_ = x * upper\n}\n", []string{"upper"}},
+		{"var v = []int{itoa * 2}\n", []string{"itoa"}},
+		{"func f() {\n\tquote(\"x\")\n}\n", []string{"quote"}},
+		{"type T struct {\n\tB Box\n}\n", []string{"Box"}},
+	} {
+		roots, err := runtimeRoots(rt, []File{{Path: "x.gen.go", Src: []byte("package api\n\n" + c.src)}})
+		if err != nil || !slices.Equal(roots, c.want) {
+			t.Errorf("runtimeRoots of\n%s= %v, %v; want %v", c.src, roots, err, c.want)
+		}
+	}
+}
+
 // TestRuntimeSources: the embedded runtime builds into a table; its sources
 // are gofmt-ed (so copies are), none of its names is predeclared (a copy
 // would shadow the builtin in the whole generated package), and no file

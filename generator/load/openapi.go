@@ -55,8 +55,8 @@ func (l *loader) openAPI(f *File) error {
 	l.spec = f
 	if !l.noValidation {
 		if verr := doc.Validate(context.Background(), openapi3.DisableExamplesValidation(), openapi3.DisableSchemaDefaultsValidation()); verr != nil {
-			for _, msg := range splitValidation(verr) {
-				l.warn(loc.Source{File: f.Path}, "%s", msg)
+			for _, w := range splitValidation(verr, "", nil) {
+				l.warn(w.source(f), "spec does not validate: %s", w.msg)
 			}
 		}
 	}
@@ -145,18 +145,6 @@ func (l *loader) kinLoader() *openapi3.Loader {
 		return f.JSON, nil
 	}
 	return kl
-}
-
-// splitValidation flattens kin-openapi's validation error into messages.
-func splitValidation(err error) []string {
-	if me, ok := err.(openapi3.MultiError); ok {
-		var out []string
-		for _, e := range me {
-			out = append(out, splitValidation(e)...)
-		}
-		return out
-	}
-	return []string{"spec does not validate: " + err.Error()}
 }
 
 // serverPath returns the path of a server URL ("https://x/api/v2" →

@@ -105,9 +105,19 @@ func repairEnums(f *File, draft2020 bool, warn func(loc.Source, string, ...any))
 				if isData(k, names) || (!names && foreignExtension(k)) || i >= len(n.kids) {
 					continue
 				}
+				if schemaAt(k, names, path) && mendSchemaBoolRequired(f, x[k], child(ptr, k), warn) {
+					changed = true
+				}
 				walk(n.kids[i], x[k], path.with(k), namesAt(k, names), draft2020, recursive)
 			}
 		case []any:
+			if len(path) > 0 && schemaLists[path[len(path)-1]] {
+				for i, e := range x {
+					if mendSchemaBoolRequired(f, e, child(path.String(), strconv.Itoa(i)), warn) {
+						changed = true
+					}
+				}
+			}
 			for i, e := range x {
 				if i < len(n.kids) { // a mended list may be longer than what was read
 					walk(n.kids[i], e, path.with(strconv.Itoa(i)), false, draft2020, recursive)

@@ -49,6 +49,44 @@ func mendBoolRequired(f *File, x map[string]any, ptr string, warn func(loc.Sourc
 	return changed
 }
 
+// schemaAt reports whether member k of the object at path holds a schema
+// that is no property's: a parameter's, header's or media type's
+// "schema", a JSON Schema applicator's, or a named schema of components,
+// definitions or $defs (names says the object maps names to values).
+func schemaAt(k string, names bool, path tokenPath) bool {
+	if !names {
+		return k == "schema" || schemaMembers[k]
+	}
+	if len(path) == 0 {
+		return false
+	}
+	switch path[len(path)-1] {
+	case "schemas", "definitions", "$defs":
+		return true
+	}
+	return false
+}
+
+// mendSchemaBoolRequired drops `required: true` / `false` written on a
+// schema that is not a property's (a request body's schema, a parameter's,
+// an array's items): a parameter's or body's habit, which the schema
+// compiler rejects. There is no object for it to list a name in; whether
+// the body or parameter must be given is said by its own required, so the
+// member says nothing JSON Schema can keep.
+func mendSchemaBoolRequired(f *File, v any, ptr string, warn func(loc.Source, string, ...any)) bool {
+	x, ok := v.(map[string]any)
+	if !ok {
+		return false
+	}
+	req, ok := x["required"].(bool)
+	if !ok {
+		return false
+	}
+	delete(x, "required")
+	warn(f.Source(child(ptr, "required")), "required: %t on a schema that is not a property's is not JSON Schema: ignored (say it with the required of the parameter or request body)", req)
+	return true
+}
+
 // numericKeywords are the keywords whose value is a number.
 var numericKeywords = []string{
 	"minimum", "maximum", "multipleOf", "minLength", "maxLength", "minItems",

@@ -66,6 +66,9 @@ func (l *loader) mendSwagger(f *File) (tuples bool) {
 		}
 	}
 	m.movedRefs(doc, "#")
+	if additionalPropertiesForms(doc, "", false) {
+		f.changed = true
+	}
 	return m.markTuples(doc, "#", "")
 }
 

@@ -2,7 +2,9 @@ package randspec
 
 // The name pools are chosen to collide: with each other once turned into
 // Go identifiers (pet, Pet, pet_), with the identifiers every generated
-// package declares (Client, Ptr, ValueError…), with Go keywords and
+// package declares (Client, Ptr, ValueError…) or its runtime files may
+// (EventStream, EventSink: a field or method of that name once copied a
+// runtime file the package could not compile), with Go keywords and
 // predeclared names, and with names Go cannot spell.
 
 var schemaNames = []string{
@@ -19,6 +21,7 @@ var propNames = []string{
 	"a b", "", "x-y", "x_y", "xY", "123abc", "é", `say "hi"`, "back`tick",
 	"comma,name", "decoded", "Validate", "MarshalJSON", "String", "Extra", "Rest",
 	"Item0", "_", "__", "nil", "true", "iota", "tags", "created_at", "self",
+	"EventStream", "EventSink",
 }
 
 // paramNames are parameter names besides the generated methods' locals,
@@ -35,6 +38,7 @@ var headerNames = []string{
 var operationIDs = []string{
 	"getThing", "get_thing", "GetThings", "listThings", "call", "do",
 	"newRequest", "Client", "Validate", "type", "2fa", "héllo", "Do", "new",
+	"eventStream",
 }
 
 var enumStrings = [][]any{
