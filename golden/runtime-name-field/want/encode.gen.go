@@ -3,6 +3,8 @@
 package want
 
 // MarshalJSON encodes ErrorBody as JSON, with appendJSON.
+//
+//go:noinline
 func (v ErrorBody) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -21,6 +23,8 @@ func (v *ErrorBody) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes ErrorBodyValidation as JSON, with appendJSON.
+//
+//go:noinline
 func (v ErrorBodyValidation) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -36,6 +40,8 @@ func (v *ErrorBodyValidation) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes ShardEvents as JSON, with appendJSON.
+//
+//go:noinline
 func (v ShardEvents) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -51,6 +57,8 @@ func (v *ShardEvents) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes SubscribeOutput as JSON, with appendJSON.
+//
+//go:noinline
 func (v SubscribeOutput) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }

@@ -13,6 +13,22 @@ import (
 // of half an answer.
 func (h *handler) writeJSON(w http.ResponseWriter, r *http.Request, status int, v any) {
 	data, err := jwMarshal(v)
+	h.writeEncoded(w, r, status, data, err)
+}
+
+// writeJSONWith is writeJSON for a body f writes: a generated type's
+// appendJSON method value (res.appendJSON), or a function writing an array
+// or a map. A function, not an interface: the route's result stays on its
+// stack, where converting &res to an interface copied it to the heap, code
+// the compiler built in every route.
+func (h *handler) writeJSONWith(w http.ResponseWriter, r *http.Request, status int, f func(w *jsonWriter)) {
+	data, err := jwEncodeWith(f)
+	h.writeEncoded(w, r, status, data, err)
+}
+
+// writeEncoded answers status with data, the JSON body writeJSON or
+// writeJSONWith encoded, or 500 when encoding failed with err.
+func (h *handler) writeEncoded(w http.ResponseWriter, r *http.Request, status int, data []byte, err error) {
 	if err != nil {
 		h.logError(r, fmt.Errorf("encoding the answer: %w", err))
 		status, data = http.StatusInternalServerError, mustJSON(internalError().Body)

@@ -7,11 +7,11 @@ import "net/http"
 // serveEventStream serves POST /shards/{id}/subscribe.
 func (h *handler) serveEventStream(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
-	id := r.PathValue("id")
+	id := pathValue(r, "id")
 	res, err := h.srv.EventStream(ctx, id)
 	if err != nil {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeJSON(w, r, 200, &res)
+	h.writeJSONWith(w, r, 200, res.appendJSON)
 }

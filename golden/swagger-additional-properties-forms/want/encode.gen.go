@@ -8,6 +8,8 @@ func (v *Databases) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes DatabasesValue as JSON, with appendJSON.
+//
+//go:noinline
 func (v DatabasesValue) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -28,6 +30,8 @@ func (v *DatabasesValue) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes ErrorBody as JSON, with appendJSON.
+//
+//go:noinline
 func (v ErrorBody) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -46,6 +50,8 @@ func (v *ErrorBody) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes ErrorBodyValidation as JSON, with appendJSON.
+//
+//go:noinline
 func (v ErrorBodyValidation) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }

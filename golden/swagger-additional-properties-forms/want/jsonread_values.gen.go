@@ -2,10 +2,6 @@
 
 package want
 
-import (
-	"slices"
-)
-
 // jsonString decodes a string into any string type (enums included: any
 // value of the base type is taken, Validate judges it).
 func jsonString[T ~string](v *T, r *jsonReader) {
@@ -49,7 +45,10 @@ func jsonSlice[T any](s *[]T, r *jsonReader, dec func(*T, *jsonReader)) {
 		if l.i < cap(items) {
 			items = items[:l.i+1]
 		} else {
-			items = slices.Grow(items[:l.i], r.more(&l))[:l.i+1]
+			// append of make, not slices.Grow: the same growth, which
+			// the compiler does itself rather than through an
+			// instantiation of Grow for every element type.
+			items = append(items[:l.i], make([]T, r.more(&l))...)[:l.i+1]
 		}
 		dec(&items[l.i], r)
 	}

@@ -5,6 +5,8 @@ package want
 import "fmt"
 
 // MarshalJSON encodes ErrorBody as JSON, with appendJSON.
+//
+//go:noinline
 func (v ErrorBody) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -23,6 +25,8 @@ func (v *ErrorBody) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes ErrorBodyValidation as JSON, with appendJSON.
+//
+//go:noinline
 func (v ErrorBodyValidation) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
@@ -38,6 +42,8 @@ func (v *ErrorBodyValidation) appendJSON(w *jsonWriter) {
 }
 
 // MarshalJSON encodes Shape as JSON, with appendJSON.
+//
+//go:noinline
 func (v Shape) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }

@@ -13,6 +13,12 @@ import (
 // of half an answer.
 func (h *handler) writeJSON(w http.ResponseWriter, r *http.Request, status int, v any) {
 	data, err := jwMarshal(v)
+	h.writeEncoded(w, r, status, data, err)
+}
+
+// writeEncoded answers status with data, the JSON body writeJSON or
+// writeJSONWith encoded, or 500 when encoding failed with err.
+func (h *handler) writeEncoded(w http.ResponseWriter, r *http.Request, status int, data []byte, err error) {
 	if err != nil {
 		h.logError(r, fmt.Errorf("encoding the answer: %w", err))
 		status, data = http.StatusInternalServerError, mustJSON(internalError().Body)

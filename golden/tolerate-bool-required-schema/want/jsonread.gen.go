@@ -121,7 +121,10 @@ type jsonDecoder interface{ decodeJSON(r *jsonReader) }
 
 // jsonUnmarshal is the UnmarshalJSON of generated types: v as an
 // interface, where a method value (v.decodeJSON) would compile a wrapper
-// function for every type.
+// function for every type. It is never inlined: the inliner copied it into
+// every UnmarshalJSON, with the interface method value it makes.
+//
+//go:noinline
 func jsonUnmarshal(data []byte, v jsonDecoder) error { return jsonDecode(data, v.decodeJSON) }
 
 // document decodes the one value of r's data with decode.
@@ -249,6 +252,12 @@ func (r *jsonReader) mismatch(what string, typ any) {
 }
 
 // mismatchSkipped is mismatch for a value already read.
+//
+// reflect.TypeOf here is the one use of reflect on the decoding side, and
+// on the error path only: json.Unmarshal callers get the error encoding/json
+// gives, a *json.UnmarshalTypeError, whose Type is a reflect.Type, so that
+// errors.As finds it. It looks up the type of a nil pointer, never a value
+// (docs/no-reflection.md).
 func (r *jsonReader) mismatchSkipped(what string, typ any) {
 	if r.err != nil {
 		return

@@ -22,9 +22,18 @@ var jwBuffers = sync.Pool{New: func() any { return new(jsonWriter) }}
 
 // jwEncode writes v with its appendJSON and returns a copy of the bytes
 // (the buffer goes back to jwBuffers), or the first error.
+//
+// It is never inlined: every MarshalJSON calls it.
+//
+//go:noinline
 func jwEncode(v jsonAppender) ([]byte, error) {
+	return jwEncodeWith(v.appendJSON)
+}
+
+// jwEncodeWith is jwEncode of what f writes.
+func jwEncodeWith(f func(w *jsonWriter)) ([]byte, error) {
 	w := jwBuffers.Get().(*jsonWriter)
-	v.appendJSON(w)
+	f(w)
 	var out []byte
 	err := w.err
 	if err == nil {
