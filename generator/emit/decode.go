@@ -112,6 +112,9 @@ func (e *emitter) genDecodeMethods(f *jen.File, d *ir.Decl) {
 		if st.AnyKind {
 			// The schema gives no type: any other JSON value is valid.
 			g.If(jen.Id("r").Dot("otherKind").Call()).Block(jen.Return())
+		} else if d.RejectNull {
+			// A schema file's root object: null is not one.
+			g.If(jen.Id("r").Dot("rejectNull").Call(v.Clone())).Block(jen.Return())
 		}
 		g.Var().Id("o").Id("jsonObject")
 		g.For(jen.Id("r").Dot("object").Call(jen.Op("&").Id("o"), jen.Op("&").Id("jsonFields"+d.Name))).Block(

@@ -70,7 +70,7 @@ func rulesApply(r *ir.Rules, rt ir.Type) bool {
 	case *ir.Slice:
 		return r.MinItems != nil || r.MaxItems != nil || r.UniqueItems
 	case *ir.Map:
-		return r.MinProperties != nil || r.MaxProperties != nil
+		return r.MinProperties != nil || r.MaxProperties != nil || r.KeyPattern != ""
 	}
 	return false
 }

@@ -168,6 +168,7 @@ var emitNames = []string{
 	"jsonKindOf",
 	"jsonList",
 	"jsonMap",
+	"jsonMapNamed",
 	"jsonMaxDepth",
 	"jsonNotNull",
 	"jsonObject",

@@ -41,7 +41,7 @@ func (l *lowerer) declFor(s *document.Schema, hint string) *ir.Decl {
 // shape returns what a declaration stands for: a struct, an enum, or (for
 // schemas that are neither) the type they describe.
 func (l *lowerer) shape(s *document.Schema, name string) ir.Type {
-	if wantsValue(s) || l.inDynamicScope(s) {
+	if l.wantsValue(s) || l.inDynamicScope(s) {
 		return l.valueType(s, name)
 	}
 	l.checkKeywords(s)
@@ -119,7 +119,7 @@ func (l *lowerer) anonType(s *document.Schema, hint string) ir.Type {
 		}
 		return &ir.Any{}
 	}
-	if wantsValue(s) {
+	if l.wantsValue(s) {
 		return l.valueType(s, hint)
 	}
 	l.checkKeywords(s)
@@ -177,6 +177,13 @@ func (l *lowerer) anonType(s *document.Schema, hint string) ir.Type {
 
 // mapOf lowers an object without declared properties.
 func (l *lowerer) mapOf(s *document.Schema, hint string) ir.Type {
+	if patternMap(s) {
+		pp := s.PatternProperties[0]
+		l.checkPattern(s, "patternProperties", pp.Name)
+		m := &ir.Map{Elem: l.elem(pp.Schema, hint+"Value"), ElemNullable: pp.Schema.Nullable}
+		m.Check.KeyPattern = pp.Name
+		return m
+	}
 	ap := s.AdditionalProperties
 	if len(s.PatternProperties) > 0 {
 		// Keys are not matched against the patterns: with one pattern and

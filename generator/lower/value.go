@@ -144,7 +144,7 @@ func numberText(f *float64) string {
 // Validate of its own: a root with no Go shape becomes a JSON value, and a
 // scalar root a defined type (`type Name string`), not an alias.
 func (l *lowerer) rootShape(d *ir.Decl, s *document.Schema) {
-	switch d.Type.(type) {
+	switch t := d.Type.(type) {
 	case *ir.Any:
 		d.Type = l.valueType(s, d.Name)
 	case *ir.Primitive:
@@ -163,6 +163,12 @@ func (l *lowerer) rootShape(d *ir.Decl, s *document.Schema) {
 		// encoding/json leaves a nil slice, map or union for null, which
 		// Validate cannot tell from a value left out.
 		d.RejectNull = !isNullable(s)
+	case *ir.Struct:
+		// A typed object root given null was left at its zero value,
+		// which Validate passes (metricshub-connector's invalid
+		// document is `null`). A struct without type (AnyKind) takes
+		// every other JSON value itself.
+		d.RejectNull = !isNullable(s) && !t.AnyKind
 	}
 }
 
@@ -203,7 +209,7 @@ func wantsValueAt(s *document.Schema, depth int) bool {
 		// not compare its items for uniqueness.
 		return true
 	case s.Not != nil || s.If != nil || s.Contains != nil || s.PropertyNames != nil ||
-		len(s.DependentSchemas) > 0 || len(s.PatternProperties) > 0 ||
+		len(s.DependentSchemas) > 0 || len(s.PatternProperties) > 0 && !patternMap(s) ||
 		len(s.Properties) > 0 && len(s.OneOf)+len(s.AnyOf) > 0:
 		return true
 	case allOfWantsValue(s, depth):

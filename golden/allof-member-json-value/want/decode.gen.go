@@ -12,6 +12,9 @@ var jsonFieldsCode = jsonFields{typ: (*Code)(nil), fields: []jsonField{
 }}
 
 func (v *Code) decodeJSON(r *jsonReader) {
+	if r.rejectNull(v) {
+		return
+	}
 	var o jsonObject
 	for r.object(&o, &jsonFieldsCode) {
 		switch o.field {

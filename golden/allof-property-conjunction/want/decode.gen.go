@@ -53,6 +53,9 @@ var jsonFieldsSite = jsonFields{typ: (*Site)(nil), fields: []jsonField{
 }}
 
 func (v *Site) decodeJSON(r *jsonReader) {
+	if r.rejectNull(v) {
+		return
+	}
 	var o jsonObject
 	for r.object(&o, &jsonFieldsSite) {
 		switch o.field {

@@ -14,6 +14,9 @@ var jsonFieldsConflict = jsonFields{typ: (*Conflict)(nil), fields: []jsonField{
 }}
 
 func (v *Conflict) decodeJSON(r *jsonReader) {
+	if r.rejectNull(v) {
+		return
+	}
 	var o jsonObject
 	for r.object(&o, &jsonFieldsConflict) {
 		switch o.field {

@@ -21,6 +21,9 @@ var jsonFieldsEnums = jsonFields{typ: (*Enums)(nil), fields: []jsonField{
 }}
 
 func (v *Enums) decodeJSON(r *jsonReader) {
+	if r.rejectNull(v) {
+		return
+	}
 	var o jsonObject
 	for r.object(&o, &jsonFieldsEnums) {
 		switch o.field {

@@ -18,6 +18,9 @@ var jsonFieldsFormats = jsonFields{typ: (*Formats)(nil), fields: []jsonField{
 }}
 
 func (v *Formats) decodeJSON(r *jsonReader) {
+	if r.rejectNull(v) {
+		return
+	}
 	var o jsonObject
 	for r.object(&o, &jsonFieldsFormats) {
 		switch o.field {

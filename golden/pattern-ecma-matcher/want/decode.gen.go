@@ -14,10 +14,13 @@ var jsonFieldsRelease = jsonFields{typ: (*Release)(nil), fields: []jsonField{
 	{"label", jsonNotNull},
 	{"flagged", jsonNotNull},
 	{"filter", jsonNotNull},
-	{"env", 0},
+	{"env", jsonNotNull},
 }}
 
 func (v *Release) decodeJSON(r *jsonReader) {
+	if r.rejectNull(v) {
+		return
+	}
 	var o jsonObject
 	for r.object(&o, &jsonFieldsRelease) {
 		switch o.field {
@@ -34,7 +37,7 @@ func (v *Release) decodeJSON(r *jsonReader) {
 		case 5:
 			v.Filter = jsonStrPtr(v.Filter, r, nil)
 		case 6:
-			jsonUnmarshaler(&v.Env, r)
+			jsonMapNamed(&v.Env, r, jsonString[string], patternReleaseEnvKey.MatchString, false)
 		default:
 			r.skip()
 		}

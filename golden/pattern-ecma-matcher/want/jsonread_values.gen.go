@@ -2,10 +2,6 @@
 
 package want
 
-import (
-	"encoding/json"
-)
-
 // jsonString decodes a string into any string type (enums included: any
 // value of the base type is taken, Validate judges it).
 func jsonString[T ~string](v *T, r *jsonReader) {
@@ -91,19 +87,59 @@ func (r *jsonReader) item(l *jsonList) bool {
 	return true
 }
 
-// jsonUnmarshaler hands the value's JSON to the type's own UnmarshalJSON
-// (time.Time, types from overrides, sum types).
-func jsonUnmarshaler[T any, P interface {
-	*T
-	json.Unmarshaler
-}](v *T, r *jsonReader) {
-	raw := r.value()
-	if r.err != nil {
+// jsonMapNamed is jsonMap for an object whose members must be named by a
+// pattern (patternProperties with additionalProperties false): the value of
+// a member the pattern does not name is skipped, not decoded as the
+// pattern's schema (it is no such value: Validate reports the member as not
+// allowed, and nothing about its content), and the key kept as a zero value.
+// Unless nullOK, a null value is recorded as a problem (where decoding
+// records them) rather than decoded as the zero value Validate might pass.
+func jsonMapNamed[T any](m *map[string]T, r *jsonReader, dec func(*T, *jsonReader), named func(string) bool, nullOK bool) {
+	switch c := r.peek(); c {
+	case '{':
+	case 'n':
+		r.literal("null")
+		*m = nil
+		return
+	default:
+		r.mismatch(jsonKindOf(c), m)
 		return
 	}
-	if err := P(v).UnmarshalJSON(raw); err != nil {
-		r.fail(err)
+	if !r.enter() {
+		return
 	}
+	if *m == nil {
+		*m = map[string]T{}
+	}
+	depth := len(r.path)
+	if !r.next('}') {
+		for r.err == nil {
+			at, end, key := r.key()
+			if r.err != nil {
+				break
+			}
+			k := r.keep(key)
+			r.frame(depth).member(at, end, nil, -1)
+			var e T
+			switch {
+			case !named(k):
+				r.skip()
+			case !nullOK && r.peek() == 'n' && r.record != nil:
+				// A Go value cannot tell null from its zero value; the
+				// pattern's schema does not allow null (JSON Schema).
+				r.skip()
+				r.record.problem(r.data, r.path[:depth], k, true, "must not be null", true)
+			default:
+				dec(&e, r)
+			}
+			r.path = r.path[:depth]
+			(*m)[k] = e
+			if r.endOf('}') {
+				break
+			}
+		}
+	}
+	r.depth--
 }
 
 // value reads past the next value and returns its text.

@@ -39,59 +39,20 @@ func (v *Release) validate(p *validationPath, errs *ValueErrors) {
 			errs.add(&validationPath{parent: p, key: "filter"}, strconv.Quote(*v.Filter)+" is not a valid regex")
 		}
 	}
-	if !v.Env.IsZero() {
-		checkReleaseEnv(v.Env.V, &validationPath{parent: p, key: "env"}, errs)
-	}
-}
-
-// valueCheck is the generated check of one JSON Schema on a JSON value.
-type valueCheck func(any, *validationPath, *ValueErrors)
-
-// valueValid reports whether v passes check, without reporting where it
-// does not.
-func valueValid(check valueCheck, v any) bool {
-	var errs ValueErrors
-	check(v, nil, &errs)
-	return len(errs) == 0
-}
-
-// checkReleaseEnv checks a value against the schema at #/properties/env.
-func checkReleaseEnv(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
-	}
-	if o, ok := v.(map[string]any); ok {
-		for k, x := range o {
-			kp := validationPath{parent: p, key: k}
-			matched := false
-			if patternReleaseEnvPatternW.MatchString(k) {
-				matched = true
-				checkReleaseEnvPatternW(x, &kp, errs)
-			}
-			if !matched {
-				checkReleaseEnvAdditional(x, &kp, errs)
+	if v.Env != nil {
+		for k := range v.Env {
+			if !patternReleaseEnvKey.MatchString(k) {
+				errs.add(&validationPath{parent: &validationPath{parent: p, key: "env"}, key: k}, "is not allowed: the name does not match the pattern \"^(?!_)\\\\w+$\"")
 			}
 		}
 	}
 }
 
-// checkReleaseEnvAdditional checks a value against the schema at #/properties/env.
-func checkReleaseEnvAdditional(v any, p *validationPath, errs *ValueErrors) {
-	errs.add(p, "no value is allowed here")
-}
-
-// checkReleaseEnvPatternW checks a value against the schema at #/properties/env/patternProperties/^(?!_)\w+$.
-func checkReleaseEnvPatternW(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
-	}
-}
-
 // The schema's patterns, compiled once when the package is initialised.
 var (
-	patternReleaseVersion     = mustCompileECMARegexp("^(?!0\\.)\\d+\\.\\d+\\.\\d+$")
-	patternReleaseQuoted      = mustCompileECMARegexp("^(['\"]).*\\1$")
-	patternReleaseCode        = mustCompileECMARegexp("^[A-Z0-9]{0,4096}$")
-	patternReleaseLabel       = regexp.MustCompile("^[^\\x{a}\\x{d}\\x{2028}-\\x{2029}]+$")
-	patternReleaseEnvPatternW = mustCompileECMARegexp("^(?!_)\\w+$")
+	patternReleaseVersion = mustCompileECMARegexp("^(?!0\\.)\\d+\\.\\d+\\.\\d+$")
+	patternReleaseQuoted  = mustCompileECMARegexp("^(['\"]).*\\1$")
+	patternReleaseCode    = mustCompileECMARegexp("^[A-Z0-9]{0,4096}$")
+	patternReleaseLabel   = regexp.MustCompile("^[^\\x{a}\\x{d}\\x{2028}-\\x{2029}]+$")
+	patternReleaseEnvKey  = mustCompileECMARegexp("^(?!_)\\w+$")
 )

@@ -22,6 +22,9 @@ var jsonFieldsProject = jsonFields{typ: (*Project)(nil), fields: []jsonField{
 }}
 
 func (v *Project) decodeJSON(r *jsonReader) {
+	if r.rejectNull(v) {
+		return
+	}
 	var o jsonObject
 	for r.object(&o, &jsonFieldsProject) {
 		switch o.field {

@@ -208,6 +208,9 @@ var jsonFieldsRule = jsonFields{typ: (*Rule)(nil), fields: []jsonField{
 }}
 
 func (v *Rule) decodeJSON(r *jsonReader) {
+	if r.rejectNull(v) {
+		return
+	}
 	var o jsonObject
 	for r.object(&o, &jsonFieldsRule) {
 		switch o.field {

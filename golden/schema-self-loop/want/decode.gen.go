@@ -15,6 +15,9 @@ var jsonFieldsBlueprint = jsonFields{typ: (*Blueprint)(nil), fields: []jsonField
 }}
 
 func (v *Blueprint) decodeJSON(r *jsonReader) {
+	if r.rejectNull(v) {
+		return
+	}
 	var o jsonObject
 	for r.object(&o, &jsonFieldsBlueprint) {
 		switch o.field {

@@ -34,6 +34,9 @@ var jsonFieldsLoose = jsonFields{typ: (*Loose)(nil), fields: []jsonField{
 }}
 
 func (v *Loose) decodeJSON(r *jsonReader) {
+	if r.rejectNull(v) {
+		return
+	}
 	var o jsonObject
 	for r.object(&o, &jsonFieldsLoose) {
 		switch o.field {

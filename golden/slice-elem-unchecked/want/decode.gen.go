@@ -24,6 +24,9 @@ var jsonFieldsOptions = jsonFields{typ: (*Options)(nil), fields: []jsonField{
 }}
 
 func (v *Options) decodeJSON(r *jsonReader) {
+	if r.rejectNull(v) {
+		return
+	}
 	var o jsonObject
 	for r.object(&o, &jsonFieldsOptions) {
 		switch o.field {

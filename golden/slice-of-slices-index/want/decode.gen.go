@@ -13,6 +13,9 @@ var jsonFieldsGrid = jsonFields{typ: (*Grid)(nil), fields: []jsonField{
 }}
 
 func (v *Grid) decodeJSON(r *jsonReader) {
+	if r.rejectNull(v) {
+		return
+	}
 	var o jsonObject
 	for r.object(&o, &jsonFieldsGrid) {
 		switch o.field {

@@ -22,6 +22,9 @@ var jsonFieldsPref = jsonFields{typ: (*Pref)(nil), fields: []jsonField{
 }}
 
 func (v *Pref) decodeJSON(r *jsonReader) {
+	if r.rejectNull(v) {
+		return
+	}
 	var o jsonObject
 	for r.object(&o, &jsonFieldsPref) {
 		switch o.field {

@@ -13,6 +13,9 @@ var jsonFieldsContributor = jsonFields{typ: (*Contributor)(nil), fields: []jsonF
 }}
 
 func (v *Contributor) decodeJSON(r *jsonReader) {
+	if r.rejectNull(v) {
+		return
+	}
 	var o jsonObject
 	for r.object(&o, &jsonFieldsContributor) {
 		switch o.field {

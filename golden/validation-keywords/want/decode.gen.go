@@ -72,6 +72,9 @@ var jsonFieldsKeywords = jsonFields{typ: (*Keywords)(nil), fields: []jsonField{
 }, props: []int{4, 30}, closed: true}
 
 func (v *Keywords) decodeJSON(r *jsonReader) {
+	if r.rejectNull(v) {
+		return
+	}
 	var o jsonObject
 	for r.object(&o, &jsonFieldsKeywords) {
 		switch o.field {

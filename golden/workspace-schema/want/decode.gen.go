@@ -459,6 +459,9 @@ var jsonFieldsWorkspace = jsonFields{typ: (*Workspace)(nil), fields: []jsonField
 }}
 
 func (v *Workspace) decodeJSON(r *jsonReader) {
+	if r.rejectNull(v) {
+		return
+	}
 	var o jsonObject
 	for r.object(&o, &jsonFieldsWorkspace) {
 		switch o.field {
