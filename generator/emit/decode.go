@@ -244,7 +244,14 @@ func (e *emitter) genDecodeEntry(f *jen.File, d *ir.Decl) {
 	// wrapper function per type.
 	call := jen.Id("decodeValue").Call(jen.Id("data"), jen.Op("&").Add(v.Clone()))
 	if !decodes(d) && !isUnion(d) {
-		decode := jen.Func().Params(jen.Id("r").Op("*").Id("jsonReader")).Block(e.decoderOf(&ir.Ref{Decl: d}).call(v.Clone()))
+		var reject []jen.Code
+		if d.RejectNull && !d.Wrapper {
+			// A root that is an alias of a type the schema names
+			// elsewhere: null is checked here, not in that type's
+			// decoding.
+			reject = append(reject, jen.If(jen.Id("r").Dot("rejectNull").Call(jen.Op("&").Add(v.Clone()))).Block(jen.Return()))
+		}
+		decode := jen.Func().Params(jen.Id("r").Op("*").Id("jsonReader")).Block(append(reject, e.decoderOf(&ir.Ref{Decl: d}).call(v.Clone()))...)
 		call = jen.Id("decodeChecked").Call(jen.Id("data"), decode, checkOf(&ir.Ref{Decl: d}, v.Clone()))
 	}
 	f.Line()

@@ -158,6 +158,12 @@ func (l *lowerer) rootShape(d *ir.Decl, s *document.Schema) {
 		if _, scalar := shapeOf(d.Type).(*ir.Primitive); scalar {
 			d.Wrapper = true
 			d.RejectNull = !s.Nullable
+		} else if typedNotNull(s) {
+			// An alias of an object, list or union the root's $ref
+			// names: its Decode function rejects null (the target's own
+			// decoding, shared with its other uses, is left alone).
+			// vhwdebugger-binding-schema's invalid document is null.
+			d.RejectNull = true
 		}
 	case *ir.Union, *ir.Slice, *ir.Map:
 		// encoding/json leaves a nil slice, map or union for null, which
