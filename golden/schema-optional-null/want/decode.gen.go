@@ -15,6 +15,7 @@ var jsonFieldsConfig = jsonFields{typ: (*Config)(nil), fields: []jsonField{
 	{"note", 0},
 	{"otlp", 0},
 	{"extra", 0},
+	{"custom", jsonNotNull},
 }}
 
 func (v *Config) decodeJSON(r *jsonReader) {
@@ -38,6 +39,8 @@ func (v *Config) decodeJSON(r *jsonReader) {
 			jsonPtr(&v.Otlp, r, (*ConfigOtlp).decodeJSON)
 		case 6:
 			jsonPtr(&v.Extra, r, (*ConfigExtra).decodeJSON)
+		case 7:
+			v.Custom.decodeJSON(r)
 		default:
 			r.skip()
 		}
@@ -50,6 +53,15 @@ func DecodeConfig(data []byte) (Config, error) {
 	var v Config
 	err := decodeValue(data, &v)
 	return v, err
+}
+
+// UnmarshalJSON decodes ConfigCustomList as encoding/json does, in one pass.
+func (v *ConfigCustomList) UnmarshalJSON(data []byte) error {
+	return jsonUnmarshal(data, v)
+}
+
+func (v *ConfigCustomList) decodeJSON(r *jsonReader) {
+	jsonSlice((*[]string)(v), r, jsonString[string])
 }
 
 // UnmarshalJSON decodes ConfigExporter as encoding/json does, in one pass.

@@ -2,6 +2,8 @@
 
 package want
 
+import "fmt"
+
 // MarshalJSON encodes Config as JSON, with appendJSON.
 func (v Config) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
@@ -20,7 +22,40 @@ func (v *Config) appendJSON(w *jsonWriter) {
 	w.optStr(",\"note\":", v.Note)
 	w.optObj(",\"otlp\":", v.Otlp != nil, v.Otlp)
 	w.optObj(",\"extra\":", v.Extra != nil, v.Extra)
+	if v.Custom.Value != nil {
+		w.member(",\"custom\":")
+		v.Custom.appendJSON(w)
+	}
 	w.close(s, '{', '}')
+}
+
+// MarshalJSON encodes ConfigCustom as JSON, with appendJSON.
+func (v ConfigCustom) MarshalJSON() ([]byte, error) {
+	return jwEncode(&v)
+}
+
+// appendJSON writes the variant u holds; nil is null.
+func (u *ConfigCustom) appendJSON(w *jsonWriter) {
+	switch v := u.Value.(type) {
+	case nil:
+		w.null()
+	case *ConfigCustomString:
+		jwPtr(w, v, (*ConfigCustomString).appendJSON)
+	case *ConfigCustomList:
+		jwPtr(w, v, (*ConfigCustomList).appendJSON)
+	default:
+		w.fail(fmt.Errorf("ConfigCustom: unexpected variant %T", u.Value))
+	}
+}
+
+// appendJSON writes v as the list it is.
+func (v *ConfigCustomList) appendJSON(w *jsonWriter) {
+	jwSlice(w, []string(*v), jwStr[string])
+}
+
+// appendJSON writes v as the string it is.
+func (v *ConfigCustomString) appendJSON(w *jsonWriter) {
+	w.str(string(*v))
 }
 
 // MarshalJSON encodes ConfigExporter as JSON, with appendJSON.

@@ -9,7 +9,7 @@ func (v *Contributor) UnmarshalJSON(data []byte) error {
 
 var jsonFieldsContributor = jsonFields{typ: (*Contributor)(nil), fields: []jsonField{
 	{"contributions", jsonNotNull},
-	{"tool", 0},
+	{"tool", jsonNotNull},
 }}
 
 func (v *Contributor) decodeJSON(r *jsonReader) {
