@@ -159,7 +159,7 @@ func (l *lowerer) anonType(s *document.Schema, hint string) ir.Type {
 	case isObject(s):
 		t = l.mapOf(s, hint)
 	case isArray(s):
-		t = &ir.Slice{Elem: l.elem(s.Items, hint+"Item"), ElemNullable: s.Items != nil && s.Items.Nullable}
+		t = &ir.Slice{Elem: l.elem(s.Items, hint+"Item"), ElemNullable: s.Items != nil && isNullable(s.Items)}
 	case len(s.Types) == 1:
 		t = l.primitive(s)
 	case s.HasConst:
@@ -180,7 +180,7 @@ func (l *lowerer) mapOf(s *document.Schema, hint string) ir.Type {
 	if patternMap(s) {
 		pp := s.PatternProperties[0]
 		l.checkPattern(s, "patternProperties", pp.Name)
-		m := &ir.Map{Elem: l.elem(pp.Schema, hint+"Value"), ElemNullable: pp.Schema.Nullable}
+		m := &ir.Map{Elem: l.elem(pp.Schema, hint+"Value"), ElemNullable: isNullable(pp.Schema)}
 		m.Check.KeyPattern = pp.Name
 		return m
 	}
@@ -199,7 +199,7 @@ func (l *lowerer) mapOf(s *document.Schema, hint string) ir.Type {
 	if ap == nil || (ap.Bool != nil && *ap.Bool) {
 		return &ir.Map{Elem: &ir.Any{}}
 	}
-	return &ir.Map{Elem: l.elem(ap, hint+"Value"), ElemNullable: ap.Nullable}
+	return &ir.Map{Elem: l.elem(ap, hint+"Value"), ElemNullable: isNullable(ap)}
 }
 
 // elem lowers the schema of array items or map values.

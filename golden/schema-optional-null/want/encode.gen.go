@@ -22,6 +22,12 @@ func (v *Config) appendJSON(w *jsonWriter) {
 	w.optStr(",\"note\":", v.Note)
 	w.optObj(",\"otlp\":", v.Otlp != nil, v.Otlp)
 	w.optObj(",\"extra\":", v.Extra != nil, v.Extra)
+	if v.Steps != nil {
+		w.member(",\"steps\":")
+		jwSlice(w, v.Steps, func(v **Step, w *jsonWriter) {
+			jwPtr(w, *v, (*Step).appendJSON)
+		})
+	}
 	if v.Custom.Value != nil {
 		w.member(",\"custom\":")
 		v.Custom.appendJSON(w)
@@ -91,5 +97,18 @@ func (v ConfigOtlp) MarshalJSON() ([]byte, error) {
 func (v *ConfigOtlp) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.optStr(",\"endpoint\":", v.Endpoint)
+	w.close(s, '{', '}')
+}
+
+// MarshalJSON encodes Step as JSON, with appendJSON.
+func (v Step) MarshalJSON() ([]byte, error) {
+	return jwEncode(&v)
+}
+
+// appendJSON writes v as a JSON object, as encoding/json encodes Step's fields.
+func (v *Step) appendJSON(w *jsonWriter) {
+	s := len(w.b)
+	w.member(",\"run\":")
+	w.str(v.Run)
 	w.close(s, '{', '}')
 }

@@ -95,3 +95,13 @@ func (v *ConfigOtlp) Validate() error {
 }
 
 func (v *ConfigOtlp) validate(p *validationPath, errs *ValueErrors) {}
+
+// Validate reports every value in v that the schema of Step does not
+// allow, as ValueErrors, or returns nil.
+func (v *Step) Validate() error {
+	var errs ValueErrors
+	v.validate(nil, &errs)
+	return errs.err()
+}
+
+func (v *Step) validate(p *validationPath, errs *ValueErrors) {}

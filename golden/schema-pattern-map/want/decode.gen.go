@@ -42,6 +42,7 @@ func (v *Workflow) UnmarshalJSON(data []byte) error {
 var jsonFieldsWorkflow = jsonFields{typ: (*Workflow)(nil), fields: []jsonField{
 	{"env", jsonNotNull},
 	{"jobs", jsonRequired | jsonNotNull},
+	{"services", jsonNotNull},
 	{"labels", 0},
 }}
 
@@ -57,6 +58,10 @@ func (v *Workflow) decodeJSON(r *jsonReader) {
 		case 1:
 			jsonMapNamed(&v.Jobs, r, (*Job).decodeJSON, patternWorkflowJobsKey.MatchString, false)
 		case 2:
+			jsonMapNamed(&v.Services, r, func(v **Job, r *jsonReader) {
+				jsonPtr(v, r, (*Job).decodeJSON)
+			}, patternWorkflowServicesKey.MatchString, true)
+		case 3:
 			jsonUnmarshaler(&v.Labels, r)
 		default:
 			r.skip()

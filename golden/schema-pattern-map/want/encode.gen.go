@@ -33,6 +33,12 @@ func (v *Workflow) appendJSON(w *jsonWriter) {
 	}
 	w.member(",\"jobs\":")
 	jwMap(w, v.Jobs, (*Job).appendJSON)
+	if v.Services != nil {
+		w.member(",\"services\":")
+		jwMap(w, v.Services, func(v **Job, w *jsonWriter) {
+			jwPtr(w, *v, (*Job).appendJSON)
+		})
+	}
 	if !v.Labels.IsZero() {
 		w.member(",\"labels\":")
 		v.Labels.appendJSON(w)

@@ -20,6 +20,19 @@ func jsonString[T ~string](v *T, r *jsonReader) {
 	}
 }
 
+// jsonPtr decodes into the value *p points to, allocating it when nil.
+func jsonPtr[T any](p **T, r *jsonReader, dec func(*T, *jsonReader)) {
+	if r.peek() == 'n' {
+		r.literal("null")
+		*p = nil
+		return
+	}
+	if *p == nil {
+		*p = new(T)
+	}
+	dec(*p, r)
+}
+
 // jsonSlice decodes an array, element by element, into the elements the
 // slice has (as encoding/json does, which reuses them) and appended ones.
 // The array's syntax is read by list and item, compiled once: only what

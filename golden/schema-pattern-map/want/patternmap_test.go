@@ -32,6 +32,8 @@ func TestPatternMapAgreesWithOracle(t *testing.T) {
 		{`{"jobs": {"b": {"runs-on": "x"}}, "env": {"CI": 1}}`, false},
 		{`{"jobs": {"b": {"runs-on": "x"}}, "labels": {"a": "x", "b": 1}}`, true},
 		{`{"jobs": {"b": {"runs-on": "x"}}, "labels": {"c": 1}}`, false},
+		{`{"jobs": {"b": {"runs-on": "x"}}, "services": {"db": null, "web": {"runs-on": "y"}}}`, true}, // null allowed: not a zero job
+		{`{"jobs": {"b": {"runs-on": "x"}}, "services": {"db": {}}}`, false},
 	} {
 		if ok, err := o.Valid([]byte(c.doc)); err != nil || ok != c.valid {
 			t.Fatalf("%s: the oracle says valid %v (%v), the table %v", c.doc, ok, err, c.valid)

@@ -15,9 +15,10 @@ type Job struct {
 
 // Workflow is the schema "Workflow".
 //
-// Objects whose members are all named by one patternProperties pattern and share its schema, additionalProperties false (GitHub's workflow jobs, environment maps): a Go map whose Validate checks every name against the pattern, not a JSON value. Labels has two patterns and stays a JSON value.
+// Objects whose members are all named by one patternProperties pattern and share its schema, additionalProperties false (GitHub's workflow jobs, environment maps): a Go map whose Validate checks every name against the pattern, not a JSON value. Labels has two patterns and stays a JSON value. Services' values may be null (oneOf [job, null], mapehr's elements): the map holds pointers, nil for null.
 type Workflow struct {
-	Env    map[string]string `json:"env,omitzero"`
-	Jobs   map[string]Job    `json:"jobs"`
-	Labels JSONValue         `json:"labels,omitzero"`
+	Env      map[string]string `json:"env,omitzero"`
+	Jobs     map[string]Job    `json:"jobs"`
+	Services map[string]*Job   `json:"services,omitzero"`
+	Labels   JSONValue         `json:"labels,omitzero"`
 }

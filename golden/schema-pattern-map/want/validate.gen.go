@@ -56,6 +56,22 @@ func (v *Workflow) validate(p *validationPath, errs *ValueErrors) {
 	} else {
 		errs.add(&validationPath{parent: p, key: "jobs"}, "is required")
 	}
+	if v.Services != nil {
+		for k := range v.Services {
+			if !patternWorkflowServicesKey.MatchString(k) {
+				errs.add(&validationPath{parent: &validationPath{parent: p, key: "services"}, key: k}, "is not allowed: the name does not match the pattern \"^[a-z]+$\"")
+			}
+		}
+		for k, x := range v.Services {
+			if !patternWorkflowServicesKey.MatchString(k) {
+				continue
+			}
+			kp := validationPath{parent: &validationPath{parent: p, key: "services"}, key: k}
+			if x != nil {
+				x.validate(&kp, errs)
+			}
+		}
+	}
 	if !v.Labels.IsZero() {
 		checkWorkflowLabels(v.Labels.V, &validationPath{parent: p, key: "labels"}, errs)
 	}
@@ -119,6 +135,7 @@ func checkWorkflowLabelsPatternB(v any, p *validationPath, errs *ValueErrors) {
 var (
 	patternWorkflowEnvKey         = regexp.MustCompile("^[A-Z_][A-Z0-9_]*$")
 	patternWorkflowJobsKey        = regexp.MustCompile("^[_a-zA-Z][a-zA-Z0-9_\\-]*$")
+	patternWorkflowServicesKey    = regexp.MustCompile("^[a-z]+$")
 	patternWorkflowLabelsPatternA = regexp.MustCompile("^a")
 	patternWorkflowLabelsPatternB = regexp.MustCompile("^b")
 )
