@@ -112,9 +112,6 @@ func (e *emitter) genDecodeMethods(f *jen.File, d *ir.Decl) {
 		if st.AnyKind {
 			// The schema gives no type: any other JSON value is valid.
 			g.If(jen.Id("r").Dot("otherKind").Call()).Block(jen.Return())
-		} else if d.RejectNull {
-			// A schema file's root object: null is not one.
-			g.If(jen.Id("r").Dot("rejectNull").Call(v.Clone())).Block(jen.Return())
 		}
 		g.Var().Id("o").Id("jsonObject")
 		g.For(jen.Id("r").Dot("object").Call(jen.Op("&").Id("o"), jen.Op("&").Id("jsonFields"+d.Name))).Block(
@@ -243,12 +240,14 @@ func (e *emitter) genDecodeEntry(f *jen.File, d *ir.Decl) {
 	// takes it as an interface, where method values would compile a
 	// wrapper function per type.
 	call := jen.Id("decodeValue").Call(jen.Id("data"), jen.Op("&").Add(v.Clone()))
-	if !decodes(d) && !isUnion(d) {
+	_, isStruct := d.Type.(*ir.Struct)
+	if !decodes(d) && !isUnion(d) || isStruct && d.RejectNull {
 		var reject []jen.Code
 		if d.RejectNull && !d.Wrapper {
-			// A root that is an alias of a type the schema names
-			// elsewhere: null is checked here, not in that type's
-			// decoding.
+			// A root object, or a root that is an alias of a type the
+			// schema names elsewhere: null is checked here, not in the
+			// type's decoding, which its other uses share (an API's
+			// null policy takes null for an object there).
 			reject = append(reject, jen.If(jen.Id("r").Dot("rejectNull").Call(jen.Op("&").Add(v.Clone()))).Block(jen.Return()))
 		}
 		decode := jen.Func().Params(jen.Id("r").Op("*").Id("jsonReader")).Block(append(reject, e.decoderOf(&ir.Ref{Decl: d}).call(v.Clone()))...)

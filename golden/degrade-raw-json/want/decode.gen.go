@@ -14,9 +14,6 @@ var jsonFieldsConflict = jsonFields{typ: (*Conflict)(nil), fields: []jsonField{
 }}
 
 func (v *Conflict) decodeJSON(r *jsonReader) {
-	if r.rejectNull(v) {
-		return
-	}
 	var o jsonObject
 	for r.object(&o, &jsonFieldsConflict) {
 		switch o.field {
@@ -36,7 +33,12 @@ func (v *Conflict) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeConflict(data []byte) (Conflict, error) {
 	var v Conflict
-	err := decodeValue(data, &v)
+	err := decodeChecked(data, func(r *jsonReader) {
+		if r.rejectNull(&v) {
+			return
+		}
+		v.decodeJSON(r)
+	}, v.Validate)
 	return v, err
 }
 

@@ -21,9 +21,6 @@ var jsonFieldsEnums = jsonFields{typ: (*Enums)(nil), fields: []jsonField{
 }}
 
 func (v *Enums) decodeJSON(r *jsonReader) {
-	if r.rejectNull(v) {
-		return
-	}
 	var o jsonObject
 	for r.object(&o, &jsonFieldsEnums) {
 		switch o.field {
@@ -57,7 +54,12 @@ func (v *Enums) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeEnums(data []byte) (Enums, error) {
 	var v Enums
-	err := decodeValue(data, &v)
+	err := decodeChecked(data, func(r *jsonReader) {
+		if r.rejectNull(&v) {
+			return
+		}
+		v.decodeJSON(r)
+	}, v.Validate)
 	return v, err
 }
 

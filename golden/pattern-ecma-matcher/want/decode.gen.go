@@ -18,9 +18,6 @@ var jsonFieldsRelease = jsonFields{typ: (*Release)(nil), fields: []jsonField{
 }}
 
 func (v *Release) decodeJSON(r *jsonReader) {
-	if r.rejectNull(v) {
-		return
-	}
 	var o jsonObject
 	for r.object(&o, &jsonFieldsRelease) {
 		switch o.field {
@@ -48,6 +45,11 @@ func (v *Release) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeRelease(data []byte) (Release, error) {
 	var v Release
-	err := decodeValue(data, &v)
+	err := decodeChecked(data, func(r *jsonReader) {
+		if r.rejectNull(&v) {
+			return
+		}
+		v.decodeJSON(r)
+	}, v.Validate)
 	return v, err
 }

@@ -20,9 +20,6 @@ var jsonFieldsKeywords = jsonFields{typ: (*Keywords)(nil), fields: []jsonField{
 }}
 
 func (v *Keywords) decodeJSON(r *jsonReader) {
-	if r.rejectNull(v) {
-		return
-	}
 	var o jsonObject
 	for r.object(&o, &jsonFieldsKeywords) {
 		switch o.field {
@@ -56,7 +53,12 @@ func (v *Keywords) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeKeywords(data []byte) (Keywords, error) {
 	var v Keywords
-	err := decodeValue(data, &v)
+	err := decodeChecked(data, func(r *jsonReader) {
+		if r.rejectNull(&v) {
+			return
+		}
+		v.decodeJSON(r)
+	}, v.Validate)
 	return v, err
 }
 

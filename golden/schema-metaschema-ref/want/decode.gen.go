@@ -208,9 +208,6 @@ var jsonFieldsRule = jsonFields{typ: (*Rule)(nil), fields: []jsonField{
 }}
 
 func (v *Rule) decodeJSON(r *jsonReader) {
-	if r.rejectNull(v) {
-		return
-	}
 	var o jsonObject
 	for r.object(&o, &jsonFieldsRule) {
 		switch o.field {
@@ -228,7 +225,12 @@ func (v *Rule) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeRule(data []byte) (Rule, error) {
 	var v Rule
-	err := decodeValue(data, &v)
+	err := decodeChecked(data, func(r *jsonReader) {
+		if r.rejectNull(&v) {
+			return
+		}
+		v.decodeJSON(r)
+	}, v.Validate)
 	return v, err
 }
 

@@ -47,9 +47,6 @@ var jsonFieldsWorkflow = jsonFields{typ: (*Workflow)(nil), fields: []jsonField{
 }}
 
 func (v *Workflow) decodeJSON(r *jsonReader) {
-	if r.rejectNull(v) {
-		return
-	}
 	var o jsonObject
 	for r.object(&o, &jsonFieldsWorkflow) {
 		switch o.field {
@@ -73,6 +70,11 @@ func (v *Workflow) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeWorkflow(data []byte) (Workflow, error) {
 	var v Workflow
-	err := decodeValue(data, &v)
+	err := decodeChecked(data, func(r *jsonReader) {
+		if r.rejectNull(&v) {
+			return
+		}
+		v.decodeJSON(r)
+	}, v.Validate)
 	return v, err
 }

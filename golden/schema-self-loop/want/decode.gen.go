@@ -15,9 +15,6 @@ var jsonFieldsBlueprint = jsonFields{typ: (*Blueprint)(nil), fields: []jsonField
 }}
 
 func (v *Blueprint) decodeJSON(r *jsonReader) {
-	if r.rejectNull(v) {
-		return
-	}
 	var o jsonObject
 	for r.object(&o, &jsonFieldsBlueprint) {
 		switch o.field {
@@ -39,7 +36,12 @@ func (v *Blueprint) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeBlueprint(data []byte) (Blueprint, error) {
 	var v Blueprint
-	err := decodeValue(data, &v)
+	err := decodeChecked(data, func(r *jsonReader) {
+		if r.rejectNull(&v) {
+			return
+		}
+		v.decodeJSON(r)
+	}, v.Validate)
 	return v, err
 }
 

@@ -13,9 +13,6 @@ var jsonFieldsBom = jsonFields{typ: (*Bom)(nil), fields: []jsonField{
 }}
 
 func (v *Bom) decodeJSON(r *jsonReader) {
-	if r.rejectNull(v) {
-		return
-	}
 	var o jsonObject
 	for r.object(&o, &jsonFieldsBom) {
 		switch o.field {
@@ -33,7 +30,12 @@ func (v *Bom) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeBom(data []byte) (Bom, error) {
 	var v Bom
-	err := decodeValue(data, &v)
+	err := decodeChecked(data, func(r *jsonReader) {
+		if r.rejectNull(&v) {
+			return
+		}
+		v.decodeJSON(r)
+	}, v.Validate)
 	return v, err
 }
 

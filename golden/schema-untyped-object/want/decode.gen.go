@@ -34,9 +34,6 @@ var jsonFieldsLoose = jsonFields{typ: (*Loose)(nil), fields: []jsonField{
 }}
 
 func (v *Loose) decodeJSON(r *jsonReader) {
-	if r.rejectNull(v) {
-		return
-	}
 	var o jsonObject
 	for r.object(&o, &jsonFieldsLoose) {
 		switch o.field {
@@ -56,7 +53,12 @@ func (v *Loose) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeLoose(data []byte) (Loose, error) {
 	var v Loose
-	err := decodeValue(data, &v)
+	err := decodeChecked(data, func(r *jsonReader) {
+		if r.rejectNull(&v) {
+			return
+		}
+		v.decodeJSON(r)
+	}, v.Validate)
 	return v, err
 }
 

@@ -24,9 +24,6 @@ var jsonFieldsOptions = jsonFields{typ: (*Options)(nil), fields: []jsonField{
 }}
 
 func (v *Options) decodeJSON(r *jsonReader) {
-	if r.rejectNull(v) {
-		return
-	}
 	var o jsonObject
 	for r.object(&o, &jsonFieldsOptions) {
 		switch o.field {
@@ -46,6 +43,11 @@ func (v *Options) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeOptions(data []byte) (Options, error) {
 	var v Options
-	err := decodeValue(data, &v)
+	err := decodeChecked(data, func(r *jsonReader) {
+		if r.rejectNull(&v) {
+			return
+		}
+		v.decodeJSON(r)
+	}, v.Validate)
 	return v, err
 }

@@ -13,9 +13,6 @@ var jsonFieldsContributor = jsonFields{typ: (*Contributor)(nil), fields: []jsonF
 }}
 
 func (v *Contributor) decodeJSON(r *jsonReader) {
-	if r.rejectNull(v) {
-		return
-	}
 	var o jsonObject
 	for r.object(&o, &jsonFieldsContributor) {
 		switch o.field {
@@ -33,6 +30,11 @@ func (v *Contributor) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeContributor(data []byte) (Contributor, error) {
 	var v Contributor
-	err := decodeValue(data, &v)
+	err := decodeChecked(data, func(r *jsonReader) {
+		if r.rejectNull(&v) {
+			return
+		}
+		v.decodeJSON(r)
+	}, v.Validate)
 	return v, err
 }

@@ -72,9 +72,6 @@ var jsonFieldsKeywords = jsonFields{typ: (*Keywords)(nil), fields: []jsonField{
 }, props: []int{4, 30}, closed: true}
 
 func (v *Keywords) decodeJSON(r *jsonReader) {
-	if r.rejectNull(v) {
-		return
-	}
 	var o jsonObject
 	for r.object(&o, &jsonFieldsKeywords) {
 		switch o.field {
@@ -154,7 +151,12 @@ func (v *Keywords) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeKeywords(data []byte) (Keywords, error) {
 	var v Keywords
-	err := decodeValue(data, &v)
+	err := decodeChecked(data, func(r *jsonReader) {
+		if r.rejectNull(&v) {
+			return
+		}
+		v.decodeJSON(r)
+	}, v.Validate)
 	return v, err
 }
 
