@@ -129,6 +129,8 @@ func specNames(api *ir.API) map[string]bool {
 	}
 	for _, d := range api.Decls {
 		fromSpec["jsonFields"+d.Name] = true
+		fromSpec["jsonTuple"+d.Name] = true
+		fromSpec["sortedValues"+d.Name] = true
 	}
 	for _, op := range api.Operations {
 		fromSpec["validate"+op.Name+"Body"] = true
@@ -146,10 +148,11 @@ func specNames(api *ir.API) map[string]bool {
 }
 
 // specPrefixes begin the package-level names emit makes of the spec's
-// names (jsonFieldsWorkspace, patternWorkspaceName, schemeToken…): a
+// names (jsonFieldsWorkspace, jsonTuplePoint, sortedValuesWorkspaceStatus,
+// patternWorkspaceName, schemeToken…): a
 // fixed name that began with one and went on as a name does could be
 // declared twice.
-var specPrefixes = []string{"annot", "check", "const", "Decode", "enum", "jsonFields", "pattern", "scheme", "validate"}
+var specPrefixes = []string{"annot", "check", "const", "Decode", "enum", "jsonFields", "jsonTuple", "pattern", "scheme", "sortedValues", "validate"}
 
 // TestFixedNamesApartFromSpecNames checks that no fixed name has the form
 // of a name emit makes of a spec's name.

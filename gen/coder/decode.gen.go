@@ -1194,7 +1194,12 @@ func (v *Workspace) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeWorkspace(data []byte) (Workspace, error) {
 	var v Workspace
-	err := decodeValue(data, &v)
+	err := decodeChecked(data, func(r *jsonReader) {
+		if r.rejectNull(&v) {
+			return
+		}
+		v.decodeJSON(r)
+	}, v.Validate)
 	return v, err
 }
 

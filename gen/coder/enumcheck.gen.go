@@ -6,7 +6,7 @@ import (
 	"strconv"
 )
 
-// enumKnown reports whether v is in sorted (a string enum's values in byte
+// knownString reports whether v is in sorted (a string enum's values in byte
 // order): one by one when there are few, else by binary search. Every
 // string enum's IsKnown calls it with its own table, so the package holds
 // one search and a table per enum rather than a string switch per enum,
@@ -15,7 +15,7 @@ import (
 // for the same reason.
 //
 //go:noinline
-func enumKnown(sorted []string, v string) bool {
+func knownString(sorted []string, v string) bool {
 	if len(sorted) <= 16 {
 		// Most enums are short: comparing lengths first (what == does)
 		// rules out nearly every value without reading a byte.

@@ -99,11 +99,11 @@ func (BuildReason) Values() []BuildReason {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v BuildReason) IsKnown() bool {
-	return enumKnown(enumSortedBuildReason, string(v))
+	return knownString(sortedValuesBuildReason, string(v))
 }
 
-// enumSortedBuildReason is BuildReason's values in byte order, for IsKnown (enumKnown).
-var enumSortedBuildReason = []string{"autostart", "autostop", "cli", "dashboard", "dormancy", "initiator", "jetbrains_connection", "ssh_connection", "task_auto_pause", "task_manual_pause", "task_resume", "vscode_connection"}
+// sortedValuesBuildReason is BuildReason's values in byte order, for IsKnown (knownString).
+var sortedValuesBuildReason = []string{"autostart", "autostop", "cli", "dashboard", "dormancy", "initiator", "jetbrains_connection", "ssh_connection", "task_auto_pause", "task_manual_pause", "task_resume", "vscode_connection"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -171,11 +171,11 @@ func (CreateWorkspaceBuildReason) Values() []CreateWorkspaceBuildReason {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v CreateWorkspaceBuildReason) IsKnown() bool {
-	return enumKnown(enumSortedCreateWorkspaceBuildReason, string(v))
+	return knownString(sortedValuesCreateWorkspaceBuildReason, string(v))
 }
 
-// enumSortedCreateWorkspaceBuildReason is CreateWorkspaceBuildReason's values in byte order, for IsKnown (enumKnown).
-var enumSortedCreateWorkspaceBuildReason = []string{"cli", "dashboard", "jetbrains_connection", "ssh_connection", "task_manual_pause", "task_resume", "vscode_connection"}
+// sortedValuesCreateWorkspaceBuildReason is CreateWorkspaceBuildReason's values in byte order, for IsKnown (knownString).
+var sortedValuesCreateWorkspaceBuildReason = []string{"cli", "dashboard", "jetbrains_connection", "ssh_connection", "task_manual_pause", "task_resume", "vscode_connection"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -207,11 +207,11 @@ func (DisplayApp) Values() []DisplayApp {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v DisplayApp) IsKnown() bool {
-	return enumKnown(enumSortedDisplayApp, string(v))
+	return knownString(sortedValuesDisplayApp, string(v))
 }
 
-// enumSortedDisplayApp is DisplayApp's values in byte order, for IsKnown (enumKnown).
-var enumSortedDisplayApp = []string{"port_forwarding_helper", "ssh_helper", "vscode", "vscode_insiders", "web_terminal"}
+// sortedValuesDisplayApp is DisplayApp's values in byte order, for IsKnown (knownString).
+var sortedValuesDisplayApp = []string{"port_forwarding_helper", "ssh_helper", "vscode", "vscode_insiders", "web_terminal"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -277,11 +277,11 @@ func (LogLevel) Values() []LogLevel {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v LogLevel) IsKnown() bool {
-	return enumKnown(enumSortedLogLevel, string(v))
+	return knownString(sortedValuesLogLevel, string(v))
 }
 
-// enumSortedLogLevel is LogLevel's values in byte order, for IsKnown (enumKnown).
-var enumSortedLogLevel = []string{"debug", "error", "info", "trace", "warn"}
+// sortedValuesLogLevel is LogLevel's values in byte order, for IsKnown (knownString).
+var sortedValuesLogLevel = []string{"debug", "error", "info", "trace", "warn"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -349,11 +349,11 @@ func (ProvisionerJobStatus) Values() []ProvisionerJobStatus {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v ProvisionerJobStatus) IsKnown() bool {
-	return enumKnown(enumSortedProvisionerJobStatus, string(v))
+	return knownString(sortedValuesProvisionerJobStatus, string(v))
 }
 
-// enumSortedProvisionerJobStatus is ProvisionerJobStatus's values in byte order, for IsKnown (enumKnown).
-var enumSortedProvisionerJobStatus = []string{"canceled", "canceling", "failed", "pending", "running", "succeeded", "unknown"}
+// sortedValuesProvisionerJobStatus is ProvisionerJobStatus's values in byte order, for IsKnown (knownString).
+var sortedValuesProvisionerJobStatus = []string{"canceled", "canceling", "failed", "pending", "running", "succeeded", "unknown"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -490,11 +490,11 @@ func (TimingStage) Values() []TimingStage {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v TimingStage) IsKnown() bool {
-	return enumKnown(enumSortedTimingStage, string(v))
+	return knownString(sortedValuesTimingStage, string(v))
 }
 
-// enumSortedTimingStage is TimingStage's values in byte order, for IsKnown (enumKnown).
-var enumSortedTimingStage = []string{"apply", "connect", "cron", "graph", "init", "plan", "start", "stop"}
+// sortedValuesTimingStage is TimingStage's values in byte order, for IsKnown (knownString).
+var sortedValuesTimingStage = []string{"apply", "connect", "cron", "graph", "init", "plan", "start", "stop"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -526,11 +526,11 @@ func (UsageAppName) Values() []UsageAppName {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v UsageAppName) IsKnown() bool {
-	return enumKnown(enumSortedUsageAppName, string(v))
+	return knownString(sortedValuesUsageAppName, string(v))
 }
 
-// enumSortedUsageAppName is UsageAppName's values in byte order, for IsKnown (enumKnown).
-var enumSortedUsageAppName = []string{"", "jetbrains", "reconnecting-pty", "ssh", "vscode"}
+// sortedValuesUsageAppName is UsageAppName's values in byte order, for IsKnown (knownString).
+var sortedValuesUsageAppName = []string{"", "jetbrains", "reconnecting-pty", "ssh", "vscode"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -566,11 +566,11 @@ func (WorkspaceAgentLifecycle) Values() []WorkspaceAgentLifecycle {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v WorkspaceAgentLifecycle) IsKnown() bool {
-	return enumKnown(enumSortedWorkspaceAgentLifecycle, string(v))
+	return knownString(sortedValuesWorkspaceAgentLifecycle, string(v))
 }
 
-// enumSortedWorkspaceAgentLifecycle is WorkspaceAgentLifecycle's values in byte order, for IsKnown (enumKnown).
-var enumSortedWorkspaceAgentLifecycle = []string{"created", "off", "ready", "shutdown_error", "shutdown_timeout", "shutting_down", "start_error", "start_timeout", "starting"}
+// sortedValuesWorkspaceAgentLifecycle is WorkspaceAgentLifecycle's values in byte order, for IsKnown (knownString).
+var sortedValuesWorkspaceAgentLifecycle = []string{"created", "off", "ready", "shutdown_error", "shutdown_timeout", "shutting_down", "start_error", "start_timeout", "starting"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.
@@ -890,11 +890,11 @@ func (WorkspaceStatus) Values() []WorkspaceStatus {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v WorkspaceStatus) IsKnown() bool {
-	return enumKnown(enumSortedWorkspaceStatus, string(v))
+	return knownString(sortedValuesWorkspaceStatus, string(v))
 }
 
-// enumSortedWorkspaceStatus is WorkspaceStatus's values in byte order, for IsKnown (enumKnown).
-var enumSortedWorkspaceStatus = []string{"canceled", "canceling", "deleted", "deleting", "failed", "pending", "running", "starting", "stopped", "stopping"}
+// sortedValuesWorkspaceStatus is WorkspaceStatus's values in byte order, for IsKnown (knownString).
+var sortedValuesWorkspaceStatus = []string{"canceled", "canceling", "deleted", "deleting", "failed", "pending", "running", "starting", "stopped", "stopping"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.

@@ -244,8 +244,17 @@ func (e *emitter) genDecodeEntry(f *jen.File, d *ir.Decl) {
 	// takes it as an interface, where method values would compile a
 	// wrapper function per type.
 	call := jen.Id("decodeValue").Call(jen.Id("data"), jen.Op("&").Add(v.Clone()))
-	if !decodes(d) && !isUnion(d) {
-		decode := jen.Func().Params(jen.Id("r").Op("*").Id("jsonReader")).Block(e.decoderOf(&ir.Ref{Decl: d}).call(v.Clone()))
+	_, isStruct := d.Type.(*ir.Struct)
+	if !decodes(d) && !isUnion(d) || isStruct && d.RejectNull {
+		var reject []jen.Code
+		if d.RejectNull && !d.Wrapper {
+			// A root object, or a root that is an alias of a type the
+			// schema names elsewhere: null is checked here, not in the
+			// type's decoding, which its other uses share (an API's
+			// null policy takes null for an object there).
+			reject = append(reject, jen.If(jen.Id("r").Dot("rejectNull").Call(jen.Op("&").Add(v.Clone()))).Block(jen.Return()))
+		}
+		decode := jen.Func().Params(jen.Id("r").Op("*").Id("jsonReader")).Block(append(reject, e.decoderOf(&ir.Ref{Decl: d}).call(v.Clone()))...)
 		call = jen.Id("decodeChecked").Call(jen.Id("data"), decode, checkOf(&ir.Ref{Decl: d}, v.Clone()))
 	}
 	f.Line()

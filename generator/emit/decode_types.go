@@ -81,6 +81,10 @@ func (e *emitter) decoderOf(t ir.Type) decoder {
 		return runtimeFn("jsonSlice", e.goType(t), elem)
 	case *ir.Map:
 		elem := e.elemDecoder(t.Elem, t.ElemPointer)
+		if t.Check.KeyPattern != "" {
+			named := jen.Id(e.pattern(t.Check.KeyPattern)).Dot("MatchString")
+			return runtimeFn("jsonMapNamed", e.goType(t), elem, named, jen.Lit(t.ElemNullable || holdsNull(t.Elem)))
+		}
 		return runtimeFn("jsonMap", e.goType(t), elem)
 	case *ir.Ref:
 		if t.Decl == nil {
@@ -157,4 +161,19 @@ func primitiveDecoder(k ir.Kind, goT jen.Code) decoder {
 	}
 	// []byte: base64 as encoding/json decodes it.
 	return runtimeFn("jsonStd", goT)
+}
+
+// holdsNull reports whether a value of t keeps a decoded null as null (any,
+// a JSON value), where a null needs no check of its own.
+func holdsNull(t ir.Type) bool {
+	switch t := t.(type) {
+	case *ir.Any, *ir.Value:
+		return true
+	case *ir.Ref:
+		if t.Decl != nil {
+			_, ok := t.Decl.Type.(*ir.Value)
+			return ok
+		}
+	}
+	return false
 }

@@ -67,13 +67,13 @@ func (e *emitter) genEnum(f *jen.File, d *ir.Decl, en *ir.Enum) {
 	sorted, table := enumTable(en)
 	if table {
 		f.Func().Params(jen.Id("v").Id(d.Name)).Id("IsKnown").Params().Bool().Block(
-			jen.Return(jen.Id("enumKnown").Call(jen.Id("enumSorted"+d.Name), jen.String().Call(jen.Id("v")))),
+			jen.Return(jen.Id("knownString").Call(jen.Id("sortedValues"+d.Name), jen.String().Call(jen.Id("v")))),
 		)
 		f.Line()
 		// A table, not a switch: a string switch is code the compiler built
 		// again wherever IsKnown was inlined and in its pointer wrapper.
-		f.Comment(fmt.Sprintf("// enumSorted%s is %s's values in byte order, for IsKnown (enumKnown).", d.Name, d.Name))
-		f.Var().Id("enumSorted" + d.Name).Op("=").Index().String().ValuesFunc(func(g *jen.Group) {
+		f.Comment(fmt.Sprintf("// sortedValues%s is %s's values in byte order, for IsKnown (knownString).", d.Name, d.Name))
+		f.Var().Id("sortedValues" + d.Name).Op("=").Index().String().ValuesFunc(func(g *jen.Group) {
 			for _, v := range sorted {
 				g.Lit(v)
 			}

@@ -31,6 +31,9 @@ func (e *emitter) checkRules(g *jen.Group, r *ir.Rules, rt ir.Type, val func() *
 		e.checkArray(g, r, t, val, at)
 	case *ir.Map:
 		e.checkSize(g, r.MinProperties, r.MaxProperties, jen.Len(val()), "property", at)
+		if r.KeyPattern != "" {
+			e.checkKeyPattern(g, r.KeyPattern, val, at)
+		}
 	}
 }
 
@@ -178,4 +181,23 @@ func plural(n int64, noun string) string {
 // errsAdd is `errs.add(at, msg)`.
 func errsAdd(at, msg jen.Code) *jen.Statement {
 	return jen.Id("errs").Dot("add").Call(at, msg)
+}
+
+// checkKeyPattern writes the check that every key of a map matches the one
+// patternProperties name of its schema, whose additionalProperties is false
+// (a member no pattern matches is not allowed).
+//
+//	for k := range *v.Env {
+//		if !patternEnvKey.MatchString(k) {
+//			errs.add(&validationPath{parent: p, key: k}, "is not allowed: the name does not match …")
+//		}
+//	}
+func (e *emitter) checkKeyPattern(g *jen.Group, pattern string, val func() *jen.Statement, at func() jen.Code) {
+	name := e.pattern(pattern)
+	g.For(jen.Id("k").Op(":=").Range().Add(val())).Block(
+		jen.If(jen.Op("!").Id(name).Dot("MatchString").Call(jen.Id("k"))).Block(
+			errsAdd(jen.Op("&").Id("validationPath").Values(jen.Id("parent").Op(":").Add(at()), jen.Id("key").Op(":").Id("k")),
+				jen.Lit("is not allowed: the name does not match the pattern "+strconv.Quote(pattern))),
+		),
+	)
 }

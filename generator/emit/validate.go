@@ -210,6 +210,11 @@ func (e *emitter) check(g *jen.Group, t ir.Type, val *jen.Statement, ptr bool, a
 			return
 		}
 		g.For(jen.List(jen.Id("k"), jen.Id("x")).Op(":=").Range().Add(deref())).BlockFunc(func(b *jen.Group) {
+			if t.Check.KeyPattern != "" {
+				// A member the pattern does not name is not allowed
+				// (checkKeyPattern says so); its value is no map value.
+				b.If(jen.Op("!").Id(e.pattern(t.Check.KeyPattern)).Dot("MatchString").Call(jen.Id("k"))).Block(jen.Continue())
+			}
 			b.Id("kp").Op(":=").Id("validationPath").Values(
 				jen.Id("parent").Op(":").Add(at()), jen.Id("key").Op(":").Id("k"),
 			)

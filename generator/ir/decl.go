@@ -25,7 +25,7 @@ type Decl struct {
 	// type and checks it completely ("DecodeWorkspace"), claimed by
 	// lowering for named schemas; "" for the others.
 	DecodeName string
-	// RejectNull marks the defined scalar, slice, map or union type of a
+	// RejectNull marks the defined scalar, slice, map, union or struct type of a
 	// schema file's root that does not allow null: decoding null into it
 	// is an error, since encoding/json would leave a zero value that
 	// Validate might accept.

@@ -26,6 +26,10 @@ type Rules struct {
 
 	MinProperties *int64
 	MaxProperties *int64
+	// KeyPattern, on a map, is the pattern every key must match: the one
+	// patternProperties name of an object whose additionalProperties is
+	// false (lower/patternmap.go).
+	KeyPattern string
 
 	// DependentRequired maps a property to the properties it requires, in
 	// document order.
@@ -49,5 +53,5 @@ func (r *Rules) Empty() bool {
 		r.Maximum == nil && r.ExclusiveMinimum == nil &&
 		r.ExclusiveMaximum == nil && r.MultipleOf == nil && r.MinItems == nil &&
 		r.MaxItems == nil && !r.UniqueItems && r.MinProperties == nil &&
-		r.MaxProperties == nil && len(r.DependentRequired) == 0 && r.Format == ""
+		r.MaxProperties == nil && len(r.DependentRequired) == 0 && r.Format == "" && r.KeyPattern == ""
 }

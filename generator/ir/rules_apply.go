@@ -16,7 +16,7 @@ func (r *Rules) Apply(rt Type) bool {
 	case *Slice:
 		return r.MinItems != nil || r.MaxItems != nil || r.UniqueItems
 	case *Map:
-		return r.MinProperties != nil || r.MaxProperties != nil
+		return r.MinProperties != nil || r.MaxProperties != nil || r.KeyPattern != ""
 	}
 	return false
 }

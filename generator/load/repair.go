@@ -76,6 +76,9 @@ func repairEnums(f *File, draft2020 bool, warn func(loc.Source, string, ...any))
 			if repairPattern(x) {
 				changed = true
 			}
+			if mendSelfLoop(f, x, path, warn) {
+				changed = true
+			}
 			if repairPatternProperties(f, x) {
 				changed = true
 			}

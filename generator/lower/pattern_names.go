@@ -112,6 +112,9 @@ func (w patternWalk) use1(t ir.Type, site string) {
 	case *ir.Slice:
 		w.use1(t.Elem, site+"Item")
 	case *ir.Map:
+		if t.Check.KeyPattern != "" {
+			w.use(t.Check.KeyPattern, site+"Key")
+		}
 		w.use1(t.Elem, site+"Value")
 	case *ir.Primitive:
 		if t.Kind == ir.KindString {

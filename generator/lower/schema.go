@@ -41,7 +41,7 @@ func (l *lowerer) declFor(s *document.Schema, hint string) *ir.Decl {
 // shape returns what a declaration stands for: a struct, an enum, or (for
 // schemas that are neither) the type they describe.
 func (l *lowerer) shape(s *document.Schema, name string) ir.Type {
-	if wantsValue(s) || l.inDynamicScope(s) {
+	if l.wantsValue(s) || l.inDynamicScope(s) {
 		return l.valueType(s, name)
 	}
 	l.checkKeywords(s)
@@ -119,7 +119,7 @@ func (l *lowerer) anonType(s *document.Schema, hint string) ir.Type {
 		}
 		return &ir.Any{}
 	}
-	if wantsValue(s) {
+	if l.wantsValue(s) {
 		return l.valueType(s, hint)
 	}
 	l.checkKeywords(s)
@@ -159,7 +159,7 @@ func (l *lowerer) anonType(s *document.Schema, hint string) ir.Type {
 	case isObject(s):
 		t = l.mapOf(s, hint)
 	case isArray(s):
-		sl := &ir.Slice{Elem: l.elem(s.Items, hint+"Item"), ElemNullable: s.Items != nil && s.Items.Nullable}
+		sl := &ir.Slice{Elem: l.elem(s.Items, hint+"Item"), ElemNullable: s.Items != nil && isNullable(s.Items)}
 		sl.ElemPointer = elemPointer(sl.ElemNullable, sl.Elem)
 		t = sl
 	case len(s.Types) == 1:
@@ -179,6 +179,14 @@ func (l *lowerer) anonType(s *document.Schema, hint string) ir.Type {
 
 // mapOf lowers an object without declared properties.
 func (l *lowerer) mapOf(s *document.Schema, hint string) ir.Type {
+	if patternMap(s) {
+		pp := s.PatternProperties[0]
+		l.checkPattern(s, "patternProperties", pp.Name)
+		m := &ir.Map{Elem: l.elem(pp.Schema, hint+"Value"), ElemNullable: isNullable(pp.Schema)}
+		m.ElemPointer = elemPointer(m.ElemNullable, m.Elem)
+		m.Check.KeyPattern = pp.Name
+		return m
+	}
 	ap := s.AdditionalProperties
 	if len(s.PatternProperties) > 0 {
 		// Keys are not matched against the patterns: with one pattern and
@@ -194,7 +202,7 @@ func (l *lowerer) mapOf(s *document.Schema, hint string) ir.Type {
 	if ap == nil || (ap.Bool != nil && *ap.Bool) {
 		return &ir.Map{Elem: &ir.Any{}}
 	}
-	m := &ir.Map{Elem: l.elem(ap, hint+"Value"), ElemNullable: ap.Nullable}
+	m := &ir.Map{Elem: l.elem(ap, hint+"Value"), ElemNullable: isNullable(ap)}
 	m.ElemPointer = elemPointer(m.ElemNullable, m.Elem)
 	return m
 }

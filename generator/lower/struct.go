@@ -144,8 +144,14 @@ func isNullable(s *document.Schema) bool {
 // null is not among them (looking through the wrappers isNullable looks
 // through). A schema without type (properties alone, a union of untyped
 // variants) may accept null: it is not reported.
-func typedNotNull(s *document.Schema) bool {
-	if isNullable(s) {
+func typedNotNull(s *document.Schema) bool { return typedNotNullAt(s, 0) }
+
+// typedNotNullAt is typedNotNull at a depth of unions (which can loop). A
+// oneOf or anyOf of variants that each name their types without null
+// (github-funding's custom: a string or a list of them) does not accept
+// null either.
+func typedNotNullAt(s *document.Schema, depth int) bool {
+	if isNullable(s) || depth > 8 {
 		return false
 	}
 	seen := map[*document.Schema]bool{}
@@ -156,11 +162,27 @@ func typedNotNull(s *document.Schema) bool {
 		}
 		t, ok := wrapped(s)
 		if !ok {
-			return false
+			return unionNotNull(s, depth)
 		}
 		s = t
 	}
 	return false
+}
+
+// unionNotNull reports whether s is a oneOf or anyOf none of whose variants
+// accepts null.
+func unionNotNull(s *document.Schema, depth int) bool {
+	if len(s.OneOf)+len(s.AnyOf) == 0 {
+		return false
+	}
+	for _, group := range [][]*document.Schema{s.OneOf, s.AnyOf} {
+		for _, v := range group {
+			if !typedNotNullAt(v, depth+1) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // hasNullOnlyVariant reports whether an anyOf or oneOf of s has a member

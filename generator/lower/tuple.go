@@ -35,3 +35,13 @@ func (l *lowerer) tupleOf(s *document.Schema, name string) *ir.Tuple {
 	setRules(t, s, l)
 	return t
 }
+
+// wantsValue is wantsValue. A tuple whose positions hold objects keeps its
+// Go shape in JSON Schema documents too: tuples decode in one pass with the
+// reader (runtime/jsonread_tuple.go), which records what an object at a
+// position lacks or has too many of, so DecodeT sees it
+// (golden/schema-tuple-objects holds CycloneDX's licence choice to the
+// reference validator).
+func (l *lowerer) wantsValue(s *document.Schema) bool {
+	return wantsValue(s)
+}

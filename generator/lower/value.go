@@ -140,7 +140,7 @@ func numberText(f *float64) string {
 // Validate of its own: a root with no Go shape becomes a JSON value, and a
 // scalar root a defined type (`type Name string`), not an alias.
 func (l *lowerer) rootShape(d *ir.Decl, s *document.Schema) {
-	switch d.Type.(type) {
+	switch t := d.Type.(type) {
 	case *ir.Any:
 		d.Type = l.valueType(s, d.Name)
 	case *ir.Primitive:
@@ -154,11 +154,23 @@ func (l *lowerer) rootShape(d *ir.Decl, s *document.Schema) {
 		if _, scalar := shapeOf(d.Type).(*ir.Primitive); scalar {
 			d.Wrapper = true
 			d.RejectNull = !s.Nullable
+		} else if typedNotNull(s) {
+			// An alias of an object, list or union the root's $ref
+			// names: its Decode function rejects null (the target's own
+			// decoding, shared with its other uses, is left alone).
+			// vhwdebugger-binding-schema's invalid document is null.
+			d.RejectNull = true
 		}
 	case *ir.Union, *ir.Slice, *ir.Map:
 		// encoding/json leaves a nil slice, map or union for null, which
 		// Validate cannot tell from a value left out.
 		d.RejectNull = !isNullable(s)
+	case *ir.Struct:
+		// A typed object root given null was left at its zero value,
+		// which Validate passes (metricshub-connector's invalid
+		// document is `null`). A struct without type (AnyKind) takes
+		// every other JSON value itself.
+		d.RejectNull = !isNullable(s) && !t.AnyKind
 	}
 }
 
@@ -199,7 +211,7 @@ func wantsValueAt(s *document.Schema, depth int) bool {
 		// not compare its items for uniqueness.
 		return true
 	case s.Not != nil || s.If != nil || s.Contains != nil || s.PropertyNames != nil ||
-		len(s.DependentSchemas) > 0 || len(s.PatternProperties) > 0 ||
+		len(s.DependentSchemas) > 0 || len(s.PatternProperties) > 0 && !patternMap(s) ||
 		len(s.Properties) > 0 && len(s.OneOf)+len(s.AnyOf) > 0:
 		return true
 	case allOfWantsValue(s, depth):

@@ -5,28 +5,28 @@ import (
 	"testing"
 )
 
-func TestEnumKnown(t *testing.T) {
+func TestKnownString(t *testing.T) {
 	sorted := []string{"", "a", "ab", "b", "ba", "z"}
 	if !slices.IsSorted(sorted) {
 		t.Fatal("the table is not sorted")
 	}
 	for _, v := range sorted {
-		if !enumKnown(sorted, v) {
-			t.Errorf("enumKnown(%q) = false, want true", v)
+		if !knownString(sorted, v) {
+			t.Errorf("knownString(%q) = false, want true", v)
 		}
 	}
 	for _, v := range []string{"0", "aa", "abc", "bb", "c", "zz", "A"} {
-		if enumKnown(sorted, v) {
-			t.Errorf("enumKnown(%q) = true, want false", v)
+		if knownString(sorted, v) {
+			t.Errorf("knownString(%q) = true, want false", v)
 		}
 	}
 	for _, v := range []string{"", "a"} {
-		if enumKnown(nil, v) {
-			t.Errorf("enumKnown(nil, %q) = true", v)
+		if knownString(nil, v) {
+			t.Errorf("knownString(nil, %q) = true", v)
 		}
 	}
-	if !enumKnown([]string{"x"}, "x") || enumKnown([]string{"x"}, "y") {
-		t.Error("enumKnown of one value")
+	if !knownString([]string{"x"}, "x") || knownString([]string{"x"}, "y") {
+		t.Error("knownString of one value")
 	}
 	// Long enough for the binary search.
 	var long []string
@@ -35,13 +35,13 @@ func TestEnumKnown(t *testing.T) {
 	}
 	slices.Sort(long)
 	for _, v := range long {
-		if !enumKnown(long, v) {
-			t.Errorf("enumKnown(long, %q) = false, want true", v)
+		if !knownString(long, v) {
+			t.Errorf("knownString(long, %q) = false, want true", v)
 		}
 	}
 	for _, v := range []string{"", "0", "ab", "xy", "zzz", "{"} {
-		if enumKnown(long, v) {
-			t.Errorf("enumKnown(long, %q) = true, want false", v)
+		if knownString(long, v) {
+			t.Errorf("knownString(long, %q) = true, want false", v)
 		}
 	}
 }

@@ -27,6 +27,11 @@ func (v *Code) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeCode(data []byte) (Code, error) {
 	var v Code
-	err := decodeValue(data, &v)
+	err := decodeChecked(data, func(r *jsonReader) {
+		if r.rejectNull(&v) {
+			return
+		}
+		v.decodeJSON(r)
+	}, v.Validate)
 	return v, err
 }

@@ -74,7 +74,12 @@ func (v *Site) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeSite(data []byte) (Site, error) {
 	var v Site
-	err := decodeValue(data, &v)
+	err := decodeChecked(data, func(r *jsonReader) {
+		if r.rejectNull(&v) {
+			return
+		}
+		v.decodeJSON(r)
+	}, v.Validate)
 	return v, err
 }
 

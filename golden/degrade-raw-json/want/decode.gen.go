@@ -33,7 +33,12 @@ func (v *Conflict) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeConflict(data []byte) (Conflict, error) {
 	var v Conflict
-	err := decodeValue(data, &v)
+	err := decodeChecked(data, func(r *jsonReader) {
+		if r.rejectNull(&v) {
+			return
+		}
+		v.decodeJSON(r)
+	}, v.Validate)
 	return v, err
 }
 

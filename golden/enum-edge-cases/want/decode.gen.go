@@ -54,7 +54,12 @@ func (v *Enums) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeEnums(data []byte) (Enums, error) {
 	var v Enums
-	err := decodeValue(data, &v)
+	err := decodeChecked(data, func(r *jsonReader) {
+		if r.rejectNull(&v) {
+			return
+		}
+		v.decodeJSON(r)
+	}, v.Validate)
 	return v, err
 }
 

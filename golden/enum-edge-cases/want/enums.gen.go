@@ -203,11 +203,11 @@ func (Status) Values() []Status {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v Status) IsKnown() bool {
-	return enumKnown(enumSortedStatus, string(v))
+	return knownString(sortedValuesStatus, string(v))
 }
 
-// enumSortedStatus is Status's values in byte order, for IsKnown (enumKnown).
-var enumSortedStatus = []string{"Running", "failed", "pending", "running", "succeeded", "unknown"}
+// sortedValuesStatus is Status's values in byte order, for IsKnown (knownString).
+var sortedValuesStatus = []string{"Running", "failed", "pending", "running", "succeeded", "unknown"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.

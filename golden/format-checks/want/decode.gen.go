@@ -45,6 +45,11 @@ func (v *Formats) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeFormats(data []byte) (Formats, error) {
 	var v Formats
-	err := decodeValue(data, &v)
+	err := decodeChecked(data, func(r *jsonReader) {
+		if r.rejectNull(&v) {
+			return
+		}
+		v.decodeJSON(r)
+	}, v.Validate)
 	return v, err
 }

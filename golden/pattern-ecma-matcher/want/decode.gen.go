@@ -14,7 +14,7 @@ var jsonFieldsRelease = jsonFields{typ: (*Release)(nil), fields: []jsonField{
 	{"label", jsonNotNull},
 	{"flagged", jsonNotNull},
 	{"filter", jsonNotNull},
-	{"env", 0},
+	{"env", jsonNotNull},
 }}
 
 func (v *Release) decodeJSON(r *jsonReader) {
@@ -34,7 +34,7 @@ func (v *Release) decodeJSON(r *jsonReader) {
 		case 5:
 			v.Filter = jsonStrPtr(v.Filter, r, nil)
 		case 6:
-			v.Env.decodeJSON(r)
+			jsonMapNamed(&v.Env, r, jsonString[string], patternReleaseEnvKey.MatchString, false)
 		default:
 			r.skip()
 		}
@@ -45,6 +45,11 @@ func (v *Release) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeRelease(data []byte) (Release, error) {
 	var v Release
-	err := decodeValue(data, &v)
+	err := decodeChecked(data, func(r *jsonReader) {
+		if r.rejectNull(&v) {
+			return
+		}
+		v.decodeJSON(r)
+	}, v.Validate)
 	return v, err
 }

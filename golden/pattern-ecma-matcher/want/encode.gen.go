@@ -19,14 +19,9 @@ func (v *Release) appendJSON(w *jsonWriter) {
 	w.optStr(",\"label\":", v.Label)
 	w.optStr(",\"flagged\":", v.Flagged)
 	w.optStr(",\"filter\":", v.Filter)
-	if !v.Env.IsZero() {
+	if v.Env != nil {
 		w.member(",\"env\":")
-		v.Env.appendJSON(w)
+		jwMap(w, v.Env, jwStr[string])
 	}
 	w.close(s, '{', '}')
-}
-
-// appendJSON writes the value v holds.
-func (v *JSONValue) appendJSON(w *jsonWriter) {
-	w.any(v.V)
 }

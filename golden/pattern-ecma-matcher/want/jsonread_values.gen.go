@@ -15,53 +15,6 @@ func jsonString[T ~string](v *T, r *jsonReader) {
 	}
 }
 
-// jsonBool decodes true or false.
-func jsonBool[T ~bool](v *T, r *jsonReader) {
-	switch c := r.peek(); c {
-	case 't':
-		r.literal("true")
-		*v = true
-	case 'f':
-		r.literal("false")
-		*v = false
-	case 'n':
-		r.literal("null")
-	default:
-		r.mismatch(jsonKindOf(c), v)
-	}
-}
-
-// jsonSlice decodes an array, element by element, into the elements the
-// slice has (as encoding/json does, which reuses them) and appended ones.
-// The array's syntax is read by list and item, compiled once: only what
-// needs T is compiled for every element type.
-func jsonSlice[T any](s *[]T, r *jsonReader, dec func(*T, *jsonReader)) {
-	var l jsonList
-	if !r.list(&l, s) {
-		if l.null {
-			*s = nil
-		}
-		return
-	}
-	items := *s
-	for r.item(&l) {
-		if l.i < cap(items) {
-			items = items[:l.i+1]
-		} else {
-			// append of make, not slices.Grow: the same growth, which
-			// the compiler does itself rather than through an
-			// instantiation of Grow for every element type.
-			items = append(items[:l.i], make([]T, r.more(&l))...)[:l.i+1]
-		}
-		dec(&items[l.i], r)
-	}
-	if l.i == 0 {
-		*s = []T{}
-		return
-	}
-	*s = items[:l.i]
-}
-
 // jsonList is the state of one array being read into a slice.
 type jsonList struct {
 	// i is the index of the current item, then the number of items.
@@ -134,8 +87,14 @@ func (r *jsonReader) item(l *jsonList) bool {
 	return true
 }
 
-// jsonMap decodes an object into a map, each value into a new element.
-func jsonMap[T any](m *map[string]T, r *jsonReader, dec func(*T, *jsonReader)) {
+// jsonMapNamed is jsonMap for an object whose members must be named by a
+// pattern (patternProperties with additionalProperties false): the value of
+// a member the pattern does not name is skipped, not decoded as the
+// pattern's schema (it is no such value: Validate reports the member as not
+// allowed, and nothing about its content), and the key kept as a zero value.
+// Unless nullOK, a null value is recorded as a problem (where decoding
+// records them) rather than decoded as the zero value Validate might pass.
+func jsonMapNamed[T any](m *map[string]T, r *jsonReader, dec func(*T, *jsonReader), named func(string) bool, nullOK bool) {
 	switch c := r.peek(); c {
 	case '{':
 	case 'n':
@@ -162,7 +121,17 @@ func jsonMap[T any](m *map[string]T, r *jsonReader, dec func(*T, *jsonReader)) {
 			k := r.keep(key)
 			r.frame(depth).member(at, end, nil, -1)
 			var e T
-			dec(&e, r)
+			switch {
+			case !named(k):
+				r.skip()
+			case !nullOK && r.peek() == 'n' && r.record != nil:
+				// A Go value cannot tell null from its zero value; the
+				// pattern's schema does not allow null (JSON Schema).
+				r.skip()
+				r.record.problem(r.data, r.path[:depth], k, true, "must not be null", true)
+			default:
+				dec(&e, r)
+			}
 			r.path = r.path[:depth]
 			(*m)[k] = e
 			if r.endOf('}') {

@@ -26,5 +26,5 @@ type Release struct {
 	Filter  *string `json:"filter,omitzero"`
 
 	// Names that do not start with an underscore hold strings; no other member.
-	Env JSONValue `json:"env,omitzero"`
+	Env map[string]string `json:"env,omitzero"`
 }

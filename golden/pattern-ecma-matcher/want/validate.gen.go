@@ -39,48 +39,20 @@ func (v *Release) validate(p *validationPath, errs *ValueErrors) {
 			errs.add(&validationPath{parent: p, key: "filter"}, strconv.Quote(*v.Filter)+" is not a valid regex")
 		}
 	}
-	if !v.Env.IsZero() {
-		checkReleaseEnv(v.Env.V, &validationPath{parent: p, key: "env"}, errs)
-	}
-}
-
-// checkReleaseEnv checks a value against the schema at #/properties/env.
-func checkReleaseEnv(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
-	}
-	if o, ok := v.(map[string]any); ok {
-		for k, x := range o {
-			kp := validationPath{parent: p, key: k}
-			matched := false
-			if patternReleaseEnvPatternW.MatchString(k) {
-				matched = true
-				checkReleaseEnvPatternW(x, &kp, errs)
-			}
-			if !matched {
-				checkReleaseEnvAdditional(x, &kp, errs)
+	if v.Env != nil {
+		for k := range v.Env {
+			if !patternReleaseEnvKey.MatchString(k) {
+				errs.add(&validationPath{parent: &validationPath{parent: p, key: "env"}, key: k}, "is not allowed: the name does not match the pattern \"^(?!_)\\\\w+$\"")
 			}
 		}
 	}
 }
 
-// checkReleaseEnvAdditional checks a value against the schema at #/properties/env.
-func checkReleaseEnvAdditional(v any, p *validationPath, errs *ValueErrors) {
-	errs.add(p, "no value is allowed here")
-}
-
-// checkReleaseEnvPatternW checks a value against the schema at #/properties/env/patternProperties/^(?!_)\w+$.
-func checkReleaseEnvPatternW(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
-	}
-}
-
 // The schema's patterns, compiled once when the package is initialised.
 var (
-	patternReleaseCode        = mustCompileECMARegexp("^[A-Z0-9]{0,4096}$")
-	patternReleaseEnvPatternW = mustCompileECMARegexp("^(?!_)\\w+$")
-	patternReleaseLabel       = regexp.MustCompile("^[^\\x{a}\\x{d}\\x{2028}-\\x{2029}]+$")
-	patternReleaseQuoted      = mustCompileECMARegexp("^(['\"]).*\\1$")
-	patternReleaseVersion     = mustCompileECMARegexp("^(?!0\\.)\\d+\\.\\d+\\.\\d+$")
+	patternReleaseCode    = mustCompileECMARegexp("^[A-Z0-9]{0,4096}$")
+	patternReleaseEnvKey  = mustCompileECMARegexp("^(?!_)\\w+$")
+	patternReleaseLabel   = regexp.MustCompile("^[^\\x{a}\\x{d}\\x{2028}-\\x{2029}]+$")
+	patternReleaseQuoted  = mustCompileECMARegexp("^(['\"]).*\\1$")
+	patternReleaseVersion = mustCompileECMARegexp("^(?!0\\.)\\d+\\.\\d+\\.\\d+$")
 )

@@ -27,7 +27,12 @@ func (v *Blueprint) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeBlueprint(data []byte) (Blueprint, error) {
 	var v Blueprint
-	err := decodeValue(data, &v)
+	err := decodeChecked(data, func(r *jsonReader) {
+		if r.rejectNull(&v) {
+			return
+		}
+		v.decodeJSON(r)
+	}, v.Validate)
 	return v, err
 }
 

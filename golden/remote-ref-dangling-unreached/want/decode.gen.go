@@ -37,6 +37,11 @@ func (v *Project) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeProject(data []byte) (Project, error) {
 	var v Project
-	err := decodeValue(data, &v)
+	err := decodeChecked(data, func(r *jsonReader) {
+		if r.rejectNull(&v) {
+			return
+		}
+		v.decodeJSON(r)
+	}, v.Validate)
 	return v, err
 }

@@ -30,7 +30,12 @@ func (v *Config) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeConfig(data []byte) (Config, error) {
 	var v Config
-	err := decodeValue(data, &v)
+	err := decodeChecked(data, func(r *jsonReader) {
+		if r.rejectNull(&v) {
+			return
+		}
+		v.decodeJSON(r)
+	}, v.Validate)
 	return v, err
 }
 

@@ -225,7 +225,12 @@ func (v *Rule) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeRule(data []byte) (Rule, error) {
 	var v Rule
-	err := decodeValue(data, &v)
+	err := decodeChecked(data, func(r *jsonReader) {
+		if r.rejectNull(&v) {
+			return
+		}
+		v.decodeJSON(r)
+	}, v.Validate)
 	return v, err
 }
 

@@ -25,11 +25,11 @@ func (SimpleTypes) Values() []SimpleTypes {
 // accepts any string, as a newer server may send values this package
 // does not know; Validate reports them.
 func (v SimpleTypes) IsKnown() bool {
-	return enumKnown(enumSortedSimpleTypes, string(v))
+	return knownString(sortedValuesSimpleTypes, string(v))
 }
 
-// enumSortedSimpleTypes is SimpleTypes's values in byte order, for IsKnown (enumKnown).
-var enumSortedSimpleTypes = []string{"array", "boolean", "integer", "null", "number", "object", "string"}
+// sortedValuesSimpleTypes is SimpleTypes's values in byte order, for IsKnown (knownString).
+var sortedValuesSimpleTypes = []string{"array", "boolean", "integer", "null", "number", "object", "string"}
 
 // Validate returns a *ValueError when v is not one of the values the
 // schema lists.

@@ -38,9 +38,19 @@ func (v *AdditionalProperties2Object) Validate() error {
 }
 
 func (v *AdditionalProperties2Object) validate(p *validationPath, errs *ValueErrors) {
+	if v.ID != nil {
+		if !isFormatIRIReference(*v.ID) {
+			errs.add(&validationPath{parent: p, key: "$id"}, strconv.Quote(*v.ID)+" is not a valid uri-reference")
+		}
+	}
 	if v.Schema != nil {
 		if !isFormatURI(*v.Schema) {
 			errs.add(&validationPath{parent: p, key: "$schema"}, strconv.Quote(*v.Schema)+" is not a valid uri")
+		}
+	}
+	if v.Ref != nil {
+		if !isFormatIRIReference(*v.Ref) {
+			errs.add(&validationPath{parent: p, key: "$ref"}, strconv.Quote(*v.Ref)+" is not a valid uri-reference")
 		}
 	}
 	if v.MultipleOf != nil {
@@ -579,6 +589,11 @@ func checkAdditionalProperties2ObjectItemsAnyOf0RefID(v any, p *validationPath, 
 	if !jvIsType(v, "string") {
 		errs.add(p, "must be of type string")
 	}
+	if s, ok := v.(string); ok {
+		if !isFormatIRIReference(s) {
+			errs.add(p, strconv.Quote(s)+" is not a valid uri-reference")
+		}
+	}
 }
 
 // checkAdditionalProperties2ObjectItemsAnyOf0RefIf checks a value against the schema at #/properties/if.
@@ -732,6 +747,11 @@ func checkAdditionalProperties2ObjectItemsAnyOf0RefReadOnly(v any, p *validation
 func checkAdditionalProperties2ObjectItemsAnyOf0RefRef(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "string") {
 		errs.add(p, "must be of type string")
+	}
+	if s, ok := v.(string); ok {
+		if !isFormatIRIReference(s) {
+			errs.add(p, strconv.Quote(s)+" is not a valid uri-reference")
+		}
 	}
 }
 

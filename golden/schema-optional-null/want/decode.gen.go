@@ -15,6 +15,8 @@ var jsonFieldsConfig = jsonFields{typ: (*Config)(nil), fields: []jsonField{
 	{"note", 0},
 	{"otlp", 0},
 	{"extra", 0},
+	{"steps", jsonNotNull},
+	{"custom", jsonNotNull},
 }}
 
 func (v *Config) decodeJSON(r *jsonReader) {
@@ -35,6 +37,12 @@ func (v *Config) decodeJSON(r *jsonReader) {
 			jsonPtr(&v.Otlp, r, (*ConfigOtlp).decodeJSON)
 		case 6:
 			jsonPtr(&v.Extra, r, (*ConfigExtra).decodeJSON)
+		case 7:
+			jsonSlice(&v.Steps, r, func(v **Step, r *jsonReader) {
+				jsonPtr(v, r, (*Step).decodeJSON)
+			})
+		case 8:
+			v.Custom.decodeJSON(r)
 		default:
 			r.skip()
 		}
@@ -45,8 +53,22 @@ func (v *Config) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeConfig(data []byte) (Config, error) {
 	var v Config
-	err := decodeValue(data, &v)
+	err := decodeChecked(data, func(r *jsonReader) {
+		if r.rejectNull(&v) {
+			return
+		}
+		v.decodeJSON(r)
+	}, v.Validate)
 	return v, err
+}
+
+// UnmarshalJSON decodes ConfigCustomList as encoding/json does, in one pass.
+func (v *ConfigCustomList) UnmarshalJSON(data []byte) error {
+	return jsonUnmarshal(data, v)
+}
+
+func (v *ConfigCustomList) decodeJSON(r *jsonReader) {
+	jsonSlice((*[]string)(v), r, jsonString[string])
 }
 
 // UnmarshalJSON decodes ConfigExporter as encoding/json does, in one pass.
@@ -122,5 +144,34 @@ func DecodePort(data []byte) (Port, error) {
 	err := decodeChecked(data, func(r *jsonReader) {
 		jsonInt(&v, r)
 	}, nil)
+	return v, err
+}
+
+// UnmarshalJSON decodes Step as encoding/json does, in one pass.
+func (v *Step) UnmarshalJSON(data []byte) error {
+	return jsonUnmarshal(data, v)
+}
+
+var jsonFieldsStep = jsonFields{typ: (*Step)(nil), fields: []jsonField{
+	{"run", jsonRequired | jsonNotNull},
+}}
+
+func (v *Step) decodeJSON(r *jsonReader) {
+	var o jsonObject
+	for r.object(&o, &jsonFieldsStep) {
+		switch o.field {
+		case 0:
+			jsonString(&v.Run, r)
+		default:
+			r.skip()
+		}
+	}
+}
+
+// DecodeStep decodes data as Step and checks it against the schema completely
+// (decodeChecked).
+func DecodeStep(data []byte) (Step, error) {
+	var v Step
+	err := decodeValue(data, &v)
 	return v, err
 }

@@ -2,6 +2,8 @@
 
 package want
 
+import "fmt"
+
 // MarshalJSON encodes Config as JSON, with appendJSON.
 //
 //go:noinline
@@ -22,7 +24,48 @@ func (v *Config) appendJSON(w *jsonWriter) {
 	w.optStr(",\"note\":", v.Note)
 	w.optObj(",\"otlp\":", v.Otlp != nil, v.Otlp)
 	w.optObj(",\"extra\":", v.Extra != nil, v.Extra)
+	if v.Steps != nil {
+		w.member(",\"steps\":")
+		jwSlice(w, v.Steps, func(v **Step, w *jsonWriter) {
+			jwPtr(w, *v, (*Step).appendJSON)
+		})
+	}
+	if v.Custom.Value != nil {
+		w.member(",\"custom\":")
+		v.Custom.appendJSON(w)
+	}
 	w.close(s, '{', '}')
+}
+
+// MarshalJSON encodes ConfigCustom as JSON, with appendJSON.
+//
+//go:noinline
+func (v ConfigCustom) MarshalJSON() ([]byte, error) {
+	return jwEncode(&v)
+}
+
+// appendJSON writes the variant u holds; nil is null.
+func (u *ConfigCustom) appendJSON(w *jsonWriter) {
+	switch v := u.Value.(type) {
+	case nil:
+		w.null()
+	case *ConfigCustomString:
+		jwPtr(w, v, (*ConfigCustomString).appendJSON)
+	case *ConfigCustomList:
+		jwPtr(w, v, (*ConfigCustomList).appendJSON)
+	default:
+		w.fail(fmt.Errorf("ConfigCustom: unexpected variant %T", u.Value))
+	}
+}
+
+// appendJSON writes v as the list it is.
+func (v *ConfigCustomList) appendJSON(w *jsonWriter) {
+	jwSlice(w, []string(*v), jwStr[string])
+}
+
+// appendJSON writes v as the string it is.
+func (v *ConfigCustomString) appendJSON(w *jsonWriter) {
+	w.str(string(*v))
 }
 
 // MarshalJSON encodes ConfigExporter as JSON, with appendJSON.
@@ -64,5 +107,20 @@ func (v ConfigOtlp) MarshalJSON() ([]byte, error) {
 func (v *ConfigOtlp) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.optStr(",\"endpoint\":", v.Endpoint)
+	w.close(s, '{', '}')
+}
+
+// MarshalJSON encodes Step as JSON, with appendJSON.
+//
+//go:noinline
+func (v Step) MarshalJSON() ([]byte, error) {
+	return jwEncode(&v)
+}
+
+// appendJSON writes v as a JSON object, as encoding/json encodes Step's fields.
+func (v *Step) appendJSON(w *jsonWriter) {
+	s := len(w.b)
+	w.member(",\"run\":")
+	w.str(v.Run)
 	w.close(s, '{', '}')
 }

@@ -9,7 +9,7 @@ func Ptr[T any](v T) *T {
 
 // Config is the schema "Config".
 //
-// Optional properties given null in a JSON Schema document (hws-config's hosts: null): null is a value that a typed schema without null does not allow, so decoding's record reports it, where an OpenAPI document keeps the null policy (null is absent). A property that allows null, or names no type, takes it.
+// Optional properties given null in a JSON Schema document (hws-config's hosts: null): null is a value that a typed schema without null does not allow, so decoding's record reports it, where an OpenAPI document keeps the null policy (null is absent). A union whose variants all name their types without null (github-funding's custom: a string or a list) does not take it either. A property that allows null, or names no type, takes it, and so do items and map values whose schema allows null through a oneOf with null (steps: [null, …] is no step with run absent).
 type Config struct {
 	Hosts    []string        `json:"hosts,omitzero"`
 	Name     *string         `json:"name,omitzero"`
@@ -18,7 +18,15 @@ type Config struct {
 	Note     *string         `json:"note,omitzero"`
 	Otlp     *ConfigOtlp     `json:"otlp,omitzero"`
 	Extra    *ConfigExtra    `json:"extra,omitzero"`
+	Steps    []*Step         `json:"steps,omitzero"`
+	Custom   ConfigCustom    `json:"custom,omitzero"`
 }
+
+// ConfigCustomList holds a variant of a union that is not a named object type.
+type ConfigCustomList []string
+
+// ConfigCustomString holds a variant of a union that is not a named object type.
+type ConfigCustomString string
 
 // ConfigExporter is the schema at #/properties/exporter.
 type ConfigExporter struct {
@@ -37,3 +45,8 @@ type ConfigOtlp struct {
 
 // Port is the schema "port".
 type Port = int64
+
+// Step is the schema "step".
+type Step struct {
+	Run string `json:"run"`
+}

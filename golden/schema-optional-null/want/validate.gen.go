@@ -2,6 +2,8 @@
 
 package want
 
+import "unicode/utf8"
+
 // Validate reports every value in v that the schema of Config does not
 // allow, as ValueErrors, or returns nil.
 func (v *Config) Validate() error {
@@ -15,6 +17,52 @@ func (v *Config) validate(p *validationPath, errs *ValueErrors) {
 		if *v.Port < 1 {
 			errs.add(&validationPath{parent: p, key: "port"}, "must be at least 1")
 		}
+	}
+	v.Custom.validate(&validationPath{parent: p, key: "custom"}, errs)
+}
+
+// Validate reports every value in v that the schema of ConfigCustom does not
+// allow, as ValueErrors, or returns nil.
+func (v *ConfigCustom) Validate() error {
+	var errs ValueErrors
+	v.validate(nil, &errs)
+	return errs.err()
+}
+
+func (v *ConfigCustom) validate(p *validationPath, errs *ValueErrors) {
+	switch x := v.Value.(type) {
+	case *ConfigCustomString:
+		x.validate(p, errs)
+	case *ConfigCustomList:
+		x.validate(p, errs)
+	}
+}
+
+// Validate reports every value in v that the schema of ConfigCustomList does not
+// allow, as ValueErrors, or returns nil.
+func (v ConfigCustomList) Validate() error {
+	var errs ValueErrors
+	v.validate(nil, &errs)
+	return errs.err()
+}
+
+func (v ConfigCustomList) validate(p *validationPath, errs *ValueErrors) {
+	if len(v) < 1 {
+		errs.add(p, "must have at least 1 item")
+	}
+}
+
+// Validate reports every value in v that the schema of ConfigCustomString does not
+// allow, as ValueErrors, or returns nil.
+func (v *ConfigCustomString) Validate() error {
+	var errs ValueErrors
+	v.validate(nil, &errs)
+	return errs.err()
+}
+
+func (v *ConfigCustomString) validate(p *validationPath, errs *ValueErrors) {
+	if n := utf8.RuneCountInString(string(*v)); n < 1 {
+		errs.add(p, "must be at least 1 character long")
 	}
 }
 
@@ -47,3 +95,13 @@ func (v *ConfigOtlp) Validate() error {
 }
 
 func (v *ConfigOtlp) validate(p *validationPath, errs *ValueErrors) {}
+
+// Validate reports every value in v that the schema of Step does not
+// allow, as ValueErrors, or returns nil.
+func (v *Step) Validate() error {
+	var errs ValueErrors
+	v.validate(nil, &errs)
+	return errs.err()
+}
+
+func (v *Step) validate(p *validationPath, errs *ValueErrors) {}

@@ -53,7 +53,12 @@ func (v *Loose) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeLoose(data []byte) (Loose, error) {
 	var v Loose
-	err := decodeValue(data, &v)
+	err := decodeChecked(data, func(r *jsonReader) {
+		if r.rejectNull(&v) {
+			return
+		}
+		v.decodeJSON(r)
+	}, v.Validate)
 	return v, err
 }
 

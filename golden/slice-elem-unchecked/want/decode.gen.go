@@ -43,6 +43,11 @@ func (v *Options) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeOptions(data []byte) (Options, error) {
 	var v Options
-	err := decodeValue(data, &v)
+	err := decodeChecked(data, func(r *jsonReader) {
+		if r.rejectNull(&v) {
+			return
+		}
+		v.decodeJSON(r)
+	}, v.Validate)
 	return v, err
 }

@@ -36,6 +36,11 @@ func (v *Grid) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeGrid(data []byte) (Grid, error) {
 	var v Grid
-	err := decodeValue(data, &v)
+	err := decodeChecked(data, func(r *jsonReader) {
+		if r.rejectNull(&v) {
+			return
+		}
+		v.decodeJSON(r)
+	}, v.Validate)
 	return v, err
 }

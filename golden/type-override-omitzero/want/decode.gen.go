@@ -30,6 +30,11 @@ func (v *Host) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeHost(data []byte) (Host, error) {
 	var v Host
-	err := decodeValue(data, &v)
+	err := decodeChecked(data, func(r *jsonReader) {
+		if r.rejectNull(&v) {
+			return
+		}
+		v.decodeJSON(r)
+	}, v.Validate)
 	return v, err
 }

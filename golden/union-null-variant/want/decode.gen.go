@@ -41,6 +41,11 @@ func (v *Pref) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodePref(data []byte) (Pref, error) {
 	var v Pref
-	err := decodeValue(data, &v)
+	err := decodeChecked(data, func(r *jsonReader) {
+		if r.rejectNull(&v) {
+			return
+		}
+		v.decodeJSON(r)
+	}, v.Validate)
 	return v, err
 }

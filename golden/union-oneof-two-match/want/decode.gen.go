@@ -58,7 +58,7 @@ func (v *Timeout) UnmarshalJSON(data []byte) error {
 }
 
 var jsonFieldsTimeout = jsonFields{typ: (*Timeout)(nil), fields: []jsonField{
-	{"limit", 0},
+	{"limit", jsonNotNull},
 }}
 
 func (v *Timeout) decodeJSON(r *jsonReader) {

@@ -9,7 +9,7 @@ func (v *Contributor) UnmarshalJSON(data []byte) error {
 
 var jsonFieldsContributor = jsonFields{typ: (*Contributor)(nil), fields: []jsonField{
 	{"contributions", jsonNotNull},
-	{"tool", 0},
+	{"tool", jsonNotNull},
 }}
 
 func (v *Contributor) decodeJSON(r *jsonReader) {
@@ -30,6 +30,11 @@ func (v *Contributor) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeContributor(data []byte) (Contributor, error) {
 	var v Contributor
-	err := decodeValue(data, &v)
+	err := decodeChecked(data, func(r *jsonReader) {
+		if r.rejectNull(&v) {
+			return
+		}
+		v.decodeJSON(r)
+	}, v.Validate)
 	return v, err
 }

@@ -83,6 +83,11 @@ func (v *Sets) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeSets(data []byte) (Sets, error) {
 	var v Sets
-	err := decodeValue(data, &v)
+	err := decodeChecked(data, func(r *jsonReader) {
+		if r.rejectNull(&v) {
+			return
+		}
+		v.decodeJSON(r)
+	}, v.Validate)
 	return v, err
 }

@@ -151,7 +151,12 @@ func (v *Keywords) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeKeywords(data []byte) (Keywords, error) {
 	var v Keywords
-	err := decodeValue(data, &v)
+	err := decodeChecked(data, func(r *jsonReader) {
+		if r.rejectNull(&v) {
+			return
+		}
+		v.decodeJSON(r)
+	}, v.Validate)
 	return v, err
 }
 
