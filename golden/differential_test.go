@@ -139,6 +139,10 @@ var goldenTargets = map[string][]goldenTarget{
 	// declare (x-go-type), which decide for themselves what they accept;
 	// TestOverrideOmitzero checks what it is about, their omitzero.
 	"type-override-omitzero": nil,
+	// Its schema names a schema that does not exist: the oracle cannot
+	// compile it, which is the point of the case (a dangling $ref read as
+	// any JSON value, noted); TestGolden holds the output and its notes.
+	"tolerate-dangling-schema-ref": nil,
 	"tuple-one-pass": {
 		{file: "segment.schema.json", pointer: "#", target: difftest.TargetOf("Segment", tupleonepass.DecodeSegment), covers: []string{"minItems", "maxItems", "required", "minLength", "enum", "minimum", "maximum"}},
 	},

@@ -102,7 +102,8 @@ func TestBadInputLeavesOutputAlone(t *testing.T) {
 	}{
 		{"missing file", []string{"-spec", "nope.yaml"}, "nope.yaml: cannot read: no such file or directory"},
 		{"malformed JSON", []string{"-schema", "../../golden/error-malformed-json/broken.schema.json"}, "broken.schema.json:6:4: malformed JSON"},
-		{"dangling ref", []string{"-spec", "../../golden/error-dangling-ref/openapi.yaml"}, "openapi.yaml:12:11 (#/components/schemas/Workspace/properties/latest_build/$ref)"},
+		{"ref typo", []string{"-spec", "../../golden/error-ref-typo/openapi.yaml"}, `did you mean "#/components/schemas/Workspace"?`},
+		{"dangling ref under -strict", []string{"-strict", "-spec", "../../golden/error-dangling-ref/openapi.yaml"}, "openapi.yaml:12:11 (#/components/schemas/Workspace/properties/latest_build/$ref)"},
 		{"not OpenAPI", []string{"-spec", "../../golden/degrade-raw-json/tree.schema.json"}, `tree.schema.json:1:1 (#): not an OpenAPI document: no "openapi" or "swagger" field`},
 		{"degraded under -strict", []string{"-strict", "-schema", "../../golden/degrade-raw-json/conflict.schema.json"}, "conflict.schema.json:8:39 (#/properties/both/allOf/1): members of #/properties/both have incompatible types [string] and [integer]; the value is typed json.RawMessage [raw JSON schema, an error under -strict]"},
 		{"bad override", append([]string{"-type", "nodot"}, workspaceArgs...), "type override"},

@@ -31,6 +31,10 @@ type Document struct {
 	// does not consider valid is still generated from, as real specs often
 	// fail validation for reasons that do not matter to a generator).
 	Warnings []*Error
+	// DanglingRefs are schema $refs naming a schema that does not exist
+	// in a file that does, each read as any JSON value: the nearest
+	// faithful Go, noted by lowering as degraded (an error under -strict).
+	DanglingRefs []*Error
 }
 
 // Operation is one method on one path, with its refs resolved.

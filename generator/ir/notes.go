@@ -26,6 +26,9 @@ const (
 const (
 	// NoteUnchecked is a keyword or format Validate does not check.
 	NoteUnchecked NoteKind = "unchecked keyword"
+	// NoteDanglingRef is a $ref to a schema that does not exist, read as
+	// any JSON value.
+	NoteDanglingRef NoteKind = "dangling $ref"
 	// NoteRawJSON is a schema that no Go type can follow, typed as its
 	// raw JSON (json.RawMessage).
 	NoteRawJSON NoteKind = "raw JSON schema"

@@ -45,6 +45,9 @@ type fileSet struct {
 	cwd string
 	// warn reports a defect that is tolerated (tolerate.go).
 	warn func(loc.Source, string, ...any)
+	// dangling reports a schema $ref read as any JSON value (danglingref.go);
+	// without it (a file set of its own, in tests) such a $ref is an error.
+	dangling func(loc.Source, string, ...any)
 	// root is the document the user gave (-spec), which the files of a
 	// split document are parts of.
 	root *File

@@ -46,6 +46,9 @@ func Load(cfg Config) (*document.Document, error) {
 	}
 	l := &loader{fs: newFileSet(), doc: &document.Document{Format: "jsonschema"}, noValidation: cfg.NoValidation, kinStructure: cfg.kinStructure, readFiles: cfg.readFiles}
 	l.fs.warn = l.warn
+	l.fs.dangling = func(src loc.Source, format string, a ...any) {
+		l.doc.DanglingRefs = append(l.doc.DanglingRefs, &document.Error{Source: src, Msg: fmt.Sprintf(format, a...)})
+	}
 	l.fs.refMaps = cfg.RefMaps
 	draft := jsonschema.Draft2020
 	// Read every named file before following any $ref, so that each file

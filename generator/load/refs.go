@@ -96,8 +96,16 @@ func (fs *fileSet) collectRefErrors(f *File, seen map[string]bool, errs *documen
 					f.changed = true
 				}
 				if !inert && !remoteFile(f) {
-					if err := fs.checkRef(f, base, at, ref, seen, errs); err != nil {
+					var dangling document.Errors
+					if err := fs.checkRef(f, base, at, ref, seen, &dangling); err != nil {
 						return false, err
+					}
+					if len(dangling) > 0 && fs.dangling != nil && fs.missingSchema(f, base, ref) {
+						fs.dangling(f.Source(at), "%s: read as any JSON value (point it at a schema that exists)", refProblem(dangling[0]))
+						delete(x, "$ref")
+						f.changed = true
+					} else {
+						*errs = append(*errs, dangling...)
 					}
 				} else if !inert {
 					// A document reached by URL (-ref, -ref-dir) is a

@@ -64,6 +64,9 @@ func Lower(doc *document.Document, cfg Config) (*ir.API, error) {
 	for _, w := range doc.Warnings {
 		l.noteAs(ir.NoteSpecWarning, w.Source, "%s", w.Msg)
 	}
+	for _, d := range doc.DanglingRefs {
+		l.degrade(ir.NoteDanglingRef, d.Source, "%s", d.Msg)
+	}
 	if err := l.indexOverrides(doc); err != nil {
 		return nil, err
 	}
