@@ -7,11 +7,6 @@ import (
 	"time"
 )
 
-// Ptr returns a pointer to v, for setting optional fields: Ptr("dev").
-func Ptr[T any](v T) *T {
-	return &v
-}
-
 // AgentConnectionTiming is the schema "AgentConnectionTiming".
 type AgentConnectionTiming struct {
 	EndedAt            *time.Time   `json:"ended_at,omitzero"`

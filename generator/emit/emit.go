@@ -70,9 +70,10 @@ func Emit(api *ir.API, cfg Config) ([]File, error) {
 	if err != nil {
 		return nil, err
 	}
-	// The fixed code the files above refer to, and what it refers to.
+	// The fixed code the files above refer to, and what it refers to, and
+	// Ptr, part of every package's API whether or not its own code calls it.
 	rt := loadRuntime()
-	return append(files, rt.copyRuntime(cfg.Package, roots)...), nil
+	return append(files, rt.copyRuntime(cfg.Package, append(roots, "Ptr"))...), nil
 }
 
 // specFile is one spec-dependent output file and the emitter that writes

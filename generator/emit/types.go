@@ -33,12 +33,9 @@ func (e *emitter) genDoc(f *jen.File) bool {
 	return true
 }
 
-// genTypes writes every declaration that is not an enum, and Ptr.
+// genTypes writes every declaration that is not an enum (Ptr, which every
+// package offers, is the runtime's: emit.go copies it always).
 func (e *emitter) genTypes(f *jen.File) bool {
-	f.Comment("// Ptr returns a pointer to v, for setting optional fields: Ptr(\"dev\").")
-	f.Func().Id("Ptr").Types(jen.Id("T").Any()).Params(jen.Id("v").Id("T")).Op("*").Id("T").Block(
-		jen.Return(jen.Op("&").Id("v")),
-	)
 	for _, d := range e.api.Decls {
 		switch t := d.Type.(type) {
 		case *ir.Enum, *ir.Union:

@@ -2,11 +2,6 @@
 
 package want
 
-// Ptr returns a pointer to v, for setting optional fields: Ptr("dev").
-func Ptr[T any](v T) *T {
-	return &v
-}
-
 // Code is the schema "Code".
 //
 // An allOf whose members a struct or a scalar cannot hold whole: the if/then of the second member, and the type of the first, were dropped when the members were merged into one schema (found by the random schemas). The allOf is a JSON value, each member checked as written.

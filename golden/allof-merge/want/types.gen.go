@@ -8,11 +8,6 @@ import (
 	"time"
 )
 
-// Ptr returns a pointer to v, for setting optional fields: Ptr("dev").
-func Ptr[T any](v T) *T {
-	return &v
-}
-
 // Base has what every resource has.
 type Base struct {
 	ID        uuid.UUID  `json:"id"`

@@ -2,11 +2,6 @@
 
 package want
 
-// Ptr returns a pointer to v, for setting optional fields: Ptr("dev").
-func Ptr[T any](v T) *T {
-	return &v
-}
-
 // Jekyll is the schema "jekyll".
 type Jekyll struct {
 	Source      *string  `json:"source,omitzero"`

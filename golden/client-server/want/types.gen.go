@@ -2,11 +2,6 @@
 
 package want
 
-// Ptr returns a pointer to v, for setting optional fields: Ptr("dev").
-func Ptr[T any](v T) *T {
-	return &v
-}
-
 // Error has a message and a code, and no detail or validations.
 type Error struct {
 	Message string `json:"message"`

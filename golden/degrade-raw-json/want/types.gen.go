@@ -4,11 +4,6 @@ package want
 
 import "encoding/json"
 
-// Ptr returns a pointer to v, for setting optional fields: Ptr("dev").
-func Ptr[T any](v T) *T {
-	return &v
-}
-
 // Conflict is the schema "Conflict".
 //
 // Conflict

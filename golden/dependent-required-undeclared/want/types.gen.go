@@ -2,11 +2,6 @@
 
 package want
 
-// Ptr returns a pointer to v, for setting optional fields: Ptr("dev").
-func Ptr[T any](v T) *T {
-	return &v
-}
-
 // Order is the schema "Order".
 //
 // A dependency on a property the schema does not declare: a struct cannot see whether count is there, so the object is a JSON value whose check does (it was a struct with a note, and accepted an order without count).

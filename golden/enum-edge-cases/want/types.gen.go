@@ -4,11 +4,6 @@ package want
 
 import "time"
 
-// Ptr returns a pointer to v, for setting optional fields: Ptr("dev").
-func Ptr[T any](v T) *T {
-	return &v
-}
-
 // Enums is the schema "Enums".
 //
 // Enum edge cases: an empty value, dashes, upper case, a value that would collide with a type name, narrowing through allOf, integers and punctuation.

@@ -2,11 +2,6 @@
 
 package want
 
-// Ptr returns a pointer to v, for setting optional fields: Ptr("dev").
-func Ptr[T any](v T) *T {
-	return &v
-}
-
 // Error is the schema "Error".
 type Error struct {
 	Error *ErrorError `json:"error,omitzero"`

@@ -2,11 +2,6 @@
 
 package want
 
-// Ptr returns a pointer to v, for setting optional fields: Ptr("dev").
-func Ptr[T any](v T) *T {
-	return &v
-}
-
 // Formats is the schema "Formats".
 //
 // One typed string property for each format Validate checks beyond golden/validation-keywords' (time, duration, iri, iri-reference, uri-template, json-pointer, relative-json-pointer): typed fields check their format in every draft. FuzzFormatAgreement holds each check to jsonschema's.

@@ -2,11 +2,6 @@
 
 package want
 
-// Ptr returns a pointer to v, for setting optional fields: Ptr("dev").
-func Ptr[T any](v T) *T {
-	return &v
-}
-
 // Address is the schema "Address".
 type Address struct {
 	Line1 *string `json:"line1,omitzero"`

@@ -4,11 +4,6 @@ package want
 
 import "time"
 
-// Ptr returns a pointer to v, for setting optional fields: Ptr("dev").
-func Ptr[T any](v T) *T {
-	return &v
-}
-
 // Circle is the schema "Circle".
 type Circle struct {
 	ShapeKind string   `json:"-"`

@@ -2,11 +2,6 @@
 
 package want
 
-// Ptr returns a pointer to v, for setting optional fields: Ptr("dev").
-func Ptr[T any](v T) *T {
-	return &v
-}
-
 // Config is the schema "Config".
 //
 // No type at the root, and keywords no Go struct can check: a JSON value, checked at run time.

@@ -7,11 +7,6 @@ import (
 	"time"
 )
 
-// Ptr returns a pointer to v, for setting optional fields: Ptr("dev").
-func Ptr[T any](v T) *T {
-	return &v
-}
-
 // Build is the schema "Build".
 type Build struct {
 	ID uuid.UUID `json:"id"`

@@ -7,11 +7,6 @@ import (
 	"time"
 )
 
-// Ptr returns a pointer to v, for setting optional fields: Ptr("dev").
-func Ptr[T any](v T) *T {
-	return &v
-}
-
 // Fields is the schema "Fields".
 type Fields struct {
 	ReqString         string            `json:"req_string"`

@@ -2,11 +2,6 @@
 
 package want
 
-// Ptr returns a pointer to v, for setting optional fields: Ptr("dev").
-func Ptr[T any](v T) *T {
-	return &v
-}
-
 // EveryLocalFilter is the schema at #/paths/~1things~1{ctx}~1{params}~1{body}~1{editors}~1{sink}~1{c}~1{call}~1{h}~1{w}~1{r}~1{req}~1{res}~1{resp}~1{err}~1{q}~1{out}~1{data}~1{problems}~1{header}~1{raw}~1{s}~1{v}~1{ok}~1{zero}~1{path}~1{missing}~1{in}~1{stream}~1{pathTexts}~1{pathJSON}~1{kv}~1{parts}~1{part}~1{form}~1{mp}~1{obj}~1{before}~1{values}~1{files}~1{k}~1{i}~1{isEmptyBody}~1{queryParams}~1{decodeResponse}~1{queryDeep}~1{formDeep}~1{json}~1{uuid}~1{http}~1{url}~1{fmt}~1{errors}~1{strings}~1{strconv}~1{context}~1{io}~1{errs}~1{m}~1{texts}~1{u}~1{pairsFilter}~1{pairsOpts}~1{itemsTags}~1{deep1}~1{deep2}~1{obj1}~1{obj2}~1{b}~1{apiErr}~1{target}~1{conn}~1{cancel}~1{follow}~1{status}~1{items}~1{pairs}~1{sep}~1{val}~1{text}~1{texts2}~1{ok2}~1{zero2}/post/parameters/1/schema.
 type EveryLocalFilter struct {
 	Owner *EveryLocalFilterOwner `json:"owner,omitzero"`

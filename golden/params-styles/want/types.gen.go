@@ -4,11 +4,6 @@ package want
 
 import "time"
 
-// Ptr returns a pointer to v, for setting optional fields: Ptr("dev").
-func Ptr[T any](v T) *T {
-	return &v
-}
-
 // CookieStylesTheme is the schema at #/paths/~1cookie/get/parameters/2/schema.
 type CookieStylesTheme struct {
 	Color *string `json:"color,omitzero"`

@@ -2,11 +2,6 @@
 
 package want
 
-// Ptr returns a pointer to v, for setting optional fields: Ptr("dev").
-func Ptr[T any](v T) *T {
-	return &v
-}
-
 // Release is the schema "Release".
 //
 // Patterns Go's regexp cannot read (a lookahead, a backreference, a repetition count over 1000) are matched by the runtime's ECMA-262 matcher; the others by Go's regexp on their Go form (\d, \s and '.' as ECMA-262 reads them); a pattern of another dialect is not checked, with a note.

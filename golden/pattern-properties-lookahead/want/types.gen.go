@@ -2,11 +2,6 @@
 
 package want
 
-// Ptr returns a pointer to v, for setting optional fields: Ptr("dev").
-func Ptr[T any](v T) *T {
-	return &v
-}
-
 // Messages is the schema "Messages".
 //
 // patternProperties whose pattern Go's regexp cannot compile (an ECMA-262 lookahead, as Chrome's locale messages and bitrise write them) are matched by the runtime's ECMA-262 matcher, and the additionalProperties that hangs on them is checked. The document was refused, then set aside with a note.

@@ -2,11 +2,6 @@
 
 package want
 
-// Ptr returns a pointer to v, for setting optional fields: Ptr("dev").
-func Ptr[T any](v T) *T {
-	return &v
-}
-
 // Blueprint is the schema "Blueprint".
 //
 // A property named examples is a schema like any other, not an OpenAPI examples map (gcp-blueprint-metadata's schema was refused: its type was read as an example).

@@ -2,11 +2,6 @@
 
 package want
 
-// Ptr returns a pointer to v, for setting optional fields: Ptr("dev").
-func Ptr[T any](v T) *T {
-	return &v
-}
-
 // Odd is the schema "Odd".
 type Odd struct {
 	MarshalJSON2   *string `json:"MarshalJSON,omitzero"`

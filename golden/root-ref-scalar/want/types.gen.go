@@ -4,11 +4,6 @@ package want
 
 import "errors"
 
-// Ptr returns a pointer to v, for setting optional fields: Ptr("dev").
-func Ptr[T any](v T) *T {
-	return &v
-}
-
 // Number is the schema "Number".
 type Number = int64
 

@@ -4,11 +4,6 @@ package want
 
 import "errors"
 
-// Ptr returns a pointer to v, for setting optional fields: Ptr("dev").
-func Ptr[T any](v T) *T {
-	return &v
-}
-
 // Name is the schema "Name".
 //
 // A root that is no object: a defined type with a Validate of its own, and null is not a name.

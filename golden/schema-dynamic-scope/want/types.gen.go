@@ -2,11 +2,6 @@
 
 package want
 
-// Ptr returns a pointer to v, for setting optional fields: Ptr("dev").
-func Ptr[T any](v T) *T {
-	return &v
-}
-
 // Menu is the schema "Menu".
 //
 // 2019-09: the items of an extended menu are extended menus too ($recursiveRef).

@@ -2,11 +2,6 @@
 
 package want
 
-// Ptr returns a pointer to v, for setting optional fields: Ptr("dev").
-func Ptr[T any](v T) *T {
-	return &v
-}
-
 // Details is the schema "Details".
 type Details struct {
 	ID *int64 `json:"id,omitzero"`

@@ -2,11 +2,6 @@
 
 package want
 
-// Ptr returns a pointer to v, for setting optional fields: Ptr("dev").
-func Ptr[T any](v T) *T {
-	return &v
-}
-
 // AdditionalProperties is the schema "additionalProperties".
 type AdditionalProperties = AdditionalProperties2
 

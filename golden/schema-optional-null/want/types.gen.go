@@ -2,11 +2,6 @@
 
 package want
 
-// Ptr returns a pointer to v, for setting optional fields: Ptr("dev").
-func Ptr[T any](v T) *T {
-	return &v
-}
-
 // Config is the schema "Config".
 //
 // Optional properties given null in a JSON Schema document (hws-config's hosts: null): null is a value that a typed schema without null does not allow, so decoding's record reports it, where an OpenAPI document keeps the null policy (null is absent). A union whose variants all name their types without null (github-funding's custom: a string or a list) does not take it either. A property that allows null, or names no type, takes it, and so do items and map values whose schema allows null through a oneOf with null (steps: [null, …] is no step with run absent).

@@ -2,11 +2,6 @@
 
 package want
 
-// Ptr returns a pointer to v, for setting optional fields: Ptr("dev").
-func Ptr[T any](v T) *T {
-	return &v
-}
-
 // Binding is the schema "Binding".
 //
 // A root that is only a $ref to an object union (SchemaStore's vhwdebugger-binding-schema, whose invalid document is null): the root is an alias of the union, and its Decode function rejects null, which the union's own decoding, shared with its other uses, leaves to them.

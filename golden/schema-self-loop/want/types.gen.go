@@ -2,11 +2,6 @@
 
 package want
 
-// Ptr returns a pointer to v, for setting optional fields: Ptr("dev").
-func Ptr[T any](v T) *T {
-	return &v
-}
-
 // Blueprint is the schema "Blueprint".
 //
 // Schemas that reference themselves in place, for the same value (Cloudify's blueprint schema has node = {allOf: [{$ref: node}, …]}). jsonschema v5 refuses the document; v6 compiles it and fails the evaluation where it comes round again, which is all such a $ref can mean: node holds no value, choice is a string, negated holds anything.

@@ -2,11 +2,6 @@
 
 package want
 
-// Ptr returns a pointer to v, for setting optional fields: Ptr("dev").
-func Ptr[T any](v T) *T {
-	return &v
-}
-
 // Bom is the schema "Bom".
 //
 // CycloneDX's licence choice: a oneOf of a list of closed objects and a one-item tuple of a closed object. A Go tuple decodes its positions through encoding/json, which keeps no record of an object's absent or extra members, so in a JSON Schema document a tuple whose positions hold objects is a JSON value. The root is an object: the document null is invalid.

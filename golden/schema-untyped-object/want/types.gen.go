@@ -2,11 +2,6 @@
 
 package want
 
-// Ptr returns a pointer to v, for setting optional fields: Ptr("dev").
-func Ptr[T any](v T) *T {
-	return &v
-}
-
 // Labels is the schema "Labels".
 //
 // A map root: null is no object, and decoding says so rather than leaving a nil map.

@@ -2,11 +2,6 @@
 
 package want
 
-// Ptr returns a pointer to v, for setting optional fields: Ptr("dev").
-func Ptr[T any](v T) *T {
-	return &v
-}
-
 // Grid is the schema "Grid".
 //
 // Arrays of arrays whose items have rules: each loop indexes with a variable of its own (the inner loop reused i, so rows[i][i] read past a short row and panicked: a random schema found it).

@@ -2,11 +2,6 @@
 
 package want
 
-// Ptr returns a pointer to v, for setting optional fields: Ptr("dev").
-func Ptr[T any](v T) *T {
-	return &v
-}
-
 // AddPetRequest is the schema at #/components/requestBodies/NewPet/content/application~1json/schema.
 type AddPetRequest struct {
 	Name *string `json:"name,omitzero"`

@@ -2,11 +2,6 @@
 
 package want
 
-// Ptr returns a pointer to v, for setting optional fields: Ptr("dev").
-func Ptr[T any](v T) *T {
-	return &v
-}
-
 // ErrorBody is the body of the API's error answers. The API description names no
 // error schema, so specgen declares this one: the generated server writes
 // it, and the generated client decodes it into APIError.

@@ -2,11 +2,6 @@
 
 package want
 
-// Ptr returns a pointer to v, for setting optional fields: Ptr("dev").
-func Ptr[T any](v T) *T {
-	return &v
-}
-
 // Pair is the schema "Pair".
 //
 // A tuple whose positions may be left out (no minItems): they are pointers, nil when absent. They were values, checked as zero values, so ["ab"] failed the second position's enum (found by the random schemas).

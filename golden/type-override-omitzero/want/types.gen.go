@@ -7,11 +7,6 @@ import (
 	"time"
 )
 
-// Ptr returns a pointer to v, for setting optional fields: Ptr("dev").
-func Ptr[T any](v T) *T {
-	return &v
-}
-
 // Host is the schema "Host".
 //
 // Optional properties of types specgen does not declare (x-go-type): omitzero asks isZeroJSON, which asks the type's IsZero method (netip.Prefix has none, time.Time has one) and only without one looks at the zero value by reflection, as encoding/json's omitzero does (docs/no-reflection.md).

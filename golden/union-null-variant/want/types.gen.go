@@ -2,11 +2,6 @@
 
 package want
 
-// Ptr returns a pointer to v, for setting optional fields: Ptr("dev").
-func Ptr[T any](v T) *T {
-	return &v
-}
-
 // DefaultValueBoolean holds a variant of a union that is not a named object type.
 type DefaultValueBoolean bool
 

@@ -2,11 +2,6 @@
 
 package want
 
-// Ptr returns a pointer to v, for setting optional fields: Ptr("dev").
-func Ptr[T any](v T) *T {
-	return &v
-}
-
 // Holder is the schema "Holder".
 type Holder struct {
 	Nothing *Nothing `json:"nothing,omitzero"`

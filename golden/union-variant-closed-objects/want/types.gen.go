@@ -2,11 +2,6 @@
 
 package want
 
-// Ptr returns a pointer to v, for setting optional fields: Ptr("dev").
-func Ptr[T any](v T) *T {
-	return &v
-}
-
 // CommandObject is the schema at #/definitions/command/oneOf/1.
 type CommandObject struct {
 	Ps string `json:"ps"`

@@ -2,11 +2,6 @@
 
 package want
 
-// Ptr returns a pointer to v, for setting optional fields: Ptr("dev").
-func Ptr[T any](v T) *T {
-	return &v
-}
-
 // Contributor is the schema "Contributor".
 //
 // Union variants that are enums (all-contributors: a listed contribution or any string; cargo-mutants: one enum per tool). Decoding takes any string into an enum, so the first enum variant was kept for every string and Validate then rejected a value another variant allows; a variant is kept only when it passes its enum's Validate.

@@ -7,11 +7,6 @@ import (
 	"time"
 )
 
-// Ptr returns a pointer to v, for setting optional fields: Ptr("dev").
-func Ptr[T any](v T) *T {
-	return &v
-}
-
 // Event is the schema "Event".
 type Event struct {
 	At    When      `json:"at"`

@@ -7,11 +7,6 @@ import (
 	"time"
 )
 
-// Ptr returns a pointer to v, for setting optional fields: Ptr("dev").
-func Ptr[T any](v T) *T {
-	return &v
-}
-
 // DERPRegion is the schema "codersdk.DERPRegion".
 type DERPRegion struct {
 	LatencyMs *float64 `json:"latency_ms,omitzero"`
