@@ -157,46 +157,12 @@ func (r *jsonReader) item(l *jsonList) bool {
 
 // jsonMap decodes an object into a map, each value into a new element.
 func jsonMap[T any](m *map[string]T, r *jsonReader, dec func(*T, *jsonReader)) {
-	switch c := r.peek(); c {
-	case '{':
-	case 'n':
-		r.literal("null")
-		*m = nil
-		return
-	default:
-		r.mismatch(jsonKindOf(c), m)
-		return
-	}
-	if !r.enter() {
-		return
-	}
-	if *m == nil {
-		*m = map[string]T{}
-	}
-	depth := len(r.path)
-	if !r.next('}') {
-		for r.err == nil {
-			at, end, key := r.key()
-			if r.err != nil {
-				break
-			}
-			k := r.keep(key)
-			r.frame(depth).member(at, end, nil, -1)
-			var e T
-			dec(&e, r)
-			r.path = r.path[:depth]
-			(*m)[k] = e
-			if r.endOf('}') {
-				break
-			}
-		}
-	}
-	r.depth--
+	jsonMapNamed(m, r, dec, nil, true)
 }
 
 // jsonMapNamed is jsonMap for an object whose members must be named by a
-// pattern (patternProperties with additionalProperties false): the value of
-// a member the pattern does not name is skipped, not decoded as the
+// pattern (patternProperties with additionalProperties false; named is nil
+// for any name): the value of a member the pattern does not name is skipped, not decoded as the
 // pattern's schema (it is no such value: Validate reports the member as not
 // allowed, and nothing about its content), and the key kept as a zero value.
 // Unless nullOK, a null value is recorded as a problem (where decoding
@@ -229,7 +195,7 @@ func jsonMapNamed[T any](m *map[string]T, r *jsonReader, dec func(*T, *jsonReade
 			r.frame(depth).member(at, end, nil, -1)
 			var e T
 			switch {
-			case !named(k):
+			case named != nil && !named(k):
 				r.skip()
 			case !nullOK && r.peek() == 'n' && r.record != nil:
 				// A Go value cannot tell null from its zero value; the

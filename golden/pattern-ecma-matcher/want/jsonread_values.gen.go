@@ -88,8 +88,8 @@ func (r *jsonReader) item(l *jsonList) bool {
 }
 
 // jsonMapNamed is jsonMap for an object whose members must be named by a
-// pattern (patternProperties with additionalProperties false): the value of
-// a member the pattern does not name is skipped, not decoded as the
+// pattern (patternProperties with additionalProperties false; named is nil
+// for any name): the value of a member the pattern does not name is skipped, not decoded as the
 // pattern's schema (it is no such value: Validate reports the member as not
 // allowed, and nothing about its content), and the key kept as a zero value.
 // Unless nullOK, a null value is recorded as a problem (where decoding
@@ -122,7 +122,7 @@ func jsonMapNamed[T any](m *map[string]T, r *jsonReader, dec func(*T, *jsonReade
 			r.frame(depth).member(at, end, nil, -1)
 			var e T
 			switch {
-			case !named(k):
+			case named != nil && !named(k):
 				r.skip()
 			case !nullOK && r.peek() == 'n' && r.record != nil:
 				// A Go value cannot tell null from its zero value; the
