@@ -44,6 +44,8 @@ type emitter struct {
 	// sliceLoops counts the slice loops open around the check being
 	// written, so that a nested one names its index apart (i, i1, …).
 	sliceLoops int
+	// builds are the spec-dependent files being built, by name (build.go).
+	builds map[string]*builtFile
 }
 
 // Emit renders the API as Go files, in a fixed order.
@@ -60,8 +62,8 @@ func Emit(api *ir.API, cfg Config) ([]File, error) {
 	e.computeNeeds()
 	r := &renderer{rt: loadRuntime}
 	for _, g := range e.specFiles() {
-		f := e.newFile()
-		if !g.gen(f) {
+		f, ok := e.built(g)
+		if !ok {
 			continue
 		}
 		r.start(g.name, f)

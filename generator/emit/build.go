@@ -1,0 +1,57 @@
+package emit
+
+import "github.com/dave/jennifer/jen"
+
+// builtFile is one spec-dependent file being built on a goroutine of its
+// own, and what came of it once done is closed.
+type builtFile struct {
+	done chan struct{}
+	f    *jen.File
+	ok   bool
+}
+
+// built returns the tree of the spec-dependent file g and whether the
+// package has that file, once it is built; the first call starts building
+// every file at once (buildFiles).
+func (e *emitter) built(g specFile) (*jen.File, bool) {
+	if e.builds == nil {
+		e.builds = e.buildFiles()
+	}
+	b := e.builds[g.name]
+	<-b.done
+	return b.f, b.ok
+}
+
+// buildFiles starts building every spec-dependent file, each on a
+// goroutine of its own with an emitter of its own (fork): building the
+// trees is about a third of a large schema's generation after loading,
+// and on two cores the files built beside the main goroutine shorten the
+// run by what they cost. Nothing decides a file but its own emitter and
+// the read-only API and needs, so which goroutine ends first changes
+// nothing; Emit takes the files in output order.
+func (e *emitter) buildFiles() map[string]*builtFile {
+	specs := e.specFiles()
+	out := make(map[string]*builtFile, len(specs))
+	for i, s := range specs {
+		b := &builtFile{done: make(chan struct{})}
+		out[s.name] = b
+		go func() {
+			defer close(b.done)
+			fe := e.fork()
+			b.f = fe.newFile()
+			b.ok = fe.specFiles()[i].gen(b.f)
+		}()
+	}
+	return out
+}
+
+// fork returns an emitter for one file: the configuration, the API and
+// the needs computed once are shared and only read; the state of a file
+// being written (the patterns its Validate methods use, the scope of the
+// function being written, the open slice loops) is its own. Only
+// validate.gen.go declares patterns, and no file before it marks any, so
+// what another file marks is dropped, as it was when the files were built
+// in turn.
+func (e *emitter) fork() *emitter {
+	return &emitter{cfg: e.cfg, api: e.api, needs: e.needs}
+}
