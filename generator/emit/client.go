@@ -72,11 +72,11 @@ func (e *emitter) genClientTypes(f *jen.File) {
 		g.If(jen.Id("err").Op("!=").Nil()).Block(
 			jen.Return(jen.Nil(), jen.Qual("fmt", "Errorf").Call(jen.Lit("server URL: %w"), jen.Id("err"))),
 		)
-		g.If(jen.Id("u").Dot("Scheme").Op("!=").Lit("http").Op("&&").Id("u").Dot("Scheme").Op("!=").Lit("https").Op("||").Id("u").Dot("Host").Op("==").Lit("")).Block(
+		g.If(jen.Id("u.Scheme").Op("!=").Lit("http").Op("&&").Id("u.Scheme").Op("!=").Lit("https").Op("||").Id("u.Host").Op("==").Lit("")).Block(
 			jen.Return(jen.Nil(), jen.Qual("errors", "New").Call(jen.Lit("server URL: want an absolute http or https URL"))),
 		)
-		g.List(jen.Id("u").Dot("RawQuery"), jen.Id("u").Dot("Fragment")).Op("=").List(jen.Lit(""), jen.Lit(""))
-		g.Id("server").Op(":=").Qual("strings", "TrimRight").Call(jen.Id("u").Dot("String").Call(), jen.Lit("/"))
+		g.List(jen.Id("u.RawQuery"), jen.Id("u.Fragment")).Op("=").List(jen.Lit(""), jen.Lit(""))
+		g.Id("server").Op(":=").Qual("strings", "TrimRight").Call(jen.Id("u.String").Call(), jen.Lit("/"))
 		if base != "" {
 			g.If(jen.Op("!").Qual("strings", "HasSuffix").Call(jen.Id("server"), jen.Lit(base))).Block(
 				jen.Id("server").Op("+=").Lit(base),
@@ -93,7 +93,7 @@ func (e *emitter) genClientTypes(f *jen.File) {
 		g.Id("c").Op(":=").Op("&").Id("Client").Values(fields)
 		g.For(jen.List(jen.Id("_"), jen.Id("opt")).Op(":=").Range().Id("opts")).Block(jen.Id("opt").Call(jen.Id("c")))
 		if e.hasAuth() {
-			g.Id("c").Dot("doer").Op("=").Id("c").Dot("guardRedirects").Call(jen.Id("c").Dot("doer"))
+			g.Id("c.doer").Op("=").Id("c.guardRedirects").Call(jen.Id("c.doer"))
 		}
 		g.Return(jen.Id("c"), jen.Nil())
 	})
@@ -241,11 +241,11 @@ func (e *emitter) genClientAuthorize(f *jen.File) {
 			default: // query
 				set = jen.Block(
 					jen.Id("q").Op(":=").Add(req()).Dot("URL").Dot("Query").Call(),
-					jen.Id("q").Dot("Set").Call(jen.Lit(s.Param), cred.Clone()),
-					req().Dot("URL").Dot("RawQuery").Op("=").Id("q").Dot("Encode").Call(),
+					jen.Id("q.Set").Call(jen.Lit(s.Param), cred.Clone()),
+					req().Dot("URL").Dot("RawQuery").Op("=").Id("q.Encode").Call(),
 				)
 			}
-			g.If(jen.Id("call").Dot("auth").Op("&").Id(schemeConst(s)).Op("!=").Lit(0).Op("&&").Add(cred).Op("!=").Lit("")).Block(set)
+			g.If(jen.Id("call.auth").Op("&").Id(schemeConst(s)).Op("!=").Lit(0).Op("&&").Add(cred).Op("!=").Lit("")).Block(set)
 		}
 	})
 }

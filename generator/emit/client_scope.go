@@ -43,9 +43,9 @@ func (e *emitter) genClientRedirectGuard(f *jen.File) {
 		}
 		g.Id("q").Op(":=").Add(req).Dot("URL").Dot("Query").Call()
 		for _, name := range queries {
-			g.Id("q").Dot("Del").Call(jen.Lit(name))
+			g.Id("q.Del").Call(jen.Lit(name))
 		}
-		g.Add(req).Dot("URL").Dot("RawQuery").Op("=").Id("q").Dot("Encode").Call()
+		g.Add(req).Dot("URL").Dot("RawQuery").Op("=").Id("q.Encode").Call()
 	})
 }
 

@@ -106,7 +106,7 @@ func (e *emitter) genDecodeMethods(f *jen.File, d *ir.Decl) {
 	f.Func().Params(v.Clone().Op("*").Id(d.Name)).Id("decodeJSON").Params(jen.Id("r").Op("*").Id("jsonReader")).BlockFunc(func(g *jen.Group) {
 		if !isStruct {
 			if _, list := d.Type.(*ir.Slice); d.RejectNull && (list || isMap(d.Type)) {
-				g.If(jen.Id("r").Dot("rejectNull").Call(v.Clone())).Block(jen.Return())
+				g.If(jen.Id("r.rejectNull").Call(v.Clone())).Block(jen.Return())
 			}
 			// A named array or map, or a wrapper: decode as the type it is
 			// made of.
@@ -115,15 +115,15 @@ func (e *emitter) genDecodeMethods(f *jen.File, d *ir.Decl) {
 		}
 		if st.AnyKind {
 			// The schema gives no type: any other JSON value is valid.
-			g.If(jen.Id("r").Dot("otherKind").Call()).Block(jen.Return())
+			g.If(jen.Id("r.otherKind").Call()).Block(jen.Return())
 		}
 		g.Var().Id("o").Id("jsonObject")
-		g.For(jen.Id("r").Dot("object").Call(jen.Op("&").Id("o"), jen.Op("&").Id("jsonFields"+d.Name))).Block(
-			jen.Switch(jen.Id("o").Dot("field")).BlockFunc(func(sw *jen.Group) {
+		g.For(jen.Id("r.object").Call(jen.Op("&").Id("o"), jen.Op("&").Id("jsonFields"+d.Name))).Block(
+			jen.Switch(jen.Id("o.field")).BlockFunc(func(sw *jen.Group) {
 				for i, fl := range st.Fields {
 					sw.Case(jen.Lit(i)).Block(e.decodeField(fl))
 				}
-				sw.Default().Block(jen.Id("r").Dot("skip").Call())
+				sw.Default().Block(jen.Id("r.skip").Call())
 			}),
 		)
 	})
@@ -131,7 +131,7 @@ func (e *emitter) genDecodeMethods(f *jen.File, d *ir.Decl) {
 
 // decodeField decodes into one field.
 func (e *emitter) decodeField(fl *ir.Field) jen.Code {
-	val := jen.Id("v").Dot(fl.Name)
+	val := jen.Id("v." + fl.Name)
 	if fl.Pointer {
 		if c := e.decodeScalarPtr(val, fl.Type); c != nil {
 			return c
@@ -252,7 +252,7 @@ func (e *emitter) genDecodeEntry(f *jen.File, d *ir.Decl) {
 			// schema names elsewhere: null is checked here, not in the
 			// type's decoding, which its other uses share (an API's
 			// null policy takes null for an object there).
-			reject = append(reject, jen.If(jen.Id("r").Dot("rejectNull").Call(jen.Op("&").Add(v.Clone()))).Block(jen.Return()))
+			reject = append(reject, jen.If(jen.Id("r.rejectNull").Call(jen.Op("&").Add(v.Clone()))).Block(jen.Return()))
 		}
 		decode := jen.Func().Params(jen.Id("r").Op("*").Id("jsonReader")).Block(append(reject, e.decoderOf(&ir.Ref{Decl: d}).call(v.Clone()))...)
 		call = jen.Id("decodeChecked").Call(jen.Id("data"), decode, checkOf(&ir.Ref{Decl: d}, v.Clone()))

@@ -88,7 +88,7 @@ func (e *emitter) genEncoders(f *jen.File) bool {
 	if len(e.api.ValueSchemas) > 0 {
 		f.Line()
 		f.Comment("// appendJSON writes the value v holds.")
-		f.Func().Params(jen.Id("v").Op("*").Id("JSONValue")).Id("appendJSON").Params(jwParam()).Block(w().Dot("any").Call(jen.Id("v").Dot("V")))
+		f.Func().Params(jen.Id("v").Op("*").Id("JSONValue")).Id("appendJSON").Params(jwParam()).Block(jen.Id("w.any").Call(jen.Id("v.V")))
 		wrote = true
 	}
 	return wrote
@@ -96,7 +96,7 @@ func (e *emitter) genEncoders(f *jen.File) bool {
 
 func w() *jen.Statement            { return jen.Id("w") }
 func jwParam() *jen.Statement      { return jen.Id("w").Op("*").Id("jsonWriter") }
-func wRaw(s string) *jen.Statement { return w().Dot("raw").Call(jen.Lit(s)) }
+func wRaw(s string) *jen.Statement { return jen.Id("w.raw").Call(jen.Lit(s)) }
 
 // genAppendStruct writes the encoder of a struct: each member after a
 // comma (close turns the first into the brace), a member omitzero leaves
@@ -124,19 +124,19 @@ func (e *emitter) genAppendStruct(f *jen.File, d *ir.Decl, st *ir.Struct) {
 	}
 	f.Comment(fmt.Sprintf("// appendJSON writes v as a JSON object, as encoding/json encodes %s's fields.", d.Name))
 	f.Func().Params(jen.Id("v").Op("*").Id(d.Name)).Id("appendJSON").Params(jwParam()).BlockFunc(func(g *jen.Group) {
-		g.Id("s").Op(":=").Len(w().Dot("b"))
+		g.Id("s").Op(":=").Len(jen.Id("w.b"))
 		for _, fl := range append(tagged, untagged...) {
 			e.writeMember(g, fl)
 		}
-		g.Add(w().Dot("close").Call(jen.Id("s"), jen.LitRune('{'), jen.LitRune('}')))
+		g.Add(jen.Id("w.close").Call(jen.Id("s"), jen.LitRune('{'), jen.LitRune('}')))
 	})
 }
 
 // writeMember writes one field's member: its key and value, under the
 // condition omitzero sets.
 func (e *emitter) writeMember(g *jen.Group, fl *ir.Field) {
-	val := jen.Id("v").Dot(fl.Name)
-	key := w().Dot("member").Call(jen.Lit("," + memberName(fl.JSONName) + ":"))
+	val := jen.Id("v." + fl.Name)
+	key := jen.Id("w.member").Call(jen.Lit("," + memberName(fl.JSONName) + ":"))
 	switch {
 	case fl.Pointer && fl.OmitZero:
 		g.Add(e.writeOptional(jen.Lit(","+memberName(fl.JSONName)+":"), val, fl.Type))
@@ -160,7 +160,7 @@ func (e *emitter) writeMember(g *jen.Group, fl *ir.Field) {
 //	w.optObj(",\"latest_build\":", v.LatestBuild != nil, v.LatestBuild)
 func (e *emitter) writeOptional(key, val *jen.Statement, t ir.Type) jen.Code {
 	if appendsRef(t) {
-		return w().Dot("optObj").Call(key, val.Clone().Op("!=").Nil(), val)
+		return jen.Id("w.optObj").Call(key, val.Clone().Op("!=").Nil(), val)
 	}
 	kind, named, scalar := writtenScalar(t)
 	method := map[ir.Kind]string{
@@ -201,8 +201,15 @@ func writtenScalar(t ir.Type) (kind ir.Kind, named, ok bool) {
 // memberName is a property name as JSON text, escaped as encoding/json
 // escapes the names of struct fields (HTML-safe).
 func memberName(name string) string {
-	b, _ := json.Marshal(name) // a string always encodes
-	return string(b)
+	for i := 0; i < len(name); i++ {
+		if c := name[i]; c < 0x20 || c >= 0x80 || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' {
+			// encoding/json escapes it (or checks its UTF-8): let it.
+			b, _ := json.Marshal(name) // a string always encodes
+			return string(b)
+		}
+	}
+	// Printable ASCII that needs no escape, the usual case: quoted as is.
+	return `"` + name + `"`
 }
 
 // present is the condition under which omitzero writes a field that is

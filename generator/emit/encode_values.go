@@ -25,7 +25,7 @@ func (e *emitter) writeValue(val *jen.Statement, t ir.Type, ptr bool) jen.Code {
 	case *ir.Primitive:
 		return writeScalar(deref(), t.Kind, false)
 	case *ir.Any:
-		return w().Dot("any").Call(deref())
+		return jen.Id("w.any").Call(deref())
 	case *ir.Value:
 		return val.Clone().Dot("appendJSON").Call(w())
 	case *ir.Slice:
@@ -36,12 +36,12 @@ func (e *emitter) writeValue(val *jen.Statement, t ir.Type, ptr bool) jen.Code {
 		if t.Decl == nil {
 			switch t.External {
 			case rawMessage:
-				return w().Dot("rawJSON").Call(deref())
+				return jen.Id("w.rawJSON").Call(deref())
 			case nullUUID:
 				// As its MarshalJSON: null unless Valid.
-				return jen.If(val.Clone().Dot("Valid")).Block(w().Dot("uuid").Call(val.Clone().Dot("UUID"))).Else().Block(w().Dot("null").Call())
+				return jen.If(val.Clone().Dot("Valid")).Block(jen.Id("w.uuid").Call(val.Clone().Dot("UUID"))).Else().Block(jen.Id("w.null").Call())
 			}
-			return w().Dot("marshal").Call(deref())
+			return jen.Id("w.marshal").Call(deref())
 		}
 		if appends(t.Decl) {
 			return val.Clone().Dot("appendJSON").Call(w()) // a pointer's method too
@@ -173,8 +173,8 @@ func scalarItem(k ir.Kind, typ *jen.Statement) jen.Code {
 func (e *emitter) genAppendUnion(f *jen.File, d *ir.Decl, u *ir.Union) {
 	f.Comment("// appendJSON writes the variant u holds; nil is null.")
 	f.Func().Params(jen.Id("u").Op("*").Id(d.Name)).Id("appendJSON").Params(jwParam()).Block(
-		jen.Switch(jen.Id("v").Op(":=").Id("u").Dot("Value").Assert(jen.Type())).BlockFunc(func(g *jen.Group) {
-			g.Case(jen.Nil()).Block(w().Dot("null").Call())
+		jen.Switch(jen.Id("v").Op(":=").Id("u.Value").Assert(jen.Type())).BlockFunc(func(g *jen.Group) {
+			g.Case(jen.Nil()).Block(jen.Id("w.null").Call())
 			for _, v := range u.Variants {
 				g.Case(jen.Op("*").Id(v.Decl.Name)).BlockFunc(func(b *jen.Group) {
 					if v.TagField == nil || len(v.Tags) == 0 {
@@ -190,19 +190,19 @@ func (e *emitter) genAppendUnion(f *jen.File, d *ir.Decl, u *ir.Union) {
 					}
 					b.Id("c").Op(":=").Op("*").Id("v")
 					if fl.Pointer {
-						b.If(jen.Id("c").Dot(fl.Name).Op("==").Nil()).Block(
-							jen.Id("c").Dot(fl.Name).Op("=").Id("Ptr").Call(tag),
+						b.If(jen.Id("c." + fl.Name).Op("==").Nil()).Block(
+							jen.Id("c." + fl.Name).Op("=").Id("Ptr").Call(tag),
 						)
 					} else {
-						b.If(jen.Id("c").Dot(fl.Name).Op("==").Lit("")).Block(
-							jen.Id("c").Dot(fl.Name).Op("=").Add(tag),
+						b.If(jen.Id("c." + fl.Name).Op("==").Lit("")).Block(
+							jen.Id("c." + fl.Name).Op("=").Add(tag),
 						)
 					}
-					b.Id("c").Dot("appendJSON").Call(w())
+					b.Id("c.appendJSON").Call(w())
 				})
 			}
-			g.Default().Block(w().Dot("fail").Call(
-				jen.Qual("fmt", "Errorf").Call(jen.Lit(d.Name+": unexpected variant %T"), jen.Id("u").Dot("Value")),
+			g.Default().Block(jen.Id("w.fail").Call(
+				jen.Qual("fmt", "Errorf").Call(jen.Lit(d.Name+": unexpected variant %T"), jen.Id("u.Value")),
 			))
 		}),
 	)
@@ -224,18 +224,18 @@ func (e *emitter) genAppendUnion(f *jen.File, d *ir.Decl, u *ir.Union) {
 func (e *emitter) genAppendTuple(f *jen.File, d *ir.Decl, t *ir.Tuple) {
 	f.Comment("// appendJSON writes t as a JSON array.")
 	f.Func().Params(jen.Id("t").Op("*").Id(d.Name)).Id("appendJSON").Params(jwParam()).BlockFunc(func(g *jen.Group) {
-		g.Id("s").Op(":=").Len(w().Dot("b"))
+		g.Id("s").Op(":=").Len(jen.Id("w.b"))
 		for i, it := range t.Items {
-			val := jen.Id("t").Dot(it.Name)
+			val := jen.Id("t." + it.Name)
 			if it.Optional {
 				// A position a document may leave out is written when it
 				// or a later one is set (nil before a set one is null).
 				set := []jen.Code{}
 				for _, later := range t.Items[i:] {
-					set = append(set, jen.Id("t").Dot(later.Name).Op("!=").Nil())
+					set = append(set, jen.Id("t."+later.Name).Op("!=").Nil())
 				}
 				if t.Rest != nil {
-					set = append(set, jen.Len(jen.Id("t").Dot("Rest")).Op(">").Lit(0))
+					set = append(set, jen.Len(jen.Id("t.Rest")).Op(">").Lit(0))
 				}
 				cond := jen.Add(set[0])
 				for _, c := range set[1:] {
@@ -252,10 +252,10 @@ func (e *emitter) genAppendTuple(f *jen.File, d *ir.Decl, t *ir.Tuple) {
 			}
 		}
 		if t.Rest != nil {
-			g.For(jen.Id("i").Op(":=").Range().Id("t").Dot("Rest")).Block(
-				wRaw(","), e.writeValue(jen.Id("t").Dot("Rest").Index(jen.Id("i")), t.Rest, false),
+			g.For(jen.Id("i").Op(":=").Range().Id("t.Rest")).Block(
+				wRaw(","), e.writeValue(jen.Id("t.Rest").Index(jen.Id("i")), t.Rest, false),
 			)
 		}
-		g.Add(w().Dot("close").Call(jen.Id("s"), jen.LitRune('['), jen.LitRune(']')))
+		g.Add(jen.Id("w.close").Call(jen.Id("s"), jen.LitRune('['), jen.LitRune(']')))
 	})
 }

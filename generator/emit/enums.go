@@ -63,7 +63,7 @@ func (e *emitter) genEnum(f *jen.File, d *ir.Decl, en *ir.Enum) {
 	)
 
 	f.Line()
-	f.Comment(fmt.Sprintf("// IsKnown reports whether v is one of the values the schema lists. Decoding\n// accepts any %s, as a newer server may send values this package\n// does not know; Validate reports them.", kindType(en.Base.Kind).GoString()))
+	f.Comment(fmt.Sprintf("// IsKnown reports whether v is one of the values the schema lists. Decoding\n// accepts any %s, as a newer server may send values this package\n// does not know; Validate reports them.", kindName(en.Base.Kind)))
 	sorted, table := enumTable(en)
 	if table {
 		f.Func().Params(jen.Id("v").Id(d.Name)).Id("IsKnown").Params().Bool().Block(
@@ -98,7 +98,7 @@ func (e *emitter) genEnum(f *jen.File, d *ir.Decl, en *ir.Enum) {
 	f.Line()
 	f.Comment("// Validate returns a *ValueError when v is not one of the values the\n// schema lists.")
 	f.Func().Params(jen.Id("v").Id(d.Name)).Id("Validate").Params().Error().Block(
-		jen.If(jen.Id("v").Dot("IsKnown").Call()).Block(jen.Return(jen.Nil())),
+		jen.If(jen.Id("v.IsKnown").Call()).Block(jen.Return(jen.Nil())),
 		jen.Return(jen.Op("&").Id("ValueError").Values(jen.Dict{
 			jen.Id("Message"): notOneOf(en.Base.Kind, jen.Id("v"), enumValues(en.Values)),
 		})),

@@ -65,22 +65,22 @@ func (e *emitter) genAPIError(f *jen.File, m *ir.ErrorModel) {
 	f.Func().Params(jen.Id("e").Op("*").Id("APIError")).Id("Error").Params().String().Block(
 		jen.Var().Id("b").Qual("strings", "Builder"),
 		jen.If(ex().Dot("Method").Op("!=").Lit("")).Block(
-			jen.Id("b").Dot("WriteString").Call(ex().Dot("Method").Op("+").Lit(" ").Op("+").Add(ex()).Dot("Path").Op("+").Lit(": ")),
+			jen.Id("b.WriteString").Call(ex().Dot("Method").Op("+").Lit(" ").Op("+").Add(ex()).Dot("Path").Op("+").Lit(": ")),
 		),
-		jen.Id("b").Dot("WriteString").Call(jen.Qual("strconv", "Itoa").Call(ex().Dot("StatusCode"))),
+		jen.Id("b.WriteString").Call(jen.Qual("strconv", "Itoa").Call(ex().Dot("StatusCode"))),
 		jen.If(jen.Id("t").Op(":=").Qual("net/http", "StatusText").Call(ex().Dot("StatusCode")), jen.Id("t").Op("!=").Lit("")).Block(
-			jen.Id("b").Dot("WriteString").Call(jen.Lit(" ").Op("+").Id("t")),
+			jen.Id("b.WriteString").Call(jen.Lit(" ").Op("+").Id("t")),
 		),
 		jen.Id("text").Op(":=").Id("errorText").Call(ex().Dot("Body")),
 		jen.Switch().Block(
 			jen.Case(jen.Id("text").Op("!=").Lit("")).Block(
-				jen.Id("b").Dot("WriteString").Call(jen.Lit(": ").Op("+").Id("text")),
+				jen.Id("b.WriteString").Call(jen.Lit(": ").Op("+").Id("text")),
 			),
 			jen.Case(jen.Len(ex().Dot("Raw")).Op(">").Lit(0)).Block(
-				jen.Id("b").Dot("WriteString").Call(jen.Lit(": ").Op("+").Id("rawText").Call(ex().Dot("Raw"))),
+				jen.Id("b.WriteString").Call(jen.Lit(": ").Op("+").Id("rawText").Call(ex().Dot("Raw"))),
 			),
 		),
-		jen.Return(jen.Id("b").Dot("String").Call()),
+		jen.Return(jen.Id("b.String").Call()),
 	)
 
 	f.Line()

@@ -35,7 +35,7 @@ func (e *emitter) genErrorBody(f *jen.File, m *ir.ErrorModel) {
 		case m.Message != nil || m.Detail != nil:
 			// No list for the problems: they join the detail.
 			g.For(jen.List(jen.Id("_"), jen.Id("p")).Op(":=").Range().Id("problems")).Block(
-				jen.Id("text").Op(":=").Id("p").Dot("field").Op("+").Lit(": ").Op("+").Id("p").Dot("detail"),
+				jen.Id("text").Op(":=").Id("p.field").Op("+").Lit(": ").Op("+").Id("p.detail"),
 				jen.If(jen.Id("detail").Op("!=").Lit("")).Block(jen.Id("text").Op("=").Lit("; ").Op("+").Id("text")),
 				jen.Id("detail").Op("+=").Id("text"),
 			)
@@ -88,11 +88,11 @@ func (w *pathWriter) reach(p ir.FieldPath) *jen.Statement {
 //	}
 func (w *pathWriter) appendProblems(pl *ir.ProblemList) {
 	list := w.reach(pl.List)
-	item := jen.Id("p").Dot("field").Op("+").Lit(": ").Op("+").Id("p").Dot("detail")
+	item := jen.Id("p.field").Op("+").Lit(": ").Op("+").Id("p.detail")
 	if pl.Item != nil {
 		item = jen.Id(pl.Item.Name).Values(jen.Dict{
-			jen.Id(pl.Location.Name): textValue(pl.Location, jen.Id("p").Dot("field")),
-			jen.Id(pl.Detail.Name):   textValue(pl.Detail, jen.Id("p").Dot("detail")),
+			jen.Id(pl.Location.Name): textValue(pl.Location, jen.Id("p.field")),
+			jen.Id(pl.Detail.Name):   textValue(pl.Detail, jen.Id("p.detail")),
 		})
 	}
 	w.g.For(jen.List(jen.Id("_"), jen.Id("p")).Op(":=").Range().Id("problems")).Block(
@@ -174,7 +174,7 @@ func (e *emitter) genErrorText(f *jen.File, m *ir.ErrorModel) {
 			// Strings are the problems as they are; objects are "field: detail".
 			loop := jen.Id("invalid").Op("=").Append(jen.Id("invalid"), selector(b, pl.List).Op("..."))
 			if pl.Item != nil {
-				line := readText(jen.Id("v").Dot(pl.Location.Name), pl.Location).Op("+").Lit(": ").Op("+").Add(readText(jen.Id("v").Dot(pl.Detail.Name), pl.Detail))
+				line := readText(jen.Id("v."+pl.Location.Name), pl.Location).Op("+").Lit(": ").Op("+").Add(readText(jen.Id("v."+pl.Detail.Name), pl.Detail))
 				loop = jen.For(jen.List(jen.Id("_"), jen.Id("v")).Op(":=").Range().Add(selector(b, pl.List))).Block(
 					jen.Id("invalid").Op("=").Append(jen.Id("invalid"), line),
 				)

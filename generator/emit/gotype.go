@@ -59,6 +59,21 @@ func kindType(k ir.Kind) *jen.Statement {
 	return ident(id)
 }
 
+// kindName is the Go text of kindType(k), for a comment: a predeclared
+// type is its name, read without rendering a jennifer statement (GoString
+// formats it with go/format, which cost a large schema's enums a tenth of
+// their building); a qualified one is rendered.
+func kindName(k ir.Kind) string {
+	id, slice := k.Go()
+	if id.ImportPath != "" {
+		return kindType(k).GoString()
+	}
+	if slice {
+		return "[]" + id.Name
+	}
+	return id.Name
+}
+
 func ident(id ir.Ident) *jen.Statement {
 	if id.ImportPath == "" {
 		return jen.Id(id.Name)

@@ -82,7 +82,7 @@ func (e *emitter) duplicateCall(t *ir.Slice, val jen.Code) jen.Code {
 		case *ir.Value:
 			et := e.elemType(t.Elem, t.ElemPointer)
 			return jen.Id("firstDuplicateFunc").Call(val, jen.Func().Params(jen.List(jen.Id("a"), jen.Id("b")).Add(et)).Bool().Block(
-				jen.Return(jen.Id("jvEqual").Call(jen.Id("a").Dot("V"), jen.Id("b").Dot("V"))),
+				jen.Return(jen.Id("jvEqual").Call(jen.Id("a.V"), jen.Id("b.V"))),
 			))
 		}
 	}

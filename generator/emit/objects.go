@@ -64,7 +64,7 @@ func checkDependencies(g *jen.Group, st *ir.Struct) {
 				cond = present(fa).Op("&&").Add(cond)
 			}
 			g.If(cond).Block(
-				errsAdd(jen.Op("&").Id("validationPath").Values(jen.Id("parent").Op(":").Id("p"), jen.Id("key").Op(":").Lit(req)),
+				errsAdd(jen.Id(fieldPathText(req)),
 					jen.Lit("is required when "+strconv.Quote(dep.Property)+" is present")),
 			)
 		}
@@ -77,7 +77,7 @@ func checkDependencies(g *jen.Group, st *ir.Struct) {
 // whose Go value cannot be absent (keyTracked) is always present; decoding
 // records when a decoded one was not.
 func present(f *ir.Field) *jen.Statement {
-	v := jen.Id("v").Dot(f.Name)
+	v := jen.Id("v." + f.Name)
 	switch {
 	case f.Pointer || ir.Nilable(f.Type):
 		return v.Op("!=").Nil()

@@ -180,7 +180,7 @@ func plural(n int64, noun string) string {
 
 // errsAdd is `errs.add(at, msg)`.
 func errsAdd(at, msg jen.Code) *jen.Statement {
-	return jen.Id("errs").Dot("add").Call(at, msg)
+	return jen.Id("errs.add").Call(at, msg)
 }
 
 // checkKeyPattern writes the check that every key of a map matches the one

@@ -224,7 +224,7 @@ func (e *emitter) genNewHandler(f *jen.File) {
 		g.For(jen.List(jen.Id("_"), jen.Id("opt")).Op(":=").Range().Id("opts")).Block(jen.Id("opt").Call(jen.Id("h")))
 		route := jen.Id("handlerRoutes").Index(jen.Id("i"))
 		g.For(jen.Id("i").Op(":=").Range().Id("handlerRoutes")).Block(
-			jen.Id("h").Dot("mux").Dot("Handle").Call(route.Clone().Dot("pattern"), jen.Id("routed").Values(jen.Dict{
+			jen.Id("h.mux.Handle").Call(route.Clone().Dot("pattern"), jen.Id("routed").Values(jen.Dict{
 				jen.Id("h"): jen.Id("h"), jen.Id("route"): jen.Op("&").Add(route),
 			})),
 		)

@@ -35,16 +35,16 @@ func (e *emitter) genStreamError(f *jen.File) {
 		jen.Id("e").Op(":=").Op("&").Id("StreamError").Values(jen.Dict{jen.Id("Raw"): jen.Id("data")}),
 		jen.Var().Id("b").Id(body),
 		jen.If(jen.Qual(encJSON, "Unmarshal").Call(jen.Id("data"), jen.Op("&").Id("b")).Op("==").Nil()).Block(
-			jen.Id("e").Dot("Body").Op("=").Op("&").Id("b"),
+			jen.Id("e.Body").Op("=").Op("&").Id("b"),
 		),
 		jen.Return(jen.Id("e")),
 	)
 	f.Line()
 	f.Comment("// Error returns \"event stream error: message: detail\".")
 	f.Func().Params(jen.Id("e").Op("*").Id("StreamError")).Id("Error").Params().String().Block(
-		jen.If(jen.Id("text").Op(":=").Id("errorText").Call(jen.Id("e").Dot("Body")), jen.Id("text").Op("!=").Lit("")).Block(
+		jen.If(jen.Id("text").Op(":=").Id("errorText").Call(jen.Id("e.Body")), jen.Id("text").Op("!=").Lit("")).Block(
 			jen.Return(jen.Lit("event stream error: ").Op("+").Id("text")),
 		),
-		jen.Return(jen.Lit("event stream error: ").Op("+").Id("rawText").Call(jen.Id("e").Dot("Raw"))),
+		jen.Return(jen.Lit("event stream error: ").Op("+").Id("rawText").Call(jen.Id("e.Raw"))),
 	)
 }

@@ -75,16 +75,16 @@ func (e *emitter) genTupleDecode(f *jen.File, d *ir.Decl, t *ir.Tuple) {
 	f.Func().Params(jen.Id("v").Op("*").Id(d.Name)).Id("decodeJSON").Params(jen.Id("r").Op("*").Id("jsonReader")).Block(
 		jen.Op("*").Id("v").Op("=").Id(d.Name).Values(),
 		jen.Var().Id("l").Id("jsonList"),
-		jen.If(jen.Op("!").Id("r").Dot("list").Call(jen.Op("&").Id("l"), jen.Id("v"))).Block(jen.Return()),
+		jen.If(jen.Op("!").Id("r.list").Call(jen.Op("&").Id("l"), jen.Id("v"))).Block(jen.Return()),
 		jen.For(jen.Id("jsonNextItem").Call(jen.Id("r"), jen.Op("&").Id("l"), jen.Op("&").Id(shape))).Block(
-			jen.Switch(jen.Id("l").Dot("i")).BlockFunc(func(sw *jen.Group) {
+			jen.Switch(jen.Id("l.i")).BlockFunc(func(sw *jen.Group) {
 				for i, it := range t.Items {
 					sw.Case(jen.Lit(i)).Block(e.decodeTupleItem(it))
 				}
 				if t.Rest != nil {
-					sw.Default().Block(jen.Id("jsonAppend").Call(jen.Op("&").Id("v").Dot("Rest"), jen.Id("r"), e.decoderOf(t.Rest).value(e.goType(t.Rest))))
+					sw.Default().Block(jen.Id("jsonAppend").Call(jen.Op("&").Id("v.Rest"), jen.Id("r"), e.decoderOf(t.Rest).value(e.goType(t.Rest))))
 				} else {
-					sw.Default().Block(jen.Id("r").Dot("skip").Call())
+					sw.Default().Block(jen.Id("r.skip").Call())
 				}
 			}),
 		),
@@ -95,7 +95,7 @@ func (e *emitter) genTupleDecode(f *jen.File, d *ir.Decl, t *ir.Tuple) {
 // present once the array reaches it, even as null (a pointer to the zero
 // value); one held by pointer to break a cycle is nil for null.
 func (e *emitter) decodeTupleItem(it *ir.TupleItem) jen.Code {
-	val := jen.Id("v").Dot(it.Name)
+	val := jen.Id("v." + it.Name)
 	dec := e.decoderOf(it.Type).value(e.goType(it.Type))
 	switch {
 	case it.Pointer:

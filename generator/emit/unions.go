@@ -73,14 +73,14 @@ func (e *emitter) genTaggedUnmarshal(f *jen.File, d *ir.Decl, u *ir.Union) {
 	f.Comment(fmt.Sprintf("// unmarshal decodes the variant that the %q property names.", u.Discriminator))
 	f.Func().Params(jen.Id("u").Op("*").Id(d.Name)).Id("unmarshal").Params(jen.Id("data").Index().Byte(), jen.Id("r").Op("*").Id("jsonReader")).Error().Block(
 		jen.If(jen.Id("jsonKind").Call(jen.Id("data")).Op("==").Lit("null")).Block(
-			jen.Id("u").Dot("Value").Op("=").Nil(),
+			jen.Id("u.Value").Op("=").Nil(),
 			jen.Return(jen.Nil()),
 		),
 		jen.Add(probeTag(d, u)),
-		jen.If(jen.Id("probe").Dot("Tag").Op("==").Nil()).Block(
+		jen.If(jen.Id("probe.Tag").Op("==").Nil()).Block(
 			jen.Return(jen.Qual("errors", "New").Call(jen.Lit(fmt.Sprintf("%s: no %q property to tell the variant", d.Name, u.Discriminator)))),
 		),
-		jen.Switch(jen.Op("*").Id("probe").Dot("Tag")).BlockFunc(func(g *jen.Group) {
+		jen.Switch(jen.Op("*").Id("probe.Tag")).BlockFunc(func(g *jen.Group) {
 			for _, v := range u.Variants {
 				if len(v.Tags) == 0 {
 					continue
@@ -92,7 +92,7 @@ func (e *emitter) genTaggedUnmarshal(f *jen.File, d *ir.Decl, u *ir.Union) {
 				}).Block(e.decodeVariant(v, true, false)...)
 			}
 			g.Default().Block(
-				jen.Return(jen.Qual("fmt", "Errorf").Call(jen.Lit(fmt.Sprintf("%s: unknown %s %%q", d.Name, u.Discriminator)), jen.Op("*").Id("probe").Dot("Tag"))),
+				jen.Return(jen.Qual("fmt", "Errorf").Call(jen.Lit(fmt.Sprintf("%s: unknown %s %%q", d.Name, u.Discriminator)), jen.Op("*").Id("probe.Tag"))),
 			)
 		}),
 	)
@@ -113,7 +113,7 @@ func probeTag(d *ir.Decl, u *ir.Union) jen.Code {
 		probe = "jsonProbeExact"
 	}
 	return jen.Var().Id("probe").Struct(jen.Id("Tag").Op("*").String()).Line().
-		If(jen.Err().Op(":=").Id(probe).Call(jen.Id("data"), jen.Lit(u.Discriminator), jen.Op("&").Id("probe").Dot("Tag")), jen.Err().Op("!=").Nil()).Block(failed(jen.Err()))
+		If(jen.Err().Op(":=").Id(probe).Call(jen.Id("data"), jen.Lit(u.Discriminator), jen.Op("&").Id("probe.Tag")), jen.Err().Op("!=").Nil()).Block(failed(jen.Err()))
 }
 
 // decodeVariant decodes data into a new variant and stores it; with
@@ -124,12 +124,12 @@ func probeTag(d *ir.Decl, u *ir.Union) jen.Code {
 // into any struct. Each trial decodes with a record of its own, which
 // joins r's for the variant kept, without decoding it again.
 func (e *emitter) decodeVariant(v *ir.Variant, strict, validated bool) []jen.Code {
-	decode := jen.Id("r").Dot("sub").Call(jen.Id("data"), e.variantDecode(v))
+	decode := jen.Id("r.sub").Call(jen.Id("data"), e.variantDecode(v))
 	if strict {
 		return []jen.Code{
 			jen.Id("v").Op(":=").New(jen.Id(v.Decl.Name)),
 			jen.If(jen.Err().Op(":=").Add(decode), jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Err())),
-			jen.Id("u").Dot("Value").Op("=").Id("v"),
+			jen.Id("u.Value").Op("=").Id("v"),
 			jen.Return(jen.Nil()),
 		}
 	}
@@ -144,21 +144,21 @@ func (e *emitter) decodeVariant(v *ir.Variant, strict, validated bool) []jen.Cod
 		return []jen.Code{
 			jen.Id("v").Op(":=").New(jen.Id(v.Decl.Name)),
 			jen.Id("t").Op(":=").Id("jsonTryVariant").Call(jen.Id("data"), e.variantDecode(v), check),
-			jen.If(jen.Id("t").Dot("ok")).Block(
-				jen.Id("u").Dot("Value").Op("=").Id("v"),
+			jen.If(jen.Id("t.ok")).Block(
+				jen.Id("u.Value").Op("=").Id("v"),
 				jen.Return(jen.Id("jsonKeepVariant").Call(jen.Id("r"), jen.Op("&").Id("t"))),
 			),
-			jen.If(jen.Id("t").Dot("err").Op("==").Nil().Op("&&").Id("fallback").Op("==").Nil()).Block(
+			jen.If(jen.Id("t.err").Op("==").Nil().Op("&&").Id("fallback").Op("==").Nil()).Block(
 				jen.List(jen.Id("fallback"), jen.Id("fallbackTrial")).Op("=").List(jen.Id("v"), jen.Id("t")),
 			),
-			jen.If(jen.Id("first").Op("==").Nil()).Block(jen.Id("first").Op("=").Id("t").Dot("err")),
+			jen.If(jen.Id("first").Op("==").Nil()).Block(jen.Id("first").Op("=").Id("t.err")),
 		}
 	}
 	return []jen.Code{
 		jen.Id("v").Op(":=").New(jen.Id(v.Decl.Name)),
 		jen.Err().Op(":=").Add(decode),
 		jen.If(jen.Err().Op("==").Nil()).Block(
-			jen.Id("u").Dot("Value").Op("=").Id("v"),
+			jen.Id("u.Value").Op("=").Id("v"),
 			jen.Return(jen.Nil()),
 		),
 		jen.If(jen.Id("first").Op("==").Nil()).Block(jen.Id("first").Op("=").Err()),
@@ -187,20 +187,20 @@ func (e *emitter) decodeOneOfVariant(v *ir.Variant, exclusive bool) []jen.Code {
 	return []jen.Code{
 		jen.Id("v").Op(":=").New(jen.Id(v.Decl.Name)),
 		jen.Id("t").Op(":=").Id("jsonTryVariant").Call(jen.Id("data"), e.variantDecode(v), check),
-		jen.If(jen.Id("t").Dot("ok")).Block(
+		jen.If(jen.Id("t.ok")).Block(
 			jen.If(jen.Id("kept").Op("!=").Nil()).Block(
 				twice,
 			).Else().Block(
 				keep,
 				jen.If(jen.Op("!").Id("jsonRecording").Call(jen.Id("r"))).Block(
-					jen.Id("u").Dot("Value").Op("=").Id("v"),
+					jen.Id("u.Value").Op("=").Id("v"),
 					jen.Return(jen.Nil()),
 				),
 			),
-		).Else().If(jen.Id("t").Dot("err").Op("==").Nil().Op("&&").Id("fallback").Op("==").Nil()).Block(
+		).Else().If(jen.Id("t.err").Op("==").Nil().Op("&&").Id("fallback").Op("==").Nil()).Block(
 			jen.List(jen.Id("fallback"), jen.Id("fallbackTrial")).Op("=").List(jen.Id("v"), jen.Id("t")),
 		),
-		jen.If(jen.Id("first").Op("==").Nil()).Block(jen.Id("first").Op("=").Id("t").Dot("err")),
+		jen.If(jen.Id("first").Op("==").Nil()).Block(jen.Id("first").Op("=").Id("t.err")),
 	}
 }
 
@@ -278,7 +278,7 @@ func (e *emitter) genShapeUnmarshal(f *jen.File, d *ir.Decl, u *ir.Union) {
 			)
 		} else {
 			g.If(jen.Id("kind").Op("==").Lit("null")).Block(
-				jen.Id("u").Dot("Value").Op("=").Nil(),
+				jen.Id("u.Value").Op("=").Nil(),
 				jen.Return(jen.Nil()),
 			)
 		}
@@ -315,13 +315,13 @@ func (e *emitter) genShapeUnmarshal(f *jen.File, d *ir.Decl, u *ir.Union) {
 		}
 		if u.OneOf {
 			g.If(jen.Id("kept").Op("!=").Nil()).Block(
-				jen.Id("u").Dot("Value").Op("=").Id("kept"),
+				jen.Id("u.Value").Op("=").Id("kept"),
 				jen.Return(jen.Id("jsonKeepVariant").Call(jen.Id("r"), jen.Op("&").Id("keptTrial"))),
 			)
 		}
 		if validated {
 			g.If(jen.Id("fallback").Op("!=").Nil()).Block(
-				jen.Id("u").Dot("Value").Op("=").Id("fallback"),
+				jen.Id("u.Value").Op("=").Id("fallback"),
 				jen.Return(jen.Id("jsonKeepVariant").Call(jen.Id("r"), jen.Op("&").Id("fallbackTrial"))),
 			)
 		}
@@ -349,7 +349,7 @@ func genUnionDecode(f *jen.File, d *ir.Decl) {
 	)
 	f.Line()
 	f.Func().Params(u.Clone().Op("*").Id(d.Name)).Id("decodeJSON").Params(jen.Id("r").Op("*").Id("jsonReader")).Block(
-		jen.Id("r").Dot("decodeWith").Call(u.Clone().Dot("unmarshal")),
+		jen.Id("r.decodeWith").Call(u.Clone().Dot("unmarshal")),
 	)
 }
 
@@ -358,7 +358,7 @@ func genUnionDecode(f *jen.File, d *ir.Decl) {
 func (e *emitter) variantDecode(v *ir.Variant) jen.Code {
 	dec := e.declDecoder(v.Decl)
 	if dec.method {
-		return jen.Id("v").Dot("decodeJSON")
+		return jen.Id("v.decodeJSON")
 	}
 	return jen.Func().Params(jen.Id("r").Op("*").Id("jsonReader")).Block(dec.callPtr(jen.Id("v")))
 }

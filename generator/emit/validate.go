@@ -27,7 +27,7 @@ func (e *emitter) genValidation(f *jen.File) bool {
 			e.genValidate(f, d, jen.Op("*").Id(d.Name), func(g *jen.Group) { e.tupleChecks(g, t) })
 		case *ir.Value:
 			e.genValidate(f, d, jen.Op("*").Id(d.Name), func(g *jen.Group) {
-				g.Id(t.Schema.Name).Call(jen.Id("v").Dot("V"), jen.Id("p"), jen.Id("errs"))
+				g.Id(t.Schema.Name).Call(jen.Id("v.V"), jen.Id("p"), jen.Id("errs"))
 			})
 		default:
 			if d.Wrapper {
@@ -65,8 +65,8 @@ func (e *emitter) genValidate(f *jen.File, d *ir.Decl, recv jen.Code, body func(
 	f.Comment(fmt.Sprintf("// Validate reports every value in v that the schema of %s does not\n// allow, as ValueErrors, or returns nil.", d.Name))
 	f.Func().Params(jen.Id("v").Add(recv)).Id("Validate").Params().Error().Block(
 		jen.Var().Id("errs").Id("ValueErrors"),
-		jen.Id("v").Dot("validate").Call(jen.Nil(), jen.Op("&").Id("errs")),
-		jen.Return(jen.Id("errs").Dot("err").Call()),
+		jen.Id("v.validate").Call(jen.Nil(), jen.Op("&").Id("errs")),
+		jen.Return(jen.Id("errs.err").Call()),
 	)
 	f.Line()
 	f.Func().Params(jen.Id("v").Add(recv)).Id("validate").Params(
@@ -85,12 +85,9 @@ func (e *emitter) structChecks(g *jen.Group, d *ir.Decl, st *ir.Struct) {
 	checkDependencies(g, st)
 	for _, f := range st.Fields {
 		f := f
-		at := func() jen.Code {
-			return jen.Op("&").Id("validationPath").Values(
-				jen.Id("parent").Op(":").Id("p"), jen.Id("key").Op(":").Lit(f.JSONName),
-			)
-		}
-		val := jen.Id("v").Dot(f.Name)
+		path := fieldPathText(f.JSONName)
+		at := func() jen.Code { return jen.Id(path) }
+		val := jen.Id("v." + f.Name)
 		missing := nilChecked(f)
 		needs := e.typeNeeds(f.Type)
 		switch {
@@ -100,11 +97,11 @@ func (e *emitter) structChecks(g *jen.Group, d *ir.Decl, st *ir.Struct) {
 			// that instead of this.
 			g.If(jen.Add(val.Clone()).Op("!=").Nil()).BlockFunc(func(b *jen.Group) { e.check(b, f.Type, val, f.Pointer, at) }).
 				Else().Block(
-				jen.Id("errs").Dot("add").Call(at(), jen.Lit("is required")),
+				errsAdd(at(), jen.Lit("is required")),
 			)
 		case missing:
 			g.If(jen.Add(val.Clone()).Op("==").Nil()).Block(
-				jen.Id("errs").Dot("add").Call(at(), jen.Lit("is required")),
+				errsAdd(at(), jen.Lit("is required")),
 			)
 		case needs && (f.Pointer || ir.Nilable(f.Type) && !loopOnly(f.Type)):
 			// An absent optional value has nothing to check (an absent array
@@ -257,7 +254,7 @@ func (e *emitter) checkEnum(g *jen.Group, d *ir.Decl, en *ir.Enum, narrowed []an
 	if len(narrowed) == 0 {
 		// IsKnown has a value receiver, which Go calls through a pointer too.
 		g.If(jen.Op("!").Add(val.Clone()).Dot("IsKnown").Call()).Block(
-			jen.Id("errs").Dot("add").Call(at(), notOneOf(en.Base.Kind, deref(), enumValues(en.Values))),
+			errsAdd(at(), notOneOf(en.Base.Kind, deref(), enumValues(en.Values))),
 		)
 		return
 	}
@@ -296,7 +293,7 @@ func enumConst(d *ir.Decl, en *ir.Enum, v any) jen.Code {
 
 // unionChecks validates the variant a union holds.
 func (e *emitter) unionChecks(g *jen.Group, u *ir.Union) {
-	g.Switch(jen.Id("x").Op(":=").Id("v").Dot("Value").Assert(jen.Type())).BlockFunc(func(sw *jen.Group) {
+	g.Switch(jen.Id("x").Op(":=").Id("v.Value").Assert(jen.Type())).BlockFunc(func(sw *jen.Group) {
 		for _, vr := range u.Variants {
 			if !e.needs[vr.Decl] {
 				continue
@@ -309,7 +306,7 @@ func (e *emitter) unionChecks(g *jen.Group, u *ir.Union) {
 				continue
 			}
 			sw.Case(jen.Op("*").Id(vr.Decl.Name)).Block(
-				jen.Id("x").Dot("validate").Call(jen.Id("p"), jen.Id("errs")),
+				jen.Id("x.validate").Call(jen.Id("p"), jen.Id("errs")),
 			)
 		}
 	})
@@ -327,7 +324,7 @@ func (e *emitter) tupleChecks(g *jen.Group, t *ir.Tuple) {
 				jen.Id("parent").Op(":").Id("p"), jen.Id("index").Op(":").Lit(i), jen.Id("isIndex").Op(":").True(),
 			)
 		}
-		val := jen.Id("v").Dot(it.Name)
+		val := jen.Id("v." + it.Name)
 		if it.Pointer || it.Optional {
 			g.If(val.Clone().Op("!=").Nil()).BlockFunc(func(b *jen.Group) { e.check(b, it.Type, val, true, at) })
 			continue
@@ -340,7 +337,7 @@ func (e *emitter) tupleChecks(g *jen.Group, t *ir.Tuple) {
 		e.check(g, it.Type, val, false, at)
 	}
 	if t.Rest != nil && e.typeNeeds(t.Rest) {
-		g.For(jen.List(jen.Id("i"), jen.Id("x")).Op(":=").Range().Id("v").Dot("Rest")).BlockFunc(func(b *jen.Group) {
+		g.For(jen.List(jen.Id("i"), jen.Id("x")).Op(":=").Range().Id("v.Rest")).BlockFunc(func(b *jen.Group) {
 			b.Id("ip").Op(":=").Id("validationPath").Values(
 				jen.Id("parent").Op(":").Id("p"), jen.Id("index").Op(":").Id("i").Op("+").Lit(len(t.Items)), jen.Id("isIndex").Op(":").True(),
 			)

@@ -82,10 +82,10 @@ func (e *emitter) genAnnotations(f *jen.File, vs *ir.ValueSchema) {
 		g.Id(own).Call(jen.Id("v"), jen.Id("ev"))
 		if vs.UnevaluatedProperties != nil {
 			g.If(jen.List(jen.Id("o"), jen.Id("ok")).Op(":=").Id("v").Assert(jen.Map(jen.String()).Any()), jen.Id("ok")).Block(
-				jen.For(jen.Id("k").Op(":=").Range().Id("o")).Block(jen.Id("ev").Dot("prop").Call(jen.Id("k"))))
+				jen.For(jen.Id("k").Op(":=").Range().Id("o")).Block(jen.Id("ev.prop").Call(jen.Id("k"))))
 		}
 		if vs.UnevaluatedItems != nil {
-			g.Id("ev").Dot("allItems").Op("=").True()
+			g.Id("ev.allItems").Op("=").True()
 		}
 	})
 }
@@ -99,7 +99,7 @@ func (e *emitter) annotObject(g *jen.Group, vs *ir.ValueSchema) {
 	g.If(jen.List(jen.Id("o"), jen.Id("ok")).Op(":=").Id("v").Assert(jen.Map(jen.String()).Any()), jen.Id("ok")).BlockFunc(func(b *jen.Group) {
 		for _, p := range vs.Properties {
 			b.If(jen.List(jen.Id("_"), jen.Id("ok")).Op(":=").Id("o").Index(jen.Lit(p.Name)), jen.Id("ok")).Block(
-				jen.Id("ev").Dot("prop").Call(jen.Lit(p.Name)))
+				jen.Id("ev.prop").Call(jen.Lit(p.Name)))
 		}
 		for _, d := range vs.DependentSchemas {
 			b.If(jen.List(jen.Id("_"), jen.Id("ok")).Op(":=").Id("o").Index(jen.Lit(d.Name)), jen.Id("ok")).Block(annot(d.Schema, jen.Id("v")))
@@ -109,12 +109,12 @@ func (e *emitter) annotObject(g *jen.Group, vs *ir.ValueSchema) {
 		}
 		b.For(jen.Id("k").Op(":=").Range().Id("o")).BlockFunc(func(l *jen.Group) {
 			if vs.AdditionalProperties != nil {
-				l.Id("ev").Dot("prop").Call(jen.Id("k"))
+				l.Id("ev.prop").Call(jen.Id("k"))
 				return
 			}
 			for _, pp := range vs.PatternProperties {
 				name := e.pattern(pp.Name)
-				l.If(jen.Id(name).Dot("MatchString").Call(jen.Id("k"))).Block(jen.Id("ev").Dot("prop").Call(jen.Id("k")))
+				l.If(jen.Id(name).Dot("MatchString").Call(jen.Id("k"))).Block(jen.Id("ev.prop").Call(jen.Id("k")))
 			}
 		})
 	})
@@ -127,14 +127,14 @@ func annotArray(g *jen.Group, vs *ir.ValueSchema) {
 	}
 	g.If(jen.List(jen.Id("a"), jen.Id("ok")).Op(":=").Id("v").Assert(jen.Index().Any()), jen.Id("ok")).BlockFunc(func(b *jen.Group) {
 		if len(vs.PrefixItems) > 0 {
-			b.Id("ev").Dot("upTo").Call(jen.Lit(len(vs.PrefixItems)))
+			b.Id("ev.upTo").Call(jen.Lit(len(vs.PrefixItems)))
 		}
 		if vs.Items != nil {
-			b.Id("ev").Dot("allItems").Op("=").True()
+			b.Id("ev.allItems").Op("=").True()
 		}
 		if vs.Contains != nil {
 			b.For(jen.List(jen.Id("i"), jen.Id("x")).Op(":=").Range().Id("a")).Block(
-				jen.If(jen.Id("valueValid").Call(jen.Id(vs.Contains.Name), jen.Id("x"))).Block(jen.Id("ev").Dot("match").Call(jen.Id("i"))))
+				jen.If(jen.Id("valueValid").Call(jen.Id(vs.Contains.Name), jen.Id("x"))).Block(jen.Id("ev.match").Call(jen.Id("i"))))
 		} else {
 			b.Id("_").Op("=").Id("a")
 		}
@@ -150,7 +150,7 @@ func valueUnevaluated(g *jen.Group, vs *ir.ValueSchema) {
 			jen.Var().Id("ev").Id("jvEvaluated"),
 			jen.Id(own).Call(jen.Id("v"), jen.Op("&").Id("ev")),
 			jen.For(jen.List(jen.Id("k"), jen.Id("x")).Op(":=").Range().Id("o")).Block(
-				jen.If(jen.Op("!").Id("ev").Dot("props").Index(jen.Id("k"))).Block(
+				jen.If(jen.Op("!").Id("ev.props").Index(jen.Id("k"))).Block(
 					jen.Id(u.Name).Call(jen.Id("x"), keyPath(jen.Id("k")), jen.Id("errs")))))
 	}
 	if u := vs.UnevaluatedItems; u != nil {
@@ -158,7 +158,7 @@ func valueUnevaluated(g *jen.Group, vs *ir.ValueSchema) {
 			jen.Var().Id("ev").Id("jvEvaluated"),
 			jen.Id(own).Call(jen.Id("v"), jen.Op("&").Id("ev")),
 			jen.For(jen.List(jen.Id("i"), jen.Id("x")).Op(":=").Range().Id("a")).Block(
-				jen.If(jen.Op("!").Id("ev").Dot("item").Call(jen.Id("i"))).Block(
+				jen.If(jen.Op("!").Id("ev.item").Call(jen.Id("i"))).Block(
 					jen.Id(u.Name).Call(jen.Id("x"), itemPath(jen.Id("i")), jen.Id("errs")))))
 	}
 }

@@ -1,0 +1,17 @@
+package emit
+
+import "strconv"
+
+// The validation code of a large schema repeats a few expressions
+// thousands of times; written as one jennifer identifier holding their
+// text rather than a chain of tokens (Op, Id, Values, Lit: a dozen
+// allocations each), they cost building and printing far less and print
+// the same tokens on the same line, so gofmt's output is the same.
+
+// fieldPathText is the Go text of the path of the member name of the
+// object at p, as jen.Lit would quote name (strconv.Quote):
+//
+//	&validationPath{parent: p, key: "name"}
+func fieldPathText(name string) string {
+	return "&validationPath{parent: p, key: " + strconv.Quote(name) + "}"
+}
