@@ -61,33 +61,54 @@ func combineRoots(t *runtimeTable, scans []fileScan) []string {
 // type is really used (EventStream calls newStreamError, written only for
 // an API with event streams), so the copy did not compile.
 func scanFile(t *runtimeTable, f File) (fileScan, error) {
-	var out fileScan
-	seen := map[string]bool{}
-	add := func(list *[]string, key, name string) {
-		if !seen[key] {
-			seen[key] = true
-			*list = append(*list, name)
-		}
+	lx := &goLexer{src: f.Src}
+	out, err := scanTokens(t, f, lx.next)
+	if !lx.bad {
+		return out, err
 	}
+	// Something goLexer does not know (a non-ASCII identifier): the
+	// whole file again with go/scanner.
 	var sc scanner.Scanner
 	var errs scanner.ErrorList
 	sc.Init(token.NewFileSet().AddFile(f.Path, -1, len(f.Src)), f.Src, errs.Add, 0)
+	out, err = scanTokens(t, f, func() (token.Token, []byte) {
+		_, tok, lit := sc.Scan()
+		return tok, []byte(lit)
+	})
+	if err == nil && errs.Len() > 0 {
+		return fileScan{}, fmt.Errorf("emit %s: %w", f.Path, errs.Err())
+	}
+	return out, err
+}
+
+// scanTokens is scanFile over the tokens next returns (with the text of
+// identifiers), until EOF.
+func scanTokens(t *runtimeTable, f File, next func() (token.Token, []byte)) (fileScan, error) {
+	var out fileScan
+	// The names added to each list, looked up without a copy of the text.
+	seenUsed, seenDeclared, seenSelected := map[string]bool{}, map[string]bool{}, map[string]bool{}
+	add := func(list *[]string, seen map[string]bool, lit []byte) {
+		if !seen[string(lit)] {
+			seen[string(lit)] = true
+			*list = append(*list, string(lit))
+		}
+	}
 	// toks holds the current token and the two after it (lookahead for
 	// declared names).
 	type tokLit struct {
 		tok token.Token
-		lit string
+		lit []byte
 	}
-	next := func() tokLit {
-		_, tok, lit := sc.Scan()
+	read := func() tokLit {
+		tok, lit := next()
 		return tokLit{tok, lit}
 	}
-	toks := [3]tokLit{next(), next(), next()}
+	toks := [3]tokLit{read(), read(), read()}
 	prev, depth := token.ILLEGAL, 0
 	// braces holds, for each open brace, the keyword before it (STRUCT,
 	// INTERFACE, or another token for a block or a literal).
 	var braces []token.Token
-	for ; toks[0].tok != token.EOF; toks = [3]tokLit{toks[1], toks[2], next()} {
+	for ; toks[0].tok != token.EOF; toks = [3]tokLit{toks[1], toks[2], read()} {
 		tok, lit := toks[0].tok, toks[0].lit
 		switch tok {
 		case token.LBRACE, token.LPAREN:
@@ -101,29 +122,26 @@ func scanFile(t *runtimeTable, f File) (fileScan, error) {
 				braces = braces[:len(braces)-1]
 			}
 		case token.IDENT:
-			if depth == 0 && prev == token.TYPE && t.provided[lit] {
-				add(&out.declared, "type "+lit, lit)
+			if depth == 0 && prev == token.TYPE && t.provided[string(lit)] {
+				add(&out.declared, seenDeclared, lit)
 			}
-			if prev == token.PERIOD && t.byUse[lit] != nil {
-				add(&out.selected, "."+lit, lit)
+			if prev == token.PERIOD && t.byUse[string(lit)] != nil {
+				add(&out.selected, seenSelected, lit)
 			}
-			if _, ok := t.decls[lit]; ok && prev != token.PERIOD {
+			if d, ok := t.decls[string(lit)]; ok && prev != token.PERIOD {
 				if depth == 0 && (prev == token.FUNC || prev == token.TYPE || prev == token.VAR || prev == token.CONST) {
-					return fileScan{}, fmt.Errorf("emit: %s declares %s, which runtime/%s.go declares too", f.Path, lit, t.decls[lit].file.name)
+					return fileScan{}, fmt.Errorf("emit: %s declares %s, which runtime/%s.go declares too", f.Path, lit, d.file.name)
 				}
 				in := token.ILLEGAL
 				if len(braces) > 0 {
 					in = braces[len(braces)-1]
 				}
 				if !declaresName(prev, depth, in, toks[1].tok, toks[2].tok) {
-					add(&out.used, lit, lit)
+					add(&out.used, seenUsed, lit)
 				}
 			}
 		}
 		prev = tok
-	}
-	if errs.Len() > 0 {
-		return fileScan{}, fmt.Errorf("emit %s: %w", f.Path, errs.Err())
 	}
 	return out, nil
 }
