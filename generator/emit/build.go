@@ -19,7 +19,11 @@ func (e *emitter) built(g specFile) (*jen.File, bool) {
 	}
 	b := e.builds[g.name]
 	<-b.done
-	return b.f, b.ok
+	// The tree is the renderer's from here, and garbage once rendered:
+	// the emitter keeps no hold on it.
+	f := b.f
+	b.f = nil
+	return f, b.ok
 }
 
 // buildFiles starts building every spec-dependent file, each on a

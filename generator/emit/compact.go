@@ -15,3 +15,14 @@ import "strconv"
 func fieldPathText(name string) string {
 	return "&validationPath{parent: p, key: " + strconv.Quote(name) + "}"
 }
+
+// jsonTagText is the struct tag json:"value" as jennifer's Tag writes it
+// (a raw string where one can hold it), without the map and sort Tag
+// takes for each field.
+func jsonTagText(value string) string {
+	tag := "json:" + strconv.Quote(value)
+	if strconv.CanBackquote(tag) {
+		return "`" + tag + "`"
+	}
+	return strconv.Quote(tag)
+}

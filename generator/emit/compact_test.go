@@ -17,3 +17,14 @@ func TestFieldPathTextAsTokens(t *testing.T) {
 		}
 	}
 }
+
+// TestJSONTagTextAsTag checks jsonTagText against jennifer's Tag, for
+// values a raw string can hold and values it cannot.
+func TestJSONTagTextAsTag(t *testing.T) {
+	for _, v := range []string{"id", "id,omitempty", "-", "a`b", "tab\t", "日本,omitzero", `q"uote`, "\x7f"} {
+		want := jen.Type().Id("T").Struct(jen.Id("F").String().Tag(map[string]string{"json": v})).GoString()
+		if got := jen.Type().Id("T").Struct(jen.Id("F").String().Op(jsonTagText(v))).GoString(); got != want {
+			t.Errorf("jsonTagText(%q) gives %s, want %s", v, got, want)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package emit
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/dave/jennifer/jen"
@@ -194,11 +195,13 @@ func (e *emitter) jsonFields(d *ir.Decl, st *ir.Struct) jen.Code {
 		if fl.Required && caseTwin(st, fl) {
 			bits = append(bits, "jsonExactRequired")
 		}
-		flags := jen.Lit(0)
+		flags := "0"
 		if len(bits) > 0 {
-			flags = jen.Id(strings.Join(bits, " | "))
+			flags = strings.Join(bits, " | ")
 		}
-		fields = append(fields, jen.Line().Values(jen.Lit(fl.JSONName), flags))
+		// {"name", jsonRequired | jsonNotNull}, as one piece of text: a
+		// large schema has thousands.
+		fields = append(fields, jen.Line().Op("{"+strconv.Quote(fl.JSONName)+", "+flags+"}"))
 	}
 	if len(fields) > 0 {
 		add("fields", jen.Index().Id("jsonField").Values(append(fields, jen.Line())...))

@@ -96,7 +96,7 @@ func (e *emitter) genStruct(f *jen.File, d *ir.Decl, st *ir.Struct) {
 				}
 				g.Add(docComment(fl.Doc, fl.Deprecated))
 			}
-			g.Id(fl.Name).Add(e.fieldType(fl)).Tag(map[string]string{"json": jsonTag(fl)})
+			g.Id(fl.Name).Add(e.fieldType(fl)).Op(jsonTagText(jsonTag(fl)))
 		}
 	})
 }
