@@ -166,73 +166,50 @@ func (l *goLexer) quoted(q byte) (token.Token, []byte) {
 // operator reads the operator or delimiter that starts with c (already
 // read), longest first as go/scanner does; ILLEGAL for any other byte.
 func (l *goLexer) operator(c byte) token.Token {
-	src := l.src
-	at := func(s string) bool {
-		if l.pos+len(s) <= len(src) && string(src[l.pos:l.pos+len(s)]) == s {
-			l.pos += len(s)
-			return true
+	op, ok := operators[c]
+	if !ok {
+		return token.ILLEGAL
+	}
+	for _, f := range op.longer {
+		if end := l.pos + len(f.rest); end <= len(l.src) && string(l.src[l.pos:end]) == f.rest {
+			l.pos = end
+			return f.tok
 		}
-		return false
 	}
-	// pick returns the token of the first suffix that follows, or else
-	// the plain one.
-	pick := func(plain token.Token, alts ...any) token.Token {
-		for i := 0; i < len(alts); i += 2 {
-			if at(alts[i].(string)) {
-				return alts[i+1].(token.Token)
-			}
-		}
-		return plain
-	}
-	switch c {
-	case ',':
-		return token.COMMA
-	case ';':
-		return token.SEMICOLON
-	case '(':
-		return token.LPAREN
-	case ')':
-		return token.RPAREN
-	case '[':
-		return token.LBRACK
-	case ']':
-		return token.RBRACK
-	case '{':
-		return token.LBRACE
-	case '}':
-		return token.RBRACE
-	case '~':
-		return token.TILDE
-	case '.':
-		return pick(token.PERIOD, "..", token.ELLIPSIS)
-	case ':':
-		return pick(token.COLON, "=", token.DEFINE)
-	case '+':
-		return pick(token.ADD, "+", token.INC, "=", token.ADD_ASSIGN)
-	case '-':
-		return pick(token.SUB, "-", token.DEC, "=", token.SUB_ASSIGN)
-	case '*':
-		return pick(token.MUL, "=", token.MUL_ASSIGN)
-	case '/':
-		return pick(token.QUO, "=", token.QUO_ASSIGN)
-	case '%':
-		return pick(token.REM, "=", token.REM_ASSIGN)
-	case '^':
-		return pick(token.XOR, "=", token.XOR_ASSIGN)
-	case '<':
-		return pick(token.LSS, "-", token.ARROW, "<=", token.SHL_ASSIGN, "<", token.SHL, "=", token.LEQ)
-	case '>':
-		return pick(token.GTR, ">=", token.SHR_ASSIGN, ">", token.SHR, "=", token.GEQ)
-	case '=':
-		return pick(token.ASSIGN, "=", token.EQL)
-	case '!':
-		return pick(token.NOT, "=", token.NEQ)
-	case '&':
-		return pick(token.AND, "^=", token.AND_NOT_ASSIGN, "^", token.AND_NOT, "=", token.AND_ASSIGN, "&", token.LAND)
-	case '|':
-		return pick(token.OR, "=", token.OR_ASSIGN, "|", token.LOR)
-	}
-	return token.ILLEGAL
+	return op.plain
+}
+
+// opForm is a longer operator: the bytes after its first, and its token.
+type opForm struct {
+	rest string
+	tok  token.Token
+}
+
+// operators are Go's operators and delimiters by their first byte: the
+// token of the byte alone and the longer forms, longest first.
+var operators = map[byte]struct {
+	plain  token.Token
+	longer []opForm
+}{
+	',': {plain: token.COMMA}, ';': {plain: token.SEMICOLON},
+	'(': {plain: token.LPAREN}, ')': {plain: token.RPAREN},
+	'[': {plain: token.LBRACK}, ']': {plain: token.RBRACK},
+	'{': {plain: token.LBRACE}, '}': {plain: token.RBRACE},
+	'~': {plain: token.TILDE},
+	'.': {token.PERIOD, []opForm{{"..", token.ELLIPSIS}}},
+	':': {token.COLON, []opForm{{"=", token.DEFINE}}},
+	'+': {token.ADD, []opForm{{"+", token.INC}, {"=", token.ADD_ASSIGN}}},
+	'-': {token.SUB, []opForm{{"-", token.DEC}, {"=", token.SUB_ASSIGN}}},
+	'*': {token.MUL, []opForm{{"=", token.MUL_ASSIGN}}},
+	'/': {token.QUO, []opForm{{"=", token.QUO_ASSIGN}}},
+	'%': {token.REM, []opForm{{"=", token.REM_ASSIGN}}},
+	'^': {token.XOR, []opForm{{"=", token.XOR_ASSIGN}}},
+	'<': {token.LSS, []opForm{{"-", token.ARROW}, {"<=", token.SHL_ASSIGN}, {"<", token.SHL}, {"=", token.LEQ}}},
+	'>': {token.GTR, []opForm{{">=", token.SHR_ASSIGN}, {">", token.SHR}, {"=", token.GEQ}}},
+	'=': {token.ASSIGN, []opForm{{"=", token.EQL}}},
+	'!': {token.NOT, []opForm{{"=", token.NEQ}}},
+	'&': {token.AND, []opForm{{"^=", token.AND_NOT_ASSIGN}, {"^", token.AND_NOT}, {"=", token.AND_ASSIGN}, {"&", token.LAND}}},
+	'|': {token.OR, []opForm{{"=", token.OR_ASSIGN}, {"|", token.LOR}}},
 }
 
 func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
