@@ -99,7 +99,7 @@ func (w *workspace) runExampleDoc(dir, file string) ([]ExampleResult, string) {
 	build := exec.Command("go", "build", "-o", bin, "./"+dir)
 	build.Dir, build.Env = w.dir, goEnv()
 	if out, err := build.CombinedOutput(); err != nil {
-		return nil, "build: " + oneLineOf(w.clean(string(out)))
+		return nil, "build: " + firstError(w.clean(string(out)))
 	}
 	var in bytes.Buffer
 	for _, e := range exs {
@@ -218,4 +218,15 @@ func (w *workspace) writeExampleProgram(dir string, files []generator.File, exs 
 		return fmt.Errorf("verdict program: %v", err)
 	}
 	return os.WriteFile(filepath.Join(w.dir, dir, "main.go"), src, 0o644)
+}
+
+// firstError is the first line of go build's output that is not a package
+// heading ("# path").
+func firstError(out string) string {
+	for _, line := range strings.Split(out, "\n") {
+		if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") {
+			return line
+		}
+	}
+	return oneLineOf(out)
 }
