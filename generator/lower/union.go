@@ -46,6 +46,14 @@ func (l *lowerer) unionOf(s *document.Schema, name string) ir.Type {
 		l.noteAs(ir.NoteChoice, s.Source, "%s admits only null; it is typed any", name)
 		return &ir.Any{}
 	}
+	if s.AdditionalProperties != nil {
+		// JSON Schema applies it to every property of the object, since
+		// the union declares none itself: `additionalProperties: false`
+		// beside the oneOf (Jira's CustomFieldContextDefaultValue)
+		// refuses every variant's properties. Its authors meant the
+		// variants' own; the union checks those as the variants say.
+		l.reportKeyword(s, "additionalProperties", "", "additionalProperties beside oneOf/anyOf is not checked: the union declares no properties of its own, so as written it applies to every property of every variant")
+	}
 	u := &ir.Union{OneOf: oneOf}
 	u.ValueName, _ = l.scope.Claim(name + "Value")
 	if s.Discriminator != nil {
