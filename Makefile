@@ -7,7 +7,7 @@ GO ?= go
 # directive (the one place its flags are written down).
 GEN_DIRS := gen/coder
 
-.PHONY: generate test check vet fmt diff cover interop realspecs bench bench-readme bench-validate bench-diff fuzz-validate fuzz-handler gencheck conformance bench-schema realschemas randschemas
+.PHONY: generate test check vet fmt diff cover interop realspecs realexamples bench bench-readme bench-validate bench-diff fuzz-validate fuzz-handler gencheck conformance bench-schema realschemas randschemas
 
 # SPECGEN_FLAGS reads a package's go:generate flags (the one place they are
 # written) into $$flags, for generate, check and diff. generate runs specgen
@@ -118,6 +118,17 @@ interop:
 REALSPECS_TIMEOUT ?= 60m
 realspecs:
 	SPECGEN_REALSPECS=1 REALSPECS_DIR="$(REALSPECS_DIR)" $(GO) test -run '^TestRealSpecs$$' -count=1 -timeout $(REALSPECS_TIMEOUT) ./golden
+
+## realexamples: check the examples of JSON bodies in the API descriptions
+## below EXAMPLES_DIR (request, answer and schema examples whose schema is a
+## named one) against the package specgen generates for each: DecodeT's
+## verdict beside the oracle's (kin-openapi; jsonschema v6 for OpenAPI
+## 3.1), the round trip of valid ones, the lenient reading of invalid
+## answers (docs/realspecs.md). EXAMPLES_REPORT=FILE lists every
+## disagreement. Fails on a panic or a lost round trip.
+EXAMPLES_TIMEOUT ?= 60m
+realexamples:
+	SPECGEN_EXAMPLES_DIR="$(EXAMPLES_DIR)" SPECGEN_EXAMPLES_REPORT="$(EXAMPLES_REPORT)" $(GO) test -run '^TestRealExamples$$' -count=1 -v -timeout $(EXAMPLES_TIMEOUT) ./conformance
 
 ## bench: measure specgen against oapi-codegen and ogen in one run and print
 ## the table (docs/benchmarks.md). Installs the pinned peers from

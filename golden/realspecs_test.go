@@ -17,6 +17,8 @@ import (
 	"testing"
 	"time"
 
+	"gopkg.in/yaml.v3"
+
 	"github.com/specgen/specgen/generator"
 	"github.com/specgen/specgen/generator/document"
 )
@@ -205,7 +207,16 @@ func namesVersion(b []byte) bool {
 		_, sw := top["swagger"]
 		return oas || sw
 	}
-	return yamlVersion.Match(b)
+	if yamlVersion.Match(b) {
+		return true
+	}
+	// A document indented as a whole (learn.openapis.org's 2.0 petstores
+	// start "---\n  swagger:"): its top level, as a YAML reader sees it.
+	var head struct {
+		OpenAPI any `yaml:"openapi"`
+		Swagger any `yaml:"swagger"`
+	}
+	return yaml.Unmarshal(b, &head) == nil && (head.OpenAPI != nil || head.Swagger != nil)
 }
 
 // generateAll generates every document, on as many goroutines as there are

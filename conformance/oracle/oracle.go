@@ -17,6 +17,7 @@
 package oracle
 
 import (
+	"bytes"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -24,6 +25,8 @@ import (
 
 	"github.com/dlclark/regexp2"
 	"github.com/santhosh-tekuri/jsonschema/v6"
+
+	"github.com/specgen/specgen/generator/difftest"
 )
 
 // Oracle is one compiled schema.
@@ -50,6 +53,34 @@ func Compile(file string, refMaps []string, assertFormat bool) (*Oracle, error) 
 	return &Oracle{schema: s}, nil
 }
 
+// CompileAt compiles the schema at pointer ("#/components/schemas/Pet")
+// of file, a JSON Schema or an OpenAPI 3.1 document (JSON or YAML), or,
+// when list is set, a JSON array of what it describes; formats are not
+// asserted.
+func CompileAt(file, pointer string, list bool) (*Oracle, error) {
+	abs, err := filepath.Abs(file)
+	if err != nil {
+		return nil, err
+	}
+	c := jsonschema.NewCompiler()
+	c.DefaultDraft(jsonschema.Draft2020)
+	c.UseRegexpEngine(ecmaRegexp)
+	c.UseLoader(loader(nil))
+	target := "file://" + filepath.ToSlash(abs) + pointer
+	if list {
+		wrapper := map[string]any{"type": "array", "items": map[string]any{"$ref": target}}
+		if err := c.AddResource("specgen:list.json", wrapper); err != nil {
+			return nil, err
+		}
+		target = "specgen:list.json"
+	}
+	s, err := c.Compile(target)
+	if err != nil {
+		return nil, err
+	}
+	return &Oracle{schema: s}, nil
+}
+
 // loader reads file URLs from disk and remote ones from their maps.
 type loader []string
 
@@ -60,7 +91,16 @@ func (refMaps loader) Load(u string) (any, error) {
 			return nil, fmt.Errorf("%s: not fetched (no local copy)", u)
 		}
 	}
-	f, err := os.Open(filepath.FromSlash(path))
+	path = filepath.FromSlash(path)
+	if ext := filepath.Ext(path); ext == ".yaml" || ext == ".yml" {
+		// An OpenAPI 3.1 document in YAML, whose schemas are JSON Schema.
+		src, err := difftest.YAMLAsJSON(path)
+		if err != nil {
+			return nil, err
+		}
+		return jsonschema.UnmarshalJSON(bytes.NewReader(src))
+	}
+	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
@@ -96,6 +136,19 @@ func (o *Oracle) Valid(data []byte) (bool, error) {
 		return false, err
 	}
 	return o.schema.Validate(v) == nil, nil
+}
+
+// Explain is Valid with the validator's reason: "" when data satisfies
+// the schema.
+func (o *Oracle) Explain(data []byte) (string, error) {
+	v, err := jsonschema.UnmarshalJSON(bytes.NewReader(data))
+	if err != nil {
+		return "", err
+	}
+	if err := o.schema.Validate(v); err != nil {
+		return strings.Join(strings.Fields(err.Error()), " "), nil
+	}
+	return "", nil
 }
 
 // ecmaRegexp compiles patterns as ECMA-262 says, which the JSON Schema

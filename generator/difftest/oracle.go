@@ -50,7 +50,7 @@ func newOracle(file, pointer string, array bool) (*Oracle, error) {
 	c.LoadURL = func(s string) (io.ReadCloser, error) {
 		if p, ok := strings.CutPrefix(s, "file://"); ok {
 			if ext := filepath.Ext(p); ext == ".yaml" || ext == ".yml" {
-				src, err := yamlAsJSON(filepath.FromSlash(p))
+				src, err := YAMLAsJSON(filepath.FromSlash(p))
 				if err != nil {
 					return nil, err
 				}
@@ -63,7 +63,7 @@ func newOracle(file, pointer string, array bool) (*Oracle, error) {
 	var src []byte
 	if ext := filepath.Ext(abs); ext == ".yaml" || ext == ".yml" {
 		// The compiler reads JSON only: hand it the YAML as JSON.
-		src, err = yamlAsJSON(abs)
+		src, err = YAMLAsJSON(abs)
 	} else {
 		src, err = os.ReadFile(abs)
 	}
@@ -222,8 +222,9 @@ func Decode(data []byte) (any, error) {
 	return v, nil
 }
 
-// yamlAsJSON reads a YAML file and returns it as JSON.
-func yamlAsJSON(path string) ([]byte, error) {
+// YAMLAsJSON reads a YAML file and returns it as JSON, its keys written as
+// strings (a YAML key 200 as "200").
+func YAMLAsJSON(path string) ([]byte, error) {
 	src, err := os.ReadFile(path)
 	if err != nil {
 		return nil, err

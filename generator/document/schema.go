@@ -26,6 +26,9 @@ type Schema struct {
 	// absent. Run-time checks of JSON values (ir.ValueSchema) need it
 	// exact, where Nullable also counts enums and OpenAPI's nullable.
 	TypeList []string
+	// NullableKeyword is set by OpenAPI 3.0's `nullable: true`, which
+	// admits null before any other keyword is looked at.
+	NullableKeyword bool
 
 	Format string
 	// FormatAnnotation is set in drafts where format only annotates
@@ -109,8 +112,10 @@ type Schema struct {
 	DynamicAnchor   string
 	RecursiveAnchor bool
 
-	// GoType is the x-go-type extension: an existing Go type to use.
-	GoType string
+	// GoType is the x-go-type extension: an existing Go type to use, a
+	// type expression written for another generator's package;
+	// GoTypeImport is the import path of its package, when given.
+	GoType, GoTypeImport string
 	// GoName is the x-go-name extension: the Go name to use.
 	GoName string
 	// EnumNames is x-enum-varnames: constant name suffixes for Enum.

@@ -48,6 +48,9 @@ func (e *emitter) genValueCheck(f *jen.File, vs *ir.ValueSchema) {
 			}
 			return
 		}
+		if vs.Null {
+			g.If(jen.Id("v").Op("==").Nil()).Block(jen.Return())
+		}
 		if vs.Ref != nil {
 			g.Id(vs.Ref.Name).Call(jen.Id("v"), jen.Id("p"), jen.Id("errs"))
 		}

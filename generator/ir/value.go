@@ -25,6 +25,11 @@ type ValueSchema struct {
 	Bool *bool
 	Ref  *ValueSchema
 
+	// Null is set by OpenAPI 3.0's nullable: true, which admits null
+	// whatever the schema's other keywords say (as kin-openapi and
+	// the generators read it; `allOf: [$ref], nullable: true` is how 3.0
+	// descriptions make a reference nullable).
+	Null bool
 	// Types are the JSON types allowed ("integer" among them); nil for any.
 	Types []string
 	// Enum and Const hold values as JSON text, compared by JSON equality.

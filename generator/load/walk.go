@@ -99,7 +99,7 @@ func (w *walker) schema(cs *jsonschema.Schema) *document.Schema {
 		s.Types = append(s.Types, t)
 	}
 	if b, _ := raw["nullable"].(bool); b {
-		s.Nullable = true
+		s.Nullable, s.NullableKeyword = true, true
 	}
 	s.Format = str(raw["format"])
 	s.FormatAnnotation = sameDraft(cs.Draft, jsonschema.Draft2019) || sameDraft(cs.Draft, jsonschema.Draft2020)
@@ -161,7 +161,7 @@ func (w *walker) schema(cs *jsonschema.Schema) *document.Schema {
 			s.Unsupported = append(s.Unsupported, k)
 		}
 	}
-	s.GoType = str(raw["x-go-type"])
+	s.GoType, s.GoTypeImport = goTypeOf(raw)
 	s.GoName = str(raw["x-go-name"])
 	s.EnumNames = strs(raw["x-enum-varnames"])
 	s.EnumDescriptions = strs(raw["x-enum-descriptions"])
@@ -429,4 +429,19 @@ func normValue(v any) any {
 		return json.Number(fmt.Sprint(x))
 	}
 	return v
+}
+
+// goTypeOf reads the x-go-type extension in its two forms: oapi-codegen's
+// string, with the package in x-go-type-import {path}, and go-swagger's
+// object {type, import: {package}} (Moby's `Addr` of net/netip).
+func goTypeOf(raw map[string]any) (typ, importPath string) {
+	switch x := raw["x-go-type"].(type) {
+	case string:
+		imp, _ := raw["x-go-type-import"].(map[string]any)
+		return x, str(imp["path"])
+	case map[string]any:
+		imp, _ := x["import"].(map[string]any)
+		return str(x["type"]), str(imp["package"])
+	}
+	return "", ""
 }

@@ -47,6 +47,7 @@ func Lower(doc *document.Document, cfg Config) (*ir.API, error) {
 		decls:       map[string]*ir.Decl{},
 		names:       map[string]string{},
 		specNames:   map[string]string{},
+		goTypeNoted: map[string]bool{},
 		overrides:   map[string]ir.Ident{},
 		checked:     map[string]bool{},
 		mergedCache: map[string]*document.Schema{},
@@ -122,6 +123,9 @@ type lowerer struct {
 	names map[string]string
 	// specNames holds the spec's name for each named schema, by Key.
 	specNames map[string]string
+	// goTypeNoted holds the schemas whose x-go-type was noted as not
+	// used, so that each is noted once.
+	goTypeNoted map[string]bool
 	// overrides maps schema Keys to the Go types that replace them.
 	overrides map[string]ir.Ident
 	// checked holds the Keys whose keywords have been reported on.

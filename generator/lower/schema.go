@@ -99,8 +99,8 @@ func (l *lowerer) typeOf(s *document.Schema, hint string) ir.Type {
 	if id, ok := l.overrides[s.Key]; ok {
 		return &ir.Ref{External: id}
 	}
-	if s.GoType != "" {
-		return &ir.Ref{External: parseIdent(s.GoType)}
+	if id, ok := l.goType(s); ok {
+		return &ir.Ref{External: id}
 	}
 	if _, named := l.names[s.Key]; named {
 		return &ir.Ref{Decl: l.declFor(s, "")}
@@ -273,20 +273,6 @@ func (l *lowerer) primitive(s *document.Schema) ir.Type {
 		return &ir.Any{}
 	}
 	return p
-}
-
-// parseIdent splits "github.com/google/uuid.NullUUID" into import path and
-// name; a name without a path ("string") is predeclared.
-func parseIdent(s string) ir.Ident {
-	for i := len(s) - 1; i >= 0; i-- {
-		if s[i] == '.' {
-			return ir.Ident{ImportPath: s[:i], Name: s[i+1:]}
-		}
-		if s[i] == '/' {
-			break
-		}
-	}
-	return ir.Ident{Name: s}
 }
 
 // sameEnum reports whether values lists exactly the values of the enum t

@@ -46,12 +46,21 @@ func (l *lowerer) unionOf(s *document.Schema, name string) ir.Type {
 		l.noteAs(ir.NoteChoice, s.Source, "%s admits only null; it is typed any", name)
 		return &ir.Any{}
 	}
+	if s.AdditionalProperties != nil {
+		// JSON Schema applies it to every property of the object, since
+		// the union declares none itself: `additionalProperties: false`
+		// beside the oneOf (Jira's CustomFieldContextDefaultValue)
+		// refuses every variant's properties. Its authors meant the
+		// variants' own; the union checks those as the variants say.
+		l.reportKeyword(s, "additionalProperties", "", "additionalProperties beside oneOf/anyOf is not checked: the union declares no properties of its own, so as written it applies to every property of every variant")
+	}
 	u := &ir.Union{OneOf: oneOf}
 	u.ValueName, _ = l.scope.Claim(name + "Value")
 	if s.Discriminator != nil {
 		u.Discriminator = s.Discriminator.PropertyName
 	}
 	untagged := 0 // the first variant without a discriminator value, plus one
+	taken := map[string]bool{} // discriminator values claimed by a variant
 	for i, v := range variants {
 		target := v
 		for target.Ref != nil && isBareRef(target) {
@@ -78,7 +87,10 @@ func (l *lowerer) unionOf(s *document.Schema, name string) ir.Type {
 		}
 		variant.Required = append([]string(nil), flat.Required...)
 		if u.Discriminator != "" {
-			variant.Tags = l.variantTags(s, target)
+			variant.Tags = l.variantTags(s, target, taken)
+			for _, tag := range variant.Tags {
+				taken[tag] = true
+			}
 			if len(variant.Tags) == 0 && untagged == 0 {
 				untagged = i + 1
 			}
@@ -192,15 +204,22 @@ func admitsAnyJSON(t ir.Type) bool {
 }
 
 // variantTags returns the discriminator values that select target: those
-// the mapping lists for it, else (OpenAPI's implicit mapping) its schema
-// name.
-func (l *lowerer) variantTags(s, target *document.Schema) []string {
+// the mapping lists for it; else those the variant pins its discriminator
+// property to (a const or an enum of strings no earlier variant took),
+// since the variant accepts no other; else (OpenAPI's implicit mapping)
+// its schema name. OpenAI's thread status variants are ActiveStatus with
+// `type: {enum: [active]}`…, and its answers say "active": by the schema
+// name alone no real answer decoded.
+func (l *lowerer) variantTags(s, target *document.Schema, taken map[string]bool) []string {
 	var tags []string
 	if s.Discriminator != nil {
 		for _, m := range s.Discriminator.Mapping {
 			if m.Schema != nil && m.Schema.Key == target.Key {
 				tags = append(tags, m.Name)
 			}
+		}
+		if len(tags) == 0 {
+			tags = l.pinnedTags(target, s.Discriminator.PropertyName, taken)
 		}
 	}
 	if len(tags) == 0 {
@@ -209,6 +228,54 @@ func (l *lowerer) variantTags(s, target *document.Schema) []string {
 		}
 	}
 	return tags
+}
+
+// pinnedTags returns the strings a variant's property prop is pinned to by
+// const or enum, when none is taken; nil otherwise.
+func (l *lowerer) pinnedTags(target *document.Schema, prop string, taken map[string]bool) []string {
+	flat := target
+	if needsMerge(flat) {
+		flat = l.merged(flat)
+	}
+	var values []any
+	for _, p := range flat.Properties {
+		if p.Name == prop && p.Schema != nil {
+			values = pinned(p.Schema, 0)
+		}
+	}
+	var tags []string
+	for _, v := range values {
+		str, ok := v.(string)
+		if !ok || taken[str] || slices.Contains(tags, str) {
+			return nil
+		}
+		tags = append(tags, str)
+	}
+	return tags
+}
+
+// pinned returns the values a schema's const or enum allows, looking
+// through bare $refs and into allOf (a merged property is the allOf of its
+// declarations), whose first pin holds every value the schema accepts; nil
+// when nothing pins it.
+func pinned(s *document.Schema, depth int) []any {
+	for s.Ref != nil && isBareRef(s) {
+		s = s.Ref
+	}
+	switch {
+	case s.HasConst:
+		return []any{s.Const}
+	case s.HasEnum:
+		return s.Enum
+	case depth > 8:
+		return nil // a cycle of allOf
+	}
+	for _, m := range s.AllOf {
+		if vs := pinned(m, depth+1); vs != nil {
+			return vs
+		}
+	}
+	return nil
 }
 
 // variantWord names an inline variant: its title, else its JSON type, else

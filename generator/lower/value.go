@@ -65,6 +65,7 @@ func (l *lowerer) valueSchemaIn(sc *dynamicScope, s *document.Schema, hint strin
 	}
 	v.Ref = sub(dynamicTarget(sc, s), "Ref")
 	v.Types = s.TypeList
+	v.Null = s.NullableKeyword
 	if s.HasEnum {
 		v.HasEnum = true
 		for _, e := range s.Enum {

@@ -421,7 +421,7 @@ func (g *gen) discriminated() any {
 			props = &obj{}
 			v.set("properties", props)
 		}
-		props.(*obj).set(prop, o("type", "string"))
+		props.(*obj).set(prop, g.tagProperty(name))
 		req, _ := v.get("required")
 		rs, _ := req.([]any)
 		if !slices.Contains(rs, any(prop)) {
@@ -436,6 +436,25 @@ func (g *gen) discriminated() any {
 		d.set("mapping", mapping)
 	}
 	return o(pick(g, []string{"oneOf", "anyOf"}), variants, "discriminator", d)
+}
+
+// tagProperty is a discriminator property of variant name: a string, or
+// one pinned to values (an enum, a const in 3.1), which then select the
+// variant where no mapping does, unless an earlier variant took one
+// (OpenAI's thread statuses pin type: active, locked…).
+func (g *gen) tagProperty(name string) *obj {
+	tag := pick(g, []string{"a", "b", name + "-tag", name})
+	switch g.intn(4) {
+	case 0:
+		return o("type", "string", "enum", []any{tag})
+	case 1:
+		return o("type", "string", "enum", []any{tag, pick(g, []string{"a", "c"})})
+	case 2:
+		if g.f == OpenAPI31 {
+			return o("type", "string", "const", tag)
+		}
+	}
+	return o("type", "string")
 }
 
 // allOf merges objects, references, and unions.

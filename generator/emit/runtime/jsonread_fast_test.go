@@ -78,3 +78,26 @@ func TestJSONFastPathsTakeTheUsualForms(t *testing.T) {
 		}
 	}
 }
+
+// TestJSONTimeLooseForms: a date-time in a form RFC 3339 refuses that
+// servers send (Jira's +0000) is read, and recorded as the problem
+// time.Time's UnmarshalJSON gives; a form no layout knows still fails.
+func TestJSONTimeLooseForms(t *testing.T) {
+	want := time.Date(2021, 1, 17, 12, 34, 0, 0, time.FixedZone("", 0))
+	for _, s := range []string{`"2021-01-17T12:34:00.000+0000"`, `"2021-01-17T12:34:00+00"`, `"2021-01-17 12:34:00Z"`} {
+		var v time.Time
+		if err := jsonDecode([]byte(s), func(r *jsonReader) { jsonTime(&v, r) }); err != nil || !v.Equal(want) {
+			t.Errorf("%s: %v, %v", s, v, err)
+		}
+		var strict time.Time
+		wantMsg := strict.UnmarshalJSON([]byte(s))
+		rec, err := jsonDecodeRecorded([]byte(s), func(r *jsonReader) { jsonTime(&v, r) })
+		if err != nil || rec == nil || len(rec.problems) != 1 || wantMsg == nil || rec.problems[0].message != wantMsg.Error() {
+			t.Errorf("%s recorded: %+v, %v", s, rec, err)
+		}
+	}
+	var v time.Time
+	if err := jsonDecode([]byte(`"17/01/2021"`), func(r *jsonReader) { jsonTime(&v, r) }); err == nil {
+		t.Error("a date in no known form decoded")
+	}
+}

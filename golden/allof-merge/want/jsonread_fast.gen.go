@@ -106,7 +106,11 @@ const jsonHexValue = "\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x
 	"\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff"
 
 // jsonTime decodes a time.Time as its UnmarshalJSON does, parsing the
-// form of a time in UTC (2024-01-02T15:04:05.123Z) itself.
+// form of a time in UTC (2024-01-02T15:04:05.123Z) itself. A time RFC 3339
+// refuses in a form real servers send (jsonParseLooseTime: Jira's
+// 2021-01-17T12:34:00.000+0000) is read all the same, so that a client
+// reads the answer, and recorded as the problem time.Time gives, so that
+// DecodeT still reports it.
 func jsonTime(v *time.Time, r *jsonReader) {
 	if r.peek() == '"' {
 		at := r.pos
@@ -115,10 +119,42 @@ func jsonTime(v *time.Time, r *jsonReader) {
 				*v = t
 				return
 			}
+			if t, ok := jsonParseLooseTime(b); ok {
+				end := r.pos
+				if r.record != nil {
+					var strict time.Time
+					if err := strict.UnmarshalJSON(r.data[at:end]); err != nil {
+						r.record.problem(r.data, r.path, "", false, err.Error(), false)
+					}
+				}
+				*v = t
+				return
+			}
 		}
 		r.pos = at
 	}
 	jsonUnmarshaler(v, r)
+}
+
+// jsonLooseTimeLayouts are the ISO 8601 forms of a date-time, beside RFC
+// 3339's, that APIs send: an offset without its colon (Java's default,
+// Jira's), an offset of hours alone, a space for the T.
+var jsonLooseTimeLayouts = []string{
+	"2006-01-02T15:04:05.999999999Z0700",
+	"2006-01-02T15:04:05.999999999Z07",
+	"2006-01-02 15:04:05.999999999Z07:00",
+	"2006-01-02 15:04:05.999999999Z0700",
+}
+
+// jsonParseLooseTime parses b by jsonLooseTimeLayouts.
+func jsonParseLooseTime(b []byte) (time.Time, bool) {
+	s := string(b)
+	for _, layout := range jsonLooseTimeLayouts {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t, true
+		}
+	}
+	return time.Time{}, false
 }
 
 // jsonParseTime parses YYYY-MM-DDTHH:MM:SS[.F]Z (1 to 9 digits of
