@@ -17,8 +17,15 @@ import (
 var updateIDNA = flag.Bool("update-idna", false, "rewrite formats_idnatable.go from golang.org/x/text")
 
 // rfc5892Unstable is RFC 5892's Unstable (section 2.2) as the RFC defines
-// it: NFKC(casefold(NFKC(r))) differs from r.
+// it: NFKC(casefold(NFKC(r))) differs from r. x/text's cases.Fold folds
+// the Cherokee capitals (U+13A0–13F5) to the small letters; CaseFolding.txt
+// (since Unicode 8) folds the small letters to the capitals, which fold to
+// themselves. With that, it agrees with Python's unicodedata on every
+// letter, digit and mark of Unicode 14.
 func rfc5892Unstable(fold cases.Caser, r rune) bool {
+	if 0x13A0 <= r && r <= 0x13F5 {
+		return false
+	}
 	s := string(r)
 	return norm.NFKC.String(fold.String(norm.NFKC.String(s))) != s
 }
