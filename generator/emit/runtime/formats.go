@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // isFormatDate reports whether s is an RFC 3339 full-date (2006-01-02).
@@ -232,6 +233,16 @@ func isFormatUUID(s string) bool {
 			if !('0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F') {
 				return false
 			}
+		}
+	}
+	return true
+}
+
+// formatIsASCII reports whether every byte of s is ASCII.
+func formatIsASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
 		}
 	}
 	return true

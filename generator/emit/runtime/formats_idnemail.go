@@ -56,13 +56,3 @@ func formatIDNDomain(domain string) bool {
 	}
 	return true
 }
-
-// formatIsASCII reports whether every byte of s is ASCII.
-func formatIsASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
-}

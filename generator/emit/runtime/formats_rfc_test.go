@@ -13,7 +13,7 @@ func TestPunycodeRFC3492Samples(t *testing.T) {
 		{"egbpdaj6bu4bxfgehfvwxn", "\u0644\u064A\u0647\u0645\u0627\u0628\u062A\u0643\u0644\u0645\u0648\u0634\u0639\u0631\u0628\u064A\u061F"},                                                                             // (A) Arabic
 		{"ihqwctvzc91f659drss3x8bo0yb", "\u4ED6\u5011\u7232\u4EC0\u9EBD\u4E0D\u8AAA\u4E2D\u6587"},                                                                                                                        // (C) Chinese
 		{"Proprostnemluvesky-uyb24dma41a", "pro\u010Dprost\u011Bnemluv\u00ED\u010Desky"},                                                                                                                                 // (D) Czech
-		{"4dbcagdahymbxekheh6e0a7fei0b", "\u05DC\u05DE\u05D4\u05D4\u05DD\u05E4\u05E9\u05D5\u05D8\u05DC\u05D0\u05DE\u05D3\u05D1\u05E8\u05D9\u05DD\u05E2\u05D1\u05E8\u05D9\u05EA"},                                   // (E) Hebrew
+		{"4dbcagdahymbxekheh6e0a7fei0b", "\u05DC\u05DE\u05D4\u05D4\u05DD\u05E4\u05E9\u05D5\u05D8\u05DC\u05D0\u05DE\u05D3\u05D1\u05E8\u05D9\u05DD\u05E2\u05D1\u05E8\u05D9\u05EA"},                                         // (E) Hebrew
 		{"b1abfaaepdrnnbgefbaDotcwatmq2g4l", "\u043F\u043E\u0447\u0435\u043C\u0443\u0436\u0435\u043E\u043D\u0438\u043D\u0435\u0433\u043E\u0432\u043E\u0440\u044F\u0442\u043F\u043E\u0440\u0443\u0441\u0441\u043A\u0438"}, // (I) Russian
 		{"3B-ww4c5e180e575a65lsy2b", "3\u5E74b\u7D44\u91D1\u516B\u5148\u751F"},                                                                                                                                           // (L) Japanese, B lower-cased
 	} {
@@ -56,8 +56,8 @@ func TestFormatsRFC(t *testing.T) {
 		{"hostname", "xn--4dbcagdahymbxekheh6e0a7fei0b", true},
 		{"hostname", "XN--B1ABFAAEPDRNNBGEFBADOTCWATMQ2G4L.example", true},
 		{"hostname", "xn--egbpdaj6bu4bxfgehfvwxn", false},
-		{"hostname", "xn--ihqwctvzc91f659drss3x8bo0y", false},                                   // truncated Punycode
-		{"hostname", "xn--4dbcagdahymbxekheh6e0a7fei0b.1example", false},                        // RFC 5893 rule 1 in a Bidi name
+		{"hostname", "xn--ihqwctvzc91f659drss3x8bo0y", false},                                  // truncated Punycode
+		{"hostname", "xn--4dbcagdahymbxekheh6e0a7fei0b.1example", false},                       // RFC 5893 rule 1 in a Bidi name
 		{"hostname", "xn--ihqwctvzc91f659drss3x8bo0yb.xn--4dbcagdahymbxekheh6e0a7fei0b", true}, // an LTR and an RTL label, each by its rule
 		// RFC 5892 section 2: derived properties.
 		{"idn-hostname", "\u0131stanbul", true},                     // dotless i: PVALID, stable under case folding
