@@ -45,15 +45,30 @@ func formatStricter(format, s string) bool {
 }
 
 // formatLaxer reports whether s is in a class where the suite accepts and
-// jsonschema v5 rejects: a percent escape in a URI's host, which url.Parse
-// refuses for ASCII bytes and RFC 3986's reg-name allows.
+// jsonschema v5 rejects: a percent escape in a URI's authority, which
+// url.Parse refuses in a host for ASCII bytes and RFC 3986's reg-name
+// allows, or (in an IRI) a character beyond ASCII in the userinfo, which
+// url.Parse refuses and RFC 3987's iuserinfo allows.
 func formatLaxer(format, s string) bool {
+	_, authority, _ := uriParts(s)
+	userinfo, _, hasUserinfo := strings.Cut(authority, "@")
 	switch format {
-	case "uri", "uri-reference", "iri", "iri-reference":
-		_, authority, _ := uriParts(s)
+	case "uri", "uri-reference":
 		return strings.Contains(authority, "%")
+	case "iri", "iri-reference":
+		return strings.Contains(authority, "%") || hasUserinfo && !isASCII(userinfo)
 	}
 	return false
+}
+
+// isASCII reports whether every byte of s is ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // uriOutsideGrammar reports whether s holds what RFC 3986 (with iri, RFC
@@ -87,18 +102,18 @@ func uriOutsideGrammar(s string, iri bool) bool {
 	host := authority[strings.LastIndexByte(authority, '@')+1:]
 	if open := strings.IndexByte(host, '['); open >= 0 {
 		end := strings.IndexByte(host, ']')
-		return open > 0 || end < 0 || strings.ContainsAny(host[end+1:], "[]") || strings.Contains(host[:end], "%") ||
+		return open > 0 || end < 0 || strings.ContainsAny(host[end+1:], "[]") ||
 			host[end+1:] != "" && host[end+1] != ':'
 	}
 	return strings.ContainsAny(host, "]")
 }
 
-// uriParts splits s around the authority that follows the first "//"
-// before any "/", "?" or "#" after the scheme; authority is empty when
-// there is none.
+// uriParts splits s around its authority: what follows "//" at the start
+// or right after the scheme, up to a "/", "?" or "#"; authority is empty
+// when there is none.
 func uriParts(s string) (before, authority, after string) {
 	i := strings.Index(s, "//")
-	if i < 0 || strings.ContainsAny(s[:i], "/?#") {
+	if i < 0 || i > 0 && !isScheme(s[:i]) {
 		return s, "", ""
 	}
 	rest := s[i+2:]
@@ -107,6 +122,21 @@ func uriParts(s string) (before, authority, after string) {
 		end = len(rest)
 	}
 	return s[:i+2], rest[:end], rest[end:]
+}
+
+// isScheme reports whether s is a scheme and its colon.
+func isScheme(s string) bool {
+	name, ok := strings.CutSuffix(s, ":")
+	if !ok || name == "" || !('a' <= name[0] && name[0] <= 'z' || 'A' <= name[0] && name[0] <= 'Z') {
+		return false
+	}
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '+' || c == '-' || c == '.') {
+			return false
+		}
+	}
+	return true
 }
 
 // isHex reports whether c is a hex digit.
