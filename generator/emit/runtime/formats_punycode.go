@@ -61,6 +61,9 @@ func punyDecode(s string, out *[punyMaxLabel]rune) ([]rune, bool) {
 	start := 0
 	for b := len(s) - 1; b >= 0; b-- {
 		if s[b] == '-' {
+			if b > len(out) {
+				return nil, false
+			}
 			for j := 0; j < b; j++ {
 				c := s[j]
 				if 'A' <= c && c <= 'Z' {

@@ -29,7 +29,7 @@ func TestPunycodeRFC3492Samples(t *testing.T) {
 		}
 	}
 	var buf [punyMaxLabel]rune
-	for _, bad := range []string{"99999999999", "-", "abc-!"} {
+	for _, bad := range []string{"99999999999", "-", "abc-!", strings.Repeat("a", 70) + "-b"} {
 		if got, ok := punyDecode(bad, &buf); ok && bad != "-" {
 			t.Errorf("punyDecode(%q) = %q, want an error", bad, string(got))
 		}
@@ -164,4 +164,20 @@ func TestFormatChecksDoNotAllocate(t *testing.T) {
 			t.Errorf("%s %q: %v allocations, want 0", c.format, c.s, n)
 		}
 	}
+}
+
+// FuzzFormatInclusions holds the RFCs' inclusions on any string: a host
+// name is an IDN host name, a URI is an IRI and a URI reference, and a URI
+// reference is an IRI reference; and no check panics.
+func FuzzFormatInclusions(f *testing.F) {
+	for _, s := range []string{"a.b", "xn--ihqwcrb4cv8a8dqg056pqjye", "http://[::1]/?q#f", "//a@b/c", "\u05E9.a1", "a\u3002b"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, c := range [][2]string{{"hostname", "idn-hostname"}, {"uri", "iri"}, {"uri", "uri-reference"}, {"uri-reference", "iri-reference"}, {"iri", "iri-reference"}} {
+			if formatChecks[c[0]](s) && !formatChecks[c[1]](s) {
+				t.Errorf("%q is a valid %s but not a valid %s", s, c[0], c[1])
+			}
+		}
+	})
 }
