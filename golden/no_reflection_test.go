@@ -20,13 +20,11 @@ var generatedJSONUses = map[string]string{
 	// The one use of reflect on the decoding side: an error path.
 	"jsonread.gen.go:*.mismatchSkipped reflect.TypeOf": "*json.UnmarshalTypeError, the error encoding/json gives for a mismatch, holds a reflect.Type",
 	// -type overrides: types specgen does not declare and cannot see into.
-	"jsonwrite_values.gen.go:isZeroJSON reflect.ValueOf":    "omitzero of a -type override without an IsZero method",
-	"jsonwrite.gen.go:*.marshal json.Marshal":               "a -type override value, written as encoding/json writes it",
-	"jsonwrite_values.gen.go:jwMarshal json.Marshal":        "a body that is not a generated type (a -type override)",
-	"jsonread_values.gen.go:jsonStd json.Unmarshal":         "a -type override without UnmarshalJSON, and []byte (base64)",
-	"jsonwrite_string.gen.go:*.rawJSON json.Valid":          "a json.RawMessage field is checked as encoding/json checks it (a scan, no reflection)",
-	"formats_content.gen.go:isContentJSON json.Valid":       "draft 7's contentMediaType application/json: the string must be JSON (a scan, no reflection)",
-	"formats_content.gen.go:isContentBase64JSON json.Valid": "the same, after base64 decoding",
+	"jsonwrite_values.gen.go:isZeroJSON reflect.ValueOf": "omitzero of a -type override without an IsZero method",
+	"jsonwrite.gen.go:*.marshal json.Marshal":            "a -type override value, written as encoding/json writes it",
+	"jsonwrite_values.gen.go:jwMarshal json.Marshal":     "a body that is not a generated type (a -type override)",
+	"jsonread_values.gen.go:jsonStd json.Unmarshal":      "a -type override without UnmarshalJSON, and []byte (base64)",
+	"jsonwrite_string.gen.go:*.rawJSON json.Valid":       "a json.RawMessage field is checked as encoding/json checks it (a scan, no reflection)",
 	// Left for later (docs/no-reflection.md says why each is not a codec).
 	"client.gen.go:decodeErrorBody json.Unmarshal": "an error answer's body, decoded leniently",
 	"client.gen.go:*.* json.Marshal":               "a parameter with JSON content (deepObject filters, JSON query values)",
