@@ -34,7 +34,6 @@ import (
 	required "github.com/specgen/specgen/golden/required-bodies/want"
 	rootrefscalar "github.com/specgen/specgen/golden/root-ref-scalar/want"
 	rootscalar "github.com/specgen/specgen/golden/root-scalar/want"
-	contentdraft7 "github.com/specgen/specgen/golden/schema-content-draft7/want"
 	dynamicscope "github.com/specgen/specgen/golden/schema-dynamic-scope/want"
 	ownid "github.com/specgen/specgen/golden/schema-id-own-file/want"
 	schemaids "github.com/specgen/specgen/golden/schema-ids/want"
@@ -426,9 +425,6 @@ var goldenTargets = map[string][]goldenTarget{
 	// repeated required name).
 	"tolerate-recursive-anchor": nil,
 	"tolerate-description-ref":  nil,
-	"schema-content-draft7": {
-		{file: "message.schema.json", pointer: "#", target: difftest.TargetOf("Message", contentdraft7.DecodeMessage)},
-	},
 	"format-checks": {
 		{file: "formats.schema.json", pointer: "#", target: difftest.TargetOf("Formats", fmtchecks.DecodeFormats), covers: []string{"format"}},
 	},

@@ -28,10 +28,6 @@ type Schema struct {
 	TypeList []string
 
 	Format string
-	// ContentEncoding and ContentMediaType are draft 7's content keywords,
-	// which assert there (a validator may check them; jsonschema does):
-	// set only in draft-07 schemas.
-	ContentEncoding, ContentMediaType string
 	// FormatAnnotation is set in drafts where format only annotates
 	// (2019-09 and 2020-12) rather than asserts.
 	FormatAnnotation bool

@@ -11,7 +11,3 @@ import "github.com/specgen/specgen/generator/ir"
 func (e *emitter) useFormat(format string) string {
 	return ir.FormatCheck(format)
 }
-
-// contentMessage is Validate's error for a string whose content does not
-// decode as its contentEncoding and contentMediaType say (draft 7).
-const contentMessage = "content does not match contentEncoding/contentMediaType"

@@ -63,9 +63,6 @@ func (e *emitter) checkScalar(g *jen.Group, r *ir.Rules, k ir.Kind, val func() *
 				)
 			}
 		}
-		if r.Content != "" {
-			g.If(jen.Op("!").Id(r.Content).Call(val())).Block(errsAdd(at(), jen.Lit(contentMessage)))
-		}
 	case k.IsNumber():
 		e.checkNumber(g, r, k, val, at)
 	}

@@ -116,7 +116,7 @@ func (e *emitter) valueString(g *jen.Group, vs *ir.ValueSchema) {
 	if vs.Format != "" {
 		format = e.useFormat(vs.Format)
 	}
-	if vs.MinLength == nil && vs.MaxLength == nil && vs.Pattern == "" && format == "" && vs.Content == "" {
+	if vs.MinLength == nil && vs.MaxLength == nil && vs.Pattern == "" && format == "" {
 		return
 	}
 	g.If(jen.List(jen.Id("s"), jen.Id("ok")).Op(":=").Id("v").Assert(jen.String()), jen.Id("ok")).BlockFunc(func(b *jen.Group) {
@@ -130,9 +130,6 @@ func (e *emitter) valueString(g *jen.Group, vs *ir.ValueSchema) {
 		if format != "" {
 			b.If(jen.Op("!").Id(format).Call(jen.Id("s"))).Block(
 				errsAdd(jen.Id("p"), jen.Qual("strconv", "Quote").Call(jen.Id("s")).Op("+").Lit(" is not a valid "+vs.Format)))
-		}
-		if vs.Content != "" {
-			b.If(jen.Op("!").Id(vs.Content).Call(jen.Id("s"))).Block(errsAdd(jen.Id("p"), jen.Lit(contentMessage)))
 		}
 	})
 }

@@ -58,21 +58,3 @@ func FormatCheck(format string) string {
 	}
 	return ""
 }
-
-// ContentCheck returns the runtime function that checks a string's
-// content under draft 7's contentEncoding and contentMediaType, or "" where
-// Validate checks neither: the encoding base64 (RFC 4648, padded) and the
-// media type application/json are checked, as jsonschema checks them in
-// draft 7; other values only annotate.
-func ContentCheck(encoding, mediaType string) string {
-	base64, json := encoding == "base64", mediaType == "application/json"
-	switch {
-	case base64 && json:
-		return "isContentBase64JSON"
-	case base64:
-		return "isContentBase64"
-	case json:
-		return "isContentJSON"
-	}
-	return ""
-}

@@ -38,9 +38,6 @@ type Rules struct {
 	// Format is a string format checked by Validate rather than by the Go
 	// type (email, uri, hostname, ipv4, ipv6, date…); "" for none.
 	Format string
-	// Content is the runtime check of a draft-07 string's content
-	// (ContentCheck); "" for none.
-	Content string
 }
 
 // Dependency is one dependentRequired entry.
@@ -56,5 +53,5 @@ func (r *Rules) Empty() bool {
 		r.Maximum == nil && r.ExclusiveMinimum == nil &&
 		r.ExclusiveMaximum == nil && r.MultipleOf == nil && r.MinItems == nil &&
 		r.MaxItems == nil && !r.UniqueItems && r.MinProperties == nil &&
-		r.MaxProperties == nil && len(r.DependentRequired) == 0 && r.Format == "" && r.Content == "" && r.KeyPattern == ""
+		r.MaxProperties == nil && len(r.DependentRequired) == 0 && r.Format == "" && r.KeyPattern == ""
 }

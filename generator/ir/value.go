@@ -37,9 +37,6 @@ type ValueSchema struct {
 	Pattern              string
 	// Format is asserted where Validate checks that format at all.
 	Format string
-	// Content is the runtime check of a draft-07 string's content
-	// (ContentCheck); "" for none.
-	Content string
 
 	// Numeric bounds, as the shortest decimal text of the schema's number.
 	Minimum, Maximum, ExclusiveMinimum, ExclusiveMaximum, MultipleOf string

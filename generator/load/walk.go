@@ -102,9 +102,6 @@ func (w *walker) schema(cs *jsonschema.Schema) *document.Schema {
 		s.Nullable = true
 	}
 	s.Format = str(raw["format"])
-	if sameDraft(cs.Draft, jsonschema.Draft7) {
-		s.ContentEncoding, s.ContentMediaType = str(raw["contentEncoding"]), str(raw["contentMediaType"])
-	}
 	s.FormatAnnotation = (sameDraft(cs.Draft, jsonschema.Draft2019) || sameDraft(cs.Draft, jsonschema.Draft2020)) && !w.formatAssertion(file)
 	s.Title = str(raw["title"])
 	s.Description = str(raw["description"])

@@ -75,9 +75,6 @@ func setRules(t ir.Type, s *document.Schema, l *lowerer) {
 		if s.Format != "" && p.Kind == ir.KindString && checkedFormat(s.Format) {
 			r.Format = s.Format
 		}
-		if p.Kind == ir.KindString {
-			r.Content = ir.ContentCheck(s.ContentEncoding, s.ContentMediaType)
-		}
 	}
 	l.checkRulesApply(t, s)
 }

@@ -81,7 +81,6 @@ func (l *lowerer) valueSchemaIn(sc *dynamicScope, s *document.Schema, hint strin
 	if checkedFormat(s.Format) && (!s.FormatAnnotation || l.cfg.AssertFormat) {
 		v.Format = s.Format
 	}
-	v.Content = ir.ContentCheck(s.ContentEncoding, s.ContentMediaType)
 	v.Minimum, v.Maximum = numberText(s.Minimum), numberText(s.Maximum)
 	v.ExclusiveMinimum, v.ExclusiveMaximum = numberText(s.ExclusiveMinimum), numberText(s.ExclusiveMaximum)
 	v.MultipleOf = numberText(s.MultipleOf)
@@ -179,7 +178,6 @@ func (l *lowerer) rootShape(d *ir.Decl, s *document.Schema) {
 func asserts(s *document.Schema) bool {
 	return s.TypeList != nil || s.HasEnum || s.HasConst || s.Ref != nil ||
 		s.MinLength != nil || s.MaxLength != nil || s.Pattern != "" || checkedFormat(s.Format) ||
-		ir.ContentCheck(s.ContentEncoding, s.ContentMediaType) != "" ||
 		s.Minimum != nil || s.Maximum != nil || s.ExclusiveMinimum != nil || s.ExclusiveMaximum != nil || s.MultipleOf != nil ||
 		s.MinItems != nil || s.MaxItems != nil || s.UniqueItems || len(s.PrefixItems) > 0 || s.Items != nil || s.Contains != nil ||
 		len(s.Properties) > 0 || len(s.PatternProperties) > 0 || s.AdditionalProperties != nil || s.PropertyNames != nil ||
@@ -384,7 +382,6 @@ func untypedBeyondStruct(s *document.Schema) bool {
 	arrays := s.Items != nil || len(s.PrefixItems) > 0 || s.Contains != nil ||
 		s.MinItems != nil || s.MaxItems != nil || s.UniqueItems
 	scalars := s.MinLength != nil || s.MaxLength != nil || s.Pattern != "" || checkedFormat(s.Format) ||
-		ir.ContentCheck(s.ContentEncoding, s.ContentMediaType) != "" ||
 		s.Minimum != nil || s.Maximum != nil || s.ExclusiveMinimum != nil || s.ExclusiveMaximum != nil || s.MultipleOf != nil
 	objects := len(s.Properties) > 0 || s.AdditionalProperties != nil || len(s.PatternProperties) > 0 ||
 		len(s.Required) > 0 || s.MinProperties != nil || s.MaxProperties != nil

@@ -181,32 +181,3 @@ func FuzzFormatInclusions(f *testing.F) {
 		}
 	})
 }
-
-// TestContentChecks holds draft 7's content checks to RFC 4648 and RFC
-// 8259, and to encoding/base64's reading of line breaks (jsonschema's).
-func TestContentChecks(t *testing.T) {
-	for _, c := range []struct {
-		check func(string) bool
-		s     string
-		want  bool
-	}{
-		{isContentBase64, "", true},
-		{isContentBase64, "Zm9vYmFy", true}, // RFC 4648 section 10: "foobar"
-		{isContentBase64, "Zm9vYg==", true},
-		{isContentBase64, "Zm9vYmE=", true},
-		{isContentBase64, "Zm9vYg", false},    // unpadded
-		{isContentBase64, "Zm9v\nYmFy", true}, // a line break, as encoding/base64 ignores
-		{isContentBase64, "Zm9v%mFy", false},
-		{isContentBase64, "Zm=vYmFy", false},
-		{isContentJSON, `{"a": [1, true, null]}`, true},
-		{isContentJSON, `{a: 1}`, false},
-		{isContentJSON, ``, false},
-		{isContentBase64JSON, "eyJhIjogMX0=", true}, // {"a": 1}
-		{isContentBase64JSON, "e2E6IDF9", false},    // {a: 1}
-		{isContentBase64JSON, "{}", false},
-	} {
-		if got := c.check(c.s); got != c.want {
-			t.Errorf("%q = %v, want %v", c.s, got, c.want)
-		}
-	}
-}
