@@ -24,7 +24,7 @@ var formatCases = []struct {
 	// (TestFormatsAgreeWithSuite, TestFormats in the runtime package):
 	// jsonschema only matches its braces, so it is no oracle for it.
 	{"format-checks/formats.schema.json", difftest.TargetOf("Formats", formats.DecodeFormats), map[string]string{
-		"clock": "time", "span": "duration", "link": "iri", "ref": "iri-reference",
+		"clock": "time", "span": "duration", "link": "iri", "ref": "iri-reference", "reference": "uri-reference", "site": "idn-hostname",
 		"pointer": "json-pointer", "relative": "relative-json-pointer",
 	}},
 }
@@ -53,6 +53,8 @@ func FuzzFormatAgreement(f *testing.F) {
 		"::ffff:1.2.3.4", "fe80::1%eth0", "-a.com", "a..b", "é.com", "http://host/%zz", "http://ex ample.com",
 		"23:59:60Z", "12:00:00+05:30", "P1Y2M3DT4H5M6S", "P1Y2D", "PT36H", "P2W", "/a~1b/~0", "/a~2", "0#", "01/a",
 		"http://ƒøø.ßår/?∂éœ=πîx#πîüx", "//ƒøø/a", "a:b", "1:b", "a\\b", "#ƒrägmênt",
+		"xn--ihqwcrb4cv8a8dqg056pqjye.example", "xn--4dbcagdahymbxekheh6e0a7fei0b.a1", "a.b.", "a.-b", "00.1.2.3",
+		"http://u@v@h/", "http://h/[x]", "http://%41.example/", "http://[fe80::1%25en0]/", "/a?%zz#b#c", "münchen.example",
 	} {
 		f.Add(s)
 	}

@@ -27,6 +27,8 @@ func FormatCheck(format string) string {
 		return "isFormatDuration"
 	case "hostname":
 		return "isFormatHostname"
+	case "idn-hostname":
+		return "isFormatIDNHostname"
 	case "ipv4":
 		return "isFormatIPv4"
 	case "ipv6":
@@ -42,13 +44,7 @@ func FormatCheck(format string) string {
 	case "iri-reference":
 		return "isFormatIRIReference"
 	case "uri-reference":
-		// As jsonschema (v5 and v6) checks it, the same check as
-		// iri-reference: what url.Parse reads, without a backslash. The
-		// suite is stricter on four strings (characters beyond ASCII, `"`,
-		// brackets outside the host, two @ in the authority) that the
-		// reference validator accepts in real documents; see
-		// docs/formats.md.
-		return "isFormatIRIReference"
+		return "isFormatURIReference"
 	case "uri-template":
 		return "isFormatURITemplate"
 	case "json-pointer":

@@ -3,6 +3,7 @@ package load
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -22,12 +23,23 @@ func TestDraftThroughGate(t *testing.T) {
 		"2019-09 named":      {schema: `{"$schema":"https://json-schema.org/draft/2019-09/schema","title":"A","format":"email"}`, annotation: true},
 		"draft-07 named":     {schema: `{"$schema":"http://json-schema.org/draft-07/schema#","title":"A","format":"email"}`},
 		"draft-04 named":     {schema: `{"$schema":"http://json-schema.org/draft-04/schema#","title":"A","format":"email"}`, draft4: true},
+		// A metaschema with the format-assertion vocabulary: format asserts.
+		"format-assertion":  {schema: `{"$schema":"META","title":"A","format":"email"}`},
+		"format-annotation": {schema: `{"$schema":"META-ANNOTATION","title":"A","format":"email"}`, annotation: true},
 	}
 	for name, c := range cases {
 		t.Run(name, func(t *testing.T) {
 			dir := t.TempDir()
 			var cfg Config
 			p, text := filepath.Join(dir, "s.schema.json"), c.schema
+			for file, vocab := range map[string]string{"meta.json": "format-assertion", "meta-annotation.json": "format-annotation"} {
+				meta := `{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://example.com/` + file + `","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/core":true,"https://json-schema.org/draft/2020-12/vocab/` + vocab + `":false},"$dynamicAnchor":"meta","allOf":[{"$ref":"https://json-schema.org/draft/2020-12/meta/core"}]}`
+				if err := os.WriteFile(filepath.Join(dir, file), []byte(meta), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			text = strings.ReplaceAll(text, `"META-ANNOTATION"`, `"file://`+filepath.ToSlash(filepath.Join(dir, "meta-annotation.json"))+`"`)
+			text = strings.ReplaceAll(text, `"META"`, `"file://`+filepath.ToSlash(filepath.Join(dir, "meta.json"))+`"`)
 			if c.spec != "" {
 				p, text = filepath.Join(dir, "openapi.json"), c.spec
 			}

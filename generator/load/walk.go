@@ -102,7 +102,7 @@ func (w *walker) schema(cs *jsonschema.Schema) *document.Schema {
 		s.Nullable, s.NullableKeyword = true, true
 	}
 	s.Format = str(raw["format"])
-	s.FormatAnnotation = sameDraft(cs.Draft, jsonschema.Draft2019) || sameDraft(cs.Draft, jsonschema.Draft2020)
+	s.FormatAnnotation = (sameDraft(cs.Draft, jsonschema.Draft2019) || sameDraft(cs.Draft, jsonschema.Draft2020)) && !w.formatAssertion(file)
 	s.Title = str(raw["title"])
 	s.Description = str(raw["description"])
 	s.Deprecated, _ = raw["deprecated"].(bool)
@@ -444,4 +444,28 @@ func goTypeOf(raw map[string]any) (typ, importPath string) {
 		return str(x["type"]), str(imp["package"])
 	}
 	return "", ""
+}
+
+// formatAssertion reports whether the metaschema the $schema of file's
+// root names declares the format-assertion vocabulary (required or not:
+// an implementation that knows the vocabulary asserts format either way):
+// then format asserts in 2019-09 and 2020-12 as in the drafts before.
+func (w *walker) formatAssertion(file *File) bool {
+	if file == nil {
+		return false
+	}
+	root, _ := file.Value.(map[string]any)
+	u, _ := root["$schema"].(string)
+	meta, ok := w.files.known(strings.TrimSuffix(u, "#"))
+	if u == "" || !ok {
+		return false
+	}
+	m, _ := meta.Value.(map[string]any)
+	vocabulary, _ := m["$vocabulary"].(map[string]any)
+	for v := range vocabulary {
+		if strings.HasSuffix(v, "/vocab/format-assertion") {
+			return true
+		}
+	}
+	return false
 }

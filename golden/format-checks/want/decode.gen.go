@@ -12,6 +12,8 @@ var jsonFieldsFormats = jsonFields{typ: (*Formats)(nil), fields: []jsonField{
 	{"span", jsonRequired | jsonNotNull},
 	{"link", jsonRequired | jsonNotNull},
 	{"ref", jsonRequired | jsonNotNull},
+	{"reference", jsonNotNull},
+	{"site", jsonNotNull},
 	{"template", jsonRequired | jsonNotNull},
 	{"pointer", jsonRequired | jsonNotNull},
 	{"relative", jsonRequired | jsonNotNull},
@@ -30,10 +32,14 @@ func (v *Formats) decodeJSON(r *jsonReader) {
 		case 3:
 			jsonString(&v.Ref, r)
 		case 4:
-			jsonString(&v.Template, r)
+			v.Reference = jsonStrPtr(v.Reference, r, nil)
 		case 5:
-			jsonString(&v.Pointer, r)
+			v.Site = jsonStrPtr(v.Site, r, nil)
 		case 6:
+			jsonString(&v.Template, r)
+		case 7:
+			jsonString(&v.Pointer, r)
+		case 8:
 			jsonString(&v.Relative, r)
 		default:
 			r.skip()

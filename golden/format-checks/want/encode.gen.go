@@ -20,6 +20,8 @@ func (v *Formats) appendJSON(w *jsonWriter) {
 	w.str(v.Link)
 	w.member(",\"ref\":")
 	w.str(v.Ref)
+	w.optStr(",\"reference\":", v.Reference)
+	w.optStr(",\"site\":", v.Site)
 	w.member(",\"template\":")
 	w.str(v.Template)
 	w.member(",\"pointer\":")

@@ -4,9 +4,9 @@ package want
 
 import (
 	"net/netip"
-	"net/url"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // isFormatIPv6 reports whether s is an IPv6 address (without a zone).
@@ -16,79 +16,6 @@ func isFormatIPv6(s string) bool {
 	}
 	ip, err := netip.ParseAddr(s)
 	return err == nil && ip.Zone() == ""
-}
-
-// isFormatURI reports whether s is an absolute URI.
-func isFormatURI(s string) bool {
-	// Without a scheme a URI is not absolute.
-	i := formatSchemeEnd(s)
-	if i < 0 {
-		return false
-	}
-	if isFastURIRest(s[i+1:]) {
-		return true
-	}
-	u, ok := formatParseURL(s)
-	return ok && u.IsAbs()
-}
-
-// formatParseURL parses s with url.Parse, which does not check an IPv6 host:
-// jsonschema's parse, which its URI formats share.
-func formatParseURL(s string) (*url.URL, bool) {
-	u, err := url.Parse(s)
-	if err != nil {
-		return nil, false
-	}
-	if host := u.Hostname(); strings.Contains(host, ":") {
-		return u, strings.Contains(u.Host, "[") && strings.Contains(u.Host, "]") && isFormatIPv6(host)
-	}
-	return u, true
-}
-
-// formatSchemeEnd returns the index of the colon that ends the scheme of s, or
-// -1 when s has no scheme: url.Parse finds one only in letters, digits, +,
-// - and . before the first colon, starting with a letter.
-func formatSchemeEnd(s string) int {
-	i := 0
-	for i < len(s) && (('a' <= s[i] && s[i] <= 'z') || ('A' <= s[i] && s[i] <= 'Z') || i > 0 && (('0' <= s[i] && s[i] <= '9') || s[i] == '+' || s[i] == '-' || s[i] == '.')) {
-		i++
-	}
-	if i == 0 || i == len(s) || s[i] != ':' {
-		return -1
-	}
-	return i
-}
-
-// isFastURIRest reports whether rest, a URI after its scheme and colon, is of
-// a form url.Parse accepts, without calling it.
-func isFastURIRest(rest string) bool {
-	for i := 0; i < len(rest); i++ {
-		c := rest[i]
-		if c < ' ' || c == 127 || c == '%' {
-			return false
-		}
-	}
-	rest, _, _ = strings.Cut(rest, "#")
-	rest, _, _ = strings.Cut(rest, "?")
-	hier, ok := strings.CutPrefix(rest, "//")
-	if !ok {
-		return true
-	}
-	authority, _, _ := strings.Cut(hier, "/")
-	host, port, _ := strings.Cut(authority, ":")
-	for i := 0; i < len(host); i++ {
-		c := host[i]
-		if !(('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z') || ('0' <= c && c <= '9') || c == '-' || c == '.') {
-			return false
-		}
-	}
-	for i := 0; i < len(port); i++ {
-		c := port[i]
-		if !('0' <= c && c <= '9') {
-			return false
-		}
-	}
-	return true
 }
 
 // formatNumberIn parses s as a decimal number in [lo, hi].
@@ -150,4 +77,14 @@ func isFormatTime(s string) bool {
 		h, m = hm/60, hm%60
 	}
 	return sec != 60 || h == 23 && m == 59
+}
+
+// formatIsASCII reports whether every byte of s is ASCII.
+func formatIsASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }

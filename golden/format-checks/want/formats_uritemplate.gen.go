@@ -101,34 +101,3 @@ func formatURITemplateVarName(name string) bool {
 	}
 	return true
 }
-
-// formatPercentEscape reports whether s starts with "%" and two hex digits.
-func formatPercentEscape(s string) bool {
-	return len(s) >= 3 && s[0] == '%' && formatHexDigit(s[1]) && formatHexDigit(s[2])
-}
-
-// formatHexDigit reports whether c is 0-9, a-f or A-F.
-func formatHexDigit(c byte) bool {
-	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
-}
-
-// formatUCSChar reports whether r is a ucschar of RFC 3987: a character beyond
-// ASCII that an IRI may hold as it is (not a control, surrogate,
-// non-character or private-use character).
-func formatUCSChar(r rune) bool {
-	switch {
-	case 0xA0 <= r && r <= 0xD7FF, 0xF900 <= r && r <= 0xFDCF, 0xFDF0 <= r && r <= 0xFFEF:
-		return true
-	case 0x10000 <= r && r <= 0xEFFFD:
-		// Each plane up to 14 but its last two code points (xFFFE, xFFFF);
-		// plane 14 from E1000.
-		return r&0xFFFF <= 0xFFFD && (r < 0xE0000 || r >= 0xE1000)
-	}
-	return false
-}
-
-// formatIPrivate reports whether r is a private-use character, which RFC 3987
-// allows in an IRI's query (iprivate).
-func formatIPrivate(r rune) bool {
-	return 0xE000 <= r && r <= 0xF8FF || 0xF0000 <= r && r <= 0xFFFFD || 0x100000 <= r && r <= 0x10FFFD
-}

@@ -61,3 +61,30 @@ func (r *jsonReader) keep(b []byte) string {
 	r.text.Write(b)
 	return r.text.String()[n:]
 }
+
+func jsonStrPtr(p *string, r *jsonReader, typ any) *string {
+	return jsonSlabPtr(p, r, &r.slabs.strs, func(p *string, r *jsonReader) {
+		switch c := r.peek(); {
+		case c == '"':
+			*p = r.str()
+		case typ != nil:
+			r.mismatch(jsonKindOf(c), typ)
+		default:
+			r.mismatch(jsonKindOf(c), p)
+		}
+	})
+}
+
+// jsonSlabPtr is what they share: null is nil; any other value is decoded
+// by dec into the pointer the field has, or a new one from slab.
+func jsonSlabPtr[T any](p *T, r *jsonReader, slab *jsonSlab[T], dec func(*T, *jsonReader)) *T {
+	if r.peek() == 'n' {
+		r.literal("null")
+		return nil
+	}
+	if p == nil {
+		p = slab.next()
+	}
+	dec(p, r)
+	return p
+}

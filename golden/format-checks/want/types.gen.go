@@ -4,13 +4,15 @@ package want
 
 // Formats is the schema "Formats".
 //
-// One typed string property for each format Validate checks beyond golden/validation-keywords' (time, duration, iri, iri-reference, uri-template, json-pointer, relative-json-pointer): typed fields check their format in every draft. FuzzFormatAgreement holds each check to jsonschema's.
+// One typed string property for each format Validate checks beyond golden/validation-keywords' (time, duration, iri, iri-reference, uri-reference, idn-hostname, uri-template, json-pointer, relative-json-pointer): typed fields check their format in every draft. FuzzFormatAgreement holds each check to jsonschema's.
 type Formats struct {
-	Clock    string `json:"clock"`
-	Span     string `json:"span"`
-	Link     string `json:"link"`
-	Ref      string `json:"ref"`
-	Template string `json:"template"`
-	Pointer  string `json:"pointer"`
-	Relative string `json:"relative"`
+	Clock     string  `json:"clock"`
+	Span      string  `json:"span"`
+	Link      string  `json:"link"`
+	Ref       string  `json:"ref"`
+	Reference *string `json:"reference,omitzero"`
+	Site      *string `json:"site,omitzero"`
+	Template  string  `json:"template"`
+	Pointer   string  `json:"pointer"`
+	Relative  string  `json:"relative"`
 }

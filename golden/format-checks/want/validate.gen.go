@@ -25,6 +25,16 @@ func (v *Formats) validate(p *validationPath, errs *ValueErrors) {
 	if !isFormatIRIReference(v.Ref) {
 		errs.add(&validationPath{parent: p, key: "ref"}, strconv.Quote(v.Ref)+" is not a valid iri-reference")
 	}
+	if v.Reference != nil {
+		if !isFormatURIReference(*v.Reference) {
+			errs.add(&validationPath{parent: p, key: "reference"}, strconv.Quote(*v.Reference)+" is not a valid uri-reference")
+		}
+	}
+	if v.Site != nil {
+		if !isFormatIDNHostname(*v.Site) {
+			errs.add(&validationPath{parent: p, key: "site"}, strconv.Quote(*v.Site)+" is not a valid idn-hostname")
+		}
+	}
 	if !isFormatURITemplate(v.Template) {
 		errs.add(&validationPath{parent: p, key: "template"}, strconv.Quote(v.Template)+" is not a valid uri-template")
 	}

@@ -39,7 +39,7 @@ func (v *AdditionalProperties2Object) Validate() error {
 
 func (v *AdditionalProperties2Object) validate(p *validationPath, errs *ValueErrors) {
 	if v.ID != nil {
-		if !isFormatIRIReference(*v.ID) {
+		if !isFormatURIReference(*v.ID) {
 			errs.add(&validationPath{parent: p, key: "$id"}, strconv.Quote(*v.ID)+" is not a valid uri-reference")
 		}
 	}
@@ -49,7 +49,7 @@ func (v *AdditionalProperties2Object) validate(p *validationPath, errs *ValueErr
 		}
 	}
 	if v.Ref != nil {
-		if !isFormatIRIReference(*v.Ref) {
+		if !isFormatURIReference(*v.Ref) {
 			errs.add(&validationPath{parent: p, key: "$ref"}, strconv.Quote(*v.Ref)+" is not a valid uri-reference")
 		}
 	}
@@ -590,7 +590,7 @@ func checkAdditionalProperties2ObjectItemsAnyOf0RefID(v any, p *validationPath, 
 		errs.add(p, "must be of type string")
 	}
 	if s, ok := v.(string); ok {
-		if !isFormatIRIReference(s) {
+		if !isFormatURIReference(s) {
 			errs.add(p, strconv.Quote(s)+" is not a valid uri-reference")
 		}
 	}
@@ -749,7 +749,7 @@ func checkAdditionalProperties2ObjectItemsAnyOf0RefRef(v any, p *validationPath,
 		errs.add(p, "must be of type string")
 	}
 	if s, ok := v.(string); ok {
-		if !isFormatIRIReference(s) {
+		if !isFormatURIReference(s) {
 			errs.add(p, strconv.Quote(s)+" is not a valid uri-reference")
 		}
 	}
