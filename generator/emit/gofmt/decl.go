@@ -1,0 +1,425 @@
+package gofmt
+
+import "go/token"
+
+// formatter lays out one top-level declaration: a parser over its tokens
+// and the printer it writes to.
+type formatter struct {
+	parser
+	p printer
+}
+
+// decl prints the declaration (its doc comment first).
+func (f *formatter) decl() {
+	f.docComment()
+	t := f.cur()
+	switch t.t {
+	case token.FUNC:
+		f.funcDecl()
+	case token.TYPE:
+		f.next()
+		f.p.write("type", t.line)
+		f.p.blank()
+		if f.peek() == token.LPAREN {
+			fail()
+		}
+		f.typeSpec()
+	case token.CONST, token.VAR:
+		f.next()
+		f.p.write(t.lit, t.line)
+		f.p.blank()
+		if f.peek() == token.LPAREN {
+			f.valueGroup()
+		} else {
+			f.valueSpec(false)
+		}
+	default:
+		fail()
+	}
+	if f.i != len(f.toks) {
+		fail()
+	}
+}
+
+// docComment prints the comment lines before the next token, which must
+// abut it, and formats them as go/printer formats a doc comment.
+func (f *formatter) docComment() {
+	start := f.i
+	for f.peek() == token.COMMENT {
+		f.next()
+	}
+	if start == f.i {
+		return
+	}
+	group := f.toks[start:f.i]
+	for i, c := range group {
+		if !c.col1 || c.lit[1] != '/' || i > 0 && c.line != group[i-1].line+1 {
+			fail()
+		}
+	}
+	if next := f.cur(); !next.col1 || next.line != group[len(group)-1].line+1 {
+		fail()
+	}
+	lines := docLines(group)
+	first := group[0].line
+	// go/printer breaks before a comment with formfeeds, as many as the
+	// source has (at most two), replacing the breaks held.
+	if f.p.line > 0 {
+		f.p.nl = 0
+		f.p.breaks(min(max(first-f.p.line, 1), 2), true)
+	}
+	for i, l := range lines {
+		if i > 0 {
+			f.p.breaks(1, false)
+		}
+		f.p.lit(l, first)
+	}
+	// The comment's lines may have changed in number: go/printer counts
+	// from the token after it.
+	f.p.line = f.cur().line - 1
+	f.p.breaks(1, false)
+}
+
+// funcDecl is go/printer's funcDecl for a function with a body.
+func (f *formatter) funcDecl() {
+	t := f.want(token.FUNC)
+	start := len(f.p.out)
+	f.p.write("func", t.line)
+	f.p.blank()
+	if f.peek() == token.LPAREN {
+		f.params()
+		f.p.blank()
+	}
+	name := f.want(token.IDENT)
+	f.p.write(name.lit, name.line)
+	f.signature()
+	if f.peek() != token.LBRACE {
+		fail()
+	}
+	if f.toks[f.i+1].t == token.RBRACE && f.toks[f.i+1].line == f.cur().line {
+		// An empty body on the header's line stays there when the
+		// line is short (funcBody); the '\v' before it aligns with
+		// nothing, as declarations are a blank line apart.
+		header := len(f.p.out) - start
+		for _, c := range f.p.out[start:] {
+			if c >= 0x80 {
+				fail()
+			}
+			if c == 0xff {
+				header--
+			}
+		}
+		if header > 100 {
+			fail()
+		}
+		f.next()
+		r := f.next()
+		f.p.blank()
+		f.p.write("{}", r.line)
+		return
+	}
+	if f.toks[f.i+1].line == f.cur().line {
+		fail()
+	}
+	f.p.blank()
+	f.block(1)
+}
+
+// signature prints parameters and results.
+func (f *formatter) signature() {
+	if f.peek() == token.LBRACK {
+		fail() // type parameters
+	}
+	f.params()
+	switch f.peek() {
+	case token.LBRACE:
+		return
+	case token.LPAREN:
+		f.p.blank()
+		mark := f.i
+		f.next()
+		// A single unnamed result loses its parentheses.
+		depth := 0
+		single := true
+		for i := f.i; i < len(f.toks); i++ {
+			tt := f.toks[i].t
+			if tt == token.LPAREN || tt == token.LBRACK || tt == token.LBRACE {
+				depth++
+			} else if tt == token.RPAREN || tt == token.RBRACK || tt == token.RBRACE {
+				if depth == 0 {
+					break
+				}
+				depth--
+			} else if depth == 0 && tt == token.COMMA {
+				single = false
+			}
+		}
+		if single && !(f.peek() == token.IDENT && f.toks[f.i+1].t != token.PERIOD && f.toks[f.i+1].t != token.RPAREN) {
+			x := f.typ()
+			f.want(token.RPAREN)
+			f.p.expr(x)
+			return
+		}
+		f.i = mark
+		f.params()
+	default:
+		f.p.blank()
+		f.p.expr(f.typ())
+	}
+}
+
+// params prints a parenthesised parameter list on one line: each entry
+// a type or a name and a type, as written.
+func (f *formatter) params() {
+	open := f.want(token.LPAREN)
+	f.p.write("(", open.line)
+	for i := 0; f.peek() != token.RPAREN; i++ {
+		if i > 0 {
+			c := f.want(token.COMMA)
+			f.p.write(",", c.line)
+			f.p.blank()
+			if f.peek() == token.RPAREN {
+				fail()
+			}
+		}
+		t := f.cur()
+		if t.line != open.line {
+			fail()
+		}
+		if t.t == token.IDENT {
+			n := f.toks[f.i+1].t
+			if n != token.COMMA && n != token.RPAREN && n != token.PERIOD {
+				f.next()
+				f.p.write(t.lit, t.line)
+				f.p.blank()
+			}
+		}
+		f.p.expr(f.typ())
+	}
+	c := f.want(token.RPAREN)
+	if c.line != open.line {
+		fail()
+	}
+	f.p.write(")", c.line)
+}
+
+// typeSpec prints Name Type for a single type declaration.
+func (f *formatter) typeSpec() {
+	name := f.want(token.IDENT)
+	f.p.write(name.lit, name.line)
+	if f.peek() == token.ASSIGN || f.peek() == token.LBRACK {
+		fail()
+	}
+	f.p.blank()
+	if f.peek() == token.STRUCT && f.toks[f.i+1].t == token.LBRACE && f.toks[f.i+2].t != token.RBRACE {
+		f.structType()
+		return
+	}
+	f.p.expr(f.typ())
+}
+
+// structType is go/printer's fieldList for a struct written across lines.
+func (f *formatter) structType() {
+	s := f.want(token.STRUCT)
+	f.p.write("struct", s.line)
+	lb := f.want(token.LBRACE)
+	if f.cur().line == lb.line {
+		fail()
+	}
+	f.p.blank()
+	f.p.write("{", lb.line)
+	f.p.indent++
+	f.p.breaks(1, true)
+	// Count the fields first: a struct of one field is not aligned.
+	n := 0
+	for i := f.i; f.toks[i].t != token.RBRACE; i++ {
+		if f.toks[i].col1 && f.toks[i].t == token.IDENT {
+			n++
+		}
+	}
+	line := 0
+	for i := 0; f.peek() != token.RBRACE; i++ {
+		if i > 0 && f.peek() != token.COMMENT {
+			f.p.linebreak(f.cur().line, 1, f.p.lines-line > 0)
+		}
+		f.docComment()
+		line = f.p.outLine()
+		name := f.want(token.IDENT)
+		if !name.col1 || f.peek() == token.COMMA || f.peek() == token.PERIOD || f.cur().line != name.line {
+			fail() // embedded fields, name lists
+		}
+		f.p.write(name.lit, name.line)
+		if n > 1 {
+			f.p.vtab()
+		} else {
+			f.p.blank()
+		}
+		if f.peek() == token.STRUCT || f.peek() == token.INTERFACE && f.toks[f.i+2].t != token.RBRACE || f.peek() == token.FUNC || f.peek() == token.CHAN {
+			fail()
+		}
+		typ := f.typ()
+		if typ.end != name.line {
+			fail()
+		}
+		f.p.expr(typ)
+		if f.peek() == token.STRING && f.cur().line == name.line {
+			tag := f.next()
+			if n > 1 {
+				f.p.vtab()
+				f.p.vtab()
+			} else {
+				f.p.blank()
+			}
+			f.p.lit(tag.lit, tag.line)
+		}
+		if f.peek() != token.RBRACE && f.cur().line == name.line {
+			fail() // a line comment, or more on the line
+		}
+	}
+	r := f.want(token.RBRACE)
+	f.p.indent--
+	f.p.breaks(1, true)
+	f.p.write("}", r.line)
+}
+
+// valueSpec prints names [type] [= values] of a single var or const.
+func (f *formatter) valueSpec(inGroup bool) {
+	names, typ, values := f.valueParts()
+	f.names(names)
+	if typ != nil {
+		f.p.blank()
+		f.p.expr(typ)
+	}
+	if values != nil {
+		f.p.blank()
+		f.p.write("=", f.toks[f.i-1].line)
+		f.p.blank()
+		f.p.exprList(0, values, 1, false, 0)
+	}
+}
+
+func (f *formatter) names(names []tok) {
+	for i, n := range names {
+		if i > 0 {
+			f.p.write(",", n.line)
+			f.p.blank()
+		}
+		f.p.write(n.lit, n.line)
+	}
+}
+
+// valueParts parses names [type] [= values].
+func (f *formatter) valueParts() (names []tok, typ *node, values []*node) {
+	names = append(names, f.want(token.IDENT))
+	for f.peek() == token.COMMA {
+		f.next()
+		names = append(names, f.want(token.IDENT))
+	}
+	line := names[0].line
+	if f.peek() != token.ASSIGN && f.cur().line == line {
+		typ = f.typ()
+	}
+	if f.peek() == token.ASSIGN && f.cur().line == line {
+		f.next()
+		values = f.exprList()
+	}
+	return names, typ, values
+}
+
+// valueGroup is go/printer's genDecl for a parenthesised const or var
+// group.
+func (f *formatter) valueGroup() {
+	lp := f.want(token.LPAREN)
+	f.p.write("(", lp.line)
+	type spec struct {
+		start       int
+		typ, values bool
+	}
+	// First pass: which specs have types and values (keepTypeColumn).
+	var specs []spec
+	for i := f.i; f.toks[i].t != token.RPAREN; {
+		for f.toks[i].t == token.COMMENT {
+			i++
+		}
+		s := spec{start: i}
+		line := f.toks[i].line
+		j := i + 1
+		for f.toks[j].t == token.COMMA {
+			j += 2
+		}
+		if f.toks[j].line == line && f.toks[j].t != token.ASSIGN && f.toks[j].t != token.RPAREN {
+			s.typ = true
+		}
+		for f.toks[j].line == line && f.toks[j].t != token.RPAREN {
+			if f.toks[j].t == token.ASSIGN {
+				s.values = true
+			}
+			j++
+		}
+		specs = append(specs, s)
+		i = j
+	}
+	if len(specs) == 0 {
+		fail()
+	}
+	keep := make([]bool, len(specs))
+	i0, keepType := -1, false
+	for i, s := range specs {
+		if s.values {
+			if i0 < 0 {
+				i0, keepType = i, false
+			}
+		} else if i0 >= 0 {
+			for k := i0; k < i; k++ {
+				keep[k] = keepType
+			}
+			i0 = -1
+		}
+		if s.typ {
+			keepType = true
+		}
+	}
+	if i0 >= 0 {
+		for k := i0; k < len(specs); k++ {
+			keep[k] = keepType
+		}
+	}
+	f.p.indent++
+	f.p.breaks(1, true)
+	line := 0
+	for i := range specs {
+		if i > 0 && f.peek() != token.COMMENT {
+			f.p.linebreak(f.cur().line, 1, f.p.lines-line > 0)
+		}
+		f.docComment()
+		line = f.p.outLine()
+		if len(specs) == 1 {
+			f.valueSpec(true)
+		} else {
+			names, typ, values := f.valueParts()
+			f.names(names)
+			if typ != nil || keep[i] {
+				f.p.vtab()
+			}
+			if typ != nil {
+				f.p.expr(typ)
+			}
+			if values != nil {
+				f.p.vtab()
+				f.p.write("=", names[0].line)
+				f.p.blank()
+				f.p.exprList(0, values, 1, false, 0)
+			}
+		}
+		if f.peek() != token.RPAREN && f.cur().line == names0(f) {
+			fail()
+		}
+	}
+	f.p.indent--
+	f.p.breaks(1, true)
+	r := f.want(token.RPAREN)
+	f.p.write(")", r.line)
+}
+
+// names0 is the line of the last token read: a spec must end its line.
+func names0(f *formatter) int { return f.toks[f.i-1].line }

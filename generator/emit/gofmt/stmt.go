@@ -1,0 +1,332 @@
+package gofmt
+
+import "go/token"
+
+// The statement printers follow go/printer's stmt, block and stmtList,
+// parsing each statement as they go: a statement's layout depends only on
+// its own tokens and the source lines they are on.
+
+// block prints a block whose '{' is the next token: go/printer's block.
+func (f *formatter) block(nindent int) {
+	f.p.write("{", f.want(token.LBRACE).line)
+	f.stmtList(nindent, false)
+	r := f.want(token.RBRACE)
+	f.p.linebreak(r.line, 1, true)
+	f.p.write("}", r.line)
+}
+
+// stmtList prints statements up to the closing '}' (or, for a case
+// clause, the next case); caseBody says which.
+func (f *formatter) stmtList(nindent int, caseBody bool) {
+	f.p.indent += nindent
+	line := 0
+	for i := 0; ; i++ {
+		t := f.peek()
+		if t == token.RBRACE || caseBody && (t == token.CASE || t == token.DEFAULT) {
+			break
+		}
+		f.p.linebreak(f.cur().line, 1, i == 0 || nindent == 0 || f.p.lines-line > 0)
+		line = f.p.outLine()
+		if nindent == 0 {
+			f.caseClause()
+		} else {
+			f.stmt()
+		}
+	}
+	f.p.indent -= nindent
+}
+
+func (f *formatter) caseClause() {
+	t := f.next()
+	switch t.t {
+	case token.CASE:
+		f.p.write("case", t.line)
+		f.p.blank()
+		list := f.exprList()
+		f.p.exprList(t.line, list, 1, false, f.cur().line)
+	case token.DEFAULT:
+		f.p.write("default", t.line)
+	default:
+		fail()
+	}
+	c := f.want(token.COLON)
+	f.p.write(":", c.line)
+	f.stmtList(1, true)
+}
+
+// stmt prints one statement.
+func (f *formatter) stmt() {
+	t := f.cur()
+	switch t.t {
+	case token.IF:
+		f.ifStmt()
+	case token.FOR:
+		f.forStmt()
+	case token.SWITCH:
+		f.next()
+		f.p.write("switch", t.line)
+		f.controlClause(false)
+		f.block(0)
+	case token.RETURN:
+		f.next()
+		f.p.write("return", t.line)
+		if f.peek() == token.RBRACE || f.peek() == token.CASE || f.peek() == token.DEFAULT || f.cur().line != t.line {
+			return
+		}
+		f.p.blank()
+		list := f.exprList()
+		if indentList(list) {
+			fail()
+		}
+		f.p.exprList(0, list, 1, false, 0)
+	case token.BREAK, token.CONTINUE, token.FALLTHROUGH:
+		f.next()
+		f.p.write(t.lit, t.line)
+		if f.peek() == token.IDENT && f.cur().line == t.line {
+			fail() // labels
+		}
+	case token.GO, token.DEFER:
+		f.next()
+		f.p.write(t.lit, t.line)
+		f.p.blank()
+		f.p.expr(f.expr())
+	case token.VAR:
+		f.next()
+		f.p.write("var", t.line)
+		f.p.blank()
+		f.valueSpec(false)
+	default:
+		f.simpleStmt(false)
+	}
+}
+
+// simpleStmt prints an expression, assignment or inc/dec statement; in a
+// range clause (inFor) it may be k, v := range x, whose range part it
+// leaves to the caller, reporting true.
+func (f *formatter) simpleStmt(inFor bool) (isRange bool) {
+	lhs := f.exprList()
+	t := f.cur()
+	switch {
+	case t.t == token.DEFINE || t.t == token.ASSIGN || t.t.IsOperator() && t.lit[len(t.lit)-1] == '=' && t.t != token.EQL && t.t != token.NEQ && t.t != token.LEQ && t.t != token.GEQ:
+		f.next()
+		if inFor && f.peek() == token.RANGE {
+			for i, x := range lhs {
+				if i > 0 {
+					f.p.write(",", x.line)
+					f.p.blank()
+				}
+				f.p.expr(x)
+			}
+			f.p.blank()
+			f.p.write(t.lit, t.line)
+			f.p.blank()
+			return true
+		}
+		rhs := f.exprList()
+		depth := 1
+		if len(lhs) > 1 && len(rhs) > 1 {
+			depth++
+		}
+		f.p.exprList(lhs[0].line, lhs, depth, false, t.line)
+		f.p.blank()
+		f.p.write(t.lit, t.line)
+		f.p.blank()
+		f.p.exprList(t.line, rhs, depth, false, 0)
+	case t.t == token.INC || t.t == token.DEC:
+		if len(lhs) != 1 {
+			fail()
+		}
+		f.next()
+		f.p.expr0(lhs[0], 2)
+		f.p.write(t.lit, t.line)
+	default:
+		if len(lhs) != 1 {
+			fail()
+		}
+		f.p.expr0(lhs[0], 1)
+	}
+	return false
+}
+
+func (f *formatter) ifStmt() {
+	t := f.want(token.IF)
+	f.p.write("if", t.line)
+	f.controlClause(false)
+	f.block(1)
+	if f.peek() == token.ELSE {
+		e := f.next()
+		f.p.blank()
+		f.p.write("else", e.line)
+		f.p.blank()
+		if f.peek() == token.IF {
+			f.ifStmt()
+		} else {
+			f.block(1)
+		}
+	}
+}
+
+func (f *formatter) forStmt() {
+	t := f.want(token.FOR)
+	f.p.write("for", t.line)
+	if f.peek() == token.RANGE {
+		r := f.next()
+		f.p.blank()
+		f.p.write("range", r.line)
+		f.p.blank()
+		f.rangeExpr()
+		return
+	}
+	if f.peek() == token.LBRACE {
+		f.p.blank()
+		f.block(1)
+		return
+	}
+	// Look for a range clause: k, v := range x.
+	if f.hasRange() {
+		f.p.blank()
+		f.exprLev = -1
+		f.simpleStmt(true)
+		f.exprLev = 0
+		r := f.want(token.RANGE)
+		f.p.write("range", r.line)
+		f.p.blank()
+		f.rangeExpr()
+		return
+	}
+	f.controlClause(true)
+	f.block(1)
+}
+
+// hasRange reports whether the for clause ahead is a range clause.
+func (f *formatter) hasRange() bool {
+	depth := 0
+	for i := f.i; i < len(f.toks); i++ {
+		switch f.toks[i].t {
+		case token.LPAREN, token.LBRACK:
+			depth++
+		case token.RPAREN, token.RBRACK:
+			depth--
+		case token.RANGE:
+			return depth == 0
+		case token.LBRACE, token.SEMICOLON:
+			if depth == 0 {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+func (f *formatter) rangeExpr() {
+	f.exprLev = -1
+	x := f.expr()
+	f.exprLev = 0
+	if x.kind == nParen {
+		fail()
+	}
+	f.p.expr(x)
+	f.p.blank()
+	f.block(1)
+}
+
+// controlClause is go/printer's, for if, for and switch headers; the
+// block's '{' is next when it returns.
+func (f *formatter) controlClause(isFor bool) {
+	f.p.blank()
+	f.exprLev = -1
+	defer func() { f.exprLev = 0 }()
+	if f.peek() == token.LBRACE {
+		if !isFor {
+			return
+		}
+	}
+	// Parse init; cond; post as go/parser does.
+	var hasInit, hasPost bool
+	start := f.i
+	semis := 0
+	depth := 0
+	for i := f.i; i < len(f.toks); i++ {
+		tt := f.toks[i].t
+		if tt == token.LPAREN || tt == token.LBRACK {
+			depth++
+		} else if tt == token.RPAREN || tt == token.RBRACK {
+			depth--
+		} else if depth == 0 && tt == token.SEMICOLON {
+			semis++
+		} else if depth == 0 && tt == token.LBRACE && (i == start || f.toks[i-1].t != token.IDENT && f.toks[i-1].t != token.RBRACK) {
+			break
+		} else if depth == 0 && tt == token.LBRACE {
+			break
+		}
+	}
+	if semis == 0 {
+		if f.peek() == token.LBRACE {
+			return
+		}
+		f.condOrSimple()
+		f.p.blank()
+		return
+	}
+	if isFor && semis != 2 || !isFor && semis != 1 {
+		fail()
+	}
+	hasInit = f.peek() != token.SEMICOLON
+	if hasInit {
+		f.simpleStmt(false)
+	}
+	s := f.want(token.SEMICOLON)
+	f.p.write(";", s.line)
+	f.p.blank()
+	needsBlank := false
+	if f.peek() != token.SEMICOLON && f.peek() != token.LBRACE {
+		f.condOrSimple()
+		needsBlank = true
+	}
+	if isFor {
+		s := f.want(token.SEMICOLON)
+		f.p.write(";", s.line)
+		f.p.blank()
+		needsBlank = false
+		hasPost = f.peek() != token.LBRACE
+		if hasPost {
+			f.simpleStmt(false)
+			needsBlank = true
+		}
+	}
+	if needsBlank {
+		f.p.blank()
+	}
+}
+
+// condOrSimple prints a condition, or a switch's tag or type switch
+// guard (x := y.(type)).
+func (f *formatter) condOrSimple() {
+	if f.peek() == token.LPAREN {
+		fail() // go/printer strips parentheses here
+	}
+	f.simpleStmt(false)
+}
+
+// indentList is go/printer's heuristic for return lists.
+func indentList(list []*node) bool {
+	if len(list) >= 2 {
+		b := list[0].line
+		e := list[len(list)-1].end
+		if 0 < b && b < e {
+			n := 0
+			line := b
+			for _, x := range list {
+				if line < x.line {
+					return true
+				}
+				if x.line < x.end {
+					n++
+				}
+				line = x.end
+			}
+			return n > 1
+		}
+	}
+	return false
+}
