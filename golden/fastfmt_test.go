@@ -48,6 +48,11 @@ func TestFastFormatDifferential(t *testing.T) {
 			if !bytes.Equal(got, want) {
 				t.Errorf("%s: gofmt.Format differs from go/format.Source:\n%s", f.Path, firstDiff(want, got))
 			}
+			if bytes.Equal(want, f.Src) {
+				// Runtime files are copied already formatted; only
+				// jennifer's files go through the formatter in Emit.
+				continue
+			}
 			total.Decls += st.Decls
 			total.Fallbacks += st.Fallbacks
 			total.Bytes += st.Bytes

@@ -11,6 +11,12 @@ type formatter struct {
 
 // decl prints the declaration (its doc comment first).
 func (f *formatter) decl() {
+	f.p.body = func(open int) {
+		i, lev := f.i, f.exprLev
+		f.i, f.exprLev = open, 0
+		f.block(1)
+		f.i, f.exprLev = i, lev
+	}
 	f.docComment()
 	t := f.cur()
 	switch t.t {
@@ -87,12 +93,14 @@ func (f *formatter) funcDecl() {
 	f.p.write("func", t.line)
 	f.p.blank()
 	if f.peek() == token.LPAREN {
-		f.params()
+		recv := f.paramList()
+		f.p.params(recv)
 		f.p.blank()
 	}
 	name := f.want(token.IDENT)
 	f.p.write(name.lit, name.line)
-	f.signature()
+	sig := f.funcSig(name.line)
+	f.p.signature(sig)
 	if f.peek() != token.LBRACE {
 		fail()
 	}
@@ -123,84 +131,6 @@ func (f *formatter) funcDecl() {
 	}
 	f.p.blank()
 	f.block(1)
-}
-
-// signature prints parameters and results.
-func (f *formatter) signature() {
-	if f.peek() == token.LBRACK {
-		fail() // type parameters
-	}
-	f.params()
-	switch f.peek() {
-	case token.LBRACE:
-		return
-	case token.LPAREN:
-		f.p.blank()
-		mark := f.i
-		f.next()
-		// A single unnamed result loses its parentheses.
-		depth := 0
-		single := true
-		for i := f.i; i < len(f.toks); i++ {
-			tt := f.toks[i].t
-			if tt == token.LPAREN || tt == token.LBRACK || tt == token.LBRACE {
-				depth++
-			} else if tt == token.RPAREN || tt == token.RBRACK || tt == token.RBRACE {
-				if depth == 0 {
-					break
-				}
-				depth--
-			} else if depth == 0 && tt == token.COMMA {
-				single = false
-			}
-		}
-		if single && !(f.peek() == token.IDENT && f.toks[f.i+1].t != token.PERIOD && f.toks[f.i+1].t != token.RPAREN) {
-			x := f.typ()
-			f.want(token.RPAREN)
-			f.p.expr(x)
-			return
-		}
-		f.i = mark
-		f.params()
-	default:
-		f.p.blank()
-		f.p.expr(f.typ())
-	}
-}
-
-// params prints a parenthesised parameter list on one line: each entry
-// a type or a name and a type, as written.
-func (f *formatter) params() {
-	open := f.want(token.LPAREN)
-	f.p.write("(", open.line)
-	for i := 0; f.peek() != token.RPAREN; i++ {
-		if i > 0 {
-			c := f.want(token.COMMA)
-			f.p.write(",", c.line)
-			f.p.blank()
-			if f.peek() == token.RPAREN {
-				fail()
-			}
-		}
-		t := f.cur()
-		if t.line != open.line {
-			fail()
-		}
-		if t.t == token.IDENT {
-			n := f.toks[f.i+1].t
-			if n != token.COMMA && n != token.RPAREN && n != token.PERIOD {
-				f.next()
-				f.p.write(t.lit, t.line)
-				f.p.blank()
-			}
-		}
-		f.p.expr(f.typ())
-	}
-	c := f.want(token.RPAREN)
-	if c.line != open.line {
-		fail()
-	}
-	f.p.write(")", c.line)
 }
 
 // typeSpec prints Name Type for a single type declaration.

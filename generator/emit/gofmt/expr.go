@@ -23,6 +23,10 @@ const (
 	nMap                   // map[x]y
 	nEllipsis              // ...x
 	nEmpty                 // text{} : interface{} or struct{}
+	nFunc                  // func type: list the parameters, y the results
+	nParams                // a parameter list: list
+	nParam                 // a parameter: text its name ("" for none), x its type
+	nFuncLit               // func literal: x its nFunc, body at token index open
 )
 
 // node is one expression. line and end are the source lines of its first
@@ -160,6 +164,8 @@ func (p *parser) operand() *node {
 		return &node{kind: nParen, x: x, line: t.line, end: p.lastLine()}
 	case token.LBRACK, token.MAP, token.INTERFACE, token.STRUCT:
 		return p.typ()
+	case token.FUNC:
+		return p.funcLit()
 	}
 	fail()
 	return nil
@@ -233,6 +239,9 @@ func (p *parser) typ() *node {
 		x := p.typ()
 		p.want(token.RPAREN)
 		return &node{kind: nParen, x: x, line: t.line, end: p.lastLine()}
+	case token.FUNC:
+		p.next()
+		return p.funcSig(t.line)
 	}
 	fail()
 	return nil

@@ -19,6 +19,9 @@ type printer struct {
 	line int
 	// lines counts the line breaks written (go/printer's out.Line).
 	lines int
+	// body prints the block of a function literal from its tokens,
+	// starting at the '{' at token index open.
+	body func(open int)
 	// cells is set once a '\v' is written: the declaration then goes
 	// through text/tabwriter.
 	cells bool

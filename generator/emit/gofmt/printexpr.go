@@ -145,6 +145,17 @@ func (p *printer) expr1(x *node, prec1, depth int) {
 		p.expr(x.y)
 	case nEmpty:
 		p.write(x.text+"{}", x.line)
+	case nFunc:
+		p.write("func", x.line)
+		p.signature(x)
+	case nFuncLit:
+		if x.line == x.end || p.body == nil {
+			fail() // a body on one line: go/printer's funcBody sizes it
+		}
+		p.write("func", x.line)
+		p.signature(x.x)
+		p.blank()
+		p.body(x.open)
 	default:
 		fail()
 	}
