@@ -1,12 +1,25 @@
 package gofmt
 
-import "go/token"
+import (
+	"bytes"
+	"go/token"
+)
 
 // formatter lays out one top-level declaration: a parser over its tokens
 // and the printer it writes to.
 type formatter struct {
 	parser
 	p printer
+	// tw holds the tabwriter's output, reused from one declaration to
+	// the next.
+	tw bytes.Buffer
+}
+
+// reset readies f for the next declaration, keeping its buffers.
+func (f *formatter) reset(toks []tok) {
+	f.parser = parser{toks: toks, arena: f.arena[:0]}
+	out := f.p.out[:0]
+	f.p = printer{out: out}
 }
 
 // decl prints the declaration (its doc comment first).

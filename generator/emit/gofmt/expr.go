@@ -54,6 +54,26 @@ type parser struct {
 	// exprLev < 0 inside a control clause, where a '{' after a type name
 	// opens the block rather than a composite literal (as in go/parser).
 	exprLev int
+	// arena holds the nodes, allocated a block at a time and reused
+	// from one declaration to the next.
+	arena []node
+	used  int
+}
+
+// node returns a pointer to a copy of n in the arena.
+func (p *parser) node(n node) *node {
+	if p.used == len(p.arena) {
+		if p.used < cap(p.arena) {
+			p.arena = p.arena[:cap(p.arena)]
+		} else {
+			p.arena = make([]node, 256)
+			p.used = 0
+		}
+	}
+	x := &p.arena[p.used]
+	*x = n
+	p.used++
+	return x
 }
 
 func fail() { panic(unsupported{}) }
@@ -114,7 +134,7 @@ func (p *parser) binary(prec1 int) *node {
 		}
 		p.next()
 		y := p.binary(prec + 1)
-		x = &node{kind: nBinary, op: op, x: x, y: y, line: x.line, end: y.end}
+		x = p.node(node{kind: nBinary, op: op, x: x, y: y, line: x.line, end: y.end})
 	}
 }
 
@@ -124,18 +144,18 @@ func (p *parser) unary() *node {
 	case token.AND, token.SUB, token.ADD, token.NOT, token.XOR, token.TILDE:
 		p.next()
 		x := p.unary()
-		return &node{kind: nUnary, op: t.t, x: x, line: t.line, end: x.end}
+		return p.node(node{kind: nUnary, op: t.t, x: x, line: t.line, end: x.end})
 	case token.ARROW:
 		if p.i+1 < len(p.toks) && p.toks[p.i+1].t == token.CHAN {
 			fail()
 		}
 		p.next()
 		x := p.unary()
-		return &node{kind: nUnary, op: t.t, x: x, line: t.line, end: x.end}
+		return p.node(node{kind: nUnary, op: t.t, x: x, line: t.line, end: x.end})
 	case token.MUL:
 		p.next()
 		x := p.unary()
-		return &node{kind: nStar, x: x, line: t.line, end: x.end}
+		return p.node(node{kind: nStar, x: x, line: t.line, end: x.end})
 	}
 	return p.primary()
 }
@@ -150,7 +170,7 @@ func (p *parser) operand() *node {
 		if t.t != token.IDENT && t.t != token.STRING && t.t != token.CHAR {
 			text = normalizedNumber(text)
 		}
-		return &node{kind: nLeaf, text: text, line: t.line, end: t.line}
+		return p.node(node{kind: nLeaf, text: text, line: t.line, end: t.line})
 	case token.LPAREN:
 		p.next()
 		lev := p.exprLev
@@ -161,7 +181,7 @@ func (p *parser) operand() *node {
 		x := p.typeOrExpr()
 		p.exprLev = lev
 		p.want(token.RPAREN)
-		return &node{kind: nParen, x: x, line: t.line, end: p.lastLine()}
+		return p.node(node{kind: nParen, x: x, line: t.line, end: p.lastLine()})
 	case token.LBRACK, token.MAP, token.INTERFACE, token.STRUCT:
 		return p.typ()
 	case token.FUNC:
@@ -189,11 +209,11 @@ func (p *parser) typ() *node {
 	switch t.t {
 	case token.IDENT:
 		p.next()
-		x := &node{kind: nLeaf, text: t.lit, line: t.line, end: t.line}
+		x := p.node(node{kind: nLeaf, text: t.lit, line: t.line, end: t.line})
 		if p.peek() == token.PERIOD {
 			p.next()
 			s := p.want(token.IDENT)
-			x = &node{kind: nSelector, x: x, text: s.lit, line: t.line, end: s.line}
+			x = p.node(node{kind: nSelector, x: x, text: s.lit, line: t.line, end: s.line})
 		}
 		if p.peek() == token.LBRACK {
 			fail() // generic instantiation
@@ -202,11 +222,11 @@ func (p *parser) typ() *node {
 	case token.MUL:
 		p.next()
 		x := p.typ()
-		return &node{kind: nStar, x: x, line: t.line, end: x.end}
+		return p.node(node{kind: nStar, x: x, line: t.line, end: x.end})
 	case token.ELLIPSIS:
 		p.next()
 		x := p.typ()
-		return &node{kind: nEllipsis, x: x, line: t.line, end: x.end}
+		return p.node(node{kind: nEllipsis, x: x, line: t.line, end: x.end})
 	case token.LBRACK:
 		p.next()
 		var n *node
@@ -218,14 +238,14 @@ func (p *parser) typ() *node {
 		}
 		p.want(token.RBRACK)
 		x := p.typ()
-		return &node{kind: nArray, x: x, y: n, line: t.line, end: x.end}
+		return p.node(node{kind: nArray, x: x, y: n, line: t.line, end: x.end})
 	case token.MAP:
 		p.next()
 		p.want(token.LBRACK)
 		k := p.typ()
 		p.want(token.RBRACK)
 		v := p.typ()
-		return &node{kind: nMap, x: k, y: v, line: t.line, end: v.end}
+		return p.node(node{kind: nMap, x: k, y: v, line: t.line, end: v.end})
 	case token.INTERFACE, token.STRUCT:
 		p.next()
 		p.want(token.LBRACE)
@@ -233,12 +253,12 @@ func (p *parser) typ() *node {
 		if r.line != t.line {
 			fail()
 		}
-		return &node{kind: nEmpty, text: t.lit, line: t.line, end: t.line}
+		return p.node(node{kind: nEmpty, text: t.lit, line: t.line, end: t.line})
 	case token.LPAREN:
 		p.next()
 		x := p.typ()
 		p.want(token.RPAREN)
-		return &node{kind: nParen, x: x, line: t.line, end: p.lastLine()}
+		return p.node(node{kind: nParen, x: x, line: t.line, end: p.lastLine()})
 	case token.FUNC:
 		p.next()
 		return p.funcSig(t.line)
@@ -261,7 +281,7 @@ func (p *parser) suffixes(x *node) *node {
 			switch p.peek() {
 			case token.IDENT:
 				s := p.next()
-				x = &node{kind: nSelector, x: x, text: s.lit, line: x.line, end: s.line}
+				x = p.node(node{kind: nSelector, x: x, text: s.lit, line: x.line, end: s.line})
 			case token.LPAREN:
 				p.next()
 				var y *node
@@ -271,7 +291,7 @@ func (p *parser) suffixes(x *node) *node {
 					y = p.typeOrExpr()
 				}
 				p.want(token.RPAREN)
-				x = &node{kind: nAssert, x: x, y: y, line: x.line, end: p.lastLine()}
+				x = p.node(node{kind: nAssert, x: x, y: y, line: x.line, end: p.lastLine()})
 			default:
 				fail()
 			}
@@ -304,13 +324,13 @@ func (p *parser) suffixes(x *node) *node {
 				if idx[0] == nil {
 					fail()
 				}
-				x = &node{kind: nIndex, x: x, y: idx[0], line: x.line, end: p.lastLine()}
+				x = p.node(node{kind: nIndex, x: x, y: idx[0], line: x.line, end: p.lastLine()})
 			} else {
 				list := idx[:2]
 				if ncolon == 2 {
 					list = idx[:3]
 				}
-				x = &node{kind: nSlice, x: x, list: append([]*node(nil), list...), line: x.line, end: p.lastLine()}
+				x = p.node(node{kind: nSlice, x: x, list: append([]*node(nil), list...), line: x.line, end: p.lastLine()})
 			}
 		case token.LPAREN:
 			open := p.next()
@@ -337,7 +357,7 @@ func (p *parser) suffixes(x *node) *node {
 			if ell {
 				fail()
 			}
-			x = &node{kind: nCall, x: x, list: args, ell: ell, line: x.line, end: cl.line, open: open.line, close: cl.line}
+			x = p.node(node{kind: nCall, x: x, list: args, ell: ell, line: x.line, end: cl.line, open: open.line, close: cl.line})
 		case token.LBRACE:
 			if !p.literalType(x) {
 				return x
@@ -380,7 +400,7 @@ func (p *parser) composite(typ *node) *node {
 		if p.peek() == token.COLON {
 			p.next()
 			v := p.element()
-			e = &node{kind: nKeyValue, x: e, y: v, line: e.line, end: v.end}
+			e = p.node(node{kind: nKeyValue, x: e, y: v, line: e.line, end: v.end})
 		}
 		elts = append(elts, e)
 		if p.peek() != token.COMMA {
@@ -397,7 +417,7 @@ func (p *parser) composite(typ *node) *node {
 	if typ != nil {
 		line = typ.line
 	}
-	return &node{kind: nComposite, x: typ, list: elts, line: line, end: cl.line, open: open.line, close: cl.line}
+	return p.node(node{kind: nComposite, x: typ, list: elts, line: line, end: cl.line, open: open.line, close: cl.line})
 }
 
 // element is a composite literal element or key, which may be a literal

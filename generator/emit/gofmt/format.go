@@ -38,95 +38,123 @@ func FormatStats(src []byte) ([]byte, Stats, error) {
 
 // formatFile formats the header (comments, package clause, imports) with
 // go/format, which is cheap for so little, and each top-level
-// declaration with formatDecl, or go/format where that declines. It
-// reports false when the file is not split the way it expects: a
-// comment between declarations that is no doc comment, or declarations
-// without a blank line between them (go/printer's layout of each is then
-// not independent of the others).
+// declaration with formatDecl as soon as its tokens are read, or with
+// go/format where that declines. It reports false when the file is not
+// split the way it expects: a comment between declarations that is no
+// doc comment, or declarations without a blank line between them
+// (go/printer's layout of each is then not independent of the others).
 func formatFile(src []byte, st *Stats) ([]byte, bool) {
-	toks, ok := scanTokens(src)
-	if !ok {
-		return nil, false
-	}
-	starts, ok := declStarts(toks)
-	if !ok || len(starts) == 0 {
-		return nil, false
-	}
-	header, err := format.Source(src[:toks[starts[0]].off])
-	if err != nil {
-		return nil, false
-	}
-	out := make([]byte, 0, len(src))
-	out = append(out, header...)
-	for i, s := range starts {
-		end, endOff := len(toks), len(src)
-		if i+1 < len(starts) {
-			end, endOff = starts[i+1], toks[starts[i+1]].off
-			if toks[end].line-toks[end-1].line < 2 {
-				return nil, false
+	ts := newTokens(src)
+	out := make([]byte, 0, len(src)+len(src)/8)
+	var f formatter
+	var chunk []tok // the declaration being read
+	// comments is the number of comments at the end of chunk read at
+	// depth 0: a doc comment of the next declaration, or a stray one.
+	comments := 0
+	depth := 0
+	header := true
+	// flush formats chunk[:n], the previous declaration.
+	flush := func(n, endOff int) bool {
+		decl := chunk[:n]
+		if header {
+			h, err := format.Source(src[:endOff])
+			if err != nil {
+				return false
 			}
+			out = append(out, h...)
+			header = false
+			return true
 		}
 		out = append(out, '\n')
+		start := decl[0].off
 		st.Decls++
-		st.Bytes += endOff - toks[s].off
-		n := len(out)
-		out, ok = formatDecl(out, toks[s:end])
-		if !ok {
+		st.Bytes += endOff - start
+		mark := len(out)
+		var ok bool
+		if out, ok = f.formatDecl(out, decl); !ok {
 			st.Fallbacks++
-			st.FallbackBytes += endOff - toks[s].off
-			if out, ok = fallback(out[:n], src[toks[s].off:endOff]); !ok {
-				return nil, false
+			st.FallbackBytes += endOff - start
+			if out, ok = fallback(out[:mark], src[start:endOff]); !ok {
+				return false
 			}
 		}
+		return true
 	}
-	return out, true
-}
-
-// declStarts returns the index of the first token of each top-level
-// declaration: its keyword at the start of a line at depth 0, or the doc
-// comment right above it.
-func declStarts(toks []tok) ([]int, bool) {
-	var starts []int
-	depth := 0
-	for i, t := range toks {
+	for {
+		t, ok := ts.next()
+		if !ok {
+			return nil, false
+		}
 		switch t.t {
 		case token.LPAREN, token.LBRACK, token.LBRACE:
 			depth++
 		case token.RPAREN, token.RBRACK, token.RBRACE:
 			depth--
-		case token.FUNC, token.TYPE, token.VAR, token.CONST:
-			if depth != 0 || !t.col1 {
+		case token.COMMENT:
+			if depth == 0 {
+				comments++
+				chunk = append(chunk, t)
 				continue
 			}
-			s := i
-			for s > 0 && toks[s-1].t == token.COMMENT && toks[s-1].col1 && toks[s-1].line == toks[s].line-1 {
-				s--
+		case token.FUNC, token.TYPE, token.VAR, token.CONST, token.EOF:
+			if depth != 0 || !t.col1 && t.t != token.EOF {
+				break
 			}
-			starts = append(starts, s)
+			// The comments right above are its doc comment; any
+			// others at depth 0 are not handled.
+			n := len(chunk)
+			for want := t.line - 1; comments > 0 && chunk[n-1].line == want && chunk[n-1].col1 && t.t != token.EOF; want-- {
+				n--
+				comments--
+			}
+			if comments > 0 {
+				return nil, false
+			}
+			if len(chunk) > 0 || header {
+				if n == 0 && !header {
+					return nil, false
+				}
+				if !header && t.t != token.EOF && chunk[n-1].line+1 >= firstLine(chunk, n, t) {
+					return nil, false // no blank line between
+				}
+				endOff := t.off
+				if n < len(chunk) {
+					endOff = chunk[n].off
+				}
+				if !flush(n, endOff) {
+					return nil, false
+				}
+				chunk = append(chunk[:0], chunk[n:]...)
+			}
+			if t.t == token.EOF {
+				if header {
+					return nil, false
+				}
+				return out, true
+			}
 		case token.IMPORT:
-			if len(starts) > 0 {
+			if !header {
 				return nil, false
 			}
 		}
+		comments = 0
+		chunk = append(chunk, t)
 	}
-	// Comments not directly above a declaration (between or after
-	// them) are left to go/format with the whole file.
-	for i := 0; i+1 < len(starts); i++ {
-		for j := starts[i]; j < starts[i+1]; j++ {
-			if toks[j].t == token.COMMENT && j > starts[i] && toks[j-1].t != token.COMMENT && toks[j].col1 {
-				if toks[j+1].t != token.COMMENT && !toks[j+1].col1 {
-					return nil, false
-				}
-			}
-		}
+}
+
+// firstLine is the line the next declaration starts on: its first doc
+// comment's, or its keyword's.
+func firstLine(chunk []tok, n int, t tok) int {
+	if n < len(chunk) {
+		return chunk[n].line
 	}
-	return starts, true
+	return t.line
 }
 
 // formatDecl appends the declaration laid out as go/printer would, or
 // reports false when it meets something it does not handle.
-func formatDecl(out []byte, toks []tok) (res []byte, ok bool) {
-	f := formatter{parser: parser{toks: toks}}
+func (f *formatter) formatDecl(out []byte, toks []tok) (res []byte, ok bool) {
+	f.reset(toks)
 	defer func() {
 		if r := recover(); r != nil {
 			if _, is := r.(unsupported); !is {
@@ -137,19 +165,20 @@ func formatDecl(out []byte, toks []tok) (res []byte, ok bool) {
 	}()
 	f.decl()
 	f.p.flush()
-	return finish(out, f.p.out, f.p.cells), true
+	return f.finish(out), true
 }
 
 // finish appends the printer's stream as go/printer's tabwriter and
 // trimmer would write it: cells aligned when there are any, escapes
 // removed, formfeeds as newlines, a final newline.
-func finish(out, stream []byte, cells bool) []byte {
-	if cells {
-		var buf bytes.Buffer
-		tw := tabwriter.NewWriter(&buf, 0, 8, 1, ' ', tabwriter.DiscardEmptyColumns|tabwriter.TabIndent)
+func (f *formatter) finish(out []byte) []byte {
+	stream := f.p.out
+	if f.p.cells {
+		f.tw.Reset()
+		tw := tabwriter.NewWriter(&f.tw, 0, 8, 1, ' ', tabwriter.DiscardEmptyColumns|tabwriter.TabIndent)
 		tw.Write(stream)
 		tw.Flush()
-		stream = buf.Bytes()
+		stream = f.tw.Bytes()
 	}
 	for _, c := range stream {
 		switch c {

@@ -19,40 +19,53 @@ type tok struct {
 	col1 bool
 }
 
-// scanTokens splits src into tokens, dropping the semicolons the scanner
-// inserts at line ends. It reports false for text it will not lay out:
-// scanning errors, and tokens (raw strings, block comments) that span
-// lines, whose lines the rest of the package does not track.
-func scanTokens(src []byte) ([]tok, bool) {
-	fset := token.NewFileSet()
-	file := fset.AddFile("", -1, len(src))
-	var s scanner.Scanner
-	bad := false
-	s.Init(file, src, func(token.Position, string) { bad = true }, scanner.ScanComments)
-	toks := make([]tok, 0, len(src)/4)
-	line, last := 1, 0
+// tokens reads the raw text a token at a time, dropping the semicolons
+// the scanner inserts at line ends.
+type tokens struct {
+	src  []byte
+	file *token.File
+	s    scanner.Scanner
+	bad  bool
+	line int
+	end  int // where the last token ended
+}
+
+func newTokens(src []byte) *tokens {
+	ts := &tokens{src: src, line: 1}
+	ts.file = token.NewFileSet().AddFile("", -1, len(src))
+	ts.s.Init(ts.file, src, func(token.Position, string) { ts.bad = true }, scanner.ScanComments)
+	return ts
+}
+
+// next returns the next token, EOF at the end. It reports false for
+// text it will not lay out: scanning errors, and tokens (raw strings,
+// block comments) that span lines, whose lines the rest of the package
+// does not track.
+func (ts *tokens) next() (tok, bool) {
 	for {
-		pos, t, lit := s.Scan()
-		if t == token.EOF {
-			break
+		pos, t, lit := ts.s.Scan()
+		if ts.bad {
+			return tok{}, false
 		}
-		off := file.Offset(pos)
 		if t == token.SEMICOLON && lit == "\n" {
 			continue
 		}
-		col1 := off == 0 || src[off-1] == '\n'
-		for _, c := range src[last:off] {
+		if t == token.EOF {
+			return tok{t: t, off: len(ts.src), line: ts.line}, true
+		}
+		off := ts.file.Offset(pos)
+		// Only the gap since the last token can hold line breaks.
+		for _, c := range ts.src[ts.end:off] {
 			if c == '\n' {
-				line++
+				ts.line++
 			}
 		}
 		if lit == "" {
 			lit = t.String()
 		} else if strings.IndexByte(lit, '\n') >= 0 {
-			return nil, false
+			return tok{}, false
 		}
-		toks = append(toks, tok{t: t, lit: lit, line: line, off: off, col1: col1})
-		last = off
+		ts.end = off + len(lit)
+		return tok{t: t, lit: lit, line: ts.line, off: off, col1: off == 0 || ts.src[off-1] == '\n'}, true
 	}
-	return toks, !bad
 }

@@ -13,7 +13,7 @@ func (p *parser) funcSig(line int) *node {
 		fail() // type parameters
 	}
 	params := p.paramList()
-	sig := &node{kind: nFunc, x: params, line: line, end: params.end}
+	sig := p.node(node{kind: nFunc, x: params, line: line, end: params.end})
 	switch p.peek() {
 	case token.LPAREN:
 		res := p.paramList()
@@ -38,7 +38,7 @@ func (p *parser) funcSig(line int) *node {
 // a name and a type, as written (go/printer keeps the grouping).
 func (p *parser) paramList() *node {
 	open := p.want(token.LPAREN)
-	list := &node{kind: nParams, line: open.line}
+	list := p.node(node{kind: nParams, line: open.line})
 	for p.peek() != token.RPAREN {
 		if len(list.list) > 0 {
 			p.want(token.COMMA)
@@ -47,7 +47,7 @@ func (p *parser) paramList() *node {
 			}
 		}
 		t := p.cur()
-		par := &node{kind: nParam, line: t.line}
+		par := p.node(node{kind: nParam, line: t.line})
 		if t.t == token.IDENT {
 			if n := p.toks[p.i+1].t; n != token.COMMA && n != token.RPAREN && n != token.PERIOD {
 				p.next()
@@ -87,7 +87,7 @@ func (p *parser) funcLit() *node {
 			break
 		}
 	}
-	return &node{kind: nFuncLit, x: sig, line: t.line, end: p.lastLine(), open: open}
+	return p.node(node{kind: nFuncLit, x: sig, line: t.line, end: p.lastLine(), open: open})
 }
 
 // params prints a parameter list.
