@@ -179,6 +179,19 @@ func (f *formatter) finish(out []byte) []byte {
 		tw.Write(stream)
 		tw.Flush()
 		stream = f.tw.Bytes()
+	} else if !f.p.escaped {
+		// Nothing to align and no escapes: only formfeeds to turn
+		// into newlines (flush left no blanks before line breaks).
+		for {
+			i := bytes.IndexByte(stream, '\f')
+			if i < 0 {
+				break
+			}
+			out = append(append(out, stream[:i]...), '\n')
+			stream = stream[i+1:]
+		}
+		out = trimRight(append(out, stream...))
+		return append(out, '\n')
 	}
 	for _, c := range stream {
 		switch c {

@@ -1,6 +1,9 @@
 package gofmt
 
-import "text/tabwriter"
+import (
+	"strings"
+	"text/tabwriter"
+)
 
 // printer writes what go/printer writes into its tabwriter: tabs for
 // indentation, '\v' ending a cell to align, '\f' a line break that ends
@@ -22,6 +25,8 @@ type printer struct {
 	// body prints the block of a function literal from its tokens,
 	// starting at the '{' at token index open.
 	body func(open int)
+	// escaped is set once a literal is escaped for the tabwriter.
+	escaped bool
 	// cells is set once a '\v' is written: the declaration then goes
 	// through text/tabwriter.
 	cells bool
@@ -35,12 +40,18 @@ func (p *printer) write(s string, line int) {
 }
 
 // lit writes a literal or comment as go/printer does, escaped for the
-// tabwriter so that its text never acts as a cell boundary.
+// tabwriter when it holds characters that would end a cell (escaping
+// changes nothing else: an escaped text's width is its own).
 func (p *printer) lit(s string, line int) {
 	p.flush()
-	p.out = append(p.out, tabwriter.Escape)
-	p.out = append(p.out, s...)
-	p.out = append(p.out, tabwriter.Escape)
+	if strings.ContainsAny(s, "\t\v\f") {
+		p.out = append(p.out, tabwriter.Escape)
+		p.out = append(p.out, s...)
+		p.out = append(p.out, tabwriter.Escape)
+		p.escaped = true
+	} else {
+		p.out = append(p.out, s...)
+	}
 	p.line = line
 }
 

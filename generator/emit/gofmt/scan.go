@@ -1,9 +1,9 @@
 package gofmt
 
 import (
-	"go/scanner"
 	"go/token"
-	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // tok is one token of the raw text with the source line it starts on
@@ -19,53 +19,305 @@ type tok struct {
 	col1 bool
 }
 
-// tokens reads the raw text a token at a time, dropping the semicolons
-// the scanner inserts at line ends.
+// tokens reads the raw text a token at a time. It is a scanner for the
+// Go jennifer writes, not for all Go: go/scanner cost more than the rest
+// of Format together (a mutex per line, a string per identifier). What it
+// does not know, or what go/scanner would report as an error, it refuses
+// (next reports false) and the file goes to go/format whole, which then
+// reports the error as jennifer's Render did: binary, 0o-octal,
+// imaginary and hexadecimal float numbers, block comments, raw strings
+// and comments across lines, invalid escapes or UTF-8.
 type tokens struct {
-	src  []byte
-	file *token.File
-	s    scanner.Scanner
-	bad  bool
+	src  string
+	pos  int
 	line int
-	end  int // where the last token ended
 }
 
-func newTokens(src []byte) *tokens {
-	ts := &tokens{src: src, line: 1}
-	ts.file = token.NewFileSet().AddFile("", -1, len(src))
-	ts.s.Init(ts.file, src, func(token.Position, string) { ts.bad = true }, scanner.ScanComments)
-	return ts
-}
+func newTokens(src []byte) *tokens { return &tokens{src: string(src), line: 1} }
 
-// next returns the next token, EOF at the end. It reports false for
-// text it will not lay out: scanning errors, and tokens (raw strings,
-// block comments) that span lines, whose lines the rest of the package
-// does not track.
+// next returns the next token, EOF at the end, or false for text it
+// refuses.
 func (ts *tokens) next() (tok, bool) {
-	for {
-		pos, t, lit := ts.s.Scan()
-		if ts.bad {
-			return tok{}, false
+	s := ts.src
+	i := ts.pos
+	for i < len(s) {
+		c := s[i]
+		if c == ' ' || c == '\t' {
+			i++
+		} else if c == '\n' {
+			ts.line++
+			i++
+		} else {
+			break
 		}
-		if t == token.SEMICOLON && lit == "\n" {
-			continue
+	}
+	t := tok{off: i, line: ts.line, col1: i == 0 || s[i-1] == '\n'}
+	if i == len(s) {
+		t.t = token.EOF
+		ts.pos = i
+		return t, true
+	}
+	end, tt := scanOne(s, i)
+	if tt == token.ILLEGAL {
+		return tok{}, false
+	}
+	t.t, t.lit = tt, s[i:end]
+	ts.pos = end
+	return t, true
+}
+
+// scanOne returns the end and kind of the token at s[i], ILLEGAL for
+// one it refuses.
+func scanOne(s string, i int) (int, token.Token) {
+	c := s[i]
+	switch {
+	case isLetter(c) || c >= utf8.RuneSelf:
+		j := i
+		for j < len(s) {
+			if c := s[j]; isLetter(c) || isDigit(c) {
+				j++
+				continue
+			} else if c < utf8.RuneSelf {
+				break
+			}
+			r, size := utf8.DecodeRuneInString(s[j:])
+			if !unicode.IsLetter(r) && (j == i || !unicode.IsDigit(r)) {
+				break
+			}
+			j += size
 		}
-		if t == token.EOF {
-			return tok{t: t, off: len(ts.src), line: ts.line}, true
+		if j == i {
+			return 0, token.ILLEGAL
 		}
-		off := ts.file.Offset(pos)
-		// Only the gap since the last token can hold line breaks.
-		for _, c := range ts.src[ts.end:off] {
-			if c == '\n' {
-				ts.line++
+		return j, token.Lookup(s[i:j])
+	case isDigit(c) || c == '.' && i+1 < len(s) && isDigit(s[i+1]):
+		return scanNumber(s, i)
+	case c == '"':
+		return scanQuoted(s, i, '"', token.STRING)
+	case c == '\'':
+		return scanQuoted(s, i, '\'', token.CHAR)
+	case c == '`':
+		j := i + 1
+		for j < len(s) && s[j] != '`' {
+			if s[j] == '\n' || s[j] == '\r' || s[j] == 0 {
+				return 0, token.ILLEGAL
+			}
+			j++
+		}
+		if j == len(s) || !utf8.ValidString(s[i:j]) {
+			return 0, token.ILLEGAL
+		}
+		return j + 1, token.STRING
+	case c == '/' && i+1 < len(s) && s[i+1] == '/':
+		j := i + 2
+		for j < len(s) && s[j] != '\n' {
+			if s[j] == '\r' || s[j] == 0 {
+				return 0, token.ILLEGAL
+			}
+			j++
+		}
+		if !utf8.ValidString(s[i:j]) {
+			return 0, token.ILLEGAL
+		}
+		return j, token.COMMENT
+	}
+	return scanOperator(s, i)
+}
+
+func isLetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '_' }
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+func isHex(c byte) bool { return isDigit(c) || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F' }
+
+// scanNumber accepts hexadecimal integers and decimal integers and
+// floats (digits, fraction, exponent).
+func scanNumber(s string, i int) (int, token.Token) {
+	j := i
+	if s[j] == '0' && j+1 < len(s) && (s[j+1] == 'x' || s[j+1] == 'X') {
+		j += 2
+		k := j
+		for j < len(s) && isHex(s[j]) {
+			j++
+		}
+		if j == k || j < len(s) && (isLetter(s[j]) || s[j] == '.' || s[j] >= utf8.RuneSelf) {
+			return 0, token.ILLEGAL
+		}
+		return j, token.INT
+	}
+	kind := token.INT
+	k := j
+	for j < len(s) && (isDigit(s[j]) || s[j] == '_' && j > k && j+1 < len(s) && isDigit(s[j+1])) {
+		j++
+	}
+	if j < len(s) && s[j] == '.' {
+		kind = token.FLOAT
+		j++
+		for j < len(s) && isDigit(s[j]) {
+			j++
+		}
+	}
+	if j < len(s) && (s[j] == 'e' || s[j] == 'E') {
+		kind = token.FLOAT
+		j++
+		if j < len(s) && (s[j] == '+' || s[j] == '-') {
+			j++
+		}
+		e := j
+		for j < len(s) && isDigit(s[j]) {
+			j++
+		}
+		if j == e {
+			return 0, token.ILLEGAL
+		}
+	}
+	if j-k > 1 && s[k] == '0' && !hasFloatPart(s[k:j]) {
+		// An octal integer: 0 and octal digits.
+		for n := k + 1; n < j; n++ {
+			if s[n] > '7' {
+				return 0, token.ILLEGAL
 			}
 		}
-		if lit == "" {
-			lit = t.String()
-		} else if strings.IndexByte(lit, '\n') >= 0 {
-			return tok{}, false
-		}
-		ts.end = off + len(lit)
-		return tok{t: t, lit: lit, line: ts.line, off: off, col1: off == 0 || ts.src[off-1] == '\n'}, true
 	}
+	if j < len(s) && (isLetter(s[j]) || s[j] == '.' || s[j] >= utf8.RuneSelf) {
+		return 0, token.ILLEGAL
+	}
+	return j, kind
+}
+
+func hasFloatPart(lit string) bool {
+	for i := 0; i < len(lit); i++ {
+		if lit[i] == '.' || lit[i] == 'e' || lit[i] == 'E' {
+			return true
+		}
+	}
+	return false
+}
+
+// scanQuoted accepts an interpreted string or a rune literal on one line
+// with go/scanner's escapes.
+func scanQuoted(s string, i int, quote byte, kind token.Token) (int, token.Token) {
+	j := i + 1
+	n := 0
+	for {
+		if j >= len(s) {
+			return 0, token.ILLEGAL
+		}
+		c := s[j]
+		if c == quote {
+			break
+		}
+		if c == '\n' || c == '\r' || c == 0 {
+			return 0, token.ILLEGAL
+		}
+		n++
+		if c != '\\' {
+			if c < utf8.RuneSelf {
+				j++
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(s[j:])
+			if r == utf8.RuneError || r == 0xFEFF {
+				return 0, token.ILLEGAL
+			}
+			j += size
+			continue
+		}
+		j++
+		if j >= len(s) {
+			return 0, token.ILLEGAL
+		}
+		var digits, base int
+		var maxv rune
+		switch e := s[j]; {
+		case e == 'a' || e == 'b' || e == 'f' || e == 'n' || e == 'r' || e == 't' || e == 'v' || e == '\\' || e == quote:
+			j++
+			continue
+		case '0' <= e && e <= '7':
+			digits, base, maxv = 3, 8, 255
+		case e == 'x':
+			j++
+			digits, base, maxv = 2, 16, 255
+		case e == 'u':
+			j++
+			digits, base, maxv = 4, 16, utf8.MaxRune
+		case e == 'U':
+			j++
+			digits, base, maxv = 8, 16, utf8.MaxRune
+		default:
+			return 0, token.ILLEGAL
+		}
+		var v rune
+		for ; digits > 0; digits-- {
+			if j >= len(s) {
+				return 0, token.ILLEGAL
+			}
+			d := rune(16)
+			switch c := s[j]; {
+			case isDigit(c):
+				d = rune(c - '0')
+			case 'a' <= c && c <= 'f':
+				d = rune(c - 'a' + 10)
+			case 'A' <= c && c <= 'F':
+				d = rune(c - 'A' + 10)
+			}
+			if d >= rune(base) {
+				return 0, token.ILLEGAL
+			}
+			v = v*rune(base) + d
+			j++
+		}
+		if v > maxv || 0xD800 <= v && v < 0xE000 {
+			return 0, token.ILLEGAL
+		}
+	}
+	if kind == token.CHAR && n != 1 {
+		return 0, token.ILLEGAL
+	}
+	return j + 1, kind
+}
+
+// operators lists Go's operators and delimiters, longest first for each
+// first byte.
+var operators = []struct {
+	lit string
+	t   token.Token
+}{
+	{"<<=", token.SHL_ASSIGN}, {">>=", token.SHR_ASSIGN}, {"&^=", token.AND_NOT_ASSIGN}, {"...", token.ELLIPSIS},
+	{"+=", token.ADD_ASSIGN}, {"-=", token.SUB_ASSIGN}, {"*=", token.MUL_ASSIGN}, {"/=", token.QUO_ASSIGN},
+	{"%=", token.REM_ASSIGN}, {"&=", token.AND_ASSIGN}, {"|=", token.OR_ASSIGN}, {"^=", token.XOR_ASSIGN},
+	{"<<", token.SHL}, {">>", token.SHR}, {"&^", token.AND_NOT}, {"&&", token.LAND}, {"||", token.LOR},
+	{"<-", token.ARROW}, {"++", token.INC}, {"--", token.DEC}, {"==", token.EQL}, {"!=", token.NEQ},
+	{"<=", token.LEQ}, {">=", token.GEQ}, {":=", token.DEFINE},
+	{"+", token.ADD}, {"-", token.SUB}, {"*", token.MUL}, {"/", token.QUO}, {"%", token.REM},
+	{"&", token.AND}, {"|", token.OR}, {"^", token.XOR}, {"<", token.LSS}, {">", token.GTR},
+	{"=", token.ASSIGN}, {"!", token.NOT}, {"~", token.TILDE}, {"(", token.LPAREN}, {")", token.RPAREN},
+	{"[", token.LBRACK}, {"]", token.RBRACK}, {"{", token.LBRACE}, {"}", token.RBRACE}, {",", token.COMMA},
+	{".", token.PERIOD}, {";", token.SEMICOLON}, {":", token.COLON},
+}
+
+func scanOperator(s string, i int) (int, token.Token) {
+	switch s[i] {
+	case '(':
+		return i + 1, token.LPAREN
+	case ')':
+		return i + 1, token.RPAREN
+	case '{':
+		return i + 1, token.LBRACE
+	case '}':
+		return i + 1, token.RBRACE
+	case ',':
+		return i + 1, token.COMMA
+	case '.':
+		if i+2 < len(s) && s[i+1] == '.' && s[i+2] == '.' {
+			return i + 3, token.ELLIPSIS
+		}
+		return i + 1, token.PERIOD
+	}
+	for _, op := range operators {
+		if len(s)-i >= len(op.lit) && s[i:i+len(op.lit)] == op.lit {
+			return i + len(op.lit), op.t
+		}
+	}
+	return 0, token.ILLEGAL
 }
