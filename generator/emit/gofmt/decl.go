@@ -22,14 +22,60 @@ func (f *formatter) reset(toks []tok) {
 	f.p = printer{out: out}
 }
 
-// decl prints the declaration (its doc comment first).
-func (f *formatter) decl() {
+// decls prints the declarations of a chunk: one, or several on adjacent
+// lines, which go/printer lays out together (declList): a blank line
+// between declarations of different kinds, a formfeed before a function
+// of more than one line, and one-line functions aligned.
+func (f *formatter) decls() {
 	f.p.body = func(open int) {
 		i, lev := f.i, f.exprLev
 		f.i, f.exprLev = open, 0
 		f.block(1)
 		f.i, f.exprLev = i, lev
 	}
+	prev := token.ILLEGAL
+	for f.i < len(f.toks) {
+		t := f.cur()
+		if prev != token.ILLEGAL {
+			if t.t == token.COMMENT {
+				fail() // a doc comment on a later declaration
+			}
+			min := 1
+			if t.t != prev {
+				min = 2
+			}
+			f.p.linebreak(t.line, min, t.t == token.FUNC && f.declEndLine() > t.line)
+		}
+		k := f.i
+		for f.toks[k].t == token.COMMENT {
+			k++
+		}
+		prev = f.toks[k].t
+		f.decl()
+	}
+}
+
+// declEndLine is the last line of the declaration starting at the next
+// token: the line before the next declaration's keyword, or the last.
+func (f *formatter) declEndLine() int {
+	depth := 0
+	for j := f.i + 1; j < len(f.toks); j++ {
+		switch t := f.toks[j]; t.t {
+		case token.LPAREN, token.LBRACK, token.LBRACE:
+			depth++
+		case token.RPAREN, token.RBRACK, token.RBRACE:
+			depth--
+		case token.FUNC, token.TYPE, token.VAR, token.CONST:
+			if depth == 0 && t.col1 {
+				return f.toks[j-1].line
+			}
+		}
+	}
+	return f.toks[len(f.toks)-1].line
+}
+
+// decl prints one declaration (its doc comment first).
+func (f *formatter) decl() {
 	f.docComment()
 	t := f.cur()
 	switch t.t {
@@ -53,9 +99,6 @@ func (f *formatter) decl() {
 			f.valueSpec(false)
 		}
 	default:
-		fail()
-	}
-	if f.i != len(f.toks) {
 		fail()
 	}
 }
@@ -123,19 +166,20 @@ func (f *formatter) funcDecl() {
 		// nothing, as declarations are a blank line apart.
 		header := len(f.p.out) - start
 		for _, c := range f.p.out[start:] {
-			if c >= 0x80 {
-				fail()
-			}
 			if c == 0xff {
 				header--
 			}
 		}
-		if header > 100 {
-			fail()
-		}
 		f.next()
 		r := f.next()
-		f.p.blank()
+		if header > 100 {
+			f.p.blank()
+			f.p.write("{", r.line)
+			f.p.breaks(1, true)
+			f.p.write("}", r.line)
+			return
+		}
+		f.p.vtab()
 		f.p.write("{}", r.line)
 		return
 	}
@@ -156,6 +200,10 @@ func (f *formatter) typeSpec() {
 	f.p.blank()
 	if f.peek() == token.STRUCT && f.toks[f.i+1].t == token.LBRACE && f.toks[f.i+2].t != token.RBRACE {
 		f.structType()
+		return
+	}
+	if f.peek() == token.INTERFACE && f.toks[f.i+1].t == token.LBRACE && f.toks[f.i+2].t != token.RBRACE {
+		f.interfaceType()
 		return
 	}
 	f.p.expr(f.typ())
@@ -217,6 +265,51 @@ func (f *formatter) structType() {
 		}
 		if f.peek() != token.RBRACE && f.cur().line == name.line {
 			fail() // a line comment, or more on the line
+		}
+	}
+	r := f.want(token.RBRACE)
+	f.p.indent--
+	f.p.breaks(1, true)
+	f.p.write("}", r.line)
+}
+
+// interfaceType is go/printer's fieldList for an interface written
+// across lines: methods and embedded types, one a line, not aligned.
+func (f *formatter) interfaceType() {
+	s := f.want(token.INTERFACE)
+	f.p.write("interface", s.line)
+	lb := f.want(token.LBRACE)
+	if f.cur().line == lb.line {
+		fail()
+	}
+	f.p.blank()
+	f.p.write("{", lb.line)
+	f.p.indent++
+	f.p.breaks(1, true)
+	line := 0
+	for i := 0; f.peek() != token.RBRACE; i++ {
+		if i > 0 && f.peek() != token.COMMENT {
+			f.p.linebreak(f.cur().line, 1, f.p.lines-line > 0)
+		}
+		f.docComment()
+		line = f.p.outLine()
+		name := f.want(token.IDENT)
+		if !name.col1 {
+			fail()
+		}
+		if f.peek() == token.LPAREN {
+			f.p.write(name.lit, name.line)
+			f.p.signature(f.funcSig(name.line))
+		} else {
+			f.i--
+			typ := f.typ()
+			if typ.end != name.line {
+				fail()
+			}
+			f.p.expr(typ)
+		}
+		if f.peek() != token.RBRACE && f.cur().line == name.line {
+			fail()
 		}
 	}
 	r := f.want(token.RBRACE)

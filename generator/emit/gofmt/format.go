@@ -115,7 +115,12 @@ func formatFile(src []byte, st *Stats) ([]byte, bool) {
 					return nil, false
 				}
 				if !header && t.t != token.EOF && chunk[n-1].line+1 >= firstLine(chunk, n, t) {
-					return nil, false // no blank line between
+					// No blank line between: go/printer lays the two
+					// out together (aligning one-line functions), so
+					// they are one chunk.
+					comments = 0
+					chunk = append(chunk, t)
+					continue
 				}
 				endOff := t.off
 				if n < len(chunk) {
@@ -163,7 +168,7 @@ func (f *formatter) formatDecl(out []byte, toks []tok) (res []byte, ok bool) {
 			res, ok = out, false
 		}
 	}()
-	f.decl()
+	f.decls()
 	f.p.flush()
 	return f.finish(out), true
 }

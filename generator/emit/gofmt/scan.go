@@ -89,7 +89,7 @@ func scanOne(s string, i int) (int, token.Token) {
 		if j == i {
 			return 0, token.ILLEGAL
 		}
-		return j, token.Lookup(s[i:j])
+		return j, keyword(s[i:j])
 	case isDigit(c) || c == '.' && i+1 < len(s) && isDigit(s[i+1]):
 		return scanNumber(s, i)
 	case c == '"':
@@ -277,26 +277,17 @@ func scanQuoted(s string, i int, quote byte, kind token.Token) (int, token.Token
 	return j + 1, kind
 }
 
-// operators lists Go's operators and delimiters, longest first for each
-// first byte.
-var operators = []struct {
-	lit string
-	t   token.Token
-}{
-	{"<<=", token.SHL_ASSIGN}, {">>=", token.SHR_ASSIGN}, {"&^=", token.AND_NOT_ASSIGN}, {"...", token.ELLIPSIS},
-	{"+=", token.ADD_ASSIGN}, {"-=", token.SUB_ASSIGN}, {"*=", token.MUL_ASSIGN}, {"/=", token.QUO_ASSIGN},
-	{"%=", token.REM_ASSIGN}, {"&=", token.AND_ASSIGN}, {"|=", token.OR_ASSIGN}, {"^=", token.XOR_ASSIGN},
-	{"<<", token.SHL}, {">>", token.SHR}, {"&^", token.AND_NOT}, {"&&", token.LAND}, {"||", token.LOR},
-	{"<-", token.ARROW}, {"++", token.INC}, {"--", token.DEC}, {"==", token.EQL}, {"!=", token.NEQ},
-	{"<=", token.LEQ}, {">=", token.GEQ}, {":=", token.DEFINE},
-	{"+", token.ADD}, {"-", token.SUB}, {"*", token.MUL}, {"/", token.QUO}, {"%", token.REM},
-	{"&", token.AND}, {"|", token.OR}, {"^", token.XOR}, {"<", token.LSS}, {">", token.GTR},
-	{"=", token.ASSIGN}, {"!", token.NOT}, {"~", token.TILDE}, {"(", token.LPAREN}, {")", token.RPAREN},
-	{"[", token.LBRACK}, {"]", token.RBRACK}, {"{", token.LBRACE}, {"}", token.RBRACE}, {",", token.COMMA},
-	{".", token.PERIOD}, {";", token.SEMICOLON}, {":", token.COLON},
-}
-
+// scanOperator reads an operator or delimiter.
 func scanOperator(s string, i int) (int, token.Token) {
+	// next reports whether s[i+1] is c.
+	next := func(c byte) bool { return i+1 < len(s) && s[i+1] == c }
+	// assign returns op, or opAssign when '=' follows.
+	assign := func(op, opAssign token.Token) (int, token.Token) {
+		if next('=') {
+			return i + 2, opAssign
+		}
+		return i + 1, op
+	}
 	switch s[i] {
 	case '(':
 		return i + 1, token.LPAREN
@@ -306,18 +297,135 @@ func scanOperator(s string, i int) (int, token.Token) {
 		return i + 1, token.LBRACE
 	case '}':
 		return i + 1, token.RBRACE
+	case '[':
+		return i + 1, token.LBRACK
+	case ']':
+		return i + 1, token.RBRACK
 	case ',':
 		return i + 1, token.COMMA
+	case ';':
+		return i + 1, token.SEMICOLON
+	case '~':
+		return i + 1, token.TILDE
 	case '.':
 		if i+2 < len(s) && s[i+1] == '.' && s[i+2] == '.' {
 			return i + 3, token.ELLIPSIS
 		}
 		return i + 1, token.PERIOD
-	}
-	for _, op := range operators {
-		if len(s)-i >= len(op.lit) && s[i:i+len(op.lit)] == op.lit {
-			return i + len(op.lit), op.t
+	case ':':
+		return assign(token.COLON, token.DEFINE)
+	case '=':
+		return assign(token.ASSIGN, token.EQL)
+	case '!':
+		return assign(token.NOT, token.NEQ)
+	case '*':
+		return assign(token.MUL, token.MUL_ASSIGN)
+	case '/':
+		return assign(token.QUO, token.QUO_ASSIGN)
+	case '%':
+		return assign(token.REM, token.REM_ASSIGN)
+	case '^':
+		return assign(token.XOR, token.XOR_ASSIGN)
+	case '+':
+		if next('+') {
+			return i + 2, token.INC
 		}
+		return assign(token.ADD, token.ADD_ASSIGN)
+	case '-':
+		if next('-') {
+			return i + 2, token.DEC
+		}
+		return assign(token.SUB, token.SUB_ASSIGN)
+	case '|':
+		if next('|') {
+			return i + 2, token.LOR
+		}
+		return assign(token.OR, token.OR_ASSIGN)
+	case '&':
+		switch {
+		case next('&'):
+			return i + 2, token.LAND
+		case next('^'):
+			i++
+			return assign(token.AND_NOT, token.AND_NOT_ASSIGN)
+		}
+		return assign(token.AND, token.AND_ASSIGN)
+	case '<':
+		switch {
+		case next('-'):
+			return i + 2, token.ARROW
+		case next('<'):
+			i++
+			return assign(token.SHL, token.SHL_ASSIGN)
+		}
+		return assign(token.LSS, token.LEQ)
+	case '>':
+		if next('>') {
+			i++
+			return assign(token.SHR, token.SHR_ASSIGN)
+		}
+		return assign(token.GTR, token.GEQ)
 	}
 	return 0, token.ILLEGAL
+}
+
+// keyword is token.Lookup without its map: identifiers far outnumber
+// keywords, and most do not start with a lower-case letter.
+func keyword(id string) token.Token {
+	if len(id) < 2 || len(id) > 11 || id[0] < 'b' || id[0] > 'v' {
+		return token.IDENT
+	}
+	switch id {
+	case "break":
+		return token.BREAK
+	case "case":
+		return token.CASE
+	case "chan":
+		return token.CHAN
+	case "const":
+		return token.CONST
+	case "continue":
+		return token.CONTINUE
+	case "default":
+		return token.DEFAULT
+	case "defer":
+		return token.DEFER
+	case "else":
+		return token.ELSE
+	case "fallthrough":
+		return token.FALLTHROUGH
+	case "for":
+		return token.FOR
+	case "func":
+		return token.FUNC
+	case "go":
+		return token.GO
+	case "goto":
+		return token.GOTO
+	case "if":
+		return token.IF
+	case "import":
+		return token.IMPORT
+	case "interface":
+		return token.INTERFACE
+	case "map":
+		return token.MAP
+	case "package":
+		return token.PACKAGE
+	case "range":
+		return token.RANGE
+	case "return":
+		return token.RETURN
+	case "select":
+		return token.SELECT
+	case "struct":
+		return token.STRUCT
+	case "switch":
+		return token.SWITCH
+	case "type":
+		return token.TYPE
+	case "var":
+		return token.VAR
+	}
+	return token.IDENT
 }
