@@ -37,8 +37,8 @@ func (f *formatter) decls() {
 	for f.i < len(f.toks) {
 		t := f.cur()
 		if prev != token.ILLEGAL {
-			if t.t == token.COMMENT {
-				fail() // a doc comment on a later declaration
+			if t.t == token.COMMENT || !t.col1 {
+				fail() // a doc comment on a later declaration, or no line break
 			}
 			min := 1
 			if t.t != prev {
@@ -52,6 +52,9 @@ func (f *formatter) decls() {
 		}
 		prev = f.toks[k].t
 		f.decl()
+		if f.i < len(f.toks) {
+			f.endLine(token.EOF)
+		}
 	}
 }
 
@@ -123,6 +126,9 @@ func (f *formatter) docComment() {
 		fail()
 	}
 	lines := docLines(group)
+	if len(lines) == 0 {
+		fail() // go/printer drops an empty doc comment, and its line
+	}
 	first := group[0].line
 	// go/printer breaks before a comment with formfeeds, as many as the
 	// source has (at most two), replacing the breaks held.
@@ -263,9 +269,7 @@ func (f *formatter) structType() {
 			}
 			f.p.lit(tag.lit, tag.line)
 		}
-		if f.peek() != token.RBRACE && f.cur().line == name.line {
-			fail() // a line comment, or more on the line
-		}
+		f.endLine(token.RBRACE) // no line comments, nothing more on the line
 	}
 	r := f.want(token.RBRACE)
 	f.p.indent--
@@ -308,9 +312,7 @@ func (f *formatter) interfaceType() {
 			}
 			f.p.expr(typ)
 		}
-		if f.peek() != token.RBRACE && f.cur().line == name.line {
-			fail()
-		}
+		f.endLine(token.RBRACE)
 	}
 	r := f.want(token.RBRACE)
 	f.p.indent--
@@ -352,7 +354,7 @@ func (f *formatter) valueParts() (names []tok, typ *node, values []*node) {
 		names = append(names, f.want(token.IDENT))
 	}
 	line := names[0].line
-	if f.peek() != token.ASSIGN && f.cur().line == line {
+	if t := f.peek(); t != token.ASSIGN && t != token.SEMICOLON && t != token.RPAREN && f.cur().line == line {
 		typ = f.typ()
 	}
 	if f.peek() == token.ASSIGN && f.cur().line == line {
@@ -383,7 +385,7 @@ func (f *formatter) valueGroup() {
 		for f.toks[j].t == token.COMMA {
 			j += 2
 		}
-		if f.toks[j].line == line && f.toks[j].t != token.ASSIGN && f.toks[j].t != token.RPAREN {
+		if f.toks[j].line == line && f.toks[j].t != token.ASSIGN && f.toks[j].t != token.RPAREN && f.toks[j].t != token.SEMICOLON {
 			s.typ = true
 		}
 		for f.toks[j].line == line && f.toks[j].t != token.RPAREN {
@@ -447,15 +449,10 @@ func (f *formatter) valueGroup() {
 				f.p.exprList(0, values, 1, false, 0)
 			}
 		}
-		if f.peek() != token.RPAREN && f.cur().line == names0(f) {
-			fail()
-		}
+		f.endLine(token.RPAREN)
 	}
 	f.p.indent--
 	f.p.breaks(1, true)
 	r := f.want(token.RPAREN)
 	f.p.write(")", r.line)
 }
-
-// names0 is the line of the last token read: a spec must end its line.
-func names0(f *formatter) int { return f.toks[f.i-1].line }

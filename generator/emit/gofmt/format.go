@@ -53,6 +53,7 @@ func formatFile(src []byte, st *Stats) ([]byte, bool) {
 	comments := 0
 	depth := 0
 	header := true
+	pkg := false // the package clause is read
 	// flush formats chunk[:n], the previous declaration.
 	flush := func(n, endOff int) bool {
 		decl := chunk[:n]
@@ -85,6 +86,11 @@ func formatFile(src []byte, st *Stats) ([]byte, bool) {
 		if !ok {
 			return nil, false
 		}
+		if header && !pkg && t.t != token.COMMENT && t.t != token.PACKAGE {
+			// go/format reads text without a package clause first as
+			// a list of declarations, or statements: not handled.
+			return nil, false
+		}
 		switch t.t {
 		case token.LPAREN, token.LBRACK, token.LBRACE:
 			depth++
@@ -97,6 +103,9 @@ func formatFile(src []byte, st *Stats) ([]byte, bool) {
 				continue
 			}
 		case token.FUNC, token.TYPE, token.VAR, token.CONST, token.EOF:
+			if t.t == token.EOF && depth != 0 {
+				return nil, false // unbalanced: go/format says what is wrong
+			}
 			if depth != 0 || !t.col1 && t.t != token.EOF {
 				break
 			}
@@ -141,6 +150,8 @@ func formatFile(src []byte, st *Stats) ([]byte, bool) {
 			if !header {
 				return nil, false
 			}
+		case token.PACKAGE:
+			pkg = header && !pkg
 		}
 		comments = 0
 		chunk = append(chunk, t)
@@ -161,10 +172,11 @@ func firstLine(chunk []tok, n int, t tok) int {
 func (f *formatter) formatDecl(out []byte, toks []tok) (res []byte, ok bool) {
 	f.reset(toks)
 	defer func() {
+		// unsupported is the usual way out; any other panic (an index
+		// past the end on text jennifer would never print) also leaves
+		// the declaration to go/format, which lays it out or reports
+		// what is wrong with it.
 		if r := recover(); r != nil {
-			if _, is := r.(unsupported); !is {
-				panic(r)
-			}
 			res, ok = out, false
 		}
 	}()

@@ -31,6 +31,11 @@ type tokens struct {
 	src  string
 	pos  int
 	line int
+	// semi is set after a token a line break ends with a semicolon, as
+	// go/scanner inserts it: the parser needs them to see where
+	// statements and declarations end, and to refuse what go/parser
+	// would reject ("expected ';'").
+	semi bool
 }
 
 func newTokens(src []byte) *tokens { return &tokens{src: string(src), line: 1} }
@@ -45,6 +50,11 @@ func (ts *tokens) next() (tok, bool) {
 		if c == ' ' || c == '\t' {
 			i++
 		} else if c == '\n' {
+			if ts.semi {
+				ts.semi = false
+				ts.pos = i
+				return tok{t: token.SEMICOLON, lit: "\n", line: ts.line, off: i}, true
+			}
 			ts.line++
 			i++
 		} else {
@@ -52,7 +62,14 @@ func (ts *tokens) next() (tok, bool) {
 		}
 	}
 	t := tok{off: i, line: ts.line, col1: i == 0 || s[i-1] == '\n'}
-	if i == len(s) {
+	if i == len(s) || ts.semi && s[i] == '/' && i+1 < len(s) && s[i+1] == '/' {
+		if ts.semi {
+			// A line comment, or the end, after a token a semicolon
+			// follows at a line break.
+			ts.semi = false
+			ts.pos = i
+			return tok{t: token.SEMICOLON, lit: "\n", line: ts.line, off: i}, true
+		}
 		t.t = token.EOF
 		ts.pos = i
 		return t, true
@@ -63,6 +80,15 @@ func (ts *tokens) next() (tok, bool) {
 	}
 	t.t, t.lit = tt, s[i:end]
 	ts.pos = end
+	switch tt {
+	case token.IDENT, token.INT, token.FLOAT, token.IMAG, token.CHAR, token.STRING,
+		token.BREAK, token.CONTINUE, token.FALLTHROUGH, token.RETURN,
+		token.INC, token.DEC, token.RPAREN, token.RBRACK, token.RBRACE:
+		ts.semi = true
+	case token.COMMENT:
+	default:
+		ts.semi = false
+	}
 	return t, true
 }
 

@@ -31,6 +31,10 @@ func (f *formatter) stmtList(nindent int, caseBody bool) {
 			f.caseClause()
 		} else {
 			f.stmt()
+			// Statements end at a line break (an implied semicolon) or
+			// the closing brace; anything else is go/parser's error or
+			// several statements on a line.
+			f.endLine(token.RBRACE)
 		}
 	}
 	f.p.indent -= nindent
@@ -70,7 +74,7 @@ func (f *formatter) stmt() {
 	case token.RETURN:
 		f.next()
 		f.p.write("return", t.line)
-		if f.peek() == token.RBRACE || f.peek() == token.CASE || f.peek() == token.DEFAULT || f.cur().line != t.line {
+		if f.peek() == token.SEMICOLON || f.peek() == token.RBRACE {
 			return
 		}
 		f.p.blank()
@@ -253,6 +257,9 @@ func (f *formatter) controlClause(isFor bool) {
 		} else if tt == token.RPAREN || tt == token.RBRACK {
 			depth--
 		} else if depth == 0 && tt == token.SEMICOLON {
+			if f.toks[i].lit != ";" {
+				fail() // a header across lines
+			}
 			semis++
 		} else if depth == 0 && tt == token.LBRACE && (i == start || f.toks[i-1].t != token.IDENT && f.toks[i-1].t != token.RBRACK) {
 			break
@@ -329,4 +336,16 @@ func indentList(list []*node) bool {
 		}
 	}
 	return false
+}
+
+// endLine reads the semicolon a line break implies after a statement,
+// field or specification, unless close (the closing bracket) follows
+// on the same line.
+func (f *formatter) endLine(close token.Token) {
+	switch t := f.cur(); {
+	case t.t == token.SEMICOLON && t.lit == "\n":
+		f.next()
+	case t.t != close:
+		fail()
+	}
 }
