@@ -97,9 +97,9 @@ func (f *formatter) decl() {
 		f.p.write(t.lit, t.line)
 		f.p.blank()
 		if f.peek() == token.LPAREN {
-			f.valueGroup()
+			f.valueGroup(t.t)
 		} else {
-			f.valueSpec(false)
+			f.valueSpec(t.t)
 		}
 	default:
 		fail()
@@ -321,8 +321,8 @@ func (f *formatter) interfaceType() {
 }
 
 // valueSpec prints names [type] [= values] of a single var or const.
-func (f *formatter) valueSpec(inGroup bool) {
-	names, typ, values := f.valueParts()
+func (f *formatter) valueSpec(kw token.Token) {
+	names, typ, values := f.valueParts(kw)
 	f.names(names)
 	if typ != nil {
 		f.p.blank()
@@ -346,8 +346,14 @@ func (f *formatter) names(names []tok) {
 	}
 }
 
-// valueParts parses names [type] [= values].
-func (f *formatter) valueParts() (names []tok, typ *node, values []*node) {
+// valueParts parses names [type] [= values] of a const or var (kw);
+// a var needs a type or values (go/parser).
+func (f *formatter) valueParts(kw token.Token) (names []tok, typ *node, values []*node) {
+	defer func() {
+		if kw == token.VAR && typ == nil && values == nil {
+			fail()
+		}
+	}()
 	names = append(names, f.want(token.IDENT))
 	for f.peek() == token.COMMA {
 		f.next()
@@ -366,7 +372,7 @@ func (f *formatter) valueParts() (names []tok, typ *node, values []*node) {
 
 // valueGroup is go/printer's genDecl for a parenthesised const or var
 // group.
-func (f *formatter) valueGroup() {
+func (f *formatter) valueGroup(kw token.Token) {
 	lp := f.want(token.LPAREN)
 	f.p.write("(", lp.line)
 	type spec struct {
@@ -432,9 +438,9 @@ func (f *formatter) valueGroup() {
 		f.docComment()
 		line = f.p.outLine()
 		if len(specs) == 1 {
-			f.valueSpec(true)
+			f.valueSpec(kw)
 		} else {
-			names, typ, values := f.valueParts()
+			names, typ, values := f.valueParts(kw)
 			f.names(names)
 			if typ != nil || keep[i] {
 				f.p.vtab()

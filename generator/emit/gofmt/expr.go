@@ -58,6 +58,10 @@ type parser struct {
 	// from one declaration to the next.
 	arena []node
 	used  int
+	// guards counts the x.(type) read while guardOK (a switch header),
+	// where alone they may stand.
+	guards  int
+	guardOK bool
 }
 
 // node returns a pointer to a copy of n in the arena.
@@ -286,6 +290,10 @@ func (p *parser) suffixes(x *node) *node {
 				p.next()
 				var y *node
 				if p.peek() == token.TYPE {
+					if !p.guardOK {
+						fail() // .(type) outside a type switch
+					}
+					p.guards++
 					p.next()
 				} else {
 					y = p.typeOrExpr()

@@ -69,7 +69,7 @@ func (f *formatter) stmt() {
 	case token.SWITCH:
 		f.next()
 		f.p.write("switch", t.line)
-		f.controlClause(false)
+		f.controlClause(token.SWITCH)
 		f.block(0)
 	case token.RETURN:
 		f.next()
@@ -98,18 +98,33 @@ func (f *formatter) stmt() {
 		f.next()
 		f.p.write("var", t.line)
 		f.p.blank()
-		f.valueSpec(false)
+		f.valueSpec(token.VAR)
 	default:
 		f.simpleStmt(false)
 	}
 }
 
+// The kinds of simple statement, for the checks go/parser makes on the
+// headers of if, for and switch statements.
+const (
+	sExpr = iota
+	sAssign
+	sDefine
+	sIncDec
+	sRange
+)
+
 // simpleStmt prints an expression, assignment or inc/dec statement; in a
 // range clause (inFor) it may be k, v := range x, whose range part it
-// leaves to the caller, reporting true.
-func (f *formatter) simpleStmt(inFor bool) (isRange bool) {
+// leaves to the caller. It returns the kind and, for a type switch
+// guard, the expression that must be x.(type).
+func (f *formatter) simpleStmt(inFor bool) (kind int, guard *node) {
 	lhs := f.exprList()
 	t := f.cur()
+	kind = sAssign
+	if t.t == token.DEFINE {
+		kind = sDefine
+	}
 	switch {
 	case t.t == token.DEFINE || t.t == token.ASSIGN || t.t.IsOperator() && t.lit[len(t.lit)-1] == '=' && t.t != token.EQL && t.t != token.NEQ && t.t != token.LEQ && t.t != token.GEQ:
 		f.next()
@@ -124,9 +139,12 @@ func (f *formatter) simpleStmt(inFor bool) (isRange bool) {
 			f.p.blank()
 			f.p.write(t.lit, t.line)
 			f.p.blank()
-			return true
+			return sRange, nil
 		}
 		rhs := f.exprList()
+		if len(lhs) == 1 && len(rhs) == 1 && kind == sDefine && lhs[0].kind == nLeaf {
+			guard = rhs[0]
+		}
 		depth := 1
 		if len(lhs) > 1 && len(rhs) > 1 {
 			depth++
@@ -143,19 +161,21 @@ func (f *formatter) simpleStmt(inFor bool) (isRange bool) {
 		f.next()
 		f.p.expr0(lhs[0], 2)
 		f.p.write(t.lit, t.line)
+		kind = sIncDec
 	default:
 		if len(lhs) != 1 {
 			fail()
 		}
 		f.p.expr0(lhs[0], 1)
+		kind, guard = sExpr, lhs[0]
 	}
-	return false
+	return kind, guard
 }
 
 func (f *formatter) ifStmt() {
 	t := f.want(token.IF)
 	f.p.write("if", t.line)
-	f.controlClause(false)
+	f.controlClause(token.IF)
 	f.block(1)
 	if f.peek() == token.ELSE {
 		e := f.next()
@@ -190,7 +210,9 @@ func (f *formatter) forStmt() {
 	if f.hasRange() {
 		f.p.blank()
 		f.exprLev = -1
-		f.simpleStmt(true)
+		if kind, _ := f.simpleStmt(true); kind != sRange {
+			fail()
+		}
 		f.exprLev = 0
 		r := f.want(token.RANGE)
 		f.p.write("range", r.line)
@@ -198,7 +220,7 @@ func (f *formatter) forStmt() {
 		f.rangeExpr()
 		return
 	}
-	f.controlClause(true)
+	f.controlClause(token.FOR)
 	f.block(1)
 }
 
@@ -234,20 +256,17 @@ func (f *formatter) rangeExpr() {
 	f.block(1)
 }
 
-// controlClause is go/printer's, for if, for and switch headers; the
-// block's '{' is next when it returns.
-func (f *formatter) controlClause(isFor bool) {
+// controlClause is go/printer's, for if, for and switch (kw) headers;
+// the block's '{' is next when it returns. It fails where go/parser
+// reports an error: an if without a condition, a condition that is not
+// an expression, a declaration in a for's post statement, x.(type)
+// outside a type switch guard.
+func (f *formatter) controlClause(kw token.Token) {
+	isFor := kw == token.FOR
 	f.p.blank()
 	f.exprLev = -1
 	defer func() { f.exprLev = 0 }()
-	if f.peek() == token.LBRACE {
-		if !isFor {
-			return
-		}
-	}
-	// Parse init; cond; post as go/parser does.
-	var hasInit, hasPost bool
-	start := f.i
+	// Count the semicolons of init; cond; post.
 	semis := 0
 	depth := 0
 	for i := f.i; i < len(f.toks); i++ {
@@ -261,43 +280,37 @@ func (f *formatter) controlClause(isFor bool) {
 				fail() // a header across lines
 			}
 			semis++
-		} else if depth == 0 && tt == token.LBRACE && (i == start || f.toks[i-1].t != token.IDENT && f.toks[i-1].t != token.RBRACK) {
-			break
 		} else if depth == 0 && tt == token.LBRACE {
 			break
 		}
 	}
-	if semis == 0 {
-		if f.peek() == token.LBRACE {
-			return
-		}
-		f.condOrSimple()
-		f.p.blank()
-		return
-	}
-	if isFor && semis != 2 || !isFor && semis != 1 {
+	if isFor && semis != 0 && semis != 2 || !isFor && semis > 1 {
 		fail()
 	}
-	hasInit = f.peek() != token.SEMICOLON
-	if hasInit {
-		f.simpleStmt(false)
+	if semis > 0 {
+		if f.peek() != token.SEMICOLON {
+			f.simpleStmt(false)
+		}
+		s := f.want(token.SEMICOLON)
+		f.p.write(";", s.line)
+		f.p.blank()
 	}
-	s := f.want(token.SEMICOLON)
-	f.p.write(";", s.line)
-	f.p.blank()
 	needsBlank := false
 	if f.peek() != token.SEMICOLON && f.peek() != token.LBRACE {
-		f.condOrSimple()
+		f.cond(kw)
 		needsBlank = true
+	} else if kw == token.IF {
+		fail() // missing condition
 	}
-	if isFor {
+	if semis == 2 {
 		s := f.want(token.SEMICOLON)
 		f.p.write(";", s.line)
 		f.p.blank()
 		needsBlank = false
-		hasPost = f.peek() != token.LBRACE
-		if hasPost {
-			f.simpleStmt(false)
+		if f.peek() != token.LBRACE {
+			if kind, _ := f.simpleStmt(false); kind == sDefine {
+				fail()
+			}
 			needsBlank = true
 		}
 	}
@@ -306,13 +319,22 @@ func (f *formatter) controlClause(isFor bool) {
 	}
 }
 
-// condOrSimple prints a condition, or a switch's tag or type switch
-// guard (x := y.(type)).
-func (f *formatter) condOrSimple() {
+// cond prints the condition of an if or for, or a switch's tag or type
+// switch guard (x := y.(type)).
+func (f *formatter) cond(kw token.Token) {
 	if f.peek() == token.LPAREN {
 		fail() // go/printer strips parentheses here
 	}
-	f.simpleStmt(false)
+	f.guards = 0
+	f.guardOK = kw == token.SWITCH
+	kind, guard := f.simpleStmt(false)
+	f.guardOK = false
+	if f.guards > 0 && (f.guards > 1 || guard == nil || guard.kind != nAssert || guard.y != nil) {
+		fail() // .(type) not as the guard
+	}
+	if kind != sExpr && !(kw == token.SWITCH && f.guards == 1) {
+		fail()
+	}
 }
 
 // indentList is go/printer's heuristic for return lists.
