@@ -13,9 +13,10 @@ import (
 
 // renderer turns built jennifer files into source in the background, each
 // from the moment its emitter returns: rendering (jennifer's printing and
-// its gofmt pass) costs about twice what building the files does, so it
-// runs beside the building of the files after it rather than after all of
-// them. Each file is also scanned there for the runtime names it uses.
+// the layout of its text as gofmt's, by emit/gofmt) is a large part of a
+// run, so it runs beside the building of the files after it rather than
+// after all of them. Each file is also scanned there for the runtime
+// names it uses.
 // Nothing is shared between the goroutines but the read-only runtime
 // table, and the results are collected in the order the files were
 // started, so the output does not depend on which finishes first.
