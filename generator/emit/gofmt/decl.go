@@ -200,10 +200,15 @@ func (f *formatter) funcDecl() {
 func (f *formatter) typeSpec() {
 	name := f.want(token.IDENT)
 	f.p.write(name.lit, name.line)
-	if f.peek() == token.ASSIGN || f.peek() == token.LBRACK {
-		fail()
+	if f.peek() == token.LBRACK {
+		fail() // type parameters
 	}
 	f.p.blank()
+	if f.peek() == token.ASSIGN {
+		a := f.next()
+		f.p.write("=", a.line)
+		f.p.blank()
+	}
 	if f.peek() == token.STRUCT && f.toks[f.i+1].t == token.LBRACE && f.toks[f.i+2].t != token.RBRACE {
 		f.structType()
 		return
@@ -229,9 +234,17 @@ func (f *formatter) structType() {
 	f.p.breaks(1, true)
 	// Count the fields first: a struct of one field is not aligned.
 	n := 0
-	for i := f.i; f.toks[i].t != token.RBRACE; i++ {
-		if f.toks[i].col1 && f.toks[i].t == token.IDENT {
-			n++
+	for i, depth := f.i, 0; depth > 0 || f.toks[i].t != token.RBRACE; i++ {
+		switch f.toks[i].t {
+		case token.LBRACE, token.LPAREN, token.LBRACK:
+			depth++
+		case token.RBRACE, token.RPAREN, token.RBRACK:
+			depth--
+		case token.COMMENT:
+		default:
+			if f.toks[i].col1 && depth == 0 {
+				n++
+			}
 		}
 	}
 	line := 0
@@ -241,28 +254,46 @@ func (f *formatter) structType() {
 		}
 		f.docComment()
 		line = f.p.outLine()
-		name := f.want(token.IDENT)
-		if !name.col1 || f.peek() == token.COMMA || f.peek() == token.PERIOD || f.cur().line != name.line {
-			fail() // embedded fields, name lists
+		first := f.cur()
+		if !first.col1 {
+			fail()
 		}
-		f.p.write(name.lit, name.line)
-		if n > 1 {
-			f.p.vtab()
-		} else {
-			f.p.blank()
+		// An embedded field is a type name, *T or pkg.T, alone or with
+		// a tag; otherwise names, then the type.
+		named := first.t == token.IDENT
+		if named {
+			switch f.toks[f.i+1].t {
+			case token.PERIOD, token.SEMICOLON, token.STRING, token.RBRACE:
+				named = false
+			}
+		}
+		if named {
+			names := []tok{f.want(token.IDENT)}
+			for f.peek() == token.COMMA {
+				f.next()
+				names = append(names, f.want(token.IDENT))
+			}
+			f.names(names)
+			if n > 1 {
+				f.p.vtab()
+			} else {
+				f.p.blank()
+			}
 		}
 		if f.peek() == token.STRUCT || f.peek() == token.INTERFACE && f.toks[f.i+2].t != token.RBRACE || f.peek() == token.FUNC || f.peek() == token.CHAN {
 			fail()
 		}
 		typ := f.typ()
-		if typ.end != name.line {
+		if typ.end != first.line {
 			fail()
 		}
 		f.p.expr(typ)
-		if f.peek() == token.STRING && f.cur().line == name.line {
+		if f.peek() == token.STRING && f.cur().line == first.line {
 			tag := f.next()
 			if n > 1 {
-				f.p.vtab()
+				if named {
+					f.p.vtab()
+				}
 				f.p.vtab()
 			} else {
 				f.p.blank()

@@ -25,7 +25,23 @@ func (f *formatter) stmtList(nindent int, caseBody bool) {
 		if t == token.RBRACE || caseBody && (t == token.CASE || t == token.DEFAULT) {
 			break
 		}
-		f.p.linebreak(f.cur().line, 1, i == 0 || nindent == 0 || f.p.lines-line > 0)
+		if t == token.COMMENT {
+			// A comment group abutting the statement below it, laid
+			// out as go/printer lays out such a group (a doc comment);
+			// comments before a closing brace or a case are not
+			// handled (go/printer's indentation of those depends on
+			// their column).
+			k := f.i
+			for f.toks[k].t == token.COMMENT {
+				k++
+			}
+			if nt := f.toks[k].t; nindent == 0 || nt == token.RBRACE || nt == token.CASE || nt == token.DEFAULT {
+				fail()
+			}
+			f.docComment()
+		} else {
+			f.p.linebreak(f.cur().line, 1, i == 0 || nindent == 0 || f.p.lines-line > 0)
+		}
 		line = f.p.outLine()
 		if nindent == 0 {
 			f.caseClause()
@@ -94,11 +110,16 @@ func (f *formatter) stmt() {
 		f.p.write(t.lit, t.line)
 		f.p.blank()
 		f.p.expr(f.expr())
-	case token.VAR:
+	case token.VAR, token.CONST:
 		f.next()
-		f.p.write("var", t.line)
+		f.p.write(t.lit, t.line)
 		f.p.blank()
-		f.valueSpec(token.VAR)
+		if f.peek() == token.LPAREN {
+			fail() // grouped declarations in a body
+		}
+		f.valueSpec(t.t)
+	case token.LBRACE:
+		f.block(1)
 	default:
 		f.simpleStmt(false)
 	}
