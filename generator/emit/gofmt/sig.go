@@ -63,6 +63,21 @@ func (p *parser) paramList() *node {
 	}
 	c := p.want(token.RPAREN)
 	list.end = c.line
+	// go/parser's rules: names on all parameters or none (an entry
+	// without one then being a name grouped with the next type), the
+	// last named, and ... only on the last.
+	named := false
+	for _, par := range list.list {
+		named = named || par.text != ""
+	}
+	for i, par := range list.list {
+		if named && par.text == "" && (par.x.kind != nLeaf || i == len(list.list)-1) {
+			fail()
+		}
+		if par.x.kind == nEllipsis && i != len(list.list)-1 {
+			fail()
+		}
+	}
 	return list
 }
 
