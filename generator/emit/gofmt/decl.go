@@ -220,10 +220,11 @@ func (f *formatter) typeSpec() {
 	f.p.expr(f.typ())
 }
 
-// structType is go/printer's fieldList for a struct written across lines.
-func (f *formatter) structType() {
-	s := f.want(token.STRUCT)
-	f.p.write("struct", s.line)
+// openFields prints "struct {" or "interface {" of a field list
+// written across lines, and indents (go/printer's fieldList).
+func (f *formatter) openFields(kw token.Token) {
+	s := f.want(kw)
+	f.p.write(s.lit, s.line)
 	lb := f.want(token.LBRACE)
 	if f.cur().line == lb.line {
 		fail()
@@ -232,6 +233,19 @@ func (f *formatter) structType() {
 	f.p.write("{", lb.line)
 	f.p.indent++
 	f.p.breaks(1, true)
+}
+
+// closeFields prints the closing brace of a field list.
+func (f *formatter) closeFields() {
+	r := f.want(token.RBRACE)
+	f.p.indent--
+	f.p.breaks(1, true)
+	f.p.write("}", r.line)
+}
+
+// structType is go/printer's fieldList for a struct written across lines.
+func (f *formatter) structType() {
+	f.openFields(token.STRUCT)
 	// Count the fields first: a struct of one field is not aligned.
 	n := 0
 	for i, depth := f.i, 0; depth > 0 || f.toks[i].t != token.RBRACE; i++ {
@@ -302,25 +316,13 @@ func (f *formatter) structType() {
 		}
 		f.endLine(token.RBRACE) // no line comments, nothing more on the line
 	}
-	r := f.want(token.RBRACE)
-	f.p.indent--
-	f.p.breaks(1, true)
-	f.p.write("}", r.line)
+	f.closeFields()
 }
 
 // interfaceType is go/printer's fieldList for an interface written
 // across lines: methods and embedded types, one a line, not aligned.
 func (f *formatter) interfaceType() {
-	s := f.want(token.INTERFACE)
-	f.p.write("interface", s.line)
-	lb := f.want(token.LBRACE)
-	if f.cur().line == lb.line {
-		fail()
-	}
-	f.p.blank()
-	f.p.write("{", lb.line)
-	f.p.indent++
-	f.p.breaks(1, true)
+	f.openFields(token.INTERFACE)
 	line := 0
 	for i := 0; f.peek() != token.RBRACE; i++ {
 		if i > 0 && f.peek() != token.COMMENT {
@@ -345,10 +347,7 @@ func (f *formatter) interfaceType() {
 		}
 		f.endLine(token.RBRACE)
 	}
-	r := f.want(token.RBRACE)
-	f.p.indent--
-	f.p.breaks(1, true)
-	f.p.write("}", r.line)
+	f.closeFields()
 }
 
 // valueSpec prints names [type] [= values] of a single var or const.

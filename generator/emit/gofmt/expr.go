@@ -113,6 +113,15 @@ func (p *parser) want(t token.Token) tok {
 // lastLine is the line of the token just consumed.
 func (p *parser) lastLine() int { return p.toks[p.i-1].line }
 
+// enter raises the expression level for the inside of brackets, where a
+// '{' opens a composite literal even in a control clause; it returns the
+// level to restore.
+func (p *parser) enter() int {
+	lev := p.exprLev
+	p.exprLev = max(lev+1, 1)
+	return lev
+}
+
 // exprList parses expressions separated by commas.
 func (p *parser) exprList() []*node {
 	list := []*node{p.expr()}
@@ -177,11 +186,7 @@ func (p *parser) operand() *node {
 		return p.node(node{kind: nLeaf, text: text, line: t.line, end: t.line})
 	case token.LPAREN:
 		p.next()
-		lev := p.exprLev
-		p.exprLev++
-		if p.exprLev < 1 {
-			p.exprLev = 1
-		}
+		lev := p.enter()
 		x := p.typeOrExpr()
 		p.exprLev = lev
 		p.want(token.RPAREN)
@@ -305,11 +310,7 @@ func (p *parser) suffixes(x *node) *node {
 			}
 		case token.LBRACK:
 			p.next()
-			lev := p.exprLev
-			p.exprLev++
-			if p.exprLev < 1 {
-				p.exprLev = 1
-			}
+			lev := p.enter()
 			var idx [3]*node
 			ncolon := 0
 			for {
@@ -342,11 +343,7 @@ func (p *parser) suffixes(x *node) *node {
 			}
 		case token.LPAREN:
 			open := p.next()
-			lev := p.exprLev
-			p.exprLev++
-			if p.exprLev < 1 {
-				p.exprLev = 1
-			}
+			lev := p.enter()
 			var args []*node
 			ell := false
 			for p.peek() != token.RPAREN {
