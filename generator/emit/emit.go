@@ -19,6 +19,10 @@ type Config struct {
 	// ImportPath is the generated package's import path, if known; it only
 	// keeps jennifer from importing the package into itself.
 	ImportPath string
+	// Raw leaves each spec-dependent file as jennifer prints it, before
+	// any formatting: the input the formatter of render.go is tested on
+	// (generator/emit/gofmt). Never set it for output anyone reads.
+	Raw bool
 }
 
 // File is one generated file: a name relative to the output directory and
@@ -60,7 +64,7 @@ func Emit(api *ir.API, cfg Config) ([]File, error) {
 	// process; it is needed only once files are rendered.
 	go loadRuntime()
 	e.computeNeeds()
-	r := &renderer{rt: loadRuntime}
+	r := &renderer{rt: loadRuntime, raw: cfg.Raw}
 	for _, g := range e.specFiles() {
 		f, ok := e.built(g)
 		if !ok {

@@ -1,0 +1,123 @@
+package gofmt
+
+import (
+	"go/doc/comment"
+	"strings"
+	"unicode/utf8"
+)
+
+// docLines returns the lines of a // comment group as go/printer prints
+// a doc comment: reformatted by go/doc/comment (lists, code blocks,
+// headings, link definitions). Plain paragraphs come out as they went
+// in, and are recognised without parsing; anything else goes through
+// the same reformatting go/printer applies (formatDocComment).
+func docLines(group []tok) []string {
+	lines := make([]string, len(group))
+	plain := true
+	for i, c := range group {
+		lines[i] = c.lit
+		if plain && !plainLine(group, i) {
+			plain = false
+		}
+	}
+	if plain {
+		return lines
+	}
+	return formatDocComment(lines)
+}
+
+// plainLine reports whether line i of the group is one go/doc/comment
+// leaves alone: "// text" with text starting a paragraph line that
+// cannot be a list item, code, heading or link definition, or "//"
+// between two such paragraphs.
+func plainLine(group []tok, i int) bool {
+	l := group[i].lit
+	if l == "//" {
+		// A blank line between paragraphs, never first, last or doubled.
+		return i > 0 && i < len(group)-1 && group[i-1].lit != "//"
+	}
+	if len(l) < 4 || l[2] != ' ' {
+		return false
+	}
+	text := l[3:]
+	switch c := text[0]; {
+	case c == ' ' || c == '\t' || c == '-' || c == '*' || c == '+' || c == '#' || c == '[' || c >= '0' && c <= '9' || c >= 0x80:
+		return false
+	}
+	if last := text[len(text)-1]; last == ' ' || last == '\t' || !utf8.ValidString(text) || strings.ContainsRune(text, '\t') {
+		return false
+	}
+	// A one-line paragraph between blank lines may be an old-style
+	// heading: leave those to go/doc/comment unless they end in
+	// punctuation no heading ends in.
+	if i > 0 && group[i-1].lit == "//" && (i == len(group)-1 || group[i+1].lit == "//") {
+		switch text[len(text)-1] {
+		case '.', ':', ';', ',', '!', '?', ')', '"', '\'':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// formatDocComment is go/printer's (comment.go), for // comments.
+func formatDocComment(list []string) []string {
+	var directives []string
+	var b strings.Builder
+	for _, c := range list {
+		after := strings.TrimPrefix(c, "//")
+		if isDirective(after) {
+			directives = append(directives, c)
+			continue
+		}
+		b.WriteString(strings.TrimPrefix(after, " "))
+		b.WriteString("\n")
+	}
+	text := b.String()
+	if text == "" {
+		return list
+	}
+	var p comment.Parser
+	d := p.Parse(text)
+	var pr comment.Printer
+	text = string(pr.Comment(d))
+	var out []string
+	for text != "" {
+		var line string
+		line, text, _ = strings.Cut(text, "\n")
+		if line == "" {
+			line = "//"
+		} else if strings.HasPrefix(line, "\t") {
+			line = "//" + line
+		} else {
+			line = "// " + line
+		}
+		out = append(out, line)
+	}
+	if len(directives) > 0 {
+		out = append(out, "//")
+		out = append(out, directives...)
+	}
+	return out
+}
+
+// isDirective is go/printer's.
+func isDirective(c string) bool {
+	if strings.HasPrefix(c, "line ") || strings.HasPrefix(c, "extern ") || strings.HasPrefix(c, "export ") {
+		return true
+	}
+	colon := strings.Index(c, ":")
+	if colon <= 0 || colon+1 >= len(c) {
+		return false
+	}
+	for i := 0; i <= colon+1; i++ {
+		if i == colon {
+			continue
+		}
+		b := c[i]
+		if !('a' <= b && b <= 'z' || '0' <= b && b <= '9') {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,46 @@
+package gofmt_test
+
+import (
+	"bytes"
+	"go/format"
+	"testing"
+
+	"github.com/specgen/specgen/generator/emit/gofmt"
+)
+
+// TestLayoutCases pins constructs the corpora hold few or none of, each
+// against go/format.Source, and says which Format lays out itself.
+func TestLayoutCases(t *testing.T) {
+	cases := []struct {
+		name, src string
+		fast      bool // laid out without go/format
+	}{
+		{"struct of one field with an empty interface", "package p\n\n\ntype T struct{\nA interface{}\n}\n", true},
+		{"struct starting with an empty interface", "package p\n\n\ntype T struct{\nA interface{}\nBbbbbb int `json:\"b\"`\n}\n", true},
+		{"embedded fields and name lists", "package p\n\n\ntype T struct{\njsonAny\n* Base `json:\"-\"`\nA,B int\nCcccc string `json:\"c\"`\n}\n", true},
+		{"binary spacing by depth", "package p\n\n\nfunc f () {\nx := a * b + c\ny := x [i + 1 : j]\nz := f (a * b,c + d)\nw := - x / * p\n}\n", true},
+		{"keyed literal alignment", "package p\n\n\nvar x = T {\na:1,\nbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb:2,\nc:f (x),\n}\n", true},
+		{"adjacent one-line methods", "package p\n\n\nfunc (* A) m () {}\nfunc (* Bbbbb) m () {}\n", true},
+		{"comment in a body", "package p\n\n\nfunc f () {\nx := 1\n\n// Sorted, so that it is stable.\nfor range x {\n}\n}\n", true},
+		{"doc comment with a list", "package p\n\n\n// F does:\n//   - one\n//   - two\nfunc F () {\n}\n", true},
+		{"type alias", "package p\n\n\ntype A = map[string] B\n", true},
+		{"label", "package p\n\n\nfunc f () {\nL:\nfor {\nbreak L\n}\n}\n", false},
+		{"trailing comment", "package p\n\n\nvar x = 1 // one\n", false},
+	}
+	for _, c := range cases {
+		want, err := format.Source([]byte(c.src))
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		got, st, err := gofmt.FormatStats([]byte(c.src))
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		if !bytes.Equal(got, want) {
+			t.Errorf("%s:\n--- go/format\n%s--- Format\n%s", c.name, want, got)
+		}
+		if fast := st.Fallbacks == 0 && !st.WholeFile; fast != c.fast {
+			t.Errorf("%s: laid out without go/format: %v, want %v (%+v)", c.name, fast, c.fast, st)
+		}
+	}
+}
