@@ -7,6 +7,8 @@ import (
 	"go/token"
 	"slices"
 	"strings"
+
+	"github.com/specgen/specgen/generator/emit/gofmt"
 )
 
 // fileScan is what one spec-dependent file says the package needs from the
@@ -61,19 +63,27 @@ func combineRoots(t *runtimeTable, scans []fileScan) []string {
 // type is really used (EventStream calls newStreamError, written only for
 // an API with event streams), so the copy did not compile.
 func scanFile(t *runtimeTable, f File) (fileScan, error) {
-	lx := &goLexer{src: f.Src}
-	out, err := scanTokens(t, f, lx.next)
-	if !lx.bad {
+	lx := gofmt.NewLexer(f.Src)
+	refused := false
+	out, err := scanTokens(t, f, func() (token.Token, string) {
+		tok, lit, ok := lx.Next()
+		if !ok {
+			refused = true
+			return token.EOF, ""
+		}
+		return tok, lit
+	})
+	if !refused {
 		return out, err
 	}
-	// Something goLexer does not know (a non-ASCII identifier): the
-	// whole file again with go/scanner.
+	// Something the formatter's scanner does not read (a block comment, a
+	// raw string across lines): the whole file again with go/scanner.
 	var sc scanner.Scanner
 	var errs scanner.ErrorList
 	sc.Init(token.NewFileSet().AddFile(f.Path, -1, len(f.Src)), f.Src, errs.Add, 0)
-	out, err = scanTokens(t, f, func() (token.Token, []byte) {
+	out, err = scanTokens(t, f, func() (token.Token, string) {
 		_, tok, lit := sc.Scan()
-		return tok, []byte(lit)
+		return tok, lit
 	})
 	if err == nil && errs.Len() > 0 {
 		return fileScan{}, fmt.Errorf("emit %s: %w", f.Path, errs.Err())
@@ -83,21 +93,22 @@ func scanFile(t *runtimeTable, f File) (fileScan, error) {
 
 // scanTokens is scanFile over the tokens next returns (with the text of
 // identifiers), until EOF.
-func scanTokens(t *runtimeTable, f File, next func() (token.Token, []byte)) (fileScan, error) {
+func scanTokens(t *runtimeTable, f File, next func() (token.Token, string)) (fileScan, error) {
 	var out fileScan
-	// The names added to each list, looked up without a copy of the text.
+	// The names added to each list, each kept once.
 	seenUsed, seenDeclared, seenSelected := map[string]bool{}, map[string]bool{}, map[string]bool{}
-	add := func(list *[]string, seen map[string]bool, lit []byte) {
-		if !seen[string(lit)] {
-			seen[string(lit)] = true
-			*list = append(*list, string(lit))
+	add := func(list *[]string, seen map[string]bool, lit string) {
+		if !seen[lit] {
+			seen[lit] = true
+			// A copy: lit is a slice of the whole file's text.
+			*list = append(*list, strings.Clone(lit))
 		}
 	}
 	// toks holds the current token and the two after it (lookahead for
 	// declared names).
 	type tokLit struct {
 		tok token.Token
-		lit []byte
+		lit string
 	}
 	read := func() tokLit {
 		tok, lit := next()
@@ -122,13 +133,13 @@ func scanTokens(t *runtimeTable, f File, next func() (token.Token, []byte)) (fil
 				braces = braces[:len(braces)-1]
 			}
 		case token.IDENT:
-			if depth == 0 && prev == token.TYPE && t.provided[string(lit)] {
+			if depth == 0 && prev == token.TYPE && t.provided[lit] {
 				add(&out.declared, seenDeclared, lit)
 			}
-			if prev == token.PERIOD && t.byUse[string(lit)] != nil {
+			if prev == token.PERIOD && t.byUse[lit] != nil {
 				add(&out.selected, seenSelected, lit)
 			}
-			if d, ok := t.decls[string(lit)]; ok && prev != token.PERIOD {
+			if d, ok := t.decls[lit]; ok && prev != token.PERIOD {
 				if depth == 0 && (prev == token.FUNC || prev == token.TYPE || prev == token.VAR || prev == token.CONST) {
 					return fileScan{}, fmt.Errorf("emit: %s declares %s, which runtime/%s.go declares too", f.Path, lit, d.file.name)
 				}

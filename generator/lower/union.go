@@ -59,7 +59,7 @@ func (l *lowerer) unionOf(s *document.Schema, name string) ir.Type {
 	if s.Discriminator != nil {
 		u.Discriminator = s.Discriminator.PropertyName
 	}
-	untagged := 0 // the first variant without a discriminator value, plus one
+	untagged := 0              // the first variant without a discriminator value, plus one
 	taken := map[string]bool{} // discriminator values claimed by a variant
 	for i, v := range variants {
 		target := v

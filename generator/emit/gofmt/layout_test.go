@@ -26,6 +26,10 @@ func TestLayoutCases(t *testing.T) {
 		{"type alias", "package p\n\n\ntype A = map[string] B\n", true},
 		{"label", "package p\n\n\nfunc f () {\nL:\nfor {\nbreak L\n}\n}\n", false},
 		{"trailing comment", "package p\n\n\nvar x = 1 // one\n", false},
+		// jennifer writes a comment with a line break in it as a general
+		// comment; its text must never be read as operators.
+		{"general comment", "package p\n\n\n/*\nF does x / * p\n*/\nfunc F () {\n}\n", false},
+		{"general comment in a body", "package p\n\n\nfunc f () {\nx := a /* b */ * c\n}\n", false},
 	}
 	for _, c := range cases {
 		want, err := format.Source([]byte(c.src))

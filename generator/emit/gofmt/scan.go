@@ -347,6 +347,11 @@ func scanOperator(s string, i int) (int, token.Token) {
 	case '*':
 		return assign(token.MUL, token.MUL_ASSIGN)
 	case '/':
+		if next('*') {
+			// A general comment (jennifer writes one for a comment with a
+			// line break in it): refused, never read as an operator.
+			return 0, token.ILLEGAL
+		}
 		return assign(token.QUO, token.QUO_ASSIGN)
 	case '%':
 		return assign(token.REM, token.REM_ASSIGN)
