@@ -1,7 +1,9 @@
 package conformance
 
 import (
+	"bytes"
 	"fmt"
+	"go/format"
 
 	"github.com/specgen/specgen/generator"
 	"github.com/specgen/specgen/generator/ir"
@@ -113,6 +115,13 @@ func (w *workspace) generateCase(c *Case) (u *unit, notes []string, err error) {
 	r, err := generator.Run(generator.Config{Package: pkg, Schemas: []string{c.Schema}, RefMaps: c.RefMaps})
 	if err != nil {
 		return nil, nil, err
+	}
+	// The output is laid out by emit's own formatter (generator/emit/gofmt);
+	// every real schema run here holds it to go/format as well.
+	for _, f := range r.Files {
+		if want, ferr := format.Source(f.Src); ferr != nil || !bytes.Equal(want, f.Src) {
+			return nil, nil, fmt.Errorf("%s: generated %s is not gofmt-clean (%v)", c.Schema, f.Path, ferr)
+		}
 	}
 	notes = uncheckedNotes(r.Diagnostics)
 	u = &unit{Dir: caseDraft.Dir + "/" + pkg, Pkg: pkg, Files: r.Files, Groups: []int{0}, Roots: map[int]string{},

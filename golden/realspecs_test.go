@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"go/format"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -254,12 +255,29 @@ func generateOne(spec, dir string) (r *realSpec) {
 	switch {
 	case err == nil:
 		r.files, r.notes = res.Files, len(res.Notes)
+		r.failure = notGofmtClean(res.Files)
 	case located(err):
 		r.err = err
 	default:
 		r.failure = "error without a location: " + err.Error()
 	}
 	return r
+}
+
+// notGofmtClean names the first file go/format would change, with how:
+// the output is laid out by emit's own formatter (generator/emit/gofmt),
+// held to go/format on every real document run here too.
+func notGofmtClean(files []generator.File) string {
+	for _, f := range files {
+		want, err := format.Source(f.Src)
+		if err != nil {
+			return fmt.Sprintf("%s does not parse: %v", f.Path, err)
+		}
+		if !bytes.Equal(want, f.Src) {
+			return fmt.Sprintf("%s is not gofmt-clean:\n%s", f.Path, firstDiff(want, f.Src))
+		}
+	}
+	return ""
 }
 
 // located reports whether err is one or more document errors, each naming
