@@ -244,6 +244,7 @@ var fixedNames = []string{
 	"jsonSlabPtr",
 	"jsonSlabs",
 	"jsonSlice",
+	"jsonSliceNotNull",
 	"jsonSpecial8",
 	"jsonStd",
 	"jsonStrPtr",

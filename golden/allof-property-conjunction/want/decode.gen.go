@@ -23,7 +23,7 @@ func (v *Jekyll) decodeJSON(r *jsonReader) {
 		case 1:
 			v.Incremental = jsonBoolPtr(v.Incremental, r)
 		case 2:
-			jsonSlice(&v.Plugins, r, jsonString[string])
+			jsonSliceNotNull(&v.Plugins, r, jsonString[string])
 		case 3:
 			v.Title = jsonStrPtr(v.Title, r, nil)
 		default:
@@ -89,7 +89,7 @@ func (v *SupportedPlugins) UnmarshalJSON(data []byte) error {
 }
 
 func (v *SupportedPlugins) decodeJSON(r *jsonReader) {
-	jsonSlice((*[]SupportedPluginsItem)(v), r, jsonString[SupportedPluginsItem])
+	jsonSliceNotNull((*[]SupportedPluginsItem)(v), r, jsonString[SupportedPluginsItem])
 }
 
 // DecodeSupportedPlugins decodes data as SupportedPlugins and checks it against the schema completely
