@@ -165,6 +165,14 @@ func typedNotNullAt(s *document.Schema, depth int) bool {
 			// (csslintrc's rule: enum [2, true, false]).
 			return true
 		}
+		for _, m := range s.AllOf {
+			// Every member must hold: one that does not take null is
+			// enough (jreleaser's jlink: allOf [a map, type [object,
+			// null]]).
+			if typedNotNullAt(m, depth+1) {
+				return true
+			}
+		}
 		t, ok := wrapped(s)
 		if !ok {
 			return unionNotNull(s, depth)

@@ -47,9 +47,9 @@ func (v *Site) UnmarshalJSON(data []byte) error {
 
 var jsonFieldsSite = jsonFields{typ: (*Site)(nil), fields: []jsonField{
 	{"source", 0},
-	{"incremental", 0},
-	{"plugins", 0},
-	{"title", 0},
+	{"incremental", jsonNotNull},
+	{"plugins", jsonNotNull},
+	{"title", jsonNotNull},
 }}
 
 func (v *Site) decodeJSON(r *jsonReader) {
@@ -61,7 +61,7 @@ func (v *Site) decodeJSON(r *jsonReader) {
 		case 1:
 			v.Incremental = jsonBoolPtr(v.Incremental, r)
 		case 2:
-			jsonSlice(&v.Plugins, r, jsonString[SitePluginsItem])
+			jsonSliceNotNull(&v.Plugins, r, jsonString[SitePluginsItem])
 		case 3:
 			v.Title = jsonStrPtr(v.Title, r, nil)
 		default:

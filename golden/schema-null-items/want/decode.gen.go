@@ -43,6 +43,7 @@ var jsonFieldsConfig = jsonFields{typ: (*Config)(nil), fields: []jsonField{
 	{"commands", jsonNotNull},
 	{"labels", jsonNotNull},
 	{"rule", jsonNotNull},
+	{"assemblers", jsonNotNull},
 	{"rules", jsonNotNull},
 	{"maybe", jsonNotNull},
 	{"untyped", jsonNotNull},
@@ -65,12 +66,14 @@ func (v *Config) decodeJSON(r *jsonReader) {
 		case 5:
 			jsonPtr(&v.Rule, r, (*Rule).decodeJSON)
 		case 6:
-			jsonSliceNotNull(&v.Rules, r, (*Rule).decodeJSON)
+			jsonMapNamed(&v.Assemblers, r, jsonString[string], nil, false)
 		case 7:
+			jsonSliceNotNull(&v.Rules, r, (*Rule).decodeJSON)
+		case 8:
 			jsonSlice(&v.Maybe, r, func(v **string, r *jsonReader) {
 				jsonPtr(v, r, jsonString[string])
 			})
-		case 8:
+		case 9:
 			jsonMap(&v.Untyped, r, jsonAny)
 		default:
 			r.skip()

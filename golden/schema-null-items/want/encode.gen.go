@@ -47,6 +47,10 @@ func (v *Config) appendJSON(w *jsonWriter) {
 		jwMap(w, v.Labels, jwStr[string])
 	}
 	w.optObj(",\"rule\":", v.Rule != nil, v.Rule)
+	if v.Assemblers != nil {
+		w.member(",\"assemblers\":")
+		jwMap(w, v.Assemblers, jwStr[string])
+	}
 	if v.Rules != nil {
 		w.member(",\"rules\":")
 		jwSlice(w, v.Rules, (*Rule).appendJSON)
