@@ -34,6 +34,7 @@ import (
 	required "github.com/specgen/specgen/golden/required-bodies/want"
 	rootrefscalar "github.com/specgen/specgen/golden/root-ref-scalar/want"
 	rootscalar "github.com/specgen/specgen/golden/root-scalar/want"
+	defsnotschema "github.com/specgen/specgen/golden/schema-defs-not-schema/want"
 	dynamicscope "github.com/specgen/specgen/golden/schema-dynamic-scope/want"
 	ownid "github.com/specgen/specgen/golden/schema-id-own-file/want"
 	schemaids "github.com/specgen/specgen/golden/schema-ids/want"
@@ -180,6 +181,9 @@ var goldenTargets = map[string][]goldenTarget{
 	// schema-root-ref-null likewise (rootrefnull_test.go): its root is a
 	// oneOf, reported at other places than the oracle's.
 	"schema-root-ref-null": nil,
+	"schema-defs-not-schema": {
+		{file: "build.schema.json", pointer: "#", target: difftest.TargetOf("Build", defsnotschema.DecodeBuild), covers: []string{"enum"}},
+	},
 	"schema-null-items": {
 		{file: "config.schema.json", pointer: "#", target: difftest.TargetOf("Config", nullitems.DecodeConfig), covers: []string{"type"}},
 	},
