@@ -184,6 +184,10 @@ var goldenTargets = map[string][]goldenTarget{
 	"schema-defs-not-schema": {
 		{file: "build.schema.json", pointer: "#", target: difftest.TargetOf("Build", defsnotschema.DecodeBuild), covers: []string{"enum"}},
 	},
+	// schema-allof-null-member's allOf members fail together where the
+	// oracle here reports the first: verdicts agree, places do not.
+	// allofnull_test.go holds its verdicts to jsonschema v6.
+	"schema-allof-null-member": nil,
 	"schema-null-items": {
 		{file: "config.schema.json", pointer: "#", target: difftest.TargetOf("Config", nullitems.DecodeConfig), covers: []string{"type"}},
 	},

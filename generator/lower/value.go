@@ -225,7 +225,7 @@ func wantsValueAt(s *document.Schema, depth int) bool {
 		return true
 	case untypedBeyondStruct(s):
 		return true
-	case mergesValue(s) || mergeMeetsUnion(s):
+	case mergesValue(s) || mergeMeetsUnion(s) || allOfNullOnly(s):
 		return true
 	case len(s.Properties) == 0 && len(s.Required)+len(s.DependentRequired) > 0 && (len(s.Types) == 0 || isObject(s)):
 		// A map (or any value) has no field to be present: the names
@@ -444,6 +444,22 @@ func mergeMeetsUnion(s *document.Schema) bool {
 		add(sub)
 	}
 	return unions > 0 && props > 0 || unions > 1
+}
+
+// allOfNullOnly reports an allOf with a member that allows only null
+// (`{type: null}`): the merge reads it as "nullable" and keeps the other
+// members' type, where every member must hold (allOf [integer, null]
+// allows nothing but what is both). The JSON value checks each member.
+func allOfNullOnly(s *document.Schema) bool {
+	if len(s.AllOf) < 2 {
+		return false
+	}
+	for _, m := range s.AllOf {
+		if isNullOnly(m) {
+			return true
+		}
+	}
+	return false
 }
 
 // unionsOf counts s's own oneOf and anyOf.
