@@ -455,6 +455,9 @@ func allOfNullOnly(s *document.Schema) bool {
 		return false
 	}
 	for _, m := range s.AllOf {
+		for depth := 0; m.Ref != nil && isBareRef(m) && depth < 8; depth++ {
+			m = m.Ref
+		}
 		if isNullOnly(m) {
 			return true
 		}

@@ -28,6 +28,8 @@ func TestAllOfNullMemberAgreesWithOracle(t *testing.T) {
 		{`{"onlyNull": "a"}`, false},
 		{`{"onlyNull": 1}`, false},
 		{`{"count": 2, "onlyNull": null}`, true},
+		{`{"byRef": 14}`, false},
+		{`{"byRef": null}`, false},
 	} {
 		if ok, err := o.Valid([]byte(c.doc)); err != nil || ok != c.valid {
 			t.Fatalf("%s: the oracle says valid %v (%v), the table %v", c.doc, ok, err, c.valid)

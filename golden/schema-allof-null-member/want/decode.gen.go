@@ -11,6 +11,7 @@ var jsonFieldsConfig = jsonFields{typ: (*Config)(nil), fields: []jsonField{
 	{"never", 0},
 	{"onlyNull", 0},
 	{"count", jsonNotNull},
+	{"byRef", 0},
 }}
 
 func (v *Config) decodeJSON(r *jsonReader) {
@@ -23,6 +24,8 @@ func (v *Config) decodeJSON(r *jsonReader) {
 			v.OnlyNull.decodeJSON(r)
 		case 2:
 			v.Count = jsonIntPtr(v.Count, r)
+		case 3:
+			v.ByRef.decodeJSON(r)
 		default:
 			r.skip()
 		}
@@ -37,6 +40,16 @@ func DecodeConfig(data []byte) (Config, error) {
 		if r.rejectNull(&v) {
 			return
 		}
+		v.decodeJSON(r)
+	}, v.Validate)
+	return v, err
+}
+
+// DecodeNothing decodes data as Nothing and checks it against the schema completely
+// (decodeChecked).
+func DecodeNothing(data []byte) (Nothing, error) {
+	var v Nothing
+	err := decodeChecked(data, func(r *jsonReader) {
 		v.decodeJSON(r)
 	}, v.Validate)
 	return v, err

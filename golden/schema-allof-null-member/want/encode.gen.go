@@ -21,6 +21,10 @@ func (v *Config) appendJSON(w *jsonWriter) {
 		v.OnlyNull.appendJSON(w)
 	}
 	w.optInt(",\"count\":", v.Count)
+	if !v.ByRef.IsZero() {
+		w.member(",\"byRef\":")
+		v.ByRef.appendJSON(w)
+	}
 	w.close(s, '{', '}')
 }
 

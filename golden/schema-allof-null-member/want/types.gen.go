@@ -4,9 +4,15 @@ package want
 
 // Config is the schema "Config".
 //
-// An allOf with a member that allows only null ({type: null}): every member must hold, so allOf [integer, null] allows nothing and allOf [[string, null], null] only null. The merge read such a member as 'nullable' and kept the other's type, so an int64 took every integer (found by make randschemas, seed 7830); such an allOf is a JSON value that checks each member.
+// An allOf with a member that allows only null ({type: null}): every member must hold, so allOf [integer, null] allows nothing and allOf [[string, null], null] only null. The merge read such a member as 'nullable' and kept the other's type, so an int64 took every integer (found by make randschemas, seeds 7830 and 9032, the second through a $ref); such an allOf is a JSON value that checks each member.
 type Config struct {
 	Never    JSONValue `json:"never,omitzero"`
 	OnlyNull JSONValue `json:"onlyNull,omitzero"`
 	Count    *int64    `json:"count,omitzero"`
+	ByRef    JSONValue `json:"byRef,omitzero"`
+}
+
+// Nothing is the schema "nothing".
+type Nothing struct {
+	JSONValue
 }

@@ -17,6 +17,39 @@ func (v *Config) validate(p *validationPath, errs *ValueErrors) {
 	if !v.OnlyNull.IsZero() {
 		checkConfigOnlyNull(v.OnlyNull.V, &validationPath{parent: p, key: "onlyNull"}, errs)
 	}
+	if !v.ByRef.IsZero() {
+		checkConfigByRef(v.ByRef.V, &validationPath{parent: p, key: "byRef"}, errs)
+	}
+}
+
+// Validate reports every value in v that the schema of Nothing does not
+// allow, as ValueErrors, or returns nil.
+func (v *Nothing) Validate() error {
+	var errs ValueErrors
+	v.validate(nil, &errs)
+	return errs.err()
+}
+
+func (v *Nothing) validate(p *validationPath, errs *ValueErrors) {
+	checkNothing(v.V, p, errs)
+}
+
+// checkConfigByRef checks a value against the schema at #/properties/byRef.
+func checkConfigByRef(v any, p *validationPath, errs *ValueErrors) {
+	checkConfigByRefAllOf0(v, p, errs)
+	checkConfigByRefAllOf1(v, p, errs)
+}
+
+// checkConfigByRefAllOf0 checks a value against the schema at #/properties/byRef/allOf/0.
+func checkConfigByRefAllOf0(v any, p *validationPath, errs *ValueErrors) {
+	checkNothing(v, p, errs)
+}
+
+// checkConfigByRefAllOf1 checks a value against the schema at #/properties/byRef/allOf/1.
+func checkConfigByRefAllOf1(v any, p *validationPath, errs *ValueErrors) {
+	if !jvIsType(v, "integer") {
+		errs.add(p, "must be of type integer")
+	}
 }
 
 // checkConfigNever checks a value against the schema at #/properties/never.
@@ -59,6 +92,13 @@ func checkConfigOnlyNullAllOf0(v any, p *validationPath, errs *ValueErrors) {
 
 // checkConfigOnlyNullAllOf1 checks a value against the schema at #/properties/onlyNull/allOf/1.
 func checkConfigOnlyNullAllOf1(v any, p *validationPath, errs *ValueErrors) {
+	if !jvIsType(v, "null") {
+		errs.add(p, "must be of type null")
+	}
+}
+
+// checkNothing checks a value against the schema at #/definitions/nothing.
+func checkNothing(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "null") {
 		errs.add(p, "must be of type null")
 	}
