@@ -417,6 +417,18 @@ func mergesValue(s *document.Schema) bool {
 // unions keeps the first. Vega's stream is `allOf: [{properties},
 // {oneOf: [{required: [type]}, {required: [stream]}, …]}]`.
 func mergeMeetsUnion(s *document.Schema) bool {
+	if s.Ref != nil && !isBareRef(s) {
+		// A $ref beside keywords of its own (2019-09 on) to a union: the
+		// merge keeps the union and drops the siblings (a type: object
+		// beside a $ref to anyOf [array, object] let arrays through).
+		t := s.Ref
+		for depth := 0; t.Ref != nil && isBareRef(t) && depth < 8; depth++ {
+			t = t.Ref
+		}
+		if unionsOf(t) > 0 {
+			return true
+		}
+	}
 	if len(s.AllOf) == 0 {
 		return false
 	}
