@@ -34,10 +34,12 @@ import (
 	required "github.com/specgen/specgen/golden/required-bodies/want"
 	rootrefscalar "github.com/specgen/specgen/golden/root-ref-scalar/want"
 	rootscalar "github.com/specgen/specgen/golden/root-scalar/want"
+	defsnotschema "github.com/specgen/specgen/golden/schema-defs-not-schema/want"
 	dynamicscope "github.com/specgen/specgen/golden/schema-dynamic-scope/want"
 	ownid "github.com/specgen/specgen/golden/schema-id-own-file/want"
 	schemaids "github.com/specgen/specgen/golden/schema-ids/want"
 	schemakeywords "github.com/specgen/specgen/golden/schema-keywords/want"
+	nullitems "github.com/specgen/specgen/golden/schema-null-items/want"
 	optionalnull "github.com/specgen/specgen/golden/schema-optional-null/want"
 	patternmap "github.com/specgen/specgen/golden/schema-pattern-map/want"
 	untypedobject "github.com/specgen/specgen/golden/schema-untyped-object/want"
@@ -180,6 +182,29 @@ var goldenTargets = map[string][]goldenTarget{
 	// schema-root-ref-null likewise (rootrefnull_test.go): its root is a
 	// oneOf, reported at other places than the oracle's.
 	"schema-root-ref-null": nil,
+	"schema-defs-not-schema": {
+		{file: "build.schema.json", pointer: "#", target: difftest.TargetOf("Build", defsnotschema.DecodeBuild), covers: []string{"enum"}},
+	},
+	// schema-allof-null-member's allOf members fail together where the
+	// oracle here reports the first: verdicts agree, places do not.
+	// allofnull_test.go holds its verdicts to jsonschema v6.
+	"schema-allof-null-member": nil,
+	// schema-ref-sibling-union: as schema-allof-union-properties, a JSON
+	// value's union failures are placed where the union is;
+	// refsibling_test.go holds its verdicts to jsonschema v6.
+	"schema-ref-sibling-union": nil,
+	// schema-union-tuple-variants: tuples of a union, whose failures the
+	// oracle here places item by item; tuples_test.go holds its verdicts
+	// to jsonschema v6.
+	"schema-union-tuple-variants": nil,
+	"schema-null-items": {
+		{file: "config.schema.json", pointer: "#", target: difftest.TargetOf("Config", nullitems.DecodeConfig), covers: []string{"type"}},
+	},
+	// schema-allof-union-properties' types are JSON values whose oneOf
+	// failures are reported where the oneOf is, and the oracle here
+	// reports each variant's failures where they are: verdicts agree,
+	// places do not. union_test.go holds its verdicts to jsonschema v6.
+	"schema-allof-union-properties": nil,
 	"schema-optional-null": {
 		{file: "config.schema.json", pointer: "#", target: difftest.TargetOf("Config", optionalnull.DecodeConfig), covers: []string{"type"}},
 	},

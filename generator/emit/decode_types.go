@@ -78,12 +78,18 @@ func (e *emitter) decoderOf(t ir.Type) decoder {
 		return decoder{method: true, typ: jen.Id("JSONValue")}
 	case *ir.Slice:
 		elem := e.elemDecoder(t.Elem, t.ElemPointer)
+		if t.NullRejected {
+			return runtimeFn("jsonSliceNotNull", e.goType(t), elem)
+		}
 		return runtimeFn("jsonSlice", e.goType(t), elem)
 	case *ir.Map:
 		elem := e.elemDecoder(t.Elem, t.ElemPointer)
 		if t.Check.KeyPattern != "" {
 			named := jen.Id(e.pattern(t.Check.KeyPattern)).Dot("MatchString")
 			return runtimeFn("jsonMapNamed", e.goType(t), elem, named, jen.Lit(t.ElemNullable || holdsNull(t.Elem)))
+		}
+		if t.NullRejected {
+			return runtimeFn("jsonMapNamed", e.goType(t), elem, jen.Nil(), jen.False())
 		}
 		return runtimeFn("jsonMap", e.goType(t), elem)
 	case *ir.Ref:

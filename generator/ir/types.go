@@ -92,7 +92,12 @@ type Slice struct {
 	// ElemPointer says the elements are pointers: items may be null and
 	// the element's Go type has no nil of its own. Decided by lowering.
 	ElemPointer bool
-	Check       Rules
+	// NullRejected says decoding's record reports a null item (JSON Schema
+	// documents, where the items' schema names its types without null): a
+	// Go element cannot tell null from its zero value, which Validate
+	// might pass (see Field.NullRejected).
+	NullRejected bool
+	Check        Rules
 }
 
 // Map is a JSON object with arbitrary keys (additionalProperties).
@@ -103,7 +108,10 @@ type Map struct {
 	// ElemPointer says the values are pointers: values may be null and
 	// the value's Go type has no nil of its own. Decided by lowering.
 	ElemPointer bool
-	Check       Rules
+	// NullRejected says decoding's record reports a null value, as
+	// Slice.NullRejected does for items.
+	NullRejected bool
+	Check        Rules
 }
 
 // Primitive is a JSON scalar with the Go type chosen for its format.

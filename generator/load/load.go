@@ -308,6 +308,15 @@ func (l *loader) schemaFile(f *File) error {
 	}
 	for _, defs := range []string{"$defs", "definitions"} {
 		for _, k := range f.Keys(child("#", defs)) {
+			if !isSchemaValue(rawAt(f, child("#", defs, k))) {
+				// Not a schema: in a draft where the container is no
+				// keyword (draft-07's $defs), a value a $ref may still
+				// reach but nothing declares (partial-cibuildwheel's
+				// $defs/description is a string). The oracle compiles
+				// only what the root reaches.
+				l.warn(f.Source(child("#", defs, k)), "%s/%s is not a schema (an object or a boolean): no type is declared for it", defs, k)
+				continue
+			}
 			s, err := l.compile(f, child("#", defs, k))
 			if err != nil {
 				return err

@@ -285,6 +285,7 @@ var fixedNames = []string{
 	"jsonSlabPtr",
 	"jsonSlabs",
 	"jsonSlice",
+	"jsonSliceNotNull",
 	"jsonSpecial8",
 	"jsonStd",
 	"jsonStrPtr",

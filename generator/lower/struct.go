@@ -140,8 +140,8 @@ func isNullable(s *document.Schema) bool {
 	return false
 }
 
-// typedNotNull reports whether a property schema names its JSON types and
-// null is not among them (looking through the wrappers isNullable looks
+// typedNotNull reports whether a property schema names its JSON types (or
+// its values, by enum or const) and null is not among them (looking through the wrappers isNullable looks
 // through). A schema without type (properties alone, a union of untyped
 // variants) may accept null: it is not reported.
 func typedNotNull(s *document.Schema) bool { return typedNotNullAt(s, 0) }
@@ -159,6 +159,19 @@ func typedNotNullAt(s *document.Schema, depth int) bool {
 		seen[s] = true
 		if len(s.Types) > 0 {
 			return !slices.Contains(s.Types, "null")
+		}
+		if s.HasEnum && !slices.Contains(s.Enum, nil) || s.HasConst && s.Const != nil {
+			// An untyped enum or const names its values: null is not one
+			// (csslintrc's rule: enum [2, true, false]).
+			return true
+		}
+		for _, m := range s.AllOf {
+			// Every member must hold: one that does not take null is
+			// enough (jreleaser's jlink: allOf [a map, type [object,
+			// null]]).
+			if typedNotNullAt(m, depth+1) {
+				return true
+			}
 		}
 		t, ok := wrapped(s)
 		if !ok {

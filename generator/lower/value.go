@@ -226,7 +226,7 @@ func wantsValueAt(s *document.Schema, depth int) bool {
 		return true
 	case untypedBeyondStruct(s):
 		return true
-	case mergesValue(s):
+	case mergesValue(s) || mergeMeetsUnion(s) || allOfNullOnly(s):
 		return true
 	case len(s.Properties) == 0 && len(s.Required)+len(s.DependentRequired) > 0 && (len(s.Types) == 0 || isObject(s)):
 		// A map (or any value) has no field to be present: the names
@@ -409,6 +409,85 @@ func mergesValue(s *document.Schema) bool {
 	// A merge reads its $ref's target one level deep: a target that is
 	// itself a reference is checked at run time.
 	return s.Ref != nil && !isBareRef(s) && (s.Ref.Ref != nil || evaluatesAlone(s.Ref))
+}
+
+// mergeMeetsUnion reports a schema whose allOf merge (walked as merged
+// walks it) would put a oneOf or anyOf beside properties, or two of them
+// together: the merged struct keeps its properties and drops the union (a
+// struct of its properties accepts what no variant does), and of two
+// unions keeps the first. Vega's stream is `allOf: [{properties},
+// {oneOf: [{required: [type]}, {required: [stream]}, …]}]`.
+func mergeMeetsUnion(s *document.Schema) bool {
+	if s.Ref != nil && !isBareRef(s) {
+		// A $ref beside keywords of its own (2019-09 on) to a union: the
+		// merge keeps the union and drops the siblings (a type: object
+		// beside a $ref to anyOf [array, object] let arrays through).
+		t := s.Ref
+		for depth := 0; t.Ref != nil && isBareRef(t) && depth < 8; depth++ {
+			t = t.Ref
+		}
+		if unionsOf(t) > 0 {
+			return true
+		}
+	}
+	if len(s.AllOf) == 0 {
+		return false
+	}
+	props, unions := len(s.Properties), unionsOf(s)
+	seen := map[*document.Schema]bool{s: true}
+	var add func(m *document.Schema)
+	add = func(m *document.Schema) {
+		for m.Ref != nil && isBareRef(m) && !seen[m.Ref] {
+			m = m.Ref
+		}
+		if seen[m] {
+			return
+		}
+		seen[m] = true
+		for _, sub := range m.AllOf {
+			add(sub)
+		}
+		if m.Ref != nil {
+			add(m.Ref)
+		}
+		props += len(m.Properties)
+		unions += unionsOf(m)
+	}
+	for _, sub := range s.AllOf {
+		add(sub)
+	}
+	return unions > 0 && props > 0 || unions > 1
+}
+
+// allOfNullOnly reports an allOf with a member that allows only null
+// (`{type: null}`): the merge reads it as "nullable" and keeps the other
+// members' type, where every member must hold (allOf [integer, null]
+// allows nothing but what is both). The JSON value checks each member.
+func allOfNullOnly(s *document.Schema) bool {
+	if len(s.AllOf) < 2 {
+		return false
+	}
+	for _, m := range s.AllOf {
+		for depth := 0; m.Ref != nil && isBareRef(m) && depth < 8; depth++ {
+			m = m.Ref
+		}
+		if isNullOnly(m) {
+			return true
+		}
+	}
+	return false
+}
+
+// unionsOf counts s's own oneOf and anyOf.
+func unionsOf(s *document.Schema) int {
+	n := 0
+	if len(s.OneOf) > 0 {
+		n++
+	}
+	if len(s.AnyOf) > 0 {
+		n++
+	}
+	return n
 }
 
 // evaluatesAlone reports whether s has unevaluated keywords of its own.

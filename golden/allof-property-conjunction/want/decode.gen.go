@@ -23,7 +23,7 @@ func (v *Jekyll) decodeJSON(r *jsonReader) {
 		case 1:
 			v.Incremental = jsonBoolPtr(v.Incremental, r)
 		case 2:
-			jsonSlice(&v.Plugins, r, jsonString[string])
+			jsonSliceNotNull(&v.Plugins, r, jsonString[string])
 		case 3:
 			v.Title = jsonStrPtr(v.Title, r, nil)
 		default:
@@ -47,9 +47,9 @@ func (v *Site) UnmarshalJSON(data []byte) error {
 
 var jsonFieldsSite = jsonFields{typ: (*Site)(nil), fields: []jsonField{
 	{"source", 0},
-	{"incremental", 0},
-	{"plugins", 0},
-	{"title", 0},
+	{"incremental", jsonNotNull},
+	{"plugins", jsonNotNull},
+	{"title", jsonNotNull},
 }}
 
 func (v *Site) decodeJSON(r *jsonReader) {
@@ -61,7 +61,7 @@ func (v *Site) decodeJSON(r *jsonReader) {
 		case 1:
 			v.Incremental = jsonBoolPtr(v.Incremental, r)
 		case 2:
-			jsonSlice(&v.Plugins, r, jsonString[SitePluginsItem])
+			jsonSliceNotNull(&v.Plugins, r, jsonString[SitePluginsItem])
 		case 3:
 			v.Title = jsonStrPtr(v.Title, r, nil)
 		default:
@@ -89,7 +89,7 @@ func (v *SupportedPlugins) UnmarshalJSON(data []byte) error {
 }
 
 func (v *SupportedPlugins) decodeJSON(r *jsonReader) {
-	jsonSlice((*[]SupportedPluginsItem)(v), r, jsonString[SupportedPluginsItem])
+	jsonSliceNotNull((*[]SupportedPluginsItem)(v), r, jsonString[SupportedPluginsItem])
 }
 
 // DecodeSupportedPlugins decodes data as SupportedPlugins and checks it against the schema completely

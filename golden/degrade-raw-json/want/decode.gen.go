@@ -8,8 +8,8 @@ func (v *Conflict) UnmarshalJSON(data []byte) error {
 }
 
 var jsonFieldsConflict = jsonFields{typ: (*Conflict)(nil), fields: []jsonField{
-	{"both", 0},
-	{"narrowed", 0},
+	{"both", jsonNotNull},
+	{"narrowed", jsonNotNull},
 	{"none", 0},
 }}
 

@@ -35,7 +35,7 @@ func (v *Enums) decodeJSON(r *jsonReader) {
 		case 4:
 			v.AnyStatus = (*Status)(jsonStrPtr((*string)(v.AnyStatus), r, v.AnyStatus))
 		case 5:
-			jsonSlice(&v.Statuses, r, jsonString[Status])
+			jsonSliceNotNull(&v.Statuses, r, jsonString[Status])
 		case 6:
 			jsonPtr(&v.Priority, r, jsonInt[Priority])
 		case 7:

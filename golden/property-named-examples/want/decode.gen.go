@@ -51,7 +51,7 @@ func (v *Content) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsContent) {
 		switch o.field {
 		case 0:
-			jsonSlice(&v.Examples, r, (*Example).decodeJSON)
+			jsonSliceNotNull(&v.Examples, r, (*Example).decodeJSON)
 		case 1:
 			v.Default = jsonStrPtr(v.Default, r, nil)
 		default:

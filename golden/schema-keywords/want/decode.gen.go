@@ -11,7 +11,7 @@ var jsonFieldsKeywords = jsonFields{typ: (*Keywords)(nil), fields: []jsonField{
 	{"point", jsonRequired | jsonNotNull},
 	{"open_tuple", jsonNotNull},
 	{"anything", 0},
-	{"kind", 0},
+	{"kind", jsonNotNull},
 	{"retries", jsonNotNull},
 	{"labels", 0},
 	{"strict", jsonNotNull},
@@ -38,8 +38,8 @@ func (v *Keywords) decodeJSON(r *jsonReader) {
 		case 6:
 			jsonPtr(&v.Strict, r, (*KeywordsStrict).decodeJSON)
 		case 7:
-			jsonSlice(&v.Matrix, r, func(v *[]float32, r *jsonReader) {
-				jsonSlice(v, r, jsonFloat[float32])
+			jsonSliceNotNull(&v.Matrix, r, func(v *[]float32, r *jsonReader) {
+				jsonSliceNotNull(v, r, jsonFloat[float32])
 			})
 		case 8:
 			jsonPtr(&v.Deep, r, (*KeywordsDeep).decodeJSON)

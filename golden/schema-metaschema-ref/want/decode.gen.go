@@ -34,16 +34,16 @@ var jsonFieldsAdditionalProperties2Object = jsonFields{typ: (*AdditionalProperti
 	{"minimum", jsonNotNull},
 	{"exclusiveMinimum", jsonNotNull},
 	{"maxLength", jsonNotNull},
-	{"minLength", 0},
+	{"minLength", jsonNotNull},
 	{"pattern", jsonNotNull},
 	{"additionalItems", jsonNotNull},
 	{"items", 0},
 	{"maxItems", jsonNotNull},
-	{"minItems", 0},
+	{"minItems", jsonNotNull},
 	{"uniqueItems", jsonNotNull},
 	{"contains", jsonNotNull},
 	{"maxProperties", jsonNotNull},
-	{"minProperties", 0},
+	{"minProperties", jsonNotNull},
 	{"required", jsonNotNull},
 	{"additionalProperties", jsonNotNull},
 	{"definitions", jsonNotNull},
@@ -53,7 +53,7 @@ var jsonFieldsAdditionalProperties2Object = jsonFields{typ: (*AdditionalProperti
 	{"propertyNames", jsonNotNull},
 	{"const", 0},
 	{"enum", jsonNotNull},
-	{"type", 0},
+	{"type", jsonNotNull},
 	{"format", jsonNotNull},
 	{"contentMediaType", jsonNotNull},
 	{"contentEncoding", jsonNotNull},
@@ -127,13 +127,13 @@ func (v *AdditionalProperties2Object) decodeJSON(r *jsonReader) {
 		case 27:
 			jsonPtr(&v.AdditionalProperties, r, (*AdditionalProperties2).decodeJSON)
 		case 28:
-			jsonMap(&v.Definitions, r, (*AdditionalProperties2).decodeJSON)
+			jsonMapNamed(&v.Definitions, r, (*AdditionalProperties2).decodeJSON, nil, false)
 		case 29:
-			jsonMap(&v.Properties, r, (*AdditionalProperties2).decodeJSON)
+			jsonMapNamed(&v.Properties, r, (*AdditionalProperties2).decodeJSON, nil, false)
 		case 30:
 			v.PatternProperties.decodeJSON(r)
 		case 31:
-			jsonMap(&v.Dependencies, r, (*JSONValue).decodeJSON)
+			jsonMapNamed(&v.Dependencies, r, (*JSONValue).decodeJSON, nil, false)
 		case 32:
 			jsonPtr(&v.PropertyNames, r, (*AdditionalProperties2).decodeJSON)
 		case 33:
@@ -174,7 +174,7 @@ func (v *AdditionalProperties2ObjectTypeList) UnmarshalJSON(data []byte) error {
 }
 
 func (v *AdditionalProperties2ObjectTypeList) decodeJSON(r *jsonReader) {
-	jsonSlice((*[]SimpleTypes)(v), r, jsonString[SimpleTypes])
+	jsonSliceNotNull((*[]SimpleTypes)(v), r, jsonString[SimpleTypes])
 }
 
 // DecodeNonNegativeInteger decodes data as NonNegativeInteger and checks it against the schema completely
@@ -240,7 +240,7 @@ func (v *SchemaArray) UnmarshalJSON(data []byte) error {
 }
 
 func (v *SchemaArray) decodeJSON(r *jsonReader) {
-	jsonSlice((*[]AdditionalProperties2)(v), r, (*AdditionalProperties2).decodeJSON)
+	jsonSliceNotNull((*[]AdditionalProperties2)(v), r, (*AdditionalProperties2).decodeJSON)
 }
 
 // DecodeSchemaArray decodes data as SchemaArray and checks it against the schema completely
@@ -269,7 +269,7 @@ func (v *StringArray) UnmarshalJSON(data []byte) error {
 }
 
 func (v *StringArray) decodeJSON(r *jsonReader) {
-	jsonSlice((*[]string)(v), r, jsonString[string])
+	jsonSliceNotNull((*[]string)(v), r, jsonString[string])
 }
 
 // DecodeStringArray decodes data as StringArray and checks it against the schema completely

@@ -24,7 +24,7 @@ func (v *Config) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsConfig) {
 		switch o.field {
 		case 0:
-			jsonSlice(&v.Hosts, r, jsonString[string])
+			jsonSliceNotNull(&v.Hosts, r, jsonString[string])
 		case 1:
 			v.Name = jsonStrPtr(v.Name, r, nil)
 		case 2:
@@ -68,7 +68,7 @@ func (v *ConfigCustomList) UnmarshalJSON(data []byte) error {
 }
 
 func (v *ConfigCustomList) decodeJSON(r *jsonReader) {
-	jsonSlice((*[]string)(v), r, jsonString[string])
+	jsonSliceNotNull((*[]string)(v), r, jsonString[string])
 }
 
 // UnmarshalJSON decodes ConfigExporter as encoding/json does, in one pass.

@@ -19,7 +19,7 @@ func (v *Job) decodeJSON(r *jsonReader) {
 		case 0:
 			jsonString(&v.RunsOn, r)
 		case 1:
-			jsonSlice(&v.Needs, r, jsonString[string])
+			jsonSliceNotNull(&v.Needs, r, jsonString[string])
 		default:
 			r.skip()
 		}

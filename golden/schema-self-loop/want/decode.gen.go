@@ -25,7 +25,7 @@ func (v *Blueprint) decodeJSON(r *jsonReader) {
 		case 2:
 			jsonPtr(&v.Negated, r, (*Negated).decodeJSON)
 		case 3:
-			jsonSlice(&v.Nodes, r, (*Tree).decodeJSON)
+			jsonSliceNotNull(&v.Nodes, r, (*Tree).decodeJSON)
 		default:
 			r.skip()
 		}
@@ -90,7 +90,7 @@ func (v *Tree) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsTree) {
 		switch o.field {
 		case 0:
-			jsonSlice(&v.Kids, r, (*Tree).decodeJSON)
+			jsonSliceNotNull(&v.Kids, r, (*Tree).decodeJSON)
 		case 1:
 			v.Name = jsonStrPtr(v.Name, r, nil)
 		default:

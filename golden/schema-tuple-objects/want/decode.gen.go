@@ -78,7 +78,7 @@ func (v *LicenseChoiceList) UnmarshalJSON(data []byte) error {
 }
 
 func (v *LicenseChoiceList) decodeJSON(r *jsonReader) {
-	jsonSlice((*[]LicenseChoiceListItem)(v), r, (*LicenseChoiceListItem).decodeJSON)
+	jsonSliceNotNull((*[]LicenseChoiceListItem)(v), r, (*LicenseChoiceListItem).decodeJSON)
 }
 
 // UnmarshalJSON decodes LicenseChoiceList2 as encoding/json does, in one pass.

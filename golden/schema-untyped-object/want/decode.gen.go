@@ -11,7 +11,7 @@ func (v *Labels) decodeJSON(r *jsonReader) {
 	if r.rejectNull(v) {
 		return
 	}
-	jsonMap((*map[string]string)(v), r, jsonString[string])
+	jsonMapNamed((*map[string]string)(v), r, jsonString[string], nil, false)
 }
 
 // DecodeLabels decodes data as Labels and checks it against the schema completely

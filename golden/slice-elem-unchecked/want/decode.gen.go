@@ -28,11 +28,11 @@ func (v *Options) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsOptions) {
 		switch o.field {
 		case 0:
-			jsonSlice(&v.Options, r, jsonInt[int64])
+			jsonSliceNotNull(&v.Options, r, jsonInt[int64])
 		case 1:
-			jsonMap(&v.ByName, r, jsonInt[int64])
+			jsonMapNamed(&v.ByName, r, jsonInt[int64], nil, false)
 		case 2:
-			jsonSlice(&v.Small, r, jsonInt[int64])
+			jsonSliceNotNull(&v.Small, r, jsonInt[int64])
 		default:
 			r.skip()
 		}

@@ -33,6 +33,21 @@ func jsonSlice[T any](s *[]T, r *jsonReader, dec func(*T, *jsonReader)) {
 	*s = items[:l.i]
 }
 
+// jsonSliceNotNull is jsonSlice for items whose schema does not allow
+// null (JSON Schema documents): a null item is recorded as a problem
+// (where decoding records them) rather than decoded as the zero value
+// Validate might pass.
+func jsonSliceNotNull[T any](s *[]T, r *jsonReader, dec func(*T, *jsonReader)) {
+	jsonSlice(s, r, func(v *T, r *jsonReader) {
+		if r.record != nil && r.peek() == 'n' {
+			r.skip()
+			r.record.problem(r.data, r.path, "", false, "must not be null", true)
+			return
+		}
+		dec(v, r)
+	})
+}
+
 // jsonList is the state of one array being read into a slice.
 type jsonList struct {
 	// i is the index of the current item, then the number of items.
@@ -103,11 +118,6 @@ func (r *jsonReader) item(l *jsonList) bool {
 	}
 	r.frame(l.depth).index = l.i
 	return true
-}
-
-// jsonMap decodes an object into a map, each value into a new element.
-func jsonMap[T any](m *map[string]T, r *jsonReader, dec func(*T, *jsonReader)) {
-	jsonMapNamed(m, r, dec, nil, true)
 }
 
 // jsonMapNamed is jsonMap for an object whose members must be named by a

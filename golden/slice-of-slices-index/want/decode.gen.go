@@ -17,13 +17,13 @@ func (v *Grid) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsGrid) {
 		switch o.field {
 		case 0:
-			jsonSlice(&v.Rows, r, func(v *[]string, r *jsonReader) {
-				jsonSlice(v, r, jsonString[string])
+			jsonSliceNotNull(&v.Rows, r, func(v *[]string, r *jsonReader) {
+				jsonSliceNotNull(v, r, jsonString[string])
 			})
 		case 1:
-			jsonSlice(&v.Cube, r, func(v *[][]int64, r *jsonReader) {
-				jsonSlice(v, r, func(v *[]int64, r *jsonReader) {
-					jsonSlice(v, r, jsonInt[int64])
+			jsonSliceNotNull(&v.Cube, r, func(v *[][]int64, r *jsonReader) {
+				jsonSliceNotNull(v, r, func(v *[]int64, r *jsonReader) {
+					jsonSliceNotNull(v, r, jsonInt[int64])
 				})
 			})
 		default:

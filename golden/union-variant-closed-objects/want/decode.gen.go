@@ -82,7 +82,7 @@ func (v *Commands) decodeJSON(r *jsonReader) {
 	if r.rejectNull(v) {
 		return
 	}
-	jsonSlice((*[]Command)(v), r, (*Command).decodeJSON)
+	jsonSliceNotNull((*[]Command)(v), r, (*Command).decodeJSON)
 }
 
 // DecodeCommands decodes data as Commands and checks it against the schema completely

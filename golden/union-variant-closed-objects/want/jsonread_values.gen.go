@@ -46,6 +46,21 @@ func jsonSlice[T any](s *[]T, r *jsonReader, dec func(*T, *jsonReader)) {
 	*s = items[:l.i]
 }
 
+// jsonSliceNotNull is jsonSlice for items whose schema does not allow
+// null (JSON Schema documents): a null item is recorded as a problem
+// (where decoding records them) rather than decoded as the zero value
+// Validate might pass.
+func jsonSliceNotNull[T any](s *[]T, r *jsonReader, dec func(*T, *jsonReader)) {
+	jsonSlice(s, r, func(v *T, r *jsonReader) {
+		if r.record != nil && r.peek() == 'n' {
+			r.skip()
+			r.record.problem(r.data, r.path, "", false, "must not be null", true)
+			return
+		}
+		dec(v, r)
+	})
+}
+
 // jsonList is the state of one array being read into a slice.
 type jsonList struct {
 	// i is the index of the current item, then the number of items.

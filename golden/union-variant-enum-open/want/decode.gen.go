@@ -17,7 +17,7 @@ func (v *Contributor) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsContributor) {
 		switch o.field {
 		case 0:
-			jsonSlice(&v.Contributions, r, (*ContributorContributionsItem).decodeJSON)
+			jsonSliceNotNull(&v.Contributions, r, (*ContributorContributionsItem).decodeJSON)
 		case 1:
 			v.Tool.decodeJSON(r)
 		default:

@@ -16,7 +16,7 @@ func (v *Vagrant) UnmarshalJSON(data []byte) error {
 }
 
 var jsonFieldsVagrant = jsonFields{typ: (*Vagrant)(nil), fields: []jsonField{
-	{"type", 0},
+	{"type", jsonNotNull},
 	{"box_name", jsonNotNull},
 }}
 
@@ -48,7 +48,7 @@ func (v *VirtualBox) UnmarshalJSON(data []byte) error {
 }
 
 var jsonFieldsVirtualBox = jsonFields{typ: (*VirtualBox)(nil), fields: []jsonField{
-	{"type", 0},
+	{"type", jsonNotNull},
 	{"disk_size", jsonNotNull},
 }}
 

@@ -22,7 +22,7 @@ func (v *Point) decodeJSON(r *jsonReader) {
 		case 1:
 			v.Y = jsonFloatPtr(v.Y, r)
 		case 2:
-			jsonSlice(&v.Tags, r, jsonString[string])
+			jsonSliceNotNull(&v.Tags, r, jsonString[string])
 		default:
 			r.skip()
 		}
@@ -56,16 +56,16 @@ func (v *Sets) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsSets) {
 		switch o.field {
 		case 0:
-			jsonSlice(&v.Numbers, r, jsonFloat[float64])
+			jsonSliceNotNull(&v.Numbers, r, jsonFloat[float64])
 		case 1:
-			jsonSlice(&v.Points, r, (*Point).decodeJSON)
+			jsonSliceNotNull(&v.Points, r, (*Point).decodeJSON)
 		case 2:
-			jsonSlice(&v.Counts, r, func(v *map[string]int64, r *jsonReader) {
-				jsonMap(v, r, jsonInt[int64])
+			jsonSliceNotNull(&v.Counts, r, func(v *map[string]int64, r *jsonReader) {
+				jsonMapNamed(v, r, jsonInt[int64], nil, false)
 			})
 		case 3:
-			jsonSlice(&v.Rows, r, func(v *[]float64, r *jsonReader) {
-				jsonSlice(v, r, jsonFloat[float64])
+			jsonSliceNotNull(&v.Rows, r, func(v *[]float64, r *jsonReader) {
+				jsonSliceNotNull(v, r, jsonFloat[float64])
 			})
 		case 4:
 			jsonSlice(&v.Anything, r, jsonAny)

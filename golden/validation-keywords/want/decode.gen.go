@@ -20,7 +20,7 @@ func (v *Counts) UnmarshalJSON(data []byte) error {
 }
 
 func (v *Counts) decodeJSON(r *jsonReader) {
-	jsonSlice((*[]int64)(v), r, jsonInt[int64])
+	jsonSliceNotNull((*[]int64)(v), r, jsonInt[int64])
 }
 
 // DecodeCounts decodes data as Counts and checks it against the schema completely
@@ -102,17 +102,17 @@ func (v *Keywords) decodeJSON(r *jsonReader) {
 		case 12:
 			v.NullableNote = jsonStrPtr(v.NullableNote, r, nil)
 		case 13:
-			jsonSlice(&v.Tags, r, jsonString[string])
+			jsonSliceNotNull(&v.Tags, r, jsonString[string])
 		case 14:
 			jsonSlice(&v.Scores, r, func(v **float64, r *jsonReader) {
 				jsonPtr(v, r, jsonFloat[float64])
 			})
 		case 15:
-			jsonSlice(&v.Times, r, jsonTime)
+			jsonSliceNotNull(&v.Times, r, jsonTime)
 		case 16:
-			jsonSlice(&v.Points, r, (*Point).decodeJSON)
+			jsonSliceNotNull(&v.Points, r, (*Point).decodeJSON)
 		case 17:
-			jsonMap(&v.Labels, r, jsonString[string])
+			jsonMapNamed(&v.Labels, r, jsonString[string], nil, false)
 		case 18:
 			v.ID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.ID), r, &v.ID, jsonUUIDText))
 		case 19:

@@ -200,7 +200,7 @@ func (v *ProvisionerJob) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsProvisionerJob) {
 		switch o.field {
 		case 0:
-			jsonSlice(&v.AvailableWorkers, r, jsonUUID)
+			jsonSliceNotNull(&v.AvailableWorkers, r, jsonUUID)
 		case 1:
 			v.CanceledAt = jsonTimePtr(v.CanceledAt, r)
 		case 2:
@@ -234,7 +234,7 @@ func (v *ProvisionerJob) decodeJSON(r *jsonReader) {
 		case 16:
 			v.Status = (*ProvisionerJobStatus)(jsonStrPtr((*string)(v.Status), r, v.Status))
 		case 17:
-			jsonMap(&v.Tags, r, jsonString[string])
+			jsonMapNamed(&v.Tags, r, jsonString[string], nil, false)
 		case 18:
 			v.Type = (*ProvisionerJobType)(jsonStrPtr((*string)(v.Type), r, v.Type))
 		case 19:
@@ -390,7 +390,7 @@ func (v *SharedWorkspaceActor) decodeJSON(r *jsonReader) {
 		case 3:
 			v.Name = jsonStrPtr(v.Name, r, nil)
 		case 4:
-			jsonSlice(&v.Roles, r, jsonString[WorkspaceRole])
+			jsonSliceNotNull(&v.Roles, r, jsonString[WorkspaceRole])
 		default:
 			r.skip()
 		}
@@ -505,7 +505,7 @@ func (v *Workspace) decodeJSON(r *jsonReader) {
 		case 20:
 			v.OwnerName = jsonStrPtr(v.OwnerName, r, nil)
 		case 21:
-			jsonSlice(&v.SharedWith, r, (*SharedWorkspaceActor).decodeJSON)
+			jsonSliceNotNull(&v.SharedWith, r, (*SharedWorkspaceActor).decodeJSON)
 		case 22:
 			jsonStd(&v.TaskID, r)
 		case 23:
@@ -595,7 +595,7 @@ func (v *WorkspaceAgent) decodeJSON(r *jsonReader) {
 		case 0:
 			v.APIVersion = jsonStrPtr(v.APIVersion, r, nil)
 		case 1:
-			jsonSlice(&v.Apps, r, (*WorkspaceApp).decodeJSON)
+			jsonSliceNotNull(&v.Apps, r, (*WorkspaceApp).decodeJSON)
 		case 2:
 			v.Architecture = jsonStrPtr(v.Architecture, r, nil)
 		case 3:
@@ -607,9 +607,9 @@ func (v *WorkspaceAgent) decodeJSON(r *jsonReader) {
 		case 6:
 			v.DisconnectedAt = jsonTimePtr(v.DisconnectedAt, r)
 		case 7:
-			jsonSlice(&v.DisplayApps, r, jsonString[DisplayApp])
+			jsonSliceNotNull(&v.DisplayApps, r, jsonString[DisplayApp])
 		case 8:
-			jsonMap(&v.EnvironmentVariables, r, jsonString[string])
+			jsonMapNamed(&v.EnvironmentVariables, r, jsonString[string], nil, false)
 		case 9:
 			v.ExpandedDirectory = jsonStrPtr(v.ExpandedDirectory, r, nil)
 		case 10:
@@ -623,11 +623,11 @@ func (v *WorkspaceAgent) decodeJSON(r *jsonReader) {
 		case 14:
 			v.LastConnectedAt = jsonTimePtr(v.LastConnectedAt, r)
 		case 15:
-			jsonMap(&v.Latency, r, (*DERPRegion).decodeJSON)
+			jsonMapNamed(&v.Latency, r, (*DERPRegion).decodeJSON, nil, false)
 		case 16:
 			v.LifecycleState = (*WorkspaceAgentLifecycle)(jsonStrPtr((*string)(v.LifecycleState), r, v.LifecycleState))
 		case 17:
-			jsonSlice(&v.LogSources, r, (*WorkspaceAgentLogSource).decodeJSON)
+			jsonSliceNotNull(&v.LogSources, r, (*WorkspaceAgentLogSource).decodeJSON)
 		case 18:
 			v.LogsLength = jsonIntPtr(v.LogsLength, r)
 		case 19:
@@ -643,7 +643,7 @@ func (v *WorkspaceAgent) decodeJSON(r *jsonReader) {
 		case 24:
 			v.ResourceID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.ResourceID), r, &v.ResourceID, jsonUUIDText))
 		case 25:
-			jsonSlice(&v.Scripts, r, (*WorkspaceAgentScript).decodeJSON)
+			jsonSliceNotNull(&v.Scripts, r, (*WorkspaceAgentScript).decodeJSON)
 		case 26:
 			v.StartedAt = jsonTimePtr(v.StartedAt, r)
 		case 27:
@@ -651,7 +651,7 @@ func (v *WorkspaceAgent) decodeJSON(r *jsonReader) {
 		case 28:
 			v.Status = (*WorkspaceAgentStatus)(jsonStrPtr((*string)(v.Status), r, v.Status))
 		case 29:
-			jsonSlice(&v.Subsystems, r, jsonString[AgentSubsystem])
+			jsonSliceNotNull(&v.Subsystems, r, jsonString[AgentSubsystem])
 		case 30:
 			v.TroubleshootingURL = jsonStrPtr(v.TroubleshootingURL, r, nil)
 		case 31:
@@ -909,7 +909,7 @@ func (v *WorkspaceApp) decodeJSON(r *jsonReader) {
 		case 11:
 			v.Slug = jsonStrPtr(v.Slug, r, nil)
 		case 12:
-			jsonSlice(&v.Statuses, r, (*WorkspaceAppStatus).decodeJSON)
+			jsonSliceNotNull(&v.Statuses, r, (*WorkspaceAppStatus).decodeJSON)
 		case 13:
 			v.Subdomain = jsonBoolPtr(v.Subdomain, r)
 		case 14:
@@ -1100,7 +1100,7 @@ func (v *WorkspaceBuild) decodeJSON(r *jsonReader) {
 		case 12:
 			v.Reason = (*BuildReason)(jsonStrPtr((*string)(v.Reason), r, v.Reason))
 		case 13:
-			jsonSlice(&v.Resources, r, (*WorkspaceResource).decodeJSON)
+			jsonSliceNotNull(&v.Resources, r, (*WorkspaceResource).decodeJSON)
 		case 14:
 			v.Status = (*WorkspaceStatus)(jsonStrPtr((*string)(v.Status), r, v.Status))
 		case 15:
@@ -1152,7 +1152,7 @@ func (v *WorkspaceHealth) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsWorkspaceHealth) {
 		switch o.field {
 		case 0:
-			jsonSlice(&v.FailingAgents, r, jsonUUID)
+			jsonSliceNotNull(&v.FailingAgents, r, jsonUUID)
 		case 1:
 			v.Healthy = jsonBoolPtr(v.Healthy, r)
 		default:
@@ -1193,7 +1193,7 @@ func (v *WorkspaceResource) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsWorkspaceResource) {
 		switch o.field {
 		case 0:
-			jsonSlice(&v.Agents, r, (*WorkspaceAgent).decodeJSON)
+			jsonSliceNotNull(&v.Agents, r, (*WorkspaceAgent).decodeJSON)
 		case 1:
 			v.CreatedAt = jsonTimePtr(v.CreatedAt, r)
 		case 2:
@@ -1207,7 +1207,7 @@ func (v *WorkspaceResource) decodeJSON(r *jsonReader) {
 		case 6:
 			v.JobID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.JobID), r, &v.JobID, jsonUUIDText))
 		case 7:
-			jsonSlice(&v.Metadata, r, (*WorkspaceResourceMetadata).decodeJSON)
+			jsonSliceNotNull(&v.Metadata, r, (*WorkspaceResourceMetadata).decodeJSON)
 		case 8:
 			v.Name = jsonStrPtr(v.Name, r, nil)
 		case 9:
