@@ -178,7 +178,10 @@ func (f *formatter) funcDecl() {
 		}
 		f.next()
 		r := f.next()
-		if header > 100 {
+		// go/printer keeps it when headerSize+bodySize <= 100, with a
+		// headerSize one more than the header's width: it takes the
+		// column after "func" before the blank that follows is written.
+		if header >= 100 {
 			f.p.blank()
 			f.p.write("{", r.line)
 			f.p.breaks(1, true)

@@ -3,6 +3,7 @@ package gofmt_test
 import (
 	"bytes"
 	"go/format"
+	"strings"
 	"testing"
 
 	"github.com/specgen/specgen/generator/emit/gofmt"
@@ -20,6 +21,10 @@ func TestLayoutCases(t *testing.T) {
 		{"embedded fields and name lists", "package p\n\n\ntype T struct{\njsonAny\n* Base `json:\"-\"`\nA,B int\nCcccc string `json:\"c\"`\n}\n", true},
 		{"binary spacing by depth", "package p\n\n\nfunc f () {\nx := a * b + c\ny := x [i + 1 : j]\nz := f (a * b,c + d)\nw := - x / * p\n}\n", true},
 		{"keyed literal alignment", "package p\n\n\nvar x = T {\na:1,\nbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb:2,\nc:f (x),\n}\n", true},
+		// go/printer keeps an empty body on a header of 99 columns and
+		// breaks it on one of 100 (argocd's validate methods).
+		{"empty body, header of 99", "package p\n\n\nfunc (v * " + strings.Repeat("A", 42) + ") validate (p * validationPath,errs * ValueErrors) {}\n", true},
+		{"empty body, header of 100", "package p\n\n\nfunc (v * " + strings.Repeat("A", 43) + ") validate (p * validationPath,errs * ValueErrors) {}\n", true},
 		{"adjacent one-line methods", "package p\n\n\nfunc (* A) m () {}\nfunc (* Bbbbb) m () {}\n", true},
 		{"comment in a body", "package p\n\n\nfunc f () {\nx := 1\n\n// Sorted, so that it is stable.\nfor range x {\n}\n}\n", true},
 		{"doc comment with a list", "package p\n\n\n// F does:\n//   - one\n//   - two\nfunc F () {\n}\n", true},
