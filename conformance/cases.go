@@ -1,9 +1,7 @@
 package conformance
 
 import (
-	"bytes"
 	"fmt"
-	"go/format"
 
 	"github.com/specgen/specgen/generator"
 	"github.com/specgen/specgen/generator/ir"
@@ -116,12 +114,8 @@ func (w *workspace) generateCase(c *Case) (u *unit, notes []string, err error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	// The output is laid out by emit's own formatter (generator/emit/gofmt);
-	// every real schema run here holds it to go/format as well.
-	for _, f := range r.Files {
-		if want, ferr := format.Source(f.Src); ferr != nil || !bytes.Equal(want, f.Src) {
-			return nil, nil, fmt.Errorf("%s: generated %s is not gofmt-clean (%v)", c.Schema, f.Path, ferr)
-		}
+	if err := gofmtClean(r.Files); err != nil {
+		return nil, nil, fmt.Errorf("%s: %w", c.Schema, err)
 	}
 	notes = uncheckedNotes(r.Diagnostics)
 	u = &unit{Dir: caseDraft.Dir + "/" + pkg, Pkg: pkg, Files: r.Files, Groups: []int{0}, Roots: map[int]string{},

@@ -85,6 +85,9 @@ func (w *workspace) generate(d Draft, f *File, groups []int, pkg string) (*unit,
 	if err != nil {
 		return nil, err
 	}
+	if err := gofmtClean(r.Files); err != nil {
+		return nil, err
+	}
 	u := &unit{Dir: goIdent(d.Dir) + "/" + pkg, Pkg: pkg, Files: r.Files, Groups: groups, Roots: map[int]string{}, Draft: d, File: f}
 	for _, g := range groups {
 		path := w.schemaPath(d, f, g)
