@@ -36,10 +36,10 @@ func formatStricter(format, s string) bool {
 				return true
 			}
 		}
-	case "uri", "uri-reference":
-		return uriOutsideGrammar(s, false)
-	case "iri", "iri-reference":
-		return uriOutsideGrammar(s, true)
+	case "uri", "iri":
+		return uriOutsideGrammar(s, format == "iri", false)
+	case "uri-reference", "iri-reference":
+		return uriOutsideGrammar(s, format == "iri-reference", true)
 	}
 	return false
 }
@@ -76,8 +76,10 @@ func isASCII(s string) bool {
 // the grammar's (space, `"<>\^`{|}`, beyond ASCII for a URI, beyond
 // ucschar and iprivate for an IRI), a percent sign without two hex digits,
 // a second "#", a second "@" in the authority, or a bracket outside it or
-// around anything but its host.
-func uriOutsideGrammar(s string, iri bool) bool {
+// around anything but its host. A reference (reference) takes a space and
+// `<>^`{|}` outside its authority as url.Parse does (docs/formats.md).
+func uriOutsideGrammar(s string, iri, reference bool) bool {
+	_, authority, _ := uriParts(s)
 	for i, r := range s {
 		switch {
 		case r == utf8.RuneError:
@@ -86,6 +88,7 @@ func uriOutsideGrammar(s string, iri bool) bool {
 			if !iri || !(r >= 0xA0 && r <= 0xD7FF || r >= 0xE000 && r <= 0xFFEF && (r < 0xFDD0 || r > 0xFDEF) || r >= 0x10000 && r&0xFFFE != 0xFFFE) {
 				return true
 			}
+		case reference && strings.ContainsRune(" <>^`{|}", r) && !strings.ContainsRune(authority, r):
 		case r <= ' ' || r == 0x7F || strings.ContainsRune("\"<>\\^`{|}", r):
 			return true
 		case r == '%' && !(i+2 < len(s) && isHex(s[i+1]) && isHex(s[i+2])):

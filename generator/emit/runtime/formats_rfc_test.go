@@ -128,6 +128,17 @@ func TestFormatsRFC(t *testing.T) {
 		{"uri-reference", "//h:/p", true}, // an empty port
 		{"uri-reference", "//[::1", false},
 		{"uri-reference", "//[::1]x/", false},
+		// A reference takes a space and <>^`{|} outside its authority, as
+		// url.Parse (the reference validator) does; a URI does not.
+		{"uri-reference", "not a uri", true},
+		{"uri-reference", "docs/my file.md?q=a b#x y", true},
+		{"uri-reference", "{id}/<x>^|`", true},
+		{"uri-reference", "//a b/p", false},
+		{"uri-reference", "a\\b", false},
+		{"uri-reference", "a\"b", false},
+		{"iri-reference", "dossier/é t.md", true},
+		{"uri", "http://h/a b", false},
+		{"uri", "http://h/{id}", false},
 		// RFC 3987 2.2: ucschar anywhere, iprivate in the query only.
 		{"iri", "http://\u4F8B\u3048.\u30C6\u30B9\u30C8/\u30D1\u30B9", true},
 		{"iri", "http://a/?\uE000", true},
