@@ -42,6 +42,7 @@ import (
 	nullitems "github.com/specgen/specgen/golden/schema-null-items/want"
 	optionalnull "github.com/specgen/specgen/golden/schema-optional-null/want"
 	patternmap "github.com/specgen/specgen/golden/schema-pattern-map/want"
+	constunions "github.com/specgen/specgen/golden/schema-union-of-const-unions/want"
 	untypedobject "github.com/specgen/specgen/golden/schema-untyped-object/want"
 	secschemes "github.com/specgen/specgen/golden/security-schemes/want"
 	elemunchecked "github.com/specgen/specgen/golden/slice-elem-unchecked/want"
@@ -197,6 +198,9 @@ var goldenTargets = map[string][]goldenTarget{
 	// oracle here places item by item; tuples_test.go holds its verdicts
 	// to jsonschema v6.
 	"schema-union-tuple-variants": nil,
+	"schema-union-of-const-unions": {
+		{file: "spec.schema.json", pointer: "#", target: difftest.TargetOf("Spec", constunions.DecodeSpec), covers: []string{"anyOf", "const"}},
+	},
 	"schema-null-items": {
 		{file: "config.schema.json", pointer: "#", target: difftest.TargetOf("Config", nullitems.DecodeConfig), covers: []string{"type"}},
 	},

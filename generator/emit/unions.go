@@ -236,18 +236,21 @@ func (e *emitter) hasValidate(d *ir.Decl) bool {
 // member its schema does not allow, an object's number of members). Only
 // a scalar that decodes is taken as it is.
 func (e *emitter) triesVariant(d *ir.Decl) bool {
-	// A variant's wrapper of a declared type (Expo's plugin entry, a
-	// one-item and a two-item tuple) is tried as that type is: the
-	// one-item tuple decodes a two-item array, which only its Validate
-	// rejects.
+	// A variant's wrapper of a declared struct, map, array or tuple
+	// (Expo's plugin entry, a one-item and a two-item tuple) is tried as
+	// that type is: the one-item tuple decodes a two-item array, which
+	// only its Validate rejects. A wrapper of anything else (a union of
+	// consts: Vega-Lite's CompositeMark in AnyMark) stays as it was, since
+	// what it holds chooses among its own variants when it decodes.
+	target := d
 	for range 8 {
-		ref, ok := d.Type.(*ir.Ref)
-		if !ok || ref.Decl == nil || ref.Decl == d {
+		ref, ok := target.Type.(*ir.Ref)
+		if !ok || ref.Decl == nil || ref.Decl == target {
 			break
 		}
-		d = ref.Decl
+		target = ref.Decl
 	}
-	switch d.Type.(type) {
+	switch target.Type.(type) {
 	case *ir.Struct, *ir.Map, *ir.Slice, *ir.Tuple:
 		return true
 	}

@@ -151,8 +151,11 @@ func (f *formatter) docComment() {
 // funcDecl is go/printer's funcDecl for a function with a body.
 func (f *formatter) funcDecl() {
 	t := f.want(token.FUNC)
-	start := len(f.p.out)
 	f.p.write("func", t.line)
+	// The header is measured from "func" itself, as go/printer takes its
+	// column after writing FUNC: writing it first writes what was pending
+	// before it (the line break after a doc comment).
+	start := len(f.p.out) - len("func")
 	f.p.blank()
 	if f.peek() == token.LPAREN {
 		recv := f.paramList()
@@ -170,11 +173,17 @@ func (f *formatter) funcDecl() {
 		// An empty body on the header's line stays there when the
 		// line is short (funcBody); the '\v' before it aligns with
 		// nothing, as declarations are a blank line apart.
-		header := len(f.p.out) - start
+		header, lines := len(f.p.out)-start, false
 		for _, c := range f.p.out[start:] {
-			if c == 0xff {
+			switch c {
+			case 0xff:
 				header--
+			case '\n':
+				lines = true
 			}
+		}
+		if lines {
+			header = 100 // a header across lines: go/printer's infinity
 		}
 		f.next()
 		r := f.next()

@@ -25,6 +25,11 @@ func TestLayoutCases(t *testing.T) {
 		// breaks it on one of 100 (argocd's validate methods).
 		{"empty body, header of 99", "package p\n\n\nfunc (v * " + strings.Repeat("A", 42) + ") validate (p * validationPath,errs * ValueErrors) {}\n", true},
 		{"empty body, header of 100", "package p\n\n\nfunc (v * " + strings.Repeat("A", 43) + ") validate (p * validationPath,errs * ValueErrors) {}\n", true},
+		// The header is measured from "func", not from the line break
+		// the doc comment before it leaves pending (a random spec's check
+		// function of 99 columns).
+		{"empty body after a doc comment, header of 99", "package p\n\n\n// F is f.\nfunc check" + strings.Repeat("A", 44) + " (v any,p * validationPath,errs * ValueErrors) {}\n", true},
+		{"empty body after a doc comment, header of 100", "package p\n\n\n// F is f.\nfunc check" + strings.Repeat("A", 45) + " (v any,p * validationPath,errs * ValueErrors) {}\n", true},
 		{"adjacent one-line methods", "package p\n\n\nfunc (* A) m () {}\nfunc (* Bbbbb) m () {}\n", true},
 		{"comment in a body", "package p\n\n\nfunc f () {\nx := 1\n\n// Sorted, so that it is stable.\nfor range x {\n}\n}\n", true},
 		{"doc comment with a list", "package p\n\n\n// F does:\n//   - one\n//   - two\nfunc F () {\n}\n", true},
