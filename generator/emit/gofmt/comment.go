@@ -47,6 +47,11 @@ func plainLine(group []tok, i int) bool {
 	if last := text[len(text)-1]; last == ' ' || last == '\t' || !utf8.ValidString(text) || strings.ContainsRune(text, '\t') {
 		return false
 	}
+	// go/doc/comment turns `` and '' into “ and ” in any text (a schema
+	// description's reStructuredText literal, ``name``).
+	if strings.Contains(text, "``") || strings.Contains(text, "''") {
+		return false
+	}
 	// A one-line paragraph between blank lines may be an old-style
 	// heading: leave those to go/doc/comment unless they end in
 	// punctuation no heading ends in.

@@ -33,6 +33,9 @@ func TestLayoutCases(t *testing.T) {
 		{"adjacent one-line methods", "package p\n\n\nfunc (* A) m () {}\nfunc (* Bbbbb) m () {}\n", true},
 		{"comment in a body", "package p\n\n\nfunc f () {\nx := 1\n\n// Sorted, so that it is stable.\nfor range x {\n}\n}\n", true},
 		{"doc comment with a list", "package p\n\n\n// F does:\n//   - one\n//   - two\nfunc F () {\n}\n", true},
+		// go/doc/comment makes ``x`` “x” and '' ” (evidence-bundle's
+		// descriptions, found by make realschemas' go/format check).
+		{"doc comment with double quotes", "package p\n\n\n// T is how the ``evidence_type`` was decided, ''so''.\ntype T int\n", true},
 		{"type alias", "package p\n\n\ntype A = map[string] B\n", true},
 		{"label", "package p\n\n\nfunc f () {\nL:\nfor {\nbreak L\n}\n}\n", false},
 		{"trailing comment", "package p\n\n\nvar x = 1 // one\n", false},
