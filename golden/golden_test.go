@@ -7,7 +7,6 @@ import (
 	"flag"
 	"fmt"
 	"go/ast"
-	"go/format"
 	"go/parser"
 	"go/token"
 	"os"
@@ -19,6 +18,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/specgen/specgen/generator"
+	"github.com/specgen/specgen/generator/emit/gofmt"
 )
 
 var update = flag.Bool("update", false, "rewrite the want/ folders, error.txt and notes.txt files from the generator's output")
@@ -184,13 +184,8 @@ func checkError(t *testing.T, path string, err error) {
 // generated-code header that go/ast recognises.
 func checkFormatted(t *testing.T, f generator.File) {
 	t.Helper()
-	formatted, err := format.Source(f.Src)
-	if err != nil {
-		t.Errorf("%s does not parse: %v", f.Path, err)
-		return
-	}
-	if !bytes.Equal(formatted, f.Src) {
-		t.Errorf("%s is not gofmt-clean", f.Path)
+	if err := gofmt.CheckClean(f.Path, f.Src); err != nil {
+		t.Error(err)
 	}
 	af, err := parser.ParseFile(token.NewFileSet(), f.Path, f.Src, parser.ParseComments|parser.PackageClauseOnly)
 	if err != nil {

@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"go/format"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -22,6 +21,7 @@ import (
 
 	"github.com/specgen/specgen/generator"
 	"github.com/specgen/specgen/generator/document"
+	"github.com/specgen/specgen/generator/emit/gofmt"
 )
 
 // TestRealSpecs runs specgen over every OpenAPI and Swagger document in the
@@ -269,12 +269,8 @@ func generateOne(spec, dir string) (r *realSpec) {
 // held to go/format on every real document run here too.
 func notGofmtClean(files []generator.File) string {
 	for _, f := range files {
-		want, err := format.Source(f.Src)
-		if err != nil {
-			return fmt.Sprintf("%s does not parse: %v", f.Path, err)
-		}
-		if !bytes.Equal(want, f.Src) {
-			return fmt.Sprintf("%s is not gofmt-clean:\n%s", f.Path, firstDiff(want, f.Src))
+		if err := gofmt.CheckClean(f.Path, f.Src); err != nil {
+			return err.Error()
 		}
 	}
 	return ""
