@@ -6,6 +6,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"github.com/specgen/specgen/generator/difftest"
 	"go/ast"
 	"go/parser"
 	"go/token"
@@ -35,6 +36,8 @@ type caseConfig struct {
 	Package   string   `json:"package"`
 	Overrides []string `json:"overrides"`
 	Strict    bool     `json:"strict"`
+	// AssertFormat is -assert-format.
+	AssertFormat bool `json:"assertFormat"`
 	// ErrorSchema is -error-schema.
 	ErrorSchema string `json:"errorSchema"`
 	// Refs are -ref/-ref-dir maps, "URL=PATH" with PATH relative to the
@@ -128,7 +131,7 @@ func loadCase(t *testing.T, dir string) generator.Config {
 			t.Fatalf("case.json: %v", err)
 		}
 	}
-	cfg := generator.Config{Package: cc.Package, Overrides: cc.Overrides, Strict: cc.Strict, ErrorSchema: cc.ErrorSchema}
+	cfg := generator.Config{Package: cc.Package, Overrides: cc.Overrides, Strict: cc.Strict, AssertFormat: cc.AssertFormat, ErrorSchema: cc.ErrorSchema}
 	for _, r := range cc.Refs {
 		u, p, _ := strings.Cut(r, "=")
 		cfg.RefMaps = append(cfg.RefMaps, u+"="+filepath.Join(dir, p))
@@ -156,6 +159,14 @@ func loadCase(t *testing.T, dir string) generator.Config {
 		cfg.Schemas = matches
 	}
 	return cfg
+}
+
+// caseOracle compiles the oracle for the schema at pointer of a golden
+// case's file, asserting format as the case's generation does: in every
+// draft for a case with a spec or assertFormat, else as the draft says.
+func caseOracle(t *testing.T, dir, file, pointer string) (*difftest.Oracle, error) {
+	cfg := loadCase(t, dir)
+	return difftest.NewOracleWith(filepath.Join(dir, file), pointer, difftest.OracleOptions{FormatAsDraft: cfg.Spec == "" && !cfg.AssertFormat})
 }
 
 // checkError compares err with error.txt.
