@@ -31,6 +31,9 @@ type Config struct {
 	// compilerChecksMeta leaves the meta-schema check to the schema
 	// compiler, as before metaGate: tests compare the two.
 	compilerChecksMeta bool
+	// textOnly serves every file to the schema compiler as JSON text, as
+	// before valueServer: tests compare the two.
+	textOnly bool
 	// kinStructure has kin-openapi load the structure even without
 	// validation, as before fileStructure: tests compare the two.
 	kinStructure bool
@@ -85,18 +88,6 @@ func Load(cfg Config) (*document.Document, error) {
 			return nil, err
 		}
 	}
-	for _, f := range l.fs.order {
-		repairEnums(f, draft == jsonschema.Draft2020 && dialect2020(f), l.warn)
-		if err := f.refreshJSON(); err != nil {
-			return nil, err
-		}
-	}
-	if spec != nil && l.fs.swagger {
-		// Its bytes are final here unless the conversion's own mending
-		// changes them (swagger_ahead.go).
-		l.swagger = decodeSwaggerAhead(spec.JSON)
-	}
-
 	l.compiler = jsonschema.NewCompiler()
 	l.compiler.Draft = draft
 	if spec == nil && len(schemaFiles) > 0 {
@@ -107,6 +98,27 @@ func Load(cfg Config) (*document.Document, error) {
 	if !cfg.compilerChecksMeta {
 		l.fs.metaGate = gateMetaSchema(l.compiler)
 	}
+	var values *valueServer
+	if spec == nil && !cfg.textOnly {
+		// Schema files only: nothing but the compiler reads their JSON
+		// (an OpenAPI document's files are read by kin-openapi too).
+		values = newValueServer(l.compiler)
+	}
+	for _, f := range l.fs.order {
+		repairEnums(f, draft == jsonschema.Draft2020 && dialect2020(f), l.warn)
+		if l.fs.serveValue(values, f) {
+			continue // its JSON is made only if something asks (File.text)
+		}
+		if err := f.refreshJSON(); err != nil {
+			return nil, err
+		}
+	}
+	if spec != nil && l.fs.swagger {
+		// Its bytes are final here unless the conversion's own mending
+		// changes them (swagger_ahead.go).
+		l.swagger = decodeSwaggerAhead(spec.JSON)
+	}
+
 	l.walker = newWalker(l.fs)
 	l.loopFree = map[*document.Schema]bool{}
 	l.bareRefs = map[string]bool{}

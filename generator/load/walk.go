@@ -136,7 +136,13 @@ func (w *walker) schema(cs *jsonschema.Schema) *document.Schema {
 	s.MinLength = count(cs.MinLength)
 	s.MaxLength = count(cs.MaxLength)
 	if cs.Pattern != nil {
-		s.Pattern = cs.Pattern.String()
+		// The file's text: the compiler may have compiled a placeholder
+		// (compiler_doc.go).
+		if p, ok := raw["pattern"].(string); ok {
+			s.Pattern = p
+		} else {
+			s.Pattern = cs.Pattern.String()
+		}
 	} else if p, ok := raw[ecmaPatternKey].(string); ok {
 		s.Pattern = p // hidden from the compiler (patterns.go)
 	}
