@@ -84,7 +84,14 @@ func (fs *fileSet) serveValue(vs *valueServer, f *File) bool {
 	if vs == nil || isOpenAPIDoc(f) || isOpenAPIFragment(f) {
 		return false
 	}
-	verdict := fs.metaGate.verdict(f.Value, true)
+	// The gate's walk and the copy read f.Value at once; the copy hides
+	// patterns on the bet that the document is plain (nearly every one
+	// is), and is made again without if the compiler checks it.
+	verdicts := make(chan gateVerdict, 1)
+	go func() { verdicts <- fs.metaGate.verdict(f.Value, true) }()
+	c := docCopier{ok: true, hide: f.goPatterns}
+	doc := c.schema(f.Value)
+	verdict := <-verdicts
 	if verdict == gateValidate {
 		return false // the gate's check reads the text
 	}
@@ -94,11 +101,10 @@ func (fs *fileSet) serveValue(vs *valueServer, f *File) bool {
 			verdict = gateCompiler
 		}
 	}
-	c := docCopier{ok: true}
-	if verdict != gateCompiler {
-		c.hide = f.goPatterns
+	if verdict == gateCompiler && len(c.hide) > 0 {
+		c = docCopier{ok: true}
+		doc = c.schema(f.Value)
 	}
-	doc := c.schema(f.Value)
 	if !c.ok {
 		return false
 	}
