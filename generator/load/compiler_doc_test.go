@@ -70,11 +70,57 @@ func TestServeValueHidesPatterns(t *testing.T) {
 
 // TestServeValueSameAsText checks that a schema file given to the compiler
 // as a value loads to the same document, or fails with the same error, as
-// served as JSON text: every schema of the JSON-Schema-Test-Suite (each
-// draft, as written and, mended, with its enums repeated), the golden
-// schema files, the synthetic large schema, and the cases where the value
-// is given up (a number json.Marshal refuses, an escaped $schema key).
+// served as JSON text (loadCorpus).
 func TestServeValueSameAsText(t *testing.T) {
+	sameLoads(t, func(c *Config) { c.textOnly = true })
+}
+
+// TestWalkAheadSameDocuments checks that converting a schema file's
+// schemas beside the walk (ahead.go) gives the documents and errors the
+// walk alone gives (loadCorpus).
+func TestWalkAheadSameDocuments(t *testing.T) {
+	sameLoads(t, func(c *Config) { c.walkAlone = true })
+}
+
+// sameLoads loads every schema of loadCorpus as it is and with other
+// changed, and fails where the documents or the errors differ.
+func sameLoads(t *testing.T, other func(*Config)) {
+	dir := t.TempDir()
+	same, failed := 0, 0
+	for i, src := range loadCorpus(t) {
+		p := filepath.Join(dir, fmt.Sprintf("s%d.schema.json", i))
+		if err := os.WriteFile(p, src, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		cfg := Config{Schemas: []string{p}}
+		doc, err := Load(cfg)
+		other(&cfg)
+		want, wantErr := Load(cfg)
+		if (err == nil) != (wantErr == nil) || err != nil && err.Error() != wantErr.Error() {
+			t.Errorf("%.300s: %v; the other way: %v", src, err, wantErr)
+			continue
+		}
+		if err != nil {
+			failed++
+			continue
+		}
+		if !reflect.DeepEqual(doc, want) {
+			t.Errorf("%.300s: the documents differ", src)
+			continue
+		}
+		same++
+	}
+	if same < 1000 || failed == 0 {
+		t.Errorf("%d documents the same, %d errors the same: the test compares too little", same, failed)
+	}
+	t.Logf("%d documents and %d errors the same", same, failed)
+}
+
+// loadCorpus is every schema of the JSON-Schema-Test-Suite (each draft, as
+// written and, mended, with its enums repeated), the golden schema files,
+// a synthetic large schema, and the cases where a value is not served
+// (a number json.Marshal refuses, an escaped $schema key).
+func loadCorpus(t *testing.T) [][]byte {
 	var schemas [][]byte
 	for _, draft := range []string{"draft4", "draft6", "draft7", "draft2019-09", "draft2020-12"} {
 		files, err := filepath.Glob(filepath.Join(sharedtest.Path(t, "corpus/json-schema-test-suite/tests/"+draft), "*.json"))
@@ -112,7 +158,7 @@ func TestServeValueSameAsText(t *testing.T) {
 		}
 		schemas = append(schemas, data)
 	}
-	schemas = append(schemas, synthschema.Config(200_000),
+	return append(schemas, synthschema.Config(200_000),
 		[]byte(`{"title":"S","properties":{"a":{"type":"number","maximum":01}}}`),
 		[]byte(`{"title":"S","enum":[1,1],"properties":{"a":{"type":"number","maximum":1.}}}`),
 		[]byte(`{"\u0024schema":"http://json-schema.org/draft-07/schema#","title":"S","properties":{"a":{"pattern":"^a$"}}}`),
@@ -120,35 +166,6 @@ func TestServeValueSameAsText(t *testing.T) {
 		[]byte(`{"$schema":"https://json-schema.org/draft/2020-12/schema","title":"S","properties":{"a":{"pattern":"^a$","enum":["x","x"]}}}`),
 		[]byte(`{"title":"S","properties":{"a":{"pattern":"(?=a)b"},"b":{"pattern":5}}}`),
 		[]byte(`{"title":"S","$defs":{"a":{"$dynamicAnchor":"n","pattern":"^a"}},"properties":{"a":{"$dynamicRef":"#n"}}}`))
-	dir := t.TempDir()
-	same, failed := 0, 0
-	for i, src := range schemas {
-		p := filepath.Join(dir, fmt.Sprintf("s%d.schema.json", i))
-		if err := os.WriteFile(p, src, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		cfg := Config{Schemas: []string{p}}
-		value, verr := Load(cfg)
-		cfg.textOnly = true
-		text, terr := Load(cfg)
-		if (verr == nil) != (terr == nil) || verr != nil && verr.Error() != terr.Error() {
-			t.Errorf("%s: as a value: %v; as text: %v", src, verr, terr)
-			continue
-		}
-		if verr != nil {
-			failed++
-			continue
-		}
-		if !reflect.DeepEqual(value, text) {
-			t.Errorf("%.300s: the documents differ", src)
-			continue
-		}
-		same++
-	}
-	if same < 1000 || failed == 0 {
-		t.Errorf("%d documents the same, %d errors the same: the test compares too little", same, failed)
-	}
-	t.Logf("%d documents and %d errors the same", same, failed)
 }
 
 func writeSchema(t *testing.T, src string) string {
