@@ -54,7 +54,7 @@ func (w *walker) startAhead(root *jsonschema.Schema) {
 			if !claimed {
 				p := w.local(cs)
 				a.mu.Lock()
-				a.parts[cs] = p
+				a.parts[cs] = &p
 				a.mu.Unlock()
 			}
 			// Pushed first, taken last: the walk goes the other way.
@@ -72,19 +72,22 @@ func (w *walker) stopAhead() {
 	}
 }
 
-// take returns cs converted by the walk ahead, or nil (and claims cs for
-// the walk) when it is not done.
-func (a *walkAhead) take(cs *jsonschema.Schema) *localSchema {
+// take returns cs converted by the walk ahead; ok is false (and cs
+// claimed for the walk) when it is not done.
+func (a *walkAhead) take(cs *jsonschema.Schema) (p localSchema, ok bool) {
 	if a == nil {
-		return nil
+		return p, false
 	}
 	a.mu.Lock()
 	defer a.mu.Unlock()
-	p, claimed := a.parts[cs]
+	done, claimed := a.parts[cs]
 	if !claimed {
 		a.parts[cs] = nil
 	}
-	return p
+	if done == nil {
+		return p, false
+	}
+	return *done, true
 }
 
 // appendSubschemas appends the schemas cs names, in the order the walk

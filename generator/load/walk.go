@@ -48,8 +48,8 @@ func (w *walker) schema(cs *jsonschema.Schema) *document.Schema {
 	if s, ok := w.memo[cs]; ok {
 		return s
 	}
-	p := w.ahead.take(cs)
-	if p == nil {
+	p, ok := w.ahead.take(cs)
+	if !ok {
 		p = w.local(cs)
 	}
 	if s, ok := w.byKey[p.s.Key]; ok {
@@ -97,7 +97,7 @@ type localSchema struct {
 // local converts what of cs is its own: its place, and every keyword
 // that holds no schema. It only reads (the walk ahead runs it beside the
 // walk, ahead.go).
-func (w *walker) local(cs *jsonschema.Schema) *localSchema {
+func (w *walker) local(cs *jsonschema.Schema) localSchema {
 	file, ptr := w.files.locate(cs.Location)
 	s := &document.Schema{Key: canonicalKey(file, cs.Location, ptr)}
 	if file != nil {
@@ -105,7 +105,7 @@ func (w *walker) local(cs *jsonschema.Schema) *localSchema {
 	} else {
 		s.Source = loc.Source{File: cs.Location, Pointer: normPointer(ptr)}
 	}
-	p := &localSchema{s: s, file: file, ptr: ptr}
+	p := localSchema{s: s, file: file, ptr: ptr}
 	if cs.Always != nil {
 		b := *cs.Always
 		s.Bool = &b
