@@ -123,27 +123,11 @@ func sameLoads(t *testing.T, other func(*Config)) {
 func loadCorpus(t *testing.T) [][]byte {
 	var schemas [][]byte
 	for _, draft := range []string{"draft4", "draft6", "draft7", "draft2019-09", "draft2020-12"} {
-		files, err := filepath.Glob(filepath.Join(sharedtest.Path(t, "corpus/json-schema-test-suite/tests/"+draft), "*.json"))
-		if err != nil || len(files) == 0 {
-			t.Fatalf("%s: no suite files (%v)", draft, err)
-		}
-		for _, file := range files {
-			data, err := os.ReadFile(file)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var groups []struct {
-				Schema json.RawMessage `json:"schema"`
-			}
-			if err := json.Unmarshal(data, &groups); err != nil {
-				t.Fatalf("%s: %v", file, err)
-			}
-			for _, g := range groups {
-				schemas = append(schemas, g.Schema)
-				// Mended (a repeated enum value): the text was made again.
-				if s := string(g.Schema); strings.HasPrefix(s, "{") && !strings.Contains(s, `"enum"`) {
-					schemas = append(schemas, []byte(`{"enum":[1,1,"a"],`+s[1:]))
-				}
+		for _, g := range suiteSchemas(t, draft) {
+			schemas = append(schemas, g.schema)
+			// Mended (a repeated enum value): the text was made again.
+			if s := string(g.schema); strings.HasPrefix(s, "{") && !strings.Contains(s, `"enum"`) {
+				schemas = append(schemas, []byte(`{"enum":[1,1,"a"],`+s[1:]))
 			}
 		}
 	}
@@ -175,4 +159,37 @@ func writeSchema(t *testing.T, src string) string {
 		t.Fatal(err)
 	}
 	return p
+}
+
+// suiteSchema is one schema of the JSON-Schema-Test-Suite.
+type suiteSchema struct {
+	file   string
+	group  int
+	schema json.RawMessage
+}
+
+// suiteSchemas reads the schema of every test group of one draft of the
+// JSON-Schema-Test-Suite.
+func suiteSchemas(t *testing.T, draft string) []suiteSchema {
+	files, err := filepath.Glob(filepath.Join(sharedtest.Path(t, "corpus/json-schema-test-suite/tests/"+draft), "*.json"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("%s: no suite files (%v)", draft, err)
+	}
+	var out []suiteSchema
+	for _, file := range files {
+		data, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var groups []struct {
+			Schema json.RawMessage `json:"schema"`
+		}
+		if err := json.Unmarshal(data, &groups); err != nil {
+			t.Fatalf("%s: %v", file, err)
+		}
+		for i, g := range groups {
+			out = append(out, suiteSchema{file: file, group: i, schema: g.Schema})
+		}
+	}
+	return out
 }
