@@ -294,6 +294,9 @@ func (fs *fileSet) loadURL(s string) (io.ReadCloser, error) {
 
 // serveFile serves a whole file to the compiler.
 func (fs *fileSet) serveFile(f *File) (io.ReadCloser, error) {
+	if err := f.refreshJSON(); err != nil { // left for now by serveValue
+		return nil, err
+	}
 	data, err := fs.metaGate.serve(f.Value, f.JSON)
 	if err != nil {
 		return nil, err
