@@ -103,9 +103,10 @@ type runtimeScan struct {
 	done bool
 	// The names added to each list, each kept once.
 	seenUsed, seenDeclared, seenSelected map[string]bool
-	// toks holds the current token and the two after it (lookahead for
-	// declared names); n counts the tokens pushed, up to three.
-	toks [3]tokLit
+	// ring holds the last three tokens pushed, the current token and the
+	// two after it (lookahead for declared names), the nth pushed at
+	// n%3: shifting them on each push cost twice the rest of the scan.
+	ring [3]tokLit
 	n    int
 	// prev is the token before the current one, depth the open braces
 	// and parentheses.
@@ -133,16 +134,15 @@ func newRuntimeScan(t *runtimeTable, path string) *runtimeScan {
 // the one between as lookahead. At EOF it reads what is left.
 func (s *runtimeScan) push(tok token.Token, lit string) {
 	for !s.done {
-		s.toks = [3]tokLit{s.toks[1], s.toks[2], {tok, lit}}
-		if s.n < 3 {
-			s.n++
-		}
-		if s.n == 3 {
-			if s.toks[0].tok == token.EOF {
+		s.ring[s.n%3] = tokLit{tok, lit}
+		s.n++
+		if s.n >= 3 {
+			cur := s.ring[s.n%3]
+			if cur.tok == token.EOF {
 				s.done = true
 				return
 			}
-			s.step()
+			s.step(cur, s.ring[(s.n+1)%3].tok, tok)
 		}
 		if tok != token.EOF {
 			return
@@ -159,10 +159,10 @@ func (s *runtimeScan) add(list *[]string, seen map[string]bool, lit string) {
 	}
 }
 
-// step reads the current token, s.toks[0].
-func (s *runtimeScan) step() {
+// step reads the current token, cur, with the two after it.
+func (s *runtimeScan) step(cur tokLit, next, after token.Token) {
 	t := s.t
-	tok, lit := s.toks[0].tok, s.toks[0].lit
+	tok, lit := cur.tok, cur.lit
 	switch tok {
 	case token.LBRACE, token.LPAREN:
 		s.depth++
@@ -190,7 +190,7 @@ func (s *runtimeScan) step() {
 			if len(s.braces) > 0 {
 				in = s.braces[len(s.braces)-1]
 			}
-			if !declaresName(s.prev, s.depth, in, s.toks[1].tok, s.toks[2].tok) {
+			if !declaresName(s.prev, s.depth, in, next, after) {
 				s.add(&s.out.used, s.seenUsed, lit)
 			}
 		}
