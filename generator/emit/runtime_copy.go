@@ -7,6 +7,7 @@ import (
 	"go/token"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/specgen/specgen/generator/emit/gofmt"
 )
@@ -311,14 +312,22 @@ func (t *runtimeTable) copyRuntime(pkg string, roots []string) []File {
 			b.WriteString(p.text)
 		}
 		b.WriteString("\n")
-		// A declaration kept without its neighbours may leave a run of
-		// aligned one-line functions misaligned: format the copy.
-		src, err := format.Source([]byte(b.String()))
-		if err != nil {
-			panic(fmt.Sprintf("runtime copy %s: %v", rf.name, err)) // the sources compile: a bug here
-		}
-		out = append(out, File{Path: rf.name + ".gen.go", Src: src})
+		out = append(out, File{Path: rf.name + ".gen.go", Src: []byte(b.String())})
 	}
+	// A declaration kept without its neighbours may leave a run of
+	// aligned one-line functions misaligned: format the copies, at once
+	// (this is the end of a run, when nothing else is left to do).
+	var wg sync.WaitGroup
+	for i := range out {
+		wg.Go(func() {
+			src, err := format.Source(out[i].Src)
+			if err != nil {
+				panic(fmt.Sprintf("runtime copy %s: %v", out[i].Path, err)) // the sources compile: a bug here
+			}
+			out[i].Src = src
+		})
+	}
+	wg.Wait()
 	return out
 }
 
