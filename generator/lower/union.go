@@ -3,6 +3,7 @@ package lower
 import (
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/specgen/specgen/generator/document"
 	"github.com/specgen/specgen/generator/ir"
@@ -37,6 +38,7 @@ func (l *lowerer) unionOf(s *document.Schema, name string) ir.Type {
 		}
 		variants = append(variants, v)
 	}
+	variants = l.typedVariants(s, variants, name)
 	if allConst(variants) {
 		return l.constEnum(s, variants, name)
 	}
@@ -348,4 +350,39 @@ func (l *lowerer) constEnum(s *document.Schema, vs []*document.Schema, name stri
 	}
 	l.pendingEnums = append(l.pendingEnums, p)
 	return e
+}
+
+// typedVariants leaves out the variants that `type` beside the union
+// rules out: every keyword holds, so a variant of another JSON type can
+// never match (renovate's autodiscoverFilter, type [array, null] over
+// oneOf [array, string]); kept, it would take a string the schema
+// refuses. Where the type rules out every variant they are all kept, as
+// before: a union needs one.
+func (l *lowerer) typedVariants(s *document.Schema, variants []*document.Schema, name string) []*document.Schema {
+	var kept []*document.Schema
+	for _, v := range variants {
+		if !l.typeExcludes(s, v) {
+			kept = append(kept, v)
+		}
+	}
+	if len(kept) == len(variants) || len(kept) == 0 {
+		return variants
+	}
+	for _, v := range variants {
+		if !slices.Contains(kept, v) {
+			l.noteAs(ir.NoteChoice, v.Source, "a variant of %s is left out: its JSON type is not one the type beside the union allows (%s)", name, strings.Join(s.TypeList, ", "))
+		}
+	}
+	return kept
+}
+
+// typeExcludes reports whether the type list beside a union (s) rules out
+// its variant v: v has one JSON type, and the list names neither it nor,
+// for an integer, number. A variant of no one type is kept.
+func (l *lowerer) typeExcludes(s, v *document.Schema) bool {
+	t := jsonType(l, v)
+	if len(s.TypeList) == 0 || t == "" || s.NullableKeyword {
+		return false
+	}
+	return !slices.Contains(s.Types, string(t)) && !(t == ir.JSONInteger && slices.Contains(s.Types, "number"))
 }

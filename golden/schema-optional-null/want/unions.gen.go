@@ -68,7 +68,9 @@ func (u *ConfigCustom) unmarshal(data []byte, r *jsonReader) error {
 	}
 	if kind == "array" {
 		v := new(ConfigCustomList)
-		t := jsonTryVariant(data, v.decodeJSON, (*v).Validate)
+		t := jsonTryVariant(data, v.decodeJSON, func() error {
+			return (*v).Validate()
+		})
 		if t.ok {
 			if kept != nil {
 				// Not reported: a variant here may be checked less than its schema asks.

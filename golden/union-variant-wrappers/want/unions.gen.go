@@ -262,7 +262,9 @@ func (u *Predicate) unmarshal(data []byte, r *jsonReader) error {
 	}
 	if kind == "array" {
 		v := new(PredicateList)
-		t := jsonTryVariant(data, v.decodeJSON, (*v).Validate)
+		t := jsonTryVariant(data, v.decodeJSON, func() error {
+			return (*v).Validate()
+		})
 		if t.ok {
 			if kept != nil {
 				// Not reported: a variant here may be checked less than its schema asks.
