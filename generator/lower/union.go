@@ -56,7 +56,7 @@ func (l *lowerer) unionOf(s *document.Schema, name string) ir.Type {
 		// variants' own; the union checks those as the variants say.
 		l.reportKeyword(s, "additionalProperties", "", "additionalProperties beside oneOf/anyOf is not checked: the union declares no properties of its own, so as written it applies to every property of every variant")
 	}
-	u := &ir.Union{OneOf: oneOf}
+	u := &ir.Union{OneOf: oneOf, Kinds: l.besideKinds(s, variants)}
 	u.ValueName, _ = l.scope.Claim(name + "Value")
 	if s.Discriminator != nil {
 		u.Discriminator = s.Discriminator.PropertyName
@@ -380,9 +380,51 @@ func (l *lowerer) typedVariants(s *document.Schema, variants []*document.Schema,
 // its variant v: v has one JSON type, and the list names neither it nor,
 // for an integer, number. A variant of no one type is kept.
 func (l *lowerer) typeExcludes(s, v *document.Schema) bool {
-	t := jsonType(l, v)
-	if len(s.TypeList) == 0 || t == "" || s.NullableKeyword {
+	if len(s.TypeList) == 0 || s.NullableKeyword {
 		return false
 	}
-	return !slices.Contains(s.Types, string(t)) && !(t == ir.JSONInteger && slices.Contains(s.Types, "number"))
+	t := l.variantJSONType(v)
+	return t != "" && !typeAllows(s.Types, t)
+}
+
+// typeAllows reports whether a type list (null aside) allows JSON type t:
+// it names t, or number for an integer.
+func typeAllows(types []string, t ir.JSONType) bool {
+	return slices.Contains(types, string(t)) || t == ir.JSONInteger && slices.Contains(types, "number")
+}
+
+// variantJSONType is the one JSON type a variant takes, through bare refs,
+// or "".
+func (l *lowerer) variantJSONType(v *document.Schema) ir.JSONType {
+	for range 16 { // bare refs can loop
+		if v.Ref == nil || !isBareRef(v) {
+			break
+		}
+		v = v.Ref
+	}
+	return jsonType(l, v)
+}
+
+// besideKinds returns ir.Union.Kinds for a union s of variants (those
+// typedVariants kept): the types of the list beside it where a variant of
+// no one JSON type could take a value of another (a nested union, type
+// [null] beside an anyOf of objects in a random schema), else nil.
+func (l *lowerer) besideKinds(s *document.Schema, variants []*document.Schema) []ir.JSONType {
+	if len(s.TypeList) == 0 || s.NullableKeyword {
+		return nil
+	}
+	open := false
+	for _, v := range variants {
+		// A variant the list rules out is here only where it rules out
+		// all (typedVariants): decoding refuses every kind then.
+		open = open || l.variantJSONType(v) == "" || l.typeExcludes(s, v)
+	}
+	if !open {
+		return nil
+	}
+	kinds := []ir.JSONType{}
+	for _, t := range s.Types {
+		kinds = append(kinds, ir.JSONType(t))
+	}
+	return kinds
 }

@@ -281,6 +281,7 @@ func (u *ChangeRuntime) unmarshal(data []byte, r *jsonReader) error {
 	var fallbackTrial jsonTrial
 	var kept ChangeRuntimeValue
 	var keptTrial jsonTrial
+	var keptName string
 	if kind == "null" {
 		u.Value = nil
 		return nil
@@ -293,9 +294,9 @@ func (u *ChangeRuntime) unmarshal(data []byte, r *jsonReader) error {
 		}, (*v).Validate)
 		if t.ok {
 			if kept != nil {
-				// Not reported: a variant here may be checked less than its schema asks.
+				jsonOneOfTwice(r, keptName, "ChangeRuntimeString")
 			} else {
-				kept, keptTrial = v, t
+				kept, keptTrial, keptName = v, t, "ChangeRuntimeString"
 				if !jsonRecording(r) {
 					u.Value = v
 					return nil
@@ -315,9 +316,9 @@ func (u *ChangeRuntime) unmarshal(data []byte, r *jsonReader) error {
 		})
 		if t.ok {
 			if kept != nil {
-				// Not reported: a variant here may be checked less than its schema asks.
+				jsonOneOfTwice(r, keptName, "ChangeRuntimeObject")
 			} else {
-				kept, keptTrial = v, t
+				kept, keptTrial, keptName = v, t, "ChangeRuntimeObject"
 				if !jsonRecording(r) {
 					u.Value = v
 					return nil
@@ -335,9 +336,9 @@ func (u *ChangeRuntime) unmarshal(data []byte, r *jsonReader) error {
 		t := jsonTryVariant(data, v.decodeJSON, (*v).Validate)
 		if t.ok {
 			if kept != nil {
-				// Not reported: a variant here may be checked less than its schema asks.
+				jsonOneOfTwice(r, keptName, "ChangeRuntimeObject2")
 			} else {
-				kept, keptTrial = v, t
+				kept, keptTrial, keptName = v, t, "ChangeRuntimeObject2"
 				if !jsonRecording(r) {
 					u.Value = v
 					return nil

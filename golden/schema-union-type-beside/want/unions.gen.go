@@ -39,6 +39,7 @@ func (u *FilterEither) unmarshal(data []byte, r *jsonReader) error {
 	var fallbackTrial jsonTrial
 	var kept FilterEitherValue
 	var keptTrial jsonTrial
+	var keptName string
 	if kind == "null" {
 		u.Value = nil
 		return nil
@@ -48,9 +49,9 @@ func (u *FilterEither) unmarshal(data []byte, r *jsonReader) error {
 		t := jsonTryVariant(data, v.decodeJSON, nil)
 		if t.ok {
 			if kept != nil {
-				// Not reported: a variant here may be checked less than its schema asks.
+				jsonOneOfTwice(r, keptName, "FilterEitherList")
 			} else {
-				kept, keptTrial = v, t
+				kept, keptTrial, keptName = v, t, "FilterEitherList"
 				if !jsonRecording(r) {
 					u.Value = v
 					return nil
@@ -109,6 +110,7 @@ func (u *FilterNames) unmarshal(data []byte, r *jsonReader) error {
 	var fallbackTrial jsonTrial
 	var kept FilterNamesValue
 	var keptTrial jsonTrial
+	var keptName string
 	if kind == "null" {
 		u.Value = nil
 		return nil
@@ -118,9 +120,9 @@ func (u *FilterNames) unmarshal(data []byte, r *jsonReader) error {
 		t := jsonTryVariant(data, v.decodeJSON, nil)
 		if t.ok {
 			if kept != nil {
-				// Not reported: a variant here may be checked less than its schema asks.
+				jsonOneOfTwice(r, keptName, "FilterNamesList")
 			} else {
-				kept, keptTrial = v, t
+				kept, keptTrial, keptName = v, t, "FilterNamesList"
 				if !jsonRecording(r) {
 					u.Value = v
 					return nil
