@@ -403,10 +403,7 @@ func refuseKinds(g *jen.Group, d *ir.Decl, u *ir.Union) {
 	var names []string
 	for _, k := range u.Kinds {
 		names = append(names, string(k))
-		if k == ir.JSONInteger {
-			k = ir.JSONNumber // an integer's kind is number; its variants check the rest
-		}
-		allowed = append(allowed, jen.Id("kind").Op("==").Lit(string(k)))
+		allowed = append(allowed, jen.Id("kind").Op("==").Lit(kindOf(k)))
 	}
 	msg := d.Name + ": the value's JSON type is not allowed"
 	if len(names) > 0 {
@@ -418,9 +415,22 @@ func refuseKinds(g *jen.Group, d *ir.Decl, u *ir.Union) {
 		g.If(jen.Id("kind").Op("!=").Lit("null")).Block(refuse)
 		return
 	}
+	if len(allowed) == 1 {
+		g.If(jen.Id("kind").Op("!=").Lit(kindOf(u.Kinds[0]))).Block(refuse)
+		return
+	}
 	or := jen.Add(allowed[0])
 	for _, a := range allowed[1:] {
 		or = or.Op("||").Add(a)
 	}
 	g.If(jen.Op("!").Parens(or)).Block(refuse)
+}
+
+// kindOf is what jsonKind says for a value of JSON type t: an integer's
+// kind is number (its variants check the rest).
+func kindOf(t ir.JSONType) string {
+	if t == ir.JSONInteger {
+		return string(ir.JSONNumber)
+	}
+	return string(t)
 }

@@ -132,7 +132,9 @@ func isNullableAt(s *document.Schema, depth int) bool {
 			return !nullRefused(s, depth)
 		}
 		if _, ok := nullUnion(s); ok || hasNullOnlyVariant(s) {
-			return true
+			// A null variant admits null where nothing beside it refuses
+			// it (type: object over anyOf [X, null] does).
+			return !nullRefused(s, depth)
 		}
 		t, ok := wrapped(s)
 		if !ok {

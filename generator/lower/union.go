@@ -19,7 +19,7 @@ func isUnion(s *document.Schema) bool {
 	if len(s.Properties) > 0 {
 		return false // an object with properties and a oneOf: the struct wins (noted)
 	}
-	_, isNullable := nullUnion(s)
+	_, isNullable := nullWrapper(s)
 	return !isNullable
 }
 
@@ -406,9 +406,10 @@ func (l *lowerer) variantJSONType(v *document.Schema) ir.JSONType {
 }
 
 // besideKinds returns ir.Union.Kinds for a union s of variants (those
-// typedVariants kept): the types of the list beside it where a variant of
-// no one JSON type could take a value of another (a nested union, type
-// [null] beside an anyOf of objects in a random schema), else nil.
+// typedVariants kept): the types of the list beside it where a variant
+// could take a value of a type the list does not allow (a nested union, an
+// untyped variant; type [null] beside an anyOf of objects in a random
+// schema), else nil.
 func (l *lowerer) besideKinds(s *document.Schema, variants []*document.Schema) []ir.JSONType {
 	if len(s.TypeList) == 0 || s.NullableKeyword {
 		return nil
@@ -417,7 +418,7 @@ func (l *lowerer) besideKinds(s *document.Schema, variants []*document.Schema) [
 	for _, v := range variants {
 		// A variant the list rules out is here only where it rules out
 		// all (typedVariants): decoding refuses every kind then.
-		open = open || l.variantJSONType(v) == "" || l.typeExcludes(s, v)
+		open = open || typeEscapes(s, v) || l.typeExcludes(s, v)
 	}
 	if !open {
 		return nil

@@ -12,6 +12,8 @@ var jsonFieldsChange = jsonFields{typ: (*Change)(nil), fields: []jsonField{
 	{"runtime", jsonNotNull},
 	{"pair", jsonNotNull},
 	{"labels", jsonNotNull},
+	{"licenses", jsonNotNull},
+	{"limits", jsonNotNull},
 }}
 
 func (v *Change) decodeJSON(r *jsonReader) {
@@ -26,6 +28,10 @@ func (v *Change) decodeJSON(r *jsonReader) {
 			v.Pair.decodeJSON(r)
 		case 3:
 			v.Labels.decodeJSON(r)
+		case 4:
+			v.Licenses.decodeJSON(r)
+		case 5:
+			v.Limits.decodeJSON(r)
 		default:
 			r.skip()
 		}
@@ -61,6 +67,42 @@ func (v *ChangeLabelsObject2) UnmarshalJSON(data []byte) error {
 
 func (v *ChangeLabelsObject2) decodeJSON(r *jsonReader) {
 	jsonMapNamed((*map[string]int64)(v), r, jsonInt[int64], nil, false)
+}
+
+// UnmarshalJSON decodes ChangeLicensesList as encoding/json does, in one pass.
+func (v *ChangeLicensesList) UnmarshalJSON(data []byte) error {
+	return jsonUnmarshal(data, v)
+}
+
+func (v *ChangeLicensesList) decodeJSON(r *jsonReader) {
+	jsonSliceNotNull((*[]string)(v), r, jsonString[string])
+}
+
+// UnmarshalJSON decodes ChangeLicensesList2 as encoding/json does, in one pass.
+func (v *ChangeLicensesList2) UnmarshalJSON(data []byte) error {
+	return jsonUnmarshal(data, v)
+}
+
+func (v *ChangeLicensesList2) decodeJSON(r *jsonReader) {
+	jsonSliceNotNull((*[]string)(v), r, jsonString[string])
+}
+
+// UnmarshalJSON decodes ChangeLimitsObject as encoding/json does, in one pass.
+func (v *ChangeLimitsObject) UnmarshalJSON(data []byte) error {
+	return jsonUnmarshal(data, v)
+}
+
+func (v *ChangeLimitsObject) decodeJSON(r *jsonReader) {
+	jsonMapNamed((*map[string]int64)(v), r, jsonInt[int64], nil, false)
+}
+
+// UnmarshalJSON decodes ChangeLimitsObject2 as encoding/json does, in one pass.
+func (v *ChangeLimitsObject2) UnmarshalJSON(data []byte) error {
+	return jsonUnmarshal(data, v)
+}
+
+func (v *ChangeLimitsObject2) decodeJSON(r *jsonReader) {
+	jsonMap((*map[string]any)(v), r, jsonAny)
 }
 
 // UnmarshalJSON decodes ChangePairList as encoding/json does, in one pass.

@@ -30,6 +30,14 @@ func (v *Change) appendJSON(w *jsonWriter) {
 		w.member(",\"labels\":")
 		v.Labels.appendJSON(w)
 	}
+	if v.Licenses.Value != nil {
+		w.member(",\"licenses\":")
+		v.Licenses.appendJSON(w)
+	}
+	if v.Limits.Value != nil {
+		w.member(",\"limits\":")
+		v.Limits.appendJSON(w)
+	}
 	w.close(s, '{', '}')
 }
 
@@ -62,6 +70,68 @@ func (v *ChangeLabelsObject) appendJSON(w *jsonWriter) {
 // appendJSON writes v as the map it is.
 func (v *ChangeLabelsObject2) appendJSON(w *jsonWriter) {
 	jwMap(w, map[string]int64(*v), jwInt[int64])
+}
+
+// MarshalJSON encodes ChangeLicenses as JSON, with appendJSON.
+//
+//go:noinline
+func (v ChangeLicenses) MarshalJSON() ([]byte, error) {
+	return jwEncode(&v)
+}
+
+// appendJSON writes the variant u holds; nil is null.
+func (u *ChangeLicenses) appendJSON(w *jsonWriter) {
+	switch v := u.Value.(type) {
+	case nil:
+		w.null()
+	case *ChangeLicensesList:
+		jwPtr(w, v, (*ChangeLicensesList).appendJSON)
+	case *ChangeLicensesList2:
+		jwPtr(w, v, (*ChangeLicensesList2).appendJSON)
+	default:
+		w.fail(fmt.Errorf("ChangeLicenses: unexpected variant %T", u.Value))
+	}
+}
+
+// appendJSON writes v as the list it is.
+func (v *ChangeLicensesList) appendJSON(w *jsonWriter) {
+	jwSlice(w, []string(*v), jwStr[string])
+}
+
+// appendJSON writes v as the list it is.
+func (v *ChangeLicensesList2) appendJSON(w *jsonWriter) {
+	jwSlice(w, []string(*v), jwStr[string])
+}
+
+// MarshalJSON encodes ChangeLimits as JSON, with appendJSON.
+//
+//go:noinline
+func (v ChangeLimits) MarshalJSON() ([]byte, error) {
+	return jwEncode(&v)
+}
+
+// appendJSON writes the variant u holds; nil is null.
+func (u *ChangeLimits) appendJSON(w *jsonWriter) {
+	switch v := u.Value.(type) {
+	case nil:
+		w.null()
+	case *ChangeLimitsObject:
+		jwPtr(w, v, (*ChangeLimitsObject).appendJSON)
+	case *ChangeLimitsObject2:
+		jwPtr(w, v, (*ChangeLimitsObject2).appendJSON)
+	default:
+		w.fail(fmt.Errorf("ChangeLimits: unexpected variant %T", u.Value))
+	}
+}
+
+// appendJSON writes v as the map it is.
+func (v *ChangeLimitsObject) appendJSON(w *jsonWriter) {
+	jwMap(w, map[string]int64(*v), jwInt[int64])
+}
+
+// appendJSON writes v as the map it is.
+func (v *ChangeLimitsObject2) appendJSON(w *jsonWriter) {
+	jwMap(w, map[string]any(*v), jwAny)
 }
 
 // MarshalJSON encodes ChangePair as JSON, with appendJSON.

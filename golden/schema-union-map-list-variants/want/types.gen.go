@@ -4,12 +4,14 @@ package want
 
 // Change is the schema "Change".
 //
-// Union variants that are lists and maps held in wrapper types (liquibase's rollback: an empty closed object beside an object with required members; cibuildwheel's test-runtime, the same in a oneOf). Each variant is tried against its own schema before it is kept; a list's or map's Validate has a value receiver, so it must be called on the decoded value, not bound before decoding.
+// Union variants that are lists and maps held in wrapper types (liquibase's rollback: an empty closed object beside an object with required members; cibuildwheel's test-runtime, the same in a oneOf). Each variant is tried against its own schema before it is kept; a list's or map's Validate has a value receiver, so it must be called on the decoded value, not bound before decoding. In a oneOf, a document two list or map variants match is refused (CycloneDX's licence choice is two lists).
 type Change struct {
 	Rollback ChangeRollback `json:"rollback,omitzero"`
 	Runtime  ChangeRuntime  `json:"runtime,omitzero"`
 	Pair     ChangePair     `json:"pair,omitzero"`
 	Labels   ChangeLabels   `json:"labels,omitzero"`
+	Licenses ChangeLicenses `json:"licenses,omitzero"`
+	Limits   ChangeLimits   `json:"limits,omitzero"`
 }
 
 // ChangeLabelsObject holds a variant of a union that is not a named object type.
@@ -17,6 +19,18 @@ type ChangeLabelsObject map[string]string
 
 // ChangeLabelsObject2 holds a variant of a union that is not a named object type.
 type ChangeLabelsObject2 map[string]int64
+
+// ChangeLicensesList holds a variant of a union that is not a named object type.
+type ChangeLicensesList []string
+
+// ChangeLicensesList2 holds a variant of a union that is not a named object type.
+type ChangeLicensesList2 []string
+
+// ChangeLimitsObject holds a variant of a union that is not a named object type.
+type ChangeLimitsObject map[string]int64
+
+// ChangeLimitsObject2 holds a variant of a union that is not a named object type.
+type ChangeLimitsObject2 map[string]any
 
 // ChangePairList holds a variant of a union that is not a named object type.
 type ChangePairList []any

@@ -82,6 +82,194 @@ func (u *ChangeLabels) unmarshal(data []byte, r *jsonReader) error {
 	return errors.New("ChangeLabels: the value matches none of *ChangeLabelsObject or *ChangeLabelsObject2")
 }
 
+// ChangeLicenses is the schema at #/properties/licenses.
+type ChangeLicenses struct {
+	// Value is *ChangeLicensesList or *ChangeLicensesList2; nil encodes as null.
+	Value ChangeLicensesValue
+}
+
+// ChangeLicensesValue is implemented by the types ChangeLicenses can hold: *ChangeLicensesList or *ChangeLicensesList2.
+type ChangeLicensesValue interface {
+	isChangeLicensesValue()
+}
+
+func (*ChangeLicensesList) isChangeLicensesValue()  {}
+func (*ChangeLicensesList2) isChangeLicensesValue() {}
+
+// UnmarshalJSON decodes the variant data holds.
+func (u *ChangeLicenses) UnmarshalJSON(data []byte) error {
+	return u.unmarshal(data, nil)
+}
+
+func (u *ChangeLicenses) decodeJSON(r *jsonReader) {
+	r.decodeWith(u.unmarshal)
+}
+
+// unmarshal decodes the first variant, in schema order, whose JSON type
+// matches, whose required properties are all present, that decodes without
+// error and that Validate accepts; failing that, the first that decodes.
+func (u *ChangeLicenses) unmarshal(data []byte, r *jsonReader) error {
+	kind := jsonKind(data)
+	var first error
+	var fallback ChangeLicensesValue
+	var fallbackTrial jsonTrial
+	var kept ChangeLicensesValue
+	var keptTrial jsonTrial
+	var keptName string
+	if kind == "null" {
+		u.Value = nil
+		return nil
+	}
+	if kind == "array" {
+		v := new(ChangeLicensesList)
+		t := jsonTryVariant(data, v.decodeJSON, func() error {
+			return (*v).Validate()
+		})
+		if t.ok {
+			if kept != nil {
+				jsonOneOfTwice(r, keptName, "ChangeLicensesList")
+			} else {
+				kept, keptTrial, keptName = v, t, "ChangeLicensesList"
+				if !jsonRecording(r) {
+					u.Value = v
+					return nil
+				}
+			}
+		} else if t.err == nil && fallback == nil {
+			fallback, fallbackTrial = v, t
+		}
+		if first == nil {
+			first = t.err
+		}
+	}
+	if kind == "array" {
+		v := new(ChangeLicensesList2)
+		t := jsonTryVariant(data, v.decodeJSON, nil)
+		if t.ok {
+			if kept != nil {
+				jsonOneOfTwice(r, keptName, "ChangeLicensesList2")
+			} else {
+				kept, keptTrial, keptName = v, t, "ChangeLicensesList2"
+				if !jsonRecording(r) {
+					u.Value = v
+					return nil
+				}
+			}
+		} else if t.err == nil && fallback == nil {
+			fallback, fallbackTrial = v, t
+		}
+		if first == nil {
+			first = t.err
+		}
+	}
+	if kept != nil {
+		u.Value = kept
+		return jsonKeepVariant(r, &keptTrial)
+	}
+	if fallback != nil {
+		u.Value = fallback
+		return jsonKeepVariant(r, &fallbackTrial)
+	}
+	if first != nil {
+		return fmt.Errorf("ChangeLicenses: %w", first)
+	}
+	return errors.New("ChangeLicenses: the value matches none of *ChangeLicensesList or *ChangeLicensesList2")
+}
+
+// ChangeLimits is the schema at #/properties/limits.
+type ChangeLimits struct {
+	// Value is *ChangeLimitsObject or *ChangeLimitsObject2; nil encodes as null.
+	Value ChangeLimitsValue
+}
+
+// ChangeLimitsValue is implemented by the types ChangeLimits can hold: *ChangeLimitsObject or *ChangeLimitsObject2.
+type ChangeLimitsValue interface {
+	isChangeLimitsValue()
+}
+
+func (*ChangeLimitsObject) isChangeLimitsValue()  {}
+func (*ChangeLimitsObject2) isChangeLimitsValue() {}
+
+// UnmarshalJSON decodes the variant data holds.
+func (u *ChangeLimits) UnmarshalJSON(data []byte) error {
+	return u.unmarshal(data, nil)
+}
+
+func (u *ChangeLimits) decodeJSON(r *jsonReader) {
+	r.decodeWith(u.unmarshal)
+}
+
+// unmarshal decodes the first variant, in schema order, whose JSON type
+// matches, whose required properties are all present, that decodes without
+// error and that Validate accepts; failing that, the first that decodes.
+func (u *ChangeLimits) unmarshal(data []byte, r *jsonReader) error {
+	kind := jsonKind(data)
+	var first error
+	var fallback ChangeLimitsValue
+	var fallbackTrial jsonTrial
+	var kept ChangeLimitsValue
+	var keptTrial jsonTrial
+	var keptName string
+	if kind == "null" {
+		u.Value = nil
+		return nil
+	}
+	if kind == "object" {
+		v := new(ChangeLimitsObject)
+		t := jsonTryVariant(data, v.decodeJSON, nil)
+		if t.ok {
+			if kept != nil {
+				jsonOneOfTwice(r, keptName, "ChangeLimitsObject")
+			} else {
+				kept, keptTrial, keptName = v, t, "ChangeLimitsObject"
+				if !jsonRecording(r) {
+					u.Value = v
+					return nil
+				}
+			}
+		} else if t.err == nil && fallback == nil {
+			fallback, fallbackTrial = v, t
+		}
+		if first == nil {
+			first = t.err
+		}
+	}
+	if kind == "object" {
+		v := new(ChangeLimitsObject2)
+		t := jsonTryVariant(data, v.decodeJSON, func() error {
+			return (*v).Validate()
+		})
+		if t.ok {
+			if kept != nil {
+				jsonOneOfTwice(r, keptName, "ChangeLimitsObject2")
+			} else {
+				kept, keptTrial, keptName = v, t, "ChangeLimitsObject2"
+				if !jsonRecording(r) {
+					u.Value = v
+					return nil
+				}
+			}
+		} else if t.err == nil && fallback == nil {
+			fallback, fallbackTrial = v, t
+		}
+		if first == nil {
+			first = t.err
+		}
+	}
+	if kept != nil {
+		u.Value = kept
+		return jsonKeepVariant(r, &keptTrial)
+	}
+	if fallback != nil {
+		u.Value = fallback
+		return jsonKeepVariant(r, &fallbackTrial)
+	}
+	if first != nil {
+		return fmt.Errorf("ChangeLimits: %w", first)
+	}
+	return errors.New("ChangeLimits: the value matches none of *ChangeLimitsObject or *ChangeLimitsObject2")
+}
+
 // ChangePair is the schema at #/properties/pair.
 type ChangePair struct {
 	// Value is *ChangePairList or *ChangePairList2; nil encodes as null.

@@ -17,6 +17,8 @@ func (v *Change) validate(p *validationPath, errs *ValueErrors) {
 	v.Runtime.validate(&validationPath{parent: p, key: "runtime"}, errs)
 	v.Pair.validate(&validationPath{parent: p, key: "pair"}, errs)
 	v.Labels.validate(&validationPath{parent: p, key: "labels"}, errs)
+	v.Licenses.validate(&validationPath{parent: p, key: "licenses"}, errs)
+	v.Limits.validate(&validationPath{parent: p, key: "limits"}, errs)
 }
 
 // Validate reports every value in v that the schema of ChangeLabels does not
@@ -57,6 +59,84 @@ func (v ChangeLabelsObject2) Validate() error {
 }
 
 func (v ChangeLabelsObject2) validate(p *validationPath, errs *ValueErrors) {}
+
+// Validate reports every value in v that the schema of ChangeLicenses does not
+// allow, as ValueErrors, or returns nil.
+func (v *ChangeLicenses) Validate() error {
+	var errs ValueErrors
+	v.validate(nil, &errs)
+	return errs.err()
+}
+
+func (v *ChangeLicenses) validate(p *validationPath, errs *ValueErrors) {
+	switch x := v.Value.(type) {
+	case *ChangeLicensesList:
+		x.validate(p, errs)
+	}
+}
+
+// Validate reports every value in v that the schema of ChangeLicensesList does not
+// allow, as ValueErrors, or returns nil.
+func (v ChangeLicensesList) Validate() error {
+	var errs ValueErrors
+	v.validate(nil, &errs)
+	return errs.err()
+}
+
+func (v ChangeLicensesList) validate(p *validationPath, errs *ValueErrors) {
+	if len(v) > 1 {
+		errs.add(p, "must have at most 1 item")
+	}
+}
+
+// Validate reports every value in v that the schema of ChangeLicensesList2 does not
+// allow, as ValueErrors, or returns nil.
+func (v ChangeLicensesList2) Validate() error {
+	var errs ValueErrors
+	v.validate(nil, &errs)
+	return errs.err()
+}
+
+func (v ChangeLicensesList2) validate(p *validationPath, errs *ValueErrors) {}
+
+// Validate reports every value in v that the schema of ChangeLimits does not
+// allow, as ValueErrors, or returns nil.
+func (v *ChangeLimits) Validate() error {
+	var errs ValueErrors
+	v.validate(nil, &errs)
+	return errs.err()
+}
+
+func (v *ChangeLimits) validate(p *validationPath, errs *ValueErrors) {
+	switch x := v.Value.(type) {
+	case *ChangeLimitsObject2:
+		x.validate(p, errs)
+	}
+}
+
+// Validate reports every value in v that the schema of ChangeLimitsObject does not
+// allow, as ValueErrors, or returns nil.
+func (v ChangeLimitsObject) Validate() error {
+	var errs ValueErrors
+	v.validate(nil, &errs)
+	return errs.err()
+}
+
+func (v ChangeLimitsObject) validate(p *validationPath, errs *ValueErrors) {}
+
+// Validate reports every value in v that the schema of ChangeLimitsObject2 does not
+// allow, as ValueErrors, or returns nil.
+func (v ChangeLimitsObject2) Validate() error {
+	var errs ValueErrors
+	v.validate(nil, &errs)
+	return errs.err()
+}
+
+func (v ChangeLimitsObject2) validate(p *validationPath, errs *ValueErrors) {
+	if len(v) > 1 {
+		errs.add(p, "must have at most 1 property")
+	}
+}
 
 // Validate reports every value in v that the schema of ChangePair does not
 // allow, as ValueErrors, or returns nil.

@@ -34,6 +34,12 @@ func TestMapListVariantsAgreeWithOracle(t *testing.T) {
 		{`{"labels": {"a": "x"}}`, true},
 		{`{"labels": {"a": 1, "b": 2}}`, true}, // the integer map
 		{`{"labels": {"a": "x", "b": "y"}}`, false},
+		{`{"licenses": ["a", "b"]}`, true},
+		{`{"licenses": ["a"]}`, false}, // both lists match a oneOf
+		{`{"licenses": []}`, false},
+		{`{"limits": {"a": "x"}}`, true},
+		{`{"limits": {"a": 1, "b": 2}}`, true},
+		{`{"limits": {"a": 1}}`, false}, // both maps match a oneOf
 	} {
 		if ok, err := o.Valid([]byte(c.doc)); err != nil || ok != c.valid {
 			t.Fatalf("%s: the oracle says valid %v (%v), the table %v", c.doc, ok, err, c.valid)

@@ -37,6 +37,9 @@ func TestTypeBesideUnionAgreesWithOracle(t *testing.T) {
 		{`{"mode": ""}`, false},
 		{`{"note": null}`, true},
 		{`{"note": "abcd"}`, false},
+		{`{"nested": ["a"]}`, true},
+		{`{"nested": null}`, true},
+		{`{"nested": {}}`, false}, // the nested union's object, which the type list rules out
 	} {
 		if ok, err := o.Valid([]byte(c.doc)); err != nil || ok != c.valid {
 			t.Fatalf("%s: the oracle says valid %v (%v), the table %v", c.doc, ok, err, c.valid)

@@ -14,6 +14,7 @@ var jsonFieldsFilter = jsonFields{typ: (*Filter)(nil), fields: []jsonField{
 	{"level", jsonNotNull},
 	{"mode", jsonNotNull},
 	{"note", 0},
+	{"nested", 0},
 }}
 
 func (v *Filter) decodeJSON(r *jsonReader) {
@@ -32,6 +33,8 @@ func (v *Filter) decodeJSON(r *jsonReader) {
 			v.Mode = jsonStrPtr(v.Mode, r, nil)
 		case 5:
 			v.Note = jsonStrPtr(v.Note, r, nil)
+		case 6:
+			v.Nested.decodeJSON(r)
 		default:
 			r.skip()
 		}
@@ -67,6 +70,24 @@ func (v *FilterNamesList) UnmarshalJSON(data []byte) error {
 
 func (v *FilterNamesList) decodeJSON(r *jsonReader) {
 	jsonSliceNotNull((*[]string)(v), r, jsonString[string])
+}
+
+// UnmarshalJSON decodes FilterNestedVariant1List as encoding/json does, in one pass.
+func (v *FilterNestedVariant1List) UnmarshalJSON(data []byte) error {
+	return jsonUnmarshal(data, v)
+}
+
+func (v *FilterNestedVariant1List) decodeJSON(r *jsonReader) {
+	jsonSliceNotNull((*[]string)(v), r, jsonString[string])
+}
+
+// UnmarshalJSON decodes FilterNestedVariant1Object as encoding/json does, in one pass.
+func (v *FilterNestedVariant1Object) UnmarshalJSON(data []byte) error {
+	return jsonUnmarshal(data, v)
+}
+
+func (v *FilterNestedVariant1Object) decodeJSON(r *jsonReader) {
+	jsonMap((*map[string]any)(v), r, jsonAny)
 }
 
 // UnmarshalJSON decodes FilterTagsList as encoding/json does, in one pass.

@@ -29,6 +29,10 @@ func (v *Filter) appendJSON(w *jsonWriter) {
 	w.optStr(",\"level\":", (*string)(v.Level))
 	w.optStr(",\"mode\":", v.Mode)
 	w.optStr(",\"note\":", v.Note)
+	if v.Nested.Value != nil {
+		w.member(",\"nested\":")
+		v.Nested.appendJSON(w)
+	}
 	w.close(s, '{', '}')
 }
 
@@ -78,6 +82,56 @@ func (u *FilterNames) appendJSON(w *jsonWriter) {
 // appendJSON writes v as the list it is.
 func (v *FilterNamesList) appendJSON(w *jsonWriter) {
 	jwSlice(w, []string(*v), jwStr[string])
+}
+
+// MarshalJSON encodes FilterNested as JSON, with appendJSON.
+//
+//go:noinline
+func (v FilterNested) MarshalJSON() ([]byte, error) {
+	return jwEncode(&v)
+}
+
+// appendJSON writes the variant u holds; nil is null.
+func (u *FilterNested) appendJSON(w *jsonWriter) {
+	switch v := u.Value.(type) {
+	case nil:
+		w.null()
+	case *FilterNestedVariant1:
+		jwPtr(w, v, (*FilterNestedVariant1).appendJSON)
+	default:
+		w.fail(fmt.Errorf("FilterNested: unexpected variant %T", u.Value))
+	}
+}
+
+// MarshalJSON encodes FilterNestedVariant1 as JSON, with appendJSON.
+//
+//go:noinline
+func (v FilterNestedVariant1) MarshalJSON() ([]byte, error) {
+	return jwEncode(&v)
+}
+
+// appendJSON writes the variant u holds; nil is null.
+func (u *FilterNestedVariant1) appendJSON(w *jsonWriter) {
+	switch v := u.Value.(type) {
+	case nil:
+		w.null()
+	case *FilterNestedVariant1Object:
+		jwPtr(w, v, (*FilterNestedVariant1Object).appendJSON)
+	case *FilterNestedVariant1List:
+		jwPtr(w, v, (*FilterNestedVariant1List).appendJSON)
+	default:
+		w.fail(fmt.Errorf("FilterNestedVariant1: unexpected variant %T", u.Value))
+	}
+}
+
+// appendJSON writes v as the list it is.
+func (v *FilterNestedVariant1List) appendJSON(w *jsonWriter) {
+	jwSlice(w, []string(*v), jwStr[string])
+}
+
+// appendJSON writes v as the map it is.
+func (v *FilterNestedVariant1Object) appendJSON(w *jsonWriter) {
+	jwMap(w, map[string]any(*v), jwAny)
 }
 
 // MarshalJSON encodes FilterTags as JSON, with appendJSON.

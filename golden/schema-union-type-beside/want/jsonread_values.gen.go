@@ -15,6 +15,22 @@ func jsonString[T ~string](v *T, r *jsonReader) {
 	}
 }
 
+// jsonBool decodes true or false.
+func jsonBool[T ~bool](v *T, r *jsonReader) {
+	switch c := r.peek(); c {
+	case 't':
+		r.literal("true")
+		*v = true
+	case 'f':
+		r.literal("false")
+		*v = false
+	case 'n':
+		r.literal("null")
+	default:
+		r.mismatch(jsonKindOf(c), v)
+	}
+}
+
 // jsonSlice decodes an array, element by element, into the elements the
 // slice has (as encoding/json does, which reuses them) and appended ones.
 // The array's syntax is read by list and item, compiled once: only what
@@ -133,12 +149,107 @@ func (r *jsonReader) item(l *jsonList) bool {
 	return true
 }
 
+// jsonMap decodes an object into a map, each value into a new element.
+func jsonMap[T any](m *map[string]T, r *jsonReader, dec func(*T, *jsonReader)) {
+	jsonMapNamed(m, r, dec, nil, true)
+}
+
+// jsonMapNamed is jsonMap for an object whose members must be named by a
+// pattern (patternProperties with additionalProperties false; named is nil
+// for any name): the value of a member the pattern does not name is skipped, not decoded as the
+// pattern's schema (it is no such value: Validate reports the member as not
+// allowed, and nothing about its content), and the key kept as a zero value.
+// Unless nullOK, a null value is recorded as a problem (where decoding
+// records them) rather than decoded as the zero value Validate might pass.
+func jsonMapNamed[T any](m *map[string]T, r *jsonReader, dec func(*T, *jsonReader), named func(string) bool, nullOK bool) {
+	switch c := r.peek(); c {
+	case '{':
+	case 'n':
+		r.literal("null")
+		*m = nil
+		return
+	default:
+		r.mismatch(jsonKindOf(c), m)
+		return
+	}
+	if !r.enter() {
+		return
+	}
+	if *m == nil {
+		*m = map[string]T{}
+	}
+	depth := len(r.path)
+	if !r.next('}') {
+		for r.err == nil {
+			at, end, key := r.key()
+			if r.err != nil {
+				break
+			}
+			k := r.keep(key)
+			r.frame(depth).member(at, end, nil, -1)
+			var e T
+			switch {
+			case named != nil && !named(k):
+				r.skip()
+			case !nullOK && r.peek() == 'n' && r.record != nil:
+				// A Go value cannot tell null from its zero value; the
+				// pattern's schema does not allow null (JSON Schema).
+				r.skip()
+				r.record.problem(r.data, r.path[:depth], k, true, "must not be null", true)
+			default:
+				dec(&e, r)
+			}
+			r.path = r.path[:depth]
+			(*m)[k] = e
+			if r.endOf('}') {
+				break
+			}
+		}
+	}
+	r.depth--
+}
+
 // value reads past the next value and returns its text.
 func (r *jsonReader) value() []byte {
 	r.ws()
 	start := r.pos
 	r.skip()
 	return r.data[start:r.pos]
+}
+
+// jsonAny decodes any value as encoding/json decodes into an interface:
+// map[string]any, []any, float64, string, bool or nil.
+func jsonAny(v *any, r *jsonReader) {
+	switch c := r.peek(); c {
+	case '{':
+		var m map[string]any
+		jsonMap(&m, r, jsonAny)
+		*v = m
+	case '[':
+		var s []any
+		jsonSlice(&s, r, jsonAny)
+		*v = s
+	case '"':
+		*v = r.str()
+	case 't', 'f':
+		var b bool
+		jsonBool(&b, r)
+		*v = b
+	case 'n':
+		r.literal("null")
+		*v = nil
+	default:
+		s := r.number()
+		if r.err != nil {
+			return
+		}
+		f, ok := jsonParseFloat(s, 64)
+		if !ok {
+			r.mismatchSkipped("number "+string(s), (*float64)(nil))
+			return
+		}
+		*v = f
+	}
 }
 
 // sub decodes data, a value inside r's document, with decode, for a sum

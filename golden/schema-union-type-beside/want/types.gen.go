@@ -4,7 +4,7 @@ package want
 
 // Filter is the schema "Filter".
 //
-// Keywords beside a union hold too (renovate's autodiscoverFilter: type [array, null] over oneOf [array, string]). The type list admits null, but no variant does, so null is refused; it admits no string, so the string variant can never match and is left out. A null variant, an enum or an allOf member beside the type decides likewise.
+// Keywords beside a union hold too (renovate's autodiscoverFilter: type [array, null] over oneOf [array, string]). The type list admits null, but no variant does, so null is refused; it admits no string, so the string variant can never match and is left out. A null variant, an enum or an allOf member beside the type decides likewise. A variant of no one JSON type (a nested union) could take a value the list rules out: decoding refuses it first.
 type Filter struct {
 	Names  FilterNames  `json:"names,omitzero"`
 	Tags   FilterTags   `json:"tags,omitzero"`
@@ -12,6 +12,7 @@ type Filter struct {
 	Level  *FilterLevel `json:"level,omitzero"`
 	Mode   *string      `json:"mode,omitzero"`
 	Note   *string      `json:"note,omitzero"`
+	Nested FilterNested `json:"nested,omitzero"`
 }
 
 // FilterEitherList holds a variant of a union that is not a named object type.
@@ -19,6 +20,12 @@ type FilterEitherList []string
 
 // FilterNamesList holds a variant of a union that is not a named object type.
 type FilterNamesList []string
+
+// FilterNestedVariant1List holds a variant of a union that is not a named object type.
+type FilterNestedVariant1List []string
+
+// FilterNestedVariant1Object holds a variant of a union that is not a named object type.
+type FilterNestedVariant1Object map[string]any
 
 // FilterTagsInteger holds a variant of a union that is not a named object type.
 type FilterTagsInteger int64

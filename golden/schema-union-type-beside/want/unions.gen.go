@@ -149,6 +149,131 @@ func (u *FilterNames) unmarshal(data []byte, r *jsonReader) error {
 	return errors.New("FilterNames: the value matches none of *FilterNamesList")
 }
 
+// FilterNested is the schema at #/properties/nested.
+type FilterNested struct {
+	// Value is *FilterNestedVariant1; nil encodes as null.
+	Value FilterNestedValue
+}
+
+// FilterNestedValue is implemented by the types FilterNested can hold: *FilterNestedVariant1.
+type FilterNestedValue interface {
+	isFilterNestedValue()
+}
+
+func (*FilterNestedVariant1) isFilterNestedValue() {}
+
+// UnmarshalJSON decodes the variant data holds.
+func (u *FilterNested) UnmarshalJSON(data []byte) error {
+	return u.unmarshal(data, nil)
+}
+
+func (u *FilterNested) decodeJSON(r *jsonReader) {
+	r.decodeWith(u.unmarshal)
+}
+
+// unmarshal decodes the first variant, in schema order, whose JSON type
+// matches, whose required properties are all present, that decodes without
+// error and that Validate accepts; failing that, the first that decodes.
+func (u *FilterNested) unmarshal(data []byte, r *jsonReader) error {
+	kind := jsonKind(data)
+	var first error
+	if kind == "null" {
+		u.Value = nil
+		return nil
+	}
+	if kind != "array" {
+		return errors.New("FilterNested: the value must be array")
+	}
+	{
+		v := new(FilterNestedVariant1)
+		err := r.sub(data, v.decodeJSON)
+		if err == nil {
+			u.Value = v
+			return nil
+		}
+		if first == nil {
+			first = err
+		}
+	}
+	if first != nil {
+		return fmt.Errorf("FilterNested: %w", first)
+	}
+	return errors.New("FilterNested: the value matches none of *FilterNestedVariant1")
+}
+
+// FilterNestedVariant1 is the schema at #/properties/nested/anyOf/0.
+type FilterNestedVariant1 struct {
+	// Value is *FilterNestedVariant1Object or *FilterNestedVariant1List; nil encodes as null.
+	Value FilterNestedVariant1Value
+}
+
+// FilterNestedVariant1Value is implemented by the types FilterNestedVariant1 can hold: *FilterNestedVariant1Object or *FilterNestedVariant1List.
+type FilterNestedVariant1Value interface {
+	isFilterNestedVariant1Value()
+}
+
+func (*FilterNestedVariant1Object) isFilterNestedVariant1Value() {}
+func (*FilterNestedVariant1List) isFilterNestedVariant1Value()   {}
+
+// UnmarshalJSON decodes the variant data holds.
+func (u *FilterNestedVariant1) UnmarshalJSON(data []byte) error {
+	return u.unmarshal(data, nil)
+}
+
+func (u *FilterNestedVariant1) decodeJSON(r *jsonReader) {
+	r.decodeWith(u.unmarshal)
+}
+
+// unmarshal decodes the first variant, in schema order, whose JSON type
+// matches, whose required properties are all present, that decodes without
+// error and that Validate accepts; failing that, the first that decodes.
+func (u *FilterNestedVariant1) unmarshal(data []byte, r *jsonReader) error {
+	kind := jsonKind(data)
+	var first error
+	var fallback FilterNestedVariant1Value
+	var fallbackTrial jsonTrial
+	if kind == "null" {
+		u.Value = nil
+		return nil
+	}
+	if kind == "object" {
+		v := new(FilterNestedVariant1Object)
+		t := jsonTryVariant(data, v.decodeJSON, nil)
+		if t.ok {
+			u.Value = v
+			return jsonKeepVariant(r, &t)
+		}
+		if t.err == nil && fallback == nil {
+			fallback, fallbackTrial = v, t
+		}
+		if first == nil {
+			first = t.err
+		}
+	}
+	if kind == "array" {
+		v := new(FilterNestedVariant1List)
+		t := jsonTryVariant(data, v.decodeJSON, nil)
+		if t.ok {
+			u.Value = v
+			return jsonKeepVariant(r, &t)
+		}
+		if t.err == nil && fallback == nil {
+			fallback, fallbackTrial = v, t
+		}
+		if first == nil {
+			first = t.err
+		}
+	}
+	if fallback != nil {
+		u.Value = fallback
+		return jsonKeepVariant(r, &fallbackTrial)
+	}
+	if first != nil {
+		return fmt.Errorf("FilterNestedVariant1: %w", first)
+	}
+	return errors.New("FilterNestedVariant1: the value matches none of *FilterNestedVariant1Object or *FilterNestedVariant1List")
+}
+
 // FilterTags is the schema at #/properties/tags.
 type FilterTags struct {
 	// Value is *FilterTagsList or *FilterTagsInteger; nil encodes as null.

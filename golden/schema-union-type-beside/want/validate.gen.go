@@ -70,6 +70,46 @@ func (v FilterNamesList) Validate() error {
 
 func (v FilterNamesList) validate(p *validationPath, errs *ValueErrors) {}
 
+// Validate reports every value in v that the schema of FilterNested does not
+// allow, as ValueErrors, or returns nil.
+func (v *FilterNested) Validate() error {
+	var errs ValueErrors
+	v.validate(nil, &errs)
+	return errs.err()
+}
+
+func (v *FilterNested) validate(p *validationPath, errs *ValueErrors) {}
+
+// Validate reports every value in v that the schema of FilterNestedVariant1 does not
+// allow, as ValueErrors, or returns nil.
+func (v *FilterNestedVariant1) Validate() error {
+	var errs ValueErrors
+	v.validate(nil, &errs)
+	return errs.err()
+}
+
+func (v *FilterNestedVariant1) validate(p *validationPath, errs *ValueErrors) {}
+
+// Validate reports every value in v that the schema of FilterNestedVariant1List does not
+// allow, as ValueErrors, or returns nil.
+func (v FilterNestedVariant1List) Validate() error {
+	var errs ValueErrors
+	v.validate(nil, &errs)
+	return errs.err()
+}
+
+func (v FilterNestedVariant1List) validate(p *validationPath, errs *ValueErrors) {}
+
+// Validate reports every value in v that the schema of FilterNestedVariant1Object does not
+// allow, as ValueErrors, or returns nil.
+func (v FilterNestedVariant1Object) Validate() error {
+	var errs ValueErrors
+	v.validate(nil, &errs)
+	return errs.err()
+}
+
+func (v FilterNestedVariant1Object) validate(p *validationPath, errs *ValueErrors) {}
+
 // Validate reports every value in v that the schema of FilterTags does not
 // allow, as ValueErrors, or returns nil.
 func (v *FilterTags) Validate() error {
