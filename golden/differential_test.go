@@ -42,6 +42,7 @@ import (
 	nullitems "github.com/specgen/specgen/golden/schema-null-items/want"
 	optionalnull "github.com/specgen/specgen/golden/schema-optional-null/want"
 	patternmap "github.com/specgen/specgen/golden/schema-pattern-map/want"
+	maplistvariants "github.com/specgen/specgen/golden/schema-union-map-list-variants/want"
 	constunions "github.com/specgen/specgen/golden/schema-union-of-const-unions/want"
 	untypedobject "github.com/specgen/specgen/golden/schema-untyped-object/want"
 	secschemes "github.com/specgen/specgen/golden/security-schemes/want"
@@ -205,6 +206,14 @@ var goldenTargets = map[string][]goldenTarget{
 	"schema-union-of-const-unions": {
 		{file: "spec.schema.json", pointer: "#", target: difftest.TargetOf("Spec", constunions.DecodeSpec)},
 	},
+	"schema-union-map-list-variants": {
+		{file: "change.schema.json", pointer: "#", target: difftest.TargetOf("Change", maplistvariants.DecodeChange)},
+	},
+	// schema-union-type-beside: a union's failures are placed where the
+	// union is, and the oracle here places each variant's where it is
+	// (an array's null item); beside_test.go holds its verdicts to
+	// jsonschema v6.
+	"schema-union-type-beside": nil,
 	"schema-null-items": {
 		{file: "config.schema.json", pointer: "#", target: difftest.TargetOf("Config", nullitems.DecodeConfig), covers: []string{"type"}},
 	},

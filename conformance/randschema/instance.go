@@ -81,6 +81,12 @@ func (g *gen) objectInstance(s map[string]any, depth int) any {
 			out[name] = g.instance(ps, depth-1)
 		}
 	}
+	if ap, ok := s["additionalProperties"].(map[string]any); ok {
+		// A map's members, drawn from its value schema.
+		for range g.r.IntN(3) {
+			out[unionProps[g.r.IntN(len(unionProps))]] = g.instance(ap, depth-1)
+		}
+	}
 	if g.chance(0.2) {
 		out[propNames[g.r.IntN(len(propNames))]+"z"] = g.value(1)
 	}

@@ -108,7 +108,7 @@ func (g *gen) schema(depth int) any {
 	if depth <= 0 {
 		return g.scalar()
 	}
-	switch g.r.IntN(14) {
+	switch g.r.IntN(17) {
 	case 0, 1:
 		return g.object(depth - 1)
 	case 2, 3:
@@ -125,6 +125,8 @@ func (g *gen) schema(depth int) any {
 		return map[string]any{"not": g.schema(depth - 1)}
 	case 8:
 		return g.enum()
+	case 14, 15, 16:
+		return g.union(depth - 1)
 	case 9:
 		// A type list, or keywords without a type.
 		if s := g.scalar(); g.chance(0.5) {

@@ -283,11 +283,22 @@ func checkOf(t ir.Type, val *jen.Statement) jen.Code {
 	return jen.Func().Params().Error().Block(jen.Return(val.Clone().Dot("Validate").Call()))
 }
 
-// wrapperValidated reports whether t names a wrapper, whose Validate has a
-// pointer receiver.
+// wrapperValidated reports whether t names a wrapper whose Validate has a
+// pointer receiver: a wrapper of a scalar, an enum or a union. A wrapper
+// of a list or a map is validated as every list and map is, by value
+// (genValidation), and a method value of it would check the nil it holds
+// before decoding (liquibase's empty closed rollback object accepted
+// every object).
 func wrapperValidated(t ir.Type) bool {
 	r, ok := t.(*ir.Ref)
-	return ok && r.Decl != nil && r.Decl.Wrapper
+	if !ok || r.Decl == nil || !r.Decl.Wrapper {
+		return false
+	}
+	switch r.Decl.Type.(type) {
+	case *ir.Slice, *ir.Map:
+		return false
+	}
+	return true
 }
 
 // hasValidate reports whether a use of t has a Validate method.

@@ -172,10 +172,10 @@ func (e *emitter) decodeVariant(v *ir.Variant, strict, validated bool) []jen.Cod
 // (jsonOneOfTwice): the union can hold one variant, the schema allows
 // exactly one to match.
 //
-// Only where every variant is a struct or a scalar is the second match
-// reported: an array, tuple, map or JSON value variant may be checked less
-// than its schema asks (a located note), and a document the schema allows
-// was then reported as matching two (CycloneDX's licence choice).
+// Only where every variant is a struct, list, map or scalar is the second
+// match reported (exclusiveChecked): a tuple or JSON value variant may be
+// checked less than its schema asks (a located note), and a document the
+// schema allows would then be reported as matching two.
 func (e *emitter) decodeOneOfVariant(v *ir.Variant, exclusive bool) []jen.Code {
 	check := e.variantCheck(v)
 	twice := jen.Id("jsonOneOfTwice").Call(jen.Id("r"), jen.Id("keptName"), jen.Lit(v.Decl.Name))
@@ -296,6 +296,9 @@ func (e *emitter) genShapeUnmarshal(f *jen.File, d *ir.Decl, u *ir.Union) {
 				jen.Return(jen.Nil()),
 			)
 		}
+		if u.Kinds != nil {
+			refuseKinds(g, d, u)
+		}
 		if needKeys {
 			g.Id("keys").Op(":=").Id("jsonKeys").Call(jen.Id("data"))
 		}
@@ -377,15 +380,57 @@ func (e *emitter) variantDecode(v *ir.Variant) jen.Code {
 	return jen.Func().Params(jen.Id("r").Op("*").Id("jsonReader")).Block(dec.callPtr(jen.Id("v")))
 }
 
-// exclusiveChecked reports whether a oneOf's variants are all structs or
-// scalars, whose checks are complete enough to report a value that two of
-// them match.
+// exclusiveChecked reports whether a oneOf's variants are all structs,
+// lists, maps or scalars, whose checks are complete enough to report a
+// value that two of them match. (Lists and maps were left out while their
+// trial checked the nil they held before decoding, which had CycloneDX's
+// licence choices both match; see wrapperValidated.)
 func exclusiveChecked(u *ir.Union) bool {
 	for _, v := range u.Variants {
 		switch v.Decl.Type.(type) {
-		case *ir.Slice, *ir.Tuple, *ir.Map, *ir.Value, *ir.Any:
+		case *ir.Tuple, *ir.Value, *ir.Any:
 			return false
 		}
 	}
 	return true
+}
+
+// refuseKinds writes the check of the type list beside a union
+// (ir.Union.Kinds): a value of a JSON type it does not name matches no
+// variant, whatever a variant of no one type would take.
+func refuseKinds(g *jen.Group, d *ir.Decl, u *ir.Union) {
+	var allowed []jen.Code
+	var names []string
+	for _, k := range u.Kinds {
+		names = append(names, string(k))
+		allowed = append(allowed, jen.Id("kind").Op("==").Lit(kindOf(k)))
+	}
+	msg := d.Name + ": the value's JSON type is not allowed"
+	if len(names) > 0 {
+		msg = d.Name + ": the value must be " + strings.Join(names, " or ")
+	}
+	refuse := jen.Return(jen.Qual("errors", "New").Call(jen.Lit(msg)))
+	if len(allowed) == 0 {
+		// Only null is allowed, and null was taken above.
+		g.If(jen.Id("kind").Op("!=").Lit("null")).Block(refuse)
+		return
+	}
+	if len(allowed) == 1 {
+		g.If(jen.Id("kind").Op("!=").Lit(kindOf(u.Kinds[0]))).Block(refuse)
+		return
+	}
+	or := jen.Add(allowed[0])
+	for _, a := range allowed[1:] {
+		or = or.Op("||").Add(a)
+	}
+	g.If(jen.Op("!").Parens(or)).Block(refuse)
+}
+
+// kindOf is what jsonKind says for a value of JSON type t: an integer's
+// kind is number (its variants check the rest).
+func kindOf(t ir.JSONType) string {
+	if t == ir.JSONInteger {
+		return string(ir.JSONNumber)
+	}
+	return string(t)
 }

@@ -15,6 +15,12 @@ type Union struct {
 	// OneOf is true for oneOf (exactly one variant may match), false for
 	// anyOf (the first that matches is taken).
 	OneOf bool
+	// Kinds are the JSON types (null aside) that a type list beside the
+	// union allows, where a variant of no one JSON type (a nested union,
+	// an untyped schema) could take a value of another: decoding refuses
+	// that value before any variant is tried. nil when nothing beside the
+	// union restricts it, or when its variants' own types do.
+	Kinds []JSONType
 	Check Rules
 }
 

@@ -16,7 +16,7 @@ func wrapped(s *document.Schema) (*document.Schema, bool) {
 		s.AdditionalProperties != nil || len(s.PatternProperties) > 0 {
 		return nil, false
 	}
-	if t, ok := nullUnion(s); ok {
+	if t, ok := nullWrapper(s); ok {
 		return t, true
 	}
 	if len(s.OneOf) > 0 || len(s.AnyOf) > 0 {
@@ -29,6 +29,19 @@ func wrapped(s *document.Schema) (*document.Schema, bool) {
 		return s.AllOf[0], true
 	}
 	return nil, false
+}
+
+// nullWrapper is nullUnion where the schema wraps the non-null member: not
+// where a type list beside the union allows a type the member could take
+// and the list does not (type [array, null] over anyOf [a union of an
+// object and an array, null]), which the union then checks
+// (ir.Union.Kinds).
+func nullWrapper(s *document.Schema) (*document.Schema, bool) {
+	t, ok := nullUnion(s)
+	if !ok || typeEscapes(s, t) {
+		return nil, false
+	}
+	return t, true
 }
 
 // nullUnion recognises anyOf/oneOf of one schema and {type: null}, the

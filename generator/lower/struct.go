@@ -121,15 +121,20 @@ func isNilable(d *ir.Decl) bool {
 
 // isNullable reports whether null is a valid value for a property schema,
 // looking through the wrappers that refine another schema.
-func isNullable(s *document.Schema) bool {
+func isNullable(s *document.Schema) bool { return isNullableAt(s, 0) }
+
+// isNullableAt is isNullable at a depth of unions (which can loop).
+func isNullableAt(s *document.Schema, depth int) bool {
 	seen := map[*document.Schema]bool{}
 	for s != nil && !seen[s] {
 		seen[s] = true
 		if s.Nullable {
-			return true
+			return !nullRefused(s, depth)
 		}
 		if _, ok := nullUnion(s); ok || hasNullOnlyVariant(s) {
-			return true
+			// A null variant admits null where nothing beside it refuses
+			// it (type: object over anyOf [X, null] does).
+			return !nullRefused(s, depth)
 		}
 		t, ok := wrapped(s)
 		if !ok {
@@ -151,7 +156,7 @@ func typedNotNull(s *document.Schema) bool { return typedNotNullAt(s, 0) }
 // (github-funding's custom: a string or a list of them) does not accept
 // null either.
 func typedNotNullAt(s *document.Schema, depth int) bool {
-	if isNullable(s) || depth > 8 {
+	if depth > 8 || isNullableAt(s, depth) {
 		return false
 	}
 	seen := map[*document.Schema]bool{}
@@ -180,6 +185,28 @@ func typedNotNullAt(s *document.Schema, depth int) bool {
 		s = t
 	}
 	return false
+}
+
+// nullRefused reports whether a keyword of s refuses the null that another
+// admits: every keyword must hold, so `type: [array, null]` beside a oneOf
+// of an array and a string (renovate's autodiscoverFilter) takes no null,
+// nor does `type: string` beside an enum listing null. OpenAPI 3.0's
+// `nullable: true` admits null before any other keyword is looked at.
+func nullRefused(s *document.Schema, depth int) bool {
+	switch {
+	case s.NullableKeyword || depth > 8:
+		return false
+	case s.TypeList != nil && !slices.Contains(s.TypeList, "null"),
+		s.HasEnum && !slices.Contains(s.Enum, nil),
+		s.HasConst && s.Const != nil:
+		return true
+	}
+	for _, m := range s.AllOf {
+		if typedNotNullAt(m, depth+1) {
+			return true
+		}
+	}
+	return unionNotNull(s, depth)
 }
 
 // unionNotNull reports whether s is a oneOf or anyOf none of whose variants

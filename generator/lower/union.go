@@ -3,6 +3,7 @@ package lower
 import (
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/specgen/specgen/generator/document"
 	"github.com/specgen/specgen/generator/ir"
@@ -18,7 +19,7 @@ func isUnion(s *document.Schema) bool {
 	if len(s.Properties) > 0 {
 		return false // an object with properties and a oneOf: the struct wins (noted)
 	}
-	_, isNullable := nullUnion(s)
+	_, isNullable := nullWrapper(s)
 	return !isNullable
 }
 
@@ -37,6 +38,7 @@ func (l *lowerer) unionOf(s *document.Schema, name string) ir.Type {
 		}
 		variants = append(variants, v)
 	}
+	variants = l.typedVariants(s, variants, name)
 	if allConst(variants) {
 		return l.constEnum(s, variants, name)
 	}
@@ -54,7 +56,7 @@ func (l *lowerer) unionOf(s *document.Schema, name string) ir.Type {
 		// variants' own; the union checks those as the variants say.
 		l.reportKeyword(s, "additionalProperties", "", "additionalProperties beside oneOf/anyOf is not checked: the union declares no properties of its own, so as written it applies to every property of every variant")
 	}
-	u := &ir.Union{OneOf: oneOf}
+	u := &ir.Union{OneOf: oneOf, Kinds: l.besideKinds(s, variants)}
 	u.ValueName, _ = l.scope.Claim(name + "Value")
 	if s.Discriminator != nil {
 		u.Discriminator = s.Discriminator.PropertyName
@@ -348,4 +350,82 @@ func (l *lowerer) constEnum(s *document.Schema, vs []*document.Schema, name stri
 	}
 	l.pendingEnums = append(l.pendingEnums, p)
 	return e
+}
+
+// typedVariants leaves out the variants that `type` beside the union
+// rules out: every keyword holds, so a variant of another JSON type can
+// never match (renovate's autodiscoverFilter, type [array, null] over
+// oneOf [array, string]); kept, it would take a string the schema
+// refuses. Where the type rules out every variant they are all kept, as
+// before: a union needs one.
+func (l *lowerer) typedVariants(s *document.Schema, variants []*document.Schema, name string) []*document.Schema {
+	var kept []*document.Schema
+	for _, v := range variants {
+		if !l.typeExcludes(s, v) {
+			kept = append(kept, v)
+		}
+	}
+	if len(kept) == len(variants) || len(kept) == 0 {
+		return variants
+	}
+	for _, v := range variants {
+		if !slices.Contains(kept, v) {
+			l.noteAs(ir.NoteChoice, v.Source, "a variant of %s is left out: its JSON type is not one the type beside the union allows (%s)", name, strings.Join(s.TypeList, ", "))
+		}
+	}
+	return kept
+}
+
+// typeExcludes reports whether the type list beside a union (s) rules out
+// its variant v: v has one JSON type, and the list names neither it nor,
+// for an integer, number. A variant of no one type is kept.
+func (l *lowerer) typeExcludes(s, v *document.Schema) bool {
+	if len(s.TypeList) == 0 || s.NullableKeyword {
+		return false
+	}
+	t := l.variantJSONType(v)
+	return t != "" && !typeAllows(s.Types, t)
+}
+
+// typeAllows reports whether a type list (null aside) allows JSON type t:
+// it names t, or number for an integer.
+func typeAllows(types []string, t ir.JSONType) bool {
+	return slices.Contains(types, string(t)) || t == ir.JSONInteger && slices.Contains(types, "number")
+}
+
+// variantJSONType is the one JSON type a variant takes, through bare refs,
+// or "".
+func (l *lowerer) variantJSONType(v *document.Schema) ir.JSONType {
+	for range 16 { // bare refs can loop
+		if v.Ref == nil || !isBareRef(v) {
+			break
+		}
+		v = v.Ref
+	}
+	return jsonType(l, v)
+}
+
+// besideKinds returns ir.Union.Kinds for a union s of variants (those
+// typedVariants kept): the types of the list beside it where a variant
+// could take a value of a type the list does not allow (a nested union, an
+// untyped variant; type [null] beside an anyOf of objects in a random
+// schema), else nil.
+func (l *lowerer) besideKinds(s *document.Schema, variants []*document.Schema) []ir.JSONType {
+	if len(s.TypeList) == 0 || s.NullableKeyword {
+		return nil
+	}
+	open := false
+	for _, v := range variants {
+		// A variant the list rules out is here only where it rules out
+		// all (typedVariants): decoding refuses every kind then.
+		open = open || typeEscapes(s, v) || l.typeExcludes(s, v)
+	}
+	if !open {
+		return nil
+	}
+	kinds := []ir.JSONType{}
+	for _, t := range s.Types {
+		kinds = append(kinds, ir.JSONType(t))
+	}
+	return kinds
 }

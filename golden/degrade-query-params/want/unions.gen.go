@@ -40,6 +40,7 @@ func (u *SearchTag) unmarshal(data []byte, r *jsonReader) error {
 	var fallbackTrial jsonTrial
 	var kept SearchTagValue
 	var keptTrial jsonTrial
+	var keptName string
 	if kind == "null" {
 		u.Value = nil
 		return nil
@@ -51,9 +52,9 @@ func (u *SearchTag) unmarshal(data []byte, r *jsonReader) error {
 		}, nil)
 		if t.ok {
 			if kept != nil {
-				// Not reported: a variant here may be checked less than its schema asks.
+				jsonOneOfTwice(r, keptName, "SearchTagString")
 			} else {
-				kept, keptTrial = v, t
+				kept, keptTrial, keptName = v, t, "SearchTagString"
 				if !jsonRecording(r) {
 					u.Value = v
 					return nil
@@ -71,9 +72,9 @@ func (u *SearchTag) unmarshal(data []byte, r *jsonReader) error {
 		t := jsonTryVariant(data, v.decodeJSON, nil)
 		if t.ok {
 			if kept != nil {
-				// Not reported: a variant here may be checked less than its schema asks.
+				jsonOneOfTwice(r, keptName, "SearchTagList")
 			} else {
-				kept, keptTrial = v, t
+				kept, keptTrial, keptName = v, t, "SearchTagList"
 				if !jsonRecording(r) {
 					u.Value = v
 					return nil

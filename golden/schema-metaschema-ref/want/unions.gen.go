@@ -158,7 +158,9 @@ func (u *AdditionalProperties2ObjectType) unmarshal(data []byte, r *jsonReader) 
 	}
 	if kind == "array" {
 		v := new(AdditionalProperties2ObjectTypeList)
-		t := jsonTryVariant(data, v.decodeJSON, (*v).Validate)
+		t := jsonTryVariant(data, v.decodeJSON, func() error {
+			return (*v).Validate()
+		})
 		if t.ok {
 			u.Value = v
 			return jsonKeepVariant(r, &t)

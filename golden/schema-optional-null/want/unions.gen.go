@@ -40,6 +40,7 @@ func (u *ConfigCustom) unmarshal(data []byte, r *jsonReader) error {
 	var fallbackTrial jsonTrial
 	var kept ConfigCustomValue
 	var keptTrial jsonTrial
+	var keptName string
 	if kind == "null" {
 		u.Value = nil
 		return nil
@@ -51,9 +52,9 @@ func (u *ConfigCustom) unmarshal(data []byte, r *jsonReader) error {
 		}, (*v).Validate)
 		if t.ok {
 			if kept != nil {
-				// Not reported: a variant here may be checked less than its schema asks.
+				jsonOneOfTwice(r, keptName, "ConfigCustomString")
 			} else {
-				kept, keptTrial = v, t
+				kept, keptTrial, keptName = v, t, "ConfigCustomString"
 				if !jsonRecording(r) {
 					u.Value = v
 					return nil
@@ -68,12 +69,14 @@ func (u *ConfigCustom) unmarshal(data []byte, r *jsonReader) error {
 	}
 	if kind == "array" {
 		v := new(ConfigCustomList)
-		t := jsonTryVariant(data, v.decodeJSON, (*v).Validate)
+		t := jsonTryVariant(data, v.decodeJSON, func() error {
+			return (*v).Validate()
+		})
 		if t.ok {
 			if kept != nil {
-				// Not reported: a variant here may be checked less than its schema asks.
+				jsonOneOfTwice(r, keptName, "ConfigCustomList")
 			} else {
-				kept, keptTrial = v, t
+				kept, keptTrial, keptName = v, t, "ConfigCustomList"
 				if !jsonRecording(r) {
 					u.Value = v
 					return nil

@@ -44,7 +44,9 @@ func (u *IDOrList) unmarshal(data []byte, r *jsonReader) error {
 	}
 	if kind == "array" {
 		v := new(IDOrListList)
-		t := jsonTryVariant(data, v.decodeJSON, (*v).Validate)
+		t := jsonTryVariant(data, v.decodeJSON, func() error {
+			return (*v).Validate()
+		})
 		if t.ok {
 			u.Value = v
 			return jsonKeepVariant(r, &t)

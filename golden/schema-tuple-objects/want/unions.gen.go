@@ -40,6 +40,7 @@ func (u *LicenseChoice) unmarshal(data []byte, r *jsonReader) error {
 	var fallbackTrial jsonTrial
 	var kept LicenseChoiceValue
 	var keptTrial jsonTrial
+	var keptName string
 	if kind == "null" {
 		u.Value = nil
 		return nil
@@ -49,9 +50,9 @@ func (u *LicenseChoice) unmarshal(data []byte, r *jsonReader) error {
 		t := jsonTryVariant(data, v.decodeJSON, nil)
 		if t.ok {
 			if kept != nil {
-				// Not reported: a variant here may be checked less than its schema asks.
+				jsonOneOfTwice(r, keptName, "LicenseChoiceList")
 			} else {
-				kept, keptTrial = v, t
+				kept, keptTrial, keptName = v, t, "LicenseChoiceList"
 				if !jsonRecording(r) {
 					u.Value = v
 					return nil
@@ -69,9 +70,9 @@ func (u *LicenseChoice) unmarshal(data []byte, r *jsonReader) error {
 		t := jsonTryVariant(data, v.decodeJSON, nil)
 		if t.ok {
 			if kept != nil {
-				// Not reported: a variant here may be checked less than its schema asks.
+				jsonOneOfTwice(r, keptName, "LicenseChoiceList3")
 			} else {
-				kept, keptTrial = v, t
+				kept, keptTrial, keptName = v, t, "LicenseChoiceList3"
 				if !jsonRecording(r) {
 					u.Value = v
 					return nil

@@ -144,6 +144,7 @@ func (u *SettingTags) unmarshal(data []byte, r *jsonReader) error {
 	var fallbackTrial jsonTrial
 	var kept SettingTagsValue
 	var keptTrial jsonTrial
+	var keptName string
 	if kind == "null" {
 		u.Value = nil
 		return nil
@@ -155,9 +156,9 @@ func (u *SettingTags) unmarshal(data []byte, r *jsonReader) error {
 		}, nil)
 		if t.ok {
 			if kept != nil {
-				// Not reported: a variant here may be checked less than its schema asks.
+				jsonOneOfTwice(r, keptName, "SettingTagsString")
 			} else {
-				kept, keptTrial = v, t
+				kept, keptTrial, keptName = v, t, "SettingTagsString"
 				if !jsonRecording(r) {
 					u.Value = v
 					return nil
@@ -172,12 +173,14 @@ func (u *SettingTags) unmarshal(data []byte, r *jsonReader) error {
 	}
 	if kind == "array" {
 		v := new(SettingTagsList)
-		t := jsonTryVariant(data, v.decodeJSON, (*v).Validate)
+		t := jsonTryVariant(data, v.decodeJSON, func() error {
+			return (*v).Validate()
+		})
 		if t.ok {
 			if kept != nil {
-				// Not reported: a variant here may be checked less than its schema asks.
+				jsonOneOfTwice(r, keptName, "SettingTagsList")
 			} else {
-				kept, keptTrial = v, t
+				kept, keptTrial, keptName = v, t, "SettingTagsList"
 				if !jsonRecording(r) {
 					u.Value = v
 					return nil

@@ -233,6 +233,7 @@ func (u *Predicate) unmarshal(data []byte, r *jsonReader) error {
 	var fallbackTrial jsonTrial
 	var kept PredicateValue
 	var keptTrial jsonTrial
+	var keptName string
 	if kind == "null" {
 		u.Value = nil
 		return nil
@@ -245,9 +246,9 @@ func (u *Predicate) unmarshal(data []byte, r *jsonReader) error {
 		}, nil)
 		if t.ok {
 			if kept != nil {
-				// Not reported: a variant here may be checked less than its schema asks.
+				jsonOneOfTwice(r, keptName, "PredicateString")
 			} else {
-				kept, keptTrial = v, t
+				kept, keptTrial, keptName = v, t, "PredicateString"
 				if !jsonRecording(r) {
 					u.Value = v
 					return nil
@@ -262,12 +263,14 @@ func (u *Predicate) unmarshal(data []byte, r *jsonReader) error {
 	}
 	if kind == "array" {
 		v := new(PredicateList)
-		t := jsonTryVariant(data, v.decodeJSON, (*v).Validate)
+		t := jsonTryVariant(data, v.decodeJSON, func() error {
+			return (*v).Validate()
+		})
 		if t.ok {
 			if kept != nil {
-				// Not reported: a variant here may be checked less than its schema asks.
+				jsonOneOfTwice(r, keptName, "PredicateList")
 			} else {
-				kept, keptTrial = v, t
+				kept, keptTrial, keptName = v, t, "PredicateList"
 				if !jsonRecording(r) {
 					u.Value = v
 					return nil
@@ -285,9 +288,9 @@ func (u *Predicate) unmarshal(data []byte, r *jsonReader) error {
 		t := jsonTryVariant(data, v.decodeJSON, (*v).Validate)
 		if t.ok {
 			if kept != nil {
-				// Not reported: a variant here may be checked less than its schema asks.
+				jsonOneOfTwice(r, keptName, "Op")
 			} else {
-				kept, keptTrial = v, t
+				kept, keptTrial, keptName = v, t, "Op"
 				if !jsonRecording(r) {
 					u.Value = v
 					return nil

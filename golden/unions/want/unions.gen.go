@@ -43,6 +43,7 @@ func (u *IDOrName) unmarshal(data []byte, r *jsonReader) error {
 	var fallbackTrial jsonTrial
 	var kept IDOrNameValue
 	var keptTrial jsonTrial
+	var keptName string
 	if kind == "null" {
 		u.Value = nil
 		return nil
@@ -54,9 +55,9 @@ func (u *IDOrName) unmarshal(data []byte, r *jsonReader) error {
 		}, nil)
 		if t.ok {
 			if kept != nil {
-				// Not reported: a variant here may be checked less than its schema asks.
+				jsonOneOfTwice(r, keptName, "IDOrNameInteger")
 			} else {
-				kept, keptTrial = v, t
+				kept, keptTrial, keptName = v, t, "IDOrNameInteger"
 				if !jsonRecording(r) {
 					u.Value = v
 					return nil
@@ -76,9 +77,9 @@ func (u *IDOrName) unmarshal(data []byte, r *jsonReader) error {
 		}, nil)
 		if t.ok {
 			if kept != nil {
-				// Not reported: a variant here may be checked less than its schema asks.
+				jsonOneOfTwice(r, keptName, "IDOrNameString")
 			} else {
-				kept, keptTrial = v, t
+				kept, keptTrial, keptName = v, t, "IDOrNameString"
 				if !jsonRecording(r) {
 					u.Value = v
 					return nil
@@ -96,9 +97,9 @@ func (u *IDOrName) unmarshal(data []byte, r *jsonReader) error {
 		t := jsonTryVariant(data, v.decodeJSON, nil)
 		if t.ok {
 			if kept != nil {
-				// Not reported: a variant here may be checked less than its schema asks.
+				jsonOneOfTwice(r, keptName, "IDOrNameList")
 			} else {
-				kept, keptTrial = v, t
+				kept, keptTrial, keptName = v, t, "IDOrNameList"
 				if !jsonRecording(r) {
 					u.Value = v
 					return nil
