@@ -34,6 +34,7 @@ import (
 	required "github.com/specgen/specgen/golden/required-bodies/want"
 	rootrefscalar "github.com/specgen/specgen/golden/root-ref-scalar/want"
 	rootscalar "github.com/specgen/specgen/golden/root-scalar/want"
+	crossdraft "github.com/specgen/specgen/golden/schema-cross-draft/want"
 	defsnotschema "github.com/specgen/specgen/golden/schema-defs-not-schema/want"
 	dynamicscope "github.com/specgen/specgen/golden/schema-dynamic-scope/want"
 	ownid "github.com/specgen/specgen/golden/schema-id-own-file/want"
@@ -232,6 +233,13 @@ var goldenTargets = map[string][]goldenTarget{
 	// its library is reached by URL, which this differential's oracle does
 	// not map (the real-schema run checks clasp's documents so).
 	"remote-ref-dangling-unreached": nil,
+	// schema-cross-draft: each file is read in the draft its $schema
+	// names (a 2019-09 dependentRequired under a draft-07 root, draft-07
+	// dependencies and tuple items under a 2020-12 one).
+	"schema-cross-draft": {
+		{file: "order.schema.json", pointer: "#", target: difftest.TargetOf("Order", crossdraft.DecodeOrder), covers: []string{"dependentRequired", "required", "maxLength"}},
+		{file: "catalog.schema.json", pointer: "#", target: difftest.TargetOf("Catalog", crossdraft.DecodeCatalog), covers: []string{"dependencies", "required"}},
+	},
 	"ref-siblings-draft7": {
 		{file: "release.schema.json", pointer: "#", target: difftest.TargetOf("Release", refsiblings7.DecodeRelease), covers: []string{"enum", "maximum"}},
 	},

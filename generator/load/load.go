@@ -85,8 +85,16 @@ func Load(cfg Config) (*document.Document, error) {
 			return nil, err
 		}
 	}
+	// The draft a file that names none is compiled in: the spec's, or the
+	// first schema file's. Each file is repaired in the draft it will be
+	// compiled in (a draft-07 schema's $ref to a file without $schema
+	// reads that file's items list as draft-07's tuple, not 2020-12's
+	// mistake).
+	if spec == nil && len(schemaFiles) > 0 {
+		draft = schemaDraft(schemaFiles[0], draft)
+	}
 	for _, f := range l.fs.order {
-		repairEnums(f, draft == jsonschema.Draft2020 && dialect2020(f), l.warn)
+		repairEnums(f, dialect2020(f, draft), l.warn)
 		if err := f.refreshJSON(); err != nil {
 			return nil, err
 		}
@@ -99,9 +107,6 @@ func Load(cfg Config) (*document.Document, error) {
 
 	l.compiler = jsonschema.NewCompiler()
 	l.compiler.Draft = draft
-	if spec == nil && len(schemaFiles) > 0 {
-		l.compiler.Draft = schemaDraft(schemaFiles[0], draft)
-	}
 	l.compiler.ExtractAnnotations = true
 	l.compiler.LoadURL = l.fs.loadURL
 	if !cfg.compilerChecksMeta {
@@ -334,13 +339,18 @@ func (l *loader) warn(src loc.Source, format string, a ...any) {
 }
 
 // dialect2020 reports whether a file is read as 2020-12: it names that
-// draft in $schema, or no draft at all (the default). A file that names an
-// older draft keeps that draft's meaning (an items list is a tuple there,
-// with additionalItems, not something to repair).
-func dialect2020(f *File) bool {
+// draft in $schema, or no draft at all and def, the draft of the run (the
+// spec's, or the first schema file's), is 2020-12. A file that names an
+// older draft, or that names none under an older draft's root, keeps that
+// draft's meaning (an items list is a tuple there, with additionalItems,
+// not something to repair).
+func dialect2020(f *File, def *jsonschema.Draft) bool {
 	m, _ := f.Value.(map[string]any)
 	s, _ := m["$schema"].(string)
-	return s == "" || strings.Contains(s, "2020-12")
+	if s == "" {
+		return def == jsonschema.Draft2020
+	}
+	return strings.Contains(s, "2020-12")
 }
 
 // schemaID returns the identifier a schema object declares: $id, or in a
