@@ -48,6 +48,9 @@ type fileSet struct {
 	// dangling reports a schema $ref read as any JSON value (danglingref.go);
 	// without it (a file set of its own, in tests) such a $ref is an error.
 	dangling func(loc.Source, string, ...any)
+	// schemaInputs are the URLs of the schema files the user gave
+	// (-schema), whose roots unreachedByRoot reads.
+	schemaInputs map[string]bool
 	// root is the document the user gave (-spec), which the files of a
 	// split document are parts of.
 	root *File

@@ -68,6 +68,10 @@ func Load(cfg Config) (*document.Document, error) {
 			return nil, err
 		}
 		schemaFiles = append(schemaFiles, f)
+		if l.fs.schemaInputs == nil {
+			l.fs.schemaInputs = map[string]bool{}
+		}
+		l.fs.schemaInputs[f.URL] = true
 	}
 	if spec != nil {
 		var err error
