@@ -13,6 +13,7 @@ import (
 	conjunction "github.com/specgen/specgen/golden/allof-property-conjunction/want"
 	bodies "github.com/specgen/specgen/golden/bodies-media-types/want"
 	clientserver "github.com/specgen/specgen/golden/client-server/want"
+	contentassert "github.com/specgen/specgen/golden/content-assert/want"
 	depundeclared "github.com/specgen/specgen/golden/dependent-required-undeclared/want"
 	enums "github.com/specgen/specgen/golden/enum-edge-cases/want"
 	errnomessage "github.com/specgen/specgen/golden/error-schema-no-message/want"
@@ -246,6 +247,11 @@ var goldenTargets = map[string][]goldenTarget{
 	// resolves nowhere, is reached by neither).
 	"schema-ref-unreached-dangling": {
 		{file: "common.schema.json", pointer: "#", target: difftest.TargetOf("Common", unreacheddangling.DecodeCommon), covers: []string{"enum"}},
+	},
+	// content-assert is generated with -assert-content; the oracle
+	// (jsonschema v5) asserts draft-07's content keywords as well.
+	"content-assert": {
+		{file: "message.schema.json", pointer: "#", target: difftest.TargetOf("Message", contentassert.DecodeMessage), covers: []string{"contentEncoding", "contentMediaType"}},
 	},
 	"ref-siblings-draft7": {
 		{file: "release.schema.json", pointer: "#", target: difftest.TargetOf("Release", refsiblings7.DecodeRelease), covers: []string{"enum", "maximum"}},

@@ -35,6 +35,8 @@ type caseConfig struct {
 	Package   string   `json:"package"`
 	Overrides []string `json:"overrides"`
 	Strict    bool     `json:"strict"`
+	// AssertContent is -assert-content.
+	AssertContent bool `json:"assertContent"`
 	// ErrorSchema is -error-schema.
 	ErrorSchema string `json:"errorSchema"`
 	// Refs are -ref/-ref-dir maps, "URL=PATH" with PATH relative to the
@@ -128,7 +130,7 @@ func loadCase(t *testing.T, dir string) generator.Config {
 			t.Fatalf("case.json: %v", err)
 		}
 	}
-	cfg := generator.Config{Package: cc.Package, Overrides: cc.Overrides, Strict: cc.Strict, ErrorSchema: cc.ErrorSchema}
+	cfg := generator.Config{Package: cc.Package, Overrides: cc.Overrides, Strict: cc.Strict, ErrorSchema: cc.ErrorSchema, AssertContent: cc.AssertContent}
 	for _, r := range cc.Refs {
 		u, p, _ := strings.Cut(r, "=")
 		cfg.RefMaps = append(cfg.RefMaps, u+"="+filepath.Join(dir, p))

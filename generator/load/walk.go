@@ -103,6 +103,8 @@ func (w *walker) schema(cs *jsonschema.Schema) *document.Schema {
 	}
 	s.Format = str(raw["format"])
 	s.FormatAnnotation = (sameDraft(cs.Draft, jsonschema.Draft2019) || sameDraft(cs.Draft, jsonschema.Draft2020)) && !w.formatAssertion(file)
+	// The compiler reads the content keywords in the drafts that have them.
+	s.ContentEncoding, s.ContentMediaType = cs.ContentEncoding, cs.ContentMediaType
 	s.Title = str(raw["title"])
 	s.Description = str(raw["description"])
 	s.Deprecated, _ = raw["deprecated"].(bool)

@@ -82,6 +82,7 @@ func (l *lowerer) valueSchemaIn(sc *dynamicScope, s *document.Schema, hint strin
 	if checkedFormat(s.Format) && (!s.FormatAnnotation || l.cfg.AssertFormat) {
 		v.Format = s.Format
 	}
+	v.ContentEncoding, v.ContentMediaType = l.assertedContent(s)
 	v.Minimum, v.Maximum = numberText(s.Minimum), numberText(s.Maximum)
 	v.ExclusiveMinimum, v.ExclusiveMaximum = numberText(s.ExclusiveMinimum), numberText(s.ExclusiveMaximum)
 	v.MultipleOf = numberText(s.MultipleOf)
