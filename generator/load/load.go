@@ -97,6 +97,7 @@ func Load(cfg Config) (*document.Document, error) {
 	if spec == nil && len(schemaFiles) > 0 {
 		draft = schemaDraft(schemaFiles[0], draft)
 	}
+	l.fs.draft = draft
 	for _, f := range l.fs.order {
 		repairEnums(f, dialect2020(f, draft), l.warn)
 		if err := f.refreshJSON(); err != nil {

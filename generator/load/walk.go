@@ -47,6 +47,15 @@ func (w *walker) schema(cs *jsonschema.Schema) *document.Schema {
 		return s
 	}
 	file, ptr := w.files.locate(cs.Location)
+	if cs.Ref != nil && file != nil {
+		if m, ok := rawAt(file, ptr).(map[string]any); ok && m["$ref"] == nil {
+			// A $ref the file has not: a resource of another draft,
+			// served apart (dialects.go). The schema is its target.
+			s := w.schema(cs.Ref)
+			w.memo[cs] = s
+			return s
+		}
+	}
 	key := canonicalKey(file, cs.Location, ptr)
 	if s, ok := w.byKey[key]; ok {
 		// The same place compiled twice (reached through its own root and
