@@ -34,8 +34,9 @@ type Config struct {
 	// "URL=FILE", or "URL/=DIR" for every document below a URL prefix;
 	// nothing is fetched from the network.
 	RefMaps []string
-	// AssertFormat checks format in JSON values (ir.Value) of drafts
-	// 2019-09 and 2020-12, where format only annotates unless asked.
+	// AssertFormat checks format in schemas of JSON Schema files of drafts
+	// 2019-09 and 2020-12 (typed fields and JSON values alike), where
+	// format only annotates unless asked.
 	AssertFormat bool
 	// AssertContent checks contentEncoding (base64) and contentMediaType
 	// (application/json) on strings: draft-07 allows a validator to, the

@@ -3,7 +3,6 @@ package golden_test
 import (
 	"encoding/json"
 	"os"
-	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -60,7 +59,7 @@ func witnessTarget(t *testing.T, name string) (*difftest.Oracle, difftest.Target
 	if dir, typ, ok := strings.Cut(name, "/"); ok {
 		for _, gt := range goldenTargets[dir] {
 			if gt.target.Name == typ {
-				o, err := difftest.NewOracle(filepath.Join(dir, gt.file), gt.pointer)
+				o, err := caseOracle(t, dir, gt.file, gt.pointer)
 				if err != nil {
 					t.Fatal(err)
 				}

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"github.com/specgen/specgen/generator/difftest"
 	"go/ast"
 	"go/parser"
 	"go/token"
@@ -35,6 +36,8 @@ type caseConfig struct {
 	Package   string   `json:"package"`
 	Overrides []string `json:"overrides"`
 	Strict    bool     `json:"strict"`
+	// AssertFormat is -assert-format.
+	AssertFormat bool `json:"assertFormat"`
 	// AssertContent is -assert-content.
 	AssertContent bool `json:"assertContent"`
 	// ErrorSchema is -error-schema.
@@ -130,7 +133,7 @@ func loadCase(t *testing.T, dir string) generator.Config {
 			t.Fatalf("case.json: %v", err)
 		}
 	}
-	cfg := generator.Config{Package: cc.Package, Overrides: cc.Overrides, Strict: cc.Strict, ErrorSchema: cc.ErrorSchema, AssertContent: cc.AssertContent}
+	cfg := generator.Config{Package: cc.Package, Overrides: cc.Overrides, Strict: cc.Strict, AssertFormat: cc.AssertFormat, AssertContent: cc.AssertContent, ErrorSchema: cc.ErrorSchema}
 	for _, r := range cc.Refs {
 		u, p, _ := strings.Cut(r, "=")
 		cfg.RefMaps = append(cfg.RefMaps, u+"="+filepath.Join(dir, p))
@@ -158,6 +161,14 @@ func loadCase(t *testing.T, dir string) generator.Config {
 		cfg.Schemas = matches
 	}
 	return cfg
+}
+
+// caseOracle compiles the oracle for the schema at pointer of a golden
+// case's file, asserting format as the case's generation does: in every
+// draft for a case with a spec or assertFormat, else as the draft says.
+func caseOracle(t *testing.T, dir, file, pointer string) (*difftest.Oracle, error) {
+	cfg := loadCase(t, dir)
+	return difftest.NewOracleWith(filepath.Join(dir, file), pointer, difftest.OracleOptions{FormatAsDraft: cfg.Spec == "" && !cfg.AssertFormat})
 }
 
 // checkError compares err with error.txt.

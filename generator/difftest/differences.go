@@ -187,6 +187,36 @@ var Differences = []Difference{
 		},
 	},
 	{
+		Name:   "format-annotation-typed",
+		Schema: "in a 2019-09 or 2020-12 JSON Schema file generated without `-assert-format`, `format` only annotates: any string passes",
+		Go:     "a `uuid.UUID` or `time.Time` field, the Go type its format chose, cannot hold a string that is not one: decoding rejects it",
+		Reason: "everyday Go types for identifiers and timestamps (docs/formats.md); `-assert-format` makes the check the schema's",
+		explains: func(c *context, d Disagreement) bool {
+			if !c.oracle.formatAsDraft {
+				return false
+			}
+			// The string a uuid.UUID or time.Time cannot hold as it is:
+			// decoding rejects it (Rejected), or, for the looser date-time
+			// forms the decoder reads, reports it (Extra, at its place).
+			unheld := func(ptr, s string) bool {
+				if c.hasFormat(ptr, "uuid") {
+					if _, err := uuid.Parse(s); err != nil {
+						return true
+					}
+				}
+				return c.hasFormat(ptr, "date-time") && !goTimeDecodes(s)
+			}
+			switch d.Kind {
+			case Rejected:
+				return c.anyString(unheld)
+			case Extra:
+				s, ok := Lookup(c.doc, d.Path).(string)
+				return ok && unheld(d.Path, s)
+			}
+			return false
+		},
+	},
+	{
 		Name:   "format-rfc",
 		Schema: "jsonschema v5 checks `hostname` (a trailing dot, A-labels not decoded), `ipv4` (strconv.Atoi: `+1`, `00`) and the URI formats (url.Parse: `{}`, `\"`, spaces, non-ASCII, two `@`, any query) more loosely than their RFCs, refuses an escape in a host (`http://%41.example/`), and does not check `idn-hostname`",
 		Go:     "`Validate` checks them as the RFCs and the JSON-Schema-Test-Suite's optional/format tests do; the input classes are in docs/formats.md",

@@ -19,33 +19,54 @@ import (
 )
 
 // Oracle validates documents with santhosh-tekuri/jsonschema: draft
-// 2020-12, with formats asserted.
+// 2020-12 unless the schema names another, with formats asserted unless
+// OracleOptions.FormatAsDraft.
 type Oracle struct {
 	Schema *jsonschema.Schema
 	index  *schemaIndex
+	// formatAsDraft is OracleOptions.FormatAsDraft.
+	formatAsDraft bool
 }
 
 // NewOracle compiles the schema at pointer ("#", "#/$defs/X",
 // "#/components/schemas/Y") of file, a JSON Schema or an OpenAPI 3.1
 // document (YAML or JSON, whose schemas are JSON Schema).
+// Its format checks are asserted in every draft, as a generation from an
+// OpenAPI document checks typed fields' formats.
 func NewOracle(file, pointer string) (*Oracle, error) {
-	return newOracle(file, pointer, false)
+	return NewOracleWith(file, pointer, OracleOptions{})
 }
 
 // NewArrayOracle is NewOracle for a JSON array of what the schema at
 // pointer describes (a list response).
 func NewArrayOracle(file, pointer string) (*Oracle, error) {
-	return newOracle(file, pointer, true)
+	return NewOracleWith(file, pointer, OracleOptions{Array: true})
 }
 
-func newOracle(file, pointer string, array bool) (*Oracle, error) {
+// OracleOptions say how NewOracleWith compiles a schema.
+type OracleOptions struct {
+	// Array makes the oracle judge a JSON array of what the schema
+	// describes.
+	Array bool
+	// FormatAsDraft asserts format only where the schema's draft does
+	// (draft-07 and earlier, or a metaschema's vocabulary), as a
+	// generation from JSON Schema files alone without -assert-format does.
+	FormatAsDraft bool
+}
+
+// NewOracleWith is NewOracle with options.
+func NewOracleWith(file, pointer string, opt OracleOptions) (*Oracle, error) {
+	return newOracle(file, pointer, opt.Array, !opt.FormatAsDraft)
+}
+
+func newOracle(file, pointer string, array, assertFormat bool) (*Oracle, error) {
 	abs, err := filepath.Abs(file)
 	if err != nil {
 		return nil, err
 	}
 	c := jsonschema.NewCompiler()
 	c.Draft = jsonschema.Draft2020
-	c.AssertFormat = true
+	c.AssertFormat = assertFormat
 	// External $refs may name YAML files, which the compiler cannot read.
 	c.LoadURL = func(s string) (io.ReadCloser, error) {
 		if p, ok := strings.CutPrefix(s, "file://"); ok {
@@ -88,7 +109,7 @@ func newOracle(file, pointer string, array bool) (*Oracle, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Oracle{Schema: s, index: indexSchemas(s)}, nil
+	return &Oracle{Schema: s, index: indexSchemas(s), formatAsDraft: !assertFormat}, nil
 }
 
 // Failure is one thing the oracle found wrong with a document.

@@ -12,6 +12,19 @@ import (
 // ir.FormatCheck is the one table of checkable formats.
 func checkedFormat(format string) bool { return ir.FormatCheck(format) != "" }
 
+// formatAsserted reports whether a typed field checks s's format rather
+// than only annotating with it. JSON Schema 2019-09 and 2020-12 only
+// annotate unless the user asks (-assert-format) or the metaschema's
+// vocabulary does (document.Schema.FormatAnnotation), and the reference
+// validator then accepts any string; generating from an OpenAPI document
+// keeps typed fields' formats checked in every version (the JSON Schema
+// files it uses included), as OpenAPI's format registry makes format part
+// of the type. Go types chosen by format (uuid.UUID, time.Time) stay:
+// decoding rejects what they cannot hold (docs/formats.md).
+func (l *lowerer) formatAsserted(s *document.Schema) bool {
+	return !s.FormatAnnotation || !l.schemaOnly || l.cfg.AssertFormat
+}
+
 // typeHintFormats only choose a Go type; there is nothing to check.
 var typeHintFormats = map[string]bool{
 	"int32": true, "int64": true, "int": true, "uint": true, "uint32": true,
@@ -72,7 +85,7 @@ func setRules(t ir.Type, s *document.Schema, l *lowerer) {
 		if s.HasEnum && p.Kind == ir.KindBool {
 			r.Enum = irValues(nonNull(s.Enum))
 		}
-		if s.Format != "" && p.Kind == ir.KindString && checkedFormat(s.Format) {
+		if s.Format != "" && p.Kind == ir.KindString && checkedFormat(s.Format) && l.formatAsserted(s) {
 			r.Format = s.Format
 		}
 		if p.Kind == ir.KindString {
@@ -96,7 +109,7 @@ func (l *lowerer) checkKeywords(s *document.Schema) {
 	for _, k := range s.Ignored {
 		l.degrade(ir.NoteUnchecked, s.Source, "keyword %q is not checked by Validate", k)
 	}
-	if s.Format != "" && !checkedFormat(s.Format) && !typeHintFormats[s.Format] {
+	if s.Format != "" && !checkedFormat(s.Format) && !typeHintFormats[s.Format] && l.formatAsserted(s) {
 		l.degrade(ir.NoteUnchecked, s.Source, "format %q is not checked by Validate", s.Format)
 	}
 }

@@ -27,7 +27,7 @@ var (
 // checkRulesApply reports the rules of a use of t (from schema s) that
 // Validate will not check.
 func (l *lowerer) checkRulesApply(t ir.Type, s *document.Schema) {
-	if s.Format != "" && checkedFormat(s.Format) && t.Rules().Format == "" && !typedFormat(t, s.Format) {
+	if s.Format != "" && checkedFormat(s.Format) && l.formatAsserted(s) && t.Rules().Format == "" && !typedFormat(t, s.Format) {
 		l.uncheckedRule(s, "format")
 	}
 	present := presentKeywords(t.Rules())

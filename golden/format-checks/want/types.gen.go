@@ -4,7 +4,7 @@ package want
 
 // Formats is the schema "Formats".
 //
-// One typed string property for each format Validate checks beyond golden/validation-keywords' (time, duration, iri, iri-reference, uri-reference, idn-hostname, uri-template, json-pointer, relative-json-pointer): typed fields check their format in every draft. FuzzFormatAgreement holds each check to jsonschema's.
+// One typed string property for each format Validate checks beyond golden/validation-keywords' (time, duration, iri, iri-reference, uri-reference, idn-hostname, uri-template, json-pointer, relative-json-pointer): typed fields check their format in every draft that asserts it, and in 2019-09 and 2020-12 with -assert-format (case.json). FuzzFormatAgreement holds each check to jsonschema's.
 type Formats struct {
 	Clock     string  `json:"clock"`
 	Span      string  `json:"span"`

@@ -2,8 +2,6 @@
 
 package workspace
 
-import "strconv"
-
 // Validate reports every value in v that the schema of DERPRegion does not
 // allow, as ValueErrors, or returns nil.
 func (v *DERPRegion) Validate() error {
@@ -103,11 +101,6 @@ func (v *SharedWorkspaceActor) validate(p *validationPath, errs *ValueErrors) {
 	if v.ActorType != nil {
 		if !v.ActorType.IsKnown() {
 			errs.add(&validationPath{parent: p, key: "actor_type"}, quoteNotOneOf(string(*v.ActorType), " is not one of \"group\", \"user\""))
-		}
-	}
-	if v.AvatarURL != nil {
-		if !isFormatURI(*v.AvatarURL) {
-			errs.add(&validationPath{parent: p, key: "avatar_url"}, strconv.Quote(*v.AvatarURL)+" is not a valid uri")
 		}
 	}
 	for i := range v.Roles {
