@@ -1,6 +1,7 @@
 package load
 
 import (
+	"bytes"
 	"encoding/json"
 	"sort"
 	"strconv"
@@ -58,7 +59,7 @@ func (fs *fileSet) dialectResources(f *File, def *jsonschema.Draft) map[string]s
 				outer = true
 			}
 		}
-		if !outer && !strings.Contains(string(f.JSON), strings.TrimPrefix(p, "#")+"/") {
+		if !outer && !bytes.Contains(f.JSON, []byte(strings.TrimPrefix(p, "#")+"/")) {
 			out[p] = ids[p]
 		}
 	}
