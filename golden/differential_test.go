@@ -25,6 +25,7 @@ import (
 	untaggable "github.com/specgen/specgen/golden/json-untaggable-names/want"
 	jsonvalues "github.com/specgen/specgen/golden/json-values/want"
 	collisions "github.com/specgen/specgen/golden/name-collisions/want"
+	openapicrossdraft "github.com/specgen/specgen/golden/openapi-cross-draft/want"
 	optional "github.com/specgen/specgen/golden/optional-nullable/want"
 	deep "github.com/specgen/specgen/golden/params-deep/want"
 	params "github.com/specgen/specgen/golden/params-styles/want"
@@ -260,6 +261,12 @@ var goldenTargets = map[string][]goldenTarget{
 	// (jsonschema v5) asserts draft-07's content keywords as well.
 	"content-assert": {
 		{file: "message.schema.json", pointer: "#", target: difftest.TargetOf("Message", contentassert.DecodeMessage), covers: []string{"contentEncoding", "contentMediaType"}},
+	},
+	// openapi-cross-draft: an OpenAPI 3.0 document's schemas that $ref
+	// JSON Schema files naming their drafts read each in its own.
+	"openapi-cross-draft": {
+		{file: "openapi.yaml", pointer: "#/components/schemas/Item", target: difftest.TargetOf("Item", openapicrossdraft.DecodeItem), covers: []string{"dependencies", "required"}},
+		{file: "openapi.yaml", pointer: "#/components/schemas/Order", target: difftest.TargetOf("Order", openapicrossdraft.DecodeOrder), covers: []string{"dependentRequired", "required", "maxLength"}},
 	},
 	"ref-siblings-draft7": {
 		{file: "release.schema.json", pointer: "#", target: difftest.TargetOf("Release", refsiblings7.DecodeRelease), covers: []string{"enum", "maximum"}},
