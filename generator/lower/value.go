@@ -471,12 +471,15 @@ func allOfMembers(s *document.Schema) []*document.Schema {
 	return out
 }
 
-// mergeNamesUndeclared reports an allOf whose merge would require (by
-// required or dependentRequired) a property no member declares: the merged
-// struct has no field to see it by. A member reached through a $ref (a
-// definition, or another file such as the suite's 2019-09
-// dependentRequired.json under a draft-07 root) counts as one written in
-// place.
+// mergeNamesUndeclared reports an allOf whose merge has a dependentRequired
+// entry naming a property no member declares: the merged struct has no
+// field to see it by. A member reached through a $ref (a definition, or
+// another file such as the suite's 2019-09 dependentRequired.json under a
+// draft-07 root) counts as one written in place. A required name no member
+// declares keeps the struct, with a note that it is not checked: real
+// APIs write it (three variants of OpenAI's BetaResponsesServerEvent
+// require a response_id none declares), and a JSON value there would take
+// the Go types of the whole union.
 func mergeNamesUndeclared(s *document.Schema) bool {
 	if len(s.AllOf) == 0 {
 		return false
@@ -489,11 +492,6 @@ func mergeNamesUndeclared(s *document.Schema) bool {
 		}
 	}
 	for _, m := range members {
-		for _, r := range m.Required {
-			if !declared[r] {
-				return true
-			}
-		}
 		for _, d := range m.DependentRequired {
 			for _, r := range append([]string{d.Property}, d.Requires...) {
 				if !declared[r] {
