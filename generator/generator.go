@@ -106,6 +106,7 @@ func Generate(cfg Config) ([]File, error) {
 
 // Run is Generate with the notes and the IR kept.
 func Run(cfg Config) (*Result, error) {
+	emit.Preload()
 	r, err := Lower(cfg)
 	if err != nil {
 		return nil, err

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"go/format"
+	"go/token"
 	"os"
 	"path/filepath"
 	"testing"
@@ -47,6 +48,9 @@ func TestFastFormatDifferential(t *testing.T) {
 			}
 			if !bytes.Equal(got, want) {
 				t.Errorf("%s: gofmt.Format differs from go/format.Source:\n%s", f.Path, firstDiff(want, got))
+			}
+			if err := sameTokens(f.Src, want); err != nil {
+				t.Errorf("%s: %v", f.Path, err)
 			}
 			if bytes.Equal(want, f.Src) {
 				// Runtime files are copied already formatted; only
@@ -118,6 +122,67 @@ func TestFastFormatDifferential(t *testing.T) {
 		total.Bytes, total.FallbackBytes, 100*float64(total.FallbackBytes)/float64(total.Bytes))
 	if total.FallbackBytes*10 > total.Bytes {
 		t.Errorf("%d of %d bytes went to go/format: more than 10%%", total.FallbackBytes, total.Bytes)
+	}
+}
+
+// sameTokens holds gofmt.FormatVisit to what emit's scan for runtime
+// names relies on (generator/emit/render.go): the tokens it visits while
+// formatting raw are the tokens of the formatted text, as gofmt.Lexer
+// reads them, but for the parentheses go/printer drops around a lone
+// result type (`func f() (error) {` → `func f() error {`), and its output
+// is formatted's.
+func sameTokens(raw, formatted []byte) error {
+	type tokLit struct {
+		t   token.Token
+		lit string
+	}
+	var visited []tokLit
+	out, ok, err := gofmt.FormatVisit(raw, func(t token.Token, lit string) { visited = append(visited, tokLit{t, lit}) })
+	if err != nil || !bytes.Equal(out, formatted) {
+		return fmt.Errorf("FormatVisit differs from Format (%v)", err)
+	}
+	if !ok {
+		return nil // went to go/format whole: emit scans the output
+	}
+	lx := gofmt.NewLexer(formatted)
+	// parens is the nesting of parentheses in visited; dropped the levels
+	// whose parentheses the output does not have.
+	parens := 0
+	var dropped []int
+	for i, n := 0, 0; ; i++ {
+		t, lit, ok := lx.Next()
+		if !ok {
+			return nil // the Lexer refuses the output: emit reads it with go/scanner
+		}
+		for ; i < len(visited) && visited[i] != (tokLit{t, lit}); i++ {
+			switch v := visited[i].t; {
+			case v == token.LPAREN && i > 0 && visited[i-1].t == token.RPAREN:
+				parens++
+				dropped = append(dropped, parens)
+				continue
+			case v == token.RPAREN && len(dropped) > 0 && dropped[len(dropped)-1] == parens:
+				parens--
+				dropped = dropped[:len(dropped)-1]
+				continue
+			}
+			return fmt.Errorf("token %d of the output: FormatVisit visited %v %q, the output has %v %q", n, visited[i].t, visited[i].lit, t, lit)
+		}
+		if i == len(visited) {
+			return fmt.Errorf("token %d of the output, %v %q: FormatVisit visited no more", n, t, lit)
+		}
+		switch t {
+		case token.LPAREN:
+			parens++
+		case token.RPAREN:
+			parens--
+		}
+		n++
+		if t == token.EOF {
+			if i+1 != len(visited) {
+				return fmt.Errorf("FormatVisit visited %d tokens after the output's EOF", len(visited)-i-1)
+			}
+			return nil
+		}
 	}
 }
 

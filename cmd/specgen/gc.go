@@ -2,19 +2,70 @@ package main
 
 import (
 	"os"
+	"runtime"
 	"runtime/debug"
+	"runtime/metrics"
 )
 
-// collectLess makes the garbage collector run a third as often as Go's
-// default, unless GOGC says otherwise. A run of specgen is short and builds
-// its data once (decoded documents, compiled schemas, the IR), so most of
-// what a collection finds is still live: at the default, collecting was an
-// eighth to a sixth of a diff or a generation of a large API. The cost is
-// a larger heap (measured on a 1.7 MB OpenAPI 3.0 pair: 165 → 200 MB
-// max RSS, against 2.0 → 1.65 s of CPU).
+// GC policy, unless GOGC says otherwise. A run of specgen is short and
+// builds its data once (decoded documents, compiled schemas, the IR, the
+// jennifer trees), so most of what a collection finds is still live, and
+// collecting often is wasted work: at Go's default of 100, collecting was
+// an eighth to a sixth of a generation. How much heap to trade for that
+// depends on the input's size, so the setting follows the live heap after
+// each collection: the heap may grow by gcBudget beyond what is live, as a
+// percentage between gcMinPercent and gcMaxPercent. A schema of 1.6 MB
+// (live heap tens of MB) runs at gcMaxPercent: 0.44 → 0.37 s of user CPU
+// against a flat 300, for 150 → 250 MB of RSS (docs/generation-speed.md);
+// the 10.5 MB synthetic API (live heap ~400 MB) stays at gcMinPercent,
+// where a flat 1000 took it from 1.5 to 2.1 GB and a memory limit near its
+// live heap made it collect without end.
+const (
+	gcBudget     = 256 << 20
+	gcMinPercent = 300
+	gcMaxPercent = 1000
+)
+
+// collectLess sets the GC policy above for the process.
 func collectLess() {
 	if _, set := os.LookupEnv("GOGC"); set {
 		return
 	}
-	debug.SetGCPercent(300)
+	debug.SetGCPercent(gcMaxPercent)
+	watchGC()
+}
+
+// watchGC calls tuneGC after the next collection, and again after each
+// one after it: a finalizer runs once the collection that found its object
+// unreachable is over.
+func watchGC() {
+	runtime.SetFinalizer(new(gcSentinel), func(*gcSentinel) {
+		tuneGC()
+		watchGC()
+	})
+}
+
+// gcSentinel is an object nothing refers to, for watchGC. It must not be
+// of size zero (all such objects share one address and are never freed).
+type gcSentinel struct{ _ byte }
+
+// liveHeap is the runtime's count of the heap the last collection marked.
+var liveHeap = []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+
+// tuneGC sets GOGC for the live heap the last collection left.
+func tuneGC() {
+	metrics.Read(liveHeap)
+	if liveHeap[0].Value.Kind() != metrics.KindUint64 {
+		return
+	}
+	debug.SetGCPercent(gcPercent(liveHeap[0].Value.Uint64()))
+}
+
+// gcPercent is the GOGC that lets a live heap of live bytes grow by
+// gcBudget, within gcMinPercent and gcMaxPercent.
+func gcPercent(live uint64) int {
+	if live == 0 {
+		return gcMaxPercent
+	}
+	return int(min(max(gcBudget*100/live, gcMinPercent), gcMaxPercent))
 }

@@ -1,6 +1,10 @@
 package emit
 
-import "strconv"
+import (
+	"strconv"
+
+	"github.com/dave/jennifer/jen"
+)
 
 // The validation code of a large schema repeats a few expressions
 // thousands of times; written as one jennifer identifier holding their
@@ -25,4 +29,15 @@ func jsonTagText(value string) string {
 		return "`" + tag + "`"
 	}
 	return strconv.Quote(tag)
+}
+
+// quoted is jen.Lit(s) for a string as one identifier holding its text
+// (strconv.Quote, which is what jennifer's %#v writes): jen.Lit boxes the
+// string and formats it with fmt when printed, for every message of every
+// check.
+func quoted(s string) *jen.Statement { return jen.Id(strconv.Quote(s)) }
+
+// errsAddMsg is errsAdd with a message known when emitting.
+func errsAddMsg(at jen.Code, msg string) *jen.Statement {
+	return errsAdd(at, quoted(msg))
 }

@@ -28,3 +28,14 @@ func TestJSONTagTextAsTag(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotedAsLit checks quoted against jen.Lit, for strings jen.Lit must
+// escape too.
+func TestQuotedAsLit(t *testing.T) {
+	for _, s := range []string{"is required", "", `a"b`, `back\slash`, "tab\t", "new\nline", "日本", "\u2028", "\xff", "`raw`", "\x00\x7f"} {
+		want := jen.Id("f").Call(jen.Lit(s)).GoString()
+		if got := jen.Id("f").Call(quoted(s)).GoString(); got != want {
+			t.Errorf("quoted(%q) gives %s, want %s", s, got, want)
+		}
+	}
+}

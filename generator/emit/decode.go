@@ -122,7 +122,8 @@ func (e *emitter) genDecodeMethods(f *jen.File, d *ir.Decl) {
 		g.For(jen.Id("r.object").Call(jen.Op("&").Id("o"), jen.Op("&").Id("jsonFields"+d.Name))).Block(
 			jen.Switch(jen.Id("o.field")).BlockFunc(func(sw *jen.Group) {
 				for i, fl := range st.Fields {
-					sw.Case(jen.Lit(i)).Block(e.decodeField(fl))
+					// The index as its text (compact.go).
+					sw.Case(jen.Id(strconv.Itoa(i))).Block(e.decodeField(fl))
 				}
 				sw.Default().Block(jen.Id("r.skip").Call())
 			}),

@@ -32,7 +32,7 @@ func (e *emitter) checkNumber(g *jen.Group, r *ir.Rules, k ir.Kind, val func() *
 		if b.b == nil {
 			continue
 		}
-		msg := jen.Lit("must be " + b.words + " " + numText(*b.b))
+		msg := quoted("must be " + b.words + " " + numText(*b.b))
 		if k.IsInteger() {
 			intBound(g, k, *b.b, b.below, b.excl, val, func() jen.Code { return errsAdd(at(), msg) })
 			continue
@@ -87,7 +87,7 @@ func intBound(g *jen.Group, k ir.Kind, bound float64, below, excl bool, val func
 // (0.1 is 1×10^-1) so that 0.3 is a multiple of 0.1, as JSON Schema's
 // arbitrary-precision arithmetic has it.
 func (e *emitter) checkMultipleOf(g *jen.Group, m float64, k ir.Kind, val func() *jen.Statement, at func() jen.Code) {
-	fail := errsAdd(at(), jen.Lit("must be a multiple of "+numText(m)))
+	fail := errsAddMsg(at(), "must be a multiple of "+numText(m))
 	if k.IsInteger() && m == math.Trunc(m) {
 		mi, _ := new(big.Float).SetFloat64(m).Int(nil)
 		if _, hi := kindRange(k); mi.Cmp(hi) > 0 {

@@ -57,15 +57,30 @@ func (r *renderer) start(name string, jf *jen.File) {
 			return
 		}
 		src := buf.Bytes()
-		if !r.raw {
-			var err error
-			if src, err = gofmt.Format(src); err != nil {
-				j.renderErr = fmt.Errorf("emit %s: %w while formatting source:\n%s", name, err, buf.Bytes())
-				return
-			}
+		if r.raw {
+			j.file = File{Path: name, Src: src}
+			j.scan, j.scanErr = scanFile(r.rt(), j.file)
+			return
 		}
-		j.file = File{Path: name, Src: src}
-		j.scan, j.scanErr = scanFile(r.rt(), j.file)
+		// The formatter reads every token of the file; the scan for
+		// runtime names reads them as it does rather than lexing the
+		// output again. They are the output's tokens (golden's
+		// TestFastFormatDifferential) but for the parentheses go/printer
+		// drops around a lone result type, `() (T) {`, which change
+		// nothing the scan decides: T is inside a signature either way,
+		// never a field's or a method's name.
+		sc := newRuntimeScan(r.rt(), name)
+		out, visited, err := gofmt.FormatVisit(src, sc.push)
+		if err != nil {
+			j.renderErr = fmt.Errorf("emit %s: %w while formatting source:\n%s", name, err, buf.Bytes())
+			return
+		}
+		j.file = File{Path: name, Src: out}
+		if visited && sc.done {
+			j.scan, j.scanErr = sc.out, sc.err
+		} else {
+			j.scan, j.scanErr = scanFile(r.rt(), j.file)
+		}
 	}()
 }
 

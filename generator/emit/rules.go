@@ -53,7 +53,7 @@ func (e *emitter) checkScalar(g *jen.Group, r *ir.Rules, k ir.Kind, val func() *
 		if r.Pattern != "" {
 			name := e.pattern(r.Pattern)
 			g.If(jen.Op("!").Id(name).Dot("MatchString").Call(val())).Block(
-				errsAdd(at(), jen.Lit("must match the pattern "+strconv.Quote(r.Pattern))),
+				errsAddMsg(at(), "must match the pattern "+strconv.Quote(r.Pattern)),
 			)
 		}
 		if r.Format != "" {
@@ -102,7 +102,7 @@ func checkOneOf(g *jen.Group, k ir.Kind, list []any, val func() *jen.Statement, 
 // checkConst writes `if v != c`, or an unconditional error when c cannot be
 // a value of kind k.
 func checkConst(g *jen.Group, k ir.Kind, c any, val func() *jen.Statement, at func() jen.Code) {
-	msg := jen.Lit("must be " + allowedText([]any{c}))
+	msg := quoted("must be " + allowedText([]any{c}))
 	if _, ok := scalarLitText(k, c); !ok {
 		g.Add(errsAdd(at(), msg))
 		return
@@ -124,10 +124,10 @@ func checkLength(g *jen.Group, r *ir.Rules, val func() *jen.Statement, at func()
 		return jen.Add(n.Clone()).Op(">").Lit(int(*r.MaxLength))
 	}
 	shortErr := func() jen.Code {
-		return errsAdd(at(), jen.Lit("must be at least "+plural(*r.MinLength, "character")+" long"))
+		return errsAddMsg(at(), "must be at least "+plural(*r.MinLength, "character")+" long")
 	}
 	longErr := func() jen.Code {
-		return errsAdd(at(), jen.Lit("must be at most "+plural(*r.MaxLength, "character")+" long"))
+		return errsAddMsg(at(), "must be at most "+plural(*r.MaxLength, "character")+" long")
 	}
 	switch {
 	case r.MinLength != nil && r.MaxLength != nil:
@@ -157,12 +157,12 @@ func (e *emitter) checkArray(g *jen.Group, r *ir.Rules, t *ir.Slice, val func() 
 func (e *emitter) checkSize(g *jen.Group, min, max *int64, count *jen.Statement, what string, at func() jen.Code) {
 	if min != nil && *min > 0 {
 		g.If(count.Clone().Op("<").Lit(int(*min))).Block(
-			errsAdd(at(), jen.Lit("must have at least "+plural(*min, what))),
+			errsAddMsg(at(), "must have at least "+plural(*min, what)),
 		)
 	}
 	if max != nil {
 		g.If(count.Clone().Op(">").Lit(int(*max))).Block(
-			errsAdd(at(), jen.Lit("must have at most "+plural(*max, what))),
+			errsAddMsg(at(), "must have at most "+plural(*max, what)),
 		)
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"go/token"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/specgen/specgen/generator/emit/gofmt"
 )
@@ -54,107 +55,148 @@ func combineRoots(t *runtimeTable, scans []fileScan) []string {
 }
 
 // scanFile reads one file for its fileScan, each name in order of
-// first use: each file is scanned as soon as it is rendered (render.go).
-// A name that a file declares rather than uses — a struct field, a var
-// spec or a method named like a runtime declaration (a field EventStream
-// of Kinesis' SubscribeToShardOutput) — is no use: copying the runtime
-// declaration of that name for it is not harmless when the declaration
-// calls what the spec-dependent emitters write only where the runtime
-// type is really used (EventStream calls newStreamError, written only for
-// an API with event streams), so the copy did not compile.
+// first use. A name that a file declares rather than uses — a struct
+// field, a var spec or a method named like a runtime declaration (a field
+// EventStream of Kinesis' SubscribeToShardOutput) — is no use: copying the
+// runtime declaration of that name for it is not harmless when the
+// declaration calls what the spec-dependent emitters write only where the
+// runtime type is really used (EventStream calls newStreamError, written
+// only for an API with event streams), so the copy did not compile.
+// Emit scans a file while the formatter reads it (render.go); scanFile
+// reads a file that was not formatted that way.
 func scanFile(t *runtimeTable, f File) (fileScan, error) {
 	lx := gofmt.NewLexer(f.Src)
-	refused := false
-	out, err := scanTokens(t, f, func() (token.Token, string) {
+	sc := newRuntimeScan(t, f.Path)
+	for !sc.done {
 		tok, lit, ok := lx.Next()
 		if !ok {
-			refused = true
-			return token.EOF, ""
+			break
 		}
-		return tok, lit
-	})
-	if !refused {
-		return out, err
+		sc.push(tok, lit)
+	}
+	if sc.done {
+		return sc.out, sc.err
 	}
 	// Something the formatter's scanner does not read (a block comment, a
 	// raw string across lines): the whole file again with go/scanner.
-	var sc scanner.Scanner
+	var s scanner.Scanner
 	var errs scanner.ErrorList
-	sc.Init(token.NewFileSet().AddFile(f.Path, -1, len(f.Src)), f.Src, errs.Add, 0)
-	out, err = scanTokens(t, f, func() (token.Token, string) {
-		_, tok, lit := sc.Scan()
-		return tok, lit
-	})
-	if err == nil && errs.Len() > 0 {
+	s.Init(token.NewFileSet().AddFile(f.Path, -1, len(f.Src)), f.Src, errs.Add, 0)
+	sc = newRuntimeScan(t, f.Path)
+	for !sc.done {
+		_, tok, lit := s.Scan()
+		sc.push(tok, lit)
+	}
+	if sc.err == nil && errs.Len() > 0 {
 		return fileScan{}, fmt.Errorf("emit %s: %w", f.Path, errs.Err())
 	}
-	return out, err
+	return sc.out, sc.err
 }
 
-// scanTokens is scanFile over the tokens next returns (with the text of
-// identifiers), until EOF.
-func scanTokens(t *runtimeTable, f File, next func() (token.Token, string)) (fileScan, error) {
-	var out fileScan
+// runtimeScan is scanFile's reading of one file, fed a token at a time
+// (push, with the text of identifiers) until EOF; then done is set and out
+// or err is the result.
+type runtimeScan struct {
+	t    *runtimeTable
+	path string
+	out  fileScan
+	err  error
+	done bool
 	// The names added to each list, each kept once.
-	seenUsed, seenDeclared, seenSelected := map[string]bool{}, map[string]bool{}, map[string]bool{}
-	add := func(list *[]string, seen map[string]bool, lit string) {
-		if !seen[lit] {
-			seen[lit] = true
-			// A copy: lit is a slice of the whole file's text.
-			*list = append(*list, strings.Clone(lit))
-		}
-	}
-	// toks holds the current token and the two after it (lookahead for
-	// declared names).
-	type tokLit struct {
-		tok token.Token
-		lit string
-	}
-	read := func() tokLit {
-		tok, lit := next()
-		return tokLit{tok, lit}
-	}
-	toks := [3]tokLit{read(), read(), read()}
-	prev, depth := token.ILLEGAL, 0
+	seenUsed, seenDeclared, seenSelected map[string]bool
+	// ring holds the last three tokens pushed, the current token and the
+	// two after it (lookahead for declared names), the nth pushed at
+	// n%3: shifting them on each push cost twice the rest of the scan.
+	ring [3]tokLit
+	n    int
+	// prev is the token before the current one, depth the open braces
+	// and parentheses.
+	prev  token.Token
+	depth int
 	// braces holds, for each open brace, the keyword before it (STRUCT,
 	// INTERFACE, or another token for a block or a literal).
-	var braces []token.Token
-	for ; toks[0].tok != token.EOF; toks = [3]tokLit{toks[1], toks[2], read()} {
-		tok, lit := toks[0].tok, toks[0].lit
-		switch tok {
-		case token.LBRACE, token.LPAREN:
-			depth++
-			if tok == token.LBRACE {
-				braces = append(braces, prev)
+	braces []token.Token
+}
+
+// tokLit is a token and its text.
+type tokLit struct {
+	tok token.Token
+	lit string
+}
+
+func newRuntimeScan(t *runtimeTable, path string) *runtimeScan {
+	return &runtimeScan{
+		t: t, path: path, prev: token.ILLEGAL,
+		seenUsed: map[string]bool{}, seenDeclared: map[string]bool{}, seenSelected: map[string]bool{},
+	}
+}
+
+// push takes the next token; the token two before it is read with it and
+// the one between as lookahead. At EOF it reads what is left.
+func (s *runtimeScan) push(tok token.Token, lit string) {
+	for !s.done {
+		s.ring[s.n%3] = tokLit{tok, lit}
+		s.n++
+		if s.n >= 3 {
+			cur := s.ring[s.n%3]
+			if cur.tok == token.EOF {
+				s.done = true
+				return
 			}
-		case token.RBRACE, token.RPAREN:
-			depth--
-			if tok == token.RBRACE && len(braces) > 0 {
-				braces = braces[:len(braces)-1]
+			s.step(cur, s.ring[(s.n+1)%3].tok, tok)
+		}
+		if tok != token.EOF {
+			return
+		}
+	}
+}
+
+// add appends lit to list once.
+func (s *runtimeScan) add(list *[]string, seen map[string]bool, lit string) {
+	if !seen[lit] {
+		seen[lit] = true
+		// A copy: lit is a slice of the whole file's text.
+		*list = append(*list, strings.Clone(lit))
+	}
+}
+
+// step reads the current token, cur, with the two after it.
+func (s *runtimeScan) step(cur tokLit, next, after token.Token) {
+	t := s.t
+	tok, lit := cur.tok, cur.lit
+	switch tok {
+	case token.LBRACE, token.LPAREN:
+		s.depth++
+		if tok == token.LBRACE {
+			s.braces = append(s.braces, s.prev)
+		}
+	case token.RBRACE, token.RPAREN:
+		s.depth--
+		if tok == token.RBRACE && len(s.braces) > 0 {
+			s.braces = s.braces[:len(s.braces)-1]
+		}
+	case token.IDENT:
+		if s.depth == 0 && s.prev == token.TYPE && t.provided[lit] {
+			s.add(&s.out.declared, s.seenDeclared, lit)
+		}
+		if s.prev == token.PERIOD && t.byUse[lit] != nil {
+			s.add(&s.out.selected, s.seenSelected, lit)
+		}
+		if d, ok := t.decls[lit]; ok && s.prev != token.PERIOD {
+			if s.depth == 0 && (s.prev == token.FUNC || s.prev == token.TYPE || s.prev == token.VAR || s.prev == token.CONST) {
+				s.out, s.err, s.done = fileScan{}, fmt.Errorf("emit: %s declares %s, which runtime/%s.go declares too", s.path, lit, d.file.name), true
+				return
 			}
-		case token.IDENT:
-			if depth == 0 && prev == token.TYPE && t.provided[lit] {
-				add(&out.declared, seenDeclared, lit)
+			in := token.ILLEGAL
+			if len(s.braces) > 0 {
+				in = s.braces[len(s.braces)-1]
 			}
-			if prev == token.PERIOD && t.byUse[lit] != nil {
-				add(&out.selected, seenSelected, lit)
-			}
-			if d, ok := t.decls[lit]; ok && prev != token.PERIOD {
-				if depth == 0 && (prev == token.FUNC || prev == token.TYPE || prev == token.VAR || prev == token.CONST) {
-					return fileScan{}, fmt.Errorf("emit: %s declares %s, which runtime/%s.go declares too", f.Path, lit, d.file.name)
-				}
-				in := token.ILLEGAL
-				if len(braces) > 0 {
-					in = braces[len(braces)-1]
-				}
-				if !declaresName(prev, depth, in, toks[1].tok, toks[2].tok) {
-					add(&out.used, seenUsed, lit)
-				}
+			if !declaresName(s.prev, s.depth, in, next, after) {
+				s.add(&s.out.used, s.seenUsed, lit)
 			}
 		}
-		prev = tok
 	}
-	return out, nil
+	s.prev = tok
 }
 
 // declaresName reports whether an identifier between the tokens prev and
@@ -270,14 +312,22 @@ func (t *runtimeTable) copyRuntime(pkg string, roots []string) []File {
 			b.WriteString(p.text)
 		}
 		b.WriteString("\n")
-		// A declaration kept without its neighbours may leave a run of
-		// aligned one-line functions misaligned: format the copy.
-		src, err := format.Source([]byte(b.String()))
-		if err != nil {
-			panic(fmt.Sprintf("runtime copy %s: %v", rf.name, err)) // the sources compile: a bug here
-		}
-		out = append(out, File{Path: rf.name + ".gen.go", Src: src})
+		out = append(out, File{Path: rf.name + ".gen.go", Src: []byte(b.String())})
 	}
+	// A declaration kept without its neighbours may leave a run of
+	// aligned one-line functions misaligned: format the copies, at once
+	// (this is the end of a run, when nothing else is left to do).
+	var wg sync.WaitGroup
+	for i := range out {
+		wg.Go(func() {
+			src, err := format.Source(out[i].Src)
+			if err != nil {
+				panic(fmt.Sprintf("runtime copy %s: %v", out[i].Path, err)) // the sources compile: a bug here
+			}
+			out[i].Src = src
+		})
+	}
+	wg.Wait()
 	return out
 }
 

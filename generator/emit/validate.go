@@ -87,6 +87,8 @@ func (e *emitter) structChecks(g *jen.Group, d *ir.Decl, st *ir.Struct) {
 		f := f
 		path := fieldPathText(f.JSONName)
 		at := func() jen.Code { return jen.Id(path) }
+		// val, and the tests of it against nil below, are one
+		// identifier each (compact.go).
 		val := jen.Id("v." + f.Name)
 		missing := nilChecked(f)
 		needs := e.typeNeeds(f.Type)
@@ -95,18 +97,18 @@ func (e *emitter) structChecks(g *jen.Group, d *ir.Decl, st *ir.Struct) {
 			// nil is a property left out. Decoding records whether a
 			// decoded one was absent or null, and decodeChecked keeps
 			// that instead of this.
-			g.If(jen.Add(val.Clone()).Op("!=").Nil()).BlockFunc(func(b *jen.Group) { e.check(b, f.Type, val, f.Pointer, at) }).
+			g.If(jen.Id("v." + f.Name + " != nil")).BlockFunc(func(b *jen.Group) { e.check(b, f.Type, val, f.Pointer, at) }).
 				Else().Block(
-				errsAdd(at(), jen.Lit("is required")),
+				errsAddMsg(at(), "is required"),
 			)
 		case missing:
-			g.If(jen.Add(val.Clone()).Op("==").Nil()).Block(
-				errsAdd(at(), jen.Lit("is required")),
+			g.If(jen.Id("v." + f.Name + " == nil")).Block(
+				errsAddMsg(at(), "is required"),
 			)
 		case needs && (f.Pointer || ir.Nilable(f.Type) && !loopOnly(f.Type)):
 			// An absent optional value has nothing to check (an absent array
 			// has no minItems to meet).
-			g.If(jen.Add(val.Clone()).Op("!=").Nil()).BlockFunc(func(b *jen.Group) { e.check(b, f.Type, val, f.Pointer, at) })
+			g.If(jen.Id("v." + f.Name + " != nil")).BlockFunc(func(b *jen.Group) { e.check(b, f.Type, val, f.Pointer, at) })
 		case needs:
 			e.check(g, f.Type, val, false, at)
 		}

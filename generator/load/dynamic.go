@@ -99,6 +99,10 @@ func (l *loader) anchored() {
 	// An anchor that only a dynamic reference reaches (an outer resource's
 	// override of the default) is compiled and walked here.
 	for _, f := range slices.Clone(l.fs.order) {
+		if f.anchorFree {
+			continue // (serveValue saw every member name)
+		}
+		_ = f.refreshJSON() // a file served as a value encodes (serveValue)
 		if !bytes.Contains(f.JSON, []byte(`"$dynamicAnchor"`)) && !bytes.Contains(f.JSON, []byte(`"$recursiveAnchor"`)) {
 			continue
 		}

@@ -302,6 +302,9 @@ func (fs *fileSet) loadURL(s string) (io.ReadCloser, error) {
 
 // serveFile serves a whole file to the compiler.
 func (fs *fileSet) serveFile(f *File) (io.ReadCloser, error) {
+	if err := f.refreshJSON(); err != nil { // left for now by serveValue
+		return nil, err
+	}
 	data := f.JSON
 	if alt, ok := withoutResources(f, fs.dialectResources(f, fs.draft)); ok {
 		data = alt // its resources of other drafts are served apart (dialects.go)

@@ -31,6 +31,12 @@ type Config struct {
 	// compilerChecksMeta leaves the meta-schema check to the schema
 	// compiler, as before metaGate: tests compare the two.
 	compilerChecksMeta bool
+	// textOnly serves every file to the schema compiler as JSON text, as
+	// before valueServer: tests compare the two.
+	textOnly bool
+	// walkAlone converts schemas on the walk's goroutine only, as before
+	// walkAhead: tests compare the two.
+	walkAlone bool
 	// kinStructure has kin-openapi load the structure even without
 	// validation, as before fileStructure: tests compare the two.
 	kinStructure bool
@@ -44,7 +50,7 @@ func Load(cfg Config) (*document.Document, error) {
 	if cfg.Spec == "" && len(cfg.Schemas) == 0 {
 		return nil, fmt.Errorf("nothing to load: give an OpenAPI document (-spec) or a JSON Schema file (-schema)")
 	}
-	l := &loader{fs: newFileSet(), doc: &document.Document{Format: "jsonschema"}, noValidation: cfg.NoValidation, kinStructure: cfg.kinStructure, readFiles: cfg.readFiles}
+	l := &loader{fs: newFileSet(), doc: &document.Document{Format: "jsonschema"}, noValidation: cfg.NoValidation, kinStructure: cfg.kinStructure, walkAlone: cfg.walkAlone, readFiles: cfg.readFiles}
 	l.fs.warn = l.warn
 	l.fs.dangling = func(src loc.Source, format string, a ...any) {
 		l.doc.DanglingRefs = append(l.doc.DanglingRefs, &document.Error{Source: src, Msg: fmt.Sprintf(format, a...)})
@@ -98,8 +104,26 @@ func Load(cfg Config) (*document.Document, error) {
 		draft = schemaDraft(schemaFiles[0], draft)
 	}
 	l.fs.draft = draft
+	l.compiler = jsonschema.NewCompiler()
+	l.compiler.Draft = draft
+	l.compiler.ExtractAnnotations = true
+	l.compiler.LoadURL = l.fs.loadURL
+	if !cfg.compilerChecksMeta {
+		l.fs.metaGate = gateMetaSchema(l.compiler)
+	}
+	var values *valueServer
+	if spec == nil && !cfg.textOnly {
+		// Schema files only: nothing but the compiler reads their JSON
+		// (an OpenAPI document's files are read by kin-openapi too).
+		values = newValueServer(l.compiler)
+	}
 	for _, f := range l.fs.order {
 		repairEnums(f, dialect2020(f, draft), l.warn)
+		// A file with resources of other drafts is served as text, split
+		// (dialects.go).
+		if l.fs.dialectResources(f, draft) == nil && l.fs.serveValue(values, f) {
+			continue // its JSON is made only if something asks (File.text)
+		}
 		if err := f.refreshJSON(); err != nil {
 			return nil, err
 		}
@@ -110,13 +134,6 @@ func Load(cfg Config) (*document.Document, error) {
 		l.swagger = decodeSwaggerAhead(spec.JSON)
 	}
 
-	l.compiler = jsonschema.NewCompiler()
-	l.compiler.Draft = draft
-	l.compiler.ExtractAnnotations = true
-	l.compiler.LoadURL = l.fs.loadURL
-	if !cfg.compilerChecksMeta {
-		l.fs.metaGate = gateMetaSchema(l.compiler)
-	}
 	l.walker = newWalker(l.fs)
 	l.loopFree = map[*document.Schema]bool{}
 	l.bareRefs = map[string]bool{}
@@ -191,6 +208,7 @@ type loader struct {
 	fs           *fileSet
 	noValidation bool
 	kinStructure bool
+	walkAlone    bool
 	readFiles    *bool
 	doc          *document.Document
 	compiler     *jsonschema.Compiler
@@ -236,6 +254,13 @@ func (l *loader) detect(f *File) (*jsonschema.Draft, error) {
 
 // compile compiles the schema at url#pointer and converts it.
 func (l *loader) compile(f *File, pointer string) (*document.Schema, error) {
+	return l.compileAhead(f, pointer, false)
+}
+
+// compileAhead is compile, converting beside the walk (ahead.go) when
+// ahead is set: for the root of a schema file, whose walk reaches most of
+// what the file holds.
+func (l *loader) compileAhead(f *File, pointer string, ahead bool) (*document.Schema, error) {
 	url, split := l.fs.splitFor(f, pointer)
 	if !split {
 		url = f.URL + normPointer(pointer)
@@ -244,7 +269,11 @@ func (l *loader) compile(f *File, pointer string) (*document.Schema, error) {
 	if err != nil {
 		return nil, l.compileError(f, pointer, split, err)
 	}
+	if ahead {
+		l.walker.startAhead(cs)
+	}
 	s := l.walker.schema(cs)
+	l.walker.stopAhead()
 	if err := checkLoops(s, l.loopFree); err != nil {
 		return nil, err
 	}
@@ -297,7 +326,7 @@ func (l *loader) compileError(f *File, pointer string, split bool, err error) er
 // schemaFile loads a standalone JSON Schema: its root is named by its title
 // (or file name) and each $defs/definitions entry by its key.
 func (l *loader) schemaFile(f *File) error {
-	root, err := l.compile(f, "#")
+	root, err := l.compileAhead(f, "#", !l.walkAlone)
 	if err != nil {
 		return err
 	}

@@ -72,33 +72,61 @@ func (g *metaGate) serve(v any, data []byte) ([]byte, error) {
 // (servedRootJSON); refsPlain says whether every rewritten $ref passes
 // plainSchema's rule for "$ref", the only rule that reads its value.
 func (g *metaGate) serveAs(v any, data []byte, refsPlain bool) ([]byte, error) {
+	switch g.verdict(v, refsPlain) {
+	case gateValidate:
+		return data, g.validate(data)
+	case gatePlainNamed:
+		if out, ok := withoutRootMember(data, "$schema"); ok {
+			return out, nil
+		}
+	}
+	return data, nil
+}
+
+// gateVerdict is what the gate does with one document.
+type gateVerdict int
+
+const (
+	// gateCompiler: served as it is, and the compiler checks it against
+	// the meta-schema itself (another draft, or one plainSchema is unsure
+	// of under the compiler's own draft named in $schema), or nothing is
+	// to check (no gate).
+	gateCompiler gateVerdict = iota
+	// gatePlain: plain, served as it is, checked by no one.
+	gatePlain
+	// gatePlainNamed: plain, naming the compiler's draft in $schema,
+	// served without it.
+	gatePlainNamed
+	// gateValidate: held to the meta-schema here.
+	gateValidate
+)
+
+// verdict decides what serveAs does with the document v.
+func (g *metaGate) verdict(v any, refsPlain bool) gateVerdict {
 	if g == nil {
-		return data, nil
+		return gateCompiler
 	}
 	if m, ok := v.(map[string]any); ok {
 		if s, has := m["$schema"]; has {
 			s, ok := s.(string)
 			if !ok || !knownDraft(s) {
-				return data, g.validate(data)
+				return gateValidate
 			}
 			if !sameDraft(namedDraft(s), g.draft) {
-				return data, nil // the compiler checks it against that draft itself
+				return gateCompiler
 			}
 			rest := maps.Clone(m)
 			delete(rest, "$schema")
 			if !refsPlain || !plainSchema(rest, g.version) {
-				return data, nil // the compiler checks it, with its own error
+				return gateCompiler
 			}
-			if out, ok := withoutRootMember(data, "$schema"); ok {
-				return out, nil
-			}
-			return data, nil
+			return gatePlainNamed
 		}
 	}
 	if refsPlain && plainSchema(v, g.version) {
-		return data, nil
+		return gatePlain
 	}
-	return data, g.validate(data)
+	return gateValidate
 }
 
 // validate holds data to the draft's meta-schema, decoded as the compiler

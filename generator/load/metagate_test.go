@@ -9,8 +9,6 @@ import (
 	"testing"
 
 	"github.com/santhosh-tekuri/jsonschema/v5"
-
-	"github.com/specgen/specgen/generator/sharedtest"
 )
 
 // TestMetaGateInstalled checks that the compiler of this module's version
@@ -90,48 +88,33 @@ func TestMetaGateSameDocuments(t *testing.T) {
 	dir := t.TempDir()
 	loaded := 0
 	for name, uri := range drafts {
-		files, err := filepath.Glob(filepath.Join(sharedtest.Path(t, "corpus/json-schema-test-suite/tests/"+name), "*.json"))
-		if err != nil || len(files) == 0 {
-			t.Fatalf("%s: no suite files (%v)", name, err)
-		}
-		for _, file := range files {
-			data, err := os.ReadFile(file)
-			if err != nil {
+		for _, g := range suiteSchemas(t, name) {
+			file, i := g.file, g.group
+			var m map[string]any
+			if json.Unmarshal(g.schema, &m) != nil || m == nil {
+				continue
+			}
+			if _, named := m["$schema"]; !named {
+				m["$schema"] = uri
+			}
+			src, _ := json.Marshal(m)
+			p := filepath.Join(dir, "s.schema.json")
+			if err := os.WriteFile(p, src, 0o644); err != nil {
 				t.Fatal(err)
 			}
-			var groups []struct {
-				Schema any `json:"schema"`
+			cfg := Config{Schemas: []string{p}}
+			gated, gerr := Load(cfg)
+			cfg.compilerChecksMeta = true
+			own, oerr := Load(cfg)
+			where := fmt.Sprintf("%s/%s group %d", name, filepath.Base(file), i)
+			if (gerr == nil) != (oerr == nil) || gerr != nil && gerr.Error() != oerr.Error() {
+				t.Errorf("%s: through the gate: %v; the compiler's own check: %v", where, gerr, oerr)
+				continue
 			}
-			if err := json.Unmarshal(data, &groups); err != nil {
-				t.Fatalf("%s: %v", file, err)
-			}
-			for i, g := range groups {
-				m, ok := g.Schema.(map[string]any)
-				if !ok {
-					continue
-				}
-				if _, named := m["$schema"]; !named {
-					m["$schema"] = uri
-				}
-				src, _ := json.Marshal(m)
-				p := filepath.Join(dir, "s.schema.json")
-				if err := os.WriteFile(p, src, 0o644); err != nil {
-					t.Fatal(err)
-				}
-				cfg := Config{Schemas: []string{p}}
-				gated, gerr := Load(cfg)
-				cfg.compilerChecksMeta = true
-				own, oerr := Load(cfg)
-				where := fmt.Sprintf("%s/%s group %d", name, filepath.Base(file), i)
-				if (gerr == nil) != (oerr == nil) || gerr != nil && gerr.Error() != oerr.Error() {
-					t.Errorf("%s: through the gate: %v; the compiler's own check: %v", where, gerr, oerr)
-					continue
-				}
-				if gerr == nil {
-					loaded++
-					if !reflect.DeepEqual(gated, own) {
-						t.Errorf("%s: the documents differ", where)
-					}
+			if gerr == nil {
+				loaded++
+				if !reflect.DeepEqual(gated, own) {
+					t.Errorf("%s: the documents differ", where)
 				}
 			}
 		}

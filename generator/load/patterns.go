@@ -59,13 +59,18 @@ func repairPatternProperties(f *File, x map[string]any) bool {
 }
 
 // repairPattern hides the pattern of schema x from the compiler when Go's
-// regexp cannot compile it; it reports whether it changed x.
-func repairPattern(x map[string]any) bool {
+// regexp cannot compile it; it reports whether it changed x. A pattern Go
+// reads is noted in f.goPatterns (compiler_doc.go).
+func repairPattern(f *File, x map[string]any) bool {
 	p, ok := x["pattern"].(string)
 	if !ok {
 		return false
 	}
 	if _, err := parseRegexp(p); err == nil {
+		if f.goPatterns == nil {
+			f.goPatterns = map[string]bool{}
+		}
+		f.goPatterns[p] = true
 		return false
 	}
 	delete(x, "pattern")

@@ -73,7 +73,7 @@ func repairEnums(f *File, draft2020 bool, warn func(loc.Source, string, ...any))
 				changed = true
 				warn(f.Source(child(ptr, "items")), "items is a list, draft 4's tuple: read as prefixItems")
 			}
-			if repairPattern(x) {
+			if repairPattern(f, x) {
 				changed = true
 			}
 			if mendSelfLoop(f, x, path, warn) {

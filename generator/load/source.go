@@ -35,6 +35,11 @@ type File struct {
 	// ecmaNames maps the placeholders of patternProperties names Go's
 	// regexp cannot compile to the names (patterns.go).
 	ecmaNames map[string]string
+	// anchorFree says no member of Value is named $dynamicAnchor or
+	// $recursiveAnchor (known when serveValue copied it).
+	anchorFree bool
+	// goPatterns are the patterns repairPattern found Go's regexp reads.
+	goPatterns map[string]bool
 }
 
 // refreshJSON encodes Value again when it was mended, for the schema

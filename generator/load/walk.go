@@ -21,6 +21,8 @@ type walker struct {
 	files *fileSet
 	memo  map[*jsonschema.Schema]*document.Schema
 	byKey map[string]*document.Schema
+	// ahead converts schemas beside the walk, while one runs (ahead.go).
+	ahead *walkAhead
 }
 
 func newWalker(files *fileSet) *walker {
@@ -46,43 +48,30 @@ func (w *walker) schema(cs *jsonschema.Schema) *document.Schema {
 	if s, ok := w.memo[cs]; ok {
 		return s
 	}
-	file, ptr := w.files.locate(cs.Location)
-	if cs.Ref != nil && file != nil {
-		if m, ok := rawAt(file, ptr).(map[string]any); ok && m["$ref"] == nil {
-			// A $ref the file has not: a resource of another draft,
-			// served apart (dialects.go). The schema is its target.
-			s := w.schema(cs.Ref)
-			w.memo[cs] = s
-			return s
-		}
+	p, ok := w.ahead.take(cs)
+	if !ok {
+		p = w.local(cs)
 	}
-	key := canonicalKey(file, cs.Location, ptr)
-	if s, ok := w.byKey[key]; ok {
+	if cs.Ref != nil && p.raw != nil && p.raw["$ref"] == nil {
+		// A $ref the file has not: a resource of another draft, served
+		// apart (dialects.go). The schema is its target.
+		s := w.schema(cs.Ref)
+		w.memo[cs] = s
+		return s
+	}
+	if s, ok := w.byKey[p.s.Key]; ok {
 		// The same place compiled twice (reached through its own root and
 		// through a document compiled whole): one schema.
 		w.memo[cs] = s
 		return s
 	}
-	s := &document.Schema{Key: key}
-	w.byKey[key] = s
-	if file != nil {
-		s.Source = file.Source(file.unhidePointer(ptr))
-	} else {
-		s.Source = loc.Source{File: cs.Location, Pointer: normPointer(ptr)}
-	}
+	s := p.s
+	w.byKey[s.Key] = s
 	w.memo[cs] = s
-
 	if cs.Always != nil {
-		b := *cs.Always
-		s.Bool = &b
 		return s
 	}
-	raw, _ := rawAt(file, ptr).(map[string]any)
 
-	s.Draft4 = sameDraft(cs.Draft, jsonschema.Draft4)
-	s.Resource = resourceOf(file, ptr, key, s.Draft4)
-	s.DynamicAnchor, s.RecursiveAnchor = cs.DynamicAnchor, cs.RecursiveAnchor
-	s.Dynamic = dynamicRef(cs, raw)
 	s.Ref = w.schema(cs.Ref)
 	if s.Ref == nil {
 		// $dynamicRef and $recursiveRef are followed to where they first
@@ -94,6 +83,48 @@ func (w *walker) schema(cs *jsonschema.Schema) *document.Schema {
 			s.Ref = w.schema(cs.RecursiveRef)
 		}
 	}
+	w.objectKeywords(s, cs, p.file, p.ptr)
+	w.arrayKeywords(s, cs)
+	w.combinators(s, cs)
+	s.Discriminator = discriminator(p.raw, func(ref string) *document.Schema {
+		return w.refTarget(cs, ref)
+	})
+	return s
+}
+
+// localSchema is a schema converted as far as it goes without the schemas
+// it refers to (walker.local); schema links it to them.
+type localSchema struct {
+	s    *document.Schema
+	file *File
+	ptr  string
+	raw  map[string]any
+}
+
+// local converts what of cs is its own: its place, and every keyword
+// that holds no schema. It only reads (the walk ahead runs it beside the
+// walk, ahead.go).
+func (w *walker) local(cs *jsonschema.Schema) localSchema {
+	file, ptr := w.files.locate(cs.Location)
+	s := &document.Schema{Key: canonicalKey(file, cs.Location, ptr)}
+	if file != nil {
+		s.Source = file.Source(file.unhidePointer(ptr))
+	} else {
+		s.Source = loc.Source{File: cs.Location, Pointer: normPointer(ptr)}
+	}
+	p := localSchema{s: s, file: file, ptr: ptr}
+	if cs.Always != nil {
+		b := *cs.Always
+		s.Bool = &b
+		return p
+	}
+	raw, _ := rawAt(file, ptr).(map[string]any)
+	p.raw = raw
+
+	s.Draft4 = sameDraft(cs.Draft, jsonschema.Draft4)
+	s.Resource = resourceOf(file, ptr, s.Key, s.Draft4)
+	s.DynamicAnchor, s.RecursiveAnchor = cs.DynamicAnchor, cs.RecursiveAnchor
+	s.Dynamic = dynamicRef(cs, raw)
 	if _, ok := raw["type"]; ok && len(cs.Types) > 0 {
 		// The compiler leaves Types empty where it ignores the keyword
 		// (beside $ref before 2019-09): that is no type list, not an
@@ -137,17 +168,16 @@ func (w *walker) schema(cs *jsonschema.Schema) *document.Schema {
 		s.Default = d
 	}
 
-	w.objectKeywords(s, cs, file, ptr)
-	w.arrayKeywords(s, cs)
-	w.combinators(s, cs)
-	s.Discriminator = discriminator(raw, func(ref string) *document.Schema {
-		return w.refTarget(cs, ref)
-	})
-
 	s.MinLength = count(cs.MinLength)
 	s.MaxLength = count(cs.MaxLength)
 	if cs.Pattern != nil {
-		s.Pattern = cs.Pattern.String()
+		// The file's text: the compiler may have compiled a placeholder
+		// (compiler_doc.go).
+		if p, ok := raw["pattern"].(string); ok {
+			s.Pattern = p
+		} else {
+			s.Pattern = cs.Pattern.String()
+		}
 	} else if p, ok := raw[ecmaPatternKey].(string); ok {
 		s.Pattern = p // hidden from the compiler (patterns.go)
 	}
@@ -176,7 +206,8 @@ func (w *walker) schema(cs *jsonschema.Schema) *document.Schema {
 	s.GoName = str(raw["x-go-name"])
 	s.EnumNames = strs(raw["x-enum-varnames"])
 	s.EnumDescriptions = strs(raw["x-enum-descriptions"])
-	return s
+	s.Required = append([]string(nil), cs.Required...)
+	return p
 }
 
 func (w *walker) objectKeywords(s *document.Schema, cs *jsonschema.Schema, file *File, ptr string) {
@@ -185,7 +216,6 @@ func (w *walker) objectKeywords(s *document.Schema, cs *jsonschema.Schema, file 
 			s.Properties = append(s.Properties, &document.Property{Name: name, Schema: w.schema(cs.Properties[name])})
 		}
 	}
-	s.Required = append([]string(nil), cs.Required...)
 	switch ap := cs.AdditionalProperties.(type) {
 	case bool:
 		s.AdditionalProperties = w.boolSchema(s, "additionalProperties", ap)

@@ -27,13 +27,29 @@ func Format(src []byte) ([]byte, error) {
 // FormatStats is Format, also saying how much of src it laid out itself.
 func FormatStats(src []byte) ([]byte, Stats, error) {
 	var st Stats
-	out, ok := formatFile(src, &st)
+	out, ok := formatFile(src, &st, nil)
 	if ok {
 		return out, st, nil
 	}
 	st = Stats{WholeFile: true}
 	out, err := format.Source(src)
 	return out, st, err
+}
+
+// FormatVisit is Format, also passing each token of src but comments to
+// visit, in order, with its text as Lexer returns it, ending with EOF:
+// whoever reads every token of a file it formats (emit's scan for runtime
+// names) need not read them again. They are the tokens of the output but
+// for the parentheses go/printer drops around a lone result type
+// (`func f() (error) {` → `func f() error {`). visited is false when the
+// file went to go/format whole, and visit saw only some of it, or none.
+func FormatVisit(src []byte, visit func(t token.Token, lit string)) (out []byte, visited bool, err error) {
+	var st Stats
+	if out, ok := formatFile(src, &st, visit); ok {
+		return out, true, nil
+	}
+	out, err = format.Source(src)
+	return out, false, err
 }
 
 // formatFile formats the header (comments, package clause, imports) with
@@ -43,7 +59,7 @@ func FormatStats(src []byte) ([]byte, Stats, error) {
 // split the way it expects: a comment between declarations that is no
 // doc comment, or declarations without a blank line between them
 // (go/printer's layout of each is then not independent of the others).
-func formatFile(src []byte, st *Stats) ([]byte, bool) {
+func formatFile(src []byte, st *Stats, visit func(token.Token, string)) ([]byte, bool) {
 	ts := newTokens(src)
 	out := make([]byte, 0, len(src)+len(src)/8)
 	var f formatter
@@ -85,6 +101,9 @@ func formatFile(src []byte, st *Stats) ([]byte, bool) {
 		t, ok := ts.next()
 		if !ok {
 			return nil, false
+		}
+		if visit != nil && t.t != token.COMMENT {
+			visit(t.t, t.lit)
 		}
 		if header && !pkg && t.t != token.COMMENT && t.t != token.PACKAGE {
 			// go/format reads text without a package clause first as
