@@ -76,8 +76,10 @@ func withDraft(schema json.RawMessage, uri string) []byte {
 func (w *workspace) generate(d Draft, f *File, groups []int, pkg string) (*unit, error) {
 	// The optional format tests hold implementations that assert formats
 	// to them: a user who wants formats checked says -assert-format.
+	// Likewise draft-07's optional content tests: -assert-content.
 	cfg := generator.Config{Package: pkg, AssertFormat: strings.HasPrefix(f.Name, "optional/format/"),
-		RefMaps: []string{remotesURL + "=" + w.remotes}}
+		AssertContent: f.Name == "optional/content.json",
+		RefMaps:       []string{remotesURL + "=" + w.remotes}}
 	for _, g := range groups {
 		cfg.Schemas = append(cfg.Schemas, w.schemaPath(d, f, g))
 	}

@@ -38,6 +38,11 @@ type Config struct {
 	// 2019-09 and 2020-12 (typed fields and JSON values alike), where
 	// format only annotates unless asked.
 	AssertFormat bool
+	// AssertContent checks contentEncoding (base64) and contentMediaType
+	// (application/json) on strings: draft-07 allows a validator to, the
+	// reference validator (jsonschema v6) does not, and published
+	// documents break them, so it is asked for, not the default.
+	AssertContent bool
 	// SkipUnsupported has no effect.
 	//
 	// Deprecated: degrading unsupported constructs with a note is the
@@ -139,7 +144,7 @@ func Lower(cfg Config) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	api, err := lower.Lower(doc, lower.Config{Overrides: overrides, Strict: cfg.Strict, AssertFormat: cfg.AssertFormat, LenientOverrides: cfg.LenientOverrides, ErrorSchema: cfg.ErrorSchema})
+	api, err := lower.Lower(doc, lower.Config{Overrides: overrides, Strict: cfg.Strict, AssertFormat: cfg.AssertFormat, AssertContent: cfg.AssertContent, LenientOverrides: cfg.LenientOverrides, ErrorSchema: cfg.ErrorSchema})
 	if err != nil {
 		return nil, err
 	}

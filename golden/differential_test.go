@@ -13,6 +13,7 @@ import (
 	conjunction "github.com/specgen/specgen/golden/allof-property-conjunction/want"
 	bodies "github.com/specgen/specgen/golden/bodies-media-types/want"
 	clientserver "github.com/specgen/specgen/golden/client-server/want"
+	contentassert "github.com/specgen/specgen/golden/content-assert/want"
 	depundeclared "github.com/specgen/specgen/golden/dependent-required-undeclared/want"
 	enums "github.com/specgen/specgen/golden/enum-edge-cases/want"
 	errnomessage "github.com/specgen/specgen/golden/error-schema-no-message/want"
@@ -24,6 +25,7 @@ import (
 	untaggable "github.com/specgen/specgen/golden/json-untaggable-names/want"
 	jsonvalues "github.com/specgen/specgen/golden/json-values/want"
 	collisions "github.com/specgen/specgen/golden/name-collisions/want"
+	openapicrossdraft "github.com/specgen/specgen/golden/openapi-cross-draft/want"
 	optional "github.com/specgen/specgen/golden/optional-nullable/want"
 	deep "github.com/specgen/specgen/golden/params-deep/want"
 	params "github.com/specgen/specgen/golden/params-styles/want"
@@ -34,6 +36,7 @@ import (
 	required "github.com/specgen/specgen/golden/required-bodies/want"
 	rootrefscalar "github.com/specgen/specgen/golden/root-ref-scalar/want"
 	rootscalar "github.com/specgen/specgen/golden/root-scalar/want"
+	crossdraft "github.com/specgen/specgen/golden/schema-cross-draft/want"
 	defsnotschema "github.com/specgen/specgen/golden/schema-defs-not-schema/want"
 	dynamicscope "github.com/specgen/specgen/golden/schema-dynamic-scope/want"
 	ownid "github.com/specgen/specgen/golden/schema-id-own-file/want"
@@ -42,6 +45,7 @@ import (
 	nullitems "github.com/specgen/specgen/golden/schema-null-items/want"
 	optionalnull "github.com/specgen/specgen/golden/schema-optional-null/want"
 	patternmap "github.com/specgen/specgen/golden/schema-pattern-map/want"
+	unreacheddangling "github.com/specgen/specgen/golden/schema-ref-unreached-dangling/want"
 	maplistvariants "github.com/specgen/specgen/golden/schema-union-map-list-variants/want"
 	constunions "github.com/specgen/specgen/golden/schema-union-of-const-unions/want"
 	untypedobject "github.com/specgen/specgen/golden/schema-untyped-object/want"
@@ -129,6 +133,10 @@ var goldenTargets = map[string][]goldenTarget{
 	// TestFormatAnnotationAgreesWithOracle, which also pins the one
 	// difference (uuid and date-time strings their Go types cannot hold).
 	"schema-format-annotation": nil,
+	// schema-embedded-dialect is held to the real-schema oracle (v6) by
+	// TestEmbeddedDialectAgreesWithOracle: this differential's oracle (v5)
+	// reads an embedded resource in its file's draft, not its own.
+	"schema-embedded-dialect": nil,
 	"slice-of-slices-index": {
 		{file: "grid.schema.json", pointer: "#", target: difftest.TargetOf("Grid", slices2.DecodeGrid), covers: []string{"minLength", "maximum"}},
 	},
@@ -245,6 +253,30 @@ var goldenTargets = map[string][]goldenTarget{
 	// its library is reached by URL, which this differential's oracle does
 	// not map (the real-schema run checks clasp's documents so).
 	"remote-ref-dangling-unreached": nil,
+	// schema-cross-draft: each file is read in the draft its $schema
+	// names (a 2019-09 dependentRequired under a draft-07 root, draft-07
+	// dependencies and tuple items under a 2020-12 one).
+	"schema-cross-draft": {
+		{file: "order.schema.json", pointer: "#", target: difftest.TargetOf("Order", crossdraft.DecodeOrder), covers: []string{"dependentRequired", "required", "maxLength"}},
+		{file: "catalog.schema.json", pointer: "#", target: difftest.TargetOf("Catalog", crossdraft.DecodeCatalog), covers: []string{"dependencies", "required"}},
+	},
+	// schema-ref-unreached-dangling: the root is held to the oracle, which
+	// compiles the file as specgen generates it (license, whose $ref
+	// resolves nowhere, is reached by neither).
+	"schema-ref-unreached-dangling": {
+		{file: "common.schema.json", pointer: "#", target: difftest.TargetOf("Common", unreacheddangling.DecodeCommon), covers: []string{"enum"}},
+	},
+	// content-assert is generated with -assert-content; the oracle
+	// (jsonschema v5) asserts draft-07's content keywords as well.
+	"content-assert": {
+		{file: "message.schema.json", pointer: "#", target: difftest.TargetOf("Message", contentassert.DecodeMessage), covers: []string{"contentEncoding", "contentMediaType"}},
+	},
+	// openapi-cross-draft: an OpenAPI 3.0 document's schemas that $ref
+	// JSON Schema files naming their drafts read each in its own.
+	"openapi-cross-draft": {
+		{file: "openapi.yaml", pointer: "#/components/schemas/Item", target: difftest.TargetOf("Item", openapicrossdraft.DecodeItem), covers: []string{"dependencies", "required"}},
+		{file: "openapi.yaml", pointer: "#/components/schemas/Order", target: difftest.TargetOf("Order", openapicrossdraft.DecodeOrder), covers: []string{"dependentRequired", "required", "maxLength"}},
+	},
 	"ref-siblings-draft7": {
 		{file: "release.schema.json", pointer: "#", target: difftest.TargetOf("Release", refsiblings7.DecodeRelease), covers: []string{"enum", "maximum"}},
 	},

@@ -38,6 +38,8 @@ type caseConfig struct {
 	Strict    bool     `json:"strict"`
 	// AssertFormat is -assert-format.
 	AssertFormat bool `json:"assertFormat"`
+	// AssertContent is -assert-content.
+	AssertContent bool `json:"assertContent"`
 	// ErrorSchema is -error-schema.
 	ErrorSchema string `json:"errorSchema"`
 	// Refs are -ref/-ref-dir maps, "URL=PATH" with PATH relative to the
@@ -131,7 +133,7 @@ func loadCase(t *testing.T, dir string) generator.Config {
 			t.Fatalf("case.json: %v", err)
 		}
 	}
-	cfg := generator.Config{Package: cc.Package, Overrides: cc.Overrides, Strict: cc.Strict, AssertFormat: cc.AssertFormat, ErrorSchema: cc.ErrorSchema}
+	cfg := generator.Config{Package: cc.Package, Overrides: cc.Overrides, Strict: cc.Strict, AssertFormat: cc.AssertFormat, AssertContent: cc.AssertContent, ErrorSchema: cc.ErrorSchema}
 	for _, r := range cc.Refs {
 		u, p, _ := strings.Cut(r, "=")
 		cfg.RefMaps = append(cfg.RefMaps, u+"="+filepath.Join(dir, p))

@@ -25,6 +25,8 @@ var generatedJSONUses = map[string]string{
 	"jsonwrite_values.gen.go:jwMarshal json.Marshal":     "a body that is not a generated type (a -type override)",
 	"jsonread_values.gen.go:jsonStd json.Unmarshal":      "a -type override without UnmarshalJSON, and []byte (base64)",
 	"jsonwrite_string.gen.go:*.rawJSON json.Valid":       "a json.RawMessage field is checked as encoding/json checks it (a scan, no reflection)",
+	"content.gen.go:isContentJSON json.Valid":            "-assert-content's contentMediaType application/json (a scan, no reflection)",
+	"content.gen.go:isContentBase64JSON json.Valid":      "-assert-content's base64-encoded JSON (a scan, no reflection)",
 	// Left for later (docs/no-reflection.md says why each is not a codec).
 	"client.gen.go:decodeErrorBody json.Unmarshal": "an error answer's body, decoded leniently",
 	"client.gen.go:*.* json.Marshal":               "a parameter with JSON content (deepObject filters, JSON query values)",

@@ -87,7 +87,7 @@ func (c *context) nullTrigger(ptr string) bool {
 		return false
 	}
 	for _, s := range c.oracle.SchemasAt(c.doc, parent) {
-		for trigger, deps := range s.DependentRequired {
+		for trigger, deps := range requiredDeps(s) {
 			if c.nullAt(Child(parent, trigger)) && slices.Contains(deps, name) {
 				return true
 			}

@@ -39,14 +39,23 @@ func instance(set []*jsonschema.Schema, depth int) any {
 	case "object":
 		return objectInstance(set, depth)
 	case "array":
+		if depth >= maxDepth {
+			return []any{}
+		}
+		if tuple := tupleOf(set); len(tuple) > 0 {
+			out := make([]any, len(tuple))
+			for i, p := range tuple {
+				out[i] = instance(expand([]*jsonschema.Schema{p}), depth+1)
+			}
+			return out
+		}
 		var items []*jsonschema.Schema
 		for _, s := range set {
 			if s.Items2020 != nil {
 				items = append(items, s.Items2020)
+			} else if it, ok := s.Items.(*jsonschema.Schema); ok {
+				items = append(items, it)
 			}
-		}
-		if depth >= maxDepth {
-			return []any{}
 		}
 		return []any{instance(expand(items), depth+1)}
 	case "integer", "number":
@@ -57,6 +66,21 @@ func instance(set []*jsonschema.Schema, depth int) any {
 		return stringInstance(set)
 	}
 	return "any"
+}
+
+// tupleOf returns the positional item schemas of the first schema of set
+// that has them: 2020-12's prefixItems, or the list form of items of the
+// drafts before it.
+func tupleOf(set []*jsonschema.Schema) []*jsonschema.Schema {
+	for _, s := range set {
+		if len(s.PrefixItems) > 0 {
+			return s.PrefixItems
+		}
+		if list, ok := s.Items.([]*jsonschema.Schema); ok && len(list) > 0 {
+			return list
+		}
+	}
+	return nil
 }
 
 // firstType returns the first JSON type (other than null) the schemas

@@ -137,11 +137,12 @@ func (m *mutator) object(obj map[string]any, ptr string, schemas []*jsonschema.S
 				m.add(ptr, "required "+r+" removed", with(nil, r))
 			}
 		}
-		for _, a := range slices.Sorted(maps.Keys(s.DependentRequired)) {
+		deps := requiredDeps(s)
+		for _, a := range slices.Sorted(maps.Keys(deps)) {
 			if _, ok := obj[a]; !ok {
 				continue
 			}
-			for _, b := range s.DependentRequired[a] {
+			for _, b := range deps[a] {
 				m.add(ptr, "dependency "+b+" removed", with(nil, b))
 			}
 		}

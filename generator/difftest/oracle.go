@@ -184,10 +184,10 @@ func (o *Oracle) normalize(doc any, ve *jsonschema.ValidationError) []Failure {
 			}
 		}
 		return out
-	case keyword == "dependentRequired" && len(rest) == 2:
+	case (keyword == "dependentRequired" || keyword == "dependencies") && len(rest) == 2:
 		var i int
 		fmt.Sscan(rest[1], &i)
-		if deps := s.DependentRequired[rest[0]]; i < len(deps) {
+		if deps := requiredDeps(s)[rest[0]]; i < len(deps) {
 			return []Failure{f(Child(at, deps[i]))}
 		}
 	case keyword == "additionalProperties" && obj != nil:

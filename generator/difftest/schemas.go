@@ -1,6 +1,7 @@
 package difftest
 
 import (
+	"maps"
 	"strconv"
 	"strings"
 
@@ -186,4 +187,23 @@ func (o *Oracle) Types(doc any, ptr string) (types, formats []string) {
 		}
 	}
 	return types, formats
+}
+
+// requiredDeps returns the property dependencies of s: 2019-09's
+// dependentRequired, or the lists of names among the dependencies of the
+// drafts before it (whose schema members are dependentSchemas).
+func requiredDeps(s *jsonschema.Schema) map[string][]string {
+	if len(s.Dependencies) == 0 {
+		return s.DependentRequired
+	}
+	out := maps.Clone(s.DependentRequired)
+	if out == nil {
+		out = map[string][]string{}
+	}
+	for name, d := range s.Dependencies {
+		if names, ok := d.([]string); ok {
+			out[name] = names
+		}
+	}
+	return out
 }

@@ -34,11 +34,14 @@ type Schema struct {
 	// FormatAnnotation is set in drafts where format only annotates
 	// (2019-09 and 2020-12) rather than asserts.
 	FormatAnnotation bool
-	Title            string
-	Description      string
-	Deprecated       bool
-	ReadOnly         bool
-	WriteOnly        bool
+	// ContentEncoding and ContentMediaType are draft-07's content keywords
+	// (annotations from 2019-09 on; no keywords before draft-07).
+	ContentEncoding, ContentMediaType string
+	Title                             string
+	Description                       string
+	Deprecated                        bool
+	ReadOnly                          bool
+	WriteOnly                         bool
 
 	Enum     []any // nil when absent; values are string, json.Number, bool or nil
 	HasEnum  bool

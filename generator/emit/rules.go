@@ -63,6 +63,7 @@ func (e *emitter) checkScalar(g *jen.Group, r *ir.Rules, k ir.Kind, val func() *
 				)
 			}
 		}
+		checkContent(g, r.ContentEncoding, r.ContentMediaType, val, at)
 	case k.IsNumber():
 		e.checkNumber(g, r, k, val, at)
 	}

@@ -119,7 +119,8 @@ func (e *emitter) valueString(g *jen.Group, vs *ir.ValueSchema) {
 	if vs.Format != "" {
 		format = e.useFormat(vs.Format)
 	}
-	if vs.MinLength == nil && vs.MaxLength == nil && vs.Pattern == "" && format == "" {
+	content, _ := ir.ContentCheck(vs.ContentEncoding, vs.ContentMediaType)
+	if vs.MinLength == nil && vs.MaxLength == nil && vs.Pattern == "" && format == "" && content == "" {
 		return
 	}
 	g.If(jen.List(jen.Id("s"), jen.Id("ok")).Op(":=").Id("v").Assert(jen.String()), jen.Id("ok")).BlockFunc(func(b *jen.Group) {
@@ -134,6 +135,7 @@ func (e *emitter) valueString(g *jen.Group, vs *ir.ValueSchema) {
 			b.If(jen.Op("!").Id(format).Call(jen.Id("s"))).Block(
 				errsAdd(jen.Id("p"), jen.Qual("strconv", "Quote").Call(jen.Id("s")).Op("+").Lit(" is not a valid "+vs.Format)))
 		}
+		checkContent(b, vs.ContentEncoding, vs.ContentMediaType, func() *jen.Statement { return jen.Id("s") }, func() jen.Code { return jen.Id("p") })
 	})
 }
 

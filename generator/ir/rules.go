@@ -38,6 +38,10 @@ type Rules struct {
 	// Format is a string format checked by Validate rather than by the Go
 	// type (email, uri, hostname, ipv4, ipv6, date…); "" for none.
 	Format string
+
+	// ContentEncoding and ContentMediaType are draft-07's content keywords,
+	// set only where Validate asserts them (ContentCheck names the check).
+	ContentEncoding, ContentMediaType string
 }
 
 // Dependency is one dependentRequired entry.
@@ -53,5 +57,6 @@ func (r *Rules) Empty() bool {
 		r.Maximum == nil && r.ExclusiveMinimum == nil &&
 		r.ExclusiveMaximum == nil && r.MultipleOf == nil && r.MinItems == nil &&
 		r.MaxItems == nil && !r.UniqueItems && r.MinProperties == nil &&
-		r.MaxProperties == nil && len(r.DependentRequired) == 0 && r.Format == "" && r.KeyPattern == ""
+		r.MaxProperties == nil && len(r.DependentRequired) == 0 && r.Format == "" && r.KeyPattern == "" &&
+		r.ContentEncoding == "" && r.ContentMediaType == ""
 }

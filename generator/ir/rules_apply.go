@@ -30,7 +30,8 @@ func (r *Rules) scalarApply(k Kind) bool {
 	}
 	switch {
 	case k == KindString:
-		return r.MinLength != nil || r.MaxLength != nil || r.Pattern != "" || r.Format != ""
+		return r.MinLength != nil || r.MaxLength != nil || r.Pattern != "" || r.Format != "" ||
+			r.ContentEncoding != "" || r.ContentMediaType != ""
 	case k.IsNumber():
 		return r.Minimum != nil || r.Maximum != nil || r.ExclusiveMinimum != nil ||
 			r.ExclusiveMaximum != nil || r.MultipleOf != nil

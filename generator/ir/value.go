@@ -42,6 +42,9 @@ type ValueSchema struct {
 	Pattern              string
 	// Format is asserted where Validate checks that format at all.
 	Format string
+	// ContentEncoding and ContentMediaType are set where Validate asserts
+	// them (Rules has the same pair).
+	ContentEncoding, ContentMediaType string
 
 	// Numeric bounds, as the shortest decimal text of the schema's number.
 	Minimum, Maximum, ExclusiveMinimum, ExclusiveMaximum, MultipleOf string

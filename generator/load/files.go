@@ -13,6 +13,8 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/santhosh-tekuri/jsonschema/v5"
+
 	"github.com/specgen/specgen/generator/loc"
 )
 
@@ -48,6 +50,12 @@ type fileSet struct {
 	// dangling reports a schema $ref read as any JSON value (danglingref.go);
 	// without it (a file set of its own, in tests) such a $ref is an error.
 	dangling func(loc.Source, string, ...any)
+	// draft is the draft of a file that names none (the run's), which
+	// dialectResources compares a resource's own with.
+	draft *jsonschema.Draft
+	// schemaInputs are the URLs of the schema files the user gave
+	// (-schema), whose roots unreachedByRoot reads.
+	schemaInputs map[string]bool
 	// root is the document the user gave (-spec), which the files of a
 	// split document are parts of.
 	root *File
@@ -297,7 +305,11 @@ func (fs *fileSet) serveFile(f *File) (io.ReadCloser, error) {
 	if err := f.refreshJSON(); err != nil { // left for now by serveValue
 		return nil, err
 	}
-	data, err := fs.metaGate.serve(f.Value, f.JSON)
+	data := f.JSON
+	if alt, ok := withoutResources(f, fs.dialectResources(f, fs.draft)); ok {
+		data = alt // its resources of other drafts are served apart (dialects.go)
+	}
+	data, err := fs.metaGate.serve(f.Value, data)
 	if err != nil {
 		return nil, err
 	}

@@ -74,6 +74,10 @@ func Load(cfg Config) (*document.Document, error) {
 			return nil, err
 		}
 		schemaFiles = append(schemaFiles, f)
+		if l.fs.schemaInputs == nil {
+			l.fs.schemaInputs = map[string]bool{}
+		}
+		l.fs.schemaInputs[f.URL] = true
 	}
 	if spec != nil {
 		var err error
@@ -91,11 +95,17 @@ func Load(cfg Config) (*document.Document, error) {
 			return nil, err
 		}
 	}
+	// The draft a file that names none is compiled in: the spec's, or the
+	// first schema file's. Each file is repaired in the draft it will be
+	// compiled in (a draft-07 schema's $ref to a file without $schema
+	// reads that file's items list as draft-07's tuple, not 2020-12's
+	// mistake).
+	if spec == nil && len(schemaFiles) > 0 {
+		draft = schemaDraft(schemaFiles[0], draft)
+	}
+	l.fs.draft = draft
 	l.compiler = jsonschema.NewCompiler()
 	l.compiler.Draft = draft
-	if spec == nil && len(schemaFiles) > 0 {
-		l.compiler.Draft = schemaDraft(schemaFiles[0], draft)
-	}
 	l.compiler.ExtractAnnotations = true
 	l.compiler.LoadURL = l.fs.loadURL
 	if !cfg.compilerChecksMeta {
@@ -108,8 +118,10 @@ func Load(cfg Config) (*document.Document, error) {
 		values = newValueServer(l.compiler)
 	}
 	for _, f := range l.fs.order {
-		repairEnums(f, draft == jsonschema.Draft2020 && dialect2020(f), l.warn)
-		if l.fs.serveValue(values, f) {
+		repairEnums(f, dialect2020(f, draft), l.warn)
+		// A file with resources of other drafts is served as text, split
+		// (dialects.go).
+		if l.fs.dialectResources(f, draft) == nil && l.fs.serveValue(values, f) {
 			continue // its JSON is made only if something asks (File.text)
 		}
 		if err := f.refreshJSON(); err != nil {
@@ -361,13 +373,18 @@ func (l *loader) warn(src loc.Source, format string, a ...any) {
 }
 
 // dialect2020 reports whether a file is read as 2020-12: it names that
-// draft in $schema, or no draft at all (the default). A file that names an
-// older draft keeps that draft's meaning (an items list is a tuple there,
-// with additionalItems, not something to repair).
-func dialect2020(f *File) bool {
+// draft in $schema, or no draft at all and def, the draft of the run (the
+// spec's, or the first schema file's), is 2020-12. A file that names an
+// older draft, or that names none under an older draft's root, keeps that
+// draft's meaning (an items list is a tuple there, with additionalItems,
+// not something to repair).
+func dialect2020(f *File, def *jsonschema.Draft) bool {
 	m, _ := f.Value.(map[string]any)
 	s, _ := m["$schema"].(string)
-	return s == "" || strings.Contains(s, "2020-12")
+	if s == "" {
+		return def == jsonschema.Draft2020
+	}
+	return strings.Contains(s, "2020-12")
 }
 
 // schemaID returns the identifier a schema object declares: $id, or in a

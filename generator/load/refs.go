@@ -104,6 +104,10 @@ func (fs *fileSet) collectRefErrors(f *File, seen map[string]bool, errs *documen
 						fs.dangling(f.Source(at), "%s: read as any JSON value (point it at a schema that exists)", refProblem(dangling[0]))
 						delete(x, "$ref")
 						f.changed = true
+					} else if len(dangling) > 0 && fs.dangling != nil && fs.unreachedByRoot(f, at) {
+						fs.dangling(f.Source(at), "%s: read as any JSON value, as it is in a definition the file's root does not reach (a validator compiling the file never resolves it)", refProblem(dangling[0]))
+						delete(x, "$ref")
+						f.changed = true
 					} else {
 						*errs = append(*errs, dangling...)
 					}

@@ -52,6 +52,13 @@ func (w *walker) schema(cs *jsonschema.Schema) *document.Schema {
 	if !ok {
 		p = w.local(cs)
 	}
+	if cs.Ref != nil && p.raw != nil && p.raw["$ref"] == nil {
+		// A $ref the file has not: a resource of another draft, served
+		// apart (dialects.go). The schema is its target.
+		s := w.schema(cs.Ref)
+		w.memo[cs] = s
+		return s
+	}
 	if s, ok := w.byKey[p.s.Key]; ok {
 		// The same place compiled twice (reached through its own root and
 		// through a document compiled whole): one schema.
@@ -136,6 +143,8 @@ func (w *walker) local(cs *jsonschema.Schema) localSchema {
 	}
 	s.Format = str(raw["format"])
 	s.FormatAnnotation = (sameDraft(cs.Draft, jsonschema.Draft2019) || sameDraft(cs.Draft, jsonschema.Draft2020)) && !w.formatAssertion(file)
+	// The compiler reads the content keywords in the drafts that have them.
+	s.ContentEncoding, s.ContentMediaType = cs.ContentEncoding, cs.ContentMediaType
 	s.Title = str(raw["title"])
 	s.Description = str(raw["description"])
 	s.Deprecated, _ = raw["deprecated"].(bool)

@@ -35,6 +35,7 @@ func (l *lowerer) merged(s *document.Schema) *document.Schema {
 	out.AllOf = nil
 	out.Properties = nil
 	out.Required = nil
+	out.DependentRequired = nil
 	l.mergedCache[s.Key] = &out
 
 	seen := map[*document.Schema]bool{s: true}
@@ -177,9 +178,8 @@ func mergeBounds(out, m *document.Schema) {
 		out.Pattern = m.Pattern
 	}
 	out.UniqueItems = out.UniqueItems || m.UniqueItems
-	if len(out.DependentRequired) == 0 {
-		out.DependentRequired = m.DependentRequired
-	}
+	// Every member's dependencies hold: keep them all, not the first's.
+	out.DependentRequired = append(slices.Clip(out.DependentRequired), m.DependentRequired...)
 	if !out.HasConst && m.HasConst {
 		out.HasConst, out.Const = true, m.Const
 	}

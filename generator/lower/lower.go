@@ -21,6 +21,10 @@ type Config struct {
 	// AssertFormat checks format in JSON values of drafts where it only
 	// annotates (2019-09, 2020-12).
 	AssertFormat bool
+	// AssertContent checks contentEncoding (base64) and contentMediaType
+	// (application/json) on strings, which Validate leaves unchecked by
+	// default (ir.ContentCheck).
+	AssertContent bool
 	// LenientOverrides skips overrides that name no schema instead of
 	// failing: specgen diff applies one set of overrides to two versions,
 	// and a schema may exist in only one of them.

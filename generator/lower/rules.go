@@ -88,6 +88,9 @@ func setRules(t ir.Type, s *document.Schema, l *lowerer) {
 		if s.Format != "" && p.Kind == ir.KindString && checkedFormat(s.Format) && l.formatAsserted(s) {
 			r.Format = s.Format
 		}
+		if p.Kind == ir.KindString {
+			r.ContentEncoding, r.ContentMediaType = l.assertedContent(s)
+		}
 	}
 	l.checkRulesApply(t, s)
 }
@@ -151,4 +154,23 @@ func dependencies(ds []document.Dependency) []ir.Dependency {
 		out[i] = ir.Dependency{Property: d.Property, Requires: d.Requires}
 	}
 	return out
+}
+
+// assertedContent returns the content keywords of s that Validate checks:
+// both as written when the user asked (AssertContent) and ir.ContentCheck
+// has a check for the pair, else none.
+func (l *lowerer) assertedContent(s *document.Schema) (encoding, mediaType string) {
+	if !l.cfg.AssertContent {
+		return "", ""
+	}
+	if fn, _ := ir.ContentCheck(s.ContentEncoding, s.ContentMediaType); fn == "" {
+		return "", ""
+	}
+	return s.ContentEncoding, s.ContentMediaType
+}
+
+// assertsContent reports whether Validate checks content keywords of s.
+func (l *lowerer) assertsContent(s *document.Schema) bool {
+	enc, mt := l.assertedContent(s)
+	return enc != "" || mt != ""
 }

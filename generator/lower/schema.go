@@ -167,7 +167,7 @@ func (l *lowerer) anonType(s *document.Schema, hint string) ir.Type {
 		t = l.primitive(s)
 	case s.HasConst:
 		t = l.constType(s)
-	case asserts(s):
+	case asserts(s) || l.assertsContent(s):
 		// No Go shape, but keywords to check: a JSON value checked at run
 		// time.
 		return l.valueType(s, hint)

@@ -82,6 +82,7 @@ func (l *lowerer) valueSchemaIn(sc *dynamicScope, s *document.Schema, hint strin
 	if checkedFormat(s.Format) && (!s.FormatAnnotation || l.cfg.AssertFormat) {
 		v.Format = s.Format
 	}
+	v.ContentEncoding, v.ContentMediaType = l.assertedContent(s)
 	v.Minimum, v.Maximum = numberText(s.Minimum), numberText(s.Maximum)
 	v.ExclusiveMinimum, v.ExclusiveMaximum = numberText(s.ExclusiveMinimum), numberText(s.ExclusiveMaximum)
 	v.MultipleOf = numberText(s.MultipleOf)
@@ -220,7 +221,7 @@ func wantsValueAt(s *document.Schema, depth int) bool {
 		// a member that is a JSON value has more (if, not, a union
 		// without a Go shape…), which only the JSON value's allOf keeps.
 		return true
-	case dependsOnUndeclared(s):
+	case dependsOnUndeclared(s) || mergeNamesUndeclared(s):
 		// A struct sees only its declared properties: whether another
 		// member is present is the JSON value's to tell.
 		return true
@@ -434,6 +435,18 @@ func mergeMeetsUnion(s *document.Schema) bool {
 		return false
 	}
 	props, unions := len(s.Properties), unionsOf(s)
+	for _, m := range allOfMembers(s) {
+		props += len(m.Properties)
+		unions += unionsOf(m)
+	}
+	return unions > 0 && props > 0 || unions > 1
+}
+
+// allOfMembers returns the schemas an allOf merge of s folds in, walked
+// as merged walks them (bare $refs followed, a member's own allOf and $ref
+// before it, each once), s itself left out.
+func allOfMembers(s *document.Schema) []*document.Schema {
+	var out []*document.Schema
 	seen := map[*document.Schema]bool{s: true}
 	var add func(m *document.Schema)
 	add = func(m *document.Schema) {
@@ -450,13 +463,44 @@ func mergeMeetsUnion(s *document.Schema) bool {
 		if m.Ref != nil {
 			add(m.Ref)
 		}
-		props += len(m.Properties)
-		unions += unionsOf(m)
+		out = append(out, m)
 	}
 	for _, sub := range s.AllOf {
 		add(sub)
 	}
-	return unions > 0 && props > 0 || unions > 1
+	return out
+}
+
+// mergeNamesUndeclared reports an allOf whose merge has a dependentRequired
+// entry naming a property no member declares: the merged struct has no
+// field to see it by. A member reached through a $ref (a definition, or
+// another file such as the suite's 2019-09 dependentRequired.json under a
+// draft-07 root) counts as one written in place. A required name no member
+// declares keeps the struct, with a note that it is not checked: real
+// APIs write it (three variants of OpenAI's BetaResponsesServerEvent
+// require a response_id none declares), and a JSON value there would take
+// the Go types of the whole union.
+func mergeNamesUndeclared(s *document.Schema) bool {
+	if len(s.AllOf) == 0 {
+		return false
+	}
+	members := append(allOfMembers(s), s)
+	declared := map[string]bool{}
+	for _, m := range members {
+		for _, p := range m.Properties {
+			declared[p.Name] = true
+		}
+	}
+	for _, m := range members {
+		for _, d := range m.DependentRequired {
+			for _, r := range append([]string{d.Property}, d.Requires...) {
+				if !declared[r] {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // allOfNullOnly reports an allOf with a member that allows only null
