@@ -259,11 +259,17 @@ func (r *jsonReader) mismatch(what string, typ any) {
 // errors.As finds it. It looks up the type of a nil pointer, never a value
 // (docs/no-reflection.md).
 func (r *jsonReader) mismatchSkipped(what string, typ any) {
+	r.mismatchReason(what, "", typ)
+}
+
+// mismatchReason is mismatchSkipped with why the type cannot hold the
+// value, for the record (encoding/json's error has no room for it).
+func (r *jsonReader) mismatchReason(what, why string, typ any) {
 	if r.err != nil {
 		return
 	}
 	if r.record != nil {
-		r.record.problem(r.data, r.path, "", false, "cannot be a JSON "+what, true)
+		r.record.problem(r.data, r.path, "", false, "cannot be a JSON "+what+why, true)
 	}
 	if r.typeErr == nil {
 		r.typeErr = &json.UnmarshalTypeError{Value: what, Type: reflect.TypeOf(typ).Elem(), Offset: int64(r.pos), Field: r.fieldPath()}
