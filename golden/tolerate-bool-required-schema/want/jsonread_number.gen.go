@@ -53,7 +53,7 @@ func jsonParseInt(s []byte) (int64, bool) {
 		var n int64
 		for _, c := range digits {
 			if c < '0' || c > '9' {
-				return jsonParseWholeInt(s) // a fraction or an exponent
+				return jsonParseWholeInt(s[:len(s):len(s)]) // a fraction or an exponent
 			}
 			n = n*10 + int64(c-'0')
 		}
@@ -64,7 +64,7 @@ func jsonParseInt(s []byte) (int64, bool) {
 	}
 	n, err := strconv.ParseInt(string(s), 10, 64)
 	if err != nil {
-		return jsonParseWholeInt(s)
+		return jsonParseWholeInt(s[:len(s):len(s)])
 	}
 	return n, true
 }
