@@ -75,7 +75,8 @@ func (r *jsonReader) numberFor(typ any) ([]byte, bool) {
 // jsonParseInt parses the text of a JSON number as strconv.ParseInt(s, 10,
 // 64) does, without allocating for the common short integers; a whole
 // number written with a fraction or an exponent goes to jsonParseWholeInt,
-// off the path of plain digits.
+// off the path of plain digits. It is given s[:len(s):len(s)] so that the
+// digits loop keeps no slice capacity live (one spill less per number).
 func jsonParseInt(s []byte) (int64, bool) {
 	neg := len(s) > 0 && s[0] == '-'
 	digits := s
@@ -109,7 +110,7 @@ func jsonParseUint(s []byte) (uint64, bool) {
 		var n uint64
 		for _, c := range s {
 			if c < '0' || c > '9' {
-				return jsonParseWholeUint(s) // a sign, a fraction or an exponent
+				return jsonParseWholeUint(s[:len(s):len(s)]) // a sign, a fraction or an exponent
 			}
 			n = n*10 + uint64(c-'0')
 		}
@@ -117,7 +118,7 @@ func jsonParseUint(s []byte) (uint64, bool) {
 	}
 	n, err := strconv.ParseUint(string(s), 10, 64)
 	if err != nil {
-		return jsonParseWholeUint(s)
+		return jsonParseWholeUint(s[:len(s):len(s)])
 	}
 	return n, true
 }

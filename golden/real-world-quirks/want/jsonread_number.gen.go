@@ -62,7 +62,8 @@ func (r *jsonReader) numberFor(typ any) ([]byte, bool) {
 // jsonParseInt parses the text of a JSON number as strconv.ParseInt(s, 10,
 // 64) does, without allocating for the common short integers; a whole
 // number written with a fraction or an exponent goes to jsonParseWholeInt,
-// off the path of plain digits.
+// off the path of plain digits. It is given s[:len(s):len(s)] so that the
+// digits loop keeps no slice capacity live (one spill less per number).
 func jsonParseInt(s []byte) (int64, bool) {
 	neg := len(s) > 0 && s[0] == '-'
 	digits := s
