@@ -258,6 +258,8 @@ var fixedNames = []string{
 	"jsonOnes",
 	"jsonParseFloat",
 	"jsonParseInt",
+	"jsonParseLongInt",
+	"jsonParseLongUint",
 	"jsonParseLooseTime",
 	"jsonParseTime",
 	"jsonParseUUID",

@@ -16,7 +16,7 @@ func jsonInt[T ~int | ~int8 | ~int16 | ~int32 | ~int64](v *T, r *jsonReader) {
 	}
 	n, ok := jsonParseInt(s)
 	if !ok || int64(T(n)) != n {
-		r.intMismatch(s, v)
+		r.intMismatch(s[:len(s):len(s)], v) // no capacity kept live
 		return
 	}
 	*v = T(n)
@@ -31,7 +31,7 @@ func jsonUint[T ~uint | ~uint8 | ~uint16 | ~uint32 | ~uint64](v *T, r *jsonReade
 	}
 	n, ok := jsonParseUint(s)
 	if !ok || uint64(T(n)) != n {
-		r.intMismatch(s, v)
+		r.intMismatch(s[:len(s):len(s)], v) // no capacity kept live
 		return
 	}
 	*v = T(n)
@@ -96,11 +96,7 @@ func jsonParseInt(s []byte) (int64, bool) {
 		}
 		return n, true
 	}
-	n, err := strconv.ParseInt(string(s), 10, 64)
-	if err != nil {
-		return jsonParseWholeInt(s[:len(s):len(s)])
-	}
-	return n, true
+	return jsonParseLongInt(s[:len(s):len(s)])
 }
 
 // jsonParseUint parses as strconv.ParseUint(s, 10, 64) does, and a whole
@@ -116,11 +112,7 @@ func jsonParseUint(s []byte) (uint64, bool) {
 		}
 		return n, true
 	}
-	n, err := strconv.ParseUint(string(s), 10, 64)
-	if err != nil {
-		return jsonParseWholeUint(s[:len(s):len(s)])
-	}
-	return n, true
+	return jsonParseLongUint(s[:len(s):len(s)])
 }
 
 // jsonPow10 holds the powers of ten a float64 represents exactly.

@@ -3,6 +3,7 @@ package runtime
 import (
 	"math"
 	"reflect"
+	"strconv"
 )
 
 // JSON Schema counts any number with no fractional part an integer, in
@@ -11,6 +12,25 @@ import (
 // field. encoding/json refuses them for an int64; these functions read
 // them, off the path of plain digits (jsonParseInt), so that such a
 // document decodes and Validate checks the value as it checks any other.
+
+// jsonParseLongInt parses a number of 19 digits or more, or of none, as
+// strconv.ParseInt does, else as a whole number (9223372036854775807.0).
+// It is apart from jsonParseInt, as jsonParseWholeInt is, so that the
+// digits loop there is laid out as before these were added.
+func jsonParseLongInt(s []byte) (int64, bool) {
+	if n, err := strconv.ParseInt(string(s), 10, 64); err == nil {
+		return n, true
+	}
+	return jsonParseWholeInt(s)
+}
+
+// jsonParseLongUint is jsonParseLongInt for a uint64.
+func jsonParseLongUint(s []byte) (uint64, bool) {
+	if n, err := strconv.ParseUint(string(s), 10, 64); err == nil {
+		return n, true
+	}
+	return jsonParseWholeUint(s)
+}
 
 // jsonParseWholeInt reads the JSON number s as an int64 when it is a whole
 // number within int64's range, in any notation.

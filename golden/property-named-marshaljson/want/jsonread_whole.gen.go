@@ -5,7 +5,19 @@ package want
 import (
 	"math"
 	"reflect"
+	"strconv"
 )
+
+// jsonParseLongInt parses a number of 19 digits or more, or of none, as
+// strconv.ParseInt does, else as a whole number (9223372036854775807.0).
+// It is apart from jsonParseInt, as jsonParseWholeInt is, so that the
+// digits loop there is laid out as before these were added.
+func jsonParseLongInt(s []byte) (int64, bool) {
+	if n, err := strconv.ParseInt(string(s), 10, 64); err == nil {
+		return n, true
+	}
+	return jsonParseWholeInt(s)
+}
 
 // jsonParseWholeInt reads the JSON number s as an int64 when it is a whole
 // number within int64's range, in any notation.

@@ -18,7 +18,7 @@ func jsonInt[T ~int | ~int8 | ~int16 | ~int32 | ~int64](v *T, r *jsonReader) {
 	}
 	n, ok := jsonParseInt(s)
 	if !ok || int64(T(n)) != n {
-		r.intMismatch(s, v)
+		r.intMismatch(s[:len(s):len(s)], v) // no capacity kept live
 		return
 	}
 	*v = T(n)
@@ -83,11 +83,7 @@ func jsonParseInt(s []byte) (int64, bool) {
 		}
 		return n, true
 	}
-	n, err := strconv.ParseInt(string(s), 10, 64)
-	if err != nil {
-		return jsonParseWholeInt(s[:len(s):len(s)])
-	}
-	return n, true
+	return jsonParseLongInt(s[:len(s):len(s)])
 }
 
 // jsonPow10 holds the powers of ten a float64 represents exactly.

@@ -2,10 +2,6 @@
 
 package want
 
-import (
-	"strconv"
-)
-
 // jsonInt decodes a number into a signed integer of any size. A whole
 // number in any notation (1.0, 1e3, -0.0) is read as the integer it is, as
 // JSON Schema counts it an integer (encoding/json refuses it); a fraction
@@ -17,7 +13,7 @@ func jsonInt[T ~int | ~int8 | ~int16 | ~int32 | ~int64](v *T, r *jsonReader) {
 	}
 	n, ok := jsonParseInt(s)
 	if !ok || int64(T(n)) != n {
-		r.intMismatch(s, v)
+		r.intMismatch(s[:len(s):len(s)], v) // no capacity kept live
 		return
 	}
 	*v = T(n)
@@ -63,9 +59,5 @@ func jsonParseInt(s []byte) (int64, bool) {
 		}
 		return n, true
 	}
-	n, err := strconv.ParseInt(string(s), 10, 64)
-	if err != nil {
-		return jsonParseWholeInt(s[:len(s):len(s)])
-	}
-	return n, true
+	return jsonParseLongInt(s[:len(s):len(s)])
 }
