@@ -237,6 +237,7 @@ var fixedNames = []string{
 	"jsonHexValue",
 	"jsonHighs",
 	"jsonInt",
+	"jsonIntName",
 	"jsonIntPtr",
 	"jsonItems",
 	"jsonJoinField",

@@ -105,3 +105,18 @@ func FuzzJSONWhole(f *testing.F) {
 		}
 	})
 }
+
+// TestJSONIntName: the type an out-of-range error names, found without
+// reflection, is the one reflect would name (int by its size).
+func TestJSONIntName(t *testing.T) {
+	type port uint16
+	for _, c := range [][2]string{
+		{jsonIntName[int8](), "int8"}, {jsonIntName[int32](), "int32"}, {jsonIntName[int64](), "int64"},
+		{jsonIntName[port](), "uint16"}, {jsonIntName[uint64](), "uint64"}, {jsonIntName[uint8](), "uint8"},
+		{jsonIntName[int](), "int" + strconv.Itoa(strconv.IntSize)},
+	} {
+		if got, want := c[0], c[1]; got != want {
+			t.Errorf("jsonIntName = %s, want %s", got, want)
+		}
+	}
+}

@@ -5,7 +5,7 @@ package want
 // jsonInt decodes a number into a signed integer of any size. A whole
 // number in any notation (1.0, 1e3, -0.0) is read as the integer it is, as
 // JSON Schema counts it an integer (encoding/json refuses it); a fraction
-// or a value out of range is a value Go cannot hold (jsonIntMismatch).
+// or a value out of range is a value Go cannot hold (intMismatch).
 func jsonInt[T ~int | ~int8 | ~int16 | ~int32 | ~int64](v *T, r *jsonReader) {
 	s, ok := r.numberFor(v)
 	if !ok {
@@ -13,7 +13,7 @@ func jsonInt[T ~int | ~int8 | ~int16 | ~int32 | ~int64](v *T, r *jsonReader) {
 	}
 	n, ok := jsonParseInt(s)
 	if !ok || int64(T(n)) != n {
-		r.intMismatch(s[:len(s):len(s)], v) // no capacity kept live
+		r.intMismatch(s[:len(s):len(s)], jsonIntName[T](), v) // no capacity kept live
 		return
 	}
 	*v = T(n)

@@ -4,7 +4,6 @@ package want
 
 import (
 	"math"
-	"reflect"
 	"strconv"
 )
 
@@ -112,13 +111,28 @@ func jsonWhole(s []byte) (mag uint64, neg, whole, fits bool) {
 	return mag, neg, true, true
 }
 
-// intMismatch records the number s that the integer *T typ points to
-// cannot hold, saying why (a fraction; beyond the type's range), with the
-// error encoding/json gives, for json.Unmarshal's callers.
-func (r *jsonReader) intMismatch(s []byte, typ any) {
-	why := " (beyond the range of " + reflect.TypeOf(typ).Elem().Kind().String() + ")"
+// intMismatch records the number s that an integer of the type named
+// name (typ points to it) cannot hold, saying why: a fraction, or beyond
+// the type's range.
+func (r *jsonReader) intMismatch(s []byte, name string, typ any) {
+	why := " (beyond the range of " + name + ")"
 	if _, _, whole, _ := jsonWhole(s); !whole {
 		why = " (not a whole number; an integer goes here)"
 	}
-	r.mismatchReason("number "+string(s), why, typ)
+	r.mismatchSkipped("number "+string(s), why, typ)
+}
+
+// jsonIntName names the integer type T by its sign and size (int64,
+// uint8; int and uint by their size), for intMismatch, without
+// reflection.
+func jsonIntName[T ~int | ~int8 | ~int16 | ~int32 | ~int64 | ~uint | ~uint8 | ~uint16 | ~uint32 | ~uint64]() string {
+	bits := 0
+	for x := T(1); x != 0; x <<= 1 {
+		bits++
+	}
+	name := "int"
+	if zero := T(0); zero-1 > zero {
+		name = "uint"
+	}
+	return name + strconv.Itoa(bits)
 }

@@ -4,7 +4,6 @@ package want
 
 import (
 	"math"
-	"reflect"
 )
 
 // jsonWhole reads the JSON number s (already scanned: JSON's grammar) as
@@ -85,13 +84,13 @@ func jsonWhole(s []byte) (mag uint64, neg, whole, fits bool) {
 	return mag, neg, true, true
 }
 
-// intMismatch records the number s that the integer *T typ points to
-// cannot hold, saying why (a fraction; beyond the type's range), with the
-// error encoding/json gives, for json.Unmarshal's callers.
-func (r *jsonReader) intMismatch(s []byte, typ any) {
-	why := " (beyond the range of " + reflect.TypeOf(typ).Elem().Kind().String() + ")"
+// intMismatch records the number s that an integer of the type named
+// name (typ points to it) cannot hold, saying why: a fraction, or beyond
+// the type's range.
+func (r *jsonReader) intMismatch(s []byte, name string, typ any) {
+	why := " (beyond the range of " + name + ")"
 	if _, _, whole, _ := jsonWhole(s); !whole {
 		why = " (not a whole number; an integer goes here)"
 	}
-	r.mismatchReason("number "+string(s), why, typ)
+	r.mismatchSkipped("number "+string(s), why, typ)
 }
