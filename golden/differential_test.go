@@ -41,6 +41,9 @@ import (
 	dynamicscope "github.com/specgen/specgen/golden/schema-dynamic-scope/want"
 	ownid "github.com/specgen/specgen/golden/schema-id-own-file/want"
 	schemaids "github.com/specgen/specgen/golden/schema-ids/want"
+	intnotation4 "github.com/specgen/specgen/golden/schema-integer-notation-draft4/want"
+	intnotation "github.com/specgen/specgen/golden/schema-integer-notation/want"
+	introot "github.com/specgen/specgen/golden/schema-integer-root/want"
 	schemakeywords "github.com/specgen/specgen/golden/schema-keywords/want"
 	nullitems "github.com/specgen/specgen/golden/schema-null-items/want"
 	optionalnull "github.com/specgen/specgen/golden/schema-optional-null/want"
@@ -196,6 +199,18 @@ var goldenTargets = map[string][]goldenTarget{
 	// schema-root-ref-null likewise (rootrefnull_test.go): its root is a
 	// oneOf, reported at other places than the oracle's.
 	"schema-root-ref-null": nil,
+	// schema-integer-notation's document writes every integer as a whole
+	// number in float notation (1.0, 1E1, -0.0), which decodes as the
+	// integer it is; notation_test.go holds its verdicts to jsonschema v6.
+	"schema-integer-notation": {
+		{file: "counts.schema.json", pointer: "#", target: difftest.TargetOf("Counts", intnotation.DecodeCounts), covers: []string{"minimum", "maximum", "multipleOf", "exclusiveMinimum", "enum", "const"}},
+	},
+	"schema-integer-notation-draft4": {
+		{file: "job.schema.json", pointer: "#", target: difftest.TargetOf("Job", intnotation4.DecodeJob), covers: []string{"minimum", "enum"}},
+	},
+	"schema-integer-root": {
+		{file: "port.schema.json", pointer: "#", target: difftest.TargetOf("Port", introot.DecodePort), covers: []string{"maximum"}},
+	},
 	"schema-defs-not-schema": {
 		{file: "build.schema.json", pointer: "#", target: difftest.TargetOf("Build", defsnotschema.DecodeBuild), covers: []string{"enum"}},
 	},

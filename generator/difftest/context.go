@@ -6,6 +6,7 @@ import (
 	"maps"
 	"math"
 	"math/big"
+	"reflect"
 	"slices"
 	"strconv"
 	"strings"
@@ -103,11 +104,11 @@ func (c *context) hasFormat(ptr, format string) bool {
 }
 
 // numberNotDecodable reports whether the document has the number text at
-// a place where Go's number types cannot hold it although JSON Schema
-// allows it: a whole number written with a fraction or exponent, or beyond
-// the range of the Go type, where an integer goes; beyond float64 where a
-// number goes.
-func (c *context) numberNotDecodable(text string) bool {
+// a place where the Go type goType cannot hold it although JSON Schema
+// allows it: a whole number beyond the range of the Go integer type where
+// an integer goes (one written 1.0 or 1e3 within the range decodes), a
+// number beyond float64 where a number goes.
+func (c *context) numberNotDecodable(text string, goType reflect.Type) bool {
 	return c.anyNumber(func(ptr string, n json.Number) bool {
 		if string(n) != text {
 			return false
@@ -118,11 +119,30 @@ func (c *context) numberNotDecodable(text string) bool {
 			return false
 		}
 		if slices.Contains(types, "integer") && r.IsInt() {
-			return true
+			return !fitsInteger(r.Num(), goType)
 		}
 		_, err := strconv.ParseFloat(text, 64)
 		return slices.Contains(types, "number") && err != nil
 	})
+}
+
+// fitsInteger reports whether n is in the range of the Go integer type t;
+// false when t is not an integer type.
+func fitsInteger(n *big.Int, t reflect.Type) bool {
+	if t == nil {
+		return false
+	}
+	lo, hi := new(big.Int), new(big.Int)
+	switch t.Kind() {
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		hi.Lsh(big.NewInt(1), uint(t.Bits()-1))
+		lo.Neg(hi)
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		hi.Lsh(big.NewInt(1), uint(t.Bits()))
+	default:
+		return false
+	}
+	return n.Cmp(lo) >= 0 && n.Cmp(hi) < 0
 }
 
 // inexactNumberAt reports whether the number at ptr is not exactly a

@@ -66,16 +66,16 @@ var Differences = []Difference{
 		},
 	},
 	{
-		Name:   "number-notation",
-		Schema: "`1.0` and `1e2` are integers; any integer or number is valid however large",
-		Go:     "an integer field (`int64`) does not decode `1.0`, `1e2` or a value beyond its range; a `float64` field does not decode beyond ±1.8e308",
-		Reason: "encoding/json's decoding into Go's number types; the alternative (json.Number fields) would make every integer awkward to use",
+		Name:   "number-range",
+		Schema: "any integer or number is valid however large",
+		Go:     "an integer field (`int64`) does not decode a value beyond its range (it decodes `1.0` and `1e2`, which JSON Schema counts integers); a `float64` field does not decode beyond ±1.8e308",
+		Reason: "Go's number types; the alternative (`*big.Int` or json.Number fields) would make every integer awkward to use for a corner real documents do not reach",
 		explains: func(c *context, d Disagreement) bool {
 			var te *json.UnmarshalTypeError
 			if d.Kind != Rejected || !errors.As(c.decodeErr, &te) || !strings.HasPrefix(te.Value, "number ") {
 				return false
 			}
-			return c.numberNotDecodable(strings.TrimPrefix(te.Value, "number "))
+			return c.numberNotDecodable(strings.TrimPrefix(te.Value, "number "), te.Type)
 		},
 	},
 	{
@@ -148,7 +148,7 @@ var Differences = []Difference{
 	{
 		Name:   "oneof-first-match",
 		Schema: "a `oneOf` document must match exactly one variant",
-		Go:     "a sum type holds the first variant that matches, and its Decode function reports a second that matches too, where every variant is a struct or a scalar; a variant that does not decode a value its schema allows (`number-notation`), or a union with array, map or JSON-value variants, does not count as a second match",
+		Go:     "a sum type holds the first variant that matches, and its Decode function reports a second that matches too, where every variant is a struct or a scalar; a variant that does not decode a value its schema allows (`number-range`), or a union with array, map or JSON-value variants, does not count as a second match",
 		Reason: "which variant a value is is decided once, when decoding; the support matrix (docs/support.md) says to order variants from most to least specific",
 		explains: func(c *context, d Disagreement) bool {
 			return d.Kind == Missed && d.keyword == "oneOf" && strings.Contains(d.Detail, "valid against schemas at indexes")

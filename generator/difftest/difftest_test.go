@@ -1,8 +1,10 @@
 package difftest
 
 import (
+	"math/big"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"testing"
 )
@@ -57,4 +59,29 @@ func oracleFor(t *testing.T, schema string) *Oracle {
 		t.Fatal(err)
 	}
 	return o
+}
+
+// TestFitsInteger: number-range excuses a whole number only beyond the
+// range of the Go type that refused it (1.0 or 1e3 in range decodes now).
+func TestFitsInteger(t *testing.T) {
+	for _, c := range []struct {
+		n    string
+		typ  reflect.Type
+		want bool
+	}{
+		{"9223372036854775807", reflect.TypeFor[int64](), true},
+		{"9223372036854775808", reflect.TypeFor[int64](), false},
+		{"-9223372036854775808", reflect.TypeFor[int64](), true},
+		{"-9223372036854775809", reflect.TypeFor[int64](), false},
+		{"2147483648", reflect.TypeFor[int32](), false},
+		{"18446744073709551615", reflect.TypeFor[uint64](), true},
+		{"-1", reflect.TypeFor[uint32](), false},
+		{"1", reflect.TypeFor[float64](), false},
+		{"1", nil, false},
+	} {
+		n, _ := new(big.Int).SetString(c.n, 10)
+		if got := fitsInteger(n, c.typ); got != c.want {
+			t.Errorf("fitsInteger(%s, %v) = %v", c.n, c.typ, got)
+		}
+	}
 }

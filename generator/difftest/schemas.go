@@ -92,8 +92,13 @@ func (o *Oracle) SchemasAt(doc any, ptr string) []*jsonschema.Schema {
 		case []any:
 			i, _ := strconv.Atoi(tok)
 			for _, s := range set {
+				tuple, _ := s.Items.([]*jsonschema.Schema) // items as an array: draft 2019-09 and before
 				if i < len(s.PrefixItems) {
 					next = append(next, s.PrefixItems[i])
+				} else if i < len(tuple) {
+					next = append(next, tuple[i])
+				} else if ai, ok := s.AdditionalItems.(*jsonschema.Schema); ok && tuple != nil {
+					next = append(next, ai)
 				} else if s.Items2020 != nil {
 					next = append(next, s.Items2020)
 				} else if it, ok := s.Items.(*jsonschema.Schema); ok {

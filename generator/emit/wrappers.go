@@ -77,37 +77,12 @@ func typeWords(t ir.Type) string {
 func (e *emitter) genRejectNull(f *jen.File, d *ir.Decl, wrapped *jen.Statement) {
 	f.Line()
 	f.Comment("// UnmarshalJSON decodes data as the " + typeWords(d.Type) + " v wraps; null, which the\n// schema does not allow, is an error rather than a zero value.")
-	decode := jen.Id("jsonDecode").Call(jen.Id("data"), jen.Func().Params(jen.Id("r").Op("*").Id("jsonReader")).Block(
-		e.decoderOf(d.Type).callPtr(jen.Parens(jen.Op("*").Add(wrapped)).Call(jen.Id("v"))),
-	))
 	f.Func().Params(jen.Id("v").Op("*").Id(d.Name)).Id("UnmarshalJSON").Params(jen.Id("data").Index().Byte()).Error().BlockFunc(func(g *jen.Group) {
 		g.If(jen.String().Call(jen.Id("data")).Op("==").Lit("null")).Block(
 			jen.Return(jen.Qual("errors", "New").Call(jen.Lit("null is not allowed: the value is a " + typeWords(d.Type) + " here"))),
 		)
-		if !d.WholeFloats || !isIntegerType(d.Type) {
-			g.Return(decode)
-			return
-		}
-		// JSON Schema counts 1.0 as an integer; encoding/json does not.
-		g.If(
-			jen.List(jen.Id("whole"), jen.Id("fraction"), jen.Id("ok")).Op(":=").Qual("strings", "Cut").Call(jen.String().Call(jen.Id("data")), jen.Lit(".")),
-			jen.Id("ok").Op("&&").Qual("strings", "Trim").Call(jen.Id("fraction"), jen.Lit("0")).Op("==").Lit(""),
-		).Block(
-			jen.Id("data").Op("=").Index().Byte().Call(jen.Id("whole")),
-		)
-		g.Return(decode)
+		g.Return(jen.Id("jsonDecode").Call(jen.Id("data"), jen.Func().Params(jen.Id("r").Op("*").Id("jsonReader")).Block(
+			e.decoderOf(d.Type).callPtr(jen.Parens(jen.Op("*").Add(wrapped)).Call(jen.Id("v"))),
+		)))
 	})
-}
-
-// isIntegerType reports whether t is one of Go's integer types.
-func isIntegerType(t ir.Type) bool {
-	p, ok := t.(*ir.Primitive)
-	if !ok {
-		return false
-	}
-	switch p.Kind {
-	case ir.KindInt, ir.KindInt32, ir.KindInt64, ir.KindUint32, ir.KindUint64:
-		return true
-	}
-	return false
 }

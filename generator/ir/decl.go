@@ -30,11 +30,7 @@ type Decl struct {
 	// is an error, since encoding/json would leave a zero value that
 	// Validate might accept.
 	RejectNull bool
-	// WholeFloats marks the defined integer type of a schema file's root
-	// that decodes 1.0 as 1, as JSON Schema after draft 4 counts it an
-	// integer (encoding/json refuses it).
-	WholeFloats bool
-	Source      Source
+	Source     Source
 }
 
 // Origin says what a declaration was made for.

@@ -148,7 +148,6 @@ func (l *lowerer) rootShape(d *ir.Decl, s *document.Schema) {
 	case *ir.Primitive:
 		d.Wrapper = true
 		d.RejectNull = !s.Nullable
-		d.WholeFloats = !s.Draft4
 	case *ir.Ref:
 		// A root that is only a $ref to a scalar (`$ref: #/$defs/Port`)
 		// was an alias of an alias with no Validate: the scalar's rules
