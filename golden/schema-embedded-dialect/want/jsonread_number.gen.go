@@ -20,7 +20,7 @@ func jsonFloat[T ~float32 | ~float64](v *T, r *jsonReader) {
 	}
 	f, ok := jsonParseFloat(s, bits)
 	if !ok {
-		r.mismatchSkipped("number "+string(s), v)
+		r.mismatchSkipped("number "+string(s), "", v)
 		return
 	}
 	*v = T(f)

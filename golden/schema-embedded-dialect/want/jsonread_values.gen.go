@@ -243,7 +243,7 @@ func jsonAny(v *any, r *jsonReader) {
 		}
 		f, ok := jsonParseFloat(s, 64)
 		if !ok {
-			r.mismatchSkipped("number "+string(s), (*float64)(nil))
+			r.mismatchSkipped("number "+string(s), "", (*float64)(nil))
 			return
 		}
 		*v = f
