@@ -74,6 +74,13 @@ var kinds = []kind{
 		n.vals = append(n.vals[:i], n.vals[i+1:]...)
 		return n
 	}},
+	// encoding/json matches a key ignoring case when no key matches
+	// exactly; JSON Schema never does.
+	{"key-case", hasKeys, func(r *rand.Rand, n *node) *node {
+		i := r.IntN(len(n.keys))
+		n.keys[i] = swapFirst(n.keys[i])
+		return n
+	}},
 	{"extra", isObj, func(_ *rand.Rand, n *node) *node {
 		n.keys = append(n.keys, "specgenMutant")
 		n.vals = append(n.vals, str("x"))
@@ -119,13 +126,7 @@ var kinds = []kind{
 	}},
 	{"upper", isStr, strEdit(strings.ToUpper)},
 	{"lower", isStr, strEdit(strings.ToLower)},
-	{"title", isStr, strEdit(func(s string) string {
-		r, size := utf8.DecodeRuneInString(s)
-		if unicode.IsUpper(r) {
-			return string(unicode.ToLower(r)) + s[size:]
-		}
-		return string(unicode.ToUpper(r)) + s[size:]
-	})},
+	{"title", isStr, strEdit(swapFirst)},
 	{"trailing-space", isStr, strEdit(func(s string) string { return s + " " })},
 	{"leading-space", isStr, strEdit(func(s string) string { return " " + s })},
 	{"long", isStr, strEdit(func(s string) string { return strings.Repeat(s+"a", 1+4096/(len(s)+1)) })},
@@ -160,4 +161,13 @@ var kinds = []kind{
 		}
 		return &node{kind: 'b', raw: "true"}
 	}},
+}
+
+// swapFirst changes the case of s's first letter.
+func swapFirst(s string) string {
+	r, size := utf8.DecodeRuneInString(s)
+	if unicode.IsUpper(r) {
+		return string(unicode.ToLower(r)) + s[size:]
+	}
+	return string(unicode.ToUpper(r)) + s[size:]
 }
