@@ -164,3 +164,34 @@ func oneLineOf(s string) string {
 	}
 	return s
 }
+
+// ExplainAccepted adds the oracle's reason to each document that
+// specgen accepted and the oracle does not: the harness's own reason says
+// only "accepted", and the class of a disagreement is in what was missed.
+func ExplainAccepted(schemas []RealSchema, results []CaseResult) {
+	byName := map[string]*RealSchema{}
+	for i := range schemas {
+		byName[schemas[i].Name] = &schemas[i]
+	}
+	compiled := map[string]*oracle.Oracle{}
+	for i := range results {
+		r := &results[i]
+		rs := byName[r.Case]
+		if r.Status != Disagree || r.Reason != "accepted" || rs == nil {
+			continue
+		}
+		o, ok := compiled[r.Case]
+		if !ok {
+			o, _ = oracle.Compile(rs.Schema, rs.RefMaps, false)
+			compiled[r.Case] = o
+		}
+		for _, d := range rs.Docs {
+			if d.Name == r.Doc && o != nil {
+				if why, err := o.Explain(d.Data); err == nil {
+					r.Reason += " (oracle: " + why + ")"
+				}
+				break
+			}
+		}
+	}
+}

@@ -42,6 +42,7 @@ func TestRealSchemas(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	ExplainAccepted(schemas, results)
 	var b bytes.Buffer
 	RealReport(&b, schemas, results, true)
 	t.Log("\n" + b.String())
