@@ -42,6 +42,7 @@ import (
 	nullitems "github.com/specgen/specgen/golden/schema-null-items/want"
 	optionalnull "github.com/specgen/specgen/golden/schema-optional-null/want"
 	patternmap "github.com/specgen/specgen/golden/schema-pattern-map/want"
+	repeatedkeys "github.com/specgen/specgen/golden/schema-repeated-keys/want"
 	constunions "github.com/specgen/specgen/golden/schema-union-of-const-unions/want"
 	untypedobject "github.com/specgen/specgen/golden/schema-untyped-object/want"
 	secschemes "github.com/specgen/specgen/golden/security-schemes/want"
@@ -200,6 +201,11 @@ var goldenTargets = map[string][]goldenTarget{
 	"schema-union-tuple-variants": nil,
 	"schema-union-of-const-unions": {
 		{file: "spec.schema.json", pointer: "#", target: difftest.TargetOf("Spec", constunions.DecodeSpec)},
+	},
+	// Its keys in another case and written twice are in
+	// repeated_keys_test.go: the documents here are decoded values.
+	"schema-repeated-keys": {
+		{file: "config.schema.json", pointer: "#", target: difftest.TargetOf("Config", repeatedkeys.DecodeConfig), covers: []string{"required", "type"}},
 	},
 	"schema-null-items": {
 		{file: "config.schema.json", pointer: "#", target: difftest.TargetOf("Config", nullitems.DecodeConfig), covers: []string{"type"}},

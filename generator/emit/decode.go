@@ -192,9 +192,6 @@ func (e *emitter) jsonFields(d *ir.Decl, st *ir.Struct) jen.Code {
 		if !taggable(fl.JSONName) {
 			bits = append(bits, "jsonExact")
 		}
-		if fl.Required && caseTwin(st, fl) {
-			bits = append(bits, "jsonExactRequired")
-		}
 		flags := "0"
 		if len(bits) > 0 {
 			flags = strings.Join(bits, " | ")
@@ -219,18 +216,6 @@ func (e *emitter) jsonFields(d *ir.Decl, st *ir.Struct) jen.Code {
 		add("closed", jen.True())
 	}
 	return jen.Id("jsonFields").Values(dict...)
-}
-
-// caseTwin reports whether another property of st has f's name in another
-// case ("Name" and "name"): then only the exact key counts as f's property
-// being present, since the other key fills the other field.
-func caseTwin(st *ir.Struct, f *ir.Field) bool {
-	for _, o := range st.Fields {
-		if o != f && strings.EqualFold(o.JSONName, f.JSONName) {
-			return true
-		}
-	}
-	return false
 }
 
 // genDecodeEntry writes the Decode function of a named schema: the one
