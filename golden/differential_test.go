@@ -36,6 +36,7 @@ import (
 	rootscalar "github.com/specgen/specgen/golden/root-scalar/want"
 	defsnotschema "github.com/specgen/specgen/golden/schema-defs-not-schema/want"
 	dynamicscope "github.com/specgen/specgen/golden/schema-dynamic-scope/want"
+	emptypattern "github.com/specgen/specgen/golden/schema-empty-pattern/want"
 	ownid "github.com/specgen/specgen/golden/schema-id-own-file/want"
 	schemaids "github.com/specgen/specgen/golden/schema-ids/want"
 	schemakeywords "github.com/specgen/specgen/golden/schema-keywords/want"
@@ -206,6 +207,9 @@ var goldenTargets = map[string][]goldenTarget{
 	// repeated_keys_test.go: the documents here are decoded values.
 	"schema-repeated-keys": {
 		{file: "config.schema.json", pointer: "#", target: difftest.TargetOf("Config", repeatedkeys.DecodeConfig), covers: []string{"required", "type"}},
+	},
+	"schema-empty-pattern": {
+		{file: "blueprint.schema.json", pointer: "#", target: difftest.TargetOf("Blueprint", emptypattern.DecodeBlueprint), covers: []string{"required", "type", "maxLength"}},
 	},
 	"schema-null-items": {
 		{file: "config.schema.json", pointer: "#", target: difftest.TargetOf("Config", nullitems.DecodeConfig), covers: []string{"type"}},
