@@ -293,10 +293,11 @@ func isUnion(d *ir.Decl) bool {
 }
 
 // nullTracked reports whether a record keeps a field's property being null:
-// it may not be (a required property, or an optional one NullRejected
-// marks), and a value of any type takes null as a value.
+// it may not be (a required property that is not nullable, or one
+// NullRejected marks: optional, or nullable by type but not by its enum),
+// and a value of any type takes null as a value.
 func nullTracked(f *ir.Field) bool {
-	return (f.Required || f.NullRejected) && !f.Nullable && !takesNull(f.Type)
+	return (f.Required && !f.Nullable || f.NullRejected) && !takesNull(f.Type)
 }
 
 // nilChecked reports whether a required field's presence is its being

@@ -44,7 +44,8 @@ type Field struct {
 	Nullable bool
 	// NullRejected says decoding's record reports a null for the property
 	// though it is optional: in JSON Schema documents null is a value like
-	// any other, which a typed schema without "null" does not allow. In
+	// any other, which a typed schema without "null" does not allow (nor
+	// an enum without null, whatever its type list says). In
 	// OpenAPI documents null stays the same as absent (the null policy).
 	NullRejected bool
 	// Pointer is the Go shape decided by lowering under the null policy:

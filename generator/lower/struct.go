@@ -45,7 +45,7 @@ func (l *lowerer) structOf(s *document.Schema, typeName string) *ir.Struct {
 		if ps.HasDef {
 			f.Default = irValue(ps.Default)
 		}
-		f.NullRejected = l.schemaOnly && !f.Required && typedNotNull(ps)
+		f.NullRejected = l.schemaOnly && (!f.Required && typedNotNull(ps) || f.Nullable && valuesNotNull(ps))
 		applyNullPolicy(f)
 		st.Fields = append(st.Fields, f)
 	}
@@ -129,6 +129,26 @@ func isNullable(s *document.Schema) bool {
 			return true
 		}
 		if _, ok := nullUnion(s); ok || hasNullOnlyVariant(s) {
+			return true
+		}
+		t, ok := wrapped(s)
+		if !ok {
+			return false
+		}
+		s = t
+	}
+	return false
+}
+
+// valuesNotNull reports whether s names its values (enum or const)
+// without null, looking through the wrappers isNullable looks through:
+// whatever its type list allows, null is no value of it (airlock's level:
+// type [string, null], enum [basic, standard, strict]).
+func valuesNotNull(s *document.Schema) bool {
+	seen := map[*document.Schema]bool{}
+	for s != nil && !seen[s] {
+		seen[s] = true
+		if s.HasEnum && !slices.Contains(s.Enum, nil) || s.HasConst && s.Const != nil {
 			return true
 		}
 		t, ok := wrapped(s)

@@ -47,6 +47,8 @@ var jsonFieldsConfig = jsonFields{typ: (*Config)(nil), fields: []jsonField{
 	{"rules", jsonNotNull},
 	{"maybe", jsonNotNull},
 	{"untyped", jsonNotNull},
+	{"level", jsonNotNull},
+	{"levels", jsonNotNull},
 }}
 
 func (v *Config) decodeJSON(r *jsonReader) {
@@ -75,6 +77,12 @@ func (v *Config) decodeJSON(r *jsonReader) {
 			})
 		case 9:
 			jsonMap(&v.Untyped, r, jsonAny)
+		case 10:
+			v.Level = (*ConfigLevel)(jsonStrPtr((*string)(v.Level), r, v.Level))
+		case 11:
+			jsonSliceNotNull(&v.Levels, r, func(v **ConfigLevelsItem, r *jsonReader) {
+				jsonPtr(v, r, jsonString[ConfigLevelsItem])
+			})
 		default:
 			r.skip()
 		}

@@ -65,6 +65,13 @@ func (v *Config) appendJSON(w *jsonWriter) {
 		w.member(",\"untyped\":")
 		jwMap(w, v.Untyped, jwAny)
 	}
+	w.optStr(",\"level\":", (*string)(v.Level))
+	if v.Levels != nil {
+		w.member(",\"levels\":")
+		jwSlice(w, v.Levels, func(v **ConfigLevelsItem, w *jsonWriter) {
+			jwPtr(w, *v, jwStr[ConfigLevelsItem])
+		})
+	}
 	w.close(s, '{', '}')
 }
 
