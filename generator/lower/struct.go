@@ -122,33 +122,31 @@ func isNilable(d *ir.Decl) bool {
 // isNullable reports whether null is a valid value for a property schema,
 // looking through the wrappers that refine another schema.
 func isNullable(s *document.Schema) bool {
-	seen := map[*document.Schema]bool{}
-	for s != nil && !seen[s] {
-		seen[s] = true
-		if s.Nullable {
-			return true
-		}
-		if _, ok := nullUnion(s); ok || hasNullOnlyVariant(s) {
-			return true
-		}
-		t, ok := wrapped(s)
-		if !ok {
-			return false
-		}
-		s = t
-	}
-	return false
+	return throughWrappers(s, func(s *document.Schema) bool {
+		_, union := nullUnion(s)
+		return s.Nullable || union || hasNullOnlyVariant(s)
+	})
 }
 
 // valuesNotNull reports whether s names its values (enum or const)
 // without null, looking through the wrappers isNullable looks through:
 // whatever its type list allows, null is no value of it (airlock's level:
 // type [string, null], enum [basic, standard, strict]).
-func valuesNotNull(s *document.Schema) bool {
+func valuesNotNull(s *document.Schema) bool { return throughWrappers(s, namesValuesNotNull) }
+
+// namesValuesNotNull reports whether s itself has an enum or const
+// without null.
+func namesValuesNotNull(s *document.Schema) bool {
+	return s.HasEnum && !slices.Contains(s.Enum, nil) || s.HasConst && s.Const != nil
+}
+
+// throughWrappers reports whether holds is true of s or of a schema s
+// wraps (wrapped), stopping at a loop.
+func throughWrappers(s *document.Schema, holds func(*document.Schema) bool) bool {
 	seen := map[*document.Schema]bool{}
 	for s != nil && !seen[s] {
 		seen[s] = true
-		if s.HasEnum && !slices.Contains(s.Enum, nil) || s.HasConst && s.Const != nil {
+		if holds(s) {
 			return true
 		}
 		t, ok := wrapped(s)
@@ -180,7 +178,7 @@ func typedNotNullAt(s *document.Schema, depth int) bool {
 		if len(s.Types) > 0 {
 			return !slices.Contains(s.Types, "null")
 		}
-		if s.HasEnum && !slices.Contains(s.Enum, nil) || s.HasConst && s.Const != nil {
+		if namesValuesNotNull(s) {
 			// An untyped enum or const names its values: null is not one
 			// (csslintrc's rule: enum [2, true, false]).
 			return true
