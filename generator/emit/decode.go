@@ -2,6 +2,7 @@ package emit
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -192,6 +193,9 @@ func (e *emitter) jsonFields(d *ir.Decl, st *ir.Struct) jen.Code {
 		if !taggable(fl.JSONName) {
 			bits = append(bits, "jsonExact")
 		}
+		if fl.Required && !st.ExactKeys && caseTwin(st, fl) {
+			bits = append(bits, "jsonExactRequired")
+		}
 		flags := "0"
 		if len(bits) > 0 {
 			flags = strings.Join(bits, " | ")
@@ -215,7 +219,22 @@ func (e *emitter) jsonFields(d *ir.Decl, st *ir.Struct) jen.Code {
 	if st.Extra.Forbidden {
 		add("closed", jen.True())
 	}
+	if st.ExactKeys && slices.ContainsFunc(st.Fields, func(f *ir.Field) bool { return f.Required }) {
+		add("exact", jen.True())
+	}
 	return jen.Id("jsonFields").Values(dict...)
+}
+
+// caseTwin reports whether another property of st has f's name in another
+// case ("Name" and "name"): then only the exact key counts as f's property
+// being present, since the other key fills the other field.
+func caseTwin(st *ir.Struct, f *ir.Field) bool {
+	for _, o := range st.Fields {
+		if o != f && strings.EqualFold(o.JSONName, f.JSONName) {
+			return true
+		}
+	}
+	return false
 }
 
 // genDecodeEntry writes the Decode function of a named schema: the one

@@ -21,6 +21,11 @@ type Struct struct {
 	// is the natural Go for the objects; decoding marks the zero struct it
 	// leaves for any other value, and Validate accepts that.
 	AnyKind bool
+	// ExactKeys says only a key equal to a property's name meets its
+	// required (JSON Schema documents, as the draft has it); else a key
+	// equal ignoring case, which fills the field as encoding/json does,
+	// meets it too (OpenAPI: a server reads what it decodes).
+	ExactKeys bool
 }
 
 // Extra says what a struct does with JSON properties it does not declare.

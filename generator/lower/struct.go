@@ -15,7 +15,7 @@ var fieldReserved = []string{"Validate", "MarshalJSON", "UnmarshalJSON", "Equal"
 // structOf lowers an object schema with properties to a struct, fields in
 // the schema's property order.
 func (l *lowerer) structOf(s *document.Schema, typeName string) *ir.Struct {
-	st := &ir.Struct{AnyKind: len(s.Types) == 0}
+	st := &ir.Struct{AnyKind: len(s.Types) == 0, ExactKeys: l.schemaOnly}
 	scope := naming.NewScope(fieldReserved...)
 	required := map[string]bool{}
 	for _, r := range s.Required {

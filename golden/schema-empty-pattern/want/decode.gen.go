@@ -53,7 +53,7 @@ func (v *Node) UnmarshalJSON(data []byte) error {
 var jsonFieldsNode = jsonFields{typ: (*Node)(nil), fields: []jsonField{
 	{"type", jsonRequired | jsonNotNull},
 	{"relationships", jsonNotNull},
-}}
+}, exact: true}
 
 func (v *Node) decodeJSON(r *jsonReader) {
 	var o jsonObject

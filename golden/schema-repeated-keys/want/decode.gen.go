@@ -13,7 +13,7 @@ var jsonFieldsConfig = jsonFields{typ: (*Config)(nil), fields: []jsonField{
 	{"port", jsonNotNull},
 	{"env", jsonNotNull},
 	{"owner", jsonNotNull},
-}}
+}, exact: true}
 
 func (v *Config) decodeJSON(r *jsonReader) {
 	var o jsonObject
@@ -55,7 +55,7 @@ func (v *ConfigOwner) UnmarshalJSON(data []byte) error {
 
 var jsonFieldsConfigOwner = jsonFields{typ: (*ConfigOwner)(nil), fields: []jsonField{
 	{"email", jsonRequired | jsonNotNull},
-}}
+}, exact: true}
 
 func (v *ConfigOwner) decodeJSON(r *jsonReader) {
 	var o jsonObject

@@ -16,6 +16,10 @@ type jsonFields struct {
 	props []int
 	// closed is additionalProperties: false.
 	closed bool
+	// exact says only a key equal to a property's name is the property
+	// (JSON Schema documents); else a key matching it ignoring case, which
+	// fills the field (encoding/json's rule), meets its required too.
+	exact bool
 }
 
 // jsonField is one property: its name and what a record keeps of it
@@ -35,6 +39,9 @@ const (
 	// jsonExact: the field is filled from its exact name only (a name a
 	// struct tag cannot carry, which encoding/json never folds).
 	jsonExact
+	// jsonExactRequired: only the exact name counts as the property being
+	// present (another property differs from it only by case).
+	jsonExactRequired
 )
 
 // jsonObject is the state of one object being read into a struct.
@@ -53,6 +60,8 @@ type jsonObject struct {
 const (
 	jsonSeenExact     = 1 // a key equal to the name
 	jsonSeenExactNull = 2 // the last such key's value was null
+	jsonSeenFold      = 4 // a key equal to the name ignoring case
+	jsonSeenFoldValue = 8 // such a key's value was not null
 )
 
 // object reads the next member of an object into o: it returns true with
@@ -188,19 +197,23 @@ func (f *jsonFields) match(key []byte, hint int) int {
 // properties of its object.
 func (r *jsonReader) noteMember(o *jsonObject, f *jsonFields, key []byte) {
 	exact := o.field >= 0 && string(key) == f.fields[o.field].name
-	// Only the exact key is the property, as JSON Schema has it: a key
-	// that matches ignoring case fills the field (encoding/json's rule)
-	// but does not meet the property's required.
-	if o.seen != nil && exact {
+	if o.seen != nil && o.field >= 0 {
+		null := r.peek() == 'n'
 		s := &o.seen[o.field]
-		if *s&jsonSeenExact != 0 {
+		if exact && *s&jsonSeenExact != 0 {
 			// The key again: its last value is the member's.
 			r.record.forget(jsonPointer(r.data, r.path[:len(r.path)-1], string(key)))
 			o.members--
 		}
-		*s = *s&^jsonSeenExactNull | jsonSeenExact
-		if r.peek() == 'n' {
-			*s |= jsonSeenExactNull
+		switch {
+		case exact && null:
+			*s |= jsonSeenExact | jsonSeenExactNull
+		case exact:
+			*s = *s&^jsonSeenExactNull | jsonSeenExact
+		case null:
+			*s |= jsonSeenFold
+		default:
+			*s |= jsonSeenFold | jsonSeenFoldValue
 		}
 	}
 	if f.closed && !exact {
@@ -222,6 +235,9 @@ func (r *jsonReader) closeObject(o *jsonObject, f *jsonFields) {
 			continue
 		}
 		present, null := s&jsonSeenExact != 0, s&jsonSeenExactNull != 0
+		if !present && !f.exact && flags&(jsonExact|jsonExactRequired) == 0 && s&jsonSeenFold != 0 {
+			present, null = true, s&jsonSeenFoldValue == 0
+		}
 		switch {
 		case !present && flags&jsonRequired != 0:
 			r.record.problem(r.data, r.path, f.fields[j].name, true, "is required", true)
