@@ -132,7 +132,19 @@ func isNullable(s *document.Schema) bool {
 // without null, looking through the wrappers isNullable looks through:
 // whatever its type list allows, null is no value of it (airlock's level:
 // type [string, null], enum [basic, standard, strict]).
-func valuesNotNull(s *document.Schema) bool { return throughWrappers(s, namesValuesNotNull) }
+// A union with a null variant on the way admits null, whatever the other
+// variant names (github-pages-jekyll's theme: oneOf [an enum, null]).
+func valuesNotNull(s *document.Schema) bool {
+	found := false
+	throughWrappers(s, func(s *document.Schema) bool {
+		if _, union := nullUnion(s); union || hasNullOnlyVariant(s) {
+			return true
+		}
+		found = namesValuesNotNull(s)
+		return found
+	})
+	return found
+}
 
 // namesValuesNotNull reports whether s itself has an enum or const
 // without null.

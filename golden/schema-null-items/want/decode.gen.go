@@ -49,6 +49,8 @@ var jsonFieldsConfig = jsonFields{typ: (*Config)(nil), fields: []jsonField{
 	{"untyped", jsonNotNull},
 	{"level", jsonNotNull},
 	{"levels", jsonNotNull},
+	{"theme", 0},
+	{"quantities", 0},
 }}
 
 func (v *Config) decodeJSON(r *jsonReader) {
@@ -83,6 +85,10 @@ func (v *Config) decodeJSON(r *jsonReader) {
 			jsonSliceNotNull(&v.Levels, r, func(v **ConfigLevelsItem, r *jsonReader) {
 				jsonPtr(v, r, jsonString[ConfigLevelsItem])
 			})
+		case 12:
+			jsonPtr(&v.Theme, r, (*Rule).decodeJSON)
+		case 13:
+			v.Quantities = (*ConfigQuantities)(jsonStrPtr((*string)(v.Quantities), r, v.Quantities))
 		default:
 			r.skip()
 		}

@@ -72,6 +72,8 @@ func (v *Config) appendJSON(w *jsonWriter) {
 			jwPtr(w, *v, jwStr[ConfigLevelsItem])
 		})
 	}
+	w.optObj(",\"theme\":", v.Theme != nil, v.Theme)
+	w.optStr(",\"quantities\":", (*string)(v.Quantities))
 	w.close(s, '{', '}')
 }
 

@@ -70,3 +70,37 @@ func (v ConfigLevelsItem) Validate() error {
 	}
 	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"basic\", \"strict\"")}
 }
+
+// ConfigQuantities is the schema at #/properties/quantities/oneOf/0.
+type ConfigQuantities string
+
+// The values of ConfigQuantities that the schema lists.
+const (
+	ConfigQuantitiesUnits ConfigQuantities = "Units"
+	ConfigQuantitiesLots  ConfigQuantities = "Lots"
+)
+
+// Values returns every value of ConfigQuantities that the schema lists, in its order.
+func (ConfigQuantities) Values() []ConfigQuantities {
+	return []ConfigQuantities{ConfigQuantitiesUnits, ConfigQuantitiesLots}
+}
+
+// IsKnown reports whether v is one of the values the schema lists. Decoding
+// accepts any string, as a newer server may send values this package
+// does not know; Validate reports them.
+func (v ConfigQuantities) IsKnown() bool {
+	switch v {
+	case ConfigQuantitiesUnits, ConfigQuantitiesLots:
+		return true
+	}
+	return false
+}
+
+// Validate returns a *ValueError when v is not one of the values the
+// schema lists.
+func (v ConfigQuantities) Validate() error {
+	if v.IsKnown() {
+		return nil
+	}
+	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"Units\", \"Lots\"")}
+}

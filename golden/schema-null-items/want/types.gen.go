@@ -23,6 +23,8 @@ type Config struct {
 	Untyped    map[string]any      `json:"untyped,omitzero"`
 	Level      *ConfigLevel        `json:"level,omitzero"`
 	Levels     []*ConfigLevelsItem `json:"levels,omitzero"`
+	Theme      *Rule               `json:"theme,omitzero"`
+	Quantities *ConfigQuantities   `json:"quantities,omitzero"`
 }
 
 // Name is the schema "name".

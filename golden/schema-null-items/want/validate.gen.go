@@ -55,6 +55,14 @@ func (v *Config) validate(p *validationPath, errs *ValueErrors) {
 			}
 		}
 	}
+	if v.Theme != nil {
+		v.Theme.validate(&validationPath{parent: p, key: "theme"}, errs)
+	}
+	if v.Quantities != nil {
+		if !v.Quantities.IsKnown() {
+			errs.add(&validationPath{parent: p, key: "quantities"}, quoteNotOneOf(string(*v.Quantities), " is not one of \"Units\", \"Lots\""))
+		}
+	}
 }
 
 // Validate reports every value in v that the schema of Rule does not
