@@ -158,8 +158,11 @@ bench-schema:
 ## jsonschema's verdict; prints the report (SPECGEN_REALSCHEMAS_REPORT=FILE
 ## writes it too) and fails on any schema that does not compile or verdict
 ## that disagrees.
+## MUTATE=N adds N mutants of each valid document (MUTATE_SEED, default 1).
+MUTATE ?= 0
+MUTATE_SEED ?= 1
 realschemas:
-	SPECGEN_REALSCHEMAS=1 REALSCHEMAS_DIR="$(REALSCHEMAS_DIR)" $(GO) test -run '^TestRealSchemas$$' -count=1 -timeout 60m ./conformance
+	SPECGEN_REALSCHEMAS=1 REALSCHEMAS_DIR="$(REALSCHEMAS_DIR)" SPECGEN_REALSCHEMAS_MUTATE=$(MUTATE) SPECGEN_REALSCHEMAS_SEED=$(MUTATE_SEED) $(GO) test -run '^TestRealSchemas$$' -count=1 -timeout 60m ./conformance
 
 ## randschemas: the generative differential test for longer: RANDSCHEMAS
 ## (default 40) random schemas a draft, from RANDSCHEMAS_SEED (default: the

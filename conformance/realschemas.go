@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/specgen/specgen/conformance/mutate"
 	"github.com/specgen/specgen/conformance/oracle"
 )
 
@@ -35,8 +36,18 @@ type RealSchema struct {
 	OracleErr string
 }
 
-// ReadRealSchemas reads the corpus at dir and labels its documents.
-func ReadRealSchemas(dir string) ([]RealSchema, error) {
+// Mutations asks ReadRealSchemas for mutated documents: PerDoc variants
+// (package conformance/mutate) of every document the oracle finds valid,
+// drawn from Seed, each labelled by the oracle like the others and named
+// "mutant/FILE/KIND@POINTER".
+type Mutations struct {
+	PerDoc int
+	Seed   uint64
+}
+
+// ReadRealSchemas reads the corpus at dir and labels its documents, and
+// the mutants of its valid ones that mut asks for.
+func ReadRealSchemas(dir string, mut Mutations) ([]RealSchema, error) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		return nil, err
@@ -50,7 +61,7 @@ func ReadRealSchemas(dir string) ([]RealSchema, error) {
 		if _, err := os.Stat(schema); err != nil {
 			continue
 		}
-		rs, err := readRealSchema(e.Name(), schema)
+		rs, err := readRealSchema(e.Name(), schema, mut)
 		if err != nil {
 			return nil, err
 		}
@@ -63,7 +74,7 @@ func ReadRealSchemas(dir string) ([]RealSchema, error) {
 }
 
 // readRealSchema reads one schema's folder.
-func readRealSchema(name, schema string) (RealSchema, error) {
+func readRealSchema(name, schema string, mut Mutations) (RealSchema, error) {
 	abs, err := filepath.Abs(schema)
 	if err != nil {
 		return RealSchema{}, err
@@ -97,7 +108,29 @@ func readRealSchema(name, schema string) (RealSchema, error) {
 			rs.Docs = append(rs.Docs, Doc{Name: label + "/" + filepath.Base(f), Data: data, Valid: valid})
 		}
 	}
+	if mut.PerDoc > 0 {
+		rs.Docs = append(rs.Docs, mutants(o, rs.Docs, name, mut)...)
+	}
 	return rs, nil
+}
+
+// mutants labels the variants of each valid document of docs.
+func mutants(o *oracle.Oracle, docs []Doc, schema string, mut Mutations) []Doc {
+	var out []Doc
+	for _, d := range docs {
+		if !d.Valid {
+			continue
+		}
+		file := d.Name[strings.IndexByte(d.Name, '/')+1:]
+		for _, v := range mutate.Variants(d.Data, mut.Seed, schema+"/"+d.Name, mut.PerDoc) {
+			valid, err := o.Valid(v.Data)
+			if err != nil {
+				continue // not a document the oracle reads: no label
+			}
+			out = append(out, Doc{Name: "mutant/" + file + "/" + v.Name, Data: v.Data, Valid: valid})
+		}
+	}
+	return out
 }
 
 // refMaps maps http:// and https:// of each host folder under refs.
@@ -130,4 +163,35 @@ func oneLineOf(s string) string {
 		return s[:i]
 	}
 	return s
+}
+
+// ExplainAccepted adds the oracle's reason to each document that
+// specgen accepted and the oracle does not: the harness's own reason says
+// only "accepted", and the class of a disagreement is in what was missed.
+func ExplainAccepted(schemas []RealSchema, results []CaseResult) {
+	byName := map[string]*RealSchema{}
+	for i := range schemas {
+		byName[schemas[i].Name] = &schemas[i]
+	}
+	compiled := map[string]*oracle.Oracle{}
+	for i := range results {
+		r := &results[i]
+		rs := byName[r.Case]
+		if r.Status != Disagree || r.Reason != "accepted" || rs == nil {
+			continue
+		}
+		o, ok := compiled[r.Case]
+		if !ok {
+			o, _ = oracle.Compile(rs.Schema, rs.RefMaps, false)
+			compiled[r.Case] = o
+		}
+		for _, d := range rs.Docs {
+			if d.Name == r.Doc && o != nil {
+				if why, err := o.Explain(d.Data); err == nil {
+					r.Reason += " (oracle: " + why + ")"
+				}
+				break
+			}
+		}
+	}
 }

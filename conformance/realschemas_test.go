@@ -2,7 +2,9 @@ package conformance
 
 import (
 	"bytes"
+	"fmt"
 	"os"
+	"strconv"
 	"testing"
 )
 
@@ -11,6 +13,8 @@ import (
 // generate a package that compiles, and every document's verdict by the
 // one documented call must be the oracle's. The report goes to the test
 // log, and to SPECGEN_REALSCHEMAS_REPORT when set.
+// SPECGEN_REALSCHEMAS_MUTATE=N adds N mutants of every valid document,
+// drawn from SPECGEN_REALSCHEMAS_SEED (1 by default).
 func TestRealSchemas(t *testing.T) {
 	if os.Getenv("SPECGEN_REALSCHEMAS") == "" {
 		t.Skip("set SPECGEN_REALSCHEMAS=1 and REALSCHEMAS_DIR (make realschemas)")
@@ -19,7 +23,11 @@ func TestRealSchemas(t *testing.T) {
 	if dir == "" {
 		t.Fatal("REALSCHEMAS_DIR is not set: the corpus is kept outside the repository (docs/realschemas.md)")
 	}
-	schemas, err := ReadRealSchemas(dir)
+	mut, err := mutationsFromEnv()
+	if err != nil {
+		t.Fatal(err)
+	}
+	schemas, err := ReadRealSchemas(dir, mut)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -34,6 +42,7 @@ func TestRealSchemas(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	ExplainAccepted(schemas, results)
 	var b bytes.Buffer
 	RealReport(&b, schemas, results, true)
 	t.Log("\n" + b.String())
@@ -47,4 +56,24 @@ func TestRealSchemas(t *testing.T) {
 			t.Errorf("%s %s: %s: %s", r.Case, r.Doc, r.Status, r.Reason)
 		}
 	}
+}
+
+// mutationsFromEnv reads SPECGEN_REALSCHEMAS_MUTATE and _SEED.
+func mutationsFromEnv() (Mutations, error) {
+	m := Mutations{Seed: 1}
+	if v := os.Getenv("SPECGEN_REALSCHEMAS_MUTATE"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 0 {
+			return m, fmt.Errorf("SPECGEN_REALSCHEMAS_MUTATE=%q: want a count of mutants a valid document", v)
+		}
+		m.PerDoc = n
+	}
+	if v := os.Getenv("SPECGEN_REALSCHEMAS_SEED"); v != "" {
+		n, err := strconv.ParseUint(v, 10, 64)
+		if err != nil {
+			return m, fmt.Errorf("SPECGEN_REALSCHEMAS_SEED=%q: want an unsigned integer", v)
+		}
+		m.Seed = n
+	}
+	return m, nil
 }

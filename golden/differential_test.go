@@ -39,6 +39,7 @@ import (
 	crossdraft "github.com/specgen/specgen/golden/schema-cross-draft/want"
 	defsnotschema "github.com/specgen/specgen/golden/schema-defs-not-schema/want"
 	dynamicscope "github.com/specgen/specgen/golden/schema-dynamic-scope/want"
+	emptypattern "github.com/specgen/specgen/golden/schema-empty-pattern/want"
 	ownid "github.com/specgen/specgen/golden/schema-id-own-file/want"
 	schemaids "github.com/specgen/specgen/golden/schema-ids/want"
 	intnotation4 "github.com/specgen/specgen/golden/schema-integer-notation-draft4/want"
@@ -49,6 +50,7 @@ import (
 	optionalnull "github.com/specgen/specgen/golden/schema-optional-null/want"
 	patternmap "github.com/specgen/specgen/golden/schema-pattern-map/want"
 	unreacheddangling "github.com/specgen/specgen/golden/schema-ref-unreached-dangling/want"
+	repeatedkeys "github.com/specgen/specgen/golden/schema-repeated-keys/want"
 	maplistvariants "github.com/specgen/specgen/golden/schema-union-map-list-variants/want"
 	constunions "github.com/specgen/specgen/golden/schema-union-of-const-unions/want"
 	untypedobject "github.com/specgen/specgen/golden/schema-untyped-object/want"
@@ -237,6 +239,14 @@ var goldenTargets = map[string][]goldenTarget{
 	// (an array's null item); beside_test.go holds its verdicts to
 	// jsonschema v6.
 	"schema-union-type-beside": nil,
+	// Its keys in another case and written twice are in
+	// repeated_keys_test.go: the documents here are decoded values.
+	"schema-repeated-keys": {
+		{file: "config.schema.json", pointer: "#", target: difftest.TargetOf("Config", repeatedkeys.DecodeConfig), covers: []string{"required", "type"}},
+	},
+	"schema-empty-pattern": {
+		{file: "blueprint.schema.json", pointer: "#", target: difftest.TargetOf("Blueprint", emptypattern.DecodeBlueprint), covers: []string{"required", "type", "maxLength"}},
+	},
 	"schema-null-items": {
 		{file: "config.schema.json", pointer: "#", target: difftest.TargetOf("Config", nullitems.DecodeConfig), covers: []string{"type"}},
 	},

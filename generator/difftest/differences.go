@@ -258,7 +258,7 @@ var Differences = []Difference{
 	{
 		Name:   "case-insensitive-keys",
 		Schema: "property names match exactly: `\"Name\"` is not `\"name\"`",
-		Go:     "encoding/json matches a key to a field ignoring case, so `\"Name\"` fills (and is validated as) `name` and meets its `required`; `additionalProperties: false` still wants the exact name",
+		Go:     "encoding/json matches a key to a field ignoring case, so `\"Name\"` fills (and is validated as) `name`; in an API description it also meets `name`'s `required`, in a JSON Schema document it does not (Decode functions); and `additionalProperties: false` still wants the exact name",
 		Reason: "encoding/json v1's rule; a generated decoder for every struct would cost more than this corner is worth",
 		explains: func(c *context, d Disagreement) bool {
 			for _, p := range c.foldedProperties() {
@@ -272,7 +272,7 @@ var Differences = []Difference{
 	{
 		Name:   "duplicate-keys",
 		Schema: "an object with a repeated key has the last value",
-		Go:     "encoding/json also keeps the last value, but decodes a repeated object into the same struct, merging the two",
+		Go:     "encoding/json also keeps the last value, but decodes a repeated object into the same struct, merging the two; the Decode functions forget what they found in the earlier value",
 		Reason: "encoding/json's behaviour; RFC 8259 leaves repeated names undefined",
 		explains: func(c *context, d Disagreement) bool {
 			for _, p := range c.duplicateObjects() {

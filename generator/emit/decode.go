@@ -2,6 +2,7 @@ package emit
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -193,7 +194,7 @@ func (e *emitter) jsonFields(d *ir.Decl, st *ir.Struct) jen.Code {
 		if !taggable(fl.JSONName) {
 			bits = append(bits, "jsonExact")
 		}
-		if fl.Required && caseTwin(st, fl) {
+		if fl.Required && !st.ExactKeys && caseTwin(st, fl) {
 			bits = append(bits, "jsonExactRequired")
 		}
 		flags := "0"
@@ -218,6 +219,9 @@ func (e *emitter) jsonFields(d *ir.Decl, st *ir.Struct) jen.Code {
 	}
 	if st.Extra.Forbidden {
 		add("closed", jen.True())
+	}
+	if st.ExactKeys && slices.ContainsFunc(st.Fields, func(f *ir.Field) bool { return f.Required }) {
+		add("exact", jen.True())
 	}
 	return jen.Id("jsonFields").Values(dict...)
 }
@@ -320,10 +324,11 @@ func isUnion(d *ir.Decl) bool {
 }
 
 // nullTracked reports whether a record keeps a field's property being null:
-// it may not be (a required property, or an optional one NullRejected
-// marks), and a value of any type takes null as a value.
+// it may not be (a required property that is not nullable, or one
+// NullRejected marks: optional, or nullable by type but not by its enum),
+// and a value of any type takes null as a value.
 func nullTracked(f *ir.Field) bool {
-	return (f.Required || f.NullRejected) && !f.Nullable && !takesNull(f.Type)
+	return (f.Required && !f.Nullable || f.NullRejected) && !takesNull(f.Type)
 }
 
 // nilChecked reports whether a required field's presence is its being

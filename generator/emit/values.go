@@ -271,8 +271,7 @@ func (e *emitter) valueObject(g *jen.Group, vs *ir.ValueSchema) {
 				l.Id("matched").Op(":=").False()
 			}
 			for _, pp := range vs.PatternProperties {
-				name := e.pattern(pp.Name)
-				l.If(jen.Id(name).Dot("MatchString").Call(jen.Id("k"))).BlockFunc(func(m *jen.Group) {
+				e.ifKeyMatches(l, pp.Name, func(m *jen.Group) {
 					if vs.AdditionalProperties != nil {
 						m.Id("matched").Op("=").True()
 					}
@@ -339,4 +338,14 @@ func valueCombinators(g *jen.Group, vs *ir.ValueSchema) {
 			g.If(jen.Op("!").Add(valid(vs.If))).Block(call(vs.Else, jen.Id("v"), jen.Id("p")))
 		}
 	}
+}
+
+// ifKeyMatches writes then for a member whose key k matches pattern: the
+// empty pattern matches every key, so then is written unconditionally.
+func (e *emitter) ifKeyMatches(g *jen.Group, pattern string, then func(*jen.Group)) {
+	if pattern == "" {
+		then(g)
+		return
+	}
+	g.If(jen.Id(e.pattern(pattern)).Dot("MatchString").Call(jen.Id("k"))).BlockFunc(then)
 }

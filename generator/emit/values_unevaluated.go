@@ -113,8 +113,7 @@ func (e *emitter) annotObject(g *jen.Group, vs *ir.ValueSchema) {
 				return
 			}
 			for _, pp := range vs.PatternProperties {
-				name := e.pattern(pp.Name)
-				l.If(jen.Id(name).Dot("MatchString").Call(jen.Id("k"))).Block(jen.Id("ev.prop").Call(jen.Id("k")))
+				e.ifKeyMatches(l, pp.Name, func(m *jen.Group) { m.Id("ev.prop").Call(jen.Id("k")) })
 			}
 		})
 	})

@@ -21,6 +21,11 @@ type Struct struct {
 	// is the natural Go for the objects; decoding marks the zero struct it
 	// leaves for any other value, and Validate accepts that.
 	AnyKind bool
+	// ExactKeys says only a key equal to a property's name meets its
+	// required (JSON Schema documents, as the draft has it); else a key
+	// equal ignoring case, which fills the field as encoding/json does,
+	// meets it too (OpenAPI: a server reads what it decodes).
+	ExactKeys bool
 }
 
 // Extra says what a struct does with JSON properties it does not declare.
@@ -44,7 +49,8 @@ type Field struct {
 	Nullable bool
 	// NullRejected says decoding's record reports a null for the property
 	// though it is optional: in JSON Schema documents null is a value like
-	// any other, which a typed schema without "null" does not allow. In
+	// any other, which a typed schema without "null" does not allow (nor
+	// an enum without null, whatever its type list says). In
 	// OpenAPI documents null stays the same as absent (the null policy).
 	NullRejected bool
 	// Pointer is the Go shape decided by lowering under the null policy:

@@ -271,6 +271,7 @@ var fixedNames = []string{
 	"jsonParseWholeInt",
 	"jsonParseWholeUint",
 	"jsonPlainLen",
+	"jsonPointer",
 	"jsonPow10",
 	"jsonPresent",
 	"jsonProbe",

@@ -20,7 +20,10 @@ import (
 // the API's Patterns, which emit reads.
 func (l *lowerer) checkPattern(s *document.Schema, keyword, pattern string) bool {
 	if pattern == "" {
-		return false
+		// The empty pattern matches every string: nothing to check as a
+		// pattern, but as patternProperties its schema applies to every
+		// member (cloudify's node_templates: {"": {$ref: nodeTemplate}}).
+		return keyword == "patternProperties"
 	}
 	if l.patterns == nil {
 		l.patterns = map[string]*lowPattern{}

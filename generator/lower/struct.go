@@ -15,7 +15,7 @@ var fieldReserved = []string{"Validate", "MarshalJSON", "UnmarshalJSON", "Equal"
 // structOf lowers an object schema with properties to a struct, fields in
 // the schema's property order.
 func (l *lowerer) structOf(s *document.Schema, typeName string) *ir.Struct {
-	st := &ir.Struct{AnyKind: len(s.Types) == 0}
+	st := &ir.Struct{AnyKind: len(s.Types) == 0, ExactKeys: l.schemaOnly}
 	scope := naming.NewScope(fieldReserved...)
 	required := map[string]bool{}
 	for _, r := range s.Required {
@@ -45,7 +45,7 @@ func (l *lowerer) structOf(s *document.Schema, typeName string) *ir.Struct {
 		if ps.HasDef {
 			f.Default = irValue(ps.Default)
 		}
-		f.NullRejected = l.schemaOnly && !f.Required && typedNotNull(ps)
+		f.NullRejected = l.schemaOnly && (!f.Required && typedNotNull(ps) || f.Nullable && valuesNotNull(ps))
 		applyNullPolicy(f)
 		st.Fields = append(st.Fields, f)
 	}
@@ -145,6 +145,48 @@ func isNullableAt(s *document.Schema, depth int) bool {
 	return false
 }
 
+// valuesNotNull reports whether s names its values (enum or const)
+// without null, looking through the wrappers isNullable looks through:
+// whatever its type list allows, null is no value of it (airlock's level:
+// type [string, null], enum [basic, standard, strict]).
+// A union with a null variant on the way admits null, whatever the other
+// variant names (github-pages-jekyll's theme: oneOf [an enum, null]).
+func valuesNotNull(s *document.Schema) bool {
+	found := false
+	throughWrappers(s, func(s *document.Schema) bool {
+		if _, union := nullUnion(s); union || hasNullOnlyVariant(s) {
+			return true
+		}
+		found = namesValuesNotNull(s)
+		return found
+	})
+	return found
+}
+
+// namesValuesNotNull reports whether s itself has an enum or const
+// without null.
+func namesValuesNotNull(s *document.Schema) bool {
+	return s.HasEnum && !slices.Contains(s.Enum, nil) || s.HasConst && s.Const != nil
+}
+
+// throughWrappers reports whether holds is true of s or of a schema s
+// wraps (wrapped), stopping at a loop.
+func throughWrappers(s *document.Schema, holds func(*document.Schema) bool) bool {
+	seen := map[*document.Schema]bool{}
+	for s != nil && !seen[s] {
+		seen[s] = true
+		if holds(s) {
+			return true
+		}
+		t, ok := wrapped(s)
+		if !ok {
+			return false
+		}
+		s = t
+	}
+	return false
+}
+
 // typedNotNull reports whether a property schema names its JSON types (or
 // its values, by enum or const) and null is not among them (looking through the wrappers isNullable looks
 // through). A schema without type (properties alone, a union of untyped
@@ -165,7 +207,7 @@ func typedNotNullAt(s *document.Schema, depth int) bool {
 		if len(s.Types) > 0 {
 			return !slices.Contains(s.Types, "null")
 		}
-		if s.HasEnum && !slices.Contains(s.Enum, nil) || s.HasConst && s.Const != nil {
+		if namesValuesNotNull(s) {
 			// An untyped enum or const names its values: null is not one
 			// (csslintrc's rule: enum [2, true, false]).
 			return true

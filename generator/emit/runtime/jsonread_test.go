@@ -283,3 +283,63 @@ func TestJSONOneOfTwiceRecordsWhereTheReaderIs(t *testing.T) {
 		t.Fatalf("got %+v", r.record)
 	}
 }
+
+// A repeated key keeps its last value, as encoding/json and JSON Schema's
+// readers do: what decoding found in an earlier value of the key (a value
+// of the wrong kind, a null map value, a nested required member) is
+// forgotten, and the key counts once toward the number of properties.
+func TestJSONRecordRepeatedKeys(t *testing.T) {
+	var v tItem
+	nm := func(m *map[string]string, r *jsonReader) { jsonMapNamed(m, r, jsonString[string], nil, false) }
+	var m map[string]string
+	const max3 = " : must have at most 3 properties" // four keys, not five
+	for _, c := range []struct {
+		data   string
+		decode func(*jsonReader)
+		want   string
+	}{
+		{`{"name":"a","tags":[],"any":1,"small":"x","small":3}`, v.decodeJSON, max3},
+		{`{"name":"a","tags":[],"any":1,"sub":{"name":null},"sub":{"name":"b","tags":[],"any":1}}`, v.decodeJSON, max3},
+		{`{"name":"a","tags":[],"name":"b","any":1}`, v.decodeJSON, ""},
+		{`{"name":"a","tags":[],"any":1,"any":2,"any":3}`, v.decodeJSON, ""},
+		{`{"name":"a","tags":[],"any":1,"small":3,"small":"x"}`, v.decodeJSON, "/small small: cannot be a JSON string\n" + max3},
+		{`{"k":null,"j":"x","k":"y"}`, func(r *jsonReader) { nm(&m, r) }, ""},
+		{`{"k":"y","k":null}`, func(r *jsonReader) { nm(&m, r) }, "/k k: must not be null"},
+	} {
+		v, m = tItem{}, nil
+		rec, err := jsonDecodeRecorded([]byte(c.data), c.decode)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, p := range rec.problems {
+			got = append(got, p.pointer+" "+p.field+": "+p.message)
+		}
+		if strings.Join(got, "\n") != c.want {
+			t.Errorf("%s: problems:\n%s\nwant:\n%s", c.data, strings.Join(got, "\n"), c.want)
+		}
+	}
+}
+
+// In a table marked exact (a JSON Schema document's struct), only the
+// exact key meets required: "Tags" fills the field, as encoding/json
+// fills it, but is not the property "tags".
+func TestJSONRecordExactKeys(t *testing.T) {
+	tItemFields.exact = true
+	t.Cleanup(func() { tItemFields.exact = false })
+	var v tItem
+	rec, err := jsonDecodeRecorded([]byte(`{"NAME":"a","Tags":["x"],"any":1}`), v.decodeJSON)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range rec.problems {
+		got = append(got, p.pointer+": "+p.message)
+	}
+	if want := "/name: is required\n/tags: is required"; strings.Join(got, "\n") != want {
+		t.Errorf("problems:\n%s\nwant:\n%s", strings.Join(got, "\n"), want)
+	}
+	if v.Name != "a" || len(v.Tags) != 1 {
+		t.Errorf("the folded keys did not fill their fields: %+v", v)
+	}
+}

@@ -17,7 +17,7 @@ var jsonFieldsFormats = jsonFields{typ: (*Formats)(nil), fields: []jsonField{
 	{"template", jsonRequired | jsonNotNull},
 	{"pointer", jsonRequired | jsonNotNull},
 	{"relative", jsonRequired | jsonNotNull},
-}}
+}, exact: true}
 
 func (v *Formats) decodeJSON(r *jsonReader) {
 	var o jsonObject

@@ -15,7 +15,7 @@ var jsonFieldsRelease = jsonFields{typ: (*Release)(nil), fields: []jsonField{
 	{"flagged", jsonNotNull},
 	{"filter", jsonNotNull},
 	{"env", jsonNotNull},
-}}
+}, exact: true}
 
 func (v *Release) decodeJSON(r *jsonReader) {
 	var o jsonObject

@@ -75,7 +75,7 @@ func (v *Example) UnmarshalJSON(data []byte) error {
 
 var jsonFieldsExample = jsonFields{typ: (*Example)(nil), fields: []jsonField{
 	{"name", jsonRequired | jsonNotNull},
-}}
+}, exact: true}
 
 func (v *Example) decodeJSON(r *jsonReader) {
 	var o jsonObject

@@ -29,7 +29,7 @@ func (v *SignalRef) UnmarshalJSON(data []byte) error {
 
 var jsonFieldsSignalRef = jsonFields{typ: (*SignalRef)(nil), fields: []jsonField{
 	{"signal", jsonRequired | jsonNotNull},
-}}
+}, exact: true}
 
 func (v *SignalRef) decodeJSON(r *jsonReader) {
 	var o jsonObject

@@ -67,7 +67,7 @@ func TestIntegerDecodeErrors(t *testing.T) {
 	for doc, want := range map[string]string{
 		`{"count": 1.5}`: "count: cannot be a JSON number 1.5 (not a whole number; an integer goes here)",
 		`{"count": 1, "step": 12345678910111213141516171819202122232425262728293030}`: "step: cannot be a JSON number 12345678910111213141516171819202122232425262728293030 (beyond the range of int64)",
-		`{"count": 1, "items": [1, 9.3e18]}`: "items[1]: cannot be a JSON number 9.3e18 (beyond the range of int64)",
+		`{"count": 1, "items": [1, 9.3e18]}`:                                          "items[1]: cannot be a JSON number 9.3e18 (beyond the range of int64)",
 	} {
 		_, err := DecodeCounts([]byte(doc))
 		if err == nil || !strings.Contains(err.Error(), want) {

@@ -17,7 +17,7 @@ var jsonFieldsKeywords = jsonFields{typ: (*Keywords)(nil), fields: []jsonField{
 	{"strict", jsonNotNull},
 	{"matrix", jsonNotNull},
 	{"deep", jsonNotNull},
-}}
+}, exact: true}
 
 func (v *Keywords) decodeJSON(r *jsonReader) {
 	var o jsonObject

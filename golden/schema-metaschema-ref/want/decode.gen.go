@@ -205,7 +205,7 @@ func (v *Rule) UnmarshalJSON(data []byte) error {
 var jsonFieldsRule = jsonFields{typ: (*Rule)(nil), fields: []jsonField{
 	{"name", jsonRequired | jsonNotNull},
 	{"schema", jsonRequired | jsonNotNull},
-}}
+}, exact: true}
 
 func (v *Rule) decodeJSON(r *jsonReader) {
 	var o jsonObject

@@ -47,6 +47,10 @@ var jsonFieldsConfig = jsonFields{typ: (*Config)(nil), fields: []jsonField{
 	{"rules", jsonNotNull},
 	{"maybe", jsonNotNull},
 	{"untyped", jsonNotNull},
+	{"level", jsonNotNull},
+	{"levels", jsonNotNull},
+	{"theme", 0},
+	{"quantities", 0},
 }}
 
 func (v *Config) decodeJSON(r *jsonReader) {
@@ -75,6 +79,16 @@ func (v *Config) decodeJSON(r *jsonReader) {
 			})
 		case 9:
 			jsonMap(&v.Untyped, r, jsonAny)
+		case 10:
+			v.Level = (*ConfigLevel)(jsonStrPtr((*string)(v.Level), r, v.Level))
+		case 11:
+			jsonSliceNotNull(&v.Levels, r, func(v **ConfigLevelsItem, r *jsonReader) {
+				jsonPtr(v, r, jsonString[ConfigLevelsItem])
+			})
+		case 12:
+			jsonPtr(&v.Theme, r, (*Rule).decodeJSON)
+		case 13:
+			v.Quantities = (*ConfigQuantities)(jsonStrPtr((*string)(v.Quantities), r, v.Quantities))
 		default:
 			r.skip()
 		}

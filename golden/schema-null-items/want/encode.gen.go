@@ -65,6 +65,15 @@ func (v *Config) appendJSON(w *jsonWriter) {
 		w.member(",\"untyped\":")
 		jwMap(w, v.Untyped, jwAny)
 	}
+	w.optStr(",\"level\":", (*string)(v.Level))
+	if v.Levels != nil {
+		w.member(",\"levels\":")
+		jwSlice(w, v.Levels, func(v **ConfigLevelsItem, w *jsonWriter) {
+			jwPtr(w, *v, jwStr[ConfigLevelsItem])
+		})
+	}
+	w.optObj(",\"theme\":", v.Theme != nil, v.Theme)
+	w.optStr(",\"quantities\":", (*string)(v.Quantities))
 	w.close(s, '{', '}')
 }
 

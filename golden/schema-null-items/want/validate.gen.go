@@ -42,6 +42,27 @@ func (v *Config) validate(p *validationPath, errs *ValueErrors) {
 		ip := validationPath{parent: &validationPath{parent: p, key: "rules"}, index: i, isIndex: true}
 		v.Rules[i].validate(&ip, errs)
 	}
+	if v.Level != nil {
+		if !v.Level.IsKnown() {
+			errs.add(&validationPath{parent: p, key: "level"}, quoteNotOneOf(string(*v.Level), " is not one of \"basic\", \"standard\", \"strict\""))
+		}
+	}
+	for i := range v.Levels {
+		ip := validationPath{parent: &validationPath{parent: p, key: "levels"}, index: i, isIndex: true}
+		if v.Levels[i] != nil {
+			if !v.Levels[i].IsKnown() {
+				errs.add(&ip, quoteNotOneOf(string(*v.Levels[i]), " is not one of \"basic\", \"strict\""))
+			}
+		}
+	}
+	if v.Theme != nil {
+		v.Theme.validate(&validationPath{parent: p, key: "theme"}, errs)
+	}
+	if v.Quantities != nil {
+		if !v.Quantities.IsKnown() {
+			errs.add(&validationPath{parent: p, key: "quantities"}, quoteNotOneOf(string(*v.Quantities), " is not one of \"Units\", \"Lots\""))
+		}
+	}
 }
 
 // Validate reports every value in v that the schema of Rule does not

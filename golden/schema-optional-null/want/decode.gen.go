@@ -154,7 +154,7 @@ func (v *Step) UnmarshalJSON(data []byte) error {
 
 var jsonFieldsStep = jsonFields{typ: (*Step)(nil), fields: []jsonField{
 	{"run", jsonRequired | jsonNotNull},
-}}
+}, exact: true}
 
 func (v *Step) decodeJSON(r *jsonReader) {
 	var o jsonObject

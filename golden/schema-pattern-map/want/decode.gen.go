@@ -10,7 +10,7 @@ func (v *Job) UnmarshalJSON(data []byte) error {
 var jsonFieldsJob = jsonFields{typ: (*Job)(nil), fields: []jsonField{
 	{"runs-on", jsonRequired | jsonNotNull},
 	{"needs", jsonNotNull},
-}, closed: true}
+}, closed: true, exact: true}
 
 func (v *Job) decodeJSON(r *jsonReader) {
 	var o jsonObject
@@ -44,7 +44,7 @@ var jsonFieldsWorkflow = jsonFields{typ: (*Workflow)(nil), fields: []jsonField{
 	{"jobs", jsonRequired | jsonNotNull},
 	{"services", jsonNotNull},
 	{"labels", 0},
-}}
+}, exact: true}
 
 func (v *Workflow) decodeJSON(r *jsonReader) {
 	var o jsonObject

@@ -9,7 +9,7 @@ func (v *Config) UnmarshalJSON(data []byte) error {
 
 var jsonFieldsConfig = jsonFields{typ: (*Config)(nil), fields: []jsonField{
 	{"id", jsonRequired},
-}}
+}, exact: true}
 
 func (v *Config) decodeJSON(r *jsonReader) {
 	var o jsonObject

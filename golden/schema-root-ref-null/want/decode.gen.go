@@ -31,7 +31,7 @@ func (v *FullObject) UnmarshalJSON(data []byte) error {
 var jsonFieldsFullObject = jsonFields{typ: (*FullObject)(nil), fields: []jsonField{
 	{"version", jsonRequired | jsonNotNull},
 	{"port", jsonNotNull},
-}}
+}, exact: true}
 
 func (v *FullObject) decodeJSON(r *jsonReader) {
 	var o jsonObject
@@ -55,7 +55,7 @@ func (v *FullObject2) UnmarshalJSON(data []byte) error {
 var jsonFieldsFullObject2 = jsonFields{typ: (*FullObject2)(nil), fields: []jsonField{
 	{"version", jsonRequired | jsonNotNull},
 	{"host", jsonRequired | jsonNotNull},
-}}
+}, exact: true}
 
 func (v *FullObject2) decodeJSON(r *jsonReader) {
 	var o jsonObject

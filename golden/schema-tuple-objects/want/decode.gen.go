@@ -111,7 +111,7 @@ func (v *LicenseChoiceList2Item0) UnmarshalJSON(data []byte) error {
 
 var jsonFieldsLicenseChoiceList2Item0 = jsonFields{typ: (*LicenseChoiceList2Item0)(nil), fields: []jsonField{
 	{"expression", jsonRequired | jsonNotNull},
-}, closed: true}
+}, closed: true, exact: true}
 
 func (v *LicenseChoiceList2Item0) decodeJSON(r *jsonReader) {
 	var o jsonObject
@@ -141,7 +141,7 @@ func (v *LicenseChoiceListItem) UnmarshalJSON(data []byte) error {
 
 var jsonFieldsLicenseChoiceListItem = jsonFields{typ: (*LicenseChoiceListItem)(nil), fields: []jsonField{
 	{"license", jsonRequired | jsonNotNull},
-}, closed: true}
+}, closed: true, exact: true}
 
 func (v *LicenseChoiceListItem) decodeJSON(r *jsonReader) {
 	var o jsonObject

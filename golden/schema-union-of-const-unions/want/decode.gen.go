@@ -67,7 +67,7 @@ func (v *MarkDef) UnmarshalJSON(data []byte) error {
 
 var jsonFieldsMarkDef = jsonFields{typ: (*MarkDef)(nil), fields: []jsonField{
 	{"type", jsonRequired | jsonNotNull},
-}}
+}, exact: true}
 
 func (v *MarkDef) decodeJSON(r *jsonReader) {
 	var o jsonObject

@@ -70,7 +70,7 @@ func (v *Untyped) UnmarshalJSON(data []byte) error {
 var jsonFieldsUntyped = jsonFields{typ: (*Untyped)(nil), fields: []jsonField{
 	{"name", jsonRequired | jsonNotNull},
 	{"count", jsonNotNull},
-}}
+}, exact: true}
 
 func (v *Untyped) decodeJSON(r *jsonReader) {
 	if r.otherKind() {

@@ -10,7 +10,7 @@ func (v *Point) UnmarshalJSON(data []byte) error {
 var jsonFieldsPoint = jsonFields{typ: (*Point)(nil), fields: []jsonField{
 	{"x", jsonRequired | jsonNotNull},
 	{"y", jsonRequired | jsonNotNull},
-}}
+}, exact: true}
 
 func (v *Point) decodeJSON(r *jsonReader) {
 	var o jsonObject

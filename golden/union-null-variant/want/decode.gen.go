@@ -19,7 +19,7 @@ var jsonFieldsPref = jsonFields{typ: (*Pref)(nil), fields: []jsonField{
 	{"name", jsonRequired | jsonNotNull},
 	{"default_value", jsonRequired},
 	{"fallback", jsonRequired},
-}}
+}, exact: true}
 
 func (v *Pref) decodeJSON(r *jsonReader) {
 	var o jsonObject

@@ -17,7 +17,7 @@ func (v *StepObject) UnmarshalJSON(data []byte) error {
 
 var jsonFieldsStepObject = jsonFields{typ: (*StepObject)(nil), fields: []jsonField{
 	{"run", jsonRequired | jsonNotNull},
-}}
+}, exact: true}
 
 func (v *StepObject) decodeJSON(r *jsonReader) {
 	var o jsonObject
@@ -38,7 +38,7 @@ func (v *StepObject2) UnmarshalJSON(data []byte) error {
 
 var jsonFieldsStepObject2 = jsonFields{typ: (*StepObject2)(nil), fields: []jsonField{
 	{"uses", jsonRequired | jsonNotNull},
-}}
+}, exact: true}
 
 func (v *StepObject2) decodeJSON(r *jsonReader) {
 	var o jsonObject

@@ -17,7 +17,7 @@ func (v *CommandObject) UnmarshalJSON(data []byte) error {
 
 var jsonFieldsCommandObject = jsonFields{typ: (*CommandObject)(nil), fields: []jsonField{
 	{"ps", jsonRequired | jsonNotNull},
-}, closed: true}
+}, closed: true, exact: true}
 
 func (v *CommandObject) decodeJSON(r *jsonReader) {
 	var o jsonObject

@@ -11,7 +11,7 @@ var jsonFieldsPoint = jsonFields{typ: (*Point)(nil), fields: []jsonField{
 	{"x", jsonRequired | jsonNotNull},
 	{"y", jsonNotNull},
 	{"tags", jsonNotNull},
-}, closed: true}
+}, closed: true, exact: true}
 
 func (v *Point) decodeJSON(r *jsonReader) {
 	var o jsonObject

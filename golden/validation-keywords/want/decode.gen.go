@@ -69,7 +69,7 @@ var jsonFieldsKeywords = jsonFields{typ: (*Keywords)(nil), fields: []jsonField{
 	{"code", jsonNotNull},
 	{"short_code", jsonNotNull},
 	{"counts", jsonNotNull},
-}, props: []int{4, 30}, closed: true}
+}, props: []int{4, 30}, closed: true, exact: true}
 
 func (v *Keywords) decodeJSON(r *jsonReader) {
 	var o jsonObject
@@ -181,7 +181,7 @@ var jsonFieldsPoint = jsonFields{typ: (*Point)(nil), fields: []jsonField{
 	{"x", jsonRequired | jsonNotNull},
 	{"y", jsonRequired | jsonNotNull},
 	{"label", 0},
-}, closed: true}
+}, closed: true, exact: true}
 
 func (v *Point) decodeJSON(r *jsonReader) {
 	var o jsonObject

@@ -1,0 +1,30 @@
+package golden_test
+
+import (
+	"testing"
+
+	repeatedkeys "github.com/specgen/specgen/golden/schema-repeated-keys/want"
+)
+
+// TestRepeatedAndFoldedKeys holds the generated Decode function to the
+// oracle on documents the differential test cannot write (its documents
+// are decoded values): keys in another case and keys written twice, at
+// the root, in a map and in a nested struct. Found by make realschemas
+// MUTATE=N's key-case and dupkey mutations (docs/realschemas.md).
+func TestRepeatedAndFoldedKeys(t *testing.T) {
+	checkVerdicts(t, "schema-repeated-keys/config.schema.json", "#", repeatedkeys.DecodeConfig, nil, []verdictCase{
+		{doc: `{"Name": "a", "version": "1"}`},
+		{doc: `{"name": "a", "VERSION": "1"}`},
+		{doc: `{"name": "a", "version": "1", "Port": 8}`},
+		{doc: `{"name": "a", "version": "1", "owner": {"Email": "a@b.co"}}`},
+		{doc: `{"name": "a", "version": "1", "port": "x", "port": 8}`},
+		{doc: `{"name": "a", "version": "1", "port": 8, "port": "x"}`},
+		{doc: `{"name": null, "name": "a", "version": "1"}`},
+		{doc: `{"name": "a", "name": null, "version": "1"}`},
+		{doc: `{"name": "a", "version": "1", "env": {"k": null, "j": "x", "k": "v"}}`},
+		{doc: `{"name": "a", "version": "1", "env": {"k": "v", "k": null}}`},
+		{doc: `{"name": "a", "version": "1", "env": {"k": 1}, "env": {"k": "v"}}`},
+		{doc: `{"name": "a", "version": "1", "owner": {}, "owner": {"email": "a@b.co"}}`},
+		{doc: `{"name": "a", "version": "1", "owner": {"email": "a@b.co"}, "owner": {}}`},
+	})
+}
