@@ -13,7 +13,7 @@ var jsonFieldsMessage = jsonFields{typ: (*Message)(nil), fields: []jsonField{
 	{"thumbnail", jsonNotNull},
 	{"extra", 0},
 	{"notes", jsonNotNull},
-}}
+}, exact: true}
 
 func (v *Message) decodeJSON(r *jsonReader) {
 	var o jsonObject

@@ -45,7 +45,7 @@ var jsonFieldsCatalogItemsItem = jsonFields{typ: (*CatalogItemsItem)(nil), field
 	{"sku", jsonRequired | jsonNotNull},
 	{"name", jsonNotNull},
 	{"size", jsonNotNull},
-}}
+}, exact: true}
 
 func (v *CatalogItemsItem) decodeJSON(r *jsonReader) {
 	var o jsonObject
@@ -97,7 +97,7 @@ var jsonFieldsOrder = jsonFields{typ: (*Order)(nil), fields: []jsonField{
 	{"gift", jsonNotNull},
 	{"id", jsonRequired | jsonNotNull},
 	{"giftMessage", jsonNotNull},
-}}
+}, exact: true}
 
 func (v *Order) decodeJSON(r *jsonReader) {
 	var o jsonObject

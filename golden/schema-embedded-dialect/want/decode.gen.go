@@ -136,7 +136,7 @@ func (v *Shipment) UnmarshalJSON(data []byte) error {
 var jsonFieldsShipment = jsonFields{typ: (*Shipment)(nil), fields: []jsonField{
 	{"id", jsonRequired | jsonNotNull},
 	{"customs", jsonNotNull},
-}}
+}, exact: true}
 
 func (v *Shipment) decodeJSON(r *jsonReader) {
 	var o jsonObject

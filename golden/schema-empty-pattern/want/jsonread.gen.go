@@ -248,7 +248,7 @@ func (r *jsonReader) fail(err error) {
 // compiled for every generated type, for an error path.
 func (r *jsonReader) mismatch(what string, typ any) {
 	r.skip()
-	r.mismatchSkipped(what, typ)
+	r.mismatchSkipped(what, "", typ)
 }
 
 // mismatchSkipped is mismatch for a value already read.
@@ -258,12 +258,15 @@ func (r *jsonReader) mismatch(what string, typ any) {
 // gives, a *json.UnmarshalTypeError, whose Type is a reflect.Type, so that
 // errors.As finds it. It looks up the type of a nil pointer, never a value
 // (docs/no-reflection.md).
-func (r *jsonReader) mismatchSkipped(what string, typ any) {
+//
+// why, when not "", says for the record why the type cannot hold the
+// value (encoding/json's error has no room for it).
+func (r *jsonReader) mismatchSkipped(what, why string, typ any) {
 	if r.err != nil {
 		return
 	}
 	if r.record != nil {
-		r.record.problem(r.data, r.path, "", false, "cannot be a JSON "+what, true)
+		r.record.problem(r.data, r.path, "", false, "cannot be a JSON "+what+why, true)
 	}
 	if r.typeErr == nil {
 		r.typeErr = &json.UnmarshalTypeError{Value: what, Type: reflect.TypeOf(typ).Elem(), Offset: int64(r.pos), Field: r.fieldPath()}

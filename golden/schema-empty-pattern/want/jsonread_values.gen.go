@@ -250,7 +250,7 @@ func jsonAny(v *any, r *jsonReader) {
 		}
 		f, ok := jsonParseFloat(s, 64)
 		if !ok {
-			r.mismatchSkipped("number "+string(s), (*float64)(nil))
+			r.mismatchSkipped("number "+string(s), "", (*float64)(nil))
 			return
 		}
 		*v = f

@@ -171,6 +171,11 @@ func jsonMapNamed[T any](m *map[string]T, r *jsonReader, dec func(*T, *jsonReade
 			k := r.keep(key)
 			r.frame(depth).member(at, end, nil, -1)
 			var e T
+			if r.record != nil {
+				if _, again := (*m)[k]; again {
+					r.record.forget(jsonPointer(r.data, r.path[:depth], k))
+				}
+			}
 			switch {
 			case named != nil && !named(k):
 				r.skip()

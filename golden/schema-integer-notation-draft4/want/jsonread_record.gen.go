@@ -3,6 +3,7 @@
 package want
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -42,6 +43,16 @@ func (rec *jsonRecord) problem(data []byte, path []jsonFrame, name string, named
 	if moot {
 		rec.moot = append(rec.moot, pointer)
 	}
+}
+
+// forget drops what the record holds at pointer and below it: an object
+// that repeats a key keeps the last value, as encoding/json and JSON
+// Schema's readers do, so what an earlier value of the key showed is moot.
+func (rec *jsonRecord) forget(pointer string) {
+	under := func(p string) bool { return p == pointer || strings.HasPrefix(p, pointer+"/") }
+	rec.problems = slices.DeleteFunc(rec.problems, func(p jsonProblem) bool { return under(p.pointer) })
+	rec.moot = slices.DeleteFunc(rec.moot, under)
+	rec.counted = slices.DeleteFunc(rec.counted, under)
 }
 
 // count records the number of properties of the object at path against
@@ -108,6 +119,12 @@ func jsonRender(data []byte, path []jsonFrame, name string, named bool) (pointer
 		add(name)
 	}
 	return p.String(), f.String()
+}
+
+// jsonPointer is the JSON pointer of name below path.
+func jsonPointer(data []byte, path []jsonFrame, name string) string {
+	p, _ := jsonRender(data, path, name, true)
+	return p
 }
 
 // jsonKeyText unescapes a key as written in the document.

@@ -17,7 +17,7 @@ var jsonFieldsCounts = jsonFields{typ: (*Counts)(nil), fields: []jsonField{
 	{"size", jsonNotNull},
 	{"pair", jsonNotNull},
 	{"timeout", 0},
-}}
+}, exact: true}
 
 func (v *Counts) decodeJSON(r *jsonReader) {
 	var o jsonObject

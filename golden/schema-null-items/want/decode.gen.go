@@ -82,9 +82,7 @@ func (v *Config) decodeJSON(r *jsonReader) {
 		case 10:
 			v.Level = (*ConfigLevel)(jsonStrPtr((*string)(v.Level), r, v.Level))
 		case 11:
-			jsonSliceNotNull(&v.Levels, r, func(v **ConfigLevelsItem, r *jsonReader) {
-				jsonPtr(v, r, jsonString[ConfigLevelsItem])
-			})
+			jsonSliceNotNull(&v.Levels, r, jsonString[ConfigLevelsItem])
 		case 12:
 			jsonPtr(&v.Theme, r, (*Rule).decodeJSON)
 		case 13:

@@ -68,9 +68,7 @@ func (v *Config) appendJSON(w *jsonWriter) {
 	w.optStr(",\"level\":", (*string)(v.Level))
 	if v.Levels != nil {
 		w.member(",\"levels\":")
-		jwSlice(w, v.Levels, func(v **ConfigLevelsItem, w *jsonWriter) {
-			jwPtr(w, *v, jwStr[ConfigLevelsItem])
-		})
+		jwSlice(w, v.Levels, jwStr[ConfigLevelsItem])
 	}
 	w.optObj(",\"theme\":", v.Theme != nil, v.Theme)
 	w.optStr(",\"quantities\":", (*string)(v.Quantities))

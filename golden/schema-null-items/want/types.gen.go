@@ -11,20 +11,20 @@ type Command struct {
 //
 // Null items of arrays and null values of maps in a JSON Schema document whose items or values name their types (or their values, by enum) without null: a Go element cannot tell null from its zero value, so decoding's record reports the null (jsonresume's courses: [null], detekt's excludes, drush's command map, csslintrc's rule: enum [2, true, false] given null, jreleaser's allOf of a map and type [object, null]), where an OpenAPI document keeps encoding/json's zero value. Items and values that allow null, or name no type, take it. A type list with null beside an enum without it (airlock's level: type [string, null], enum [basic, standard, strict]) does not take null either: the enum names every value.
 type Config struct {
-	Courses    []string            `json:"courses,omitzero"`
-	Excludes   []Name              `json:"excludes,omitzero"`
-	Ports      []int64             `json:"ports,omitzero"`
-	Commands   map[string]Command  `json:"commands,omitzero"`
-	Labels     map[string]string   `json:"labels,omitzero"`
-	Rule       *Rule               `json:"rule,omitzero"`
-	Assemblers map[string]string   `json:"assemblers,omitzero"`
-	Rules      []Rule              `json:"rules,omitzero"`
-	Maybe      []*string           `json:"maybe,omitzero"`
-	Untyped    map[string]any      `json:"untyped,omitzero"`
-	Level      *ConfigLevel        `json:"level,omitzero"`
-	Levels     []*ConfigLevelsItem `json:"levels,omitzero"`
-	Theme      *Rule               `json:"theme,omitzero"`
-	Quantities *ConfigQuantities   `json:"quantities,omitzero"`
+	Courses    []string           `json:"courses,omitzero"`
+	Excludes   []Name             `json:"excludes,omitzero"`
+	Ports      []int64            `json:"ports,omitzero"`
+	Commands   map[string]Command `json:"commands,omitzero"`
+	Labels     map[string]string  `json:"labels,omitzero"`
+	Rule       *Rule              `json:"rule,omitzero"`
+	Assemblers map[string]string  `json:"assemblers,omitzero"`
+	Rules      []Rule             `json:"rules,omitzero"`
+	Maybe      []*string          `json:"maybe,omitzero"`
+	Untyped    map[string]any     `json:"untyped,omitzero"`
+	Level      *ConfigLevel       `json:"level,omitzero"`
+	Levels     []ConfigLevelsItem `json:"levels,omitzero"`
+	Theme      *Rule              `json:"theme,omitzero"`
+	Quantities *ConfigQuantities  `json:"quantities,omitzero"`
 }
 
 // Name is the schema "name".

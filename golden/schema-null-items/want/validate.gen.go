@@ -49,10 +49,8 @@ func (v *Config) validate(p *validationPath, errs *ValueErrors) {
 	}
 	for i := range v.Levels {
 		ip := validationPath{parent: &validationPath{parent: p, key: "levels"}, index: i, isIndex: true}
-		if v.Levels[i] != nil {
-			if !v.Levels[i].IsKnown() {
-				errs.add(&ip, quoteNotOneOf(string(*v.Levels[i]), " is not one of \"basic\", \"strict\""))
-			}
+		if !v.Levels[i].IsKnown() {
+			errs.add(&ip, quoteNotOneOf(string(v.Levels[i]), " is not one of \"basic\", \"strict\""))
 		}
 	}
 	if v.Theme != nil {

@@ -2,13 +2,10 @@
 
 package want
 
-import (
-	"strconv"
-)
-
-// jsonInt decodes a number into a signed integer of any size; a fraction,
-// an exponent or a value out of range is a value Go cannot hold, as in
-// encoding/json.
+// jsonInt decodes a number into a signed integer of any size. A whole
+// number in any notation (1.0, 1e3, -0.0) is read as the integer it is, as
+// JSON Schema counts it an integer (encoding/json refuses it); a fraction
+// or a value out of range is a value Go cannot hold (intMismatch).
 func jsonInt[T ~int | ~int8 | ~int16 | ~int32 | ~int64](v *T, r *jsonReader) {
 	s, ok := r.numberFor(v)
 	if !ok {
@@ -16,7 +13,7 @@ func jsonInt[T ~int | ~int8 | ~int16 | ~int32 | ~int64](v *T, r *jsonReader) {
 	}
 	n, ok := jsonParseInt(s)
 	if !ok || int64(T(n)) != n {
-		r.mismatchSkipped("number "+string(s), v)
+		r.intMismatch(s[:len(s):len(s)], jsonIntName[T](), v) // no capacity kept live
 		return
 	}
 	*v = T(n)
@@ -39,7 +36,10 @@ func (r *jsonReader) numberFor(typ any) ([]byte, bool) {
 }
 
 // jsonParseInt parses the text of a JSON number as strconv.ParseInt(s, 10,
-// 64) does, without allocating for the common short integers.
+// 64) does, without allocating for the common short integers; a whole
+// number written with a fraction or an exponent goes to jsonParseWholeInt,
+// off the path of plain digits. It is given s[:len(s):len(s)] so that the
+// digits loop keeps no slice capacity live (one spill less per number).
 func jsonParseInt(s []byte) (int64, bool) {
 	neg := len(s) > 0 && s[0] == '-'
 	digits := s
@@ -50,7 +50,7 @@ func jsonParseInt(s []byte) (int64, bool) {
 		var n int64
 		for _, c := range digits {
 			if c < '0' || c > '9' {
-				return 0, false // a fraction or an exponent
+				return jsonParseWholeInt(s[:len(s):len(s)]) // a fraction or an exponent
 			}
 			n = n*10 + int64(c-'0')
 		}
@@ -59,6 +59,5 @@ func jsonParseInt(s []byte) (int64, bool) {
 		}
 		return n, true
 	}
-	n, err := strconv.ParseInt(string(s), 10, 64)
-	return n, err == nil
+	return jsonParseLongInt(s[:len(s):len(s)])
 }

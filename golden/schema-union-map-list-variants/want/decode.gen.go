@@ -140,7 +140,7 @@ func (v *ChangeRollbackObject2) UnmarshalJSON(data []byte) error {
 var jsonFieldsChangeRollbackObject2 = jsonFields{typ: (*ChangeRollbackObject2)(nil), fields: []jsonField{
 	{"id", jsonRequired | jsonNotNull},
 	{"author", jsonRequired | jsonNotNull},
-}}
+}, exact: true}
 
 func (v *ChangeRollbackObject2) decodeJSON(r *jsonReader) {
 	var o jsonObject
@@ -172,7 +172,7 @@ func (v *ChangeRuntimeObject2) UnmarshalJSON(data []byte) error {
 
 var jsonFieldsChangeRuntimeObject2 = jsonFields{typ: (*ChangeRuntimeObject2)(nil), fields: []jsonField{
 	{"args", jsonRequired | jsonNotNull},
-}, closed: true}
+}, closed: true, exact: true}
 
 func (v *ChangeRuntimeObject2) decodeJSON(r *jsonReader) {
 	var o jsonObject

@@ -16,6 +16,10 @@ type jsonFields struct {
 	props []int
 	// closed is additionalProperties: false.
 	closed bool
+	// exact says only a key equal to a property's name is the property
+	// (JSON Schema documents); else a key matching it ignoring case, which
+	// fills the field (encoding/json's rule), meets its required too.
+	exact bool
 }
 
 // jsonField is one property: its name and what a record keeps of it
@@ -196,6 +200,11 @@ func (r *jsonReader) noteMember(o *jsonObject, f *jsonFields, key []byte) {
 	if o.seen != nil && o.field >= 0 {
 		null := r.peek() == 'n'
 		s := &o.seen[o.field]
+		if exact && *s&jsonSeenExact != 0 {
+			// The key again: its last value is the member's.
+			r.record.forget(jsonPointer(r.data, r.path[:len(r.path)-1], string(key)))
+			o.members--
+		}
 		switch {
 		case exact && null:
 			*s |= jsonSeenExact | jsonSeenExactNull
@@ -226,7 +235,7 @@ func (r *jsonReader) closeObject(o *jsonObject, f *jsonFields) {
 			continue
 		}
 		present, null := s&jsonSeenExact != 0, s&jsonSeenExactNull != 0
-		if !present && flags&(jsonExact|jsonExactRequired) == 0 && s&jsonSeenFold != 0 {
+		if !present && !f.exact && flags&(jsonExact|jsonExactRequired) == 0 && s&jsonSeenFold != 0 {
 			present, null = true, s&jsonSeenFoldValue == 0
 		}
 		switch {
