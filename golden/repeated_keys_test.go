@@ -16,6 +16,9 @@ func TestRepeatedAndFoldedKeys(t *testing.T) {
 		{doc: `{"Name": "a", "version": "1"}`},
 		{doc: `{"name": "a", "VERSION": "1"}`},
 		{doc: `{"name": "a", "version": "1", "Port": 8}`},
+		// Another member than port and owner: their schemas do not apply.
+		{doc: `{"name": "a", "version": "1", "PORT": "x"}`},
+		{doc: `{"name": "a", "version": "1", "Owner": 5}`},
 		{doc: `{"name": "a", "version": "1", "owner": {"Email": "a@b.co"}}`},
 		{doc: `{"name": "a", "version": "1", "port": "x", "port": 8}`},
 		{doc: `{"name": "a", "version": "1", "port": 8, "port": "x"}`},

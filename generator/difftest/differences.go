@@ -258,7 +258,7 @@ var Differences = []Difference{
 	{
 		Name:   "case-insensitive-keys",
 		Schema: "property names match exactly: `\"Name\"` is not `\"name\"`",
-		Go:     "encoding/json matches a key to a field ignoring case, so `\"Name\"` fills (and is validated as) `name`; in an API description it also meets `name`'s `required`, in a JSON Schema document it does not (Decode functions); and `additionalProperties: false` still wants the exact name",
+		Go:     "encoding/json matches a key to a field ignoring case, so `\"Name\"` fills (and is validated as) `name`; in an API description it also meets `name`'s `required`; in a JSON Schema document a Decode function reads `\"Name\"` as another member, as the schema does; and `additionalProperties: false` still wants the exact name",
 		Reason: "encoding/json v1's rule; a generated decoder for every struct would cost more than this corner is worth",
 		explains: func(c *context, d Disagreement) bool {
 			for _, p := range c.foldedProperties() {

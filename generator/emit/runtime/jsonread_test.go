@@ -321,9 +321,11 @@ func TestJSONRecordRepeatedKeys(t *testing.T) {
 	}
 }
 
-// In a table marked exact (a JSON Schema document's struct), only the
-// exact key meets required: "Tags" fills the field, as encoding/json
-// fills it, but is not the property "tags".
+// In a table marked exact (a JSON Schema document's struct), a key equal
+// to a property's name only ignoring case is another member for a Decode
+// function (with a record), as for JSON Schema: "Tags" neither fills the
+// field nor meets the property "tags"'s required; json.Unmarshal (no
+// record) fills the field, as encoding/json does.
 func TestJSONRecordExactKeys(t *testing.T) {
 	tItemFields.exact = true
 	t.Cleanup(func() { tItemFields.exact = false })
@@ -339,7 +341,14 @@ func TestJSONRecordExactKeys(t *testing.T) {
 	if want := "/name: is required\n/tags: is required"; strings.Join(got, "\n") != want {
 		t.Errorf("problems:\n%s\nwant:\n%s", strings.Join(got, "\n"), want)
 	}
-	if v.Name != "a" || len(v.Tags) != 1 {
-		t.Errorf("the folded keys did not fill their fields: %+v", v)
+	if v.Name != "" || len(v.Tags) != 0 {
+		t.Errorf("the folded keys filled their fields: %+v", v)
+	}
+	var plain tItem
+	if err := jsonDecode([]byte(`{"NAME":"a","Tags":["x"],"any":1}`), plain.decodeJSON); err != nil {
+		t.Fatal(err)
+	}
+	if plain.Name != "a" || len(plain.Tags) != 1 {
+		t.Errorf("without a record the folded keys did not fill their fields: %+v", plain)
 	}
 }

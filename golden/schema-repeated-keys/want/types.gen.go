@@ -4,7 +4,7 @@ package want
 
 // Config is the schema "Config".
 //
-// Keys as JSON Schema reads them, where encoding/json is looser: a key that matches a property only ignoring case ("Name") fills the field but is not the property, so it does not meet required; a key written twice keeps its last value, so what decoding found in an earlier value (a null map value, a value of another type, an object missing a required member) is forgotten. Found by make realschemas MUTATE (docs/realschemas.md).
+// Keys as JSON Schema reads them, where encoding/json is looser: a key that matches a property only ignoring case ("Name") is not the property, so it neither fills the field nor meets required (through json.Unmarshal it fills the field, as encoding/json has it); a key written twice keeps its last value, so what decoding found in an earlier value (a null map value, a value of another type, an object missing a required member) is forgotten. Found by make realschemas MUTATE (docs/realschemas.md).
 type Config struct {
 	Name    string            `json:"name"`
 	Version string            `json:"version"`

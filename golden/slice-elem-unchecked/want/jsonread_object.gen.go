@@ -17,8 +17,11 @@ type jsonFields struct {
 	// closed is additionalProperties: false.
 	closed bool
 	// exact says only a key equal to a property's name is the property
-	// (JSON Schema documents); else a key matching it ignoring case, which
-	// fills the field (encoding/json's rule), meets its required too.
+	// (JSON Schema documents): in a Decode function (with a record) a key
+	// equal to it ignoring case is another member, and through
+	// json.Unmarshal it fills the field (encoding/json's rule) without
+	// meeting its required; else such a key fills the field and meets its
+	// required too.
 	exact bool
 }
 
@@ -117,7 +120,7 @@ func (r *jsonReader) object(o *jsonObject, f *jsonFields) bool {
 	o.field = o.hint
 	if key == nil {
 		at, end, key = r.key()
-		o.field = f.match(key, o.hint)
+		o.field = f.match(key, o.hint, f.exact && r.record != nil)
 	}
 	if r.err != nil {
 		return false
@@ -173,8 +176,12 @@ func (r *jsonReader) hinted(f *jsonFields, hint int) (at, end int, key []byte) {
 }
 
 // match returns the field a key fills, starting the exact search at hint
-// (members tend to come in field order), or -1.
-func (f *jsonFields) match(key []byte, hint int) int {
+// (members tend to come in field order), or -1. Unless exactOnly, a key
+// equal to a name ignoring case fills its field, as encoding/json has it;
+// a Decode function of a JSON Schema document reads keys as the schema
+// does, where "Name" is another member than "name" (one the struct does
+// not hold, or its additional properties).
+func (f *jsonFields) match(key []byte, hint int, exactOnly bool) int {
 	n := len(f.fields)
 	for i := 0; i < n; i++ {
 		j := hint + i
@@ -184,6 +191,9 @@ func (f *jsonFields) match(key []byte, hint int) int {
 		if string(key) == f.fields[j].name {
 			return j
 		}
+	}
+	if exactOnly {
+		return -1
 	}
 	for j, fl := range f.fields {
 		if fl.flags&jsonExact == 0 && jsonEqualFold(key, fl.name) {
