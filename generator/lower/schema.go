@@ -161,7 +161,7 @@ func (l *lowerer) anonType(s *document.Schema, hint string) ir.Type {
 	case isArray(s):
 		sl := &ir.Slice{Elem: l.elem(s.Items, hint+"Item"), ElemNullable: s.Items != nil && isNullable(s.Items)}
 		sl.ElemPointer = elemPointer(sl.ElemNullable, sl.Elem)
-		sl.NullRejected = l.schemaOnly && s.Items != nil && (!sl.ElemNullable && typedNotNull(s.Items) || sl.ElemNullable && valuesNotNull(s.Items))
+		sl.NullRejected = l.schemaOnly && s.Items != nil && !sl.ElemNullable && typedNotNull(s.Items)
 		t = sl
 	case len(s.Types) == 1:
 		t = l.primitive(s)
@@ -205,7 +205,7 @@ func (l *lowerer) mapOf(s *document.Schema, hint string) ir.Type {
 	}
 	m := &ir.Map{Elem: l.elem(ap, hint+"Value"), ElemNullable: isNullable(ap)}
 	m.ElemPointer = elemPointer(m.ElemNullable, m.Elem)
-	m.NullRejected = l.schemaOnly && (!m.ElemNullable && typedNotNull(ap) || m.ElemNullable && valuesNotNull(ap))
+	m.NullRejected = l.schemaOnly && !m.ElemNullable && typedNotNull(ap)
 	return m
 }
 

@@ -45,7 +45,7 @@ func (l *lowerer) structOf(s *document.Schema, typeName string) *ir.Struct {
 		if ps.HasDef {
 			f.Default = irValue(ps.Default)
 		}
-		f.NullRejected = l.schemaOnly && (!f.Required && typedNotNull(ps) || f.Nullable && valuesNotNull(ps))
+		f.NullRejected = l.schemaOnly && !f.Required && typedNotNull(ps)
 		applyNullPolicy(f)
 		st.Fields = append(st.Fields, f)
 	}
@@ -123,8 +123,14 @@ func isNilable(d *ir.Decl) bool {
 // looking through the wrappers that refine another schema.
 func isNullable(s *document.Schema) bool { return isNullableAt(s, 0) }
 
-// isNullableAt is isNullable at a depth of unions (which can loop).
+// isNullableAt is isNullable at a depth of unions (which can loop). Null
+// is refused where a keyword beside the one that admits it refuses it
+// (nullRefused), or where s names its values without null on the way
+// (valuesNotNull: type [string, null] over a $ref to an enum of strings).
 func isNullableAt(s *document.Schema, depth int) bool {
+	if valuesNotNull(s) {
+		return false
+	}
 	seen := map[*document.Schema]bool{}
 	for s != nil && !seen[s] {
 		seen[s] = true
