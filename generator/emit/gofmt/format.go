@@ -18,7 +18,8 @@ type Stats struct {
 	WholeFile bool
 }
 
-// Format returns go/format.Source(src).
+// Format returns go/format.Source(src). src is read in place and must not
+// change during the call.
 func Format(src []byte) ([]byte, error) {
 	out, _, err := FormatStats(src)
 	return out, err
@@ -37,9 +38,9 @@ func FormatStats(src []byte) ([]byte, Stats, error) {
 }
 
 // FormatVisit is Format, also passing each token of src but comments to
-// visit, in order, with its text as Lexer returns it, ending with EOF:
-// whoever reads every token of a file it formats (emit's scan for runtime
-// names) need not read them again. They are the tokens of the output but
+// visit, in order, with its text as Lexer returns it (a slice of src),
+// ending with EOF: whoever reads every token of a file it formats (emit's
+// scan for runtime names) need not read them again. They are the tokens of the output but
 // for the parentheses go/printer drops around a lone result type
 // (`func f() (error) {` → `func f() error {`). visited is false when the
 // file went to go/format whole, and visit saw only some of it, or none.

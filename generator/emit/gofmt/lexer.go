@@ -13,7 +13,8 @@ import "go/token"
 // reads the file with go/scanner instead.
 type Lexer struct{ ts tokens }
 
-// NewLexer returns a Lexer over src.
+// NewLexer returns a Lexer over src, which it reads in place: the texts
+// it returns are slices of src and change if src does.
 func NewLexer(src []byte) *Lexer { return &Lexer{ts: *newTokens(src)} }
 
 // Next returns the next token other than a comment, with its text (for a
