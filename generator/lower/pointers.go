@@ -16,7 +16,14 @@ func (l *lowerer) elemPointers() {
 	seen := map[ir.Type]bool{}
 	var visit func(t ir.Type)
 	visit = func(t ir.Type) {
-		if t == nil || seen[t] {
+		switch t.(type) {
+		case *ir.Slice, *ir.Map, *ir.Struct, *ir.Tuple:
+		default:
+			// Nothing below to visit: not worth a map entry (references
+			// and primitives are most of the types met).
+			return
+		}
+		if seen[t] {
 			return
 		}
 		seen[t] = true

@@ -30,18 +30,17 @@ func EnumValue(s string) string {
 	if s == "" {
 		return "Empty"
 	}
-	var b strings.Builder
+	w := cased(s)
 	if strings.HasPrefix(s, "-") && len(s) > 1 && unicode.IsDigit(rune(s[1])) {
-		b.WriteString("Minus")
+		return "Minus" + w // w has the digit
 	}
-	for _, w := range Words(s) {
-		b.WriteString(casedWord(w))
-	}
-	if b.Len() > 0 && b.String() != "Minus" {
-		return b.String()
+	// "Minus" alone is spelled rune by rune, as it always was (constant
+	// names must not change between versions).
+	if w != "" && w != "Minus" {
+		return w
 	}
 	// No letters or digits: spell every rune.
-	b.Reset()
+	var b strings.Builder
 	for _, r := range s {
 		if w, ok := symbolWords[r]; ok {
 			b.WriteString(w)

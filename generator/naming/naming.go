@@ -18,11 +18,7 @@ import (
 //	Exported("slim-window")                 → "SlimWindow"
 //	Exported("getWorkspaceByID")            → "GetWorkspaceByID"
 func Exported(s string) string {
-	var b strings.Builder
-	for _, w := range Words(s) {
-		b.WriteString(casedWord(w))
-	}
-	out := b.String()
+	out := cased(s)
 	if out == "" {
 		return ""
 	}
