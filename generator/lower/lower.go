@@ -2,6 +2,7 @@ package lower
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -307,6 +308,10 @@ func shortName(name string) string {
 	return name
 }
 
+// sortDecls orders declarations by name. slices.SortFunc runs the same
+// pattern-defeating quicksort as sort.Slice (both are generated from one
+// template, so equal names, which a scope never gives, would land alike)
+// without swapping through reflection.
 func sortDecls(ds []*ir.Decl) {
-	sort.Slice(ds, func(i, j int) bool { return ds[i].Name < ds[j].Name })
+	slices.SortFunc(ds, func(a, b *ir.Decl) int { return strings.Compare(a.Name, b.Name) })
 }

@@ -275,24 +275,37 @@ func allOfWantsValue(s *document.Schema, depth int) bool {
 // properties names a property it does not declare. An allOf is left to
 // its merge, which gathers the members' properties.
 func dependsOnUndeclared(s *document.Schema) bool {
-	if len(s.AllOf) > 0 || len(s.Properties) == 0 {
+	if len(s.AllOf) > 0 || len(s.Properties) == 0 || len(s.Required)+len(s.DependentRequired) == 0 {
 		return false
 	}
-	declared := map[string]bool{}
-	for _, p := range s.Properties {
-		declared[p.Name] = true
+	// Asked of every object schema, more than once: a short list is
+	// searched in place rather than put in a map first.
+	declared := func(name string) bool {
+		for _, p := range s.Properties {
+			if p.Name == name {
+				return true
+			}
+		}
+		return false
+	}
+	if len(s.Properties) > 16 {
+		m := make(map[string]bool, len(s.Properties))
+		for _, p := range s.Properties {
+			m[p.Name] = true
+		}
+		declared = func(name string) bool { return m[name] }
 	}
 	for _, r := range s.Required {
-		if !declared[r] {
+		if !declared(r) {
 			return true
 		}
 	}
 	for _, d := range s.DependentRequired {
-		if !declared[d.Property] {
+		if !declared(d.Property) {
 			return true
 		}
 		for _, r := range d.Requires {
-			if !declared[r] {
+			if !declared(r) {
 				return true
 			}
 		}
