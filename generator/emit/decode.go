@@ -123,10 +123,14 @@ func (e *emitter) genDecodeMethods(f *jen.File, d *ir.Decl) {
 		g.For(jen.Id("r.object").Call(jen.Op("&").Id("o"), jen.Op("&").Id("jsonFields"+d.Name))).Block(
 			jen.Switch(jen.Id("o.field")).BlockFunc(func(sw *jen.Group) {
 				for i, fl := range st.Fields {
-					// The index as its text (compact.go).
-					sw.Case(jen.Id(strconv.Itoa(i))).Block(e.decodeField(fl))
+					// The label, and the default clause, as their text
+					// (compact.go): the lines and tokens of Case and
+					// Default, for every field of every struct.
+					sw.Id("case " + strconv.Itoa(i) + ":")
+					sw.Add(e.decodeField(fl))
 				}
-				sw.Default().Block(jen.Id("r.skip").Call())
+				sw.Id("default:")
+				sw.Id("r.skip()")
 			}),
 		)
 	})
@@ -134,14 +138,26 @@ func (e *emitter) genDecodeMethods(f *jen.File, d *ir.Decl) {
 
 // decodeField decodes into one field.
 func (e *emitter) decodeField(fl *ir.Field) jen.Code {
-	val := jen.Id("v." + fl.Name)
+	name := "v." + fl.Name
 	if fl.Pointer {
-		if c := e.decodeScalarPtr(val, fl.Type); c != nil {
+		if c := e.decodeScalarPtr(name, fl.Type); c != nil {
 			return c
 		}
-		return jen.Id("jsonPtr").Call(jen.Op("&").Add(val), jen.Id("r"), e.decoderOf(fl.Type).value(e.goType(fl.Type)))
+		return jen.Id("jsonPtr").Call(jen.Id("&"+name), jen.Id("r"), e.decoderOf(fl.Type).value(e.goType(fl.Type)))
 	}
-	return e.decoderOf(fl.Type).call(val)
+	// The calls a field's decoding usually is, as their text
+	// (compact.go):
+	//
+	//	v.Latest.decodeJSON(r)
+	//	jsonString(&v.Name, r)
+	d := e.decoderOf(fl.Type)
+	switch {
+	case d.method:
+		return jen.Id(name + ".decodeJSON(r)")
+	case len(d.tail) == 0:
+		return jen.Id(d.fn + "(&" + name + ", r)")
+	}
+	return d.call(jen.Id(name))
 }
 
 // decodeScalarPtr decodes an optional string, boolean, int64, float64,
@@ -152,28 +168,44 @@ func (e *emitter) decodeField(fl *ir.Field) jen.Code {
 //	v.Status = (*WorkspaceStatus)(jsonStrPtr((*string)(v.Status), r, v.Status))
 //	v.TTLMs = jsonIntPtr(v.TTLMs, r)
 //	v.ID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.ID), r, &v.ID, jsonUUIDText))
-func (e *emitter) decodeScalarPtr(val *jen.Statement, t ir.Type) jen.Code {
+//
+// name is the field's Go text (v.Name); the usual forms are written as
+// one piece of text (compact.go).
+func (e *emitter) decodeScalarPtr(name string, t ir.Type) jen.Code {
 	kind, named, ok := writtenScalar(t)
 	if !ok {
 		return nil
 	}
-	r := jen.Id("r")
+	r, val := jen.Id("r"), jen.Id(name)
 	if kind == ir.KindString {
 		if named {
+			if ref, ok := t.(*ir.Ref); ok && ref.Decl != nil {
+				return jen.Id(name + " = (*" + ref.Decl.Name + ")(jsonStrPtr((*string)(" + name + "), r, " + name + "))")
+			}
 			conv := jen.Parens(jen.Op("*").String()).Call(val.Clone())
 			return val.Clone().Op("=").Parens(jen.Op("*").Add(e.goType(t))).Call(jen.Id("jsonStrPtr").Call(conv, r, val.Clone()))
 		}
-		return val.Clone().Op("=").Add(jen.Id("jsonStrPtr").Call(val.Clone(), r, jen.Nil()))
+		return jen.Id(name + " = jsonStrPtr(" + name + ", r, nil)")
 	}
 	if kind == ir.KindUUID && !named {
 		conv := jen.Parens(jen.Op("*").Index(jen.Lit(16)).Byte()).Call(val.Clone())
 		return val.Clone().Op("=").Parens(jen.Op("*").Add(kindType(kind))).Call(jen.Id("jsonUUIDPtr").Call(conv, r, jen.Op("&").Add(val.Clone()), jen.Id("jsonUUIDText")))
 	}
-	method := map[ir.Kind]string{ir.KindBool: "jsonBoolPtr", ir.KindInt64: "jsonIntPtr", ir.KindFloat64: "jsonFloatPtr", ir.KindTime: "jsonTimePtr"}[kind]
+	var method string
+	switch kind {
+	case ir.KindBool:
+		method = "jsonBoolPtr"
+	case ir.KindInt64:
+		method = "jsonIntPtr"
+	case ir.KindFloat64:
+		method = "jsonFloatPtr"
+	case ir.KindTime:
+		method = "jsonTimePtr"
+	}
 	if named || method == "" {
 		return nil
 	}
-	return val.Clone().Op("=").Add(jen.Id(method).Call(val.Clone(), r))
+	return jen.Id(name + " = " + method + "(" + name + ", r)")
 }
 
 // jsonFields writes the table the reader matches a struct's keys with,

@@ -3,6 +3,7 @@ package emit
 import (
 	"encoding/json"
 	"fmt"
+	"strconv"
 
 	"github.com/dave/jennifer/jen"
 
@@ -135,47 +136,74 @@ func (e *emitter) genAppendStruct(f *jen.File, d *ir.Decl, st *ir.Struct) {
 // writeMember writes one field's member: its key and value, under the
 // condition omitzero sets.
 func (e *emitter) writeMember(g *jen.Group, fl *ir.Field) {
-	val := jen.Id("v." + fl.Name)
-	key := jen.Id("w.member").Call(jen.Lit("," + memberName(fl.JSONName) + ":"))
+	name := "v." + fl.Name
+	val := jen.Id(name)
+	// The key as jen.Lit writes it, and the usual calls as their text
+	// (compact.go): every member of every struct has them.
+	key := strconv.Quote("," + memberName(fl.JSONName) + ":")
+	member := func() *jen.Statement { return jen.Id("w.member(" + key + ")") }
 	switch {
 	case fl.Pointer && fl.OmitZero:
-		g.Add(e.writeOptional(jen.Lit(","+memberName(fl.JSONName)+":"), val, fl.Type))
+		g.Add(e.writeOptional(key, name, fl.Type))
 	case fl.Pointer:
-		g.Add(key)
+		g.Add(member())
 		g.Id("jwPtr").Call(w(), val, e.itemFunc(fl.Type, false))
 	case fl.OmitZero:
-		g.If(e.present(fl, val)).Block(key, e.writeValue(val, fl.Type, false))
+		g.If(e.present(fl, val)).Block(member(), e.writeValue(val, fl.Type, false))
 	default:
-		g.Add(key)
+		g.Add(member())
 		g.Add(e.writeValue(val, fl.Type, false))
 	}
 }
 
 // writeOptional writes the member of a pointer field omitzero leaves out
 // when nil, in one call to a writer compiled once (jsonwrite_members.go)
-// where there is one for the field's type, else through jwOpt.
+// where there is one for the field's type, else through jwOpt. key is the
+// member's quoted text, name the field's Go text (v.Name).
 //
 //	w.optStr(",\"name\":", v.Name)
 //	w.optStr(",\"status\":", (*string)(v.Status))
 //	w.optObj(",\"latest_build\":", v.LatestBuild != nil, v.LatestBuild)
-func (e *emitter) writeOptional(key, val *jen.Statement, t ir.Type) jen.Code {
+func (e *emitter) writeOptional(key, name string, t ir.Type) jen.Code {
 	if appendsRef(t) {
-		return jen.Id("w.optObj").Call(key, val.Clone().Op("!=").Nil(), val)
+		return jen.Id("w.optObj(" + key + ", " + name + " != nil, " + name + ")")
 	}
 	kind, named, scalar := writtenScalar(t)
-	method := map[ir.Kind]string{
-		ir.KindString: "optStr", ir.KindBool: "optBool", ir.KindInt64: "optInt",
-		ir.KindFloat64: "optF64", ir.KindUUID: "optUUID", ir.KindTime: "optTime",
-	}[kind]
+	method := optWriter(kind)
 	switch {
 	case !scalar || method == "":
-		return jen.Id("jwOpt").Call(w(), key, val, e.itemFunc(t, false))
+		return jen.Id("jwOpt").Call(w(), jen.Id(key), jen.Id(name), e.itemFunc(t, false))
 	case kind == ir.KindUUID:
-		val = jen.Parens(jen.Op("*").Index(jen.Lit(16)).Byte()).Call(val)
+		val := jen.Parens(jen.Op("*").Index(jen.Lit(16)).Byte()).Call(jen.Id(name))
+		return w().Dot(method).Call(jen.Id(key), val)
 	case named:
-		val = jen.Parens(jen.Op("*").Add(kindType(kind))).Call(val)
+		if id, slice := kind.Go(); id.ImportPath == "" && !slice {
+			return jen.Id("w." + method + "(" + key + ", (*" + id.Name + ")(" + name + "))")
+		}
+		val := jen.Parens(jen.Op("*").Add(kindType(kind))).Call(jen.Id(name))
+		return w().Dot(method).Call(jen.Id(key), val)
 	}
-	return w().Dot(method).Call(key, val)
+	return jen.Id("w." + method + "(" + key + ", " + name + ")")
+}
+
+// optWriter is the jsonWriter method that writes an optional member of a
+// scalar kind, or "" where there is none.
+func optWriter(k ir.Kind) string {
+	switch k {
+	case ir.KindString:
+		return "optStr"
+	case ir.KindBool:
+		return "optBool"
+	case ir.KindInt64:
+		return "optInt"
+	case ir.KindFloat64:
+		return "optF64"
+	case ir.KindUUID:
+		return "optUUID"
+	case ir.KindTime:
+		return "optTime"
+	}
+	return ""
 }
 
 // writtenScalar is the kind of a use of t that is a scalar (a primitive, an
