@@ -47,6 +47,11 @@ func (e *emitter) genEnum(f *jen.File, d *ir.Decl, en *ir.Enum) {
 		f.Const().DefsFunc(func(g *jen.Group) {
 			for _, v := range en.Values {
 				g.Add(docComment(v.Doc, false))
+				if str, ok := v.Value.(string); ok {
+					// The usual line as its text (compact.go).
+					g.Id(v.Name + " " + d.Name + " = " + strconv.Quote(str))
+					continue
+				}
 				g.Id(v.Name).Id(d.Name).Op("=").Lit(enumLit(en.Base.Kind, v.Value))
 			}
 		})
@@ -66,8 +71,8 @@ func (e *emitter) genEnum(f *jen.File, d *ir.Decl, en *ir.Enum) {
 	f.Comment(fmt.Sprintf("// IsKnown reports whether v is one of the values the schema lists. Decoding\n// accepts any %s, as a newer server may send values this package\n// does not know; Validate reports them.", kindName(en.Base.Kind)))
 	sorted, table := enumTable(en)
 	if table {
-		f.Func().Params(jen.Id("v").Id(d.Name)).Id("IsKnown").Params().Bool().Block(
-			jen.Return(jen.Id("knownString").Call(jen.Id("sortedValues"+d.Name), jen.String().Call(jen.Id("v")))),
+		f.Func().Params(jen.Id("v " + d.Name)).Id("IsKnown").Params().Bool().Block(
+			jen.Id("return knownString(sortedValues" + d.Name + ", string(v))"),
 		)
 		f.Line()
 		// A table, not a switch: a string switch is code the compiler built
@@ -75,7 +80,7 @@ func (e *emitter) genEnum(f *jen.File, d *ir.Decl, en *ir.Enum) {
 		f.Comment(fmt.Sprintf("// sortedValues%s is %s's values in byte order, for IsKnown (knownString).", d.Name, d.Name))
 		f.Var().Id("sortedValues" + d.Name).Op("=").Index().String().ValuesFunc(func(g *jen.Group) {
 			for _, v := range sorted {
-				g.Lit(v)
+				g.Add(quoted(v))
 			}
 		})
 	} else {
@@ -97,8 +102,8 @@ func (e *emitter) genEnum(f *jen.File, d *ir.Decl, en *ir.Enum) {
 
 	f.Line()
 	f.Comment("// Validate returns a *ValueError when v is not one of the values the\n// schema lists.")
-	f.Func().Params(jen.Id("v").Id(d.Name)).Id("Validate").Params().Error().Block(
-		jen.If(jen.Id("v.IsKnown").Call()).Block(jen.Return(jen.Nil())),
+	f.Func().Params(jen.Id("v " + d.Name)).Id("Validate").Params().Error().Block(
+		jen.If(jen.Id("v.IsKnown()")).Block(jen.Id("return nil")),
 		jen.Return(jen.Op("&").Id("ValueError").Values(jen.Dict{
 			jen.Id("Message"): notOneOf(en.Base.Kind, jen.Id("v"), enumValues(en.Values)),
 		})),
@@ -173,9 +178,9 @@ func allowedText(vs []any) string {
 func notOneOf(k ir.Kind, val jen.Code, allowed []any) jen.Code {
 	if k == ir.KindString {
 		// One call, where strconv.Quote was inlined into every check.
-		return jen.Id("quoteNotOneOf").Call(jen.String().Call(val), jen.Lit(" is not one of "+allowedText(allowed)))
+		return jen.Id("quoteNotOneOf").Call(jen.String().Call(val), quoted(" is not one of "+allowedText(allowed)))
 	}
-	return jen.Add(quoteValue(k, val)).Op("+").Lit(" is not one of " + allowedText(allowed))
+	return jen.Add(quoteValue(k, val)).Op("+").Add(quoted(" is not one of " + allowedText(allowed)))
 }
 
 // quoteValue renders a value of kind k for a message, at run time.

@@ -90,11 +90,11 @@ func (e *emitter) genStruct(f *jen.File, d *ir.Decl, st *ir.Struct) {
 	f.Add(typeDoc(d))
 	f.Type().Id(d.Name).StructFunc(func(g *jen.Group) {
 		for i, fl := range st.Fields {
-			if len(docLines(fl.Doc, fl.Deprecated)) > 0 {
+			if lines := docLines(fl.Doc, fl.Deprecated); len(lines) > 0 {
 				if i > 0 {
 					g.Line()
 				}
-				g.Add(docComment(fl.Doc, fl.Deprecated))
+				g.Comment(commentLines(lines)) // docComment, split once
 			}
 			g.Id(fl.Name).Add(e.fieldType(fl)).Op(jsonTagText(jsonTag(fl)))
 		}
