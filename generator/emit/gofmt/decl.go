@@ -3,6 +3,7 @@ package gofmt
 import (
 	"bytes"
 	"go/token"
+	"text/tabwriter"
 )
 
 // formatter lays out one top-level declaration: a parser over its tokens
@@ -10,14 +11,16 @@ import (
 type formatter struct {
 	parser
 	p printer
-	// tw holds the tabwriter's output, reused from one declaration to
-	// the next.
-	tw bytes.Buffer
+	// tw holds the tabwriter's output, and twr is the tabwriter, both
+	// reused from one declaration to the next (Init keeps a Writer's
+	// buffers and cells; NewWriter made them anew for each).
+	tw  bytes.Buffer
+	twr tabwriter.Writer
 }
 
 // reset readies f for the next declaration, keeping its buffers.
 func (f *formatter) reset(toks []tok) {
-	f.parser = parser{toks: toks, arena: f.arena[:0]}
+	f.parser = parser{toks: toks, blocks: f.blocks}
 	out := f.p.out[:0]
 	f.p = printer{out: out}
 }

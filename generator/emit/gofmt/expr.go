@@ -54,10 +54,14 @@ type parser struct {
 	// exprLev < 0 inside a control clause, where a '{' after a type name
 	// opens the block rather than a composite literal (as in go/parser).
 	exprLev int
-	// arena holds the nodes, allocated a block at a time and reused
-	// from one declaration to the next.
-	arena []node
-	used  int
+	// arena is the block nodes are taken from, used of them taken.
+	// blocks are every block allocated, arena the one before nextBlock:
+	// they are reused from one declaration to the next (a function of
+	// more nodes than a block took new blocks for every declaration).
+	arena     []node
+	used      int
+	blocks    [][]node
+	nextBlock int
 	// guards counts the x.(type) read while guardOK (a switch header),
 	// where alone they may stand.
 	guards  int
@@ -67,12 +71,12 @@ type parser struct {
 // node returns a pointer to a copy of n in the arena.
 func (p *parser) node(n node) *node {
 	if p.used == len(p.arena) {
-		if p.used < cap(p.arena) {
-			p.arena = p.arena[:cap(p.arena)]
-		} else {
-			p.arena = make([]node, 256)
-			p.used = 0
+		if p.nextBlock == len(p.blocks) {
+			p.blocks = append(p.blocks, make([]node, 256))
 		}
+		p.arena = p.blocks[p.nextBlock]
+		p.nextBlock++
+		p.used = 0
 	}
 	x := &p.arena[p.used]
 	*x = n

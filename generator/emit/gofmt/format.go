@@ -212,7 +212,7 @@ func (f *formatter) finish(out []byte) []byte {
 	stream := f.p.out
 	if f.p.cells {
 		f.tw.Reset()
-		tw := tabwriter.NewWriter(&f.tw, 0, 8, 1, ' ', tabwriter.DiscardEmptyColumns|tabwriter.TabIndent)
+		tw := f.twr.Init(&f.tw, 0, 8, 1, ' ', tabwriter.DiscardEmptyColumns|tabwriter.TabIndent)
 		tw.Write(stream)
 		tw.Flush()
 		stream = f.tw.Bytes()
