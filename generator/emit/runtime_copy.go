@@ -182,6 +182,9 @@ func (s *runtimeScan) step(cur tokLit, next, after token.Token) {
 		if s.prev == token.PERIOD && t.byUse[lit] != nil {
 			s.add(&s.out.selected, s.seenSelected, lit)
 		}
+		if !t.mayDeclare(lit) {
+			break
+		}
 		if d, ok := t.decls[lit]; ok && s.prev != token.PERIOD {
 			if s.depth == 0 && (s.prev == token.FUNC || s.prev == token.TYPE || s.prev == token.VAR || s.prev == token.CONST) {
 				s.out, s.err, s.done = fileScan{}, fmt.Errorf("emit: %s declares %s, which runtime/%s.go declares too", s.path, lit, d.file.name), true

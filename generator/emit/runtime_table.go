@@ -53,6 +53,17 @@ type runtimeTable struct {
 	// satisfy interfaces (http.Handler) that the generated code relies on
 	// without a selector naming them.
 	withType map[string][]string
+	// declShape has bit len(name)%64 of entry name[0] set for every name
+	// in decls: most identifiers of a generated file (v, r, errs, field
+	// names) are told apart from every runtime name by it, without
+	// hashing them (runtimeScan reads every identifier of every file).
+	declShape [256]uint64
+}
+
+// mayDeclare reports whether name might be a key of decls: false only
+// where it is not.
+func (t *runtimeTable) mayDeclare(name string) bool {
+	return name != "" && t.declShape[name[0]]&(1<<(len(name)%64)) != 0
 }
 
 // runtimeFile is one runtime source file.
@@ -158,6 +169,11 @@ func buildRuntimeTable(fsys fs.FS, dir string) (*runtimeTable, error) {
 	// References are resolved once every file's names are known.
 	for i, af := range parsed {
 		t.linkFile(af, t.files[i])
+	}
+	for name := range t.decls {
+		if name != "" {
+			t.declShape[name[0]] |= 1 << (len(name) % 64)
+		}
 	}
 	return t, nil
 }
