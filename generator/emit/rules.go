@@ -52,14 +52,14 @@ func (e *emitter) checkScalar(g *jen.Group, r *ir.Rules, k ir.Kind, val func() *
 		checkLength(g, r, val, at)
 		if r.Pattern != "" {
 			name := e.pattern(r.Pattern)
-			g.If(jen.Op("!").Id(name).Dot("MatchString").Call(val())).Block(
+			g.If(jen.Id("!" + name + ".MatchString").Call(val())).Block(
 				errsAddMsg(at(), "must match the pattern "+strconv.Quote(r.Pattern)),
 			)
 		}
 		if r.Format != "" {
 			if fn := e.useFormat(r.Format); fn != "" {
-				g.If(jen.Op("!").Id(fn).Call(val())).Block(
-					errsAdd(at(), jen.Qual("strconv", "Quote").Call(val()).Op("+").Lit(" is not a valid "+r.Format)),
+				g.If(jen.Id("!" + fn).Call(val())).Block(
+					errsAdd(at(), jen.Qual("strconv", "Quote").Call(val()).Op("+").Add(quoted(" is not a valid "+r.Format))),
 				)
 			}
 		}
@@ -118,10 +118,10 @@ func checkLength(g *jen.Group, r *ir.Rules, val func() *jen.Statement, at func()
 	n := jen.Id("n")
 	count := jen.Id("n").Op(":=").Qual("unicode/utf8", "RuneCountInString").Call(val())
 	tooShort := func() *jen.Statement {
-		return jen.Add(n.Clone()).Op("<").Lit(int(*r.MinLength))
+		return jen.Add(n.Clone()).Op("<").Id(strconv.FormatInt(*r.MinLength, 10))
 	}
 	tooLong := func() *jen.Statement {
-		return jen.Add(n.Clone()).Op(">").Lit(int(*r.MaxLength))
+		return jen.Add(n.Clone()).Op(">").Id(strconv.FormatInt(*r.MaxLength, 10))
 	}
 	shortErr := func() jen.Code {
 		return errsAddMsg(at(), "must be at least "+plural(*r.MinLength, "character")+" long")
@@ -146,9 +146,9 @@ func (e *emitter) checkArray(g *jen.Group, r *ir.Rules, t *ir.Slice, val func() 
 		return
 	}
 	call := e.duplicateCall(t, val())
-	g.If(jen.List(jen.Id("i"), jen.Id("j"), jen.Id("dup")).Op(":=").Add(call), jen.Id("dup")).Block(
-		errsAdd(at(), jen.Lit("items ").Op("+").Qual("strconv", "Itoa").Call(jen.Id("i")).Op("+").
-			Lit(" and ").Op("+").Qual("strconv", "Itoa").Call(jen.Id("j")).Op("+").Lit(" are equal")),
+	g.If(jen.Id("i, j, dup :=").Add(call), jen.Id("dup")).Block(
+		errsAdd(at(), quoted("items ").Op("+").Qual("strconv", "Itoa").Call(jen.Id("i")).Op("+").
+			Add(quoted(" and ")).Op("+").Qual("strconv", "Itoa").Call(jen.Id("j")).Op("+").Add(quoted(" are equal"))),
 	)
 }
 
@@ -156,12 +156,12 @@ func (e *emitter) checkArray(g *jen.Group, r *ir.Rules, t *ir.Slice, val func() 
 // an array, properties of an object).
 func (e *emitter) checkSize(g *jen.Group, min, max *int64, count *jen.Statement, what string, at func() jen.Code) {
 	if min != nil && *min > 0 {
-		g.If(count.Clone().Op("<").Lit(int(*min))).Block(
+		g.If(count.Clone().Op("<").Id(strconv.FormatInt(*min, 10))).Block(
 			errsAddMsg(at(), "must have at least "+plural(*min, what)),
 		)
 	}
 	if max != nil {
-		g.If(count.Clone().Op(">").Lit(int(*max))).Block(
+		g.If(count.Clone().Op(">").Id(strconv.FormatInt(*max, 10))).Block(
 			errsAddMsg(at(), "must have at most "+plural(*max, what)),
 		)
 	}

@@ -63,14 +63,15 @@ func (e *emitter) genValidation(f *jen.File) bool {
 func (e *emitter) genValidate(f *jen.File, d *ir.Decl, recv jen.Code, body func(*jen.Group)) {
 	f.Line()
 	f.Comment(fmt.Sprintf("// Validate reports every value in v that the schema of %s does not\n// allow, as ValueErrors, or returns nil.", d.Name))
+	// The fixed statements and parameters as their text (compact.go).
 	f.Func().Params(jen.Id("v").Add(recv)).Id("Validate").Params().Error().Block(
-		jen.Var().Id("errs").Id("ValueErrors"),
-		jen.Id("v.validate").Call(jen.Nil(), jen.Op("&").Id("errs")),
-		jen.Return(jen.Id("errs.err").Call()),
+		jen.Id("var errs ValueErrors"),
+		jen.Id("v.validate(nil, &errs)"),
+		jen.Id("return errs.err()"),
 	)
 	f.Line()
 	f.Func().Params(jen.Id("v").Add(recv)).Id("validate").Params(
-		jen.Id("p").Op("*").Id("validationPath"), jen.Id("errs").Op("*").Id("ValueErrors"),
+		jen.Id("p *validationPath"), jen.Id("errs *ValueErrors"),
 	).BlockFunc(func(g *jen.Group) {
 		if e.needs[d] {
 			body(g)
@@ -255,7 +256,7 @@ func (e *emitter) checkEnumUse(g *jen.Group, d *ir.Decl, en *ir.Enum, rules []*i
 func (e *emitter) checkEnum(g *jen.Group, d *ir.Decl, en *ir.Enum, narrowed []any, val *jen.Statement, deref func() *jen.Statement, at func() jen.Code) {
 	if len(narrowed) == 0 {
 		// IsKnown has a value receiver, which Go calls through a pointer too.
-		g.If(jen.Op("!").Add(val.Clone()).Dot("IsKnown").Call()).Block(
+		g.If(jen.Op("!").Add(val.Clone()).Id(".IsKnown()")).Block(
 			errsAdd(at(), notOneOf(en.Base.Kind, deref(), enumValues(en.Values))),
 		)
 		return
