@@ -102,7 +102,7 @@ func (e *emitter) genEnum(f *jen.File, d *ir.Decl, en *ir.Enum) {
 
 	f.Line()
 	f.Comment("// Validate returns a *ValueError when v is not one of the values the\n// schema lists.")
-	f.Func().Params(jen.Id("v " + d.Name)).Id("Validate").Params().Error().Block(
+	f.Func().Params(jen.Id("v "+d.Name)).Id("Validate").Params().Error().Block(
 		jen.If(jen.Id("v.IsKnown()")).Block(jen.Id("return nil")),
 		jen.Return(jen.Op("&").Id("ValueError").Values(jen.Dict{
 			jen.Id("Message"): notOneOf(en.Base.Kind, jen.Id("v"), enumValues(en.Values)),

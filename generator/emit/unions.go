@@ -2,6 +2,7 @@ package emit
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/dave/jennifer/jen"
@@ -127,10 +128,10 @@ func (e *emitter) decodeVariant(v *ir.Variant, strict, validated bool) []jen.Cod
 	decode := jen.Id("r.sub").Call(jen.Id("data"), e.variantDecode(v))
 	if strict {
 		return []jen.Code{
-			jen.Id("v").Op(":=").New(jen.Id(v.Decl.Name)),
-			jen.If(jen.Err().Op(":=").Add(decode), jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Err())),
-			jen.Id("u.Value").Op("=").Id("v"),
-			jen.Return(jen.Nil()),
+			newVariant(v),
+			jen.If(jen.Id("err :=").Add(decode), jen.Id("err != nil")).Block(jen.Id("return err")),
+			jen.Id("u.Value = v"),
+			jen.Id("return nil"),
 		}
 	}
 	if validated {
@@ -142,28 +143,33 @@ func (e *emitter) decodeVariant(v *ir.Variant, strict, validated bool) []jen.Cod
 		// (jsonTryVariant, jsonKeepVariant): the variant is not decoded
 		// again.
 		return []jen.Code{
-			jen.Id("v").Op(":=").New(jen.Id(v.Decl.Name)),
-			jen.Id("t").Op(":=").Id("jsonTryVariant").Call(jen.Id("data"), e.variantDecode(v), check),
+			newVariant(v),
+			jen.Id("t := jsonTryVariant").Call(jen.Id("data"), e.variantDecode(v), check),
 			jen.If(jen.Id("t.ok")).Block(
-				jen.Id("u.Value").Op("=").Id("v"),
-				jen.Return(jen.Id("jsonKeepVariant").Call(jen.Id("r"), jen.Op("&").Id("t"))),
+				jen.Id("u.Value = v"),
+				jen.Id("return jsonKeepVariant(r, &t)"),
 			),
-			jen.If(jen.Id("t.err").Op("==").Nil().Op("&&").Id("fallback").Op("==").Nil()).Block(
-				jen.List(jen.Id("fallback"), jen.Id("fallbackTrial")).Op("=").List(jen.Id("v"), jen.Id("t")),
+			jen.If(jen.Id("t.err == nil && fallback == nil")).Block(
+				jen.Id("fallback, fallbackTrial = v, t"),
 			),
-			jen.If(jen.Id("first").Op("==").Nil()).Block(jen.Id("first").Op("=").Id("t.err")),
+			jen.If(jen.Id("first == nil")).Block(jen.Id("first = t.err")),
 		}
 	}
 	return []jen.Code{
-		jen.Id("v").Op(":=").New(jen.Id(v.Decl.Name)),
-		jen.Err().Op(":=").Add(decode),
-		jen.If(jen.Err().Op("==").Nil()).Block(
-			jen.Id("u.Value").Op("=").Id("v"),
-			jen.Return(jen.Nil()),
+		newVariant(v),
+		jen.Id("err :=").Add(decode),
+		jen.If(jen.Id("err == nil")).Block(
+			jen.Id("u.Value = v"),
+			jen.Id("return nil"),
 		),
-		jen.If(jen.Id("first").Op("==").Nil()).Block(jen.Id("first").Op("=").Err()),
+		jen.If(jen.Id("first == nil")).Block(jen.Id("first = err")),
 	}
 }
+
+// newVariant is `v := new(Variant)`, as its text (compact.go): the
+// fixed statements of a union's decoding are text too, repeated for
+// every variant of every union.
+func newVariant(v *ir.Variant) jen.Code { return jen.Id("v := new(" + v.Decl.Name + ")") }
 
 // decodeOneOfVariant is decodeVariant's validated form for a oneOf: the
 // first variant that matches is kept, and on its own (no record) decoding
@@ -178,29 +184,30 @@ func (e *emitter) decodeVariant(v *ir.Variant, strict, validated bool) []jen.Cod
 // schema allows would then be reported as matching two.
 func (e *emitter) decodeOneOfVariant(v *ir.Variant, exclusive bool) []jen.Code {
 	check := e.variantCheck(v)
-	twice := jen.Id("jsonOneOfTwice").Call(jen.Id("r"), jen.Id("keptName"), jen.Lit(v.Decl.Name))
-	keep := jen.List(jen.Id("kept"), jen.Id("keptTrial"), jen.Id("keptName")).Op("=").List(jen.Id("v"), jen.Id("t"), jen.Lit(v.Decl.Name))
+	name := strconv.Quote(v.Decl.Name) // as jen.Lit writes it
+	twice := jen.Id("jsonOneOfTwice(r, keptName, " + name + ")")
+	keep := jen.Id("kept, keptTrial, keptName = v, t, " + name)
 	if !exclusive {
 		twice = jen.Comment("// Not reported: a variant here may be checked less than its schema asks.")
-		keep = jen.List(jen.Id("kept"), jen.Id("keptTrial")).Op("=").List(jen.Id("v"), jen.Id("t"))
+		keep = jen.Id("kept, keptTrial = v, t")
 	}
 	return []jen.Code{
-		jen.Id("v").Op(":=").New(jen.Id(v.Decl.Name)),
-		jen.Id("t").Op(":=").Id("jsonTryVariant").Call(jen.Id("data"), e.variantDecode(v), check),
+		newVariant(v),
+		jen.Id("t := jsonTryVariant").Call(jen.Id("data"), e.variantDecode(v), check),
 		jen.If(jen.Id("t.ok")).Block(
-			jen.If(jen.Id("kept").Op("!=").Nil()).Block(
+			jen.If(jen.Id("kept != nil")).Block(
 				twice,
 			).Else().Block(
 				keep,
-				jen.If(jen.Op("!").Id("jsonRecording").Call(jen.Id("r"))).Block(
-					jen.Id("u.Value").Op("=").Id("v"),
-					jen.Return(jen.Nil()),
+				jen.If(jen.Id("!jsonRecording(r)")).Block(
+					jen.Id("u.Value = v"),
+					jen.Id("return nil"),
 				),
 			),
-		).Else().If(jen.Id("t.err").Op("==").Nil().Op("&&").Id("fallback").Op("==").Nil()).Block(
-			jen.List(jen.Id("fallback"), jen.Id("fallbackTrial")).Op("=").List(jen.Id("v"), jen.Id("t")),
+		).Else().If(jen.Id("t.err == nil && fallback == nil")).Block(
+			jen.Id("fallback, fallbackTrial = v, t"),
 		),
-		jen.If(jen.Id("first").Op("==").Nil()).Block(jen.Id("first").Op("=").Id("t.err")),
+		jen.If(jen.Id("first == nil")).Block(jen.Id("first = t.err")),
 	}
 }
 
@@ -307,18 +314,20 @@ func (e *emitter) genShapeUnmarshal(f *jen.File, d *ir.Decl, u *ir.Union) {
 			switch v.JSONType {
 			case "":
 			case "integer":
-				conds = append(conds, jen.Id("kind").Op("==").Lit("number"))
+				conds = append(conds, jen.Id(`kind == "number"`))
 			default:
-				conds = append(conds, jen.Id("kind").Op("==").Lit(string(v.JSONType)))
+				conds = append(conds, jen.Id("kind == "+strconv.Quote(string(v.JSONType))))
 			}
 			if v.JSONType == "object" {
 				for _, r := range v.Required {
-					conds = append(conds, jen.Id("keys").Index(jen.Lit(r)))
+					conds = append(conds, jen.Id("keys["+strconv.Quote(r)+"]"))
 				}
 			}
-			body := e.decodeVariant(v, false, e.triesVariant(v.Decl))
+			var body []jen.Code
 			if u.OneOf {
 				body = e.decodeOneOfVariant(v, exclusiveChecked(u))
+			} else {
+				body = e.decodeVariant(v, false, e.triesVariant(v.Decl))
 			}
 			if len(conds) == 0 {
 				g.Block(body...)
