@@ -42,6 +42,52 @@ func (e *emitter) elemType(t ir.Type, pointer bool) *jen.Statement {
 	return e.goType(t)
 }
 
+// typeText is the Go text goType(t) prints, where it names nothing
+// imported (a qualified name must go through jen.Qual, which adds the
+// import), so that a line can be one identifier of text (compact.go).
+func typeText(t ir.Type) (string, bool) {
+	switch t := t.(type) {
+	case *ir.Ref:
+		if t.Decl != nil {
+			return t.Decl.Name, true
+		}
+		if t.External.ImportPath == "" {
+			return t.External.Name, true
+		}
+	case *ir.Primitive:
+		id, slice := t.Kind.Go()
+		switch {
+		case id.ImportPath != "":
+		case slice:
+			return "[]" + id.Name, true
+		default:
+			return id.Name, true
+		}
+	case *ir.Slice:
+		if elem, ok := elemText(t.Elem, t.ElemPointer); ok {
+			return "[]" + elem, true
+		}
+	case *ir.Map:
+		if elem, ok := elemText(t.Elem, t.ElemPointer); ok {
+			return "map[string]" + elem, true
+		}
+	case *ir.Any:
+		return "any", true
+	case *ir.Value:
+		return "JSONValue", true
+	}
+	return "", false
+}
+
+// elemText is elemType's text, as typeText.
+func elemText(t ir.Type, pointer bool) (string, bool) {
+	text, ok := typeText(t)
+	if pointer {
+		text = "*" + text
+	}
+	return text, ok
+}
+
 // fieldType is the Go type of a struct field under the null policy.
 func (e *emitter) fieldType(f *ir.Field) *jen.Statement {
 	if f.Pointer {

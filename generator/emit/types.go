@@ -96,6 +96,14 @@ func (e *emitter) genStruct(f *jen.File, d *ir.Decl, st *ir.Struct) {
 				}
 				g.Comment(commentLines(lines)) // docComment, split once
 			}
+			if typ, ok := typeText(fl.Type); ok {
+				// The whole line as its text (compact.go).
+				if fl.Pointer {
+					typ = "*" + typ
+				}
+				g.Id(fl.Name + " " + typ + " " + jsonTagText(jsonTag(fl)))
+				continue
+			}
 			g.Id(fl.Name).Add(e.fieldType(fl)).Op(jsonTagText(jsonTag(fl)))
 		}
 	})
