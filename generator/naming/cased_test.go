@@ -1,7 +1,6 @@
 package naming
 
 import (
-	"fmt"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -38,7 +37,8 @@ func TestCasedASCIIAsWords(t *testing.T) {
 	}
 }
 
-// enumValueWords is EnumValue as it was written before cased.
+// enumValueWords is EnumValue as it was written before cased (the
+// spelling of values without letters or digits is unchanged).
 func enumValueWords(s string) string {
 	if s == "" {
 		return "Empty"
@@ -53,13 +53,5 @@ func enumValueWords(s string) string {
 	if b.Len() > 0 && b.String() != "Minus" {
 		return b.String()
 	}
-	b.Reset()
-	for _, r := range s {
-		if w, ok := symbolWords[r]; ok {
-			b.WriteString(w)
-			continue
-		}
-		fmt.Fprintf(&b, "U%04X", r)
-	}
-	return b.String()
+	return spelled(s)
 }

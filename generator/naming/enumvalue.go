@@ -39,7 +39,11 @@ func EnumValue(s string) string {
 	if w != "" && w != "Minus" {
 		return w
 	}
-	// No letters or digits: spell every rune.
+	return spelled(s)
+}
+
+// spelled names a value of no letters or digits by spelling every rune.
+func spelled(s string) string {
 	var b strings.Builder
 	for _, r := range s {
 		if w, ok := symbolWords[r]; ok {
