@@ -300,11 +300,8 @@ func (l *loader) compileError(f *File, pointer string, split bool, err error) er
 	var ve *jsonschema.ValidationError
 	if errorsAs(err, &ve) {
 		// The schema broke the draft's metaschema: point at the innermost
-		// offending keyword.
-		leaf := ve
-		for len(leaf.Causes) > 0 {
-			leaf = leaf.Causes[0]
-		}
+		// offending keyword, the first in the file of those it found.
+		leaf := firstLeafCause(f, ve)
 		// The instance validated against the metaschema is the whole
 		// document, so the location is already absolute.
 		if split {
