@@ -9,17 +9,16 @@ import (
 	"github.com/specgen/specgen/generator/ir"
 )
 
-// genUnions writes every union declaration (jsonKind, which their
-// decoding shares, is runtime code).
-func (e *emitter) genUnions(f *jen.File) bool {
-	any := false
+// unionUnits are unions.gen.go's pieces: every union declaration
+// (jsonKind, which their decoding shares, is runtime code).
+func (e *emitter) unionUnits() ([]unit, bool) {
+	var us []unit
 	for _, d := range e.api.Decls {
 		if u, ok := d.Type.(*ir.Union); ok {
-			e.genUnion(f, d, u)
-			any = true
+			us = append(us, unit{weight: declWeight(d), write: func(e *emitter, f *jen.File) { e.genUnion(f, d, u) }})
 		}
 	}
-	return any
+	return us, len(us) > 0
 }
 
 // genUnion writes a sum type: a struct holding a sealed interface that only
