@@ -16,7 +16,7 @@ func (e *emitter) enumUnits() ([]unit, bool) {
 	var us []unit
 	for _, d := range e.api.Decls {
 		if en, ok := d.Type.(*ir.Enum); ok {
-			us = append(us, unit{weight: declWeight(d), write: func(e *emitter, f *jen.File) { e.genEnum(f, d, en) }})
+			us = append(us, unit{weight: 2 * declWeight(d), write: func(e *emitter, f *jen.File) { e.genEnum(f, d, en) }})
 		}
 	}
 	return us, len(us) > 0

@@ -15,7 +15,7 @@ func (e *emitter) unionUnits() ([]unit, bool) {
 	var us []unit
 	for _, d := range e.api.Decls {
 		if u, ok := d.Type.(*ir.Union); ok {
-			us = append(us, unit{weight: declWeight(d), write: func(e *emitter, f *jen.File) { e.genUnion(f, d, u) }})
+			us = append(us, unit{weight: 5 * declWeight(d), write: func(e *emitter, f *jen.File) { e.genUnion(f, d, u) }})
 		}
 	}
 	return us, len(us) > 0
