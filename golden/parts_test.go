@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"github.com/specgen/specgen/conformance/randschema"
@@ -63,6 +64,28 @@ func TestPartsSameOutput(t *testing.T) {
 		}
 		check(t, generator.Config{Schemas: []string{path}, Package: "large"})
 	})
+	// Two packages named time: jennifer numbers the one it meets second
+	// in a file, so parts that meet them apart would name both time, and
+	// the file is built whole instead.
+	t.Run("import-collision", func(t *testing.T) {
+		path := filepath.Join(tmp, "collide.schema.json")
+		if err := os.WriteFile(path, []byte(collidingImports), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		cfg := generator.Config{Schemas: []string{path}, Package: "collide", Overrides: []string{"Stamp=example.com/clock/time.Stamp"}}
+		res, err := generator.Lower(cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		files, err := emit.Emit(res.API, emit.Config{Package: "collide", PartWeight: -1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if i := slices.IndexFunc(files, func(f emit.File) bool { return f.Path == "types.gen.go" }); i < 0 || !bytes.Contains(files[i].Src, []byte("\ttime1 \"time\"\n")) {
+			t.Fatal("types.gen.go does not import two packages named time: the case tests nothing")
+		}
+		check(t, cfg)
+	})
 	t.Run("randschema", func(t *testing.T) {
 		for seed := range uint64(10) {
 			for _, d := range randschema.Drafts {
@@ -76,3 +99,15 @@ func TestPartsSameOutput(t *testing.T) {
 		}
 	})
 }
+
+// collidingImports has a type declared in a package named time (by the
+// override of Stamp) and a field of the standard library's time.Time, in
+// declarations apart: a part of either imports its package as time.
+const collidingImports = `{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$defs": {
+    "Other": {"type": "object", "properties": {"stamp": {"$ref": "#/$defs/Stamp"}}},
+    "Stamp": {"type": "string"},
+    "When": {"type": "object", "properties": {"at": {"type": "string", "format": "date-time"}}}
+  }
+}`
