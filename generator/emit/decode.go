@@ -303,7 +303,7 @@ func checkOf(t ir.Type, val *jen.Statement) jen.Code {
 // wrapperValidated reports whether t names a wrapper whose Validate has a
 // pointer receiver: a wrapper of a scalar, an enum or a union. A wrapper
 // of a list or a map is validated as every list and map is, by value
-// (genValidation), and a method value of it would check the nil it holds
+// (genDeclValidation), and a method value of it would check the nil it holds
 // before decoding (liquibase's empty closed rollback object accepted
 // every object).
 func wrapperValidated(t ir.Type) bool {

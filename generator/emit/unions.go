@@ -215,7 +215,7 @@ func (e *emitter) variantCheck(v *ir.Variant) jen.Code {
 }
 
 // hasValidate reports whether d is declared with a Validate method that
-// checks something (see genValidation).
+// checks something (see genDeclValidation).
 func (e *emitter) hasValidate(d *ir.Decl) bool {
 	switch d.Type.(type) {
 	case *ir.Struct, *ir.Slice, *ir.Map, *ir.Union, *ir.Tuple, *ir.Value:
