@@ -78,6 +78,7 @@ func (e *emitter) finish(r *renderer, j *fileJob) {
 		j.file = File{Path: j.spec.name, Src: src}
 		for _, p := range j.parts {
 			j.scans = append(j.scans, p.scan)
+			p.src = nil // garbage once joined
 		}
 		return
 	}
