@@ -56,8 +56,8 @@ func (e *emitter) checkedBody(op *ir.Operation) *ir.Content {
 // are unique and exported, so the name collides with no other function's.
 func validateBodyName(op *ir.Operation) string { return "validate" + op.Name + "Body" }
 
-// genBodyChecks writes a validate…Body function for each operation whose
-// body needs one.
+// genBodyCheck writes the validate…Body function of an operation whose
+// body needs one (checkedBody is not nil).
 //
 //	// validatePostThingsBody reports what the schema of PostThings's request
 //	// body does not allow in v.
@@ -67,24 +67,19 @@ func validateBodyName(op *ir.Operation) string { return "validate" + op.Name + "
 //			v[i].validate(&ip, errs)
 //		}
 //	}
-func (e *emitter) genBodyChecks(f *jen.File) {
-	for _, op := range e.api.Operations {
-		c := e.checkedBody(op)
-		if c == nil {
-			continue
-		}
-		ptr := op.Body.Pointer
-		typ := e.goType(c.Type)
-		if ptr {
-			typ = jen.Op("*").Add(typ)
-		}
-		name := validateBodyName(op)
-		f.Line()
-		f.Comment(fmt.Sprintf("// %s reports what the schema of %s's request\n// body does not allow in v.", name, op.Name))
-		f.Func().Id(name).Params(e.id("v").Add(typ), e.id("errs").Op("*").Id("ValueErrors")).BlockFunc(func(g *jen.Group) {
-			e.check(g, c.Type, e.id("v"), ptr, func() jen.Code { return jen.Nil() })
-		})
+func (e *emitter) genBodyCheck(f *jen.File, op *ir.Operation) {
+	c := e.checkedBody(op)
+	ptr := op.Body.Pointer
+	typ := e.goType(c.Type)
+	if ptr {
+		typ = jen.Op("*").Add(typ)
 	}
+	name := validateBodyName(op)
+	f.Line()
+	f.Comment(fmt.Sprintf("// %s reports what the schema of %s's request\n// body does not allow in v.", name, op.Name))
+	f.Func().Id(name).Params(e.id("v").Add(typ), e.id("errs").Op("*").Id("ValueErrors")).BlockFunc(func(g *jen.Group) {
+		e.check(g, c.Type, e.id("v"), ptr, func() jen.Code { return jen.Nil() })
+	})
 }
 
 // bodyCheck is decodeBody's check argument for op, whose body is a use of

@@ -2,76 +2,105 @@ package emit
 
 import (
 	"runtime"
+	"sync"
 	"sync/atomic"
-
-	"github.com/dave/jennifer/jen"
 )
 
-// builtFile is one spec-dependent file being built on a goroutine of its
-// own, and what came of it once done is closed.
-type builtFile struct {
-	done chan struct{}
-	f    *jen.File
-	ok   bool
-}
-
-// built returns the tree of the spec-dependent file g and whether the
-// package has that file, once it is built; the first call starts building
-// every file at once (buildFiles).
-func (e *emitter) built(g specFile) (*jen.File, bool) {
-	if e.builds == nil {
-		e.builds = e.buildFiles()
-	}
-	b := e.builds[g.name]
-	<-b.done
-	// The tree is the renderer's from here, and garbage once rendered:
-	// the emitter keeps no hold on it.
-	f := b.f
-	b.f = nil
-	return f, b.ok
-}
-
-// buildFiles starts building every spec-dependent file, GOMAXPROCS of
-// them at a time, each with an emitter of its own (fork): building the
-// trees is about a third of a large schema's generation after loading,
-// and on two cores the files built beside the main goroutine shorten the
-// run by what they cost. The workers take the files in output order, and
-// no more of them at once than there are cores: with every file building
-// at once, every tree was alive at once (the process's RSS grew by a
-// fifth, and its page faults ate what building beside gained). Nothing
-// decides a file but its own emitter and the read-only API and needs, so
-// which worker builds it changes nothing; Emit takes the files in output
-// order.
-func (e *emitter) buildFiles() map[string]*builtFile {
-	specs := e.specFiles()
-	out := make(map[string]*builtFile, len(specs))
-	order := make([]*builtFile, len(specs))
-	for i, s := range specs {
-		order[i] = &builtFile{done: make(chan struct{})}
-		out[s.name] = order[i]
-	}
+// buildAll builds and renders every part of queue on GOMAXPROCS workers,
+// each taking the next part, building its jennifer tree with an emitter
+// of its own (fork), rendering it and dropping the tree: building the
+// trees and rendering them are most of Emit, and on two cores the work is
+// spread over both to the end. No more trees are alive at once than there
+// are workers (with every file building at once, every tree was: the
+// process's RSS grew by a fifth, and its page faults ate what building
+// beside gained). Nothing decides a part but its own emitter and the
+// read-only API and needs, and each file's parts are joined in order
+// (join.go), so which worker builds what, and when, changes nothing.
+func (e *emitter) buildAll(r *renderer, queue []*part) {
 	var next atomic.Int64
-	for range min(runtime.GOMAXPROCS(0), len(specs)) {
-		go func() {
-			for i := int(next.Add(1) - 1); i < len(specs); i = int(next.Add(1) - 1) {
-				b := order[i]
-				fe := e.fork()
-				b.f = fe.newFile()
-				b.ok = fe.specFiles()[i].gen(b.f)
-				close(b.done)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(queue)) {
+		wg.Go(func() {
+			for i := int(next.Add(1) - 1); i < len(queue); i = int(next.Add(1) - 1) {
+				e.runPart(r, queue[i])
 			}
-		}()
+		})
 	}
-	return out
+	wg.Wait()
 }
 
-// fork returns an emitter for one file: the configuration, the API and
+// runPart builds and renders p; the worker that builds the last part of a
+// file before its deferred one builds that one too, and the worker that
+// renders the last part of a file joins them.
+func (e *emitter) runPart(r *renderer, p *part) {
+	j := p.job
+	f := p.build(e.fork())
+	if j.deferred != nil && p != j.deferred && j.unbuilt.Add(-1) == 0 {
+		e.runPart(r, j.deferred)
+	}
+	if p.ok {
+		r.render(p, j.spec.name, f)
+	}
+	if j.unrendered.Add(-1) == 0 {
+		e.finish(r, j)
+	}
+}
+
+// finish decides whether the package has j's file and joins its parts.
+// Parts whose imports do not join (two packages of one name, join.go) are
+// built again as one.
+func (e *emitter) finish(r *renderer, j *fileJob) {
+	if j.parts[0].whole {
+		j.exists = j.parts[0].ok
+	}
+	if !j.exists {
+		return
+	}
+	for _, p := range j.parts {
+		j.renderErr = joinErr(j.renderErr, p.renderErr)
+		if j.scanErr == nil {
+			j.scanErr = p.scanErr
+		}
+	}
+	if j.renderErr != nil || j.scanErr != nil {
+		return
+	}
+	if len(j.parts) == 1 {
+		j.file = File{Path: j.spec.name, Src: j.parts[0].src}
+		j.scans = []fileScan{j.parts[0].scan}
+		return
+	}
+	srcs := make([][]byte, len(j.parts))
+	for i, p := range j.parts {
+		srcs[i] = p.src
+	}
+	if src, ok := joinParts(srcs); ok {
+		j.file = File{Path: j.spec.name, Src: src}
+		for _, p := range j.parts {
+			j.scans = append(j.scans, p.scan)
+			p.src = nil // garbage once joined
+		}
+		return
+	}
+	var units []unit
+	for _, p := range j.parts {
+		units = append(units, p.units...)
+	}
+	one := &part{job: j, units: units}
+	f := one.build(e.fork())
+	r.render(one, j.spec.name, f)
+	j.file = File{Path: j.spec.name, Src: one.src}
+	j.scans = []fileScan{one.scan}
+	j.renderErr, j.scanErr = one.renderErr, one.scanErr
+}
+
+// fork returns an emitter for one part: the configuration, the API and
 // the needs computed once are shared and only read; the state of a file
 // being written (the patterns its Validate methods use, the scope of the
 // function being written, the open slice loops) is its own. Only
-// validate.gen.go declares patterns, and no file before it marks any, so
-// what another file marks is dropped, as it was when the files were built
-// in turn.
+// validate.gen.go declares patterns, and the parts of it before its
+// patterns unit pass on what they mark (part.build); what another file
+// marks is dropped, as it was when the files were built in turn.
 func (e *emitter) fork() *emitter {
 	return &emitter{cfg: e.cfg, api: e.api, needs: e.needs}
 }

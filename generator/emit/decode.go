@@ -33,25 +33,38 @@ func decodes(d *ir.Decl) bool {
 	return d.Wrapper && keepsMethods(d.Type)
 }
 
-// genDecoders writes decode.gen.go: the decoders of structs, named arrays
-// and maps and wrappers, and a Decode function for every named schema.
-func (e *emitter) genDecoders(f *jen.File) bool {
+// decoderUnits are decode.gen.go's pieces: the decoders of structs, named
+// arrays and maps and wrappers, a Decode function for every named schema,
+// and jsonUUIDText where a decoder needs it. The file is written whether
+// or not there is any.
+func (e *emitter) decoderUnits() ([]unit, bool) {
+	var us []unit
 	for _, d := range e.api.Decls {
-		if decodes(d) {
-			e.genDecodeMethods(f, d)
-		}
-		if d.DecodeName != "" {
-			e.genDecodeEntry(f, d)
+		if decodes(d) || d.DecodeName != "" {
+			us = append(us, unit{weight: declWeight(d), write: func(e *emitter, f *jen.File) { e.genDeclDecoding(f, d) }})
 		}
 	}
 	if e.decodesUUIDPtr() {
-		f.Line()
-		f.Comment("// jsonUUIDText parses a UUID as its UnmarshalText does, for jsonUUIDPtr.")
-		f.Func().Id("jsonUUIDText").Params(jen.Id("p").Op("*").Index(jen.Lit(16)).Byte(), jen.Id("b").Index().Byte()).Error().Block(
-			jen.Return(jen.Parens(jen.Op("*").Add(kindType(ir.KindUUID))).Call(jen.Id("p")).Dot("UnmarshalText").Call(jen.Id("b"))),
-		)
+		us = append(us, unit{weight: 1, write: func(e *emitter, f *jen.File) {
+			f.Line()
+			f.Comment("// jsonUUIDText parses a UUID as its UnmarshalText does, for jsonUUIDPtr.")
+			f.Func().Id("jsonUUIDText").Params(jen.Id("p").Op("*").Index(jen.Lit(16)).Byte(), jen.Id("b").Index().Byte()).Error().Block(
+				jen.Return(jen.Parens(jen.Op("*").Add(kindType(ir.KindUUID))).Call(jen.Id("p")).Dot("UnmarshalText").Call(jen.Id("b"))),
+			)
+		}})
 	}
-	return true
+	return us, true
+}
+
+// genDeclDecoding writes the decoder of d and its Decode function, each
+// where it has one.
+func (e *emitter) genDeclDecoding(f *jen.File, d *ir.Decl) {
+	if decodes(d) {
+		e.genDecodeMethods(f, d)
+	}
+	if d.DecodeName != "" {
+		e.genDecodeEntry(f, d)
+	}
 }
 
 // decodesUUIDPtr reports whether a struct decoder reads an optional UUID
@@ -322,7 +335,7 @@ func checkOf(t ir.Type, val *jen.Statement) jen.Code {
 // wrapperValidated reports whether t names a wrapper whose Validate has a
 // pointer receiver: a wrapper of a scalar, an enum or a union. A wrapper
 // of a list or a map is validated as every list and map is, by value
-// (genValidation), and a method value of it would check the nil it holds
+// (genDeclValidation), and a method value of it would check the nil it holds
 // before decoding (liquibase's empty closed rollback object accepted
 // every object).
 func wrapperValidated(t ir.Type) bool {

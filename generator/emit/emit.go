@@ -23,6 +23,11 @@ type Config struct {
 	// any formatting: the input the formatter of render.go is tested on
 	// (generator/emit/gofmt). Never set it for output anyone reads.
 	Raw bool
+	// PartWeight is the weight of the parts a large file is built and
+	// rendered in (parts.go): 0 takes the default, 1 makes a part of
+	// every declaration, a negative value builds every file whole. The
+	// output is the same whatever it is (golden's TestPartsSameOutput).
+	PartWeight int
 }
 
 // File is one generated file: a name relative to the output directory and
@@ -48,8 +53,6 @@ type emitter struct {
 	// sliceLoops counts the slice loops open around the check being
 	// written, so that a nested one names its index apart (i, i1, …).
 	sliceLoops int
-	// builds are the spec-dependent files being built, by name (build.go).
-	builds map[string]*builtFile
 }
 
 // Emit renders the API as Go files, in a fixed order.
@@ -64,21 +67,19 @@ func Emit(api *ir.API, cfg Config) ([]File, error) {
 	// process; it is needed only once files are rendered.
 	Preload()
 	e.computeNeeds()
-	r := &renderer{rt: loadRuntime, raw: cfg.Raw}
-	for _, g := range e.specFiles() {
-		f, ok := e.built(g)
-		if !ok {
-			continue
-		}
-		r.start(g.name, f)
+	weight := cfg.PartWeight
+	if cfg.Raw {
+		weight = -1 // raw parts would not join
 	}
-	files, roots, err := r.wait()
+	jobs, queue := e.planFiles(weight)
+	e.buildAll(&renderer{rt: loadRuntime, raw: cfg.Raw}, queue)
+	rt := loadRuntime()
+	files, roots, err := collect(rt, jobs)
 	if err != nil {
 		return nil, err
 	}
 	// The fixed code the files above refer to, and what it refers to, and
 	// Ptr, part of every package's API whether or not its own code calls it.
-	rt := loadRuntime()
 	return append(files, rt.copyRuntime(cfg.Package, append(roots, "Ptr"))...), nil
 }
 
@@ -90,37 +91,39 @@ func Emit(api *ir.API, cfg Config) ([]File, error) {
 func Preload() { go loadRuntime() }
 
 // specFile is one spec-dependent output file and the emitter that writes
-// it (reporting false when the package needs no such file).
+// it: gen writes it whole (reporting false when the package needs no such
+// file), or units lists the pieces of a file that may be large, which is
+// then built and rendered in parts (parts.go). Both are called with the
+// emitter of the worker that builds the file or part (fork).
 type specFile struct {
-	name string
-	gen  func(*jen.File) bool
+	name  string
+	gen   func(*emitter, *jen.File) bool
+	units func(*emitter) ([]unit, bool)
 }
 
 // specFiles are the spec-dependent files, in output order.
-func (e *emitter) specFiles() []specFile {
-	return []specFile{
-		{"doc.gen.go", e.genDoc},
-		{"types.gen.go", e.genTypes},
-		{"enums.gen.go", e.genEnums},
-		{"unions.gen.go", e.genUnions},
-		{"validate.gen.go", e.genValidation},
-		// Client and server, for APIs with operations.
-		{"errors.gen.go", e.genErrors},
-		{"operations.gen.go", e.genOperationTypes},
-		{"client.gen.go", e.genClient},
-		{"server.gen.go", e.genServer},
-		{"routes.gen.go", e.genRoutes},
-		{"stream.gen.go", e.genStreams},
-		{"decode.gen.go", e.genDecoders},
-		{"encode.gen.go", e.genEncoders},
-	}
+var specFiles = []specFile{
+	{name: "doc.gen.go", gen: (*emitter).genDoc},
+	{name: "types.gen.go", units: (*emitter).typeUnits},
+	{name: "enums.gen.go", units: (*emitter).enumUnits},
+	{name: "unions.gen.go", units: (*emitter).unionUnits},
+	{name: "validate.gen.go", units: (*emitter).validationUnits},
+	// Client and server, for APIs with operations.
+	{name: "errors.gen.go", gen: (*emitter).genErrors},
+	{name: "operations.gen.go", gen: (*emitter).genOperationTypes},
+	{name: "client.gen.go", gen: (*emitter).genClient},
+	{name: "server.gen.go", gen: (*emitter).genServer},
+	{name: "routes.gen.go", gen: (*emitter).genRoutes},
+	{name: "stream.gen.go", gen: (*emitter).genStreams},
+	{name: "decode.gen.go", units: (*emitter).decoderUnits},
+	{name: "encode.gen.go", units: (*emitter).encoderUnits},
 }
 
 // specFileNames are the names of the spec-dependent files, which no
 // runtime file may take.
 var specFileNames = func() []string {
 	var names []string
-	for _, f := range (&emitter{}).specFiles() {
+	for _, f := range specFiles {
 		names = append(names, f.name)
 	}
 	return names

@@ -44,9 +44,12 @@ func marshals(d *ir.Decl) bool {
 	return d.Wrapper && keepsMethods(d.Type)
 }
 
-// genEncoders writes encode.gen.go: appendJSON and MarshalJSON of every
-// type that has them.
-func (e *emitter) genEncoders(f *jen.File) bool {
+// encoderUnits are encode.gen.go's pieces: appendJSON and MarshalJSON of
+// every type that has them, and JSONValue's appendJSON where the package
+// has JSON values. The file is written when some type has appendJSON
+// (a JSON value's is JSONValue's, promoted).
+func (e *emitter) encoderUnits() ([]unit, bool) {
+	var us []unit
 	wrote := false
 	for _, d := range e.api.Decls {
 		if !appends(d) {
@@ -56,43 +59,50 @@ func (e *emitter) genEncoders(f *jen.File) bool {
 		if _, ok := d.Type.(*ir.Value); ok {
 			continue // JSONValue's method, promoted
 		}
-		if marshals(d) {
-			f.Line()
-			// Not inlined: Go writes a pointer wrapper (*T).MarshalJSON for
-			// every type, and the inlined body (a heap copy of v) made each
-			// wrapper cost the build more than the method itself.
-			f.Comment(fmt.Sprintf("// MarshalJSON encodes %s as JSON, with appendJSON.\n//\n//go:noinline", d.Name))
-			f.Func().Params(jen.Id("v").Id(d.Name)).Id("MarshalJSON").Params().Params(jen.Index().Byte(), jen.Error()).Block(
-				jen.Return(jen.Id("jwEncode").Call(jen.Op("&").Id("v"))),
-			)
-		}
-		f.Line()
-		switch t := d.Type.(type) {
-		case *ir.Struct:
-			e.genAppendStruct(f, d, t)
-		case *ir.Union:
-			e.genAppendUnion(f, d, t)
-		case *ir.Tuple:
-			e.genAppendTuple(f, d, t)
-		default:
-			// A named array or map, or a wrapper: the value as its type.
-			write := e.writeValue(jen.Id("v"), t, true)
-			if d.Wrapper && appendsRef(t) {
-				write = e.writeValue(jen.Parens(jen.Op("*").Add(e.goType(t))).Call(jen.Id("v")), t, false)
-			} else if d.Wrapper {
-				write = e.writeValue(e.goType(t).Call(jen.Op("*").Id("v")), t, false)
-			}
-			f.Comment(fmt.Sprintf("// appendJSON writes v as the %s it is.", typeWords(t)))
-			f.Func().Params(jen.Id("v").Op("*").Id(d.Name)).Id("appendJSON").Params(jwParam()).Block(write)
-		}
+		us = append(us, unit{weight: declWeight(d), write: func(e *emitter, f *jen.File) { e.genDeclEncoding(f, d) }})
 	}
 	if len(e.api.ValueSchemas) > 0 {
-		f.Line()
-		f.Comment("// appendJSON writes the value v holds.")
-		f.Func().Params(jen.Id("v").Op("*").Id("JSONValue")).Id("appendJSON").Params(jwParam()).Block(jen.Id("w.any").Call(jen.Id("v.V")))
+		us = append(us, unit{weight: 1, write: func(e *emitter, f *jen.File) {
+			f.Line()
+			f.Comment("// appendJSON writes the value v holds.")
+			f.Func().Params(jen.Id("v").Op("*").Id("JSONValue")).Id("appendJSON").Params(jwParam()).Block(jen.Id("w.any").Call(jen.Id("v.V")))
+		}})
 		wrote = true
 	}
-	return wrote
+	return us, wrote
+}
+
+// genDeclEncoding writes appendJSON of d, and MarshalJSON where d has one.
+func (e *emitter) genDeclEncoding(f *jen.File, d *ir.Decl) {
+	if marshals(d) {
+		f.Line()
+		// Not inlined: Go writes a pointer wrapper (*T).MarshalJSON for
+		// every type, and the inlined body (a heap copy of v) made each
+		// wrapper cost the build more than the method itself.
+		f.Comment(fmt.Sprintf("// MarshalJSON encodes %s as JSON, with appendJSON.\n//\n//go:noinline", d.Name))
+		f.Func().Params(jen.Id("v").Id(d.Name)).Id("MarshalJSON").Params().Params(jen.Index().Byte(), jen.Error()).Block(
+			jen.Return(jen.Id("jwEncode").Call(jen.Op("&").Id("v"))),
+		)
+	}
+	f.Line()
+	switch t := d.Type.(type) {
+	case *ir.Struct:
+		e.genAppendStruct(f, d, t)
+	case *ir.Union:
+		e.genAppendUnion(f, d, t)
+	case *ir.Tuple:
+		e.genAppendTuple(f, d, t)
+	default:
+		// A named array or map, or a wrapper: the value as its type.
+		write := e.writeValue(jen.Id("v"), t, true)
+		if d.Wrapper && appendsRef(t) {
+			write = e.writeValue(jen.Parens(jen.Op("*").Add(e.goType(t))).Call(jen.Id("v")), t, false)
+		} else if d.Wrapper {
+			write = e.writeValue(e.goType(t).Call(jen.Op("*").Id("v")), t, false)
+		}
+		f.Comment(fmt.Sprintf("// appendJSON writes v as the %s it is.", typeWords(t)))
+		f.Func().Params(jen.Id("v").Op("*").Id(d.Name)).Id("appendJSON").Params(jwParam()).Block(write)
+	}
 }
 
 func w() *jen.Statement            { return jen.Id("w") }

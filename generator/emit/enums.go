@@ -11,16 +11,15 @@ import (
 	"github.com/specgen/specgen/generator/ir"
 )
 
-// genEnums writes every enum declaration.
-func (e *emitter) genEnums(f *jen.File) bool {
-	any := false
+// enumUnits are enums.gen.go's pieces: every enum declaration.
+func (e *emitter) enumUnits() ([]unit, bool) {
+	var us []unit
 	for _, d := range e.api.Decls {
 		if en, ok := d.Type.(*ir.Enum); ok {
-			e.genEnum(f, d, en)
-			any = true
+			us = append(us, unit{weight: 2 * declWeight(d), write: func(e *emitter, f *jen.File) { e.genEnum(f, d, en) }})
 		}
 	}
-	return any
+	return us, len(us) > 0
 }
 
 // genEnum writes a named type, a constant per value and the methods that

@@ -17,11 +17,16 @@ func (e *emitter) pattern(src string) string {
 	if i == len(e.api.Patterns) || e.api.Patterns[i].Source != src {
 		panic(fmt.Sprintf("emit: pattern %q was not lowered", src))
 	}
+	e.markPattern(i)
+	return e.api.Patterns[i].Name
+}
+
+// markPattern marks the pattern at i in api.Patterns used.
+func (e *emitter) markPattern(i int) {
 	if e.patternsUsed == nil {
 		e.patternsUsed = map[int]bool{}
 	}
 	e.patternsUsed[i] = true
-	return e.api.Patterns[i].Name
 }
 
 // genPatterns declares the compiled patterns the package matches, in the

@@ -2,12 +2,10 @@ package emit
 
 import (
 	"fmt"
-	"go/format"
 	"go/scanner"
 	"go/token"
 	"slices"
 	"strings"
-	"sync"
 
 	"github.com/specgen/specgen/generator/emit/gofmt"
 )
@@ -277,9 +275,11 @@ func (t *runtimeTable) closure(roots []string) map[*runtimeDecl]bool {
 // copyRuntime returns the runtime files the closure of roots touches, each
 // as name.gen.go holding only its needed declarations in source order,
 // under the generated header and package clause, with the imports those
-// declarations use. The sources are gofmt-ed (a runtime test checks it), so
-// the copy is too; it depends only on the roots, so it is byte-identical
-// across runs.
+// declarations use. The sources are gofmt-ed (a runtime test checks it),
+// and each declaration is kept as gofmt lays it out alone (alone), a blank
+// line apart from the next, so the copy is gofmt-ed too
+// (TestRuntimeCopyFormatted); it depends only on the roots, so it is
+// byte-identical across runs.
 func (t *runtimeTable) copyRuntime(pkg string, roots []string) []File {
 	need := t.closure(roots)
 	var out []File
@@ -317,20 +317,6 @@ func (t *runtimeTable) copyRuntime(pkg string, roots []string) []File {
 		b.WriteString("\n")
 		out = append(out, File{Path: rf.name + ".gen.go", Src: []byte(b.String())})
 	}
-	// A declaration kept without its neighbours may leave a run of
-	// aligned one-line functions misaligned: format the copies, at once
-	// (this is the end of a run, when nothing else is left to do).
-	var wg sync.WaitGroup
-	for i := range out {
-		wg.Go(func() {
-			src, err := format.Source(out[i].Src)
-			if err != nil {
-				panic(fmt.Sprintf("runtime copy %s: %v", out[i].Path, err)) // the sources compile: a bug here
-			}
-			out[i].Src = src
-		})
-	}
-	wg.Wait()
 	return out
 }
 

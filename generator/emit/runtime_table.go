@@ -1,10 +1,12 @@
 package emit
 
 import (
+	"bytes"
 	"embed"
 	"errors"
 	"fmt"
 	"go/ast"
+	"go/format"
 	"go/parser"
 	"go/token"
 	"io/fs"
@@ -197,8 +199,8 @@ func (t *runtimeTable) addFile(fset *token.FileSet, af *ast.File, name string, s
 		if doc != nil {
 			start = doc.Pos()
 		}
-		off := fset.Position(start).Offset
-		return []sourcePiece{{off, string(src[off:fset.Position(n.End()).Offset])}}
+		off, end := fset.Position(start).Offset, fset.Position(n.End()).Offset
+		return []sourcePiece{{off, alone(src, off, end)}}
 	}
 	var methods []*ast.FuncDecl
 	for _, d := range af.Decls {
@@ -267,6 +269,28 @@ func (t *runtimeTable) addFile(fset *token.FileSet, af *ast.File, name string, s
 		d.pieces = append(d.pieces, text(m.Doc, m)...)
 	}
 	return rf, nil
+}
+
+// alone returns the declaration at src[off:end] as gofmt lays it out
+// apart from the rest of the file, a blank line before and after it, as a
+// runtime copy holds it. A declaration that is apart in its file already
+// (the sources are gofmt-ed) is as it stands; one next to another, as a
+// run of one-line functions, may be aligned with it there and is
+// formatted alone. Done when the table is built (Preload, while loading
+// leaves a core idle), this leaves no formatting at the end of a run.
+func alone(src []byte, off, end int) string {
+	text := string(src[off:end])
+	before := off == 0 || bytes.HasSuffix(src[:off], []byte("\n\n"))
+	after := end == len(src) || bytes.HasPrefix(src[end:], []byte("\n\n")) || string(src[end:]) == "\n"
+	if before && after {
+		return text
+	}
+	const pkg = "package p\n\n"
+	out, err := format.Source([]byte(pkg + text))
+	if err != nil {
+		panic(fmt.Sprintf("runtime declaration %q: %v", text, err)) // the sources compile: a bug here
+	}
+	return strings.TrimSuffix(strings.TrimPrefix(string(out), pkg), "\n")
 }
 
 // linkFile fills in what each declaration of af refers to: the runtime

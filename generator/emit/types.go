@@ -33,49 +33,58 @@ func (e *emitter) genDoc(f *jen.File) bool {
 	return true
 }
 
-// genTypes writes every declaration that is not an enum (Ptr, which every
-// package offers, is the runtime's: emit.go copies it always).
-func (e *emitter) genTypes(f *jen.File) bool {
+// typeUnits are types.gen.go's pieces: every declaration that is not an
+// enum or a union (Ptr, which every package offers, is the runtime's:
+// emit.go copies it always).
+func (e *emitter) typeUnits() ([]unit, bool) {
+	var us []unit
 	for _, d := range e.api.Decls {
-		switch t := d.Type.(type) {
+		switch d.Type.(type) {
 		case *ir.Enum, *ir.Union:
 			continue // enums.gen.go, unions.gen.go
-		case *ir.Struct:
-			e.genStruct(f, d, t)
-		case *ir.Tuple:
-			e.genTuple(f, d, t)
-		case *ir.Value:
-			// type Config struct{ JSONValue }: the value's JSON methods,
-			// and a Validate of its own.
-			f.Line()
-			f.Add(typeDoc(d))
-			f.Type().Id(d.Name).Struct(jen.Id("JSONValue"))
-		case *ir.Slice, *ir.Map:
-			// type Tags map[string]string: a defined type, so that it can
-			// carry a Validate method.
+		}
+		us = append(us, unit{weight: declWeight(d), write: func(e *emitter, f *jen.File) { e.genType(f, d) }})
+	}
+	return us, true
+}
+
+// genType writes one declaration of types.gen.go.
+func (e *emitter) genType(f *jen.File, d *ir.Decl) {
+	switch t := d.Type.(type) {
+	case *ir.Struct:
+		e.genStruct(f, d, t)
+	case *ir.Tuple:
+		e.genTuple(f, d, t)
+	case *ir.Value:
+		// type Config struct{ JSONValue }: the value's JSON methods,
+		// and a Validate of its own.
+		f.Line()
+		f.Add(typeDoc(d))
+		f.Type().Id(d.Name).Struct(jen.Id("JSONValue"))
+	case *ir.Slice, *ir.Map:
+		// type Tags map[string]string: a defined type, so that it can
+		// carry a Validate method.
+		f.Line()
+		f.Add(typeDoc(d))
+		f.Type().Id(d.Name).Add(e.goType(t))
+	default:
+		if d.Wrapper {
+			// type PetString string: a defined type, so that it can be
+			// a union variant.
 			f.Line()
 			f.Add(typeDoc(d))
 			f.Type().Id(d.Name).Add(e.goType(t))
-		default:
-			if d.Wrapper {
-				// type PetString string: a defined type, so that it can be
-				// a union variant.
-				f.Line()
-				f.Add(typeDoc(d))
-				f.Type().Id(d.Name).Add(e.goType(t))
-				if d.RejectNull && !keepsMethods(t) {
-					e.genRejectNull(f, d, e.goType(t))
-				}
-				continue
+			if d.RejectNull && !keepsMethods(t) {
+				e.genRejectNull(f, d, e.goType(t))
 			}
-			// type Timestamp = time.Time: an alias, so that the value keeps
-			// the methods (JSON, text) of the type it stands for.
-			f.Line()
-			f.Add(typeDoc(d))
-			f.Type().Id(d.Name).Op("=").Add(e.goType(t))
+			return
 		}
+		// type Timestamp = time.Time: an alias, so that the value keeps
+		// the methods (JSON, text) of the type it stands for.
+		f.Line()
+		f.Add(typeDoc(d))
+		f.Type().Id(d.Name).Op("=").Add(e.goType(t))
 	}
-	return true
 }
 
 // genStruct writes a struct with one field per property, in schema order.

@@ -10,17 +10,16 @@ import (
 	"github.com/specgen/specgen/generator/ir"
 )
 
-// genUnions writes every union declaration (jsonKind, which their
-// decoding shares, is runtime code).
-func (e *emitter) genUnions(f *jen.File) bool {
-	any := false
+// unionUnits are unions.gen.go's pieces: every union declaration
+// (jsonKind, which their decoding shares, is runtime code).
+func (e *emitter) unionUnits() ([]unit, bool) {
+	var us []unit
 	for _, d := range e.api.Decls {
 		if u, ok := d.Type.(*ir.Union); ok {
-			e.genUnion(f, d, u)
-			any = true
+			us = append(us, unit{weight: 5 * declWeight(d), write: func(e *emitter, f *jen.File) { e.genUnion(f, d, u) }})
 		}
 	}
-	return any
+	return us, len(us) > 0
 }
 
 // genUnion writes a sum type: a struct holding a sealed interface that only
@@ -223,7 +222,7 @@ func (e *emitter) variantCheck(v *ir.Variant) jen.Code {
 }
 
 // hasValidate reports whether d is declared with a Validate method that
-// checks something (see genValidation).
+// checks something (see genDeclValidation).
 func (e *emitter) hasValidate(d *ir.Decl) bool {
 	switch d.Type.(type) {
 	case *ir.Struct, *ir.Slice, *ir.Map, *ir.Union, *ir.Tuple, *ir.Value:

@@ -9,47 +9,67 @@ import (
 	"github.com/specgen/specgen/generator/ir"
 )
 
-// genValidation writes Validate for every struct and collection type, the
-// checks of request bodies that have no Validate of their own, the error
-// types they report with, and the patterns and helpers they use.
-func (e *emitter) genValidation(f *jen.File) bool {
+// validationUnits are validate.gen.go's pieces: Validate for every struct
+// and collection type, the checks of request bodies that have no Validate
+// of their own, the value checks of JSON values without a Go shape, and
+// last the patterns all of them use.
+func (e *emitter) validationUnits() ([]unit, bool) {
+	var us []unit
 	for _, d := range e.api.Decls {
-		switch t := d.Type.(type) {
-		case *ir.Struct:
-			e.genValidate(f, d, jen.Op("*").Id(d.Name), func(g *jen.Group) { e.structChecks(g, d, t) })
-		case *ir.Slice, *ir.Map:
-			e.genValidate(f, d, jen.Id(d.Name), func(g *jen.Group) {
-				e.check(g, t, jen.Id("v"), false, func() jen.Code { return jen.Id("p") })
-			})
-		case *ir.Union:
-			e.genValidate(f, d, jen.Op("*").Id(d.Name), func(g *jen.Group) { e.unionChecks(g, t) })
-		case *ir.Tuple:
-			e.genValidate(f, d, jen.Op("*").Id(d.Name), func(g *jen.Group) { e.tupleChecks(g, t) })
-		case *ir.Value:
-			e.genValidate(f, d, jen.Op("*").Id(d.Name), func(g *jen.Group) {
-				g.Id(t.Schema.Name).Call(jen.Id("v.V"), jen.Id("p"), jen.Id("errs"))
-			})
-		default:
-			if d.Wrapper {
-				// type PetString string, type PetMode Mode: a union variant
-				// that wraps a scalar or an enum; check the wrapped value.
-				e.genValidate(f, d, jen.Op("*").Id(d.Name), func(g *jen.Group) {
-					at := func() jen.Code { return jen.Id("p") }
-					if pointerValidated(t) {
-						// A union or struct validates through a pointer, and a
-						// conversion of *v is not addressable: convert v.
-						e.check(g, t, jen.Parens(jen.Op("*").Add(e.goType(t))).Call(jen.Id("v")), true, at)
-						return
-					}
-					e.check(g, t, e.goType(t).Call(jen.Op("*").Id("v")), false, at)
-				})
-			}
+		if validated(d) {
+			us = append(us, unit{weight: declWeight(d), write: func(e *emitter, f *jen.File) { e.genDeclValidation(f, d) }})
 		}
 	}
-	e.genBodyChecks(f)
-	e.genValueChecks(f)
-	e.genPatterns(f)
-	return true
+	for _, op := range e.api.Operations {
+		if e.checkedBody(op) != nil {
+			us = append(us, unit{weight: 4, write: func(e *emitter, f *jen.File) { e.genBodyCheck(f, op) }})
+		}
+	}
+	us = append(us, e.valueCheckUnits()...)
+	us = append(us, unit{weight: 1, patterns: true, write: func(e *emitter, f *jen.File) { e.genPatterns(f) }})
+	return us, true
+}
+
+// validated reports whether d gets Validate in validate.gen.go.
+func validated(d *ir.Decl) bool {
+	switch d.Type.(type) {
+	case *ir.Struct, *ir.Slice, *ir.Map, *ir.Union, *ir.Tuple, *ir.Value:
+		return true
+	}
+	return d.Wrapper
+}
+
+// genDeclValidation writes Validate and validate of one declaration.
+func (e *emitter) genDeclValidation(f *jen.File, d *ir.Decl) {
+	switch t := d.Type.(type) {
+	case *ir.Struct:
+		e.genValidate(f, d, jen.Op("*").Id(d.Name), func(g *jen.Group) { e.structChecks(g, d, t) })
+	case *ir.Slice, *ir.Map:
+		e.genValidate(f, d, jen.Id(d.Name), func(g *jen.Group) {
+			e.check(g, t, jen.Id("v"), false, func() jen.Code { return jen.Id("p") })
+		})
+	case *ir.Union:
+		e.genValidate(f, d, jen.Op("*").Id(d.Name), func(g *jen.Group) { e.unionChecks(g, t) })
+	case *ir.Tuple:
+		e.genValidate(f, d, jen.Op("*").Id(d.Name), func(g *jen.Group) { e.tupleChecks(g, t) })
+	case *ir.Value:
+		e.genValidate(f, d, jen.Op("*").Id(d.Name), func(g *jen.Group) {
+			g.Id(t.Schema.Name).Call(jen.Id("v.V"), jen.Id("p"), jen.Id("errs"))
+		})
+	default:
+		// type PetString string, type PetMode Mode: a union variant
+		// that wraps a scalar or an enum; check the wrapped value.
+		e.genValidate(f, d, jen.Op("*").Id(d.Name), func(g *jen.Group) {
+			at := func() jen.Code { return jen.Id("p") }
+			if pointerValidated(t) {
+				// A union or struct validates through a pointer, and a
+				// conversion of *v is not addressable: convert v.
+				e.check(g, t, jen.Parens(jen.Op("*").Add(e.goType(t))).Call(jen.Id("v")), true, at)
+				return
+			}
+			e.check(g, t, e.goType(t).Call(jen.Op("*").Id("v")), false, at)
+		})
+	}
 }
 
 // genValidate writes the exported Validate and the unexported validate that

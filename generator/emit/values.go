@@ -16,20 +16,21 @@ import (
 // decides something (anyOf, oneOf, not, if, contains) runs into errors of
 // its own, so that a value that passes allocates nothing there.
 
-// genValueChecks writes every value check (valueValid, which runs one
-// without reporting, is the runtime's: runtime/valuechecks.go).
-func (e *emitter) genValueChecks(f *jen.File) {
-	if len(e.api.ValueSchemas) == 0 {
-		return
-	}
+// valueCheckUnits are the value checks, one unit each, and after them the
+// annotations of each schema where some schema has unevaluated keywords
+// (valueValid, which runs one without reporting, is the runtime's:
+// runtime/valuechecks.go).
+func (e *emitter) valueCheckUnits() []unit {
+	var us []unit
 	for _, vs := range e.api.ValueSchemas {
-		e.genValueCheck(f, vs)
+		us = append(us, unit{weight: valueWeight(vs), write: func(e *emitter, f *jen.File) { e.genValueCheck(f, vs) }})
 	}
 	if e.usesUnevaluated() {
 		for _, vs := range e.api.ValueSchemas {
-			e.genAnnotations(f, vs)
+			us = append(us, unit{weight: valueWeight(vs), write: func(e *emitter, f *jen.File) { e.genAnnotations(f, vs) }})
 		}
 	}
+	return us
 }
 
 // genValueCheck writes the check of one schema.
