@@ -133,6 +133,11 @@ func (p *jsonParser) str() (string, error) {
 			if !escaped && utf8.Valid(raw) {
 				return string(raw[1 : len(raw)-1]), nil
 			}
+			if escaped {
+				if s, ok := unescape(raw[1 : len(raw)-1]); ok {
+					return s, nil
+				}
+			}
 			var s string
 			if err := json.Unmarshal(raw, &s); err != nil {
 				return "", errJSONSyntax
