@@ -344,10 +344,15 @@ func (l *loader) schemaFile(f *File) error {
 	if err != nil {
 		return l.compileError(f, "#", split, err)
 	}
+	root, err := l.walkCompiled(cs, !l.walkAlone)
+	if err != nil {
+		return err
+	}
 	defs := definitionsOf(f)
 	var queue *compileQueue
 	if !l.walkAlone {
-		// The definitions compile beside the walk (compile_ahead.go).
+		// The definitions compile beside their walk (compile_ahead.go);
+		// not beside the root's, whose walk ahead has the other core.
 		var urls []string
 		for _, d := range defs {
 			if d.schema {
@@ -357,10 +362,6 @@ func (l *loader) schemaFile(f *File) error {
 		}
 		queue = l.compileInOrder(urls)
 		defer queue.end()
-	}
-	root, err := l.walkCompiled(cs, !l.walkAlone)
-	if err != nil {
-		return err
 	}
 	m, _ := f.Value.(map[string]any)
 	if m == nil {
