@@ -2,8 +2,6 @@ package load
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -20,16 +18,7 @@ import (
 // written, cut short and with members repeated (variants), split at nine
 // places.
 func TestParseJSONSplitSameAsAlone(t *testing.T) {
-	files, _ := filepath.Glob("../../golden/*/*.json")
-	more, _ := filepath.Glob("../../golden/*/*/*.json")
-	var docs [][]byte
-	for _, f := range append(files, more...) {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		docs = append(docs, b)
-	}
+	docs := goldenJSON(t)
 	for seed := uint64(1); seed <= 20; seed++ {
 		docs = append(docs, randspec.Generate(seed, randspec.Options{}).Text)
 	}
