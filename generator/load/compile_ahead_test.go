@@ -2,6 +2,8 @@ package load
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -51,5 +53,38 @@ func TestCompileAheadSameErrors(t *testing.T) {
 		case err == nil && (len(doc.Warnings) != 1 || !strings.Contains(doc.Warnings[0].Msg, "$defs/text is not a schema")):
 			t.Errorf("%v: warnings %v, want the one for text", order, doc.Warnings)
 		}
+	}
+}
+
+// TestCompileAheadReadsFiles checks that definitions whose $refs lead to
+// files the root does not reach (read while the walk runs) load as they
+// do compiled in turn; run with -race, it also checks that the compiler
+// reading them does not race the walk.
+func TestCompileAheadReadsFiles(t *testing.T) {
+	dir := t.TempDir()
+	var defs, others []string
+	for i := range 30 {
+		defs = append(defs, fmt.Sprintf(`"d%d":{"type":"object","properties":{"a":{"$ref":"other%d.json#/$defs/o"},"b":{"$ref":"#/$defs/d%d"}}}`, i, i%3, (i+1)%30))
+	}
+	for i := range 3 {
+		others = append(others, fmt.Sprintf(`{"$defs":{"o":{"type":"array","items":{"$ref":"other%d.json#/$defs/o"}}}}`, (i+1)%3))
+	}
+	for i, o := range others {
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("other%d.json", i)), []byte(o), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	p := filepath.Join(dir, "s.schema.json")
+	if err := os.WriteFile(p, []byte(`{"title":"S","type":"string","$defs":{`+strings.Join(defs, ",")+`}}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	doc, err := Load(Config{Schemas: []string{p}})
+	alone, aloneErr := Load(Config{Schemas: []string{p}, walkAlone: true})
+	if err != nil || aloneErr != nil {
+		t.Fatalf("%v; compiled in turn: %v", err, aloneErr)
+	}
+	// 30 definitions, the root, and each other file's o (named where it lives).
+	if len(doc.Named) != 34 || !reflect.DeepEqual(doc, alone) {
+		t.Errorf("%d named schemas; the documents differ: %v", len(doc.Named), !reflect.DeepEqual(doc, alone))
 	}
 }
