@@ -64,10 +64,10 @@ func TestCompileAheadReadsFiles(t *testing.T) {
 	dir := t.TempDir()
 	var defs, others []string
 	for i := range 30 {
-		defs = append(defs, fmt.Sprintf(`"d%d":{"type":"object","properties":{"a":{"$ref":"other%d.json#/$defs/o"},"b":{"$ref":"#/$defs/d%d"}}}`, i, i%3, (i+1)%30))
-	}
-	for i := range 3 {
-		others = append(others, fmt.Sprintf(`{"$defs":{"o":{"type":"array","items":{"$ref":"other%d.json#/$defs/o"}}}}`, (i+1)%3))
+		// Each definition reaches a file of its own: the compiler reads
+		// the next one while the walk converts this one.
+		defs = append(defs, fmt.Sprintf(`"d%d":{"type":"object","properties":{"a":{"$ref":"other%d.json#/$defs/o"},"b":{"$ref":"#/$defs/d%d"}}}`, i, i, max(i-1, 0)))
+		others = append(others, fmt.Sprintf(`{"$defs":{"o":{"type":"array","items":{"$ref":"#/$defs/p"}},"p":{"type":"integer","minimum":%d}}}`, i))
 	}
 	for i, o := range others {
 		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("other%d.json", i)), []byte(o), 0o644); err != nil {
@@ -83,8 +83,9 @@ func TestCompileAheadReadsFiles(t *testing.T) {
 	if err != nil || aloneErr != nil {
 		t.Fatalf("%v; compiled in turn: %v", err, aloneErr)
 	}
-	// 30 definitions, the root, and each other file's o (named where it lives).
-	if len(doc.Named) != 34 || !reflect.DeepEqual(doc, alone) {
+	// 30 definitions, the root, and each other file's o and p (named
+	// where they live).
+	if len(doc.Named) != 91 || !reflect.DeepEqual(doc, alone) {
 		t.Errorf("%d named schemas; the documents differ: %v", len(doc.Named), !reflect.DeepEqual(doc, alone))
 	}
 }
