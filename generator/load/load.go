@@ -35,7 +35,8 @@ type Config struct {
 	// before valueServer: tests compare the two.
 	textOnly bool
 	// walkAlone converts schemas on the walk's goroutine only, as before
-	// walkAhead: tests compare the two.
+	// walkAhead, and compiles a schema file's definitions there too, as
+	// before compileInOrder: tests compare the two.
 	walkAlone bool
 	// kinStructure has kin-openapi load the structure even without
 	// validation, as before fileStructure: tests compare the two.
