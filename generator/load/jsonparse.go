@@ -21,12 +21,25 @@ type jsonParser struct {
 	// end (see member).
 	members  []member
 	elements []element
+	// half, when set, is the second half of a large object's members,
+	// read on another goroutine from the offset at (jsonparse_split.go).
+	half *splitHalf
 }
 
 var errJSONSyntax = errors.New("json syntax")
 
 // parseJSON returns the document's tree and value.
 func parseJSON(data []byte) (*node, any, error) {
+	if len(data) >= splitMinBytes {
+		if n, v, ok := parseJSONSplit(data, len(data)/2); ok {
+			return n, v, nil
+		}
+	}
+	return parseJSONAlone(data)
+}
+
+// parseJSONAlone is parseJSON on one goroutine.
+func parseJSONAlone(data []byte) (*node, any, error) {
 	p := &jsonParser{data: data, line: 1}
 	p.space()
 	n, v, err := p.value()
@@ -120,6 +133,11 @@ func (p *jsonParser) str() (string, error) {
 			if !escaped && utf8.Valid(raw) {
 				return string(raw[1 : len(raw)-1]), nil
 			}
+			if escaped {
+				if s, ok := unescape(raw[1 : len(raw)-1]); ok {
+					return s, nil
+				}
+			}
 			var s string
 			if err := json.Unmarshal(raw, &s); err != nil {
 				return "", errJSONSyntax
@@ -170,36 +188,14 @@ func (p *jsonParser) object(at pos) (*node, any, error) {
 	var m map[string]any // made early for a large object
 	for {
 		p.space()
-		if p.i >= len(p.data) || p.data[p.i] != '"' {
-			return nil, nil, errJSONSyntax
-		}
-		kp := p.here()
-		k, err := p.str()
-		if err != nil {
-			return nil, nil, err
-		}
-		if p.hasMember(m, base, k) {
-			return nil, nil, &dupKeyError{key: k, at: kp}
-		}
-		p.space()
-		if p.i >= len(p.data) || p.data[p.i] != ':' {
-			return nil, nil, errJSONSyntax
-		}
-		p.i++
-		p.space()
-		kid, v, err := p.value()
-		if err != nil {
-			return nil, nil, err
-		}
-		p.members = append(p.members, member{key: k, at: kp, kid: kid, v: v})
-		switch count := len(p.members) - base; {
-		case m != nil:
-			m[k] = v
-		case count > indexedMembers:
-			m = make(map[string]any, 2*count)
-			for _, e := range p.members[base:] {
-				m[e.key] = e.v
+		if p.half != nil && p.i == p.half.at {
+			// The rest of this object's members were read beside.
+			var err error
+			if m, err = p.joinHalf(m, base); err != nil {
+				return nil, nil, err
 			}
+		} else if err := p.member(&m, base); err != nil {
+			return nil, nil, err
 		}
 		p.space()
 		if p.i >= len(p.data) {
@@ -213,6 +209,49 @@ func (p *jsonParser) object(at pos) (*node, any, error) {
 			return n, p.placeMembers(n, m, base), nil
 		default:
 			return nil, nil, errJSONSyntax
+		}
+	}
+}
+
+// member reads one member of the object whose members are on the stack
+// from base, and adds it to *m once the object is large.
+func (p *jsonParser) member(m *map[string]any, base int) error {
+	if p.i >= len(p.data) || p.data[p.i] != '"' {
+		return errJSONSyntax
+	}
+	kp := p.here()
+	k, err := p.str()
+	if err != nil {
+		return err
+	}
+	if p.hasMember(*m, base, k) {
+		return &dupKeyError{key: k, at: kp}
+	}
+	p.space()
+	if p.i >= len(p.data) || p.data[p.i] != ':' {
+		return errJSONSyntax
+	}
+	p.i++
+	p.space()
+	kid, v, err := p.value()
+	if err != nil {
+		return err
+	}
+	p.push(m, base, member{key: k, at: kp, kid: kid, v: v})
+	return nil
+}
+
+// push puts a member read on the stack, and in *m: made once the object
+// has more than indexedMembers members.
+func (p *jsonParser) push(m *map[string]any, base int, e member) {
+	p.members = append(p.members, e)
+	switch count := len(p.members) - base; {
+	case *m != nil:
+		(*m)[e.key] = e.v
+	case count > indexedMembers:
+		*m = make(map[string]any, 2*count)
+		for _, e := range p.members[base:] {
+			(*m)[e.key] = e.v
 		}
 	}
 }

@@ -19,17 +19,7 @@ import (
 // reach its errors: a duplicate key (in a small and a large object, before
 // and after a nested one), a syntax error after a duplicate.
 func TestParseJSONSameAsGrowing(t *testing.T) {
-	files, _ := filepath.Glob("../../golden/*/*.json")
-	more, _ := filepath.Glob("../../golden/*/*/*.json")
-	files = append(append(files, more...), "../../spec/workspace.schema.json")
-	var docs [][]byte
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		docs = append(docs, b)
-	}
+	docs := goldenJSON(t, "../../spec/workspace.schema.json")
 	for seed := uint64(1); seed <= 40; seed++ {
 		docs = append(docs, randspec.Generate(seed, randspec.Options{}).Text)
 	}
@@ -71,6 +61,21 @@ func TestParseJSONSameAsGrowing(t *testing.T) {
 	if dups < 50 || broken < 50 {
 		t.Errorf("%d duplicate keys and %d syntax errors met: the variants do not reach the errors", dups, broken)
 	}
+}
+
+// goldenJSON reads every JSON file of the golden cases, and more.
+func goldenJSON(t *testing.T, more ...string) [][]byte {
+	files, _ := filepath.Glob("../../golden/*/*.json")
+	deeper, _ := filepath.Glob("../../golden/*/*/*.json")
+	var docs [][]byte
+	for _, f := range append(append(files, deeper...), more...) {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, b)
+	}
+	return docs
 }
 
 // variants are the text and copies of it with a member repeated (the

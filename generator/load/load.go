@@ -35,7 +35,8 @@ type Config struct {
 	// before valueServer: tests compare the two.
 	textOnly bool
 	// walkAlone converts schemas on the walk's goroutine only, as before
-	// walkAhead: tests compare the two.
+	// walkAhead, and compiles a schema file's definitions there too, as
+	// before compileInOrder: tests compare the two.
 	walkAlone bool
 	// kinStructure has kin-openapi load the structure even without
 	// validation, as before fileStructure: tests compare the two.
@@ -261,14 +262,27 @@ func (l *loader) compile(f *File, pointer string) (*document.Schema, error) {
 // ahead is set: for the root of a schema file, whose walk reaches most of
 // what the file holds.
 func (l *loader) compileAhead(f *File, pointer string, ahead bool) (*document.Schema, error) {
-	url, split := l.fs.splitFor(f, pointer)
-	if !split {
-		url = f.URL + normPointer(pointer)
-	}
+	url, split := l.schemaURL(f, pointer)
 	cs, err := l.compileURL(url)
 	if err != nil {
 		return nil, l.compileError(f, pointer, split, err)
 	}
+	return l.walkCompiled(cs, ahead)
+}
+
+// schemaURL is the URL the compiler knows the schema at pointer in f by,
+// and whether it is a split root's (split.go).
+func (l *loader) schemaURL(f *File, pointer string) (string, bool) {
+	url, split := l.fs.splitFor(f, pointer)
+	if !split {
+		url = f.URL + normPointer(pointer)
+	}
+	return url, split
+}
+
+// walkCompiled converts a compiled schema, beside a walk ahead when ahead
+// is set, and checks it for loops.
+func (l *loader) walkCompiled(cs *jsonschema.Schema, ahead bool) (*document.Schema, error) {
 	if ahead {
 		l.walker.startAhead(cs)
 	}
@@ -323,9 +337,29 @@ func (l *loader) compileError(f *File, pointer string, split bool, err error) er
 // schemaFile loads a standalone JSON Schema: its root is named by its title
 // (or file name) and each $defs/definitions entry by its key.
 func (l *loader) schemaFile(f *File) error {
-	root, err := l.compileAhead(f, "#", !l.walkAlone)
+	url, split := l.schemaURL(f, "#")
+	cs, err := l.compileURL(url)
+	if err != nil {
+		return l.compileError(f, "#", split, err)
+	}
+	root, err := l.walkCompiled(cs, !l.walkAlone)
 	if err != nil {
 		return err
+	}
+	defs := definitionsOf(f)
+	var queue *compileQueue
+	if !l.walkAlone {
+		// The definitions compile beside their walk (compile_ahead.go);
+		// not beside the root's, whose walk ahead has the other core.
+		var urls []string
+		for _, d := range defs {
+			if d.schema {
+				u, _ := l.schemaURL(f, d.ptr)
+				urls = append(urls, u)
+			}
+		}
+		queue = l.compileInOrder(urls)
+		defer queue.end()
 	}
 	m, _ := f.Value.(map[string]any)
 	if m == nil {
@@ -342,26 +376,52 @@ func (l *loader) schemaFile(f *File) error {
 		l.doc.Title = name
 		l.doc.Description = str(m["description"])
 	}
-	for _, defs := range []string{"$defs", "definitions"} {
-		for _, k := range f.Keys(child("#", defs)) {
-			if !isSchemaValue(rawAt(f, child("#", defs, k))) {
-				// Not a schema: in a draft where the container is no
-				// keyword (draft-07's $defs), a value a $ref may still
-				// reach but nothing declares (partial-cibuildwheel's
-				// $defs/description is a string). The oracle compiles
-				// only what the root reaches.
-				l.warn(f.Source(child("#", defs, k)), "%s/%s is not a schema (an object or a boolean): no type is declared for it", defs, k)
-				continue
-			}
-			s, err := l.compile(f, child("#", defs, k))
-			if err != nil {
-				return err
-			}
-			l.doc.Named = append(l.doc.Named, &document.Property{Name: k, Schema: s})
+	for _, d := range defs {
+		if !d.schema {
+			// Not a schema: in a draft where the container is no
+			// keyword (draft-07's $defs), a value a $ref may still
+			// reach but nothing declares (partial-cibuildwheel's
+			// $defs/description is a string). The oracle compiles
+			// only what the root reaches.
+			l.warn(f.Source(d.ptr), "%s/%s is not a schema (an object or a boolean): no type is declared for it", d.container, d.name)
+			continue
 		}
+		var s *document.Schema
+		if queue == nil {
+			s, err = l.compile(f, d.ptr)
+		} else if cs, cerr := queue.next(); cerr != nil {
+			_, split := l.schemaURL(f, d.ptr)
+			err = l.compileError(f, d.ptr, split, cerr)
+		} else {
+			s, err = l.walkCompiled(cs, false)
+		}
+		if err != nil {
+			return err
+		}
+		l.doc.Named = append(l.doc.Named, &document.Property{Name: d.name, Schema: s})
 	}
 	l.doc.Named = append(l.doc.Named, &document.Property{Name: name, Schema: root, Root: true})
 	return nil
+}
+
+// definition is one member of a schema file's $defs or definitions.
+type definition struct {
+	container, name, ptr string
+	// schema says the value is a schema (an object or a boolean).
+	schema bool
+}
+
+// definitionsOf lists f's $defs and definitions members, in that order
+// and each in the file's order.
+func definitionsOf(f *File) []definition {
+	var out []definition
+	for _, defs := range []string{"$defs", "definitions"} {
+		for _, k := range f.Keys(child("#", defs)) {
+			ptr := child("#", defs, k)
+			out = append(out, definition{container: defs, name: k, ptr: ptr, schema: isSchemaValue(rawAt(f, ptr))})
+		}
+	}
+	return out
 }
 
 // warn records a problem that does not stop generation.
