@@ -429,6 +429,12 @@ func (l *loader) warn(src loc.Source, format string, a ...any) {
 	l.doc.Warnings = append(l.doc.Warnings, &document.Error{Source: src, Msg: fmt.Sprintf(format, a...)})
 }
 
+// refHidesSiblings reports whether d is a draft before 2019-09, where a
+// $ref's siblings are ignored.
+func refHidesSiblings(d *jsonschema.Draft) bool {
+	return d == jsonschema.Draft4 || d == jsonschema.Draft6 || d == jsonschema.Draft7
+}
+
 // dialect2020 reports whether a file is read as 2020-12: it names that
 // draft in $schema, or no draft at all and def, the draft of the run (the
 // spec's, or the first schema file's), is 2020-12. A file that names an
@@ -445,13 +451,21 @@ func dialect2020(f *File, def *jsonschema.Draft) bool {
 }
 
 // schemaID returns the identifier a schema object declares: $id, or in a
-// file that names draft 4 in $schema, that draft's id.
+// file that names draft 4 in $schema, that draft's id. In a file that
+// names draft 4, 6 or 7, an id beside $ref is no identifier: those drafts
+// ignore every sibling of $ref, so the $ref resolves against the base
+// around it, as the compiler resolves it (the OCI image-spec's
+// `{"id": ".../descriptor/annotations", "$ref": "defs-descriptor.json#…"}`).
 func schemaID(f *File, x map[string]any) (string, bool) {
+	m, _ := f.Value.(map[string]any)
+	s, _ := m["$schema"].(string)
+	if _, ok := x["$ref"]; ok && refHidesSiblings(namedDraft(s)) {
+		return "", false
+	}
 	if id, ok := x["$id"].(string); ok && id != "" {
 		return id, true
 	}
-	m, _ := f.Value.(map[string]any)
-	if s, _ := m["$schema"].(string); strings.Contains(s, "draft-04") {
+	if strings.Contains(s, "draft-04") {
 		if id, ok := x["id"].(string); ok && id != "" {
 			return id, true
 		}

@@ -2,9 +2,11 @@ package lower
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 
 	"github.com/specgen/specgen/generator/document"
+	"github.com/specgen/specgen/generator/emit/runtime"
 	"github.com/specgen/specgen/generator/ir"
 )
 
@@ -63,10 +65,69 @@ func (l *lowerer) merged(s *document.Schema) *document.Schema {
 	own.AllOf = nil
 	own.Ref = nil
 	l.mergeInto(&out, &own, s)
+	if l.schemaOnly {
+		closeMergedProperties(&out, append(allOfMembers(s), &own))
+	}
 	if len(out.Types) == 0 && len(out.Properties) > 0 {
 		out.Types = []string{"object"}
 	}
 	return &out
+}
+
+// closeMergedProperties makes each property of the merge out also satisfy
+// the additionalProperties of every member that neither declares it nor
+// names it by a pattern: to that member it is another property. JSON-LD's
+// schema is `allOf: [{properties: {@context}}, {additionalProperties:
+// {$ref: common}}]`, so @context must be a common too; the merge checked
+// @context by its own schema alone. `additionalProperties: false` beside
+// allOf members with properties of their own so forbids those properties,
+// as the reference validator does. Only for JSON Schema files: an OpenAPI
+// document's allOf is read as composition (the Go type of every member's
+// fields), as the generators it replaces read it.
+func closeMergedProperties(out *document.Schema, members []*document.Schema) {
+	for _, m := range members {
+		ap := m.AdditionalProperties
+		if ap == nil || ap.Bool != nil && *ap.Bool || ap.Bool == nil && !asserts(ap) {
+			continue
+		}
+		for i, p := range out.Properties {
+			if propIndex(m.Properties, p.Name) >= 0 || namedByPattern(m.PatternProperties, p.Name) {
+				continue
+			}
+			both := *p
+			both.Schema = conjunction(p.Schema, ap)
+			out.Properties = slices.Clone(out.Properties)
+			out.Properties[i] = &both
+		}
+	}
+}
+
+// mergeOutgrowsStruct reports an allOf merge m that a struct cannot hold
+// although wantsValue did not make s one: patterns, or other properties
+// the schema constrains beside properties, gathered from several members
+// (wantsValue does not look through a member that is a bare $ref). A struct keeps only its declared properties, so
+// such a merge is a JSON value in JSON Schema files, as the same keywords
+// written in one schema are; an OpenAPI document keeps its struct and the
+// note that the other properties are not kept.
+func mergeOutgrowsStruct(m *document.Schema) bool {
+	return len(m.PatternProperties) > 0 && !patternMap(m) ||
+		len(m.Properties) > 0 && m.AdditionalProperties != nil && m.AdditionalProperties.Bool == nil && asserts(m.AdditionalProperties)
+}
+
+// namedByPattern reports whether one of the patterns matches name, or
+// whether one cannot be read in Go (then the property is left as it was:
+// what cannot be decided is not made stricter).
+func namedByPattern(patterns []*document.Property, name string) bool {
+	for _, pp := range patterns {
+		re2, err := runtime.ECMARegexpForGo(pp.Name)
+		if err != nil || re2 == "" {
+			return true
+		}
+		if re, err := regexp.Compile(re2); err != nil || re.MatchString(name) {
+			return true
+		}
+	}
+	return false
 }
 
 // mergeInto folds member m into out (the merge of owner's allOf).

@@ -233,9 +233,18 @@ func (l *lowerer) wrap(s, target *document.Schema, hint string) ir.Type {
 // primitive lowers a scalar type, choosing the Go kind from the format.
 func (l *lowerer) primitive(s *document.Schema) ir.Type {
 	p := &ir.Primitive{Format: s.Format}
+	format := s.Format
+	if l.schemaOnly && typeHintFormats[format] {
+		// OpenAPI's type hints (int32, uint64, float, byte…) are no
+		// format of JSON Schema: a validator reading the file accepts
+		// 1e12, -1, 1.5 or "not base64" where the type allows it, so
+		// the Go type is the type's own (Kubernetes' schemas, derived
+		// from its OpenAPI document, write int32 and byte throughout).
+		format = ""
+	}
 	switch s.Types[0] {
 	case "string":
-		switch s.Format {
+		switch format {
 		case "uuid":
 			p.Kind = ir.KindUUID
 		case "date-time":
@@ -246,7 +255,7 @@ func (l *lowerer) primitive(s *document.Schema) ir.Type {
 			p.Kind = ir.KindString
 		}
 	case "integer":
-		switch s.Format {
+		switch format {
 		case "int32":
 			p.Kind = ir.KindInt32
 		case "uint32":
@@ -259,7 +268,7 @@ func (l *lowerer) primitive(s *document.Schema) ir.Type {
 			p.Kind = ir.KindInt64
 		}
 	case "number":
-		switch s.Format {
+		switch format {
 		case "float":
 			p.Kind = ir.KindFloat32
 		case "int32":

@@ -43,5 +43,5 @@ func (l *lowerer) tupleOf(s *document.Schema, name string) *ir.Tuple {
 // (golden/schema-tuple-objects holds CycloneDX's licence choice to the
 // reference validator).
 func (l *lowerer) wantsValue(s *document.Schema) bool {
-	return wantsValue(s)
+	return wantsValue(s) || l.schemaOnly && needsMerge(s) && mergeOutgrowsStruct(l.merged(s))
 }

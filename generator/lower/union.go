@@ -62,6 +62,7 @@ func (l *lowerer) unionOf(s *document.Schema, name string) ir.Type {
 		u.Discriminator = s.Discriminator.PropertyName
 	}
 	untagged := 0              // the first variant without a discriminator value, plus one
+	optional := 0              // in a JSON Schema file, the first variant that does not require it, plus one
 	taken := map[string]bool{} // discriminator values claimed by a variant
 	for i, v := range variants {
 		target := v
@@ -88,6 +89,9 @@ func (l *lowerer) unionOf(s *document.Schema, name string) ir.Type {
 			flat = l.merged(flat)
 		}
 		variant.Required = append([]string(nil), flat.Required...)
+		if u.Discriminator != "" && l.schemaOnly && optional == 0 && !slices.Contains(variant.Required, u.Discriminator) {
+			optional = i + 1
+		}
 		if u.Discriminator != "" {
 			variant.Tags = l.variantTags(s, target, taken)
 			for _, tag := range variant.Tags {
@@ -118,15 +122,24 @@ func (l *lowerer) unionOf(s *document.Schema, name string) ir.Type {
 		}
 		u.Variants = append(u.Variants, variant)
 	}
-	if untagged > 0 {
+	switch {
+	case untagged > 0:
 		// A value of that variant could never be decoded by its tag:
 		// choose every variant by its shape instead, as without a
 		// discriminator.
 		l.degrade(ir.NoteUnionByShape, variants[untagged-1].Source, "variant %d of %s has no discriminator value (map it in discriminator.mapping or use a named schema); the union is decoded by the variants' shapes, as one without a discriminator", untagged, name)
-		u.Discriminator = ""
-		for _, v := range u.Variants {
-			v.Tags, v.TagField = nil, nil
-		}
+	case optional > 0:
+		// In a JSON Schema file discriminator is only an annotation: a
+		// variant that does not require the property matches values
+		// without it (FHIR's Parameters, the one of its 141 resources
+		// that does not require resourceType, so `{}` is valid).
+		l.noteAs(ir.NoteChoice, variants[optional-1].Source, "variant %d of %s does not require the discriminator property %q, so a value without it may be that variant; the union is decoded by the variants' shapes (discriminator is only an annotation in JSON Schema)", optional, name, u.Discriminator)
+	default:
+		return u
+	}
+	u.Discriminator = ""
+	for _, v := range u.Variants {
+		v.Tags, v.TagField = nil, nil
 	}
 	return u
 }

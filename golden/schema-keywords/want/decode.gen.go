@@ -38,8 +38,8 @@ func (v *Keywords) decodeJSON(r *jsonReader) {
 		case 6:
 			jsonPtr(&v.Strict, r, (*KeywordsStrict).decodeJSON)
 		case 7:
-			jsonSliceNotNull(&v.Matrix, r, func(v *[]float32, r *jsonReader) {
-				jsonSliceNotNull(v, r, jsonFloat[float32])
+			jsonSliceNotNull(&v.Matrix, r, func(v *[]float64, r *jsonReader) {
+				jsonSliceNotNull(v, r, jsonFloat[float64])
 			})
 		case 8:
 			jsonPtr(&v.Deep, r, (*KeywordsDeep).decodeJSON)

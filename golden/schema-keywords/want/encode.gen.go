@@ -28,8 +28,8 @@ func (v *Keywords) appendJSON(w *jsonWriter) {
 	w.optObj(",\"strict\":", v.Strict != nil, v.Strict)
 	if v.Matrix != nil {
 		w.member(",\"matrix\":")
-		jwSlice(w, v.Matrix, func(v *[]float32, w *jsonWriter) {
-			jwSlice(w, *v, jwF32[float32])
+		jwSlice(w, v.Matrix, func(v *[]float64, w *jsonWriter) {
+			jwSlice(w, *v, jwF64[float64])
 		})
 	}
 	w.optObj(",\"deep\":", v.Deep != nil, v.Deep)

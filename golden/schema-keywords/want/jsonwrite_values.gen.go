@@ -119,8 +119,6 @@ func jwInt[T ~int | ~int32 | ~int64](v *T, w *jsonWriter) { w.int(int64(*v)) }
 
 func jwF64[T ~float64](v *T, w *jsonWriter) { w.f64(float64(*v)) }
 
-func jwF32[T ~float32](v *T, w *jsonWriter) { w.f32(float32(*v)) }
-
 func jwBool[T ~bool](v *T, w *jsonWriter) { w.bool(bool(*v)) }
 
 func jwUUID[T ~[16]byte](v *T, w *jsonWriter) { w.uuid(*v) }

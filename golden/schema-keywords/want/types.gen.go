@@ -22,7 +22,7 @@ type Keywords struct {
 
 	// additionalProperties: false.
 	Strict *KeywordsStrict `json:"strict,omitzero"`
-	Matrix [][]float32     `json:"matrix,omitzero"`
+	Matrix [][]float64     `json:"matrix,omitzero"`
 	Deep   *KeywordsDeep   `json:"deep,omitzero"`
 }
 

@@ -88,7 +88,7 @@ func (v *Keywords) decodeJSON(r *jsonReader) {
 		case 5:
 			v.Even = jsonIntPtr(v.Even, r)
 		case 6:
-			jsonPtr(&v.Small, r, jsonInt[int32])
+			v.Small = jsonIntPtr(v.Small, r)
 		case 7:
 			v.Kind = (*Kind)(jsonStrPtr((*string)(v.Kind), r, v.Kind))
 		case 8:

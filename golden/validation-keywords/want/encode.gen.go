@@ -25,7 +25,7 @@ func (v *Keywords) appendJSON(w *jsonWriter) {
 	w.optF64(",\"ratio\":", v.Ratio)
 	w.optF64(",\"step\":", v.Step)
 	w.optInt(",\"even\":", v.Even)
-	jwOpt(w, ",\"small\":", v.Small, jwInt[int32])
+	w.optInt(",\"small\":", v.Small)
 	w.optStr(",\"kind\":", (*string)(v.Kind))
 	w.optStr(",\"narrow_kind\":", (*string)(v.NarrowKind))
 	w.optStr(",\"version\":", v.Version)

@@ -23,7 +23,7 @@ type Keywords struct {
 	Ratio          *float64          `json:"ratio,omitzero"`
 	Step           *float64          `json:"step,omitzero"`
 	Even           *int64            `json:"even,omitzero"`
-	Small          *int32            `json:"small,omitzero"`
+	Small          *int64            `json:"small,omitzero"`
 	Kind           *Kind             `json:"kind,omitzero"`
 	NarrowKind     *Kind             `json:"narrow_kind,omitzero"`
 	Version        *string           `json:"version,omitzero"`

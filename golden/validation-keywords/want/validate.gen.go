@@ -172,6 +172,9 @@ func (v *Keywords) validate(p *validationPath, errs *ValueErrors) {
 		if *v.Small < -5 {
 			errs.add(&validationPath{parent: p, key: "small"}, "must be at least -5.5")
 		}
+		if *v.Small > 999999999999 {
+			errs.add(&validationPath{parent: p, key: "small"}, "must be less than 1000000000000")
+		}
 	}
 	if v.Kind != nil {
 		if !v.Kind.IsKnown() {
