@@ -313,6 +313,7 @@ var fixedNames = []string{
 	"jsonUUIDText",
 	"jsonUint",
 	"jsonUnion",
+	"jsonUnionError",
 	"jsonUnionOne",
 	"jsonUnionSub",
 	"jsonUnionTry",

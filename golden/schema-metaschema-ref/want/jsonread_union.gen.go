@@ -2,11 +2,6 @@
 
 package want
 
-import (
-	"errors"
-	"fmt"
-)
-
 // jsonUnion is one decoding of a sum type that tells its variants apart by
 // shape: the generated unmarshal tests each variant's JSON type and
 // required properties and hands the variants that fit, in schema order, to
@@ -116,8 +111,26 @@ func (s *jsonUnion) end(name, none string) (any, error) {
 		return s.kept, jsonKeepVariant(s.r, &s.keptTrial)
 	case s.fallback != nil:
 		return s.fallback, jsonKeepVariant(s.r, &s.fallbackTrial)
-	case s.first != nil:
-		return nil, fmt.Errorf("%s: %w", name, s.first)
 	}
-	return nil, errors.New(name + ": the value matches none of " + none)
+	return nil, &jsonUnionError{name: name, none: none, err: s.first}
 }
+
+// jsonUnionError is a union's error: its first variant's (err), or, when
+// no variant fit by shape, that the value matches none of them. Its text
+// is made when asked for: a union inside another's variant fails often
+// while the outer one tries its variants, and the outer one keeps only
+// its first error.
+type jsonUnionError struct {
+	name, none string
+	err        error
+}
+
+func (e *jsonUnionError) Error() string {
+	if e.err != nil {
+		return e.name + ": " + e.err.Error()
+	}
+	return e.name + ": the value matches none of " + e.none
+}
+
+// Unwrap returns the variant's error, as fmt.Errorf's %w would.
+func (e *jsonUnionError) Unwrap() error { return e.err }
