@@ -219,7 +219,7 @@ func (e *emitter) triesVariant(d *ir.Decl) bool {
 //		case kind == "object" && jsonUnionTry(&s, new(Cat), (*Cat).decodeJSON, (*Cat).Validate):
 //		case kind == "string" && jsonUnionSub(&s, new(Name), jsonString[Name]):
 //		}
-//		v, err := s.end("Pet", "*Cat or *Name")
+//		v, err := s.end("Pet", "Pet: the value matches none of *Cat or *Name")
 //		if v != nil {
 //			u.Value = v.(PetValue)
 //		}
@@ -265,7 +265,7 @@ func (e *emitter) genShapeUnmarshal(f *jen.File, d *ir.Decl, u *ir.Union) {
 				sw.Case(variantFits(v, e.tryVariant(u, v)))
 			}
 		})
-		g.List(jen.Id("v"), jen.Err()).Op(":=").Id("s.end").Call(jen.Lit(d.Name), jen.Lit(variantNames(u)))
+		g.List(jen.Id("v"), jen.Err()).Op(":=").Id("s.end").Call(jen.Lit(d.Name), jen.Lit(fmt.Sprintf("%s: the value matches none of %s", d.Name, variantNames(u))))
 		g.If(jen.Id("v").Op("!=").Nil()).Block(
 			jen.Id("u.Value").Op("=").Id("v").Assert(jen.Id(u.ValueName)),
 		)

@@ -54,7 +54,7 @@ func TestUnionFirstMatchInOrder(t *testing.T) {
 	case jsonUnionTry(&s, new(uShort), jsonString[uShort], (*uShort).Validate):
 	case jsonUnionTry(&s, new(uShort), counted(&later, jsonString[uShort]), nil):
 	}
-	v, err := s.end("U", "*uTiny or *uShort")
+	v, err := s.end("U", "U: none")
 	if got, ok := v.(*uShort); err != nil || !ok || *got != "ab" {
 		t.Fatalf("end = %#v, %v; want *uShort \"ab\"", v, err)
 	}
@@ -94,7 +94,7 @@ func TestUnionFirstError(t *testing.T) {
 	case jsonUnionSub(&s, new(int64), jsonInt[int64]):
 	case jsonUnionTry(&s, new(bool), jsonBool[bool], nil):
 	}
-	v, err := s.end("U", "*int64 or *bool")
+	v, err := s.end("U", "U: the value matches none of *int64 or *bool")
 	_, want := jsonDecodeInt([]byte(`1.5`))
 	if v != nil || err == nil || err.Error() != "U: "+want.Error() {
 		t.Fatalf("end = %#v, %v; want U: %v", v, err, want)
@@ -104,7 +104,7 @@ func TestUnionFirstError(t *testing.T) {
 	}
 
 	s = jsonUnion{data: []byte(`{}`)}
-	v, err = s.end("U", "*int64 or *bool")
+	v, err = s.end("U", "U: the value matches none of *int64 or *bool")
 	if v != nil || err == nil || err.Error() != "U: the value matches none of *int64 or *bool" {
 		t.Fatalf("end = %#v, %v", v, err)
 	}

@@ -2,6 +2,10 @@
 
 package want
 
+import (
+	"errors"
+)
+
 // jsonUnion is one decoding of a sum type that tells its variants apart by
 // shape: the generated unmarshal tests each variant's JSON type and
 // required properties and hands the variants that fit, in schema order, to
@@ -16,7 +20,7 @@ package want
 //	case jsonUnionTry(&s, new(Cat), (*Cat).decodeJSON, (*Cat).Validate):
 //	case kind == "string" && jsonUnionSub(&s, new(Name), jsonString[Name]):
 //	}
-//	v, err := s.end("Pet", "*Cat or *Name")
+//	v, err := s.end("Pet", "Pet: the value matches none of *Cat or *Name")
 type jsonUnion struct {
 	data []byte
 	r    *jsonReader // the document's reader, nil on its own
@@ -74,9 +78,10 @@ func (s *jsonUnion) missed(v any, t jsonTrial) {
 
 // end returns the variant the union holds, a pointer to the new variant,
 // in this order: the one chosen while trying, a oneOf's match, the
-// fallback; else nil and the first variant's error, or, when no variant
-// fit by shape, that the value matches none of them (named by none).
-// name is the union's Go type, which every error begins with.
+// fallback; else nil and the first variant's error, prefixed with name,
+// the union's Go type, or, when no variant fit by shape, none, the
+// union's error for that ("Pet: the value matches none of *Cat or
+// *Dog", a constant, as errors.New would hold it).
 func (s *jsonUnion) end(name, none string) (any, error) {
 	switch {
 	case s.done:
@@ -85,26 +90,19 @@ func (s *jsonUnion) end(name, none string) (any, error) {
 		return s.kept, jsonKeepVariant(s.r, &s.keptTrial)
 	case s.fallback != nil:
 		return s.fallback, jsonKeepVariant(s.r, &s.fallbackTrial)
+	case s.first != nil:
+		return nil, &jsonUnionError{msg: name + ": " + s.first.Error(), err: s.first}
 	}
-	return nil, &jsonUnionError{name: name, none: none, err: s.first}
+	return nil, errors.New(none)
 }
 
-// jsonUnionError is a union's error: its first variant's (err), or, when
-// no variant fit by shape, that the value matches none of them. Its text
-// is made when asked for: a union inside another's variant fails often
-// while the outer one tries its variants, and the outer one keeps only
-// its first error.
+// jsonUnionError is a union's error that is its first variant's, wrapped
+// as fmt.Errorf's %w would (the same text, Unwrap), without formatting.
 type jsonUnionError struct {
-	name, none string
-	err        error
+	msg string
+	err error
 }
 
-func (e *jsonUnionError) Error() string {
-	if e.err != nil {
-		return e.name + ": " + e.err.Error()
-	}
-	return e.name + ": the value matches none of " + e.none
-}
+func (e *jsonUnionError) Error() string { return e.msg }
 
-// Unwrap returns the variant's error, as fmt.Errorf's %w would.
 func (e *jsonUnionError) Unwrap() error { return e.err }

@@ -38,7 +38,7 @@ func (u *IDOrList) unmarshal(data []byte, r *jsonReader) error {
 	case kind == "array" && jsonUnionTry(&s, new(IDOrListList), (*IDOrListList).decodeJSON, (*IDOrListList).Validate):
 	case kind == "object" && jsonUnionTry(&s, new(IDOrListObject), (*IDOrListObject).decodeJSON, (*IDOrListObject).Validate):
 	}
-	v, err := s.end("IDOrList", "*IDOrListList or *IDOrListObject")
+	v, err := s.end("IDOrList", "IDOrList: the value matches none of *IDOrListList or *IDOrListObject")
 	if v != nil {
 		u.Value = v.(IDOrListValue)
 	}

@@ -41,7 +41,7 @@ func (u *AnyMark) unmarshal(data []byte, r *jsonReader) error {
 	case kind == "string" && jsonUnionTry(&s, new(Mark), jsonString[Mark], (*Mark).Validate):
 	case kind == "object" && keys["type"] && jsonUnionTry(&s, new(MarkDef), (*MarkDef).decodeJSON, (*MarkDef).Validate):
 	}
-	v, err := s.end("AnyMark", "*CompositeMark, *Mark or *MarkDef")
+	v, err := s.end("AnyMark", "AnyMark: the value matches none of *CompositeMark, *Mark or *MarkDef")
 	if v != nil {
 		u.Value = v.(AnyMarkValue)
 	}
@@ -86,7 +86,7 @@ func (u *CompositeMark) unmarshal(data []byte, r *jsonReader) error {
 	case kind == "string" && jsonUnionTry(&s, new(CompositeMarkString2), jsonStd[CompositeMarkString2], (*CompositeMarkString2).Validate):
 	case kind == "string" && jsonUnionTry(&s, new(CompositeMarkString3), jsonStd[CompositeMarkString3], (*CompositeMarkString3).Validate):
 	}
-	v, err := s.end("CompositeMark", "*CompositeMarkString, *CompositeMarkString2 or *CompositeMarkString3")
+	v, err := s.end("CompositeMark", "CompositeMark: the value matches none of *CompositeMarkString, *CompositeMarkString2 or *CompositeMarkString3")
 	if v != nil {
 		u.Value = v.(CompositeMarkValue)
 	}

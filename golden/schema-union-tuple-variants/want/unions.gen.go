@@ -40,7 +40,7 @@ func (u *AppPluginsItem) unmarshal(data []byte, r *jsonReader) error {
 	case kind == "array" && jsonUnionTry(&s, new(AppPluginsItemList2), (*AppPluginsItemList2).decodeJSON, nil):
 	case kind == "array" && jsonUnionTry(&s, new(AppPluginsItemList4), (*AppPluginsItemList4).decodeJSON, nil):
 	}
-	v, err := s.end("AppPluginsItem", "*AppPluginsItemString, *AppPluginsItemList2 or *AppPluginsItemList4")
+	v, err := s.end("AppPluginsItem", "AppPluginsItem: the value matches none of *AppPluginsItemString, *AppPluginsItemList2 or *AppPluginsItemList4")
 	if v != nil {
 		u.Value = v.(AppPluginsItemValue)
 	}

@@ -38,7 +38,7 @@ func (u *FilterEither) unmarshal(data []byte, r *jsonReader) error {
 	switch {
 	case kind == "array" && jsonUnionOne(&s, "FilterEitherList", new(FilterEitherList), (*FilterEitherList).decodeJSON, nil):
 	}
-	v, err := s.end("FilterEither", "*FilterEitherList")
+	v, err := s.end("FilterEither", "FilterEither: the value matches none of *FilterEitherList")
 	if v != nil {
 		u.Value = v.(FilterEitherValue)
 	}
@@ -79,7 +79,7 @@ func (u *FilterNames) unmarshal(data []byte, r *jsonReader) error {
 	switch {
 	case kind == "array" && jsonUnionOne(&s, "FilterNamesList", new(FilterNamesList), (*FilterNamesList).decodeJSON, nil):
 	}
-	v, err := s.end("FilterNames", "*FilterNamesList")
+	v, err := s.end("FilterNames", "FilterNames: the value matches none of *FilterNamesList")
 	if v != nil {
 		u.Value = v.(FilterNamesValue)
 	}
@@ -123,7 +123,7 @@ func (u *FilterNested) unmarshal(data []byte, r *jsonReader) error {
 	switch {
 	case jsonUnionSub(&s, new(FilterNestedVariant1), (*FilterNestedVariant1).decodeJSON):
 	}
-	v, err := s.end("FilterNested", "*FilterNestedVariant1")
+	v, err := s.end("FilterNested", "FilterNested: the value matches none of *FilterNestedVariant1")
 	if v != nil {
 		u.Value = v.(FilterNestedValue)
 	}
@@ -166,7 +166,7 @@ func (u *FilterNestedVariant1) unmarshal(data []byte, r *jsonReader) error {
 	case kind == "object" && jsonUnionTry(&s, new(FilterNestedVariant1Object), (*FilterNestedVariant1Object).decodeJSON, nil):
 	case kind == "array" && jsonUnionTry(&s, new(FilterNestedVariant1List), (*FilterNestedVariant1List).decodeJSON, nil):
 	}
-	v, err := s.end("FilterNestedVariant1", "*FilterNestedVariant1Object or *FilterNestedVariant1List")
+	v, err := s.end("FilterNestedVariant1", "FilterNestedVariant1: the value matches none of *FilterNestedVariant1Object or *FilterNestedVariant1List")
 	if v != nil {
 		u.Value = v.(FilterNestedVariant1Value)
 	}
@@ -209,7 +209,7 @@ func (u *FilterTags) unmarshal(data []byte, r *jsonReader) error {
 	case kind == "array" && jsonUnionTry(&s, new(FilterTagsList), (*FilterTagsList).decodeJSON, nil):
 	case kind == "number" && jsonUnionSub(&s, new(FilterTagsInteger), jsonInt[FilterTagsInteger]):
 	}
-	v, err := s.end("FilterTags", "*FilterTagsList or *FilterTagsInteger")
+	v, err := s.end("FilterTags", "FilterTags: the value matches none of *FilterTagsList or *FilterTagsInteger")
 	if v != nil {
 		u.Value = v.(FilterTagsValue)
 	}

@@ -39,7 +39,7 @@ func (u *CompoundFilterFiltersItem) unmarshal(data []byte, r *jsonReader) error 
 	case kind == "object" && keys["key"] && keys["value"] && jsonUnionTry(&s, new(Comparison), (*Comparison).decodeJSON, nil):
 	case kind == "object" && keys["type"] && keys["filters"] && jsonUnionTry(&s, new(CompoundFilterFiltersItemObject), (*CompoundFilterFiltersItemObject).decodeJSON, (*CompoundFilterFiltersItemObject).Validate):
 	}
-	v, err := s.end("CompoundFilterFiltersItem", "*Comparison or *CompoundFilterFiltersItemObject")
+	v, err := s.end("CompoundFilterFiltersItem", "CompoundFilterFiltersItem: the value matches none of *Comparison or *CompoundFilterFiltersItemObject")
 	if v != nil {
 		u.Value = v.(CompoundFilterFiltersItemValue)
 	}

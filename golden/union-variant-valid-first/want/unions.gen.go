@@ -41,7 +41,7 @@ func (u *Builder) unmarshal(data []byte, r *jsonReader) error {
 	case kind == "object" && jsonUnionTry(&s, new(Vagrant), (*Vagrant).decodeJSON, (*Vagrant).Validate):
 	case kind == "object" && jsonUnionTry(&s, new(VirtualBox), (*VirtualBox).decodeJSON, (*VirtualBox).Validate):
 	}
-	v, err := s.end("Builder", "*Vagrant or *VirtualBox")
+	v, err := s.end("Builder", "Builder: the value matches none of *Vagrant or *VirtualBox")
 	if v != nil {
 		u.Value = v.(BuilderValue)
 	}
