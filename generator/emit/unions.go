@@ -2,7 +2,6 @@ package emit
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 
 	"github.com/dave/jennifer/jen"
@@ -89,7 +88,7 @@ func (e *emitter) genTaggedUnmarshal(f *jen.File, d *ir.Decl, u *ir.Union) {
 					for _, t := range v.Tags {
 						c.Lit(t)
 					}
-				}).Block(e.decodeVariant(v, true, false)...)
+				}).Block(e.decodeVariant(v)...)
 			}
 			g.Default().Block(
 				jen.Return(jen.Qual("fmt", "Errorf").Call(jen.Lit(fmt.Sprintf("%s: unknown %s %%q", d.Name, u.Discriminator)), jen.Op("*").Id("probe.Tag"))),
@@ -116,109 +115,47 @@ func probeTag(d *ir.Decl, u *ir.Union) jen.Code {
 		If(jen.Err().Op(":=").Id(probe).Call(jen.Id("data"), jen.Lit(u.Discriminator), jen.Op("&").Id("probe.Tag")), jen.Err().Op("!=").Nil()).Block(failed(jen.Err()))
 }
 
-// decodeVariant decodes data into a new variant and stores it; with
-// strict, a decoding error is returned, else the next variant is tried.
-// With validated (not strict), a variant that decodes but breaks its
-// schema is kept in fallback and the next variant is tried: anyOf and
-// oneOf hold the value to a variant it satisfies, and an object decodes
-// into any struct. Each trial decodes with a record of its own, which
-// joins r's for the variant kept, without decoding it again.
-func (e *emitter) decodeVariant(v *ir.Variant, strict, validated bool) []jen.Code {
-	decode := jen.Id("r.sub").Call(jen.Id("data"), e.variantDecode(v))
-	if strict {
-		return []jen.Code{
-			newVariant(v),
-			jen.If(jen.Id("err :=").Add(decode), jen.Id("err != nil")).Block(jen.Id("return err")),
-			jen.Id("u.Value = v"),
-			jen.Id("return nil"),
-		}
-	}
-	if validated {
-		// The variant matches when decoding finds no problem (a member its
-		// schema does not allow, a count out of bounds: what only the
-		// record sees) and its Validate, if it checks anything, passes.
-		check := e.variantCheck(v)
-		// One decoding tells both, and is the one the union keeps
-		// (jsonTryVariant, jsonKeepVariant): the variant is not decoded
-		// again.
-		return []jen.Code{
-			newVariant(v),
-			jen.Id("t := jsonTryVariant").Call(jen.Id("data"), e.variantDecode(v), check),
-			jen.If(jen.Id("t.ok")).Block(
-				jen.Id("u.Value = v"),
-				jen.Id("return jsonKeepVariant(r, &t)"),
-			),
-			jen.If(jen.Id("t.err == nil && fallback == nil")).Block(
-				jen.Id("fallback, fallbackTrial = v, t"),
-			),
-			jen.If(jen.Id("first == nil")).Block(jen.Id("first = t.err")),
-		}
-	}
+// decodeVariant decodes data into a new variant and stores it, or
+// returns the error: a tagged union's variant, which its tag names.
+func (e *emitter) decodeVariant(v *ir.Variant) []jen.Code {
 	return []jen.Code{
-		newVariant(v),
-		jen.Id("err :=").Add(decode),
-		jen.If(jen.Id("err == nil")).Block(
-			jen.Id("u.Value = v"),
-			jen.Id("return nil"),
-		),
-		jen.If(jen.Id("first == nil")).Block(jen.Id("first = err")),
+		jen.Id("v").Op(":=").New(jen.Id(v.Decl.Name)),
+		jen.If(jen.Err().Op(":=").Id("r.sub").Call(jen.Id("data"), e.variantDecode(v)), jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Err())),
+		jen.Id("u.Value").Op("=").Id("v"),
+		jen.Return(jen.Nil()),
 	}
 }
 
-// newVariant is `v := new(Variant)`, as its text (compact.go): the
-// fixed statements of a union's decoding are text too, repeated for
-// every variant of every union.
-func newVariant(v *ir.Variant) jen.Code { return jen.Id("v := new(" + v.Decl.Name + ")") }
-
-// decodeOneOfVariant is decodeVariant's validated form for a oneOf: the
-// first variant that matches is kept, and on its own (no record) decoding
-// ends there; through a Decode function the later variants are tried too,
-// and one that matches as well is recorded as a problem
-// (jsonOneOfTwice): the union can hold one variant, the schema allows
-// exactly one to match.
+// tryVariant is the call that offers a new variant to the union's
+// decoding (runtime jsonUnion), true when the choice is made:
 //
-// Only where every variant is a struct, list, map or scalar is the second
-// match reported (exclusiveChecked): a tuple or JSON value variant may be
-// checked less than its schema asks (a located note), and a document the
-// schema allows would then be reported as matching two.
-func (e *emitter) decodeOneOfVariant(v *ir.Variant, exclusive bool) []jen.Code {
-	check := e.variantCheck(v)
-	name := strconv.Quote(v.Decl.Name) // as jen.Lit writes it
-	twice := jen.Id("jsonOneOfTwice(r, keptName, " + name + ")")
-	keep := jen.Id("kept, keptTrial, keptName = v, t, " + name)
-	if !exclusive {
-		twice = jen.Comment("// Not reported: a variant here may be checked less than its schema asks.")
-		keep = jen.Id("kept, keptTrial = v, t")
+//	jsonUnionSub(&s, new(Name), jsonString[Name])
+//	jsonUnionTry(&s, new(Cat), (*Cat).decodeJSON, (*Cat).Validate)
+//	jsonUnionOne(&s, "Cat", new(Cat), (*Cat).decodeJSON, (*Cat).Validate)
+//
+// A variant held to its schema (triesVariant) is tried: it matches when
+// decoding finds no problem (a member its schema does not allow, a count
+// out of bounds: what only the record sees) and its Validate, if it checks
+// anything, passes; one decoding tells both, and is the one the union
+// keeps. A oneOf tries every variant so. Any other variant is taken as it
+// decodes.
+func (e *emitter) tryVariant(u *ir.Union, v *ir.Variant) jen.Code {
+	name := v.Decl.Name
+	decode := e.declDecoder(v.Decl).value(jen.Id(name))
+	if !u.OneOf && !e.triesVariant(v.Decl) {
+		return jen.Id("jsonUnionSub").Call(jen.Op("&").Id("s"), jen.New(jen.Id(name)), decode)
 	}
-	return []jen.Code{
-		newVariant(v),
-		jen.Id("t := jsonTryVariant").Call(jen.Id("data"), e.variantDecode(v), check),
-		jen.If(jen.Id("t.ok")).Block(
-			jen.If(jen.Id("kept != nil")).Block(
-				twice,
-			).Else().Block(
-				keep,
-				jen.If(jen.Id("!jsonRecording(r)")).Block(
-					jen.Id("u.Value = v"),
-					jen.Id("return nil"),
-				),
-			),
-		).Else().If(jen.Id("t.err == nil && fallback == nil")).Block(
-			jen.Id("fallback, fallbackTrial = v, t"),
-		),
-		jen.If(jen.Id("first == nil")).Block(jen.Id("first = t.err")),
+	// Validate as a method expression: it checks the variant when called,
+	// after decoding (a method value of an enum or a list would copy the
+	// zero value it held before).
+	check := jen.Nil()
+	if e.hasValidate(v.Decl) {
+		check = jen.Parens(jen.Op("*").Id(name)).Dot("Validate")
 	}
-}
-
-// variantCheck is jsonTryVariant's check of the new variant v (a
-// pointer), taken before v is decoded: its Validate as a method value where
-// the receiver is a pointer, else in a closure (a method value would copy
-// the zero value of an enum or a list before decoding), or nil.
-func (e *emitter) variantCheck(v *ir.Variant) jen.Code {
-	if !e.hasValidate(v.Decl) {
-		return jen.Nil()
+	if u.OneOf {
+		return jen.Id("jsonUnionOne").Call(jen.Op("&").Id("s"), jen.Lit(name), jen.New(jen.Id(name)), decode, check)
 	}
-	return checkOf(&ir.Ref{Decl: v.Decl}, jen.Parens(jen.Op("*").Id("v")))
+	return jen.Id("jsonUnionTry").Call(jen.Op("&").Id("s"), jen.New(jen.Id(name)), decode, check)
 }
 
 // hasValidate reports whether d is declared with a Validate method that
@@ -266,32 +203,39 @@ func (e *emitter) triesVariant(d *ir.Decl) bool {
 // genShapeUnmarshal decodes the first variant, in schema order, whose JSON
 // type matches and whose required properties are present, that decodes
 // without error and that satisfies its schema; failing that, the first
-// that decodes.
+// that decodes. The runtime's jsonUnion does the choosing; what is written
+// here is the schema's part: which variants fit the value's shape, in
+// order, and how each decodes and validates.
+//
+//	func (u *Pet) unmarshal(data []byte, r *jsonReader) error {
+//		kind := jsonKind(data)
+//		if kind == "null" {
+//			u.Value = nil
+//			return nil
+//		}
+//		s := jsonUnion{data: data, r: r}
+//		switch {
+//		case kind == "object" && jsonUnionTry(&s, new(Cat), (*Cat).decodeJSON, (*Cat).Validate):
+//		case kind == "string" && jsonUnionSub(&s, new(Name), jsonString[Name]):
+//		}
+//		v, err := s.end("Pet", "Pet: the value matches none of *Cat or *Name")
+//		if v != nil {
+//			u.Value = v.(PetValue)
+//		}
+//		return err
+//	}
 func (e *emitter) genShapeUnmarshal(f *jen.File, d *ir.Decl, u *ir.Union) {
-	needKeys, validated := false, u.OneOf
+	needKeys := false
 	for _, v := range u.Variants {
 		if v.JSONType == "object" && len(v.Required) > 0 {
 			needKeys = true
 		}
-		validated = validated || e.triesVariant(v.Decl)
 	}
 	genUnionDecode(f, d)
 	f.Line()
-	f.Comment("// unmarshal decodes the first variant, in schema order, whose JSON type\n// matches, whose required properties are all present, that decodes without\n// error and that Validate accepts; failing that, the first that decodes.")
+	f.Comment("// unmarshal decodes the first variant, in schema order, that fits data and\n// matches its schema, else the first that decodes (jsonUnion).")
 	f.Func().Params(jen.Id("u").Op("*").Id(d.Name)).Id("unmarshal").Params(jen.Id("data").Index().Byte(), jen.Id("r").Op("*").Id("jsonReader")).Error().BlockFunc(func(g *jen.Group) {
 		g.Id("kind").Op(":=").Id("jsonKind").Call(jen.Id("data"))
-		g.Var().Id("first").Error()
-		if validated {
-			g.Var().Id("fallback").Id(u.ValueName)
-			g.Var().Id("fallbackTrial").Id("jsonTrial")
-		}
-		if u.OneOf {
-			g.Var().Id("kept").Id(u.ValueName)
-			g.Var().Id("keptTrial").Id("jsonTrial")
-			if exclusiveChecked(u) {
-				g.Var().Id("keptName").String()
-			}
-		}
 		if d.RejectNull {
 			g.If(jen.Id("kind").Op("==").Lit("null")).Block(
 				jen.Return(jen.Qual("errors", "New").Call(jen.Lit("null is not allowed: the value is a " + d.Name + " here"))),
@@ -308,55 +252,49 @@ func (e *emitter) genShapeUnmarshal(f *jen.File, d *ir.Decl, u *ir.Union) {
 		if needKeys {
 			g.Id("keys").Op(":=").Id("jsonKeys").Call(jen.Id("data"))
 		}
-		for _, v := range u.Variants {
-			var conds []jen.Code
-			switch v.JSONType {
-			case "":
-			case "integer":
-				conds = append(conds, jen.Id(`kind == "number"`))
-			default:
-				conds = append(conds, jen.Id("kind == "+strconv.Quote(string(v.JSONType))))
-			}
-			if v.JSONType == "object" {
-				for _, r := range v.Required {
-					conds = append(conds, jen.Id("keys["+strconv.Quote(r)+"]"))
-				}
-			}
-			var body []jen.Code
-			if u.OneOf {
-				body = e.decodeOneOfVariant(v, exclusiveChecked(u))
-			} else {
-				body = e.decodeVariant(v, false, e.triesVariant(v.Decl))
-			}
-			if len(conds) == 0 {
-				g.Block(body...)
-				continue
-			}
-			cond := conds[0]
-			for _, c := range conds[1:] {
-				cond = jen.Add(cond).Op("&&").Add(c)
-			}
-			g.If(cond).Block(body...)
+		state := []jen.Code{jen.Id("data").Op(":").Id("data"), jen.Id("r").Op(":").Id("r")}
+		if u.OneOf && exclusiveChecked(u) {
+			state = append(state, jen.Id("exclusive").Op(":").True())
+		} else if u.OneOf {
+			g.Comment("// Not exclusive: a variant here may be checked less than its schema asks,\n// so a value two variants match is not reported.")
 		}
-		if u.OneOf {
-			g.If(jen.Id("kept").Op("!=").Nil()).Block(
-				jen.Id("u.Value").Op("=").Id("kept"),
-				jen.Return(jen.Id("jsonKeepVariant").Call(jen.Id("r"), jen.Op("&").Id("keptTrial"))),
-			)
-		}
-		if validated {
-			g.If(jen.Id("fallback").Op("!=").Nil()).Block(
-				jen.Id("u.Value").Op("=").Id("fallback"),
-				jen.Return(jen.Id("jsonKeepVariant").Call(jen.Id("r"), jen.Op("&").Id("fallbackTrial"))),
-			)
-		}
-		// The first variant that fit by shape but did not decode says best
-		// what is wrong (1.5 where only an integer fits).
-		g.If(jen.Id("first").Op("!=").Nil()).Block(
-			jen.Return(jen.Qual("fmt", "Errorf").Call(jen.Lit(d.Name+": %w"), jen.Id("first"))),
+		g.Id("s").Op(":=").Id("jsonUnion").Values(state...)
+		g.Switch().BlockFunc(func(sw *jen.Group) {
+			for _, v := range u.Variants {
+				sw.Case(variantFits(v, e.tryVariant(u, v)))
+			}
+		})
+		g.List(jen.Id("v"), jen.Err()).Op(":=").Id("s.end").Call(jen.Lit(d.Name), jen.Lit(fmt.Sprintf("%s: the value matches none of %s", d.Name, variantNames(u))))
+		g.If(jen.Id("v").Op("!=").Nil()).Block(
+			jen.Id("u.Value").Op("=").Id("v").Assert(jen.Id(u.ValueName)),
 		)
-		g.Return(jen.Qual("errors", "New").Call(jen.Lit(fmt.Sprintf("%s: the value matches none of %s", d.Name, variantNames(u)))))
+		g.Return(jen.Err())
 	})
+}
+
+// variantFits is try guarded by the variant's shape: the value's JSON
+// type, an object's required properties.
+//
+//	kind == "object" && keys["name"] && jsonUnionTry(…)
+func variantFits(v *ir.Variant, try jen.Code) jen.Code {
+	var conds []jen.Code
+	switch v.JSONType {
+	case "":
+	case "integer":
+		conds = append(conds, jen.Id("kind").Op("==").Lit("number"))
+	default:
+		conds = append(conds, jen.Id("kind").Op("==").Lit(string(v.JSONType)))
+	}
+	if v.JSONType == "object" {
+		for _, r := range v.Required {
+			conds = append(conds, jen.Id("keys").Index(jen.Lit(r)))
+		}
+	}
+	cond := jen.Null()
+	for _, c := range conds {
+		cond.Add(c).Op("&&")
+	}
+	return cond.Add(try)
 }
 
 // genUnionDecode writes the JSON decoding methods of a sum type around its

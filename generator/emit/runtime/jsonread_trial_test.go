@@ -11,7 +11,7 @@ import (
 // union's place (a key that needs unescaping, an index).
 func TestKeepVariantLocatesLikeSub(t *testing.T) {
 	fields := jsonFields{typ: (*struct{ A, B *string })(nil), fields: []jsonField{{name: "a", flags: jsonRequired | jsonNotNull}, {name: "b"}}}
-	decode := func(r *jsonReader) {
+	decode := func(_ *struct{}, r *jsonReader) {
 		var o jsonObject
 		for r.object(&o, &fields) {
 			var s *string
@@ -33,11 +33,11 @@ func TestKeepVariantLocatesLikeSub(t *testing.T) {
 		return r
 	}
 	viaSub := at()
-	if err := viaSub.sub(inner, decode); err != nil {
+	if err := viaSub.sub(inner, func(r *jsonReader) { decode(nil, r) }); err != nil {
 		t.Fatal(err)
 	}
 	viaTrial := at()
-	trial := jsonTryVariant(inner, decode, nil)
+	trial := jsonTryVariant(inner, new(struct{}), decode, nil)
 	if trial.err != nil || trial.ok {
 		t.Fatalf("trial: err %v, ok %v; want a variant that decodes with problems", trial.err, trial.ok)
 	}

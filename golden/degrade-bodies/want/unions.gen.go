@@ -2,11 +2,6 @@
 
 package want
 
-import (
-	"errors"
-	"fmt"
-)
-
 // Pet is the schema "Pet".
 type Pet struct {
 	// Value is *Cat or *PetObject; nil encodes as null.
@@ -30,72 +25,23 @@ func (u *Pet) decodeJSON(r *jsonReader) {
 	r.decodeWith(u.unmarshal)
 }
 
-// unmarshal decodes the first variant, in schema order, whose JSON type
-// matches, whose required properties are all present, that decodes without
-// error and that Validate accepts; failing that, the first that decodes.
+// unmarshal decodes the first variant, in schema order, that fits data and
+// matches its schema, else the first that decodes (jsonUnion).
 func (u *Pet) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
-	var first error
-	var fallback PetValue
-	var fallbackTrial jsonTrial
-	var kept PetValue
-	var keptTrial jsonTrial
-	var keptName string
 	if kind == "null" {
 		u.Value = nil
 		return nil
 	}
 	keys := jsonKeys(data)
-	if kind == "object" && keys["kind"] && keys["lives"] {
-		v := new(Cat)
-		t := jsonTryVariant(data, v.decodeJSON, nil)
-		if t.ok {
-			if kept != nil {
-				jsonOneOfTwice(r, keptName, "Cat")
-			} else {
-				kept, keptTrial, keptName = v, t, "Cat"
-				if !jsonRecording(r) {
-					u.Value = v
-					return nil
-				}
-			}
-		} else if t.err == nil && fallback == nil {
-			fallback, fallbackTrial = v, t
-		}
-		if first == nil {
-			first = t.err
-		}
+	s := jsonUnion{data: data, r: r, exclusive: true}
+	switch {
+	case kind == "object" && keys["kind"] && keys["lives"] && jsonUnionOne(&s, "Cat", new(Cat), (*Cat).decodeJSON, nil):
+	case kind == "object" && keys["kind"] && keys["barks"] && jsonUnionOne(&s, "PetObject", new(PetObject), (*PetObject).decodeJSON, nil):
 	}
-	if kind == "object" && keys["kind"] && keys["barks"] {
-		v := new(PetObject)
-		t := jsonTryVariant(data, v.decodeJSON, nil)
-		if t.ok {
-			if kept != nil {
-				jsonOneOfTwice(r, keptName, "PetObject")
-			} else {
-				kept, keptTrial, keptName = v, t, "PetObject"
-				if !jsonRecording(r) {
-					u.Value = v
-					return nil
-				}
-			}
-		} else if t.err == nil && fallback == nil {
-			fallback, fallbackTrial = v, t
-		}
-		if first == nil {
-			first = t.err
-		}
+	v, err := s.end("Pet", "Pet: the value matches none of *Cat or *PetObject")
+	if v != nil {
+		u.Value = v.(PetValue)
 	}
-	if kept != nil {
-		u.Value = kept
-		return jsonKeepVariant(r, &keptTrial)
-	}
-	if fallback != nil {
-		u.Value = fallback
-		return jsonKeepVariant(r, &fallbackTrial)
-	}
-	if first != nil {
-		return fmt.Errorf("Pet: %w", first)
-	}
-	return errors.New("Pet: the value matches none of *Cat or *PetObject")
+	return err
 }

@@ -2,11 +2,6 @@
 
 package want
 
-import (
-	"errors"
-	"fmt"
-)
-
 // SearchTag is the schema at #/paths/~1search/get/parameters/3/schema.
 type SearchTag struct {
 	// Value is *SearchTagString or *SearchTagList; nil encodes as null.
@@ -30,73 +25,22 @@ func (u *SearchTag) decodeJSON(r *jsonReader) {
 	r.decodeWith(u.unmarshal)
 }
 
-// unmarshal decodes the first variant, in schema order, whose JSON type
-// matches, whose required properties are all present, that decodes without
-// error and that Validate accepts; failing that, the first that decodes.
+// unmarshal decodes the first variant, in schema order, that fits data and
+// matches its schema, else the first that decodes (jsonUnion).
 func (u *SearchTag) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
-	var first error
-	var fallback SearchTagValue
-	var fallbackTrial jsonTrial
-	var kept SearchTagValue
-	var keptTrial jsonTrial
-	var keptName string
 	if kind == "null" {
 		u.Value = nil
 		return nil
 	}
-	if kind == "string" {
-		v := new(SearchTagString)
-		t := jsonTryVariant(data, func(r *jsonReader) {
-			jsonString(v, r)
-		}, nil)
-		if t.ok {
-			if kept != nil {
-				jsonOneOfTwice(r, keptName, "SearchTagString")
-			} else {
-				kept, keptTrial, keptName = v, t, "SearchTagString"
-				if !jsonRecording(r) {
-					u.Value = v
-					return nil
-				}
-			}
-		} else if t.err == nil && fallback == nil {
-			fallback, fallbackTrial = v, t
-		}
-		if first == nil {
-			first = t.err
-		}
+	s := jsonUnion{data: data, r: r, exclusive: true}
+	switch {
+	case kind == "string" && jsonUnionOne(&s, "SearchTagString", new(SearchTagString), jsonString[SearchTagString], nil):
+	case kind == "array" && jsonUnionOne(&s, "SearchTagList", new(SearchTagList), (*SearchTagList).decodeJSON, nil):
 	}
-	if kind == "array" {
-		v := new(SearchTagList)
-		t := jsonTryVariant(data, v.decodeJSON, nil)
-		if t.ok {
-			if kept != nil {
-				jsonOneOfTwice(r, keptName, "SearchTagList")
-			} else {
-				kept, keptTrial, keptName = v, t, "SearchTagList"
-				if !jsonRecording(r) {
-					u.Value = v
-					return nil
-				}
-			}
-		} else if t.err == nil && fallback == nil {
-			fallback, fallbackTrial = v, t
-		}
-		if first == nil {
-			first = t.err
-		}
+	v, err := s.end("SearchTag", "SearchTag: the value matches none of *SearchTagString or *SearchTagList")
+	if v != nil {
+		u.Value = v.(SearchTagValue)
 	}
-	if kept != nil {
-		u.Value = kept
-		return jsonKeepVariant(r, &keptTrial)
-	}
-	if fallback != nil {
-		u.Value = fallback
-		return jsonKeepVariant(r, &fallbackTrial)
-	}
-	if first != nil {
-		return fmt.Errorf("SearchTag: %w", first)
-	}
-	return errors.New("SearchTag: the value matches none of *SearchTagString or *SearchTagList")
+	return err
 }

@@ -2,11 +2,6 @@
 
 package want
 
-import (
-	"errors"
-	"fmt"
-)
-
 // GistPublic is the schema at #/components/schemas/Gist/properties/public.
 type GistPublic struct {
 	// Value is *GistPublicBoolean or *GistPublicString; nil encodes as null.
@@ -30,79 +25,24 @@ func (u *GistPublic) decodeJSON(r *jsonReader) {
 	r.decodeWith(u.unmarshal)
 }
 
-// unmarshal decodes the first variant, in schema order, whose JSON type
-// matches, whose required properties are all present, that decodes without
-// error and that Validate accepts; failing that, the first that decodes.
+// unmarshal decodes the first variant, in schema order, that fits data and
+// matches its schema, else the first that decodes (jsonUnion).
 func (u *GistPublic) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
-	var first error
-	var fallback GistPublicValue
-	var fallbackTrial jsonTrial
-	var kept GistPublicValue
-	var keptTrial jsonTrial
-	var keptName string
 	if kind == "null" {
 		u.Value = nil
 		return nil
 	}
-	if kind == "boolean" {
-		v := new(GistPublicBoolean)
-		t := jsonTryVariant(data, func(r *jsonReader) {
-			jsonBool(v, r)
-		}, nil)
-		if t.ok {
-			if kept != nil {
-				jsonOneOfTwice(r, keptName, "GistPublicBoolean")
-			} else {
-				kept, keptTrial, keptName = v, t, "GistPublicBoolean"
-				if !jsonRecording(r) {
-					u.Value = v
-					return nil
-				}
-			}
-		} else if t.err == nil && fallback == nil {
-			fallback, fallbackTrial = v, t
-		}
-		if first == nil {
-			first = t.err
-		}
+	s := jsonUnion{data: data, r: r, exclusive: true}
+	switch {
+	case kind == "boolean" && jsonUnionOne(&s, "GistPublicBoolean", new(GistPublicBoolean), jsonBool[GistPublicBoolean], nil):
+	case kind == "string" && jsonUnionOne(&s, "GistPublicString", new(GistPublicString), jsonString[GistPublicString], (*GistPublicString).Validate):
 	}
-	if kind == "string" {
-		v := new(GistPublicString)
-		t := jsonTryVariant(data, func(r *jsonReader) {
-			jsonString(v, r)
-		}, func() error {
-			return (*v).Validate()
-		})
-		if t.ok {
-			if kept != nil {
-				jsonOneOfTwice(r, keptName, "GistPublicString")
-			} else {
-				kept, keptTrial, keptName = v, t, "GistPublicString"
-				if !jsonRecording(r) {
-					u.Value = v
-					return nil
-				}
-			}
-		} else if t.err == nil && fallback == nil {
-			fallback, fallbackTrial = v, t
-		}
-		if first == nil {
-			first = t.err
-		}
+	v, err := s.end("GistPublic", "GistPublic: the value matches none of *GistPublicBoolean or *GistPublicString")
+	if v != nil {
+		u.Value = v.(GistPublicValue)
 	}
-	if kept != nil {
-		u.Value = kept
-		return jsonKeepVariant(r, &keptTrial)
-	}
-	if fallback != nil {
-		u.Value = fallback
-		return jsonKeepVariant(r, &fallbackTrial)
-	}
-	if first != nil {
-		return fmt.Errorf("GistPublic: %w", first)
-	}
-	return errors.New("GistPublic: the value matches none of *GistPublicBoolean or *GistPublicString")
+	return err
 }
 
 // ListWorkflowRunsWorkflowID is the schema at #/paths/~1workflows~1{workflow_id}~1runs/get/parameters/0/schema.
@@ -128,75 +68,22 @@ func (u *ListWorkflowRunsWorkflowID) decodeJSON(r *jsonReader) {
 	r.decodeWith(u.unmarshal)
 }
 
-// unmarshal decodes the first variant, in schema order, whose JSON type
-// matches, whose required properties are all present, that decodes without
-// error and that Validate accepts; failing that, the first that decodes.
+// unmarshal decodes the first variant, in schema order, that fits data and
+// matches its schema, else the first that decodes (jsonUnion).
 func (u *ListWorkflowRunsWorkflowID) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
-	var first error
-	var fallback ListWorkflowRunsWorkflowIDValue
-	var fallbackTrial jsonTrial
-	var kept ListWorkflowRunsWorkflowIDValue
-	var keptTrial jsonTrial
-	var keptName string
 	if kind == "null" {
 		u.Value = nil
 		return nil
 	}
-	if kind == "number" {
-		v := new(ListWorkflowRunsWorkflowIDInteger)
-		t := jsonTryVariant(data, func(r *jsonReader) {
-			jsonInt(v, r)
-		}, nil)
-		if t.ok {
-			if kept != nil {
-				jsonOneOfTwice(r, keptName, "ListWorkflowRunsWorkflowIDInteger")
-			} else {
-				kept, keptTrial, keptName = v, t, "ListWorkflowRunsWorkflowIDInteger"
-				if !jsonRecording(r) {
-					u.Value = v
-					return nil
-				}
-			}
-		} else if t.err == nil && fallback == nil {
-			fallback, fallbackTrial = v, t
-		}
-		if first == nil {
-			first = t.err
-		}
+	s := jsonUnion{data: data, r: r, exclusive: true}
+	switch {
+	case kind == "number" && jsonUnionOne(&s, "ListWorkflowRunsWorkflowIDInteger", new(ListWorkflowRunsWorkflowIDInteger), jsonInt[ListWorkflowRunsWorkflowIDInteger], nil):
+	case kind == "string" && jsonUnionOne(&s, "ListWorkflowRunsWorkflowIDString", new(ListWorkflowRunsWorkflowIDString), jsonString[ListWorkflowRunsWorkflowIDString], nil):
 	}
-	if kind == "string" {
-		v := new(ListWorkflowRunsWorkflowIDString)
-		t := jsonTryVariant(data, func(r *jsonReader) {
-			jsonString(v, r)
-		}, nil)
-		if t.ok {
-			if kept != nil {
-				jsonOneOfTwice(r, keptName, "ListWorkflowRunsWorkflowIDString")
-			} else {
-				kept, keptTrial, keptName = v, t, "ListWorkflowRunsWorkflowIDString"
-				if !jsonRecording(r) {
-					u.Value = v
-					return nil
-				}
-			}
-		} else if t.err == nil && fallback == nil {
-			fallback, fallbackTrial = v, t
-		}
-		if first == nil {
-			first = t.err
-		}
+	v, err := s.end("ListWorkflowRunsWorkflowID", "ListWorkflowRunsWorkflowID: the value matches none of *ListWorkflowRunsWorkflowIDInteger or *ListWorkflowRunsWorkflowIDString")
+	if v != nil {
+		u.Value = v.(ListWorkflowRunsWorkflowIDValue)
 	}
-	if kept != nil {
-		u.Value = kept
-		return jsonKeepVariant(r, &keptTrial)
-	}
-	if fallback != nil {
-		u.Value = fallback
-		return jsonKeepVariant(r, &fallbackTrial)
-	}
-	if first != nil {
-		return fmt.Errorf("ListWorkflowRunsWorkflowID: %w", first)
-	}
-	return errors.New("ListWorkflowRunsWorkflowID: the value matches none of *ListWorkflowRunsWorkflowIDInteger or *ListWorkflowRunsWorkflowIDString")
+	return err
 }

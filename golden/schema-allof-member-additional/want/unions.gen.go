@@ -2,11 +2,6 @@
 
 package want
 
-import (
-	"errors"
-	"fmt"
-)
-
 // ContextContext is the schema at #/definitions/context/properties/context.
 type ContextContext struct {
 	// Value is *ContextContextObject or *ContextContextString; nil encodes as null.
@@ -30,73 +25,22 @@ func (u *ContextContext) decodeJSON(r *jsonReader) {
 	r.decodeWith(u.unmarshal)
 }
 
-// unmarshal decodes the first variant, in schema order, whose JSON type
-// matches, whose required properties are all present, that decodes without
-// error and that Validate accepts; failing that, the first that decodes.
+// unmarshal decodes the first variant, in schema order, that fits data and
+// matches its schema, else the first that decodes (jsonUnion).
 func (u *ContextContext) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
-	var first error
-	var fallback ContextContextValue
-	var fallbackTrial jsonTrial
-	var kept ContextContextValue
-	var keptTrial jsonTrial
-	var keptName string
 	if kind == "null" {
 		u.Value = nil
 		return nil
 	}
-	if kind == "object" {
-		v := new(ContextContextObject)
-		t := jsonTryVariant(data, v.decodeJSON, nil)
-		if t.ok {
-			if kept != nil {
-				jsonOneOfTwice(r, keptName, "ContextContextObject")
-			} else {
-				kept, keptTrial, keptName = v, t, "ContextContextObject"
-				if !jsonRecording(r) {
-					u.Value = v
-					return nil
-				}
-			}
-		} else if t.err == nil && fallback == nil {
-			fallback, fallbackTrial = v, t
-		}
-		if first == nil {
-			first = t.err
-		}
+	s := jsonUnion{data: data, r: r, exclusive: true}
+	switch {
+	case kind == "object" && jsonUnionOne(&s, "ContextContextObject", new(ContextContextObject), (*ContextContextObject).decodeJSON, nil):
+	case kind == "string" && jsonUnionOne(&s, "ContextContextString", new(ContextContextString), jsonString[ContextContextString], nil):
 	}
-	if kind == "string" {
-		v := new(ContextContextString)
-		t := jsonTryVariant(data, func(r *jsonReader) {
-			jsonString(v, r)
-		}, nil)
-		if t.ok {
-			if kept != nil {
-				jsonOneOfTwice(r, keptName, "ContextContextString")
-			} else {
-				kept, keptTrial, keptName = v, t, "ContextContextString"
-				if !jsonRecording(r) {
-					u.Value = v
-					return nil
-				}
-			}
-		} else if t.err == nil && fallback == nil {
-			fallback, fallbackTrial = v, t
-		}
-		if first == nil {
-			first = t.err
-		}
+	v, err := s.end("ContextContext", "ContextContext: the value matches none of *ContextContextObject or *ContextContextString")
+	if v != nil {
+		u.Value = v.(ContextContextValue)
 	}
-	if kept != nil {
-		u.Value = kept
-		return jsonKeepVariant(r, &keptTrial)
-	}
-	if fallback != nil {
-		u.Value = fallback
-		return jsonKeepVariant(r, &fallbackTrial)
-	}
-	if first != nil {
-		return fmt.Errorf("ContextContext: %w", first)
-	}
-	return errors.New("ContextContext: the value matches none of *ContextContextObject or *ContextContextString")
+	return err
 }

@@ -2,10 +2,7 @@
 
 package want
 
-import (
-	"errors"
-	"fmt"
-)
+import "errors"
 
 // Resource is the schema "Resource".
 //
@@ -32,71 +29,22 @@ func (u *Resource) decodeJSON(r *jsonReader) {
 	r.decodeWith(u.unmarshal)
 }
 
-// unmarshal decodes the first variant, in schema order, whose JSON type
-// matches, whose required properties are all present, that decodes without
-// error and that Validate accepts; failing that, the first that decodes.
+// unmarshal decodes the first variant, in schema order, that fits data and
+// matches its schema, else the first that decodes (jsonUnion).
 func (u *Resource) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
-	var first error
-	var fallback ResourceValue
-	var fallbackTrial jsonTrial
-	var kept ResourceValue
-	var keptTrial jsonTrial
-	var keptName string
 	if kind == "null" {
 		return errors.New("null is not allowed: the value is a Resource here")
 	}
 	keys := jsonKeys(data)
-	if kind == "object" && keys["resourceType"] {
-		v := new(Account)
-		t := jsonTryVariant(data, v.decodeJSON, (*v).Validate)
-		if t.ok {
-			if kept != nil {
-				jsonOneOfTwice(r, keptName, "Account")
-			} else {
-				kept, keptTrial, keptName = v, t, "Account"
-				if !jsonRecording(r) {
-					u.Value = v
-					return nil
-				}
-			}
-		} else if t.err == nil && fallback == nil {
-			fallback, fallbackTrial = v, t
-		}
-		if first == nil {
-			first = t.err
-		}
+	s := jsonUnion{data: data, r: r, exclusive: true}
+	switch {
+	case kind == "object" && keys["resourceType"] && jsonUnionOne(&s, "Account", new(Account), (*Account).decodeJSON, (*Account).Validate):
+	case kind == "object" && jsonUnionOne(&s, "Parameters", new(Parameters), (*Parameters).decodeJSON, (*Parameters).Validate):
 	}
-	if kind == "object" {
-		v := new(Parameters)
-		t := jsonTryVariant(data, v.decodeJSON, (*v).Validate)
-		if t.ok {
-			if kept != nil {
-				jsonOneOfTwice(r, keptName, "Parameters")
-			} else {
-				kept, keptTrial, keptName = v, t, "Parameters"
-				if !jsonRecording(r) {
-					u.Value = v
-					return nil
-				}
-			}
-		} else if t.err == nil && fallback == nil {
-			fallback, fallbackTrial = v, t
-		}
-		if first == nil {
-			first = t.err
-		}
+	v, err := s.end("Resource", "Resource: the value matches none of *Account or *Parameters")
+	if v != nil {
+		u.Value = v.(ResourceValue)
 	}
-	if kept != nil {
-		u.Value = kept
-		return jsonKeepVariant(r, &keptTrial)
-	}
-	if fallback != nil {
-		u.Value = fallback
-		return jsonKeepVariant(r, &fallbackTrial)
-	}
-	if first != nil {
-		return fmt.Errorf("Resource: %w", first)
-	}
-	return errors.New("Resource: the value matches none of *Account or *Parameters")
+	return err
 }

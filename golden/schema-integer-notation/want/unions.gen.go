@@ -2,11 +2,6 @@
 
 package want
 
-import (
-	"errors"
-	"fmt"
-)
-
 // CountsSize is the schema at #/properties/size.
 type CountsSize struct {
 	// Value is *CountsSizeInteger or *CountsSizeString; nil encodes as null.
@@ -30,75 +25,22 @@ func (u *CountsSize) decodeJSON(r *jsonReader) {
 	r.decodeWith(u.unmarshal)
 }
 
-// unmarshal decodes the first variant, in schema order, whose JSON type
-// matches, whose required properties are all present, that decodes without
-// error and that Validate accepts; failing that, the first that decodes.
+// unmarshal decodes the first variant, in schema order, that fits data and
+// matches its schema, else the first that decodes (jsonUnion).
 func (u *CountsSize) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
-	var first error
-	var fallback CountsSizeValue
-	var fallbackTrial jsonTrial
-	var kept CountsSizeValue
-	var keptTrial jsonTrial
-	var keptName string
 	if kind == "null" {
 		u.Value = nil
 		return nil
 	}
-	if kind == "number" {
-		v := new(CountsSizeInteger)
-		t := jsonTryVariant(data, func(r *jsonReader) {
-			jsonInt(v, r)
-		}, (*v).Validate)
-		if t.ok {
-			if kept != nil {
-				jsonOneOfTwice(r, keptName, "CountsSizeInteger")
-			} else {
-				kept, keptTrial, keptName = v, t, "CountsSizeInteger"
-				if !jsonRecording(r) {
-					u.Value = v
-					return nil
-				}
-			}
-		} else if t.err == nil && fallback == nil {
-			fallback, fallbackTrial = v, t
-		}
-		if first == nil {
-			first = t.err
-		}
+	s := jsonUnion{data: data, r: r, exclusive: true}
+	switch {
+	case kind == "number" && jsonUnionOne(&s, "CountsSizeInteger", new(CountsSizeInteger), jsonInt[CountsSizeInteger], (*CountsSizeInteger).Validate):
+	case kind == "string" && jsonUnionOne(&s, "CountsSizeString", new(CountsSizeString), jsonString[CountsSizeString], nil):
 	}
-	if kind == "string" {
-		v := new(CountsSizeString)
-		t := jsonTryVariant(data, func(r *jsonReader) {
-			jsonString(v, r)
-		}, nil)
-		if t.ok {
-			if kept != nil {
-				jsonOneOfTwice(r, keptName, "CountsSizeString")
-			} else {
-				kept, keptTrial, keptName = v, t, "CountsSizeString"
-				if !jsonRecording(r) {
-					u.Value = v
-					return nil
-				}
-			}
-		} else if t.err == nil && fallback == nil {
-			fallback, fallbackTrial = v, t
-		}
-		if first == nil {
-			first = t.err
-		}
+	v, err := s.end("CountsSize", "CountsSize: the value matches none of *CountsSizeInteger or *CountsSizeString")
+	if v != nil {
+		u.Value = v.(CountsSizeValue)
 	}
-	if kept != nil {
-		u.Value = kept
-		return jsonKeepVariant(r, &keptTrial)
-	}
-	if fallback != nil {
-		u.Value = fallback
-		return jsonKeepVariant(r, &fallbackTrial)
-	}
-	if first != nil {
-		return fmt.Errorf("CountsSize: %w", first)
-	}
-	return errors.New("CountsSize: the value matches none of *CountsSizeInteger or *CountsSizeString")
+	return err
 }

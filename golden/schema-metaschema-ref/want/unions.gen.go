@@ -2,11 +2,6 @@
 
 package want
 
-import (
-	"errors"
-	"fmt"
-)
-
 // AdditionalProperties2 is the schema at #.
 //
 // Core schema meta-schema
@@ -32,75 +27,24 @@ func (u *AdditionalProperties2) decodeJSON(r *jsonReader) {
 	r.decodeWith(u.unmarshal)
 }
 
-// unmarshal decodes the first variant, in schema order, whose JSON type
-// matches, whose required properties are all present, that decodes without
-// error and that Validate accepts; failing that, the first that decodes.
+// unmarshal decodes the first variant, in schema order, that fits data and
+// matches its schema, else the first that decodes (jsonUnion).
 func (u *AdditionalProperties2) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
-	var first error
-	var fallback AdditionalProperties2Value
-	var fallbackTrial jsonTrial
-	var kept AdditionalProperties2Value
-	var keptTrial jsonTrial
-	var keptName string
 	if kind == "null" {
 		u.Value = nil
 		return nil
 	}
-	if kind == "object" {
-		v := new(AdditionalProperties2Object)
-		t := jsonTryVariant(data, v.decodeJSON, (*v).Validate)
-		if t.ok {
-			if kept != nil {
-				jsonOneOfTwice(r, keptName, "AdditionalProperties2Object")
-			} else {
-				kept, keptTrial, keptName = v, t, "AdditionalProperties2Object"
-				if !jsonRecording(r) {
-					u.Value = v
-					return nil
-				}
-			}
-		} else if t.err == nil && fallback == nil {
-			fallback, fallbackTrial = v, t
-		}
-		if first == nil {
-			first = t.err
-		}
+	s := jsonUnion{data: data, r: r, exclusive: true}
+	switch {
+	case kind == "object" && jsonUnionOne(&s, "AdditionalProperties2Object", new(AdditionalProperties2Object), (*AdditionalProperties2Object).decodeJSON, (*AdditionalProperties2Object).Validate):
+	case kind == "boolean" && jsonUnionOne(&s, "AdditionalProperties2Boolean", new(AdditionalProperties2Boolean), jsonBool[AdditionalProperties2Boolean], nil):
 	}
-	if kind == "boolean" {
-		v := new(AdditionalProperties2Boolean)
-		t := jsonTryVariant(data, func(r *jsonReader) {
-			jsonBool(v, r)
-		}, nil)
-		if t.ok {
-			if kept != nil {
-				jsonOneOfTwice(r, keptName, "AdditionalProperties2Boolean")
-			} else {
-				kept, keptTrial, keptName = v, t, "AdditionalProperties2Boolean"
-				if !jsonRecording(r) {
-					u.Value = v
-					return nil
-				}
-			}
-		} else if t.err == nil && fallback == nil {
-			fallback, fallbackTrial = v, t
-		}
-		if first == nil {
-			first = t.err
-		}
+	v, err := s.end("AdditionalProperties2", "AdditionalProperties2: the value matches none of *AdditionalProperties2Object or *AdditionalProperties2Boolean")
+	if v != nil {
+		u.Value = v.(AdditionalProperties2Value)
 	}
-	if kept != nil {
-		u.Value = kept
-		return jsonKeepVariant(r, &keptTrial)
-	}
-	if fallback != nil {
-		u.Value = fallback
-		return jsonKeepVariant(r, &fallbackTrial)
-	}
-	if first != nil {
-		return fmt.Errorf("AdditionalProperties2: %w", first)
-	}
-	return errors.New("AdditionalProperties2: the value matches none of *AdditionalProperties2Object or *AdditionalProperties2Boolean")
+	return err
 }
 
 // AdditionalProperties2ObjectType is the schema at #/properties/type.
@@ -126,58 +70,22 @@ func (u *AdditionalProperties2ObjectType) decodeJSON(r *jsonReader) {
 	r.decodeWith(u.unmarshal)
 }
 
-// unmarshal decodes the first variant, in schema order, whose JSON type
-// matches, whose required properties are all present, that decodes without
-// error and that Validate accepts; failing that, the first that decodes.
+// unmarshal decodes the first variant, in schema order, that fits data and
+// matches its schema, else the first that decodes (jsonUnion).
 func (u *AdditionalProperties2ObjectType) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
-	var first error
-	var fallback AdditionalProperties2ObjectTypeValue
-	var fallbackTrial jsonTrial
 	if kind == "null" {
 		u.Value = nil
 		return nil
 	}
-	if kind == "string" {
-		v := new(SimpleTypes)
-		t := jsonTryVariant(data, func(r *jsonReader) {
-			jsonString(v, r)
-		}, func() error {
-			return (*v).Validate()
-		})
-		if t.ok {
-			u.Value = v
-			return jsonKeepVariant(r, &t)
-		}
-		if t.err == nil && fallback == nil {
-			fallback, fallbackTrial = v, t
-		}
-		if first == nil {
-			first = t.err
-		}
+	s := jsonUnion{data: data, r: r}
+	switch {
+	case kind == "string" && jsonUnionTry(&s, new(SimpleTypes), jsonString[SimpleTypes], (*SimpleTypes).Validate):
+	case kind == "array" && jsonUnionTry(&s, new(AdditionalProperties2ObjectTypeList), (*AdditionalProperties2ObjectTypeList).decodeJSON, (*AdditionalProperties2ObjectTypeList).Validate):
 	}
-	if kind == "array" {
-		v := new(AdditionalProperties2ObjectTypeList)
-		t := jsonTryVariant(data, v.decodeJSON, func() error {
-			return (*v).Validate()
-		})
-		if t.ok {
-			u.Value = v
-			return jsonKeepVariant(r, &t)
-		}
-		if t.err == nil && fallback == nil {
-			fallback, fallbackTrial = v, t
-		}
-		if first == nil {
-			first = t.err
-		}
+	v, err := s.end("AdditionalProperties2ObjectType", "AdditionalProperties2ObjectType: the value matches none of *SimpleTypes or *AdditionalProperties2ObjectTypeList")
+	if v != nil {
+		u.Value = v.(AdditionalProperties2ObjectTypeValue)
 	}
-	if fallback != nil {
-		u.Value = fallback
-		return jsonKeepVariant(r, &fallbackTrial)
-	}
-	if first != nil {
-		return fmt.Errorf("AdditionalProperties2ObjectType: %w", first)
-	}
-	return errors.New("AdditionalProperties2ObjectType: the value matches none of *SimpleTypes or *AdditionalProperties2ObjectTypeList")
+	return err
 }

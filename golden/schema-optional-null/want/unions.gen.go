@@ -2,11 +2,6 @@
 
 package want
 
-import (
-	"errors"
-	"fmt"
-)
-
 // ConfigCustom is the schema at #/properties/custom.
 type ConfigCustom struct {
 	// Value is *ConfigCustomString or *ConfigCustomList; nil encodes as null.
@@ -30,75 +25,22 @@ func (u *ConfigCustom) decodeJSON(r *jsonReader) {
 	r.decodeWith(u.unmarshal)
 }
 
-// unmarshal decodes the first variant, in schema order, whose JSON type
-// matches, whose required properties are all present, that decodes without
-// error and that Validate accepts; failing that, the first that decodes.
+// unmarshal decodes the first variant, in schema order, that fits data and
+// matches its schema, else the first that decodes (jsonUnion).
 func (u *ConfigCustom) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
-	var first error
-	var fallback ConfigCustomValue
-	var fallbackTrial jsonTrial
-	var kept ConfigCustomValue
-	var keptTrial jsonTrial
-	var keptName string
 	if kind == "null" {
 		u.Value = nil
 		return nil
 	}
-	if kind == "string" {
-		v := new(ConfigCustomString)
-		t := jsonTryVariant(data, func(r *jsonReader) {
-			jsonString(v, r)
-		}, (*v).Validate)
-		if t.ok {
-			if kept != nil {
-				jsonOneOfTwice(r, keptName, "ConfigCustomString")
-			} else {
-				kept, keptTrial, keptName = v, t, "ConfigCustomString"
-				if !jsonRecording(r) {
-					u.Value = v
-					return nil
-				}
-			}
-		} else if t.err == nil && fallback == nil {
-			fallback, fallbackTrial = v, t
-		}
-		if first == nil {
-			first = t.err
-		}
+	s := jsonUnion{data: data, r: r, exclusive: true}
+	switch {
+	case kind == "string" && jsonUnionOne(&s, "ConfigCustomString", new(ConfigCustomString), jsonString[ConfigCustomString], (*ConfigCustomString).Validate):
+	case kind == "array" && jsonUnionOne(&s, "ConfigCustomList", new(ConfigCustomList), (*ConfigCustomList).decodeJSON, (*ConfigCustomList).Validate):
 	}
-	if kind == "array" {
-		v := new(ConfigCustomList)
-		t := jsonTryVariant(data, v.decodeJSON, func() error {
-			return (*v).Validate()
-		})
-		if t.ok {
-			if kept != nil {
-				jsonOneOfTwice(r, keptName, "ConfigCustomList")
-			} else {
-				kept, keptTrial, keptName = v, t, "ConfigCustomList"
-				if !jsonRecording(r) {
-					u.Value = v
-					return nil
-				}
-			}
-		} else if t.err == nil && fallback == nil {
-			fallback, fallbackTrial = v, t
-		}
-		if first == nil {
-			first = t.err
-		}
+	v, err := s.end("ConfigCustom", "ConfigCustom: the value matches none of *ConfigCustomString or *ConfigCustomList")
+	if v != nil {
+		u.Value = v.(ConfigCustomValue)
 	}
-	if kept != nil {
-		u.Value = kept
-		return jsonKeepVariant(r, &keptTrial)
-	}
-	if fallback != nil {
-		u.Value = fallback
-		return jsonKeepVariant(r, &fallbackTrial)
-	}
-	if first != nil {
-		return fmt.Errorf("ConfigCustom: %w", first)
-	}
-	return errors.New("ConfigCustom: the value matches none of *ConfigCustomString or *ConfigCustomList")
+	return err
 }

@@ -16,15 +16,15 @@ type jsonTrial struct {
 	rec *jsonRecord
 }
 
-// jsonTryVariant decodes data, a union's value, into a new variant with
-// decode, keeping every problem in a record, and checks it with check
+// jsonTryVariant decodes data, a union's value, into v, a new variant,
+// with decode, keeping every problem in a record, and checks it with check
 // (its Validate, or nil), as decodeChecked does: the trial says whether
 // it decodes as jsonDecode would say and whether it matches, and keeps
 // the record for jsonKeepVariant.
-func jsonTryVariant(data []byte, decode func(*jsonReader), check func() error) jsonTrial {
+func jsonTryVariant[P any](data []byte, v P, decode func(P, *jsonReader), check func(P) error) jsonTrial {
 	c := jsonReader{data: data, record: &jsonRecord{}}
 	c.path = c.frames[:0]
-	c.document(decode)
+	c.document(func(r *jsonReader) { decode(v, r) })
 	t := jsonTrial{err: c.result(), rec: c.record}
 	if t.err == nil && len(c.record.problems) == 0 {
 		t.ok = true
@@ -33,7 +33,7 @@ func jsonTryVariant(data []byte, decode func(*jsonReader), check func() error) j
 			// decodeChecked: not below a value decoding could not give,
 			// not a count of properties decoding made.
 			var found ValueErrors
-			switch err := check().(type) {
+			switch err := check(v).(type) {
 			case ValueErrors:
 				found = err
 			case *ValueError:

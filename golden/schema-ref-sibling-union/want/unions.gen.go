@@ -2,11 +2,6 @@
 
 package want
 
-import (
-	"errors"
-	"fmt"
-)
-
 // IDOrList is the schema "idOrList".
 type IDOrList struct {
 	// Value is *IDOrListList or *IDOrListObject; nil encodes as null.
@@ -30,54 +25,22 @@ func (u *IDOrList) decodeJSON(r *jsonReader) {
 	r.decodeWith(u.unmarshal)
 }
 
-// unmarshal decodes the first variant, in schema order, whose JSON type
-// matches, whose required properties are all present, that decodes without
-// error and that Validate accepts; failing that, the first that decodes.
+// unmarshal decodes the first variant, in schema order, that fits data and
+// matches its schema, else the first that decodes (jsonUnion).
 func (u *IDOrList) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
-	var first error
-	var fallback IDOrListValue
-	var fallbackTrial jsonTrial
 	if kind == "null" {
 		u.Value = nil
 		return nil
 	}
-	if kind == "array" {
-		v := new(IDOrListList)
-		t := jsonTryVariant(data, v.decodeJSON, func() error {
-			return (*v).Validate()
-		})
-		if t.ok {
-			u.Value = v
-			return jsonKeepVariant(r, &t)
-		}
-		if t.err == nil && fallback == nil {
-			fallback, fallbackTrial = v, t
-		}
-		if first == nil {
-			first = t.err
-		}
+	s := jsonUnion{data: data, r: r}
+	switch {
+	case kind == "array" && jsonUnionTry(&s, new(IDOrListList), (*IDOrListList).decodeJSON, (*IDOrListList).Validate):
+	case kind == "object" && jsonUnionTry(&s, new(IDOrListObject), (*IDOrListObject).decodeJSON, (*IDOrListObject).Validate):
 	}
-	if kind == "object" {
-		v := new(IDOrListObject)
-		t := jsonTryVariant(data, v.decodeJSON, (*v).Validate)
-		if t.ok {
-			u.Value = v
-			return jsonKeepVariant(r, &t)
-		}
-		if t.err == nil && fallback == nil {
-			fallback, fallbackTrial = v, t
-		}
-		if first == nil {
-			first = t.err
-		}
+	v, err := s.end("IDOrList", "IDOrList: the value matches none of *IDOrListList or *IDOrListObject")
+	if v != nil {
+		u.Value = v.(IDOrListValue)
 	}
-	if fallback != nil {
-		u.Value = fallback
-		return jsonKeepVariant(r, &fallbackTrial)
-	}
-	if first != nil {
-		return fmt.Errorf("IDOrList: %w", first)
-	}
-	return errors.New("IDOrList: the value matches none of *IDOrListList or *IDOrListObject")
+	return err
 }

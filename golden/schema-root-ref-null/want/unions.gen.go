@@ -2,11 +2,6 @@
 
 package want
 
-import (
-	"errors"
-	"fmt"
-)
-
 // Full is the schema "full".
 type Full struct {
 	// Value is *FullObject or *FullObject2; nil encodes as null.
@@ -30,72 +25,23 @@ func (u *Full) decodeJSON(r *jsonReader) {
 	r.decodeWith(u.unmarshal)
 }
 
-// unmarshal decodes the first variant, in schema order, whose JSON type
-// matches, whose required properties are all present, that decodes without
-// error and that Validate accepts; failing that, the first that decodes.
+// unmarshal decodes the first variant, in schema order, that fits data and
+// matches its schema, else the first that decodes (jsonUnion).
 func (u *Full) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
-	var first error
-	var fallback FullValue
-	var fallbackTrial jsonTrial
-	var kept FullValue
-	var keptTrial jsonTrial
-	var keptName string
 	if kind == "null" {
 		u.Value = nil
 		return nil
 	}
 	keys := jsonKeys(data)
-	if kind == "object" && keys["version"] {
-		v := new(FullObject)
-		t := jsonTryVariant(data, v.decodeJSON, (*v).Validate)
-		if t.ok {
-			if kept != nil {
-				jsonOneOfTwice(r, keptName, "FullObject")
-			} else {
-				kept, keptTrial, keptName = v, t, "FullObject"
-				if !jsonRecording(r) {
-					u.Value = v
-					return nil
-				}
-			}
-		} else if t.err == nil && fallback == nil {
-			fallback, fallbackTrial = v, t
-		}
-		if first == nil {
-			first = t.err
-		}
+	s := jsonUnion{data: data, r: r, exclusive: true}
+	switch {
+	case kind == "object" && keys["version"] && jsonUnionOne(&s, "FullObject", new(FullObject), (*FullObject).decodeJSON, (*FullObject).Validate):
+	case kind == "object" && keys["version"] && keys["host"] && jsonUnionOne(&s, "FullObject2", new(FullObject2), (*FullObject2).decodeJSON, (*FullObject2).Validate):
 	}
-	if kind == "object" && keys["version"] && keys["host"] {
-		v := new(FullObject2)
-		t := jsonTryVariant(data, v.decodeJSON, (*v).Validate)
-		if t.ok {
-			if kept != nil {
-				jsonOneOfTwice(r, keptName, "FullObject2")
-			} else {
-				kept, keptTrial, keptName = v, t, "FullObject2"
-				if !jsonRecording(r) {
-					u.Value = v
-					return nil
-				}
-			}
-		} else if t.err == nil && fallback == nil {
-			fallback, fallbackTrial = v, t
-		}
-		if first == nil {
-			first = t.err
-		}
+	v, err := s.end("Full", "Full: the value matches none of *FullObject or *FullObject2")
+	if v != nil {
+		u.Value = v.(FullValue)
 	}
-	if kept != nil {
-		u.Value = kept
-		return jsonKeepVariant(r, &keptTrial)
-	}
-	if fallback != nil {
-		u.Value = fallback
-		return jsonKeepVariant(r, &fallbackTrial)
-	}
-	if first != nil {
-		return fmt.Errorf("Full: %w", first)
-	}
-	return errors.New("Full: the value matches none of *FullObject or *FullObject2")
+	return err
 }

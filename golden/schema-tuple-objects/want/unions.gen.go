@@ -2,11 +2,6 @@
 
 package want
 
-import (
-	"errors"
-	"fmt"
-)
-
 // LicenseChoice is the schema "licenseChoice".
 type LicenseChoice struct {
 	// Value is *LicenseChoiceList or *LicenseChoiceList3; nil encodes as null.
@@ -30,71 +25,22 @@ func (u *LicenseChoice) decodeJSON(r *jsonReader) {
 	r.decodeWith(u.unmarshal)
 }
 
-// unmarshal decodes the first variant, in schema order, whose JSON type
-// matches, whose required properties are all present, that decodes without
-// error and that Validate accepts; failing that, the first that decodes.
+// unmarshal decodes the first variant, in schema order, that fits data and
+// matches its schema, else the first that decodes (jsonUnion).
 func (u *LicenseChoice) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
-	var first error
-	var fallback LicenseChoiceValue
-	var fallbackTrial jsonTrial
-	var kept LicenseChoiceValue
-	var keptTrial jsonTrial
-	var keptName string
 	if kind == "null" {
 		u.Value = nil
 		return nil
 	}
-	if kind == "array" {
-		v := new(LicenseChoiceList)
-		t := jsonTryVariant(data, v.decodeJSON, nil)
-		if t.ok {
-			if kept != nil {
-				jsonOneOfTwice(r, keptName, "LicenseChoiceList")
-			} else {
-				kept, keptTrial, keptName = v, t, "LicenseChoiceList"
-				if !jsonRecording(r) {
-					u.Value = v
-					return nil
-				}
-			}
-		} else if t.err == nil && fallback == nil {
-			fallback, fallbackTrial = v, t
-		}
-		if first == nil {
-			first = t.err
-		}
+	s := jsonUnion{data: data, r: r, exclusive: true}
+	switch {
+	case kind == "array" && jsonUnionOne(&s, "LicenseChoiceList", new(LicenseChoiceList), (*LicenseChoiceList).decodeJSON, nil):
+	case kind == "array" && jsonUnionOne(&s, "LicenseChoiceList3", new(LicenseChoiceList3), (*LicenseChoiceList3).decodeJSON, nil):
 	}
-	if kind == "array" {
-		v := new(LicenseChoiceList3)
-		t := jsonTryVariant(data, v.decodeJSON, nil)
-		if t.ok {
-			if kept != nil {
-				jsonOneOfTwice(r, keptName, "LicenseChoiceList3")
-			} else {
-				kept, keptTrial, keptName = v, t, "LicenseChoiceList3"
-				if !jsonRecording(r) {
-					u.Value = v
-					return nil
-				}
-			}
-		} else if t.err == nil && fallback == nil {
-			fallback, fallbackTrial = v, t
-		}
-		if first == nil {
-			first = t.err
-		}
+	v, err := s.end("LicenseChoice", "LicenseChoice: the value matches none of *LicenseChoiceList or *LicenseChoiceList3")
+	if v != nil {
+		u.Value = v.(LicenseChoiceValue)
 	}
-	if kept != nil {
-		u.Value = kept
-		return jsonKeepVariant(r, &keptTrial)
-	}
-	if fallback != nil {
-		u.Value = fallback
-		return jsonKeepVariant(r, &fallbackTrial)
-	}
-	if first != nil {
-		return fmt.Errorf("LicenseChoice: %w", first)
-	}
-	return errors.New("LicenseChoice: the value matches none of *LicenseChoiceList or *LicenseChoiceList3")
+	return err
 }

@@ -2,11 +2,6 @@
 
 package want
 
-import (
-	"errors"
-	"fmt"
-)
-
 // ChangeLabels is the schema at #/properties/labels.
 type ChangeLabels struct {
 	// Value is *ChangeLabelsObject or *ChangeLabelsObject2; nil encodes as null.
@@ -30,56 +25,24 @@ func (u *ChangeLabels) decodeJSON(r *jsonReader) {
 	r.decodeWith(u.unmarshal)
 }
 
-// unmarshal decodes the first variant, in schema order, whose JSON type
-// matches, whose required properties are all present, that decodes without
-// error and that Validate accepts; failing that, the first that decodes.
+// unmarshal decodes the first variant, in schema order, that fits data and
+// matches its schema, else the first that decodes (jsonUnion).
 func (u *ChangeLabels) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
-	var first error
-	var fallback ChangeLabelsValue
-	var fallbackTrial jsonTrial
 	if kind == "null" {
 		u.Value = nil
 		return nil
 	}
-	if kind == "object" {
-		v := new(ChangeLabelsObject)
-		t := jsonTryVariant(data, v.decodeJSON, func() error {
-			return (*v).Validate()
-		})
-		if t.ok {
-			u.Value = v
-			return jsonKeepVariant(r, &t)
-		}
-		if t.err == nil && fallback == nil {
-			fallback, fallbackTrial = v, t
-		}
-		if first == nil {
-			first = t.err
-		}
+	s := jsonUnion{data: data, r: r}
+	switch {
+	case kind == "object" && jsonUnionTry(&s, new(ChangeLabelsObject), (*ChangeLabelsObject).decodeJSON, (*ChangeLabelsObject).Validate):
+	case kind == "object" && jsonUnionTry(&s, new(ChangeLabelsObject2), (*ChangeLabelsObject2).decodeJSON, nil):
 	}
-	if kind == "object" {
-		v := new(ChangeLabelsObject2)
-		t := jsonTryVariant(data, v.decodeJSON, nil)
-		if t.ok {
-			u.Value = v
-			return jsonKeepVariant(r, &t)
-		}
-		if t.err == nil && fallback == nil {
-			fallback, fallbackTrial = v, t
-		}
-		if first == nil {
-			first = t.err
-		}
+	v, err := s.end("ChangeLabels", "ChangeLabels: the value matches none of *ChangeLabelsObject or *ChangeLabelsObject2")
+	if v != nil {
+		u.Value = v.(ChangeLabelsValue)
 	}
-	if fallback != nil {
-		u.Value = fallback
-		return jsonKeepVariant(r, &fallbackTrial)
-	}
-	if first != nil {
-		return fmt.Errorf("ChangeLabels: %w", first)
-	}
-	return errors.New("ChangeLabels: the value matches none of *ChangeLabelsObject or *ChangeLabelsObject2")
+	return err
 }
 
 // ChangeLicenses is the schema at #/properties/licenses.
@@ -105,75 +68,24 @@ func (u *ChangeLicenses) decodeJSON(r *jsonReader) {
 	r.decodeWith(u.unmarshal)
 }
 
-// unmarshal decodes the first variant, in schema order, whose JSON type
-// matches, whose required properties are all present, that decodes without
-// error and that Validate accepts; failing that, the first that decodes.
+// unmarshal decodes the first variant, in schema order, that fits data and
+// matches its schema, else the first that decodes (jsonUnion).
 func (u *ChangeLicenses) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
-	var first error
-	var fallback ChangeLicensesValue
-	var fallbackTrial jsonTrial
-	var kept ChangeLicensesValue
-	var keptTrial jsonTrial
-	var keptName string
 	if kind == "null" {
 		u.Value = nil
 		return nil
 	}
-	if kind == "array" {
-		v := new(ChangeLicensesList)
-		t := jsonTryVariant(data, v.decodeJSON, func() error {
-			return (*v).Validate()
-		})
-		if t.ok {
-			if kept != nil {
-				jsonOneOfTwice(r, keptName, "ChangeLicensesList")
-			} else {
-				kept, keptTrial, keptName = v, t, "ChangeLicensesList"
-				if !jsonRecording(r) {
-					u.Value = v
-					return nil
-				}
-			}
-		} else if t.err == nil && fallback == nil {
-			fallback, fallbackTrial = v, t
-		}
-		if first == nil {
-			first = t.err
-		}
+	s := jsonUnion{data: data, r: r, exclusive: true}
+	switch {
+	case kind == "array" && jsonUnionOne(&s, "ChangeLicensesList", new(ChangeLicensesList), (*ChangeLicensesList).decodeJSON, (*ChangeLicensesList).Validate):
+	case kind == "array" && jsonUnionOne(&s, "ChangeLicensesList2", new(ChangeLicensesList2), (*ChangeLicensesList2).decodeJSON, nil):
 	}
-	if kind == "array" {
-		v := new(ChangeLicensesList2)
-		t := jsonTryVariant(data, v.decodeJSON, nil)
-		if t.ok {
-			if kept != nil {
-				jsonOneOfTwice(r, keptName, "ChangeLicensesList2")
-			} else {
-				kept, keptTrial, keptName = v, t, "ChangeLicensesList2"
-				if !jsonRecording(r) {
-					u.Value = v
-					return nil
-				}
-			}
-		} else if t.err == nil && fallback == nil {
-			fallback, fallbackTrial = v, t
-		}
-		if first == nil {
-			first = t.err
-		}
+	v, err := s.end("ChangeLicenses", "ChangeLicenses: the value matches none of *ChangeLicensesList or *ChangeLicensesList2")
+	if v != nil {
+		u.Value = v.(ChangeLicensesValue)
 	}
-	if kept != nil {
-		u.Value = kept
-		return jsonKeepVariant(r, &keptTrial)
-	}
-	if fallback != nil {
-		u.Value = fallback
-		return jsonKeepVariant(r, &fallbackTrial)
-	}
-	if first != nil {
-		return fmt.Errorf("ChangeLicenses: %w", first)
-	}
-	return errors.New("ChangeLicenses: the value matches none of *ChangeLicensesList or *ChangeLicensesList2")
+	return err
 }
 
 // ChangeLimits is the schema at #/properties/limits.
@@ -199,75 +111,24 @@ func (u *ChangeLimits) decodeJSON(r *jsonReader) {
 	r.decodeWith(u.unmarshal)
 }
 
-// unmarshal decodes the first variant, in schema order, whose JSON type
-// matches, whose required properties are all present, that decodes without
-// error and that Validate accepts; failing that, the first that decodes.
+// unmarshal decodes the first variant, in schema order, that fits data and
+// matches its schema, else the first that decodes (jsonUnion).
 func (u *ChangeLimits) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
-	var first error
-	var fallback ChangeLimitsValue
-	var fallbackTrial jsonTrial
-	var kept ChangeLimitsValue
-	var keptTrial jsonTrial
-	var keptName string
 	if kind == "null" {
 		u.Value = nil
 		return nil
 	}
-	if kind == "object" {
-		v := new(ChangeLimitsObject)
-		t := jsonTryVariant(data, v.decodeJSON, nil)
-		if t.ok {
-			if kept != nil {
-				jsonOneOfTwice(r, keptName, "ChangeLimitsObject")
-			} else {
-				kept, keptTrial, keptName = v, t, "ChangeLimitsObject"
-				if !jsonRecording(r) {
-					u.Value = v
-					return nil
-				}
-			}
-		} else if t.err == nil && fallback == nil {
-			fallback, fallbackTrial = v, t
-		}
-		if first == nil {
-			first = t.err
-		}
+	s := jsonUnion{data: data, r: r, exclusive: true}
+	switch {
+	case kind == "object" && jsonUnionOne(&s, "ChangeLimitsObject", new(ChangeLimitsObject), (*ChangeLimitsObject).decodeJSON, nil):
+	case kind == "object" && jsonUnionOne(&s, "ChangeLimitsObject2", new(ChangeLimitsObject2), (*ChangeLimitsObject2).decodeJSON, (*ChangeLimitsObject2).Validate):
 	}
-	if kind == "object" {
-		v := new(ChangeLimitsObject2)
-		t := jsonTryVariant(data, v.decodeJSON, func() error {
-			return (*v).Validate()
-		})
-		if t.ok {
-			if kept != nil {
-				jsonOneOfTwice(r, keptName, "ChangeLimitsObject2")
-			} else {
-				kept, keptTrial, keptName = v, t, "ChangeLimitsObject2"
-				if !jsonRecording(r) {
-					u.Value = v
-					return nil
-				}
-			}
-		} else if t.err == nil && fallback == nil {
-			fallback, fallbackTrial = v, t
-		}
-		if first == nil {
-			first = t.err
-		}
+	v, err := s.end("ChangeLimits", "ChangeLimits: the value matches none of *ChangeLimitsObject or *ChangeLimitsObject2")
+	if v != nil {
+		u.Value = v.(ChangeLimitsValue)
 	}
-	if kept != nil {
-		u.Value = kept
-		return jsonKeepVariant(r, &keptTrial)
-	}
-	if fallback != nil {
-		u.Value = fallback
-		return jsonKeepVariant(r, &fallbackTrial)
-	}
-	if first != nil {
-		return fmt.Errorf("ChangeLimits: %w", first)
-	}
-	return errors.New("ChangeLimits: the value matches none of *ChangeLimitsObject or *ChangeLimitsObject2")
+	return err
 }
 
 // ChangePair is the schema at #/properties/pair.
@@ -293,56 +154,24 @@ func (u *ChangePair) decodeJSON(r *jsonReader) {
 	r.decodeWith(u.unmarshal)
 }
 
-// unmarshal decodes the first variant, in schema order, whose JSON type
-// matches, whose required properties are all present, that decodes without
-// error and that Validate accepts; failing that, the first that decodes.
+// unmarshal decodes the first variant, in schema order, that fits data and
+// matches its schema, else the first that decodes (jsonUnion).
 func (u *ChangePair) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
-	var first error
-	var fallback ChangePairValue
-	var fallbackTrial jsonTrial
 	if kind == "null" {
 		u.Value = nil
 		return nil
 	}
-	if kind == "array" {
-		v := new(ChangePairList)
-		t := jsonTryVariant(data, v.decodeJSON, func() error {
-			return (*v).Validate()
-		})
-		if t.ok {
-			u.Value = v
-			return jsonKeepVariant(r, &t)
-		}
-		if t.err == nil && fallback == nil {
-			fallback, fallbackTrial = v, t
-		}
-		if first == nil {
-			first = t.err
-		}
+	s := jsonUnion{data: data, r: r}
+	switch {
+	case kind == "array" && jsonUnionTry(&s, new(ChangePairList), (*ChangePairList).decodeJSON, (*ChangePairList).Validate):
+	case kind == "array" && jsonUnionTry(&s, new(ChangePairList2), (*ChangePairList2).decodeJSON, nil):
 	}
-	if kind == "array" {
-		v := new(ChangePairList2)
-		t := jsonTryVariant(data, v.decodeJSON, nil)
-		if t.ok {
-			u.Value = v
-			return jsonKeepVariant(r, &t)
-		}
-		if t.err == nil && fallback == nil {
-			fallback, fallbackTrial = v, t
-		}
-		if first == nil {
-			first = t.err
-		}
+	v, err := s.end("ChangePair", "ChangePair: the value matches none of *ChangePairList or *ChangePairList2")
+	if v != nil {
+		u.Value = v.(ChangePairValue)
 	}
-	if fallback != nil {
-		u.Value = fallback
-		return jsonKeepVariant(r, &fallbackTrial)
-	}
-	if first != nil {
-		return fmt.Errorf("ChangePair: %w", first)
-	}
-	return errors.New("ChangePair: the value matches none of *ChangePairList or *ChangePairList2")
+	return err
 }
 
 // ChangeRollback is the schema at #/properties/rollback.
@@ -369,70 +198,26 @@ func (u *ChangeRollback) decodeJSON(r *jsonReader) {
 	r.decodeWith(u.unmarshal)
 }
 
-// unmarshal decodes the first variant, in schema order, whose JSON type
-// matches, whose required properties are all present, that decodes without
-// error and that Validate accepts; failing that, the first that decodes.
+// unmarshal decodes the first variant, in schema order, that fits data and
+// matches its schema, else the first that decodes (jsonUnion).
 func (u *ChangeRollback) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
-	var first error
-	var fallback ChangeRollbackValue
-	var fallbackTrial jsonTrial
 	if kind == "null" {
 		u.Value = nil
 		return nil
 	}
 	keys := jsonKeys(data)
-	if kind == "object" {
-		v := new(ChangeRollbackObject)
-		t := jsonTryVariant(data, v.decodeJSON, func() error {
-			return (*v).Validate()
-		})
-		if t.ok {
-			u.Value = v
-			return jsonKeepVariant(r, &t)
-		}
-		if t.err == nil && fallback == nil {
-			fallback, fallbackTrial = v, t
-		}
-		if first == nil {
-			first = t.err
-		}
+	s := jsonUnion{data: data, r: r}
+	switch {
+	case kind == "object" && jsonUnionTry(&s, new(ChangeRollbackObject), (*ChangeRollbackObject).decodeJSON, (*ChangeRollbackObject).Validate):
+	case kind == "string" && jsonUnionSub(&s, new(ChangeRollbackString), jsonString[ChangeRollbackString]):
+	case kind == "object" && keys["id"] && keys["author"] && jsonUnionTry(&s, new(ChangeRollbackObject2), (*ChangeRollbackObject2).decodeJSON, nil):
 	}
-	if kind == "string" {
-		v := new(ChangeRollbackString)
-		err := r.sub(data, func(r *jsonReader) {
-			jsonString(v, r)
-		})
-		if err == nil {
-			u.Value = v
-			return nil
-		}
-		if first == nil {
-			first = err
-		}
+	v, err := s.end("ChangeRollback", "ChangeRollback: the value matches none of *ChangeRollbackObject, *ChangeRollbackString or *ChangeRollbackObject2")
+	if v != nil {
+		u.Value = v.(ChangeRollbackValue)
 	}
-	if kind == "object" && keys["id"] && keys["author"] {
-		v := new(ChangeRollbackObject2)
-		t := jsonTryVariant(data, v.decodeJSON, nil)
-		if t.ok {
-			u.Value = v
-			return jsonKeepVariant(r, &t)
-		}
-		if t.err == nil && fallback == nil {
-			fallback, fallbackTrial = v, t
-		}
-		if first == nil {
-			first = t.err
-		}
-	}
-	if fallback != nil {
-		u.Value = fallback
-		return jsonKeepVariant(r, &fallbackTrial)
-	}
-	if first != nil {
-		return fmt.Errorf("ChangeRollback: %w", first)
-	}
-	return errors.New("ChangeRollback: the value matches none of *ChangeRollbackObject, *ChangeRollbackString or *ChangeRollbackObject2")
+	return err
 }
 
 // ChangeRuntime is the schema at #/properties/runtime.
@@ -459,96 +244,24 @@ func (u *ChangeRuntime) decodeJSON(r *jsonReader) {
 	r.decodeWith(u.unmarshal)
 }
 
-// unmarshal decodes the first variant, in schema order, whose JSON type
-// matches, whose required properties are all present, that decodes without
-// error and that Validate accepts; failing that, the first that decodes.
+// unmarshal decodes the first variant, in schema order, that fits data and
+// matches its schema, else the first that decodes (jsonUnion).
 func (u *ChangeRuntime) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
-	var first error
-	var fallback ChangeRuntimeValue
-	var fallbackTrial jsonTrial
-	var kept ChangeRuntimeValue
-	var keptTrial jsonTrial
-	var keptName string
 	if kind == "null" {
 		u.Value = nil
 		return nil
 	}
 	keys := jsonKeys(data)
-	if kind == "string" {
-		v := new(ChangeRuntimeString)
-		t := jsonTryVariant(data, func(r *jsonReader) {
-			jsonString(v, r)
-		}, (*v).Validate)
-		if t.ok {
-			if kept != nil {
-				jsonOneOfTwice(r, keptName, "ChangeRuntimeString")
-			} else {
-				kept, keptTrial, keptName = v, t, "ChangeRuntimeString"
-				if !jsonRecording(r) {
-					u.Value = v
-					return nil
-				}
-			}
-		} else if t.err == nil && fallback == nil {
-			fallback, fallbackTrial = v, t
-		}
-		if first == nil {
-			first = t.err
-		}
+	s := jsonUnion{data: data, r: r, exclusive: true}
+	switch {
+	case kind == "string" && jsonUnionOne(&s, "ChangeRuntimeString", new(ChangeRuntimeString), jsonString[ChangeRuntimeString], (*ChangeRuntimeString).Validate):
+	case kind == "object" && jsonUnionOne(&s, "ChangeRuntimeObject", new(ChangeRuntimeObject), (*ChangeRuntimeObject).decodeJSON, (*ChangeRuntimeObject).Validate):
+	case kind == "object" && keys["args"] && jsonUnionOne(&s, "ChangeRuntimeObject2", new(ChangeRuntimeObject2), (*ChangeRuntimeObject2).decodeJSON, (*ChangeRuntimeObject2).Validate):
 	}
-	if kind == "object" {
-		v := new(ChangeRuntimeObject)
-		t := jsonTryVariant(data, v.decodeJSON, func() error {
-			return (*v).Validate()
-		})
-		if t.ok {
-			if kept != nil {
-				jsonOneOfTwice(r, keptName, "ChangeRuntimeObject")
-			} else {
-				kept, keptTrial, keptName = v, t, "ChangeRuntimeObject"
-				if !jsonRecording(r) {
-					u.Value = v
-					return nil
-				}
-			}
-		} else if t.err == nil && fallback == nil {
-			fallback, fallbackTrial = v, t
-		}
-		if first == nil {
-			first = t.err
-		}
+	v, err := s.end("ChangeRuntime", "ChangeRuntime: the value matches none of *ChangeRuntimeString, *ChangeRuntimeObject or *ChangeRuntimeObject2")
+	if v != nil {
+		u.Value = v.(ChangeRuntimeValue)
 	}
-	if kind == "object" && keys["args"] {
-		v := new(ChangeRuntimeObject2)
-		t := jsonTryVariant(data, v.decodeJSON, (*v).Validate)
-		if t.ok {
-			if kept != nil {
-				jsonOneOfTwice(r, keptName, "ChangeRuntimeObject2")
-			} else {
-				kept, keptTrial, keptName = v, t, "ChangeRuntimeObject2"
-				if !jsonRecording(r) {
-					u.Value = v
-					return nil
-				}
-			}
-		} else if t.err == nil && fallback == nil {
-			fallback, fallbackTrial = v, t
-		}
-		if first == nil {
-			first = t.err
-		}
-	}
-	if kept != nil {
-		u.Value = kept
-		return jsonKeepVariant(r, &keptTrial)
-	}
-	if fallback != nil {
-		u.Value = fallback
-		return jsonKeepVariant(r, &fallbackTrial)
-	}
-	if first != nil {
-		return fmt.Errorf("ChangeRuntime: %w", first)
-	}
-	return errors.New("ChangeRuntime: the value matches none of *ChangeRuntimeString, *ChangeRuntimeObject or *ChangeRuntimeObject2")
+	return err
 }

@@ -2,11 +2,6 @@
 
 package want
 
-import (
-	"errors"
-	"fmt"
-)
-
 // AnyMark is the schema "AnyMark".
 type AnyMark struct {
 	// Value is *CompositeMark, *Mark or *MarkDef; nil encodes as null.
@@ -31,73 +26,26 @@ func (u *AnyMark) decodeJSON(r *jsonReader) {
 	r.decodeWith(u.unmarshal)
 }
 
-// unmarshal decodes the first variant, in schema order, whose JSON type
-// matches, whose required properties are all present, that decodes without
-// error and that Validate accepts; failing that, the first that decodes.
+// unmarshal decodes the first variant, in schema order, that fits data and
+// matches its schema, else the first that decodes (jsonUnion).
 func (u *AnyMark) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
-	var first error
-	var fallback AnyMarkValue
-	var fallbackTrial jsonTrial
 	if kind == "null" {
 		u.Value = nil
 		return nil
 	}
 	keys := jsonKeys(data)
-	{
-		v := new(CompositeMark)
-		t := jsonTryVariant(data, v.decodeJSON, (*v).Validate)
-		if t.ok {
-			u.Value = v
-			return jsonKeepVariant(r, &t)
-		}
-		if t.err == nil && fallback == nil {
-			fallback, fallbackTrial = v, t
-		}
-		if first == nil {
-			first = t.err
-		}
+	s := jsonUnion{data: data, r: r}
+	switch {
+	case jsonUnionTry(&s, new(CompositeMark), (*CompositeMark).decodeJSON, (*CompositeMark).Validate):
+	case kind == "string" && jsonUnionTry(&s, new(Mark), jsonString[Mark], (*Mark).Validate):
+	case kind == "object" && keys["type"] && jsonUnionTry(&s, new(MarkDef), (*MarkDef).decodeJSON, (*MarkDef).Validate):
 	}
-	if kind == "string" {
-		v := new(Mark)
-		t := jsonTryVariant(data, func(r *jsonReader) {
-			jsonString(v, r)
-		}, func() error {
-			return (*v).Validate()
-		})
-		if t.ok {
-			u.Value = v
-			return jsonKeepVariant(r, &t)
-		}
-		if t.err == nil && fallback == nil {
-			fallback, fallbackTrial = v, t
-		}
-		if first == nil {
-			first = t.err
-		}
+	v, err := s.end("AnyMark", "AnyMark: the value matches none of *CompositeMark, *Mark or *MarkDef")
+	if v != nil {
+		u.Value = v.(AnyMarkValue)
 	}
-	if kind == "object" && keys["type"] {
-		v := new(MarkDef)
-		t := jsonTryVariant(data, v.decodeJSON, (*v).Validate)
-		if t.ok {
-			u.Value = v
-			return jsonKeepVariant(r, &t)
-		}
-		if t.err == nil && fallback == nil {
-			fallback, fallbackTrial = v, t
-		}
-		if first == nil {
-			first = t.err
-		}
-	}
-	if fallback != nil {
-		u.Value = fallback
-		return jsonKeepVariant(r, &fallbackTrial)
-	}
-	if first != nil {
-		return fmt.Errorf("AnyMark: %w", first)
-	}
-	return errors.New("AnyMark: the value matches none of *CompositeMark, *Mark or *MarkDef")
+	return err
 }
 
 // CompositeMark is the schema "CompositeMark".
@@ -124,72 +72,23 @@ func (u *CompositeMark) decodeJSON(r *jsonReader) {
 	r.decodeWith(u.unmarshal)
 }
 
-// unmarshal decodes the first variant, in schema order, whose JSON type
-// matches, whose required properties are all present, that decodes without
-// error and that Validate accepts; failing that, the first that decodes.
+// unmarshal decodes the first variant, in schema order, that fits data and
+// matches its schema, else the first that decodes (jsonUnion).
 func (u *CompositeMark) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
-	var first error
-	var fallback CompositeMarkValue
-	var fallbackTrial jsonTrial
 	if kind == "null" {
 		u.Value = nil
 		return nil
 	}
-	if kind == "string" {
-		v := new(CompositeMarkString)
-		t := jsonTryVariant(data, func(r *jsonReader) {
-			jsonStd(v, r)
-		}, (*v).Validate)
-		if t.ok {
-			u.Value = v
-			return jsonKeepVariant(r, &t)
-		}
-		if t.err == nil && fallback == nil {
-			fallback, fallbackTrial = v, t
-		}
-		if first == nil {
-			first = t.err
-		}
+	s := jsonUnion{data: data, r: r}
+	switch {
+	case kind == "string" && jsonUnionTry(&s, new(CompositeMarkString), jsonStd[CompositeMarkString], (*CompositeMarkString).Validate):
+	case kind == "string" && jsonUnionTry(&s, new(CompositeMarkString2), jsonStd[CompositeMarkString2], (*CompositeMarkString2).Validate):
+	case kind == "string" && jsonUnionTry(&s, new(CompositeMarkString3), jsonStd[CompositeMarkString3], (*CompositeMarkString3).Validate):
 	}
-	if kind == "string" {
-		v := new(CompositeMarkString2)
-		t := jsonTryVariant(data, func(r *jsonReader) {
-			jsonStd(v, r)
-		}, (*v).Validate)
-		if t.ok {
-			u.Value = v
-			return jsonKeepVariant(r, &t)
-		}
-		if t.err == nil && fallback == nil {
-			fallback, fallbackTrial = v, t
-		}
-		if first == nil {
-			first = t.err
-		}
+	v, err := s.end("CompositeMark", "CompositeMark: the value matches none of *CompositeMarkString, *CompositeMarkString2 or *CompositeMarkString3")
+	if v != nil {
+		u.Value = v.(CompositeMarkValue)
 	}
-	if kind == "string" {
-		v := new(CompositeMarkString3)
-		t := jsonTryVariant(data, func(r *jsonReader) {
-			jsonStd(v, r)
-		}, (*v).Validate)
-		if t.ok {
-			u.Value = v
-			return jsonKeepVariant(r, &t)
-		}
-		if t.err == nil && fallback == nil {
-			fallback, fallbackTrial = v, t
-		}
-		if first == nil {
-			first = t.err
-		}
-	}
-	if fallback != nil {
-		u.Value = fallback
-		return jsonKeepVariant(r, &fallbackTrial)
-	}
-	if first != nil {
-		return fmt.Errorf("CompositeMark: %w", first)
-	}
-	return errors.New("CompositeMark: the value matches none of *CompositeMarkString, *CompositeMarkString2 or *CompositeMarkString3")
+	return err
 }

@@ -2,11 +2,6 @@
 
 package want
 
-import (
-	"errors"
-	"fmt"
-)
-
 // AppPluginsItem is the schema at #/properties/plugins/items.
 type AppPluginsItem struct {
 	// Value is *AppPluginsItemString, *AppPluginsItemList2 or *AppPluginsItemList4; nil encodes as null.
@@ -31,65 +26,23 @@ func (u *AppPluginsItem) decodeJSON(r *jsonReader) {
 	r.decodeWith(u.unmarshal)
 }
 
-// unmarshal decodes the first variant, in schema order, whose JSON type
-// matches, whose required properties are all present, that decodes without
-// error and that Validate accepts; failing that, the first that decodes.
+// unmarshal decodes the first variant, in schema order, that fits data and
+// matches its schema, else the first that decodes (jsonUnion).
 func (u *AppPluginsItem) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
-	var first error
-	var fallback AppPluginsItemValue
-	var fallbackTrial jsonTrial
 	if kind == "null" {
 		u.Value = nil
 		return nil
 	}
-	if kind == "string" {
-		v := new(AppPluginsItemString)
-		err := r.sub(data, func(r *jsonReader) {
-			jsonString(v, r)
-		})
-		if err == nil {
-			u.Value = v
-			return nil
-		}
-		if first == nil {
-			first = err
-		}
+	s := jsonUnion{data: data, r: r}
+	switch {
+	case kind == "string" && jsonUnionSub(&s, new(AppPluginsItemString), jsonString[AppPluginsItemString]):
+	case kind == "array" && jsonUnionTry(&s, new(AppPluginsItemList2), (*AppPluginsItemList2).decodeJSON, nil):
+	case kind == "array" && jsonUnionTry(&s, new(AppPluginsItemList4), (*AppPluginsItemList4).decodeJSON, nil):
 	}
-	if kind == "array" {
-		v := new(AppPluginsItemList2)
-		t := jsonTryVariant(data, v.decodeJSON, nil)
-		if t.ok {
-			u.Value = v
-			return jsonKeepVariant(r, &t)
-		}
-		if t.err == nil && fallback == nil {
-			fallback, fallbackTrial = v, t
-		}
-		if first == nil {
-			first = t.err
-		}
+	v, err := s.end("AppPluginsItem", "AppPluginsItem: the value matches none of *AppPluginsItemString, *AppPluginsItemList2 or *AppPluginsItemList4")
+	if v != nil {
+		u.Value = v.(AppPluginsItemValue)
 	}
-	if kind == "array" {
-		v := new(AppPluginsItemList4)
-		t := jsonTryVariant(data, v.decodeJSON, nil)
-		if t.ok {
-			u.Value = v
-			return jsonKeepVariant(r, &t)
-		}
-		if t.err == nil && fallback == nil {
-			fallback, fallbackTrial = v, t
-		}
-		if first == nil {
-			first = t.err
-		}
-	}
-	if fallback != nil {
-		u.Value = fallback
-		return jsonKeepVariant(r, &fallbackTrial)
-	}
-	if first != nil {
-		return fmt.Errorf("AppPluginsItem: %w", first)
-	}
-	return errors.New("AppPluginsItem: the value matches none of *AppPluginsItemString, *AppPluginsItemList2 or *AppPluginsItemList4")
+	return err
 }

@@ -2,10 +2,7 @@
 
 package want
 
-import (
-	"errors"
-	"fmt"
-)
+import "errors"
 
 // FilterEither is the schema at #/properties/either.
 type FilterEither struct {
@@ -29,53 +26,23 @@ func (u *FilterEither) decodeJSON(r *jsonReader) {
 	r.decodeWith(u.unmarshal)
 }
 
-// unmarshal decodes the first variant, in schema order, whose JSON type
-// matches, whose required properties are all present, that decodes without
-// error and that Validate accepts; failing that, the first that decodes.
+// unmarshal decodes the first variant, in schema order, that fits data and
+// matches its schema, else the first that decodes (jsonUnion).
 func (u *FilterEither) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
-	var first error
-	var fallback FilterEitherValue
-	var fallbackTrial jsonTrial
-	var kept FilterEitherValue
-	var keptTrial jsonTrial
-	var keptName string
 	if kind == "null" {
 		u.Value = nil
 		return nil
 	}
-	if kind == "array" {
-		v := new(FilterEitherList)
-		t := jsonTryVariant(data, v.decodeJSON, nil)
-		if t.ok {
-			if kept != nil {
-				jsonOneOfTwice(r, keptName, "FilterEitherList")
-			} else {
-				kept, keptTrial, keptName = v, t, "FilterEitherList"
-				if !jsonRecording(r) {
-					u.Value = v
-					return nil
-				}
-			}
-		} else if t.err == nil && fallback == nil {
-			fallback, fallbackTrial = v, t
-		}
-		if first == nil {
-			first = t.err
-		}
+	s := jsonUnion{data: data, r: r, exclusive: true}
+	switch {
+	case kind == "array" && jsonUnionOne(&s, "FilterEitherList", new(FilterEitherList), (*FilterEitherList).decodeJSON, nil):
 	}
-	if kept != nil {
-		u.Value = kept
-		return jsonKeepVariant(r, &keptTrial)
+	v, err := s.end("FilterEither", "FilterEither: the value matches none of *FilterEitherList")
+	if v != nil {
+		u.Value = v.(FilterEitherValue)
 	}
-	if fallback != nil {
-		u.Value = fallback
-		return jsonKeepVariant(r, &fallbackTrial)
-	}
-	if first != nil {
-		return fmt.Errorf("FilterEither: %w", first)
-	}
-	return errors.New("FilterEither: the value matches none of *FilterEitherList")
+	return err
 }
 
 // FilterNames is the schema at #/properties/names.
@@ -100,53 +67,23 @@ func (u *FilterNames) decodeJSON(r *jsonReader) {
 	r.decodeWith(u.unmarshal)
 }
 
-// unmarshal decodes the first variant, in schema order, whose JSON type
-// matches, whose required properties are all present, that decodes without
-// error and that Validate accepts; failing that, the first that decodes.
+// unmarshal decodes the first variant, in schema order, that fits data and
+// matches its schema, else the first that decodes (jsonUnion).
 func (u *FilterNames) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
-	var first error
-	var fallback FilterNamesValue
-	var fallbackTrial jsonTrial
-	var kept FilterNamesValue
-	var keptTrial jsonTrial
-	var keptName string
 	if kind == "null" {
 		u.Value = nil
 		return nil
 	}
-	if kind == "array" {
-		v := new(FilterNamesList)
-		t := jsonTryVariant(data, v.decodeJSON, nil)
-		if t.ok {
-			if kept != nil {
-				jsonOneOfTwice(r, keptName, "FilterNamesList")
-			} else {
-				kept, keptTrial, keptName = v, t, "FilterNamesList"
-				if !jsonRecording(r) {
-					u.Value = v
-					return nil
-				}
-			}
-		} else if t.err == nil && fallback == nil {
-			fallback, fallbackTrial = v, t
-		}
-		if first == nil {
-			first = t.err
-		}
+	s := jsonUnion{data: data, r: r, exclusive: true}
+	switch {
+	case kind == "array" && jsonUnionOne(&s, "FilterNamesList", new(FilterNamesList), (*FilterNamesList).decodeJSON, nil):
 	}
-	if kept != nil {
-		u.Value = kept
-		return jsonKeepVariant(r, &keptTrial)
+	v, err := s.end("FilterNames", "FilterNames: the value matches none of *FilterNamesList")
+	if v != nil {
+		u.Value = v.(FilterNamesValue)
 	}
-	if fallback != nil {
-		u.Value = fallback
-		return jsonKeepVariant(r, &fallbackTrial)
-	}
-	if first != nil {
-		return fmt.Errorf("FilterNames: %w", first)
-	}
-	return errors.New("FilterNames: the value matches none of *FilterNamesList")
+	return err
 }
 
 // FilterNested is the schema at #/properties/nested.
@@ -171,12 +108,10 @@ func (u *FilterNested) decodeJSON(r *jsonReader) {
 	r.decodeWith(u.unmarshal)
 }
 
-// unmarshal decodes the first variant, in schema order, whose JSON type
-// matches, whose required properties are all present, that decodes without
-// error and that Validate accepts; failing that, the first that decodes.
+// unmarshal decodes the first variant, in schema order, that fits data and
+// matches its schema, else the first that decodes (jsonUnion).
 func (u *FilterNested) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
-	var first error
 	if kind == "null" {
 		u.Value = nil
 		return nil
@@ -184,21 +119,15 @@ func (u *FilterNested) unmarshal(data []byte, r *jsonReader) error {
 	if kind != "array" {
 		return errors.New("FilterNested: the value must be array")
 	}
-	{
-		v := new(FilterNestedVariant1)
-		err := r.sub(data, v.decodeJSON)
-		if err == nil {
-			u.Value = v
-			return nil
-		}
-		if first == nil {
-			first = err
-		}
+	s := jsonUnion{data: data, r: r}
+	switch {
+	case jsonUnionSub(&s, new(FilterNestedVariant1), (*FilterNestedVariant1).decodeJSON):
 	}
-	if first != nil {
-		return fmt.Errorf("FilterNested: %w", first)
+	v, err := s.end("FilterNested", "FilterNested: the value matches none of *FilterNestedVariant1")
+	if v != nil {
+		u.Value = v.(FilterNestedValue)
 	}
-	return errors.New("FilterNested: the value matches none of *FilterNestedVariant1")
+	return err
 }
 
 // FilterNestedVariant1 is the schema at #/properties/nested/anyOf/0.
@@ -224,54 +153,24 @@ func (u *FilterNestedVariant1) decodeJSON(r *jsonReader) {
 	r.decodeWith(u.unmarshal)
 }
 
-// unmarshal decodes the first variant, in schema order, whose JSON type
-// matches, whose required properties are all present, that decodes without
-// error and that Validate accepts; failing that, the first that decodes.
+// unmarshal decodes the first variant, in schema order, that fits data and
+// matches its schema, else the first that decodes (jsonUnion).
 func (u *FilterNestedVariant1) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
-	var first error
-	var fallback FilterNestedVariant1Value
-	var fallbackTrial jsonTrial
 	if kind == "null" {
 		u.Value = nil
 		return nil
 	}
-	if kind == "object" {
-		v := new(FilterNestedVariant1Object)
-		t := jsonTryVariant(data, v.decodeJSON, nil)
-		if t.ok {
-			u.Value = v
-			return jsonKeepVariant(r, &t)
-		}
-		if t.err == nil && fallback == nil {
-			fallback, fallbackTrial = v, t
-		}
-		if first == nil {
-			first = t.err
-		}
+	s := jsonUnion{data: data, r: r}
+	switch {
+	case kind == "object" && jsonUnionTry(&s, new(FilterNestedVariant1Object), (*FilterNestedVariant1Object).decodeJSON, nil):
+	case kind == "array" && jsonUnionTry(&s, new(FilterNestedVariant1List), (*FilterNestedVariant1List).decodeJSON, nil):
 	}
-	if kind == "array" {
-		v := new(FilterNestedVariant1List)
-		t := jsonTryVariant(data, v.decodeJSON, nil)
-		if t.ok {
-			u.Value = v
-			return jsonKeepVariant(r, &t)
-		}
-		if t.err == nil && fallback == nil {
-			fallback, fallbackTrial = v, t
-		}
-		if first == nil {
-			first = t.err
-		}
+	v, err := s.end("FilterNestedVariant1", "FilterNestedVariant1: the value matches none of *FilterNestedVariant1Object or *FilterNestedVariant1List")
+	if v != nil {
+		u.Value = v.(FilterNestedVariant1Value)
 	}
-	if fallback != nil {
-		u.Value = fallback
-		return jsonKeepVariant(r, &fallbackTrial)
-	}
-	if first != nil {
-		return fmt.Errorf("FilterNestedVariant1: %w", first)
-	}
-	return errors.New("FilterNestedVariant1: the value matches none of *FilterNestedVariant1Object or *FilterNestedVariant1List")
+	return err
 }
 
 // FilterTags is the schema at #/properties/tags.
@@ -297,51 +196,22 @@ func (u *FilterTags) decodeJSON(r *jsonReader) {
 	r.decodeWith(u.unmarshal)
 }
 
-// unmarshal decodes the first variant, in schema order, whose JSON type
-// matches, whose required properties are all present, that decodes without
-// error and that Validate accepts; failing that, the first that decodes.
+// unmarshal decodes the first variant, in schema order, that fits data and
+// matches its schema, else the first that decodes (jsonUnion).
 func (u *FilterTags) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
-	var first error
-	var fallback FilterTagsValue
-	var fallbackTrial jsonTrial
 	if kind == "null" {
 		u.Value = nil
 		return nil
 	}
-	if kind == "array" {
-		v := new(FilterTagsList)
-		t := jsonTryVariant(data, v.decodeJSON, nil)
-		if t.ok {
-			u.Value = v
-			return jsonKeepVariant(r, &t)
-		}
-		if t.err == nil && fallback == nil {
-			fallback, fallbackTrial = v, t
-		}
-		if first == nil {
-			first = t.err
-		}
+	s := jsonUnion{data: data, r: r}
+	switch {
+	case kind == "array" && jsonUnionTry(&s, new(FilterTagsList), (*FilterTagsList).decodeJSON, nil):
+	case kind == "number" && jsonUnionSub(&s, new(FilterTagsInteger), jsonInt[FilterTagsInteger]):
 	}
-	if kind == "number" {
-		v := new(FilterTagsInteger)
-		err := r.sub(data, func(r *jsonReader) {
-			jsonInt(v, r)
-		})
-		if err == nil {
-			u.Value = v
-			return nil
-		}
-		if first == nil {
-			first = err
-		}
+	v, err := s.end("FilterTags", "FilterTags: the value matches none of *FilterTagsList or *FilterTagsInteger")
+	if v != nil {
+		u.Value = v.(FilterTagsValue)
 	}
-	if fallback != nil {
-		u.Value = fallback
-		return jsonKeepVariant(r, &fallbackTrial)
-	}
-	if first != nil {
-		return fmt.Errorf("FilterTags: %w", first)
-	}
-	return errors.New("FilterTags: the value matches none of *FilterTagsList or *FilterTagsInteger")
+	return err
 }

@@ -2,11 +2,6 @@
 
 package want
 
-import (
-	"errors"
-	"fmt"
-)
-
 // Shape is the schema "Shape".
 type Shape struct {
 	// Value is *ShapeString or *ShapeInteger; nil encodes as null.
@@ -30,75 +25,22 @@ func (u *Shape) decodeJSON(r *jsonReader) {
 	r.decodeWith(u.unmarshal)
 }
 
-// unmarshal decodes the first variant, in schema order, whose JSON type
-// matches, whose required properties are all present, that decodes without
-// error and that Validate accepts; failing that, the first that decodes.
+// unmarshal decodes the first variant, in schema order, that fits data and
+// matches its schema, else the first that decodes (jsonUnion).
 func (u *Shape) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
-	var first error
-	var fallback ShapeValue
-	var fallbackTrial jsonTrial
-	var kept ShapeValue
-	var keptTrial jsonTrial
-	var keptName string
 	if kind == "null" {
 		u.Value = nil
 		return nil
 	}
-	if kind == "string" {
-		v := new(ShapeString)
-		t := jsonTryVariant(data, func(r *jsonReader) {
-			jsonString(v, r)
-		}, nil)
-		if t.ok {
-			if kept != nil {
-				jsonOneOfTwice(r, keptName, "ShapeString")
-			} else {
-				kept, keptTrial, keptName = v, t, "ShapeString"
-				if !jsonRecording(r) {
-					u.Value = v
-					return nil
-				}
-			}
-		} else if t.err == nil && fallback == nil {
-			fallback, fallbackTrial = v, t
-		}
-		if first == nil {
-			first = t.err
-		}
+	s := jsonUnion{data: data, r: r, exclusive: true}
+	switch {
+	case kind == "string" && jsonUnionOne(&s, "ShapeString", new(ShapeString), jsonString[ShapeString], nil):
+	case kind == "number" && jsonUnionOne(&s, "ShapeInteger", new(ShapeInteger), jsonInt[ShapeInteger], nil):
 	}
-	if kind == "number" {
-		v := new(ShapeInteger)
-		t := jsonTryVariant(data, func(r *jsonReader) {
-			jsonInt(v, r)
-		}, nil)
-		if t.ok {
-			if kept != nil {
-				jsonOneOfTwice(r, keptName, "ShapeInteger")
-			} else {
-				kept, keptTrial, keptName = v, t, "ShapeInteger"
-				if !jsonRecording(r) {
-					u.Value = v
-					return nil
-				}
-			}
-		} else if t.err == nil && fallback == nil {
-			fallback, fallbackTrial = v, t
-		}
-		if first == nil {
-			first = t.err
-		}
+	v, err := s.end("Shape", "Shape: the value matches none of *ShapeString or *ShapeInteger")
+	if v != nil {
+		u.Value = v.(ShapeValue)
 	}
-	if kept != nil {
-		u.Value = kept
-		return jsonKeepVariant(r, &keptTrial)
-	}
-	if fallback != nil {
-		u.Value = fallback
-		return jsonKeepVariant(r, &fallbackTrial)
-	}
-	if first != nil {
-		return fmt.Errorf("Shape: %w", first)
-	}
-	return errors.New("Shape: the value matches none of *ShapeString or *ShapeInteger")
+	return err
 }

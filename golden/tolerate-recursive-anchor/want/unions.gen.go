@@ -2,11 +2,6 @@
 
 package want
 
-import (
-	"errors"
-	"fmt"
-)
-
 // CompoundFilterFiltersItem is the schema at #/components/schemas/CompoundFilter/properties/filters/items.
 type CompoundFilterFiltersItem struct {
 	// Value is *Comparison or *CompoundFilterFiltersItemObject; nil encodes as null.
@@ -30,53 +25,23 @@ func (u *CompoundFilterFiltersItem) decodeJSON(r *jsonReader) {
 	r.decodeWith(u.unmarshal)
 }
 
-// unmarshal decodes the first variant, in schema order, whose JSON type
-// matches, whose required properties are all present, that decodes without
-// error and that Validate accepts; failing that, the first that decodes.
+// unmarshal decodes the first variant, in schema order, that fits data and
+// matches its schema, else the first that decodes (jsonUnion).
 func (u *CompoundFilterFiltersItem) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
-	var first error
-	var fallback CompoundFilterFiltersItemValue
-	var fallbackTrial jsonTrial
 	if kind == "null" {
 		u.Value = nil
 		return nil
 	}
 	keys := jsonKeys(data)
-	if kind == "object" && keys["key"] && keys["value"] {
-		v := new(Comparison)
-		t := jsonTryVariant(data, v.decodeJSON, nil)
-		if t.ok {
-			u.Value = v
-			return jsonKeepVariant(r, &t)
-		}
-		if t.err == nil && fallback == nil {
-			fallback, fallbackTrial = v, t
-		}
-		if first == nil {
-			first = t.err
-		}
+	s := jsonUnion{data: data, r: r}
+	switch {
+	case kind == "object" && keys["key"] && keys["value"] && jsonUnionTry(&s, new(Comparison), (*Comparison).decodeJSON, nil):
+	case kind == "object" && keys["type"] && keys["filters"] && jsonUnionTry(&s, new(CompoundFilterFiltersItemObject), (*CompoundFilterFiltersItemObject).decodeJSON, (*CompoundFilterFiltersItemObject).Validate):
 	}
-	if kind == "object" && keys["type"] && keys["filters"] {
-		v := new(CompoundFilterFiltersItemObject)
-		t := jsonTryVariant(data, v.decodeJSON, (*v).Validate)
-		if t.ok {
-			u.Value = v
-			return jsonKeepVariant(r, &t)
-		}
-		if t.err == nil && fallback == nil {
-			fallback, fallbackTrial = v, t
-		}
-		if first == nil {
-			first = t.err
-		}
+	v, err := s.end("CompoundFilterFiltersItem", "CompoundFilterFiltersItem: the value matches none of *Comparison or *CompoundFilterFiltersItemObject")
+	if v != nil {
+		u.Value = v.(CompoundFilterFiltersItemValue)
 	}
-	if fallback != nil {
-		u.Value = fallback
-		return jsonKeepVariant(r, &fallbackTrial)
-	}
-	if first != nil {
-		return fmt.Errorf("CompoundFilterFiltersItem: %w", first)
-	}
-	return errors.New("CompoundFilterFiltersItem: the value matches none of *Comparison or *CompoundFilterFiltersItemObject")
+	return err
 }

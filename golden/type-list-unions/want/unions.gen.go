@@ -2,11 +2,6 @@
 
 package want
 
-import (
-	"errors"
-	"fmt"
-)
-
 // SettingCode is the schema at #/components/schemas/Setting/properties/code.
 //
 // One of a few strings or integers, or null.
@@ -32,81 +27,24 @@ func (u *SettingCode) decodeJSON(r *jsonReader) {
 	r.decodeWith(u.unmarshal)
 }
 
-// unmarshal decodes the first variant, in schema order, whose JSON type
-// matches, whose required properties are all present, that decodes without
-// error and that Validate accepts; failing that, the first that decodes.
+// unmarshal decodes the first variant, in schema order, that fits data and
+// matches its schema, else the first that decodes (jsonUnion).
 func (u *SettingCode) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
-	var first error
-	var fallback SettingCodeValue
-	var fallbackTrial jsonTrial
-	var kept SettingCodeValue
-	var keptTrial jsonTrial
-	var keptName string
 	if kind == "null" {
 		u.Value = nil
 		return nil
 	}
-	if kind == "string" {
-		v := new(SettingCodeString)
-		t := jsonTryVariant(data, func(r *jsonReader) {
-			jsonString(v, r)
-		}, func() error {
-			return (*v).Validate()
-		})
-		if t.ok {
-			if kept != nil {
-				jsonOneOfTwice(r, keptName, "SettingCodeString")
-			} else {
-				kept, keptTrial, keptName = v, t, "SettingCodeString"
-				if !jsonRecording(r) {
-					u.Value = v
-					return nil
-				}
-			}
-		} else if t.err == nil && fallback == nil {
-			fallback, fallbackTrial = v, t
-		}
-		if first == nil {
-			first = t.err
-		}
+	s := jsonUnion{data: data, r: r, exclusive: true}
+	switch {
+	case kind == "string" && jsonUnionOne(&s, "SettingCodeString", new(SettingCodeString), jsonString[SettingCodeString], (*SettingCodeString).Validate):
+	case kind == "number" && jsonUnionOne(&s, "SettingCodeInteger", new(SettingCodeInteger), jsonInt[SettingCodeInteger], (*SettingCodeInteger).Validate):
 	}
-	if kind == "number" {
-		v := new(SettingCodeInteger)
-		t := jsonTryVariant(data, func(r *jsonReader) {
-			jsonInt(v, r)
-		}, func() error {
-			return (*v).Validate()
-		})
-		if t.ok {
-			if kept != nil {
-				jsonOneOfTwice(r, keptName, "SettingCodeInteger")
-			} else {
-				kept, keptTrial, keptName = v, t, "SettingCodeInteger"
-				if !jsonRecording(r) {
-					u.Value = v
-					return nil
-				}
-			}
-		} else if t.err == nil && fallback == nil {
-			fallback, fallbackTrial = v, t
-		}
-		if first == nil {
-			first = t.err
-		}
+	v, err := s.end("SettingCode", "SettingCode: the value matches none of *SettingCodeString or *SettingCodeInteger")
+	if v != nil {
+		u.Value = v.(SettingCodeValue)
 	}
-	if kept != nil {
-		u.Value = kept
-		return jsonKeepVariant(r, &keptTrial)
-	}
-	if fallback != nil {
-		u.Value = fallback
-		return jsonKeepVariant(r, &fallbackTrial)
-	}
-	if first != nil {
-		return fmt.Errorf("SettingCode: %w", first)
-	}
-	return errors.New("SettingCode: the value matches none of *SettingCodeString or *SettingCodeInteger")
+	return err
 }
 
 // SettingTags is the schema at #/components/schemas/Setting/properties/tags.
@@ -134,77 +72,24 @@ func (u *SettingTags) decodeJSON(r *jsonReader) {
 	r.decodeWith(u.unmarshal)
 }
 
-// unmarshal decodes the first variant, in schema order, whose JSON type
-// matches, whose required properties are all present, that decodes without
-// error and that Validate accepts; failing that, the first that decodes.
+// unmarshal decodes the first variant, in schema order, that fits data and
+// matches its schema, else the first that decodes (jsonUnion).
 func (u *SettingTags) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
-	var first error
-	var fallback SettingTagsValue
-	var fallbackTrial jsonTrial
-	var kept SettingTagsValue
-	var keptTrial jsonTrial
-	var keptName string
 	if kind == "null" {
 		u.Value = nil
 		return nil
 	}
-	if kind == "string" {
-		v := new(SettingTagsString)
-		t := jsonTryVariant(data, func(r *jsonReader) {
-			jsonString(v, r)
-		}, nil)
-		if t.ok {
-			if kept != nil {
-				jsonOneOfTwice(r, keptName, "SettingTagsString")
-			} else {
-				kept, keptTrial, keptName = v, t, "SettingTagsString"
-				if !jsonRecording(r) {
-					u.Value = v
-					return nil
-				}
-			}
-		} else if t.err == nil && fallback == nil {
-			fallback, fallbackTrial = v, t
-		}
-		if first == nil {
-			first = t.err
-		}
+	s := jsonUnion{data: data, r: r, exclusive: true}
+	switch {
+	case kind == "string" && jsonUnionOne(&s, "SettingTagsString", new(SettingTagsString), jsonString[SettingTagsString], nil):
+	case kind == "array" && jsonUnionOne(&s, "SettingTagsList", new(SettingTagsList), (*SettingTagsList).decodeJSON, (*SettingTagsList).Validate):
 	}
-	if kind == "array" {
-		v := new(SettingTagsList)
-		t := jsonTryVariant(data, v.decodeJSON, func() error {
-			return (*v).Validate()
-		})
-		if t.ok {
-			if kept != nil {
-				jsonOneOfTwice(r, keptName, "SettingTagsList")
-			} else {
-				kept, keptTrial, keptName = v, t, "SettingTagsList"
-				if !jsonRecording(r) {
-					u.Value = v
-					return nil
-				}
-			}
-		} else if t.err == nil && fallback == nil {
-			fallback, fallbackTrial = v, t
-		}
-		if first == nil {
-			first = t.err
-		}
+	v, err := s.end("SettingTags", "SettingTags: the value matches none of *SettingTagsString or *SettingTagsList")
+	if v != nil {
+		u.Value = v.(SettingTagsValue)
 	}
-	if kept != nil {
-		u.Value = kept
-		return jsonKeepVariant(r, &keptTrial)
-	}
-	if fallback != nil {
-		u.Value = fallback
-		return jsonKeepVariant(r, &fallbackTrial)
-	}
-	if first != nil {
-		return fmt.Errorf("SettingTags: %w", first)
-	}
-	return errors.New("SettingTags: the value matches none of *SettingTagsString or *SettingTagsList")
+	return err
 }
 
 // SettingValue is the schema at #/components/schemas/Setting/properties/value.
@@ -233,97 +118,23 @@ func (u *SettingValue) decodeJSON(r *jsonReader) {
 	r.decodeWith(u.unmarshal)
 }
 
-// unmarshal decodes the first variant, in schema order, whose JSON type
-// matches, whose required properties are all present, that decodes without
-// error and that Validate accepts; failing that, the first that decodes.
+// unmarshal decodes the first variant, in schema order, that fits data and
+// matches its schema, else the first that decodes (jsonUnion).
 func (u *SettingValue) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
-	var first error
-	var fallback SettingValueValue
-	var fallbackTrial jsonTrial
-	var kept SettingValueValue
-	var keptTrial jsonTrial
-	var keptName string
 	if kind == "null" {
 		u.Value = nil
 		return nil
 	}
-	if kind == "string" {
-		v := new(SettingValueString)
-		t := jsonTryVariant(data, func(r *jsonReader) {
-			jsonString(v, r)
-		}, (*v).Validate)
-		if t.ok {
-			if kept != nil {
-				jsonOneOfTwice(r, keptName, "SettingValueString")
-			} else {
-				kept, keptTrial, keptName = v, t, "SettingValueString"
-				if !jsonRecording(r) {
-					u.Value = v
-					return nil
-				}
-			}
-		} else if t.err == nil && fallback == nil {
-			fallback, fallbackTrial = v, t
-		}
-		if first == nil {
-			first = t.err
-		}
+	s := jsonUnion{data: data, r: r, exclusive: true}
+	switch {
+	case kind == "string" && jsonUnionOne(&s, "SettingValueString", new(SettingValueString), jsonString[SettingValueString], (*SettingValueString).Validate):
+	case kind == "number" && jsonUnionOne(&s, "SettingValueNumber", new(SettingValueNumber), jsonFloat[SettingValueNumber], (*SettingValueNumber).Validate):
+	case kind == "boolean" && jsonUnionOne(&s, "SettingValueBoolean", new(SettingValueBoolean), jsonBool[SettingValueBoolean], nil):
 	}
-	if kind == "number" {
-		v := new(SettingValueNumber)
-		t := jsonTryVariant(data, func(r *jsonReader) {
-			jsonFloat(v, r)
-		}, (*v).Validate)
-		if t.ok {
-			if kept != nil {
-				jsonOneOfTwice(r, keptName, "SettingValueNumber")
-			} else {
-				kept, keptTrial, keptName = v, t, "SettingValueNumber"
-				if !jsonRecording(r) {
-					u.Value = v
-					return nil
-				}
-			}
-		} else if t.err == nil && fallback == nil {
-			fallback, fallbackTrial = v, t
-		}
-		if first == nil {
-			first = t.err
-		}
+	v, err := s.end("SettingValue", "SettingValue: the value matches none of *SettingValueString, *SettingValueNumber or *SettingValueBoolean")
+	if v != nil {
+		u.Value = v.(SettingValueValue)
 	}
-	if kind == "boolean" {
-		v := new(SettingValueBoolean)
-		t := jsonTryVariant(data, func(r *jsonReader) {
-			jsonBool(v, r)
-		}, nil)
-		if t.ok {
-			if kept != nil {
-				jsonOneOfTwice(r, keptName, "SettingValueBoolean")
-			} else {
-				kept, keptTrial, keptName = v, t, "SettingValueBoolean"
-				if !jsonRecording(r) {
-					u.Value = v
-					return nil
-				}
-			}
-		} else if t.err == nil && fallback == nil {
-			fallback, fallbackTrial = v, t
-		}
-		if first == nil {
-			first = t.err
-		}
-	}
-	if kept != nil {
-		u.Value = kept
-		return jsonKeepVariant(r, &keptTrial)
-	}
-	if fallback != nil {
-		u.Value = fallback
-		return jsonKeepVariant(r, &fallbackTrial)
-	}
-	if first != nil {
-		return fmt.Errorf("SettingValue: %w", first)
-	}
-	return errors.New("SettingValue: the value matches none of *SettingValueString, *SettingValueNumber or *SettingValueBoolean")
+	return err
 }

@@ -2,11 +2,6 @@
 
 package want
 
-import (
-	"errors"
-	"fmt"
-)
-
 // DefaultValue is the schema "DefaultValue".
 type DefaultValue struct {
 	// Value is *DefaultValueBoolean, *DefaultValueNumber or *DefaultValueString; nil encodes as null.
@@ -31,59 +26,25 @@ func (u *DefaultValue) decodeJSON(r *jsonReader) {
 	r.decodeWith(u.unmarshal)
 }
 
-// unmarshal decodes the first variant, in schema order, whose JSON type
-// matches, whose required properties are all present, that decodes without
-// error and that Validate accepts; failing that, the first that decodes.
+// unmarshal decodes the first variant, in schema order, that fits data and
+// matches its schema, else the first that decodes (jsonUnion).
 func (u *DefaultValue) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
-	var first error
 	if kind == "null" {
 		u.Value = nil
 		return nil
 	}
-	if kind == "boolean" {
-		v := new(DefaultValueBoolean)
-		err := r.sub(data, func(r *jsonReader) {
-			jsonBool(v, r)
-		})
-		if err == nil {
-			u.Value = v
-			return nil
-		}
-		if first == nil {
-			first = err
-		}
+	s := jsonUnion{data: data, r: r}
+	switch {
+	case kind == "boolean" && jsonUnionSub(&s, new(DefaultValueBoolean), jsonBool[DefaultValueBoolean]):
+	case kind == "number" && jsonUnionSub(&s, new(DefaultValueNumber), jsonFloat[DefaultValueNumber]):
+	case kind == "string" && jsonUnionSub(&s, new(DefaultValueString), jsonString[DefaultValueString]):
 	}
-	if kind == "number" {
-		v := new(DefaultValueNumber)
-		err := r.sub(data, func(r *jsonReader) {
-			jsonFloat(v, r)
-		})
-		if err == nil {
-			u.Value = v
-			return nil
-		}
-		if first == nil {
-			first = err
-		}
+	v, err := s.end("DefaultValue", "DefaultValue: the value matches none of *DefaultValueBoolean, *DefaultValueNumber or *DefaultValueString")
+	if v != nil {
+		u.Value = v.(DefaultValueValue)
 	}
-	if kind == "string" {
-		v := new(DefaultValueString)
-		err := r.sub(data, func(r *jsonReader) {
-			jsonString(v, r)
-		})
-		if err == nil {
-			u.Value = v
-			return nil
-		}
-		if first == nil {
-			first = err
-		}
-	}
-	if first != nil {
-		return fmt.Errorf("DefaultValue: %w", first)
-	}
-	return errors.New("DefaultValue: the value matches none of *DefaultValueBoolean, *DefaultValueNumber or *DefaultValueString")
+	return err
 }
 
 // PrefFallback is the schema at #/properties/fallback.
@@ -109,75 +70,22 @@ func (u *PrefFallback) decodeJSON(r *jsonReader) {
 	r.decodeWith(u.unmarshal)
 }
 
-// unmarshal decodes the first variant, in schema order, whose JSON type
-// matches, whose required properties are all present, that decodes without
-// error and that Validate accepts; failing that, the first that decodes.
+// unmarshal decodes the first variant, in schema order, that fits data and
+// matches its schema, else the first that decodes (jsonUnion).
 func (u *PrefFallback) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
-	var first error
-	var fallback PrefFallbackValue
-	var fallbackTrial jsonTrial
-	var kept PrefFallbackValue
-	var keptTrial jsonTrial
-	var keptName string
 	if kind == "null" {
 		u.Value = nil
 		return nil
 	}
-	if kind == "number" {
-		v := new(PrefFallbackInteger)
-		t := jsonTryVariant(data, func(r *jsonReader) {
-			jsonInt(v, r)
-		}, nil)
-		if t.ok {
-			if kept != nil {
-				jsonOneOfTwice(r, keptName, "PrefFallbackInteger")
-			} else {
-				kept, keptTrial, keptName = v, t, "PrefFallbackInteger"
-				if !jsonRecording(r) {
-					u.Value = v
-					return nil
-				}
-			}
-		} else if t.err == nil && fallback == nil {
-			fallback, fallbackTrial = v, t
-		}
-		if first == nil {
-			first = t.err
-		}
+	s := jsonUnion{data: data, r: r, exclusive: true}
+	switch {
+	case kind == "number" && jsonUnionOne(&s, "PrefFallbackInteger", new(PrefFallbackInteger), jsonInt[PrefFallbackInteger], nil):
+	case kind == "string" && jsonUnionOne(&s, "PrefFallbackString", new(PrefFallbackString), jsonString[PrefFallbackString], (*PrefFallbackString).Validate):
 	}
-	if kind == "string" {
-		v := new(PrefFallbackString)
-		t := jsonTryVariant(data, func(r *jsonReader) {
-			jsonString(v, r)
-		}, (*v).Validate)
-		if t.ok {
-			if kept != nil {
-				jsonOneOfTwice(r, keptName, "PrefFallbackString")
-			} else {
-				kept, keptTrial, keptName = v, t, "PrefFallbackString"
-				if !jsonRecording(r) {
-					u.Value = v
-					return nil
-				}
-			}
-		} else if t.err == nil && fallback == nil {
-			fallback, fallbackTrial = v, t
-		}
-		if first == nil {
-			first = t.err
-		}
+	v, err := s.end("PrefFallback", "PrefFallback: the value matches none of *PrefFallbackInteger or *PrefFallbackString")
+	if v != nil {
+		u.Value = v.(PrefFallbackValue)
 	}
-	if kept != nil {
-		u.Value = kept
-		return jsonKeepVariant(r, &keptTrial)
-	}
-	if fallback != nil {
-		u.Value = fallback
-		return jsonKeepVariant(r, &fallbackTrial)
-	}
-	if first != nil {
-		return fmt.Errorf("PrefFallback: %w", first)
-	}
-	return errors.New("PrefFallback: the value matches none of *PrefFallbackInteger or *PrefFallbackString")
+	return err
 }

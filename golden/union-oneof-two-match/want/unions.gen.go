@@ -2,10 +2,7 @@
 
 package want
 
-import (
-	"errors"
-	"fmt"
-)
+import "errors"
 
 // Step is the schema "Step".
 //
@@ -32,73 +29,24 @@ func (u *Step) decodeJSON(r *jsonReader) {
 	r.decodeWith(u.unmarshal)
 }
 
-// unmarshal decodes the first variant, in schema order, whose JSON type
-// matches, whose required properties are all present, that decodes without
-// error and that Validate accepts; failing that, the first that decodes.
+// unmarshal decodes the first variant, in schema order, that fits data and
+// matches its schema, else the first that decodes (jsonUnion).
 func (u *Step) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
-	var first error
-	var fallback StepValue
-	var fallbackTrial jsonTrial
-	var kept StepValue
-	var keptTrial jsonTrial
-	var keptName string
 	if kind == "null" {
 		return errors.New("null is not allowed: the value is a Step here")
 	}
 	keys := jsonKeys(data)
-	if kind == "object" && keys["run"] {
-		v := new(StepObject)
-		t := jsonTryVariant(data, v.decodeJSON, nil)
-		if t.ok {
-			if kept != nil {
-				jsonOneOfTwice(r, keptName, "StepObject")
-			} else {
-				kept, keptTrial, keptName = v, t, "StepObject"
-				if !jsonRecording(r) {
-					u.Value = v
-					return nil
-				}
-			}
-		} else if t.err == nil && fallback == nil {
-			fallback, fallbackTrial = v, t
-		}
-		if first == nil {
-			first = t.err
-		}
+	s := jsonUnion{data: data, r: r, exclusive: true}
+	switch {
+	case kind == "object" && keys["run"] && jsonUnionOne(&s, "StepObject", new(StepObject), (*StepObject).decodeJSON, nil):
+	case kind == "object" && keys["uses"] && jsonUnionOne(&s, "StepObject2", new(StepObject2), (*StepObject2).decodeJSON, nil):
 	}
-	if kind == "object" && keys["uses"] {
-		v := new(StepObject2)
-		t := jsonTryVariant(data, v.decodeJSON, nil)
-		if t.ok {
-			if kept != nil {
-				jsonOneOfTwice(r, keptName, "StepObject2")
-			} else {
-				kept, keptTrial, keptName = v, t, "StepObject2"
-				if !jsonRecording(r) {
-					u.Value = v
-					return nil
-				}
-			}
-		} else if t.err == nil && fallback == nil {
-			fallback, fallbackTrial = v, t
-		}
-		if first == nil {
-			first = t.err
-		}
+	v, err := s.end("Step", "Step: the value matches none of *StepObject or *StepObject2")
+	if v != nil {
+		u.Value = v.(StepValue)
 	}
-	if kept != nil {
-		u.Value = kept
-		return jsonKeepVariant(r, &keptTrial)
-	}
-	if fallback != nil {
-		u.Value = fallback
-		return jsonKeepVariant(r, &fallbackTrial)
-	}
-	if first != nil {
-		return fmt.Errorf("Step: %w", first)
-	}
-	return errors.New("Step: the value matches none of *StepObject or *StepObject2")
+	return err
 }
 
 // TimeoutLimit is the schema at #/$defs/Timeout/properties/limit.
@@ -124,75 +72,22 @@ func (u *TimeoutLimit) decodeJSON(r *jsonReader) {
 	r.decodeWith(u.unmarshal)
 }
 
-// unmarshal decodes the first variant, in schema order, whose JSON type
-// matches, whose required properties are all present, that decodes without
-// error and that Validate accepts; failing that, the first that decodes.
+// unmarshal decodes the first variant, in schema order, that fits data and
+// matches its schema, else the first that decodes (jsonUnion).
 func (u *TimeoutLimit) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
-	var first error
-	var fallback TimeoutLimitValue
-	var fallbackTrial jsonTrial
-	var kept TimeoutLimitValue
-	var keptTrial jsonTrial
-	var keptName string
 	if kind == "null" {
 		u.Value = nil
 		return nil
 	}
-	if kind == "number" {
-		v := new(TimeoutLimitInteger)
-		t := jsonTryVariant(data, func(r *jsonReader) {
-			jsonInt(v, r)
-		}, (*v).Validate)
-		if t.ok {
-			if kept != nil {
-				jsonOneOfTwice(r, keptName, "TimeoutLimitInteger")
-			} else {
-				kept, keptTrial, keptName = v, t, "TimeoutLimitInteger"
-				if !jsonRecording(r) {
-					u.Value = v
-					return nil
-				}
-			}
-		} else if t.err == nil && fallback == nil {
-			fallback, fallbackTrial = v, t
-		}
-		if first == nil {
-			first = t.err
-		}
+	s := jsonUnion{data: data, r: r, exclusive: true}
+	switch {
+	case kind == "number" && jsonUnionOne(&s, "TimeoutLimitInteger", new(TimeoutLimitInteger), jsonInt[TimeoutLimitInteger], (*TimeoutLimitInteger).Validate):
+	case kind == "number" && jsonUnionOne(&s, "TimeoutLimitNumber", new(TimeoutLimitNumber), jsonFloat[TimeoutLimitNumber], (*TimeoutLimitNumber).Validate):
 	}
-	if kind == "number" {
-		v := new(TimeoutLimitNumber)
-		t := jsonTryVariant(data, func(r *jsonReader) {
-			jsonFloat(v, r)
-		}, (*v).Validate)
-		if t.ok {
-			if kept != nil {
-				jsonOneOfTwice(r, keptName, "TimeoutLimitNumber")
-			} else {
-				kept, keptTrial, keptName = v, t, "TimeoutLimitNumber"
-				if !jsonRecording(r) {
-					u.Value = v
-					return nil
-				}
-			}
-		} else if t.err == nil && fallback == nil {
-			fallback, fallbackTrial = v, t
-		}
-		if first == nil {
-			first = t.err
-		}
+	v, err := s.end("TimeoutLimit", "TimeoutLimit: the value matches none of *TimeoutLimitInteger or *TimeoutLimitNumber")
+	if v != nil {
+		u.Value = v.(TimeoutLimitValue)
 	}
-	if kept != nil {
-		u.Value = kept
-		return jsonKeepVariant(r, &keptTrial)
-	}
-	if fallback != nil {
-		u.Value = fallback
-		return jsonKeepVariant(r, &fallbackTrial)
-	}
-	if first != nil {
-		return fmt.Errorf("TimeoutLimit: %w", first)
-	}
-	return errors.New("TimeoutLimit: the value matches none of *TimeoutLimitInteger or *TimeoutLimitNumber")
+	return err
 }

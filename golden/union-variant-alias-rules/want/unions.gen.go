@@ -2,11 +2,6 @@
 
 package want
 
-import (
-	"errors"
-	"fmt"
-)
-
 // Place is the schema "Place".
 type Place struct {
 	// Value is *PlaceString or *PlaceVariant2; nil encodes as null.
@@ -30,73 +25,22 @@ func (u *Place) decodeJSON(r *jsonReader) {
 	r.decodeWith(u.unmarshal)
 }
 
-// unmarshal decodes the first variant, in schema order, whose JSON type
-// matches, whose required properties are all present, that decodes without
-// error and that Validate accepts; failing that, the first that decodes.
+// unmarshal decodes the first variant, in schema order, that fits data and
+// matches its schema, else the first that decodes (jsonUnion).
 func (u *Place) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
-	var first error
-	var fallback PlaceValue
-	var fallbackTrial jsonTrial
-	var kept PlaceValue
-	var keptTrial jsonTrial
-	var keptName string
 	if kind == "null" {
 		u.Value = nil
 		return nil
 	}
-	if kind == "string" {
-		v := new(PlaceString)
-		t := jsonTryVariant(data, func(r *jsonReader) {
-			jsonString(v, r)
-		}, nil)
-		if t.ok {
-			if kept != nil {
-				jsonOneOfTwice(r, keptName, "PlaceString")
-			} else {
-				kept, keptTrial, keptName = v, t, "PlaceString"
-				if !jsonRecording(r) {
-					u.Value = v
-					return nil
-				}
-			}
-		} else if t.err == nil && fallback == nil {
-			fallback, fallbackTrial = v, t
-		}
-		if first == nil {
-			first = t.err
-		}
+	s := jsonUnion{data: data, r: r, exclusive: true}
+	switch {
+	case kind == "string" && jsonUnionOne(&s, "PlaceString", new(PlaceString), jsonString[PlaceString], nil):
+	case jsonUnionOne(&s, "PlaceVariant2", new(PlaceVariant2), (*PlaceVariant2).decodeJSON, (*PlaceVariant2).Validate):
 	}
-	{
-		v := new(PlaceVariant2)
-		t := jsonTryVariant(data, v.decodeJSON, (*v).Validate)
-		if t.ok {
-			if kept != nil {
-				jsonOneOfTwice(r, keptName, "PlaceVariant2")
-			} else {
-				kept, keptTrial, keptName = v, t, "PlaceVariant2"
-				if !jsonRecording(r) {
-					u.Value = v
-					return nil
-				}
-			}
-		} else if t.err == nil && fallback == nil {
-			fallback, fallbackTrial = v, t
-		}
-		if first == nil {
-			first = t.err
-		}
+	v, err := s.end("Place", "Place: the value matches none of *PlaceString or *PlaceVariant2")
+	if v != nil {
+		u.Value = v.(PlaceValue)
 	}
-	if kept != nil {
-		u.Value = kept
-		return jsonKeepVariant(r, &keptTrial)
-	}
-	if fallback != nil {
-		u.Value = fallback
-		return jsonKeepVariant(r, &fallbackTrial)
-	}
-	if first != nil {
-		return fmt.Errorf("Place: %w", first)
-	}
-	return errors.New("Place: the value matches none of *PlaceString or *PlaceVariant2")
+	return err
 }

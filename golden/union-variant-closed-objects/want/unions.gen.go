@@ -2,11 +2,6 @@
 
 package want
 
-import (
-	"errors"
-	"fmt"
-)
-
 // Command is the schema "command".
 type Command struct {
 	// Value is *CommandString, *CommandObject, *CommandObject2 or *CommandObject3; nil encodes as null.
@@ -32,114 +27,25 @@ func (u *Command) decodeJSON(r *jsonReader) {
 	r.decodeWith(u.unmarshal)
 }
 
-// unmarshal decodes the first variant, in schema order, whose JSON type
-// matches, whose required properties are all present, that decodes without
-// error and that Validate accepts; failing that, the first that decodes.
+// unmarshal decodes the first variant, in schema order, that fits data and
+// matches its schema, else the first that decodes (jsonUnion).
 func (u *Command) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
-	var first error
-	var fallback CommandValue
-	var fallbackTrial jsonTrial
-	var kept CommandValue
-	var keptTrial jsonTrial
-	var keptName string
 	if kind == "null" {
 		u.Value = nil
 		return nil
 	}
 	keys := jsonKeys(data)
-	if kind == "string" {
-		v := new(CommandString)
-		t := jsonTryVariant(data, func(r *jsonReader) {
-			jsonString(v, r)
-		}, nil)
-		if t.ok {
-			if kept != nil {
-				jsonOneOfTwice(r, keptName, "CommandString")
-			} else {
-				kept, keptTrial, keptName = v, t, "CommandString"
-				if !jsonRecording(r) {
-					u.Value = v
-					return nil
-				}
-			}
-		} else if t.err == nil && fallback == nil {
-			fallback, fallbackTrial = v, t
-		}
-		if first == nil {
-			first = t.err
-		}
+	s := jsonUnion{data: data, r: r, exclusive: true}
+	switch {
+	case kind == "string" && jsonUnionOne(&s, "CommandString", new(CommandString), jsonString[CommandString], nil):
+	case kind == "object" && keys["ps"] && jsonUnionOne(&s, "CommandObject", new(CommandObject), (*CommandObject).decodeJSON, nil):
+	case kind == "object" && jsonUnionOne(&s, "CommandObject2", new(CommandObject2), (*CommandObject2).decodeJSON, nil):
+	case kind == "object" && jsonUnionOne(&s, "CommandObject3", new(CommandObject3), (*CommandObject3).decodeJSON, (*CommandObject3).Validate):
 	}
-	if kind == "object" && keys["ps"] {
-		v := new(CommandObject)
-		t := jsonTryVariant(data, v.decodeJSON, nil)
-		if t.ok {
-			if kept != nil {
-				jsonOneOfTwice(r, keptName, "CommandObject")
-			} else {
-				kept, keptTrial, keptName = v, t, "CommandObject"
-				if !jsonRecording(r) {
-					u.Value = v
-					return nil
-				}
-			}
-		} else if t.err == nil && fallback == nil {
-			fallback, fallbackTrial = v, t
-		}
-		if first == nil {
-			first = t.err
-		}
+	v, err := s.end("Command", "Command: the value matches none of *CommandString, *CommandObject, *CommandObject2 or *CommandObject3")
+	if v != nil {
+		u.Value = v.(CommandValue)
 	}
-	if kind == "object" {
-		v := new(CommandObject2)
-		t := jsonTryVariant(data, v.decodeJSON, nil)
-		if t.ok {
-			if kept != nil {
-				jsonOneOfTwice(r, keptName, "CommandObject2")
-			} else {
-				kept, keptTrial, keptName = v, t, "CommandObject2"
-				if !jsonRecording(r) {
-					u.Value = v
-					return nil
-				}
-			}
-		} else if t.err == nil && fallback == nil {
-			fallback, fallbackTrial = v, t
-		}
-		if first == nil {
-			first = t.err
-		}
-	}
-	if kind == "object" {
-		v := new(CommandObject3)
-		t := jsonTryVariant(data, v.decodeJSON, (*v).Validate)
-		if t.ok {
-			if kept != nil {
-				jsonOneOfTwice(r, keptName, "CommandObject3")
-			} else {
-				kept, keptTrial, keptName = v, t, "CommandObject3"
-				if !jsonRecording(r) {
-					u.Value = v
-					return nil
-				}
-			}
-		} else if t.err == nil && fallback == nil {
-			fallback, fallbackTrial = v, t
-		}
-		if first == nil {
-			first = t.err
-		}
-	}
-	if kept != nil {
-		u.Value = kept
-		return jsonKeepVariant(r, &keptTrial)
-	}
-	if fallback != nil {
-		u.Value = fallback
-		return jsonKeepVariant(r, &fallbackTrial)
-	}
-	if first != nil {
-		return fmt.Errorf("Command: %w", first)
-	}
-	return errors.New("Command: the value matches none of *CommandString, *CommandObject, *CommandObject2 or *CommandObject3")
+	return err
 }

@@ -2,11 +2,6 @@
 
 package want
 
-import (
-	"errors"
-	"fmt"
-)
-
 // ContributorContributionsItem is the schema at #/properties/contributions/items.
 type ContributorContributionsItem struct {
 	// Value is *ContributorContributionsItemString or *ContributorContributionsItemString2; nil encodes as null.
@@ -30,60 +25,24 @@ func (u *ContributorContributionsItem) decodeJSON(r *jsonReader) {
 	r.decodeWith(u.unmarshal)
 }
 
-// unmarshal decodes the first variant, in schema order, whose JSON type
-// matches, whose required properties are all present, that decodes without
-// error and that Validate accepts; failing that, the first that decodes.
+// unmarshal decodes the first variant, in schema order, that fits data and
+// matches its schema, else the first that decodes (jsonUnion).
 func (u *ContributorContributionsItem) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
-	var first error
-	var fallback ContributorContributionsItemValue
-	var fallbackTrial jsonTrial
 	if kind == "null" {
 		u.Value = nil
 		return nil
 	}
-	if kind == "string" {
-		v := new(ContributorContributionsItemString)
-		t := jsonTryVariant(data, func(r *jsonReader) {
-			jsonString(v, r)
-		}, func() error {
-			return (*v).Validate()
-		})
-		if t.ok {
-			u.Value = v
-			return jsonKeepVariant(r, &t)
-		}
-		if t.err == nil && fallback == nil {
-			fallback, fallbackTrial = v, t
-		}
-		if first == nil {
-			first = t.err
-		}
+	s := jsonUnion{data: data, r: r}
+	switch {
+	case kind == "string" && jsonUnionTry(&s, new(ContributorContributionsItemString), jsonString[ContributorContributionsItemString], (*ContributorContributionsItemString).Validate):
+	case kind == "string" && jsonUnionTry(&s, new(ContributorContributionsItemString2), jsonString[ContributorContributionsItemString2], (*ContributorContributionsItemString2).Validate):
 	}
-	if kind == "string" {
-		v := new(ContributorContributionsItemString2)
-		t := jsonTryVariant(data, func(r *jsonReader) {
-			jsonString(v, r)
-		}, (*v).Validate)
-		if t.ok {
-			u.Value = v
-			return jsonKeepVariant(r, &t)
-		}
-		if t.err == nil && fallback == nil {
-			fallback, fallbackTrial = v, t
-		}
-		if first == nil {
-			first = t.err
-		}
+	v, err := s.end("ContributorContributionsItem", "ContributorContributionsItem: the value matches none of *ContributorContributionsItemString or *ContributorContributionsItemString2")
+	if v != nil {
+		u.Value = v.(ContributorContributionsItemValue)
 	}
-	if fallback != nil {
-		u.Value = fallback
-		return jsonKeepVariant(r, &fallbackTrial)
-	}
-	if first != nil {
-		return fmt.Errorf("ContributorContributionsItem: %w", first)
-	}
-	return errors.New("ContributorContributionsItem: the value matches none of *ContributorContributionsItemString or *ContributorContributionsItemString2")
+	return err
 }
 
 // ContributorTool is the schema at #/properties/tool.
@@ -109,79 +68,22 @@ func (u *ContributorTool) decodeJSON(r *jsonReader) {
 	r.decodeWith(u.unmarshal)
 }
 
-// unmarshal decodes the first variant, in schema order, whose JSON type
-// matches, whose required properties are all present, that decodes without
-// error and that Validate accepts; failing that, the first that decodes.
+// unmarshal decodes the first variant, in schema order, that fits data and
+// matches its schema, else the first that decodes (jsonUnion).
 func (u *ContributorTool) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
-	var first error
-	var fallback ContributorToolValue
-	var fallbackTrial jsonTrial
-	var kept ContributorToolValue
-	var keptTrial jsonTrial
-	var keptName string
 	if kind == "null" {
 		u.Value = nil
 		return nil
 	}
-	if kind == "string" {
-		v := new(ContributorToolString)
-		t := jsonTryVariant(data, func(r *jsonReader) {
-			jsonString(v, r)
-		}, func() error {
-			return (*v).Validate()
-		})
-		if t.ok {
-			if kept != nil {
-				jsonOneOfTwice(r, keptName, "ContributorToolString")
-			} else {
-				kept, keptTrial, keptName = v, t, "ContributorToolString"
-				if !jsonRecording(r) {
-					u.Value = v
-					return nil
-				}
-			}
-		} else if t.err == nil && fallback == nil {
-			fallback, fallbackTrial = v, t
-		}
-		if first == nil {
-			first = t.err
-		}
+	s := jsonUnion{data: data, r: r, exclusive: true}
+	switch {
+	case kind == "string" && jsonUnionOne(&s, "ContributorToolString", new(ContributorToolString), jsonString[ContributorToolString], (*ContributorToolString).Validate):
+	case kind == "string" && jsonUnionOne(&s, "ContributorToolString2", new(ContributorToolString2), jsonString[ContributorToolString2], (*ContributorToolString2).Validate):
 	}
-	if kind == "string" {
-		v := new(ContributorToolString2)
-		t := jsonTryVariant(data, func(r *jsonReader) {
-			jsonString(v, r)
-		}, func() error {
-			return (*v).Validate()
-		})
-		if t.ok {
-			if kept != nil {
-				jsonOneOfTwice(r, keptName, "ContributorToolString2")
-			} else {
-				kept, keptTrial, keptName = v, t, "ContributorToolString2"
-				if !jsonRecording(r) {
-					u.Value = v
-					return nil
-				}
-			}
-		} else if t.err == nil && fallback == nil {
-			fallback, fallbackTrial = v, t
-		}
-		if first == nil {
-			first = t.err
-		}
+	v, err := s.end("ContributorTool", "ContributorTool: the value matches none of *ContributorToolString or *ContributorToolString2")
+	if v != nil {
+		u.Value = v.(ContributorToolValue)
 	}
-	if kept != nil {
-		u.Value = kept
-		return jsonKeepVariant(r, &keptTrial)
-	}
-	if fallback != nil {
-		u.Value = fallback
-		return jsonKeepVariant(r, &fallbackTrial)
-	}
-	if first != nil {
-		return fmt.Errorf("ContributorTool: %w", first)
-	}
-	return errors.New("ContributorTool: the value matches none of *ContributorToolString or *ContributorToolString2")
+	return err
 }

@@ -2,10 +2,7 @@
 
 package want
 
-import (
-	"errors"
-	"fmt"
-)
+import "errors"
 
 // Builder is the schema "Builder".
 //
@@ -32,51 +29,21 @@ func (u *Builder) decodeJSON(r *jsonReader) {
 	r.decodeWith(u.unmarshal)
 }
 
-// unmarshal decodes the first variant, in schema order, whose JSON type
-// matches, whose required properties are all present, that decodes without
-// error and that Validate accepts; failing that, the first that decodes.
+// unmarshal decodes the first variant, in schema order, that fits data and
+// matches its schema, else the first that decodes (jsonUnion).
 func (u *Builder) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
-	var first error
-	var fallback BuilderValue
-	var fallbackTrial jsonTrial
 	if kind == "null" {
 		return errors.New("null is not allowed: the value is a Builder here")
 	}
-	if kind == "object" {
-		v := new(Vagrant)
-		t := jsonTryVariant(data, v.decodeJSON, (*v).Validate)
-		if t.ok {
-			u.Value = v
-			return jsonKeepVariant(r, &t)
-		}
-		if t.err == nil && fallback == nil {
-			fallback, fallbackTrial = v, t
-		}
-		if first == nil {
-			first = t.err
-		}
+	s := jsonUnion{data: data, r: r}
+	switch {
+	case kind == "object" && jsonUnionTry(&s, new(Vagrant), (*Vagrant).decodeJSON, (*Vagrant).Validate):
+	case kind == "object" && jsonUnionTry(&s, new(VirtualBox), (*VirtualBox).decodeJSON, (*VirtualBox).Validate):
 	}
-	if kind == "object" {
-		v := new(VirtualBox)
-		t := jsonTryVariant(data, v.decodeJSON, (*v).Validate)
-		if t.ok {
-			u.Value = v
-			return jsonKeepVariant(r, &t)
-		}
-		if t.err == nil && fallback == nil {
-			fallback, fallbackTrial = v, t
-		}
-		if first == nil {
-			first = t.err
-		}
+	v, err := s.end("Builder", "Builder: the value matches none of *Vagrant or *VirtualBox")
+	if v != nil {
+		u.Value = v.(BuilderValue)
 	}
-	if fallback != nil {
-		u.Value = fallback
-		return jsonKeepVariant(r, &fallbackTrial)
-	}
-	if first != nil {
-		return fmt.Errorf("Builder: %w", first)
-	}
-	return errors.New("Builder: the value matches none of *Vagrant or *VirtualBox")
+	return err
 }

@@ -2,11 +2,6 @@
 
 package want
 
-import (
-	"errors"
-	"fmt"
-)
-
 // Handle is the schema "Handle".
 //
 // A user's ID, or their name.
@@ -32,75 +27,24 @@ func (u *Handle) decodeJSON(r *jsonReader) {
 	r.decodeWith(u.unmarshal)
 }
 
-// unmarshal decodes the first variant, in schema order, whose JSON type
-// matches, whose required properties are all present, that decodes without
-// error and that Validate accepts; failing that, the first that decodes.
+// unmarshal decodes the first variant, in schema order, that fits data and
+// matches its schema, else the first that decodes (jsonUnion).
 func (u *Handle) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
-	var first error
-	var fallback HandleValue
-	var fallbackTrial jsonTrial
-	var kept HandleValue
-	var keptTrial jsonTrial
-	var keptName string
 	if kind == "null" {
 		u.Value = nil
 		return nil
 	}
-	if kind == "string" {
-		v := new(HandleString)
-		t := jsonTryVariant(data, v.decodeJSON, nil)
-		if t.ok {
-			if kept != nil {
-				jsonOneOfTwice(r, keptName, "HandleString")
-			} else {
-				kept, keptTrial, keptName = v, t, "HandleString"
-				if !jsonRecording(r) {
-					u.Value = v
-					return nil
-				}
-			}
-		} else if t.err == nil && fallback == nil {
-			fallback, fallbackTrial = v, t
-		}
-		if first == nil {
-			first = t.err
-		}
+	s := jsonUnion{data: data, r: r, exclusive: true}
+	switch {
+	case kind == "string" && jsonUnionOne(&s, "HandleString", new(HandleString), (*HandleString).decodeJSON, nil):
+	case kind == "string" && jsonUnionOne(&s, "HandleString2", new(HandleString2), jsonString[HandleString2], (*HandleString2).Validate):
 	}
-	if kind == "string" {
-		v := new(HandleString2)
-		t := jsonTryVariant(data, func(r *jsonReader) {
-			jsonString(v, r)
-		}, (*v).Validate)
-		if t.ok {
-			if kept != nil {
-				jsonOneOfTwice(r, keptName, "HandleString2")
-			} else {
-				kept, keptTrial, keptName = v, t, "HandleString2"
-				if !jsonRecording(r) {
-					u.Value = v
-					return nil
-				}
-			}
-		} else if t.err == nil && fallback == nil {
-			fallback, fallbackTrial = v, t
-		}
-		if first == nil {
-			first = t.err
-		}
+	v, err := s.end("Handle", "Handle: the value matches none of *HandleString or *HandleString2")
+	if v != nil {
+		u.Value = v.(HandleValue)
 	}
-	if kept != nil {
-		u.Value = kept
-		return jsonKeepVariant(r, &keptTrial)
-	}
-	if fallback != nil {
-		u.Value = fallback
-		return jsonKeepVariant(r, &fallbackTrial)
-	}
-	if first != nil {
-		return fmt.Errorf("Handle: %w", first)
-	}
-	return errors.New("Handle: the value matches none of *HandleString or *HandleString2")
+	return err
 }
 
 // OpArg is the schema at #/components/schemas/Op/properties/arg.
@@ -126,75 +70,24 @@ func (u *OpArg) decodeJSON(r *jsonReader) {
 	r.decodeWith(u.unmarshal)
 }
 
-// unmarshal decodes the first variant, in schema order, whose JSON type
-// matches, whose required properties are all present, that decodes without
-// error and that Validate accepts; failing that, the first that decodes.
+// unmarshal decodes the first variant, in schema order, that fits data and
+// matches its schema, else the first that decodes (jsonUnion).
 func (u *OpArg) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
-	var first error
-	var fallback OpArgValue
-	var fallbackTrial jsonTrial
-	var kept OpArgValue
-	var keptTrial jsonTrial
-	var keptName string
 	if kind == "null" {
 		u.Value = nil
 		return nil
 	}
-	{
-		v := new(OpArgVariant1)
-		t := jsonTryVariant(data, v.decodeJSON, (*v).Validate)
-		if t.ok {
-			if kept != nil {
-				jsonOneOfTwice(r, keptName, "OpArgVariant1")
-			} else {
-				kept, keptTrial, keptName = v, t, "OpArgVariant1"
-				if !jsonRecording(r) {
-					u.Value = v
-					return nil
-				}
-			}
-		} else if t.err == nil && fallback == nil {
-			fallback, fallbackTrial = v, t
-		}
-		if first == nil {
-			first = t.err
-		}
+	s := jsonUnion{data: data, r: r, exclusive: true}
+	switch {
+	case jsonUnionOne(&s, "OpArgVariant1", new(OpArgVariant1), (*OpArgVariant1).decodeJSON, (*OpArgVariant1).Validate):
+	case kind == "number" && jsonUnionOne(&s, "OpArgInteger", new(OpArgInteger), jsonInt[OpArgInteger], (*OpArgInteger).Validate):
 	}
-	if kind == "number" {
-		v := new(OpArgInteger)
-		t := jsonTryVariant(data, func(r *jsonReader) {
-			jsonInt(v, r)
-		}, (*v).Validate)
-		if t.ok {
-			if kept != nil {
-				jsonOneOfTwice(r, keptName, "OpArgInteger")
-			} else {
-				kept, keptTrial, keptName = v, t, "OpArgInteger"
-				if !jsonRecording(r) {
-					u.Value = v
-					return nil
-				}
-			}
-		} else if t.err == nil && fallback == nil {
-			fallback, fallbackTrial = v, t
-		}
-		if first == nil {
-			first = t.err
-		}
+	v, err := s.end("OpArg", "OpArg: the value matches none of *OpArgVariant1 or *OpArgInteger")
+	if v != nil {
+		u.Value = v.(OpArgValue)
 	}
-	if kept != nil {
-		u.Value = kept
-		return jsonKeepVariant(r, &keptTrial)
-	}
-	if fallback != nil {
-		u.Value = fallback
-		return jsonKeepVariant(r, &fallbackTrial)
-	}
-	if first != nil {
-		return fmt.Errorf("OpArg: %w", first)
-	}
-	return errors.New("OpArg: the value matches none of *OpArgVariant1 or *OpArgInteger")
+	return err
 }
 
 // Predicate is the schema "Predicate".
@@ -223,98 +116,26 @@ func (u *Predicate) decodeJSON(r *jsonReader) {
 	r.decodeWith(u.unmarshal)
 }
 
-// unmarshal decodes the first variant, in schema order, whose JSON type
-// matches, whose required properties are all present, that decodes without
-// error and that Validate accepts; failing that, the first that decodes.
+// unmarshal decodes the first variant, in schema order, that fits data and
+// matches its schema, else the first that decodes (jsonUnion).
 func (u *Predicate) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
-	var first error
-	var fallback PredicateValue
-	var fallbackTrial jsonTrial
-	var kept PredicateValue
-	var keptTrial jsonTrial
-	var keptName string
 	if kind == "null" {
 		u.Value = nil
 		return nil
 	}
 	keys := jsonKeys(data)
-	if kind == "string" {
-		v := new(PredicateString)
-		t := jsonTryVariant(data, func(r *jsonReader) {
-			jsonString(v, r)
-		}, nil)
-		if t.ok {
-			if kept != nil {
-				jsonOneOfTwice(r, keptName, "PredicateString")
-			} else {
-				kept, keptTrial, keptName = v, t, "PredicateString"
-				if !jsonRecording(r) {
-					u.Value = v
-					return nil
-				}
-			}
-		} else if t.err == nil && fallback == nil {
-			fallback, fallbackTrial = v, t
-		}
-		if first == nil {
-			first = t.err
-		}
+	s := jsonUnion{data: data, r: r, exclusive: true}
+	switch {
+	case kind == "string" && jsonUnionOne(&s, "PredicateString", new(PredicateString), jsonString[PredicateString], nil):
+	case kind == "array" && jsonUnionOne(&s, "PredicateList", new(PredicateList), (*PredicateList).decodeJSON, (*PredicateList).Validate):
+	case kind == "object" && keys["op"] && jsonUnionOne(&s, "Op", new(Op), (*Op).decodeJSON, (*Op).Validate):
 	}
-	if kind == "array" {
-		v := new(PredicateList)
-		t := jsonTryVariant(data, v.decodeJSON, func() error {
-			return (*v).Validate()
-		})
-		if t.ok {
-			if kept != nil {
-				jsonOneOfTwice(r, keptName, "PredicateList")
-			} else {
-				kept, keptTrial, keptName = v, t, "PredicateList"
-				if !jsonRecording(r) {
-					u.Value = v
-					return nil
-				}
-			}
-		} else if t.err == nil && fallback == nil {
-			fallback, fallbackTrial = v, t
-		}
-		if first == nil {
-			first = t.err
-		}
+	v, err := s.end("Predicate", "Predicate: the value matches none of *PredicateString, *PredicateList or *Op")
+	if v != nil {
+		u.Value = v.(PredicateValue)
 	}
-	if kind == "object" && keys["op"] {
-		v := new(Op)
-		t := jsonTryVariant(data, v.decodeJSON, (*v).Validate)
-		if t.ok {
-			if kept != nil {
-				jsonOneOfTwice(r, keptName, "Op")
-			} else {
-				kept, keptTrial, keptName = v, t, "Op"
-				if !jsonRecording(r) {
-					u.Value = v
-					return nil
-				}
-			}
-		} else if t.err == nil && fallback == nil {
-			fallback, fallbackTrial = v, t
-		}
-		if first == nil {
-			first = t.err
-		}
-	}
-	if kept != nil {
-		u.Value = kept
-		return jsonKeepVariant(r, &keptTrial)
-	}
-	if fallback != nil {
-		u.Value = fallback
-		return jsonKeepVariant(r, &fallbackTrial)
-	}
-	if first != nil {
-		return fmt.Errorf("Predicate: %w", first)
-	}
-	return errors.New("Predicate: the value matches none of *PredicateString, *PredicateList or *Op")
+	return err
 }
 
 // When is the schema "When".
@@ -342,73 +163,22 @@ func (u *When) decodeJSON(r *jsonReader) {
 	r.decodeWith(u.unmarshal)
 }
 
-// unmarshal decodes the first variant, in schema order, whose JSON type
-// matches, whose required properties are all present, that decodes without
-// error and that Validate accepts; failing that, the first that decodes.
+// unmarshal decodes the first variant, in schema order, that fits data and
+// matches its schema, else the first that decodes (jsonUnion).
 func (u *When) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
-	var first error
-	var fallback WhenValue
-	var fallbackTrial jsonTrial
-	var kept WhenValue
-	var keptTrial jsonTrial
-	var keptName string
 	if kind == "null" {
 		u.Value = nil
 		return nil
 	}
-	if kind == "string" {
-		v := new(WhenString)
-		t := jsonTryVariant(data, v.decodeJSON, nil)
-		if t.ok {
-			if kept != nil {
-				jsonOneOfTwice(r, keptName, "WhenString")
-			} else {
-				kept, keptTrial, keptName = v, t, "WhenString"
-				if !jsonRecording(r) {
-					u.Value = v
-					return nil
-				}
-			}
-		} else if t.err == nil && fallback == nil {
-			fallback, fallbackTrial = v, t
-		}
-		if first == nil {
-			first = t.err
-		}
+	s := jsonUnion{data: data, r: r, exclusive: true}
+	switch {
+	case kind == "string" && jsonUnionOne(&s, "WhenString", new(WhenString), (*WhenString).decodeJSON, nil):
+	case kind == "number" && jsonUnionOne(&s, "WhenInteger", new(WhenInteger), jsonInt[WhenInteger], nil):
 	}
-	if kind == "number" {
-		v := new(WhenInteger)
-		t := jsonTryVariant(data, func(r *jsonReader) {
-			jsonInt(v, r)
-		}, nil)
-		if t.ok {
-			if kept != nil {
-				jsonOneOfTwice(r, keptName, "WhenInteger")
-			} else {
-				kept, keptTrial, keptName = v, t, "WhenInteger"
-				if !jsonRecording(r) {
-					u.Value = v
-					return nil
-				}
-			}
-		} else if t.err == nil && fallback == nil {
-			fallback, fallbackTrial = v, t
-		}
-		if first == nil {
-			first = t.err
-		}
+	v, err := s.end("When", "When: the value matches none of *WhenString or *WhenInteger")
+	if v != nil {
+		u.Value = v.(WhenValue)
 	}
-	if kept != nil {
-		u.Value = kept
-		return jsonKeepVariant(r, &keptTrial)
-	}
-	if fallback != nil {
-		u.Value = fallback
-		return jsonKeepVariant(r, &fallbackTrial)
-	}
-	if first != nil {
-		return fmt.Errorf("When: %w", first)
-	}
-	return errors.New("When: the value matches none of *WhenString or *WhenInteger")
+	return err
 }

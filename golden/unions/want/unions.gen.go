@@ -33,97 +33,25 @@ func (u *IDOrName) decodeJSON(r *jsonReader) {
 	r.decodeWith(u.unmarshal)
 }
 
-// unmarshal decodes the first variant, in schema order, whose JSON type
-// matches, whose required properties are all present, that decodes without
-// error and that Validate accepts; failing that, the first that decodes.
+// unmarshal decodes the first variant, in schema order, that fits data and
+// matches its schema, else the first that decodes (jsonUnion).
 func (u *IDOrName) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
-	var first error
-	var fallback IDOrNameValue
-	var fallbackTrial jsonTrial
-	var kept IDOrNameValue
-	var keptTrial jsonTrial
-	var keptName string
 	if kind == "null" {
 		u.Value = nil
 		return nil
 	}
-	if kind == "number" {
-		v := new(IDOrNameInteger)
-		t := jsonTryVariant(data, func(r *jsonReader) {
-			jsonInt(v, r)
-		}, nil)
-		if t.ok {
-			if kept != nil {
-				jsonOneOfTwice(r, keptName, "IDOrNameInteger")
-			} else {
-				kept, keptTrial, keptName = v, t, "IDOrNameInteger"
-				if !jsonRecording(r) {
-					u.Value = v
-					return nil
-				}
-			}
-		} else if t.err == nil && fallback == nil {
-			fallback, fallbackTrial = v, t
-		}
-		if first == nil {
-			first = t.err
-		}
+	s := jsonUnion{data: data, r: r, exclusive: true}
+	switch {
+	case kind == "number" && jsonUnionOne(&s, "IDOrNameInteger", new(IDOrNameInteger), jsonInt[IDOrNameInteger], nil):
+	case kind == "string" && jsonUnionOne(&s, "IDOrNameString", new(IDOrNameString), jsonString[IDOrNameString], nil):
+	case kind == "array" && jsonUnionOne(&s, "IDOrNameList", new(IDOrNameList), (*IDOrNameList).decodeJSON, nil):
 	}
-	if kind == "string" {
-		v := new(IDOrNameString)
-		t := jsonTryVariant(data, func(r *jsonReader) {
-			jsonString(v, r)
-		}, nil)
-		if t.ok {
-			if kept != nil {
-				jsonOneOfTwice(r, keptName, "IDOrNameString")
-			} else {
-				kept, keptTrial, keptName = v, t, "IDOrNameString"
-				if !jsonRecording(r) {
-					u.Value = v
-					return nil
-				}
-			}
-		} else if t.err == nil && fallback == nil {
-			fallback, fallbackTrial = v, t
-		}
-		if first == nil {
-			first = t.err
-		}
+	v, err := s.end("IDOrName", "IDOrName: the value matches none of *IDOrNameInteger, *IDOrNameString or *IDOrNameList")
+	if v != nil {
+		u.Value = v.(IDOrNameValue)
 	}
-	if kind == "array" {
-		v := new(IDOrNameList)
-		t := jsonTryVariant(data, v.decodeJSON, nil)
-		if t.ok {
-			if kept != nil {
-				jsonOneOfTwice(r, keptName, "IDOrNameList")
-			} else {
-				kept, keptTrial, keptName = v, t, "IDOrNameList"
-				if !jsonRecording(r) {
-					u.Value = v
-					return nil
-				}
-			}
-		} else if t.err == nil && fallback == nil {
-			fallback, fallbackTrial = v, t
-		}
-		if first == nil {
-			first = t.err
-		}
-	}
-	if kept != nil {
-		u.Value = kept
-		return jsonKeepVariant(r, &keptTrial)
-	}
-	if fallback != nil {
-		u.Value = fallback
-		return jsonKeepVariant(r, &fallbackTrial)
-	}
-	if first != nil {
-		return fmt.Errorf("IDOrName: %w", first)
-	}
-	return errors.New("IDOrName: the value matches none of *IDOrNameInteger, *IDOrNameString or *IDOrNameList")
+	return err
 }
 
 // ImplicitPet is the schema "ImplicitPet".
@@ -269,72 +197,23 @@ func (u *Shape) decodeJSON(r *jsonReader) {
 	r.decodeWith(u.unmarshal)
 }
 
-// unmarshal decodes the first variant, in schema order, whose JSON type
-// matches, whose required properties are all present, that decodes without
-// error and that Validate accepts; failing that, the first that decodes.
+// unmarshal decodes the first variant, in schema order, that fits data and
+// matches its schema, else the first that decodes (jsonUnion).
 func (u *Shape) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
-	var first error
-	var fallback ShapeValue
-	var fallbackTrial jsonTrial
-	var kept ShapeValue
-	var keptTrial jsonTrial
-	var keptName string
 	if kind == "null" {
 		u.Value = nil
 		return nil
 	}
 	keys := jsonKeys(data)
-	if kind == "object" && keys["pet_type"] && keys["lives"] {
-		v := new(Cat)
-		t := jsonTryVariant(data, v.decodeJSON, nil)
-		if t.ok {
-			if kept != nil {
-				jsonOneOfTwice(r, keptName, "Cat")
-			} else {
-				kept, keptTrial, keptName = v, t, "Cat"
-				if !jsonRecording(r) {
-					u.Value = v
-					return nil
-				}
-			}
-		} else if t.err == nil && fallback == nil {
-			fallback, fallbackTrial = v, t
-		}
-		if first == nil {
-			first = t.err
-		}
+	s := jsonUnion{data: data, r: r, exclusive: true}
+	switch {
+	case kind == "object" && keys["pet_type"] && keys["lives"] && jsonUnionOne(&s, "Cat", new(Cat), (*Cat).decodeJSON, nil):
+	case kind == "object" && keys["pet_type"] && keys["bark"] && jsonUnionOne(&s, "Dog", new(Dog), (*Dog).decodeJSON, (*Dog).Validate):
 	}
-	if kind == "object" && keys["pet_type"] && keys["bark"] {
-		v := new(Dog)
-		t := jsonTryVariant(data, v.decodeJSON, (*v).Validate)
-		if t.ok {
-			if kept != nil {
-				jsonOneOfTwice(r, keptName, "Dog")
-			} else {
-				kept, keptTrial, keptName = v, t, "Dog"
-				if !jsonRecording(r) {
-					u.Value = v
-					return nil
-				}
-			}
-		} else if t.err == nil && fallback == nil {
-			fallback, fallbackTrial = v, t
-		}
-		if first == nil {
-			first = t.err
-		}
+	v, err := s.end("Shape", "Shape: the value matches none of *Cat or *Dog")
+	if v != nil {
+		u.Value = v.(ShapeValue)
 	}
-	if kept != nil {
-		u.Value = kept
-		return jsonKeepVariant(r, &keptTrial)
-	}
-	if fallback != nil {
-		u.Value = fallback
-		return jsonKeepVariant(r, &fallbackTrial)
-	}
-	if first != nil {
-		return fmt.Errorf("Shape: %w", first)
-	}
-	return errors.New("Shape: the value matches none of *Cat or *Dog")
+	return err
 }
