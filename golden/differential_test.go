@@ -46,6 +46,7 @@ import (
 	intnotation "github.com/specgen/specgen/golden/schema-integer-notation/want"
 	introot "github.com/specgen/specgen/golden/schema-integer-root/want"
 	schemakeywords "github.com/specgen/specgen/golden/schema-keywords/want"
+	depnull "github.com/specgen/specgen/golden/schema-dependent-null/want"
 	nullitems "github.com/specgen/specgen/golden/schema-null-items/want"
 	optionalnull "github.com/specgen/specgen/golden/schema-optional-null/want"
 	patternmap "github.com/specgen/specgen/golden/schema-pattern-map/want"
@@ -246,6 +247,9 @@ var goldenTargets = map[string][]goldenTarget{
 	},
 	"schema-empty-pattern": {
 		{file: "blueprint.schema.json", pointer: "#", target: difftest.TargetOf("Blueprint", emptypattern.DecodeBlueprint), covers: []string{"required", "type", "maxLength"}},
+	},
+	"schema-dependent-null": {
+		{file: "config.schema.json", pointer: "#", target: difftest.TargetOf("Config", depnull.DecodeConfig), covers: []string{"dependentRequired"}},
 	},
 	"schema-null-items": {
 		{file: "config.schema.json", pointer: "#", target: difftest.TargetOf("Config", nullitems.DecodeConfig), covers: []string{"type"}},

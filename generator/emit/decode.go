@@ -220,10 +220,42 @@ func (e *emitter) jsonFields(d *ir.Decl, st *ir.Struct) jen.Code {
 	if st.Extra.Forbidden {
 		add("closed", jen.True())
 	}
-	if st.ExactKeys && slices.ContainsFunc(st.Fields, func(f *ir.Field) bool { return f.Required }) {
+	if st.ExactKeys && len(st.Fields) > 0 {
 		add("exact", jen.True())
 	}
+	if deps := dependencyPairs(st); len(deps) > 0 {
+		add("deps", jen.Index().Index(jen.Lit(2)).Int().Values(deps...))
+	}
 	return jen.Id("jsonFields").Values(dict...)
+}
+
+// dependencyPairs is a JSON Schema struct's dependentRequired as the
+// reader's pairs of field indexes ({1, 0}: when field 1's property is
+// present, field 0's must be), which decoding checks on the JSON object:
+// there a property given null is present, where the Go value is nil as
+// for one absent. A required property is left to required's check, as
+// checkDependencies leaves it; API descriptions keep the null policy (a
+// null optional property is absent).
+func dependencyPairs(st *ir.Struct) []jen.Code {
+	if !st.ExactKeys {
+		return nil
+	}
+	index := func(name string) int {
+		return slices.IndexFunc(st.Fields, func(f *ir.Field) bool { return f.JSONName == name })
+	}
+	var pairs []jen.Code
+	for _, dep := range st.Check.DependentRequired {
+		a := index(dep.Property)
+		if a < 0 {
+			continue // lowering notes names that are not fields
+		}
+		for _, req := range dep.Requires {
+			if b := index(req); b >= 0 && !st.Fields[b].Required {
+				pairs = append(pairs, jen.Values(jen.Lit(a), jen.Lit(b)))
+			}
+		}
+	}
+	return pairs
 }
 
 // caseTwin reports whether another property of st has f's name in another

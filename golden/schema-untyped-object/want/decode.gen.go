@@ -31,7 +31,7 @@ var jsonFieldsLoose = jsonFields{typ: (*Loose)(nil), fields: []jsonField{
 	{"list", 0},
 	{"tags", 0},
 	{"extra", 0},
-}}
+}, exact: true}
 
 func (v *Loose) decodeJSON(r *jsonReader) {
 	var o jsonObject
