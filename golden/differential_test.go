@@ -48,6 +48,7 @@ import (
 	schemakeywords "github.com/specgen/specgen/golden/schema-keywords/want"
 	depnull "github.com/specgen/specgen/golden/schema-dependent-null/want"
 	nullitems "github.com/specgen/specgen/golden/schema-null-items/want"
+	rootnull "github.com/specgen/specgen/golden/schema-root-null/want"
 	optionalnull "github.com/specgen/specgen/golden/schema-optional-null/want"
 	patternmap "github.com/specgen/specgen/golden/schema-pattern-map/want"
 	unreacheddangling "github.com/specgen/specgen/golden/schema-ref-unreached-dangling/want"
@@ -250,6 +251,13 @@ var goldenTargets = map[string][]goldenTarget{
 	},
 	"schema-dependent-null": {
 		{file: "config.schema.json", pointer: "#", target: difftest.TargetOf("Config", depnull.DecodeConfig), covers: []string{"dependentRequired"}},
+	},
+	// schema-root-null's null documents are in root_null_test.go.
+	"schema-root-null": {
+		{file: "speed.schema.json", pointer: "#", target: difftest.TargetOf("Speed", rootnull.DecodeSpeed), covers: []string{"minimum"}},
+		{file: "tags.schema.json", pointer: "#", target: difftest.TargetOf("Tags", rootnull.DecodeTags), covers: []string{"minItems"}},
+		{file: "level.schema.json", pointer: "#", target: difftest.TargetOf("Level", rootnull.DecodeLevel), covers: []string{"enum"}},
+		{file: "label.schema.json", pointer: "#", target: difftest.TargetOf("Label", rootnull.DecodeLabel), covers: []string{"minLength"}},
 	},
 	"schema-null-items": {
 		{file: "config.schema.json", pointer: "#", target: difftest.TargetOf("Config", nullitems.DecodeConfig), covers: []string{"type"}},

@@ -285,7 +285,7 @@ func (e *emitter) genDecodeEntry(f *jen.File, d *ir.Decl) {
 	// wrapper function per type.
 	call := jen.Id("decodeValue").Call(jen.Id("data"), jen.Op("&").Add(v.Clone()))
 	_, isStruct := d.Type.(*ir.Struct)
-	if !decodes(d) && !isUnion(d) || isStruct && d.RejectNull {
+	if !decodes(d) && !isUnion(d) || isStruct && d.RejectNull || d.NullDocument {
 		var reject []jen.Code
 		if d.RejectNull && !d.Wrapper {
 			// A root object, or a root that is an alias of a type the
@@ -295,7 +295,12 @@ func (e *emitter) genDecodeEntry(f *jen.File, d *ir.Decl) {
 			reject = append(reject, jen.If(jen.Id("r.rejectNull").Call(jen.Op("&").Add(v.Clone()))).Block(jen.Return()))
 		}
 		decode := jen.Func().Params(jen.Id("r").Op("*").Id("jsonReader")).Block(append(reject, e.decoderOf(&ir.Ref{Decl: d}).call(v.Clone()))...)
-		call = jen.Id("decodeChecked").Call(jen.Id("data"), decode, checkOf(&ir.Ref{Decl: d}, v.Clone()))
+		check := checkOf(&ir.Ref{Decl: d}, v.Clone())
+		if d.NullDocument && hasValidate(&ir.Ref{Decl: d}) {
+			// null is the root's value: the zero value it leaves is not.
+			check = jen.Id("nullValid").Call(jen.Id("data"), check)
+		}
+		call = jen.Id("decodeChecked").Call(jen.Id("data"), decode, check)
 	}
 	f.Line()
 	f.Comment(fmt.Sprintf("// %s decodes data as %s and checks it against the schema completely\n// (decodeChecked).", d.DecodeName, d.Name))

@@ -367,6 +367,7 @@ var fixedNames = []string{
 	"newMultipartBody",
 	"newStreamError",
 	"notImplemented",
+	"nullValid",
 	"originOf",
 	"parseECMARegexp",
 	"pathValue",

@@ -142,19 +142,22 @@ func numberText(f *float64) string {
 // Validate of its own: a root with no Go shape becomes a JSON value, and a
 // scalar root a defined type (`type Name string`), not an alias.
 func (l *lowerer) rootShape(d *ir.Decl, s *document.Schema) {
+	nullable := isNullable(s)
 	switch t := d.Type.(type) {
 	case *ir.Any:
 		d.Type = l.valueType(s, d.Name)
 	case *ir.Primitive:
+		// oneOf [number, null] is a nullable number as type [number,
+		// null] is (randschemas seed 1000).
 		d.Wrapper = true
-		d.RejectNull = !s.Nullable
+		d.RejectNull = !nullable
 	case *ir.Ref:
 		// A root that is only a $ref to a scalar (`$ref: #/$defs/Port`)
 		// was an alias of an alias with no Validate: the scalar's rules
 		// are checked where it is used, and a root has no user.
 		if _, scalar := shapeOf(d.Type).(*ir.Primitive); scalar {
 			d.Wrapper = true
-			d.RejectNull = !s.Nullable
+			d.RejectNull = !nullable
 		} else if typedNotNull(s) {
 			// An alias of an object, list or union the root's $ref
 			// names: its Decode function rejects null (the target's own
@@ -165,13 +168,20 @@ func (l *lowerer) rootShape(d *ir.Decl, s *document.Schema) {
 	case *ir.Union, *ir.Slice, *ir.Map:
 		// encoding/json leaves a nil slice, map or union for null, which
 		// Validate cannot tell from a value left out.
-		d.RejectNull = !isNullable(s)
+		d.RejectNull = !nullable
 	case *ir.Struct:
 		// A typed object root given null was left at its zero value,
 		// which Validate passes (metricshub-connector's invalid
 		// document is `null`). A struct without type (AnyKind) takes
 		// every other JSON value itself.
-		d.RejectNull = !isNullable(s) && !t.AnyKind
+		d.RejectNull = !nullable && !t.AnyKind
+	}
+	// A JSON value, and a union, hold null themselves (a union's null
+	// variant), and Validate judges it.
+	switch d.Type.(type) {
+	case *ir.Value, *ir.Union:
+	default:
+		d.NullDocument = nullable
 	}
 }
 
