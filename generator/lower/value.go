@@ -223,7 +223,8 @@ func wantsValueAt(s *document.Schema, depth int) bool {
 		return true
 	case s.Not != nil || s.If != nil || s.Contains != nil || s.PropertyNames != nil ||
 		len(s.DependentSchemas) > 0 || len(s.PatternProperties) > 0 && !patternMap(s) ||
-		len(s.Properties) > 0 && len(s.OneOf)+len(s.AnyOf) > 0:
+		len(s.Properties) > 0 && len(s.OneOf)+len(s.AnyOf) > 0,
+		len(s.OneOf)+len(s.AnyOf) > 0 && checksBesideUnion(s):
 		return true
 	case allOfWantsValue(s, depth):
 		// Merging allOf into one schema keeps what a struct can check;
@@ -444,11 +445,27 @@ func mergeMeetsUnion(s *document.Schema) bool {
 		return false
 	}
 	props, unions := len(s.Properties), unionsOf(s)
+	beside := checksBesideUnion(s)
 	for _, m := range allOfMembers(s) {
 		props += len(m.Properties)
 		unions += unionsOf(m)
+		beside = beside || checksBesideUnion(m)
 	}
-	return unions > 0 && props > 0 || unions > 1
+	return unions > 0 && (props > 0 || beside) || unions > 1
+}
+
+// checksBesideUnion reports whether s has a keyword that checks a value
+// of one JSON type (items, minItems, minLength, minimum…), which a union
+// beside it does not carry to its variants: `allOf: [anyOf [object,
+// anyOf [string, array]], {type: array, items: integer}]` took [1, "a"]
+// (randschemas seed 5006's schema), as a union written beside items did.
+// Such a schema is a JSON value, checked whole at run time. A type list
+// beside a union is the union's own (ir.Union.Kinds).
+func checksBesideUnion(s *document.Schema) bool {
+	return s.Items != nil || s.MinItems != nil || s.MaxItems != nil || s.UniqueItems ||
+		s.MinLength != nil || s.MaxLength != nil || s.Pattern != "" ||
+		s.Minimum != nil || s.Maximum != nil || s.ExclusiveMinimum != nil || s.ExclusiveMaximum != nil || s.MultipleOf != nil ||
+		s.MinProperties != nil || s.MaxProperties != nil
 }
 
 // allOfMembers returns the schemas an allOf merge of s folds in, walked

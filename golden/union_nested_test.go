@@ -1,0 +1,28 @@
+package golden_test
+
+import (
+	"testing"
+
+	alloftype "github.com/specgen/specgen/golden/schema-allof-union-type/want"
+	nestednull "github.com/specgen/specgen/golden/schema-union-nested-null/want"
+)
+
+// TestAllOfUnionType holds an allOf of a union and a type to the oracle
+// (randschemas seed 5006 took an object the type refuses).
+func TestAllOfUnionType(t *testing.T) {
+	checkVerdicts(t, "schema-allof-union-type/shape.schema.json", "#", alloftype.DecodeShape, nil, []verdictCase{
+		{doc: `{"points": {}}`}, {doc: `{"points": "abc"}`}, {doc: `{"points": []}`}, {doc: `{"points": [1, 2]}`},
+		{doc: `{"points": [1, 2, 3]}`}, {doc: `{"points": [1, "a"]}`}, {doc: `{"points": null}`}, {doc: `{}`},
+	})
+}
+
+// TestUnionNestedNull holds a union that admits null through a nested
+// union to the oracle (randschemas seed 5000 rejected null as "must not be
+// null").
+func TestUnionNestedNull(t *testing.T) {
+	checkVerdicts(t, "schema-union-nested-null/link.schema.json", "#", nestednull.DecodeLink, nil, []verdictCase{
+		{doc: `{"target": null, "other": 1}`}, {doc: `{"target": "x", "other": 1}`}, {doc: `{"target": "", "other": 1}`},
+		{doc: `{"target": {"href": "x"}, "other": "a"}`}, {doc: `{"target": {}, "other": 1}`}, {doc: `{"other": 1}`},
+		{doc: `{"target": null, "other": null}`}, {doc: `{"target": 5, "other": 1}`},
+	})
+}
