@@ -258,6 +258,7 @@ var goldenTargets = map[string][]goldenTarget{
 		{file: "tags.schema.json", pointer: "#", target: difftest.TargetOf("Tags", rootnull.DecodeTags), covers: []string{"minItems"}},
 		{file: "level.schema.json", pointer: "#", target: difftest.TargetOf("Level", rootnull.DecodeLevel), covers: []string{"enum"}},
 		{file: "label.schema.json", pointer: "#", target: difftest.TargetOf("Label", rootnull.DecodeLabel), covers: []string{"minLength"}},
+		{file: "entry.schema.json", pointer: "#", target: difftest.TargetOf("Entry", rootnull.DecodeEntry), covers: []string{"required"}},
 	},
 	// schema-allof-union-type and schema-union-nested-null: a union's
 	// failures are reported where the union is, and the oracle here

@@ -24,4 +24,7 @@ func TestRootNull(t *testing.T) {
 	checkVerdicts(t, "schema-root-null/label.schema.json", "#", rootnull.DecodeLabel, nil, []verdictCase{
 		{doc: `null`}, {doc: `""`}, {doc: `"ab"`}, {doc: `"a"`}, {doc: `5`},
 	})
+	checkVerdicts(t, "schema-root-null/entry.schema.json", "#", rootnull.DecodeEntry, nil, []verdictCase{
+		{doc: `null`}, {doc: `"x"`}, {doc: `{}`}, {doc: `{"id": "a"}`}, {doc: `{"id": null}`},
+	})
 }

@@ -175,6 +175,10 @@ func (l *lowerer) rootShape(d *ir.Decl, s *document.Schema) {
 		// document is `null`). A struct without type (AnyKind) takes
 		// every other JSON value itself.
 		d.RejectNull = !nullable && !t.AnyKind
+		// Nor does a struct without type refuse null: it is no object,
+		// so no property keyword applies (randschemas seeds 400 and
+		// 5028: a draft-04 root of required properties given null).
+		nullable = nullable || t.AnyKind && !nullRefused(s, 0)
 	}
 	// A JSON value, and a union, hold null themselves (a union's null
 	// variant), and Validate judges it.

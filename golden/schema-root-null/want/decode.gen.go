@@ -2,6 +2,40 @@
 
 package want
 
+// UnmarshalJSON decodes Entry as encoding/json does, in one pass.
+func (v *Entry) UnmarshalJSON(data []byte) error {
+	return jsonUnmarshal(data, v)
+}
+
+var jsonFieldsEntry = jsonFields{typ: (*Entry)(nil), fields: []jsonField{
+	{"id", jsonRequired | jsonNotNull},
+}, exact: true}
+
+func (v *Entry) decodeJSON(r *jsonReader) {
+	if r.otherKind() {
+		return
+	}
+	var o jsonObject
+	for r.object(&o, &jsonFieldsEntry) {
+		switch o.field {
+		case 0:
+			jsonString(&v.ID, r)
+		default:
+			r.skip()
+		}
+	}
+}
+
+// DecodeEntry decodes data as Entry and checks it against the schema completely
+// (decodeChecked).
+func DecodeEntry(data []byte) (Entry, error) {
+	var v Entry
+	err := decodeChecked(data, func(r *jsonReader) {
+		v.decodeJSON(r)
+	}, nullValid(data, v.Validate))
+	return v, err
+}
+
 // DecodeLabel decodes data as Label and checks it against the schema completely
 // (decodeChecked).
 func DecodeLabel(data []byte) (Label, error) {

@@ -2,6 +2,21 @@
 
 package want
 
+// MarshalJSON encodes Entry as JSON, with appendJSON.
+//
+//go:noinline
+func (v Entry) MarshalJSON() ([]byte, error) {
+	return jwEncode(&v)
+}
+
+// appendJSON writes v as a JSON object, as encoding/json encodes Entry's fields.
+func (v *Entry) appendJSON(w *jsonWriter) {
+	s := len(w.b)
+	w.member(",\"id\":")
+	w.str(v.ID)
+	w.close(s, '{', '}')
+}
+
 // appendJSON writes v as the string it is.
 func (v *Label) appendJSON(w *jsonWriter) {
 	w.str(string(*v))

@@ -8,12 +8,43 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 )
 
 // jsonAppender is a pointer to a generated type, which writes its own
 // JSON.
 type jsonAppender interface{ appendJSON(w *jsonWriter) }
+
+// jwBuffers keeps the writers' buffers between encodings: a body grows its
+// buffer once, not on every call.
+var jwBuffers = sync.Pool{New: func() any { return new(jsonWriter) }}
+
+// jwEncode writes v with its appendJSON and returns a copy of the bytes
+// (the buffer goes back to jwBuffers), or the first error.
+//
+// It is never inlined: every MarshalJSON calls it.
+//
+//go:noinline
+func jwEncode(v jsonAppender) ([]byte, error) {
+	return jwEncodeWith(v.appendJSON)
+}
+
+// jwEncodeWith is jwEncode of what f writes.
+func jwEncodeWith(f func(w *jsonWriter)) ([]byte, error) {
+	w := jwBuffers.Get().(*jsonWriter)
+	f(w)
+	var out []byte
+	err := w.err
+	if err == nil {
+		out = append(make([]byte, 0, len(w.b)+1), w.b...) // +1: room for the newline an answer ends with
+	}
+	if cap(w.b) <= 1<<24 {
+		w.b, w.err = w.b[:0], nil
+		jwBuffers.Put(w)
+	}
+	return out, err
+}
 
 // jwSlice appends s as a JSON array, each item written by f; nil is null.
 // It is never inlined: Go compiles an instantiation of it for every struct

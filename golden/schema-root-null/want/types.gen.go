@@ -2,6 +2,13 @@
 
 package want
 
+// Entry is the schema "Entry".
+//
+// A root of properties without type (randschemas seeds 400 and 5028): null, like a string, is no object, so its required property does not apply.
+type Entry struct {
+	ID string `json:"id"`
+}
+
 // Label is the schema "Label".
 //
 // Label

@@ -93,6 +93,8 @@ func (v *Untyped) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeUntyped(data []byte) (Untyped, error) {
 	var v Untyped
-	err := decodeValue(data, &v)
+	err := decodeChecked(data, func(r *jsonReader) {
+		v.decodeJSON(r)
+	}, nullValid(data, v.Validate))
 	return v, err
 }
