@@ -17,12 +17,14 @@ func TestAllOfUnionType(t *testing.T) {
 }
 
 // TestUnionNestedNull holds a union that admits null through a nested
-// union to the oracle (randschemas seed 5000 rejected null as "must not be
-// null").
+// union, or a variant reached by $ref, to the oracle (randschemas seed
+// 5000 and intlayer's content rejected null as "must not be null").
 func TestUnionNestedNull(t *testing.T) {
 	checkVerdicts(t, "schema-union-nested-null/link.schema.json", "#", nestednull.DecodeLink, nil, []verdictCase{
-		{doc: `{"target": null, "other": 1}`}, {doc: `{"target": "x", "other": 1}`}, {doc: `{"target": "", "other": 1}`},
-		{doc: `{"target": {"href": "x"}, "other": "a"}`}, {doc: `{"target": {}, "other": 1}`}, {doc: `{"other": 1}`},
-		{doc: `{"target": null, "other": null}`}, {doc: `{"target": 5, "other": 1}`},
+		{doc: `{"target": null, "other": 1, "value": 1}`}, {doc: `{"target": "x", "other": 1, "value": 1}`}, {doc: `{"target": "", "other": 1, "value": 1}`},
+		{doc: `{"target": {"href": "x"}, "other": "a", "value": 1}`}, {doc: `{"target": {}, "other": 1, "value": 1}`}, {doc: `{"other": 1, "value": 1}`},
+		{doc: `{"target": null, "other": null, "value": 1}`}, {doc: `{"target": 5, "other": 1, "value": 1}`},
+		{doc: `{"target": "x", "other": 1, "value": null}`}, {doc: `{"target": "x", "other": 1, "value": "a"}`},
+		{doc: `{"target": "x", "other": 1, "value": true}`}, {doc: `{"target": "x", "other": 1}`},
 	})
 }

@@ -2,6 +2,24 @@
 
 package want
 
+// DecodeContent decodes data as Content and checks it against the schema completely
+// (decodeChecked).
+func DecodeContent(data []byte) (Content, error) {
+	var v Content
+	err := decodeValue(data, &v)
+	return v, err
+}
+
+// DecodeCount decodes data as Count and checks it against the schema completely
+// (decodeChecked).
+func DecodeCount(data []byte) (Count, error) {
+	var v Count
+	err := decodeChecked(data, func(r *jsonReader) {
+		jsonInt(&v, r)
+	}, nil)
+	return v, err
+}
+
 // UnmarshalJSON decodes Link as encoding/json does, in one pass.
 func (v *Link) UnmarshalJSON(data []byte) error {
 	return jsonUnmarshal(data, v)
@@ -9,6 +27,7 @@ func (v *Link) UnmarshalJSON(data []byte) error {
 
 var jsonFieldsLink = jsonFields{typ: (*Link)(nil), fields: []jsonField{
 	{"target", jsonRequired},
+	{"value", jsonRequired},
 	{"other", jsonRequired},
 }, exact: true}
 
@@ -19,6 +38,8 @@ func (v *Link) decodeJSON(r *jsonReader) {
 		case 0:
 			v.Target.decodeJSON(r)
 		case 1:
+			v.Value.decodeJSON(r)
+		case 2:
 			v.Other.decodeJSON(r)
 		default:
 			r.skip()
@@ -36,5 +57,25 @@ func DecodeLink(data []byte) (Link, error) {
 		}
 		v.decodeJSON(r)
 	}, v.Validate)
+	return v, err
+}
+
+// DecodeNone decodes data as None and checks it against the schema completely
+// (decodeChecked).
+func DecodeNone(data []byte) (None, error) {
+	var v None
+	err := decodeChecked(data, func(r *jsonReader) {
+		v.decodeJSON(r)
+	}, v.Validate)
+	return v, err
+}
+
+// DecodeText decodes data as Text and checks it against the schema completely
+// (decodeChecked).
+func DecodeText(data []byte) (Text, error) {
+	var v Text
+	err := decodeChecked(data, func(r *jsonReader) {
+		jsonString(&v, r)
+	}, nil)
 	return v, err
 }

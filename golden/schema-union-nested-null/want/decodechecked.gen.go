@@ -37,3 +37,32 @@ func decodeChecked(data []byte, decode func(*jsonReader), check func() error) er
 	}
 	return errs.err()
 }
+
+// decodeValue decodes data into v, a generated type's pointer, and checks it
+// with its Validate method (decodeChecked). It is never inlined: every
+// DecodeT calls it, and each inlined copy compiled two interface method
+// values.
+//
+//go:noinline
+func decodeValue(data []byte, v interface {
+	decodeJSON(*jsonReader)
+	Validate() error
+}) error {
+	return decodeChecked(data, v.decodeJSON, v.Validate)
+}
+
+// jsonKind returns the JSON type of a value from its first byte: "object",
+// "array", "string", "number", "boolean" or "null" ("" when empty); JSON
+// Schema's names, where jsonKindOf has encoding/json's.
+func jsonKind(data []byte) string {
+	for _, c := range data {
+		switch c {
+		case ' ', '\t', '\n', '\r':
+			continue
+		case 't', 'f':
+			return "boolean"
+		}
+		return jsonKindOf(c)
+	}
+	return ""
+}

@@ -2,6 +2,39 @@
 
 package want
 
+import "fmt"
+
+// MarshalJSON encodes Content as JSON, with appendJSON.
+//
+//go:noinline
+func (v Content) MarshalJSON() ([]byte, error) {
+	return jwEncode(&v)
+}
+
+// appendJSON writes the variant u holds; nil is null.
+func (u *Content) appendJSON(w *jsonWriter) {
+	switch v := u.Value.(type) {
+	case nil:
+		w.null()
+	case *ContentString:
+		jwPtr(w, v, (*ContentString).appendJSON)
+	case *ContentInteger:
+		jwPtr(w, v, (*ContentInteger).appendJSON)
+	default:
+		w.fail(fmt.Errorf("Content: unexpected variant %T", u.Value))
+	}
+}
+
+// appendJSON writes v as the Count it is.
+func (v *ContentInteger) appendJSON(w *jsonWriter) {
+	w.int(Count(*v))
+}
+
+// appendJSON writes v as the Text it is.
+func (v *ContentString) appendJSON(w *jsonWriter) {
+	w.str(Text(*v))
+}
+
 // MarshalJSON encodes Link as JSON, with appendJSON.
 //
 //go:noinline
@@ -14,6 +47,8 @@ func (v *Link) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.member(",\"target\":")
 	v.Target.appendJSON(w)
+	w.member(",\"value\":")
+	v.Value.appendJSON(w)
 	w.member(",\"other\":")
 	v.Other.appendJSON(w)
 	w.close(s, '{', '}')

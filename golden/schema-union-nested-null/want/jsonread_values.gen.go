@@ -2,6 +2,23 @@
 
 package want
 
+import (
+	"encoding/json"
+)
+
+// jsonString decodes a string into any string type (enums included: any
+// value of the base type is taken, Validate judges it).
+func jsonString[T ~string](v *T, r *jsonReader) {
+	switch c := r.peek(); c {
+	case '"':
+		*v = T(r.str())
+	case 'n':
+		r.literal("null")
+	default:
+		r.mismatch(jsonKindOf(c), v)
+	}
+}
+
 // jsonBool decodes true or false.
 func jsonBool[T ~bool](v *T, r *jsonReader) {
 	switch c := r.peek(); c {
@@ -192,6 +209,27 @@ func (r *jsonReader) value() []byte {
 	start := r.pos
 	r.skip()
 	return r.data[start:r.pos]
+}
+
+// jsonStd decodes a value with encoding/json: types specgen does not
+// declare (-type overrides, with whatever methods they have) and []byte
+// (base64).
+func jsonStd[T any](v *T, r *jsonReader) {
+	raw := r.value()
+	if r.err != nil {
+		return
+	}
+	// A type with its own UnmarshalJSON (uuid.NullUUID) gets the value's
+	// text, as from encoding/json, which would check the syntax again first.
+	var err error
+	if u, ok := any(v).(json.Unmarshaler); ok {
+		err = u.UnmarshalJSON(raw)
+	} else {
+		err = json.Unmarshal(raw, v)
+	}
+	if err != nil {
+		r.fail(err)
+	}
 }
 
 // sub decodes data, a value inside r's document, with decode, for a sum

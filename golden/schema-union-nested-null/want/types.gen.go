@@ -2,10 +2,28 @@
 
 package want
 
+// ContentInteger holds a variant of a union that is not a named object type.
+type ContentInteger Count
+
+// ContentString holds a variant of a union that is not a named object type.
+type ContentString Text
+
+// Count is the schema "count".
+type Count = int64
+
 // Link is the schema "Link".
 //
-// A required property whose union admits null through a nested union (randschemas seed 5000): oneOf [an object, oneOf [a string, null]] takes null, which matches the inner union's null variant alone; a oneOf where a second variant takes null as well (other) refuses it.
+// A required property whose union admits null through a nested union (randschemas seed 5000): oneOf [an object, oneOf [a string, null]] takes null, which matches the inner union's null variant alone; a oneOf where a second variant takes null as well (other) refuses it. A null variant reached by $ref (value: intlayer's content, a $ref to anyOf [… {$ref: nullValue}] whose sibling type draft-04 to 07 ignore) admits null as one written in place does.
 type Link struct {
 	Target JSONValue `json:"target"`
+	Value  Content   `json:"value"`
 	Other  JSONValue `json:"other"`
 }
+
+// None is the schema "none".
+type None struct {
+	JSONValue
+}
+
+// Text is the schema "text".
+type Text = string

@@ -4,6 +4,36 @@ package want
 
 import "unicode/utf8"
 
+// Validate reports every value in v that the schema of Content does not
+// allow, as ValueErrors, or returns nil.
+func (v *Content) Validate() error {
+	var errs ValueErrors
+	v.validate(nil, &errs)
+	return errs.err()
+}
+
+func (v *Content) validate(p *validationPath, errs *ValueErrors) {}
+
+// Validate reports every value in v that the schema of ContentInteger does not
+// allow, as ValueErrors, or returns nil.
+func (v *ContentInteger) Validate() error {
+	var errs ValueErrors
+	v.validate(nil, &errs)
+	return errs.err()
+}
+
+func (v *ContentInteger) validate(p *validationPath, errs *ValueErrors) {}
+
+// Validate reports every value in v that the schema of ContentString does not
+// allow, as ValueErrors, or returns nil.
+func (v *ContentString) Validate() error {
+	var errs ValueErrors
+	v.validate(nil, &errs)
+	return errs.err()
+}
+
+func (v *ContentString) validate(p *validationPath, errs *ValueErrors) {}
+
 // Validate reports every value in v that the schema of Link does not
 // allow, as ValueErrors, or returns nil.
 func (v *Link) Validate() error {
@@ -19,6 +49,18 @@ func (v *Link) validate(p *validationPath, errs *ValueErrors) {
 	if !v.Other.IsZero() {
 		checkLinkOther(v.Other.V, &validationPath{parent: p, key: "other"}, errs)
 	}
+}
+
+// Validate reports every value in v that the schema of None does not
+// allow, as ValueErrors, or returns nil.
+func (v *None) Validate() error {
+	var errs ValueErrors
+	v.validate(nil, &errs)
+	return errs.err()
+}
+
+func (v *None) validate(p *validationPath, errs *ValueErrors) {
+	checkNone(v.V, p, errs)
 }
 
 // checkLinkOther checks a value against the schema at #/properties/other.
@@ -133,6 +175,13 @@ func checkLinkTargetOneOf1OneOf0(v any, p *validationPath, errs *ValueErrors) {
 
 // checkLinkTargetOneOf1OneOf1 checks a value against the schema at #/properties/target/oneOf/1/oneOf/1.
 func checkLinkTargetOneOf1OneOf1(v any, p *validationPath, errs *ValueErrors) {
+	if !jvIsType(v, "null") {
+		errs.add(p, "must be of type null")
+	}
+}
+
+// checkNone checks a value against the schema at #/definitions/none.
+func checkNone(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "null") {
 		errs.add(p, "must be of type null")
 	}
