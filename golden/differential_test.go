@@ -55,6 +55,7 @@ import (
 	rootnull "github.com/specgen/specgen/golden/schema-root-null/want"
 	maplistvariants "github.com/specgen/specgen/golden/schema-union-map-list-variants/want"
 	constunions "github.com/specgen/specgen/golden/schema-union-of-const-unions/want"
+	untypednull "github.com/specgen/specgen/golden/schema-untyped-null/want"
 	untypedobject "github.com/specgen/specgen/golden/schema-untyped-object/want"
 	secschemes "github.com/specgen/specgen/golden/security-schemes/want"
 	elemunchecked "github.com/specgen/specgen/golden/slice-elem-unchecked/want"
@@ -266,6 +267,10 @@ var goldenTargets = map[string][]goldenTarget{
 	// the verdicts of both to the oracle.
 	"schema-allof-union-type":  nil,
 	"schema-union-nested-null": nil,
+	// schema-untyped-null's null documents are in union_nested_test.go.
+	"schema-untyped-null": {
+		{file: "manifest.schema.json", pointer: "#", target: difftest.TargetOf("Manifest", untypednull.DecodeManifest), covers: []string{"minLength"}},
+	},
 	"schema-null-items": {
 		{file: "config.schema.json", pointer: "#", target: difftest.TargetOf("Config", nullitems.DecodeConfig), covers: []string{"type"}},
 	},

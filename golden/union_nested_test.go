@@ -5,6 +5,7 @@ import (
 
 	alloftype "github.com/specgen/specgen/golden/schema-allof-union-type/want"
 	nestednull "github.com/specgen/specgen/golden/schema-union-nested-null/want"
+	untypednull "github.com/specgen/specgen/golden/schema-untyped-null/want"
 )
 
 // TestAllOfUnionType holds an allOf of a union and a type to the oracle
@@ -26,5 +27,16 @@ func TestUnionNestedNull(t *testing.T) {
 		{doc: `{"target": null, "other": null, "value": 1}`}, {doc: `{"target": 5, "other": 1, "value": 1}`},
 		{doc: `{"target": "x", "other": 1, "value": null}`}, {doc: `{"target": "x", "other": 1, "value": "a"}`},
 		{doc: `{"target": "x", "other": 1, "value": true}`}, {doc: `{"target": "x", "other": 1}`},
+	})
+}
+
+// TestUntypedNull holds structs without type to the oracle where they are
+// given null (vsix-manifestinjection's null items were rejected for the
+// empty struct's minLength).
+func TestUntypedNull(t *testing.T) {
+	checkVerdicts(t, "schema-untyped-null/manifest.schema.json", "#", untypednull.DecodeManifest, nil, []verdictCase{
+		{doc: `{"main": null}`}, {doc: `{"main": {"id": "a"}, "progIds": [null, {"id": "b"}]}`},
+		{doc: `{"main": {"id": ""}}`}, {doc: `{"main": {}, "progIds": []}`}, {doc: `{"main": 5, "progIds": ["x", null]}`},
+		{doc: `{"main": {"id": "a"}, "progIds": [{"id": ""}]}`}, {doc: `{}`}, {doc: `null`},
 	})
 }

@@ -116,8 +116,13 @@ func (e *emitter) genDecodeMethods(f *jen.File, d *ir.Decl) {
 			return
 		}
 		if st.AnyKind {
-			// The schema gives no type: any other JSON value is valid.
-			g.If(jen.Id("r.otherKind").Call()).Block(jen.Return())
+			// The schema gives no type: any other JSON value is valid
+			// (null too, in a JSON Schema document).
+			other := "r.otherKind"
+			if st.ExactKeys {
+				other = "r.otherKindOrNull"
+			}
+			g.If(jen.Id(other).Call()).Block(jen.Return())
 		}
 		g.Var().Id("o").Id("jsonObject")
 		g.For(jen.Id("r.object").Call(jen.Op("&").Id("o"), jen.Op("&").Id("jsonFields"+d.Name))).Block(
@@ -377,11 +382,18 @@ func nilChecked(f *ir.Field) bool {
 }
 
 // takesNull reports whether a use of t holds null as a value of its own:
-// any, and the generated JSON value.
+// any, the generated JSON value, and a JSON Schema struct without type.
 func takesNull(t ir.Type) bool {
-	switch t.(type) {
+	switch t := t.(type) {
 	case *ir.Any, *ir.Value:
 		return true
+	case *ir.Ref:
+		// A struct of a JSON Schema document without type (otherKindOrNull).
+		if t.Decl == nil {
+			return false
+		}
+		st, ok := t.Decl.Type.(*ir.Struct)
+		return ok && st.AnyKind && st.ExactKeys
 	}
 	return false
 }

@@ -102,7 +102,7 @@ var jsonFieldsConfigExtra = jsonFields{typ: (*ConfigExtra)(nil), fields: []jsonF
 }, exact: true}
 
 func (v *ConfigExtra) decodeJSON(r *jsonReader) {
-	if r.otherKind() {
+	if r.otherKindOrNull() {
 		return
 	}
 	var o jsonObject

@@ -12,7 +12,7 @@ var jsonFieldsEntry = jsonFields{typ: (*Entry)(nil), fields: []jsonField{
 }, exact: true}
 
 func (v *Entry) decodeJSON(r *jsonReader) {
-	if r.otherKind() {
+	if r.otherKindOrNull() {
 		return
 	}
 	var o jsonObject

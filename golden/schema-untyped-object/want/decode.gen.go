@@ -73,7 +73,7 @@ var jsonFieldsUntyped = jsonFields{typ: (*Untyped)(nil), fields: []jsonField{
 }, exact: true}
 
 func (v *Untyped) decodeJSON(r *jsonReader) {
-	if r.otherKind() {
+	if r.otherKindOrNull() {
 		return
 	}
 	var o jsonObject
