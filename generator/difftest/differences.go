@@ -31,7 +31,7 @@ var Differences = []Difference{
 	{
 		Name:   "null-for-optional",
 		Schema: "`null` is not a string, number, object or array unless the schema allows null",
-		Go:     "an optional property that is `null` decodes to nil, as if absent: it passes, and counts as absent for `dependentRequired`",
+		Go:     "an optional property that is `null` decodes to nil, as if absent: it passes, and counts as absent for `dependentRequired` (in an API description; a JSON Schema document's Decode function checks `dependentRequired` on the JSON object, where a null property is present)",
 		Reason: "the null policy (see \"Optional and null\"): Coder sends null for optional properties its schema types as string (`dormant_at`, `job.error`…), and such payloads must decode",
 		explains: func(c *context, d Disagreement) bool {
 			switch d.Kind {

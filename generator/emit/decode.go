@@ -129,8 +129,13 @@ func (e *emitter) genDecodeMethods(f *jen.File, d *ir.Decl) {
 			return
 		}
 		if st.AnyKind {
-			// The schema gives no type: any other JSON value is valid.
-			g.If(jen.Id("r.otherKind").Call()).Block(jen.Return())
+			// The schema gives no type: any other JSON value is valid
+			// (null too, in a JSON Schema document).
+			other := "r.otherKind"
+			if st.ExactKeys {
+				other = "r.otherKindOrNull"
+			}
+			g.If(jen.Id(other).Call()).Block(jen.Return())
 		}
 		g.Var().Id("o").Id("jsonObject")
 		g.For(jen.Id("r.object").Call(jen.Op("&").Id("o"), jen.Op("&").Id("jsonFields"+d.Name))).Block(
@@ -265,10 +270,42 @@ func (e *emitter) jsonFields(d *ir.Decl, st *ir.Struct) jen.Code {
 	if st.Extra.Forbidden {
 		add("closed", jen.True())
 	}
-	if st.ExactKeys && slices.ContainsFunc(st.Fields, func(f *ir.Field) bool { return f.Required }) {
+	if st.ExactKeys && len(st.Fields) > 0 {
 		add("exact", jen.True())
 	}
+	if deps := dependencyPairs(st); len(deps) > 0 {
+		add("deps", jen.Index().Index(jen.Lit(2)).Int().Values(deps...))
+	}
 	return jen.Id("jsonFields").Values(dict...)
+}
+
+// dependencyPairs is a JSON Schema struct's dependentRequired as the
+// reader's pairs of field indexes ({1, 0}: when field 1's property is
+// present, field 0's must be), which decoding checks on the JSON object:
+// there a property given null is present, where the Go value is nil as
+// for one absent. A required property is left to required's check, as
+// checkDependencies leaves it; API descriptions keep the null policy (a
+// null optional property is absent).
+func dependencyPairs(st *ir.Struct) []jen.Code {
+	if !st.ExactKeys {
+		return nil
+	}
+	index := func(name string) int {
+		return slices.IndexFunc(st.Fields, func(f *ir.Field) bool { return f.JSONName == name })
+	}
+	var pairs []jen.Code
+	for _, dep := range st.Check.DependentRequired {
+		a := index(dep.Property)
+		if a < 0 {
+			continue // lowering notes names that are not fields
+		}
+		for _, req := range dep.Requires {
+			if b := index(req); b >= 0 && !st.Fields[b].Required {
+				pairs = append(pairs, jen.Values(jen.Lit(a), jen.Lit(b)))
+			}
+		}
+	}
+	return pairs
 }
 
 // caseTwin reports whether another property of st has f's name in another
@@ -298,7 +335,7 @@ func (e *emitter) genDecodeEntry(f *jen.File, d *ir.Decl) {
 	// wrapper function per type.
 	call := jen.Id("decodeValue").Call(jen.Id("data"), jen.Op("&").Add(v.Clone()))
 	_, isStruct := d.Type.(*ir.Struct)
-	if !decodes(d) && !isUnion(d) || isStruct && d.RejectNull {
+	if !decodes(d) && !isUnion(d) || isStruct && d.RejectNull || d.NullDocument {
 		var reject []jen.Code
 		if d.RejectNull && !d.Wrapper {
 			// A root object, or a root that is an alias of a type the
@@ -308,7 +345,12 @@ func (e *emitter) genDecodeEntry(f *jen.File, d *ir.Decl) {
 			reject = append(reject, jen.If(jen.Id("r.rejectNull").Call(jen.Op("&").Add(v.Clone()))).Block(jen.Return()))
 		}
 		decode := jen.Func().Params(jen.Id("r").Op("*").Id("jsonReader")).Block(append(reject, e.decoderOf(&ir.Ref{Decl: d}).call(v.Clone()))...)
-		call = jen.Id("decodeChecked").Call(jen.Id("data"), decode, checkOf(&ir.Ref{Decl: d}, v.Clone()))
+		check := checkOf(&ir.Ref{Decl: d}, v.Clone())
+		if d.NullDocument && hasValidate(&ir.Ref{Decl: d}) {
+			// null is the root's value: the zero value it leaves is not.
+			check = jen.Id("nullValid").Call(jen.Id("data"), check)
+		}
+		call = jen.Id("decodeChecked").Call(jen.Id("data"), decode, check)
 	}
 	f.Line()
 	f.Comment(fmt.Sprintf("// %s decodes data as %s and checks it against the schema completely\n// (decodeChecked).", d.DecodeName, d.Name))
@@ -385,11 +427,18 @@ func nilChecked(f *ir.Field) bool {
 }
 
 // takesNull reports whether a use of t holds null as a value of its own:
-// any, and the generated JSON value.
+// any, the generated JSON value, and a JSON Schema struct without type.
 func takesNull(t ir.Type) bool {
-	switch t.(type) {
+	switch t := t.(type) {
 	case *ir.Any, *ir.Value:
 		return true
+	case *ir.Ref:
+		// A struct of a JSON Schema document without type (otherKindOrNull).
+		if t.Decl == nil {
+			return false
+		}
+		st, ok := t.Decl.Type.(*ir.Struct)
+		return ok && st.AnyKind && st.ExactKeys
 	}
 	return false
 }

@@ -30,7 +30,12 @@ type Decl struct {
 	// is an error, since encoding/json would leave a zero value that
 	// Validate might accept.
 	RejectNull bool
-	Source     Source
+	// NullDocument marks the type of a schema file's root that allows
+	// null: a null document is valid as it stands, and its Decode
+	// function does not hold the zero value decoding leaves for it (which
+	// a bound, an enum or minItems may refuse) to Validate.
+	NullDocument bool
+	Source       Source
 }
 
 // Origin says what a declaration was made for.

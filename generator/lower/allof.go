@@ -147,6 +147,18 @@ func (l *lowerer) mergeInto(out, m, owner *document.Schema) {
 			out.Unsupported = append(slices.Clone(out.Unsupported), "allOf")
 		}
 	}
+	if m.TypeList != nil {
+		// The type keyword as written is the members' conjunction too: a
+		// union beside it (`allOf: [anyOf [object, string], {type:
+		// array}]`) keeps only the variants it allows (besideKinds,
+		// typedVariants), as one written beside the union does
+		// (randschemas seed 5006 took an object there).
+		if out.TypeList == nil {
+			out.TypeList = m.TypeList
+		} else {
+			out.TypeList = append([]string{}, commonTypes(out.TypeList, m.TypeList)...)
+		}
+	}
 	for _, p := range m.Properties {
 		if i := propIndex(out.Properties, p.Name); i >= 0 {
 			if prev := out.Properties[i]; !sameSchema(prev.Schema, p.Schema) {

@@ -60,8 +60,13 @@ func nullUnion(s *document.Schema) (*document.Schema, bool) {
 	return nil, false
 }
 
-// isNullOnly reports whether s accepts only null.
+// isNullOnly reports whether s accepts only null, through bare $refs
+// (intlayer's contentValue: anyOf [… {$ref: nullValue}], nullValue
+// {type: null}).
 func isNullOnly(s *document.Schema) bool {
+	for i := 0; s.Ref != nil && isBareRef(s) && i < 16; i++ {
+		s = s.Ref
+	}
 	if s.Ref != nil || len(s.Types) > 0 || len(s.Properties) > 0 || len(s.AllOf)+len(s.AnyOf)+len(s.OneOf) > 0 {
 		return false
 	}

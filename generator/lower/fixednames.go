@@ -372,6 +372,7 @@ var fixedNames = []string{
 	"newMultipartBody",
 	"newStreamError",
 	"notImplemented",
+	"nullValid",
 	"originOf",
 	"parseECMARegexp",
 	"pathValue",

@@ -137,7 +137,7 @@ func isNullableAt(s *document.Schema, depth int) bool {
 		if s.Nullable {
 			return !nullRefused(s, depth)
 		}
-		if _, ok := nullUnion(s); ok || hasNullOnlyVariant(s) {
+		if _, ok := nullUnion(s); ok || hasNullOnlyVariant(s) || nullableVariant(s, depth) {
 			// A null variant admits null where nothing beside it refuses
 			// it (type: object over anyOf [X, null] does).
 			return !nullRefused(s, depth)
@@ -280,6 +280,32 @@ func hasNullOnlyVariant(s *document.Schema) bool {
 	for _, group := range [][]*document.Schema{s.AnyOf, s.OneOf} {
 		for _, g := range group {
 			if isNullOnly(g) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nullableVariant reports whether a variant of s's union that is a union
+// itself admits null (oneOf [X, oneOf [Y, null]], randschemas seed 5000),
+// where for a oneOf every other variant refuses it.
+func nullableVariant(s *document.Schema, depth int) bool {
+	if depth > 8 {
+		return false
+	}
+	for gi, group := range [][]*document.Schema{s.AnyOf, s.OneOf} {
+		for i, g := range group {
+			if len(g.AnyOf)+len(g.OneOf) == 0 || !isNullableAt(g, depth+1) {
+				continue
+			}
+			others := true
+			for j, o := range group {
+				if j != i && gi == 1 && !typedNotNullAt(o, depth+1) {
+					others = false
+				}
+			}
+			if others {
 				return true
 			}
 		}

@@ -142,19 +142,22 @@ func numberText(f *float64) string {
 // Validate of its own: a root with no Go shape becomes a JSON value, and a
 // scalar root a defined type (`type Name string`), not an alias.
 func (l *lowerer) rootShape(d *ir.Decl, s *document.Schema) {
+	nullable := isNullable(s)
 	switch t := d.Type.(type) {
 	case *ir.Any:
 		d.Type = l.valueType(s, d.Name)
 	case *ir.Primitive:
+		// oneOf [number, null] is a nullable number as type [number,
+		// null] is (randschemas seed 1000).
 		d.Wrapper = true
-		d.RejectNull = !s.Nullable
+		d.RejectNull = !nullable
 	case *ir.Ref:
 		// A root that is only a $ref to a scalar (`$ref: #/$defs/Port`)
 		// was an alias of an alias with no Validate: the scalar's rules
 		// are checked where it is used, and a root has no user.
 		if _, scalar := shapeOf(d.Type).(*ir.Primitive); scalar {
 			d.Wrapper = true
-			d.RejectNull = !s.Nullable
+			d.RejectNull = !nullable
 		} else if typedNotNull(s) {
 			// An alias of an object, list or union the root's $ref
 			// names: its Decode function rejects null (the target's own
@@ -165,13 +168,24 @@ func (l *lowerer) rootShape(d *ir.Decl, s *document.Schema) {
 	case *ir.Union, *ir.Slice, *ir.Map:
 		// encoding/json leaves a nil slice, map or union for null, which
 		// Validate cannot tell from a value left out.
-		d.RejectNull = !isNullable(s)
+		d.RejectNull = !nullable
 	case *ir.Struct:
 		// A typed object root given null was left at its zero value,
 		// which Validate passes (metricshub-connector's invalid
 		// document is `null`). A struct without type (AnyKind) takes
 		// every other JSON value itself.
-		d.RejectNull = !isNullable(s) && !t.AnyKind
+		d.RejectNull = !nullable && !t.AnyKind
+		// Nor does a struct without type refuse null: it is no object,
+		// so no property keyword applies (randschemas seeds 400 and
+		// 5028: a draft-04 root of required properties given null).
+		nullable = nullable || t.AnyKind && !nullRefused(s, 0)
+	}
+	// A JSON value, and a union, hold null themselves (a union's null
+	// variant), and Validate judges it.
+	switch d.Type.(type) {
+	case *ir.Value, *ir.Union:
+	default:
+		d.NullDocument = nullable
 	}
 }
 
@@ -213,7 +227,8 @@ func wantsValueAt(s *document.Schema, depth int) bool {
 		return true
 	case s.Not != nil || s.If != nil || s.Contains != nil || s.PropertyNames != nil ||
 		len(s.DependentSchemas) > 0 || len(s.PatternProperties) > 0 && !patternMap(s) ||
-		len(s.Properties) > 0 && len(s.OneOf)+len(s.AnyOf) > 0:
+		len(s.Properties) > 0 && len(s.OneOf)+len(s.AnyOf) > 0,
+		len(s.OneOf)+len(s.AnyOf) > 0 && checksBesideUnion(s):
 		return true
 	case allOfWantsValue(s, depth):
 		// Merging allOf into one schema keeps what a struct can check;
@@ -447,11 +462,27 @@ func mergeMeetsUnion(s *document.Schema) bool {
 		return false
 	}
 	props, unions := len(s.Properties), unionsOf(s)
+	beside := checksBesideUnion(s)
 	for _, m := range allOfMembers(s) {
 		props += len(m.Properties)
 		unions += unionsOf(m)
+		beside = beside || checksBesideUnion(m)
 	}
-	return unions > 0 && props > 0 || unions > 1
+	return unions > 0 && (props > 0 || beside) || unions > 1
+}
+
+// checksBesideUnion reports whether s has a keyword that checks a value
+// of one JSON type (items, minItems, minLength, minimum…), which a union
+// beside it does not carry to its variants: `allOf: [anyOf [object,
+// anyOf [string, array]], {type: array, items: integer}]` took [1, "a"]
+// (randschemas seed 5006's schema), as a union written beside items did.
+// Such a schema is a JSON value, checked whole at run time. A type list
+// beside a union is the union's own (ir.Union.Kinds).
+func checksBesideUnion(s *document.Schema) bool {
+	return s.Items != nil || s.MinItems != nil || s.MaxItems != nil || s.UniqueItems ||
+		s.MinLength != nil || s.MaxLength != nil || s.Pattern != "" ||
+		s.Minimum != nil || s.Maximum != nil || s.ExclusiveMinimum != nil || s.ExclusiveMaximum != nil || s.MultipleOf != nil ||
+		s.MinProperties != nil || s.MaxProperties != nil
 }
 
 // allOfMembers returns the schemas an allOf merge of s folds in, walked

@@ -39,6 +39,17 @@ func decodeChecked(data []byte, decode func(*jsonReader), check func() error) er
 	return errs.err()
 }
 
+// nullValid is check, or nil for a null document: the Decode function of
+// a root whose schema allows null passes it, where the zero value
+// decoding leaves (0, "", an empty list) is no value Validate could judge
+// in its place.
+func nullValid(data []byte, check func() error) func() error {
+	if jsonKind(data) == "null" {
+		return nil
+	}
+	return check
+}
+
 // decodeValue decodes data into v, a generated type's pointer, and checks it
 // with its Validate method (decodeChecked). It is never inlined: every
 // DecodeT calls it, and each inlined copy compiled two interface method

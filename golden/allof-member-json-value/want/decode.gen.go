@@ -9,7 +9,7 @@ func (v *Code) UnmarshalJSON(data []byte) error {
 
 var jsonFieldsCode = jsonFields{typ: (*Code)(nil), fields: []jsonField{
 	{"code", 0},
-}}
+}, exact: true}
 
 func (v *Code) decodeJSON(r *jsonReader) {
 	var o jsonObject

@@ -12,7 +12,7 @@ var jsonFieldsJekyll = jsonFields{typ: (*Jekyll)(nil), fields: []jsonField{
 	{"incremental", jsonNotNull},
 	{"plugins", jsonNotNull},
 	{"title", jsonNotNull},
-}}
+}, exact: true}
 
 func (v *Jekyll) decodeJSON(r *jsonReader) {
 	var o jsonObject
@@ -50,7 +50,7 @@ var jsonFieldsSite = jsonFields{typ: (*Site)(nil), fields: []jsonField{
 	{"incremental", jsonNotNull},
 	{"plugins", jsonNotNull},
 	{"title", jsonNotNull},
-}}
+}, exact: true}
 
 func (v *Site) decodeJSON(r *jsonReader) {
 	var o jsonObject

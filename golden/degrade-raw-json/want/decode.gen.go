@@ -11,7 +11,7 @@ var jsonFieldsConflict = jsonFields{typ: (*Conflict)(nil), fields: []jsonField{
 	{"both", jsonNotNull},
 	{"narrowed", jsonNotNull},
 	{"none", 0},
-}}
+}, exact: true}
 
 func (v *Conflict) decodeJSON(r *jsonReader) {
 	var o jsonObject

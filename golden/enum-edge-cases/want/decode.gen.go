@@ -18,7 +18,7 @@ var jsonFieldsEnums = jsonFields{typ: (*Enums)(nil), fields: []jsonField{
 	{"operator", jsonNotNull},
 	{"color", jsonNotNull},
 	{"flag", jsonNotNull},
-}}
+}, exact: true}
 
 func (v *Enums) decodeJSON(r *jsonReader) {
 	var o jsonObject
@@ -130,7 +130,7 @@ func (v *StatusRunning) UnmarshalJSON(data []byte) error {
 
 var jsonFieldsStatusRunning = jsonFields{typ: (*StatusRunning)(nil), fields: []jsonField{
 	{"since", jsonNotNull},
-}}
+}, exact: true}
 
 func (v *StatusRunning) decodeJSON(r *jsonReader) {
 	var o jsonObject

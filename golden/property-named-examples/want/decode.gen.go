@@ -9,7 +9,7 @@ func (v *Blueprint) UnmarshalJSON(data []byte) error {
 
 var jsonFieldsBlueprint = jsonFields{typ: (*Blueprint)(nil), fields: []jsonField{
 	{"content", jsonNotNull},
-}}
+}, exact: true}
 
 func (v *Blueprint) decodeJSON(r *jsonReader) {
 	var o jsonObject
@@ -44,7 +44,7 @@ func (v *Content) UnmarshalJSON(data []byte) error {
 var jsonFieldsContent = jsonFields{typ: (*Content)(nil), fields: []jsonField{
 	{"examples", jsonNotNull},
 	{"default", jsonNotNull},
-}, closed: true}
+}, closed: true, exact: true}
 
 func (v *Content) decodeJSON(r *jsonReader) {
 	var o jsonObject

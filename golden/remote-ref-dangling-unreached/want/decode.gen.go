@@ -19,7 +19,7 @@ func (v *Project) UnmarshalJSON(data []byte) error {
 
 var jsonFieldsProject = jsonFields{typ: (*Project)(nil), fields: []jsonField{
 	{"rootDir", jsonNotNull},
-}}
+}, exact: true}
 
 func (v *Project) decodeJSON(r *jsonReader) {
 	var o jsonObject

@@ -31,10 +31,10 @@ var jsonFieldsContext = jsonFields{typ: (*Context)(nil), fields: []jsonField{
 	{"context", 0},
 	{"hidden", jsonNotNull},
 	{"extra", jsonNotNull},
-}}
+}, exact: true}
 
 func (v *Context) decodeJSON(r *jsonReader) {
-	if r.otherKind() {
+	if r.otherKindOrNull() {
 		return
 	}
 	var o jsonObject

@@ -12,7 +12,7 @@ var jsonFieldsConfig = jsonFields{typ: (*Config)(nil), fields: []jsonField{
 	{"onlyNull", 0},
 	{"count", jsonNotNull},
 	{"byRef", 0},
-}}
+}, exact: true}
 
 func (v *Config) decodeJSON(r *jsonReader) {
 	var o jsonObject

@@ -9,7 +9,7 @@ func (v *Catalog) UnmarshalJSON(data []byte) error {
 
 var jsonFieldsCatalog = jsonFields{typ: (*Catalog)(nil), fields: []jsonField{
 	{"items", jsonNotNull},
-}}
+}, exact: true}
 
 func (v *Catalog) decodeJSON(r *jsonReader) {
 	var o jsonObject
@@ -45,7 +45,7 @@ var jsonFieldsCatalogItemsItem = jsonFields{typ: (*CatalogItemsItem)(nil), field
 	{"sku", jsonRequired | jsonNotNull},
 	{"name", jsonNotNull},
 	{"size", jsonNotNull},
-}, exact: true}
+}, exact: true, deps: [][2]int{{1, 2}}}
 
 func (v *CatalogItemsItem) decodeJSON(r *jsonReader) {
 	var o jsonObject
@@ -97,7 +97,7 @@ var jsonFieldsOrder = jsonFields{typ: (*Order)(nil), fields: []jsonField{
 	{"gift", jsonNotNull},
 	{"id", jsonRequired | jsonNotNull},
 	{"giftMessage", jsonNotNull},
-}, exact: true}
+}, exact: true, deps: [][2]int{{0, 2}}}
 
 func (v *Order) decodeJSON(r *jsonReader) {
 	var o jsonObject

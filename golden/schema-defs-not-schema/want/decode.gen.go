@@ -9,7 +9,7 @@ func (v *Build) UnmarshalJSON(data []byte) error {
 
 var jsonFieldsBuild = jsonFields{typ: (*Build)(nil), fields: []jsonField{
 	{"enable", jsonNotNull},
-}}
+}, exact: true}
 
 func (v *Build) decodeJSON(r *jsonReader) {
 	var o jsonObject

@@ -299,12 +299,30 @@ func (r *jsonReader) otherKind() bool {
 	if c := r.peek(); c == '{' || c == 'n' || r.err != nil {
 		return false
 	}
+	r.skipMoot()
+	return true
+}
+
+// otherKindOrNull is otherKind with null among the other kinds, for a
+// struct of a JSON Schema document: a schema without type takes null too
+// (vsix-manifestinjection's progIds: [null] is valid), where an API
+// description's null policy decodes it as the zero value.
+func (r *jsonReader) otherKindOrNull() bool {
+	if c := r.peek(); c == '{' || r.err != nil {
+		return false
+	}
+	r.skipMoot()
+	return true
+}
+
+// skipMoot skips a value and, with a record, makes what Validate finds in
+// the zero value left for it moot.
+func (r *jsonReader) skipMoot() {
 	r.skip()
 	if r.record != nil {
 		pointer, _ := jsonRender(r.data, r.path, "", false)
 		r.record.moot = append(r.record.moot, pointer)
 	}
-	return true
 }
 
 // rejectNull reads a null that the schema does not allow where Go

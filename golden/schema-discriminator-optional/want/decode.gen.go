@@ -42,7 +42,7 @@ func (v *Parameters) UnmarshalJSON(data []byte) error {
 var jsonFieldsParameters = jsonFields{typ: (*Parameters)(nil), fields: []jsonField{
 	{"resourceType", jsonNotNull},
 	{"parameter", jsonNotNull},
-}, closed: true}
+}, closed: true, exact: true}
 
 func (v *Parameters) decodeJSON(r *jsonReader) {
 	var o jsonObject

@@ -10,7 +10,7 @@ func (v *Customs) UnmarshalJSON(data []byte) error {
 var jsonFieldsCustoms = jsonFields{typ: (*Customs)(nil), fields: []jsonField{
 	{"declared", jsonNotNull},
 	{"value", jsonNotNull},
-}}
+}, exact: true, deps: [][2]int{{0, 1}}}
 
 func (v *Customs) decodeJSON(r *jsonReader) {
 	var o jsonObject
@@ -43,7 +43,7 @@ var jsonFieldsLeg = jsonFields{typ: (*Leg)(nil), fields: []jsonField{
 	{"stops", jsonNotNull},
 	{"carrier", jsonNotNull},
 	{"vessel", jsonNotNull},
-}}
+}, exact: true, deps: [][2]int{{2, 1}}}
 
 func (v *Leg) decodeJSON(r *jsonReader) {
 	var o jsonObject
@@ -101,7 +101,7 @@ func (v *Route) UnmarshalJSON(data []byte) error {
 
 var jsonFieldsRoute = jsonFields{typ: (*Route)(nil), fields: []jsonField{
 	{"leg", jsonNotNull},
-}}
+}, exact: true}
 
 func (v *Route) decodeJSON(r *jsonReader) {
 	var o jsonObject

@@ -12,7 +12,7 @@ var jsonFieldsBlueprint = jsonFields{typ: (*Blueprint)(nil), fields: []jsonField
 	{"labels", jsonNotNull},
 	{"mixed", 0},
 	{"seen", 0},
-}}
+}, exact: true}
 
 func (v *Blueprint) decodeJSON(r *jsonReader) {
 	var o jsonObject

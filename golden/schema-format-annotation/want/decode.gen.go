@@ -19,7 +19,7 @@ var jsonFieldsContact = jsonFields{typ: (*Contact)(nil), fields: []jsonField{
 	{"seen", jsonNotNull},
 	{"aliases", jsonNotNull},
 	{"links", jsonNotNull},
-}}
+}, exact: true}
 
 func (v *Contact) decodeJSON(r *jsonReader) {
 	var o jsonObject

@@ -13,7 +13,7 @@ var jsonFieldsSpec = jsonFields{typ: (*Spec)(nil), fields: []jsonField{
 	{"ratio", jsonNotNull},
 	{"data", jsonNotNull},
 	{"weight", jsonNotNull},
-}}
+}, exact: true}
 
 func (v *Spec) decodeJSON(r *jsonReader) {
 	var o jsonObject

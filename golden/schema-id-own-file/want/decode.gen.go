@@ -10,7 +10,7 @@ func (v *Config) UnmarshalJSON(data []byte) error {
 var jsonFieldsConfig = jsonFields{typ: (*Config)(nil), fields: []jsonField{
 	{"listener", jsonNotNull},
 	{"backup", jsonNotNull},
-}}
+}, exact: true}
 
 func (v *Config) decodeJSON(r *jsonReader) {
 	var o jsonObject
@@ -48,7 +48,7 @@ var jsonFieldsListener = jsonFields{typ: (*Listener)(nil), fields: []jsonField{
 	{"host", jsonNotNull},
 	{"port", jsonNotNull},
 	{"tls", jsonNotNull},
-}}
+}, exact: true}
 
 func (v *Listener) decodeJSON(r *jsonReader) {
 	var o jsonObject
@@ -92,7 +92,7 @@ func (v *TLS) UnmarshalJSON(data []byte) error {
 var jsonFieldsTLS = jsonFields{typ: (*TLS)(nil), fields: []jsonField{
 	{"cert", jsonNotNull},
 	{"port", jsonNotNull},
-}}
+}, exact: true}
 
 func (v *TLS) decodeJSON(r *jsonReader) {
 	var o jsonObject

@@ -11,7 +11,7 @@ var jsonFieldsJob = jsonFields{typ: (*Job)(nil), fields: []jsonField{
 	{"stopping_wait_time", jsonNotNull},
 	{"retries", jsonNotNull},
 	{"mode", jsonNotNull},
-}}
+}, exact: true}
 
 func (v *Job) decodeJSON(r *jsonReader) {
 	var o jsonObject

@@ -69,7 +69,7 @@ func (v *KeywordsDeep) UnmarshalJSON(data []byte) error {
 
 var jsonFieldsKeywordsDeep = jsonFields{typ: (*KeywordsDeep)(nil), fields: []jsonField{
 	{"deeper", jsonNotNull},
-}}
+}, exact: true}
 
 func (v *KeywordsDeep) decodeJSON(r *jsonReader) {
 	var o jsonObject
@@ -90,7 +90,7 @@ func (v *KeywordsDeepDeeper) UnmarshalJSON(data []byte) error {
 
 var jsonFieldsKeywordsDeepDeeper = jsonFields{typ: (*KeywordsDeepDeeper)(nil), fields: []jsonField{
 	{"deepest", jsonNotNull},
-}}
+}, exact: true}
 
 func (v *KeywordsDeepDeeper) decodeJSON(r *jsonReader) {
 	var o jsonObject
@@ -161,7 +161,7 @@ func (v *KeywordsStrict) UnmarshalJSON(data []byte) error {
 
 var jsonFieldsKeywordsStrict = jsonFields{typ: (*KeywordsStrict)(nil), fields: []jsonField{
 	{"only", jsonNotNull},
-}, closed: true}
+}, closed: true, exact: true}
 
 func (v *KeywordsStrict) decodeJSON(r *jsonReader) {
 	var o jsonObject

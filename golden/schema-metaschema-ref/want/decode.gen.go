@@ -64,7 +64,7 @@ var jsonFieldsAdditionalProperties2Object = jsonFields{typ: (*AdditionalProperti
 	{"anyOf", jsonNotNull},
 	{"oneOf", jsonNotNull},
 	{"not", jsonNotNull},
-}}
+}, exact: true}
 
 func (v *AdditionalProperties2Object) decodeJSON(r *jsonReader) {
 	var o jsonObject

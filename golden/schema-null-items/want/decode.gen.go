@@ -9,7 +9,7 @@ func (v *Command) UnmarshalJSON(data []byte) error {
 
 var jsonFieldsCommand = jsonFields{typ: (*Command)(nil), fields: []jsonField{
 	{"run", jsonNotNull},
-}}
+}, exact: true}
 
 func (v *Command) decodeJSON(r *jsonReader) {
 	var o jsonObject
@@ -51,7 +51,7 @@ var jsonFieldsConfig = jsonFields{typ: (*Config)(nil), fields: []jsonField{
 	{"levels", jsonNotNull},
 	{"theme", 0},
 	{"quantities", 0},
-}}
+}, exact: true}
 
 func (v *Config) decodeJSON(r *jsonReader) {
 	var o jsonObject

@@ -17,7 +17,7 @@ var jsonFieldsConfig = jsonFields{typ: (*Config)(nil), fields: []jsonField{
 	{"extra", 0},
 	{"steps", jsonNotNull},
 	{"custom", jsonNotNull},
-}}
+}, exact: true}
 
 func (v *Config) decodeJSON(r *jsonReader) {
 	var o jsonObject
@@ -78,7 +78,7 @@ func (v *ConfigExporter) UnmarshalJSON(data []byte) error {
 
 var jsonFieldsConfigExporter = jsonFields{typ: (*ConfigExporter)(nil), fields: []jsonField{
 	{"endpoint", jsonNotNull},
-}}
+}, exact: true}
 
 func (v *ConfigExporter) decodeJSON(r *jsonReader) {
 	var o jsonObject
@@ -99,10 +99,10 @@ func (v *ConfigExtra) UnmarshalJSON(data []byte) error {
 
 var jsonFieldsConfigExtra = jsonFields{typ: (*ConfigExtra)(nil), fields: []jsonField{
 	{"a", jsonNotNull},
-}}
+}, exact: true}
 
 func (v *ConfigExtra) decodeJSON(r *jsonReader) {
-	if r.otherKind() {
+	if r.otherKindOrNull() {
 		return
 	}
 	var o jsonObject
@@ -123,7 +123,7 @@ func (v *ConfigOtlp) UnmarshalJSON(data []byte) error {
 
 var jsonFieldsConfigOtlp = jsonFields{typ: (*ConfigOtlp)(nil), fields: []jsonField{
 	{"endpoint", jsonNotNull},
-}}
+}, exact: true}
 
 func (v *ConfigOtlp) decodeJSON(r *jsonReader) {
 	var o jsonObject

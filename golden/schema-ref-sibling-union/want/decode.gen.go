@@ -62,7 +62,7 @@ func (v *IDOrListObject) UnmarshalJSON(data []byte) error {
 
 var jsonFieldsIDOrListObject = jsonFields{typ: (*IDOrListObject)(nil), fields: []jsonField{
 	{"name", jsonNotNull},
-}}
+}, exact: true}
 
 func (v *IDOrListObject) decodeJSON(r *jsonReader) {
 	var o jsonObject

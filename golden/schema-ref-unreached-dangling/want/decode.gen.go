@@ -9,7 +9,7 @@ func (v *Common) UnmarshalJSON(data []byte) error {
 
 var jsonFieldsCommon = jsonFields{typ: (*Common)(nil), fields: []jsonField{
 	{"editor", jsonNotNull},
-}}
+}, exact: true}
 
 func (v *Common) decodeJSON(r *jsonReader) {
 	var o jsonObject

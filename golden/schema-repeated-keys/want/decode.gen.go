@@ -13,6 +13,7 @@ var jsonFieldsConfig = jsonFields{typ: (*Config)(nil), fields: []jsonField{
 	{"port", jsonNotNull},
 	{"env", jsonNotNull},
 	{"owner", jsonNotNull},
+	{"limits", jsonNotNull},
 }, exact: true}
 
 func (v *Config) decodeJSON(r *jsonReader) {
@@ -29,6 +30,8 @@ func (v *Config) decodeJSON(r *jsonReader) {
 			jsonMapNamed(&v.Env, r, jsonString[string], nil, false)
 		case 4:
 			jsonPtr(&v.Owner, r, (*ConfigOwner).decodeJSON)
+		case 5:
+			jsonPtr(&v.Limits, r, (*ConfigLimits).decodeJSON)
 		default:
 			r.skip()
 		}
@@ -46,6 +49,27 @@ func DecodeConfig(data []byte) (Config, error) {
 		v.decodeJSON(r)
 	}, v.Validate)
 	return v, err
+}
+
+// UnmarshalJSON decodes ConfigLimits as encoding/json does, in one pass.
+func (v *ConfigLimits) UnmarshalJSON(data []byte) error {
+	return jsonUnmarshal(data, v)
+}
+
+var jsonFieldsConfigLimits = jsonFields{typ: (*ConfigLimits)(nil), fields: []jsonField{
+	{"port", jsonNotNull},
+}, exact: true}
+
+func (v *ConfigLimits) decodeJSON(r *jsonReader) {
+	var o jsonObject
+	for r.object(&o, &jsonFieldsConfigLimits) {
+		switch o.field {
+		case 0:
+			v.Port = jsonIntPtr(v.Port, r)
+		default:
+			r.skip()
+		}
+	}
 }
 
 // UnmarshalJSON decodes ConfigOwner as encoding/json does, in one pass.

@@ -22,6 +22,21 @@ func (v *Config) appendJSON(w *jsonWriter) {
 		jwMap(w, v.Env, jwStr[string])
 	}
 	w.optObj(",\"owner\":", v.Owner != nil, v.Owner)
+	w.optObj(",\"limits\":", v.Limits != nil, v.Limits)
+	w.close(s, '{', '}')
+}
+
+// MarshalJSON encodes ConfigLimits as JSON, with appendJSON.
+//
+//go:noinline
+func (v ConfigLimits) MarshalJSON() ([]byte, error) {
+	return jwEncode(&v)
+}
+
+// appendJSON writes v as a JSON object, as encoding/json encodes ConfigLimits's fields.
+func (v *ConfigLimits) appendJSON(w *jsonWriter) {
+	s := len(w.b)
+	w.optInt(",\"port\":", v.Port)
 	w.close(s, '{', '}')
 }
 

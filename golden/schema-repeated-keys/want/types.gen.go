@@ -4,13 +4,19 @@ package want
 
 // Config is the schema "Config".
 //
-// Keys as JSON Schema reads them, where encoding/json is looser: a key that matches a property only ignoring case ("Name") is not the property, so it neither fills the field nor meets required (through json.Unmarshal it fills the field, as encoding/json has it); a key written twice keeps its last value, so what decoding found in an earlier value (a null map value, a value of another type, an object missing a required member) is forgotten. Found by make realschemas MUTATE (docs/realschemas.md).
+// Keys as JSON Schema reads them, where encoding/json is looser: a key that matches a property only ignoring case ("Name") is not the property, so it neither fills the field nor meets required, in an object that requires nothing too (through json.Unmarshal it fills the field, as encoding/json has it); a key written twice keeps its last value, so what decoding found in an earlier value (a null map value, a value of another type, an object missing a required member) is forgotten. Found by make realschemas MUTATE (docs/realschemas.md).
 type Config struct {
 	Name    string            `json:"name"`
 	Version string            `json:"version"`
 	Port    *int64            `json:"port,omitzero"`
 	Env     map[string]string `json:"env,omitzero"`
 	Owner   *ConfigOwner      `json:"owner,omitzero"`
+	Limits  *ConfigLimits     `json:"limits,omitzero"`
+}
+
+// ConfigLimits is the schema at #/properties/limits.
+type ConfigLimits struct {
+	Port *int64 `json:"port,omitzero"`
 }
 
 // ConfigOwner is the schema at #/properties/owner.

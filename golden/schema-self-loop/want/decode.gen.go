@@ -12,7 +12,7 @@ var jsonFieldsBlueprint = jsonFields{typ: (*Blueprint)(nil), fields: []jsonField
 	{"choice", 0},
 	{"negated", 0},
 	{"nodes", jsonNotNull},
-}}
+}, exact: true}
 
 func (v *Blueprint) decodeJSON(r *jsonReader) {
 	var o jsonObject
@@ -83,7 +83,7 @@ func (v *Tree) UnmarshalJSON(data []byte) error {
 var jsonFieldsTree = jsonFields{typ: (*Tree)(nil), fields: []jsonField{
 	{"kids", jsonNotNull},
 	{"name", jsonNotNull},
-}}
+}, exact: true}
 
 func (v *Tree) decodeJSON(r *jsonReader) {
 	var o jsonObject

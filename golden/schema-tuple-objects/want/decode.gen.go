@@ -10,7 +10,7 @@ func (v *Bom) UnmarshalJSON(data []byte) error {
 var jsonFieldsBom = jsonFields{typ: (*Bom)(nil), fields: []jsonField{
 	{"licenses", jsonNotNull},
 	{"point", jsonNotNull},
-}}
+}, exact: true}
 
 func (v *Bom) decodeJSON(r *jsonReader) {
 	var o jsonObject
@@ -162,7 +162,7 @@ func (v *LicenseChoiceListItemLicense) UnmarshalJSON(data []byte) error {
 
 var jsonFieldsLicenseChoiceListItemLicense = jsonFields{typ: (*LicenseChoiceListItemLicense)(nil), fields: []jsonField{
 	{"id", jsonNotNull},
-}}
+}, exact: true}
 
 func (v *LicenseChoiceListItemLicense) decodeJSON(r *jsonReader) {
 	var o jsonObject

@@ -14,7 +14,7 @@ var jsonFieldsChange = jsonFields{typ: (*Change)(nil), fields: []jsonField{
 	{"labels", jsonNotNull},
 	{"licenses", jsonNotNull},
 	{"limits", jsonNotNull},
-}}
+}, exact: true}
 
 func (v *Change) decodeJSON(r *jsonReader) {
 	var o jsonObject

@@ -96,7 +96,7 @@ func (v *Spec) UnmarshalJSON(data []byte) error {
 
 var jsonFieldsSpec = jsonFields{typ: (*Spec)(nil), fields: []jsonField{
 	{"mark", jsonNotNull},
-}}
+}, exact: true}
 
 func (v *Spec) decodeJSON(r *jsonReader) {
 	var o jsonObject

@@ -9,7 +9,7 @@ func (v *App) UnmarshalJSON(data []byte) error {
 
 var jsonFieldsApp = jsonFields{typ: (*App)(nil), fields: []jsonField{
 	{"plugins", jsonNotNull},
-}}
+}, exact: true}
 
 func (v *App) decodeJSON(r *jsonReader) {
 	var o jsonObject

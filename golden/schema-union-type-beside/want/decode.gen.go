@@ -15,7 +15,7 @@ var jsonFieldsFilter = jsonFields{typ: (*Filter)(nil), fields: []jsonField{
 	{"mode", jsonNotNull},
 	{"note", 0},
 	{"nested", 0},
-}}
+}, exact: true}
 
 func (v *Filter) decodeJSON(r *jsonReader) {
 	var o jsonObject

@@ -31,7 +31,7 @@ var jsonFieldsLoose = jsonFields{typ: (*Loose)(nil), fields: []jsonField{
 	{"list", 0},
 	{"tags", 0},
 	{"extra", 0},
-}}
+}, exact: true}
 
 func (v *Loose) decodeJSON(r *jsonReader) {
 	var o jsonObject
@@ -73,7 +73,7 @@ var jsonFieldsUntyped = jsonFields{typ: (*Untyped)(nil), fields: []jsonField{
 }, exact: true}
 
 func (v *Untyped) decodeJSON(r *jsonReader) {
-	if r.otherKind() {
+	if r.otherKindOrNull() {
 		return
 	}
 	var o jsonObject
@@ -93,6 +93,8 @@ func (v *Untyped) decodeJSON(r *jsonReader) {
 // (decodeChecked).
 func DecodeUntyped(data []byte) (Untyped, error) {
 	var v Untyped
-	err := decodeValue(data, &v)
+	err := decodeChecked(data, func(r *jsonReader) {
+		v.decodeJSON(r)
+	}, nullValid(data, v.Validate))
 	return v, err
 }

@@ -38,6 +38,17 @@ func decodeChecked(data []byte, decode func(*jsonReader), check func() error) er
 	return errs.err()
 }
 
+// nullValid is check, or nil for a null document: the Decode function of
+// a root whose schema allows null passes it, where the zero value
+// decoding leaves (0, "", an empty list) is no value Validate could judge
+// in its place.
+func nullValid(data []byte, check func() error) func() error {
+	if jsonKind(data) == "null" {
+		return nil
+	}
+	return check
+}
+
 // decodeValue decodes data into v, a generated type's pointer, and checks it
 // with its Validate method (decodeChecked). It is never inlined: every
 // DecodeT calls it, and each inlined copy compiled two interface method
@@ -49,4 +60,20 @@ func decodeValue(data []byte, v interface {
 	Validate() error
 }) error {
 	return decodeChecked(data, v.decodeJSON, v.Validate)
+}
+
+// jsonKind returns the JSON type of a value from its first byte: "object",
+// "array", "string", "number", "boolean" or "null" ("" when empty); JSON
+// Schema's names, where jsonKindOf has encoding/json's.
+func jsonKind(data []byte) string {
+	for _, c := range data {
+		switch c {
+		case ' ', '\t', '\n', '\r':
+			continue
+		case 't', 'f':
+			return "boolean"
+		}
+		return jsonKindOf(c)
+	}
+	return ""
 }

@@ -21,7 +21,7 @@ var jsonFieldsOptions = jsonFields{typ: (*Options)(nil), fields: []jsonField{
 	{"options", jsonNotNull},
 	{"byName", jsonNotNull},
 	{"small", jsonNotNull},
-}}
+}, exact: true}
 
 func (v *Options) decodeJSON(r *jsonReader) {
 	var o jsonObject

@@ -10,7 +10,7 @@ func (v *Grid) UnmarshalJSON(data []byte) error {
 var jsonFieldsGrid = jsonFields{typ: (*Grid)(nil), fields: []jsonField{
 	{"rows", jsonNotNull},
 	{"cube", jsonNotNull},
-}}
+}, exact: true}
 
 func (v *Grid) decodeJSON(r *jsonReader) {
 	var o jsonObject

@@ -3,6 +3,7 @@
 package want
 
 import (
+	"strconv"
 	"unicode"
 	"unicode/utf8"
 )
@@ -23,6 +24,12 @@ type jsonFields struct {
 	// meeting its required; else such a key fills the field and meets its
 	// required too.
 	exact bool
+	// deps is dependentRequired as pairs of field indexes: when the first
+	// property is present, the second must be too. A record checks them
+	// from the JSON object, where a property given null is present (in a
+	// JSON Schema document null may be its value), which the Go value,
+	// nil for both, cannot show.
+	deps [][2]int
 }
 
 // jsonField is one property: its name and what a record keeps of it
@@ -239,15 +246,12 @@ func (r *jsonReader) closeObject(o *jsonObject, f *jsonFields) {
 	if r.record == nil || r.err != nil {
 		return
 	}
-	for j, s := range o.seen {
+	for j := range o.seen {
 		flags := f.fields[j].flags
 		if flags&(jsonRequired|jsonNotNull) == 0 {
 			continue
 		}
-		present, null := s&jsonSeenExact != 0, s&jsonSeenExactNull != 0
-		if !present && !f.exact && flags&(jsonExact|jsonExactRequired) == 0 && s&jsonSeenFold != 0 {
-			present, null = true, s&jsonSeenFoldValue == 0
-		}
+		present, null := f.presence(o, j)
 		switch {
 		case !present && flags&jsonRequired != 0:
 			r.record.problem(r.data, r.path, f.fields[j].name, true, "is required", true)
@@ -257,6 +261,36 @@ func (r *jsonReader) closeObject(o *jsonObject, f *jsonFields) {
 	}
 	if f.props != nil {
 		r.record.count(r.data, r.path, o.members, f.props[0], f.props[1])
+	}
+	if f.deps != nil {
+		r.dependencies(o, f)
+	}
+}
+
+// presence reports whether field j's property was in the object read
+// into o, and whether its value was null.
+func (f *jsonFields) presence(o *jsonObject, j int) (present, null bool) {
+	s := o.seen[j]
+	present, null = s&jsonSeenExact != 0, s&jsonSeenExactNull != 0
+	if !present && !f.exact && f.fields[j].flags&(jsonExact|jsonExactRequired) == 0 && s&jsonSeenFold != 0 {
+		present, null = true, s&jsonSeenFoldValue == 0
+	}
+	return present, null
+}
+
+// dependencies checks f.deps against the object read into o, worded as
+// Validate words them; Validate's own findings there are then moot
+// (jsonRecord.keeps), as it cannot tell a null property from an absent one.
+func (r *jsonReader) dependencies(o *jsonObject, f *jsonFields) {
+	pointer, _ := jsonRender(r.data, r.path, "", false)
+	r.record.counted = append(r.record.counted, pointer)
+	for _, d := range f.deps {
+		if a, _ := f.presence(o, d[0]); !a {
+			continue
+		}
+		if b, _ := f.presence(o, d[1]); !b {
+			r.record.problem(r.data, r.path, f.fields[d[1]].name, true, "is required when "+strconv.Quote(f.fields[d[0]].name)+" is present", false)
+		}
 	}
 }
 

@@ -10,7 +10,7 @@ func (v *Host) UnmarshalJSON(data []byte) error {
 var jsonFieldsHost = jsonFields{typ: (*Host)(nil), fields: []jsonField{
 	{"prefix", jsonNotNull},
 	{"seen", jsonNotNull},
-}}
+}, exact: true}
 
 func (v *Host) decodeJSON(r *jsonReader) {
 	var o jsonObject

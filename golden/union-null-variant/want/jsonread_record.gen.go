@@ -13,8 +13,8 @@ import (
 // plain: every problem located, the values decoding could not give (a
 // required property absent or null, a value of the wrong kind), below
 // which what Validate finds in the zero value left there is moot, and the
-// objects whose number of properties decoding checked against the JSON
-// object itself.
+// objects whose number of properties (and dependentRequired) decoding
+// checked against the JSON object itself.
 type jsonRecord struct {
 	problems []jsonProblem
 	moot     []string
@@ -77,7 +77,8 @@ func jsonCount(n int) string {
 
 // keeps reports whether Validate's finding msg at pointer stands beside
 // the record: not below a value decoding could not give, and not a count
-// of properties that decoding made from the JSON object.
+// of properties or a dependentRequired that decoding checked on the JSON
+// object.
 func (rec *jsonRecord) keeps(pointer, msg string) bool {
 	for _, m := range rec.moot {
 		if pointer == m || strings.HasPrefix(pointer, m+"/") {
@@ -85,11 +86,11 @@ func (rec *jsonRecord) keeps(pointer, msg string) bool {
 		}
 	}
 	if strings.HasPrefix(msg, "must have at ") && (strings.HasSuffix(msg, " property") || strings.HasSuffix(msg, " properties")) {
-		for _, c := range rec.counted {
-			if pointer == c {
-				return false
-			}
-		}
+		return !slices.Contains(rec.counted, pointer)
+	}
+	if strings.HasPrefix(msg, "is required when ") {
+		// Located at the property required, below its object.
+		return !slices.Contains(rec.counted, pointer[:max(strings.LastIndexByte(pointer, '/'), 0)])
 	}
 	return true
 }

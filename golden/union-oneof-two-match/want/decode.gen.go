@@ -59,7 +59,7 @@ func (v *Timeout) UnmarshalJSON(data []byte) error {
 
 var jsonFieldsTimeout = jsonFields{typ: (*Timeout)(nil), fields: []jsonField{
 	{"limit", jsonNotNull},
-}}
+}, exact: true}
 
 func (v *Timeout) decodeJSON(r *jsonReader) {
 	var o jsonObject

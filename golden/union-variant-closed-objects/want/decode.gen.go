@@ -38,7 +38,7 @@ func (v *CommandObject2) UnmarshalJSON(data []byte) error {
 
 var jsonFieldsCommandObject2 = jsonFields{typ: (*CommandObject2)(nil), fields: []jsonField{
 	{"cmd", jsonNotNull},
-}, closed: true}
+}, closed: true, exact: true}
 
 func (v *CommandObject2) decodeJSON(r *jsonReader) {
 	var o jsonObject
@@ -59,7 +59,7 @@ func (v *CommandObject3) UnmarshalJSON(data []byte) error {
 
 var jsonFieldsCommandObject3 = jsonFields{typ: (*CommandObject3)(nil), fields: []jsonField{
 	{"sh", jsonNotNull},
-}, props: []int{1, -1}, closed: true}
+}, props: []int{1, -1}, closed: true, exact: true}
 
 func (v *CommandObject3) decodeJSON(r *jsonReader) {
 	var o jsonObject

@@ -10,7 +10,7 @@ func (v *Contributor) UnmarshalJSON(data []byte) error {
 var jsonFieldsContributor = jsonFields{typ: (*Contributor)(nil), fields: []jsonField{
 	{"contributions", jsonNotNull},
 	{"tool", jsonNotNull},
-}}
+}, exact: true}
 
 func (v *Contributor) decodeJSON(r *jsonReader) {
 	var o jsonObject

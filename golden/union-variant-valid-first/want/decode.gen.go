@@ -18,7 +18,7 @@ func (v *Vagrant) UnmarshalJSON(data []byte) error {
 var jsonFieldsVagrant = jsonFields{typ: (*Vagrant)(nil), fields: []jsonField{
 	{"type", jsonNotNull},
 	{"box_name", jsonNotNull},
-}}
+}, exact: true}
 
 func (v *Vagrant) decodeJSON(r *jsonReader) {
 	var o jsonObject
@@ -50,7 +50,7 @@ func (v *VirtualBox) UnmarshalJSON(data []byte) error {
 var jsonFieldsVirtualBox = jsonFields{typ: (*VirtualBox)(nil), fields: []jsonField{
 	{"type", jsonNotNull},
 	{"disk_size", jsonNotNull},
-}}
+}, exact: true}
 
 func (v *VirtualBox) decodeJSON(r *jsonReader) {
 	var o jsonObject

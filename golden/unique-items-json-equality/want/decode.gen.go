@@ -49,7 +49,7 @@ var jsonFieldsSets = jsonFields{typ: (*Sets)(nil), fields: []jsonField{
 	{"rows", jsonNotNull},
 	{"anything", jsonNotNull},
 	{"maybe", jsonNotNull},
-}}
+}, exact: true}
 
 func (v *Sets) decodeJSON(r *jsonReader) {
 	var o jsonObject

@@ -69,7 +69,7 @@ var jsonFieldsKeywords = jsonFields{typ: (*Keywords)(nil), fields: []jsonField{
 	{"code", jsonNotNull},
 	{"short_code", jsonNotNull},
 	{"counts", jsonNotNull},
-}, props: []int{4, 30}, closed: true, exact: true}
+}, props: []int{4, 30}, closed: true, exact: true, deps: [][2]int{{26, 27}}}
 
 func (v *Keywords) decodeJSON(r *jsonReader) {
 	var o jsonObject

@@ -48,7 +48,7 @@ func (v *DERPRegion) UnmarshalJSON(data []byte) error {
 var jsonFieldsDERPRegion = jsonFields{typ: (*DERPRegion)(nil), fields: []jsonField{
 	{"latency_ms", jsonNotNull},
 	{"preferred", jsonNotNull},
-}}
+}, exact: true}
 
 func (v *DERPRegion) decodeJSON(r *jsonReader) {
 	var o jsonObject
@@ -93,7 +93,7 @@ var jsonFieldsHealthcheck = jsonFields{typ: (*Healthcheck)(nil), fields: []jsonF
 	{"interval", jsonNotNull},
 	{"threshold", jsonNotNull},
 	{"url", jsonNotNull},
-}}
+}, exact: true}
 
 func (v *Healthcheck) decodeJSON(r *jsonReader) {
 	var o jsonObject
@@ -140,7 +140,7 @@ var jsonFieldsMatchedProvisioners = jsonFields{typ: (*MatchedProvisioners)(nil),
 	{"available", jsonNotNull},
 	{"count", jsonNotNull},
 	{"most_recently_seen", jsonNotNull},
-}}
+}, exact: true}
 
 func (v *MatchedProvisioners) decodeJSON(r *jsonReader) {
 	var o jsonObject
@@ -193,7 +193,7 @@ var jsonFieldsProvisionerJob = jsonFields{typ: (*ProvisionerJob)(nil), fields: [
 	{"type", jsonNotNull},
 	{"worker_id", jsonNotNull},
 	{"worker_name", jsonNotNull},
-}}
+}, exact: true}
 
 func (v *ProvisionerJob) decodeJSON(r *jsonReader) {
 	var o jsonObject
@@ -264,7 +264,7 @@ var jsonFieldsProvisionerJobInput = jsonFields{typ: (*ProvisionerJobInput)(nil),
 	{"error", jsonNotNull},
 	{"template_version_id", jsonNotNull},
 	{"workspace_build_id", jsonNotNull},
-}}
+}, exact: true}
 
 func (v *ProvisionerJobInput) decodeJSON(r *jsonReader) {
 	var o jsonObject
@@ -304,7 +304,7 @@ var jsonFieldsProvisionerJobMetadata = jsonFields{typ: (*ProvisionerJobMetadata)
 	{"workspace_build_transition", jsonNotNull},
 	{"workspace_id", jsonNotNull},
 	{"workspace_name", jsonNotNull},
-}}
+}, exact: true}
 
 func (v *ProvisionerJobMetadata) decodeJSON(r *jsonReader) {
 	var o jsonObject
@@ -375,7 +375,7 @@ var jsonFieldsSharedWorkspaceActor = jsonFields{typ: (*SharedWorkspaceActor)(nil
 	{"id", jsonNotNull},
 	{"name", jsonNotNull},
 	{"roles", jsonNotNull},
-}}
+}, exact: true}
 
 func (v *SharedWorkspaceActor) decodeJSON(r *jsonReader) {
 	var o jsonObject
@@ -456,7 +456,7 @@ var jsonFieldsWorkspace = jsonFields{typ: (*Workspace)(nil), fields: []jsonField
 	{"template_use_classic_parameter_flow", jsonNotNull},
 	{"ttl_ms", jsonNotNull},
 	{"updated_at", jsonNotNull},
-}}
+}, exact: true}
 
 func (v *Workspace) decodeJSON(r *jsonReader) {
 	var o jsonObject
@@ -586,7 +586,7 @@ var jsonFieldsWorkspaceAgent = jsonFields{typ: (*WorkspaceAgent)(nil), fields: [
 	{"troubleshooting_url", jsonNotNull},
 	{"updated_at", jsonNotNull},
 	{"version", jsonNotNull},
-}}
+}, exact: true}
 
 func (v *WorkspaceAgent) decodeJSON(r *jsonReader) {
 	var o jsonObject
@@ -680,7 +680,7 @@ func (v *WorkspaceAgentHealth) UnmarshalJSON(data []byte) error {
 var jsonFieldsWorkspaceAgentHealth = jsonFields{typ: (*WorkspaceAgentHealth)(nil), fields: []jsonField{
 	{"healthy", jsonNotNull},
 	{"reason", jsonNotNull},
-}}
+}, exact: true}
 
 func (v *WorkspaceAgentHealth) decodeJSON(r *jsonReader) {
 	var o jsonObject
@@ -727,7 +727,7 @@ var jsonFieldsWorkspaceAgentLogSource = jsonFields{typ: (*WorkspaceAgentLogSourc
 	{"icon", jsonNotNull},
 	{"id", jsonNotNull},
 	{"workspace_agent_id", jsonNotNull},
-}}
+}, exact: true}
 
 func (v *WorkspaceAgentLogSource) decodeJSON(r *jsonReader) {
 	var o jsonObject
@@ -775,7 +775,7 @@ var jsonFieldsWorkspaceAgentScript = jsonFields{typ: (*WorkspaceAgentScript)(nil
 	{"start_blocks_login", jsonNotNull},
 	{"status", jsonNotNull},
 	{"timeout", jsonNotNull},
-}}
+}, exact: true}
 
 func (v *WorkspaceAgentScript) decodeJSON(r *jsonReader) {
 	var o jsonObject
@@ -878,7 +878,7 @@ var jsonFieldsWorkspaceApp = jsonFields{typ: (*WorkspaceApp)(nil), fields: []jso
 	{"subdomain_name", jsonNotNull},
 	{"tooltip", jsonNotNull},
 	{"url", jsonNotNull},
-}}
+}, exact: true}
 
 func (v *WorkspaceApp) decodeJSON(r *jsonReader) {
 	var o jsonObject
@@ -984,7 +984,7 @@ var jsonFieldsWorkspaceAppStatus = jsonFields{typ: (*WorkspaceAppStatus)(nil), f
 	{"state", jsonNotNull},
 	{"uri", jsonNotNull},
 	{"workspace_id", jsonNotNull},
-}}
+}, exact: true}
 
 func (v *WorkspaceAppStatus) decodeJSON(r *jsonReader) {
 	var o jsonObject
@@ -1067,7 +1067,7 @@ var jsonFieldsWorkspaceBuild = jsonFields{typ: (*WorkspaceBuild)(nil), fields: [
 	{"workspace_owner_avatar_url", jsonNotNull},
 	{"workspace_owner_id", jsonNotNull},
 	{"workspace_owner_name", jsonNotNull},
-}}
+}, exact: true}
 
 func (v *WorkspaceBuild) decodeJSON(r *jsonReader) {
 	var o jsonObject
@@ -1145,7 +1145,7 @@ func (v *WorkspaceHealth) UnmarshalJSON(data []byte) error {
 var jsonFieldsWorkspaceHealth = jsonFields{typ: (*WorkspaceHealth)(nil), fields: []jsonField{
 	{"failing_agents", jsonNotNull},
 	{"healthy", jsonNotNull},
-}}
+}, exact: true}
 
 func (v *WorkspaceHealth) decodeJSON(r *jsonReader) {
 	var o jsonObject
@@ -1186,7 +1186,7 @@ var jsonFieldsWorkspaceResource = jsonFields{typ: (*WorkspaceResource)(nil), fie
 	{"name", jsonNotNull},
 	{"type", jsonNotNull},
 	{"workspace_transition", jsonNotNull},
-}}
+}, exact: true}
 
 func (v *WorkspaceResource) decodeJSON(r *jsonReader) {
 	var o jsonObject
@@ -1237,7 +1237,7 @@ var jsonFieldsWorkspaceResourceMetadata = jsonFields{typ: (*WorkspaceResourceMet
 	{"key", jsonNotNull},
 	{"sensitive", jsonNotNull},
 	{"value", jsonNotNull},
-}}
+}, exact: true}
 
 func (v *WorkspaceResourceMetadata) decodeJSON(r *jsonReader) {
 	var o jsonObject
