@@ -21,6 +21,7 @@ func generate(args []string, stdout, stderr io.Writer) int {
 	}
 	defer stop()
 	start := time.Now()
+	ahead := readGeneratedAhead(o.out)
 	r, err := generator.Run(o.cfg)
 	if err != nil {
 		fmt.Fprintf(stderr, "specgen: %v\n", err)
@@ -33,7 +34,7 @@ func generate(args []string, stdout, stderr io.Writer) int {
 			return 2
 		}
 	}
-	written, err := writeFiles(o.out, r.Files)
+	written, err := writeFiles(o.out, r.Files, ahead)
 	if err != nil {
 		fmt.Fprintf(stderr, "specgen: %v\n", err)
 		return 2

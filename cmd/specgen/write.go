@@ -19,12 +19,19 @@ const genSuffix = ".gen.go"
 // every other file alone. All new contents are first written to a temporary
 // directory beside dir; only then are they renamed into place and stale
 // generated files removed, so that an error while writing leaves dir as it
-// was. It returns how many files changed.
-func writeFiles(dir string, files []generator.File) (int, error) {
+// was. It returns how many files changed. ahead, if not nil, has read
+// dir's generated files already (write_ahead.go).
+func writeFiles(dir string, files []generator.File, ahead *generatedAhead) (int, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return 0, err
 	}
-	existing, err := readGenerated(dir)
+	var existing map[string][]byte
+	var err error
+	if ahead != nil {
+		existing, err = ahead.current(dir)
+	} else {
+		existing, err = readGenerated(dir)
+	}
 	if err != nil {
 		return 0, err
 	}
