@@ -1,6 +1,7 @@
 package load
 
 import (
+	"encoding/json"
 	"reflect"
 	"strconv"
 	"strings"
@@ -133,19 +134,49 @@ func repairEnums(f *File, draft2020 bool, warn func(loc.Source, string, ...any))
 	return changed
 }
 
+// dedupe drops the repeats of list, keeping the first of each, as
+// reflect.DeepEqual tells values apart. Scalars, the bulk of a long enum,
+// are looked up in a map (for them Go's == on an interface is
+// DeepEqual: the same type and value), so a list of n names costs n
+// lookups: comparing each value with every one kept before it took 6.5 s
+// for an enum of 20,000 names, where jsonschema compiles the file in
+// 35 ms. Objects and arrays are compared with the objects and arrays
+// kept before them.
 func dedupe(list []any) []any {
-	var out []any
+	out := make([]any, 0, len(list))
+	seen := make(map[any]struct{}, len(list))
+	var composite []any
 	for _, v := range list {
-		dup := false
-		for _, w := range out {
-			if reflect.DeepEqual(v, w) {
-				dup = true
-				break
+		if hashableScalar(v) {
+			if _, dup := seen[v]; dup {
+				continue
 			}
+			seen[v] = struct{}{}
+		} else {
+			dup := false
+			for _, w := range composite {
+				if reflect.DeepEqual(v, w) {
+					dup = true
+					break
+				}
+			}
+			if dup {
+				continue
+			}
+			composite = append(composite, v)
 		}
-		if !dup {
-			out = append(out, v)
-		}
+		out = append(out, v)
 	}
 	return out
+}
+
+// hashableScalar reports whether v is a scalar a decoded document holds,
+// for which == is reflect.DeepEqual (no pointer, whose == compares
+// addresses where DeepEqual compares what they point at).
+func hashableScalar(v any) bool {
+	switch v.(type) {
+	case nil, string, bool, float64, float32, int, int64, int32, uint64, uint32, uint, json.Number:
+		return true
+	}
+	return false
 }
