@@ -9,7 +9,6 @@ import (
 	"strings"
 
 	"github.com/specgen/specgen/generator"
-	"github.com/specgen/specgen/generator/emit"
 )
 
 // genSuffix marks the files specgen owns in an output directory.
@@ -19,19 +18,13 @@ const genSuffix = ".gen.go"
 // every other file alone. All new contents are first written to a temporary
 // directory beside dir; only then are they renamed into place and stale
 // generated files removed, so that an error while writing leaves dir as it
-// was. It returns how many files changed. ahead, if not nil, has read
-// dir's generated files already (write_ahead.go).
+// was. It returns how many files changed. ahead has been reading dir's
+// generated files since the run began (write_ahead.go).
 func writeFiles(dir string, files []generator.File, ahead *generatedAhead) (int, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return 0, err
 	}
-	var existing map[string][]byte
-	var err error
-	if ahead != nil {
-		existing, err = ahead.current(dir)
-	} else {
-		existing, err = readGenerated(dir)
-	}
+	existing, err := ahead.current(dir)
 	if err != nil {
 		return 0, err
 	}
@@ -76,24 +69,36 @@ func writeFiles(dir string, files []generator.File, ahead *generatedAhead) (int,
 // readGenerated returns the *.gen.go files of dir that specgen wrote (they
 // start with its header), by name.
 func readGenerated(dir string) (map[string][]byte, error) {
-	entries, err := os.ReadDir(dir)
+	entries, err := genEntries(dir)
 	if err != nil {
-		if os.IsNotExist(err) {
-			return map[string][]byte{}, nil
-		}
 		return nil, err
 	}
 	out := map[string][]byte{}
 	for _, e := range entries {
-		if e.IsDir() || !strings.HasSuffix(e.Name(), genSuffix) {
-			continue
-		}
-		b, err := os.ReadFile(filepath.Join(dir, e.Name()))
+		f, err := readSeen(filepath.Join(dir, e.Name()))
 		if err != nil {
 			return nil, err
 		}
-		if bytes.HasPrefix(b, []byte("// "+emit.Header)) {
-			out[e.Name()] = b
+		if f.generated {
+			out[e.Name()] = f.src
+		}
+	}
+	return out, nil
+}
+
+// genEntries lists dir's *.gen.go files; none when dir does not exist.
+func genEntries(dir string) ([]os.DirEntry, error) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		if os.IsNotExist(err) {
+			return nil, nil
+		}
+		return nil, err
+	}
+	out := entries[:0]
+	for _, e := range entries {
+		if !e.IsDir() && strings.HasSuffix(e.Name(), genSuffix) {
+			out = append(out, e)
 		}
 	}
 	return out, nil

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
-	"strings"
 	"time"
 
 	"github.com/specgen/specgen/generator/emit"
@@ -43,17 +42,11 @@ func readGeneratedAhead(dir string) *generatedAhead {
 }
 
 func (a *generatedAhead) read(dir string) error {
-	entries, err := os.ReadDir(dir)
+	entries, err := genEntries(dir)
 	if err != nil {
-		if os.IsNotExist(err) {
-			return nil
-		}
 		return err
 	}
 	for _, e := range entries {
-		if e.IsDir() || !strings.HasSuffix(e.Name(), genSuffix) {
-			continue
-		}
 		f, err := readSeen(filepath.Join(dir, e.Name()))
 		if err != nil {
 			return err
@@ -85,18 +78,12 @@ func (a *generatedAhead) current(dir string) (map[string][]byte, error) {
 	if a.err != nil {
 		return readGenerated(dir)
 	}
-	entries, err := os.ReadDir(dir)
+	entries, err := genEntries(dir)
 	if err != nil {
-		if os.IsNotExist(err) {
-			return map[string][]byte{}, nil
-		}
 		return nil, err
 	}
 	out := map[string][]byte{}
 	for _, e := range entries {
-		if e.IsDir() || !strings.HasSuffix(e.Name(), genSuffix) {
-			continue
-		}
 		info, err := e.Info()
 		if err != nil {
 			return nil, err
