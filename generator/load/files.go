@@ -67,6 +67,8 @@ type fileSet struct {
 	// metaGate checks what is served to the schema compiler against the
 	// draft's meta-schema, in the compiler's stead (metagate.go).
 	metaGate *metaGate
+	// refs resolves the $refs the check walks meet (refmemo.go).
+	refs refMemo
 }
 
 func newFileSet() *fileSet {

@@ -69,6 +69,9 @@ func (fs *fileSet) collectRefErrors(f *File, seen map[string]bool, errs *documen
 	}
 	seen[f.URL] = true
 	fs.prepare(f)
+	// Whether f is a remote document's copy is the same for every $ref in
+	// it (remoteFile parses its URL).
+	remote := remoteFile(f)
 	// base is the URL refs resolve against: the file's, or the $id of the
 	// nearest schema around that declares one. names says whether v maps
 	// names to objects; inert says nothing below generates code. walk
@@ -95,7 +98,7 @@ func (fs *fileSet) collectRefErrors(f *File, seen map[string]bool, errs *documen
 					x["$ref"], ref = meant, meant
 					f.changed = true
 				}
-				if !inert && !remoteFile(f) {
+				if !inert && !remote {
 					var dangling document.Errors
 					if err := fs.checkRef(f, base, at, ref, seen, &dangling); err != nil {
 						return false, err
@@ -191,7 +194,7 @@ func (fs *fileSet) checkRef(f *File, base, at, ref string, seen map[string]bool,
 		*errs = append(*errs, &document.Error{Source: f.Source(at), Msg: fmt.Sprintf("$ref %q does not resolve: ", ref) + fmt.Sprintf(format, a...)})
 		return nil
 	}
-	target, frag, err := resolveRef(base, ref)
+	target, frag, err := fs.refs.resolve(base, ref)
 	if err != nil {
 		return fail("%v", err)
 	}
