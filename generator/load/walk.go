@@ -86,9 +86,7 @@ func (w *walker) schema(cs *jsonschema.Schema) *document.Schema {
 	w.objectKeywords(s, cs, p.file, p.ptr)
 	w.arrayKeywords(s, cs)
 	w.combinators(s, cs)
-	s.Discriminator = discriminator(p.raw, func(ref string) *document.Schema {
-		return w.refTarget(cs, ref)
-	})
+	s.Discriminator = discriminator(p.raw, w.mappingTargets(cs).find)
 	return s
 }
 
@@ -303,32 +301,65 @@ func (w *walker) combinators(s *document.Schema, cs *jsonschema.Schema) {
 	s.UnevaluatedItems = w.schema(cs.UnevaluatedItems)
 }
 
-// refTarget finds the compiled schema a discriminator mapping names. The
-// mapping is either a $ref or a bare schema name; compiled subschemas that
-// match are reused, so the target dedupes with every other reference.
-func (w *walker) refTarget(cs *jsonschema.Schema, ref string) *document.Schema {
+// mappingTargets finds the compiled schemas a discriminator mapping of cs
+// names (find). The mapping is either a $ref or a bare schema name;
+// compiled subschemas that match are reused, so the target dedupes with
+// every other reference.
+//
+// The variants' locations are worked out once, on the first lookup, not
+// once per mapping entry: FHIR R4's root maps 141 names onto its 141
+// variants, which made 20,000 locations of the same 141 schemas.
+func (w *walker) mappingTargets(cs *jsonschema.Schema) *mappingTargets {
+	return &mappingTargets{w: w, cs: cs}
+}
+
+type mappingTargets struct {
+	w  *walker
+	cs *jsonschema.Schema
+	// file is the file cs is in (nil if unknown); variants are cs's oneOf
+	// then anyOf, each with the canonical key of what it is or refers to,
+	// made by the first find.
+	file     *File
+	variants []mappingVariant
+	listed   bool
+}
+
+type mappingVariant struct {
+	target *jsonschema.Schema
+	key    string
+}
+
+// find returns the schema ref names among cs's variants, or nil.
+func (t *mappingTargets) find(ref string) *document.Schema {
+	if !t.listed {
+		t.listed = true
+		t.file, _ = t.w.files.locate(t.cs.Location)
+		for _, group := range [][]*jsonschema.Schema{t.cs.OneOf, t.cs.AnyOf} {
+			for _, sub := range group {
+				target := sub
+				if sub.Ref != nil {
+					target = sub.Ref
+				}
+				file, ptr := t.w.files.locate(target.Location)
+				t.variants = append(t.variants, mappingVariant{target, canonicalKey(file, target.Location, ptr)})
+			}
+		}
+	}
 	// A $ref in another file ("./ext.yml#/schemas/Foo") is compared as
 	// the location it resolves to from the schema's own file.
 	// Locations are compared by their canonical keys (file URL and
 	// normal pointer), which do not depend on how the compiler was served
 	// the schemas or on percent-encoding.
 	abs := ""
-	if file, _ := w.files.locate(cs.Location); file != nil && strings.Contains(ref, "#") {
-		if target, frag, err := resolveRef(file.URL, ref); err == nil {
+	if t.file != nil && strings.Contains(ref, "#") {
+		if target, frag, err := t.w.files.refs.resolve(t.file.URL, ref); err == nil {
 			abs = target + normPointer("#"+frag)
 		}
 	}
-	for _, group := range [][]*jsonschema.Schema{cs.OneOf, cs.AnyOf} {
-		for _, sub := range group {
-			target := sub
-			if sub.Ref != nil {
-				target = sub.Ref
-			}
-			file, ptr := w.files.locate(target.Location)
-			key := canonicalKey(file, target.Location, ptr)
-			if abs != "" && key == abs || strings.HasSuffix(key, ref) || strings.HasSuffix(key, "/"+escapeToken(ref)) {
-				return w.schema(target)
-			}
+	escaped := "/" + escapeToken(ref)
+	for _, v := range t.variants {
+		if abs != "" && v.key == abs || strings.HasSuffix(v.key, ref) || strings.HasSuffix(v.key, escaped) {
+			return t.w.schema(v.target)
 		}
 	}
 	return nil
