@@ -168,24 +168,43 @@ func (l *loader) referencedDefinitions() {
 	}
 	var found []*document.Property
 	for _, s := range l.walker.memo {
-		if named[s.Key] {
+		// Where a schema lives says first whether it is a definition at
+		// all (most are properties and items of one): that costs less than
+		// looking its long key up.
+		name, ok := l.definitionName(s)
+		if !ok || named[s.Key] {
 			continue
 		}
-		toks := pointerTokens(s.Source.Pointer)
-		switch {
-		case len(toks) == 1 && !isOpenAPIFile(l.fs, s) && !subschemaKeywords[toks[0]]:
-			found = append(found, &document.Property{Name: toks[0], Schema: s})
-		case len(toks) >= 2 && definitionParents[toks[len(toks)-2]] &&
-			(toks[len(toks)-2] != "schemas" || len(toks) == 3 && toks[0] == "components" ||
-				len(toks) == 2 && !isOpenAPIFile(l.fs, s)):
-			found = append(found, &document.Property{Name: toks[len(toks)-1], Schema: s})
-		default:
-			continue
-		}
+		found = append(found, &document.Property{Name: name, Schema: s})
 		named[s.Key] = true
 	}
 	sort.Slice(found, func(i, j int) bool { return found[i].Schema.Key < found[j].Schema.Key })
 	l.doc.Named = append(l.doc.Named, found...)
+}
+
+// definitionName is the name of the definition s is, by where it lives
+// (a member of $defs, definitions or components/schemas, or of the top of
+// a file of bare schemas), and false where it is none.
+func (l *loader) definitionName(s *document.Schema) (string, bool) {
+	// The first token, the last two and how many there are: all the
+	// cases below read, without making the list.
+	n, first, parent, last := 0, "", "", ""
+	for tok := range pointerTokenSeq(s.Source.Pointer) {
+		if n == 0 {
+			first = tok
+		}
+		parent, last = last, tok
+		n++
+	}
+	switch {
+	case n == 1 && !isOpenAPIFile(l.fs, s) && !subschemaKeywords[last]:
+		return last, true
+	case n >= 2 && definitionParents[parent] &&
+		(parent != "schemas" || n == 3 && first == "components" ||
+			n == 2 && !isOpenAPIFile(l.fs, s)):
+		return last, true
+	}
+	return "", false
 }
 
 // subschemaKeywords are the keywords whose value is one subschema: under
