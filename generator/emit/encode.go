@@ -223,7 +223,8 @@ func optWriter(k ir.Kind) string {
 func writtenScalar(t ir.Type) (kind ir.Kind, named, ok bool) {
 	switch t := t.(type) {
 	case *ir.Primitive:
-		return t.Kind, false, true
+		// A string type of a format is a named string type.
+		return t.Kind.Base(), t.Kind != t.Kind.Base(), true
 	case *ir.Ref:
 		if t.Decl == nil || appends(t.Decl) {
 			return 0, false, false

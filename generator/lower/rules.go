@@ -85,10 +85,10 @@ func setRules(t ir.Type, s *document.Schema, l *lowerer) {
 		if s.HasEnum && p.Kind == ir.KindBool {
 			r.Enum = irValues(nonNull(s.Enum))
 		}
-		if s.Format != "" && p.Kind == ir.KindString && checkedFormat(s.Format) && l.formatAsserted(s) {
+		if s.Format != "" && p.Kind.IsText() && checkedFormat(s.Format) && l.formatAsserted(s) {
 			r.Format = s.Format
 		}
-		if p.Kind == ir.KindString {
+		if p.Kind.IsText() {
 			r.ContentEncoding, r.ContentMediaType = l.assertedContent(s)
 		}
 	}
