@@ -131,8 +131,8 @@ func (v *EventWhenString) Validate() error {
 }
 
 func (v *EventWhenString) validate(p *validationPath, errs *ValueErrors) {
-	if !isFormatDateTime(string(DateTimeString(*v))) {
-		errs.add(p, strconv.Quote(string(DateTimeString(*v)))+" is not a valid date-time")
+	if !isFormatDateTime(string(*v)) {
+		errs.add(p, strconv.Quote(string(*v))+" is not a valid date-time")
 	}
 }
 
@@ -145,8 +145,8 @@ func (v *Ident) Validate() error {
 }
 
 func (v *Ident) validate(p *validationPath, errs *ValueErrors) {
-	if !isFormatUUID(string(UUIDString(*v))) {
-		errs.add(p, strconv.Quote(string(UUIDString(*v)))+" is not a valid uuid")
+	if !isFormatUUID(string(*v)) {
+		errs.add(p, strconv.Quote(string(*v))+" is not a valid uuid")
 	}
 }
 
@@ -159,8 +159,8 @@ func (v *Stamp) Validate() error {
 }
 
 func (v *Stamp) validate(p *validationPath, errs *ValueErrors) {
-	if !isFormatDateTime(string(DateTimeString(*v))) {
-		errs.add(p, strconv.Quote(string(DateTimeString(*v)))+" is not a valid date-time")
+	if !isFormatDateTime(string(*v)) {
+		errs.add(p, strconv.Quote(string(*v))+" is not a valid date-time")
 	}
 }
 

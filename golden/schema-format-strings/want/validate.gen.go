@@ -96,8 +96,8 @@ func (v *Stamp) Validate() error {
 }
 
 func (v *Stamp) validate(p *validationPath, errs *ValueErrors) {
-	if !isFormatDateTime(string(DateTimeString(*v))) {
-		errs.add(p, strconv.Quote(string(DateTimeString(*v)))+" is not a valid date-time")
+	if !isFormatDateTime(string(*v)) {
+		errs.add(p, strconv.Quote(string(*v))+" is not a valid date-time")
 	}
 }
 
