@@ -74,15 +74,15 @@ func (v *EventWhenInteger) appendJSON(w *jsonWriter) {
 
 // appendJSON writes v as the DateTimeString it is.
 func (v *EventWhenString) appendJSON(w *jsonWriter) {
-	w.str(string(DateTimeString(*v)))
+	w.str(string(*v))
 }
 
 // appendJSON writes v as the UUIDString it is.
 func (v *Ident) appendJSON(w *jsonWriter) {
-	w.str(string(UUIDString(*v)))
+	w.str(string(*v))
 }
 
 // appendJSON writes v as the DateTimeString it is.
 func (v *Stamp) appendJSON(w *jsonWriter) {
-	w.str(string(DateTimeString(*v)))
+	w.str(string(*v))
 }
