@@ -38,6 +38,13 @@ type Config struct {
 	// 2019-09 and 2020-12 (typed fields and JSON values alike), where
 	// format only annotates unless asked.
 	AssertFormat bool
+	// TypedFormats types strings of format uuid and date-time in JSON
+	// Schema files as uuid.UUID and time.Time, as in OpenAPI documents,
+	// rather than as UUIDString and DateTimeString: natural Go, but
+	// decoding then rejects text the format allows (a leap second; in
+	// 2019-09 and 2020-12 any string), and accepts forms of a uuid it
+	// rejects (docs/formats.md).
+	TypedFormats bool
 	// AssertContent checks contentEncoding (base64) and contentMediaType
 	// (application/json) on strings: draft-07 allows a validator to, the
 	// reference validator (jsonschema v6) does not, and published
@@ -144,7 +151,7 @@ func Lower(cfg Config) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	api, err := lower.Lower(doc, lower.Config{Overrides: overrides, Strict: cfg.Strict, AssertFormat: cfg.AssertFormat, AssertContent: cfg.AssertContent, LenientOverrides: cfg.LenientOverrides, ErrorSchema: cfg.ErrorSchema})
+	api, err := lower.Lower(doc, lower.Config{Overrides: overrides, Strict: cfg.Strict, AssertFormat: cfg.AssertFormat, TypedFormats: cfg.TypedFormats, AssertContent: cfg.AssertContent, LenientOverrides: cfg.LenientOverrides, ErrorSchema: cfg.ErrorSchema})
 	if err != nil {
 		return nil, err
 	}

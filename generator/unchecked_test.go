@@ -11,12 +11,16 @@ import (
 
 // TestUncheckedKeywordsAreNoted checks that, without -strict, every keyword
 // Validate cannot check is reported as a note naming it and its place (the
-// same schema under -strict is golden/error-unchecked-keyword).
+// same schema under -strict is golden/error-unchecked-keyword). The uuid
+// is a uuid.UUID under -typed-formats, whose text is gone after decoding;
+// without it, a UUIDString whose minLength Validate checks, no note.
 func TestUncheckedKeywordsAreNoted(t *testing.T) {
-	r, err := generator.Run(generator.Config{
-		Schemas: []string{"../golden/error-unchecked-keyword/unchecked.schema.json"},
-		Package: "unchecked",
-	})
+	cfg := generator.Config{
+		Schemas:      []string{"../golden/error-unchecked-keyword/unchecked.schema.json"},
+		Package:      "unchecked",
+		TypedFormats: true,
+	}
+	r, err := generator.Run(cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -35,6 +39,18 @@ func TestUncheckedKeywordsAreNoted(t *testing.T) {
 	}
 	if len(r.Notes) != 3 {
 		t.Errorf("%d notes, want 3:\n%s", len(r.Notes), strings.Join(r.Notes, "\n"))
+	}
+	cfg.TypedFormats = false
+	if r, err = generator.Run(cfg); err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range r.Notes {
+		if strings.Contains(n, "#/properties/id") {
+			t.Errorf("a note on the UUIDString, whose minLength Validate checks: %s", n)
+		}
+	}
+	if len(r.Notes) != 2 {
+		t.Errorf("without -typed-formats, %d notes, want 2:\n%s", len(r.Notes), strings.Join(r.Notes, "\n"))
 	}
 }
 

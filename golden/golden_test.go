@@ -38,6 +38,8 @@ type caseConfig struct {
 	Strict    bool     `json:"strict"`
 	// AssertFormat is -assert-format.
 	AssertFormat bool `json:"assertFormat"`
+	// TypedFormats is -typed-formats.
+	TypedFormats bool `json:"typedFormats"`
 	// AssertContent is -assert-content.
 	AssertContent bool `json:"assertContent"`
 	// ErrorSchema is -error-schema.
@@ -133,7 +135,7 @@ func loadCase(t *testing.T, dir string) generator.Config {
 			t.Fatalf("case.json: %v", err)
 		}
 	}
-	cfg := generator.Config{Package: cc.Package, Overrides: cc.Overrides, Strict: cc.Strict, AssertFormat: cc.AssertFormat, AssertContent: cc.AssertContent, ErrorSchema: cc.ErrorSchema}
+	cfg := generator.Config{Package: cc.Package, Overrides: cc.Overrides, Strict: cc.Strict, AssertFormat: cc.AssertFormat, TypedFormats: cc.TypedFormats, AssertContent: cc.AssertContent, ErrorSchema: cc.ErrorSchema}
 	for _, r := range cc.Refs {
 		u, p, _ := strings.Cut(r, "=")
 		cfg.RefMaps = append(cfg.RefMaps, u+"="+filepath.Join(dir, p))
@@ -165,10 +167,17 @@ func loadCase(t *testing.T, dir string) generator.Config {
 
 // caseOracle compiles the oracle for the schema at pointer of a golden
 // case's file, asserting format as the case's generation does: in every
-// draft for a case with a spec or assertFormat, else as the draft says.
+// draft for a case with a spec or assertFormat, else as the draft says;
+// and knowing, as the generation has it, whether uuid and date-time are
+// strings (a JSON Schema case without typedFormats) or uuid.UUID and
+// time.Time.
 func caseOracle(t *testing.T, dir, file, pointer string) (*difftest.Oracle, error) {
 	cfg := loadCase(t, dir)
-	return difftest.NewOracleWith(filepath.Join(dir, file), pointer, difftest.OracleOptions{FormatAsDraft: cfg.Spec == "" && !cfg.AssertFormat})
+	schemaOnly := cfg.Spec == ""
+	return difftest.NewOracleWith(filepath.Join(dir, file), pointer, difftest.OracleOptions{
+		FormatAsDraft: schemaOnly && !cfg.AssertFormat,
+		FormatStrings: schemaOnly && !cfg.TypedFormats,
+	})
 }
 
 // checkError compares err with error.txt.

@@ -66,13 +66,14 @@ func TestPartsSameOutput(t *testing.T) {
 	})
 	// Two packages named time: jennifer numbers the one it meets second
 	// in a file, so parts that meet them apart would name both time, and
-	// the file is built whole instead.
+	// the file is built whole instead. -typed-formats makes date-time the
+	// standard library's time.Time.
 	t.Run("import-collision", func(t *testing.T) {
 		path := filepath.Join(tmp, "collide.schema.json")
 		if err := os.WriteFile(path, []byte(collidingImports), 0o644); err != nil {
 			t.Fatal(err)
 		}
-		cfg := generator.Config{Schemas: []string{path}, Package: "collide", Overrides: []string{"Stamp=example.com/clock/time.Stamp"}}
+		cfg := generator.Config{Schemas: []string{path}, Package: "collide", TypedFormats: true, Overrides: []string{"Stamp=example.com/clock/time.Stamp"}}
 		res, err := generator.Lower(cfg)
 		if err != nil {
 			t.Fatal(err)

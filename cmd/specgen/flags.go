@@ -61,6 +61,7 @@ func parseFlags(name, help string, args []string, stdout, stderr io.Writer) (*op
 	fs.BoolVar(&o.cfg.Strict, "strict", false, "fail on every construct that is not generated exactly (a keyword Validate does not\ncheck, a parameter sent as its JSON text, a raw body…) instead of noting it")
 	skip := fs.Bool("skip-unsupported", false, "deprecated: what cannot be typed exactly is generated with a note by default")
 	fs.BoolVar(&o.cfg.AssertFormat, "assert-format", false, "check format in JSON Schema files of drafts 2019-09 and 2020-12 too, where\nit is only an annotation unless asked")
+	fs.BoolVar(&o.cfg.TypedFormats, "typed-formats", false, "type strings of format uuid and date-time in JSON Schema files as uuid.UUID and\ntime.Time, as in OpenAPI documents, not UUIDString and DateTimeString; decoding\nthen rejects text the format allows (docs/formats.md)")
 	fs.BoolVar(&o.cfg.AssertContent, "assert-content", false, "check contentEncoding base64 and contentMediaType application/json on strings,\nwhich are only annotations unless asked")
 	fs.BoolVar(&o.quiet, "q", false, "do not print notes")
 	fs.StringVar(&o.notes, "notes", "", "write every note, grouped by kind, to `file`")

@@ -33,6 +33,13 @@ func (c *context) excuse(d Disagreement) string {
 	return ""
 }
 
+// typedFormats reports whether the code under test types strings of format
+// uuid and date-time as uuid.UUID and time.Time (an API description, or a
+// JSON Schema file under -typed-formats), the source of the differences
+// that say so; a JSON Schema file's UUIDString and DateTimeString keep the
+// text, and excuse nothing.
+func (c *context) typedFormats() bool { return !c.oracle.formatStrings }
+
 // nullAt reports whether the document has null at ptr.
 func (c *context) nullAt(ptr string) bool {
 	return Has(c.doc, ptr) && Lookup(c.doc, ptr) == nil

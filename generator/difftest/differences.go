@@ -157,10 +157,10 @@ var Differences = []Difference{
 	{
 		Name:   "uuid-forms",
 		Schema: "format `uuid` is the 36-character 8-4-4-4-12 form",
-		Go:     "a `uuid.UUID` field also decodes `{…}`, `urn:uuid:…` and the 32 hex digits without hyphens",
-		Reason: "github.com/google/uuid's parser; the original text is not kept after decoding",
+		Go:     "a `uuid.UUID` field (an API description's, or a JSON Schema file's under `-typed-formats`) also decodes `{…}`, `urn:uuid:…` and the 32 hex digits without hyphens",
+		Reason: "github.com/google/uuid's parser; the original text is not kept after decoding. A JSON Schema file's `UUIDString` keeps it, and agrees",
 		explains: func(c *context, d Disagreement) bool {
-			if d.Kind != Missed || d.keyword != "format" {
+			if !c.typedFormats() || d.Kind != Missed || d.keyword != "format" {
 				return false
 			}
 			s, ok := Lookup(c.doc, d.Path).(string)
@@ -171,9 +171,12 @@ var Differences = []Difference{
 	{
 		Name:   "date-time-forms",
 		Schema: "format `date-time` is RFC 3339, leap second (`23:59:60Z`) and lower-case `t`/`z` included",
-		Go:     "a `time.Time` field decodes what `time.Time.UnmarshalJSON` accepts: no leap second, no lower-case `t` or `z`, but a comma before the fraction and offsets up to `+24:00`",
-		Reason: "Go's time package; the original text is not kept after decoding",
+		Go:     "a `time.Time` field (an API description's, or a JSON Schema file's under `-typed-formats`) decodes what `time.Time.UnmarshalJSON` accepts: no leap second, no lower-case `t` or `z`, but a comma before the fraction and offsets up to `+24:00`",
+		Reason: "Go's time package; the original text is not kept after decoding. A JSON Schema file's `DateTimeString` keeps it, and agrees",
 		explains: func(c *context, d Disagreement) bool {
+			if !c.typedFormats() {
+				return false
+			}
 			switch d.Kind {
 			case Rejected:
 				return c.anyString(func(ptr, s string) bool {
@@ -188,11 +191,11 @@ var Differences = []Difference{
 	},
 	{
 		Name:   "format-annotation-typed",
-		Schema: "in a 2019-09 or 2020-12 JSON Schema file generated without `-assert-format`, `format` only annotates: any string passes",
-		Go:     "a `uuid.UUID` or `time.Time` field, the Go type its format chose, cannot hold a string that is not one: decoding rejects it",
-		Reason: "everyday Go types for identifiers and timestamps (docs/formats.md); `-assert-format` makes the check the schema's",
+		Schema: "in a 2019-09 or 2020-12 JSON Schema file generated with `-typed-formats` and without `-assert-format`, `format` only annotates: any string passes",
+		Go:     "a `uuid.UUID` or `time.Time` field, the Go type `-typed-formats` chose, cannot hold a string that is not one: decoding rejects it",
+		Reason: "asked for: `-typed-formats` trades agreement for everyday Go types (docs/formats.md); by default the fields are `UUIDString` and `DateTimeString`, which agree, and `-assert-format` makes the check the schema's",
 		explains: func(c *context, d Disagreement) bool {
-			if !c.oracle.formatAsDraft {
+			if !c.typedFormats() || !c.oracle.formatAsDraft {
 				return false
 			}
 			// The string a uuid.UUID or time.Time cannot hold as it is:
@@ -237,11 +240,11 @@ var Differences = []Difference{
 	{
 		Name:   "unique-items-decoded",
 		Schema: "`uniqueItems` compares JSON values: `\"2025-06-01T08:45:00Z\"` and `\"2025-06-01T08:45:00.0Z\"` are different strings",
-		Go:     "`uniqueItems` compares the decoded Go values, in which those two are the same `time.Time` (likewise two spellings of one UUID)",
-		Reason: "the text is not kept after decoding; comparing instants is what the Go value can do",
+		Go:     "`uniqueItems` compares the decoded Go values, in which those two are the same `time.Time` (likewise two spellings of one UUID) where the format chose that type (an API description, or `-typed-formats`)",
+		Reason: "the text is not kept after decoding; comparing instants is what the Go value can do. A JSON Schema file's `DateTimeString` and `UUIDString` compare as text, and agree",
 		explains: func(c *context, d Disagreement) bool {
 			items, ok := Lookup(c.doc, d.Path).([]any)
-			if d.Kind != Extra || !ok {
+			if !c.typedFormats() || d.Kind != Extra || !ok {
 				return false
 			}
 			seen := map[string]bool{}

@@ -26,6 +26,8 @@ type Oracle struct {
 	index  *schemaIndex
 	// formatAsDraft is OracleOptions.FormatAsDraft.
 	formatAsDraft bool
+	// formatStrings is OracleOptions.FormatStrings.
+	formatStrings bool
 }
 
 // NewOracle compiles the schema at pointer ("#", "#/$defs/X",
@@ -52,11 +54,22 @@ type OracleOptions struct {
 	// (draft-07 and earlier, or a metaschema's vocabulary), as a
 	// generation from JSON Schema files alone without -assert-format does.
 	FormatAsDraft bool
+	// FormatStrings says the code under test keeps strings of format uuid
+	// and date-time as their text (UUIDString, DateTimeString: a JSON
+	// Schema file generated without -typed-formats), so the differences
+	// that come from uuid.UUID and time.Time (typedFormatDifference) do
+	// not excuse a disagreement.
+	FormatStrings bool
 }
 
 // NewOracleWith is NewOracle with options.
 func NewOracleWith(file, pointer string, opt OracleOptions) (*Oracle, error) {
-	return newOracle(file, pointer, opt.Array, !opt.FormatAsDraft)
+	o, err := newOracle(file, pointer, opt.Array, !opt.FormatAsDraft)
+	if err != nil {
+		return nil, err
+	}
+	o.formatStrings = opt.FormatStrings
+	return o, nil
 }
 
 func newOracle(file, pointer string, array, assertFormat bool) (*Oracle, error) {

@@ -149,7 +149,7 @@ func (e *emitter) declDecoder(d *ir.Decl) decoder {
 // primitiveDecoder decodes a scalar of kind k into the Go type goT (the
 // kind's own type, or a defined type over it).
 func primitiveDecoder(k ir.Kind, goT jen.Code) decoder {
-	switch k {
+	switch k.Base() {
 	case ir.KindString:
 		return runtimeFn("jsonString", goT)
 	case ir.KindBool:

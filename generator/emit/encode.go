@@ -97,6 +97,9 @@ func (e *emitter) genDeclEncoding(f *jen.File, d *ir.Decl) {
 		write := e.writeValue(jen.Id("v"), t, true)
 		if d.Wrapper && appendsRef(t) {
 			write = e.writeValue(jen.Parens(jen.Op("*").Add(e.goType(t))).Call(jen.Id("v")), t, false)
+		} else if p, ok := t.(*ir.Primitive); d.Wrapper && ok && p.Kind.Base() != p.Kind {
+			// Over a format's string type: w.str(string(*v)).
+			write = writeScalar(jen.Op("*").Id("v"), p.Kind.Base(), true)
 		} else if d.Wrapper {
 			write = e.writeValue(e.goType(t).Call(jen.Op("*").Id("v")), t, false)
 		}
@@ -223,7 +226,8 @@ func optWriter(k ir.Kind) string {
 func writtenScalar(t ir.Type) (kind ir.Kind, named, ok bool) {
 	switch t := t.(type) {
 	case *ir.Primitive:
-		return t.Kind, false, true
+		// A string type of a format is a named string type.
+		return t.Kind.Base(), t.Kind != t.Kind.Base(), true
 	case *ir.Ref:
 		if t.Decl == nil || appends(t.Decl) {
 			return 0, false, false

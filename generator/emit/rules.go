@@ -26,6 +26,12 @@ func (e *emitter) checkRules(g *jen.Group, r *ir.Rules, rt ir.Type, val func() *
 		base := func() *jen.Statement { return kindType(k).Call(val()) }
 		e.checkScalar(g, r, k, base, at, false)
 	case *ir.Primitive:
+		if k := t.Kind.Base(); k != t.Kind {
+			// A string type of a format: checked as its string.
+			base := func() *jen.Statement { return kindType(k).Call(val()) }
+			e.checkScalar(g, r, k, base, at, true)
+			return
+		}
 		e.checkScalar(g, r, t.Kind, val, at, true)
 	case *ir.Slice:
 		e.checkArray(g, r, t, val, at)

@@ -67,6 +67,13 @@ func (e *emitter) genDeclValidation(f *jen.File, d *ir.Decl) {
 				e.check(g, t, jen.Parens(jen.Op("*").Add(e.goType(t))).Call(jen.Id("v")), true, at)
 				return
 			}
+			if p, ok := t.(*ir.Primitive); ok && p.Kind.Base() != p.Kind {
+				// type Stamp DateTimeString: checked as its string,
+				// string(*v), in one conversion.
+				base := *p
+				base.Kind = p.Kind.Base()
+				t = &base
+			}
 			e.check(g, t, e.goType(t).Call(jen.Op("*").Id("v")), false, at)
 		})
 	}

@@ -16,6 +16,11 @@ const (
 	KindTime                // time.Time (format date-time)
 	KindUUID                // github.com/google/uuid.UUID (format uuid)
 	KindBytes               // []byte (format byte: base64 in JSON)
+	// The runtime's string types of a format (generator/emit/runtime/
+	// formatstrings.go), chosen in JSON Schema files: in JSON and to the
+	// string rules a string, in Go a named type whose method parses it.
+	KindDateTimeString // DateTimeString (format date-time)
+	KindUUIDString     // UUIDString (format uuid)
 )
 
 // Go returns the Go type a Kind is emitted as: the named type, or, when
@@ -51,6 +56,10 @@ func (k Kind) named() Ident {
 		return Ident{ImportPath: "time", Name: "Time"}
 	case KindUUID:
 		return Ident{ImportPath: "github.com/google/uuid", Name: "UUID"}
+	case KindDateTimeString:
+		return Ident{Name: "DateTimeString"}
+	case KindUUIDString:
+		return Ident{Name: "UUIDString"}
 	default:
 		return Ident{Name: "string"}
 	}
@@ -72,4 +81,14 @@ func (k Kind) IsNumber() bool {
 
 // IsText reports whether the Go value is a string that string rules
 // (length, pattern, format) apply to.
-func (k Kind) IsText() bool { return k == KindString }
+func (k Kind) IsText() bool { return k.Base() == KindString }
+
+// Base is the kind a value of k is decoded, encoded and checked as: string
+// for the runtime's string types of a format, k itself for every other.
+// Where Base differs from k, the Go type is a named type over Base's.
+func (k Kind) Base() Kind {
+	if k == KindDateTimeString || k == KindUUIDString {
+		return KindString
+	}
+	return k
+}

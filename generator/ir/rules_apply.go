@@ -12,7 +12,7 @@ func (r *Rules) Apply(rt Type) bool {
 	case *Enum:
 		return r.scalarApply(t.Base.Kind)
 	case *Primitive:
-		return r.scalarApply(t.Kind)
+		return r.scalarApply(t.Kind.Base())
 	case *Slice:
 		return r.MinItems != nil || r.MaxItems != nil || r.UniqueItems
 	case *Map:

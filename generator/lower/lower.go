@@ -22,6 +22,10 @@ type Config struct {
 	// AssertFormat checks format in JSON values of drafts where it only
 	// annotates (2019-09, 2020-12).
 	AssertFormat bool
+	// TypedFormats gives strings of format uuid and date-time in JSON
+	// Schema files the Go types of OpenAPI documents (uuid.UUID,
+	// time.Time) rather than the runtime's string types (formatKind).
+	TypedFormats bool
 	// AssertContent checks contentEncoding (base64) and contentMediaType
 	// (application/json) on strings, which Validate leaves unchecked by
 	// default (ir.ContentCheck).

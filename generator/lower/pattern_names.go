@@ -117,7 +117,7 @@ func (w patternWalk) use1(t ir.Type, site string) {
 		}
 		w.use1(t.Elem, site+"Value")
 	case *ir.Primitive:
-		if t.Kind == ir.KindString {
+		if t.Kind.IsText() {
 			w.rules(&t.Check, site)
 		}
 	}
@@ -134,7 +134,7 @@ func (w patternWalk) rules(r *ir.Rules, site string) {
 func stringShape(t ir.Type) bool {
 	switch t := t.(type) {
 	case *ir.Primitive:
-		return t.Kind == ir.KindString
+		return t.Kind.IsText()
 	case *ir.Enum:
 		return t.Base.Kind == ir.KindString
 	}

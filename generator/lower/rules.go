@@ -7,8 +7,8 @@ import (
 	"github.com/specgen/specgen/generator/ir"
 )
 
-// checkedFormat reports whether Validate checks format (date-time and uuid
-// are checked by their Go types unless an override makes them strings);
+// checkedFormat reports whether Validate checks format on a string (on a
+// uuid.UUID or time.Time the Go type holds it instead, typedFormat);
 // ir.FormatCheck is the one table of checkable formats.
 func checkedFormat(format string) bool { return ir.FormatCheck(format) != "" }
 
@@ -19,8 +19,10 @@ func checkedFormat(format string) bool { return ir.FormatCheck(format) != "" }
 // validator then accepts any string; generating from an OpenAPI document
 // keeps typed fields' formats checked in every version (the JSON Schema
 // files it uses included), as OpenAPI's format registry makes format part
-// of the type. Go types chosen by format (uuid.UUID, time.Time) stay:
-// decoding rejects what they cannot hold (docs/formats.md).
+// of the type. Where format chose uuid.UUID or time.Time (an OpenAPI
+// document, -typed-formats) decoding rejects what they cannot hold; a JSON
+// Schema file's UUIDString and DateTimeString are strings, checked by this
+// rule like any other (formatKind, docs/formats.md).
 func (l *lowerer) formatAsserted(s *document.Schema) bool {
 	return !s.FormatAnnotation || !l.schemaOnly || l.cfg.AssertFormat
 }
@@ -85,10 +87,10 @@ func setRules(t ir.Type, s *document.Schema, l *lowerer) {
 		if s.HasEnum && p.Kind == ir.KindBool {
 			r.Enum = irValues(nonNull(s.Enum))
 		}
-		if s.Format != "" && p.Kind == ir.KindString && checkedFormat(s.Format) && l.formatAsserted(s) {
+		if s.Format != "" && p.Kind.IsText() && checkedFormat(s.Format) && l.formatAsserted(s) {
 			r.Format = s.Format
 		}
-		if p.Kind == ir.KindString {
+		if p.Kind.IsText() {
 			r.ContentEncoding, r.ContentMediaType = l.assertedContent(s)
 		}
 	}

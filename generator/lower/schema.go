@@ -245,10 +245,8 @@ func (l *lowerer) primitive(s *document.Schema) ir.Type {
 	switch s.Types[0] {
 	case "string":
 		switch format {
-		case "uuid":
-			p.Kind = ir.KindUUID
-		case "date-time":
-			p.Kind = ir.KindTime
+		case "uuid", "date-time":
+			p.Kind = l.formatKind(format)
 		case "byte":
 			p.Kind = ir.KindBytes
 		default:
@@ -284,6 +282,28 @@ func (l *lowerer) primitive(s *document.Schema) ir.Type {
 		return &ir.Any{}
 	}
 	return p
+}
+
+// formatKind is the Go kind of a string of format uuid or date-time. In
+// OpenAPI documents (and the JSON Schema files they use) format is part of
+// the type, and the Go types are uuid.UUID and time.Time. In JSON Schema
+// files they are the runtime's string types, which decode any string: a
+// validator reading the file accepts text time.Time cannot hold (a leap
+// second, a lower-case t) and, where format only annotates, any string,
+// and rejects forms uuid.UUID would read ("{…}"); Validate checks the text
+// where the draft asserts the format, as on any string (docs/formats.md).
+// -typed-formats asks for the OpenAPI types there too.
+func (l *lowerer) formatKind(format string) ir.Kind {
+	typed := !l.schemaOnly || l.cfg.TypedFormats
+	switch {
+	case format == "uuid" && typed:
+		return ir.KindUUID
+	case format == "uuid":
+		return ir.KindUUIDString
+	case typed:
+		return ir.KindTime
+	}
+	return ir.KindDateTimeString
 }
 
 // sameEnum reports whether values lists exactly the values of the enum t

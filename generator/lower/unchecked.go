@@ -105,8 +105,9 @@ func (l *lowerer) checkDependencyNames(st *ir.Struct, s *document.Schema) {
 }
 
 // typedFormat reports whether the Go type of t enforces format: uuid.UUID
-// and time.Time accept only their formats (see docs/validation.md for how they differ
-// from JSON Schema's).
+// and time.Time accept only their formats (see docs/validation.md for how
+// they differ from JSON Schema's). UUIDString and DateTimeString enforce
+// nothing; their format is a rule like a string's.
 func typedFormat(t ir.Type, format string) bool {
 	p, ok := shapeOf(t).(*ir.Primitive)
 	return ok && (p.Kind == ir.KindUUID && format == "uuid" || p.Kind == ir.KindTime && format == "date-time")

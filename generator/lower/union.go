@@ -155,7 +155,7 @@ func textField(t ir.Type) bool {
 	}
 	switch t := t.(type) {
 	case *ir.Primitive:
-		return t.Kind == ir.KindString
+		return t.Kind.IsText()
 	case *ir.Enum:
 		return t.Base != nil && t.Base.Kind == ir.KindString
 	}

@@ -137,7 +137,7 @@ func (v *StatusRunning) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsStatusRunning) {
 		switch o.field {
 		case 0:
-			v.Since = jsonTimePtr(v.Since, r)
+			v.Since = (*DateTimeString)(jsonStrPtr((*string)(v.Since), r, v.Since))
 		default:
 			r.skip()
 		}

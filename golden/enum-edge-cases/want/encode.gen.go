@@ -38,6 +38,6 @@ func (v StatusRunning) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes StatusRunning's fields.
 func (v *StatusRunning) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	w.optTime(",\"since\":", v.Since)
+	w.optStr(",\"since\":", (*string)(v.Since))
 	w.close(s, '{', '}')
 }

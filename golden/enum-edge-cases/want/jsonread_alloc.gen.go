@@ -79,10 +79,6 @@ func jsonBoolPtr(p *bool, r *jsonReader) *bool {
 	return jsonSlabPtr(p, r, &r.slabs.bools, jsonBool[bool])
 }
 
-func jsonTimePtr(p *time.Time, r *jsonReader) *time.Time {
-	return jsonSlabPtr(p, r, &r.slabs.times, jsonTime)
-}
-
 // jsonSlabPtr is what they share: null is nil; any other value is decoded
 // by dec into the pointer the field has, or a new one from slab.
 func jsonSlabPtr[T any](p *T, r *jsonReader, slab *jsonSlab[T], dec func(*T, *jsonReader)) *T {

@@ -2,8 +2,6 @@
 
 package want
 
-import "time"
-
 // Enums is the schema "Enums".
 //
 // Enum edge cases: an empty value, dashes, upper case, a value that would collide with a type name, narrowing through allOf, integers and punctuation.
@@ -28,5 +26,5 @@ type Enums struct {
 //
 // A type whose name equals the constant the Status enum wants for "running".
 type StatusRunning struct {
-	Since *time.Time `json:"since,omitzero"`
+	Since *DateTimeString `json:"since,omitzero"`
 }

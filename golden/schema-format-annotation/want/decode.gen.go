@@ -2,8 +2,6 @@
 
 package want
 
-import "github.com/google/uuid"
-
 // UnmarshalJSON decodes Contact as encoding/json does, in one pass.
 func (v *Contact) UnmarshalJSON(data []byte) error {
 	return jsonUnmarshal(data, v)
@@ -36,9 +34,9 @@ func (v *Contact) decodeJSON(r *jsonReader) {
 		case 4:
 			v.Tag = jsonStrPtr(v.Tag, r, nil)
 		case 5:
-			v.ID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.ID), r, &v.ID, jsonUUIDText))
+			v.ID = (*UUIDString)(jsonStrPtr((*string)(v.ID), r, v.ID))
 		case 6:
-			v.Seen = jsonTimePtr(v.Seen, r)
+			v.Seen = (*DateTimeString)(jsonStrPtr((*string)(v.Seen), r, v.Seen))
 		case 7:
 			jsonSliceNotNull(&v.Aliases, r, jsonString[string])
 		case 8:
@@ -60,9 +58,4 @@ func DecodeContact(data []byte) (Contact, error) {
 		v.decodeJSON(r)
 	}, v.Validate)
 	return v, err
-}
-
-// jsonUUIDText parses a UUID as its UnmarshalText does, for jsonUUIDPtr.
-func jsonUUIDText(p *[16]byte, b []byte) error {
-	return (*uuid.UUID)(p).UnmarshalText(b)
 }

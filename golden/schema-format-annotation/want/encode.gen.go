@@ -17,8 +17,8 @@ func (v *Contact) appendJSON(w *jsonWriter) {
 	w.optStr(",\"host\":", v.Host)
 	w.optStr(",\"born\":", v.Born)
 	w.optStr(",\"tag\":", v.Tag)
-	w.optUUID(",\"id\":", (*[16]byte)(v.ID))
-	w.optTime(",\"seen\":", v.Seen)
+	w.optStr(",\"id\":", (*string)(v.ID))
+	w.optStr(",\"seen\":", (*string)(v.Seen))
 	if v.Aliases != nil {
 		w.member(",\"aliases\":")
 		jwSlice(w, v.Aliases, jwStr[string])

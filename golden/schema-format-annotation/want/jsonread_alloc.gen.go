@@ -75,10 +75,6 @@ func jsonStrPtr(p *string, r *jsonReader, typ any) *string {
 	})
 }
 
-func jsonTimePtr(p *time.Time, r *jsonReader) *time.Time {
-	return jsonSlabPtr(p, r, &r.slabs.times, jsonTime)
-}
-
 // jsonSlabPtr is what they share: null is nil; any other value is decoded
 // by dec into the pointer the field has, or a new one from slab.
 func jsonSlabPtr[T any](p *T, r *jsonReader, slab *jsonSlab[T], dec func(*T, *jsonReader)) *T {
@@ -91,21 +87,4 @@ func jsonSlabPtr[T any](p *T, r *jsonReader, slab *jsonSlab[T], dec func(*T, *js
 	}
 	dec(p, r)
 	return p
-}
-
-// uuidPtr decodes an optional UUID (a type over [16]byte) with parse, its
-// UnmarshalText, which the generated package supplies; typ points to the
-// field, for the error of a value of another kind, which encoding/json
-// gives for the pointer (*uuid.UUID) that has the method.
-//
-//	v.ID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.ID), r, &v.ID, jsonUUIDText))
-func jsonUUIDPtr(p *[16]byte, r *jsonReader, typ any, parse func(*[16]byte, []byte) error) *[16]byte {
-	return jsonSlabPtr(p, r, &r.slabs.uuids, func(p *[16]byte, r *jsonReader) {
-		if c := r.peek(); c != '"' {
-			r.mismatch(jsonKindOf(c), typ)
-		} else if b := r.stringBytes(); jsonParseUUID(p, b) {
-		} else if err := parse(p, b); err != nil && r.err == nil {
-			r.fail(err)
-		}
-	})
 }

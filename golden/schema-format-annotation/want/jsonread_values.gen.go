@@ -2,10 +2,6 @@
 
 package want
 
-import (
-	"encoding/json"
-)
-
 // jsonString decodes a string into any string type (enums included: any
 // value of the base type is taken, Validate judges it).
 func jsonString[T ~string](v *T, r *jsonReader) {
@@ -195,21 +191,6 @@ func jsonMapNamed[T any](m *map[string]T, r *jsonReader, dec func(*T, *jsonReade
 		}
 	}
 	r.depth--
-}
-
-// jsonUnmarshaler hands the value's JSON to the type's own UnmarshalJSON
-// (time.Time, types from overrides, sum types).
-func jsonUnmarshaler[T any, P interface {
-	*T
-	json.Unmarshaler
-}](v *T, r *jsonReader) {
-	raw := r.value()
-	if r.err != nil {
-		return
-	}
-	if err := P(v).UnmarshalJSON(raw); err != nil {
-		r.fail(err)
-	}
 }
 
 // value reads past the next value and returns its text.

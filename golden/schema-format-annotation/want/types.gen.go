@@ -2,22 +2,17 @@
 
 package want
 
-import (
-	"github.com/google/uuid"
-	"time"
-)
-
 // Contact is the schema "Contact".
 //
-// In 2020-12 format only annotates: typed string fields whose Go type is string do not check it, as the reference validator does not; uuid and date-time keep their Go types, whose decoding rejects what they cannot hold.
+// In 2020-12 format only annotates: typed string fields do not check it, as the reference validator does not; uuid and date-time are the runtime's UUIDString and DateTimeString, strings whose methods parse them.
 type Contact struct {
 	Email    *string           `json:"email,omitzero"`
 	Homepage *string           `json:"homepage,omitzero"`
 	Host     *string           `json:"host,omitzero"`
 	Born     *string           `json:"born,omitzero"`
 	Tag      *string           `json:"tag,omitzero"`
-	ID       *uuid.UUID        `json:"id,omitzero"`
-	Seen     *time.Time        `json:"seen,omitzero"`
+	ID       *UUIDString       `json:"id,omitzero"`
+	Seen     *DateTimeString   `json:"seen,omitzero"`
 	Aliases  []string          `json:"aliases,omitzero"`
 	Links    map[string]string `json:"links,omitzero"`
 }

@@ -2,8 +2,6 @@
 
 package want
 
-import "github.com/google/uuid"
-
 // DecodeCode decodes data as Code and checks it against the schema completely
 // (decodeChecked).
 func DecodeCode(data []byte) (Code, error) {
@@ -108,15 +106,15 @@ func (v *Keywords) decodeJSON(r *jsonReader) {
 				jsonPtr(v, r, jsonFloat[float64])
 			})
 		case 15:
-			jsonSliceNotNull(&v.Times, r, jsonTime)
+			jsonSliceNotNull(&v.Times, r, jsonString[DateTimeString])
 		case 16:
 			jsonSliceNotNull(&v.Points, r, (*Point).decodeJSON)
 		case 17:
 			jsonMapNamed(&v.Labels, r, jsonString[string], nil, false)
 		case 18:
-			v.ID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.ID), r, &v.ID, jsonUUIDText))
+			v.ID = (*UUIDString)(jsonStrPtr((*string)(v.ID), r, v.ID))
 		case 19:
-			v.At = jsonTimePtr(v.At, r)
+			v.At = (*DateTimeString)(jsonStrPtr((*string)(v.At), r, v.At))
 		case 20:
 			v.Day = jsonStrPtr(v.Day, r, nil)
 		case 21:
@@ -205,9 +203,4 @@ func DecodePoint(data []byte) (Point, error) {
 	var v Point
 	err := decodeValue(data, &v)
 	return v, err
-}
-
-// jsonUUIDText parses a UUID as its UnmarshalText does, for jsonUUIDPtr.
-func jsonUUIDText(p *[16]byte, b []byte) error {
-	return (*uuid.UUID)(p).UnmarshalText(b)
 }

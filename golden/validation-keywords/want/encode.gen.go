@@ -45,7 +45,7 @@ func (v *Keywords) appendJSON(w *jsonWriter) {
 	}
 	if v.Times != nil {
 		w.member(",\"times\":")
-		jwSlice(w, v.Times, jwTime)
+		jwSlice(w, v.Times, jwStr[DateTimeString])
 	}
 	if v.Points != nil {
 		w.member(",\"points\":")
@@ -55,8 +55,8 @@ func (v *Keywords) appendJSON(w *jsonWriter) {
 		w.member(",\"labels\":")
 		jwMap(w, v.Labels, jwStr[string])
 	}
-	w.optUUID(",\"id\":", (*[16]byte)(v.ID))
-	w.optTime(",\"at\":", v.At)
+	w.optStr(",\"id\":", (*string)(v.ID))
+	w.optStr(",\"at\":", (*string)(v.At))
 	w.optStr(",\"day\":", v.Day)
 	w.optStr(",\"home\":", v.Home)
 	w.optStr(",\"email\":", v.Email)

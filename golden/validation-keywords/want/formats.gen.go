@@ -5,6 +5,7 @@ package want
 import (
 	"net/mail"
 	"net/netip"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -143,6 +144,94 @@ func isFormatIPv6(s string) bool {
 	}
 	ip, err := netip.ParseAddr(s)
 	return err == nil && ip.Zone() == ""
+}
+
+// isFormatDateTime reports whether s is an RFC 3339 date-time; unlike
+// time.Parse it allows a leap second and a lower-case t or z.
+func isFormatDateTime(s string) bool {
+	return len(s) >= 20 && (s[10] == 'T' || s[10] == 't') && isFormatDate(s[:10]) && isFormatTime(s[11:])
+}
+
+// formatNumberIn parses s as a decimal number in [lo, hi].
+func formatNumberIn(s string, lo, hi int) (int, bool) {
+	n, err := strconv.Atoi(s)
+	return n, err == nil && n >= lo && n <= hi
+}
+
+// isFormatTime reports whether s is an RFC 3339 full-time (15:04:05.999Z07:00).
+// A leap second (seconds 60) is allowed only at 23:59 UTC.
+func isFormatTime(s string) bool {
+	if len(s) < 9 || s[2] != ':' || s[5] != ':' {
+		return false
+	}
+	h, okH := formatNumberIn(s[0:2], 0, 23)
+	m, okM := formatNumberIn(s[3:5], 0, 59)
+	sec, okS := formatNumberIn(s[6:8], 0, 60)
+	if !okH || !okM || !okS {
+		return false
+	}
+	s = s[8:]
+	// An optional fraction: a dot and at least one digit.
+	if s[0] == '.' {
+		s = s[1:]
+		n := 0
+		for n < len(s) && ('0' <= s[n] && s[n] <= '9') {
+			n++
+		}
+		if n == 0 {
+			return false
+		}
+		s = s[n:]
+	}
+	switch {
+	case s == "":
+		return false
+	case s[0] == 'z' || s[0] == 'Z':
+		if len(s) != 1 {
+			return false
+		}
+	default:
+		if len(s) != 6 || s[3] != ':' || (s[0] != '+' && s[0] != '-') {
+			return false
+		}
+		zh, okZH := formatNumberIn(s[1:3], 0, 23)
+		zm, okZM := formatNumberIn(s[4:6], 0, 59)
+		if !okZH || !okZM {
+			return false
+		}
+		// Move to UTC, where a leap second can only be at 23:59.
+		offset := zh*60 + zm
+		if s[0] == '+' {
+			offset = -offset
+		}
+		hm := h*60 + m + offset
+		if hm < 0 {
+			hm += 24 * 60
+		}
+		h, m = hm/60, hm%60
+	}
+	return sec != 60 || h == 23 && m == 59
+}
+
+// isFormatUUID reports whether s is a UUID in its 8-4-4-4-12 hex form.
+func isFormatUUID(s string) bool {
+	if len(s) != 36 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch i {
+		case 8, 13, 18, 23:
+			if c != '-' {
+				return false
+			}
+		default:
+			if !('0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F') {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // formatIsASCII reports whether every byte of s is ASCII.

@@ -2,11 +2,6 @@
 
 package want
 
-import (
-	"github.com/google/uuid"
-	"time"
-)
-
 // Code is a named string with a pattern.
 type Code = string
 
@@ -32,11 +27,11 @@ type Keywords struct {
 	NullableNote   *string           `json:"nullable_note"`
 	Tags           []string          `json:"tags,omitzero"`
 	Scores         []*float64        `json:"scores,omitzero"`
-	Times          []time.Time       `json:"times,omitzero"`
+	Times          []DateTimeString  `json:"times,omitzero"`
 	Points         []Point           `json:"points,omitzero"`
 	Labels         map[string]string `json:"labels,omitzero"`
-	ID             *uuid.UUID        `json:"id,omitzero"`
-	At             *time.Time        `json:"at,omitzero"`
+	ID             *UUIDString       `json:"id,omitzero"`
+	At             *DateTimeString   `json:"at,omitzero"`
 	Day            *string           `json:"day,omitzero"`
 	Home           *string           `json:"home,omitzero"`
 	Email          *string           `json:"email,omitzero"`

@@ -243,8 +243,14 @@ func (v *Keywords) validate(p *validationPath, errs *ValueErrors) {
 		}
 	}
 	if v.Times != nil {
-		if i, j, dup := firstDuplicateJSON(v.Times, jwTime); dup {
+		if i, j, dup := firstDuplicate(v.Times); dup {
 			errs.add(&validationPath{parent: p, key: "times"}, "items "+strconv.Itoa(i)+" and "+strconv.Itoa(j)+" are equal")
+		}
+		for i := range v.Times {
+			ip := validationPath{parent: &validationPath{parent: p, key: "times"}, index: i, isIndex: true}
+			if !isFormatDateTime(string(v.Times[i])) {
+				errs.add(&ip, strconv.Quote(string(v.Times[i]))+" is not a valid date-time")
+			}
 		}
 	}
 	if v.Points != nil {
@@ -264,6 +270,16 @@ func (v *Keywords) validate(p *validationPath, errs *ValueErrors) {
 			if n := utf8.RuneCountInString(x); n > 8 {
 				errs.add(&kp, "must be at most 8 characters long")
 			}
+		}
+	}
+	if v.ID != nil {
+		if !isFormatUUID(string(*v.ID)) {
+			errs.add(&validationPath{parent: p, key: "id"}, strconv.Quote(string(*v.ID))+" is not a valid uuid")
+		}
+	}
+	if v.At != nil {
+		if !isFormatDateTime(string(*v.At)) {
+			errs.add(&validationPath{parent: p, key: "at"}, strconv.Quote(string(*v.At))+" is not a valid date-time")
 		}
 	}
 	if v.Day != nil {

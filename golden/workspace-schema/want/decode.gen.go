@@ -2,8 +2,6 @@
 
 package workspace
 
-import "github.com/google/uuid"
-
 // DecodeAgentSubsystem decodes data as AgentSubsystem and checks it against the schema completely
 // (decodeChecked).
 func DecodeAgentSubsystem(data []byte) (AgentSubsystem, error) {
@@ -151,7 +149,7 @@ func (v *MatchedProvisioners) decodeJSON(r *jsonReader) {
 		case 1:
 			v.Count = jsonIntPtr(v.Count, r)
 		case 2:
-			v.MostRecentlySeen = jsonTimePtr(v.MostRecentlySeen, r)
+			v.MostRecentlySeen = (*DateTimeString)(jsonStrPtr((*string)(v.MostRecentlySeen), r, v.MostRecentlySeen))
 		default:
 			r.skip()
 		}
@@ -200,23 +198,23 @@ func (v *ProvisionerJob) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsProvisionerJob) {
 		switch o.field {
 		case 0:
-			jsonSliceNotNull(&v.AvailableWorkers, r, jsonUUID)
+			jsonSliceNotNull(&v.AvailableWorkers, r, jsonString[UUIDString])
 		case 1:
-			v.CanceledAt = jsonTimePtr(v.CanceledAt, r)
+			v.CanceledAt = (*DateTimeString)(jsonStrPtr((*string)(v.CanceledAt), r, v.CanceledAt))
 		case 2:
-			v.CompletedAt = jsonTimePtr(v.CompletedAt, r)
+			v.CompletedAt = (*DateTimeString)(jsonStrPtr((*string)(v.CompletedAt), r, v.CompletedAt))
 		case 3:
-			v.CreatedAt = jsonTimePtr(v.CreatedAt, r)
+			v.CreatedAt = (*DateTimeString)(jsonStrPtr((*string)(v.CreatedAt), r, v.CreatedAt))
 		case 4:
 			v.Error = jsonStrPtr(v.Error, r, nil)
 		case 5:
 			v.ErrorCode = (*JobErrorCode)(jsonStrPtr((*string)(v.ErrorCode), r, v.ErrorCode))
 		case 6:
-			v.FileID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.FileID), r, &v.FileID, jsonUUIDText))
+			v.FileID = (*UUIDString)(jsonStrPtr((*string)(v.FileID), r, v.FileID))
 		case 7:
-			v.ID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.ID), r, &v.ID, jsonUUIDText))
+			v.ID = (*UUIDString)(jsonStrPtr((*string)(v.ID), r, v.ID))
 		case 8:
-			v.InitiatorID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.InitiatorID), r, &v.InitiatorID, jsonUUIDText))
+			v.InitiatorID = (*UUIDString)(jsonStrPtr((*string)(v.InitiatorID), r, v.InitiatorID))
 		case 9:
 			jsonPtr(&v.Input, r, (*ProvisionerJobInput).decodeJSON)
 		case 10:
@@ -224,13 +222,13 @@ func (v *ProvisionerJob) decodeJSON(r *jsonReader) {
 		case 11:
 			jsonPtr(&v.Metadata, r, (*ProvisionerJobMetadata).decodeJSON)
 		case 12:
-			v.OrganizationID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.OrganizationID), r, &v.OrganizationID, jsonUUIDText))
+			v.OrganizationID = (*UUIDString)(jsonStrPtr((*string)(v.OrganizationID), r, v.OrganizationID))
 		case 13:
 			v.QueuePosition = jsonIntPtr(v.QueuePosition, r)
 		case 14:
 			v.QueueSize = jsonIntPtr(v.QueueSize, r)
 		case 15:
-			v.StartedAt = jsonTimePtr(v.StartedAt, r)
+			v.StartedAt = (*DateTimeString)(jsonStrPtr((*string)(v.StartedAt), r, v.StartedAt))
 		case 16:
 			v.Status = (*ProvisionerJobStatus)(jsonStrPtr((*string)(v.Status), r, v.Status))
 		case 17:
@@ -238,7 +236,7 @@ func (v *ProvisionerJob) decodeJSON(r *jsonReader) {
 		case 18:
 			v.Type = (*ProvisionerJobType)(jsonStrPtr((*string)(v.Type), r, v.Type))
 		case 19:
-			v.WorkerID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.WorkerID), r, &v.WorkerID, jsonUUIDText))
+			v.WorkerID = (*UUIDString)(jsonStrPtr((*string)(v.WorkerID), r, v.WorkerID))
 		case 20:
 			v.WorkerName = jsonStrPtr(v.WorkerName, r, nil)
 		default:
@@ -273,9 +271,9 @@ func (v *ProvisionerJobInput) decodeJSON(r *jsonReader) {
 		case 0:
 			v.Error = jsonStrPtr(v.Error, r, nil)
 		case 1:
-			v.TemplateVersionID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.TemplateVersionID), r, &v.TemplateVersionID, jsonUUIDText))
+			v.TemplateVersionID = (*UUIDString)(jsonStrPtr((*string)(v.TemplateVersionID), r, v.TemplateVersionID))
 		case 2:
-			v.WorkspaceBuildID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.WorkspaceBuildID), r, &v.WorkspaceBuildID, jsonUUIDText))
+			v.WorkspaceBuildID = (*UUIDString)(jsonStrPtr((*string)(v.WorkspaceBuildID), r, v.WorkspaceBuildID))
 		default:
 			r.skip()
 		}
@@ -315,7 +313,7 @@ func (v *ProvisionerJobMetadata) decodeJSON(r *jsonReader) {
 		case 1:
 			v.TemplateIcon = jsonStrPtr(v.TemplateIcon, r, nil)
 		case 2:
-			v.TemplateID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.TemplateID), r, &v.TemplateID, jsonUUIDText))
+			v.TemplateID = (*UUIDString)(jsonStrPtr((*string)(v.TemplateID), r, v.TemplateID))
 		case 3:
 			v.TemplateName = jsonStrPtr(v.TemplateName, r, nil)
 		case 4:
@@ -323,7 +321,7 @@ func (v *ProvisionerJobMetadata) decodeJSON(r *jsonReader) {
 		case 5:
 			v.WorkspaceBuildTransition = (*WorkspaceTransition)(jsonStrPtr((*string)(v.WorkspaceBuildTransition), r, v.WorkspaceBuildTransition))
 		case 6:
-			v.WorkspaceID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.WorkspaceID), r, &v.WorkspaceID, jsonUUIDText))
+			v.WorkspaceID = (*UUIDString)(jsonStrPtr((*string)(v.WorkspaceID), r, v.WorkspaceID))
 		case 7:
 			v.WorkspaceName = jsonStrPtr(v.WorkspaceName, r, nil)
 		default:
@@ -386,7 +384,7 @@ func (v *SharedWorkspaceActor) decodeJSON(r *jsonReader) {
 		case 1:
 			v.AvatarURL = jsonStrPtr(v.AvatarURL, r, nil)
 		case 2:
-			v.ID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.ID), r, &v.ID, jsonUUIDText))
+			v.ID = (*UUIDString)(jsonStrPtr((*string)(v.ID), r, v.ID))
 		case 3:
 			v.Name = jsonStrPtr(v.Name, r, nil)
 		case 4:
@@ -469,21 +467,21 @@ func (v *Workspace) decodeJSON(r *jsonReader) {
 		case 2:
 			v.AutostartSchedule = jsonStrPtr(v.AutostartSchedule, r, nil)
 		case 3:
-			v.CreatedAt = jsonTimePtr(v.CreatedAt, r)
+			v.CreatedAt = (*DateTimeString)(jsonStrPtr((*string)(v.CreatedAt), r, v.CreatedAt))
 		case 4:
-			v.DeletingAt = jsonTimePtr(v.DeletingAt, r)
+			v.DeletingAt = (*DateTimeString)(jsonStrPtr((*string)(v.DeletingAt), r, v.DeletingAt))
 		case 5:
-			v.DormantAt = jsonTimePtr(v.DormantAt, r)
+			v.DormantAt = (*DateTimeString)(jsonStrPtr((*string)(v.DormantAt), r, v.DormantAt))
 		case 6:
 			v.Favorite = jsonBoolPtr(v.Favorite, r)
 		case 7:
 			jsonPtr(&v.Health, r, (*WorkspaceHealth).decodeJSON)
 		case 8:
-			v.ID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.ID), r, &v.ID, jsonUUIDText))
+			v.ID = (*UUIDString)(jsonStrPtr((*string)(v.ID), r, v.ID))
 		case 9:
 			v.IsPrebuild = jsonBoolPtr(v.IsPrebuild, r)
 		case 10:
-			v.LastUsedAt = jsonTimePtr(v.LastUsedAt, r)
+			v.LastUsedAt = (*DateTimeString)(jsonStrPtr((*string)(v.LastUsedAt), r, v.LastUsedAt))
 		case 11:
 			jsonPtr(&v.LatestAppStatus, r, (*WorkspaceAppStatus).decodeJSON)
 		case 12:
@@ -491,9 +489,9 @@ func (v *Workspace) decodeJSON(r *jsonReader) {
 		case 13:
 			v.Name = jsonStrPtr(v.Name, r, nil)
 		case 14:
-			v.NextStartAt = jsonTimePtr(v.NextStartAt, r)
+			v.NextStartAt = (*DateTimeString)(jsonStrPtr((*string)(v.NextStartAt), r, v.NextStartAt))
 		case 15:
-			v.OrganizationID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.OrganizationID), r, &v.OrganizationID, jsonUUIDText))
+			v.OrganizationID = (*UUIDString)(jsonStrPtr((*string)(v.OrganizationID), r, v.OrganizationID))
 		case 16:
 			v.OrganizationName = jsonStrPtr(v.OrganizationName, r, nil)
 		case 17:
@@ -501,7 +499,7 @@ func (v *Workspace) decodeJSON(r *jsonReader) {
 		case 18:
 			v.OwnerAvatarURL = jsonStrPtr(v.OwnerAvatarURL, r, nil)
 		case 19:
-			v.OwnerID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.OwnerID), r, &v.OwnerID, jsonUUIDText))
+			v.OwnerID = (*UUIDString)(jsonStrPtr((*string)(v.OwnerID), r, v.OwnerID))
 		case 20:
 			v.OwnerName = jsonStrPtr(v.OwnerName, r, nil)
 		case 21:
@@ -509,7 +507,7 @@ func (v *Workspace) decodeJSON(r *jsonReader) {
 		case 22:
 			jsonStd(&v.TaskID, r)
 		case 23:
-			v.TemplateActiveVersionID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.TemplateActiveVersionID), r, &v.TemplateActiveVersionID, jsonUUIDText))
+			v.TemplateActiveVersionID = (*UUIDString)(jsonStrPtr((*string)(v.TemplateActiveVersionID), r, v.TemplateActiveVersionID))
 		case 24:
 			v.TemplateAllowUserCancelWorkspaceJobs = jsonBoolPtr(v.TemplateAllowUserCancelWorkspaceJobs, r)
 		case 25:
@@ -517,7 +515,7 @@ func (v *Workspace) decodeJSON(r *jsonReader) {
 		case 26:
 			v.TemplateIcon = jsonStrPtr(v.TemplateIcon, r, nil)
 		case 27:
-			v.TemplateID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.TemplateID), r, &v.TemplateID, jsonUUIDText))
+			v.TemplateID = (*UUIDString)(jsonStrPtr((*string)(v.TemplateID), r, v.TemplateID))
 		case 28:
 			v.TemplateName = jsonStrPtr(v.TemplateName, r, nil)
 		case 29:
@@ -527,7 +525,7 @@ func (v *Workspace) decodeJSON(r *jsonReader) {
 		case 31:
 			v.TTLMs = jsonIntPtr(v.TTLMs, r)
 		case 32:
-			v.UpdatedAt = jsonTimePtr(v.UpdatedAt, r)
+			v.UpdatedAt = (*DateTimeString)(jsonStrPtr((*string)(v.UpdatedAt), r, v.UpdatedAt))
 		default:
 			r.skip()
 		}
@@ -601,11 +599,11 @@ func (v *WorkspaceAgent) decodeJSON(r *jsonReader) {
 		case 3:
 			v.ConnectionTimeoutSeconds = jsonIntPtr(v.ConnectionTimeoutSeconds, r)
 		case 4:
-			v.CreatedAt = jsonTimePtr(v.CreatedAt, r)
+			v.CreatedAt = (*DateTimeString)(jsonStrPtr((*string)(v.CreatedAt), r, v.CreatedAt))
 		case 5:
 			v.Directory = jsonStrPtr(v.Directory, r, nil)
 		case 6:
-			v.DisconnectedAt = jsonTimePtr(v.DisconnectedAt, r)
+			v.DisconnectedAt = (*DateTimeString)(jsonStrPtr((*string)(v.DisconnectedAt), r, v.DisconnectedAt))
 		case 7:
 			jsonSliceNotNull(&v.DisplayApps, r, jsonString[DisplayApp])
 		case 8:
@@ -613,15 +611,15 @@ func (v *WorkspaceAgent) decodeJSON(r *jsonReader) {
 		case 9:
 			v.ExpandedDirectory = jsonStrPtr(v.ExpandedDirectory, r, nil)
 		case 10:
-			v.FirstConnectedAt = jsonTimePtr(v.FirstConnectedAt, r)
+			v.FirstConnectedAt = (*DateTimeString)(jsonStrPtr((*string)(v.FirstConnectedAt), r, v.FirstConnectedAt))
 		case 11:
 			jsonPtr(&v.Health, r, (*WorkspaceAgentHealth).decodeJSON)
 		case 12:
-			v.ID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.ID), r, &v.ID, jsonUUIDText))
+			v.ID = (*UUIDString)(jsonStrPtr((*string)(v.ID), r, v.ID))
 		case 13:
 			v.InstanceID = jsonStrPtr(v.InstanceID, r, nil)
 		case 14:
-			v.LastConnectedAt = jsonTimePtr(v.LastConnectedAt, r)
+			v.LastConnectedAt = (*DateTimeString)(jsonStrPtr((*string)(v.LastConnectedAt), r, v.LastConnectedAt))
 		case 15:
 			jsonMapNamed(&v.Latency, r, (*DERPRegion).decodeJSON, nil, false)
 		case 16:
@@ -639,13 +637,13 @@ func (v *WorkspaceAgent) decodeJSON(r *jsonReader) {
 		case 22:
 			jsonStd(&v.ParentID, r)
 		case 23:
-			v.ReadyAt = jsonTimePtr(v.ReadyAt, r)
+			v.ReadyAt = (*DateTimeString)(jsonStrPtr((*string)(v.ReadyAt), r, v.ReadyAt))
 		case 24:
-			v.ResourceID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.ResourceID), r, &v.ResourceID, jsonUUIDText))
+			v.ResourceID = (*UUIDString)(jsonStrPtr((*string)(v.ResourceID), r, v.ResourceID))
 		case 25:
 			jsonSliceNotNull(&v.Scripts, r, (*WorkspaceAgentScript).decodeJSON)
 		case 26:
-			v.StartedAt = jsonTimePtr(v.StartedAt, r)
+			v.StartedAt = (*DateTimeString)(jsonStrPtr((*string)(v.StartedAt), r, v.StartedAt))
 		case 27:
 			v.StartupScriptBehavior = (*WorkspaceAgentStartupScriptBehavior)(jsonStrPtr((*string)(v.StartupScriptBehavior), r, v.StartupScriptBehavior))
 		case 28:
@@ -655,7 +653,7 @@ func (v *WorkspaceAgent) decodeJSON(r *jsonReader) {
 		case 30:
 			v.TroubleshootingURL = jsonStrPtr(v.TroubleshootingURL, r, nil)
 		case 31:
-			v.UpdatedAt = jsonTimePtr(v.UpdatedAt, r)
+			v.UpdatedAt = (*DateTimeString)(jsonStrPtr((*string)(v.UpdatedAt), r, v.UpdatedAt))
 		case 32:
 			v.Version = jsonStrPtr(v.Version, r, nil)
 		default:
@@ -734,15 +732,15 @@ func (v *WorkspaceAgentLogSource) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsWorkspaceAgentLogSource) {
 		switch o.field {
 		case 0:
-			v.CreatedAt = jsonTimePtr(v.CreatedAt, r)
+			v.CreatedAt = (*DateTimeString)(jsonStrPtr((*string)(v.CreatedAt), r, v.CreatedAt))
 		case 1:
 			v.DisplayName = jsonStrPtr(v.DisplayName, r, nil)
 		case 2:
 			v.Icon = jsonStrPtr(v.Icon, r, nil)
 		case 3:
-			v.ID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.ID), r, &v.ID, jsonUUIDText))
+			v.ID = (*UUIDString)(jsonStrPtr((*string)(v.ID), r, v.ID))
 		case 4:
-			v.WorkspaceAgentID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.WorkspaceAgentID), r, &v.WorkspaceAgentID, jsonUUIDText))
+			v.WorkspaceAgentID = (*UUIDString)(jsonStrPtr((*string)(v.WorkspaceAgentID), r, v.WorkspaceAgentID))
 		default:
 			r.skip()
 		}
@@ -788,11 +786,11 @@ func (v *WorkspaceAgentScript) decodeJSON(r *jsonReader) {
 		case 2:
 			v.ExitCode = jsonIntPtr(v.ExitCode, r)
 		case 3:
-			v.ID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.ID), r, &v.ID, jsonUUIDText))
+			v.ID = (*UUIDString)(jsonStrPtr((*string)(v.ID), r, v.ID))
 		case 4:
 			v.LogPath = jsonStrPtr(v.LogPath, r, nil)
 		case 5:
-			v.LogSourceID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.LogSourceID), r, &v.LogSourceID, jsonUUIDText))
+			v.LogSourceID = (*UUIDString)(jsonStrPtr((*string)(v.LogSourceID), r, v.LogSourceID))
 		case 6:
 			v.RunOnStart = jsonBoolPtr(v.RunOnStart, r)
 		case 7:
@@ -901,7 +899,7 @@ func (v *WorkspaceApp) decodeJSON(r *jsonReader) {
 		case 7:
 			v.Icon = jsonStrPtr(v.Icon, r, nil)
 		case 8:
-			v.ID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.ID), r, &v.ID, jsonUUIDText))
+			v.ID = (*UUIDString)(jsonStrPtr((*string)(v.ID), r, v.ID))
 		case 9:
 			v.OpenIn = (*WorkspaceAppOpenIn)(jsonStrPtr((*string)(v.OpenIn), r, v.OpenIn))
 		case 10:
@@ -991,15 +989,15 @@ func (v *WorkspaceAppStatus) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsWorkspaceAppStatus) {
 		switch o.field {
 		case 0:
-			v.AgentID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.AgentID), r, &v.AgentID, jsonUUIDText))
+			v.AgentID = (*UUIDString)(jsonStrPtr((*string)(v.AgentID), r, v.AgentID))
 		case 1:
-			v.AppID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.AppID), r, &v.AppID, jsonUUIDText))
+			v.AppID = (*UUIDString)(jsonStrPtr((*string)(v.AppID), r, v.AppID))
 		case 2:
-			v.CreatedAt = jsonTimePtr(v.CreatedAt, r)
+			v.CreatedAt = (*DateTimeString)(jsonStrPtr((*string)(v.CreatedAt), r, v.CreatedAt))
 		case 3:
 			v.Icon = jsonStrPtr(v.Icon, r, nil)
 		case 4:
-			v.ID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.ID), r, &v.ID, jsonUUIDText))
+			v.ID = (*UUIDString)(jsonStrPtr((*string)(v.ID), r, v.ID))
 		case 5:
 			v.Message = jsonStrPtr(v.Message, r, nil)
 		case 6:
@@ -1009,7 +1007,7 @@ func (v *WorkspaceAppStatus) decodeJSON(r *jsonReader) {
 		case 8:
 			v.URI = jsonStrPtr(v.URI, r, nil)
 		case 9:
-			v.WorkspaceID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.WorkspaceID), r, &v.WorkspaceID, jsonUUIDText))
+			v.WorkspaceID = (*UUIDString)(jsonStrPtr((*string)(v.WorkspaceID), r, v.WorkspaceID))
 		default:
 			r.skip()
 		}
@@ -1076,19 +1074,19 @@ func (v *WorkspaceBuild) decodeJSON(r *jsonReader) {
 		case 0:
 			v.BuildNumber = jsonIntPtr(v.BuildNumber, r)
 		case 1:
-			v.CreatedAt = jsonTimePtr(v.CreatedAt, r)
+			v.CreatedAt = (*DateTimeString)(jsonStrPtr((*string)(v.CreatedAt), r, v.CreatedAt))
 		case 2:
 			v.DailyCost = jsonIntPtr(v.DailyCost, r)
 		case 3:
-			v.Deadline = jsonTimePtr(v.Deadline, r)
+			v.Deadline = (*DateTimeString)(jsonStrPtr((*string)(v.Deadline), r, v.Deadline))
 		case 4:
 			v.HasAITask = jsonBoolPtr(v.HasAITask, r)
 		case 5:
 			v.HasExternalAgent = jsonBoolPtr(v.HasExternalAgent, r)
 		case 6:
-			v.ID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.ID), r, &v.ID, jsonUUIDText))
+			v.ID = (*UUIDString)(jsonStrPtr((*string)(v.ID), r, v.ID))
 		case 7:
-			v.InitiatorID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.InitiatorID), r, &v.InitiatorID, jsonUUIDText))
+			v.InitiatorID = (*UUIDString)(jsonStrPtr((*string)(v.InitiatorID), r, v.InitiatorID))
 		case 8:
 			v.InitiatorName = jsonStrPtr(v.InitiatorName, r, nil)
 		case 9:
@@ -1096,7 +1094,7 @@ func (v *WorkspaceBuild) decodeJSON(r *jsonReader) {
 		case 10:
 			jsonPtr(&v.MatchedProvisioners, r, (*MatchedProvisioners).decodeJSON)
 		case 11:
-			v.MaxDeadline = jsonTimePtr(v.MaxDeadline, r)
+			v.MaxDeadline = (*DateTimeString)(jsonStrPtr((*string)(v.MaxDeadline), r, v.MaxDeadline))
 		case 12:
 			v.Reason = (*BuildReason)(jsonStrPtr((*string)(v.Reason), r, v.Reason))
 		case 13:
@@ -1104,23 +1102,23 @@ func (v *WorkspaceBuild) decodeJSON(r *jsonReader) {
 		case 14:
 			v.Status = (*WorkspaceStatus)(jsonStrPtr((*string)(v.Status), r, v.Status))
 		case 15:
-			v.TemplateVersionID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.TemplateVersionID), r, &v.TemplateVersionID, jsonUUIDText))
+			v.TemplateVersionID = (*UUIDString)(jsonStrPtr((*string)(v.TemplateVersionID), r, v.TemplateVersionID))
 		case 16:
 			v.TemplateVersionName = jsonStrPtr(v.TemplateVersionName, r, nil)
 		case 17:
-			v.TemplateVersionPresetID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.TemplateVersionPresetID), r, &v.TemplateVersionPresetID, jsonUUIDText))
+			v.TemplateVersionPresetID = (*UUIDString)(jsonStrPtr((*string)(v.TemplateVersionPresetID), r, v.TemplateVersionPresetID))
 		case 18:
 			v.Transition = (*WorkspaceTransition)(jsonStrPtr((*string)(v.Transition), r, v.Transition))
 		case 19:
-			v.UpdatedAt = jsonTimePtr(v.UpdatedAt, r)
+			v.UpdatedAt = (*DateTimeString)(jsonStrPtr((*string)(v.UpdatedAt), r, v.UpdatedAt))
 		case 20:
-			v.WorkspaceID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.WorkspaceID), r, &v.WorkspaceID, jsonUUIDText))
+			v.WorkspaceID = (*UUIDString)(jsonStrPtr((*string)(v.WorkspaceID), r, v.WorkspaceID))
 		case 21:
 			v.WorkspaceName = jsonStrPtr(v.WorkspaceName, r, nil)
 		case 22:
 			v.WorkspaceOwnerAvatarURL = jsonStrPtr(v.WorkspaceOwnerAvatarURL, r, nil)
 		case 23:
-			v.WorkspaceOwnerID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.WorkspaceOwnerID), r, &v.WorkspaceOwnerID, jsonUUIDText))
+			v.WorkspaceOwnerID = (*UUIDString)(jsonStrPtr((*string)(v.WorkspaceOwnerID), r, v.WorkspaceOwnerID))
 		case 24:
 			v.WorkspaceOwnerName = jsonStrPtr(v.WorkspaceOwnerName, r, nil)
 		default:
@@ -1152,7 +1150,7 @@ func (v *WorkspaceHealth) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsWorkspaceHealth) {
 		switch o.field {
 		case 0:
-			jsonSliceNotNull(&v.FailingAgents, r, jsonUUID)
+			jsonSliceNotNull(&v.FailingAgents, r, jsonString[UUIDString])
 		case 1:
 			v.Healthy = jsonBoolPtr(v.Healthy, r)
 		default:
@@ -1195,7 +1193,7 @@ func (v *WorkspaceResource) decodeJSON(r *jsonReader) {
 		case 0:
 			jsonSliceNotNull(&v.Agents, r, (*WorkspaceAgent).decodeJSON)
 		case 1:
-			v.CreatedAt = jsonTimePtr(v.CreatedAt, r)
+			v.CreatedAt = (*DateTimeString)(jsonStrPtr((*string)(v.CreatedAt), r, v.CreatedAt))
 		case 2:
 			v.DailyCost = jsonIntPtr(v.DailyCost, r)
 		case 3:
@@ -1203,9 +1201,9 @@ func (v *WorkspaceResource) decodeJSON(r *jsonReader) {
 		case 4:
 			v.Icon = jsonStrPtr(v.Icon, r, nil)
 		case 5:
-			v.ID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.ID), r, &v.ID, jsonUUIDText))
+			v.ID = (*UUIDString)(jsonStrPtr((*string)(v.ID), r, v.ID))
 		case 6:
-			v.JobID = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.JobID), r, &v.JobID, jsonUUIDText))
+			v.JobID = (*UUIDString)(jsonStrPtr((*string)(v.JobID), r, v.JobID))
 		case 7:
 			jsonSliceNotNull(&v.Metadata, r, (*WorkspaceResourceMetadata).decodeJSON)
 		case 8:
@@ -1297,9 +1295,4 @@ func DecodeWorkspaceTransition(data []byte) (WorkspaceTransition, error) {
 		return v.Validate()
 	})
 	return v, err
-}
-
-// jsonUUIDText parses a UUID as its UnmarshalText does, for jsonUUIDPtr.
-func jsonUUIDText(p *[16]byte, b []byte) error {
-	return (*uuid.UUID)(p).UnmarshalText(b)
 }

@@ -3,7 +3,6 @@
 package workspace
 
 import (
-	"encoding"
 	"encoding/json"
 )
 
@@ -225,39 +224,6 @@ func jsonMapNamed[T any](m *map[string]T, r *jsonReader, dec func(*T, *jsonReade
 		}
 	}
 	r.depth--
-}
-
-// jsonText decodes a string through the type's UnmarshalText
-// (uuid.UUID), as encoding/json does.
-func jsonText[T any, P interface {
-	*T
-	encoding.TextUnmarshaler
-}](v *T, r *jsonReader) {
-	switch c := r.peek(); c {
-	case '"':
-		if err := P(v).UnmarshalText(r.stringBytes()); err != nil && r.err == nil {
-			r.fail(err)
-		}
-	case 'n':
-		r.literal("null")
-	default:
-		r.mismatch(jsonKindOf(c), v)
-	}
-}
-
-// jsonUnmarshaler hands the value's JSON to the type's own UnmarshalJSON
-// (time.Time, types from overrides, sum types).
-func jsonUnmarshaler[T any, P interface {
-	*T
-	json.Unmarshaler
-}](v *T, r *jsonReader) {
-	raw := r.value()
-	if r.err != nil {
-		return
-	}
-	if err := P(v).UnmarshalJSON(raw); err != nil {
-		r.fail(err)
-	}
 }
 
 // value reads past the next value and returns its text.

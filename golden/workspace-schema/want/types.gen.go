@@ -2,10 +2,7 @@
 
 package workspace
 
-import (
-	"github.com/google/uuid"
-	"time"
-)
+import "github.com/google/uuid"
 
 // DERPRegion is the schema "codersdk.DERPRegion".
 type DERPRegion struct {
@@ -39,50 +36,50 @@ type MatchedProvisioners struct {
 
 	// MostRecentlySeen is the most recently seen time of the set of matched
 	// provisioners. If no provisioners matched, this field will be null.
-	MostRecentlySeen *time.Time `json:"most_recently_seen,omitzero"`
+	MostRecentlySeen *DateTimeString `json:"most_recently_seen,omitzero"`
 }
 
 // ProvisionerJob is the schema "codersdk.ProvisionerJob".
 type ProvisionerJob struct {
-	AvailableWorkers []uuid.UUID             `json:"available_workers,omitzero"`
-	CanceledAt       *time.Time              `json:"canceled_at,omitzero"`
-	CompletedAt      *time.Time              `json:"completed_at,omitzero"`
-	CreatedAt        *time.Time              `json:"created_at,omitzero"`
+	AvailableWorkers []UUIDString            `json:"available_workers,omitzero"`
+	CanceledAt       *DateTimeString         `json:"canceled_at,omitzero"`
+	CompletedAt      *DateTimeString         `json:"completed_at,omitzero"`
+	CreatedAt        *DateTimeString         `json:"created_at,omitzero"`
 	Error            *string                 `json:"error,omitzero"`
 	ErrorCode        *JobErrorCode           `json:"error_code,omitzero"`
-	FileID           *uuid.UUID              `json:"file_id,omitzero"`
-	ID               *uuid.UUID              `json:"id,omitzero"`
-	InitiatorID      *uuid.UUID              `json:"initiator_id,omitzero"`
+	FileID           *UUIDString             `json:"file_id,omitzero"`
+	ID               *UUIDString             `json:"id,omitzero"`
+	InitiatorID      *UUIDString             `json:"initiator_id,omitzero"`
 	Input            *ProvisionerJobInput    `json:"input,omitzero"`
 	LogsOverflowed   *bool                   `json:"logs_overflowed,omitzero"`
 	Metadata         *ProvisionerJobMetadata `json:"metadata,omitzero"`
-	OrganizationID   *uuid.UUID              `json:"organization_id,omitzero"`
+	OrganizationID   *UUIDString             `json:"organization_id,omitzero"`
 	QueuePosition    *int64                  `json:"queue_position,omitzero"`
 	QueueSize        *int64                  `json:"queue_size,omitzero"`
-	StartedAt        *time.Time              `json:"started_at,omitzero"`
+	StartedAt        *DateTimeString         `json:"started_at,omitzero"`
 	Status           *ProvisionerJobStatus   `json:"status,omitzero"`
 	Tags             map[string]string       `json:"tags,omitzero"`
 	Type             *ProvisionerJobType     `json:"type,omitzero"`
-	WorkerID         *uuid.UUID              `json:"worker_id,omitzero"`
+	WorkerID         *UUIDString             `json:"worker_id,omitzero"`
 	WorkerName       *string                 `json:"worker_name,omitzero"`
 }
 
 // ProvisionerJobInput is the schema "codersdk.ProvisionerJobInput".
 type ProvisionerJobInput struct {
-	Error             *string    `json:"error,omitzero"`
-	TemplateVersionID *uuid.UUID `json:"template_version_id,omitzero"`
-	WorkspaceBuildID  *uuid.UUID `json:"workspace_build_id,omitzero"`
+	Error             *string     `json:"error,omitzero"`
+	TemplateVersionID *UUIDString `json:"template_version_id,omitzero"`
+	WorkspaceBuildID  *UUIDString `json:"workspace_build_id,omitzero"`
 }
 
 // ProvisionerJobMetadata is the schema "codersdk.ProvisionerJobMetadata".
 type ProvisionerJobMetadata struct {
 	TemplateDisplayName      *string              `json:"template_display_name,omitzero"`
 	TemplateIcon             *string              `json:"template_icon,omitzero"`
-	TemplateID               *uuid.UUID           `json:"template_id,omitzero"`
+	TemplateID               *UUIDString          `json:"template_id,omitzero"`
 	TemplateName             *string              `json:"template_name,omitzero"`
 	TemplateVersionName      *string              `json:"template_version_name,omitzero"`
 	WorkspaceBuildTransition *WorkspaceTransition `json:"workspace_build_transition,omitzero"`
-	WorkspaceID              *uuid.UUID           `json:"workspace_id,omitzero"`
+	WorkspaceID              *UUIDString          `json:"workspace_id,omitzero"`
 	WorkspaceName            *string              `json:"workspace_name,omitzero"`
 }
 
@@ -90,7 +87,7 @@ type ProvisionerJobMetadata struct {
 type SharedWorkspaceActor struct {
 	ActorType *SharedWorkspaceActorType `json:"actor_type,omitzero"`
 	AvatarURL *string                   `json:"avatar_url,omitzero"`
-	ID        *uuid.UUID                `json:"id,omitzero"`
+	ID        *UUIDString               `json:"id,omitzero"`
 	Name      *string                   `json:"name,omitzero"`
 	Roles     []WorkspaceRole           `json:"roles,omitzero"`
 }
@@ -102,24 +99,24 @@ type Workspace struct {
 	AllowRenames      *bool             `json:"allow_renames,omitzero"`
 	AutomaticUpdates  *AutomaticUpdates `json:"automatic_updates,omitzero"`
 	AutostartSchedule *string           `json:"autostart_schedule,omitzero"`
-	CreatedAt         *time.Time        `json:"created_at,omitzero"`
+	CreatedAt         *DateTimeString   `json:"created_at,omitzero"`
 
 	// DeletingAt indicates the time at which the workspace will be permanently deleted.
 	// A workspace is eligible for deletion if it is dormant (a non-nil dormant_at value)
 	// and a value has been specified for time_til_dormant_autodelete on its template.
-	DeletingAt *time.Time `json:"deleting_at,omitzero"`
+	DeletingAt *DateTimeString `json:"deleting_at,omitzero"`
 
 	// DormantAt being non-nil indicates a workspace that is dormant.
 	// A dormant workspace is no longer accessible must be activated.
 	// It is subject to deletion if it breaches
 	// the duration of the time_til_ field on its template.
-	DormantAt *time.Time `json:"dormant_at,omitzero"`
-	Favorite  *bool      `json:"favorite,omitzero"`
+	DormantAt *DateTimeString `json:"dormant_at,omitzero"`
+	Favorite  *bool           `json:"favorite,omitzero"`
 
 	// Health shows the health of the workspace and information about
 	// what is causing an unhealthy status.
 	Health *WorkspaceHealth `json:"health,omitzero"`
-	ID     *uuid.UUID       `json:"id,omitzero"`
+	ID     *UUIDString      `json:"id,omitzero"`
 
 	// IsPrebuild indicates whether the workspace is a prebuilt workspace.
 	// Prebuilt workspaces are owned by the prebuilds system user and have specific behavior,
@@ -127,33 +124,33 @@ type Workspace struct {
 	// Once a prebuilt workspace is claimed by a user, it transitions to a regular workspace,
 	// and IsPrebuild returns false.
 	IsPrebuild       *bool               `json:"is_prebuild,omitzero"`
-	LastUsedAt       *time.Time          `json:"last_used_at,omitzero"`
+	LastUsedAt       *DateTimeString     `json:"last_used_at,omitzero"`
 	LatestAppStatus  *WorkspaceAppStatus `json:"latest_app_status,omitzero"`
 	LatestBuild      *WorkspaceBuild     `json:"latest_build,omitzero"`
 	Name             *string             `json:"name,omitzero"`
-	NextStartAt      *time.Time          `json:"next_start_at,omitzero"`
-	OrganizationID   *uuid.UUID          `json:"organization_id,omitzero"`
+	NextStartAt      *DateTimeString     `json:"next_start_at,omitzero"`
+	OrganizationID   *UUIDString         `json:"organization_id,omitzero"`
 	OrganizationName *string             `json:"organization_name,omitzero"`
 	Outdated         *bool               `json:"outdated,omitzero"`
 	OwnerAvatarURL   *string             `json:"owner_avatar_url,omitzero"`
-	OwnerID          *uuid.UUID          `json:"owner_id,omitzero"`
+	OwnerID          *UUIDString         `json:"owner_id,omitzero"`
 
 	// OwnerName is the username of the owner of the workspace.
 	OwnerName  *string                `json:"owner_name,omitzero"`
 	SharedWith []SharedWorkspaceActor `json:"shared_with,omitzero"`
 
 	// TaskID, if set, indicates that the workspace is relevant to the given codersdk.Task.
-	TaskID                               uuid.NullUUID `json:"task_id,omitzero"`
-	TemplateActiveVersionID              *uuid.UUID    `json:"template_active_version_id,omitzero"`
-	TemplateAllowUserCancelWorkspaceJobs *bool         `json:"template_allow_user_cancel_workspace_jobs,omitzero"`
-	TemplateDisplayName                  *string       `json:"template_display_name,omitzero"`
-	TemplateIcon                         *string       `json:"template_icon,omitzero"`
-	TemplateID                           *uuid.UUID    `json:"template_id,omitzero"`
-	TemplateName                         *string       `json:"template_name,omitzero"`
-	TemplateRequireActiveVersion         *bool         `json:"template_require_active_version,omitzero"`
-	TemplateUseClassicParameterFlow      *bool         `json:"template_use_classic_parameter_flow,omitzero"`
-	TTLMs                                *int64        `json:"ttl_ms,omitzero"`
-	UpdatedAt                            *time.Time    `json:"updated_at,omitzero"`
+	TaskID                               uuid.NullUUID   `json:"task_id,omitzero"`
+	TemplateActiveVersionID              *UUIDString     `json:"template_active_version_id,omitzero"`
+	TemplateAllowUserCancelWorkspaceJobs *bool           `json:"template_allow_user_cancel_workspace_jobs,omitzero"`
+	TemplateDisplayName                  *string         `json:"template_display_name,omitzero"`
+	TemplateIcon                         *string         `json:"template_icon,omitzero"`
+	TemplateID                           *UUIDString     `json:"template_id,omitzero"`
+	TemplateName                         *string         `json:"template_name,omitzero"`
+	TemplateRequireActiveVersion         *bool           `json:"template_require_active_version,omitzero"`
+	TemplateUseClassicParameterFlow      *bool           `json:"template_use_classic_parameter_flow,omitzero"`
+	TTLMs                                *int64          `json:"ttl_ms,omitzero"`
+	UpdatedAt                            *DateTimeString `json:"updated_at,omitzero"`
 }
 
 // WorkspaceAgent is the schema "codersdk.WorkspaceAgent".
@@ -162,19 +159,19 @@ type WorkspaceAgent struct {
 	Apps                     []WorkspaceApp    `json:"apps,omitzero"`
 	Architecture             *string           `json:"architecture,omitzero"`
 	ConnectionTimeoutSeconds *int64            `json:"connection_timeout_seconds,omitzero"`
-	CreatedAt                *time.Time        `json:"created_at,omitzero"`
+	CreatedAt                *DateTimeString   `json:"created_at,omitzero"`
 	Directory                *string           `json:"directory,omitzero"`
-	DisconnectedAt           *time.Time        `json:"disconnected_at,omitzero"`
+	DisconnectedAt           *DateTimeString   `json:"disconnected_at,omitzero"`
 	DisplayApps              []DisplayApp      `json:"display_apps,omitzero"`
 	EnvironmentVariables     map[string]string `json:"environment_variables,omitzero"`
 	ExpandedDirectory        *string           `json:"expanded_directory,omitzero"`
-	FirstConnectedAt         *time.Time        `json:"first_connected_at,omitzero"`
+	FirstConnectedAt         *DateTimeString   `json:"first_connected_at,omitzero"`
 
 	// Health reports the health of the agent.
 	Health          *WorkspaceAgentHealth `json:"health,omitzero"`
-	ID              *uuid.UUID            `json:"id,omitzero"`
+	ID              *UUIDString           `json:"id,omitzero"`
 	InstanceID      *string               `json:"instance_id,omitzero"`
-	LastConnectedAt *time.Time            `json:"last_connected_at,omitzero"`
+	LastConnectedAt *DateTimeString       `json:"last_connected_at,omitzero"`
 
 	// DERPLatency is mapped by region name (e.g. "New York City", "Seattle").
 	Latency         map[string]DERPRegion     `json:"latency,omitzero"`
@@ -185,10 +182,10 @@ type WorkspaceAgent struct {
 	Name            *string                   `json:"name,omitzero"`
 	OperatingSystem *string                   `json:"operating_system,omitzero"`
 	ParentID        uuid.NullUUID             `json:"parent_id,omitzero"`
-	ReadyAt         *time.Time                `json:"ready_at,omitzero"`
-	ResourceID      *uuid.UUID                `json:"resource_id,omitzero"`
+	ReadyAt         *DateTimeString           `json:"ready_at,omitzero"`
+	ResourceID      *UUIDString               `json:"resource_id,omitzero"`
 	Scripts         []WorkspaceAgentScript    `json:"scripts,omitzero"`
-	StartedAt       *time.Time                `json:"started_at,omitzero"`
+	StartedAt       *DateTimeString           `json:"started_at,omitzero"`
 
 	// StartupScriptBehavior is a legacy field that is deprecated in favor
 	// of the `coder_script` resource. It's only referenced by old clients.
@@ -198,7 +195,7 @@ type WorkspaceAgent struct {
 	Status                *WorkspaceAgentStatus                `json:"status,omitzero"`
 	Subsystems            []AgentSubsystem                     `json:"subsystems,omitzero"`
 	TroubleshootingURL    *string                              `json:"troubleshooting_url,omitzero"`
-	UpdatedAt             *time.Time                           `json:"updated_at,omitzero"`
+	UpdatedAt             *DateTimeString                      `json:"updated_at,omitzero"`
 	Version               *string                              `json:"version,omitzero"`
 }
 
@@ -213,11 +210,11 @@ type WorkspaceAgentHealth struct {
 
 // WorkspaceAgentLogSource is the schema "codersdk.WorkspaceAgentLogSource".
 type WorkspaceAgentLogSource struct {
-	CreatedAt        *time.Time `json:"created_at,omitzero"`
-	DisplayName      *string    `json:"display_name,omitzero"`
-	Icon             *string    `json:"icon,omitzero"`
-	ID               *uuid.UUID `json:"id,omitzero"`
-	WorkspaceAgentID *uuid.UUID `json:"workspace_agent_id,omitzero"`
+	CreatedAt        *DateTimeString `json:"created_at,omitzero"`
+	DisplayName      *string         `json:"display_name,omitzero"`
+	Icon             *string         `json:"icon,omitzero"`
+	ID               *UUIDString     `json:"id,omitzero"`
+	WorkspaceAgentID *UUIDString     `json:"workspace_agent_id,omitzero"`
 }
 
 // WorkspaceAgentScript is the schema "codersdk.WorkspaceAgentScript".
@@ -225,9 +222,9 @@ type WorkspaceAgentScript struct {
 	Cron             *string                     `json:"cron,omitzero"`
 	DisplayName      *string                     `json:"display_name,omitzero"`
 	ExitCode         *int64                      `json:"exit_code,omitzero"`
-	ID               *uuid.UUID                  `json:"id,omitzero"`
+	ID               *UUIDString                 `json:"id,omitzero"`
 	LogPath          *string                     `json:"log_path,omitzero"`
-	LogSourceID      *uuid.UUID                  `json:"log_source_id,omitzero"`
+	LogSourceID      *UUIDString                 `json:"log_source_id,omitzero"`
 	RunOnStart       *bool                       `json:"run_on_start,omitzero"`
 	RunOnStop        *bool                       `json:"run_on_stop,omitzero"`
 	Script           *string                     `json:"script,omitzero"`
@@ -256,7 +253,7 @@ type WorkspaceApp struct {
 	// Icon is a relative path or external URL that specifies
 	// an icon to be displayed in the dashboard.
 	Icon         *string                   `json:"icon,omitzero"`
-	ID           *uuid.UUID                `json:"id,omitzero"`
+	ID           *UUIDString               `json:"id,omitzero"`
 	OpenIn       *WorkspaceAppOpenIn       `json:"open_in,omitzero"`
 	SharingLevel *WorkspaceAppSharingLevel `json:"sharing_level,omitzero"`
 
@@ -286,16 +283,16 @@ type WorkspaceApp struct {
 
 // WorkspaceAppStatus is the schema "codersdk.WorkspaceAppStatus".
 type WorkspaceAppStatus struct {
-	AgentID   *uuid.UUID `json:"agent_id,omitzero"`
-	AppID     *uuid.UUID `json:"app_id,omitzero"`
-	CreatedAt *time.Time `json:"created_at,omitzero"`
+	AgentID   *UUIDString     `json:"agent_id,omitzero"`
+	AppID     *UUIDString     `json:"app_id,omitzero"`
+	CreatedAt *DateTimeString `json:"created_at,omitzero"`
 
 	// Icon is an external URL to an icon that will be rendered in the UI.
 	//
 	// Deprecated: This field is unused and will be removed in a future version.
-	Icon    *string    `json:"icon,omitzero"`
-	ID      *uuid.UUID `json:"id,omitzero"`
-	Message *string    `json:"message,omitzero"`
+	Icon    *string     `json:"icon,omitzero"`
+	ID      *UUIDString `json:"id,omitzero"`
+	Message *string     `json:"message,omitzero"`
 
 	// NeedsUserAttention specifies whether the status needs user attention.
 	//
@@ -306,38 +303,38 @@ type WorkspaceAppStatus struct {
 	// URI is the URI of the resource that the status is for.
 	// e.g. https://github.com/org/repo/pull/123
 	// e.g. file:///path/to/file
-	URI         *string    `json:"uri,omitzero"`
-	WorkspaceID *uuid.UUID `json:"workspace_id,omitzero"`
+	URI         *string     `json:"uri,omitzero"`
+	WorkspaceID *UUIDString `json:"workspace_id,omitzero"`
 }
 
 // WorkspaceBuild is the schema "codersdk.WorkspaceBuild".
 type WorkspaceBuild struct {
-	BuildNumber *int64     `json:"build_number,omitzero"`
-	CreatedAt   *time.Time `json:"created_at,omitzero"`
-	DailyCost   *int64     `json:"daily_cost,omitzero"`
-	Deadline    *time.Time `json:"deadline,omitzero"`
+	BuildNumber *int64          `json:"build_number,omitzero"`
+	CreatedAt   *DateTimeString `json:"created_at,omitzero"`
+	DailyCost   *int64          `json:"daily_cost,omitzero"`
+	Deadline    *DateTimeString `json:"deadline,omitzero"`
 
 	// Deprecated: This field has been deprecated in favor of Task WorkspaceID.
 	HasAITask               *bool                `json:"has_ai_task,omitzero"`
 	HasExternalAgent        *bool                `json:"has_external_agent,omitzero"`
-	ID                      *uuid.UUID           `json:"id,omitzero"`
-	InitiatorID             *uuid.UUID           `json:"initiator_id,omitzero"`
+	ID                      *UUIDString          `json:"id,omitzero"`
+	InitiatorID             *UUIDString          `json:"initiator_id,omitzero"`
 	InitiatorName           *string              `json:"initiator_name,omitzero"`
 	Job                     *ProvisionerJob      `json:"job,omitzero"`
 	MatchedProvisioners     *MatchedProvisioners `json:"matched_provisioners,omitzero"`
-	MaxDeadline             *time.Time           `json:"max_deadline,omitzero"`
+	MaxDeadline             *DateTimeString      `json:"max_deadline,omitzero"`
 	Reason                  *BuildReason         `json:"reason,omitzero"`
 	Resources               []WorkspaceResource  `json:"resources,omitzero"`
 	Status                  *WorkspaceStatus     `json:"status,omitzero"`
-	TemplateVersionID       *uuid.UUID           `json:"template_version_id,omitzero"`
+	TemplateVersionID       *UUIDString          `json:"template_version_id,omitzero"`
 	TemplateVersionName     *string              `json:"template_version_name,omitzero"`
-	TemplateVersionPresetID *uuid.UUID           `json:"template_version_preset_id,omitzero"`
+	TemplateVersionPresetID *UUIDString          `json:"template_version_preset_id,omitzero"`
 	Transition              *WorkspaceTransition `json:"transition,omitzero"`
-	UpdatedAt               *time.Time           `json:"updated_at,omitzero"`
-	WorkspaceID             *uuid.UUID           `json:"workspace_id,omitzero"`
+	UpdatedAt               *DateTimeString      `json:"updated_at,omitzero"`
+	WorkspaceID             *UUIDString          `json:"workspace_id,omitzero"`
 	WorkspaceName           *string              `json:"workspace_name,omitzero"`
 	WorkspaceOwnerAvatarURL *string              `json:"workspace_owner_avatar_url,omitzero"`
-	WorkspaceOwnerID        *uuid.UUID           `json:"workspace_owner_id,omitzero"`
+	WorkspaceOwnerID        *UUIDString          `json:"workspace_owner_id,omitzero"`
 
 	// WorkspaceOwnerName is the username of the owner of the workspace.
 	WorkspaceOwnerName *string `json:"workspace_owner_name,omitzero"`
@@ -346,7 +343,7 @@ type WorkspaceBuild struct {
 // WorkspaceHealth is the schema "codersdk.WorkspaceHealth".
 type WorkspaceHealth struct {
 	// FailingAgents lists the IDs of the agents that are failing, if any.
-	FailingAgents []uuid.UUID `json:"failing_agents,omitzero"`
+	FailingAgents []UUIDString `json:"failing_agents,omitzero"`
 
 	// Healthy is true if the workspace is healthy.
 	Healthy *bool `json:"healthy,omitzero"`
@@ -355,12 +352,12 @@ type WorkspaceHealth struct {
 // WorkspaceResource is the schema "codersdk.WorkspaceResource".
 type WorkspaceResource struct {
 	Agents              []WorkspaceAgent            `json:"agents,omitzero"`
-	CreatedAt           *time.Time                  `json:"created_at,omitzero"`
+	CreatedAt           *DateTimeString             `json:"created_at,omitzero"`
 	DailyCost           *int64                      `json:"daily_cost,omitzero"`
 	Hide                *bool                       `json:"hide,omitzero"`
 	Icon                *string                     `json:"icon,omitzero"`
-	ID                  *uuid.UUID                  `json:"id,omitzero"`
-	JobID               *uuid.UUID                  `json:"job_id,omitzero"`
+	ID                  *UUIDString                 `json:"id,omitzero"`
+	JobID               *UUIDString                 `json:"job_id,omitzero"`
 	Metadata            []WorkspaceResourceMetadata `json:"metadata,omitzero"`
 	Name                *string                     `json:"name,omitzero"`
 	Type                *string                     `json:"type,omitzero"`
