@@ -36,6 +36,7 @@ import (
 	required "github.com/specgen/specgen/golden/required-bodies/want"
 	rootrefscalar "github.com/specgen/specgen/golden/root-ref-scalar/want"
 	rootscalar "github.com/specgen/specgen/golden/root-scalar/want"
+	allofpatternmerge "github.com/specgen/specgen/golden/schema-allof-pattern-merge/want"
 	crossdraft "github.com/specgen/specgen/golden/schema-cross-draft/want"
 	defsnotschema "github.com/specgen/specgen/golden/schema-defs-not-schema/want"
 	depnull "github.com/specgen/specgen/golden/schema-dependent-null/want"
@@ -250,6 +251,9 @@ var goldenTargets = map[string][]goldenTarget{
 	},
 	"schema-empty-pattern": {
 		{file: "blueprint.schema.json", pointer: "#", target: difftest.TargetOf("Blueprint", emptypattern.DecodeBlueprint), covers: []string{"required", "type", "maxLength"}},
+	},
+	"schema-allof-pattern-merge": {
+		{file: "flags.schema.json", pointer: "#", target: difftest.TargetOf("Flags", allofpatternmerge.DecodeFlags), covers: []string{"type", "maxLength", "required"}},
 	},
 	"schema-format-hints": {
 		{file: "spec.schema.json", pointer: "#", target: difftest.TargetOf("Spec", formathints.DecodeSpec), covers: []string{"minimum", "type"}},
