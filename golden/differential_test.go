@@ -36,6 +36,7 @@ import (
 	required "github.com/specgen/specgen/golden/required-bodies/want"
 	rootrefscalar "github.com/specgen/specgen/golden/root-ref-scalar/want"
 	rootscalar "github.com/specgen/specgen/golden/root-scalar/want"
+	additionalitems "github.com/specgen/specgen/golden/schema-additional-items/want"
 	allofpatternmerge "github.com/specgen/specgen/golden/schema-allof-pattern-merge/want"
 	crossdraft "github.com/specgen/specgen/golden/schema-cross-draft/want"
 	defsnotschema "github.com/specgen/specgen/golden/schema-defs-not-schema/want"
@@ -254,6 +255,9 @@ var goldenTargets = map[string][]goldenTarget{
 	},
 	"schema-allof-pattern-merge": {
 		{file: "flags.schema.json", pointer: "#", target: difftest.TargetOf("Flags", allofpatternmerge.DecodeFlags), covers: []string{"type", "maxLength", "required"}},
+	},
+	"schema-additional-items": {
+		{file: "bom.schema.json", pointer: "#", target: difftest.TargetOf("Bom", additionalitems.DecodeBom), covers: []string{"type", "minimum", "maxLength", "required"}},
 	},
 	"schema-format-hints": {
 		{file: "spec.schema.json", pointer: "#", target: difftest.TargetOf("Spec", formathints.DecodeSpec), covers: []string{"minimum", "type"}},
