@@ -60,6 +60,7 @@ import (
 	constunions "github.com/specgen/specgen/golden/schema-union-of-const-unions/want"
 	untypednull "github.com/specgen/specgen/golden/schema-untyped-null/want"
 	untypedobject "github.com/specgen/specgen/golden/schema-untyped-object/want"
+	widthformats "github.com/specgen/specgen/golden/schema-width-formats/want"
 	secschemes "github.com/specgen/specgen/golden/security-schemes/want"
 	elemunchecked "github.com/specgen/specgen/golden/slice-elem-unchecked/want"
 	slices2 "github.com/specgen/specgen/golden/slice-of-slices-index/want"
@@ -258,6 +259,9 @@ var goldenTargets = map[string][]goldenTarget{
 	},
 	"schema-additional-items": {
 		{file: "bom.schema.json", pointer: "#", target: difftest.TargetOf("Bom", additionalitems.DecodeBom), covers: []string{"type", "minimum", "maxLength", "required"}},
+	},
+	"schema-width-formats": {
+		{file: "window.schema.json", pointer: "#", target: difftest.TargetOf("Window", widthformats.DecodeWindow), covers: []string{"type", "minimum", "maximum", "minItems"}},
 	},
 	"schema-format-hints": {
 		{file: "spec.schema.json", pointer: "#", target: difftest.TargetOf("Spec", formathints.DecodeSpec), covers: []string{"minimum", "type"}},
