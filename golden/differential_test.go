@@ -36,6 +36,8 @@ import (
 	required "github.com/specgen/specgen/golden/required-bodies/want"
 	rootrefscalar "github.com/specgen/specgen/golden/root-ref-scalar/want"
 	rootscalar "github.com/specgen/specgen/golden/root-scalar/want"
+	additionalitems "github.com/specgen/specgen/golden/schema-additional-items/want"
+	allofpatternmerge "github.com/specgen/specgen/golden/schema-allof-pattern-merge/want"
 	crossdraft "github.com/specgen/specgen/golden/schema-cross-draft/want"
 	defsnotschema "github.com/specgen/specgen/golden/schema-defs-not-schema/want"
 	depnull "github.com/specgen/specgen/golden/schema-dependent-null/want"
@@ -61,6 +63,7 @@ import (
 	constunions "github.com/specgen/specgen/golden/schema-union-of-const-unions/want"
 	untypednull "github.com/specgen/specgen/golden/schema-untyped-null/want"
 	untypedobject "github.com/specgen/specgen/golden/schema-untyped-object/want"
+	widthformats "github.com/specgen/specgen/golden/schema-width-formats/want"
 	secschemes "github.com/specgen/specgen/golden/security-schemes/want"
 	elemunchecked "github.com/specgen/specgen/golden/slice-elem-unchecked/want"
 	slices2 "github.com/specgen/specgen/golden/slice-of-slices-index/want"
@@ -253,6 +256,15 @@ var goldenTargets = map[string][]goldenTarget{
 	},
 	"schema-empty-pattern": {
 		{file: "blueprint.schema.json", pointer: "#", target: difftest.TargetOf("Blueprint", emptypattern.DecodeBlueprint), covers: []string{"required", "type", "maxLength"}},
+	},
+	"schema-allof-pattern-merge": {
+		{file: "flags.schema.json", pointer: "#", target: difftest.TargetOf("Flags", allofpatternmerge.DecodeFlags), covers: []string{"type", "maxLength", "required"}},
+	},
+	"schema-additional-items": {
+		{file: "bom.schema.json", pointer: "#", target: difftest.TargetOf("Bom", additionalitems.DecodeBom), covers: []string{"type", "minimum", "maxLength", "required"}},
+	},
+	"schema-width-formats": {
+		{file: "window.schema.json", pointer: "#", target: difftest.TargetOf("Window", widthformats.DecodeWindow), covers: []string{"type", "minimum", "maximum", "minItems"}},
 	},
 	"schema-format-hints": {
 		{file: "spec.schema.json", pointer: "#", target: difftest.TargetOf("Spec", formathints.DecodeSpec), covers: []string{"minimum", "type"}},

@@ -31,10 +31,15 @@ func newWalker(files *fileSet) *walker {
 
 // ignoredKeywords are validation keywords that do not change the Go shape
 // and that Validate does not check; each occurrence is reported.
+// additionalItems is not one: beside array-form items it is the tuple's
+// rest (arrayKeywords makes it Items), which Validate checks; anywhere
+// else its draft ignores it (and 2020-12 has no such keyword), so there
+// is nothing to report. Reporting it made -strict refuse CycloneDX 1.4–1.6
+// and flagd, whose tuples are checked whole.
 var ignoredKeywords = []string{
 	"if", "then", "else", "not", "contains", "minContains", "maxContains",
 	"propertyNames", "dependentSchemas", "unevaluatedItems",
-	"unevaluatedProperties", "contentSchema", "additionalItems",
+	"unevaluatedProperties", "contentSchema",
 }
 
 // unsupportedKeywords change what a value can be in ways the generator

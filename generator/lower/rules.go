@@ -28,10 +28,15 @@ func (l *lowerer) formatAsserted(s *document.Schema) bool {
 }
 
 // typeHintFormats only choose a Go type; there is nothing to check.
+// int8, int16, uint8 and uint16 are the widths Rust's schemars writes
+// beside minimum/maximum (Tauri's, Deno's and Biome's schemas): no format
+// of JSON Schema, which the reference validator passes as unknown, so
+// noting them made -strict refuse schemas Validate checks exactly.
 var typeHintFormats = map[string]bool{
 	"int32": true, "int64": true, "int": true, "uint": true, "uint32": true,
 	"uint64": true, "float": true, "double": true, "byte": true,
 	"binary": true, "password": true, "number": true, "integer": true,
+	"int8": true, "int16": true, "uint8": true, "uint16": true,
 }
 
 // setRules copies the validation keywords of s onto the use-site rules of

@@ -4,10 +4,6 @@ package want
 
 import (
 	"encoding/json"
-	"math"
-	"math/big"
-	"strconv"
-	"strings"
 )
 
 // JSONValue is any JSON value, held as decoded: V is nil (null), bool,
@@ -75,64 +71,4 @@ func (v JSONValue) MarshalJSON() ([]byte, error) {
 	var w jsonWriter
 	w.any(v.V)
 	return w.b, w.err
-}
-
-// jvNumber returns the decimal text of a number held in v (json.Number, or
-// a Go number set by hand).
-func jvNumber(v any) (string, bool) {
-	switch n := v.(type) {
-	case json.Number:
-		return string(n), true
-	case float64:
-		return strconv.FormatFloat(n, 'g', -1, 64), true
-	case float32:
-		return strconv.FormatFloat(float64(n), 'g', -1, 32), true
-	case int:
-		return strconv.Itoa(n), true
-	case int64:
-		return strconv.FormatInt(n, 10), true
-	}
-	return "", false
-}
-
-// jvIsType reports whether v is of the JSON type t; "integer" is any
-// number with no fractional part (1.0 included).
-func jvIsType(v any, t string) bool {
-	switch t {
-	case "null":
-		return v == nil
-	case "boolean":
-		_, ok := v.(bool)
-		return ok
-	case "string":
-		_, ok := v.(string)
-		return ok
-	case "array":
-		_, ok := v.([]any)
-		return ok
-	case "object":
-		_, ok := v.(map[string]any)
-		return ok
-	case "number":
-		_, ok := jvNumber(v)
-		return ok
-	case "integer":
-		n, ok := jvNumber(v)
-		return ok && jvIsInteger(n)
-	}
-	return false
-}
-
-// jvIsInteger reports whether the decimal text n has no fractional part.
-func jvIsInteger(n string) bool {
-	if !strings.ContainsAny(n, ".eE") {
-		return true
-	}
-	if f, err := strconv.ParseFloat(n, 64); err == nil && math.Abs(f) < 1<<53 {
-		if f != math.Trunc(f) {
-			return false
-		}
-	}
-	r, ok := new(big.Rat).SetString(n)
-	return ok && r.IsInt()
 }

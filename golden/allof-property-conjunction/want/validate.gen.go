@@ -82,18 +82,5 @@ func (v SupportedPlugins) validate(p *validationPath, errs *ValueErrors) {
 
 // checkSiteSource checks a value against the schema at #/allOf/1/properties/source.
 func checkSiteSource(v any, p *validationPath, errs *ValueErrors) {
-	checkSiteSourceAllOf0(v, p, errs)
-	checkSiteSourceAllOf1(v, p, errs)
-}
-
-// checkSiteSourceAllOf0 checks a value against the schema at #/definitions/jekyll/properties/source.
-func checkSiteSourceAllOf0(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
-	}
-}
-
-// checkSiteSourceAllOf1 checks a value against the schema at #/allOf/1/properties/source.
-func checkSiteSourceAllOf1(v any, p *validationPath, errs *ValueErrors) {
 	errs.add(p, "no value is allowed here")
 }
