@@ -36,6 +36,7 @@ func (l *lowerer) merged(s *document.Schema) *document.Schema {
 	out := *s
 	out.AllOf = nil
 	out.Properties = nil
+	out.PatternProperties = nil
 	out.Required = nil
 	out.DependentRequired = nil
 	l.mergedCache[s.Key] = &out
@@ -159,18 +160,12 @@ func (l *lowerer) mergeInto(out, m, owner *document.Schema) {
 			out.TypeList = append([]string{}, commonTypes(out.TypeList, m.TypeList)...)
 		}
 	}
-	for _, p := range m.Properties {
-		if i := propIndex(out.Properties, p.Name); i >= 0 {
-			if prev := out.Properties[i]; !sameSchema(prev.Schema, p.Schema) {
-				both := *prev
-				both.Schema = conjunction(prev.Schema, p.Schema)
-				out.Properties = slices.Clone(out.Properties)
-				out.Properties[i] = &both
-			}
-			continue
-		}
-		out.Properties = append(out.Properties, p)
-	}
+	out.Properties = mergeProperties(out.Properties, m.Properties)
+	// Every member's patterns hold for the merge: a member's
+	// patternProperties beside another's properties make a struct too
+	// small (mergeOutgrowsStruct), which dropping them hid (web-types'
+	// html: `allOf: [{$ref: host}]`, host's patterns unchecked).
+	out.PatternProperties = mergeProperties(out.PatternProperties, m.PatternProperties)
 	for _, r := range m.Required {
 		if !contains(out.Required, r) {
 			out.Required = append(out.Required, r)
@@ -273,6 +268,24 @@ func sameSchema(a, b *document.Schema) bool {
 func isBareRef(s *document.Schema) bool {
 	return s.Ref != nil && len(s.Types) == 0 && len(s.Properties) == 0 && len(s.AllOf) == 0 &&
 		len(s.OneOf) == 0 && len(s.AnyOf) == 0 && s.Items == nil && s.AdditionalProperties == nil && !s.HasEnum
+}
+
+// mergeProperties adds a member's properties (or patternProperties) to
+// the merge's: one named in both must satisfy both schemas.
+func mergeProperties(out, add []*document.Property) []*document.Property {
+	for _, p := range add {
+		if i := propIndex(out, p.Name); i >= 0 {
+			if prev := out[i]; !sameSchema(prev.Schema, p.Schema) {
+				both := *prev
+				both.Schema = conjunction(prev.Schema, p.Schema)
+				out = slices.Clone(out)
+				out[i] = &both
+			}
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
 }
 
 func propIndex(ps []*document.Property, name string) int {

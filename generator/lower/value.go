@@ -2,6 +2,7 @@ package lower
 
 import (
 	"encoding/json"
+	"slices"
 	"strconv"
 
 	"github.com/specgen/specgen/generator/document"
@@ -255,6 +256,8 @@ func wantsValueAt(s *document.Schema, depth int) bool {
 		return true
 	case len(s.Types) == 0 && s.HasConst && !textConst(s.Const):
 		return true
+	case wholeValues(s):
+		return true
 	case isUnion(s):
 		variants := 0
 		for _, v := range append(append([]*document.Schema{}, s.OneOf...), s.AnyOf...) {
@@ -326,6 +329,29 @@ func dependsOnUndeclared(s *document.Schema) bool {
 		}
 	}
 	return false
+}
+
+// wholeValues reports an enum or const that names an array or an object
+// where the schema's type allows one (uxp-manifest's `{type: array,
+// const: ["all"]}`): a Go slice, map or struct has no equality with a
+// JSON value, so Validate could not tell ["all"] from ["dark"]. The JSON
+// value compares it whole (jvEqual). Without a type, the cases above
+// decide.
+func wholeValues(s *document.Schema) bool {
+	if len(s.Types) == 0 || !slices.Contains(s.Types, "array") && !slices.Contains(s.Types, "object") {
+		return false
+	}
+	whole := func(v any) bool {
+		switch v.(type) {
+		case []any, map[string]any:
+			return true
+		}
+		return false
+	}
+	if s.HasConst && whole(s.Const) {
+		return true
+	}
+	return s.HasEnum && slices.ContainsFunc(s.Enum, whole)
 }
 
 // textEnum reports whether an enum's values share a type Go compares
