@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	refpatterns "github.com/specgen/specgen/golden/schema-allof-ref-patterns/want"
+	untyped "github.com/specgen/specgen/golden/schema-allof-untyped/want"
 	wholevalue "github.com/specgen/specgen/golden/schema-const-whole-value/want"
 )
 
@@ -31,5 +32,17 @@ func TestAllOfRefPatterns(t *testing.T) {
 		{doc: `{"elements": [{"name": "a", "x-b": ["c"]}]}`}, {doc: `{"elements": [{"name": "a", "x-b": [null]}]}`},
 		{doc: `{"elements": [{"x-b": []}]}`}, {doc: `{"tags": [{"name": "t", "elements": [{"name": 1}]}]}`},
 		{doc: `{"tags": [{"name": "t", "x-y": "z"}]}`}, {doc: `{"other": 1, "tags": []}`}, {doc: `{}`},
+	})
+}
+
+// TestAllOfUntyped holds an allOf of members with properties and no type
+// to the oracle (tslint's rules, given a string, were rejected: the merge
+// was typed object).
+func TestAllOfUntyped(t *testing.T) {
+	checkVerdicts(t, "schema-allof-untyped/lint.schema.json", "#", untyped.DecodeLint, nil, []verdictCase{
+		{doc: `{"rules": "all"}`}, {doc: `{"rules": 5}`}, {doc: `{"rules": [true]}`}, {doc: `{"rules": null}`},
+		{doc: `{"rules": {"typedef": true, "indent": 2}}`}, {doc: `{"rules": {"typedef": 1}}`}, {doc: `{"rules": {"indent": []}}`},
+		{doc: `{"extra": "x"}`}, {doc: `{"extra": false}`}, {doc: `{"extra": {}}`}, {doc: `{"extra": {"level": -1}}`},
+		{doc: `{"extra": {"level": 1, "name": ""}}`}, {doc: `{"extra": {"level": 1, "name": "n"}}`}, {doc: `{"extra": null}`},
 	})
 }
