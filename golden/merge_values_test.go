@@ -6,6 +6,7 @@ import (
 	refpatterns "github.com/specgen/specgen/golden/schema-allof-ref-patterns/want"
 	untyped "github.com/specgen/specgen/golden/schema-allof-untyped/want"
 	wholevalue "github.com/specgen/specgen/golden/schema-const-whole-value/want"
+	enumtypes "github.com/specgen/specgen/golden/schema-enum-other-types/want"
 )
 
 // TestConstWholeValue holds an enum or const of arrays and objects beside
@@ -44,5 +45,17 @@ func TestAllOfUntyped(t *testing.T) {
 		{doc: `{"rules": {"typedef": true, "indent": 2}}`}, {doc: `{"rules": {"typedef": 1}}`}, {doc: `{"rules": {"indent": []}}`},
 		{doc: `{"extra": "x"}`}, {doc: `{"extra": false}`}, {doc: `{"extra": {}}`}, {doc: `{"extra": {"level": -1}}`},
 		{doc: `{"extra": {"level": 1, "name": ""}}`}, {doc: `{"extra": {"level": 1, "name": "n"}}`}, {doc: `{"extra": null}`},
+	})
+}
+
+// TestEnumOtherTypes holds enums with values their type rules out to the
+// oracle (stylelint's {type: string, enum: ["always", "never", {}]} took
+// any string).
+func TestEnumOtherTypes(t *testing.T) {
+	checkVerdicts(t, "schema-enum-other-types/rule.schema.json", "#", enumtypes.DecodeRule, nil, []verdictCase{
+		{doc: `{"mode": "always"}`}, {doc: `{"mode": "sometimes"}`}, {doc: `{"mode": {}}`}, {doc: `{"mode": null}`},
+		{doc: `{"level": 1}`}, {doc: `{"level": 3}`}, {doc: `{"level": "off"}`},
+		{doc: `{"option": "never"}`}, {doc: `{"option": "x"}`}, {doc: `{"option": []}`}, {doc: `{"option": {"severity": "error"}}`},
+		{doc: `{"option": {"severity": 1}}`},
 	})
 }
