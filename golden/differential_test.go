@@ -292,6 +292,15 @@ var goldenTargets = map[string][]goldenTarget{
 		{file: "label.schema.json", pointer: "#", target: difftest.TargetOf("Label", rootnull.DecodeLabel), covers: []string{"minLength"}},
 		{file: "entry.schema.json", pointer: "#", target: difftest.TargetOf("Entry", rootnull.DecodeEntry), covers: []string{"required"}},
 	},
+	// schema-const-whole-value and schema-allof-ref-patterns are JSON
+	// values whose oneOf and allOf failures are placed where those are;
+	// merge_values_test.go holds their verdicts, schema-allof-untyped's
+	// (documents of other JSON types) and schema-enum-other-types' (a
+	// union as well) to the oracle.
+	"schema-const-whole-value":  nil,
+	"schema-allof-ref-patterns": nil,
+	"schema-allof-untyped":      nil,
+	"schema-enum-other-types":   nil,
 	// schema-allof-union-type and schema-union-nested-null: a union's
 	// failures are reported where the union is, and the oracle here
 	// reports each variant's where they are; union_nested_test.go holds

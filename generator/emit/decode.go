@@ -120,7 +120,7 @@ func (e *emitter) genDecodeMethods(f *jen.File, d *ir.Decl) {
 	f.Line()
 	f.Func().Params(v.Clone().Op("*").Id(d.Name)).Id("decodeJSON").Params(jen.Id("r").Op("*").Id("jsonReader")).BlockFunc(func(g *jen.Group) {
 		if !isStruct {
-			if _, list := d.Type.(*ir.Slice); d.RejectNull && (list || isMap(d.Type)) {
+			if _, list := d.Type.(*ir.Slice); d.Null == ir.NullRejected && (list || isMap(d.Type)) {
 				g.If(jen.Id("r.rejectNull").Call(v.Clone())).Block(jen.Return())
 			}
 			// A named array or map, or a wrapper: decode as the type it is
@@ -335,9 +335,9 @@ func (e *emitter) genDecodeEntry(f *jen.File, d *ir.Decl) {
 	// wrapper function per type.
 	call := jen.Id("decodeValue").Call(jen.Id("data"), jen.Op("&").Add(v.Clone()))
 	_, isStruct := d.Type.(*ir.Struct)
-	if !decodes(d) && !isUnion(d) || isStruct && d.RejectNull || d.NullDocument {
+	if !decodes(d) && !isUnion(d) || isStruct && d.Null == ir.NullRejected || d.Null == ir.NullValid {
 		var reject []jen.Code
-		if d.RejectNull && !d.Wrapper {
+		if d.Null == ir.NullRejected && !d.Wrapper {
 			// A root object, or a root that is an alias of a type the
 			// schema names elsewhere: null is checked here, not in the
 			// type's decoding, which its other uses share (an API's
@@ -346,7 +346,7 @@ func (e *emitter) genDecodeEntry(f *jen.File, d *ir.Decl) {
 		}
 		decode := jen.Func().Params(jen.Id("r").Op("*").Id("jsonReader")).Block(append(reject, e.decoderOf(&ir.Ref{Decl: d}).call(v.Clone()))...)
 		check := checkOf(&ir.Ref{Decl: d}, v.Clone())
-		if d.NullDocument && hasValidate(&ir.Ref{Decl: d}) {
+		if d.Null == ir.NullValid && hasValidate(&ir.Ref{Decl: d}) {
 			// null is the root's value: the zero value it leaves is not.
 			check = jen.Id("nullValid").Call(jen.Id("data"), check)
 		}

@@ -127,7 +127,7 @@ func (e *emitter) declDecoder(d *ir.Decl) decoder {
 		return decoder{method: true, typ: name}
 	}
 	if d.Wrapper {
-		if d.RejectNull || keepsMethods(d.Type) {
+		if d.Null == ir.NullRejected || keepsMethods(d.Type) {
 			return runtimeFn("jsonUnmarshaler", name)
 		}
 		// A defined type over a scalar or an enum: the runtime's

@@ -74,7 +74,7 @@ func (e *emitter) genType(f *jen.File, d *ir.Decl) {
 			f.Line()
 			f.Add(typeDoc(d))
 			f.Type().Id(d.Name).Add(e.goType(t))
-			if d.RejectNull && !keepsMethods(t) {
+			if d.Null == ir.NullRejected && !keepsMethods(t) {
 				e.genRejectNull(f, d, e.goType(t))
 			}
 			return

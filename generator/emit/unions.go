@@ -236,7 +236,7 @@ func (e *emitter) genShapeUnmarshal(f *jen.File, d *ir.Decl, u *ir.Union) {
 	f.Comment("// unmarshal decodes the first variant, in schema order, that fits data and\n// matches its schema, else the first that decodes (jsonUnion).")
 	f.Func().Params(jen.Id("u").Op("*").Id(d.Name)).Id("unmarshal").Params(jen.Id("data").Index().Byte(), jen.Id("r").Op("*").Id("jsonReader")).Error().BlockFunc(func(g *jen.Group) {
 		g.Id("kind").Op(":=").Id("jsonKind").Call(jen.Id("data"))
-		if d.RejectNull {
+		if d.Null == ir.NullRejected {
 			g.If(jen.Id("kind").Op("==").Lit("null")).Block(
 				jen.Return(jen.Qual("errors", "New").Call(jen.Lit("null is not allowed: the value is a " + d.Name + " here"))),
 			)

@@ -25,17 +25,10 @@ type Decl struct {
 	// type and checks it completely ("DecodeWorkspace"), claimed by
 	// lowering for named schemas; "" for the others.
 	DecodeName string
-	// RejectNull marks the defined scalar, slice, map, union or struct type of a
-	// schema file's root that does not allow null: decoding null into it
-	// is an error, since encoding/json would leave a zero value that
-	// Validate might accept.
-	RejectNull bool
-	// NullDocument marks the type of a schema file's root that allows
-	// null: a null document is valid as it stands, and its Decode
-	// function does not hold the zero value decoding leaves for it (which
-	// a bound, an enum or minItems may refuse) to Validate.
-	NullDocument bool
-	Source       Source
+	// Null is what the Decode function of a schema file's root does with
+	// a null document (NullJudged for every other declaration).
+	Null   RootNull
+	Source Source
 }
 
 // Origin says what a declaration was made for.
@@ -74,3 +67,23 @@ func (o Origin) String() string {
 // Named reports whether d was declared for a named schema, whose
 // SchemaName is the spec's name for it.
 func (d *Decl) Named() bool { return d.Origin == OriginNamed }
+
+// RootNull is what a schema file's root's Decode function does with a
+// null document.
+type RootNull uint8
+
+const (
+	// NullJudged: the type's own decoding and Validate judge null (a
+	// JSON value, a union with a null variant), or it is no root.
+	NullJudged RootNull = iota
+	// NullRejected: the root does not allow null, and decoding null into
+	// its defined scalar, slice, map, union or struct type is an error,
+	// since encoding/json would leave a zero value that Validate might
+	// accept.
+	NullRejected
+	// NullValid: the root allows null, so a null document is valid as it
+	// stands, and its Decode function does not hold the zero value
+	// decoding leaves for it (which a bound, an enum or minItems may
+	// refuse) to Validate.
+	NullValid
+)

@@ -209,6 +209,7 @@ func (w *walker) local(cs *jsonschema.Schema) localSchema {
 	s.GoName = str(raw["x-go-name"])
 	s.EnumNames = strs(raw["x-enum-varnames"])
 	s.EnumDescriptions = strs(raw["x-enum-descriptions"])
+	dropUntypedEnumValues(s)
 	s.Required = append([]string(nil), cs.Required...)
 	return p
 }

@@ -69,7 +69,11 @@ func (l *lowerer) merged(s *document.Schema) *document.Schema {
 	if l.schemaOnly {
 		closeMergedProperties(&out, append(allOfMembers(s), &own))
 	}
-	if len(out.Types) == 0 && len(out.Properties) > 0 {
+	if len(out.Types) == 0 && len(out.Properties) > 0 && !l.schemaOnly {
+		// An OpenAPI document's allOf of properties is an object. In a
+		// JSON Schema file, members that name no type take any value
+		// (tslint's rules: allOf [{properties}, {properties}] given a
+		// string); the struct keeps that (ir.Struct.AnyKind).
 		out.Types = []string{"object"}
 	}
 	return &out

@@ -2,6 +2,7 @@ package lower
 
 import (
 	"encoding/json"
+	"slices"
 	"strconv"
 
 	"github.com/specgen/specgen/generator/document"
@@ -142,7 +143,7 @@ func numberText(f *float64) string {
 // Validate of its own: a root with no Go shape becomes a JSON value, and a
 // scalar root a defined type (`type Name string`), not an alias.
 func (l *lowerer) rootShape(d *ir.Decl, s *document.Schema) {
-	nullable := isNullable(s)
+	nullable, reject := isNullable(s), false
 	switch t := d.Type.(type) {
 	case *ir.Any:
 		d.Type = l.valueType(s, d.Name)
@@ -150,31 +151,31 @@ func (l *lowerer) rootShape(d *ir.Decl, s *document.Schema) {
 		// oneOf [number, null] is a nullable number as type [number,
 		// null] is (randschemas seed 1000).
 		d.Wrapper = true
-		d.RejectNull = !nullable
+		reject = !nullable
 	case *ir.Ref:
 		// A root that is only a $ref to a scalar (`$ref: #/$defs/Port`)
 		// was an alias of an alias with no Validate: the scalar's rules
 		// are checked where it is used, and a root has no user.
 		if _, scalar := shapeOf(d.Type).(*ir.Primitive); scalar {
 			d.Wrapper = true
-			d.RejectNull = !nullable
+			reject = !nullable
 		} else if typedNotNull(s) {
 			// An alias of an object, list or union the root's $ref
 			// names: its Decode function rejects null (the target's own
 			// decoding, shared with its other uses, is left alone).
 			// vhwdebugger-binding-schema's invalid document is null.
-			d.RejectNull = true
+			reject = true
 		}
 	case *ir.Union, *ir.Slice, *ir.Map:
 		// encoding/json leaves a nil slice, map or union for null, which
 		// Validate cannot tell from a value left out.
-		d.RejectNull = !nullable
+		reject = !nullable
 	case *ir.Struct:
 		// A typed object root given null was left at its zero value,
 		// which Validate passes (metricshub-connector's invalid
 		// document is `null`). A struct without type (AnyKind) takes
 		// every other JSON value itself.
-		d.RejectNull = !nullable && !t.AnyKind
+		reject = !nullable && !t.AnyKind
 		// Nor does a struct without type refuse null: it is no object,
 		// so no property keyword applies (randschemas seeds 400 and
 		// 5028: a draft-04 root of required properties given null).
@@ -185,7 +186,14 @@ func (l *lowerer) rootShape(d *ir.Decl, s *document.Schema) {
 	switch d.Type.(type) {
 	case *ir.Value, *ir.Union:
 	default:
-		d.NullDocument = nullable
+		if nullable {
+			d.Null = ir.NullValid
+		}
+	}
+	if reject {
+		// Never beside nullable: typedNotNull and a reject set from
+		// !nullable both mean isNullable was false.
+		d.Null = ir.NullRejected
 	}
 }
 
@@ -254,6 +262,8 @@ func wantsValueAt(s *document.Schema, depth int) bool {
 	case len(s.Types) == 0 && s.HasEnum && !textEnum(s):
 		return true
 	case len(s.Types) == 0 && s.HasConst && !textConst(s.Const):
+		return true
+	case wholeValues(s):
 		return true
 	case isUnion(s):
 		variants := 0
@@ -326,6 +336,29 @@ func dependsOnUndeclared(s *document.Schema) bool {
 		}
 	}
 	return false
+}
+
+// wholeValues reports an enum or const that names an array or an object
+// where the schema's type allows one (uxp-manifest's `{type: array,
+// const: ["all"]}`): a Go slice, map or struct has no equality with a
+// JSON value, so Validate could not tell ["all"] from ["dark"]. The JSON
+// value compares it whole (jvEqual). Without a type, the cases above
+// decide.
+func wholeValues(s *document.Schema) bool {
+	if len(s.Types) == 0 || !slices.Contains(s.Types, "array") && !slices.Contains(s.Types, "object") {
+		return false
+	}
+	whole := func(v any) bool {
+		switch v.(type) {
+		case []any, map[string]any:
+			return true
+		}
+		return false
+	}
+	if s.HasConst && whole(s.Const) {
+		return true
+	}
+	return s.HasEnum && slices.ContainsFunc(s.Enum, whole)
 }
 
 // textEnum reports whether an enum's values share a type Go compares
