@@ -18,7 +18,18 @@ type jsonTrial struct {
 // it decodes as jsonDecode would say and whether it matches, and keeps
 // the record for jsonKeepVariant.
 func jsonTryVariant[P any](data []byte, v P, decode func(P, *jsonReader), check func(P) error) jsonTrial {
-	c := jsonReader{data: data, record: &jsonRecord{}}
+	t, _ := jsonTryVariantWith(data, nil, v, decode, check)
+	return t
+}
+
+// jsonTryVariantWith is jsonTryVariant with memo, the memo of the unions
+// on trial inside it (nil for none yet): it returns the memo they used,
+// made by the first of them if memo was nil (jsonTrialOf).
+func jsonTryVariantWith[P any](data []byte, memo *jsonUnionMemo, v P, decode func(P, *jsonReader), check func(P) error) (jsonTrial, *jsonUnionMemo) {
+	c := jsonReader{data: data, record: &jsonRecord{}, trial: true}
+	if memo != nil {
+		c.memo = memo
+	}
 	c.path = c.frames[:0]
 	c.document(func(r *jsonReader) { decode(v, r) })
 	t := jsonTrial{err: c.result(), rec: c.record}
@@ -46,7 +57,8 @@ func jsonTryVariant[P any](data []byte, v P, decode func(P, *jsonReader), check 
 			}
 		}
 	}
-	return t
+	m, _ := c.memo.(*jsonUnionMemo)
+	return t, m
 }
 
 // jsonKeepVariant ends a union's decoding with the variant of trial t,

@@ -83,7 +83,7 @@ func reversedOracle(t *testing.T) *oracle.Oracle {
 	}
 	out, _ := json.Marshal(schema)
 	file := filepath.Join(t.TempDir(), "chain.schema.json")
-	if err := os.WriteFile(file, out, 0o644); err != nil {
+	if err := os.WriteFile(file, out, 0644); err != nil {
 		t.Fatal(err)
 	}
 	o, err := oracle.Compile(file, nil, false)

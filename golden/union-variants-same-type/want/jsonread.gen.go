@@ -48,6 +48,13 @@ type jsonReader struct {
 	// (jsonread_alloc.go).
 	text  strings.Builder
 	slabs jsonSlabs
+	// trial is set for a reader that decodes a union's variant on trial,
+	// and the readers it decodes a value with (sub): a union decoded by
+	// it is nested in a union, and shares memo, the trials remembered, a
+	// *jsonUnionMemo, nil until such a union makes it (held as any, so
+	// that a package without unions does not carry its declaration).
+	trial bool
+	memo  any
 }
 
 // jsonFrame is one step of a reader's path: an element's index, or a
