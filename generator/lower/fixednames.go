@@ -254,6 +254,7 @@ var fixedNames = []string{
 	"jsonMap",
 	"jsonMapNamed",
 	"jsonMaxDepth",
+	"jsonMemo",
 	"jsonNew",
 	"jsonNextItem",
 	"jsonNotNull",

@@ -25,7 +25,7 @@ type mNode struct{ Value any }
 var mFields = jsonFields{typ: (*mLow)(nil), fields: []jsonField{{"next", jsonNotNull}, {"z", jsonNotNull}}, closed: true, exact: true}
 
 // memoCase decodes mNode as generated code would, with the memo (memo
-// set) or without it (each union clears its reader's trial, so that none
+// set) or without it (each union clears its record's trial, so that none
 // is made), offering the variants to jsonUnionTry, or to jsonUnionOne
 // (oneOf), and counts how often each variant is decoded at each offset of
 // the document.
@@ -41,9 +41,9 @@ func (c *memoCase) node(n *mNode, r *jsonReader) {
 }
 
 func (c *memoCase) unmarshal(n *mNode, data []byte, r *jsonReader) error {
-	if !c.memo && r != nil && r.trial {
-		r.trial = false
-		defer func() { r.trial = true }()
+	if !c.memo && r != nil && r.record != nil && r.record.trial {
+		r.record.trial = false
+		defer func() { r.record.trial = true }()
 	}
 	s := jsonUnion{data: data, r: r, exclusive: true}
 	if c.oneOf {

@@ -19,11 +19,8 @@ type jsonTrial struct {
 // jsonTryVariantWith is jsonTryVariant with memo, the memo of the unions
 // on trial inside it (nil for none yet): it returns the memo they used,
 // made by the first of them if memo was nil (jsonTrialOf).
-func jsonTryVariantWith[P any](data []byte, memo *jsonUnionMemo, v P, decode func(P, *jsonReader), check func(P) error) (jsonTrial, *jsonUnionMemo) {
-	c := jsonReader{data: data, record: &jsonRecord{}, trial: true}
-	if memo != nil {
-		c.memo = memo
-	}
+func jsonTryVariantWith[P any](data []byte, memo *jsonMemo, v P, decode func(P, *jsonReader), check func(P) error) (jsonTrial, *jsonMemo) {
+	c := jsonReader{data: data, record: &jsonRecord{trial: true}, memo: memo}
 	c.path = c.frames[:0]
 	c.document(func(r *jsonReader) { decode(v, r) })
 	t := jsonTrial{err: c.result(), rec: c.record}
@@ -51,8 +48,7 @@ func jsonTryVariantWith[P any](data []byte, memo *jsonUnionMemo, v P, decode fun
 			}
 		}
 	}
-	m, _ := c.memo.(*jsonUnionMemo)
-	return t, m
+	return t, c.memo
 }
 
 // jsonKeepVariant ends a union's decoding with the variant of trial t,

@@ -48,14 +48,16 @@ type jsonReader struct {
 	// (jsonread_alloc.go).
 	text  strings.Builder
 	slabs jsonSlabs
-	// trial is set for a reader that decodes a union's variant on trial,
-	// and the readers it decodes a value with (sub): a union decoded by
-	// it is nested in a union, and shares memo, the trials remembered, a
-	// *jsonUnionMemo, nil until such a union makes it (held as any, so
-	// that a package without unions does not carry its declaration).
-	trial bool
-	memo  any
+	// memo, in a reader whose record is a trial's (jsonRecord.trial),
+	// holds the trials its unions remember, once one of them made it.
+	memo *jsonMemo
 }
+
+// jsonMemo is where the unions decoded in an outermost union's variants
+// remember their trials: a jsonUnionMemo (jsonread_memo.go), held as any
+// so that a package without unions does not carry its declaration. A
+// pointer, so that the reader stays in its size class.
+type jsonMemo struct{ unions any }
 
 // jsonFrame is one step of a reader's path: an element's index, or a
 // member: the field it filled (whose name Validate locates its findings

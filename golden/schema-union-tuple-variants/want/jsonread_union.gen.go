@@ -51,7 +51,7 @@ type jsonUnion struct {
 
 	// memo is the memo of the unions on trial in the variants of a union
 	// not itself on trial (jsonTrialOf), once the first of them made it.
-	memo *jsonUnionMemo
+	memo *jsonMemo
 }
 
 // jsonUnionSub decodes data into v, a new variant that is taken as it

@@ -19,11 +19,10 @@ package want
 // each union, and a document's value is decoded once into the value that
 // decoding ends with, so the value a caller gets holds no value twice.
 //
-// It is made only where a union is decoded on trial (its reader's trial
-// is set): a document without a union in a union's variant never has one.
-type jsonUnionMemo struct {
-	trials map[jsonTrialKey]jsonTrialMemo
-}
+// It is made only where a union is decoded on trial (its reader's record
+// is a trial's): a document without a union in a union's variant never
+// has one, and readers not on trial carry a nil pointer (jsonMemo).
+type jsonUnionMemo map[jsonTrialKey]jsonTrialMemo
 
 // jsonTrialKey is a variant tried at a value: where the value's text
 // starts in the document, and its length; the variant's Go type, as a
@@ -48,7 +47,7 @@ type jsonTrialMemo struct {
 // it decoded, else a new one, remembered. It returns the variant the
 // trial decoded, v or the one remembered.
 func jsonTrialOf[P any](s *jsonUnion, v P, decode func(P, *jsonReader), check func(P) error) (P, jsonTrial) {
-	if s.r == nil || !s.r.trial || len(s.data) == 0 {
+	if s.r == nil || s.r.record == nil || !s.r.record.trial || len(s.data) == 0 {
 		// The outermost union: each variant is tried at its value once.
 		// Its trials share the memo the first union on trial in them
 		// made.
@@ -56,19 +55,18 @@ func jsonTrialOf[P any](s *jsonUnion, v P, decode func(P, *jsonReader), check fu
 		s.memo = m
 		return v, t
 	}
-	m, _ := s.r.memo.(*jsonUnionMemo)
-	if m == nil {
-		m = &jsonUnionMemo{trials: map[jsonTrialKey]jsonTrialMemo{}}
-		s.r.memo = m
+	if s.r.memo == nil {
+		s.r.memo = &jsonMemo{unions: jsonUnionMemo{}}
 	}
+	m := s.r.memo.unions.(jsonUnionMemo)
 	var none P
 	key := jsonTrialKey{at: &s.data[0], n: len(s.data), variant: any(none), checked: check != nil}
-	if e, ok := m.trials[key]; ok {
+	if e, ok := m[key]; ok {
 		if w, ok := e.v.(P); ok {
 			return w, e.t
 		}
 	}
-	t, _ := jsonTryVariantWith(s.data, m, v, decode, check)
-	m.trials[key] = jsonTrialMemo{v: v, t: t}
+	t, _ := jsonTryVariantWith(s.data, s.r.memo, v, decode, check)
+	m[key] = jsonTrialMemo{v: v, t: t}
 	return v, t
 }
