@@ -48,6 +48,10 @@ type jsonUnion struct {
 	kept      any
 	keptTrial jsonTrial
 	keptName  string
+
+	// memo is the memo of the unions on trial in the variants of a union
+	// not itself on trial (jsonTrialOf), once the first of them made it.
+	memo *jsonMemo
 }
 
 // jsonUnionSub decodes data into v, a new variant that is taken as it
