@@ -48,6 +48,10 @@ type jsonUnion struct {
 	kept      any
 	keptTrial jsonTrial
 	keptName  string
+
+	// memo is the memo of the unions on trial in the variants of a union
+	// not itself on trial (jsonTrialOf), once the first of them made it.
+	memo *jsonMemo
 }
 
 // jsonUnionOne is jsonUnionTry for a variant of a oneOf, named name: the
@@ -57,7 +61,7 @@ type jsonUnion struct {
 // where the union is exclusive: the union can hold one variant, the schema
 // allows exactly one to match.
 func jsonUnionOne[P any](s *jsonUnion, name string, v P, decode func(P, *jsonReader), check func(P) error) bool {
-	t := jsonTryVariant(s.data, v, decode, check)
+	v, t := jsonTrialOf(s, v, decode, check)
 	if !t.ok {
 		s.missed(v, t)
 		return false
