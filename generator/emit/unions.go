@@ -263,6 +263,14 @@ func (e *emitter) genShapeUnmarshal(f *jen.File, d *ir.Decl, u *ir.Union) {
 			for _, v := range u.Variants {
 				sw.Case(variantFits(v, e.tryVariant(u, v)))
 			}
+			// A value that is no object matches a struct whose schema
+			// gives no type vacuously: last, after the variants that hold
+			// it by type (ir.Variant.AnyKind).
+			for _, v := range u.Variants {
+				if v.AnyKind {
+					sw.Case(jen.Id("kind").Op("!=").Lit("object").Op("&&").Add(e.tryVariant(u, v)))
+				}
+			}
 		})
 		g.List(jen.Id("v"), jen.Err()).Op(":=").Id("s.end").Call(jen.Lit(d.Name), jen.Lit(fmt.Sprintf("%s: the value matches none of %s", d.Name, variantNames(u))))
 		g.If(jen.Id("v").Op("!=").Nil()).Block(

@@ -37,6 +37,13 @@ type Variant struct {
 	// Required lists the required properties of an object variant, which a
 	// document must have for the variant to be chosen by shape.
 	Required []string
+	// AnyKind is set for a struct of a JSON Schema file whose schema
+	// gives no type (ir.Struct.AnyKind): its keywords apply to objects
+	// only, so it matches a value of any other JSON type as well. Such a
+	// value is tried on it after every variant that takes it by type, so
+	// that anyOf keeps the variant that holds the value and oneOf counts
+	// the vacuous match as a second one.
+	AnyKind bool
 	// TagField is the Go field of the variant struct that holds the
 	// discriminator, set when encoding leaves it empty; nil when the
 	// struct has no such field.

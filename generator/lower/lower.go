@@ -110,6 +110,7 @@ func Lower(doc *document.Document, cfg Config) (*ir.API, error) {
 		l.api.Decls = append(l.api.Decls, d)
 	}
 	sortDecls(l.api.Decls)
+	l.markAnyKindVariants()
 	l.elemPointers()
 	l.decodeNames()
 	sort.Slice(l.api.ValueSchemas, func(i, j int) bool { return l.api.ValueSchemas[i].Name < l.api.ValueSchemas[j].Name })

@@ -442,3 +442,26 @@ func (l *lowerer) besideKinds(s *document.Schema, variants []*document.Schema) [
 	}
 	return kinds
 }
+
+// markAnyKindVariants sets ir.Variant.AnyKind on the shape unions of JSON
+// Schema files, once every declaration is lowered (a variant that is the
+// root, or a definition still being lowered, has no struct before).
+// JSON Schema's reading: an object schema without a type takes 5 or "x"
+// too. OpenAPI descriptions omit `type: object` as a matter of course, and
+// their unions are read as their authors mean them: objects only.
+func (l *lowerer) markAnyKindVariants() {
+	if !l.schemaOnly {
+		return
+	}
+	for _, d := range l.api.Decls {
+		u, ok := d.Type.(*ir.Union)
+		if !ok || u.Discriminator != "" {
+			continue
+		}
+		for _, v := range u.Variants {
+			if st, ok := v.Decl.Underlying().Type.(*ir.Struct); ok && st.AnyKind {
+				v.AnyKind = true
+			}
+		}
+	}
+}
