@@ -16,13 +16,11 @@ type jsonTrial struct {
 	rec *jsonRecord
 }
 
-// jsonTryVariant decodes data, a union's value, into v, a new variant,
-// with decode, keeping every problem in a record, and checks it with check
-// (its Validate, or nil), as decodeChecked does: the trial says whether
-// it decodes as jsonDecode would say and whether it matches, and keeps
-// the record for jsonKeepVariant.
-func jsonTryVariant[P any](data []byte, v P, decode func(P, *jsonReader), check func(P) error) jsonTrial {
-	c := jsonReader{data: data, record: &jsonRecord{}}
+// jsonTryVariantWith is jsonTryVariant with memo, the memo of the unions
+// on trial inside it (nil for none yet): it returns the memo they used,
+// made by the first of them if memo was nil (jsonTrialOf).
+func jsonTryVariantWith[P any](data []byte, memo *jsonMemo, v P, decode func(P, *jsonReader), check func(P) error) (jsonTrial, *jsonMemo) {
+	c := jsonReader{data: data, record: &jsonRecord{trial: true}, memo: memo}
 	c.path = c.frames[:0]
 	c.document(func(r *jsonReader) { decode(v, r) })
 	t := jsonTrial{err: c.result(), rec: c.record}
@@ -50,7 +48,7 @@ func jsonTryVariant[P any](data []byte, v P, decode func(P, *jsonReader), check 
 			}
 		}
 	}
-	return t
+	return t, c.memo
 }
 
 // jsonKeepVariant ends a union's decoding with the variant of trial t,

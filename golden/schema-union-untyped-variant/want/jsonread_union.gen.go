@@ -48,6 +48,10 @@ type jsonUnion struct {
 	kept      any
 	keptTrial jsonTrial
 	keptName  string
+
+	// memo is the memo of the unions on trial in the variants of a union
+	// not itself on trial (jsonTrialOf), once the first of them made it.
+	memo *jsonMemo
 }
 
 // jsonUnionSub decodes data into v, a new variant that is taken as it
@@ -70,7 +74,7 @@ func jsonUnionSub[P any](s *jsonUnion, v P, decode func(P, *jsonReader)) bool {
 // record joining r's (jsonKeepVariant); one that decodes without matching
 // becomes the fallback if it is the first to.
 func jsonUnionTry[P any](s *jsonUnion, v P, decode func(P, *jsonReader), check func(P) error) bool {
-	t := jsonTryVariant(s.data, v, decode, check)
+	v, t := jsonTrialOf(s, v, decode, check)
 	if t.ok {
 		s.done, s.value = true, v
 		s.err = jsonKeepVariant(s.r, &t)
@@ -87,7 +91,7 @@ func jsonUnionTry[P any](s *jsonUnion, v P, decode func(P, *jsonReader), check f
 // where the union is exclusive: the union can hold one variant, the schema
 // allows exactly one to match.
 func jsonUnionOne[P any](s *jsonUnion, name string, v P, decode func(P, *jsonReader), check func(P) error) bool {
-	t := jsonTryVariant(s.data, v, decode, check)
+	v, t := jsonTrialOf(s, v, decode, check)
 	if !t.ok {
 		s.missed(v, t)
 		return false
