@@ -1,6 +1,10 @@
 package randschema
 
-import "strings"
+import (
+	"maps"
+	"slices"
+	"strings"
+)
 
 // instance draws a document for schema s (parsed JSON): usually one shaped
 // as s describes, with values near its bounds, and now and then any value,
@@ -76,9 +80,11 @@ func (g *gen) objectInstance(s map[string]any, depth int) any {
 			required[n.(string)] = true
 		}
 	}
-	for name, ps := range props {
+	// In name order: ranging over the map would draw in a different order
+	// each run, and a seed would not give its documents again.
+	for _, name := range slices.Sorted(maps.Keys(props)) {
 		if required[name] && g.chance(0.9) || g.chance(0.6) {
-			out[name] = g.instance(ps, depth-1)
+			out[name] = g.instance(props[name], depth-1)
 		}
 	}
 	if ap, ok := s["additionalProperties"].(map[string]any); ok {
