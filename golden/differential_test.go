@@ -284,6 +284,9 @@ var goldenTargets = map[string][]goldenTarget{
 	// schema-union-untyped-variant: unions whose failures are placed where
 	// the union is; untyped_test.go holds its verdicts to jsonschema v6.
 	"schema-union-untyped-variant": nil,
+	// schema-type-beside-ref: JSON values whose failures are placed where
+	// the value is; beside_test.go holds its verdicts to jsonschema v6.
+	"schema-type-beside-ref": nil,
 	"schema-dependent-null": {
 		{file: "config.schema.json", pointer: "#", target: difftest.TargetOf("Config", depnull.DecodeConfig), covers: []string{"dependentRequired"}},
 	},

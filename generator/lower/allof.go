@@ -146,9 +146,15 @@ func (l *lowerer) mergeInto(out, m, owner *document.Schema) {
 		} else if both := commonTypes(out.Types, m.Types); len(both) > 0 {
 			out.Types = both
 		} else if len(out.Unsupported) == 0 {
-			// No value is both: nothing to type, but the API may send
-			// something all the same; keep its bytes.
-			l.degrade(ir.NoteRawJSON, m.Source, "members of %s have incompatible types %v and %v; the value is typed json.RawMessage", describe(owner), out.Types, m.Types)
+			if l.schemaOnly {
+				// No value is both: the JSON value checks the members
+				// as written (lowerer.wantsValue), and refuses any value.
+				l.noteAs(ir.NoteChoice, m.Source, "members of %s have incompatible types %v and %v: no value is valid there", describe(owner), out.Types, m.Types)
+			} else {
+				// No value is both: nothing to type, but the API may
+				// send something all the same; keep its bytes.
+				l.degrade(ir.NoteRawJSON, m.Source, "members of %s have incompatible types %v and %v; the value is typed json.RawMessage", describe(owner), out.Types, m.Types)
+			}
 			out.Unsupported = append(slices.Clone(out.Unsupported), "allOf")
 		}
 	}

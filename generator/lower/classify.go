@@ -2,6 +2,7 @@ package lower
 
 import (
 	"encoding/json"
+	"slices"
 	"strings"
 
 	"github.com/specgen/specgen/generator/document"
@@ -29,6 +30,32 @@ func wrapped(s *document.Schema) (*document.Schema, bool) {
 		return s.AllOf[0], true
 	}
 	return nil, false
+}
+
+// wrapNarrowsType reports whether s, a $ref (2019-09 and later, where its
+// siblings apply) or a single allOf member, has a type list beside it
+// that refuses a JSON type its target allows (`{$ref: a number, type:
+// integer}`, `{$ref: a number, type: object}`): the target's Go type,
+// which the wrapper would take, holds what the list refuses.
+func wrapNarrowsType(s *document.Schema) bool {
+	if s.TypeList == nil || len(s.OneOf)+len(s.AnyOf) > 0 {
+		return false
+	}
+	target, ok := wrapped(s)
+	for i := 0; ok && target.Ref != nil && isBareRef(target) && i < 64; i++ {
+		target = target.Ref
+	}
+	if !ok || target.TypeList == nil {
+		return false
+	}
+	// The type keywords as written, null included (a nullable target
+	// beside `type: string`).
+	for _, t := range target.TypeList {
+		if !slices.Contains(s.TypeList, t) && !(t == "integer" && slices.Contains(s.TypeList, "number")) {
+			return true
+		}
+	}
+	return false
 }
 
 // nullWrapper is nullUnion where the schema wraps the non-null member: not

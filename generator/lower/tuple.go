@@ -43,5 +43,18 @@ func (l *lowerer) tupleOf(s *document.Schema, name string) *ir.Tuple {
 // (golden/schema-tuple-objects holds CycloneDX's licence choice to the
 // reference validator).
 func (l *lowerer) wantsValue(s *document.Schema) bool {
-	return wantsValue(s) || l.schemaOnly && needsMerge(s) && mergeOutgrowsStruct(l.merged(s))
+	if !l.schemaOnly {
+		return wantsValue(s)
+	}
+	if wantsValue(s) || wrapNarrowsType(s) {
+		return true
+	}
+	if !needsMerge(s) {
+		return false
+	}
+	// A merge a struct cannot hold, or one whose members contradict each
+	// other (no value is both a number and an object): the JSON value
+	// checks every member as written.
+	m := l.merged(s)
+	return mergeOutgrowsStruct(m) || len(m.Unsupported) > 0
 }

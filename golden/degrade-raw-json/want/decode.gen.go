@@ -8,7 +8,7 @@ func (v *Conflict) UnmarshalJSON(data []byte) error {
 }
 
 var jsonFieldsConflict = jsonFields{typ: (*Conflict)(nil), fields: []jsonField{
-	{"both", jsonNotNull},
+	{"both", 0},
 	{"narrowed", jsonNotNull},
 	{"none", 0},
 }, exact: true}
@@ -18,7 +18,7 @@ func (v *Conflict) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsConflict) {
 		switch o.field {
 		case 0:
-			jsonStd(&v.Both, r)
+			v.Both.decodeJSON(r)
 		case 1:
 			v.Narrowed = jsonIntPtr(v.Narrowed, r)
 		case 2:

@@ -12,9 +12,9 @@ func (v Conflict) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as a JSON object, as encoding/json encodes Conflict's fields.
 func (v *Conflict) appendJSON(w *jsonWriter) {
 	s := len(w.b)
-	if v.Both != nil {
+	if !v.Both.IsZero() {
 		w.member(",\"both\":")
-		w.rawJSON(v.Both)
+		v.Both.appendJSON(w)
 	}
 	w.optInt(",\"narrowed\":", v.Narrowed)
 	if v.None != nil {

@@ -2,10 +2,6 @@
 
 package want
 
-import (
-	"encoding/json"
-)
-
 // jsonBool decodes true or false.
 func jsonBool[T ~bool](v *T, r *jsonReader) {
 	switch c := r.peek(); c {
@@ -230,27 +226,6 @@ func jsonAny(v *any, r *jsonReader) {
 			return
 		}
 		*v = f
-	}
-}
-
-// jsonStd decodes a value with encoding/json: types specgen does not
-// declare (-type overrides, with whatever methods they have) and []byte
-// (base64).
-func jsonStd[T any](v *T, r *jsonReader) {
-	raw := r.value()
-	if r.err != nil {
-		return
-	}
-	// A type with its own UnmarshalJSON (uuid.NullUUID) gets the value's
-	// text, as from encoding/json, which would check the syntax again first.
-	var err error
-	if u, ok := any(v).(json.Unmarshaler); ok {
-		err = u.UnmarshalJSON(raw)
-	} else {
-		err = json.Unmarshal(raw, v)
-	}
-	if err != nil {
-		r.fail(err)
 	}
 }
 

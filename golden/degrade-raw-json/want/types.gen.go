@@ -2,14 +2,12 @@
 
 package want
 
-import "encoding/json"
-
 // Conflict is the schema "Conflict".
 //
 // Conflict
 type Conflict struct {
-	// No value is a string and an integer: typed as its raw JSON.
-	Both json.RawMessage `json:"both,omitzero"`
+	// No value is a string and an integer: in a JSON Schema file, a JSON value whose check refuses every value.
+	Both JSONValue `json:"both,omitzero"`
 
 	// An integer is a number: the integer is kept.
 	Narrowed *int64 `json:"narrowed,omitzero"`

@@ -11,6 +11,9 @@ func (v *Conflict) Validate() error {
 }
 
 func (v *Conflict) validate(p *validationPath, errs *ValueErrors) {
+	if !v.Both.IsZero() {
+		checkConflictBoth(v.Both.V, &validationPath{parent: p, key: "both"}, errs)
+	}
 	if v.Narrowed != nil {
 		if *v.Narrowed < 0 {
 			errs.add(&validationPath{parent: p, key: "narrowed"}, "must be at least 0")
@@ -28,6 +31,26 @@ func (v *Tree) Validate() error {
 
 func (v *Tree) validate(p *validationPath, errs *ValueErrors) {
 	checkTree(v.V, p, errs)
+}
+
+// checkConflictBoth checks a value against the schema at #/properties/both.
+func checkConflictBoth(v any, p *validationPath, errs *ValueErrors) {
+	checkConflictBothAllOf0(v, p, errs)
+	checkConflictBothAllOf1(v, p, errs)
+}
+
+// checkConflictBothAllOf0 checks a value against the schema at #/properties/both/allOf/0.
+func checkConflictBothAllOf0(v any, p *validationPath, errs *ValueErrors) {
+	if !jvIsType(v, "string") {
+		errs.add(p, "must be of type string")
+	}
+}
+
+// checkConflictBothAllOf1 checks a value against the schema at #/properties/both/allOf/1.
+func checkConflictBothAllOf1(v any, p *validationPath, errs *ValueErrors) {
+	if !jvIsType(v, "integer") {
+		errs.add(p, "must be of type integer")
+	}
 }
 
 // checkTree checks a value against the schema at #.
