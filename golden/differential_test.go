@@ -580,6 +580,10 @@ var goldenTargets = map[string][]goldenTarget{
 	"tolerate-type-aliases":    nil,
 	"split-named-parts":        nil,
 	"doc-comment-unsafe-chars": nil,
+	// Which schema is compiled as a root, not what Validate checks: the
+	// grouped schemas become a body's and an answer's types, which have
+	// no Decode function of their own.
+	"split-grouped-schemas":    nil,
 	"tolerate-description-ref": nil,
 	"format-checks": {
 		{file: "formats.schema.json", pointer: "#", target: difftest.TargetOf("Formats", fmtchecks.DecodeFormats), covers: []string{"format"}},
