@@ -205,14 +205,16 @@ func namesParts(m map[string]any) bool {
 }
 
 // scalarKeywords are JSON Schema keywords (of any draft) whose value is a
-// string, a number, a boolean or a list, never an object.
+// string, a number, a boolean or a list, never an object. (Not
+// "examples": no keyword of draft 4 and OpenAPI 3.0, whose schemas may
+// hold an object there.)
 var scalarKeywords = []string{
 	"$schema", "$id", "id", "$ref", "$anchor", "$dynamicRef", "$dynamicAnchor", "$comment",
 	"type", "title", "description", "format", "pattern", "enum", "required",
 	"minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf",
 	"minLength", "maxLength", "minItems", "maxItems", "uniqueItems",
 	"minProperties", "maxProperties", "readOnly", "writeOnly", "deprecated",
-	"contentEncoding", "contentMediaType", "examples",
+	"contentEncoding", "contentMediaType",
 }
 
 // isSchemaValue reports whether v can be a schema: an object or a boolean.
