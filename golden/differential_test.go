@@ -580,10 +580,6 @@ var goldenTargets = map[string][]goldenTarget{
 	"tolerate-type-aliases":    nil,
 	"split-named-parts":        nil,
 	"doc-comment-unsafe-chars": nil,
-	// Which schema is compiled as a root, not what Validate checks: the
-	// grouped schemas become a body's and an answer's types, which have
-	// no Decode function of their own.
-	"split-grouped-schemas": nil,
 	// The converted document the numbers are restored in lives in memory
 	// only, as for the other Swagger 2.0 conversion cases.
 	"swagger-big-integers":     nil,
