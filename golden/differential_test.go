@@ -608,7 +608,17 @@ var goldenTargets = map[string][]goldenTarget{
 	// The oracle rejects both as written (2019-09 keywords in 2020-12, a
 	// repeated required name).
 	"tolerate-recursive-anchor": nil,
-	"tolerate-description-ref":  nil,
+	// The oracle rejects a type named bool or long as written; the parts
+	// file's top level fails draft 4's meta-schema (an "id" that is an
+	// object), as the oracle reads the whole file; the unsafe characters
+	// are in descriptions, which Validate does not read.
+	"tolerate-type-aliases":    nil,
+	"split-named-parts":        nil,
+	"doc-comment-unsafe-chars": nil,
+	// The converted document the numbers are restored in lives in memory
+	// only, as for the other Swagger 2.0 conversion cases.
+	"swagger-big-integers":     nil,
+	"tolerate-description-ref": nil,
 	"format-checks": {
 		{file: "formats.schema.json", pointer: "#", target: difftest.TargetOf("Formats", fmtchecks.DecodeFormats), covers: []string{"format"}},
 	},

@@ -3,6 +3,7 @@ package emit
 import (
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/dave/jennifer/jen"
 
@@ -45,7 +46,7 @@ func commentLines(lines []string) string {
 
 // docLines splits text into comment lines with the deprecation notice last.
 func docLines(text string, deprecated bool) []string {
-	text = strings.TrimSpace(strings.ReplaceAll(text, "\r\n", "\n"))
+	text = strings.TrimSpace(strings.ReplaceAll(commentSafe(text), "\r\n", "\n"))
 	var body, notice []string
 	for _, l := range strings.Split(text, "\n") {
 		l = strings.TrimRight(l, " \t")
@@ -89,4 +90,16 @@ func typeDoc(d *ir.Decl) jen.Code {
 		return docComment(intro, d.Deprecated)
 	}
 	return docComment(intro+"\n\n"+doc, d.Deprecated)
+}
+
+// commentSafe drops from text what Go source may not hold anywhere, a
+// comment included, so the compiler would refuse the file: a byte order
+// mark past the file's start (Codat's descriptions begin with one), a NUL
+// byte, and bytes that are not UTF-8 (each read as U+FFFD).
+func commentSafe(text string) string {
+	if !strings.ContainsAny(text, "\ufeff\x00") && utf8.ValidString(text) {
+		return text
+	}
+	text = strings.ToValidUTF8(text, "\ufffd")
+	return strings.NewReplacer("\ufeff", "", "\x00", "").Replace(text)
 }

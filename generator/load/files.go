@@ -311,6 +311,14 @@ func (fs *fileSet) serveFile(f *File) (io.ReadCloser, error) {
 	if alt, ok := withoutResources(f, fs.dialectResources(f, fs.draft)); ok {
 		data = alt // its resources of other drafts are served apart (dialects.go)
 	}
+	if isOpenAPIFragment(f) {
+		// A file of a split document whose top level is no schema (a
+		// parameter's file, a map of named parts), reached whole by a $ref
+		// the compiler followed from a file it read whole: only the parts
+		// the $refs name are schemas, and the top level, held to the
+		// meta-schema, fails it (Algolia's parts map names a schema "id").
+		return io.NopCloser(bytes.NewReader(data)), nil
+	}
 	data, err := fs.metaGate.serve(f.Value, data)
 	if err != nil {
 		return nil, err

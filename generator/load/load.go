@@ -343,6 +343,9 @@ func (l *loader) compileError(f *File, pointer string, split bool, err error) er
 		} else if src = f.Source("#" + leaf.InstanceLocation); src.Line == 0 {
 			src = l.fs.servedSource(leaf.InstanceLocation, src)
 		}
+		if src.Line == 0 {
+			src = nearestSource(f, src)
+		}
 		msg = "invalid schema: " + leaf.Message
 	} else {
 		msg = strings.TrimPrefix(msg, "jsonschema: ")
@@ -351,6 +354,20 @@ func (l *loader) compileError(f *File, pointer string, split bool, err error) er
 		msg = "cannot compile schema: " + msg
 	}
 	return &document.Error{Source: src, Msg: msg, Err: err}
+}
+
+// nearestSource locates src, a place of f that no line of f holds (a
+// Swagger 2.0 parameter's schema, which the conversion to OpenAPI 3 makes
+// of the parameter's own keywords), at the nearest place above it that one
+// does; src itself when none does.
+func nearestSource(f *File, src loc.Source) loc.Source {
+	toks := pointerTokens(src.Pointer)
+	for i := len(toks) - 1; i > 0; i-- {
+		if up := f.Source(child("#", toks[:i]...)); up.Line != 0 {
+			return up
+		}
+	}
+	return src
 }
 
 // schemaFile loads a standalone JSON Schema: its root is named by its title

@@ -90,6 +90,9 @@ func repairEnums(f *File, draft2020 bool, warn func(loc.Source, string, ...any))
 			if mendNumericStrings(f, x, ptr, warn) {
 				changed = true
 			}
+			if mendTypeAliases(f, x, ptr, warn) {
+				changed = true
+			}
 			if draft2020 && mendBoolExclusive(f, x, ptr, warn) {
 				changed = true
 			}

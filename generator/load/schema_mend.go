@@ -172,3 +172,36 @@ func mendRecursive(f *File, x map[string]any, ptr, within string, warn func(loc.
 	}
 	return within, changed
 }
+
+// typeAliases are JSON types spelled as another language names them, as
+// descriptions written beside Go or Java code do (LXD's `type: bool` on
+// query parameters): the JSON type each means.
+var typeAliases = map[string]string{
+	"bool": "boolean", "int": "integer", "long": "integer", "float": "number", "double": "number",
+}
+
+// mendTypeAliases reads a type named by an alias (typeAliases), alone or in
+// a type list, as the JSON type it means. The schema compiler rejects any
+// name but JSON's seven; no other OpenAPI object's type (a security
+// scheme's) is spelled so.
+func mendTypeAliases(f *File, x map[string]any, ptr string, warn func(loc.Source, string, ...any)) bool {
+	changed := false
+	mend := func(v any, at string) any {
+		name, ok := v.(string)
+		if !ok || typeAliases[name] == "" {
+			return v
+		}
+		changed = true
+		warn(f.Source(at), "type %q is not a JSON type: read as %q (write that)", name, typeAliases[name])
+		return typeAliases[name]
+	}
+	switch t := x["type"].(type) {
+	case string:
+		x["type"] = mend(t, child(ptr, "type"))
+	case []any:
+		for i, e := range t {
+			t[i] = mend(e, child(ptr, "type", strconv.Itoa(i)))
+		}
+	}
+	return changed
+}

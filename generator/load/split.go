@@ -154,7 +154,35 @@ func isOpenAPIFragment(f *File) bool {
 			return true
 		}
 	}
+	return namesParts(m)
+}
+
+// namesParts reports whether the top level of a file is a map of named
+// parts rather than a schema: a member named like a keyword whose value is
+// never an object holds one (Algolia's common/parameters.yml names a schema
+// "id", which draft 4 reads as the file's id and the compiler refused as
+// not a string). Such a file is only ever entered by a JSON pointer to one
+// of its parts, each of which is served as a root of its own.
+func namesParts(m map[string]any) bool {
+	for _, k := range scalarKeywords {
+		if _, ok := m[k].(map[string]any); ok {
+			return true
+		}
+	}
 	return false
+}
+
+// scalarKeywords are JSON Schema keywords (of any draft) whose value is a
+// string, a number, a boolean or a list, never an object. (Not
+// "examples": no keyword of draft 4 and OpenAPI 3.0, whose schemas may
+// hold an object there.)
+var scalarKeywords = []string{
+	"$schema", "$id", "id", "$ref", "$anchor", "$dynamicRef", "$dynamicAnchor", "$comment",
+	"type", "title", "description", "format", "pattern", "enum", "required",
+	"minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf",
+	"minLength", "maxLength", "minItems", "maxItems", "uniqueItems",
+	"minProperties", "maxProperties", "readOnly", "writeOnly", "deprecated",
+	"contentEncoding", "contentMediaType",
 }
 
 // isSchemaValue reports whether v can be a schema: an object or a boolean.

@@ -45,6 +45,9 @@ func (l *loader) convertSwagger(f *File) (*openapi3.T, *File, error) {
 		// file gets below.
 		data, err = l.mendConverted(&File{Path: f.Path, origin: f, mapPointer: swaggerPointer}, data, tuples)
 	}
+	if err == nil {
+		data, err = restoreBigIntegers(f, data)
+	}
 	if err != nil {
 		return nil, nil, &document.Error{Source: loc.Source{File: f.Path}, Msg: "cannot convert Swagger 2.0 to OpenAPI 3: " + err.Error(), Err: err}
 	}

@@ -22,14 +22,33 @@ func (l *lowerer) goType(s *document.Schema) (ir.Ident, bool) {
 	if s.GoType == "" {
 		return ir.Ident{}, false
 	}
-	if id, ok := goTypeIdent(s.GoType, s.GoTypeImport); ok {
+	id, ok := goTypeIdent(s.GoType, s.GoTypeImport)
+	if ok && !internalPath(id.ImportPath) {
 		return id, true
 	}
 	if !l.goTypeNoted[s.Key] {
 		l.goTypeNoted[s.Key] = true
-		l.noteAs(ir.NoteChoice, s.Source, "x-go-type %q is not a type specgen can name (a name in another generator's package, or in a package whose import path is not given): the schema's own Go type is generated instead", s.GoType)
+		if ok {
+			l.noteAs(ir.NoteChoice, s.Source, "x-go-type %q is in %s, an internal package, which only the module that holds it can import: the schema's own Go type is generated instead (name the type with -type to use it from inside that module)", s.GoType, id.ImportPath)
+		} else {
+			l.noteAs(ir.NoteChoice, s.Source, "x-go-type %q is not a type specgen can name (a name in another generator's package, or in a package whose import path is not given): the schema's own Go type is generated instead", s.GoType)
+		}
 	}
 	return ir.Ident{}, false
+}
+
+// internalPath reports whether an import path has an "internal" element:
+// Go lets only the tree rooted at internal's parent import it, and the
+// description's vendor wrote it for its own code (LaunchDarkly's
+// x-go-type-import github.com/launchdarkly/gonfalon/internal/reps2), so
+// the generated package, which is its users', would not compile.
+func internalPath(path string) bool {
+	for _, e := range strings.Split(path, "/") {
+		if e == "internal" {
+			return true
+		}
+	}
+	return false
 }
 
 // goTypeIdent reads an x-go-type value as an identifier jennifer can write.

@@ -44,6 +44,8 @@ var jsonFieldsHolder = jsonFields{typ: (*Holder)(nil), fields: []jsonField{
 	{"at", 0},
 	{"id", 0},
 	{"addr", 0},
+	{"maintainer", 0},
+	{"metric", 0},
 	{"raw_bare", 0},
 	{"raw", 0},
 	{"summary", 0},
@@ -68,10 +70,14 @@ func (v *Holder) decodeJSON(r *jsonReader) {
 		case 6:
 			jsonStd(&v.Addr, r)
 		case 7:
-			jsonMap(&v.RawBare, r, jsonAny)
+			jsonMap(&v.Maintainer, r, jsonAny)
 		case 8:
-			jsonStd(&v.Raw, r)
+			jsonMap(&v.Metric, r, jsonAny)
 		case 9:
+			jsonMap(&v.RawBare, r, jsonAny)
+		case 10:
+			jsonStd(&v.Raw, r)
+		case 11:
 			jsonPtr(&v.Summary, r, (*HolderSummary).decodeJSON)
 		default:
 			r.skip()

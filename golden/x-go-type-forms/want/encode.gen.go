@@ -54,6 +54,14 @@ func (v *Holder) appendJSON(w *jsonWriter) {
 		w.member(",\"addr\":")
 		w.marshal(v.Addr)
 	}
+	if v.Maintainer != nil {
+		w.member(",\"maintainer\":")
+		jwMap(w, v.Maintainer, jwAny)
+	}
+	if v.Metric != nil {
+		w.member(",\"metric\":")
+		jwMap(w, v.Metric, jwAny)
+	}
 	if v.RawBare != nil {
 		w.member(",\"raw_bare\":")
 		jwMap(w, v.RawBare, jwAny)

@@ -16,16 +16,18 @@ type APIKey struct {
 
 // Holder is the schema "Holder".
 type Holder struct {
-	Keys     []APIKey           `json:"keys,omitzero"`
-	Count    uint64             `json:"count,omitzero"`
-	Weights  map[string]float64 `json:"weights,omitzero"`
-	Anything interface{}        `json:"anything,omitzero"`
-	At       time.Time          `json:"at,omitzero"`
-	ID       uuid.UUID          `json:"id,omitzero"`
-	Addr     netip.Addr         `json:"addr,omitzero"`
-	RawBare  map[string]any     `json:"raw_bare,omitzero"`
-	Raw      json.RawMessage    `json:"raw,omitzero"`
-	Summary  *HolderSummary     `json:"summary,omitzero"`
+	Keys       []APIKey           `json:"keys,omitzero"`
+	Count      uint64             `json:"count,omitzero"`
+	Weights    map[string]float64 `json:"weights,omitzero"`
+	Anything   interface{}        `json:"anything,omitzero"`
+	At         time.Time          `json:"at,omitzero"`
+	ID         uuid.UUID          `json:"id,omitzero"`
+	Addr       netip.Addr         `json:"addr,omitzero"`
+	Maintainer map[string]any     `json:"maintainer,omitzero"`
+	Metric     map[string]any     `json:"metric,omitzero"`
+	RawBare    map[string]any     `json:"raw_bare,omitzero"`
+	Raw        json.RawMessage    `json:"raw,omitzero"`
+	Summary    *HolderSummary     `json:"summary,omitzero"`
 }
 
 // HolderSummary is the schema at #/components/schemas/Holder/properties/summary.
