@@ -135,7 +135,7 @@ func (r *jsonReader) sub(data []byte, decode func(*jsonReader)) error {
 	if r == nil || r.record == nil {
 		return jsonDecode(data, decode)
 	}
-	c := jsonReader{data: data, record: &jsonRecord{}}
+	c := jsonReader{data: data, record: &jsonRecord{trial: r.record.trial}, memo: r.memo}
 	// r's path, its keys unescaped: they are not in c's data.
 	c.path = c.frames[:0]
 	for i := range r.path {
@@ -147,6 +147,7 @@ func (r *jsonReader) sub(data []byte, decode func(*jsonReader)) error {
 		}
 	}
 	c.document(decode)
+	r.memo = c.memo
 	err := c.result()
 	if err == nil {
 		r.record.problems = append(r.record.problems, c.record.problems...)

@@ -48,7 +48,16 @@ type jsonReader struct {
 	// (jsonread_alloc.go).
 	text  strings.Builder
 	slabs jsonSlabs
+	// memo, in a reader whose record is a trial's (jsonRecord.trial),
+	// holds the trials its unions remember, once one of them made it.
+	memo *jsonMemo
 }
+
+// jsonMemo is where the unions decoded in an outermost union's variants
+// remember their trials: a jsonUnionMemo (jsonread_memo.go), held as any
+// so that a package without unions does not carry its declaration. A
+// pointer, so that the reader stays in its size class.
+type jsonMemo struct{ unions any }
 
 // jsonFrame is one step of a reader's path: an element's index, or a
 // member: the field it filled (whose name Validate locates its findings

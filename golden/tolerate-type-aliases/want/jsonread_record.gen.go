@@ -19,6 +19,11 @@ type jsonRecord struct {
 	problems []jsonProblem
 	moot     []string
 	counted  []string
+	// trial is set in the record of a union's variant on trial
+	// (jsonTryVariant) and of the values it decodes through sub: a union
+	// decoded there is nested in a union, and remembers its trials in the
+	// reader's memo (jsonTrialOf).
+	trial bool
 }
 
 // jsonProblem is one problem decoding found, located as a ValueError is.
