@@ -382,9 +382,21 @@ func (l *lowerer) typedVariants(s *document.Schema, variants []*document.Schema,
 		return variants
 	}
 	for _, v := range variants {
-		if !slices.Contains(kept, v) {
-			l.noteAs(ir.NoteChoice, v.Source, "a variant of %s is left out: its JSON type is not one the type beside the union allows (%s)", name, strings.Join(s.TypeList, ", "))
+		if slices.Contains(kept, v) {
+			continue
 		}
+		if l.schemaOnly {
+			l.noteAs(ir.NoteChoice, v.Source, "a variant of %s is left out: its JSON type is not one the type beside the union allows (%s)", name, strings.Join(s.TypeList, ", "))
+		} else {
+			l.noteAs(ir.NoteChoice, v.Source, "a variant of %s is kept though the type beside the union (%s) does not allow its JSON type: API descriptions write `type: object` beside a union of an object and a string for both", name, strings.Join(s.TypeList, ", "))
+		}
+	}
+	if !l.schemaOnly {
+		// OpenAI's TranscriptionChunkingStrategy: `type: object` beside
+		// oneOf ["auto", VadConfig], and the API takes "auto". A client
+		// that cannot send it is worse than a check the authors did not
+		// mean.
+		return variants
 	}
 	return kept
 }
@@ -424,7 +436,9 @@ func (l *lowerer) variantJSONType(v *document.Schema) ir.JSONType {
 // untyped variant; type [null] beside an anyOf of objects in a random
 // schema), else nil.
 func (l *lowerer) besideKinds(s *document.Schema, variants []*document.Schema) []ir.JSONType {
-	if len(s.TypeList) == 0 || s.NullableKeyword {
+	if len(s.TypeList) == 0 || s.NullableKeyword || !l.schemaOnly {
+		// An API description's type beside a union is read as its
+		// authors mean it (typedVariants): the variants decide.
 		return nil
 	}
 	open := false
