@@ -26,6 +26,7 @@ import (
 	jsonvalues "github.com/specgen/specgen/golden/json-values/want"
 	collisions "github.com/specgen/specgen/golden/name-collisions/want"
 	openapicrossdraft "github.com/specgen/specgen/golden/openapi-cross-draft/want"
+	typebeside "github.com/specgen/specgen/golden/openapi-union-type-beside/want"
 	optional "github.com/specgen/specgen/golden/optional-nullable/want"
 	deep "github.com/specgen/specgen/golden/params-deep/want"
 	params "github.com/specgen/specgen/golden/params-styles/want"
@@ -423,6 +424,11 @@ var goldenTargets = map[string][]goldenTarget{
 	},
 	"swagger-2.0": {
 		{file: "swagger.json", pointer: "#/definitions/codersdk.Workspace", target: difftest.TargetOf("Workspace", swagger.DecodeWorkspace)},
+	},
+	// openapi-union-type-beside: an API description's type beside a union
+	// keeps every variant (api-type-beside-union); beside_test.go shows it.
+	"openapi-union-type-beside": {
+		{file: "openapi.yaml", pointer: "#/components/schemas/ChunkingStrategy", target: difftest.TargetOf("ChunkingStrategy", typebeside.DecodeChunkingStrategy)},
 	},
 	"unions": {
 		{file: "openapi.yaml", pointer: "#/components/schemas/Owner", target: difftest.TargetOf("Owner", unions.DecodeOwner)},

@@ -175,8 +175,9 @@ func caseOracle(t *testing.T, dir, file, pointer string) (*difftest.Oracle, erro
 	cfg := loadCase(t, dir)
 	schemaOnly := cfg.Spec == ""
 	return difftest.NewOracleWith(filepath.Join(dir, file), pointer, difftest.OracleOptions{
-		FormatAsDraft: schemaOnly && !cfg.AssertFormat,
-		FormatStrings: schemaOnly && !cfg.TypedFormats,
+		FormatAsDraft:  schemaOnly && !cfg.AssertFormat,
+		FormatStrings:  schemaOnly && !cfg.TypedFormats,
+		APIDescription: !schemaOnly,
 	})
 }
 

@@ -105,7 +105,7 @@ func TestBadInputLeavesOutputAlone(t *testing.T) {
 		{"ref typo", []string{"-spec", "../../golden/error-ref-typo/openapi.yaml"}, `did you mean "#/components/schemas/Workspace"?`},
 		{"dangling ref under -strict", []string{"-strict", "-spec", "../../golden/error-dangling-ref/openapi.yaml"}, "openapi.yaml:12:11 (#/components/schemas/Workspace/properties/latest_build/$ref)"},
 		{"not OpenAPI", []string{"-spec", "../../golden/degrade-raw-json/tree.schema.json"}, `tree.schema.json:1:1 (#): not an OpenAPI document: no "openapi" or "swagger" field`},
-		{"degraded under -strict", []string{"-strict", "-schema", "../../golden/degrade-raw-json/conflict.schema.json"}, "conflict.schema.json:8:39 (#/properties/both/allOf/1): members of #/properties/both have incompatible types [string] and [integer]; the value is typed json.RawMessage [raw JSON schema, an error under -strict]"},
+		{"degraded under -strict", []string{"-strict", "-spec", "../../golden/allof-merge/openapi.yaml"}, "openapi.yaml:42:13 (#/components/schemas/Conflicting/allOf/1/properties/size): members of #/components/schemas/Conflicting/allOf/1/properties/size have incompatible types [integer] and [string]; the value is typed json.RawMessage [raw JSON schema, an error under -strict]"},
 		{"bad override", append([]string{"-type", "nodot"}, workspaceArgs...), "type override"},
 		{"no input", []string{"-package", "x"}, "give -spec FILE or -schema FILE"},
 	}

@@ -4,6 +4,7 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"errors"
+	"slices"
 	"strings"
 	"time"
 
@@ -115,6 +116,25 @@ var Differences = []Difference{
 				_, err := base64.StdEncoding.DecodeString(s)
 				return err != nil && c.hasFormat(ptr, "byte")
 			})
+		},
+	},
+	{
+		Name:   "api-type-beside-union",
+		Schema: "a `type` beside `oneOf`/`anyOf` refuses a value of another JSON type, whichever variant it matches",
+		Go:     "in an API description every variant is kept: a value a variant holds passes though the type beside the union does not name its JSON type",
+		Reason: "API descriptions write `type: object` beside a union of an object and a string and mean both (OpenAI's `TranscriptionChunkingStrategy` takes `\"auto\"`): a client must be able to send what the API takes. A JSON Schema file keeps the draft's reading",
+		explains: func(c *context, d Disagreement) bool {
+			if !c.oracle.apiDescription || d.Kind != Missed || d.keyword != "type" {
+				return false
+			}
+			kind := jsonKindOf(Lookup(c.doc, d.Path))
+			for _, s := range c.oracle.SchemasAt(c.doc, d.Path) {
+				if len(s.OneOf)+len(s.AnyOf) > 0 && len(s.Types) > 0 && kind != "" && !slices.Contains(s.Types, kind) &&
+					!(kind == "integer" && slices.Contains(s.Types, "number")) {
+					return true
+				}
+			}
+			return false
 		},
 	},
 	{
@@ -323,4 +343,27 @@ func goTimeDecodes(s string) bool {
 	b, _ := json.Marshal(s)
 	var t time.Time
 	return json.Unmarshal(b, &t) == nil
+}
+
+// jsonKindOf is the JSON type of a decoded value v ("integer" for a whole
+// number), or "" for a value no JSON document holds.
+func jsonKindOf(v any) string {
+	switch x := v.(type) {
+	case nil:
+		return "null"
+	case bool:
+		return "boolean"
+	case string:
+		return "string"
+	case json.Number:
+		if _, err := x.Int64(); err == nil {
+			return "integer"
+		}
+		return "number"
+	case []any:
+		return "array"
+	case map[string]any:
+		return "object"
+	}
+	return ""
 }

@@ -28,6 +28,8 @@ type Oracle struct {
 	formatAsDraft bool
 	// formatStrings is OracleOptions.FormatStrings.
 	formatStrings bool
+	// apiDescription is OracleOptions.APIDescription.
+	apiDescription bool
 }
 
 // NewOracle compiles the schema at pointer ("#", "#/$defs/X",
@@ -60,6 +62,10 @@ type OracleOptions struct {
 	// that come from uuid.UUID and time.Time (typedFormatDifference) do
 	// not excuse a disagreement.
 	FormatStrings bool
+	// APIDescription says the code under test was generated from an
+	// OpenAPI or Swagger document, whose unions keep the variants a type
+	// beside them does not allow (apiTypeBesideUnion).
+	APIDescription bool
 }
 
 // NewOracleWith is NewOracle with options.
@@ -69,6 +75,7 @@ func NewOracleWith(file, pointer string, opt OracleOptions) (*Oracle, error) {
 		return nil, err
 	}
 	o.formatStrings = opt.FormatStrings
+	o.apiDescription = opt.APIDescription
 	return o, nil
 }
 
