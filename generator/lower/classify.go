@@ -2,10 +2,10 @@ package lower
 
 import (
 	"encoding/json"
-	"slices"
 	"strings"
 
 	"github.com/specgen/specgen/generator/document"
+	"github.com/specgen/specgen/generator/ir"
 )
 
 // wrapped reports whether s only refines another schema: a $ref (with
@@ -51,7 +51,7 @@ func wrapNarrowsType(s *document.Schema) bool {
 	// The type keywords as written, null included (a nullable target
 	// beside `type: string`).
 	for _, t := range target.TypeList {
-		if !slices.Contains(s.TypeList, t) && !(t == "integer" && slices.Contains(s.TypeList, "number")) {
+		if !typeAllows(s.TypeList, ir.JSONType(t)) {
 			return true
 		}
 	}
