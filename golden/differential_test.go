@@ -288,6 +288,12 @@ var goldenTargets = map[string][]goldenTarget{
 	// schema-type-beside-ref: JSON values whose failures are placed where
 	// the value is; beside_test.go holds its verdicts to jsonschema v6.
 	"schema-type-beside-ref": nil,
+	// schema-union-integer-beside: unions whose failures are placed where
+	// the union is; integer_test.go holds its verdicts to jsonschema v6.
+	"schema-union-integer-beside": nil,
+	// schema-ref-any-required: required_test.go holds its verdicts to
+	// jsonschema v6.
+	"schema-ref-any-required": nil,
 	"schema-dependent-null": {
 		{file: "config.schema.json", pointer: "#", target: difftest.TargetOf("Config", depnull.DecodeConfig), covers: []string{"dependentRequired"}},
 	},

@@ -433,12 +433,18 @@ func takesNull(t ir.Type) bool {
 	case *ir.Any, *ir.Value:
 		return true
 	case *ir.Ref:
-		// A struct of a JSON Schema document without type (otherKindOrNull).
 		if t.Decl == nil {
 			return false
 		}
-		st, ok := t.Decl.Type.(*ir.Struct)
-		return ok && st.AnyKind && st.ExactKeys
+		switch u := t.Decl.Underlying().Type.(type) {
+		case *ir.Any, *ir.Value:
+			// A declaration of any value (a $ref to `true`).
+			return true
+		case *ir.Struct:
+			// A struct of a JSON Schema document without type
+			// (otherKindOrNull).
+			return u.AnyKind && u.ExactKeys
+		}
 	}
 	return false
 }

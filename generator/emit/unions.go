@@ -2,6 +2,7 @@ package emit
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/dave/jennifer/jen"
@@ -357,7 +358,13 @@ func refuseKinds(g *jen.Group, d *ir.Decl, u *ir.Union) {
 	var names []string
 	for _, k := range u.Kinds {
 		names = append(names, string(k))
-		allowed = append(allowed, jen.Id("kind").Op("==").Lit(kindOf(k)))
+		is := jen.Id("kind").Op("==").Lit(kindOf(k))
+		if k == ir.JSONInteger && wholeOnly(u.Kinds) {
+			// A number the list allows only as an integer: 0.5 is no
+			// integer whatever a variant of numbers would take (1.0 is).
+			is = jen.Parens(is.Op("&&").Id("jsonIsWhole").Call(jen.Id("data")))
+		}
+		allowed = append(allowed, is)
 	}
 	msg := d.Name + ": the value's JSON type is not allowed"
 	if len(names) > 0 {
@@ -369,8 +376,12 @@ func refuseKinds(g *jen.Group, d *ir.Decl, u *ir.Union) {
 		g.If(jen.Id("kind").Op("!=").Lit("null")).Block(refuse)
 		return
 	}
-	if len(allowed) == 1 {
+	if len(allowed) == 1 && !wholeOnly(u.Kinds) {
 		g.If(jen.Id("kind").Op("!=").Lit(kindOf(u.Kinds[0]))).Block(refuse)
+		return
+	}
+	if len(allowed) == 1 {
+		g.If(jen.Op("!").Add(allowed[0])).Block(refuse)
 		return
 	}
 	or := jen.Add(allowed[0])
@@ -378,6 +389,12 @@ func refuseKinds(g *jen.Group, d *ir.Decl, u *ir.Union) {
 		or = or.Op("||").Add(a)
 	}
 	g.If(jen.Op("!").Parens(or)).Block(refuse)
+}
+
+// wholeOnly reports whether a type list beside a union allows numbers
+// only as integers: it names integer and not number.
+func wholeOnly(kinds []ir.JSONType) bool {
+	return slices.Contains(kinds, ir.JSONInteger) && !slices.Contains(kinds, ir.JSONNumber)
 }
 
 // kindOf is what jsonKind says for a value of JSON type t: an integer's

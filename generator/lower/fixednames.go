@@ -246,6 +246,7 @@ var fixedNames = []string{
 	"jsonInt",
 	"jsonIntName",
 	"jsonIntPtr",
+	"jsonIsWhole",
 	"jsonItems",
 	"jsonJoinField",
 	"jsonKeepVariant",

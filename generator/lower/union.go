@@ -403,13 +403,15 @@ func (l *lowerer) typedVariants(s *document.Schema, variants []*document.Schema,
 
 // typeExcludes reports whether the type list beside a union (s) rules out
 // its variant v: v has one JSON type, and the list names neither it nor,
-// for an integer, number. A variant of no one type is kept.
+// for an integer, number (nor, for a number, integer, which the variant
+// holds). A variant of no one type is kept.
 func (l *lowerer) typeExcludes(s, v *document.Schema) bool {
 	if len(s.TypeList) == 0 || s.NullableKeyword {
 		return false
 	}
 	t := l.variantJSONType(v)
-	return t != "" && !typeAllows(s.Types, t)
+	// A variant of numbers beside integer holds the integers: it stays.
+	return t != "" && !typeAllows(s.Types, t) && !(t == ir.JSONNumber && slices.Contains(s.Types, "integer"))
 }
 
 // typeAllows reports whether a type list (null aside) allows JSON type t:

@@ -56,6 +56,14 @@ func jsonParseWholeUint(s []byte) (uint64, bool) {
 	return mag, true
 }
 
+// jsonIsWhole reports whether the JSON number s has no fractional part:
+// an integer as JSON Schema counts one (1.0 and 1e3 are, 0.5 is not), of
+// any size.
+func jsonIsWhole(s []byte) bool {
+	_, _, whole, _ := jsonWhole(s)
+	return whole
+}
+
 // jsonWhole reads the JSON number s (already scanned: JSON's grammar) as
 // a whole number: its magnitude and sign. whole reports that s has no
 // fractional part; fits that it is whole and its magnitude at most 2^64-1.

@@ -120,3 +120,17 @@ func TestJSONIntName(t *testing.T) {
 		}
 	}
 }
+
+// TestJSONIsWhole: what a type list of integer without number lets
+// through to a union's variants, as JSON Schema counts integers.
+func TestJSONIsWhole(t *testing.T) {
+	for s, want := range map[string]bool{
+		"0": true, "-0": true, "1.0": true, "1e3": true, "10E-1": true, "-0.0": true,
+		"123456789012345678901234567890": true, "1.5e1": true,
+		"0.5": false, "1.01": false, "1e-1": false, "-2.5": false, "1.5e0": false,
+	} {
+		if got := jsonIsWhole([]byte(s)); got != want {
+			t.Errorf("jsonIsWhole(%s) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -42,7 +42,7 @@ var jsonFieldsConfig = jsonFields{typ: (*Config)(nil), fields: []jsonField{
 	{"ports", jsonNotNull},
 	{"commands", jsonNotNull},
 	{"labels", jsonNotNull},
-	{"rule", jsonNotNull},
+	{"rule", 0},
 	{"assemblers", jsonNotNull},
 	{"rules", jsonNotNull},
 	{"maybe", jsonNotNull},
