@@ -294,6 +294,15 @@ func isBareRef(s *document.Schema) bool {
 		len(s.OneOf) == 0 && len(s.AnyOf) == 0 && s.Items == nil && s.AdditionalProperties == nil && !s.HasEnum
 }
 
+// throughBareRefs follows s's bare $refs to the schema they name, at most
+// 16 of them (bare refs can loop).
+func throughBareRefs(s *document.Schema) *document.Schema {
+	for i := 0; s.Ref != nil && isBareRef(s) && i < 16; i++ {
+		s = s.Ref
+	}
+	return s
+}
+
 // mergeProperties adds a member's properties (or patternProperties) to
 // the merge's: one named in both must satisfy both schemas.
 func mergeProperties(out, add []*document.Property) []*document.Property {

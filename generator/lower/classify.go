@@ -42,10 +42,10 @@ func wrapNarrowsType(s *document.Schema) bool {
 		return false
 	}
 	target, ok := wrapped(s)
-	for i := 0; ok && target.Ref != nil && isBareRef(target) && i < 64; i++ {
-		target = target.Ref
+	if !ok {
+		return false
 	}
-	if !ok || target.TypeList == nil {
+	if target = throughBareRefs(target); target.TypeList == nil {
 		return false
 	}
 	// The type keywords as written, null included (a nullable target
@@ -91,9 +91,7 @@ func nullUnion(s *document.Schema) (*document.Schema, bool) {
 // (intlayer's contentValue: anyOf [… {$ref: nullValue}], nullValue
 // {type: null}).
 func isNullOnly(s *document.Schema) bool {
-	for i := 0; s.Ref != nil && isBareRef(s) && i < 16; i++ {
-		s = s.Ref
-	}
+	s = throughBareRefs(s)
 	if s.Ref != nil || len(s.Types) > 0 || len(s.Properties) > 0 || len(s.AllOf)+len(s.AnyOf)+len(s.OneOf) > 0 {
 		return false
 	}

@@ -423,13 +423,7 @@ func typeAllows(types []string, t ir.JSONType) bool {
 // variantJSONType is the one JSON type a variant takes, through bare refs,
 // or "".
 func (l *lowerer) variantJSONType(v *document.Schema) ir.JSONType {
-	for range 16 { // bare refs can loop
-		if v.Ref == nil || !isBareRef(v) {
-			break
-		}
-		v = v.Ref
-	}
-	return jsonType(l, v)
+	return jsonType(l, throughBareRefs(v))
 }
 
 // besideKinds returns ir.Union.Kinds for a union s of variants (those
