@@ -413,8 +413,14 @@ func isUnion(d *ir.Decl) bool {
 // nullTracked reports whether a record keeps a field's property being null:
 // it may not be (a required property that is not nullable, or one
 // NullRejected marks: optional, or nullable by type but not by its enum),
-// and a value of any type takes null as a value.
+// and a value of any type takes null as a value. A pointer field is the
+// exception: null leaves it nil, where no Validate of the value sees it,
+// so what NullRejected says of the schema is the only judge
+// (csslintrc's optional rule, a $ref to enum [2, true, false]).
 func nullTracked(f *ir.Field) bool {
+	if f.NullRejected && f.Pointer {
+		return true
+	}
 	return (f.Required && !f.Nullable || f.NullRejected) && !takesNull(f.Type)
 }
 
