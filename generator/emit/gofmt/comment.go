@@ -2,7 +2,9 @@ package gofmt
 
 import (
 	"go/doc/comment"
+	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -82,14 +84,31 @@ func formatDocComment(list []string) []string {
 	if text == "" {
 		return list
 	}
+	out := reformatted(text)
+	if len(directives) > 0 {
+		out = append(slices.Clip(out), "//")
+		out = append(out, directives...)
+	}
+	return out
+}
+
+// reformatted returns the comment lines go/doc/comment makes of text,
+// from docMemo when text was seen before. The lines are shared: callers
+// only read them.
+func reformatted(text string) []string {
+	docMemo.Lock()
+	out, ok := docMemo.m[text]
+	docMemo.Unlock()
+	if ok {
+		return out
+	}
 	var p comment.Parser
 	d := p.Parse(text)
 	var pr comment.Printer
-	text = string(pr.Comment(d))
-	var out []string
-	for text != "" {
+	rest := string(pr.Comment(d))
+	for rest != "" {
 		var line string
-		line, text, _ = strings.Cut(text, "\n")
+		line, rest, _ = strings.Cut(rest, "\n")
 		if line == "" {
 			line = "//"
 		} else if strings.HasPrefix(line, "\t") {
@@ -99,12 +118,28 @@ func formatDocComment(list []string) []string {
 		}
 		out = append(out, line)
 	}
-	if len(directives) > 0 {
-		out = append(out, "//")
-		out = append(out, directives...)
+	docMemo.Lock()
+	if len(docMemo.m) >= docMemoMax {
+		clear(docMemo.m)
 	}
+	docMemo.m[text] = out
+	docMemo.Unlock()
 	return out
 }
+
+// docMemo holds reformatted's lines by the comment text they were made
+// of. A schema's description is written above every declaration and field
+// that shares it (a Vega-Lite property's description appears on its
+// union, its variants and each field of that type), and parsing it with
+// go/doc/comment again each time was most of the cost of doc comments.
+// It is emptied when it holds docMemoMax texts, so that a long-lived
+// process formatting many files keeps no more than that.
+var docMemo = struct {
+	sync.Mutex
+	m map[string][]string
+}{m: map[string][]string{}}
+
+const docMemoMax = 1 << 13
 
 // isDirective is go/printer's.
 func isDirective(c string) bool {

@@ -36,6 +36,10 @@ func TestLayoutCases(t *testing.T) {
 		// go/doc/comment makes ``x`` “x” and '' ” (evidence-bundle's
 		// descriptions, found by make realschemas' go/format check).
 		{"doc comment with double quotes", "package p\n\n\n// T is how the ``evidence_type`` was decided, ''so''.\ntype T int\n", true},
+		// A reformatted doc comment is kept by its text (docMemo): the
+		// same text again, with a directive after it, and once more must
+		// each come out as go/printer writes them.
+		{"repeated doc comment with a list, one with a directive", "package p\n\n\n// F does:\n//   - one\nfunc F () {\n}\n\n// F does:\n//   - one\n//go:noinline\nfunc G () {\n}\n\n// F does:\n//   - one\nfunc H () {\n}\n", true},
 		{"type alias", "package p\n\n\ntype A = map[string] B\n", true},
 		{"label", "package p\n\n\nfunc f () {\nL:\nfor {\nbreak L\n}\n}\n", false},
 		{"trailing comment", "package p\n\n\nvar x = 1 // one\n", false},
