@@ -25,6 +25,16 @@ func docLines(group []tok) []string {
 	if plain {
 		return lines
 	}
+	// A first paragraph of one plain line without a link (specgen's
+	// "T is the schema at …" above a description) comes out as it went
+	// in and changes nothing of how the rest is read: the rest is
+	// reformatted after a stand-in, so that docMemo finds a description
+	// shared by many declarations by its own text (on Vega-Lite four in
+	// five reformatted comments began with a line naming their own type).
+	if len(lines) >= 3 && lines[1] == "//" && plainLine(group, 0) && !strings.Contains(lines[0], "[") {
+		out := formatDocComment(append([]string{"// A."}, lines[1:]...))
+		return append([]string{lines[0]}, out[1:]...)
+	}
 	return formatDocComment(lines)
 }
 
