@@ -97,7 +97,11 @@ func typeDoc(d *ir.Decl) jen.Code {
 // mark past the file's start (Codat's descriptions begin with one), a NUL
 // byte, and bytes that are not UTF-8 (each read as U+FFFD).
 func commentSafe(text string) string {
-	if !strings.ContainsAny(text, "\ufeff\x00") && utf8.ValidString(text) {
+	// Not strings.ContainsAny: with a character past ASCII in its set, it
+	// decodes text a rune at a time and looks each up in the set, which
+	// cost as much as the rest of docLines on a schema of long
+	// descriptions.
+	if strings.IndexByte(text, 0) < 0 && !strings.Contains(text, "\ufeff") && utf8.ValidString(text) {
 		return text
 	}
 	text = strings.ToValidUTF8(text, "\ufffd")

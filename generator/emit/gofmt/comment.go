@@ -2,7 +2,9 @@ package gofmt
 
 import (
 	"go/doc/comment"
+	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -22,6 +24,16 @@ func docLines(group []tok) []string {
 	}
 	if plain {
 		return lines
+	}
+	// A first paragraph of one plain line without a link (specgen's
+	// "T is the schema at …" above a description) comes out as it went
+	// in and changes nothing of how the rest is read: the rest is
+	// reformatted after a stand-in, so that docMemo finds a description
+	// shared by many declarations by its own text (on Vega-Lite four in
+	// five reformatted comments began with a line naming their own type).
+	if len(lines) >= 3 && lines[1] == "//" && plainLine(group, 0) && !strings.Contains(lines[0], "[") {
+		out := formatDocComment(append([]string{"// A."}, lines[1:]...))
+		return append([]string{lines[0]}, out[1:]...)
 	}
 	return formatDocComment(lines)
 }
@@ -82,14 +94,31 @@ func formatDocComment(list []string) []string {
 	if text == "" {
 		return list
 	}
+	out := reformatted(text)
+	if len(directives) > 0 {
+		out = append(slices.Clip(out), "//")
+		out = append(out, directives...)
+	}
+	return out
+}
+
+// reformatted returns the comment lines go/doc/comment makes of text,
+// from docMemo when text was seen before. The lines are shared: callers
+// only read them.
+func reformatted(text string) []string {
+	docMemo.Lock()
+	out, ok := docMemo.m[text]
+	docMemo.Unlock()
+	if ok {
+		return out
+	}
 	var p comment.Parser
 	d := p.Parse(text)
 	var pr comment.Printer
-	text = string(pr.Comment(d))
-	var out []string
-	for text != "" {
+	rest := string(pr.Comment(d))
+	for rest != "" {
 		var line string
-		line, text, _ = strings.Cut(text, "\n")
+		line, rest, _ = strings.Cut(rest, "\n")
 		if line == "" {
 			line = "//"
 		} else if strings.HasPrefix(line, "\t") {
@@ -99,12 +128,28 @@ func formatDocComment(list []string) []string {
 		}
 		out = append(out, line)
 	}
-	if len(directives) > 0 {
-		out = append(out, "//")
-		out = append(out, directives...)
+	docMemo.Lock()
+	if len(docMemo.m) >= docMemoMax {
+		clear(docMemo.m)
 	}
+	docMemo.m[text] = out
+	docMemo.Unlock()
 	return out
 }
+
+// docMemo holds reformatted's lines by the comment text they were made
+// of. A schema's description is written above every declaration and field
+// that shares it (a Vega-Lite property's description appears on its
+// union, its variants and each field of that type), and parsing it with
+// go/doc/comment again each time was most of the cost of doc comments.
+// It is emptied when it holds docMemoMax texts, so that a long-lived
+// process formatting many files keeps no more than that.
+var docMemo = struct {
+	sync.Mutex
+	m map[string][]string
+}{m: map[string][]string{}}
+
+const docMemoMax = 1 << 13
 
 // isDirective is go/printer's.
 func isDirective(c string) bool {

@@ -16,13 +16,15 @@ type formatter struct {
 	// buffers and cells; NewWriter made them anew for each).
 	tw  bytes.Buffer
 	twr tabwriter.Writer
+	// chunk is formatFile's buffer of a declaration's tokens.
+	chunk []tok
 }
 
 // reset readies f for the next declaration, keeping its buffers.
 func (f *formatter) reset(toks []tok) {
-	f.parser = parser{toks: toks, blocks: f.blocks}
-	out := f.p.out[:0]
-	f.p = printer{out: out}
+	f.parser = parser{toks: toks, blocks: f.blocks, stack: f.stack[:0], ptrs: f.ptrs[:0]}
+	// body is made once per formatter: it refers to nothing but f.
+	f.p = printer{out: f.p.out[:0], body: f.p.body}
 }
 
 // decls prints the declarations of a chunk: one, or several on adjacent
@@ -30,11 +32,13 @@ func (f *formatter) reset(toks []tok) {
 // between declarations of different kinds, a formfeed before a function
 // of more than one line, and one-line functions aligned.
 func (f *formatter) decls() {
-	f.p.body = func(open int) {
-		i, lev := f.i, f.exprLev
-		f.i, f.exprLev = open, 0
-		f.block(1)
-		f.i, f.exprLev = i, lev
+	if f.p.body == nil {
+		f.p.body = func(open int) {
+			i, lev := f.i, f.exprLev
+			f.i, f.exprLev = open, 0
+			f.block(1)
+			f.i, f.exprLev = i, lev
+		}
 	}
 	prev := token.ILLEGAL
 	for f.i < len(f.toks) {

@@ -66,6 +66,29 @@ type parser struct {
 	// where alone they may stand.
 	guards  int
 	guardOK bool
+	// stack holds the elements of the lists being read, an inner list's
+	// above its outer one's; a list read whole is copied into ptrs and
+	// handed out as a piece of it. Both are reused from one declaration
+	// to the next, as blocks are: a list allocated for every call's
+	// arguments and every expression list was most of the parser's
+	// allocations.
+	stack, ptrs []*node
+}
+
+// push adds x to the list being read.
+func (p *parser) push(x *node) { p.stack = append(p.stack, x) }
+
+// list returns the list pushed since the stack held mark elements (nil
+// for none), as a piece of ptrs that appending to does not overwrite.
+func (p *parser) list(mark int) []*node {
+	n := len(p.stack) - mark
+	if n == 0 {
+		return nil
+	}
+	start := len(p.ptrs)
+	p.ptrs = append(p.ptrs, p.stack[mark:]...)
+	p.stack = p.stack[:mark]
+	return p.ptrs[start : start+n : start+n]
 }
 
 // node returns a pointer to a copy of n in the arena.
@@ -128,12 +151,13 @@ func (p *parser) enter() int {
 
 // exprList parses expressions separated by commas.
 func (p *parser) exprList() []*node {
-	list := []*node{p.expr()}
+	mark := len(p.stack)
+	p.push(p.expr())
 	for p.peek() == token.COMMA {
 		p.next()
-		list = append(list, p.expr())
+		p.push(p.expr())
 	}
-	return list
+	return p.list(mark)
 }
 
 func (p *parser) expr() *node { return p.binary(token.LowestPrec + 1) }
@@ -348,10 +372,10 @@ func (p *parser) suffixes(x *node) *node {
 		case token.LPAREN:
 			open := p.next()
 			lev := p.enter()
-			var args []*node
+			mark := len(p.stack)
 			ell := false
 			for p.peek() != token.RPAREN {
-				args = append(args, p.typeOrExpr())
+				p.push(p.typeOrExpr())
 				if p.peek() == token.ELLIPSIS {
 					p.next()
 					ell = true
@@ -361,6 +385,7 @@ func (p *parser) suffixes(x *node) *node {
 				}
 				p.next()
 			}
+			args := p.list(mark)
 			cl := p.want(token.RPAREN)
 			p.exprLev = lev
 			if ell {
@@ -403,7 +428,7 @@ func (p *parser) composite(typ *node) *node {
 	open := p.want(token.LBRACE)
 	lev := p.exprLev
 	p.exprLev = 1
-	var elts []*node
+	mark := len(p.stack)
 	for p.peek() != token.RBRACE {
 		e := p.element()
 		if p.peek() == token.COLON {
@@ -411,12 +436,13 @@ func (p *parser) composite(typ *node) *node {
 			v := p.element()
 			e = p.node(node{kind: nKeyValue, x: e, y: v, line: e.line, end: v.end})
 		}
-		elts = append(elts, e)
+		p.push(e)
 		if p.peek() != token.COMMA {
 			break
 		}
 		p.next()
 	}
+	elts := p.list(mark)
 	cl := p.want(token.RBRACE)
 	p.exprLev = lev
 	if len(elts) == 0 && cl.line != open.line {

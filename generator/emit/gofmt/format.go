@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"go/format"
 	"go/token"
+	"sync"
 	"text/tabwriter"
 )
 
@@ -63,8 +64,12 @@ func FormatVisit(src []byte, visit func(t token.Token, lit string)) (out []byte,
 func formatFile(src []byte, st *Stats, visit func(token.Token, string)) ([]byte, bool) {
 	ts := newTokens(src)
 	out := make([]byte, 0, len(src)+len(src)/8)
-	var f formatter
-	var chunk []tok // the declaration being read
+	f := formatters.Get().(*formatter)
+	chunk := f.chunk[:0] // the declaration being read
+	defer func() {
+		f.chunk = chunk[:0]
+		formatters.Put(f)
+	}()
 	// comments is the number of comments at the end of chunk read at
 	// depth 0: a doc comment of the next declaration, or a stray one.
 	comments := 0
@@ -177,6 +182,14 @@ func formatFile(src []byte, st *Stats, visit func(token.Token, string)) ([]byte,
 		chunk = append(chunk, t)
 	}
 }
+
+// formatters are kept from one file to the next: a formatter's buffers
+// (its declaration's tokens, the parser's node blocks and lists, the
+// printer's and the tabwriter's output) grow to the largest declaration it
+// has laid out, and each file (each part of a large file is one) grew them
+// again from nothing. What they hold of a file's text is never read
+// once the file is formatted: each is emptied or overwritten first.
+var formatters = sync.Pool{New: func() any { return new(formatter) }}
 
 // firstLine is the line the next declaration starts on: its first doc
 // comment's, or its keyword's.

@@ -36,6 +36,17 @@ func TestLayoutCases(t *testing.T) {
 		// go/doc/comment makes ``x`` “x” and '' ” (evidence-bundle's
 		// descriptions, found by make realschemas' go/format check).
 		{"doc comment with double quotes", "package p\n\n\n// T is how the ``evidence_type`` was decided, ''so''.\ntype T int\n", true},
+		// A reformatted doc comment is kept by its text (docMemo): the
+		// same text again, with a directive after it, and once more must
+		// each come out as go/printer writes them.
+		{"repeated doc comment with a list, one with a directive", "package p\n\n\n// F does:\n//   - one\nfunc F () {\n}\n\n// F does:\n//   - one\n//go:noinline\nfunc G () {\n}\n\n// F does:\n//   - one\nfunc H () {\n}\n", true},
+		// A one-line first paragraph is left as is and the rest reformatted
+		// after a stand-in: a line after it may still be an old-style
+		// heading, a list still follows a blank line, and a first line
+		// with a link is reformatted with the rest (its link definition
+		// is then used).
+		{"doc comment after a one-line paragraph", "package p\n\n\n// T is the schema at #/x.\n//\n// Overview\n//\n// Text:\n//   - one\ntype T int\n\n// U is the schema at #/y.\n//\n// Overview\n//\n// Text:\n//   - one\ntype U int\n", true},
+		{"doc comment after a one-line paragraph with a link", "package p\n\n\n// T is [the schema].\n//\n// Text [here]:\n//   - one\n//\n// [the schema]: https://example.com\n// [here]: https://example.com/here\n// [unused]: https://example.com/unused\ntype T int\n", true},
 		{"type alias", "package p\n\n\ntype A = map[string] B\n", true},
 		{"label", "package p\n\n\nfunc f () {\nL:\nfor {\nbreak L\n}\n}\n", false},
 		{"trailing comment", "package p\n\n\nvar x = 1 // one\n", false},

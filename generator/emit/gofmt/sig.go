@@ -39,8 +39,9 @@ func (p *parser) funcSig(line int) *node {
 func (p *parser) paramList() *node {
 	open := p.want(token.LPAREN)
 	list := p.node(node{kind: nParams, line: open.line})
+	mark := len(p.stack)
 	for p.peek() != token.RPAREN {
-		if len(list.list) > 0 {
+		if len(p.stack) > mark {
 			p.want(token.COMMA)
 			if p.peek() == token.RPAREN {
 				fail()
@@ -59,8 +60,9 @@ func (p *parser) paramList() *node {
 			fail()
 		}
 		par.end = par.x.end
-		list.list = append(list.list, par)
+		p.push(par)
 	}
+	list.list = p.list(mark)
 	c := p.want(token.RPAREN)
 	list.end = c.line
 	// go/parser's rules: names on all parameters or none (an entry
