@@ -35,10 +35,10 @@ type compileQueue struct {
 	done    chan struct{}
 }
 
-// compileInOrder starts compiling urls, in order, on a goroutine of its
-// own; it stops after the first error. The caller takes the results with
-// next, in the same order, and ends the queue with end.
-func (l *loader) compileInOrder(urls []string) *compileQueue {
+// compileInOrder starts compiling urls with c, in order, on a goroutine of
+// its own; it stops after the first error. The caller takes the results
+// with next, in the same order, and ends the queue with end.
+func compileInOrder(c *jsonschema.Compiler, urls []string) *compileQueue {
 	q := &compileQueue{results: make(chan compiledSchema, len(urls)), done: make(chan struct{})}
 	go func() {
 		defer close(q.done)
@@ -47,7 +47,7 @@ func (l *loader) compileInOrder(urls []string) *compileQueue {
 			if q.stop.Load() {
 				return
 			}
-			cs, err := l.compileURL(u)
+			cs, err := compileWith(c, u)
 			q.results <- compiledSchema{cs, err}
 			if err != nil {
 				return

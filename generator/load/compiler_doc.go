@@ -84,16 +84,34 @@ func (fs *fileSet) serveValue(vs *valueServer, f *File) bool {
 	if vs == nil || isOpenAPIDoc(f) || isOpenAPIFragment(f) {
 		return false
 	}
+	var hide func(string) bool
+	if len(f.goPatterns) > 0 {
+		hide = func(p string) bool { return f.goPatterns[p] }
+	}
+	doc, c, ok := servedCopy(fs.metaGate, f, hide)
+	if !ok {
+		return false
+	}
+	vs.put(f.URL, doc)
+	f.anchorFree = !c.anchors
+	return true
+}
+
+// servedCopy is the copy of f that the compiler behind gate is given in
+// place of f's text, and its copier (which patterns it hid, whether f
+// holds anchors); false where f is to be served as text. hide says which
+// patterns the copy may give a placeholder.
+func servedCopy(gate *metaGate, f *File, hide func(string) bool) (any, *docCopier, bool) {
 	// The gate's walk and the copy read f.Value at once; the copy hides
 	// patterns on the bet that the document is plain (nearly every one
 	// is), and is made again without if the compiler checks it.
 	verdicts := make(chan gateVerdict, 1)
-	go func() { verdicts <- fs.metaGate.verdict(f.Value, true) }()
-	c := docCopier{ok: true, hide: f.goPatterns}
+	go func() { verdicts <- gate.verdict(f.Value, true) }()
+	c := &docCopier{ok: true, hide: hide}
 	doc := c.schema(f.Value)
 	verdict := <-verdicts
 	if verdict == gateValidate {
-		return false // the gate's check reads the text
+		return nil, nil, false // the gate's check reads the text
 	}
 	if verdict == gatePlainNamed && !f.changed {
 		if _, ok := withoutRootMember(f.JSON, "$schema"); !ok {
@@ -101,25 +119,25 @@ func (fs *fileSet) serveValue(vs *valueServer, f *File) bool {
 			verdict = gateCompiler
 		}
 	}
-	if verdict == gateCompiler && len(c.hide) > 0 {
-		c = docCopier{ok: true}
+	if verdict == gateCompiler && len(c.hidden) > 0 {
+		c = &docCopier{ok: true}
 		doc = c.schema(f.Value)
 	}
 	if !c.ok {
-		return false
+		return nil, nil, false
 	}
 	if m, ok := doc.(map[string]any); ok && verdict == gatePlainNamed {
 		delete(m, "$schema")
 	}
-	vs.put(f.URL, doc)
-	f.anchorFree = !c.anchors
-	return true
+	return doc, c, true
 }
 
 // docCopier copies a decoded file as the compiler decodes its JSON text.
 type docCopier struct {
-	// hide are the patterns given a placeholder.
-	hide map[string]bool
+	// hide says which patterns are given a placeholder (none when nil);
+	// hidden are those that were.
+	hide   func(string) bool
+	hidden map[string]bool
 	// ok turns false at a value the text could decode differently.
 	ok bool
 	// anchors says a member is named $dynamicAnchor or $recursiveAnchor.
@@ -137,7 +155,11 @@ func (c *docCopier) schema(v any) any {
 		c.key(k)
 		switch {
 		case k == "pattern":
-			if p, ok := e.(string); ok && c.hide[p] {
+			if p, ok := e.(string); ok && c.hide != nil && c.hide(p) {
+				if c.hidden == nil {
+					c.hidden = map[string]bool{}
+				}
+				c.hidden[p] = true
 				out[k] = patternPlaceholder
 				continue
 			}

@@ -40,6 +40,9 @@ type File struct {
 	anchorFree bool
 	// goPatterns are the patterns repairPattern found Go's regexp reads.
 	goPatterns map[string]bool
+	// readable remembers goReads' answers: the early copy (compile_early.go)
+	// and repairPattern ask about the same patterns.
+	readable map[string]bool
 }
 
 // refreshJSON encodes Value again when it was mended, for the schema
