@@ -3,6 +3,7 @@ package load
 import (
 	"errors"
 	"io"
+	"maps"
 
 	"github.com/santhosh-tekuri/jsonschema/v5"
 )
@@ -34,6 +35,8 @@ type earlyCompile struct {
 	// waits for it.
 	decided chan struct{}
 	valid   bool
+	// refsMended says f was changed before repairEnums (checkRefs).
+	refsMended bool
 	// settled says decided is closed (read and written by the loader's
 	// goroutine only).
 	settled bool
@@ -65,7 +68,7 @@ func (l *loader) compileEarly(cfg Config, spec *File, schemaFiles []*File) *earl
 	if values == nil {
 		return nil
 	}
-	doc, c, ok := servedCopy(e.gate, f, f.goReads)
+	doc, c, ok := servedCopy(e.gate, f, f.goReads, f.fromJSON)
 	if !ok {
 		return nil
 	}
@@ -83,6 +86,13 @@ func (l *loader) compileEarly(cfg Config, spec *File, schemaFiles []*File) *earl
 	return e
 }
 
+// refsChecked notes whether checking the $refs changed the file.
+func (e *earlyCompile) refsChecked() {
+	if e != nil {
+		e.refsMended = e.f.changed
+	}
+}
+
 // take decides whether the early compile stands, now that every file is
 // read, checked and mended in draft: it does where the file is the only
 // one, was not changed, has no resources of other drafts (served split)
@@ -95,8 +105,13 @@ func (e *earlyCompile) take(l *loader, draft *jsonschema.Draft) bool {
 		return false
 	}
 	f := e.f
-	e.valid = len(l.fs.order) == 1 && l.fs.order[0] == f && !f.changed && draft == e.draft &&
-		l.fs.dialectResources(f, draft) == nil
+	e.valid = len(l.fs.order) == 1 && l.fs.order[0] == f && !e.refsMended && !f.mendedOther &&
+		draft == e.draft && l.fs.dialectResources(f, draft) == nil && maps.Equal(f.dropped, e.copier.dropped)
+	if len(f.dropped) > 0 {
+		// The gate judged the copy without the dropped lists, and f with
+		// them: the same verdict where f was plain already.
+		e.valid = e.valid && (e.copier.verdict == gatePlain || e.copier.verdict == gatePlainNamed)
+	}
 	for p := range e.copier.hidden {
 		e.valid = e.valid && f.goPatterns[p]
 	}

@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -12,6 +13,15 @@ import (
 // to the document, or the error, that compiling it after gives.
 func TestCompileEarlySameDocuments(t *testing.T) {
 	sameLoads(t, func(c *Config) { c.mendFirst = true })
+	// Each schema again with an empty required list, which the early
+	// copy drops as repairEnums does, at the root and in a definition.
+	var dropped [][]byte
+	for _, src := range loadCorpus(t) {
+		if s := string(src); strings.HasPrefix(s, "{") && !strings.Contains(s, `"required"`) && !strings.Contains(s, `"$defs"`) {
+			dropped = append(dropped, []byte(`{"required":[],"$defs":{"e":{"type":"object","required":[]}},`+s[1:]))
+		}
+	}
+	sameLoadsOf(t, dropped, func(c *Config) { c.mendFirst = true })
 }
 
 // TestCompileEarlyKeptOrDropped checks when the early compile is kept: for
@@ -31,7 +41,11 @@ func TestCompileEarlyKeptOrDropped(t *testing.T) {
 		{"draft-07", `{"$schema":"http://json-schema.org/draft-07/schema#","title":"S","properties":{"a":{"$ref":"#/definitions/d"}},"definitions":{"d":{"type":"string"}}}`, true, false},
 		{"repeated enum", `{"title":"S","type":"string","enum":["a","a","b"]}`, false, false},
 		{"ECMA pattern", `{"title":"S","type":"string","pattern":"^(?!x)[a-z]+$"}`, false, false},
-		{"empty required", `{"title":"S","type":"object","required":[],"properties":{"a":{"type":"string"}}}`, false, false},
+		{"empty required", `{"title":"S","type":"object","required":[],"properties":{"a":{"type":"string"}}}`, true, false},
+		{"empty required, repeated enum", `{"title":"S","type":"object","required":[],"properties":{"a":{"enum":["a","a"]}}}`, false, false},
+		{"empty required, draft 4", `{"$schema":"http://json-schema.org/draft-04/schema#","title":"S","type":"object","required":[],"properties":{"a":{"type":"string"}}}`, false, false},
+		{"empty oneOf", `{"title":"S","type":"object","oneOf":[],"properties":{"a":{"type":"string"}}}`, false, false},
+		{"empty required, YAML", "title: S\ntype: object\nrequired: []\n", false, false},
 		{"other file", `{"title":"S","type":"object","properties":{"a":{"$ref":"other.json#/$defs/o"}}}`, false, false},
 		{"dangling ref", `{"title":"S","type":"object","properties":{"a":{"$ref":"#/$defs/nowhere"}}}`, false, false},
 		{"missing file", `{"title":"S","type":"object","properties":{"a":{"$ref":"missing.json#/$defs/o"}}}`, false, true},

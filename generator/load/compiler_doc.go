@@ -88,7 +88,7 @@ func (fs *fileSet) serveValue(vs *valueServer, f *File) bool {
 	if len(f.goPatterns) > 0 {
 		hide = func(p string) bool { return f.goPatterns[p] }
 	}
-	doc, c, ok := servedCopy(fs.metaGate, f, hide)
+	doc, c, ok := servedCopy(fs.metaGate, f, hide, false)
 	if !ok {
 		return false
 	}
@@ -101,13 +101,13 @@ func (fs *fileSet) serveValue(vs *valueServer, f *File) bool {
 // place of f's text, and its copier (which patterns it hid, whether f
 // holds anchors); false where f is to be served as text. hide says which
 // patterns the copy may give a placeholder.
-func servedCopy(gate *metaGate, f *File, hide func(string) bool) (any, *docCopier, bool) {
+func servedCopy(gate *metaGate, f *File, hide func(string) bool, dropEmpty bool) (any, *docCopier, bool) {
 	// The gate's walk and the copy read f.Value at once; the copy hides
 	// patterns on the bet that the document is plain (nearly every one
 	// is), and is made again without if the compiler checks it.
 	verdicts := make(chan gateVerdict, 1)
 	go func() { verdicts <- gate.verdict(f.Value, true) }()
-	c := &docCopier{ok: true, hide: hide}
+	c := &docCopier{ok: true, hide: hide, dropEmpty: dropEmpty}
 	doc := c.schema(f.Value)
 	verdict := <-verdicts
 	if verdict == gateValidate {
@@ -120,9 +120,10 @@ func servedCopy(gate *metaGate, f *File, hide func(string) bool) (any, *docCopie
 		}
 	}
 	if verdict == gateCompiler && len(c.hidden) > 0 {
-		c = &docCopier{ok: true}
+		c = &docCopier{ok: true, dropEmpty: c.dropEmpty}
 		doc = c.schema(f.Value)
 	}
+	c.verdict = verdict
 	if !c.ok {
 		return nil, nil, false
 	}
@@ -138,6 +139,12 @@ type docCopier struct {
 	// hidden are those that were.
 	hide   func(string) bool
 	hidden map[string]bool
+	// dropEmpty drops the empty lists repairEnums drops (droppedEmpty);
+	// dropped counts them by object.
+	dropEmpty bool
+	dropped   map[uintptr]int
+	// verdict is the gate's on the document copied (servedCopy).
+	verdict gateVerdict
 	// ok turns false at a value the text could decode differently.
 	ok bool
 	// anchors says a member is named $dynamicAnchor or $recursiveAnchor.
@@ -153,6 +160,13 @@ func (c *docCopier) schema(v any) any {
 	out := make(map[string]any, len(m))
 	for k, e := range m {
 		c.key(k)
+		if c.dropEmpty && droppedEmpty(k, e) {
+			if c.dropped == nil {
+				c.dropped = map[uintptr]int{}
+			}
+			c.dropped[mapID(m)]++
+			continue
+		}
 		switch {
 		case k == "pattern":
 			if p, ok := e.(string); ok && c.hide != nil && c.hide(p) {

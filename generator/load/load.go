@@ -111,6 +111,7 @@ func Load(cfg Config) (*document.Document, error) {
 	// compiled in (a draft-07 schema's $ref to a file without $schema
 	// reads that file's items list as draft-07's tuple, not 2020-12's
 	// mistake).
+	early.refsChecked()
 	if spec == nil && len(schemaFiles) > 0 {
 		draft = schemaDraft(schemaFiles[0], draft)
 	}
