@@ -17,8 +17,10 @@ import (
 // another goroutine from the last, and the walk takes what it finds done.
 // Each schema is claimed once: whichever of the two reaches it first
 // converts it (the walk converts one the walk ahead is still on itself).
-// The walk ahead only reads; it ends before the walk does, so that the
-// compiler, which writes compiled schemas, never runs beside it.
+// The walk ahead only reads, and ends before the walk does. A compile may
+// run beside it (the early compile's definitions, compile_early.go): the
+// compiler makes new schemas only, never changing those the walk reads
+// (compile_ahead.go).
 
 // walkAhead converts the schemas below one root beside the walk.
 type walkAhead struct {
