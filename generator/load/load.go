@@ -334,11 +334,14 @@ func (l *loader) schemaURL(f *File, pointer string) (string, bool) {
 // walkCompiled converts a compiled schema, beside a walk ahead when ahead
 // is set, and checks it for loops.
 func (l *loader) walkCompiled(cs *jsonschema.Schema, ahead bool) (*document.Schema, error) {
+	var s *document.Schema
 	if ahead {
 		l.walker.startAhead(cs)
+		s = l.walker.schema(cs)
+		l.walker.stopAhead()
+	} else {
+		s = l.walker.schema(cs) // beside a walk ahead of its own, if any
 	}
-	s := l.walker.schema(cs)
-	l.walker.stopAhead()
 	if err := checkLoops(s, l.loopFree); err != nil {
 		return nil, err
 	}
@@ -427,6 +430,12 @@ func (l *loader) schemaFile(f *File) error {
 		return err
 	}
 	defs := definitionsOf(f)
+	if queue != nil {
+		// Compiled while the file was mended, the definitions are
+		// converted beside their walk too.
+		queue = l.aheadOfDefinitions(queue)
+		defer l.walker.stopAhead()
+	}
 	if queue == nil && !l.walkAlone {
 		// The definitions compile beside their walk (compile_ahead.go);
 		// not beside the root's, whose walk ahead has the other core.
