@@ -68,7 +68,9 @@ func (l *loader) compileEarly(cfg Config, spec *File, schemaFiles []*File) *earl
 	if values == nil {
 		return nil
 	}
-	doc, c, ok := servedCopy(e.gate, f, f.goReads, f.fromJSON)
+	opts := wholeRefs(f, e.draft)
+	opts.hide, opts.dropEmpty = f.goReads, f.fromJSON
+	doc, c, ok := servedCopy(e.gate, f, opts)
 	if !ok {
 		return nil
 	}

@@ -84,11 +84,11 @@ func (fs *fileSet) serveValue(vs *valueServer, f *File) bool {
 	if vs == nil || isOpenAPIDoc(f) || isOpenAPIFragment(f) {
 		return false
 	}
-	var hide func(string) bool
+	opts := wholeRefs(f, fs.draft)
 	if len(f.goPatterns) > 0 {
-		hide = func(p string) bool { return f.goPatterns[p] }
+		opts.hide = func(p string) bool { return f.goPatterns[p] }
 	}
-	doc, c, ok := servedCopy(fs.metaGate, f, hide, false)
+	doc, c, ok := servedCopy(fs.metaGate, f, opts)
 	if !ok {
 		return false
 	}
@@ -99,15 +99,17 @@ func (fs *fileSet) serveValue(vs *valueServer, f *File) bool {
 
 // servedCopy is the copy of f that the compiler behind gate is given in
 // place of f's text, and its copier (which patterns it hid, whether f
-// holds anchors); false where f is to be served as text. hide says which
-// patterns the copy may give a placeholder.
-func servedCopy(gate *metaGate, f *File, hide func(string) bool, dropEmpty bool) (any, *docCopier, bool) {
+// holds anchors); false where f is to be served as text. opts says which
+// patterns the copy may give a placeholder, which lists it drops and
+// against what it writes $refs whole.
+func servedCopy(gate *metaGate, f *File, opts docCopier) (any, *docCopier, bool) {
 	// The gate's walk and the copy read f.Value at once; the copy hides
 	// patterns on the bet that the document is plain (nearly every one
 	// is), and is made again without if the compiler checks it.
 	verdicts := make(chan gateVerdict, 1)
 	go func() { verdicts <- gate.verdict(f.Value, true) }()
-	c := &docCopier{ok: true, hide: hide, dropEmpty: dropEmpty}
+	c := opts
+	c.ok = true
 	doc := c.schema(f.Value)
 	verdict := <-verdicts
 	if verdict == gateValidate {
@@ -119,8 +121,18 @@ func servedCopy(gate *metaGate, f *File, hide func(string) bool, dropEmpty bool)
 			verdict = gateCompiler
 		}
 	}
-	if verdict == gateCompiler && len(c.hidden) > 0 {
-		c = &docCopier{ok: true, dropEmpty: c.dropEmpty}
+	again := opts
+	if verdict == gateCompiler {
+		// The compiler reads the patterns and the $refs as written.
+		again.hide, again.refBase = nil, ""
+	}
+	if c.ids {
+		// A schema names its own base: $refs are left to the compiler.
+		again.refBase = ""
+	}
+	if len(c.hidden) > 0 && again.hide == nil || c.whole && again.refBase == "" {
+		c = again
+		c.ok = true
 		doc = c.schema(f.Value)
 	}
 	c.verdict = verdict
@@ -130,7 +142,7 @@ func servedCopy(gate *metaGate, f *File, hide func(string) bool, dropEmpty bool)
 	if m, ok := doc.(map[string]any); ok && verdict == gatePlainNamed {
 		delete(m, "$schema")
 	}
-	return doc, c, true
+	return doc, &c, true
 }
 
 // docCopier copies a decoded file as the compiler decodes its JSON text.
@@ -143,6 +155,12 @@ type docCopier struct {
 	// dropped counts them by object.
 	dropEmpty bool
 	dropped   map[uintptr]int
+	// refBase, when set, is the URL the $refs that are a plain fragment
+	// are written against, whole (compiler_refs.go); whole says one was,
+	// and ids that a schema declares an id (idKey), against which they
+	// resolve instead.
+	refBase, idKey string
+	whole, ids     bool
 	// verdict is the gate's on the document copied (servedCopy).
 	verdict gateVerdict
 	// ok turns false at a value the text could decode differently.
@@ -160,6 +178,11 @@ func (c *docCopier) schema(v any) any {
 	out := make(map[string]any, len(m))
 	for k, e := range m {
 		c.key(k)
+		if c.refBase != "" {
+			if c.refWhole(out, k, e) {
+				continue
+			}
+		}
 		if c.dropEmpty && droppedEmpty(k, e) {
 			if c.dropped == nil {
 				c.dropped = map[uintptr]int{}
