@@ -14,7 +14,7 @@ import (
 func TestWholeRefs(t *testing.T) {
 	cases := []struct {
 		src, ref string // ref: what the copy holds at properties/a/$ref
-		draft         *jsonschema.Draft
+		draft    *jsonschema.Draft
 	}{
 		{`{"properties":{"a":{"$ref":"#/$defs/x"}},"$defs":{"x":{"type":"string"}}}`, "file:///d/s.json#/$defs/x", jsonschema.Draft2020},
 		{`{"id":"x.json","properties":{"a":{"$ref":"#/definitions/x"}},"definitions":{"x":{}}}`, "file:///d/s.json#/definitions/x", jsonschema.Draft7},
