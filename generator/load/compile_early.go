@@ -128,8 +128,11 @@ func (e *earlyCompile) take(l *loader, draft *jsonschema.Draft) bool {
 	return true
 }
 
-// end drops the compile unless take kept it, stops its queue and waits for
-// its goroutine (Load ends it, kept or not, as schemaFile ends its own).
+// end drops the compile unless take kept it and stops its queue (Load
+// ends it, kept or not, as schemaFile ends its own). A kept compile is
+// waited for; a dropped one is not (it would hold the loader up for a
+// compile of nothing): its compiler reads only its copy, and its LoadURL
+// fails.
 func (e *earlyCompile) end() {
 	if e == nil {
 		return
@@ -138,7 +141,11 @@ func (e *earlyCompile) end() {
 		e.valid, e.settled = false, true
 		close(e.decided)
 	}
-	e.queue.end()
+	if e.valid {
+		e.queue.end()
+		return
+	}
+	e.queue.stop.Store(true)
 }
 
 // aheadOfDefinitions takes the definitions the early queue compiled,
