@@ -31,8 +31,10 @@ type compiledSchema struct {
 // compileQueue compiles URLs in order beside the caller.
 type compileQueue struct {
 	results chan compiledSchema
-	stop    atomic.Bool
-	done    chan struct{}
+	// taken are results taken from results before next asked for them.
+	taken []compiledSchema
+	stop  atomic.Bool
+	done  chan struct{}
 }
 
 // compileInOrder starts compiling urls with c, in order, on a goroutine of
@@ -60,6 +62,11 @@ func compileInOrder(c *jsonschema.Compiler, urls []string) *compileQueue {
 // next returns the next URL's schema, waiting for it; after an error (or
 // end) there is none.
 func (q *compileQueue) next() (*jsonschema.Schema, error) {
+	if len(q.taken) > 0 {
+		r := q.taken[0]
+		q.taken = q.taken[1:]
+		return r.cs, r.err
+	}
 	r, ok := <-q.results
 	if !ok {
 		return nil, errors.New("no schema: the compiler stopped before it")

@@ -148,28 +148,21 @@ func (e *earlyCompile) end() {
 	e.queue.stop.Store(true)
 }
 
-// aheadOfDefinitions takes the definitions the early queue compiled,
-// waiting for those it has not (it had a head start: few), starts
-// converting them beside their walk from the last (ahead.go), as the
-// root's schemas are, and returns a queue that gives them again in order.
-// The caller stops the walk ahead.
-func (l *loader) aheadOfDefinitions(q *compileQueue) *compileQueue {
-	var results []compiledSchema
-	for r := range q.results {
-		results = append(results, r)
-	}
+// aheadOfDefinitions starts converting the definitions the early queue
+// has compiled so far (it had a head start: most) beside their walk, from
+// the last (ahead.go), as the root's schemas are; the walk takes them, and
+// the rest as they come, from q. The caller stops the walk ahead.
+func (l *loader) aheadOfDefinitions(q *compileQueue) {
 	var roots []*jsonschema.Schema
-	for _, r := range results {
+	for len(q.results) > 0 {
+		r, ok := <-q.results
+		if !ok {
+			break
+		}
+		q.taken = append(q.taken, r)
 		if r.cs != nil {
 			roots = append(roots, r.cs)
 		}
 	}
 	l.walker.startAhead(roots...)
-	again := &compileQueue{results: make(chan compiledSchema, len(results)), done: make(chan struct{})}
-	for _, r := range results {
-		again.results <- r
-	}
-	close(again.results)
-	close(again.done)
-	return again
 }

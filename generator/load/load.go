@@ -433,7 +433,7 @@ func (l *loader) schemaFile(f *File) error {
 	if queue != nil {
 		// Compiled while the file was mended, the definitions are
 		// converted beside their walk too.
-		queue = l.aheadOfDefinitions(queue)
+		l.aheadOfDefinitions(queue)
 		defer l.walker.stopAhead()
 	}
 	if queue == nil && !l.walkAlone {
