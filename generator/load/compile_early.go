@@ -16,8 +16,9 @@ import (
 // file is copied first and compiled on a goroutine of its own (root, then
 // definitions, as schemaFile takes them) while the $refs are checked and
 // the file mended (compileEarly); then take keeps that compile if the file
-// was not changed and the copy is the one serveValue would have made
-// (the same patterns hidden), and otherwise drops it for the compile after
+// was not changed, or only by dropping empty lists the copy dropped too
+// (droppedEmpty), and the copy is the one serveValue would have made (the
+// same patterns hidden), and otherwise drops it for the compile after
 // mending, as before. The compiler reads only its copy; until take decides,
 // it reads no file (its LoadURL waits), and after, what it reads goes
 // through the fileSet as any compile's does.
