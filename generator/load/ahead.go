@@ -1,6 +1,7 @@
 package load
 
 import (
+	"slices"
 	"sync"
 	"sync/atomic"
 
@@ -17,8 +18,10 @@ import (
 // another goroutine from the last, and the walk takes what it finds done.
 // Each schema is claimed once: whichever of the two reaches it first
 // converts it (the walk converts one the walk ahead is still on itself).
-// The walk ahead only reads; it ends before the walk does, so that the
-// compiler, which writes compiled schemas, never runs beside it.
+// The walk ahead only reads, and ends before the walk does. A compile may
+// run beside it (the early compile's definitions, compile_early.go): the
+// compiler makes new schemas only, never changing those the walk reads
+// (compile_ahead.go).
 
 // walkAhead converts the schemas below one root beside the walk.
 type walkAhead struct {
@@ -30,14 +33,18 @@ type walkAhead struct {
 	done  chan struct{}
 }
 
-// startAhead starts converting the schemas below root beside the walk.
-func (w *walker) startAhead(root *jsonschema.Schema) {
+// startAhead starts converting the schemas below roots beside the walk,
+// which takes the roots in order, but for those it converted already.
+func (w *walker) startAhead(roots ...*jsonschema.Schema) {
 	a := &walkAhead{parts: map[*jsonschema.Schema]*localSchema{}, done: make(chan struct{})}
 	w.ahead = a
+	seen := make(map[*jsonschema.Schema]bool, len(w.memo))
+	for cs := range w.memo {
+		seen[cs] = true
+	}
+	stack := slices.Clone(roots)
 	go func() {
 		defer close(a.done)
-		seen := map[*jsonschema.Schema]bool{}
-		stack := []*jsonschema.Schema{root}
 		for len(stack) > 0 && !a.stop.Load() {
 			cs := stack[len(stack)-1]
 			stack = stack[:len(stack)-1]

@@ -31,14 +31,16 @@ type compiledSchema struct {
 // compileQueue compiles URLs in order beside the caller.
 type compileQueue struct {
 	results chan compiledSchema
-	stop    atomic.Bool
-	done    chan struct{}
+	// taken are results taken from results before next asked for them.
+	taken []compiledSchema
+	stop  atomic.Bool
+	done  chan struct{}
 }
 
-// compileInOrder starts compiling urls, in order, on a goroutine of its
-// own; it stops after the first error. The caller takes the results with
-// next, in the same order, and ends the queue with end.
-func (l *loader) compileInOrder(urls []string) *compileQueue {
+// compileInOrder starts compiling urls with c, in order, on a goroutine of
+// its own; it stops after the first error. The caller takes the results
+// with next, in the same order, and ends the queue with end.
+func compileInOrder(c *jsonschema.Compiler, urls []string) *compileQueue {
 	q := &compileQueue{results: make(chan compiledSchema, len(urls)), done: make(chan struct{})}
 	go func() {
 		defer close(q.done)
@@ -47,7 +49,7 @@ func (l *loader) compileInOrder(urls []string) *compileQueue {
 			if q.stop.Load() {
 				return
 			}
-			cs, err := l.compileURL(u)
+			cs, err := compileWith(c, u)
 			q.results <- compiledSchema{cs, err}
 			if err != nil {
 				return
@@ -60,6 +62,11 @@ func (l *loader) compileInOrder(urls []string) *compileQueue {
 // next returns the next URL's schema, waiting for it; after an error (or
 // end) there is none.
 func (q *compileQueue) next() (*jsonschema.Schema, error) {
+	if len(q.taken) > 0 {
+		r := q.taken[0]
+		q.taken = q.taken[1:]
+		return r.cs, r.err
+	}
 	r, ok := <-q.results
 	if !ok {
 		return nil, errors.New("no schema: the compiler stopped before it")

@@ -84,16 +84,36 @@ func (fs *fileSet) serveValue(vs *valueServer, f *File) bool {
 	if vs == nil || isOpenAPIDoc(f) || isOpenAPIFragment(f) {
 		return false
 	}
+	opts := wholeRefs(f, fs.draft)
+	if len(f.goPatterns) > 0 {
+		opts.hide = func(p string) bool { return f.goPatterns[p] }
+	}
+	doc, c, ok := servedCopy(fs.metaGate, f, opts)
+	if !ok {
+		return false
+	}
+	vs.put(f.URL, doc)
+	f.anchorFree = !c.anchors
+	return true
+}
+
+// servedCopy is the copy of f that the compiler behind gate is given in
+// place of f's text, and its copier (which patterns it hid, whether f
+// holds anchors); false where f is to be served as text. opts says which
+// patterns the copy may give a placeholder, which lists it drops and
+// against what it writes $refs whole.
+func servedCopy(gate *metaGate, f *File, opts docCopier) (any, *docCopier, bool) {
 	// The gate's walk and the copy read f.Value at once; the copy hides
 	// patterns on the bet that the document is plain (nearly every one
 	// is), and is made again without if the compiler checks it.
 	verdicts := make(chan gateVerdict, 1)
-	go func() { verdicts <- fs.metaGate.verdict(f.Value, true) }()
-	c := docCopier{ok: true, hide: f.goPatterns}
+	go func() { verdicts <- gate.verdict(f.Value, true) }()
+	c := opts
+	c.ok = true
 	doc := c.schema(f.Value)
 	verdict := <-verdicts
 	if verdict == gateValidate {
-		return false // the gate's check reads the text
+		return nil, nil, false // the gate's check reads the text
 	}
 	if verdict == gatePlainNamed && !f.changed {
 		if _, ok := withoutRootMember(f.JSON, "$schema"); !ok {
@@ -101,25 +121,48 @@ func (fs *fileSet) serveValue(vs *valueServer, f *File) bool {
 			verdict = gateCompiler
 		}
 	}
-	if verdict == gateCompiler && len(c.hide) > 0 {
-		c = docCopier{ok: true}
+	again := opts
+	if verdict == gateCompiler {
+		// The compiler reads the patterns and the $refs as written.
+		again.hide, again.refBase = nil, ""
+	}
+	if c.ids {
+		// A schema names its own base: $refs are left to the compiler.
+		again.refBase = ""
+	}
+	if len(c.hidden) > 0 && again.hide == nil || c.whole && again.refBase == "" {
+		c = again
+		c.ok = true
 		doc = c.schema(f.Value)
 	}
+	c.verdict = verdict
 	if !c.ok {
-		return false
+		return nil, nil, false
 	}
 	if m, ok := doc.(map[string]any); ok && verdict == gatePlainNamed {
 		delete(m, "$schema")
 	}
-	vs.put(f.URL, doc)
-	f.anchorFree = !c.anchors
-	return true
+	return doc, &c, true
 }
 
 // docCopier copies a decoded file as the compiler decodes its JSON text.
 type docCopier struct {
-	// hide are the patterns given a placeholder.
-	hide map[string]bool
+	// hide says which patterns are given a placeholder (none when nil);
+	// hidden are those that were.
+	hide   func(string) bool
+	hidden map[string]bool
+	// dropEmpty drops the empty lists repairEnums drops (droppedEmpty);
+	// dropped counts them by object.
+	dropEmpty bool
+	dropped   map[uintptr]int
+	// refBase, when set, is the URL the $refs that are a plain fragment
+	// are written against, whole (compiler_refs.go); whole says one was,
+	// and ids that a schema declares an id (idKey), against which they
+	// resolve instead.
+	refBase, idKey string
+	whole, ids     bool
+	// verdict is the gate's on the document copied (servedCopy).
+	verdict gateVerdict
 	// ok turns false at a value the text could decode differently.
 	ok bool
 	// anchors says a member is named $dynamicAnchor or $recursiveAnchor.
@@ -135,9 +178,25 @@ func (c *docCopier) schema(v any) any {
 	out := make(map[string]any, len(m))
 	for k, e := range m {
 		c.key(k)
+		if c.refBase != "" {
+			if c.refWhole(out, k, e) {
+				continue
+			}
+		}
+		if c.dropEmpty && droppedEmpty(k, e) {
+			if c.dropped == nil {
+				c.dropped = map[uintptr]int{}
+			}
+			c.dropped[mapID(m)]++
+			continue
+		}
 		switch {
 		case k == "pattern":
-			if p, ok := e.(string); ok && c.hide[p] {
+			if p, ok := e.(string); ok && c.hide != nil && c.hide(p) {
+				if c.hidden == nil {
+					c.hidden = map[string]bool{}
+				}
+				c.hidden[p] = true
 				out[k] = patternPlaceholder
 				continue
 			}

@@ -85,9 +85,14 @@ func TestWalkAheadSameDocuments(t *testing.T) {
 // sameLoads loads every schema of loadCorpus as it is and with other
 // changed, and fails where the documents or the errors differ.
 func sameLoads(t *testing.T, other func(*Config)) {
+	sameLoadsOf(t, loadCorpus(t), other)
+}
+
+// sameLoadsOf is sameLoads over the schemas of corpus.
+func sameLoadsOf(t *testing.T, corpus [][]byte, other func(*Config)) {
 	dir := t.TempDir()
 	same, failed := 0, 0
-	for i, src := range loadCorpus(t) {
+	for i, src := range corpus {
 		p := filepath.Join(dir, fmt.Sprintf("s%d.schema.json", i))
 		if err := os.WriteFile(p, src, 0o644); err != nil {
 			t.Fatal(err)

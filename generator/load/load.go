@@ -38,12 +38,18 @@ type Config struct {
 	// walkAhead, and compiles a schema file's definitions there too, as
 	// before compileInOrder: tests compare the two.
 	walkAlone bool
+	// mendFirst compiles a schema file only once it is mended, as before
+	// compileEarly: tests compare the two.
+	mendFirst bool
 	// kinStructure has kin-openapi load the structure even without
 	// validation, as before fileStructure: tests compare the two.
 	kinStructure bool
 	// readFiles, when set, is told whether the structure was read from the
 	// files (fileStructure), for tests.
 	readFiles *bool
+	// keptEarly, when set, is told whether the early compile was kept
+	// (compile_early.go), for tests.
+	keptEarly *bool
 }
 
 // Load reads, checks and resolves the inputs named by cfg.
@@ -88,6 +94,10 @@ func Load(cfg Config) (*document.Document, error) {
 		l.fs.swagger = l.doc.Format == "swagger-2.0"
 		l.fs.root = spec
 	}
+	// A lone schema file compiles while its $refs are checked and it is
+	// mended (compile_early.go).
+	early := l.compileEarly(cfg, spec, schemaFiles)
+	defer early.end()
 	for _, f := range append([]*File{spec}, schemaFiles...) {
 		if f == nil {
 			continue
@@ -101,31 +111,20 @@ func Load(cfg Config) (*document.Document, error) {
 	// compiled in (a draft-07 schema's $ref to a file without $schema
 	// reads that file's items list as draft-07's tuple, not 2020-12's
 	// mistake).
+	early.refsChecked()
 	if spec == nil && len(schemaFiles) > 0 {
 		draft = schemaDraft(schemaFiles[0], draft)
 	}
 	l.fs.draft = draft
-	l.compiler = jsonschema.NewCompiler()
-	l.compiler.Draft = draft
-	l.compiler.ExtractAnnotations = true
-	l.compiler.LoadURL = l.fs.loadURL
-	if !cfg.compilerChecksMeta {
-		l.fs.metaGate = gateMetaSchema(l.compiler)
-	}
-	var values *valueServer
-	if spec == nil && !cfg.textOnly {
-		// Schema files only: nothing but the compiler reads their JSON
-		// (an OpenAPI document's files are read by kin-openapi too).
-		values = newValueServer(l.compiler)
-	}
 	for _, f := range l.fs.order {
 		repairEnums(f, dialect2020(f, draft), l.warn)
-		// A file with resources of other drafts is served as text, split
-		// (dialects.go).
-		if l.fs.dialectResources(f, draft) == nil && l.fs.serveValue(values, f) {
-			continue // its JSON is made only if something asks (File.text)
-		}
-		if err := f.refreshJSON(); err != nil {
+	}
+	kept := early.take(l, draft)
+	if cfg.keptEarly != nil {
+		*cfg.keptEarly = kept
+	}
+	if !kept {
+		if err := l.serveFiles(cfg, spec == nil, draft); err != nil {
 			return nil, err
 		}
 	}
@@ -152,6 +151,36 @@ func Load(cfg Config) (*document.Document, error) {
 	l.referencedDefinitions()
 	l.anchored()
 	return l.doc, nil
+}
+
+// serveFiles makes the compiler that compiles the files in draft and gives
+// it every file, as a value where it can (compiler_doc.go) when the files
+// are schema files only (schemaFiles).
+func (l *loader) serveFiles(cfg Config, schemaFiles bool, draft *jsonschema.Draft) error {
+	l.compiler = jsonschema.NewCompiler()
+	l.compiler.Draft = draft
+	l.compiler.ExtractAnnotations = true
+	l.compiler.LoadURL = l.fs.loadURL
+	if !cfg.compilerChecksMeta {
+		l.fs.metaGate = gateMetaSchema(l.compiler)
+	}
+	var values *valueServer
+	if schemaFiles && !cfg.textOnly {
+		// Schema files only: nothing but the compiler reads their JSON
+		// (an OpenAPI document's files are read by kin-openapi too).
+		values = newValueServer(l.compiler)
+	}
+	for _, f := range l.fs.order {
+		// A file with resources of other drafts is served as text, split
+		// (dialects.go).
+		if l.fs.dialectResources(f, draft) == nil && l.fs.serveValue(values, f) {
+			continue // its JSON is made only if something asks (File.text)
+		}
+		if err := f.refreshJSON(); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // definitionParents are the keys under which documents keep named schemas.
@@ -232,7 +261,10 @@ type loader struct {
 	readFiles    *bool
 	doc          *document.Document
 	compiler     *jsonschema.Compiler
-	walker       *walker
+	// earlyQueue compiled the lone schema file before it was mended:
+	// schemaFile takes its root and definitions from it (compile_early.go).
+	earlyQueue *compileQueue
+	walker     *walker
 	// loopFree are the schemas checkLoops found free of loops.
 	loopFree map[*document.Schema]bool
 	// bareRefs are the keys of component schemas that are only a $ref,
@@ -302,11 +334,14 @@ func (l *loader) schemaURL(f *File, pointer string) (string, bool) {
 // walkCompiled converts a compiled schema, beside a walk ahead when ahead
 // is set, and checks it for loops.
 func (l *loader) walkCompiled(cs *jsonschema.Schema, ahead bool) (*document.Schema, error) {
+	var s *document.Schema
 	if ahead {
 		l.walker.startAhead(cs)
+		s = l.walker.schema(cs)
+		l.walker.stopAhead()
+	} else {
+		s = l.walker.schema(cs) // beside a walk ahead of its own, if any
 	}
-	s := l.walker.schema(cs)
-	l.walker.stopAhead()
 	if err := checkLoops(s, l.loopFree); err != nil {
 		return nil, err
 	}
@@ -318,12 +353,17 @@ func (l *loader) walkCompiled(cs *jsonschema.Schema, ahead bool) (*document.Sche
 // value (a component schema written as null: FuzzGenerate found one), so a
 // panic of the compiler becomes an error that compileError locates.
 func (l *loader) compileURL(url string) (cs *jsonschema.Schema, err error) {
+	return compileWith(l.compiler, url)
+}
+
+// compileWith is compileURL with compiler c.
+func compileWith(c *jsonschema.Compiler, url string) (cs *jsonschema.Schema, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			cs, err = nil, fmt.Errorf("a schema is an object or a boolean (the compiler failed on this one: %v)", p)
 		}
 	}()
-	return l.compiler.Compile(url)
+	return c.Compile(url)
 }
 
 // compileError turns the schema compiler's error into one with a location.
@@ -374,7 +414,14 @@ func nearestSource(f *File, src loc.Source) loc.Source {
 // (or file name) and each $defs/definitions entry by its key.
 func (l *loader) schemaFile(f *File) error {
 	url, split := l.schemaURL(f, "#")
-	cs, err := l.compileURL(url)
+	var cs *jsonschema.Schema
+	var err error
+	queue := l.earlyQueue // the root, then the definitions (compile_early.go)
+	if queue != nil {
+		cs, err = queue.next()
+	} else {
+		cs, err = l.compileURL(url)
+	}
 	if err != nil {
 		return l.compileError(f, "#", split, err)
 	}
@@ -383,18 +430,16 @@ func (l *loader) schemaFile(f *File) error {
 		return err
 	}
 	defs := definitionsOf(f)
-	var queue *compileQueue
-	if !l.walkAlone {
+	if queue != nil {
+		// Compiled while the file was mended, the definitions are
+		// converted beside their walk too.
+		l.aheadOfDefinitions(queue)
+		defer l.walker.stopAhead()
+	}
+	if queue == nil && !l.walkAlone {
 		// The definitions compile beside their walk (compile_ahead.go);
 		// not beside the root's, whose walk ahead has the other core.
-		var urls []string
-		for _, d := range defs {
-			if d.schema {
-				u, _ := l.schemaURL(f, d.ptr)
-				urls = append(urls, u)
-			}
-		}
-		queue = l.compileInOrder(urls)
+		queue = compileInOrder(l.compiler, l.defURLs(f, defs))
 		defer queue.end()
 	}
 	m, _ := f.Value.(map[string]any)
@@ -438,6 +483,19 @@ func (l *loader) schemaFile(f *File) error {
 	}
 	l.doc.Named = append(l.doc.Named, &document.Property{Name: name, Schema: root, Root: true})
 	return nil
+}
+
+// defURLs are the URLs of the definitions in defs that are schemas, in
+// order: what schemaFile takes from its compile queue.
+func (l *loader) defURLs(f *File, defs []definition) []string {
+	var urls []string
+	for _, d := range defs {
+		if d.schema {
+			u, _ := l.schemaURL(f, d.ptr)
+			urls = append(urls, u)
+		}
+	}
+	return urls
 }
 
 // definition is one member of a schema file's $defs or definitions.

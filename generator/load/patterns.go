@@ -26,6 +26,21 @@ func parseRegexp(p string) (*syntax.Regexp, error) {
 	return syntax.Parse(p, syntax.Perl)
 }
 
+// goReads reports whether Go's regexp reads pattern p, parsing each
+// pattern of f once.
+func (f *File) goReads(p string) bool {
+	ok, known := f.readable[p]
+	if !known {
+		_, err := parseRegexp(p)
+		ok = err == nil
+		if f.readable == nil {
+			f.readable = map[string]bool{}
+		}
+		f.readable[p] = ok
+	}
+	return ok
+}
+
 // ecmaPatternKey is the key a pattern Go cannot compile is moved to.
 const ecmaPatternKey = "x-specgen-ecma-pattern"
 
@@ -66,7 +81,7 @@ func repairPattern(f *File, x map[string]any) bool {
 	if !ok {
 		return false
 	}
-	if _, err := parseRegexp(p); err == nil {
+	if f.goReads(p) {
 		if f.goPatterns == nil {
 			f.goPatterns = map[string]bool{}
 		}

@@ -38,7 +38,7 @@ func repairEnums(f *File, draft2020 bool, warn func(loc.Source, string, ...any))
 				// JSON Schema wants at least one name; an empty list means
 				// nothing is required, which is what leaving it out says.
 				delete(x, "required")
-				changed = true
+				f.noteDropped(x)
 				warn(f.Source(child(ptr, "required")), "required lists no property: ignored")
 			}
 			for _, k := range []string{"oneOf", "anyOf", "allOf"} {
@@ -46,7 +46,7 @@ func repairEnums(f *File, draft2020 bool, warn func(loc.Source, string, ...any))
 					// JSON Schema wants at least one schema (a real spec
 					// has oneOf: []); the author meant no constraint.
 					delete(x, k)
-					changed = true
+					f.noteDropped(x)
 					warn(f.Source(child(ptr, k)), "%s lists no schema: ignored", k)
 				}
 			}
@@ -134,8 +134,32 @@ func repairEnums(f *File, draft2020 bool, warn func(loc.Source, string, ...any))
 		}
 	}
 	walk(f.root, f.Value, rootPath(), false, draft2020, "")
+	f.mendedOther = f.mendedOther || changed
+	changed = changed || len(f.dropped) > 0
 	f.changed = f.changed || changed
 	return changed
+}
+
+// noteDropped counts an empty list repairEnums dropped from x.
+func (f *File) noteDropped(x map[string]any) {
+	if f.dropped == nil {
+		f.dropped = map[uintptr]int{}
+	}
+	f.dropped[mapID(x)]++
+}
+
+// mapID is the identity of a decoded object.
+func mapID(m map[string]any) uintptr { return reflect.ValueOf(m).Pointer() }
+
+// droppedEmpty reports whether the member k, e of a schema is a list
+// repairEnums drops for being empty.
+func droppedEmpty(k string, e any) bool {
+	switch k {
+	case "required", "oneOf", "anyOf", "allOf":
+		list, ok := e.([]any)
+		return ok && len(list) == 0
+	}
+	return false
 }
 
 // dedupe drops the repeats of list, keeping the first of each, as

@@ -40,6 +40,17 @@ type File struct {
 	anchorFree bool
 	// goPatterns are the patterns repairPattern found Go's regexp reads.
 	goPatterns map[string]bool
+	// fromJSON says the JSON parser read the file: no two places share
+	// a value (YAML's aliases can share one).
+	fromJSON bool
+	// dropped counts, by object (mapID), the empty required, oneOf, anyOf
+	// and allOf lists repairEnums dropped; mendedOther says it mended
+	// anything else. The early copy drops the same lists (compile_early.go).
+	dropped     map[uintptr]int
+	mendedOther bool
+	// readable remembers goReads' answers: the early copy (compile_early.go)
+	// and repairPattern ask about the same patterns.
+	readable map[string]bool
 }
 
 // refreshJSON encodes Value again when it was mended, for the schema
@@ -90,7 +101,7 @@ func parseFile(path, fileURL string, data []byte) (*File, error) {
 			return nil, &document.Error{Source: loc.Source{File: path}, Msg: "cannot encode document as JSON", Err: err}
 		}
 	}
-	return &File{Path: path, URL: fileURL, root: root, Value: val, JSON: js}, nil
+	return &File{Path: path, URL: fileURL, root: root, Value: val, JSON: js, fromJSON: fast}, nil
 }
 
 func looksJSON(data []byte) bool {
