@@ -605,8 +605,18 @@ var goldenTargets = map[string][]goldenTarget{
 	"tolerate-bool-required-schema": nil,
 	"tolerate-numeric-strings":      nil,
 	"tolerate-exclusive-bool":       nil,
-	"tolerate-example-values":       nil,
-	"split-parameter-files":         nil,
+	// OpenAPI 3.1's numeric exclusive bounds in 3.0 and Swagger 2.0: the
+	// oracle (kin-openapi) rejects each schema as written.
+	"tolerate-exclusive-number": nil,
+	"swagger-exclusive-number":  nil,
+	// A string for a schema and a $ref ending in a slash: the oracle
+	// rejects the documents as written. The split Swagger 2.0 case is
+	// about operations (its schemas are plain objects).
+	"tolerate-string-schema-ref":  nil,
+	"tolerate-ref-trailing-slash": nil,
+	"swagger-split-path-items":    nil,
+	"tolerate-example-values":     nil,
+	"split-parameter-files":       nil,
 	// The oracle resolves the fragments' refs as written (to nothing).
 	"tolerate-fragment-root-refs": nil,
 	// Draft 4 tuples in Swagger 2.0: the oracle reads the converted
