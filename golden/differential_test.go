@@ -615,8 +615,10 @@ var goldenTargets = map[string][]goldenTarget{
 	"tolerate-string-schema-ref":  nil,
 	"tolerate-ref-trailing-slash": nil,
 	"swagger-split-path-items":    nil,
-	"tolerate-example-values":     nil,
-	"split-parameter-files":       nil,
+	// A reader's mend: its enum is checked by the enum cases.
+	"tolerate-yaml-tab-comments": nil,
+	"tolerate-example-values":    nil,
+	"split-parameter-files":      nil,
 	// The oracle resolves the fragments' refs as written (to nothing).
 	"tolerate-fragment-root-refs": nil,
 	// Draft 4 tuples in Swagger 2.0: the oracle reads the converted

@@ -110,6 +110,10 @@ var toleratedCases = map[string][]tolerated{
 		{"tolerate-ref-trailing-slash/openapi.yaml:12:11 (#/paths/~1pets/get/responses/200/$ref)", []string{`"./components/pets.yaml/#/responses/PetList" names a folder`, `read as "./components/pets.yaml#/responses/PetList"`}},
 		{"tolerate-ref-trailing-slash/openapi.yaml:16:7 (#/components/schemas/Pet/$ref)", []string{`read as "./components/pets.yaml#/schemas/Pet"`}},
 	},
+	"tolerate-yaml-tab-comments": {
+		{"tolerate-yaml-tab-comments/openapi.yaml:11:1", []string{"a comment indented with tabs", "read as a comment (indent it with spaces)"}},
+		{"tolerate-yaml-tab-comments/openapi.yaml:14:1", []string{"a comment indented with tabs"}},
+	},
 	"tolerate-exclusive-number": {
 		{"tolerate-exclusive-number/openapi.yaml:14:11 (#/components/schemas/Sampling/properties/temperature/exclusiveMinimum)", []string{"exclusiveMinimum: 0 is draft 6's (OpenAPI 3.1's)", "read as minimum: 0, exclusiveMinimum: true"}},
 		{"tolerate-exclusive-number/openapi.yaml:20:11 (#/components/schemas/Sampling/properties/seed/exclusiveMinimum)", []string{"read as minimum: 0, exclusiveMinimum: true"}},

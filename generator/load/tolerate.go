@@ -55,6 +55,10 @@ var textKeywords = []string{"description", "summary", "operationId"}
 // text keywords holding something other than text. It reports each as a
 // warning.
 func (fs *fileSet) prepare(f *File) {
+	for _, line := range f.tabComments {
+		fs.warn(loc.Source{File: f.Path, Line: line, Column: 1}, "a comment indented with tabs, which YAML readers refuse: read as a comment (indent it with spaces)")
+	}
+	f.tabComments = nil
 	fs.expandMapRefs(f)
 	dropNonText(f, f.root, f.Value, rootPath(), "", fs.readText, fs.warn)
 	mendStringSchemaRefs(f, f.root, f.Value, rootPath(), false, false, fs.warn)
