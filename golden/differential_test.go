@@ -608,8 +608,20 @@ var goldenTargets = map[string][]goldenTarget{
 	"tolerate-bool-required-schema": nil,
 	"tolerate-numeric-strings":      nil,
 	"tolerate-exclusive-bool":       nil,
-	"tolerate-example-values":       nil,
-	"split-parameter-files":         nil,
+	// OpenAPI 3.1's numeric exclusive bounds in 3.0 and Swagger 2.0: the
+	// oracle (kin-openapi) rejects each schema as written.
+	"tolerate-exclusive-number": nil,
+	"swagger-exclusive-number":  nil,
+	// A string for a schema and a $ref ending in a slash: the oracle
+	// rejects the documents as written. The split Swagger 2.0 case is
+	// about operations (its schemas are plain objects).
+	"tolerate-string-schema-ref":  nil,
+	"tolerate-ref-trailing-slash": nil,
+	"swagger-split-path-items":    nil,
+	// A reader's mend: its enum is checked by the enum cases.
+	"tolerate-yaml-tab-comments": nil,
+	"tolerate-example-values":    nil,
+	"split-parameter-files":      nil,
 	// The oracle resolves the fragments' refs as written (to nothing).
 	"tolerate-fragment-root-refs": nil,
 	// Draft 4 tuples in Swagger 2.0: the oracle reads the converted
@@ -632,7 +644,11 @@ var goldenTargets = map[string][]goldenTarget{
 	"doc-comment-unsafe-chars": nil,
 	// The converted document the numbers are restored in lives in memory
 	// only, as for the other Swagger 2.0 conversion cases.
-	"swagger-big-integers":     nil,
+	"swagger-big-integers": nil,
+	// Which schema is compiled as a root, not what Validate checks: the
+	// grouped schemas become a body's and an answer's types, which have
+	// no Decode function of their own.
+	"split-grouped-schemas":    nil,
 	"tolerate-description-ref": nil,
 	"format-checks": {
 		{file: "formats.schema.json", pointer: "#", target: difftest.TargetOf("Formats", fmtchecks.DecodeFormats), covers: []string{"format"}},

@@ -100,6 +100,32 @@ var toleratedCases = map[string][]tolerated{
 		{"tolerate-numeric-strings/swagger.yaml:15:11 (#/paths/~1archive~1{year}/get/parameters/0/maximum)", []string{`maximum is the string "2030"`}},
 		{"tolerate-numeric-strings/swagger.yaml:27:9 (#/definitions/Archive/properties/title/maxLength)", []string{`maxLength is the string "80": read as the number 80`}},
 	},
+	"tolerate-string-schema-ref": {
+		{"tolerate-string-schema-ref/openapi.yaml:14:15 (#/paths/~1pets/get/responses/200/content/application~1json/schema)", []string{`a schema written as the string "#/components/schemas/PetList": read as a $ref to it`}},
+		{"tolerate-string-schema-ref/openapi.yaml:19:7 (#/components/schemas/PetList/items)", []string{`"#/components/schemas/Pet"`, `write {$ref: "#/components/schemas/Pet"}`}},
+		{"tolerate-string-schema-ref/openapi.yaml:22:11 (#/components/schemas/Pet/allOf/0)", []string{`"#/components/schemas/Named": read as a $ref to it`}},
+		{"tolerate-string-schema-ref/openapi.yaml:25:13 (#/components/schemas/Pet/allOf/1/properties/owner)", []string{`"./owner.yaml": read as a $ref to it`}},
+	},
+	"tolerate-ref-trailing-slash": {
+		{"tolerate-ref-trailing-slash/openapi.yaml:12:11 (#/paths/~1pets/get/responses/200/$ref)", []string{`"./components/pets.yaml/#/responses/PetList" names a folder`, `read as "./components/pets.yaml#/responses/PetList"`}},
+		{"tolerate-ref-trailing-slash/openapi.yaml:16:7 (#/components/schemas/Pet/$ref)", []string{`read as "./components/pets.yaml#/schemas/Pet"`}},
+	},
+	"tolerate-yaml-tab-comments": {
+		{"tolerate-yaml-tab-comments/openapi.yaml:11:1", []string{"a comment indented with tabs", "read as a comment (indent it with spaces)"}},
+		{"tolerate-yaml-tab-comments/openapi.yaml:14:1", []string{"a comment indented with tabs"}},
+	},
+	"tolerate-exclusive-number": {
+		{"tolerate-exclusive-number/openapi.yaml:14:11 (#/components/schemas/Sampling/properties/temperature/exclusiveMinimum)", []string{"exclusiveMinimum: 0 is draft 6's (OpenAPI 3.1's)", "read as minimum: 0, exclusiveMinimum: true"}},
+		{"tolerate-exclusive-number/openapi.yaml:20:11 (#/components/schemas/Sampling/properties/seed/exclusiveMinimum)", []string{"read as minimum: 0, exclusiveMinimum: true"}},
+		{"tolerate-exclusive-number/openapi.yaml:24:11 (#/components/schemas/Sampling/properties/top_p/exclusiveMinimum)", []string{"read as minimum: 0, exclusiveMinimum: true"}},
+		{"tolerate-exclusive-number/openapi.yaml:26:11 (#/components/schemas/Sampling/properties/top_p/exclusiveMaximum)", []string{"read as maximum: 1, exclusiveMaximum: true"}},
+		{"tolerate-exclusive-number/openapi.yaml:31:11 (#/components/schemas/Sampling/properties/penalty/exclusiveMinimum)", []string{"exclusiveMinimum: -2", "ignored, as minimum: 1 beside it is stricter"}},
+	},
+	"swagger-exclusive-number": {
+		{"swagger-exclusive-number/swagger.yaml:13:11 (#/paths/~1readings/get/parameters/0/exclusiveMinimum)", []string{"read as minimum: 0, exclusiveMinimum: true"}},
+		{"swagger-exclusive-number/swagger.yaml:27:9 (#/definitions/Reading/properties/kelvin/exclusiveMinimum)", []string{"exclusiveMinimum: 0 is draft 6's"}},
+		{"swagger-exclusive-number/swagger.yaml:31:9 (#/definitions/Reading/properties/ratio/exclusiveMaximum)", []string{"read as maximum: 1, exclusiveMaximum: true"}},
+	},
 	"tolerate-exclusive-bool": {
 		{"tolerate-exclusive-bool/openapi.yaml:14:11 (#/components/schemas/Reading/properties/celsius/exclusiveMinimum)", []string{"exclusiveMinimum: true is OpenAPI 3.0's", "read as exclusiveMinimum: -273.15"}},
 		{"tolerate-exclusive-bool/openapi.yaml:18:11 (#/components/schemas/Reading/properties/percent/exclusiveMaximum)", []string{"read as exclusiveMaximum: 100"}},

@@ -43,7 +43,7 @@ func TestServeValueHidesPatterns(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	repairEnums(f, true, fs.warn)
+	repairEnums(f, fileDialect{draft2020: true}, fs.warn)
 	c := jsonschema.NewCompiler()
 	fs.metaGate = gateMetaSchema(c)
 	if !fs.serveValue(newValueServer(c), f) {

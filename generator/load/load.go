@@ -117,7 +117,7 @@ func Load(cfg Config) (*document.Document, error) {
 	}
 	l.fs.draft = draft
 	for _, f := range l.fs.order {
-		repairEnums(f, dialect2020(f, draft), l.warn)
+		repairEnums(f, dialectOf(f, draft), l.warn)
 	}
 	kept := early.take(l, draft)
 	if cfg.keptEarly != nil {
@@ -529,19 +529,29 @@ func refHidesSiblings(d *jsonschema.Draft) bool {
 	return d == jsonschema.Draft4 || d == jsonschema.Draft6 || d == jsonschema.Draft7
 }
 
-// dialect2020 reports whether a file is read as 2020-12: it names that
-// draft in $schema, or no draft at all and def, the draft of the run (the
-// spec's, or the first schema file's), is 2020-12. A file that names an
-// older draft, or that names none under an older draft's root, keeps that
-// draft's meaning (an items list is a tuple there, with additionalItems,
-// not something to repair).
-func dialect2020(f *File, def *jsonschema.Draft) bool {
+// fileDialect says which of the drafts whose forms repairEnums mends a
+// file (or a root schema in it) is read as: 2020-12 (OpenAPI 3.1) or
+// draft 4 (OpenAPI 3.0, Swagger 2.0). A file that names another draft
+// keeps that draft's meaning (an items list is a tuple in draft 7, with
+// additionalItems, not something to repair; a numeric exclusiveMinimum
+// is right there).
+type fileDialect struct{ draft2020, draft4 bool }
+
+// dialectOf returns the dialect of a file: the draft it names in $schema,
+// or, naming none, def, the draft of the run (the spec's, or the first
+// schema file's).
+func dialectOf(f *File, def *jsonschema.Draft) fileDialect {
 	m, _ := f.Value.(map[string]any)
 	s, _ := m["$schema"].(string)
 	if s == "" {
-		return def == jsonschema.Draft2020
+		return fileDialect{draft2020: sameDraft(def, jsonschema.Draft2020), draft4: sameDraft(def, jsonschema.Draft4)}
 	}
-	return strings.Contains(s, "2020-12")
+	return namedDialect(s)
+}
+
+// namedDialect is the dialect a $schema URI names.
+func namedDialect(uri string) fileDialect {
+	return fileDialect{draft2020: strings.Contains(uri, "2020-12"), draft4: strings.Contains(uri, "draft-04")}
 }
 
 // schemaID returns the identifier a schema object declares: $id, or in a

@@ -130,28 +130,7 @@ var refable = map[string]bool{
 // absoluteCopy copies v, written in the file at base, with each $ref
 // resolved to an absolute URL, so that it reads the same anywhere.
 func absoluteCopy(v any, base string) any {
-	switch x := v.(type) {
-	case map[string]any:
-		out := make(map[string]any, len(x))
-		for k, e := range x {
-			if ref, ok := e.(string); ok && k == "$ref" {
-				if target, frag, err := resolveRef(base, ref); err == nil {
-					e = target + "#" + escapeFragment("#"+frag)
-				}
-			} else if !skipRefKeys[k] {
-				e = absoluteCopy(e, base)
-			}
-			out[k] = e
-		}
-		return out
-	case []any:
-		out := make([]any, len(x))
-		for i, e := range x {
-			out[i] = absoluteCopy(e, base)
-		}
-		return out
-	}
-	return v
+	return rebasedCopy(v, base, "", false)
 }
 
 // looksLikeRef reports whether a string where an object belongs names a

@@ -90,6 +90,10 @@ func (fs *fileSet) collectRefErrors(f *File, seen map[string]bool, errs *documen
 			if ref, ok := x["$ref"].(string); ok {
 				ptr := path.String() // made only where it is needed: most objects hold no $ref
 				at := child(ptr, "$ref")
+				if meant, ok := fs.slashBeforeFragment(f, base, at, ref); ok {
+					x["$ref"], ref = meant, meant
+					f.changed = true
+				}
 				if meant, ok := fs.againstDocument(f, base, at, ref); ok {
 					x["$ref"], ref = meant, meant
 					f.changed = true

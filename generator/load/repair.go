@@ -5,7 +5,6 @@ import (
 	"reflect"
 	"slices"
 	"strconv"
-	"strings"
 
 	"github.com/specgen/specgen/generator/loc"
 )
@@ -16,12 +15,12 @@ import (
 // "required" list, an empty oneOf, anyOf or allOf, an unquoted YAML null in a "type" list, (in 2020-12
 // documents) draft 4's tuple form of "items"; and it hides from the
 // compiler the patterns Go's regexp does not read (patterns.go). Each repair is reported as a warning. It returns whether anything changed (and marks f changed, for refreshJSON).
-func repairEnums(f *File, draft2020 bool, warn func(loc.Source, string, ...any)) bool {
+func repairEnums(f *File, d fileDialect, warn func(loc.Source, string, ...any)) bool {
 	changed := false
 	// recursive is the pointer of the nearest schema above with 2019-09's
 	// $recursiveAnchor (mendRecursive).
-	var walk func(n *node, v any, path tokenPath, names, draft2020 bool, recursive string)
-	walk = func(n *node, v any, path tokenPath, names, draft2020 bool, recursive string) {
+	var walk func(n *node, v any, path tokenPath, names bool, d fileDialect, recursive string)
+	walk = func(n *node, v any, path tokenPath, names bool, d fileDialect, recursive string) {
 		switch x := v.(type) {
 		case map[string]any:
 			ptr := path.String() // an object's own; its members' only when needed
@@ -31,7 +30,7 @@ func repairEnums(f *File, draft2020 bool, warn func(loc.Source, string, ...any))
 					// 3.1 allows it; the compiler honours it there):
 					// draft 4's boolean exclusive bounds and tuple
 					// items are right in it.
-					draft2020 = strings.Contains(s, "2020-12")
+					d = namedDialect(s)
 				}
 			}
 			if list, ok := x["required"].([]any); ok && len(list) == 0 {
@@ -67,7 +66,7 @@ func repairEnums(f *File, draft2020 bool, warn func(loc.Source, string, ...any))
 					}
 				}
 			}
-			if list, ok := x["items"].([]any); ok && draft2020 && x["prefixItems"] == nil {
+			if list, ok := x["items"].([]any); ok && d.draft2020 && x["prefixItems"] == nil {
 				// Draft 4's tuple form; 2020-12 spells it prefixItems (and
 				// rejects a list in items).
 				delete(x, "items")
@@ -93,10 +92,13 @@ func repairEnums(f *File, draft2020 bool, warn func(loc.Source, string, ...any))
 			if mendTypeAliases(f, x, ptr, warn) {
 				changed = true
 			}
-			if draft2020 && mendBoolExclusive(f, x, ptr, warn) {
+			if d.draft2020 && mendBoolExclusive(f, x, ptr, warn) {
 				changed = true
 			}
-			if draft2020 {
+			if d.draft4 && mendNumericExclusive(f, x, ptr, warn) {
+				changed = true
+			}
+			if d.draft2020 {
 				var mended bool
 				if recursive, mended = mendRecursive(f, x, ptr, recursive, warn); mended {
 					changed = true
@@ -116,7 +118,7 @@ func repairEnums(f *File, draft2020 bool, warn func(loc.Source, string, ...any))
 				if schemaAt(k, names, path) && mendSchemaBoolRequired(f, x[k], child(ptr, k), warn) {
 					changed = true
 				}
-				walk(n.kids[i], x[k], path.with(k), namesAt(k, names), draft2020, recursive)
+				walk(n.kids[i], x[k], path.with(k), namesAt(k, names), d, recursive)
 			}
 		case []any:
 			if len(path) > 0 && schemaLists[path[len(path)-1]] {
@@ -128,12 +130,12 @@ func repairEnums(f *File, draft2020 bool, warn func(loc.Source, string, ...any))
 			}
 			for i, e := range x {
 				if i < len(n.kids) { // a mended list may be longer than what was read
-					walk(n.kids[i], e, path.with(strconv.Itoa(i)), false, draft2020, recursive)
+					walk(n.kids[i], e, path.with(strconv.Itoa(i)), false, d, recursive)
 				}
 			}
 		}
 	}
-	walk(f.root, f.Value, rootPath(), false, draft2020, "")
+	walk(f.root, f.Value, rootPath(), false, d, "")
 	f.mendedOther = f.mendedOther || changed
 	changed = changed || len(f.dropped) > 0
 	f.changed = f.changed || changed

@@ -2,7 +2,9 @@ package load
 
 import (
 	"encoding/json"
+	"fmt"
 	"maps"
+	"math/big"
 	"slices"
 	"strconv"
 	"strings"
@@ -150,6 +152,62 @@ func mendBoolExclusive(f *File, x map[string]any, ptr string, warn func(loc.Sour
 		warn(f.Source(at), "%s: %v is OpenAPI 3.0's; in 3.1 it is a number: ignored", excl, b)
 	}
 	return changed
+}
+
+// mendNumericExclusive reads 2020-12's (and draft 6's) numeric
+// exclusiveMinimum/exclusiveMaximum in a draft 4 schema (OpenAPI 3.0,
+// Swagger 2.0), where they are booleans beside minimum/maximum: what
+// Rust's utoipa and other 3.1-minded tools write into 3.0 documents. The
+// number becomes the bound, made exclusive, unless a minimum (maximum)
+// beside it is already stricter: both bounds hold in 2020-12, so the
+// stricter one is the schema's.
+func mendNumericExclusive(f *File, x map[string]any, ptr string, warn func(loc.Source, string, ...any)) bool {
+	changed := false
+	for _, b := range []struct {
+		excl, bound string
+		sign        int // the sign of excl - bound when excl is the stricter
+	}{{"exclusiveMinimum", "minimum", 1}, {"exclusiveMaximum", "maximum", -1}} {
+		v := x[b.excl]
+		if v == nil || isBoolean(v) {
+			continue
+		}
+		n, ok := numberRat(v)
+		if !ok {
+			continue // not a number either: the compiler says so
+		}
+		changed = true
+		at := child(ptr, b.excl)
+		if m, ok := numberRat(x[b.bound]); ok && n.Cmp(m)*b.sign < 0 {
+			delete(x, b.excl)
+			warn(f.Source(at), "%s: %v is draft 6's (OpenAPI 3.1's); in draft 4 (OpenAPI 3.0, Swagger 2.0) it is a boolean: ignored, as %s: %v beside it is stricter", b.excl, v, b.bound, x[b.bound])
+			continue
+		}
+		x[b.bound] = v
+		x[b.excl] = true
+		warn(f.Source(at), "%s: %v is draft 6's (OpenAPI 3.1's); in draft 4 (OpenAPI 3.0, Swagger 2.0) it is a boolean: read as %s: %v, %s: true (write that)", b.excl, v, b.bound, v, b.excl)
+	}
+	return changed
+}
+
+func isBoolean(v any) bool {
+	_, ok := v.(bool)
+	return ok
+}
+
+// numberRat reads a JSON number as the documents hold it (json.Number, or
+// a Go number where a mend wrote one) exactly.
+func numberRat(v any) (*big.Rat, bool) {
+	var s string
+	switch n := v.(type) {
+	case json.Number:
+		s = n.String()
+	case float64, int, int64:
+		s = fmt.Sprint(n)
+	default:
+		return nil, false
+	}
+	r, ok := new(big.Rat).SetString(s)
+	return r, ok
 }
 
 // mendRecursive reads 2019-09's $recursiveAnchor/$recursiveRef in a

@@ -35,6 +35,9 @@ type File struct {
 	// ecmaNames maps the placeholders of patternProperties names Go's
 	// regexp cannot compile to the names (patterns.go).
 	ecmaNames map[string]string
+	// tabComments are the lines of comments indented with tabs that were
+	// read past to parse the file (yamltabs.go), for prepare to note.
+	tabComments []int
 	// anchorFree says no member of Value is named $dynamicAnchor or
 	// $recursiveAnchor (known when serveValue copied it).
 	anchorFree bool
@@ -92,6 +95,14 @@ func parseFile(path, fileURL string, data []byte) (*File, error) {
 	} else {
 		root, val, err = parseYAML(path, data)
 	}
+	var tabComments []int
+	if err != nil && !looksJSON(data) {
+		if tabComments = tabCommentLines(data); len(tabComments) > 0 {
+			if r, v, err2 := parseYAML(path, withoutLeadingWhite(data, tabComments)); err2 == nil {
+				root, val, err = r, v, nil
+			}
+		}
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -101,7 +112,7 @@ func parseFile(path, fileURL string, data []byte) (*File, error) {
 			return nil, &document.Error{Source: loc.Source{File: path}, Msg: "cannot encode document as JSON", Err: err}
 		}
 	}
-	return &File{Path: path, URL: fileURL, root: root, Value: val, JSON: js, fromJSON: fast}, nil
+	return &File{Path: path, URL: fileURL, root: root, Value: val, JSON: js, fromJSON: fast, tabComments: tabComments}, nil
 }
 
 func looksJSON(data []byte) bool {

@@ -62,6 +62,13 @@ func splitRootOf(ptr string) (root, rest string) {
 		return "", ""
 	}
 	if len(toks) >= 3 && toks[0] == "components" && toks[1] == "schemas" {
+		if !keywordPath(toks[3:]) {
+			// Below a member that is no keyword (Pi-hole groups schemas
+			// as components/schemas/domains/get): the root writer would
+			// leave the $refs there as they are, relative to the root's
+			// URL, so the schema is a root of its own.
+			return child("#", toks...), "#"
+		}
 		root = child("#", toks[:3]...)
 		return root, child("#", toks[3:]...)
 	}
@@ -69,6 +76,31 @@ func splitRootOf(ptr string) (root, rest string) {
 		return "", "" // a section of components, no schema
 	}
 	return ptr, "#"
+}
+
+// keywordPath reports whether toks, a pointer below a schema, leads to a
+// subschema through keywords only (properties/name, allOf/0, items…), the
+// places whose $refs the root writer rewrites.
+func keywordPath(toks []string) bool {
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		switch {
+		case t == "items" || schemaMembers[t]:
+			if t == "items" && i+1 < len(toks) {
+				if _, err := strconv.Atoi(toks[i+1]); err == nil {
+					i++ // draft 4's tuple
+				}
+			}
+		case schemaMaps[t] || t == "dependencies" || schemaLists[t]:
+			if i+1 == len(toks) {
+				return false // the map or list itself is no schema
+			}
+			i++
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // splitAt returns the root served at u, a URL splitFor made.

@@ -35,6 +35,7 @@ func (l *loader) mendSwagger(f *File) (tuples bool) {
 		return false
 	}
 	m := swaggerMender{l: l, f: f, doc: doc}
+	m.inlineExternal()
 	m.host()
 	m.securityDefinitions()
 	for _, name := range sortedKeys(doc["parameters"]) {

@@ -2,6 +2,7 @@ package load
 
 import (
 	"maps"
+	"net/url"
 	"os"
 	"path/filepath"
 	"slices"
@@ -54,10 +55,21 @@ var textKeywords = []string{"description", "summary", "operationId"}
 // text keywords holding something other than text. It reports each as a
 // warning.
 func (fs *fileSet) prepare(f *File) {
+	for _, line := range f.tabComments {
+		fs.warn(loc.Source{File: f.Path, Line: line, Column: 1}, "a comment indented with tabs, which YAML readers refuse: read as a comment (indent it with spaces)")
+	}
+	f.tabComments = nil
 	fs.expandMapRefs(f)
 	dropNonText(f, f.root, f.Value, rootPath(), "", fs.readText, fs.warn)
+	mendStringSchemaRefs(f, f.root, f.Value, rootPath(), false, false, fs.warn)
 	if !fs.swagger {
 		wrapExamples(f, f.root, f.Value, rootPath(), "", false, fs.warn)
+	} else if f != fs.root && additionalPropertiesForms(f.Value, "", true) {
+		// The other files of a split Swagger 2.0 document are read by
+		// kin-openapi's loader as OpenAPI 3, not converted, as schemas
+		// below additionalProperties are (OpenZiti's edge API: a
+		// discriminator in a definitions file stopped the document).
+		f.changed = true
 	}
 }
 
@@ -353,4 +365,35 @@ func (fs *fileSet) mappingAgainstRoot(f *File, x map[string]any, ptr string) {
 			fs.warn(f.Source(child(ptr, "discriminator", "mapping", k)), "%q names nothing in %s: read against %s, the document it is part of (refs resolve against the file they are in: write the path of the file it names)", ref, f.Path, fs.root.Path)
 		}
 	}
+}
+
+// slashBeforeFragment reads a $ref whose file part ends in a slash before
+// its fragment (`./current-api-session.yml/#/responses/detail`, OpenZiti's
+// edge API) as the file without it, where that names a file: a slash
+// makes it a folder's URL, which nothing can read, and go-swagger, which
+// such documents are written for, drops it. Only a remote ref or one whose
+// file without the slash is not there is left to checkRef to report.
+func (fs *fileSet) slashBeforeFragment(f *File, base, at, ref string) (string, bool) {
+	file, frag, hasFrag := strings.Cut(ref, "#")
+	trimmed := strings.TrimRight(file, "/")
+	if trimmed == file || trimmed == "" || strings.HasSuffix(trimmed, "/.") || strings.HasSuffix(trimmed, "..") {
+		return "", false
+	}
+	target, _, err := resolveRef(base, trimmed)
+	if err != nil {
+		return "", false
+	}
+	u, err := url.Parse(target)
+	if err != nil || u.Scheme != "file" {
+		return "", false
+	}
+	if _, err := fs.readPath(fs.rel(filepath.FromSlash(u.Path))); err != nil {
+		return "", false
+	}
+	meant := trimmed
+	if hasFrag {
+		meant += "#" + frag
+	}
+	fs.warn(f.Source(at), "$ref %q names a folder (its file part ends in a slash): read as %q, the file it names without the slash (write that)", ref, meant)
+	return meant, true
 }
