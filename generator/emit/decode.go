@@ -413,9 +413,12 @@ func isUnion(d *ir.Decl) bool {
 // nullTracked reports whether a record keeps a field's property being null:
 // it may not be (a required property that is not nullable, or one
 // NullRejected marks: optional, or nullable by type but not by its enum),
-// and a value of any type takes null as a value.
+// and a value of any type takes null as a value. A field held by pointer
+// decodes null as nil (jsonPtr), so its type never sees the null it would
+// judge: an optional $ref to a declared JSON value of type object (oxlint's
+// rules) took null as absent.
 func nullTracked(f *ir.Field) bool {
-	return (f.Required && !f.Nullable || f.NullRejected) && !takesNull(f.Type)
+	return (f.Required && !f.Nullable || f.NullRejected) && (f.Pointer || !takesNull(f.Type))
 }
 
 // nilChecked reports whether a required field's presence is its being

@@ -42,7 +42,7 @@ var jsonFieldsConfig = jsonFields{typ: (*Config)(nil), fields: []jsonField{
 	{"ports", jsonNotNull},
 	{"commands", jsonNotNull},
 	{"labels", jsonNotNull},
-	{"rule", 0},
+	{"rule", jsonNotNull},
 	{"assemblers", jsonNotNull},
 	{"rules", jsonNotNull},
 	{"maybe", jsonNotNull},

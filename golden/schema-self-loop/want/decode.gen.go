@@ -8,7 +8,7 @@ func (v *Blueprint) UnmarshalJSON(data []byte) error {
 }
 
 var jsonFieldsBlueprint = jsonFields{typ: (*Blueprint)(nil), fields: []jsonField{
-	{"node", 0},
+	{"node", jsonNotNull},
 	{"choice", 0},
 	{"negated", 0},
 	{"nodes", jsonNotNull},
