@@ -36,7 +36,7 @@ func (e *emitter) checkPropertyCount(g *jen.Group, st *ir.Struct) {
 	g.Add(n.Clone()).Op(":=").Lit(always)
 	for _, f := range st.Fields {
 		if f.OmitZero {
-			g.If(present(f)).Block(n.Clone().Op("++"))
+			g.If(e.fieldPresent(f)).Block(n.Clone().Op("++"))
 		}
 	}
 	e.checkSize(g, r.MinProperties, r.MaxProperties, n.Clone(), "property", func() jen.Code { return jen.Id("p") })
@@ -48,7 +48,7 @@ func (e *emitter) checkPropertyCount(g *jen.Group, st *ir.Struct) {
 //	if v.Billing != nil && v.Address == nil {
 //		errs.add(&validationPath{parent: p, key: "address"}, `is required when "billing" is present`)
 //	}
-func checkDependencies(g *jen.Group, st *ir.Struct) {
+func (e *emitter) checkDependencies(g *jen.Group, st *ir.Struct) {
 	for _, dep := range st.Check.DependentRequired {
 		fa := fieldByJSONName(st, dep.Property)
 		if fa == nil {
@@ -59,9 +59,9 @@ func checkDependencies(g *jen.Group, st *ir.Struct) {
 			if fb == nil || keyTracked(fb) {
 				continue // a required property a Go value always has
 			}
-			cond := jen.Op("!").Parens(present(fb))
+			cond := jen.Op("!").Parens(e.fieldPresent(fb))
 			if !keyTracked(fa) {
-				cond = present(fa).Op("&&").Add(cond)
+				cond = e.fieldPresent(fa).Op("&&").Add(cond)
 			}
 			g.If(cond).Block(
 				errsAdd(jen.Id(fieldPathText(req)),
@@ -71,18 +71,18 @@ func checkDependencies(g *jen.Group, st *ir.Struct) {
 	}
 }
 
-// present is the test that a field's property is present in a Go value: a
-// non-nil pointer, slice, map or any (a null property is absent, the null
-// policy), else a non-zero value of an external type. A required property
-// whose Go value cannot be absent (keyTracked) is always present; decoding
-// records when a decoded one was not.
-func present(f *ir.Field) *jen.Statement {
+// fieldPresent is the test that a field's property is present in a Go
+// value: a non-nil pointer, slice, map or any (a null property is absent,
+// the null policy), else what omitzero writes (present: a JSON value that
+// is not IsZero…), without reflection. A required property whose Go value
+// cannot be absent (keyTracked) is always present; decoding records when a
+// decoded one was not.
+func (e *emitter) fieldPresent(f *ir.Field) *jen.Statement {
 	v := jen.Id("v." + f.Name)
-	switch {
-	case f.Pointer || ir.Nilable(f.Type):
+	if f.Pointer || ir.Nilable(f.Type) {
 		return v.Op("!=").Nil()
 	}
-	return jen.Op("!").Qual("reflect", "ValueOf").Call(v).Dot("IsZero").Call()
+	return e.present(f, v)
 }
 
 // fieldByJSONName returns the field of a property, or nil.

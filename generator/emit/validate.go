@@ -110,7 +110,7 @@ func (e *emitter) genValidate(f *jen.File, d *ir.Decl, recv jen.Code, body func(
 // then each field that can fail, in field order.
 func (e *emitter) structChecks(g *jen.Group, d *ir.Decl, st *ir.Struct) {
 	e.checkPropertyCount(g, st)
-	checkDependencies(g, st)
+	e.checkDependencies(g, st)
 	for _, f := range st.Fields {
 		f := f
 		path := fieldPathText(f.JSONName)

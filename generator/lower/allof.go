@@ -288,10 +288,17 @@ func sameSchema(a, b *document.Schema) bool {
 	return a == b || a.Key == b.Key
 }
 
-// isBareRef reports whether s is only a $ref (annotations aside).
+// isBareRef reports whether s is only a $ref (annotations aside): no
+// keyword beside it asserts anything (asserts). A 2019-09 `{$ref: base,
+// required: [a]}` is not bare: its required holds beside the target's
+// keywords, and an allOf merge that went straight to the target dropped it.
 func isBareRef(s *document.Schema) bool {
-	return s.Ref != nil && len(s.Types) == 0 && len(s.Properties) == 0 && len(s.AllOf) == 0 &&
-		len(s.OneOf) == 0 && len(s.AnyOf) == 0 && s.Items == nil && s.AdditionalProperties == nil && !s.HasEnum
+	if s.Ref == nil {
+		return false
+	}
+	own := *s
+	own.Ref = nil
+	return !asserts(&own) && len(s.Unsupported) == 0
 }
 
 // throughBareRefs follows s's bare $refs to the schema they name, at most

@@ -238,7 +238,7 @@ func wantsValueAt(s *document.Schema, depth int) bool {
 		len(s.Properties) > 0 && len(s.OneOf)+len(s.AnyOf) > 0,
 		len(s.OneOf)+len(s.AnyOf) > 0 && checksBesideUnion(s):
 		return true
-	case allOfWantsValue(s, depth):
+	case allOfWantsValue(s, depth) || mergeDrops(s):
 		// Merging allOf into one schema keeps what a struct can check;
 		// a member that is a JSON value has more (if, not, a union
 		// without a Go shape…), which only the JSON value's allOf keeps.
@@ -289,6 +289,26 @@ func allOfWantsValue(s *document.Schema, depth int) bool {
 	}
 	for _, m := range s.AllOf {
 		if wantsValueAt(m, depth+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// mergeDrops reports whether a member of s's allOf, reached through $refs
+// and nested allOfs as the merge reaches it (allOfMembers), has a keyword
+// the merge does not fold in (if, not, contains, propertyNames,
+// dependentSchemas, unevaluated keywords, false). allOfWantsValue sees
+// those on a member written in place; one named by a bare $ref was merged
+// without them (CMake's snippet: allOf [{$ref: snippetConditionals}],
+// whose if/then conditions went unchecked).
+func mergeDrops(s *document.Schema) bool {
+	if len(s.AllOf) == 0 {
+		return false
+	}
+	for _, m := range allOfMembers(s) {
+		if m.Bool != nil && !*m.Bool || m.Not != nil || m.If != nil || m.Contains != nil || m.PropertyNames != nil ||
+			len(m.DependentSchemas) > 0 || evaluatesAlone(m) || len(m.Unsupported) > 0 {
 			return true
 		}
 	}
