@@ -39,7 +39,7 @@ func (u *HolderNoNull) unmarshal(data []byte, r *jsonReader) error {
 	case kind == "object" && jsonUnionOne(&s, "HolderNoNullVariant2", new(HolderNoNullVariant2), (*HolderNoNullVariant2).decodeJSON, nil):
 	case kind != "object" && jsonUnionOne(&s, "HolderNoNullVariant2", new(HolderNoNullVariant2), (*HolderNoNullVariant2).decodeJSON, nil):
 	}
-	v, err := s.end("HolderNoNull", "HolderNoNull: the value matches none of *HolderNoNullString or *HolderNoNullVariant2")
+	v, err := s.end("HolderNoNull", "HolderNoNull: must be a string (HolderNoNullString) or an object (HolderNoNullVariant2)")
 	if v != nil {
 		u.Value = v.(HolderNoNullValue)
 	}
@@ -84,7 +84,7 @@ func (u *HolderTwoUntyped) unmarshal(data []byte, r *jsonReader) error {
 	case kind != "object" && jsonUnionOne(&s, "HolderTwoUntypedVariant1", new(HolderTwoUntypedVariant1), (*HolderTwoUntypedVariant1).decodeJSON, nil):
 	case kind != "object" && jsonUnionOne(&s, "HolderTwoUntypedVariant2", new(HolderTwoUntypedVariant2), (*HolderTwoUntypedVariant2).decodeJSON, nil):
 	}
-	v, err := s.end("HolderTwoUntyped", "HolderTwoUntyped: the value matches none of *HolderTwoUntypedVariant1 or *HolderTwoUntypedVariant2")
+	v, err := s.end("HolderTwoUntyped", "HolderTwoUntyped: must be an object (HolderTwoUntypedVariant1) or an object (HolderTwoUntypedVariant2)")
 	if v != nil {
 		u.Value = v.(HolderTwoUntypedValue)
 	}
@@ -128,7 +128,7 @@ func (u *HolderTypeList) unmarshal(data []byte, r *jsonReader) error {
 	case kind == "object" && jsonUnionOne(&s, "HolderTypeListVariant2", new(HolderTypeListVariant2), (*HolderTypeListVariant2).decodeJSON, nil):
 	case kind != "object" && jsonUnionOne(&s, "HolderTypeListVariant2", new(HolderTypeListVariant2), (*HolderTypeListVariant2).decodeJSON, nil):
 	}
-	v, err := s.end("HolderTypeList", "HolderTypeList: the value matches none of *HolderTypeListString or *HolderTypeListVariant2")
+	v, err := s.end("HolderTypeList", "HolderTypeList: must be a string (HolderTypeListString) or an object (HolderTypeListVariant2)")
 	if v != nil {
 		u.Value = v.(HolderTypeListValue)
 	}

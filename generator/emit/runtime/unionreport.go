@@ -1,0 +1,149 @@
+package runtime
+
+import (
+	"strconv"
+	"strings"
+)
+
+// Why no variant of a union matched, said as the reference validator
+// (santhosh-tekuri/jsonschema) says it: each variant's causes, located,
+// below one line that names the union's rule. What both kinds of union
+// share, sum types (jsonUnion) and JSON values (valueNoneMatched): the
+// choice of the variant the value was meant for, and the text, bounded.
+
+// unionMiss is one variant that did not match, for the report: its label
+// (a Go type, or "oneOf/1") and what was wrong, located from the document's
+// root.
+type unionMiss struct {
+	label  string
+	causes ValueErrors
+}
+
+// Bounds of a report, so that a union nested in unions many levels deep
+// says enough to find the cause without growing with the document.
+const (
+	unionReportVariants = 8    // variants listed, the rest counted
+	unionReportCauses   = 3    // causes listed per variant, the rest counted
+	unionReportNested   = 12   // lines kept of a nested union's report
+	unionReportBytes    = 2048 // bytes of a report, cut at a line
+)
+
+// unionMeant returns the index of the one variant in misses the value was
+// meant for, or -1: the one left when those that miss a const tag (a
+// member of the value that must be one string, `kind: "cat"`) are set
+// aside. Variants that do not take the value's JSON type are not in
+// misses. pointer is the union's location.
+func unionMeant(misses []unionMiss, pointer string) int {
+	if len(misses) == 1 {
+		return 0
+	}
+	meant := -1
+	for i := range misses {
+		if unionTagMissed(misses[i].causes, pointer) {
+			continue
+		}
+		if meant >= 0 {
+			return -1
+		}
+		meant = i
+	}
+	return meant
+}
+
+// unionTagMissed reports whether causes hold a member of the value at
+// pointer that is not the one string its schema names (`must be "cat"`).
+func unionTagMissed(causes ValueErrors, pointer string) bool {
+	for _, e := range causes {
+		rest, ok := strings.CutPrefix(e.Pointer, pointer+"/")
+		if ok && !strings.Contains(rest, "/") && strings.HasPrefix(e.Message, `must be "`) {
+			return true
+		}
+	}
+	return false
+}
+
+// unionMisfit reports whether causes say that the value at pointer does
+// not fit a variant by shape, as a sum type tells its variants apart
+// before trying them: it is of a JSON type the variant does not take, or
+// lacks a property the variant requires (a JSON value's check).
+func unionMisfit(causes ValueErrors, pointer string) bool {
+	for _, e := range causes {
+		if e.Pointer == pointer && strings.HasPrefix(e.Message, "must be of type ") {
+			return true
+		}
+		rest, ok := strings.CutPrefix(e.Pointer, pointer+"/")
+		if ok && !strings.Contains(rest, "/") && e.Message == "is required" {
+			return true
+		}
+	}
+	return false
+}
+
+// unionReport writes head and, below it, each variant's causes:
+//
+//	must match exactly one schema of oneOf, but matches none:
+//	  - Cat: pet.kind: must be "cat"
+//	  - Dog:
+//	      pet.bark: must be at least 3 characters long
+//	      pet.name: is required
+//
+// more is the number of variants that missed beyond misses.
+func unionReport(head string, misses []unionMiss, more int) string {
+	var b strings.Builder
+	b.WriteString(head)
+	for i, m := range misses {
+		if i == unionReportVariants {
+			more += len(misses) - i
+			break
+		}
+		b.WriteString("\n  - ")
+		b.WriteString(m.label)
+		b.WriteByte(':')
+		switch len(m.causes) {
+		case 0:
+			b.WriteString(" does not match")
+		case 1:
+			b.WriteByte(' ')
+			unionCause(&b, m.causes[0], "    ")
+		default:
+			for j, e := range m.causes {
+				if j == unionReportCauses {
+					b.WriteString("\n      … and " + strconv.Itoa(len(m.causes)-j) + " more")
+					break
+				}
+				b.WriteString("\n      ")
+				unionCause(&b, e, "      ")
+			}
+		}
+	}
+	if more > 0 {
+		b.WriteString("\n  … and " + strconv.Itoa(more) + " more")
+	}
+	s := b.String()
+	if len(s) > unionReportBytes {
+		cut := strings.LastIndexByte(s[:unionReportBytes], '\n')
+		s = s[:max(cut, 0)] + "\n  …"
+	}
+	return s
+}
+
+// unionCause writes one cause; the lines of a nested union's report are
+// indented below it, so many as unionReportNested.
+func unionCause(b *strings.Builder, e *ValueError, indent string) {
+	text := e.Error()
+	for i := 0; ; i++ {
+		line, rest, more := strings.Cut(text, "\n")
+		if i == unionReportNested {
+			b.WriteString("\n" + indent + "…")
+			return
+		}
+		if i > 0 {
+			b.WriteString("\n" + indent)
+		}
+		b.WriteString(line)
+		if !more {
+			return
+		}
+		text = rest
+	}
+}
