@@ -48,7 +48,7 @@ func TestUnionReportBounded(t *testing.T) {
 		causes[0].Message = nested
 		misses = append(misses, unionMiss{label: "V" + strconv.Itoa(i), causes: causes})
 	}
-	got := unionReport("U: must match exactly one schema of oneOf, but matches none:", misses[:1], 0)
+	got := unionReport("U: must match exactly one schema of oneOf, but matches none:", "", misses[:1], 0)
 	want := `U: must match exactly one schema of oneOf, but matches none:
   - V0:
       f0: must match at least one schema of anyOf, but matches none:
@@ -70,7 +70,7 @@ func TestUnionReportBounded(t *testing.T) {
 	if got != want {
 		t.Errorf("one variant:\n%s\nwant\n%s", got, want)
 	}
-	got = unionReport("U: head", misses, 3)
+	got = unionReport("U: head", "", misses, 3)
 	if len(got) > unionReportBytes+len("\n  …") || !strings.HasSuffix(got, "\n  …") {
 		t.Errorf("ten variants: %d bytes, ends %q", len(got), got[max(len(got)-20, 0):])
 	}
@@ -78,7 +78,7 @@ func TestUnionReportBounded(t *testing.T) {
 	for i := range short {
 		short[i] = unionMiss{label: "V" + strconv.Itoa(i), causes: ValueErrors{{Message: "bad"}}}
 	}
-	if got := unionReport("U: head", short, 1); !strings.HasSuffix(got, "  - V7: bad\n  … and 3 more") {
+	if got := unionReport("U: head", "", short, 1); !strings.HasSuffix(got, "  - V7: bad\n  … and 3 more") {
 		t.Errorf("ten short variants:\n%s", got)
 	}
 }

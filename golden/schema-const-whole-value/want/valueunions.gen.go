@@ -57,5 +57,5 @@ func valueMisses(p *validationPath, errs *ValueErrors, rule, head string, found 
 		*errs = append(*errs, fit[i].causes...)
 		return
 	}
-	errs.add(p, unionReport(head, fit, 0))
+	errs.add(p, unionReport(head, p.field(), fit, 0))
 }

@@ -31,12 +31,12 @@ func TestUnionMessages(t *testing.T) {
 		{`{"pet": {"kind": "cat", "lives": 10}}`, `pet.lives: must be at most 9`},
 		{`{"pet": {"kind": "dog", "bark": "x"}}`, `pet.bark: must be at least 3 characters long`},
 		{`{"pet": {"kind": "cow"}}`, `pet: ConfigPet: must match exactly one schema of oneOf, but matches none:
-  - ConfigPetObject: pet.kind: must be "cat"
-  - ConfigPetObject2: pet.kind: must be "dog"`},
+  - ConfigPetObject: kind: must be "cat"
+  - ConfigPetObject2: kind: must be "dog"`},
 		{`{"pet": {"kind": "cat", "bark": "x", "lives": 12}}`, `pet.lives: must be at most 9`},
 		{`{"pets": [{"kind": "dog"}, {"kind": "bird"}]}`, `pets[1]: ConfigPet: must match exactly one schema of oneOf, but matches none:
-  - ConfigPetObject: pets[1].kind: must be "cat"
-  - ConfigPetObject2: pets[1].kind: must be "dog"`},
+  - ConfigPetObject: kind: must be "cat"
+  - ConfigPetObject2: kind: must be "dog"`},
 		{`{"both": {}}`, `both: matches more than one schema of oneOf (ConfigBothObject and ConfigBothObject2); exactly one may match`},
 		{`{"list": ["ok", "x", [1,2,3], 5]}`, `list[1]: must be at least 2 characters long
 list[2]: must have at most 2 items
@@ -46,16 +46,16 @@ list[3]: ConfigListItem: must be a string (ConfigListItemString) or an array (Co
 		{`{"nested": {"inner": true}}`, `nested.inner: ConfigNestedObjectInner: must be a string (ConfigNestedObjectInnerString) or an integer (ConfigNestedObjectInnerInteger), not a boolean`},
 		{`{"shape": {"kind": "square", "side": -1}}`, `shape.side: must be at least 0`},
 		{`{"shape": {"kind": "hex"}}`, `shape: must match exactly one schema of oneOf, but matches none:
-  - oneOf/0: shape.kind: must be "circle"
-  - oneOf/1: shape.kind: must be "square"`},
+  - oneOf/0: kind: must be "circle"
+  - oneOf/1: kind: must be "square"`},
 		{`{"shape": {"points": [1, "abc", true]}}`, `shape.points[1]: must be at most 2 characters long
 shape.points[2]: must match at least one schema of anyOf, but matches none:
-  - anyOf/0: shape.points[2]: must be of type integer
-  - anyOf/1: shape.points[2]: must be of type string`},
+  - anyOf/0: must be of type integer
+  - anyOf/1: must be of type string`},
 		{`{"shape": 5}`, `shape: must match exactly one schema of oneOf, but matches none:
-  - oneOf/0: shape: must be of type object
-  - oneOf/1: shape: must be of type object
-  - oneOf/2: shape: must be of type object`},
+  - oneOf/0: must be of type object
+  - oneOf/1: must be of type object
+  - oneOf/2: must be of type object`},
 		{`{"overlap": "abc"}`, `overlap: matches more than one schema of oneOf (oneOf/0, oneOf/1 and oneOf/2); exactly one may match`},
 		{`{"overlap": "a"}`, `overlap: matches more than one schema of oneOf (oneOf/1 and oneOf/2); exactly one may match`},
 	} {

@@ -62,7 +62,7 @@ func (s *jsonUnion) report(name string) (any, error) {
 	if s.oneOf {
 		head = name + ": must match exactly one schema of oneOf, but matches none:"
 	}
-	msg := unionReport(head, misses, s.ntried-n)
+	msg := unionReport(head, field, misses, s.ntried-n)
 	if s.fallback == nil {
 		return nil, &jsonUnionError{msg: msg, err: s.first}
 	}

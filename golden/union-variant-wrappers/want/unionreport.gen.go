@@ -58,16 +58,19 @@ func unionTagMissed(causes ValueErrors, pointer string) bool {
 	return false
 }
 
-// unionReport writes head and, below it, each variant's causes:
+// unionReport writes head and, below it, each variant's causes, located
+// from the union (at field base), so that the report reads the same
+// wherever the union is and wherever it is embedded (a nested union's
+// report is one cause of its parent's):
 //
 //	must match exactly one schema of oneOf, but matches none:
-//	  - Cat: pet.kind: must be "cat"
+//	  - Cat: kind: must be "cat"
 //	  - Dog:
-//	      pet.bark: must be at least 3 characters long
-//	      pet.name: is required
+//	      bark: must be at least 3 characters long
+//	      name: is required
 //
 // more is the number of variants that missed beyond misses.
-func unionReport(head string, misses []unionMiss, more int) string {
+func unionReport(head, base string, misses []unionMiss, more int) string {
 	var b strings.Builder
 	b.WriteString(head)
 	for i, m := range misses {
@@ -83,7 +86,7 @@ func unionReport(head string, misses []unionMiss, more int) string {
 			b.WriteString(" does not match")
 		case 1:
 			b.WriteByte(' ')
-			unionCause(&b, m.causes[0], "    ")
+			unionCause(&b, m.causes[0], base, "    ")
 		default:
 			for j, e := range m.causes {
 				if j == unionReportCauses {
@@ -91,7 +94,7 @@ func unionReport(head string, misses []unionMiss, more int) string {
 					break
 				}
 				b.WriteString("\n      ")
-				unionCause(&b, e, "      ")
+				unionCause(&b, e, base, "      ")
 			}
 		}
 	}
@@ -106,10 +109,13 @@ func unionReport(head string, misses []unionMiss, more int) string {
 	return s
 }
 
-// unionCause writes one cause; the lines of a nested union's report are
-// indented below it, so many as unionReportNested.
-func unionCause(b *strings.Builder, e *ValueError, indent string) {
-	text := e.Error()
+// unionCause writes one cause, its field from base; the lines of a nested
+// union's report are indented below it, so many as unionReportNested.
+func unionCause(b *strings.Builder, e *ValueError, base, indent string) {
+	text := e.Message
+	if f := unionRelative(e.Field, base); f != "" {
+		text = f + ": " + text
+	}
 	for i := 0; ; i++ {
 		line, rest, more := strings.Cut(text, "\n")
 		if i == unionReportNested {
@@ -125,4 +131,20 @@ func unionCause(b *strings.Builder, e *ValueError, indent string) {
 		}
 		text = rest
 	}
+}
+
+// unionRelative is field, a ValueError's, from base: "lives" from "pet" for
+// "pet.lives", "[2]" for "pet[2]", "" for base itself.
+func unionRelative(field, base string) string {
+	if base == "" {
+		return field
+	}
+	rest, ok := strings.CutPrefix(field, base)
+	switch {
+	case !ok:
+		return field
+	case strings.HasPrefix(rest, "."):
+		return rest[1:]
+	}
+	return rest
 }
