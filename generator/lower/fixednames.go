@@ -434,6 +434,7 @@ var fixedNames = []string{
 	"unionMeant",
 	"unionMisfit",
 	"unionMiss",
+	"unionRelative",
 	"unionReport",
 	"unionReportBytes",
 	"unionReportCauses",

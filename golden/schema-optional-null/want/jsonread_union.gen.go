@@ -56,7 +56,7 @@ type jsonUnion struct {
 
 	// tried holds the first variants that fit by shape and did not
 	// match, in schema order, for the report of why none did
-	// (jsonUnionReport); ntried counts them all. A fixed array, so a
+	// (jsonUnion.report); ntried counts them all. A fixed array, so a
 	// union whose variant matches allocates nothing for them.
 	tried  [4]jsonTried
 	ntried int
@@ -107,7 +107,7 @@ func (s *jsonUnion) missed(name string, v any, t jsonTrial) {
 		s.first = t.err
 	}
 	if s.ntried < len(s.tried) {
-		s.tried[s.ntried] = jsonTried{name: name, v: v, t: t}
+		s.tried[s.ntried] = jsonTried{name: name, t: t}
 	}
 	s.ntried++
 }
@@ -115,7 +115,7 @@ func (s *jsonUnion) missed(name string, v any, t jsonTrial) {
 // end returns the variant the union holds, a pointer to the new variant,
 // in this order: the one chosen while trying, a oneOf's match (a record
 // keeps the others that match too, jsonOneOfTwice); when none matched,
-// through a Decode function's record, what jsonUnionReport says; else
+// through a Decode function's record, what report says; else
 // the fallback, or nil and the first variant's error, prefixed with name,
 // the union's Go type. When no variant fit by shape, the error is none,
 // which says what the variants take ("Pet: must be an object with

@@ -9,25 +9,24 @@ import (
 )
 
 // jsonTried is a variant of a union that fit the value by shape and did
-// not match: its Go type's name, what it decoded (nil if nothing), and its
-// trial.
+// not match: its Go type's name and its trial.
 type jsonTried struct {
 	name string
-	v    any
 	t    jsonTrial
 }
 
 // report ends, through a record, a union none of whose variants matched
 // (in a Decode function, or on trial in another union's variant). When
 // the value was meant for one of those tried (it alone fit by shape, or
-// alone did not miss a const tag: unionMeant), the union holds it and its
-// record joins r's, so what is wrong is reported where it is, as if the
-// schema were that variant's. Otherwise the record says, where the union
-// is, why each variant did not match (unionReport), and the union holds
-// the fallback, below which nothing more is reported (the problem makes
-// it moot). Whether an error is returned is as without the report: only
-// when no variant decoded (a union on trial that decodes is a variant
-// that decodes, whatever its record says).
+// alone did not miss a const tag: unionMeant), the record says what is
+// wrong with it, where it is, as if the schema were that variant's.
+// Otherwise it says, where the union is, why each variant did not match
+// (unionReport). Either way the union holds what it held before the
+// report, the fallback, below which the report makes what Validate finds
+// moot; and an error is returned, or the reader fails, only when no
+// variant decoded, as before (a union on trial that decodes is a variant
+// that decodes, whatever its record says), so verdicts and values are as
+// they were and only the words change.
 func (s *jsonUnion) report(name string) (any, error) {
 	pointer, field := jsonRender(s.r.data, s.r.path, "", false)
 	n := min(s.ntried, len(s.tried))
@@ -39,34 +38,28 @@ func (s *jsonUnion) report(name string) (any, error) {
 	if s.ntried == n {
 		meant = unionMeant(misses, pointer)
 	}
-	if meant >= 0 {
-		m := &s.tried[meant]
-		if m.v != nil && m.t.rec != nil && (m.t.err == nil || len(m.t.rec.problems) > 0) {
-			// A variant that did not decode has recorded why, where it
-			// is: it is held as a struct that could not hold a member is.
-			jsonKeepVariant(s.r, &m.t)
-			if s.fallback == nil && s.r.failErr == nil {
-				// The union did not decode, as before the report; the
-				// record says why already (r.fail would say it again).
-				s.r.failErr = &jsonUnionError{msg: name + ": " + s.first.Error(), err: s.first}
-			}
-			return m.v, nil
+	if meant < 0 {
+		head := name + ": must match at least one schema of anyOf, but matches none:"
+		if s.oneOf {
+			head = name + ": must match exactly one schema of oneOf, but matches none:"
 		}
+		msg := unionReport(head, field, misses, s.ntried-n)
 		if s.fallback == nil {
-			return nil, &jsonUnionError{msg: name + ": " + misses[meant].causes[0].Message, err: m.t.err}
+			return nil, &jsonUnionError{msg: msg, err: s.first}
 		}
-		s.r.record.problem(s.r.data, s.r.path, "", false, name+": "+misses[meant].causes[0].Message, true)
+		s.r.record.problem(s.r.data, s.r.path, "", false, msg, true)
 		return s.fallback, nil
 	}
-	head := name + ": must match at least one schema of anyOf, but matches none:"
-	if s.oneOf {
-		head = name + ": must match exactly one schema of oneOf, but matches none:"
+	rec := s.r.record
+	for _, c := range misses[meant].causes {
+		rec.problems = append(rec.problems, jsonProblem{c.Pointer, c.Field, c.Message})
 	}
-	msg := unionReport(head, field, misses, s.ntried-n)
-	if s.fallback == nil {
-		return nil, &jsonUnionError{msg: msg, err: s.first}
+	rec.moot = append(rec.moot, pointer)
+	if s.fallback == nil && s.r.failErr == nil {
+		// The union did not decode; the record says why already
+		// (r.fail would say it again).
+		s.r.failErr = &jsonUnionError{msg: name + ": " + s.first.Error(), err: s.first}
 	}
-	s.r.record.problem(s.r.data, s.r.path, "", false, msg, true)
 	return s.fallback, nil
 }
 
