@@ -11,7 +11,7 @@ import (
 // are set aside; a tag deeper down, or two left, choose none.
 func TestUnionMeant(t *testing.T) {
 	tag := func(ptr, msg string) unionMiss {
-		return unionMiss{causes: ValueErrors{{Pointer: ptr, Message: msg}}}
+		return unionMiss{index: -1, causes: ValueErrors{{Pointer: ptr, Message: msg}}}
 	}
 	for _, c := range []struct {
 		name   string
@@ -46,7 +46,7 @@ func TestUnionReportBounded(t *testing.T) {
 			causes = append(causes, &ValueError{Field: "f" + strconv.Itoa(j), Message: "bad"})
 		}
 		causes[0].Message = nested
-		misses = append(misses, unionMiss{label: "V" + strconv.Itoa(i), causes: causes})
+		misses = append(misses, unionMiss{label: "V" + strconv.Itoa(i), index: -1, causes: causes})
 	}
 	got := unionReport("U: must match exactly one schema of oneOf, but matches none:", "", misses[:1], 0)
 	want := `U: must match exactly one schema of oneOf, but matches none:
@@ -76,9 +76,9 @@ func TestUnionReportBounded(t *testing.T) {
 	}
 	short := make([]unionMiss, 10)
 	for i := range short {
-		short[i] = unionMiss{label: "V" + strconv.Itoa(i), causes: ValueErrors{{Message: "bad"}}}
+		short[i] = unionMiss{label: "V", index: i, causes: ValueErrors{{Message: "bad"}}}
 	}
-	if got := unionReport("U: head", "", short, 1); !strings.HasSuffix(got, "  - V7: bad\n  … and 3 more") {
+	if got := unionReport("U: head", "", short, 1); !strings.HasSuffix(got, "  - V/7: bad\n  … and 3 more") {
 		t.Errorf("ten short variants:\n%s", got)
 	}
 }

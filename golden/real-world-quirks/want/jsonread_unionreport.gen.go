@@ -32,7 +32,7 @@ func (s *jsonUnion) report(name string) (any, error) {
 	n := min(s.ntried, len(s.tried))
 	misses := make([]unionMiss, n)
 	for i := range n {
-		misses[i] = unionMiss{label: s.tried[i].name, causes: s.tried[i].causes(pointer, field)}
+		misses[i] = unionMiss{label: s.tried[i].name, index: -1, causes: s.tried[i].causes(pointer, field)}
 	}
 	meant := -1
 	if s.ntried == n {

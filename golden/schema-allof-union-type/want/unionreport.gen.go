@@ -8,10 +8,12 @@ import (
 )
 
 // unionMiss is one variant that did not match, for the report: its label
-// (a Go type, or "oneOf/1") and what was wrong, located from the document's
-// root.
+// (a Go type, index -1, or "oneOf" and the variant's index, which make
+// "oneOf/1" only when reported) and what was wrong, located from the
+// document's root.
 type unionMiss struct {
 	label  string
+	index  int
 	causes ValueErrors
 }
 
@@ -89,6 +91,14 @@ func unionMisfit(causes ValueErrors, pointer string) bool {
 // more is the number of variants that missed beyond misses.
 func unionReport(head, base string, misses []unionMiss, more int) string {
 	var b strings.Builder
+	size := len(head)
+	for _, m := range misses {
+		size += len(m.label) + 8
+		for _, e := range m.causes {
+			size += len(e.Field) + len(e.Message) + 10
+		}
+	}
+	b.Grow(min(size, unionReportBytes+64))
 	b.WriteString(head)
 	for i, m := range misses {
 		if i == unionReportVariants {
@@ -97,6 +107,9 @@ func unionReport(head, base string, misses []unionMiss, more int) string {
 		}
 		b.WriteString("\n  - ")
 		b.WriteString(m.label)
+		if m.index >= 0 {
+			b.WriteString("/" + strconv.Itoa(m.index))
+		}
 		b.WriteByte(':')
 		switch len(m.causes) {
 		case 0:

@@ -2,10 +2,6 @@
 
 package want
 
-import (
-	"strconv"
-)
-
 // valueAnyOf reports, at p, that v matches no variant of an anyOf, given
 // what each variant's check found (found[i], each non-empty): why each
 // did not match, or, where the value was meant for one, that one's
@@ -24,16 +20,19 @@ func valueAnyOf(p *validationPath, errs *ValueErrors, found ...ValueErrors) {
 // error at p lists each candidate's (unionReport).
 func valueMisses(p *validationPath, errs *ValueErrors, rule, head string, found []ValueErrors) {
 	pointer := p.pointer()
-	var all, fit []unionMiss
+	// On the stack for unions of up to eight variants: a union that
+	// matches may hold one that does not, reported here and then dropped.
+	var buf [8]unionMiss
+	fit := buf[:0]
 	for i, f := range found {
-		m := unionMiss{label: rule + "/" + strconv.Itoa(i), causes: f}
-		all = append(all, m)
 		if !unionMisfit(f, pointer) {
-			fit = append(fit, m)
+			fit = append(fit, unionMiss{label: rule, index: i, causes: f})
 		}
 	}
 	if len(fit) == 0 {
-		fit = all
+		for i, f := range found {
+			fit = append(fit, unionMiss{label: rule, index: i, causes: f})
+		}
 	}
 	if i := unionMeant(fit, pointer); i >= 0 {
 		*errs = append(*errs, fit[i].causes...)
