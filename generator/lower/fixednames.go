@@ -440,6 +440,7 @@ var fixedNames = []string{
 	"unionReportCauses",
 	"unionReportNested",
 	"unionReportVariants",
+	"unionSame",
 	"unionTagMissed",
 	"url",
 	"utf16",

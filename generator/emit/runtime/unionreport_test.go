@@ -23,6 +23,7 @@ func TestUnionMeant(t *testing.T) {
 		{"both tags missed", []unionMiss{tag("/pet/kind", `must be "cat"`), tag("/pet/kind", `must be "dog"`)}, -1},
 		{"no tag", []unionMiss{tag("/pet/a", "x"), tag("/pet/b", "y")}, -1},
 		{"tag deeper down", []unionMiss{tag("/pet/owner/kind", `must be "cat"`), tag("/pet/b", "y")}, -1},
+		{"all alike", []unionMiss{tag("/pet/type", "must not be null"), tag("/pet/type", "must not be null")}, 0},
 	} {
 		if got := unionMeant(c.misses, "/pet"); got != c.want {
 			t.Errorf("%s: unionMeant = %d, want %d", c.name, got, c.want)

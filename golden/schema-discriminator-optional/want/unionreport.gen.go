@@ -29,10 +29,11 @@ const (
 // unionMeant returns the index of the one variant in misses the value was
 // meant for, or -1: the one left when those that miss a const tag (a
 // member of the value that must be one string, `kind: "cat"`) are set
-// aside. Variants that do not take the value's JSON type are not in
+// aside; the first, when all failed alike (unionSame), which say one
+// thing. Variants that do not take the value's JSON type are not in
 // misses. pointer is the union's location.
 func unionMeant(misses []unionMiss, pointer string) int {
-	if len(misses) == 1 {
+	if len(misses) == 1 || unionSame(misses) {
 		return 0
 	}
 	meant := -1
@@ -46,6 +47,27 @@ func unionMeant(misses []unionMiss, pointer string) int {
 		meant = i
 	}
 	return meant
+}
+
+// unionSame reports whether every variant in misses failed alike: the
+// same causes at the same places (a member null that each variant types).
+// They are then the cause, reported where they are, once.
+func unionSame(misses []unionMiss) bool {
+	if len(misses) < 2 {
+		return false
+	}
+	first := misses[0].causes
+	for _, m := range misses[1:] {
+		if len(m.causes) != len(first) {
+			return false
+		}
+		for i, e := range m.causes {
+			if e.Pointer != first[i].Pointer || e.Message != first[i].Message {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // unionTagMissed reports whether causes hold a member of the value at
