@@ -413,15 +413,28 @@ func isUnion(d *ir.Decl) bool {
 // nullTracked reports whether a record keeps a field's property being null:
 // it may not be (a required property that is not nullable, or one
 // NullRejected marks: optional, or nullable by type but not by its enum),
-// and a value of any type takes null as a value. A pointer field is the
-// exception: null leaves it nil, where no Validate of the value sees it,
-// so what NullRejected says of the schema is the only judge
-// (csslintrc's optional rule, a $ref to enum [2, true, false]).
+// and a value of any type takes null as a value. Where NullRejected marks
+// a field, it judges null on its own in two cases: a pointer field, which
+// null leaves nil, where no Validate of the value sees it (csslintrc's
+// optional rule, a $ref to enum [2, true, false]); and a struct without
+// type, which takes null save where its schema is a oneOf that null
+// matches twice (a null variant beside it).
 func nullTracked(f *ir.Field) bool {
-	if f.NullRejected && f.Pointer {
+	if f.NullRejected && (f.Pointer || anyKindStruct(f.Type)) {
 		return true
 	}
 	return (f.Required && !f.Nullable || f.NullRejected) && !takesNull(f.Type)
+}
+
+// anyKindStruct reports whether t is a JSON Schema struct without type,
+// which takes null as a value (takesNull).
+func anyKindStruct(t ir.Type) bool {
+	r, ok := t.(*ir.Ref)
+	if !ok || r.Decl == nil {
+		return false
+	}
+	u, ok := r.Decl.Underlying().Type.(*ir.Struct)
+	return ok && u.AnyKind && u.ExactKeys
 }
 
 // nilChecked reports whether a required field's presence is its being
@@ -442,15 +455,14 @@ func takesNull(t ir.Type) bool {
 		if t.Decl == nil {
 			return false
 		}
-		switch u := t.Decl.Underlying().Type.(type) {
+		switch t.Decl.Underlying().Type.(type) {
 		case *ir.Any, *ir.Value:
 			// A declaration of any value (a $ref to `true`).
 			return true
-		case *ir.Struct:
-			// A struct of a JSON Schema document without type
-			// (otherKindOrNull).
-			return u.AnyKind && u.ExactKeys
 		}
+		// A struct of a JSON Schema document without type
+		// (otherKindOrNull).
+		return anyKindStruct(t)
 	}
 	return false
 }

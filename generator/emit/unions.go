@@ -3,6 +3,7 @@ package emit
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/dave/jennifer/jen"
@@ -60,10 +61,15 @@ func variantNames(u *ir.Union) string {
 	for _, v := range u.Variants {
 		parts = append(parts, "*"+v.Decl.Name)
 	}
+	return joinWords(parts, "or")
+}
+
+// joinWords joins parts as a sentence does: "a", "a or b", "a, b or c".
+func joinWords(parts []string, conj string) string {
 	if len(parts) <= 1 {
 		return strings.Join(parts, "")
 	}
-	return strings.Join(parts[:len(parts)-1], ", ") + " or " + parts[len(parts)-1]
+	return strings.Join(parts[:len(parts)-1], ", ") + " " + conj + " " + parts[len(parts)-1]
 }
 
 // genTaggedUnmarshal decodes by the discriminator property.
@@ -130,8 +136,8 @@ func (e *emitter) decodeVariant(v *ir.Variant) []jen.Code {
 // tryVariant is the call that offers a new variant to the union's
 // decoding (runtime jsonUnion), true when the choice is made:
 //
-//	jsonUnionSub(&s, new(Name), jsonString[Name])
-//	jsonUnionTry(&s, new(Cat), (*Cat).decodeJSON, (*Cat).Validate)
+//	jsonUnionSub(&s, "Name", new(Name), jsonString[Name])
+//	jsonUnionTry(&s, "Cat", new(Cat), (*Cat).decodeJSON, (*Cat).Validate)
 //	jsonUnionOne(&s, "Cat", new(Cat), (*Cat).decodeJSON, (*Cat).Validate)
 //
 // A variant held to its schema (triesVariant) is tried: it matches when
@@ -144,7 +150,7 @@ func (e *emitter) tryVariant(u *ir.Union, v *ir.Variant) jen.Code {
 	name := v.Decl.Name
 	decode := e.declDecoder(v.Decl).value(jen.Id(name))
 	if !u.OneOf && !e.triesVariant(v.Decl) {
-		return jen.Id("jsonUnionSub").Call(jen.Op("&").Id("s"), jen.New(jen.Id(name)), decode)
+		return jen.Id("jsonUnionSub").Call(jen.Op("&").Id("s"), jen.Lit(name), jen.New(jen.Id(name)), decode)
 	}
 	// Validate as a method expression: it checks the variant when called,
 	// after decoding (a method value of an enum or a list would copy the
@@ -156,7 +162,7 @@ func (e *emitter) tryVariant(u *ir.Union, v *ir.Variant) jen.Code {
 	if u.OneOf {
 		return jen.Id("jsonUnionOne").Call(jen.Op("&").Id("s"), jen.Lit(name), jen.New(jen.Id(name)), decode, check)
 	}
-	return jen.Id("jsonUnionTry").Call(jen.Op("&").Id("s"), jen.New(jen.Id(name)), decode, check)
+	return jen.Id("jsonUnionTry").Call(jen.Op("&").Id("s"), jen.Lit(name), jen.New(jen.Id(name)), decode, check)
 }
 
 // hasValidate reports whether d is declared with a Validate method that
@@ -216,10 +222,10 @@ func (e *emitter) triesVariant(d *ir.Decl) bool {
 //		}
 //		s := jsonUnion{data: data, r: r}
 //		switch {
-//		case kind == "object" && jsonUnionTry(&s, new(Cat), (*Cat).decodeJSON, (*Cat).Validate):
-//		case kind == "string" && jsonUnionSub(&s, new(Name), jsonString[Name]):
+//		case kind == "object" && jsonUnionTry(&s, "Cat", new(Cat), (*Cat).decodeJSON, (*Cat).Validate):
+//		case kind == "string" && jsonUnionSub(&s, "Name", new(Name), jsonString[Name]):
 //		}
-//		v, err := s.end("Pet", "Pet: the value matches none of *Cat or *Name")
+//		v, err := s.end("Pet", "Pet: must be an object (Cat) or a string (Name)")
 //		if v != nil {
 //			u.Value = v.(PetValue)
 //		}
@@ -273,12 +279,42 @@ func (e *emitter) genShapeUnmarshal(f *jen.File, d *ir.Decl, u *ir.Union) {
 				}
 			}
 		})
-		g.List(jen.Id("v"), jen.Err()).Op(":=").Id("s.end").Call(jen.Lit(d.Name), jen.Lit(fmt.Sprintf("%s: the value matches none of %s", d.Name, variantNames(u))))
+		g.List(jen.Id("v"), jen.Err()).Op(":=").Id("s.end").Call(jen.Lit(d.Name), jen.Lit(d.Name+": must be "+variantShapes(u)))
 		g.If(jen.Id("v").Op("!=").Nil()).Block(
 			jen.Id("u.Value").Op("=").Id("v").Assert(jen.Id(u.ValueName)),
 		)
 		g.Return(jen.Err())
 	})
+}
+
+// variantShapes says what the variants take, for the error of a value
+// none fits by shape: `an object with "name" (Cat) or a string (Name)`.
+func variantShapes(u *ir.Union) string {
+	var parts []string
+	for _, v := range u.Variants {
+		what := "any value"
+		switch v.JSONType {
+		case "":
+		case ir.JSONObject, ir.JSONInteger, ir.JSONArray:
+			what = "an " + string(v.JSONType)
+		default:
+			what = "a " + string(v.JSONType)
+		}
+		if v.JSONType == ir.JSONObject && len(v.Required) > 0 {
+			what += " with " + quotedList(v.Required)
+		}
+		parts = append(parts, what+" ("+v.Decl.Name+")")
+	}
+	return joinWords(parts, "or")
+}
+
+// quotedList is "a", "a" and "b", "a", "b" and "c".
+func quotedList(names []string) string {
+	q := make([]string, len(names))
+	for i, n := range names {
+		q[i] = strconv.Quote(n)
+	}
+	return joinWords(q, "and")
 }
 
 // variantFits is try guarded by the variant's shape: the value's JSON

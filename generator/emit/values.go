@@ -307,24 +307,10 @@ func valueCombinators(g *jen.Group, vs *ir.ValueSchema) {
 	}
 	valid := func(s *ir.ValueSchema) *jen.Statement { return jen.Id("valueValid").Call(jen.Id(s.Name), jen.Id("v")) }
 	if len(vs.AnyOf) > 0 {
-		var cond *jen.Statement
-		for i, s := range vs.AnyOf {
-			if i == 0 {
-				cond = jen.Op("!").Add(valid(s))
-			} else {
-				cond = cond.Op("&&").Op("!").Add(valid(s))
-			}
-		}
-		g.If(cond).Block(errsAdd(jen.Id("p"), jen.Lit("must match at least one schema of anyOf")))
+		g.BlockFunc(func(b *jen.Group) { valueUnion(b, "a", vs.AnyOf, false) })
 	}
 	if len(vs.OneOf) > 0 {
-		g.BlockFunc(func(b *jen.Group) {
-			b.Id("n").Op(":=").Lit(0)
-			for _, s := range vs.OneOf {
-				b.If(valid(s)).Block(jen.Id("n").Op("++"))
-			}
-			b.If(jen.Id("n").Op("!=").Lit(1)).Block(errsAdd(jen.Id("p"), jen.Lit("must match exactly one schema of oneOf")))
-		})
+		g.BlockFunc(func(b *jen.Group) { valueUnion(b, "o", vs.OneOf, true) })
 	}
 	if vs.Not != nil {
 		g.If(valid(vs.Not)).Block(errsAdd(jen.Id("p"), jen.Lit("must not match the schema of not")))
@@ -339,6 +325,42 @@ func valueCombinators(g *jen.Group, vs *ir.ValueSchema) {
 			g.If(jen.Op("!").Add(valid(vs.If))).Block(call(vs.Else, jen.Id("v"), jen.Id("p")))
 		}
 	}
+}
+
+// valueUnion writes an anyOf's or a oneOf's check: each variant checked at
+// the value's path into errors of its own (an anyOf's until one passes),
+// handed to the runtime, which says why none matched, or which matched
+// beside another (valueAnyOf, valueOneOf).
+//
+//	var a0, a1 ValueErrors
+//	if checkX(v, p, &a0); len(a0) > 0 {
+//		if checkY(v, p, &a1); len(a1) > 0 {
+//			valueAnyOf(p, errs, a0, a1)
+//		}
+//	}
+func valueUnion(g *jen.Group, prefix string, variants []*ir.ValueSchema, oneOf bool) {
+	var names []jen.Code
+	for i := range variants {
+		names = append(names, jen.Id(prefix+strconv.Itoa(i)))
+	}
+	g.Var().List(names...).Id("ValueErrors")
+	found := func(i int) jen.Code { return jen.Op("&").Id(prefix + strconv.Itoa(i)) }
+	if oneOf {
+		for i, s := range variants {
+			g.Id(s.Name).Call(jen.Id("v"), jen.Id("p"), found(i))
+		}
+		g.Id("valueOneOf").Call(append([]jen.Code{jen.Id("p"), jen.Id("errs")}, names...)...)
+		return
+	}
+	var nest func(b *jen.Group, i int)
+	nest = func(b *jen.Group, i int) {
+		if i == len(variants) {
+			b.Id("valueAnyOf").Call(append([]jen.Code{jen.Id("p"), jen.Id("errs")}, names...)...)
+			return
+		}
+		b.If(jen.Id(variants[i].Name).Call(jen.Id("v"), jen.Id("p"), found(i)), jen.Len(names[i]).Op(">").Lit(0)).BlockFunc(func(c *jen.Group) { nest(c, i+1) })
+	}
+	nest(g, 0)
 }
 
 // ifKeyMatches writes then for a member whose key k matches pattern: the

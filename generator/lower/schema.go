@@ -159,9 +159,9 @@ func (l *lowerer) anonType(s *document.Schema, hint string) ir.Type {
 	case isObject(s):
 		t = l.mapOf(s, hint)
 	case isArray(s):
-		sl := &ir.Slice{Elem: l.elem(s.Items, hint+"Item"), ElemNullable: s.Items != nil && isNullable(s.Items)}
+		sl := &ir.Slice{Elem: l.elem(s.Items, hint+"Item"), ElemNullable: s.Items != nil && isNullable(s.Items) && !l.nullMatchesTwice(s.Items)}
 		sl.ElemPointer = elemPointer(sl.ElemNullable, sl.Elem)
-		sl.NullRejected = l.schemaOnly && s.Items != nil && !sl.ElemNullable && typedNotNull(s.Items)
+		sl.NullRejected = l.schemaOnly && s.Items != nil && !sl.ElemNullable && (typedNotNull(s.Items) || l.nullMatchesTwice(s.Items))
 		t = sl
 	case len(s.Types) == 1:
 		t = l.primitive(s)
@@ -203,9 +203,9 @@ func (l *lowerer) mapOf(s *document.Schema, hint string) ir.Type {
 	if ap == nil || (ap.Bool != nil && *ap.Bool) {
 		return &ir.Map{Elem: &ir.Any{}}
 	}
-	m := &ir.Map{Elem: l.elem(ap, hint+"Value"), ElemNullable: isNullable(ap)}
+	m := &ir.Map{Elem: l.elem(ap, hint+"Value"), ElemNullable: isNullable(ap) && !l.nullMatchesTwice(ap)}
 	m.ElemPointer = elemPointer(m.ElemNullable, m.Elem)
-	m.NullRejected = l.schemaOnly && !m.ElemNullable && typedNotNull(ap)
+	m.NullRejected = l.schemaOnly && !m.ElemNullable && (typedNotNull(ap) || l.nullMatchesTwice(ap))
 	return m
 }
 

@@ -39,13 +39,14 @@ func (l *lowerer) structOf(s *document.Schema, typeName string) *ir.Struct {
 		f := &ir.Field{
 			Name: name, JSONName: p.Name, Doc: fieldDoc(ps), Deprecated: fieldDeprecated(ps),
 			Type:     l.typeOf(ps, typeName+naming.Exported(p.Name)),
-			Required: required[p.Name], Nullable: isNullable(ps),
+			Required: required[p.Name], Nullable: isNullable(ps) && !l.nullMatchesTwice(ps),
 			ReadOnly: ps.ReadOnly, WriteOnly: ps.WriteOnly, Source: ps.Source,
 		}
 		if ps.HasDef {
 			f.Default = irValue(ps.Default)
 		}
-		f.NullRejected = l.schemaOnly && !f.Required && typedNotNull(ps)
+		// A oneOf that null matches twice refuses it, required or not.
+		f.NullRejected = l.schemaOnly && (!f.Required && typedNotNull(ps) || l.nullMatchesTwice(ps))
 		applyNullPolicy(f)
 		st.Fields = append(st.Fields, f)
 	}

@@ -143,7 +143,10 @@ func numberText(f *float64) string {
 // Validate of its own: a root with no Go shape becomes a JSON value, and a
 // scalar root a defined type (`type Name string`), not an alias.
 func (l *lowerer) rootShape(d *ir.Decl, s *document.Schema) {
-	nullable, reject := isNullable(s), false
+	// Two variants of a oneOf that match null refuse it, whatever the
+	// root's type (nullMatchesTwice).
+	twice := l.nullMatchesTwice(s)
+	nullable, reject := isNullable(s) && !twice, false
 	switch t := d.Type.(type) {
 	case *ir.Any:
 		d.Type = l.valueType(s, d.Name)
@@ -179,7 +182,7 @@ func (l *lowerer) rootShape(d *ir.Decl, s *document.Schema) {
 		// Nor does a struct without type refuse null: it is no object,
 		// so no property keyword applies (randschemas seeds 400 and
 		// 5028: a draft-04 root of required properties given null).
-		nullable = nullable || t.AnyKind && !nullRefused(s, 0)
+		nullable = nullable || t.AnyKind && !nullRefused(s, 0) && !twice
 	}
 	// A JSON value, and a union, hold null themselves (a union's null
 	// variant), and Validate judges it.
@@ -190,7 +193,7 @@ func (l *lowerer) rootShape(d *ir.Decl, s *document.Schema) {
 			d.Null = ir.NullValid
 		}
 	}
-	if reject {
+	if reject || twice {
 		// Never beside nullable: typedNotNull and a reject set from
 		// !nullable both mean isNullable was false.
 		d.Null = ir.NullRejected

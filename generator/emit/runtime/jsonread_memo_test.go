@@ -54,9 +54,9 @@ func (c *memoCase) unmarshal(n *mNode, data []byte, r *jsonReader) error {
 		}
 	} else {
 		switch {
-		case jsonUnionTry(&s, new(mLow), decodeAs(c, (*mLow)(nil)), checkAs[*mLow](0)):
-		case jsonUnionTry(&s, new(mMid), decodeAs(c, (*mMid)(nil)), checkAs[*mMid](1)):
-		case jsonUnionTry(&s, new(mAny), decodeAs(c, (*mAny)(nil)), nil):
+		case jsonUnionTry(&s, "mLow", new(mLow), decodeAs(c, (*mLow)(nil)), checkAs[*mLow](0)):
+		case jsonUnionTry(&s, "mMid", new(mMid), decodeAs(c, (*mMid)(nil)), checkAs[*mMid](1)):
+		case jsonUnionTry(&s, "mAny", new(mAny), decodeAs(c, (*mAny)(nil)), nil):
 		}
 	}
 	v, err := s.end("mNode", "mNode: none")
@@ -223,8 +223,8 @@ func TestUnionMemoOnlyWhenNested(t *testing.T) {
 	r := recordingAt(data)
 	s := jsonUnion{data: data, r: r}
 	switch {
-	case jsonUnionTry(&s, new(uTiny), jsonString[uTiny], (*uTiny).Validate):
-	case jsonUnionTry(&s, new(uShort), jsonString[uShort], (*uShort).Validate):
+	case jsonUnionTry(&s, "uTiny", new(uTiny), jsonString[uTiny], (*uTiny).Validate):
+	case jsonUnionTry(&s, "uShort", new(uShort), jsonString[uShort], (*uShort).Validate):
 	}
 	s.end("U", "")
 	if s.memo != nil || r.memo != nil {

@@ -278,7 +278,7 @@ func TestJSONOneOfTwiceRecordsWhereTheReaderIs(t *testing.T) {
 	if !jsonRecording(r) {
 		t.Fatal("a reader with a record records")
 	}
-	jsonOneOfTwice(r, "A", "B")
+	jsonOneOfTwice(r, "A", []string{"B"}, 1)
 	if len(r.record.problems) != 1 || r.record.problems[0].pointer != "/steps" || r.record.moot != nil {
 		t.Fatalf("got %+v", r.record)
 	}

@@ -39,7 +39,7 @@ func (u *Pet) unmarshal(data []byte, r *jsonReader) error {
 	case kind == "object" && keys["kind"] && keys["lives"] && jsonUnionOne(&s, "Cat", new(Cat), (*Cat).decodeJSON, nil):
 	case kind == "object" && keys["kind"] && keys["barks"] && jsonUnionOne(&s, "PetObject", new(PetObject), (*PetObject).decodeJSON, nil):
 	}
-	v, err := s.end("Pet", "Pet: the value matches none of *Cat or *PetObject")
+	v, err := s.end("Pet", "Pet: must be an object with \"kind\" and \"lives\" (Cat) or an object with \"kind\" and \"barks\" (PetObject)")
 	if v != nil {
 		u.Value = v.(PetValue)
 	}

@@ -38,7 +38,7 @@ func (u *SearchTag) unmarshal(data []byte, r *jsonReader) error {
 	case kind == "string" && jsonUnionOne(&s, "SearchTagString", new(SearchTagString), jsonString[SearchTagString], nil):
 	case kind == "array" && jsonUnionOne(&s, "SearchTagList", new(SearchTagList), (*SearchTagList).decodeJSON, nil):
 	}
-	v, err := s.end("SearchTag", "SearchTag: the value matches none of *SearchTagString or *SearchTagList")
+	v, err := s.end("SearchTag", "SearchTag: must be a string (SearchTagString) or an array (SearchTagList)")
 	if v != nil {
 		u.Value = v.(SearchTagValue)
 	}

@@ -41,7 +41,7 @@ func (u *ChunkingStrategy) unmarshal(data []byte, r *jsonReader) error {
 	case kind == "string" && jsonUnionOne(&s, "ChunkingStrategyString", new(ChunkingStrategyString), jsonString[ChunkingStrategyString], (*ChunkingStrategyString).Validate):
 	case kind == "object" && keys["type"] && jsonUnionOne(&s, "VadConfig", new(VadConfig), (*VadConfig).decodeJSON, (*VadConfig).Validate):
 	}
-	v, err := s.end("ChunkingStrategy", "ChunkingStrategy: the value matches none of *ChunkingStrategyString or *VadConfig")
+	v, err := s.end("ChunkingStrategy", "ChunkingStrategy: must be a string (ChunkingStrategyString) or an object with \"type\" (VadConfig)")
 	if v != nil {
 		u.Value = v.(ChunkingStrategyValue)
 	}

@@ -38,7 +38,7 @@ func (u *GistPublic) unmarshal(data []byte, r *jsonReader) error {
 	case kind == "boolean" && jsonUnionOne(&s, "GistPublicBoolean", new(GistPublicBoolean), jsonBool[GistPublicBoolean], nil):
 	case kind == "string" && jsonUnionOne(&s, "GistPublicString", new(GistPublicString), jsonString[GistPublicString], (*GistPublicString).Validate):
 	}
-	v, err := s.end("GistPublic", "GistPublic: the value matches none of *GistPublicBoolean or *GistPublicString")
+	v, err := s.end("GistPublic", "GistPublic: must be a boolean (GistPublicBoolean) or a string (GistPublicString)")
 	if v != nil {
 		u.Value = v.(GistPublicValue)
 	}
@@ -81,7 +81,7 @@ func (u *ListWorkflowRunsWorkflowID) unmarshal(data []byte, r *jsonReader) error
 	case kind == "number" && jsonUnionOne(&s, "ListWorkflowRunsWorkflowIDInteger", new(ListWorkflowRunsWorkflowIDInteger), jsonInt[ListWorkflowRunsWorkflowIDInteger], nil):
 	case kind == "string" && jsonUnionOne(&s, "ListWorkflowRunsWorkflowIDString", new(ListWorkflowRunsWorkflowIDString), jsonString[ListWorkflowRunsWorkflowIDString], nil):
 	}
-	v, err := s.end("ListWorkflowRunsWorkflowID", "ListWorkflowRunsWorkflowID: the value matches none of *ListWorkflowRunsWorkflowIDInteger or *ListWorkflowRunsWorkflowIDString")
+	v, err := s.end("ListWorkflowRunsWorkflowID", "ListWorkflowRunsWorkflowID: must be an integer (ListWorkflowRunsWorkflowIDInteger) or a string (ListWorkflowRunsWorkflowIDString)")
 	if v != nil {
 		u.Value = v.(ListWorkflowRunsWorkflowIDValue)
 	}

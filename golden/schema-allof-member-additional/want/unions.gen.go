@@ -38,7 +38,7 @@ func (u *ContextContext) unmarshal(data []byte, r *jsonReader) error {
 	case kind == "object" && jsonUnionOne(&s, "ContextContextObject", new(ContextContextObject), (*ContextContextObject).decodeJSON, nil):
 	case kind == "string" && jsonUnionOne(&s, "ContextContextString", new(ContextContextString), jsonString[ContextContextString], nil):
 	}
-	v, err := s.end("ContextContext", "ContextContext: the value matches none of *ContextContextObject or *ContextContextString")
+	v, err := s.end("ContextContext", "ContextContext: must be an object (ContextContextObject) or a string (ContextContextString)")
 	if v != nil {
 		u.Value = v.(ContextContextValue)
 	}

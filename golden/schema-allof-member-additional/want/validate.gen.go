@@ -147,8 +147,11 @@ func checkCommon(v any, p *validationPath, errs *ValueErrors) {
 
 // checkCommonAdditional checks a value against the schema at #/definitions/common/additionalProperties.
 func checkCommonAdditional(v any, p *validationPath, errs *ValueErrors) {
-	if !valueValid(checkCommonAdditionalAnyOf0, v) {
-		errs.add(p, "must match at least one schema of anyOf")
+	{
+		var a0 ValueErrors
+		if checkCommonAdditionalAnyOf0(v, p, &a0); len(a0) > 0 {
+			valueAnyOf(p, errs, a0)
+		}
 	}
 }
 

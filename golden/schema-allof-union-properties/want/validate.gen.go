@@ -58,8 +58,13 @@ func checkKinds(v any, p *validationPath, errs *ValueErrors) {
 
 // checkKindsAllOf0 checks a value against the schema at #/definitions/kinds/allOf/0.
 func checkKindsAllOf0(v any, p *validationPath, errs *ValueErrors) {
-	if !valueValid(checkKindsAllOf0AnyOf0, v) && !valueValid(checkKindsAllOf0AnyOf1, v) {
-		errs.add(p, "must match at least one schema of anyOf")
+	{
+		var a0, a1 ValueErrors
+		if checkKindsAllOf0AnyOf0(v, p, &a0); len(a0) > 0 {
+			if checkKindsAllOf0AnyOf1(v, p, &a1); len(a1) > 0 {
+				valueAnyOf(p, errs, a0, a1)
+			}
+		}
 	}
 }
 
@@ -80,16 +85,10 @@ func checkKindsAllOf0AnyOf1(v any, p *validationPath, errs *ValueErrors) {
 // checkKindsAllOf1 checks a value against the schema at #/definitions/kinds/allOf/1.
 func checkKindsAllOf1(v any, p *validationPath, errs *ValueErrors) {
 	{
-		n := 0
-		if valueValid(checkKindsAllOf1OneOf0, v) {
-			n++
-		}
-		if valueValid(checkKindsAllOf1OneOf1, v) {
-			n++
-		}
-		if n != 1 {
-			errs.add(p, "must match exactly one schema of oneOf")
-		}
+		var o0, o1 ValueErrors
+		checkKindsAllOf1OneOf0(v, p, &o0)
+		checkKindsAllOf1OneOf1(v, p, &o1)
+		valueOneOf(p, errs, o0, o1)
 	}
 }
 
@@ -120,16 +119,10 @@ func checkKindsAllOf1OneOf1(v any, p *validationPath, errs *ValueErrors) {
 // checkListener checks a value against the schema at #.
 func checkListener(v any, p *validationPath, errs *ValueErrors) {
 	{
-		n := 0
-		if valueValid(checkListenerOneOf0, v) {
-			n++
-		}
-		if valueValid(checkListenerOneOf1, v) {
-			n++
-		}
-		if n != 1 {
-			errs.add(p, "must match exactly one schema of oneOf")
-		}
+		var o0, o1 ValueErrors
+		checkListenerOneOf0(v, p, &o0)
+		checkListenerOneOf1(v, p, &o1)
+		valueOneOf(p, errs, o0, o1)
 	}
 }
 
@@ -219,16 +212,10 @@ func checkStreamAllOf0Throttle(v any, p *validationPath, errs *ValueErrors) {
 // checkStreamAllOf1 checks a value against the schema at #/definitions/stream/allOf/1.
 func checkStreamAllOf1(v any, p *validationPath, errs *ValueErrors) {
 	{
-		n := 0
-		if valueValid(checkStreamAllOf1OneOf0, v) {
-			n++
-		}
-		if valueValid(checkStreamAllOf1OneOf1, v) {
-			n++
-		}
-		if n != 1 {
-			errs.add(p, "must match exactly one schema of oneOf")
-		}
+		var o0, o1 ValueErrors
+		checkStreamAllOf1OneOf0(v, p, &o0)
+		checkStreamAllOf1OneOf1(v, p, &o1)
+		valueOneOf(p, errs, o0, o1)
 	}
 }
 

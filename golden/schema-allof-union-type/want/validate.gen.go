@@ -26,8 +26,13 @@ func checkShapePoints(v any, p *validationPath, errs *ValueErrors) {
 
 // checkShapePointsAllOf0 checks a value against the schema at #/properties/points/allOf/0.
 func checkShapePointsAllOf0(v any, p *validationPath, errs *ValueErrors) {
-	if !valueValid(checkShapePointsAllOf0AnyOf0, v) && !valueValid(checkShapePointsAllOf0AnyOf1, v) {
-		errs.add(p, "must match at least one schema of anyOf")
+	{
+		var a0, a1 ValueErrors
+		if checkShapePointsAllOf0AnyOf0(v, p, &a0); len(a0) > 0 {
+			if checkShapePointsAllOf0AnyOf1(v, p, &a1); len(a1) > 0 {
+				valueAnyOf(p, errs, a0, a1)
+			}
+		}
 	}
 }
 
@@ -54,8 +59,13 @@ func checkShapePointsAllOf0AnyOf0Additional(v any, p *validationPath, errs *Valu
 
 // checkShapePointsAllOf0AnyOf1 checks a value against the schema at #/properties/points/allOf/0/anyOf/1.
 func checkShapePointsAllOf0AnyOf1(v any, p *validationPath, errs *ValueErrors) {
-	if !valueValid(checkShapePointsAllOf0AnyOf1AnyOf0, v) && !valueValid(checkShapePointsAllOf0AnyOf1AnyOf1, v) {
-		errs.add(p, "must match at least one schema of anyOf")
+	{
+		var a0, a1 ValueErrors
+		if checkShapePointsAllOf0AnyOf1AnyOf0(v, p, &a0); len(a0) > 0 {
+			if checkShapePointsAllOf0AnyOf1AnyOf1(v, p, &a1); len(a1) > 0 {
+				valueAnyOf(p, errs, a0, a1)
+			}
+		}
 	}
 }
 

@@ -38,7 +38,7 @@ func (u *JsRulesIndent) unmarshal(data []byte, r *jsonReader) error {
 	case kind == "number" && jsonUnionOne(&s, "JsRulesIndentInteger", new(JsRulesIndentInteger), jsonInt[JsRulesIndentInteger], nil):
 	case kind == "string" && jsonUnionOne(&s, "JsRulesIndentString", new(JsRulesIndentString), jsonString[JsRulesIndentString], nil):
 	}
-	v, err := s.end("JsRulesIndent", "JsRulesIndent: the value matches none of *JsRulesIndentInteger or *JsRulesIndentString")
+	v, err := s.end("JsRulesIndent", "JsRulesIndent: must be an integer (JsRulesIndentInteger) or a string (JsRulesIndentString)")
 	if v != nil {
 		u.Value = v.(JsRulesIndentValue)
 	}

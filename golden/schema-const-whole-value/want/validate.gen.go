@@ -84,16 +84,10 @@ func checkIconSizeItems(v any, p *validationPath, errs *ValueErrors) {
 // checkIconTheme checks a value against the schema at #/properties/theme.
 func checkIconTheme(v any, p *validationPath, errs *ValueErrors) {
 	{
-		n := 0
-		if valueValid(checkIconThemeOneOf0, v) {
-			n++
-		}
-		if valueValid(checkIconThemeOneOf1, v) {
-			n++
-		}
-		if n != 1 {
-			errs.add(p, "must match exactly one schema of oneOf")
-		}
+		var o0, o1 ValueErrors
+		checkIconThemeOneOf0(v, p, &o0)
+		checkIconThemeOneOf1(v, p, &o1)
+		valueOneOf(p, errs, o0, o1)
 	}
 }
 

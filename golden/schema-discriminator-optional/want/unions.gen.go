@@ -42,7 +42,7 @@ func (u *Resource) unmarshal(data []byte, r *jsonReader) error {
 	case kind == "object" && keys["resourceType"] && jsonUnionOne(&s, "Account", new(Account), (*Account).decodeJSON, (*Account).Validate):
 	case kind == "object" && jsonUnionOne(&s, "Parameters", new(Parameters), (*Parameters).decodeJSON, (*Parameters).Validate):
 	}
-	v, err := s.end("Resource", "Resource: the value matches none of *Account or *Parameters")
+	v, err := s.end("Resource", "Resource: must be an object with \"resourceType\" (Account) or an object (Parameters)")
 	if v != nil {
 		u.Value = v.(ResourceValue)
 	}

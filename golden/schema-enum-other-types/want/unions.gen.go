@@ -35,10 +35,10 @@ func (u *RuleOption) unmarshal(data []byte, r *jsonReader) error {
 	}
 	s := jsonUnion{data: data, r: r}
 	switch {
-	case kind == "string" && jsonUnionTry(&s, new(RuleOptionString), jsonString[RuleOptionString], (*RuleOptionString).Validate):
-	case kind == "object" && jsonUnionTry(&s, new(RuleOptionObject), (*RuleOptionObject).decodeJSON, nil):
+	case kind == "string" && jsonUnionTry(&s, "RuleOptionString", new(RuleOptionString), jsonString[RuleOptionString], (*RuleOptionString).Validate):
+	case kind == "object" && jsonUnionTry(&s, "RuleOptionObject", new(RuleOptionObject), (*RuleOptionObject).decodeJSON, nil):
 	}
-	v, err := s.end("RuleOption", "RuleOption: the value matches none of *RuleOptionString or *RuleOptionObject")
+	v, err := s.end("RuleOption", "RuleOption: must be a string (RuleOptionString) or an object (RuleOptionObject)")
 	if v != nil {
 		u.Value = v.(RuleOptionValue)
 	}

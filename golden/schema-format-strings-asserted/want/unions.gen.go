@@ -38,7 +38,7 @@ func (u *EventWhen) unmarshal(data []byte, r *jsonReader) error {
 	case kind == "string" && jsonUnionOne(&s, "EventWhenString", new(EventWhenString), jsonString[EventWhenString], (*EventWhenString).Validate):
 	case kind == "number" && jsonUnionOne(&s, "EventWhenInteger", new(EventWhenInteger), jsonInt[EventWhenInteger], (*EventWhenInteger).Validate):
 	}
-	v, err := s.end("EventWhen", "EventWhen: the value matches none of *EventWhenString or *EventWhenInteger")
+	v, err := s.end("EventWhen", "EventWhen: must be a string (EventWhenString) or an integer (EventWhenInteger)")
 	if v != nil {
 		u.Value = v.(EventWhenValue)
 	}

@@ -38,7 +38,7 @@ func (u *CountsSize) unmarshal(data []byte, r *jsonReader) error {
 	case kind == "number" && jsonUnionOne(&s, "CountsSizeInteger", new(CountsSizeInteger), jsonInt[CountsSizeInteger], (*CountsSizeInteger).Validate):
 	case kind == "string" && jsonUnionOne(&s, "CountsSizeString", new(CountsSizeString), jsonString[CountsSizeString], nil):
 	}
-	v, err := s.end("CountsSize", "CountsSize: the value matches none of *CountsSizeInteger or *CountsSizeString")
+	v, err := s.end("CountsSize", "CountsSize: must be an integer (CountsSizeInteger) or a string (CountsSizeString)")
 	if v != nil {
 		u.Value = v.(CountsSizeValue)
 	}

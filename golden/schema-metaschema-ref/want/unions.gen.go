@@ -40,7 +40,7 @@ func (u *AdditionalProperties2) unmarshal(data []byte, r *jsonReader) error {
 	case kind == "object" && jsonUnionOne(&s, "AdditionalProperties2Object", new(AdditionalProperties2Object), (*AdditionalProperties2Object).decodeJSON, (*AdditionalProperties2Object).Validate):
 	case kind == "boolean" && jsonUnionOne(&s, "AdditionalProperties2Boolean", new(AdditionalProperties2Boolean), jsonBool[AdditionalProperties2Boolean], nil):
 	}
-	v, err := s.end("AdditionalProperties2", "AdditionalProperties2: the value matches none of *AdditionalProperties2Object or *AdditionalProperties2Boolean")
+	v, err := s.end("AdditionalProperties2", "AdditionalProperties2: must be an object (AdditionalProperties2Object) or a boolean (AdditionalProperties2Boolean)")
 	if v != nil {
 		u.Value = v.(AdditionalProperties2Value)
 	}
@@ -80,10 +80,10 @@ func (u *AdditionalProperties2ObjectType) unmarshal(data []byte, r *jsonReader) 
 	}
 	s := jsonUnion{data: data, r: r}
 	switch {
-	case kind == "string" && jsonUnionTry(&s, new(SimpleTypes), jsonString[SimpleTypes], (*SimpleTypes).Validate):
-	case kind == "array" && jsonUnionTry(&s, new(AdditionalProperties2ObjectTypeList), (*AdditionalProperties2ObjectTypeList).decodeJSON, (*AdditionalProperties2ObjectTypeList).Validate):
+	case kind == "string" && jsonUnionTry(&s, "SimpleTypes", new(SimpleTypes), jsonString[SimpleTypes], (*SimpleTypes).Validate):
+	case kind == "array" && jsonUnionTry(&s, "AdditionalProperties2ObjectTypeList", new(AdditionalProperties2ObjectTypeList), (*AdditionalProperties2ObjectTypeList).decodeJSON, (*AdditionalProperties2ObjectTypeList).Validate):
 	}
-	v, err := s.end("AdditionalProperties2ObjectType", "AdditionalProperties2ObjectType: the value matches none of *SimpleTypes or *AdditionalProperties2ObjectTypeList")
+	v, err := s.end("AdditionalProperties2ObjectType", "AdditionalProperties2ObjectType: must be a string (SimpleTypes) or an array (AdditionalProperties2ObjectTypeList)")
 	if v != nil {
 		u.Value = v.(AdditionalProperties2ObjectTypeValue)
 	}

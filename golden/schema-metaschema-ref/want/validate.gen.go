@@ -253,8 +253,13 @@ func checkAdditionalProperties(v any, p *validationPath, errs *ValueErrors) {
 
 // checkAdditionalProperties2ObjectItems checks a value against the schema at #/properties/items.
 func checkAdditionalProperties2ObjectItems(v any, p *validationPath, errs *ValueErrors) {
-	if !valueValid(checkAdditionalProperties2ObjectItemsAnyOf0, v) && !valueValid(checkAdditionalProperties2ObjectItemsAnyOf1, v) {
-		errs.add(p, "must match at least one schema of anyOf")
+	{
+		var a0, a1 ValueErrors
+		if checkAdditionalProperties2ObjectItemsAnyOf0(v, p, &a0); len(a0) > 0 {
+			if checkAdditionalProperties2ObjectItemsAnyOf1(v, p, &a1); len(a1) > 0 {
+				valueAnyOf(p, errs, a0, a1)
+			}
+		}
 	}
 }
 
@@ -498,8 +503,13 @@ func checkAdditionalProperties2ObjectItemsAnyOf0RefDependencies(v any, p *valida
 
 // checkAdditionalProperties2ObjectItemsAnyOf0RefDependenciesAdditional checks a value against the schema at #/properties/dependencies/additionalProperties.
 func checkAdditionalProperties2ObjectItemsAnyOf0RefDependenciesAdditional(v any, p *validationPath, errs *ValueErrors) {
-	if !valueValid(checkAdditionalProperties2ObjectItemsAnyOf0RefDependenciesAdditionalAnyOf0, v) && !valueValid(checkAdditionalProperties2ObjectItemsAnyOf0RefDependenciesAdditionalAnyOf1, v) {
-		errs.add(p, "must match at least one schema of anyOf")
+	{
+		var a0, a1 ValueErrors
+		if checkAdditionalProperties2ObjectItemsAnyOf0RefDependenciesAdditionalAnyOf0(v, p, &a0); len(a0) > 0 {
+			if checkAdditionalProperties2ObjectItemsAnyOf0RefDependenciesAdditionalAnyOf1(v, p, &a1); len(a1) > 0 {
+				valueAnyOf(p, errs, a0, a1)
+			}
+		}
 	}
 }
 
@@ -786,8 +796,13 @@ func checkAdditionalProperties2ObjectItemsAnyOf0RefTitle(v any, p *validationPat
 
 // checkAdditionalProperties2ObjectItemsAnyOf0RefType checks a value against the schema at #/properties/type.
 func checkAdditionalProperties2ObjectItemsAnyOf0RefType(v any, p *validationPath, errs *ValueErrors) {
-	if !valueValid(checkAdditionalProperties2ObjectItemsAnyOf0RefTypeAnyOf0, v) && !valueValid(checkAdditionalProperties2ObjectItemsAnyOf0RefTypeAnyOf1, v) {
-		errs.add(p, "must match at least one schema of anyOf")
+	{
+		var a0, a1 ValueErrors
+		if checkAdditionalProperties2ObjectItemsAnyOf0RefTypeAnyOf0(v, p, &a0); len(a0) > 0 {
+			if checkAdditionalProperties2ObjectItemsAnyOf0RefTypeAnyOf1(v, p, &a1); len(a1) > 0 {
+				valueAnyOf(p, errs, a0, a1)
+			}
+		}
 	}
 }
 

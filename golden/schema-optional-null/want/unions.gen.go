@@ -38,7 +38,7 @@ func (u *ConfigCustom) unmarshal(data []byte, r *jsonReader) error {
 	case kind == "string" && jsonUnionOne(&s, "ConfigCustomString", new(ConfigCustomString), jsonString[ConfigCustomString], (*ConfigCustomString).Validate):
 	case kind == "array" && jsonUnionOne(&s, "ConfigCustomList", new(ConfigCustomList), (*ConfigCustomList).decodeJSON, (*ConfigCustomList).Validate):
 	}
-	v, err := s.end("ConfigCustom", "ConfigCustom: the value matches none of *ConfigCustomString or *ConfigCustomList")
+	v, err := s.end("ConfigCustom", "ConfigCustom: must be a string (ConfigCustomString) or an array (ConfigCustomList)")
 	if v != nil {
 		u.Value = v.(ConfigCustomValue)
 	}

@@ -35,10 +35,10 @@ func (u *IDOrList) unmarshal(data []byte, r *jsonReader) error {
 	}
 	s := jsonUnion{data: data, r: r}
 	switch {
-	case kind == "array" && jsonUnionTry(&s, new(IDOrListList), (*IDOrListList).decodeJSON, (*IDOrListList).Validate):
-	case kind == "object" && jsonUnionTry(&s, new(IDOrListObject), (*IDOrListObject).decodeJSON, (*IDOrListObject).Validate):
+	case kind == "array" && jsonUnionTry(&s, "IDOrListList", new(IDOrListList), (*IDOrListList).decodeJSON, (*IDOrListList).Validate):
+	case kind == "object" && jsonUnionTry(&s, "IDOrListObject", new(IDOrListObject), (*IDOrListObject).decodeJSON, (*IDOrListObject).Validate):
 	}
-	v, err := s.end("IDOrList", "IDOrList: the value matches none of *IDOrListList or *IDOrListObject")
+	v, err := s.end("IDOrList", "IDOrList: must be an array (IDOrListList) or an object (IDOrListObject)")
 	if v != nil {
 		u.Value = v.(IDOrListValue)
 	}

@@ -83,8 +83,13 @@ func checkConfigID(v any, p *validationPath, errs *ValueErrors) {
 
 // checkIDOrList checks a value against the schema at #/$defs/idOrList.
 func checkIDOrList(v any, p *validationPath, errs *ValueErrors) {
-	if !valueValid(checkIDOrListAnyOf0, v) && !valueValid(checkIDOrListAnyOf1, v) {
-		errs.add(p, "must match at least one schema of anyOf")
+	{
+		var a0, a1 ValueErrors
+		if checkIDOrListAnyOf0(v, p, &a0); len(a0) > 0 {
+			if checkIDOrListAnyOf1(v, p, &a1); len(a1) > 0 {
+				valueAnyOf(p, errs, a0, a1)
+			}
+		}
 	}
 }
 

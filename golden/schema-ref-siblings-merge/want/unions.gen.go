@@ -38,7 +38,7 @@ func (u *StringOrInt) unmarshal(data []byte, r *jsonReader) error {
 	case kind == "string" && jsonUnionOne(&s, "StringOrIntString", new(StringOrIntString), jsonString[StringOrIntString], nil):
 	case kind == "number" && jsonUnionOne(&s, "StringOrIntInteger", new(StringOrIntInteger), jsonInt[StringOrIntInteger], nil):
 	}
-	v, err := s.end("StringOrInt", "StringOrInt: the value matches none of *StringOrIntString or *StringOrIntInteger")
+	v, err := s.end("StringOrInt", "StringOrInt: must be a string (StringOrIntString) or an integer (StringOrIntInteger)")
 	if v != nil {
 		u.Value = v.(StringOrIntValue)
 	}

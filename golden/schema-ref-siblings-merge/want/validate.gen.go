@@ -170,16 +170,10 @@ func checkNamed(v any, p *validationPath, errs *ValueErrors) {
 // checkStringOrInt checks a value against the schema at #/$defs/StringOrInt.
 func checkStringOrInt(v any, p *validationPath, errs *ValueErrors) {
 	{
-		n := 0
-		if valueValid(checkStringOrIntOneOf0, v) {
-			n++
-		}
-		if valueValid(checkStringOrIntOneOf1, v) {
-			n++
-		}
-		if n != 1 {
-			errs.add(p, "must match exactly one schema of oneOf")
-		}
+		var o0, o1 ValueErrors
+		checkStringOrIntOneOf0(v, p, &o0)
+		checkStringOrIntOneOf1(v, p, &o1)
+		valueOneOf(p, errs, o0, o1)
 	}
 }
 

@@ -32,8 +32,13 @@ func (v *License) validate(p *validationPath, errs *ValueErrors) {
 
 // checkLicense checks a value against the schema at #/definitions/license.
 func checkLicense(v any, p *validationPath, errs *ValueErrors) {
-	if !valueValid(checkLicenseAnyOf0, v) && !valueValid(checkLicenseAnyOf1, v) {
-		errs.add(p, "must match at least one schema of anyOf")
+	{
+		var a0, a1 ValueErrors
+		if checkLicenseAnyOf0(v, p, &a0); len(a0) > 0 {
+			if checkLicenseAnyOf1(v, p, &a1); len(a1) > 0 {
+				valueAnyOf(p, errs, a0, a1)
+			}
+		}
 	}
 }
 

@@ -39,7 +39,7 @@ func (u *Full) unmarshal(data []byte, r *jsonReader) error {
 	case kind == "object" && keys["version"] && jsonUnionOne(&s, "FullObject", new(FullObject), (*FullObject).decodeJSON, (*FullObject).Validate):
 	case kind == "object" && keys["version"] && keys["host"] && jsonUnionOne(&s, "FullObject2", new(FullObject2), (*FullObject2).decodeJSON, (*FullObject2).Validate):
 	}
-	v, err := s.end("Full", "Full: the value matches none of *FullObject or *FullObject2")
+	v, err := s.end("Full", "Full: must be an object with \"version\" (FullObject) or an object with \"version\" and \"host\" (FullObject2)")
 	if v != nil {
 		u.Value = v.(FullValue)
 	}

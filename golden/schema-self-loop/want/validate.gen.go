@@ -72,8 +72,13 @@ func (v *Tree) validate(p *validationPath, errs *ValueErrors) {}
 
 // checkChoice checks a value against the schema at #/definitions/choice.
 func checkChoice(v any, p *validationPath, errs *ValueErrors) {
-	if !valueValid(checkChoiceAnyOf0, v) && !valueValid(checkChoiceAnyOf1, v) {
-		errs.add(p, "must match at least one schema of anyOf")
+	{
+		var a0, a1 ValueErrors
+		if checkChoiceAnyOf0(v, p, &a0); len(a0) > 0 {
+			if checkChoiceAnyOf1(v, p, &a1); len(a1) > 0 {
+				valueAnyOf(p, errs, a0, a1)
+			}
+		}
 	}
 }
 

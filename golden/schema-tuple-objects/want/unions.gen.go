@@ -38,7 +38,7 @@ func (u *LicenseChoice) unmarshal(data []byte, r *jsonReader) error {
 	case kind == "array" && jsonUnionOne(&s, "LicenseChoiceList", new(LicenseChoiceList), (*LicenseChoiceList).decodeJSON, nil):
 	case kind == "array" && jsonUnionOne(&s, "LicenseChoiceList3", new(LicenseChoiceList3), (*LicenseChoiceList3).decodeJSON, nil):
 	}
-	v, err := s.end("LicenseChoice", "LicenseChoice: the value matches none of *LicenseChoiceList or *LicenseChoiceList3")
+	v, err := s.end("LicenseChoice", "LicenseChoice: must be an array (LicenseChoiceList) or an array (LicenseChoiceList3)")
 	if v != nil {
 		u.Value = v.(LicenseChoiceValue)
 	}

@@ -40,10 +40,10 @@ func (u *CountCount) unmarshal(data []byte, r *jsonReader) error {
 	}
 	s := jsonUnion{data: data, r: r}
 	switch {
-	case kind == "number" && jsonUnionTry(&s, new(CountCountNumber), jsonFloat[CountCountNumber], (*CountCountNumber).Validate):
-	case jsonUnionSub(&s, new(CountCountVariant2), (*CountCountVariant2).decodeJSON):
+	case kind == "number" && jsonUnionTry(&s, "CountCountNumber", new(CountCountNumber), jsonFloat[CountCountNumber], (*CountCountNumber).Validate):
+	case jsonUnionSub(&s, "CountCountVariant2", new(CountCountVariant2), (*CountCountVariant2).decodeJSON):
 	}
-	v, err := s.end("CountCount", "CountCount: the value matches none of *CountCountNumber or *CountCountVariant2")
+	v, err := s.end("CountCount", "CountCount: must be a number (CountCountNumber) or any value (CountCountVariant2)")
 	if v != nil {
 		u.Value = v.(CountCountValue)
 	}
@@ -83,10 +83,10 @@ func (u *CountCountVariant2) unmarshal(data []byte, r *jsonReader) error {
 	}
 	s := jsonUnion{data: data, r: r}
 	switch {
-	case kind == "string" && jsonUnionSub(&s, new(CountCountVariant2String), jsonString[CountCountVariant2String]):
-	case kind == "object" && jsonUnionTry(&s, new(CountCountVariant2Object), (*CountCountVariant2Object).decodeJSON, nil):
+	case kind == "string" && jsonUnionSub(&s, "CountCountVariant2String", new(CountCountVariant2String), jsonString[CountCountVariant2String]):
+	case kind == "object" && jsonUnionTry(&s, "CountCountVariant2Object", new(CountCountVariant2Object), (*CountCountVariant2Object).decodeJSON, nil):
 	}
-	v, err := s.end("CountCountVariant2", "CountCountVariant2: the value matches none of *CountCountVariant2String or *CountCountVariant2Object")
+	v, err := s.end("CountCountVariant2", "CountCountVariant2: must be a string (CountCountVariant2String) or an object (CountCountVariant2Object)")
 	if v != nil {
 		u.Value = v.(CountCountVariant2Value)
 	}
@@ -132,7 +132,7 @@ func (u *CountOnly) unmarshal(data []byte, r *jsonReader) error {
 	case kind == "number" && jsonUnionOne(&s, "CountOnlyNumber", new(CountOnlyNumber), jsonFloat[CountOnlyNumber], (*CountOnlyNumber).Validate):
 	case jsonUnionOne(&s, "CountOnlyVariant2", new(CountOnlyVariant2), (*CountOnlyVariant2).decodeJSON, (*CountOnlyVariant2).Validate):
 	}
-	v, err := s.end("CountOnly", "CountOnly: the value matches none of *CountOnlyNumber or *CountOnlyVariant2")
+	v, err := s.end("CountOnly", "CountOnly: must be a number (CountOnlyNumber) or any value (CountOnlyVariant2)")
 	if v != nil {
 		u.Value = v.(CountOnlyValue)
 	}
@@ -172,10 +172,10 @@ func (u *CountOnlyVariant2) unmarshal(data []byte, r *jsonReader) error {
 	}
 	s := jsonUnion{data: data, r: r}
 	switch {
-	case kind == "number" && jsonUnionTry(&s, new(CountOnlyVariant2Number), jsonFloat[CountOnlyVariant2Number], (*CountOnlyVariant2Number).Validate):
-	case kind == "array" && jsonUnionTry(&s, new(CountOnlyVariant2List), (*CountOnlyVariant2List).decodeJSON, nil):
+	case kind == "number" && jsonUnionTry(&s, "CountOnlyVariant2Number", new(CountOnlyVariant2Number), jsonFloat[CountOnlyVariant2Number], (*CountOnlyVariant2Number).Validate):
+	case kind == "array" && jsonUnionTry(&s, "CountOnlyVariant2List", new(CountOnlyVariant2List), (*CountOnlyVariant2List).decodeJSON, nil):
 	}
-	v, err := s.end("CountOnlyVariant2", "CountOnlyVariant2: the value matches none of *CountOnlyVariant2Number or *CountOnlyVariant2List")
+	v, err := s.end("CountOnlyVariant2", "CountOnlyVariant2: must be a number (CountOnlyVariant2Number) or an array (CountOnlyVariant2List)")
 	if v != nil {
 		u.Value = v.(CountOnlyVariant2Value)
 	}

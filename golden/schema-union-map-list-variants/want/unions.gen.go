@@ -35,10 +35,10 @@ func (u *ChangeLabels) unmarshal(data []byte, r *jsonReader) error {
 	}
 	s := jsonUnion{data: data, r: r}
 	switch {
-	case kind == "object" && jsonUnionTry(&s, new(ChangeLabelsObject), (*ChangeLabelsObject).decodeJSON, (*ChangeLabelsObject).Validate):
-	case kind == "object" && jsonUnionTry(&s, new(ChangeLabelsObject2), (*ChangeLabelsObject2).decodeJSON, nil):
+	case kind == "object" && jsonUnionTry(&s, "ChangeLabelsObject", new(ChangeLabelsObject), (*ChangeLabelsObject).decodeJSON, (*ChangeLabelsObject).Validate):
+	case kind == "object" && jsonUnionTry(&s, "ChangeLabelsObject2", new(ChangeLabelsObject2), (*ChangeLabelsObject2).decodeJSON, nil):
 	}
-	v, err := s.end("ChangeLabels", "ChangeLabels: the value matches none of *ChangeLabelsObject or *ChangeLabelsObject2")
+	v, err := s.end("ChangeLabels", "ChangeLabels: must be an object (ChangeLabelsObject) or an object (ChangeLabelsObject2)")
 	if v != nil {
 		u.Value = v.(ChangeLabelsValue)
 	}
@@ -81,7 +81,7 @@ func (u *ChangeLicenses) unmarshal(data []byte, r *jsonReader) error {
 	case kind == "array" && jsonUnionOne(&s, "ChangeLicensesList", new(ChangeLicensesList), (*ChangeLicensesList).decodeJSON, (*ChangeLicensesList).Validate):
 	case kind == "array" && jsonUnionOne(&s, "ChangeLicensesList2", new(ChangeLicensesList2), (*ChangeLicensesList2).decodeJSON, nil):
 	}
-	v, err := s.end("ChangeLicenses", "ChangeLicenses: the value matches none of *ChangeLicensesList or *ChangeLicensesList2")
+	v, err := s.end("ChangeLicenses", "ChangeLicenses: must be an array (ChangeLicensesList) or an array (ChangeLicensesList2)")
 	if v != nil {
 		u.Value = v.(ChangeLicensesValue)
 	}
@@ -124,7 +124,7 @@ func (u *ChangeLimits) unmarshal(data []byte, r *jsonReader) error {
 	case kind == "object" && jsonUnionOne(&s, "ChangeLimitsObject", new(ChangeLimitsObject), (*ChangeLimitsObject).decodeJSON, nil):
 	case kind == "object" && jsonUnionOne(&s, "ChangeLimitsObject2", new(ChangeLimitsObject2), (*ChangeLimitsObject2).decodeJSON, (*ChangeLimitsObject2).Validate):
 	}
-	v, err := s.end("ChangeLimits", "ChangeLimits: the value matches none of *ChangeLimitsObject or *ChangeLimitsObject2")
+	v, err := s.end("ChangeLimits", "ChangeLimits: must be an object (ChangeLimitsObject) or an object (ChangeLimitsObject2)")
 	if v != nil {
 		u.Value = v.(ChangeLimitsValue)
 	}
@@ -164,10 +164,10 @@ func (u *ChangePair) unmarshal(data []byte, r *jsonReader) error {
 	}
 	s := jsonUnion{data: data, r: r}
 	switch {
-	case kind == "array" && jsonUnionTry(&s, new(ChangePairList), (*ChangePairList).decodeJSON, (*ChangePairList).Validate):
-	case kind == "array" && jsonUnionTry(&s, new(ChangePairList2), (*ChangePairList2).decodeJSON, nil):
+	case kind == "array" && jsonUnionTry(&s, "ChangePairList", new(ChangePairList), (*ChangePairList).decodeJSON, (*ChangePairList).Validate):
+	case kind == "array" && jsonUnionTry(&s, "ChangePairList2", new(ChangePairList2), (*ChangePairList2).decodeJSON, nil):
 	}
-	v, err := s.end("ChangePair", "ChangePair: the value matches none of *ChangePairList or *ChangePairList2")
+	v, err := s.end("ChangePair", "ChangePair: must be an array (ChangePairList) or an array (ChangePairList2)")
 	if v != nil {
 		u.Value = v.(ChangePairValue)
 	}
@@ -209,11 +209,11 @@ func (u *ChangeRollback) unmarshal(data []byte, r *jsonReader) error {
 	keys := jsonKeys(data)
 	s := jsonUnion{data: data, r: r}
 	switch {
-	case kind == "object" && jsonUnionTry(&s, new(ChangeRollbackObject), (*ChangeRollbackObject).decodeJSON, (*ChangeRollbackObject).Validate):
-	case kind == "string" && jsonUnionSub(&s, new(ChangeRollbackString), jsonString[ChangeRollbackString]):
-	case kind == "object" && keys["id"] && keys["author"] && jsonUnionTry(&s, new(ChangeRollbackObject2), (*ChangeRollbackObject2).decodeJSON, nil):
+	case kind == "object" && jsonUnionTry(&s, "ChangeRollbackObject", new(ChangeRollbackObject), (*ChangeRollbackObject).decodeJSON, (*ChangeRollbackObject).Validate):
+	case kind == "string" && jsonUnionSub(&s, "ChangeRollbackString", new(ChangeRollbackString), jsonString[ChangeRollbackString]):
+	case kind == "object" && keys["id"] && keys["author"] && jsonUnionTry(&s, "ChangeRollbackObject2", new(ChangeRollbackObject2), (*ChangeRollbackObject2).decodeJSON, nil):
 	}
-	v, err := s.end("ChangeRollback", "ChangeRollback: the value matches none of *ChangeRollbackObject, *ChangeRollbackString or *ChangeRollbackObject2")
+	v, err := s.end("ChangeRollback", "ChangeRollback: must be an object (ChangeRollbackObject), a string (ChangeRollbackString) or an object with \"id\" and \"author\" (ChangeRollbackObject2)")
 	if v != nil {
 		u.Value = v.(ChangeRollbackValue)
 	}
@@ -259,7 +259,7 @@ func (u *ChangeRuntime) unmarshal(data []byte, r *jsonReader) error {
 	case kind == "object" && jsonUnionOne(&s, "ChangeRuntimeObject", new(ChangeRuntimeObject), (*ChangeRuntimeObject).decodeJSON, (*ChangeRuntimeObject).Validate):
 	case kind == "object" && keys["args"] && jsonUnionOne(&s, "ChangeRuntimeObject2", new(ChangeRuntimeObject2), (*ChangeRuntimeObject2).decodeJSON, (*ChangeRuntimeObject2).Validate):
 	}
-	v, err := s.end("ChangeRuntime", "ChangeRuntime: the value matches none of *ChangeRuntimeString, *ChangeRuntimeObject or *ChangeRuntimeObject2")
+	v, err := s.end("ChangeRuntime", "ChangeRuntime: must be a string (ChangeRuntimeString), an object (ChangeRuntimeObject) or an object with \"args\" (ChangeRuntimeObject2)")
 	if v != nil {
 		u.Value = v.(ChangeRuntimeValue)
 	}

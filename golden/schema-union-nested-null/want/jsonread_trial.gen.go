@@ -14,6 +14,9 @@ type jsonTrial struct {
 	err error
 	ok  bool
 	rec *jsonRecord
+	// found is what the variant's Validate found, where it did not match:
+	// with rec, why it did not (jsonUnion's report), kept without a copy.
+	found ValueErrors
 }
 
 // jsonKeepVariant ends a union's decoding with the variant of trial t,

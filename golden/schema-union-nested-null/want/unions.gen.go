@@ -35,10 +35,10 @@ func (u *Content) unmarshal(data []byte, r *jsonReader) error {
 	}
 	s := jsonUnion{data: data, r: r}
 	switch {
-	case kind == "string" && jsonUnionSub(&s, new(ContentString), jsonStd[ContentString]):
-	case kind == "number" && jsonUnionSub(&s, new(ContentInteger), jsonStd[ContentInteger]):
+	case kind == "string" && jsonUnionSub(&s, "ContentString", new(ContentString), jsonStd[ContentString]):
+	case kind == "number" && jsonUnionSub(&s, "ContentInteger", new(ContentInteger), jsonStd[ContentInteger]):
 	}
-	v, err := s.end("Content", "Content: the value matches none of *ContentString or *ContentInteger")
+	v, err := s.end("Content", "Content: must be a string (ContentString) or an integer (ContentInteger)")
 	if v != nil {
 		u.Value = v.(ContentValue)
 	}

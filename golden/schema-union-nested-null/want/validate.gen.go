@@ -66,16 +66,10 @@ func (v *None) validate(p *validationPath, errs *ValueErrors) {
 // checkLinkOther checks a value against the schema at #/properties/other.
 func checkLinkOther(v any, p *validationPath, errs *ValueErrors) {
 	{
-		n := 0
-		if valueValid(checkLinkOtherOneOf0, v) {
-			n++
-		}
-		if valueValid(checkLinkOtherOneOf1, v) {
-			n++
-		}
-		if n != 1 {
-			errs.add(p, "must match exactly one schema of oneOf")
-		}
+		var o0, o1 ValueErrors
+		checkLinkOtherOneOf0(v, p, &o0)
+		checkLinkOtherOneOf1(v, p, &o1)
+		valueOneOf(p, errs, o0, o1)
 	}
 }
 
@@ -88,8 +82,13 @@ func checkLinkOtherOneOf0(v any, p *validationPath, errs *ValueErrors) {
 
 // checkLinkOtherOneOf1 checks a value against the schema at #/properties/other/oneOf/1.
 func checkLinkOtherOneOf1(v any, p *validationPath, errs *ValueErrors) {
-	if !valueValid(checkLinkOtherOneOf1AnyOf0, v) && !valueValid(checkLinkOtherOneOf1AnyOf1, v) {
-		errs.add(p, "must match at least one schema of anyOf")
+	{
+		var a0, a1 ValueErrors
+		if checkLinkOtherOneOf1AnyOf0(v, p, &a0); len(a0) > 0 {
+			if checkLinkOtherOneOf1AnyOf1(v, p, &a1); len(a1) > 0 {
+				valueAnyOf(p, errs, a0, a1)
+			}
+		}
 	}
 }
 
@@ -110,16 +109,10 @@ func checkLinkOtherOneOf1AnyOf1(v any, p *validationPath, errs *ValueErrors) {
 // checkLinkTarget checks a value against the schema at #/properties/target.
 func checkLinkTarget(v any, p *validationPath, errs *ValueErrors) {
 	{
-		n := 0
-		if valueValid(checkLinkTargetOneOf0, v) {
-			n++
-		}
-		if valueValid(checkLinkTargetOneOf1, v) {
-			n++
-		}
-		if n != 1 {
-			errs.add(p, "must match exactly one schema of oneOf")
-		}
+		var o0, o1 ValueErrors
+		checkLinkTargetOneOf0(v, p, &o0)
+		checkLinkTargetOneOf1(v, p, &o1)
+		valueOneOf(p, errs, o0, o1)
 	}
 }
 
@@ -148,16 +141,10 @@ func checkLinkTargetOneOf0Href(v any, p *validationPath, errs *ValueErrors) {
 // checkLinkTargetOneOf1 checks a value against the schema at #/properties/target/oneOf/1.
 func checkLinkTargetOneOf1(v any, p *validationPath, errs *ValueErrors) {
 	{
-		n := 0
-		if valueValid(checkLinkTargetOneOf1OneOf0, v) {
-			n++
-		}
-		if valueValid(checkLinkTargetOneOf1OneOf1, v) {
-			n++
-		}
-		if n != 1 {
-			errs.add(p, "must match exactly one schema of oneOf")
-		}
+		var o0, o1 ValueErrors
+		checkLinkTargetOneOf1OneOf0(v, p, &o0)
+		checkLinkTargetOneOf1OneOf1(v, p, &o1)
+		valueOneOf(p, errs, o0, o1)
 	}
 }
 

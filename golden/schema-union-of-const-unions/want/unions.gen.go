@@ -37,11 +37,11 @@ func (u *AnyMark) unmarshal(data []byte, r *jsonReader) error {
 	keys := jsonKeys(data)
 	s := jsonUnion{data: data, r: r}
 	switch {
-	case jsonUnionTry(&s, new(CompositeMark), (*CompositeMark).decodeJSON, (*CompositeMark).Validate):
-	case kind == "string" && jsonUnionTry(&s, new(Mark), jsonString[Mark], (*Mark).Validate):
-	case kind == "object" && keys["type"] && jsonUnionTry(&s, new(MarkDef), (*MarkDef).decodeJSON, (*MarkDef).Validate):
+	case jsonUnionTry(&s, "CompositeMark", new(CompositeMark), (*CompositeMark).decodeJSON, (*CompositeMark).Validate):
+	case kind == "string" && jsonUnionTry(&s, "Mark", new(Mark), jsonString[Mark], (*Mark).Validate):
+	case kind == "object" && keys["type"] && jsonUnionTry(&s, "MarkDef", new(MarkDef), (*MarkDef).decodeJSON, (*MarkDef).Validate):
 	}
-	v, err := s.end("AnyMark", "AnyMark: the value matches none of *CompositeMark, *Mark or *MarkDef")
+	v, err := s.end("AnyMark", "AnyMark: must be any value (CompositeMark), a string (Mark) or an object with \"type\" (MarkDef)")
 	if v != nil {
 		u.Value = v.(AnyMarkValue)
 	}
@@ -82,11 +82,11 @@ func (u *CompositeMark) unmarshal(data []byte, r *jsonReader) error {
 	}
 	s := jsonUnion{data: data, r: r}
 	switch {
-	case kind == "string" && jsonUnionTry(&s, new(CompositeMarkString), jsonStd[CompositeMarkString], (*CompositeMarkString).Validate):
-	case kind == "string" && jsonUnionTry(&s, new(CompositeMarkString2), jsonStd[CompositeMarkString2], (*CompositeMarkString2).Validate):
-	case kind == "string" && jsonUnionTry(&s, new(CompositeMarkString3), jsonStd[CompositeMarkString3], (*CompositeMarkString3).Validate):
+	case kind == "string" && jsonUnionTry(&s, "CompositeMarkString", new(CompositeMarkString), jsonStd[CompositeMarkString], (*CompositeMarkString).Validate):
+	case kind == "string" && jsonUnionTry(&s, "CompositeMarkString2", new(CompositeMarkString2), jsonStd[CompositeMarkString2], (*CompositeMarkString2).Validate):
+	case kind == "string" && jsonUnionTry(&s, "CompositeMarkString3", new(CompositeMarkString3), jsonStd[CompositeMarkString3], (*CompositeMarkString3).Validate):
 	}
-	v, err := s.end("CompositeMark", "CompositeMark: the value matches none of *CompositeMarkString, *CompositeMarkString2 or *CompositeMarkString3")
+	v, err := s.end("CompositeMark", "CompositeMark: must be a string (CompositeMarkString), a string (CompositeMarkString2) or a string (CompositeMarkString3)")
 	if v != nil {
 		u.Value = v.(CompositeMarkValue)
 	}

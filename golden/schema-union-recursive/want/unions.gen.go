@@ -36,11 +36,11 @@ func (u *Link) unmarshal(data []byte, r *jsonReader) error {
 	}
 	s := jsonUnion{data: data, r: r}
 	switch {
-	case kind == "object" && jsonUnionTry(&s, new(LinkObject), (*LinkObject).decodeJSON, (*LinkObject).Validate):
-	case kind == "object" && jsonUnionTry(&s, new(LinkObject2), (*LinkObject2).decodeJSON, (*LinkObject2).Validate):
-	case kind == "object" && jsonUnionTry(&s, new(LinkObject3), (*LinkObject3).decodeJSON, (*LinkObject3).Validate):
+	case kind == "object" && jsonUnionTry(&s, "LinkObject", new(LinkObject), (*LinkObject).decodeJSON, (*LinkObject).Validate):
+	case kind == "object" && jsonUnionTry(&s, "LinkObject2", new(LinkObject2), (*LinkObject2).decodeJSON, (*LinkObject2).Validate):
+	case kind == "object" && jsonUnionTry(&s, "LinkObject3", new(LinkObject3), (*LinkObject3).decodeJSON, (*LinkObject3).Validate):
 	}
-	v, err := s.end("Link", "Link: the value matches none of *LinkObject, *LinkObject2 or *LinkObject3")
+	v, err := s.end("Link", "Link: must be an object (LinkObject), an object (LinkObject2) or an object (LinkObject3)")
 	if v != nil {
 		u.Value = v.(LinkValue)
 	}

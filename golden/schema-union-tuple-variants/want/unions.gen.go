@@ -36,11 +36,11 @@ func (u *AppPluginsItem) unmarshal(data []byte, r *jsonReader) error {
 	}
 	s := jsonUnion{data: data, r: r}
 	switch {
-	case kind == "string" && jsonUnionSub(&s, new(AppPluginsItemString), jsonString[AppPluginsItemString]):
-	case kind == "array" && jsonUnionTry(&s, new(AppPluginsItemList2), (*AppPluginsItemList2).decodeJSON, nil):
-	case kind == "array" && jsonUnionTry(&s, new(AppPluginsItemList4), (*AppPluginsItemList4).decodeJSON, nil):
+	case kind == "string" && jsonUnionSub(&s, "AppPluginsItemString", new(AppPluginsItemString), jsonString[AppPluginsItemString]):
+	case kind == "array" && jsonUnionTry(&s, "AppPluginsItemList2", new(AppPluginsItemList2), (*AppPluginsItemList2).decodeJSON, nil):
+	case kind == "array" && jsonUnionTry(&s, "AppPluginsItemList4", new(AppPluginsItemList4), (*AppPluginsItemList4).decodeJSON, nil):
 	}
-	v, err := s.end("AppPluginsItem", "AppPluginsItem: the value matches none of *AppPluginsItemString, *AppPluginsItemList2 or *AppPluginsItemList4")
+	v, err := s.end("AppPluginsItem", "AppPluginsItem: must be a string (AppPluginsItemString), an array (AppPluginsItemList2) or an array (AppPluginsItemList4)")
 	if v != nil {
 		u.Value = v.(AppPluginsItemValue)
 	}

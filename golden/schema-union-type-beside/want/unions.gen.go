@@ -38,7 +38,7 @@ func (u *FilterEither) unmarshal(data []byte, r *jsonReader) error {
 	switch {
 	case kind == "array" && jsonUnionOne(&s, "FilterEitherList", new(FilterEitherList), (*FilterEitherList).decodeJSON, nil):
 	}
-	v, err := s.end("FilterEither", "FilterEither: the value matches none of *FilterEitherList")
+	v, err := s.end("FilterEither", "FilterEither: must be an array (FilterEitherList)")
 	if v != nil {
 		u.Value = v.(FilterEitherValue)
 	}
@@ -79,7 +79,7 @@ func (u *FilterNames) unmarshal(data []byte, r *jsonReader) error {
 	switch {
 	case kind == "array" && jsonUnionOne(&s, "FilterNamesList", new(FilterNamesList), (*FilterNamesList).decodeJSON, nil):
 	}
-	v, err := s.end("FilterNames", "FilterNames: the value matches none of *FilterNamesList")
+	v, err := s.end("FilterNames", "FilterNames: must be an array (FilterNamesList)")
 	if v != nil {
 		u.Value = v.(FilterNamesValue)
 	}
@@ -121,9 +121,9 @@ func (u *FilterNested) unmarshal(data []byte, r *jsonReader) error {
 	}
 	s := jsonUnion{data: data, r: r}
 	switch {
-	case jsonUnionSub(&s, new(FilterNestedVariant1), (*FilterNestedVariant1).decodeJSON):
+	case jsonUnionSub(&s, "FilterNestedVariant1", new(FilterNestedVariant1), (*FilterNestedVariant1).decodeJSON):
 	}
-	v, err := s.end("FilterNested", "FilterNested: the value matches none of *FilterNestedVariant1")
+	v, err := s.end("FilterNested", "FilterNested: must be any value (FilterNestedVariant1)")
 	if v != nil {
 		u.Value = v.(FilterNestedValue)
 	}
@@ -163,10 +163,10 @@ func (u *FilterNestedVariant1) unmarshal(data []byte, r *jsonReader) error {
 	}
 	s := jsonUnion{data: data, r: r}
 	switch {
-	case kind == "object" && jsonUnionTry(&s, new(FilterNestedVariant1Object), (*FilterNestedVariant1Object).decodeJSON, nil):
-	case kind == "array" && jsonUnionTry(&s, new(FilterNestedVariant1List), (*FilterNestedVariant1List).decodeJSON, nil):
+	case kind == "object" && jsonUnionTry(&s, "FilterNestedVariant1Object", new(FilterNestedVariant1Object), (*FilterNestedVariant1Object).decodeJSON, nil):
+	case kind == "array" && jsonUnionTry(&s, "FilterNestedVariant1List", new(FilterNestedVariant1List), (*FilterNestedVariant1List).decodeJSON, nil):
 	}
-	v, err := s.end("FilterNestedVariant1", "FilterNestedVariant1: the value matches none of *FilterNestedVariant1Object or *FilterNestedVariant1List")
+	v, err := s.end("FilterNestedVariant1", "FilterNestedVariant1: must be an object (FilterNestedVariant1Object) or an array (FilterNestedVariant1List)")
 	if v != nil {
 		u.Value = v.(FilterNestedVariant1Value)
 	}
@@ -206,10 +206,10 @@ func (u *FilterTags) unmarshal(data []byte, r *jsonReader) error {
 	}
 	s := jsonUnion{data: data, r: r}
 	switch {
-	case kind == "array" && jsonUnionTry(&s, new(FilterTagsList), (*FilterTagsList).decodeJSON, nil):
-	case kind == "number" && jsonUnionSub(&s, new(FilterTagsInteger), jsonInt[FilterTagsInteger]):
+	case kind == "array" && jsonUnionTry(&s, "FilterTagsList", new(FilterTagsList), (*FilterTagsList).decodeJSON, nil):
+	case kind == "number" && jsonUnionSub(&s, "FilterTagsInteger", new(FilterTagsInteger), jsonInt[FilterTagsInteger]):
 	}
-	v, err := s.end("FilterTags", "FilterTags: the value matches none of *FilterTagsList or *FilterTagsInteger")
+	v, err := s.end("FilterTags", "FilterTags: must be an array (FilterTagsList) or an integer (FilterTagsInteger)")
 	if v != nil {
 		u.Value = v.(FilterTagsValue)
 	}

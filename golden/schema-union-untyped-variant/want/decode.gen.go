@@ -10,8 +10,8 @@ func (v *Choice) UnmarshalJSON(data []byte) error {
 var jsonFieldsChoice = jsonFields{typ: (*Choice)(nil), fields: []jsonField{
 	{"one", 0},
 	{"any", 0},
-	{"two", 0},
-	{"self", 0},
+	{"two", jsonNotNull},
+	{"self", jsonNotNull},
 }, exact: true}
 
 func (v *Choice) decodeJSON(r *jsonReader) {

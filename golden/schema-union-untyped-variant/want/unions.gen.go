@@ -38,11 +38,11 @@ func (u *ChoiceAny) unmarshal(data []byte, r *jsonReader) error {
 	keys := jsonKeys(data)
 	s := jsonUnion{data: data, r: r}
 	switch {
-	case kind == "object" && keys["name"] && jsonUnionTry(&s, new(ChoiceAnyVariant1), (*ChoiceAnyVariant1).decodeJSON, nil):
-	case kind == "number" && jsonUnionSub(&s, new(ChoiceAnyInteger), jsonInt[ChoiceAnyInteger]):
-	case kind != "object" && jsonUnionTry(&s, new(ChoiceAnyVariant1), (*ChoiceAnyVariant1).decodeJSON, nil):
+	case kind == "object" && keys["name"] && jsonUnionTry(&s, "ChoiceAnyVariant1", new(ChoiceAnyVariant1), (*ChoiceAnyVariant1).decodeJSON, nil):
+	case kind == "number" && jsonUnionSub(&s, "ChoiceAnyInteger", new(ChoiceAnyInteger), jsonInt[ChoiceAnyInteger]):
+	case kind != "object" && jsonUnionTry(&s, "ChoiceAnyVariant1", new(ChoiceAnyVariant1), (*ChoiceAnyVariant1).decodeJSON, nil):
 	}
-	v, err := s.end("ChoiceAny", "ChoiceAny: the value matches none of *ChoiceAnyVariant1 or *ChoiceAnyInteger")
+	v, err := s.end("ChoiceAny", "ChoiceAny: must be an object with \"name\" (ChoiceAnyVariant1) or an integer (ChoiceAnyInteger)")
 	if v != nil {
 		u.Value = v.(ChoiceAnyValue)
 	}
@@ -89,7 +89,7 @@ func (u *ChoiceOne) unmarshal(data []byte, r *jsonReader) error {
 	case kind == "object" && keys["name"] && jsonUnionOne(&s, "ChoiceOneVariant2", new(ChoiceOneVariant2), (*ChoiceOneVariant2).decodeJSON, nil):
 	case kind != "object" && jsonUnionOne(&s, "ChoiceOneVariant2", new(ChoiceOneVariant2), (*ChoiceOneVariant2).decodeJSON, nil):
 	}
-	v, err := s.end("ChoiceOne", "ChoiceOne: the value matches none of *ChoiceOneString or *ChoiceOneVariant2")
+	v, err := s.end("ChoiceOne", "ChoiceOne: must be a string (ChoiceOneString) or an object with \"name\" (ChoiceOneVariant2)")
 	if v != nil {
 		u.Value = v.(ChoiceOneValue)
 	}
@@ -136,7 +136,7 @@ func (u *ChoiceSelf) unmarshal(data []byte, r *jsonReader) error {
 	case kind == "number" && jsonUnionOne(&s, "ChoiceSelfInteger", new(ChoiceSelfInteger), jsonInt[ChoiceSelfInteger], nil):
 	case kind != "object" && jsonUnionOne(&s, "Node", new(Node), (*Node).decodeJSON, nil):
 	}
-	v, err := s.end("ChoiceSelf", "ChoiceSelf: the value matches none of *Node or *ChoiceSelfInteger")
+	v, err := s.end("ChoiceSelf", "ChoiceSelf: must be an object with \"size\" (Node) or an integer (ChoiceSelfInteger)")
 	if v != nil {
 		u.Value = v.(ChoiceSelfValue)
 	}
@@ -184,7 +184,7 @@ func (u *ChoiceTwo) unmarshal(data []byte, r *jsonReader) error {
 	case kind != "object" && jsonUnionOne(&s, "ChoiceTwoVariant1", new(ChoiceTwoVariant1), (*ChoiceTwoVariant1).decodeJSON, nil):
 	case kind != "object" && jsonUnionOne(&s, "ChoiceTwoVariant2", new(ChoiceTwoVariant2), (*ChoiceTwoVariant2).decodeJSON, nil):
 	}
-	v, err := s.end("ChoiceTwo", "ChoiceTwo: the value matches none of *ChoiceTwoVariant1 or *ChoiceTwoVariant2")
+	v, err := s.end("ChoiceTwo", "ChoiceTwo: must be an object with \"a\" (ChoiceTwoVariant1) or an object with \"b\" (ChoiceTwoVariant2)")
 	if v != nil {
 		u.Value = v.(ChoiceTwoValue)
 	}

@@ -47,6 +47,10 @@ func TestUntypedVariantMatchesNonObjects(t *testing.T) {
 		{`{"self": {"size": {"size": true}}}`, true},
 		{`{"self": {"size": {"size": {}}}}`, false},
 		{`{"self": {}}`, false},
+		{`{"two": null}`, false},
+		{`{"self": null}`, false},
+		{`{"one": null}`, true},
+		{`{"any": null}`, true},
 	} {
 		if ok, err := o.Valid([]byte(c.doc)); err != nil || ok != c.valid {
 			t.Fatalf("%s: the oracle says valid %v (%v), the table %v", c.doc, ok, err, c.valid)

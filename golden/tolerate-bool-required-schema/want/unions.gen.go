@@ -38,7 +38,7 @@ func (u *Shape) unmarshal(data []byte, r *jsonReader) error {
 	case kind == "string" && jsonUnionOne(&s, "ShapeString", new(ShapeString), jsonString[ShapeString], nil):
 	case kind == "number" && jsonUnionOne(&s, "ShapeInteger", new(ShapeInteger), jsonInt[ShapeInteger], nil):
 	}
-	v, err := s.end("Shape", "Shape: the value matches none of *ShapeString or *ShapeInteger")
+	v, err := s.end("Shape", "Shape: must be a string (ShapeString) or an integer (ShapeInteger)")
 	if v != nil {
 		u.Value = v.(ShapeValue)
 	}

@@ -36,10 +36,10 @@ func (u *CompoundFilterFiltersItem) unmarshal(data []byte, r *jsonReader) error 
 	keys := jsonKeys(data)
 	s := jsonUnion{data: data, r: r}
 	switch {
-	case kind == "object" && keys["key"] && keys["value"] && jsonUnionTry(&s, new(Comparison), (*Comparison).decodeJSON, nil):
-	case kind == "object" && keys["type"] && keys["filters"] && jsonUnionTry(&s, new(CompoundFilterFiltersItemObject), (*CompoundFilterFiltersItemObject).decodeJSON, (*CompoundFilterFiltersItemObject).Validate):
+	case kind == "object" && keys["key"] && keys["value"] && jsonUnionTry(&s, "Comparison", new(Comparison), (*Comparison).decodeJSON, nil):
+	case kind == "object" && keys["type"] && keys["filters"] && jsonUnionTry(&s, "CompoundFilterFiltersItemObject", new(CompoundFilterFiltersItemObject), (*CompoundFilterFiltersItemObject).decodeJSON, (*CompoundFilterFiltersItemObject).Validate):
 	}
-	v, err := s.end("CompoundFilterFiltersItem", "CompoundFilterFiltersItem: the value matches none of *Comparison or *CompoundFilterFiltersItemObject")
+	v, err := s.end("CompoundFilterFiltersItem", "CompoundFilterFiltersItem: must be an object with \"key\" and \"value\" (Comparison) or an object with \"type\" and \"filters\" (CompoundFilterFiltersItemObject)")
 	if v != nil {
 		u.Value = v.(CompoundFilterFiltersItemValue)
 	}

@@ -40,7 +40,7 @@ func (u *SettingCode) unmarshal(data []byte, r *jsonReader) error {
 	case kind == "string" && jsonUnionOne(&s, "SettingCodeString", new(SettingCodeString), jsonString[SettingCodeString], (*SettingCodeString).Validate):
 	case kind == "number" && jsonUnionOne(&s, "SettingCodeInteger", new(SettingCodeInteger), jsonInt[SettingCodeInteger], (*SettingCodeInteger).Validate):
 	}
-	v, err := s.end("SettingCode", "SettingCode: the value matches none of *SettingCodeString or *SettingCodeInteger")
+	v, err := s.end("SettingCode", "SettingCode: must be a string (SettingCodeString) or an integer (SettingCodeInteger)")
 	if v != nil {
 		u.Value = v.(SettingCodeValue)
 	}
@@ -85,7 +85,7 @@ func (u *SettingTags) unmarshal(data []byte, r *jsonReader) error {
 	case kind == "string" && jsonUnionOne(&s, "SettingTagsString", new(SettingTagsString), jsonString[SettingTagsString], nil):
 	case kind == "array" && jsonUnionOne(&s, "SettingTagsList", new(SettingTagsList), (*SettingTagsList).decodeJSON, (*SettingTagsList).Validate):
 	}
-	v, err := s.end("SettingTags", "SettingTags: the value matches none of *SettingTagsString or *SettingTagsList")
+	v, err := s.end("SettingTags", "SettingTags: must be a string (SettingTagsString) or an array (SettingTagsList)")
 	if v != nil {
 		u.Value = v.(SettingTagsValue)
 	}
@@ -132,7 +132,7 @@ func (u *SettingValue) unmarshal(data []byte, r *jsonReader) error {
 	case kind == "number" && jsonUnionOne(&s, "SettingValueNumber", new(SettingValueNumber), jsonFloat[SettingValueNumber], (*SettingValueNumber).Validate):
 	case kind == "boolean" && jsonUnionOne(&s, "SettingValueBoolean", new(SettingValueBoolean), jsonBool[SettingValueBoolean], nil):
 	}
-	v, err := s.end("SettingValue", "SettingValue: the value matches none of *SettingValueString, *SettingValueNumber or *SettingValueBoolean")
+	v, err := s.end("SettingValue", "SettingValue: must be a string (SettingValueString), a number (SettingValueNumber) or a boolean (SettingValueBoolean)")
 	if v != nil {
 		u.Value = v.(SettingValueValue)
 	}

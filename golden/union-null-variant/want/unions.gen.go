@@ -36,11 +36,11 @@ func (u *DefaultValue) unmarshal(data []byte, r *jsonReader) error {
 	}
 	s := jsonUnion{data: data, r: r}
 	switch {
-	case kind == "boolean" && jsonUnionSub(&s, new(DefaultValueBoolean), jsonBool[DefaultValueBoolean]):
-	case kind == "number" && jsonUnionSub(&s, new(DefaultValueNumber), jsonFloat[DefaultValueNumber]):
-	case kind == "string" && jsonUnionSub(&s, new(DefaultValueString), jsonString[DefaultValueString]):
+	case kind == "boolean" && jsonUnionSub(&s, "DefaultValueBoolean", new(DefaultValueBoolean), jsonBool[DefaultValueBoolean]):
+	case kind == "number" && jsonUnionSub(&s, "DefaultValueNumber", new(DefaultValueNumber), jsonFloat[DefaultValueNumber]):
+	case kind == "string" && jsonUnionSub(&s, "DefaultValueString", new(DefaultValueString), jsonString[DefaultValueString]):
 	}
-	v, err := s.end("DefaultValue", "DefaultValue: the value matches none of *DefaultValueBoolean, *DefaultValueNumber or *DefaultValueString")
+	v, err := s.end("DefaultValue", "DefaultValue: must be a boolean (DefaultValueBoolean), a number (DefaultValueNumber) or a string (DefaultValueString)")
 	if v != nil {
 		u.Value = v.(DefaultValueValue)
 	}
@@ -83,7 +83,7 @@ func (u *PrefFallback) unmarshal(data []byte, r *jsonReader) error {
 	case kind == "number" && jsonUnionOne(&s, "PrefFallbackInteger", new(PrefFallbackInteger), jsonInt[PrefFallbackInteger], nil):
 	case kind == "string" && jsonUnionOne(&s, "PrefFallbackString", new(PrefFallbackString), jsonString[PrefFallbackString], (*PrefFallbackString).Validate):
 	}
-	v, err := s.end("PrefFallback", "PrefFallback: the value matches none of *PrefFallbackInteger or *PrefFallbackString")
+	v, err := s.end("PrefFallback", "PrefFallback: must be an integer (PrefFallbackInteger) or a string (PrefFallbackString)")
 	if v != nil {
 		u.Value = v.(PrefFallbackValue)
 	}

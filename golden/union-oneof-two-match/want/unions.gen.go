@@ -42,7 +42,7 @@ func (u *Step) unmarshal(data []byte, r *jsonReader) error {
 	case kind == "object" && keys["run"] && jsonUnionOne(&s, "StepObject", new(StepObject), (*StepObject).decodeJSON, nil):
 	case kind == "object" && keys["uses"] && jsonUnionOne(&s, "StepObject2", new(StepObject2), (*StepObject2).decodeJSON, nil):
 	}
-	v, err := s.end("Step", "Step: the value matches none of *StepObject or *StepObject2")
+	v, err := s.end("Step", "Step: must be an object with \"run\" (StepObject) or an object with \"uses\" (StepObject2)")
 	if v != nil {
 		u.Value = v.(StepValue)
 	}
@@ -85,7 +85,7 @@ func (u *TimeoutLimit) unmarshal(data []byte, r *jsonReader) error {
 	case kind == "number" && jsonUnionOne(&s, "TimeoutLimitInteger", new(TimeoutLimitInteger), jsonInt[TimeoutLimitInteger], (*TimeoutLimitInteger).Validate):
 	case kind == "number" && jsonUnionOne(&s, "TimeoutLimitNumber", new(TimeoutLimitNumber), jsonFloat[TimeoutLimitNumber], (*TimeoutLimitNumber).Validate):
 	}
-	v, err := s.end("TimeoutLimit", "TimeoutLimit: the value matches none of *TimeoutLimitInteger or *TimeoutLimitNumber")
+	v, err := s.end("TimeoutLimit", "TimeoutLimit: must be an integer (TimeoutLimitInteger) or a number (TimeoutLimitNumber)")
 	if v != nil {
 		u.Value = v.(TimeoutLimitValue)
 	}

@@ -31,13 +31,9 @@ func (v *Nothing) validate(p *validationPath, errs *ValueErrors) {
 // checkNothing checks a value against the schema at #/components/schemas/Nothing/oneOf/0.
 func checkNothing(v any, p *validationPath, errs *ValueErrors) {
 	{
-		n := 0
-		if valueValid(checkNothingOneOf0, v) {
-			n++
-		}
-		if n != 1 {
-			errs.add(p, "must match exactly one schema of oneOf")
-		}
+		var o0 ValueErrors
+		checkNothingOneOf0(v, p, &o0)
+		valueOneOf(p, errs, o0)
 	}
 }
 

@@ -38,7 +38,7 @@ func (u *Place) unmarshal(data []byte, r *jsonReader) error {
 	case kind == "string" && jsonUnionOne(&s, "PlaceString", new(PlaceString), jsonString[PlaceString], nil):
 	case jsonUnionOne(&s, "PlaceVariant2", new(PlaceVariant2), (*PlaceVariant2).decodeJSON, (*PlaceVariant2).Validate):
 	}
-	v, err := s.end("Place", "Place: the value matches none of *PlaceString or *PlaceVariant2")
+	v, err := s.end("Place", "Place: must be a string (PlaceString) or any value (PlaceVariant2)")
 	if v != nil {
 		u.Value = v.(PlaceValue)
 	}

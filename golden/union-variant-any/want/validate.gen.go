@@ -49,8 +49,15 @@ func checkAnything(v any, p *validationPath, errs *ValueErrors) {}
 
 // checkPlugin checks a value against the schema at #/components/schemas/Plugin.
 func checkPlugin(v any, p *validationPath, errs *ValueErrors) {
-	if !valueValid(checkPluginAnyOf0, v) && !valueValid(checkPluginAnyOf1, v) && !valueValid(checkPluginAnyOf2, v) {
-		errs.add(p, "must match at least one schema of anyOf")
+	{
+		var a0, a1, a2 ValueErrors
+		if checkPluginAnyOf0(v, p, &a0); len(a0) > 0 {
+			if checkPluginAnyOf1(v, p, &a1); len(a1) > 0 {
+				if checkPluginAnyOf2(v, p, &a2); len(a2) > 0 {
+					valueAnyOf(p, errs, a0, a1, a2)
+				}
+			}
+		}
 	}
 }
 
@@ -72,16 +79,10 @@ func checkPluginAnyOf2(v any, p *validationPath, errs *ValueErrors) {}
 // checkSetting checks a value against the schema at #/components/schemas/Setting.
 func checkSetting(v any, p *validationPath, errs *ValueErrors) {
 	{
-		n := 0
-		if valueValid(checkSettingOneOf0, v) {
-			n++
-		}
-		if valueValid(checkSettingOneOf1, v) {
-			n++
-		}
-		if n != 1 {
-			errs.add(p, "must match exactly one schema of oneOf")
-		}
+		var o0, o1 ValueErrors
+		checkSettingOneOf0(v, p, &o0)
+		checkSettingOneOf1(v, p, &o1)
+		valueOneOf(p, errs, o0, o1)
 	}
 }
 

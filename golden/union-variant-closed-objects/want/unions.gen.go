@@ -43,7 +43,7 @@ func (u *Command) unmarshal(data []byte, r *jsonReader) error {
 	case kind == "object" && jsonUnionOne(&s, "CommandObject2", new(CommandObject2), (*CommandObject2).decodeJSON, nil):
 	case kind == "object" && jsonUnionOne(&s, "CommandObject3", new(CommandObject3), (*CommandObject3).decodeJSON, (*CommandObject3).Validate):
 	}
-	v, err := s.end("Command", "Command: the value matches none of *CommandString, *CommandObject, *CommandObject2 or *CommandObject3")
+	v, err := s.end("Command", "Command: must be a string (CommandString), an object with \"ps\" (CommandObject), an object (CommandObject2) or an object (CommandObject3)")
 	if v != nil {
 		u.Value = v.(CommandValue)
 	}

@@ -35,10 +35,10 @@ func (u *ContributorContributionsItem) unmarshal(data []byte, r *jsonReader) err
 	}
 	s := jsonUnion{data: data, r: r}
 	switch {
-	case kind == "string" && jsonUnionTry(&s, new(ContributorContributionsItemString), jsonString[ContributorContributionsItemString], (*ContributorContributionsItemString).Validate):
-	case kind == "string" && jsonUnionTry(&s, new(ContributorContributionsItemString2), jsonString[ContributorContributionsItemString2], (*ContributorContributionsItemString2).Validate):
+	case kind == "string" && jsonUnionTry(&s, "ContributorContributionsItemString", new(ContributorContributionsItemString), jsonString[ContributorContributionsItemString], (*ContributorContributionsItemString).Validate):
+	case kind == "string" && jsonUnionTry(&s, "ContributorContributionsItemString2", new(ContributorContributionsItemString2), jsonString[ContributorContributionsItemString2], (*ContributorContributionsItemString2).Validate):
 	}
-	v, err := s.end("ContributorContributionsItem", "ContributorContributionsItem: the value matches none of *ContributorContributionsItemString or *ContributorContributionsItemString2")
+	v, err := s.end("ContributorContributionsItem", "ContributorContributionsItem: must be a string (ContributorContributionsItemString) or a string (ContributorContributionsItemString2)")
 	if v != nil {
 		u.Value = v.(ContributorContributionsItemValue)
 	}
@@ -81,7 +81,7 @@ func (u *ContributorTool) unmarshal(data []byte, r *jsonReader) error {
 	case kind == "string" && jsonUnionOne(&s, "ContributorToolString", new(ContributorToolString), jsonString[ContributorToolString], (*ContributorToolString).Validate):
 	case kind == "string" && jsonUnionOne(&s, "ContributorToolString2", new(ContributorToolString2), jsonString[ContributorToolString2], (*ContributorToolString2).Validate):
 	}
-	v, err := s.end("ContributorTool", "ContributorTool: the value matches none of *ContributorToolString or *ContributorToolString2")
+	v, err := s.end("ContributorTool", "ContributorTool: must be a string (ContributorToolString) or a string (ContributorToolString2)")
 	if v != nil {
 		u.Value = v.(ContributorToolValue)
 	}

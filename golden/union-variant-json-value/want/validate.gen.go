@@ -48,8 +48,13 @@ func (v *Thing) validate(p *validationPath, errs *ValueErrors) {
 
 // checkItem checks a value against the schema at #/components/schemas/Item.
 func checkItem(v any, p *validationPath, errs *ValueErrors) {
-	if !valueValid(checkItemAnyOf0, v) && !valueValid(checkItemAnyOf1, v) {
-		errs.add(p, "must match at least one schema of anyOf")
+	{
+		var a0, a1 ValueErrors
+		if checkItemAnyOf0(v, p, &a0); len(a0) > 0 {
+			if checkItemAnyOf1(v, p, &a1); len(a1) > 0 {
+				valueAnyOf(p, errs, a0, a1)
+			}
+		}
 	}
 }
 
@@ -77,16 +82,10 @@ func checkThing(v any, p *validationPath, errs *ValueErrors) {
 // checkThingAllOf0 checks a value against the schema at #/components/schemas/Thing/allOf/0.
 func checkThingAllOf0(v any, p *validationPath, errs *ValueErrors) {
 	{
-		n := 0
-		if valueValid(checkThingAllOf0OneOf0, v) {
-			n++
-		}
-		if valueValid(checkThingAllOf0OneOf1, v) {
-			n++
-		}
-		if n != 1 {
-			errs.add(p, "must match exactly one schema of oneOf")
-		}
+		var o0, o1 ValueErrors
+		checkThingAllOf0OneOf0(v, p, &o0)
+		checkThingAllOf0OneOf1(v, p, &o1)
+		valueOneOf(p, errs, o0, o1)
 	}
 }
 

@@ -38,10 +38,10 @@ func (u *Builder) unmarshal(data []byte, r *jsonReader) error {
 	}
 	s := jsonUnion{data: data, r: r}
 	switch {
-	case kind == "object" && jsonUnionTry(&s, new(Vagrant), (*Vagrant).decodeJSON, (*Vagrant).Validate):
-	case kind == "object" && jsonUnionTry(&s, new(VirtualBox), (*VirtualBox).decodeJSON, (*VirtualBox).Validate):
+	case kind == "object" && jsonUnionTry(&s, "Vagrant", new(Vagrant), (*Vagrant).decodeJSON, (*Vagrant).Validate):
+	case kind == "object" && jsonUnionTry(&s, "VirtualBox", new(VirtualBox), (*VirtualBox).decodeJSON, (*VirtualBox).Validate):
 	}
-	v, err := s.end("Builder", "Builder: the value matches none of *Vagrant or *VirtualBox")
+	v, err := s.end("Builder", "Builder: must be an object (Vagrant) or an object (VirtualBox)")
 	if v != nil {
 		u.Value = v.(BuilderValue)
 	}

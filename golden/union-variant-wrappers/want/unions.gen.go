@@ -40,7 +40,7 @@ func (u *Handle) unmarshal(data []byte, r *jsonReader) error {
 	case kind == "string" && jsonUnionOne(&s, "HandleString", new(HandleString), (*HandleString).decodeJSON, nil):
 	case kind == "string" && jsonUnionOne(&s, "HandleString2", new(HandleString2), jsonString[HandleString2], (*HandleString2).Validate):
 	}
-	v, err := s.end("Handle", "Handle: the value matches none of *HandleString or *HandleString2")
+	v, err := s.end("Handle", "Handle: must be a string (HandleString) or a string (HandleString2)")
 	if v != nil {
 		u.Value = v.(HandleValue)
 	}
@@ -83,7 +83,7 @@ func (u *OpArg) unmarshal(data []byte, r *jsonReader) error {
 	case jsonUnionOne(&s, "OpArgVariant1", new(OpArgVariant1), (*OpArgVariant1).decodeJSON, (*OpArgVariant1).Validate):
 	case kind == "number" && jsonUnionOne(&s, "OpArgInteger", new(OpArgInteger), jsonInt[OpArgInteger], (*OpArgInteger).Validate):
 	}
-	v, err := s.end("OpArg", "OpArg: the value matches none of *OpArgVariant1 or *OpArgInteger")
+	v, err := s.end("OpArg", "OpArg: must be any value (OpArgVariant1) or an integer (OpArgInteger)")
 	if v != nil {
 		u.Value = v.(OpArgValue)
 	}
@@ -131,7 +131,7 @@ func (u *Predicate) unmarshal(data []byte, r *jsonReader) error {
 	case kind == "array" && jsonUnionOne(&s, "PredicateList", new(PredicateList), (*PredicateList).decodeJSON, (*PredicateList).Validate):
 	case kind == "object" && keys["op"] && jsonUnionOne(&s, "Op", new(Op), (*Op).decodeJSON, (*Op).Validate):
 	}
-	v, err := s.end("Predicate", "Predicate: the value matches none of *PredicateString, *PredicateList or *Op")
+	v, err := s.end("Predicate", "Predicate: must be a string (PredicateString), an array (PredicateList) or an object with \"op\" (Op)")
 	if v != nil {
 		u.Value = v.(PredicateValue)
 	}
@@ -176,7 +176,7 @@ func (u *When) unmarshal(data []byte, r *jsonReader) error {
 	case kind == "string" && jsonUnionOne(&s, "WhenString", new(WhenString), (*WhenString).decodeJSON, nil):
 	case kind == "number" && jsonUnionOne(&s, "WhenInteger", new(WhenInteger), jsonInt[WhenInteger], nil):
 	}
-	v, err := s.end("When", "When: the value matches none of *WhenString or *WhenInteger")
+	v, err := s.end("When", "When: must be a string (WhenString) or an integer (WhenInteger)")
 	if v != nil {
 		u.Value = v.(WhenValue)
 	}

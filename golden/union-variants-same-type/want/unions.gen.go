@@ -46,7 +46,7 @@ func (u *Pet) unmarshal(data []byte, r *jsonReader) error {
 	case kind == "string" && jsonUnionOne(&s, "PetString", new(PetString), jsonString[PetString], nil):
 	case kind == "object" && keys["kind"] && jsonUnionOne(&s, "PetObject", new(PetObject), (*PetObject).decodeJSON, nil):
 	}
-	v, err := s.end("Pet", "Pet: the value matches none of *Cat, *PetString or *PetObject")
+	v, err := s.end("Pet", "Pet: must be an object with \"kind\" (Cat), a string (PetString) or an object with \"kind\" (PetObject)")
 	if v != nil {
 		u.Value = v.(PetValue)
 	}

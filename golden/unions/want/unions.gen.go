@@ -47,7 +47,7 @@ func (u *IDOrName) unmarshal(data []byte, r *jsonReader) error {
 	case kind == "string" && jsonUnionOne(&s, "IDOrNameString", new(IDOrNameString), jsonString[IDOrNameString], nil):
 	case kind == "array" && jsonUnionOne(&s, "IDOrNameList", new(IDOrNameList), (*IDOrNameList).decodeJSON, nil):
 	}
-	v, err := s.end("IDOrName", "IDOrName: the value matches none of *IDOrNameInteger, *IDOrNameString or *IDOrNameList")
+	v, err := s.end("IDOrName", "IDOrName: must be an integer (IDOrNameInteger), a string (IDOrNameString) or an array (IDOrNameList)")
 	if v != nil {
 		u.Value = v.(IDOrNameValue)
 	}
@@ -211,7 +211,7 @@ func (u *Shape) unmarshal(data []byte, r *jsonReader) error {
 	case kind == "object" && keys["pet_type"] && keys["lives"] && jsonUnionOne(&s, "Cat", new(Cat), (*Cat).decodeJSON, nil):
 	case kind == "object" && keys["pet_type"] && keys["bark"] && jsonUnionOne(&s, "Dog", new(Dog), (*Dog).decodeJSON, (*Dog).Validate):
 	}
-	v, err := s.end("Shape", "Shape: the value matches none of *Cat or *Dog")
+	v, err := s.end("Shape", "Shape: must be an object with \"pet_type\" and \"lives\" (Cat) or an object with \"pet_type\" and \"bark\" (Dog)")
 	if v != nil {
 		u.Value = v.(ShapeValue)
 	}

@@ -37,8 +37,13 @@ func checkConfig(v any, p *validationPath, errs *ValueErrors) {
 
 // checkConfigOwn2 checks a value against the schema at #/properties/own.
 func checkConfigOwn2(v any, p *validationPath, errs *ValueErrors) {
-	if !valueValid(checkConfigOwnAnyOf0, v) && !valueValid(checkConfigOwnAnyOf1, v) {
-		errs.add(p, "must match at least one schema of anyOf")
+	{
+		var a0, a1 ValueErrors
+		if checkConfigOwnAnyOf0(v, p, &a0); len(a0) > 0 {
+			if checkConfigOwnAnyOf1(v, p, &a1); len(a1) > 0 {
+				valueAnyOf(p, errs, a0, a1)
+			}
+		}
 	}
 	if o, ok := v.(map[string]any); ok {
 		var ev jvEvaluated

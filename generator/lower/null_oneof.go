@@ -1,0 +1,54 @@
+package lower
+
+import "github.com/specgen/specgen/generator/document"
+
+// nullMatchesTwice reports whether, in a JSON Schema file, null matches
+// more than one variant of s's oneOf, which then refuses it: a variant
+// that admits null ({type: null}, a type list naming null) and an untyped
+// object schema, or two untyped object schemas. An object schema without
+// a type matches every value that is no object, null included
+// (ir.Variant.AnyKind), so oneOf [{type: null}, {properties: …}] takes no
+// null, where isNullable, which reads the null variant alone, says it
+// does. OpenAPI descriptions read such a variant as objects only
+// (markAnyKindVariants), so there the null variant's null stands.
+func (l *lowerer) nullMatchesTwice(s *document.Schema) bool {
+	if !l.schemaOnly || s == nil {
+		return false
+	}
+	s = throughBareRefs(s)
+	if len(s.OneOf) < 2 {
+		return false
+	}
+	n := 0
+	for _, v := range s.OneOf {
+		if matchesNull(v) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// matchesNull reports whether a oneOf's variant v surely matches null: it
+// admits null (isNullable, isNullOnly), is true, or is an untyped object
+// schema (untypedObject). A variant this cannot tell about counts as not.
+func matchesNull(v *document.Schema) bool {
+	v = throughBareRefs(v)
+	if v.Bool != nil {
+		return *v.Bool
+	}
+	return isNullOnly(v) || isNullable(v) || v.TypeList == nil && untypedObject(v)
+}
+
+// untypedObject reports whether s gives no type and only object keywords,
+// which apply to objects alone: it matches every value that is no object.
+// A keyword that may refuse other values (enum, const, a combinator, not,
+// if) makes it no such schema.
+func untypedObject(s *document.Schema) bool {
+	if len(s.Types) > 0 || s.HasEnum || s.HasConst || s.Ref != nil ||
+		len(s.AllOf)+len(s.AnyOf)+len(s.OneOf) > 0 || s.Not != nil || s.If != nil {
+		return false
+	}
+	return len(s.Properties) > 0 || s.AdditionalProperties != nil || len(s.PatternProperties) > 0 ||
+		len(s.Required) > 0 || s.MinProperties != nil || s.MaxProperties != nil || s.PropertyNames != nil ||
+		len(s.DependentRequired) > 0
+}
