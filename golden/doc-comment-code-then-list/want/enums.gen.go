@@ -5,12 +5,11 @@ package want
 // Role is the schema "Role".
 //
 // The organization role of the member. If unspecified, this will be
+// set to the organization's default role. The options are:
 //
-//		set to the organization's default role. The options are:
-//
-//	  - `billing` - Can manage payment and compliance details.
-//	  - `manager` - Has full management access. Can also manage
-//	    the organization's membership.
+//   - `billing` - Can manage payment and compliance details.
+//   - `manager` - Has full management access. Can also manage
+//     the organization's membership.
 type Role string
 
 // The values of Role that the schema lists.
