@@ -15,7 +15,9 @@ import (
 	clientserver "github.com/specgen/specgen/golden/client-server/want"
 	contentassert "github.com/specgen/specgen/golden/content-assert/want"
 	depundeclared "github.com/specgen/specgen/golden/dependent-required-undeclared/want"
+	doccodelist "github.com/specgen/specgen/golden/doc-comment-code-then-list/want"
 	enums "github.com/specgen/specgen/golden/enum-edge-cases/want"
+	enumsigned "github.com/specgen/specgen/golden/enum-signed-values/want"
 	errnomessage "github.com/specgen/specgen/golden/error-schema-no-message/want"
 	errnested "github.com/specgen/specgen/golden/error-shape-nested/want"
 	errproblem "github.com/specgen/specgen/golden/error-shape-problem/want"
@@ -73,6 +75,7 @@ import (
 	nestedrefs "github.com/specgen/specgen/golden/swagger-nested-refs/want"
 	swsplit "github.com/specgen/specgen/golden/swagger-split/want"
 	tolmapref "github.com/specgen/specgen/golden/tolerate-components-map-ref/want"
+	crosskind "github.com/specgen/specgen/golden/tolerate-cross-kind-refs/want"
 	tolexample "github.com/specgen/specgen/golden/tolerate-dangling-example-ref/want"
 	tolext "github.com/specgen/specgen/golden/tolerate-extension-refs/want"
 	tupleonepass "github.com/specgen/specgen/golden/tuple-one-pass/want"
@@ -700,6 +703,17 @@ var goldenTargets = map[string][]goldenTarget{
 		// nulluuid-override difference): a document built from the schema
 		// would not decode at all.
 		{file: "../../spec/workspace.schema.json", pointer: "#", target: difftest.TargetOf("Workspace", workspace.DecodeWorkspace), omit: []string{"task_id"}},
+	},
+	"enum-signed-values": {
+		{file: "openapi.yaml", pointer: "#/components/schemas/Timezone", target: difftest.TargetOf("Timezone", enumsigned.DecodeTimezone)},
+		{file: "openapi.yaml", pointer: "#/components/schemas/SortOrder", target: difftest.TargetOf("SortOrder", enumsigned.DecodeSortOrder)},
+		{file: "openapi.yaml", pointer: "#/components/schemas/Weird", target: difftest.TargetOf("Weird", enumsigned.DecodeWeird)},
+	},
+	"doc-comment-code-then-list": {
+		{file: "openapi.yaml", pointer: "#/components/schemas/Role", target: difftest.TargetOf("Role", doccodelist.DecodeRole)},
+	},
+	"tolerate-cross-kind-refs": {
+		{file: "openapi.yaml", pointer: "#/components/schemas/Cache", target: difftest.TargetOf("Cache", crosskind.DecodeCache)},
 	},
 	"enum-edge-cases": {
 		{file: "enums.schema.json", pointer: "#", target: difftest.TargetOf("Enums", enums.DecodeEnums)},

@@ -48,8 +48,15 @@ func commentLines(lines []string) string {
 func docLines(text string, deprecated bool) []string {
 	text = strings.TrimSpace(strings.ReplaceAll(commentSafe(text), "\r\n", "\n"))
 	var body, notice []string
+	fenced := false
 	for _, l := range strings.Split(text, "\n") {
 		l = strings.TrimRight(l, " \t")
+		if strings.HasPrefix(strings.TrimSpace(l), "```") {
+			fenced = !fenced
+		}
+		if !fenced && len(body) > 0 && lazyContinuation(body[len(body)-1], l) {
+			l = strings.TrimLeft(l, " ")
+		}
 		if strings.HasPrefix(strings.TrimSpace(l), "Deprecated:") {
 			notice = append(notice, strings.TrimSpace(l))
 			continue
@@ -72,6 +79,25 @@ func docLines(text string, deprecated bool) []string {
 		body = append(body, notice...)
 	}
 	return body
+}
+
+// lazyContinuation reports whether line, indented by spaces, continues
+// the paragraph line prev: in Markdown (CommonMark, which descriptions
+// are) an indented line right after a paragraph's is more of it, not code,
+// which needs a blank line before. Left indented, go/doc/comment would
+// print it as a code block (Sentry's hard-wrapped descriptions).
+func lazyContinuation(prev, line string) bool {
+	if prev == "" || !strings.HasPrefix(line, " ") || strings.TrimSpace(line) == "" {
+		return false
+	}
+	switch prev[0] {
+	case ' ', '\t', '*', '-', '+', '#', '|', '>', '`':
+		return false // indented, a list item, heading, table, quote or fence
+	}
+	if c := prev[0]; c >= '0' && c <= '9' {
+		return false // perhaps a numbered list item
+	}
+	return true
 }
 
 // typeDoc is the comment above a declaration: the description when it

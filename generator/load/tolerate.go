@@ -64,6 +64,7 @@ func (fs *fileSet) prepare(f *File) {
 	mendStringSchemaRefs(f, f.root, f.Value, rootPath(), false, false, fs.warn)
 	if !fs.swagger {
 		wrapExamples(f, f.root, f.Value, rootPath(), "", false, fs.warn)
+		mendCrossKindRefs(f, fs.warn)
 	} else if f != fs.root && additionalPropertiesForms(f.Value, "", true) {
 		// The other files of a split Swagger 2.0 document are read by
 		// kin-openapi's loader as OpenAPI 3, not converted, as schemas

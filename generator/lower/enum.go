@@ -68,14 +68,30 @@ func (l *lowerer) nameEnumConstants() {
 	})
 	for _, p := range l.pendingEnums {
 		for i, ev := range p.enum.Values {
-			name, renamed := l.scope.Claim(p.want[i])
-			if renamed {
+			name, _ := l.scope.Claim(l.enumWant(p, i, ev))
+			if name != p.want[i] {
 				l.noteAs(ir.NoteRenamed, p.source, "enum value %s of %s is named %s: %s is taken", enumText(ev.Value), p.typeName, name, p.want[i])
 			}
 			ev.Name = name
 		}
 	}
 	l.pendingEnums = nil
+}
+
+// enumWant is the constant name value i of p asks for: the one it wants,
+// or, when another took that and the value has signs its name leaves out,
+// the name with them spelled (Sentry's timezones list Etc/GMT+1 and
+// Etc/GMT-1).
+func (l *lowerer) enumWant(p pendingEnum, i int, ev *ir.EnumValue) string {
+	want := p.want[i]
+	text, isText := ev.Value.(string)
+	if !isText || !l.scope.Taken(want) || want != p.typeName+naming.EnumValue(text) {
+		return want
+	}
+	if signed := p.typeName + naming.EnumValueSigned(text); signed != want && !l.scope.Taken(signed) {
+		return signed
+	}
+	return want
 }
 
 // enumText renders an enum value the way its constant name is spelled from.

@@ -54,3 +54,24 @@ func spelled(s string) string {
 	}
 	return b.String()
 }
+
+// EnumValueSigned is EnumValue with the signs of s spelled: a "+" or "-"
+// at the start or before a digit, which EnumValue drops as punctuation. It
+// names a value whose EnumValue name another value took ("Etc/GMT-1" beside
+// "Etc/GMT+1" is EtcGmtMinus1, "-name" beside "name" is MinusName) better
+// than a counter would (EtcGmt12 reads as GMT 12).
+func EnumValueSigned(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if (c == '+' || c == '-') && (i == 0 || i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9') {
+			b.WriteString(" " + symbolWords[rune(c)] + " ")
+			continue
+		}
+		b.WriteByte(c)
+	}
+	if w := cased(b.String()); w != "" && w != "Minus" && w != "Plus" {
+		return w
+	}
+	return EnumValue(s) // a sign alone is spelled as EnumValue spells it
+}

@@ -83,6 +83,23 @@ func TestEnumValue(t *testing.T) {
 	}
 }
 
+func TestEnumValueSigned(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"Etc/GMT-1", "EtcGmtMinus1"},
+		{"Etc/GMT+10", "EtcGmtPlus10"},
+		{"-name", "MinusName"},
+		{"+name", "PlusName"},
+		{"slim-window", "SlimWindow"}, // a hyphen between words is no sign
+		{"-1", "Minus1"},
+		{"-", "Minus"},
+	}
+	for _, c := range cases {
+		if got := EnumValueSigned(c.in); got != c.want {
+			t.Errorf("EnumValueSigned(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
 func TestScope(t *testing.T) {
 	s := NewScope("Client")
 	for _, c := range []struct {

@@ -112,10 +112,7 @@ func reformatted(text string) []string {
 	if ok {
 		return out
 	}
-	var p comment.Parser
-	d := p.Parse(text)
-	var pr comment.Printer
-	rest := string(pr.Comment(d))
+	rest := printedComment(text)
 	for rest != "" {
 		var line string
 		line, rest, _ = strings.Cut(rest, "\n")
@@ -135,6 +132,37 @@ func reformatted(text string) []string {
 	docMemo.m[text] = out
 	docMemo.Unlock()
 	return out
+}
+
+// printedComment is text as go/doc/comment prints it, printed again until
+// that changes nothing. Printing is not always idempotent: a code block
+// and a list printed one after the other (a description's hard-wrapped
+// line indented by spaces, then a Markdown list, in Sentry's API) are
+// both indented, and read again they are one code block, which gofmt
+// indents once more. Only output with both kinds of indented line is read
+// again: reading a comment is most of the cost of doc comments.
+func printedComment(text string) string {
+	var p comment.Parser
+	var pr comment.Printer
+	out := string(pr.Comment(p.Parse(text)))
+	for range 3 {
+		if !codeAndIndented(out) {
+			break
+		}
+		again := string(pr.Comment(p.Parse(out)))
+		if again == out {
+			break
+		}
+		out = again
+	}
+	return out
+}
+
+// codeAndIndented reports whether printed comment text has a code block
+// line (a tab first) and a line indented with spaces (a list's).
+func codeAndIndented(text string) bool {
+	return (strings.HasPrefix(text, "\t") || strings.Contains(text, "\n\t")) &&
+		(strings.HasPrefix(text, " ") || strings.Contains(text, "\n "))
 }
 
 // docMemo holds reformatted's lines by the comment text they were made

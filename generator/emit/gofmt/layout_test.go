@@ -47,6 +47,10 @@ func TestLayoutCases(t *testing.T) {
 		// is then used).
 		{"doc comment after a one-line paragraph", "package p\n\n\n// T is the schema at #/x.\n//\n// Overview\n//\n// Text:\n//   - one\ntype T int\n\n// U is the schema at #/y.\n//\n// Overview\n//\n// Text:\n//   - one\ntype U int\n", true},
 		{"doc comment after a one-line paragraph with a link", "package p\n\n\n// T is [the schema].\n//\n// Text [here]:\n//   - one\n//\n// [the schema]: https://example.com\n// [here]: https://example.com/here\n// [unused]: https://example.com/unused\ntype T int\n", true},
+		// go/doc/comment prints the indented second line as code and the
+		// list after it indented; read again they are one code block.
+		// Format writes what gofmt leaves alone (Sentry's descriptions).
+		{"doc comment with code then a list", "package p\n\n\n// T is the schema.\n//\n// The role. If unspecified, this will be\n//                     set to the default. The options are:\n//\n// * `billing` - Can pay.\n// * `manager` - Can manage\n//         the membership.\ntype T string\n", true},
 		{"type alias", "package p\n\n\ntype A = map[string] B\n", true},
 		{"label", "package p\n\n\nfunc f () {\nL:\nfor {\nbreak L\n}\n}\n", false},
 		{"trailing comment", "package p\n\n\nvar x = 1 // one\n", false},
@@ -59,6 +63,10 @@ func TestLayoutCases(t *testing.T) {
 		want, err := format.Source([]byte(c.src))
 		if err != nil {
 			t.Fatalf("%s: %v", c.name, err)
+		}
+		// gofmt's fixed point: formatting is not always idempotent.
+		for again, _ := format.Source(want); !bytes.Equal(again, want); again, _ = format.Source(want) {
+			want = again
 		}
 		got, st, err := gofmt.FormatStats([]byte(c.src))
 		if err != nil {
