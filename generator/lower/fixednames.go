@@ -263,6 +263,7 @@ var fixedNames = []string{
 	"jsonNew",
 	"jsonNextItem",
 	"jsonNotNull",
+	"jsonNullRecorded",
 	"jsonObject",
 	"jsonOneOfTwice",
 	"jsonOnes",
