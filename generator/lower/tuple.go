@@ -47,7 +47,7 @@ func (l *lowerer) wantsValue(s *document.Schema) bool {
 	if !l.schemaOnly {
 		return wantsValue(s)
 	}
-	if wantsValue(s) || wrapNarrowsType(s) {
+	if wantsValue(s) || wrapNarrowsType(s) || additionalBesideUnion(s) {
 		return true
 	}
 	if !needsMerge(s) {
