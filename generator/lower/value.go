@@ -228,7 +228,13 @@ func wantsValue(s *document.Schema) bool { return wantsValueAt(s, 0) }
 // notes it and checks the variants' own (union.go); a JSON Schema file is
 // judged by the reference validator, so its JSON value checks it as written.
 func additionalBesideUnion(s *document.Schema) bool {
-	return s.AdditionalProperties != nil && len(s.OneOf)+len(s.AnyOf) > 0
+	return rejectsSome(s.AdditionalProperties) && len(s.OneOf)+len(s.AnyOf) > 0
+}
+
+// rejectsSome reports whether s, when present, can reject a value: not
+// true or {}, which change no verdict.
+func rejectsSome(s *document.Schema) bool {
+	return s != nil && (s.Bool != nil && !*s.Bool || asserts(s))
 }
 
 // wantsValueAt is wantsValue at a depth of references (which can loop).

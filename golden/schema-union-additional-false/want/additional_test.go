@@ -7,7 +7,7 @@ import (
 )
 
 // This file is hand-written: each document is checked by the one
-// documented call (DecodeTexture, DecodeSize) and its verdict must be the
+// documented call (DecodeTexture, DecodeSize, DecodeOpen) and its verdict must be the
 // real-schema oracle's (santhosh-tekuri/jsonschema v6). Before,
 // additionalProperties beside a oneOf/anyOf was noted and not checked, as
 // an API description's union still is: `{"base_size": [1, 2]}` passed a
@@ -42,6 +42,15 @@ func TestAdditionalBesideUnion(t *testing.T) {
 			{`{"w": 1, "h": 2}`, false},
 			{`{"d": 3}`, false},
 			{`{"h": "x"}`, false},
+		}},
+		{"../open.schema.json", func(b []byte) error { _, err := DecodeOpen(b); return err }, []struct {
+			doc   string
+			valid bool
+		}{
+			{`{"w": 1}`, true},
+			{`{"h": "x", "d": [1]}`, true},
+			{`{"w": 1, "h": "x"}`, false},
+			{`{"w": "x"}`, false},
 		}},
 	} {
 		o, err := oracle.Compile(s.file, nil, false)

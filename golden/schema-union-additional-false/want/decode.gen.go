@@ -31,6 +31,56 @@ func DecodeFlipbook(data []byte) (Flipbook, error) {
 	return v, err
 }
 
+// DecodeOpen decodes data as Open and checks it against the schema completely
+// (decodeChecked).
+func DecodeOpen(data []byte) (Open, error) {
+	var v Open
+	err := decodeValue(data, &v)
+	return v, err
+}
+
+// UnmarshalJSON decodes OpenObject as encoding/json does, in one pass.
+func (v *OpenObject) UnmarshalJSON(data []byte) error {
+	return jsonUnmarshal(data, v)
+}
+
+var jsonFieldsOpenObject = jsonFields{typ: (*OpenObject)(nil), fields: []jsonField{
+	{"w", jsonRequired | jsonNotNull},
+}, exact: true}
+
+func (v *OpenObject) decodeJSON(r *jsonReader) {
+	var o jsonObject
+	for r.object(&o, &jsonFieldsOpenObject) {
+		switch o.field {
+		case 0:
+			jsonInt(&v.W, r)
+		default:
+			r.skip()
+		}
+	}
+}
+
+// UnmarshalJSON decodes OpenObject2 as encoding/json does, in one pass.
+func (v *OpenObject2) UnmarshalJSON(data []byte) error {
+	return jsonUnmarshal(data, v)
+}
+
+var jsonFieldsOpenObject2 = jsonFields{typ: (*OpenObject2)(nil), fields: []jsonField{
+	{"h", jsonRequired | jsonNotNull},
+}, exact: true}
+
+func (v *OpenObject2) decodeJSON(r *jsonReader) {
+	var o jsonObject
+	for r.object(&o, &jsonFieldsOpenObject2) {
+		switch o.field {
+		case 0:
+			jsonString(&v.H, r)
+		default:
+			r.skip()
+		}
+	}
+}
+
 // DecodeSize decodes data as Size and checks it against the schema completely
 // (decodeChecked).
 func DecodeSize(data []byte) (Size, error) {

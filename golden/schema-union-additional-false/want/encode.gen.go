@@ -2,6 +2,8 @@
 
 package want
 
+import "fmt"
+
 // MarshalJSON encodes Flipbook as JSON, with appendJSON.
 //
 //go:noinline
@@ -14,6 +16,57 @@ func (v *Flipbook) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.member(",\"frames\":")
 	jwSlice(w, v.Frames, jwAny)
+	w.close(s, '{', '}')
+}
+
+// MarshalJSON encodes Open as JSON, with appendJSON.
+//
+//go:noinline
+func (v Open) MarshalJSON() ([]byte, error) {
+	return jwEncode(&v)
+}
+
+// appendJSON writes the variant u holds; nil is null.
+func (u *Open) appendJSON(w *jsonWriter) {
+	switch v := u.Value.(type) {
+	case nil:
+		w.null()
+	case *OpenObject:
+		jwPtr(w, v, (*OpenObject).appendJSON)
+	case *OpenObject2:
+		jwPtr(w, v, (*OpenObject2).appendJSON)
+	default:
+		w.fail(fmt.Errorf("Open: unexpected variant %T", u.Value))
+	}
+}
+
+// MarshalJSON encodes OpenObject as JSON, with appendJSON.
+//
+//go:noinline
+func (v OpenObject) MarshalJSON() ([]byte, error) {
+	return jwEncode(&v)
+}
+
+// appendJSON writes v as a JSON object, as encoding/json encodes OpenObject's fields.
+func (v *OpenObject) appendJSON(w *jsonWriter) {
+	s := len(w.b)
+	w.member(",\"w\":")
+	w.int(v.W)
+	w.close(s, '{', '}')
+}
+
+// MarshalJSON encodes OpenObject2 as JSON, with appendJSON.
+//
+//go:noinline
+func (v OpenObject2) MarshalJSON() ([]byte, error) {
+	return jwEncode(&v)
+}
+
+// appendJSON writes v as a JSON object, as encoding/json encodes OpenObject2's fields.
+func (v *OpenObject2) appendJSON(w *jsonWriter) {
+	s := len(w.b)
+	w.member(",\"h\":")
+	w.str(v.H)
 	w.close(s, '{', '}')
 }
 

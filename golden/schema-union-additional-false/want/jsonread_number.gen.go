@@ -7,6 +7,23 @@ import (
 	"strconv"
 )
 
+// jsonInt decodes a number into a signed integer of any size. A whole
+// number in any notation (1.0, 1e3, -0.0) is read as the integer it is, as
+// JSON Schema counts it an integer (encoding/json refuses it); a fraction
+// or a value out of range is a value Go cannot hold (intMismatch).
+func jsonInt[T ~int | ~int8 | ~int16 | ~int32 | ~int64](v *T, r *jsonReader) {
+	s, ok := r.numberFor(v)
+	if !ok {
+		return
+	}
+	n, ok := jsonParseInt(s)
+	if !ok || int64(T(n)) != n {
+		r.intMismatch(s[:len(s):len(s)], jsonIntName[T](), v) // no capacity kept live
+		return
+	}
+	*v = T(n)
+}
+
 // jsonFloat decodes a number into a float64 or float32; one beyond the
 // type's range is a value Go cannot hold, as in encoding/json.
 func jsonFloat[T ~float32 | ~float64](v *T, r *jsonReader) {
@@ -40,6 +57,33 @@ func (r *jsonReader) numberFor(typ any) ([]byte, bool) {
 		r.mismatch(jsonKindOf(c), typ)
 	}
 	return nil, false
+}
+
+// jsonParseInt parses the text of a JSON number as strconv.ParseInt(s, 10,
+// 64) does, without allocating for the common short integers; a whole
+// number written with a fraction or an exponent goes to jsonParseWholeInt,
+// off the path of plain digits. It is given s[:len(s):len(s)] so that the
+// digits loop keeps no slice capacity live (one spill less per number).
+func jsonParseInt(s []byte) (int64, bool) {
+	neg := len(s) > 0 && s[0] == '-'
+	digits := s
+	if neg {
+		digits = s[1:]
+	}
+	if len(digits) > 0 && len(digits) <= 18 {
+		var n int64
+		for _, c := range digits {
+			if c < '0' || c > '9' {
+				return jsonParseWholeInt(s[:len(s):len(s)]) // a fraction or an exponent
+			}
+			n = n*10 + int64(c-'0')
+		}
+		if neg {
+			n = -n
+		}
+		return n, true
+	}
+	return jsonParseLongInt(s[:len(s):len(s)])
 }
 
 // jsonPow10 holds the powers of ten a float64 represents exactly.

@@ -2,6 +2,19 @@
 
 package want
 
+// jsonString decodes a string into any string type (enums included: any
+// value of the base type is taken, Validate judges it).
+func jsonString[T ~string](v *T, r *jsonReader) {
+	switch c := r.peek(); c {
+	case '"':
+		*v = T(r.str())
+	case 'n':
+		r.literal("null")
+	default:
+		r.mismatch(jsonKindOf(c), v)
+	}
+}
+
 // jsonBool decodes true or false.
 func jsonBool[T ~bool](v *T, r *jsonReader) {
 	switch c := r.peek(); c {

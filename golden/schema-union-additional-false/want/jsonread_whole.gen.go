@@ -4,7 +4,34 @@ package want
 
 import (
 	"math"
+	"strconv"
 )
+
+// jsonParseLongInt parses a number of 19 digits or more, or of none, as
+// strconv.ParseInt does, else as a whole number (9223372036854775807.0).
+// It is apart from jsonParseInt, as jsonParseWholeInt is, so that the
+// digits loop there is laid out as before these were added.
+func jsonParseLongInt(s []byte) (int64, bool) {
+	if n, err := strconv.ParseInt(string(s), 10, 64); err == nil {
+		return n, true
+	}
+	return jsonParseWholeInt(s)
+}
+
+// jsonParseWholeInt reads the JSON number s as an int64 when it is a whole
+// number within int64's range, in any notation.
+func jsonParseWholeInt(s []byte) (int64, bool) {
+	mag, neg, _, fits := jsonWhole(s)
+	switch {
+	case !fits:
+		return 0, false
+	case neg && mag <= 1<<63:
+		return int64(-mag), true // -(1<<63) wraps to math.MinInt64
+	case !neg && mag <= math.MaxInt64:
+		return int64(mag), true
+	}
+	return 0, false
+}
 
 // jsonWhole reads the JSON number s (already scanned: JSON's grammar) as
 // a whole number: its magnitude and sign. whole reports that s has no
@@ -93,4 +120,19 @@ func (r *jsonReader) intMismatch(s []byte, name string, typ any) {
 		why = " (not a whole number; an integer goes here)"
 	}
 	r.mismatchSkipped("number "+string(s), why, typ)
+}
+
+// jsonIntName names the integer type T by its sign and size (int64,
+// uint8; int and uint by their size), for intMismatch, without
+// reflection.
+func jsonIntName[T ~int | ~int8 | ~int16 | ~int32 | ~int64 | ~uint | ~uint8 | ~uint16 | ~uint32 | ~uint64]() string {
+	bits := 0
+	for x := T(1); x != 0; x <<= 1 {
+		bits++
+	}
+	name := "int"
+	if zero := T(0); zero-1 > zero {
+		name = "uint"
+	}
+	return name + strconv.Itoa(bits)
 }

@@ -7,6 +7,16 @@ type Flipbook struct {
 	Frames []any `json:"frames"`
 }
 
+// OpenObject is the schema at #/oneOf/0.
+type OpenObject struct {
+	W int64 `json:"w"`
+}
+
+// OpenObject2 is the schema at #/oneOf/1.
+type OpenObject2 struct {
+	H string `json:"h"`
+}
+
 // Size is the schema "Size".
 //
 // Size

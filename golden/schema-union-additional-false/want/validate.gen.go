@@ -16,6 +16,36 @@ func (v *Flipbook) validate(p *validationPath, errs *ValueErrors) {
 	}
 }
 
+// Validate reports every value in v that the schema of Open does not
+// allow, as ValueErrors, or returns nil.
+func (v *Open) Validate() error {
+	var errs ValueErrors
+	v.validate(nil, &errs)
+	return errs.err()
+}
+
+func (v *Open) validate(p *validationPath, errs *ValueErrors) {}
+
+// Validate reports every value in v that the schema of OpenObject does not
+// allow, as ValueErrors, or returns nil.
+func (v *OpenObject) Validate() error {
+	var errs ValueErrors
+	v.validate(nil, &errs)
+	return errs.err()
+}
+
+func (v *OpenObject) validate(p *validationPath, errs *ValueErrors) {}
+
+// Validate reports every value in v that the schema of OpenObject2 does not
+// allow, as ValueErrors, or returns nil.
+func (v *OpenObject2) Validate() error {
+	var errs ValueErrors
+	v.validate(nil, &errs)
+	return errs.err()
+}
+
+func (v *OpenObject2) validate(p *validationPath, errs *ValueErrors) {}
+
 // Validate reports every value in v that the schema of Size does not
 // allow, as ValueErrors, or returns nil.
 func (v *Size) Validate() error {
