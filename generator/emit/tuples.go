@@ -82,7 +82,8 @@ func (e *emitter) genTupleDecode(f *jen.File, d *ir.Decl, t *ir.Tuple) {
 					sw.Case(jen.Lit(i)).Block(e.decodeTupleItem(it))
 				}
 				if t.Rest != nil {
-					sw.Default().Block(jen.Id("jsonAppend").Call(jen.Op("&").Id("v.Rest"), jen.Id("r"), e.decoderOf(t.Rest).value(e.goType(t.Rest))))
+					rest := jen.Id("jsonAppend").Call(jen.Op("&").Id("v.Rest"), jen.Id("r"), e.decoderOf(t.Rest).value(e.goType(t.Rest)))
+					sw.Default().Block(notNullItem(!t.RestNullable && !takesNull(t.Rest), rest))
 				} else {
 					sw.Default().Block(jen.Id("r.skip").Call())
 				}
@@ -101,7 +102,18 @@ func (e *emitter) decodeTupleItem(it *ir.TupleItem) jen.Code {
 	case it.Pointer:
 		return jen.Id("jsonPtr").Call(jen.Op("&").Add(val), jen.Id("r"), dec)
 	case it.Optional:
-		return jen.Id("jsonNew").Call(jen.Op("&").Add(val), jen.Id("r"), dec)
+		return notNullItem(!it.Nullable && !takesNull(it.Type), jen.Id("jsonNew").Call(jen.Op("&").Add(val), jen.Id("r"), dec))
 	}
-	return e.decoderOf(it.Type).call(val)
+	return notNullItem(!it.Nullable && !takesNull(it.Type), e.decoderOf(it.Type).call(val))
+}
+
+// notNullItem guards the decoding of an item whose schema does not allow
+// null: a position's Go value (or pointer to one) cannot show that the
+// document held null there, so a checked decode records it
+// (jsonNullRecorded) instead of decoding the zero value.
+func notNullItem(guard bool, decode jen.Code) jen.Code {
+	if !guard {
+		return decode
+	}
+	return jen.If(jen.Op("!").Id("jsonNullRecorded").Call(jen.Id("r"))).Block(decode)
 }

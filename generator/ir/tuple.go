@@ -7,8 +7,10 @@ type Tuple struct {
 	Items []*TupleItem
 	// Rest is the type of items past the prefix (items), or nil when the
 	// schema allows none (items: false) — then Rest is not emitted.
-	Rest  Type
-	Check Rules
+	Rest Type
+	// RestNullable says items past the prefix may be null.
+	RestNullable bool
+	Check        Rules
 }
 
 // TupleItem is one position of a Tuple.
@@ -22,6 +24,9 @@ type TupleItem struct {
 	// Optional says a document may end before this position (it is at or
 	// past minItems): the item is held by pointer, nil when absent.
 	Optional bool
+	// Nullable says the position may hold null; when it may not, decoding
+	// with a record reports a null there (the Go value cannot show it).
+	Nullable bool
 }
 
 func (*Tuple) isType()         {}

@@ -264,6 +264,7 @@ var fixedNames = []string{
 	"jsonNextItem",
 	"jsonNotKind",
 	"jsonNotNull",
+	"jsonNullRecorded",
 	"jsonObject",
 	"jsonOneOfTwice",
 	"jsonOnes",

@@ -21,7 +21,7 @@ func (l *lowerer) tupleOf(s *document.Schema, name string) *ir.Tuple {
 		field, _ := scope.Claim(want)
 		t.Items = append(t.Items, &ir.TupleItem{
 			Name: field, Doc: item.Description, Type: l.typeOf(item, name+field),
-			Optional: s.MinItems == nil || i >= int(*s.MinItems),
+			Optional: s.MinItems == nil || i >= int(*s.MinItems), Nullable: isNullable(item),
 		})
 	}
 	switch {
@@ -31,6 +31,7 @@ func (l *lowerer) tupleOf(s *document.Schema, name string) *ir.Tuple {
 		t.Rest = nil
 	default:
 		t.Rest = l.typeOf(s.Items, name+"Rest")
+		t.RestNullable = isNullable(s.Items)
 	}
 	setRules(t, s, l)
 	return t
@@ -46,7 +47,7 @@ func (l *lowerer) wantsValue(s *document.Schema) bool {
 	if !l.schemaOnly {
 		return wantsValue(s)
 	}
-	if wantsValue(s) || wrapNarrowsType(s) {
+	if wantsValue(s) || wrapNarrowsType(s) || additionalBesideUnion(s) {
 		return true
 	}
 	if !needsMerge(s) {

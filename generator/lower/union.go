@@ -48,7 +48,7 @@ func (l *lowerer) unionOf(s *document.Schema, name string) ir.Type {
 		l.noteAs(ir.NoteChoice, s.Source, "%s admits only null; it is typed any", name)
 		return &ir.Any{}
 	}
-	if s.AdditionalProperties != nil {
+	if rejectsSome(s.AdditionalProperties) {
 		// JSON Schema applies it to every property of the object, since
 		// the union declares none itself: `additionalProperties: false`
 		// beside the oneOf (Jira's CustomFieldContextDefaultValue)

@@ -224,6 +224,22 @@ func asserts(s *document.Schema) bool {
 // with a variant per type (golden/type-list-unions).
 func wantsValue(s *document.Schema) bool { return wantsValueAt(s, 0) }
 
+// additionalBesideUnion reports additionalProperties beside a oneOf or
+// anyOf, which applies to every property of every variant since the union
+// declares none of its own (Bedrock's ui_texture_definition: false beside
+// anyOf of two closed objects admits only {}). An API description's union
+// notes it and checks the variants' own (union.go); a JSON Schema file is
+// judged by the reference validator, so its JSON value checks it as written.
+func additionalBesideUnion(s *document.Schema) bool {
+	return rejectsSome(s.AdditionalProperties) && len(s.OneOf)+len(s.AnyOf) > 0
+}
+
+// rejectsSome reports whether s, when present, can reject a value: not
+// true or {}, which change no verdict.
+func rejectsSome(s *document.Schema) bool {
+	return s != nil && (s.Bool != nil && !*s.Bool || asserts(s))
+}
+
 // wantsValueAt is wantsValue at a depth of references (which can loop).
 func wantsValueAt(s *document.Schema, depth int) bool {
 	if s.Bool != nil {

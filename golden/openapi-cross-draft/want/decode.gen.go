@@ -53,9 +53,13 @@ func (v *ItemSize) decodeJSON(r *jsonReader) {
 	for jsonNextItem(r, &l, &jsonTupleItemSize) {
 		switch l.i {
 		case 0:
-			jsonNew(&v.Item0, r, jsonString[string])
+			if !jsonNullRecorded(r) {
+				jsonNew(&v.Item0, r, jsonString[string])
+			}
 		case 1:
-			jsonNew(&v.Item1, r, jsonString[ItemSizeItem1])
+			if !jsonNullRecorded(r) {
+				jsonNew(&v.Item1, r, jsonString[ItemSizeItem1])
+			}
 		default:
 			jsonAppend(&v.Rest, r, jsonAny)
 		}

@@ -125,9 +125,13 @@ func (v *GistPoint) decodeJSON(r *jsonReader) {
 	for jsonNextItem(r, &l, &jsonTupleGistPoint) {
 		switch l.i {
 		case 0:
-			jsonNew(&v.Item0, r, jsonFloat[float64])
+			if !jsonNullRecorded(r) {
+				jsonNew(&v.Item0, r, jsonFloat[float64])
+			}
 		case 1:
-			jsonNew(&v.Item1, r, jsonFloat[float64])
+			if !jsonNullRecorded(r) {
+				jsonNew(&v.Item1, r, jsonFloat[float64])
+			}
 		default:
 			jsonAppend(&v.Rest, r, jsonAny)
 		}

@@ -58,7 +58,9 @@ func (v *BomExpression) decodeJSON(r *jsonReader) {
 	for jsonNextItem(r, &l, &jsonTupleBomExpression) {
 		switch l.i {
 		case 0:
-			v.Item0.decodeJSON(r)
+			if !jsonNullRecorded(r) {
+				v.Item0.decodeJSON(r)
+			}
 		default:
 			r.skip()
 		}
@@ -102,11 +104,17 @@ func (v *BomFraction) decodeJSON(r *jsonReader) {
 	for jsonNextItem(r, &l, &jsonTupleBomFraction) {
 		switch l.i {
 		case 0:
-			jsonString(&v.Item0, r)
+			if !jsonNullRecorded(r) {
+				jsonString(&v.Item0, r)
+			}
 		case 1:
-			jsonNew(&v.Item1, r, jsonInt[int64])
+			if !jsonNullRecorded(r) {
+				jsonNew(&v.Item1, r, jsonInt[int64])
+			}
 		default:
-			jsonAppend(&v.Rest, r, jsonInt[int64])
+			if !jsonNullRecorded(r) {
+				jsonAppend(&v.Rest, r, jsonInt[int64])
+			}
 		}
 	}
 }

@@ -79,9 +79,13 @@ func (v *CatalogItemsItemSize) decodeJSON(r *jsonReader) {
 	for jsonNextItem(r, &l, &jsonTupleCatalogItemsItemSize) {
 		switch l.i {
 		case 0:
-			jsonNew(&v.Item0, r, jsonString[string])
+			if !jsonNullRecorded(r) {
+				jsonNew(&v.Item0, r, jsonString[string])
+			}
 		case 1:
-			jsonNew(&v.Item1, r, jsonString[CatalogItemsItemSizeItem1])
+			if !jsonNullRecorded(r) {
+				jsonNew(&v.Item1, r, jsonString[CatalogItemsItemSizeItem1])
+			}
 		default:
 			jsonAppend(&v.Rest, r, jsonAny)
 		}

@@ -85,9 +85,13 @@ func (v *LegStops) decodeJSON(r *jsonReader) {
 	for jsonNextItem(r, &l, &jsonTupleLegStops) {
 		switch l.i {
 		case 0:
-			jsonNew(&v.Item0, r, jsonString[string])
+			if !jsonNullRecorded(r) {
+				jsonNew(&v.Item0, r, jsonString[string])
+			}
 		case 1:
-			jsonNew(&v.Item1, r, jsonString[string])
+			if !jsonNullRecorded(r) {
+				jsonNew(&v.Item1, r, jsonString[string])
+			}
 		default:
 			jsonAppend(&v.Rest, r, jsonAny)
 		}

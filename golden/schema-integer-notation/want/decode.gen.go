@@ -76,9 +76,13 @@ func (v *CountsPair) decodeJSON(r *jsonReader) {
 	for jsonNextItem(r, &l, &jsonTupleCountsPair) {
 		switch l.i {
 		case 0:
-			jsonNew(&v.Item0, r, jsonString[string])
+			if !jsonNullRecorded(r) {
+				jsonNew(&v.Item0, r, jsonString[string])
+			}
 		case 1:
-			jsonNew(&v.Item1, r, jsonInt[int64])
+			if !jsonNullRecorded(r) {
+				jsonNew(&v.Item1, r, jsonInt[int64])
+			}
 		default:
 			r.skip()
 		}

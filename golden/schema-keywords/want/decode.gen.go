@@ -120,9 +120,13 @@ func (v *KeywordsOpenTuple) decodeJSON(r *jsonReader) {
 	for jsonNextItem(r, &l, &jsonTupleKeywordsOpenTuple) {
 		switch l.i {
 		case 0:
-			jsonNew(&v.Item0, r, jsonString[string])
+			if !jsonNullRecorded(r) {
+				jsonNew(&v.Item0, r, jsonString[string])
+			}
 		default:
-			jsonAppend(&v.Rest, r, jsonInt[int64])
+			if !jsonNullRecorded(r) {
+				jsonAppend(&v.Rest, r, jsonInt[int64])
+			}
 		}
 	}
 }
@@ -143,11 +147,17 @@ func (v *KeywordsPoint) decodeJSON(r *jsonReader) {
 	for jsonNextItem(r, &l, &jsonTupleKeywordsPoint) {
 		switch l.i {
 		case 0:
-			jsonNew(&v.X, r, jsonFloat[float64])
+			if !jsonNullRecorded(r) {
+				jsonNew(&v.X, r, jsonFloat[float64])
+			}
 		case 1:
-			jsonNew(&v.Y, r, jsonFloat[float64])
+			if !jsonNullRecorded(r) {
+				jsonNew(&v.Y, r, jsonFloat[float64])
+			}
 		case 2:
-			jsonNew(&v.Unit, r, jsonString[KeywordsPointUnit])
+			if !jsonNullRecorded(r) {
+				jsonNew(&v.Unit, r, jsonString[KeywordsPointUnit])
+			}
 		default:
 			r.skip()
 		}

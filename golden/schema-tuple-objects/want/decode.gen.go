@@ -55,9 +55,13 @@ func (v *BomPoint) decodeJSON(r *jsonReader) {
 	for jsonNextItem(r, &l, &jsonTupleBomPoint) {
 		switch l.i {
 		case 0:
-			jsonNew(&v.Item0, r, jsonFloat[float64])
+			if !jsonNullRecorded(r) {
+				jsonNew(&v.Item0, r, jsonFloat[float64])
+			}
 		case 1:
-			jsonNew(&v.Item1, r, jsonFloat[float64])
+			if !jsonNullRecorded(r) {
+				jsonNew(&v.Item1, r, jsonFloat[float64])
+			}
 		default:
 			r.skip()
 		}
@@ -97,7 +101,9 @@ func (v *LicenseChoiceList2) decodeJSON(r *jsonReader) {
 	for jsonNextItem(r, &l, &jsonTupleLicenseChoiceList2) {
 		switch l.i {
 		case 0:
-			v.Item0.decodeJSON(r)
+			if !jsonNullRecorded(r) {
+				v.Item0.decodeJSON(r)
+			}
 		default:
 			r.skip()
 		}

@@ -52,7 +52,9 @@ func (v *AppPluginsItemList) decodeJSON(r *jsonReader) {
 	for jsonNextItem(r, &l, &jsonTupleAppPluginsItemList) {
 		switch l.i {
 		case 0:
-			jsonString(&v.Item0, r)
+			if !jsonNullRecorded(r) {
+				jsonString(&v.Item0, r)
+			}
 		default:
 			jsonAppend(&v.Rest, r, jsonAny)
 		}
@@ -84,9 +86,13 @@ func (v *AppPluginsItemList3) decodeJSON(r *jsonReader) {
 	for jsonNextItem(r, &l, &jsonTupleAppPluginsItemList3) {
 		switch l.i {
 		case 0:
-			jsonString(&v.Item0, r)
+			if !jsonNullRecorded(r) {
+				jsonString(&v.Item0, r)
+			}
 		case 1:
-			jsonMap(&v.Item1, r, jsonAny)
+			if !jsonNullRecorded(r) {
+				jsonMap(&v.Item1, r, jsonAny)
+			}
 		default:
 			jsonAppend(&v.Rest, r, jsonAny)
 		}

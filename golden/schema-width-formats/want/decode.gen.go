@@ -61,13 +61,21 @@ func (v *WindowColor) decodeJSON(r *jsonReader) {
 	for jsonNextItem(r, &l, &jsonTupleWindowColor) {
 		switch l.i {
 		case 0:
-			jsonInt(&v.Item0, r)
+			if !jsonNullRecorded(r) {
+				jsonInt(&v.Item0, r)
+			}
 		case 1:
-			jsonInt(&v.Item1, r)
+			if !jsonNullRecorded(r) {
+				jsonInt(&v.Item1, r)
+			}
 		case 2:
-			jsonInt(&v.Item2, r)
+			if !jsonNullRecorded(r) {
+				jsonInt(&v.Item2, r)
+			}
 		case 3:
-			jsonInt(&v.Item3, r)
+			if !jsonNullRecorded(r) {
+				jsonInt(&v.Item3, r)
+			}
 		default:
 			jsonAppend(&v.Rest, r, jsonAny)
 		}

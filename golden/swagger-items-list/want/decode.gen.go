@@ -53,9 +53,13 @@ func (v *ChannelPair) decodeJSON(r *jsonReader) {
 	for jsonNextItem(r, &l, &jsonTupleChannelPair) {
 		switch l.i {
 		case 0:
-			jsonNew(&v.Item0, r, jsonString[string])
+			if !jsonNullRecorded(r) {
+				jsonNew(&v.Item0, r, jsonString[string])
+			}
 		case 1:
-			jsonNew(&v.Item1, r, (*Message).decodeJSON)
+			if !jsonNullRecorded(r) {
+				jsonNew(&v.Item1, r, (*Message).decodeJSON)
+			}
 		default:
 			jsonAppend(&v.Rest, r, jsonAny)
 		}

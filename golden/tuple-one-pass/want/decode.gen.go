@@ -50,11 +50,17 @@ func (v *Segment) decodeJSON(r *jsonReader) {
 	for jsonNextItem(r, &l, &jsonTupleSegment) {
 		switch l.i {
 		case 0:
-			jsonString(&v.Item0, r)
+			if !jsonNullRecorded(r) {
+				jsonString(&v.Item0, r)
+			}
 		case 1:
-			v.Item1.decodeJSON(r)
+			if !jsonNullRecorded(r) {
+				v.Item1.decodeJSON(r)
+			}
 		case 2:
-			jsonNew(&v.Item2, r, (*Tags).decodeJSON)
+			if !jsonNullRecorded(r) {
+				jsonNew(&v.Item2, r, (*Tags).decodeJSON)
+			}
 		default:
 			r.skip()
 		}
@@ -85,9 +91,13 @@ func (v *Tags) decodeJSON(r *jsonReader) {
 	for jsonNextItem(r, &l, &jsonTupleTags) {
 		switch l.i {
 		case 0:
-			jsonNew(&v.Item0, r, jsonString[TagsItem0])
+			if !jsonNullRecorded(r) {
+				jsonNew(&v.Item0, r, jsonString[TagsItem0])
+			}
 		default:
-			jsonAppend(&v.Rest, r, jsonInt[int64])
+			if !jsonNullRecorded(r) {
+				jsonAppend(&v.Rest, r, jsonInt[int64])
+			}
 		}
 	}
 }

@@ -57,9 +57,13 @@ func (v *RequestPair) decodeJSON(r *jsonReader) {
 	for jsonNextItem(r, &l, &jsonTupleRequestPair) {
 		switch l.i {
 		case 0:
-			jsonNew(&v.Item0, r, (*Request).decodeJSON)
+			if !jsonNullRecorded(r) {
+				jsonNew(&v.Item0, r, (*Request).decodeJSON)
+			}
 		case 1:
-			jsonNew(&v.Item1, r, jsonString[string])
+			if !jsonNullRecorded(r) {
+				jsonNew(&v.Item1, r, jsonString[string])
+			}
 		default:
 			jsonAppend(&v.Rest, r, jsonAny)
 		}

@@ -18,9 +18,13 @@ func (v *Pair) decodeJSON(r *jsonReader) {
 	for jsonNextItem(r, &l, &jsonTuplePair) {
 		switch l.i {
 		case 0:
-			jsonNew(&v.Item0, r, jsonString[string])
+			if !jsonNullRecorded(r) {
+				jsonNew(&v.Item0, r, jsonString[string])
+			}
 		case 1:
-			jsonNew(&v.Item1, r, jsonString[PairItem1])
+			if !jsonNullRecorded(r) {
+				jsonNew(&v.Item1, r, jsonString[PairItem1])
+			}
 		default:
 			r.skip()
 		}
