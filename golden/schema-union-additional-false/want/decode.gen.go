@@ -86,6 +86,9 @@ func (v *OpenObject2) decodeJSON(r *jsonReader) {
 func DecodeSize(data []byte) (Size, error) {
 	var v Size
 	err := decodeChecked(data, func(r *jsonReader) {
+		if r.rejectNull(&v) {
+			return
+		}
 		v.decodeJSON(r)
 	}, v.Validate)
 	return v, err

@@ -2,18 +2,33 @@
 
 package want
 
+import (
+	"strconv"
+)
+
 // jsonRecording reports whether decoding through r keeps a record (a
 // Decode function's): only then does a oneOf try every variant, to find a
 // value that more than one matches.
 func jsonRecording(r *jsonReader) bool { return r != nil && r.record != nil }
 
-// jsonOneOfTwice records, where r is, that the value matches variant also
-// of a oneOf as well as kept, the variant the union holds: the schema
-// allows exactly one. The union's Go value can show only one variant, so
-// the record is where this is seen (as a member a closed object does not
-// allow is).
-func jsonOneOfTwice(r *jsonReader, kept, also string) {
-	r.record.problem(r.data, r.path, "", false, "matches more than one schema of oneOf ("+kept+" and "+also+"); exactly one may match", false)
+// jsonOneOfTwice records, where r is, that the value matches the variants
+// also of a oneOf as well as kept, the variant the union holds, n of them
+// in all beside it (also names the first): the schema allows exactly
+// one. The union's Go value can show only one variant, so the record is
+// where this is seen (as a member a closed object does not allow is).
+func jsonOneOfTwice(r *jsonReader, kept string, also []string, n int) {
+	names := kept
+	for i, a := range also {
+		if i == len(also)-1 && n == len(also) {
+			names += " and " + a
+		} else {
+			names += ", " + a
+		}
+	}
+	if n > len(also) {
+		names += " and " + strconv.Itoa(n-len(also)) + " more"
+	}
+	r.record.problem(r.data, r.path, "", false, "matches more than one schema of oneOf ("+names+"); exactly one may match", false)
 }
 
 // jsonKeys returns the member names of the object data, read by the

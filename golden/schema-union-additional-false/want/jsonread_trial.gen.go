@@ -14,6 +14,9 @@ type jsonTrial struct {
 	err error
 	ok  bool
 	rec *jsonRecord
+	// found is what the variant's Validate found, where it did not match:
+	// with rec, why it did not (jsonUnion's report), kept without a copy.
+	found ValueErrors
 }
 
 // jsonTryVariantWith is jsonTryVariant with memo, the memo of the unions
@@ -42,7 +45,7 @@ func jsonTryVariantWith[P any](data []byte, memo *jsonMemo, v P, decode func(P, 
 			}
 			for _, e := range found {
 				if c.record.keeps(e.Pointer, e.Message) {
-					t.ok = false
+					t.ok, t.found = false, found
 					break
 				}
 			}

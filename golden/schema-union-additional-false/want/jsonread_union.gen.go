@@ -44,10 +44,22 @@ type jsonUnion struct {
 	fallback      any
 	fallbackTrial jsonTrial
 	// kept is a oneOf's first variant that matched, with its Go type's
-	// name for the report of a second (jsonOneOfTwice).
+	// name for the report of a second (jsonOneOfTwice); also names the
+	// next that match too, nalso counts them.
 	kept      any
 	keptTrial jsonTrial
 	keptName  string
+	also      [2]string
+	nalso     int
+	// oneOf is set when the variants are a oneOf's (jsonUnionOne).
+	oneOf bool
+
+	// tried holds the first variants that fit by shape and did not
+	// match, in schema order, for the report of why none did
+	// (jsonUnion.report); ntried counts them all. A fixed array, so a
+	// union whose variant matches allocates nothing for them.
+	tried  [4]jsonTried
+	ntried int
 
 	// memo is the memo of the unions on trial in the variants of a union
 	// not itself on trial (jsonTrialOf), once the first of them made it.
@@ -61,14 +73,18 @@ type jsonUnion struct {
 // where the union is exclusive: the union can hold one variant, the schema
 // allows exactly one to match.
 func jsonUnionOne[P any](s *jsonUnion, name string, v P, decode func(P, *jsonReader), check func(P) error) bool {
+	s.oneOf = true
 	v, t := jsonTrialOf(s, v, decode, check)
 	if !t.ok {
-		s.missed(v, t)
+		s.missed(name, v, t)
 		return false
 	}
 	if s.kept != nil {
-		if s.exclusive {
-			jsonOneOfTwice(s.r, s.keptName, name)
+		if s.exclusive && s.keptName != name {
+			if s.nalso < len(s.also) {
+				s.also[s.nalso] = name
+			}
+			s.nalso++
 		}
 		return false
 	}
@@ -80,39 +96,52 @@ func jsonUnionOne[P any](s *jsonUnion, name string, v P, decode func(P, *jsonRea
 	return false
 }
 
-// missed notes a variant v whose trial t did not match: the fallback if it
-// decoded and is the first to, else, if the first to fail, its error.
-func (s *jsonUnion) missed(v any, t jsonTrial) {
+// missed notes a variant, name, whose trial t did not match: the fallback
+// if it decoded (into v) and is the first to, else, if the first to fail,
+// its error; and, among the first four, for the report.
+func (s *jsonUnion) missed(name string, v any, t jsonTrial) {
 	if t.err == nil && s.fallback == nil {
 		s.fallback, s.fallbackTrial = v, t
 	}
 	if s.first == nil {
 		s.first = t.err
 	}
+	if s.ntried < len(s.tried) {
+		s.tried[s.ntried] = jsonTried{name: name, t: t}
+	}
+	s.ntried++
 }
 
 // end returns the variant the union holds, a pointer to the new variant,
-// in this order: the one chosen while trying, a oneOf's match, the
-// fallback; else nil and the first variant's error, prefixed with name,
-// the union's Go type, or, when no variant fit by shape, none, the
-// union's error for that ("Pet: the value matches none of *Cat or
-// *Dog", a constant, as errors.New would hold it).
+// in this order: the one chosen while trying, a oneOf's match (a record
+// keeps the others that match too, jsonOneOfTwice); when none matched,
+// through a Decode function's record, what report says; else
+// the fallback, or nil and the first variant's error, prefixed with name,
+// the union's Go type. When no variant fit by shape, the error is none,
+// which says what the variants take ("Pet: must be an object with
+// \"name\" (Cat) or a string (Name)"), and the value's JSON type.
 func (s *jsonUnion) end(name, none string) (any, error) {
 	switch {
 	case s.done:
 		return s.value, s.err
 	case s.kept != nil:
+		if s.nalso > 0 {
+			jsonOneOfTwice(s.r, s.keptName, s.also[:min(s.nalso, len(s.also))], s.nalso)
+		}
 		return s.kept, jsonKeepVariant(s.r, &s.keptTrial)
+	case s.ntried == 0:
+		return nil, errors.New(none + jsonNotKind(s.data))
+	case jsonRecording(s.r):
+		return s.report(name)
 	case s.fallback != nil:
 		return s.fallback, jsonKeepVariant(s.r, &s.fallbackTrial)
-	case s.first != nil:
-		return nil, &jsonUnionError{msg: name + ": " + s.first.Error(), err: s.first}
 	}
-	return nil, errors.New(none)
+	return nil, &jsonUnionError{msg: name + ": " + s.first.Error(), err: s.first}
 }
 
 // jsonUnionError is a union's error that is its first variant's, wrapped
-// as fmt.Errorf's %w would (the same text, Unwrap), without formatting.
+// as fmt.Errorf's %w would (the same text, Unwrap), without formatting,
+// or the report of why no variant matched.
 type jsonUnionError struct {
 	msg string
 	err error

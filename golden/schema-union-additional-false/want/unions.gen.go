@@ -42,7 +42,7 @@ func (u *Open) unmarshal(data []byte, r *jsonReader) error {
 	case kind == "object" && keys["w"] && jsonUnionOne(&s, "OpenObject", new(OpenObject), (*OpenObject).decodeJSON, nil):
 	case kind == "object" && keys["h"] && jsonUnionOne(&s, "OpenObject2", new(OpenObject2), (*OpenObject2).decodeJSON, nil):
 	}
-	v, err := s.end("Open", "Open: the value matches none of *OpenObject or *OpenObject2")
+	v, err := s.end("Open", "Open: must be an object with \"w\" (OpenObject) or an object with \"h\" (OpenObject2)")
 	if v != nil {
 		u.Value = v.(OpenValue)
 	}

@@ -133,16 +133,10 @@ func checkSize(v any, p *validationPath, errs *ValueErrors) {
 		}
 	}
 	{
-		n := 0
-		if valueValid(checkSizeOneOf0, v) {
-			n++
-		}
-		if valueValid(checkSizeOneOf1, v) {
-			n++
-		}
-		if n != 1 {
-			errs.add(p, "must match exactly one schema of oneOf")
-		}
+		var o0, o1 ValueErrors
+		checkSizeOneOf0(v, p, &o0)
+		checkSizeOneOf1(v, p, &o1)
+		valueOneOf(p, errs, o0, o1)
 	}
 }
 
@@ -232,8 +226,13 @@ func checkTexture(v any, p *validationPath, errs *ValueErrors) {
 			}
 		}
 	}
-	if !valueValid(checkTextureAnyOf0, v) && !valueValid(checkTextureAnyOf1, v) {
-		errs.add(p, "must match at least one schema of anyOf")
+	{
+		var a0, a1 ValueErrors
+		if checkTextureAnyOf0(v, p, &a0); len(a0) > 0 {
+			if checkTextureAnyOf1(v, p, &a1); len(a1) > 0 {
+				valueAnyOf(p, errs, a0, a1)
+			}
+		}
 	}
 }
 
