@@ -19,7 +19,8 @@ type TupleItem struct {
 	Doc  string
 	Type Type
 	// Pointer says the item is held by pointer (nil is null), because its
-	// type contains the tuple by value (Go rejects an infinite type).
+	// type contains the tuple by value (Go rejects an infinite type), or
+	// because the position must be present and may hold null.
 	Pointer bool
 	// Optional says a document may end before this position (it is at or
 	// past minItems): the item is held by pointer, nil when absent.

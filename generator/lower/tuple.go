@@ -19,10 +19,20 @@ func (l *lowerer) tupleOf(s *document.Schema, name string) *ir.Tuple {
 			want = "Item" + strconv.Itoa(i)
 		}
 		field, _ := scope.Claim(want)
-		t.Items = append(t.Items, &ir.TupleItem{
+		it := &ir.TupleItem{
 			Name: field, Doc: item.Description, Type: l.typeOf(item, name+field),
 			Optional: s.MinItems == nil || i >= int(*s.MinItems), Nullable: isNullable(item),
-		})
+		}
+		// A position the array must reach that may hold null is held by
+		// pointer, nil for null, as a nullable field is (applyNullPolicy):
+		// its Go value would read null as the zero value, which its checks
+		// may refuse ([null] under anyOf [number ≥ 1, null]).
+		if it.Nullable && !it.Optional {
+			f := ir.Field{Type: it.Type, Required: true, Nullable: true}
+			applyNullPolicy(&f)
+			it.Pointer = f.Pointer
+		}
+		t.Items = append(t.Items, it)
 	}
 	switch {
 	case s.Items == nil:
