@@ -76,26 +76,25 @@ func (l *lowerer) structOf(s *document.Schema, typeName string) *ir.Struct {
 // absent (omitzero).
 func applyNullPolicy(f *ir.Field) {
 	f.OmitZero = !f.Required
-	switch t := f.Type.(type) {
+	f.Pointer = heldByPointer(f.Type, !f.Required || f.Nullable)
+}
+
+// heldByPointer reports whether a value of t that may be missing or null
+// (mayBeNil) is held by pointer: not slices, maps, any, the JSON value
+// (which tells null from absent itself), []byte or external types, whose
+// zero value already means absent.
+func heldByPointer(t ir.Type, mayBeNil bool) bool {
+	switch t := t.(type) {
 	case *ir.Slice, *ir.Map, *ir.Any, *ir.Value:
-		// JSONValue tells null from absent itself.
-		f.Pointer = false
+		return false
 	case *ir.Primitive:
-		// []byte is nil-able already.
-		f.Pointer = t.Kind != ir.KindBytes && (!f.Required || f.Nullable)
+		return t.Kind != ir.KindBytes && mayBeNil
 	case *ir.Ref:
-		if t.Decl == nil {
-			f.Pointer = false // external types handle null themselves
-			return
+		if t.Decl == nil || isNilable(t.Decl) {
+			return false
 		}
-		if isNilable(t.Decl) {
-			f.Pointer = false
-			return
-		}
-		f.Pointer = !f.Required || f.Nullable
-	default:
-		f.Pointer = !f.Required || f.Nullable
 	}
+	return mayBeNil
 }
 
 // isNilable reports whether a declared type's zero value is nil already

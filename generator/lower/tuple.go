@@ -27,11 +27,7 @@ func (l *lowerer) tupleOf(s *document.Schema, name string) *ir.Tuple {
 		// pointer, nil for null, as a nullable field is (applyNullPolicy):
 		// its Go value would read null as the zero value, which its checks
 		// may refuse ([null] under anyOf [number ≥ 1, null]).
-		if it.Nullable && !it.Optional {
-			f := ir.Field{Type: it.Type, Required: true, Nullable: true}
-			applyNullPolicy(&f)
-			it.Pointer = f.Pointer
-		}
+		it.Pointer = !it.Optional && heldByPointer(it.Type, it.Nullable)
 		t.Items = append(t.Items, it)
 	}
 	switch {
