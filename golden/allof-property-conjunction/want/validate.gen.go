@@ -33,7 +33,7 @@ func (v *Site) Validate() error {
 
 func (v *Site) validate(p *validationPath, errs *ValueErrors) {
 	if !v.Source.IsZero() {
-		checkSiteSource(v.Source.V, &validationPath{parent: p, key: "source"}, errs)
+		jvFalse(v.Source.V, &validationPath{parent: p, key: "source"}, errs)
 	}
 	if v.Incremental != nil {
 		if *v.Incremental != false {
@@ -78,9 +78,4 @@ func (v SupportedPlugins) validate(p *validationPath, errs *ValueErrors) {
 			errs.add(&ip, quoteNotOneOf(string(v[i]), " is not one of \"jekyll-feed\", \"jekyll-seo-tag\""))
 		}
 	}
-}
-
-// checkSiteSource checks a value against the schema at #/allOf/1/properties/source.
-func checkSiteSource(v any, p *validationPath, errs *ValueErrors) {
-	errs.add(p, "no value is allowed here")
 }

@@ -22,22 +22,14 @@ func (v *Fields) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of FieldsNested does not
 // allow, as ValueErrors, or returns nil.
 func (v *FieldsNested) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *FieldsNested) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of Leaf does not
 // allow, as ValueErrors, or returns nil.
 func (v *Leaf) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *Leaf) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of Node does not
 // allow, as ValueErrors, or returns nil.
@@ -62,9 +54,5 @@ func (v *Node) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of Tags does not
 // allow, as ValueErrors, or returns nil.
 func (v Tags) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v Tags) validate(p *validationPath, errs *ValueErrors) {}

@@ -49,35 +49,18 @@ func checkRelease(v any, p *validationPath, errs *ValueErrors) {
 	}
 	if o, ok := v.(map[string]any); ok {
 		if x, ok := o["handler"]; ok {
-			checkReleaseHandler(x, &validationPath{parent: p, key: "handler"}, errs)
+			checkHandler(x, &validationPath{parent: p, key: "handler"}, errs)
 		}
 		if x, ok := o["level"]; ok {
-			checkReleaseLevel(x, &validationPath{parent: p, key: "level"}, errs)
+			checkLevel(x, &validationPath{parent: p, key: "level"}, errs)
 		}
 		for k, x := range o {
 			kp := validationPath{parent: p, key: k}
 			if patternReleasePatternX.MatchString(k) {
-				checkReleasePatternX(x, &kp, errs)
+				jvTypeString(x, &kp, errs)
 			}
 			_ = x
 		}
-	}
-}
-
-// checkReleaseHandler checks a value against the schema at #/properties/handler.
-func checkReleaseHandler(v any, p *validationPath, errs *ValueErrors) {
-	checkHandler(v, p, errs)
-}
-
-// checkReleaseLevel checks a value against the schema at #/properties/level.
-func checkReleaseLevel(v any, p *validationPath, errs *ValueErrors) {
-	checkLevel(v, p, errs)
-}
-
-// checkReleasePatternX checks a value against the schema at #/patternProperties/^x-.
-func checkReleasePatternX(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
 	}
 }
 

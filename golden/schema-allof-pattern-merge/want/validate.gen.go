@@ -143,24 +143,12 @@ func checkFlagsLabelsAllOf0(v any, p *validationPath, errs *ValueErrors) {
 			matched := false
 			if patternFlagsLabelsAllOf0PatternA.MatchString(k) {
 				matched = true
-				checkFlagsLabelsAllOf0PatternA(x, &kp, errs)
+				jvTypeString(x, &kp, errs)
 			}
 			if !matched {
-				checkFlagsLabelsAllOf0Additional(x, &kp, errs)
+				jvFalse(x, &kp, errs)
 			}
 		}
-	}
-}
-
-// checkFlagsLabelsAllOf0Additional checks a value against the schema at #/properties/labels/allOf/0.
-func checkFlagsLabelsAllOf0Additional(v any, p *validationPath, errs *ValueErrors) {
-	errs.add(p, "no value is allowed here")
-}
-
-// checkFlagsLabelsAllOf0PatternA checks a value against the schema at #/properties/labels/allOf/0/patternProperties/^a.
-func checkFlagsLabelsAllOf0PatternA(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
 	}
 }
 
@@ -173,17 +161,10 @@ func checkFlagsLabelsAllOf1(v any, p *validationPath, errs *ValueErrors) {
 		for k, x := range o {
 			kp := validationPath{parent: p, key: k}
 			if patternFlagsLabelsAllOf1PatternB.MatchString(k) {
-				checkFlagsLabelsAllOf1PatternB(x, &kp, errs)
+				jvTypeInteger(x, &kp, errs)
 			}
 			_ = x
 		}
-	}
-}
-
-// checkFlagsLabelsAllOf1PatternB checks a value against the schema at #/properties/labels/allOf/1/patternProperties/^b.
-func checkFlagsLabelsAllOf1PatternB(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "integer") {
-		errs.add(p, "must be of type integer")
 	}
 }
 

@@ -139,7 +139,7 @@ func checkConditionsAllOf1Then(v any, p *validationPath, errs *ValueErrors) {
 // checkNoEmptyRole checks a value against the schema at #/definitions/noEmptyRole.
 func checkNoEmptyRole(v any, p *validationPath, errs *ValueErrors) {
 	if valueValid(checkNoEmptyRoleIf, v) {
-		checkNoEmptyRoleThen(v, p, errs)
+		jvFalse(v, p, errs)
 	}
 }
 
@@ -159,11 +159,6 @@ func checkNoEmptyRoleIfRole(v any, p *validationPath, errs *ValueErrors) {
 			errs.add(p, "must be at most 0 characters long")
 		}
 	}
-}
-
-// checkNoEmptyRoleThen checks a value against the schema at #/definitions/noEmptyRole/then.
-func checkNoEmptyRoleThen(v any, p *validationPath, errs *ValueErrors) {
-	errs.add(p, "no value is allowed here")
 }
 
 // checkNotBoth checks a value against the schema at #/definitions/notBoth.
@@ -195,13 +190,13 @@ func checkSnippet(v any, p *validationPath, errs *ValueErrors) {
 			errs.add(&validationPath{parent: p, key: "role"}, "is required")
 		}
 		if x, ok := o["role"]; ok {
-			checkSnippetRole(x, &validationPath{parent: p, key: "role"}, errs)
+			jvTypeString(x, &validationPath{parent: p, key: "role"}, errs)
 		}
 		if x, ok := o["command"]; ok {
-			checkSnippetCommand(x, &validationPath{parent: p, key: "command"}, errs)
+			jvTypeString(x, &validationPath{parent: p, key: "command"}, errs)
 		}
 		if x, ok := o["source"]; ok {
-			checkSnippetSource(x, &validationPath{parent: p, key: "source"}, errs)
+			jvTypeString(x, &validationPath{parent: p, key: "source"}, errs)
 		}
 		for k, x := range o {
 			kp := validationPath{parent: p, key: k}
@@ -210,58 +205,12 @@ func checkSnippet(v any, p *validationPath, errs *ValueErrors) {
 			case "role", "command", "source":
 			default:
 				if !matched {
-					checkSnippetAdditional(x, &kp, errs)
+					jvFalse(x, &kp, errs)
 				}
 			}
 		}
 	}
-	checkSnippetAllOf0(v, p, errs)
-	checkSnippetAllOf1(v, p, errs)
-	checkSnippetAllOf2(v, p, errs)
-}
-
-// checkSnippetAdditional checks a value against the schema at #.
-func checkSnippetAdditional(v any, p *validationPath, errs *ValueErrors) {
-	errs.add(p, "no value is allowed here")
-}
-
-// checkSnippetAllOf0 checks a value against the schema at #/allOf/0.
-func checkSnippetAllOf0(v any, p *validationPath, errs *ValueErrors) {
 	checkConditions(v, p, errs)
-}
-
-// checkSnippetAllOf1 checks a value against the schema at #/allOf/1.
-func checkSnippetAllOf1(v any, p *validationPath, errs *ValueErrors) {
 	checkNotBoth(v, p, errs)
-}
-
-// checkSnippetAllOf2 checks a value against the schema at #/allOf/2.
-func checkSnippetAllOf2(v any, p *validationPath, errs *ValueErrors) {
-	checkViaRef(v, p, errs)
-}
-
-// checkSnippetCommand checks a value against the schema at #/properties/command.
-func checkSnippetCommand(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
-	}
-}
-
-// checkSnippetRole checks a value against the schema at #/properties/role.
-func checkSnippetRole(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
-	}
-}
-
-// checkSnippetSource checks a value against the schema at #/properties/source.
-func checkSnippetSource(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
-	}
-}
-
-// checkViaRef checks a value against the schema at #/definitions/viaRef.
-func checkViaRef(v any, p *validationPath, errs *ValueErrors) {
 	checkNoEmptyRole(v, p, errs)
 }

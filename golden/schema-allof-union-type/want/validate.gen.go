@@ -46,15 +46,10 @@ func checkShapePointsAllOf0AnyOf0(v any, p *validationPath, errs *ValueErrors) {
 			kp := validationPath{parent: p, key: k}
 			matched := false
 			if !matched {
-				checkShapePointsAllOf0AnyOf0Additional(x, &kp, errs)
+				jvFalse(x, &kp, errs)
 			}
 		}
 	}
-}
-
-// checkShapePointsAllOf0AnyOf0Additional checks a value against the schema at #/properties/points/allOf/0/anyOf/0.
-func checkShapePointsAllOf0AnyOf0Additional(v any, p *validationPath, errs *ValueErrors) {
-	errs.add(p, "no value is allowed here")
 }
 
 // checkShapePointsAllOf0AnyOf1 checks a value against the schema at #/properties/points/allOf/0/anyOf/1.
@@ -103,14 +98,7 @@ func checkShapePointsAllOf1(v any, p *validationPath, errs *ValueErrors) {
 			errs.add(p, "must have at least 1 item")
 		}
 		for i := 0; i < len(a); i++ {
-			checkShapePointsAllOf1Items(a[i], &validationPath{parent: p, index: i, isIndex: true}, errs)
+			jvTypeInteger(a[i], &validationPath{parent: p, index: i, isIndex: true}, errs)
 		}
-	}
-}
-
-// checkShapePointsAllOf1Items checks a value against the schema at #/properties/points/allOf/1/items.
-func checkShapePointsAllOf1Items(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "integer") {
-		errs.add(p, "must be of type integer")
 	}
 }

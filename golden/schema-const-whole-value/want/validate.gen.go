@@ -65,7 +65,7 @@ func checkIconSize(v any, p *validationPath, errs *ValueErrors) {
 	}
 	if a, ok := v.([]any); ok {
 		for i := 0; i < len(a); i++ {
-			checkIconSizeItems(a[i], &validationPath{parent: p, index: i, isIndex: true}, errs)
+			jvTypeInteger(a[i], &validationPath{parent: p, index: i, isIndex: true}, errs)
 		}
 	}
 }
@@ -73,13 +73,6 @@ func checkIconSize(v any, p *validationPath, errs *ValueErrors) {
 var (
 	enumIconSize = jvParse("[[16,16],[32,32]]").([]any)
 )
-
-// checkIconSizeItems checks a value against the schema at #/properties/size/items.
-func checkIconSizeItems(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "integer") {
-		errs.add(p, "must be of type integer")
-	}
-}
 
 // checkIconTheme checks a value against the schema at #/properties/theme.
 func checkIconTheme(v any, p *validationPath, errs *ValueErrors) {

@@ -88,35 +88,16 @@ func checkWorkflowLabels(v any, p *validationPath, errs *ValueErrors) {
 			matched := false
 			if patternWorkflowLabelsPatternA.MatchString(k) {
 				matched = true
-				checkWorkflowLabelsPatternA(x, &kp, errs)
+				jvTypeString(x, &kp, errs)
 			}
 			if patternWorkflowLabelsPatternB.MatchString(k) {
 				matched = true
-				checkWorkflowLabelsPatternB(x, &kp, errs)
+				jvTypeInteger(x, &kp, errs)
 			}
 			if !matched {
-				checkWorkflowLabelsAdditional(x, &kp, errs)
+				jvFalse(x, &kp, errs)
 			}
 		}
-	}
-}
-
-// checkWorkflowLabelsAdditional checks a value against the schema at #/properties/labels.
-func checkWorkflowLabelsAdditional(v any, p *validationPath, errs *ValueErrors) {
-	errs.add(p, "no value is allowed here")
-}
-
-// checkWorkflowLabelsPatternA checks a value against the schema at #/properties/labels/patternProperties/^a.
-func checkWorkflowLabelsPatternA(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
-	}
-}
-
-// checkWorkflowLabelsPatternB checks a value against the schema at #/properties/labels/patternProperties/^b.
-func checkWorkflowLabelsPatternB(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "integer") {
-		errs.add(p, "must be of type integer")
 	}
 }
 

@@ -51,7 +51,7 @@ func (v IDOrListList) validate(p *validationPath, errs *ValueErrors) {
 		ip := validationPath{parent: p, index: i, isIndex: true}
 		if v[i] != nil {
 			if !v[i].IsZero() {
-				checkIDOrListAnyOf0Items(v[i].V, &ip, errs)
+				jvTypeNull(v[i].V, &ip, errs)
 			}
 		}
 	}
@@ -103,15 +103,8 @@ func checkIDOrListAnyOf0(v any, p *validationPath, errs *ValueErrors) {
 			errs.add(p, "must have at most 3 items")
 		}
 		for i := 0; i < len(a); i++ {
-			checkIDOrListAnyOf0Items(a[i], &validationPath{parent: p, index: i, isIndex: true}, errs)
+			jvTypeNull(a[i], &validationPath{parent: p, index: i, isIndex: true}, errs)
 		}
-	}
-}
-
-// checkIDOrListAnyOf0Items checks a value against the schema at #/$defs/idOrList/anyOf/0/items.
-func checkIDOrListAnyOf0Items(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "null") {
-		errs.add(p, "must be of type null")
 	}
 }
 

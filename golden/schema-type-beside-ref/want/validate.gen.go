@@ -49,22 +49,8 @@ func checkLabel(v any, p *validationPath, errs *ValueErrors) {
 
 // checkShapeClash checks a value against the schema at #/properties/clash.
 func checkShapeClash(v any, p *validationPath, errs *ValueErrors) {
-	checkShapeClashAllOf0(v, p, errs)
-	checkShapeClashAllOf1(v, p, errs)
-}
-
-// checkShapeClashAllOf0 checks a value against the schema at #/properties/clash/allOf/0.
-func checkShapeClashAllOf0(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "number") {
-		errs.add(p, "must be of type number")
-	}
-}
-
-// checkShapeClashAllOf1 checks a value against the schema at #/properties/clash/allOf/1.
-func checkShapeClashAllOf1(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
-	}
+	jvTypeNumber(v, p, errs)
+	jvTypeObject(v, p, errs)
 }
 
 // checkShapeCount checks a value against the schema at #/properties/count.
@@ -96,11 +82,6 @@ func checkShapeSingle(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "integer") {
 		errs.add(p, "must be of type integer")
 	}
-	checkShapeSingleAllOf0(v, p, errs)
-}
-
-// checkShapeSingleAllOf0 checks a value against the schema at #/properties/single/allOf/0.
-func checkShapeSingleAllOf0(v any, p *validationPath, errs *ValueErrors) {
 	checkSize(v, p, errs)
 }
 

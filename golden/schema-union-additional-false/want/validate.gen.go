@@ -19,32 +19,20 @@ func (v *Flipbook) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of Open does not
 // allow, as ValueErrors, or returns nil.
 func (v *Open) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *Open) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of OpenObject does not
 // allow, as ValueErrors, or returns nil.
 func (v *OpenObject) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *OpenObject) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of OpenObject2 does not
 // allow, as ValueErrors, or returns nil.
 func (v *OpenObject2) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *OpenObject2) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of Size does not
 // allow, as ValueErrors, or returns nil.
@@ -61,12 +49,8 @@ func (v *Size) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of Slice does not
 // allow, as ValueErrors, or returns nil.
 func (v *Slice) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *Slice) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of Texture does not
 // allow, as ValueErrors, or returns nil.
@@ -90,7 +74,7 @@ func checkFlipbook(v any, p *validationPath, errs *ValueErrors) {
 			errs.add(&validationPath{parent: p, key: "frames"}, "is required")
 		}
 		if x, ok := o["frames"]; ok {
-			checkFlipbookFrames(x, &validationPath{parent: p, key: "frames"}, errs)
+			jvTypeArray(x, &validationPath{parent: p, key: "frames"}, errs)
 		}
 		for k, x := range o {
 			kp := validationPath{parent: p, key: k}
@@ -99,22 +83,10 @@ func checkFlipbook(v any, p *validationPath, errs *ValueErrors) {
 			case "frames":
 			default:
 				if !matched {
-					checkFlipbookAdditional(x, &kp, errs)
+					jvFalse(x, &kp, errs)
 				}
 			}
 		}
-	}
-}
-
-// checkFlipbookAdditional checks a value against the schema at #/definitions/Flipbook.
-func checkFlipbookAdditional(v any, p *validationPath, errs *ValueErrors) {
-	errs.add(p, "no value is allowed here")
-}
-
-// checkFlipbookFrames checks a value against the schema at #/definitions/Flipbook/properties/frames.
-func checkFlipbookFrames(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "array") {
-		errs.add(p, "must be of type array")
 	}
 }
 
@@ -128,7 +100,7 @@ func checkSize(v any, p *validationPath, errs *ValueErrors) {
 			kp := validationPath{parent: p, key: k}
 			matched := false
 			if !matched {
-				checkSizeAdditional(x, &kp, errs)
+				jvTypeInteger(x, &kp, errs)
 			}
 		}
 	}
@@ -137,13 +109,6 @@ func checkSize(v any, p *validationPath, errs *ValueErrors) {
 		checkSizeOneOf0(v, p, &o0)
 		checkSizeOneOf1(v, p, &o1)
 		valueOneOf(p, errs, o0, o1)
-	}
-}
-
-// checkSizeAdditional checks a value against the schema at #/additionalProperties.
-func checkSizeAdditional(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "integer") {
-		errs.add(p, "must be of type integer")
 	}
 }
 
@@ -181,16 +146,11 @@ func checkSlice(v any, p *validationPath, errs *ValueErrors) {
 			case "base_size":
 			default:
 				if !matched {
-					checkSliceAdditional(x, &kp, errs)
+					jvFalse(x, &kp, errs)
 				}
 			}
 		}
 	}
-}
-
-// checkSliceAdditional checks a value against the schema at #/definitions/Slice.
-func checkSliceAdditional(v any, p *validationPath, errs *ValueErrors) {
-	errs.add(p, "no value is allowed here")
 }
 
 // checkSliceBaseSize checks a value against the schema at #/definitions/Slice/properties/base_size.
@@ -200,15 +160,8 @@ func checkSliceBaseSize(v any, p *validationPath, errs *ValueErrors) {
 	}
 	if a, ok := v.([]any); ok {
 		for i := 0; i < len(a); i++ {
-			checkSliceBaseSizeItems(a[i], &validationPath{parent: p, index: i, isIndex: true}, errs)
+			jvTypeNumber(a[i], &validationPath{parent: p, index: i, isIndex: true}, errs)
 		}
-	}
-}
-
-// checkSliceBaseSizeItems checks a value against the schema at #/definitions/Slice/properties/base_size/items.
-func checkSliceBaseSizeItems(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "number") {
-		errs.add(p, "must be of type number")
 	}
 }
 
@@ -222,31 +175,16 @@ func checkTexture(v any, p *validationPath, errs *ValueErrors) {
 			kp := validationPath{parent: p, key: k}
 			matched := false
 			if !matched {
-				checkTextureAdditional(x, &kp, errs)
+				jvFalse(x, &kp, errs)
 			}
 		}
 	}
 	{
 		var a0, a1 ValueErrors
-		if checkTextureAnyOf0(v, p, &a0); len(a0) > 0 {
-			if checkTextureAnyOf1(v, p, &a1); len(a1) > 0 {
+		if checkSlice(v, p, &a0); len(a0) > 0 {
+			if checkFlipbook(v, p, &a1); len(a1) > 0 {
 				valueAnyOf(p, errs, a0, a1)
 			}
 		}
 	}
-}
-
-// checkTextureAdditional checks a value against the schema at #.
-func checkTextureAdditional(v any, p *validationPath, errs *ValueErrors) {
-	errs.add(p, "no value is allowed here")
-}
-
-// checkTextureAnyOf0 checks a value against the schema at #/anyOf/0.
-func checkTextureAnyOf0(v any, p *validationPath, errs *ValueErrors) {
-	checkSlice(v, p, errs)
-}
-
-// checkTextureAnyOf1 checks a value against the schema at #/anyOf/1.
-func checkTextureAnyOf1(v any, p *validationPath, errs *ValueErrors) {
-	checkFlipbook(v, p, errs)
 }

@@ -40,32 +40,20 @@ func (v *Config) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of ConfigBoth does not
 // allow, as ValueErrors, or returns nil.
 func (v *ConfigBoth) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *ConfigBoth) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of ConfigBothObject does not
 // allow, as ValueErrors, or returns nil.
 func (v *ConfigBothObject) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *ConfigBothObject) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of ConfigBothObject2 does not
 // allow, as ValueErrors, or returns nil.
 func (v *ConfigBothObject2) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *ConfigBothObject2) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of ConfigEndpoint does not
 // allow, as ValueErrors, or returns nil.
@@ -180,12 +168,8 @@ func (v *ConfigNested) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of ConfigNestedBoolean does not
 // allow, as ValueErrors, or returns nil.
 func (v *ConfigNestedBoolean) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *ConfigNestedBoolean) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of ConfigNestedObject does not
 // allow, as ValueErrors, or returns nil.
@@ -392,7 +376,7 @@ func checkConfigOverlapOneOf2(v any, p *validationPath, errs *ValueErrors) {
 func checkConfigShape(v any, p *validationPath, errs *ValueErrors) {
 	if o, ok := v.(map[string]any); ok {
 		if x, ok := o["size"]; ok {
-			checkConfigShapeSize(x, &validationPath{parent: p, key: "size"}, errs)
+			jvTypeNumber(x, &validationPath{parent: p, key: "size"}, errs)
 		}
 	}
 	{
@@ -517,18 +501,11 @@ func checkConfigShapeOneOf2Points(v any, p *validationPath, errs *ValueErrors) {
 func checkConfigShapeOneOf2PointsItems(v any, p *validationPath, errs *ValueErrors) {
 	{
 		var a0, a1 ValueErrors
-		if checkConfigShapeOneOf2PointsItemsAnyOf0(v, p, &a0); len(a0) > 0 {
+		if jvTypeInteger(v, p, &a0); len(a0) > 0 {
 			if checkConfigShapeOneOf2PointsItemsAnyOf1(v, p, &a1); len(a1) > 0 {
 				valueAnyOf(p, errs, a0, a1)
 			}
 		}
-	}
-}
-
-// checkConfigShapeOneOf2PointsItemsAnyOf0 checks a value against the schema at #/properties/shape/oneOf/2/properties/points/items/anyOf/0.
-func checkConfigShapeOneOf2PointsItemsAnyOf0(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "integer") {
-		errs.add(p, "must be of type integer")
 	}
 }
 
@@ -541,13 +518,6 @@ func checkConfigShapeOneOf2PointsItemsAnyOf1(v any, p *validationPath, errs *Val
 		if n := utf8.RuneCountInString(s); n > 2 {
 			errs.add(p, "must be at most 2 characters long")
 		}
-	}
-}
-
-// checkConfigShapeSize checks a value against the schema at #/properties/shape/properties/size.
-func checkConfigShapeSize(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "number") {
-		errs.add(p, "must be of type number")
 	}
 }
 

@@ -51,20 +51,15 @@ func checkChain(v any, p *validationPath, errs *ValueErrors) {
 	}
 	if a, ok := v.([]any); ok {
 		if len(a) > 0 {
-			checkChainItem0(a[0], &validationPath{parent: p, index: 0, isIndex: true}, errs)
+			checkChain(a[0], &validationPath{parent: p, index: 0, isIndex: true}, errs)
 		}
 		if len(a) > 1 {
 			checkChainItem1(a[1], &validationPath{parent: p, index: 1, isIndex: true}, errs)
 		}
 		for i := 2; i < len(a); i++ {
-			checkChainItems(a[i], &validationPath{parent: p, index: i, isIndex: true}, errs)
+			jvFalse(a[i], &validationPath{parent: p, index: i, isIndex: true}, errs)
 		}
 	}
-}
-
-// checkChainItem0 checks a value against the schema at #/components/schemas/Chain/prefixItems/0.
-func checkChainItem0(v any, p *validationPath, errs *ValueErrors) {
-	checkChain(v, p, errs)
 }
 
 // checkChainItem1 checks a value against the schema at #/components/schemas/Chain/prefixItems/1.
@@ -77,9 +72,4 @@ func checkChainItem1(v any, p *validationPath, errs *ValueErrors) {
 			errs.add(p, "must be at least 1")
 		}
 	}
-}
-
-// checkChainItems checks a value against the schema at #/components/schemas/Chain/items.
-func checkChainItems(v any, p *validationPath, errs *ValueErrors) {
-	errs.add(p, "no value is allowed here")
 }

@@ -59,15 +59,8 @@ func checkFolderPlainLinkAllOf0(v any, p *validationPath, errs *ValueErrors) {
 	}
 	if o, ok := v.(map[string]any); ok {
 		if x, ok := o["url"]; ok {
-			checkFolderPlainLinkAllOf0URL(x, &validationPath{parent: p, key: "url"}, errs)
+			jvTypeString(x, &validationPath{parent: p, key: "url"}, errs)
 		}
-	}
-}
-
-// checkFolderPlainLinkAllOf0URL checks a value against the schema at #/components/schemas/Folder/properties/plain_link/allOf/0/properties/url.
-func checkFolderPlainLinkAllOf0URL(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
 	}
 }
 
@@ -106,15 +99,8 @@ func checkFolderSharedLinkAllOf0(v any, p *validationPath, errs *ValueErrors) {
 			errs.add(&validationPath{parent: p, key: "url"}, "is required")
 		}
 		if x, ok := o["url"]; ok {
-			checkFolderSharedLinkAllOf0URL(x, &validationPath{parent: p, key: "url"}, errs)
+			jvTypeString(x, &validationPath{parent: p, key: "url"}, errs)
 		}
-	}
-}
-
-// checkFolderSharedLinkAllOf0URL checks a value against the schema at #/components/schemas/Folder/properties/shared_link/allOf/0/properties/url.
-func checkFolderSharedLinkAllOf0URL(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
 	}
 }
 
