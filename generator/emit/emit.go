@@ -46,6 +46,9 @@ type emitter struct {
 	// calls names the function a call of each value schema's check calls
 	// (value_calls.go).
 	calls valueCalls
+	// marks holds the value schemas whose annotations mark something
+	// (values_unevaluated.go); nil without unevaluated keywords.
+	marks map[*ir.ValueSchema]bool
 
 	// patternsUsed holds the places in api.Patterns of the patterns the
 	// Validate methods match, filled in while they are written.
@@ -71,6 +74,7 @@ func Emit(api *ir.API, cfg Config) ([]File, error) {
 	Preload()
 	e.computeNeeds()
 	e.calls = planValueCalls(api)
+	e.marks = annotMarks(api)
 	weight := cfg.PartWeight
 	if cfg.Raw {
 		weight = -1 // raw parts would not join

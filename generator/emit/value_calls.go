@@ -26,17 +26,12 @@ var fixedTypeChecks = map[string]string{
 	"object": "jvTypeObject",
 }
 
-// planValueCalls decides which checks are folded into their callers. With
-// unevaluated keywords, every schema keeps its check: the annotation
-// functions that go with them (values_unevaluated.go) are named after
-// each schema's check and call it.
+// planValueCalls decides which checks are folded into their callers. The
+// annotation functions of unevaluated keywords are named after each
+// schema's check whether it has a function or not (annotName), and call
+// the checks through valueCalls too.
 func planValueCalls(api *ir.API) valueCalls {
 	calls := valueCalls{}
-	for _, vs := range api.ValueSchemas {
-		if vs.UnevaluatedProperties != nil || vs.UnevaluatedItems != nil {
-			return valueCalls{}
-		}
-	}
 	for _, vs := range api.ValueSchemas {
 		// Follow bare references to the schema that says something; a
 		// loop of bare references keeps its functions (and still never

@@ -27,8 +27,8 @@ func (e *emitter) valueCheckUnits() []unit {
 			us = append(us, unit{weight: valueWeight(vs), write: func(e *emitter, f *jen.File) { e.genValueCheck(f, vs) }})
 		}
 	}
-	if e.usesUnevaluated() {
-		for _, vs := range e.api.ValueSchemas {
+	for _, vs := range e.api.ValueSchemas {
+		if e.marks[vs] {
 			us = append(us, unit{weight: valueWeight(vs), write: func(e *emitter, f *jen.File) { e.genAnnotations(f, vs) }})
 		}
 	}
@@ -64,7 +64,7 @@ func (e *emitter) genValueCheck(f *jen.File, vs *ir.ValueSchema) {
 		e.valueArray(g, vs)
 		e.valueObject(g, vs)
 		e.valueCombinators(g, vs)
-		valueUnevaluated(g, vs)
+		e.valueUnevaluated(g, vs)
 	})
 	f.Line()
 	f.Comment("// " + vs.Name + " checks a value against the schema at " + vs.Source.Pointer + ".")
