@@ -25,9 +25,10 @@ func (l *lowerer) structOf(s *document.Schema, typeName string) *ir.Struct {
 	for _, p := range s.Properties {
 		declared[p.Name] = true
 		ps := p.Schema
+		exported := naming.Exported(p.Name)
 		want := ps.GoName
 		if want == "" {
-			want = naming.Exported(p.Name)
+			want = exported
 		}
 		if want == "" {
 			want = "Field"
@@ -38,7 +39,7 @@ func (l *lowerer) structOf(s *document.Schema, typeName string) *ir.Struct {
 		}
 		f := &ir.Field{
 			Name: name, JSONName: p.Name, Doc: fieldDoc(ps), Deprecated: fieldDeprecated(ps),
-			Type:     l.typeOf(ps, typeName+naming.Exported(p.Name)),
+			Type:     l.typeOf(ps, typeName+exported),
 			Required: required[p.Name], Nullable: isNullable(ps) && !l.nullMatchesTwice(ps),
 			ReadOnly: ps.ReadOnly, WriteOnly: ps.WriteOnly, Source: ps.Source,
 		}
