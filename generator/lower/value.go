@@ -202,7 +202,13 @@ func (l *lowerer) rootShape(d *ir.Decl, s *document.Schema) {
 
 // asserts reports whether s has a keyword that can reject a value.
 func asserts(s *document.Schema) bool {
-	return s.TypeList != nil || s.HasEnum || s.HasConst || s.Ref != nil ||
+	return s.Ref != nil || assertsBesideRef(s)
+}
+
+// assertsBesideRef is asserts without $ref: whether s is more than a
+// bare reference (isBareRef, which copied the schema to ask).
+func assertsBesideRef(s *document.Schema) bool {
+	return s.TypeList != nil || s.HasEnum || s.HasConst ||
 		s.MinLength != nil || s.MaxLength != nil || s.Pattern != "" || checkedFormat(s.Format) ||
 		s.Minimum != nil || s.Maximum != nil || s.ExclusiveMinimum != nil || s.ExclusiveMaximum != nil || s.MultipleOf != nil ||
 		s.MinItems != nil || s.MaxItems != nil || s.UniqueItems || len(s.PrefixItems) > 0 || s.Items != nil || s.Contains != nil ||
