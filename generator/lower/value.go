@@ -49,7 +49,12 @@ func (l *lowerer) valueSchemaIn(sc *dynamicScope, s *document.Schema, hint strin
 		v.Bool = &b
 		return v
 	}
-	sub := func(x *document.Schema, suffix string) *ir.ValueSchema { return l.valueSchemaIn(sc, x, hint+suffix) }
+	sub := func(x *document.Schema, suffix string) *ir.ValueSchema {
+		if x == nil {
+			return nil // most keywords are absent: no name to join
+		}
+		return l.valueSchemaIn(sc, x, hint+suffix)
+	}
 	list := func(xs []*document.Schema, suffix string) []*ir.ValueSchema {
 		var out []*ir.ValueSchema
 		for i, x := range xs {
