@@ -121,11 +121,11 @@ func (w *walker) local(cs *jsonschema.Schema) localSchema {
 		s.Bool = &b
 		return p
 	}
-	raw, _ := rawAt(file, ptr).(map[string]any)
-	p.raw = raw
-
 	s.Draft4 = sameDraft(cs.Draft, jsonschema.Draft4)
-	s.Resource = resourceOf(file, ptr, s.Key, s.Draft4)
+	at, resource := rawAndResource(file, ptr, s.Key, s.Draft4)
+	raw, _ := at.(map[string]any)
+	p.raw = raw
+	s.Resource = resource
 	s.DynamicAnchor, s.RecursiveAnchor = cs.DynamicAnchor, cs.RecursiveAnchor
 	s.Dynamic = dynamicRef(cs, raw)
 	if _, ok := raw["type"]; ok && len(cs.Types) > 0 {
