@@ -95,11 +95,27 @@ func TestValueOneOfNames(t *testing.T) {
 		t.Errorf("errs = %v", errs)
 	}
 	errs = nil
+	valueOneOf(p, &errs, ValueErrors{{Pointer: "/x", Message: "no"}}, nil, nil)
+	if len(errs) != 1 || errs[0].Message != "matches more than one schema of oneOf (oneOf/1 and oneOf/2); exactly one may match" {
+		t.Errorf("errs = %v", errs)
+	}
+	errs = nil
 	valueOneOf(p, &errs,
 		ValueErrors{{Pointer: "/x", Field: "x", Message: "must be of type string"}},
 		ValueErrors{{Pointer: "/x/n", Field: "x.n", Message: "must be at least 1"}},
 		ValueErrors{{Pointer: "/x/id", Field: "x.id", Message: "is required"}})
 	if len(errs) != 1 || errs[0].Error() != "x.n: must be at least 1" {
 		t.Errorf("errs = %v", errs)
+	}
+}
+
+// TestValueOneOfOneMatchAllocs: a oneOf that one variant matches adds no
+// allocation to those its variants' checks made, whatever the others found.
+func TestValueOneOfOneMatchAllocs(t *testing.T) {
+	p := &validationPath{key: "x"}
+	miss := ValueErrors{{Pointer: "/x", Message: "no"}}
+	var errs ValueErrors
+	if n := testing.AllocsPerRun(100, func() { valueOneOf(p, &errs, miss, nil, miss) }); n != 0 || len(errs) != 0 {
+		t.Errorf("valueOneOf with one match: %v allocations, errs %v", n, errs)
 	}
 }
