@@ -109,11 +109,16 @@ func checkOneOf(g *jen.Group, k ir.Kind, list []any, val func() *jen.Statement, 
 // a value of kind k.
 func checkConst(g *jen.Group, k ir.Kind, c any, val func() *jen.Statement, at func() jen.Code) {
 	msg := quoted("must be " + allowedText([]any{c}))
+	add := errsAdd
+	if _, ok := c.(string); ok {
+		// One string: a tag, where a union tells its variants apart.
+		add = func(at, msg jen.Code) *jen.Statement { return errsAddCause(at, "causeTag", msg) }
+	}
 	if _, ok := scalarLitText(k, c); !ok {
-		g.Add(errsAdd(at(), msg))
+		g.Add(add(at(), msg))
 		return
 	}
-	g.If(jen.Add(val()).Op("!=").Add(scalarLit(k, c))).Block(errsAdd(at(), msg))
+	g.If(jen.Add(val()).Op("!=").Add(scalarLit(k, c))).Block(add(at(), msg))
 }
 
 // checkLength writes minLength and maxLength, which count code points.
@@ -188,6 +193,19 @@ func plural(n int64, noun string) string {
 // errsAdd is `errs.add(at, msg)`.
 func errsAdd(at, msg jen.Code) *jen.Statement {
 	return jen.Id("errs.add").Call(at, msg)
+}
+
+// errsAddCause writes errs.addCause(at, code, msg): a failure of a check
+// of the kind code names (causeTag, causeType), which a union's report
+// asks for (the runtime's causeCode) rather than reading msg.
+func errsAddCause(at jen.Code, code string, msg jen.Code) *jen.Statement {
+	return jen.Id("errs.addCause").Call(at, jen.Id(code), msg)
+}
+
+// errsRequired writes errs.required(at): the property at at is absent
+// (causeRequired, "is required").
+func errsRequired(at jen.Code) *jen.Statement {
+	return jen.Id("errs.required").Call(at)
 }
 
 // checkKeyPattern writes the check that every key of a map matches the one

@@ -337,6 +337,9 @@ func TestJSONRecordExactKeys(t *testing.T) {
 	var got []string
 	for _, p := range rec.problems {
 		got = append(got, p.pointer+": "+p.message)
+		if p.code != causeRequired {
+			t.Errorf("%s: code %d, want causeRequired", p.pointer, p.code)
+		}
 	}
 	if want := "/name: is required\n/tags: is required"; strings.Join(got, "\n") != want {
 		t.Errorf("problems:\n%s\nwant:\n%s", strings.Join(got, "\n"), want)

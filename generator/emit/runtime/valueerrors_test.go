@@ -57,7 +57,13 @@ func TestValueErrors(t *testing.T) {
 	if want := "whole\na: first\nb: second"; err.Error() != want {
 		t.Errorf("Error() = %q, want %q", err.Error(), want)
 	}
-	if got[1].Pointer != "/a" || got[1].Field != "a" || got[1].Message != "first" {
+	if got[1].Pointer != "/a" || got[1].Field != "a" || got[1].Message != "first" || got[1].code != causeOther {
 		t.Errorf("second error = %+v", *got[1])
+	}
+	es = nil
+	es.addCause(&validationPath{key: "t"}, causeType, "must be of type string")
+	es.required(&validationPath{key: "r"})
+	if es[0].code != causeType || es[1].code != causeRequired || es[1].Error() != "r: is required" {
+		t.Errorf("addCause, required: %+v, %+v", *es[0], *es[1])
 	}
 }

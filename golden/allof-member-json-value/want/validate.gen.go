@@ -30,7 +30,7 @@ func checkCodeCode(v any, p *validationPath, errs *ValueErrors) {
 // checkCodeCodeAllOf0 checks a value against the schema at #/properties/code/allOf/0.
 func checkCodeCodeAllOf0(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
+		errs.addCause(p, causeType, "must be of type string")
 	}
 }
 

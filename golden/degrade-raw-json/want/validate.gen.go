@@ -42,21 +42,21 @@ func checkConflictBoth(v any, p *validationPath, errs *ValueErrors) {
 // checkConflictBothAllOf0 checks a value against the schema at #/properties/both/allOf/0.
 func checkConflictBothAllOf0(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
+		errs.addCause(p, causeType, "must be of type string")
 	}
 }
 
 // checkConflictBothAllOf1 checks a value against the schema at #/properties/both/allOf/1.
 func checkConflictBothAllOf1(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "integer") {
-		errs.add(p, "must be of type integer")
+		errs.addCause(p, causeType, "must be of type integer")
 	}
 }
 
 // checkTree checks a value against the schema at #.
 func checkTree(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		if x, ok := o["children"]; ok {
@@ -68,7 +68,7 @@ func checkTree(v any, p *validationPath, errs *ValueErrors) {
 // checkTreeChildren checks a value against the schema at #/properties/children.
 func checkTreeChildren(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "array") {
-		errs.add(p, "must be of type array")
+		errs.addCause(p, causeType, "must be of type array")
 	}
 	if a, ok := v.([]any); ok {
 		for i := 0; i < len(a); i++ {

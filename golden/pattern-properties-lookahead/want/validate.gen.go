@@ -19,7 +19,7 @@ func (v *Messages) validate(p *validationPath, errs *ValueErrors) {
 // checkMessages checks a value against the schema at #.
 func checkMessages(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		if x, ok := o["@@extension_id"]; ok {
@@ -55,18 +55,18 @@ func checkMessagesAdditional(v any, p *validationPath, errs *ValueErrors) {
 // checkMessagesExtensionID checks a value against the schema at #/properties/@@extension_id.
 func checkMessagesExtensionID(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
+		errs.addCause(p, causeType, "must be of type string")
 	}
 }
 
 // checkMessagesPatternW checks a value against the schema at #/patternProperties/^(?!@@)[\w@]+$.
 func checkMessagesPatternW(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		if _, ok := o["message"]; !ok {
-			errs.add(&validationPath{parent: p, key: "message"}, "is required")
+			errs.required(&validationPath{parent: p, key: "message"})
 		}
 		if x, ok := o["message"]; ok {
 			checkMessagesPatternWMessage(x, &validationPath{parent: p, key: "message"}, errs)
@@ -77,14 +77,14 @@ func checkMessagesPatternW(v any, p *validationPath, errs *ValueErrors) {
 // checkMessagesPatternWMessage checks a value against the schema at #/patternProperties/^(?!@@)[\w@]+$/properties/message.
 func checkMessagesPatternWMessage(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
+		errs.addCause(p, causeType, "must be of type string")
 	}
 }
 
 // checkMessagesPatternXu0041 checks a value against the schema at #/patternProperties/^x-\u0041.
 func checkMessagesPatternXu0041(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "integer") {
-		errs.add(p, "must be of type integer")
+		errs.addCause(p, causeType, "must be of type integer")
 	}
 }
 

@@ -163,7 +163,7 @@ func checkCommonAdditionalAnyOf0(v any, p *validationPath, errs *ValueErrors) {
 // checkCommonContainer checks a value against the schema at #/definitions/common/properties/container.
 func checkCommonContainer(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "string") && !jvIsType(v, "null") {
-		errs.add(p, "must be of type string or null")
+		errs.addCause(p, causeType, "must be of type string or null")
 	}
 	if !jvIn(v, enumCommonContainer) {
 		errs.add(p, "must be one of \"list\", \"set\"")
@@ -177,7 +177,7 @@ var (
 // checkCommonPatternX checks a value against the schema at #/definitions/common/patternProperties/^x-.
 func checkCommonPatternX(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
+		errs.addCause(p, causeType, "must be of type string")
 	}
 }
 
@@ -199,28 +199,28 @@ func checkContext(v any, p *validationPath, errs *ValueErrors) {
 // checkContextContext checks a value against the schema at #/definitions/context/properties/context.
 func checkContextContext(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") && !jvIsType(v, "string") && !jvIsType(v, "null") {
-		errs.add(p, "must be of type object or string or null")
+		errs.addCause(p, causeType, "must be of type object or string or null")
 	}
 }
 
 // checkContextExtra checks a value against the schema at #/definitions/context/properties/extra.
 func checkContextExtra(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "integer") {
-		errs.add(p, "must be of type integer")
+		errs.addCause(p, causeType, "must be of type integer")
 	}
 }
 
 // checkContextHidden checks a value against the schema at #/definitions/context/properties/hidden.
 func checkContextHidden(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
+		errs.addCause(p, causeType, "must be of type string")
 	}
 }
 
 // checkNode checks a value against the schema at #.
 func checkNode(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	checkNodeAllOf0(v, p, errs)
 	checkNodeAllOf1(v, p, errs)

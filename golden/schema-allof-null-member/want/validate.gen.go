@@ -48,7 +48,7 @@ func checkConfigByRefAllOf0(v any, p *validationPath, errs *ValueErrors) {
 // checkConfigByRefAllOf1 checks a value against the schema at #/properties/byRef/allOf/1.
 func checkConfigByRefAllOf1(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "integer") {
-		errs.add(p, "must be of type integer")
+		errs.addCause(p, causeType, "must be of type integer")
 	}
 }
 
@@ -61,7 +61,7 @@ func checkConfigNever(v any, p *validationPath, errs *ValueErrors) {
 // checkConfigNeverAllOf0 checks a value against the schema at #/properties/never/allOf/0.
 func checkConfigNeverAllOf0(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "integer") {
-		errs.add(p, "must be of type integer")
+		errs.addCause(p, causeType, "must be of type integer")
 	}
 	if n, ok := jvNumber(v); ok {
 		if jvCompare(n, "0") < 0 {
@@ -73,7 +73,7 @@ func checkConfigNeverAllOf0(v any, p *validationPath, errs *ValueErrors) {
 // checkConfigNeverAllOf1 checks a value against the schema at #/properties/never/allOf/1.
 func checkConfigNeverAllOf1(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "null") {
-		errs.add(p, "must be of type null")
+		errs.addCause(p, causeType, "must be of type null")
 	}
 }
 
@@ -86,20 +86,20 @@ func checkConfigOnlyNull(v any, p *validationPath, errs *ValueErrors) {
 // checkConfigOnlyNullAllOf0 checks a value against the schema at #/properties/onlyNull/allOf/0.
 func checkConfigOnlyNullAllOf0(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "string") && !jvIsType(v, "null") {
-		errs.add(p, "must be of type string or null")
+		errs.addCause(p, causeType, "must be of type string or null")
 	}
 }
 
 // checkConfigOnlyNullAllOf1 checks a value against the schema at #/properties/onlyNull/allOf/1.
 func checkConfigOnlyNullAllOf1(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "null") {
-		errs.add(p, "must be of type null")
+		errs.addCause(p, causeType, "must be of type null")
 	}
 }
 
 // checkNothing checks a value against the schema at #/definitions/nothing.
 func checkNothing(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "null") {
-		errs.add(p, "must be of type null")
+		errs.addCause(p, causeType, "must be of type null")
 	}
 }

@@ -29,7 +29,7 @@ func (v *BaseFlag) validate(p *validationPath, errs *ValueErrors) {
 			}
 		}
 	} else {
-		errs.add(&validationPath{parent: p, key: "variants"}, "is required")
+		errs.required(&validationPath{parent: p, key: "variants"})
 	}
 }
 
@@ -55,7 +55,7 @@ func (v *BooleanFlag) validate(p *validationPath, errs *ValueErrors) {
 			}
 		}
 	} else {
-		errs.add(&validationPath{parent: p, key: "variants"}, "is required")
+		errs.required(&validationPath{parent: p, key: "variants"})
 	}
 }
 
@@ -122,7 +122,7 @@ func (v *StringFlag) validate(p *validationPath, errs *ValueErrors) {
 			}
 		}
 	} else {
-		errs.add(&validationPath{parent: p, key: "variants"}, "is required")
+		errs.required(&validationPath{parent: p, key: "variants"})
 	}
 }
 
@@ -135,7 +135,7 @@ func checkFlagsLabels(v any, p *validationPath, errs *ValueErrors) {
 // checkFlagsLabelsAllOf0 checks a value against the schema at #/properties/labels/allOf/0.
 func checkFlagsLabelsAllOf0(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		for k, x := range o {
@@ -160,14 +160,14 @@ func checkFlagsLabelsAllOf0Additional(v any, p *validationPath, errs *ValueError
 // checkFlagsLabelsAllOf0PatternA checks a value against the schema at #/properties/labels/allOf/0/patternProperties/^a.
 func checkFlagsLabelsAllOf0PatternA(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
+		errs.addCause(p, causeType, "must be of type string")
 	}
 }
 
 // checkFlagsLabelsAllOf1 checks a value against the schema at #/properties/labels/allOf/1.
 func checkFlagsLabelsAllOf1(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		for k, x := range o {
@@ -183,7 +183,7 @@ func checkFlagsLabelsAllOf1(v any, p *validationPath, errs *ValueErrors) {
 // checkFlagsLabelsAllOf1PatternB checks a value against the schema at #/properties/labels/allOf/1/patternProperties/^b.
 func checkFlagsLabelsAllOf1PatternB(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "integer") {
-		errs.add(p, "must be of type integer")
+		errs.addCause(p, causeType, "must be of type integer")
 	}
 }
 

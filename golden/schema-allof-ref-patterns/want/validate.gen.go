@@ -43,11 +43,11 @@ func (v *Host) validate(p *validationPath, errs *ValueErrors) {
 // checkElement checks a value against the schema at #/definitions/element.
 func checkElement(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		if _, ok := o["name"]; !ok {
-			errs.add(&validationPath{parent: p, key: "name"}, "is required")
+			errs.required(&validationPath{parent: p, key: "name"})
 		}
 		if x, ok := o["name"]; ok {
 			checkElementName(x, &validationPath{parent: p, key: "name"}, errs)
@@ -64,14 +64,14 @@ func checkElementAllOf0(v any, p *validationPath, errs *ValueErrors) {
 // checkElementName checks a value against the schema at #/definitions/element/properties/name.
 func checkElementName(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
+		errs.addCause(p, causeType, "must be of type string")
 	}
 }
 
 // checkHTML checks a value against the schema at #.
 func checkHTML(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		if x, ok := o["tags"]; ok {
@@ -89,7 +89,7 @@ func checkHTMLAllOf0(v any, p *validationPath, errs *ValueErrors) {
 // checkHTMLTags checks a value against the schema at #/properties/tags.
 func checkHTMLTags(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "array") {
-		errs.add(p, "must be of type array")
+		errs.addCause(p, causeType, "must be of type array")
 	}
 	if a, ok := v.([]any); ok {
 		for i := 0; i < len(a); i++ {
@@ -106,7 +106,7 @@ func checkHTMLTagsItems(v any, p *validationPath, errs *ValueErrors) {
 // checkHost checks a value against the schema at #/definitions/host.
 func checkHost(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		if x, ok := o["elements"]; ok {
@@ -125,7 +125,7 @@ func checkHost(v any, p *validationPath, errs *ValueErrors) {
 // checkHostElements checks a value against the schema at #/definitions/host/properties/elements.
 func checkHostElements(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "array") {
-		errs.add(p, "must be of type array")
+		errs.addCause(p, causeType, "must be of type array")
 	}
 	if a, ok := v.([]any); ok {
 		for i := 0; i < len(a); i++ {
@@ -142,7 +142,7 @@ func checkHostElementsItems(v any, p *validationPath, errs *ValueErrors) {
 // checkHostPatternX checks a value against the schema at #/definitions/host/patternProperties/^x-.
 func checkHostPatternX(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "array") {
-		errs.add(p, "must be of type array")
+		errs.addCause(p, causeType, "must be of type array")
 	}
 	if a, ok := v.([]any); ok {
 		for i := 0; i < len(a); i++ {
@@ -154,7 +154,7 @@ func checkHostPatternX(v any, p *validationPath, errs *ValueErrors) {
 // checkHostPatternXItems checks a value against the schema at #/definitions/host/patternProperties/^x-/items.
 func checkHostPatternXItems(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
+		errs.addCause(p, causeType, "must be of type string")
 	}
 }
 

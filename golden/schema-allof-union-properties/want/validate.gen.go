@@ -71,14 +71,14 @@ func checkKindsAllOf0(v any, p *validationPath, errs *ValueErrors) {
 // checkKindsAllOf0AnyOf0 checks a value against the schema at #/definitions/kinds/allOf/0/anyOf/0.
 func checkKindsAllOf0AnyOf0(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
+		errs.addCause(p, causeType, "must be of type string")
 	}
 }
 
 // checkKindsAllOf0AnyOf1 checks a value against the schema at #/definitions/kinds/allOf/0/anyOf/1.
 func checkKindsAllOf0AnyOf1(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "integer") {
-		errs.add(p, "must be of type integer")
+		errs.addCause(p, causeType, "must be of type integer")
 	}
 }
 
@@ -95,7 +95,7 @@ func checkKindsAllOf1(v any, p *validationPath, errs *ValueErrors) {
 // checkKindsAllOf1OneOf0 checks a value against the schema at #/definitions/kinds/allOf/1/oneOf/0.
 func checkKindsAllOf1OneOf0(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
+		errs.addCause(p, causeType, "must be of type string")
 	}
 	if s, ok := v.(string); ok {
 		if n := utf8.RuneCountInString(s); n < 2 {
@@ -107,7 +107,7 @@ func checkKindsAllOf1OneOf0(v any, p *validationPath, errs *ValueErrors) {
 // checkKindsAllOf1OneOf1 checks a value against the schema at #/definitions/kinds/allOf/1/oneOf/1.
 func checkKindsAllOf1OneOf1(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "integer") {
-		errs.add(p, "must be of type integer")
+		errs.addCause(p, causeType, "must be of type integer")
 	}
 	if n, ok := jvNumber(v); ok {
 		if jvCompare(n, "0") < 0 {
@@ -139,11 +139,11 @@ func checkListenerOneOf1(v any, p *validationPath, errs *ValueErrors) {
 // checkSignalRef checks a value against the schema at #/definitions/signalRef.
 func checkSignalRef(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		if _, ok := o["signal"]; !ok {
-			errs.add(&validationPath{parent: p, key: "signal"}, "is required")
+			errs.required(&validationPath{parent: p, key: "signal"})
 		}
 		if x, ok := o["signal"]; ok {
 			checkSignalRefSignal(x, &validationPath{parent: p, key: "signal"}, errs)
@@ -154,7 +154,7 @@ func checkSignalRef(v any, p *validationPath, errs *ValueErrors) {
 // checkSignalRefSignal checks a value against the schema at #/definitions/signalRef/properties/signal.
 func checkSignalRefSignal(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
+		errs.addCause(p, causeType, "must be of type string")
 	}
 }
 
@@ -167,7 +167,7 @@ func checkStream(v any, p *validationPath, errs *ValueErrors) {
 // checkStreamAllOf0 checks a value against the schema at #/definitions/stream/allOf/0.
 func checkStreamAllOf0(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		if x, ok := o["throttle"]; ok {
@@ -182,7 +182,7 @@ func checkStreamAllOf0(v any, p *validationPath, errs *ValueErrors) {
 // checkStreamAllOf0Between checks a value against the schema at #/definitions/stream/allOf/0/properties/between.
 func checkStreamAllOf0Between(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "array") {
-		errs.add(p, "must be of type array")
+		errs.addCause(p, causeType, "must be of type array")
 	}
 	if a, ok := v.([]any); ok {
 		if len(a) < 2 {
@@ -205,7 +205,7 @@ func checkStreamAllOf0BetweenItems(v any, p *validationPath, errs *ValueErrors) 
 // checkStreamAllOf0Throttle checks a value against the schema at #/definitions/stream/allOf/0/properties/throttle.
 func checkStreamAllOf0Throttle(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "number") {
-		errs.add(p, "must be of type number")
+		errs.addCause(p, causeType, "must be of type number")
 	}
 }
 
@@ -222,11 +222,11 @@ func checkStreamAllOf1(v any, p *validationPath, errs *ValueErrors) {
 // checkStreamAllOf1OneOf0 checks a value against the schema at #/definitions/stream/allOf/1/oneOf/0.
 func checkStreamAllOf1OneOf0(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		if _, ok := o["type"]; !ok {
-			errs.add(&validationPath{parent: p, key: "type"}, "is required")
+			errs.required(&validationPath{parent: p, key: "type"})
 		}
 		if x, ok := o["type"]; ok {
 			checkStreamAllOf1OneOf0Type(x, &validationPath{parent: p, key: "type"}, errs)
@@ -240,25 +240,25 @@ func checkStreamAllOf1OneOf0(v any, p *validationPath, errs *ValueErrors) {
 // checkStreamAllOf1OneOf0Source checks a value against the schema at #/definitions/stream/allOf/1/oneOf/0/properties/source.
 func checkStreamAllOf1OneOf0Source(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
+		errs.addCause(p, causeType, "must be of type string")
 	}
 }
 
 // checkStreamAllOf1OneOf0Type checks a value against the schema at #/definitions/stream/allOf/1/oneOf/0/properties/type.
 func checkStreamAllOf1OneOf0Type(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
+		errs.addCause(p, causeType, "must be of type string")
 	}
 }
 
 // checkStreamAllOf1OneOf1 checks a value against the schema at #/definitions/stream/allOf/1/oneOf/1.
 func checkStreamAllOf1OneOf1(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		if _, ok := o["merge"]; !ok {
-			errs.add(&validationPath{parent: p, key: "merge"}, "is required")
+			errs.required(&validationPath{parent: p, key: "merge"})
 		}
 		if x, ok := o["merge"]; ok {
 			checkStreamAllOf1OneOf1Merge(x, &validationPath{parent: p, key: "merge"}, errs)
@@ -269,7 +269,7 @@ func checkStreamAllOf1OneOf1(v any, p *validationPath, errs *ValueErrors) {
 // checkStreamAllOf1OneOf1Merge checks a value against the schema at #/definitions/stream/allOf/1/oneOf/1/properties/merge.
 func checkStreamAllOf1OneOf1Merge(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "array") {
-		errs.add(p, "must be of type array")
+		errs.addCause(p, causeType, "must be of type array")
 	}
 	if a, ok := v.([]any); ok {
 		if len(a) < 1 {

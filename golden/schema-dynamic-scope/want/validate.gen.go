@@ -60,14 +60,14 @@ func checkMenu(v any, p *validationPath, errs *ValueErrors) {
 // checkMenuPrice checks a value against the schema at #/properties/price.
 func checkMenuPrice(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "number") {
-		errs.add(p, "must be of type number")
+		errs.addCause(p, causeType, "must be of type number")
 	}
 }
 
 // checkMenuRef checks a value against the schema at #.
 func checkMenuRef(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		if x, ok := o["name"]; ok {
@@ -82,7 +82,7 @@ func checkMenuRef(v any, p *validationPath, errs *ValueErrors) {
 // checkMenuRefItems checks a value against the schema at #/properties/items.
 func checkMenuRefItems(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "array") {
-		errs.add(p, "must be of type array")
+		errs.addCause(p, causeType, "must be of type array")
 	}
 	if a, ok := v.([]any); ok {
 		for i := 0; i < len(a); i++ {
@@ -99,7 +99,7 @@ func checkMenuRefItemsItems(v any, p *validationPath, errs *ValueErrors) {
 // checkMenuRefName checks a value against the schema at #/properties/name.
 func checkMenuRefName(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
+		errs.addCause(p, causeType, "must be of type string")
 	}
 }
 
@@ -130,7 +130,7 @@ func checkStrictTreeUnevaluated(v any, p *validationPath, errs *ValueErrors) {
 // checkTree checks a value against the schema at #.
 func checkTree(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		if x, ok := o["data"]; ok {
@@ -145,7 +145,7 @@ func checkTree(v any, p *validationPath, errs *ValueErrors) {
 // checkTree2 checks a value against the schema at #.
 func checkTree2(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		if x, ok := o["data"]; ok {
@@ -160,7 +160,7 @@ func checkTree2(v any, p *validationPath, errs *ValueErrors) {
 // checkTreeChildren checks a value against the schema at #/properties/children.
 func checkTreeChildren(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "array") {
-		errs.add(p, "must be of type array")
+		errs.addCause(p, causeType, "must be of type array")
 	}
 	if a, ok := v.([]any); ok {
 		for i := 0; i < len(a); i++ {
@@ -172,7 +172,7 @@ func checkTreeChildren(v any, p *validationPath, errs *ValueErrors) {
 // checkTreeChildren2 checks a value against the schema at #/properties/children.
 func checkTreeChildren2(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "array") {
-		errs.add(p, "must be of type array")
+		errs.addCause(p, causeType, "must be of type array")
 	}
 	if a, ok := v.([]any); ok {
 		for i := 0; i < len(a); i++ {

@@ -46,7 +46,7 @@ func (v *Node) validate(p *validationPath, errs *ValueErrors) {}
 // checkBlueprintMixed checks a value against the schema at #/properties/mixed.
 func checkBlueprintMixed(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		if x, ok := o["id"]; ok {
@@ -66,28 +66,28 @@ func checkBlueprintMixed(v any, p *validationPath, errs *ValueErrors) {
 // checkBlueprintMixedID checks a value against the schema at #/properties/mixed/properties/id.
 func checkBlueprintMixedID(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "integer") {
-		errs.add(p, "must be of type integer")
+		errs.addCause(p, causeType, "must be of type integer")
 	}
 }
 
 // checkBlueprintMixedPattern checks a value against the schema at #/properties/mixed/patternProperties/.
 func checkBlueprintMixedPattern(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "integer") && !jvIsType(v, "string") {
-		errs.add(p, "must be of type integer or string")
+		errs.addCause(p, causeType, "must be of type integer or string")
 	}
 }
 
 // checkBlueprintMixedPatternX checks a value against the schema at #/properties/mixed/patternProperties/^x-.
 func checkBlueprintMixedPatternX(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
+		errs.addCause(p, causeType, "must be of type string")
 	}
 }
 
 // checkBlueprintNodes checks a value against the schema at #/properties/nodes.
 func checkBlueprintNodes(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		for k, x := range o {
@@ -106,7 +106,7 @@ func checkBlueprintNodesPattern(v any, p *validationPath, errs *ValueErrors) {
 // checkBlueprintSeen checks a value against the schema at #/properties/seen.
 func checkBlueprintSeen(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		for k, x := range o {
@@ -137,11 +137,11 @@ func checkBlueprintSeenUnevaluated(v any, p *validationPath, errs *ValueErrors) 
 // checkNode checks a value against the schema at #/$defs/node.
 func checkNode(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		if _, ok := o["type"]; !ok {
-			errs.add(&validationPath{parent: p, key: "type"}, "is required")
+			errs.required(&validationPath{parent: p, key: "type"})
 		}
 		if x, ok := o["type"]; ok {
 			checkNodeType(x, &validationPath{parent: p, key: "type"}, errs)
@@ -155,7 +155,7 @@ func checkNode(v any, p *validationPath, errs *ValueErrors) {
 // checkNodeRelationships checks a value against the schema at #/$defs/node/properties/relationships.
 func checkNodeRelationships(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "array") {
-		errs.add(p, "must be of type array")
+		errs.addCause(p, causeType, "must be of type array")
 	}
 	if a, ok := v.([]any); ok {
 		for i := 0; i < len(a); i++ {
@@ -167,14 +167,14 @@ func checkNodeRelationships(v any, p *validationPath, errs *ValueErrors) {
 // checkNodeRelationshipsItems checks a value against the schema at #/$defs/node/properties/relationships/items.
 func checkNodeRelationshipsItems(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 }
 
 // checkNodeType checks a value against the schema at #/$defs/node/properties/type.
 func checkNodeType(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
+		errs.addCause(p, causeType, "must be of type string")
 	}
 }
 

@@ -254,7 +254,7 @@ func (r *jsonReader) closeObject(o *jsonObject, f *jsonFields) {
 		present, null := f.presence(o, j)
 		switch {
 		case !present && flags&jsonRequired != 0:
-			r.record.problem(r.data, r.path, f.fields[j].name, true, "is required", true)
+			r.record.problemCause(r.data, r.path, f.fields[j].name, true, "is required", true, causeRequired)
 		case null && flags&jsonNotNull != 0:
 			r.record.problem(r.data, r.path, f.fields[j].name, true, "must not be null", true)
 		}

@@ -16,7 +16,7 @@ func (v *Keywords) validate(p *validationPath, errs *ValueErrors) {
 	v.Point.validate(&validationPath{parent: p, key: "point"}, errs)
 	if v.Kind != nil {
 		if *v.Kind != "keywords" {
-			errs.add(&validationPath{parent: p, key: "kind"}, "must be \"keywords\"")
+			errs.addCause(&validationPath{parent: p, key: "kind"}, causeTag, "must be \"keywords\"")
 		}
 	}
 	if !v.Labels.IsZero() {
@@ -96,7 +96,7 @@ func (v *KeywordsStrict) validate(p *validationPath, errs *ValueErrors) {}
 // checkKeywordsLabels checks a value against the schema at #/properties/labels.
 func checkKeywordsLabels(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		for k, x := range o {
@@ -112,7 +112,7 @@ func checkKeywordsLabels(v any, p *validationPath, errs *ValueErrors) {
 // checkKeywordsLabelsPatternAz checks a value against the schema at #/properties/labels/patternProperties/^[a-z]+$.
 func checkKeywordsLabelsPatternAz(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
+		errs.addCause(p, causeType, "must be of type string")
 	}
 }
 

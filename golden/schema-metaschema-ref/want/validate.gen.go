@@ -271,7 +271,7 @@ func checkAdditionalProperties2ObjectItemsAnyOf0(v any, p *validationPath, errs 
 // checkAdditionalProperties2ObjectItemsAnyOf0Ref checks a value against the schema at #.
 func checkAdditionalProperties2ObjectItemsAnyOf0Ref(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") && !jvIsType(v, "boolean") {
-		errs.add(p, "must be of type object or boolean")
+		errs.addCause(p, causeType, "must be of type object or boolean")
 	}
 	if o, ok := v.(map[string]any); ok {
 		if x, ok := o["$id"]; ok {
@@ -438,7 +438,7 @@ func checkAdditionalProperties2ObjectItemsAnyOf0RefAnyOf(v any, p *validationPat
 // checkAdditionalProperties2ObjectItemsAnyOf0RefComment checks a value against the schema at #/properties/$comment.
 func checkAdditionalProperties2ObjectItemsAnyOf0RefComment(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
+		errs.addCause(p, causeType, "must be of type string")
 	}
 }
 
@@ -454,14 +454,14 @@ func checkAdditionalProperties2ObjectItemsAnyOf0RefContains(v any, p *validation
 // checkAdditionalProperties2ObjectItemsAnyOf0RefContentEncoding checks a value against the schema at #/properties/contentEncoding.
 func checkAdditionalProperties2ObjectItemsAnyOf0RefContentEncoding(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
+		errs.addCause(p, causeType, "must be of type string")
 	}
 }
 
 // checkAdditionalProperties2ObjectItemsAnyOf0RefContentMediaType checks a value against the schema at #/properties/contentMediaType.
 func checkAdditionalProperties2ObjectItemsAnyOf0RefContentMediaType(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
+		errs.addCause(p, causeType, "must be of type string")
 	}
 }
 
@@ -472,7 +472,7 @@ func checkAdditionalProperties2ObjectItemsAnyOf0RefDefault(v any, p *validationP
 // checkAdditionalProperties2ObjectItemsAnyOf0RefDefinitions checks a value against the schema at #/properties/definitions.
 func checkAdditionalProperties2ObjectItemsAnyOf0RefDefinitions(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		for k, x := range o {
@@ -488,7 +488,7 @@ func checkAdditionalProperties2ObjectItemsAnyOf0RefDefinitions(v any, p *validat
 // checkAdditionalProperties2ObjectItemsAnyOf0RefDependencies checks a value against the schema at #/properties/dependencies.
 func checkAdditionalProperties2ObjectItemsAnyOf0RefDependencies(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		for k, x := range o {
@@ -526,7 +526,7 @@ func checkAdditionalProperties2ObjectItemsAnyOf0RefDependenciesAdditionalAnyOf1(
 // checkAdditionalProperties2ObjectItemsAnyOf0RefDescription checks a value against the schema at #/properties/description.
 func checkAdditionalProperties2ObjectItemsAnyOf0RefDescription(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
+		errs.addCause(p, causeType, "must be of type string")
 	}
 }
 
@@ -538,7 +538,7 @@ func checkAdditionalProperties2ObjectItemsAnyOf0RefElse(v any, p *validationPath
 // checkAdditionalProperties2ObjectItemsAnyOf0RefEnum checks a value against the schema at #/properties/enum.
 func checkAdditionalProperties2ObjectItemsAnyOf0RefEnum(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "array") {
-		errs.add(p, "must be of type array")
+		errs.addCause(p, causeType, "must be of type array")
 	}
 	if a, ok := v.([]any); ok {
 		if len(a) < 1 {
@@ -560,7 +560,7 @@ func checkAdditionalProperties2ObjectItemsAnyOf0RefEnumItems(v any, p *validatio
 // checkAdditionalProperties2ObjectItemsAnyOf0RefExamples checks a value against the schema at #/properties/examples.
 func checkAdditionalProperties2ObjectItemsAnyOf0RefExamples(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "array") {
-		errs.add(p, "must be of type array")
+		errs.addCause(p, causeType, "must be of type array")
 	}
 	if a, ok := v.([]any); ok {
 		for i := 0; i < len(a); i++ {
@@ -576,28 +576,28 @@ func checkAdditionalProperties2ObjectItemsAnyOf0RefExamplesItems(v any, p *valid
 // checkAdditionalProperties2ObjectItemsAnyOf0RefExclusiveMaximum checks a value against the schema at #/properties/exclusiveMaximum.
 func checkAdditionalProperties2ObjectItemsAnyOf0RefExclusiveMaximum(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "number") {
-		errs.add(p, "must be of type number")
+		errs.addCause(p, causeType, "must be of type number")
 	}
 }
 
 // checkAdditionalProperties2ObjectItemsAnyOf0RefExclusiveMinimum checks a value against the schema at #/properties/exclusiveMinimum.
 func checkAdditionalProperties2ObjectItemsAnyOf0RefExclusiveMinimum(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "number") {
-		errs.add(p, "must be of type number")
+		errs.addCause(p, causeType, "must be of type number")
 	}
 }
 
 // checkAdditionalProperties2ObjectItemsAnyOf0RefFormat checks a value against the schema at #/properties/format.
 func checkAdditionalProperties2ObjectItemsAnyOf0RefFormat(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
+		errs.addCause(p, causeType, "must be of type string")
 	}
 }
 
 // checkAdditionalProperties2ObjectItemsAnyOf0RefID checks a value against the schema at #/properties/$id.
 func checkAdditionalProperties2ObjectItemsAnyOf0RefID(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
+		errs.addCause(p, causeType, "must be of type string")
 	}
 	if s, ok := v.(string); ok {
 		if !isFormatURIReference(s) {
@@ -629,7 +629,7 @@ func checkAdditionalProperties2ObjectItemsAnyOf0RefMaxProperties(v any, p *valid
 // checkAdditionalProperties2ObjectItemsAnyOf0RefMaximum checks a value against the schema at #/properties/maximum.
 func checkAdditionalProperties2ObjectItemsAnyOf0RefMaximum(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "number") {
-		errs.add(p, "must be of type number")
+		errs.addCause(p, causeType, "must be of type number")
 	}
 }
 
@@ -651,14 +651,14 @@ func checkAdditionalProperties2ObjectItemsAnyOf0RefMinProperties(v any, p *valid
 // checkAdditionalProperties2ObjectItemsAnyOf0RefMinimum checks a value against the schema at #/properties/minimum.
 func checkAdditionalProperties2ObjectItemsAnyOf0RefMinimum(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "number") {
-		errs.add(p, "must be of type number")
+		errs.addCause(p, causeType, "must be of type number")
 	}
 }
 
 // checkAdditionalProperties2ObjectItemsAnyOf0RefMultipleOf checks a value against the schema at #/properties/multipleOf.
 func checkAdditionalProperties2ObjectItemsAnyOf0RefMultipleOf(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "number") {
-		errs.add(p, "must be of type number")
+		errs.addCause(p, causeType, "must be of type number")
 	}
 	if n, ok := jvNumber(v); ok {
 		if jvCompare(n, "0") <= 0 {
@@ -680,7 +680,7 @@ func checkAdditionalProperties2ObjectItemsAnyOf0RefOneOf(v any, p *validationPat
 // checkAdditionalProperties2ObjectItemsAnyOf0RefPattern checks a value against the schema at #/properties/pattern.
 func checkAdditionalProperties2ObjectItemsAnyOf0RefPattern(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
+		errs.addCause(p, causeType, "must be of type string")
 	}
 	if s, ok := v.(string); ok {
 		if !isFormatRegex(s) {
@@ -692,7 +692,7 @@ func checkAdditionalProperties2ObjectItemsAnyOf0RefPattern(v any, p *validationP
 // checkAdditionalProperties2ObjectItemsAnyOf0RefPatternProperties checks a value against the schema at #/properties/patternProperties.
 func checkAdditionalProperties2ObjectItemsAnyOf0RefPatternProperties(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		for k, x := range o {
@@ -723,7 +723,7 @@ func checkAdditionalProperties2ObjectItemsAnyOf0RefPatternPropertiesName(v any, 
 // checkAdditionalProperties2ObjectItemsAnyOf0RefProperties checks a value against the schema at #/properties/properties.
 func checkAdditionalProperties2ObjectItemsAnyOf0RefProperties(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		for k, x := range o {
@@ -749,14 +749,14 @@ func checkAdditionalProperties2ObjectItemsAnyOf0RefPropertyNames(v any, p *valid
 // checkAdditionalProperties2ObjectItemsAnyOf0RefReadOnly checks a value against the schema at #/properties/readOnly.
 func checkAdditionalProperties2ObjectItemsAnyOf0RefReadOnly(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "boolean") {
-		errs.add(p, "must be of type boolean")
+		errs.addCause(p, causeType, "must be of type boolean")
 	}
 }
 
 // checkAdditionalProperties2ObjectItemsAnyOf0RefRef checks a value against the schema at #/properties/$ref.
 func checkAdditionalProperties2ObjectItemsAnyOf0RefRef(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
+		errs.addCause(p, causeType, "must be of type string")
 	}
 	if s, ok := v.(string); ok {
 		if !isFormatURIReference(s) {
@@ -773,7 +773,7 @@ func checkAdditionalProperties2ObjectItemsAnyOf0RefRequired(v any, p *validation
 // checkAdditionalProperties2ObjectItemsAnyOf0RefSchema checks a value against the schema at #/properties/$schema.
 func checkAdditionalProperties2ObjectItemsAnyOf0RefSchema(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
+		errs.addCause(p, causeType, "must be of type string")
 	}
 	if s, ok := v.(string); ok {
 		if !isFormatURI(s) {
@@ -790,7 +790,7 @@ func checkAdditionalProperties2ObjectItemsAnyOf0RefThen(v any, p *validationPath
 // checkAdditionalProperties2ObjectItemsAnyOf0RefTitle checks a value against the schema at #/properties/title.
 func checkAdditionalProperties2ObjectItemsAnyOf0RefTitle(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
+		errs.addCause(p, causeType, "must be of type string")
 	}
 }
 
@@ -814,7 +814,7 @@ func checkAdditionalProperties2ObjectItemsAnyOf0RefTypeAnyOf0(v any, p *validati
 // checkAdditionalProperties2ObjectItemsAnyOf0RefTypeAnyOf1 checks a value against the schema at #/properties/type/anyOf/1.
 func checkAdditionalProperties2ObjectItemsAnyOf0RefTypeAnyOf1(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "array") {
-		errs.add(p, "must be of type array")
+		errs.addCause(p, causeType, "must be of type array")
 	}
 	if a, ok := v.([]any); ok {
 		if len(a) < 1 {
@@ -837,14 +837,14 @@ func checkAdditionalProperties2ObjectItemsAnyOf0RefTypeAnyOf1Items(v any, p *val
 // checkAdditionalProperties2ObjectItemsAnyOf0RefUniqueItems checks a value against the schema at #/properties/uniqueItems.
 func checkAdditionalProperties2ObjectItemsAnyOf0RefUniqueItems(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "boolean") {
-		errs.add(p, "must be of type boolean")
+		errs.addCause(p, causeType, "must be of type boolean")
 	}
 }
 
 // checkAdditionalProperties2ObjectItemsAnyOf0RefWriteOnly checks a value against the schema at #/properties/writeOnly.
 func checkAdditionalProperties2ObjectItemsAnyOf0RefWriteOnly(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "boolean") {
-		errs.add(p, "must be of type boolean")
+		errs.addCause(p, causeType, "must be of type boolean")
 	}
 }
 
@@ -856,7 +856,7 @@ func checkAdditionalProperties2ObjectItemsAnyOf1(v any, p *validationPath, errs 
 // checkNonNegativeInteger checks a value against the schema at #/definitions/nonNegativeInteger.
 func checkNonNegativeInteger(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "integer") {
-		errs.add(p, "must be of type integer")
+		errs.addCause(p, causeType, "must be of type integer")
 	}
 	if n, ok := jvNumber(v); ok {
 		if jvCompare(n, "0") < 0 {
@@ -882,7 +882,7 @@ func checkNonNegativeIntegerDefault0AllOf1(v any, p *validationPath, errs *Value
 // checkSchemaArray checks a value against the schema at #/definitions/schemaArray.
 func checkSchemaArray(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "array") {
-		errs.add(p, "must be of type array")
+		errs.addCause(p, causeType, "must be of type array")
 	}
 	if a, ok := v.([]any); ok {
 		if len(a) < 1 {
@@ -913,7 +913,7 @@ var (
 // checkStringArray checks a value against the schema at #/definitions/stringArray.
 func checkStringArray(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "array") {
-		errs.add(p, "must be of type array")
+		errs.addCause(p, causeType, "must be of type array")
 	}
 	if a, ok := v.([]any); ok {
 		if i, j, dup := jvDuplicate(a); dup {
@@ -928,6 +928,6 @@ func checkStringArray(v any, p *validationPath, errs *ValueErrors) {
 // checkStringArrayItems checks a value against the schema at #/definitions/stringArray/items.
 func checkStringArrayItems(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
+		errs.addCause(p, causeType, "must be of type string")
 	}
 }

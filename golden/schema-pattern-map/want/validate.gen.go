@@ -54,7 +54,7 @@ func (v *Workflow) validate(p *validationPath, errs *ValueErrors) {
 			x.validate(&kp, errs)
 		}
 	} else {
-		errs.add(&validationPath{parent: p, key: "jobs"}, "is required")
+		errs.required(&validationPath{parent: p, key: "jobs"})
 	}
 	if v.Services != nil {
 		for k := range v.Services {
@@ -80,7 +80,7 @@ func (v *Workflow) validate(p *validationPath, errs *ValueErrors) {
 // checkWorkflowLabels checks a value against the schema at #/properties/labels.
 func checkWorkflowLabels(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		for k, x := range o {
@@ -109,14 +109,14 @@ func checkWorkflowLabelsAdditional(v any, p *validationPath, errs *ValueErrors) 
 // checkWorkflowLabelsPatternA checks a value against the schema at #/properties/labels/patternProperties/^a.
 func checkWorkflowLabelsPatternA(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
+		errs.addCause(p, causeType, "must be of type string")
 	}
 }
 
 // checkWorkflowLabelsPatternB checks a value against the schema at #/properties/labels/patternProperties/^b.
 func checkWorkflowLabelsPatternB(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "integer") {
-		errs.add(p, "must be of type integer")
+		errs.addCause(p, causeType, "must be of type integer")
 	}
 }
 

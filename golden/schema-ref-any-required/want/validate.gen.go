@@ -36,6 +36,6 @@ func checkLoose(v any, p *validationPath, errs *ValueErrors) {
 // checkLooseNot checks a value against the schema at #/$defs/Loose/not.
 func checkLooseNot(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
+		errs.addCause(p, causeType, "must be of type string")
 	}
 }

@@ -56,14 +56,14 @@ func checkLoose(v any, p *validationPath, errs *ValueErrors) {
 // checkLooseNot checks a value against the schema at #/definitions/Loose/not.
 func checkLooseNot(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
+		errs.addCause(p, causeType, "must be of type string")
 	}
 }
 
 // checkRuleMap checks a value against the schema at #/definitions/RuleMap.
 func checkRuleMap(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		if x, ok := o["eqeqeq"]; ok {
@@ -86,13 +86,13 @@ func checkRuleMap(v any, p *validationPath, errs *ValueErrors) {
 // checkRuleMapAdditional checks a value against the schema at #/definitions/RuleMap/additionalProperties.
 func checkRuleMapAdditional(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "integer") {
-		errs.add(p, "must be of type integer")
+		errs.addCause(p, causeType, "must be of type integer")
 	}
 }
 
 // checkRuleMapEqeqeq checks a value against the schema at #/definitions/RuleMap/properties/eqeqeq.
 func checkRuleMapEqeqeq(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
+		errs.addCause(p, causeType, "must be of type string")
 	}
 }

@@ -110,7 +110,7 @@ func checkBase(v any, p *validationPath, errs *ValueErrors) {
 // checkBaseName checks a value against the schema at #/$defs/Base/properties/name.
 func checkBaseName(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
+		errs.addCause(p, causeType, "must be of type string")
 	}
 }
 
@@ -126,7 +126,7 @@ func checkGuarded(v any, p *validationPath, errs *ValueErrors) {
 func checkGuardedNot(v any, p *validationPath, errs *ValueErrors) {
 	if o, ok := v.(map[string]any); ok {
 		if _, ok := o["legacy"]; !ok {
-			errs.add(&validationPath{parent: p, key: "legacy"}, "is required")
+			errs.required(&validationPath{parent: p, key: "legacy"})
 		}
 	}
 }
@@ -134,7 +134,7 @@ func checkGuardedNot(v any, p *validationPath, errs *ValueErrors) {
 // checkHolderGuarded checks a value against the schema at #/properties/guarded.
 func checkHolderGuarded(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	checkHolderGuardedAllOf0(v, p, errs)
 }
@@ -162,7 +162,7 @@ func checkNamed(v any, p *validationPath, errs *ValueErrors) {
 			errs.add(p, "must have at least 2 properties")
 		}
 		if _, ok := o["name"]; !ok {
-			errs.add(&validationPath{parent: p, key: "name"}, "is required")
+			errs.required(&validationPath{parent: p, key: "name"})
 		}
 	}
 }
@@ -180,13 +180,13 @@ func checkStringOrInt(v any, p *validationPath, errs *ValueErrors) {
 // checkStringOrIntOneOf0 checks a value against the schema at #/$defs/StringOrInt/oneOf/0.
 func checkStringOrIntOneOf0(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
+		errs.addCause(p, causeType, "must be of type string")
 	}
 }
 
 // checkStringOrIntOneOf1 checks a value against the schema at #/$defs/StringOrInt/oneOf/1.
 func checkStringOrIntOneOf1(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "integer") {
-		errs.add(p, "must be of type integer")
+		errs.addCause(p, causeType, "must be of type integer")
 	}
 }

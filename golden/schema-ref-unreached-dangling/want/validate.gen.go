@@ -48,6 +48,6 @@ func checkLicenseAnyOf0(v any, p *validationPath, errs *ValueErrors) {}
 // checkLicenseAnyOf1 checks a value against the schema at #/definitions/license/anyOf/1.
 func checkLicenseAnyOf1(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
+		errs.addCause(p, causeType, "must be of type string")
 	}
 }

@@ -79,7 +79,7 @@ func checkLoose(v any, p *validationPath, errs *ValueErrors) {
 // checkLooseNot checks a value against the schema at #/definitions/loose/not.
 func checkLooseNot(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
+		errs.addCause(p, causeType, "must be of type string")
 	}
 }
 

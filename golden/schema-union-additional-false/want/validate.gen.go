@@ -12,7 +12,7 @@ func (v *Flipbook) Validate() error {
 
 func (v *Flipbook) validate(p *validationPath, errs *ValueErrors) {
 	if v.Frames == nil {
-		errs.add(&validationPath{parent: p, key: "frames"}, "is required")
+		errs.required(&validationPath{parent: p, key: "frames"})
 	}
 }
 
@@ -83,11 +83,11 @@ func (v *Texture) validate(p *validationPath, errs *ValueErrors) {
 // checkFlipbook checks a value against the schema at #/definitions/Flipbook.
 func checkFlipbook(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		if _, ok := o["frames"]; !ok {
-			errs.add(&validationPath{parent: p, key: "frames"}, "is required")
+			errs.required(&validationPath{parent: p, key: "frames"})
 		}
 		if x, ok := o["frames"]; ok {
 			checkFlipbookFrames(x, &validationPath{parent: p, key: "frames"}, errs)
@@ -114,14 +114,14 @@ func checkFlipbookAdditional(v any, p *validationPath, errs *ValueErrors) {
 // checkFlipbookFrames checks a value against the schema at #/definitions/Flipbook/properties/frames.
 func checkFlipbookFrames(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "array") {
-		errs.add(p, "must be of type array")
+		errs.addCause(p, causeType, "must be of type array")
 	}
 }
 
 // checkSize checks a value against the schema at #.
 func checkSize(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		for k, x := range o {
@@ -143,7 +143,7 @@ func checkSize(v any, p *validationPath, errs *ValueErrors) {
 // checkSizeAdditional checks a value against the schema at #/additionalProperties.
 func checkSizeAdditional(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "integer") {
-		errs.add(p, "must be of type integer")
+		errs.addCause(p, causeType, "must be of type integer")
 	}
 }
 
@@ -151,7 +151,7 @@ func checkSizeAdditional(v any, p *validationPath, errs *ValueErrors) {
 func checkSizeOneOf0(v any, p *validationPath, errs *ValueErrors) {
 	if o, ok := v.(map[string]any); ok {
 		if _, ok := o["w"]; !ok {
-			errs.add(&validationPath{parent: p, key: "w"}, "is required")
+			errs.required(&validationPath{parent: p, key: "w"})
 		}
 	}
 }
@@ -160,7 +160,7 @@ func checkSizeOneOf0(v any, p *validationPath, errs *ValueErrors) {
 func checkSizeOneOf1(v any, p *validationPath, errs *ValueErrors) {
 	if o, ok := v.(map[string]any); ok {
 		if _, ok := o["h"]; !ok {
-			errs.add(&validationPath{parent: p, key: "h"}, "is required")
+			errs.required(&validationPath{parent: p, key: "h"})
 		}
 	}
 }
@@ -168,7 +168,7 @@ func checkSizeOneOf1(v any, p *validationPath, errs *ValueErrors) {
 // checkSlice checks a value against the schema at #/definitions/Slice.
 func checkSlice(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		if x, ok := o["base_size"]; ok {
@@ -196,7 +196,7 @@ func checkSliceAdditional(v any, p *validationPath, errs *ValueErrors) {
 // checkSliceBaseSize checks a value against the schema at #/definitions/Slice/properties/base_size.
 func checkSliceBaseSize(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "array") {
-		errs.add(p, "must be of type array")
+		errs.addCause(p, causeType, "must be of type array")
 	}
 	if a, ok := v.([]any); ok {
 		for i := 0; i < len(a); i++ {
@@ -208,14 +208,14 @@ func checkSliceBaseSize(v any, p *validationPath, errs *ValueErrors) {
 // checkSliceBaseSizeItems checks a value against the schema at #/definitions/Slice/properties/base_size/items.
 func checkSliceBaseSizeItems(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "number") {
-		errs.add(p, "must be of type number")
+		errs.addCause(p, causeType, "must be of type number")
 	}
 }
 
 // checkTexture checks a value against the schema at #.
 func checkTexture(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		for k, x := range o {

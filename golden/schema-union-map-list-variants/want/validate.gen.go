@@ -275,7 +275,7 @@ func (v *ChangeRuntimeObject2) Validate() error {
 
 func (v *ChangeRuntimeObject2) validate(p *validationPath, errs *ValueErrors) {
 	if v.Args == nil {
-		errs.add(&validationPath{parent: p, key: "args"}, "is required")
+		errs.required(&validationPath{parent: p, key: "args"})
 	}
 }
 

@@ -190,6 +190,6 @@ func checkUntyped(v any, p *validationPath, errs *ValueErrors) {
 // checkUntypedA checks a value against the schema at #/definitions/untyped/properties/a.
 func checkUntypedA(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
+		errs.addCause(p, causeType, "must be of type string")
 	}
 }

@@ -56,7 +56,7 @@ func (v *Untyped) validate(p *validationPath, errs *ValueErrors) {
 // checkLooseExtra checks a value against the schema at #/properties/extra.
 func checkLooseExtra(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		if x, ok := o["id"]; ok {
@@ -79,14 +79,14 @@ func checkLooseExtra(v any, p *validationPath, errs *ValueErrors) {
 // checkLooseExtraAdditional checks a value against the schema at #/properties/extra/additionalProperties.
 func checkLooseExtraAdditional(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "boolean") {
-		errs.add(p, "must be of type boolean")
+		errs.addCause(p, causeType, "must be of type boolean")
 	}
 }
 
 // checkLooseExtraID checks a value against the schema at #/properties/extra/properties/id.
 func checkLooseExtraID(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
+		errs.addCause(p, causeType, "must be of type string")
 	}
 }
 
@@ -102,18 +102,18 @@ func checkLooseList(v any, p *validationPath, errs *ValueErrors) {
 // checkLooseListItems checks a value against the schema at #/properties/list/items.
 func checkLooseListItems(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "integer") {
-		errs.add(p, "must be of type integer")
+		errs.addCause(p, causeType, "must be of type integer")
 	}
 }
 
 // checkLooseTags checks a value against the schema at #/properties/tags.
 func checkLooseTags(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		if _, ok := o["env"]; !ok {
-			errs.add(&validationPath{parent: p, key: "env"}, "is required")
+			errs.required(&validationPath{parent: p, key: "env"})
 		}
 	}
 }

@@ -17,7 +17,28 @@ type ValueError struct {
 	Field string
 	// Message says what is wrong.
 	Message string
+	// code is the kind of check that failed, where a union's report must
+	// know it (causeCode).
+	code causeCode
 }
+
+// causeCode is the kind of check a ValueError failed, where a union's
+// report tells the variant the value was meant for from the others
+// (unionMeant, unionMisfit). The check that makes the error sets it, so
+// that the report asks the code, never the words of the message.
+type causeCode uint8
+
+const (
+	// causeOther is every check the report does not ask about.
+	causeOther causeCode = iota
+	// causeTag: the value is not the one string its schema allows
+	// (const "cat"), as a member that tells variants apart is not.
+	causeTag
+	// causeType: the value is of a JSON type its schema does not take.
+	causeType
+	// causeRequired: a property the object must have is absent.
+	causeRequired
+)
 
 // Error returns "field: message".
 func (e *ValueError) Error() string {
@@ -56,8 +77,19 @@ func (es ValueErrors) err() error {
 
 // add records that the value at p failed a check.
 func (es *ValueErrors) add(p *validationPath, msg string) {
+	es.addCause(p, causeOther, msg)
+}
+
+// addCause records that the value at p failed a check of kind code.
+func (es *ValueErrors) addCause(p *validationPath, code causeCode, msg string) {
 	pointer, field := p.render()
-	*es = append(*es, &ValueError{Field: field, Message: msg, Pointer: pointer})
+	*es = append(*es, &ValueError{Field: field, Message: msg, Pointer: pointer, code: code})
+}
+
+// required records that the property at p, which its object must have,
+// is absent.
+func (es *ValueErrors) required(p *validationPath) {
+	es.addCause(p, causeRequired, "is required")
 }
 
 // validationPath locates the value being validated. It is a list of stack

@@ -51,7 +51,7 @@ func (v *SearchContactsResponse) validate(p *validationPath, errs *ValueErrors) 
 // checkContact checks a value against the schema at #/definitions/Contact.
 func checkContact(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		if x, ok := o["name"]; ok {
@@ -63,14 +63,14 @@ func checkContact(v any, p *validationPath, errs *ValueErrors) {
 // checkContactName checks a value against the schema at #/definitions/Contact/properties/name.
 func checkContactName(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
+		errs.addCause(p, causeType, "must be of type string")
 	}
 }
 
 // checkSearchContactsResponseResult checks a value against the schema at #/paths/~1contacts~1search/post/responses/200/schema/properties/result.
 func checkSearchContactsResponseResult(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		for k, x := range o {

@@ -76,14 +76,14 @@ func checkChannelLatestItem0(v any, p *validationPath, errs *ValueErrors) {
 // checkChannelLatestItem1 checks a value against the schema at #/definitions/Channel/properties/latest/items/1.
 func checkChannelLatestItem1(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "null") {
-		errs.add(p, "must be of type null")
+		errs.addCause(p, causeType, "must be of type null")
 	}
 }
 
 // checkMessage checks a value against the schema at #/definitions/Message.
 func checkMessage(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		if x, ok := o["text"]; ok {
@@ -95,6 +95,6 @@ func checkMessage(v any, p *validationPath, errs *ValueErrors) {
 // checkMessageText checks a value against the schema at #/definitions/Message/properties/text.
 func checkMessageText(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
+		errs.addCause(p, causeType, "must be of type string")
 	}
 }

@@ -40,6 +40,6 @@ func checkNothing(v any, p *validationPath, errs *ValueErrors) {
 // checkNothingOneOf0 checks a value against the schema at #/components/schemas/Nothing/oneOf/0/oneOf/0.
 func checkNothingOneOf0(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "null") {
-		errs.add(p, "must be of type null")
+		errs.addCause(p, causeType, "must be of type null")
 	}
 }

@@ -64,7 +64,7 @@ func checkPlugin(v any, p *validationPath, errs *ValueErrors) {
 // checkPluginAnyOf0 checks a value against the schema at #/components/schemas/Plugin/anyOf/0.
 func checkPluginAnyOf0(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
+		errs.addCause(p, causeType, "must be of type string")
 	}
 }
 
@@ -89,7 +89,7 @@ func checkSetting(v any, p *validationPath, errs *ValueErrors) {
 // checkSettingOneOf0 checks a value against the schema at #/components/schemas/Setting/oneOf/0.
 func checkSettingOneOf0(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "boolean") {
-		errs.add(p, "must be of type boolean")
+		errs.addCause(p, causeType, "must be of type boolean")
 	}
 }
 

@@ -64,7 +64,7 @@ func checkItemAnyOf0(v any, p *validationPath, errs *ValueErrors) {}
 // checkItemAnyOf1 checks a value against the schema at #/components/schemas/Item/anyOf/1.
 func checkItemAnyOf1(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "integer") {
-		errs.add(p, "must be of type integer")
+		errs.addCause(p, causeType, "must be of type integer")
 	}
 	if n, ok := jvNumber(v); ok {
 		if jvCompare(n, "1") < 0 {
@@ -97,7 +97,7 @@ func checkThingAllOf0OneOf0(v any, p *validationPath, errs *ValueErrors) {
 // checkThingAllOf0OneOf1 checks a value against the schema at #/components/schemas/Thing/allOf/0/oneOf/1.
 func checkThingAllOf0OneOf1(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
+		errs.addCause(p, causeType, "must be of type string")
 	}
 }
 

@@ -190,7 +190,7 @@ func (v *Keywords) validate(p *validationPath, errs *ValueErrors) {
 	}
 	if v.Version != nil {
 		if *v.Version != "v1" {
-			errs.add(&validationPath{parent: p, key: "version"}, "must be \"v1\"")
+			errs.addCause(&validationPath{parent: p, key: "version"}, causeTag, "must be \"v1\"")
 		}
 	}
 	if v.Answer != nil {
