@@ -166,14 +166,19 @@ func (e *emitter) checkArray(g *jen.Group, r *ir.Rules, t *ir.Slice, val func() 
 // checkSize writes a lower and an upper bound on a count of what (items of
 // an array, properties of an object).
 func (e *emitter) checkSize(g *jen.Group, min, max *int64, count *jen.Statement, what string, at func() jen.Code) {
+	add := func(msg string) *jen.Statement { return errsAddMsg(at(), msg) }
+	if what == "property" {
+		// Decoding counts an object's properties itself (causeCount).
+		add = func(msg string) *jen.Statement { return errsAddCause(at(), "causeCount", quoted(msg)) }
+	}
 	if min != nil && *min > 0 {
 		g.If(count.Clone().Op("<").Id(strconv.FormatInt(*min, 10))).Block(
-			errsAddMsg(at(), "must have at least "+plural(*min, what)),
+			add("must have at least " + plural(*min, what)),
 		)
 	}
 	if max != nil {
 		g.If(count.Clone().Op(">").Id(strconv.FormatInt(*max, 10))).Block(
-			errsAddMsg(at(), "must have at most "+plural(*max, what)),
+			add("must have at most " + plural(*max, what)),
 		)
 	}
 }
@@ -196,8 +201,9 @@ func errsAdd(at, msg jen.Code) *jen.Statement {
 }
 
 // errsAddCause writes errs.addCause(at, code, msg): a failure of a check
-// of the kind code names (causeTag, causeType), which a union's report
-// asks for (the runtime's causeCode) rather than reading msg.
+// of the kind code names (causeTag, causeType, causeCount,
+// causeDependent), which a union's report and decoding's record ask for
+// (the runtime's causeCode) rather than reading msg.
 func errsAddCause(at jen.Code, code string, msg jen.Code) *jen.Statement {
 	return jen.Id("errs.addCause").Call(at, jen.Id(code), msg)
 }

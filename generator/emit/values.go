@@ -254,7 +254,7 @@ func (e *emitter) valueObject(g *jen.Group, vs *ir.ValueSchema) {
 		for _, d := range vs.DependentRequired {
 			b.If(has(d.Property), jen.Id("ok")).BlockFunc(func(c *jen.Group) {
 				for _, r := range d.Requires {
-					c.If(has(r), jen.Op("!").Id("ok")).Block(errsAdd(keyPath(jen.Lit(r)), jen.Lit("is required when "+strconv.Quote(d.Property)+" is present")))
+					c.If(has(r), jen.Op("!").Id("ok")).Block(errsAddCause(keyPath(jen.Lit(r)), "causeDependent", jen.Lit("is required when "+strconv.Quote(d.Property)+" is present")))
 				}
 			})
 		}

@@ -66,6 +66,8 @@ var fixedNames = []string{
 	"bufio",
 	"bytes",
 	"causeCode",
+	"causeCount",
+	"causeDependent",
 	"causeOther",
 	"causeRequired",
 	"causeTag",

@@ -25,7 +25,7 @@ func checkOrder(v any, p *validationPath, errs *ValueErrors) {
 		}
 		if _, ok := o["kind"]; ok {
 			if _, ok := o["count"]; !ok {
-				errs.add(&validationPath{parent: p, key: "count"}, "is required when \"kind\" is present")
+				errs.addCause(&validationPath{parent: p, key: "count"}, causeDependent, "is required when \"kind\" is present")
 			}
 		}
 		if x, ok := o["kind"]; ok {

@@ -21,7 +21,7 @@ func (v *BaseFlag) validate(p *validationPath, errs *ValueErrors) {
 	}
 	if v.Variants != nil {
 		if len(v.Variants) < 1 {
-			errs.add(&validationPath{parent: p, key: "variants"}, "must have at least 1 property")
+			errs.addCause(&validationPath{parent: p, key: "variants"}, causeCount, "must have at least 1 property")
 		}
 		for k := range v.Variants {
 			if !patternBaseFlagVariantsKey.MatchString(k) {
@@ -47,7 +47,7 @@ func (v *BooleanFlag) validate(p *validationPath, errs *ValueErrors) {
 	}
 	if v.Variants != nil {
 		if len(v.Variants) < 1 {
-			errs.add(&validationPath{parent: p, key: "variants"}, "must have at least 1 property")
+			errs.addCause(&validationPath{parent: p, key: "variants"}, causeCount, "must have at least 1 property")
 		}
 		for k := range v.Variants {
 			if !patternBaseFlagVariantsKey.MatchString(k) {
@@ -105,7 +105,7 @@ func (v *StringFlag) validate(p *validationPath, errs *ValueErrors) {
 	}
 	if v.Variants != nil {
 		if len(v.Variants) < 1 {
-			errs.add(&validationPath{parent: p, key: "variants"}, "must have at least 1 property")
+			errs.addCause(&validationPath{parent: p, key: "variants"}, causeCount, "must have at least 1 property")
 		}
 		for k := range v.Variants {
 			if !patternBaseFlagVariantsKey.MatchString(k) {

@@ -73,10 +73,10 @@ func (rec *jsonRecord) count(data []byte, path []jsonFrame, n, lo, hi int) {
 	pointer, field := jsonRender(data, path, "", false)
 	rec.counted = append(rec.counted, pointer)
 	if lo >= 0 && n < lo {
-		rec.problems = append(rec.problems, jsonProblem{pointer, field, "must have at least " + jsonCount(lo), causeOther})
+		rec.problems = append(rec.problems, jsonProblem{pointer, field, "must have at least " + jsonCount(lo), causeCount})
 	}
 	if hi >= 0 && n > hi {
-		rec.problems = append(rec.problems, jsonProblem{pointer, field, "must have at most " + jsonCount(hi), causeOther})
+		rec.problems = append(rec.problems, jsonProblem{pointer, field, "must have at most " + jsonCount(hi), causeCount})
 	}
 }
 
@@ -87,20 +87,21 @@ func jsonCount(n int) string {
 	return strconv.Itoa(n) + " properties"
 }
 
-// keeps reports whether Validate's finding msg at pointer stands beside
-// the record: not below a value decoding could not give, and not a count
-// of properties or a dependentRequired that decoding checked on the JSON
-// object.
-func (rec *jsonRecord) keeps(pointer, msg string) bool {
+// keeps reports whether Validate's finding e stands beside the record:
+// not below a value decoding could not give, and not a count of
+// properties (causeCount) or a dependentRequired (causeDependent) that
+// decoding checked on the JSON object.
+func (rec *jsonRecord) keeps(e *ValueError) bool {
+	pointer := e.Pointer
 	for _, m := range rec.moot {
 		if pointer == m || strings.HasPrefix(pointer, m+"/") {
 			return false
 		}
 	}
-	if strings.HasPrefix(msg, "must have at ") && (strings.HasSuffix(msg, " property") || strings.HasSuffix(msg, " properties")) {
+	switch e.code {
+	case causeCount:
 		return !slices.Contains(rec.counted, pointer)
-	}
-	if strings.HasPrefix(msg, "is required when ") {
+	case causeDependent:
 		// Located at the property required, below its object.
 		return !slices.Contains(rec.counted, pointer[:max(strings.LastIndexByte(pointer, '/'), 0)])
 	}

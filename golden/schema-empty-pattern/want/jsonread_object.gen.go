@@ -289,7 +289,7 @@ func (r *jsonReader) dependencies(o *jsonObject, f *jsonFields) {
 			continue
 		}
 		if b, _ := f.presence(o, d[1]); !b {
-			r.record.problem(r.data, r.path, f.fields[d[1]].name, true, "is required when "+strconv.Quote(f.fields[d[0]].name)+" is present", false)
+			r.record.problemCause(r.data, r.path, f.fields[d[1]].name, true, "is required when "+strconv.Quote(f.fields[d[0]].name)+" is present", false, causeDependent)
 		}
 	}
 }

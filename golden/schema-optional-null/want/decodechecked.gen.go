@@ -31,7 +31,7 @@ func decodeChecked(data []byte, decode func(*jsonReader), check func() error) er
 		}
 	}
 	for _, e := range found {
-		if rec.keeps(e.Pointer, e.Message) {
+		if rec.keeps(e) {
 			errs = append(errs, e)
 		}
 	}

@@ -39,7 +39,7 @@ func (v *Workflow) validate(p *validationPath, errs *ValueErrors) {
 	}
 	if v.Jobs != nil {
 		if len(v.Jobs) < 1 {
-			errs.add(&validationPath{parent: p, key: "jobs"}, "must have at least 1 property")
+			errs.addCause(&validationPath{parent: p, key: "jobs"}, causeCount, "must have at least 1 property")
 		}
 		for k := range v.Jobs {
 			if !patternWorkflowJobsKey.MatchString(k) {

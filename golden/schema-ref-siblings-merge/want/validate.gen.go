@@ -46,7 +46,7 @@ func (v *Holder) validate(p *validationPath, errs *ValueErrors) {
 		n++
 	}
 	if n < 2 {
-		errs.add(p, "must have at least 2 properties")
+		errs.addCause(p, causeCount, "must have at least 2 properties")
 	}
 	if !v.ID.IsZero() {
 		checkHolderID(v.ID.V, &validationPath{parent: p, key: "id"}, errs)
@@ -159,7 +159,7 @@ func checkNamed(v any, p *validationPath, errs *ValueErrors) {
 	checkBase(v, p, errs)
 	if o, ok := v.(map[string]any); ok {
 		if len(o) < 2 {
-			errs.add(p, "must have at least 2 properties")
+			errs.addCause(p, causeCount, "must have at least 2 properties")
 		}
 		if _, ok := o["name"]; !ok {
 			errs.required(&validationPath{parent: p, key: "name"})

@@ -24,8 +24,10 @@ type ValueError struct {
 
 // causeCode is the kind of check a ValueError failed, where a union's
 // report tells the variant the value was meant for from the others
-// (unionMeant, unionMisfit). The check that makes the error sets it, so
-// that the report asks the code, never the words of the message.
+// (unionMeant, unionMisfit), and where decoding tells which of Validate's
+// findings it checked itself (jsonRecord.keeps). The check that makes the
+// error sets it, so that those ask the code, never the words of the
+// message.
 type causeCode uint8
 
 const (
@@ -38,6 +40,11 @@ const (
 	causeType
 	// causeRequired: a property the object must have is absent.
 	causeRequired
+	// causeCount: an object has too few or too many properties.
+	causeCount
+	// causeDependent: a property that another one present requires
+	// (dependentRequired) is absent.
+	causeDependent
 )
 
 // Error returns "field: message".

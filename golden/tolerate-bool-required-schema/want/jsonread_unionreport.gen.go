@@ -73,7 +73,7 @@ func (m *jsonTried) causes(pointer, field string) ValueErrors {
 			out = append(out, &ValueError{Pointer: pointer + p.pointer, Field: jsonJoinField(field, p.field), Message: p.message, code: p.code})
 		}
 		for _, e := range m.t.found {
-			if rec.keeps(e.Pointer, e.Message) {
+			if rec.keeps(e) {
 				out = append(out, &ValueError{Pointer: pointer + e.Pointer, Field: jsonJoinField(field, e.Field), Message: e.Message, code: e.code})
 			}
 		}
