@@ -132,11 +132,11 @@ func (e *emitter) structChecks(g *jen.Group, d *ir.Decl, st *ir.Struct) {
 			// that instead of this.
 			g.If(jen.Id("v." + f.Name + " != nil")).BlockFunc(func(b *jen.Group) { e.check(b, f.Type, val, f.Pointer, at) }).
 				Else().Block(
-				errsAddMsg(at(), "is required"),
+				errsRequired(at()),
 			)
 		case missing:
 			g.If(jen.Id("v." + f.Name + " == nil")).Block(
-				errsAddMsg(at(), "is required"),
+				errsRequired(at()),
 			)
 		case needs && (f.Pointer || ir.Nilable(f.Type) && !loopOnly(f.Type)):
 			// An absent optional value has nothing to check (an absent array

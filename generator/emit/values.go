@@ -93,7 +93,7 @@ func valueTypes(g *jen.Group, types []string) {
 		g.Add(errsAdd(jen.Id("p"), jen.Lit("no type is allowed")))
 		return
 	}
-	g.If(cond).Block(errsAdd(jen.Id("p"), jen.Lit("must be of type "+strings.Join(types, " or "))))
+	g.If(cond).Block(errsAddCause(jen.Id("p"), "causeType", jen.Lit("must be of type "+strings.Join(types, " or "))))
 }
 
 // valueEnum writes enum and const against values decoded once, when the
@@ -110,8 +110,13 @@ func (e *emitter) valueEnum(g *jen.Group, vs *ir.ValueSchema) []jen.Code {
 	if vs.HasConst {
 		name := "const" + base
 		vars = append(vars, jen.Id(name).Op("=").Id("jvParse").Call(jen.Lit(vs.Const)))
-		g.If(jen.Op("!").Id("jvEqual").Call(jen.Id("v"), jen.Id(name))).Block(
-			errsAdd(jen.Id("p"), jen.Lit("must be "+vs.Const)))
+		msg := jen.Lit("must be " + vs.Const)
+		check := errsAdd(jen.Id("p"), msg)
+		if strings.HasPrefix(vs.Const, `"`) {
+			// One string: a tag, where a union tells its variants apart.
+			check = errsAddCause(jen.Id("p"), "causeTag", msg)
+		}
+		g.If(jen.Op("!").Id("jvEqual").Call(jen.Id("v"), jen.Id(name))).Block(check)
 	}
 	return vars
 }
@@ -246,12 +251,12 @@ func (e *emitter) valueObject(g *jen.Group, vs *ir.ValueSchema) {
 	g.If(jen.List(jen.Id("o"), jen.Id("ok")).Op(":=").Id("v").Assert(jen.Map(jen.String()).Any()), jen.Id("ok")).BlockFunc(func(b *jen.Group) {
 		e.checkSize(b, vs.MinProperties, vs.MaxProperties, jen.Len(o()), "property", func() jen.Code { return jen.Id("p") })
 		for _, r := range vs.Required {
-			b.If(has(r), jen.Op("!").Id("ok")).Block(errsAdd(keyPath(jen.Lit(r)), jen.Lit("is required")))
+			b.If(has(r), jen.Op("!").Id("ok")).Block(errsRequired(keyPath(jen.Lit(r))))
 		}
 		for _, d := range vs.DependentRequired {
 			b.If(has(d.Property), jen.Id("ok")).BlockFunc(func(c *jen.Group) {
 				for _, r := range d.Requires {
-					c.If(has(r), jen.Op("!").Id("ok")).Block(errsAdd(keyPath(jen.Lit(r)), jen.Lit("is required when "+strconv.Quote(d.Property)+" is present")))
+					c.If(has(r), jen.Op("!").Id("ok")).Block(errsAddCause(keyPath(jen.Lit(r)), "causeDependent", jen.Lit("is required when "+strconv.Quote(d.Property)+" is present")))
 				}
 			})
 		}

@@ -35,7 +35,7 @@ func TestValueTypeChecks(t *testing.T) {
 			switch {
 			case pass && len(errs) != 0:
 				t.Errorf("check of type %s on %s: %v, want no error", c.typ, name, errs)
-			case !pass && (len(errs) != 1 || errs[0].Pointer != "/a" || errs[0].Message != "must be of type "+c.typ):
+			case !pass && (len(errs) != 1 || errs[0].Pointer != "/a" || errs[0].Message != "must be of type "+c.typ || errs[0].code != causeType):
 				t.Errorf("check of type %s on %s: %v, want /a: must be of type %s", c.typ, name, errs, c.typ)
 			}
 		}

@@ -46,7 +46,7 @@ func (v *Stored) Validate() error {
 
 func (v *Stored) validate(p *validationPath, errs *ValueErrors) {
 	if v.Extras == nil {
-		errs.add(&validationPath{parent: p, key: "extras"}, "is required")
+		errs.required(&validationPath{parent: p, key: "extras"})
 	}
 }
 

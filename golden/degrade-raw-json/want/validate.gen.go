@@ -42,7 +42,7 @@ func checkConflictBoth(v any, p *validationPath, errs *ValueErrors) {
 // checkTree checks a value against the schema at #.
 func checkTree(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		if x, ok := o["children"]; ok {
@@ -54,7 +54,7 @@ func checkTree(v any, p *validationPath, errs *ValueErrors) {
 // checkTreeChildren checks a value against the schema at #/properties/children.
 func checkTreeChildren(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "array") {
-		errs.add(p, "must be of type array")
+		errs.addCause(p, causeType, "must be of type array")
 	}
 	if a, ok := v.([]any); ok {
 		for i := 0; i < len(a); i++ {

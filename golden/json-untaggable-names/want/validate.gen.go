@@ -14,7 +14,7 @@ func (v *Circle) Validate() error {
 
 func (v *Circle) validate(p *validationPath, errs *ValueErrors) {
 	if v.ShapeKind != "Circle" {
-		errs.add(&validationPath{parent: p, key: "shape kind"}, "must be \"Circle\"")
+		errs.addCause(&validationPath{parent: p, key: "shape kind"}, causeTag, "must be \"Circle\"")
 	}
 }
 
@@ -102,6 +102,6 @@ func (v *Square) Validate() error {
 
 func (v *Square) validate(p *validationPath, errs *ValueErrors) {
 	if v.ShapeKind != "Square" {
-		errs.add(&validationPath{parent: p, key: "shape kind"}, "must be \"Square\"")
+		errs.addCause(&validationPath{parent: p, key: "shape kind"}, causeTag, "must be \"Square\"")
 	}
 }

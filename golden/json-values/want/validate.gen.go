@@ -35,7 +35,7 @@ func (v *Never) validate(p *validationPath, errs *ValueErrors) {
 func checkConfig(v any, p *validationPath, errs *ValueErrors) {
 	if o, ok := v.(map[string]any); ok {
 		if _, ok := o["name"]; !ok {
-			errs.add(&validationPath{parent: p, key: "name"}, "is required")
+			errs.required(&validationPath{parent: p, key: "name"})
 		}
 		if _, ok := o["price"]; ok {
 			checkConfigDependentPrice(v, p, errs)
@@ -76,7 +76,7 @@ func checkConfig(v any, p *validationPath, errs *ValueErrors) {
 func checkConfigDependentPrice(v any, p *validationPath, errs *ValueErrors) {
 	if o, ok := v.(map[string]any); ok {
 		if _, ok := o["currency"]; !ok {
-			errs.add(&validationPath{parent: p, key: "currency"}, "is required")
+			errs.required(&validationPath{parent: p, key: "currency"})
 		}
 	}
 }
@@ -85,7 +85,7 @@ func checkConfigDependentPrice(v any, p *validationPath, errs *ValueErrors) {
 func checkConfigIf(v any, p *validationPath, errs *ValueErrors) {
 	if o, ok := v.(map[string]any); ok {
 		if _, ok := o["mode"]; !ok {
-			errs.add(&validationPath{parent: p, key: "mode"}, "is required")
+			errs.required(&validationPath{parent: p, key: "mode"})
 		}
 		if x, ok := o["mode"]; ok {
 			checkConfigIfMode(x, &validationPath{parent: p, key: "mode"}, errs)
@@ -96,7 +96,7 @@ func checkConfigIf(v any, p *validationPath, errs *ValueErrors) {
 // checkConfigIfMode checks a value against the schema at #/if/properties/mode.
 func checkConfigIfMode(v any, p *validationPath, errs *ValueErrors) {
 	if !jvEqual(v, constConfigIfMode) {
-		errs.add(p, "must be \"fast\"")
+		errs.addCause(p, causeTag, "must be \"fast\"")
 	}
 }
 
@@ -107,7 +107,7 @@ var (
 // checkConfigLimits checks a value against the schema at #/properties/limits.
 func checkConfigLimits(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "array") {
-		errs.add(p, "must be of type array")
+		errs.addCause(p, causeType, "must be of type array")
 	}
 	if a, ok := v.([]any); ok {
 		matched := 0
@@ -132,7 +132,7 @@ func checkConfigLimits(v any, p *validationPath, errs *ValueErrors) {
 // checkConfigLimitsContains checks a value against the schema at #/properties/limits/contains.
 func checkConfigLimitsContains(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "integer") {
-		errs.add(p, "must be of type integer")
+		errs.addCause(p, causeType, "must be of type integer")
 	}
 	if n, ok := jvNumber(v); ok {
 		if jvCompare(n, "10") < 0 {
@@ -155,7 +155,7 @@ var (
 // checkConfigName checks a value against the schema at #/properties/name.
 func checkConfigName(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
+		errs.addCause(p, causeType, "must be of type string")
 	}
 	if s, ok := v.(string); ok {
 		if n := utf8.RuneCountInString(s); n < 1 {
@@ -193,7 +193,7 @@ func checkConfigThen(v any, p *validationPath, errs *ValueErrors) {
 func checkConfigThenNot(v any, p *validationPath, errs *ValueErrors) {
 	if o, ok := v.(map[string]any); ok {
 		if _, ok := o["slow"]; !ok {
-			errs.add(&validationPath{parent: p, key: "slow"}, "is required")
+			errs.required(&validationPath{parent: p, key: "slow"})
 		}
 	}
 }

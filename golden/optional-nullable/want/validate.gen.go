@@ -12,10 +12,10 @@ func (v *Fields) Validate() error {
 
 func (v *Fields) validate(p *validationPath, errs *ValueErrors) {
 	if v.ReqList == nil {
-		errs.add(&validationPath{parent: p, key: "req_list"}, "is required")
+		errs.required(&validationPath{parent: p, key: "req_list"})
 	}
 	if v.ReqMap == nil {
-		errs.add(&validationPath{parent: p, key: "req_map"}, "is required")
+		errs.required(&validationPath{parent: p, key: "req_map"})
 	}
 }
 
@@ -43,7 +43,7 @@ func (v *Node) validate(p *validationPath, errs *ValueErrors) {
 	if v.Next != nil {
 		v.Next.validate(&validationPath{parent: p, key: "next"}, errs)
 	} else {
-		errs.add(&validationPath{parent: p, key: "next"}, "is required")
+		errs.required(&validationPath{parent: p, key: "next"})
 	}
 	for i := range v.Children {
 		ip := validationPath{parent: &validationPath{parent: p, key: "children"}, index: i, isIndex: true}

@@ -19,7 +19,7 @@ func (v *Messages) validate(p *validationPath, errs *ValueErrors) {
 // checkMessages checks a value against the schema at #.
 func checkMessages(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		if x, ok := o["@@extension_id"]; ok {
@@ -50,11 +50,11 @@ func checkMessages(v any, p *validationPath, errs *ValueErrors) {
 // checkMessagesPatternW checks a value against the schema at #/patternProperties/^(?!@@)[\w@]+$.
 func checkMessagesPatternW(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		if _, ok := o["message"]; !ok {
-			errs.add(&validationPath{parent: p, key: "message"}, "is required")
+			errs.required(&validationPath{parent: p, key: "message"})
 		}
 		if x, ok := o["message"]; ok {
 			jvTypeString(x, &validationPath{parent: p, key: "message"}, errs)

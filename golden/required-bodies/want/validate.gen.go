@@ -51,7 +51,7 @@ func (v *Order) validate(p *validationPath, errs *ValueErrors) {
 			v.Items[i].validate(&ip, errs)
 		}
 	} else {
-		errs.add(&validationPath{parent: p, key: "items"}, "is required")
+		errs.required(&validationPath{parent: p, key: "items"})
 	}
 	for k, x := range v.Lines {
 		kp := validationPath{parent: &validationPath{parent: p, key: "lines"}, key: k}

@@ -137,7 +137,7 @@ func checkCommonAdditional(v any, p *validationPath, errs *ValueErrors) {
 // checkCommonContainer checks a value against the schema at #/definitions/common/properties/container.
 func checkCommonContainer(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "string") && !jvIsType(v, "null") {
-		errs.add(p, "must be of type string or null")
+		errs.addCause(p, causeType, "must be of type string or null")
 	}
 	if !jvIn(v, enumCommonContainer) {
 		errs.add(p, "must be one of \"list\", \"set\"")
@@ -166,14 +166,14 @@ func checkContext(v any, p *validationPath, errs *ValueErrors) {
 // checkContextContext checks a value against the schema at #/definitions/context/properties/context.
 func checkContextContext(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") && !jvIsType(v, "string") && !jvIsType(v, "null") {
-		errs.add(p, "must be of type object or string or null")
+		errs.addCause(p, causeType, "must be of type object or string or null")
 	}
 }
 
 // checkNode checks a value against the schema at #.
 func checkNode(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	checkContext(v, p, errs)
 	checkCommon(v, p, errs)

@@ -49,7 +49,7 @@ func checkConfigNever(v any, p *validationPath, errs *ValueErrors) {
 // checkConfigNeverAllOf0 checks a value against the schema at #/properties/never/allOf/0.
 func checkConfigNeverAllOf0(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "integer") {
-		errs.add(p, "must be of type integer")
+		errs.addCause(p, causeType, "must be of type integer")
 	}
 	if n, ok := jvNumber(v); ok {
 		if jvCompare(n, "0") < 0 {
@@ -67,6 +67,6 @@ func checkConfigOnlyNull(v any, p *validationPath, errs *ValueErrors) {
 // checkConfigOnlyNullAllOf0 checks a value against the schema at #/properties/onlyNull/allOf/0.
 func checkConfigOnlyNullAllOf0(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "string") && !jvIsType(v, "null") {
-		errs.add(p, "must be of type string or null")
+		errs.addCause(p, causeType, "must be of type string or null")
 	}
 }

@@ -69,7 +69,7 @@ func checkConditionsAllOf0(v any, p *validationPath, errs *ValueErrors) {
 func checkConditionsAllOf0If(v any, p *validationPath, errs *ValueErrors) {
 	if o, ok := v.(map[string]any); ok {
 		if _, ok := o["role"]; !ok {
-			errs.add(&validationPath{parent: p, key: "role"}, "is required")
+			errs.required(&validationPath{parent: p, key: "role"})
 		}
 		if x, ok := o["role"]; ok {
 			checkConditionsAllOf0IfRole(x, &validationPath{parent: p, key: "role"}, errs)
@@ -80,7 +80,7 @@ func checkConditionsAllOf0If(v any, p *validationPath, errs *ValueErrors) {
 // checkConditionsAllOf0IfRole checks a value against the schema at #/definitions/conditions/allOf/0/if/properties/role.
 func checkConditionsAllOf0IfRole(v any, p *validationPath, errs *ValueErrors) {
 	if !jvEqual(v, constConditionsAllOf0IfRole) {
-		errs.add(p, "must be \"test\"")
+		errs.addCause(p, causeTag, "must be \"test\"")
 	}
 }
 
@@ -92,7 +92,7 @@ var (
 func checkConditionsAllOf0Then(v any, p *validationPath, errs *ValueErrors) {
 	if o, ok := v.(map[string]any); ok {
 		if _, ok := o["command"]; !ok {
-			errs.add(&validationPath{parent: p, key: "command"}, "is required")
+			errs.required(&validationPath{parent: p, key: "command"})
 		}
 	}
 }
@@ -108,7 +108,7 @@ func checkConditionsAllOf1(v any, p *validationPath, errs *ValueErrors) {
 func checkConditionsAllOf1If(v any, p *validationPath, errs *ValueErrors) {
 	if o, ok := v.(map[string]any); ok {
 		if _, ok := o["role"]; !ok {
-			errs.add(&validationPath{parent: p, key: "role"}, "is required")
+			errs.required(&validationPath{parent: p, key: "role"})
 		}
 		if x, ok := o["role"]; ok {
 			checkConditionsAllOf1IfRole(x, &validationPath{parent: p, key: "role"}, errs)
@@ -119,7 +119,7 @@ func checkConditionsAllOf1If(v any, p *validationPath, errs *ValueErrors) {
 // checkConditionsAllOf1IfRole checks a value against the schema at #/definitions/conditions/allOf/1/if/properties/role.
 func checkConditionsAllOf1IfRole(v any, p *validationPath, errs *ValueErrors) {
 	if !jvEqual(v, constConditionsAllOf1IfRole) {
-		errs.add(p, "must be \"compile\"")
+		errs.addCause(p, causeTag, "must be \"compile\"")
 	}
 }
 
@@ -131,7 +131,7 @@ var (
 func checkConditionsAllOf1Then(v any, p *validationPath, errs *ValueErrors) {
 	if o, ok := v.(map[string]any); ok {
 		if _, ok := o["source"]; !ok {
-			errs.add(&validationPath{parent: p, key: "source"}, "is required")
+			errs.required(&validationPath{parent: p, key: "source"})
 		}
 	}
 }
@@ -172,10 +172,10 @@ func checkNotBoth(v any, p *validationPath, errs *ValueErrors) {
 func checkNotBothNot(v any, p *validationPath, errs *ValueErrors) {
 	if o, ok := v.(map[string]any); ok {
 		if _, ok := o["command"]; !ok {
-			errs.add(&validationPath{parent: p, key: "command"}, "is required")
+			errs.required(&validationPath{parent: p, key: "command"})
 		}
 		if _, ok := o["source"]; !ok {
-			errs.add(&validationPath{parent: p, key: "source"}, "is required")
+			errs.required(&validationPath{parent: p, key: "source"})
 		}
 	}
 }
@@ -183,11 +183,11 @@ func checkNotBothNot(v any, p *validationPath, errs *ValueErrors) {
 // checkSnippet checks a value against the schema at #.
 func checkSnippet(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		if _, ok := o["role"]; !ok {
-			errs.add(&validationPath{parent: p, key: "role"}, "is required")
+			errs.required(&validationPath{parent: p, key: "role"})
 		}
 		if x, ok := o["role"]; ok {
 			jvTypeString(x, &validationPath{parent: p, key: "role"}, errs)

@@ -43,11 +43,11 @@ func (v *Host) validate(p *validationPath, errs *ValueErrors) {
 // checkElement checks a value against the schema at #/definitions/element.
 func checkElement(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		if _, ok := o["name"]; !ok {
-			errs.add(&validationPath{parent: p, key: "name"}, "is required")
+			errs.required(&validationPath{parent: p, key: "name"})
 		}
 		if x, ok := o["name"]; ok {
 			jvTypeString(x, &validationPath{parent: p, key: "name"}, errs)
@@ -59,7 +59,7 @@ func checkElement(v any, p *validationPath, errs *ValueErrors) {
 // checkHTML checks a value against the schema at #.
 func checkHTML(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		if x, ok := o["tags"]; ok {
@@ -72,7 +72,7 @@ func checkHTML(v any, p *validationPath, errs *ValueErrors) {
 // checkHTMLTags checks a value against the schema at #/properties/tags.
 func checkHTMLTags(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "array") {
-		errs.add(p, "must be of type array")
+		errs.addCause(p, causeType, "must be of type array")
 	}
 	if a, ok := v.([]any); ok {
 		for i := 0; i < len(a); i++ {
@@ -84,7 +84,7 @@ func checkHTMLTags(v any, p *validationPath, errs *ValueErrors) {
 // checkHost checks a value against the schema at #/definitions/host.
 func checkHost(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		if x, ok := o["elements"]; ok {
@@ -103,7 +103,7 @@ func checkHost(v any, p *validationPath, errs *ValueErrors) {
 // checkHostElements checks a value against the schema at #/definitions/host/properties/elements.
 func checkHostElements(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "array") {
-		errs.add(p, "must be of type array")
+		errs.addCause(p, causeType, "must be of type array")
 	}
 	if a, ok := v.([]any); ok {
 		for i := 0; i < len(a); i++ {
@@ -115,7 +115,7 @@ func checkHostElements(v any, p *validationPath, errs *ValueErrors) {
 // checkHostPatternX checks a value against the schema at #/definitions/host/patternProperties/^x-.
 func checkHostPatternX(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "array") {
-		errs.add(p, "must be of type array")
+		errs.addCause(p, causeType, "must be of type array")
 	}
 	if a, ok := v.([]any); ok {
 		for i := 0; i < len(a); i++ {

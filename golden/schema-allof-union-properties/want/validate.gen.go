@@ -77,7 +77,7 @@ func checkKindsAllOf1(v any, p *validationPath, errs *ValueErrors) {
 // checkKindsAllOf1OneOf0 checks a value against the schema at #/definitions/kinds/allOf/1/oneOf/0.
 func checkKindsAllOf1OneOf0(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
+		errs.addCause(p, causeType, "must be of type string")
 	}
 	if s, ok := v.(string); ok {
 		if n := utf8.RuneCountInString(s); n < 2 {
@@ -89,7 +89,7 @@ func checkKindsAllOf1OneOf0(v any, p *validationPath, errs *ValueErrors) {
 // checkKindsAllOf1OneOf1 checks a value against the schema at #/definitions/kinds/allOf/1/oneOf/1.
 func checkKindsAllOf1OneOf1(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "integer") {
-		errs.add(p, "must be of type integer")
+		errs.addCause(p, causeType, "must be of type integer")
 	}
 	if n, ok := jvNumber(v); ok {
 		if jvCompare(n, "0") < 0 {
@@ -111,11 +111,11 @@ func checkListener(v any, p *validationPath, errs *ValueErrors) {
 // checkSignalRef checks a value against the schema at #/definitions/signalRef.
 func checkSignalRef(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		if _, ok := o["signal"]; !ok {
-			errs.add(&validationPath{parent: p, key: "signal"}, "is required")
+			errs.required(&validationPath{parent: p, key: "signal"})
 		}
 		if x, ok := o["signal"]; ok {
 			jvTypeString(x, &validationPath{parent: p, key: "signal"}, errs)
@@ -132,7 +132,7 @@ func checkStream(v any, p *validationPath, errs *ValueErrors) {
 // checkStreamAllOf0 checks a value against the schema at #/definitions/stream/allOf/0.
 func checkStreamAllOf0(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		if x, ok := o["throttle"]; ok {
@@ -147,7 +147,7 @@ func checkStreamAllOf0(v any, p *validationPath, errs *ValueErrors) {
 // checkStreamAllOf0Between checks a value against the schema at #/definitions/stream/allOf/0/properties/between.
 func checkStreamAllOf0Between(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "array") {
-		errs.add(p, "must be of type array")
+		errs.addCause(p, causeType, "must be of type array")
 	}
 	if a, ok := v.([]any); ok {
 		if len(a) < 2 {
@@ -175,11 +175,11 @@ func checkStreamAllOf1(v any, p *validationPath, errs *ValueErrors) {
 // checkStreamAllOf1OneOf0 checks a value against the schema at #/definitions/stream/allOf/1/oneOf/0.
 func checkStreamAllOf1OneOf0(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		if _, ok := o["type"]; !ok {
-			errs.add(&validationPath{parent: p, key: "type"}, "is required")
+			errs.required(&validationPath{parent: p, key: "type"})
 		}
 		if x, ok := o["type"]; ok {
 			jvTypeString(x, &validationPath{parent: p, key: "type"}, errs)
@@ -193,11 +193,11 @@ func checkStreamAllOf1OneOf0(v any, p *validationPath, errs *ValueErrors) {
 // checkStreamAllOf1OneOf1 checks a value against the schema at #/definitions/stream/allOf/1/oneOf/1.
 func checkStreamAllOf1OneOf1(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		if _, ok := o["merge"]; !ok {
-			errs.add(&validationPath{parent: p, key: "merge"}, "is required")
+			errs.required(&validationPath{parent: p, key: "merge"})
 		}
 		if x, ok := o["merge"]; ok {
 			checkStreamAllOf1OneOf1Merge(x, &validationPath{parent: p, key: "merge"}, errs)
@@ -208,7 +208,7 @@ func checkStreamAllOf1OneOf1(v any, p *validationPath, errs *ValueErrors) {
 // checkStreamAllOf1OneOf1Merge checks a value against the schema at #/definitions/stream/allOf/1/oneOf/1/properties/merge.
 func checkStreamAllOf1OneOf1Merge(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "array") {
-		errs.add(p, "must be of type array")
+		errs.addCause(p, causeType, "must be of type array")
 	}
 	if a, ok := v.([]any); ok {
 		if len(a) < 1 {

@@ -14,9 +14,10 @@ func jvTypeInteger(v any, p *validationPath, errs *ValueErrors) {
 }
 
 // jvCheckType reports v at p unless it is of type t, as the generated check
-// of a schema with more keywords than type words it.
+// of a schema with more keywords than type words it, with the cause code
+// a union's report asks (causeType), as that check sets it.
 func jvCheckType(v any, p *validationPath, errs *ValueErrors, t string) {
 	if !jvIsType(v, t) {
-		errs.add(p, "must be of type "+t)
+		errs.addCause(p, causeType, "must be of type "+t)
 	}
 }

@@ -39,7 +39,7 @@ func checkShapePointsAllOf0(v any, p *validationPath, errs *ValueErrors) {
 // checkShapePointsAllOf0AnyOf0 checks a value against the schema at #/properties/points/allOf/0/anyOf/0.
 func checkShapePointsAllOf0AnyOf0(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		for k, x := range o {
@@ -67,7 +67,7 @@ func checkShapePointsAllOf0AnyOf1(v any, p *validationPath, errs *ValueErrors) {
 // checkShapePointsAllOf0AnyOf1AnyOf0 checks a value against the schema at #/properties/points/allOf/0/anyOf/1/anyOf/0.
 func checkShapePointsAllOf0AnyOf1AnyOf0(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
+		errs.addCause(p, causeType, "must be of type string")
 	}
 	if s, ok := v.(string); ok {
 		if n := utf8.RuneCountInString(s); n > 3 {
@@ -79,7 +79,7 @@ func checkShapePointsAllOf0AnyOf1AnyOf0(v any, p *validationPath, errs *ValueErr
 // checkShapePointsAllOf0AnyOf1AnyOf1 checks a value against the schema at #/properties/points/allOf/0/anyOf/1/anyOf/1.
 func checkShapePointsAllOf0AnyOf1AnyOf1(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "array") {
-		errs.add(p, "must be of type array")
+		errs.addCause(p, causeType, "must be of type array")
 	}
 	if a, ok := v.([]any); ok {
 		if len(a) > 2 {
@@ -91,7 +91,7 @@ func checkShapePointsAllOf0AnyOf1AnyOf1(v any, p *validationPath, errs *ValueErr
 // checkShapePointsAllOf1 checks a value against the schema at #/properties/points/allOf/1.
 func checkShapePointsAllOf1(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "array") {
-		errs.add(p, "must be of type array")
+		errs.addCause(p, causeType, "must be of type array")
 	}
 	if a, ok := v.([]any); ok {
 		if len(a) < 1 {

@@ -60,7 +60,7 @@ func checkMenu(v any, p *validationPath, errs *ValueErrors) {
 // checkMenuRef checks a value against the schema at #.
 func checkMenuRef(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		if x, ok := o["name"]; ok {
@@ -75,7 +75,7 @@ func checkMenuRef(v any, p *validationPath, errs *ValueErrors) {
 // checkMenuRefItems checks a value against the schema at #/properties/items.
 func checkMenuRefItems(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "array") {
-		errs.add(p, "must be of type array")
+		errs.addCause(p, causeType, "must be of type array")
 	}
 	if a, ok := v.([]any); ok {
 		for i := 0; i < len(a); i++ {
@@ -101,7 +101,7 @@ func checkStrictTree(v any, p *validationPath, errs *ValueErrors) {
 // checkTree checks a value against the schema at #.
 func checkTree(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		if x, ok := o["data"]; ok {
@@ -116,7 +116,7 @@ func checkTree(v any, p *validationPath, errs *ValueErrors) {
 // checkTree2 checks a value against the schema at #.
 func checkTree2(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		if x, ok := o["data"]; ok {
@@ -131,7 +131,7 @@ func checkTree2(v any, p *validationPath, errs *ValueErrors) {
 // checkTreeChildren checks a value against the schema at #/properties/children.
 func checkTreeChildren(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "array") {
-		errs.add(p, "must be of type array")
+		errs.addCause(p, causeType, "must be of type array")
 	}
 	if a, ok := v.([]any); ok {
 		for i := 0; i < len(a); i++ {
@@ -143,7 +143,7 @@ func checkTreeChildren(v any, p *validationPath, errs *ValueErrors) {
 // checkTreeChildren2 checks a value against the schema at #/properties/children.
 func checkTreeChildren2(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "array") {
-		errs.add(p, "must be of type array")
+		errs.addCause(p, causeType, "must be of type array")
 	}
 	if a, ok := v.([]any); ok {
 		for i := 0; i < len(a); i++ {

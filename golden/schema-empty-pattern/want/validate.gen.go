@@ -42,7 +42,7 @@ func (v *Node) Validate() error {
 // checkBlueprintMixed checks a value against the schema at #/properties/mixed.
 func checkBlueprintMixed(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		if x, ok := o["id"]; ok {
@@ -62,14 +62,14 @@ func checkBlueprintMixed(v any, p *validationPath, errs *ValueErrors) {
 // checkBlueprintMixedPattern checks a value against the schema at #/properties/mixed/patternProperties/.
 func checkBlueprintMixedPattern(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "integer") && !jvIsType(v, "string") {
-		errs.add(p, "must be of type integer or string")
+		errs.addCause(p, causeType, "must be of type integer or string")
 	}
 }
 
 // checkBlueprintNodes checks a value against the schema at #/properties/nodes.
 func checkBlueprintNodes(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		for k, x := range o {
@@ -83,7 +83,7 @@ func checkBlueprintNodes(v any, p *validationPath, errs *ValueErrors) {
 // checkBlueprintSeen checks a value against the schema at #/properties/seen.
 func checkBlueprintSeen(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		for k, x := range o {
@@ -109,11 +109,11 @@ func checkBlueprintSeenPattern(v any, p *validationPath, errs *ValueErrors) {}
 // checkNode checks a value against the schema at #/$defs/node.
 func checkNode(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		if _, ok := o["type"]; !ok {
-			errs.add(&validationPath{parent: p, key: "type"}, "is required")
+			errs.required(&validationPath{parent: p, key: "type"})
 		}
 		if x, ok := o["type"]; ok {
 			jvTypeString(x, &validationPath{parent: p, key: "type"}, errs)
@@ -127,7 +127,7 @@ func checkNode(v any, p *validationPath, errs *ValueErrors) {
 // checkNodeRelationships checks a value against the schema at #/$defs/node/properties/relationships.
 func checkNodeRelationships(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "array") {
-		errs.add(p, "must be of type array")
+		errs.addCause(p, causeType, "must be of type array")
 	}
 	if a, ok := v.([]any); ok {
 		for i := 0; i < len(a); i++ {

@@ -16,7 +16,7 @@ func (v *Keywords) validate(p *validationPath, errs *ValueErrors) {
 	v.Point.validate(&validationPath{parent: p, key: "point"}, errs)
 	if v.Kind != nil {
 		if *v.Kind != "keywords" {
-			errs.add(&validationPath{parent: p, key: "kind"}, "must be \"keywords\"")
+			errs.addCause(&validationPath{parent: p, key: "kind"}, causeTag, "must be \"keywords\"")
 		}
 	}
 	if !v.Labels.IsZero() {
@@ -88,7 +88,7 @@ func (v *KeywordsStrict) Validate() error {
 // checkKeywordsLabels checks a value against the schema at #/properties/labels.
 func checkKeywordsLabels(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		for k, x := range o {

@@ -257,7 +257,7 @@ func checkAdditionalProperties2ObjectItems(v any, p *validationPath, errs *Value
 // checkAdditionalProperties2ObjectItemsAnyOf0Ref checks a value against the schema at #.
 func checkAdditionalProperties2ObjectItemsAnyOf0Ref(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") && !jvIsType(v, "boolean") {
-		errs.add(p, "must be of type object or boolean")
+		errs.addCause(p, causeType, "must be of type object or boolean")
 	}
 	if o, ok := v.(map[string]any); ok {
 		if x, ok := o["$id"]; ok {
@@ -412,7 +412,7 @@ func checkAdditionalProperties2ObjectItemsAnyOf0RefDefault(v any, p *validationP
 // checkAdditionalProperties2ObjectItemsAnyOf0RefDefinitions checks a value against the schema at #/properties/definitions.
 func checkAdditionalProperties2ObjectItemsAnyOf0RefDefinitions(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		for k, x := range o {
@@ -428,7 +428,7 @@ func checkAdditionalProperties2ObjectItemsAnyOf0RefDefinitions(v any, p *validat
 // checkAdditionalProperties2ObjectItemsAnyOf0RefDependencies checks a value against the schema at #/properties/dependencies.
 func checkAdditionalProperties2ObjectItemsAnyOf0RefDependencies(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		for k, x := range o {
@@ -456,7 +456,7 @@ func checkAdditionalProperties2ObjectItemsAnyOf0RefDependenciesAdditional(v any,
 // checkAdditionalProperties2ObjectItemsAnyOf0RefEnum checks a value against the schema at #/properties/enum.
 func checkAdditionalProperties2ObjectItemsAnyOf0RefEnum(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "array") {
-		errs.add(p, "must be of type array")
+		errs.addCause(p, causeType, "must be of type array")
 	}
 	if a, ok := v.([]any); ok {
 		if len(a) < 1 {
@@ -478,7 +478,7 @@ func checkAdditionalProperties2ObjectItemsAnyOf0RefEnumItems(v any, p *validatio
 // checkAdditionalProperties2ObjectItemsAnyOf0RefExamples checks a value against the schema at #/properties/examples.
 func checkAdditionalProperties2ObjectItemsAnyOf0RefExamples(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "array") {
-		errs.add(p, "must be of type array")
+		errs.addCause(p, causeType, "must be of type array")
 	}
 	if a, ok := v.([]any); ok {
 		for i := 0; i < len(a); i++ {
@@ -494,7 +494,7 @@ func checkAdditionalProperties2ObjectItemsAnyOf0RefExamplesItems(v any, p *valid
 // checkAdditionalProperties2ObjectItemsAnyOf0RefID checks a value against the schema at #/properties/$id.
 func checkAdditionalProperties2ObjectItemsAnyOf0RefID(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
+		errs.addCause(p, causeType, "must be of type string")
 	}
 	if s, ok := v.(string); ok {
 		if !isFormatURIReference(s) {
@@ -506,7 +506,7 @@ func checkAdditionalProperties2ObjectItemsAnyOf0RefID(v any, p *validationPath, 
 // checkAdditionalProperties2ObjectItemsAnyOf0RefMultipleOf checks a value against the schema at #/properties/multipleOf.
 func checkAdditionalProperties2ObjectItemsAnyOf0RefMultipleOf(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "number") {
-		errs.add(p, "must be of type number")
+		errs.addCause(p, causeType, "must be of type number")
 	}
 	if n, ok := jvNumber(v); ok {
 		if jvCompare(n, "0") <= 0 {
@@ -518,7 +518,7 @@ func checkAdditionalProperties2ObjectItemsAnyOf0RefMultipleOf(v any, p *validati
 // checkAdditionalProperties2ObjectItemsAnyOf0RefPattern checks a value against the schema at #/properties/pattern.
 func checkAdditionalProperties2ObjectItemsAnyOf0RefPattern(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
+		errs.addCause(p, causeType, "must be of type string")
 	}
 	if s, ok := v.(string); ok {
 		if !isFormatRegex(s) {
@@ -530,7 +530,7 @@ func checkAdditionalProperties2ObjectItemsAnyOf0RefPattern(v any, p *validationP
 // checkAdditionalProperties2ObjectItemsAnyOf0RefPatternProperties checks a value against the schema at #/properties/patternProperties.
 func checkAdditionalProperties2ObjectItemsAnyOf0RefPatternProperties(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		for k, x := range o {
@@ -556,7 +556,7 @@ func checkAdditionalProperties2ObjectItemsAnyOf0RefPatternPropertiesName(v any, 
 // checkAdditionalProperties2ObjectItemsAnyOf0RefProperties checks a value against the schema at #/properties/properties.
 func checkAdditionalProperties2ObjectItemsAnyOf0RefProperties(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		for k, x := range o {
@@ -572,7 +572,7 @@ func checkAdditionalProperties2ObjectItemsAnyOf0RefProperties(v any, p *validati
 // checkAdditionalProperties2ObjectItemsAnyOf0RefRef checks a value against the schema at #/properties/$ref.
 func checkAdditionalProperties2ObjectItemsAnyOf0RefRef(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
+		errs.addCause(p, causeType, "must be of type string")
 	}
 	if s, ok := v.(string); ok {
 		if !isFormatURIReference(s) {
@@ -584,7 +584,7 @@ func checkAdditionalProperties2ObjectItemsAnyOf0RefRef(v any, p *validationPath,
 // checkAdditionalProperties2ObjectItemsAnyOf0RefSchema checks a value against the schema at #/properties/$schema.
 func checkAdditionalProperties2ObjectItemsAnyOf0RefSchema(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
+		errs.addCause(p, causeType, "must be of type string")
 	}
 	if s, ok := v.(string); ok {
 		if !isFormatURI(s) {
@@ -608,7 +608,7 @@ func checkAdditionalProperties2ObjectItemsAnyOf0RefType(v any, p *validationPath
 // checkAdditionalProperties2ObjectItemsAnyOf0RefTypeAnyOf1 checks a value against the schema at #/properties/type/anyOf/1.
 func checkAdditionalProperties2ObjectItemsAnyOf0RefTypeAnyOf1(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "array") {
-		errs.add(p, "must be of type array")
+		errs.addCause(p, causeType, "must be of type array")
 	}
 	if a, ok := v.([]any); ok {
 		if len(a) < 1 {
@@ -626,7 +626,7 @@ func checkAdditionalProperties2ObjectItemsAnyOf0RefTypeAnyOf1(v any, p *validati
 // checkNonNegativeInteger checks a value against the schema at #/definitions/nonNegativeInteger.
 func checkNonNegativeInteger(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "integer") {
-		errs.add(p, "must be of type integer")
+		errs.addCause(p, causeType, "must be of type integer")
 	}
 	if n, ok := jvNumber(v); ok {
 		if jvCompare(n, "0") < 0 {
@@ -647,7 +647,7 @@ func checkNonNegativeIntegerDefault0AllOf1(v any, p *validationPath, errs *Value
 // checkSchemaArray checks a value against the schema at #/definitions/schemaArray.
 func checkSchemaArray(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "array") {
-		errs.add(p, "must be of type array")
+		errs.addCause(p, causeType, "must be of type array")
 	}
 	if a, ok := v.([]any); ok {
 		if len(a) < 1 {
@@ -673,7 +673,7 @@ var (
 // checkStringArray checks a value against the schema at #/definitions/stringArray.
 func checkStringArray(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "array") {
-		errs.add(p, "must be of type array")
+		errs.addCause(p, causeType, "must be of type array")
 	}
 	if a, ok := v.([]any); ok {
 		if i, j, dup := jvDuplicate(a); dup {

@@ -39,7 +39,7 @@ func (v *Workflow) validate(p *validationPath, errs *ValueErrors) {
 	}
 	if v.Jobs != nil {
 		if len(v.Jobs) < 1 {
-			errs.add(&validationPath{parent: p, key: "jobs"}, "must have at least 1 property")
+			errs.addCause(&validationPath{parent: p, key: "jobs"}, causeCount, "must have at least 1 property")
 		}
 		for k := range v.Jobs {
 			if !patternWorkflowJobsKey.MatchString(k) {
@@ -54,7 +54,7 @@ func (v *Workflow) validate(p *validationPath, errs *ValueErrors) {
 			x.validate(&kp, errs)
 		}
 	} else {
-		errs.add(&validationPath{parent: p, key: "jobs"}, "is required")
+		errs.required(&validationPath{parent: p, key: "jobs"})
 	}
 	if v.Services != nil {
 		for k := range v.Services {
@@ -80,7 +80,7 @@ func (v *Workflow) validate(p *validationPath, errs *ValueErrors) {
 // checkWorkflowLabels checks a value against the schema at #/properties/labels.
 func checkWorkflowLabels(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		for k, x := range o {

@@ -56,7 +56,7 @@ func checkLoose(v any, p *validationPath, errs *ValueErrors) {
 // checkRuleMap checks a value against the schema at #/definitions/RuleMap.
 func checkRuleMap(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		if x, ok := o["eqeqeq"]; ok {

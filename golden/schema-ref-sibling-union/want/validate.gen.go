@@ -77,7 +77,7 @@ func (v *IDOrListObject) validate(p *validationPath, errs *ValueErrors) {
 func checkConfigID(v any, p *validationPath, errs *ValueErrors) {
 	checkIDOrList(v, p, errs)
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 }
 
@@ -96,7 +96,7 @@ func checkIDOrList(v any, p *validationPath, errs *ValueErrors) {
 // checkIDOrListAnyOf0 checks a value against the schema at #/$defs/idOrList/anyOf/0.
 func checkIDOrListAnyOf0(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "array") {
-		errs.add(p, "must be of type array")
+		errs.addCause(p, causeType, "must be of type array")
 	}
 	if a, ok := v.([]any); ok {
 		if len(a) > 3 {
@@ -111,7 +111,7 @@ func checkIDOrListAnyOf0(v any, p *validationPath, errs *ValueErrors) {
 // checkIDOrListAnyOf1 checks a value against the schema at #/$defs/idOrList/anyOf/1.
 func checkIDOrListAnyOf1(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		if x, ok := o["name"]; ok {
@@ -123,7 +123,7 @@ func checkIDOrListAnyOf1(v any, p *validationPath, errs *ValueErrors) {
 // checkIDOrListAnyOf1Name checks a value against the schema at #/$defs/idOrList/anyOf/1/properties/name.
 func checkIDOrListAnyOf1Name(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
+		errs.addCause(p, causeType, "must be of type string")
 	}
 	if s, ok := v.(string); ok {
 		if n := utf8.RuneCountInString(s); n < 1 {

@@ -42,7 +42,7 @@ func (v *Holder) validate(p *validationPath, errs *ValueErrors) {
 		n++
 	}
 	if n < 2 {
-		errs.add(p, "must have at least 2 properties")
+		errs.addCause(p, causeCount, "must have at least 2 properties")
 	}
 	if !v.ID.IsZero() {
 		checkHolderID(v.ID.V, &validationPath{parent: p, key: "id"}, errs)
@@ -103,7 +103,7 @@ func checkGuarded(v any, p *validationPath, errs *ValueErrors) {
 func checkGuardedNot(v any, p *validationPath, errs *ValueErrors) {
 	if o, ok := v.(map[string]any); ok {
 		if _, ok := o["legacy"]; !ok {
-			errs.add(&validationPath{parent: p, key: "legacy"}, "is required")
+			errs.required(&validationPath{parent: p, key: "legacy"})
 		}
 	}
 }
@@ -111,7 +111,7 @@ func checkGuardedNot(v any, p *validationPath, errs *ValueErrors) {
 // checkHolderGuarded checks a value against the schema at #/properties/guarded.
 func checkHolderGuarded(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	checkGuarded(v, p, errs)
 }
@@ -131,10 +131,10 @@ func checkNamed(v any, p *validationPath, errs *ValueErrors) {
 	checkBase(v, p, errs)
 	if o, ok := v.(map[string]any); ok {
 		if len(o) < 2 {
-			errs.add(p, "must have at least 2 properties")
+			errs.addCause(p, causeCount, "must have at least 2 properties")
 		}
 		if _, ok := o["name"]; !ok {
-			errs.add(&validationPath{parent: p, key: "name"}, "is required")
+			errs.required(&validationPath{parent: p, key: "name"})
 		}
 	}
 }

@@ -91,7 +91,7 @@ func checkChoiceAnyOf0Not(v any, p *validationPath, errs *ValueErrors) {}
 // checkChoiceAnyOf1 checks a value against the schema at #/definitions/choice/anyOf/1.
 func checkChoiceAnyOf1(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
+		errs.addCause(p, causeType, "must be of type string")
 	}
 	if s, ok := v.(string); ok {
 		if n := utf8.RuneCountInString(s); n < 2 {
@@ -120,7 +120,7 @@ func checkNegatedNotNot(v any, p *validationPath, errs *ValueErrors) {}
 // checkNode checks a value against the schema at #/definitions/node.
 func checkNode(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	checkNodeAllOf0(v, p, errs)
 	checkNodeAllOf1(v, p, errs)

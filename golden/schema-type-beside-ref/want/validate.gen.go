@@ -38,7 +38,7 @@ func (v *Shape) validate(p *validationPath, errs *ValueErrors) {
 // checkLabel checks a value against the schema at #/$defs/Label.
 func checkLabel(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "string") && !jvIsType(v, "null") {
-		errs.add(p, "must be of type string or null")
+		errs.addCause(p, causeType, "must be of type string or null")
 	}
 	if s, ok := v.(string); ok {
 		if n := utf8.RuneCountInString(s); n < 2 {
@@ -57,7 +57,7 @@ func checkShapeClash(v any, p *validationPath, errs *ValueErrors) {
 func checkShapeCount(v any, p *validationPath, errs *ValueErrors) {
 	checkSize(v, p, errs)
 	if !jvIsType(v, "integer") {
-		errs.add(p, "must be of type integer")
+		errs.addCause(p, causeType, "must be of type integer")
 	}
 }
 
@@ -65,7 +65,7 @@ func checkShapeCount(v any, p *validationPath, errs *ValueErrors) {
 func checkShapeLabel(v any, p *validationPath, errs *ValueErrors) {
 	checkLabel(v, p, errs)
 	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
+		errs.addCause(p, causeType, "must be of type string")
 	}
 }
 
@@ -73,14 +73,14 @@ func checkShapeLabel(v any, p *validationPath, errs *ValueErrors) {
 func checkShapeNever(v any, p *validationPath, errs *ValueErrors) {
 	checkSize(v, p, errs)
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 }
 
 // checkShapeSingle checks a value against the schema at #/properties/single.
 func checkShapeSingle(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "integer") {
-		errs.add(p, "must be of type integer")
+		errs.addCause(p, causeType, "must be of type integer")
 	}
 	checkSize(v, p, errs)
 }
@@ -88,7 +88,7 @@ func checkShapeSingle(v any, p *validationPath, errs *ValueErrors) {
 // checkSize checks a value against the schema at #/$defs/Size.
 func checkSize(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "number") {
-		errs.add(p, "must be of type number")
+		errs.addCause(p, causeType, "must be of type number")
 	}
 	if n, ok := jvNumber(v); ok {
 		if jvCompare(n, "13") > 0 {

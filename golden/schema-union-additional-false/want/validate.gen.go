@@ -12,7 +12,7 @@ func (v *Flipbook) Validate() error {
 
 func (v *Flipbook) validate(p *validationPath, errs *ValueErrors) {
 	if v.Frames == nil {
-		errs.add(&validationPath{parent: p, key: "frames"}, "is required")
+		errs.required(&validationPath{parent: p, key: "frames"})
 	}
 }
 
@@ -67,11 +67,11 @@ func (v *Texture) validate(p *validationPath, errs *ValueErrors) {
 // checkFlipbook checks a value against the schema at #/definitions/Flipbook.
 func checkFlipbook(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		if _, ok := o["frames"]; !ok {
-			errs.add(&validationPath{parent: p, key: "frames"}, "is required")
+			errs.required(&validationPath{parent: p, key: "frames"})
 		}
 		if x, ok := o["frames"]; ok {
 			jvTypeArray(x, &validationPath{parent: p, key: "frames"}, errs)
@@ -93,7 +93,7 @@ func checkFlipbook(v any, p *validationPath, errs *ValueErrors) {
 // checkSize checks a value against the schema at #.
 func checkSize(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		for k, x := range o {
@@ -116,7 +116,7 @@ func checkSize(v any, p *validationPath, errs *ValueErrors) {
 func checkSizeOneOf0(v any, p *validationPath, errs *ValueErrors) {
 	if o, ok := v.(map[string]any); ok {
 		if _, ok := o["w"]; !ok {
-			errs.add(&validationPath{parent: p, key: "w"}, "is required")
+			errs.required(&validationPath{parent: p, key: "w"})
 		}
 	}
 }
@@ -125,7 +125,7 @@ func checkSizeOneOf0(v any, p *validationPath, errs *ValueErrors) {
 func checkSizeOneOf1(v any, p *validationPath, errs *ValueErrors) {
 	if o, ok := v.(map[string]any); ok {
 		if _, ok := o["h"]; !ok {
-			errs.add(&validationPath{parent: p, key: "h"}, "is required")
+			errs.required(&validationPath{parent: p, key: "h"})
 		}
 	}
 }
@@ -133,7 +133,7 @@ func checkSizeOneOf1(v any, p *validationPath, errs *ValueErrors) {
 // checkSlice checks a value against the schema at #/definitions/Slice.
 func checkSlice(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		if x, ok := o["base_size"]; ok {
@@ -156,7 +156,7 @@ func checkSlice(v any, p *validationPath, errs *ValueErrors) {
 // checkSliceBaseSize checks a value against the schema at #/definitions/Slice/properties/base_size.
 func checkSliceBaseSize(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "array") {
-		errs.add(p, "must be of type array")
+		errs.addCause(p, causeType, "must be of type array")
 	}
 	if a, ok := v.([]any); ok {
 		for i := 0; i < len(a); i++ {
@@ -168,7 +168,7 @@ func checkSliceBaseSize(v any, p *validationPath, errs *ValueErrors) {
 // checkTexture checks a value against the schema at #.
 func checkTexture(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		for k, x := range o {

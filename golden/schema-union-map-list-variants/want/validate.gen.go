@@ -46,7 +46,7 @@ func (v ChangeLabelsObject) Validate() error {
 
 func (v ChangeLabelsObject) validate(p *validationPath, errs *ValueErrors) {
 	if len(v) > 1 {
-		errs.add(p, "must have at most 1 property")
+		errs.addCause(p, causeCount, "must have at most 1 property")
 	}
 }
 
@@ -122,7 +122,7 @@ func (v ChangeLimitsObject2) Validate() error {
 
 func (v ChangeLimitsObject2) validate(p *validationPath, errs *ValueErrors) {
 	if len(v) > 1 {
-		errs.add(p, "must have at most 1 property")
+		errs.addCause(p, causeCount, "must have at most 1 property")
 	}
 }
 
@@ -251,7 +251,7 @@ func (v *ChangeRuntimeObject2) Validate() error {
 
 func (v *ChangeRuntimeObject2) validate(p *validationPath, errs *ValueErrors) {
 	if v.Args == nil {
-		errs.add(&validationPath{parent: p, key: "args"}, "is required")
+		errs.required(&validationPath{parent: p, key: "args"})
 	}
 }
 

@@ -64,7 +64,7 @@ func checkLinkOther(v any, p *validationPath, errs *ValueErrors) {
 // checkLinkOtherOneOf0 checks a value against the schema at #/properties/other/oneOf/0.
 func checkLinkOtherOneOf0(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "integer") && !jvIsType(v, "null") {
-		errs.add(p, "must be of type integer or null")
+		errs.addCause(p, causeType, "must be of type integer or null")
 	}
 }
 
@@ -93,11 +93,11 @@ func checkLinkTarget(v any, p *validationPath, errs *ValueErrors) {
 // checkLinkTargetOneOf0 checks a value against the schema at #/properties/target/oneOf/0.
 func checkLinkTargetOneOf0(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		if _, ok := o["href"]; !ok {
-			errs.add(&validationPath{parent: p, key: "href"}, "is required")
+			errs.required(&validationPath{parent: p, key: "href"})
 		}
 		if x, ok := o["href"]; ok {
 			jvTypeString(x, &validationPath{parent: p, key: "href"}, errs)
@@ -118,7 +118,7 @@ func checkLinkTargetOneOf1(v any, p *validationPath, errs *ValueErrors) {
 // checkLinkTargetOneOf1OneOf0 checks a value against the schema at #/properties/target/oneOf/1/oneOf/0.
 func checkLinkTargetOneOf1OneOf0(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
+		errs.addCause(p, causeType, "must be of type string")
 	}
 	if s, ok := v.(string); ok {
 		if n := utf8.RuneCountInString(s); n < 1 {

@@ -52,7 +52,7 @@ func (v *Untyped) validate(p *validationPath, errs *ValueErrors) {
 // checkLooseExtra checks a value against the schema at #/properties/extra.
 func checkLooseExtra(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		if x, ok := o["id"]; ok {
@@ -84,11 +84,11 @@ func checkLooseList(v any, p *validationPath, errs *ValueErrors) {
 // checkLooseTags checks a value against the schema at #/properties/tags.
 func checkLooseTags(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		if _, ok := o["env"]; !ok {
-			errs.add(&validationPath{parent: p, key: "env"}, "is required")
+			errs.required(&validationPath{parent: p, key: "env"})
 		}
 	}
 }

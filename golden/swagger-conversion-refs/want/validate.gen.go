@@ -39,7 +39,7 @@ func (v *SearchContactsResponse) validate(p *validationPath, errs *ValueErrors) 
 // checkContact checks a value against the schema at #/definitions/Contact.
 func checkContact(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		if x, ok := o["name"]; ok {
@@ -51,7 +51,7 @@ func checkContact(v any, p *validationPath, errs *ValueErrors) {
 // checkSearchContactsResponseResult checks a value against the schema at #/paths/~1contacts~1search/post/responses/200/schema/properties/result.
 func checkSearchContactsResponseResult(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		for k, x := range o {

@@ -55,7 +55,7 @@ func checkChannelLatest(v any, p *validationPath, errs *ValueErrors) {
 // checkMessage checks a value against the schema at #/definitions/Message.
 func checkMessage(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		if x, ok := o["text"]; ok {

@@ -26,7 +26,7 @@ func (v *CompoundFilter) validate(p *validationPath, errs *ValueErrors) {
 			v.Filters[i].validate(&ip, errs)
 		}
 	} else {
-		errs.add(&validationPath{parent: p, key: "filters"}, "is required")
+		errs.required(&validationPath{parent: p, key: "filters"})
 	}
 }
 

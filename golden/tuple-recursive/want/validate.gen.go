@@ -26,7 +26,7 @@ func (v *Request) validate(p *validationPath, errs *ValueErrors) {
 	if v.Pair != nil {
 		v.Pair.validate(&validationPath{parent: p, key: "pair"}, errs)
 	} else {
-		errs.add(&validationPath{parent: p, key: "pair"}, "is required")
+		errs.required(&validationPath{parent: p, key: "pair"})
 	}
 }
 
@@ -47,7 +47,7 @@ func (v *RequestPair) validate(p *validationPath, errs *ValueErrors) {
 // checkChain checks a value against the schema at #/components/schemas/Chain.
 func checkChain(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "array") {
-		errs.add(p, "must be of type array")
+		errs.addCause(p, causeType, "must be of type array")
 	}
 	if a, ok := v.([]any); ok {
 		if len(a) > 0 {
@@ -65,7 +65,7 @@ func checkChain(v any, p *validationPath, errs *ValueErrors) {
 // checkChainItem1 checks a value against the schema at #/components/schemas/Chain/prefixItems/1.
 func checkChainItem1(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "integer") {
-		errs.add(p, "must be of type integer")
+		errs.addCause(p, causeType, "must be of type integer")
 	}
 	if n, ok := jvNumber(v); ok {
 		if jvCompare(n, "1") < 0 {

@@ -40,7 +40,7 @@ func (v *LockedStatus) Validate() error {
 
 func (v *LockedStatus) validate(p *validationPath, errs *ValueErrors) {
 	if v.Type != "locked" {
-		errs.add(&validationPath{parent: p, key: "type"}, "must be \"locked\"")
+		errs.addCause(&validationPath{parent: p, key: "type"}, causeTag, "must be \"locked\"")
 	}
 }
 

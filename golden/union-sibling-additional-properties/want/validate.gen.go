@@ -27,7 +27,7 @@ func (v *Labels) Validate() error {
 
 func (v *Labels) validate(p *validationPath, errs *ValueErrors) {
 	if v.Labels == nil {
-		errs.add(&validationPath{parent: p, key: "labels"}, "is required")
+		errs.required(&validationPath{parent: p, key: "labels"})
 	}
 }
 

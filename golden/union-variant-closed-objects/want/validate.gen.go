@@ -43,7 +43,7 @@ func (v *CommandObject3) validate(p *validationPath, errs *ValueErrors) {
 		n++
 	}
 	if n < 1 {
-		errs.add(p, "must have at least 1 property")
+		errs.addCause(p, causeCount, "must have at least 1 property")
 	}
 }
 

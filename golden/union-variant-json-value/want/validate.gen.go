@@ -56,7 +56,7 @@ func checkItemAnyOf0(v any, p *validationPath, errs *ValueErrors) {}
 // checkItemAnyOf1 checks a value against the schema at #/components/schemas/Item/anyOf/1.
 func checkItemAnyOf1(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "integer") {
-		errs.add(p, "must be of type integer")
+		errs.addCause(p, causeType, "must be of type integer")
 	}
 	if n, ok := jvNumber(v); ok {
 		if jvCompare(n, "1") < 0 {

@@ -123,13 +123,13 @@ func (v *Keywords) validate(p *validationPath, errs *ValueErrors) {
 		n++
 	}
 	if n < 4 {
-		errs.add(p, "must have at least 4 properties")
+		errs.addCause(p, causeCount, "must have at least 4 properties")
 	}
 	if n > 30 {
-		errs.add(p, "must have at most 30 properties")
+		errs.addCause(p, causeCount, "must have at most 30 properties")
 	}
 	if v.BillingEmail != nil && !(v.BillingAddress != nil) {
-		errs.add(&validationPath{parent: p, key: "billing_address"}, "is required when \"billing_email\" is present")
+		errs.addCause(&validationPath{parent: p, key: "billing_address"}, causeDependent, "is required when \"billing_email\" is present")
 	}
 	if n := utf8.RuneCountInString(v.Name); n < 2 {
 		errs.add(&validationPath{parent: p, key: "name"}, "must be at least 2 characters long")
@@ -190,7 +190,7 @@ func (v *Keywords) validate(p *validationPath, errs *ValueErrors) {
 	}
 	if v.Version != nil {
 		if *v.Version != "v1" {
-			errs.add(&validationPath{parent: p, key: "version"}, "must be \"v1\"")
+			errs.addCause(&validationPath{parent: p, key: "version"}, causeTag, "must be \"v1\"")
 		}
 	}
 	if v.Answer != nil {
@@ -260,10 +260,10 @@ func (v *Keywords) validate(p *validationPath, errs *ValueErrors) {
 	}
 	if v.Labels != nil {
 		if len(v.Labels) < 1 {
-			errs.add(&validationPath{parent: p, key: "labels"}, "must have at least 1 property")
+			errs.addCause(&validationPath{parent: p, key: "labels"}, causeCount, "must have at least 1 property")
 		}
 		if len(v.Labels) > 2 {
-			errs.add(&validationPath{parent: p, key: "labels"}, "must have at most 2 properties")
+			errs.addCause(&validationPath{parent: p, key: "labels"}, causeCount, "must have at most 2 properties")
 		}
 		for k, x := range v.Labels {
 			kp := validationPath{parent: &validationPath{parent: p, key: "labels"}, key: k}

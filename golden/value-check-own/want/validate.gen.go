@@ -17,7 +17,7 @@ func (v *Config) validate(p *validationPath, errs *ValueErrors) {
 // checkConfig checks a value against the schema at #.
 func checkConfig(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		if x, ok := o["own"]; ok {
@@ -59,7 +59,7 @@ func checkConfigOwn2(v any, p *validationPath, errs *ValueErrors) {
 // checkConfigOwnAnyOf1 checks a value against the schema at #/properties/own/anyOf/1.
 func checkConfigOwnAnyOf1(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		if x, ok := o["x"]; ok {
