@@ -49,13 +49,13 @@ func TestRandomSchemas(t *testing.T) {
 			if err := os.WriteFile(path, s.Source, 0o644); err != nil {
 				t.Fatal(err)
 			}
-			o, err := oracle.Compile(path, nil, false)
+			o, err := oracle.Compile(path, nil, s.AssertFormat)
 			if err != nil {
 				noOracle++
 				t.Logf("%s: the oracle does not compile it: %v", name, err)
 				continue
 			}
-			c := Case{Name: name, Schema: path}
+			c := Case{Name: name, Schema: path, AssertFormat: s.AssertFormat}
 			for j, doc := range s.Docs {
 				valid, err := o.Valid(doc)
 				if err != nil {
