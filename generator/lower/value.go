@@ -65,6 +65,10 @@ func (l *lowerer) valueSchemaIn(sc *dynamicScope, s *document.Schema, hint strin
 		return out
 	}
 	v.Ref = sub(dynamicTarget(sc, s), "Ref")
+	allOf := s.AllOf
+	if s.RefInAllOf {
+		v.Ref, allOf = sub(allOf[0], "Ref"), allOf[1:]
+	}
 	v.Types = s.TypeList
 	v.Null = s.NullableKeyword
 	if s.HasEnum {
@@ -113,7 +117,7 @@ func (l *lowerer) valueSchemaIn(sc *dynamicScope, s *document.Schema, hint strin
 	v.DependentRequired = dependencies(s.DependentRequired)
 	v.DependentSchemas = named(s.DependentSchemas, "Dependent")
 	v.MinProperties, v.MaxProperties = s.MinProperties, s.MaxProperties
-	v.AllOf, v.AnyOf, v.OneOf = list(s.AllOf, "AllOf"), list(s.AnyOf, "AnyOf"), list(s.OneOf, "OneOf")
+	v.AllOf, v.AnyOf, v.OneOf = list(allOf, "AllOf"), list(s.AnyOf, "AnyOf"), list(s.OneOf, "OneOf")
 	v.Not = sub(s.Not, "Not")
 	v.If, v.Then, v.Else = sub(s.If, "If"), sub(s.Then, "Then"), sub(s.Else, "Else")
 	v.UnevaluatedProperties = sub(s.UnevaluatedProperties, "Unevaluated")
