@@ -178,7 +178,7 @@ func (g *gen) dependents(depth int) map[string]any {
 		"properties": map[string]any{"size": map[string]any{"type": "integer", "minimum": 2}},
 		"required":   []any{"size"},
 	}}
-	if g.chance(0.3) {
+	if g.d >= Draft6 && g.chance(0.3) {
 		sch[names[0]] = g.chance(0.5)
 	}
 	if g.d >= Draft2019 {

@@ -286,7 +286,7 @@ func wantsValueAt(s *document.Schema, depth int) bool {
 		return true
 	case len(s.Types) == 0 && s.HasConst && !textConst(s.Const):
 		return true
-	case wholeValues(s):
+	case wholeValues(s) || enumOutsideTypes(s):
 		return true
 	case isUnion(s):
 		variants := 0
