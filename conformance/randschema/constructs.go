@@ -90,7 +90,7 @@ func (g *gen) evaluated(depth int) map[string]any {
 	}
 	s := g.closedObject(depth, []string{"name", "id", "kind"})
 	member := func() any {
-		if g.chance(0.15) {
+		if g.d >= Draft6 && g.chance(0.15) {
 			return g.chance(0.8)
 		}
 		return g.closedObject(depth, []string{"kind", "size", "on", "meta"})
