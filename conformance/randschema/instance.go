@@ -103,6 +103,12 @@ func (g *gen) objectInstance(s map[string]any, depth int) any {
 			out[name] = g.instance(props[name], depth-1)
 		}
 	}
+	for _, name := range slices.Sorted(maps.Keys(required)) {
+		// A required member the object does not declare.
+		if _, declared := props[name]; !declared && g.chance(0.8) {
+			out[name] = g.value(1)
+		}
+	}
 	if ap, ok := s["additionalProperties"].(map[string]any); ok {
 		// A map's members, drawn from its value schema.
 		for range g.r.IntN(3) {
