@@ -46,7 +46,11 @@ func wrapNarrowsType(s *document.Schema) bool {
 		return false
 	}
 	if target = throughBareRefs(target); target.TypeList == nil {
-		return false
+		// A target of every type: the list narrows it, and a JSON value
+		// target checks only its own keywords (items {$ref: {not: {type:
+		// null}}, type: object} took false and "a"; randschemas seed
+		// 520, 2019-09). A struct or enum target keeps its Go type.
+		return wantsValue(target) && target.Bool == nil
 	}
 	// The type keywords as written, null included (a nullable target
 	// beside `type: string`).
