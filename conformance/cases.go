@@ -16,6 +16,9 @@ type Case struct {
 	Schema  string   // path of the schema file
 	RefMaps []string // -ref / -ref-dir maps, "URL=PATH"
 	Docs    []Doc
+	// AssertFormat generates as -assert-format does (the oracle that
+	// labelled Docs must have asserted formats too).
+	AssertFormat bool
 }
 
 // Doc is one document and the oracle's verdict on it.
@@ -110,7 +113,7 @@ func RunCases(repo, workspaceName string, cases []Case) ([]CaseResult, error) {
 // notes are those that say Validate leaves something unchecked.
 func (w *workspace) generateCase(c *Case) (u *unit, notes []string, err error) {
 	pkg := goIdent(c.Name)
-	r, err := generator.Run(generator.Config{Package: pkg, Schemas: []string{c.Schema}, RefMaps: c.RefMaps})
+	r, err := generator.Run(generator.Config{Package: pkg, Schemas: []string{c.Schema}, RefMaps: c.RefMaps, AssertFormat: c.AssertFormat})
 	if err != nil {
 		return nil, nil, err
 	}

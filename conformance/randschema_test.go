@@ -40,7 +40,7 @@ func TestRandomSchemas(t *testing.T) {
 	}
 	var cases []Case
 	sources := map[string][]byte{}
-	noOracle := 0
+	noOracle, validDocs := 0, 0
 	for _, d := range randschema.Drafts {
 		for i := range perDraft {
 			s := randschema.Generate(seed+uint64(i), d, 12)
@@ -49,19 +49,22 @@ func TestRandomSchemas(t *testing.T) {
 			if err := os.WriteFile(path, s.Source, 0o644); err != nil {
 				t.Fatal(err)
 			}
-			o, err := oracle.Compile(path, nil, false)
+			o, err := oracle.Compile(path, nil, s.AssertFormat)
 			if err != nil {
 				noOracle++
 				t.Logf("%s: the oracle does not compile it: %v", name, err)
 				continue
 			}
-			c := Case{Name: name, Schema: path}
+			c := Case{Name: name, Schema: path, AssertFormat: s.AssertFormat}
 			for j, doc := range s.Docs {
 				valid, err := o.Valid(doc)
 				if err != nil {
 					t.Fatalf("%s doc %d: %v", name, j, err)
 				}
 				c.Docs = append(c.Docs, Doc{Name: strconv.Itoa(j), Data: doc, Valid: valid})
+				if valid {
+					validDocs++
+				}
 			}
 			cases = append(cases, c)
 			sources[name] = s.Source
@@ -91,8 +94,8 @@ func TestRandomSchemas(t *testing.T) {
 			t.Logf("%s:\n%s", r.Case, bytes.TrimSpace(sources[r.Case]))
 		}
 	}
-	t.Logf("%d schemas (%d a draft from seed %d, %d the oracle refused), %d results: %v; not failing: %v",
-		len(cases), perDraft, seed, noOracle, len(results), byStatus, excused)
+	t.Logf("%d schemas (%d a draft from seed %d, %d the oracle refused), %d results (%d documents valid): %v; not failing: %v",
+		len(cases), perDraft, seed, noOracle, len(results), validDocs, byStatus, excused)
 }
 
 // excuse names why a disagreement does not fail the test, or returns "":

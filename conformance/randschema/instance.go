@@ -3,7 +3,6 @@ package randschema
 import (
 	"maps"
 	"slices"
-	"strings"
 )
 
 // instance draws a document for schema s (parsed JSON): usually one shaped
@@ -14,16 +13,33 @@ func (g *gen) instance(s any, depth int) any {
 	if !ok || depth <= 0 || g.chance(0.1) {
 		return g.value(2)
 	}
-	if ref, ok := m["$ref"].(string); ok {
-		if ref == "#" {
-			return g.value(2)
+	if t := g.refTarget(m); t != nil {
+		if _, siblings := m["properties"]; !siblings {
+			return g.instance(t, depth-1)
 		}
-		name := ref[strings.LastIndex(ref, "/")+1:]
-		return g.instance(g.defs[name], depth-1)
+		// A $ref beside members of its own: the target's members and
+		// the siblings' together.
+		return merge(g.instance(t, depth-1), g.objectInstance(m, depth))
 	}
-	for _, k := range []string{"allOf", "anyOf", "oneOf"} {
+	if list, ok := m["allOf"].([]any); ok && len(list) > 0 {
+		// Every member's document, merged where they are objects, so
+		// that documents of an allOf of objects can be valid.
+		var out any
+		if _, own := m["properties"]; own {
+			out = g.objectInstance(m, depth)
+		}
+		for _, member := range list {
+			out = merge(out, g.instance(member, depth-1))
+		}
+		return out
+	}
+	for _, k := range []string{"anyOf", "oneOf"} {
 		if list, ok := m[k].([]any); ok && len(list) > 0 {
-			return g.instance(list[g.r.IntN(len(list))], depth-1)
+			v := g.instance(list[g.r.IntN(len(list))], depth-1)
+			if _, own := m["properties"]; own {
+				v = merge(g.objectInstance(m, depth), v)
+			}
+			return v
 		}
 	}
 	if e, ok := m["enum"].([]any); ok && g.chance(0.8) {
@@ -45,7 +61,7 @@ func (g *gen) instance(s any, depth int) any {
 	case "integer":
 		return []any{-1, 0, 1, 2, 3, 4, 9, 10, 11, 14, 15, 1.0, 2.0}[g.r.IntN(13)]
 	case "number":
-		return []any{-1, 0, 0.5, 1.5, 2, 3, 10, 12.5, 14, 15, 1e1}[g.r.IntN(11)]
+		return []any{-1, 0, 0.5, 1.5, 2, 3, 10, 12.5, 14, 15, 1e1, 0.1, 0.3, 19.99, 1.005, 99.99, 0.0003, 4.5}[g.r.IntN(18)]
 	case "boolean":
 		return g.chance(0.5)
 	case "null":
@@ -87,10 +103,23 @@ func (g *gen) objectInstance(s map[string]any, depth int) any {
 			out[name] = g.instance(props[name], depth-1)
 		}
 	}
+	for _, name := range slices.Sorted(maps.Keys(required)) {
+		// A required member the object does not declare.
+		if _, declared := props[name]; !declared && g.chance(0.8) {
+			out[name] = g.value(1)
+		}
+	}
 	if ap, ok := s["additionalProperties"].(map[string]any); ok {
 		// A map's members, drawn from its value schema.
 		for range g.r.IntN(3) {
 			out[unionProps[g.r.IntN(len(unionProps))]] = g.instance(ap, depth-1)
+		}
+	}
+	if pp, ok := s["patternProperties"].(map[string]any); ok {
+		for _, p := range slices.Sorted(maps.Keys(pp)) {
+			if g.chance(0.5) {
+				out[[]string{"x-a", "x-b", "abc", "x1"}[g.r.IntN(4)]] = g.instance(pp[p], depth-1)
+			}
 		}
 	}
 	if g.chance(0.2) {
@@ -134,4 +163,51 @@ func (g *gen) arrayInstance(s map[string]any, depth int) any {
 		out = []any{}
 	}
 	return out
+}
+
+// refTarget returns the schema m's reference names ($ref, $dynamicRef,
+// $recursiveRef), or nil; a dynamic reference names the root when the
+// root holds the anchor, else the tree the document is in.
+func (g *gen) refTarget(m map[string]any) any {
+	if _, ok := m["$dynamicRef"]; ok {
+		return g.dynamicTarget()
+	}
+	if _, ok := m["$recursiveRef"]; ok {
+		return g.dynamicTarget()
+	}
+	ref, ok := m["$ref"].(string)
+	if !ok {
+		return nil
+	}
+	if ref == "#" {
+		return g.root
+	}
+	t := g.targets[ref]
+	if slices.Contains(g.trees, ref) {
+		g.scope = t
+	}
+	return t
+}
+
+func (g *gen) dynamicTarget() any {
+	if g.anchored || g.scope == nil {
+		return g.root
+	}
+	return g.scope
+}
+
+// merge returns the members of a and b together when both are objects
+// (b's value where both have a member), else b, or a when b is absent.
+func merge(a, b any) any {
+	am, aok := a.(map[string]any)
+	bm, bok := b.(map[string]any)
+	switch {
+	case aok && bok:
+		out := maps.Clone(am)
+		maps.Copy(out, bm)
+		return out
+	case b == nil && a != nil:
+		return a
+	}
+	return b
 }

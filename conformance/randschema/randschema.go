@@ -15,7 +15,6 @@ package randschema
 
 import (
 	"encoding/json"
-	"fmt"
 	"math/rand/v2"
 )
 
@@ -52,27 +51,40 @@ type Schema struct {
 	Draft  Draft
 	Source []byte // the schema, JSON
 	Docs   [][]byte
+	// AssertFormat says format is to be checked, in a draft where it
+	// only annotates (2019-09 on): specgen's -assert-format and the
+	// oracle's AssertFormat.
+	AssertFormat bool
 }
 
 // Generate draws the schema of seed in draft d, with docs documents.
 func Generate(seed uint64, d Draft, docs int) Schema {
-	g := &gen{r: rand.New(rand.NewPCG(seed, uint64(d))), d: d, defs: map[string]any{}}
+	g := &gen{r: rand.New(rand.NewPCG(seed, uint64(d))), d: d, defs: map[string]any{}, targets: map[string]any{}}
 	root := g.object(3)
-	root["$schema"] = d.URI()
-	if g.r.IntN(4) == 0 {
+	switch g.r.IntN(8) {
+	case 0, 1:
 		// A root of any kind, not only an object.
 		if m, ok := g.schema(3).(map[string]any); ok {
 			root = m
-			root["$schema"] = d.URI()
+		}
+	case 2:
+		// A root that is one of the rarer constructs.
+		if m, ok := g.construct(3).(map[string]any); ok {
+			root = m
 		}
 	}
+	root = g.anchorRoot(root)
+	root["$schema"] = d.URI()
 	if len(g.defs) > 0 {
 		root[g.defsKey()] = g.defs
 	}
 	src, _ := json.MarshalIndent(root, "", "  ")
-	s := Schema{Draft: d, Source: src}
+	s := Schema{Draft: d, Source: src, AssertFormat: d >= Draft2019 && g.chance(0.3)}
+	// Documents are drawn from the schema as written; its references are
+	// looked up in what was drawn (targets), "#" is the root.
 	var parsed any
 	_ = json.Unmarshal(src, &parsed)
+	g.root = parsed
 	for range docs {
 		v := g.instance(parsed, 4)
 		out, _ := json.Marshal(v)
@@ -86,6 +98,15 @@ type gen struct {
 	d    Draft
 	defs map[string]any
 	ndef int
+	// targets maps each reference drawn to the schema it names.
+	targets map[string]any
+	// trees are the $id of the dynamic trees drawn (dynamic.go); anchored
+	// says the root holds their anchor, so their dynamic references
+	// name the root.
+	trees    []string
+	anchored bool
+	root     any
+	scope    any // the tree a document is being drawn in
 }
 
 func (g *gen) chance(p float64) bool { return g.r.Float64() < p }
@@ -108,7 +129,7 @@ func (g *gen) schema(depth int) any {
 	if depth <= 0 {
 		return g.scalar()
 	}
-	switch g.r.IntN(17) {
+	switch g.r.IntN(21) {
 	case 0, 1:
 		return g.object(depth - 1)
 	case 2, 3:
@@ -127,6 +148,8 @@ func (g *gen) schema(depth int) any {
 		return g.enum()
 	case 14, 15, 16:
 		return g.union(depth - 1)
+	case 17, 18, 19, 20:
+		return g.construct(depth - 1)
 	case 9:
 		// A type list, or keywords without a type.
 		if s := g.scalar(); g.chance(0.5) {
@@ -154,8 +177,8 @@ func (g *gen) scalar() map[string]any {
 		if g.chance(0.3) {
 			s["pattern"] = []string{"^[a-z]+$", "b", "^\\d{2}", "é"}[g.r.IntN(4)]
 		}
-		if g.chance(0.15) {
-			s["format"] = []string{"date", "email", "ipv4", "uri", "date-time"}[g.r.IntN(5)]
+		if g.chance(0.2) {
+			s["format"] = []string{"date", "email", "ipv4", "uri", "date-time", "uuid", "time", "hostname", "ipv6", "duration"}[g.r.IntN(10)]
 		}
 		return s
 	case 2, 3:
@@ -305,10 +328,7 @@ func (g *gen) ref(depth int) map[string]any {
 	if g.chance(0.1) {
 		return map[string]any{"$ref": "#"}
 	}
-	g.ndef++
-	name := fmt.Sprintf("D%d", g.ndef)
-	g.defs[name] = g.schema(depth)
-	s := map[string]any{"$ref": "#/" + g.defsKey() + "/" + name}
+	s := map[string]any{"$ref": g.define(g.schema(depth))}
 	if g.chance(0.2) {
 		s["type"] = "object" // a sibling: ignored before 2019-09
 	}

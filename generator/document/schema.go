@@ -60,9 +60,14 @@ type Schema struct {
 	PrefixItems []*Schema
 
 	AllOf []*Schema
-	AnyOf []*Schema
-	OneOf []*Schema
-	Not   *Schema
+	// RefInAllOf says AllOf's first member is the schema's own $ref,
+	// which has members, items or combinators beside it: the allOf it
+	// means (load's refAsMember). A JSON value's check still calls it
+	// the $ref.
+	RefInAllOf bool
+	AnyOf      []*Schema
+	OneOf      []*Schema
+	Not        *Schema
 
 	// If, Then and Else are the conditional keywords; Then and Else are
 	// nil when If is.

@@ -93,13 +93,18 @@ func (e *emitter) genTupleDecode(f *jen.File, d *ir.Decl, t *ir.Tuple) {
 }
 
 // decodeTupleItem decodes one position of a tuple: an optional one is
-// present once the array reaches it, even as null (a pointer to the zero
-// value); one held by pointer to break a cycle is nil for null.
+// present once the array reaches it (a pointer to its value), as null
+// too where its schema refuses null (jsonNullRecorded tells); one held
+// by pointer to break a cycle, or optional and nullable, is nil for null:
+// a pointer to the zero value would be checked as that value (["on",
+// "off", null] refused [null] as "" is not one of them; randschemas seed
+// 520, draft-04). The array's length is counted as it is read
+// (jsonNextItem), not from which positions are set.
 func (e *emitter) decodeTupleItem(it *ir.TupleItem) jen.Code {
 	val := jen.Id("v." + it.Name)
 	dec := e.decoderOf(it.Type).value(e.goType(it.Type))
 	switch {
-	case it.Pointer:
+	case it.Pointer, it.Optional && it.Nullable && !takesNull(it.Type):
 		return jen.Id("jsonPtr").Call(jen.Op("&").Add(val), jen.Id("r"), dec)
 	case it.Optional:
 		return notNullItem(!it.Nullable && !takesNull(it.Type), jen.Id("jsonNew").Call(jen.Op("&").Add(val), jen.Id("r"), dec))

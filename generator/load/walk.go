@@ -91,8 +91,31 @@ func (w *walker) schema(cs *jsonschema.Schema) *document.Schema {
 	w.objectKeywords(s, cs, p.file, p.ptr)
 	w.arrayKeywords(s, cs)
 	w.combinators(s, cs)
+	refAsMember(s)
 	s.Discriminator = discriminator(p.raw, w.mappingTargets(cs).find)
 	return s
+}
+
+// refAsMember makes a $ref beside members, items or combinators of its
+// own (2019-09 on, where its siblings apply; before, the compiler drops
+// them) the first member of the schema's allOf, which it means: `{$ref:
+// Base, properties: {id}, required: [id]}` is Base's members and id, each
+// checked. Lowering merges an allOf and follows a $ref with only value
+// keywords beside it (wrapped), but took a $ref beside properties for
+// the properties alone, and an allOf beside a $ref for the allOf alone
+// (randschemas seed 1: Base's required name and its maxLength went
+// unchecked). A dynamic reference stays one (lowering follows its scope),
+// and so does a schema that refers to itself.
+func refAsMember(s *document.Schema) {
+	if s.Ref == nil || s.Dynamic != nil || s.Ref == s {
+		return
+	}
+	if len(s.Properties)+len(s.PatternProperties)+len(s.PrefixItems)+len(s.AllOf)+len(s.AnyOf)+len(s.OneOf) == 0 &&
+		s.Items == nil && s.AdditionalProperties == nil {
+		return
+	}
+	s.AllOf = append([]*document.Schema{s.Ref}, s.AllOf...)
+	s.Ref, s.RefInAllOf = nil, true
 }
 
 // localSchema is a schema converted as far as it goes without the schemas

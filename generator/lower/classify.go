@@ -46,7 +46,11 @@ func wrapNarrowsType(s *document.Schema) bool {
 		return false
 	}
 	if target = throughBareRefs(target); target.TypeList == nil {
-		return false
+		// A target of every type: the list narrows it, and a JSON value
+		// target checks only its own keywords (items {$ref: {not: {type:
+		// null}}, type: object} took false and "a"; randschemas seed
+		// 520, 2019-09). A struct or enum target keeps its Go type.
+		return wantsValue(target) && target.Bool == nil
 	}
 	// The type keywords as written, null included (a nullable target
 	// beside `type: string`).
@@ -200,4 +204,44 @@ func docOf(s *document.Schema) string {
 		return s.Description
 	}
 	return s.Title
+}
+
+// enumOutsideTypes reports a typed enum none of whose values (null aside)
+// its type allows: `{type: [string, null], enum: [{k: v}]}` admits null
+// at most. Load drops the values a type rules out only where some are
+// left (dropUntypedEnumValues); here the Go type of the type keyword
+// would take every value of it, and the enum, of no Go kind, went
+// unchecked (randschemas seed 108, draft-04: any string passed). The JSON
+// value checks both as written.
+func enumOutsideTypes(s *document.Schema) bool {
+	if !s.HasEnum || len(s.Types) == 0 {
+		return false
+	}
+	for _, v := range s.Enum {
+		if v != nil && typeAllows(s.Types, valueJSONType(v)) {
+			return false
+		}
+	}
+	return true
+}
+
+// valueJSONType is the JSON type of a loaded value (integer for a number
+// written without fraction or exponent).
+func valueJSONType(v any) ir.JSONType {
+	switch x := v.(type) {
+	case string:
+		return ir.JSONString
+	case bool:
+		return ir.JSONBoolean
+	case json.Number:
+		if strings.ContainsAny(string(x), ".eE") {
+			return ir.JSONNumber
+		}
+		return ir.JSONInteger
+	case []any:
+		return ir.JSONArray
+	case map[string]any:
+		return ir.JSONObject
+	}
+	return ir.JSONNull
 }

@@ -295,16 +295,18 @@ func hasNullOnlyVariant(s *document.Schema) bool {
 	return false
 }
 
-// nullableVariant reports whether a variant of s's union that is a union
-// itself admits null (oneOf [X, oneOf [Y, null]], randschemas seed 5000),
-// where for a oneOf every other variant refuses it.
+// nullableVariant reports whether a variant of s's union admits null: a
+// union itself (oneOf [X, oneOf [Y, null]], randschemas seed 5000) or a
+// schema whose type list has null (anyOf [an enum of strings, type
+// [string, null]], randschemas seed 328: null was refused), where for a
+// oneOf every other variant refuses it.
 func nullableVariant(s *document.Schema, depth int) bool {
 	if depth > 8 {
 		return false
 	}
 	for gi, group := range [][]*document.Schema{s.AnyOf, s.OneOf} {
 		for i, g := range group {
-			if len(g.AnyOf)+len(g.OneOf) == 0 || !isNullableAt(g, depth+1) {
+			if len(g.AnyOf)+len(g.OneOf) == 0 && !g.Nullable || !isNullableAt(g, depth+1) {
 				continue
 			}
 			others := true

@@ -70,6 +70,10 @@ func (l *lowerer) valueSchemaIn(sc *dynamicScope, s *document.Schema, hint strin
 		return out
 	}
 	v.Ref = sub(dynamicTarget(sc, s), "Ref")
+	allOf := s.AllOf
+	if s.RefInAllOf {
+		v.Ref, allOf = sub(allOf[0], "Ref"), allOf[1:]
+	}
 	v.Types = s.TypeList
 	v.Null = s.NullableKeyword
 	if s.HasEnum {
@@ -118,7 +122,7 @@ func (l *lowerer) valueSchemaIn(sc *dynamicScope, s *document.Schema, hint strin
 	v.DependentRequired = dependencies(s.DependentRequired)
 	v.DependentSchemas = named(s.DependentSchemas, "Dependent")
 	v.MinProperties, v.MaxProperties = s.MinProperties, s.MaxProperties
-	v.AllOf, v.AnyOf, v.OneOf = list(s.AllOf, "AllOf"), list(s.AnyOf, "AnyOf"), list(s.OneOf, "OneOf")
+	v.AllOf, v.AnyOf, v.OneOf = list(allOf, "AllOf"), list(s.AnyOf, "AnyOf"), list(s.OneOf, "OneOf")
 	v.Not = sub(s.Not, "Not")
 	v.If, v.Then, v.Else = sub(s.If, "If"), sub(s.Then, "Then"), sub(s.Else, "Else")
 	v.UnevaluatedProperties = sub(s.UnevaluatedProperties, "Unevaluated")
@@ -293,7 +297,7 @@ func wantsValueAt(s *document.Schema, depth int) bool {
 		return true
 	case len(s.Types) == 0 && s.HasConst && !textConst(s.Const):
 		return true
-	case wholeValues(s):
+	case wholeValues(s) || enumOutsideTypes(s):
 		return true
 	case isUnion(s):
 		variants := 0

@@ -59,7 +59,7 @@ func (v *ShapeLabel) decodeJSON(r *jsonReader) {
 				jsonString(&v.Item0, r)
 			}
 		case 1:
-			jsonNew(&v.Item1, r, jsonInt[int64])
+			jsonPtr(&v.Item1, r, jsonInt[int64])
 		case 2:
 			if !jsonNullRecorded(r) {
 				jsonNew(&v.Item2, r, jsonBool[bool])
