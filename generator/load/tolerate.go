@@ -62,6 +62,9 @@ func (fs *fileSet) prepare(f *File) {
 	fs.expandMapRefs(f)
 	dropNonText(f, f.root, f.Value, rootPath(), "", fs.readText, fs.warn)
 	mendStringSchemaRefs(f, f.root, f.Value, rootPath(), false, false, fs.warn)
+	if f == fs.root {
+		mendSchemaResponseRefs(f, fs.swagger, fs.warn)
+	}
 	if !fs.swagger {
 		wrapExamples(f, f.root, f.Value, rootPath(), "", false, fs.warn)
 		mendCrossKindRefs(f, fs.warn)
