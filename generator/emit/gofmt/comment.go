@@ -139,14 +139,18 @@ func reformatted(text string) []string {
 // and a list printed one after the other (a description's hard-wrapped
 // line indented by spaces, then a Markdown list, in Sentry's API) are
 // both indented, and read again they are one code block, which gofmt
-// indents once more. Only output with both kinds of indented line is read
-// again: reading a comment is most of the cost of doc comments.
+// indents once more; two lists printed with a blank line between them
+// (items that follow a tight list, each after a blank line, in Coinbase's
+// CDP API) are read again as one list with a blank line between some
+// items, which gofmt prints with a blank line between all. Only output
+// with such lines is read again: reading a comment is most of the cost of
+// doc comments.
 func printedComment(text string) string {
 	var p comment.Parser
 	var pr comment.Printer
 	out := string(pr.Comment(p.Parse(text)))
 	for range 3 {
-		if !codeAndIndented(out) {
+		if !codeAndIndented(out) && !listsApart(out) {
 			break
 		}
 		again := string(pr.Comment(p.Parse(out)))
@@ -163,6 +167,24 @@ func printedComment(text string) string {
 func codeAndIndented(text string) bool {
 	return (strings.HasPrefix(text, "\t") || strings.Contains(text, "\n\t")) &&
 		(strings.HasPrefix(text, " ") || strings.Contains(text, "\n "))
+}
+
+// listsApart reports whether printed comment text has a blank line
+// between two lines indented with spaces (list items, or an item and the
+// next one's continuation).
+func listsApart(text string) bool {
+	for i := strings.Index(text, "\n\n "); i >= 0; {
+		start := strings.LastIndexByte(text[:i], '\n') + 1
+		if strings.HasPrefix(text[start:i], " ") {
+			return true
+		}
+		next := strings.Index(text[i+2:], "\n\n ")
+		if next < 0 {
+			break
+		}
+		i += 2 + next
+	}
+	return false
 }
 
 // docMemo holds reformatted's lines by the comment text they were made
