@@ -69,6 +69,7 @@ func (fs *fileSet) prepare(f *File) {
 	if f == fs.root {
 		mendSchemaResponseRefs(f, fs.swagger, fs.warn)
 	}
+	dropNullDefinitions(f, fs.warn)
 	if !fs.swagger {
 		wrapExamples(f, f.root, f.Value, rootPath(), "", false, fs.warn)
 		mendCrossKindRefs(f, fs.warn)
