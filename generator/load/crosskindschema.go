@@ -34,20 +34,12 @@ func mendSchemaResponseRefs(f *File, swagger bool, warn func(loc.Source, string,
 	}
 	m := schemaResponseMender{f: f, root: root, swagger: swagger, warn: warn}
 	if swagger {
-		paths := asMap(root["paths"])
-		for _, p := range slices.Sorted(maps.Keys(paths)) {
-			item := asMap(paths[p])
-			for _, method := range slices.Sorted(maps.Keys(item)) {
-				op := asMap(item[method])
-				if op == nil || !slices.Contains(methods, strings.ToUpper(method)) {
-					continue
-				}
-				responses := asMap(op["responses"])
-				for _, code := range slices.Sorted(maps.Keys(responses)) {
-					m.responseSlot(responses, code, child("#/paths", p, method, "responses"))
-				}
+		eachOperation(asMap(root["paths"]), "#/paths", func(op map[string]any, opPtr string) {
+			responses := asMap(op["responses"])
+			for _, code := range slices.Sorted(maps.Keys(responses)) {
+				m.responseSlot(responses, code, child(opPtr, "responses"))
 			}
-		}
+		})
 		responses := asMap(root["responses"])
 		for _, name := range slices.Sorted(maps.Keys(responses)) {
 			m.responseSlot(responses, name, "#/responses")
