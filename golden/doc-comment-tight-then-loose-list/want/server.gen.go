@@ -21,7 +21,6 @@ type Server interface {
 	// **Transaction fields**
 	//
 	//   - `to` *(Required)*: The address to send the transaction to.
-	//
 	//   - `chainId` *(Ignored)*: The value of the field is ignored.
 	//     The network field of the request decides.
 	//
