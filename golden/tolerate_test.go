@@ -114,6 +114,14 @@ var toleratedCases = map[string][]tolerated{
 		{"tolerate-yaml-tab-comments/openapi.yaml:11:1", []string{"a comment indented with tabs", "read as a comment (indent it with spaces)"}},
 		{"tolerate-yaml-tab-comments/openapi.yaml:14:1", []string{"a comment indented with tabs"}},
 	},
+	"tolerate-yaml-slash-escapes": {
+		{"tolerate-yaml-slash-escapes/openapi.yaml:7:1", []string{`escapes "/" as "\/"`, "YAML 1.2 allows and yaml.v3 refuses", `read as "/"`}},
+		{"tolerate-yaml-slash-escapes/openapi.yaml:34:1", []string{`read as "/"`}},
+		{"tolerate-yaml-slash-escapes/openapi.yaml:37:1", []string{`read as "/"`}},
+	},
+	"tolerate-null-definition": {
+		{"tolerate-null-definition/filter.yaml:5:3 (#/definitions/expression)", []string{`definition "expression" has no value`, "read as any JSON value (give it a schema)"}},
+	},
 	"tolerate-exclusive-number": {
 		{"tolerate-exclusive-number/openapi.yaml:14:11 (#/components/schemas/Sampling/properties/temperature/exclusiveMinimum)", []string{"exclusiveMinimum: 0 is draft 6's (OpenAPI 3.1's)", "read as minimum: 0, exclusiveMinimum: true"}},
 		{"tolerate-exclusive-number/openapi.yaml:20:11 (#/components/schemas/Sampling/properties/seed/exclusiveMinimum)", []string{"read as minimum: 0, exclusiveMinimum: true"}},

@@ -66,6 +66,20 @@ func asMap(v any) map[string]any {
 
 // pathItems mends the operations of a map of path items.
 func (m crossKindMender) pathItems(items map[string]any, ptr string) {
+	eachOperation(items, ptr, func(op map[string]any, opPtr string) {
+		if _, ok := op["requestBody"]; ok {
+			m.slot(op, "requestBody", "requestBodies", opPtr)
+		}
+		responses := asMap(op["responses"])
+		for _, code := range slices.Sorted(maps.Keys(responses)) {
+			m.slot(responses, code, "responses", child(opPtr, "responses"))
+		}
+	})
+}
+
+// eachOperation calls fn with each operation of a map of path items (at
+// ptr) and of their callbacks, and its pointer, in order.
+func eachOperation(items map[string]any, ptr string, fn func(op map[string]any, opPtr string)) {
 	for _, p := range slices.Sorted(maps.Keys(items)) {
 		item := asMap(items[p])
 		for _, method := range slices.Sorted(maps.Keys(item)) {
@@ -74,16 +88,10 @@ func (m crossKindMender) pathItems(items map[string]any, ptr string) {
 				continue
 			}
 			opPtr := child(ptr, p, method)
-			if _, ok := op["requestBody"]; ok {
-				m.slot(op, "requestBody", "requestBodies", opPtr)
-			}
-			responses := asMap(op["responses"])
-			for _, code := range slices.Sorted(maps.Keys(responses)) {
-				m.slot(responses, code, "responses", child(opPtr, "responses"))
-			}
+			fn(op, opPtr)
 			callbacks := asMap(op["callbacks"])
 			for _, name := range slices.Sorted(maps.Keys(callbacks)) {
-				m.pathItems(asMap(callbacks[name]), child(opPtr, "callbacks", name))
+				eachOperation(asMap(callbacks[name]), child(opPtr, "callbacks", name), fn)
 			}
 		}
 	}

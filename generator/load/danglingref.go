@@ -39,3 +39,38 @@ func (fs *fileSet) missingSchema(f *File, base, ref string) bool {
 	}
 	return false
 }
+
+// unfetchedSchema reports whether ref, at pointer at in f, is a schema's
+// $ref to a remote document no -ref or -ref-dir maps (GA4GH's TES and DRS
+// name the service-info schema by its GitHub URL, Tyk its API definition
+// schema, OGC API Processes a GeoJSON schema): like a schema nobody wrote,
+// one the run cannot read is one corner of the document. It is read as any
+// JSON value and noted, with the flag that would read it; a $ref to a
+// remote parameter, response or other object stays an error, as an empty
+// one has no reading.
+//
+// Only a $ref written as a URL, in an API description's files, is read
+// so: a JSON Schema file's relative $ref that resolves against a remote
+// $id to a document that is not there stays an error (unreached.go).
+func (fs *fileSet) unfetchedSchema(f *File, at, ref string, problem string) bool {
+	if fs.root == nil || !strings.Contains(problem, notFetched) ||
+		!(strings.HasPrefix(ref, "http://") || strings.HasPrefix(ref, "https://")) {
+		return false
+	}
+	toks := pointerTokens(at)
+	if len(toks) == 0 {
+		return false
+	}
+	toks = toks[:len(toks)-1] // the object holding the $ref
+	if !isOpenAPIDoc(f) && !isOpenAPIFragment(f) && keywordPath(toks) {
+		return true // below the root of a schema file
+	}
+	for i, t := range toks {
+		named := i > 0 && (toks[i-1] == "definitions" || toks[i-1] == "$defs" ||
+			toks[i-1] == "schemas" && i > 1 && toks[i-2] == "components")
+		if (t == "schema" || named) && keywordPath(toks[i+1:]) {
+			return true
+		}
+	}
+	return false
+}

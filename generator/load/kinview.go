@@ -28,6 +28,22 @@ import (
 // pointer; kin-openapi only has to say that a parameter or a media type
 // has one.
 func (l *loader) kinView(f *File) ([]byte, error) {
+	return l.kinViewOf(f, false)
+}
+
+// kinFragmentView is kinView for a file of a split document that kin-openapi
+// reads through a $ref (a path item's, a response's file): its schema $refs
+// into schema files become empty schemas in place, as such a file has no
+// components to hold stubs. kin-openapi resolves every $ref it meets anew
+// for each way it is reached, so OGC API Processes' path files, whose
+// schemas refer to one another across some 150 files, took it over 9 GB
+// before this; specgen compiles those schemas from the files.
+func (l *loader) kinFragmentView(f *File) ([]byte, error) {
+	return l.kinViewOf(f, true)
+}
+
+// kinViewOf is kinView, with the stubs in place when inline is set.
+func (l *loader) kinViewOf(f *File, inline bool) ([]byte, error) {
 	stubs := 0
 	rewrote := false // a draft-4 tuple or an absolute ref was replaced
 	// walk copies v; inSchema says v is a schema (so a $ref in it names a
@@ -60,6 +76,9 @@ func (l *loader) kinView(f *File) ([]byte, error) {
 					// which knows no $id, reads it as written.
 					out["$ref"] = strings.TrimPrefix(ref, f.URL)
 					rewrote = true
+				case l.isSchemaFileRef(f, base, ref) && inline:
+					rewrote = true
+					return map[string]any{}
 				case l.isSchemaFileRef(f, base, ref):
 					stubs++
 					out["$ref"] = "#/components/schemas/" + stubName(stubs)
@@ -99,6 +118,9 @@ func (l *loader) kinView(f *File) ([]byte, error) {
 	}
 	if stubs == 0 && !rewrote {
 		return f.JSON, nil
+	}
+	if inline {
+		return json.Marshal(doc)
 	}
 	comps, _ := doc["components"].(map[string]any)
 	if comps == nil {

@@ -165,12 +165,15 @@ func (l *loader) kinLoader() *openapi3.Loader {
 			return nil, fmt.Errorf("%s: %s", u, notFetched)
 		}
 		abs := (&url.URL{Scheme: "file", Path: u.Path}).String()
-		if f, ok := l.fs.atURL(abs); ok {
-			return f.JSON, nil
+		f, ok := l.fs.atURL(abs)
+		if !ok {
+			var err error
+			if f, err = l.fs.readPath(l.fs.rel(u.Path)); err != nil {
+				return nil, err
+			}
 		}
-		f, err := l.fs.readPath(l.fs.rel(u.Path))
-		if err != nil {
-			return nil, err
+		if isOpenAPIFragment(f) && !isOpenAPIDoc(f) {
+			return l.kinFragmentView(f)
 		}
 		return f.JSON, nil
 	}

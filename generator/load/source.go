@@ -38,6 +38,9 @@ type File struct {
 	// tabComments are the lines of comments indented with tabs that were
 	// read past to parse the file (yamltabs.go), for prepare to note.
 	tabComments []int
+	// slashEscapes are the lines whose double-quoted "\/" escapes were
+	// read as "/" to parse the file (yamlescapes.go), for prepare to note.
+	slashEscapes []int
 	// anchorFree says no member of Value is named $dynamicAnchor or
 	// $recursiveAnchor (known when serveValue copied it).
 	anchorFree bool
@@ -95,11 +98,18 @@ func parseFile(path, fileURL string, data []byte) (*File, error) {
 	} else {
 		root, val, err = parseYAML(path, data)
 	}
-	var tabComments []int
+	var tabComments, slashEscapes []int
 	if err != nil && !looksJSON(data) {
+		mended := data
 		if tabComments = tabCommentLines(data); len(tabComments) > 0 {
-			if r, v, err2 := parseYAML(path, withoutLeadingWhite(data, tabComments)); err2 == nil {
+			mended = withoutLeadingWhite(mended, tabComments)
+		}
+		mended, slashEscapes = withoutSlashEscapes(mended)
+		if len(tabComments) > 0 || len(slashEscapes) > 0 {
+			if r, v, err2 := parseYAML(path, mended); err2 == nil {
 				root, val, err = r, v, nil
+			} else {
+				tabComments, slashEscapes = nil, nil
 			}
 		}
 	}
@@ -112,7 +122,7 @@ func parseFile(path, fileURL string, data []byte) (*File, error) {
 			return nil, &document.Error{Source: loc.Source{File: path}, Msg: "cannot encode document as JSON", Err: err}
 		}
 	}
-	return &File{Path: path, URL: fileURL, root: root, Value: val, JSON: js, fromJSON: fast, tabComments: tabComments}, nil
+	return &File{Path: path, URL: fileURL, root: root, Value: val, JSON: js, fromJSON: fast, tabComments: tabComments, slashEscapes: slashEscapes}, nil
 }
 
 func looksJSON(data []byte) bool {

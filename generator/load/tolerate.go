@@ -59,9 +59,17 @@ func (fs *fileSet) prepare(f *File) {
 		fs.warn(loc.Source{File: f.Path, Line: line, Column: 1}, "a comment indented with tabs, which YAML readers refuse: read as a comment (indent it with spaces)")
 	}
 	f.tabComments = nil
+	for _, line := range f.slashEscapes {
+		fs.warn(loc.Source{File: f.Path, Line: line, Column: 1}, `a double-quoted scalar escapes "/" as "\/", which YAML 1.2 allows and yaml.v3 refuses: read as "/" (write "/")`)
+	}
+	f.slashEscapes = nil
 	fs.expandMapRefs(f)
 	dropNonText(f, f.root, f.Value, rootPath(), "", fs.readText, fs.warn)
 	mendStringSchemaRefs(f, f.root, f.Value, rootPath(), false, false, fs.warn)
+	if f == fs.root {
+		mendSchemaResponseRefs(f, fs.swagger, fs.warn)
+	}
+	dropNullDefinitions(f, fs.warn)
 	if !fs.swagger {
 		wrapExamples(f, f.root, f.Value, rootPath(), "", false, fs.warn)
 		mendCrossKindRefs(f, fs.warn)

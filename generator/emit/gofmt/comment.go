@@ -12,8 +12,11 @@ import (
 // a doc comment: reformatted by go/doc/comment (lists, code blocks,
 // headings, link definitions). Plain paragraphs come out as they went
 // in, and are recognised without parsing; anything else goes through
-// the same reformatting go/printer applies (formatDocComment).
-func docLines(group []tok) []string {
+// the same reformatting go/printer applies (formatDocComment). top says
+// the comment stays unindented (a top-level declaration's), which gofmt
+// reformats again on every run; one inside a type is indented once
+// formatted, and gofmt leaves it as its first run printed it.
+func docLines(group []tok, top bool) []string {
 	lines := make([]string, len(group))
 	plain := true
 	for i, c := range group {
@@ -32,10 +35,10 @@ func docLines(group []tok) []string {
 	// shared by many declarations by its own text (on Vega-Lite four in
 	// five reformatted comments began with a line naming their own type).
 	if len(lines) >= 3 && lines[1] == "//" && plainLine(group, 0) && !strings.Contains(lines[0], "[") {
-		out := formatDocComment(append([]string{"// A."}, lines[1:]...))
+		out := formatDocComment(append([]string{"// A."}, lines[1:]...), top)
 		return append([]string{lines[0]}, out[1:]...)
 	}
-	return formatDocComment(lines)
+	return formatDocComment(lines, top)
 }
 
 // plainLine reports whether line i of the group is one go/doc/comment
@@ -77,8 +80,9 @@ func plainLine(group []tok, i int) bool {
 	return true
 }
 
-// formatDocComment is go/printer's (comment.go), for // comments.
-func formatDocComment(list []string) []string {
+// formatDocComment is go/printer's (comment.go), for // comments; top
+// asks for gofmt's fixed point (see printedComment).
+func formatDocComment(list []string, top bool) []string {
 	var directives []string
 	var b strings.Builder
 	for _, c := range list {
@@ -94,7 +98,7 @@ func formatDocComment(list []string) []string {
 	if text == "" {
 		return list
 	}
-	out := reformatted(text)
+	out := reformatted(text, top)
 	if len(directives) > 0 {
 		out = append(slices.Clip(out), "//")
 		out = append(out, directives...)
@@ -105,14 +109,15 @@ func formatDocComment(list []string) []string {
 // reformatted returns the comment lines go/doc/comment makes of text,
 // from docMemo when text was seen before. The lines are shared: callers
 // only read them.
-func reformatted(text string) []string {
+func reformatted(text string, top bool) []string {
+	key := docKey{text, top}
 	docMemo.Lock()
-	out, ok := docMemo.m[text]
+	out, ok := docMemo.m[key]
 	docMemo.Unlock()
 	if ok {
 		return out
 	}
-	rest := printedComment(text)
+	rest := printedComment(text, top)
 	for rest != "" {
 		var line string
 		line, rest, _ = strings.Cut(rest, "\n")
@@ -129,7 +134,7 @@ func reformatted(text string) []string {
 	if len(docMemo.m) >= docMemoMax {
 		clear(docMemo.m)
 	}
-	docMemo.m[text] = out
+	docMemo.m[key] = out
 	docMemo.Unlock()
 	return out
 }
@@ -139,14 +144,22 @@ func reformatted(text string) []string {
 // and a list printed one after the other (a description's hard-wrapped
 // line indented by spaces, then a Markdown list, in Sentry's API) are
 // both indented, and read again they are one code block, which gofmt
-// indents once more. Only output with both kinds of indented line is read
-// again: reading a comment is most of the cost of doc comments.
-func printedComment(text string) string {
+// indents once more; two lists printed with a blank line between them
+// (items that follow a tight list, each after a blank line, in Coinbase's
+// CDP API) are read again as one list with a blank line between some
+// items, which gofmt prints with a blank line between all. Only output
+// with such lines is read again: reading a comment is most of the cost of
+// doc comments. gofmt reformats only unindented comments, so one inside a
+// type (an interface method's, a field's) is printed once: top is false.
+func printedComment(text string, top bool) string {
 	var p comment.Parser
 	var pr comment.Printer
 	out := string(pr.Comment(p.Parse(text)))
 	for range 3 {
-		if !codeAndIndented(out) {
+		if !top {
+			break
+		}
+		if !codeAndIndented(out) && !listsApart(out) {
 			break
 		}
 		again := string(pr.Comment(p.Parse(out)))
@@ -165,6 +178,24 @@ func codeAndIndented(text string) bool {
 		(strings.HasPrefix(text, " ") || strings.Contains(text, "\n "))
 }
 
+// listsApart reports whether printed comment text has a blank line
+// between two lines indented with spaces (list items, or an item and the
+// next one's continuation).
+func listsApart(text string) bool {
+	for i := strings.Index(text, "\n\n "); i >= 0; {
+		start := strings.LastIndexByte(text[:i], '\n') + 1
+		if strings.HasPrefix(text[start:i], " ") {
+			return true
+		}
+		next := strings.Index(text[i+2:], "\n\n ")
+		if next < 0 {
+			break
+		}
+		i += 2 + next
+	}
+	return false
+}
+
 // docMemo holds reformatted's lines by the comment text they were made
 // of. A schema's description is written above every declaration and field
 // that shares it (a Vega-Lite property's description appears on its
@@ -174,8 +205,15 @@ func codeAndIndented(text string) bool {
 // process formatting many files keeps no more than that.
 var docMemo = struct {
 	sync.Mutex
-	m map[string][]string
-}{m: map[string][]string{}}
+	m map[docKey][]string
+}{m: map[docKey][]string{}}
+
+// docKey is a comment's text, and whether it is printed to gofmt's fixed
+// point (reformatted's top).
+type docKey struct {
+	text string
+	top  bool
+}
 
 const docMemoMax = 1 << 13
 

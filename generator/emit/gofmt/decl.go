@@ -132,7 +132,7 @@ func (f *formatter) docComment() {
 	if next := f.cur(); !next.col1 || next.line != group[len(group)-1].line+1 {
 		fail()
 	}
-	lines := docLines(group)
+	lines := docLines(group, f.p.indent == 0)
 	if len(lines) == 0 {
 		fail() // go/printer drops an empty doc comment, and its line
 	}

@@ -51,6 +51,10 @@ func TestLayoutCases(t *testing.T) {
 		// list after it indented; read again they are one code block.
 		// Format writes what gofmt leaves alone (Sentry's descriptions).
 		{"doc comment with code then a list", "package p\n\n\n// T is the schema.\n//\n// The role. If unspecified, this will be\n//                     set to the default. The options are:\n//\n// * `billing` - Can pay.\n// * `manager` - Can manage\n//         the membership.\ntype T string\n", true},
+		// A tight list, then items each after a blank line: printed as two
+		// lists, read again as one with a blank line between some items,
+		// which gofmt prints between all (Coinbase's CDP descriptions).
+		{"doc comment with a tight list then loose items", "package p\n\n\n// T is the schema.\n//\n// Fields:\n//\n// - `to`: the address.\n// - `chainId`: ignored.\n//   The network field decides.\n//\n// - `nonce`: the nonce.\n//    Estimated when absent.\n//\n// - `value`: the amount.\ntype T string\n", true},
 		{"type alias", "package p\n\n\ntype A = map[string] B\n", true},
 		{"label", "package p\n\n\nfunc f () {\nL:\nfor {\nbreak L\n}\n}\n", false},
 		{"trailing comment", "package p\n\n\nvar x = 1 // one\n", false},
