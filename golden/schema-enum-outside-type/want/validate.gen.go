@@ -27,7 +27,7 @@ func (v *Setting) validate(p *validationPath, errs *ValueErrors) {
 // checkSettingMode checks a value against the schema at #/properties/mode.
 func checkSettingMode(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "string") && !jvIsType(v, "null") {
-		errs.add(p, "must be of type string or null")
+		errs.addCause(p, causeType, "must be of type string or null")
 	}
 	if !jvIn(v, enumSettingMode) {
 		errs.add(p, "must be one of {\"k\":{\"n\":2}}, {\"k\":\"v\"}, null")
@@ -41,7 +41,7 @@ var (
 // checkSettingShape checks a value against the schema at #/properties/shape.
 func checkSettingShape(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
+		errs.addCause(p, causeType, "must be of type string")
 	}
 	if !jvIn(v, enumSettingShape) {
 		errs.add(p, "must be one of [1], {\"k\":1}")

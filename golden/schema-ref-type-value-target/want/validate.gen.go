@@ -33,15 +33,8 @@ func (v Present) validate(p *validationPath, errs *ValueErrors) {
 
 // checkNotNull checks a value against the schema at #/$defs/NotNull.
 func checkNotNull(v any, p *validationPath, errs *ValueErrors) {
-	if valueValid(checkNotNullNot, v) {
+	if valueValid(jvTypeNull, v) {
 		errs.add(p, "must not match the schema of not")
-	}
-}
-
-// checkNotNullNot checks a value against the schema at #/$defs/NotNull/not.
-func checkNotNullNot(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "null") {
-		errs.add(p, "must be of type null")
 	}
 }
 
@@ -49,6 +42,6 @@ func checkNotNullNot(v any, p *validationPath, errs *ValueErrors) {
 func checkPresentItem(v any, p *validationPath, errs *ValueErrors) {
 	checkNotNull(v, p, errs)
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 }

@@ -40,15 +40,10 @@ func (u *ChoiceA) appendJSON(w *jsonWriter) {
 	case *ChoiceAString:
 		jwPtr(w, v, jwStr[ChoiceAString])
 	case *ChoiceAString2:
-		jwPtr(w, v, (*ChoiceAString2).appendJSON)
+		jwPtr(w, v, jwStr[ChoiceAString2])
 	default:
 		w.fail(fmt.Errorf("ChoiceA: unexpected variant %T", u.Value))
 	}
-}
-
-// appendJSON writes v as the string it is.
-func (v *ChoiceAString2) appendJSON(w *jsonWriter) {
-	w.str(string(*v))
 }
 
 // MarshalJSON encodes ChoiceB as JSON, with appendJSON.
@@ -64,22 +59,12 @@ func (u *ChoiceB) appendJSON(w *jsonWriter) {
 	case nil:
 		w.null()
 	case *ChoiceBInteger:
-		jwPtr(w, v, (*ChoiceBInteger).appendJSON)
+		jwPtr(w, v, jwInt[ChoiceBInteger])
 	case *ChoiceBString:
-		jwPtr(w, v, (*ChoiceBString).appendJSON)
+		jwPtr(w, v, jwStr[ChoiceBString])
 	default:
 		w.fail(fmt.Errorf("ChoiceB: unexpected variant %T", u.Value))
 	}
-}
-
-// appendJSON writes v as the int64 it is.
-func (v *ChoiceBInteger) appendJSON(w *jsonWriter) {
-	w.int(int64(*v))
-}
-
-// appendJSON writes v as the string it is.
-func (v *ChoiceBString) appendJSON(w *jsonWriter) {
-	w.str(string(*v))
 }
 
 // MarshalJSON encodes ChoiceC as JSON, with appendJSON.
@@ -95,22 +80,12 @@ func (u *ChoiceC) appendJSON(w *jsonWriter) {
 	case nil:
 		w.null()
 	case *ChoiceCInteger:
-		jwPtr(w, v, (*ChoiceCInteger).appendJSON)
+		jwPtr(w, v, jwInt[ChoiceCInteger])
 	case *ChoiceCString:
-		jwPtr(w, v, (*ChoiceCString).appendJSON)
+		jwPtr(w, v, jwStr[ChoiceCString])
 	default:
 		w.fail(fmt.Errorf("ChoiceC: unexpected variant %T", u.Value))
 	}
-}
-
-// appendJSON writes v as the int64 it is.
-func (v *ChoiceCInteger) appendJSON(w *jsonWriter) {
-	w.int(int64(*v))
-}
-
-// appendJSON writes v as the string it is.
-func (v *ChoiceCString) appendJSON(w *jsonWriter) {
-	w.str(string(*v))
 }
 
 // MarshalJSON encodes ChoiceD as JSON, with appendJSON.

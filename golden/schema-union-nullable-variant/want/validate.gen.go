@@ -68,12 +68,8 @@ func (v *ChoiceB) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of ChoiceBInteger does not
 // allow, as ValueErrors, or returns nil.
 func (v *ChoiceBInteger) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *ChoiceBInteger) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of ChoiceBString does not
 // allow, as ValueErrors, or returns nil.
@@ -92,59 +88,35 @@ func (v *ChoiceBString) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of ChoiceC does not
 // allow, as ValueErrors, or returns nil.
 func (v *ChoiceC) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *ChoiceC) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of ChoiceCInteger does not
 // allow, as ValueErrors, or returns nil.
 func (v *ChoiceCInteger) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *ChoiceCInteger) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of ChoiceCString does not
 // allow, as ValueErrors, or returns nil.
 func (v *ChoiceCString) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *ChoiceCString) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of ChoiceD does not
 // allow, as ValueErrors, or returns nil.
 func (v *ChoiceD) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *ChoiceD) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of ChoiceDList does not
 // allow, as ValueErrors, or returns nil.
 func (v ChoiceDList) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v ChoiceDList) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of ChoiceDObject does not
 // allow, as ValueErrors, or returns nil.
 func (v *ChoiceDObject) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *ChoiceDObject) validate(p *validationPath, errs *ValueErrors) {}

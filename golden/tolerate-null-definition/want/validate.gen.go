@@ -15,29 +15,21 @@ func (v *Comparison) validate(p *validationPath, errs *ValueErrors) {
 		errs.add(&validationPath{parent: p, key: "op"}, quoteNotOneOf(string(v.Op), " is not one of \"=\", \"<>\""))
 	}
 	if v.Args == nil {
-		errs.add(&validationPath{parent: p, key: "args"}, "is required")
+		errs.required(&validationPath{parent: p, key: "args"})
 	}
 }
 
 // Validate reports every value in v that the schema of ErrorBody does not
 // allow, as ValueErrors, or returns nil.
 func (v *ErrorBody) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *ErrorBody) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of ErrorBodyValidation does not
 // allow, as ValueErrors, or returns nil.
 func (v *ErrorBodyValidation) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *ErrorBodyValidation) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of Filter does not
 // allow, as ValueErrors, or returns nil.
@@ -69,6 +61,6 @@ func (v *Negation) validate(p *validationPath, errs *ValueErrors) {
 		errs.add(&validationPath{parent: p, key: "op"}, quoteNotOneOf(string(v.Op), " is not one of \"not\""))
 	}
 	if v.Args == nil {
-		errs.add(&validationPath{parent: p, key: "args"}, "is required")
+		errs.required(&validationPath{parent: p, key: "args"})
 	}
 }

@@ -5,22 +5,14 @@ package want
 // Validate reports every value in v that the schema of ErrorBody does not
 // allow, as ValueErrors, or returns nil.
 func (v *ErrorBody) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *ErrorBody) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of ErrorBodyValidation does not
 // allow, as ValueErrors, or returns nil.
 func (v *ErrorBodyValidation) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *ErrorBodyValidation) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of ServiceInfo does not
 // allow, as ValueErrors, or returns nil.
@@ -32,6 +24,6 @@ func (v *ServiceInfo) Validate() error {
 
 func (v *ServiceInfo) validate(p *validationPath, errs *ValueErrors) {
 	if v.Storage == nil {
-		errs.add(&validationPath{parent: p, key: "storage"}, "is required")
+		errs.required(&validationPath{parent: p, key: "storage"})
 	}
 }

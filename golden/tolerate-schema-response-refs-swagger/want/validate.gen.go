@@ -5,29 +5,17 @@ package want
 // Validate reports every value in v that the schema of CreatedBatchID does not
 // allow, as ValueErrors, or returns nil.
 func (v *CreatedBatchID) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *CreatedBatchID) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of Error does not
 // allow, as ValueErrors, or returns nil.
 func (v *Error) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *Error) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of OrderBatch does not
 // allow, as ValueErrors, or returns nil.
 func (v *OrderBatch) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *OrderBatch) validate(p *validationPath, errs *ValueErrors) {}
