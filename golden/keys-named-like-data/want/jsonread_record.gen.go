@@ -13,8 +13,8 @@ import (
 // plain: every problem located, the values decoding could not give (a
 // required property absent or null, a value of the wrong kind), below
 // which what Validate finds in the zero value left there is moot, and the
-// objects whose number of properties (and dependentRequired) decoding
-// checked against the JSON object itself.
+// objects whose number of properties (and dependentRequired) and the
+// arrays whose uniqueItems decoding checked against the JSON itself.
 type jsonRecord struct {
 	problems []jsonProblem
 	moot     []string
@@ -82,8 +82,8 @@ func jsonCount(n int) string {
 
 // keeps reports whether Validate's finding msg at pointer stands beside
 // the record: not below a value decoding could not give, and not a count
-// of properties or a dependentRequired that decoding checked on the JSON
-// object.
+// of properties, a dependentRequired or a uniqueItems that decoding
+// checked on the JSON itself.
 func (rec *jsonRecord) keeps(pointer, msg string) bool {
 	for _, m := range rec.moot {
 		if pointer == m || strings.HasPrefix(pointer, m+"/") {
@@ -91,6 +91,11 @@ func (rec *jsonRecord) keeps(pointer, msg string) bool {
 		}
 	}
 	if strings.HasPrefix(msg, "must have at ") && (strings.HasSuffix(msg, " property") || strings.HasSuffix(msg, " properties")) {
+		return !slices.Contains(rec.counted, pointer)
+	}
+	if strings.HasPrefix(msg, "items ") && strings.HasSuffix(msg, " are equal") {
+		// uniqueItems, which decoding checked on the items as written
+		// (jsonSliceUnique).
 		return !slices.Contains(rec.counted, pointer)
 	}
 	if strings.HasPrefix(msg, "is required when ") {
