@@ -43,9 +43,9 @@ func TestRealSpecs(t *testing.T) {
 	if os.Getenv("SPECGEN_REALSPECS") != "1" {
 		t.Skip("set SPECGEN_REALSPECS=1 (make realspecs) to run specgen over the API documents in the Go module cache's test data, or in REALSPECS_DIR")
 	}
-	var specs []string
+	var specs, skipped []string
 	if dir := os.Getenv("REALSPECS_DIR"); dir != "" {
-		specs = specsUnder(t, dir)
+		specs, skipped = specsUnder(t, dir)
 		if len(specs) == 0 {
 			t.Fatalf("REALSPECS_DIR=%s holds no OpenAPI or Swagger document", dir)
 		}
@@ -71,6 +71,9 @@ func TestRealSpecs(t *testing.T) {
 
 	counts := map[string]int{}
 	var report strings.Builder
+	for _, dir := range skipped {
+		fmt.Fprintf(&report, "SKIP\t%s\tnot walked (%s)\n", dir, filepath.Base(dir))
+	}
 	for _, r := range results {
 		switch {
 		case r.failure != "":
@@ -103,10 +106,10 @@ func TestRealSpecs(t *testing.T) {
 			t.Error(err)
 		}
 	}
-	t.Logf("%d documents: %d generated and compiled (%d as given, %d with notes), %d refused with a located error, %d failed (generating took %v, checking %v)",
+	t.Logf("%d documents: %d generated and compiled (%d as given, %d with notes), %d refused with a located error, %d failed (generating took %v, checking %v); %d folders not walked (.git, node_modules)",
 		len(results), counts["compiled"], counts["compiled"]-counts["with notes"], counts["with notes"],
 		counts["located error"], counts["failed"],
-		generated.Round(time.Millisecond), (time.Since(start) - generated).Round(time.Second))
+		generated.Round(time.Millisecond), (time.Since(start) - generated).Round(time.Second), len(skipped))
 }
 
 // realSpec is one document and what became of it.
@@ -157,16 +160,21 @@ func realSpecs(t *testing.T) []string {
 
 // specsUnder lists the OpenAPI and Swagger documents below dir, sorted:
 // every JSON or YAML file whose top level names the version (the other
-// files of a split document are reached through its $refs), leaving out
-// node_modules and npm's package files.
-func specsUnder(t *testing.T, dir string) []string {
-	var specs []string
+// files of a split document are reached through its $refs), in folders
+// whose names start with a dot too (DataDog keeps its documents in
+// .generator/schemas). It does not walk two kinds of folder, and returns
+// each it left out, sorted, for the report: .git, a repository's object
+// store, where no document is a file; node_modules, npm's copies of other
+// packages, whose documents are those packages' fixtures, not the
+// corpus's.
+func specsUnder(t *testing.T, dir string) (specs, skipped []string) {
 	err := filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
 		if err != nil {
 			return err
 		}
 		if d.IsDir() {
-			if d.Name() == "node_modules" || strings.HasPrefix(d.Name(), ".") && path != dir {
+			if (d.Name() == ".git" || d.Name() == "node_modules") && path != dir {
+				skipped = append(skipped, path)
 				return filepath.SkipDir
 			}
 			return nil
@@ -174,9 +182,6 @@ func specsUnder(t *testing.T, dir string) []string {
 		switch filepath.Ext(path) {
 		case ".json", ".yaml", ".yml":
 		default:
-			return nil
-		}
-		if strings.HasPrefix(d.Name(), "package") || strings.HasPrefix(d.Name(), ".") {
 			return nil
 		}
 		if b, err := os.ReadFile(path); err == nil && namesVersion(b) {
@@ -188,7 +193,44 @@ func specsUnder(t *testing.T, dir string) []string {
 		t.Fatalf("REALSPECS_DIR: %v", err)
 	}
 	sort.Strings(specs)
-	return specs
+	sort.Strings(skipped)
+	return specs, skipped
+}
+
+// TestSpecsUnderWalksDotFolders: a document in a folder whose name starts
+// with a dot (DataDog's .generator/schemas) or in a file named like npm's
+// (package-api.yaml) is run; .git and node_modules are not walked, and are
+// reported as such, not left out silently.
+func TestSpecsUnderWalksDotFolders(t *testing.T) {
+	dir := t.TempDir()
+	doc := []byte("openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\n")
+	for _, f := range []string{".generator/schemas/v1/openapi.yaml", "package-api.yaml", ".hidden.yaml", "api/v2.json", ".git/openapi.yaml", "web/node_modules/x/openapi.yaml"} {
+		b := doc
+		if strings.HasSuffix(f, ".json") {
+			b = []byte(`{"swagger": "2.0", "info": {"title": "t", "version": "1"}, "paths": {}}`)
+		}
+		if err := os.MkdirAll(filepath.Dir(filepath.Join(dir, f)), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, f), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	specs, skipped := specsUnder(t, dir)
+	rel := func(paths []string) string {
+		var out []string
+		for _, p := range paths {
+			r, _ := filepath.Rel(dir, p)
+			out = append(out, filepath.ToSlash(r))
+		}
+		return strings.Join(out, " ")
+	}
+	if got, want := rel(specs), ".generator/schemas/v1/openapi.yaml .hidden.yaml api/v2.json package-api.yaml"; got != want {
+		t.Errorf("specs: %s\nwant:  %s", got, want)
+	}
+	if got, want := rel(skipped), ".git web/node_modules"; got != want {
+		t.Errorf("skipped: %s, want %s", got, want)
+	}
 }
 
 // yamlVersion matches the version field at the top level of a YAML

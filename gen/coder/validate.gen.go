@@ -81,32 +81,20 @@ func (v *CreateWorkspaceRequest) validate(p *validationPath, errs *ValueErrors) 
 // Validate reports every value in v that the schema of DERPRegion does not
 // allow, as ValueErrors, or returns nil.
 func (v *DERPRegion) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *DERPRegion) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of Healthcheck does not
 // allow, as ValueErrors, or returns nil.
 func (v *Healthcheck) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *Healthcheck) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of MatchedProvisioners does not
 // allow, as ValueErrors, or returns nil.
 func (v *MatchedProvisioners) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *MatchedProvisioners) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of PostWorkspaceUsageRequest does not
 // allow, as ValueErrors, or returns nil.
@@ -158,12 +146,8 @@ func (v *ProvisionerJob) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of ProvisionerJobInput does not
 // allow, as ValueErrors, or returns nil.
 func (v *ProvisionerJobInput) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *ProvisionerJobInput) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of ProvisionerJobLog does not
 // allow, as ValueErrors, or returns nil.
@@ -221,32 +205,20 @@ func (v *ProvisionerTiming) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of PutExtendWorkspaceRequest does not
 // allow, as ValueErrors, or returns nil.
 func (v *PutExtendWorkspaceRequest) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *PutExtendWorkspaceRequest) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of ResolveAutostartResponse does not
 // allow, as ValueErrors, or returns nil.
 func (v *ResolveAutostartResponse) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *ResolveAutostartResponse) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of Response does not
 // allow, as ValueErrors, or returns nil.
 func (v *Response) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *Response) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of SharedWorkspaceActor does not
 // allow, as ValueErrors, or returns nil.
@@ -294,52 +266,32 @@ func (v *UpdateWorkspaceAutomaticUpdatesRequest) validate(p *validationPath, err
 // Validate reports every value in v that the schema of UpdateWorkspaceAutostartRequest does not
 // allow, as ValueErrors, or returns nil.
 func (v *UpdateWorkspaceAutostartRequest) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *UpdateWorkspaceAutostartRequest) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of UpdateWorkspaceDormancy does not
 // allow, as ValueErrors, or returns nil.
 func (v *UpdateWorkspaceDormancy) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *UpdateWorkspaceDormancy) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of UpdateWorkspaceRequest does not
 // allow, as ValueErrors, or returns nil.
 func (v *UpdateWorkspaceRequest) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *UpdateWorkspaceRequest) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of UpdateWorkspaceTTLRequest does not
 // allow, as ValueErrors, or returns nil.
 func (v *UpdateWorkspaceTTLRequest) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *UpdateWorkspaceTTLRequest) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of ValidationError does not
 // allow, as ValueErrors, or returns nil.
 func (v *ValidationError) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *ValidationError) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of Workspace does not
 // allow, as ValueErrors, or returns nil.
@@ -416,22 +368,14 @@ func (v *WorkspaceAgent) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of WorkspaceAgentHealth does not
 // allow, as ValueErrors, or returns nil.
 func (v *WorkspaceAgentHealth) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *WorkspaceAgentHealth) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of WorkspaceAgentLogSource does not
 // allow, as ValueErrors, or returns nil.
 func (v *WorkspaceAgentLogSource) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *WorkspaceAgentLogSource) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of WorkspaceAgentScript does not
 // allow, as ValueErrors, or returns nil.
@@ -533,12 +477,8 @@ func (v *WorkspaceBuild) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of WorkspaceBuildParameter does not
 // allow, as ValueErrors, or returns nil.
 func (v *WorkspaceBuildParameter) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *WorkspaceBuildParameter) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of WorkspaceBuildTimings does not
 // allow, as ValueErrors, or returns nil.
@@ -566,12 +506,8 @@ func (v *WorkspaceBuildTimings) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of WorkspaceHealth does not
 // allow, as ValueErrors, or returns nil.
 func (v *WorkspaceHealth) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *WorkspaceHealth) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of WorkspaceResource does not
 // allow, as ValueErrors, or returns nil.
@@ -596,12 +532,8 @@ func (v *WorkspaceResource) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of WorkspaceResourceMetadata does not
 // allow, as ValueErrors, or returns nil.
 func (v *WorkspaceResourceMetadata) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *WorkspaceResourceMetadata) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of WorkspacesResponse does not
 // allow, as ValueErrors, or returns nil.

@@ -102,5 +102,5 @@ func (e *emitter) finish(r *renderer, j *fileJob) {
 // patterns unit pass on what they mark (part.build); what another file
 // marks is dropped, as it was when the files were built in turn.
 func (e *emitter) fork() *emitter {
-	return &emitter{cfg: e.cfg, api: e.api, needs: e.needs}
+	return &emitter{cfg: e.cfg, api: e.api, needs: e.needs, calls: e.calls, marks: e.marks}
 }

@@ -43,6 +43,12 @@ type emitter struct {
 	api *ir.API
 	// needs says whether values of a declaration have anything to validate.
 	needs map[*ir.Decl]bool
+	// calls names the function a call of each value schema's check calls
+	// (value_calls.go).
+	calls valueCalls
+	// marks holds the value schemas whose annotations mark something
+	// (values_unevaluated.go); nil without unevaluated keywords.
+	marks map[*ir.ValueSchema]bool
 
 	// patternsUsed holds the places in api.Patterns of the patterns the
 	// Validate methods match, filled in while they are written.
@@ -67,6 +73,8 @@ func Emit(api *ir.API, cfg Config) ([]File, error) {
 	// process; it is needed only once files are rendered.
 	Preload()
 	e.computeNeeds()
+	e.calls = planValueCalls(api)
+	e.marks = annotMarks(api)
 	weight := cfg.PartWeight
 	if cfg.Raw {
 		weight = -1 // raw parts would not join
@@ -80,7 +88,24 @@ func Emit(api *ir.API, cfg Config) ([]File, error) {
 	}
 	// The fixed code the files above refer to, and what it refers to, and
 	// Ptr, part of every package's API whether or not its own code calls it.
-	return append(files, rt.copyRuntime(cfg.Package, append(roots, "Ptr"))...), nil
+	roots = append(roots, "Ptr")
+	if e.declaresValidate() {
+		// The error type of every Validate, named in its documentation
+		// even where the schema asserts nothing and Validate returns nil.
+		roots = append(roots, "ValueErrors")
+	}
+	return append(files, rt.copyRuntime(cfg.Package, roots)...), nil
+}
+
+// declaresValidate reports whether some declaration gets Validate in
+// validate.gen.go.
+func (e *emitter) declaresValidate() bool {
+	for _, d := range e.api.Decls {
+		if validated(d) {
+			return true
+		}
+	}
+	return false
 }
 
 // Preload starts parsing the runtime's declaration table in the

@@ -23,13 +23,15 @@ import (
 // (w.str(string(v.Status))), and encoding/json encodes them natively.
 
 // appends reports whether values of d have an appendJSON method: structs,
-// unions, tuples, JSON values, named arrays and maps, and wrappers.
+// unions, tuples, JSON values, named arrays and maps, and wrappers but
+// those of plain scalars (scalarWrapper).
 func appends(d *ir.Decl) bool {
 	switch d.Type.(type) {
 	case *ir.Struct, *ir.Union, *ir.Tuple, *ir.Value, *ir.Slice, *ir.Map:
 		return true
 	}
-	return d.Wrapper
+	_, scalar := scalarWrapper(d)
+	return d.Wrapper && !scalar
 }
 
 // marshals reports whether d gets a MarshalJSON that calls appendJSON:
@@ -231,6 +233,9 @@ func writtenScalar(t ir.Type) (kind ir.Kind, named, ok bool) {
 	case *ir.Ref:
 		if t.Decl == nil || appends(t.Decl) {
 			return 0, false, false
+		}
+		if k, ok := scalarWrapper(t.Decl); ok {
+			return k, true, true
 		}
 		if en, ok := t.Decl.Type.(*ir.Enum); ok {
 			return en.Base.Kind, true, true

@@ -46,6 +46,9 @@ func (e *emitter) writeValue(val *jen.Statement, t ir.Type, ptr bool) jen.Code {
 		if appends(t.Decl) {
 			return val.Clone().Dot("appendJSON").Call(w()) // a pointer's method too
 		}
+		if k, ok := scalarWrapper(t.Decl); ok {
+			return writeScalar(deref(), k, true)
+		}
 		if en, ok := t.Decl.Type.(*ir.Enum); ok {
 			return writeScalar(deref(), en.Base.Kind, true)
 		}
@@ -129,6 +132,9 @@ func (e *emitter) itemFunc(t ir.Type, pointer bool) jen.Code {
 		}
 		if appends(t.Decl) {
 			return jen.Parens(jen.Op("*").Id(t.Decl.Name)).Dot("appendJSON")
+		}
+		if k, ok := scalarWrapper(t.Decl); ok {
+			return scalarItem(k, jen.Id(t.Decl.Name))
 		}
 		if en, ok := t.Decl.Type.(*ir.Enum); ok {
 			return scalarItem(en.Base.Kind, jen.Id(t.Decl.Name))

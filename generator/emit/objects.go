@@ -64,7 +64,7 @@ func (e *emitter) checkDependencies(g *jen.Group, st *ir.Struct) {
 				cond = e.fieldPresent(fa).Op("&&").Add(cond)
 			}
 			g.If(cond).Block(
-				errsAdd(jen.Id(fieldPathText(req)),
+				errsAddCause(jen.Id(fieldPathText(req)), "causeDependent",
 					jen.Lit("is required when "+strconv.Quote(dep.Property)+" is present")),
 			)
 		}

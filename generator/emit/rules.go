@@ -109,11 +109,16 @@ func checkOneOf(g *jen.Group, k ir.Kind, list []any, val func() *jen.Statement, 
 // a value of kind k.
 func checkConst(g *jen.Group, k ir.Kind, c any, val func() *jen.Statement, at func() jen.Code) {
 	msg := quoted("must be " + allowedText([]any{c}))
+	add := errsAdd
+	if _, ok := c.(string); ok {
+		// One string: a tag, where a union tells its variants apart.
+		add = func(at, msg jen.Code) *jen.Statement { return errsAddCause(at, "causeTag", msg) }
+	}
 	if _, ok := scalarLitText(k, c); !ok {
-		g.Add(errsAdd(at(), msg))
+		g.Add(add(at(), msg))
 		return
 	}
-	g.If(jen.Add(val()).Op("!=").Add(scalarLit(k, c))).Block(errsAdd(at(), msg))
+	g.If(jen.Add(val()).Op("!=").Add(scalarLit(k, c))).Block(add(at(), msg))
 }
 
 // checkLength writes minLength and maxLength, which count code points.
@@ -153,7 +158,8 @@ func (e *emitter) checkArray(g *jen.Group, r *ir.Rules, t *ir.Slice, val func() 
 	}
 	call := e.duplicateCall(t, val())
 	g.If(jen.Id("i, j, dup :=").Add(call), jen.Id("dup")).Block(
-		errsAdd(at(), quoted("items ").Op("+").Qual("strconv", "Itoa").Call(jen.Id("i")).Op("+").
+		// Decoding checks some arrays itself (causeUnique, jsonSliceUnique).
+		errsAddCause(at(), "causeUnique", quoted("items ").Op("+").Qual("strconv", "Itoa").Call(jen.Id("i")).Op("+").
 			Add(quoted(" and ")).Op("+").Qual("strconv", "Itoa").Call(jen.Id("j")).Op("+").Add(quoted(" are equal"))),
 	)
 }
@@ -161,14 +167,19 @@ func (e *emitter) checkArray(g *jen.Group, r *ir.Rules, t *ir.Slice, val func() 
 // checkSize writes a lower and an upper bound on a count of what (items of
 // an array, properties of an object).
 func (e *emitter) checkSize(g *jen.Group, min, max *int64, count *jen.Statement, what string, at func() jen.Code) {
+	add := func(msg string) *jen.Statement { return errsAddMsg(at(), msg) }
+	if what == "property" {
+		// Decoding counts an object's properties itself (causeCount).
+		add = func(msg string) *jen.Statement { return errsAddCause(at(), "causeCount", quoted(msg)) }
+	}
 	if min != nil && *min > 0 {
 		g.If(count.Clone().Op("<").Id(strconv.FormatInt(*min, 10))).Block(
-			errsAddMsg(at(), "must have at least "+plural(*min, what)),
+			add("must have at least " + plural(*min, what)),
 		)
 	}
 	if max != nil {
 		g.If(count.Clone().Op(">").Id(strconv.FormatInt(*max, 10))).Block(
-			errsAddMsg(at(), "must have at most "+plural(*max, what)),
+			add("must have at most " + plural(*max, what)),
 		)
 	}
 }
@@ -188,6 +199,20 @@ func plural(n int64, noun string) string {
 // errsAdd is `errs.add(at, msg)`.
 func errsAdd(at, msg jen.Code) *jen.Statement {
 	return jen.Id("errs.add").Call(at, msg)
+}
+
+// errsAddCause writes errs.addCause(at, code, msg): a failure of a check
+// of the kind code names (causeTag, causeType, causeCount,
+// causeDependent, causeUnique), which a union's report and decoding's record ask for
+// (the runtime's causeCode) rather than reading msg.
+func errsAddCause(at jen.Code, code string, msg jen.Code) *jen.Statement {
+	return jen.Id("errs.addCause").Call(at, jen.Id(code), msg)
+}
+
+// errsRequired writes errs.required(at): the property at at is absent
+// (causeRequired, "is required").
+func errsRequired(at jen.Code) *jen.Statement {
+	return jen.Id("errs.required").Call(at)
 }
 
 // checkKeyPattern writes the check that every key of a map matches the one

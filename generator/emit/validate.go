@@ -54,7 +54,7 @@ func (e *emitter) genDeclValidation(f *jen.File, d *ir.Decl) {
 		e.genValidate(f, d, jen.Op("*").Id(d.Name), func(g *jen.Group) { e.tupleChecks(g, t) })
 	case *ir.Value:
 		e.genValidate(f, d, jen.Op("*").Id(d.Name), func(g *jen.Group) {
-			g.Id(t.Schema.Name).Call(jen.Id("v.V"), jen.Id("p"), jen.Id("errs"))
+			g.Id(e.calls.name(t.Schema)).Call(jen.Id("v.V"), jen.Id("p"), jen.Id("errs"))
 		})
 	default:
 		// type PetString string, type PetMode Mode: a union variant
@@ -87,9 +87,18 @@ func (e *emitter) genDeclValidation(f *jen.File, d *ir.Decl) {
 //		v.validate(nil, &errs)
 //		return errs.err()
 //	}
+//
+// A declaration whose values have nothing to check (e.needs) gets only
+// Validate, which returns nil: no check calls its validate (check and
+// unionChecks skip it), and a Validate kept for every declaration keeps
+// the exported methods the same whatever the schema asserts.
 func (e *emitter) genValidate(f *jen.File, d *ir.Decl, recv jen.Code, body func(*jen.Group)) {
 	f.Line()
 	f.Comment(fmt.Sprintf("// Validate reports every value in v that the schema of %s does not\n// allow, as ValueErrors, or returns nil.", d.Name))
+	if !e.needs[d] {
+		f.Func().Params(jen.Id("v").Add(recv)).Id("Validate").Params().Error().Block(jen.Id("return nil"))
+		return
+	}
 	// The fixed statements and parameters as their text (compact.go).
 	f.Func().Params(jen.Id("v").Add(recv)).Id("Validate").Params().Error().Block(
 		jen.Id("var errs ValueErrors"),
@@ -99,11 +108,7 @@ func (e *emitter) genValidate(f *jen.File, d *ir.Decl, recv jen.Code, body func(
 	f.Line()
 	f.Func().Params(jen.Id("v").Add(recv)).Id("validate").Params(
 		jen.Id("p *validationPath"), jen.Id("errs *ValueErrors"),
-	).BlockFunc(func(g *jen.Group) {
-		if e.needs[d] {
-			body(g)
-		}
-	})
+	).BlockFunc(body)
 }
 
 // structChecks checks what decoding recorded, the object's own keywords,
@@ -127,11 +132,11 @@ func (e *emitter) structChecks(g *jen.Group, d *ir.Decl, st *ir.Struct) {
 			// that instead of this.
 			g.If(jen.Id("v." + f.Name + " != nil")).BlockFunc(func(b *jen.Group) { e.check(b, f.Type, val, f.Pointer, at) }).
 				Else().Block(
-				errsAddMsg(at(), "is required"),
+				errsRequired(at()),
 			)
 		case missing:
 			g.If(jen.Id("v." + f.Name + " == nil")).Block(
-				errsAddMsg(at(), "is required"),
+				errsRequired(at()),
 			)
 		case needs && (f.Pointer || ir.Nilable(f.Type) && !loopOnly(f.Type)):
 			// An absent optional value has nothing to check (an absent array
@@ -202,7 +207,7 @@ func (e *emitter) check(g *jen.Group, t ir.Type, val *jen.Statement, ptr bool, a
 		// A value left out has nothing to check; null is a value.
 		if e.typeNeeds(t) {
 			g.If(jen.Op("!").Add(val.Clone()).Dot("IsZero").Call()).Block(
-				jen.Id(t.Schema.Name).Call(jen.Add(val.Clone()).Dot("V"), at(), jen.Id("errs")))
+				jen.Id(e.calls.name(t.Schema)).Call(jen.Add(val.Clone()).Dot("V"), at(), jen.Id("errs")))
 		}
 	case *ir.Slice:
 		e.checkRules(g, &t.Check, t, deref, at)

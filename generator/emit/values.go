@@ -23,10 +23,12 @@ import (
 func (e *emitter) valueCheckUnits() []unit {
 	var us []unit
 	for _, vs := range e.api.ValueSchemas {
-		us = append(us, unit{weight: valueWeight(vs), write: func(e *emitter, f *jen.File) { e.genValueCheck(f, vs) }})
+		if e.calls.own(vs) {
+			us = append(us, unit{weight: valueWeight(vs), write: func(e *emitter, f *jen.File) { e.genValueCheck(f, vs) }})
+		}
 	}
-	if e.usesUnevaluated() {
-		for _, vs := range e.api.ValueSchemas {
+	for _, vs := range e.api.ValueSchemas {
+		if e.marks[vs] {
 			us = append(us, unit{weight: valueWeight(vs), write: func(e *emitter, f *jen.File) { e.genAnnotations(f, vs) }})
 		}
 	}
@@ -53,7 +55,7 @@ func (e *emitter) genValueCheck(f *jen.File, vs *ir.ValueSchema) {
 			g.If(jen.Id("v").Op("==").Nil()).Block(jen.Return())
 		}
 		if vs.Ref != nil {
-			g.Id(vs.Ref.Name).Call(jen.Id("v"), jen.Id("p"), jen.Id("errs"))
+			g.Add(e.call(vs.Ref, jen.Id("v"), jen.Id("p")))
 		}
 		valueTypes(g, vs.Types)
 		vars = append(vars, e.valueEnum(g, vs)...)
@@ -61,8 +63,8 @@ func (e *emitter) genValueCheck(f *jen.File, vs *ir.ValueSchema) {
 		valueNumber(g, vs)
 		e.valueArray(g, vs)
 		e.valueObject(g, vs)
-		valueCombinators(g, vs)
-		valueUnevaluated(g, vs)
+		e.valueCombinators(g, vs)
+		e.valueUnevaluated(g, vs)
 	})
 	f.Line()
 	f.Comment("// " + vs.Name + " checks a value against the schema at " + vs.Source.Pointer + ".")
@@ -91,7 +93,7 @@ func valueTypes(g *jen.Group, types []string) {
 		g.Add(errsAdd(jen.Id("p"), jen.Lit("no type is allowed")))
 		return
 	}
-	g.If(cond).Block(errsAdd(jen.Id("p"), jen.Lit("must be of type "+strings.Join(types, " or "))))
+	g.If(cond).Block(errsAddCause(jen.Id("p"), "causeType", jen.Lit("must be of type "+strings.Join(types, " or "))))
 }
 
 // valueEnum writes enum and const against values decoded once, when the
@@ -108,8 +110,13 @@ func (e *emitter) valueEnum(g *jen.Group, vs *ir.ValueSchema) []jen.Code {
 	if vs.HasConst {
 		name := "const" + base
 		vars = append(vars, jen.Id(name).Op("=").Id("jvParse").Call(jen.Lit(vs.Const)))
-		g.If(jen.Op("!").Id("jvEqual").Call(jen.Id("v"), jen.Id(name))).Block(
-			errsAdd(jen.Id("p"), jen.Lit("must be "+vs.Const)))
+		msg := jen.Lit("must be " + vs.Const)
+		check := errsAdd(jen.Id("p"), msg)
+		if strings.HasPrefix(vs.Const, `"`) {
+			// One string: a tag, where a union tells its variants apart.
+			check = errsAddCause(jen.Id("p"), "causeTag", msg)
+		}
+		g.If(jen.Op("!").Id("jvEqual").Call(jen.Id("v"), jen.Id(name))).Block(check)
 	}
 	return vars
 }
@@ -181,9 +188,9 @@ func keyPath(k jen.Code) *jen.Statement {
 	return jen.Op("&").Id("validationPath").Values(jen.Id("parent").Op(":").Id("p"), jen.Id("key").Op(":").Add(k))
 }
 
-// call is check(v, at, errs).
-func call(check *ir.ValueSchema, v, at jen.Code) *jen.Statement {
-	return jen.Id(check.Name).Call(v, at, jen.Id("errs"))
+// call is check(v, at, errs), the function named as e.calls says.
+func (e *emitter) call(check *ir.ValueSchema, v, at jen.Code) *jen.Statement {
+	return jen.Id(e.calls.name(check)).Call(v, at, jen.Id("errs"))
 }
 
 // valueArray writes the array keywords.
@@ -199,11 +206,11 @@ func (e *emitter) valueArray(g *jen.Group, vs *ir.ValueSchema) {
 					Lit(" and ").Op("+").Qual("strconv", "Itoa").Call(jen.Id("j")).Op("+").Lit(" are equal")))
 		}
 		for i, it := range vs.PrefixItems {
-			b.If(jen.Len(jen.Id("a")).Op(">").Lit(i)).Block(call(it, jen.Id("a").Index(jen.Lit(i)), itemPath(jen.Lit(i))))
+			b.If(jen.Len(jen.Id("a")).Op(">").Lit(i)).Block(e.call(it, jen.Id("a").Index(jen.Lit(i)), itemPath(jen.Lit(i))))
 		}
 		if vs.Items != nil {
 			b.For(jen.Id("i").Op(":=").Lit(len(vs.PrefixItems)), jen.Id("i").Op("<").Len(jen.Id("a")), jen.Id("i").Op("++")).Block(
-				call(vs.Items, jen.Id("a").Index(jen.Id("i")), itemPath(jen.Id("i"))))
+				e.call(vs.Items, jen.Id("a").Index(jen.Id("i")), itemPath(jen.Id("i"))))
 		}
 		if vs.Contains != nil {
 			min := int64(1)
@@ -212,13 +219,13 @@ func (e *emitter) valueArray(g *jen.Group, vs *ir.ValueSchema) {
 			}
 			b.Id("matched").Op(":=").Lit(0)
 			b.For(jen.List(jen.Id("_"), jen.Id("x")).Op(":=").Range().Id("a")).Block(
-				jen.If(jen.Id("valueValid").Call(jen.Id(vs.Contains.Name), jen.Id("x"))).Block(jen.Id("matched").Op("++")))
+				jen.If(jen.Id("valueValid").Call(jen.Id(e.calls.name(vs.Contains)), jen.Id("x"))).Block(jen.Id("matched").Op("++")))
 			if min > 0 {
 				// When no item matches, each item's own failures say why
 				// (where the reference validator reports them too).
 				b.If(jen.Id("matched").Op("==").Lit(0).Op("&&").Len(jen.Id("a")).Op(">").Lit(0)).Block(
 					jen.For(jen.List(jen.Id("i"), jen.Id("x")).Op(":=").Range().Id("a")).Block(
-						call(vs.Contains, jen.Id("x"), itemPath(jen.Id("i")))),
+						e.call(vs.Contains, jen.Id("x"), itemPath(jen.Id("i")))),
 				).Else().If(jen.Id("matched").Op("<").Lit(int(min))).Block(
 					errsAdd(jen.Id("p"), jen.Lit("must contain at least "+plural(min, "item")+" matching contains")))
 			}
@@ -244,21 +251,21 @@ func (e *emitter) valueObject(g *jen.Group, vs *ir.ValueSchema) {
 	g.If(jen.List(jen.Id("o"), jen.Id("ok")).Op(":=").Id("v").Assert(jen.Map(jen.String()).Any()), jen.Id("ok")).BlockFunc(func(b *jen.Group) {
 		e.checkSize(b, vs.MinProperties, vs.MaxProperties, jen.Len(o()), "property", func() jen.Code { return jen.Id("p") })
 		for _, r := range vs.Required {
-			b.If(has(r), jen.Op("!").Id("ok")).Block(errsAdd(keyPath(jen.Lit(r)), jen.Lit("is required")))
+			b.If(has(r), jen.Op("!").Id("ok")).Block(errsRequired(keyPath(jen.Lit(r))))
 		}
 		for _, d := range vs.DependentRequired {
 			b.If(has(d.Property), jen.Id("ok")).BlockFunc(func(c *jen.Group) {
 				for _, r := range d.Requires {
-					c.If(has(r), jen.Op("!").Id("ok")).Block(errsAdd(keyPath(jen.Lit(r)), jen.Lit("is required when "+strconv.Quote(d.Property)+" is present")))
+					c.If(has(r), jen.Op("!").Id("ok")).Block(errsAddCause(keyPath(jen.Lit(r)), "causeDependent", jen.Lit("is required when "+strconv.Quote(d.Property)+" is present")))
 				}
 			})
 		}
 		for _, d := range vs.DependentSchemas {
-			b.If(has(d.Name), jen.Id("ok")).Block(call(d.Schema, jen.Id("v"), jen.Id("p")))
+			b.If(has(d.Name), jen.Id("ok")).Block(e.call(d.Schema, jen.Id("v"), jen.Id("p")))
 		}
 		for _, pr := range vs.Properties {
 			b.If(jen.List(jen.Id("x"), jen.Id("ok")).Op(":=").Add(o()).Index(jen.Lit(pr.Name)), jen.Id("ok")).Block(
-				call(pr.Schema, jen.Id("x"), keyPath(jen.Lit(pr.Name))))
+				e.call(pr.Schema, jen.Id("x"), keyPath(jen.Lit(pr.Name))))
 		}
 		if len(vs.PatternProperties) == 0 && vs.AdditionalProperties == nil && vs.PropertyNames == nil {
 			return
@@ -266,7 +273,7 @@ func (e *emitter) valueObject(g *jen.Group, vs *ir.ValueSchema) {
 		b.For(jen.List(jen.Id("k"), jen.Id("x")).Op(":=").Range().Add(o())).BlockFunc(func(l *jen.Group) {
 			l.Id("kp").Op(":=").Id("validationPath").Values(jen.Id("parent").Op(":").Id("p"), jen.Id("key").Op(":").Id("k"))
 			if vs.PropertyNames != nil {
-				l.Id(vs.PropertyNames.Name).Call(jen.Id("k"), jen.Op("&").Id("kp"), jen.Id("errs"))
+				l.Id(e.calls.name(vs.PropertyNames)).Call(jen.Id("k"), jen.Op("&").Id("kp"), jen.Id("errs"))
 			}
 			if vs.AdditionalProperties != nil {
 				l.Id("matched").Op(":=").False()
@@ -276,7 +283,7 @@ func (e *emitter) valueObject(g *jen.Group, vs *ir.ValueSchema) {
 					if vs.AdditionalProperties != nil {
 						m.Id("matched").Op("=").True()
 					}
-					m.Add(call(pp.Schema, jen.Id("x"), jen.Op("&").Id("kp")))
+					m.Add(e.call(pp.Schema, jen.Id("x"), jen.Op("&").Id("kp")))
 				})
 			}
 			if vs.AdditionalProperties == nil {
@@ -287,7 +294,7 @@ func (e *emitter) valueObject(g *jen.Group, vs *ir.ValueSchema) {
 			for _, pr := range vs.Properties {
 				names = append(names, jen.Lit(pr.Name))
 			}
-			extra := call(vs.AdditionalProperties, jen.Id("x"), jen.Op("&").Id("kp"))
+			extra := e.call(vs.AdditionalProperties, jen.Id("x"), jen.Op("&").Id("kp"))
 			if len(names) == 0 {
 				l.If(jen.Op("!").Id("matched")).Block(extra)
 				return
@@ -301,16 +308,18 @@ func (e *emitter) valueObject(g *jen.Group, vs *ir.ValueSchema) {
 }
 
 // valueCombinators writes allOf, anyOf, oneOf, not and if/then/else.
-func valueCombinators(g *jen.Group, vs *ir.ValueSchema) {
+func (e *emitter) valueCombinators(g *jen.Group, vs *ir.ValueSchema) {
 	for _, s := range vs.AllOf {
-		g.Add(call(s, jen.Id("v"), jen.Id("p")))
+		g.Add(e.call(s, jen.Id("v"), jen.Id("p")))
 	}
-	valid := func(s *ir.ValueSchema) *jen.Statement { return jen.Id("valueValid").Call(jen.Id(s.Name), jen.Id("v")) }
+	valid := func(s *ir.ValueSchema) *jen.Statement {
+		return jen.Id("valueValid").Call(jen.Id(e.calls.name(s)), jen.Id("v"))
+	}
 	if len(vs.AnyOf) > 0 {
-		g.BlockFunc(func(b *jen.Group) { valueUnion(b, "a", vs.AnyOf, false) })
+		g.BlockFunc(func(b *jen.Group) { e.valueUnion(b, "a", vs.AnyOf, false) })
 	}
 	if len(vs.OneOf) > 0 {
-		g.BlockFunc(func(b *jen.Group) { valueUnion(b, "o", vs.OneOf, true) })
+		g.BlockFunc(func(b *jen.Group) { e.valueUnion(b, "o", vs.OneOf, true) })
 	}
 	if vs.Not != nil {
 		g.If(valid(vs.Not)).Block(errsAdd(jen.Id("p"), jen.Lit("must not match the schema of not")))
@@ -318,11 +327,11 @@ func valueCombinators(g *jen.Group, vs *ir.ValueSchema) {
 	if vs.If != nil && (vs.Then != nil || vs.Else != nil) {
 		switch {
 		case vs.Then != nil && vs.Else != nil:
-			g.If(valid(vs.If)).Block(call(vs.Then, jen.Id("v"), jen.Id("p"))).Else().Block(call(vs.Else, jen.Id("v"), jen.Id("p")))
+			g.If(valid(vs.If)).Block(e.call(vs.Then, jen.Id("v"), jen.Id("p"))).Else().Block(e.call(vs.Else, jen.Id("v"), jen.Id("p")))
 		case vs.Then != nil:
-			g.If(valid(vs.If)).Block(call(vs.Then, jen.Id("v"), jen.Id("p")))
+			g.If(valid(vs.If)).Block(e.call(vs.Then, jen.Id("v"), jen.Id("p")))
 		default:
-			g.If(jen.Op("!").Add(valid(vs.If))).Block(call(vs.Else, jen.Id("v"), jen.Id("p")))
+			g.If(jen.Op("!").Add(valid(vs.If))).Block(e.call(vs.Else, jen.Id("v"), jen.Id("p")))
 		}
 	}
 }
@@ -338,7 +347,7 @@ func valueCombinators(g *jen.Group, vs *ir.ValueSchema) {
 //			valueAnyOf(p, errs, a0, a1)
 //		}
 //	}
-func valueUnion(g *jen.Group, prefix string, variants []*ir.ValueSchema, oneOf bool) {
+func (e *emitter) valueUnion(g *jen.Group, prefix string, variants []*ir.ValueSchema, oneOf bool) {
 	var names []jen.Code
 	for i := range variants {
 		names = append(names, jen.Id(prefix+strconv.Itoa(i)))
@@ -347,7 +356,7 @@ func valueUnion(g *jen.Group, prefix string, variants []*ir.ValueSchema, oneOf b
 	found := func(i int) jen.Code { return jen.Op("&").Id(prefix + strconv.Itoa(i)) }
 	if oneOf {
 		for i, s := range variants {
-			g.Id(s.Name).Call(jen.Id("v"), jen.Id("p"), found(i))
+			g.Id(e.calls.name(s)).Call(jen.Id("v"), jen.Id("p"), found(i))
 		}
 		g.Id("valueOneOf").Call(append([]jen.Code{jen.Id("p"), jen.Id("errs")}, names...)...)
 		return
@@ -358,7 +367,7 @@ func valueUnion(g *jen.Group, prefix string, variants []*ir.ValueSchema, oneOf b
 			b.Id("valueAnyOf").Call(append([]jen.Code{jen.Id("p"), jen.Id("errs")}, names...)...)
 			return
 		}
-		b.If(jen.Id(variants[i].Name).Call(jen.Id("v"), jen.Id("p"), found(i)), jen.Len(names[i]).Op(">").Lit(0)).BlockFunc(func(c *jen.Group) { nest(c, i+1) })
+		b.If(jen.Id(e.calls.name(variants[i])).Call(jen.Id("v"), jen.Id("p"), found(i)), jen.Len(names[i]).Op(">").Lit(0)).BlockFunc(func(c *jen.Group) { nest(c, i+1) })
 	}
 	nest(g, 0)
 }

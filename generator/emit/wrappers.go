@@ -86,3 +86,36 @@ func (e *emitter) genRejectNull(f *jen.File, d *ir.Decl, wrapped *jen.Statement)
 		)))
 	})
 }
+
+// scalarWrapper reports the kind a wrapper of a plain scalar is written as
+// (type AreaAngleNumber float64, type PetMode Mode, type StampString
+// DateTimeString): its uses write it as an enum's are, w.f64(float64(v))
+// inline or the runtime's generic writer jwF64[AreaAngleNumber] as an item,
+// so it needs no appendJSON of its own. Wrappers of time, UUIDs and bytes
+// keep theirs (no generic writer takes them), as do those of declared
+// types, which write themselves.
+func scalarWrapper(d *ir.Decl) (ir.Kind, bool) {
+	if !d.Wrapper {
+		return 0, false
+	}
+	var k ir.Kind
+	switch t := d.Type.(type) {
+	case *ir.Primitive:
+		k = t.Kind.Base()
+	case *ir.Ref:
+		if t.Decl == nil {
+			return 0, false
+		}
+		en, ok := t.Decl.Type.(*ir.Enum)
+		if !ok {
+			return 0, false
+		}
+		k = en.Base.Kind.Base()
+	default:
+		return 0, false
+	}
+	if _, param := scalarWriter(k); param == "" {
+		return 0, false
+	}
+	return k, true
+}

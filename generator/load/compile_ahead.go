@@ -41,15 +41,23 @@ type compileQueue struct {
 // its own; it stops after the first error. The caller takes the results
 // with next, in the same order, and ends the queue with end.
 func compileInOrder(c *jsonschema.Compiler, urls []string) *compileQueue {
-	q := &compileQueue{results: make(chan compiledSchema, len(urls)), done: make(chan struct{})}
+	return compileEach(c, len(urls), func(i int) string { return urls[i] })
+}
+
+// compileEach is compileInOrder for n URLs that urlAt makes, on the
+// compiler's goroutine, each just before it is compiled: an OpenAPI
+// document's schema URLs number its split roots in the order they are
+// first asked for (splitFor), which the compiles ask for too.
+func compileEach(c *jsonschema.Compiler, n int, urlAt func(i int) string) *compileQueue {
+	q := &compileQueue{results: make(chan compiledSchema, n), done: make(chan struct{})}
 	go func() {
 		defer close(q.done)
 		defer close(q.results)
-		for _, u := range urls {
+		for i := range n {
 			if q.stop.Load() {
 				return
 			}
-			cs, err := compileWith(c, u)
+			cs, err := compileWith(c, urlAt(i))
 			q.results <- compiledSchema{cs, err}
 			if err != nil {
 				return

@@ -116,7 +116,7 @@ func servedCopy(gate *metaGate, f *File, opts docCopier) (any, *docCopier, bool)
 		return nil, nil, false // the gate's check reads the text
 	}
 	if verdict == gatePlainNamed && !f.changed {
-		if _, ok := withoutRootMember(f.JSON, "$schema"); !ok {
+		if !hasRootMember(f.JSON, "$schema") {
 			// Served whole: the compiler checks it against its draft.
 			verdict = gateCompiler
 		}

@@ -64,6 +64,50 @@ func resourceOf(file *File, ptr, key string, draft4 bool) string {
 	return canonicalKey(file, "", p)
 }
 
+// rawAndResource is rawAt(file, ptr) and resourceOf(file, ptr, key,
+// draft4) in one walk down the pointer: the walk converts every schema,
+// and walked it twice. Where the two would read a token differently (an
+// array index that is not plain digits) it asks them.
+func rawAndResource(file *File, ptr, key string, draft4 bool) (any, string) {
+	if file == nil {
+		return nil, key
+	}
+	at, i, v := 0, 0, file.Value
+	for tok := range pointerTokenSeq(ptr) {
+		switch x := v.(type) {
+		case map[string]any:
+			if i > 0 && hasID(x, draft4) {
+				at = i
+			}
+			v = x[tok]
+		case []any:
+			n, ok := digitsIndex(tok)
+			if !ok {
+				return rawAt(file, ptr), resourceOf(file, ptr, key, draft4)
+			}
+			v = nil
+			if n < len(x) {
+				v = x[n]
+			}
+		default:
+			v = nil
+		}
+		i++
+	}
+	if m, ok := v.(map[string]any); ok && i > 0 && hasID(m, draft4) {
+		at = i
+	}
+	if at > 0 {
+		return v, resourceOf(file, ptr, key, draft4)
+	}
+	// The file's own resource: canonicalKey(file, "", "#"), which key,
+	// made by canonicalKey too, begins with.
+	if n := len(file.URL); len(key) > n && key[n] == '#' && strings.HasPrefix(key, file.URL) {
+		return v, key[:n+1]
+	}
+	return v, canonicalKey(file, "", "#")
+}
+
 // hasID reports whether a schema object starts a resource of its own.
 func hasID(m map[string]any, draft4 bool) bool {
 	id, _ := m["$id"].(string)

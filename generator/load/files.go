@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/santhosh-tekuri/jsonschema/v5"
 
@@ -28,6 +29,8 @@ type fileSet struct {
 	mu    sync.Mutex
 	byURL map[string]*File
 	byID  map[string]*File
+	// lastByURL is the file knownFile last found in byURL, read without mu.
+	lastByURL atomic.Pointer[urlFile]
 	// embedded holds the schemas inside documents that declare an $id of
 	// their own (OpenAPI 3.1 allows one on any schema), by that $id
 	// resolved against the document's URL.
@@ -371,14 +374,42 @@ func (fs *fileSet) rel(path string) string {
 
 // locate splits a compiled schema's location into its file and pointer.
 func (fs *fileSet) locate(location string) (*File, string) {
-	base, frag, _ := strings.Cut(location, "#")
-	if f, ok := fs.known(base); ok {
-		return f, "#" + frag
+	base, frag, hash := strings.Cut(location, "#")
+	ptr := "#"
+	if hash {
+		ptr = location[len(base):] // "#" + frag, without making it
+	}
+	if f, ok := fs.knownFile(base); ok {
+		return f, ptr
 	}
 	if e, ok := fs.servedRoot(base); ok && (frag == "" || strings.HasPrefix(frag, "/")) {
 		return e.file, join(e.ptr, frag)
 	}
-	return nil, "#" + frag
+	return nil, ptr
+}
+
+// knownFile is known for the walk, which asks it of every schema it
+// converts, nearly always of the same file, from two goroutines: the file
+// last found by its URL is kept (a URL names one file for the whole run:
+// add never replaces one), and asked first, without the lock.
+func (fs *fileSet) knownFile(u string) (*File, bool) {
+	if last := fs.lastByURL.Load(); last != nil && last.url == u {
+		return last.f, true
+	}
+	fs.mu.Lock()
+	defer fs.mu.Unlock()
+	if f, ok := fs.byURL[u]; ok {
+		fs.lastByURL.Store(&urlFile{u, f})
+		return f, true
+	}
+	f, ok := fs.byID[u]
+	return f, ok
+}
+
+// urlFile is a file and its URL (fileSet.lastByURL).
+type urlFile struct {
+	url string
+	f   *File
 }
 
 // canonicalKey names a schema by the file it is in (not by its $id), so that
@@ -387,7 +418,11 @@ func canonicalKey(f *File, location, ptr string) string {
 	if f == nil {
 		return location
 	}
-	return f.URL + normPointer(ptr)
+	ptr = normPointer(ptr)
+	if len(location) == len(f.URL)+len(ptr) && strings.HasPrefix(location, f.URL) && strings.HasSuffix(location, ptr) {
+		return location // the same text, not made again (nearly every schema's)
+	}
+	return f.URL + ptr
 }
 
 func unwrapPathError(err error) string {

@@ -29,7 +29,7 @@ func (fs *fileSet) expandMapRefs(f *File) {
 				if skipRefKeys[k] || foreignExtension(k) || i >= len(n.kids) {
 					continue
 				}
-				if namedMaps[k] && !namedMaps[parentKey] && fs.expandMapRef(f, x, k, ptr.with(k).String()) {
+				if namedMaps[k] && !namedMaps[parentKey] && fs.expandMapRef(f, x, k, ptr.with(k)) {
 					continue
 				}
 				walk(n.kids[i], x[k], ptr.with(k), k)
@@ -45,22 +45,26 @@ func (fs *fileSet) expandMapRefs(f *File) {
 	walk(f.root, f.Value, rootPath(), "")
 }
 
-// expandMapRef expands the map at key k of x (at ptr) when it is given as
+// expandMapRef expands the map at key k of x (at path) when it is given as
 // a $ref or a path (see expandMapRefs) to an object, and reports whether
 // it did.
-func (fs *fileSet) expandMapRef(f *File, x map[string]any, k, ptr string) bool {
-	var ref, at string
+func (fs *fileSet) expandMapRef(f *File, x map[string]any, k string, path tokenPath) bool {
+	// The pointer is made only for a map given as a $ref or a path: every
+	// properties of a schema file is asked about.
+	var ref, at, ptr string
 	switch m := x[k].(type) {
 	case map[string]any:
 		r, ok := m["$ref"].(string)
 		if !ok || !onlyRef(m) {
 			return false
 		}
+		ptr = path.String()
 		ref, at = r, child(ptr, "$ref")
 	case string:
 		if !looksLikeRef(m) {
 			return false
 		}
+		ptr = path.String()
 		ref, at = m, ptr
 	default:
 		return false

@@ -23,9 +23,11 @@ func repairEnums(f *File, d fileDialect, warn func(loc.Source, string, ...any)) 
 	walk = func(n *node, v any, path tokenPath, names bool, d fileDialect, recursive string) {
 		switch x := v.(type) {
 		case map[string]any:
-			ptr := path.String() // an object's own; its members' only when needed
+			// The object's pointer, made only if a mend reports or keeps
+			// it: nearly every object of a large file has none.
+			ptr := &lazyPointer{path: path}
 			if s, ok := x["$schema"].(string); ok {
-				if root, _ := splitRootOf(ptr); root == normPointer(ptr) {
+				if root, _ := splitRootOf(ptr.String()); root == normPointer(ptr.String()) {
 					// A root schema may name its own dialect (OpenAPI
 					// 3.1 allows it; the compiler honours it there):
 					// draft 4's boolean exclusive bounds and tuple
@@ -38,7 +40,7 @@ func repairEnums(f *File, d fileDialect, warn func(loc.Source, string, ...any)) 
 				// nothing is required, which is what leaving it out says.
 				delete(x, "required")
 				f.noteDropped(x)
-				warn(f.Source(child(ptr, "required")), "required lists no property: ignored")
+				warn(f.Source(child(ptr.String(), "required")), "required lists no property: ignored")
 			}
 			for _, k := range []string{"oneOf", "anyOf", "allOf"} {
 				if list, ok := x[k].([]any); ok && len(list) == 0 {
@@ -46,14 +48,14 @@ func repairEnums(f *File, d fileDialect, warn func(loc.Source, string, ...any)) 
 					// has oneOf: []); the author meant no constraint.
 					delete(x, k)
 					f.noteDropped(x)
-					warn(f.Source(child(ptr, k)), "%s lists no schema: ignored", k)
+					warn(f.Source(child(ptr.String(), k)), "%s lists no schema: ignored", k)
 				}
 			}
 			if list, ok := x["required"].([]any); ok {
 				if uniq := dedupe(list); len(uniq) != len(list) {
 					x["required"] = uniq
 					changed = true
-					warn(f.Source(child(ptr, "required")), "required lists %d names, %d of them distinct: repeats ignored", len(list), len(uniq))
+					warn(f.Source(child(ptr.String(), "required")), "required lists %d names, %d of them distinct: repeats ignored", len(list), len(uniq))
 				}
 			}
 			if list, ok := x["type"].([]any); ok {
@@ -62,7 +64,7 @@ func repairEnums(f *File, d fileDialect, warn func(loc.Source, string, ...any)) 
 						// YAML's unquoted null in a type list means "null".
 						list[i] = "null"
 						changed = true
-						warn(f.Source(child(ptr, "type", strconv.Itoa(i))), "type list holds null, not the string \"null\": read as \"null\"")
+						warn(f.Source(child(ptr.String(), "type", strconv.Itoa(i))), "type list holds null, not the string \"null\": read as \"null\"")
 					}
 				}
 			}
@@ -72,7 +74,7 @@ func repairEnums(f *File, d fileDialect, warn func(loc.Source, string, ...any)) 
 				delete(x, "items")
 				x["prefixItems"] = list
 				changed = true
-				warn(f.Source(child(ptr, "items")), "items is a list, draft 4's tuple: read as prefixItems")
+				warn(f.Source(child(ptr.String(), "items")), "items is a list, draft 4's tuple: read as prefixItems")
 			}
 			if repairPattern(f, x) {
 				changed = true
@@ -108,14 +110,14 @@ func repairEnums(f *File, d fileDialect, warn func(loc.Source, string, ...any)) 
 				if uniq := dedupe(list); len(uniq) != len(list) {
 					x["enum"] = uniq
 					changed = true
-					warn(f.Source(child(ptr, "enum")), "enum lists %d values, %d of them distinct: repeats ignored", len(list), len(uniq))
+					warn(f.Source(child(ptr.String(), "enum")), "enum lists %d values, %d of them distinct: repeats ignored", len(list), len(uniq))
 				}
 			}
 			for i, k := range n.keys {
 				if isData(k, names) || (!names && foreignExtension(k)) || i >= len(n.kids) {
 					continue
 				}
-				if schemaAt(k, names, path) && mendSchemaBoolRequired(f, x[k], child(ptr, k), warn) {
+				if schemaAt(k, names, path) && boolRequired(x[k]) && mendSchemaBoolRequired(f, x[k], child(ptr.String(), k), warn) {
 					changed = true
 				}
 				walk(n.kids[i], x[k], path.with(k), namesAt(k, names), d, recursive)
@@ -123,7 +125,7 @@ func repairEnums(f *File, d fileDialect, warn func(loc.Source, string, ...any)) 
 		case []any:
 			if len(path) > 0 && schemaLists[path[len(path)-1]] {
 				for i, e := range x {
-					if mendSchemaBoolRequired(f, e, child(path.String(), strconv.Itoa(i)), warn) {
+					if boolRequired(e) && mendSchemaBoolRequired(f, e, child(path.String(), strconv.Itoa(i)), warn) {
 						changed = true
 					}
 				}
@@ -284,4 +286,31 @@ func dedupeKey(b []byte, v any) ([]byte, bool) {
 		return append(b, '}'), true
 	}
 	return b, false
+}
+
+// lazyPointer is the pointer of the place path names, made the first
+// time it is asked for.
+type lazyPointer struct {
+	path tokenPath
+	s    string
+	made bool
+}
+
+func (p *lazyPointer) String() string {
+	if !p.made {
+		p.s, p.made = p.path.String(), true
+	}
+	return p.s
+}
+
+// boolRequired reports whether v is an object with a boolean required,
+// the only value mendSchemaBoolRequired changes: asked first, so that the
+// member's pointer is made only for it.
+func boolRequired(v any) bool {
+	x, ok := v.(map[string]any)
+	if !ok {
+		return false
+	}
+	_, ok = x["required"].(bool)
+	return ok
 }

@@ -1,63 +1,90 @@
 package load
 
-import "bytes"
-
 // withoutRootMember returns the JSON object data without its member key
 // (written without escapes), and whether it found it; data itself is not
 // changed. It only scans: strings and nested values are skipped, never
 // decoded, so that serving a large document costs one copy.
 func withoutRootMember(data []byte, key string) ([]byte, bool) {
-	quoted := []byte(`"` + key + `"`)
-	i := skipSpace(data, 0)
-	if i >= len(data) || data[i] != '{' {
+	start, after, last, ok := findRootMember(data, key)
+	if !ok {
 		return nil, false
 	}
-	prevEnd := i + 1 // just past '{' or the previous member's comma
+	out := make([]byte, 0, len(data))
+	if last {
+		// The last member: drop the comma before it (none when it is the
+		// only one).
+		cut := start
+		if j := skipSpaceBack(data, start); j > 0 && data[j-1] == ',' {
+			cut = j - 1
+		}
+		out = append(out, data[:cut]...)
+		return append(out, data[after:]...), true
+	}
+	out = append(out, data[:start]...)
+	return append(out, data[after:]...), true
+}
+
+// hasRootMember reports whether the JSON object data has a member key
+// (written without escapes), as withoutRootMember finds it, without
+// copying data: servedCopy asks only that of a whole file.
+func hasRootMember(data []byte, key string) bool {
+	_, _, _, ok := findRootMember(data, key)
+	return ok
+}
+
+// findRootMember finds the member key of the JSON object data: start is
+// where its name begins; after is where what follows it begins (the next
+// member, past its comma, or the closing brace if it is the last, which
+// last says).
+func findRootMember(data []byte, key string) (start, after int, last, found bool) {
+	i := skipSpace(data, 0)
+	if i >= len(data) || data[i] != '{' {
+		return 0, 0, false, false
+	}
 	i = skipSpace(data, i+1)
 	for i < len(data) && data[i] == '"' {
 		start := i
 		keyEnd, ok := skipString(data, i)
 		if !ok {
-			return nil, false
+			return 0, 0, false, false
 		}
 		i = skipSpace(data, keyEnd)
 		if i >= len(data) || data[i] != ':' {
-			return nil, false
+			return 0, 0, false, false
 		}
 		valEnd, ok := skipValue(data, skipSpace(data, i+1))
 		if !ok {
-			return nil, false
+			return 0, 0, false, false
 		}
 		i = skipSpace(data, valEnd)
 		if i >= len(data) {
-			return nil, false
+			return 0, 0, false, false
 		}
 		last := data[i] == '}'
 		if !last && data[i] != ',' {
-			return nil, false
+			return 0, 0, false, false
 		}
-		if bytes.Equal(data[start:keyEnd], quoted) {
-			out := make([]byte, 0, len(data))
+		if keyEnd-start == len(key)+2 && string(data[start+1:keyEnd-1]) == key {
 			if last {
-				// The last member: drop the comma before it (none when it
-				// is the only one).
-				cut := start
-				if prevEnd > 0 && data[prevEnd-1] == ',' {
-					cut = prevEnd - 1
-				}
-				out = append(out, data[:cut]...)
-				return append(out, data[i:]...), true
+				return start, i, true, true
 			}
-			out = append(out, data[:start]...)
-			return append(out, data[skipSpace(data, i+1):]...), true
+			return start, skipSpace(data, i+1), false, true
 		}
 		if last {
-			return nil, false
+			return 0, 0, false, false
 		}
-		prevEnd = i + 1
 		i = skipSpace(data, i+1)
 	}
-	return nil, false
+	return 0, 0, false, false
+}
+
+// skipSpaceBack returns the offset just past the last non-space byte
+// before data[i].
+func skipSpaceBack(data []byte, i int) int {
+	for i > 0 && (data[i-1] == ' ' || data[i-1] == '\t' || data[i-1] == '\n' || data[i-1] == '\r') {
+		i--
+	}
+	return i
 }
 
 func skipSpace(data []byte, i int) int {

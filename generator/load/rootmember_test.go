@@ -33,6 +33,9 @@ func TestWithoutRootMember(t *testing.T) {
 			if found != c.found {
 				t.Fatalf("found %v, want %v", found, c.found)
 			}
+			if has := hasRootMember([]byte(c.in), "$schema"); has != c.found {
+				t.Fatalf("hasRootMember says %v, want %v", has, c.found)
+			}
 			if !found {
 				return
 			}

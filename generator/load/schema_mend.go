@@ -20,7 +20,7 @@ import (
 // way, or a parameter's, written inside a schema) as the property listed
 // in the object's required; `required: false` says what leaving it out
 // says. The schema compiler rejects both.
-func mendBoolRequired(f *File, x map[string]any, ptr string, warn func(loc.Source, string, ...any)) bool {
+func mendBoolRequired(f *File, x map[string]any, ptr *lazyPointer, warn func(loc.Source, string, ...any)) bool {
 	props, ok := x["properties"].(map[string]any)
 	if !ok || !anyBoolRequired(props) {
 		return false
@@ -37,7 +37,7 @@ func mendBoolRequired(f *File, x map[string]any, ptr string, warn func(loc.Sourc
 		}
 		delete(p, "required")
 		changed = true
-		at := child(ptr, "properties", name, "required")
+		at := child(ptr.String(), "properties", name, "required")
 		if !req {
 			warn(f.Source(at), "required: false on a property's schema is not JSON Schema: ignored (leave it out)")
 			continue
@@ -111,7 +111,7 @@ var numericKeywords = []string{
 
 // mendNumericStrings reads a number written as a string ("minimum": "1")
 // in a numeric keyword as the number.
-func mendNumericStrings(f *File, x map[string]any, ptr string, warn func(loc.Source, string, ...any)) bool {
+func mendNumericStrings(f *File, x map[string]any, ptr *lazyPointer, warn func(loc.Source, string, ...any)) bool {
 	changed := false
 	for _, k := range numericKeywords {
 		s, ok := x[k].(string)
@@ -123,7 +123,7 @@ func mendNumericStrings(f *File, x map[string]any, ptr string, warn func(loc.Sou
 		}
 		x[k] = json.Number(strings.TrimSpace(s))
 		changed = true
-		warn(f.Source(child(ptr, k)), "%s is the string %q: read as the number %s (write it without quotes)", k, s, strings.TrimSpace(s))
+		warn(f.Source(child(ptr.String(), k)), "%s is the string %q: read as the number %s (write it without quotes)", k, s, strings.TrimSpace(s))
 	}
 	return changed
 }
@@ -132,7 +132,7 @@ func mendNumericStrings(f *File, x map[string]any, ptr string, warn func(loc.Sou
 // exclusiveMinimum/exclusiveMaximum in a 2020-12 schema (OpenAPI 3.1),
 // where they are numbers: true makes the minimum (maximum) exclusive,
 // false says nothing.
-func mendBoolExclusive(f *File, x map[string]any, ptr string, warn func(loc.Source, string, ...any)) bool {
+func mendBoolExclusive(f *File, x map[string]any, ptr *lazyPointer, warn func(loc.Source, string, ...any)) bool {
 	changed := false
 	for _, pair := range [][2]string{{"exclusiveMinimum", "minimum"}, {"exclusiveMaximum", "maximum"}} {
 		excl, bound := pair[0], pair[1]
@@ -141,7 +141,7 @@ func mendBoolExclusive(f *File, x map[string]any, ptr string, warn func(loc.Sour
 			continue
 		}
 		changed = true
-		at := child(ptr, excl)
+		at := child(ptr.String(), excl)
 		delete(x, excl)
 		if v, has := x[bound]; b && has {
 			x[excl] = v
@@ -161,7 +161,7 @@ func mendBoolExclusive(f *File, x map[string]any, ptr string, warn func(loc.Sour
 // number becomes the bound, made exclusive, unless a minimum (maximum)
 // beside it is already stricter: both bounds hold in 2020-12, so the
 // stricter one is the schema's.
-func mendNumericExclusive(f *File, x map[string]any, ptr string, warn func(loc.Source, string, ...any)) bool {
+func mendNumericExclusive(f *File, x map[string]any, ptr *lazyPointer, warn func(loc.Source, string, ...any)) bool {
 	changed := false
 	for _, b := range []struct {
 		excl, bound string
@@ -176,7 +176,7 @@ func mendNumericExclusive(f *File, x map[string]any, ptr string, warn func(loc.S
 			continue // not a number either: the compiler says so
 		}
 		changed = true
-		at := child(ptr, b.excl)
+		at := child(ptr.String(), b.excl)
 		if m, ok := numberRat(x[b.bound]); ok && n.Cmp(m)*b.sign < 0 {
 			delete(x, b.excl)
 			warn(f.Source(at), "%s: %v is draft 6's (OpenAPI 3.1's); in draft 4 (OpenAPI 3.0, Swagger 2.0) it is a boolean: ignored, as %s: %v beside it is stricter", b.excl, v, b.bound, x[b.bound])
@@ -216,17 +216,17 @@ func numberRat(v any) (*big.Rat, bool) {
 // nothing else extends it, and is read as a $ref to it. within is the
 // pointer of the nearest schema above with the anchor ("" for none); it
 // returns the one for x's members.
-func mendRecursive(f *File, x map[string]any, ptr, within string, warn func(loc.Source, string, ...any)) (string, bool) {
+func mendRecursive(f *File, x map[string]any, ptr *lazyPointer, within string, warn func(loc.Source, string, ...any)) (string, bool) {
 	changed := false
 	if b, ok := x["$recursiveAnchor"].(bool); ok && b {
 		delete(x, "$recursiveAnchor")
-		within, changed = ptr, true
+		within, changed = ptr.String(), true
 	}
 	if ref, ok := x["$recursiveRef"].(string); ok && ref == "#" && within != "" {
 		delete(x, "$recursiveRef")
 		x["$ref"] = within
 		changed = true
-		warn(f.Source(child(ptr, "$recursiveRef")), "$recursiveRef is 2019-09's, not a keyword of 2020-12 (OpenAPI 3.1): read as $ref to %s, the schema with $recursiveAnchor it stands for (write $ref, or $dynamicRef with $dynamicAnchor)", within)
+		warn(f.Source(child(ptr.String(), "$recursiveRef")), "$recursiveRef is 2019-09's, not a keyword of 2020-12 (OpenAPI 3.1): read as $ref to %s, the schema with $recursiveAnchor it stands for (write $ref, or $dynamicRef with $dynamicAnchor)", within)
 	}
 	return within, changed
 }
@@ -242,23 +242,23 @@ var typeAliases = map[string]string{
 // a type list, as the JSON type it means. The schema compiler rejects any
 // name but JSON's seven; no other OpenAPI object's type (a security
 // scheme's) is spelled so.
-func mendTypeAliases(f *File, x map[string]any, ptr string, warn func(loc.Source, string, ...any)) bool {
+func mendTypeAliases(f *File, x map[string]any, ptr *lazyPointer, warn func(loc.Source, string, ...any)) bool {
 	changed := false
-	mend := func(v any, at string) any {
+	mend := func(v any, at ...string) any {
 		name, ok := v.(string)
 		if !ok || typeAliases[name] == "" {
 			return v
 		}
 		changed = true
-		warn(f.Source(at), "type %q is not a JSON type: read as %q (write that)", name, typeAliases[name])
+		warn(f.Source(child(ptr.String(), at...)), "type %q is not a JSON type: read as %q (write that)", name, typeAliases[name])
 		return typeAliases[name]
 	}
 	switch t := x["type"].(type) {
 	case string:
-		x["type"] = mend(t, child(ptr, "type"))
+		x["type"] = mend(t, "type")
 	case []any:
 		for i, e := range t {
-			t[i] = mend(e, child(ptr, "type", strconv.Itoa(i)))
+			t[i] = mend(e, "type", strconv.Itoa(i))
 		}
 	}
 	return changed

@@ -1,10 +1,5 @@
 package load
 
-import (
-	"maps"
-	"slices"
-)
-
 // additionalPropertiesForms rewrites, in every schema below an
 // additionalProperties of the Swagger 2.0 document v, the members that
 // kin-openapi's reader would take as OpenAPI 3's: it reads such a schema
@@ -33,11 +28,13 @@ func additionalPropertiesForms(v any, parentKey string, below bool) bool {
 				}
 			}
 		}
-		for _, k := range slices.Sorted(maps.Keys(x)) {
+		// In no order: what it changes below one member is that member's
+		// alone, and it warns of nothing.
+		for k, e := range x {
 			if skipRefKeys[k] || foreignExtension(k) || k == "examples" {
 				continue
 			}
-			changed = additionalPropertiesForms(x[k], k, below || (k == "additionalProperties" && !namedMaps[parentKey])) || changed
+			changed = additionalPropertiesForms(e, k, below || (k == "additionalProperties" && !namedMaps[parentKey])) || changed
 		}
 	case []any:
 		for _, e := range x {

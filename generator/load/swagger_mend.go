@@ -66,11 +66,68 @@ func (l *loader) mendSwagger(f *File) (tuples bool) {
 			}
 		}
 	}
-	m.movedRefs(doc, "#")
+	// movedRefs and markTuples walk in key order, making every place's
+	// pointer, for their warnings; most documents have nothing for them,
+	// which a plain walk finds first.
+	if m.anyMovedRef(doc) {
+		m.movedRefs(doc, "#")
+	}
 	if additionalPropertiesForms(doc, "", false) {
 		f.changed = true
 	}
+	if !anyTupleItems(doc, "") {
+		return false
+	}
 	return m.markTuples(doc, "#", "")
+}
+
+// anyMovedRef reports whether movedRefs would find a $ref to move below
+// v: it walks what movedRefs walks, in no order and with no pointers.
+func (m *swaggerMender) anyMovedRef(v any) bool {
+	switch x := v.(type) {
+	case map[string]any:
+		if ref, ok := x["$ref"].(string); ok {
+			if _, ok := m.movedRef(ref); ok {
+				return true
+			}
+		}
+		for k, e := range x {
+			if !skipRefKeys[k] && !foreignExtension(k) && m.anyMovedRef(e) {
+				return true
+			}
+		}
+	case []any:
+		for _, e := range x {
+			if m.anyMovedRef(e) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// anyTupleItems reports whether markTuples would find an items list below
+// v (a member of parentKey): it walks what markTuples walks, in no order
+// and with no pointers.
+func anyTupleItems(v any, parentKey string) bool {
+	switch x := v.(type) {
+	case map[string]any:
+		if _, ok := x["items"].([]any); ok && !namedMaps[parentKey] {
+			return true
+		}
+		for k, e := range x {
+			if !skipRefKeys[k] && !foreignExtension(k) && k != "examples" && anyTupleItems(e, k) {
+				return true
+			}
+		}
+	case []any:
+		for _, e := range x {
+			if anyTupleItems(e, "") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // swaggerMender is one mendSwagger pass over a document.

@@ -296,9 +296,7 @@ func isBareRef(s *document.Schema) bool {
 	if s.Ref == nil {
 		return false
 	}
-	own := *s
-	own.Ref = nil
-	return !asserts(&own) && len(s.Unsupported) == 0
+	return !assertsBesideRef(s) && len(s.Unsupported) == 0
 }
 
 // throughBareRefs follows s's bare $refs to the schema they name, at most

@@ -182,6 +182,9 @@ func isDeprecated(s *document.Schema) bool {
 	if s.Deprecated {
 		return true
 	}
+	if !strings.Contains(s.Description, "Deprecated:") {
+		return false // nearly every description: no lines to split
+	}
 	for _, line := range strings.Split(s.Description, "\n") {
 		if strings.HasPrefix(strings.TrimSpace(line), "Deprecated:") {
 			return true

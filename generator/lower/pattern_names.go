@@ -36,7 +36,7 @@ func (l *lowerer) namePatterns() {
 	}
 	for _, op := range l.api.Operations {
 		if op.Body != nil && op.Body.Chosen != nil && op.Body.Chosen.Encoding == ir.EncodingJSON && op.Body.Chosen.Type != nil {
-			w.use1(op.Body.Chosen.Type, op.Name+"Body")
+			w.use1(op.Body.Chosen.Type, op.Name, "Body")
 		}
 	}
 	for _, vs := range l.api.ValueSchemas {
@@ -70,34 +70,36 @@ func (w patternWalk) decl(d *ir.Decl) {
 	switch t := d.Type.(type) {
 	case *ir.Struct:
 		for _, f := range t.Fields {
-			w.use1(f.Type, d.Name+f.Name)
+			w.use1(f.Type, d.Name, f.Name)
 		}
 	case *ir.Slice, *ir.Map:
-		w.use1(t, d.Name)
+		w.use1(t, d.Name, "")
 	case *ir.Union:
 		for _, vr := range t.Variants {
 			if _, ok := vr.Decl.Type.(*ir.Enum); ok {
-				w.use1(&ir.Ref{Decl: vr.Decl}, vr.Decl.Name)
+				w.use1(&ir.Ref{Decl: vr.Decl}, vr.Decl.Name, "")
 			}
 		}
 	case *ir.Tuple:
 		for _, it := range t.Items {
-			w.use1(it.Type, d.Name+it.Name)
+			w.use1(it.Type, d.Name, it.Name)
 		}
 		if t.Rest != nil {
-			w.use1(t.Rest, d.Name+"Rest")
+			w.use1(t.Rest, d.Name, "Rest")
 		}
 	case *ir.Value:
 	default:
 		if d.Wrapper {
-			w.use1(t, d.Name)
+			w.use1(t, d.Name, "")
 		}
 	}
 }
 
-// use1 visits a use of t at site: its rules where the value is a string,
-// and its elements.
-func (w patternWalk) use1(t ir.Type, site string) {
+// use1 visits a use of t at site, the name head+tail: its rules where the
+// value is a string, and its elements. The name is joined only where a
+// pattern is met: most uses have none, and joining it for every field of
+// every declaration made most of namePatterns' garbage.
+func (w patternWalk) use1(t ir.Type, head, tail string) {
 	switch t := t.(type) {
 	case *ir.Ref:
 		if t.Decl == nil {
@@ -106,26 +108,26 @@ func (w patternWalk) use1(t ir.Type, site string) {
 		d, rules := t.UseRules()
 		if stringShape(d.Type) {
 			for _, r := range rules {
-				w.rules(r, site)
+				w.rules(r, head, tail)
 			}
 		}
 	case *ir.Slice:
-		w.use1(t.Elem, site+"Item")
+		w.use1(t.Elem, head+tail, "Item")
 	case *ir.Map:
 		if t.Check.KeyPattern != "" {
-			w.use(t.Check.KeyPattern, site+"Key")
+			w.use(t.Check.KeyPattern, head+tail+"Key")
 		}
-		w.use1(t.Elem, site+"Value")
+		w.use1(t.Elem, head+tail, "Value")
 	case *ir.Primitive:
 		if t.Kind.IsText() {
-			w.rules(&t.Check, site)
+			w.rules(&t.Check, head, tail)
 		}
 	}
 }
 
-func (w patternWalk) rules(r *ir.Rules, site string) {
+func (w patternWalk) rules(r *ir.Rules, head, tail string) {
 	if r.Pattern != "" {
-		w.use(r.Pattern, site)
+		w.use(r.Pattern, head+tail)
 	}
 }
 

@@ -25,9 +25,10 @@ func (l *lowerer) structOf(s *document.Schema, typeName string) *ir.Struct {
 	for _, p := range s.Properties {
 		declared[p.Name] = true
 		ps := p.Schema
+		exported := naming.Exported(p.Name)
 		want := ps.GoName
 		if want == "" {
-			want = naming.Exported(p.Name)
+			want = exported
 		}
 		if want == "" {
 			want = "Field"
@@ -36,17 +37,21 @@ func (l *lowerer) structOf(s *document.Schema, typeName string) *ir.Struct {
 		if renamed {
 			l.noteAs(ir.NoteRenamed, ps.Source, "property %q of %s is field %s: %s is taken", p.Name, typeName, name, want)
 		}
+		// Whether null is a value of ps is asked once: typedNotNull asks
+		// it first, and a oneOf that null matches twice refuses it.
+		nullable, twice := isNullable(ps), l.nullMatchesTwice(ps)
 		f := &ir.Field{
 			Name: name, JSONName: p.Name, Doc: fieldDoc(ps), Deprecated: fieldDeprecated(ps),
-			Type:     l.typeOf(ps, typeName+naming.Exported(p.Name)),
-			Required: required[p.Name], Nullable: isNullable(ps) && !l.nullMatchesTwice(ps),
+			Type:     l.typeOf(ps, typeName+exported),
+			Required: required[p.Name], Nullable: nullable && !twice,
 			ReadOnly: ps.ReadOnly, WriteOnly: ps.WriteOnly, Source: ps.Source,
 		}
 		if ps.HasDef {
 			f.Default = irValue(ps.Default)
 		}
-		// A oneOf that null matches twice refuses it, required or not.
-		f.NullRejected = l.schemaOnly && (!f.Required && typedNotNull(ps) || l.nullMatchesTwice(ps))
+		// A oneOf that null matches twice refuses it, required or not
+		// (typedNotNull, for a schema that is not nullable).
+		f.NullRejected = l.schemaOnly && (!f.Required && !nullable && typedNotNullUnlessNullable(ps, 0) || twice)
 		applyNullPolicy(f)
 		st.Fields = append(st.Fields, f)
 	}
@@ -131,9 +136,8 @@ func isNullableAt(s *document.Schema, depth int) bool {
 	if valuesNotNull(s) {
 		return false
 	}
-	seen := map[*document.Schema]bool{}
-	for s != nil && !seen[s] {
-		seen[s] = true
+	var seen schemaSeen
+	for s != nil && seen.add(s) {
 		if s.Nullable {
 			return !nullRefused(s, depth)
 		}
@@ -178,9 +182,8 @@ func namesValuesNotNull(s *document.Schema) bool {
 // throughWrappers reports whether holds is true of s or of a schema s
 // wraps (wrapped), stopping at a loop.
 func throughWrappers(s *document.Schema, holds func(*document.Schema) bool) bool {
-	seen := map[*document.Schema]bool{}
-	for s != nil && !seen[s] {
-		seen[s] = true
+	var seen schemaSeen
+	for s != nil && seen.add(s) {
 		if holds(s) {
 			return true
 		}
@@ -207,9 +210,14 @@ func typedNotNullAt(s *document.Schema, depth int) bool {
 	if depth > 8 || isNullableAt(s, depth) {
 		return false
 	}
-	seen := map[*document.Schema]bool{}
-	for s != nil && !seen[s] {
-		seen[s] = true
+	return typedNotNullUnlessNullable(s, depth)
+}
+
+// typedNotNullUnlessNullable is typedNotNullAt for a schema that
+// isNullableAt(s, depth) has found does not admit null.
+func typedNotNullUnlessNullable(s *document.Schema, depth int) bool {
+	var seen schemaSeen
+	for s != nil && seen.add(s) {
 		if len(s.Types) > 0 {
 			return !slices.Contains(s.Types, "null")
 		}

@@ -49,7 +49,12 @@ func (l *lowerer) valueSchemaIn(sc *dynamicScope, s *document.Schema, hint strin
 		v.Bool = &b
 		return v
 	}
-	sub := func(x *document.Schema, suffix string) *ir.ValueSchema { return l.valueSchemaIn(sc, x, hint+suffix) }
+	sub := func(x *document.Schema, suffix string) *ir.ValueSchema {
+		if x == nil {
+			return nil // most keywords are absent: no name to join
+		}
+		return l.valueSchemaIn(sc, x, hint+suffix)
+	}
 	list := func(xs []*document.Schema, suffix string) []*ir.ValueSchema {
 		var out []*ir.ValueSchema
 		for i, x := range xs {
@@ -202,7 +207,13 @@ func (l *lowerer) rootShape(d *ir.Decl, s *document.Schema) {
 
 // asserts reports whether s has a keyword that can reject a value.
 func asserts(s *document.Schema) bool {
-	return s.TypeList != nil || s.HasEnum || s.HasConst || s.Ref != nil ||
+	return s.Ref != nil || assertsBesideRef(s)
+}
+
+// assertsBesideRef is asserts without $ref: whether s is more than a
+// bare reference (isBareRef, which copied the schema to ask).
+func assertsBesideRef(s *document.Schema) bool {
+	return s.TypeList != nil || s.HasEnum || s.HasConst ||
 		s.MinLength != nil || s.MaxLength != nil || s.Pattern != "" || checkedFormat(s.Format) ||
 		s.Minimum != nil || s.Maximum != nil || s.ExclusiveMinimum != nil || s.ExclusiveMaximum != nil || s.MultipleOf != nil ||
 		s.MinItems != nil || s.MaxItems != nil || s.UniqueItems || len(s.PrefixItems) > 0 || s.Items != nil || s.Contains != nil ||

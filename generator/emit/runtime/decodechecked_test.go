@@ -54,6 +54,11 @@ func TestDecodeChecked(t *testing.T) {
 			t.Errorf("%s: Validate's finding inside a value that was absent kept: %v", c.name, err)
 		}
 	}
+	// decoding's problems keep their cause codes.
+	var errs ValueErrors
+	if err := decodeChecked([]byte(`{"tags":[],"any":1}`), new(checkedItem).decodeJSON, nil); !errors.As(err, &errs) || len(errs) != 1 || errs[0].code != causeRequired {
+		t.Errorf("an absent required property: %v, want one error of code causeRequired", err)
+	}
 	v := &checkedItem{validate: func() error { return nil }}
 	if err := decodeValue([]byte(`{"name":"b","tags":["x"],"any":null}`), v); err != nil || v.Name != "b" {
 		t.Errorf("decodeValue: %v, %+v", err, v.tItem)
@@ -68,6 +73,20 @@ func TestJSONKind(t *testing.T) {
 	} {
 		if got := jsonKind([]byte(data)); got != want {
 			t.Errorf("jsonKind(%q) = %q, want %q", data, got, want)
+		}
+	}
+}
+
+// TestNullValid: a null document is not checked (the zero value decoding
+// left is no value), any other is, with the check given.
+func TestNullValid(t *testing.T) {
+	check := func() error { return errors.New("checked") }
+	if got := nullValid([]byte(" null "), check); got != nil {
+		t.Error("null: check kept")
+	}
+	for _, doc := range []string{`0`, `""`, `[]`, `{}`, `false`} {
+		if got := nullValid([]byte(doc), check); got == nil || got().Error() != "checked" {
+			t.Errorf("%s: check dropped", doc)
 		}
 	}
 }

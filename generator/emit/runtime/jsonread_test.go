@@ -190,18 +190,26 @@ func TestJSONRecord(t *testing.T) {
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("problems:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
+	// The code decides, not the words: a count reworded is still the
+	// count decoding made, and a count's words without the code stand.
 	for _, c := range []struct {
 		pointer, msg string
+		code         causeCode
 		keep         bool
 	}{
-		{"/name", "is too short", false},
-		{"/names", "is too short", true},
-		{"/subs/1/name/x", "bad", false},
-		{"", "must have at most 3 properties", false},
-		{"/m", "must have at most 3 properties", true},
+		{"/name", "is too short", causeOther, false},
+		{"/names", "is too short", causeOther, true},
+		{"/subs/1/name/x", "bad", causeOther, false},
+		{"", "must have at most 3 properties", causeCount, false},
+		{"", "has too many members", causeCount, false},
+		{"", "must have at most 3 properties", causeOther, true},
+		{"/m", "must have at most 3 properties", causeCount, true},
+		{"/x", "needs x", causeDependent, false},
+		{"/m/x", "is required when \"y\" is present", causeDependent, true},
+		{"/x", "is required when \"y\" is present", causeOther, true},
 	} {
-		if rec.keeps(c.pointer, c.msg) != c.keep {
-			t.Errorf("keeps(%q, %q) = %v", c.pointer, c.msg, !c.keep)
+		if rec.keeps(&ValueError{Pointer: c.pointer, Message: c.msg, code: c.code}) != c.keep {
+			t.Errorf("keeps(%q, %q, code %d) = %v", c.pointer, c.msg, c.code, !c.keep)
 		}
 	}
 }
@@ -238,7 +246,7 @@ func TestJSONReadOtherKind(t *testing.T) {
 			t.Errorf("%s: skipped %v, err %v; want skipped %v", c.doc, skipped, err, c.skip)
 			continue
 		}
-		if c.skip && (len(rec.problems) != 0 || rec.keeps("", "must not be empty")) {
+		if c.skip && (len(rec.problems) != 0 || rec.keeps(&ValueError{Message: "must not be empty"})) {
 			t.Errorf("%s: problems %v, or Validate's findings at the root still stand", c.doc, rec.problems)
 		}
 	}
@@ -337,6 +345,9 @@ func TestJSONRecordExactKeys(t *testing.T) {
 	var got []string
 	for _, p := range rec.problems {
 		got = append(got, p.pointer+": "+p.message)
+		if p.code != causeRequired {
+			t.Errorf("%s: code %d, want causeRequired", p.pointer, p.code)
+		}
 	}
 	if want := "/name: is required\n/tags: is required"; strings.Join(got, "\n") != want {
 		t.Errorf("problems:\n%s\nwant:\n%s", strings.Join(got, "\n"), want)

@@ -20,7 +20,15 @@ func TestValidationPath(t *testing.T) {
 		{items, "/a~1b~0c/2", "a/b~c[2]"},
 		{leaf, "/a~1b~0c/2/name", "a/b~c[2].name"},
 		{&validationPath{index: 0, isIndex: true}, "/0", "[0]"},
+		{&validationPath{parent: &validationPath{}, key: "x"}, "//x", "x"},
+		{&validationPath{parent: leaf, index: 12345, isIndex: true}, "/a~1b~0c/2/name/12345", "a/b~c[2].name[12345]"},
 	} {
+		if pointer, field := c.p.render(); pointer != c.pointer || field != c.field {
+			t.Errorf("render() = %q, %q, want %q, %q", pointer, field, c.pointer, c.field)
+		}
+		if n := testing.AllocsPerRun(10, func() { c.p.render() }); c.p != nil && n != 1 {
+			t.Errorf("render() of %q allocates %v times, want 1", c.pointer, n)
+		}
 		if got := c.p.pointer(); got != c.pointer {
 			t.Errorf("pointer() = %q, want %q", got, c.pointer)
 		}
@@ -49,7 +57,13 @@ func TestValueErrors(t *testing.T) {
 	if want := "whole\na: first\nb: second"; err.Error() != want {
 		t.Errorf("Error() = %q, want %q", err.Error(), want)
 	}
-	if got[1].Pointer != "/a" || got[1].Field != "a" || got[1].Message != "first" {
+	if got[1].Pointer != "/a" || got[1].Field != "a" || got[1].Message != "first" || got[1].code != causeOther {
 		t.Errorf("second error = %+v", *got[1])
+	}
+	es = nil
+	es.addCause(&validationPath{key: "t"}, causeType, "must be of type string")
+	es.required(&validationPath{key: "r"})
+	if es[0].code != causeType || es[1].code != causeRequired || es[1].Error() != "r: is required" {
+		t.Errorf("addCause, required: %+v, %+v", *es[0], *es[1])
 	}
 }

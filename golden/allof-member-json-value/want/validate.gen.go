@@ -23,15 +23,8 @@ func (v *Code) validate(p *validationPath, errs *ValueErrors) {
 
 // checkCodeCode checks a value against the schema at #/properties/code.
 func checkCodeCode(v any, p *validationPath, errs *ValueErrors) {
-	checkCodeCodeAllOf0(v, p, errs)
+	jvTypeString(v, p, errs)
 	checkCodeCodeAllOf1(v, p, errs)
-}
-
-// checkCodeCodeAllOf0 checks a value against the schema at #/properties/code/allOf/0.
-func checkCodeCodeAllOf0(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
-	}
 }
 
 // checkCodeCodeAllOf1 checks a value against the schema at #/properties/code/allOf/1.

@@ -5,52 +5,32 @@ package want
 // Validate reports every value in v that the schema of Base does not
 // allow, as ValueErrors, or returns nil.
 func (v *Base) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *Base) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of Conflicting does not
 // allow, as ValueErrors, or returns nil.
 func (v *Conflicting) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *Conflicting) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of Inline does not
 // allow, as ValueErrors, or returns nil.
 func (v *Inline) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *Inline) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of InlineChild does not
 // allow, as ValueErrors, or returns nil.
 func (v *InlineChild) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *InlineChild) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of Named does not
 // allow, as ValueErrors, or returns nil.
 func (v *Named) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *Named) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of Workspace does not
 // allow, as ValueErrors, or returns nil.

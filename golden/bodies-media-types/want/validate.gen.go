@@ -5,32 +5,20 @@ package want
 // Validate reports every value in v that the schema of ErrorBody does not
 // allow, as ValueErrors, or returns nil.
 func (v *ErrorBody) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *ErrorBody) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of ErrorBodyValidation does not
 // allow, as ValueErrors, or returns nil.
 func (v *ErrorBodyValidation) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *ErrorBodyValidation) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of Meta does not
 // allow, as ValueErrors, or returns nil.
 func (v *Meta) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *Meta) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of Revocation does not
 // allow, as ValueErrors, or returns nil.
@@ -58,7 +46,7 @@ func (v *Stored) Validate() error {
 
 func (v *Stored) validate(p *validationPath, errs *ValueErrors) {
 	if v.Extras == nil {
-		errs.add(&validationPath{parent: p, key: "extras"}, "is required")
+		errs.required(&validationPath{parent: p, key: "extras"})
 	}
 }
 

@@ -5,39 +5,23 @@ package want
 // Validate reports every value in v that the schema of ErrorBody does not
 // allow, as ValueErrors, or returns nil.
 func (v *ErrorBody) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *ErrorBody) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of ErrorBodyValidation does not
 // allow, as ValueErrors, or returns nil.
 func (v *ErrorBodyValidation) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *ErrorBodyValidation) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of GetArchiveResponse does not
 // allow, as ValueErrors, or returns nil.
 func (v *GetArchiveResponse) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *GetArchiveResponse) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of GetBundleResponse does not
 // allow, as ValueErrors, or returns nil.
 func (v *GetBundleResponse) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *GetBundleResponse) validate(p *validationPath, errs *ValueErrors) {}

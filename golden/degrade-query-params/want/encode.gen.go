@@ -130,7 +130,7 @@ func (u *SearchTag) appendJSON(w *jsonWriter) {
 	case nil:
 		w.null()
 	case *SearchTagString:
-		jwPtr(w, v, (*SearchTagString).appendJSON)
+		jwPtr(w, v, jwStr[SearchTagString])
 	case *SearchTagList:
 		jwPtr(w, v, (*SearchTagList).appendJSON)
 	default:
@@ -141,11 +141,6 @@ func (u *SearchTag) appendJSON(w *jsonWriter) {
 // appendJSON writes v as the list it is.
 func (v *SearchTagList) appendJSON(w *jsonWriter) {
 	jwSlice(w, []string(*v), jwStr[string])
-}
-
-// appendJSON writes v as the string it is.
-func (v *SearchTagString) appendJSON(w *jsonWriter) {
-	w.str(string(*v))
 }
 
 // MarshalJSON encodes SearchXSortItem as JSON, with appendJSON.

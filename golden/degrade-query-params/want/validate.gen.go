@@ -5,109 +5,65 @@ package want
 // Validate reports every value in v that the schema of ErrorBody does not
 // allow, as ValueErrors, or returns nil.
 func (v *ErrorBody) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *ErrorBody) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of ErrorBodyValidation does not
 // allow, as ValueErrors, or returns nil.
 func (v *ErrorBodyValidation) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *ErrorBodyValidation) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of SearchFilter does not
 // allow, as ValueErrors, or returns nil.
 func (v *SearchFilter) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *SearchFilter) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of SearchFilterOwner does not
 // allow, as ValueErrors, or returns nil.
 func (v *SearchFilterOwner) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *SearchFilterOwner) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of SearchPage does not
 // allow, as ValueErrors, or returns nil.
 func (v *SearchPage) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *SearchPage) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of SearchPageCursorsItem does not
 // allow, as ValueErrors, or returns nil.
 func (v *SearchPageCursorsItem) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *SearchPageCursorsItem) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of SearchSortItem does not
 // allow, as ValueErrors, or returns nil.
 func (v *SearchSortItem) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *SearchSortItem) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of SearchTag does not
 // allow, as ValueErrors, or returns nil.
 func (v *SearchTag) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *SearchTag) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of SearchTagList does not
 // allow, as ValueErrors, or returns nil.
 func (v SearchTagList) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v SearchTagList) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of SearchTagString does not
 // allow, as ValueErrors, or returns nil.
 func (v *SearchTagString) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *SearchTagString) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of SearchXSortItem does not
 // allow, as ValueErrors, or returns nil.
 func (v *SearchXSortItem) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *SearchXSortItem) validate(p *validationPath, errs *ValueErrors) {}

@@ -35,28 +35,14 @@ func (v *Tree) validate(p *validationPath, errs *ValueErrors) {
 
 // checkConflictBoth checks a value against the schema at #/properties/both.
 func checkConflictBoth(v any, p *validationPath, errs *ValueErrors) {
-	checkConflictBothAllOf0(v, p, errs)
-	checkConflictBothAllOf1(v, p, errs)
-}
-
-// checkConflictBothAllOf0 checks a value against the schema at #/properties/both/allOf/0.
-func checkConflictBothAllOf0(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
-	}
-}
-
-// checkConflictBothAllOf1 checks a value against the schema at #/properties/both/allOf/1.
-func checkConflictBothAllOf1(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "integer") {
-		errs.add(p, "must be of type integer")
-	}
+	jvTypeString(v, p, errs)
+	jvTypeInteger(v, p, errs)
 }
 
 // checkTree checks a value against the schema at #.
 func checkTree(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		if x, ok := o["children"]; ok {
@@ -68,16 +54,11 @@ func checkTree(v any, p *validationPath, errs *ValueErrors) {
 // checkTreeChildren checks a value against the schema at #/properties/children.
 func checkTreeChildren(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "array") {
-		errs.add(p, "must be of type array")
+		errs.addCause(p, causeType, "must be of type array")
 	}
 	if a, ok := v.([]any); ok {
 		for i := 0; i < len(a); i++ {
-			checkTreeChildrenItems(a[i], &validationPath{parent: p, index: i, isIndex: true}, errs)
+			checkTree(a[i], &validationPath{parent: p, index: i, isIndex: true}, errs)
 		}
 	}
-}
-
-// checkTreeChildrenItems checks a value against the schema at #/properties/children/items.
-func checkTreeChildrenItems(v any, p *validationPath, errs *ValueErrors) {
-	checkTree(v, p, errs)
 }

@@ -17,15 +17,15 @@ func (v *Order) validate(p *validationPath, errs *ValueErrors) {
 // checkOrder checks a value against the schema at #.
 func checkOrder(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		if _, ok := o["kind"]; !ok {
-			errs.add(&validationPath{parent: p, key: "kind"}, "is required")
+			errs.required(&validationPath{parent: p, key: "kind"})
 		}
 		if _, ok := o["kind"]; ok {
 			if _, ok := o["count"]; !ok {
-				errs.add(&validationPath{parent: p, key: "count"}, "is required when \"kind\" is present")
+				errs.addCause(&validationPath{parent: p, key: "count"}, causeDependent, "is required when \"kind\" is present")
 			}
 		}
 		if x, ok := o["kind"]; ok {
@@ -37,7 +37,7 @@ func checkOrder(v any, p *validationPath, errs *ValueErrors) {
 // checkOrderKind checks a value against the schema at #/properties/kind.
 func checkOrderKind(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
+		errs.addCause(p, causeType, "must be of type string")
 	}
 	if !jvIn(v, enumOrderKind) {
 		errs.add(p, "must be one of \"a\", \"b\"")

@@ -29,7 +29,7 @@ func (v *Cat) Validate() error {
 
 func (v *Cat) validate(p *validationPath, errs *ValueErrors) {
 	if v.Kind != "cat" {
-		errs.add(&validationPath{parent: p, key: "kind"}, "must be \"cat\"")
+		errs.addCause(&validationPath{parent: p, key: "kind"}, causeTag, "must be \"cat\"")
 	}
 }
 
@@ -43,6 +43,6 @@ func (v *Dog) Validate() error {
 
 func (v *Dog) validate(p *validationPath, errs *ValueErrors) {
 	if v.Kind != "dog" {
-		errs.add(&validationPath{parent: p, key: "kind"}, "must be \"dog\"")
+		errs.addCause(&validationPath{parent: p, key: "kind"}, causeTag, "must be \"dog\"")
 	}
 }

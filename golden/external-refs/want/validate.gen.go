@@ -5,39 +5,23 @@ package want
 // Validate reports every value in v that the schema of Build does not
 // allow, as ValueErrors, or returns nil.
 func (v *Build) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *Build) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of Tree does not
 // allow, as ValueErrors, or returns nil.
 func (v *Tree) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *Tree) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of User does not
 // allow, as ValueErrors, or returns nil.
 func (v *User) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *User) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of Workspace does not
 // allow, as ValueErrors, or returns nil.
 func (v *Workspace) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *Workspace) validate(p *validationPath, errs *ValueErrors) {}

@@ -21,12 +21,8 @@ func (v *Address) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of AddressGeo does not
 // allow, as ValueErrors, or returns nil.
 func (v *AddressGeo) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *AddressGeo) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of CustomerCreate does not
 // allow, as ValueErrors, or returns nil.
@@ -49,39 +45,23 @@ func (v *CustomerCreate) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of CustomerCreateItemsItem does not
 // allow, as ValueErrors, or returns nil.
 func (v *CustomerCreateItemsItem) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *CustomerCreateItemsItem) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of CustomerCreatePlan does not
 // allow, as ValueErrors, or returns nil.
 func (v *CustomerCreatePlan) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *CustomerCreatePlan) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of ErrorBody does not
 // allow, as ValueErrors, or returns nil.
 func (v *ErrorBody) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *ErrorBody) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of ErrorBodyValidation does not
 // allow, as ValueErrors, or returns nil.
 func (v *ErrorBodyValidation) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *ErrorBodyValidation) validate(p *validationPath, errs *ValueErrors) {}

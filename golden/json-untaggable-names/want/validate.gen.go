@@ -14,7 +14,7 @@ func (v *Circle) Validate() error {
 
 func (v *Circle) validate(p *validationPath, errs *ValueErrors) {
 	if v.ShapeKind != "Circle" {
-		errs.add(&validationPath{parent: p, key: "shape kind"}, "must be \"Circle\"")
+		errs.addCause(&validationPath{parent: p, key: "shape kind"}, causeTag, "must be \"Circle\"")
 	}
 }
 
@@ -33,22 +33,14 @@ func (v *Drawing) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of ErrorBody does not
 // allow, as ValueErrors, or returns nil.
 func (v *ErrorBody) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *ErrorBody) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of ErrorBodyValidation does not
 // allow, as ValueErrors, or returns nil.
 func (v *ErrorBodyValidation) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *ErrorBodyValidation) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of Inner does not
 // allow, as ValueErrors, or returns nil.
@@ -110,6 +102,6 @@ func (v *Square) Validate() error {
 
 func (v *Square) validate(p *validationPath, errs *ValueErrors) {
 	if v.ShapeKind != "Square" {
-		errs.add(&validationPath{parent: p, key: "shape kind"}, "must be \"Square\"")
+		errs.addCause(&validationPath{parent: p, key: "shape kind"}, causeTag, "must be \"Square\"")
 	}
 }

@@ -28,14 +28,14 @@ func (v *Never) Validate() error {
 }
 
 func (v *Never) validate(p *validationPath, errs *ValueErrors) {
-	checkNever(v.V, p, errs)
+	jvFalse(v.V, p, errs)
 }
 
 // checkConfig checks a value against the schema at #.
 func checkConfig(v any, p *validationPath, errs *ValueErrors) {
 	if o, ok := v.(map[string]any); ok {
 		if _, ok := o["name"]; !ok {
-			errs.add(&validationPath{parent: p, key: "name"}, "is required")
+			errs.required(&validationPath{parent: p, key: "name"})
 		}
 		if _, ok := o["price"]; ok {
 			checkConfigDependentPrice(v, p, errs)
@@ -66,7 +66,7 @@ func checkConfig(v any, p *validationPath, errs *ValueErrors) {
 		annotConfigOwn(v, &ev)
 		for k, x := range o {
 			if !ev.props[k] {
-				checkConfigUnevaluated(x, &validationPath{parent: p, key: k}, errs)
+				jvTypeString(x, &validationPath{parent: p, key: k}, errs)
 			}
 		}
 	}
@@ -76,7 +76,7 @@ func checkConfig(v any, p *validationPath, errs *ValueErrors) {
 func checkConfigDependentPrice(v any, p *validationPath, errs *ValueErrors) {
 	if o, ok := v.(map[string]any); ok {
 		if _, ok := o["currency"]; !ok {
-			errs.add(&validationPath{parent: p, key: "currency"}, "is required")
+			errs.required(&validationPath{parent: p, key: "currency"})
 		}
 	}
 }
@@ -85,7 +85,7 @@ func checkConfigDependentPrice(v any, p *validationPath, errs *ValueErrors) {
 func checkConfigIf(v any, p *validationPath, errs *ValueErrors) {
 	if o, ok := v.(map[string]any); ok {
 		if _, ok := o["mode"]; !ok {
-			errs.add(&validationPath{parent: p, key: "mode"}, "is required")
+			errs.required(&validationPath{parent: p, key: "mode"})
 		}
 		if x, ok := o["mode"]; ok {
 			checkConfigIfMode(x, &validationPath{parent: p, key: "mode"}, errs)
@@ -96,7 +96,7 @@ func checkConfigIf(v any, p *validationPath, errs *ValueErrors) {
 // checkConfigIfMode checks a value against the schema at #/if/properties/mode.
 func checkConfigIfMode(v any, p *validationPath, errs *ValueErrors) {
 	if !jvEqual(v, constConfigIfMode) {
-		errs.add(p, "must be \"fast\"")
+		errs.addCause(p, causeTag, "must be \"fast\"")
 	}
 }
 
@@ -107,7 +107,7 @@ var (
 // checkConfigLimits checks a value against the schema at #/properties/limits.
 func checkConfigLimits(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "array") {
-		errs.add(p, "must be of type array")
+		errs.addCause(p, causeType, "must be of type array")
 	}
 	if a, ok := v.([]any); ok {
 		matched := 0
@@ -132,7 +132,7 @@ func checkConfigLimits(v any, p *validationPath, errs *ValueErrors) {
 // checkConfigLimitsContains checks a value against the schema at #/properties/limits/contains.
 func checkConfigLimitsContains(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "integer") {
-		errs.add(p, "must be of type integer")
+		errs.addCause(p, causeType, "must be of type integer")
 	}
 	if n, ok := jvNumber(v); ok {
 		if jvCompare(n, "10") < 0 {
@@ -155,7 +155,7 @@ var (
 // checkConfigName checks a value against the schema at #/properties/name.
 func checkConfigName(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
+		errs.addCause(p, causeType, "must be of type string")
 	}
 	if s, ok := v.(string); ok {
 		if n := utf8.RuneCountInString(s); n < 1 {
@@ -193,21 +193,9 @@ func checkConfigThen(v any, p *validationPath, errs *ValueErrors) {
 func checkConfigThenNot(v any, p *validationPath, errs *ValueErrors) {
 	if o, ok := v.(map[string]any); ok {
 		if _, ok := o["slow"]; !ok {
-			errs.add(&validationPath{parent: p, key: "slow"}, "is required")
+			errs.required(&validationPath{parent: p, key: "slow"})
 		}
 	}
-}
-
-// checkConfigUnevaluated checks a value against the schema at #/unevaluatedProperties.
-func checkConfigUnevaluated(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
-	}
-}
-
-// checkNever checks a value against the schema at #/$defs/Never.
-func checkNever(v any, p *validationPath, errs *ValueErrors) {
-	errs.add(p, "no value is allowed here")
 }
 
 // annotConfigOwn marks what the keywords at # evaluate in v,
@@ -227,13 +215,9 @@ func annotConfigOwn(v any, ev *jvEvaluated) {
 		if _, ok := o["price"]; ok {
 			ev.prop("price")
 		}
-		if _, ok := o["price"]; ok {
-			annotConfigDependentPrice(v, ev)
-		}
 	}
 	if valueValid(checkConfigIf, v) {
 		annotConfigIf(v, ev)
-		annotConfigThen(v, ev)
 	}
 }
 
@@ -247,20 +231,8 @@ func annotConfig(v any, ev *jvEvaluated) {
 	}
 }
 
-// annotConfigDependentPriceOwn marks what the keywords at #/dependentSchemas/price evaluate in v,
-// unevaluated ones aside.
-func annotConfigDependentPriceOwn(v any, ev *jvEvaluated) {
-	_ = ev
-}
-
-// annotConfigDependentPrice marks what the schema at #/dependentSchemas/price evaluates in v.
-func annotConfigDependentPrice(v any, ev *jvEvaluated) {
-	annotConfigDependentPriceOwn(v, ev)
-}
-
-// annotConfigIfOwn marks what the keywords at #/if evaluate in v,
-// unevaluated ones aside.
-func annotConfigIfOwn(v any, ev *jvEvaluated) {
+// annotConfigIf marks what the schema at #/if evaluates in v.
+func annotConfigIf(v any, ev *jvEvaluated) {
 	_ = ev
 	if o, ok := v.(map[string]any); ok {
 		if _, ok := o["mode"]; ok {
@@ -269,25 +241,8 @@ func annotConfigIfOwn(v any, ev *jvEvaluated) {
 	}
 }
 
-// annotConfigIf marks what the schema at #/if evaluates in v.
-func annotConfigIf(v any, ev *jvEvaluated) {
-	annotConfigIfOwn(v, ev)
-}
-
-// annotConfigIfModeOwn marks what the keywords at #/if/properties/mode evaluate in v,
-// unevaluated ones aside.
-func annotConfigIfModeOwn(v any, ev *jvEvaluated) {
-	_ = ev
-}
-
-// annotConfigIfMode marks what the schema at #/if/properties/mode evaluates in v.
-func annotConfigIfMode(v any, ev *jvEvaluated) {
-	annotConfigIfModeOwn(v, ev)
-}
-
-// annotConfigLimitsOwn marks what the keywords at #/properties/limits evaluate in v,
-// unevaluated ones aside.
-func annotConfigLimitsOwn(v any, ev *jvEvaluated) {
+// annotConfigLimits marks what the schema at #/properties/limits evaluates in v.
+func annotConfigLimits(v any, ev *jvEvaluated) {
 	_ = ev
 	if a, ok := v.([]any); ok {
 		for i, x := range a {
@@ -296,110 +251,6 @@ func annotConfigLimitsOwn(v any, ev *jvEvaluated) {
 			}
 		}
 	}
-}
-
-// annotConfigLimits marks what the schema at #/properties/limits evaluates in v.
-func annotConfigLimits(v any, ev *jvEvaluated) {
-	annotConfigLimitsOwn(v, ev)
-}
-
-// annotConfigLimitsContainsOwn marks what the keywords at #/properties/limits/contains evaluate in v,
-// unevaluated ones aside.
-func annotConfigLimitsContainsOwn(v any, ev *jvEvaluated) {
-	_ = ev
-}
-
-// annotConfigLimitsContains marks what the schema at #/properties/limits/contains evaluates in v.
-func annotConfigLimitsContains(v any, ev *jvEvaluated) {
-	annotConfigLimitsContainsOwn(v, ev)
-}
-
-// annotConfigModeOwn marks what the keywords at #/properties/mode evaluate in v,
-// unevaluated ones aside.
-func annotConfigModeOwn(v any, ev *jvEvaluated) {
-	_ = ev
-}
-
-// annotConfigMode marks what the schema at #/properties/mode evaluates in v.
-func annotConfigMode(v any, ev *jvEvaluated) {
-	annotConfigModeOwn(v, ev)
-}
-
-// annotConfigNameOwn marks what the keywords at #/properties/name evaluate in v,
-// unevaluated ones aside.
-func annotConfigNameOwn(v any, ev *jvEvaluated) {
-	_ = ev
-}
-
-// annotConfigName marks what the schema at #/properties/name evaluates in v.
-func annotConfigName(v any, ev *jvEvaluated) {
-	annotConfigNameOwn(v, ev)
-}
-
-// annotConfigName2Own marks what the keywords at #/propertyNames evaluate in v,
-// unevaluated ones aside.
-func annotConfigName2Own(v any, ev *jvEvaluated) {
-	_ = ev
-}
-
-// annotConfigName2 marks what the schema at #/propertyNames evaluates in v.
-func annotConfigName2(v any, ev *jvEvaluated) {
-	annotConfigName2Own(v, ev)
-}
-
-// annotConfigPriceOwn marks what the keywords at #/properties/price evaluate in v,
-// unevaluated ones aside.
-func annotConfigPriceOwn(v any, ev *jvEvaluated) {
-	_ = ev
-}
-
-// annotConfigPrice marks what the schema at #/properties/price evaluates in v.
-func annotConfigPrice(v any, ev *jvEvaluated) {
-	annotConfigPriceOwn(v, ev)
-}
-
-// annotConfigThenOwn marks what the keywords at #/then evaluate in v,
-// unevaluated ones aside.
-func annotConfigThenOwn(v any, ev *jvEvaluated) {
-	_ = ev
-}
-
-// annotConfigThen marks what the schema at #/then evaluates in v.
-func annotConfigThen(v any, ev *jvEvaluated) {
-	annotConfigThenOwn(v, ev)
-}
-
-// annotConfigThenNotOwn marks what the keywords at #/then/not evaluate in v,
-// unevaluated ones aside.
-func annotConfigThenNotOwn(v any, ev *jvEvaluated) {
-	_ = ev
-}
-
-// annotConfigThenNot marks what the schema at #/then/not evaluates in v.
-func annotConfigThenNot(v any, ev *jvEvaluated) {
-	annotConfigThenNotOwn(v, ev)
-}
-
-// annotConfigUnevaluatedOwn marks what the keywords at #/unevaluatedProperties evaluate in v,
-// unevaluated ones aside.
-func annotConfigUnevaluatedOwn(v any, ev *jvEvaluated) {
-	_ = ev
-}
-
-// annotConfigUnevaluated marks what the schema at #/unevaluatedProperties evaluates in v.
-func annotConfigUnevaluated(v any, ev *jvEvaluated) {
-	annotConfigUnevaluatedOwn(v, ev)
-}
-
-// annotNeverOwn marks what the keywords at #/$defs/Never evaluate in v,
-// unevaluated ones aside.
-func annotNeverOwn(v any, ev *jvEvaluated) {
-	_ = ev
-}
-
-// annotNever marks what the schema at #/$defs/Never evaluates in v.
-func annotNever(v any, ev *jvEvaluated) {
-	annotNeverOwn(v, ev)
 }
 
 // The schema's patterns, compiled once when the package is initialised.

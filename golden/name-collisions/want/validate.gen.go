@@ -5,49 +5,29 @@ package want
 // Validate reports every value in v that the schema of Client2 does not
 // allow, as ValueErrors, or returns nil.
 func (v *Client2) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *Client2) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of Region does not
 // allow, as ValueErrors, or returns nil.
 func (v *Region) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *Region) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of String does not
 // allow, as ValueErrors, or returns nil.
 func (v *String) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *String) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of WsproxysdkRegion does not
 // allow, as ValueErrors, or returns nil.
 func (v *WsproxysdkRegion) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *WsproxysdkRegion) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of X3dModel does not
 // allow, as ValueErrors, or returns nil.
 func (v *X3dModel) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *X3dModel) validate(p *validationPath, errs *ValueErrors) {}

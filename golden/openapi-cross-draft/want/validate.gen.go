@@ -14,7 +14,7 @@ func (v *Item) Validate() error {
 
 func (v *Item) validate(p *validationPath, errs *ValueErrors) {
 	if v.Name != nil && !(v.Size != nil) {
-		errs.add(&validationPath{parent: p, key: "size"}, "is required when \"name\" is present")
+		errs.addCause(&validationPath{parent: p, key: "size"}, causeDependent, "is required when \"name\" is present")
 	}
 	if v.Size != nil {
 		v.Size.validate(&validationPath{parent: p, key: "size"}, errs)
@@ -52,7 +52,7 @@ func (v *Order) Validate() error {
 
 func (v *Order) validate(p *validationPath, errs *ValueErrors) {
 	if v.Gift != nil && !(v.GiftMessage != nil) {
-		errs.add(&validationPath{parent: p, key: "giftMessage"}, "is required when \"gift\" is present")
+		errs.addCause(&validationPath{parent: p, key: "giftMessage"}, causeDependent, "is required when \"gift\" is present")
 	}
 	if v.GiftMessage != nil {
 		if n := utf8.RuneCountInString(*v.GiftMessage); n > 40 {

@@ -12,32 +12,24 @@ func (v *Fields) Validate() error {
 
 func (v *Fields) validate(p *validationPath, errs *ValueErrors) {
 	if v.ReqList == nil {
-		errs.add(&validationPath{parent: p, key: "req_list"}, "is required")
+		errs.required(&validationPath{parent: p, key: "req_list"})
 	}
 	if v.ReqMap == nil {
-		errs.add(&validationPath{parent: p, key: "req_map"}, "is required")
+		errs.required(&validationPath{parent: p, key: "req_map"})
 	}
 }
 
 // Validate reports every value in v that the schema of FieldsNested does not
 // allow, as ValueErrors, or returns nil.
 func (v *FieldsNested) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *FieldsNested) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of Leaf does not
 // allow, as ValueErrors, or returns nil.
 func (v *Leaf) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *Leaf) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of Node does not
 // allow, as ValueErrors, or returns nil.
@@ -51,7 +43,7 @@ func (v *Node) validate(p *validationPath, errs *ValueErrors) {
 	if v.Next != nil {
 		v.Next.validate(&validationPath{parent: p, key: "next"}, errs)
 	} else {
-		errs.add(&validationPath{parent: p, key: "next"}, "is required")
+		errs.required(&validationPath{parent: p, key: "next"})
 	}
 	for i := range v.Children {
 		ip := validationPath{parent: &validationPath{parent: p, key: "children"}, index: i, isIndex: true}
@@ -62,9 +54,5 @@ func (v *Node) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of Tags does not
 // allow, as ValueErrors, or returns nil.
 func (v Tags) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v Tags) validate(p *validationPath, errs *ValueErrors) {}

@@ -7,22 +7,14 @@ import "unicode/utf8"
 // Validate reports every value in v that the schema of EveryLocalFilter does not
 // allow, as ValueErrors, or returns nil.
 func (v *EveryLocalFilter) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *EveryLocalFilter) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of EveryLocalFilterOwner does not
 // allow, as ValueErrors, or returns nil.
 func (v *EveryLocalFilterOwner) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *EveryLocalFilterOwner) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of EveryLocalOpts does not
 // allow, as ValueErrors, or returns nil.
@@ -43,32 +35,20 @@ func (v *EveryLocalOpts) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of EveryLocalRequest does not
 // allow, as ValueErrors, or returns nil.
 func (v *EveryLocalRequest) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *EveryLocalRequest) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of EveryLocalResponse does not
 // allow, as ValueErrors, or returns nil.
 func (v *EveryLocalResponse) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *EveryLocalResponse) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of EveryLocalResponseDefault does not
 // allow, as ValueErrors, or returns nil.
 func (v *EveryLocalResponseDefault) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *EveryLocalResponseDefault) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of UploadEveryLocalRequest does not
 // allow, as ValueErrors, or returns nil.
@@ -89,29 +69,17 @@ func (v *UploadEveryLocalRequest) validate(p *validationPath, errs *ValueErrors)
 // Validate reports every value in v that the schema of UploadEveryLocalRequestMeta does not
 // allow, as ValueErrors, or returns nil.
 func (v *UploadEveryLocalRequestMeta) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *UploadEveryLocalRequestMeta) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of UploadEveryLocalRequestMetaOwner does not
 // allow, as ValueErrors, or returns nil.
 func (v *UploadEveryLocalRequestMetaOwner) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *UploadEveryLocalRequestMetaOwner) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of WatchEveryLocalResponse does not
 // allow, as ValueErrors, or returns nil.
 func (v *WatchEveryLocalResponse) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *WatchEveryLocalResponse) validate(p *validationPath, errs *ValueErrors) {}

@@ -7,22 +7,14 @@ import "regexp"
 // Validate reports every value in v that the schema of ErrorBody does not
 // allow, as ValueErrors, or returns nil.
 func (v *ErrorBody) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *ErrorBody) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of ErrorBodyValidation does not
 // allow, as ValueErrors, or returns nil.
 func (v *ErrorBodyValidation) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *ErrorBodyValidation) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of Filter does not
 // allow, as ValueErrors, or returns nil.
@@ -97,22 +89,14 @@ func (v *SearchPage) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of SearchPageCursor does not
 // allow, as ValueErrors, or returns nil.
 func (v *SearchPageCursor) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *SearchPageCursor) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of SearchRange does not
 // allow, as ValueErrors, or returns nil.
 func (v *SearchRange) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *SearchRange) validate(p *validationPath, errs *ValueErrors) {}
 
 // The schema's patterns, compiled once when the package is initialised.
 var (

@@ -5,32 +5,20 @@ package want
 // Validate reports every value in v that the schema of CookieStylesTheme does not
 // allow, as ValueErrors, or returns nil.
 func (v *CookieStylesTheme) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *CookieStylesTheme) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of ErrorBody does not
 // allow, as ValueErrors, or returns nil.
 func (v *ErrorBody) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *ErrorBody) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of ErrorBodyValidation does not
 // allow, as ValueErrors, or returns nil.
 func (v *ErrorBodyValidation) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *ErrorBodyValidation) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of Filter does not
 // allow, as ValueErrors, or returns nil.
@@ -49,49 +37,29 @@ func (v *Filter) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of HeaderStylesXOrigin does not
 // allow, as ValueErrors, or returns nil.
 func (v *HeaderStylesXOrigin) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *HeaderStylesXOrigin) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of Query does not
 // allow, as ValueErrors, or returns nil.
 func (v *Query) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *Query) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of QueryStylesPoint does not
 // allow, as ValueErrors, or returns nil.
 func (v *QueryStylesPoint) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *QueryStylesPoint) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of QueryStylesRange does not
 // allow, as ValueErrors, or returns nil.
 func (v *QueryStylesRange) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *QueryStylesRange) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of Size does not
 // allow, as ValueErrors, or returns nil.
 func (v *Size) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *Size) validate(p *validationPath, errs *ValueErrors) {}

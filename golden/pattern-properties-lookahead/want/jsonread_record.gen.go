@@ -26,9 +26,11 @@ type jsonRecord struct {
 	trial bool
 }
 
-// jsonProblem is one problem decoding found, located as a ValueError is.
+// jsonProblem is one problem decoding found, located as a ValueError is,
+// with its cause code.
 type jsonProblem struct {
 	pointer, field, message string
+	code                    causeCode
 }
 
 // jsonDecodeRecorded decodes data with decode, keeping every problem in a
@@ -43,8 +45,13 @@ func jsonDecodeRecorded(data []byte, decode func(*jsonReader)) (*jsonRecord, err
 // problem records msg at path, below it at name when named is set; moot
 // says that the value there is not what the document said.
 func (rec *jsonRecord) problem(data []byte, path []jsonFrame, name string, named bool, msg string, moot bool) {
+	rec.problemCause(data, path, name, named, msg, moot, causeOther)
+}
+
+// problemCause is problem, for a check of kind code.
+func (rec *jsonRecord) problemCause(data []byte, path []jsonFrame, name string, named bool, msg string, moot bool, code causeCode) {
 	pointer, field := jsonRender(data, path, name, named)
-	rec.problems = append(rec.problems, jsonProblem{pointer, field, msg})
+	rec.problems = append(rec.problems, jsonProblem{pointer, field, msg, code})
 	if moot {
 		rec.moot = append(rec.moot, pointer)
 	}
@@ -66,10 +73,10 @@ func (rec *jsonRecord) count(data []byte, path []jsonFrame, n, lo, hi int) {
 	pointer, field := jsonRender(data, path, "", false)
 	rec.counted = append(rec.counted, pointer)
 	if lo >= 0 && n < lo {
-		rec.problems = append(rec.problems, jsonProblem{pointer, field, "must have at least " + jsonCount(lo)})
+		rec.problems = append(rec.problems, jsonProblem{pointer, field, "must have at least " + jsonCount(lo), causeCount})
 	}
 	if hi >= 0 && n > hi {
-		rec.problems = append(rec.problems, jsonProblem{pointer, field, "must have at most " + jsonCount(hi)})
+		rec.problems = append(rec.problems, jsonProblem{pointer, field, "must have at most " + jsonCount(hi), causeCount})
 	}
 }
 
@@ -80,25 +87,25 @@ func jsonCount(n int) string {
 	return strconv.Itoa(n) + " properties"
 }
 
-// keeps reports whether Validate's finding msg at pointer stands beside
-// the record: not below a value decoding could not give, and not a count
-// of properties, a dependentRequired or a uniqueItems that decoding
-// checked on the JSON itself.
-func (rec *jsonRecord) keeps(pointer, msg string) bool {
+// keeps reports whether Validate's finding e stands beside the record:
+// not below a value decoding could not give, and not a count of
+// properties (causeCount), a dependentRequired (causeDependent) or a
+// uniqueItems (causeUnique) that decoding checked on the JSON itself.
+func (rec *jsonRecord) keeps(e *ValueError) bool {
+	pointer := e.Pointer
 	for _, m := range rec.moot {
 		if pointer == m || strings.HasPrefix(pointer, m+"/") {
 			return false
 		}
 	}
-	if strings.HasPrefix(msg, "must have at ") && (strings.HasSuffix(msg, " property") || strings.HasSuffix(msg, " properties")) {
+	switch e.code {
+	case causeCount:
 		return !slices.Contains(rec.counted, pointer)
-	}
-	if strings.HasPrefix(msg, "items ") && strings.HasSuffix(msg, " are equal") {
+	case causeUnique:
 		// uniqueItems, which decoding checked on the items as written
 		// (jsonSliceUnique).
 		return !slices.Contains(rec.counted, pointer)
-	}
-	if strings.HasPrefix(msg, "is required when ") {
+	case causeDependent:
 		// Located at the property required, below its object.
 		return !slices.Contains(rec.counted, pointer[:max(strings.LastIndexByte(pointer, '/'), 0)])
 	}

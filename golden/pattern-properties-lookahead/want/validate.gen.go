@@ -19,11 +19,11 @@ func (v *Messages) validate(p *validationPath, errs *ValueErrors) {
 // checkMessages checks a value against the schema at #.
 func checkMessages(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		if x, ok := o["@@extension_id"]; ok {
-			checkMessagesExtensionID(x, &validationPath{parent: p, key: "@@extension_id"}, errs)
+			jvTypeString(x, &validationPath{parent: p, key: "@@extension_id"}, errs)
 		}
 		for k, x := range o {
 			kp := validationPath{parent: p, key: k}
@@ -34,57 +34,31 @@ func checkMessages(v any, p *validationPath, errs *ValueErrors) {
 			}
 			if patternMessagesPatternXu0041.MatchString(k) {
 				matched = true
-				checkMessagesPatternXu0041(x, &kp, errs)
+				jvTypeInteger(x, &kp, errs)
 			}
 			switch k {
 			case "@@extension_id":
 			default:
 				if !matched {
-					checkMessagesAdditional(x, &kp, errs)
+					jvFalse(x, &kp, errs)
 				}
 			}
 		}
 	}
 }
 
-// checkMessagesAdditional checks a value against the schema at #.
-func checkMessagesAdditional(v any, p *validationPath, errs *ValueErrors) {
-	errs.add(p, "no value is allowed here")
-}
-
-// checkMessagesExtensionID checks a value against the schema at #/properties/@@extension_id.
-func checkMessagesExtensionID(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
-	}
-}
-
 // checkMessagesPatternW checks a value against the schema at #/patternProperties/^(?!@@)[\w@]+$.
 func checkMessagesPatternW(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		if _, ok := o["message"]; !ok {
-			errs.add(&validationPath{parent: p, key: "message"}, "is required")
+			errs.required(&validationPath{parent: p, key: "message"})
 		}
 		if x, ok := o["message"]; ok {
-			checkMessagesPatternWMessage(x, &validationPath{parent: p, key: "message"}, errs)
+			jvTypeString(x, &validationPath{parent: p, key: "message"}, errs)
 		}
-	}
-}
-
-// checkMessagesPatternWMessage checks a value against the schema at #/patternProperties/^(?!@@)[\w@]+$/properties/message.
-func checkMessagesPatternWMessage(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
-	}
-}
-
-// checkMessagesPatternXu0041 checks a value against the schema at #/patternProperties/^x-\u0041.
-func checkMessagesPatternXu0041(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "integer") {
-		errs.add(p, "must be of type integer")
 	}
 }
 

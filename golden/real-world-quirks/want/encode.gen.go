@@ -112,17 +112,12 @@ func (u *GistPublic) appendJSON(w *jsonWriter) {
 	case nil:
 		w.null()
 	case *GistPublicBoolean:
-		jwPtr(w, v, (*GistPublicBoolean).appendJSON)
+		jwPtr(w, v, jwBool[GistPublicBoolean])
 	case *GistPublicString:
 		jwPtr(w, v, jwStr[GistPublicString])
 	default:
 		w.fail(fmt.Errorf("GistPublic: unexpected variant %T", u.Value))
 	}
-}
-
-// appendJSON writes v as the bool it is.
-func (v *GistPublicBoolean) appendJSON(w *jsonWriter) {
-	w.bool(bool(*v))
 }
 
 // MarshalJSON encodes ListWorkflowRunsWorkflowID as JSON, with appendJSON.
@@ -138,20 +133,10 @@ func (u *ListWorkflowRunsWorkflowID) appendJSON(w *jsonWriter) {
 	case nil:
 		w.null()
 	case *ListWorkflowRunsWorkflowIDInteger:
-		jwPtr(w, v, (*ListWorkflowRunsWorkflowIDInteger).appendJSON)
+		jwPtr(w, v, jwInt[ListWorkflowRunsWorkflowIDInteger])
 	case *ListWorkflowRunsWorkflowIDString:
-		jwPtr(w, v, (*ListWorkflowRunsWorkflowIDString).appendJSON)
+		jwPtr(w, v, jwStr[ListWorkflowRunsWorkflowIDString])
 	default:
 		w.fail(fmt.Errorf("ListWorkflowRunsWorkflowID: unexpected variant %T", u.Value))
 	}
-}
-
-// appendJSON writes v as the int64 it is.
-func (v *ListWorkflowRunsWorkflowIDInteger) appendJSON(w *jsonWriter) {
-	w.int(int64(*v))
-}
-
-// appendJSON writes v as the string it is.
-func (v *ListWorkflowRunsWorkflowIDString) appendJSON(w *jsonWriter) {
-	w.str(string(*v))
 }

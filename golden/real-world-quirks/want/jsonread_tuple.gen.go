@@ -69,7 +69,7 @@ func jsonNextItem(r *jsonReader, l *jsonList, t *jsonTuple) bool {
 	if r.record != nil {
 		pointer, field := jsonRender(r.data, r.path, "", false)
 		if t.minItems >= 0 && l.i < t.minItems {
-			r.record.problems = append(r.record.problems, jsonProblem{pointer, field, "must have at least " + jsonItems(t.minItems)})
+			r.record.problems = append(r.record.problems, jsonProblem{pointer, field, "must have at least " + jsonItems(t.minItems), causeOther})
 			// The positions the array did not reach hold zero values,
 			// which are not the document's.
 			for i := l.i; i < min(t.minItems, t.positions); i++ {
@@ -77,7 +77,7 @@ func jsonNextItem(r *jsonReader, l *jsonList, t *jsonTuple) bool {
 			}
 		}
 		if t.maxItems >= 0 && l.i > t.maxItems {
-			r.record.problems = append(r.record.problems, jsonProblem{pointer, field, "must have at most " + jsonItems(t.maxItems)})
+			r.record.problems = append(r.record.problems, jsonProblem{pointer, field, "must have at most " + jsonItems(t.maxItems), causeOther})
 		}
 	}
 	return false

@@ -5,32 +5,20 @@ package want
 // Validate reports every value in v that the schema of ErrorBody does not
 // allow, as ValueErrors, or returns nil.
 func (v *ErrorBody) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *ErrorBody) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of ErrorBodyValidation does not
 // allow, as ValueErrors, or returns nil.
 func (v *ErrorBodyValidation) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *ErrorBodyValidation) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of GetPetResponse does not
 // allow, as ValueErrors, or returns nil.
 func (v *GetPetResponse) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *GetPetResponse) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of Gist does not
 // allow, as ValueErrors, or returns nil.
@@ -47,12 +35,8 @@ func (v *Gist) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of GistPoint does not
 // allow, as ValueErrors, or returns nil.
 func (v *GistPoint) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *GistPoint) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of GistPublic does not
 // allow, as ValueErrors, or returns nil.
@@ -74,39 +58,23 @@ func (v *GistPublic) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of GistPublicBoolean does not
 // allow, as ValueErrors, or returns nil.
 func (v *GistPublicBoolean) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *GistPublicBoolean) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of ListWorkflowRunsWorkflowID does not
 // allow, as ValueErrors, or returns nil.
 func (v *ListWorkflowRunsWorkflowID) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *ListWorkflowRunsWorkflowID) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of ListWorkflowRunsWorkflowIDInteger does not
 // allow, as ValueErrors, or returns nil.
 func (v *ListWorkflowRunsWorkflowIDInteger) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *ListWorkflowRunsWorkflowIDInteger) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of ListWorkflowRunsWorkflowIDString does not
 // allow, as ValueErrors, or returns nil.
 func (v *ListWorkflowRunsWorkflowIDString) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *ListWorkflowRunsWorkflowIDString) validate(p *validationPath, errs *ValueErrors) {}

@@ -19,7 +19,7 @@ func (v *Release) validate(p *validationPath, errs *ValueErrors) {
 // checkHandler checks a value against the schema at #/definitions/Handler.
 func checkHandler(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
+		errs.addCause(p, causeType, "must be of type string")
 	}
 	if !jvIn(v, enumHandler) {
 		errs.add(p, "must be one of \"Error\", \"Warn\"")
@@ -33,7 +33,7 @@ var (
 // checkLevel checks a value against the schema at #/definitions/Level.
 func checkLevel(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "number") {
-		errs.add(p, "must be of type number")
+		errs.addCause(p, causeType, "must be of type number")
 	}
 	if n, ok := jvNumber(v); ok {
 		if jvCompare(n, "10") > 0 {
@@ -45,39 +45,22 @@ func checkLevel(v any, p *validationPath, errs *ValueErrors) {
 // checkRelease checks a value against the schema at #.
 func checkRelease(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		if x, ok := o["handler"]; ok {
-			checkReleaseHandler(x, &validationPath{parent: p, key: "handler"}, errs)
+			checkHandler(x, &validationPath{parent: p, key: "handler"}, errs)
 		}
 		if x, ok := o["level"]; ok {
-			checkReleaseLevel(x, &validationPath{parent: p, key: "level"}, errs)
+			checkLevel(x, &validationPath{parent: p, key: "level"}, errs)
 		}
 		for k, x := range o {
 			kp := validationPath{parent: p, key: k}
 			if patternReleasePatternX.MatchString(k) {
-				checkReleasePatternX(x, &kp, errs)
+				jvTypeString(x, &kp, errs)
 			}
 			_ = x
 		}
-	}
-}
-
-// checkReleaseHandler checks a value against the schema at #/properties/handler.
-func checkReleaseHandler(v any, p *validationPath, errs *ValueErrors) {
-	checkHandler(v, p, errs)
-}
-
-// checkReleaseLevel checks a value against the schema at #/properties/level.
-func checkReleaseLevel(v any, p *validationPath, errs *ValueErrors) {
-	checkLevel(v, p, errs)
-}
-
-// checkReleasePatternX checks a value against the schema at #/patternProperties/^x-.
-func checkReleasePatternX(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
 	}
 }
 

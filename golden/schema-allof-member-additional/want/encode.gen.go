@@ -38,7 +38,7 @@ func (u *ContextContext) appendJSON(w *jsonWriter) {
 	case *ContextContextObject:
 		jwPtr(w, v, (*ContextContextObject).appendJSON)
 	case *ContextContextString:
-		jwPtr(w, v, (*ContextContextString).appendJSON)
+		jwPtr(w, v, jwStr[ContextContextString])
 	default:
 		w.fail(fmt.Errorf("ContextContext: unexpected variant %T", u.Value))
 	}
@@ -47,11 +47,6 @@ func (u *ContextContext) appendJSON(w *jsonWriter) {
 // appendJSON writes v as the map it is.
 func (v *ContextContextObject) appendJSON(w *jsonWriter) {
 	jwMap(w, map[string]any(*v), jwAny)
-}
-
-// appendJSON writes v as the string it is.
-func (v *ContextContextString) appendJSON(w *jsonWriter) {
-	w.str(string(*v))
 }
 
 // appendJSON writes the value v holds.

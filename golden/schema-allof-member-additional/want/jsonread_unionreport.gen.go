@@ -52,7 +52,7 @@ func (s *jsonUnion) report(name string) (any, error) {
 	}
 	rec := s.r.record
 	for _, c := range misses[meant].causes {
-		rec.problems = append(rec.problems, jsonProblem{c.Pointer, c.Field, c.Message})
+		rec.problems = append(rec.problems, jsonProblem{c.Pointer, c.Field, c.Message, c.code})
 	}
 	rec.moot = append(rec.moot, pointer)
 	if s.fallback == nil && s.r.failErr == nil {
@@ -70,11 +70,11 @@ func (m *jsonTried) causes(pointer, field string) ValueErrors {
 	var out ValueErrors
 	if rec := m.t.rec; rec != nil {
 		for _, p := range rec.problems {
-			out = append(out, &ValueError{Pointer: pointer + p.pointer, Field: jsonJoinField(field, p.field), Message: p.message})
+			out = append(out, &ValueError{Pointer: pointer + p.pointer, Field: jsonJoinField(field, p.field), Message: p.message, code: p.code})
 		}
 		for _, e := range m.t.found {
-			if rec.keeps(e.Pointer, e.Message) {
-				out = append(out, &ValueError{Pointer: pointer + e.Pointer, Field: jsonJoinField(field, e.Field), Message: e.Message})
+			if rec.keeps(e) {
+				out = append(out, &ValueError{Pointer: pointer + e.Pointer, Field: jsonJoinField(field, e.Field), Message: e.Message, code: e.code})
 			}
 		}
 	}

@@ -31,42 +31,26 @@ func (v *Common) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of Context does not
 // allow, as ValueErrors, or returns nil.
 func (v *Context) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *Context) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of ContextContext does not
 // allow, as ValueErrors, or returns nil.
 func (v *ContextContext) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *ContextContext) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of ContextContextObject does not
 // allow, as ValueErrors, or returns nil.
 func (v ContextContextObject) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v ContextContextObject) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of ContextContextString does not
 // allow, as ValueErrors, or returns nil.
 func (v *ContextContextString) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *ContextContextString) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of Node does not
 // allow, as ValueErrors, or returns nil.
@@ -100,16 +84,11 @@ func checkClosed(v any, p *validationPath, errs *ValueErrors) {
 			case "context", "container":
 			default:
 				if !matched {
-					checkClosedAdditional(x, &kp, errs)
+					jvFalse(x, &kp, errs)
 				}
 			}
 		}
 	}
-}
-
-// checkClosedAdditional checks a value against the schema at #/definitions/closed.
-func checkClosedAdditional(v any, p *validationPath, errs *ValueErrors) {
-	errs.add(p, "no value is allowed here")
 }
 
 // checkClosedContainer checks a value against the schema at #/definitions/closed/properties/container.
@@ -132,7 +111,7 @@ func checkCommon(v any, p *validationPath, errs *ValueErrors) {
 			matched := false
 			if patternCommonPatternX.MatchString(k) {
 				matched = true
-				checkCommonPatternX(x, &kp, errs)
+				jvTypeString(x, &kp, errs)
 			}
 			switch k {
 			case "container":
@@ -149,21 +128,16 @@ func checkCommon(v any, p *validationPath, errs *ValueErrors) {
 func checkCommonAdditional(v any, p *validationPath, errs *ValueErrors) {
 	{
 		var a0 ValueErrors
-		if checkCommonAdditionalAnyOf0(v, p, &a0); len(a0) > 0 {
+		if checkCommon(v, p, &a0); len(a0) > 0 {
 			valueAnyOf(p, errs, a0)
 		}
 	}
 }
 
-// checkCommonAdditionalAnyOf0 checks a value against the schema at #/definitions/common/additionalProperties/anyOf/0.
-func checkCommonAdditionalAnyOf0(v any, p *validationPath, errs *ValueErrors) {
-	checkCommon(v, p, errs)
-}
-
 // checkCommonContainer checks a value against the schema at #/definitions/common/properties/container.
 func checkCommonContainer(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "string") && !jvIsType(v, "null") {
-		errs.add(p, "must be of type string or null")
+		errs.addCause(p, causeType, "must be of type string or null")
 	}
 	if !jvIn(v, enumCommonContainer) {
 		errs.add(p, "must be one of \"list\", \"set\"")
@@ -174,13 +148,6 @@ var (
 	enumCommonContainer = jvParse("[\"list\",\"set\"]").([]any)
 )
 
-// checkCommonPatternX checks a value against the schema at #/definitions/common/patternProperties/^x-.
-func checkCommonPatternX(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
-	}
-}
-
 // checkContext checks a value against the schema at #/definitions/context.
 func checkContext(v any, p *validationPath, errs *ValueErrors) {
 	if o, ok := v.(map[string]any); ok {
@@ -188,10 +155,10 @@ func checkContext(v any, p *validationPath, errs *ValueErrors) {
 			checkContextContext(x, &validationPath{parent: p, key: "context"}, errs)
 		}
 		if x, ok := o["hidden"]; ok {
-			checkContextHidden(x, &validationPath{parent: p, key: "hidden"}, errs)
+			jvTypeString(x, &validationPath{parent: p, key: "hidden"}, errs)
 		}
 		if x, ok := o["extra"]; ok {
-			checkContextExtra(x, &validationPath{parent: p, key: "extra"}, errs)
+			jvTypeInteger(x, &validationPath{parent: p, key: "extra"}, errs)
 		}
 	}
 }
@@ -199,46 +166,17 @@ func checkContext(v any, p *validationPath, errs *ValueErrors) {
 // checkContextContext checks a value against the schema at #/definitions/context/properties/context.
 func checkContextContext(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") && !jvIsType(v, "string") && !jvIsType(v, "null") {
-		errs.add(p, "must be of type object or string or null")
-	}
-}
-
-// checkContextExtra checks a value against the schema at #/definitions/context/properties/extra.
-func checkContextExtra(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "integer") {
-		errs.add(p, "must be of type integer")
-	}
-}
-
-// checkContextHidden checks a value against the schema at #/definitions/context/properties/hidden.
-func checkContextHidden(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
+		errs.addCause(p, causeType, "must be of type object or string or null")
 	}
 }
 
 // checkNode checks a value against the schema at #.
 func checkNode(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
-	checkNodeAllOf0(v, p, errs)
-	checkNodeAllOf1(v, p, errs)
-	checkNodeAllOf2(v, p, errs)
-}
-
-// checkNodeAllOf0 checks a value against the schema at #/allOf/0.
-func checkNodeAllOf0(v any, p *validationPath, errs *ValueErrors) {
 	checkContext(v, p, errs)
-}
-
-// checkNodeAllOf1 checks a value against the schema at #/allOf/1.
-func checkNodeAllOf1(v any, p *validationPath, errs *ValueErrors) {
 	checkCommon(v, p, errs)
-}
-
-// checkNodeAllOf2 checks a value against the schema at #/allOf/2.
-func checkNodeAllOf2(v any, p *validationPath, errs *ValueErrors) {
 	checkClosed(v, p, errs)
 }
 

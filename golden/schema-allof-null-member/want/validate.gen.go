@@ -31,37 +31,25 @@ func (v *Nothing) Validate() error {
 }
 
 func (v *Nothing) validate(p *validationPath, errs *ValueErrors) {
-	checkNothing(v.V, p, errs)
+	jvTypeNull(v.V, p, errs)
 }
 
 // checkConfigByRef checks a value against the schema at #/properties/byRef.
 func checkConfigByRef(v any, p *validationPath, errs *ValueErrors) {
-	checkConfigByRefAllOf0(v, p, errs)
-	checkConfigByRefAllOf1(v, p, errs)
-}
-
-// checkConfigByRefAllOf0 checks a value against the schema at #/properties/byRef/allOf/0.
-func checkConfigByRefAllOf0(v any, p *validationPath, errs *ValueErrors) {
-	checkNothing(v, p, errs)
-}
-
-// checkConfigByRefAllOf1 checks a value against the schema at #/properties/byRef/allOf/1.
-func checkConfigByRefAllOf1(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "integer") {
-		errs.add(p, "must be of type integer")
-	}
+	jvTypeNull(v, p, errs)
+	jvTypeInteger(v, p, errs)
 }
 
 // checkConfigNever checks a value against the schema at #/properties/never.
 func checkConfigNever(v any, p *validationPath, errs *ValueErrors) {
 	checkConfigNeverAllOf0(v, p, errs)
-	checkConfigNeverAllOf1(v, p, errs)
+	jvTypeNull(v, p, errs)
 }
 
 // checkConfigNeverAllOf0 checks a value against the schema at #/properties/never/allOf/0.
 func checkConfigNeverAllOf0(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "integer") {
-		errs.add(p, "must be of type integer")
+		errs.addCause(p, causeType, "must be of type integer")
 	}
 	if n, ok := jvNumber(v); ok {
 		if jvCompare(n, "0") < 0 {
@@ -70,36 +58,15 @@ func checkConfigNeverAllOf0(v any, p *validationPath, errs *ValueErrors) {
 	}
 }
 
-// checkConfigNeverAllOf1 checks a value against the schema at #/properties/never/allOf/1.
-func checkConfigNeverAllOf1(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "null") {
-		errs.add(p, "must be of type null")
-	}
-}
-
 // checkConfigOnlyNull checks a value against the schema at #/properties/onlyNull.
 func checkConfigOnlyNull(v any, p *validationPath, errs *ValueErrors) {
 	checkConfigOnlyNullAllOf0(v, p, errs)
-	checkConfigOnlyNullAllOf1(v, p, errs)
+	jvTypeNull(v, p, errs)
 }
 
 // checkConfigOnlyNullAllOf0 checks a value against the schema at #/properties/onlyNull/allOf/0.
 func checkConfigOnlyNullAllOf0(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "string") && !jvIsType(v, "null") {
-		errs.add(p, "must be of type string or null")
-	}
-}
-
-// checkConfigOnlyNullAllOf1 checks a value against the schema at #/properties/onlyNull/allOf/1.
-func checkConfigOnlyNullAllOf1(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "null") {
-		errs.add(p, "must be of type null")
-	}
-}
-
-// checkNothing checks a value against the schema at #/definitions/nothing.
-func checkNothing(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "null") {
-		errs.add(p, "must be of type null")
+		errs.addCause(p, causeType, "must be of type string or null")
 	}
 }

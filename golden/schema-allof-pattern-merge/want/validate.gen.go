@@ -21,7 +21,7 @@ func (v *BaseFlag) validate(p *validationPath, errs *ValueErrors) {
 	}
 	if v.Variants != nil {
 		if len(v.Variants) < 1 {
-			errs.add(&validationPath{parent: p, key: "variants"}, "must have at least 1 property")
+			errs.addCause(&validationPath{parent: p, key: "variants"}, causeCount, "must have at least 1 property")
 		}
 		for k := range v.Variants {
 			if !patternBaseFlagVariantsKey.MatchString(k) {
@@ -29,7 +29,7 @@ func (v *BaseFlag) validate(p *validationPath, errs *ValueErrors) {
 			}
 		}
 	} else {
-		errs.add(&validationPath{parent: p, key: "variants"}, "is required")
+		errs.required(&validationPath{parent: p, key: "variants"})
 	}
 }
 
@@ -47,7 +47,7 @@ func (v *BooleanFlag) validate(p *validationPath, errs *ValueErrors) {
 	}
 	if v.Variants != nil {
 		if len(v.Variants) < 1 {
-			errs.add(&validationPath{parent: p, key: "variants"}, "must have at least 1 property")
+			errs.addCause(&validationPath{parent: p, key: "variants"}, causeCount, "must have at least 1 property")
 		}
 		for k := range v.Variants {
 			if !patternBaseFlagVariantsKey.MatchString(k) {
@@ -55,7 +55,7 @@ func (v *BooleanFlag) validate(p *validationPath, errs *ValueErrors) {
 			}
 		}
 	} else {
-		errs.add(&validationPath{parent: p, key: "variants"}, "is required")
+		errs.required(&validationPath{parent: p, key: "variants"})
 	}
 }
 
@@ -105,7 +105,7 @@ func (v *StringFlag) validate(p *validationPath, errs *ValueErrors) {
 	}
 	if v.Variants != nil {
 		if len(v.Variants) < 1 {
-			errs.add(&validationPath{parent: p, key: "variants"}, "must have at least 1 property")
+			errs.addCause(&validationPath{parent: p, key: "variants"}, causeCount, "must have at least 1 property")
 		}
 		for k := range v.Variants {
 			if !patternBaseFlagVariantsKey.MatchString(k) {
@@ -122,7 +122,7 @@ func (v *StringFlag) validate(p *validationPath, errs *ValueErrors) {
 			}
 		}
 	} else {
-		errs.add(&validationPath{parent: p, key: "variants"}, "is required")
+		errs.required(&validationPath{parent: p, key: "variants"})
 	}
 }
 
@@ -135,7 +135,7 @@ func checkFlagsLabels(v any, p *validationPath, errs *ValueErrors) {
 // checkFlagsLabelsAllOf0 checks a value against the schema at #/properties/labels/allOf/0.
 func checkFlagsLabelsAllOf0(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		for k, x := range o {
@@ -143,47 +143,28 @@ func checkFlagsLabelsAllOf0(v any, p *validationPath, errs *ValueErrors) {
 			matched := false
 			if patternFlagsLabelsAllOf0PatternA.MatchString(k) {
 				matched = true
-				checkFlagsLabelsAllOf0PatternA(x, &kp, errs)
+				jvTypeString(x, &kp, errs)
 			}
 			if !matched {
-				checkFlagsLabelsAllOf0Additional(x, &kp, errs)
+				jvFalse(x, &kp, errs)
 			}
 		}
-	}
-}
-
-// checkFlagsLabelsAllOf0Additional checks a value against the schema at #/properties/labels/allOf/0.
-func checkFlagsLabelsAllOf0Additional(v any, p *validationPath, errs *ValueErrors) {
-	errs.add(p, "no value is allowed here")
-}
-
-// checkFlagsLabelsAllOf0PatternA checks a value against the schema at #/properties/labels/allOf/0/patternProperties/^a.
-func checkFlagsLabelsAllOf0PatternA(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
 	}
 }
 
 // checkFlagsLabelsAllOf1 checks a value against the schema at #/properties/labels/allOf/1.
 func checkFlagsLabelsAllOf1(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		for k, x := range o {
 			kp := validationPath{parent: p, key: k}
 			if patternFlagsLabelsAllOf1PatternB.MatchString(k) {
-				checkFlagsLabelsAllOf1PatternB(x, &kp, errs)
+				jvTypeInteger(x, &kp, errs)
 			}
 			_ = x
 		}
-	}
-}
-
-// checkFlagsLabelsAllOf1PatternB checks a value against the schema at #/properties/labels/allOf/1/patternProperties/^b.
-func checkFlagsLabelsAllOf1PatternB(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "integer") {
-		errs.add(p, "must be of type integer")
 	}
 }
 

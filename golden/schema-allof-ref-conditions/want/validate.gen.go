@@ -69,7 +69,7 @@ func checkConditionsAllOf0(v any, p *validationPath, errs *ValueErrors) {
 func checkConditionsAllOf0If(v any, p *validationPath, errs *ValueErrors) {
 	if o, ok := v.(map[string]any); ok {
 		if _, ok := o["role"]; !ok {
-			errs.add(&validationPath{parent: p, key: "role"}, "is required")
+			errs.required(&validationPath{parent: p, key: "role"})
 		}
 		if x, ok := o["role"]; ok {
 			checkConditionsAllOf0IfRole(x, &validationPath{parent: p, key: "role"}, errs)
@@ -80,7 +80,7 @@ func checkConditionsAllOf0If(v any, p *validationPath, errs *ValueErrors) {
 // checkConditionsAllOf0IfRole checks a value against the schema at #/definitions/conditions/allOf/0/if/properties/role.
 func checkConditionsAllOf0IfRole(v any, p *validationPath, errs *ValueErrors) {
 	if !jvEqual(v, constConditionsAllOf0IfRole) {
-		errs.add(p, "must be \"test\"")
+		errs.addCause(p, causeTag, "must be \"test\"")
 	}
 }
 
@@ -92,7 +92,7 @@ var (
 func checkConditionsAllOf0Then(v any, p *validationPath, errs *ValueErrors) {
 	if o, ok := v.(map[string]any); ok {
 		if _, ok := o["command"]; !ok {
-			errs.add(&validationPath{parent: p, key: "command"}, "is required")
+			errs.required(&validationPath{parent: p, key: "command"})
 		}
 	}
 }
@@ -108,7 +108,7 @@ func checkConditionsAllOf1(v any, p *validationPath, errs *ValueErrors) {
 func checkConditionsAllOf1If(v any, p *validationPath, errs *ValueErrors) {
 	if o, ok := v.(map[string]any); ok {
 		if _, ok := o["role"]; !ok {
-			errs.add(&validationPath{parent: p, key: "role"}, "is required")
+			errs.required(&validationPath{parent: p, key: "role"})
 		}
 		if x, ok := o["role"]; ok {
 			checkConditionsAllOf1IfRole(x, &validationPath{parent: p, key: "role"}, errs)
@@ -119,7 +119,7 @@ func checkConditionsAllOf1If(v any, p *validationPath, errs *ValueErrors) {
 // checkConditionsAllOf1IfRole checks a value against the schema at #/definitions/conditions/allOf/1/if/properties/role.
 func checkConditionsAllOf1IfRole(v any, p *validationPath, errs *ValueErrors) {
 	if !jvEqual(v, constConditionsAllOf1IfRole) {
-		errs.add(p, "must be \"compile\"")
+		errs.addCause(p, causeTag, "must be \"compile\"")
 	}
 }
 
@@ -131,7 +131,7 @@ var (
 func checkConditionsAllOf1Then(v any, p *validationPath, errs *ValueErrors) {
 	if o, ok := v.(map[string]any); ok {
 		if _, ok := o["source"]; !ok {
-			errs.add(&validationPath{parent: p, key: "source"}, "is required")
+			errs.required(&validationPath{parent: p, key: "source"})
 		}
 	}
 }
@@ -139,7 +139,7 @@ func checkConditionsAllOf1Then(v any, p *validationPath, errs *ValueErrors) {
 // checkNoEmptyRole checks a value against the schema at #/definitions/noEmptyRole.
 func checkNoEmptyRole(v any, p *validationPath, errs *ValueErrors) {
 	if valueValid(checkNoEmptyRoleIf, v) {
-		checkNoEmptyRoleThen(v, p, errs)
+		jvFalse(v, p, errs)
 	}
 }
 
@@ -161,11 +161,6 @@ func checkNoEmptyRoleIfRole(v any, p *validationPath, errs *ValueErrors) {
 	}
 }
 
-// checkNoEmptyRoleThen checks a value against the schema at #/definitions/noEmptyRole/then.
-func checkNoEmptyRoleThen(v any, p *validationPath, errs *ValueErrors) {
-	errs.add(p, "no value is allowed here")
-}
-
 // checkNotBoth checks a value against the schema at #/definitions/notBoth.
 func checkNotBoth(v any, p *validationPath, errs *ValueErrors) {
 	if valueValid(checkNotBothNot, v) {
@@ -177,10 +172,10 @@ func checkNotBoth(v any, p *validationPath, errs *ValueErrors) {
 func checkNotBothNot(v any, p *validationPath, errs *ValueErrors) {
 	if o, ok := v.(map[string]any); ok {
 		if _, ok := o["command"]; !ok {
-			errs.add(&validationPath{parent: p, key: "command"}, "is required")
+			errs.required(&validationPath{parent: p, key: "command"})
 		}
 		if _, ok := o["source"]; !ok {
-			errs.add(&validationPath{parent: p, key: "source"}, "is required")
+			errs.required(&validationPath{parent: p, key: "source"})
 		}
 	}
 }
@@ -188,20 +183,20 @@ func checkNotBothNot(v any, p *validationPath, errs *ValueErrors) {
 // checkSnippet checks a value against the schema at #.
 func checkSnippet(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		if _, ok := o["role"]; !ok {
-			errs.add(&validationPath{parent: p, key: "role"}, "is required")
+			errs.required(&validationPath{parent: p, key: "role"})
 		}
 		if x, ok := o["role"]; ok {
-			checkSnippetRole(x, &validationPath{parent: p, key: "role"}, errs)
+			jvTypeString(x, &validationPath{parent: p, key: "role"}, errs)
 		}
 		if x, ok := o["command"]; ok {
-			checkSnippetCommand(x, &validationPath{parent: p, key: "command"}, errs)
+			jvTypeString(x, &validationPath{parent: p, key: "command"}, errs)
 		}
 		if x, ok := o["source"]; ok {
-			checkSnippetSource(x, &validationPath{parent: p, key: "source"}, errs)
+			jvTypeString(x, &validationPath{parent: p, key: "source"}, errs)
 		}
 		for k, x := range o {
 			kp := validationPath{parent: p, key: k}
@@ -210,58 +205,12 @@ func checkSnippet(v any, p *validationPath, errs *ValueErrors) {
 			case "role", "command", "source":
 			default:
 				if !matched {
-					checkSnippetAdditional(x, &kp, errs)
+					jvFalse(x, &kp, errs)
 				}
 			}
 		}
 	}
-	checkSnippetAllOf0(v, p, errs)
-	checkSnippetAllOf1(v, p, errs)
-	checkSnippetAllOf2(v, p, errs)
-}
-
-// checkSnippetAdditional checks a value against the schema at #.
-func checkSnippetAdditional(v any, p *validationPath, errs *ValueErrors) {
-	errs.add(p, "no value is allowed here")
-}
-
-// checkSnippetAllOf0 checks a value against the schema at #/allOf/0.
-func checkSnippetAllOf0(v any, p *validationPath, errs *ValueErrors) {
 	checkConditions(v, p, errs)
-}
-
-// checkSnippetAllOf1 checks a value against the schema at #/allOf/1.
-func checkSnippetAllOf1(v any, p *validationPath, errs *ValueErrors) {
 	checkNotBoth(v, p, errs)
-}
-
-// checkSnippetAllOf2 checks a value against the schema at #/allOf/2.
-func checkSnippetAllOf2(v any, p *validationPath, errs *ValueErrors) {
-	checkViaRef(v, p, errs)
-}
-
-// checkSnippetCommand checks a value against the schema at #/properties/command.
-func checkSnippetCommand(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
-	}
-}
-
-// checkSnippetRole checks a value against the schema at #/properties/role.
-func checkSnippetRole(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
-	}
-}
-
-// checkSnippetSource checks a value against the schema at #/properties/source.
-func checkSnippetSource(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
-	}
-}
-
-// checkViaRef checks a value against the schema at #/definitions/viaRef.
-func checkViaRef(v any, p *validationPath, errs *ValueErrors) {
 	checkNoEmptyRole(v, p, errs)
 }

@@ -43,70 +43,48 @@ func (v *Host) validate(p *validationPath, errs *ValueErrors) {
 // checkElement checks a value against the schema at #/definitions/element.
 func checkElement(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		if _, ok := o["name"]; !ok {
-			errs.add(&validationPath{parent: p, key: "name"}, "is required")
+			errs.required(&validationPath{parent: p, key: "name"})
 		}
 		if x, ok := o["name"]; ok {
-			checkElementName(x, &validationPath{parent: p, key: "name"}, errs)
+			jvTypeString(x, &validationPath{parent: p, key: "name"}, errs)
 		}
 	}
-	checkElementAllOf0(v, p, errs)
-}
-
-// checkElementAllOf0 checks a value against the schema at #/definitions/element/allOf/0.
-func checkElementAllOf0(v any, p *validationPath, errs *ValueErrors) {
 	checkHost(v, p, errs)
-}
-
-// checkElementName checks a value against the schema at #/definitions/element/properties/name.
-func checkElementName(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
-	}
 }
 
 // checkHTML checks a value against the schema at #.
 func checkHTML(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		if x, ok := o["tags"]; ok {
 			checkHTMLTags(x, &validationPath{parent: p, key: "tags"}, errs)
 		}
 	}
-	checkHTMLAllOf0(v, p, errs)
-}
-
-// checkHTMLAllOf0 checks a value against the schema at #/allOf/0.
-func checkHTMLAllOf0(v any, p *validationPath, errs *ValueErrors) {
 	checkHost(v, p, errs)
 }
 
 // checkHTMLTags checks a value against the schema at #/properties/tags.
 func checkHTMLTags(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "array") {
-		errs.add(p, "must be of type array")
+		errs.addCause(p, causeType, "must be of type array")
 	}
 	if a, ok := v.([]any); ok {
 		for i := 0; i < len(a); i++ {
-			checkHTMLTagsItems(a[i], &validationPath{parent: p, index: i, isIndex: true}, errs)
+			checkElement(a[i], &validationPath{parent: p, index: i, isIndex: true}, errs)
 		}
 	}
-}
-
-// checkHTMLTagsItems checks a value against the schema at #/properties/tags/items.
-func checkHTMLTagsItems(v any, p *validationPath, errs *ValueErrors) {
-	checkElement(v, p, errs)
 }
 
 // checkHost checks a value against the schema at #/definitions/host.
 func checkHost(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		if x, ok := o["elements"]; ok {
@@ -125,36 +103,24 @@ func checkHost(v any, p *validationPath, errs *ValueErrors) {
 // checkHostElements checks a value against the schema at #/definitions/host/properties/elements.
 func checkHostElements(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "array") {
-		errs.add(p, "must be of type array")
+		errs.addCause(p, causeType, "must be of type array")
 	}
 	if a, ok := v.([]any); ok {
 		for i := 0; i < len(a); i++ {
-			checkHostElementsItems(a[i], &validationPath{parent: p, index: i, isIndex: true}, errs)
+			checkElement(a[i], &validationPath{parent: p, index: i, isIndex: true}, errs)
 		}
 	}
-}
-
-// checkHostElementsItems checks a value against the schema at #/definitions/host/properties/elements/items.
-func checkHostElementsItems(v any, p *validationPath, errs *ValueErrors) {
-	checkElement(v, p, errs)
 }
 
 // checkHostPatternX checks a value against the schema at #/definitions/host/patternProperties/^x-.
 func checkHostPatternX(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "array") {
-		errs.add(p, "must be of type array")
+		errs.addCause(p, causeType, "must be of type array")
 	}
 	if a, ok := v.([]any); ok {
 		for i := 0; i < len(a); i++ {
-			checkHostPatternXItems(a[i], &validationPath{parent: p, index: i, isIndex: true}, errs)
+			jvTypeString(a[i], &validationPath{parent: p, index: i, isIndex: true}, errs)
 		}
-	}
-}
-
-// checkHostPatternXItems checks a value against the schema at #/definitions/host/patternProperties/^x-/items.
-func checkHostPatternXItems(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
 	}
 }
 

@@ -31,12 +31,8 @@ func (v *Listener) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of SignalRef does not
 // allow, as ValueErrors, or returns nil.
 func (v *SignalRef) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *SignalRef) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of Stream does not
 // allow, as ValueErrors, or returns nil.
@@ -60,25 +56,11 @@ func checkKinds(v any, p *validationPath, errs *ValueErrors) {
 func checkKindsAllOf0(v any, p *validationPath, errs *ValueErrors) {
 	{
 		var a0, a1 ValueErrors
-		if checkKindsAllOf0AnyOf0(v, p, &a0); len(a0) > 0 {
-			if checkKindsAllOf0AnyOf1(v, p, &a1); len(a1) > 0 {
+		if jvTypeString(v, p, &a0); len(a0) > 0 {
+			if jvTypeInteger(v, p, &a1); len(a1) > 0 {
 				valueAnyOf(p, errs, a0, a1)
 			}
 		}
-	}
-}
-
-// checkKindsAllOf0AnyOf0 checks a value against the schema at #/definitions/kinds/allOf/0/anyOf/0.
-func checkKindsAllOf0AnyOf0(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
-	}
-}
-
-// checkKindsAllOf0AnyOf1 checks a value against the schema at #/definitions/kinds/allOf/0/anyOf/1.
-func checkKindsAllOf0AnyOf1(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "integer") {
-		errs.add(p, "must be of type integer")
 	}
 }
 
@@ -95,7 +77,7 @@ func checkKindsAllOf1(v any, p *validationPath, errs *ValueErrors) {
 // checkKindsAllOf1OneOf0 checks a value against the schema at #/definitions/kinds/allOf/1/oneOf/0.
 func checkKindsAllOf1OneOf0(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
+		errs.addCause(p, causeType, "must be of type string")
 	}
 	if s, ok := v.(string); ok {
 		if n := utf8.RuneCountInString(s); n < 2 {
@@ -107,7 +89,7 @@ func checkKindsAllOf1OneOf0(v any, p *validationPath, errs *ValueErrors) {
 // checkKindsAllOf1OneOf1 checks a value against the schema at #/definitions/kinds/allOf/1/oneOf/1.
 func checkKindsAllOf1OneOf1(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "integer") {
-		errs.add(p, "must be of type integer")
+		errs.addCause(p, causeType, "must be of type integer")
 	}
 	if n, ok := jvNumber(v); ok {
 		if jvCompare(n, "0") < 0 {
@@ -120,41 +102,24 @@ func checkKindsAllOf1OneOf1(v any, p *validationPath, errs *ValueErrors) {
 func checkListener(v any, p *validationPath, errs *ValueErrors) {
 	{
 		var o0, o1 ValueErrors
-		checkListenerOneOf0(v, p, &o0)
-		checkListenerOneOf1(v, p, &o1)
+		checkSignalRef(v, p, &o0)
+		checkStream(v, p, &o1)
 		valueOneOf(p, errs, o0, o1)
 	}
-}
-
-// checkListenerOneOf0 checks a value against the schema at #/oneOf/0.
-func checkListenerOneOf0(v any, p *validationPath, errs *ValueErrors) {
-	checkSignalRef(v, p, errs)
-}
-
-// checkListenerOneOf1 checks a value against the schema at #/oneOf/1.
-func checkListenerOneOf1(v any, p *validationPath, errs *ValueErrors) {
-	checkStream(v, p, errs)
 }
 
 // checkSignalRef checks a value against the schema at #/definitions/signalRef.
 func checkSignalRef(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		if _, ok := o["signal"]; !ok {
-			errs.add(&validationPath{parent: p, key: "signal"}, "is required")
+			errs.required(&validationPath{parent: p, key: "signal"})
 		}
 		if x, ok := o["signal"]; ok {
-			checkSignalRefSignal(x, &validationPath{parent: p, key: "signal"}, errs)
+			jvTypeString(x, &validationPath{parent: p, key: "signal"}, errs)
 		}
-	}
-}
-
-// checkSignalRefSignal checks a value against the schema at #/definitions/signalRef/properties/signal.
-func checkSignalRefSignal(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
 	}
 }
 
@@ -167,11 +132,11 @@ func checkStream(v any, p *validationPath, errs *ValueErrors) {
 // checkStreamAllOf0 checks a value against the schema at #/definitions/stream/allOf/0.
 func checkStreamAllOf0(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		if x, ok := o["throttle"]; ok {
-			checkStreamAllOf0Throttle(x, &validationPath{parent: p, key: "throttle"}, errs)
+			jvTypeNumber(x, &validationPath{parent: p, key: "throttle"}, errs)
 		}
 		if x, ok := o["between"]; ok {
 			checkStreamAllOf0Between(x, &validationPath{parent: p, key: "between"}, errs)
@@ -182,7 +147,7 @@ func checkStreamAllOf0(v any, p *validationPath, errs *ValueErrors) {
 // checkStreamAllOf0Between checks a value against the schema at #/definitions/stream/allOf/0/properties/between.
 func checkStreamAllOf0Between(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "array") {
-		errs.add(p, "must be of type array")
+		errs.addCause(p, causeType, "must be of type array")
 	}
 	if a, ok := v.([]any); ok {
 		if len(a) < 2 {
@@ -192,20 +157,8 @@ func checkStreamAllOf0Between(v any, p *validationPath, errs *ValueErrors) {
 			errs.add(p, "must have at most 2 items")
 		}
 		for i := 0; i < len(a); i++ {
-			checkStreamAllOf0BetweenItems(a[i], &validationPath{parent: p, index: i, isIndex: true}, errs)
+			checkStream(a[i], &validationPath{parent: p, index: i, isIndex: true}, errs)
 		}
-	}
-}
-
-// checkStreamAllOf0BetweenItems checks a value against the schema at #/definitions/stream/allOf/0/properties/between/items.
-func checkStreamAllOf0BetweenItems(v any, p *validationPath, errs *ValueErrors) {
-	checkStream(v, p, errs)
-}
-
-// checkStreamAllOf0Throttle checks a value against the schema at #/definitions/stream/allOf/0/properties/throttle.
-func checkStreamAllOf0Throttle(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "number") {
-		errs.add(p, "must be of type number")
 	}
 }
 
@@ -222,43 +175,29 @@ func checkStreamAllOf1(v any, p *validationPath, errs *ValueErrors) {
 // checkStreamAllOf1OneOf0 checks a value against the schema at #/definitions/stream/allOf/1/oneOf/0.
 func checkStreamAllOf1OneOf0(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		if _, ok := o["type"]; !ok {
-			errs.add(&validationPath{parent: p, key: "type"}, "is required")
+			errs.required(&validationPath{parent: p, key: "type"})
 		}
 		if x, ok := o["type"]; ok {
-			checkStreamAllOf1OneOf0Type(x, &validationPath{parent: p, key: "type"}, errs)
+			jvTypeString(x, &validationPath{parent: p, key: "type"}, errs)
 		}
 		if x, ok := o["source"]; ok {
-			checkStreamAllOf1OneOf0Source(x, &validationPath{parent: p, key: "source"}, errs)
+			jvTypeString(x, &validationPath{parent: p, key: "source"}, errs)
 		}
-	}
-}
-
-// checkStreamAllOf1OneOf0Source checks a value against the schema at #/definitions/stream/allOf/1/oneOf/0/properties/source.
-func checkStreamAllOf1OneOf0Source(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
-	}
-}
-
-// checkStreamAllOf1OneOf0Type checks a value against the schema at #/definitions/stream/allOf/1/oneOf/0/properties/type.
-func checkStreamAllOf1OneOf0Type(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
 	}
 }
 
 // checkStreamAllOf1OneOf1 checks a value against the schema at #/definitions/stream/allOf/1/oneOf/1.
 func checkStreamAllOf1OneOf1(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		if _, ok := o["merge"]; !ok {
-			errs.add(&validationPath{parent: p, key: "merge"}, "is required")
+			errs.required(&validationPath{parent: p, key: "merge"})
 		}
 		if x, ok := o["merge"]; ok {
 			checkStreamAllOf1OneOf1Merge(x, &validationPath{parent: p, key: "merge"}, errs)
@@ -269,19 +208,14 @@ func checkStreamAllOf1OneOf1(v any, p *validationPath, errs *ValueErrors) {
 // checkStreamAllOf1OneOf1Merge checks a value against the schema at #/definitions/stream/allOf/1/oneOf/1/properties/merge.
 func checkStreamAllOf1OneOf1Merge(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "array") {
-		errs.add(p, "must be of type array")
+		errs.addCause(p, causeType, "must be of type array")
 	}
 	if a, ok := v.([]any); ok {
 		if len(a) < 1 {
 			errs.add(p, "must have at least 1 item")
 		}
 		for i := 0; i < len(a); i++ {
-			checkStreamAllOf1OneOf1MergeItems(a[i], &validationPath{parent: p, index: i, isIndex: true}, errs)
+			checkStream(a[i], &validationPath{parent: p, index: i, isIndex: true}, errs)
 		}
 	}
-}
-
-// checkStreamAllOf1OneOf1MergeItems checks a value against the schema at #/definitions/stream/allOf/1/oneOf/1/properties/merge/items.
-func checkStreamAllOf1OneOf1MergeItems(v any, p *validationPath, errs *ValueErrors) {
-	checkStream(v, p, errs)
 }

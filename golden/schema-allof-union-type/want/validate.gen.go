@@ -39,22 +39,17 @@ func checkShapePointsAllOf0(v any, p *validationPath, errs *ValueErrors) {
 // checkShapePointsAllOf0AnyOf0 checks a value against the schema at #/properties/points/allOf/0/anyOf/0.
 func checkShapePointsAllOf0AnyOf0(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		for k, x := range o {
 			kp := validationPath{parent: p, key: k}
 			matched := false
 			if !matched {
-				checkShapePointsAllOf0AnyOf0Additional(x, &kp, errs)
+				jvFalse(x, &kp, errs)
 			}
 		}
 	}
-}
-
-// checkShapePointsAllOf0AnyOf0Additional checks a value against the schema at #/properties/points/allOf/0/anyOf/0.
-func checkShapePointsAllOf0AnyOf0Additional(v any, p *validationPath, errs *ValueErrors) {
-	errs.add(p, "no value is allowed here")
 }
 
 // checkShapePointsAllOf0AnyOf1 checks a value against the schema at #/properties/points/allOf/0/anyOf/1.
@@ -72,7 +67,7 @@ func checkShapePointsAllOf0AnyOf1(v any, p *validationPath, errs *ValueErrors) {
 // checkShapePointsAllOf0AnyOf1AnyOf0 checks a value against the schema at #/properties/points/allOf/0/anyOf/1/anyOf/0.
 func checkShapePointsAllOf0AnyOf1AnyOf0(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
+		errs.addCause(p, causeType, "must be of type string")
 	}
 	if s, ok := v.(string); ok {
 		if n := utf8.RuneCountInString(s); n > 3 {
@@ -84,7 +79,7 @@ func checkShapePointsAllOf0AnyOf1AnyOf0(v any, p *validationPath, errs *ValueErr
 // checkShapePointsAllOf0AnyOf1AnyOf1 checks a value against the schema at #/properties/points/allOf/0/anyOf/1/anyOf/1.
 func checkShapePointsAllOf0AnyOf1AnyOf1(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "array") {
-		errs.add(p, "must be of type array")
+		errs.addCause(p, causeType, "must be of type array")
 	}
 	if a, ok := v.([]any); ok {
 		if len(a) > 2 {
@@ -96,21 +91,14 @@ func checkShapePointsAllOf0AnyOf1AnyOf1(v any, p *validationPath, errs *ValueErr
 // checkShapePointsAllOf1 checks a value against the schema at #/properties/points/allOf/1.
 func checkShapePointsAllOf1(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "array") {
-		errs.add(p, "must be of type array")
+		errs.addCause(p, causeType, "must be of type array")
 	}
 	if a, ok := v.([]any); ok {
 		if len(a) < 1 {
 			errs.add(p, "must have at least 1 item")
 		}
 		for i := 0; i < len(a); i++ {
-			checkShapePointsAllOf1Items(a[i], &validationPath{parent: p, index: i, isIndex: true}, errs)
+			jvTypeInteger(a[i], &validationPath{parent: p, index: i, isIndex: true}, errs)
 		}
-	}
-}
-
-// checkShapePointsAllOf1Items checks a value against the schema at #/properties/points/allOf/1/items.
-func checkShapePointsAllOf1Items(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "integer") {
-		errs.add(p, "must be of type integer")
 	}
 }

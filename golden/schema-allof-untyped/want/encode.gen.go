@@ -34,22 +34,12 @@ func (u *JsRulesIndent) appendJSON(w *jsonWriter) {
 	case nil:
 		w.null()
 	case *JsRulesIndentInteger:
-		jwPtr(w, v, (*JsRulesIndentInteger).appendJSON)
+		jwPtr(w, v, jwInt[JsRulesIndentInteger])
 	case *JsRulesIndentString:
-		jwPtr(w, v, (*JsRulesIndentString).appendJSON)
+		jwPtr(w, v, jwStr[JsRulesIndentString])
 	default:
 		w.fail(fmt.Errorf("JsRulesIndent: unexpected variant %T", u.Value))
 	}
-}
-
-// appendJSON writes v as the int64 it is.
-func (v *JsRulesIndentInteger) appendJSON(w *jsonWriter) {
-	w.int(int64(*v))
-}
-
-// appendJSON writes v as the string it is.
-func (v *JsRulesIndentString) appendJSON(w *jsonWriter) {
-	w.str(string(*v))
 }
 
 // MarshalJSON encodes Lint as JSON, with appendJSON.

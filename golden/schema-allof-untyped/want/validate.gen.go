@@ -7,42 +7,26 @@ import "unicode/utf8"
 // Validate reports every value in v that the schema of JsRules does not
 // allow, as ValueErrors, or returns nil.
 func (v *JsRules) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *JsRules) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of JsRulesIndent does not
 // allow, as ValueErrors, or returns nil.
 func (v *JsRulesIndent) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *JsRulesIndent) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of JsRulesIndentInteger does not
 // allow, as ValueErrors, or returns nil.
 func (v *JsRulesIndentInteger) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *JsRulesIndentInteger) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of JsRulesIndentString does not
 // allow, as ValueErrors, or returns nil.
 func (v *JsRulesIndentString) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *JsRulesIndentString) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of Lint does not
 // allow, as ValueErrors, or returns nil.
@@ -80,19 +64,11 @@ func (v *LintExtra) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of LintRules does not
 // allow, as ValueErrors, or returns nil.
 func (v *LintRules) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *LintRules) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of TsRules does not
 // allow, as ValueErrors, or returns nil.
 func (v *TsRules) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *TsRules) validate(p *validationPath, errs *ValueErrors) {}

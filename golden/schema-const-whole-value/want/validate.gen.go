@@ -30,7 +30,7 @@ func (v *Icon) validate(p *validationPath, errs *ValueErrors) {
 // checkIconAnchor checks a value against the schema at #/properties/anchor.
 func checkIconAnchor(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") && !jvIsType(v, "string") {
-		errs.add(p, "must be of type object or string")
+		errs.addCause(p, causeType, "must be of type object or string")
 	}
 	if !jvEqual(v, constIconAnchor) {
 		errs.add(p, "must be {\"at\":\"center\"}")
@@ -44,7 +44,7 @@ var (
 // checkIconOrigin checks a value against the schema at #/properties/origin.
 func checkIconOrigin(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if !jvIn(v, enumIconOrigin) {
 		errs.add(p, "must be one of {\"x\":0,\"y\":0}, null")
@@ -58,14 +58,14 @@ var (
 // checkIconSize checks a value against the schema at #/properties/size.
 func checkIconSize(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "array") {
-		errs.add(p, "must be of type array")
+		errs.addCause(p, causeType, "must be of type array")
 	}
 	if !jvIn(v, enumIconSize) {
 		errs.add(p, "must be one of [16,16], [32,32]")
 	}
 	if a, ok := v.([]any); ok {
 		for i := 0; i < len(a); i++ {
-			checkIconSizeItems(a[i], &validationPath{parent: p, index: i, isIndex: true}, errs)
+			jvTypeInteger(a[i], &validationPath{parent: p, index: i, isIndex: true}, errs)
 		}
 	}
 }
@@ -73,13 +73,6 @@ func checkIconSize(v any, p *validationPath, errs *ValueErrors) {
 var (
 	enumIconSize = jvParse("[[16,16],[32,32]]").([]any)
 )
-
-// checkIconSizeItems checks a value against the schema at #/properties/size/items.
-func checkIconSizeItems(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "integer") {
-		errs.add(p, "must be of type integer")
-	}
-}
 
 // checkIconTheme checks a value against the schema at #/properties/theme.
 func checkIconTheme(v any, p *validationPath, errs *ValueErrors) {
@@ -94,7 +87,7 @@ func checkIconTheme(v any, p *validationPath, errs *ValueErrors) {
 // checkIconThemeOneOf0 checks a value against the schema at #/properties/theme/oneOf/0.
 func checkIconThemeOneOf0(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "array") {
-		errs.add(p, "must be of type array")
+		errs.addCause(p, causeType, "must be of type array")
 	}
 	if a, ok := v.([]any); ok {
 		if len(a) < 1 {
@@ -112,7 +105,7 @@ func checkIconThemeOneOf0(v any, p *validationPath, errs *ValueErrors) {
 // checkIconThemeOneOf0Items checks a value against the schema at #/properties/theme/oneOf/0/items.
 func checkIconThemeOneOf0Items(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
+		errs.addCause(p, causeType, "must be of type string")
 	}
 	if !jvIn(v, enumIconThemeOneOf0Items) {
 		errs.add(p, "must be one of \"light\", \"dark\"")
@@ -126,7 +119,7 @@ var (
 // checkIconThemeOneOf1 checks a value against the schema at #/properties/theme/oneOf/1.
 func checkIconThemeOneOf1(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "array") {
-		errs.add(p, "must be of type array")
+		errs.addCause(p, causeType, "must be of type array")
 	}
 	if !jvEqual(v, constIconThemeOneOf1) {
 		errs.add(p, "must be [\"all\"]")

@@ -4,6 +4,7 @@ package want
 
 import (
 	"strconv"
+	"strings"
 )
 
 // valueOneOf reports, at p, a value that does not match exactly one
@@ -11,26 +12,34 @@ import (
 // empty where it matched): the variants that match, where more than one
 // does; why each did not, where none does (valueMisses).
 func valueOneOf(p *validationPath, errs *ValueErrors, found ...ValueErrors) {
-	var matched []string
-	for i, f := range found {
+	// Counted first: the names are made only for the error, so that a
+	// oneOf one variant matches allocates nothing.
+	matched := 0
+	for _, f := range found {
 		if len(f) == 0 {
-			matched = append(matched, "oneOf/"+strconv.Itoa(i))
+			matched++
 		}
 	}
-	switch len(matched) {
+	switch matched {
 	case 1:
 	case 0:
 		valueMisses(p, errs, "oneOf", "must match exactly one schema of oneOf, but matches none:", found)
 	default:
-		names := matched[0]
-		for i, m := range matched[1:] {
-			if i == len(matched)-2 {
-				names += " and " + m
-			} else {
-				names += ", " + m
+		var names strings.Builder
+		n := 0
+		for i, f := range found {
+			if len(f) > 0 {
+				continue
 			}
+			switch n++; {
+			case n == matched:
+				names.WriteString(" and ")
+			case n > 1:
+				names.WriteString(", ")
+			}
+			names.WriteString("oneOf/" + strconv.Itoa(i))
 		}
-		errs.add(p, "matches more than one schema of oneOf ("+names+"); exactly one may match")
+		errs.add(p, "matches more than one schema of oneOf ("+names.String()+"); exactly one may match")
 	}
 }
 

@@ -12,12 +12,12 @@ func (v *Config) Validate() error {
 
 func (v *Config) validate(p *validationPath, errs *ValueErrors) {
 	if v.XA != nil && !(v.Count != nil) {
-		errs.add(&validationPath{parent: p, key: "count"}, "is required when \"x-a\" is present")
+		errs.addCause(&validationPath{parent: p, key: "count"}, causeDependent, "is required when \"x-a\" is present")
 	}
 	if v.Limit != nil && !(v.Unit != nil) {
-		errs.add(&validationPath{parent: p, key: "unit"}, "is required when \"limit\" is present")
+		errs.addCause(&validationPath{parent: p, key: "unit"}, causeDependent, "is required when \"limit\" is present")
 	}
 	if v.Label != nil && !(v.Tags != nil) {
-		errs.add(&validationPath{parent: p, key: "tags"}, "is required when \"label\" is present")
+		errs.addCause(&validationPath{parent: p, key: "tags"}, causeDependent, "is required when \"label\" is present")
 	}
 }

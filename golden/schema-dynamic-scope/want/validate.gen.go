@@ -43,7 +43,7 @@ func checkMenu(v any, p *validationPath, errs *ValueErrors) {
 	checkMenuRef(v, p, errs)
 	if o, ok := v.(map[string]any); ok {
 		if x, ok := o["price"]; ok {
-			checkMenuPrice(x, &validationPath{parent: p, key: "price"}, errs)
+			jvTypeNumber(x, &validationPath{parent: p, key: "price"}, errs)
 		}
 	}
 	if o, ok := v.(map[string]any); ok {
@@ -51,27 +51,20 @@ func checkMenu(v any, p *validationPath, errs *ValueErrors) {
 		annotMenuOwn(v, &ev)
 		for k, x := range o {
 			if !ev.props[k] {
-				checkMenuUnevaluated(x, &validationPath{parent: p, key: k}, errs)
+				jvFalse(x, &validationPath{parent: p, key: k}, errs)
 			}
 		}
-	}
-}
-
-// checkMenuPrice checks a value against the schema at #/properties/price.
-func checkMenuPrice(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "number") {
-		errs.add(p, "must be of type number")
 	}
 }
 
 // checkMenuRef checks a value against the schema at #.
 func checkMenuRef(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		if x, ok := o["name"]; ok {
-			checkMenuRefName(x, &validationPath{parent: p, key: "name"}, errs)
+			jvTypeString(x, &validationPath{parent: p, key: "name"}, errs)
 		}
 		if x, ok := o["items"]; ok {
 			checkMenuRefItems(x, &validationPath{parent: p, key: "items"}, errs)
@@ -82,30 +75,13 @@ func checkMenuRef(v any, p *validationPath, errs *ValueErrors) {
 // checkMenuRefItems checks a value against the schema at #/properties/items.
 func checkMenuRefItems(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "array") {
-		errs.add(p, "must be of type array")
+		errs.addCause(p, causeType, "must be of type array")
 	}
 	if a, ok := v.([]any); ok {
 		for i := 0; i < len(a); i++ {
-			checkMenuRefItemsItems(a[i], &validationPath{parent: p, index: i, isIndex: true}, errs)
+			checkMenu(a[i], &validationPath{parent: p, index: i, isIndex: true}, errs)
 		}
 	}
-}
-
-// checkMenuRefItemsItems checks a value against the schema at #/properties/items/items.
-func checkMenuRefItemsItems(v any, p *validationPath, errs *ValueErrors) {
-	checkMenu(v, p, errs)
-}
-
-// checkMenuRefName checks a value against the schema at #/properties/name.
-func checkMenuRefName(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
-	}
-}
-
-// checkMenuUnevaluated checks a value against the schema at #/unevaluatedProperties.
-func checkMenuUnevaluated(v any, p *validationPath, errs *ValueErrors) {
-	errs.add(p, "no value is allowed here")
 }
 
 // checkStrictTree checks a value against the schema at #.
@@ -116,21 +92,16 @@ func checkStrictTree(v any, p *validationPath, errs *ValueErrors) {
 		annotStrictTreeOwn(v, &ev)
 		for k, x := range o {
 			if !ev.props[k] {
-				checkStrictTreeUnevaluated(x, &validationPath{parent: p, key: k}, errs)
+				jvFalse(x, &validationPath{parent: p, key: k}, errs)
 			}
 		}
 	}
 }
 
-// checkStrictTreeUnevaluated checks a value against the schema at #/unevaluatedProperties.
-func checkStrictTreeUnevaluated(v any, p *validationPath, errs *ValueErrors) {
-	errs.add(p, "no value is allowed here")
-}
-
 // checkTree checks a value against the schema at #.
 func checkTree(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		if x, ok := o["data"]; ok {
@@ -145,7 +116,7 @@ func checkTree(v any, p *validationPath, errs *ValueErrors) {
 // checkTree2 checks a value against the schema at #.
 func checkTree2(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		if x, ok := o["data"]; ok {
@@ -160,11 +131,11 @@ func checkTree2(v any, p *validationPath, errs *ValueErrors) {
 // checkTreeChildren checks a value against the schema at #/properties/children.
 func checkTreeChildren(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "array") {
-		errs.add(p, "must be of type array")
+		errs.addCause(p, causeType, "must be of type array")
 	}
 	if a, ok := v.([]any); ok {
 		for i := 0; i < len(a); i++ {
-			checkTreeChildrenItems(a[i], &validationPath{parent: p, index: i, isIndex: true}, errs)
+			checkStrictTree(a[i], &validationPath{parent: p, index: i, isIndex: true}, errs)
 		}
 	}
 }
@@ -172,23 +143,13 @@ func checkTreeChildren(v any, p *validationPath, errs *ValueErrors) {
 // checkTreeChildren2 checks a value against the schema at #/properties/children.
 func checkTreeChildren2(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "array") {
-		errs.add(p, "must be of type array")
+		errs.addCause(p, causeType, "must be of type array")
 	}
 	if a, ok := v.([]any); ok {
 		for i := 0; i < len(a); i++ {
-			checkTreeChildrenItems2(a[i], &validationPath{parent: p, index: i, isIndex: true}, errs)
+			checkTree2(a[i], &validationPath{parent: p, index: i, isIndex: true}, errs)
 		}
 	}
-}
-
-// checkTreeChildrenItems checks a value against the schema at #/properties/children/items.
-func checkTreeChildrenItems(v any, p *validationPath, errs *ValueErrors) {
-	checkStrictTree(v, p, errs)
-}
-
-// checkTreeChildrenItems2 checks a value against the schema at #/properties/children/items.
-func checkTreeChildrenItems2(v any, p *validationPath, errs *ValueErrors) {
-	checkTree2(v, p, errs)
 }
 
 // checkTreeData checks a value against the schema at #/properties/data.
@@ -221,20 +182,8 @@ func annotMenu(v any, ev *jvEvaluated) {
 	}
 }
 
-// annotMenuPriceOwn marks what the keywords at #/properties/price evaluate in v,
-// unevaluated ones aside.
-func annotMenuPriceOwn(v any, ev *jvEvaluated) {
-	_ = ev
-}
-
-// annotMenuPrice marks what the schema at #/properties/price evaluates in v.
-func annotMenuPrice(v any, ev *jvEvaluated) {
-	annotMenuPriceOwn(v, ev)
-}
-
-// annotMenuRefOwn marks what the keywords at # evaluate in v,
-// unevaluated ones aside.
-func annotMenuRefOwn(v any, ev *jvEvaluated) {
+// annotMenuRef marks what the schema at # evaluates in v.
+func annotMenuRef(v any, ev *jvEvaluated) {
 	_ = ev
 	if o, ok := v.(map[string]any); ok {
 		if _, ok := o["name"]; ok {
@@ -246,14 +195,8 @@ func annotMenuRefOwn(v any, ev *jvEvaluated) {
 	}
 }
 
-// annotMenuRef marks what the schema at # evaluates in v.
-func annotMenuRef(v any, ev *jvEvaluated) {
-	annotMenuRefOwn(v, ev)
-}
-
-// annotMenuRefItemsOwn marks what the keywords at #/properties/items evaluate in v,
-// unevaluated ones aside.
-func annotMenuRefItemsOwn(v any, ev *jvEvaluated) {
+// annotMenuRefItems marks what the schema at #/properties/items evaluates in v.
+func annotMenuRefItems(v any, ev *jvEvaluated) {
 	_ = ev
 	if a, ok := v.([]any); ok {
 		ev.allItems = true
@@ -261,45 +204,12 @@ func annotMenuRefItemsOwn(v any, ev *jvEvaluated) {
 	}
 }
 
-// annotMenuRefItems marks what the schema at #/properties/items evaluates in v.
-func annotMenuRefItems(v any, ev *jvEvaluated) {
-	annotMenuRefItemsOwn(v, ev)
-}
-
-// annotMenuRefItemsItemsOwn marks what the keywords at #/properties/items/items evaluate in v,
-// unevaluated ones aside.
-func annotMenuRefItemsItemsOwn(v any, ev *jvEvaluated) {
+// annotMenuRefItemsItems marks what the schema at #/properties/items/items evaluates in v.
+func annotMenuRefItemsItems(v any, ev *jvEvaluated) {
 	_ = ev
 	if valueValid(checkMenu, v) {
 		annotMenu(v, ev)
 	}
-}
-
-// annotMenuRefItemsItems marks what the schema at #/properties/items/items evaluates in v.
-func annotMenuRefItemsItems(v any, ev *jvEvaluated) {
-	annotMenuRefItemsItemsOwn(v, ev)
-}
-
-// annotMenuRefNameOwn marks what the keywords at #/properties/name evaluate in v,
-// unevaluated ones aside.
-func annotMenuRefNameOwn(v any, ev *jvEvaluated) {
-	_ = ev
-}
-
-// annotMenuRefName marks what the schema at #/properties/name evaluates in v.
-func annotMenuRefName(v any, ev *jvEvaluated) {
-	annotMenuRefNameOwn(v, ev)
-}
-
-// annotMenuUnevaluatedOwn marks what the keywords at #/unevaluatedProperties evaluate in v,
-// unevaluated ones aside.
-func annotMenuUnevaluatedOwn(v any, ev *jvEvaluated) {
-	_ = ev
-}
-
-// annotMenuUnevaluated marks what the schema at #/unevaluatedProperties evaluates in v.
-func annotMenuUnevaluated(v any, ev *jvEvaluated) {
-	annotMenuUnevaluatedOwn(v, ev)
 }
 
 // annotStrictTreeOwn marks what the keywords at # evaluate in v,
@@ -321,39 +231,8 @@ func annotStrictTree(v any, ev *jvEvaluated) {
 	}
 }
 
-// annotStrictTreeUnevaluatedOwn marks what the keywords at #/unevaluatedProperties evaluate in v,
-// unevaluated ones aside.
-func annotStrictTreeUnevaluatedOwn(v any, ev *jvEvaluated) {
-	_ = ev
-}
-
-// annotStrictTreeUnevaluated marks what the schema at #/unevaluatedProperties evaluates in v.
-func annotStrictTreeUnevaluated(v any, ev *jvEvaluated) {
-	annotStrictTreeUnevaluatedOwn(v, ev)
-}
-
-// annotTreeOwn marks what the keywords at # evaluate in v,
-// unevaluated ones aside.
-func annotTreeOwn(v any, ev *jvEvaluated) {
-	_ = ev
-	if o, ok := v.(map[string]any); ok {
-		if _, ok := o["data"]; ok {
-			ev.prop("data")
-		}
-		if _, ok := o["children"]; ok {
-			ev.prop("children")
-		}
-	}
-}
-
 // annotTree marks what the schema at # evaluates in v.
 func annotTree(v any, ev *jvEvaluated) {
-	annotTreeOwn(v, ev)
-}
-
-// annotTree2Own marks what the keywords at # evaluate in v,
-// unevaluated ones aside.
-func annotTree2Own(v any, ev *jvEvaluated) {
 	_ = ev
 	if o, ok := v.(map[string]any); ok {
 		if _, ok := o["data"]; ok {
@@ -367,27 +246,19 @@ func annotTree2Own(v any, ev *jvEvaluated) {
 
 // annotTree2 marks what the schema at # evaluates in v.
 func annotTree2(v any, ev *jvEvaluated) {
-	annotTree2Own(v, ev)
-}
-
-// annotTreeChildrenOwn marks what the keywords at #/properties/children evaluate in v,
-// unevaluated ones aside.
-func annotTreeChildrenOwn(v any, ev *jvEvaluated) {
 	_ = ev
-	if a, ok := v.([]any); ok {
-		ev.allItems = true
-		_ = a
+	if o, ok := v.(map[string]any); ok {
+		if _, ok := o["data"]; ok {
+			ev.prop("data")
+		}
+		if _, ok := o["children"]; ok {
+			ev.prop("children")
+		}
 	}
 }
 
 // annotTreeChildren marks what the schema at #/properties/children evaluates in v.
 func annotTreeChildren(v any, ev *jvEvaluated) {
-	annotTreeChildrenOwn(v, ev)
-}
-
-// annotTreeChildren2Own marks what the keywords at #/properties/children evaluate in v,
-// unevaluated ones aside.
-func annotTreeChildren2Own(v any, ev *jvEvaluated) {
 	_ = ev
 	if a, ok := v.([]any); ok {
 		ev.allItems = true
@@ -397,55 +268,25 @@ func annotTreeChildren2Own(v any, ev *jvEvaluated) {
 
 // annotTreeChildren2 marks what the schema at #/properties/children evaluates in v.
 func annotTreeChildren2(v any, ev *jvEvaluated) {
-	annotTreeChildren2Own(v, ev)
+	_ = ev
+	if a, ok := v.([]any); ok {
+		ev.allItems = true
+		_ = a
+	}
 }
 
-// annotTreeChildrenItemsOwn marks what the keywords at #/properties/children/items evaluate in v,
-// unevaluated ones aside.
-func annotTreeChildrenItemsOwn(v any, ev *jvEvaluated) {
+// annotTreeChildrenItems marks what the schema at #/properties/children/items evaluates in v.
+func annotTreeChildrenItems(v any, ev *jvEvaluated) {
 	_ = ev
 	if valueValid(checkStrictTree, v) {
 		annotStrictTree(v, ev)
 	}
 }
 
-// annotTreeChildrenItems marks what the schema at #/properties/children/items evaluates in v.
-func annotTreeChildrenItems(v any, ev *jvEvaluated) {
-	annotTreeChildrenItemsOwn(v, ev)
-}
-
-// annotTreeChildrenItems2Own marks what the keywords at #/properties/children/items evaluate in v,
-// unevaluated ones aside.
-func annotTreeChildrenItems2Own(v any, ev *jvEvaluated) {
+// annotTreeChildrenItems2 marks what the schema at #/properties/children/items evaluates in v.
+func annotTreeChildrenItems2(v any, ev *jvEvaluated) {
 	_ = ev
 	if valueValid(checkTree2, v) {
 		annotTree2(v, ev)
 	}
-}
-
-// annotTreeChildrenItems2 marks what the schema at #/properties/children/items evaluates in v.
-func annotTreeChildrenItems2(v any, ev *jvEvaluated) {
-	annotTreeChildrenItems2Own(v, ev)
-}
-
-// annotTreeDataOwn marks what the keywords at #/properties/data evaluate in v,
-// unevaluated ones aside.
-func annotTreeDataOwn(v any, ev *jvEvaluated) {
-	_ = ev
-}
-
-// annotTreeData marks what the schema at #/properties/data evaluates in v.
-func annotTreeData(v any, ev *jvEvaluated) {
-	annotTreeDataOwn(v, ev)
-}
-
-// annotTreeData2Own marks what the keywords at #/properties/data evaluate in v,
-// unevaluated ones aside.
-func annotTreeData2Own(v any, ev *jvEvaluated) {
-	_ = ev
-}
-
-// annotTreeData2 marks what the schema at #/properties/data evaluates in v.
-func annotTreeData2(v any, ev *jvEvaluated) {
-	annotTreeData2Own(v, ev)
 }

@@ -12,7 +12,7 @@ func (v *Customs) Validate() error {
 
 func (v *Customs) validate(p *validationPath, errs *ValueErrors) {
 	if v.Declared != nil && !(v.Value != nil) {
-		errs.add(&validationPath{parent: p, key: "value"}, "is required when \"declared\" is present")
+		errs.addCause(&validationPath{parent: p, key: "value"}, causeDependent, "is required when \"declared\" is present")
 	}
 	if v.Value != nil {
 		if *v.Value < 0 {
@@ -31,19 +31,15 @@ func (v *Leg) Validate() error {
 
 func (v *Leg) validate(p *validationPath, errs *ValueErrors) {
 	if v.Vessel != nil && !(v.Carrier != nil) {
-		errs.add(&validationPath{parent: p, key: "carrier"}, "is required when \"vessel\" is present")
+		errs.addCause(&validationPath{parent: p, key: "carrier"}, causeDependent, "is required when \"vessel\" is present")
 	}
 }
 
 // Validate reports every value in v that the schema of LegStops does not
 // allow, as ValueErrors, or returns nil.
 func (v *LegStops) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *LegStops) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of Route does not
 // allow, as ValueErrors, or returns nil.

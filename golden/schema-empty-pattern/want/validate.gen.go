@@ -36,77 +36,54 @@ func (v *Blueprint) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of Node does not
 // allow, as ValueErrors, or returns nil.
 func (v *Node) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *Node) validate(p *validationPath, errs *ValueErrors) {}
 
 // checkBlueprintMixed checks a value against the schema at #/properties/mixed.
 func checkBlueprintMixed(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		if x, ok := o["id"]; ok {
-			checkBlueprintMixedID(x, &validationPath{parent: p, key: "id"}, errs)
+			jvTypeInteger(x, &validationPath{parent: p, key: "id"}, errs)
 		}
 		for k, x := range o {
 			kp := validationPath{parent: p, key: k}
 			checkBlueprintMixedPattern(x, &kp, errs)
 			if patternBlueprintMixedPatternX.MatchString(k) {
-				checkBlueprintMixedPatternX(x, &kp, errs)
+				jvTypeString(x, &kp, errs)
 			}
 			_ = x
 		}
 	}
 }
 
-// checkBlueprintMixedID checks a value against the schema at #/properties/mixed/properties/id.
-func checkBlueprintMixedID(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "integer") {
-		errs.add(p, "must be of type integer")
-	}
-}
-
 // checkBlueprintMixedPattern checks a value against the schema at #/properties/mixed/patternProperties/.
 func checkBlueprintMixedPattern(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "integer") && !jvIsType(v, "string") {
-		errs.add(p, "must be of type integer or string")
-	}
-}
-
-// checkBlueprintMixedPatternX checks a value against the schema at #/properties/mixed/patternProperties/^x-.
-func checkBlueprintMixedPatternX(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
+		errs.addCause(p, causeType, "must be of type integer or string")
 	}
 }
 
 // checkBlueprintNodes checks a value against the schema at #/properties/nodes.
 func checkBlueprintNodes(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		for k, x := range o {
 			kp := validationPath{parent: p, key: k}
-			checkBlueprintNodesPattern(x, &kp, errs)
+			checkNode(x, &kp, errs)
 			_ = x
 		}
 	}
 }
 
-// checkBlueprintNodesPattern checks a value against the schema at #/properties/nodes/patternProperties/.
-func checkBlueprintNodesPattern(v any, p *validationPath, errs *ValueErrors) {
-	checkNode(v, p, errs)
-}
-
 // checkBlueprintSeen checks a value against the schema at #/properties/seen.
 func checkBlueprintSeen(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		for k, x := range o {
@@ -120,7 +97,7 @@ func checkBlueprintSeen(v any, p *validationPath, errs *ValueErrors) {
 		annotBlueprintSeenOwn(v, &ev)
 		for k, x := range o {
 			if !ev.props[k] {
-				checkBlueprintSeenUnevaluated(x, &validationPath{parent: p, key: k}, errs)
+				jvFalse(x, &validationPath{parent: p, key: k}, errs)
 			}
 		}
 	}
@@ -129,22 +106,17 @@ func checkBlueprintSeen(v any, p *validationPath, errs *ValueErrors) {
 // checkBlueprintSeenPattern checks a value against the schema at #/properties/seen/patternProperties/.
 func checkBlueprintSeenPattern(v any, p *validationPath, errs *ValueErrors) {}
 
-// checkBlueprintSeenUnevaluated checks a value against the schema at #/properties/seen/unevaluatedProperties.
-func checkBlueprintSeenUnevaluated(v any, p *validationPath, errs *ValueErrors) {
-	errs.add(p, "no value is allowed here")
-}
-
 // checkNode checks a value against the schema at #/$defs/node.
 func checkNode(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		if _, ok := o["type"]; !ok {
-			errs.add(&validationPath{parent: p, key: "type"}, "is required")
+			errs.required(&validationPath{parent: p, key: "type"})
 		}
 		if x, ok := o["type"]; ok {
-			checkNodeType(x, &validationPath{parent: p, key: "type"}, errs)
+			jvTypeString(x, &validationPath{parent: p, key: "type"}, errs)
 		}
 		if x, ok := o["relationships"]; ok {
 			checkNodeRelationships(x, &validationPath{parent: p, key: "relationships"}, errs)
@@ -155,32 +127,17 @@ func checkNode(v any, p *validationPath, errs *ValueErrors) {
 // checkNodeRelationships checks a value against the schema at #/$defs/node/properties/relationships.
 func checkNodeRelationships(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "array") {
-		errs.add(p, "must be of type array")
+		errs.addCause(p, causeType, "must be of type array")
 	}
 	if a, ok := v.([]any); ok {
 		for i := 0; i < len(a); i++ {
-			checkNodeRelationshipsItems(a[i], &validationPath{parent: p, index: i, isIndex: true}, errs)
+			jvTypeObject(a[i], &validationPath{parent: p, index: i, isIndex: true}, errs)
 		}
 	}
 }
 
-// checkNodeRelationshipsItems checks a value against the schema at #/$defs/node/properties/relationships/items.
-func checkNodeRelationshipsItems(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
-	}
-}
-
-// checkNodeType checks a value against the schema at #/$defs/node/properties/type.
-func checkNodeType(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
-	}
-}
-
-// annotBlueprintMixedOwn marks what the keywords at #/properties/mixed evaluate in v,
-// unevaluated ones aside.
-func annotBlueprintMixedOwn(v any, ev *jvEvaluated) {
+// annotBlueprintMixed marks what the schema at #/properties/mixed evaluates in v.
+func annotBlueprintMixed(v any, ev *jvEvaluated) {
 	_ = ev
 	if o, ok := v.(map[string]any); ok {
 		if _, ok := o["id"]; ok {
@@ -195,47 +152,8 @@ func annotBlueprintMixedOwn(v any, ev *jvEvaluated) {
 	}
 }
 
-// annotBlueprintMixed marks what the schema at #/properties/mixed evaluates in v.
-func annotBlueprintMixed(v any, ev *jvEvaluated) {
-	annotBlueprintMixedOwn(v, ev)
-}
-
-// annotBlueprintMixedIDOwn marks what the keywords at #/properties/mixed/properties/id evaluate in v,
-// unevaluated ones aside.
-func annotBlueprintMixedIDOwn(v any, ev *jvEvaluated) {
-	_ = ev
-}
-
-// annotBlueprintMixedID marks what the schema at #/properties/mixed/properties/id evaluates in v.
-func annotBlueprintMixedID(v any, ev *jvEvaluated) {
-	annotBlueprintMixedIDOwn(v, ev)
-}
-
-// annotBlueprintMixedPatternOwn marks what the keywords at #/properties/mixed/patternProperties/ evaluate in v,
-// unevaluated ones aside.
-func annotBlueprintMixedPatternOwn(v any, ev *jvEvaluated) {
-	_ = ev
-}
-
-// annotBlueprintMixedPattern marks what the schema at #/properties/mixed/patternProperties/ evaluates in v.
-func annotBlueprintMixedPattern(v any, ev *jvEvaluated) {
-	annotBlueprintMixedPatternOwn(v, ev)
-}
-
-// annotBlueprintMixedPatternXOwn marks what the keywords at #/properties/mixed/patternProperties/^x- evaluate in v,
-// unevaluated ones aside.
-func annotBlueprintMixedPatternXOwn(v any, ev *jvEvaluated) {
-	_ = ev
-}
-
-// annotBlueprintMixedPatternX marks what the schema at #/properties/mixed/patternProperties/^x- evaluates in v.
-func annotBlueprintMixedPatternX(v any, ev *jvEvaluated) {
-	annotBlueprintMixedPatternXOwn(v, ev)
-}
-
-// annotBlueprintNodesOwn marks what the keywords at #/properties/nodes evaluate in v,
-// unevaluated ones aside.
-func annotBlueprintNodesOwn(v any, ev *jvEvaluated) {
+// annotBlueprintNodes marks what the schema at #/properties/nodes evaluates in v.
+func annotBlueprintNodes(v any, ev *jvEvaluated) {
 	_ = ev
 	if o, ok := v.(map[string]any); ok {
 		for k := range o {
@@ -244,23 +162,12 @@ func annotBlueprintNodesOwn(v any, ev *jvEvaluated) {
 	}
 }
 
-// annotBlueprintNodes marks what the schema at #/properties/nodes evaluates in v.
-func annotBlueprintNodes(v any, ev *jvEvaluated) {
-	annotBlueprintNodesOwn(v, ev)
-}
-
-// annotBlueprintNodesPatternOwn marks what the keywords at #/properties/nodes/patternProperties/ evaluate in v,
-// unevaluated ones aside.
-func annotBlueprintNodesPatternOwn(v any, ev *jvEvaluated) {
+// annotBlueprintNodesPattern marks what the schema at #/properties/nodes/patternProperties/ evaluates in v.
+func annotBlueprintNodesPattern(v any, ev *jvEvaluated) {
 	_ = ev
 	if valueValid(checkNode, v) {
 		annotNode(v, ev)
 	}
-}
-
-// annotBlueprintNodesPattern marks what the schema at #/properties/nodes/patternProperties/ evaluates in v.
-func annotBlueprintNodesPattern(v any, ev *jvEvaluated) {
-	annotBlueprintNodesPatternOwn(v, ev)
 }
 
 // annotBlueprintSeenOwn marks what the keywords at #/properties/seen evaluate in v,
@@ -284,31 +191,8 @@ func annotBlueprintSeen(v any, ev *jvEvaluated) {
 	}
 }
 
-// annotBlueprintSeenPatternOwn marks what the keywords at #/properties/seen/patternProperties/ evaluate in v,
-// unevaluated ones aside.
-func annotBlueprintSeenPatternOwn(v any, ev *jvEvaluated) {
-	_ = ev
-}
-
-// annotBlueprintSeenPattern marks what the schema at #/properties/seen/patternProperties/ evaluates in v.
-func annotBlueprintSeenPattern(v any, ev *jvEvaluated) {
-	annotBlueprintSeenPatternOwn(v, ev)
-}
-
-// annotBlueprintSeenUnevaluatedOwn marks what the keywords at #/properties/seen/unevaluatedProperties evaluate in v,
-// unevaluated ones aside.
-func annotBlueprintSeenUnevaluatedOwn(v any, ev *jvEvaluated) {
-	_ = ev
-}
-
-// annotBlueprintSeenUnevaluated marks what the schema at #/properties/seen/unevaluatedProperties evaluates in v.
-func annotBlueprintSeenUnevaluated(v any, ev *jvEvaluated) {
-	annotBlueprintSeenUnevaluatedOwn(v, ev)
-}
-
-// annotNodeOwn marks what the keywords at #/$defs/node evaluate in v,
-// unevaluated ones aside.
-func annotNodeOwn(v any, ev *jvEvaluated) {
+// annotNode marks what the schema at #/$defs/node evaluates in v.
+func annotNode(v any, ev *jvEvaluated) {
 	_ = ev
 	if o, ok := v.(map[string]any); ok {
 		if _, ok := o["type"]; ok {
@@ -320,46 +204,13 @@ func annotNodeOwn(v any, ev *jvEvaluated) {
 	}
 }
 
-// annotNode marks what the schema at #/$defs/node evaluates in v.
-func annotNode(v any, ev *jvEvaluated) {
-	annotNodeOwn(v, ev)
-}
-
-// annotNodeRelationshipsOwn marks what the keywords at #/$defs/node/properties/relationships evaluate in v,
-// unevaluated ones aside.
-func annotNodeRelationshipsOwn(v any, ev *jvEvaluated) {
+// annotNodeRelationships marks what the schema at #/$defs/node/properties/relationships evaluates in v.
+func annotNodeRelationships(v any, ev *jvEvaluated) {
 	_ = ev
 	if a, ok := v.([]any); ok {
 		ev.allItems = true
 		_ = a
 	}
-}
-
-// annotNodeRelationships marks what the schema at #/$defs/node/properties/relationships evaluates in v.
-func annotNodeRelationships(v any, ev *jvEvaluated) {
-	annotNodeRelationshipsOwn(v, ev)
-}
-
-// annotNodeRelationshipsItemsOwn marks what the keywords at #/$defs/node/properties/relationships/items evaluate in v,
-// unevaluated ones aside.
-func annotNodeRelationshipsItemsOwn(v any, ev *jvEvaluated) {
-	_ = ev
-}
-
-// annotNodeRelationshipsItems marks what the schema at #/$defs/node/properties/relationships/items evaluates in v.
-func annotNodeRelationshipsItems(v any, ev *jvEvaluated) {
-	annotNodeRelationshipsItemsOwn(v, ev)
-}
-
-// annotNodeTypeOwn marks what the keywords at #/$defs/node/properties/type evaluate in v,
-// unevaluated ones aside.
-func annotNodeTypeOwn(v any, ev *jvEvaluated) {
-	_ = ev
-}
-
-// annotNodeType marks what the schema at #/$defs/node/properties/type evaluates in v.
-func annotNodeType(v any, ev *jvEvaluated) {
-	annotNodeTypeOwn(v, ev)
 }
 
 // The schema's patterns, compiled once when the package is initialised.

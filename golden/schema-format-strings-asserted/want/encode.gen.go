@@ -59,30 +59,10 @@ func (u *EventWhen) appendJSON(w *jsonWriter) {
 	case nil:
 		w.null()
 	case *EventWhenString:
-		jwPtr(w, v, (*EventWhenString).appendJSON)
+		jwPtr(w, v, jwStr[EventWhenString])
 	case *EventWhenInteger:
-		jwPtr(w, v, (*EventWhenInteger).appendJSON)
+		jwPtr(w, v, jwInt[EventWhenInteger])
 	default:
 		w.fail(fmt.Errorf("EventWhen: unexpected variant %T", u.Value))
 	}
-}
-
-// appendJSON writes v as the int64 it is.
-func (v *EventWhenInteger) appendJSON(w *jsonWriter) {
-	w.int(int64(*v))
-}
-
-// appendJSON writes v as the DateTimeString it is.
-func (v *EventWhenString) appendJSON(w *jsonWriter) {
-	w.str(string(*v))
-}
-
-// appendJSON writes v as the UUIDString it is.
-func (v *Ident) appendJSON(w *jsonWriter) {
-	w.str(string(*v))
-}
-
-// appendJSON writes v as the DateTimeString it is.
-func (v *Stamp) appendJSON(w *jsonWriter) {
-	w.str(string(*v))
 }

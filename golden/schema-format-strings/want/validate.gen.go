@@ -19,7 +19,7 @@ func (v *Event) Validate() error {
 func (v *Event) validate(p *validationPath, errs *ValueErrors) {
 	if v.Seen != nil {
 		if i, j, dup := firstDuplicate(v.Seen); dup {
-			errs.add(&validationPath{parent: p, key: "seen"}, "items "+strconv.Itoa(i)+" and "+strconv.Itoa(j)+" are equal")
+			errs.addCause(&validationPath{parent: p, key: "seen"}, causeUnique, "items "+strconv.Itoa(i)+" and "+strconv.Itoa(j)+" are equal")
 		}
 	}
 	if v.Members != nil {
@@ -70,22 +70,14 @@ func (v *EventWhenInteger) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of EventWhenString does not
 // allow, as ValueErrors, or returns nil.
 func (v *EventWhenString) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *EventWhenString) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of Ident does not
 // allow, as ValueErrors, or returns nil.
 func (v *Ident) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *Ident) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of Stamp does not
 // allow, as ValueErrors, or returns nil.

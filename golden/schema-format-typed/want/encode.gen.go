@@ -65,15 +65,10 @@ func (u *EventWhen) appendJSON(w *jsonWriter) {
 	case *EventWhenString:
 		jwPtr(w, v, (*EventWhenString).appendJSON)
 	case *EventWhenInteger:
-		jwPtr(w, v, (*EventWhenInteger).appendJSON)
+		jwPtr(w, v, jwInt[EventWhenInteger])
 	default:
 		w.fail(fmt.Errorf("EventWhen: unexpected variant %T", u.Value))
 	}
-}
-
-// appendJSON writes v as the int64 it is.
-func (v *EventWhenInteger) appendJSON(w *jsonWriter) {
-	w.int(int64(*v))
 }
 
 // MarshalJSON encodes EventWhenString as JSON, with appendJSON.

@@ -70,20 +70,10 @@ func (u *CountsSize) appendJSON(w *jsonWriter) {
 	case nil:
 		w.null()
 	case *CountsSizeInteger:
-		jwPtr(w, v, (*CountsSizeInteger).appendJSON)
+		jwPtr(w, v, jwInt[CountsSizeInteger])
 	case *CountsSizeString:
-		jwPtr(w, v, (*CountsSizeString).appendJSON)
+		jwPtr(w, v, jwStr[CountsSizeString])
 	default:
 		w.fail(fmt.Errorf("CountsSize: unexpected variant %T", u.Value))
 	}
-}
-
-// appendJSON writes v as the int64 it is.
-func (v *CountsSizeInteger) appendJSON(w *jsonWriter) {
-	w.int(int64(*v))
-}
-
-// appendJSON writes v as the string it is.
-func (v *CountsSizeString) appendJSON(w *jsonWriter) {
-	w.str(string(*v))
 }

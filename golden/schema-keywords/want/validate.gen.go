@@ -16,7 +16,7 @@ func (v *Keywords) validate(p *validationPath, errs *ValueErrors) {
 	v.Point.validate(&validationPath{parent: p, key: "point"}, errs)
 	if v.Kind != nil {
 		if *v.Kind != "keywords" {
-			errs.add(&validationPath{parent: p, key: "kind"}, "must be \"keywords\"")
+			errs.addCause(&validationPath{parent: p, key: "kind"}, causeTag, "must be \"keywords\"")
 		}
 	}
 	if !v.Labels.IsZero() {
@@ -60,12 +60,8 @@ func (v *KeywordsDeepDeeper) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of KeywordsOpenTuple does not
 // allow, as ValueErrors, or returns nil.
 func (v *KeywordsOpenTuple) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *KeywordsOpenTuple) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of KeywordsPoint does not
 // allow, as ValueErrors, or returns nil.
@@ -86,33 +82,22 @@ func (v *KeywordsPoint) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of KeywordsStrict does not
 // allow, as ValueErrors, or returns nil.
 func (v *KeywordsStrict) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *KeywordsStrict) validate(p *validationPath, errs *ValueErrors) {}
 
 // checkKeywordsLabels checks a value against the schema at #/properties/labels.
 func checkKeywordsLabels(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		for k, x := range o {
 			kp := validationPath{parent: p, key: k}
 			if patternKeywordsLabelsPatternAz.MatchString(k) {
-				checkKeywordsLabelsPatternAz(x, &kp, errs)
+				jvTypeString(x, &kp, errs)
 			}
 			_ = x
 		}
-	}
-}
-
-// checkKeywordsLabelsPatternAz checks a value against the schema at #/properties/labels/patternProperties/^[a-z]+$.
-func checkKeywordsLabelsPatternAz(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
 	}
 }
 

@@ -19,15 +19,10 @@ func (u *AdditionalProperties2) appendJSON(w *jsonWriter) {
 	case *AdditionalProperties2Object:
 		jwPtr(w, v, (*AdditionalProperties2Object).appendJSON)
 	case *AdditionalProperties2Boolean:
-		jwPtr(w, v, (*AdditionalProperties2Boolean).appendJSON)
+		jwPtr(w, v, jwBool[AdditionalProperties2Boolean])
 	default:
 		w.fail(fmt.Errorf("AdditionalProperties2: unexpected variant %T", u.Value))
 	}
-}
-
-// appendJSON writes v as the bool it is.
-func (v *AdditionalProperties2Boolean) appendJSON(w *jsonWriter) {
-	w.bool(bool(*v))
 }
 
 // MarshalJSON encodes AdditionalProperties2Object as JSON, with appendJSON.

@@ -22,12 +22,8 @@ func (v *AdditionalProperties2) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of AdditionalProperties2Boolean does not
 // allow, as ValueErrors, or returns nil.
 func (v *AdditionalProperties2Boolean) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *AdditionalProperties2Boolean) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of AdditionalProperties2Object does not
 // allow, as ValueErrors, or returns nil.
@@ -133,7 +129,7 @@ func (v *AdditionalProperties2Object) validate(p *validationPath, errs *ValueErr
 			errs.add(&validationPath{parent: p, key: "enum"}, "must have at least 1 item")
 		}
 		if i, j, dup := firstDuplicateFunc(v.Enum, jvEqual); dup {
-			errs.add(&validationPath{parent: p, key: "enum"}, "items "+strconv.Itoa(i)+" and "+strconv.Itoa(j)+" are equal")
+			errs.addCause(&validationPath{parent: p, key: "enum"}, causeUnique, "items "+strconv.Itoa(i)+" and "+strconv.Itoa(j)+" are equal")
 		}
 	}
 	v.Type.validate(&validationPath{parent: p, key: "type"}, errs)
@@ -192,7 +188,7 @@ func (v AdditionalProperties2ObjectTypeList) validate(p *validationPath, errs *V
 		errs.add(p, "must have at least 1 item")
 	}
 	if i, j, dup := firstDuplicate(v); dup {
-		errs.add(p, "items "+strconv.Itoa(i)+" and "+strconv.Itoa(j)+" are equal")
+		errs.addCause(p, causeUnique, "items "+strconv.Itoa(i)+" and "+strconv.Itoa(j)+" are equal")
 	}
 	for i := range v {
 		ip := validationPath{parent: p, index: i, isIndex: true}
@@ -242,36 +238,26 @@ func (v StringArray) Validate() error {
 
 func (v StringArray) validate(p *validationPath, errs *ValueErrors) {
 	if i, j, dup := firstDuplicate(v); dup {
-		errs.add(p, "items "+strconv.Itoa(i)+" and "+strconv.Itoa(j)+" are equal")
+		errs.addCause(p, causeUnique, "items "+strconv.Itoa(i)+" and "+strconv.Itoa(j)+" are equal")
 	}
-}
-
-// checkAdditionalProperties checks a value against the schema at #/properties/definitions/additionalProperties.
-func checkAdditionalProperties(v any, p *validationPath, errs *ValueErrors) {
-	checkAdditionalProperties2ObjectItemsAnyOf0Ref(v, p, errs)
 }
 
 // checkAdditionalProperties2ObjectItems checks a value against the schema at #/properties/items.
 func checkAdditionalProperties2ObjectItems(v any, p *validationPath, errs *ValueErrors) {
 	{
 		var a0, a1 ValueErrors
-		if checkAdditionalProperties2ObjectItemsAnyOf0(v, p, &a0); len(a0) > 0 {
-			if checkAdditionalProperties2ObjectItemsAnyOf1(v, p, &a1); len(a1) > 0 {
+		if checkAdditionalProperties2ObjectItemsAnyOf0Ref(v, p, &a0); len(a0) > 0 {
+			if checkSchemaArray(v, p, &a1); len(a1) > 0 {
 				valueAnyOf(p, errs, a0, a1)
 			}
 		}
 	}
 }
 
-// checkAdditionalProperties2ObjectItemsAnyOf0 checks a value against the schema at #/properties/items/anyOf/0.
-func checkAdditionalProperties2ObjectItemsAnyOf0(v any, p *validationPath, errs *ValueErrors) {
-	checkAdditionalProperties2ObjectItemsAnyOf0Ref(v, p, errs)
-}
-
 // checkAdditionalProperties2ObjectItemsAnyOf0Ref checks a value against the schema at #.
 func checkAdditionalProperties2ObjectItemsAnyOf0Ref(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") && !jvIsType(v, "boolean") {
-		errs.add(p, "must be of type object or boolean")
+		errs.addCause(p, causeType, "must be of type object or boolean")
 	}
 	if o, ok := v.(map[string]any); ok {
 		if x, ok := o["$id"]; ok {
@@ -284,22 +270,22 @@ func checkAdditionalProperties2ObjectItemsAnyOf0Ref(v any, p *validationPath, er
 			checkAdditionalProperties2ObjectItemsAnyOf0RefRef(x, &validationPath{parent: p, key: "$ref"}, errs)
 		}
 		if x, ok := o["$comment"]; ok {
-			checkAdditionalProperties2ObjectItemsAnyOf0RefComment(x, &validationPath{parent: p, key: "$comment"}, errs)
+			jvTypeString(x, &validationPath{parent: p, key: "$comment"}, errs)
 		}
 		if x, ok := o["title"]; ok {
-			checkAdditionalProperties2ObjectItemsAnyOf0RefTitle(x, &validationPath{parent: p, key: "title"}, errs)
+			jvTypeString(x, &validationPath{parent: p, key: "title"}, errs)
 		}
 		if x, ok := o["description"]; ok {
-			checkAdditionalProperties2ObjectItemsAnyOf0RefDescription(x, &validationPath{parent: p, key: "description"}, errs)
+			jvTypeString(x, &validationPath{parent: p, key: "description"}, errs)
 		}
 		if x, ok := o["default"]; ok {
 			checkAdditionalProperties2ObjectItemsAnyOf0RefDefault(x, &validationPath{parent: p, key: "default"}, errs)
 		}
 		if x, ok := o["readOnly"]; ok {
-			checkAdditionalProperties2ObjectItemsAnyOf0RefReadOnly(x, &validationPath{parent: p, key: "readOnly"}, errs)
+			jvTypeBoolean(x, &validationPath{parent: p, key: "readOnly"}, errs)
 		}
 		if x, ok := o["writeOnly"]; ok {
-			checkAdditionalProperties2ObjectItemsAnyOf0RefWriteOnly(x, &validationPath{parent: p, key: "writeOnly"}, errs)
+			jvTypeBoolean(x, &validationPath{parent: p, key: "writeOnly"}, errs)
 		}
 		if x, ok := o["examples"]; ok {
 			checkAdditionalProperties2ObjectItemsAnyOf0RefExamples(x, &validationPath{parent: p, key: "examples"}, errs)
@@ -308,55 +294,55 @@ func checkAdditionalProperties2ObjectItemsAnyOf0Ref(v any, p *validationPath, er
 			checkAdditionalProperties2ObjectItemsAnyOf0RefMultipleOf(x, &validationPath{parent: p, key: "multipleOf"}, errs)
 		}
 		if x, ok := o["maximum"]; ok {
-			checkAdditionalProperties2ObjectItemsAnyOf0RefMaximum(x, &validationPath{parent: p, key: "maximum"}, errs)
+			jvTypeNumber(x, &validationPath{parent: p, key: "maximum"}, errs)
 		}
 		if x, ok := o["exclusiveMaximum"]; ok {
-			checkAdditionalProperties2ObjectItemsAnyOf0RefExclusiveMaximum(x, &validationPath{parent: p, key: "exclusiveMaximum"}, errs)
+			jvTypeNumber(x, &validationPath{parent: p, key: "exclusiveMaximum"}, errs)
 		}
 		if x, ok := o["minimum"]; ok {
-			checkAdditionalProperties2ObjectItemsAnyOf0RefMinimum(x, &validationPath{parent: p, key: "minimum"}, errs)
+			jvTypeNumber(x, &validationPath{parent: p, key: "minimum"}, errs)
 		}
 		if x, ok := o["exclusiveMinimum"]; ok {
-			checkAdditionalProperties2ObjectItemsAnyOf0RefExclusiveMinimum(x, &validationPath{parent: p, key: "exclusiveMinimum"}, errs)
+			jvTypeNumber(x, &validationPath{parent: p, key: "exclusiveMinimum"}, errs)
 		}
 		if x, ok := o["maxLength"]; ok {
-			checkAdditionalProperties2ObjectItemsAnyOf0RefMaxLength(x, &validationPath{parent: p, key: "maxLength"}, errs)
+			checkNonNegativeInteger(x, &validationPath{parent: p, key: "maxLength"}, errs)
 		}
 		if x, ok := o["minLength"]; ok {
-			checkAdditionalProperties2ObjectItemsAnyOf0RefMinLength(x, &validationPath{parent: p, key: "minLength"}, errs)
+			checkNonNegativeIntegerDefault0(x, &validationPath{parent: p, key: "minLength"}, errs)
 		}
 		if x, ok := o["pattern"]; ok {
 			checkAdditionalProperties2ObjectItemsAnyOf0RefPattern(x, &validationPath{parent: p, key: "pattern"}, errs)
 		}
 		if x, ok := o["additionalItems"]; ok {
-			checkAdditionalProperties2ObjectItemsAnyOf0RefAdditionalItems(x, &validationPath{parent: p, key: "additionalItems"}, errs)
+			checkAdditionalProperties2ObjectItemsAnyOf0Ref(x, &validationPath{parent: p, key: "additionalItems"}, errs)
 		}
 		if x, ok := o["items"]; ok {
 			checkAdditionalProperties2ObjectItems(x, &validationPath{parent: p, key: "items"}, errs)
 		}
 		if x, ok := o["maxItems"]; ok {
-			checkAdditionalProperties2ObjectItemsAnyOf0RefMaxItems(x, &validationPath{parent: p, key: "maxItems"}, errs)
+			checkNonNegativeInteger(x, &validationPath{parent: p, key: "maxItems"}, errs)
 		}
 		if x, ok := o["minItems"]; ok {
-			checkAdditionalProperties2ObjectItemsAnyOf0RefMinItems(x, &validationPath{parent: p, key: "minItems"}, errs)
+			checkNonNegativeIntegerDefault0(x, &validationPath{parent: p, key: "minItems"}, errs)
 		}
 		if x, ok := o["uniqueItems"]; ok {
-			checkAdditionalProperties2ObjectItemsAnyOf0RefUniqueItems(x, &validationPath{parent: p, key: "uniqueItems"}, errs)
+			jvTypeBoolean(x, &validationPath{parent: p, key: "uniqueItems"}, errs)
 		}
 		if x, ok := o["contains"]; ok {
-			checkAdditionalProperties2ObjectItemsAnyOf0RefContains(x, &validationPath{parent: p, key: "contains"}, errs)
+			checkAdditionalProperties2ObjectItemsAnyOf0Ref(x, &validationPath{parent: p, key: "contains"}, errs)
 		}
 		if x, ok := o["maxProperties"]; ok {
-			checkAdditionalProperties2ObjectItemsAnyOf0RefMaxProperties(x, &validationPath{parent: p, key: "maxProperties"}, errs)
+			checkNonNegativeInteger(x, &validationPath{parent: p, key: "maxProperties"}, errs)
 		}
 		if x, ok := o["minProperties"]; ok {
-			checkAdditionalProperties2ObjectItemsAnyOf0RefMinProperties(x, &validationPath{parent: p, key: "minProperties"}, errs)
+			checkNonNegativeIntegerDefault0(x, &validationPath{parent: p, key: "minProperties"}, errs)
 		}
 		if x, ok := o["required"]; ok {
-			checkAdditionalProperties2ObjectItemsAnyOf0RefRequired(x, &validationPath{parent: p, key: "required"}, errs)
+			checkStringArray(x, &validationPath{parent: p, key: "required"}, errs)
 		}
 		if x, ok := o["additionalProperties"]; ok {
-			checkAdditionalProperties2ObjectItemsAnyOf0RefAdditionalProperties(x, &validationPath{parent: p, key: "additionalProperties"}, errs)
+			checkAdditionalProperties2ObjectItemsAnyOf0Ref(x, &validationPath{parent: p, key: "additionalProperties"}, errs)
 		}
 		if x, ok := o["definitions"]; ok {
 			checkAdditionalProperties2ObjectItemsAnyOf0RefDefinitions(x, &validationPath{parent: p, key: "definitions"}, errs)
@@ -371,7 +357,7 @@ func checkAdditionalProperties2ObjectItemsAnyOf0Ref(v any, p *validationPath, er
 			checkAdditionalProperties2ObjectItemsAnyOf0RefDependencies(x, &validationPath{parent: p, key: "dependencies"}, errs)
 		}
 		if x, ok := o["propertyNames"]; ok {
-			checkAdditionalProperties2ObjectItemsAnyOf0RefPropertyNames(x, &validationPath{parent: p, key: "propertyNames"}, errs)
+			checkAdditionalProperties2ObjectItemsAnyOf0Ref(x, &validationPath{parent: p, key: "propertyNames"}, errs)
 		}
 		if x, ok := o["const"]; ok {
 			checkAdditionalProperties2ObjectItemsAnyOf0RefConst(x, &validationPath{parent: p, key: "const"}, errs)
@@ -383,86 +369,40 @@ func checkAdditionalProperties2ObjectItemsAnyOf0Ref(v any, p *validationPath, er
 			checkAdditionalProperties2ObjectItemsAnyOf0RefType(x, &validationPath{parent: p, key: "type"}, errs)
 		}
 		if x, ok := o["format"]; ok {
-			checkAdditionalProperties2ObjectItemsAnyOf0RefFormat(x, &validationPath{parent: p, key: "format"}, errs)
+			jvTypeString(x, &validationPath{parent: p, key: "format"}, errs)
 		}
 		if x, ok := o["contentMediaType"]; ok {
-			checkAdditionalProperties2ObjectItemsAnyOf0RefContentMediaType(x, &validationPath{parent: p, key: "contentMediaType"}, errs)
+			jvTypeString(x, &validationPath{parent: p, key: "contentMediaType"}, errs)
 		}
 		if x, ok := o["contentEncoding"]; ok {
-			checkAdditionalProperties2ObjectItemsAnyOf0RefContentEncoding(x, &validationPath{parent: p, key: "contentEncoding"}, errs)
+			jvTypeString(x, &validationPath{parent: p, key: "contentEncoding"}, errs)
 		}
 		if x, ok := o["if"]; ok {
-			checkAdditionalProperties2ObjectItemsAnyOf0RefIf(x, &validationPath{parent: p, key: "if"}, errs)
+			checkAdditionalProperties2ObjectItemsAnyOf0Ref(x, &validationPath{parent: p, key: "if"}, errs)
 		}
 		if x, ok := o["then"]; ok {
-			checkAdditionalProperties2ObjectItemsAnyOf0RefThen(x, &validationPath{parent: p, key: "then"}, errs)
+			checkAdditionalProperties2ObjectItemsAnyOf0Ref(x, &validationPath{parent: p, key: "then"}, errs)
 		}
 		if x, ok := o["else"]; ok {
-			checkAdditionalProperties2ObjectItemsAnyOf0RefElse(x, &validationPath{parent: p, key: "else"}, errs)
+			checkAdditionalProperties2ObjectItemsAnyOf0Ref(x, &validationPath{parent: p, key: "else"}, errs)
 		}
 		if x, ok := o["allOf"]; ok {
-			checkAdditionalProperties2ObjectItemsAnyOf0RefAllOf(x, &validationPath{parent: p, key: "allOf"}, errs)
+			checkSchemaArray(x, &validationPath{parent: p, key: "allOf"}, errs)
 		}
 		if x, ok := o["anyOf"]; ok {
-			checkAdditionalProperties2ObjectItemsAnyOf0RefAnyOf(x, &validationPath{parent: p, key: "anyOf"}, errs)
+			checkSchemaArray(x, &validationPath{parent: p, key: "anyOf"}, errs)
 		}
 		if x, ok := o["oneOf"]; ok {
-			checkAdditionalProperties2ObjectItemsAnyOf0RefOneOf(x, &validationPath{parent: p, key: "oneOf"}, errs)
+			checkSchemaArray(x, &validationPath{parent: p, key: "oneOf"}, errs)
 		}
 		if x, ok := o["not"]; ok {
-			checkAdditionalProperties2ObjectItemsAnyOf0RefNot(x, &validationPath{parent: p, key: "not"}, errs)
+			checkAdditionalProperties2ObjectItemsAnyOf0Ref(x, &validationPath{parent: p, key: "not"}, errs)
 		}
-	}
-}
-
-// checkAdditionalProperties2ObjectItemsAnyOf0RefAdditionalItems checks a value against the schema at #/properties/additionalItems.
-func checkAdditionalProperties2ObjectItemsAnyOf0RefAdditionalItems(v any, p *validationPath, errs *ValueErrors) {
-	checkAdditionalProperties2ObjectItemsAnyOf0Ref(v, p, errs)
-}
-
-// checkAdditionalProperties2ObjectItemsAnyOf0RefAdditionalProperties checks a value against the schema at #/properties/additionalProperties.
-func checkAdditionalProperties2ObjectItemsAnyOf0RefAdditionalProperties(v any, p *validationPath, errs *ValueErrors) {
-	checkAdditionalProperties2ObjectItemsAnyOf0Ref(v, p, errs)
-}
-
-// checkAdditionalProperties2ObjectItemsAnyOf0RefAllOf checks a value against the schema at #/properties/allOf.
-func checkAdditionalProperties2ObjectItemsAnyOf0RefAllOf(v any, p *validationPath, errs *ValueErrors) {
-	checkSchemaArray(v, p, errs)
-}
-
-// checkAdditionalProperties2ObjectItemsAnyOf0RefAnyOf checks a value against the schema at #/properties/anyOf.
-func checkAdditionalProperties2ObjectItemsAnyOf0RefAnyOf(v any, p *validationPath, errs *ValueErrors) {
-	checkSchemaArray(v, p, errs)
-}
-
-// checkAdditionalProperties2ObjectItemsAnyOf0RefComment checks a value against the schema at #/properties/$comment.
-func checkAdditionalProperties2ObjectItemsAnyOf0RefComment(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
 	}
 }
 
 // checkAdditionalProperties2ObjectItemsAnyOf0RefConst checks a value against the schema at #/properties/const.
 func checkAdditionalProperties2ObjectItemsAnyOf0RefConst(v any, p *validationPath, errs *ValueErrors) {
-}
-
-// checkAdditionalProperties2ObjectItemsAnyOf0RefContains checks a value against the schema at #/properties/contains.
-func checkAdditionalProperties2ObjectItemsAnyOf0RefContains(v any, p *validationPath, errs *ValueErrors) {
-	checkAdditionalProperties2ObjectItemsAnyOf0Ref(v, p, errs)
-}
-
-// checkAdditionalProperties2ObjectItemsAnyOf0RefContentEncoding checks a value against the schema at #/properties/contentEncoding.
-func checkAdditionalProperties2ObjectItemsAnyOf0RefContentEncoding(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
-	}
-}
-
-// checkAdditionalProperties2ObjectItemsAnyOf0RefContentMediaType checks a value against the schema at #/properties/contentMediaType.
-func checkAdditionalProperties2ObjectItemsAnyOf0RefContentMediaType(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
-	}
 }
 
 // checkAdditionalProperties2ObjectItemsAnyOf0RefDefault checks a value against the schema at #/properties/default.
@@ -472,14 +412,14 @@ func checkAdditionalProperties2ObjectItemsAnyOf0RefDefault(v any, p *validationP
 // checkAdditionalProperties2ObjectItemsAnyOf0RefDefinitions checks a value against the schema at #/properties/definitions.
 func checkAdditionalProperties2ObjectItemsAnyOf0RefDefinitions(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		for k, x := range o {
 			kp := validationPath{parent: p, key: k}
 			matched := false
 			if !matched {
-				checkAdditionalProperties(x, &kp, errs)
+				checkAdditionalProperties2ObjectItemsAnyOf0Ref(x, &kp, errs)
 			}
 		}
 	}
@@ -488,7 +428,7 @@ func checkAdditionalProperties2ObjectItemsAnyOf0RefDefinitions(v any, p *validat
 // checkAdditionalProperties2ObjectItemsAnyOf0RefDependencies checks a value against the schema at #/properties/dependencies.
 func checkAdditionalProperties2ObjectItemsAnyOf0RefDependencies(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		for k, x := range o {
@@ -505,40 +445,18 @@ func checkAdditionalProperties2ObjectItemsAnyOf0RefDependencies(v any, p *valida
 func checkAdditionalProperties2ObjectItemsAnyOf0RefDependenciesAdditional(v any, p *validationPath, errs *ValueErrors) {
 	{
 		var a0, a1 ValueErrors
-		if checkAdditionalProperties2ObjectItemsAnyOf0RefDependenciesAdditionalAnyOf0(v, p, &a0); len(a0) > 0 {
-			if checkAdditionalProperties2ObjectItemsAnyOf0RefDependenciesAdditionalAnyOf1(v, p, &a1); len(a1) > 0 {
+		if checkAdditionalProperties2ObjectItemsAnyOf0Ref(v, p, &a0); len(a0) > 0 {
+			if checkStringArray(v, p, &a1); len(a1) > 0 {
 				valueAnyOf(p, errs, a0, a1)
 			}
 		}
 	}
 }
 
-// checkAdditionalProperties2ObjectItemsAnyOf0RefDependenciesAdditionalAnyOf0 checks a value against the schema at #/properties/dependencies/additionalProperties/anyOf/0.
-func checkAdditionalProperties2ObjectItemsAnyOf0RefDependenciesAdditionalAnyOf0(v any, p *validationPath, errs *ValueErrors) {
-	checkAdditionalProperties2ObjectItemsAnyOf0Ref(v, p, errs)
-}
-
-// checkAdditionalProperties2ObjectItemsAnyOf0RefDependenciesAdditionalAnyOf1 checks a value against the schema at #/properties/dependencies/additionalProperties/anyOf/1.
-func checkAdditionalProperties2ObjectItemsAnyOf0RefDependenciesAdditionalAnyOf1(v any, p *validationPath, errs *ValueErrors) {
-	checkStringArray(v, p, errs)
-}
-
-// checkAdditionalProperties2ObjectItemsAnyOf0RefDescription checks a value against the schema at #/properties/description.
-func checkAdditionalProperties2ObjectItemsAnyOf0RefDescription(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
-	}
-}
-
-// checkAdditionalProperties2ObjectItemsAnyOf0RefElse checks a value against the schema at #/properties/else.
-func checkAdditionalProperties2ObjectItemsAnyOf0RefElse(v any, p *validationPath, errs *ValueErrors) {
-	checkAdditionalProperties2ObjectItemsAnyOf0Ref(v, p, errs)
-}
-
 // checkAdditionalProperties2ObjectItemsAnyOf0RefEnum checks a value against the schema at #/properties/enum.
 func checkAdditionalProperties2ObjectItemsAnyOf0RefEnum(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "array") {
-		errs.add(p, "must be of type array")
+		errs.addCause(p, causeType, "must be of type array")
 	}
 	if a, ok := v.([]any); ok {
 		if len(a) < 1 {
@@ -560,7 +478,7 @@ func checkAdditionalProperties2ObjectItemsAnyOf0RefEnumItems(v any, p *validatio
 // checkAdditionalProperties2ObjectItemsAnyOf0RefExamples checks a value against the schema at #/properties/examples.
 func checkAdditionalProperties2ObjectItemsAnyOf0RefExamples(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "array") {
-		errs.add(p, "must be of type array")
+		errs.addCause(p, causeType, "must be of type array")
 	}
 	if a, ok := v.([]any); ok {
 		for i := 0; i < len(a); i++ {
@@ -573,31 +491,10 @@ func checkAdditionalProperties2ObjectItemsAnyOf0RefExamples(v any, p *validation
 func checkAdditionalProperties2ObjectItemsAnyOf0RefExamplesItems(v any, p *validationPath, errs *ValueErrors) {
 }
 
-// checkAdditionalProperties2ObjectItemsAnyOf0RefExclusiveMaximum checks a value against the schema at #/properties/exclusiveMaximum.
-func checkAdditionalProperties2ObjectItemsAnyOf0RefExclusiveMaximum(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "number") {
-		errs.add(p, "must be of type number")
-	}
-}
-
-// checkAdditionalProperties2ObjectItemsAnyOf0RefExclusiveMinimum checks a value against the schema at #/properties/exclusiveMinimum.
-func checkAdditionalProperties2ObjectItemsAnyOf0RefExclusiveMinimum(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "number") {
-		errs.add(p, "must be of type number")
-	}
-}
-
-// checkAdditionalProperties2ObjectItemsAnyOf0RefFormat checks a value against the schema at #/properties/format.
-func checkAdditionalProperties2ObjectItemsAnyOf0RefFormat(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
-	}
-}
-
 // checkAdditionalProperties2ObjectItemsAnyOf0RefID checks a value against the schema at #/properties/$id.
 func checkAdditionalProperties2ObjectItemsAnyOf0RefID(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
+		errs.addCause(p, causeType, "must be of type string")
 	}
 	if s, ok := v.(string); ok {
 		if !isFormatURIReference(s) {
@@ -606,59 +503,10 @@ func checkAdditionalProperties2ObjectItemsAnyOf0RefID(v any, p *validationPath, 
 	}
 }
 
-// checkAdditionalProperties2ObjectItemsAnyOf0RefIf checks a value against the schema at #/properties/if.
-func checkAdditionalProperties2ObjectItemsAnyOf0RefIf(v any, p *validationPath, errs *ValueErrors) {
-	checkAdditionalProperties2ObjectItemsAnyOf0Ref(v, p, errs)
-}
-
-// checkAdditionalProperties2ObjectItemsAnyOf0RefMaxItems checks a value against the schema at #/properties/maxItems.
-func checkAdditionalProperties2ObjectItemsAnyOf0RefMaxItems(v any, p *validationPath, errs *ValueErrors) {
-	checkNonNegativeInteger(v, p, errs)
-}
-
-// checkAdditionalProperties2ObjectItemsAnyOf0RefMaxLength checks a value against the schema at #/properties/maxLength.
-func checkAdditionalProperties2ObjectItemsAnyOf0RefMaxLength(v any, p *validationPath, errs *ValueErrors) {
-	checkNonNegativeInteger(v, p, errs)
-}
-
-// checkAdditionalProperties2ObjectItemsAnyOf0RefMaxProperties checks a value against the schema at #/properties/maxProperties.
-func checkAdditionalProperties2ObjectItemsAnyOf0RefMaxProperties(v any, p *validationPath, errs *ValueErrors) {
-	checkNonNegativeInteger(v, p, errs)
-}
-
-// checkAdditionalProperties2ObjectItemsAnyOf0RefMaximum checks a value against the schema at #/properties/maximum.
-func checkAdditionalProperties2ObjectItemsAnyOf0RefMaximum(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "number") {
-		errs.add(p, "must be of type number")
-	}
-}
-
-// checkAdditionalProperties2ObjectItemsAnyOf0RefMinItems checks a value against the schema at #/properties/minItems.
-func checkAdditionalProperties2ObjectItemsAnyOf0RefMinItems(v any, p *validationPath, errs *ValueErrors) {
-	checkNonNegativeIntegerDefault0(v, p, errs)
-}
-
-// checkAdditionalProperties2ObjectItemsAnyOf0RefMinLength checks a value against the schema at #/properties/minLength.
-func checkAdditionalProperties2ObjectItemsAnyOf0RefMinLength(v any, p *validationPath, errs *ValueErrors) {
-	checkNonNegativeIntegerDefault0(v, p, errs)
-}
-
-// checkAdditionalProperties2ObjectItemsAnyOf0RefMinProperties checks a value against the schema at #/properties/minProperties.
-func checkAdditionalProperties2ObjectItemsAnyOf0RefMinProperties(v any, p *validationPath, errs *ValueErrors) {
-	checkNonNegativeIntegerDefault0(v, p, errs)
-}
-
-// checkAdditionalProperties2ObjectItemsAnyOf0RefMinimum checks a value against the schema at #/properties/minimum.
-func checkAdditionalProperties2ObjectItemsAnyOf0RefMinimum(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "number") {
-		errs.add(p, "must be of type number")
-	}
-}
-
 // checkAdditionalProperties2ObjectItemsAnyOf0RefMultipleOf checks a value against the schema at #/properties/multipleOf.
 func checkAdditionalProperties2ObjectItemsAnyOf0RefMultipleOf(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "number") {
-		errs.add(p, "must be of type number")
+		errs.addCause(p, causeType, "must be of type number")
 	}
 	if n, ok := jvNumber(v); ok {
 		if jvCompare(n, "0") <= 0 {
@@ -667,20 +515,10 @@ func checkAdditionalProperties2ObjectItemsAnyOf0RefMultipleOf(v any, p *validati
 	}
 }
 
-// checkAdditionalProperties2ObjectItemsAnyOf0RefNot checks a value against the schema at #/properties/not.
-func checkAdditionalProperties2ObjectItemsAnyOf0RefNot(v any, p *validationPath, errs *ValueErrors) {
-	checkAdditionalProperties2ObjectItemsAnyOf0Ref(v, p, errs)
-}
-
-// checkAdditionalProperties2ObjectItemsAnyOf0RefOneOf checks a value against the schema at #/properties/oneOf.
-func checkAdditionalProperties2ObjectItemsAnyOf0RefOneOf(v any, p *validationPath, errs *ValueErrors) {
-	checkSchemaArray(v, p, errs)
-}
-
 // checkAdditionalProperties2ObjectItemsAnyOf0RefPattern checks a value against the schema at #/properties/pattern.
 func checkAdditionalProperties2ObjectItemsAnyOf0RefPattern(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
+		errs.addCause(p, causeType, "must be of type string")
 	}
 	if s, ok := v.(string); ok {
 		if !isFormatRegex(s) {
@@ -692,7 +530,7 @@ func checkAdditionalProperties2ObjectItemsAnyOf0RefPattern(v any, p *validationP
 // checkAdditionalProperties2ObjectItemsAnyOf0RefPatternProperties checks a value against the schema at #/properties/patternProperties.
 func checkAdditionalProperties2ObjectItemsAnyOf0RefPatternProperties(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		for k, x := range o {
@@ -700,15 +538,10 @@ func checkAdditionalProperties2ObjectItemsAnyOf0RefPatternProperties(v any, p *v
 			checkAdditionalProperties2ObjectItemsAnyOf0RefPatternPropertiesName(k, &kp, errs)
 			matched := false
 			if !matched {
-				checkAdditionalProperties2ObjectItemsAnyOf0RefPatternPropertiesAdditional(x, &kp, errs)
+				checkAdditionalProperties2ObjectItemsAnyOf0Ref(x, &kp, errs)
 			}
 		}
 	}
-}
-
-// checkAdditionalProperties2ObjectItemsAnyOf0RefPatternPropertiesAdditional checks a value against the schema at #/properties/patternProperties/additionalProperties.
-func checkAdditionalProperties2ObjectItemsAnyOf0RefPatternPropertiesAdditional(v any, p *validationPath, errs *ValueErrors) {
-	checkAdditionalProperties2ObjectItemsAnyOf0Ref(v, p, errs)
 }
 
 // checkAdditionalProperties2ObjectItemsAnyOf0RefPatternPropertiesName checks a value against the schema at #/properties/patternProperties/propertyNames.
@@ -723,40 +556,23 @@ func checkAdditionalProperties2ObjectItemsAnyOf0RefPatternPropertiesName(v any, 
 // checkAdditionalProperties2ObjectItemsAnyOf0RefProperties checks a value against the schema at #/properties/properties.
 func checkAdditionalProperties2ObjectItemsAnyOf0RefProperties(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		for k, x := range o {
 			kp := validationPath{parent: p, key: k}
 			matched := false
 			if !matched {
-				checkAdditionalProperties2ObjectItemsAnyOf0RefPropertiesAdditional(x, &kp, errs)
+				checkAdditionalProperties2ObjectItemsAnyOf0Ref(x, &kp, errs)
 			}
 		}
-	}
-}
-
-// checkAdditionalProperties2ObjectItemsAnyOf0RefPropertiesAdditional checks a value against the schema at #/properties/properties/additionalProperties.
-func checkAdditionalProperties2ObjectItemsAnyOf0RefPropertiesAdditional(v any, p *validationPath, errs *ValueErrors) {
-	checkAdditionalProperties2ObjectItemsAnyOf0Ref(v, p, errs)
-}
-
-// checkAdditionalProperties2ObjectItemsAnyOf0RefPropertyNames checks a value against the schema at #/properties/propertyNames.
-func checkAdditionalProperties2ObjectItemsAnyOf0RefPropertyNames(v any, p *validationPath, errs *ValueErrors) {
-	checkAdditionalProperties2ObjectItemsAnyOf0Ref(v, p, errs)
-}
-
-// checkAdditionalProperties2ObjectItemsAnyOf0RefReadOnly checks a value against the schema at #/properties/readOnly.
-func checkAdditionalProperties2ObjectItemsAnyOf0RefReadOnly(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "boolean") {
-		errs.add(p, "must be of type boolean")
 	}
 }
 
 // checkAdditionalProperties2ObjectItemsAnyOf0RefRef checks a value against the schema at #/properties/$ref.
 func checkAdditionalProperties2ObjectItemsAnyOf0RefRef(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
+		errs.addCause(p, causeType, "must be of type string")
 	}
 	if s, ok := v.(string); ok {
 		if !isFormatURIReference(s) {
@@ -765,15 +581,10 @@ func checkAdditionalProperties2ObjectItemsAnyOf0RefRef(v any, p *validationPath,
 	}
 }
 
-// checkAdditionalProperties2ObjectItemsAnyOf0RefRequired checks a value against the schema at #/properties/required.
-func checkAdditionalProperties2ObjectItemsAnyOf0RefRequired(v any, p *validationPath, errs *ValueErrors) {
-	checkStringArray(v, p, errs)
-}
-
 // checkAdditionalProperties2ObjectItemsAnyOf0RefSchema checks a value against the schema at #/properties/$schema.
 func checkAdditionalProperties2ObjectItemsAnyOf0RefSchema(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
+		errs.addCause(p, causeType, "must be of type string")
 	}
 	if s, ok := v.(string); ok {
 		if !isFormatURI(s) {
@@ -782,23 +593,11 @@ func checkAdditionalProperties2ObjectItemsAnyOf0RefSchema(v any, p *validationPa
 	}
 }
 
-// checkAdditionalProperties2ObjectItemsAnyOf0RefThen checks a value against the schema at #/properties/then.
-func checkAdditionalProperties2ObjectItemsAnyOf0RefThen(v any, p *validationPath, errs *ValueErrors) {
-	checkAdditionalProperties2ObjectItemsAnyOf0Ref(v, p, errs)
-}
-
-// checkAdditionalProperties2ObjectItemsAnyOf0RefTitle checks a value against the schema at #/properties/title.
-func checkAdditionalProperties2ObjectItemsAnyOf0RefTitle(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
-	}
-}
-
 // checkAdditionalProperties2ObjectItemsAnyOf0RefType checks a value against the schema at #/properties/type.
 func checkAdditionalProperties2ObjectItemsAnyOf0RefType(v any, p *validationPath, errs *ValueErrors) {
 	{
 		var a0, a1 ValueErrors
-		if checkAdditionalProperties2ObjectItemsAnyOf0RefTypeAnyOf0(v, p, &a0); len(a0) > 0 {
+		if checkSimpleTypes(v, p, &a0); len(a0) > 0 {
 			if checkAdditionalProperties2ObjectItemsAnyOf0RefTypeAnyOf1(v, p, &a1); len(a1) > 0 {
 				valueAnyOf(p, errs, a0, a1)
 			}
@@ -806,15 +605,10 @@ func checkAdditionalProperties2ObjectItemsAnyOf0RefType(v any, p *validationPath
 	}
 }
 
-// checkAdditionalProperties2ObjectItemsAnyOf0RefTypeAnyOf0 checks a value against the schema at #/properties/type/anyOf/0.
-func checkAdditionalProperties2ObjectItemsAnyOf0RefTypeAnyOf0(v any, p *validationPath, errs *ValueErrors) {
-	checkSimpleTypes(v, p, errs)
-}
-
 // checkAdditionalProperties2ObjectItemsAnyOf0RefTypeAnyOf1 checks a value against the schema at #/properties/type/anyOf/1.
 func checkAdditionalProperties2ObjectItemsAnyOf0RefTypeAnyOf1(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "array") {
-		errs.add(p, "must be of type array")
+		errs.addCause(p, causeType, "must be of type array")
 	}
 	if a, ok := v.([]any); ok {
 		if len(a) < 1 {
@@ -824,39 +618,15 @@ func checkAdditionalProperties2ObjectItemsAnyOf0RefTypeAnyOf1(v any, p *validati
 			errs.add(p, "items "+strconv.Itoa(i)+" and "+strconv.Itoa(j)+" are equal")
 		}
 		for i := 0; i < len(a); i++ {
-			checkAdditionalProperties2ObjectItemsAnyOf0RefTypeAnyOf1Items(a[i], &validationPath{parent: p, index: i, isIndex: true}, errs)
+			checkSimpleTypes(a[i], &validationPath{parent: p, index: i, isIndex: true}, errs)
 		}
 	}
-}
-
-// checkAdditionalProperties2ObjectItemsAnyOf0RefTypeAnyOf1Items checks a value against the schema at #/properties/type/anyOf/1/items.
-func checkAdditionalProperties2ObjectItemsAnyOf0RefTypeAnyOf1Items(v any, p *validationPath, errs *ValueErrors) {
-	checkSimpleTypes(v, p, errs)
-}
-
-// checkAdditionalProperties2ObjectItemsAnyOf0RefUniqueItems checks a value against the schema at #/properties/uniqueItems.
-func checkAdditionalProperties2ObjectItemsAnyOf0RefUniqueItems(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "boolean") {
-		errs.add(p, "must be of type boolean")
-	}
-}
-
-// checkAdditionalProperties2ObjectItemsAnyOf0RefWriteOnly checks a value against the schema at #/properties/writeOnly.
-func checkAdditionalProperties2ObjectItemsAnyOf0RefWriteOnly(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "boolean") {
-		errs.add(p, "must be of type boolean")
-	}
-}
-
-// checkAdditionalProperties2ObjectItemsAnyOf1 checks a value against the schema at #/properties/items/anyOf/1.
-func checkAdditionalProperties2ObjectItemsAnyOf1(v any, p *validationPath, errs *ValueErrors) {
-	checkSchemaArray(v, p, errs)
 }
 
 // checkNonNegativeInteger checks a value against the schema at #/definitions/nonNegativeInteger.
 func checkNonNegativeInteger(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "integer") {
-		errs.add(p, "must be of type integer")
+		errs.addCause(p, causeType, "must be of type integer")
 	}
 	if n, ok := jvNumber(v); ok {
 		if jvCompare(n, "0") < 0 {
@@ -867,13 +637,8 @@ func checkNonNegativeInteger(v any, p *validationPath, errs *ValueErrors) {
 
 // checkNonNegativeIntegerDefault0 checks a value against the schema at #/definitions/nonNegativeIntegerDefault0.
 func checkNonNegativeIntegerDefault0(v any, p *validationPath, errs *ValueErrors) {
-	checkNonNegativeIntegerDefault0AllOf0(v, p, errs)
-	checkNonNegativeIntegerDefault0AllOf1(v, p, errs)
-}
-
-// checkNonNegativeIntegerDefault0AllOf0 checks a value against the schema at #/definitions/nonNegativeIntegerDefault0/allOf/0.
-func checkNonNegativeIntegerDefault0AllOf0(v any, p *validationPath, errs *ValueErrors) {
 	checkNonNegativeInteger(v, p, errs)
+	checkNonNegativeIntegerDefault0AllOf1(v, p, errs)
 }
 
 // checkNonNegativeIntegerDefault0AllOf1 checks a value against the schema at #/definitions/nonNegativeIntegerDefault0/allOf/1.
@@ -882,21 +647,16 @@ func checkNonNegativeIntegerDefault0AllOf1(v any, p *validationPath, errs *Value
 // checkSchemaArray checks a value against the schema at #/definitions/schemaArray.
 func checkSchemaArray(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "array") {
-		errs.add(p, "must be of type array")
+		errs.addCause(p, causeType, "must be of type array")
 	}
 	if a, ok := v.([]any); ok {
 		if len(a) < 1 {
 			errs.add(p, "must have at least 1 item")
 		}
 		for i := 0; i < len(a); i++ {
-			checkSchemaArrayItems(a[i], &validationPath{parent: p, index: i, isIndex: true}, errs)
+			checkAdditionalProperties2ObjectItemsAnyOf0Ref(a[i], &validationPath{parent: p, index: i, isIndex: true}, errs)
 		}
 	}
-}
-
-// checkSchemaArrayItems checks a value against the schema at #/definitions/schemaArray/items.
-func checkSchemaArrayItems(v any, p *validationPath, errs *ValueErrors) {
-	checkAdditionalProperties2ObjectItemsAnyOf0Ref(v, p, errs)
 }
 
 // checkSimpleTypes checks a value against the schema at #/definitions/simpleTypes.
@@ -913,21 +673,14 @@ var (
 // checkStringArray checks a value against the schema at #/definitions/stringArray.
 func checkStringArray(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "array") {
-		errs.add(p, "must be of type array")
+		errs.addCause(p, causeType, "must be of type array")
 	}
 	if a, ok := v.([]any); ok {
 		if i, j, dup := jvDuplicate(a); dup {
 			errs.add(p, "items "+strconv.Itoa(i)+" and "+strconv.Itoa(j)+" are equal")
 		}
 		for i := 0; i < len(a); i++ {
-			checkStringArrayItems(a[i], &validationPath{parent: p, index: i, isIndex: true}, errs)
+			jvTypeString(a[i], &validationPath{parent: p, index: i, isIndex: true}, errs)
 		}
-	}
-}
-
-// checkStringArrayItems checks a value against the schema at #/definitions/stringArray/items.
-func checkStringArrayItems(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
 	}
 }

@@ -50,7 +50,7 @@ func (u *ConfigCustom) appendJSON(w *jsonWriter) {
 	case nil:
 		w.null()
 	case *ConfigCustomString:
-		jwPtr(w, v, (*ConfigCustomString).appendJSON)
+		jwPtr(w, v, jwStr[ConfigCustomString])
 	case *ConfigCustomList:
 		jwPtr(w, v, (*ConfigCustomList).appendJSON)
 	default:
@@ -61,11 +61,6 @@ func (u *ConfigCustom) appendJSON(w *jsonWriter) {
 // appendJSON writes v as the list it is.
 func (v *ConfigCustomList) appendJSON(w *jsonWriter) {
 	jwSlice(w, []string(*v), jwStr[string])
-}
-
-// appendJSON writes v as the string it is.
-func (v *ConfigCustomString) appendJSON(w *jsonWriter) {
-	w.str(string(*v))
 }
 
 // MarshalJSON encodes ConfigExporter as JSON, with appendJSON.

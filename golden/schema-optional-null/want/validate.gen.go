@@ -69,39 +69,23 @@ func (v *ConfigCustomString) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of ConfigExporter does not
 // allow, as ValueErrors, or returns nil.
 func (v *ConfigExporter) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *ConfigExporter) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of ConfigExtra does not
 // allow, as ValueErrors, or returns nil.
 func (v *ConfigExtra) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *ConfigExtra) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of ConfigOtlp does not
 // allow, as ValueErrors, or returns nil.
 func (v *ConfigOtlp) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *ConfigOtlp) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of Step does not
 // allow, as ValueErrors, or returns nil.
 func (v *Step) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *Step) validate(p *validationPath, errs *ValueErrors) {}

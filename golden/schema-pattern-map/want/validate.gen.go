@@ -39,7 +39,7 @@ func (v *Workflow) validate(p *validationPath, errs *ValueErrors) {
 	}
 	if v.Jobs != nil {
 		if len(v.Jobs) < 1 {
-			errs.add(&validationPath{parent: p, key: "jobs"}, "must have at least 1 property")
+			errs.addCause(&validationPath{parent: p, key: "jobs"}, causeCount, "must have at least 1 property")
 		}
 		for k := range v.Jobs {
 			if !patternWorkflowJobsKey.MatchString(k) {
@@ -54,7 +54,7 @@ func (v *Workflow) validate(p *validationPath, errs *ValueErrors) {
 			x.validate(&kp, errs)
 		}
 	} else {
-		errs.add(&validationPath{parent: p, key: "jobs"}, "is required")
+		errs.required(&validationPath{parent: p, key: "jobs"})
 	}
 	if v.Services != nil {
 		for k := range v.Services {
@@ -80,7 +80,7 @@ func (v *Workflow) validate(p *validationPath, errs *ValueErrors) {
 // checkWorkflowLabels checks a value against the schema at #/properties/labels.
 func checkWorkflowLabels(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		for k, x := range o {
@@ -88,35 +88,16 @@ func checkWorkflowLabels(v any, p *validationPath, errs *ValueErrors) {
 			matched := false
 			if patternWorkflowLabelsPatternA.MatchString(k) {
 				matched = true
-				checkWorkflowLabelsPatternA(x, &kp, errs)
+				jvTypeString(x, &kp, errs)
 			}
 			if patternWorkflowLabelsPatternB.MatchString(k) {
 				matched = true
-				checkWorkflowLabelsPatternB(x, &kp, errs)
+				jvTypeInteger(x, &kp, errs)
 			}
 			if !matched {
-				checkWorkflowLabelsAdditional(x, &kp, errs)
+				jvFalse(x, &kp, errs)
 			}
 		}
-	}
-}
-
-// checkWorkflowLabelsAdditional checks a value against the schema at #/properties/labels.
-func checkWorkflowLabelsAdditional(v any, p *validationPath, errs *ValueErrors) {
-	errs.add(p, "no value is allowed here")
-}
-
-// checkWorkflowLabelsPatternA checks a value against the schema at #/properties/labels/patternProperties/^a.
-func checkWorkflowLabelsPatternA(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
-	}
-}
-
-// checkWorkflowLabelsPatternB checks a value against the schema at #/properties/labels/patternProperties/^b.
-func checkWorkflowLabelsPatternB(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "integer") {
-		errs.add(p, "must be of type integer")
 	}
 }
 

@@ -28,14 +28,7 @@ func (v *Loose) validate(p *validationPath, errs *ValueErrors) {
 
 // checkLoose checks a value against the schema at #/$defs/Loose.
 func checkLoose(v any, p *validationPath, errs *ValueErrors) {
-	if valueValid(checkLooseNot, v) {
+	if valueValid(jvTypeString, v) {
 		errs.add(p, "must not match the schema of not")
-	}
-}
-
-// checkLooseNot checks a value against the schema at #/$defs/Loose/not.
-func checkLooseNot(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
 	}
 }

@@ -48,26 +48,19 @@ func (v *RuleMap) validate(p *validationPath, errs *ValueErrors) {
 
 // checkLoose checks a value against the schema at #/definitions/Loose.
 func checkLoose(v any, p *validationPath, errs *ValueErrors) {
-	if valueValid(checkLooseNot, v) {
+	if valueValid(jvTypeString, v) {
 		errs.add(p, "must not match the schema of not")
-	}
-}
-
-// checkLooseNot checks a value against the schema at #/definitions/Loose/not.
-func checkLooseNot(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
 	}
 }
 
 // checkRuleMap checks a value against the schema at #/definitions/RuleMap.
 func checkRuleMap(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		if x, ok := o["eqeqeq"]; ok {
-			checkRuleMapEqeqeq(x, &validationPath{parent: p, key: "eqeqeq"}, errs)
+			jvTypeString(x, &validationPath{parent: p, key: "eqeqeq"}, errs)
 		}
 		for k, x := range o {
 			kp := validationPath{parent: p, key: k}
@@ -76,23 +69,9 @@ func checkRuleMap(v any, p *validationPath, errs *ValueErrors) {
 			case "eqeqeq":
 			default:
 				if !matched {
-					checkRuleMapAdditional(x, &kp, errs)
+					jvTypeInteger(x, &kp, errs)
 				}
 			}
 		}
-	}
-}
-
-// checkRuleMapAdditional checks a value against the schema at #/definitions/RuleMap/additionalProperties.
-func checkRuleMapAdditional(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "integer") {
-		errs.add(p, "must be of type integer")
-	}
-}
-
-// checkRuleMapEqeqeq checks a value against the schema at #/definitions/RuleMap/properties/eqeqeq.
-func checkRuleMapEqeqeq(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
 	}
 }

@@ -51,7 +51,7 @@ func (v IDOrListList) validate(p *validationPath, errs *ValueErrors) {
 		ip := validationPath{parent: p, index: i, isIndex: true}
 		if v[i] != nil {
 			if !v[i].IsZero() {
-				checkIDOrListAnyOf0Items(v[i].V, &ip, errs)
+				jvTypeNull(v[i].V, &ip, errs)
 			}
 		}
 	}
@@ -77,7 +77,7 @@ func (v *IDOrListObject) validate(p *validationPath, errs *ValueErrors) {
 func checkConfigID(v any, p *validationPath, errs *ValueErrors) {
 	checkIDOrList(v, p, errs)
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 }
 
@@ -96,29 +96,22 @@ func checkIDOrList(v any, p *validationPath, errs *ValueErrors) {
 // checkIDOrListAnyOf0 checks a value against the schema at #/$defs/idOrList/anyOf/0.
 func checkIDOrListAnyOf0(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "array") {
-		errs.add(p, "must be of type array")
+		errs.addCause(p, causeType, "must be of type array")
 	}
 	if a, ok := v.([]any); ok {
 		if len(a) > 3 {
 			errs.add(p, "must have at most 3 items")
 		}
 		for i := 0; i < len(a); i++ {
-			checkIDOrListAnyOf0Items(a[i], &validationPath{parent: p, index: i, isIndex: true}, errs)
+			jvTypeNull(a[i], &validationPath{parent: p, index: i, isIndex: true}, errs)
 		}
-	}
-}
-
-// checkIDOrListAnyOf0Items checks a value against the schema at #/$defs/idOrList/anyOf/0/items.
-func checkIDOrListAnyOf0Items(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "null") {
-		errs.add(p, "must be of type null")
 	}
 }
 
 // checkIDOrListAnyOf1 checks a value against the schema at #/$defs/idOrList/anyOf/1.
 func checkIDOrListAnyOf1(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		if x, ok := o["name"]; ok {
@@ -130,7 +123,7 @@ func checkIDOrListAnyOf1(v any, p *validationPath, errs *ValueErrors) {
 // checkIDOrListAnyOf1Name checks a value against the schema at #/$defs/idOrList/anyOf/1/properties/name.
 func checkIDOrListAnyOf1Name(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
+		errs.addCause(p, causeType, "must be of type string")
 	}
 	if s, ok := v.(string); ok {
 		if n := utf8.RuneCountInString(s); n < 1 {

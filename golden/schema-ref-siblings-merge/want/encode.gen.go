@@ -55,22 +55,12 @@ func (u *StringOrInt) appendJSON(w *jsonWriter) {
 	case nil:
 		w.null()
 	case *StringOrIntString:
-		jwPtr(w, v, (*StringOrIntString).appendJSON)
+		jwPtr(w, v, jwStr[StringOrIntString])
 	case *StringOrIntInteger:
-		jwPtr(w, v, (*StringOrIntInteger).appendJSON)
+		jwPtr(w, v, jwInt[StringOrIntInteger])
 	default:
 		w.fail(fmt.Errorf("StringOrInt: unexpected variant %T", u.Value))
 	}
-}
-
-// appendJSON writes v as the int64 it is.
-func (v *StringOrIntInteger) appendJSON(w *jsonWriter) {
-	w.int(int64(*v))
-}
-
-// appendJSON writes v as the string it is.
-func (v *StringOrIntString) appendJSON(w *jsonWriter) {
-	w.str(string(*v))
 }
 
 // appendJSON writes the value v holds.

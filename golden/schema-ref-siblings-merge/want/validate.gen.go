@@ -7,12 +7,8 @@ import "unicode/utf8"
 // Validate reports every value in v that the schema of Base does not
 // allow, as ValueErrors, or returns nil.
 func (v *Base) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *Base) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of Guarded does not
 // allow, as ValueErrors, or returns nil.
@@ -46,7 +42,7 @@ func (v *Holder) validate(p *validationPath, errs *ValueErrors) {
 		n++
 	}
 	if n < 2 {
-		errs.add(p, "must have at least 2 properties")
+		errs.addCause(p, causeCount, "must have at least 2 properties")
 	}
 	if !v.ID.IsZero() {
 		checkHolderID(v.ID.V, &validationPath{parent: p, key: "id"}, errs)
@@ -71,46 +67,27 @@ func (v *Named) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of StringOrInt does not
 // allow, as ValueErrors, or returns nil.
 func (v *StringOrInt) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *StringOrInt) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of StringOrIntInteger does not
 // allow, as ValueErrors, or returns nil.
 func (v *StringOrIntInteger) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *StringOrIntInteger) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of StringOrIntString does not
 // allow, as ValueErrors, or returns nil.
 func (v *StringOrIntString) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *StringOrIntString) validate(p *validationPath, errs *ValueErrors) {}
 
 // checkBase checks a value against the schema at #/$defs/Base.
 func checkBase(v any, p *validationPath, errs *ValueErrors) {
 	if o, ok := v.(map[string]any); ok {
 		if x, ok := o["name"]; ok {
-			checkBaseName(x, &validationPath{parent: p, key: "name"}, errs)
+			jvTypeString(x, &validationPath{parent: p, key: "name"}, errs)
 		}
-	}
-}
-
-// checkBaseName checks a value against the schema at #/$defs/Base/properties/name.
-func checkBaseName(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
 	}
 }
 
@@ -126,7 +103,7 @@ func checkGuarded(v any, p *validationPath, errs *ValueErrors) {
 func checkGuardedNot(v any, p *validationPath, errs *ValueErrors) {
 	if o, ok := v.(map[string]any); ok {
 		if _, ok := o["legacy"]; !ok {
-			errs.add(&validationPath{parent: p, key: "legacy"}, "is required")
+			errs.required(&validationPath{parent: p, key: "legacy"})
 		}
 	}
 }
@@ -134,13 +111,8 @@ func checkGuardedNot(v any, p *validationPath, errs *ValueErrors) {
 // checkHolderGuarded checks a value against the schema at #/properties/guarded.
 func checkHolderGuarded(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
-	checkHolderGuardedAllOf0(v, p, errs)
-}
-
-// checkHolderGuardedAllOf0 checks a value against the schema at #/properties/guarded/allOf/0.
-func checkHolderGuardedAllOf0(v any, p *validationPath, errs *ValueErrors) {
 	checkGuarded(v, p, errs)
 }
 
@@ -159,10 +131,10 @@ func checkNamed(v any, p *validationPath, errs *ValueErrors) {
 	checkBase(v, p, errs)
 	if o, ok := v.(map[string]any); ok {
 		if len(o) < 2 {
-			errs.add(p, "must have at least 2 properties")
+			errs.addCause(p, causeCount, "must have at least 2 properties")
 		}
 		if _, ok := o["name"]; !ok {
-			errs.add(&validationPath{parent: p, key: "name"}, "is required")
+			errs.required(&validationPath{parent: p, key: "name"})
 		}
 	}
 }
@@ -171,22 +143,8 @@ func checkNamed(v any, p *validationPath, errs *ValueErrors) {
 func checkStringOrInt(v any, p *validationPath, errs *ValueErrors) {
 	{
 		var o0, o1 ValueErrors
-		checkStringOrIntOneOf0(v, p, &o0)
-		checkStringOrIntOneOf1(v, p, &o1)
+		jvTypeString(v, p, &o0)
+		jvTypeInteger(v, p, &o1)
 		valueOneOf(p, errs, o0, o1)
-	}
-}
-
-// checkStringOrIntOneOf0 checks a value against the schema at #/$defs/StringOrInt/oneOf/0.
-func checkStringOrIntOneOf0(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
-	}
-}
-
-// checkStringOrIntOneOf1 checks a value against the schema at #/$defs/StringOrInt/oneOf/1.
-func checkStringOrIntOneOf1(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "integer") {
-		errs.add(p, "must be of type integer")
 	}
 }

@@ -35,7 +35,7 @@ func checkLicense(v any, p *validationPath, errs *ValueErrors) {
 	{
 		var a0, a1 ValueErrors
 		if checkLicenseAnyOf0(v, p, &a0); len(a0) > 0 {
-			if checkLicenseAnyOf1(v, p, &a1); len(a1) > 0 {
+			if jvTypeString(v, p, &a1); len(a1) > 0 {
 				valueAnyOf(p, errs, a0, a1)
 			}
 		}
@@ -44,10 +44,3 @@ func checkLicense(v any, p *validationPath, errs *ValueErrors) {
 
 // checkLicenseAnyOf0 checks a value against the schema at #/definitions/license/anyOf/0.
 func checkLicenseAnyOf0(v any, p *validationPath, errs *ValueErrors) {}
-
-// checkLicenseAnyOf1 checks a value against the schema at #/definitions/license/anyOf/1.
-func checkLicenseAnyOf1(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
-	}
-}

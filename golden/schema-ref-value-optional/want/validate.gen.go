@@ -71,15 +71,8 @@ var (
 
 // checkLoose checks a value against the schema at #/definitions/loose.
 func checkLoose(v any, p *validationPath, errs *ValueErrors) {
-	if valueValid(checkLooseNot, v) {
+	if valueValid(jvTypeString, v) {
 		errs.add(p, "must not match the schema of not")
-	}
-}
-
-// checkLooseNot checks a value against the schema at #/definitions/loose/not.
-func checkLooseNot(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
 	}
 }
 

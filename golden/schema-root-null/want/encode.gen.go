@@ -17,16 +17,6 @@ func (v *Entry) appendJSON(w *jsonWriter) {
 	w.close(s, '{', '}')
 }
 
-// appendJSON writes v as the string it is.
-func (v *Label) appendJSON(w *jsonWriter) {
-	w.str(string(*v))
-}
-
-// appendJSON writes v as the float64 it is.
-func (v *Speed) appendJSON(w *jsonWriter) {
-	w.f64(float64(*v))
-}
-
 // appendJSON writes v as the list it is.
 func (v *Tags) appendJSON(w *jsonWriter) {
 	jwSlice(w, *v, jwStr[string])

@@ -29,7 +29,7 @@ func (v *FullObject) Validate() error {
 
 func (v *FullObject) validate(p *validationPath, errs *ValueErrors) {
 	if v.Version != "1.0" {
-		errs.add(&validationPath{parent: p, key: "version"}, "must be \"1.0\"")
+		errs.addCause(&validationPath{parent: p, key: "version"}, causeTag, "must be \"1.0\"")
 	}
 }
 
@@ -43,6 +43,6 @@ func (v *FullObject2) Validate() error {
 
 func (v *FullObject2) validate(p *validationPath, errs *ValueErrors) {
 	if v.Version != "2.0" {
-		errs.add(&validationPath{parent: p, key: "version"}, "must be \"2.0\"")
+		errs.addCause(&validationPath{parent: p, key: "version"}, causeTag, "must be \"2.0\"")
 	}
 }

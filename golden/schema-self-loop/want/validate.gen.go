@@ -63,12 +63,8 @@ func (v *Node) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of Tree does not
 // allow, as ValueErrors, or returns nil.
 func (v *Tree) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *Tree) validate(p *validationPath, errs *ValueErrors) {}
 
 // checkChoice checks a value against the schema at #/definitions/choice.
 func checkChoice(v any, p *validationPath, errs *ValueErrors) {
@@ -95,7 +91,7 @@ func checkChoiceAnyOf0Not(v any, p *validationPath, errs *ValueErrors) {}
 // checkChoiceAnyOf1 checks a value against the schema at #/definitions/choice/anyOf/1.
 func checkChoiceAnyOf1(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
+		errs.addCause(p, causeType, "must be of type string")
 	}
 	if s, ok := v.(string); ok {
 		if n := utf8.RuneCountInString(s); n < 2 {
@@ -124,7 +120,7 @@ func checkNegatedNotNot(v any, p *validationPath, errs *ValueErrors) {}
 // checkNode checks a value against the schema at #/definitions/node.
 func checkNode(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	checkNodeAllOf0(v, p, errs)
 	checkNodeAllOf1(v, p, errs)
@@ -144,14 +140,7 @@ func checkNodeAllOf0Not(v any, p *validationPath, errs *ValueErrors) {}
 func checkNodeAllOf1(v any, p *validationPath, errs *ValueErrors) {
 	if o, ok := v.(map[string]any); ok {
 		if x, ok := o["name"]; ok {
-			checkNodeAllOf1Name(x, &validationPath{parent: p, key: "name"}, errs)
+			jvTypeString(x, &validationPath{parent: p, key: "name"}, errs)
 		}
-	}
-}
-
-// checkNodeAllOf1Name checks a value against the schema at #/definitions/node/allOf/1/properties/name.
-func checkNodeAllOf1Name(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
 	}
 }

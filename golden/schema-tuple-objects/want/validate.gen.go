@@ -5,89 +5,53 @@ package want
 // Validate reports every value in v that the schema of Bom does not
 // allow, as ValueErrors, or returns nil.
 func (v *Bom) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *Bom) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of BomPoint does not
 // allow, as ValueErrors, or returns nil.
 func (v *BomPoint) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *BomPoint) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of LicenseChoice does not
 // allow, as ValueErrors, or returns nil.
 func (v *LicenseChoice) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *LicenseChoice) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of LicenseChoiceList does not
 // allow, as ValueErrors, or returns nil.
 func (v LicenseChoiceList) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v LicenseChoiceList) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of LicenseChoiceList2 does not
 // allow, as ValueErrors, or returns nil.
 func (v *LicenseChoiceList2) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *LicenseChoiceList2) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of LicenseChoiceList2Item0 does not
 // allow, as ValueErrors, or returns nil.
 func (v *LicenseChoiceList2Item0) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *LicenseChoiceList2Item0) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of LicenseChoiceList3 does not
 // allow, as ValueErrors, or returns nil.
 func (v *LicenseChoiceList3) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *LicenseChoiceList3) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of LicenseChoiceListItem does not
 // allow, as ValueErrors, or returns nil.
 func (v *LicenseChoiceListItem) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *LicenseChoiceListItem) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of LicenseChoiceListItemLicense does not
 // allow, as ValueErrors, or returns nil.
 func (v *LicenseChoiceListItemLicense) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *LicenseChoiceListItemLicense) validate(p *validationPath, errs *ValueErrors) {}

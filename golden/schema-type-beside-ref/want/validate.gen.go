@@ -38,7 +38,7 @@ func (v *Shape) validate(p *validationPath, errs *ValueErrors) {
 // checkLabel checks a value against the schema at #/$defs/Label.
 func checkLabel(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "string") && !jvIsType(v, "null") {
-		errs.add(p, "must be of type string or null")
+		errs.addCause(p, causeType, "must be of type string or null")
 	}
 	if s, ok := v.(string); ok {
 		if n := utf8.RuneCountInString(s); n < 2 {
@@ -49,29 +49,15 @@ func checkLabel(v any, p *validationPath, errs *ValueErrors) {
 
 // checkShapeClash checks a value against the schema at #/properties/clash.
 func checkShapeClash(v any, p *validationPath, errs *ValueErrors) {
-	checkShapeClashAllOf0(v, p, errs)
-	checkShapeClashAllOf1(v, p, errs)
-}
-
-// checkShapeClashAllOf0 checks a value against the schema at #/properties/clash/allOf/0.
-func checkShapeClashAllOf0(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "number") {
-		errs.add(p, "must be of type number")
-	}
-}
-
-// checkShapeClashAllOf1 checks a value against the schema at #/properties/clash/allOf/1.
-func checkShapeClashAllOf1(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
-	}
+	jvTypeNumber(v, p, errs)
+	jvTypeObject(v, p, errs)
 }
 
 // checkShapeCount checks a value against the schema at #/properties/count.
 func checkShapeCount(v any, p *validationPath, errs *ValueErrors) {
 	checkSize(v, p, errs)
 	if !jvIsType(v, "integer") {
-		errs.add(p, "must be of type integer")
+		errs.addCause(p, causeType, "must be of type integer")
 	}
 }
 
@@ -79,7 +65,7 @@ func checkShapeCount(v any, p *validationPath, errs *ValueErrors) {
 func checkShapeLabel(v any, p *validationPath, errs *ValueErrors) {
 	checkLabel(v, p, errs)
 	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
+		errs.addCause(p, causeType, "must be of type string")
 	}
 }
 
@@ -87,27 +73,22 @@ func checkShapeLabel(v any, p *validationPath, errs *ValueErrors) {
 func checkShapeNever(v any, p *validationPath, errs *ValueErrors) {
 	checkSize(v, p, errs)
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 }
 
 // checkShapeSingle checks a value against the schema at #/properties/single.
 func checkShapeSingle(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "integer") {
-		errs.add(p, "must be of type integer")
+		errs.addCause(p, causeType, "must be of type integer")
 	}
-	checkShapeSingleAllOf0(v, p, errs)
-}
-
-// checkShapeSingleAllOf0 checks a value against the schema at #/properties/single/allOf/0.
-func checkShapeSingleAllOf0(v any, p *validationPath, errs *ValueErrors) {
 	checkSize(v, p, errs)
 }
 
 // checkSize checks a value against the schema at #/$defs/Size.
 func checkSize(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "number") {
-		errs.add(p, "must be of type number")
+		errs.addCause(p, causeType, "must be of type number")
 	}
 	if n, ok := jvNumber(v); ok {
 		if jvCompare(n, "13") > 0 {

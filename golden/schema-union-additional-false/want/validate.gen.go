@@ -12,39 +12,27 @@ func (v *Flipbook) Validate() error {
 
 func (v *Flipbook) validate(p *validationPath, errs *ValueErrors) {
 	if v.Frames == nil {
-		errs.add(&validationPath{parent: p, key: "frames"}, "is required")
+		errs.required(&validationPath{parent: p, key: "frames"})
 	}
 }
 
 // Validate reports every value in v that the schema of Open does not
 // allow, as ValueErrors, or returns nil.
 func (v *Open) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *Open) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of OpenObject does not
 // allow, as ValueErrors, or returns nil.
 func (v *OpenObject) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *OpenObject) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of OpenObject2 does not
 // allow, as ValueErrors, or returns nil.
 func (v *OpenObject2) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *OpenObject2) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of Size does not
 // allow, as ValueErrors, or returns nil.
@@ -61,12 +49,8 @@ func (v *Size) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of Slice does not
 // allow, as ValueErrors, or returns nil.
 func (v *Slice) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *Slice) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of Texture does not
 // allow, as ValueErrors, or returns nil.
@@ -83,14 +67,14 @@ func (v *Texture) validate(p *validationPath, errs *ValueErrors) {
 // checkFlipbook checks a value against the schema at #/definitions/Flipbook.
 func checkFlipbook(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		if _, ok := o["frames"]; !ok {
-			errs.add(&validationPath{parent: p, key: "frames"}, "is required")
+			errs.required(&validationPath{parent: p, key: "frames"})
 		}
 		if x, ok := o["frames"]; ok {
-			checkFlipbookFrames(x, &validationPath{parent: p, key: "frames"}, errs)
+			jvTypeArray(x, &validationPath{parent: p, key: "frames"}, errs)
 		}
 		for k, x := range o {
 			kp := validationPath{parent: p, key: k}
@@ -99,36 +83,24 @@ func checkFlipbook(v any, p *validationPath, errs *ValueErrors) {
 			case "frames":
 			default:
 				if !matched {
-					checkFlipbookAdditional(x, &kp, errs)
+					jvFalse(x, &kp, errs)
 				}
 			}
 		}
 	}
 }
 
-// checkFlipbookAdditional checks a value against the schema at #/definitions/Flipbook.
-func checkFlipbookAdditional(v any, p *validationPath, errs *ValueErrors) {
-	errs.add(p, "no value is allowed here")
-}
-
-// checkFlipbookFrames checks a value against the schema at #/definitions/Flipbook/properties/frames.
-func checkFlipbookFrames(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "array") {
-		errs.add(p, "must be of type array")
-	}
-}
-
 // checkSize checks a value against the schema at #.
 func checkSize(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		for k, x := range o {
 			kp := validationPath{parent: p, key: k}
 			matched := false
 			if !matched {
-				checkSizeAdditional(x, &kp, errs)
+				jvTypeInteger(x, &kp, errs)
 			}
 		}
 	}
@@ -140,18 +112,11 @@ func checkSize(v any, p *validationPath, errs *ValueErrors) {
 	}
 }
 
-// checkSizeAdditional checks a value against the schema at #/additionalProperties.
-func checkSizeAdditional(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "integer") {
-		errs.add(p, "must be of type integer")
-	}
-}
-
 // checkSizeOneOf0 checks a value against the schema at #/oneOf/0.
 func checkSizeOneOf0(v any, p *validationPath, errs *ValueErrors) {
 	if o, ok := v.(map[string]any); ok {
 		if _, ok := o["w"]; !ok {
-			errs.add(&validationPath{parent: p, key: "w"}, "is required")
+			errs.required(&validationPath{parent: p, key: "w"})
 		}
 	}
 }
@@ -160,7 +125,7 @@ func checkSizeOneOf0(v any, p *validationPath, errs *ValueErrors) {
 func checkSizeOneOf1(v any, p *validationPath, errs *ValueErrors) {
 	if o, ok := v.(map[string]any); ok {
 		if _, ok := o["h"]; !ok {
-			errs.add(&validationPath{parent: p, key: "h"}, "is required")
+			errs.required(&validationPath{parent: p, key: "h"})
 		}
 	}
 }
@@ -168,7 +133,7 @@ func checkSizeOneOf1(v any, p *validationPath, errs *ValueErrors) {
 // checkSlice checks a value against the schema at #/definitions/Slice.
 func checkSlice(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		if x, ok := o["base_size"]; ok {
@@ -181,72 +146,45 @@ func checkSlice(v any, p *validationPath, errs *ValueErrors) {
 			case "base_size":
 			default:
 				if !matched {
-					checkSliceAdditional(x, &kp, errs)
+					jvFalse(x, &kp, errs)
 				}
 			}
 		}
 	}
 }
 
-// checkSliceAdditional checks a value against the schema at #/definitions/Slice.
-func checkSliceAdditional(v any, p *validationPath, errs *ValueErrors) {
-	errs.add(p, "no value is allowed here")
-}
-
 // checkSliceBaseSize checks a value against the schema at #/definitions/Slice/properties/base_size.
 func checkSliceBaseSize(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "array") {
-		errs.add(p, "must be of type array")
+		errs.addCause(p, causeType, "must be of type array")
 	}
 	if a, ok := v.([]any); ok {
 		for i := 0; i < len(a); i++ {
-			checkSliceBaseSizeItems(a[i], &validationPath{parent: p, index: i, isIndex: true}, errs)
+			jvTypeNumber(a[i], &validationPath{parent: p, index: i, isIndex: true}, errs)
 		}
-	}
-}
-
-// checkSliceBaseSizeItems checks a value against the schema at #/definitions/Slice/properties/base_size/items.
-func checkSliceBaseSizeItems(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "number") {
-		errs.add(p, "must be of type number")
 	}
 }
 
 // checkTexture checks a value against the schema at #.
 func checkTexture(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		for k, x := range o {
 			kp := validationPath{parent: p, key: k}
 			matched := false
 			if !matched {
-				checkTextureAdditional(x, &kp, errs)
+				jvFalse(x, &kp, errs)
 			}
 		}
 	}
 	{
 		var a0, a1 ValueErrors
-		if checkTextureAnyOf0(v, p, &a0); len(a0) > 0 {
-			if checkTextureAnyOf1(v, p, &a1); len(a1) > 0 {
+		if checkSlice(v, p, &a0); len(a0) > 0 {
+			if checkFlipbook(v, p, &a1); len(a1) > 0 {
 				valueAnyOf(p, errs, a0, a1)
 			}
 		}
 	}
-}
-
-// checkTextureAdditional checks a value against the schema at #.
-func checkTextureAdditional(v any, p *validationPath, errs *ValueErrors) {
-	errs.add(p, "no value is allowed here")
-}
-
-// checkTextureAnyOf0 checks a value against the schema at #/anyOf/0.
-func checkTextureAnyOf0(v any, p *validationPath, errs *ValueErrors) {
-	checkSlice(v, p, errs)
-}
-
-// checkTextureAnyOf1 checks a value against the schema at #/anyOf/1.
-func checkTextureAnyOf1(v any, p *validationPath, errs *ValueErrors) {
-	checkFlipbook(v, p, errs)
 }

@@ -38,17 +38,12 @@ func (u *CountCount) appendJSON(w *jsonWriter) {
 	case nil:
 		w.null()
 	case *CountCountNumber:
-		jwPtr(w, v, (*CountCountNumber).appendJSON)
+		jwPtr(w, v, jwF64[CountCountNumber])
 	case *CountCountVariant2:
 		jwPtr(w, v, (*CountCountVariant2).appendJSON)
 	default:
 		w.fail(fmt.Errorf("CountCount: unexpected variant %T", u.Value))
 	}
-}
-
-// appendJSON writes v as the float64 it is.
-func (v *CountCountNumber) appendJSON(w *jsonWriter) {
-	w.f64(float64(*v))
 }
 
 // MarshalJSON encodes CountCountVariant2 as JSON, with appendJSON.
@@ -64,7 +59,7 @@ func (u *CountCountVariant2) appendJSON(w *jsonWriter) {
 	case nil:
 		w.null()
 	case *CountCountVariant2String:
-		jwPtr(w, v, (*CountCountVariant2String).appendJSON)
+		jwPtr(w, v, jwStr[CountCountVariant2String])
 	case *CountCountVariant2Object:
 		jwPtr(w, v, (*CountCountVariant2Object).appendJSON)
 	default:
@@ -75,11 +70,6 @@ func (u *CountCountVariant2) appendJSON(w *jsonWriter) {
 // appendJSON writes v as the map it is.
 func (v *CountCountVariant2Object) appendJSON(w *jsonWriter) {
 	jwMap(w, map[string]any(*v), jwAny)
-}
-
-// appendJSON writes v as the string it is.
-func (v *CountCountVariant2String) appendJSON(w *jsonWriter) {
-	w.str(string(*v))
 }
 
 // MarshalJSON encodes CountOnly as JSON, with appendJSON.
@@ -95,17 +85,12 @@ func (u *CountOnly) appendJSON(w *jsonWriter) {
 	case nil:
 		w.null()
 	case *CountOnlyNumber:
-		jwPtr(w, v, (*CountOnlyNumber).appendJSON)
+		jwPtr(w, v, jwF64[CountOnlyNumber])
 	case *CountOnlyVariant2:
 		jwPtr(w, v, (*CountOnlyVariant2).appendJSON)
 	default:
 		w.fail(fmt.Errorf("CountOnly: unexpected variant %T", u.Value))
 	}
-}
-
-// appendJSON writes v as the float64 it is.
-func (v *CountOnlyNumber) appendJSON(w *jsonWriter) {
-	w.f64(float64(*v))
 }
 
 // MarshalJSON encodes CountOnlyVariant2 as JSON, with appendJSON.
@@ -121,7 +106,7 @@ func (u *CountOnlyVariant2) appendJSON(w *jsonWriter) {
 	case nil:
 		w.null()
 	case *CountOnlyVariant2Number:
-		jwPtr(w, v, (*CountOnlyVariant2Number).appendJSON)
+		jwPtr(w, v, jwF64[CountOnlyVariant2Number])
 	case *CountOnlyVariant2List:
 		jwPtr(w, v, (*CountOnlyVariant2List).appendJSON)
 	default:
@@ -132,9 +117,4 @@ func (u *CountOnlyVariant2) appendJSON(w *jsonWriter) {
 // appendJSON writes v as the list it is.
 func (v *CountOnlyVariant2List) appendJSON(w *jsonWriter) {
 	jwSlice(w, []any(*v), jwAny)
-}
-
-// appendJSON writes v as the float64 it is.
-func (v *CountOnlyVariant2Number) appendJSON(w *jsonWriter) {
-	w.f64(float64(*v))
 }

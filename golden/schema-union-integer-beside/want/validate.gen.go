@@ -47,32 +47,20 @@ func (v *CountCountNumber) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of CountCountVariant2 does not
 // allow, as ValueErrors, or returns nil.
 func (v *CountCountVariant2) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *CountCountVariant2) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of CountCountVariant2Object does not
 // allow, as ValueErrors, or returns nil.
 func (v CountCountVariant2Object) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v CountCountVariant2Object) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of CountCountVariant2String does not
 // allow, as ValueErrors, or returns nil.
 func (v *CountCountVariant2String) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *CountCountVariant2String) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of CountOnly does not
 // allow, as ValueErrors, or returns nil.
@@ -123,12 +111,8 @@ func (v *CountOnlyVariant2) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of CountOnlyVariant2List does not
 // allow, as ValueErrors, or returns nil.
 func (v CountOnlyVariant2List) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v CountOnlyVariant2List) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of CountOnlyVariant2Number does not
 // allow, as ValueErrors, or returns nil.

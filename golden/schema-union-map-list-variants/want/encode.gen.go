@@ -180,7 +180,7 @@ func (u *ChangeRollback) appendJSON(w *jsonWriter) {
 	case *ChangeRollbackObject:
 		jwPtr(w, v, (*ChangeRollbackObject).appendJSON)
 	case *ChangeRollbackString:
-		jwPtr(w, v, (*ChangeRollbackString).appendJSON)
+		jwPtr(w, v, jwStr[ChangeRollbackString])
 	case *ChangeRollbackObject2:
 		jwPtr(w, v, (*ChangeRollbackObject2).appendJSON)
 	default:
@@ -210,11 +210,6 @@ func (v *ChangeRollbackObject2) appendJSON(w *jsonWriter) {
 	w.close(s, '{', '}')
 }
 
-// appendJSON writes v as the string it is.
-func (v *ChangeRollbackString) appendJSON(w *jsonWriter) {
-	w.str(string(*v))
-}
-
 // MarshalJSON encodes ChangeRuntime as JSON, with appendJSON.
 //
 //go:noinline
@@ -228,7 +223,7 @@ func (u *ChangeRuntime) appendJSON(w *jsonWriter) {
 	case nil:
 		w.null()
 	case *ChangeRuntimeString:
-		jwPtr(w, v, (*ChangeRuntimeString).appendJSON)
+		jwPtr(w, v, jwStr[ChangeRuntimeString])
 	case *ChangeRuntimeObject:
 		jwPtr(w, v, (*ChangeRuntimeObject).appendJSON)
 	case *ChangeRuntimeObject2:
@@ -256,11 +251,6 @@ func (v *ChangeRuntimeObject2) appendJSON(w *jsonWriter) {
 	w.member(",\"args\":")
 	jwSlice(w, v.Args, jwStr[string])
 	w.close(s, '{', '}')
-}
-
-// appendJSON writes v as the string it is.
-func (v *ChangeRuntimeString) appendJSON(w *jsonWriter) {
-	w.str(string(*v))
 }
 
 // appendJSON writes the value v holds.

@@ -46,19 +46,15 @@ func (v ChangeLabelsObject) Validate() error {
 
 func (v ChangeLabelsObject) validate(p *validationPath, errs *ValueErrors) {
 	if len(v) > 1 {
-		errs.add(p, "must have at most 1 property")
+		errs.addCause(p, causeCount, "must have at most 1 property")
 	}
 }
 
 // Validate reports every value in v that the schema of ChangeLabelsObject2 does not
 // allow, as ValueErrors, or returns nil.
 func (v ChangeLabelsObject2) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v ChangeLabelsObject2) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of ChangeLicenses does not
 // allow, as ValueErrors, or returns nil.
@@ -92,12 +88,8 @@ func (v ChangeLicensesList) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of ChangeLicensesList2 does not
 // allow, as ValueErrors, or returns nil.
 func (v ChangeLicensesList2) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v ChangeLicensesList2) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of ChangeLimits does not
 // allow, as ValueErrors, or returns nil.
@@ -117,12 +109,8 @@ func (v *ChangeLimits) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of ChangeLimitsObject does not
 // allow, as ValueErrors, or returns nil.
 func (v ChangeLimitsObject) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v ChangeLimitsObject) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of ChangeLimitsObject2 does not
 // allow, as ValueErrors, or returns nil.
@@ -134,7 +122,7 @@ func (v ChangeLimitsObject2) Validate() error {
 
 func (v ChangeLimitsObject2) validate(p *validationPath, errs *ValueErrors) {
 	if len(v) > 1 {
-		errs.add(p, "must have at most 1 property")
+		errs.addCause(p, causeCount, "must have at most 1 property")
 	}
 }
 
@@ -170,12 +158,8 @@ func (v ChangePairList) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of ChangePairList2 does not
 // allow, as ValueErrors, or returns nil.
 func (v ChangePairList2) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v ChangePairList2) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of ChangeRollback does not
 // allow, as ValueErrors, or returns nil.
@@ -204,7 +188,7 @@ func (v ChangeRollbackObject) validate(p *validationPath, errs *ValueErrors) {
 	for k, x := range v {
 		kp := validationPath{parent: p, key: k}
 		if !x.IsZero() {
-			checkChangeRollbackObjectValue(x.V, &kp, errs)
+			jvFalse(x.V, &kp, errs)
 		}
 	}
 }
@@ -212,22 +196,14 @@ func (v ChangeRollbackObject) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of ChangeRollbackObject2 does not
 // allow, as ValueErrors, or returns nil.
 func (v *ChangeRollbackObject2) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *ChangeRollbackObject2) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of ChangeRollbackString does not
 // allow, as ValueErrors, or returns nil.
 func (v *ChangeRollbackString) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *ChangeRollbackString) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of ChangeRuntime does not
 // allow, as ValueErrors, or returns nil.
@@ -260,7 +236,7 @@ func (v ChangeRuntimeObject) validate(p *validationPath, errs *ValueErrors) {
 	for k, x := range v {
 		kp := validationPath{parent: p, key: k}
 		if !x.IsZero() {
-			checkChangeRuntimeObjectValue(x.V, &kp, errs)
+			jvFalse(x.V, &kp, errs)
 		}
 	}
 }
@@ -275,7 +251,7 @@ func (v *ChangeRuntimeObject2) Validate() error {
 
 func (v *ChangeRuntimeObject2) validate(p *validationPath, errs *ValueErrors) {
 	if v.Args == nil {
-		errs.add(&validationPath{parent: p, key: "args"}, "is required")
+		errs.required(&validationPath{parent: p, key: "args"})
 	}
 }
 
@@ -291,16 +267,6 @@ func (v *ChangeRuntimeString) validate(p *validationPath, errs *ValueErrors) {
 	if !patternChangeRuntimeString.MatchString(string(*v)) {
 		errs.add(p, "must match the pattern \"^$\"")
 	}
-}
-
-// checkChangeRollbackObjectValue checks a value against the schema at #/properties/rollback/anyOf/0.
-func checkChangeRollbackObjectValue(v any, p *validationPath, errs *ValueErrors) {
-	errs.add(p, "no value is allowed here")
-}
-
-// checkChangeRuntimeObjectValue checks a value against the schema at #/properties/runtime/oneOf/1.
-func checkChangeRuntimeObjectValue(v any, p *validationPath, errs *ValueErrors) {
-	errs.add(p, "no value is allowed here")
 }
 
 // The schema's patterns, compiled once when the package is initialised.

@@ -115,7 +115,7 @@ func (u *ConfigEndpoint) appendJSON(w *jsonWriter) {
 	case nil:
 		w.null()
 	case *ConfigEndpointString:
-		jwPtr(w, v, (*ConfigEndpointString).appendJSON)
+		jwPtr(w, v, jwStr[ConfigEndpointString])
 	case *ConfigEndpointObject:
 		jwPtr(w, v, (*ConfigEndpointObject).appendJSON)
 	default:
@@ -139,11 +139,6 @@ func (v *ConfigEndpointObject) appendJSON(w *jsonWriter) {
 	w.close(s, '{', '}')
 }
 
-// appendJSON writes v as the string it is.
-func (v *ConfigEndpointString) appendJSON(w *jsonWriter) {
-	w.str(string(*v))
-}
-
 // MarshalJSON encodes ConfigListItem as JSON, with appendJSON.
 //
 //go:noinline
@@ -157,7 +152,7 @@ func (u *ConfigListItem) appendJSON(w *jsonWriter) {
 	case nil:
 		w.null()
 	case *ConfigListItemString:
-		jwPtr(w, v, (*ConfigListItemString).appendJSON)
+		jwPtr(w, v, jwStr[ConfigListItemString])
 	case *ConfigListItemList:
 		jwPtr(w, v, (*ConfigListItemList).appendJSON)
 	default:
@@ -168,11 +163,6 @@ func (u *ConfigListItem) appendJSON(w *jsonWriter) {
 // appendJSON writes v as the list it is.
 func (v *ConfigListItemList) appendJSON(w *jsonWriter) {
 	jwSlice(w, []int64(*v), jwInt[int64])
-}
-
-// appendJSON writes v as the string it is.
-func (v *ConfigListItemString) appendJSON(w *jsonWriter) {
-	w.str(string(*v))
 }
 
 // MarshalJSON encodes ConfigNested as JSON, with appendJSON.
@@ -190,15 +180,10 @@ func (u *ConfigNested) appendJSON(w *jsonWriter) {
 	case *ConfigNestedObject:
 		jwPtr(w, v, (*ConfigNestedObject).appendJSON)
 	case *ConfigNestedBoolean:
-		jwPtr(w, v, (*ConfigNestedBoolean).appendJSON)
+		jwPtr(w, v, jwBool[ConfigNestedBoolean])
 	default:
 		w.fail(fmt.Errorf("ConfigNested: unexpected variant %T", u.Value))
 	}
-}
-
-// appendJSON writes v as the bool it is.
-func (v *ConfigNestedBoolean) appendJSON(w *jsonWriter) {
-	w.bool(bool(*v))
 }
 
 // MarshalJSON encodes ConfigNestedObject as JSON, with appendJSON.
@@ -229,22 +214,12 @@ func (u *ConfigNestedObjectInner) appendJSON(w *jsonWriter) {
 	case nil:
 		w.null()
 	case *ConfigNestedObjectInnerString:
-		jwPtr(w, v, (*ConfigNestedObjectInnerString).appendJSON)
+		jwPtr(w, v, jwStr[ConfigNestedObjectInnerString])
 	case *ConfigNestedObjectInnerInteger:
-		jwPtr(w, v, (*ConfigNestedObjectInnerInteger).appendJSON)
+		jwPtr(w, v, jwInt[ConfigNestedObjectInnerInteger])
 	default:
 		w.fail(fmt.Errorf("ConfigNestedObjectInner: unexpected variant %T", u.Value))
 	}
-}
-
-// appendJSON writes v as the int64 it is.
-func (v *ConfigNestedObjectInnerInteger) appendJSON(w *jsonWriter) {
-	w.int(int64(*v))
-}
-
-// appendJSON writes v as the string it is.
-func (v *ConfigNestedObjectInnerString) appendJSON(w *jsonWriter) {
-	w.str(string(*v))
 }
 
 // MarshalJSON encodes ConfigPet as JSON, with appendJSON.
@@ -313,22 +288,12 @@ func (u *ConfigPort) appendJSON(w *jsonWriter) {
 	case nil:
 		w.null()
 	case *ConfigPortInteger:
-		jwPtr(w, v, (*ConfigPortInteger).appendJSON)
+		jwPtr(w, v, jwInt[ConfigPortInteger])
 	case *ConfigPortString:
-		jwPtr(w, v, (*ConfigPortString).appendJSON)
+		jwPtr(w, v, jwStr[ConfigPortString])
 	default:
 		w.fail(fmt.Errorf("ConfigPort: unexpected variant %T", u.Value))
 	}
-}
-
-// appendJSON writes v as the int64 it is.
-func (v *ConfigPortInteger) appendJSON(w *jsonWriter) {
-	w.int(int64(*v))
-}
-
-// appendJSON writes v as the string it is.
-func (v *ConfigPortString) appendJSON(w *jsonWriter) {
-	w.str(string(*v))
 }
 
 // appendJSON writes the value v holds.

@@ -40,32 +40,20 @@ func (v *Config) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of ConfigBoth does not
 // allow, as ValueErrors, or returns nil.
 func (v *ConfigBoth) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *ConfigBoth) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of ConfigBothObject does not
 // allow, as ValueErrors, or returns nil.
 func (v *ConfigBothObject) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *ConfigBothObject) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of ConfigBothObject2 does not
 // allow, as ValueErrors, or returns nil.
 func (v *ConfigBothObject2) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *ConfigBothObject2) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of ConfigEndpoint does not
 // allow, as ValueErrors, or returns nil.
@@ -180,12 +168,8 @@ func (v *ConfigNested) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of ConfigNestedBoolean does not
 // allow, as ValueErrors, or returns nil.
 func (v *ConfigNestedBoolean) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *ConfigNestedBoolean) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of ConfigNestedObject does not
 // allow, as ValueErrors, or returns nil.
@@ -271,7 +255,7 @@ func (v *ConfigPetObject) Validate() error {
 
 func (v *ConfigPetObject) validate(p *validationPath, errs *ValueErrors) {
 	if v.Kind != "cat" {
-		errs.add(&validationPath{parent: p, key: "kind"}, "must be \"cat\"")
+		errs.addCause(&validationPath{parent: p, key: "kind"}, causeTag, "must be \"cat\"")
 	}
 	if v.Lives != nil {
 		if *v.Lives > 9 {
@@ -290,7 +274,7 @@ func (v *ConfigPetObject2) Validate() error {
 
 func (v *ConfigPetObject2) validate(p *validationPath, errs *ValueErrors) {
 	if v.Kind != "dog" {
-		errs.add(&validationPath{parent: p, key: "kind"}, "must be \"dog\"")
+		errs.addCause(&validationPath{parent: p, key: "kind"}, causeTag, "must be \"dog\"")
 	}
 	if v.Bark != nil {
 		if n := utf8.RuneCountInString(*v.Bark); n < 3 {
@@ -350,7 +334,7 @@ func (v *ConfigPortString) validate(p *validationPath, errs *ValueErrors) {
 // checkConfigOverlap checks a value against the schema at #/properties/overlap.
 func checkConfigOverlap(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "string") && !jvIsType(v, "number") {
-		errs.add(p, "must be of type string or number")
+		errs.addCause(p, causeType, "must be of type string or number")
 	}
 	{
 		var o0, o1, o2 ValueErrors
@@ -392,7 +376,7 @@ func checkConfigOverlapOneOf2(v any, p *validationPath, errs *ValueErrors) {
 func checkConfigShape(v any, p *validationPath, errs *ValueErrors) {
 	if o, ok := v.(map[string]any); ok {
 		if x, ok := o["size"]; ok {
-			checkConfigShapeSize(x, &validationPath{parent: p, key: "size"}, errs)
+			jvTypeNumber(x, &validationPath{parent: p, key: "size"}, errs)
 		}
 	}
 	{
@@ -407,11 +391,11 @@ func checkConfigShape(v any, p *validationPath, errs *ValueErrors) {
 // checkConfigShapeOneOf0 checks a value against the schema at #/properties/shape/oneOf/0.
 func checkConfigShapeOneOf0(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		if _, ok := o["kind"]; !ok {
-			errs.add(&validationPath{parent: p, key: "kind"}, "is required")
+			errs.required(&validationPath{parent: p, key: "kind"})
 		}
 		if x, ok := o["kind"]; ok {
 			checkConfigShapeOneOf0Kind(x, &validationPath{parent: p, key: "kind"}, errs)
@@ -425,7 +409,7 @@ func checkConfigShapeOneOf0(v any, p *validationPath, errs *ValueErrors) {
 // checkConfigShapeOneOf0Kind checks a value against the schema at #/properties/shape/oneOf/0/properties/kind.
 func checkConfigShapeOneOf0Kind(v any, p *validationPath, errs *ValueErrors) {
 	if !jvEqual(v, constConfigShapeOneOf0Kind) {
-		errs.add(p, "must be \"circle\"")
+		errs.addCause(p, causeTag, "must be \"circle\"")
 	}
 }
 
@@ -436,7 +420,7 @@ var (
 // checkConfigShapeOneOf0R checks a value against the schema at #/properties/shape/oneOf/0/properties/r.
 func checkConfigShapeOneOf0R(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "number") {
-		errs.add(p, "must be of type number")
+		errs.addCause(p, causeType, "must be of type number")
 	}
 	if n, ok := jvNumber(v); ok {
 		if jvCompare(n, "0") < 0 {
@@ -448,11 +432,11 @@ func checkConfigShapeOneOf0R(v any, p *validationPath, errs *ValueErrors) {
 // checkConfigShapeOneOf1 checks a value against the schema at #/properties/shape/oneOf/1.
 func checkConfigShapeOneOf1(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		if _, ok := o["kind"]; !ok {
-			errs.add(&validationPath{parent: p, key: "kind"}, "is required")
+			errs.required(&validationPath{parent: p, key: "kind"})
 		}
 		if x, ok := o["kind"]; ok {
 			checkConfigShapeOneOf1Kind(x, &validationPath{parent: p, key: "kind"}, errs)
@@ -466,7 +450,7 @@ func checkConfigShapeOneOf1(v any, p *validationPath, errs *ValueErrors) {
 // checkConfigShapeOneOf1Kind checks a value against the schema at #/properties/shape/oneOf/1/properties/kind.
 func checkConfigShapeOneOf1Kind(v any, p *validationPath, errs *ValueErrors) {
 	if !jvEqual(v, constConfigShapeOneOf1Kind) {
-		errs.add(p, "must be \"square\"")
+		errs.addCause(p, causeTag, "must be \"square\"")
 	}
 }
 
@@ -477,7 +461,7 @@ var (
 // checkConfigShapeOneOf1Side checks a value against the schema at #/properties/shape/oneOf/1/properties/side.
 func checkConfigShapeOneOf1Side(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "number") {
-		errs.add(p, "must be of type number")
+		errs.addCause(p, causeType, "must be of type number")
 	}
 	if n, ok := jvNumber(v); ok {
 		if jvCompare(n, "0") < 0 {
@@ -489,11 +473,11 @@ func checkConfigShapeOneOf1Side(v any, p *validationPath, errs *ValueErrors) {
 // checkConfigShapeOneOf2 checks a value against the schema at #/properties/shape/oneOf/2.
 func checkConfigShapeOneOf2(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		if _, ok := o["points"]; !ok {
-			errs.add(&validationPath{parent: p, key: "points"}, "is required")
+			errs.required(&validationPath{parent: p, key: "points"})
 		}
 		if x, ok := o["points"]; ok {
 			checkConfigShapeOneOf2Points(x, &validationPath{parent: p, key: "points"}, errs)
@@ -504,7 +488,7 @@ func checkConfigShapeOneOf2(v any, p *validationPath, errs *ValueErrors) {
 // checkConfigShapeOneOf2Points checks a value against the schema at #/properties/shape/oneOf/2/properties/points.
 func checkConfigShapeOneOf2Points(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "array") {
-		errs.add(p, "must be of type array")
+		errs.addCause(p, causeType, "must be of type array")
 	}
 	if a, ok := v.([]any); ok {
 		for i := 0; i < len(a); i++ {
@@ -517,7 +501,7 @@ func checkConfigShapeOneOf2Points(v any, p *validationPath, errs *ValueErrors) {
 func checkConfigShapeOneOf2PointsItems(v any, p *validationPath, errs *ValueErrors) {
 	{
 		var a0, a1 ValueErrors
-		if checkConfigShapeOneOf2PointsItemsAnyOf0(v, p, &a0); len(a0) > 0 {
+		if jvTypeInteger(v, p, &a0); len(a0) > 0 {
 			if checkConfigShapeOneOf2PointsItemsAnyOf1(v, p, &a1); len(a1) > 0 {
 				valueAnyOf(p, errs, a0, a1)
 			}
@@ -525,29 +509,15 @@ func checkConfigShapeOneOf2PointsItems(v any, p *validationPath, errs *ValueErro
 	}
 }
 
-// checkConfigShapeOneOf2PointsItemsAnyOf0 checks a value against the schema at #/properties/shape/oneOf/2/properties/points/items/anyOf/0.
-func checkConfigShapeOneOf2PointsItemsAnyOf0(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "integer") {
-		errs.add(p, "must be of type integer")
-	}
-}
-
 // checkConfigShapeOneOf2PointsItemsAnyOf1 checks a value against the schema at #/properties/shape/oneOf/2/properties/points/items/anyOf/1.
 func checkConfigShapeOneOf2PointsItemsAnyOf1(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
+		errs.addCause(p, causeType, "must be of type string")
 	}
 	if s, ok := v.(string); ok {
 		if n := utf8.RuneCountInString(s); n > 2 {
 			errs.add(p, "must be at most 2 characters long")
 		}
-	}
-}
-
-// checkConfigShapeSize checks a value against the schema at #/properties/shape/properties/size.
-func checkConfigShapeSize(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "number") {
-		errs.add(p, "must be of type number")
 	}
 }
 

@@ -29,7 +29,7 @@ func jsonKeepVariant(r *jsonReader, t *jsonTrial) error {
 	}
 	pointer, field := jsonRender(r.data, r.path, "", false)
 	for _, p := range t.rec.problems {
-		r.record.problems = append(r.record.problems, jsonProblem{pointer + p.pointer, jsonJoinField(field, p.field), p.message})
+		r.record.problems = append(r.record.problems, jsonProblem{pointer + p.pointer, jsonJoinField(field, p.field), p.message, p.code})
 	}
 	for _, m := range t.rec.moot {
 		r.record.moot = append(r.record.moot, pointer+m)

@@ -7,32 +7,20 @@ import "unicode/utf8"
 // Validate reports every value in v that the schema of Content does not
 // allow, as ValueErrors, or returns nil.
 func (v *Content) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *Content) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of ContentInteger does not
 // allow, as ValueErrors, or returns nil.
 func (v *ContentInteger) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *ContentInteger) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of ContentString does not
 // allow, as ValueErrors, or returns nil.
 func (v *ContentString) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *ContentString) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of Link does not
 // allow, as ValueErrors, or returns nil.
@@ -60,7 +48,7 @@ func (v *None) Validate() error {
 }
 
 func (v *None) validate(p *validationPath, errs *ValueErrors) {
-	checkNone(v.V, p, errs)
+	jvTypeNull(v.V, p, errs)
 }
 
 // checkLinkOther checks a value against the schema at #/properties/other.
@@ -76,7 +64,7 @@ func checkLinkOther(v any, p *validationPath, errs *ValueErrors) {
 // checkLinkOtherOneOf0 checks a value against the schema at #/properties/other/oneOf/0.
 func checkLinkOtherOneOf0(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "integer") && !jvIsType(v, "null") {
-		errs.add(p, "must be of type integer or null")
+		errs.addCause(p, causeType, "must be of type integer or null")
 	}
 }
 
@@ -84,25 +72,11 @@ func checkLinkOtherOneOf0(v any, p *validationPath, errs *ValueErrors) {
 func checkLinkOtherOneOf1(v any, p *validationPath, errs *ValueErrors) {
 	{
 		var a0, a1 ValueErrors
-		if checkLinkOtherOneOf1AnyOf0(v, p, &a0); len(a0) > 0 {
-			if checkLinkOtherOneOf1AnyOf1(v, p, &a1); len(a1) > 0 {
+		if jvTypeString(v, p, &a0); len(a0) > 0 {
+			if jvTypeNull(v, p, &a1); len(a1) > 0 {
 				valueAnyOf(p, errs, a0, a1)
 			}
 		}
-	}
-}
-
-// checkLinkOtherOneOf1AnyOf0 checks a value against the schema at #/properties/other/oneOf/1/anyOf/0.
-func checkLinkOtherOneOf1AnyOf0(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
-	}
-}
-
-// checkLinkOtherOneOf1AnyOf1 checks a value against the schema at #/properties/other/oneOf/1/anyOf/1.
-func checkLinkOtherOneOf1AnyOf1(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "null") {
-		errs.add(p, "must be of type null")
 	}
 }
 
@@ -119,22 +93,15 @@ func checkLinkTarget(v any, p *validationPath, errs *ValueErrors) {
 // checkLinkTargetOneOf0 checks a value against the schema at #/properties/target/oneOf/0.
 func checkLinkTargetOneOf0(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		if _, ok := o["href"]; !ok {
-			errs.add(&validationPath{parent: p, key: "href"}, "is required")
+			errs.required(&validationPath{parent: p, key: "href"})
 		}
 		if x, ok := o["href"]; ok {
-			checkLinkTargetOneOf0Href(x, &validationPath{parent: p, key: "href"}, errs)
+			jvTypeString(x, &validationPath{parent: p, key: "href"}, errs)
 		}
-	}
-}
-
-// checkLinkTargetOneOf0Href checks a value against the schema at #/properties/target/oneOf/0/properties/href.
-func checkLinkTargetOneOf0Href(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
 	}
 }
 
@@ -143,7 +110,7 @@ func checkLinkTargetOneOf1(v any, p *validationPath, errs *ValueErrors) {
 	{
 		var o0, o1 ValueErrors
 		checkLinkTargetOneOf1OneOf0(v, p, &o0)
-		checkLinkTargetOneOf1OneOf1(v, p, &o1)
+		jvTypeNull(v, p, &o1)
 		valueOneOf(p, errs, o0, o1)
 	}
 }
@@ -151,25 +118,11 @@ func checkLinkTargetOneOf1(v any, p *validationPath, errs *ValueErrors) {
 // checkLinkTargetOneOf1OneOf0 checks a value against the schema at #/properties/target/oneOf/1/oneOf/0.
 func checkLinkTargetOneOf1OneOf0(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
+		errs.addCause(p, causeType, "must be of type string")
 	}
 	if s, ok := v.(string); ok {
 		if n := utf8.RuneCountInString(s); n < 1 {
 			errs.add(p, "must be at least 1 character long")
 		}
-	}
-}
-
-// checkLinkTargetOneOf1OneOf1 checks a value against the schema at #/properties/target/oneOf/1/oneOf/1.
-func checkLinkTargetOneOf1OneOf1(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "null") {
-		errs.add(p, "must be of type null")
-	}
-}
-
-// checkNone checks a value against the schema at #/definitions/none.
-func checkNone(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "null") {
-		errs.add(p, "must be of type null")
 	}
 }

@@ -72,17 +72,12 @@ func (u *HolderNoNull) appendJSON(w *jsonWriter) {
 	case nil:
 		w.null()
 	case *HolderNoNullString:
-		jwPtr(w, v, (*HolderNoNullString).appendJSON)
+		jwPtr(w, v, jwStr[HolderNoNullString])
 	case *HolderNoNullVariant2:
 		jwPtr(w, v, (*HolderNoNullVariant2).appendJSON)
 	default:
 		w.fail(fmt.Errorf("HolderNoNull: unexpected variant %T", u.Value))
 	}
-}
-
-// appendJSON writes v as the string it is.
-func (v *HolderNoNullString) appendJSON(w *jsonWriter) {
-	w.str(string(*v))
 }
 
 // MarshalJSON encodes HolderNoNullVariant2 as JSON, with appendJSON.
@@ -205,17 +200,12 @@ func (u *HolderTypeList) appendJSON(w *jsonWriter) {
 	case nil:
 		w.null()
 	case *HolderTypeListString:
-		jwPtr(w, v, (*HolderTypeListString).appendJSON)
+		jwPtr(w, v, jwStr[HolderTypeListString])
 	case *HolderTypeListVariant2:
 		jwPtr(w, v, (*HolderTypeListVariant2).appendJSON)
 	default:
 		w.fail(fmt.Errorf("HolderTypeList: unexpected variant %T", u.Value))
 	}
-}
-
-// appendJSON writes v as the string it is.
-func (v *HolderTypeListString) appendJSON(w *jsonWriter) {
-	w.str(string(*v))
 }
 
 // MarshalJSON encodes HolderTypeListVariant2 as JSON, with appendJSON.

@@ -19,177 +19,105 @@ func (v *Holder) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of HolderAny does not
 // allow, as ValueErrors, or returns nil.
 func (v *HolderAny) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *HolderAny) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of HolderNoNull does not
 // allow, as ValueErrors, or returns nil.
 func (v *HolderNoNull) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *HolderNoNull) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of HolderNoNullString does not
 // allow, as ValueErrors, or returns nil.
 func (v *HolderNoNullString) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *HolderNoNullString) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of HolderNoNullVariant2 does not
 // allow, as ValueErrors, or returns nil.
 func (v *HolderNoNullVariant2) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *HolderNoNullVariant2) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of HolderOne does not
 // allow, as ValueErrors, or returns nil.
 func (v *HolderOne) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *HolderOne) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of HolderOneRequired does not
 // allow, as ValueErrors, or returns nil.
 func (v *HolderOneRequired) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *HolderOneRequired) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of HolderRequired does not
 // allow, as ValueErrors, or returns nil.
 func (v *HolderRequired) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *HolderRequired) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of HolderTwoUntyped does not
 // allow, as ValueErrors, or returns nil.
 func (v *HolderTwoUntyped) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *HolderTwoUntyped) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of HolderTwoUntypedVariant1 does not
 // allow, as ValueErrors, or returns nil.
 func (v *HolderTwoUntypedVariant1) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *HolderTwoUntypedVariant1) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of HolderTwoUntypedVariant2 does not
 // allow, as ValueErrors, or returns nil.
 func (v *HolderTwoUntypedVariant2) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *HolderTwoUntypedVariant2) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of HolderTypeList does not
 // allow, as ValueErrors, or returns nil.
 func (v *HolderTypeList) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *HolderTypeList) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of HolderTypeListString does not
 // allow, as ValueErrors, or returns nil.
 func (v *HolderTypeListString) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *HolderTypeListString) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of HolderTypeListVariant2 does not
 // allow, as ValueErrors, or returns nil.
 func (v *HolderTypeListVariant2) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *HolderTypeListVariant2) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of Root2 does not
 // allow, as ValueErrors, or returns nil.
 func (v *Root2) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *Root2) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of Untyped does not
 // allow, as ValueErrors, or returns nil.
 func (v *Untyped) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *Untyped) validate(p *validationPath, errs *ValueErrors) {}
 
 // checkHolderNotUntyped checks a value against the schema at #/properties/notUntyped.
 func checkHolderNotUntyped(v any, p *validationPath, errs *ValueErrors) {
-	if valueValid(checkHolderNotUntypedNot, v) {
+	if valueValid(checkUntyped, v) {
 		errs.add(p, "must not match the schema of not")
 	}
-}
-
-// checkHolderNotUntypedNot checks a value against the schema at #/properties/notUntyped/not.
-func checkHolderNotUntypedNot(v any, p *validationPath, errs *ValueErrors) {
-	checkUntyped(v, p, errs)
 }
 
 // checkUntyped checks a value against the schema at #/definitions/untyped.
 func checkUntyped(v any, p *validationPath, errs *ValueErrors) {
 	if o, ok := v.(map[string]any); ok {
 		if x, ok := o["a"]; ok {
-			checkUntypedA(x, &validationPath{parent: p, key: "a"}, errs)
+			jvTypeString(x, &validationPath{parent: p, key: "a"}, errs)
 		}
-	}
-}
-
-// checkUntypedA checks a value against the schema at #/definitions/untyped/properties/a.
-func checkUntypedA(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
 	}
 }

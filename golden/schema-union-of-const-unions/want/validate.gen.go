@@ -52,7 +52,7 @@ func (v *CompositeMarkString) Validate() error {
 
 func (v *CompositeMarkString) validate(p *validationPath, errs *ValueErrors) {
 	if BoxPlot(*v) != "boxplot" {
-		errs.add(p, "must be \"boxplot\"")
+		errs.addCause(p, causeTag, "must be \"boxplot\"")
 	}
 }
 
@@ -66,7 +66,7 @@ func (v *CompositeMarkString2) Validate() error {
 
 func (v *CompositeMarkString2) validate(p *validationPath, errs *ValueErrors) {
 	if ErrorBar(*v) != "errorbar" {
-		errs.add(p, "must be \"errorbar\"")
+		errs.addCause(p, causeTag, "must be \"errorbar\"")
 	}
 }
 
@@ -80,7 +80,7 @@ func (v *CompositeMarkString3) Validate() error {
 
 func (v *CompositeMarkString3) validate(p *validationPath, errs *ValueErrors) {
 	if ErrorBand(*v) != "errorband" {
-		errs.add(p, "must be \"errorband\"")
+		errs.addCause(p, causeTag, "must be \"errorband\"")
 	}
 }
 

@@ -44,7 +44,7 @@ func jsonTryVariantWith[P any](data []byte, memo *jsonMemo, v P, decode func(P, 
 				found = ValueErrors{&ValueError{Message: err.Error()}}
 			}
 			for _, e := range found {
-				if c.record.keeps(e.Pointer, e.Message) {
+				if c.record.keeps(e) {
 					t.ok, t.found = false, found
 					break
 				}
@@ -64,7 +64,7 @@ func jsonKeepVariant(r *jsonReader, t *jsonTrial) error {
 	}
 	pointer, field := jsonRender(r.data, r.path, "", false)
 	for _, p := range t.rec.problems {
-		r.record.problems = append(r.record.problems, jsonProblem{pointer + p.pointer, jsonJoinField(field, p.field), p.message})
+		r.record.problems = append(r.record.problems, jsonProblem{pointer + p.pointer, jsonJoinField(field, p.field), p.message, p.code})
 	}
 	for _, m := range t.rec.moot {
 		r.record.moot = append(r.record.moot, pointer+m)

@@ -34,7 +34,7 @@ func (u *AppPluginsItem) appendJSON(w *jsonWriter) {
 	case nil:
 		w.null()
 	case *AppPluginsItemString:
-		jwPtr(w, v, (*AppPluginsItemString).appendJSON)
+		jwPtr(w, v, jwStr[AppPluginsItemString])
 	case *AppPluginsItemList2:
 		jwPtr(w, v, (*AppPluginsItemList2).appendJSON)
 	case *AppPluginsItemList4:
@@ -106,9 +106,4 @@ func (v AppPluginsItemList4) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as the AppPluginsItemList3 it is.
 func (v *AppPluginsItemList4) appendJSON(w *jsonWriter) {
 	(*AppPluginsItemList3)(v).appendJSON(w)
-}
-
-// appendJSON writes v as the string it is.
-func (v *AppPluginsItemString) appendJSON(w *jsonWriter) {
-	w.str(string(*v))
 }

@@ -5,69 +5,41 @@ package want
 // Validate reports every value in v that the schema of App does not
 // allow, as ValueErrors, or returns nil.
 func (v *App) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *App) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of AppPluginsItem does not
 // allow, as ValueErrors, or returns nil.
 func (v *AppPluginsItem) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *AppPluginsItem) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of AppPluginsItemList does not
 // allow, as ValueErrors, or returns nil.
 func (v *AppPluginsItemList) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *AppPluginsItemList) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of AppPluginsItemList2 does not
 // allow, as ValueErrors, or returns nil.
 func (v *AppPluginsItemList2) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *AppPluginsItemList2) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of AppPluginsItemList3 does not
 // allow, as ValueErrors, or returns nil.
 func (v *AppPluginsItemList3) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *AppPluginsItemList3) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of AppPluginsItemList4 does not
 // allow, as ValueErrors, or returns nil.
 func (v *AppPluginsItemList4) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *AppPluginsItemList4) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of AppPluginsItemString does not
 // allow, as ValueErrors, or returns nil.
 func (v *AppPluginsItemString) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *AppPluginsItemString) validate(p *validationPath, errs *ValueErrors) {}

@@ -149,15 +149,10 @@ func (u *FilterTags) appendJSON(w *jsonWriter) {
 	case *FilterTagsList:
 		jwPtr(w, v, (*FilterTagsList).appendJSON)
 	case *FilterTagsInteger:
-		jwPtr(w, v, (*FilterTagsInteger).appendJSON)
+		jwPtr(w, v, jwInt[FilterTagsInteger])
 	default:
 		w.fail(fmt.Errorf("FilterTags: unexpected variant %T", u.Value))
 	}
-}
-
-// appendJSON writes v as the int64 it is.
-func (v *FilterTagsInteger) appendJSON(w *jsonWriter) {
-	w.int(int64(*v))
 }
 
 // appendJSON writes v as the list it is.

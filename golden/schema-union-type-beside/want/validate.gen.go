@@ -33,109 +33,65 @@ func (v *Filter) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of FilterEither does not
 // allow, as ValueErrors, or returns nil.
 func (v *FilterEither) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *FilterEither) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of FilterEitherList does not
 // allow, as ValueErrors, or returns nil.
 func (v FilterEitherList) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v FilterEitherList) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of FilterNames does not
 // allow, as ValueErrors, or returns nil.
 func (v *FilterNames) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *FilterNames) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of FilterNamesList does not
 // allow, as ValueErrors, or returns nil.
 func (v FilterNamesList) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v FilterNamesList) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of FilterNested does not
 // allow, as ValueErrors, or returns nil.
 func (v *FilterNested) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *FilterNested) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of FilterNestedVariant1 does not
 // allow, as ValueErrors, or returns nil.
 func (v *FilterNestedVariant1) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *FilterNestedVariant1) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of FilterNestedVariant1List does not
 // allow, as ValueErrors, or returns nil.
 func (v FilterNestedVariant1List) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v FilterNestedVariant1List) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of FilterNestedVariant1Object does not
 // allow, as ValueErrors, or returns nil.
 func (v FilterNestedVariant1Object) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v FilterNestedVariant1Object) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of FilterTags does not
 // allow, as ValueErrors, or returns nil.
 func (v *FilterTags) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *FilterTags) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of FilterTagsInteger does not
 // allow, as ValueErrors, or returns nil.
 func (v *FilterTagsInteger) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *FilterTagsInteger) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of FilterTagsList does not
 // allow, as ValueErrors, or returns nil.
 func (v FilterTagsList) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v FilterTagsList) validate(p *validationPath, errs *ValueErrors) {}

@@ -48,15 +48,10 @@ func (u *ChoiceAny) appendJSON(w *jsonWriter) {
 	case *ChoiceAnyVariant1:
 		jwPtr(w, v, (*ChoiceAnyVariant1).appendJSON)
 	case *ChoiceAnyInteger:
-		jwPtr(w, v, (*ChoiceAnyInteger).appendJSON)
+		jwPtr(w, v, jwInt[ChoiceAnyInteger])
 	default:
 		w.fail(fmt.Errorf("ChoiceAny: unexpected variant %T", u.Value))
 	}
-}
-
-// appendJSON writes v as the int64 it is.
-func (v *ChoiceAnyInteger) appendJSON(w *jsonWriter) {
-	w.int(int64(*v))
 }
 
 // MarshalJSON encodes ChoiceAnyVariant1 as JSON, with appendJSON.
@@ -87,17 +82,12 @@ func (u *ChoiceOne) appendJSON(w *jsonWriter) {
 	case nil:
 		w.null()
 	case *ChoiceOneString:
-		jwPtr(w, v, (*ChoiceOneString).appendJSON)
+		jwPtr(w, v, jwStr[ChoiceOneString])
 	case *ChoiceOneVariant2:
 		jwPtr(w, v, (*ChoiceOneVariant2).appendJSON)
 	default:
 		w.fail(fmt.Errorf("ChoiceOne: unexpected variant %T", u.Value))
 	}
-}
-
-// appendJSON writes v as the string it is.
-func (v *ChoiceOneString) appendJSON(w *jsonWriter) {
-	w.str(string(*v))
 }
 
 // MarshalJSON encodes ChoiceOneVariant2 as JSON, with appendJSON.
@@ -130,15 +120,10 @@ func (u *ChoiceSelf) appendJSON(w *jsonWriter) {
 	case *Node:
 		jwPtr(w, v, (*Node).appendJSON)
 	case *ChoiceSelfInteger:
-		jwPtr(w, v, (*ChoiceSelfInteger).appendJSON)
+		jwPtr(w, v, jwInt[ChoiceSelfInteger])
 	default:
 		w.fail(fmt.Errorf("ChoiceSelf: unexpected variant %T", u.Value))
 	}
-}
-
-// appendJSON writes v as the int64 it is.
-func (v *ChoiceSelfInteger) appendJSON(w *jsonWriter) {
-	w.int(int64(*v))
 }
 
 // MarshalJSON encodes ChoiceTwo as JSON, with appendJSON.

@@ -5,129 +5,77 @@ package want
 // Validate reports every value in v that the schema of Choice does not
 // allow, as ValueErrors, or returns nil.
 func (v *Choice) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *Choice) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of ChoiceAny does not
 // allow, as ValueErrors, or returns nil.
 func (v *ChoiceAny) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *ChoiceAny) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of ChoiceAnyInteger does not
 // allow, as ValueErrors, or returns nil.
 func (v *ChoiceAnyInteger) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *ChoiceAnyInteger) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of ChoiceAnyVariant1 does not
 // allow, as ValueErrors, or returns nil.
 func (v *ChoiceAnyVariant1) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *ChoiceAnyVariant1) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of ChoiceOne does not
 // allow, as ValueErrors, or returns nil.
 func (v *ChoiceOne) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *ChoiceOne) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of ChoiceOneString does not
 // allow, as ValueErrors, or returns nil.
 func (v *ChoiceOneString) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *ChoiceOneString) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of ChoiceOneVariant2 does not
 // allow, as ValueErrors, or returns nil.
 func (v *ChoiceOneVariant2) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *ChoiceOneVariant2) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of ChoiceSelf does not
 // allow, as ValueErrors, or returns nil.
 func (v *ChoiceSelf) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *ChoiceSelf) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of ChoiceSelfInteger does not
 // allow, as ValueErrors, or returns nil.
 func (v *ChoiceSelfInteger) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *ChoiceSelfInteger) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of ChoiceTwo does not
 // allow, as ValueErrors, or returns nil.
 func (v *ChoiceTwo) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *ChoiceTwo) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of ChoiceTwoVariant1 does not
 // allow, as ValueErrors, or returns nil.
 func (v *ChoiceTwoVariant1) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *ChoiceTwoVariant1) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of ChoiceTwoVariant2 does not
 // allow, as ValueErrors, or returns nil.
 func (v *ChoiceTwoVariant2) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *ChoiceTwoVariant2) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of Node does not
 // allow, as ValueErrors, or returns nil.
 func (v *Node) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *Node) validate(p *validationPath, errs *ValueErrors) {}

@@ -14,29 +14,21 @@ func (v List) Validate() error {
 
 func (v List) validate(p *validationPath, errs *ValueErrors) {
 	if i, j, dup := firstDuplicateJSON(v, (*ListItem).appendJSON); dup {
-		errs.add(p, "items "+strconv.Itoa(i)+" and "+strconv.Itoa(j)+" are equal")
+		errs.addCause(p, causeUnique, "items "+strconv.Itoa(i)+" and "+strconv.Itoa(j)+" are equal")
 	}
 }
 
 // Validate reports every value in v that the schema of ListItem does not
 // allow, as ValueErrors, or returns nil.
 func (v *ListItem) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *ListItem) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of RelatedProcess does not
 // allow, as ValueErrors, or returns nil.
 func (v *RelatedProcess) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *RelatedProcess) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of Release does not
 // allow, as ValueErrors, or returns nil.
@@ -49,19 +41,19 @@ func (v *Release) Validate() error {
 func (v *Release) validate(p *validationPath, errs *ValueErrors) {
 	if v.RelatedProcesses != nil {
 		if i, j, dup := firstDuplicateJSON(v.RelatedProcesses, (*RelatedProcess).appendJSON); dup {
-			errs.add(&validationPath{parent: p, key: "relatedProcesses"}, "items "+strconv.Itoa(i)+" and "+strconv.Itoa(j)+" are equal")
+			errs.addCause(&validationPath{parent: p, key: "relatedProcesses"}, causeUnique, "items "+strconv.Itoa(i)+" and "+strconv.Itoa(j)+" are equal")
 		}
 	}
 	if v.Groups != nil {
 		if i, j, dup := firstDuplicateJSON(v.Groups, func(v *[]RelatedProcess, w *jsonWriter) {
 			jwSlice(w, *v, (*RelatedProcess).appendJSON)
 		}); dup {
-			errs.add(&validationPath{parent: p, key: "groups"}, "items "+strconv.Itoa(i)+" and "+strconv.Itoa(j)+" are equal")
+			errs.addCause(&validationPath{parent: p, key: "groups"}, causeUnique, "items "+strconv.Itoa(i)+" and "+strconv.Itoa(j)+" are equal")
 		}
 	}
 	if v.Tags != nil {
 		if i, j, dup := firstDuplicate(v.Tags); dup {
-			errs.add(&validationPath{parent: p, key: "tags"}, "items "+strconv.Itoa(i)+" and "+strconv.Itoa(j)+" are equal")
+			errs.addCause(&validationPath{parent: p, key: "tags"}, causeUnique, "items "+strconv.Itoa(i)+" and "+strconv.Itoa(j)+" are equal")
 		}
 	}
 }

@@ -7,12 +7,8 @@ import "unicode/utf8"
 // Validate reports every value in v that the schema of Labels does not
 // allow, as ValueErrors, or returns nil.
 func (v Labels) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v Labels) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of Loose does not
 // allow, as ValueErrors, or returns nil.
@@ -56,11 +52,11 @@ func (v *Untyped) validate(p *validationPath, errs *ValueErrors) {
 // checkLooseExtra checks a value against the schema at #/properties/extra.
 func checkLooseExtra(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		if x, ok := o["id"]; ok {
-			checkLooseExtraID(x, &validationPath{parent: p, key: "id"}, errs)
+			jvTypeString(x, &validationPath{parent: p, key: "id"}, errs)
 		}
 		for k, x := range o {
 			kp := validationPath{parent: p, key: k}
@@ -69,24 +65,10 @@ func checkLooseExtra(v any, p *validationPath, errs *ValueErrors) {
 			case "id":
 			default:
 				if !matched {
-					checkLooseExtraAdditional(x, &kp, errs)
+					jvTypeBoolean(x, &kp, errs)
 				}
 			}
 		}
-	}
-}
-
-// checkLooseExtraAdditional checks a value against the schema at #/properties/extra/additionalProperties.
-func checkLooseExtraAdditional(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "boolean") {
-		errs.add(p, "must be of type boolean")
-	}
-}
-
-// checkLooseExtraID checks a value against the schema at #/properties/extra/properties/id.
-func checkLooseExtraID(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
 	}
 }
 
@@ -94,26 +76,19 @@ func checkLooseExtraID(v any, p *validationPath, errs *ValueErrors) {
 func checkLooseList(v any, p *validationPath, errs *ValueErrors) {
 	if a, ok := v.([]any); ok {
 		for i := 0; i < len(a); i++ {
-			checkLooseListItems(a[i], &validationPath{parent: p, index: i, isIndex: true}, errs)
+			jvTypeInteger(a[i], &validationPath{parent: p, index: i, isIndex: true}, errs)
 		}
-	}
-}
-
-// checkLooseListItems checks a value against the schema at #/properties/list/items.
-func checkLooseListItems(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "integer") {
-		errs.add(p, "must be of type integer")
 	}
 }
 
 // checkLooseTags checks a value against the schema at #/properties/tags.
 func checkLooseTags(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		if _, ok := o["env"]; !ok {
-			errs.add(&validationPath{parent: p, key: "env"}, "is required")
+			errs.required(&validationPath{parent: p, key: "env"})
 		}
 	}
 }

@@ -5,49 +5,29 @@ package want
 // Validate reports every value in v that the schema of ErrorBody does not
 // allow, as ValueErrors, or returns nil.
 func (v *ErrorBody) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *ErrorBody) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of ErrorBodyValidation does not
 // allow, as ValueErrors, or returns nil.
 func (v *ErrorBodyValidation) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *ErrorBodyValidation) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of GetDomainsResponse does not
 // allow, as ValueErrors, or returns nil.
 func (v *GetDomainsResponse) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *GetDomainsResponse) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of PutDomainsRequest does not
 // allow, as ValueErrors, or returns nil.
 func (v *PutDomainsRequest) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *PutDomainsRequest) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of Took does not
 // allow, as ValueErrors, or returns nil.
 func (v *Took) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *Took) validate(p *validationPath, errs *ValueErrors) {}

@@ -15,7 +15,7 @@ func decodeChecked(data []byte, decode func(*jsonReader), check func() error) er
 	}
 	var errs ValueErrors
 	for _, p := range rec.problems {
-		errs = append(errs, &ValueError{Field: p.field, Message: p.message, Pointer: p.pointer})
+		errs = append(errs, &ValueError{Field: p.field, Message: p.message, Pointer: p.pointer, code: p.code})
 	}
 	var found ValueErrors
 	if check != nil {
@@ -31,7 +31,7 @@ func decodeChecked(data []byte, decode func(*jsonReader), check func() error) er
 		}
 	}
 	for _, e := range found {
-		if rec.keeps(e.Pointer, e.Message) {
+		if rec.keeps(e) {
 			errs = append(errs, e)
 		}
 	}

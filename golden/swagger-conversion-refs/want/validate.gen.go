@@ -7,32 +7,20 @@ import "regexp"
 // Validate reports every value in v that the schema of Contact does not
 // allow, as ValueErrors, or returns nil.
 func (v *Contact) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *Contact) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of ErrorBody does not
 // allow, as ValueErrors, or returns nil.
 func (v *ErrorBody) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *ErrorBody) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of ErrorBodyValidation does not
 // allow, as ValueErrors, or returns nil.
 func (v *ErrorBodyValidation) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *ErrorBodyValidation) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of SearchContactsResponse does not
 // allow, as ValueErrors, or returns nil.
@@ -51,41 +39,29 @@ func (v *SearchContactsResponse) validate(p *validationPath, errs *ValueErrors) 
 // checkContact checks a value against the schema at #/definitions/Contact.
 func checkContact(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		if x, ok := o["name"]; ok {
-			checkContactName(x, &validationPath{parent: p, key: "name"}, errs)
+			jvTypeString(x, &validationPath{parent: p, key: "name"}, errs)
 		}
-	}
-}
-
-// checkContactName checks a value against the schema at #/definitions/Contact/properties/name.
-func checkContactName(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
 	}
 }
 
 // checkSearchContactsResponseResult checks a value against the schema at #/paths/~1contacts~1search/post/responses/200/schema/properties/result.
 func checkSearchContactsResponseResult(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		for k, x := range o {
 			kp := validationPath{parent: p, key: k}
 			if patternSearchContactsResponseResultPattern.MatchString(k) {
-				checkSearchContactsResponseResultPattern(x, &kp, errs)
+				checkContact(x, &kp, errs)
 			}
 			_ = x
 		}
 	}
-}
-
-// checkSearchContactsResponseResultPattern checks a value against the schema at #/paths/~1contacts~1search/post/responses/200/schema/properties/result/patternProperties/^[^@]+@[^@]+$.
-func checkSearchContactsResponseResultPattern(v any, p *validationPath, errs *ValueErrors) {
-	checkContact(v, p, errs)
 }
 
 // The schema's patterns, compiled once when the package is initialised.

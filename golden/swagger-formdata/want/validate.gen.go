@@ -5,22 +5,14 @@ package want
 // Validate reports every value in v that the schema of ErrorBody does not
 // allow, as ValueErrors, or returns nil.
 func (v *ErrorBody) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *ErrorBody) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of ErrorBodyValidation does not
 // allow, as ValueErrors, or returns nil.
 func (v *ErrorBodyValidation) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *ErrorBodyValidation) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of ExchangeTokenRequest does not
 // allow, as ValueErrors, or returns nil.
@@ -39,29 +31,17 @@ func (v *ExchangeTokenRequest) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of Token does not
 // allow, as ValueErrors, or returns nil.
 func (v *Token) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *Token) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of UploadArchiveRequest does not
 // allow, as ValueErrors, or returns nil.
 func (v *UploadArchiveRequest) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *UploadArchiveRequest) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of UploadFileRequest does not
 // allow, as ValueErrors, or returns nil.
 func (v *UploadFileRequest) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *UploadFileRequest) validate(p *validationPath, errs *ValueErrors) {}

@@ -19,82 +19,47 @@ func (v *Channel) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of ChannelPair does not
 // allow, as ValueErrors, or returns nil.
 func (v *ChannelPair) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *ChannelPair) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of ErrorBody does not
 // allow, as ValueErrors, or returns nil.
 func (v *ErrorBody) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *ErrorBody) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of ErrorBodyValidation does not
 // allow, as ValueErrors, or returns nil.
 func (v *ErrorBodyValidation) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *ErrorBodyValidation) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of Message does not
 // allow, as ValueErrors, or returns nil.
 func (v *Message) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *Message) validate(p *validationPath, errs *ValueErrors) {}
 
 // checkChannelLatest checks a value against the schema at #/definitions/Channel/properties/latest.
 func checkChannelLatest(v any, p *validationPath, errs *ValueErrors) {
 	if a, ok := v.([]any); ok {
 		if len(a) > 0 {
-			checkChannelLatestItem0(a[0], &validationPath{parent: p, index: 0, isIndex: true}, errs)
+			checkMessage(a[0], &validationPath{parent: p, index: 0, isIndex: true}, errs)
 		}
 		if len(a) > 1 {
-			checkChannelLatestItem1(a[1], &validationPath{parent: p, index: 1, isIndex: true}, errs)
+			jvTypeNull(a[1], &validationPath{parent: p, index: 1, isIndex: true}, errs)
 		}
-	}
-}
-
-// checkChannelLatestItem0 checks a value against the schema at #/definitions/Channel/properties/latest/items/0.
-func checkChannelLatestItem0(v any, p *validationPath, errs *ValueErrors) {
-	checkMessage(v, p, errs)
-}
-
-// checkChannelLatestItem1 checks a value against the schema at #/definitions/Channel/properties/latest/items/1.
-func checkChannelLatestItem1(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "null") {
-		errs.add(p, "must be of type null")
 	}
 }
 
 // checkMessage checks a value against the schema at #/definitions/Message.
 func checkMessage(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		if x, ok := o["text"]; ok {
-			checkMessageText(x, &validationPath{parent: p, key: "text"}, errs)
+			jvTypeString(x, &validationPath{parent: p, key: "text"}, errs)
 		}
-	}
-}
-
-// checkMessageText checks a value against the schema at #/definitions/Message/properties/text.
-func checkMessageText(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
 	}
 }

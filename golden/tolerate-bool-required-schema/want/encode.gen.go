@@ -54,20 +54,10 @@ func (u *Shape) appendJSON(w *jsonWriter) {
 	case nil:
 		w.null()
 	case *ShapeString:
-		jwPtr(w, v, (*ShapeString).appendJSON)
+		jwPtr(w, v, jwStr[ShapeString])
 	case *ShapeInteger:
-		jwPtr(w, v, (*ShapeInteger).appendJSON)
+		jwPtr(w, v, jwInt[ShapeInteger])
 	default:
 		w.fail(fmt.Errorf("Shape: unexpected variant %T", u.Value))
 	}
-}
-
-// appendJSON writes v as the int64 it is.
-func (v *ShapeInteger) appendJSON(w *jsonWriter) {
-	w.int(int64(*v))
-}
-
-// appendJSON writes v as the string it is.
-func (v *ShapeString) appendJSON(w *jsonWriter) {
-	w.str(string(*v))
 }

@@ -254,7 +254,7 @@ func (r *jsonReader) closeObject(o *jsonObject, f *jsonFields) {
 		present, null := f.presence(o, j)
 		switch {
 		case !present && flags&jsonRequired != 0:
-			r.record.problem(r.data, r.path, f.fields[j].name, true, "is required", true)
+			r.record.problemCause(r.data, r.path, f.fields[j].name, true, "is required", true, causeRequired)
 		case null && flags&jsonNotNull != 0:
 			r.record.problem(r.data, r.path, f.fields[j].name, true, "must not be null", true)
 		}
@@ -289,7 +289,7 @@ func (r *jsonReader) dependencies(o *jsonObject, f *jsonFields) {
 			continue
 		}
 		if b, _ := f.presence(o, d[1]); !b {
-			r.record.problem(r.data, r.path, f.fields[d[1]].name, true, "is required when "+strconv.Quote(f.fields[d[0]].name)+" is present", false)
+			r.record.problemCause(r.data, r.path, f.fields[d[1]].name, true, "is required when "+strconv.Quote(f.fields[d[0]].name)+" is present", false, causeDependent)
 		}
 	}
 }

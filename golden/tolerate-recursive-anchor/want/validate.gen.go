@@ -5,12 +5,8 @@ package want
 // Validate reports every value in v that the schema of Comparison does not
 // allow, as ValueErrors, or returns nil.
 func (v *Comparison) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *Comparison) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of CompoundFilter does not
 // allow, as ValueErrors, or returns nil.
@@ -30,7 +26,7 @@ func (v *CompoundFilter) validate(p *validationPath, errs *ValueErrors) {
 			v.Filters[i].validate(&ip, errs)
 		}
 	} else {
-		errs.add(&validationPath{parent: p, key: "filters"}, "is required")
+		errs.required(&validationPath{parent: p, key: "filters"})
 	}
 }
 

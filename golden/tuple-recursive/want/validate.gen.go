@@ -26,7 +26,7 @@ func (v *Request) validate(p *validationPath, errs *ValueErrors) {
 	if v.Pair != nil {
 		v.Pair.validate(&validationPath{parent: p, key: "pair"}, errs)
 	} else {
-		errs.add(&validationPath{parent: p, key: "pair"}, "is required")
+		errs.required(&validationPath{parent: p, key: "pair"})
 	}
 }
 
@@ -47,39 +47,29 @@ func (v *RequestPair) validate(p *validationPath, errs *ValueErrors) {
 // checkChain checks a value against the schema at #/components/schemas/Chain.
 func checkChain(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "array") {
-		errs.add(p, "must be of type array")
+		errs.addCause(p, causeType, "must be of type array")
 	}
 	if a, ok := v.([]any); ok {
 		if len(a) > 0 {
-			checkChainItem0(a[0], &validationPath{parent: p, index: 0, isIndex: true}, errs)
+			checkChain(a[0], &validationPath{parent: p, index: 0, isIndex: true}, errs)
 		}
 		if len(a) > 1 {
 			checkChainItem1(a[1], &validationPath{parent: p, index: 1, isIndex: true}, errs)
 		}
 		for i := 2; i < len(a); i++ {
-			checkChainItems(a[i], &validationPath{parent: p, index: i, isIndex: true}, errs)
+			jvFalse(a[i], &validationPath{parent: p, index: i, isIndex: true}, errs)
 		}
 	}
-}
-
-// checkChainItem0 checks a value against the schema at #/components/schemas/Chain/prefixItems/0.
-func checkChainItem0(v any, p *validationPath, errs *ValueErrors) {
-	checkChain(v, p, errs)
 }
 
 // checkChainItem1 checks a value against the schema at #/components/schemas/Chain/prefixItems/1.
 func checkChainItem1(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "integer") {
-		errs.add(p, "must be of type integer")
+		errs.addCause(p, causeType, "must be of type integer")
 	}
 	if n, ok := jvNumber(v); ok {
 		if jvCompare(n, "1") < 0 {
 			errs.add(p, "must be at least 1")
 		}
 	}
-}
-
-// checkChainItems checks a value against the schema at #/components/schemas/Chain/items.
-func checkChainItems(v any, p *validationPath, errs *ValueErrors) {
-	errs.add(p, "no value is allowed here")
 }

@@ -63,7 +63,7 @@ func (u *SettingTags) appendJSON(w *jsonWriter) {
 	case nil:
 		w.null()
 	case *SettingTagsString:
-		jwPtr(w, v, (*SettingTagsString).appendJSON)
+		jwPtr(w, v, jwStr[SettingTagsString])
 	case *SettingTagsList:
 		jwPtr(w, v, (*SettingTagsList).appendJSON)
 	default:
@@ -74,11 +74,6 @@ func (u *SettingTags) appendJSON(w *jsonWriter) {
 // appendJSON writes v as the list it is.
 func (v *SettingTagsList) appendJSON(w *jsonWriter) {
 	jwSlice(w, []string(*v), jwStr[string])
-}
-
-// appendJSON writes v as the string it is.
-func (v *SettingTagsString) appendJSON(w *jsonWriter) {
-	w.str(string(*v))
 }
 
 // MarshalJSON encodes SettingValue as JSON, with appendJSON.
@@ -94,27 +89,12 @@ func (u *SettingValue) appendJSON(w *jsonWriter) {
 	case nil:
 		w.null()
 	case *SettingValueString:
-		jwPtr(w, v, (*SettingValueString).appendJSON)
+		jwPtr(w, v, jwStr[SettingValueString])
 	case *SettingValueNumber:
-		jwPtr(w, v, (*SettingValueNumber).appendJSON)
+		jwPtr(w, v, jwF64[SettingValueNumber])
 	case *SettingValueBoolean:
-		jwPtr(w, v, (*SettingValueBoolean).appendJSON)
+		jwPtr(w, v, jwBool[SettingValueBoolean])
 	default:
 		w.fail(fmt.Errorf("SettingValue: unexpected variant %T", u.Value))
 	}
-}
-
-// appendJSON writes v as the bool it is.
-func (v *SettingValueBoolean) appendJSON(w *jsonWriter) {
-	w.bool(bool(*v))
-}
-
-// appendJSON writes v as the float64 it is.
-func (v *SettingValueNumber) appendJSON(w *jsonWriter) {
-	w.f64(float64(*v))
-}
-
-// appendJSON writes v as the string it is.
-func (v *SettingValueString) appendJSON(w *jsonWriter) {
-	w.str(string(*v))
 }

@@ -74,12 +74,8 @@ func (v SettingTagsList) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of SettingTagsString does not
 // allow, as ValueErrors, or returns nil.
 func (v *SettingTagsString) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *SettingTagsString) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of SettingValue does not
 // allow, as ValueErrors, or returns nil.
@@ -101,12 +97,8 @@ func (v *SettingValue) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of SettingValueBoolean does not
 // allow, as ValueErrors, or returns nil.
 func (v *SettingValueBoolean) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *SettingValueBoolean) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of SettingValueNumber does not
 // allow, as ValueErrors, or returns nil.

@@ -5,39 +5,23 @@ package want
 // Validate reports every value in v that the schema of Cat does not
 // allow, as ValueErrors, or returns nil.
 func (v *Cat) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *Cat) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of Holder does not
 // allow, as ValueErrors, or returns nil.
 func (v *Holder) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *Holder) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of Odd does not
 // allow, as ValueErrors, or returns nil.
 func (v *Odd) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *Odd) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of Pet does not
 // allow, as ValueErrors, or returns nil.
 func (v *Pet) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *Pet) validate(p *validationPath, errs *ValueErrors) {}

@@ -40,7 +40,7 @@ func (v *LockedStatus) Validate() error {
 
 func (v *LockedStatus) validate(p *validationPath, errs *ValueErrors) {
 	if v.Type != "locked" {
-		errs.add(&validationPath{parent: p, key: "type"}, "must be \"locked\"")
+		errs.addCause(&validationPath{parent: p, key: "type"}, causeTag, "must be \"locked\"")
 	}
 }
 
@@ -61,12 +61,8 @@ func (v *OtherStatus) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of StatusBase does not
 // allow, as ValueErrors, or returns nil.
 func (v *StatusBase) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *StatusBase) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of Thread does not
 // allow, as ValueErrors, or returns nil.

@@ -17,29 +17,14 @@ func (u *DefaultValue) appendJSON(w *jsonWriter) {
 	case nil:
 		w.null()
 	case *DefaultValueBoolean:
-		jwPtr(w, v, (*DefaultValueBoolean).appendJSON)
+		jwPtr(w, v, jwBool[DefaultValueBoolean])
 	case *DefaultValueNumber:
-		jwPtr(w, v, (*DefaultValueNumber).appendJSON)
+		jwPtr(w, v, jwF64[DefaultValueNumber])
 	case *DefaultValueString:
-		jwPtr(w, v, (*DefaultValueString).appendJSON)
+		jwPtr(w, v, jwStr[DefaultValueString])
 	default:
 		w.fail(fmt.Errorf("DefaultValue: unexpected variant %T", u.Value))
 	}
-}
-
-// appendJSON writes v as the bool it is.
-func (v *DefaultValueBoolean) appendJSON(w *jsonWriter) {
-	w.bool(bool(*v))
-}
-
-// appendJSON writes v as the float64 it is.
-func (v *DefaultValueNumber) appendJSON(w *jsonWriter) {
-	w.f64(float64(*v))
-}
-
-// appendJSON writes v as the string it is.
-func (v *DefaultValueString) appendJSON(w *jsonWriter) {
-	w.str(string(*v))
 }
 
 // MarshalJSON encodes Pref as JSON, with appendJSON.
@@ -74,20 +59,10 @@ func (u *PrefFallback) appendJSON(w *jsonWriter) {
 	case nil:
 		w.null()
 	case *PrefFallbackInteger:
-		jwPtr(w, v, (*PrefFallbackInteger).appendJSON)
+		jwPtr(w, v, jwInt[PrefFallbackInteger])
 	case *PrefFallbackString:
-		jwPtr(w, v, (*PrefFallbackString).appendJSON)
+		jwPtr(w, v, jwStr[PrefFallbackString])
 	default:
 		w.fail(fmt.Errorf("PrefFallback: unexpected variant %T", u.Value))
 	}
-}
-
-// appendJSON writes v as the int64 it is.
-func (v *PrefFallbackInteger) appendJSON(w *jsonWriter) {
-	w.int(int64(*v))
-}
-
-// appendJSON writes v as the string it is.
-func (v *PrefFallbackString) appendJSON(w *jsonWriter) {
-	w.str(string(*v))
 }

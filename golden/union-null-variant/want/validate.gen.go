@@ -7,42 +7,26 @@ import "unicode/utf8"
 // Validate reports every value in v that the schema of DefaultValue does not
 // allow, as ValueErrors, or returns nil.
 func (v *DefaultValue) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *DefaultValue) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of DefaultValueBoolean does not
 // allow, as ValueErrors, or returns nil.
 func (v *DefaultValueBoolean) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *DefaultValueBoolean) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of DefaultValueNumber does not
 // allow, as ValueErrors, or returns nil.
 func (v *DefaultValueNumber) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *DefaultValueNumber) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of DefaultValueString does not
 // allow, as ValueErrors, or returns nil.
 func (v *DefaultValueString) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *DefaultValueString) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of Pref does not
 // allow, as ValueErrors, or returns nil.
@@ -74,12 +58,8 @@ func (v *PrefFallback) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of PrefFallbackInteger does not
 // allow, as ValueErrors, or returns nil.
 func (v *PrefFallbackInteger) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *PrefFallbackInteger) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of PrefFallbackString does not
 // allow, as ValueErrors, or returns nil.

@@ -85,20 +85,10 @@ func (u *TimeoutLimit) appendJSON(w *jsonWriter) {
 	case nil:
 		w.null()
 	case *TimeoutLimitInteger:
-		jwPtr(w, v, (*TimeoutLimitInteger).appendJSON)
+		jwPtr(w, v, jwInt[TimeoutLimitInteger])
 	case *TimeoutLimitNumber:
-		jwPtr(w, v, (*TimeoutLimitNumber).appendJSON)
+		jwPtr(w, v, jwF64[TimeoutLimitNumber])
 	default:
 		w.fail(fmt.Errorf("TimeoutLimit: unexpected variant %T", u.Value))
 	}
-}
-
-// appendJSON writes v as the int64 it is.
-func (v *TimeoutLimitInteger) appendJSON(w *jsonWriter) {
-	w.int(int64(*v))
-}
-
-// appendJSON writes v as the float64 it is.
-func (v *TimeoutLimitNumber) appendJSON(w *jsonWriter) {
-	w.f64(float64(*v))
 }

@@ -5,32 +5,20 @@ package want
 // Validate reports every value in v that the schema of Step does not
 // allow, as ValueErrors, or returns nil.
 func (v *Step) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *Step) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of StepObject does not
 // allow, as ValueErrors, or returns nil.
 func (v *StepObject) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *StepObject) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of StepObject2 does not
 // allow, as ValueErrors, or returns nil.
 func (v *StepObject2) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *StepObject2) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of Timeout does not
 // allow, as ValueErrors, or returns nil.

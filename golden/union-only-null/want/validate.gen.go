@@ -32,14 +32,7 @@ func (v *Nothing) validate(p *validationPath, errs *ValueErrors) {
 func checkNothing(v any, p *validationPath, errs *ValueErrors) {
 	{
 		var o0 ValueErrors
-		checkNothingOneOf0(v, p, &o0)
+		jvTypeNull(v, p, &o0)
 		valueOneOf(p, errs, o0)
-	}
-}
-
-// checkNothingOneOf0 checks a value against the schema at #/components/schemas/Nothing/oneOf/0/oneOf/0.
-func checkNothingOneOf0(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "null") {
-		errs.add(p, "must be of type null")
 	}
 }

@@ -27,16 +27,12 @@ func (v *Labels) Validate() error {
 
 func (v *Labels) validate(p *validationPath, errs *ValueErrors) {
 	if v.Labels == nil {
-		errs.add(&validationPath{parent: p, key: "labels"}, "is required")
+		errs.required(&validationPath{parent: p, key: "labels"})
 	}
 }
 
 // Validate reports every value in v that the schema of SingleOption does not
 // allow, as ValueErrors, or returns nil.
 func (v *SingleOption) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *SingleOption) validate(p *validationPath, errs *ValueErrors) {}

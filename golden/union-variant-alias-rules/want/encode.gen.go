@@ -17,17 +17,12 @@ func (u *Place) appendJSON(w *jsonWriter) {
 	case nil:
 		w.null()
 	case *PlaceString:
-		jwPtr(w, v, (*PlaceString).appendJSON)
+		jwPtr(w, v, jwStr[PlaceString])
 	case *PlaceVariant2:
 		jwPtr(w, v, (*PlaceVariant2).appendJSON)
 	default:
 		w.fail(fmt.Errorf("Place: unexpected variant %T", u.Value))
 	}
-}
-
-// appendJSON writes v as the string it is.
-func (v *PlaceString) appendJSON(w *jsonWriter) {
-	w.str(string(*v))
 }
 
 // MarshalJSON encodes PlaceVariant2 as JSON, with appendJSON.

@@ -51,26 +51,14 @@ func checkAnything(v any, p *validationPath, errs *ValueErrors) {}
 func checkPlugin(v any, p *validationPath, errs *ValueErrors) {
 	{
 		var a0, a1, a2 ValueErrors
-		if checkPluginAnyOf0(v, p, &a0); len(a0) > 0 {
-			if checkPluginAnyOf1(v, p, &a1); len(a1) > 0 {
+		if jvTypeString(v, p, &a0); len(a0) > 0 {
+			if checkAnything(v, p, &a1); len(a1) > 0 {
 				if checkPluginAnyOf2(v, p, &a2); len(a2) > 0 {
 					valueAnyOf(p, errs, a0, a1, a2)
 				}
 			}
 		}
 	}
-}
-
-// checkPluginAnyOf0 checks a value against the schema at #/components/schemas/Plugin/anyOf/0.
-func checkPluginAnyOf0(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
-	}
-}
-
-// checkPluginAnyOf1 checks a value against the schema at #/components/schemas/Plugin/anyOf/1.
-func checkPluginAnyOf1(v any, p *validationPath, errs *ValueErrors) {
-	checkAnything(v, p, errs)
 }
 
 // checkPluginAnyOf2 checks a value against the schema at #/components/schemas/Plugin/anyOf/2.
@@ -80,16 +68,9 @@ func checkPluginAnyOf2(v any, p *validationPath, errs *ValueErrors) {}
 func checkSetting(v any, p *validationPath, errs *ValueErrors) {
 	{
 		var o0, o1 ValueErrors
-		checkSettingOneOf0(v, p, &o0)
+		jvTypeBoolean(v, p, &o0)
 		checkSettingOneOf1(v, p, &o1)
 		valueOneOf(p, errs, o0, o1)
-	}
-}
-
-// checkSettingOneOf0 checks a value against the schema at #/components/schemas/Setting/oneOf/0.
-func checkSettingOneOf0(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "boolean") {
-		errs.add(p, "must be of type boolean")
 	}
 }
 

@@ -17,7 +17,7 @@ func (u *Command) appendJSON(w *jsonWriter) {
 	case nil:
 		w.null()
 	case *CommandString:
-		jwPtr(w, v, (*CommandString).appendJSON)
+		jwPtr(w, v, jwStr[CommandString])
 	case *CommandObject:
 		jwPtr(w, v, (*CommandObject).appendJSON)
 	case *CommandObject2:
@@ -70,11 +70,6 @@ func (v *CommandObject3) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.optStr(",\"sh\":", v.Sh)
 	w.close(s, '{', '}')
-}
-
-// appendJSON writes v as the string it is.
-func (v *CommandString) appendJSON(w *jsonWriter) {
-	w.str(string(*v))
 }
 
 // appendJSON writes v as the list it is.

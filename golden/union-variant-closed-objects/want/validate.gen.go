@@ -20,22 +20,14 @@ func (v *Command) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of CommandObject does not
 // allow, as ValueErrors, or returns nil.
 func (v *CommandObject) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *CommandObject) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of CommandObject2 does not
 // allow, as ValueErrors, or returns nil.
 func (v *CommandObject2) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *CommandObject2) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of CommandObject3 does not
 // allow, as ValueErrors, or returns nil.
@@ -51,19 +43,15 @@ func (v *CommandObject3) validate(p *validationPath, errs *ValueErrors) {
 		n++
 	}
 	if n < 1 {
-		errs.add(p, "must have at least 1 property")
+		errs.addCause(p, causeCount, "must have at least 1 property")
 	}
 }
 
 // Validate reports every value in v that the schema of CommandString does not
 // allow, as ValueErrors, or returns nil.
 func (v *CommandString) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *CommandString) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of Commands does not
 // allow, as ValueErrors, or returns nil.

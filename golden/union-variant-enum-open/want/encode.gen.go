@@ -40,15 +40,10 @@ func (u *ContributorContributionsItem) appendJSON(w *jsonWriter) {
 	case *ContributorContributionsItemString:
 		jwPtr(w, v, jwStr[ContributorContributionsItemString])
 	case *ContributorContributionsItemString2:
-		jwPtr(w, v, (*ContributorContributionsItemString2).appendJSON)
+		jwPtr(w, v, jwStr[ContributorContributionsItemString2])
 	default:
 		w.fail(fmt.Errorf("ContributorContributionsItem: unexpected variant %T", u.Value))
 	}
-}
-
-// appendJSON writes v as the string it is.
-func (v *ContributorContributionsItemString2) appendJSON(w *jsonWriter) {
-	w.str(string(*v))
 }
 
 // MarshalJSON encodes ContributorTool as JSON, with appendJSON.

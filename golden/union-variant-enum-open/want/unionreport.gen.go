@@ -71,15 +71,22 @@ func unionSame(misses []unionMiss) bool {
 }
 
 // unionTagMissed reports whether causes hold a member of the value at
-// pointer that is not the one string its schema names (`must be "cat"`).
+// pointer that is not the one string its schema names (causeTag: `must be
+// "cat"`).
 func unionTagMissed(causes ValueErrors, pointer string) bool {
 	for _, e := range causes {
-		rest, ok := strings.CutPrefix(e.Pointer, pointer+"/")
-		if ok && !strings.Contains(rest, "/") && strings.HasPrefix(e.Message, `must be "`) {
+		if e.code == causeTag && unionMember(e.Pointer, pointer) {
 			return true
 		}
 	}
 	return false
+}
+
+// unionMember reports whether at locates a member of the value at pointer
+// (a property or an item, not one deeper down).
+func unionMember(at, pointer string) bool {
+	rest, ok := strings.CutPrefix(at, pointer)
+	return ok && len(rest) > 0 && rest[0] == '/' && !strings.Contains(rest[1:], "/")
 }
 
 // unionReport writes head and, below it, each variant's causes, located

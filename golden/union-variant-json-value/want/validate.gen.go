@@ -5,22 +5,14 @@ package want
 // Validate reports every value in v that the schema of ErrorBody does not
 // allow, as ValueErrors, or returns nil.
 func (v *ErrorBody) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *ErrorBody) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of ErrorBodyValidation does not
 // allow, as ValueErrors, or returns nil.
 func (v *ErrorBodyValidation) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *ErrorBodyValidation) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of Item does not
 // allow, as ValueErrors, or returns nil.
@@ -64,7 +56,7 @@ func checkItemAnyOf0(v any, p *validationPath, errs *ValueErrors) {}
 // checkItemAnyOf1 checks a value against the schema at #/components/schemas/Item/anyOf/1.
 func checkItemAnyOf1(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "integer") {
-		errs.add(p, "must be of type integer")
+		errs.addCause(p, causeType, "must be of type integer")
 	}
 	if n, ok := jvNumber(v); ok {
 		if jvCompare(n, "1") < 0 {
@@ -83,21 +75,9 @@ func checkThing(v any, p *validationPath, errs *ValueErrors) {
 func checkThingAllOf0(v any, p *validationPath, errs *ValueErrors) {
 	{
 		var o0, o1 ValueErrors
-		checkThingAllOf0OneOf0(v, p, &o0)
-		checkThingAllOf0OneOf1(v, p, &o1)
+		checkItem(v, p, &o0)
+		jvTypeString(v, p, &o1)
 		valueOneOf(p, errs, o0, o1)
-	}
-}
-
-// checkThingAllOf0OneOf0 checks a value against the schema at #/components/schemas/Thing/allOf/0/oneOf/0.
-func checkThingAllOf0OneOf0(v any, p *validationPath, errs *ValueErrors) {
-	checkItem(v, p, errs)
-}
-
-// checkThingAllOf0OneOf1 checks a value against the schema at #/components/schemas/Thing/allOf/0/oneOf/1.
-func checkThingAllOf0OneOf1(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
 	}
 }
 

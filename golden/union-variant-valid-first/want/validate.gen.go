@@ -30,7 +30,7 @@ func (v *Vagrant) Validate() error {
 func (v *Vagrant) validate(p *validationPath, errs *ValueErrors) {
 	if v.Type != nil {
 		if *v.Type != "vagrant" {
-			errs.add(&validationPath{parent: p, key: "type"}, "must be \"vagrant\"")
+			errs.addCause(&validationPath{parent: p, key: "type"}, causeTag, "must be \"vagrant\"")
 		}
 	}
 }
@@ -46,7 +46,7 @@ func (v *VirtualBox) Validate() error {
 func (v *VirtualBox) validate(p *validationPath, errs *ValueErrors) {
 	if v.Type != nil {
 		if *v.Type != "virtualbox-iso" {
-			errs.add(&validationPath{parent: p, key: "type"}, "must be \"virtualbox-iso\"")
+			errs.addCause(&validationPath{parent: p, key: "type"}, causeTag, "must be \"virtualbox-iso\"")
 		}
 	}
 	if v.DiskSize != nil {

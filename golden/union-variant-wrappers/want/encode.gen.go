@@ -44,7 +44,7 @@ func (u *Handle) appendJSON(w *jsonWriter) {
 	case *HandleString:
 		jwPtr(w, v, (*HandleString).appendJSON)
 	case *HandleString2:
-		jwPtr(w, v, (*HandleString2).appendJSON)
+		jwPtr(w, v, jwStr[HandleString2])
 	default:
 		w.fail(fmt.Errorf("Handle: unexpected variant %T", u.Value))
 	}
@@ -60,11 +60,6 @@ func (v HandleString) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as the uuid.UUID it is.
 func (v *HandleString) appendJSON(w *jsonWriter) {
 	w.uuid(uuid.UUID(*v))
-}
-
-// appendJSON writes v as the string it is.
-func (v *HandleString2) appendJSON(w *jsonWriter) {
-	w.str(string(*v))
 }
 
 // MarshalJSON encodes Op as JSON, with appendJSON.
@@ -101,15 +96,10 @@ func (u *OpArg) appendJSON(w *jsonWriter) {
 	case *OpArgVariant1:
 		jwPtr(w, v, (*OpArgVariant1).appendJSON)
 	case *OpArgInteger:
-		jwPtr(w, v, (*OpArgInteger).appendJSON)
+		jwPtr(w, v, jwInt[OpArgInteger])
 	default:
 		w.fail(fmt.Errorf("OpArg: unexpected variant %T", u.Value))
 	}
-}
-
-// appendJSON writes v as the int64 it is.
-func (v *OpArgInteger) appendJSON(w *jsonWriter) {
-	w.int(int64(*v))
 }
 
 // MarshalJSON encodes OpArgVariant1 as JSON, with appendJSON.
@@ -137,7 +127,7 @@ func (u *Predicate) appendJSON(w *jsonWriter) {
 	case nil:
 		w.null()
 	case *PredicateString:
-		jwPtr(w, v, (*PredicateString).appendJSON)
+		jwPtr(w, v, jwStr[PredicateString])
 	case *PredicateList:
 		jwPtr(w, v, (*PredicateList).appendJSON)
 	case *Op:
@@ -150,11 +140,6 @@ func (u *Predicate) appendJSON(w *jsonWriter) {
 // appendJSON writes v as the list it is.
 func (v *PredicateList) appendJSON(w *jsonWriter) {
 	jwSlice(w, []Predicate(*v), (*Predicate).appendJSON)
-}
-
-// appendJSON writes v as the string it is.
-func (v *PredicateString) appendJSON(w *jsonWriter) {
-	w.str(string(*v))
 }
 
 // MarshalJSON encodes When as JSON, with appendJSON.
@@ -172,15 +157,10 @@ func (u *When) appendJSON(w *jsonWriter) {
 	case *WhenString:
 		jwPtr(w, v, (*WhenString).appendJSON)
 	case *WhenInteger:
-		jwPtr(w, v, (*WhenInteger).appendJSON)
+		jwPtr(w, v, jwInt[WhenInteger])
 	default:
 		w.fail(fmt.Errorf("When: unexpected variant %T", u.Value))
 	}
-}
-
-// appendJSON writes v as the int64 it is.
-func (v *WhenInteger) appendJSON(w *jsonWriter) {
-	w.int(int64(*v))
 }
 
 // MarshalJSON encodes WhenString as JSON, with appendJSON.

@@ -35,12 +35,8 @@ func (v *Handle) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of HandleString does not
 // allow, as ValueErrors, or returns nil.
 func (v *HandleString) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *HandleString) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of HandleString2 does not
 // allow, as ValueErrors, or returns nil.
@@ -149,42 +145,26 @@ func (v PredicateList) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of PredicateString does not
 // allow, as ValueErrors, or returns nil.
 func (v *PredicateString) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *PredicateString) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of When does not
 // allow, as ValueErrors, or returns nil.
 func (v *When) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *When) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of WhenInteger does not
 // allow, as ValueErrors, or returns nil.
 func (v *WhenInteger) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *WhenInteger) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of WhenString does not
 // allow, as ValueErrors, or returns nil.
 func (v *WhenString) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *WhenString) validate(p *validationPath, errs *ValueErrors) {}
 
 // The schema's patterns, compiled once when the package is initialised.
 var (

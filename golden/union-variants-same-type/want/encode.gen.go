@@ -35,7 +35,7 @@ func (u *Pet) appendJSON(w *jsonWriter) {
 	case *Cat:
 		jwPtr(w, v, (*Cat).appendJSON)
 	case *PetString:
-		jwPtr(w, v, (*PetString).appendJSON)
+		jwPtr(w, v, jwStr[PetString])
 	case *PetObject:
 		jwPtr(w, v, (*PetObject).appendJSON)
 	default:
@@ -53,11 +53,6 @@ func (v PetObject) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as the Feline it is.
 func (v *PetObject) appendJSON(w *jsonWriter) {
 	(*Feline)(v).appendJSON(w)
-}
-
-// appendJSON writes v as the string it is.
-func (v *PetString) appendJSON(w *jsonWriter) {
-	w.str(string(*v))
 }
 
 // MarshalJSON encodes Tagged as JSON, with appendJSON.

@@ -51,9 +51,9 @@ func (u *IDOrName) appendJSON(w *jsonWriter) {
 	case nil:
 		w.null()
 	case *IDOrNameInteger:
-		jwPtr(w, v, (*IDOrNameInteger).appendJSON)
+		jwPtr(w, v, jwInt[IDOrNameInteger])
 	case *IDOrNameString:
-		jwPtr(w, v, (*IDOrNameString).appendJSON)
+		jwPtr(w, v, jwStr[IDOrNameString])
 	case *IDOrNameList:
 		jwPtr(w, v, (*IDOrNameList).appendJSON)
 	default:
@@ -61,19 +61,9 @@ func (u *IDOrName) appendJSON(w *jsonWriter) {
 	}
 }
 
-// appendJSON writes v as the int64 it is.
-func (v *IDOrNameInteger) appendJSON(w *jsonWriter) {
-	w.int(int64(*v))
-}
-
 // appendJSON writes v as the list it is.
 func (v *IDOrNameList) appendJSON(w *jsonWriter) {
 	jwSlice(w, []string(*v), jwStr[string])
-}
-
-// appendJSON writes v as the string it is.
-func (v *IDOrNameString) appendJSON(w *jsonWriter) {
-	w.str(string(*v))
 }
 
 // MarshalJSON encodes ImplicitPet as JSON, with appendJSON.

@@ -5,12 +5,8 @@ package want
 // Validate reports every value in v that the schema of Cat does not
 // allow, as ValueErrors, or returns nil.
 func (v *Cat) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *Cat) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of Dog does not
 // allow, as ValueErrors, or returns nil.
@@ -29,42 +25,26 @@ func (v *Dog) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of IDOrName does not
 // allow, as ValueErrors, or returns nil.
 func (v *IDOrName) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *IDOrName) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of IDOrNameInteger does not
 // allow, as ValueErrors, or returns nil.
 func (v *IDOrNameInteger) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *IDOrNameInteger) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of IDOrNameList does not
 // allow, as ValueErrors, or returns nil.
 func (v IDOrNameList) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v IDOrNameList) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of IDOrNameString does not
 // allow, as ValueErrors, or returns nil.
 func (v *IDOrNameString) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *IDOrNameString) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of ImplicitPet does not
 // allow, as ValueErrors, or returns nil.

@@ -46,7 +46,7 @@ func jsonUniqueItems(r *jsonReader) {
 		for i := 0; i < j; i++ {
 			if jvEqual(items[i], items[j]) {
 				msg := "items " + strconv.Itoa(i) + " and " + strconv.Itoa(j) + " are equal"
-				r.record.problems = append(r.record.problems, jsonProblem{pointer, field, msg})
+				r.record.problems = append(r.record.problems, jsonProblem{pointer, field, msg, causeUnique})
 				return
 			}
 		}

@@ -123,13 +123,13 @@ func (v *Keywords) validate(p *validationPath, errs *ValueErrors) {
 		n++
 	}
 	if n < 4 {
-		errs.add(p, "must have at least 4 properties")
+		errs.addCause(p, causeCount, "must have at least 4 properties")
 	}
 	if n > 30 {
-		errs.add(p, "must have at most 30 properties")
+		errs.addCause(p, causeCount, "must have at most 30 properties")
 	}
 	if v.BillingEmail != nil && !(v.BillingAddress != nil) {
-		errs.add(&validationPath{parent: p, key: "billing_address"}, "is required when \"billing_email\" is present")
+		errs.addCause(&validationPath{parent: p, key: "billing_address"}, causeDependent, "is required when \"billing_email\" is present")
 	}
 	if n := utf8.RuneCountInString(v.Name); n < 2 {
 		errs.add(&validationPath{parent: p, key: "name"}, "must be at least 2 characters long")
@@ -190,7 +190,7 @@ func (v *Keywords) validate(p *validationPath, errs *ValueErrors) {
 	}
 	if v.Version != nil {
 		if *v.Version != "v1" {
-			errs.add(&validationPath{parent: p, key: "version"}, "must be \"v1\"")
+			errs.addCause(&validationPath{parent: p, key: "version"}, causeTag, "must be \"v1\"")
 		}
 	}
 	if v.Answer != nil {
@@ -218,7 +218,7 @@ func (v *Keywords) validate(p *validationPath, errs *ValueErrors) {
 			errs.add(&validationPath{parent: p, key: "tags"}, "must have at most 3 items")
 		}
 		if i, j, dup := firstDuplicate(v.Tags); dup {
-			errs.add(&validationPath{parent: p, key: "tags"}, "items "+strconv.Itoa(i)+" and "+strconv.Itoa(j)+" are equal")
+			errs.addCause(&validationPath{parent: p, key: "tags"}, causeUnique, "items "+strconv.Itoa(i)+" and "+strconv.Itoa(j)+" are equal")
 		}
 		for i := range v.Tags {
 			ip := validationPath{parent: &validationPath{parent: p, key: "tags"}, index: i, isIndex: true}
@@ -231,7 +231,7 @@ func (v *Keywords) validate(p *validationPath, errs *ValueErrors) {
 		if i, j, dup := firstDuplicateJSON(v.Scores, func(v **float64, w *jsonWriter) {
 			jwPtr(w, *v, jwF64[float64])
 		}); dup {
-			errs.add(&validationPath{parent: p, key: "scores"}, "items "+strconv.Itoa(i)+" and "+strconv.Itoa(j)+" are equal")
+			errs.addCause(&validationPath{parent: p, key: "scores"}, causeUnique, "items "+strconv.Itoa(i)+" and "+strconv.Itoa(j)+" are equal")
 		}
 		for i := range v.Scores {
 			ip := validationPath{parent: &validationPath{parent: p, key: "scores"}, index: i, isIndex: true}
@@ -244,7 +244,7 @@ func (v *Keywords) validate(p *validationPath, errs *ValueErrors) {
 	}
 	if v.Times != nil {
 		if i, j, dup := firstDuplicate(v.Times); dup {
-			errs.add(&validationPath{parent: p, key: "times"}, "items "+strconv.Itoa(i)+" and "+strconv.Itoa(j)+" are equal")
+			errs.addCause(&validationPath{parent: p, key: "times"}, causeUnique, "items "+strconv.Itoa(i)+" and "+strconv.Itoa(j)+" are equal")
 		}
 		for i := range v.Times {
 			ip := validationPath{parent: &validationPath{parent: p, key: "times"}, index: i, isIndex: true}
@@ -255,15 +255,15 @@ func (v *Keywords) validate(p *validationPath, errs *ValueErrors) {
 	}
 	if v.Points != nil {
 		if i, j, dup := firstDuplicateJSON(v.Points, (*Point).appendJSON); dup {
-			errs.add(&validationPath{parent: p, key: "points"}, "items "+strconv.Itoa(i)+" and "+strconv.Itoa(j)+" are equal")
+			errs.addCause(&validationPath{parent: p, key: "points"}, causeUnique, "items "+strconv.Itoa(i)+" and "+strconv.Itoa(j)+" are equal")
 		}
 	}
 	if v.Labels != nil {
 		if len(v.Labels) < 1 {
-			errs.add(&validationPath{parent: p, key: "labels"}, "must have at least 1 property")
+			errs.addCause(&validationPath{parent: p, key: "labels"}, causeCount, "must have at least 1 property")
 		}
 		if len(v.Labels) > 2 {
-			errs.add(&validationPath{parent: p, key: "labels"}, "must have at most 2 properties")
+			errs.addCause(&validationPath{parent: p, key: "labels"}, causeCount, "must have at most 2 properties")
 		}
 		for k, x := range v.Labels {
 			kp := validationPath{parent: &validationPath{parent: p, key: "labels"}, key: k}
@@ -338,12 +338,8 @@ func (v *Keywords) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of Point does not
 // allow, as ValueErrors, or returns nil.
 func (v *Point) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *Point) validate(p *validationPath, errs *ValueErrors) {}
 
 // The schema's patterns, compiled once when the package is initialised.
 var (

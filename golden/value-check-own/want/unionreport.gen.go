@@ -71,11 +71,11 @@ func unionSame(misses []unionMiss) bool {
 }
 
 // unionTagMissed reports whether causes hold a member of the value at
-// pointer that is not the one string its schema names (`must be "cat"`).
+// pointer that is not the one string its schema names (causeTag: `must be
+// "cat"`).
 func unionTagMissed(causes ValueErrors, pointer string) bool {
 	for _, e := range causes {
-		rest, ok := strings.CutPrefix(e.Pointer, pointer+"/")
-		if ok && !strings.Contains(rest, "/") && strings.HasPrefix(e.Message, `must be "`) {
+		if e.code == causeTag && unionMember(e.Pointer, pointer) {
 			return true
 		}
 	}
@@ -84,19 +84,23 @@ func unionTagMissed(causes ValueErrors, pointer string) bool {
 
 // unionMisfit reports whether causes say that the value at pointer does
 // not fit a variant by shape, as a sum type tells its variants apart
-// before trying them: it is of a JSON type the variant does not take, or
-// lacks a property the variant requires (a JSON value's check).
+// before trying them: it is of a JSON type the variant does not take
+// (causeType), or lacks a property the variant requires (causeRequired;
+// a JSON value's check).
 func unionMisfit(causes ValueErrors, pointer string) bool {
 	for _, e := range causes {
-		if e.Pointer == pointer && strings.HasPrefix(e.Message, "must be of type ") {
-			return true
-		}
-		rest, ok := strings.CutPrefix(e.Pointer, pointer+"/")
-		if ok && !strings.Contains(rest, "/") && e.Message == "is required" {
+		if e.code == causeType && e.Pointer == pointer || e.code == causeRequired && unionMember(e.Pointer, pointer) {
 			return true
 		}
 	}
 	return false
+}
+
+// unionMember reports whether at locates a member of the value at pointer
+// (a property or an item, not one deeper down).
+func unionMember(at, pointer string) bool {
+	rest, ok := strings.CutPrefix(at, pointer)
+	return ok && len(rest) > 0 && rest[0] == '/' && !strings.Contains(rest[1:], "/")
 }
 
 // unionReport writes head and, below it, each variant's causes, located

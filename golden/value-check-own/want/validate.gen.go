@@ -17,7 +17,7 @@ func (v *Config) validate(p *validationPath, errs *ValueErrors) {
 // checkConfig checks a value against the schema at #.
 func checkConfig(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		if x, ok := o["own"]; ok {
@@ -29,7 +29,7 @@ func checkConfig(v any, p *validationPath, errs *ValueErrors) {
 		annotConfigOwn(v, &ev)
 		for k, x := range o {
 			if !ev.props[k] {
-				checkConfigUnevaluated(x, &validationPath{parent: p, key: k}, errs)
+				jvFalse(x, &validationPath{parent: p, key: k}, errs)
 			}
 		}
 	}
@@ -39,7 +39,7 @@ func checkConfig(v any, p *validationPath, errs *ValueErrors) {
 func checkConfigOwn2(v any, p *validationPath, errs *ValueErrors) {
 	{
 		var a0, a1 ValueErrors
-		if checkConfigOwnAnyOf0(v, p, &a0); len(a0) > 0 {
+		if jvTypeString(v, p, &a0); len(a0) > 0 {
 			if checkConfigOwnAnyOf1(v, p, &a1); len(a1) > 0 {
 				valueAnyOf(p, errs, a0, a1)
 			}
@@ -50,46 +50,22 @@ func checkConfigOwn2(v any, p *validationPath, errs *ValueErrors) {
 		annotConfigOwn2Own(v, &ev)
 		for k, x := range o {
 			if !ev.props[k] {
-				checkConfigOwnUnevaluated(x, &validationPath{parent: p, key: k}, errs)
+				jvFalse(x, &validationPath{parent: p, key: k}, errs)
 			}
 		}
-	}
-}
-
-// checkConfigOwnAnyOf0 checks a value against the schema at #/properties/own/anyOf/0.
-func checkConfigOwnAnyOf0(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
 	}
 }
 
 // checkConfigOwnAnyOf1 checks a value against the schema at #/properties/own/anyOf/1.
 func checkConfigOwnAnyOf1(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		if x, ok := o["x"]; ok {
-			checkConfigOwnAnyOf1X(x, &validationPath{parent: p, key: "x"}, errs)
+			jvTypeInteger(x, &validationPath{parent: p, key: "x"}, errs)
 		}
 	}
-}
-
-// checkConfigOwnAnyOf1X checks a value against the schema at #/properties/own/anyOf/1/properties/x.
-func checkConfigOwnAnyOf1X(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "integer") {
-		errs.add(p, "must be of type integer")
-	}
-}
-
-// checkConfigOwnUnevaluated checks a value against the schema at #/properties/own/unevaluatedProperties.
-func checkConfigOwnUnevaluated(v any, p *validationPath, errs *ValueErrors) {
-	errs.add(p, "no value is allowed here")
-}
-
-// checkConfigUnevaluated checks a value against the schema at #/unevaluatedProperties.
-func checkConfigUnevaluated(v any, p *validationPath, errs *ValueErrors) {
-	errs.add(p, "no value is allowed here")
 }
 
 // annotConfigOwn marks what the keywords at # evaluate in v,
@@ -117,9 +93,6 @@ func annotConfig(v any, ev *jvEvaluated) {
 // unevaluated ones aside.
 func annotConfigOwn2Own(v any, ev *jvEvaluated) {
 	_ = ev
-	if valueValid(checkConfigOwnAnyOf0, v) {
-		annotConfigOwnAnyOf0(v, ev)
-	}
 	if valueValid(checkConfigOwnAnyOf1, v) {
 		annotConfigOwnAnyOf1(v, ev)
 	}
@@ -135,62 +108,12 @@ func annotConfigOwn2(v any, ev *jvEvaluated) {
 	}
 }
 
-// annotConfigOwnAnyOf0Own marks what the keywords at #/properties/own/anyOf/0 evaluate in v,
-// unevaluated ones aside.
-func annotConfigOwnAnyOf0Own(v any, ev *jvEvaluated) {
-	_ = ev
-}
-
-// annotConfigOwnAnyOf0 marks what the schema at #/properties/own/anyOf/0 evaluates in v.
-func annotConfigOwnAnyOf0(v any, ev *jvEvaluated) {
-	annotConfigOwnAnyOf0Own(v, ev)
-}
-
-// annotConfigOwnAnyOf1Own marks what the keywords at #/properties/own/anyOf/1 evaluate in v,
-// unevaluated ones aside.
-func annotConfigOwnAnyOf1Own(v any, ev *jvEvaluated) {
+// annotConfigOwnAnyOf1 marks what the schema at #/properties/own/anyOf/1 evaluates in v.
+func annotConfigOwnAnyOf1(v any, ev *jvEvaluated) {
 	_ = ev
 	if o, ok := v.(map[string]any); ok {
 		if _, ok := o["x"]; ok {
 			ev.prop("x")
 		}
 	}
-}
-
-// annotConfigOwnAnyOf1 marks what the schema at #/properties/own/anyOf/1 evaluates in v.
-func annotConfigOwnAnyOf1(v any, ev *jvEvaluated) {
-	annotConfigOwnAnyOf1Own(v, ev)
-}
-
-// annotConfigOwnAnyOf1XOwn marks what the keywords at #/properties/own/anyOf/1/properties/x evaluate in v,
-// unevaluated ones aside.
-func annotConfigOwnAnyOf1XOwn(v any, ev *jvEvaluated) {
-	_ = ev
-}
-
-// annotConfigOwnAnyOf1X marks what the schema at #/properties/own/anyOf/1/properties/x evaluates in v.
-func annotConfigOwnAnyOf1X(v any, ev *jvEvaluated) {
-	annotConfigOwnAnyOf1XOwn(v, ev)
-}
-
-// annotConfigOwnUnevaluatedOwn marks what the keywords at #/properties/own/unevaluatedProperties evaluate in v,
-// unevaluated ones aside.
-func annotConfigOwnUnevaluatedOwn(v any, ev *jvEvaluated) {
-	_ = ev
-}
-
-// annotConfigOwnUnevaluated marks what the schema at #/properties/own/unevaluatedProperties evaluates in v.
-func annotConfigOwnUnevaluated(v any, ev *jvEvaluated) {
-	annotConfigOwnUnevaluatedOwn(v, ev)
-}
-
-// annotConfigUnevaluatedOwn marks what the keywords at #/unevaluatedProperties evaluate in v,
-// unevaluated ones aside.
-func annotConfigUnevaluatedOwn(v any, ev *jvEvaluated) {
-	_ = ev
-}
-
-// annotConfigUnevaluated marks what the schema at #/unevaluatedProperties evaluates in v.
-func annotConfigUnevaluated(v any, ev *jvEvaluated) {
-	annotConfigUnevaluatedOwn(v, ev)
 }

@@ -28,7 +28,7 @@ func checkFolderName(v any, p *validationPath, errs *ValueErrors) {
 		return
 	}
 	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
+		errs.addCause(p, causeType, "must be of type string")
 	}
 	if valueValid(checkFolderNameNot, v) {
 		errs.add(p, "must not match the schema of not")
@@ -55,19 +55,12 @@ func checkFolderPlainLink(v any, p *validationPath, errs *ValueErrors) {
 // checkFolderPlainLinkAllOf0 checks a value against the schema at #/components/schemas/Folder/properties/plain_link/allOf/0.
 func checkFolderPlainLinkAllOf0(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		if x, ok := o["url"]; ok {
-			checkFolderPlainLinkAllOf0URL(x, &validationPath{parent: p, key: "url"}, errs)
+			jvTypeString(x, &validationPath{parent: p, key: "url"}, errs)
 		}
-	}
-}
-
-// checkFolderPlainLinkAllOf0URL checks a value against the schema at #/components/schemas/Folder/properties/plain_link/allOf/0/properties/url.
-func checkFolderPlainLinkAllOf0URL(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
 	}
 }
 
@@ -82,7 +75,7 @@ func checkFolderPlainLinkAllOf1(v any, p *validationPath, errs *ValueErrors) {
 func checkFolderPlainLinkAllOf1Not(v any, p *validationPath, errs *ValueErrors) {
 	if o, ok := v.(map[string]any); ok {
 		if _, ok := o["password"]; !ok {
-			errs.add(&validationPath{parent: p, key: "password"}, "is required")
+			errs.required(&validationPath{parent: p, key: "password"})
 		}
 	}
 }
@@ -99,22 +92,15 @@ func checkFolderSharedLink(v any, p *validationPath, errs *ValueErrors) {
 // checkFolderSharedLinkAllOf0 checks a value against the schema at #/components/schemas/Folder/properties/shared_link/allOf/0.
 func checkFolderSharedLinkAllOf0(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
-		errs.add(p, "must be of type object")
+		errs.addCause(p, causeType, "must be of type object")
 	}
 	if o, ok := v.(map[string]any); ok {
 		if _, ok := o["url"]; !ok {
-			errs.add(&validationPath{parent: p, key: "url"}, "is required")
+			errs.required(&validationPath{parent: p, key: "url"})
 		}
 		if x, ok := o["url"]; ok {
-			checkFolderSharedLinkAllOf0URL(x, &validationPath{parent: p, key: "url"}, errs)
+			jvTypeString(x, &validationPath{parent: p, key: "url"}, errs)
 		}
-	}
-}
-
-// checkFolderSharedLinkAllOf0URL checks a value against the schema at #/components/schemas/Folder/properties/shared_link/allOf/0/properties/url.
-func checkFolderSharedLinkAllOf0URL(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "string") {
-		errs.add(p, "must be of type string")
 	}
 }
 
@@ -129,7 +115,7 @@ func checkFolderSharedLinkAllOf1(v any, p *validationPath, errs *ValueErrors) {
 func checkFolderSharedLinkAllOf1Not(v any, p *validationPath, errs *ValueErrors) {
 	if o, ok := v.(map[string]any); ok {
 		if _, ok := o["password"]; !ok {
-			errs.add(&validationPath{parent: p, key: "password"}, "is required")
+			errs.required(&validationPath{parent: p, key: "password"})
 		}
 	}
 }

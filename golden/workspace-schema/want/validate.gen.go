@@ -5,32 +5,20 @@ package workspace
 // Validate reports every value in v that the schema of DERPRegion does not
 // allow, as ValueErrors, or returns nil.
 func (v *DERPRegion) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *DERPRegion) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of Healthcheck does not
 // allow, as ValueErrors, or returns nil.
 func (v *Healthcheck) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *Healthcheck) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of MatchedProvisioners does not
 // allow, as ValueErrors, or returns nil.
 func (v *MatchedProvisioners) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *MatchedProvisioners) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of ProvisionerJob does not
 // allow, as ValueErrors, or returns nil.
@@ -66,12 +54,8 @@ func (v *ProvisionerJob) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of ProvisionerJobInput does not
 // allow, as ValueErrors, or returns nil.
 func (v *ProvisionerJobInput) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *ProvisionerJobInput) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of ProvisionerJobMetadata does not
 // allow, as ValueErrors, or returns nil.
@@ -186,22 +170,14 @@ func (v *WorkspaceAgent) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of WorkspaceAgentHealth does not
 // allow, as ValueErrors, or returns nil.
 func (v *WorkspaceAgentHealth) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *WorkspaceAgentHealth) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of WorkspaceAgentLogSource does not
 // allow, as ValueErrors, or returns nil.
 func (v *WorkspaceAgentLogSource) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *WorkspaceAgentLogSource) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of WorkspaceAgentScript does not
 // allow, as ValueErrors, or returns nil.
@@ -303,12 +279,8 @@ func (v *WorkspaceBuild) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of WorkspaceHealth does not
 // allow, as ValueErrors, or returns nil.
 func (v *WorkspaceHealth) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *WorkspaceHealth) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of WorkspaceResource does not
 // allow, as ValueErrors, or returns nil.
@@ -333,9 +305,5 @@ func (v *WorkspaceResource) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of WorkspaceResourceMetadata does not
 // allow, as ValueErrors, or returns nil.
 func (v *WorkspaceResourceMetadata) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *WorkspaceResourceMetadata) validate(p *validationPath, errs *ValueErrors) {}

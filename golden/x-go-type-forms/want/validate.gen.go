@@ -5,29 +5,17 @@ package want
 // Validate reports every value in v that the schema of APIKey does not
 // allow, as ValueErrors, or returns nil.
 func (v *APIKey) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *APIKey) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of Holder does not
 // allow, as ValueErrors, or returns nil.
 func (v *Holder) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *Holder) validate(p *validationPath, errs *ValueErrors) {}
 
 // Validate reports every value in v that the schema of HolderSummary does not
 // allow, as ValueErrors, or returns nil.
 func (v *HolderSummary) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
+	return nil
 }
-
-func (v *HolderSummary) validate(p *validationPath, errs *ValueErrors) {}
