@@ -258,27 +258,6 @@ var Differences = []Difference{
 		},
 	},
 	{
-		Name:   "unique-items-decoded",
-		Schema: "`uniqueItems` compares JSON values: `\"2025-06-01T08:45:00Z\"` and `\"2025-06-01T08:45:00.0Z\"` are different strings",
-		Go:     "`uniqueItems` compares the decoded Go values, in which those two are the same `time.Time` (likewise two spellings of one UUID) where the format chose that type (an API description, or `-typed-formats`)",
-		Reason: "the text is not kept after decoding; comparing instants is what the Go value can do. A JSON Schema file's `DateTimeString` and `UUIDString` compare as text, and agree",
-		explains: func(c *context, d Disagreement) bool {
-			items, ok := Lookup(c.doc, d.Path).([]any)
-			if !c.typedFormats() || d.Kind != Extra || !ok {
-				return false
-			}
-			seen := map[string]bool{}
-			for _, it := range items {
-				key, _ := json.Marshal(decodedForm(it))
-				if seen[string(key)] {
-					return true
-				}
-				seen[string(key)] = true
-			}
-			return false
-		},
-	},
-	{
 		Name:   "case-insensitive-keys",
 		Schema: "property names match exactly: `\"Name\"` is not `\"name\"`",
 		Go:     "encoding/json matches a key to a field ignoring case, so `\"Name\"` fills (and is validated as) `name`; in an API description it also meets `name`'s `required`; in a JSON Schema document a Decode function reads `\"Name\"` as another member, as the schema does; and `additionalProperties: false` still wants the exact name",
@@ -306,36 +285,6 @@ var Differences = []Difference{
 			return false
 		},
 	},
-}
-
-// decodedForm returns v as the generated code holds it after decoding:
-// strings that are times or UUIDs in their canonical text.
-func decodedForm(v any) any {
-	switch x := v.(type) {
-	case string:
-		if goTimeDecodes(x) {
-			var t time.Time
-			b, _ := json.Marshal(x)
-			json.Unmarshal(b, &t)
-			return t.Format(time.RFC3339Nano)
-		}
-		if u, err := uuid.Parse(x); err == nil {
-			return u.String()
-		}
-	case []any:
-		out := make([]any, len(x))
-		for i, e := range x {
-			out[i] = decodedForm(e)
-		}
-		return out
-	case map[string]any:
-		out := make(map[string]any, len(x))
-		for k, e := range x {
-			out[k] = decodedForm(e)
-		}
-		return out
-	}
-	return v
 }
 
 // goTimeDecodes reports whether a time.Time decodes the JSON string s.

@@ -78,6 +78,9 @@ func (e *emitter) decoderOf(t ir.Type) decoder {
 		return decoder{method: true, typ: jen.Id("JSONValue")}
 	case *ir.Slice:
 		elem := e.elemDecoder(t.Elem, t.ElemPointer)
+		if uniqueByText(t) {
+			return runtimeFn("jsonSliceUnique", e.goType(t), elem, jen.Lit(t.NullRejected))
+		}
 		if t.NullRejected {
 			return runtimeFn("jsonSliceNotNull", e.goType(t), elem)
 		}

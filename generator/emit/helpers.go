@@ -75,21 +75,71 @@ func (e *emitter) genPatterns(f *jen.File) {
 // for equal values of one Go type: struct members in field order, map
 // keys sorted, numbers in one notation (docs/validation.md).
 func (e *emitter) duplicateCall(t *ir.Slice, val jen.Code) jen.Code {
-	ptr := t.ElemPointer
-	rt := resolved(t.Elem)
-	if k, ok := scalarKind(rt); ok && !ptr && k != ir.KindTime && k != ir.KindBytes {
+	switch duplicatesOf(t) {
+	case duplicatesEqual:
 		return jen.Id("firstDuplicate").Call(val)
-	}
-	if !ptr {
-		switch rt.(type) {
-		case *ir.Any:
-			return jen.Id("firstDuplicateFunc").Call(val, jen.Id("jvEqual"))
-		case *ir.Value:
-			et := e.elemType(t.Elem, t.ElemPointer)
-			return jen.Id("firstDuplicateFunc").Call(val, jen.Func().Params(jen.List(jen.Id("a"), jen.Id("b")).Add(et)).Bool().Block(
-				jen.Return(jen.Id("jvEqual").Call(jen.Id("a.V"), jen.Id("b.V"))),
-			))
-		}
+	case duplicatesAny:
+		return jen.Id("firstDuplicateFunc").Call(val, jen.Id("jvEqual"))
+	case duplicatesValue:
+		et := e.elemType(t.Elem, t.ElemPointer)
+		return jen.Id("firstDuplicateFunc").Call(val, jen.Func().Params(jen.List(jen.Id("a"), jen.Id("b")).Add(et)).Bool().Block(
+			jen.Return(jen.Id("jvEqual").Call(jen.Id("a.V"), jen.Id("b.V"))),
+		))
 	}
 	return jen.Id("firstDuplicateJSON").Call(val, e.itemFunc(t.Elem, t.ElemPointer))
+}
+
+// How uniqueItems compares a slice's items (duplicateCall).
+const (
+	duplicatesEqual = iota // ==
+	duplicatesAny          // jvEqual on any
+	duplicatesValue        // jvEqual on JSONValue.V
+	duplicatesText         // the text the encoder writes
+)
+
+// duplicatesOf says how uniqueItems compares t's items.
+func duplicatesOf(t *ir.Slice) int {
+	rt := resolved(t.Elem)
+	if t.ElemPointer {
+		return duplicatesText
+	}
+	if k, ok := scalarKind(rt); ok && k != ir.KindTime && k != ir.KindBytes {
+		return duplicatesEqual
+	}
+	switch rt.(type) {
+	case *ir.Any:
+		return duplicatesAny
+	case *ir.Value:
+		return duplicatesValue
+	}
+	return duplicatesText
+}
+
+// uniqueByText reports whether decoding checks t's uniqueItems on the
+// items as written (jsonSliceUnique): the Go values of its items can be
+// equal where their JSON is not, a struct's or a union's (members no
+// property declares are dropped, an absent property and a null one are
+// both nil), a time's or a UUID's (one value, two texts).
+func uniqueByText(t *ir.Slice) bool {
+	return t.Check.UniqueItems && lossy(t.Elem, 0)
+}
+
+// lossy reports whether two JSON values that differ can decode to equal Go
+// values of t; a type nested deeper than a schema writes by hand counts
+// as lossy.
+func lossy(t ir.Type, depth int) bool {
+	if depth > 32 {
+		return true
+	}
+	switch rt := resolved(t).(type) {
+	case *ir.Primitive:
+		return rt.Kind == ir.KindTime || rt.Kind == ir.KindUUID
+	case *ir.Any, *ir.Value, *ir.Enum:
+		return false
+	case *ir.Slice:
+		return lossy(rt.Elem, depth+1)
+	case *ir.Map:
+		return lossy(rt.Elem, depth+1)
+	}
+	return true
 }

@@ -158,7 +158,8 @@ func (e *emitter) checkArray(g *jen.Group, r *ir.Rules, t *ir.Slice, val func() 
 	}
 	call := e.duplicateCall(t, val())
 	g.If(jen.Id("i, j, dup :=").Add(call), jen.Id("dup")).Block(
-		errsAdd(at(), quoted("items ").Op("+").Qual("strconv", "Itoa").Call(jen.Id("i")).Op("+").
+		// Decoding checks some arrays itself (causeUnique, jsonSliceUnique).
+		errsAddCause(at(), "causeUnique", quoted("items ").Op("+").Qual("strconv", "Itoa").Call(jen.Id("i")).Op("+").
 			Add(quoted(" and ")).Op("+").Qual("strconv", "Itoa").Call(jen.Id("j")).Op("+").Add(quoted(" are equal"))),
 	)
 }
@@ -202,7 +203,7 @@ func errsAdd(at, msg jen.Code) *jen.Statement {
 
 // errsAddCause writes errs.addCause(at, code, msg): a failure of a check
 // of the kind code names (causeTag, causeType, causeCount,
-// causeDependent), which a union's report and decoding's record ask for
+// causeDependent, causeUnique), which a union's report and decoding's record ask for
 // (the runtime's causeCode) rather than reading msg.
 func errsAddCause(at jen.Code, code string, msg jen.Code) *jen.Statement {
 	return jen.Id("errs.addCause").Call(at, jen.Id(code), msg)

@@ -42,7 +42,7 @@ func (v *Site) validate(p *validationPath, errs *ValueErrors) {
 	}
 	if v.Plugins != nil {
 		if i, j, dup := firstDuplicate(v.Plugins); dup {
-			errs.add(&validationPath{parent: p, key: "plugins"}, "items "+strconv.Itoa(i)+" and "+strconv.Itoa(j)+" are equal")
+			errs.addCause(&validationPath{parent: p, key: "plugins"}, causeUnique, "items "+strconv.Itoa(i)+" and "+strconv.Itoa(j)+" are equal")
 		}
 		for i := range v.Plugins {
 			ip := validationPath{parent: &validationPath{parent: p, key: "plugins"}, index: i, isIndex: true}
@@ -70,7 +70,7 @@ func (v SupportedPlugins) Validate() error {
 
 func (v SupportedPlugins) validate(p *validationPath, errs *ValueErrors) {
 	if i, j, dup := firstDuplicate(v); dup {
-		errs.add(p, "items "+strconv.Itoa(i)+" and "+strconv.Itoa(j)+" are equal")
+		errs.addCause(p, causeUnique, "items "+strconv.Itoa(i)+" and "+strconv.Itoa(j)+" are equal")
 	}
 	for i := range v {
 		ip := validationPath{parent: p, index: i, isIndex: true}

@@ -28,7 +28,7 @@ func (v Enable) Validate() error {
 
 func (v Enable) validate(p *validationPath, errs *ValueErrors) {
 	if i, j, dup := firstDuplicate(v); dup {
-		errs.add(p, "items "+strconv.Itoa(i)+" and "+strconv.Itoa(j)+" are equal")
+		errs.addCause(p, causeUnique, "items "+strconv.Itoa(i)+" and "+strconv.Itoa(j)+" are equal")
 	}
 	for i := range v {
 		ip := validationPath{parent: p, index: i, isIndex: true}

@@ -40,7 +40,7 @@ func (v *Event) validate(p *validationPath, errs *ValueErrors) {
 	}
 	if v.Seen != nil {
 		if i, j, dup := firstDuplicate(v.Seen); dup {
-			errs.add(&validationPath{parent: p, key: "seen"}, "items "+strconv.Itoa(i)+" and "+strconv.Itoa(j)+" are equal")
+			errs.addCause(&validationPath{parent: p, key: "seen"}, causeUnique, "items "+strconv.Itoa(i)+" and "+strconv.Itoa(j)+" are equal")
 		}
 		for i := range v.Seen {
 			ip := validationPath{parent: &validationPath{parent: p, key: "seen"}, index: i, isIndex: true}

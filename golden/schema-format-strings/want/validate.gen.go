@@ -19,7 +19,7 @@ func (v *Event) Validate() error {
 func (v *Event) validate(p *validationPath, errs *ValueErrors) {
 	if v.Seen != nil {
 		if i, j, dup := firstDuplicate(v.Seen); dup {
-			errs.add(&validationPath{parent: p, key: "seen"}, "items "+strconv.Itoa(i)+" and "+strconv.Itoa(j)+" are equal")
+			errs.addCause(&validationPath{parent: p, key: "seen"}, causeUnique, "items "+strconv.Itoa(i)+" and "+strconv.Itoa(j)+" are equal")
 		}
 	}
 	if v.Members != nil {

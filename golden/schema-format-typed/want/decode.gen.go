@@ -42,7 +42,7 @@ func (v *Event) decodeJSON(r *jsonReader) {
 		case 4:
 			v.Owner = (*uuid.UUID)(jsonUUIDPtr((*[16]byte)(v.Owner), r, &v.Owner, jsonUUIDText))
 		case 5:
-			jsonSliceNotNull(&v.Seen, r, jsonTime)
+			jsonSliceUnique(&v.Seen, r, jsonTime, true)
 		case 6:
 			jsonSliceNotNull(&v.Members, r, jsonUUID)
 		case 7:

@@ -7,6 +7,22 @@ import (
 	"encoding/json"
 )
 
+// jsonBool decodes true or false.
+func jsonBool[T ~bool](v *T, r *jsonReader) {
+	switch c := r.peek(); c {
+	case 't':
+		r.literal("true")
+		*v = true
+	case 'f':
+		r.literal("false")
+		*v = false
+	case 'n':
+		r.literal("null")
+	default:
+		r.mismatch(jsonKindOf(c), v)
+	}
+}
+
 // jsonSlice decodes an array, element by element, into the elements the
 // slice has (as encoding/json does, which reuses them) and appended ones.
 // The array's syntax is read by list and item, compiled once: only what
@@ -133,6 +149,11 @@ func (r *jsonReader) item(l *jsonList) bool {
 	}
 	r.frame(l.depth).index = l.i
 	return true
+}
+
+// jsonMap decodes an object into a map, each value into a new element.
+func jsonMap[T any](m *map[string]T, r *jsonReader, dec func(*T, *jsonReader)) {
+	jsonMapNamed(m, r, dec, nil, true)
 }
 
 // jsonMapNamed is jsonMap for an object whose members must be named by a

@@ -129,7 +129,7 @@ func (v *AdditionalProperties2Object) validate(p *validationPath, errs *ValueErr
 			errs.add(&validationPath{parent: p, key: "enum"}, "must have at least 1 item")
 		}
 		if i, j, dup := firstDuplicateFunc(v.Enum, jvEqual); dup {
-			errs.add(&validationPath{parent: p, key: "enum"}, "items "+strconv.Itoa(i)+" and "+strconv.Itoa(j)+" are equal")
+			errs.addCause(&validationPath{parent: p, key: "enum"}, causeUnique, "items "+strconv.Itoa(i)+" and "+strconv.Itoa(j)+" are equal")
 		}
 	}
 	v.Type.validate(&validationPath{parent: p, key: "type"}, errs)
@@ -188,7 +188,7 @@ func (v AdditionalProperties2ObjectTypeList) validate(p *validationPath, errs *V
 		errs.add(p, "must have at least 1 item")
 	}
 	if i, j, dup := firstDuplicate(v); dup {
-		errs.add(p, "items "+strconv.Itoa(i)+" and "+strconv.Itoa(j)+" are equal")
+		errs.addCause(p, causeUnique, "items "+strconv.Itoa(i)+" and "+strconv.Itoa(j)+" are equal")
 	}
 	for i := range v {
 		ip := validationPath{parent: p, index: i, isIndex: true}
@@ -238,7 +238,7 @@ func (v StringArray) Validate() error {
 
 func (v StringArray) validate(p *validationPath, errs *ValueErrors) {
 	if i, j, dup := firstDuplicate(v); dup {
-		errs.add(p, "items "+strconv.Itoa(i)+" and "+strconv.Itoa(j)+" are equal")
+		errs.addCause(p, causeUnique, "items "+strconv.Itoa(i)+" and "+strconv.Itoa(j)+" are equal")
 	}
 }
 

@@ -58,7 +58,7 @@ func (v *Sets) decodeJSON(r *jsonReader) {
 		case 0:
 			jsonSliceNotNull(&v.Numbers, r, jsonFloat[float64])
 		case 1:
-			jsonSliceNotNull(&v.Points, r, (*Point).decodeJSON)
+			jsonSliceUnique(&v.Points, r, (*Point).decodeJSON, true)
 		case 2:
 			jsonSliceNotNull(&v.Counts, r, func(v *map[string]int64, r *jsonReader) {
 				jsonMapNamed(v, r, jsonInt[int64], nil, false)

@@ -9,6 +9,35 @@ import (
 	"strings"
 )
 
+// jvRead decodes any value as JSONValue holds it: as jsonAny does, save
+// that a number is kept as its text (json.Number), as encoding/json's
+// UseNumber has it.
+func jvRead(v *any, r *jsonReader) {
+	switch c := r.peek(); c {
+	case '{':
+		var m map[string]any
+		jsonMap(&m, r, jvRead)
+		*v = m
+	case '[':
+		var s []any
+		jsonSlice(&s, r, jvRead)
+		*v = s
+	case '"':
+		*v = r.str()
+	case 't', 'f':
+		var b bool
+		jsonBool(&b, r)
+		*v = b
+	case 'n':
+		r.literal("null")
+		*v = nil
+	default:
+		if s := r.number(); r.err == nil {
+			*v = json.Number(s)
+		}
+	}
+}
+
 // jvNumber returns the decimal text of a number held in v (json.Number, or
 // a Go number set by hand).
 func jvNumber(v any) (string, bool) {

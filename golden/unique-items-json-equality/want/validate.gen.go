@@ -21,38 +21,38 @@ func (v *Sets) Validate() error {
 func (v *Sets) validate(p *validationPath, errs *ValueErrors) {
 	if v.Numbers != nil {
 		if i, j, dup := firstDuplicate(v.Numbers); dup {
-			errs.add(&validationPath{parent: p, key: "numbers"}, "items "+strconv.Itoa(i)+" and "+strconv.Itoa(j)+" are equal")
+			errs.addCause(&validationPath{parent: p, key: "numbers"}, causeUnique, "items "+strconv.Itoa(i)+" and "+strconv.Itoa(j)+" are equal")
 		}
 	}
 	if v.Points != nil {
 		if i, j, dup := firstDuplicateJSON(v.Points, (*Point).appendJSON); dup {
-			errs.add(&validationPath{parent: p, key: "points"}, "items "+strconv.Itoa(i)+" and "+strconv.Itoa(j)+" are equal")
+			errs.addCause(&validationPath{parent: p, key: "points"}, causeUnique, "items "+strconv.Itoa(i)+" and "+strconv.Itoa(j)+" are equal")
 		}
 	}
 	if v.Counts != nil {
 		if i, j, dup := firstDuplicateJSON(v.Counts, func(v *map[string]int64, w *jsonWriter) {
 			jwMap(w, *v, jwInt[int64])
 		}); dup {
-			errs.add(&validationPath{parent: p, key: "counts"}, "items "+strconv.Itoa(i)+" and "+strconv.Itoa(j)+" are equal")
+			errs.addCause(&validationPath{parent: p, key: "counts"}, causeUnique, "items "+strconv.Itoa(i)+" and "+strconv.Itoa(j)+" are equal")
 		}
 	}
 	if v.Rows != nil {
 		if i, j, dup := firstDuplicateJSON(v.Rows, func(v *[]float64, w *jsonWriter) {
 			jwSlice(w, *v, jwF64[float64])
 		}); dup {
-			errs.add(&validationPath{parent: p, key: "rows"}, "items "+strconv.Itoa(i)+" and "+strconv.Itoa(j)+" are equal")
+			errs.addCause(&validationPath{parent: p, key: "rows"}, causeUnique, "items "+strconv.Itoa(i)+" and "+strconv.Itoa(j)+" are equal")
 		}
 	}
 	if v.Anything != nil {
 		if i, j, dup := firstDuplicateFunc(v.Anything, jvEqual); dup {
-			errs.add(&validationPath{parent: p, key: "anything"}, "items "+strconv.Itoa(i)+" and "+strconv.Itoa(j)+" are equal")
+			errs.addCause(&validationPath{parent: p, key: "anything"}, causeUnique, "items "+strconv.Itoa(i)+" and "+strconv.Itoa(j)+" are equal")
 		}
 	}
 	if v.Maybe != nil {
 		if i, j, dup := firstDuplicateJSON(v.Maybe, func(v **int64, w *jsonWriter) {
 			jwPtr(w, *v, jwInt[int64])
 		}); dup {
-			errs.add(&validationPath{parent: p, key: "maybe"}, "items "+strconv.Itoa(i)+" and "+strconv.Itoa(j)+" are equal")
+			errs.addCause(&validationPath{parent: p, key: "maybe"}, causeUnique, "items "+strconv.Itoa(i)+" and "+strconv.Itoa(j)+" are equal")
 		}
 	}
 }

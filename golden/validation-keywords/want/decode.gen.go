@@ -108,7 +108,7 @@ func (v *Keywords) decodeJSON(r *jsonReader) {
 		case 15:
 			jsonSliceNotNull(&v.Times, r, jsonString[DateTimeString])
 		case 16:
-			jsonSliceNotNull(&v.Points, r, (*Point).decodeJSON)
+			jsonSliceUnique(&v.Points, r, (*Point).decodeJSON, true)
 		case 17:
 			jsonMapNamed(&v.Labels, r, jsonString[string], nil, false)
 		case 18:

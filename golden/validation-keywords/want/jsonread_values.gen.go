@@ -172,6 +172,11 @@ func (r *jsonReader) item(l *jsonList) bool {
 	return true
 }
 
+// jsonMap decodes an object into a map, each value into a new element.
+func jsonMap[T any](m *map[string]T, r *jsonReader, dec func(*T, *jsonReader)) {
+	jsonMapNamed(m, r, dec, nil, true)
+}
+
 // jsonMapNamed is jsonMap for an object whose members must be named by a
 // pattern (patternProperties with additionalProperties false; named is nil
 // for any name): the value of a member the pattern does not name is skipped, not decoded as the

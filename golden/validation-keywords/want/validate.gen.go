@@ -218,7 +218,7 @@ func (v *Keywords) validate(p *validationPath, errs *ValueErrors) {
 			errs.add(&validationPath{parent: p, key: "tags"}, "must have at most 3 items")
 		}
 		if i, j, dup := firstDuplicate(v.Tags); dup {
-			errs.add(&validationPath{parent: p, key: "tags"}, "items "+strconv.Itoa(i)+" and "+strconv.Itoa(j)+" are equal")
+			errs.addCause(&validationPath{parent: p, key: "tags"}, causeUnique, "items "+strconv.Itoa(i)+" and "+strconv.Itoa(j)+" are equal")
 		}
 		for i := range v.Tags {
 			ip := validationPath{parent: &validationPath{parent: p, key: "tags"}, index: i, isIndex: true}
@@ -231,7 +231,7 @@ func (v *Keywords) validate(p *validationPath, errs *ValueErrors) {
 		if i, j, dup := firstDuplicateJSON(v.Scores, func(v **float64, w *jsonWriter) {
 			jwPtr(w, *v, jwF64[float64])
 		}); dup {
-			errs.add(&validationPath{parent: p, key: "scores"}, "items "+strconv.Itoa(i)+" and "+strconv.Itoa(j)+" are equal")
+			errs.addCause(&validationPath{parent: p, key: "scores"}, causeUnique, "items "+strconv.Itoa(i)+" and "+strconv.Itoa(j)+" are equal")
 		}
 		for i := range v.Scores {
 			ip := validationPath{parent: &validationPath{parent: p, key: "scores"}, index: i, isIndex: true}
@@ -244,7 +244,7 @@ func (v *Keywords) validate(p *validationPath, errs *ValueErrors) {
 	}
 	if v.Times != nil {
 		if i, j, dup := firstDuplicate(v.Times); dup {
-			errs.add(&validationPath{parent: p, key: "times"}, "items "+strconv.Itoa(i)+" and "+strconv.Itoa(j)+" are equal")
+			errs.addCause(&validationPath{parent: p, key: "times"}, causeUnique, "items "+strconv.Itoa(i)+" and "+strconv.Itoa(j)+" are equal")
 		}
 		for i := range v.Times {
 			ip := validationPath{parent: &validationPath{parent: p, key: "times"}, index: i, isIndex: true}
@@ -255,7 +255,7 @@ func (v *Keywords) validate(p *validationPath, errs *ValueErrors) {
 	}
 	if v.Points != nil {
 		if i, j, dup := firstDuplicateJSON(v.Points, (*Point).appendJSON); dup {
-			errs.add(&validationPath{parent: p, key: "points"}, "items "+strconv.Itoa(i)+" and "+strconv.Itoa(j)+" are equal")
+			errs.addCause(&validationPath{parent: p, key: "points"}, causeUnique, "items "+strconv.Itoa(i)+" and "+strconv.Itoa(j)+" are equal")
 		}
 	}
 	if v.Labels != nil {
