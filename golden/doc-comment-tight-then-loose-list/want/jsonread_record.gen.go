@@ -13,8 +13,8 @@ import (
 // plain: every problem located, the values decoding could not give (a
 // required property absent or null, a value of the wrong kind), below
 // which what Validate finds in the zero value left there is moot, and the
-// objects whose number of properties (and dependentRequired) decoding
-// checked against the JSON object itself.
+// objects whose number of properties (and dependentRequired) and the
+// arrays whose uniqueItems decoding checked against the JSON itself.
 type jsonRecord struct {
 	problems []jsonProblem
 	moot     []string
@@ -89,8 +89,8 @@ func jsonCount(n int) string {
 
 // keeps reports whether Validate's finding e stands beside the record:
 // not below a value decoding could not give, and not a count of
-// properties (causeCount) or a dependentRequired (causeDependent) that
-// decoding checked on the JSON object.
+// properties (causeCount), a dependentRequired (causeDependent) or a
+// uniqueItems (causeUnique) that decoding checked on the JSON itself.
 func (rec *jsonRecord) keeps(e *ValueError) bool {
 	pointer := e.Pointer
 	for _, m := range rec.moot {
@@ -100,6 +100,10 @@ func (rec *jsonRecord) keeps(e *ValueError) bool {
 	}
 	switch e.code {
 	case causeCount:
+		return !slices.Contains(rec.counted, pointer)
+	case causeUnique:
+		// uniqueItems, which decoding checked on the items as written
+		// (jsonSliceUnique).
 		return !slices.Contains(rec.counted, pointer)
 	case causeDependent:
 		// Located at the property required, below its object.

@@ -45,6 +45,8 @@ const (
 	// causeDependent: a property that another one present requires
 	// (dependentRequired) is absent.
 	causeDependent
+	// causeUnique: two items of an array with uniqueItems are equal.
+	causeUnique
 )
 
 // Error returns "field: message".
