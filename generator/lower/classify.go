@@ -49,8 +49,11 @@ func wrapNarrowsType(s *document.Schema) bool {
 		// A target of every type: the list narrows it, and a JSON value
 		// target checks only its own keywords (items {$ref: {not: {type:
 		// null}}, type: object} took false and "a"; randschemas seed
-		// 520, 2019-09). A struct or enum target keeps its Go type.
-		return wantsValue(target) && target.Bool == nil
+		// 520, 2019-09). So does a target that asserts nothing (an
+		// empty schema, true), whose Go type is any: the list is all
+		// there is to check ({$ref: {description: …}, type: string}
+		// took 1). A struct or enum target keeps its Go type.
+		return wantsValue(target) && target.Bool == nil || !rejectsSome(target)
 	}
 	// The type keywords as written, null included (a nullable target
 	// beside `type: string`).
