@@ -18,10 +18,21 @@ func withoutSlashEscapes(data []byte) ([]byte, []int) {
 	}
 	var lines []int
 	split := bytes.Split(data, []byte("\n"))
+	block := -1 // the indentation of the line that opened a block scalar
 	for i, line := range split {
+		indent := len(line) - len(bytes.TrimLeft(line, " "))
+		if block >= 0 {
+			if len(bytes.TrimSpace(line)) == 0 || indent > block {
+				continue // a block scalar's text: "\/" there is two characters
+			}
+			block = -1
+		}
 		if fixed, ok := lineWithoutSlashEscapes(line); ok {
 			split[i] = fixed
 			lines = append(lines, i+1)
+		}
+		if opensBlockScalar(line) {
+			block = indent
 		}
 	}
 	if lines == nil {
@@ -31,7 +42,7 @@ func withoutSlashEscapes(data []byte) ([]byte, []int) {
 }
 
 // lineWithoutSlashEscapes rewrites the "\/" escapes of the double-quoted
-// scalars that open and close on line: a '"' where a scalar may start (at
+// scalars that open and close on line, passing over single-quoted ones: a '"' where a scalar may start (at
 // the line's first non-blank, or after ": ", "- ", "[", "{" or ",") up to
 // the next unescaped '"'. A comment ends the scan.
 func lineWithoutSlashEscapes(line []byte) ([]byte, bool) {
@@ -41,6 +52,16 @@ func lineWithoutSlashEscapes(line []byte) ([]byte, bool) {
 		c := line[i]
 		if c == '#' && (i == 0 || line[i-1] == ' ' || line[i-1] == '\t') {
 			break
+		}
+		if c == '\'' && scalarMayStart(line, i) {
+			// A single-quoted scalar keeps "\/" as written; its one
+			// escape is ''.
+			for i++; i < len(line) && !(line[i] == '\'' && (i+1 == len(line) || line[i+1] != '\'')); i++ {
+				if line[i] == '\'' {
+					i++
+				}
+			}
+			continue
 		}
 		if c != '"' || !scalarMayStart(line, i) {
 			continue
@@ -89,4 +110,22 @@ func scalarMayStart(line []byte, i int) bool {
 		return j < i-1 // followed by white space
 	}
 	return false
+}
+
+// opensBlockScalar reports whether line ends with a block scalar's
+// indicator ("key: |", "- >-", "key: |2 # comment"): the lines after it
+// that are more indented are its text, where no escape is read.
+func opensBlockScalar(line []byte) bool {
+	if k := bytes.Index(line, []byte(" #")); k >= 0 {
+		line = line[:k]
+	}
+	line = bytes.TrimRight(line, " \t")
+	j := len(line) - 1
+	for j >= 0 && (line[j] == '-' || line[j] == '+' || line[j] >= '0' && line[j] <= '9') {
+		j--
+	}
+	if j < 0 || line[j] != '|' && line[j] != '>' {
+		return false
+	}
+	return j >= 2 && line[j-1] == ' ' && (line[j-2] == ':' || line[j-2] == '-')
 }
