@@ -30,6 +30,9 @@ func (l *lowerer) checkRulesApply(t ir.Type, s *document.Schema) {
 	if s.Format != "" && checkedFormat(s.Format) && l.formatAsserted(s) && t.Rules().Format == "" && !typedFormat(t, s.Format) {
 		l.uncheckedRule(s, "format")
 	}
+	if typeListBesideAnyKind(t, s) {
+		l.uncheckedRule(s, "type")
+	}
 	present := presentKeywords(t.Rules())
 	if len(present) == 0 {
 		return
@@ -40,6 +43,32 @@ func (l *lowerer) checkRulesApply(t ir.Type, s *document.Schema) {
 	for _, k := range uncheckedKeywords(t, present) {
 		l.uncheckedRule(s, k)
 	}
+}
+
+// typeListBesideAnyKind reports a type list beside a $ref (2019-09 on) or
+// a single allOf member whose target is a struct of a schema with no type
+// (ir.Struct.AnyKind: a value of any JSON type is valid, the struct holds
+// the objects): the use takes the struct, whose decoding accepts every
+// kind, so the kinds the list refuses are not checked ({$ref: obj, type:
+// [string, object]} takes 1). wrapNarrowsType makes the JSON value of the
+// targets that have no Go shape of their own; a struct keeps its Go type.
+func typeListBesideAnyKind(t ir.Type, s *document.Schema) bool {
+	if s.TypeList == nil {
+		return false
+	}
+	if _, ok := wrapped(s); !ok {
+		return false
+	}
+	st, ok := shapeOf(t).(*ir.Struct)
+	if !ok || !st.AnyKind {
+		return false
+	}
+	for _, k := range []ir.JSONType{ir.JSONNull, ir.JSONBoolean, ir.JSONNumber, ir.JSONString, ir.JSONArray, ir.JSONObject} {
+		if !typeAllows(s.TypeList, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // uncheckedKeywords returns the keywords of present that could constrain a
