@@ -6,7 +6,8 @@ import (
 )
 
 // TestValueTypeChecks: each fixed check passes the values of its type and
-// reports any other at the path, in the words a generated type check uses.
+// reports any other at the path, in the words and with the cause code a
+// generated type check uses.
 func TestValueTypeChecks(t *testing.T) {
 	values := map[string]any{
 		"null": nil, "boolean": true, "string": "x", "number": json.Number("1.5"),
@@ -36,7 +37,7 @@ func TestValueTypeChecks(t *testing.T) {
 			case pass && len(errs) != 0:
 				t.Errorf("check of type %s on %s: %v, want no error", c.typ, name, errs)
 			case !pass && (len(errs) != 1 || errs[0].Pointer != "/a" || errs[0].Message != "must be of type "+c.typ || errs[0].code != causeType):
-				t.Errorf("check of type %s on %s: %v, want /a: must be of type %s", c.typ, name, errs, c.typ)
+				t.Errorf("check of type %s on %s: %v, want /a: must be of type %s with causeType (a union report asks it)", c.typ, name, errs, c.typ)
 			}
 		}
 	}
