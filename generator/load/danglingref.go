@@ -68,22 +68,12 @@ func (fs *fileSet) unfetchedSchema(f *File, at, ref string, problem string) bool
 	for i, t := range toks {
 		named := i > 0 && (toks[i-1] == "definitions" || toks[i-1] == "$defs" ||
 			toks[i-1] == "schemas" && i > 1 && toks[i-2] == "components")
-		if t == "schema" && i > 0 && namesNonSchemas[toks[i-1]] {
-			continue // a response, parameter or header named "schema"
+		if t == "schema" && i > 0 && nameMaps[toks[i-1]] {
+			continue // a response, parameter, header… named "schema"
 		}
 		if (t == "schema" || named) && keywordPath(toks[i+1:]) {
 			return true
 		}
 	}
 	return false
-}
-
-// namesNonSchemas are the maps of an API description whose keys name
-// objects that are not schemas (components' responses, parameters,
-// headers…, Swagger's top-level responses and parameters, an operation's
-// or response's headers): under them "schema" is a name, not the keyword.
-var namesNonSchemas = map[string]bool{
-	"responses": true, "parameters": true, "headers": true, "examples": true,
-	"requestBodies": true, "links": true, "callbacks": true,
-	"securitySchemes": true, "pathItems": true, "securityDefinitions": true,
 }
