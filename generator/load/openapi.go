@@ -131,13 +131,12 @@ func (l *loader) componentSchemas(f *File) ([]*document.Property, error) {
 
 // kinLoad loads a 3.x document with external references allowed.
 func (l *loader) kinLoad(f *File) (*openapi3.T, error) {
-	kl := l.kinLoader()
 	u, _ := url.Parse(f.URL)
 	view, err := l.kinView(f)
 	if err != nil {
 		return nil, &document.Error{Source: loc.Source{File: f.Path}, Msg: "cannot load OpenAPI document: " + err.Error(), Err: err}
 	}
-	doc, err := kl.LoadFromDataWithPath(view, u)
+	doc, err := kinLoadSplit(l.kinLoader, view, u)
 	if err != nil {
 		return nil, kinLoadError(f, err)
 	}

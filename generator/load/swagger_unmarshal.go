@@ -7,7 +7,6 @@ import (
 	"maps"
 	"slices"
 	"strings"
-	"sync"
 
 	"github.com/getkin/kin-openapi/openapi2"
 )
@@ -39,18 +38,28 @@ func unmarshalSwagger(data []byte, doc *openapi2.T) error {
 var errNoSplit = errors.New("decode the whole document")
 
 func unmarshalSwaggerSplit(data []byte, doc *openapi2.T) error {
-	var top map[string]json.RawMessage
-	if err := json.Unmarshal(data, &top); err != nil {
+	var defs map[string]*openapi2.SchemaRef
+	var paths map[string]*openapi2.PathItem
+	if err := unmarshalSplit(data, doc, map[string]any{"definitions": &defs, "paths": &paths}); err != nil {
 		return err
 	}
+	doc.Definitions, doc.Paths = defs, paths
+	return nil
+}
+
+// restOf is the members of top not in big, as one JSON object; errNoSplit
+// when one differs from a name of big only in case.
+func restOf(top map[string]json.RawMessage, big map[string]any) ([]byte, error) {
 	var rest bytes.Buffer
 	rest.WriteByte('{')
 	for _, k := range slices.Sorted(maps.Keys(top)) {
-		switch {
-		case k == "paths" || k == "definitions":
+		if _, ok := big[k]; ok {
 			continue
-		case strings.EqualFold(k, "paths") || strings.EqualFold(k, "definitions"):
-			return errNoSplit
+		}
+		for name := range big {
+			if strings.EqualFold(k, name) {
+				return nil, errNoSplit
+			}
 		}
 		if rest.Len() > 1 {
 			rest.WriteByte(',')
@@ -61,29 +70,5 @@ func unmarshalSwaggerSplit(data []byte, doc *openapi2.T) error {
 		rest.Write(top[k])
 	}
 	rest.WriteByte('}')
-
-	var defs map[string]*openapi2.SchemaRef
-	var defsErr error
-	var wg sync.WaitGroup
-	if raw, ok := top["definitions"]; ok {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			defsErr = json.Unmarshal(raw, &defs)
-		}()
-	}
-	var paths map[string]*openapi2.PathItem
-	var pathsErr error
-	if raw, ok := top["paths"]; ok {
-		pathsErr = json.Unmarshal(raw, &paths)
-	}
-	restErr := json.Unmarshal(rest.Bytes(), doc)
-	wg.Wait()
-	for _, err := range []error{defsErr, pathsErr, restErr} {
-		if err != nil {
-			return err
-		}
-	}
-	doc.Definitions, doc.Paths = defs, paths
-	return nil
+	return rest.Bytes(), nil
 }
