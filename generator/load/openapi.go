@@ -1,7 +1,6 @@
 package load
 
 import (
-	"context"
 	"fmt"
 	"maps"
 	"net/url"
@@ -28,9 +27,10 @@ func (l *loader) openAPI(f *File) error {
 	var doc *openapi3.T
 	var named []*document.Property
 	var err, compileErr error
+	var validation *validationAhead
 	if l.doc.Format == "swagger-2.0" {
 		// The schemas live in the converted document.
-		if doc, f, err = l.convertSwagger(f); err != nil {
+		if doc, f, validation, err = l.convertSwagger(f); err != nil {
 			return err
 		}
 		named, compileErr = l.componentSchemas(f)
@@ -45,6 +45,9 @@ func (l *loader) openAPI(f *File) error {
 			named, compileErr = l.componentSchemas(f)
 		}()
 		doc, err = l.structure(f)
+		if err == nil {
+			validation = l.validateAhead(doc)
+		}
 		if p := <-done; p != nil {
 			panic(p) // where a panic on the calling goroutine would be
 		}
@@ -53,13 +56,9 @@ func (l *loader) openAPI(f *File) error {
 		}
 	}
 	l.spec = f
-	if !l.noValidation {
-		if verr := doc.Validate(context.Background(), openapi3.DisableExamplesValidation(), openapi3.DisableSchemaDefaultsValidation()); verr != nil {
-			for _, w := range splitValidation(verr, "", nil) {
-				l.warn(w.source(f), "spec does not validate: %s", w.msg)
-			}
-		}
-	}
+	// The validation's notes come here, before those of what follows: it
+	// runs on while the operations are read (validate_ahead.go).
+	notesAt := len(l.doc.Warnings)
 	if doc.Info != nil {
 		l.doc.Title, l.doc.Version, l.doc.Description = doc.Info.Title, doc.Info.Version, doc.Info.Description
 	}
@@ -82,7 +81,27 @@ func (l *loader) openAPI(f *File) error {
 			})
 		}
 	}
-	return l.operations(f, doc)
+	err = l.operations(f, doc)
+	verr := validation.result()
+	if err != nil {
+		return err
+	}
+	l.validationNotes(notesAt, f, verr)
+	return nil
+}
+
+// validationNotes puts a note for each problem verr (kin-openapi's
+// validation of f) holds among the warnings, from the place at on.
+func (l *loader) validationNotes(at int, f *File, verr error) {
+	if verr == nil {
+		return
+	}
+	after := slices.Clone(l.doc.Warnings[at:])
+	l.doc.Warnings = l.doc.Warnings[:at]
+	for _, w := range splitValidation(verr, "", nil) {
+		l.warn(w.source(f), "spec does not validate: %s", w.msg)
+	}
+	l.doc.Warnings = append(l.doc.Warnings, after...)
 }
 
 // componentSchemas compiles the schemas under components/schemas of f, in

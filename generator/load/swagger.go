@@ -15,10 +15,10 @@ import (
 // convertSwagger converts a Swagger 2.0 document to OpenAPI 3.0 in process
 // and registers the result as a virtual file next to the original, whose
 // positions map back to the original where the structure allows.
-func (l *loader) convertSwagger(f *File) (*openapi3.T, *File, error) {
+func (l *loader) convertSwagger(f *File) (*openapi3.T, *File, *validationAhead, error) {
 	tuples := l.mendSwagger(f)
 	if err := f.refreshJSON(); err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	var doc2 openapi2.T
 	if err := l.swagger.decode(f.JSON, &doc2); err != nil {
@@ -28,17 +28,19 @@ func (l *loader) convertSwagger(f *File) (*openapi3.T, *File, error) {
 				src = f.Source(ptr)
 			}
 		}
-		return nil, nil, &document.Error{Source: src, Msg: "cannot read Swagger 2.0 document: " + err.Error(), Err: err}
+		return nil, nil, nil, &document.Error{Source: src, Msg: "cannot read Swagger 2.0 document: " + err.Error(), Err: err}
 	}
 	// External refs (a Swagger 2.0 document split over files) are
 	// resolved from the files checkRefs read, relative to f.
 	u, _ := url.Parse(f.URL)
 	doc3, err := openapi2conv.ToV3WithLoader(&doc2, l.kinLoader(), u)
 	if err != nil {
-		return nil, nil, &document.Error{Source: loc.Source{File: f.Path}, Msg: "cannot convert Swagger 2.0 to OpenAPI 3: " + err.Error(), Err: err}
+		return nil, nil, nil, &document.Error{Source: loc.Source{File: f.Path}, Msg: "cannot convert Swagger 2.0 to OpenAPI 3: " + err.Error(), Err: err}
 	}
 	restoreMediaTypes(&doc2, doc3)
 	swaggerFollowRefs(doc3)
+	// doc3 is complete: nothing below changes it.
+	validation := l.validateAhead(doc3)
 	data, err := marshalConverted(doc3)
 	if err == nil {
 		// Warnings are placed in f through the pointer map the converted
@@ -49,15 +51,15 @@ func (l *loader) convertSwagger(f *File) (*openapi3.T, *File, error) {
 		data, err = restoreBigIntegers(f, data)
 	}
 	if err != nil {
-		return nil, nil, &document.Error{Source: loc.Source{File: f.Path}, Msg: "cannot convert Swagger 2.0 to OpenAPI 3: " + err.Error(), Err: err}
+		return nil, nil, nil, &document.Error{Source: loc.Source{File: f.Path}, Msg: "cannot convert Swagger 2.0 to OpenAPI 3: " + err.Error(), Err: err}
 	}
 	vf, err := l.fs.add(f.Path, f.URL+".openapi3.json", data)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	vf.origin = f
 	vf.mapPointer = swaggerPointer
-	return doc3, vf, nil
+	return doc3, vf, validation, nil
 }
 
 // swaggerPointer maps a pointer in the converted document to the original.
