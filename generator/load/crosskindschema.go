@@ -45,7 +45,19 @@ func mendSchemaResponseRefs(f *File, swagger bool, warn func(loc.Source, string,
 			m.responseSlot(responses, name, "#/responses")
 		}
 	}
-	m.schemaSlots(root, "#", false)
+	if anyMember(root, false, m.responseInSchemaSlot) {
+		m.schemaSlots(root, "#", false)
+	}
+}
+
+// responseInSchemaSlot reports whether x[k] is a member "schema" whose
+// $ref names a response, which schemaSlot may mend.
+func (m schemaResponseMender) responseInSchemaSlot(x map[string]any, k string) bool {
+	if k != "schema" {
+		return false
+	}
+	ref, _ := asMap(x[k])["$ref"].(string)
+	return strings.HasPrefix(ref, m.responsePrefix())
 }
 
 type schemaResponseMender struct {
@@ -101,11 +113,7 @@ func (m schemaResponseMender) schemaSlots(v any, ptr string, names bool) {
 func (m schemaResponseMender) schemaSlot(holder map[string]any, ptr string) {
 	slot := asMap(holder["schema"])
 	ref, _ := slot["$ref"].(string)
-	prefix := "#/components/responses/"
-	if m.swagger {
-		prefix = "#/responses/"
-	}
-	if !strings.HasPrefix(ref, prefix) {
+	if !strings.HasPrefix(ref, m.responsePrefix()) {
 		return
 	}
 	target, _ := valueAt(m.root, ref)
@@ -116,6 +124,14 @@ func (m schemaResponseMender) schemaSlot(holder map[string]any, ptr string) {
 	holder["schema"] = schema
 	m.f.changed = true
 	m.warn(m.f.Source(child(ptr, "schema")), "$ref %q names a response where a schema belongs: read as the response's schema (name the schema)", ref)
+}
+
+// responsePrefix begins a $ref to a response of the document.
+func (m schemaResponseMender) responsePrefix() string {
+	if m.swagger {
+		return "#/responses/"
+	}
+	return "#/components/responses/"
 }
 
 // responseSchema returns the one schema a response holds: its schema in

@@ -43,5 +43,22 @@ func dropNullDefinitions(f *File, warn func(loc.Source, string, ...any)) {
 			}
 		}
 	}
-	walk(f.Value, "#", false)
+	if anyMember(f.Value, false, hasNullDefinition) {
+		walk(f.Value, "#", false)
+	}
+}
+
+// hasNullDefinition reports whether x[k] is a definitions or $defs map
+// with a null member, which dropNullDefinitions mends.
+func hasNullDefinition(x map[string]any, k string) bool {
+	defs, ok := x[k].(map[string]any)
+	if !ok || k != "definitions" && k != "$defs" {
+		return false
+	}
+	for _, d := range defs {
+		if d == nil {
+			return true
+		}
+	}
+	return false
 }
