@@ -1,6 +1,7 @@
 package load
 
 import (
+	"bytes"
 	"encoding/json"
 	"net/url"
 	"reflect"
@@ -97,7 +98,7 @@ func unmarshalSplit(data []byte, doc any, big map[string]any) error {
 	for name, target := range big {
 		if raw, ok := top[name]; ok {
 			wg.Go(func() {
-				if err := json.Unmarshal(raw, target); err != nil {
+				if err := json.Unmarshal(compacted(raw), target); err != nil {
 					mu.Lock()
 					errs = append(errs, err)
 					mu.Unlock()
@@ -105,7 +106,7 @@ func unmarshalSplit(data []byte, doc any, big map[string]any) error {
 			})
 		}
 	}
-	restErr := json.Unmarshal(rest, doc)
+	restErr := json.Unmarshal(compacted(rest), doc)
 	wg.Wait()
 	if restErr != nil {
 		return restErr
@@ -114,4 +115,21 @@ func unmarshalSplit(data []byte, doc any, big map[string]any) error {
 		return errs[0]
 	}
 	return nil
+}
+
+// compacted is raw without the white space between its tokens (the same
+// JSON value, every string as it was). kin-openapi's decoders read each
+// nested object's bytes several times over (a check, the decode into its
+// struct, the decode of its extensions, once per level), one call per
+// byte, and a file as people write it is a third to a half indentation.
+// JSON that specgen encoded has none (no line break says so at once).
+func compacted(raw []byte) []byte {
+	if bytes.IndexByte(raw, '\n') < 0 {
+		return raw
+	}
+	var buf bytes.Buffer
+	if json.Compact(&buf, raw) != nil {
+		return raw // the decode reports it
+	}
+	return buf.Bytes()
 }
