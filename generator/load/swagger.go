@@ -21,7 +21,7 @@ func (l *loader) convertSwagger(f *File) (*openapi3.T, *File, *validationAhead, 
 		return nil, nil, nil, err
 	}
 	var doc2 openapi2.T
-	if err := l.swagger.decode(f.JSON, &doc2); err != nil {
+	if err := l.swagger.decode(f.JSON, f.Value, &doc2); err != nil {
 		src := loc.Source{File: f.Path}
 		if strings.Contains(err.Error(), "schema object or a boolean") {
 			if ptr, ok := findBadSchema(f, ""); ok {

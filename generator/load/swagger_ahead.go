@@ -26,22 +26,39 @@ func decodeSwaggerAhead(data []byte) *swaggerAhead {
 	go func() {
 		defer close(a.done)
 		defer func() { a.panicked = recover() }()
-		a.err = unmarshalSwagger(data, &a.doc)
+		a.err = unmarshalSwaggerRest(data, &a.doc)
 	}()
 	return a
 }
 
-// decode sets doc to data decoded: the decode made ahead when data is the
-// slice it decoded (the file was not mended since), else a decode of data
-// now. A nil a decodes now.
-func (a *swaggerAhead) decode(data []byte, doc *openapi2.T) error {
+// decode sets doc to data decoded, as unmarshalSwagger does: its
+// definitions read from tree (data's value as parsed: definitionsFromTree)
+// and the rest decoded, ahead when data is the slice the decode ahead
+// decoded (the file was not mended since), else now. Where either part
+// fails, data is decoded whole, for its error. A nil a decodes now.
+func (a *swaggerAhead) decode(data []byte, tree any, doc *openapi2.T) error {
+	var defs map[string]*openapi2.SchemaRef
+	defsOK := true
+	if top, ok := tree.(map[string]any); ok {
+		if v, has := top["definitions"]; has {
+			defs, defsOK = definitionsFromTree(v)
+		}
+	}
+	var rest openapi2.T
+	var err error
 	if a == nil || len(data) == 0 || len(a.data) != len(data) || &a.data[0] != &data[0] {
+		err = unmarshalSwaggerRest(data, &rest)
+	} else {
+		<-a.done
+		if a.panicked != nil {
+			panic(a.panicked)
+		}
+		rest, err = a.doc, a.err
+	}
+	if err != nil || !defsOK {
 		return unmarshalSwagger(data, doc)
 	}
-	<-a.done
-	if a.panicked != nil {
-		panic(a.panicked)
-	}
-	*doc = a.doc
-	return a.err
+	*doc = rest
+	doc.Definitions = defs
+	return nil
 }

@@ -72,3 +72,15 @@ func restOf(top map[string]json.RawMessage, big map[string]any) ([]byte, error) 
 	rest.WriteByte('}')
 	return rest.Bytes(), nil
 }
+
+// unmarshalSwaggerRest is unmarshalSwaggerSplit without the definitions
+// (decode reads them from the parsed file): doc.Definitions stays nil.
+func unmarshalSwaggerRest(data []byte, doc *openapi2.T) error {
+	var defs json.RawMessage
+	var paths map[string]*openapi2.PathItem
+	if err := unmarshalSplit(data, doc, map[string]any{"definitions": &defs, "paths": &paths}); err != nil {
+		return err
+	}
+	doc.Paths = paths
+	return nil
+}

@@ -28,6 +28,9 @@ func TestUnmarshalSwaggerSame(t *testing.T) {
 		"bad schema":   `{"swagger": "2.0", "info": {"title": "t", "version": "1"}, "definitions": {"T": {"type": 3}}}`,
 		"bad info":     `{"swagger": "2.0", "info": [], "definitions": {"T": {}}}`,
 		"not object":   `[1]`,
+		"ref sibling":  `{"swagger": "2.0", "info": {"title": "t", "version": "1"}, "definitions": {"T": {"properties": {"a": {"$ref": "#/definitions/U", "enum": ["x"]}}}, "U": {"type": "string"}}}`,
+		"bad minimum":  `{"swagger": "2.0", "info": {"title": "t", "version": "1"}, "definitions": {"T": {"minLength": 1.5}}}`,
+		"case member":  `{"swagger": "2.0", "info": {"title": "t", "version": "1"}, "definitions": {"T": {"Type": "string"}}}`,
 	}
 	for name, data := range docs {
 		var want, got openapi2.T
@@ -41,6 +44,17 @@ func TestUnmarshalSwaggerSame(t *testing.T) {
 			g, _ := json.Marshal(got)
 			w, _ := json.Marshal(want)
 			t.Errorf("%s: decoded differently:\n got %.400s\nwant %.400s", name, g, w)
+		}
+		// The conversion's decode: definitions from the parsed file, the
+		// rest decoded ahead, or not.
+		for _, ahead := range []*swaggerAhead{nil, decodeSwaggerAhead([]byte(data))} {
+			var fromTree openapi2.T
+			err := ahead.decode([]byte(data), parsedValue(t, []byte(data)), &fromTree)
+			if errText(err) != errText(wantErr) {
+				t.Errorf("%s: decode's error %v, want %v", name, err, wantErr)
+			} else if wantErr == nil && !reflect.DeepEqual(fromTree, want) {
+				t.Errorf("%s: decode read it differently", name)
+			}
 		}
 	}
 }
