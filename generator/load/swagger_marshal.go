@@ -2,6 +2,8 @@ package load
 
 import (
 	"encoding/json"
+	"maps"
+	"slices"
 	"sync"
 
 	"github.com/getkin/kin-openapi/openapi3"
@@ -40,7 +42,7 @@ func marshalConverted(doc *openapi3.T) ([]byte, error) {
 			compRaw, compErr = marshalComponents(doc.Components, comps)
 		}()
 	}
-	paths, err := json.Marshal(m["paths"])
+	paths, err := marshalPaths(doc.Paths, m["paths"])
 	wg.Wait()
 	if err != nil {
 		return nil, err
@@ -75,4 +77,25 @@ func marshalComponents(c *openapi3.Components, comps any) ([]byte, error) {
 		m["schemas"] = json.RawMessage(raw)
 	}
 	return json.Marshal(m)
+}
+
+// marshalPaths is json.Marshal(y) for the document's paths p (y is p as
+// doc.MarshalYAML gave it), with the path items encoded in two halves at
+// once (byHalves): each is kin-openapi's MarshalJSON of a path item, and
+// paths are the half of a converted document that kin-openapi encodes
+// itself. The items are put back as json.RawMessage, which is the same
+// encoding (marshalConverted).
+func marshalPaths(p *openapi3.Paths, y any) ([]byte, error) {
+	py, err := p.MarshalYAML()
+	items, ok := py.(map[string]any)
+	if err != nil || !ok || len(items) < 2 {
+		return json.Marshal(y)
+	}
+	raw, err := byHalves(slices.Sorted(maps.Keys(items)), func(k string) (json.RawMessage, error) {
+		return json.Marshal(items[k])
+	})
+	if err != nil {
+		return nil, err
+	}
+	return json.Marshal(raw)
 }

@@ -40,7 +40,7 @@ var errNoSplit = errors.New("decode the whole document")
 func unmarshalSwaggerSplit(data []byte, doc *openapi2.T) error {
 	var defs map[string]*openapi2.SchemaRef
 	var paths map[string]*openapi2.PathItem
-	if err := unmarshalSplit(data, doc, map[string]any{"definitions": &defs, "paths": &paths}); err != nil {
+	if err := unmarshalSplit(data, doc, map[string]any{"definitions": &inHalves[*openapi2.SchemaRef]{&defs}, "paths": &paths}); err != nil {
 		return err
 	}
 	doc.Definitions, doc.Paths = defs, paths
@@ -78,9 +78,33 @@ func restOf(top map[string]json.RawMessage, big map[string]any) ([]byte, error) 
 func unmarshalSwaggerRest(data []byte, doc *openapi2.T) error {
 	var defs json.RawMessage
 	var paths map[string]*openapi2.PathItem
-	if err := unmarshalSplit(data, doc, map[string]any{"definitions": &defs, "paths": &paths}); err != nil {
+	if err := unmarshalSplit(data, doc, map[string]any{"definitions": &defs, "paths": &inHalves[*openapi2.PathItem]{&paths}}); err != nil {
 		return err
 	}
 	doc.Paths = paths
+	return nil
+}
+
+// inHalves decodes a JSON object into *m as json.Unmarshal does (each
+// member into a value of its own), with its members in two halves at
+// once (byHalves): a Swagger 2.0 document's definitions took twice as
+// long to decode as its paths, beside them. Anything but an object is
+// json.Unmarshal's to decode (or refuse).
+type inHalves[T any] struct{ m *map[string]T }
+
+func (h *inHalves[T]) UnmarshalJSON(raw []byte) error {
+	var members map[string]json.RawMessage
+	if err := json.Unmarshal(raw, &members); err != nil || members == nil {
+		return json.Unmarshal(raw, h.m)
+	}
+	m, err := byHalves(slices.Sorted(maps.Keys(members)), func(k string) (T, error) {
+		var v T
+		err := json.Unmarshal(members[k], &v)
+		return v, err
+	})
+	if err != nil {
+		return err
+	}
+	*h.m = m
 	return nil
 }
