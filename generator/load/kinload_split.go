@@ -50,7 +50,7 @@ func kinDecodeSplit(newLoader func() *openapi3.Loader, data []byte, location *ur
 		paths      *openapi3.Paths
 	}
 	var decoded openapi3.T
-	err := unmarshalSplit(data, &decoded, map[string]any{"components": &parts.components, "paths": &parts.paths})
+	err := unmarshalSplit(data, &decoded, map[string]any{"components": &componentsInParts{&parts.components}, "paths": &parts.paths})
 	if err != nil {
 		return nil, nil, false
 	}
@@ -132,4 +132,26 @@ func compacted(raw []byte) []byte {
 		return raw // the decode reports it
 	}
 	return buf.Bytes()
+}
+
+// componentsInParts decodes the document's components as json.Unmarshal
+// does into a *Components, with their schemas (most of them) decoded
+// apart from the rest, in two halves at once: Components.UnmarshalJSON,
+// like T's, decodes everything twice, the second time into maps for its
+// extensions, of which schemas is none.
+type componentsInParts struct{ c **openapi3.Components }
+
+func (p *componentsInParts) UnmarshalJSON(raw []byte) error {
+	if string(raw) == "null" {
+		*p.c = nil // as encoding/json leaves a pointer for null
+		return nil
+	}
+	var c openapi3.Components
+	var schemas map[string]*openapi3.SchemaRef
+	if err := unmarshalSplit(raw, &c, map[string]any{"schemas": &inHalves[*openapi3.SchemaRef]{&schemas}}); err != nil {
+		return err
+	}
+	c.Schemas = schemas
+	*p.c = &c
+	return nil
 }

@@ -21,8 +21,8 @@ import (
 // — the same document, $refs resolved alike, or the same error — for every
 // OpenAPI 3 document of the golden cases (split ones read their other
 // files through kin-openapi), spec/, Coder's whole API converted to 3.0,
-// random documents, and members that are null, absent, of the wrong type,
-// or named in another case.
+// random documents, and members (of the document and of its components)
+// that are null, absent, of the wrong type, or named in another case.
 func TestKinLoadSplitSame(t *testing.T) {
 	dir := t.TempDir()
 	specs, _ := filepath.Glob("../../golden/*/*.yaml")
@@ -52,16 +52,20 @@ func TestKinLoadSplitSame(t *testing.T) {
 	specs = append(specs, writeTemp(t, dir, "coder.openapi3.json", coder))
 	info := `"openapi":"3.0.3","info":{"title":"t","version":"1"}`
 	for name, text := range map[string]string{
-		"extensions.json": `{` + info + `,"x-a":{"b":[1,"<c>"]},"x-z":null,"paths":{"/a":{"get":{"responses":{"200":{"$ref":"#/components/responses/R"}}}}},"components":{"responses":{"R":{"description":"ok","content":{"application/json":{"schema":{"$ref":"#/components/schemas/S"}}}}},"schemas":{"S":{"type":"object","x-go":"&","properties":{"s":{"$ref":"#/components/schemas/S"}}}}}}`,
-		"null.json":       `{` + info + `,"paths":null,"components":null}`,
-		"absent.json":     `{` + info + `}`,
-		"case.json":       `{` + info + `,"Paths":{"/a":{}},"components":{}}`,
-		"casecomps.json":  `{` + info + `,"paths":{},"COMPONENTS":{"schemas":{"S":{}}}}`,
-		"badpaths.json":   `{` + info + `,"paths":"no"}`,
-		"badcomps.json":   `{` + info + `,"paths":{},"components":{"schemas":{"S":{"type":3}}}}`,
-		"badinfo.json":    `{"openapi":"3.0.3","info":[],"paths":{}}`,
-		"dangling.json":   `{` + info + `,"paths":{"/a":{"get":{"responses":{"200":{"$ref":"#/components/responses/Nope"}}}}}}`,
-		"array.json":      `[1]`,
+		"extensions.json":  `{` + info + `,"x-a":{"b":[1,"<c>"]},"x-z":null,"paths":{"/a":{"get":{"responses":{"200":{"$ref":"#/components/responses/R"}}}}},"components":{"responses":{"R":{"description":"ok","content":{"application/json":{"schema":{"$ref":"#/components/schemas/S"}}}}},"schemas":{"S":{"type":"object","x-go":"&","properties":{"s":{"$ref":"#/components/schemas/S"}}}}}}`,
+		"null.json":        `{` + info + `,"paths":null,"components":null}`,
+		"absent.json":      `{` + info + `}`,
+		"case.json":        `{` + info + `,"Paths":{"/a":{}},"components":{}}`,
+		"casecomps.json":   `{` + info + `,"paths":{},"COMPONENTS":{"schemas":{"S":{}}}}`,
+		"badpaths.json":    `{` + info + `,"paths":"no"}`,
+		"badcomps.json":    `{` + info + `,"paths":{},"components":{"schemas":{"S":{"type":3}}}}`,
+		"badinfo.json":     `{"openapi":"3.0.3","info":[],"paths":{}}`,
+		"schemascase.json": `{` + info + `,"paths":{},"components":{"Schemas":{"S":{}},"x-c":[1]}}`,
+		"compsext.json":    `{` + info + `,"paths":{},"components":{"x-c":{"d":2},"schemas":{"S":{"type":"string"},"T":{"$ref":"#/components/schemas/S"}},"parameters":{"P":{"name":"p","in":"query","schema":{"$ref":"#/components/schemas/S"}}}}}`,
+		"compsbad.json":    `{` + info + `,"paths":{},"components":[]}`,
+		"schemasnull.json": `{` + info + `,"paths":{},"components":{"schemas":null}}`,
+		"dangling.json":    `{` + info + `,"paths":{"/a":{"get":{"responses":{"200":{"$ref":"#/components/responses/Nope"}}}}}}`,
+		"array.json":       `[1]`,
 	} {
 		specs = append(specs, writeTemp(t, dir, name, []byte(text)))
 	}
