@@ -23,7 +23,7 @@ import (
 //	}
 func (e *emitter) checkPropertyCount(g *jen.Group, st *ir.Struct) {
 	r := &st.Check
-	if r.MinProperties == nil && r.MaxProperties == nil {
+	if !sizeChecked(r.MinProperties, r.MaxProperties) {
 		return
 	}
 	n := jen.Id("n")

@@ -167,6 +167,9 @@ func (e *emitter) checkArray(g *jen.Group, r *ir.Rules, t *ir.Slice, val func() 
 // checkSize writes a lower and an upper bound on a count of what (items of
 // an array, properties of an object).
 func (e *emitter) checkSize(g *jen.Group, min, max *int64, count *jen.Statement, what string, at func() jen.Code) {
+	if !sizeChecked(min, max) {
+		return
+	}
 	add := func(msg string) *jen.Statement { return errsAddMsg(at(), msg) }
 	if what == "property" {
 		// Decoding counts an object's properties itself (causeCount).
@@ -182,6 +185,13 @@ func (e *emitter) checkSize(g *jen.Group, min, max *int64, count *jen.Statement,
 			add("must have at most " + plural(*max, what)),
 		)
 	}
+}
+
+// sizeChecked reports whether checkSize writes a check: a minimum of 0
+// holds for every count (Beacon's `"$ref": ListOfSchemas, "minItems": 0`),
+// and a block opened for it alone would declare a variable it never uses.
+func sizeChecked(min, max *int64) bool {
+	return min != nil && *min > 0 || max != nil
 }
 
 // plural writes "1 item", "2 items", "3 properties".

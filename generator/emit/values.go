@@ -195,7 +195,7 @@ func (e *emitter) call(check *ir.ValueSchema, v, at jen.Code) *jen.Statement {
 
 // valueArray writes the array keywords.
 func (e *emitter) valueArray(g *jen.Group, vs *ir.ValueSchema) {
-	if vs.MinItems == nil && vs.MaxItems == nil && !vs.UniqueItems && len(vs.PrefixItems) == 0 && vs.Items == nil && vs.Contains == nil {
+	if !sizeChecked(vs.MinItems, vs.MaxItems) && !vs.UniqueItems && len(vs.PrefixItems) == 0 && vs.Items == nil && vs.Contains == nil {
 		return
 	}
 	g.If(jen.List(jen.Id("a"), jen.Id("ok")).Op(":=").Id("v").Assert(jen.Index().Any()), jen.Id("ok")).BlockFunc(func(b *jen.Group) {
@@ -239,7 +239,7 @@ func (e *emitter) valueArray(g *jen.Group, vs *ir.ValueSchema) {
 
 // valueObject writes the object keywords.
 func (e *emitter) valueObject(g *jen.Group, vs *ir.ValueSchema) {
-	if vs.MinProperties == nil && vs.MaxProperties == nil && len(vs.Required) == 0 && len(vs.Properties) == 0 &&
+	if !sizeChecked(vs.MinProperties, vs.MaxProperties) && len(vs.Required) == 0 && len(vs.Properties) == 0 &&
 		len(vs.PatternProperties) == 0 && vs.AdditionalProperties == nil && vs.PropertyNames == nil &&
 		len(vs.DependentRequired) == 0 && len(vs.DependentSchemas) == 0 {
 		return

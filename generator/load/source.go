@@ -4,9 +4,11 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"github.com/specgen/specgen/generator/document"
+	"path/filepath"
 	"strconv"
+	"strings"
 
+	"github.com/specgen/specgen/generator/document"
 	"github.com/specgen/specgen/generator/loc"
 )
 
@@ -89,7 +91,17 @@ func parseFile(path, fileURL string, data []byte) (*File, error) {
 				return nil, &document.Error{Source: loc.Source{File: path, Line: de.at.line, Column: de.at.col}, Msg: "malformed document: " + de.Error()}
 			}
 			if jerr := checkJSON(path, data); jerr != nil {
-				return nil, jerr
+				// A .yaml file may be a YAML flow mapping that is not JSON
+				// (bare words, a trailing comma), as Matrix's m.presence.yaml
+				// is: read it as YAML, as the validators do, and keep the
+				// JSON message only when YAML refuses it too.
+				if !yamlName(path) {
+					return nil, jerr
+				}
+				if root, val, err = parseYAML(path, data); err != nil {
+					return nil, jerr
+				}
+				return newFile(path, fileURL, root, val)
 			}
 			// encoding/json accepts what the fast parser refused (it should
 			// not happen): fall back to the YAML reader, which reads JSON.
@@ -116,13 +128,30 @@ func parseFile(path, fileURL string, data []byte) (*File, error) {
 	if err != nil {
 		return nil, err
 	}
-	js := data // the fast parser accepted it: it is JSON already
 	if !fast {
-		if js, err = json.Marshal(val); err != nil {
-			return nil, &document.Error{Source: loc.Source{File: path}, Msg: "cannot encode document as JSON", Err: err}
+		f, err := newFile(path, fileURL, root, val)
+		if err == nil {
+			f.tabComments, f.slashEscapes = tabComments, slashEscapes
 		}
+		return f, err
 	}
-	return &File{Path: path, URL: fileURL, root: root, Value: val, JSON: js, fromJSON: fast, tabComments: tabComments, slashEscapes: slashEscapes}, nil
+	// the fast parser accepted it: it is JSON already
+	return &File{Path: path, URL: fileURL, root: root, Value: val, JSON: data, fromJSON: true}, nil
+}
+
+// newFile is a File read through YAML: its JSON is encoded from the value.
+func newFile(path, fileURL string, root *node, val any) (*File, error) {
+	js, err := json.Marshal(val)
+	if err != nil {
+		return nil, &document.Error{Source: loc.Source{File: path}, Msg: "cannot encode document as JSON", Err: err}
+	}
+	return &File{Path: path, URL: fileURL, root: root, Value: val, JSON: js}, nil
+}
+
+// yamlName reports whether path is named as YAML (.yaml, .yml).
+func yamlName(path string) bool {
+	ext := strings.ToLower(filepath.Ext(path))
+	return ext == ".yaml" || ext == ".yml"
 }
 
 func looksJSON(data []byte) bool {

@@ -1,6 +1,10 @@
 package lower
 
-import "github.com/specgen/specgen/generator/document"
+import (
+	"slices"
+
+	"github.com/specgen/specgen/generator/document"
+)
 
 // nullMatchesTwice reports whether, in a JSON Schema file, null matches
 // more than one variant of s's oneOf, which then refuses it: a variant
@@ -51,4 +55,29 @@ func untypedObject(s *document.Schema) bool {
 	return len(s.Properties) > 0 || s.AdditionalProperties != nil || len(s.PatternProperties) > 0 ||
 		len(s.Required) > 0 || s.MinProperties != nil || s.MaxProperties != nil || s.PropertyNames != nil ||
 		len(s.DependentRequired) > 0
+}
+
+// unionTakesNull reports whether null surely matches a union root s: no
+// keyword beside its anyOf or oneOf can refuse it, and an anyOf variant
+// matches null, or exactly one oneOf variant does while every other
+// names types without null.
+func unionTakesNull(s *document.Schema) bool {
+	s = throughBareRefs(s)
+	if s.TypeList != nil || s.HasEnum || s.HasConst || s.Not != nil || s.If != nil || len(s.AllOf) > 0 ||
+		len(s.AnyOf) > 0 == (len(s.OneOf) > 0) {
+		return false
+	}
+	if len(s.AnyOf) > 0 {
+		return slices.ContainsFunc(s.AnyOf, matchesNull)
+	}
+	n := 0
+	for _, v := range s.OneOf {
+		switch {
+		case matchesNull(v):
+			n++
+		case !typedNotNull(v):
+			return false
+		}
+	}
+	return n == 1
 }

@@ -178,8 +178,15 @@ func (l *lowerer) rootShape(d *ir.Decl, s *document.Schema) {
 			// vhwdebugger-binding-schema's invalid document is null.
 			reject = true
 		}
-	case *ir.Union, *ir.Slice, *ir.Map:
-		// encoding/json leaves a nil slice, map or union for null, which
+	case *ir.Union:
+		// encoding/json leaves a nil union for null, which Validate
+		// cannot tell from a value left out; but a union of variants
+		// that give no type takes null where one of them surely does
+		// (cfn-lint's update_policy_delete: anyOf of property-only
+		// schemas).
+		reject = !nullable && !unionTakesNull(s)
+	case *ir.Slice, *ir.Map:
+		// encoding/json leaves a nil slice or map for null, which
 		// Validate cannot tell from a value left out.
 		reject = !nullable
 	case *ir.Struct:
