@@ -66,7 +66,14 @@ func (d *Drawer) Answer(p any) {
 	if !d.Draw(p) {
 		reflect.ValueOf(p).Elem().SetZero()
 	}
-	d.rec.Answer = reflect.ValueOf(p).Elem().Interface()
+	v := reflect.ValueOf(p).Elem()
+	if v.Kind() == reflect.Struct {
+		// The answer of a status range (2XX) says its status: a success.
+		if f := v.FieldByName("StatusCode"); f.IsValid() && f.CanSet() && f.CanInt() {
+			f.SetInt(200)
+		}
+	}
+	d.rec.Answer = v.Interface()
 }
 
 // valid asks v's Validate method, on the value or its address.
