@@ -190,6 +190,9 @@ func (l *loader) kinLoader() *openapi3.Loader {
 				return nil, err
 			}
 		}
+		if f.kinJSON != nil {
+			return f.kinJSON, nil
+		}
 		if isOpenAPIFragment(f) && !isOpenAPIDoc(f) {
 			return l.kinFragmentView(f)
 		}

@@ -59,6 +59,9 @@ type File struct {
 	// readable remembers goReads' answers: the early copy (compile_early.go)
 	// and repairPattern ask about the same patterns.
 	readable map[string]bool
+	// kinJSON, when set, is what kin-openapi's resolver reads of the file
+	// instead of JSON (swagger_kinview.go).
+	kinJSON []byte
 }
 
 // refreshJSON encodes Value again when it was mended, for the schema

@@ -33,7 +33,13 @@ func (l *loader) convertSwagger(f *File) (*openapi3.T, *File, *validationAhead, 
 	// External refs (a Swagger 2.0 document split over files) are
 	// resolved from the files checkRefs read, relative to f.
 	u, _ := url.Parse(f.URL)
+	view, err := kinView(f)
+	if err != nil {
+		return nil, nil, nil, &document.Error{Source: loc.Source{File: f.Path}, Msg: "cannot convert Swagger 2.0 to OpenAPI 3: " + err.Error(), Err: err}
+	}
+	f.kinJSON = view
 	doc3, err := openapi2conv.ToV3WithLoader(&doc2, l.kinLoader(), u)
+	f.kinJSON = nil
 	if err != nil {
 		return nil, nil, nil, &document.Error{Source: loc.Source{File: f.Path}, Msg: "cannot convert Swagger 2.0 to OpenAPI 3: " + err.Error(), Err: err}
 	}

@@ -81,3 +81,25 @@ func unionTakesNull(s *document.Schema) bool {
 	}
 	return n == 1
 }
+
+// nullByUntypedVariant reports whether, in a JSON Schema file, null is a
+// value of s because a variant of its anyOf is an object schema of no type
+// (untypedObject, through references: {$ref: "#"} to such a root), which
+// matches every value that is no object. isNullable, which reads types
+// and nullable alone, says no: {kind: null} was refused where kind is
+// anyOf [{$ref: "#"}, an array] (randschema seed 29287, draft 4). A oneOf
+// is left to nullMatchesTwice and isNullable: whether null matches its
+// other variants too is not always known.
+func (l *lowerer) nullByUntypedVariant(s *document.Schema) bool {
+	if !l.schemaOnly || s == nil {
+		return false
+	}
+	s = throughBareRefs(s)
+	for _, v := range s.AnyOf {
+		v = throughBareRefs(v)
+		if v.Bool == nil && v.TypeList == nil && untypedObject(v) {
+			return true
+		}
+	}
+	return false
+}

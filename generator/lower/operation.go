@@ -90,6 +90,9 @@ func (l *lowerer) claimOpName(op *ir.Operation, want string) string {
 // streams reports whether an operation's first success answer is an event
 // stream; such operations return the stream, never a result type.
 func streams(o *document.Operation) bool {
+	if o.Method == "HEAD" {
+		return false // its answers have no content (operation)
+	}
 	for _, r := range o.Responses {
 		if s, _ := parseStatus(r.Status); s >= 200 && s < 300 || r.Status == "2XX" || r.Status == "2xx" {
 			for _, m := range r.Content {
@@ -134,7 +137,16 @@ func (l *lowerer) operation(op *ir.Operation, o *document.Operation) {
 		if isSuccess {
 			firstSuccess = false
 		}
-		resp.Contents = l.contents(op, r.Source, r.Content, hint, false)
+		content := r.Content
+		if o.Method == "HEAD" && len(content) > 0 {
+			// RFC 9110 §9.3.2: an answer to HEAD has no content, so no
+			// client can decode one (the client's decoding failed on every
+			// call: randspec's round trip) and net/http drops what a
+			// server writes.
+			l.noteAs(ir.NoteSpecWarning, r.Source, "operation %s: response %s of a HEAD request has content, which HTTP never sends; it is not generated", op.Name, r.Status)
+			content = nil
+		}
+		resp.Contents = l.contents(op, r.Source, content, hint, false)
 		resp.Chosen = choose(resp.Contents, false)
 		if c := resp.Chosen; c != nil && c.Encoding == ir.EncodingRawBody {
 			l.degrade(ir.NoteRawBody, r.Source, "operation %s answers %s, which specgen does not decode; the answer is a RawBody (its Content-Type and an io.ReadCloser of the body) for the caller to read with mime/multipart", op.Name, c.MediaType)

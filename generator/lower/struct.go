@@ -39,7 +39,7 @@ func (l *lowerer) structOf(s *document.Schema, typeName string) *ir.Struct {
 		}
 		// Whether null is a value of ps is asked once: typedNotNull asks
 		// it first, and a oneOf that null matches twice refuses it.
-		nullable, twice := isNullable(ps), l.nullMatchesTwice(ps)
+		nullable, twice := isNullable(ps) || l.nullByUntypedVariant(ps), l.nullMatchesTwice(ps)
 		f := &ir.Field{
 			Name: name, JSONName: p.Name, Doc: fieldDoc(ps), Deprecated: fieldDeprecated(ps),
 			Type:     l.typeOf(ps, typeName+exported),

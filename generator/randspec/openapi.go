@@ -20,7 +20,14 @@ func (g *gen) openAPI() *obj {
 	}
 	used := map[string]bool{}
 	doc.set("paths", g.paths(func(method string, path []pathParam) *obj { return g.operation(method, path, used) }))
+	if g.f == OpenAPI31 && g.chance(0.25) {
+		doc.set("webhooks", g.webhooks(used))
+		if g.daring && g.chance(0.2) {
+			doc.kv = deleteKey(doc.kv, "paths") // 3.1 needs paths, webhooks or components
+		}
+	}
 	comps := o("schemas", g.schemas)
+	g.writeComponents(comps)
 	if sec := g.securitySchemes(); len(sec.kv) > 0 {
 		comps.set("securitySchemes", sec)
 		var reqs []any
@@ -134,8 +141,18 @@ func (g *gen) paths(op func(method string, params []pathParam) *obj) *obj {
 		}
 		last, lastParams = segs, params
 		item := &obj{}
+		opParams := params
+		if len(params) > 0 && g.chance(0.25) {
+			// Declared once for the path, as most hand-written specs do.
+			var declared []any
+			for _, p := range params {
+				declared = append(declared, g.pathParam(p.name))
+			}
+			item.set("parameters", declared)
+			opParams = nil
+		}
 		for _, m := range distinct(g, []string{"get", "put", "post", "delete", "patch", "head", "options"}, 1+g.intn(3)) {
-			item.set(m, op(m, params))
+			item.set(m, op(m, opParams))
 		}
 		paths.set(tmpl, item)
 	}
@@ -168,9 +185,10 @@ func (g *gen) operation(method string, path []pathParam, used map[string]bool) *
 	}
 	var params []any
 	for _, p := range path {
-		params = append(params, g.parameter("path", p.name))
+		params = append(params, g.pathParam(p.name))
 	}
 	seen := map[string]bool{}
+	params = append(params, g.sharedParams(seen, false)...)
 	for range g.intn(5) {
 		in := pick(g, []string{"query", "query", "header", "cookie"})
 		name := g.paramName()
@@ -181,15 +199,22 @@ func (g *gen) operation(method string, path []pathParam, used map[string]bool) *
 			continue
 		}
 		seen[in+" "+strings.ToLower(name)] = true
-		params = append(params, g.parameter(in, name))
+		params = append(params, g.maybeReuse(g.parameter(in, name)))
 	}
 	if len(params) > 0 {
 		op.set("parameters", params)
 	}
 	if method == "post" || method == "put" || method == "patch" || g.chance(0.05) {
 		if g.chance(0.7) {
-			op.set("requestBody", g.requestBody())
+			body := g.requestBody()
+			if g.chance(0.15) {
+				body = g.reuse("requestBodies", body)
+			}
+			op.set("requestBody", body)
 		}
+	}
+	if !g.nested && g.chance(0.08) {
+		op.set("callbacks", g.callbacks(used))
 	}
 	if g.chance(0.08) {
 		op.set("x-websocket", true)
@@ -341,8 +366,11 @@ func (g *gen) responses() *obj {
 			}
 			r.set("content", content)
 		}
+		if g.chance(0.15) {
+			r.set("headers", g.responseHeaders())
+		}
 		if g.chance(0.1) {
-			r.set("headers", o("X-Rate-Limit", o("schema", g.integer())))
+			r = g.reuse("responses", r)
 		}
 		out.set(code, r)
 	}

@@ -86,6 +86,13 @@ type gen struct {
 	// lists as supported, so that refusals of the daring ones (counted,
 	// not failed) do not hide what the others would find.
 	daring bool
+	// comps holds the reusable components by kind (reuse.go), shared the
+	// parameters among them other operations may use again.
+	comps  *obj
+	shared []sharedParam
+	// nested says an operation is being written inside another one's
+	// callbacks, which hold no callbacks of their own.
+	nested bool
 }
 
 func newGen(seed uint64, opts Options) *gen {
@@ -134,6 +141,10 @@ func (g *gen) declareSchemas() {
 		g.schemas.set(name, g.namedSchema())
 	}
 	g.cur = len(g.names)
+	if g.chance(0.3) {
+		g.inheritance()
+		g.cur = len(g.names)
+	}
 }
 
 func (g *gen) ref(name string) *obj { return o("$ref", g.refPrefix+escapePointer(name)) }

@@ -283,10 +283,13 @@ func (g *gen) object(depth int) *obj {
 	props := &obj{}
 	var required []any
 	for _, name := range distinct(g, propNames, n) {
-		props.set(name, g.schema(depth))
+		props.set(name, g.annotate(g.schema(depth)))
 		if g.chance(0.4) {
 			required = append(required, name)
 		}
+	}
+	if len(props.kv) >= 2 && (g.f == OpenAPI31 || g.f == JSONSchema) && g.chance(0.08) {
+		s.set("dependentRequired", o(props.kv[0].k, []any{props.kv[1].k}))
 	}
 	if n > 0 || g.chance(0.5) {
 		s.set("properties", props)
@@ -357,8 +360,17 @@ func (g *gen) refSibling() any {
 	if !ok || !ro.has("$ref") {
 		return r
 	}
-	if g.chance(0.5) {
+	switch g.intn(5) {
+	case 0, 1:
 		return o("allOf", []any{ro}, "description", "Narrowed.")
+	case 2:
+		// 3.0 ignores a $ref's siblings; APIs write nullable there anyway.
+		if g.f == OpenAPI30 {
+			return ro.set("nullable", true)
+		}
+		return ro.set("deprecated", true)
+	case 3:
+		return ro.set("readOnly", true).set("description", "Set by the server.")
 	}
 	return ro.set("description", "A reference with a sibling.")
 }
@@ -482,5 +494,40 @@ func (g *gen) allOf(depth int) any {
 	if g.chance(0.3) {
 		s.set("description", "Merged.")
 	}
+	if (g.f == OpenAPI31 || g.f == JSONSchema) && g.chance(0.1) {
+		// 3.1's way to close a composition (additionalProperties: false
+		// beside allOf would refuse the members' properties).
+		s.set("unevaluatedProperties", false)
+	}
 	return s
+}
+
+// annotate adds, now and then, the annotations real descriptions put on a
+// property: readOnly, writeOnly, deprecated, an example, a title.
+func (g *gen) annotate(s any) any {
+	so, ok := s.(*obj)
+	if !ok || !g.chance(0.15) || (g.f == OpenAPI30 || g.f == Swagger20) && so.has("$ref") {
+		return s
+	}
+	switch g.intn(5) {
+	case 0:
+		so.set("readOnly", true)
+	case 1:
+		if g.f != Swagger20 { // 2.0 has readOnly only
+			so.set("writeOnly", true)
+		}
+	case 2:
+		if g.f != Swagger20 {
+			so.set("deprecated", true)
+		}
+	case 3:
+		if g.f == OpenAPI31 || g.f == JSONSchema {
+			so.set("examples", []any{"an example", 3})
+		} else {
+			so.set("example", "an example")
+		}
+	default:
+		so.set("title", pick(g, []string{"A title", "Value", "x"}))
+	}
+	return so
 }

@@ -21,6 +21,7 @@ func (g *gen) swagger() *obj {
 	used := map[string]bool{}
 	doc.set("paths", g.paths(func(method string, path []pathParam) *obj { return g.swaggerOperation(method, path, used) }))
 	doc.set("definitions", g.schemas)
+	g.writeComponents(doc)
 	return doc
 }
 
@@ -29,10 +30,11 @@ func (g *gen) swaggerOperation(method string, path []pathParam, used map[string]
 	g.operationID(op, used)
 	var params []any
 	for _, p := range path {
-		params = append(params, g.swaggerParam("path", p.name))
+		params = append(params, g.pathParam(p.name))
 	}
 	seen := map[string]bool{}
 	form, body := false, false
+	params = append(params, g.sharedParams(seen, false)...)
 	for range g.intn(5) {
 		in := pick(g, []string{"query", "query", "header", "formData", "body"})
 		if (in == "body" && (form || body)) || (in == "formData" && body) {
@@ -45,7 +47,7 @@ func (g *gen) swaggerOperation(method string, path []pathParam, used map[string]
 		seen[in+" "+strings.ToLower(name)] = true
 		form = form || in == "formData"
 		body = body || in == "body"
-		params = append(params, g.swaggerParam(in, name))
+		params = append(params, g.maybeReuse(g.swaggerParam(in, name)))
 	}
 	if len(params) > 0 {
 		op.set("parameters", params)
@@ -65,6 +67,13 @@ func (g *gen) swaggerOperation(method string, path []pathParam, used map[string]
 			} else {
 				r.set("schema", g.schema(2))
 			}
+		}
+		if g.chance(0.1) {
+			r.set("headers", o("X-Rate-Limit", o("type", "integer"), "X-Tags", o("type", "array", "items", o("type", "string"), "collectionFormat", "csv")))
+		}
+		if g.chance(0.1) {
+			responses.set(code, g.reuse("responses", r))
+			continue
 		}
 		responses.set(code, r)
 	}

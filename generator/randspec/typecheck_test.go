@@ -69,6 +69,13 @@ func exportData(path string) (io.ReadCloser, error) {
 // package: what `go build` would reject (unused variables and imports
 // included) is an error here, without building anything.
 func typeCheck(files []generator.File) error {
+	_, err := checkPackage(files)
+	return err
+}
+
+// checkPackage type-checks the generated files as typeCheck does and
+// returns the package.
+func checkPackage(files []generator.File) (*types.Package, error) {
 	fset := token.NewFileSet()
 	var parsed []*ast.File
 	for _, f := range files {
@@ -77,7 +84,7 @@ func typeCheck(files []generator.File) error {
 		}
 		af, err := parser.ParseFile(fset, f.Path, f.Src, parser.SkipObjectResolution)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		parsed = append(parsed, af)
 	}
@@ -90,11 +97,11 @@ func typeCheck(files []generator.File) error {
 			}
 		},
 	}
-	conf.Check("example.com/api", fset, parsed, nil)
+	pkg, _ := conf.Check("example.com/api", fset, parsed, nil)
 	if len(errs) > 0 {
-		return fmt.Errorf("%s", strings.Join(errs, "\n"))
+		return nil, fmt.Errorf("%s", strings.Join(errs, "\n"))
 	}
-	return nil
+	return pkg, nil
 }
 
 type lockedImporter struct{}

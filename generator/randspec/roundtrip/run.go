@@ -1,0 +1,157 @@
+package roundtrip
+
+import (
+	"context"
+	"errors"
+	"math/rand/v2"
+	"reflect"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+)
+
+// Recorder is shared by a generated package's test server and Run: the
+// server's methods keep their arguments in Got and return Answer.
+type Recorder struct {
+	Got    []any
+	Answer any
+}
+
+// Call is one operation, as the driver written for a package calls it:
+// Do draws the arguments (and the answer, with Drawer.Answer), calls the
+// client, and returns what it sent, the answer the server was given and
+// what the client got.
+type Call struct {
+	Name string
+	Do   func(ctx context.Context, d *Drawer) (sent []any, want, got any, err error)
+}
+
+// ErrNoValue says no valid value was drawn for an argument.
+var ErrNoValue = errors.New("no valid value drawn")
+
+// Drawer draws the values of one call.
+type Drawer struct {
+	r   *rand.Rand
+	rec *Recorder
+}
+
+// tries bounds the draws of one value that Validate refuses.
+const tries = 40
+
+// Draw fills each pointed-to value with a random value its Validate (if
+// it has one) accepts, and reports whether it found one for each.
+func (d *Drawer) Draw(ptrs ...any) bool {
+	for _, p := range ptrs {
+		v := reflect.ValueOf(p).Elem()
+		ok := false
+		for range tries {
+			v.SetZero()
+			fill(d.r, v, 5)
+			if valid(v) {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// Answer draws the value the server answers with and hands it to the
+// server; a value Validate refuses leaves the answer zero.
+func (d *Drawer) Answer(p any) {
+	if !d.Draw(p) {
+		reflect.ValueOf(p).Elem().SetZero()
+	}
+	v := reflect.ValueOf(p).Elem()
+	if v.Kind() == reflect.Struct {
+		// The answer of a status range (2XX) says its status: a success.
+		if f := v.FieldByName("StatusCode"); f.IsValid() && f.CanSet() && f.CanInt() {
+			f.SetInt(200)
+		}
+	}
+	d.rec.Answer = v.Interface()
+}
+
+// valid asks v's Validate method, on the value or its address.
+func valid(v reflect.Value) bool {
+	type validator interface{ Validate() error }
+	if v.Kind() == reflect.Pointer && v.IsNil() {
+		return true // an optional body left out; Validate's receiver is the struct's pointer
+	}
+	if x, ok := v.Interface().(validator); ok {
+		return x.Validate() == nil
+	}
+	if x, ok := v.Addr().Interface().(validator); ok {
+		return x.Validate() == nil
+	}
+	return true
+}
+
+// status returns the StatusCode field of the error the client returned
+// (the generated *APIError), 0 for another error.
+func status(err error) int {
+	for e := err; e != nil; e = errors.Unwrap(e) {
+		v := reflect.ValueOf(e)
+		if v.Kind() == reflect.Pointer && v.Elem().Kind() == reflect.Struct {
+			if f := v.Elem().FieldByName("StatusCode"); f.IsValid() && f.CanInt() {
+				return int(f.Int())
+			}
+		}
+	}
+	return 0
+}
+
+// same compares what was sent with what arrived: nil and empty slices and
+// maps are alike (an optional empty list is not sent), unexported fields
+// count (JSONValue's null).
+var same = []cmp.Option{cmpopts.EquateEmpty(), cmp.Exporter(func(reflect.Type) bool { return true })}
+
+// Tally counts the calls by outcome.
+type Tally struct {
+	Calls, Same, Rejected, NoValue, Failed int
+}
+
+// Run makes each call with values drawn from seed, and fails t when what
+// the server got differs from what the client sent, or what the client
+// got from what the server answered, or a call fails other than by a 400
+// (a rejection of a value Validate cannot see, as a parameter's pattern,
+// counted and logged).
+func Run(t *testing.T, seed uint64, rec *Recorder, calls []Call) Tally {
+	var n Tally
+	for i, c := range calls {
+		d := &Drawer{r: rand.New(rand.NewPCG(seed, uint64(i))), rec: rec}
+		rec.Got, rec.Answer = nil, nil
+		n.Calls++
+		sent, want, got, err := c.Do(context.Background(), d)
+		switch {
+		case errors.Is(err, ErrNoValue):
+			n.NoValue++
+			continue
+		case err != nil && status(err) == 400:
+			n.Rejected++
+			t.Logf("%s: rejected: %v", c.Name, err)
+			continue
+		case err != nil:
+			n.Failed++
+			t.Errorf("%s: %v\n  sent: %#v", c.Name, err, sent)
+			continue
+		}
+		if diff := cmp.Diff(sent, rec.Got, same...); diff != "" {
+			n.Failed++
+			t.Errorf("%s: the server got other arguments than the client sent (-sent +got):\n%s", c.Name, diff)
+			continue
+		}
+		if diff := cmp.Diff(want, got, same...); diff != "" {
+			n.Failed++
+			t.Errorf("%s: the client got another answer than the server gave (-answer +got):\n%s", c.Name, diff)
+			continue
+		}
+		n.Same++
+	}
+	t.Logf("ROUNDTRIP calls=%d same=%d rejected=%d novalue=%d failed=%d", n.Calls, n.Same, n.Rejected, n.NoValue, n.Failed)
+	return n
+}
