@@ -468,8 +468,9 @@ func takesNull(t ir.Type) bool {
 			return true
 		}
 		// A struct of a JSON Schema document without type
-		// (otherKindOrNull).
-		return anyKindStruct(t)
+		// (otherKindOrNull), unless a type list beside the use
+		// (ir.Ref.Kinds) decides null as the field's Nullable says.
+		return anyKindStruct(t) && t.Kinds == nil
 	}
 	return false
 }

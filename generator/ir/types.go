@@ -93,6 +93,12 @@ type Ref struct {
 	// github.com/google/uuid.NullUUID); zero when Decl is set.
 	External Ident
 	Check    Rules
+	// Kinds, on a use of a struct whose schema gives no type (AnyKind),
+	// are the JSON types (null aside) that a type list beside its $ref
+	// allows: decoding's record refuses a value of another, which the
+	// struct's own decoding takes. nil when nothing beside the $ref
+	// restricts it.
+	Kinds []JSONType
 }
 
 // Slice is a JSON array.
