@@ -129,7 +129,8 @@ func (e *emitter) elemDecoder(t ir.Type, pointer bool) jen.Code {
 //	jsonUse(&v.Shape, r, (*Shape).decodeJSON, jsonRefuseArray|jsonRefuseBoolean|jsonRefuseFraction|jsonRefuseInteger, -1, -1)
 func (e *emitter) useDecoder(t *ir.Ref) (decoder, bool) {
 	r := &t.Check
-	if !r.Counted(resolved(t)) && (t.Kinds == nil || !anyKindStruct(t)) {
+	st, isStruct := resolved(t).(*ir.Struct)
+	if !r.Counted(resolved(t)) && (t.Kinds == nil || !isStruct || !st.AnyKind) {
 		return decoder{}, false
 	}
 	bound := func(b *int64) jen.Code {
