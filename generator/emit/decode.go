@@ -270,11 +270,18 @@ func (e *emitter) jsonFields(d *ir.Decl, st *ir.Struct) jen.Code {
 	if st.Extra.Forbidden {
 		add("closed", jen.True())
 	}
-	if st.ExactKeys && len(st.Fields) > 0 {
+	if st.ExactKeys && len(st.Fields)+len(st.RequiredUndeclared) > 0 {
 		add("exact", jen.True())
 	}
 	if deps := dependencyPairs(st); len(deps) > 0 {
 		add("deps", jen.Index().Index(jen.Lit(2)).Int().Values(deps...))
+	}
+	if len(st.RequiredUndeclared) > 0 {
+		var names []jen.Code
+		for _, n := range st.RequiredUndeclared {
+			names = append(names, jen.Lit(n))
+		}
+		add("undeclared", jen.Index().String().Values(names...))
 	}
 	return jen.Id("jsonFields").Values(dict...)
 }
@@ -461,8 +468,9 @@ func takesNull(t ir.Type) bool {
 			return true
 		}
 		// A struct of a JSON Schema document without type
-		// (otherKindOrNull).
-		return anyKindStruct(t)
+		// (otherKindOrNull), unless a type list beside the use
+		// (ir.Ref.Kinds) decides null as the field's Nullable says.
+		return anyKindStruct(t) && t.Kinds == nil
 	}
 	return false
 }

@@ -2,6 +2,8 @@ package emit
 
 import (
 	"fmt"
+	"slices"
+	"strings"
 
 	"github.com/dave/jennifer/jen"
 
@@ -101,6 +103,9 @@ func (e *emitter) decoderOf(t ir.Type) decoder {
 			// methods if it has them.
 			return runtimeFn("jsonStd", ident(t.External))
 		}
+		if d, ok := e.useDecoder(t); ok {
+			return d
+		}
 		return e.declDecoder(t.Decl)
 	}
 	panic(fmt.Sprintf("emit: unhandled %T", t))
@@ -114,6 +119,60 @@ func (e *emitter) elemDecoder(t ir.Type, pointer bool) jen.Code {
 		return runtimeFn("jsonPtr", nil, inner).value(jen.Op("*").Add(e.goType(t)))
 	}
 	return inner
+}
+
+// useDecoder is the decoder of a use of a struct that adds to it what the
+// struct's own decoding does not check (jsonUse): the JSON types a type
+// list beside its $ref refuses (ir.Ref.Kinds), the use's minProperties and
+// maxProperties.
+//
+//	jsonUse(&v.Shape, r, (*Shape).decodeJSON, jsonRefuseArray|jsonRefuseBoolean|jsonRefuseFraction|jsonRefuseInteger, -1, -1)
+func (e *emitter) useDecoder(t *ir.Ref) (decoder, bool) {
+	r := &t.Check
+	st, isStruct := resolved(t).(*ir.Struct)
+	if !r.Counted(resolved(t)) && (t.Kinds == nil || !isStruct || !st.AnyKind) {
+		return decoder{}, false
+	}
+	bound := func(b *int64) jen.Code {
+		if b == nil {
+			return jen.Lit(-1)
+		}
+		return jen.Lit(int(*b))
+	}
+	goT := e.goType(t)
+	inner := e.declDecoder(t.Decl).value(goT)
+	return runtimeFn("jsonUse", goT, inner, refusedKinds(t.Kinds), bound(r.MinProperties), bound(r.MaxProperties)), true
+}
+
+// refusedKinds is jsonUse's mask of the JSON values a type list of kinds
+// (null aside; nil for no list) refuses: 0, or jsonRefuseObject|….
+func refusedKinds(kinds []ir.JSONType) jen.Code {
+	if kinds == nil {
+		return jen.Lit(0)
+	}
+	allows := func(k ir.JSONType) bool { return slices.Contains(kinds, k) }
+	var refused []string
+	for _, k := range []struct {
+		kind ir.JSONType
+		bit  string
+	}{
+		{ir.JSONObject, "jsonRefuseObject"}, {ir.JSONArray, "jsonRefuseArray"},
+		{ir.JSONString, "jsonRefuseString"}, {ir.JSONBoolean, "jsonRefuseBoolean"},
+	} {
+		if !allows(k.kind) {
+			refused = append(refused, k.bit)
+		}
+	}
+	if !allows(ir.JSONNumber) {
+		refused = append(refused, "jsonRefuseFraction")
+		if !allows(ir.JSONInteger) {
+			refused = append(refused, "jsonRefuseInteger")
+		}
+	}
+	if len(refused) == 0 {
+		return jen.Lit(0)
+	}
+	return jen.Id(strings.Join(refused, "|"))
 }
 
 // declDecoder is the decoder of a declared type.

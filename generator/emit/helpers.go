@@ -119,7 +119,9 @@ func duplicatesOf(t *ir.Slice) int {
 // items as written (jsonSliceUnique): the Go values of its items can be
 // equal where their JSON is not, a struct's or a union's (members no
 // property declares are dropped, an absent property and a null one are
-// both nil), a time's or a UUID's (one value, two texts).
+// both nil), a time's or a UUID's (one value, two texts), a float's and
+// an any's number (9007199254740993 and 9007199254740992 are one float64,
+// two JSON numbers).
 func uniqueByText(t *ir.Slice) bool {
 	return t.Check.UniqueItems && lossy(t.Elem, 0)
 }
@@ -133,8 +135,13 @@ func lossy(t ir.Type, depth int) bool {
 	}
 	switch rt := resolved(t).(type) {
 	case *ir.Primitive:
-		return rt.Kind == ir.KindTime || rt.Kind == ir.KindUUID
-	case *ir.Any, *ir.Value, *ir.Enum:
+		return rt.Kind == ir.KindTime || rt.Kind == ir.KindUUID || rt.Kind == ir.KindFloat32 || rt.Kind == ir.KindFloat64
+	case *ir.Any:
+		// jsonAny decodes a number to float64.
+		return true
+	case *ir.Value, *ir.Enum:
+		// A JSON value keeps a number's text; an enum's values are the
+		// schema's own.
 		return false
 	case *ir.Slice:
 		return lossy(rt.Elem, depth+1)

@@ -38,3 +38,13 @@ func (r *Rules) scalarApply(k Kind) bool {
 	}
 	return false
 }
+
+// Counted reports whether decoding's record counts the properties of a
+// value of shape rt for r (a use's minProperties and maxProperties beside
+// a $ref to a struct, jsonUse): the Go struct holds only its declared
+// properties, so Validate cannot count them; the struct's own bounds are
+// its decoding's (jsonFields.props).
+func (r *Rules) Counted(rt Type) bool {
+	_, ok := rt.(*Struct)
+	return ok && (r.MinProperties != nil || r.MaxProperties != nil)
+}

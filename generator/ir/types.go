@@ -26,6 +26,11 @@ type Struct struct {
 	// equal ignoring case, which fills the field as encoding/json does,
 	// meets it too (OpenAPI: a server reads what it decodes).
 	ExactKeys bool
+	// RequiredUndeclared are the required names no field holds, in
+	// document order (an allOf merge that requires a property none of its
+	// members declares): decoding's record checks that the object has
+	// them, since the Go value has no field to show it.
+	RequiredUndeclared []string
 }
 
 // Extra says what a struct does with JSON properties it does not declare.
@@ -88,6 +93,12 @@ type Ref struct {
 	// github.com/google/uuid.NullUUID); zero when Decl is set.
 	External Ident
 	Check    Rules
+	// Kinds, on a use of a struct whose schema gives no type (AnyKind),
+	// are the JSON types (null aside) that a type list beside its $ref
+	// allows: decoding's record refuses a value of another, which the
+	// struct's own decoding takes. nil when nothing beside the $ref
+	// restricts it.
+	Kinds []JSONType
 }
 
 // Slice is a JSON array.

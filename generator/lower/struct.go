@@ -56,8 +56,12 @@ func (l *lowerer) structOf(s *document.Schema, typeName string) *ir.Struct {
 		st.Fields = append(st.Fields, f)
 	}
 	for _, r := range s.Required {
-		if !declared[r] {
-			l.noteAs(ir.NoteSpecWarning, s.Source, "required property %q of %s is not declared in properties: not checked", r, typeName)
+		if !declared[r] && !slices.Contains(st.RequiredUndeclared, r) {
+			// Kept as a struct (an allOf merge; wantsValue makes a JSON
+			// value of a schema that declares properties itself): the
+			// Decode function checks that the name is present.
+			st.RequiredUndeclared = append(st.RequiredUndeclared, r)
+			l.noteAs(ir.NoteSpecWarning, s.Source, "required property %q of %s is not declared in properties: the struct has no field for it; its Decode function checks that it is present", r, typeName)
 		}
 	}
 	if len(s.PatternProperties) > 0 {

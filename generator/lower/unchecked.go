@@ -31,7 +31,11 @@ func (l *lowerer) checkRulesApply(t ir.Type, s *document.Schema) {
 		l.uncheckedRule(s, "format")
 	}
 	if typeListBesideAnyKind(t, s) {
-		l.uncheckedRule(s, "type")
+		if ref, ok := t.(*ir.Ref); ok {
+			ref.Kinds = besideKindsOf(s.TypeList)
+		} else {
+			l.uncheckedRule(s, "type")
+		}
 	}
 	present := presentKeywords(t.Rules())
 	if len(present) == 0 {
@@ -48,10 +52,11 @@ func (l *lowerer) checkRulesApply(t ir.Type, s *document.Schema) {
 // typeListBesideAnyKind reports a type list beside a $ref (2019-09 on) or
 // a single allOf member whose target is a struct of a schema with no type
 // (ir.Struct.AnyKind: a value of any JSON type is valid, the struct holds
-// the objects): the use takes the struct, whose decoding accepts every
-// kind, so the kinds the list refuses are not checked ({$ref: obj, type:
-// [string, object]} takes 1). wrapNarrowsType makes the JSON value of the
-// targets that have no Go shape of their own; a struct keeps its Go type.
+// the objects) that refuses some kind: the use takes the struct, whose
+// decoding accepts every kind, so the use's decoding checks the list
+// (ir.Ref.Kinds; {$ref: obj, type: [string, object]} refuses 1).
+// wrapNarrowsType makes the JSON value of the targets that have no Go
+// shape of their own; a struct keeps its Go type.
 func typeListBesideAnyKind(t ir.Type, s *document.Schema) bool {
 	if s.TypeList == nil {
 		return false
@@ -69,6 +74,18 @@ func typeListBesideAnyKind(t ir.Type, s *document.Schema) bool {
 		}
 	}
 	return false
+}
+
+// besideKindsOf is ir.Ref.Kinds for a type list: its types but null, which
+// the use's null policy judges.
+func besideKindsOf(list []string) []ir.JSONType {
+	kinds := []ir.JSONType{}
+	for _, k := range list {
+		if k != string(ir.JSONNull) {
+			kinds = append(kinds, ir.JSONType(k))
+		}
+	}
+	return kinds
 }
 
 // uncheckedKeywords returns the keywords of present that could constrain a
@@ -107,9 +124,11 @@ func uncheckedKeywords(t ir.Type, present map[string]bool) []string {
 	case *ir.Struct:
 		add(valueKeywords)
 		if _, own := t.(*ir.Struct); !own {
-			// The struct's Validate checks its own object keywords; a use
-			// that adds some has nowhere to check them.
-			add(objectKeywords)
+			// The struct's Validate checks its own object keywords; a
+			// use's minProperties and maxProperties are counted by its
+			// decoding (jsonUse), a use's dependentRequired has nowhere
+			// to be checked.
+			add([]string{"dependentRequired"})
 		}
 	}
 	return unchecked

@@ -10,7 +10,8 @@ import (
 // TestUncheckedAgreesWithApply holds lowering's notes to what emit checks:
 // for every Go shape and every keyword, a keyword that could constrain a
 // value of the shape's JSON type is either checked (ir.Rules.Apply, which
-// emit's checks follow) or noted as unchecked (uncheckedKeywords), never
+// emit's checks follow, or ir.Rules.Counted, which decoding's record
+// counts) or noted as unchecked (uncheckedKeywords), never
 // both and never neither; one that cannot (minimum on a string) is
 // neither. A union use's minLength was neither until this test.
 func TestUncheckedAgreesWithApply(t *testing.T) {
@@ -66,7 +67,7 @@ func TestUncheckedAgreesWithApply(t *testing.T) {
 		for name, kw := range keywords {
 			r := &ir.Rules{}
 			kw.set(r)
-			checked := r.Apply(shapeOf(sh.use))
+			checked := r.Apply(shapeOf(sh.use)) || r.Counted(shapeOf(sh.use))
 			noted := slices.Contains(uncheckedKeywords(sh.use, map[string]bool{name: true}), name)
 			constrains := kw.json == "" || slices.Contains(sh.json, kw.json)
 			switch {

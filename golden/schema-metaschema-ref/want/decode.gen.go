@@ -139,7 +139,7 @@ func (v *AdditionalProperties2Object) decodeJSON(r *jsonReader) {
 		case 33:
 			jsonAny(&v.Const, r)
 		case 34:
-			jsonSlice(&v.Enum, r, jsonAny)
+			jsonSliceUnique(&v.Enum, r, jsonAny, false)
 		case 35:
 			v.Type.decodeJSON(r)
 		case 36:

@@ -9,6 +9,11 @@ func (v *Entry) UnmarshalJSON(data []byte) error {
 
 var jsonFieldsEntry = jsonFields{typ: (*Entry)(nil), fields: []jsonField{
 	{"narrowed", jsonNotNull},
+	{"nullable", 0},
+	{"counted", jsonNotNull},
+	{"member", jsonNotNull},
+	{"list", jsonNotNull},
+	{"required", jsonRequired | jsonNotNull},
 	{"plain", 0},
 }, exact: true}
 
@@ -17,8 +22,28 @@ func (v *Entry) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsEntry) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.Narrowed, r, (*Shape).decodeJSON)
+			jsonPtr(&v.Narrowed, r, func(v *Shape, r *jsonReader) {
+				jsonUse(v, r, (*Shape).decodeJSON, jsonRefuseArray|jsonRefuseBoolean|jsonRefuseFraction|jsonRefuseInteger, -1, -1)
+			})
 		case 1:
+			jsonPtr(&v.Nullable, r, func(v *Shape, r *jsonReader) {
+				jsonUse(v, r, (*Shape).decodeJSON, jsonRefuseArray|jsonRefuseString|jsonRefuseBoolean|jsonRefuseFraction|jsonRefuseInteger, -1, -1)
+			})
+		case 2:
+			jsonPtr(&v.Counted, r, func(v *Shape, r *jsonReader) {
+				jsonUse(v, r, (*Shape).decodeJSON, jsonRefuseArray|jsonRefuseString|jsonRefuseBoolean|jsonRefuseFraction, -1, -1)
+			})
+		case 3:
+			jsonPtr(&v.Member, r, func(v *Shape, r *jsonReader) {
+				jsonUse(v, r, (*Shape).decodeJSON, jsonRefuseArray|jsonRefuseString|jsonRefuseBoolean|jsonRefuseFraction|jsonRefuseInteger, -1, -1)
+			})
+		case 4:
+			jsonSliceNotNull(&v.List, r, func(v *Shape, r *jsonReader) {
+				jsonUse(v, r, (*Shape).decodeJSON, jsonRefuseArray|jsonRefuseString|jsonRefuseFraction|jsonRefuseInteger, -1, -1)
+			})
+		case 5:
+			jsonUse(&v.Required, r, (*Shape).decodeJSON, jsonRefuseString|jsonRefuseBoolean|jsonRefuseFraction|jsonRefuseInteger, -1, -1)
+		case 6:
 			jsonPtr(&v.Plain, r, (*Shape).decodeJSON)
 		default:
 			r.skip()

@@ -13,6 +13,15 @@ func (v Entry) MarshalJSON() ([]byte, error) {
 func (v *Entry) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.optObj(",\"narrowed\":", v.Narrowed != nil, v.Narrowed)
+	w.optObj(",\"nullable\":", v.Nullable != nil, v.Nullable)
+	w.optObj(",\"counted\":", v.Counted != nil, v.Counted)
+	w.optObj(",\"member\":", v.Member != nil, v.Member)
+	if v.List != nil {
+		w.member(",\"list\":")
+		jwSlice(w, v.List, (*Shape).appendJSON)
+	}
+	w.member(",\"required\":")
+	v.Required.appendJSON(w)
 	w.optObj(",\"plain\":", v.Plain != nil, v.Plain)
 	w.close(s, '{', '}')
 }

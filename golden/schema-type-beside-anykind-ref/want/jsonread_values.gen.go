@@ -15,6 +15,62 @@ func jsonPtr[T any](p **T, r *jsonReader, dec func(*T, *jsonReader)) {
 	dec(*p, r)
 }
 
+// jsonSlice decodes an array, element by element, into the elements the
+// slice has (as encoding/json does, which reuses them) and appended ones.
+// The array's syntax is read by list and item, compiled once: only what
+// needs T is compiled for every element type.
+func jsonSlice[T any](s *[]T, r *jsonReader, dec func(*T, *jsonReader)) {
+	var l jsonList
+	if !r.list(&l, s) {
+		if l.null {
+			*s = nil
+		}
+		return
+	}
+	items := *s
+	for r.item(&l) {
+		if l.i < cap(items) {
+			items = items[:l.i+1]
+		} else {
+			// append of make, not slices.Grow: the same growth, which
+			// the compiler does itself rather than through an
+			// instantiation of Grow for every element type.
+			items = append(items[:l.i], make([]T, r.more(&l))...)[:l.i+1]
+		}
+		dec(&items[l.i], r)
+	}
+	if l.i == 0 {
+		*s = []T{}
+		return
+	}
+	*s = items[:l.i]
+}
+
+// jsonSliceNotNull is jsonSlice for items whose schema does not allow
+// null (JSON Schema documents): a null item is recorded as a problem
+// (where decoding records them) rather than decoded as the zero value
+// Validate might pass.
+func jsonSliceNotNull[T any](s *[]T, r *jsonReader, dec func(*T, *jsonReader)) {
+	jsonSlice(s, r, func(v *T, r *jsonReader) {
+		if !jsonNullRecorded(r) {
+			dec(v, r)
+		}
+	})
+}
+
+// jsonNullRecorded skips a null the schema does not allow where the Go
+// value cannot show it (a slice's item, a tuple's position) and reports
+// it as a problem of the record, true; without a record (UnmarshalJSON)
+// null decodes as encoding/json has it, so false.
+func jsonNullRecorded(r *jsonReader) bool {
+	if r.record == nil || r.peek() != 'n' {
+		return false
+	}
+	r.skip()
+	r.record.problem(r.data, r.path, "", false, "must not be null", true)
+	return true
+}
+
 // jsonList is the state of one array being read into a slice.
 type jsonList struct {
 	// i is the index of the current item, then the number of items.

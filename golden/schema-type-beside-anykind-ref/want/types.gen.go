@@ -4,10 +4,15 @@ package want
 
 // Entry is the schema "Entry".
 //
-// A type list beside a $ref (2019-09 on) to a struct whose schema gives no type: the struct holds the objects and its decoding accepts every kind, as its schema does, so the kinds the list refuses are not checked; it is noted, an error under -strict.
+// A type list beside a $ref (2019-09 on) to a struct whose schema gives no type: the struct holds the objects and its own decoding accepts every kind, as its schema does, so the use's decoding checks the kinds the list refuses (jsonUse); null is the use's null policy, which the list sets.
 type Entry struct {
-	Narrowed *Shape `json:"narrowed,omitzero"`
-	Plain    *Shape `json:"plain,omitzero"`
+	Narrowed *Shape  `json:"narrowed,omitzero"`
+	Nullable *Shape  `json:"nullable,omitzero"`
+	Counted  *Shape  `json:"counted,omitzero"`
+	Member   *Shape  `json:"member,omitzero"`
+	List     []Shape `json:"list,omitzero"`
+	Required Shape   `json:"required"`
+	Plain    *Shape  `json:"plain,omitzero"`
 }
 
 // Shape is the schema "Shape".

@@ -26,7 +26,7 @@ func (v *PlaceVariant2) UnmarshalJSON(data []byte) error {
 }
 
 func (v *PlaceVariant2) decodeJSON(r *jsonReader) {
-	(*Location)(v).decodeJSON(r)
+	jsonUse((*Location)(v), r, (*Point).decodeJSON, 0, 1, -1)
 }
 
 // UnmarshalJSON decodes Point as encoding/json does, in one pass.

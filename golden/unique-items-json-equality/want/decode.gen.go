@@ -56,7 +56,7 @@ func (v *Sets) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsSets) {
 		switch o.field {
 		case 0:
-			jsonSliceNotNull(&v.Numbers, r, jsonFloat[float64])
+			jsonSliceUnique(&v.Numbers, r, jsonFloat[float64], true)
 		case 1:
 			jsonSliceUnique(&v.Points, r, (*Point).decodeJSON, true)
 		case 2:
@@ -64,11 +64,11 @@ func (v *Sets) decodeJSON(r *jsonReader) {
 				jsonMapNamed(v, r, jsonInt[int64], nil, false)
 			})
 		case 3:
-			jsonSliceNotNull(&v.Rows, r, func(v *[]float64, r *jsonReader) {
+			jsonSliceUnique(&v.Rows, r, func(v *[]float64, r *jsonReader) {
 				jsonSliceNotNull(v, r, jsonFloat[float64])
-			})
+			}, true)
 		case 4:
-			jsonSlice(&v.Anything, r, jsonAny)
+			jsonSliceUnique(&v.Anything, r, jsonAny, false)
 		case 5:
 			jsonSlice(&v.Maybe, r, func(v **int64, r *jsonReader) {
 				jsonPtr(v, r, jsonInt[int64])

@@ -102,9 +102,9 @@ func (v *Keywords) decodeJSON(r *jsonReader) {
 		case 13:
 			jsonSliceNotNull(&v.Tags, r, jsonString[string])
 		case 14:
-			jsonSlice(&v.Scores, r, func(v **float64, r *jsonReader) {
+			jsonSliceUnique(&v.Scores, r, func(v **float64, r *jsonReader) {
 				jsonPtr(v, r, jsonFloat[float64])
-			})
+			}, false)
 		case 15:
 			jsonSliceNotNull(&v.Times, r, jsonString[DateTimeString])
 		case 16:

@@ -3,6 +3,8 @@
 package want
 
 import (
+	"encoding/json"
+	"slices"
 	"strconv"
 )
 
@@ -42,8 +44,18 @@ func jsonUniqueItems(r *jsonReader) {
 	}
 	pointer, field := jsonRender(r.data, r.path, "", false)
 	r.record.counted = append(r.record.counted, pointer)
+	floats := jsonItemFloats(items)
+	if jsonFloatsDistinct(floats) {
+		return
+	}
 	for j := 1; j < len(items); j++ {
 		for i := 0; i < j; i++ {
+			if floats[i].ok && floats[j].ok && floats[i].f != floats[j].f {
+				// Two numbers whose nearest float64s differ differ
+				// (rounding keeps order): jvEqual would parse both
+				// again to find it, for every pair of a long array.
+				continue
+			}
 			if jvEqual(items[i], items[j]) {
 				msg := "items " + strconv.Itoa(i) + " and " + strconv.Itoa(j) + " are equal"
 				r.record.problems = append(r.record.problems, jsonProblem{pointer, field, msg, causeUnique})
@@ -51,4 +63,44 @@ func jsonUniqueItems(r *jsonReader) {
 			}
 		}
 	}
+}
+
+// jsonItemFloat is the nearest float64 of a number item, ok for a number
+// whose text parses (not one beyond float64's range), for jsonUniqueItems.
+type jsonItemFloat struct {
+	f  float64
+	ok bool
+}
+
+// jsonItemFloats parses the number items of items once.
+func jsonItemFloats(items []any) []jsonItemFloat {
+	floats := make([]jsonItemFloat, len(items))
+	for i, v := range items {
+		if n, isNum := v.(json.Number); isNum {
+			f, err := strconv.ParseFloat(string(n), 64)
+			floats[i] = jsonItemFloat{f, err == nil}
+		}
+	}
+	return floats
+}
+
+// jsonFloatsDistinct reports whether every item is a number and no two
+// have the same nearest float64, so that no two are equal: sorted once,
+// rather than every pair compared (an array of 2,000 numbers took 4× its
+// decoding's time in the pairs).
+func jsonFloatsDistinct(floats []jsonItemFloat) bool {
+	sorted := make([]float64, len(floats))
+	for i, f := range floats {
+		if !f.ok {
+			return false
+		}
+		sorted[i] = f.f
+	}
+	slices.Sort(sorted)
+	for i := 1; i < len(sorted); i++ {
+		if sorted[i] == sorted[i-1] {
+			return false
+		}
+	}
+	return true
 }
