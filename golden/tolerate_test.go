@@ -95,6 +95,10 @@ var toleratedCases = map[string][]tolerated{
 		{"tolerate-type-aliases/swagger.yaml:34:9 (#/definitions/Volume/properties/ratio/type)", []string{`type "double" is not a JSON type: read as "number"`}},
 		{"tolerate-type-aliases/swagger.yaml:36:9 (#/definitions/Volume/properties/shared/type)", []string{`type "bool" is not a JSON type: read as "boolean"`}},
 	},
+	"tolerate-empty-type": {
+		{"tolerate-empty-type/openapi.yaml:29:11 (#/components/schemas/SearchResult/properties/name/type)", []string{"type has no value: ignored"}},
+		{"tolerate-empty-type/openapi.yaml:33:11 (#/components/schemas/SearchResult/properties/updatedAt/type)", []string{"type has no value: ignored"}},
+	},
 	"tolerate-numeric-strings": {
 		{"tolerate-numeric-strings/swagger.yaml:14:11 (#/paths/~1archive~1{year}/get/parameters/0/minimum)", []string{`minimum is the string "1851": read as the number 1851`}},
 		{"tolerate-numeric-strings/swagger.yaml:15:11 (#/paths/~1archive~1{year}/get/parameters/0/maximum)", []string{`maximum is the string "2030"`}},
