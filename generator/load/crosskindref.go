@@ -48,6 +48,9 @@ func mendCrossKindRefs(f *File, warn func(loc.Source, string, ...any)) {
 		holder := asMap(comps[section])
 		for _, name := range slices.Sorted(maps.Keys(holder)) {
 			m.slot(holder, name, section, child("#/components", section))
+			if section == "responses" {
+				m.headers(asMap(holder[name]), child("#/components", section, name))
+			}
 		}
 	}
 }
@@ -73,8 +76,41 @@ func (m crossKindMender) pathItems(items map[string]any, ptr string) {
 		responses := asMap(op["responses"])
 		for _, code := range slices.Sorted(maps.Keys(responses)) {
 			m.slot(responses, code, "responses", child(opPtr, "responses"))
+			m.headers(asMap(responses[code]), child(opPtr, "responses", code))
 		}
 	})
+}
+
+// headers mends the headers of a response at ptr whose $ref names a local
+// parameter component (Apache Iceberg's REST catalog answers with
+// `etag: {$ref: '#/components/parameters/etag'}`, a parameter in: header).
+// A header is a parameter without name and in: it is read as the
+// parameter's other members. kin-openapi refused the document.
+func (m crossKindMender) headers(resp map[string]any, ptr string) {
+	headers := asMap(resp["headers"])
+	for _, name := range slices.Sorted(maps.Keys(headers)) {
+		ref, _ := asMap(headers[name])["$ref"].(string)
+		if !strings.HasPrefix(ref, "#/components/parameters/") {
+			continue
+		}
+		target, ok := valueAt(m.root, ref)
+		param := asMap(target)
+		if !ok || param == nil {
+			continue // a dangling $ref is checkRefs' to report
+		}
+		if _, isRef := param["$ref"]; isRef {
+			continue
+		}
+		read := map[string]any{}
+		for k, v := range param {
+			if k != "name" && k != "in" && k != "allowEmptyValue" {
+				read[k] = v
+			}
+		}
+		headers[name] = read
+		m.f.changed = true
+		m.warn(m.f.Source(child(ptr, "headers", name)), "$ref %q names a parameter where a header belongs: read as a header with the parameter's schema and description (move it under #/components/headers)", ref)
+	}
 }
 
 // eachOperation calls fn with each operation of a map of path items (at
