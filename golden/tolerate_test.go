@@ -111,6 +111,15 @@ var toleratedCases = map[string][]tolerated{
 		{"tolerate-dangling-near-name/swagger.yaml:29:9 (#/definitions/v1.Service/properties/spec/$ref)", []string{`no "#/definitions/v1.ServiceSpec"`, "read as any JSON value"}},
 		{"tolerate-dangling-near-name/swagger.yaml:31:9 (#/definitions/v1.Service/properties/status/$ref)", []string{`no "#/definitions/v1.ServiceStat"`, "read as any JSON value"}},
 	},
+	"tolerate-yaml-flow-key-colon": {
+		{"tolerate-yaml-flow-key-colon/openapi.yaml:26:1", []string{`no space after the colon ("key:[ ]")`, `read as "key: [ ]"`}},
+		{"tolerate-yaml-flow-key-colon/openapi.yaml:27:1", []string{`no space after the colon`}},
+	},
+	"tolerate-schema-response-refs-split": {
+		{"tolerate-schema-response-refs-split/users.yaml:12:21 (#/paths/~1users/get/responses/200/content/application~1json/schema/oneOf/0)", []string{"names a schema filed under the responses", "read as that schema"}},
+		{"tolerate-schema-response-refs-split/permissions.yaml:10:15 (#/paths/~1permissions~1grant/put/responses/200/content/application~1json/schema)", []string{`$ref "./users.yaml#/components/responses/UserResponse" names a schema filed under the responses`}},
+		{"tolerate-schema-response-refs-split/permissions.yaml:16:15 (#/paths/~1permissions~1grant/put/responses/201/content/application~1json/schema)", []string{"names a response where a schema belongs: read as the response's schema"}},
+	},
 	"tolerate-numeric-strings": {
 		{"tolerate-numeric-strings/swagger.yaml:14:11 (#/paths/~1archive~1{year}/get/parameters/0/minimum)", []string{`minimum is the string "1851": read as the number 1851`}},
 		{"tolerate-numeric-strings/swagger.yaml:15:11 (#/paths/~1archive~1{year}/get/parameters/0/maximum)", []string{`maximum is the string "2030"`}},
