@@ -96,3 +96,16 @@ func (fs *fileSet) unfetchedSchema(f *File, at, ref string, problem string) bool
 	}
 	return false
 }
+
+// unfetchedSecurityScheme reports whether a security scheme component (at
+// ptr) is a $ref to a remote document no -ref or -ref-dir maps (CDC's
+// ReportStream names its OAuth2 scheme by a raw.githubusercontent.com URL).
+// A scheme is one corner of the API: left out, the requirements naming it
+// are read as naming an unknown scheme (a note of their own), where the
+// whole document was refused.
+func unfetchedSecurityScheme(ptr, ref, problem string) bool {
+	toks := pointerTokens(ptr)
+	return len(toks) == 3 && toks[0] == "components" && toks[1] == "securitySchemes" &&
+		strings.Contains(problem, notFetched) &&
+		(strings.HasPrefix(ref, "http://") || strings.HasPrefix(ref, "https://"))
+}
