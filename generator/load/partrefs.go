@@ -1,10 +1,6 @@
 package load
 
-import (
-	"net/url"
-	"path/filepath"
-	"strings"
-)
+import "strings"
 
 // A schema file read whole (WireMock's schemas/after-pattern.yaml) may
 // refer into a file of named parts (date-time-elements.yaml#/format):
@@ -48,15 +44,9 @@ func (fs *fileSet) partRef(f *File, ref string) (string, bool) {
 	if err != nil || !strings.HasPrefix(frag, "/") || target == f.URL {
 		return "", false
 	}
-	tf, ok := fs.known(target)
+	tf, ok := fs.localFile(target)
 	if !ok {
-		u, err := url.Parse(target)
-		if err != nil || u.Scheme != "file" {
-			return "", false
-		}
-		if tf, err = fs.readPath(fs.rel(filepath.FromSlash(u.Path))); err != nil {
-			return "", false // the compiler reports it where it follows ref
-		}
+		return "", false // the compiler reports it where it follows ref
 	}
 	if isOpenAPIDoc(tf) || !isOpenAPIFragment(tf) {
 		return "", false

@@ -418,16 +418,23 @@ func (fs *fileSet) relativeValue(f *File, path string) any {
 	if err != nil {
 		return nil
 	}
-	if tf, ok := fs.known(target); ok {
+	if tf, ok := fs.localFile(target); ok {
 		return tf.Value
+	}
+	return nil
+}
+
+// localFile returns the file at target, a URL: one read already, else a
+// local file read now; false when it is remote or does not read (the
+// $ref's check reports that).
+func (fs *fileSet) localFile(target string) (*File, bool) {
+	if tf, ok := fs.known(target); ok {
+		return tf, true
 	}
 	u, err := url.Parse(target)
 	if err != nil || u.Scheme != "file" {
-		return nil
+		return nil, false
 	}
 	tf, err := fs.readPath(fs.rel(filepath.FromSlash(u.Path)))
-	if err != nil {
-		return nil
-	}
-	return tf.Value
+	return tf, err == nil
 }
