@@ -87,7 +87,7 @@ func (w *workspace) runExampleDoc(dir, file string) ([]ExampleResult, string) {
 	if len(exs) == 0 {
 		return nil, ""
 	}
-	res, err := generator.Run(generator.Config{Spec: file, Package: "p"})
+	res, err := generator.Run(generator.Config{Spec: file, Package: "p", Modules: generator.ModulesFor(filepath.Join(w.dir, dir))})
 	if err != nil {
 		return nil, "specgen: " + oneLineOf(err.Error())
 	}

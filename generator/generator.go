@@ -64,6 +64,11 @@ type Config struct {
 	// ErrorSchema names the schema of the API's error answers ("Response");
 	// "" to detect it from the documented error responses.
 	ErrorSchema string
+	// Modules are the module paths the output's module can import from
+	// (ModulesFor: its own and those its go.mod requires); nil when not
+	// known. An x-go-type in a package of no module listed is not used:
+	// the schema's own type is generated, with a note.
+	Modules []string
 }
 
 // File is one generated file.
@@ -151,7 +156,7 @@ func Lower(cfg Config) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	api, err := lower.Lower(doc, lower.Config{Overrides: overrides, Strict: cfg.Strict, AssertFormat: cfg.AssertFormat, TypedFormats: cfg.TypedFormats, AssertContent: cfg.AssertContent, LenientOverrides: cfg.LenientOverrides, ErrorSchema: cfg.ErrorSchema})
+	api, err := lower.Lower(doc, lower.Config{Overrides: overrides, Strict: cfg.Strict, AssertFormat: cfg.AssertFormat, TypedFormats: cfg.TypedFormats, AssertContent: cfg.AssertContent, LenientOverrides: cfg.LenientOverrides, ErrorSchema: cfg.ErrorSchema, Modules: cfg.Modules})
 	if err != nil {
 		return nil, err
 	}

@@ -47,6 +47,9 @@ type caseConfig struct {
 	// Refs are -ref/-ref-dir maps, "URL=PATH" with PATH relative to the
 	// case's folder.
 	Refs []string `json:"refs"`
+	// Modules are the output module's paths (generator.ModulesFor), as
+	// the CLI reads them from the go.mod above -out.
+	Modules []string `json:"modules"`
 }
 
 // TestGolden runs every case in golden/: it generates the inputs twice and
@@ -135,7 +138,7 @@ func loadCase(t *testing.T, dir string) generator.Config {
 			t.Fatalf("case.json: %v", err)
 		}
 	}
-	cfg := generator.Config{Package: cc.Package, Overrides: cc.Overrides, Strict: cc.Strict, AssertFormat: cc.AssertFormat, TypedFormats: cc.TypedFormats, AssertContent: cc.AssertContent, ErrorSchema: cc.ErrorSchema}
+	cfg := generator.Config{Package: cc.Package, Overrides: cc.Overrides, Strict: cc.Strict, AssertFormat: cc.AssertFormat, TypedFormats: cc.TypedFormats, AssertContent: cc.AssertContent, ErrorSchema: cc.ErrorSchema, Modules: cc.Modules}
 	for _, r := range cc.Refs {
 		u, p, _ := strings.Cut(r, "=")
 		cfg.RefMaps = append(cfg.RefMaps, u+"="+filepath.Join(dir, p))

@@ -293,7 +293,9 @@ func generateOne(spec, dir string) (r *realSpec) {
 			r.failure = fmt.Sprintf("panic: %v\n%s", v, debug.Stack())
 		}
 	}()
-	res, err := generator.Run(generator.Config{Spec: spec, Package: "api"})
+	// The packages are built in testdata, in this module: the modules its
+	// go.mod requires are the ones an x-go-type may use, as for the CLI.
+	res, err := generator.Run(generator.Config{Spec: spec, Package: "api", Modules: generator.ModulesFor("testdata")})
 	switch {
 	case err == nil:
 		r.files, r.notes = res.Files, len(res.Notes)

@@ -18,6 +18,7 @@ import (
 	errnested "github.com/specgen/specgen/golden/error-shape-nested/want"
 	secschemes "github.com/specgen/specgen/golden/security-schemes/want"
 	hostflows "github.com/specgen/specgen/golden/swagger-host-url-flows/want"
+	remotesec "github.com/specgen/specgen/golden/tolerate-remote-security-scheme/want"
 	wsfollow "github.com/specgen/specgen/golden/websocket-follow/want"
 )
 
@@ -76,6 +77,17 @@ var securedCases = map[string]securedCase{
 			return errnested.NewHandler(errnested.Unimplemented{}, errnested.WithAuthenticator(auth), errnested.WithLogger(log))
 		},
 		maxBody: errnested.DefaultMaxBodyBytes,
+	},
+	"tolerate-remote-security-scheme": {
+		// OAuth2, a $ref to a URL, is left out: the API key remains.
+		client: func(server string, d doer) (any, error) {
+			opts := []remotesec.ClientOption{remotesec.WithAPIKey(secretOf("ApiKey"))}
+			return remotesec.NewClient(server, withDoer(opts, remotesec.WithHTTPClient, d)...)
+		},
+		handler: func(auth authenticator, log *slog.Logger) http.Handler {
+			return remotesec.NewHandler(remotesec.Unimplemented{}, remotesec.WithAuthenticator(auth), remotesec.WithLogger(log))
+		},
+		maxBody: remotesec.DefaultMaxBodyBytes,
 	},
 	"websocket-follow": {
 		client: func(server string, d doer) (any, error) {

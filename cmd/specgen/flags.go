@@ -95,6 +95,7 @@ func parseFlags(name, help string, args []string, stdout, stderr io.Writer) (*op
 	if o.cfg.Package == "" {
 		o.cfg.Package = defaultPackage(o.out)
 	}
+	o.cfg.Modules = generator.ModulesFor(o.out)
 	return o, 0
 }
 

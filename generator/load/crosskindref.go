@@ -48,6 +48,9 @@ func mendCrossKindRefs(f *File, warn func(loc.Source, string, ...any)) {
 		holder := asMap(comps[section])
 		for _, name := range slices.Sorted(maps.Keys(holder)) {
 			m.slot(holder, name, section, child("#/components", section))
+			if section == "responses" {
+				m.headers(asMap(holder[name]), child("#/components", section, name))
+			}
 		}
 	}
 }
@@ -73,8 +76,52 @@ func (m crossKindMender) pathItems(items map[string]any, ptr string) {
 		responses := asMap(op["responses"])
 		for _, code := range slices.Sorted(maps.Keys(responses)) {
 			m.slot(responses, code, "responses", child(opPtr, "responses"))
+			m.headers(asMap(responses[code]), child(opPtr, "responses", code))
 		}
 	})
+}
+
+// headers mends the headers of a response at ptr whose $ref names a local
+// parameter component (Apache Iceberg's REST catalog answers with
+// `etag: {$ref: '#/components/parameters/etag'}`, a parameter in: header).
+// A header is a parameter without name and in: it is read as the
+// parameter's other members. kin-openapi refused the document.
+func (m crossKindMender) headers(resp map[string]any, ptr string) {
+	headers := asMap(resp["headers"])
+	for _, name := range slices.Sorted(maps.Keys(headers)) {
+		ref, read, ok := m.readOther(headers[name], "#/components/parameters/", []string{"name", "in", "allowEmptyValue"})
+		if !ok {
+			continue
+		}
+		headers[name] = read
+		m.f.changed = true
+		m.warn(m.f.Source(child(ptr, "headers", name)), "$ref %q names a parameter where a header belongs: read as a header with the parameter's schema and description (move it under #/components/headers)", ref)
+	}
+}
+
+// readOther returns, when slot is a $ref to a local component under
+// prefix that is no $ref itself, the ref and a copy of the component
+// without the members drop (those the slot's kind lacks).
+func (m crossKindMender) readOther(slot any, prefix string, drop []string) (string, map[string]any, bool) {
+	ref, _ := asMap(slot)["$ref"].(string)
+	if !strings.HasPrefix(ref, prefix) {
+		return "", nil, false
+	}
+	target, ok := valueAt(m.root, ref)
+	obj := asMap(target)
+	if !ok || obj == nil {
+		return "", nil, false // a dangling $ref is checkRefs' to report
+	}
+	if _, isRef := obj["$ref"]; isRef {
+		return "", nil, false
+	}
+	read := map[string]any{}
+	for k, v := range obj {
+		if !slices.Contains(drop, k) {
+			read[k] = v
+		}
+	}
+	return ref, read, true
 }
 
 // eachOperation calls fn with each operation of a map of path items (at
@@ -100,25 +147,10 @@ func eachOperation(items map[string]any, ptr string, fn func(op map[string]any, 
 // slot mends holder[key], a slot of the given section's kind whose parent
 // is at ptr, when it is a $ref to a component of the other kind.
 func (m crossKindMender) slot(holder map[string]any, key, section, ptr string) {
-	ref, _ := asMap(holder[key])["$ref"].(string)
 	kinds := crossKinds[section]
-	prefix := "#/components/" + kinds.other + "/"
-	if !strings.HasPrefix(ref, prefix) {
+	ref, read, ok := m.readOther(holder[key], "#/components/"+kinds.other+"/", kindOnly[kinds.other])
+	if !ok {
 		return
-	}
-	target, ok := valueAt(m.root, ref)
-	obj := asMap(target)
-	if !ok || obj == nil {
-		return // a dangling $ref is checkRefs' to report
-	}
-	if _, isRef := obj["$ref"]; isRef {
-		return
-	}
-	read := map[string]any{}
-	for k, v := range obj {
-		if !slices.Contains(kindOnly[kinds.other], k) {
-			read[k] = v
-		}
 	}
 	if _, ok := read["description"]; !ok && section == "responses" {
 		read["description"] = "" // required of a response

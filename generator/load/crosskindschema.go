@@ -22,17 +22,18 @@ import (
 // schema, or several different ones, has no such reading and is left to
 // the error it was.
 
-// mendSchemaResponseRefs mends, in the root document f, the response slots
-// (of operations and of the responses section) whose $ref names a schema
-// (Swagger 2.0 only: an OpenAPI 3 response would need a media type the
+// mendSchemaResponseRefs mends, in a file f of the document, the response
+// slots (of operations and of the responses section of a Swagger 2.0 root
+// document only: an OpenAPI 3 response would need a media type the
 // document does not give), and every schema slot whose $ref names a
-// response.
-func mendSchemaResponseRefs(f *File, swagger bool, warn func(loc.Source, string, ...any)) {
+// response of f (a split OpenAPI 3 document's files each have their own
+// components: Gravitino's users.yaml).
+func mendSchemaResponseRefs(f *File, swagger bool, other func(string) any, warn func(loc.Source, string, ...any)) {
 	root, ok := f.Value.(map[string]any)
 	if !ok {
 		return
 	}
-	m := schemaResponseMender{f: f, root: root, swagger: swagger, warn: warn}
+	m := schemaResponseMender{f: f, root: root, swagger: swagger, warn: warn, other: other}
 	if swagger {
 		eachOperation(asMap(root["paths"]), "#/paths", func(op map[string]any, opPtr string) {
 			responses := asMap(op["responses"])
@@ -45,19 +46,22 @@ func mendSchemaResponseRefs(f *File, swagger bool, warn func(loc.Source, string,
 			m.responseSlot(responses, name, "#/responses")
 		}
 	}
-	if anyMember(root, false, m.responseInSchemaSlot) {
+	if anyMember(root, false, m.responseRef) {
 		m.schemaSlots(root, "#", false)
 	}
 }
 
-// responseInSchemaSlot reports whether x[k] is a member "schema" whose
-// $ref names a response, which schemaSlot may mend.
-func (m schemaResponseMender) responseInSchemaSlot(x map[string]any, k string) bool {
-	if k != "schema" {
+// responseRef reports whether x[k] is a $ref naming a response, of this
+// file or another: schemaSlots may have one to mend, in a "schema" member
+// or in a schema below it. (A $ref in a response's own place is found too;
+// the walk then mends nothing there.)
+func (m schemaResponseMender) responseRef(x map[string]any, k string) bool {
+	if k != "$ref" {
 		return false
 	}
-	ref, _ := asMap(x[k])["$ref"].(string)
-	return strings.HasPrefix(ref, m.responsePrefix())
+	ref, _ := x[k].(string)
+	_, frag, _ := strings.Cut(ref, "#")
+	return strings.HasPrefix("#"+frag, m.responsePrefix())
 }
 
 type schemaResponseMender struct {
@@ -65,6 +69,9 @@ type schemaResponseMender struct {
 	root    map[string]any
 	swagger bool
 	warn    func(loc.Source, string, ...any)
+	// other returns the decoded file a relative path names (nil when it
+	// cannot be read).
+	other func(path string) any
 }
 
 // responseSlot mends holder[key], a Swagger 2.0 response whose parent is
@@ -108,22 +115,106 @@ func (m schemaResponseMender) schemaSlots(v any, ptr string, names bool) {
 	}
 }
 
-// schemaSlot mends holder["schema"] (holder at ptr) when it is a $ref to a
-// response that holds one schema.
+// schemaSlot mends holder["schema"] (holder at ptr), and each schema below
+// it, when it is a $ref to a response that holds one schema (Apache
+// Gravitino's `oneOf: [{$ref: '#/components/responses/UserListResponse'},
+// …]`).
 func (m schemaResponseMender) schemaSlot(holder map[string]any, ptr string) {
-	slot := asMap(holder["schema"])
-	ref, _ := slot["$ref"].(string)
-	if !strings.HasPrefix(ref, m.responsePrefix()) {
+	m.schemaAt(holder, "schema", ptr)
+	m.belowSchema(holder["schema"], child(ptr, "schema"))
+}
+
+// belowSchema mends the subschemas of schema v (at ptr) that are $refs to
+// a response, through the keywords whose values are schemas.
+func (m schemaResponseMender) belowSchema(v any, ptr string) {
+	x := asMap(v)
+	if x == nil {
 		return
 	}
-	target, _ := valueAt(m.root, ref)
+	for _, k := range slices.Sorted(maps.Keys(x)) {
+		switch {
+		case schemaMembers[k] || k == "items":
+			if list, ok := x[k].([]any); ok {
+				m.belowList(list, child(ptr, k))
+				continue
+			}
+			m.schemaAt(x, k, ptr)
+			m.belowSchema(x[k], child(ptr, k))
+		case schemaLists[k]:
+			if list, ok := x[k].([]any); ok {
+				m.belowList(list, child(ptr, k))
+			}
+		case schemaMaps[k]:
+			props := asMap(x[k])
+			for _, name := range slices.Sorted(maps.Keys(props)) {
+				m.schemaAt(props, name, child(ptr, k))
+				m.belowSchema(props[name], child(ptr, k, name))
+			}
+		}
+	}
+}
+
+// belowList mends a list of schemas (at ptr) as belowSchema does.
+func (m schemaResponseMender) belowList(list []any, ptr string) {
+	for i := range list {
+		holder := map[string]any{"s": list[i]}
+		m.schemaAtPtr(holder, "s", child(ptr, strconv.Itoa(i)))
+		list[i] = holder["s"]
+		m.belowSchema(list[i], child(ptr, strconv.Itoa(i)))
+	}
+}
+
+// schemaAt mends holder[key] (holder at ptr) when it is a $ref to a
+// response that holds one schema.
+func (m schemaResponseMender) schemaAt(holder map[string]any, key, ptr string) {
+	m.schemaAtPtr(holder, key, child(ptr, key))
+}
+
+// schemaAtPtr is schemaAt with the pointer of holder[key] itself.
+func (m schemaResponseMender) schemaAtPtr(holder map[string]any, key, at string) {
+	slot := asMap(holder[key])
+	ref, _ := slot["$ref"].(string)
+	file, frag, _ := strings.Cut(ref, "#")
+	if !strings.HasPrefix("#"+frag, m.responsePrefix()) {
+		return
+	}
+	root := m.root
+	if file != "" {
+		// A response of another file of a split document (Gravitino's
+		// permissions.yaml names ./users.yaml#/components/responses/…).
+		if m.swagger || m.other == nil {
+			return
+		}
+		if root = asMap(m.other(file)); root == nil {
+			return
+		}
+	}
+	target, _ := valueAt(root, "#"+frag)
+	if misfiled := asMap(target); !m.swagger && schemaLike(misfiled) {
+		// A schema filed under the responses (Gravitino's users.yaml
+		// keeps UserResponse, {type: object, properties: …}, there)
+		// and named as a schema: read as a copy of it, its $refs
+		// written against the file it is in.
+		holder[key] = copyRefsAgainst(misfiled, file)
+		m.f.changed = true
+		m.warn(m.f.Source(at), "$ref %q names a schema filed under the responses (it has no description or content): read as that schema (move it under #/components/schemas)", ref)
+		return
+	}
 	schema, ok := responseSchema(asMap(target), m.swagger)
 	if !ok {
 		return
 	}
-	holder["schema"] = schema
+	if file != "" {
+		// The schema's own $ref is written against that file.
+		local, _ := asMap(schema)["$ref"].(string)
+		if len(asMap(schema)) != 1 || !strings.HasPrefix(local, "#") {
+			return
+		}
+		schema = map[string]any{"$ref": file + local}
+	}
+	holder[key] = schema
 	m.f.changed = true
-	m.warn(m.f.Source(child(ptr, "schema")), "$ref %q names a response where a schema belongs: read as the response's schema (name the schema)", ref)
+	m.warn(m.f.Source(at), "$ref %q names a response where a schema belongs: read as the response's schema (name the schema)", ref)
 }
 
 // responsePrefix begins a $ref to a response of the document.
@@ -164,4 +255,48 @@ func responseSchema(resp map[string]any, swagger bool) (any, bool) {
 		schema = s
 	}
 	return schema, schema != nil
+}
+
+// schemaLike reports whether an object under the responses is a schema
+// rather than a response: it has neither a response's description nor its
+// content, and has a schema keyword a response never has.
+func schemaLike(obj map[string]any) bool {
+	if obj == nil {
+		return false
+	}
+	for _, k := range []string{"description", "content", "headers", "links", "$ref"} {
+		if _, ok := obj[k]; ok {
+			return false
+		}
+	}
+	for _, k := range []string{"type", "properties", "items", "allOf", "anyOf", "oneOf", "enum", "additionalProperties"} {
+		if _, ok := obj[k]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// copyRefsAgainst copies v, each $ref that is a fragment written against
+// file ("" for the file the copy stays in).
+func copyRefsAgainst(v any, file string) any {
+	switch x := v.(type) {
+	case map[string]any:
+		out := make(map[string]any, len(x))
+		for k, e := range x {
+			if ref, ok := e.(string); ok && k == "$ref" && file != "" && strings.HasPrefix(ref, "#") {
+				out[k] = file + ref
+				continue
+			}
+			out[k] = copyRefsAgainst(e, file)
+		}
+		return out
+	case []any:
+		out := make([]any, len(x))
+		for i, e := range x {
+			out[i] = copyRefsAgainst(e, file)
+		}
+		return out
+	}
+	return v
 }

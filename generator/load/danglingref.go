@@ -34,10 +34,29 @@ func (fs *fileSet) missingSchema(f *File, base, ref string) bool {
 			// A name close to one that exists is a typo
 			// (Worksapce): an error with its suggestion, as the author
 			// would want it, not a note.
-			return rawAt(tf, "#"+frag) == nil && !tf.exists("#"+frag) && suggestPointer(tf, "#"+frag) == ""
+			return rawAt(tf, "#"+frag) == nil && !tf.exists("#"+frag) && !typoOf(name, suggestPointer(tf, "#"+frag))
 		}
 	}
 	return false
+}
+
+// maxTypo is the most edits a missing name is from the suggested one for
+// the $ref to be a typo of it.
+const maxTypo = 2
+
+// typoOf reports whether name, a schema that is not there, is a typo of
+// the one suggested (a pointer; "" when none is near). The suggestion
+// takes names up to a third of the letters apart, which is right for a
+// hint but not for telling a typo from a schema never written out: KServe's
+// CRD description names v1alpha1.LLMInferenceServiceSpec, four letters
+// from v1alpha1.LLMInferenceService, and generates no Spec schema. A typo
+// is a slip of a letter or two (Worksapce: two).
+func typoOf(name, suggested string) bool {
+	if suggested == "" {
+		return false
+	}
+	toks := pointerTokens(suggested)
+	return len(toks) > 0 && editDistance(name, toks[len(toks)-1]) <= maxTypo
 }
 
 // unfetchedSchema reports whether ref, at pointer at in f, is a schema's
@@ -76,4 +95,17 @@ func (fs *fileSet) unfetchedSchema(f *File, at, ref string, problem string) bool
 		}
 	}
 	return false
+}
+
+// unfetchedSecurityScheme reports whether a security scheme component (at
+// ptr) is a $ref to a remote document no -ref or -ref-dir maps (CDC's
+// ReportStream names its OAuth2 scheme by a raw.githubusercontent.com URL).
+// A scheme is one corner of the API: left out, the requirements naming it
+// are read as naming an unknown scheme (a note of their own), where the
+// whole document was refused.
+func unfetchedSecurityScheme(ptr, ref, problem string) bool {
+	toks := pointerTokens(ptr)
+	return len(toks) == 3 && toks[0] == "components" && toks[1] == "securitySchemes" &&
+		strings.Contains(problem, notFetched) &&
+		(strings.HasPrefix(ref, "http://") || strings.HasPrefix(ref, "https://"))
 }

@@ -311,7 +311,8 @@ func (fs *fileSet) serveFile(f *File) (io.ReadCloser, error) {
 		return nil, err
 	}
 	data := f.JSON
-	if alt, ok := withoutResources(f, fs.dialectResources(f, fs.draft)); ok {
+	alt, apart := withoutResources(f, fs.dialectResources(f, fs.draft))
+	if apart {
 		data = alt // its resources of other drafts are served apart (dialects.go)
 	}
 	if isOpenAPIFragment(f) {
@@ -321,6 +322,13 @@ func (fs *fileSet) serveFile(f *File) (io.ReadCloser, error) {
 		// the $refs name are schemas, and the top level, held to the
 		// meta-schema, fails it (Algolia's parts map names a schema "id").
 		return io.NopCloser(bytes.NewReader(data)), nil
+	}
+	if parts, refsPlain, ok := fs.servedWithPartRefs(f); ok && !apart {
+		out, err := fs.metaGate.serveAs(f.Value, parts, refsPlain)
+		if err != nil {
+			return nil, err
+		}
+		return io.NopCloser(bytes.NewReader(out)), nil
 	}
 	data, err := fs.metaGate.serve(f.Value, data)
 	if err != nil {

@@ -94,6 +94,9 @@ func repairEnums(f *File, d fileDialect, warn func(loc.Source, string, ...any)) 
 			if mendTypeAliases(f, x, ptr, warn) {
 				changed = true
 			}
+			if !names && mendEmptyType(f, x, ptr, warn) {
+				changed = true
+			}
 			if d.draft2020 && mendBoolExclusive(f, x, ptr, warn) {
 				changed = true
 			}

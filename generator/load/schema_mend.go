@@ -263,3 +263,17 @@ func mendTypeAliases(f *File, x map[string]any, ptr *lazyPointer, warn func(loc.
 	}
 	return changed
 }
+
+// mendEmptyType drops a "type" written with no value (YAML's `type:`
+// followed by nothing, as Marquez writes two properties of SearchResult):
+// the author named no type, which leaving it out says, where JSON Schema
+// wants a string or a list and the compiler refused the document. Not
+// called on a map of names, where "type" names a property.
+func mendEmptyType(f *File, x map[string]any, ptr *lazyPointer, warn func(loc.Source, string, ...any)) bool {
+	if v, ok := x["type"]; !ok || v != nil {
+		return false
+	}
+	delete(x, "type")
+	warn(f.Source(child(ptr.String(), "type")), "type has no value: ignored (give a type, or leave it out)")
+	return true
+}

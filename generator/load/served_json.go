@@ -25,6 +25,8 @@ type rootWriter struct {
 	// meta-schema rule plainSchema holds "$ref" to (see servedRootPlain).
 	refsPlain bool
 	draft4    bool
+	// rewrite gives the $ref to write for one written in f.
+	rewrite func(ref string) string
 }
 
 // servedRootJSON returns the JSON text the compiler reads for the schema v
@@ -32,7 +34,14 @@ type rootWriter struct {
 // decodes to the same value), and whether each $ref it rewrote is one
 // plainSchema passes.
 func (fs *fileSet) servedRootJSON(f *File, v any) ([]byte, bool, error) {
-	w := &rootWriter{fs: fs, f: f, refsPlain: true}
+	return fs.writeRefsRewritten(f, v, func(ref string) string { return fs.absoluteRef(f, ref) })
+}
+
+// writeRefsRewritten writes v, a schema of f, as JSON text with each $ref
+// in a schema position replaced by rewrite's answer, and whether each
+// $ref it wrote is one plainSchema passes.
+func (fs *fileSet) writeRefsRewritten(f *File, v any, rewrite func(string) string) ([]byte, bool, error) {
+	w := &rootWriter{fs: fs, f: f, refsPlain: true, rewrite: rewrite}
 	if fs.metaGate != nil {
 		w.draft4 = dialect(fs.metaGate.version).draft4()
 	}
@@ -51,7 +60,7 @@ func (w *rootWriter) schema(v any) {
 		switch {
 		case k == "$ref":
 			if ref, ok := e.(string); ok {
-				ref = w.fs.absoluteRef(w.f, ref)
+				ref = w.rewrite(ref)
 				if !w.draft4 && !plainURIReference(ref) {
 					w.refsPlain = false
 				}

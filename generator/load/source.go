@@ -43,6 +43,9 @@ type File struct {
 	// slashEscapes are the lines whose double-quoted "\/" escapes were
 	// read as "/" to parse the file (yamlescapes.go), for prepare to note.
 	slashEscapes []int
+	// flowKeys are the lines where a space was put after a plain key's
+	// colon inside a flow collection (yamlflowkeys.go).
+	flowKeys []int
 	// anchorFree says no member of Value is named $dynamicAnchor or
 	// $recursiveAnchor (known when serveValue copied it).
 	anchorFree bool
@@ -113,18 +116,19 @@ func parseFile(path, fileURL string, data []byte) (*File, error) {
 	} else {
 		root, val, err = parseYAML(path, data)
 	}
-	var tabComments, slashEscapes []int
+	var tabComments, slashEscapes, flowKeys []int
 	if err != nil && !looksJSON(data) {
 		mended := data
 		if tabComments = tabCommentLines(data); len(tabComments) > 0 {
 			mended = withoutLeadingWhite(mended, tabComments)
 		}
 		mended, slashEscapes = withoutSlashEscapes(mended)
-		if len(tabComments) > 0 || len(slashEscapes) > 0 {
+		mended, flowKeys = withoutAdjacentFlowValues(mended)
+		if len(tabComments) > 0 || len(slashEscapes) > 0 || len(flowKeys) > 0 {
 			if r, v, err2 := parseYAML(path, mended); err2 == nil {
 				root, val, err = r, v, nil
 			} else {
-				tabComments, slashEscapes = nil, nil
+				tabComments, slashEscapes, flowKeys = nil, nil, nil
 			}
 		}
 	}
@@ -134,7 +138,7 @@ func parseFile(path, fileURL string, data []byte) (*File, error) {
 	if !fast {
 		f, err := newFile(path, fileURL, root, val)
 		if err == nil {
-			f.tabComments, f.slashEscapes = tabComments, slashEscapes
+			f.tabComments, f.slashEscapes, f.flowKeys = tabComments, slashEscapes, flowKeys
 		}
 		return f, err
 	}

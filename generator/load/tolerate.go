@@ -63,11 +63,15 @@ func (fs *fileSet) prepare(f *File) {
 		fs.warn(loc.Source{File: f.Path, Line: line, Column: 1}, `a double-quoted scalar escapes "/" as "\/", which YAML 1.2 allows and yaml.v3 refuses: read as "/" (write "/")`)
 	}
 	f.slashEscapes = nil
+	for _, line := range f.flowKeys {
+		fs.warn(loc.Source{File: f.Path, Line: line, Column: 1}, `a plain key inside a flow collection is followed by its value with no space after the colon ("key:[ ]"), which YAML allows only after a quoted key and yaml.v3 refuses: read as "key: [ ]" (write the space)`)
+	}
+	f.flowKeys = nil
 	fs.expandMapRefs(f)
 	dropNonText(f, f.root, f.Value, rootPath(), "", fs.readText, fs.warn)
 	mendStringSchemaRefs(f, f.root, f.Value, rootPath(), false, false, fs.warn)
-	if f == fs.root {
-		mendSchemaResponseRefs(f, fs.swagger, fs.warn)
+	if f == fs.root || !fs.swagger {
+		mendSchemaResponseRefs(f, fs.swagger && f == fs.root, func(path string) any { return fs.relativeValue(f, path) }, fs.warn)
 	}
 	dropNullDefinitions(f, fs.warn)
 	if !fs.swagger {
@@ -405,4 +409,32 @@ func (fs *fileSet) slashBeforeFragment(f *File, base, at, ref string) (string, b
 	}
 	fs.warn(f.Source(at), "$ref %q names a folder (its file part ends in a slash): read as %q, the file it names without the slash (write that)", ref, meant)
 	return meant, true
+}
+
+// relativeValue returns the decoded file that path, a $ref's file part
+// written in f, names; nil when it is not a local file that reads.
+func (fs *fileSet) relativeValue(f *File, path string) any {
+	target, _, err := resolveRef(f.URL, path)
+	if err != nil {
+		return nil
+	}
+	if tf, ok := fs.localFile(target); ok {
+		return tf.Value
+	}
+	return nil
+}
+
+// localFile returns the file at target, a URL: one read already, else a
+// local file read now; false when it is remote or does not read (the
+// $ref's check reports that).
+func (fs *fileSet) localFile(target string) (*File, bool) {
+	if tf, ok := fs.known(target); ok {
+		return tf, true
+	}
+	u, err := url.Parse(target)
+	if err != nil || u.Scheme != "file" {
+		return nil, false
+	}
+	tf, err := fs.readPath(fs.rel(filepath.FromSlash(u.Path)))
+	return tf, err == nil
 }

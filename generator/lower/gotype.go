@@ -3,6 +3,7 @@ package lower
 import (
 	"go/ast"
 	"go/parser"
+	"slices"
 	"strings"
 
 	"github.com/specgen/specgen/generator/document"
@@ -23,19 +24,45 @@ func (l *lowerer) goType(s *document.Schema) (ir.Ident, bool) {
 		return ir.Ident{}, false
 	}
 	id, ok := goTypeIdent(s.GoType, s.GoTypeImport)
-	if ok && !internalPath(id.ImportPath) {
+	if ok && !internalPath(id.ImportPath) && importable(id.ImportPath, l.cfg.Modules) {
 		return id, true
 	}
 	if !l.goTypeNoted[s.Key] {
 		l.goTypeNoted[s.Key] = true
-		if ok {
+		switch {
+		case ok && !internalPath(id.ImportPath):
+			l.noteAs(ir.NoteChoice, s.Source, "x-go-type %q is in %s, which no module the output's go.mod requires holds: the schema's own Go type is generated instead (require the module and generate again to use it, or name the type with -type)", s.GoType, id.ImportPath)
+		case ok:
 			l.noteAs(ir.NoteChoice, s.Source, "x-go-type %q is in %s, an internal package, which only the module that holds it can import: the schema's own Go type is generated instead (name the type with -type to use it from inside that module)", s.GoType, id.ImportPath)
-		} else {
+		default:
 			l.noteAs(ir.NoteChoice, s.Source, "x-go-type %q is not a type specgen can name (a name in another generator's package, or in a package whose import path is not given): the schema's own Go type is generated instead", s.GoType)
 		}
 	}
 	return ir.Ident{}, false
 }
+
+// importable reports whether the output's module can import path:
+// modules are its own module's path and those its go.mod requires, nil
+// when not known. The standard library's packages (no dot in the first
+// element) always can, and so can uuid's, which the output imports
+// anyway. OpenMeter's description names x-go-type-import
+// github.com/cloudevents/sdk-go/v2/event and its own server's
+// pkg/models: for a client of its API those modules are not required,
+// and the package did not build.
+func importable(path string, modules []string) bool {
+	if modules == nil {
+		return true
+	}
+	first, _, _ := strings.Cut(path, "/")
+	if !strings.Contains(first, ".") {
+		return true
+	}
+	within := func(m string) bool { return path == m || strings.HasPrefix(path, m+"/") }
+	return within(uuidModule) || slices.ContainsFunc(modules, within)
+}
+
+// uuidModule is the module of the uuid package the output imports.
+const uuidModule = "github.com/google/uuid"
 
 // internalPath reports whether an import path has an "internal" element:
 // Go lets only the tree rooted at internal's parent import it, and the

@@ -38,6 +38,9 @@ type Config struct {
 	// such as "Response", or its JSON pointer); "" to detect it from the
 	// documented error responses (see ir.ErrorModel).
 	ErrorSchema string
+	// Modules are the module paths the output's module can import from;
+	// nil when not known (every x-go-type of a known path is then used).
+	Modules []string
 }
 
 // Override maps the schema called Schema (its name in the spec, such as
