@@ -16,13 +16,13 @@ type Choice struct {
 type ChoiceAString2 string
 
 // ChoiceBInteger holds a variant of a union that is not a named object type.
+//
+// The schemas of the same shape at these places share it:
+// #/properties/c
 type ChoiceBInteger int64
 
 // ChoiceBString holds a variant of a union that is not a named object type.
 type ChoiceBString string
-
-// ChoiceCInteger holds a variant of a union that is not a named object type.
-type ChoiceCInteger int64
 
 // ChoiceCString holds a variant of a union that is not a named object type.
 type ChoiceCString string

@@ -1,0 +1,303 @@
+package lower
+
+import (
+	"fmt"
+	"reflect"
+	"strconv"
+	"strings"
+
+	"github.com/specgen/specgen/generator/ir"
+)
+
+// shareEqual gives anonymous schemas of one shape one Go type, and value
+// checks of one shape one function. Real schemas repeat inline shapes
+// hundreds of times (Vega-Lite's `anyOf: [{type: number}, {$ref: ExprRef}]`
+// under every mark's properties, each a union, a wrapper of the number and
+// their decoding, encoding and Validate): written once, the package says
+// the same in a fraction of the Go, which is what a run spends its time
+// writing and formatting.
+//
+// Two declarations are of one shape when their lowered IR is equal but for
+// what only names or locates them (Go and schema names, sources, the name
+// of a union's interface and an enum's constants), with declarations they
+// refer to compared the same way (recursion included: the coarsest
+// partition that refines itself). Only declarations made for inline
+// schemas and union variants share; a named schema (a definition, a root)
+// keeps its own type, since its name is the schema's. Of each group, the
+// first by Go name (Decls are sorted) names the shared type, and every use
+// of the others refers to it; its doc comment lists the schemas it stands
+// for (ir.Decl.Shares). The choice depends only on the lowered API, so the
+// output stays deterministic to the byte.
+func shareEqual(api *ir.API) {
+	var nodes []any
+	index := map[any]int{}
+	for _, d := range api.Decls {
+		if shareable(d) {
+			index[d] = len(nodes)
+			nodes = append(nodes, d)
+		}
+	}
+	for _, vs := range api.ValueSchemas {
+		index[vs] = len(nodes)
+		nodes = append(nodes, vs)
+	}
+	if len(nodes) < 2 {
+		return
+	}
+	class := shapeClasses(nodes, index)
+	canon := make([]int, len(nodes)) // class → first node in order
+	for i := range canon {
+		canon[i] = -1
+	}
+	merged := false
+	for i, c := range class {
+		if canon[c] < 0 {
+			canon[c] = i
+		} else {
+			merged = true
+		}
+	}
+	if !merged {
+		return
+	}
+	to := map[any]any{}
+	for i, n := range nodes {
+		first := canon[class[i]]
+		if first == i {
+			continue
+		}
+		to[n] = nodes[first]
+		switch n := n.(type) {
+		case *ir.Decl:
+			c := nodes[first].(*ir.Decl)
+			c.Shares = append(c.Shares, n.SchemaName)
+		case *ir.ValueSchema:
+			c := nodes[first].(*ir.ValueSchema)
+			c.Shares = append(c.Shares, n.Source.Pointer)
+		}
+	}
+	decls := api.Decls[:0]
+	for _, d := range api.Decls {
+		if to[d] == nil {
+			decls = append(decls, d)
+		}
+	}
+	clear(api.Decls[len(decls):])
+	api.Decls = decls
+	values := api.ValueSchemas[:0]
+	for _, vs := range api.ValueSchemas {
+		if to[vs] == nil {
+			values = append(values, vs)
+		}
+	}
+	clear(api.ValueSchemas[len(values):])
+	api.ValueSchemas = values
+	redirect(reflect.ValueOf(api), to, map[seenPointer]bool{})
+}
+
+// shareable reports whether d may share its Go type with another
+// declaration of its shape: made for an inline schema or a union variant,
+// with no Decode function or root null policy of its own.
+func shareable(d *ir.Decl) bool {
+	return (d.Origin == ir.OriginInline || d.Origin == ir.OriginVariant) &&
+		d.DecodeName == "" && d.Null == ir.NullJudged
+}
+
+// shapeClasses partitions nodes by shape: each node's IR is written once
+// as text with its references to other nodes left as holes, then classes
+// are refined by the classes of the holes until they no longer split.
+func shapeClasses(nodes []any, index map[any]int) []int {
+	texts := map[string]int{}
+	class := make([]int, len(nodes))
+	refs := make([][]int, len(nodes))
+	for i, n := range nodes {
+		w := shapeWriter{index: index}
+		w.node(reflect.ValueOf(n).Elem())
+		text := w.b.String()
+		c, ok := texts[text]
+		if !ok {
+			c = len(texts)
+			texts[text] = c
+		}
+		class[i], refs[i] = c, w.refs
+	}
+	count := len(texts)
+	var key []byte
+	for {
+		next := map[string]int{}
+		split := make([]int, len(nodes))
+		for i := range nodes {
+			key = strconv.AppendInt(key[:0], int64(class[i]), 10)
+			for _, r := range refs[i] {
+				key = append(key, ',')
+				key = strconv.AppendInt(key, int64(class[r]), 10)
+			}
+			c, ok := next[string(key)]
+			if !ok {
+				c = len(next)
+				next[string(key)] = c
+			}
+			split[i] = c
+		}
+		class = split
+		if len(next) == count {
+			return class
+		}
+		count = len(next)
+	}
+}
+
+// shapeWriter writes the shape of one node: every field of the IR but
+// those that only name or locate a construct, references to nodes as
+// holes (refs, in order), to other declarations by name.
+type shapeWriter struct {
+	b     strings.Builder
+	index map[any]int
+	refs  []int
+}
+
+var (
+	declType   = reflect.TypeFor[ir.Decl]()
+	valueType  = reflect.TypeFor[ir.ValueSchema]()
+	sourceType = reflect.TypeFor[ir.Source]()
+	irPkg      = declType.PkgPath()
+)
+
+// unshaped holds the fields that name or locate what they belong to
+// rather than say what it is: they may differ within a shape.
+var unshaped = map[reflect.Type]map[string]bool{
+	declType:                        {"Name": true, "SchemaName": true, "Shares": true, "Doc": true},
+	valueType:                       {"Name": true, "Shares": true},
+	reflect.TypeFor[ir.Union]():     {"ValueName": true},
+	reflect.TypeFor[ir.EnumValue](): {"Name": true},
+}
+
+// node writes the struct a node pointer points to (not a hole: the node
+// itself). A declaration's doc comment may name it (a wrapper's "XNumber
+// holds a variant…"): its name there is a hole too.
+func (w *shapeWriter) node(v reflect.Value) {
+	if d, ok := v.Addr().Interface().(*ir.Decl); ok {
+		w.b.WriteString(strconv.Quote(strings.ReplaceAll(d.Doc, d.Name, "\x00")))
+	}
+	w.value(v)
+}
+
+func (w *shapeWriter) value(v reflect.Value) {
+	switch v.Kind() {
+	case reflect.Pointer:
+		if v.IsNil() {
+			w.b.WriteString("nil;")
+			return
+		}
+		if v.Type().Elem() == declType || v.Type().Elem() == valueType {
+			if i, ok := w.index[v.Interface()]; ok {
+				w.refs = append(w.refs, i)
+				w.b.WriteString("#;")
+				return
+			}
+			if d, ok := v.Interface().(*ir.Decl); ok {
+				w.b.WriteString("decl " + d.Name + ";")
+				return
+			}
+		}
+		w.b.WriteByte('&')
+		w.value(v.Elem())
+	case reflect.Interface:
+		if v.IsNil() {
+			w.b.WriteString("nil;")
+			return
+		}
+		e := v.Elem()
+		if t := e.Type(); t.PkgPath() == irPkg || (t.Kind() == reflect.Pointer && t.Elem().PkgPath() == irPkg) {
+			w.b.WriteString(t.String())
+			w.value(e)
+			return
+		}
+		// A JSON value of the schema (a default, an enum member):
+		// fmt prints maps with their keys sorted.
+		fmt.Fprintf(&w.b, "%T %#v;", e.Interface(), e.Interface())
+	case reflect.Struct:
+		t := v.Type()
+		skip := unshaped[t]
+		w.b.WriteByte('{')
+		for i := range t.NumField() {
+			f := t.Field(i)
+			if f.Type == sourceType || skip[f.Name] {
+				continue
+			}
+			w.value(v.Field(i))
+		}
+		w.b.WriteByte('}')
+	case reflect.Slice, reflect.Array:
+		w.b.WriteString("[" + strconv.Itoa(v.Len()))
+		for i := range v.Len() {
+			w.b.WriteByte(' ')
+			w.value(v.Index(i))
+		}
+		w.b.WriteByte(']')
+	case reflect.String:
+		w.b.WriteString(strconv.Quote(v.String()))
+		w.b.WriteByte(';')
+	case reflect.Bool:
+		w.b.WriteString(strconv.FormatBool(v.Bool()))
+		w.b.WriteByte(';')
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		w.b.WriteString(strconv.FormatInt(v.Int(), 10))
+		w.b.WriteByte(';')
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		w.b.WriteString(strconv.FormatUint(v.Uint(), 10))
+		w.b.WriteByte(';')
+	case reflect.Float32, reflect.Float64:
+		w.b.WriteString(strconv.FormatFloat(v.Float(), 'g', -1, 64))
+		w.b.WriteByte(';')
+	default:
+		// The IR holds no maps, functions or channels; one added later
+		// makes its declarations unequal to any other rather than equal.
+		fmt.Fprintf(&w.b, "%p;", v.UnsafePointer())
+	}
+}
+
+// redirect replaces, everywhere in the IR v reaches, each pointer to a
+// node that shares another's Go with that other's (to).
+func redirect(v reflect.Value, to map[any]any, seen map[seenPointer]bool) {
+	switch v.Kind() {
+	case reflect.Pointer:
+		if v.IsNil() {
+			return
+		}
+		if t, ok := to[v.Interface()]; ok && v.CanSet() {
+			v.Set(reflect.ValueOf(t))
+		}
+		p := seenPointer{v.Type(), uintptr(v.UnsafePointer())}
+		if seen[p] {
+			return
+		}
+		seen[p] = true
+		redirect(v.Elem(), to, seen)
+	case reflect.Interface:
+		if v.IsNil() {
+			return
+		}
+		if e := v.Elem(); e.Kind() == reflect.Pointer {
+			if t, ok := to[e.Interface()]; ok && v.CanSet() {
+				v.Set(reflect.ValueOf(t))
+			}
+			redirect(v.Elem(), to, seen)
+		}
+	case reflect.Struct:
+		for i := range v.NumField() {
+			redirect(v.Field(i), to, seen)
+		}
+	case reflect.Slice, reflect.Array:
+		for i := range v.Len() {
+			redirect(v.Index(i), to, seen)
+		}
+	}
+}
+
+// seenPointer is a pointer redirect has walked: its address and type (a
+// struct and its first field share an address).
+type seenPointer struct {
+	t reflect.Type
+	p uintptr
+}
