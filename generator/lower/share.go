@@ -92,7 +92,8 @@ func shareEqual(api *ir.API) {
 	}
 	clear(api.ValueSchemas[len(values):])
 	api.ValueSchemas = values
-	redirect(reflect.ValueOf(api), to, map[seenPointer]bool{})
+	r := redirector{to: to, seen: map[seenPointer]bool{}, holdsType: map[reflect.Type]bool{}, fields: map[reflect.Type][]int{}}
+	r.redirect(reflect.ValueOf(api))
 }
 
 // shareable reports whether d may share its Go type with another
@@ -110,14 +111,14 @@ func shapeClasses(nodes []any, index map[any]int) []int {
 	texts := map[string]int{}
 	class := make([]int, len(nodes))
 	refs := make([][]int, len(nodes))
+	w := shapeWriter{index: index, fields: map[reflect.Type][]int{}}
 	for i, n := range nodes {
-		w := shapeWriter{index: index}
+		w.b, w.refs = w.b[:0], nil
 		w.node(reflect.ValueOf(n).Elem())
-		text := w.b.String()
-		c, ok := texts[text]
+		c, ok := texts[string(w.b)]
 		if !ok {
 			c = len(texts)
-			texts[text] = c
+			texts[string(w.b)] = c
 		}
 		class[i], refs[i] = c, w.refs
 	}
@@ -149,11 +150,14 @@ func shapeClasses(nodes []any, index map[any]int) []int {
 
 // shapeWriter writes the shape of one node: every field of the IR but
 // those that only name or locate a construct, references to nodes as
-// holes (refs, in order), to other declarations by name.
+// holes (refs, in order), to other declarations by name. Strings are
+// written with their length before them, so that no two shapes write the
+// same text.
 type shapeWriter struct {
-	b     strings.Builder
-	index map[any]int
-	refs  []int
+	b      []byte
+	index  map[any]int
+	refs   []int
+	fields map[reflect.Type][]int // shapedFields, memoized
 }
 
 var (
@@ -172,127 +176,195 @@ var unshaped = map[reflect.Type]map[string]bool{
 	reflect.TypeFor[ir.EnumValue](): {"Name": true},
 }
 
+// shapedFields lists the fields of struct type t a shape is made of.
+func (w *shapeWriter) shapedFields(t reflect.Type) []int {
+	if f, ok := w.fields[t]; ok {
+		return f
+	}
+	skip := unshaped[t]
+	var fields []int
+	for i := range t.NumField() {
+		if f := t.Field(i); f.Type != sourceType && !skip[f.Name] {
+			fields = append(fields, i)
+		}
+	}
+	w.fields[t] = fields
+	return fields
+}
+
 // node writes the struct a node pointer points to (not a hole: the node
 // itself). A declaration's doc comment may name it (a wrapper's "XNumber
 // holds a variant…"): its name there is a hole too.
 func (w *shapeWriter) node(v reflect.Value) {
 	if d, ok := v.Addr().Interface().(*ir.Decl); ok {
-		w.b.WriteString(strconv.Quote(strings.ReplaceAll(d.Doc, d.Name, "\x00")))
+		w.str(strings.ReplaceAll(d.Doc, d.Name, "\x00"))
 	}
 	w.value(v)
+}
+
+func (w *shapeWriter) str(s string) {
+	w.b = strconv.AppendInt(w.b, int64(len(s)), 10)
+	w.b = append(w.b, ':')
+	w.b = append(w.b, s...)
 }
 
 func (w *shapeWriter) value(v reflect.Value) {
 	switch v.Kind() {
 	case reflect.Pointer:
 		if v.IsNil() {
-			w.b.WriteString("nil;")
+			w.b = append(w.b, 'n')
 			return
 		}
 		if v.Type().Elem() == declType || v.Type().Elem() == valueType {
 			if i, ok := w.index[v.Interface()]; ok {
 				w.refs = append(w.refs, i)
-				w.b.WriteString("#;")
+				w.b = append(w.b, '#')
 				return
 			}
 			if d, ok := v.Interface().(*ir.Decl); ok {
-				w.b.WriteString("decl " + d.Name + ";")
+				w.b = append(w.b, 'D')
+				w.str(d.Name)
 				return
 			}
 		}
-		w.b.WriteByte('&')
+		w.b = append(w.b, '&')
 		w.value(v.Elem())
 	case reflect.Interface:
 		if v.IsNil() {
-			w.b.WriteString("nil;")
+			w.b = append(w.b, 'n')
 			return
 		}
 		e := v.Elem()
 		if t := e.Type(); t.PkgPath() == irPkg || (t.Kind() == reflect.Pointer && t.Elem().PkgPath() == irPkg) {
-			w.b.WriteString(t.String())
+			w.str(t.String())
 			w.value(e)
 			return
 		}
 		// A JSON value of the schema (a default, an enum member):
 		// fmt prints maps with their keys sorted.
-		fmt.Fprintf(&w.b, "%T %#v;", e.Interface(), e.Interface())
+		w.str(fmt.Sprintf("%T %#v", e.Interface(), e.Interface()))
 	case reflect.Struct:
-		t := v.Type()
-		skip := unshaped[t]
-		w.b.WriteByte('{')
-		for i := range t.NumField() {
-			f := t.Field(i)
-			if f.Type == sourceType || skip[f.Name] {
-				continue
-			}
+		w.b = append(w.b, '{')
+		for _, i := range w.shapedFields(v.Type()) {
 			w.value(v.Field(i))
 		}
-		w.b.WriteByte('}')
+		w.b = append(w.b, '}')
 	case reflect.Slice, reflect.Array:
-		w.b.WriteString("[" + strconv.Itoa(v.Len()))
+		w.b = append(w.b, '[')
+		w.b = strconv.AppendInt(w.b, int64(v.Len()), 10)
 		for i := range v.Len() {
-			w.b.WriteByte(' ')
+			w.b = append(w.b, ' ')
 			w.value(v.Index(i))
 		}
-		w.b.WriteByte(']')
+		w.b = append(w.b, ']')
 	case reflect.String:
-		w.b.WriteString(strconv.Quote(v.String()))
-		w.b.WriteByte(';')
+		w.str(v.String())
 	case reflect.Bool:
-		w.b.WriteString(strconv.FormatBool(v.Bool()))
-		w.b.WriteByte(';')
+		w.b = strconv.AppendBool(w.b, v.Bool())
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-		w.b.WriteString(strconv.FormatInt(v.Int(), 10))
-		w.b.WriteByte(';')
+		w.b = strconv.AppendInt(w.b, v.Int(), 10)
 	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
-		w.b.WriteString(strconv.FormatUint(v.Uint(), 10))
-		w.b.WriteByte(';')
+		w.b = strconv.AppendUint(w.b, v.Uint(), 10)
 	case reflect.Float32, reflect.Float64:
-		w.b.WriteString(strconv.FormatFloat(v.Float(), 'g', -1, 64))
-		w.b.WriteByte(';')
+		w.b = strconv.AppendFloat(w.b, v.Float(), 'g', -1, 64)
 	default:
 		// The IR holds no maps, functions or channels; one added later
 		// makes its declarations unequal to any other rather than equal.
-		fmt.Fprintf(&w.b, "%p;", v.UnsafePointer())
+		w.b = fmt.Appendf(w.b, "%p", v.UnsafePointer())
 	}
+	w.b = append(w.b, ';')
 }
 
 // redirect replaces, everywhere in the IR v reaches, each pointer to a
-// node that shares another's Go with that other's (to).
-func redirect(v reflect.Value, to map[any]any, seen map[seenPointer]bool) {
+// node that shares another's Go with that other's (to). It descends only
+// into what may hold such a pointer (holds), so the strings and bounds
+// that are most of the IR are not walked.
+func (r *redirector) redirect(v reflect.Value) {
 	switch v.Kind() {
 	case reflect.Pointer:
 		if v.IsNil() {
 			return
 		}
-		if t, ok := to[v.Interface()]; ok && v.CanSet() {
+		if t, ok := r.to[v.Interface()]; ok && v.CanSet() {
 			v.Set(reflect.ValueOf(t))
 		}
 		p := seenPointer{v.Type(), uintptr(v.UnsafePointer())}
-		if seen[p] {
+		if r.seen[p] {
 			return
 		}
-		seen[p] = true
-		redirect(v.Elem(), to, seen)
+		r.seen[p] = true
+		r.redirect(v.Elem())
 	case reflect.Interface:
 		if v.IsNil() {
 			return
 		}
-		if e := v.Elem(); e.Kind() == reflect.Pointer {
-			if t, ok := to[e.Interface()]; ok && v.CanSet() {
+		if e := v.Elem(); e.Kind() == reflect.Pointer && r.holds(e.Type()) {
+			if t, ok := r.to[e.Interface()]; ok && v.CanSet() {
 				v.Set(reflect.ValueOf(t))
 			}
-			redirect(v.Elem(), to, seen)
+			r.redirect(v.Elem())
 		}
 	case reflect.Struct:
-		for i := range v.NumField() {
-			redirect(v.Field(i), to, seen)
+		for _, i := range r.holdingFields(v.Type()) {
+			r.redirect(v.Field(i))
 		}
 	case reflect.Slice, reflect.Array:
+		if !r.holds(v.Type().Elem()) {
+			return
+		}
 		for i := range v.Len() {
-			redirect(v.Index(i), to, seen)
+			r.redirect(v.Index(i))
 		}
 	}
+}
+
+// redirector is the state of one redirect: where pointers go, the
+// pointers walked, and holds and holdingFields memoized by type.
+type redirector struct {
+	to        map[any]any
+	seen      map[seenPointer]bool
+	holdsType map[reflect.Type]bool
+	fields    map[reflect.Type][]int
+}
+
+// holds reports whether a value of type t may hold a pointer into the
+// IR, directly or within: a pointer or interface (an ir.Type), or a
+// slice, array or struct with one inside.
+func (r *redirector) holds(t reflect.Type) bool {
+	if h, ok := r.holdsType[t]; ok {
+		return h
+	}
+	r.holdsType[t] = true // a type that contains itself may
+	h := false
+	switch t.Kind() {
+	case reflect.Pointer:
+		h = t.Elem().PkgPath() == irPkg
+	case reflect.Interface:
+		h = t.PkgPath() == irPkg
+	case reflect.Slice, reflect.Array:
+		h = r.holds(t.Elem())
+	case reflect.Struct:
+		h = len(r.holdingFields(t)) > 0
+	}
+	r.holdsType[t] = h
+	return h
+}
+
+// holdingFields lists the fields of struct type t that may hold a
+// pointer into the IR.
+func (r *redirector) holdingFields(t reflect.Type) []int {
+	if f, ok := r.fields[t]; ok {
+		return f
+	}
+	r.fields[t] = nil
+	var fields []int
+	for i := range t.NumField() {
+		if r.holds(t.Field(i).Type) {
+			fields = append(fields, i)
+		}
+	}
+	r.fields[t] = fields
+	return fields
 }
 
 // seenPointer is a pointer redirect has walked: its address and type (a
