@@ -3,6 +3,7 @@ package lower
 import (
 	"fmt"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -76,22 +77,8 @@ func shareEqual(api *ir.API) {
 			c.Shares = append(c.Shares, n.Source.Pointer)
 		}
 	}
-	decls := api.Decls[:0]
-	for _, d := range api.Decls {
-		if to[d] == nil {
-			decls = append(decls, d)
-		}
-	}
-	clear(api.Decls[len(decls):])
-	api.Decls = decls
-	values := api.ValueSchemas[:0]
-	for _, vs := range api.ValueSchemas {
-		if to[vs] == nil {
-			values = append(values, vs)
-		}
-	}
-	clear(api.ValueSchemas[len(values):])
-	api.ValueSchemas = values
+	api.Decls = slices.DeleteFunc(api.Decls, func(d *ir.Decl) bool { return to[d] != nil })
+	api.ValueSchemas = slices.DeleteFunc(api.ValueSchemas, func(vs *ir.ValueSchema) bool { return to[vs] != nil })
 	r := redirector{to: to, seen: map[seenPointer]bool{}, holdsType: map[reflect.Type]bool{}, fields: map[reflect.Type][]int{}}
 	r.redirect(reflect.ValueOf(api))
 }
