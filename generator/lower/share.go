@@ -30,22 +30,30 @@ import (
 // for (ir.Decl.Shares). The choice depends only on the lowered API, so the
 // output stays deterministic to the byte.
 func shareEqual(api *ir.API) {
+	kept := map[*ir.Decl]bool{}
 	var nodes []any
-	index := map[any]int{}
-	for _, d := range api.Decls {
-		if shareable(d) {
-			index[d] = len(nodes)
-			nodes = append(nodes, d)
+	var index map[any]int
+	var class []int
+	for {
+		nodes, index = nil, map[any]int{}
+		for _, d := range api.Decls {
+			if shareable(d) && !kept[d] {
+				index[d] = len(nodes)
+				nodes = append(nodes, d)
+			}
+		}
+		for _, vs := range api.ValueSchemas {
+			index[vs] = len(nodes)
+			nodes = append(nodes, vs)
+		}
+		if len(nodes) < 2 {
+			return
+		}
+		class = shapeClasses(nodes, index)
+		if !keepVariantsApart(api, index, class, kept) {
+			break
 		}
 	}
-	for _, vs := range api.ValueSchemas {
-		index[vs] = len(nodes)
-		nodes = append(nodes, vs)
-	}
-	if len(nodes) < 2 {
-		return
-	}
-	class := shapeClasses(nodes, index)
 	canon := make([]int, len(nodes)) // class → first node in order
 	for i := range canon {
 		canon[i] = -1
@@ -81,6 +89,34 @@ func shareEqual(api *ir.API) {
 	api.ValueSchemas = slices.DeleteFunc(api.ValueSchemas, func(vs *ir.ValueSchema) bool { return to[vs] != nil })
 	r := redirector{to: to, seen: map[seenPointer]bool{}, holdsType: map[reflect.Type]bool{}, fields: map[reflect.Type][]int{}}
 	r.redirect(reflect.ValueOf(api))
+}
+
+// keepVariantsApart finds the unions two of whose variants would be one
+// type (oneOf [{type: object}, {type: object}]): a union tells its
+// variants apart by type, and the type would be declared its variant
+// twice. Those variants are added to kept, to keep their own types, and
+// it reports whether there were any (the classes are then made again,
+// since what refers to them differs now too).
+func keepVariantsApart(api *ir.API, index map[any]int, class []int, kept map[*ir.Decl]bool) bool {
+	found := false
+	for _, d := range api.Decls {
+		u, ok := d.Type.(*ir.Union)
+		if !ok {
+			continue
+		}
+		for i, a := range u.Variants {
+			ia, ok := index[a.Decl]
+			if !ok {
+				continue
+			}
+			for _, b := range u.Variants[:i] {
+				if ib, ok := index[b.Decl]; ok && b.Decl != a.Decl && class[ia] == class[ib] {
+					kept[a.Decl], kept[b.Decl], found = true, true, true
+				}
+			}
+		}
+	}
+	return found
 }
 
 // shareable reports whether d may share its Go type with another

@@ -145,3 +145,28 @@ func TestShareEqualValueChecks(t *testing.T) {
 		t.Errorf("checks %v, checkC's first %s, A shares %v", names, c.AnyOf[0].Name, a.Shares)
 	}
 }
+
+// TestShareEqualVariantsApart: two variants of one union keep their own
+// types though their shapes are equal (a union holds each variant as a
+// type of its own: one type would be declared its variant twice); the
+// unions, whose variants are now told apart by name, keep theirs too.
+func TestShareEqualVariantsApart(t *testing.T) {
+	union := func(name string) []*ir.Decl {
+		v0 := &ir.Decl{Name: name + "Object", Origin: ir.OriginInline, SchemaName: "#/" + name + "/oneOf/0", Type: &ir.Struct{}}
+		v1 := &ir.Decl{Name: name + "Object2", Origin: ir.OriginInline, SchemaName: "#/" + name + "/oneOf/1", Type: &ir.Struct{}}
+		u := &ir.Decl{Name: name, Origin: ir.OriginInline, SchemaName: "#/" + name, Type: &ir.Union{ValueName: name + "Value", OneOf: true,
+			Variants: []*ir.Variant{{Decl: v0, JSONType: ir.JSONObject}, {Decl: v1, JSONType: ir.JSONObject}}}}
+		return []*ir.Decl{u, v0, v1}
+	}
+	api := &ir.API{Decls: append(union("A"), union("B")...)}
+	sortDecls(api.Decls)
+	shareEqual(api)
+	if got, want := declNames(api), []string{"A", "AObject", "AObject2", "B", "BObject", "BObject2"}; !slices.Equal(got, want) {
+		t.Fatalf("decls %v, want %v", got, want)
+	}
+	for _, d := range api.Decls {
+		if u, ok := d.Type.(*ir.Union); ok && u.Variants[0].Decl == u.Variants[1].Decl {
+			t.Errorf("%s holds one type as both variants", d.Name)
+		}
+	}
+}
