@@ -2,6 +2,7 @@ package lower
 
 import (
 	"fmt"
+	"go/token"
 	"reflect"
 	"slices"
 	"strconv"
@@ -27,7 +28,8 @@ import (
 // keeps its own type, since its name is the schema's. Of each group, the
 // first by Go name (Decls are sorted) names the shared type, and every use
 // of the others refers to it; its doc comment lists the schemas it stands
-// for (ir.Decl.Shares). The choice depends only on the lowered API, so the
+// for (ir.Decl.Shares), and the others' names stay declared as aliases of
+// it (ir.API.Aliases). The choice depends only on the lowered API, so the
 // output stays deterministic to the byte.
 func shareEqual(api *ir.API) {
 	kept := map[*ir.Decl]bool{}
@@ -80,15 +82,29 @@ func shareEqual(api *ir.API) {
 		case *ir.Decl:
 			c := nodes[first].(*ir.Decl)
 			c.Shares = append(c.Shares, n.SchemaName)
+			if token.IsExported(n.Name) {
+				api.Aliases = append(api.Aliases, aliasOf(n, c))
+			}
 		case *ir.ValueSchema:
 			c := nodes[first].(*ir.ValueSchema)
 			c.Shares = append(c.Shares, n.Source.Pointer)
 		}
 	}
+	slices.SortFunc(api.Aliases, func(a, b *ir.Alias) int { return strings.Compare(a.Name, b.Name) })
 	api.Decls = slices.DeleteFunc(api.Decls, func(d *ir.Decl) bool { return to[d] != nil })
 	api.ValueSchemas = slices.DeleteFunc(api.ValueSchemas, func(vs *ir.ValueSchema) bool { return to[vs] != nil })
 	r := redirector{to: to, seen: map[seenPointer]bool{}, holdsType: map[reflect.Type]bool{}, fields: map[reflect.Type][]int{}}
 	r.redirect(reflect.ValueOf(api))
+}
+
+// aliasOf keeps the type names d declared, now that it shares to's type:
+// its own and its union's interface (ir.Alias).
+func aliasOf(d, to *ir.Decl) *ir.Alias {
+	a := &ir.Alias{Name: d.Name, SchemaName: d.SchemaName, Deprecated: d.Deprecated, To: to}
+	if u, ok := d.Type.(*ir.Union); ok {
+		a.ValueName = u.ValueName
+	}
+	return a
 }
 
 // keepVariantsApart finds the unions two of whose variants would be one
