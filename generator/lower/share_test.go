@@ -78,6 +78,34 @@ func TestShareEqualShapes(t *testing.T) {
 	}
 }
 
+// TestShareEqualAliases: the names the shared-away union and wrapper had
+// stay, as aliases of the shared type in name order (the union's
+// interface with the union); declarations that keep their types get
+// none.
+func TestShareEqualAliases(t *testing.T) {
+	api, unionA, unionB, wrapA, wrapB := shareAPI(360, 360)
+	shareEqual(api)
+	want := []ir.Alias{
+		{Name: "BarAngle", SchemaName: unionB.SchemaName, To: unionA, ValueName: "BarAngleValue"},
+		{Name: "BarAngleNumber", SchemaName: wrapB.SchemaName, To: wrapA},
+	}
+	if len(api.Aliases) != len(want) {
+		t.Fatalf("%d aliases, want %d", len(api.Aliases), len(want))
+	}
+	for i, a := range api.Aliases {
+		if *a != want[i] {
+			t.Errorf("alias %d is %s = %s (%q, %q), want %s = %s (%q, %q)", i,
+				a.Name, a.To.Name, a.SchemaName, a.ValueName, want[i].Name, want[i].To.Name, want[i].SchemaName, want[i].ValueName)
+		}
+	}
+
+	api, _, _, _, _ = shareAPI(360, 90)
+	shareEqual(api)
+	if api.Aliases != nil {
+		t.Errorf("declarations that keep their types got aliases")
+	}
+}
+
 // TestShareEqualKeepsDifferentRules: a bound that differs in a variant
 // keeps the unions apart (the variants differ, so the unions do).
 func TestShareEqualKeepsDifferentRules(t *testing.T) {

@@ -38,3 +38,6 @@ func (v SitePluginsItem) Validate() error {
 	}
 	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"jekyll-feed\", \"jekyll-seo-tag\"")}
 }
+
+// SupportedPluginsItem is the schema at #/definitions/supportedPlugins/items, sharing SitePluginsItem's Go type.
+type SupportedPluginsItem = SitePluginsItem

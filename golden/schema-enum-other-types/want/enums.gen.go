@@ -74,3 +74,6 @@ func (v RuleMode) Validate() error {
 	}
 	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"always\", \"never\"")}
 }
+
+// RuleOptionString is the schema at #/properties/option/anyOf/0, sharing RuleMode's Go type.
+type RuleOptionString = RuleMode

@@ -36,6 +36,9 @@ type ConfigExtra struct {
 	A *string `json:"a,omitzero"`
 }
 
+// ConfigOtlp is the schema at #/properties/otlp/anyOf/0, sharing ConfigExporter's Go type.
+type ConfigOtlp = ConfigExporter
+
 // Port is the schema "port".
 type Port = int64
 

@@ -29,6 +29,9 @@ type ChangeLicensesList []string
 // ChangeLicensesList2 holds a variant of a union that is not a named object type.
 type ChangeLicensesList2 []string
 
+// ChangeLimitsObject is the schema at #/properties/limits, sharing ChangeLabelsObject2's Go type.
+type ChangeLimitsObject = ChangeLabelsObject2
+
 // ChangeLimitsObject2 holds a variant of a union that is not a named object type.
 type ChangeLimitsObject2 map[string]any
 
@@ -52,6 +55,9 @@ type ChangeRollbackObject2 struct {
 
 // ChangeRollbackString holds a variant of a union that is not a named object type.
 type ChangeRollbackString string
+
+// ChangeRuntimeObject is the schema at #/properties/runtime, sharing ChangeRollbackObject's Go type.
+type ChangeRuntimeObject = ChangeRollbackObject
 
 // ChangeRuntimeObject2 is the schema at #/properties/runtime/oneOf/2.
 type ChangeRuntimeObject2 struct {

@@ -36,6 +36,12 @@ type HolderAny struct {
 // #/properties/typeList
 type HolderNoNullString string
 
+// HolderNoNullVariant2 is the schema at #/properties/noNull/oneOf/1, sharing HolderAny's Go type.
+type HolderNoNullVariant2 = HolderAny
+
+// HolderOne is the schema at #/properties/one/oneOf/1, sharing HolderAny's Go type.
+type HolderOne = HolderAny
+
 // HolderOneRequired is the schema at #/properties/oneRequired/oneOf/1.
 type HolderOneRequired struct {
 	A string `json:"a"`
@@ -46,15 +52,27 @@ type HolderRequired struct {
 	X Untyped `json:"x"`
 }
 
+// HolderTwoUntypedVariant1 is the schema at #/properties/twoUntyped/oneOf/0, sharing HolderAny's Go type.
+type HolderTwoUntypedVariant1 = HolderAny
+
 // HolderTwoUntypedVariant2 is the schema at #/properties/twoUntyped/oneOf/1.
 type HolderTwoUntypedVariant2 struct {
 	B *string `json:"b,omitzero"`
 }
 
+// HolderTypeListString is the schema at #/properties/typeList, sharing HolderNoNullString's Go type.
+type HolderTypeListString = HolderNoNullString
+
+// HolderTypeListVariant2 is the schema at #/properties/typeList/oneOf/1, sharing HolderAny's Go type.
+type HolderTypeListVariant2 = HolderAny
+
 // Root is the schema "Root".
 //
 // A root that is a oneOf of null and an object schema without type: null matches both.
 type Root = HolderAny
+
+// Root2 is the schema at #/oneOf/1, sharing HolderAny's Go type.
+type Root2 = HolderAny
 
 // Untyped is the schema "untyped".
 type Untyped struct {

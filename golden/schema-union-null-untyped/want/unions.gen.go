@@ -93,3 +93,9 @@ func (u *HolderTwoUntyped) unmarshal(data []byte, r *jsonReader) error {
 	}
 	return err
 }
+
+// HolderTypeList is the schema at #/properties/typeList, sharing HolderNoNull's Go type. HolderTypeListValue is its interface.
+type (
+	HolderTypeList      = HolderNoNull
+	HolderTypeListValue = HolderNoNullValue
+)

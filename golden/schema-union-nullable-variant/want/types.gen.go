@@ -24,6 +24,9 @@ type ChoiceBInteger int64
 // ChoiceBString holds a variant of a union that is not a named object type.
 type ChoiceBString string
 
+// ChoiceCInteger is the schema at #/properties/c, sharing ChoiceBInteger's Go type.
+type ChoiceCInteger = ChoiceBInteger
+
 // ChoiceCString holds a variant of a union that is not a named object type.
 type ChoiceCString string
 

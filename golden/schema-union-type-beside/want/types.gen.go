@@ -23,8 +23,17 @@ type Filter struct {
 // #/properties/tags
 type FilterEitherList []string
 
+// FilterNamesList is the schema at #/properties/names, sharing FilterEitherList's Go type.
+type FilterNamesList = FilterEitherList
+
+// FilterNestedVariant1List is the schema at #/properties/nested/anyOf/0, sharing FilterEitherList's Go type.
+type FilterNestedVariant1List = FilterEitherList
+
 // FilterNestedVariant1Object holds a variant of a union that is not a named object type.
 type FilterNestedVariant1Object map[string]any
 
 // FilterTagsInteger holds a variant of a union that is not a named object type.
 type FilterTagsInteger int64
+
+// FilterTagsList is the schema at #/properties/tags, sharing FilterEitherList's Go type.
+type FilterTagsList = FilterEitherList

@@ -48,6 +48,12 @@ func (u *FilterEither) unmarshal(data []byte, r *jsonReader) error {
 	return err
 }
 
+// FilterNames is the schema at #/properties/names, sharing FilterEither's Go type. FilterNamesValue is its interface.
+type (
+	FilterNames      = FilterEither
+	FilterNamesValue = FilterEitherValue
+)
+
 // FilterNested is the schema at #/properties/nested.
 type FilterNested struct {
 	// Value is *FilterNestedVariant1; nil encodes as null.

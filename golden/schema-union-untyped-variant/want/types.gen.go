@@ -38,6 +38,9 @@ type ChoiceOneVariant2 struct {
 	Name string `json:"name"`
 }
 
+// ChoiceSelfInteger is the schema at #/properties/self, sharing ChoiceAnyInteger's Go type.
+type ChoiceSelfInteger = ChoiceAnyInteger
+
 // ChoiceTwoVariant1 is the schema at #/properties/two/oneOf/0.
 type ChoiceTwoVariant1 struct {
 	A string `json:"a"`
