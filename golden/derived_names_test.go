@@ -113,6 +113,10 @@ func specNames(api *ir.API) map[string]bool {
 			fromSpec[ty.ValueName] = true
 		}
 	}
+	for _, a := range api.Aliases {
+		fromSpec[a.Name] = true
+		fromSpec[a.ValueName] = true
+	}
 	for _, op := range api.Operations {
 		fromSpec[op.ParamsType] = true
 		fromSpec[op.ResultType] = true

@@ -106,16 +106,32 @@ func lazyContinuation(prev, line string) bool {
 func typeDoc(d *ir.Decl) jen.Code {
 	name, doc := d.Name, strings.TrimSpace(d.Doc)
 	if strings.HasPrefix(doc, name+" ") {
-		return docComment(doc, d.Deprecated)
+		return docComment(doc+sharesDoc(d.Shares), d.Deprecated)
 	}
 	intro := name + " is the schema " + strconv.Quote(d.SchemaName) + "."
 	if d.Origin == ir.OriginInline || d.Origin == ir.OriginVariant {
 		intro = name + " is the schema at " + d.SchemaName + "."
 	}
 	if doc == "" {
-		return docComment(intro, d.Deprecated)
+		return docComment(intro+sharesDoc(d.Shares), d.Deprecated)
 	}
-	return docComment(intro+"\n\n"+doc, d.Deprecated)
+	return docComment(intro+"\n\n"+doc+sharesDoc(d.Shares), d.Deprecated)
+}
+
+// sharesDoc is the paragraph of a declaration's (or a value check's)
+// comment that names the schemas of its shape that use it rather than Go
+// of their own (ir.Decl.Shares); "" when none does.
+func sharesDoc(shares []string) string {
+	if len(shares) == 0 {
+		return ""
+	}
+	var b strings.Builder
+	b.WriteString("\n\nThe schemas of the same shape at these places share it:")
+	for _, s := range shares {
+		b.WriteString("\n")
+		b.WriteString(s)
+	}
+	return b.String()
 }
 
 // commentSafe drops from text what Go source may not hold anywhere, a

@@ -13,13 +13,15 @@ import (
 
 // enumUnits are enums.gen.go's pieces: every enum declaration.
 func (e *emitter) enumUnits() ([]unit, bool) {
-	var us []unit
-	for _, d := range e.api.Decls {
-		if en, ok := d.Type.(*ir.Enum); ok {
-			us = append(us, unit{weight: 2 * declWeight(d), write: func(e *emitter, f *jen.File) { e.genEnum(f, d, en) }})
-		}
-	}
+	us := e.declUnits(isEnum, func(d *ir.Decl) unit {
+		return unit{weight: 2 * declWeight(d), write: func(e *emitter, f *jen.File) { e.genEnum(f, d, d.Type.(*ir.Enum)) }}
+	})
 	return us, len(us) > 0
+}
+
+func isEnum(d *ir.Decl) bool {
+	_, ok := d.Type.(*ir.Enum)
+	return ok
 }
 
 // genEnum writes a named type, a constant per value and the methods that

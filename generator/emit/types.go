@@ -37,15 +37,16 @@ func (e *emitter) genDoc(f *jen.File) bool {
 // enum or a union (Ptr, which every package offers, is the runtime's:
 // emit.go copies it always).
 func (e *emitter) typeUnits() ([]unit, bool) {
-	var us []unit
-	for _, d := range e.api.Decls {
+	in := func(d *ir.Decl) bool {
 		switch d.Type.(type) {
 		case *ir.Enum, *ir.Union:
-			continue // enums.gen.go, unions.gen.go
+			return false // enums.gen.go, unions.gen.go
 		}
-		us = append(us, unit{weight: declWeight(d), write: func(e *emitter, f *jen.File) { e.genType(f, d) }})
+		return true
 	}
-	return us, true
+	return e.declUnits(in, func(d *ir.Decl) unit {
+		return unit{weight: declWeight(d), write: func(e *emitter, f *jen.File) { e.genType(f, d) }}
+	}), true
 }
 
 // genType writes one declaration of types.gen.go.

@@ -14,12 +14,9 @@ import (
 // unionUnits are unions.gen.go's pieces: every union declaration
 // (jsonKind, which their decoding shares, is runtime code).
 func (e *emitter) unionUnits() ([]unit, bool) {
-	var us []unit
-	for _, d := range e.api.Decls {
-		if u, ok := d.Type.(*ir.Union); ok {
-			us = append(us, unit{weight: 5 * declWeight(d), write: func(e *emitter, f *jen.File) { e.genUnion(f, d, u) }})
-		}
-	}
+	us := e.declUnits(isUnion, func(d *ir.Decl) unit {
+		return unit{weight: 5 * declWeight(d), write: func(e *emitter, f *jen.File) { e.genUnion(f, d, d.Type.(*ir.Union)) }}
+	})
 	return us, len(us) > 0
 }
 

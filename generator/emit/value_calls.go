@@ -76,7 +76,7 @@ func onlyRef(vs *ir.ValueSchema) bool {
 		return false
 	}
 	rest := *vs
-	rest.Name, rest.Source, rest.Ref = "", ir.Source{}, nil
+	rest.Name, rest.Source, rest.Shares, rest.Ref = "", ir.Source{}, nil, nil
 	return isEmptyValueSchema(&rest)
 }
 
@@ -84,7 +84,7 @@ func onlyRef(vs *ir.ValueSchema) bool {
 // "": the schema false, or a schema of one type and nothing else.
 func fixedValueCheck(vs *ir.ValueSchema) string {
 	rest := *vs
-	rest.Name, rest.Source = "", ir.Source{}
+	rest.Name, rest.Source, rest.Shares = "", ir.Source{}, nil
 	switch {
 	case vs.Bool != nil && !*vs.Bool:
 		rest.Bool = nil

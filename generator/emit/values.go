@@ -67,7 +67,7 @@ func (e *emitter) genValueCheck(f *jen.File, vs *ir.ValueSchema) {
 		e.valueUnevaluated(g, vs)
 	})
 	f.Line()
-	f.Comment("// " + vs.Name + " checks a value against the schema at " + vs.Source.Pointer + ".")
+	f.Add(docComment(vs.Name+" checks a value against the schema at "+vs.Source.Pointer+"."+sharesDoc(vs.Shares), false))
 	f.Func().Id(vs.Name).Params(jen.Id("v").Any(), jen.Id("p").Op("*").Id("validationPath"), jen.Id("errs").Op("*").Id("ValueErrors")).Add(body)
 	if len(vars) > 0 {
 		f.Line()

@@ -17,6 +17,10 @@ type API struct {
 	// does not reorder the output.
 	Decls []*Decl
 
+	// Aliases keep the names of the declarations that share another's
+	// Go type (lower/share.go), sorted by Name.
+	Aliases []*Alias
+
 	// ValueSchemas are the run-time checks of JSON values (see Value),
 	// sorted by Name.
 	ValueSchemas []*ValueSchema

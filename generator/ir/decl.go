@@ -29,6 +29,11 @@ type Decl struct {
 	// a null document (NullJudged for every other declaration).
 	Null   RootNull
 	Source Source
+	// Shares holds the schemas (SchemaName's pointers) of the other
+	// inline schemas and variants of this declaration's shape, whose uses
+	// refer to this declaration instead of a Go type of their own
+	// (lower/share.go); nil when none does.
+	Shares []string
 }
 
 // Origin says what a declaration was made for.

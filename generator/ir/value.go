@@ -21,6 +21,9 @@ func (t *Value) Rules() *Rules { return &t.Check }
 type ValueSchema struct {
 	Name   string
 	Source Source
+	// Shares holds the pointers of the other schemas of this one's
+	// shape, whose checks call this one's function (lower/share.go).
+	Shares []string
 	// Bool is set for the schemas true and false.
 	Bool *bool
 	Ref  *ValueSchema

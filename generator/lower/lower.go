@@ -117,6 +117,13 @@ func Lower(doc *document.Document, cfg Config) (*ir.API, error) {
 	l.elemPointers()
 	l.decodeNames()
 	sort.Slice(l.api.ValueSchemas, func(i, j int) bool { return l.api.ValueSchemas[i].Name < l.api.ValueSchemas[j].Name })
+	if l.schemaOnly {
+		// Only JSON Schema documents share: an API's operations name their
+		// inline bodies and responses after themselves, and a client
+		// method returning EveryLocalRequest would read wrong.
+		shareEqual(l.api)
+	}
+	sort.Slice(l.api.ValueSchemas, func(i, j int) bool { return l.api.ValueSchemas[i].Name < l.api.ValueSchemas[j].Name })
 	l.namePatterns()
 	l.api.Patterns = l.patternList()
 	return l.api, nil

@@ -89,7 +89,7 @@ func (v *SupportedPlugins) UnmarshalJSON(data []byte) error {
 }
 
 func (v *SupportedPlugins) decodeJSON(r *jsonReader) {
-	jsonSliceNotNull((*[]SupportedPluginsItem)(v), r, jsonString[SupportedPluginsItem])
+	jsonSliceNotNull((*[]SitePluginsItem)(v), r, jsonString[SitePluginsItem])
 }
 
 // DecodeSupportedPlugins decodes data as SupportedPlugins and checks it against the schema completely

@@ -47,7 +47,7 @@ func (v *Site) appendJSON(w *jsonWriter) {
 
 // appendJSON writes v as the list it is.
 func (v *SupportedPlugins) appendJSON(w *jsonWriter) {
-	jwSlice(w, *v, jwStr[SupportedPluginsItem])
+	jwSlice(w, *v, jwStr[SitePluginsItem])
 }
 
 // appendJSON writes the value v holds.

@@ -3,6 +3,9 @@
 package want
 
 // SitePluginsItem is the schema at #/definitions/supportedPlugins/items.
+//
+// The schemas of the same shape at these places share it:
+// #/definitions/supportedPlugins/items
 type SitePluginsItem string
 
 // The values of SitePluginsItem that the schema lists.
@@ -36,36 +39,5 @@ func (v SitePluginsItem) Validate() error {
 	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"jekyll-feed\", \"jekyll-seo-tag\"")}
 }
 
-// SupportedPluginsItem is the schema at #/definitions/supportedPlugins/items.
-type SupportedPluginsItem string
-
-// The values of SupportedPluginsItem that the schema lists.
-const (
-	SupportedPluginsItemJekyllFeed   SupportedPluginsItem = "jekyll-feed"
-	SupportedPluginsItemJekyllSeoTag SupportedPluginsItem = "jekyll-seo-tag"
-)
-
-// Values returns every value of SupportedPluginsItem that the schema lists, in its order.
-func (SupportedPluginsItem) Values() []SupportedPluginsItem {
-	return []SupportedPluginsItem{SupportedPluginsItemJekyllFeed, SupportedPluginsItemJekyllSeoTag}
-}
-
-// IsKnown reports whether v is one of the values the schema lists. Decoding
-// accepts any string, as a newer server may send values this package
-// does not know; Validate reports them.
-func (v SupportedPluginsItem) IsKnown() bool {
-	switch v {
-	case SupportedPluginsItemJekyllFeed, SupportedPluginsItemJekyllSeoTag:
-		return true
-	}
-	return false
-}
-
-// Validate returns a *ValueError when v is not one of the values the
-// schema lists.
-func (v SupportedPluginsItem) Validate() error {
-	if v.IsKnown() {
-		return nil
-	}
-	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"jekyll-feed\", \"jekyll-seo-tag\"")}
-}
+// SupportedPluginsItem is the schema at #/definitions/supportedPlugins/items, sharing SitePluginsItem's Go type.
+type SupportedPluginsItem = SitePluginsItem

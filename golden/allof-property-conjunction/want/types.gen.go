@@ -21,4 +21,4 @@ type Site struct {
 }
 
 // SupportedPlugins is the schema "supportedPlugins".
-type SupportedPlugins []SupportedPluginsItem
+type SupportedPlugins []SitePluginsItem

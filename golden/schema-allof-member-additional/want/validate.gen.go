@@ -68,7 +68,7 @@ func (v *Node) validate(p *validationPath, errs *ValueErrors) {
 func checkClosed(v any, p *validationPath, errs *ValueErrors) {
 	if o, ok := v.(map[string]any); ok {
 		if x, ok := o["context"]; ok {
-			checkClosedContext(x, &validationPath{parent: p, key: "context"}, errs)
+			checkClosedContainer(x, &validationPath{parent: p, key: "context"}, errs)
 		}
 		if x, ok := o["container"]; ok {
 			checkClosedContainer(x, &validationPath{parent: p, key: "container"}, errs)
@@ -76,9 +76,9 @@ func checkClosed(v any, p *validationPath, errs *ValueErrors) {
 		for k, x := range o {
 			kp := validationPath{parent: p, key: k}
 			matched := false
-			if patternClosedPatternXHid.MatchString(k) {
+			if patternClosedContainer.MatchString(k) {
 				matched = true
-				checkClosedPatternXHid(x, &kp, errs)
+				checkClosedContainer(x, &kp, errs)
 			}
 			switch k {
 			case "context", "container":
@@ -92,13 +92,11 @@ func checkClosed(v any, p *validationPath, errs *ValueErrors) {
 }
 
 // checkClosedContainer checks a value against the schema at #/definitions/closed/properties/container.
+//
+// The schemas of the same shape at these places share it:
+// #/definitions/closed/properties/context
+// #/definitions/closed/patternProperties/^(x-|hid)
 func checkClosedContainer(v any, p *validationPath, errs *ValueErrors) {}
-
-// checkClosedContext checks a value against the schema at #/definitions/closed/properties/context.
-func checkClosedContext(v any, p *validationPath, errs *ValueErrors) {}
-
-// checkClosedPatternXHid checks a value against the schema at #/definitions/closed/patternProperties/^(x-|hid).
-func checkClosedPatternXHid(v any, p *validationPath, errs *ValueErrors) {}
 
 // checkCommon checks a value against the schema at #/definitions/common.
 func checkCommon(v any, p *validationPath, errs *ValueErrors) {
@@ -182,6 +180,6 @@ func checkNode(v any, p *validationPath, errs *ValueErrors) {
 
 // The schema's patterns, compiled once when the package is initialised.
 var (
-	patternClosedPatternXHid = regexp.MustCompile("^(?:x\\-|hid)")
-	patternCommonPatternX    = regexp.MustCompile("^x\\-")
+	patternClosedContainer = regexp.MustCompile("^(?:x\\-|hid)")
+	patternCommonPatternX  = regexp.MustCompile("^x\\-")
 )

@@ -70,6 +70,9 @@ func checkHTML(v any, p *validationPath, errs *ValueErrors) {
 }
 
 // checkHTMLTags checks a value against the schema at #/properties/tags.
+//
+// The schemas of the same shape at these places share it:
+// #/definitions/host/properties/elements
 func checkHTMLTags(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "array") {
 		errs.addCause(p, causeType, "must be of type array")
@@ -88,7 +91,7 @@ func checkHost(v any, p *validationPath, errs *ValueErrors) {
 	}
 	if o, ok := v.(map[string]any); ok {
 		if x, ok := o["elements"]; ok {
-			checkHostElements(x, &validationPath{parent: p, key: "elements"}, errs)
+			checkHTMLTags(x, &validationPath{parent: p, key: "elements"}, errs)
 		}
 		for k, x := range o {
 			kp := validationPath{parent: p, key: k}
@@ -96,18 +99,6 @@ func checkHost(v any, p *validationPath, errs *ValueErrors) {
 				checkHostPatternX(x, &kp, errs)
 			}
 			_ = x
-		}
-	}
-}
-
-// checkHostElements checks a value against the schema at #/definitions/host/properties/elements.
-func checkHostElements(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "array") {
-		errs.addCause(p, causeType, "must be of type array")
-	}
-	if a, ok := v.([]any); ok {
-		for i := 0; i < len(a); i++ {
-			checkElement(a[i], &validationPath{parent: p, index: i, isIndex: true}, errs)
 		}
 	}
 }

@@ -120,7 +120,7 @@ func checkTree2(v any, p *validationPath, errs *ValueErrors) {
 	}
 	if o, ok := v.(map[string]any); ok {
 		if x, ok := o["data"]; ok {
-			checkTreeData2(x, &validationPath{parent: p, key: "data"}, errs)
+			checkTreeData(x, &validationPath{parent: p, key: "data"}, errs)
 		}
 		if x, ok := o["children"]; ok {
 			checkTreeChildren2(x, &validationPath{parent: p, key: "children"}, errs)
@@ -153,10 +153,10 @@ func checkTreeChildren2(v any, p *validationPath, errs *ValueErrors) {
 }
 
 // checkTreeData checks a value against the schema at #/properties/data.
+//
+// The schemas of the same shape at these places share it:
+// #/properties/data
 func checkTreeData(v any, p *validationPath, errs *ValueErrors) {}
-
-// checkTreeData2 checks a value against the schema at #/properties/data.
-func checkTreeData2(v any, p *validationPath, errs *ValueErrors) {}
 
 // annotMenuOwn marks what the keywords at # evaluate in v,
 // unevaluated ones aside.

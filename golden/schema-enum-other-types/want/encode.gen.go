@@ -35,8 +35,8 @@ func (u *RuleOption) appendJSON(w *jsonWriter) {
 	switch v := u.Value.(type) {
 	case nil:
 		w.null()
-	case *RuleOptionString:
-		jwPtr(w, v, jwStr[RuleOptionString])
+	case *RuleMode:
+		jwPtr(w, v, jwStr[RuleMode])
 	case *RuleOptionObject:
 		jwPtr(w, v, (*RuleOptionObject).appendJSON)
 	default:

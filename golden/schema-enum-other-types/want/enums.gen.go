@@ -39,6 +39,9 @@ func (v RuleLevel) Validate() error {
 }
 
 // RuleMode is the schema at #/properties/mode.
+//
+// The schemas of the same shape at these places share it:
+// #/properties/option/anyOf/0
 type RuleMode string
 
 // The values of RuleMode that the schema lists.
@@ -72,36 +75,5 @@ func (v RuleMode) Validate() error {
 	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"always\", \"never\"")}
 }
 
-// RuleOptionString is the schema at #/properties/option/anyOf/0.
-type RuleOptionString string
-
-// The values of RuleOptionString that the schema lists.
-const (
-	RuleOptionStringAlways RuleOptionString = "always"
-	RuleOptionStringNever  RuleOptionString = "never"
-)
-
-// Values returns every value of RuleOptionString that the schema lists, in its order.
-func (RuleOptionString) Values() []RuleOptionString {
-	return []RuleOptionString{RuleOptionStringAlways, RuleOptionStringNever}
-}
-
-// IsKnown reports whether v is one of the values the schema lists. Decoding
-// accepts any string, as a newer server may send values this package
-// does not know; Validate reports them.
-func (v RuleOptionString) IsKnown() bool {
-	switch v {
-	case RuleOptionStringAlways, RuleOptionStringNever:
-		return true
-	}
-	return false
-}
-
-// Validate returns a *ValueError when v is not one of the values the
-// schema lists.
-func (v RuleOptionString) Validate() error {
-	if v.IsKnown() {
-		return nil
-	}
-	return &ValueError{Message: quoteNotOneOf(string(v), " is not one of \"always\", \"never\"")}
-}
+// RuleOptionString is the schema at #/properties/option/anyOf/0, sharing RuleMode's Go type.
+type RuleOptionString = RuleMode

@@ -4,16 +4,16 @@ package want
 
 // RuleOption is the schema at #/properties/option.
 type RuleOption struct {
-	// Value is *RuleOptionString or *RuleOptionObject; nil encodes as null.
+	// Value is *RuleMode or *RuleOptionObject; nil encodes as null.
 	Value RuleOptionValue
 }
 
-// RuleOptionValue is implemented by the types RuleOption can hold: *RuleOptionString or *RuleOptionObject.
+// RuleOptionValue is implemented by the types RuleOption can hold: *RuleMode or *RuleOptionObject.
 type RuleOptionValue interface {
 	isRuleOptionValue()
 }
 
-func (*RuleOptionString) isRuleOptionValue() {}
+func (*RuleMode) isRuleOptionValue()         {}
 func (*RuleOptionObject) isRuleOptionValue() {}
 
 // UnmarshalJSON decodes the variant data holds.
@@ -35,10 +35,10 @@ func (u *RuleOption) unmarshal(data []byte, r *jsonReader) error {
 	}
 	s := jsonUnion{data: data, r: r}
 	switch {
-	case kind == "string" && jsonUnionTry(&s, "RuleOptionString", new(RuleOptionString), jsonString[RuleOptionString], (*RuleOptionString).Validate):
+	case kind == "string" && jsonUnionTry(&s, "RuleMode", new(RuleMode), jsonString[RuleMode], (*RuleMode).Validate):
 	case kind == "object" && jsonUnionTry(&s, "RuleOptionObject", new(RuleOptionObject), (*RuleOptionObject).decodeJSON, nil):
 	}
-	v, err := s.end("RuleOption", "RuleOption: must be a string (RuleOptionString) or an object (RuleOptionObject)")
+	v, err := s.end("RuleOption", "RuleOption: must be a string (RuleMode) or an object (RuleOptionObject)")
 	if v != nil {
 		u.Value = v.(RuleOptionValue)
 	}

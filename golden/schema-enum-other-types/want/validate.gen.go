@@ -36,7 +36,7 @@ func (v *RuleOption) Validate() error {
 
 func (v *RuleOption) validate(p *validationPath, errs *ValueErrors) {
 	switch x := v.Value.(type) {
-	case *RuleOptionString:
+	case *RuleMode:
 		if !x.IsKnown() {
 			errs.add(p, quoteNotOneOf(string(*x), " is not one of \"always\", \"never\""))
 		}

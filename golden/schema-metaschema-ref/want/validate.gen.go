@@ -267,7 +267,7 @@ func checkAdditionalProperties2ObjectItemsAnyOf0Ref(v any, p *validationPath, er
 			checkAdditionalProperties2ObjectItemsAnyOf0RefSchema(x, &validationPath{parent: p, key: "$schema"}, errs)
 		}
 		if x, ok := o["$ref"]; ok {
-			checkAdditionalProperties2ObjectItemsAnyOf0RefRef(x, &validationPath{parent: p, key: "$ref"}, errs)
+			checkAdditionalProperties2ObjectItemsAnyOf0RefID(x, &validationPath{parent: p, key: "$ref"}, errs)
 		}
 		if x, ok := o["$comment"]; ok {
 			jvTypeString(x, &validationPath{parent: p, key: "$comment"}, errs)
@@ -279,7 +279,7 @@ func checkAdditionalProperties2ObjectItemsAnyOf0Ref(v any, p *validationPath, er
 			jvTypeString(x, &validationPath{parent: p, key: "description"}, errs)
 		}
 		if x, ok := o["default"]; ok {
-			checkAdditionalProperties2ObjectItemsAnyOf0RefDefault(x, &validationPath{parent: p, key: "default"}, errs)
+			checkAdditionalProperties2ObjectItemsAnyOf0RefConst(x, &validationPath{parent: p, key: "default"}, errs)
 		}
 		if x, ok := o["readOnly"]; ok {
 			jvTypeBoolean(x, &validationPath{parent: p, key: "readOnly"}, errs)
@@ -348,7 +348,7 @@ func checkAdditionalProperties2ObjectItemsAnyOf0Ref(v any, p *validationPath, er
 			checkAdditionalProperties2ObjectItemsAnyOf0RefDefinitions(x, &validationPath{parent: p, key: "definitions"}, errs)
 		}
 		if x, ok := o["properties"]; ok {
-			checkAdditionalProperties2ObjectItemsAnyOf0RefProperties(x, &validationPath{parent: p, key: "properties"}, errs)
+			checkAdditionalProperties2ObjectItemsAnyOf0RefDefinitions(x, &validationPath{parent: p, key: "properties"}, errs)
 		}
 		if x, ok := o["patternProperties"]; ok {
 			checkAdditionalProperties2ObjectItemsAnyOf0RefPatternProperties(x, &validationPath{parent: p, key: "patternProperties"}, errs)
@@ -402,14 +402,18 @@ func checkAdditionalProperties2ObjectItemsAnyOf0Ref(v any, p *validationPath, er
 }
 
 // checkAdditionalProperties2ObjectItemsAnyOf0RefConst checks a value against the schema at #/properties/const.
+//
+// The schemas of the same shape at these places share it:
+// #/properties/default
+// #/properties/enum/items
+// #/properties/examples/items
 func checkAdditionalProperties2ObjectItemsAnyOf0RefConst(v any, p *validationPath, errs *ValueErrors) {
 }
 
-// checkAdditionalProperties2ObjectItemsAnyOf0RefDefault checks a value against the schema at #/properties/default.
-func checkAdditionalProperties2ObjectItemsAnyOf0RefDefault(v any, p *validationPath, errs *ValueErrors) {
-}
-
 // checkAdditionalProperties2ObjectItemsAnyOf0RefDefinitions checks a value against the schema at #/properties/definitions.
+//
+// The schemas of the same shape at these places share it:
+// #/properties/properties
 func checkAdditionalProperties2ObjectItemsAnyOf0RefDefinitions(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
 		errs.addCause(p, causeType, "must be of type object")
@@ -466,13 +470,9 @@ func checkAdditionalProperties2ObjectItemsAnyOf0RefEnum(v any, p *validationPath
 			errs.add(p, "items "+strconv.Itoa(i)+" and "+strconv.Itoa(j)+" are equal")
 		}
 		for i := 0; i < len(a); i++ {
-			checkAdditionalProperties2ObjectItemsAnyOf0RefEnumItems(a[i], &validationPath{parent: p, index: i, isIndex: true}, errs)
+			checkAdditionalProperties2ObjectItemsAnyOf0RefConst(a[i], &validationPath{parent: p, index: i, isIndex: true}, errs)
 		}
 	}
-}
-
-// checkAdditionalProperties2ObjectItemsAnyOf0RefEnumItems checks a value against the schema at #/properties/enum/items.
-func checkAdditionalProperties2ObjectItemsAnyOf0RefEnumItems(v any, p *validationPath, errs *ValueErrors) {
 }
 
 // checkAdditionalProperties2ObjectItemsAnyOf0RefExamples checks a value against the schema at #/properties/examples.
@@ -482,16 +482,15 @@ func checkAdditionalProperties2ObjectItemsAnyOf0RefExamples(v any, p *validation
 	}
 	if a, ok := v.([]any); ok {
 		for i := 0; i < len(a); i++ {
-			checkAdditionalProperties2ObjectItemsAnyOf0RefExamplesItems(a[i], &validationPath{parent: p, index: i, isIndex: true}, errs)
+			checkAdditionalProperties2ObjectItemsAnyOf0RefConst(a[i], &validationPath{parent: p, index: i, isIndex: true}, errs)
 		}
 	}
 }
 
-// checkAdditionalProperties2ObjectItemsAnyOf0RefExamplesItems checks a value against the schema at #/properties/examples/items.
-func checkAdditionalProperties2ObjectItemsAnyOf0RefExamplesItems(v any, p *validationPath, errs *ValueErrors) {
-}
-
 // checkAdditionalProperties2ObjectItemsAnyOf0RefID checks a value against the schema at #/properties/$id.
+//
+// The schemas of the same shape at these places share it:
+// #/properties/$ref
 func checkAdditionalProperties2ObjectItemsAnyOf0RefID(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "string") {
 		errs.addCause(p, causeType, "must be of type string")
@@ -549,34 +548,6 @@ func checkAdditionalProperties2ObjectItemsAnyOf0RefPatternPropertiesName(v any, 
 	if s, ok := v.(string); ok {
 		if !isFormatRegex(s) {
 			errs.add(p, strconv.Quote(s)+" is not a valid regex")
-		}
-	}
-}
-
-// checkAdditionalProperties2ObjectItemsAnyOf0RefProperties checks a value against the schema at #/properties/properties.
-func checkAdditionalProperties2ObjectItemsAnyOf0RefProperties(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "object") {
-		errs.addCause(p, causeType, "must be of type object")
-	}
-	if o, ok := v.(map[string]any); ok {
-		for k, x := range o {
-			kp := validationPath{parent: p, key: k}
-			matched := false
-			if !matched {
-				checkAdditionalProperties2ObjectItemsAnyOf0Ref(x, &kp, errs)
-			}
-		}
-	}
-}
-
-// checkAdditionalProperties2ObjectItemsAnyOf0RefRef checks a value against the schema at #/properties/$ref.
-func checkAdditionalProperties2ObjectItemsAnyOf0RefRef(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "string") {
-		errs.addCause(p, causeType, "must be of type string")
-	}
-	if s, ok := v.(string); ok {
-		if !isFormatURIReference(s) {
-			errs.add(p, strconv.Quote(s)+" is not a valid uri-reference")
 		}
 	}
 }

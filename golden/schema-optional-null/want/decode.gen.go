@@ -34,7 +34,7 @@ func (v *Config) decodeJSON(r *jsonReader) {
 		case 4:
 			v.Note = jsonStrPtr(v.Note, r, nil)
 		case 5:
-			jsonPtr(&v.Otlp, r, (*ConfigOtlp).decodeJSON)
+			jsonPtr(&v.Otlp, r, (*ConfigExporter).decodeJSON)
 		case 6:
 			jsonPtr(&v.Extra, r, (*ConfigExtra).decodeJSON)
 		case 7:
@@ -110,27 +110,6 @@ func (v *ConfigExtra) decodeJSON(r *jsonReader) {
 		switch o.field {
 		case 0:
 			v.A = jsonStrPtr(v.A, r, nil)
-		default:
-			r.skip()
-		}
-	}
-}
-
-// UnmarshalJSON decodes ConfigOtlp as encoding/json does, in one pass.
-func (v *ConfigOtlp) UnmarshalJSON(data []byte) error {
-	return jsonUnmarshal(data, v)
-}
-
-var jsonFieldsConfigOtlp = jsonFields{typ: (*ConfigOtlp)(nil), fields: []jsonField{
-	{"endpoint", jsonNotNull},
-}, exact: true}
-
-func (v *ConfigOtlp) decodeJSON(r *jsonReader) {
-	var o jsonObject
-	for r.object(&o, &jsonFieldsConfigOtlp) {
-		switch o.field {
-		case 0:
-			v.Endpoint = jsonStrPtr(v.Endpoint, r, nil)
 		default:
 			r.skip()
 		}

@@ -91,20 +91,6 @@ func (v *ConfigExtra) appendJSON(w *jsonWriter) {
 	w.close(s, '{', '}')
 }
 
-// MarshalJSON encodes ConfigOtlp as JSON, with appendJSON.
-//
-//go:noinline
-func (v ConfigOtlp) MarshalJSON() ([]byte, error) {
-	return jwEncode(&v)
-}
-
-// appendJSON writes v as a JSON object, as encoding/json encodes ConfigOtlp's fields.
-func (v *ConfigOtlp) appendJSON(w *jsonWriter) {
-	s := len(w.b)
-	w.optStr(",\"endpoint\":", v.Endpoint)
-	w.close(s, '{', '}')
-}
-
 // MarshalJSON encodes Step as JSON, with appendJSON.
 //
 //go:noinline

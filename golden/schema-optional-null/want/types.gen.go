@@ -11,7 +11,7 @@ type Config struct {
 	Port     *Port           `json:"port,omitzero"`
 	Exporter *ConfigExporter `json:"exporter,omitzero"`
 	Note     *string         `json:"note,omitzero"`
-	Otlp     *ConfigOtlp     `json:"otlp,omitzero"`
+	Otlp     *ConfigExporter `json:"otlp,omitzero"`
 	Extra    *ConfigExtra    `json:"extra,omitzero"`
 	Steps    []*Step         `json:"steps,omitzero"`
 	Custom   ConfigCustom    `json:"custom,omitzero"`
@@ -24,6 +24,9 @@ type ConfigCustomList []string
 type ConfigCustomString string
 
 // ConfigExporter is the schema at #/properties/exporter.
+//
+// The schemas of the same shape at these places share it:
+// #/properties/otlp/anyOf/0
 type ConfigExporter struct {
 	Endpoint *string `json:"endpoint,omitzero"`
 }
@@ -33,10 +36,8 @@ type ConfigExtra struct {
 	A *string `json:"a,omitzero"`
 }
 
-// ConfigOtlp is the schema at #/properties/otlp/anyOf/0.
-type ConfigOtlp struct {
-	Endpoint *string `json:"endpoint,omitzero"`
-}
+// ConfigOtlp is the schema at #/properties/otlp/anyOf/0, sharing ConfigExporter's Go type.
+type ConfigOtlp = ConfigExporter
 
 // Port is the schema "port".
 type Port = int64

@@ -78,12 +78,6 @@ func (v *ConfigExtra) Validate() error {
 	return nil
 }
 
-// Validate reports every value in v that the schema of ConfigOtlp does not
-// allow, as ValueErrors, or returns nil.
-func (v *ConfigOtlp) Validate() error {
-	return nil
-}
-
 // Validate reports every value in v that the schema of Step does not
 // allow, as ValueErrors, or returns nil.
 func (v *Step) Validate() error {

@@ -79,6 +79,10 @@ func checkChoice(v any, p *validationPath, errs *ValueErrors) {
 }
 
 // checkChoiceAnyOf0 checks a value against the schema at #/definitions/choice/anyOf/0.
+//
+// The schemas of the same shape at these places share it:
+// #/definitions/negated/not
+// #/definitions/node/allOf/0
 func checkChoiceAnyOf0(v any, p *validationPath, errs *ValueErrors) {
 	if valueValid(checkChoiceAnyOf0Not, v) {
 		errs.add(p, "must not match the schema of not")
@@ -86,6 +90,10 @@ func checkChoiceAnyOf0(v any, p *validationPath, errs *ValueErrors) {
 }
 
 // checkChoiceAnyOf0Not checks a value against the schema at #/definitions/choice/anyOf/0/not.
+//
+// The schemas of the same shape at these places share it:
+// #/definitions/negated/not/not
+// #/definitions/node/allOf/0/not
 func checkChoiceAnyOf0Not(v any, p *validationPath, errs *ValueErrors) {}
 
 // checkChoiceAnyOf1 checks a value against the schema at #/definitions/choice/anyOf/1.
@@ -102,39 +110,19 @@ func checkChoiceAnyOf1(v any, p *validationPath, errs *ValueErrors) {
 
 // checkNegated checks a value against the schema at #/definitions/negated.
 func checkNegated(v any, p *validationPath, errs *ValueErrors) {
-	if valueValid(checkNegatedNot, v) {
+	if valueValid(checkChoiceAnyOf0, v) {
 		errs.add(p, "must not match the schema of not")
 	}
 }
-
-// checkNegatedNot checks a value against the schema at #/definitions/negated/not.
-func checkNegatedNot(v any, p *validationPath, errs *ValueErrors) {
-	if valueValid(checkNegatedNotNot, v) {
-		errs.add(p, "must not match the schema of not")
-	}
-}
-
-// checkNegatedNotNot checks a value against the schema at #/definitions/negated/not/not.
-func checkNegatedNotNot(v any, p *validationPath, errs *ValueErrors) {}
 
 // checkNode checks a value against the schema at #/definitions/node.
 func checkNode(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "object") {
 		errs.addCause(p, causeType, "must be of type object")
 	}
-	checkNodeAllOf0(v, p, errs)
+	checkChoiceAnyOf0(v, p, errs)
 	checkNodeAllOf1(v, p, errs)
 }
-
-// checkNodeAllOf0 checks a value against the schema at #/definitions/node/allOf/0.
-func checkNodeAllOf0(v any, p *validationPath, errs *ValueErrors) {
-	if valueValid(checkNodeAllOf0Not, v) {
-		errs.add(p, "must not match the schema of not")
-	}
-}
-
-// checkNodeAllOf0Not checks a value against the schema at #/definitions/node/allOf/0/not.
-func checkNodeAllOf0Not(v any, p *validationPath, errs *ValueErrors) {}
 
 // checkNodeAllOf1 checks a value against the schema at #/definitions/node/allOf/1.
 func checkNodeAllOf1(v any, p *validationPath, errs *ValueErrors) {

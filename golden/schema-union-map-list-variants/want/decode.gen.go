@@ -87,15 +87,6 @@ func (v *ChangeLicensesList2) decodeJSON(r *jsonReader) {
 	jsonSliceNotNull((*[]string)(v), r, jsonString[string])
 }
 
-// UnmarshalJSON decodes ChangeLimitsObject as encoding/json does, in one pass.
-func (v *ChangeLimitsObject) UnmarshalJSON(data []byte) error {
-	return jsonUnmarshal(data, v)
-}
-
-func (v *ChangeLimitsObject) decodeJSON(r *jsonReader) {
-	jsonMapNamed((*map[string]int64)(v), r, jsonInt[int64], nil, false)
-}
-
 // UnmarshalJSON decodes ChangeLimitsObject2 as encoding/json does, in one pass.
 func (v *ChangeLimitsObject2) UnmarshalJSON(data []byte) error {
 	return jsonUnmarshal(data, v)
@@ -154,15 +145,6 @@ func (v *ChangeRollbackObject2) decodeJSON(r *jsonReader) {
 			r.skip()
 		}
 	}
-}
-
-// UnmarshalJSON decodes ChangeRuntimeObject as encoding/json does, in one pass.
-func (v *ChangeRuntimeObject) UnmarshalJSON(data []byte) error {
-	return jsonUnmarshal(data, v)
-}
-
-func (v *ChangeRuntimeObject) decodeJSON(r *jsonReader) {
-	jsonMap((*map[string]JSONValue)(v), r, (*JSONValue).decodeJSON)
 }
 
 // UnmarshalJSON decodes ChangeRuntimeObject2 as encoding/json does, in one pass.

@@ -115,18 +115,13 @@ func (u *ChangeLimits) appendJSON(w *jsonWriter) {
 	switch v := u.Value.(type) {
 	case nil:
 		w.null()
-	case *ChangeLimitsObject:
-		jwPtr(w, v, (*ChangeLimitsObject).appendJSON)
+	case *ChangeLabelsObject2:
+		jwPtr(w, v, (*ChangeLabelsObject2).appendJSON)
 	case *ChangeLimitsObject2:
 		jwPtr(w, v, (*ChangeLimitsObject2).appendJSON)
 	default:
 		w.fail(fmt.Errorf("ChangeLimits: unexpected variant %T", u.Value))
 	}
-}
-
-// appendJSON writes v as the map it is.
-func (v *ChangeLimitsObject) appendJSON(w *jsonWriter) {
-	jwMap(w, map[string]int64(*v), jwInt[int64])
 }
 
 // appendJSON writes v as the map it is.
@@ -224,18 +219,13 @@ func (u *ChangeRuntime) appendJSON(w *jsonWriter) {
 		w.null()
 	case *ChangeRuntimeString:
 		jwPtr(w, v, jwStr[ChangeRuntimeString])
-	case *ChangeRuntimeObject:
-		jwPtr(w, v, (*ChangeRuntimeObject).appendJSON)
+	case *ChangeRollbackObject:
+		jwPtr(w, v, (*ChangeRollbackObject).appendJSON)
 	case *ChangeRuntimeObject2:
 		jwPtr(w, v, (*ChangeRuntimeObject2).appendJSON)
 	default:
 		w.fail(fmt.Errorf("ChangeRuntime: unexpected variant %T", u.Value))
 	}
-}
-
-// appendJSON writes v as the map it is.
-func (v *ChangeRuntimeObject) appendJSON(w *jsonWriter) {
-	jwMap(w, map[string]JSONValue(*v), (*JSONValue).appendJSON)
 }
 
 // MarshalJSON encodes ChangeRuntimeObject2 as JSON, with appendJSON.

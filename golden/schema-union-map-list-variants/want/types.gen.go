@@ -18,6 +18,9 @@ type Change struct {
 type ChangeLabelsObject map[string]string
 
 // ChangeLabelsObject2 holds a variant of a union that is not a named object type.
+//
+// The schemas of the same shape at these places share it:
+// #/properties/limits
 type ChangeLabelsObject2 map[string]int64
 
 // ChangeLicensesList holds a variant of a union that is not a named object type.
@@ -26,8 +29,8 @@ type ChangeLicensesList []string
 // ChangeLicensesList2 holds a variant of a union that is not a named object type.
 type ChangeLicensesList2 []string
 
-// ChangeLimitsObject holds a variant of a union that is not a named object type.
-type ChangeLimitsObject map[string]int64
+// ChangeLimitsObject is the schema at #/properties/limits, sharing ChangeLabelsObject2's Go type.
+type ChangeLimitsObject = ChangeLabelsObject2
 
 // ChangeLimitsObject2 holds a variant of a union that is not a named object type.
 type ChangeLimitsObject2 map[string]any
@@ -39,6 +42,9 @@ type ChangePairList []any
 type ChangePairList2 []int64
 
 // ChangeRollbackObject holds a variant of a union that is not a named object type.
+//
+// The schemas of the same shape at these places share it:
+// #/properties/runtime
 type ChangeRollbackObject map[string]JSONValue
 
 // ChangeRollbackObject2 is the schema at #/properties/rollback/anyOf/2.
@@ -50,8 +56,8 @@ type ChangeRollbackObject2 struct {
 // ChangeRollbackString holds a variant of a union that is not a named object type.
 type ChangeRollbackString string
 
-// ChangeRuntimeObject holds a variant of a union that is not a named object type.
-type ChangeRuntimeObject map[string]JSONValue
+// ChangeRuntimeObject is the schema at #/properties/runtime, sharing ChangeRollbackObject's Go type.
+type ChangeRuntimeObject = ChangeRollbackObject
 
 // ChangeRuntimeObject2 is the schema at #/properties/runtime/oneOf/2.
 type ChangeRuntimeObject2 struct {

@@ -90,16 +90,16 @@ func (u *ChangeLicenses) unmarshal(data []byte, r *jsonReader) error {
 
 // ChangeLimits is the schema at #/properties/limits.
 type ChangeLimits struct {
-	// Value is *ChangeLimitsObject or *ChangeLimitsObject2; nil encodes as null.
+	// Value is *ChangeLabelsObject2 or *ChangeLimitsObject2; nil encodes as null.
 	Value ChangeLimitsValue
 }
 
-// ChangeLimitsValue is implemented by the types ChangeLimits can hold: *ChangeLimitsObject or *ChangeLimitsObject2.
+// ChangeLimitsValue is implemented by the types ChangeLimits can hold: *ChangeLabelsObject2 or *ChangeLimitsObject2.
 type ChangeLimitsValue interface {
 	isChangeLimitsValue()
 }
 
-func (*ChangeLimitsObject) isChangeLimitsValue()  {}
+func (*ChangeLabelsObject2) isChangeLimitsValue() {}
 func (*ChangeLimitsObject2) isChangeLimitsValue() {}
 
 // UnmarshalJSON decodes the variant data holds.
@@ -121,10 +121,10 @@ func (u *ChangeLimits) unmarshal(data []byte, r *jsonReader) error {
 	}
 	s := jsonUnion{data: data, r: r, exclusive: true}
 	switch {
-	case kind == "object" && jsonUnionOne(&s, "ChangeLimitsObject", new(ChangeLimitsObject), (*ChangeLimitsObject).decodeJSON, nil):
+	case kind == "object" && jsonUnionOne(&s, "ChangeLabelsObject2", new(ChangeLabelsObject2), (*ChangeLabelsObject2).decodeJSON, nil):
 	case kind == "object" && jsonUnionOne(&s, "ChangeLimitsObject2", new(ChangeLimitsObject2), (*ChangeLimitsObject2).decodeJSON, (*ChangeLimitsObject2).Validate):
 	}
-	v, err := s.end("ChangeLimits", "ChangeLimits: must be an object (ChangeLimitsObject) or an object (ChangeLimitsObject2)")
+	v, err := s.end("ChangeLimits", "ChangeLimits: must be an object (ChangeLabelsObject2) or an object (ChangeLimitsObject2)")
 	if v != nil {
 		u.Value = v.(ChangeLimitsValue)
 	}
@@ -222,17 +222,17 @@ func (u *ChangeRollback) unmarshal(data []byte, r *jsonReader) error {
 
 // ChangeRuntime is the schema at #/properties/runtime.
 type ChangeRuntime struct {
-	// Value is *ChangeRuntimeString, *ChangeRuntimeObject or *ChangeRuntimeObject2; nil encodes as null.
+	// Value is *ChangeRuntimeString, *ChangeRollbackObject or *ChangeRuntimeObject2; nil encodes as null.
 	Value ChangeRuntimeValue
 }
 
-// ChangeRuntimeValue is implemented by the types ChangeRuntime can hold: *ChangeRuntimeString, *ChangeRuntimeObject or *ChangeRuntimeObject2.
+// ChangeRuntimeValue is implemented by the types ChangeRuntime can hold: *ChangeRuntimeString, *ChangeRollbackObject or *ChangeRuntimeObject2.
 type ChangeRuntimeValue interface {
 	isChangeRuntimeValue()
 }
 
 func (*ChangeRuntimeString) isChangeRuntimeValue()  {}
-func (*ChangeRuntimeObject) isChangeRuntimeValue()  {}
+func (*ChangeRollbackObject) isChangeRuntimeValue() {}
 func (*ChangeRuntimeObject2) isChangeRuntimeValue() {}
 
 // UnmarshalJSON decodes the variant data holds.
@@ -256,10 +256,10 @@ func (u *ChangeRuntime) unmarshal(data []byte, r *jsonReader) error {
 	s := jsonUnion{data: data, r: r, exclusive: true}
 	switch {
 	case kind == "string" && jsonUnionOne(&s, "ChangeRuntimeString", new(ChangeRuntimeString), jsonString[ChangeRuntimeString], (*ChangeRuntimeString).Validate):
-	case kind == "object" && jsonUnionOne(&s, "ChangeRuntimeObject", new(ChangeRuntimeObject), (*ChangeRuntimeObject).decodeJSON, (*ChangeRuntimeObject).Validate):
+	case kind == "object" && jsonUnionOne(&s, "ChangeRollbackObject", new(ChangeRollbackObject), (*ChangeRollbackObject).decodeJSON, (*ChangeRollbackObject).Validate):
 	case kind == "object" && keys["args"] && jsonUnionOne(&s, "ChangeRuntimeObject2", new(ChangeRuntimeObject2), (*ChangeRuntimeObject2).decodeJSON, (*ChangeRuntimeObject2).Validate):
 	}
-	v, err := s.end("ChangeRuntime", "ChangeRuntime: must be a string (ChangeRuntimeString), an object (ChangeRuntimeObject) or an object with \"args\" (ChangeRuntimeObject2)")
+	v, err := s.end("ChangeRuntime", "ChangeRuntime: must be a string (ChangeRuntimeString), an object (ChangeRollbackObject) or an object with \"args\" (ChangeRuntimeObject2)")
 	if v != nil {
 		u.Value = v.(ChangeRuntimeValue)
 	}

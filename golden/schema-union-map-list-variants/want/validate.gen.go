@@ -106,12 +106,6 @@ func (v *ChangeLimits) validate(p *validationPath, errs *ValueErrors) {
 	}
 }
 
-// Validate reports every value in v that the schema of ChangeLimitsObject does not
-// allow, as ValueErrors, or returns nil.
-func (v ChangeLimitsObject) Validate() error {
-	return nil
-}
-
 // Validate reports every value in v that the schema of ChangeLimitsObject2 does not
 // allow, as ValueErrors, or returns nil.
 func (v ChangeLimitsObject2) Validate() error {
@@ -217,27 +211,10 @@ func (v *ChangeRuntime) validate(p *validationPath, errs *ValueErrors) {
 	switch x := v.Value.(type) {
 	case *ChangeRuntimeString:
 		x.validate(p, errs)
-	case *ChangeRuntimeObject:
+	case *ChangeRollbackObject:
 		x.validate(p, errs)
 	case *ChangeRuntimeObject2:
 		x.validate(p, errs)
-	}
-}
-
-// Validate reports every value in v that the schema of ChangeRuntimeObject does not
-// allow, as ValueErrors, or returns nil.
-func (v ChangeRuntimeObject) Validate() error {
-	var errs ValueErrors
-	v.validate(nil, &errs)
-	return errs.err()
-}
-
-func (v ChangeRuntimeObject) validate(p *validationPath, errs *ValueErrors) {
-	for k, x := range v {
-		kp := validationPath{parent: p, key: k}
-		if !x.IsZero() {
-			jvFalse(x.V, &kp, errs)
-		}
 	}
 }
 

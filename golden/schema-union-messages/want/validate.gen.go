@@ -418,6 +418,9 @@ var (
 )
 
 // checkConfigShapeOneOf0R checks a value against the schema at #/properties/shape/oneOf/0/properties/r.
+//
+// The schemas of the same shape at these places share it:
+// #/properties/shape/oneOf/1/properties/side
 func checkConfigShapeOneOf0R(v any, p *validationPath, errs *ValueErrors) {
 	if !jvIsType(v, "number") {
 		errs.addCause(p, causeType, "must be of type number")
@@ -442,7 +445,7 @@ func checkConfigShapeOneOf1(v any, p *validationPath, errs *ValueErrors) {
 			checkConfigShapeOneOf1Kind(x, &validationPath{parent: p, key: "kind"}, errs)
 		}
 		if x, ok := o["side"]; ok {
-			checkConfigShapeOneOf1Side(x, &validationPath{parent: p, key: "side"}, errs)
+			checkConfigShapeOneOf0R(x, &validationPath{parent: p, key: "side"}, errs)
 		}
 	}
 }
@@ -457,18 +460,6 @@ func checkConfigShapeOneOf1Kind(v any, p *validationPath, errs *ValueErrors) {
 var (
 	constConfigShapeOneOf1Kind = jvParse("\"square\"")
 )
-
-// checkConfigShapeOneOf1Side checks a value against the schema at #/properties/shape/oneOf/1/properties/side.
-func checkConfigShapeOneOf1Side(v any, p *validationPath, errs *ValueErrors) {
-	if !jvIsType(v, "number") {
-		errs.addCause(p, causeType, "must be of type number")
-	}
-	if n, ok := jvNumber(v); ok {
-		if jvCompare(n, "0") < 0 {
-			errs.add(p, "must be at least 0")
-		}
-	}
-}
 
 // checkConfigShapeOneOf2 checks a value against the schema at #/properties/shape/oneOf/2.
 func checkConfigShapeOneOf2(v any, p *validationPath, errs *ValueErrors) {

@@ -25,7 +25,7 @@ func (v *Holder) decodeJSON(r *jsonReader) {
 	for r.object(&o, &jsonFieldsHolder) {
 		switch o.field {
 		case 0:
-			jsonPtr(&v.One, r, (*HolderOne).decodeJSON)
+			jsonPtr(&v.One, r, (*HolderAny).decodeJSON)
 		case 1:
 			jsonPtr(&v.OneRequired, r, (*HolderOneRequired).decodeJSON)
 		case 2:
@@ -87,54 +87,6 @@ func (v *HolderAny) decodeJSON(r *jsonReader) {
 	}
 }
 
-// UnmarshalJSON decodes HolderNoNullVariant2 as encoding/json does, in one pass.
-func (v *HolderNoNullVariant2) UnmarshalJSON(data []byte) error {
-	return jsonUnmarshal(data, v)
-}
-
-var jsonFieldsHolderNoNullVariant2 = jsonFields{typ: (*HolderNoNullVariant2)(nil), fields: []jsonField{
-	{"a", jsonNotNull},
-}, exact: true}
-
-func (v *HolderNoNullVariant2) decodeJSON(r *jsonReader) {
-	if r.otherKindOrNull() {
-		return
-	}
-	var o jsonObject
-	for r.object(&o, &jsonFieldsHolderNoNullVariant2) {
-		switch o.field {
-		case 0:
-			v.A = jsonStrPtr(v.A, r, nil)
-		default:
-			r.skip()
-		}
-	}
-}
-
-// UnmarshalJSON decodes HolderOne as encoding/json does, in one pass.
-func (v *HolderOne) UnmarshalJSON(data []byte) error {
-	return jsonUnmarshal(data, v)
-}
-
-var jsonFieldsHolderOne = jsonFields{typ: (*HolderOne)(nil), fields: []jsonField{
-	{"a", jsonNotNull},
-}, exact: true}
-
-func (v *HolderOne) decodeJSON(r *jsonReader) {
-	if r.otherKindOrNull() {
-		return
-	}
-	var o jsonObject
-	for r.object(&o, &jsonFieldsHolderOne) {
-		switch o.field {
-		case 0:
-			v.A = jsonStrPtr(v.A, r, nil)
-		default:
-			r.skip()
-		}
-	}
-}
-
 // UnmarshalJSON decodes HolderOneRequired as encoding/json does, in one pass.
 func (v *HolderOneRequired) UnmarshalJSON(data []byte) error {
 	return jsonUnmarshal(data, v)
@@ -180,30 +132,6 @@ func (v *HolderRequired) decodeJSON(r *jsonReader) {
 	}
 }
 
-// UnmarshalJSON decodes HolderTwoUntypedVariant1 as encoding/json does, in one pass.
-func (v *HolderTwoUntypedVariant1) UnmarshalJSON(data []byte) error {
-	return jsonUnmarshal(data, v)
-}
-
-var jsonFieldsHolderTwoUntypedVariant1 = jsonFields{typ: (*HolderTwoUntypedVariant1)(nil), fields: []jsonField{
-	{"a", jsonNotNull},
-}, exact: true}
-
-func (v *HolderTwoUntypedVariant1) decodeJSON(r *jsonReader) {
-	if r.otherKindOrNull() {
-		return
-	}
-	var o jsonObject
-	for r.object(&o, &jsonFieldsHolderTwoUntypedVariant1) {
-		switch o.field {
-		case 0:
-			v.A = jsonStrPtr(v.A, r, nil)
-		default:
-			r.skip()
-		}
-	}
-}
-
 // UnmarshalJSON decodes HolderTwoUntypedVariant2 as encoding/json does, in one pass.
 func (v *HolderTwoUntypedVariant2) UnmarshalJSON(data []byte) error {
 	return jsonUnmarshal(data, v)
@@ -228,30 +156,6 @@ func (v *HolderTwoUntypedVariant2) decodeJSON(r *jsonReader) {
 	}
 }
 
-// UnmarshalJSON decodes HolderTypeListVariant2 as encoding/json does, in one pass.
-func (v *HolderTypeListVariant2) UnmarshalJSON(data []byte) error {
-	return jsonUnmarshal(data, v)
-}
-
-var jsonFieldsHolderTypeListVariant2 = jsonFields{typ: (*HolderTypeListVariant2)(nil), fields: []jsonField{
-	{"a", jsonNotNull},
-}, exact: true}
-
-func (v *HolderTypeListVariant2) decodeJSON(r *jsonReader) {
-	if r.otherKindOrNull() {
-		return
-	}
-	var o jsonObject
-	for r.object(&o, &jsonFieldsHolderTypeListVariant2) {
-		switch o.field {
-		case 0:
-			v.A = jsonStrPtr(v.A, r, nil)
-		default:
-			r.skip()
-		}
-	}
-}
-
 // DecodeRoot decodes data as Root and checks it against the schema completely
 // (decodeChecked).
 func DecodeRoot(data []byte) (Root, error) {
@@ -263,30 +167,6 @@ func DecodeRoot(data []byte) (Root, error) {
 		v.decodeJSON(r)
 	}, v.Validate)
 	return v, err
-}
-
-// UnmarshalJSON decodes Root2 as encoding/json does, in one pass.
-func (v *Root2) UnmarshalJSON(data []byte) error {
-	return jsonUnmarshal(data, v)
-}
-
-var jsonFieldsRoot2 = jsonFields{typ: (*Root2)(nil), fields: []jsonField{
-	{"a", jsonNotNull},
-}, exact: true}
-
-func (v *Root2) decodeJSON(r *jsonReader) {
-	if r.otherKindOrNull() {
-		return
-	}
-	var o jsonObject
-	for r.object(&o, &jsonFieldsRoot2) {
-		switch o.field {
-		case 0:
-			v.A = jsonStrPtr(v.A, r, nil)
-		default:
-			r.skip()
-		}
-	}
 }
 
 // UnmarshalJSON decodes Untyped as encoding/json does, in one pass.

@@ -73,39 +73,11 @@ func (u *HolderNoNull) appendJSON(w *jsonWriter) {
 		w.null()
 	case *HolderNoNullString:
 		jwPtr(w, v, jwStr[HolderNoNullString])
-	case *HolderNoNullVariant2:
-		jwPtr(w, v, (*HolderNoNullVariant2).appendJSON)
+	case *HolderAny:
+		jwPtr(w, v, (*HolderAny).appendJSON)
 	default:
 		w.fail(fmt.Errorf("HolderNoNull: unexpected variant %T", u.Value))
 	}
-}
-
-// MarshalJSON encodes HolderNoNullVariant2 as JSON, with appendJSON.
-//
-//go:noinline
-func (v HolderNoNullVariant2) MarshalJSON() ([]byte, error) {
-	return jwEncode(&v)
-}
-
-// appendJSON writes v as a JSON object, as encoding/json encodes HolderNoNullVariant2's fields.
-func (v *HolderNoNullVariant2) appendJSON(w *jsonWriter) {
-	s := len(w.b)
-	w.optStr(",\"a\":", v.A)
-	w.close(s, '{', '}')
-}
-
-// MarshalJSON encodes HolderOne as JSON, with appendJSON.
-//
-//go:noinline
-func (v HolderOne) MarshalJSON() ([]byte, error) {
-	return jwEncode(&v)
-}
-
-// appendJSON writes v as a JSON object, as encoding/json encodes HolderOne's fields.
-func (v *HolderOne) appendJSON(w *jsonWriter) {
-	s := len(w.b)
-	w.optStr(",\"a\":", v.A)
-	w.close(s, '{', '}')
 }
 
 // MarshalJSON encodes HolderOneRequired as JSON, with appendJSON.
@@ -150,27 +122,13 @@ func (u *HolderTwoUntyped) appendJSON(w *jsonWriter) {
 	switch v := u.Value.(type) {
 	case nil:
 		w.null()
-	case *HolderTwoUntypedVariant1:
-		jwPtr(w, v, (*HolderTwoUntypedVariant1).appendJSON)
+	case *HolderAny:
+		jwPtr(w, v, (*HolderAny).appendJSON)
 	case *HolderTwoUntypedVariant2:
 		jwPtr(w, v, (*HolderTwoUntypedVariant2).appendJSON)
 	default:
 		w.fail(fmt.Errorf("HolderTwoUntyped: unexpected variant %T", u.Value))
 	}
-}
-
-// MarshalJSON encodes HolderTwoUntypedVariant1 as JSON, with appendJSON.
-//
-//go:noinline
-func (v HolderTwoUntypedVariant1) MarshalJSON() ([]byte, error) {
-	return jwEncode(&v)
-}
-
-// appendJSON writes v as a JSON object, as encoding/json encodes HolderTwoUntypedVariant1's fields.
-func (v *HolderTwoUntypedVariant1) appendJSON(w *jsonWriter) {
-	s := len(w.b)
-	w.optStr(",\"a\":", v.A)
-	w.close(s, '{', '}')
 }
 
 // MarshalJSON encodes HolderTwoUntypedVariant2 as JSON, with appendJSON.
@@ -184,55 +142,6 @@ func (v HolderTwoUntypedVariant2) MarshalJSON() ([]byte, error) {
 func (v *HolderTwoUntypedVariant2) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.optStr(",\"b\":", v.B)
-	w.close(s, '{', '}')
-}
-
-// MarshalJSON encodes HolderTypeList as JSON, with appendJSON.
-//
-//go:noinline
-func (v HolderTypeList) MarshalJSON() ([]byte, error) {
-	return jwEncode(&v)
-}
-
-// appendJSON writes the variant u holds; nil is null.
-func (u *HolderTypeList) appendJSON(w *jsonWriter) {
-	switch v := u.Value.(type) {
-	case nil:
-		w.null()
-	case *HolderTypeListString:
-		jwPtr(w, v, jwStr[HolderTypeListString])
-	case *HolderTypeListVariant2:
-		jwPtr(w, v, (*HolderTypeListVariant2).appendJSON)
-	default:
-		w.fail(fmt.Errorf("HolderTypeList: unexpected variant %T", u.Value))
-	}
-}
-
-// MarshalJSON encodes HolderTypeListVariant2 as JSON, with appendJSON.
-//
-//go:noinline
-func (v HolderTypeListVariant2) MarshalJSON() ([]byte, error) {
-	return jwEncode(&v)
-}
-
-// appendJSON writes v as a JSON object, as encoding/json encodes HolderTypeListVariant2's fields.
-func (v *HolderTypeListVariant2) appendJSON(w *jsonWriter) {
-	s := len(w.b)
-	w.optStr(",\"a\":", v.A)
-	w.close(s, '{', '}')
-}
-
-// MarshalJSON encodes Root2 as JSON, with appendJSON.
-//
-//go:noinline
-func (v Root2) MarshalJSON() ([]byte, error) {
-	return jwEncode(&v)
-}
-
-// appendJSON writes v as a JSON object, as encoding/json encodes Root2's fields.
-func (v *Root2) appendJSON(w *jsonWriter) {
-	s := len(w.b)
-	w.optStr(",\"a\":", v.A)
 	w.close(s, '{', '}')
 }
 

@@ -6,12 +6,12 @@ package want
 //
 // An object schema without type matches every value that is no object, null included: a oneOf of it and a variant that admits null matches null twice, so it refuses null, wherever the oneOf stands; an anyOf of them takes null.
 type Holder struct {
-	One         *HolderOne         `json:"one,omitzero"`
+	One         *HolderAny         `json:"one,omitzero"`
 	OneRequired *HolderOneRequired `json:"oneRequired,omitzero"`
 	Any         *HolderAny         `json:"any,omitzero"`
 	NoNull      HolderNoNull       `json:"noNull,omitzero"`
 	TwoUntyped  HolderTwoUntyped   `json:"twoUntyped,omitzero"`
-	TypeList    HolderTypeList     `json:"typeList,omitzero"`
+	TypeList    HolderNoNull       `json:"typeList,omitzero"`
 	Items       []Untyped          `json:"items,omitzero"`
 	Values      map[string]Untyped `json:"values,omitzero"`
 	NotUntyped  JSONValue          `json:"notUntyped,omitzero"`
@@ -19,22 +19,28 @@ type Holder struct {
 }
 
 // HolderAny is the schema at #/properties/any/anyOf/1.
+//
+// The schemas of the same shape at these places share it:
+// #/properties/noNull/oneOf/1
+// #/properties/one/oneOf/1
+// #/properties/twoUntyped/oneOf/0
+// #/properties/typeList/oneOf/1
+// #/oneOf/1
 type HolderAny struct {
 	A *string `json:"a,omitzero"`
 }
 
 // HolderNoNullString holds a variant of a union that is not a named object type.
+//
+// The schemas of the same shape at these places share it:
+// #/properties/typeList
 type HolderNoNullString string
 
-// HolderNoNullVariant2 is the schema at #/properties/noNull/oneOf/1.
-type HolderNoNullVariant2 struct {
-	A *string `json:"a,omitzero"`
-}
+// HolderNoNullVariant2 is the schema at #/properties/noNull/oneOf/1, sharing HolderAny's Go type.
+type HolderNoNullVariant2 = HolderAny
 
-// HolderOne is the schema at #/properties/one/oneOf/1.
-type HolderOne struct {
-	A *string `json:"a,omitzero"`
-}
+// HolderOne is the schema at #/properties/one/oneOf/1, sharing HolderAny's Go type.
+type HolderOne = HolderAny
 
 // HolderOneRequired is the schema at #/properties/oneRequired/oneOf/1.
 type HolderOneRequired struct {
@@ -46,33 +52,27 @@ type HolderRequired struct {
 	X Untyped `json:"x"`
 }
 
-// HolderTwoUntypedVariant1 is the schema at #/properties/twoUntyped/oneOf/0.
-type HolderTwoUntypedVariant1 struct {
-	A *string `json:"a,omitzero"`
-}
+// HolderTwoUntypedVariant1 is the schema at #/properties/twoUntyped/oneOf/0, sharing HolderAny's Go type.
+type HolderTwoUntypedVariant1 = HolderAny
 
 // HolderTwoUntypedVariant2 is the schema at #/properties/twoUntyped/oneOf/1.
 type HolderTwoUntypedVariant2 struct {
 	B *string `json:"b,omitzero"`
 }
 
-// HolderTypeListString holds a variant of a union that is not a named object type.
-type HolderTypeListString string
+// HolderTypeListString is the schema at #/properties/typeList, sharing HolderNoNullString's Go type.
+type HolderTypeListString = HolderNoNullString
 
-// HolderTypeListVariant2 is the schema at #/properties/typeList/oneOf/1.
-type HolderTypeListVariant2 struct {
-	A *string `json:"a,omitzero"`
-}
+// HolderTypeListVariant2 is the schema at #/properties/typeList/oneOf/1, sharing HolderAny's Go type.
+type HolderTypeListVariant2 = HolderAny
 
 // Root is the schema "Root".
 //
 // A root that is a oneOf of null and an object schema without type: null matches both.
-type Root = Root2
+type Root = HolderAny
 
-// Root2 is the schema at #/oneOf/1.
-type Root2 struct {
-	A *string `json:"a,omitzero"`
-}
+// Root2 is the schema at #/oneOf/1, sharing HolderAny's Go type.
+type Root2 = HolderAny
 
 // Untyped is the schema "untyped".
 type Untyped struct {

@@ -3,18 +3,21 @@
 package want
 
 // HolderNoNull is the schema at #/properties/noNull.
+//
+// The schemas of the same shape at these places share it:
+// #/properties/typeList
 type HolderNoNull struct {
-	// Value is *HolderNoNullString or *HolderNoNullVariant2; nil encodes as null.
+	// Value is *HolderNoNullString or *HolderAny; nil encodes as null.
 	Value HolderNoNullValue
 }
 
-// HolderNoNullValue is implemented by the types HolderNoNull can hold: *HolderNoNullString or *HolderNoNullVariant2.
+// HolderNoNullValue is implemented by the types HolderNoNull can hold: *HolderNoNullString or *HolderAny.
 type HolderNoNullValue interface {
 	isHolderNoNullValue()
 }
 
-func (*HolderNoNullString) isHolderNoNullValue()   {}
-func (*HolderNoNullVariant2) isHolderNoNullValue() {}
+func (*HolderNoNullString) isHolderNoNullValue() {}
+func (*HolderAny) isHolderNoNullValue()          {}
 
 // UnmarshalJSON decodes the variant data holds.
 func (u *HolderNoNull) UnmarshalJSON(data []byte) error {
@@ -36,10 +39,10 @@ func (u *HolderNoNull) unmarshal(data []byte, r *jsonReader) error {
 	s := jsonUnion{data: data, r: r, exclusive: true}
 	switch {
 	case kind == "string" && jsonUnionOne(&s, "HolderNoNullString", new(HolderNoNullString), jsonString[HolderNoNullString], nil):
-	case kind == "object" && jsonUnionOne(&s, "HolderNoNullVariant2", new(HolderNoNullVariant2), (*HolderNoNullVariant2).decodeJSON, nil):
-	case kind != "object" && jsonUnionOne(&s, "HolderNoNullVariant2", new(HolderNoNullVariant2), (*HolderNoNullVariant2).decodeJSON, nil):
+	case kind == "object" && jsonUnionOne(&s, "HolderAny", new(HolderAny), (*HolderAny).decodeJSON, nil):
+	case kind != "object" && jsonUnionOne(&s, "HolderAny", new(HolderAny), (*HolderAny).decodeJSON, nil):
 	}
-	v, err := s.end("HolderNoNull", "HolderNoNull: must be a string (HolderNoNullString) or an object (HolderNoNullVariant2)")
+	v, err := s.end("HolderNoNull", "HolderNoNull: must be a string (HolderNoNullString) or an object (HolderAny)")
 	if v != nil {
 		u.Value = v.(HolderNoNullValue)
 	}
@@ -48,16 +51,16 @@ func (u *HolderNoNull) unmarshal(data []byte, r *jsonReader) error {
 
 // HolderTwoUntyped is the schema at #/properties/twoUntyped.
 type HolderTwoUntyped struct {
-	// Value is *HolderTwoUntypedVariant1 or *HolderTwoUntypedVariant2; nil encodes as null.
+	// Value is *HolderAny or *HolderTwoUntypedVariant2; nil encodes as null.
 	Value HolderTwoUntypedValue
 }
 
-// HolderTwoUntypedValue is implemented by the types HolderTwoUntyped can hold: *HolderTwoUntypedVariant1 or *HolderTwoUntypedVariant2.
+// HolderTwoUntypedValue is implemented by the types HolderTwoUntyped can hold: *HolderAny or *HolderTwoUntypedVariant2.
 type HolderTwoUntypedValue interface {
 	isHolderTwoUntypedValue()
 }
 
-func (*HolderTwoUntypedVariant1) isHolderTwoUntypedValue() {}
+func (*HolderAny) isHolderTwoUntypedValue()                {}
 func (*HolderTwoUntypedVariant2) isHolderTwoUntypedValue() {}
 
 // UnmarshalJSON decodes the variant data holds.
@@ -79,58 +82,20 @@ func (u *HolderTwoUntyped) unmarshal(data []byte, r *jsonReader) error {
 	}
 	s := jsonUnion{data: data, r: r, exclusive: true}
 	switch {
-	case kind == "object" && jsonUnionOne(&s, "HolderTwoUntypedVariant1", new(HolderTwoUntypedVariant1), (*HolderTwoUntypedVariant1).decodeJSON, nil):
+	case kind == "object" && jsonUnionOne(&s, "HolderAny", new(HolderAny), (*HolderAny).decodeJSON, nil):
 	case kind == "object" && jsonUnionOne(&s, "HolderTwoUntypedVariant2", new(HolderTwoUntypedVariant2), (*HolderTwoUntypedVariant2).decodeJSON, nil):
-	case kind != "object" && jsonUnionOne(&s, "HolderTwoUntypedVariant1", new(HolderTwoUntypedVariant1), (*HolderTwoUntypedVariant1).decodeJSON, nil):
+	case kind != "object" && jsonUnionOne(&s, "HolderAny", new(HolderAny), (*HolderAny).decodeJSON, nil):
 	case kind != "object" && jsonUnionOne(&s, "HolderTwoUntypedVariant2", new(HolderTwoUntypedVariant2), (*HolderTwoUntypedVariant2).decodeJSON, nil):
 	}
-	v, err := s.end("HolderTwoUntyped", "HolderTwoUntyped: must be an object (HolderTwoUntypedVariant1) or an object (HolderTwoUntypedVariant2)")
+	v, err := s.end("HolderTwoUntyped", "HolderTwoUntyped: must be an object (HolderAny) or an object (HolderTwoUntypedVariant2)")
 	if v != nil {
 		u.Value = v.(HolderTwoUntypedValue)
 	}
 	return err
 }
 
-// HolderTypeList is the schema at #/properties/typeList.
-type HolderTypeList struct {
-	// Value is *HolderTypeListString or *HolderTypeListVariant2; nil encodes as null.
-	Value HolderTypeListValue
-}
-
-// HolderTypeListValue is implemented by the types HolderTypeList can hold: *HolderTypeListString or *HolderTypeListVariant2.
-type HolderTypeListValue interface {
-	isHolderTypeListValue()
-}
-
-func (*HolderTypeListString) isHolderTypeListValue()   {}
-func (*HolderTypeListVariant2) isHolderTypeListValue() {}
-
-// UnmarshalJSON decodes the variant data holds.
-func (u *HolderTypeList) UnmarshalJSON(data []byte) error {
-	return u.unmarshal(data, nil)
-}
-
-func (u *HolderTypeList) decodeJSON(r *jsonReader) {
-	r.decodeWith(u.unmarshal)
-}
-
-// unmarshal decodes the first variant, in schema order, that fits data and
-// matches its schema, else the first that decodes (jsonUnion).
-func (u *HolderTypeList) unmarshal(data []byte, r *jsonReader) error {
-	kind := jsonKind(data)
-	if kind == "null" {
-		u.Value = nil
-		return nil
-	}
-	s := jsonUnion{data: data, r: r, exclusive: true}
-	switch {
-	case kind == "string" && jsonUnionOne(&s, "HolderTypeListString", new(HolderTypeListString), jsonString[HolderTypeListString], nil):
-	case kind == "object" && jsonUnionOne(&s, "HolderTypeListVariant2", new(HolderTypeListVariant2), (*HolderTypeListVariant2).decodeJSON, nil):
-	case kind != "object" && jsonUnionOne(&s, "HolderTypeListVariant2", new(HolderTypeListVariant2), (*HolderTypeListVariant2).decodeJSON, nil):
-	}
-	v, err := s.end("HolderTypeList", "HolderTypeList: must be a string (HolderTypeListString) or an object (HolderTypeListVariant2)")
-	if v != nil {
-		u.Value = v.(HolderTypeListValue)
-	}
-	return err
-}
+// HolderTypeList is the schema at #/properties/typeList, sharing HolderNoNull's Go type. HolderTypeListValue is its interface.
+type (
+	HolderTypeList      = HolderNoNull
+	HolderTypeListValue = HolderNoNullValue
+)

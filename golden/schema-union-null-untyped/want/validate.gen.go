@@ -34,18 +34,6 @@ func (v *HolderNoNullString) Validate() error {
 	return nil
 }
 
-// Validate reports every value in v that the schema of HolderNoNullVariant2 does not
-// allow, as ValueErrors, or returns nil.
-func (v *HolderNoNullVariant2) Validate() error {
-	return nil
-}
-
-// Validate reports every value in v that the schema of HolderOne does not
-// allow, as ValueErrors, or returns nil.
-func (v *HolderOne) Validate() error {
-	return nil
-}
-
 // Validate reports every value in v that the schema of HolderOneRequired does not
 // allow, as ValueErrors, or returns nil.
 func (v *HolderOneRequired) Validate() error {
@@ -64,39 +52,9 @@ func (v *HolderTwoUntyped) Validate() error {
 	return nil
 }
 
-// Validate reports every value in v that the schema of HolderTwoUntypedVariant1 does not
-// allow, as ValueErrors, or returns nil.
-func (v *HolderTwoUntypedVariant1) Validate() error {
-	return nil
-}
-
 // Validate reports every value in v that the schema of HolderTwoUntypedVariant2 does not
 // allow, as ValueErrors, or returns nil.
 func (v *HolderTwoUntypedVariant2) Validate() error {
-	return nil
-}
-
-// Validate reports every value in v that the schema of HolderTypeList does not
-// allow, as ValueErrors, or returns nil.
-func (v *HolderTypeList) Validate() error {
-	return nil
-}
-
-// Validate reports every value in v that the schema of HolderTypeListString does not
-// allow, as ValueErrors, or returns nil.
-func (v *HolderTypeListString) Validate() error {
-	return nil
-}
-
-// Validate reports every value in v that the schema of HolderTypeListVariant2 does not
-// allow, as ValueErrors, or returns nil.
-func (v *HolderTypeListVariant2) Validate() error {
-	return nil
-}
-
-// Validate reports every value in v that the schema of Root2 does not
-// allow, as ValueErrors, or returns nil.
-func (v *Root2) Validate() error {
 	return nil
 }
 

@@ -79,8 +79,8 @@ func (u *ChoiceC) appendJSON(w *jsonWriter) {
 	switch v := u.Value.(type) {
 	case nil:
 		w.null()
-	case *ChoiceCInteger:
-		jwPtr(w, v, jwInt[ChoiceCInteger])
+	case *ChoiceBInteger:
+		jwPtr(w, v, jwInt[ChoiceBInteger])
 	case *ChoiceCString:
 		jwPtr(w, v, jwStr[ChoiceCString])
 	default:

@@ -16,13 +16,16 @@ type Choice struct {
 type ChoiceAString2 string
 
 // ChoiceBInteger holds a variant of a union that is not a named object type.
+//
+// The schemas of the same shape at these places share it:
+// #/properties/c
 type ChoiceBInteger int64
 
 // ChoiceBString holds a variant of a union that is not a named object type.
 type ChoiceBString string
 
-// ChoiceCInteger holds a variant of a union that is not a named object type.
-type ChoiceCInteger int64
+// ChoiceCInteger is the schema at #/properties/c, sharing ChoiceBInteger's Go type.
+type ChoiceCInteger = ChoiceBInteger
 
 // ChoiceCString holds a variant of a union that is not a named object type.
 type ChoiceCString string

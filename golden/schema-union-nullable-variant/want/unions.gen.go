@@ -90,16 +90,16 @@ func (u *ChoiceB) unmarshal(data []byte, r *jsonReader) error {
 
 // ChoiceC is the schema at #/properties/c.
 type ChoiceC struct {
-	// Value is *ChoiceCInteger or *ChoiceCString; nil encodes as null.
+	// Value is *ChoiceBInteger or *ChoiceCString; nil encodes as null.
 	Value ChoiceCValue
 }
 
-// ChoiceCValue is implemented by the types ChoiceC can hold: *ChoiceCInteger or *ChoiceCString.
+// ChoiceCValue is implemented by the types ChoiceC can hold: *ChoiceBInteger or *ChoiceCString.
 type ChoiceCValue interface {
 	isChoiceCValue()
 }
 
-func (*ChoiceCInteger) isChoiceCValue() {}
+func (*ChoiceBInteger) isChoiceCValue() {}
 func (*ChoiceCString) isChoiceCValue()  {}
 
 // UnmarshalJSON decodes the variant data holds.
@@ -121,10 +121,10 @@ func (u *ChoiceC) unmarshal(data []byte, r *jsonReader) error {
 	}
 	s := jsonUnion{data: data, r: r, exclusive: true}
 	switch {
-	case kind == "number" && jsonUnionOne(&s, "ChoiceCInteger", new(ChoiceCInteger), jsonInt[ChoiceCInteger], nil):
+	case kind == "number" && jsonUnionOne(&s, "ChoiceBInteger", new(ChoiceBInteger), jsonInt[ChoiceBInteger], nil):
 	case kind == "string" && jsonUnionOne(&s, "ChoiceCString", new(ChoiceCString), jsonString[ChoiceCString], nil):
 	}
-	v, err := s.end("ChoiceC", "ChoiceC: must be an integer (ChoiceCInteger) or a string (ChoiceCString)")
+	v, err := s.end("ChoiceC", "ChoiceC: must be an integer (ChoiceBInteger) or a string (ChoiceCString)")
 	if v != nil {
 		u.Value = v.(ChoiceCValue)
 	}

@@ -91,12 +91,6 @@ func (v *ChoiceC) Validate() error {
 	return nil
 }
 
-// Validate reports every value in v that the schema of ChoiceCInteger does not
-// allow, as ValueErrors, or returns nil.
-func (v *ChoiceCInteger) Validate() error {
-	return nil
-}
-
 // Validate reports every value in v that the schema of ChoiceCString does not
 // allow, as ValueErrors, or returns nil.
 func (v *ChoiceCString) Validate() error {

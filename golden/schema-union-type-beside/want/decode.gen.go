@@ -63,24 +63,6 @@ func (v *FilterEitherList) decodeJSON(r *jsonReader) {
 	jsonSliceNotNull((*[]string)(v), r, jsonString[string])
 }
 
-// UnmarshalJSON decodes FilterNamesList as encoding/json does, in one pass.
-func (v *FilterNamesList) UnmarshalJSON(data []byte) error {
-	return jsonUnmarshal(data, v)
-}
-
-func (v *FilterNamesList) decodeJSON(r *jsonReader) {
-	jsonSliceNotNull((*[]string)(v), r, jsonString[string])
-}
-
-// UnmarshalJSON decodes FilterNestedVariant1List as encoding/json does, in one pass.
-func (v *FilterNestedVariant1List) UnmarshalJSON(data []byte) error {
-	return jsonUnmarshal(data, v)
-}
-
-func (v *FilterNestedVariant1List) decodeJSON(r *jsonReader) {
-	jsonSliceNotNull((*[]string)(v), r, jsonString[string])
-}
-
 // UnmarshalJSON decodes FilterNestedVariant1Object as encoding/json does, in one pass.
 func (v *FilterNestedVariant1Object) UnmarshalJSON(data []byte) error {
 	return jsonUnmarshal(data, v)
@@ -88,13 +70,4 @@ func (v *FilterNestedVariant1Object) UnmarshalJSON(data []byte) error {
 
 func (v *FilterNestedVariant1Object) decodeJSON(r *jsonReader) {
 	jsonMap((*map[string]any)(v), r, jsonAny)
-}
-
-// UnmarshalJSON decodes FilterTagsList as encoding/json does, in one pass.
-func (v *FilterTagsList) UnmarshalJSON(data []byte) error {
-	return jsonUnmarshal(data, v)
-}
-
-func (v *FilterTagsList) decodeJSON(r *jsonReader) {
-	jsonSliceNotNull((*[]string)(v), r, jsonString[string])
 }

@@ -60,30 +60,6 @@ func (v *FilterEitherList) appendJSON(w *jsonWriter) {
 	jwSlice(w, []string(*v), jwStr[string])
 }
 
-// MarshalJSON encodes FilterNames as JSON, with appendJSON.
-//
-//go:noinline
-func (v FilterNames) MarshalJSON() ([]byte, error) {
-	return jwEncode(&v)
-}
-
-// appendJSON writes the variant u holds; nil is null.
-func (u *FilterNames) appendJSON(w *jsonWriter) {
-	switch v := u.Value.(type) {
-	case nil:
-		w.null()
-	case *FilterNamesList:
-		jwPtr(w, v, (*FilterNamesList).appendJSON)
-	default:
-		w.fail(fmt.Errorf("FilterNames: unexpected variant %T", u.Value))
-	}
-}
-
-// appendJSON writes v as the list it is.
-func (v *FilterNamesList) appendJSON(w *jsonWriter) {
-	jwSlice(w, []string(*v), jwStr[string])
-}
-
 // MarshalJSON encodes FilterNested as JSON, with appendJSON.
 //
 //go:noinline
@@ -117,16 +93,11 @@ func (u *FilterNestedVariant1) appendJSON(w *jsonWriter) {
 		w.null()
 	case *FilterNestedVariant1Object:
 		jwPtr(w, v, (*FilterNestedVariant1Object).appendJSON)
-	case *FilterNestedVariant1List:
-		jwPtr(w, v, (*FilterNestedVariant1List).appendJSON)
+	case *FilterEitherList:
+		jwPtr(w, v, (*FilterEitherList).appendJSON)
 	default:
 		w.fail(fmt.Errorf("FilterNestedVariant1: unexpected variant %T", u.Value))
 	}
-}
-
-// appendJSON writes v as the list it is.
-func (v *FilterNestedVariant1List) appendJSON(w *jsonWriter) {
-	jwSlice(w, []string(*v), jwStr[string])
 }
 
 // appendJSON writes v as the map it is.
@@ -146,16 +117,11 @@ func (u *FilterTags) appendJSON(w *jsonWriter) {
 	switch v := u.Value.(type) {
 	case nil:
 		w.null()
-	case *FilterTagsList:
-		jwPtr(w, v, (*FilterTagsList).appendJSON)
+	case *FilterEitherList:
+		jwPtr(w, v, (*FilterEitherList).appendJSON)
 	case *FilterTagsInteger:
 		jwPtr(w, v, jwInt[FilterTagsInteger])
 	default:
 		w.fail(fmt.Errorf("FilterTags: unexpected variant %T", u.Value))
 	}
-}
-
-// appendJSON writes v as the list it is.
-func (v *FilterTagsList) appendJSON(w *jsonWriter) {
-	jwSlice(w, []string(*v), jwStr[string])
 }

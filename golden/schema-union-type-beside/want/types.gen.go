@@ -6,7 +6,7 @@ package want
 //
 // Keywords beside a union hold too (renovate's autodiscoverFilter: type [array, null] over oneOf [array, string]). The type list admits null, but no variant does, so null is refused; it admits no string, so the string variant can never match and is left out. A null variant, an enum or an allOf member beside the type decides likewise. A variant of no one JSON type (a nested union) could take a value the list rules out: decoding refuses it first.
 type Filter struct {
-	Names  FilterNames  `json:"names,omitzero"`
+	Names  FilterEither `json:"names,omitzero"`
 	Tags   FilterTags   `json:"tags,omitzero"`
 	Either FilterEither `json:"either,omitzero"`
 	Level  *FilterLevel `json:"level,omitzero"`
@@ -16,13 +16,18 @@ type Filter struct {
 }
 
 // FilterEitherList holds a variant of a union that is not a named object type.
+//
+// The schemas of the same shape at these places share it:
+// #/properties/names
+// #/properties/nested/anyOf/0
+// #/properties/tags
 type FilterEitherList []string
 
-// FilterNamesList holds a variant of a union that is not a named object type.
-type FilterNamesList []string
+// FilterNamesList is the schema at #/properties/names, sharing FilterEitherList's Go type.
+type FilterNamesList = FilterEitherList
 
-// FilterNestedVariant1List holds a variant of a union that is not a named object type.
-type FilterNestedVariant1List []string
+// FilterNestedVariant1List is the schema at #/properties/nested/anyOf/0, sharing FilterEitherList's Go type.
+type FilterNestedVariant1List = FilterEitherList
 
 // FilterNestedVariant1Object holds a variant of a union that is not a named object type.
 type FilterNestedVariant1Object map[string]any
@@ -30,5 +35,5 @@ type FilterNestedVariant1Object map[string]any
 // FilterTagsInteger holds a variant of a union that is not a named object type.
 type FilterTagsInteger int64
 
-// FilterTagsList holds a variant of a union that is not a named object type.
-type FilterTagsList []string
+// FilterTagsList is the schema at #/properties/tags, sharing FilterEitherList's Go type.
+type FilterTagsList = FilterEitherList

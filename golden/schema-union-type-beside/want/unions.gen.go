@@ -5,6 +5,9 @@ package want
 import "errors"
 
 // FilterEither is the schema at #/properties/either.
+//
+// The schemas of the same shape at these places share it:
+// #/properties/names
 type FilterEither struct {
 	// Value is *FilterEitherList; nil encodes as null.
 	Value FilterEitherValue
@@ -45,46 +48,11 @@ func (u *FilterEither) unmarshal(data []byte, r *jsonReader) error {
 	return err
 }
 
-// FilterNames is the schema at #/properties/names.
-type FilterNames struct {
-	// Value is *FilterNamesList; nil encodes as null.
-	Value FilterNamesValue
-}
-
-// FilterNamesValue is implemented by the types FilterNames can hold: *FilterNamesList.
-type FilterNamesValue interface {
-	isFilterNamesValue()
-}
-
-func (*FilterNamesList) isFilterNamesValue() {}
-
-// UnmarshalJSON decodes the variant data holds.
-func (u *FilterNames) UnmarshalJSON(data []byte) error {
-	return u.unmarshal(data, nil)
-}
-
-func (u *FilterNames) decodeJSON(r *jsonReader) {
-	r.decodeWith(u.unmarshal)
-}
-
-// unmarshal decodes the first variant, in schema order, that fits data and
-// matches its schema, else the first that decodes (jsonUnion).
-func (u *FilterNames) unmarshal(data []byte, r *jsonReader) error {
-	kind := jsonKind(data)
-	if kind == "null" {
-		u.Value = nil
-		return nil
-	}
-	s := jsonUnion{data: data, r: r, exclusive: true}
-	switch {
-	case kind == "array" && jsonUnionOne(&s, "FilterNamesList", new(FilterNamesList), (*FilterNamesList).decodeJSON, nil):
-	}
-	v, err := s.end("FilterNames", "FilterNames: must be an array (FilterNamesList)")
-	if v != nil {
-		u.Value = v.(FilterNamesValue)
-	}
-	return err
-}
+// FilterNames is the schema at #/properties/names, sharing FilterEither's Go type. FilterNamesValue is its interface.
+type (
+	FilterNames      = FilterEither
+	FilterNamesValue = FilterEitherValue
+)
 
 // FilterNested is the schema at #/properties/nested.
 type FilterNested struct {
@@ -132,17 +100,17 @@ func (u *FilterNested) unmarshal(data []byte, r *jsonReader) error {
 
 // FilterNestedVariant1 is the schema at #/properties/nested/anyOf/0.
 type FilterNestedVariant1 struct {
-	// Value is *FilterNestedVariant1Object or *FilterNestedVariant1List; nil encodes as null.
+	// Value is *FilterNestedVariant1Object or *FilterEitherList; nil encodes as null.
 	Value FilterNestedVariant1Value
 }
 
-// FilterNestedVariant1Value is implemented by the types FilterNestedVariant1 can hold: *FilterNestedVariant1Object or *FilterNestedVariant1List.
+// FilterNestedVariant1Value is implemented by the types FilterNestedVariant1 can hold: *FilterNestedVariant1Object or *FilterEitherList.
 type FilterNestedVariant1Value interface {
 	isFilterNestedVariant1Value()
 }
 
 func (*FilterNestedVariant1Object) isFilterNestedVariant1Value() {}
-func (*FilterNestedVariant1List) isFilterNestedVariant1Value()   {}
+func (*FilterEitherList) isFilterNestedVariant1Value()           {}
 
 // UnmarshalJSON decodes the variant data holds.
 func (u *FilterNestedVariant1) UnmarshalJSON(data []byte) error {
@@ -164,9 +132,9 @@ func (u *FilterNestedVariant1) unmarshal(data []byte, r *jsonReader) error {
 	s := jsonUnion{data: data, r: r}
 	switch {
 	case kind == "object" && jsonUnionTry(&s, "FilterNestedVariant1Object", new(FilterNestedVariant1Object), (*FilterNestedVariant1Object).decodeJSON, nil):
-	case kind == "array" && jsonUnionTry(&s, "FilterNestedVariant1List", new(FilterNestedVariant1List), (*FilterNestedVariant1List).decodeJSON, nil):
+	case kind == "array" && jsonUnionTry(&s, "FilterEitherList", new(FilterEitherList), (*FilterEitherList).decodeJSON, nil):
 	}
-	v, err := s.end("FilterNestedVariant1", "FilterNestedVariant1: must be an object (FilterNestedVariant1Object) or an array (FilterNestedVariant1List)")
+	v, err := s.end("FilterNestedVariant1", "FilterNestedVariant1: must be an object (FilterNestedVariant1Object) or an array (FilterEitherList)")
 	if v != nil {
 		u.Value = v.(FilterNestedVariant1Value)
 	}
@@ -175,16 +143,16 @@ func (u *FilterNestedVariant1) unmarshal(data []byte, r *jsonReader) error {
 
 // FilterTags is the schema at #/properties/tags.
 type FilterTags struct {
-	// Value is *FilterTagsList or *FilterTagsInteger; nil encodes as null.
+	// Value is *FilterEitherList or *FilterTagsInteger; nil encodes as null.
 	Value FilterTagsValue
 }
 
-// FilterTagsValue is implemented by the types FilterTags can hold: *FilterTagsList or *FilterTagsInteger.
+// FilterTagsValue is implemented by the types FilterTags can hold: *FilterEitherList or *FilterTagsInteger.
 type FilterTagsValue interface {
 	isFilterTagsValue()
 }
 
-func (*FilterTagsList) isFilterTagsValue()    {}
+func (*FilterEitherList) isFilterTagsValue()  {}
 func (*FilterTagsInteger) isFilterTagsValue() {}
 
 // UnmarshalJSON decodes the variant data holds.
@@ -206,10 +174,10 @@ func (u *FilterTags) unmarshal(data []byte, r *jsonReader) error {
 	}
 	s := jsonUnion{data: data, r: r}
 	switch {
-	case kind == "array" && jsonUnionTry(&s, "FilterTagsList", new(FilterTagsList), (*FilterTagsList).decodeJSON, nil):
+	case kind == "array" && jsonUnionTry(&s, "FilterEitherList", new(FilterEitherList), (*FilterEitherList).decodeJSON, nil):
 	case kind == "number" && jsonUnionSub(&s, "FilterTagsInteger", new(FilterTagsInteger), jsonInt[FilterTagsInteger]):
 	}
-	v, err := s.end("FilterTags", "FilterTags: must be an array (FilterTagsList) or an integer (FilterTagsInteger)")
+	v, err := s.end("FilterTags", "FilterTags: must be an array (FilterEitherList) or an integer (FilterTagsInteger)")
 	if v != nil {
 		u.Value = v.(FilterTagsValue)
 	}

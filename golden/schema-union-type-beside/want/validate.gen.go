@@ -42,18 +42,6 @@ func (v FilterEitherList) Validate() error {
 	return nil
 }
 
-// Validate reports every value in v that the schema of FilterNames does not
-// allow, as ValueErrors, or returns nil.
-func (v *FilterNames) Validate() error {
-	return nil
-}
-
-// Validate reports every value in v that the schema of FilterNamesList does not
-// allow, as ValueErrors, or returns nil.
-func (v FilterNamesList) Validate() error {
-	return nil
-}
-
 // Validate reports every value in v that the schema of FilterNested does not
 // allow, as ValueErrors, or returns nil.
 func (v *FilterNested) Validate() error {
@@ -63,12 +51,6 @@ func (v *FilterNested) Validate() error {
 // Validate reports every value in v that the schema of FilterNestedVariant1 does not
 // allow, as ValueErrors, or returns nil.
 func (v *FilterNestedVariant1) Validate() error {
-	return nil
-}
-
-// Validate reports every value in v that the schema of FilterNestedVariant1List does not
-// allow, as ValueErrors, or returns nil.
-func (v FilterNestedVariant1List) Validate() error {
 	return nil
 }
 
@@ -87,11 +69,5 @@ func (v *FilterTags) Validate() error {
 // Validate reports every value in v that the schema of FilterTagsInteger does not
 // allow, as ValueErrors, or returns nil.
 func (v *FilterTagsInteger) Validate() error {
-	return nil
-}
-
-// Validate reports every value in v that the schema of FilterTagsList does not
-// allow, as ValueErrors, or returns nil.
-func (v FilterTagsList) Validate() error {
 	return nil
 }

@@ -119,8 +119,8 @@ func (u *ChoiceSelf) appendJSON(w *jsonWriter) {
 		w.null()
 	case *Node:
 		jwPtr(w, v, (*Node).appendJSON)
-	case *ChoiceSelfInteger:
-		jwPtr(w, v, jwInt[ChoiceSelfInteger])
+	case *ChoiceAnyInteger:
+		jwPtr(w, v, jwInt[ChoiceAnyInteger])
 	default:
 		w.fail(fmt.Errorf("ChoiceSelf: unexpected variant %T", u.Value))
 	}

@@ -20,6 +20,9 @@ type Choice struct {
 }
 
 // ChoiceAnyInteger holds a variant of a union that is not a named object type.
+//
+// The schemas of the same shape at these places share it:
+// #/properties/self
 type ChoiceAnyInteger int64
 
 // ChoiceAnyVariant1 is the schema at #/properties/any/anyOf/0.
@@ -35,8 +38,8 @@ type ChoiceOneVariant2 struct {
 	Name string `json:"name"`
 }
 
-// ChoiceSelfInteger holds a variant of a union that is not a named object type.
-type ChoiceSelfInteger int64
+// ChoiceSelfInteger is the schema at #/properties/self, sharing ChoiceAnyInteger's Go type.
+type ChoiceSelfInteger = ChoiceAnyInteger
 
 // ChoiceTwoVariant1 is the schema at #/properties/two/oneOf/0.
 type ChoiceTwoVariant1 struct {

@@ -100,17 +100,17 @@ func (u *ChoiceOne) unmarshal(data []byte, r *jsonReader) error {
 //
 // A variant that is the root, which gives no type either.
 type ChoiceSelf struct {
-	// Value is *Node or *ChoiceSelfInteger; nil encodes as null.
+	// Value is *Node or *ChoiceAnyInteger; nil encodes as null.
 	Value ChoiceSelfValue
 }
 
-// ChoiceSelfValue is implemented by the types ChoiceSelf can hold: *Node or *ChoiceSelfInteger.
+// ChoiceSelfValue is implemented by the types ChoiceSelf can hold: *Node or *ChoiceAnyInteger.
 type ChoiceSelfValue interface {
 	isChoiceSelfValue()
 }
 
-func (*Node) isChoiceSelfValue()              {}
-func (*ChoiceSelfInteger) isChoiceSelfValue() {}
+func (*Node) isChoiceSelfValue()             {}
+func (*ChoiceAnyInteger) isChoiceSelfValue() {}
 
 // UnmarshalJSON decodes the variant data holds.
 func (u *ChoiceSelf) UnmarshalJSON(data []byte) error {
@@ -133,10 +133,10 @@ func (u *ChoiceSelf) unmarshal(data []byte, r *jsonReader) error {
 	s := jsonUnion{data: data, r: r, exclusive: true}
 	switch {
 	case kind == "object" && keys["size"] && jsonUnionOne(&s, "Node", new(Node), (*Node).decodeJSON, nil):
-	case kind == "number" && jsonUnionOne(&s, "ChoiceSelfInteger", new(ChoiceSelfInteger), jsonInt[ChoiceSelfInteger], nil):
+	case kind == "number" && jsonUnionOne(&s, "ChoiceAnyInteger", new(ChoiceAnyInteger), jsonInt[ChoiceAnyInteger], nil):
 	case kind != "object" && jsonUnionOne(&s, "Node", new(Node), (*Node).decodeJSON, nil):
 	}
-	v, err := s.end("ChoiceSelf", "ChoiceSelf: must be an object with \"size\" (Node) or an integer (ChoiceSelfInteger)")
+	v, err := s.end("ChoiceSelf", "ChoiceSelf: must be an object with \"size\" (Node) or an integer (ChoiceAnyInteger)")
 	if v != nil {
 		u.Value = v.(ChoiceSelfValue)
 	}

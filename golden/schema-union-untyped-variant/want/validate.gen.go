@@ -50,12 +50,6 @@ func (v *ChoiceSelf) Validate() error {
 	return nil
 }
 
-// Validate reports every value in v that the schema of ChoiceSelfInteger does not
-// allow, as ValueErrors, or returns nil.
-func (v *ChoiceSelfInteger) Validate() error {
-	return nil
-}
-
 // Validate reports every value in v that the schema of ChoiceTwo does not
 // allow, as ValueErrors, or returns nil.
 func (v *ChoiceTwo) Validate() error {

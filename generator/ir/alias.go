@@ -1,0 +1,23 @@
+package ir
+
+// Alias keeps the Go name of a declaration that shares another's Go type
+// (lower/share.go): it is declared `type Name = To.Name` where the
+// declaration it stands for would have been. Code written against an
+// earlier package keeps compiling, and a schema added later whose name
+// sorts first, and so names the shared type, renames nothing a user
+// refers to. An alias has no methods of its own: every use of the schema
+// refers to To, which carries them.
+type Alias struct {
+	// Name is the Go name of the declaration that shares To's type.
+	Name string
+	// SchemaName is that declaration's JSON pointer (ir.Decl.SchemaName).
+	SchemaName string
+	Deprecated bool
+	// To is the declaration whose type the schema shares.
+	To *Decl
+	// ValueName is the name of the shared union's sealed interface the
+	// declaration had (ir.Union.ValueName), kept as an alias of To's;
+	// "" for any other declaration. (An enum's constants are not kept:
+	// they are most of an alias's Go in enum-heavy schemas.)
+	ValueName string
+}

@@ -1,0 +1,414 @@
+package lower
+
+import (
+	"fmt"
+	"go/token"
+	"reflect"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/specgen/specgen/generator/ir"
+)
+
+// shareEqual gives anonymous schemas of one shape one Go type, and value
+// checks of one shape one function. Real schemas repeat inline shapes
+// hundreds of times (Vega-Lite's `anyOf: [{type: number}, {$ref: ExprRef}]`
+// under every mark's properties, each a union, a wrapper of the number and
+// their decoding, encoding and Validate): written once, the package says
+// the same in a fraction of the Go, which is what a run spends its time
+// writing and formatting.
+//
+// Two declarations are of one shape when their lowered IR is equal but for
+// what only names or locates them (Go and schema names, sources, the name
+// of a union's interface and an enum's constants), with declarations they
+// refer to compared the same way (recursion included: the coarsest
+// partition that refines itself). Only declarations made for inline
+// schemas and union variants share; a named schema (a definition, a root)
+// keeps its own type, since its name is the schema's. Of each group, the
+// first by Go name (Decls are sorted) names the shared type, and every use
+// of the others refers to it; its doc comment lists the schemas it stands
+// for (ir.Decl.Shares), and the others' names stay declared as aliases of
+// it (ir.API.Aliases). The choice depends only on the lowered API, so the
+// output stays deterministic to the byte.
+func shareEqual(api *ir.API) {
+	kept := map[*ir.Decl]bool{}
+	var nodes []any
+	var index map[any]int
+	var class []int
+	for {
+		nodes, index = nil, map[any]int{}
+		for _, d := range api.Decls {
+			if shareable(d) && !kept[d] {
+				index[d] = len(nodes)
+				nodes = append(nodes, d)
+			}
+		}
+		for _, vs := range api.ValueSchemas {
+			index[vs] = len(nodes)
+			nodes = append(nodes, vs)
+		}
+		if len(nodes) < 2 {
+			return
+		}
+		class = shapeClasses(nodes, index)
+		if !keepVariantsApart(api, index, class, kept) {
+			break
+		}
+	}
+	canon := make([]int, len(nodes)) // class → first node in order
+	for i := range canon {
+		canon[i] = -1
+	}
+	merged := false
+	for i, c := range class {
+		if canon[c] < 0 {
+			canon[c] = i
+		} else {
+			merged = true
+		}
+	}
+	if !merged {
+		return
+	}
+	to := map[any]any{}
+	for i, n := range nodes {
+		first := canon[class[i]]
+		if first == i {
+			continue
+		}
+		to[n] = nodes[first]
+		switch n := n.(type) {
+		case *ir.Decl:
+			c := nodes[first].(*ir.Decl)
+			c.Shares = append(c.Shares, n.SchemaName)
+			if token.IsExported(n.Name) {
+				api.Aliases = append(api.Aliases, aliasOf(n, c))
+			}
+		case *ir.ValueSchema:
+			c := nodes[first].(*ir.ValueSchema)
+			c.Shares = append(c.Shares, n.Source.Pointer)
+		}
+	}
+	slices.SortFunc(api.Aliases, func(a, b *ir.Alias) int { return strings.Compare(a.Name, b.Name) })
+	api.Decls = slices.DeleteFunc(api.Decls, func(d *ir.Decl) bool { return to[d] != nil })
+	api.ValueSchemas = slices.DeleteFunc(api.ValueSchemas, func(vs *ir.ValueSchema) bool { return to[vs] != nil })
+	r := redirector{to: to, seen: map[seenPointer]bool{}, holdsType: map[reflect.Type]bool{}, fields: map[reflect.Type][]int{}}
+	r.redirect(reflect.ValueOf(api))
+}
+
+// aliasOf keeps the type names d declared, now that it shares to's type:
+// its own and its union's interface (ir.Alias).
+func aliasOf(d, to *ir.Decl) *ir.Alias {
+	a := &ir.Alias{Name: d.Name, SchemaName: d.SchemaName, Deprecated: d.Deprecated, To: to}
+	if u, ok := d.Type.(*ir.Union); ok {
+		a.ValueName = u.ValueName
+	}
+	return a
+}
+
+// keepVariantsApart finds the unions two of whose variants would be one
+// type (oneOf [{type: object}, {type: object}]): a union tells its
+// variants apart by type, and the type would be declared its variant
+// twice. Those variants are added to kept, to keep their own types, and
+// it reports whether there were any (the classes are then made again,
+// since what refers to them differs now too).
+func keepVariantsApart(api *ir.API, index map[any]int, class []int, kept map[*ir.Decl]bool) bool {
+	found := false
+	for _, d := range api.Decls {
+		u, ok := d.Type.(*ir.Union)
+		if !ok {
+			continue
+		}
+		for i, a := range u.Variants {
+			ia, ok := index[a.Decl]
+			if !ok {
+				continue
+			}
+			for _, b := range u.Variants[:i] {
+				if ib, ok := index[b.Decl]; ok && b.Decl != a.Decl && class[ia] == class[ib] {
+					kept[a.Decl], kept[b.Decl], found = true, true, true
+				}
+			}
+		}
+	}
+	return found
+}
+
+// shareable reports whether d may share its Go type with another
+// declaration of its shape: made for an inline schema or a union variant,
+// with no Decode function or root null policy of its own.
+func shareable(d *ir.Decl) bool {
+	return (d.Origin == ir.OriginInline || d.Origin == ir.OriginVariant) &&
+		d.DecodeName == "" && d.Null == ir.NullJudged
+}
+
+// shapeClasses partitions nodes by shape: each node's IR is written once
+// as text with its references to other nodes left as holes, then classes
+// are refined by the classes of the holes until they no longer split.
+func shapeClasses(nodes []any, index map[any]int) []int {
+	texts := map[string]int{}
+	class := make([]int, len(nodes))
+	refs := make([][]int, len(nodes))
+	w := shapeWriter{index: index, fields: map[reflect.Type][]int{}}
+	for i, n := range nodes {
+		w.b, w.refs = w.b[:0], nil
+		w.node(reflect.ValueOf(n).Elem())
+		c, ok := texts[string(w.b)]
+		if !ok {
+			c = len(texts)
+			texts[string(w.b)] = c
+		}
+		class[i], refs[i] = c, w.refs
+	}
+	count := len(texts)
+	var key []byte
+	for {
+		next := map[string]int{}
+		split := make([]int, len(nodes))
+		for i := range nodes {
+			key = strconv.AppendInt(key[:0], int64(class[i]), 10)
+			for _, r := range refs[i] {
+				key = append(key, ',')
+				key = strconv.AppendInt(key, int64(class[r]), 10)
+			}
+			c, ok := next[string(key)]
+			if !ok {
+				c = len(next)
+				next[string(key)] = c
+			}
+			split[i] = c
+		}
+		class = split
+		if len(next) == count {
+			return class
+		}
+		count = len(next)
+	}
+}
+
+// shapeWriter writes the shape of one node: every field of the IR but
+// those that only name or locate a construct, references to nodes as
+// holes (refs, in order), to other declarations by name. Strings are
+// written with their length before them, so that no two shapes write the
+// same text.
+type shapeWriter struct {
+	b      []byte
+	index  map[any]int
+	refs   []int
+	fields map[reflect.Type][]int // shapedFields, memoized
+}
+
+var (
+	declType   = reflect.TypeFor[ir.Decl]()
+	valueType  = reflect.TypeFor[ir.ValueSchema]()
+	sourceType = reflect.TypeFor[ir.Source]()
+	irPkg      = declType.PkgPath()
+)
+
+// unshaped holds the fields that name or locate what they belong to
+// rather than say what it is: they may differ within a shape.
+var unshaped = map[reflect.Type]map[string]bool{
+	declType:                        {"Name": true, "SchemaName": true, "Shares": true, "Doc": true},
+	valueType:                       {"Name": true, "Shares": true},
+	reflect.TypeFor[ir.Union]():     {"ValueName": true},
+	reflect.TypeFor[ir.EnumValue](): {"Name": true},
+}
+
+// shapedFields lists the fields of struct type t a shape is made of.
+func (w *shapeWriter) shapedFields(t reflect.Type) []int {
+	if f, ok := w.fields[t]; ok {
+		return f
+	}
+	skip := unshaped[t]
+	var fields []int
+	for i := range t.NumField() {
+		if f := t.Field(i); f.Type != sourceType && !skip[f.Name] {
+			fields = append(fields, i)
+		}
+	}
+	w.fields[t] = fields
+	return fields
+}
+
+// node writes the struct a node pointer points to (not a hole: the node
+// itself). A declaration's doc comment may name it (a wrapper's "XNumber
+// holds a variant…"): its name there is a hole too.
+func (w *shapeWriter) node(v reflect.Value) {
+	if d, ok := v.Addr().Interface().(*ir.Decl); ok {
+		w.str(strings.ReplaceAll(d.Doc, d.Name, "\x00"))
+	}
+	w.value(v)
+}
+
+func (w *shapeWriter) str(s string) {
+	w.b = strconv.AppendInt(w.b, int64(len(s)), 10)
+	w.b = append(w.b, ':')
+	w.b = append(w.b, s...)
+}
+
+func (w *shapeWriter) value(v reflect.Value) {
+	switch v.Kind() {
+	case reflect.Pointer:
+		if v.IsNil() {
+			w.b = append(w.b, 'n')
+			return
+		}
+		if v.Type().Elem() == declType || v.Type().Elem() == valueType {
+			if i, ok := w.index[v.Interface()]; ok {
+				w.refs = append(w.refs, i)
+				w.b = append(w.b, '#')
+				return
+			}
+			if d, ok := v.Interface().(*ir.Decl); ok {
+				w.b = append(w.b, 'D')
+				w.str(d.Name)
+				return
+			}
+		}
+		w.b = append(w.b, '&')
+		w.value(v.Elem())
+	case reflect.Interface:
+		if v.IsNil() {
+			w.b = append(w.b, 'n')
+			return
+		}
+		e := v.Elem()
+		if t := e.Type(); t.PkgPath() == irPkg || (t.Kind() == reflect.Pointer && t.Elem().PkgPath() == irPkg) {
+			w.str(t.String())
+			w.value(e)
+			return
+		}
+		// A JSON value of the schema (a default, an enum member):
+		// fmt prints maps with their keys sorted.
+		w.str(fmt.Sprintf("%T %#v", e.Interface(), e.Interface()))
+	case reflect.Struct:
+		w.b = append(w.b, '{')
+		for _, i := range w.shapedFields(v.Type()) {
+			w.value(v.Field(i))
+		}
+		w.b = append(w.b, '}')
+	case reflect.Slice, reflect.Array:
+		w.b = append(w.b, '[')
+		w.b = strconv.AppendInt(w.b, int64(v.Len()), 10)
+		for i := range v.Len() {
+			w.b = append(w.b, ' ')
+			w.value(v.Index(i))
+		}
+		w.b = append(w.b, ']')
+	case reflect.String:
+		w.str(v.String())
+	case reflect.Bool:
+		w.b = strconv.AppendBool(w.b, v.Bool())
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		w.b = strconv.AppendInt(w.b, v.Int(), 10)
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		w.b = strconv.AppendUint(w.b, v.Uint(), 10)
+	case reflect.Float32, reflect.Float64:
+		w.b = strconv.AppendFloat(w.b, v.Float(), 'g', -1, 64)
+	default:
+		// The IR holds no maps, functions or channels; one added later
+		// makes its declarations unequal to any other rather than equal.
+		w.b = fmt.Appendf(w.b, "%p", v.UnsafePointer())
+	}
+	w.b = append(w.b, ';')
+}
+
+// redirect replaces, everywhere in the IR v reaches, each pointer to a
+// node that shares another's Go with that other's (to). It descends only
+// into what may hold such a pointer (holds), so the strings and bounds
+// that are most of the IR are not walked.
+func (r *redirector) redirect(v reflect.Value) {
+	switch v.Kind() {
+	case reflect.Pointer:
+		if v.IsNil() {
+			return
+		}
+		if t, ok := r.to[v.Interface()]; ok && v.CanSet() {
+			v.Set(reflect.ValueOf(t))
+		}
+		p := seenPointer{v.Type(), uintptr(v.UnsafePointer())}
+		if r.seen[p] {
+			return
+		}
+		r.seen[p] = true
+		r.redirect(v.Elem())
+	case reflect.Interface:
+		if v.IsNil() {
+			return
+		}
+		if e := v.Elem(); e.Kind() == reflect.Pointer && r.holds(e.Type()) {
+			if t, ok := r.to[e.Interface()]; ok && v.CanSet() {
+				v.Set(reflect.ValueOf(t))
+			}
+			r.redirect(v.Elem())
+		}
+	case reflect.Struct:
+		for _, i := range r.holdingFields(v.Type()) {
+			r.redirect(v.Field(i))
+		}
+	case reflect.Slice, reflect.Array:
+		if !r.holds(v.Type().Elem()) {
+			return
+		}
+		for i := range v.Len() {
+			r.redirect(v.Index(i))
+		}
+	}
+}
+
+// redirector is the state of one redirect: where pointers go, the
+// pointers walked, and holds and holdingFields memoized by type.
+type redirector struct {
+	to        map[any]any
+	seen      map[seenPointer]bool
+	holdsType map[reflect.Type]bool
+	fields    map[reflect.Type][]int
+}
+
+// holds reports whether a value of type t may hold a pointer into the
+// IR, directly or within: a pointer or interface (an ir.Type), or a
+// slice, array or struct with one inside.
+func (r *redirector) holds(t reflect.Type) bool {
+	if h, ok := r.holdsType[t]; ok {
+		return h
+	}
+	r.holdsType[t] = true // a type that contains itself may
+	h := false
+	switch t.Kind() {
+	case reflect.Pointer:
+		h = t.Elem().PkgPath() == irPkg
+	case reflect.Interface:
+		h = t.PkgPath() == irPkg
+	case reflect.Slice, reflect.Array:
+		h = r.holds(t.Elem())
+	case reflect.Struct:
+		h = len(r.holdingFields(t)) > 0
+	}
+	r.holdsType[t] = h
+	return h
+}
+
+// holdingFields lists the fields of struct type t that may hold a
+// pointer into the IR.
+func (r *redirector) holdingFields(t reflect.Type) []int {
+	if f, ok := r.fields[t]; ok {
+		return f
+	}
+	r.fields[t] = nil
+	var fields []int
+	for i := range t.NumField() {
+		if r.holds(t.Field(i).Type) {
+			fields = append(fields, i)
+		}
+	}
+	r.fields[t] = fields
+	return fields
+}
+
+// seenPointer is a pointer redirect has walked: its address and type (a
+// struct and its first field share an address).
+type seenPointer struct {
+	t reflect.Type
+	p uintptr
+}
