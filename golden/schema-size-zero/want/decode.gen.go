@@ -70,7 +70,9 @@ func (v *Request) decodeJSON(r *jsonReader) {
 		case 0:
 			v.Requested.decodeJSON(r)
 		case 1:
-			jsonPtr(&v.Obj, r, (*Obj).decodeJSON)
+			jsonPtr(&v.Obj, r, func(v *Obj, r *jsonReader) {
+				jsonUse(v, r, (*Obj).decodeJSON, 0, 0, -1)
+			})
 		case 2:
 			v.Anyobj.decodeJSON(r)
 		case 3:

@@ -160,8 +160,8 @@ func (u *Typed) appendJSON(w *jsonWriter) {
 		w.null()
 	case *TypedObject:
 		jwPtr(w, v, (*TypedObject).appendJSON)
-	case *TypedString:
-		jwPtr(w, v, jwStr[TypedString])
+	case *ChoiceString:
+		jwPtr(w, v, jwStr[ChoiceString])
 	default:
 		w.fail(fmt.Errorf("Typed: unexpected variant %T", u.Value))
 	}

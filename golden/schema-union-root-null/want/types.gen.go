@@ -3,6 +3,9 @@
 package want
 
 // ChoiceString holds a variant of a union that is not a named object type.
+//
+// The schemas of the same shape at these places share it:
+// #
 type ChoiceString string
 
 // ChoiceVariant1 is the schema at #/oneOf/0.
@@ -37,5 +40,5 @@ type TypedObject struct {
 	A *string `json:"a,omitzero"`
 }
 
-// TypedString holds a variant of a union that is not a named object type.
-type TypedString string
+// TypedString is the schema at #, sharing ChoiceString's Go type.
+type TypedString = ChoiceString

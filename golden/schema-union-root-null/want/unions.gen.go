@@ -148,17 +148,17 @@ func (u *Twice) unmarshal(data []byte, r *jsonReader) error {
 //
 // A root anyOf of typed variants: null matches none.
 type Typed struct {
-	// Value is *TypedObject or *TypedString; nil encodes as null.
+	// Value is *TypedObject or *ChoiceString; nil encodes as null.
 	Value TypedValue
 }
 
-// TypedValue is implemented by the types Typed can hold: *TypedObject or *TypedString.
+// TypedValue is implemented by the types Typed can hold: *TypedObject or *ChoiceString.
 type TypedValue interface {
 	isTypedValue()
 }
 
-func (*TypedObject) isTypedValue() {}
-func (*TypedString) isTypedValue() {}
+func (*TypedObject) isTypedValue()  {}
+func (*ChoiceString) isTypedValue() {}
 
 // UnmarshalJSON decodes the variant data holds.
 func (u *Typed) UnmarshalJSON(data []byte) error {
@@ -179,9 +179,9 @@ func (u *Typed) unmarshal(data []byte, r *jsonReader) error {
 	s := jsonUnion{data: data, r: r}
 	switch {
 	case kind == "object" && jsonUnionTry(&s, "TypedObject", new(TypedObject), (*TypedObject).decodeJSON, nil):
-	case kind == "string" && jsonUnionSub(&s, "TypedString", new(TypedString), jsonString[TypedString]):
+	case kind == "string" && jsonUnionSub(&s, "ChoiceString", new(ChoiceString), jsonString[ChoiceString]):
 	}
-	v, err := s.end("Typed", "Typed: must be an object (TypedObject) or a string (TypedString)")
+	v, err := s.end("Typed", "Typed: must be an object (TypedObject) or a string (ChoiceString)")
 	if v != nil {
 		u.Value = v.(TypedValue)
 	}

@@ -104,9 +104,3 @@ func (v *Typed) Validate() error {
 func (v *TypedObject) Validate() error {
 	return nil
 }
-
-// Validate reports every value in v that the schema of TypedString does not
-// allow, as ValueErrors, or returns nil.
-func (v *TypedString) Validate() error {
-	return nil
-}
