@@ -12,7 +12,7 @@ import (
 
 // TestClientEmptyAnswer: a 2xx answer without a body, where the operation
 // documents a JSON one, is the zero value, as null is, not an error
-// (Resend's domain verify and delete as resend-go's tests serve them; an
+// (resend-go's tests mean Resend's domain verify and delete so; an
 // openapi-generator client takes it too). A body cut short still fails.
 func TestClientEmptyAnswer(t *testing.T) {
 	body := ""
