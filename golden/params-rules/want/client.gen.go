@@ -135,6 +135,9 @@ func (c *Client) ListItems(ctx context.Context, pattern string, errs int32, para
 	if params.Mode != nil {
 		call.query.Set("mode", string(*params.Mode))
 	}
+	if params.Offset != nil {
+		call.query.Set("offset", strconv.FormatUint(*params.Offset, 10))
+	}
 	data, err := c.do(ctx, call, editors)
 	if err != nil {
 		return out, err

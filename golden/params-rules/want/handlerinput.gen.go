@@ -58,3 +58,13 @@ func (in *inputCheck) parseInt(field, s string, bits int) int64 {
 	}
 	return v
 }
+
+// parseUint parses s, the value of the parameter field, recording a
+// problem when it is not a non-negative integer of that size.
+func (in *inputCheck) parseUint(field, s string, bits int) uint64 {
+	v, err := strconv.ParseUint(s, 10, bits)
+	if err != nil {
+		in.add(field, "must be a non-negative integer of that size")
+	}
+	return v
+}

@@ -21,4 +21,7 @@ type ListItemsParams struct {
 
 	// Mode is the query parameter "mode".
 	Mode *ListItemsMode
+
+	// Offset is the query parameter "offset".
+	Offset *uint64
 }

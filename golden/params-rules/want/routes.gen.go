@@ -41,6 +41,10 @@ func (h *handler) serveListItems(w http.ResponseWriter, r *http.Request) {
 		in.check("mode", v)
 		params.Mode = &v
 	}
+	if s, ok := queryParam(r, "offset"); ok {
+		v := in.parseUint("offset", s, 64)
+		params.Offset = &v
+	}
 	validateListItemsParams(&in, pattern, errs, &params)
 	if !in.ok(h, w, r) {
 		return
