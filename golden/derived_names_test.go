@@ -138,6 +138,7 @@ func specNames(api *ir.API) map[string]bool {
 	}
 	for _, op := range api.Operations {
 		fromSpec["validate"+op.Name+"Body"] = true
+		fromSpec["validate"+op.Name+"Params"] = true
 	}
 	for _, vs := range api.ValueSchemas {
 		base := strings.TrimPrefix(vs.Name, "check")

@@ -21,6 +21,7 @@ import (
 	errnomessage "github.com/specgen/specgen/golden/error-schema-no-message/want"
 	errnested "github.com/specgen/specgen/golden/error-shape-nested/want"
 	errproblem "github.com/specgen/specgen/golden/error-shape-problem/want"
+	errvote "github.com/specgen/specgen/golden/error-shape-vote/want"
 	external "github.com/specgen/specgen/golden/external-refs/want"
 	fmtchecks "github.com/specgen/specgen/golden/format-checks/want"
 	formsdeep "github.com/specgen/specgen/golden/forms-deep/want"
@@ -150,6 +151,9 @@ var goldenTargets = map[string][]goldenTarget{
 	// decodes into where the oracle reports every variant's, which this
 	// differential, comparing places, cannot excuse.
 	"union-variant-valid-first": nil,
+	// params-rules declares no object: its rules are parameters', held to
+	// what they say by TestParamsRules.
+	"params-rules": nil,
 	// schema-format-annotation is held to the oracle's verdicts by
 	// TestFormatAnnotationAgreesWithOracle, uuid and date-time strings that
 	// no uuid.UUID or time.Time holds included.
@@ -558,6 +562,11 @@ var goldenTargets = map[string][]goldenTarget{
 	"error-shape-problem": {
 		{file: "openapi.yaml", pointer: "#/components/schemas/Pet", target: difftest.TargetOf("Pet", errproblem.DecodePet)},
 		{file: "openapi.yaml", pointer: "#/components/schemas/Problem", target: difftest.TargetOf("Problem", errproblem.DecodeProblem)},
+	},
+	"error-shape-vote": {
+		{file: "openapi.yaml", pointer: "#/components/schemas/Store", target: difftest.TargetOf("Store", errvote.DecodeStore)},
+		{file: "openapi.yaml", pointer: "#/components/schemas/Invalid", target: difftest.TargetOf("Invalid", errvote.DecodeInvalid)},
+		{file: "openapi.yaml", pointer: "#/components/schemas/Failure", target: difftest.TargetOf("Failure", errvote.DecodeFailure)},
 	},
 	"error-shape-nested": {
 		{file: "openapi.yaml", pointer: "#/components/schemas/Error", target: difftest.TargetOf("Error", errnested.DecodeError)},

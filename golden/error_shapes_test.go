@@ -141,7 +141,7 @@ func TestProblemDetailsClient(t *testing.T) {
 	ctx := context.Background()
 
 	var apiErr *problem.APIError
-	_, err = c.UpdatePet(ctx, 0, problem.UpdatePetParams{DryRun: true}, problem.Pet{Name: ""})
+	_, err = c.UpdatePet(ctx, 5, problem.UpdatePetParams{DryRun: true}, problem.Pet{Name: ""})
 	if !errors.As(err, &apiErr) || apiErr.StatusCode != http.StatusBadRequest || apiErr.Body == nil {
 		t.Fatalf("bad request: %v", err)
 	}
@@ -155,6 +155,12 @@ func TestProblemDetailsClient(t *testing.T) {
 	}
 	if !strings.Contains(err.Error(), "name: ") || !strings.Contains(err.Error(), *apiErr.Body.Title) {
 		t.Errorf("Error() does not show the problem: %s", err)
+	}
+
+	// The path parameter's minimum: a 400 naming id, the body not read.
+	_, err = c.UpdatePet(ctx, 0, problem.UpdatePetParams{DryRun: true}, problem.Pet{Name: ""})
+	if !errors.As(err, &apiErr) || apiErr.StatusCode != http.StatusBadRequest || apiErr.Body == nil || len(apiErr.Body.InvalidParams) != 1 || apiErr.Body.InvalidParams[0].Name != "id" || apiErr.Body.InvalidParams[0].Reason != "must be at least 1" {
+		t.Errorf("id 0: %v, want a 400 naming id", err)
 	}
 
 	_, err = c.UpdatePet(ctx, 9, problem.UpdatePetParams{}, problem.Pet{Name: "Rex"})

@@ -62,6 +62,7 @@ func (e *emitter) genRoute(f *jen.File, op *ir.Operation) {
 		}
 		e.routePathParams(g, op)
 		e.routeOtherParams(g, op)
+		e.routeParamChecks(g, op)
 		if checked {
 			g.If(jen.Op("!").Add(e.id("in")).Dot("ok").Call(e.id("h"), e.id("w"), e.id("r"))).Block(jen.Return())
 		}

@@ -53,11 +53,12 @@ func (e *emitter) checksInputs() bool {
 
 // paramsCanFail reports whether an operation's parameters can be wrong: any
 // parameter but a plain string one in the path can be (a bad number, an
-// unknown enum value, a missing required one).
+// unknown enum value, a missing required one), and one whose schema has
+// rules (a path segment's pattern).
 func paramsCanFail(op *ir.Operation) bool {
 	for _, p := range op.Params {
 		s := p.Layout.Scalar
-		if p.In != ir.InPath || p.Layout.Kind != ir.LayoutScalar || s.Kind != ir.KindString || s.Enum != nil {
+		if p.In != ir.InPath || p.Layout.Kind != ir.LayoutScalar || s.Kind != ir.KindString || s.Enum != nil || paramRules(p) {
 			return true
 		}
 	}

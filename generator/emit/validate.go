@@ -11,8 +11,8 @@ import (
 
 // validationUnits are validate.gen.go's pieces: Validate for every struct
 // and collection type, the checks of request bodies that have no Validate
-// of their own, the value checks of JSON values without a Go shape, and
-// last the patterns all of them use.
+// of their own, the checks of parameters' rules, the value checks of JSON
+// values without a Go shape, and last the patterns all of them use.
 func (e *emitter) validationUnits() ([]unit, bool) {
 	var us []unit
 	for _, d := range e.api.Decls {
@@ -23,6 +23,11 @@ func (e *emitter) validationUnits() ([]unit, bool) {
 	for _, op := range e.api.Operations {
 		if e.checkedBody(op) != nil {
 			us = append(us, unit{weight: 4, write: func(e *emitter, f *jen.File) { e.genBodyCheck(f, op) }})
+		}
+	}
+	for _, op := range e.api.Operations {
+		if op.Served() && len(checkedParams(op)) > 0 {
+			us = append(us, unit{weight: 4, write: func(e *emitter, f *jen.File) { e.genParamChecks(f, op) }})
 		}
 	}
 	us = append(us, e.valueCheckUnits()...)

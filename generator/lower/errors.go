@@ -9,9 +9,10 @@ import (
 )
 
 // errorModel decides the error schema (see ir.ErrorModel): the schema
-// Config.ErrorSchema names, whatever its shape; else the one schema every
-// documented error response of the operations uses, when the server can
-// say a message in it; else a struct specgen declares.
+// Config.ErrorSchema names, whatever its shape; else the schema the
+// documented error responses use (all of them, else most 400s, most
+// defaults, most of all: documentedErrorDecl), when the server can say a
+// message in it; else a struct specgen declares.
 func (l *lowerer) errorModel(doc *document.Document) {
 	if len(l.api.Operations) == 0 {
 		return
@@ -32,14 +33,18 @@ func (l *lowerer) errorModel(doc *document.Document) {
 		}
 		return
 	}
-	if d := l.documentedErrorDecl(); d != nil {
+	if v := l.documentedErrorDecl(); v != nil {
+		d, which := v.Decl, "every documented error response uses"
+		if !v.Unanimous {
+			which = v.Reason
+		}
 		if m := shapeModel(d); m.Message != nil {
 			m.MediaType = l.errorMediaType(d)
 			l.api.ErrorModel = m
-			l.noteAs(ir.NoteChoice, d.Source, "error answers are %s: every documented error response uses it", d.Name)
+			l.noteAs(ir.NoteChoice, d.Source, "error answers are %s: %s it", d.Name, which)
 			return
 		}
-		l.noteAs(ir.NoteChoice, d.Source, "error answers are not %s, which every documented error response uses: it has no string property for a message (%s); name it with -error-schema to use it anyway", d.Name, strings.Join(messageNames, ", "))
+		l.noteAs(ir.NoteChoice, d.Source, "error answers are not %s, which %s: it has no string property for a message (%s); name it with -error-schema to use it anyway", d.Name, which, strings.Join(messageNames, ", "))
 	}
 	l.api.ErrorModel = l.synthesizeErrorModel()
 	l.noteAs(ir.NoteChoice, ir.Source{}, "error answers are %s, declared by specgen: the API names no error schema (give one with -error-schema)", l.api.ErrorModel.Decl.Name)
@@ -95,28 +100,6 @@ func (l *lowerer) namedDecl(doc *document.Document, name string) *ir.Decl {
 		}
 	}
 	return nil
-}
-
-// documentedErrorDecl returns the one struct that the JSON bodies of all
-// documented non-2xx responses are, or nil when there are none or several.
-func (l *lowerer) documentedErrorDecl() *ir.Decl {
-	var found *ir.Decl
-	for _, op := range l.api.Operations {
-		for _, r := range op.Responses {
-			if r.IsSuccess() || r.Chosen == nil || r.Chosen.Encoding != ir.EncodingJSON {
-				continue
-			}
-			ref, ok := r.Chosen.Type.(*ir.Ref)
-			if !ok || ref.Decl == nil {
-				return nil
-			}
-			if found != nil && found != ref.Decl {
-				return nil
-			}
-			found = ref.Decl
-		}
-	}
-	return found
 }
 
 // synthesizeErrorModel declares ErrorBody and ErrorBodyValidation, the

@@ -11,8 +11,8 @@ import (
 // namePatterns names the package-level variable of every pattern in
 // l.patterns (patternWorkspaceName), after the first place that matches
 // it in a walk of the finished API: the declarations by Go name, then the
-// request bodies by operation, then the value checks by name — the order
-// validate.gen.go is written in, but decided here, so that no emitter's
+// request bodies by operation, then the value checks by name, then the
+// parameters by operation — decided here, so that no emitter's
 // order can change a name. A pattern that the walk does not reach (one
 // Validate never matches: a pattern on a uuid's text) is named after its
 // text's place among the others; emit declares only the patterns its code
@@ -45,6 +45,13 @@ func (l *lowerer) namePatterns() {
 		}
 		for _, pp := range vs.PatternProperties {
 			name(pp.Name, strings.TrimPrefix(pp.Schema.Name, "check"))
+		}
+	}
+	// Parameters' rules last, so that the names above stay as they were
+	// before parameters were checked.
+	for _, op := range l.api.Operations {
+		for _, p := range op.Params {
+			w.use1(p.Type, op.Name, p.Name)
 		}
 	}
 	srcs := make([]string, 0, len(l.patterns))

@@ -89,6 +89,12 @@ func TestClientBodies(t *testing.T) {
 	if err := decodeResponse(call, []byte("42"), func(r *jsonReader) { jsonInt(&n, r) }); err != nil || n != 42 {
 		t.Errorf("decodeResponse = %d, %v", n, err)
 	}
+	for _, empty := range []string{"", " \r\n"} {
+		called := false
+		if err := decodeResponse(call, []byte(empty), func(*jsonReader) { called = true }); err != nil || called {
+			t.Errorf("decodeResponse(%q) = %v, decoder called %v; want the zero value kept, no error", empty, err, called)
+		}
+	}
 	if err := decodeResponse(call, []byte("{"), func(r *jsonReader) { jsonInt(&n, r) }); err == nil || !strings.HasPrefix(err.Error(), "POST /pets: decoding the response: ") {
 		t.Errorf("decodeResponse of bad JSON: %v", err)
 	}

@@ -310,6 +310,10 @@ func TestInputCheck(t *testing.T) {
 	}
 	in.check("enum", valid{})
 	in.check("enum2", valid{errors.New("must be one of a, b")})
+	// A parameter's rules: each problem by its path; none for one that
+	// did not parse (i2 was checked as its zero value).
+	in.addProblems("ids", ValueErrors{{Field: "ids[1]", Message: "must be at least 1"}})
+	in.addProblems("i2", ValueErrors{{Field: "i2", Message: "must be at least 1"}})
 	want := []inputProblem{
 		{"b2", "must be true or false"},
 		{"i2", "must be an integer of that size"},
@@ -319,6 +323,7 @@ func TestInputCheck(t *testing.T) {
 		{"t2", "must be an RFC 3339 date-time"},
 		{"b642", "must be base64"},
 		{"enum2", "must be one of a, b"},
+		{"ids[1]", "must be at least 1"},
 	}
 	if fmt.Sprint(in.problems) != fmt.Sprint(want) {
 		t.Errorf("problems %v\nwant %v", in.problems, want)

@@ -44,6 +44,7 @@ func (h *handler) serveGetThing(w http.ResponseWriter, r *http.Request) {
 	} else {
 		in.add("limit", "is required")
 	}
+	validateGetThingParams(&in, &params)
 	if !in.ok(h, w, r) {
 		return
 	}

@@ -19,3 +19,19 @@ func (v *ErrorError) Validate() error {
 func (v *Thing) Validate() error {
 	return nil
 }
+
+// validateGetThingParams records in in what the rules of GetThing's
+// parameters do not allow.
+func validateGetThingParams(in *inputCheck, params *GetThingParams) {
+	in.addProblems("limit", func(v int64) ValueErrors {
+		var list ValueErrors
+		errs := &list
+		if v < 1 {
+			errs.add(&validationPath{key: "limit"}, "must be at least 1")
+		}
+		if v > 10 {
+			errs.add(&validationPath{key: "limit"}, "must be at most 10")
+		}
+		return list
+	}(params.Limit))
+}

@@ -25,6 +25,7 @@ func (h *handler) serveUpdatePet(w http.ResponseWriter, r *http.Request) {
 	} else {
 		in.add("dryRun", "is required")
 	}
+	validateUpdatePetParams(&in, id)
 	if !in.ok(h, w, r) {
 		return
 	}

@@ -34,3 +34,16 @@ func (v *Problem) Validate() error {
 func (v *ProblemInvalidParamsItem) Validate() error {
 	return nil
 }
+
+// validateUpdatePetParams records in in what the rules of UpdatePet's
+// parameters do not allow.
+func validateUpdatePetParams(in *inputCheck, a0 int64) {
+	in.addProblems("id", func(v int64) ValueErrors {
+		var list ValueErrors
+		errs := &list
+		if v < 1 {
+			errs.add(&validationPath{key: "id"}, "must be at least 1")
+		}
+		return list
+	}(a0))
+}

@@ -14,6 +14,7 @@ func (h *handler) serveSetLimit(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
 	var in inputCheck
 	id := in.parseInt("id", pathValue(r, "id"), 64)
+	validateSetLimitParams(&in, id)
 	if !in.ok(h, w, r) {
 		return
 	}

@@ -27,3 +27,16 @@ func (v *SetLimitRequest) validate(p *validationPath, errs *ValueErrors) {
 		errs.add(&validationPath{parent: p, key: "max"}, "must be at most 100")
 	}
 }
+
+// validateSetLimitParams records in in what the rules of SetLimit's
+// parameters do not allow.
+func validateSetLimitParams(in *inputCheck, a0 int64) {
+	in.addProblems("id", func(v int64) ValueErrors {
+		var list ValueErrors
+		errs := &list
+		if v < 1 {
+			errs.add(&validationPath{key: "id"}, "must be at least 1")
+		}
+		return list
+	}(a0))
+}

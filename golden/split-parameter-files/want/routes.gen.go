@@ -24,6 +24,7 @@ func (h *handler) serveListPets(w http.ResponseWriter, r *http.Request) {
 	if len(params.Tags) == 0 {
 		in.add("tags", "is required")
 	}
+	validateListPetsParams(&in, &params)
 	if !in.ok(h, w, r) {
 		return
 	}

@@ -13,3 +13,21 @@ func (v *ErrorBody) Validate() error {
 func (v *ErrorBodyValidation) Validate() error {
 	return nil
 }
+
+// validateListPetsParams records in in what the rules of ListPets's
+// parameters do not allow.
+func validateListPetsParams(in *inputCheck, params *ListPetsParams) {
+	if params.Limit != nil {
+		in.addProblems("limit", func(v int64) ValueErrors {
+			var list ValueErrors
+			errs := &list
+			if v < 1 {
+				errs.add(&validationPath{key: "limit"}, "must be at least 1")
+			}
+			if v > 100 {
+				errs.add(&validationPath{key: "limit"}, "must be at most 100")
+			}
+			return list
+		}(*params.Limit))
+	}
+}

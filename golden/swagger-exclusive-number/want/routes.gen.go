@@ -18,6 +18,7 @@ func (h *handler) serveListReadings(w http.ResponseWriter, r *http.Request) {
 		v := in.parseFloat("above", s, 64)
 		params.Above = &v
 	}
+	validateListReadingsParams(&in, &params)
 	if !in.ok(h, w, r) {
 		return
 	}

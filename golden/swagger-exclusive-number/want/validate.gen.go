@@ -37,3 +37,18 @@ func (v *Reading) validate(p *validationPath, errs *ValueErrors) {
 		}
 	}
 }
+
+// validateListReadingsParams records in in what the rules of ListReadings's
+// parameters do not allow.
+func validateListReadingsParams(in *inputCheck, params *ListReadingsParams) {
+	if params.Above != nil {
+		in.addProblems("above", func(v float64) ValueErrors {
+			var list ValueErrors
+			errs := &list
+			if v <= 0 {
+				errs.add(&validationPath{key: "above"}, "must be greater than 0")
+			}
+			return list
+		}(*params.Above))
+	}
+}

@@ -22,6 +22,7 @@ func (h *handler) serveListOwners(w http.ResponseWriter, r *http.Request) {
 		v := in.parseInt("limit", s, 64)
 		params.Limit = &v
 	}
+	validateListOwnersParams(&in, &params)
 	if !in.ok(h, w, r) {
 		return
 	}
@@ -44,6 +45,7 @@ func (h *handler) serveListPets(w http.ResponseWriter, r *http.Request) {
 		v := in.parseInt("limit", s, 64)
 		params.Limit = &v
 	}
+	validateListPetsParams(&in, &params)
 	if !in.ok(h, w, r) {
 		return
 	}

@@ -19,3 +19,33 @@ func (v *Owner) Validate() error {
 func (v *Pet) Validate() error {
 	return nil
 }
+
+// validateListOwnersParams records in in what the rules of ListOwners's
+// parameters do not allow.
+func validateListOwnersParams(in *inputCheck, params *ListOwnersParams) {
+	if params.Limit != nil {
+		in.addProblems("limit", func(v int64) ValueErrors {
+			var list ValueErrors
+			errs := &list
+			if v > 100 {
+				errs.add(&validationPath{key: "limit"}, "must be at most 100")
+			}
+			return list
+		}(*params.Limit))
+	}
+}
+
+// validateListPetsParams records in in what the rules of ListPets's
+// parameters do not allow.
+func validateListPetsParams(in *inputCheck, params *ListPetsParams) {
+	if params.Limit != nil {
+		in.addProblems("limit", func(v int64) ValueErrors {
+			var list ValueErrors
+			errs := &list
+			if v > 100 {
+				errs.add(&validationPath{key: "limit"}, "must be at most 100")
+			}
+			return list
+		}(*params.Limit))
+	}
+}

@@ -12,6 +12,21 @@ func (in *inputCheck) add(field, detail string) {
 	in.problems = append(in.problems, inputProblem{field, detail})
 }
 
+// addProblems records each of the problems the checks of the parameter
+// name found, named by their path (the name, "ids[1]" for an item), unless
+// the parameter already has one: a value that did not parse was checked
+// as its zero value.
+func (in *inputCheck) addProblems(name string, errs ValueErrors) {
+	for _, p := range in.problems {
+		if p.field == name {
+			return
+		}
+	}
+	for _, ve := range errs {
+		in.add(ve.Field, ve.Message)
+	}
+}
+
 // ok answers 400 with the problems, if any, and reports whether there were
 // none.
 func (in *inputCheck) ok(h *handler, w http.ResponseWriter, r *http.Request) bool {

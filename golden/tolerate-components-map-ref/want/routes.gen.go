@@ -18,6 +18,7 @@ func (h *handler) serveListPets(w http.ResponseWriter, r *http.Request) {
 		v := in.parseInt("limit", s, 64)
 		params.Limit = &v
 	}
+	validateListPetsParams(&in, &params)
 	if !in.ok(h, w, r) {
 		return
 	}

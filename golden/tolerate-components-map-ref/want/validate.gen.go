@@ -31,3 +31,18 @@ func (v *PetOwner) Validate() error {
 func (v *Tag) Validate() error {
 	return nil
 }
+
+// validateListPetsParams records in in what the rules of ListPets's
+// parameters do not allow.
+func validateListPetsParams(in *inputCheck, params *ListPetsParams) {
+	if params.Limit != nil {
+		in.addProblems("limit", func(v int64) ValueErrors {
+			var list ValueErrors
+			errs := &list
+			if v > 100 {
+				errs.add(&validationPath{key: "limit"}, "must be at most 100")
+			}
+			return list
+		}(*params.Limit))
+	}
+}

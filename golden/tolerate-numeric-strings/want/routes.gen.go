@@ -14,6 +14,7 @@ func (h *handler) serveGetArchive(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
 	var in inputCheck
 	year := in.parseInt("year", pathValue(r, "year"), 64)
+	validateGetArchiveParams(&in, year)
 	if !in.ok(h, w, r) {
 		return
 	}

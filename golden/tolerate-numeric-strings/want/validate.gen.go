@@ -31,3 +31,19 @@ func (v *ErrorBody) Validate() error {
 func (v *ErrorBodyValidation) Validate() error {
 	return nil
 }
+
+// validateGetArchiveParams records in in what the rules of GetArchive's
+// parameters do not allow.
+func validateGetArchiveParams(in *inputCheck, a0 int64) {
+	in.addProblems("year", func(v int64) ValueErrors {
+		var list ValueErrors
+		errs := &list
+		if v < 1851 {
+			errs.add(&validationPath{key: "year"}, "must be at least 1851")
+		}
+		if v > 2030 {
+			errs.add(&validationPath{key: "year"}, "must be at most 2030")
+		}
+		return list
+	}(a0))
+}

@@ -100,6 +100,16 @@ func (h *handler) apiError(r *http.Request, err error) *APIError {
 	return internalError()
 }
 
+// badRequest is a 400 answer saying message, with detail and problems.
+func badRequest(message, detail string, problems ...inputProblem) *APIError {
+	b := newErrorBody(message, detail, problems...)
+	setStatus(&b, http.StatusBadRequest)
+	return &APIError{
+		Body:       &b,
+		StatusCode: http.StatusBadRequest,
+	}
+}
+
 // notImplemented is the error of an Unimplemented method: 501, saying that
 // op is not implemented. It is never inlined: an API has an Unimplemented
 // method per operation, and the compiler a pointer wrapper of each, so

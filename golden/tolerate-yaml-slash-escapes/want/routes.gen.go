@@ -4,10 +4,20 @@ package want
 
 import "net/http"
 
+// inputCheck collects the problems of a request's parameters.
+type inputCheck struct {
+	problems []inputProblem
+}
+
 // serveGetPatient serves GET /patients/{id}.
 func (h *handler) serveGetPatient(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
+	var in inputCheck
 	id := pathValue(r, "id")
+	validateGetPatientParams(&in, id)
+	if !in.ok(h, w, r) {
+		return
+	}
 	res, err := h.srv.GetPatient(ctx, id)
 	if err != nil {
 		h.fail(w, r, err)

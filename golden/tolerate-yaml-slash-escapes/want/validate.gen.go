@@ -37,7 +37,21 @@ func (v *Patient) validate(p *validationPath, errs *ValueErrors) {
 	}
 }
 
+// validateGetPatientParams records in in what the rules of GetPatient's
+// parameters do not allow.
+func validateGetPatientParams(in *inputCheck, a0 string) {
+	in.addProblems("id", func(v string) ValueErrors {
+		var list ValueErrors
+		errs := &list
+		if !patternGetPatientID.MatchString(v) {
+			errs.add(&validationPath{key: "id"}, "must match the pattern \"^[0-9]{10}\\\\/?$\"")
+		}
+		return list
+	}(a0))
+}
+
 // The schema's patterns, compiled once when the package is initialised.
 var (
-	patternPatientEtag = regexp.MustCompile("^W\\/\\\"[0-9]+\\\"$")
+	patternGetPatientID = regexp.MustCompile("^[0-9]{10}\\/?$")
+	patternPatientEtag  = regexp.MustCompile("^W\\/\\\"[0-9]+\\\"$")
 )
