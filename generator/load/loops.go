@@ -43,12 +43,14 @@ func inPlace(s *document.Schema) []edge {
 // inside one document, but not across the roots split.go serves it one by
 // one. done remembers the schemas already found free of loops.
 //
-// A loop of a discriminated base and its children (inherit.go) is mended
-// instead, and the walk starts again: the mend only removes edges, so the
-// schemas already found free of loops stay so.
-func checkLoops(s *document.Schema, done map[*document.Schema]bool) error {
+// In an API description (inherit set) a loop of a discriminated base and
+// its children (inherit.go) is mended instead, and the walk starts again:
+// the mend only removes edges, so the schemas already found free of loops
+// stay so. In a JSON Schema file discriminator is only an annotation, and
+// the loop is what the draft says it is.
+func checkLoops(s *document.Schema, done map[*document.Schema]bool, inherit bool) error {
 	for {
-		err := checkLoopsOnce(s, done)
+		err := checkLoopsOnce(s, done, inherit)
 		if err != errMended {
 			return err
 		}
@@ -58,7 +60,7 @@ func checkLoops(s *document.Schema, done map[*document.Schema]bool) error {
 // errMended stops checkLoopsOnce after mendInherit changed the graph.
 var errMended = errors.New("mended")
 
-func checkLoopsOnce(s *document.Schema, done map[*document.Schema]bool) error {
+func checkLoopsOnce(s *document.Schema, done map[*document.Schema]bool, inherit bool) error {
 	onPath := map[*document.Schema]int{}
 	var path []edge
 	var visit func(s *document.Schema) error
@@ -67,7 +69,7 @@ func checkLoopsOnce(s *document.Schema, done map[*document.Schema]bool) error {
 			return nil
 		}
 		if i, ok := onPath[s]; ok {
-			if mendInherit(s, path[i:]) {
+			if inherit && mendInherit(s, path[i:]) {
 				return errMended
 			}
 			// Name the schemas the loop's references lead to, and the
