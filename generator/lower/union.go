@@ -59,9 +59,7 @@ func (l *lowerer) unionOf(s *document.Schema, name string) ir.Type {
 		// variants' own; the union checks those as the variants say.
 		l.reportKeyword(s, "additionalProperties", "", "additionalProperties beside oneOf/anyOf is not checked: the union declares no properties of its own, so as written it applies to every property of every variant")
 	}
-	if s.Base != nil {
-		l.noteAs(ir.NoteChoice, s.Source, "the variants of %s reach it back through allOf (variant: allOf [{$ref: base}, …]): inside a variant, %[1]s stands for its properties only and its oneOf/anyOf and discriminator are not applied again, as OpenAPI tools read this inheritance; a variant decoded on its own does not check that its %[2]q names it", name, s.Discriminator.PropertyName)
-	}
+	l.noteInherit(s, variants, name)
 	u := &ir.Union{OneOf: oneOf, Kinds: l.besideKinds(s, variants)}
 	u.ValueName, _ = l.scope.Claim(name + "Value")
 	if s.Discriminator != nil {
