@@ -538,6 +538,13 @@ var goldenTargets = map[string][]goldenTarget{
 	// oneOf whose failing branch the oracle reports beside a null the
 	// null policy accepts, which the differences table cannot tell apart.
 	"discriminator-external-mapping": nil,
+	// The discriminator-inherit-loop cases are a base whose oneOf lists
+	// children that are allOf [base, …]: the oracle reads it as JSON
+	// Schema, a reference cycle no value satisfies, where specgen reads it
+	// as OpenAPI tools do (load/inherit.go); inherit_test.go checks the
+	// decoding and encoding instead.
+	"discriminator-inherit-loop":    nil,
+	"discriminator-inherit-loop-31": nil,
 	// The degrade-* cases pin what is generated for constructs that cannot
 	// be typed exactly (parameters, routes, bodies, raw JSON); their
 	// schemas are inline parameters and bodies, or raw JSON that Validate

@@ -85,6 +85,12 @@ type Schema struct {
 	UnevaluatedItems      *Schema
 
 	Discriminator *Discriminator
+	// Base is set on a schema with a discriminator whose oneOf/anyOf
+	// variants reach it back through allOf (Cat: allOf [Pet, …] where Pet
+	// is oneOf [Cat, Dog]): it is the schema those variants' allOf reach
+	// instead, this one without its oneOf, anyOf and discriminator
+	// (load/inherit.go). BaseOf points back from that copy.
+	Base, BaseOf *Schema
 
 	MinLength, MaxLength         *int64
 	Pattern                      string

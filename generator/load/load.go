@@ -342,7 +342,7 @@ func (l *loader) walkCompiled(cs *jsonschema.Schema, ahead bool) (*document.Sche
 	} else {
 		s = l.walker.schema(cs) // beside a walk ahead of its own, if any
 	}
-	if err := checkLoops(s, l.loopFree); err != nil {
+	if err := checkLoops(s, l.loopFree, l.doc.Format != "jsonschema"); err != nil {
 		return nil, err
 	}
 	return s, nil

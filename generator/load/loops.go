@@ -1,6 +1,7 @@
 package load
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 
@@ -41,7 +42,25 @@ func inPlace(s *document.Schema) []edge {
 // (C is allOf [D], D is allOf [C, …]). The schema compiler finds such loops
 // inside one document, but not across the roots split.go serves it one by
 // one. done remembers the schemas already found free of loops.
-func checkLoops(s *document.Schema, done map[*document.Schema]bool) error {
+//
+// In an API description (inherit set) a loop of a discriminated base and
+// its children (inherit.go) is mended instead, and the walk starts again:
+// the mend only removes edges, so the schemas already found free of loops
+// stay so. In a JSON Schema file discriminator is only an annotation, and
+// the loop is what the draft says it is.
+func checkLoops(s *document.Schema, done map[*document.Schema]bool, inherit bool) error {
+	for {
+		err := checkLoopsOnce(s, done, inherit)
+		if err != errMended {
+			return err
+		}
+	}
+}
+
+// errMended stops checkLoopsOnce after mendInherit changed the graph.
+var errMended = errors.New("mended")
+
+func checkLoopsOnce(s *document.Schema, done map[*document.Schema]bool, inherit bool) error {
 	onPath := map[*document.Schema]int{}
 	var path []edge
 	var visit func(s *document.Schema) error
@@ -50,6 +69,9 @@ func checkLoops(s *document.Schema, done map[*document.Schema]bool) error {
 			return nil
 		}
 		if i, ok := onPath[s]; ok {
+			if inherit && mendInherit(s, path[i:]) {
+				return errMended
+			}
 			// Name the schemas the loop's references lead to, and the
 			// keywords it goes through.
 			steps := []string{pointerOf(s)}

@@ -16,8 +16,11 @@ func isUnion(s *document.Schema) bool {
 	if len(s.OneOf) == 0 && len(s.AnyOf) == 0 {
 		return false
 	}
-	if len(s.Properties) > 0 {
-		return false // an object with properties and a oneOf: the struct wins (noted)
+	if len(s.Properties) > 0 && s.Base == nil {
+		// An object with properties and a oneOf: the struct wins (noted).
+		// A base its variants inherit from is their union: each variant
+		// holds the base's properties (load/inherit.go).
+		return false
 	}
 	_, isNullable := nullWrapper(s)
 	return !isNullable
@@ -56,6 +59,7 @@ func (l *lowerer) unionOf(s *document.Schema, name string) ir.Type {
 		// variants' own; the union checks those as the variants say.
 		l.reportKeyword(s, "additionalProperties", "", "additionalProperties beside oneOf/anyOf is not checked: the union declares no properties of its own, so as written it applies to every property of every variant")
 	}
+	l.noteInherit(s, variants, name)
 	u := &ir.Union{OneOf: oneOf, Kinds: l.besideKinds(s, variants)}
 	u.ValueName, _ = l.scope.Claim(name + "Value")
 	if s.Discriminator != nil {

@@ -276,8 +276,10 @@ func wantsValueAt(s *document.Schema, depth int) bool {
 		return true
 	case s.Not != nil || s.If != nil || s.Contains != nil || s.PropertyNames != nil ||
 		len(s.DependentSchemas) > 0 || len(s.PatternProperties) > 0 && !patternMap(s) ||
-		len(s.Properties) > 0 && len(s.OneOf)+len(s.AnyOf) > 0,
-		len(s.OneOf)+len(s.AnyOf) > 0 && checksBesideUnion(s):
+		len(s.Properties) > 0 && len(s.OneOf)+len(s.AnyOf) > 0 && s.Base == nil,
+		len(s.OneOf)+len(s.AnyOf) > 0 && checksBesideUnion(s) && s.Base == nil:
+		// A base its variants inherit from (load/inherit.go) is their
+		// union: what it says beside the oneOf each variant holds.
 		return true
 	case allOfWantsValue(s, depth) || mergeDrops(s):
 		// Merging allOf into one schema keeps what a struct can check;
