@@ -43,23 +43,23 @@ func validated(d *ir.Decl) bool {
 func (e *emitter) genDeclValidation(f *jen.File, d *ir.Decl) {
 	switch t := d.Type.(type) {
 	case *ir.Struct:
-		e.genValidate(f, d, jen.Op("*").Id(d.Name), func(g *jen.Group) { e.structChecks(g, d, t) })
+		e.genValidate(f, d, true, func(g *jen.Group) { e.structChecks(g, d, t) })
 	case *ir.Slice, *ir.Map:
-		e.genValidate(f, d, jen.Id(d.Name), func(g *jen.Group) {
+		e.genValidate(f, d, false, func(g *jen.Group) {
 			e.check(g, t, jen.Id("v"), false, func() jen.Code { return jen.Id("p") })
 		})
 	case *ir.Union:
-		e.genValidate(f, d, jen.Op("*").Id(d.Name), func(g *jen.Group) { e.unionChecks(g, t) })
+		e.genValidate(f, d, true, func(g *jen.Group) { e.unionChecks(g, t) })
 	case *ir.Tuple:
-		e.genValidate(f, d, jen.Op("*").Id(d.Name), func(g *jen.Group) { e.tupleChecks(g, t) })
+		e.genValidate(f, d, true, func(g *jen.Group) { e.tupleChecks(g, t) })
 	case *ir.Value:
-		e.genValidate(f, d, jen.Op("*").Id(d.Name), func(g *jen.Group) {
+		e.genValidate(f, d, true, func(g *jen.Group) {
 			g.Id(e.calls.name(t.Schema)).Call(jen.Id("v.V"), jen.Id("p"), jen.Id("errs"))
 		})
 	default:
 		// type PetString string, type PetMode Mode: a union variant
 		// that wraps a scalar or an enum; check the wrapped value.
-		e.genValidate(f, d, jen.Op("*").Id(d.Name), func(g *jen.Group) {
+		e.genValidate(f, d, true, func(g *jen.Group) {
 			at := func() jen.Code { return jen.Id("p") }
 			if pointerValidated(t) {
 				// A union or struct validates through a pointer, and a
@@ -83,6 +83,9 @@ func (e *emitter) genDeclValidation(f *jen.File, d *ir.Decl) {
 // does the work with a path, for one declaration.
 //
 //	func (v *Workspace) Validate() error {
+//		if v == nil {
+//			return nil
+//		}
 //		var errs ValueErrors
 //		v.validate(nil, &errs)
 //		return errs.err()
@@ -92,21 +95,32 @@ func (e *emitter) genDeclValidation(f *jen.File, d *ir.Decl) {
 // Validate, which returns nil: no check calls its validate (check and
 // unionChecks skip it), and a Validate kept for every declaration keeps
 // the exported methods the same whatever the schema asserts.
-func (e *emitter) genValidate(f *jen.File, d *ir.Decl, recv jen.Code, body func(*jen.Group)) {
+//
+// On a pointer receiver (ptr), a nil v is a value left out, as a nil
+// field is to the validate of the object holding it (which reports it
+// when required): Validate returns nil rather than panic in validate.
+func (e *emitter) genValidate(f *jen.File, d *ir.Decl, ptr bool, body func(*jen.Group)) {
+	recv := jen.Id("v").Id(d.Name)
+	if ptr {
+		recv = jen.Id("v").Op("*").Id(d.Name)
+	}
 	f.Line()
 	f.Comment(fmt.Sprintf("// Validate reports every value in v that the schema of %s does not\n// allow, as ValueErrors, or returns nil.", d.Name))
 	if !e.needs[d] {
-		f.Func().Params(jen.Id("v").Add(recv)).Id("Validate").Params().Error().Block(jen.Id("return nil"))
+		f.Func().Params(recv).Id("Validate").Params().Error().Block(jen.Id("return nil"))
 		return
 	}
 	// The fixed statements and parameters as their text (compact.go).
-	f.Func().Params(jen.Id("v").Add(recv)).Id("Validate").Params().Error().Block(
-		jen.Id("var errs ValueErrors"),
-		jen.Id("v.validate(nil, &errs)"),
-		jen.Id("return errs.err()"),
-	)
+	f.Func().Params(recv).Id("Validate").Params().Error().BlockFunc(func(g *jen.Group) {
+		if ptr {
+			g.If(jen.Id("v == nil")).Block(jen.Id("return nil"))
+		}
+		g.Id("var errs ValueErrors")
+		g.Id("v.validate(nil, &errs)")
+		g.Id("return errs.err()")
+	})
 	f.Line()
-	f.Func().Params(jen.Id("v").Add(recv)).Id("validate").Params(
+	f.Func().Params(recv.Clone()).Id("validate").Params(
 		jen.Id("p *validationPath"), jen.Id("errs *ValueErrors"),
 	).BlockFunc(body)
 }

@@ -7,6 +7,9 @@ import "unicode/utf8"
 // Validate reports every value in v that the schema of Item does not
 // allow, as ValueErrors, or returns nil.
 func (v *Item) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -24,6 +27,9 @@ func (v *Item) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of ItemSize does not
 // allow, as ValueErrors, or returns nil.
 func (v *ItemSize) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -45,6 +51,9 @@ func (v *ItemSize) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of Order does not
 // allow, as ValueErrors, or returns nil.
 func (v *Order) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

@@ -23,6 +23,9 @@ func (v *GetPetResponse) Validate() error {
 // Validate reports every value in v that the schema of Gist does not
 // allow, as ValueErrors, or returns nil.
 func (v *Gist) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -41,6 +44,9 @@ func (v *GistPoint) Validate() error {
 // Validate reports every value in v that the schema of GistPublic does not
 // allow, as ValueErrors, or returns nil.
 func (v *GistPublic) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

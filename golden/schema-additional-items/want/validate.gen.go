@@ -7,6 +7,9 @@ import "unicode/utf8"
 // Validate reports every value in v that the schema of Bom does not
 // allow, as ValueErrors, or returns nil.
 func (v *Bom) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -30,6 +33,9 @@ func (v *Bom) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of BomExpression does not
 // allow, as ValueErrors, or returns nil.
 func (v *BomExpression) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -42,6 +48,9 @@ func (v *BomExpression) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of BomExpressionItem0 does not
 // allow, as ValueErrors, or returns nil.
 func (v *BomExpressionItem0) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -56,6 +65,9 @@ func (v *BomExpressionItem0) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of BomFraction does not
 // allow, as ValueErrors, or returns nil.
 func (v *BomFraction) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

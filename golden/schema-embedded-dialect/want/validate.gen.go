@@ -5,6 +5,9 @@ package want
 // Validate reports every value in v that the schema of Customs does not
 // allow, as ValueErrors, or returns nil.
 func (v *Customs) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -24,6 +27,9 @@ func (v *Customs) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of Leg does not
 // allow, as ValueErrors, or returns nil.
 func (v *Leg) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -44,6 +50,9 @@ func (v *LegStops) Validate() error {
 // Validate reports every value in v that the schema of Route does not
 // allow, as ValueErrors, or returns nil.
 func (v *Route) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -58,6 +67,9 @@ func (v *Route) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of Shipment does not
 // allow, as ValueErrors, or returns nil.
 func (v *Shipment) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

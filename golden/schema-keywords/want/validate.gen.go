@@ -7,6 +7,9 @@ import "regexp"
 // Validate reports every value in v that the schema of Keywords does not
 // allow, as ValueErrors, or returns nil.
 func (v *Keywords) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -30,6 +33,9 @@ func (v *Keywords) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of KeywordsDeep does not
 // allow, as ValueErrors, or returns nil.
 func (v *KeywordsDeep) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -44,6 +50,9 @@ func (v *KeywordsDeep) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of KeywordsDeepDeeper does not
 // allow, as ValueErrors, or returns nil.
 func (v *KeywordsDeepDeeper) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -66,6 +75,9 @@ func (v *KeywordsOpenTuple) Validate() error {
 // Validate reports every value in v that the schema of KeywordsPoint does not
 // allow, as ValueErrors, or returns nil.
 func (v *KeywordsPoint) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

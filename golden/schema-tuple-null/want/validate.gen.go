@@ -5,6 +5,9 @@ package want
 // Validate reports every value in v that the schema of Shape does not
 // allow, as ValueErrors, or returns nil.
 func (v *Shape) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -25,6 +28,9 @@ func (v *ShapeLabel) Validate() error {
 // Validate reports every value in v that the schema of ShapeMin does not
 // allow, as ValueErrors, or returns nil.
 func (v *ShapeMin) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

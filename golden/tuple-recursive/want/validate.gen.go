@@ -5,6 +5,9 @@ package want
 // Validate reports every value in v that the schema of Chain does not
 // allow, as ValueErrors, or returns nil.
 func (v *Chain) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -17,6 +20,9 @@ func (v *Chain) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of Request does not
 // allow, as ValueErrors, or returns nil.
 func (v *Request) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -33,6 +39,9 @@ func (v *Request) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of RequestPair does not
 // allow, as ValueErrors, or returns nil.
 func (v *RequestPair) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
