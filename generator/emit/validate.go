@@ -365,16 +365,24 @@ func (e *emitter) unionChecks(g *jen.Group, u *ir.Union) {
 func (e *emitter) tupleChecks(g *jen.Group, t *ir.Tuple) {
 	for i, it := range t.Items {
 		i := i
-		if !e.typeNeeds(it.Type) {
-			continue
-		}
 		at := func() jen.Code {
 			return jen.Op("&").Id("validationPath").Values(
 				jen.Id("parent").Op(":").Id("p"), jen.Id("index").Op(":").Lit(i), jen.Id("isIndex").Op(":").True(),
 			)
 		}
 		val := jen.Id("v." + it.Name)
-		if it.Pointer || it.Optional {
+		later := tupleGap(t, i)
+		switch {
+		case later != nil && e.typeNeeds(it.Type):
+			g.If(val.Clone().Op("!=").Nil()).BlockFunc(func(b *jen.Group) { e.check(b, it.Type, val, true, at) }).
+				Else().If(later).Block(jen.Id("errs").Dot("add").Call(at(), jen.Lit("must not be null")))
+			continue
+		case later != nil:
+			g.If(val.Clone().Op("==").Nil().Op("&&").Add(later)).Block(jen.Id("errs").Dot("add").Call(at(), jen.Lit("must not be null")))
+			continue
+		case !e.typeNeeds(it.Type):
+			continue
+		case it.Pointer || it.Optional:
 			g.If(val.Clone().Op("!=").Nil()).BlockFunc(func(b *jen.Group) { e.check(b, it.Type, val, true, at) })
 			continue
 		}
@@ -393,6 +401,40 @@ func (e *emitter) tupleChecks(g *jen.Group, t *ir.Tuple) {
 			e.check(b, t.Rest, jen.Id("x"), false, func() jen.Code { return jen.Op("&").Id("ip") })
 		})
 	}
+}
+
+// tupleGap returns, for a position of t that a document may end before
+// but that may not hold null, the condition that a later position or item
+// is there ((v.Y != nil || len(v.Rest) > 0)), or nil when nothing can follow
+// it. Left out (nil) with something after it, the position has no JSON but
+// the null the encoder writes there, which the schema refuses: Validate
+// reports it as decoding a document with that null does ("must not be
+// null"), rather than let a value through that comes back different.
+func tupleGap(t *ir.Tuple, i int) *jen.Statement {
+	it := t.Items[i]
+	if !it.Optional || it.Pointer || it.Nullable || takesNull(it.Type) {
+		return nil
+	}
+	var later []jen.Code
+	for _, next := range t.Items[i+1:] {
+		if next.Pointer || next.Optional {
+			later = append(later, jen.Id("v."+next.Name).Op("!=").Nil())
+		}
+	}
+	if t.Rest != nil {
+		later = append(later, jen.Len(jen.Id("v.Rest")).Op(">").Lit(0))
+	}
+	if len(later) == 0 {
+		return nil
+	}
+	cond := jen.Add(later[0])
+	for _, c := range later[1:] {
+		cond.Op("||").Add(c)
+	}
+	if len(later) > 1 {
+		return jen.Parens(cond)
+	}
+	return cond
 }
 
 // pointerValidated reports whether t names a struct, union, tuple or JSON

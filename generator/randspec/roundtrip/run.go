@@ -86,8 +86,34 @@ func valid(v reflect.Value) bool {
 	if x, ok := v.Interface().(validator); ok {
 		return x.Validate() == nil
 	}
-	if x, ok := v.Addr().Interface().(validator); ok {
-		return x.Validate() == nil
+	if v.CanAddr() {
+		if x, ok := v.Addr().Interface().(validator); ok {
+			return x.Validate() == nil
+		}
+	}
+	// A value without Validate (a Params struct, a map or list of tuples
+	// in one): what it holds must be valid, as the server checks it.
+	switch v.Kind() {
+	case reflect.Pointer:
+		return valid(v.Elem())
+	case reflect.Struct:
+		for i := range v.NumField() {
+			if v.Type().Field(i).IsExported() && !valid(v.Field(i)) {
+				return false
+			}
+		}
+	case reflect.Slice:
+		for i := range v.Len() {
+			if !valid(v.Index(i)) {
+				return false
+			}
+		}
+	case reflect.Map:
+		for it := v.MapRange(); it.Next(); {
+			if !valid(it.Value()) {
+				return false
+			}
+		}
 	}
 	return true
 }

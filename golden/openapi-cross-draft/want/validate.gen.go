@@ -40,11 +40,15 @@ func (v *ItemSize) validate(p *validationPath, errs *ValueErrors) {
 		if n := utf8.RuneCountInString(*v.Item0); n < 1 {
 			errs.add(&validationPath{parent: p, index: 0, isIndex: true}, "must be at least 1 character long")
 		}
+	} else if v.Item1 != nil || len(v.Rest) > 0 {
+		errs.add(&validationPath{parent: p, index: 0, isIndex: true}, "must not be null")
 	}
 	if v.Item1 != nil {
 		if !v.Item1.IsKnown() {
 			errs.add(&validationPath{parent: p, index: 1, isIndex: true}, quoteNotOneOf(string(*v.Item1), " is not one of \"cm\", \"in\""))
 		}
+	} else if len(v.Rest) > 0 {
+		errs.add(&validationPath{parent: p, index: 1, isIndex: true}, "must not be null")
 	}
 }
 

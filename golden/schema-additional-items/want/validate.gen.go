@@ -78,6 +78,8 @@ func (v *BomFraction) validate(p *validationPath, errs *ValueErrors) {
 		if *v.Item1 < 0 {
 			errs.add(&validationPath{parent: p, index: 1, isIndex: true}, "must be at least 0")
 		}
+	} else if len(v.Rest) > 0 {
+		errs.add(&validationPath{parent: p, index: 1, isIndex: true}, "must not be null")
 	}
 	for i, x := range v.Rest {
 		ip := validationPath{parent: p, index: i + 2, isIndex: true}

@@ -39,12 +39,29 @@ func (v *Leg) validate(p *validationPath, errs *ValueErrors) {
 	if v.Vessel != nil && !(v.Carrier != nil) {
 		errs.addCause(&validationPath{parent: p, key: "carrier"}, causeDependent, "is required when \"vessel\" is present")
 	}
+	if v.Stops != nil {
+		v.Stops.validate(&validationPath{parent: p, key: "stops"}, errs)
+	}
 }
 
 // Validate reports every value in v that the schema of LegStops does not
 // allow, as ValueErrors, or returns nil.
 func (v *LegStops) Validate() error {
-	return nil
+	if v == nil {
+		return nil
+	}
+	var errs ValueErrors
+	v.validate(nil, &errs)
+	return errs.err()
+}
+
+func (v *LegStops) validate(p *validationPath, errs *ValueErrors) {
+	if v.Item0 == nil && (v.Item1 != nil || len(v.Rest) > 0) {
+		errs.add(&validationPath{parent: p, index: 0, isIndex: true}, "must not be null")
+	}
+	if v.Item1 == nil && len(v.Rest) > 0 {
+		errs.add(&validationPath{parent: p, index: 1, isIndex: true}, "must not be null")
+	}
 }
 
 // Validate reports every value in v that the schema of Route does not

@@ -72,6 +72,9 @@ func (v *CountsPair) Validate() error {
 }
 
 func (v *CountsPair) validate(p *validationPath, errs *ValueErrors) {
+	if v.Item0 == nil && v.Item1 != nil {
+		errs.add(&validationPath{parent: p, index: 0, isIndex: true}, "must not be null")
+	}
 	if v.Item1 != nil {
 		if *v.Item1 > 99 {
 			errs.add(&validationPath{parent: p, index: 1, isIndex: true}, "must be at most 99")

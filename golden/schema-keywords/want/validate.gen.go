@@ -17,6 +17,9 @@ func (v *Keywords) Validate() error {
 
 func (v *Keywords) validate(p *validationPath, errs *ValueErrors) {
 	v.Point.validate(&validationPath{parent: p, key: "point"}, errs)
+	if v.OpenTuple != nil {
+		v.OpenTuple.validate(&validationPath{parent: p, key: "open_tuple"}, errs)
+	}
 	if v.Kind != nil {
 		if *v.Kind != "keywords" {
 			errs.addCause(&validationPath{parent: p, key: "kind"}, causeTag, "must be \"keywords\"")
@@ -69,7 +72,18 @@ func (v *KeywordsDeepDeeper) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of KeywordsOpenTuple does not
 // allow, as ValueErrors, or returns nil.
 func (v *KeywordsOpenTuple) Validate() error {
-	return nil
+	if v == nil {
+		return nil
+	}
+	var errs ValueErrors
+	v.validate(nil, &errs)
+	return errs.err()
+}
+
+func (v *KeywordsOpenTuple) validate(p *validationPath, errs *ValueErrors) {
+	if v.Item0 == nil && len(v.Rest) > 0 {
+		errs.add(&validationPath{parent: p, index: 0, isIndex: true}, "must not be null")
+	}
 }
 
 // Validate reports every value in v that the schema of KeywordsPoint does not
@@ -84,6 +98,12 @@ func (v *KeywordsPoint) Validate() error {
 }
 
 func (v *KeywordsPoint) validate(p *validationPath, errs *ValueErrors) {
+	if v.X == nil && (v.Y != nil || v.Unit != nil) {
+		errs.add(&validationPath{parent: p, index: 0, isIndex: true}, "must not be null")
+	}
+	if v.Y == nil && v.Unit != nil {
+		errs.add(&validationPath{parent: p, index: 1, isIndex: true}, "must not be null")
+	}
 	if v.Unit != nil {
 		if !v.Unit.IsKnown() {
 			errs.add(&validationPath{parent: p, index: 2, isIndex: true}, quoteNotOneOf(string(*v.Unit), " is not one of \"cm\", \"in\""))

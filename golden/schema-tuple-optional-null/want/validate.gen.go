@@ -24,4 +24,7 @@ func (v *Switch) validate(p *validationPath, errs *ValueErrors) {
 			errs.add(&validationPath{parent: p, index: 1, isIndex: true}, "must be at least 2")
 		}
 	}
+	if v.Item2 == nil && len(v.Rest) > 0 {
+		errs.add(&validationPath{parent: p, index: 2, isIndex: true}, "must not be null")
+	}
 }

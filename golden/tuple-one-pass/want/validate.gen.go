@@ -58,6 +58,8 @@ func (v *Tags) validate(p *validationPath, errs *ValueErrors) {
 		if !v.Item0.IsKnown() {
 			errs.add(&validationPath{parent: p, index: 0, isIndex: true}, quoteNotOneOf(string(*v.Item0), " is not one of \"a\", \"b\""))
 		}
+	} else if len(v.Rest) > 0 {
+		errs.add(&validationPath{parent: p, index: 0, isIndex: true}, "must not be null")
 	}
 	for i, x := range v.Rest {
 		ip := validationPath{parent: p, index: i + 1, isIndex: true}

@@ -50,6 +50,11 @@ func (v *RequestPair) Validate() error {
 func (v *RequestPair) validate(p *validationPath, errs *ValueErrors) {
 	if v.Item0 != nil {
 		v.Item0.validate(&validationPath{parent: p, index: 0, isIndex: true}, errs)
+	} else if v.Item1 != nil || len(v.Rest) > 0 {
+		errs.add(&validationPath{parent: p, index: 0, isIndex: true}, "must not be null")
+	}
+	if v.Item1 == nil && len(v.Rest) > 0 {
+		errs.add(&validationPath{parent: p, index: 1, isIndex: true}, "must not be null")
 	}
 }
 

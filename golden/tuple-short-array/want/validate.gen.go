@@ -20,6 +20,8 @@ func (v *Pair) validate(p *validationPath, errs *ValueErrors) {
 		if n := utf8.RuneCountInString(*v.Item0); n < 2 {
 			errs.add(&validationPath{parent: p, index: 0, isIndex: true}, "must be at least 2 characters long")
 		}
+	} else if v.Item1 != nil {
+		errs.add(&validationPath{parent: p, index: 0, isIndex: true}, "must not be null")
 	}
 	if v.Item1 != nil {
 		if !v.Item1.IsKnown() {
