@@ -35,7 +35,7 @@ func (e *emitter) declNeeds(d *ir.Decl) bool {
 		return false
 	case *ir.Tuple:
 		for i, it := range t.Items {
-			if e.typeNeeds(it.Type) || tupleGap(t, i) != nil {
+			if gap, _ := tupleGap(t, i); e.typeNeeds(it.Type) || gap != nil {
 				return true
 			}
 		}

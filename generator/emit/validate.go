@@ -371,14 +371,20 @@ func (e *emitter) tupleChecks(g *jen.Group, t *ir.Tuple) {
 			)
 		}
 		val := jen.Id("v." + it.Name)
-		later := tupleGap(t, i)
+		later, terms := tupleGap(t, i)
+		// After &&, a condition of several terms in parentheses; alone
+		// (else if), none, as gofmt leaves it.
+		laterAnd := later
+		if terms > 1 {
+			laterAnd = jen.Parens(later)
+		}
 		switch {
 		case later != nil && e.typeNeeds(it.Type):
 			g.If(val.Clone().Op("!=").Nil()).BlockFunc(func(b *jen.Group) { e.check(b, it.Type, val, true, at) }).
 				Else().If(later).Block(jen.Id("errs").Dot("add").Call(at(), jen.Lit("must not be null")))
 			continue
 		case later != nil:
-			g.If(val.Clone().Op("==").Nil().Op("&&").Add(later)).Block(jen.Id("errs").Dot("add").Call(at(), jen.Lit("must not be null")))
+			g.If(val.Clone().Op("==").Nil().Op("&&").Add(laterAnd)).Block(jen.Id("errs").Dot("add").Call(at(), jen.Lit("must not be null")))
 			continue
 		case !e.typeNeeds(it.Type):
 			continue
@@ -405,15 +411,15 @@ func (e *emitter) tupleChecks(g *jen.Group, t *ir.Tuple) {
 
 // tupleGap returns, for a position of t that a document may end before
 // but that may not hold null, the condition that a later position or item
-// is there ((v.Y != nil || len(v.Rest) > 0)), or nil when nothing can follow
-// it. Left out (nil) with something after it, the position has no JSON but
+// is there (v.Y != nil || len(v.Rest) > 0) and its number of terms, or
+// nil when nothing can follow it. Left out (nil) with something after it, the position has no JSON but
 // the null the encoder writes there, which the schema refuses: Validate
 // reports it as decoding a document with that null does ("must not be
 // null"), rather than let a value through that comes back different.
-func tupleGap(t *ir.Tuple, i int) *jen.Statement {
+func tupleGap(t *ir.Tuple, i int) (cond *jen.Statement, terms int) {
 	it := t.Items[i]
 	if !it.Optional || it.Pointer || it.Nullable || takesNull(it.Type) {
-		return nil
+		return nil, 0
 	}
 	var later []jen.Code
 	for _, next := range t.Items[i+1:] {
@@ -425,16 +431,13 @@ func tupleGap(t *ir.Tuple, i int) *jen.Statement {
 		later = append(later, jen.Len(jen.Id("v.Rest")).Op(">").Lit(0))
 	}
 	if len(later) == 0 {
-		return nil
+		return nil, 0
 	}
-	cond := jen.Add(later[0])
+	cond = jen.Add(later[0])
 	for _, c := range later[1:] {
 		cond.Op("||").Add(c)
 	}
-	if len(later) > 1 {
-		return jen.Parens(cond)
-	}
-	return cond
+	return cond, len(later)
 }
 
 // pointerValidated reports whether t names a struct, union, tuple or JSON
