@@ -7,6 +7,9 @@ import "strconv"
 // Validate reports every value in v that the schema of AgentConnectionTiming does not
 // allow, as ValueErrors, or returns nil.
 func (v *AgentConnectionTiming) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -23,6 +26,9 @@ func (v *AgentConnectionTiming) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of AgentScriptTiming does not
 // allow, as ValueErrors, or returns nil.
 func (v *AgentScriptTiming) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -39,6 +45,9 @@ func (v *AgentScriptTiming) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of CreateWorkspaceBuildRequest does not
 // allow, as ValueErrors, or returns nil.
 func (v *CreateWorkspaceBuildRequest) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -65,6 +74,9 @@ func (v *CreateWorkspaceBuildRequest) validate(p *validationPath, errs *ValueErr
 // Validate reports every value in v that the schema of CreateWorkspaceRequest does not
 // allow, as ValueErrors, or returns nil.
 func (v *CreateWorkspaceRequest) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -99,6 +111,9 @@ func (v *MatchedProvisioners) Validate() error {
 // Validate reports every value in v that the schema of PostWorkspaceUsageRequest does not
 // allow, as ValueErrors, or returns nil.
 func (v *PostWorkspaceUsageRequest) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -115,6 +130,9 @@ func (v *PostWorkspaceUsageRequest) validate(p *validationPath, errs *ValueError
 // Validate reports every value in v that the schema of ProvisionerJob does not
 // allow, as ValueErrors, or returns nil.
 func (v *ProvisionerJob) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -152,6 +170,9 @@ func (v *ProvisionerJobInput) Validate() error {
 // Validate reports every value in v that the schema of ProvisionerJobLog does not
 // allow, as ValueErrors, or returns nil.
 func (v *ProvisionerJobLog) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -173,6 +194,9 @@ func (v *ProvisionerJobLog) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of ProvisionerJobMetadata does not
 // allow, as ValueErrors, or returns nil.
 func (v *ProvisionerJobMetadata) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -189,6 +213,9 @@ func (v *ProvisionerJobMetadata) validate(p *validationPath, errs *ValueErrors) 
 // Validate reports every value in v that the schema of ProvisionerTiming does not
 // allow, as ValueErrors, or returns nil.
 func (v *ProvisionerTiming) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -223,6 +250,9 @@ func (v *Response) Validate() error {
 // Validate reports every value in v that the schema of SharedWorkspaceActor does not
 // allow, as ValueErrors, or returns nil.
 func (v *SharedWorkspaceActor) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -250,6 +280,9 @@ func (v *SharedWorkspaceActor) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of UpdateWorkspaceAutomaticUpdatesRequest does not
 // allow, as ValueErrors, or returns nil.
 func (v *UpdateWorkspaceAutomaticUpdatesRequest) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -296,6 +329,9 @@ func (v *ValidationError) Validate() error {
 // Validate reports every value in v that the schema of Workspace does not
 // allow, as ValueErrors, or returns nil.
 func (v *Workspace) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -322,6 +358,9 @@ func (v *Workspace) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of WorkspaceAgent does not
 // allow, as ValueErrors, or returns nil.
 func (v *WorkspaceAgent) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -380,6 +419,9 @@ func (v *WorkspaceAgentLogSource) Validate() error {
 // Validate reports every value in v that the schema of WorkspaceAgentScript does not
 // allow, as ValueErrors, or returns nil.
 func (v *WorkspaceAgentScript) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -396,6 +438,9 @@ func (v *WorkspaceAgentScript) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of WorkspaceApp does not
 // allow, as ValueErrors, or returns nil.
 func (v *WorkspaceApp) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -426,6 +471,9 @@ func (v *WorkspaceApp) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of WorkspaceAppStatus does not
 // allow, as ValueErrors, or returns nil.
 func (v *WorkspaceAppStatus) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -442,6 +490,9 @@ func (v *WorkspaceAppStatus) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of WorkspaceBuild does not
 // allow, as ValueErrors, or returns nil.
 func (v *WorkspaceBuild) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -483,6 +534,9 @@ func (v *WorkspaceBuildParameter) Validate() error {
 // Validate reports every value in v that the schema of WorkspaceBuildTimings does not
 // allow, as ValueErrors, or returns nil.
 func (v *WorkspaceBuildTimings) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -512,6 +566,9 @@ func (v *WorkspaceHealth) Validate() error {
 // Validate reports every value in v that the schema of WorkspaceResource does not
 // allow, as ValueErrors, or returns nil.
 func (v *WorkspaceResource) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -538,6 +595,9 @@ func (v *WorkspaceResourceMetadata) Validate() error {
 // Validate reports every value in v that the schema of WorkspacesResponse does not
 // allow, as ValueErrors, or returns nil.
 func (v *WorkspacesResponse) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

@@ -34,8 +34,8 @@ func (e *emitter) declNeeds(d *ir.Decl) bool {
 		}
 		return false
 	case *ir.Tuple:
-		for _, it := range t.Items {
-			if e.typeNeeds(it.Type) {
+		for i, it := range t.Items {
+			if gap, _ := tupleGap(t, i); e.typeNeeds(it.Type) || gap != nil {
 				return true
 			}
 		}

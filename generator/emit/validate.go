@@ -48,23 +48,23 @@ func validated(d *ir.Decl) bool {
 func (e *emitter) genDeclValidation(f *jen.File, d *ir.Decl) {
 	switch t := d.Type.(type) {
 	case *ir.Struct:
-		e.genValidate(f, d, jen.Op("*").Id(d.Name), func(g *jen.Group) { e.structChecks(g, d, t) })
+		e.genValidate(f, d, true, func(g *jen.Group) { e.structChecks(g, d, t) })
 	case *ir.Slice, *ir.Map:
-		e.genValidate(f, d, jen.Id(d.Name), func(g *jen.Group) {
+		e.genValidate(f, d, false, func(g *jen.Group) {
 			e.check(g, t, jen.Id("v"), false, func() jen.Code { return jen.Id("p") })
 		})
 	case *ir.Union:
-		e.genValidate(f, d, jen.Op("*").Id(d.Name), func(g *jen.Group) { e.unionChecks(g, t) })
+		e.genValidate(f, d, true, func(g *jen.Group) { e.unionChecks(g, t) })
 	case *ir.Tuple:
-		e.genValidate(f, d, jen.Op("*").Id(d.Name), func(g *jen.Group) { e.tupleChecks(g, t) })
+		e.genValidate(f, d, true, func(g *jen.Group) { e.tupleChecks(g, t) })
 	case *ir.Value:
-		e.genValidate(f, d, jen.Op("*").Id(d.Name), func(g *jen.Group) {
+		e.genValidate(f, d, true, func(g *jen.Group) {
 			g.Id(e.calls.name(t.Schema)).Call(jen.Id("v.V"), jen.Id("p"), jen.Id("errs"))
 		})
 	default:
 		// type PetString string, type PetMode Mode: a union variant
 		// that wraps a scalar or an enum; check the wrapped value.
-		e.genValidate(f, d, jen.Op("*").Id(d.Name), func(g *jen.Group) {
+		e.genValidate(f, d, true, func(g *jen.Group) {
 			at := func() jen.Code { return jen.Id("p") }
 			if pointerValidated(t) {
 				// A union or struct validates through a pointer, and a
@@ -88,6 +88,9 @@ func (e *emitter) genDeclValidation(f *jen.File, d *ir.Decl) {
 // does the work with a path, for one declaration.
 //
 //	func (v *Workspace) Validate() error {
+//		if v == nil {
+//			return nil
+//		}
 //		var errs ValueErrors
 //		v.validate(nil, &errs)
 //		return errs.err()
@@ -97,21 +100,32 @@ func (e *emitter) genDeclValidation(f *jen.File, d *ir.Decl) {
 // Validate, which returns nil: no check calls its validate (check and
 // unionChecks skip it), and a Validate kept for every declaration keeps
 // the exported methods the same whatever the schema asserts.
-func (e *emitter) genValidate(f *jen.File, d *ir.Decl, recv jen.Code, body func(*jen.Group)) {
+//
+// On a pointer receiver (ptr), a nil v is a value left out, as a nil
+// field is to the validate of the object holding it (which reports it
+// when required): Validate returns nil rather than panic in validate.
+func (e *emitter) genValidate(f *jen.File, d *ir.Decl, ptr bool, body func(*jen.Group)) {
+	recv := jen.Id("v").Id(d.Name)
+	if ptr {
+		recv = jen.Id("v").Op("*").Id(d.Name)
+	}
 	f.Line()
 	f.Comment(fmt.Sprintf("// Validate reports every value in v that the schema of %s does not\n// allow, as ValueErrors, or returns nil.", d.Name))
 	if !e.needs[d] {
-		f.Func().Params(jen.Id("v").Add(recv)).Id("Validate").Params().Error().Block(jen.Id("return nil"))
+		f.Func().Params(recv).Id("Validate").Params().Error().Block(jen.Id("return nil"))
 		return
 	}
 	// The fixed statements and parameters as their text (compact.go).
-	f.Func().Params(jen.Id("v").Add(recv)).Id("Validate").Params().Error().Block(
-		jen.Id("var errs ValueErrors"),
-		jen.Id("v.validate(nil, &errs)"),
-		jen.Id("return errs.err()"),
-	)
+	f.Func().Params(recv).Id("Validate").Params().Error().BlockFunc(func(g *jen.Group) {
+		if ptr {
+			g.If(jen.Id("v == nil")).Block(jen.Id("return nil"))
+		}
+		g.Id("var errs ValueErrors")
+		g.Id("v.validate(nil, &errs)")
+		g.Id("return errs.err()")
+	})
 	f.Line()
-	f.Func().Params(jen.Id("v").Add(recv)).Id("validate").Params(
+	f.Func().Params(recv.Clone()).Id("validate").Params(
 		jen.Id("p *validationPath"), jen.Id("errs *ValueErrors"),
 	).BlockFunc(body)
 }
@@ -356,16 +370,30 @@ func (e *emitter) unionChecks(g *jen.Group, u *ir.Union) {
 func (e *emitter) tupleChecks(g *jen.Group, t *ir.Tuple) {
 	for i, it := range t.Items {
 		i := i
-		if !e.typeNeeds(it.Type) {
-			continue
-		}
 		at := func() jen.Code {
 			return jen.Op("&").Id("validationPath").Values(
 				jen.Id("parent").Op(":").Id("p"), jen.Id("index").Op(":").Lit(i), jen.Id("isIndex").Op(":").True(),
 			)
 		}
 		val := jen.Id("v." + it.Name)
-		if it.Pointer || it.Optional {
+		later, terms := tupleGap(t, i)
+		// After &&, a condition of several terms in parentheses; alone
+		// (else if), none, as gofmt leaves it.
+		laterAnd := later
+		if terms > 1 {
+			laterAnd = jen.Parens(later)
+		}
+		switch {
+		case later != nil && e.typeNeeds(it.Type):
+			g.If(val.Clone().Op("!=").Nil()).BlockFunc(func(b *jen.Group) { e.check(b, it.Type, val, true, at) }).
+				Else().If(later).Block(jen.Id("errs").Dot("add").Call(at(), jen.Lit("must not be null")))
+			continue
+		case later != nil:
+			g.If(val.Clone().Op("==").Nil().Op("&&").Add(laterAnd)).Block(jen.Id("errs").Dot("add").Call(at(), jen.Lit("must not be null")))
+			continue
+		case !e.typeNeeds(it.Type):
+			continue
+		case it.Pointer || it.Optional:
 			g.If(val.Clone().Op("!=").Nil()).BlockFunc(func(b *jen.Group) { e.check(b, it.Type, val, true, at) })
 			continue
 		}
@@ -384,6 +412,37 @@ func (e *emitter) tupleChecks(g *jen.Group, t *ir.Tuple) {
 			e.check(b, t.Rest, jen.Id("x"), false, func() jen.Code { return jen.Op("&").Id("ip") })
 		})
 	}
+}
+
+// tupleGap returns, for a position of t that a document may end before
+// but that may not hold null, the condition that a later position or item
+// is there (v.Y != nil || len(v.Rest) > 0) and its number of terms, or
+// nil when nothing can follow it. Left out (nil) with something after it, the position has no JSON but
+// the null the encoder writes there, which the schema refuses: Validate
+// reports it as decoding a document with that null does ("must not be
+// null"), rather than let a value through that comes back different.
+func tupleGap(t *ir.Tuple, i int) (cond *jen.Statement, terms int) {
+	it := t.Items[i]
+	if !it.Optional || it.Pointer || it.Nullable || takesNull(it.Type) {
+		return nil, 0
+	}
+	var later []jen.Code
+	for _, next := range t.Items[i+1:] {
+		if next.Pointer || next.Optional {
+			later = append(later, jen.Id("v."+next.Name).Op("!=").Nil())
+		}
+	}
+	if t.Rest != nil {
+		later = append(later, jen.Len(jen.Id("v.Rest")).Op(">").Lit(0))
+	}
+	if len(later) == 0 {
+		return nil, 0
+	}
+	cond = jen.Add(later[0])
+	for _, c := range later[1:] {
+		cond.Op("||").Add(c)
+	}
+	return cond, len(later)
 }
 
 // pointerValidated reports whether t names a struct, union, tuple or JSON

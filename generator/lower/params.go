@@ -93,6 +93,13 @@ func (l *lowerer) layParam(op *ir.Operation, p *ir.Param) {
 		l.noteAs(ir.NoteSpecWarning, p.Source, "operation %s: path parameter %q is not required, but a path cannot lack it; it is read as required (say required: true)", op.Name, p.WireName)
 		p.Required = true
 	}
+	if p.In == ir.InHeader && !httpToken(p.WireName) {
+		// net/http neither sends nor accepts such a header: the
+		// operation works without it, and a Client call that sets it
+		// fails, naming it, before anything is sent.
+		l.noteAs(ir.NoteSpecWarning, p.Source, "operation %s: header parameter %q has a name that is not an HTTP token, which no request can carry; a client call that sets it fails with an error naming it, and the server never receives it", op.Name, p.WireName)
+		docNote(p, "Cannot be sent: its name is not an HTTP token. A call that sets it fails.")
+	}
 	if p.ContentType != "" {
 		if !isJSON(p.ContentType) {
 			l.degrade(ir.NoteParamText, p.Source, "operation %s: %s parameter %q has content %s, which specgen does not encode; it is carried as the text the caller formats (string)", op.Name, p.In, p.WireName, p.ContentType)
@@ -229,4 +236,12 @@ func docNote(p *ir.Param, text string) {
 		p.Doc += "."
 	}
 	p.Doc = strings.TrimSpace(p.Doc + " " + text)
+}
+
+// httpToken reports whether name is an HTTP token (RFC 9110 section
+// 5.6.2), the form a header's name must have.
+func httpToken(name string) bool {
+	return name != "" && !strings.ContainsFunc(name, func(c rune) bool {
+		return c <= ' ' || c >= 0x7f || strings.ContainsRune(`"(),/:;<=>?@[\]{}`, c)
+	})
 }

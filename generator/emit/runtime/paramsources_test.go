@@ -48,6 +48,10 @@ func TestHeaderAndCookieParams(t *testing.T) {
 	r.Header.Set("X-Empty", "")
 	r.AddCookie(&http.Cookie{Name: "c", Value: "2"})
 	r.AddCookie(&http.Cookie{Name: "e", Value: ""})
+	// Names that are no token, which r.Cookie skips; a second Cookie line.
+	r.AddCookie(&http.Cookie{Name: "page[size]", Value: "a,b"})
+	r.AddCookie(&http.Cookie{Name: "f[x]", Value: ""})
+	r.Header.Add("Cookie", "g[y]=3")
 	for _, c := range []struct{ got, want string }{
 		{str(headerParam(r, "X-A")), "1 true"},
 		{str(headerParam(r, "X-Empty")), " false"},
@@ -55,6 +59,10 @@ func TestHeaderAndCookieParams(t *testing.T) {
 		{str(cookieParam(r, "c")), "2 true"},
 		{str(cookieParam(r, "e")), " false"},
 		{str(cookieParam(r, "none")), " false"},
+		{str(cookieParam(r, "page[size]")), "a,b true"},
+		{str(cookieParam(r, "f[x]")), " false"},
+		{str(cookieParam(r, "g[y]")), "3 true"},
+		{str(cookieParam(r, "page[")), " false"},
 	} {
 		if c.got != c.want {
 			t.Errorf("got %s, want %s", c.got, c.want)

@@ -35,6 +35,9 @@ func (v *Named) Validate() error {
 // Validate reports every value in v that the schema of Workspace does not
 // allow, as ValueErrors, or returns nil.
 func (v *Workspace) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

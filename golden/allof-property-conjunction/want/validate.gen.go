@@ -10,6 +10,9 @@ import (
 // Validate reports every value in v that the schema of Jekyll does not
 // allow, as ValueErrors, or returns nil.
 func (v *Jekyll) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -26,6 +29,9 @@ func (v *Jekyll) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of Site does not
 // allow, as ValueErrors, or returns nil.
 func (v *Site) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

@@ -23,6 +23,9 @@ func (v *Meta) Validate() error {
 // Validate reports every value in v that the schema of Revocation does not
 // allow, as ValueErrors, or returns nil.
 func (v *Revocation) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -39,6 +42,9 @@ func (v *Revocation) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of Stored does not
 // allow, as ValueErrors, or returns nil.
 func (v *Stored) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -53,6 +59,9 @@ func (v *Stored) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of UploadPhotoRequest does not
 // allow, as ValueErrors, or returns nil.
 func (v *UploadPhotoRequest) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

@@ -11,6 +11,9 @@ func (v *Error) Validate() error {
 // Validate reports every value in v that the schema of NewPet does not
 // allow, as ValueErrors, or returns nil.
 func (v *NewPet) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -31,6 +34,9 @@ func (v *Owner) Validate() error {
 // Validate reports every value in v that the schema of Pet does not
 // allow, as ValueErrors, or returns nil.
 func (v *Pet) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

@@ -5,6 +5,9 @@ package want
 // Validate reports every value in v that the schema of Conflict does not
 // allow, as ValueErrors, or returns nil.
 func (v *Conflict) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -24,6 +27,9 @@ func (v *Conflict) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of Tree does not
 // allow, as ValueErrors, or returns nil.
 func (v *Tree) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

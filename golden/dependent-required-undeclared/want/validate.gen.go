@@ -5,6 +5,9 @@ package want
 // Validate reports every value in v that the schema of Order does not
 // allow, as ValueErrors, or returns nil.
 func (v *Order) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

@@ -5,6 +5,9 @@ package want
 // Validate reports every value in v that the schema of Animal does not
 // allow, as ValueErrors, or returns nil.
 func (v *Animal) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -22,6 +25,9 @@ func (v *Animal) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of Cat does not
 // allow, as ValueErrors, or returns nil.
 func (v *Cat) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -36,6 +42,9 @@ func (v *Cat) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of Dog does not
 // allow, as ValueErrors, or returns nil.
 func (v *Dog) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

@@ -5,6 +5,9 @@ package want
 // Validate reports every value in v that the schema of Address does not
 // allow, as ValueErrors, or returns nil.
 func (v *Address) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -27,6 +30,9 @@ func (v *AddressGeo) Validate() error {
 // Validate reports every value in v that the schema of CustomerCreate does not
 // allow, as ValueErrors, or returns nil.
 func (v *CustomerCreate) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

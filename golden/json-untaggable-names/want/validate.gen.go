@@ -7,6 +7,9 @@ import "unicode/utf8"
 // Validate reports every value in v that the schema of Circle does not
 // allow, as ValueErrors, or returns nil.
 func (v *Circle) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -21,6 +24,9 @@ func (v *Circle) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of Drawing does not
 // allow, as ValueErrors, or returns nil.
 func (v *Drawing) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -45,6 +51,9 @@ func (v *ErrorBodyValidation) Validate() error {
 // Validate reports every value in v that the schema of Inner does not
 // allow, as ValueErrors, or returns nil.
 func (v *Inner) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -61,6 +70,9 @@ func (v *Inner) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of Note does not
 // allow, as ValueErrors, or returns nil.
 func (v *Note) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -78,6 +90,9 @@ func (v *Note) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of Shape does not
 // allow, as ValueErrors, or returns nil.
 func (v *Shape) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -95,6 +110,9 @@ func (v *Shape) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of Square does not
 // allow, as ValueErrors, or returns nil.
 func (v *Square) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

@@ -10,6 +10,9 @@ import (
 // Validate reports every value in v that the schema of Config does not
 // allow, as ValueErrors, or returns nil.
 func (v *Config) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -22,6 +25,9 @@ func (v *Config) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of Never does not
 // allow, as ValueErrors, or returns nil.
 func (v *Never) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

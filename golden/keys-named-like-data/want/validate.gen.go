@@ -22,6 +22,9 @@ func (v *ErrorBodyValidation) Validate() error {
 // Validate reports every value in v that the schema of ListThingsResponseDefault does not
 // allow, as ValueErrors, or returns nil.
 func (v *ListThingsResponseDefault) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -38,6 +41,9 @@ func (v *ListThingsResponseDefault) validate(p *validationPath, errs *ValueError
 // Validate reports every value in v that the schema of Setting does not
 // allow, as ValueErrors, or returns nil.
 func (v *Setting) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

@@ -5,6 +5,9 @@ package want
 // Validate reports every value in v that the schema of Build does not
 // allow, as ValueErrors, or returns nil.
 func (v *Build) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

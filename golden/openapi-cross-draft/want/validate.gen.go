@@ -7,6 +7,9 @@ import "unicode/utf8"
 // Validate reports every value in v that the schema of Item does not
 // allow, as ValueErrors, or returns nil.
 func (v *Item) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -24,6 +27,9 @@ func (v *Item) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of ItemSize does not
 // allow, as ValueErrors, or returns nil.
 func (v *ItemSize) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -34,17 +40,24 @@ func (v *ItemSize) validate(p *validationPath, errs *ValueErrors) {
 		if n := utf8.RuneCountInString(*v.Item0); n < 1 {
 			errs.add(&validationPath{parent: p, index: 0, isIndex: true}, "must be at least 1 character long")
 		}
+	} else if v.Item1 != nil || len(v.Rest) > 0 {
+		errs.add(&validationPath{parent: p, index: 0, isIndex: true}, "must not be null")
 	}
 	if v.Item1 != nil {
 		if !v.Item1.IsKnown() {
 			errs.add(&validationPath{parent: p, index: 1, isIndex: true}, quoteNotOneOf(string(*v.Item1), " is not one of \"cm\", \"in\""))
 		}
+	} else if len(v.Rest) > 0 {
+		errs.add(&validationPath{parent: p, index: 1, isIndex: true}, "must not be null")
 	}
 }
 
 // Validate reports every value in v that the schema of Order does not
 // allow, as ValueErrors, or returns nil.
 func (v *Order) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

@@ -5,6 +5,9 @@ package want
 // Validate reports every value in v that the schema of Fields does not
 // allow, as ValueErrors, or returns nil.
 func (v *Fields) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -34,6 +37,9 @@ func (v *Leaf) Validate() error {
 // Validate reports every value in v that the schema of Node does not
 // allow, as ValueErrors, or returns nil.
 func (v *Node) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

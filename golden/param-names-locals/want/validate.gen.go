@@ -19,6 +19,9 @@ func (v *EveryLocalFilterOwner) Validate() error {
 // Validate reports every value in v that the schema of EveryLocalOpts does not
 // allow, as ValueErrors, or returns nil.
 func (v *EveryLocalOpts) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -53,6 +56,9 @@ func (v *EveryLocalResponseDefault) Validate() error {
 // Validate reports every value in v that the schema of UploadEveryLocalRequest does not
 // allow, as ValueErrors, or returns nil.
 func (v *UploadEveryLocalRequest) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

@@ -19,6 +19,9 @@ func (v *ErrorBodyValidation) Validate() error {
 // Validate reports every value in v that the schema of Filter does not
 // allow, as ValueErrors, or returns nil.
 func (v *Filter) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -43,6 +46,9 @@ func (v *Filter) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of Owner does not
 // allow, as ValueErrors, or returns nil.
 func (v *Owner) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -57,6 +63,9 @@ func (v *Owner) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of OwnerAddress does not
 // allow, as ValueErrors, or returns nil.
 func (v *OwnerAddress) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -73,6 +82,9 @@ func (v *OwnerAddress) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of SearchPage does not
 // allow, as ValueErrors, or returns nil.
 func (v *SearchPage) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

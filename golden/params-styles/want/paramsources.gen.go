@@ -95,8 +95,14 @@ func headerParam(r *http.Request, name string) (string, bool) {
 	return v, v != ""
 }
 
-// cookieParam returns the cookie name's value; empty counts as absent.
+// cookieParam returns the cookie name's value; empty counts as absent. A
+// name that is no HTTP token (page[size], as PHP and JSON:API write them)
+// is one net/http's Cookie parser skips, though clients and browsers send
+// it as given: such a name is looked up in the Cookie headers directly.
 func cookieParam(r *http.Request, name string) (string, bool) {
+	if strings.ContainsFunc(name, notTokenChar) {
+		return rawCookie(r, name)
+	}
 	c, err := r.Cookie(name)
 	if err != nil || c.Value == "" {
 		return "", false
@@ -104,13 +110,20 @@ func cookieParam(r *http.Request, name string) (string, bool) {
 	return c.Value, true
 }
 
-// splitParam splits an array value at sep, leaving out empty items.
-func splitParam(v, sep string) []string {
-	var out []string
-	for _, item := range strings.Split(v, sep) {
-		if item != "" {
-			out = append(out, item)
+// rawCookie returns the value of the first name=value pair of the Cookie
+// headers whose name is name, unquoted; empty counts as absent.
+func rawCookie(r *http.Request, name string) (string, bool) {
+	for _, line := range r.Header["Cookie"] {
+		for pair := range strings.SplitSeq(line, ";") {
+			k, v, ok := strings.Cut(strings.TrimSpace(pair), "=")
+			if !ok || k != name {
+				continue
+			}
+			if len(v) > 1 && v[0] == '"' && v[len(v)-1] == '"' {
+				v = v[1 : len(v)-1]
+			}
+			return v, v != ""
 		}
 	}
-	return out
+	return "", false
 }

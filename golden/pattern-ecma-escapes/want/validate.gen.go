@@ -7,6 +7,9 @@ import "regexp"
 // Validate reports every value in v that the schema of Contact does not
 // allow, as ValueErrors, or returns nil.
 func (v *Contact) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

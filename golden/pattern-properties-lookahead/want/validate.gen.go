@@ -7,6 +7,9 @@ import "regexp"
 // Validate reports every value in v that the schema of Messages does not
 // allow, as ValueErrors, or returns nil.
 func (v *Messages) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

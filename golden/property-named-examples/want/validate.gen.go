@@ -7,6 +7,9 @@ import "unicode/utf8"
 // Validate reports every value in v that the schema of Blueprint does not
 // allow, as ValueErrors, or returns nil.
 func (v *Blueprint) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -21,6 +24,9 @@ func (v *Blueprint) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of Content does not
 // allow, as ValueErrors, or returns nil.
 func (v *Content) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

@@ -4,7 +4,6 @@ package want
 
 import (
 	"net/http"
-	"strings"
 )
 
 // queryParam returns the first value of the query parameter name. An empty
@@ -27,17 +26,6 @@ func queryParams(r *http.Request, name string, sep string) []string {
 			continue
 		}
 		out = append(out, splitParam(v, sep)...)
-	}
-	return out
-}
-
-// splitParam splits an array value at sep, leaving out empty items.
-func splitParam(v, sep string) []string {
-	var out []string
-	for _, item := range strings.Split(v, sep) {
-		if item != "" {
-			out = append(out, item)
-		}
 	}
 	return out
 }

@@ -23,6 +23,9 @@ func (v *GetPetResponse) Validate() error {
 // Validate reports every value in v that the schema of Gist does not
 // allow, as ValueErrors, or returns nil.
 func (v *Gist) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -30,17 +33,37 @@ func (v *Gist) Validate() error {
 
 func (v *Gist) validate(p *validationPath, errs *ValueErrors) {
 	v.Public.validate(&validationPath{parent: p, key: "public"}, errs)
+	if v.Point != nil {
+		v.Point.validate(&validationPath{parent: p, key: "point"}, errs)
+	}
 }
 
 // Validate reports every value in v that the schema of GistPoint does not
 // allow, as ValueErrors, or returns nil.
 func (v *GistPoint) Validate() error {
-	return nil
+	if v == nil {
+		return nil
+	}
+	var errs ValueErrors
+	v.validate(nil, &errs)
+	return errs.err()
+}
+
+func (v *GistPoint) validate(p *validationPath, errs *ValueErrors) {
+	if v.Item0 == nil && (v.Item1 != nil || len(v.Rest) > 0) {
+		errs.add(&validationPath{parent: p, index: 0, isIndex: true}, "must not be null")
+	}
+	if v.Item1 == nil && len(v.Rest) > 0 {
+		errs.add(&validationPath{parent: p, index: 1, isIndex: true}, "must not be null")
+	}
 }
 
 // Validate reports every value in v that the schema of GistPublic does not
 // allow, as ValueErrors, or returns nil.
 func (v *GistPublic) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

@@ -19,6 +19,9 @@ func (v *ErrorBodyValidation) Validate() error {
 // Validate reports every value in v that the schema of Item does not
 // allow, as ValueErrors, or returns nil.
 func (v *Item) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -36,6 +39,9 @@ func (v *Item) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of Order does not
 // allow, as ValueErrors, or returns nil.
 func (v *Order) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

@@ -10,6 +10,9 @@ import (
 // Validate reports every value in v that the schema of Name does not
 // allow, as ValueErrors, or returns nil.
 func (v *Name) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

@@ -7,6 +7,9 @@ import "unicode/utf8"
 // Validate reports every value in v that the schema of Bom does not
 // allow, as ValueErrors, or returns nil.
 func (v *Bom) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -30,6 +33,9 @@ func (v *Bom) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of BomExpression does not
 // allow, as ValueErrors, or returns nil.
 func (v *BomExpression) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -42,6 +48,9 @@ func (v *BomExpression) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of BomExpressionItem0 does not
 // allow, as ValueErrors, or returns nil.
 func (v *BomExpressionItem0) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -56,6 +65,9 @@ func (v *BomExpressionItem0) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of BomFraction does not
 // allow, as ValueErrors, or returns nil.
 func (v *BomFraction) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -66,6 +78,8 @@ func (v *BomFraction) validate(p *validationPath, errs *ValueErrors) {
 		if *v.Item1 < 0 {
 			errs.add(&validationPath{parent: p, index: 1, isIndex: true}, "must be at least 0")
 		}
+	} else if len(v.Rest) > 0 {
+		errs.add(&validationPath{parent: p, index: 1, isIndex: true}, "must not be null")
 	}
 	for i, x := range v.Rest {
 		ip := validationPath{parent: p, index: i + 2, isIndex: true}

@@ -7,6 +7,9 @@ import "regexp"
 // Validate reports every value in v that the schema of Closed does not
 // allow, as ValueErrors, or returns nil.
 func (v *Closed) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -19,6 +22,9 @@ func (v *Closed) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of Common does not
 // allow, as ValueErrors, or returns nil.
 func (v *Common) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -55,6 +61,9 @@ func (v *ContextContextString) Validate() error {
 // Validate reports every value in v that the schema of Node does not
 // allow, as ValueErrors, or returns nil.
 func (v *Node) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

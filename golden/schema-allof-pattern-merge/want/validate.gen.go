@@ -10,6 +10,9 @@ import (
 // Validate reports every value in v that the schema of BaseFlag does not
 // allow, as ValueErrors, or returns nil.
 func (v *BaseFlag) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -36,6 +39,9 @@ func (v *BaseFlag) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of BooleanFlag does not
 // allow, as ValueErrors, or returns nil.
 func (v *BooleanFlag) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -62,6 +68,9 @@ func (v *BooleanFlag) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of Flags does not
 // allow, as ValueErrors, or returns nil.
 func (v *Flags) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -94,6 +103,9 @@ func (v *Flags) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of StringFlag does not
 // allow, as ValueErrors, or returns nil.
 func (v *StringFlag) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

@@ -7,6 +7,9 @@ import "unicode/utf8"
 // Validate reports every value in v that the schema of Conditions does not
 // allow, as ValueErrors, or returns nil.
 func (v *Conditions) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -19,6 +22,9 @@ func (v *Conditions) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of NoEmptyRole does not
 // allow, as ValueErrors, or returns nil.
 func (v *NoEmptyRole) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -31,6 +37,9 @@ func (v *NoEmptyRole) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of NotBoth does not
 // allow, as ValueErrors, or returns nil.
 func (v *NotBoth) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -43,6 +52,9 @@ func (v *NotBoth) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of Snippet does not
 // allow, as ValueErrors, or returns nil.
 func (v *Snippet) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

@@ -7,6 +7,9 @@ import "regexp"
 // Validate reports every value in v that the schema of Element does not
 // allow, as ValueErrors, or returns nil.
 func (v *Element) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -19,6 +22,9 @@ func (v *Element) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of HTML does not
 // allow, as ValueErrors, or returns nil.
 func (v *HTML) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -31,6 +37,9 @@ func (v *HTML) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of Host does not
 // allow, as ValueErrors, or returns nil.
 func (v *Host) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

@@ -7,6 +7,9 @@ import "unicode/utf8"
 // Validate reports every value in v that the schema of Kinds does not
 // allow, as ValueErrors, or returns nil.
 func (v *Kinds) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -19,6 +22,9 @@ func (v *Kinds) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of Listener does not
 // allow, as ValueErrors, or returns nil.
 func (v *Listener) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -37,6 +43,9 @@ func (v *SignalRef) Validate() error {
 // Validate reports every value in v that the schema of Stream does not
 // allow, as ValueErrors, or returns nil.
 func (v *Stream) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

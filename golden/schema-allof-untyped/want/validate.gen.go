@@ -31,6 +31,9 @@ func (v *JsRulesIndentString) Validate() error {
 // Validate reports every value in v that the schema of Lint does not
 // allow, as ValueErrors, or returns nil.
 func (v *Lint) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -45,6 +48,9 @@ func (v *Lint) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of LintExtra does not
 // allow, as ValueErrors, or returns nil.
 func (v *LintExtra) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

@@ -5,6 +5,9 @@ package want
 // Validate reports every value in v that the schema of Node does not
 // allow, as ValueErrors, or returns nil.
 func (v *Node) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -17,6 +20,9 @@ func (v *Node) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of NodeKind does not
 // allow, as ValueErrors, or returns nil.
 func (v *NodeKind) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -48,6 +54,9 @@ func (v NodeKindList) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of NodeKindVariant1 does not
 // allow, as ValueErrors, or returns nil.
 func (v *NodeKindVariant1) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

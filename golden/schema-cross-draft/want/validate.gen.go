@@ -7,6 +7,9 @@ import "unicode/utf8"
 // Validate reports every value in v that the schema of Catalog does not
 // allow, as ValueErrors, or returns nil.
 func (v *Catalog) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -22,6 +25,9 @@ func (v *Catalog) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of CatalogItemsItem does not
 // allow, as ValueErrors, or returns nil.
 func (v *CatalogItemsItem) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -39,6 +45,9 @@ func (v *CatalogItemsItem) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of CatalogItemsItemSize does not
 // allow, as ValueErrors, or returns nil.
 func (v *CatalogItemsItemSize) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -49,17 +58,24 @@ func (v *CatalogItemsItemSize) validate(p *validationPath, errs *ValueErrors) {
 		if n := utf8.RuneCountInString(*v.Item0); n < 1 {
 			errs.add(&validationPath{parent: p, index: 0, isIndex: true}, "must be at least 1 character long")
 		}
+	} else if v.Item1 != nil || len(v.Rest) > 0 {
+		errs.add(&validationPath{parent: p, index: 0, isIndex: true}, "must not be null")
 	}
 	if v.Item1 != nil {
 		if !v.Item1.IsKnown() {
 			errs.add(&validationPath{parent: p, index: 1, isIndex: true}, quoteNotOneOf(string(*v.Item1), " is not one of \"cm\", \"in\""))
 		}
+	} else if len(v.Rest) > 0 {
+		errs.add(&validationPath{parent: p, index: 1, isIndex: true}, "must not be null")
 	}
 }
 
 // Validate reports every value in v that the schema of Order does not
 // allow, as ValueErrors, or returns nil.
 func (v *Order) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

@@ -5,6 +5,9 @@ package want
 // Validate reports every value in v that the schema of Account does not
 // allow, as ValueErrors, or returns nil.
 func (v *Account) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -19,6 +22,9 @@ func (v *Account) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of Parameters does not
 // allow, as ValueErrors, or returns nil.
 func (v *Parameters) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -35,6 +41,9 @@ func (v *Parameters) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of Resource does not
 // allow, as ValueErrors, or returns nil.
 func (v *Resource) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

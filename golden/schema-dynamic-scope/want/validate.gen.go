@@ -5,6 +5,9 @@ package want
 // Validate reports every value in v that the schema of Menu does not
 // allow, as ValueErrors, or returns nil.
 func (v *Menu) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -17,6 +20,9 @@ func (v *Menu) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of StrictTree does not
 // allow, as ValueErrors, or returns nil.
 func (v *StrictTree) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -29,6 +35,9 @@ func (v *StrictTree) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of Tree does not
 // allow, as ValueErrors, or returns nil.
 func (v *Tree) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

@@ -5,6 +5,9 @@ package want
 // Validate reports every value in v that the schema of Customs does not
 // allow, as ValueErrors, or returns nil.
 func (v *Customs) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -24,6 +27,9 @@ func (v *Customs) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of Leg does not
 // allow, as ValueErrors, or returns nil.
 func (v *Leg) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -33,17 +39,37 @@ func (v *Leg) validate(p *validationPath, errs *ValueErrors) {
 	if v.Vessel != nil && !(v.Carrier != nil) {
 		errs.addCause(&validationPath{parent: p, key: "carrier"}, causeDependent, "is required when \"vessel\" is present")
 	}
+	if v.Stops != nil {
+		v.Stops.validate(&validationPath{parent: p, key: "stops"}, errs)
+	}
 }
 
 // Validate reports every value in v that the schema of LegStops does not
 // allow, as ValueErrors, or returns nil.
 func (v *LegStops) Validate() error {
-	return nil
+	if v == nil {
+		return nil
+	}
+	var errs ValueErrors
+	v.validate(nil, &errs)
+	return errs.err()
+}
+
+func (v *LegStops) validate(p *validationPath, errs *ValueErrors) {
+	if v.Item0 == nil && (v.Item1 != nil || len(v.Rest) > 0) {
+		errs.add(&validationPath{parent: p, index: 0, isIndex: true}, "must not be null")
+	}
+	if v.Item1 == nil && len(v.Rest) > 0 {
+		errs.add(&validationPath{parent: p, index: 1, isIndex: true}, "must not be null")
+	}
 }
 
 // Validate reports every value in v that the schema of Route does not
 // allow, as ValueErrors, or returns nil.
 func (v *Route) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -58,6 +84,9 @@ func (v *Route) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of Shipment does not
 // allow, as ValueErrors, or returns nil.
 func (v *Shipment) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

@@ -7,6 +7,9 @@ import "strconv"
 // Validate reports every value in v that the schema of Rule does not
 // allow, as ValueErrors, or returns nil.
 func (v *Rule) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -29,6 +32,9 @@ func (v *Rule) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of RuleOption does not
 // allow, as ValueErrors, or returns nil.
 func (v *RuleOption) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

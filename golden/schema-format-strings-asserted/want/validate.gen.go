@@ -11,6 +11,9 @@ import (
 // Validate reports every value in v that the schema of Event does not
 // allow, as ValueErrors, or returns nil.
 func (v *Event) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -94,6 +97,9 @@ func (v *Event) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of EventWhen does not
 // allow, as ValueErrors, or returns nil.
 func (v *EventWhen) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -111,6 +117,9 @@ func (v *EventWhen) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of EventWhenInteger does not
 // allow, as ValueErrors, or returns nil.
 func (v *EventWhenInteger) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -125,6 +134,9 @@ func (v *EventWhenInteger) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of EventWhenString does not
 // allow, as ValueErrors, or returns nil.
 func (v *EventWhenString) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -139,6 +151,9 @@ func (v *EventWhenString) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of Ident does not
 // allow, as ValueErrors, or returns nil.
 func (v *Ident) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -153,6 +168,9 @@ func (v *Ident) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of Stamp does not
 // allow, as ValueErrors, or returns nil.
 func (v *Stamp) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

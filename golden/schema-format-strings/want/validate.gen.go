@@ -11,6 +11,9 @@ import (
 // Validate reports every value in v that the schema of Event does not
 // allow, as ValueErrors, or returns nil.
 func (v *Event) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -41,6 +44,9 @@ func (v *Event) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of EventWhen does not
 // allow, as ValueErrors, or returns nil.
 func (v *EventWhen) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -56,6 +62,9 @@ func (v *EventWhen) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of EventWhenInteger does not
 // allow, as ValueErrors, or returns nil.
 func (v *EventWhenInteger) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -82,6 +91,9 @@ func (v *Ident) Validate() error {
 // Validate reports every value in v that the schema of Stamp does not
 // allow, as ValueErrors, or returns nil.
 func (v *Stamp) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

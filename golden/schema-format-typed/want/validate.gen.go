@@ -7,6 +7,9 @@ import "strconv"
 // Validate reports every value in v that the schema of Event does not
 // allow, as ValueErrors, or returns nil.
 func (v *Event) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -29,6 +32,9 @@ func (v *Event) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of EventWhen does not
 // allow, as ValueErrors, or returns nil.
 func (v *EventWhen) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -44,6 +50,9 @@ func (v *EventWhen) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of EventWhenInteger does not
 // allow, as ValueErrors, or returns nil.
 func (v *EventWhenInteger) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

@@ -5,6 +5,9 @@ package want
 // Validate reports every value in v that the schema of Config does not
 // allow, as ValueErrors, or returns nil.
 func (v *Config) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -22,6 +25,9 @@ func (v *Config) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of Listener does not
 // allow, as ValueErrors, or returns nil.
 func (v *Listener) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -44,6 +50,9 @@ func (v *Listener) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of TLS does not
 // allow, as ValueErrors, or returns nil.
 func (v *TLS) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

@@ -7,6 +7,9 @@ import "strconv"
 // Validate reports every value in v that the schema of Counts does not
 // allow, as ValueErrors, or returns nil.
 func (v *Counts) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -60,12 +63,18 @@ func (v *Counts) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of CountsPair does not
 // allow, as ValueErrors, or returns nil.
 func (v *CountsPair) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
 }
 
 func (v *CountsPair) validate(p *validationPath, errs *ValueErrors) {
+	if v.Item0 == nil && v.Item1 != nil {
+		errs.add(&validationPath{parent: p, index: 0, isIndex: true}, "must not be null")
+	}
 	if v.Item1 != nil {
 		if *v.Item1 > 99 {
 			errs.add(&validationPath{parent: p, index: 1, isIndex: true}, "must be at most 99")
@@ -76,6 +85,9 @@ func (v *CountsPair) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of CountsSize does not
 // allow, as ValueErrors, or returns nil.
 func (v *CountsSize) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -91,6 +103,9 @@ func (v *CountsSize) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of CountsSizeInteger does not
 // allow, as ValueErrors, or returns nil.
 func (v *CountsSizeInteger) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

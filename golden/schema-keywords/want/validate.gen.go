@@ -7,6 +7,9 @@ import "regexp"
 // Validate reports every value in v that the schema of Keywords does not
 // allow, as ValueErrors, or returns nil.
 func (v *Keywords) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -14,6 +17,9 @@ func (v *Keywords) Validate() error {
 
 func (v *Keywords) validate(p *validationPath, errs *ValueErrors) {
 	v.Point.validate(&validationPath{parent: p, key: "point"}, errs)
+	if v.OpenTuple != nil {
+		v.OpenTuple.validate(&validationPath{parent: p, key: "open_tuple"}, errs)
+	}
 	if v.Kind != nil {
 		if *v.Kind != "keywords" {
 			errs.addCause(&validationPath{parent: p, key: "kind"}, causeTag, "must be \"keywords\"")
@@ -30,6 +36,9 @@ func (v *Keywords) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of KeywordsDeep does not
 // allow, as ValueErrors, or returns nil.
 func (v *KeywordsDeep) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -44,6 +53,9 @@ func (v *KeywordsDeep) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of KeywordsDeepDeeper does not
 // allow, as ValueErrors, or returns nil.
 func (v *KeywordsDeepDeeper) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -60,18 +72,38 @@ func (v *KeywordsDeepDeeper) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of KeywordsOpenTuple does not
 // allow, as ValueErrors, or returns nil.
 func (v *KeywordsOpenTuple) Validate() error {
-	return nil
+	if v == nil {
+		return nil
+	}
+	var errs ValueErrors
+	v.validate(nil, &errs)
+	return errs.err()
+}
+
+func (v *KeywordsOpenTuple) validate(p *validationPath, errs *ValueErrors) {
+	if v.Item0 == nil && len(v.Rest) > 0 {
+		errs.add(&validationPath{parent: p, index: 0, isIndex: true}, "must not be null")
+	}
 }
 
 // Validate reports every value in v that the schema of KeywordsPoint does not
 // allow, as ValueErrors, or returns nil.
 func (v *KeywordsPoint) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
 }
 
 func (v *KeywordsPoint) validate(p *validationPath, errs *ValueErrors) {
+	if v.X == nil && (v.Y != nil || v.Unit != nil) {
+		errs.add(&validationPath{parent: p, index: 0, isIndex: true}, "must not be null")
+	}
+	if v.Y == nil && v.Unit != nil {
+		errs.add(&validationPath{parent: p, index: 1, isIndex: true}, "must not be null")
+	}
 	if v.Unit != nil {
 		if !v.Unit.IsKnown() {
 			errs.add(&validationPath{parent: p, index: 2, isIndex: true}, quoteNotOneOf(string(*v.Unit), " is not one of \"cm\", \"in\""))

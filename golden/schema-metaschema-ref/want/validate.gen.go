@@ -7,6 +7,9 @@ import "strconv"
 // Validate reports every value in v that the schema of AdditionalProperties2 does not
 // allow, as ValueErrors, or returns nil.
 func (v *AdditionalProperties2) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -28,6 +31,9 @@ func (v *AdditionalProperties2Boolean) Validate() error {
 // Validate reports every value in v that the schema of AdditionalProperties2Object does not
 // allow, as ValueErrors, or returns nil.
 func (v *AdditionalProperties2Object) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -159,6 +165,9 @@ func (v *AdditionalProperties2Object) validate(p *validationPath, errs *ValueErr
 // Validate reports every value in v that the schema of AdditionalProperties2ObjectType does not
 // allow, as ValueErrors, or returns nil.
 func (v *AdditionalProperties2ObjectType) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -201,6 +210,9 @@ func (v AdditionalProperties2ObjectTypeList) validate(p *validationPath, errs *V
 // Validate reports every value in v that the schema of Rule does not
 // allow, as ValueErrors, or returns nil.
 func (v *Rule) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

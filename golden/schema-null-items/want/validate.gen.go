@@ -13,6 +13,9 @@ func (v *Command) Validate() error {
 // Validate reports every value in v that the schema of Config does not
 // allow, as ValueErrors, or returns nil.
 func (v *Config) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -62,6 +65,9 @@ func (v *Config) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of Rule does not
 // allow, as ValueErrors, or returns nil.
 func (v *Rule) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

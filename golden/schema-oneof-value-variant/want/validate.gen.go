@@ -7,6 +7,9 @@ import "unicode/utf8"
 // Validate reports every value in v that the schema of Nothing does not
 // allow, as ValueErrors, or returns nil.
 func (v *Nothing) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -19,6 +22,9 @@ func (v *Nothing) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of Setting does not
 // allow, as ValueErrors, or returns nil.
 func (v *Setting) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -31,6 +37,9 @@ func (v *Setting) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of SettingSetting does not
 // allow, as ValueErrors, or returns nil.
 func (v *SettingSetting) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -60,6 +69,9 @@ func (v *SettingSettingObject2) Validate() error {
 // Validate reports every value in v that the schema of SettingSettingObject3 does not
 // allow, as ValueErrors, or returns nil.
 func (v *SettingSettingObject3) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -72,6 +84,9 @@ func (v *SettingSettingObject3) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of SettingSettingObject4 does not
 // allow, as ValueErrors, or returns nil.
 func (v *SettingSettingObject4) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

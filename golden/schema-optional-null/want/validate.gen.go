@@ -7,6 +7,9 @@ import "unicode/utf8"
 // Validate reports every value in v that the schema of Config does not
 // allow, as ValueErrors, or returns nil.
 func (v *Config) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -24,6 +27,9 @@ func (v *Config) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of ConfigCustom does not
 // allow, as ValueErrors, or returns nil.
 func (v *ConfigCustom) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -55,6 +61,9 @@ func (v ConfigCustomList) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of ConfigCustomString does not
 // allow, as ValueErrors, or returns nil.
 func (v *ConfigCustomString) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

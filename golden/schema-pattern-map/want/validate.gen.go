@@ -10,6 +10,9 @@ import (
 // Validate reports every value in v that the schema of Job does not
 // allow, as ValueErrors, or returns nil.
 func (v *Job) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -24,6 +27,9 @@ func (v *Job) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of Workflow does not
 // allow, as ValueErrors, or returns nil.
 func (v *Workflow) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

@@ -5,6 +5,9 @@ package want
 // Validate reports every value in v that the schema of Holder does not
 // allow, as ValueErrors, or returns nil.
 func (v *Holder) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -17,6 +20,9 @@ func (v *Holder) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of Loose does not
 // allow, as ValueErrors, or returns nil.
 func (v *Loose) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

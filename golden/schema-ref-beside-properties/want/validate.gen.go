@@ -7,6 +7,9 @@ import "unicode/utf8"
 // Validate reports every value in v that the schema of Base does not
 // allow, as ValueErrors, or returns nil.
 func (v *Base) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -21,6 +24,9 @@ func (v *Base) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of Item does not
 // allow, as ValueErrors, or returns nil.
 func (v *Item) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -38,6 +44,9 @@ func (v *Item) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of ItemOwner does not
 // allow, as ValueErrors, or returns nil.
 func (v *ItemOwner) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -52,6 +61,9 @@ func (v *ItemOwner) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of Named does not
 // allow, as ValueErrors, or returns nil.
 func (v *Named) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

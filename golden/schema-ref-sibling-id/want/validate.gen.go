@@ -13,6 +13,9 @@ func (v Annotations) Validate() error {
 // Validate reports every value in v that the schema of Manifest does not
 // allow, as ValueErrors, or returns nil.
 func (v *Manifest) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

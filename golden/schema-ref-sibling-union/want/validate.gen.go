@@ -7,6 +7,9 @@ import "unicode/utf8"
 // Validate reports every value in v that the schema of Config does not
 // allow, as ValueErrors, or returns nil.
 func (v *Config) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -21,6 +24,9 @@ func (v *Config) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of IDOrList does not
 // allow, as ValueErrors, or returns nil.
 func (v *IDOrList) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -60,6 +66,9 @@ func (v IDOrListList) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of IDOrListObject does not
 // allow, as ValueErrors, or returns nil.
 func (v *IDOrListObject) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

@@ -13,6 +13,9 @@ func (v *Base) Validate() error {
 // Validate reports every value in v that the schema of Guarded does not
 // allow, as ValueErrors, or returns nil.
 func (v *Guarded) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -25,6 +28,9 @@ func (v *Guarded) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of Holder does not
 // allow, as ValueErrors, or returns nil.
 func (v *Holder) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -55,6 +61,9 @@ func (v *Holder) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of Named does not
 // allow, as ValueErrors, or returns nil.
 func (v *Named) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

@@ -5,6 +5,9 @@ package want
 // Validate reports every value in v that the schema of Common does not
 // allow, as ValueErrors, or returns nil.
 func (v *Common) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -21,6 +24,9 @@ func (v *Common) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of License does not
 // allow, as ValueErrors, or returns nil.
 func (v *License) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

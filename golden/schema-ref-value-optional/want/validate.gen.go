@@ -5,6 +5,9 @@ package want
 // Validate reports every value in v that the schema of Level does not
 // allow, as ValueErrors, or returns nil.
 func (v *Level) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -17,6 +20,9 @@ func (v *Level) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of Loose does not
 // allow, as ValueErrors, or returns nil.
 func (v *Loose) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -29,6 +35,9 @@ func (v *Loose) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of Rule does not
 // allow, as ValueErrors, or returns nil.
 func (v *Rule) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -41,6 +50,9 @@ func (v *Rule) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of Rules does not
 // allow, as ValueErrors, or returns nil.
 func (v *Rules) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

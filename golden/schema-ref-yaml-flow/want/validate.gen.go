@@ -5,6 +5,9 @@ package want
 // Validate reports every value in v that the schema of Event does not
 // allow, as ValueErrors, or returns nil.
 func (v *Event) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -17,6 +20,9 @@ func (v *Event) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of EventContent does not
 // allow, as ValueErrors, or returns nil.
 func (v *EventContent) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

@@ -7,6 +7,9 @@ import "strconv"
 // Validate reports every value in v that the schema of Config does not
 // allow, as ValueErrors, or returns nil.
 func (v *Config) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -27,6 +30,9 @@ func (v *ConfigLimits) Validate() error {
 // Validate reports every value in v that the schema of ConfigOwner does not
 // allow, as ValueErrors, or returns nil.
 func (v *ConfigOwner) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

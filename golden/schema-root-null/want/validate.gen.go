@@ -13,6 +13,9 @@ func (v *Entry) Validate() error {
 // Validate reports every value in v that the schema of Label does not
 // allow, as ValueErrors, or returns nil.
 func (v *Label) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -27,6 +30,9 @@ func (v *Label) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of Speed does not
 // allow, as ValueErrors, or returns nil.
 func (v *Speed) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

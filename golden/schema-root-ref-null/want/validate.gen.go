@@ -5,6 +5,9 @@ package want
 // Validate reports every value in v that the schema of Full does not
 // allow, as ValueErrors, or returns nil.
 func (v *Full) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -22,6 +25,9 @@ func (v *Full) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of FullObject does not
 // allow, as ValueErrors, or returns nil.
 func (v *FullObject) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -36,6 +42,9 @@ func (v *FullObject) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of FullObject2 does not
 // allow, as ValueErrors, or returns nil.
 func (v *FullObject2) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

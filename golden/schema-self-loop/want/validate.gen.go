@@ -7,6 +7,9 @@ import "unicode/utf8"
 // Validate reports every value in v that the schema of Blueprint does not
 // allow, as ValueErrors, or returns nil.
 func (v *Blueprint) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -27,6 +30,9 @@ func (v *Blueprint) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of Choice does not
 // allow, as ValueErrors, or returns nil.
 func (v *Choice) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -39,6 +45,9 @@ func (v *Choice) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of Negated does not
 // allow, as ValueErrors, or returns nil.
 func (v *Negated) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -51,6 +60,9 @@ func (v *Negated) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of Node does not
 // allow, as ValueErrors, or returns nil.
 func (v *Node) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

@@ -17,6 +17,9 @@ func (v *Obj) Validate() error {
 // Validate reports every value in v that the schema of Request does not
 // allow, as ValueErrors, or returns nil.
 func (v *Request) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -44,6 +47,9 @@ func (v *Request) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of RequestS does not
 // allow, as ValueErrors, or returns nil.
 func (v *RequestS) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

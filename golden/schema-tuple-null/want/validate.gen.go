@@ -5,6 +5,9 @@ package want
 // Validate reports every value in v that the schema of Shape does not
 // allow, as ValueErrors, or returns nil.
 func (v *Shape) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -14,17 +17,34 @@ func (v *Shape) validate(p *validationPath, errs *ValueErrors) {
 	if v.Min != nil {
 		v.Min.validate(&validationPath{parent: p, key: "min"}, errs)
 	}
+	if v.Label != nil {
+		v.Label.validate(&validationPath{parent: p, key: "label"}, errs)
+	}
 }
 
 // Validate reports every value in v that the schema of ShapeLabel does not
 // allow, as ValueErrors, or returns nil.
 func (v *ShapeLabel) Validate() error {
-	return nil
+	if v == nil {
+		return nil
+	}
+	var errs ValueErrors
+	v.validate(nil, &errs)
+	return errs.err()
+}
+
+func (v *ShapeLabel) validate(p *validationPath, errs *ValueErrors) {
+	if v.Item2 == nil && len(v.Rest) > 0 {
+		errs.add(&validationPath{parent: p, index: 2, isIndex: true}, "must not be null")
+	}
 }
 
 // Validate reports every value in v that the schema of ShapeMin does not
 // allow, as ValueErrors, or returns nil.
 func (v *ShapeMin) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

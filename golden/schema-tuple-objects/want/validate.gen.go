@@ -5,13 +5,35 @@ package want
 // Validate reports every value in v that the schema of Bom does not
 // allow, as ValueErrors, or returns nil.
 func (v *Bom) Validate() error {
-	return nil
+	if v == nil {
+		return nil
+	}
+	var errs ValueErrors
+	v.validate(nil, &errs)
+	return errs.err()
+}
+
+func (v *Bom) validate(p *validationPath, errs *ValueErrors) {
+	if v.Point != nil {
+		v.Point.validate(&validationPath{parent: p, key: "point"}, errs)
+	}
 }
 
 // Validate reports every value in v that the schema of BomPoint does not
 // allow, as ValueErrors, or returns nil.
 func (v *BomPoint) Validate() error {
-	return nil
+	if v == nil {
+		return nil
+	}
+	var errs ValueErrors
+	v.validate(nil, &errs)
+	return errs.err()
+}
+
+func (v *BomPoint) validate(p *validationPath, errs *ValueErrors) {
+	if v.Item0 == nil && v.Item1 != nil {
+		errs.add(&validationPath{parent: p, index: 0, isIndex: true}, "must not be null")
+	}
 }
 
 // Validate reports every value in v that the schema of LicenseChoice does not

@@ -5,6 +5,9 @@ package want
 // Validate reports every value in v that the schema of Switch does not
 // allow, as ValueErrors, or returns nil.
 func (v *Switch) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -20,5 +23,8 @@ func (v *Switch) validate(p *validationPath, errs *ValueErrors) {
 		if *v.Item1 < 2 {
 			errs.add(&validationPath{parent: p, index: 1, isIndex: true}, "must be at least 2")
 		}
+	}
+	if v.Item2 == nil && len(v.Rest) > 0 {
+		errs.add(&validationPath{parent: p, index: 2, isIndex: true}, "must not be null")
 	}
 }

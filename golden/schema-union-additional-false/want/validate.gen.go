@@ -5,6 +5,9 @@ package want
 // Validate reports every value in v that the schema of Flipbook does not
 // allow, as ValueErrors, or returns nil.
 func (v *Flipbook) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -37,6 +40,9 @@ func (v *OpenObject2) Validate() error {
 // Validate reports every value in v that the schema of Size does not
 // allow, as ValueErrors, or returns nil.
 func (v *Size) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -55,6 +61,9 @@ func (v *Slice) Validate() error {
 // Validate reports every value in v that the schema of Texture does not
 // allow, as ValueErrors, or returns nil.
 func (v *Texture) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

@@ -5,6 +5,9 @@ package want
 // Validate reports every value in v that the schema of Count does not
 // allow, as ValueErrors, or returns nil.
 func (v *Count) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -18,6 +21,9 @@ func (v *Count) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of CountCount does not
 // allow, as ValueErrors, or returns nil.
 func (v *CountCount) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -33,6 +39,9 @@ func (v *CountCount) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of CountCountNumber does not
 // allow, as ValueErrors, or returns nil.
 func (v *CountCountNumber) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -65,6 +74,9 @@ func (v *CountCountVariant2String) Validate() error {
 // Validate reports every value in v that the schema of CountOnly does not
 // allow, as ValueErrors, or returns nil.
 func (v *CountOnly) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -82,6 +94,9 @@ func (v *CountOnly) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of CountOnlyNumber does not
 // allow, as ValueErrors, or returns nil.
 func (v *CountOnlyNumber) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -96,6 +111,9 @@ func (v *CountOnlyNumber) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of CountOnlyVariant2 does not
 // allow, as ValueErrors, or returns nil.
 func (v *CountOnlyVariant2) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -117,6 +135,9 @@ func (v CountOnlyVariant2List) Validate() error {
 // Validate reports every value in v that the schema of CountOnlyVariant2Number does not
 // allow, as ValueErrors, or returns nil.
 func (v *CountOnlyVariant2Number) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

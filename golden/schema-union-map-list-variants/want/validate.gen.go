@@ -7,6 +7,9 @@ import "regexp"
 // Validate reports every value in v that the schema of Change does not
 // allow, as ValueErrors, or returns nil.
 func (v *Change) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -24,6 +27,9 @@ func (v *Change) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of ChangeLabels does not
 // allow, as ValueErrors, or returns nil.
 func (v *ChangeLabels) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -59,6 +65,9 @@ func (v ChangeLabelsObject2) Validate() error {
 // Validate reports every value in v that the schema of ChangeLicenses does not
 // allow, as ValueErrors, or returns nil.
 func (v *ChangeLicenses) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -94,6 +103,9 @@ func (v ChangeLicensesList2) Validate() error {
 // Validate reports every value in v that the schema of ChangeLimits does not
 // allow, as ValueErrors, or returns nil.
 func (v *ChangeLimits) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -123,6 +135,9 @@ func (v ChangeLimitsObject2) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of ChangePair does not
 // allow, as ValueErrors, or returns nil.
 func (v *ChangePair) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -158,6 +173,9 @@ func (v ChangePairList2) Validate() error {
 // Validate reports every value in v that the schema of ChangeRollback does not
 // allow, as ValueErrors, or returns nil.
 func (v *ChangeRollback) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -202,6 +220,9 @@ func (v *ChangeRollbackString) Validate() error {
 // Validate reports every value in v that the schema of ChangeRuntime does not
 // allow, as ValueErrors, or returns nil.
 func (v *ChangeRuntime) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -221,6 +242,9 @@ func (v *ChangeRuntime) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of ChangeRuntimeObject2 does not
 // allow, as ValueErrors, or returns nil.
 func (v *ChangeRuntimeObject2) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -235,6 +259,9 @@ func (v *ChangeRuntimeObject2) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of ChangeRuntimeString does not
 // allow, as ValueErrors, or returns nil.
 func (v *ChangeRuntimeString) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

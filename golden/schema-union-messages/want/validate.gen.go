@@ -11,6 +11,9 @@ import (
 // Validate reports every value in v that the schema of Config does not
 // allow, as ValueErrors, or returns nil.
 func (v *Config) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -58,6 +61,9 @@ func (v *ConfigBothObject2) Validate() error {
 // Validate reports every value in v that the schema of ConfigEndpoint does not
 // allow, as ValueErrors, or returns nil.
 func (v *ConfigEndpoint) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -75,6 +81,9 @@ func (v *ConfigEndpoint) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of ConfigEndpointObject does not
 // allow, as ValueErrors, or returns nil.
 func (v *ConfigEndpointObject) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -94,6 +103,9 @@ func (v *ConfigEndpointObject) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of ConfigEndpointString does not
 // allow, as ValueErrors, or returns nil.
 func (v *ConfigEndpointString) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -108,6 +120,9 @@ func (v *ConfigEndpointString) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of ConfigListItem does not
 // allow, as ValueErrors, or returns nil.
 func (v *ConfigListItem) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -139,6 +154,9 @@ func (v ConfigListItemList) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of ConfigListItemString does not
 // allow, as ValueErrors, or returns nil.
 func (v *ConfigListItemString) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -153,6 +171,9 @@ func (v *ConfigListItemString) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of ConfigNested does not
 // allow, as ValueErrors, or returns nil.
 func (v *ConfigNested) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -174,6 +195,9 @@ func (v *ConfigNestedBoolean) Validate() error {
 // Validate reports every value in v that the schema of ConfigNestedObject does not
 // allow, as ValueErrors, or returns nil.
 func (v *ConfigNestedObject) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -186,6 +210,9 @@ func (v *ConfigNestedObject) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of ConfigNestedObjectInner does not
 // allow, as ValueErrors, or returns nil.
 func (v *ConfigNestedObjectInner) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -203,6 +230,9 @@ func (v *ConfigNestedObjectInner) validate(p *validationPath, errs *ValueErrors)
 // Validate reports every value in v that the schema of ConfigNestedObjectInnerInteger does not
 // allow, as ValueErrors, or returns nil.
 func (v *ConfigNestedObjectInnerInteger) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -217,6 +247,9 @@ func (v *ConfigNestedObjectInnerInteger) validate(p *validationPath, errs *Value
 // Validate reports every value in v that the schema of ConfigNestedObjectInnerString does not
 // allow, as ValueErrors, or returns nil.
 func (v *ConfigNestedObjectInnerString) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -231,6 +264,9 @@ func (v *ConfigNestedObjectInnerString) validate(p *validationPath, errs *ValueE
 // Validate reports every value in v that the schema of ConfigPet does not
 // allow, as ValueErrors, or returns nil.
 func (v *ConfigPet) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -248,6 +284,9 @@ func (v *ConfigPet) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of ConfigPetObject does not
 // allow, as ValueErrors, or returns nil.
 func (v *ConfigPetObject) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -267,6 +306,9 @@ func (v *ConfigPetObject) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of ConfigPetObject2 does not
 // allow, as ValueErrors, or returns nil.
 func (v *ConfigPetObject2) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -286,6 +328,9 @@ func (v *ConfigPetObject2) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of ConfigPort does not
 // allow, as ValueErrors, or returns nil.
 func (v *ConfigPort) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -303,6 +348,9 @@ func (v *ConfigPort) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of ConfigPortInteger does not
 // allow, as ValueErrors, or returns nil.
 func (v *ConfigPortInteger) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -320,6 +368,9 @@ func (v *ConfigPortInteger) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of ConfigPortString does not
 // allow, as ValueErrors, or returns nil.
 func (v *ConfigPortString) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

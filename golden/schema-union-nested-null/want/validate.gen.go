@@ -25,6 +25,9 @@ func (v *ContentString) Validate() error {
 // Validate reports every value in v that the schema of Link does not
 // allow, as ValueErrors, or returns nil.
 func (v *Link) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -42,6 +45,9 @@ func (v *Link) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of None does not
 // allow, as ValueErrors, or returns nil.
 func (v *None) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

@@ -7,6 +7,9 @@ import "unicode/utf8"
 // Validate reports every value in v that the schema of Choice does not
 // allow, as ValueErrors, or returns nil.
 func (v *Choice) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -20,6 +23,9 @@ func (v *Choice) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of ChoiceA does not
 // allow, as ValueErrors, or returns nil.
 func (v *ChoiceA) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -39,6 +45,9 @@ func (v *ChoiceA) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of ChoiceAString2 does not
 // allow, as ValueErrors, or returns nil.
 func (v *ChoiceAString2) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -53,6 +62,9 @@ func (v *ChoiceAString2) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of ChoiceB does not
 // allow, as ValueErrors, or returns nil.
 func (v *ChoiceB) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -74,6 +86,9 @@ func (v *ChoiceBInteger) Validate() error {
 // Validate reports every value in v that the schema of ChoiceBString does not
 // allow, as ValueErrors, or returns nil.
 func (v *ChoiceBString) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

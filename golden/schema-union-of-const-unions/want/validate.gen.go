@@ -5,6 +5,9 @@ package want
 // Validate reports every value in v that the schema of AnyMark does not
 // allow, as ValueErrors, or returns nil.
 func (v *AnyMark) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -26,6 +29,9 @@ func (v *AnyMark) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of CompositeMark does not
 // allow, as ValueErrors, or returns nil.
 func (v *CompositeMark) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -45,6 +51,9 @@ func (v *CompositeMark) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of CompositeMarkString does not
 // allow, as ValueErrors, or returns nil.
 func (v *CompositeMarkString) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -59,6 +68,9 @@ func (v *CompositeMarkString) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of CompositeMarkString2 does not
 // allow, as ValueErrors, or returns nil.
 func (v *CompositeMarkString2) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -73,6 +85,9 @@ func (v *CompositeMarkString2) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of CompositeMarkString3 does not
 // allow, as ValueErrors, or returns nil.
 func (v *CompositeMarkString3) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -87,6 +102,9 @@ func (v *CompositeMarkString3) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of MarkDef does not
 // allow, as ValueErrors, or returns nil.
 func (v *MarkDef) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -101,6 +119,9 @@ func (v *MarkDef) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of Spec does not
 // allow, as ValueErrors, or returns nil.
 func (v *Spec) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

@@ -5,6 +5,9 @@ package want
 // Validate reports every value in v that the schema of Link does not
 // allow, as ValueErrors, or returns nil.
 func (v *Link) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -24,6 +27,9 @@ func (v *Link) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of LinkObject does not
 // allow, as ValueErrors, or returns nil.
 func (v *LinkObject) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -43,6 +49,9 @@ func (v *LinkObject) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of LinkObject2 does not
 // allow, as ValueErrors, or returns nil.
 func (v *LinkObject2) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -62,6 +71,9 @@ func (v *LinkObject2) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of LinkObject3 does not
 // allow, as ValueErrors, or returns nil.
 func (v *LinkObject3) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

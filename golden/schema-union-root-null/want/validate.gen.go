@@ -23,6 +23,9 @@ func (v *ChoiceVariant1) Validate() error {
 // Validate reports every value in v that the schema of Policy does not
 // allow, as ValueErrors, or returns nil.
 func (v *Policy) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -40,6 +43,9 @@ func (v *Policy) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of PolicyVariant1 does not
 // allow, as ValueErrors, or returns nil.
 func (v *PolicyVariant1) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -59,6 +65,9 @@ func (v *PolicyVariant1) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of PolicyVariant2 does not
 // allow, as ValueErrors, or returns nil.
 func (v *PolicyVariant2) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

@@ -33,6 +33,9 @@ func (v *RelatedProcess) Validate() error {
 // Validate reports every value in v that the schema of Release does not
 // allow, as ValueErrors, or returns nil.
 func (v *Release) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

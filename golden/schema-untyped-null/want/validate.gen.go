@@ -7,6 +7,9 @@ import "unicode/utf8"
 // Validate reports every value in v that the schema of Manifest does not
 // allow, as ValueErrors, or returns nil.
 func (v *Manifest) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -23,6 +26,9 @@ func (v *Manifest) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of ProgID does not
 // allow, as ValueErrors, or returns nil.
 func (v *ProgID) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

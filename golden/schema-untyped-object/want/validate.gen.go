@@ -13,6 +13,9 @@ func (v Labels) Validate() error {
 // Validate reports every value in v that the schema of Loose does not
 // allow, as ValueErrors, or returns nil.
 func (v *Loose) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -33,6 +36,9 @@ func (v *Loose) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of Untyped does not
 // allow, as ValueErrors, or returns nil.
 func (v *Untyped) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

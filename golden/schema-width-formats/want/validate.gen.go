@@ -5,6 +5,9 @@ package want
 // Validate reports every value in v that the schema of Window does not
 // allow, as ValueErrors, or returns nil.
 func (v *Window) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -29,6 +32,9 @@ func (v *Window) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of WindowColor does not
 // allow, as ValueErrors, or returns nil.
 func (v *WindowColor) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

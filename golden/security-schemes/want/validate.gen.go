@@ -19,6 +19,9 @@ func (v *ErrorBodyValidation) Validate() error {
 // Validate reports every value in v that the schema of Note does not
 // allow, as ValueErrors, or returns nil.
 func (v *Note) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

@@ -23,6 +23,9 @@ func (v *GetRuleResponse) Validate() error {
 // Validate reports every value in v that the schema of ListSynonymsResponse does not
 // allow, as ValueErrors, or returns nil.
 func (v *ListSynonymsResponse) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

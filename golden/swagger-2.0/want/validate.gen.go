@@ -17,6 +17,9 @@ func (v *ErrorBodyValidation) Validate() error {
 // Validate reports every value in v that the schema of Workspace does not
 // allow, as ValueErrors, or returns nil.
 func (v *Workspace) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -36,6 +39,9 @@ func (v *Workspace) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of WorkspaceBuild does not
 // allow, as ValueErrors, or returns nil.
 func (v *WorkspaceBuild) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

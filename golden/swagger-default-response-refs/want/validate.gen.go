@@ -17,6 +17,9 @@ func (v *ErrorBodyValidation) Validate() error {
 // Validate reports every value in v that the schema of ListThingsResponseDefaultValue does not
 // allow, as ValueErrors, or returns nil.
 func (v *ListThingsResponseDefaultValue) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -33,6 +36,9 @@ func (v *ListThingsResponseDefaultValue) validate(p *validationPath, errs *Value
 // Validate reports every value in v that the schema of Thing does not
 // allow, as ValueErrors, or returns nil.
 func (v *Thing) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -48,6 +54,9 @@ func (v *Thing) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of ThingDefaultValue does not
 // allow, as ValueErrors, or returns nil.
 func (v *ThingDefaultValue) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

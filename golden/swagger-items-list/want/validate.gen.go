@@ -5,12 +5,18 @@ package want
 // Validate reports every value in v that the schema of Channel does not
 // allow, as ValueErrors, or returns nil.
 func (v *Channel) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
 }
 
 func (v *Channel) validate(p *validationPath, errs *ValueErrors) {
+	if v.Pair != nil {
+		v.Pair.validate(&validationPath{parent: p, key: "pair"}, errs)
+	}
 	if !v.Latest.IsZero() {
 		checkChannelLatest(v.Latest.V, &validationPath{parent: p, key: "latest"}, errs)
 	}
@@ -19,7 +25,21 @@ func (v *Channel) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of ChannelPair does not
 // allow, as ValueErrors, or returns nil.
 func (v *ChannelPair) Validate() error {
-	return nil
+	if v == nil {
+		return nil
+	}
+	var errs ValueErrors
+	v.validate(nil, &errs)
+	return errs.err()
+}
+
+func (v *ChannelPair) validate(p *validationPath, errs *ValueErrors) {
+	if v.Item0 == nil && (v.Item1 != nil || len(v.Rest) > 0) {
+		errs.add(&validationPath{parent: p, index: 0, isIndex: true}, "must not be null")
+	}
+	if v.Item1 == nil && len(v.Rest) > 0 {
+		errs.add(&validationPath{parent: p, index: 1, isIndex: true}, "must not be null")
+	}
 }
 
 // Validate reports every value in v that the schema of ErrorBody does not

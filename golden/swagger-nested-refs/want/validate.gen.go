@@ -19,6 +19,9 @@ func (v *ErrorBodyValidation) Validate() error {
 // Validate reports every value in v that the schema of Owner does not
 // allow, as ValueErrors, or returns nil.
 func (v *Owner) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -34,6 +37,9 @@ func (v *Owner) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of OwnerPetsByNameValue does not
 // allow, as ValueErrors, or returns nil.
 func (v *OwnerPetsByNameValue) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -49,6 +55,9 @@ func (v *OwnerPetsByNameValue) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of Pet does not
 // allow, as ValueErrors, or returns nil.
 func (v *Pet) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

@@ -4,7 +4,6 @@ package want
 
 import (
 	"net/http"
-	"strings"
 )
 
 // queryParams returns every value of the array query parameter name: one
@@ -20,17 +19,6 @@ func queryParams(r *http.Request, name string, sep string) []string {
 			continue
 		}
 		out = append(out, splitParam(v, sep)...)
-	}
-	return out
-}
-
-// splitParam splits an array value at sep, leaving out empty items.
-func splitParam(v, sep string) []string {
-	var out []string
-	for _, item := range strings.Split(v, sep) {
-		if item != "" {
-			out = append(out, item)
-		}
 	}
 	return out
 }

@@ -5,6 +5,9 @@ package want
 // Validate reports every value in v that the schema of Comparison does not
 // allow, as ValueErrors, or returns nil.
 func (v *Comparison) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -34,6 +37,9 @@ func (v *ErrorBodyValidation) Validate() error {
 // Validate reports every value in v that the schema of Filter does not
 // allow, as ValueErrors, or returns nil.
 func (v *Filter) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -51,6 +57,9 @@ func (v *Filter) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of Negation does not
 // allow, as ValueErrors, or returns nil.
 func (v *Negation) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

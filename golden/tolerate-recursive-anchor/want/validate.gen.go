@@ -11,6 +11,9 @@ func (v *Comparison) Validate() error {
 // Validate reports every value in v that the schema of CompoundFilter does not
 // allow, as ValueErrors, or returns nil.
 func (v *CompoundFilter) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -33,6 +36,9 @@ func (v *CompoundFilter) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of CompoundFilterFiltersItem does not
 // allow, as ValueErrors, or returns nil.
 func (v *CompoundFilterFiltersItem) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -48,6 +54,9 @@ func (v *CompoundFilterFiltersItem) validate(p *validationPath, errs *ValueError
 // Validate reports every value in v that the schema of CompoundFilterFiltersItemObject does not
 // allow, as ValueErrors, or returns nil.
 func (v *CompoundFilterFiltersItemObject) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

@@ -7,6 +7,9 @@ import "unicode/utf8"
 // Validate reports every value in v that the schema of Point does not
 // allow, as ValueErrors, or returns nil.
 func (v *Point) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -21,6 +24,9 @@ func (v *Point) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of Segment does not
 // allow, as ValueErrors, or returns nil.
 func (v *Segment) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -39,6 +45,9 @@ func (v *Segment) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of Tags does not
 // allow, as ValueErrors, or returns nil.
 func (v *Tags) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -49,6 +58,8 @@ func (v *Tags) validate(p *validationPath, errs *ValueErrors) {
 		if !v.Item0.IsKnown() {
 			errs.add(&validationPath{parent: p, index: 0, isIndex: true}, quoteNotOneOf(string(*v.Item0), " is not one of \"a\", \"b\""))
 		}
+	} else if len(v.Rest) > 0 {
+		errs.add(&validationPath{parent: p, index: 0, isIndex: true}, "must not be null")
 	}
 	for i, x := range v.Rest {
 		ip := validationPath{parent: p, index: i + 1, isIndex: true}

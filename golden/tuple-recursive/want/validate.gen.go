@@ -5,6 +5,9 @@ package want
 // Validate reports every value in v that the schema of Chain does not
 // allow, as ValueErrors, or returns nil.
 func (v *Chain) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -17,6 +20,9 @@ func (v *Chain) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of Request does not
 // allow, as ValueErrors, or returns nil.
 func (v *Request) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -33,6 +39,9 @@ func (v *Request) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of RequestPair does not
 // allow, as ValueErrors, or returns nil.
 func (v *RequestPair) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -41,6 +50,11 @@ func (v *RequestPair) Validate() error {
 func (v *RequestPair) validate(p *validationPath, errs *ValueErrors) {
 	if v.Item0 != nil {
 		v.Item0.validate(&validationPath{parent: p, index: 0, isIndex: true}, errs)
+	} else if v.Item1 != nil || len(v.Rest) > 0 {
+		errs.add(&validationPath{parent: p, index: 0, isIndex: true}, "must not be null")
+	}
+	if v.Item1 == nil && len(v.Rest) > 0 {
+		errs.add(&validationPath{parent: p, index: 1, isIndex: true}, "must not be null")
 	}
 }
 

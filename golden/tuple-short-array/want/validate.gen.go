@@ -7,6 +7,9 @@ import "unicode/utf8"
 // Validate reports every value in v that the schema of Pair does not
 // allow, as ValueErrors, or returns nil.
 func (v *Pair) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -17,6 +20,8 @@ func (v *Pair) validate(p *validationPath, errs *ValueErrors) {
 		if n := utf8.RuneCountInString(*v.Item0); n < 2 {
 			errs.add(&validationPath{parent: p, index: 0, isIndex: true}, "must be at least 2 characters long")
 		}
+	} else if v.Item1 != nil {
+		errs.add(&validationPath{parent: p, index: 0, isIndex: true}, "must not be null")
 	}
 	if v.Item1 != nil {
 		if !v.Item1.IsKnown() {

@@ -10,6 +10,9 @@ import (
 // Validate reports every value in v that the schema of Setting does not
 // allow, as ValueErrors, or returns nil.
 func (v *Setting) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -24,6 +27,9 @@ func (v *Setting) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of SettingCode does not
 // allow, as ValueErrors, or returns nil.
 func (v *SettingCode) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -45,6 +51,9 @@ func (v *SettingCode) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of SettingTags does not
 // allow, as ValueErrors, or returns nil.
 func (v *SettingTags) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -80,6 +89,9 @@ func (v *SettingTagsString) Validate() error {
 // Validate reports every value in v that the schema of SettingValue does not
 // allow, as ValueErrors, or returns nil.
 func (v *SettingValue) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -103,6 +115,9 @@ func (v *SettingValueBoolean) Validate() error {
 // Validate reports every value in v that the schema of SettingValueNumber does not
 // allow, as ValueErrors, or returns nil.
 func (v *SettingValueNumber) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -117,6 +132,9 @@ func (v *SettingValueNumber) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of SettingValueString does not
 // allow, as ValueErrors, or returns nil.
 func (v *SettingValueString) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

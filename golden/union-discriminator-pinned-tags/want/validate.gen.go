@@ -5,6 +5,9 @@ package want
 // Validate reports every value in v that the schema of ActiveStatus does not
 // allow, as ValueErrors, or returns nil.
 func (v *ActiveStatus) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -19,6 +22,9 @@ func (v *ActiveStatus) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of ClosedStatus does not
 // allow, as ValueErrors, or returns nil.
 func (v *ClosedStatus) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -33,6 +39,9 @@ func (v *ClosedStatus) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of LockedStatus does not
 // allow, as ValueErrors, or returns nil.
 func (v *LockedStatus) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -47,6 +56,9 @@ func (v *LockedStatus) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of OtherStatus does not
 // allow, as ValueErrors, or returns nil.
 func (v *OtherStatus) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -67,6 +79,9 @@ func (v *StatusBase) Validate() error {
 // Validate reports every value in v that the schema of Thread does not
 // allow, as ValueErrors, or returns nil.
 func (v *Thread) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -79,6 +94,9 @@ func (v *Thread) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of ThreadStatus does not
 // allow, as ValueErrors, or returns nil.
 func (v *ThreadStatus) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

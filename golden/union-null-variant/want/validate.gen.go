@@ -31,6 +31,9 @@ func (v *DefaultValueString) Validate() error {
 // Validate reports every value in v that the schema of Pref does not
 // allow, as ValueErrors, or returns nil.
 func (v *Pref) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -43,6 +46,9 @@ func (v *Pref) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of PrefFallback does not
 // allow, as ValueErrors, or returns nil.
 func (v *PrefFallback) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -64,6 +70,9 @@ func (v *PrefFallbackInteger) Validate() error {
 // Validate reports every value in v that the schema of PrefFallbackString does not
 // allow, as ValueErrors, or returns nil.
 func (v *PrefFallbackString) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

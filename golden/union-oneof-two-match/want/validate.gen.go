@@ -23,6 +23,9 @@ func (v *StepObject2) Validate() error {
 // Validate reports every value in v that the schema of Timeout does not
 // allow, as ValueErrors, or returns nil.
 func (v *Timeout) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -35,6 +38,9 @@ func (v *Timeout) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of TimeoutLimit does not
 // allow, as ValueErrors, or returns nil.
 func (v *TimeoutLimit) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -52,6 +58,9 @@ func (v *TimeoutLimit) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of TimeoutLimitInteger does not
 // allow, as ValueErrors, or returns nil.
 func (v *TimeoutLimitInteger) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -66,6 +75,9 @@ func (v *TimeoutLimitInteger) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of TimeoutLimitNumber does not
 // allow, as ValueErrors, or returns nil.
 func (v *TimeoutLimitNumber) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

@@ -5,6 +5,9 @@ package want
 // Validate reports every value in v that the schema of Holder does not
 // allow, as ValueErrors, or returns nil.
 func (v *Holder) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -19,6 +22,9 @@ func (v *Holder) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of Nothing does not
 // allow, as ValueErrors, or returns nil.
 func (v *Nothing) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

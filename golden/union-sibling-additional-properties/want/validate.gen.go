@@ -5,6 +5,9 @@ package want
 // Validate reports every value in v that the schema of DefaultValue does not
 // allow, as ValueErrors, or returns nil.
 func (v *DefaultValue) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -20,6 +23,9 @@ func (v *DefaultValue) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of Labels does not
 // allow, as ValueErrors, or returns nil.
 func (v *Labels) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

@@ -5,6 +5,9 @@ package want
 // Validate reports every value in v that the schema of Place does not
 // allow, as ValueErrors, or returns nil.
 func (v *Place) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -26,6 +29,9 @@ func (v *PlaceString) Validate() error {
 // Validate reports every value in v that the schema of PlaceVariant2 does not
 // allow, as ValueErrors, or returns nil.
 func (v *PlaceVariant2) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -38,6 +44,9 @@ func (v *PlaceVariant2) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of Point does not
 // allow, as ValueErrors, or returns nil.
 func (v *Point) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

@@ -5,6 +5,9 @@ package want
 // Validate reports every value in v that the schema of Config does not
 // allow, as ValueErrors, or returns nil.
 func (v *Config) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -23,6 +26,9 @@ func (v *Config) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of Plugin does not
 // allow, as ValueErrors, or returns nil.
 func (v *Plugin) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -35,6 +41,9 @@ func (v *Plugin) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of Setting does not
 // allow, as ValueErrors, or returns nil.
 func (v *Setting) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

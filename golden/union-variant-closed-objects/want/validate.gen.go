@@ -5,6 +5,9 @@ package want
 // Validate reports every value in v that the schema of Command does not
 // allow, as ValueErrors, or returns nil.
 func (v *Command) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -32,6 +35,9 @@ func (v *CommandObject2) Validate() error {
 // Validate reports every value in v that the schema of CommandObject3 does not
 // allow, as ValueErrors, or returns nil.
 func (v *CommandObject3) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

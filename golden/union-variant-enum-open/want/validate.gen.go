@@ -7,6 +7,9 @@ import "unicode/utf8"
 // Validate reports every value in v that the schema of Contributor does not
 // allow, as ValueErrors, or returns nil.
 func (v *Contributor) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -23,6 +26,9 @@ func (v *Contributor) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of ContributorContributionsItem does not
 // allow, as ValueErrors, or returns nil.
 func (v *ContributorContributionsItem) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -42,6 +48,9 @@ func (v *ContributorContributionsItem) validate(p *validationPath, errs *ValueEr
 // Validate reports every value in v that the schema of ContributorContributionsItemString2 does not
 // allow, as ValueErrors, or returns nil.
 func (v *ContributorContributionsItemString2) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -56,6 +65,9 @@ func (v *ContributorContributionsItemString2) validate(p *validationPath, errs *
 // Validate reports every value in v that the schema of ContributorTool does not
 // allow, as ValueErrors, or returns nil.
 func (v *ContributorTool) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

@@ -5,6 +5,9 @@ package want
 // Validate reports every value in v that the schema of Builder does not
 // allow, as ValueErrors, or returns nil.
 func (v *Builder) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -22,6 +25,9 @@ func (v *Builder) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of Vagrant does not
 // allow, as ValueErrors, or returns nil.
 func (v *Vagrant) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -38,6 +44,9 @@ func (v *Vagrant) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of VirtualBox does not
 // allow, as ValueErrors, or returns nil.
 func (v *VirtualBox) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

@@ -7,6 +7,9 @@ import "regexp"
 // Validate reports every value in v that the schema of Event does not
 // allow, as ValueErrors, or returns nil.
 func (v *Event) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -20,6 +23,9 @@ func (v *Event) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of Handle does not
 // allow, as ValueErrors, or returns nil.
 func (v *Handle) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -41,6 +47,9 @@ func (v *HandleString) Validate() error {
 // Validate reports every value in v that the schema of HandleString2 does not
 // allow, as ValueErrors, or returns nil.
 func (v *HandleString2) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -55,6 +64,9 @@ func (v *HandleString2) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of Op does not
 // allow, as ValueErrors, or returns nil.
 func (v *Op) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -70,6 +82,9 @@ func (v *Op) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of OpArg does not
 // allow, as ValueErrors, or returns nil.
 func (v *OpArg) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -87,6 +102,9 @@ func (v *OpArg) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of OpArgInteger does not
 // allow, as ValueErrors, or returns nil.
 func (v *OpArgInteger) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -101,6 +119,9 @@ func (v *OpArgInteger) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of OpArgVariant1 does not
 // allow, as ValueErrors, or returns nil.
 func (v *OpArgVariant1) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -113,6 +134,9 @@ func (v *OpArgVariant1) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of Predicate does not
 // allow, as ValueErrors, or returns nil.
 func (v *Predicate) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

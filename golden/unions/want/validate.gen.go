@@ -11,6 +11,9 @@ func (v *Cat) Validate() error {
 // Validate reports every value in v that the schema of Dog does not
 // allow, as ValueErrors, or returns nil.
 func (v *Dog) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -49,6 +52,9 @@ func (v *IDOrNameString) Validate() error {
 // Validate reports every value in v that the schema of ImplicitPet does not
 // allow, as ValueErrors, or returns nil.
 func (v *ImplicitPet) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -64,6 +70,9 @@ func (v *ImplicitPet) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of Owner does not
 // allow, as ValueErrors, or returns nil.
 func (v *Owner) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -81,6 +90,9 @@ func (v *Owner) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of Pet does not
 // allow, as ValueErrors, or returns nil.
 func (v *Pet) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -96,6 +108,9 @@ func (v *Pet) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of Shape does not
 // allow, as ValueErrors, or returns nil.
 func (v *Shape) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

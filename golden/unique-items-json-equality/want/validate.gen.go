@@ -13,6 +13,9 @@ func (v *Point) Validate() error {
 // Validate reports every value in v that the schema of Sets does not
 // allow, as ValueErrors, or returns nil.
 func (v *Sets) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

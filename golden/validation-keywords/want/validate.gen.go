@@ -31,6 +31,9 @@ func (v Counts) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of Keywords does not
 // allow, as ValueErrors, or returns nil.
 func (v *Keywords) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

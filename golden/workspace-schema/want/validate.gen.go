@@ -23,6 +23,9 @@ func (v *MatchedProvisioners) Validate() error {
 // Validate reports every value in v that the schema of ProvisionerJob does not
 // allow, as ValueErrors, or returns nil.
 func (v *ProvisionerJob) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -60,6 +63,9 @@ func (v *ProvisionerJobInput) Validate() error {
 // Validate reports every value in v that the schema of ProvisionerJobMetadata does not
 // allow, as ValueErrors, or returns nil.
 func (v *ProvisionerJobMetadata) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -76,6 +82,9 @@ func (v *ProvisionerJobMetadata) validate(p *validationPath, errs *ValueErrors) 
 // Validate reports every value in v that the schema of SharedWorkspaceActor does not
 // allow, as ValueErrors, or returns nil.
 func (v *SharedWorkspaceActor) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -98,6 +107,9 @@ func (v *SharedWorkspaceActor) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of Workspace does not
 // allow, as ValueErrors, or returns nil.
 func (v *Workspace) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -124,6 +136,9 @@ func (v *Workspace) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of WorkspaceAgent does not
 // allow, as ValueErrors, or returns nil.
 func (v *WorkspaceAgent) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -182,6 +197,9 @@ func (v *WorkspaceAgentLogSource) Validate() error {
 // Validate reports every value in v that the schema of WorkspaceAgentScript does not
 // allow, as ValueErrors, or returns nil.
 func (v *WorkspaceAgentScript) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -198,6 +216,9 @@ func (v *WorkspaceAgentScript) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of WorkspaceApp does not
 // allow, as ValueErrors, or returns nil.
 func (v *WorkspaceApp) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -228,6 +249,9 @@ func (v *WorkspaceApp) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of WorkspaceAppStatus does not
 // allow, as ValueErrors, or returns nil.
 func (v *WorkspaceAppStatus) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -244,6 +268,9 @@ func (v *WorkspaceAppStatus) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of WorkspaceBuild does not
 // allow, as ValueErrors, or returns nil.
 func (v *WorkspaceBuild) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -285,6 +312,9 @@ func (v *WorkspaceHealth) Validate() error {
 // Validate reports every value in v that the schema of WorkspaceResource does not
 // allow, as ValueErrors, or returns nil.
 func (v *WorkspaceResource) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
