@@ -13,6 +13,9 @@ func (v *Failure) Validate() error {
 // Validate reports every value in v that the schema of Invalid does not
 // allow, as ValueErrors, or returns nil.
 func (v *Invalid) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -29,6 +32,9 @@ func (v *Invalid) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of Store does not
 // allow, as ValueErrors, or returns nil.
 func (v *Store) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

@@ -30,6 +30,11 @@ type jsonFields struct {
 	// JSON Schema document null may be its value), which the Go value,
 	// nil for both, cannot show.
 	deps [][2]int
+	// undeclared are required names no field holds (an allOf merge
+	// requires a property none of its members declares): a record checks
+	// that the object has them, which the Go value, with no field for
+	// them, cannot show.
+	undeclared []string
 }
 
 // jsonField is one property: its name and what a record keeps of it
@@ -62,7 +67,8 @@ type jsonObject struct {
 	members int
 	depth   int
 	started bool
-	// seen is, per field, what members matched it (with a record only).
+	// seen is, per field and then per undeclared name, what members
+	// matched it (with a record only).
 	seen []uint8
 }
 
@@ -116,7 +122,7 @@ func (r *jsonReader) object(o *jsonObject, f *jsonFields) bool {
 		}
 		o.depth = len(r.path)
 		if r.record != nil {
-			o.seen = make([]uint8, len(f.fields))
+			o.seen = make([]uint8, len(f.fields)+len(f.undeclared))
 		}
 		if r.next('}') {
 			r.closeObject(o, f)
@@ -213,6 +219,9 @@ func (f *jsonFields) match(key []byte, hint int, exactOnly bool) int {
 // noteMember records, for a record, what a member says about the
 // properties of its object.
 func (r *jsonReader) noteMember(o *jsonObject, f *jsonFields, key []byte) {
+	if o.field < 0 && f.undeclared != nil {
+		r.undeclaredMember(o, f, key)
+	}
 	exact := o.field >= 0 && string(key) == f.fields[o.field].name
 	if o.seen != nil && o.field >= 0 {
 		null := r.peek() == 'n'
@@ -246,7 +255,7 @@ func (r *jsonReader) closeObject(o *jsonObject, f *jsonFields) {
 	if r.record == nil || r.err != nil {
 		return
 	}
-	for j := range o.seen {
+	for j := range f.fields {
 		flags := f.fields[j].flags
 		if flags&(jsonRequired|jsonNotNull) == 0 {
 			continue
@@ -259,11 +268,27 @@ func (r *jsonReader) closeObject(o *jsonObject, f *jsonFields) {
 			r.record.problem(r.data, r.path, f.fields[j].name, true, "must not be null", true)
 		}
 	}
+	for k, name := range f.undeclared {
+		if o.seen[len(f.fields)+k] == 0 {
+			r.record.problemCause(r.data, r.path, name, true, "is required", false, causeRequired)
+		}
+	}
 	if f.props != nil {
 		r.record.count(r.data, r.path, o.members, f.props[0], f.props[1])
 	}
 	if f.deps != nil {
 		r.dependencies(o, f)
+	}
+}
+
+// undeclaredMember marks the undeclared required name (jsonFields.undeclared)
+// a member's key is, if any: equal to it, or equal ignoring case where keys
+// match fields so (an API description's struct).
+func (r *jsonReader) undeclaredMember(o *jsonObject, f *jsonFields, key []byte) {
+	for k, name := range f.undeclared {
+		if string(key) == name || !f.exact && jsonEqualFold(key, name) {
+			o.seen[len(f.fields)+k] = jsonSeenExact
+		}
 	}
 }
 

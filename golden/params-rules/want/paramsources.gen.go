@@ -4,7 +4,6 @@ package want
 
 import (
 	"net/http"
-	"strings"
 )
 
 // pathValue is r.PathValue(name), never inlined: net/http's PathValue and
@@ -43,15 +42,4 @@ func queryParams(r *http.Request, name string, sep string) []string {
 func headerParam(r *http.Request, name string) (string, bool) {
 	v := r.Header.Get(name)
 	return v, v != ""
-}
-
-// splitParam splits an array value at sep, leaving out empty items.
-func splitParam(v, sep string) []string {
-	var out []string
-	for _, item := range strings.Split(v, sep) {
-		if item != "" {
-			out = append(out, item)
-		}
-	}
-	return out
 }

@@ -11,6 +11,9 @@ func (v *Base) Validate() error {
 // Validate reports every value in v that the schema of Envelope does not
 // allow, as ValueErrors, or returns nil.
 func (v *Envelope) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -31,6 +34,9 @@ func (v *Event) Validate() error {
 // Validate reports every value in v that the schema of Other does not
 // allow, as ValueErrors, or returns nil.
 func (v *Other) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

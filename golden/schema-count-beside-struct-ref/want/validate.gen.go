@@ -11,6 +11,9 @@ func (v *Address) Validate() error {
 // Validate reports every value in v that the schema of Bounded does not
 // allow, as ValueErrors, or returns nil.
 func (v *Bounded) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
@@ -29,6 +32,9 @@ func (v *Bounded) validate(p *validationPath, errs *ValueErrors) {
 // Validate reports every value in v that the schema of Order does not
 // allow, as ValueErrors, or returns nil.
 func (v *Order) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

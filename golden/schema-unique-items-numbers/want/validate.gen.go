@@ -7,6 +7,9 @@ import "strconv"
 // Validate reports every value in v that the schema of Numbers does not
 // allow, as ValueErrors, or returns nil.
 func (v *Numbers) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()

@@ -5,9 +5,11 @@ package want
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"io"
 	"net/http"
 	"net/url"
+	"strings"
 )
 
 // newRequest builds call's request and passes it through the editors.
@@ -22,6 +24,11 @@ func (c *Client) newRequest(ctx context.Context, call *clientCall, editors []Req
 		return nil, c.hideQuery(call, err)
 	}
 	for k, vs := range call.header {
+		// net/http refuses the whole request, naming no parameter, for a
+		// header whose name is no token (page[size]): say which one.
+		if strings.ContainsFunc(k, notTokenChar) {
+			return nil, fmt.Errorf("the header parameter %q cannot be sent: its name is not an HTTP token", k)
+		}
 		req.Header[k] = vs
 	}
 	// One Cookie header for them all, as RFC 6265 asks.

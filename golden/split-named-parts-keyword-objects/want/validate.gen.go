@@ -17,6 +17,9 @@ func (v *ErrorBodyValidation) Validate() error {
 // Validate reports every value in v that the schema of GetAfterResponse does not
 // allow, as ValueErrors, or returns nil.
 func (v *GetAfterResponse) Validate() error {
+	if v == nil {
+		return nil
+	}
 	var errs ValueErrors
 	v.validate(nil, &errs)
 	return errs.err()
