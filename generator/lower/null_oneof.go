@@ -89,12 +89,17 @@ func unionTakesNull(s *document.Schema) bool {
 // and nullable alone, says no: {kind: null} was refused where kind is
 // anyOf [{$ref: "#"}, an array] (randschema seed 29287, draft 4). A oneOf
 // is left to nullMatchesTwice and isNullable: whether null matches its
-// other variants too is not always known.
+// other variants too is not always known. A keyword beside the anyOf that
+// refuses null (a type list without it, an allOf member typed without it:
+// nullRefused) wins, as every keyword must hold.
 func (l *lowerer) nullByUntypedVariant(s *document.Schema) bool {
 	if !l.schemaOnly || s == nil {
 		return false
 	}
 	s = throughBareRefs(s)
+	if nullRefused(s, 0) {
+		return false
+	}
 	for _, v := range s.AnyOf {
 		v = throughBareRefs(v)
 		if v.Bool == nil && v.TypeList == nil && untypedObject(v) {

@@ -10,6 +10,8 @@ func (v *Node) UnmarshalJSON(data []byte) error {
 var jsonFieldsNode = jsonFields{typ: (*Node)(nil), fields: []jsonField{
 	{"kind", jsonRequired},
 	{"label", jsonNotNull},
+	{"typed", jsonNotNull},
+	{"merged", jsonNotNull},
 }, exact: true}
 
 func (v *Node) decodeJSON(r *jsonReader) {
@@ -23,6 +25,10 @@ func (v *Node) decodeJSON(r *jsonReader) {
 			v.Kind.decodeJSON(r)
 		case 1:
 			v.Label = jsonStrPtr(v.Label, r, nil)
+		case 2:
+			v.Typed.decodeJSON(r)
+		case 3:
+			v.Merged.decodeJSON(r)
 		default:
 			r.skip()
 		}
@@ -55,4 +61,37 @@ func (v *NodeKindVariant1) UnmarshalJSON(data []byte) error {
 
 func (v *NodeKindVariant1) decodeJSON(r *jsonReader) {
 	(*Node)(v).decodeJSON(r)
+}
+
+// UnmarshalJSON decodes NodeMergedList as encoding/json does, in one pass.
+func (v *NodeMergedList) UnmarshalJSON(data []byte) error {
+	return jsonUnmarshal(data, v)
+}
+
+func (v *NodeMergedList) decodeJSON(r *jsonReader) {
+	jsonSlice((*[]any)(v), r, jsonAny)
+}
+
+// UnmarshalJSON decodes NodeMergedVariant1 as encoding/json does, in one pass.
+func (v *NodeMergedVariant1) UnmarshalJSON(data []byte) error {
+	return jsonUnmarshal(data, v)
+}
+
+var jsonFieldsNodeMergedVariant1 = jsonFields{typ: (*NodeMergedVariant1)(nil), fields: []jsonField{
+	{"a", jsonNotNull},
+}, exact: true}
+
+func (v *NodeMergedVariant1) decodeJSON(r *jsonReader) {
+	if r.otherKindOrNull() {
+		return
+	}
+	var o jsonObject
+	for r.object(&o, &jsonFieldsNodeMergedVariant1) {
+		switch o.field {
+		case 0:
+			v.A = jsonStrPtr(v.A, r, nil)
+		default:
+			r.skip()
+		}
+	}
 }

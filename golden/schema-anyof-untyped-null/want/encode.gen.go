@@ -17,6 +17,14 @@ func (v *Node) appendJSON(w *jsonWriter) {
 	w.member(",\"kind\":")
 	v.Kind.appendJSON(w)
 	w.optStr(",\"label\":", v.Label)
+	if v.Typed.Value != nil {
+		w.member(",\"typed\":")
+		v.Typed.appendJSON(w)
+	}
+	if v.Merged.Value != nil {
+		w.member(",\"merged\":")
+		v.Merged.appendJSON(w)
+	}
 	w.close(s, '{', '}')
 }
 
@@ -56,4 +64,63 @@ func (v NodeKindVariant1) MarshalJSON() ([]byte, error) {
 // appendJSON writes v as the Node it is.
 func (v *NodeKindVariant1) appendJSON(w *jsonWriter) {
 	(*Node)(v).appendJSON(w)
+}
+
+// MarshalJSON encodes NodeMerged as JSON, with appendJSON.
+//
+//go:noinline
+func (v NodeMerged) MarshalJSON() ([]byte, error) {
+	return jwEncode(&v)
+}
+
+// appendJSON writes the variant u holds; nil is null.
+func (u *NodeMerged) appendJSON(w *jsonWriter) {
+	switch v := u.Value.(type) {
+	case nil:
+		w.null()
+	case *NodeMergedVariant1:
+		jwPtr(w, v, (*NodeMergedVariant1).appendJSON)
+	case *NodeMergedList:
+		jwPtr(w, v, (*NodeMergedList).appendJSON)
+	default:
+		w.fail(fmt.Errorf("NodeMerged: unexpected variant %T", u.Value))
+	}
+}
+
+// appendJSON writes v as the list it is.
+func (v *NodeMergedList) appendJSON(w *jsonWriter) {
+	jwSlice(w, []any(*v), jwAny)
+}
+
+// MarshalJSON encodes NodeMergedVariant1 as JSON, with appendJSON.
+//
+//go:noinline
+func (v NodeMergedVariant1) MarshalJSON() ([]byte, error) {
+	return jwEncode(&v)
+}
+
+// appendJSON writes v as a JSON object, as encoding/json encodes NodeMergedVariant1's fields.
+func (v *NodeMergedVariant1) appendJSON(w *jsonWriter) {
+	s := len(w.b)
+	w.optStr(",\"a\":", v.A)
+	w.close(s, '{', '}')
+}
+
+// MarshalJSON encodes NodeTyped as JSON, with appendJSON.
+//
+//go:noinline
+func (v NodeTyped) MarshalJSON() ([]byte, error) {
+	return jwEncode(&v)
+}
+
+// appendJSON writes the variant u holds; nil is null.
+func (u *NodeTyped) appendJSON(w *jsonWriter) {
+	switch v := u.Value.(type) {
+	case nil:
+		w.null()
+	case *NodeMergedVariant1:
+		jwPtr(w, v, (*NodeMergedVariant1).appendJSON)
+	default:
+		w.fail(fmt.Errorf("NodeTyped: unexpected variant %T", u.Value))
+	}
 }

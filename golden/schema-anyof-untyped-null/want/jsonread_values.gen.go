@@ -2,6 +2,22 @@
 
 package want
 
+// jsonBool decodes true or false.
+func jsonBool[T ~bool](v *T, r *jsonReader) {
+	switch c := r.peek(); c {
+	case 't':
+		r.literal("true")
+		*v = true
+	case 'f':
+		r.literal("false")
+		*v = false
+	case 'n':
+		r.literal("null")
+	default:
+		r.mismatch(jsonKindOf(c), v)
+	}
+}
+
 // jsonSlice decodes an array, element by element, into the elements the
 // slice has (as encoding/json does, which reuses them) and appended ones.
 // The array's syntax is read by list and item, compiled once: only what
@@ -201,6 +217,41 @@ func (r *jsonReader) value() []byte {
 	start := r.pos
 	r.skip()
 	return r.data[start:r.pos]
+}
+
+// jsonAny decodes any value as encoding/json decodes into an interface:
+// map[string]any, []any, float64, string, bool or nil.
+func jsonAny(v *any, r *jsonReader) {
+	switch c := r.peek(); c {
+	case '{':
+		var m map[string]any
+		jsonMap(&m, r, jsonAny)
+		*v = m
+	case '[':
+		var s []any
+		jsonSlice(&s, r, jsonAny)
+		*v = s
+	case '"':
+		*v = r.str()
+	case 't', 'f':
+		var b bool
+		jsonBool(&b, r)
+		*v = b
+	case 'n':
+		r.literal("null")
+		*v = nil
+	default:
+		s := r.number()
+		if r.err != nil {
+			return
+		}
+		f, ok := jsonParseFloat(s, 64)
+		if !ok {
+			r.mismatchSkipped("number "+string(s), "", (*float64)(nil))
+			return
+		}
+		*v = f
+	}
 }
 
 // sub decodes data, a value inside r's document, with decode, for a sum

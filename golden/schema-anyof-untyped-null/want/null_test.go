@@ -10,7 +10,8 @@ import (
 // documented call and its verdict must be the oracle's (santhosh-tekuri/
 // jsonschema v6). Before, a required property whose anyOf refers to an
 // object schema of no type (here the root) refused null, which that
-// variant matches (randschema seed 29287, draft 4).
+// variant matches (randschema seed 29287, draft 4); then, a keyword beside
+// such an anyOf that refuses null (type, an allOf member) was not heard.
 
 func TestAnyOfUntypedVariantTakesNull(t *testing.T) {
 	o, err := oracle.Compile("../node.schema.json", nil, false)
@@ -28,6 +29,10 @@ func TestAnyOfUntypedVariantTakesNull(t *testing.T) {
 		{`{"kind": {"label": "a"}}`, false},
 		{`{"kind": {"kind": null, "label": 3}}`, false},
 		{`{}`, false},
+		{`{"kind": null, "typed": null}`, false},
+		{`{"kind": null, "typed": {"a": "x"}}`, true},
+		{`{"kind": null, "merged": null}`, false},
+		{`{"kind": null, "merged": [1]}`, true},
 	} {
 		if ok, err := o.Valid([]byte(c.doc)); err != nil || ok != c.valid {
 			t.Fatalf("%s: the oracle says valid %v (%v), the table %v", c.doc, ok, err, c.valid)

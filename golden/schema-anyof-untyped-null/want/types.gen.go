@@ -4,10 +4,12 @@ package want
 
 // Node is the schema "node".
 //
-// randschema seed 29287: kind's anyOf refers to the root, an object schema of no type, which matches every value that is no object, null included; {"kind": null} was refused (must not be null).
+// randschema seed 29287: kind's anyOf refers to the root, an object schema of no type, which matches every value that is no object, null included; {"kind": null} was refused (must not be null). typed and merged: a keyword beside the anyOf (type, an allOf member) refuses the null the untyped variant takes.
 type Node struct {
-	Kind  NodeKind `json:"kind"`
-	Label *string  `json:"label,omitzero"`
+	Kind   NodeKind   `json:"kind"`
+	Label  *string    `json:"label,omitzero"`
+	Typed  NodeTyped  `json:"typed,omitzero"`
+	Merged NodeMerged `json:"merged,omitzero"`
 }
 
 // NodeKindList holds a variant of a union that is not a named object type.
@@ -15,3 +17,17 @@ type NodeKindList []int64
 
 // NodeKindVariant1 holds a variant of a union that is not a named object type.
 type NodeKindVariant1 Node
+
+// NodeMergedList holds a variant of a union that is not a named object type.
+type NodeMergedList []any
+
+// NodeMergedVariant1 is the schema at #/properties/merged/anyOf/0.
+//
+// The schemas of the same shape at these places share it:
+// #/properties/typed/anyOf/0
+type NodeMergedVariant1 struct {
+	A *string `json:"a,omitzero"`
+}
+
+// NodeTypedVariant1 is the schema at #/properties/typed/anyOf/0, sharing NodeMergedVariant1's Go type.
+type NodeTypedVariant1 = NodeMergedVariant1

@@ -2,6 +2,8 @@
 
 package want
 
+import "errors"
+
 // NodeKind is the schema at #/properties/kind.
 type NodeKind struct {
 	// Value is *NodeKindVariant1 or *NodeKindList; nil encodes as null.
@@ -43,6 +45,98 @@ func (u *NodeKind) unmarshal(data []byte, r *jsonReader) error {
 	v, err := s.end("NodeKind", "NodeKind: must be an object with \"kind\" (NodeKindVariant1) or an array (NodeKindList)")
 	if v != nil {
 		u.Value = v.(NodeKindValue)
+	}
+	return err
+}
+
+// NodeMerged is the schema at #/properties/merged.
+type NodeMerged struct {
+	// Value is *NodeMergedVariant1 or *NodeMergedList; nil encodes as null.
+	Value NodeMergedValue
+}
+
+// NodeMergedValue is implemented by the types NodeMerged can hold: *NodeMergedVariant1 or *NodeMergedList.
+type NodeMergedValue interface {
+	isNodeMergedValue()
+}
+
+func (*NodeMergedVariant1) isNodeMergedValue() {}
+func (*NodeMergedList) isNodeMergedValue()     {}
+
+// UnmarshalJSON decodes the variant data holds.
+func (u *NodeMerged) UnmarshalJSON(data []byte) error {
+	return u.unmarshal(data, nil)
+}
+
+func (u *NodeMerged) decodeJSON(r *jsonReader) {
+	r.decodeWith(u.unmarshal)
+}
+
+// unmarshal decodes the first variant, in schema order, that fits data and
+// matches its schema, else the first that decodes (jsonUnion).
+func (u *NodeMerged) unmarshal(data []byte, r *jsonReader) error {
+	kind := jsonKind(data)
+	if kind == "null" {
+		u.Value = nil
+		return nil
+	}
+	if !(kind == "object" || kind == "array") {
+		return errors.New("NodeMerged: the value must be object or array")
+	}
+	s := jsonUnion{data: data, r: r}
+	switch {
+	case kind == "object" && jsonUnionTry(&s, "NodeMergedVariant1", new(NodeMergedVariant1), (*NodeMergedVariant1).decodeJSON, nil):
+	case kind == "array" && jsonUnionTry(&s, "NodeMergedList", new(NodeMergedList), (*NodeMergedList).decodeJSON, nil):
+	case kind != "object" && jsonUnionTry(&s, "NodeMergedVariant1", new(NodeMergedVariant1), (*NodeMergedVariant1).decodeJSON, nil):
+	}
+	v, err := s.end("NodeMerged", "NodeMerged: must be an object (NodeMergedVariant1) or an array (NodeMergedList)")
+	if v != nil {
+		u.Value = v.(NodeMergedValue)
+	}
+	return err
+}
+
+// NodeTyped is the schema at #/properties/typed.
+type NodeTyped struct {
+	// Value is *NodeMergedVariant1; nil encodes as null.
+	Value NodeTypedValue
+}
+
+// NodeTypedValue is implemented by the types NodeTyped can hold: *NodeMergedVariant1.
+type NodeTypedValue interface {
+	isNodeTypedValue()
+}
+
+func (*NodeMergedVariant1) isNodeTypedValue() {}
+
+// UnmarshalJSON decodes the variant data holds.
+func (u *NodeTyped) UnmarshalJSON(data []byte) error {
+	return u.unmarshal(data, nil)
+}
+
+func (u *NodeTyped) decodeJSON(r *jsonReader) {
+	r.decodeWith(u.unmarshal)
+}
+
+// unmarshal decodes the first variant, in schema order, that fits data and
+// matches its schema, else the first that decodes (jsonUnion).
+func (u *NodeTyped) unmarshal(data []byte, r *jsonReader) error {
+	kind := jsonKind(data)
+	if kind == "null" {
+		u.Value = nil
+		return nil
+	}
+	if kind != "object" {
+		return errors.New("NodeTyped: the value must be object")
+	}
+	s := jsonUnion{data: data, r: r}
+	switch {
+	case kind == "object" && jsonUnionTry(&s, "NodeMergedVariant1", new(NodeMergedVariant1), (*NodeMergedVariant1).decodeJSON, nil):
+	case kind != "object" && jsonUnionTry(&s, "NodeMergedVariant1", new(NodeMergedVariant1), (*NodeMergedVariant1).decodeJSON, nil):
+	}
+	v, err := s.end("NodeTyped", "NodeTyped: must be an object (NodeMergedVariant1)")
+	if v != nil {
+		u.Value = v.(NodeTypedValue)
 	}
 	return err
 }

@@ -65,3 +65,27 @@ func (v *NodeKindVariant1) Validate() error {
 func (v *NodeKindVariant1) validate(p *validationPath, errs *ValueErrors) {
 	(*Node)(v).validate(p, errs)
 }
+
+// Validate reports every value in v that the schema of NodeMerged does not
+// allow, as ValueErrors, or returns nil.
+func (v *NodeMerged) Validate() error {
+	return nil
+}
+
+// Validate reports every value in v that the schema of NodeMergedList does not
+// allow, as ValueErrors, or returns nil.
+func (v NodeMergedList) Validate() error {
+	return nil
+}
+
+// Validate reports every value in v that the schema of NodeMergedVariant1 does not
+// allow, as ValueErrors, or returns nil.
+func (v *NodeMergedVariant1) Validate() error {
+	return nil
+}
+
+// Validate reports every value in v that the schema of NodeTyped does not
+// allow, as ValueErrors, or returns nil.
+func (v *NodeTyped) Validate() error {
+	return nil
+}
