@@ -1,6 +1,7 @@
 package load
 
 import (
+	"reflect"
 	"strings"
 
 	"github.com/specgen/specgen/generator/document"
@@ -20,28 +21,69 @@ import (
 // mendInherit looks for that shape in the loop cycle (the edges from s back
 // to s): a $ref to a schema with a discriminator that the loop leaves
 // through oneOf or anyOf, the loop coming back to it through allOf. It
-// points that $ref at the base's Base and reports whether it did.
+// points the allOf member's $ref at the base's Base and reports whether it
+// did. Only the member changes: a named schema on the way (Animal: {$ref:
+// Pet}, Cat: allOf [{$ref: Animal}, …]) is used elsewhere as the whole
+// union, so the member is pointed past it, and only when it is a bare $ref
+// (nothing but annotations beside it), which makes that the same schema for
+// the child. Otherwise the loop stays an error.
 func mendInherit(s *document.Schema, cycle []edge) bool {
+	n := len(cycle)
 	nodes := []*document.Schema{s}
-	viaAllOf := false
 	for _, e := range cycle {
 		nodes = append(nodes, e.to)
-		viaAllOf = viaAllOf || strings.HasPrefix(e.via, "allOf/")
 	}
-	if !viaAllOf {
-		return false
-	}
+	to := func(i int) *document.Schema { return nodes[i+1] }
 	for k, e := range cycle {
-		p := nodes[k+1]
-		next := cycle[(k+1)%len(cycle)].via
+		p := to(k)
+		next := cycle[(k+1)%n].via
 		if e.via != "$ref" || p.Discriminator == nil ||
 			!strings.HasPrefix(next, "oneOf/") && !strings.HasPrefix(next, "anyOf/") {
 			continue
 		}
-		nodes[k].Ref = baseOf(p)
+		// Walk back over the $refs that lead to p, to the allOf member
+		// they start from.
+		j := k
+		for steps := 0; steps < n && cycle[j].via == "$ref"; steps++ {
+			j = (j - 1 + n) % n
+		}
+		if !strings.HasPrefix(cycle[j].via, "allOf/") {
+			continue
+		}
+		safe := true
+		for i := (j + 1) % n; i != k; i = (i + 1) % n {
+			safe = safe && bareRef(to(i))
+		}
+		if !safe {
+			continue
+		}
+		to(j).Ref = baseOf(p)
 		return true
 	}
 	return false
+}
+
+// bareRef reports whether a is a $ref with nothing beside it but
+// annotations: a schema that means its target, which a reference to it may
+// skip.
+func bareRef(a *document.Schema) bool {
+	if a.Ref == nil {
+		return false
+	}
+	v := reflect.ValueOf(*a)
+	for i := range v.NumField() {
+		switch v.Type().Field(i).Name {
+		case "Key", "Source", "Ref", "Title", "Description", "Deprecated",
+			"Resource", "Draft4", "FormatAnnotation":
+			continue
+		}
+		f := v.Field(i)
+		if f.Kind() == reflect.Slice && f.Len() == 0 || f.IsZero() {
+			continue
+		}
+		return false
+	}
+	return true
 }
 
 // baseOf is p without its oneOf, anyOf and discriminator: what a child's

@@ -3,6 +3,8 @@ package load
 import (
 	"strings"
 	"testing"
+
+	"github.com/specgen/specgen/generator/document"
 )
 
 // TestInheritLoop: a discriminated base whose oneOf lists a child that is
@@ -45,5 +47,75 @@ components:
 	_, err = loadText(t, strings.Replace(spec, "      discriminator: {propertyName: petType}\n", "", 1))
 	if err == nil || !strings.Contains(err.Error(), "infinite loop") {
 		t.Errorf("without discriminator: %v", err)
+	}
+}
+
+// TestInheritLoopSharedRef is a child whose allOf reaches the base through
+// a named schema that is only a $ref to it (Animal), used elsewhere too
+// (Zoo.star): the mend points Cat's allOf member at the base's Base and
+// leaves Animal the whole union.
+func TestInheritLoopSharedRef(t *testing.T) {
+	const spec = `openapi: 3.0.3
+info: {title: t, version: "1"}
+paths: {}
+components:
+  schemas:
+    Zoo:
+      properties:
+        star: {$ref: '#/components/schemas/Animal'}
+    Animal:
+      $ref: '#/components/schemas/Pet'
+    Pet:
+      properties:
+        petType: {type: string}
+      oneOf:
+        - $ref: '#/components/schemas/Cat'
+        - $ref: '#/components/schemas/Dog'
+      discriminator: {propertyName: petType}
+    Cat:
+      allOf:
+        - $ref: '#/components/schemas/Animal'
+        - properties:
+            meows: {type: boolean}
+    Dog:
+      allOf:
+        - $ref: '#/components/schemas/Pet'
+        - properties:
+            barks: {type: boolean}
+`
+	doc, err := loadText(t, spec)
+	if err != nil {
+		t.Fatal(err)
+	}
+	named := map[string]*document.Schema{}
+	for _, n := range doc.Named {
+		named[n.Name] = n.Schema
+	}
+	pet, animal := named["Pet"], named["Animal"]
+	if pet == nil || animal == nil || pet.Base == nil {
+		t.Fatalf("Pet %v, Animal %v", pet, animal)
+	}
+	if animal.Ref != pet {
+		t.Errorf("Animal reaches %p, want Pet %p (its base is %p)", animal.Ref, pet, pet.Base)
+	}
+	if star := named["Zoo"].Properties[0].Schema; star.Ref != animal {
+		t.Errorf("Zoo.star reaches %p, want Animal %p", star.Ref, animal)
+	}
+	for _, child := range []string{"Cat", "Dog"} {
+		if got := named[child].AllOf[0].Ref; got != pet.Base {
+			t.Errorf("%s's allOf reaches %p, want Pet's base %p", child, got, pet.Base)
+		}
+	}
+
+	// Beside the $ref Animal asserts something of its own (OpenAPI 3.1
+	// keeps keywords beside $ref): pointing Cat past it would drop that,
+	// so the loop stays an error.
+	spec31 := strings.Replace(spec, "openapi: 3.0.3", "openapi: 3.1.0", 1)
+	if _, err := loadText(t, spec31); err != nil {
+		t.Errorf("3.1: %v", err)
+	}
+	_, err = loadText(t, strings.Replace(spec31, "    Animal:\n", "    Animal:\n      minProperties: 1\n", 1))
+	if err == nil || !strings.Contains(err.Error(), "infinite loop") {
+		t.Errorf("Animal with minProperties: %v", err)
 	}
 }

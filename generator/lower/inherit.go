@@ -40,3 +40,41 @@ func inherits(v, base *document.Schema, seen map[*document.Schema]bool) bool {
 	}
 	return false
 }
+
+// noteInheritValue notes a base its variants inherit from that lowering
+// makes a JSON value rather than a union: every keyword is still checked
+// at run time, but no Go type tells the variants apart. Inheritance on
+// more than one level (Pet → Cat → Lion, Cat being a variant of Pet and
+// a base of its own) is what usually brings it here.
+func (l *lowerer) noteInheritValue(s *document.Schema, name string) {
+	if s.Base == nil || s.Discriminator == nil {
+		return
+	}
+	why := "it has keywords beside its oneOf/anyOf that no Go union holds"
+	if multiLevel(s) {
+		why = "it inherits from another such base, or one of its variants is a base of its own (inheritance on more than one level, as Pet → Cat → Lion), which no Go union holds"
+	}
+	l.noteAs(ir.NoteChoice, s.Source, "%s is a base whose variants inherit from it through allOf, but %s: %[1]s is a JSON value (JSONValue) checked at run time, its variants not decoded by %[3]q into Go types", name, why, s.Discriminator.PropertyName)
+}
+
+// multiLevel reports whether s, a base, inherits from another base through
+// its allOf or has a variant that is itself a base.
+func multiLevel(s *document.Schema) bool {
+	target := func(v *document.Schema) *document.Schema {
+		for i := 0; v.Ref != nil && i < 64; i++ {
+			v = v.Ref
+		}
+		return v
+	}
+	for _, m := range s.AllOf {
+		if m != nil && target(m).BaseOf != nil {
+			return true
+		}
+	}
+	for _, v := range append(append([]*document.Schema(nil), s.OneOf...), s.AnyOf...) {
+		if v != nil && target(v).Base != nil {
+			return true
+		}
+	}
+	return false
+}

@@ -42,6 +42,7 @@ func (l *lowerer) declFor(s *document.Schema, hint string) *ir.Decl {
 // schemas that are neither) the type they describe.
 func (l *lowerer) shape(s *document.Schema, name string) ir.Type {
 	if l.wantsValue(s) || l.inDynamicScope(s) {
+		l.noteInheritValue(s, name)
 		return l.valueType(s, name)
 	}
 	l.checkKeywords(s)
