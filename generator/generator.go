@@ -21,7 +21,9 @@ type Config struct {
 	Schemas []string
 	// Package is the Go package name of the output.
 	Package string
-	// ImportPath is the output's import path, when known.
+	// ImportPath is the output's import path (ImportPathFor), when known:
+	// an x-go-type in an internal package is used only when this path may
+	// import it.
 	ImportPath string
 	// Overrides map schemas to existing Go types, as "SCHEMA=IMPORT/PATH.Type"
 	// (for example "uuid.NullUUID=github.com/google/uuid.NullUUID").
@@ -65,9 +67,10 @@ type Config struct {
 	// "" to detect it from the documented error responses.
 	ErrorSchema string
 	// Modules are the module paths the output's module can import from
-	// (ModulesFor: its own and those its go.mod requires); nil when not
-	// known. An x-go-type in a package of no module listed is not used:
-	// the schema's own type is generated, with a note.
+	// (ModulesFor: its own, those its go.mod requires or replaces, and a
+	// go.work's); nil when not known. An x-go-type in a package of no
+	// module listed is not used: the schema's own type is generated, with
+	// a note.
 	Modules []string
 }
 
@@ -156,7 +159,7 @@ func Lower(cfg Config) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	api, err := lower.Lower(doc, lower.Config{Overrides: overrides, Strict: cfg.Strict, AssertFormat: cfg.AssertFormat, TypedFormats: cfg.TypedFormats, AssertContent: cfg.AssertContent, LenientOverrides: cfg.LenientOverrides, ErrorSchema: cfg.ErrorSchema, Modules: cfg.Modules})
+	api, err := lower.Lower(doc, lower.Config{Overrides: overrides, Strict: cfg.Strict, AssertFormat: cfg.AssertFormat, TypedFormats: cfg.TypedFormats, AssertContent: cfg.AssertContent, LenientOverrides: cfg.LenientOverrides, ErrorSchema: cfg.ErrorSchema, Modules: cfg.Modules, ImportPath: cfg.ImportPath})
 	if err != nil {
 		return nil, err
 	}

@@ -39,7 +39,10 @@ type diffOptions struct {
 	filter   diff.Filter
 	// cpuProfile is where to write a CPU profile of the run, for pprof.
 	cpuProfile string
-	args       []string
+	// out is generate's -out (default the current folder): its go.mod and
+	// go.work decide which x-go-type are used, as for generate.
+	out  string
+	args []string
 }
 
 // inputs are the files of one version: what generate's -spec and -schema
@@ -172,7 +175,7 @@ func parseDiffFlags(args []string, stdout, stderr io.Writer) (*diffOptions, int)
 	// command line (a go:generate directive) can be reused as it is.
 	var ignored string
 	var quiet bool
-	fs.StringVar(&ignored, "out", "", "ignored (generate's flag)")
+	fs.StringVar(&o.out, "out", ".", "the package `directory` generate writes: as for generate, the go.mod and go.work\nabove it decide which x-go-type are used")
 	fs.StringVar(&ignored, "package", "", "ignored (generate's flag)")
 	fs.BoolVar(&quiet, "q", false, "ignored (generate's flag; diff prints no notes)")
 	if status, ok := parseCommandFlags(fs, args, diffHelp, stdout, stderr); !ok {
@@ -244,6 +247,7 @@ func (o *diffOptions) load(in inputs, label *strings.Replacer) (*ir.API, error) 
 	r, err := generator.Lower(generator.Config{
 		Spec: in.spec, Schemas: in.schemas, Package: "api",
 		Overrides: o.types, LenientOverrides: true, Strict: o.strict, NoValidation: true,
+		Modules: generator.ModulesFor(o.out), ImportPath: generator.ImportPathFor(o.out),
 	})
 	if err != nil {
 		if label != nil {

@@ -96,6 +96,7 @@ func parseFlags(name, help string, args []string, stdout, stderr io.Writer) (*op
 		o.cfg.Package = defaultPackage(o.out)
 	}
 	o.cfg.Modules = generator.ModulesFor(o.out)
+	o.cfg.ImportPath = generator.ImportPathFor(o.out)
 	return o, 0
 }
 

@@ -24,16 +24,16 @@ func (l *lowerer) goType(s *document.Schema) (ir.Ident, bool) {
 		return ir.Ident{}, false
 	}
 	id, ok := goTypeIdent(s.GoType, s.GoTypeImport)
-	if ok && !internalPath(id.ImportPath) && importable(id.ImportPath, l.cfg.Modules) {
+	if ok && internalAllowed(id.ImportPath, l.cfg.ImportPath) && importable(id.ImportPath, l.cfg.Modules) {
 		return id, true
 	}
 	if !l.goTypeNoted[s.Key] {
 		l.goTypeNoted[s.Key] = true
 		switch {
-		case ok && !internalPath(id.ImportPath):
-			l.noteAs(ir.NoteChoice, s.Source, "x-go-type %q is in %s, which no module the output's go.mod requires holds: the schema's own Go type is generated instead (require the module and generate again to use it, or name the type with -type)", s.GoType, id.ImportPath)
+		case ok && internalAllowed(id.ImportPath, l.cfg.ImportPath):
+			l.noteAs(ir.NoteChoice, s.Source, "x-go-type %q is in %s, which no module the output's go.mod or go.work names holds: the schema's own Go type is generated instead (require the module, or use it in the go.work, and generate again to use it, or name the type with -type)", s.GoType, id.ImportPath)
 		case ok:
-			l.noteAs(ir.NoteChoice, s.Source, "x-go-type %q is in %s, an internal package, which only the module that holds it can import: the schema's own Go type is generated instead (name the type with -type to use it from inside that module)", s.GoType, id.ImportPath)
+			l.noteAs(ir.NoteChoice, s.Source, "x-go-type %q is in %s, an internal package, which only the tree rooted at its parent can import: the schema's own Go type is generated instead (generate into that tree, under a go.mod naming its module, to use it)", s.GoType, id.ImportPath)
 		default:
 			l.noteAs(ir.NoteChoice, s.Source, "x-go-type %q is not a type specgen can name (a name in another generator's package, or in a package whose import path is not given): the schema's own Go type is generated instead", s.GoType)
 		}
@@ -42,8 +42,9 @@ func (l *lowerer) goType(s *document.Schema) (ir.Ident, bool) {
 }
 
 // importable reports whether the output's module can import path:
-// modules are its own module's path and those its go.mod requires, nil
-// when not known. The standard library's packages (no dot in the first
+// modules are its own module's path, those its go.mod requires or
+// replaces and those of its go.work (generator.ModulesFor), nil when not
+// known. The standard library's packages (no dot in the first
 // element) always can, and so can uuid's, which the output imports
 // anyway. OpenMeter's description names x-go-type-import
 // github.com/cloudevents/sdk-go/v2/event and its own server's
@@ -64,18 +65,25 @@ func importable(path string, modules []string) bool {
 // uuidModule is the module of the uuid package the output imports.
 const uuidModule = "github.com/google/uuid"
 
-// internalPath reports whether an import path has an "internal" element:
-// Go lets only the tree rooted at internal's parent import it, and the
-// description's vendor wrote it for its own code (LaunchDarkly's
-// x-go-type-import github.com/launchdarkly/gonfalon/internal/reps2), so
-// the generated package, which is its users', would not compile.
-func internalPath(path string) bool {
-	for _, e := range strings.Split(path, "/") {
-		if e == "internal" {
-			return true
+// internalAllowed reports whether the package at importer (the output's
+// import path, "" when not known) may import path: Go lets only the tree
+// rooted at an "internal" element's parent import it. The description's
+// vendor wrote such a path for its own code (LaunchDarkly's
+// x-go-type-import github.com/launchdarkly/gonfalon/internal/reps2): in
+// its users' packages it would not compile, in the vendor's own tree it
+// does.
+func internalAllowed(path, importer string) bool {
+	elems := strings.Split(path, "/")
+	for i, e := range elems {
+		if e != "internal" {
+			continue
+		}
+		parent := strings.Join(elems[:i], "/")
+		if importer == "" || parent == "" || (importer != parent && !strings.HasPrefix(importer, parent+"/")) {
+			return false
 		}
 	}
-	return false
+	return true
 }
 
 // goTypeIdent reads an x-go-type value as an identifier jennifer can write.

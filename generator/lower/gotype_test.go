@@ -24,3 +24,29 @@ func TestImportable(t *testing.T) {
 		}
 	}
 }
+
+// TestInternalAllowed: Go lets only the tree rooted at an internal
+// element's parent import it; with the output's path unknown, no internal
+// package is used.
+func TestInternalAllowed(t *testing.T) {
+	for _, c := range []struct {
+		path, importer string
+		want           bool
+	}{
+		{"example.com/shop/money", "", true},
+		{"example.com/shop/internal/money", "", false},
+		{"example.com/shop/internal/money", "example.com/shop", true},
+		{"example.com/shop/internal/money", "example.com/shop/gen/api", true},
+		{"example.com/shop/internal/money", "example.com/shop/internal/gen", true},
+		{"example.com/shop/internal/money", "example.com/shopping/gen", false},
+		{"example.com/shop/internal/money", "example.com/client/gen", false},
+		{"example.com/shop/a/internal/money", "example.com/shop/b", false},
+		{"example.com/shop/internal/x/internal/y", "example.com/shop/internal/x/gen", true},
+		{"example.com/shop/internal/x/internal/y", "example.com/shop/gen", false},
+		{"github.com/launchdarkly/gonfalon/internal/reps2", "example.com/ldclient/gen", false},
+	} {
+		if got := internalAllowed(c.path, c.importer); got != c.want {
+			t.Errorf("internalAllowed(%q, %q) = %v, want %v", c.path, c.importer, got, c.want)
+		}
+	}
+}

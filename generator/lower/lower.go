@@ -41,6 +41,10 @@ type Config struct {
 	// Modules are the module paths the output's module can import from;
 	// nil when not known (every x-go-type of a known path is then used).
 	Modules []string
+	// ImportPath is the output package's import path, "" when not known:
+	// an x-go-type in an internal package is used only when the tree
+	// rooted at internal's parent holds this path.
+	ImportPath string
 }
 
 // Override maps the schema called Schema (its name in the spec, such as
