@@ -27,6 +27,8 @@ func TestCountBesideStructRef(t *testing.T) {
 		{`{"address": {}}`, false},
 		{`{"address": {"street": "a"}}`, false},
 		{`{"address": {"street": "a", "street": "b"}}`, false},
+		{`{"address": {"street": "a", "\u0073treet": "b"}}`, false},
+		{`{"address": {"zip": "a", "\u007aip": "b"}}`, false},
 		{`{"address": {"street": "a", "city": "b", "zip": "1", "country": "x"}}`, false},
 		{`{"address": {"street": 1, "city": "b"}}`, false},
 		{`{"lines": [{"x": 1}, {"street": "a"}]}`, true},

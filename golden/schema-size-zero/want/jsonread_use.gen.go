@@ -100,7 +100,8 @@ func jsonAllowedNames(refused uint8) string {
 // jsonMembersAhead counts the members of the object at the reader's
 // position without moving the reader; ok is false on a syntax error, which
 // the decoding that follows reports. A key written twice is one member, as
-// the reference validator reads the object (keys compared as written).
+// the reference validator reads the object: keys are compared unescaped
+// (read by key, as decoding reads them), so "a" and "\u0061" are one.
 func jsonMembersAhead(r *jsonReader) (n int, ok bool) {
 	sub := jsonReader{data: r.data, pos: r.pos, depth: r.depth}
 	if !sub.enter() {
@@ -114,12 +115,13 @@ func jsonMembersAhead(r *jsonReader) (n int, ok bool) {
 		if sub.peek() != '"' {
 			return 0, false
 		}
-		at := sub.pos
-		sub.skipString()
-		if key := string(sub.data[at:sub.pos]); !slices.Contains(keys, key) {
-			keys = append(keys, key)
+		_, _, key := sub.key()
+		if sub.err != nil {
+			return 0, false
 		}
-		sub.colon()
+		if !slices.Contains(keys, string(key)) {
+			keys = append(keys, string(key))
+		}
 		sub.skip()
 		if sub.endOf('}') {
 			break
