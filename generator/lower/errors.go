@@ -33,7 +33,9 @@ func (l *lowerer) errorModel(doc *document.Document) {
 		}
 		return
 	}
+	named := "the API names no error schema"
 	if v := l.documentedErrorDecl(); v != nil {
+		named = "the one the API names cannot hold a message"
 		d, which := v.Decl, "every documented error response uses"
 		if !v.Unanimous {
 			which = v.Reason
@@ -47,7 +49,7 @@ func (l *lowerer) errorModel(doc *document.Document) {
 		l.noteAs(ir.NoteChoice, d.Source, "error answers are not %s, which %s: it has no string property for a message (%s); name it with -error-schema to use it anyway", d.Name, which, strings.Join(messageNames, ", "))
 	}
 	l.api.ErrorModel = l.synthesizeErrorModel()
-	l.noteAs(ir.NoteChoice, ir.Source{}, "error answers are %s, declared by specgen: the API names no error schema (give one with -error-schema)", l.api.ErrorModel.Decl.Name)
+	l.noteAs(ir.NoteChoice, ir.Source{}, "error answers are %s, declared by specgen: %s (give one with -error-schema)", l.api.ErrorModel.Decl.Name, named)
 }
 
 // fills says what the server still fills in an error schema without a

@@ -25,7 +25,9 @@ type errorVote struct {
 // use; failing that, the one most error responses use. Hydra's
 // operations answer errorOAuth2 but their JSON Web Key ones genericError;
 // OpenFGA gives each status its own schema (ValidationErrorMessageResponse
-// for 400). A tie in every tier, or a winner that is inline, is no
+// for 400). A winner whose schema has no string property for a message
+// gives way to the next tier's (the server could not say what went
+// wrong in it). A tie in every tier, or a winner that is inline, is no
 // choice: specgen then declares its own.
 func (l *lowerer) documentedErrorDecl() *errorVote {
 	var all, bad, dflt tally
@@ -56,15 +58,24 @@ func (l *lowerer) documentedErrorDecl() *errorVote {
 		}
 		return nil
 	}
+	var mute *errorVote // the first winner with no message, if no tier has one that says it
 	for _, t := range []struct {
 		votes *tally
 		what  string
 	}{{&bad, "400"}, {&dflt, "default"}, {&all, "error"}} {
-		if d, n := t.votes.winner(); d != nil {
-			return &errorVote{Decl: d, Reason: fmt.Sprintf("%d of the %d documented %s responses use", n, t.votes.total, t.what)}
+		d, n := t.votes.winner()
+		if d == nil {
+			continue
+		}
+		v := &errorVote{Decl: d, Reason: fmt.Sprintf("%d of the %d documented %s responses use", n, t.votes.total, t.what)}
+		if shapeModel(d).Message != nil {
+			return v
+		}
+		if mute == nil {
+			mute = v
 		}
 	}
-	return nil
+	return mute
 }
 
 // tally counts votes per schema in the order schemas are first seen, so
