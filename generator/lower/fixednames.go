@@ -22,6 +22,7 @@ var fixedNames = []string{
 	"EventSink",
 	"EventStream",
 	"FilePart",
+	"HTTPToken",
 	"HandlerOption",
 	"JSONNull",
 	"JSONValue",

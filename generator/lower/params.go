@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/specgen/specgen/generator/document"
+	"github.com/specgen/specgen/generator/emit/runtime"
 	"github.com/specgen/specgen/generator/ir"
 	"github.com/specgen/specgen/generator/naming"
 )
@@ -93,7 +94,7 @@ func (l *lowerer) layParam(op *ir.Operation, p *ir.Param) {
 		l.noteAs(ir.NoteSpecWarning, p.Source, "operation %s: path parameter %q is not required, but a path cannot lack it; it is read as required (say required: true)", op.Name, p.WireName)
 		p.Required = true
 	}
-	if p.In == ir.InHeader && !httpToken(p.WireName) {
+	if p.In == ir.InHeader && !runtime.HTTPToken(p.WireName) {
 		// net/http neither sends nor accepts such a header: the
 		// operation works without it, and a Client call that sets it
 		// fails, naming it, before anything is sent.
@@ -236,12 +237,4 @@ func docNote(p *ir.Param, text string) {
 		p.Doc += "."
 	}
 	p.Doc = strings.TrimSpace(p.Doc + " " + text)
-}
-
-// httpToken reports whether name is an HTTP token (RFC 9110 section
-// 5.6.2), the form a header's name must have.
-func httpToken(name string) bool {
-	return name != "" && !strings.ContainsFunc(name, func(c rune) bool {
-		return c <= ' ' || c >= 0x7f || strings.ContainsRune(`"(),/:;<=>?@[\]{}`, c)
-	})
 }
