@@ -39,3 +39,31 @@ func TestQuotedAsLit(t *testing.T) {
 		}
 	}
 }
+
+// TestCompactCallsAsTokens checks the calls and loop headers written as
+// pieces of text (validateCall, the decoders' and encoders' method values,
+// the element loops of validate.go, decodeField's calls) against the
+// jennifer chains they replace, as go/format prints both.
+func TestCompactCallsAsTokens(t *testing.T) {
+	at := func() jen.Code { return jen.Id(fieldPathText("items")) }
+	cases := []struct{ got, want jen.Code }{
+		{validateCall(jen.Id("v.Meta"), at()), jen.Id("v.Meta").Dot("validate").Call(at(), jen.Id("errs"))},
+		{validateCall(jen.Parens(jen.Op("*").Id("v.List")).Index(jen.Id("i1")), jen.Id("&ip")),
+			jen.Parens(jen.Op("*").Id("v.List")).Index(jen.Id("i1")).Dot("validate").Call(jen.Op("&").Id("ip"), jen.Id("errs"))},
+		{jen.Id("ip := validationPath{parent:").Add(at()).Id(", index: i1, isIndex: true}"),
+			jen.Id("ip").Op(":=").Id("validationPath").Values(jen.Id("parent").Op(":").Add(at()), jen.Id("index").Op(":").Id("i1"), jen.Id("isIndex").Op(":").True())},
+		{jen.Id("kp := validationPath{parent:").Add(at()).Id(", key: k}"),
+			jen.Id("kp").Op(":=").Id("validationPath").Values(jen.Id("parent").Op(":").Add(at()), jen.Id("key").Op(":").Id("k"))},
+		{jen.For(jen.Id("i := range").Add(jen.Op("*").Id("v.List"))).Block(), jen.For(jen.Id("i").Op(":=").Range().Op("*").Id("v.List")).Block()},
+		{jen.For(jen.Id("k, x := range").Id("v.Map")).Block(), jen.For(jen.List(jen.Id("k"), jen.Id("x")).Op(":=").Range().Id("v.Map")).Block()},
+		{jen.Id("f").Call(jen.Id(decoder{method: true, typ: "Meta"}.methodValue())), jen.Id("f").Call(jen.Parens(jen.Op("*").Id("Meta")).Dot("decodeJSON"))},
+		{jen.Id("jsonSlice(&v.Tags, r,").List(jen.Id("jsonString"), jen.Lit(true)).Id(")"),
+			jen.Id("jsonSlice").Call(jen.Op("&").Id("v.Tags"), jen.Id("r"), jen.Id("jsonString"), jen.Lit(true))},
+	}
+	for _, c := range cases {
+		got, want := jen.Func().Id("f").Params().Block(c.got).GoString(), jen.Func().Id("f").Params().Block(c.want).GoString()
+		if got != want {
+			t.Errorf("gives\n%s\nwant\n%s", got, want)
+		}
+	}
+}

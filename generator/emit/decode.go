@@ -161,7 +161,13 @@ func (e *emitter) decodeField(fl *ir.Field) jen.Code {
 		if c := e.decodeScalarPtr(name, fl.Type); c != nil {
 			return c
 		}
-		return jen.Id("jsonPtr").Call(jen.Id("&"+name), jen.Id("r"), e.decoderOf(fl.Type).value(e.goType(fl.Type)))
+		d := e.decoderOf(fl.Type)
+		if d.method {
+			// jsonPtr(&v.Meta, r, (*Meta).decodeJSON) as its text
+			// (compact.go).
+			return jen.Id("jsonPtr(&" + name + ", r, " + d.methodValue() + ")")
+		}
+		return jen.Id("jsonPtr").Call(jen.Id("&"+name), jen.Id("r"), d.value(e.goType(fl.Type)))
 	}
 	// The calls a field's decoding usually is, as their text
 	// (compact.go):
@@ -175,7 +181,8 @@ func (e *emitter) decodeField(fl *ir.Field) jen.Code {
 	case len(d.tail) == 0:
 		return jen.Id(d.fn + "(&" + name + ", r)")
 	}
-	return d.call(jen.Id(name))
+	//	jsonSlice(&v.Tags, r, (*Tag).decodeJSON)
+	return jen.Id(d.fn + "(&" + name + ", r,").List(d.tail...).Id(")")
 }
 
 // decodeScalarPtr decodes an optional string, boolean, int64, float64,
