@@ -84,24 +84,27 @@ func (e *emitter) decoderOf(t ir.Type) decoder {
 	case *ir.Value:
 		return decoder{method: true, typ: "JSONValue"}
 	case *ir.Slice:
+		// A decoder with a tail takes no type arguments (value writes a
+		// function literal over the Go type it is given): nil, rather
+		// than a Go type built for every array field and dropped.
 		elem := e.elemDecoder(t.Elem, t.ElemPointer)
 		if uniqueByText(t) {
-			return runtimeFn("jsonSliceUnique", e.goType(t), elem, jen.Lit(t.NullRejected))
+			return runtimeFn("jsonSliceUnique", nil, elem, jen.Lit(t.NullRejected))
 		}
 		if t.NullRejected {
-			return runtimeFn("jsonSliceNotNull", e.goType(t), elem)
+			return runtimeFn("jsonSliceNotNull", nil, elem)
 		}
-		return runtimeFn("jsonSlice", e.goType(t), elem)
+		return runtimeFn("jsonSlice", nil, elem)
 	case *ir.Map:
 		elem := e.elemDecoder(t.Elem, t.ElemPointer)
 		if t.Check.KeyPattern != "" {
 			named := jen.Id(e.pattern(t.Check.KeyPattern)).Dot("MatchString")
-			return runtimeFn("jsonMapNamed", e.goType(t), elem, named, jen.Lit(t.ElemNullable || holdsNull(t.Elem)))
+			return runtimeFn("jsonMapNamed", nil, elem, named, jen.Lit(t.ElemNullable || holdsNull(t.Elem)))
 		}
 		if t.NullRejected {
-			return runtimeFn("jsonMapNamed", e.goType(t), elem, jen.Nil(), jen.False())
+			return runtimeFn("jsonMapNamed", nil, elem, jen.Nil(), jen.False())
 		}
-		return runtimeFn("jsonMap", e.goType(t), elem)
+		return runtimeFn("jsonMap", nil, elem)
 	case *ir.Ref:
 		if t.Decl == nil {
 			// A -type override: encoding/json decodes it, through its own

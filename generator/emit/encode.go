@@ -82,9 +82,8 @@ func (e *emitter) genDeclEncoding(f *jen.File, d *ir.Decl) {
 		// every type, and the inlined body (a heap copy of v) made each
 		// wrapper cost the build more than the method itself.
 		f.Comment(fmt.Sprintf("// MarshalJSON encodes %s as JSON, with appendJSON.\n//\n//go:noinline", d.Name))
-		f.Func().Params(jen.Id("v").Id(d.Name)).Id("MarshalJSON").Params().Params(jen.Index().Byte(), jen.Error()).Block(
-			jen.Return(jen.Id("jwEncode").Call(jen.Op("&").Id("v"))),
-		)
+		// Its header and body as their text (compact.go).
+		f.Id("func (v " + d.Name + ") MarshalJSON() ([]byte, error)").Block(jen.Id("return jwEncode(&v)"))
 	}
 	f.Line()
 	switch t := d.Type.(type) {
@@ -139,12 +138,12 @@ func (e *emitter) genAppendStruct(f *jen.File, d *ir.Decl, st *ir.Struct) {
 		}
 	}
 	f.Comment(fmt.Sprintf("// appendJSON writes v as a JSON object, as encoding/json encodes %s's fields.", d.Name))
-	f.Func().Params(jen.Id("v").Op("*").Id(d.Name)).Id("appendJSON").Params(jwParam()).BlockFunc(func(g *jen.Group) {
-		g.Id("s").Op(":=").Len(jen.Id("w.b"))
+	f.Id("func (v *" + d.Name + ") appendJSON(w *jsonWriter)").BlockFunc(func(g *jen.Group) {
+		g.Id("s := len(w.b)")
 		for _, fl := range append(tagged, untagged...) {
 			e.writeMember(g, fl)
 		}
-		g.Add(jen.Id("w.close").Call(jen.Id("s"), jen.LitRune('{'), jen.LitRune('}')))
+		g.Id("w.close(s, '{', '}')")
 	})
 }
 
