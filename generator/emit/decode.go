@@ -201,18 +201,19 @@ func (e *emitter) decodeScalarPtr(name string, t ir.Type) jen.Code {
 	if !ok {
 		return nil
 	}
-	r, val := jen.Id("r"), jen.Id(name)
 	if kind == ir.KindString {
 		if named {
 			if ref, ok := t.(*ir.Ref); ok && ref.Decl != nil {
 				return jen.Id(name + " = (*" + ref.Decl.Name + ")(jsonStrPtr((*string)(" + name + "), r, " + name + "))")
 			}
+			r, val := jen.Id("r"), jen.Id(name)
 			conv := jen.Parens(jen.Op("*").String()).Call(val.Clone())
 			return val.Clone().Op("=").Parens(jen.Op("*").Add(e.goType(t))).Call(jen.Id("jsonStrPtr").Call(conv, r, val.Clone()))
 		}
 		return jen.Id(name + " = jsonStrPtr(" + name + ", r, nil)")
 	}
 	if kind == ir.KindUUID && !named {
+		r, val := jen.Id("r"), jen.Id(name)
 		conv := jen.Parens(jen.Op("*").Index(jen.Lit(16)).Byte()).Call(val.Clone())
 		return val.Clone().Op("=").Parens(jen.Op("*").Add(kindType(kind))).Call(jen.Id("jsonUUIDPtr").Call(conv, r, jen.Op("&").Add(val.Clone()), jen.Id("jsonUUIDText")))
 	}

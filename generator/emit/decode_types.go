@@ -185,10 +185,10 @@ func refusedKinds(kinds []ir.JSONType) jen.Code {
 
 // declDecoder is the decoder of a declared type.
 func (e *emitter) declDecoder(d *ir.Decl) decoder {
-	name := jen.Id(d.Name)
 	if decodes(d) || isUnion(d) {
 		return decoder{method: true, typ: d.Name}
 	}
+	name := jen.Id(d.Name)
 	switch t := d.Type.(type) {
 	case *ir.Enum:
 		return primitiveDecoder(t.Base.Kind, name)

@@ -151,17 +151,22 @@ func (e *emitter) genAppendStruct(f *jen.File, d *ir.Decl, st *ir.Struct) {
 // condition omitzero sets.
 func (e *emitter) writeMember(g *jen.Group, fl *ir.Field) {
 	name := "v." + fl.Name
-	val := jen.Id(name)
 	// The key as jen.Lit writes it, and the usual calls as their text
 	// (compact.go): every member of every struct has them.
 	key := strconv.Quote("," + memberName(fl.JSONName) + ":")
 	member := func() *jen.Statement { return jen.Id("w.member(" + key + ")") }
-	switch {
-	case fl.Pointer && fl.OmitZero:
+	if fl.Pointer && fl.OmitZero {
 		g.Add(e.writeOptional(key, name, fl.Type))
+		return
+	}
+	val := jen.Id(name)
+	switch {
 	case fl.Pointer:
 		g.Add(member())
 		g.Id("jwPtr").Call(w(), val, e.itemFunc(fl.Type, false))
+	case fl.OmitZero && ir.Nilable(fl.Type):
+		// present's test as its text (compact.go).
+		g.If(jen.Id(name+" != nil")).Block(member(), e.writeValue(val, fl.Type, false))
 	case fl.OmitZero:
 		g.If(e.present(fl, val)).Block(member(), e.writeValue(val, fl.Type, false))
 	default:

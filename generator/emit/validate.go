@@ -140,10 +140,13 @@ func (e *emitter) structChecks(g *jen.Group, d *ir.Decl, st *ir.Struct) {
 		path := fieldPathText(f.JSONName)
 		at := func() jen.Code { return jen.Id(path) }
 		// val, and the tests of it against nil below, are one
-		// identifier each (compact.go).
-		val := jen.Id("v." + f.Name)
+		// identifier each (compact.go); val only where a check reads it.
 		missing := nilChecked(f)
 		needs := e.typeNeeds(f.Type)
+		var val *jen.Statement
+		if needs {
+			val = jen.Id("v." + f.Name)
+		}
 		switch {
 		case missing && needs:
 			// nil is a property left out. Decoding records whether a
