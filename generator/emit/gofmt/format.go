@@ -103,9 +103,9 @@ func formatFile(src []byte, st *Stats, visit func(token.Token, string)) ([]byte,
 		}
 		return true
 	}
+	var t tok
 	for {
-		t, ok := ts.next()
-		if !ok {
+		if !ts.scan(&t) {
 			return nil, false
 		}
 		if visit != nil && t.t != token.COMMENT {
