@@ -22,12 +22,19 @@ func docComment(text string, deprecated bool) jen.Code {
 }
 
 // commentLines renders lines as "//" comment text, which jennifer writes
-// as is.
+// as is. A carriage return inside a line (a description's lone \r; \r\n
+// is a line break by then) is dropped: go/scanner drops it from every
+// comment, so gofmt's output is the same, while emit/gofmt refuses a
+// comment holding one and hands the whole file to go/format (three of
+// FHIR's descriptions sent its 1.5 MB types.gen.go there).
 func commentLines(lines []string) string {
 	var b strings.Builder
 	for i, l := range lines {
 		if i > 0 {
 			b.WriteByte('\n')
+		}
+		if strings.IndexByte(l, '\r') >= 0 {
+			l = strings.ReplaceAll(l, "\r", "")
 		}
 		switch {
 		case l == "":

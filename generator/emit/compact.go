@@ -37,6 +37,13 @@ func jsonTagText(value string) string {
 // check.
 func quoted(s string) *jen.Statement { return jen.Id(strconv.Quote(s)) }
 
+// validateCall is recv.validate(at, errs), the call of a nested value's
+// checks, with the selector and the arguments' fixed text as pieces of
+// text: recv and at are written as they are, on the same line.
+func validateCall(recv *jen.Statement, at jen.Code) *jen.Statement {
+	return recv.Id(".validate(").Add(at).Id(", errs)")
+}
+
 // errsAddMsg is errsAdd with a message known when emitting.
 func errsAddMsg(at jen.Code, msg string) *jen.Statement {
 	return errsAdd(at, quoted(msg))

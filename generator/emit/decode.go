@@ -105,9 +105,9 @@ func (e *emitter) genDecodeMethods(f *jen.File, d *ir.Decl) {
 	v := jen.Id("v")
 	f.Line()
 	f.Comment("// UnmarshalJSON decodes " + d.Name + " as encoding/json does, in one pass.")
-	f.Func().Params(v.Clone().Op("*").Id(d.Name)).Id("UnmarshalJSON").Params(jen.Id("data").Index().Byte()).Error().Block(
-		jen.Return(jen.Id("jsonUnmarshal").Call(jen.Id("data"), v.Clone())),
-	)
+	// The methods' fixed headers and statements as their text
+	// (compact.go): every declaration has them.
+	f.Id("func (v *" + d.Name + ") UnmarshalJSON(data []byte) error").Block(jen.Id("return jsonUnmarshal(data, v)"))
 	if t, ok := d.Type.(*ir.Tuple); ok {
 		e.genTupleDecode(f, d, t)
 		return
@@ -118,7 +118,7 @@ func (e *emitter) genDecodeMethods(f *jen.File, d *ir.Decl) {
 		f.Var().Id("jsonFields" + d.Name).Op("=").Add(e.jsonFields(d, st))
 	}
 	f.Line()
-	f.Func().Params(v.Clone().Op("*").Id(d.Name)).Id("decodeJSON").Params(jen.Id("r").Op("*").Id("jsonReader")).BlockFunc(func(g *jen.Group) {
+	f.Id("func (v *" + d.Name + ") decodeJSON(r *jsonReader)").BlockFunc(func(g *jen.Group) {
 		if !isStruct {
 			if _, list := d.Type.(*ir.Slice); d.Null == ir.NullRejected && (list || isMap(d.Type)) {
 				g.If(jen.Id("r.rejectNull").Call(v.Clone())).Block(jen.Return())
@@ -135,11 +135,11 @@ func (e *emitter) genDecodeMethods(f *jen.File, d *ir.Decl) {
 			if st.ExactKeys {
 				other = "r.otherKindOrNull"
 			}
-			g.If(jen.Id(other).Call()).Block(jen.Return())
+			g.If(jen.Id(other + "()")).Block(jen.Id("return"))
 		}
-		g.Var().Id("o").Id("jsonObject")
-		g.For(jen.Id("r.object").Call(jen.Op("&").Id("o"), jen.Op("&").Id("jsonFields"+d.Name))).Block(
-			jen.Switch(jen.Id("o.field")).BlockFunc(func(sw *jen.Group) {
+		g.Id("var o jsonObject")
+		g.For(jen.Id("r.object(&o, &jsonFields" + d.Name + ")")).Block(
+			jen.Id("switch o.field").BlockFunc(func(sw *jen.Group) {
 				for i, fl := range st.Fields {
 					// The label, and the default clause, as their text
 					// (compact.go): the lines and tokens of Case and
@@ -161,7 +161,13 @@ func (e *emitter) decodeField(fl *ir.Field) jen.Code {
 		if c := e.decodeScalarPtr(name, fl.Type); c != nil {
 			return c
 		}
-		return jen.Id("jsonPtr").Call(jen.Id("&"+name), jen.Id("r"), e.decoderOf(fl.Type).value(e.goType(fl.Type)))
+		d := e.decoderOf(fl.Type)
+		if d.method {
+			// jsonPtr(&v.Meta, r, (*Meta).decodeJSON) as its text
+			// (compact.go).
+			return jen.Id("jsonPtr(&" + name + ", r, " + d.methodValue() + ")")
+		}
+		return jen.Id("jsonPtr").Call(jen.Id("&"+name), jen.Id("r"), d.value(e.goType(fl.Type)))
 	}
 	// The calls a field's decoding usually is, as their text
 	// (compact.go):
@@ -175,7 +181,8 @@ func (e *emitter) decodeField(fl *ir.Field) jen.Code {
 	case len(d.tail) == 0:
 		return jen.Id(d.fn + "(&" + name + ", r)")
 	}
-	return d.call(jen.Id(name))
+	//	jsonSlice(&v.Tags, r, (*Tag).decodeJSON)
+	return jen.Id(d.fn + "(&" + name + ", r,").List(d.tail...).Id(")")
 }
 
 // decodeScalarPtr decodes an optional string, boolean, int64, float64,
@@ -194,18 +201,19 @@ func (e *emitter) decodeScalarPtr(name string, t ir.Type) jen.Code {
 	if !ok {
 		return nil
 	}
-	r, val := jen.Id("r"), jen.Id(name)
 	if kind == ir.KindString {
 		if named {
 			if ref, ok := t.(*ir.Ref); ok && ref.Decl != nil {
 				return jen.Id(name + " = (*" + ref.Decl.Name + ")(jsonStrPtr((*string)(" + name + "), r, " + name + "))")
 			}
+			r, val := jen.Id("r"), jen.Id(name)
 			conv := jen.Parens(jen.Op("*").String()).Call(val.Clone())
 			return val.Clone().Op("=").Parens(jen.Op("*").Add(e.goType(t))).Call(jen.Id("jsonStrPtr").Call(conv, r, val.Clone()))
 		}
 		return jen.Id(name + " = jsonStrPtr(" + name + ", r, nil)")
 	}
 	if kind == ir.KindUUID && !named {
+		r, val := jen.Id("r"), jen.Id(name)
 		conv := jen.Parens(jen.Op("*").Index(jen.Lit(16)).Byte()).Call(val.Clone())
 		return val.Clone().Op("=").Parens(jen.Op("*").Add(kindType(kind))).Call(jen.Id("jsonUUIDPtr").Call(conv, r, jen.Op("&").Add(val.Clone()), jen.Id("jsonUUIDText")))
 	}
@@ -251,9 +259,9 @@ func (e *emitter) jsonFields(d *ir.Decl, st *ir.Struct) jen.Code {
 		if len(bits) > 0 {
 			flags = strings.Join(bits, " | ")
 		}
-		// {"name", jsonRequired | jsonNotNull}, as one piece of text: a
-		// large schema has thousands.
-		fields = append(fields, jen.Line().Op("{"+strconv.Quote(fl.JSONName)+", "+flags+"}"))
+		// {"name", jsonRequired | jsonNotNull} on a line of its own, as
+		// one piece of text: a large schema has thousands.
+		fields = append(fields, jen.Op("\n{"+strconv.Quote(fl.JSONName)+", "+flags+"}"))
 	}
 	if len(fields) > 0 {
 		add("fields", jen.Index().Id("jsonField").Values(append(fields, jen.Line())...))
@@ -340,7 +348,7 @@ func (e *emitter) genDecodeEntry(f *jen.File, d *ir.Decl) {
 	// A generated type decodes and validates itself: one shared function
 	// takes it as an interface, where method values would compile a
 	// wrapper function per type.
-	call := jen.Id("decodeValue").Call(jen.Id("data"), jen.Op("&").Add(v.Clone()))
+	call := jen.Id("decodeValue(data, &v)")
 	_, isStruct := d.Type.(*ir.Struct)
 	if !decodes(d) && !isUnion(d) || isStruct && d.Null == ir.NullRejected || d.Null == ir.NullValid {
 		var reject []jen.Code
@@ -361,10 +369,11 @@ func (e *emitter) genDecodeEntry(f *jen.File, d *ir.Decl) {
 	}
 	f.Line()
 	f.Comment(fmt.Sprintf("// %s decodes data as %s and checks it against the schema completely\n// (decodeChecked).", d.DecodeName, d.Name))
-	f.Func().Id(d.DecodeName).Params(jen.Id("data").Index().Byte()).Params(jen.Id(d.Name), jen.Error()).Block(
-		jen.Var().Add(v.Clone()).Id(d.Name),
-		jen.Err().Op(":=").Add(call),
-		jen.Return(v.Clone(), jen.Err()),
+	// The fixed header and statements as their text (compact.go).
+	f.Id("func "+d.DecodeName+"(data []byte) ("+d.Name+", error)").Block(
+		jen.Id("var v "+d.Name),
+		jen.Id("err :=").Add(call),
+		jen.Id("return v, err"),
 	)
 }
 

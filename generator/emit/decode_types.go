@@ -15,7 +15,7 @@ import (
 // jsonSlice…) with its type arguments and the decoders of its elements.
 type decoder struct {
 	method bool
-	typ    jen.Code // the Go type, for method values
+	typ    string // the Go type's name, for method values
 	fn     string
 	targs  []jen.Code
 	tail   []jen.Code
@@ -48,7 +48,7 @@ func (d decoder) callPtr(ptr jen.Code) jen.Code {
 func (d decoder) value(goT jen.Code) jen.Code {
 	switch {
 	case d.method:
-		return jen.Parens(jen.Op("*").Add(d.typ)).Dot("decodeJSON")
+		return jen.Id(d.methodValue())
 	case len(d.tail) == 0 && len(d.targs) == 0:
 		return jen.Id(d.fn)
 	case len(d.tail) == 0:
@@ -56,6 +56,11 @@ func (d decoder) value(goT jen.Code) jen.Code {
 	}
 	return jen.Func().Params(jen.Id("v").Op("*").Add(goT), jen.Id("r").Op("*").Id("jsonReader")).Block(d.callPtr(jen.Id("v")))
 }
+
+// methodValue is the text of a method decoder as a function value,
+// (*T).decodeJSON: one identifier (compact.go) for what every array of
+// objects, optional object and union variant names.
+func (d decoder) methodValue() string { return "(*" + d.typ + ").decodeJSON" }
 
 // runtimeFn is a decoder that is a runtime function over goT.
 func runtimeFn(fn string, goT jen.Code, tail ...jen.Code) decoder {
@@ -77,26 +82,29 @@ func (e *emitter) decoderOf(t ir.Type) decoder {
 	case *ir.Any:
 		return decoder{fn: "jsonAny"}
 	case *ir.Value:
-		return decoder{method: true, typ: jen.Id("JSONValue")}
+		return decoder{method: true, typ: "JSONValue"}
 	case *ir.Slice:
+		// A decoder with a tail takes no type arguments (value writes a
+		// function literal over the Go type it is given): nil, rather
+		// than a Go type built for every array field and dropped.
 		elem := e.elemDecoder(t.Elem, t.ElemPointer)
 		if uniqueByText(t) {
-			return runtimeFn("jsonSliceUnique", e.goType(t), elem, jen.Lit(t.NullRejected))
+			return runtimeFn("jsonSliceUnique", nil, elem, jen.Lit(t.NullRejected))
 		}
 		if t.NullRejected {
-			return runtimeFn("jsonSliceNotNull", e.goType(t), elem)
+			return runtimeFn("jsonSliceNotNull", nil, elem)
 		}
-		return runtimeFn("jsonSlice", e.goType(t), elem)
+		return runtimeFn("jsonSlice", nil, elem)
 	case *ir.Map:
 		elem := e.elemDecoder(t.Elem, t.ElemPointer)
 		if t.Check.KeyPattern != "" {
 			named := jen.Id(e.pattern(t.Check.KeyPattern)).Dot("MatchString")
-			return runtimeFn("jsonMapNamed", e.goType(t), elem, named, jen.Lit(t.ElemNullable || holdsNull(t.Elem)))
+			return runtimeFn("jsonMapNamed", nil, elem, named, jen.Lit(t.ElemNullable || holdsNull(t.Elem)))
 		}
 		if t.NullRejected {
-			return runtimeFn("jsonMapNamed", e.goType(t), elem, jen.Nil(), jen.False())
+			return runtimeFn("jsonMapNamed", nil, elem, jen.Nil(), jen.False())
 		}
-		return runtimeFn("jsonMap", e.goType(t), elem)
+		return runtimeFn("jsonMap", nil, elem)
 	case *ir.Ref:
 		if t.Decl == nil {
 			// A -type override: encoding/json decodes it, through its own
@@ -177,16 +185,16 @@ func refusedKinds(kinds []ir.JSONType) jen.Code {
 
 // declDecoder is the decoder of a declared type.
 func (e *emitter) declDecoder(d *ir.Decl) decoder {
-	name := jen.Id(d.Name)
 	if decodes(d) || isUnion(d) {
-		return decoder{method: true, typ: name}
+		return decoder{method: true, typ: d.Name}
 	}
+	name := jen.Id(d.Name)
 	switch t := d.Type.(type) {
 	case *ir.Enum:
 		return primitiveDecoder(t.Base.Kind, name)
 	case *ir.Value:
 		// JSONValue's decodeJSON, promoted.
-		return decoder{method: true, typ: name}
+		return decoder{method: true, typ: d.Name}
 	}
 	if d.Wrapper {
 		if d.Null == ir.NullRejected || keepsMethods(d.Type) {

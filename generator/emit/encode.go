@@ -82,9 +82,8 @@ func (e *emitter) genDeclEncoding(f *jen.File, d *ir.Decl) {
 		// every type, and the inlined body (a heap copy of v) made each
 		// wrapper cost the build more than the method itself.
 		f.Comment(fmt.Sprintf("// MarshalJSON encodes %s as JSON, with appendJSON.\n//\n//go:noinline", d.Name))
-		f.Func().Params(jen.Id("v").Id(d.Name)).Id("MarshalJSON").Params().Params(jen.Index().Byte(), jen.Error()).Block(
-			jen.Return(jen.Id("jwEncode").Call(jen.Op("&").Id("v"))),
-		)
+		// Its header and body as their text (compact.go).
+		f.Id("func (v " + d.Name + ") MarshalJSON() ([]byte, error)").Block(jen.Id("return jwEncode(&v)"))
 	}
 	f.Line()
 	switch t := d.Type.(type) {
@@ -139,12 +138,12 @@ func (e *emitter) genAppendStruct(f *jen.File, d *ir.Decl, st *ir.Struct) {
 		}
 	}
 	f.Comment(fmt.Sprintf("// appendJSON writes v as a JSON object, as encoding/json encodes %s's fields.", d.Name))
-	f.Func().Params(jen.Id("v").Op("*").Id(d.Name)).Id("appendJSON").Params(jwParam()).BlockFunc(func(g *jen.Group) {
-		g.Id("s").Op(":=").Len(jen.Id("w.b"))
+	f.Id("func (v *" + d.Name + ") appendJSON(w *jsonWriter)").BlockFunc(func(g *jen.Group) {
+		g.Id("s := len(w.b)")
 		for _, fl := range append(tagged, untagged...) {
 			e.writeMember(g, fl)
 		}
-		g.Add(jen.Id("w.close").Call(jen.Id("s"), jen.LitRune('{'), jen.LitRune('}')))
+		g.Id("w.close(s, '{', '}')")
 	})
 }
 
@@ -152,17 +151,22 @@ func (e *emitter) genAppendStruct(f *jen.File, d *ir.Decl, st *ir.Struct) {
 // condition omitzero sets.
 func (e *emitter) writeMember(g *jen.Group, fl *ir.Field) {
 	name := "v." + fl.Name
-	val := jen.Id(name)
 	// The key as jen.Lit writes it, and the usual calls as their text
 	// (compact.go): every member of every struct has them.
 	key := strconv.Quote("," + memberName(fl.JSONName) + ":")
 	member := func() *jen.Statement { return jen.Id("w.member(" + key + ")") }
-	switch {
-	case fl.Pointer && fl.OmitZero:
+	if fl.Pointer && fl.OmitZero {
 		g.Add(e.writeOptional(key, name, fl.Type))
+		return
+	}
+	val := jen.Id(name)
+	switch {
 	case fl.Pointer:
 		g.Add(member())
 		g.Id("jwPtr").Call(w(), val, e.itemFunc(fl.Type, false))
+	case fl.OmitZero && ir.Nilable(fl.Type):
+		// present's test as its text (compact.go).
+		g.If(jen.Id(name+" != nil")).Block(member(), e.writeValue(val, fl.Type, false))
 	case fl.OmitZero:
 		g.If(e.present(fl, val)).Block(member(), e.writeValue(val, fl.Type, false))
 	default:

@@ -117,7 +117,7 @@ func (e *emitter) itemFunc(t ir.Type, pointer bool) jen.Code {
 	case *ir.Any:
 		return jen.Id("jwAny")
 	case *ir.Value:
-		return jen.Parens(jen.Op("*").Id("JSONValue")).Dot("appendJSON")
+		return jen.Id("(*JSONValue).appendJSON")
 	case *ir.Slice, *ir.Map:
 		return jen.Func().Params(jen.Id("v").Op("*").Add(e.goType(t)), jwParam()).Block(e.writeValue(jen.Id("v"), t, true))
 	case *ir.Ref:
@@ -131,7 +131,9 @@ func (e *emitter) itemFunc(t ir.Type, pointer bool) jen.Code {
 			return jen.Id("jwMarshalItem").Index(ident(t.External))
 		}
 		if appends(t.Decl) {
-			return jen.Parens(jen.Op("*").Id(t.Decl.Name)).Dot("appendJSON")
+			// One identifier (compact.go): every array of objects names
+			// its element's.
+			return jen.Id("(*" + t.Decl.Name + ").appendJSON")
 		}
 		if k, ok := scalarWrapper(t.Decl); ok {
 			return scalarItem(k, jen.Id(t.Decl.Name))

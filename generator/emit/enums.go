@@ -60,8 +60,9 @@ func (e *emitter) genEnum(f *jen.File, d *ir.Decl, en *ir.Enum) {
 
 	f.Line()
 	f.Comment(fmt.Sprintf("// Values returns every value of %s that the schema lists, in its order.", d.Name))
-	f.Func().Params(jen.Id(d.Name)).Id("Values").Params().Index().Id(d.Name).Block(
-		jen.Return(jen.Index().Id(d.Name).ValuesFunc(func(g *jen.Group) {
+	// The methods' headers as their text (compact.go).
+	f.Id("func (" + d.Name + ") Values() []" + d.Name).Block(
+		jen.Return(jen.Id("[]" + d.Name).ValuesFunc(func(g *jen.Group) {
 			for _, v := range en.Values {
 				g.Id(v.Name)
 			}
@@ -72,7 +73,7 @@ func (e *emitter) genEnum(f *jen.File, d *ir.Decl, en *ir.Enum) {
 	f.Comment(fmt.Sprintf("// IsKnown reports whether v is one of the values the schema lists. Decoding\n// accepts any %s, as a newer server may send values this package\n// does not know; Validate reports them.", kindName(en.Base.Kind)))
 	sorted, table := enumTable(en)
 	if table {
-		f.Func().Params(jen.Id("v " + d.Name)).Id("IsKnown").Params().Bool().Block(
+		f.Id("func (v " + d.Name + ") IsKnown() bool").Block(
 			jen.Id("return knownString(sortedValues" + d.Name + ", string(v))"),
 		)
 		f.Line()
@@ -85,7 +86,7 @@ func (e *emitter) genEnum(f *jen.File, d *ir.Decl, en *ir.Enum) {
 			}
 		})
 	} else {
-		f.Func().Params(jen.Id("v").Id(d.Name)).Id("IsKnown").Params().Bool().BlockFunc(func(g *jen.Group) {
+		f.Id("func (v " + d.Name + ") IsKnown() bool").BlockFunc(func(g *jen.Group) {
 			if len(en.Values) == 0 {
 				g.Return(jen.False())
 				return
@@ -103,8 +104,8 @@ func (e *emitter) genEnum(f *jen.File, d *ir.Decl, en *ir.Enum) {
 
 	f.Line()
 	f.Comment("// Validate returns a *ValueError when v is not one of the values the\n// schema lists.")
-	f.Func().Params(jen.Id("v "+d.Name)).Id("Validate").Params().Error().Block(
-		jen.If(jen.Id("v.IsKnown()")).Block(jen.Id("return nil")),
+	f.Id("func (v "+d.Name+") Validate() error").Block(
+		jen.Id("if v.IsKnown()").Block(jen.Id("return nil")),
 		jen.Return(jen.Op("&").Id("ValueError").Values(jen.Dict{
 			jen.Id("Message"): notOneOf(en.Base.Kind, jen.Id("v"), enumValues(en.Values)),
 		})),

@@ -140,10 +140,13 @@ func (e *emitter) structChecks(g *jen.Group, d *ir.Decl, st *ir.Struct) {
 		path := fieldPathText(f.JSONName)
 		at := func() jen.Code { return jen.Id(path) }
 		// val, and the tests of it against nil below, are one
-		// identifier each (compact.go).
-		val := jen.Id("v." + f.Name)
+		// identifier each (compact.go); val only where a check reads it.
 		missing := nilChecked(f)
 		needs := e.typeNeeds(f.Type)
+		var val *jen.Statement
+		if needs {
+			val = jen.Id("v." + f.Name)
+		}
 		switch {
 		case missing && needs:
 			// nil is a property left out. Decoding records whether a
@@ -208,11 +211,11 @@ func (e *emitter) check(g *jen.Group, t ir.Type, val *jen.Statement, ptr bool, a
 			}
 		case *ir.Struct, *ir.Union, *ir.Tuple, *ir.Value:
 			if e.needs[d] {
-				g.Add(val.Clone()).Dot("validate").Call(at(), jen.Id("errs"))
+				g.Add(validateCall(val.Clone(), at()))
 			}
 		case *ir.Slice, *ir.Map:
 			if e.needs[d] {
-				g.Add(derefx()).Dot("validate").Call(at(), jen.Id("errs"))
+				g.Add(validateCall(derefx(), at()))
 			}
 			for _, r := range rules {
 				e.checkRules(g, r, dt, deref, at)
@@ -245,12 +248,13 @@ func (e *emitter) check(g *jen.Group, t ir.Type, val *jen.Statement, ptr bool, a
 		if !e.elemReports(t.Elem, t.ElemPointer, derefx().Index(jen.Id(i))) {
 			return
 		}
-		g.For(jen.Id(i).Op(":=").Range().Add(deref())).BlockFunc(func(b *jen.Group) {
-			b.Id("ip").Op(":=").Id("validationPath").Values(
-				jen.Id("parent").Op(":").Add(at()), jen.Id("index").Op(":").Id(i), jen.Id("isIndex").Op(":").True(),
-			)
+		// The loop's header and the element's path as their text
+		// (compact.go): a large schema has a loop for every array of
+		// objects.
+		g.For(jen.Id(i + " := range").Add(deref())).BlockFunc(func(b *jen.Group) {
+			b.Id("ip := validationPath{parent:").Add(at()).Id(", index: " + i + ", isIndex: true}")
 			elem := derefx().Index(jen.Id(i))
-			e.checkElem(b, t.Elem, t.ElemPointer, elem, func() jen.Code { return jen.Op("&").Id("ip") })
+			e.checkElem(b, t.Elem, t.ElemPointer, elem, func() jen.Code { return jen.Id("&ip") })
 		})
 	case *ir.Map:
 		e.checkRules(g, &t.Check, t, deref, at)
@@ -260,16 +264,14 @@ func (e *emitter) check(g *jen.Group, t ir.Type, val *jen.Statement, ptr bool, a
 		if !e.elemReports(t.Elem, t.ElemPointer, jen.Id("x")) {
 			return
 		}
-		g.For(jen.List(jen.Id("k"), jen.Id("x")).Op(":=").Range().Add(deref())).BlockFunc(func(b *jen.Group) {
+		g.For(jen.Id("k, x := range").Add(deref())).BlockFunc(func(b *jen.Group) {
 			if t.Check.KeyPattern != "" {
 				// A member the pattern does not name is not allowed
 				// (checkKeyPattern says so); its value is no map value.
 				b.If(jen.Op("!").Id(e.pattern(t.Check.KeyPattern)).Dot("MatchString").Call(jen.Id("k"))).Block(jen.Continue())
 			}
-			b.Id("kp").Op(":=").Id("validationPath").Values(
-				jen.Id("parent").Op(":").Add(at()), jen.Id("key").Op(":").Id("k"),
-			)
-			e.checkElem(b, t.Elem, t.ElemPointer, jen.Id("x"), func() jen.Code { return jen.Op("&").Id("kp") })
+			b.Id("kp := validationPath{parent:").Add(at()).Id(", key: k}")
+			e.checkElem(b, t.Elem, t.ElemPointer, jen.Id("x"), func() jen.Code { return jen.Id("&kp") })
 		})
 	case *ir.Primitive:
 		e.checkRules(g, &t.Check, t, deref, at)
@@ -477,7 +479,7 @@ func holdsJSONValue(t ir.Type) bool {
 func (e *emitter) elemReports(t ir.Type, pointer bool, elem *jen.Statement) bool {
 	used := false
 	jen.BlockFunc(func(b *jen.Group) {
-		e.checkElem(b, t, pointer, elem, func() jen.Code { used = true; return jen.Op("&").Id("ip") })
+		e.checkElem(b, t, pointer, elem, func() jen.Code { used = true; return jen.Id("&ip") })
 	})
 	return used
 }

@@ -103,9 +103,9 @@ func formatFile(src []byte, st *Stats, visit func(token.Token, string)) ([]byte,
 		}
 		return true
 	}
+	var t tok
 	for {
-		t, ok := ts.next()
-		if !ok {
+		if !ts.scan(&t) {
 			return nil, false
 		}
 		if visit != nil && t.t != token.COMMENT {
@@ -243,22 +243,31 @@ func (f *formatter) finish(out []byte) []byte {
 		out = trimRight(append(out, stream...))
 		return append(out, '\n')
 	}
-	for _, c := range stream {
-		switch c {
-		case tabwriter.Escape:
-		case '\f':
-			out = trimRight(out)
-			out = append(out, '\n')
-		case '\n':
-			out = trimRight(out)
-			out = append(out, '\n')
-		default:
-			out = append(out, c)
+	// The text between escapes and line breaks is appended a run at a
+	// time, not a byte at a time (a large schema's struct declarations
+	// are megabytes of aligned text).
+	for {
+		i := 0
+		for i < len(stream) && !lineEnd[stream[i]] {
+			i++
 		}
+		out = append(out, stream[:i]...)
+		if i == len(stream) {
+			break
+		}
+		if stream[i] != tabwriter.Escape {
+			out = append(trimRight(out), '\n')
+		}
+		stream = stream[i+1:]
 	}
 	out = trimRight(out)
 	return append(out, '\n')
 }
+
+// lineEnd marks the bytes finish does not copy as they are: the
+// tabwriter's escape, dropped, and formfeeds and newlines, which end a
+// line (its trailing blanks trimmed).
+var lineEnd = [256]bool{tabwriter.Escape: true, '\f': true, '\n': true}
 
 // trimRight drops trailing blanks and tabs of the last line (go/printer's
 // trimmer).
