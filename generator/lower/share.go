@@ -1,12 +1,16 @@
 package lower
 
 import (
+	"encoding/binary"
 	"fmt"
 	"go/token"
 	"reflect"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/specgen/specgen/generator/ir"
 )
@@ -147,30 +151,28 @@ func shareable(d *ir.Decl) bool {
 // as text with its references to other nodes left as holes, then classes
 // are refined by the classes of the holes until they no longer split.
 func shapeClasses(nodes []any, index map[any]int) []int {
+	shapes := writeShapes(nodes, index)
 	texts := map[string]int{}
 	class := make([]int, len(nodes))
-	refs := make([][]int, len(nodes))
-	w := shapeWriter{index: index, fields: map[reflect.Type][]int{}}
-	for i, n := range nodes {
-		w.b, w.refs = w.b[:0], nil
-		w.node(reflect.ValueOf(n).Elem())
-		c, ok := texts[string(w.b)]
+	for i, s := range shapes {
+		text := (*s.buf)[s.start:s.end]
+		c, ok := texts[string(text)]
 		if !ok {
 			c = len(texts)
-			texts[string(w.b)] = c
+			texts[string(text)] = c
 		}
-		class[i], refs[i] = c, w.refs
+		class[i] = c
 	}
 	count := len(texts)
 	var key []byte
 	for {
 		next := map[string]int{}
 		split := make([]int, len(nodes))
-		for i := range nodes {
-			key = strconv.AppendInt(key[:0], int64(class[i]), 10)
-			for _, r := range refs[i] {
-				key = append(key, ',')
-				key = strconv.AppendInt(key, int64(class[r]), 10)
+		for i, s := range shapes {
+			// Fixed-width classes: the key is only compared, never read.
+			key = binary.LittleEndian.AppendUint32(key[:0], uint32(class[i]))
+			for _, r := range s.refs {
+				key = binary.LittleEndian.AppendUint32(key, uint32(class[r]))
 			}
 			c, ok := next[string(key)]
 			if !ok {
@@ -185,6 +187,43 @@ func shapeClasses(nodes []any, index map[any]int) []int {
 		}
 		count = len(next)
 	}
+}
+
+// shapeText is one node's written shape: its text, (*buf)[start:end], and
+// the nodes its holes refer to, in order.
+type shapeText struct {
+	buf        *[]byte
+	start, end int
+	refs       []int
+}
+
+// writeShapes writes the shape of every node. Writing, a walk of the IR
+// by reflection, is most of what sharing costs, and each node's text
+// depends on the IR alone: the nodes are written on GOMAXPROCS workers
+// (a run is otherwise on one core while it lowers), each into a buffer of
+// its own, in batches taken in turn.
+func writeShapes(nodes []any, index map[any]int) []shapeText {
+	const batch = 64
+	shapes := make([]shapeText, len(nodes))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), (len(nodes)+batch-1)/batch) {
+		wg.Go(func() {
+			w := shapeWriter{index: index, fields: map[reflect.Type][]int{}}
+			buf := new([]byte)
+			for lo := int(next.Add(batch) - batch); lo < len(nodes); lo = int(next.Add(batch) - batch) {
+				for i := lo; i < min(lo+batch, len(nodes)); i++ {
+					start := len(w.b)
+					w.refs = nil
+					w.node(reflect.ValueOf(nodes[i]).Elem())
+					shapes[i] = shapeText{buf: buf, start: start, end: len(w.b), refs: w.refs}
+				}
+			}
+			*buf = w.b
+		})
+	}
+	wg.Wait()
+	return shapes
 }
 
 // shapeWriter writes the shape of one node: every field of the IR but
