@@ -405,9 +405,11 @@ type redirector struct {
 	fields    map[reflect.Type][]int
 }
 
-// holds reports whether a value of type t may hold a pointer into the
-// IR, directly or within: a pointer or interface (an ir.Type), or a
-// slice, array or struct with one inside.
+// holds reports whether a value of type t may hold a pointer to a
+// declaration or value schema, directly or within: such a pointer, an
+// interface of the IR (an ir.Type), or a pointer, slice, array or struct
+// with one inside. Most of the IR (primitives, enums, rules) holds none
+// and is not walked.
 func (r *redirector) holds(t reflect.Type) bool {
 	if h, ok := r.holdsType[t]; ok {
 		return h
@@ -416,7 +418,8 @@ func (r *redirector) holds(t reflect.Type) bool {
 	h := false
 	switch t.Kind() {
 	case reflect.Pointer:
-		h = t.Elem().PkgPath() == irPkg
+		e := t.Elem()
+		h = e == declType || e == valueType || e.PkgPath() == irPkg && r.holds(e)
 	case reflect.Interface:
 		h = t.PkgPath() == irPkg
 	case reflect.Slice, reflect.Array:
