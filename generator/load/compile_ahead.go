@@ -35,6 +35,9 @@ type compileQueue struct {
 	taken []compiledSchema
 	stop  atomic.Bool
 	done  chan struct{}
+	// waiting, when set, is called before next first waits for a result
+	// (loader.waiting).
+	waiting func()
 }
 
 // compileInOrder starts compiling urls with c, in order, on a goroutine of
@@ -75,7 +78,16 @@ func (q *compileQueue) next() (*jsonschema.Schema, error) {
 		q.taken = q.taken[1:]
 		return r.cs, r.err
 	}
-	r, ok := <-q.results
+	var r compiledSchema
+	ok := true
+	select {
+	case r, ok = <-q.results:
+	default:
+		if q.waiting != nil {
+			q.waiting()
+		}
+		r, ok = <-q.results
+	}
 	if !ok {
 		return nil, errors.New("no schema: the compiler stopped before it")
 	}

@@ -131,6 +131,7 @@ func (l *loader) componentSchemas(f *File) ([]*document.Property, error) {
 		url, _ := l.schemaURL(f, ptrs[i])
 		return url
 	})
+	queue.waiting = l.waiting
 	defer queue.end()
 	var named []*document.Property
 	for i, name := range names {
