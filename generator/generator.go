@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"go/token"
 	"strings"
-	"sync"
 
 	"github.com/specgen/specgen/generator/document"
 	"github.com/specgen/specgen/generator/emit"
@@ -122,12 +121,8 @@ func Generate(cfg Config) ([]File, error) {
 
 // Run is Generate with the notes and the IR kept.
 func Run(cfg Config) (*Result, error) {
-	// The runtime table is parsed once a core is free: when loading
-	// first waits for the schema compiler, else while the inputs are
-	// lowered on one core. Before that, loading keeps both busy (a
-	// schema file is parsed in parts, copied beside the meta-schema
-	// check, compiled beside its checks).
-	r, err := lowerThen(cfg, emit.Preload)
+	emit.Preload()
+	r, err := Lower(cfg)
 	if err != nil {
 		return nil, err
 	}
@@ -141,15 +136,7 @@ func Run(cfg Config) (*Result, error) {
 // Lower reads the inputs named by cfg and lowers them to the IR, as Run
 // does, without writing Go: what specgen diff compares. The Result has no
 // Files.
-func Lower(cfg Config) (*Result, error) { return lowerThen(cfg, nil) }
-
-// lowerThen is Lower, calling idle, when set, where one core of two is
-// free: when loading first waits for the schema compiler, else once the
-// inputs are loaded, before they are lowered.
-func lowerThen(cfg Config, idle func()) (*Result, error) {
-	if idle != nil {
-		idle = sync.OnceFunc(idle)
-	}
+func Lower(cfg Config) (*Result, error) {
 	if cfg.Package == "" {
 		return nil, fmt.Errorf("no package name given")
 	}
@@ -168,12 +155,9 @@ func lowerThen(cfg Config, idle func()) (*Result, error) {
 		}
 		refMaps = append(refMaps, m)
 	}
-	doc, err := load.Load(load.Config{Spec: cfg.Spec, Schemas: cfg.Schemas, RefMaps: refMaps, NoValidation: cfg.NoValidation, Waiting: idle})
+	doc, err := load.Load(load.Config{Spec: cfg.Spec, Schemas: cfg.Schemas, RefMaps: refMaps, NoValidation: cfg.NoValidation})
 	if err != nil {
 		return nil, err
-	}
-	if idle != nil {
-		idle()
 	}
 	api, err := lower.Lower(doc, lower.Config{Overrides: overrides, Strict: cfg.Strict, AssertFormat: cfg.AssertFormat, TypedFormats: cfg.TypedFormats, AssertContent: cfg.AssertContent, LenientOverrides: cfg.LenientOverrides, ErrorSchema: cfg.ErrorSchema, Modules: cfg.Modules, ImportPath: cfg.ImportPath})
 	if err != nil {

@@ -111,8 +111,8 @@ func (e *emitter) declaresValidate() bool {
 // Preload starts parsing the runtime's declaration table in the
 // background (once per process; later calls find it started). Emit needs
 // it from its first rendered file on, and parsing it costs 15–35 ms of CPU;
-// generator.Run starts it where a core of two is free (when loading waits
-// for the schema compiler, else while the inputs are lowered).
+// generator.Run starts it before loading, which keeps one core of two
+// busy, where Emit keeps both.
 func Preload() { go loadRuntime() }
 
 // specFile is one spec-dependent output file and the emitter that writes

@@ -35,9 +35,6 @@ type compileQueue struct {
 	taken []compiledSchema
 	stop  atomic.Bool
 	done  chan struct{}
-	// waiting, when set, is called before next first waits for a result
-	// (loader.waiting).
-	waiting func()
 }
 
 // compileInOrder starts compiling urls with c, in order, on a goroutine of
@@ -78,16 +75,7 @@ func (q *compileQueue) next() (*jsonschema.Schema, error) {
 		q.taken = q.taken[1:]
 		return r.cs, r.err
 	}
-	var r compiledSchema
-	ok := true
-	select {
-	case r, ok = <-q.results:
-	default:
-		if q.waiting != nil {
-			q.waiting()
-		}
-		r, ok = <-q.results
-	}
+	r, ok := <-q.results
 	if !ok {
 		return nil, errors.New("no schema: the compiler stopped before it")
 	}

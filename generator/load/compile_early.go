@@ -86,7 +86,6 @@ func (l *loader) compileEarly(cfg Config, spec *File, schemaFiles []*File) *earl
 	}
 	root, _ := l.schemaURL(f, "#")
 	e.queue = compileInOrder(e.compiler, append([]string{root}, l.defURLs(f, definitionsOf(f))...))
-	e.queue.waiting = l.waiting
 	return e
 }
 

@@ -7,7 +7,6 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
-	"sync"
 
 	"github.com/santhosh-tekuri/jsonschema/v5"
 
@@ -28,11 +27,6 @@ type Config struct {
 	NoValidation bool
 	// RefMaps say where local copies of remote documents are.
 	RefMaps []RefMap
-	// Waiting, when set, is called once, the first time loading waits for
-	// the schema compiler: from then until the compiler answers, a core
-	// of two is free for the caller's own work (generator.Run starts
-	// parsing the emitter's runtime table there).
-	Waiting func()
 
 	// compilerChecksMeta leaves the meta-schema check to the schema
 	// compiler, as before metaGate: tests compare the two.
@@ -69,9 +63,6 @@ func Load(cfg Config) (*document.Document, error) {
 		l.doc.DanglingRefs = append(l.doc.DanglingRefs, &document.Error{Source: src, Msg: fmt.Sprintf(format, a...)})
 	}
 	l.fs.refMaps = cfg.RefMaps
-	if cfg.Waiting != nil {
-		l.waiting = sync.OnceFunc(cfg.Waiting)
-	}
 	draft := jsonschema.Draft2020
 	// Read every named file before following any $ref, so that each file
 	// is known by the path the user gave rather than the path a $ref took.
@@ -285,9 +276,6 @@ type loader struct {
 	// swagger is a Swagger 2.0 spec's decode into kin-openapi's model,
 	// started when the file is read (swagger_ahead.go).
 	swagger *swaggerAhead
-	// waiting is Config.Waiting, called once: every compileQueue calls
-	// it before it first waits.
-	waiting func()
 }
 
 // detect reads the version field and picks the schema dialect: OpenAPI 3.0
@@ -452,7 +440,6 @@ func (l *loader) schemaFile(f *File) error {
 		// The definitions compile beside their walk (compile_ahead.go);
 		// not beside the root's, whose walk ahead has the other core.
 		queue = compileInOrder(l.compiler, l.defURLs(f, defs))
-		queue.waiting = l.waiting
 		defer queue.end()
 	}
 	m, _ := f.Value.(map[string]any)

@@ -131,7 +131,6 @@ func (l *loader) componentSchemas(f *File) ([]*document.Property, error) {
 		url, _ := l.schemaURL(f, ptrs[i])
 		return url
 	})
-	queue.waiting = l.waiting
 	defer queue.end()
 	var named []*document.Property
 	for i, name := range names {
