@@ -24,6 +24,9 @@ const (
 	gcBudget     = 256 << 20
 	gcMinPercent = 300
 	gcMaxPercent = 1000
+	// gcMinHeap is the heap Go first collects at under GOGC=100 (its
+	// minimum heap goal, scaled by GOGC/100).
+	gcMinHeap = 4 << 20
 )
 
 // collectLess sets the GC policy above for the process.
@@ -31,7 +34,14 @@ func collectLess() {
 	if _, set := os.LookupEnv("GOGC"); set {
 		return
 	}
-	debug.SetGCPercent(gcMaxPercent)
+	// Nothing is live yet: the first collection comes once the heap has
+	// grown by gcBudget, as the policy lets any live heap grow, not at
+	// gcMaxPercent's 44 MB, in the middle of loading (the first
+	// collection, not the later ones, is then collectWhileLowering's on
+	// a schema file of a few MB: Vega-Lite 171.5 → 169.7 ms of wall, the
+	// synthetic schema 160.1 → 150.7, FHIR 227.5 → 215.9, 8–24 ms less
+	// CPU each, peak RSS as before; chrt -f 1, 21 and 11 rounds).
+	debug.SetGCPercent(gcBudget * 100 / gcMinHeap)
 	watchGC()
 }
 
