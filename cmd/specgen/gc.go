@@ -47,22 +47,36 @@ func collectLess() {
 
 // collectWhileLowering starts a collection, unless GOGC says otherwise,
 // once the inputs are loaded (generator.Config.Loaded). Lowering runs on
-// one core of two, Emit on both, and Emit allocates most of a run: the
-// collection the heap reached during Emit took a share of its cores
-// (Vega-Lite's second one: 110 → 33 MB, 28 ms of marking beside the
-// rendering). Started here it marks on the core lowering leaves idle,
-// frees what loading no longer needs, and tuneGC sets the next goal from
-// that heap, which Emit then does not reach. Medians of interleaved
-// rounds under chrt -f 1: Vega-Lite 178.1 → 174.3 ms of wall, the
-// 1.62 MB synthetic schema 161.1 → 157.5, Vector 134.1 → 131.5, FHIR
-// 227.2 → 221.5, Coder 28.5 → 29.2; 1–2 ms more CPU, and less peak RSS
-// (Vega-Lite 176 → 147 MB, FHIR 218 → 175, Coder 38 → 34).
+// one core of two, Emit on both, and Emit allocates most of a run: a
+// collection reached during Emit took a share of its cores (Vega-Lite:
+// 110 → 33 MB, 28 ms of marking beside the rendering), and with none
+// Emit takes fresh pages for all it allocates. Started here it marks on
+// the core lowering leaves idle and frees what loading no longer needs
+// for Emit to reuse, and tuneGC sets the next goal from that heap, which
+// Emit then does not reach. With the first goal at gcBudget (collectLess),
+// medians of interleaved rounds under chrt -f 1: Vega-Lite 182.7 →
+// 175.7 ms of wall, FHIR 220.4 → 214.0 (21 rounds), and less peak RSS
+// (Vega-Lite 176 → 147 MB, FHIR 218 → 175, the synthetic schema
+// 156 → 131). Under collectMinHeap in use (Coder's API: 17 MB) there is
+// too little to free for it to pay (0.6 ms more wall, 2 ms more CPU).
 func collectWhileLowering() {
 	if _, set := os.LookupEnv("GOGC"); set {
 		return
 	}
+	metrics.Read(heapInUse)
+	if heapInUse[0].Value.Kind() == metrics.KindUint64 && heapInUse[0].Value.Uint64() < collectMinHeap {
+		return
+	}
 	go runtime.GC()
 }
+
+// collectMinHeap is the heap in use below which collectWhileLowering
+// does not collect.
+const collectMinHeap = 32 << 20
+
+// heapInUse is the runtime's count of the heap's objects, live or not yet
+// swept.
+var heapInUse = []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
 
 // watchGC calls tuneGC after the next collection, and again after each
 // one after it: a finalizer runs once the collection that found its object
