@@ -72,6 +72,10 @@ type Config struct {
 	// module listed is not used: the schema's own type is generated, with
 	// a note.
 	Modules []string
+	// Loaded, when set, is called once the inputs are loaded, before they
+	// are lowered (on one core of two, where Emit keeps both busy): the
+	// CLI starts a garbage collection there (cmd/specgen/gc.go).
+	Loaded func()
 }
 
 // File is one generated file.
@@ -158,6 +162,9 @@ func Lower(cfg Config) (*Result, error) {
 	doc, err := load.Load(load.Config{Spec: cfg.Spec, Schemas: cfg.Schemas, RefMaps: refMaps, NoValidation: cfg.NoValidation})
 	if err != nil {
 		return nil, err
+	}
+	if cfg.Loaded != nil {
+		cfg.Loaded()
 	}
 	api, err := lower.Lower(doc, lower.Config{Overrides: overrides, Strict: cfg.Strict, AssertFormat: cfg.AssertFormat, TypedFormats: cfg.TypedFormats, AssertContent: cfg.AssertContent, LenientOverrides: cfg.LenientOverrides, ErrorSchema: cfg.ErrorSchema, Modules: cfg.Modules, ImportPath: cfg.ImportPath})
 	if err != nil {

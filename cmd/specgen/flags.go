@@ -78,6 +78,7 @@ func parseFlags(name, help string, args []string, stdout, stderr io.Writer) (*op
 	}
 	o.cfg.Schemas = schemas
 	o.cfg.RefMaps = append([]string(refs), refDirs...)
+	o.cfg.Loaded = collectWhileLowering
 	for i := len(refs); i < len(o.cfg.RefMaps); i++ {
 		if u, dir, ok := strings.Cut(o.cfg.RefMaps[i], "="); ok && !strings.HasSuffix(u, "/") {
 			o.cfg.RefMaps[i] = u + "/=" + dir
