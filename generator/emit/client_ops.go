@@ -144,7 +144,7 @@ func (e *emitter) clientDoc(op *ir.Operation) jen.Code {
 		"https, which a WebSocket library maps to ws or wss), the credentials and\n" +
 		"the editors applied, for a WebSocket library to open, for example\n\n" +
 		"\tconn, _, err := websocket.Dial(ctx, req.URL.String(), &websocket.DialOptions{HTTPHeader: req.Header})"
-	if op.Auth != nil && len(op.Auth.Schemes) > 0 {
+	if sendsCredentials(op) {
 		// The Client's redirect guard is not on this path (docs/security.md).
 		doc += "\n\nThe credentials travel with the request, where the Client's redirect\n" +
 			"guard does not reach: dial it with an HTTP client (DialOptions.HTTPClient)\n" +
@@ -174,7 +174,7 @@ func (e *emitter) clientCallFields(op *ir.Operation) jen.Dict {
 	if accept := acceptOf(op); accept != "" {
 		d[jen.Id("accept")] = jen.Lit(accept)
 	}
-	if op.Auth != nil {
+	if sendsCredentials(op) {
 		d[jen.Id("auth")] = authMask(op.Auth)
 	}
 	return d

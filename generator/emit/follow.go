@@ -108,7 +108,7 @@ func (e *emitter) genFollowClientMethod(f *jen.File, op *ir.Operation) {
 			jen.Id("method"): jen.Lit(op.Method),
 			jen.Id("path"):   e.clientPath(op),
 		})
-		if op.Auth != nil {
+		if sendsCredentials(op) {
 			g.Add(e.id("call")).Dot("auth").Op("=").Add(authMask(op.Auth))
 		}
 		e.clientParams(g, op, fail)

@@ -182,6 +182,7 @@ func (e *emitter) genHandlerOptions(f *jen.File) {
 			"// WithPingInterval sets how often an open event stream gets a `ping`\n// event (zero or less sends none after the first) and an open WebSocket\n// a ping, which a client must answer within the interval (zero or less\n// sends none)."),
 			"WithPingInterval", jen.Id("d").Qual("time", "Duration"), h().Dot("pingInterval").Op("=").Id("d"))
 	}
+	e.genCheckOptions(f)
 }
 
 // genNewHandler writes the handler type and NewHandler, which registers
@@ -201,6 +202,7 @@ func (e *emitter) genNewHandler(f *jen.File) {
 		if e.pings() {
 			g.Id("pingInterval").Qual("time", "Duration")
 		}
+		e.genCheckFields(g)
 	})
 	base := e.api.BasePath
 	if base == "" {

@@ -101,6 +101,13 @@ type Auth struct {
 	// Optional is set when one alternative is the empty requirement {}: a
 	// request without credentials is let through.
 	Optional bool
+	// Unchecked are the alternatives that name a scheme the generated code
+	// cannot check (a kind it does not generate, or one the spec does not
+	// declare), each as those schemes, in the order of the requirements.
+	// Fail closed: such an alternative lets a request through only when the
+	// server was given a check (CheckName) for each of its schemes and all
+	// accept it. Empty when Optional: the alternative adds nothing then.
+	Unchecked [][]*SecurityScheme
 }
 
 // ParamIn is where a parameter travels.
@@ -285,6 +292,13 @@ type SecurityScheme struct {
 	// OptionName is the client option that sets this scheme's credential
 	// ("WithCoderSessionToken"), claimed in the package scope.
 	OptionName string
+	// CheckName is the server option ("WithOAuth2Check") that supplies the
+	// check of a scheme the generated code cannot check itself, claimed in
+	// the package scope when some operation names the scheme; else "".
+	CheckName string
+	// Unchecked says why the generated code cannot check the scheme ("its
+	// type mutualTLS is not generated"); "" for a scheme it checks.
+	Unchecked string
 }
 
 // IsBasic reports whether the credential is a user name and password sent

@@ -22,7 +22,7 @@ func (h *handler) credential(r *http.Request, accepted securityMask) string {
 
 // serveListLookupTables serves GET /lookuptables.
 func (h *handler) serveListLookupTables(w http.ResponseWriter, r *http.Request) {
-	ctx, ok := h.authenticate(w, r, schemeAPIKey, false)
+	ctx, ok := h.authenticateOr(w, r, schemeAPIKey, []SchemeCheck{h.checkOAuth2})
 	if !ok {
 		return
 	}

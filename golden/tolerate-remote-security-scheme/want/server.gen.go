@@ -71,6 +71,17 @@ func WithMaxBodyBytes(n int64) HandlerOption {
 	}
 }
 
+// WithOAuth2Check gives the check of the security scheme OAuth2, which the
+// generated code cannot check itself: it is declared nowhere, or its $ref is not read. A security
+// alternative naming OAuth2 admits a request only when check accepts it;
+// without this option it admits none, and an operation with no other
+// alternative answers every request 401.
+func WithOAuth2Check(check SchemeCheck) HandlerOption {
+	return func(h *handler) {
+		h.checkOAuth2 = check
+	}
+}
+
 // handler serves a Server over HTTP.
 type handler struct {
 	srv          Server
@@ -80,6 +91,7 @@ type handler struct {
 	mapError     func(context.Context, error) *APIError
 	log          *slog.Logger
 	maxBodyBytes int64
+	checkOAuth2  SchemeCheck
 }
 
 // NewHandler returns an http.Handler serving srv under /, routed with
