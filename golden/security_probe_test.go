@@ -186,7 +186,7 @@ func credentialsFor(op *ir.Operation) map[*ir.SecurityScheme]string {
 
 // requiresAuth reports whether op answers 401 without a credential.
 func requiresAuth(op *ir.Operation) bool {
-	return op.Auth != nil && len(op.Auth.Schemes) > 0 && !op.Auth.Optional
+	return op.Auth != nil && !op.Auth.Optional
 }
 
 // reachedOp names the operation whose implementation answered w, from the

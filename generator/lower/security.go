@@ -157,7 +157,7 @@ func (l *lowerer) noteUnchecked(op *ir.Operation, a *ir.Auth) {
 			case a.Optional:
 				does = "the operation also admits requests without credentials ({}), so the server serves them without it"
 			case len(a.Schemes) == 0:
-				does = fmt.Sprintf("no other alternative is checked, so the server refuses every request with 401 unless the server is given %s and it accepts the request", s.CheckName)
+				does = fmt.Sprintf("no alternative of the operation is checked by generated code, so the server refuses (401) every request that no check it is given admits (this scheme's: %s)", s.CheckName)
 			default:
 				does = fmt.Sprintf("the server admits a request through it only when given %s and it accepts the request, else only through the schemes it checks", s.CheckName)
 			}

@@ -71,11 +71,11 @@ func WithMaxBodyBytes(n int64) HandlerOption {
 	}
 }
 
-// WithOAuth2Check gives the check of the security scheme OAuth2, which the
-// generated code cannot check itself: it is declared nowhere, or its $ref is not read. A security
-// alternative naming OAuth2 admits a request only when check accepts it;
-// without this option it admits none, and an operation with no other
-// alternative answers every request 401.
+// WithOAuth2Check gives the check of the security scheme "OAuth2", which the
+// generated code cannot check itself: it is declared nowhere, or its $ref is not read.
+// An alternative of an operation's security that names it admits a
+// request only when check accepts it; without this option it admits none,
+// and an operation with no other alternative answers every request 401.
 func WithOAuth2Check(check SchemeCheck) HandlerOption {
 	return func(h *handler) {
 		h.checkOAuth2 = check
