@@ -7,8 +7,8 @@ import (
 	"net/http/httptest"
 	"testing"
 
-	remotesec "github.com/specgen/specgen/golden/tolerate-remote-security-scheme/want"
 	unchecked "github.com/specgen/specgen/golden/security-unchecked-schemes/want"
+	remotesec "github.com/specgen/specgen/golden/tolerate-remote-security-scheme/want"
 )
 
 // TestUncheckedSchemesFailClosed: over HTTP, the generated server of
