@@ -2,6 +2,7 @@ package emit
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/dave/jennifer/jen"
@@ -137,7 +138,7 @@ func (e *emitter) genClientMethod(f *jen.File, op *ir.Operation) {
 // says what to do with the request it returns.
 func (e *emitter) clientDoc(op *ir.Operation) jen.Code {
 	if !op.WebSocket {
-		return opDoc(op, "calls")
+		return opDocWith(op, "calls", uncheckedDoc(op))
 	}
 	doc := webSocketNote(op) + "\n\n" +
 		"It sends nothing: it returns the request to dial, with the URL (http or\n" +
@@ -150,7 +151,41 @@ func (e *emitter) clientDoc(op *ir.Operation) jen.Code {
 			"guard does not reach: dial it with an HTTP client (DialOptions.HTTPClient)\n" +
 			"that follows no redirect to another origin."
 	}
+	if u := uncheckedDoc(op); u != "" {
+		doc += "\n\n" + u
+	}
 	return opDocWith(op, "prepares", doc)
+}
+
+// uncheckedDoc tells the caller of an operation that some alternatives of
+// its security name schemes the client cannot apply (ir.Auth.Unchecked),
+// so that it does not send nothing without a trace; "" when none do.
+func uncheckedDoc(op *ir.Operation) string {
+	if op.Auth == nil || len(op.Auth.Unchecked) == 0 {
+		return ""
+	}
+	var names []string
+	seen := map[string]bool{}
+	tls := false
+	for _, alt := range op.Auth.Unchecked {
+		for _, s := range alt {
+			if !seen[s.Name] {
+				seen[s.Name] = true
+				names = append(names, strconv.Quote(s.Name))
+				tls = tls || s.Type == "mutualTLS"
+			}
+		}
+	}
+	scheme := "the security scheme " + names[0]
+	if len(names) > 1 {
+		scheme = "the security schemes " + strings.Join(names, ", ")
+	}
+	text := fmt.Sprintf("The Client sends no credential of %s, which specgen cannot\n"+
+		"apply: add it with an editor (WithRequestEditor, or one for this call)", scheme)
+	if tls {
+		text += ",\nor, for a client certificate (mutualTLS), in the TLS configuration of\nthe client given with WithHTTPClient"
+	}
+	return text + "."
 }
 
 // webSocketNote says that an operation is a WebSocket and what its

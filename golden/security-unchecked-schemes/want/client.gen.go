@@ -148,6 +148,11 @@ func decodeErrorBody(raw []byte) *ErrorBody {
 }
 
 // ByBodyKey calls GET /body-key.
+//
+// The Client sends no credential of the security schemes "BodyKey", "ClientCert", "Ghost", which specgen cannot
+// apply: add it with an editor (WithRequestEditor, or one for this call),
+// or, for a client certificate (mutualTLS), in the TLS configuration of
+// the client given with WithHTTPClient.
 func (c *Client) ByBodyKey(ctx context.Context, editors ...RequestEditor) error {
 	call := &clientCall{
 		method: "GET",
@@ -160,6 +165,11 @@ func (c *Client) ByBodyKey(ctx context.Context, editors ...RequestEditor) error 
 // ByKeyAndCert calls GET /both.
 //
 // Both at once; the check of ClientCert decides the whole requirement.
+//
+// The Client sends no credential of the security scheme "ClientCert", which specgen cannot
+// apply: add it with an editor (WithRequestEditor, or one for this call),
+// or, for a client certificate (mutualTLS), in the TLS configuration of
+// the client given with WithHTTPClient.
 func (c *Client) ByKeyAndCert(ctx context.Context, editors ...RequestEditor) error {
 	call := &clientCall{
 		method: "GET",
@@ -170,6 +180,11 @@ func (c *Client) ByKeyAndCert(ctx context.Context, editors ...RequestEditor) err
 }
 
 // ByCert calls GET /cert.
+//
+// The Client sends no credential of the security scheme "ClientCert", which specgen cannot
+// apply: add it with an editor (WithRequestEditor, or one for this call),
+// or, for a client certificate (mutualTLS), in the TLS configuration of
+// the client given with WithHTTPClient.
 func (c *Client) ByCert(ctx context.Context, editors ...RequestEditor) error {
 	call := &clientCall{
 		method: "GET",
@@ -180,6 +195,11 @@ func (c *Client) ByCert(ctx context.Context, editors ...RequestEditor) error {
 }
 
 // ByKeyOrCert calls GET /either.
+//
+// The Client sends no credential of the security scheme "ClientCert", which specgen cannot
+// apply: add it with an editor (WithRequestEditor, or one for this call),
+// or, for a client certificate (mutualTLS), in the TLS configuration of
+// the client given with WithHTTPClient.
 func (c *Client) ByKeyOrCert(ctx context.Context, editors ...RequestEditor) error {
 	call := &clientCall{
 		auth:   schemeAPIKey,
@@ -191,6 +211,9 @@ func (c *Client) ByKeyOrCert(ctx context.Context, editors ...RequestEditor) erro
 }
 
 // ByGhost calls GET /ghost.
+//
+// The Client sends no credential of the security scheme "Ghost", which specgen cannot
+// apply: add it with an editor (WithRequestEditor, or one for this call).
 func (c *Client) ByGhost(ctx context.Context, editors ...RequestEditor) error {
 	call := &clientCall{
 		method: "GET",
