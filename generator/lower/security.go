@@ -36,25 +36,35 @@ func (l *lowerer) securitySchemes(doc *document.Document) {
 		l.api.SecuritySchemes = append(l.api.SecuritySchemes, scheme)
 		l.schemes[s.Name] = scheme
 	}
+	l.schemeScope = scope
 	for _, name := range namedSchemes(doc) {
-		scheme := l.schemes[name]
-		switch {
-		case scheme == nil:
-			goName, _ := scope.Claim(nonEmpty(naming.Exported(name), "Scheme"))
-			scheme = &ir.SecurityScheme{Name: name, GoName: goName, Unchecked: "it is declared nowhere, or its $ref is not read"}
-			l.schemes[name] = scheme
-		case scheme.OptionName != "":
-			continue
-		default:
-			scheme.Unchecked = uncheckedReason(scheme)
-		}
-		var renamed bool
-		want := "With" + scheme.GoName + "Check"
-		scheme.CheckName, renamed = l.scope.Claim(want)
-		if renamed {
-			l.noteAs(ir.NoteRenamed, ir.Source{}, "security scheme %q: its server option is named %s: %s is taken", name, scheme.CheckName, want)
-		}
+		l.namedScheme(name)
 	}
+}
+
+// namedScheme returns the scheme an operation names, giving one the
+// generated code cannot check its server option (claimed once): a
+// declared scheme of a kind it does not generate, or, made here, one
+// declared nowhere.
+func (l *lowerer) namedScheme(name string) *ir.SecurityScheme {
+	scheme := l.schemes[name]
+	switch {
+	case scheme == nil:
+		goName, _ := l.schemeScope.Claim(nonEmpty(naming.Exported(name), "Scheme"))
+		scheme = &ir.SecurityScheme{Name: name, GoName: goName, Unchecked: "it is declared nowhere, or its $ref is not read"}
+		l.schemes[name] = scheme
+	case scheme.OptionName != "" || scheme.CheckName != "":
+		return scheme
+	default:
+		scheme.Unchecked = uncheckedReason(scheme)
+	}
+	var renamed bool
+	want := "With" + scheme.GoName + "Check"
+	scheme.CheckName, renamed = l.scope.Claim(want)
+	if renamed {
+		l.noteAs(ir.NoteRenamed, ir.Source{}, "security scheme %q: its server option is named %s: %s is taken", name, scheme.CheckName, want)
+	}
+	return scheme
 }
 
 // namedSchemes lists the schemes the operations' requirements name, sorted.
@@ -115,7 +125,7 @@ func (l *lowerer) auth(op *ir.Operation) *ir.Auth {
 		}
 		var blocked []*ir.SecurityScheme
 		for _, n := range req.Schemes {
-			if s := l.schemes[n]; s.CheckName != "" {
+			if s := l.namedScheme(n); s.CheckName != "" {
 				blocked = append(blocked, s)
 			}
 		}

@@ -47,6 +47,7 @@ func TestSchemeChecksFailClosed(t *testing.T) {
 	}{
 		{name: "no check given", alts: [][]SchemeCheck{{nil}}, cert: "good", want: answer{401, errorContentType, required}},
 		{name: "no alternative", cert: "good", want: answer{401, errorContentType, required}},
+		{name: "an empty alternative", alts: [][]SchemeCheck{{}}, cert: "good", want: answer{401, errorContentType, required}},
 		{name: "check accepts", alts: [][]SchemeCheck{{mtls}}, cert: "good", wantValue: "mtls", want: answer{200, "", ""}},
 		{name: "check refuses", alts: [][]SchemeCheck{{mtls}}, cert: "bad", want: answer{401, errorContentType, rejected}},
 		{name: "check refuses as it says", alts: [][]SchemeCheck{{mtls}}, cert: "blocked", want: answer{403, errorContentType, `{"detail":"","message":"Blocked.","status":403}` + "\n"}},

@@ -52,8 +52,11 @@ func (h *handler) checkSchemes(w http.ResponseWriter, r *http.Request, alternati
 }
 
 // runChecks runs the checks of one alternative in order; given is false,
-// and none runs, when one of them is not given.
+// and none runs, when one of them is not given (or there are none).
 func runChecks(r *http.Request, checks []SchemeCheck) (ctx context.Context, given bool, err error) {
+	if len(checks) == 0 {
+		return nil, false, nil
+	}
 	for _, check := range checks {
 		if check == nil {
 			return nil, false, nil
