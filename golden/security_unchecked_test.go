@@ -90,8 +90,9 @@ func TestUncheckedSchemesFailClosed(t *testing.T) {
 }
 
 // TestRemoteSchemeFailsClosed: in tolerate-remote-security-scheme, OAuth2
-// is a $ref that is not read: the API key alone admits, unless the user
-// checks OAuth2 with WithOAuth2Check.
+// is a $ref that is not read: the API key alone admits (here with
+// WithAnyCredential, without which no credential is accepted), unless the
+// user checks OAuth2 with WithOAuth2Check.
 func TestRemoteSchemeFailsClosed(t *testing.T) {
 	oauth := func(ctx context.Context, r *http.Request) (context.Context, error) {
 		if r.Header.Get("Authorization") != "Bearer good-token" {
@@ -106,7 +107,9 @@ func TestRemoteSchemeFailsClosed(t *testing.T) {
 	}{
 		{nil, "", 401},
 		{nil, "Bearer good-token", 401},
-		{nil, "key", 501},
+		{nil, "key", 401}, // no Authenticator: no credential is checked, none accepted
+		{[]remotesec.HandlerOption{remotesec.WithAnyCredential()}, "key", 501},
+		{[]remotesec.HandlerOption{remotesec.WithAnyCredential()}, "Bearer good-token", 401},
 		{[]remotesec.HandlerOption{remotesec.WithOAuth2Check(oauth)}, "Bearer good-token", 501},
 		{[]remotesec.HandlerOption{remotesec.WithOAuth2Check(oauth)}, "Bearer forged", 401},
 	} {

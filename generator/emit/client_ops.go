@@ -210,7 +210,7 @@ func (e *emitter) clientCallFields(op *ir.Operation) jen.Dict {
 		d[jen.Id("accept")] = jen.Lit(accept)
 	}
 	if sendsCredentials(op) {
-		d[jen.Id("auth")] = authMask(op.Auth)
+		d[jen.Id("auth")] = schemesMask(op.Auth.Schemes)
 	}
 	return d
 }

@@ -109,7 +109,7 @@ func (e *emitter) genFollowClientMethod(f *jen.File, op *ir.Operation) {
 			jen.Id("path"):   e.clientPath(op),
 		})
 		if sendsCredentials(op) {
-			g.Add(e.id("call")).Dot("auth").Op("=").Add(authMask(op.Auth))
+			g.Add(e.id("call")).Dot("auth").Op("=").Add(schemesMask(op.Auth.Schemes))
 		}
 		e.clientParams(g, op, fail)
 		g.Comment("// Present, and empty: an empty value is no value to the handler's parsers.")

@@ -17,18 +17,31 @@ import (
 
 // authCall is a route's check of credentials:
 //
-//	h.authenticate(w, r, schemeAPIKey, false)
-//	h.authenticateOr(w, r, schemeAPIKey, []SchemeCheck{h.checkOAuth2})
+//	h.authenticate(w, r, schemeAPIKey|schemeBearer, false)
+//	h.authenticateAll(w, r, false, schemeAPIKey|schemeBearer, schemeBasic)
+//	h.authenticateOr(w, r, []securityMask{schemeAPIKey}, []SchemeCheck{h.checkOAuth2})
 //	h.checkSchemes(w, r, []SchemeCheck{h.checkClientCert})
+//
+// authenticate's mask is one scheme or another; each of authenticateAll's
+// and authenticateOr's masks is one alternative, all its schemes at once.
 func (e *emitter) authCall(a *ir.Auth) jen.Code {
 	w, r := e.id("w"), e.id("r")
-	if len(a.Unchecked) == 0 {
-		return e.id("h").Dot("authenticate").Call(w, r, authMask(a), jen.Lit(a.Optional))
+	alternatives := make([]jen.Code, len(a.Required))
+	several := false
+	for i, alt := range a.Required {
+		alternatives[i] = schemesMask(alt)
+		several = several || len(alt) > 1
+	}
+	switch {
+	case len(a.Unchecked) == 0 && several:
+		return e.id("h").Dot("authenticateAll").Call(append([]jen.Code{w, r, jen.Lit(a.Optional)}, alternatives...)...)
+	case len(a.Unchecked) == 0:
+		return e.id("h").Dot("authenticate").Call(w, r, schemesMask(a.Schemes), jen.Lit(a.Optional))
 	}
 	args := []jen.Code{w, r}
 	name := "checkSchemes"
 	if len(a.Schemes) > 0 {
-		name, args = "authenticateOr", append(args, authMask(a))
+		name, args = "authenticateOr", append(args, jen.Index().Id("securityMask").Values(alternatives...))
 	}
 	for _, alt := range a.Unchecked {
 		args = append(args, jen.Index().Id("SchemeCheck").ValuesFunc(func(g *jen.Group) {

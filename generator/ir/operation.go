@@ -96,8 +96,16 @@ func (o *Operation) ParamsIn(in ParamIn) []*Param {
 // server can act on: any one of Schemes satisfies it.
 type Auth struct {
 	// Schemes are the schemes the operation's requirements name, in the
-	// order of API.SecuritySchemes.
+	// order of API.SecuritySchemes: those whose credentials the client
+	// sends.
 	Schemes []*SecurityScheme
+	// Required are the alternatives the generated server checks, each as
+	// the schemes it names, in the order of API.SecuritySchemes: a request
+	// meets one when it carries the credential of every one of its schemes
+	// and each is accepted. In the order of the requirements; one naming
+	// every scheme another does, and more, is left out (the other admits
+	// whatever it would).
+	Required [][]*SecurityScheme
 	// Optional is set when one alternative is the empty requirement {}: a
 	// request without credentials is let through.
 	Optional bool

@@ -43,6 +43,7 @@ var fixedNames = []string{
 	"ValueErrors",
 	"WebSocketSink",
 	"WebSocketStream",
+	"WithAnyCredential",
 	"WithAuthenticator",
 	"WithCredentialCookie",
 	"WithErrorHandler",

@@ -107,17 +107,18 @@ func uncheckedReason(s *ir.SecurityScheme) string {
 }
 
 // auth reduces an operation's security requirements to what the generated
-// server checks. A requirement naming only schemes it checks is read as
-// naming each of them (the server hands one credential to one
-// authenticator, which decides). A requirement naming a scheme it cannot
-// check goes to Unchecked: it fails closed, met only through the user's
-// checks (ir.Auth), never by the requirement's other schemes alone.
+// server checks. A requirement naming only schemes it checks is one of
+// Required: the request must carry, and the authenticator accept, the
+// credential of each of its schemes. A requirement naming a scheme it
+// cannot check goes to Unchecked: it fails closed, met only through the
+// user's checks (ir.Auth), never by the requirement's other schemes alone.
 func (l *lowerer) auth(op *ir.Operation) *ir.Auth {
 	if len(op.Security) == 0 {
 		return nil
 	}
 	a := &ir.Auth{}
 	named := map[string]bool{}
+	var required []map[string]bool
 	for _, req := range op.Security {
 		if len(req.Schemes) == 0 {
 			a.Optional = true
@@ -133,13 +134,17 @@ func (l *lowerer) auth(op *ir.Operation) *ir.Auth {
 			a.Unchecked = append(a.Unchecked, blocked)
 			continue
 		}
+		alt := map[string]bool{}
 		for _, n := range req.Schemes {
 			named[n] = true
+			alt[n] = true
 		}
+		required = append(required, alt)
 	}
-	for _, s := range l.api.SecuritySchemes {
-		if named[s.Name] {
-			a.Schemes = append(a.Schemes, s)
+	a.Schemes = l.inSchemeOrder(named)
+	for i, alt := range required {
+		if !impliesAnother(required, i) {
+			a.Required = append(a.Required, l.inSchemeOrder(alt))
 		}
 	}
 	l.noteUnchecked(op, a)
@@ -150,6 +155,36 @@ func (l *lowerer) auth(op *ir.Operation) *ir.Auth {
 		return nil
 	}
 	return a
+}
+
+// inSchemeOrder lists the named schemes in the order of API.SecuritySchemes.
+func (l *lowerer) inSchemeOrder(named map[string]bool) []*ir.SecurityScheme {
+	var out []*ir.SecurityScheme
+	for _, s := range l.api.SecuritySchemes {
+		if named[s.Name] {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// impliesAnother reports whether requirement i names every scheme another
+// one does (and more, or the same set again after it), so that meeting i
+// meets the other: the server need not ask for i's extra credentials.
+func impliesAnother(reqs []map[string]bool, i int) bool {
+	for j, other := range reqs {
+		if j == i || len(other) > len(reqs[i]) || (len(other) == len(reqs[i]) && j > i) {
+			continue
+		}
+		contained := true
+		for n := range other {
+			contained = contained && reqs[i][n]
+		}
+		if contained {
+			return true
+		}
+	}
+	return false
 }
 
 // noteUnchecked says, once per scheme, what the server does for the

@@ -22,13 +22,13 @@ import (
 // writes the error into an answer or a log.
 type SchemeCheck func(ctx context.Context, r *http.Request) (context.Context, error)
 
-// authenticateOr is authenticate for an operation that alternatives
+// authenticateOr is authenticateAll for an operation that alternatives
 // naming schemes the generated code cannot check also admit: a request
-// carrying the credential of an accepted scheme is the Authenticator's to
-// decide, any other the checks' (checkSchemes).
-func (h *handler) authenticateOr(w http.ResponseWriter, r *http.Request, accepted securityMask, alternatives ...[]SchemeCheck) (context.Context, bool) {
-	if h.credential(r, accepted) != "" {
-		return h.authenticate(w, r, accepted, false)
+// carrying the credential of a scheme of the checked alternatives is the
+// Authenticator's to decide, any other the checks' (checkSchemes).
+func (h *handler) authenticateOr(w http.ResponseWriter, r *http.Request, checked []securityMask, alternatives ...[]SchemeCheck) (context.Context, bool) {
+	if h.carriesAny(r, checked) {
+		return h.authenticateAll(w, r, false, checked...)
 	}
 	return h.checkSchemes(w, r, alternatives...)
 }

@@ -72,7 +72,7 @@ func TestSchemeChecksFailClosed(t *testing.T) {
 			var ctx context.Context
 			var ok bool
 			if c.accepted != 0 {
-				ctx, ok = h.authenticateOr(rec, r, c.accepted, c.alts...)
+				ctx, ok = h.authenticateOr(rec, r, []securityMask{c.accepted}, c.alts...)
 			} else {
 				ctx, ok = h.checkSchemes(rec, r, c.alts...)
 			}
