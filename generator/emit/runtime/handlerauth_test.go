@@ -47,6 +47,7 @@ func TestAuthenticateAll(t *testing.T) {
 		{name: "both, before a lone scheme", alternatives: []securityMask{3, 2}, bearer: "bearer", key: "key", wantValue: "bearer;key;", want: answer{200, "", ""}},
 		{name: "optional, none", alternatives: []securityMask{3}, optional: true, wantValue: "", want: answer{200, "", ""}},
 		{name: "optional, part", alternatives: []securityMask{3}, optional: true, bearer: "bearer", want: answer{401, errorContentType, lacks}},
+		{name: "optional, a cookie that stands in for nothing", alternatives: []securityMask{3}, optional: true, cookie: "key", wantValue: "", want: answer{200, "", ""}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			r := httptest.NewRequest("GET", "/", nil)

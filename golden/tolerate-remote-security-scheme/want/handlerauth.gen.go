@@ -93,23 +93,16 @@ func (h *handler) credentials(r *http.Request, alternatives []securityMask) []st
 }
 
 // carriesAny reports whether the request carries a credential of some
-// scheme of the alternatives, or in a credential cookie.
+// scheme of the alternatives, or in a credential cookie where one could
+// stand in (for an alternative of one scheme).
 func (h *handler) carriesAny(r *http.Request, alternatives []securityMask) bool {
 	var all securityMask
+	lone := false
 	for _, required := range alternatives {
 		all |= required
+		lone = lone || required&(required-1) == 0
 	}
-	return h.credential(r, all) != ""
-}
-
-// credential returns the request's credential for the first accepted
-// scheme that it carries, else from a credential cookie; "" when there is
-// none.
-func (h *handler) credential(r *http.Request, accepted securityMask) string {
-	if v := h.schemeCredential(r, accepted); v != "" {
-		return v
-	}
-	return h.cookieCredential(r)
+	return h.schemeCredential(r, all) != "" || lone && h.cookieCredential(r) != ""
 }
 
 // cookieCredential returns the value of the first credential cookie
