@@ -138,7 +138,7 @@ func (e *emitter) genClientMethod(f *jen.File, op *ir.Operation) {
 // says what to do with the request it returns.
 func (e *emitter) clientDoc(op *ir.Operation) jen.Code {
 	if !op.WebSocket {
-		return opDocWith(op, "calls", uncheckedDoc(op))
+		return opDocWith(op, "calls", securityDoc(op))
 	}
 	doc := webSocketNote(op) + "\n\n" +
 		"It sends nothing: it returns the request to dial, with the URL (http or\n" +
@@ -151,10 +151,49 @@ func (e *emitter) clientDoc(op *ir.Operation) jen.Code {
 			"guard does not reach: dial it with an HTTP client (DialOptions.HTTPClient)\n" +
 			"that follows no redirect to another origin."
 	}
-	if u := uncheckedDoc(op); u != "" {
+	if u := securityDoc(op); u != "" {
 		doc += "\n\n" + u
 	}
 	return opDocWith(op, "prepares", doc)
+}
+
+// securityDoc is what a caller must know of an operation's security:
+// the requirements naming several schemes (togetherDoc) and the schemes
+// the client cannot apply (uncheckedDoc).
+func securityDoc(op *ir.Operation) string {
+	var parts []string
+	for _, p := range []string{togetherDoc(op), uncheckedDoc(op)} {
+		if p != "" {
+			parts = append(parts, p)
+		}
+	}
+	return strings.Join(parts, "\n\n")
+}
+
+// togetherDoc tells the caller of an operation whose security has a
+// requirement naming several schemes that the server needs all their
+// credentials at once, and through which options they are given; "" when
+// no requirement names more than one.
+func togetherDoc(op *ir.Operation) string {
+	if op.Auth == nil {
+		return ""
+	}
+	var lines []string
+	for _, alt := range op.Auth.Required {
+		if len(alt) < 2 {
+			continue
+		}
+		names, options := make([]string, len(alt)), make([]string, len(alt))
+		for i, s := range alt {
+			names[i], options[i] = strconv.Quote(s.Name), s.OptionName
+		}
+		lines = append(lines, fmt.Sprintf("%s (%s)", strings.Join(names, " and "), strings.Join(options, ", ")))
+	}
+	if len(lines) == 0 {
+		return ""
+	}
+	return "The server needs the credentials of several schemes at once: of\n" +
+		strings.Join(lines, ",\nor of ") + ":\ngive the Client all of them."
 }
 
 // uncheckedDoc tells the caller of an operation that some alternatives of

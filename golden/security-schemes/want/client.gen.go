@@ -338,6 +338,10 @@ func (c *Client) MaybeSigned(ctx context.Context, editors ...RequestEditor) (Not
 // MaybeKeyAndBearer calls GET /maybe-together.
 //
 // Anonymous, or the header API key and the bearer token together.
+//
+// The server needs the credentials of several schemes at once: of
+// "Bearer" and "HeaderKey" (WithBearer, WithHeaderKey):
+// give the Client all of them.
 func (c *Client) MaybeKeyAndBearer(ctx context.Context, editors ...RequestEditor) (Note, error) {
 	var out Note
 	call := &clientCall{
@@ -413,6 +417,10 @@ func (c *Client) ByQuery(ctx context.Context, id int64, params ByQueryParams, ed
 // ByKeyAndBearer calls GET /together.
 //
 // Both the header API key and the bearer token, or the cookie.
+//
+// The server needs the credentials of several schemes at once: of
+// "Bearer" and "HeaderKey" (WithBearer, WithHeaderKey):
+// give the Client all of them.
 func (c *Client) ByKeyAndBearer(ctx context.Context, editors ...RequestEditor) (Note, error) {
 	var out Note
 	call := &clientCall{
