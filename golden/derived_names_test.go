@@ -127,6 +127,16 @@ func specNames(api *ir.API) map[string]bool {
 			fromSpec[op.Body.Chosen.Form.TypeName] = true
 		}
 	}
+	for _, op := range api.Operations {
+		if op.Auth == nil {
+			continue
+		}
+		for _, alt := range op.Auth.Unchecked {
+			for _, s := range alt {
+				fromSpec[s.CheckName] = true
+			}
+		}
+	}
 	for _, s := range api.SecuritySchemes {
 		fromSpec[s.OptionName] = true
 		fromSpec["scheme"+s.GoName] = true

@@ -17,6 +17,7 @@ import (
 	clientserver "github.com/specgen/specgen/golden/client-server/want"
 	errnested "github.com/specgen/specgen/golden/error-shape-nested/want"
 	secschemes "github.com/specgen/specgen/golden/security-schemes/want"
+	secunchecked "github.com/specgen/specgen/golden/security-unchecked-schemes/want"
 	hostflows "github.com/specgen/specgen/golden/swagger-host-url-flows/want"
 	remotesec "github.com/specgen/specgen/golden/tolerate-remote-security-scheme/want"
 	wsfollow "github.com/specgen/specgen/golden/websocket-follow/want"
@@ -88,6 +89,19 @@ var securedCases = map[string]securedCase{
 			return remotesec.NewHandler(remotesec.Unimplemented{}, remotesec.WithAuthenticator(auth), remotesec.WithLogger(log))
 		},
 		maxBody: remotesec.DefaultMaxBodyBytes,
+	},
+	"security-unchecked-schemes": {
+		// Only ApiKey is sent; the server is given no check, so what only
+		// ClientCert, BodyKey or Ghost could admit is refused
+		// (security_unchecked_test.go gives them).
+		client: func(server string, d doer) (any, error) {
+			opts := []secunchecked.ClientOption{secunchecked.WithAPIKey(secretOf("ApiKey"))}
+			return secunchecked.NewClient(server, withDoer(opts, secunchecked.WithHTTPClient, d)...)
+		},
+		handler: func(auth authenticator, log *slog.Logger) http.Handler {
+			return secunchecked.NewHandler(secunchecked.Unimplemented{}, secunchecked.WithAuthenticator(auth), secunchecked.WithLogger(log))
+		},
+		maxBody: secunchecked.DefaultMaxBodyBytes,
 	},
 	"websocket-follow": {
 		client: func(server string, d doer) (any, error) {
@@ -216,7 +230,7 @@ var coderCase = securedCase{
 // credential.
 func usesSecurity(api *ir.API) bool {
 	for _, op := range api.Operations {
-		if op.Auth != nil && len(op.Auth.Schemes) > 0 {
+		if op.Auth != nil {
 			return true
 		}
 	}

@@ -76,8 +76,8 @@ func TestPanicsAnswer500WithoutInternals(t *testing.T) {
 		p := newProbe(a)
 		p.panicWith = internal
 		for _, op := range a.api.Operations {
-			if op.Auth == nil {
-				continue
+			if op.Auth == nil || len(op.Auth.Schemes) == 0 {
+				continue // no authenticator runs (security-unchecked-schemes: the checks are not given)
 			}
 			w := p.serve(op.Method, concretePath(a.api, op), bodyFor(op), credentialsFor(op))
 			what := a.name + " " + op.Method + " " + concretePath(a.api, op)

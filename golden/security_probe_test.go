@@ -173,20 +173,24 @@ func bodyFor(op *ir.Operation) []byte {
 	return []byte("{}")
 }
 
-// credentialsFor is the valid credential of op's first scheme (the Basic
-// and http schemes share the Authorization header: one at a time); nil for
-// an operation without security.
+// credentialsFor is the valid credentials of op's first alternative, every
+// scheme it names (an alternative naming Basic and another http scheme,
+// which share the Authorization header, cannot be met); nil for an
+// operation without security.
 func credentialsFor(op *ir.Operation) map[*ir.SecurityScheme]string {
-	if op.Auth == nil || len(op.Auth.Schemes) == 0 {
+	if op.Auth == nil || len(op.Auth.Required) == 0 {
 		return nil
 	}
-	s := op.Auth.Schemes[0]
-	return map[*ir.SecurityScheme]string{s: secretOf(s.Name)}
+	creds := map[*ir.SecurityScheme]string{}
+	for _, s := range op.Auth.Required[0] {
+		creds[s] = secretOf(s.Name)
+	}
+	return creds
 }
 
 // requiresAuth reports whether op answers 401 without a credential.
 func requiresAuth(op *ir.Operation) bool {
-	return op.Auth != nil && len(op.Auth.Schemes) > 0 && !op.Auth.Optional
+	return op.Auth != nil && !op.Auth.Optional
 }
 
 // reachedOp names the operation whose implementation answered w, from the

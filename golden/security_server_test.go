@@ -50,11 +50,24 @@ func TestSecuredOperationsAnswer401(t *testing.T) {
 			if w.Code != http.StatusUnauthorized {
 				t.Errorf("%s with forged credentials: %d, want 401", what, w.Code)
 			}
-			for _, s := range op.Auth.Schemes {
-				w = p.serve(op.Method, target, body, map[*ir.SecurityScheme]string{s: secretOf(s.Name)})
-				p.checkNoSecrets(t, what+" ("+s.Name+")", w)
+			for _, alt := range op.Auth.Required {
+				creds := map[*ir.SecurityScheme]string{}
+				for _, s := range alt {
+					creds[s] = secretOf(s.Name)
+				}
+				w = p.serve(op.Method, target, body, creds)
+				p.checkNoSecrets(t, what+" ("+schemeNames(alt)+")", w)
 				if w.Code == http.StatusUnauthorized || w.Code == http.StatusForbidden {
-					t.Errorf("%s with %s's valid credential: %d", what, s.Name, w.Code)
+					t.Errorf("%s with %s's valid credentials: %d", what, schemeNames(alt), w.Code)
+				}
+				for _, s := range alt {
+					if len(alt) == 1 || aloneAdmits(op.Auth, s) {
+						continue
+					}
+					w = p.serve(op.Method, target, body, map[*ir.SecurityScheme]string{s: secretOf(s.Name)})
+					if w.Code != http.StatusUnauthorized {
+						t.Errorf("%s with only %s's valid credential of %s: %d, want 401", what, s.Name, schemeNames(alt), w.Code)
+					}
 				}
 			}
 		}
@@ -198,4 +211,24 @@ func checkTrick(t *testing.T, p *probe, method, target string, body []byte, cred
 		t.Errorf("%s reached %s without a credential", what, reached)
 	}
 	return true
+}
+
+// schemeNames joins the names of an alternative's schemes with "+".
+func schemeNames(alt []*ir.SecurityScheme) string {
+	names := make([]string, len(alt))
+	for i, s := range alt {
+		names[i] = s.Name
+	}
+	return strings.Join(names, "+")
+}
+
+// aloneAdmits reports whether the scheme is an alternative by itself
+// (with {} too, a part of an alternative is refused, not taken for none).
+func aloneAdmits(a *ir.Auth, s *ir.SecurityScheme) bool {
+	for _, alt := range a.Required {
+		if len(alt) == 1 && alt[0] == s {
+			return true
+		}
+	}
+	return false
 }

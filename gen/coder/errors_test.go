@@ -184,16 +184,26 @@ func TestAuthentication(t *testing.T) {
 	}
 }
 
-// TestHandlerWithoutAuthenticator: with no authenticator, a token's
-// presence is what counts.
+// TestHandlerWithoutAuthenticator: with no authenticator, every request
+// that needs a credential is refused, in Coder's error shape, unless
+// WithAnyCredential says a token's presence is what counts; without a
+// token it is 401 either way.
 func TestHandlerWithoutAuthenticator(t *testing.T) {
-	ts := httptest.NewServer(coder.NewHandler(idleServer{}))
-	defer ts.Close()
-	if a := send(t, ts.URL, "GET", "/api/v2/workspacebuilds/b1", "", map[string]string{"Coder-Session-Token": "anything"}); a.status != http.StatusNotImplemented {
-		t.Errorf("with a token: %d %s", a.status, a.raw)
+	strict := httptest.NewServer(coder.NewHandler(idleServer{}))
+	defer strict.Close()
+	if a := send(t, strict.URL, "GET", "/api/v2/workspacebuilds/b1", "", map[string]string{"Coder-Session-Token": "anything"}); a.status != http.StatusUnauthorized ||
+		message(&a.body) != "Authentication failed: this server has no way to check credentials." {
+		t.Errorf("with a token and no authenticator: %d %s", a.status, a.raw)
 	}
-	if a := send(t, ts.URL, "GET", "/api/v2/workspacebuilds/b1", "", map[string]string{"Coder-Session-Token": ""}); a.status != http.StatusUnauthorized {
-		t.Errorf("without: %d %s", a.status, a.raw)
+	any := httptest.NewServer(coder.NewHandler(idleServer{}, coder.WithAnyCredential()))
+	defer any.Close()
+	if a := send(t, any.URL, "GET", "/api/v2/workspacebuilds/b1", "", map[string]string{"Coder-Session-Token": "anything"}); a.status != http.StatusNotImplemented {
+		t.Errorf("with a token and WithAnyCredential: %d %s", a.status, a.raw)
+	}
+	for _, ts := range []*httptest.Server{strict, any} {
+		if a := send(t, ts.URL, "GET", "/api/v2/workspacebuilds/b1", "", map[string]string{"Coder-Session-Token": ""}); a.status != http.StatusUnauthorized {
+			t.Errorf("without: %d %s", a.status, a.raw)
+		}
 	}
 }
 
@@ -221,7 +231,7 @@ type idleServer struct{ coder.Unimplemented }
 
 // TestUnimplemented: Unimplemented answers 501 with the error body.
 func TestUnimplemented(t *testing.T) {
-	ts := httptest.NewServer(coder.NewHandler(idleServer{}))
+	ts := httptest.NewServer(coder.NewHandler(idleServer{}, coder.WithAnyCredential()))
 	defer ts.Close()
 	c, err := coder.NewClient(ts.URL, coder.WithCoderSessionToken("t"))
 	if err != nil {
@@ -267,7 +277,7 @@ var errConflict = errors.New("conflict")
 // *APIError without a body gets one.
 func TestImplementationFailures(t *testing.T) {
 	var logs bytes.Buffer
-	h := coder.NewHandler(failingServer{},
+	h := coder.NewHandler(failingServer{}, coder.WithAnyCredential(),
 		coder.WithLogger(slog.New(slog.NewTextHandler(&logs, nil))),
 		coder.WithErrorHandler(func(ctx context.Context, err error) *coder.APIError {
 			if errors.Is(err, errConflict) {

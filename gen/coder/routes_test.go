@@ -98,7 +98,7 @@ func everyCall() []call {
 // Unimplemented answers 501 with the error body, and every client method
 // returns it as an *APIError.
 func TestUnimplementedEveryOperation(t *testing.T) {
-	ts := httptest.NewServer(coder.NewHandler(idleServer{}))
+	ts := httptest.NewServer(coder.NewHandler(idleServer{}, coder.WithAnyCredential()))
 	defer ts.Close()
 	c, err := coder.NewClient(ts.URL, coder.WithCoderSessionToken("t"))
 	if err != nil {
@@ -119,7 +119,7 @@ func TestUnimplementedEveryOperation(t *testing.T) {
 // TestEveryOperationRequiresAToken: the spec puts every operation behind
 // the session token; without it each answers 401 before anything else.
 func TestEveryOperationRequiresAToken(t *testing.T) {
-	ts := httptest.NewServer(coder.NewHandler(idleServer{}))
+	ts := httptest.NewServer(coder.NewHandler(idleServer{}, coder.WithAnyCredential()))
 	defer ts.Close()
 	c, err := coder.NewClient(ts.URL)
 	if err != nil {
@@ -135,7 +135,7 @@ func TestEveryOperationRequiresAToken(t *testing.T) {
 // TestEveryBodyIsChecked: each operation with a required body answers 400
 // to a request without one, and to one that is not JSON.
 func TestEveryBodyIsChecked(t *testing.T) {
-	ts := httptest.NewServer(coder.NewHandler(idleServer{}))
+	ts := httptest.NewServer(coder.NewHandler(idleServer{}, coder.WithAnyCredential()))
 	defer ts.Close()
 	id := uuid.NewString()
 	for _, path := range []struct{ method, path string }{
@@ -166,7 +166,7 @@ func TestEveryBodyIsChecked(t *testing.T) {
 // {workspacebuild}, {organization}) answers 400 to a value that is not a
 // UUID, before the implementation is called.
 func TestEveryWorkspacePathChecksTheUUID(t *testing.T) {
-	ts := httptest.NewServer(coder.NewHandler(idleServer{}))
+	ts := httptest.NewServer(coder.NewHandler(idleServer{}, coder.WithAnyCredential()))
 	defer ts.Close()
 	for _, p := range []struct{ method, path, field string }{
 		{"POST", "/organizations/nope/members/me/workspaces", "organization"},

@@ -28,7 +28,7 @@ func (notFoundServer) GetWorkspace(ctx context.Context, id uuid.UUID, _ coder.Ge
 // Coder's SDK as a *codersdk.Error with status, message, detail and
 // validations, and the request's method and URL.
 func TestErrorBodyReachesSDK(t *testing.T) {
-	sdk := sdkFor(t, coder.NewHandler(notFoundServer{}))
+	sdk := sdkFor(t, coder.NewHandler(notFoundServer{}, coder.WithAnyCredential()))
 	id := uuid.New()
 
 	_, err := sdk.Workspace(testContext(t), id)

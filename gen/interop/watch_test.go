@@ -137,7 +137,7 @@ func (errorEventServer) WatchWorkspace(ctx context.Context, id uuid.UUID, sink *
 // Coder's reader (data is a codersdk.Response), and the SDK's
 // WatchWorkspace skips them and goes on to the next workspace.
 func TestWatchErrorEvent(t *testing.T) {
-	sdk := sdkFor(t, coder.NewHandler(errorEventServer{}))
+	sdk := sdkFor(t, coder.NewHandler(errorEventServer{}, coder.WithAnyCredential()))
 	id := uuid.New()
 	ctx, cancel := context.WithCancel(testContext(t))
 	defer cancel()

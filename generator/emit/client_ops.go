@@ -2,6 +2,7 @@ package emit
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/dave/jennifer/jen"
@@ -137,20 +138,93 @@ func (e *emitter) genClientMethod(f *jen.File, op *ir.Operation) {
 // says what to do with the request it returns.
 func (e *emitter) clientDoc(op *ir.Operation) jen.Code {
 	if !op.WebSocket {
-		return opDoc(op, "calls")
+		return opDocWith(op, "calls", securityDoc(op))
 	}
 	doc := webSocketNote(op) + "\n\n" +
 		"It sends nothing: it returns the request to dial, with the URL (http or\n" +
 		"https, which a WebSocket library maps to ws or wss), the credentials and\n" +
 		"the editors applied, for a WebSocket library to open, for example\n\n" +
 		"\tconn, _, err := websocket.Dial(ctx, req.URL.String(), &websocket.DialOptions{HTTPHeader: req.Header})"
-	if op.Auth != nil && len(op.Auth.Schemes) > 0 {
+	if sendsCredentials(op) {
 		// The Client's redirect guard is not on this path (docs/security.md).
 		doc += "\n\nThe credentials travel with the request, where the Client's redirect\n" +
 			"guard does not reach: dial it with an HTTP client (DialOptions.HTTPClient)\n" +
 			"that follows no redirect to another origin."
 	}
+	if u := securityDoc(op); u != "" {
+		doc += "\n\n" + u
+	}
 	return opDocWith(op, "prepares", doc)
+}
+
+// securityDoc is what a caller must know of an operation's security:
+// the requirements naming several schemes (togetherDoc) and the schemes
+// the client cannot apply (uncheckedDoc).
+func securityDoc(op *ir.Operation) string {
+	var parts []string
+	for _, p := range []string{togetherDoc(op), uncheckedDoc(op)} {
+		if p != "" {
+			parts = append(parts, p)
+		}
+	}
+	return strings.Join(parts, "\n\n")
+}
+
+// togetherDoc tells the caller of an operation whose security has a
+// requirement naming several schemes that the server needs all their
+// credentials at once, and through which options they are given; "" when
+// no requirement names more than one.
+func togetherDoc(op *ir.Operation) string {
+	if op.Auth == nil {
+		return ""
+	}
+	var lines []string
+	for _, alt := range op.Auth.Required {
+		if len(alt) < 2 {
+			continue
+		}
+		names, options := make([]string, len(alt)), make([]string, len(alt))
+		for i, s := range alt {
+			names[i], options[i] = strconv.Quote(s.Name), s.OptionName
+		}
+		lines = append(lines, fmt.Sprintf("%s (%s)", strings.Join(names, " and "), strings.Join(options, ", ")))
+	}
+	if len(lines) == 0 {
+		return ""
+	}
+	return "The server needs the credentials of several schemes at once: of\n" +
+		strings.Join(lines, ",\nor of ") + ":\ngive the Client all of them."
+}
+
+// uncheckedDoc tells the caller of an operation that some alternatives of
+// its security name schemes the client cannot apply (ir.Auth.Unchecked),
+// so that it does not send nothing without a trace; "" when none do.
+func uncheckedDoc(op *ir.Operation) string {
+	if op.Auth == nil || len(op.Auth.Unchecked) == 0 {
+		return ""
+	}
+	var names []string
+	seen := map[string]bool{}
+	tls := false
+	for _, alt := range op.Auth.Unchecked {
+		for _, s := range alt {
+			if !seen[s.Name] {
+				seen[s.Name] = true
+				names = append(names, strconv.Quote(s.Name))
+				tls = tls || s.Type == "mutualTLS"
+			}
+		}
+	}
+	scheme := "the security scheme " + names[0]
+	if len(names) > 1 {
+		scheme = "the security schemes " + strings.Join(names, ", ")
+	}
+	text := fmt.Sprintf("The Client sends no credential of %s, which specgen cannot\n"+
+		"apply: add it with an editor (WithRequestEditor, or one for this call)", scheme)
+	if tls {
+		text += ",\nor, for a client certificate (mutualTLS), in the TLS configuration of\nthe client given with WithHTTPClient"
+	}
+	return text + "."
 }
 
 // webSocketNote says that an operation is a WebSocket and what its
@@ -174,8 +248,8 @@ func (e *emitter) clientCallFields(op *ir.Operation) jen.Dict {
 	if accept := acceptOf(op); accept != "" {
 		d[jen.Id("accept")] = jen.Lit(accept)
 	}
-	if op.Auth != nil {
-		d[jen.Id("auth")] = authMask(op.Auth)
+	if sendsCredentials(op) {
+		d[jen.Id("auth")] = schemesMask(op.Auth.Schemes)
 	}
 	return d
 }

@@ -108,8 +108,8 @@ func (e *emitter) genFollowClientMethod(f *jen.File, op *ir.Operation) {
 			jen.Id("method"): jen.Lit(op.Method),
 			jen.Id("path"):   e.clientPath(op),
 		})
-		if op.Auth != nil {
-			g.Add(e.id("call")).Dot("auth").Op("=").Add(authMask(op.Auth))
+		if sendsCredentials(op) {
+			g.Add(e.id("call")).Dot("auth").Op("=").Add(schemesMask(op.Auth.Schemes))
 		}
 		e.clientParams(g, op, fail)
 		g.Comment("// Present, and empty: an empty value is no value to the handler's parsers.")

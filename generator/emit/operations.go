@@ -81,10 +81,10 @@ func (e *emitter) genSecurityMask(f *jen.File) {
 // schemeConst names a scheme's constant; GoNames are unique among schemes.
 func schemeConst(s *ir.SecurityScheme) string { return "scheme" + s.GoName }
 
-// authMask is the securityMask expression of an operation's schemes.
-func authMask(a *ir.Auth) jen.Code {
+// schemesMask is the securityMask expression of a set of schemes.
+func schemesMask(schemes []*ir.SecurityScheme) jen.Code {
 	var out *jen.Statement
-	for i, s := range a.Schemes {
+	for i, s := range schemes {
 		if i == 0 {
 			out = jen.Id(schemeConst(s))
 			continue

@@ -166,7 +166,9 @@ func (e *emitter) genHandlerOptions(f *jen.File) {
 		)
 	}
 	h := func() *jen.Statement { return jen.Id("h") }
-	option("// WithAuthenticator checks credentials with auth. Without it, any non-empty\n// credential is accepted; a request to an operation that requires one and\n// carries none is answered 401 either way.",
+	option("// WithAnyCredential accepts any non-empty credential without checking it,\n// where no WithAuthenticator is given: for tests and demos only. Without\n// either option the handler refuses (401) every request that an operation\n// requires credentials for.",
+		"WithAnyCredential", nil, h().Dot("anyCredential").Op("=").True())
+	option("// WithAuthenticator checks credentials with auth, each credential an\n// operation's security requires. Without it (or WithAnyCredential), every\n// request that needs a credential is answered 401.",
 		"WithAuthenticator", jen.Id("auth").Id("Authenticator"), h().Dot("auth").Op("=").Id("auth"))
 	option("// WithCredentialCookie also reads the credential from the cookie called name\n// when the request does not carry one where a security scheme says (Coder's\n// own clients send \"coder_session_token\" that way).",
 		"WithCredentialCookie", jen.Id("name").String(), h().Dot("cookies").Op("=").Append(h().Dot("cookies"), jen.Id("name")))
@@ -182,6 +184,7 @@ func (e *emitter) genHandlerOptions(f *jen.File) {
 			"// WithPingInterval sets how often an open event stream gets a `ping`\n// event (zero or less sends none after the first) and an open WebSocket\n// a ping, which a client must answer within the interval (zero or less\n// sends none)."),
 			"WithPingInterval", jen.Id("d").Qual("time", "Duration"), h().Dot("pingInterval").Op("=").Id("d"))
 	}
+	e.genCheckOptions(f)
 }
 
 // genNewHandler writes the handler type and NewHandler, which registers
@@ -194,6 +197,7 @@ func (e *emitter) genNewHandler(f *jen.File) {
 		g.Id("srv").Id("Server")
 		g.Id("mux").Op("*").Qual(netHTTP, "ServeMux")
 		g.Id("auth").Id("Authenticator")
+		g.Id("anyCredential").Bool()
 		g.Id("cookies").Index().String()
 		g.Id("mapError").Func().Params(jen.Qual("context", "Context"), jen.Error()).Op("*").Id("APIError")
 		g.Id("log").Op("*").Qual("log/slog", "Logger")
@@ -201,6 +205,7 @@ func (e *emitter) genNewHandler(f *jen.File) {
 		if e.pings() {
 			g.Id("pingInterval").Qual("time", "Duration")
 		}
+		e.genCheckFields(g)
 	})
 	base := e.api.BasePath
 	if base == "" {

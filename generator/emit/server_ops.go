@@ -51,7 +51,7 @@ func (e *emitter) genRoute(f *jen.File, op *ir.Operation) {
 	f.Func().Params(e.id("h").Op("*").Id("handler")).Id(serveName(op)).Params(e.id("w").Qual(netHTTP, "ResponseWriter"), e.id("r").Op("*").Qual(netHTTP, "Request")).BlockFunc(func(g *jen.Group) {
 		e.routeSegments(g, op)
 		if op.Auth != nil {
-			g.List(e.id("ctx"), e.id("ok")).Op(":=").Add(e.id("h")).Dot("authenticate").Call(e.id("w"), e.id("r"), authMask(op.Auth), jen.Lit(op.Auth.Optional))
+			g.List(e.id("ctx"), e.id("ok")).Op(":=").Add(e.authCall(op.Auth))
 			g.If(jen.Op("!").Add(e.id("ok"))).Block(jen.Return())
 		} else {
 			g.Add(e.id("ctx")).Op(":=").Add(e.id("r")).Dot("Context").Call()

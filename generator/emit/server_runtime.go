@@ -7,7 +7,7 @@ import (
 )
 
 // genServerRuntime writes what the handler methods share and what depends
-// on the spec: where credentials travel (credential) and the inputCheck
+// on the spec: where credentials travel (schemeCredential) and the inputCheck
 // type. The fixed methods the routes call (writeJSON, writeError, fail,
 // authenticate, readBody, decodeBody, the parsers of inputCheck…) are
 // runtime code (runtime/handler*.go), copied where a route names them.
@@ -28,14 +28,15 @@ var rwParams = func() []jen.Code {
 	return []jen.Code{jen.Id("w").Qual(netHTTP, "ResponseWriter"), jen.Id("r").Op("*").Qual(netHTTP, "Request")}
 }
 
-// genCredential writes the handler's credential method: where each
-// security scheme's credential travels.
+// genCredential writes the handler's schemeCredential method: where each
+// security scheme's credential travels (the runtime's credential adds the
+// credential cookies).
 func (e *emitter) genCredential(f *jen.File) {
 	r := jen.Id("r")
 	recv := jen.Id("h").Op("*").Id("handler")
 	f.Line()
-	f.Comment("// credential returns the request's credential for the first accepted scheme\n// that it carries, else from a credential cookie; \"\" when there is none.")
-	f.Func().Params(recv.Clone()).Id("credential").Params(jen.Id("r").Op("*").Qual(netHTTP, "Request"), jen.Id("accepted").Id("securityMask")).String().BlockFunc(func(g *jen.Group) {
+	f.Comment("// schemeCredential returns the request's credential for the first accepted\n// scheme that it carries; \"\" when there is none.")
+	f.Func().Params(recv.Clone()).Id("schemeCredential").Params(jen.Id("r").Op("*").Qual(netHTTP, "Request"), jen.Id("accepted").Id("securityMask")).String().BlockFunc(func(g *jen.Group) {
 		for _, s := range e.usedSchemes() {
 			var get jen.Code
 			switch {
@@ -52,9 +53,6 @@ func (e *emitter) genCredential(f *jen.File) {
 				jen.If(jen.Id("v").Op(":=").Add(get), jen.Id("v").Op("!=").Lit("")).Block(jen.Return(jen.Id("v"))),
 			)
 		}
-		g.For(jen.List(jen.Id("_"), jen.Id("name")).Op(":=").Range().Add(hId()).Dot("cookies")).Block(
-			jen.If(jen.Id("v").Op(":=").Id("cookieValue").Call(r, jen.Id("name")), jen.Id("v").Op("!=").Lit("")).Block(jen.Return(jen.Id("v"))),
-		)
 		g.Return(jen.Lit(""))
 	})
 }

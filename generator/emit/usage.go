@@ -1,6 +1,11 @@
 package emit
 
-import "github.com/specgen/specgen/generator/ir"
+import (
+	"slices"
+	"strings"
+
+	"github.com/specgen/specgen/generator/ir"
+)
 
 // What the spec-dependent emitters ask about the API as a whole. Which
 // runtime helpers a package needs is not among it: that follows from the
@@ -19,9 +24,40 @@ func (e *emitter) anyOperation(is func(*ir.Operation) bool) bool {
 	return false
 }
 
-// hasAuth reports whether some operation requires credentials.
+// hasAuth reports whether some operation takes credentials of a scheme
+// the generated code sends and checks.
 func (e *emitter) hasAuth() bool {
-	return e.anyOperation(func(op *ir.Operation) bool { return op.Auth != nil })
+	return e.anyOperation(sendsCredentials)
+}
+
+// sendsCredentials reports whether an operation takes credentials of a
+// scheme the generated code sends and checks (ir.Auth.Schemes); one whose
+// every alternative names a scheme it cannot check takes none.
+func sendsCredentials(op *ir.Operation) bool {
+	return op.Auth != nil && len(op.Auth.Schemes) > 0
+}
+
+// checkedSchemes lists the schemes whose checks the server takes
+// (With<Scheme>Check): those of some operation's alternatives that the
+// generated code cannot check, sorted by name (as lowering claims them).
+func (e *emitter) checkedSchemes() []*ir.SecurityScheme {
+	seen := map[*ir.SecurityScheme]bool{}
+	var out []*ir.SecurityScheme
+	for _, op := range e.api.Operations {
+		if op.Auth == nil {
+			continue
+		}
+		for _, alt := range op.Auth.Unchecked {
+			for _, s := range alt {
+				if !seen[s] {
+					seen[s] = true
+					out = append(out, s)
+				}
+			}
+		}
+	}
+	slices.SortFunc(out, func(a, b *ir.SecurityScheme) int { return strings.Compare(a.Name, b.Name) })
+	return out
 }
 
 // hasStreams reports whether some operation answers with an event stream.

@@ -96,11 +96,26 @@ func (o *Operation) ParamsIn(in ParamIn) []*Param {
 // server can act on: any one of Schemes satisfies it.
 type Auth struct {
 	// Schemes are the schemes the operation's requirements name, in the
-	// order of API.SecuritySchemes.
+	// order of API.SecuritySchemes: those whose credentials the client
+	// sends.
 	Schemes []*SecurityScheme
+	// Required are the alternatives the generated server checks, each as
+	// the schemes it names, in the order of API.SecuritySchemes: a request
+	// meets one when it carries the credential of every one of its schemes
+	// and each is accepted. In the order of the requirements; one naming
+	// every scheme another does, and more, is left out (the other admits
+	// whatever it would).
+	Required [][]*SecurityScheme
 	// Optional is set when one alternative is the empty requirement {}: a
 	// request without credentials is let through.
 	Optional bool
+	// Unchecked are the alternatives that name a scheme the generated code
+	// cannot check (a kind it does not generate, or one the spec does not
+	// declare), each as those schemes, in the order of the requirements.
+	// Fail closed: such an alternative lets a request through only when the
+	// server was given a check (CheckName) for each of its schemes and all
+	// accept it. Empty when Optional: the alternative adds nothing then.
+	Unchecked [][]*SecurityScheme
 }
 
 // ParamIn is where a parameter travels.
@@ -285,6 +300,13 @@ type SecurityScheme struct {
 	// OptionName is the client option that sets this scheme's credential
 	// ("WithCoderSessionToken"), claimed in the package scope.
 	OptionName string
+	// CheckName is the server option ("WithOAuth2Check") that supplies the
+	// check of a scheme the generated code cannot check itself, claimed in
+	// the package scope when some operation names the scheme; else "".
+	CheckName string
+	// Unchecked says why the generated code cannot check the scheme ("its
+	// type mutualTLS is not generated"); "" for a scheme it checks.
+	Unchecked string
 }
 
 // IsBasic reports whether the credential is a user name and password sent

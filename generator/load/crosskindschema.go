@@ -2,6 +2,8 @@ package load
 
 import (
 	"maps"
+	"net/url"
+	"path"
 	"slices"
 	"strconv"
 	"strings"
@@ -205,12 +207,8 @@ func (m schemaResponseMender) schemaAtPtr(holder map[string]any, key, at string)
 		return
 	}
 	if file != "" {
-		// The schema's own $ref is written against that file.
-		local, _ := asMap(schema)["$ref"].(string)
-		if len(asMap(schema)) != 1 || !strings.HasPrefix(local, "#") {
-			return
-		}
-		schema = map[string]any{"$ref": file + local}
+		// The schema's $refs are written against that file.
+		schema = copyRefsAgainst(schema, file)
 	}
 	holder[key] = schema
 	m.f.changed = true
@@ -277,15 +275,17 @@ func schemaLike(obj map[string]any) bool {
 	return false
 }
 
-// copyRefsAgainst copies v, each $ref that is a fragment written against
-// file ("" for the file the copy stays in).
+// copyRefsAgainst copies v, from the file that file names (a $ref's file
+// part, written against the file the copy goes to; "" for that file
+// itself), with each $ref rebased (rebaseRef) so that it names from the
+// copy's place what it named where it was written.
 func copyRefsAgainst(v any, file string) any {
 	switch x := v.(type) {
 	case map[string]any:
 		out := make(map[string]any, len(x))
 		for k, e := range x {
-			if ref, ok := e.(string); ok && k == "$ref" && file != "" && strings.HasPrefix(ref, "#") {
-				out[k] = file + ref
+			if ref, ok := e.(string); ok && k == "$ref" {
+				out[k] = rebaseRef(ref, file)
 				continue
 			}
 			out[k] = copyRefsAgainst(e, file)
@@ -299,4 +299,41 @@ func copyRefsAgainst(v any, file string) any {
 		return out
 	}
 	return v
+}
+
+// rebaseRef rewrites ref, written in the file that file names (relative
+// to the file ref is copied into), to name the same thing from there: a
+// fragment gets file in front ("#/Pet" in ./models/pet.yaml is
+// "./models/pet.yaml#/Pet"), a relative path is resolved against file's
+// folder ("../common/tag.yaml#/Tag" in responses/pets.yaml is
+// "common/tag.yaml#/Tag"), and an absolute one (a URL, a rooted path, a
+// URN) stays as it is.
+func rebaseRef(ref, file string) string {
+	if file == "" {
+		return ref
+	}
+	if strings.HasPrefix(ref, "#") {
+		return file + ref
+	}
+	u, err := url.Parse(ref)
+	if err != nil || u.Scheme != "" || u.Host != "" || strings.HasPrefix(ref, "/") {
+		return ref
+	}
+	base, err := url.Parse(file)
+	if err != nil {
+		return ref
+	}
+	if base.Scheme != "" || base.Host != "" || strings.HasPrefix(file, "/") {
+		return base.ResolveReference(u).String()
+	}
+	p, frag, hasFrag := strings.Cut(ref, "#")
+	if p == "" {
+		return ref
+	}
+	dir, _, _ := strings.Cut(file, "#")
+	out := path.Join(path.Dir(dir), p)
+	if hasFrag {
+		out += "#" + frag
+	}
+	return out
 }

@@ -116,7 +116,7 @@ func (fs *fileSet) collectRefErrors(f *File, seen map[string]bool, errs *documen
 						delete(x, "$ref")
 						f.changed = true
 					} else if len(dangling) > 0 && fs.dangling != nil && unfetchedSecurityScheme(ptr, ref, refProblem(dangling[0])) {
-						fs.dangling(f.Source(at), "$ref %q is not read (remote references are not fetched): the security scheme is left out, and a requirement naming it is not applied (map the URL to a local file with -ref URL=FILE or -ref-dir URL/=DIR)", ref)
+						fs.dangling(f.Source(at), "$ref %q is not read (remote references are not fetched): the security scheme is left out, and the generated server admits no request through a requirement naming it unless given a check for it (map the URL to a local file with -ref URL=FILE or -ref-dir URL/=DIR)", ref)
 						f.changed = true
 						return true, nil // dropped from the securitySchemes map
 					} else if len(dangling) > 0 && fs.dangling != nil && fs.unreachedByRoot(f, at) {

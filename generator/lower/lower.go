@@ -141,6 +141,12 @@ type lowerer struct {
 	schemaOnly bool
 	api        *ir.API
 	scope      *naming.Scope
+	// schemes holds every security scheme an operation may name, by its
+	// name in the spec: the declared ones and, for a name declared nowhere
+	// (or whose $ref was not read), one the generated code cannot check.
+	schemes map[string]*ir.SecurityScheme
+	// schemeScope holds the schemes' Go names.
+	schemeScope *naming.Scope
 	// decls holds every declaration made, by schema Key.
 	decls map[string]*ir.Decl
 	// names holds the Go name chosen for each named schema, by Key.

@@ -1,6 +1,9 @@
 package lower
 
 import (
+	"fmt"
+	"slices"
+
 	"github.com/specgen/specgen/generator/document"
 	"github.com/specgen/specgen/generator/ir"
 	"github.com/specgen/specgen/generator/naming"
@@ -8,9 +11,14 @@ import (
 
 // securitySchemes lowers components/securitySchemes. When the API has
 // operations, each scheme's client option ("WithCoderSessionToken") is
-// claimed in the package scope, after the schemas.
+// claimed in the package scope, after the schemas; then each scheme an
+// operation names that the generated code cannot check — of a kind it does
+// not generate, or declared nowhere — gets the server option through which
+// the user's code checks it ("WithOAuth2Check"), since without one the
+// server refuses what only that scheme could admit.
 func (l *lowerer) securitySchemes(doc *document.Document) {
 	scope := naming.NewScope()
+	l.schemes = map[string]*ir.SecurityScheme{}
 	for _, s := range doc.SecuritySchemes {
 		goName, _ := scope.Claim(nonEmpty(naming.Exported(s.Name), "Scheme"))
 		scheme := &ir.SecurityScheme{
@@ -26,7 +34,55 @@ func (l *lowerer) securitySchemes(doc *document.Document) {
 			}
 		}
 		l.api.SecuritySchemes = append(l.api.SecuritySchemes, scheme)
+		l.schemes[s.Name] = scheme
 	}
+	l.schemeScope = scope
+	for _, name := range namedSchemes(doc) {
+		l.namedScheme(name)
+	}
+}
+
+// namedScheme returns the scheme an operation names, giving one the
+// generated code cannot check its server option (claimed once): a
+// declared scheme of a kind it does not generate, or, made here, one
+// declared nowhere.
+func (l *lowerer) namedScheme(name string) *ir.SecurityScheme {
+	scheme := l.schemes[name]
+	switch {
+	case scheme == nil:
+		goName, _ := l.schemeScope.Claim(nonEmpty(naming.Exported(name), "Scheme"))
+		scheme = &ir.SecurityScheme{Name: name, GoName: goName, Unchecked: "it is declared nowhere, or its $ref is not read"}
+		l.schemes[name] = scheme
+	case scheme.OptionName != "" || scheme.CheckName != "":
+		return scheme
+	default:
+		scheme.Unchecked = uncheckedReason(scheme)
+	}
+	var renamed bool
+	want := "With" + scheme.GoName + "Check"
+	scheme.CheckName, renamed = l.scope.Claim(want)
+	if renamed {
+		l.noteAs(ir.NoteRenamed, ir.Source{}, "security scheme %q: its server option is named %s: %s is taken", name, scheme.CheckName, want)
+	}
+	return scheme
+}
+
+// namedSchemes lists the schemes the operations' requirements name, sorted.
+func namedSchemes(doc *document.Document) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, op := range doc.Operations {
+		for _, req := range op.Security {
+			for _, n := range req.Schemes {
+				if !seen[n] {
+					seen[n] = true
+					out = append(out, n)
+				}
+			}
+		}
+	}
+	slices.Sort(out)
+	return out
 }
 
 // supportedScheme reports whether generated code can send and read the
@@ -42,38 +98,117 @@ func supportedScheme(s *ir.SecurityScheme) bool {
 	return false
 }
 
-// auth reduces an operation's security requirements to the schemes any one
-// of which lets a request through. A requirement naming several schemes
-// (all of them at once) is treated as naming each: the generated server
-// hands one credential to one authenticator, which decides.
+// uncheckedReason says why supportedScheme refused a declared scheme.
+func uncheckedReason(s *ir.SecurityScheme) string {
+	if s.Type == ir.SchemeAPIKey {
+		return fmt.Sprintf("an API key needs a name and in: header, query or cookie, not %q", s.In)
+	}
+	return fmt.Sprintf("its type %q is not generated", s.Type)
+}
+
+// auth reduces an operation's security requirements to what the generated
+// server checks. A requirement naming only schemes it checks is one of
+// Required: the request must carry, and the authenticator accept, the
+// credential of each of its schemes. A requirement naming a scheme it
+// cannot check goes to Unchecked: it fails closed, met only through the
+// user's checks (ir.Auth), never by the requirement's other schemes alone.
 func (l *lowerer) auth(op *ir.Operation) *ir.Auth {
 	if len(op.Security) == 0 {
 		return nil
 	}
 	a := &ir.Auth{}
 	named := map[string]bool{}
+	var required []map[string]bool
 	for _, req := range op.Security {
 		if len(req.Schemes) == 0 {
 			a.Optional = true
+			continue
 		}
+		var blocked []*ir.SecurityScheme
+		for _, n := range req.Schemes {
+			if s := l.namedScheme(n); s.CheckName != "" {
+				blocked = append(blocked, s)
+			}
+		}
+		if len(blocked) > 0 {
+			a.Unchecked = append(a.Unchecked, blocked)
+			continue
+		}
+		alt := map[string]bool{}
 		for _, n := range req.Schemes {
 			named[n] = true
+			alt[n] = true
+		}
+		required = append(required, alt)
+	}
+	a.Schemes = l.inSchemeOrder(named)
+	for i, alt := range required {
+		if !impliesAnother(required, i) {
+			a.Required = append(a.Required, l.inSchemeOrder(alt))
 		}
 	}
-	for _, s := range l.api.SecuritySchemes {
-		if !named[s.Name] {
-			continue
-		}
-		if s.OptionName == "" {
-			l.noteAs(ir.NoteNotGenerated, op.Source, "operation %s: security scheme %q (%s) is not generated; its credentials are neither sent nor checked", op.Name, s.Name, s.Type)
-			continue
-		}
-		a.Schemes = append(a.Schemes, s)
+	l.noteUnchecked(op, a)
+	if a.Optional {
+		a.Unchecked = nil
 	}
-	if len(a.Schemes) == 0 {
+	if len(a.Schemes) == 0 && len(a.Unchecked) == 0 {
 		return nil
 	}
 	return a
+}
+
+// inSchemeOrder lists the named schemes in the order of API.SecuritySchemes.
+func (l *lowerer) inSchemeOrder(named map[string]bool) []*ir.SecurityScheme {
+	var out []*ir.SecurityScheme
+	for _, s := range l.api.SecuritySchemes {
+		if named[s.Name] {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// impliesAnother reports whether requirement i names every scheme another
+// one does (and more, or the same set again after it), so that meeting i
+// meets the other: the server need not ask for i's extra credentials.
+func impliesAnother(reqs []map[string]bool, i int) bool {
+	for j, other := range reqs {
+		if j == i || len(other) > len(reqs[i]) || (len(other) == len(reqs[i]) && j > i) {
+			continue
+		}
+		contained := true
+		for n := range other {
+			contained = contained && reqs[i][n]
+		}
+		if contained {
+			return true
+		}
+	}
+	return false
+}
+
+// noteUnchecked says, once per scheme, what the server does for the
+// schemes of an operation that the generated code cannot check.
+func (l *lowerer) noteUnchecked(op *ir.Operation, a *ir.Auth) {
+	noted := map[*ir.SecurityScheme]bool{}
+	for _, alt := range a.Unchecked {
+		for _, s := range alt {
+			if noted[s] {
+				continue
+			}
+			noted[s] = true
+			var does string
+			switch {
+			case a.Optional:
+				does = "the operation also admits requests without credentials ({}), so the server serves them without it"
+			case len(a.Schemes) == 0:
+				does = fmt.Sprintf("no alternative of the operation is checked by generated code, so the server refuses (401) every request that no check it is given admits (this scheme's: %s)", s.CheckName)
+			default:
+				does = fmt.Sprintf("the server admits a request through it only when given %s and it accepts the request, else only through the schemes it checks", s.CheckName)
+			}
+			l.noteAs(ir.NoteNotGenerated, op.Source, "operation %s: security scheme %q is not checked by generated code (%s): %s; the client sends no credential for it (add one with WithRequestEditor)", op.Name, s.Name, s.Unchecked, does)
+		}
+	}
 }
 
 // securityRequirements carries an operation's security list into the IR,

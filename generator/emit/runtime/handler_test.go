@@ -92,8 +92,8 @@ func TestHandlerAnswers(t *testing.T) {
 
 // TestHandlerAuthenticate: no credential is 401 unless optional, a
 // credential goes to the Authenticator (whose context the route gets, and
-// whose error is the answer), and without an Authenticator any credential
-// passes.
+// whose error is the answer), and without an Authenticator no credential
+// passes unless WithAnyCredential said so.
 func TestHandlerAuthenticate(t *testing.T) {
 	type key struct{}
 	auth := func(ctx context.Context, token string) (context.Context, error) {
@@ -120,12 +120,14 @@ func TestHandlerAuthenticate(t *testing.T) {
 		{name: "none", h: &handler{auth: auth}, want: answer{401, errorContentType, `{"detail":"","message":"Authentication required: the request carries no credential.","status":401}` + "\n"}},
 		{name: "none, optional", h: &handler{auth: auth}, optional: true, wantOK: true, want: answer{200, "", ""}},
 		{name: "accepted", h: &handler{auth: auth}, header: "Bearer good", wantOK: true, wantValue: "good", want: answer{200, "", ""}},
-		{name: "accepted from a cookie", h: &handler{auth: auth, token: "session"}, cookie: "good", wantOK: true, wantValue: "good", want: answer{200, "", ""}},
+		{name: "accepted from a cookie", h: &handler{auth: auth, cookies: []string{"session"}}, cookie: "good", wantOK: true, wantValue: "good", want: answer{200, "", ""}},
 		{name: "accepted, same context", h: &handler{auth: auth}, header: "bearer  plain ", wantOK: true, want: answer{200, "", ""}},
 		{name: "another scheme", h: &handler{auth: auth}, header: "Basic good", want: answer{401, errorContentType, `{"detail":"","message":"Authentication required: the request carries no credential.","status":401}` + "\n"}},
 		{name: "rejected", h: &handler{auth: auth}, header: "Bearer bad", want: answer{401, errorContentType, `{"detail":"","message":"Authentication failed: the credential was rejected.","status":401}` + "\n"}},
 		{name: "rejected as the Authenticator says", h: &handler{auth: auth}, header: "Bearer blocked", want: answer{403, errorContentType, `{"detail":"","message":"Blocked.","status":403}` + "\n"}},
-		{name: "no Authenticator", h: &handler{}, header: "Bearer anything", wantOK: true, want: answer{200, "", ""}},
+		{name: "no Authenticator", h: &handler{}, header: "Bearer anything", want: answer{401, errorContentType, `{"detail":"","message":"Authentication failed: this server has no way to check credentials.","status":401}` + "\n"}},
+		{name: "no Authenticator, optional", h: &handler{}, optional: true, wantOK: true, want: answer{200, "", ""}},
+		{name: "any credential", h: &handler{anyCredential: true}, header: "Bearer anything", wantOK: true, want: answer{200, "", ""}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			r := httptest.NewRequest("GET", "/", nil)
@@ -148,8 +150,8 @@ func TestHandlerAuthenticate(t *testing.T) {
 			}
 		})
 	}
-	if got := (&handler{}).credential(httptest.NewRequest("GET", "/", nil), 0); got != "" {
-		t.Errorf("credential of no accepted scheme = %q", got)
+	if (&handler{cookies: []string{"session"}}).carriesAny(httptest.NewRequest("GET", "/", nil), nil) {
+		t.Errorf("a request without credentials carries one of no scheme")
 	}
 }
 

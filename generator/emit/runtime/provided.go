@@ -89,29 +89,35 @@ type securityMask uint
 // handler is the generated http.Handler (server.gen.go): these are the
 // fields the runtime's methods read.
 type handler struct {
-	mux          *http.ServeMux
-	pingInterval time.Duration
-	auth         func(ctx context.Context, token string) (context.Context, error)
-	mapError     func(context.Context, error) *APIError
-	log          *slog.Logger
-	maxBodyBytes int64
-	// token stands in for the schemes credential reads.
-	token string
+	mux           *http.ServeMux
+	pingInterval  time.Duration
+	auth          func(ctx context.Context, token string) (context.Context, error)
+	anyCredential bool
+	cookies       []string
+	mapError      func(context.Context, error) *APIError
+	log           *slog.Logger
+	maxBodyBytes  int64
 }
 
 // apiMethods are the methods of the API's routes (server.gen.go).
 var apiMethods = []string{"GET", "POST"}
 
-// credential returns the request's credential for the accepted schemes
-// (routes.gen.go: where each scheme's credential travels).
-func (h *handler) credential(r *http.Request, accepted securityMask) string {
-	if accepted == 0 {
-		return ""
+// schemeCredential returns the request's credential for the first accepted
+// scheme that it carries (routes.gen.go: where each scheme's credential
+// travels). Here scheme 1 is a bearer token and scheme 2 an API key in the
+// X-Api-Key header.
+func (h *handler) schemeCredential(r *http.Request, accepted securityMask) string {
+	if accepted&1 != 0 {
+		if v := authorization(r, "Bearer"); v != "" {
+			return v
+		}
 	}
-	if v := authorization(r, "Bearer"); v != "" {
-		return v
+	if accepted&2 != 0 {
+		if v := r.Header.Get("X-Api-Key"); v != "" {
+			return v
+		}
 	}
-	return cookieValue(r, h.token)
+	return ""
 }
 
 // inputCheck collects the problems of a request's parameters

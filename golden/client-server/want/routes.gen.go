@@ -8,9 +8,9 @@ import (
 	"net/http"
 )
 
-// credential returns the request's credential for the first accepted scheme
-// that it carries, else from a credential cookie; "" when there is none.
-func (h *handler) credential(r *http.Request, accepted securityMask) string {
+// schemeCredential returns the request's credential for the first accepted
+// scheme that it carries; "" when there is none.
+func (h *handler) schemeCredential(r *http.Request, accepted securityMask) string {
 	if accepted&schemeAPIKey != 0 {
 		if v := r.Header.Get("X-API-Key"); v != "" {
 			return v
@@ -18,11 +18,6 @@ func (h *handler) credential(r *http.Request, accepted securityMask) string {
 	}
 	if accepted&schemeBearer != 0 {
 		if v := authorization(r, "Bearer"); v != "" {
-			return v
-		}
-	}
-	for _, name := range h.cookies {
-		if v := cookieValue(r, name); v != "" {
 			return v
 		}
 	}

@@ -335,6 +335,29 @@ func (c *Client) MaybeSigned(ctx context.Context, editors ...RequestEditor) (Not
 	return out, err
 }
 
+// MaybeKeyAndBearer calls GET /maybe-together.
+//
+// Anonymous, or the header API key and the bearer token together.
+//
+// The server needs the credentials of several schemes at once: of
+// "Bearer" and "HeaderKey" (WithBearer, WithHeaderKey):
+// give the Client all of them.
+func (c *Client) MaybeKeyAndBearer(ctx context.Context, editors ...RequestEditor) (Note, error) {
+	var out Note
+	call := &clientCall{
+		accept: "application/json",
+		auth:   schemeBearer | schemeHeaderKey,
+		method: "GET",
+		path:   "/maybe-together",
+	}
+	data, err := c.do(ctx, call, editors)
+	if err != nil {
+		return out, err
+	}
+	err = decodeResponse(call, data, out.decodeJSON)
+	return out, err
+}
+
 // GetNoteText calls GET /notes/{name}/text.
 //
 // A string path parameter, which escaped dots and slashes may reach.
@@ -382,6 +405,29 @@ func (c *Client) ByQuery(ctx context.Context, id int64, params ByQueryParams, ed
 	call.query = url.Values{}
 	if params.Filter != nil {
 		call.query.Set("filter", *params.Filter)
+	}
+	data, err := c.do(ctx, call, editors)
+	if err != nil {
+		return out, err
+	}
+	err = decodeResponse(call, data, out.decodeJSON)
+	return out, err
+}
+
+// ByKeyAndBearer calls GET /together.
+//
+// Both the header API key and the bearer token, or the cookie.
+//
+// The server needs the credentials of several schemes at once: of
+// "Bearer" and "HeaderKey" (WithBearer, WithHeaderKey):
+// give the Client all of them.
+func (c *Client) ByKeyAndBearer(ctx context.Context, editors ...RequestEditor) (Note, error) {
+	var out Note
+	call := &clientCall{
+		accept: "application/json",
+		auth:   schemeBearer | schemeCookieKey | schemeHeaderKey | schemeQueryKey,
+		method: "GET",
+		path:   "/together",
 	}
 	data, err := c.do(ctx, call, editors)
 	if err != nil {

@@ -4,9 +4,9 @@ package want
 
 import "net/http"
 
-// credential returns the request's credential for the first accepted scheme
-// that it carries, else from a credential cookie; "" when there is none.
-func (h *handler) credential(r *http.Request, accepted securityMask) string {
+// schemeCredential returns the request's credential for the first accepted
+// scheme that it carries; "" when there is none.
+func (h *handler) schemeCredential(r *http.Request, accepted securityMask) string {
 	if accepted&schemeBasic != 0 {
 		if v := authorization(r, "Basic"); v != "" {
 			return v
@@ -29,11 +29,6 @@ func (h *handler) credential(r *http.Request, accepted securityMask) string {
 	}
 	if accepted&schemeQueryKey != 0 {
 		if v := r.URL.Query().Get("api_key"); v != "" {
-			return v
-		}
-	}
-	for _, name := range h.cookies {
-		if v := cookieValue(r, name); v != "" {
 			return v
 		}
 	}
@@ -156,6 +151,20 @@ func (h *handler) serveMaybeSigned(w http.ResponseWriter, r *http.Request) {
 	h.writeJSONWith(w, r, 200, res.appendJSON)
 }
 
+// serveMaybeKeyAndBearer serves GET /maybe-together.
+func (h *handler) serveMaybeKeyAndBearer(w http.ResponseWriter, r *http.Request) {
+	ctx, ok := h.authenticateAll(w, r, true, schemeBearer|schemeHeaderKey)
+	if !ok {
+		return
+	}
+	res, err := h.srv.MaybeKeyAndBearer(ctx)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	h.writeJSONWith(w, r, 200, res.appendJSON)
+}
+
 // serveGetNoteText serves GET /notes/{name}/text.
 func (h *handler) serveGetNoteText(w http.ResponseWriter, r *http.Request) {
 	ctx, ok := h.authenticate(w, r, schemeHeaderKey, false)
@@ -198,6 +207,20 @@ func (h *handler) serveByQuery(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	res, err := h.srv.ByQuery(ctx, id, params)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	h.writeJSONWith(w, r, 200, res.appendJSON)
+}
+
+// serveByKeyAndBearer serves GET /together.
+func (h *handler) serveByKeyAndBearer(w http.ResponseWriter, r *http.Request) {
+	ctx, ok := h.authenticateAll(w, r, false, schemeBearer|schemeHeaderKey, schemeCookieKey)
+	if !ok {
+		return
+	}
+	res, err := h.srv.ByKeyAndBearer(ctx)
 	if err != nil {
 		h.fail(w, r, err)
 		return

@@ -47,6 +47,11 @@ type Server interface {
 	// MaybeSigned serves GET /maybe.
 	MaybeSigned(ctx context.Context) (Note, error)
 
+	// MaybeKeyAndBearer serves GET /maybe-together.
+	//
+	// Anonymous, or the header API key and the bearer token together.
+	MaybeKeyAndBearer(ctx context.Context) (Note, error)
+
 	// GetNoteText serves GET /notes/{name}/text.
 	//
 	// A string path parameter, which escaped dots and slashes may reach.
@@ -57,6 +62,11 @@ type Server interface {
 
 	// ByQuery serves GET /query/{id}.
 	ByQuery(ctx context.Context, id int64, params ByQueryParams) (Note, error)
+
+	// ByKeyAndBearer serves GET /together.
+	//
+	// Both the header API key and the bearer token, or the cookie.
+	ByKeyAndBearer(ctx context.Context) (Note, error)
 }
 
 // Unimplemented answers every operation with 501 Not Implemented. Embed it in
@@ -103,6 +113,12 @@ func (Unimplemented) MaybeSigned(context.Context) (Note, error) {
 	return zero, notImplemented("MaybeSigned")
 }
 
+// MaybeKeyAndBearer answers 501 Not Implemented.
+func (Unimplemented) MaybeKeyAndBearer(context.Context) (Note, error) {
+	var zero Note
+	return zero, notImplemented("MaybeKeyAndBearer")
+}
+
 // GetNoteText answers 501 Not Implemented.
 func (Unimplemented) GetNoteText(context.Context, string) (Note, error) {
 	var zero Note
@@ -121,9 +137,25 @@ func (Unimplemented) ByQuery(context.Context, int64, ByQueryParams) (Note, error
 	return zero, notImplemented("ByQuery")
 }
 
-// WithAuthenticator checks credentials with auth. Without it, any non-empty
-// credential is accepted; a request to an operation that requires one and
-// carries none is answered 401 either way.
+// ByKeyAndBearer answers 501 Not Implemented.
+func (Unimplemented) ByKeyAndBearer(context.Context) (Note, error) {
+	var zero Note
+	return zero, notImplemented("ByKeyAndBearer")
+}
+
+// WithAnyCredential accepts any non-empty credential without checking it,
+// where no WithAuthenticator is given: for tests and demos only. Without
+// either option the handler refuses (401) every request that an operation
+// requires credentials for.
+func WithAnyCredential() HandlerOption {
+	return func(h *handler) {
+		h.anyCredential = true
+	}
+}
+
+// WithAuthenticator checks credentials with auth, each credential an
+// operation's security requires. Without it (or WithAnyCredential), every
+// request that needs a credential is answered 401.
 func WithAuthenticator(auth Authenticator) HandlerOption {
 	return func(h *handler) {
 		h.auth = auth
@@ -166,13 +198,14 @@ func WithMaxBodyBytes(n int64) HandlerOption {
 
 // handler serves a Server over HTTP.
 type handler struct {
-	srv          Server
-	mux          *http.ServeMux
-	auth         Authenticator
-	cookies      []string
-	mapError     func(context.Context, error) *APIError
-	log          *slog.Logger
-	maxBodyBytes int64
+	srv           Server
+	mux           *http.ServeMux
+	auth          Authenticator
+	anyCredential bool
+	cookies       []string
+	mapError      func(context.Context, error) *APIError
+	log           *slog.Logger
+	maxBodyBytes  int64
 }
 
 // NewHandler returns an http.Handler serving srv under /, routed with
@@ -209,9 +242,11 @@ var handlerRoutes = []handlerRoute{
 	{pattern: "GET /either", serve: (*handler).serveByEither},
 	{pattern: "GET /header", serve: (*handler).serveByHeader},
 	{pattern: "GET /maybe", serve: (*handler).serveMaybeSigned},
+	{pattern: "GET /maybe-together", serve: (*handler).serveMaybeKeyAndBearer},
 	{pattern: "GET /notes/{name}/text", serve: (*handler).serveGetNoteText},
 	{pattern: "GET /public", serve: (*handler).serveGetPublic},
 	{pattern: "GET /query/{id}", serve: (*handler).serveByQuery},
+	{pattern: "GET /together", serve: (*handler).serveByKeyAndBearer},
 }
 
 // apiMethods are the methods of the API's routes, for the Allow header.

@@ -4,16 +4,11 @@ package want
 
 import "net/http"
 
-// credential returns the request's credential for the first accepted scheme
-// that it carries, else from a credential cookie; "" when there is none.
-func (h *handler) credential(r *http.Request, accepted securityMask) string {
+// schemeCredential returns the request's credential for the first accepted
+// scheme that it carries; "" when there is none.
+func (h *handler) schemeCredential(r *http.Request, accepted securityMask) string {
 	if accepted&schemeOauth != 0 {
 		if v := authorization(r, "Bearer"); v != "" {
-			return v
-		}
-	}
-	for _, name := range h.cookies {
-		if v := cookieValue(r, name); v != "" {
 			return v
 		}
 	}

@@ -148,6 +148,9 @@ func decodeErrorBody(raw []byte) *ErrorBody {
 }
 
 // ListLookupTables calls GET /lookuptables.
+//
+// The Client sends no credential of the security scheme "OAuth2", which specgen cannot
+// apply: add it with an editor (WithRequestEditor, or one for this call).
 func (c *Client) ListLookupTables(ctx context.Context, editors ...RequestEditor) ([]string, error) {
 	var out []string
 	call := &clientCall{

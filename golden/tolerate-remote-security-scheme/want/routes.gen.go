@@ -4,16 +4,11 @@ package want
 
 import "net/http"
 
-// credential returns the request's credential for the first accepted scheme
-// that it carries, else from a credential cookie; "" when there is none.
-func (h *handler) credential(r *http.Request, accepted securityMask) string {
+// schemeCredential returns the request's credential for the first accepted
+// scheme that it carries; "" when there is none.
+func (h *handler) schemeCredential(r *http.Request, accepted securityMask) string {
 	if accepted&schemeAPIKey != 0 {
 		if v := r.Header.Get("X-Api-Key"); v != "" {
-			return v
-		}
-	}
-	for _, name := range h.cookies {
-		if v := cookieValue(r, name); v != "" {
 			return v
 		}
 	}
@@ -22,7 +17,7 @@ func (h *handler) credential(r *http.Request, accepted securityMask) string {
 
 // serveListLookupTables serves GET /lookuptables.
 func (h *handler) serveListLookupTables(w http.ResponseWriter, r *http.Request) {
-	ctx, ok := h.authenticate(w, r, schemeAPIKey, false)
+	ctx, ok := h.authenticateOr(w, r, []securityMask{schemeAPIKey}, []SchemeCheck{h.checkOAuth2})
 	if !ok {
 		return
 	}

@@ -28,9 +28,19 @@ func (Unimplemented) ListLookupTables(context.Context) ([]string, error) {
 	return zero, notImplemented("ListLookupTables")
 }
 
-// WithAuthenticator checks credentials with auth. Without it, any non-empty
-// credential is accepted; a request to an operation that requires one and
-// carries none is answered 401 either way.
+// WithAnyCredential accepts any non-empty credential without checking it,
+// where no WithAuthenticator is given: for tests and demos only. Without
+// either option the handler refuses (401) every request that an operation
+// requires credentials for.
+func WithAnyCredential() HandlerOption {
+	return func(h *handler) {
+		h.anyCredential = true
+	}
+}
+
+// WithAuthenticator checks credentials with auth, each credential an
+// operation's security requires. Without it (or WithAnyCredential), every
+// request that needs a credential is answered 401.
 func WithAuthenticator(auth Authenticator) HandlerOption {
 	return func(h *handler) {
 		h.auth = auth
@@ -71,15 +81,28 @@ func WithMaxBodyBytes(n int64) HandlerOption {
 	}
 }
 
+// WithOAuth2Check gives the check of the security scheme "OAuth2", which the
+// generated code cannot check itself: it is declared nowhere, or its $ref is not read.
+// An alternative of an operation's security that names it admits a
+// request only when check accepts it; without this option it admits none,
+// and an operation with no other alternative answers every request 401.
+func WithOAuth2Check(check SchemeCheck) HandlerOption {
+	return func(h *handler) {
+		h.checkOAuth2 = check
+	}
+}
+
 // handler serves a Server over HTTP.
 type handler struct {
-	srv          Server
-	mux          *http.ServeMux
-	auth         Authenticator
-	cookies      []string
-	mapError     func(context.Context, error) *APIError
-	log          *slog.Logger
-	maxBodyBytes int64
+	srv           Server
+	mux           *http.ServeMux
+	auth          Authenticator
+	anyCredential bool
+	cookies       []string
+	mapError      func(context.Context, error) *APIError
+	log           *slog.Logger
+	maxBodyBytes  int64
+	checkOAuth2   SchemeCheck
 }
 
 // NewHandler returns an http.Handler serving srv under /, routed with

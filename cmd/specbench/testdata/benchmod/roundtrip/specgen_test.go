@@ -40,7 +40,7 @@ func init() {
 		if err := json.Unmarshal(f.list, &s.list); err != nil {
 			return calls{}, err
 		}
-		ts := httptest.NewServer(coder.NewHandler(s))
+		ts := httptest.NewServer(coder.NewHandler(s, coder.WithAnyCredential()))
 		c, err := coder.NewClient(ts.URL, coder.WithHTTPClient(ts.Client()), coder.WithCoderSessionToken("token"))
 		if err != nil {
 			ts.Close()
