@@ -72,6 +72,9 @@ type Config struct {
 	// module listed is not used: the schema's own type is generated, with
 	// a note.
 	Modules []string
+	// noShare keeps every anonymous schema's own Go type (lower.Config's
+	// NoShare), for the test that compares the names sharing keeps.
+	noShare bool
 }
 
 // File is one generated file.
@@ -159,7 +162,7 @@ func Lower(cfg Config) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	api, err := lower.Lower(doc, lower.Config{Overrides: overrides, Strict: cfg.Strict, AssertFormat: cfg.AssertFormat, TypedFormats: cfg.TypedFormats, AssertContent: cfg.AssertContent, LenientOverrides: cfg.LenientOverrides, ErrorSchema: cfg.ErrorSchema, Modules: cfg.Modules, ImportPath: cfg.ImportPath})
+	api, err := lower.Lower(doc, lower.Config{Overrides: overrides, Strict: cfg.Strict, AssertFormat: cfg.AssertFormat, TypedFormats: cfg.TypedFormats, AssertContent: cfg.AssertContent, LenientOverrides: cfg.LenientOverrides, ErrorSchema: cfg.ErrorSchema, Modules: cfg.Modules, ImportPath: cfg.ImportPath, NoShare: cfg.noShare})
 	if err != nil {
 		return nil, err
 	}
