@@ -78,8 +78,7 @@ func (v RuleMode) Validate() error {
 // RuleOptionString is the schema at #/properties/option/anyOf/0, sharing RuleMode's Go type.
 type RuleOptionString = RuleMode
 
-// The values of RuleOptionString that the schema lists: RuleMode's, by the
-// names RuleOptionString gave them.
+// The values of RuleOptionString that the schema lists: RuleMode's constants, by its own names.
 const (
 	RuleOptionStringAlways = RuleModeAlways
 	RuleOptionStringNever  = RuleModeNever
