@@ -35,6 +35,8 @@ var ErrNoValue = errors.New("no valid value drawn")
 type Drawer struct {
 	r   *rand.Rand
 	rec *Recorder
+	// zeroAnswer says no valid answer was drawn (Answer).
+	zeroAnswer bool
 }
 
 // tries bounds the draws of one value that Validate refuses.
@@ -62,10 +64,13 @@ func (d *Drawer) Draw(ptrs ...any) bool {
 }
 
 // Answer draws the value the server answers with and hands it to the
-// server; a value Validate refuses leaves the answer zero.
+// server; a value Validate refuses leaves the answer zero, which need not
+// come back as it went (a zero JSONValue is no JSON value: it is sent as
+// null, and arrives as null), so the answer is then not compared.
 func (d *Drawer) Answer(p any) {
 	if !d.Draw(p) {
 		reflect.ValueOf(p).Elem().SetZero()
+		d.zeroAnswer = true
 	}
 	v := reflect.ValueOf(p).Elem()
 	if v.Kind() == reflect.Struct {
@@ -181,7 +186,7 @@ func Run(t *testing.T, seed uint64, rec *Recorder, calls []Call) Tally {
 			t.Errorf("%s: the server got other arguments than the client sent (-sent +got):\n%s", c.Name, diff)
 			continue
 		}
-		if diff := cmp.Diff(want, got, same...); diff != "" {
+		if diff := cmp.Diff(want, got, same...); diff != "" && !d.zeroAnswer {
 			n.Failed++
 			t.Errorf("%s: the client got another answer than the server gave (-answer +got):\n%s", c.Name, diff)
 			continue
