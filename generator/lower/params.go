@@ -41,6 +41,7 @@ func (l *lowerer) params(op *ir.Operation, o *document.Operation) {
 		op.Params = append(op.Params, param)
 	}
 	l.checkExplodedMaps(op)
+	l.checkExplodedNames(op)
 }
 
 // paramStyle fills in OpenAPI's defaults: form/explode for query and
@@ -160,6 +161,37 @@ func (l *lowerer) checkExplodedMaps(op *ir.Operation) {
 			return
 		}
 		first = p
+	}
+}
+
+// checkExplodedNames notes a query name that two query parameters write:
+// an object exploded into the query writes each property as a parameter
+// of its own (?a=1), and another such object, or a parameter, may have
+// that name too. A request cannot tell whose it is, and the server gives
+// the value to each (randspec seed 415: two objects of a property "a").
+func (l *lowerer) checkExplodedNames(op *ir.Operation) {
+	owner := map[string]*ir.Param{}
+	for _, p := range op.ParamsIn(ir.InQuery) {
+		names := []string{p.WireName}
+		if p.Layout.Kind == ir.LayoutObject && p.Explode && p.Style != ir.StyleDeepObject {
+			if p.Layout.Struct == nil {
+				continue // checkExplodedMaps' to note
+			}
+			names = names[:0]
+			for _, f := range p.Layout.Fields {
+				names = append(names, f.Field.JSONName)
+			}
+		}
+		for _, name := range names {
+			first, taken := owner[name]
+			if !taken {
+				owner[name] = p
+				continue
+			}
+			if first != p {
+				l.noteAs(ir.NoteSpecWarning, p.Source, "operation %s: query parameters %q and %q both write %q, as an object exploded into the query writes each property; a request cannot tell whose it is, and the server gives it to both", op.Name, first.WireName, p.WireName, name)
+			}
+		}
 	}
 }
 
