@@ -14,6 +14,7 @@ import (
 // emptyItemsServer implements golden/params-empty-enum-items's Server,
 // keeping what it was called with.
 type emptyItemsServer struct {
+	emptyitems.Unimplemented
 	at     *[]emptyitems.Mark
 	params *emptyitems.ListItemsParams
 }

@@ -1,6 +1,7 @@
 package lower
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/specgen/specgen/generator/document"
@@ -95,6 +96,10 @@ func (l *lowerer) layParam(op *ir.Operation, p *ir.Param) {
 		l.noteAs(ir.NoteSpecWarning, p.Source, "operation %s: path parameter %q is not required, but a path cannot lack it; it is read as required (say required: true)", op.Name, p.WireName)
 		p.Required = true
 	}
+	if p.In == ir.InPath && listsEmpty(p.Type) {
+		// A wildcard, or a parameter within a segment, matches text.
+		l.noteAs(ir.NoteSpecWarning, p.Source, "operation %s: path parameter %q lists the empty string among its values, which no path can carry: a request with it is answered 404 Not Found", op.Name, p.WireName)
+	}
 	if p.In == ir.InHeader && !runtime.HTTPToken(p.WireName) {
 		// net/http neither sends nor accepts such a header: the
 		// operation works without it, and a Client call that sets it
@@ -162,6 +167,17 @@ func (l *lowerer) checkExplodedMaps(op *ir.Operation) {
 		}
 		first = p
 	}
+}
+
+// listsEmpty reports whether t is a string enum that lists the empty
+// string.
+func listsEmpty(t ir.Type) bool {
+	ref, ok := t.(*ir.Ref)
+	if !ok || ref.Decl == nil {
+		return false
+	}
+	en, ok := ref.Decl.Type.(*ir.Enum)
+	return ok && slices.ContainsFunc(en.Values, func(v *ir.EnumValue) bool { return v.Value == "" })
 }
 
 // checkExplodedNames notes a query name that two query parameters write:

@@ -158,3 +158,15 @@ func (c *Client) ListItems(ctx context.Context, at []Mark, params ListItemsParam
 	_, err := c.do(ctx, call, editors)
 	return err
 }
+
+// GetMark calls GET /marks/{mark}.
+//
+// A path parameter that lists "" can never be empty on the wire; generation notes it.
+func (c *Client) GetMark(ctx context.Context, mark Mark, editors ...RequestEditor) error {
+	call := &clientCall{
+		method: "GET",
+		path:   "/marks/" + url.PathEscape(string(mark)),
+	}
+	_, err := c.do(ctx, call, editors)
+	return err
+}

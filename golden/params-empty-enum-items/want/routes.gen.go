@@ -60,3 +60,19 @@ func (h *handler) serveListItems(w http.ResponseWriter, r *http.Request) {
 	}
 	w.WriteHeader(204)
 }
+
+// serveGetMark serves GET /marks/{mark}.
+func (h *handler) serveGetMark(w http.ResponseWriter, r *http.Request) {
+	ctx := r.Context()
+	var in inputCheck
+	mark := Mark(pathValue(r, "mark"))
+	in.check("mark", mark)
+	if !in.ok(h, w, r) {
+		return
+	}
+	if err := h.srv.GetMark(ctx, mark); err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	w.WriteHeader(204)
+}

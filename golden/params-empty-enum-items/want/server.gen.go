@@ -16,6 +16,11 @@ import (
 type Server interface {
 	// ListItems serves GET /items/{at}.
 	ListItems(ctx context.Context, at []Mark, params ListItemsParams) error
+
+	// GetMark serves GET /marks/{mark}.
+	//
+	// A path parameter that lists "" can never be empty on the wire; generation notes it.
+	GetMark(ctx context.Context, mark Mark) error
 }
 
 // Unimplemented answers every operation with 501 Not Implemented. Embed it in
@@ -25,6 +30,11 @@ type Unimplemented struct{}
 // ListItems answers 501 Not Implemented.
 func (Unimplemented) ListItems(context.Context, []Mark, ListItemsParams) error {
 	return notImplemented("ListItems")
+}
+
+// GetMark answers 501 Not Implemented.
+func (Unimplemented) GetMark(context.Context, Mark) error {
+	return notImplemented("GetMark")
 }
 
 // WithAuthenticator checks credentials with auth. Without it, any non-empty
@@ -109,6 +119,7 @@ func NewHandler(srv Server, opts ...HandlerOption) http.Handler {
 // most specific first, each taking the request when its match does.
 var handlerRoutes = []handlerRoute{
 	{pattern: "GET /items/{at}", serve: (*handler).serveListItems},
+	{pattern: "GET /marks/{mark}", serve: (*handler).serveGetMark},
 }
 
 // apiMethods are the methods of the API's routes, for the Allow header.
