@@ -92,10 +92,14 @@ func valid(v reflect.Value) bool {
 	if x, ok := v.Interface().(validator); ok {
 		return x.Validate() == nil
 	}
-	if v.CanAddr() {
-		if x, ok := v.Addr().Interface().(validator); ok {
-			return x.Validate() == nil
-		}
+	if !v.CanAddr() {
+		// A map's value: a copy, whose pointer has the methods.
+		c := reflect.New(v.Type()).Elem()
+		c.Set(v)
+		v = c
+	}
+	if x, ok := v.Addr().Interface().(validator); ok {
+		return x.Validate() == nil
 	}
 	// A value without Validate (a Params struct, a map or list of tuples
 	// in one): what it holds must be valid, as the server checks it.
