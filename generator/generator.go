@@ -76,6 +76,9 @@ type Config struct {
 	// are lowered (on one core of two, where Emit keeps both busy): the
 	// CLI starts a garbage collection there (cmd/specgen/gc.go).
 	Loaded func()
+	// noShare keeps every anonymous schema's own Go type (lower.Config's
+	// NoShare), for the test that compares the names sharing keeps.
+	noShare bool
 }
 
 // File is one generated file.
@@ -166,7 +169,7 @@ func Lower(cfg Config) (*Result, error) {
 	if cfg.Loaded != nil {
 		cfg.Loaded()
 	}
-	api, err := lower.Lower(doc, lower.Config{Overrides: overrides, Strict: cfg.Strict, AssertFormat: cfg.AssertFormat, TypedFormats: cfg.TypedFormats, AssertContent: cfg.AssertContent, LenientOverrides: cfg.LenientOverrides, ErrorSchema: cfg.ErrorSchema, Modules: cfg.Modules, ImportPath: cfg.ImportPath})
+	api, err := lower.Lower(doc, lower.Config{Overrides: overrides, Strict: cfg.Strict, AssertFormat: cfg.AssertFormat, TypedFormats: cfg.TypedFormats, AssertContent: cfg.AssertContent, LenientOverrides: cfg.LenientOverrides, ErrorSchema: cfg.ErrorSchema, Modules: cfg.Modules, ImportPath: cfg.ImportPath, NoShare: cfg.noShare})
 	if err != nil {
 		return nil, err
 	}

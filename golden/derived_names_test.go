@@ -116,6 +116,9 @@ func specNames(api *ir.API) map[string]bool {
 	for _, a := range api.Aliases {
 		fromSpec[a.Name] = true
 		fromSpec[a.ValueName] = true
+		for _, v := range a.Values {
+			fromSpec[v.Name] = true
+		}
 	}
 	for _, op := range api.Operations {
 		fromSpec[op.ParamsType] = true

@@ -1,6 +1,8 @@
 package emit
 
 import (
+	"fmt"
+
 	"github.com/dave/jennifer/jen"
 
 	"github.com/specgen/specgen/generator/ir"
@@ -32,19 +34,52 @@ func (e *emitter) declUnits(in func(*ir.Decl) bool, unitOf func(*ir.Decl) unit) 
 	return us
 }
 
-// genAlias declares the type names of a declaration that shares another's
-// Go type as aliases of that type's: its own and its union's interface.
+// genAlias declares the names of a declaration that shares another's Go
+// type as that type's: its own and its union's interface as aliases, its
+// enum's constants as the shared enum's (genAliasValues).
 //
 //	// MarkDefColor is the schema at #/definitions/MarkDef/properties/color, sharing AreaConfigColor's Go type.
 //	type MarkDefColor = AreaConfigColor
 func genAlias(f *jen.File, a *ir.Alias) {
 	doc := a.Name + " is the schema at " + a.SchemaName + ", sharing " + a.To.Name + "'s Go type."
 	f.Line()
-	if u, ok := a.To.Type.(*ir.Union); ok && a.ValueName != "" {
-		f.Add(docComment(doc+" "+a.ValueName+" is its interface.", a.Deprecated))
-		f.Type().Defs(jen.Id(a.Name).Op("=").Id(a.To.Name), jen.Id(a.ValueName).Op("=").Id(u.ValueName))
+	switch to := a.To.Type.(type) {
+	case *ir.Union:
+		if a.ValueName != "" {
+			f.Add(docComment(doc+" "+a.ValueName+" is its interface.", a.Deprecated))
+			f.Type().Defs(jen.Id(a.Name).Op("=").Id(a.To.Name), jen.Id(a.ValueName).Op("=").Id(to.ValueName))
+			return
+		}
+	case *ir.Enum:
+		f.Add(docComment(doc, a.Deprecated))
+		f.Type().Id(a.Name).Op("=").Id(a.To.Name)
+		genAliasValues(f, a, to)
 		return
 	}
 	f.Add(docComment(doc, a.Deprecated))
 	f.Type().Id(a.Name).Op("=").Id(a.To.Name)
+}
+
+// genAliasValues declares the constants a shared-away enum had, each as
+// the shared enum's constant of its value, so that code naming them keeps
+// compiling and they keep their type (the alias's, the shared one):
+//
+//	// The values of BarAngle that the schema lists: AreaAngle's constants, by its own names.
+//	const (
+//		BarAngleNorth = AreaAngleNorth
+//		…
+//	)
+func genAliasValues(f *jen.File, a *ir.Alias, to *ir.Enum) {
+	n := min(len(a.Values), len(to.Values)) // equal: the shapes are
+	if n == 0 {
+		return
+	}
+	f.Line()
+	f.Comment(fmt.Sprintf("// The values of %s that the schema lists: %s's constants, by its own names.", a.Name, a.To.Name))
+	f.Const().DefsFunc(func(g *jen.Group) {
+		for i, v := range a.Values[:n] {
+			g.Add(docComment(v.Doc, false))
+			g.Id(v.Name + " = " + to.Values[i].Name)
+		}
+	})
 }

@@ -112,3 +112,34 @@ func inOrder(t *testing.T, src string, parts ...string) {
 		at += i + len(p)
 	}
 }
+
+// TestEmitAliasValues: an alias of a shared enum keeps the constants the
+// enum it stands for had, by their names and docs, each the shared
+// enum's constant of its value (so of the alias's type), after the alias
+// and before the next declaration.
+func TestEmitAliasValues(t *testing.T) {
+	values := func(prefix string) []*ir.EnumValue {
+		return []*ir.EnumValue{{Name: prefix + "North", Value: "north", Doc: "Up."}, {Name: prefix + "South", Value: "south"}}
+	}
+	area := &ir.Decl{Name: "AreaAngle", Origin: ir.OriginInline, SchemaName: "#/Area/angle", Type: &ir.Enum{Base: &ir.Primitive{Kind: ir.KindString}, Values: values("AreaAngle")}}
+	zone := &ir.Decl{Name: "Zone", SchemaName: "Zone", Type: &ir.Enum{Base: &ir.Primitive{Kind: ir.KindString}, Values: []*ir.EnumValue{{Name: "ZoneA", Value: "a"}}}}
+	api := &ir.API{Decls: []*ir.Decl{area, zone}, Aliases: []*ir.Alias{
+		{Name: "BarAngle", SchemaName: "#/Bar/angle", To: area, Values: values("BarAngle")},
+	}}
+	files, err := Emit(api, Config{Package: "p"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var enums string
+	for _, f := range files {
+		if f.Path == "enums.gen.go" {
+			enums = string(f.Src)
+		}
+	}
+	inOrder(t, enums, "\ntype AreaAngle string\n",
+		"\ntype BarAngle = AreaAngle\n\n// The values of BarAngle that the schema lists: AreaAngle's constants, by its own names.\nconst (\n\t// Up.\n\tBarAngleNorth = AreaAngleNorth\n\tBarAngleSouth = AreaAngleSouth\n)\n",
+		"\ntype Zone string\n")
+	if n := strings.Count(enums, "= AreaAngle"); n != 3 {
+		t.Errorf("%d uses of AreaAngle's names on the right of =, want the alias and its two constants", n)
+	}
+}

@@ -56,11 +56,33 @@ func rulesBeyondParse(t ir.Type) bool {
 	return false
 }
 
+// jsonParamRules reports whether p, a parameter that travels as JSON
+// (content: application/json), has rules that decoding it leaves
+// unchecked: parseJSON runs the Validate of a declared type, but an
+// unnamed slice, map or scalar ([]int64 of items at most 5) has none,
+// nor has a JSON value (JSONValue, checked by a check… function).
+func (e *emitter) jsonParamRules(p *ir.Param) bool {
+	if p.Layout.Kind != ir.LayoutJSON {
+		return false
+	}
+	switch p.Type.(type) {
+	case *ir.Slice, *ir.Map, *ir.Primitive, *ir.Value:
+		return e.typeNeeds(p.Type)
+	}
+	return false
+}
+
+// paramChecked reports whether p has rules its validate…Params function
+// checks.
+func (e *emitter) paramChecked(p *ir.Param) bool {
+	return paramRules(p) || e.jsonParamRules(p)
+}
+
 // checkedParams returns op's parameters that have rules to check.
-func checkedParams(op *ir.Operation) []*ir.Param {
+func (e *emitter) checkedParams(op *ir.Operation) []*ir.Param {
 	var ps []*ir.Param
 	for _, p := range op.Params {
-		if paramRules(p) {
+		if e.paramChecked(p) {
 			ps = append(ps, p)
 		}
 	}
@@ -77,13 +99,13 @@ func validateParamsName(op *ir.Operation) string { return "validate" + op.Name +
 //
 //	validateGetStoreParams(&in, id, &params)
 func (e *emitter) routeParamChecks(g *jen.Group, op *ir.Operation) {
-	ps := checkedParams(op)
+	ps := e.checkedParams(op)
 	if len(ps) == 0 {
 		return
 	}
 	args := []jen.Code{jen.Op("&").Add(e.id("in"))}
 	for _, p := range op.ParamsIn(ir.InPath) {
-		if paramRules(p) {
+		if e.paramChecked(p) {
 			args = append(args, jen.Id(p.ArgName))
 		}
 	}
@@ -115,7 +137,7 @@ func (e *emitter) routeParamChecks(g *jen.Group, op *ir.Operation) {
 //		}
 //	}
 func (e *emitter) genParamChecks(f *jen.File, op *ir.Operation) {
-	ps := checkedParams(op)
+	ps := e.checkedParams(op)
 	if len(ps) == 0 {
 		return
 	}
@@ -166,7 +188,8 @@ func (e *emitter) genParamChecks(f *jen.File, op *ir.Operation) {
 			switch {
 			case p.In == ir.InPath || p.Required && !p.Pointer:
 				g.Add(call)
-			case p.Pointer:
+			case p.Pointer || p.Layout.Kind == ir.LayoutJSON:
+				// JSON's [] and {} are values, checked; nil is absent.
 				g.If(val.Clone().Op("!=").Nil()).Block(call)
 			default: // an optional array: nil or empty is absent
 				g.If(jen.Len(val.Clone()).Op(">").Lit(0)).Block(call)

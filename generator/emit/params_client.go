@@ -2,6 +2,7 @@ package emit
 
 import (
 	"fmt"
+	"net/url"
 	"slices"
 	"strings"
 
@@ -45,6 +46,17 @@ func (e *emitter) putParam(p *ir.Param, text jen.Code) jen.Code {
 		jen.Op("&").Qual(netHTTP, "Cookie").Values(jen.Dict{jen.Id("Name"): jen.Lit(p.WireName), jen.Id("Value"): text}))
 }
 
+// cookieText percent-encodes the text of a cookie parameter's string
+// value, item, name or value of a pair (cookieParam in the runtime says
+// why); other places' text, and other kinds' (numbers, booleans, UUIDs,
+// times, base64), which a cookie carries as they are, is text itself.
+func cookieText(p *ir.Param, s ir.Scalar, text jen.Code) jen.Code {
+	if p.In != ir.InCookie || s.Kind != ir.KindString {
+		return text
+	}
+	return jen.Qual(netURL, "PathEscape").Call(text)
+}
+
 // separator is what joins the items of a value that is not exploded: a
 // comma, or a space or pipe for the query styles of those names.
 func separator(p *ir.Param) string {
@@ -64,10 +76,10 @@ func (e *emitter) clientParam(g *jen.Group, p *ir.Param, fail func(jen.Code) jen
 	switch p.Layout.Kind {
 	case ir.LayoutScalar:
 		if p.Required {
-			g.Add(e.putParam(p, formatScalar(s, val())))
+			g.Add(e.putParam(p, cookieText(p, s, formatScalar(s, val()))))
 			return
 		}
-		g.If(val().Op("!=").Nil()).Block(e.putParam(p, formatPointed(s, val())))
+		g.If(val().Op("!=").Nil()).Block(e.putParam(p, cookieText(p, s, formatPointed(s, val()))))
 	case ir.LayoutArray:
 		if p.In == ir.InQuery && p.Explode {
 			g.For(jen.List(jen.Id("_"), e.id("v")).Op(":=").Range().Add(val())).Block(
@@ -78,7 +90,7 @@ func (e *emitter) clientParam(g *jen.Group, p *ir.Param, fail func(jen.Code) jen
 		g.If(jen.Len(val()).Op(">").Lit(0)).Block(
 			e.id("parts").Op(":=").Make(jen.Index().String(), jen.Lit(0), jen.Len(val())),
 			jen.For(jen.List(jen.Id("_"), e.id("v")).Op(":=").Range().Add(val())).Block(
-				e.id("parts").Op("=").Append(e.id("parts"), formatScalar(s, e.id("v"))),
+				e.id("parts").Op("=").Append(e.id("parts"), cookieText(p, s, formatScalar(s, e.id("v")))),
 			),
 			e.putParam(p, jen.Qual("strings", "Join").Call(e.id("parts"), jen.Lit(separator(p)))),
 		)
@@ -123,19 +135,23 @@ func (e *emitter) clientObject(g *jen.Group, p *ir.Param) {
 		body = append(body, kv().Op(":=").Make(jen.Index().String(), jen.Lit(0), jen.Lit(2*len(p.Layout.Fields))))
 		for _, f := range p.Layout.Fields {
 			field := func() *jen.Statement { return val().Dot(f.Field.Name) }
+			name := f.Field.JSONName
+			if p.In == ir.InCookie {
+				name = url.PathEscape(name)
+			}
 			if f.Field.Pointer {
 				body = append(body, jen.If(field().Op("!=").Nil()).Block(
-					kv().Op("=").Append(kv(), jen.Lit(f.Field.JSONName), formatPointed(f.Scalar, field()))))
+					kv().Op("=").Append(kv(), jen.Lit(name), cookieText(p, f.Scalar, formatPointed(f.Scalar, field())))))
 				continue
 			}
-			body = append(body, kv().Op("=").Append(kv(), jen.Lit(f.Field.JSONName), formatScalar(f.Scalar, field())))
+			body = append(body, kv().Op("=").Append(kv(), jen.Lit(name), cookieText(p, f.Scalar, formatScalar(f.Scalar, field()))))
 		}
 	} else {
 		body = append(body,
 			kv().Op(":=").Make(jen.Index().String(), jen.Lit(0), jen.Lit(2).Op("*").Len(val())),
 			jen.Comment("// Sorted, so that a request is the same every time."),
 			jen.For(jen.List(jen.Id("_"), e.id("k")).Op(":=").Range().Qual("slices", "Sorted").Call(jen.Qual("maps", "Keys").Call(val()))).Block(
-				kv().Op("=").Append(kv(), e.id("k"), formatScalar(p.Layout.Scalar, val().Index(e.id("k")))),
+				kv().Op("=").Append(kv(), cookieText(p, ir.Scalar{Kind: ir.KindString}, e.id("k")), cookieText(p, p.Layout.Scalar, formatScalar(p.Layout.Scalar, val().Index(e.id("k"))))),
 			),
 		)
 	}

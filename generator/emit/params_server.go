@@ -25,7 +25,11 @@ func (e *emitter) routePathParams(g *jen.Group, op *ir.Operation) {
 		if p.Layout.Kind == ir.LayoutArray {
 			arg := func() *jen.Statement { return jen.Id(p.ArgName) }
 			g.Var().Add(arg()).Add(e.goType(p.Type))
-			g.For(jen.List(jen.Id("_"), e.id("s")).Op(":=").Range().Id("splitParam").Call(src, jen.Lit(","))).Block(
+			split := jen.Id("splitParam").Call(src, jen.Lit(","))
+			if emptyItems(p) {
+				split = jen.Qual("strings", "Split").Call(src, jen.Lit(","))
+			}
+			g.For(jen.List(jen.Id("_"), e.id("s")).Op(":=").Range().Add(split)).Block(
 				e.parseInto(s, wireLit(p.WireName), func(v jen.Code) jen.Code { return arg().Op("=").Append(arg(), v) })...,
 			)
 			continue
@@ -85,13 +89,23 @@ func (e *emitter) routeParam(g *jen.Group, op *ir.Operation, p *ir.Param) {
 		g.Add(e.required(p, jen.If(e.paramLookup(p), e.id("ok")).Block(e.parseInto(s, wireLit(p.WireName), store)...)))
 	case ir.LayoutArray:
 		var items jen.Code
-		if p.In == ir.InQuery {
+		switch {
+		case p.In == ir.InQuery:
 			sep := ""
 			if !p.Explode {
 				sep = separator(p)
 			}
-			items = jen.Id("queryParams").Call(e.id("r"), jen.Lit(p.WireName), jen.Lit(sep))
-		} else {
+			source := "queryParams"
+			if emptyItems(p) {
+				source = "queryItems"
+			}
+			items = jen.Id(source).Call(e.id("r"), jen.Lit(p.WireName), jen.Lit(sep))
+		case p.In == ir.InCookie:
+			// Split before each item is percent-decoded (cookieParam).
+			items = jen.Id("cookieItems").Call(e.id("r"), jen.Lit(p.WireName), jen.Lit(emptyItems(p)))
+		case emptyItems(p):
+			items = jen.Id("headerItems").Call(e.id("r"), jen.Lit(p.WireName))
+		default:
 			g.Var().Add(e.id(nameFor(p))).Index().String()
 			g.If(e.paramLookup(p), e.id("ok")).Block(e.id(nameFor(p)).Op("=").Id("splitParam").Call(e.id("s"), jen.Lit(",")))
 			items = e.id(nameFor(p))
@@ -105,12 +119,9 @@ func (e *emitter) routeParam(g *jen.Group, op *ir.Operation, p *ir.Param) {
 	case ir.LayoutObject:
 		e.routeObject(g, op, p)
 	case ir.LayoutJSON:
-		var decode []jen.Code
-		if p.In == ir.InCookie {
-			// The client percent-encodes JSON in a cookie.
-			decode = append(decode, jen.If(jen.List(e.id("u"), e.id("err")).Op(":=").Qual(netURL, "PathUnescape").Call(e.id("s")), e.id("err").Op("==").Nil()).Block(e.id("s").Op("=").Add(e.id("u"))))
-		}
-		decode = append(decode, e.id("in").Dot("parseJSON").Call(jen.Lit(p.WireName), e.id("s"), jen.Op("&").Add(field())))
+		// A cookie's JSON arrives percent-encoded, and cookieParam
+		// decodes it.
+		decode := []jen.Code{e.id("in").Dot("parseJSON").Call(jen.Lit(p.WireName), e.id("s"), jen.Op("&").Add(field()))}
 		if p.Pointer {
 			decode = append(decode[:len(decode)-1],
 				jen.Var().Add(e.id("v")).Add(e.goType(p.Type)),
@@ -152,6 +163,12 @@ func (e *emitter) routeObject(g *jen.Group, op *ir.Operation, p *ir.Param) {
 		g.Add(pairs()).Op(":=").Id("queryKeys").Call(e.id("r"), stringList(objectKeys(p)), jen.False())
 	case p.In == ir.InQuery && p.Explode:
 		g.Add(pairs()).Op(":=").Id("queryKeys").Call(e.id("r"), stringList(declaredQuery(op, p)), jen.True())
+	case p.In == ir.InCookie:
+		// Split before the names and values are percent-decoded.
+		g.Var().Add(pairs()).Map(jen.String()).String()
+		g.If(jen.List(e.id("s"), e.id("ok")).Op(":=").Id("cookieRaw").Call(e.id("r"), jen.Lit(p.WireName)), e.id("ok")).Block(
+			pairs().Op("=").Id("unescapePairs").Call(e.id("in").Dot("pairs").Call(jen.Lit(p.WireName), e.id("s"), jen.Lit(","), jen.False())),
+		)
 	default:
 		g.Var().Add(pairs()).Map(jen.String()).String()
 		g.If(e.paramLookup(p), e.id("ok")).Block(

@@ -26,7 +26,7 @@ func (e *emitter) validationUnits() ([]unit, bool) {
 		}
 	}
 	for _, op := range e.api.Operations {
-		if op.Served() && len(checkedParams(op)) > 0 {
+		if op.Served() && len(e.checkedParams(op)) > 0 {
 			us = append(us, unit{weight: 4, write: func(e *emitter, f *jen.File) { e.genParamChecks(f, op) }})
 		}
 	}

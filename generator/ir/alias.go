@@ -17,7 +17,11 @@ type Alias struct {
 	To *Decl
 	// ValueName is the name of the shared union's sealed interface the
 	// declaration had (ir.Union.ValueName), kept as an alias of To's;
-	// "" for any other declaration. (An enum's constants are not kept:
-	// they are most of an alias's Go in enum-heavy schemas.)
+	// "" for any other declaration.
 	ValueName string
+	// Values are the constants of a shared enum as the declaration named
+	// them, one for each of To's values in its order (the shapes are
+	// equal but for these names), each kept as To's constant: code that
+	// names a value keeps compiling too. nil for any other declaration.
+	Values []*EnumValue
 }

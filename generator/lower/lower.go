@@ -45,6 +45,10 @@ type Config struct {
 	// an x-go-type in an internal package is used only when the tree
 	// rooted at internal's parent holds this path.
 	ImportPath string
+	// NoShare keeps every anonymous schema's own Go type (shareEqual is
+	// not run): for tests that hold the shared output to the names and
+	// types of the unshared one.
+	NoShare bool
 }
 
 // Override maps the schema called Schema (its name in the spec, such as
@@ -121,7 +125,7 @@ func Lower(doc *document.Document, cfg Config) (*ir.API, error) {
 	l.elemPointers()
 	l.decodeNames()
 	sort.Slice(l.api.ValueSchemas, func(i, j int) bool { return l.api.ValueSchemas[i].Name < l.api.ValueSchemas[j].Name })
-	if l.schemaOnly {
+	if l.schemaOnly && !l.cfg.NoShare {
 		// Only JSON Schema documents share: an API's operations name their
 		// inline bodies and responses after themselves, and a client
 		// method returning EveryLocalRequest would read wrong.

@@ -1,6 +1,7 @@
 package lower
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/specgen/specgen/generator/document"
@@ -41,6 +42,7 @@ func (l *lowerer) params(op *ir.Operation, o *document.Operation) {
 		op.Params = append(op.Params, param)
 	}
 	l.checkExplodedMaps(op)
+	l.checkExplodedNames(op)
 }
 
 // paramStyle fills in OpenAPI's defaults: form/explode for query and
@@ -93,6 +95,10 @@ func (l *lowerer) layParam(op *ir.Operation, p *ir.Param) {
 	if p.In == ir.InPath && !p.Required {
 		l.noteAs(ir.NoteSpecWarning, p.Source, "operation %s: path parameter %q is not required, but a path cannot lack it; it is read as required (say required: true)", op.Name, p.WireName)
 		p.Required = true
+	}
+	if p.In == ir.InPath && listsEmpty(p.Type) {
+		// A wildcard, or a parameter within a segment, matches text.
+		l.noteAs(ir.NoteSpecWarning, p.Source, "operation %s: path parameter %q lists the empty string among its values, which no path can carry: a request with it is answered 404 Not Found", op.Name, p.WireName)
 	}
 	if p.In == ir.InHeader && !runtime.HTTPToken(p.WireName) {
 		// net/http neither sends nor accepts such a header: the
@@ -160,6 +166,48 @@ func (l *lowerer) checkExplodedMaps(op *ir.Operation) {
 			return
 		}
 		first = p
+	}
+}
+
+// listsEmpty reports whether t is a string enum that lists the empty
+// string.
+func listsEmpty(t ir.Type) bool {
+	ref, ok := t.(*ir.Ref)
+	if !ok || ref.Decl == nil {
+		return false
+	}
+	en, ok := ref.Decl.Type.(*ir.Enum)
+	return ok && slices.ContainsFunc(en.Values, func(v *ir.EnumValue) bool { return v.Value == "" })
+}
+
+// checkExplodedNames notes a query name that two query parameters write:
+// an object exploded into the query writes each property as a parameter
+// of its own (?a=1), and another such object, or a parameter, may have
+// that name too. A request cannot tell whose it is, and the server gives
+// the value to each (randspec seed 415: two objects of a property "a").
+func (l *lowerer) checkExplodedNames(op *ir.Operation) {
+	owner := map[string]*ir.Param{}
+	for _, p := range op.ParamsIn(ir.InQuery) {
+		names := []string{p.WireName}
+		if p.Layout.Kind == ir.LayoutObject && p.Explode && p.Style != ir.StyleDeepObject {
+			if p.Layout.Struct == nil {
+				continue // checkExplodedMaps' to note
+			}
+			names = names[:0]
+			for _, f := range p.Layout.Fields {
+				names = append(names, f.Field.JSONName)
+			}
+		}
+		for _, name := range names {
+			first, taken := owner[name]
+			if !taken {
+				owner[name] = p
+				continue
+			}
+			if first != p {
+				l.noteAs(ir.NoteSpecWarning, p.Source, "operation %s: query parameters %q and %q both write %q, as an object exploded into the query writes each property; a request cannot tell whose it is, and the server gives it to both", op.Name, first.WireName, p.WireName, name)
+			}
+		}
 	}
 }
 

@@ -101,12 +101,15 @@ func shareEqual(api *ir.API) {
 	r.redirect(reflect.ValueOf(api))
 }
 
-// aliasOf keeps the type names d declared, now that it shares to's type:
-// its own and its union's interface (ir.Alias).
+// aliasOf keeps the names d declared, now that it shares to's type: its
+// own, its union's interface and its enum's constants (ir.Alias).
 func aliasOf(d, to *ir.Decl) *ir.Alias {
 	a := &ir.Alias{Name: d.Name, SchemaName: d.SchemaName, Deprecated: d.Deprecated, To: to}
-	if u, ok := d.Type.(*ir.Union); ok {
-		a.ValueName = u.ValueName
+	switch t := d.Type.(type) {
+	case *ir.Union:
+		a.ValueName = t.ValueName
+	case *ir.Enum:
+		a.Values = t.Values
 	}
 	return a
 }

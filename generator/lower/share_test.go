@@ -93,9 +93,9 @@ func TestShareEqualAliases(t *testing.T) {
 		t.Fatalf("%d aliases, want %d", len(api.Aliases), len(want))
 	}
 	for i, a := range api.Aliases {
-		if *a != want[i] {
-			t.Errorf("alias %d is %s = %s (%q, %q), want %s = %s (%q, %q)", i,
-				a.Name, a.To.Name, a.SchemaName, a.ValueName, want[i].Name, want[i].To.Name, want[i].SchemaName, want[i].ValueName)
+		if a.Name != want[i].Name || a.SchemaName != want[i].SchemaName || a.To != want[i].To || a.ValueName != want[i].ValueName || a.Values != nil {
+			t.Errorf("alias %d is %s = %s (%q, %q, %d values), want %s = %s (%q, %q, none)", i,
+				a.Name, a.To.Name, a.SchemaName, a.ValueName, len(a.Values), want[i].Name, want[i].To.Name, want[i].SchemaName, want[i].ValueName)
 		}
 	}
 
@@ -196,5 +196,35 @@ func TestShareEqualVariantsApart(t *testing.T) {
 		if u, ok := d.Type.(*ir.Union); ok && u.Variants[0].Decl == u.Variants[1].Decl {
 			t.Errorf("%s holds one type as both variants", d.Name)
 		}
+	}
+}
+
+// TestShareEqualEnumValues: an enum shared away keeps its constants in
+// its alias, by its own names, one for each of the shared enum's values
+// in order; the shared enum's are unchanged.
+func TestShareEqualEnumValues(t *testing.T) {
+	enum := func(owner string) *ir.Decl {
+		return &ir.Decl{Name: owner + "Angle", Origin: ir.OriginInline, SchemaName: "#/" + owner + "/angle",
+			Type: &ir.Enum{Base: &ir.Primitive{Kind: ir.KindString}, Values: []*ir.EnumValue{
+				{Name: owner + "AngleNorth", Value: "north"}, {Name: owner + "AngleSouth", Value: "south"}}}}
+	}
+	area, bar := enum("Area"), enum("Bar")
+	api := &ir.API{Decls: []*ir.Decl{area, bar}}
+	shareEqual(api)
+	if len(api.Decls) != 1 || len(api.Aliases) != 1 {
+		t.Fatalf("decls %v, %d aliases: want AreaAngle and one alias", declNames(api), len(api.Aliases))
+	}
+	var got, kept []string
+	for _, v := range api.Aliases[0].Values {
+		got = append(got, v.Name)
+	}
+	for _, v := range area.Type.(*ir.Enum).Values {
+		kept = append(kept, v.Name)
+	}
+	if want := []string{"BarAngleNorth", "BarAngleSouth"}; !slices.Equal(got, want) {
+		t.Errorf("BarAngle's constants %v, want %v", got, want)
+	}
+	if want := []string{"AreaAngleNorth", "AreaAngleSouth"}; !slices.Equal(kept, want) {
+		t.Errorf("AreaAngle's constants %v, want %v", kept, want)
 	}
 }

@@ -23,7 +23,8 @@ import (
 // compares). Each package is built by the go command, so this costs
 // seconds a document: by default it runs roundTripSeeds;
 // SPECGEN_ROUNDTRIP=N runs N documents from SPECGEN_ROUNDTRIP_SEED
-// (default 1). A 400 is counted, not failed: it answers a value Validate
+// (default 1); SPECGEN_ROUNDTRIP_DIR=DIR builds them in DIR, kept after
+// the run. A 400 is counted, not failed: it answers a value Validate
 // cannot see (a path parameter's pattern), which the drawer does not know.
 func TestRoundTrip(t *testing.T) {
 	if testing.Short() {
@@ -123,6 +124,13 @@ func roundTripModule(t *testing.T) string {
 		t.Fatal(err)
 	}
 	mod := t.TempDir()
+	if keep := os.Getenv("SPECGEN_ROUNDTRIP_DIR"); keep != "" {
+		// Kept after the run, to read and rerun a failing package.
+		mod = keep
+		if err := os.MkdirAll(mod, 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
 	text := regexp.MustCompile(`(?m)^module .*$`).ReplaceAllString(string(gomod), "module example.com/rt")
 	text += fmt.Sprintf("\nrequire github.com/specgen/specgen v0.0.0\n\nreplace github.com/specgen/specgen => %s\n", root)
 	if err := os.WriteFile(filepath.Join(mod, "go.mod"), []byte(text), 0o644); err != nil {

@@ -114,3 +114,60 @@ func TestCutSegment(t *testing.T) {
 		}
 	}
 }
+
+// TestEmptyItems: queryItems, headerItems and cookieItems keep empty
+// items (RFC 6570's empty strings), and an empty value present is one
+// empty item; absent is none.
+func TestEmptyItems(t *testing.T) {
+	r := httptest.NewRequest("GET", "/?t=&t=a&f=,a,&e=", nil)
+	r.Header.Set("X-Empty", "")
+	r.Header.Set("X-Two", ",b")
+	r.Header.Set("Cookie", `c=; d=%2C,x%20y; q="a,b"`)
+	for _, c := range []struct {
+		name string
+		got  []string
+		want []string
+	}{
+		{"exploded", queryItems(r, "t", ""), []string{"", "a"}},
+		{"split", queryItems(r, "f", ","), []string{"", "a", ""}},
+		{"empty split", queryItems(r, "e", ","), []string{""}},
+		{"absent query", queryItems(r, "none", ","), nil},
+		{"empty header", headerItems(r, "X-Empty"), []string{""}},
+		{"header", headerItems(r, "X-Two"), []string{"", "b"}},
+		{"absent header", headerItems(r, "X-None"), nil},
+		{"empty cookie kept", cookieItems(r, "c", true), []string{""}},
+		{"empty cookie left out", cookieItems(r, "c", false), nil},
+		{"cookie items decoded after the split", cookieItems(r, "d", false), []string{",", "x y"}},
+		{"quoted cookie", cookieItems(r, "q", false), []string{"a", "b"}},
+		{"absent cookie", cookieItems(r, "none", true), nil},
+	} {
+		if !slices.Equal(c.got, c.want) || (c.got == nil) != (c.want == nil) {
+			t.Errorf("%s: %q, want %q", c.name, c.got, c.want)
+		}
+	}
+}
+
+// TestCookieUnescape: cookie values are percent-decoded, names and values
+// of pairs too; what is no percent-encoding stays as it is.
+func TestCookieUnescape(t *testing.T) {
+	for in, want := range map[string]string{"%C3%A9": "é", "a%20b%2Cc": "a b,c", "50%": "50%", "%zz": "%zz", "a+b": "a+b", "plain": "plain"} {
+		if got := unescapeCookie(in); got != want {
+			t.Errorf("unescapeCookie(%q) = %q, want %q", in, got, want)
+		}
+	}
+	r := httptest.NewRequest("GET", "/", nil)
+	r.Header.Set("Cookie", "n=%C3%A9; e=")
+	if got := str(cookieParam(r, "n")); got != "é true" {
+		t.Errorf("cookieParam = %s", got)
+	}
+	if got := str(cookieRaw(r, "n")); got != "%C3%A9 true" {
+		t.Errorf("cookieRaw = %s", got)
+	}
+	if got := str(cookieRaw(r, "e")); got != " false" {
+		t.Errorf("cookieRaw of an empty cookie = %s", got)
+	}
+	pairs := unescapePairs(map[string]string{"k%2C1": "v%3B1", "plain": "%C3%BC", "a%2541": "%2541"})
+	if got := fmt.Sprint(pairs); got != "map[a%41:%41 k,1:v;1 plain:ü]" {
+		t.Errorf("unescapePairs = %s", got)
+	}
+}

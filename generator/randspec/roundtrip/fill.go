@@ -1,6 +1,7 @@
 package roundtrip
 
 import (
+	"encoding/json"
 	"math/rand/v2"
 	"reflect"
 	"time"
@@ -18,15 +19,26 @@ var strs = []string{
 
 var floats = []float64{1.5, 2, 0.5, 42, 3}
 
-var timeType = reflect.TypeFor[time.Time]()
+var (
+	timeType = reflect.TypeFor[time.Time]()
+	rawType  = reflect.TypeFor[json.RawMessage]()
+)
+
+// raws are the JSON texts drawn for a json.RawMessage (a raw body or
+// value): random bytes are no JSON, which encoding refuses.
+var raws = []string{`"a"`, `1`, `{"k":[true,null]}`, `[]`}
 
 // fill sets v (settable) to a random value of its type: enums take one of
 // their Values(), pointers are nil a third of the time, slices and maps
-// hold one or two elements, interfaces other than any stay nil (a union's
-// variant is the caller's to set; Validate then refuses it), and depth
-// bounds recursive types.
+// hold one or two elements, a json.RawMessage is one of raws, interfaces
+// other than any stay nil (a union's variant is the caller's to set;
+// Validate then refuses it), and depth bounds recursive types.
 func fill(r *rand.Rand, v reflect.Value, depth int) {
 	if pickValue(r, v) {
+		return
+	}
+	if v.Type() == rawType {
+		v.SetBytes([]byte(raws[r.IntN(len(raws))]))
 		return
 	}
 	switch v.Kind() {
@@ -90,7 +102,10 @@ func fill(r *rand.Rand, v reflect.Value, depth int) {
 			}
 		}
 	case reflect.Interface:
-		if v.NumMethod() == 0 && depth > 0 {
+		// At any depth: a string is a leaf, and an any left nil is a
+		// JSONValue that is absent, which a map or list item cannot be
+		// (it is sent as null, and arrives as null).
+		if v.NumMethod() == 0 {
 			v.Set(reflect.ValueOf(strs[r.IntN(len(strs))]))
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"math/rand/v2"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -35,6 +36,8 @@ var ErrNoValue = errors.New("no valid value drawn")
 type Drawer struct {
 	r   *rand.Rand
 	rec *Recorder
+	// zeroAnswer says no valid answer was drawn (Answer).
+	zeroAnswer bool
 }
 
 // tries bounds the draws of one value that Validate refuses.
@@ -62,10 +65,13 @@ func (d *Drawer) Draw(ptrs ...any) bool {
 }
 
 // Answer draws the value the server answers with and hands it to the
-// server; a value Validate refuses leaves the answer zero.
+// server; a value Validate refuses leaves the answer zero, which need not
+// come back as it went (a zero JSONValue is no JSON value: it is sent as
+// null, and arrives as null), so the answer is then not compared.
 func (d *Drawer) Answer(p any) {
 	if !d.Draw(p) {
 		reflect.ValueOf(p).Elem().SetZero()
+		d.zeroAnswer = true
 	}
 	v := reflect.ValueOf(p).Elem()
 	if v.Kind() == reflect.Struct {
@@ -86,10 +92,14 @@ func valid(v reflect.Value) bool {
 	if x, ok := v.Interface().(validator); ok {
 		return x.Validate() == nil
 	}
-	if v.CanAddr() {
-		if x, ok := v.Addr().Interface().(validator); ok {
-			return x.Validate() == nil
-		}
+	if !v.CanAddr() {
+		// A map's value: a copy, whose pointer has the methods.
+		c := reflect.New(v.Type()).Elem()
+		c.Set(v)
+		v = c
+	}
+	if x, ok := v.Addr().Interface().(validator); ok {
+		return x.Validate() == nil
 	}
 	// A value without Validate (a Params struct, a map or list of tuples
 	// in one): what it holds must be valid, as the server checks it.
@@ -144,8 +154,18 @@ type Tally struct {
 
 // unsendable is how a generated Client refuses a call that sets a header
 // parameter whose name is no HTTP token (page[size]): no request can carry
-// it, as the generation's note and the field's documentation say.
+// it, as the generation's note and the field's documentation say. A call
+// with an empty path parameter is counted so too (emptyString).
 const unsendable = "cannot be sent: its name is not an HTTP token"
+
+// emptyString reports whether an argument is an empty string (an enum
+// listing ""): as a path parameter, which the leading arguments are, no
+// request can carry it, and the server answers 404, as the generation's
+// note says.
+func emptyString(arg any) bool {
+	v := reflect.ValueOf(arg)
+	return v.Kind() == reflect.String && v.Len() == 0
+}
 
 // Run makes each call with values drawn from seed, and fails t when what
 // the server got differs from what the client sent, or what the client
@@ -167,7 +187,8 @@ func Run(t *testing.T, seed uint64, rec *Recorder, calls []Call) Tally {
 			n.Rejected++
 			t.Logf("%s: rejected: %v", c.Name, err)
 			continue
-		case err != nil && strings.Contains(err.Error(), unsendable):
+		case err != nil && strings.Contains(err.Error(), unsendable),
+			err != nil && status(err) == 404 && slices.ContainsFunc(sent, emptyString):
 			n.Unsendable++
 			t.Logf("%s: unsendable: %v", c.Name, err)
 			continue
@@ -181,7 +202,7 @@ func Run(t *testing.T, seed uint64, rec *Recorder, calls []Call) Tally {
 			t.Errorf("%s: the server got other arguments than the client sent (-sent +got):\n%s", c.Name, diff)
 			continue
 		}
-		if diff := cmp.Diff(want, got, same...); diff != "" {
+		if diff := cmp.Diff(want, got, same...); diff != "" && !d.zeroAnswer {
 			n.Failed++
 			t.Errorf("%s: the client got another answer than the server gave (-answer +got):\n%s", c.Name, diff)
 			continue

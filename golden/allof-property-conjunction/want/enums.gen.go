@@ -41,3 +41,9 @@ func (v SitePluginsItem) Validate() error {
 
 // SupportedPluginsItem is the schema at #/definitions/supportedPlugins/items, sharing SitePluginsItem's Go type.
 type SupportedPluginsItem = SitePluginsItem
+
+// The values of SupportedPluginsItem that the schema lists: SitePluginsItem's constants, by its own names.
+const (
+	SupportedPluginsItemJekyllFeed   = SitePluginsItemJekyllFeed
+	SupportedPluginsItemJekyllSeoTag = SitePluginsItemJekyllSeoTag
+)

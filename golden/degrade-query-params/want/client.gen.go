@@ -174,7 +174,7 @@ func (c *Client) Search(ctx context.Context, params SearchParams, editors ...Req
 	if params.Session != nil {
 		call.cookies = append(call.cookies, &http.Cookie{
 			Name:  "session",
-			Value: *params.Session,
+			Value: url.PathEscape(*params.Session),
 		})
 	}
 	if len(params.Labels) > 0 {

@@ -155,7 +155,7 @@ func (c2 *Client) EveryLocal(ctx2 context.Context, ctx string, params int64, bod
 	if params2.Session != nil {
 		call2.cookies = append(call2.cookies, &http.Cookie{
 			Name:  "session",
-			Value: *params2.Session,
+			Value: url.PathEscape(*params2.Session),
 		})
 	}
 	if params2.Opts != nil {

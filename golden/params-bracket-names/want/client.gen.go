@@ -118,7 +118,7 @@ func (c *Client) BracketCookie(ctx context.Context, params BracketCookieParams, 
 	if len(params.PageSize) > 0 {
 		parts := make([]string, 0, len(params.PageSize))
 		for _, v := range params.PageSize {
-			parts = append(parts, v)
+			parts = append(parts, url.PathEscape(v))
 		}
 		call.cookies = append(call.cookies, &http.Cookie{
 			Name:  "page[size]",
@@ -128,7 +128,7 @@ func (c *Client) BracketCookie(ctx context.Context, params BracketCookieParams, 
 	if params.Plain != nil {
 		call.cookies = append(call.cookies, &http.Cookie{
 			Name:  "plain",
-			Value: *params.Plain,
+			Value: url.PathEscape(*params.Plain),
 		})
 	}
 	_, err := c.do(ctx, call, editors)

@@ -14,11 +14,7 @@ func (h *handler) serveBracketCookie(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
 	var in inputCheck
 	var params BracketCookieParams
-	var itemsPageSize []string
-	if s, ok := cookieParam(r, "page[size]"); ok {
-		itemsPageSize = splitParam(s, ",")
-	}
-	for _, s := range itemsPageSize {
+	for _, s := range cookieItems(r, "page[size]", false) {
 		params.PageSize = append(params.PageSize, s)
 	}
 	if s, ok := cookieParam(r, "plain"); ok {

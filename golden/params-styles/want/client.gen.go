@@ -120,12 +120,12 @@ func (c *Client) CookieStyles(ctx context.Context, params CookieStylesParams, ed
 	}
 	call.cookies = append(call.cookies, &http.Cookie{
 		Name:  "session",
-		Value: params.Session,
+		Value: url.PathEscape(params.Session),
 	})
 	if len(params.Prefs) > 0 {
 		parts := make([]string, 0, len(params.Prefs))
 		for _, v := range params.Prefs {
-			parts = append(parts, v)
+			parts = append(parts, url.PathEscape(v))
 		}
 		call.cookies = append(call.cookies, &http.Cookie{
 			Name:  "prefs",
@@ -135,7 +135,7 @@ func (c *Client) CookieStyles(ctx context.Context, params CookieStylesParams, ed
 	if params.Theme != nil {
 		kv := make([]string, 0, 4)
 		if params.Theme.Color != nil {
-			kv = append(kv, "color", *params.Theme.Color)
+			kv = append(kv, "color", url.PathEscape(*params.Theme.Color))
 		}
 		if params.Theme.Dark != nil {
 			kv = append(kv, "dark", strconv.FormatBool(*params.Theme.Dark))

@@ -5,7 +5,6 @@ package want
 import (
 	"maps"
 	"net/http"
-	"net/url"
 	"slices"
 )
 
@@ -24,16 +23,12 @@ func (h *handler) serveCookieStyles(w http.ResponseWriter, r *http.Request) {
 	} else {
 		in.add("session", "is required")
 	}
-	var itemsPrefs []string
-	if s, ok := cookieParam(r, "prefs"); ok {
-		itemsPrefs = splitParam(s, ",")
-	}
-	for _, s := range itemsPrefs {
+	for _, s := range cookieItems(r, "prefs", false) {
 		params.Prefs = append(params.Prefs, s)
 	}
 	var pairsTheme map[string]string
-	if s, ok := cookieParam(r, "theme"); ok {
-		pairsTheme = in.pairs("theme", s, ",", false)
+	if s, ok := cookieRaw(r, "theme"); ok {
+		pairsTheme = unescapePairs(in.pairs("theme", s, ",", false))
 	}
 	if len(pairsTheme) > 0 {
 		var obj CookieStylesTheme
@@ -51,9 +46,6 @@ func (h *handler) serveCookieStyles(w http.ResponseWriter, r *http.Request) {
 		params.Limit = &v
 	}
 	if s, ok := cookieParam(r, "filter"); ok {
-		if u, err := url.PathUnescape(s); err == nil {
-			s = u
-		}
 		var v Query
 		if in.parseJSON("filter", s, &v) {
 			params.Filter = &v

@@ -77,3 +77,9 @@ func (v RuleMode) Validate() error {
 
 // RuleOptionString is the schema at #/properties/option/anyOf/0, sharing RuleMode's Go type.
 type RuleOptionString = RuleMode
+
+// The values of RuleOptionString that the schema lists: RuleMode's constants, by its own names.
+const (
+	RuleOptionStringAlways = RuleModeAlways
+	RuleOptionStringNever  = RuleModeNever
+)
