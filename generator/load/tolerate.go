@@ -68,7 +68,7 @@ func (fs *fileSet) prepare(f *File) {
 	}
 	f.flowKeys = nil
 	fs.expandMapRefs(f)
-	dropNonText(f, f.root, f.Value, rootPath(), "", fs.readText, fs.warn)
+	dropNonText(f, f.root, f.Value, rootPath(), "", !isOpenAPIDoc(f) && !isOpenAPIFragment(f), fs.readText, fs.warn)
 	mendStringSchemaRefs(f, f.root, f.Value, rootPath(), false, false, fs.warn)
 	if f == fs.root || !fs.swagger {
 		mendSchemaResponseRefs(f, fs.swagger && f == fs.root, func(path string) any { return fs.relativeValue(f, path) }, fs.warn)
@@ -163,14 +163,18 @@ func hasExtensionsOnly(m map[string]any) bool {
 // in one) is read as that text; anything else is left out, as the
 // schema compiler's metaschema and kin-openapi's decoder both reject it
 // and it is documentation (an operation without operationId is named from
-// its path). parentKey is the key v is the value of.
-func dropNonText(f *File, n *node, v any, ptr tokenPath, parentKey string, text func(f *File, ref string) (string, bool), warn func(loc.Source, string, ...any)) {
+// its path). parentKey is the key v is the value of. In a JSON Schema file
+// (schemaFile) only the objects at a schema's place have keywords: one
+// below a member that is no keyword is data, which a $ref may still
+// reach (lerna's schema keeps its options as $defs/commandOptions/create/
+// description, a schema the root refers to by that pointer).
+func dropNonText(f *File, n *node, v any, ptr tokenPath, parentKey string, schemaFile bool, text func(f *File, ref string) (string, bool), warn func(loc.Source, string, ...any)) {
 	if n == nil {
 		return
 	}
 	switch x := v.(type) {
 	case map[string]any:
-		if !namedMaps[parentKey] {
+		if !namedMaps[parentKey] && (!schemaFile || keywordPath(ptr)) {
 			for _, k := range textKeywords {
 				e, ok := x[k]
 				if _, isText := e.(string); !ok || e == nil || isText {
@@ -194,7 +198,7 @@ func dropNonText(f *File, n *node, v any, ptr tokenPath, parentKey string, text 
 			if skipRefKeys[k] || foreignExtension(k) || i >= len(n.kids) {
 				continue
 			}
-			dropNonText(f, n.kids[i], x[k], ptr.with(k), k, text, warn)
+			dropNonText(f, n.kids[i], x[k], ptr.with(k), k, schemaFile, text, warn)
 		}
 	case []any:
 		if parentKey == "examples" {
@@ -202,7 +206,7 @@ func dropNonText(f *File, n *node, v any, ptr tokenPath, parentKey string, text 
 		}
 		for i, e := range x {
 			if i < len(n.kids) {
-				dropNonText(f, n.kids[i], e, ptr.with(strconv.Itoa(i)), "", text, warn)
+				dropNonText(f, n.kids[i], e, ptr.with(strconv.Itoa(i)), "", schemaFile, text, warn)
 			}
 		}
 	}

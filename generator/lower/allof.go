@@ -190,7 +190,18 @@ func (l *lowerer) mergeInto(out, m, owner *document.Schema) {
 	out.Deprecated = out.Deprecated || m.Deprecated
 	if m.HasEnum {
 		if out.HasEnum && fmt.Sprint(out.Enum) != fmt.Sprint(m.Enum) {
-			conflict("enum")
+			if both, ok := enumMeet(out.Enum, m.Enum); ok && l.schemaOnly {
+				// Both enums hold: a value is in each (rush's parameter
+				// kinds: allOf [a base's enum of all kinds, {enum:
+				// [integer]}] made every kind match every variant).
+				out.Enum = both
+				if len(both) == 0 && len(out.Unsupported) == 0 {
+					l.noteAs(ir.NoteChoice, m.Source, "members of %s have enums with no value in common: no value is valid there", describe(owner))
+					out.Unsupported = append(slices.Clone(out.Unsupported), "allOf")
+				}
+			} else {
+				conflict("enum")
+			}
 		} else if !out.HasEnum {
 			out.HasEnum, out.Enum = true, m.Enum
 		}

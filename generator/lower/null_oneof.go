@@ -108,3 +108,16 @@ func (l *lowerer) nullByUntypedVariant(s *document.Schema) bool {
 	}
 	return false
 }
+
+// nullWrapsValue reports whether s is oneOf/anyOf [X, {type: null}]
+// (nullWrapper) whose X is a JSON value (wantsValue). The wrapper would
+// take X's Go type, JSONValue, which holds null as it holds any value, and
+// X's check, which refuses the null the union admits (github-workflow's
+// on.push: oneOf [null, allOf [an object, not: required […]]] refused
+// push: null). The union's own check keeps the null variant: whether null
+// passes is then the union's to say, as written (a oneOf whose X admits
+// null too refuses it).
+func nullWrapsValue(s *document.Schema, depth int) bool {
+	t, ok := nullWrapper(s)
+	return ok && wantsValueAt(t, depth+1)
+}

@@ -292,6 +292,8 @@ func wantsValueAt(s *document.Schema, depth int) bool {
 		return true
 	case untypedBeyondStruct(s):
 		return true
+	case nullWrapsValue(s, depth):
+		return true
 	case mergesValue(s) || mergeMeetsUnion(s) || allOfNullOnly(s):
 		return true
 	case len(s.Properties) == 0 && len(s.Required)+len(s.DependentRequired) > 0 && (len(s.Types) == 0 || isObject(s)):

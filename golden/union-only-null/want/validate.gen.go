@@ -34,8 +34,18 @@ func (v *Nothing) validate(p *validationPath, errs *ValueErrors) {
 	checkNothing(v.V, p, errs)
 }
 
-// checkNothing checks a value against the schema at #/components/schemas/Nothing/oneOf/0.
+// checkNothing checks a value against the schema at #/components/schemas/Nothing.
 func checkNothing(v any, p *validationPath, errs *ValueErrors) {
+	{
+		var o0, o1 ValueErrors
+		checkNothingOneOf0(v, p, &o0)
+		jvTypeNull(v, p, &o1)
+		valueOneOf(p, errs, o0, o1)
+	}
+}
+
+// checkNothingOneOf0 checks a value against the schema at #/components/schemas/Nothing/oneOf/0.
+func checkNothingOneOf0(v any, p *validationPath, errs *ValueErrors) {
 	{
 		var o0 ValueErrors
 		jvTypeNull(v, p, &o0)
