@@ -68,6 +68,10 @@ func (l *lowerer) unionOf(s *document.Schema, name string) ir.Type {
 	untagged := 0              // the first variant without a discriminator value, plus one
 	optional := 0              // in a JSON Schema file, the first variant that does not require it, plus one
 	taken := map[string]bool{} // discriminator values claimed by a variant
+	var named map[string]string
+	if u.Discriminator != "" {
+		named = l.implicitTags(s, variants)
+	}
 	for i, v := range variants {
 		target := v
 		for target.Ref != nil && isBareRef(target) {
@@ -97,7 +101,7 @@ func (l *lowerer) unionOf(s *document.Schema, name string) ir.Type {
 			optional = i + 1
 		}
 		if u.Discriminator != "" {
-			variant.Tags = l.variantTags(s, target, taken)
+			variant.Tags = l.variantTags(s, target, taken, named)
 			for _, tag := range variant.Tags {
 				taken[tag] = true
 			}
@@ -224,12 +228,18 @@ func admitsAnyJSON(t ir.Type) bool {
 
 // variantTags returns the discriminator values that select target: those
 // the mapping lists for it; else those the variant pins its discriminator
-// property to (a const or an enum of strings no earlier variant took),
-// since the variant accepts no other; else (OpenAPI's implicit mapping)
-// its schema name. OpenAI's thread status variants are ActiveStatus with
-// `type: {enum: [active]}`…, and its answers say "active": by the schema
-// name alone no real answer decoded.
-func (l *lowerer) variantTags(s, target *document.Schema, taken map[string]bool) []string {
+// property to (a const or an enum of strings no earlier variant took, and
+// none another variant is named, which OpenAPI's implicit mapping gives
+// that variant), since the variant accepts no other; else (OpenAPI's
+// implicit mapping) its schema name, unless an earlier variant took it.
+// OpenAI's thread status variants are ActiveStatus with `type: {enum:
+// [active]}`…, and its answers say "active": by the schema name alone no
+// real answer decoded. VNG's GeoJSON Point, MultiPoint… each inherit
+// `type: {enum: [Point, MultiPoint, …]}` from their base: a pin they all
+// share selects none of them, and Point's took every other's name. named
+// maps the implicit tags of the variants the mapping does not list to
+// their keys.
+func (l *lowerer) variantTags(s, target *document.Schema, taken map[string]bool, named map[string]string) []string {
 	var tags []string
 	if s.Discriminator != nil {
 		for _, m := range s.Discriminator.Mapping {
@@ -239,14 +249,41 @@ func (l *lowerer) variantTags(s, target *document.Schema, taken map[string]bool)
 		}
 		if len(tags) == 0 {
 			tags = l.pinnedTags(target, s.Discriminator.PropertyName, taken)
+			for _, tag := range tags {
+				if key, ok := named[tag]; ok && key != target.Key {
+					tags = nil
+					break
+				}
+			}
 		}
 	}
 	if len(tags) == 0 {
-		if name, ok := l.specNames[target.Key]; ok {
+		if name, ok := l.specNames[target.Key]; ok && !taken[shortName(name)] {
 			tags = append(tags, shortName(name))
 		}
 	}
 	return tags
+}
+
+// implicitTags returns the schema names of the variants (bare $refs
+// followed) the discriminator's mapping does not list, each mapped to the
+// variant's key: the values OpenAPI's implicit mapping gives them.
+func (l *lowerer) implicitTags(s *document.Schema, variants []*document.Schema) map[string]string {
+	out := map[string]string{}
+	for _, v := range variants {
+		target := v
+		for target.Ref != nil && isBareRef(target) {
+			target = target.Ref
+		}
+		listed := false
+		for _, m := range s.Discriminator.Mapping {
+			listed = listed || m.Schema != nil && m.Schema.Key == target.Key
+		}
+		if name, ok := l.specNames[target.Key]; ok && !listed {
+			out[shortName(name)] = target.Key
+		}
+	}
+	return out
 }
 
 // pinnedTags returns the strings a variant's property prop is pinned to by
