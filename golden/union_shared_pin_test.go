@@ -3,6 +3,7 @@ package golden_test
 import (
 	"testing"
 
+	unselectable "github.com/specgen/specgen/golden/union-discriminator-mapping-unselectable/want"
 	sharedpin "github.com/specgen/specgen/golden/union-discriminator-shared-pin/want"
 )
 
@@ -35,4 +36,27 @@ func TestUnionSharedPinTags(t *testing.T) {
 			t.Errorf("%s: decoded as %q (%v), want %s", c.doc, got, err, c.want)
 		}
 	}
+}
+
+// TestUnionUnselectableMapping: a discriminator whose mapping names values
+// the property does not allow (Revolut's Revolut-Pay) selects nothing, so
+// the union is decoded by the variants' shapes: each answer decodes into
+// the variant it matches, held to the oracle's verdicts, where every one
+// was refused as naming no variant.
+func TestUnionUnselectableMapping(t *testing.T) {
+	held := func(v unselectable.RevolutPay) string {
+		switch v.Value.(type) {
+		case *unselectable.AccountLegacy:
+			return "account"
+		case *unselectable.CardLegacy:
+			return "card"
+		}
+		return ""
+	}
+	checkVerdicts(t, "union-discriminator-mapping-unselectable/openapi.yaml", "#/components/schemas/RevolutPay", unselectable.DecodeRevolutPay, held, []verdictCase{
+		{`{"subtype": "revolut_account", "account_id": "a1"}`, "account"},
+		{`{"subtype": "card", "brand": "visa"}`, "card"},
+		{`{"subtype": "revolut_pay_card", "brand": "visa"}`, ""},
+		{`{"subtype": "card", "brand": "visa", "account_id": "a1"}`, ""},
+	})
 }

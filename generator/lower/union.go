@@ -1,6 +1,7 @@
 package lower
 
 import (
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -66,6 +67,9 @@ func (l *lowerer) unionOf(s *document.Schema, name string) ir.Type {
 		u.Discriminator = s.Discriminator.PropertyName
 	}
 	untagged := 0              // the first variant without a discriminator value, plus one
+	unselectable := 0          // the first variant whose property allows none of its tags, plus one
+	var allowed []any          // the values that variant's property allows
+	var deadTag string         // and the tag that cannot select it
 	optional := 0              // in a JSON Schema file, the first variant that does not require it, plus one
 	taken := map[string]bool{} // discriminator values claimed by a variant
 	var named map[string]string
@@ -108,6 +112,9 @@ func (l *lowerer) unionOf(s *document.Schema, name string) ir.Type {
 			if len(variant.Tags) == 0 && untagged == 0 {
 				untagged = i + 1
 			}
+			if pins := pinnedProperty(flat, u.Discriminator); unselectable == 0 && mapped(s, target) && pins != nil && !anyPinned(variant.Tags, pins) {
+				unselectable, allowed, deadTag = i+1, pins, variant.Tags[0]
+			}
 			if st, ok := decl.Underlying().Type.(*ir.Struct); ok {
 				for _, f := range st.Fields {
 					if f.JSONName == u.Discriminator && textField(f.Type) {
@@ -131,6 +138,11 @@ func (l *lowerer) unionOf(s *document.Schema, name string) ir.Type {
 		u.Variants = append(u.Variants, variant)
 	}
 	switch {
+	case unselectable > 0:
+		// Revolut's Revolut-Pay maps "revolut_pay_account" to a variant
+		// whose subtype is one of revolut_account and card: no answer
+		// names it, and every one was refused as naming no variant.
+		l.degrade(ir.NoteUnionByShape, variants[unselectable-1].Source, "the discriminator of %s selects variant %d by %q, which its property %q does not allow (%s): no value selects it; the union is decoded by the variants' shapes, as one without a discriminator (map the values the property allows)", name, unselectable, deadTag, u.Discriminator, pinList(allowed))
 	case untagged > 0:
 		// A value of that variant could never be decoded by its tag:
 		// choose every variant by its shape instead, as without a
@@ -275,11 +287,7 @@ func (l *lowerer) implicitTags(s *document.Schema, variants []*document.Schema) 
 		for target.Ref != nil && isBareRef(target) {
 			target = target.Ref
 		}
-		listed := false
-		for _, m := range s.Discriminator.Mapping {
-			listed = listed || m.Schema != nil && m.Schema.Key == target.Key
-		}
-		if name, ok := l.specNames[target.Key]; ok && !listed {
+		if name, ok := l.specNames[target.Key]; ok && !mapped(s, target) {
 			out[shortName(name)] = target.Key
 		}
 	}
@@ -293,14 +301,8 @@ func (l *lowerer) pinnedTags(target *document.Schema, prop string, taken map[str
 	if needsMerge(flat) {
 		flat = l.merged(flat)
 	}
-	var values []any
-	for _, p := range flat.Properties {
-		if p.Name == prop && p.Schema != nil {
-			values = pinned(p.Schema, 0)
-		}
-	}
 	var tags []string
-	for _, v := range values {
+	for _, v := range pinnedProperty(flat, prop) {
 		str, ok := v.(string)
 		if !ok || taken[str] || slices.Contains(tags, str) {
 			return nil
@@ -308,6 +310,49 @@ func (l *lowerer) pinnedTags(target *document.Schema, prop string, taken map[str
 		tags = append(tags, str)
 	}
 	return tags
+}
+
+// pinnedProperty returns the values flat's property prop is pinned to
+// (pinned), nil when it has no such property or nothing pins it.
+func pinnedProperty(flat *document.Schema, prop string) []any {
+	for _, p := range flat.Properties {
+		if p.Name == prop && p.Schema != nil {
+			return pinned(p.Schema, 0)
+		}
+	}
+	return nil
+}
+
+// mapped reports whether the discriminator's mapping of s lists target:
+// its tags are the author's word, not a schema name taken by default (a
+// variant whose pin an earlier one took keeps a name it cannot hold, and
+// is merely never selected: golden/union-discriminator-pinned-tags).
+func mapped(s, target *document.Schema) bool {
+	for _, m := range s.Discriminator.Mapping {
+		if m.Schema != nil && m.Schema.Key == target.Key {
+			return true
+		}
+	}
+	return false
+}
+
+// anyPinned reports whether one of tags is among the pinned values.
+func anyPinned(tags []string, pins []any) bool {
+	for _, t := range tags {
+		if slices.Contains(pins, any(t)) {
+			return true
+		}
+	}
+	return false
+}
+
+// pinList writes pinned values for a note: "revolut_account, card".
+func pinList(pins []any) string {
+	var out []string
+	for _, p := range pins {
+		out = append(out, fmt.Sprint(p))
+	}
+	return strings.Join(out, ", ")
 }
 
 // pinned returns the values a schema's const or enum allows, looking
