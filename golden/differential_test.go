@@ -864,6 +864,20 @@ var goldenTargets = map[string][]goldenTarget{
 	"tolerate-remote-security-scheme":      nil,
 	"split-named-parts-keyword-objects":    nil,
 	"x-go-type-modules":                    nil,
+	// A numeric keyword holding text, a schema's examples as a media
+	// type's map, a path item by URL: the oracle rejects (or cannot read)
+	// each document as written.
+	"tolerate-numeric-keyword-text": nil,
+	"tolerate-schema-examples-map":  nil,
+	"tolerate-remote-path-item":     nil,
+	// Variants inheriting their base's discriminator enum, decoded by
+	// their schema names (OpenAPI's implicit mapping): open objects the
+	// oracle's oneOf (no discriminator) finds both match, a difference by
+	// design; TestUnionSharedPinTags holds the decoding.
+	"union-discriminator-shared-pin": nil,
+	// A union decoded by shape: held to the oracle's verdicts by
+	// TestUnionUnselectableMapping (union_match_test.go says why).
+	"union-discriminator-mapping-unselectable": nil,
 	"tolerate-cross-kind-refs": {
 		{file: "openapi.yaml", pointer: "#/components/schemas/Cache", target: difftest.TargetOf("Cache", crosskind.DecodeCache)},
 	},

@@ -135,6 +135,20 @@ var toleratedCases = map[string][]tolerated{
 		{"tolerate-numeric-strings/swagger.yaml:15:11 (#/paths/~1archive~1{year}/get/parameters/0/maximum)", []string{`maximum is the string "2030"`}},
 		{"tolerate-numeric-strings/swagger.yaml:27:9 (#/definitions/Archive/properties/title/maxLength)", []string{`maxLength is the string "80": read as the number 80`}},
 	},
+	"tolerate-numeric-keyword-text": {
+		{"tolerate-numeric-keyword-text/openapi.yaml:15:13 (#/paths/~1links/post/parameters/0/schema/minimum)", []string{`minimum is the string "'created_at' - 21 days", not a number: ignored`, "write a number"}},
+		{"tolerate-numeric-keyword-text/openapi.yaml:37:11 (#/components/schemas/Link/properties/expires/maximum)", []string{`maximum is the string "now + 7 days", not a number`}},
+		{"tolerate-numeric-keyword-text/openapi.yaml:38:11 (#/components/schemas/Link/properties/expires/minimum)", []string{`minimum is the string "now + 1 day"`}},
+		{"tolerate-numeric-keyword-text/openapi.yaml:41:11 (#/components/schemas/Link/properties/title/maxLength)", []string{"maxLength is a bool, not a number: ignored"}},
+		{"tolerate-numeric-keyword-text/openapi.yaml:45:11 (#/components/schemas/Link/properties/maximum/minimum)", []string{`minimum is the string "1": read as the number 1`}},
+	},
+	"tolerate-schema-examples-map": {
+		{"tolerate-schema-examples-map/openapi.yaml:32:7 (#/components/schemas/Currency/examples)", []string{"a schema's examples is a map of Example objects (3)", "the list of the values they hold (2)", "write examples: [...] in the schema"}},
+		{"tolerate-schema-examples-map/openapi.yaml:48:11 (#/components/schemas/Quote/properties/amount/examples)", []string{"a map of Example objects (1)", "the values they hold (1)"}},
+	},
+	"tolerate-remote-path-item": {
+		{"tolerate-remote-path-item/openapi.yaml:7:5 (#/paths/~1service-info/$ref)", []string{"is not read (remote references are not fetched): the path is left out, with its operations", "-ref URL=FILE"}},
+	},
 	"tolerate-string-schema-ref": {
 		{"tolerate-string-schema-ref/openapi.yaml:14:15 (#/paths/~1pets/get/responses/200/content/application~1json/schema)", []string{`a schema written as the string "#/components/schemas/PetList": read as a $ref to it`}},
 		{"tolerate-string-schema-ref/openapi.yaml:19:7 (#/components/schemas/PetList/items)", []string{`"#/components/schemas/Pet"`, `write {$ref: "#/components/schemas/Pet"}`}},

@@ -109,3 +109,16 @@ func unfetchedSecurityScheme(ptr, ref, problem string) bool {
 		strings.Contains(problem, notFetched) &&
 		(strings.HasPrefix(ref, "http://") || strings.HasPrefix(ref, "https://"))
 }
+
+// unfetchedPathItem reports whether a path item (at ptr, a member of paths
+// or of OpenAPI 3.1's webhooks) is a $ref to a remote document no -ref or
+// -ref-dir maps (GA4GH's Tool Registry Service takes /service-info from
+// the Service Info API's description by URL). A path is one corner of the
+// API: left out, with its operations, where the whole document was
+// refused.
+func unfetchedPathItem(ptr, ref, problem string) bool {
+	toks := pointerTokens(ptr)
+	return len(toks) == 2 && (toks[0] == "paths" || toks[0] == "webhooks") &&
+		strings.Contains(problem, notFetched) &&
+		(strings.HasPrefix(ref, "http://") || strings.HasPrefix(ref, "https://"))
+}

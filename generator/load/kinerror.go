@@ -30,7 +30,9 @@ func kinLoadError(f *File, err error) error {
 		if literal != "" {
 			short = fmt.Sprintf("%s.%s cannot be %s", object, key, literal)
 		}
-		if ptr, ok := findKey(f, f.Value, "#", key, kind, literal); ok {
+		if ptr, ok := findSchemaKey(f, object, key, kind, literal); ok {
+			src = f.Source(ptr)
+		} else if ptr, ok := findKey(f, f.Value, "#", key, kind, literal); ok {
 			src = f.Source(ptr)
 		}
 	} else if m := valueRE.FindStringSubmatch(msg); m != nil {
@@ -56,6 +58,28 @@ func kinLoadError(f *File, err error) error {
 		}
 	}
 	return &document.Error{Source: src, Msg: "not a valid OpenAPI document: " + short, Err: err}
+}
+
+// findSchemaKey finds, for an error about a field of kin-openapi's
+// Schema, the first key of that name with that JSON type (and text) in an
+// object at a schema's place: the same key elsewhere (a media type's
+// examples map) is not what the error is about.
+func findSchemaKey(f *File, object, key, kind, literal string) (string, bool) {
+	if object != "Schema" {
+		return "", false
+	}
+	ptr, ok := findValue(f, f.Value, "#", func(k, parentKey string, v any) bool {
+		m, isMap := v.(map[string]any)
+		if !isMap || !atSchemaPlace(k, parentKey) {
+			return false
+		}
+		e, has := m[key]
+		return has && jsonKindOf(e) == kind && (literal == "" || literalOf(e) == literal)
+	})
+	if !ok {
+		return "", false
+	}
+	return child(ptr, key), true
 }
 
 // findKey searches v depth-first, in document order, for key holding a

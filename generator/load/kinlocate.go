@@ -90,7 +90,7 @@ func locateKinMessage(f *File, msg string) string {
 // a boolean. An empty kind matches any other type.
 func findBadSchema(f *File, kind string) (string, bool) {
 	return findValue(f, f.Value, "#", func(key, parentKey string, v any) bool {
-		atSchema := schemaMembers[key] || key == "schema" || schemaMaps[parentKey] || parentKey == "schemas" || schemaLists[parentKey]
+		atSchema := atSchemaPlace(key, parentKey)
 		if key == "items" {
 			if _, isList := v.([]any); isList {
 				return false // draft 4 tuples: a list of schemas

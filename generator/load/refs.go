@@ -119,6 +119,10 @@ func (fs *fileSet) collectRefErrors(f *File, seen map[string]bool, errs *documen
 						fs.dangling(f.Source(at), "$ref %q is not read (remote references are not fetched): the security scheme is left out, and the generated server admits no request through a requirement naming it unless given a check for it (map the URL to a local file with -ref URL=FILE or -ref-dir URL/=DIR)", ref)
 						f.changed = true
 						return true, nil // dropped from the securitySchemes map
+					} else if len(dangling) > 0 && fs.dangling != nil && unfetchedPathItem(ptr, ref, refProblem(dangling[0])) {
+						fs.dangling(f.Source(at), "$ref %q is not read (remote references are not fetched): the path is left out, with its operations (map the URL to a local file with -ref URL=FILE or -ref-dir URL/=DIR)", ref)
+						f.changed = true
+						return true, nil // dropped from the paths map
 					} else if len(dangling) > 0 && fs.dangling != nil && fs.unreachedByRoot(f, at) {
 						fs.dangling(f.Source(at), "%s: read as any JSON value, as it is in a definition the file's root does not reach (a validator compiling the file never resolves it)", refProblem(dangling[0]))
 						delete(x, "$ref")

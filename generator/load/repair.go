@@ -88,7 +88,10 @@ func repairEnums(f *File, d fileDialect, warn func(loc.Source, string, ...any)) 
 			if mendBoolRequired(f, x, ptr, warn) {
 				changed = true
 			}
-			if mendNumericStrings(f, x, ptr, warn) {
+			if mendNumericStrings(f, x, ptr, names, warn) {
+				changed = true
+			}
+			if len(path) > 1 && atSchemaPlace(path[len(path)-1], path[len(path)-2]) && mendSchemaExamplesMap(f, n, x, ptr, warn) {
 				changed = true
 			}
 			if mendTypeAliases(f, x, ptr, warn) {

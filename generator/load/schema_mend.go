@@ -110,20 +110,37 @@ var numericKeywords = []string{
 }
 
 // mendNumericStrings reads a number written as a string ("minimum": "1")
-// in a numeric keyword as the number.
-func mendNumericStrings(f *File, x map[string]any, ptr *lazyPointer, warn func(loc.Source, string, ...any)) bool {
+// in a numeric keyword as the number. Any other value there that is no
+// number (Revolut's date-time schema with "maximum": "now + 7 days") says
+// nothing JSON Schema can check, and the libraries specgen builds on
+// refuse it: it is dropped, unless x maps names (a property named
+// "maximum" is a schema, not the keyword).
+func mendNumericStrings(f *File, x map[string]any, ptr *lazyPointer, names bool, warn func(loc.Source, string, ...any)) bool {
 	changed := false
 	for _, k := range numericKeywords {
-		s, ok := x[k].(string)
+		v, ok := x[k]
 		if !ok {
 			continue
 		}
-		if _, err := strconv.ParseFloat(strings.TrimSpace(s), 64); err != nil {
-			continue
+		s, isString := v.(string)
+		if isString {
+			if _, err := strconv.ParseFloat(strings.TrimSpace(s), 64); err == nil {
+				x[k] = json.Number(strings.TrimSpace(s))
+				changed = true
+				warn(f.Source(child(ptr.String(), k)), "%s is the string %q: read as the number %s (write it without quotes)", k, s, strings.TrimSpace(s))
+				continue
+			}
 		}
-		x[k] = json.Number(strings.TrimSpace(s))
+		if kind := jsonKindOf(v); names || kind == "number" || kind == "" {
+			continue // "": a number type of the YAML reader's
+		}
+		delete(x, k)
 		changed = true
-		warn(f.Source(child(ptr.String(), k)), "%s is the string %q: read as the number %s (write it without quotes)", k, s, strings.TrimSpace(s))
+		what := describeValue(v)
+		if isString {
+			what = fmt.Sprintf("the string %q", s)
+		}
+		warn(f.Source(child(ptr.String(), k)), "%s is %s, not a number: ignored (write a number, or say it in the description)", k, what)
 	}
 	return changed
 }

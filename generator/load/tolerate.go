@@ -102,6 +102,9 @@ func wrapExamples(f *File, n *node, v any, ptr tokenPath, parentKey string, name
 	switch x := v.(type) {
 	case map[string]any:
 		if parentKey == "examples" {
+			if n := len(ptr); n >= 3 && atSchemaPlace(ptr[n-2], ptr[n-3]) {
+				return // a schema's: mendSchemaExamplesMap reads it as a list
+			}
 			for _, k := range slices.Sorted(maps.Keys(x)) {
 				if isExampleObject(x[k]) {
 					continue

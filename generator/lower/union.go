@@ -1,6 +1,7 @@
 package lower
 
 import (
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -66,8 +67,15 @@ func (l *lowerer) unionOf(s *document.Schema, name string) ir.Type {
 		u.Discriminator = s.Discriminator.PropertyName
 	}
 	untagged := 0              // the first variant without a discriminator value, plus one
+	unselectable := 0          // the first variant whose property allows none of its tags, plus one
+	var allowed []any          // the values that variant's property allows
+	var deadTag string         // and the tag that cannot select it
 	optional := 0              // in a JSON Schema file, the first variant that does not require it, plus one
 	taken := map[string]bool{} // discriminator values claimed by a variant
+	var named map[string]string
+	if u.Discriminator != "" {
+		named = l.implicitTags(s, variants)
+	}
 	for i, v := range variants {
 		target := v
 		for target.Ref != nil && isBareRef(target) {
@@ -97,12 +105,15 @@ func (l *lowerer) unionOf(s *document.Schema, name string) ir.Type {
 			optional = i + 1
 		}
 		if u.Discriminator != "" {
-			variant.Tags = l.variantTags(s, target, taken)
+			variant.Tags = l.variantTags(s, target, taken, named)
 			for _, tag := range variant.Tags {
 				taken[tag] = true
 			}
 			if len(variant.Tags) == 0 && untagged == 0 {
 				untagged = i + 1
+			}
+			if pins := pinnedProperty(flat, u.Discriminator); unselectable == 0 && mapped(s, target) && pins != nil && !anyPinned(variant.Tags, pins) {
+				unselectable, allowed, deadTag = i+1, pins, variant.Tags[0]
 			}
 			if st, ok := decl.Underlying().Type.(*ir.Struct); ok {
 				for _, f := range st.Fields {
@@ -127,6 +138,11 @@ func (l *lowerer) unionOf(s *document.Schema, name string) ir.Type {
 		u.Variants = append(u.Variants, variant)
 	}
 	switch {
+	case unselectable > 0:
+		// Revolut's Revolut-Pay maps "revolut_pay_account" to a variant
+		// whose subtype is one of revolut_account and card: no answer
+		// names it, and every one was refused as naming no variant.
+		l.degrade(ir.NoteUnionByShape, variants[unselectable-1].Source, "the discriminator of %s selects variant %d by %q, which its property %q does not allow (%s): no value selects it; the union is decoded by the variants' shapes, as one without a discriminator (map the values the property allows)", name, unselectable, deadTag, u.Discriminator, pinList(allowed))
 	case untagged > 0:
 		// A value of that variant could never be decoded by its tag:
 		// choose every variant by its shape instead, as without a
@@ -224,12 +240,18 @@ func admitsAnyJSON(t ir.Type) bool {
 
 // variantTags returns the discriminator values that select target: those
 // the mapping lists for it; else those the variant pins its discriminator
-// property to (a const or an enum of strings no earlier variant took),
-// since the variant accepts no other; else (OpenAPI's implicit mapping)
-// its schema name. OpenAI's thread status variants are ActiveStatus with
-// `type: {enum: [active]}`…, and its answers say "active": by the schema
-// name alone no real answer decoded.
-func (l *lowerer) variantTags(s, target *document.Schema, taken map[string]bool) []string {
+// property to (a const or an enum of strings no earlier variant took, and
+// none another variant is named, which OpenAPI's implicit mapping gives
+// that variant), since the variant accepts no other; else (OpenAPI's
+// implicit mapping) its schema name, unless an earlier variant took it.
+// OpenAI's thread status variants are ActiveStatus with `type: {enum:
+// [active]}`…, and its answers say "active": by the schema name alone no
+// real answer decoded. VNG's GeoJSON Point, MultiPoint… each inherit
+// `type: {enum: [Point, MultiPoint, …]}` from their base: a pin they all
+// share selects none of them, and Point's took every other's name. named
+// maps the implicit tags of the variants the mapping does not list to
+// their keys.
+func (l *lowerer) variantTags(s, target *document.Schema, taken map[string]bool, named map[string]string) []string {
 	var tags []string
 	if s.Discriminator != nil {
 		for _, m := range s.Discriminator.Mapping {
@@ -239,14 +261,37 @@ func (l *lowerer) variantTags(s, target *document.Schema, taken map[string]bool)
 		}
 		if len(tags) == 0 {
 			tags = l.pinnedTags(target, s.Discriminator.PropertyName, taken)
+			for _, tag := range tags {
+				if key, ok := named[tag]; ok && key != target.Key {
+					tags = nil
+					break
+				}
+			}
 		}
 	}
 	if len(tags) == 0 {
-		if name, ok := l.specNames[target.Key]; ok {
+		if name, ok := l.specNames[target.Key]; ok && !taken[shortName(name)] {
 			tags = append(tags, shortName(name))
 		}
 	}
 	return tags
+}
+
+// implicitTags returns the schema names of the variants (bare $refs
+// followed) the discriminator's mapping does not list, each mapped to the
+// variant's key: the values OpenAPI's implicit mapping gives them.
+func (l *lowerer) implicitTags(s *document.Schema, variants []*document.Schema) map[string]string {
+	out := map[string]string{}
+	for _, v := range variants {
+		target := v
+		for target.Ref != nil && isBareRef(target) {
+			target = target.Ref
+		}
+		if name, ok := l.specNames[target.Key]; ok && !mapped(s, target) {
+			out[shortName(name)] = target.Key
+		}
+	}
+	return out
 }
 
 // pinnedTags returns the strings a variant's property prop is pinned to by
@@ -256,14 +301,8 @@ func (l *lowerer) pinnedTags(target *document.Schema, prop string, taken map[str
 	if needsMerge(flat) {
 		flat = l.merged(flat)
 	}
-	var values []any
-	for _, p := range flat.Properties {
-		if p.Name == prop && p.Schema != nil {
-			values = pinned(p.Schema, 0)
-		}
-	}
 	var tags []string
-	for _, v := range values {
+	for _, v := range pinnedProperty(flat, prop) {
 		str, ok := v.(string)
 		if !ok || taken[str] || slices.Contains(tags, str) {
 			return nil
@@ -271,6 +310,49 @@ func (l *lowerer) pinnedTags(target *document.Schema, prop string, taken map[str
 		tags = append(tags, str)
 	}
 	return tags
+}
+
+// pinnedProperty returns the values flat's property prop is pinned to
+// (pinned), nil when it has no such property or nothing pins it.
+func pinnedProperty(flat *document.Schema, prop string) []any {
+	for _, p := range flat.Properties {
+		if p.Name == prop && p.Schema != nil {
+			return pinned(p.Schema, 0)
+		}
+	}
+	return nil
+}
+
+// mapped reports whether the discriminator's mapping of s lists target:
+// its tags are the author's word, not a schema name taken by default (a
+// variant whose pin an earlier one took keeps a name it cannot hold, and
+// is merely never selected: golden/union-discriminator-pinned-tags).
+func mapped(s, target *document.Schema) bool {
+	for _, m := range s.Discriminator.Mapping {
+		if m.Schema != nil && m.Schema.Key == target.Key {
+			return true
+		}
+	}
+	return false
+}
+
+// anyPinned reports whether one of tags is among the pinned values.
+func anyPinned(tags []string, pins []any) bool {
+	for _, t := range tags {
+		if slices.Contains(pins, any(t)) {
+			return true
+		}
+	}
+	return false
+}
+
+// pinList writes pinned values for a note: "revolut_account, card".
+func pinList(pins []any) string {
+	var out []string
+	for _, p := range pins {
+		out = append(out, fmt.Sprint(p))
+	}
+	return strings.Join(out, ", ")
 }
 
 // pinned returns the values a schema's const or enum allows, looking

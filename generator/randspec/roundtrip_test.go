@@ -24,7 +24,8 @@ import (
 // seconds a document: by default it runs roundTripSeeds;
 // SPECGEN_ROUNDTRIP=N runs N documents from SPECGEN_ROUNDTRIP_SEED
 // (default 1); SPECGEN_ROUNDTRIP_DIR=DIR builds them in DIR, kept after
-// the run. A 400 is counted, not failed: it answers a value Validate
+// the run; SPECGEN_ROUNDTRIP_SPECS=FILE[:FILE…] runs published documents
+// instead (docs/realspecs.md). A 400 is counted, not failed: it answers a value Validate
 // cannot see (a path parameter's pattern), which the drawer does not know.
 func TestRoundTrip(t *testing.T) {
 	if testing.Short() {
@@ -42,27 +43,55 @@ func TestRoundTrip(t *testing.T) {
 	opts := randspec.Options{Locals: emitLocals()}
 	written, called := 0, 0
 	skipped := map[string]int{}
+	// A document: a random one of a seed, or a published one given by
+	// SPECGEN_ROUNDTRIP_SPECS (its values drawn from the seed of its place
+	// in the list).
+	type rtDoc struct {
+		seed uint64
+		path string
+	}
+	var docs []rtDoc
 	for _, seed := range seeds {
-		doc := randspec.Generate(seed, opts)
-		if !doc.IsSpec() {
-			continue
+		docs = append(docs, rtDoc{seed: seed})
+	}
+	if list := os.Getenv("SPECGEN_ROUNDTRIP_SPECS"); list != "" {
+		docs = nil
+		for i, path := range filepath.SplitList(list) {
+			abs, err := filepath.Abs(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			docs = append(docs, rtDoc{seed: uint64(i + 1), path: abs})
 		}
+	}
+	for _, d := range docs {
+		seed, path := d.seed, d.path
 		dir := filepath.Join(mod, fmt.Sprintf("p%d", seed))
 		if err := os.MkdirAll(dir, 0o755); err != nil {
 			t.Fatal(err)
 		}
-		path := filepath.Join(dir, doc.Name+".txt")
-		if err := os.WriteFile(path, doc.Text, 0o644); err != nil {
-			t.Fatal(err)
+		if path == "" {
+			doc := randspec.Generate(seed, opts)
+			if !doc.IsSpec() {
+				os.RemoveAll(dir)
+				continue
+			}
+			path = filepath.Join(dir, doc.Name+".txt")
+			if err := os.WriteFile(path, doc.Text, 0o644); err != nil {
+				t.Fatal(err)
+			}
 		}
 		files, err := generator.Generate(generator.Config{Package: "api", Spec: path})
 		if err != nil {
 			os.RemoveAll(dir)
+			if d.path != "" {
+				t.Errorf("%s: refused: %v", d.path, err)
+			}
 			continue // refused: TestRandomDocuments's to count
 		}
 		pkg, err := checkPackage(files)
 		if err != nil {
-			t.Errorf("seed %d: does not compile: %v", seed, err)
+			t.Errorf("seed %d %s: does not compile: %v", seed, d.path, err)
 			continue
 		}
 		src, c, s, ok := driverSource(pkg, seed)
@@ -83,7 +112,7 @@ func TestRoundTrip(t *testing.T) {
 		written++
 	}
 	if written == 0 {
-		t.Fatalf("no document of seeds %v has an operation to call", seeds)
+		t.Fatalf("no document of %v has an operation to call", docs)
 	}
 	cmd := exec.Command("go", "test", "-count=1", "-v", "-run", "^TestRoundTrip$", "./...")
 	cmd.Dir = mod
@@ -98,6 +127,11 @@ func TestRoundTrip(t *testing.T) {
 			t.Errorf("%s (document %s/%s):\n%s", pkg, mod, pkg, res.log)
 		} else if testing.Verbose() {
 			t.Logf("%s: %v", pkg, res.counts)
+			for _, line := range strings.Split(res.log, "\n") {
+				if strings.Contains(line, ": rejected: ") || strings.Contains(line, ": unsendable: ") {
+					t.Logf("%s: %s", pkg, strings.TrimSpace(line))
+				}
+			}
 		}
 	}
 	t.Logf("%d packages, %d operations called, skipped: %v; calls: %v", written, called, skipped, totals)
