@@ -37,9 +37,19 @@ func (Unimplemented) GetMark(context.Context, Mark) error {
 	return notImplemented("GetMark")
 }
 
-// WithAuthenticator checks credentials with auth. Without it, any non-empty
-// credential is accepted; a request to an operation that requires one and
-// carries none is answered 401 either way.
+// WithAnyCredential accepts any non-empty credential without checking it,
+// where no WithAuthenticator is given: for tests and demos only. Without
+// either option the handler refuses (401) every request that an operation
+// requires credentials for.
+func WithAnyCredential() HandlerOption {
+	return func(h *handler) {
+		h.anyCredential = true
+	}
+}
+
+// WithAuthenticator checks credentials with auth, each credential an
+// operation's security requires. Without it (or WithAnyCredential), every
+// request that needs a credential is answered 401.
 func WithAuthenticator(auth Authenticator) HandlerOption {
 	return func(h *handler) {
 		h.auth = auth
@@ -82,13 +92,14 @@ func WithMaxBodyBytes(n int64) HandlerOption {
 
 // handler serves a Server over HTTP.
 type handler struct {
-	srv          Server
-	mux          *http.ServeMux
-	auth         Authenticator
-	cookies      []string
-	mapError     func(context.Context, error) *APIError
-	log          *slog.Logger
-	maxBodyBytes int64
+	srv           Server
+	mux           *http.ServeMux
+	auth          Authenticator
+	anyCredential bool
+	cookies       []string
+	mapError      func(context.Context, error) *APIError
+	log           *slog.Logger
+	maxBodyBytes  int64
 }
 
 // NewHandler returns an http.Handler serving srv under /, routed with
