@@ -15,6 +15,7 @@ import (
 	clientserver "github.com/specgen/specgen/golden/client-server/want"
 	contentassert "github.com/specgen/specgen/golden/content-assert/want"
 	depundeclared "github.com/specgen/specgen/golden/dependent-required-undeclared/want"
+	refsiblings31 "github.com/specgen/specgen/golden/discriminator-inherit-ref-siblings-31/want"
 	doccodelist "github.com/specgen/specgen/golden/doc-comment-code-then-list/want"
 	enums "github.com/specgen/specgen/golden/enum-edge-cases/want"
 	enumsigned "github.com/specgen/specgen/golden/enum-signed-values/want"
@@ -554,6 +555,18 @@ var goldenTargets = map[string][]goldenTarget{
 	// Cat → Lion, Tiger), the same loops twice; it pins the note that Pet
 	// and Cat are JSON values (notes.txt).
 	"discriminator-inherit-multilevel": nil,
+	// The same loops with a variant that adds nothing (alias), with
+	// variants written as 3.1's {$ref: Pet, properties: …} (whose Lion
+	// alone, outside any loop, the oracle checks; Wild picks by the
+	// discriminator, which the oracle does not read), with an enum
+	// discriminator, one declared on the variants alone and a nullable
+	// base (variants), and without a discriminator (undiscriminated).
+	"discriminator-inherit-alias": nil,
+	"discriminator-inherit-ref-siblings-31": {
+		{file: "openapi.yaml", pointer: "#/components/schemas/Lion", target: difftest.TargetOf("Lion", refsiblings31.DecodeLion)},
+	},
+	"discriminator-inherit-variants": nil,
+	"inherit-loop-undiscriminated":   nil,
 	// The degrade-* cases pin what is generated for constructs that cannot
 	// be typed exactly (parameters, routes, bodies, raw JSON); their
 	// schemas are inline parameters and bodies, or raw JSON that Validate
