@@ -567,6 +567,13 @@ var goldenTargets = map[string][]goldenTarget{
 	},
 	"discriminator-inherit-variants": nil,
 	"inherit-loop-undiscriminated":   nil,
+	// A base with a discriminator and no oneOf (Swagger 2.0's
+	// inheritance, OpenAPI 3's mapping alone) is the union of its
+	// children and itself, decoded by the discriminator, where the oracle
+	// reads the base's properties alone (load/inherit_mapped.go);
+	// inherit_test.go checks the decoding instead.
+	"discriminator-inherit-mapped":  nil,
+	"swagger-discriminator-inherit": nil,
 	// The degrade-* cases pin what is generated for constructs that cannot
 	// be typed exactly (parameters, routes, bodies, raw JSON); their
 	// schemas are inline parameters and bodies, or raw JSON that Validate

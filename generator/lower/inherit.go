@@ -15,7 +15,11 @@ func (l *lowerer) noteInherit(s *document.Schema, variants []*document.Schema, n
 	if s.Base == nil {
 		return
 	}
-	if s.Discriminator == nil {
+	if n := len(s.OneOf); n > 0 && s.OneOf[n-1] == s.Base {
+		// load/inherit_mapped.go listed the children a Swagger 2.0
+		// style base leaves out.
+		l.noteAs(ir.NoteChoice, s.Source, "%s has a discriminator and no oneOf: the schemas that inherit it through allOf, and those its mapping names, are its variants, beside %[1]s itself (its own properties, told by its name), as OpenAPI tools read this inheritance; a %[2]q that names none of them is refused, and a variant decoded on its own does not check that its %[2]q names it", name, s.Discriminator.PropertyName)
+	} else if s.Discriminator == nil {
 		// Without a discriminator nothing names the variant: the union
 		// tries each in turn, as other unions without one do, and a
 		// value two variants accept is the first's under anyOf and an

@@ -300,6 +300,9 @@ func pinned(s *document.Schema, depth int) []any {
 // variantWord names an inline variant: its title, else its JSON type, else
 // its position.
 func variantWord(s *document.Schema, i int) string {
+	if s.BaseOf != nil {
+		return "Base" // the base itself, among its children (load/inherit_mapped.go)
+	}
 	if w := naming.Exported(s.Title); w != "" {
 		return w
 	}
