@@ -91,6 +91,10 @@ type Schema struct {
 	// instead, this one without its oneOf, anyOf and discriminator
 	// (load/inherit.go). BaseOf points back from that copy.
 	Base, BaseOf *Schema
+	// Variant is set on a child listed among a base's variants by
+	// load/inherit_mapped.go: a type of its own, even when it adds
+	// nothing to what it inherits (cookiecuttershark: allOf [shark]).
+	Variant bool
 
 	MinLength, MaxLength         *int64
 	Pattern                      string

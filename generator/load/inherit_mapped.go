@@ -20,99 +20,154 @@ import (
 // any child's), each child holding Pet's properties and its own.
 
 // inheritMapped finds the bases among the named schemas (a discriminator,
-// no oneOf or anyOf) that have children: named schemas whose allOf
-// reaches the base through $refs alone, and the schemas the mapping
-// names. Each base gets those as its oneOf, then itself without them
-// (its Base) as the last variant; every allOf member that reached the
-// base reaches its Base instead, as mendInherit makes a loop mean. Bases
-// are taken in document order, so that on two levels (Pet → Dog →
-// Poodle, Dog a base of its own) Dog's Base still inherits Pet's.
+// no oneOf or anyOf) that have descendants: named schemas whose allOf
+// reaches the base through $refs alone, their own such children on every
+// level (Swagger 2.0's Fish → Shark → Sawshark: a sawshark is a fish), and
+// the schemas the mapping names. Each base gets those as its oneOf, then
+// itself without them (its Base) as the last variant; every allOf member
+// that reached the base reaches its Base instead, as mendInherit makes a
+// loop mean. A descendant that is a base of its own (Shark, with a
+// discriminator and children) is its Base among the variants, told by its
+// own value, so that every variant is a struct and the union one level
+// deep.
 func (l *loader) inheritMapped() {
 	named := make([]*document.Schema, 0, len(l.doc.Named))
+	names := map[*document.Schema]string{}
 	for _, n := range l.doc.Named {
 		named = append(named, n.Schema)
+		names[n.Schema] = n.Name
 	}
-	all := make([]*document.Schema, 0, len(l.walker.memo))
-	for _, s := range l.walker.memo {
-		all = append(all, s)
-	}
-	for _, n := range l.doc.Named {
-		p := n.Schema
-		if p.Discriminator == nil || len(p.OneOf)+len(p.AnyOf) > 0 || p.Base != nil || p.Ref != nil {
+	// Every family is found before any changes: making a base a union
+	// drops its allOf, by which its descendants are found.
+	var bases []*document.Schema
+	children := map[*document.Schema][]*document.Schema{}
+	for _, p := range named {
+		if p.Discriminator == nil || len(p.OneOf)+len(p.AnyOf) > 0 || p.Ref != nil {
 			continue
 		}
-		var children []*document.Schema
-		for _, c := range named {
-			if c != p && reachesInAllOf(c, p) {
-				children = append(children, c)
-			}
-		}
 		d := p.Discriminator
+		kids := descendants(p, named)
 		for i, m := range d.Mapping {
 			if m.Schema == nil && i < len(d.Refs) {
 				d.Mapping[i].Schema = namedTarget(l.doc.Named, d.Refs[i])
 			}
-			if t := d.Mapping[i].Schema; t != nil && t != p && !slices.Contains(children, t) {
-				children = append(children, t)
+			if t := d.Mapping[i].Schema; t != nil && t != p && !slices.Contains(kids, t) {
+				kids = append(kids, t)
 			}
 		}
-		if len(children) == 0 {
-			continue
+		if len(kids) > 0 {
+			bases = append(bases, p)
+			children[p] = kids
+			baseOf(p)
 		}
-		base := baseOf(p)
-		for _, s := range all {
-			for i, m := range s.AllOf {
-				if m == p {
-					s.AllOf[i] = base
-				} else if m != nil && reachesByRef(m, p) {
-					m.Ref = base
-				}
+	}
+	if len(bases) == 0 {
+		return
+	}
+	for _, s := range l.walker.memo {
+		for i, m := range s.AllOf {
+			if m == nil {
+				continue
+			}
+			if children[m] != nil {
+				s.AllOf[i] = m.Base
+			} else if p := refBase(m, children); p != nil {
+				m.Ref = p.Base
 			}
 		}
-		for _, c := range children {
-			if c.DiscriminatorValue != "" && !mapped(d, c.DiscriminatorValue) {
-				d.Mapping = append(d.Mapping, document.Property{Name: c.DiscriminatorValue, Schema: c})
+	}
+	for _, p := range bases {
+		d := p.Discriminator
+		variants := make([]*document.Schema, 0, len(children[p])+1)
+		for _, c := range children[p] {
+			v := c
+			if children[c] != nil || c.BaseOf == nil && c.Base != nil {
+				v = c.Base // a base of its own (or a mended loop's)
 			}
-		}
-		own := n.Name
-		if p.DiscriminatorValue != "" {
-			own = p.DiscriminatorValue
+			if value := valueOf(c, names[c]); value != "" && (c.DiscriminatorValue != "" || v != c) && !mapped(d, value) {
+				d.Mapping = append(d.Mapping, document.Property{Name: value, Schema: v})
+			}
+			v.Variant = true
+			variants = append(variants, v)
 		}
 		for i, m := range d.Mapping {
 			if m.Schema == p {
-				d.Mapping[i].Schema = base
+				d.Mapping[i].Schema = p.Base
 			}
 		}
-		if !mapped(d, own) {
-			d.Mapping = append(d.Mapping, document.Property{Name: own, Schema: base})
+		if own := valueOf(p, names[p]); !mapped(d, own) {
+			d.Mapping = append(d.Mapping, document.Property{Name: own, Schema: p.Base})
 		}
-		p.OneOf = append(children, base)
+		p.OneOf = append(variants, p.Base)
+	}
+	for _, p := range bases {
+		// Every variant holds what the base inherits itself (Shark's
+		// allOf [Fish]), its Base as much as its children: the union
+		// need not check it beside them.
+		p.AllOf, p.RefInAllOf = nil, false
 	}
 }
 
-// reachesInAllOf reports whether an allOf member of c is p, or reaches it
-// through bare $refs.
-func reachesInAllOf(c, p *document.Schema) bool {
-	for _, m := range c.AllOf {
-		if m == p || m != nil && reachesByRef(m, p) {
-			return true
-		}
-	}
-	return false
-}
-
-// reachesByRef reports whether m's $ref leads to p, through bare $refs
-// (named schemas that only stand for another) on the way.
-func reachesByRef(m, p *document.Schema) bool {
+// refBase is the base among bases that m's $ref leads to, through bare
+// $refs (named schemas that only stand for another) on the way, or nil.
+func refBase(m *document.Schema, bases map[*document.Schema][]*document.Schema) *document.Schema {
 	for i := 0; m.Ref != nil && i < 16; i++ {
-		if m.Ref == p {
-			return true
+		if bases[m.Ref] != nil {
+			return m.Ref
 		}
 		if m = m.Ref; !bareRef(m) {
-			return false
+			return nil
 		}
 	}
-	return false
+	return nil
+}
+
+// valueOf is the discriminator value that names s by default: its
+// x-ms-discriminator-value, else its name.
+func valueOf(s *document.Schema, name string) string {
+	if s.DiscriminatorValue != "" {
+		return s.DiscriminatorValue
+	}
+	return name
+}
+
+// descendants lists the named schemas that inherit p, on every level, in
+// document order: those whose allOf reaches p (or its Base) through $refs
+// alone, then theirs.
+func descendants(p *document.Schema, named []*document.Schema) []*document.Schema {
+	in := map[*document.Schema]bool{p: true}
+	for grew := true; grew; {
+		grew = false
+		for _, c := range named {
+			if in[c] {
+				continue
+			}
+			for _, m := range c.AllOf {
+				if m != nil && (in[m] || in[refTarget(m)]) || m != nil && m.BaseOf != nil && in[m.BaseOf] ||
+					m != nil && refTarget(m).BaseOf != nil && in[refTarget(m).BaseOf] {
+					in[c], grew = true, true
+					break
+				}
+			}
+		}
+	}
+	var out []*document.Schema
+	for _, c := range named {
+		if in[c] && c != p {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// refTarget follows m's $ref through bare $refs to what it stands for.
+func refTarget(m *document.Schema) *document.Schema {
+	for i := 0; m.Ref != nil && i < 16; i++ {
+		if m = m.Ref; !bareRef(m) {
+			break
+		}
+	}
+	return m
 }
 
 // namedTarget is the named schema a mapping value names: a $ref

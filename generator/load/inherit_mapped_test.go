@@ -9,7 +9,8 @@ import (
 
 // TestInheritMapped: a base with a discriminator and no oneOf gets its
 // children as oneOf (mapped by a $ref, by a bare name, by
-// x-ms-discriminator-value, or only inheriting it through a named alias),
+// x-ms-discriminator-value, only inheriting it through a named alias, or
+// inheriting a child of it: Kitten),
 // then itself without them; every allOf member that reached the base
 // reaches its Base. A schema that merely refers to the base (Zoo.star)
 // still reaches the whole union, and a discriminated schema without
@@ -35,6 +36,8 @@ components:
     Bird:
       x-ms-discriminator-value: bird
       allOf: [{$ref: '#/components/schemas/Animal'}]
+    Kitten:
+      allOf: [{$ref: '#/components/schemas/Cat'}]
     Zoo:
       properties:
         star: {$ref: '#/components/schemas/Pet'}
@@ -55,7 +58,7 @@ components:
 	if pet.Base == nil {
 		t.Fatal("Pet has no base")
 	}
-	want := []*document.Schema{s["Cat"], s["Dog"], s["Bird"], pet.Base}
+	want := []*document.Schema{s["Cat"], s["Dog"], s["Bird"], s["Kitten"], pet.Base}
 	if len(pet.OneOf) != len(want) {
 		t.Fatalf("Pet's oneOf has %d schemas, want %d", len(pet.OneOf), len(want))
 	}
@@ -68,6 +71,9 @@ components:
 		if got := s[c].AllOf[0].Ref; got != pet.Base {
 			t.Errorf("%s's allOf reaches %v, not Pet's base", c, got)
 		}
+	}
+	if s["Kitten"].AllOf[0].Ref != s["Cat"] || !s["Kitten"].Variant {
+		t.Error("Kitten no longer inherits Cat, or is not marked a variant")
 	}
 	if s["Zoo"].Properties[0].Schema.Ref != pet || s["Animal"].Ref != pet {
 		t.Error("a reference to Pet outside allOf no longer reaches the union")

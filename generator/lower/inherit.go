@@ -96,3 +96,9 @@ func multiLevel(s *document.Schema) bool {
 	}
 	return false
 }
+
+// isInheritBase reports whether s is a base whose variants inherit it
+// through allOf: a union of them.
+func isInheritBase(s *document.Schema) bool {
+	return s.Base != nil && len(s.OneOf)+len(s.AnyOf) > 0
+}

@@ -74,6 +74,13 @@ func (l *lowerer) unionOf(s *document.Schema, name string) ir.Type {
 			target = target.Ref
 		}
 		hint := name + variantWord(target, i)
+		if b := target.BaseOf; b != nil && b != s {
+			// A descendant that is a base of its own, as itself (Shark's
+			// own properties: SharkBase), load/inherit_mapped.go.
+			if n, ok := l.specNames[b.Key]; ok {
+				hint = naming.Exported(shortName(n)) + "Base"
+			}
+		}
 		var t ir.Type
 		if numberConstVariant(v) {
 			// API descriptions write integer enums as oneOf of consts
