@@ -60,6 +60,14 @@ func (l *lowerer) unionOf(s *document.Schema, name string) ir.Type {
 		l.reportKeyword(s, "additionalProperties", "", "additionalProperties beside oneOf/anyOf is not checked: the union declares no properties of its own, so as written it applies to every property of every variant")
 	}
 	l.noteInherit(s, variants, name)
+	if isInheritBase(s) {
+		// The base's own properties are named for it (CatalogType), as
+		// they would be on its struct, not for the first variant that
+		// merges them (PolarisCatalogType).
+		for _, p := range s.Base.Properties {
+			l.typeOf(p.Schema, name+naming.Exported(p.Name))
+		}
+	}
 	u := &ir.Union{OneOf: oneOf, Kinds: l.besideKinds(s, variants)}
 	u.ValueName, _ = l.scope.Claim(name + "Value")
 	if s.Discriminator != nil {

@@ -10,6 +10,7 @@ func (v *Bird) UnmarshalJSON(data []byte) error {
 var jsonFieldsBird = jsonFields{typ: (*Bird)(nil), fields: []jsonField{
 	{"petType", jsonRequired | jsonNotNull},
 	{"name", 0},
+	{"size", 0},
 	{"sings", 0},
 }}
 
@@ -22,6 +23,8 @@ func (v *Bird) decodeJSON(r *jsonReader) {
 		case 1:
 			v.Name = jsonStrPtr(v.Name, r, nil)
 		case 2:
+			v.Size = (*PetSize)(jsonStrPtr((*string)(v.Size), r, v.Size))
+		case 3:
 			v.Sings = jsonBoolPtr(v.Sings, r)
 		default:
 			r.skip()
@@ -45,6 +48,7 @@ func (v *Cat) UnmarshalJSON(data []byte) error {
 var jsonFieldsCat = jsonFields{typ: (*Cat)(nil), fields: []jsonField{
 	{"petType", jsonRequired | jsonNotNull},
 	{"name", 0},
+	{"size", 0},
 	{"meows", 0},
 }}
 
@@ -57,6 +61,8 @@ func (v *Cat) decodeJSON(r *jsonReader) {
 		case 1:
 			v.Name = jsonStrPtr(v.Name, r, nil)
 		case 2:
+			v.Size = (*PetSize)(jsonStrPtr((*string)(v.Size), r, v.Size))
+		case 3:
 			v.Meows = jsonBoolPtr(v.Meows, r)
 		default:
 			r.skip()
@@ -80,6 +86,7 @@ func (v *Dog) UnmarshalJSON(data []byte) error {
 var jsonFieldsDog = jsonFields{typ: (*Dog)(nil), fields: []jsonField{
 	{"petType", jsonRequired | jsonNotNull},
 	{"name", 0},
+	{"size", 0},
 	{"barks", 0},
 }}
 
@@ -92,6 +99,8 @@ func (v *Dog) decodeJSON(r *jsonReader) {
 		case 1:
 			v.Name = jsonStrPtr(v.Name, r, nil)
 		case 2:
+			v.Size = (*PetSize)(jsonStrPtr((*string)(v.Size), r, v.Size))
+		case 3:
 			v.Barks = jsonBoolPtr(v.Barks, r)
 		default:
 			r.skip()
@@ -174,6 +183,7 @@ func (v *PetBase) UnmarshalJSON(data []byte) error {
 var jsonFieldsPetBase = jsonFields{typ: (*PetBase)(nil), fields: []jsonField{
 	{"petType", jsonRequired | jsonNotNull},
 	{"name", 0},
+	{"size", 0},
 }}
 
 func (v *PetBase) decodeJSON(r *jsonReader) {
@@ -184,6 +194,8 @@ func (v *PetBase) decodeJSON(r *jsonReader) {
 			jsonString(&v.PetType, r)
 		case 1:
 			v.Name = jsonStrPtr(v.Name, r, nil)
+		case 2:
+			v.Size = (*PetSize)(jsonStrPtr((*string)(v.Size), r, v.Size))
 		default:
 			r.skip()
 		}

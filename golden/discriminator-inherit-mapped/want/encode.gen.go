@@ -17,6 +17,7 @@ func (v *Bird) appendJSON(w *jsonWriter) {
 	w.member(",\"petType\":")
 	w.str(v.PetType)
 	w.optStr(",\"name\":", v.Name)
+	w.optStr(",\"size\":", (*string)(v.Size))
 	w.optBool(",\"sings\":", v.Sings)
 	w.close(s, '{', '}')
 }
@@ -34,6 +35,7 @@ func (v *Cat) appendJSON(w *jsonWriter) {
 	w.member(",\"petType\":")
 	w.str(v.PetType)
 	w.optStr(",\"name\":", v.Name)
+	w.optStr(",\"size\":", (*string)(v.Size))
 	w.optBool(",\"meows\":", v.Meows)
 	w.close(s, '{', '}')
 }
@@ -51,6 +53,7 @@ func (v *Dog) appendJSON(w *jsonWriter) {
 	w.member(",\"petType\":")
 	w.str(v.PetType)
 	w.optStr(",\"name\":", v.Name)
+	w.optStr(",\"size\":", (*string)(v.Size))
 	w.optBool(",\"barks\":", v.Barks)
 	w.close(s, '{', '}')
 }
@@ -146,5 +149,6 @@ func (v *PetBase) appendJSON(w *jsonWriter) {
 	w.member(",\"petType\":")
 	w.str(v.PetType)
 	w.optStr(",\"name\":", v.Name)
+	w.optStr(",\"size\":", (*string)(v.Size))
 	w.close(s, '{', '}')
 }

@@ -4,23 +4,26 @@ package want
 
 // Bird is the schema "Bird".
 type Bird struct {
-	PetType string  `json:"petType"`
-	Name    *string `json:"name,omitzero"`
-	Sings   *bool   `json:"sings,omitzero"`
+	PetType string   `json:"petType"`
+	Name    *string  `json:"name,omitzero"`
+	Size    *PetSize `json:"size,omitzero"`
+	Sings   *bool    `json:"sings,omitzero"`
 }
 
 // Cat is the schema "Cat".
 type Cat struct {
-	PetType string  `json:"petType"`
-	Name    *string `json:"name,omitzero"`
-	Meows   *bool   `json:"meows,omitzero"`
+	PetType string   `json:"petType"`
+	Name    *string  `json:"name,omitzero"`
+	Size    *PetSize `json:"size,omitzero"`
+	Meows   *bool    `json:"meows,omitzero"`
 }
 
 // Dog is the schema "Dog".
 type Dog struct {
-	PetType string  `json:"petType"`
-	Name    *string `json:"name,omitzero"`
-	Barks   *bool   `json:"barks,omitzero"`
+	PetType string   `json:"petType"`
+	Name    *string  `json:"name,omitzero"`
+	Size    *PetSize `json:"size,omitzero"`
+	Barks   *bool    `json:"barks,omitzero"`
 }
 
 // ErrorBody is the body of the API's error answers. The API description names no
@@ -48,6 +51,7 @@ type ErrorBodyValidation struct {
 
 // PetBase is the schema at #/components/schemas/Pet.
 type PetBase struct {
-	PetType string  `json:"petType"`
-	Name    *string `json:"name,omitzero"`
+	PetType string   `json:"petType"`
+	Name    *string  `json:"name,omitzero"`
+	Size    *PetSize `json:"size,omitzero"`
 }

@@ -5,19 +5,58 @@ package want
 // Validate reports every value in v that the schema of Bird does not
 // allow, as ValueErrors, or returns nil.
 func (v *Bird) Validate() error {
-	return nil
+	if v == nil {
+		return nil
+	}
+	var errs ValueErrors
+	v.validate(nil, &errs)
+	return errs.err()
+}
+
+func (v *Bird) validate(p *validationPath, errs *ValueErrors) {
+	if v.Size != nil {
+		if !v.Size.IsKnown() {
+			errs.add(&validationPath{parent: p, key: "size"}, quoteNotOneOf(string(*v.Size), " is not one of \"small\", \"big\""))
+		}
+	}
 }
 
 // Validate reports every value in v that the schema of Cat does not
 // allow, as ValueErrors, or returns nil.
 func (v *Cat) Validate() error {
-	return nil
+	if v == nil {
+		return nil
+	}
+	var errs ValueErrors
+	v.validate(nil, &errs)
+	return errs.err()
+}
+
+func (v *Cat) validate(p *validationPath, errs *ValueErrors) {
+	if v.Size != nil {
+		if !v.Size.IsKnown() {
+			errs.add(&validationPath{parent: p, key: "size"}, quoteNotOneOf(string(*v.Size), " is not one of \"small\", \"big\""))
+		}
+	}
 }
 
 // Validate reports every value in v that the schema of Dog does not
 // allow, as ValueErrors, or returns nil.
 func (v *Dog) Validate() error {
-	return nil
+	if v == nil {
+		return nil
+	}
+	var errs ValueErrors
+	v.validate(nil, &errs)
+	return errs.err()
+}
+
+func (v *Dog) validate(p *validationPath, errs *ValueErrors) {
+	if v.Size != nil {
+		if !v.Size.IsKnown() {
+			errs.add(&validationPath{parent: p, key: "size"}, quoteNotOneOf(string(*v.Size), " is not one of \"small\", \"big\""))
+		}
+	}
 }
 
 // Validate reports every value in v that the schema of ErrorBody does not
@@ -35,11 +74,42 @@ func (v *ErrorBodyValidation) Validate() error {
 // Validate reports every value in v that the schema of Pet does not
 // allow, as ValueErrors, or returns nil.
 func (v *Pet) Validate() error {
-	return nil
+	if v == nil {
+		return nil
+	}
+	var errs ValueErrors
+	v.validate(nil, &errs)
+	return errs.err()
+}
+
+func (v *Pet) validate(p *validationPath, errs *ValueErrors) {
+	switch x := v.Value.(type) {
+	case *Cat:
+		x.validate(p, errs)
+	case *Dog:
+		x.validate(p, errs)
+	case *Bird:
+		x.validate(p, errs)
+	case *PetBase:
+		x.validate(p, errs)
+	}
 }
 
 // Validate reports every value in v that the schema of PetBase does not
 // allow, as ValueErrors, or returns nil.
 func (v *PetBase) Validate() error {
-	return nil
+	if v == nil {
+		return nil
+	}
+	var errs ValueErrors
+	v.validate(nil, &errs)
+	return errs.err()
+}
+
+func (v *PetBase) validate(p *validationPath, errs *ValueErrors) {
+	if v.Size != nil {
+		if !v.Size.IsKnown() {
+			errs.add(&validationPath{parent: p, key: "size"}, quoteNotOneOf(string(*v.Size), " is not one of \"small\", \"big\""))
+		}
+	}
 }
