@@ -503,6 +503,10 @@ var goldenTargets = map[string][]goldenTarget{
 	// object (as its Odd variant allows) is valid to the oracle but is not
 	// decoded by its discriminator, a difference by design.
 	"union-discriminator-not-text": nil,
+	// union-discriminator-shared-enum picks by the discriminator, which
+	// the oracle does not read (a Polygon with a point's coordinates is a
+	// Point to it); geometry_test.go checks the decoding.
+	"union-discriminator-shared-enum": nil,
 	"union-discriminator-pinned-tags": {
 		{file: "openapi.yaml", pointer: "#/components/schemas/Thread", target: difftest.TargetOf("Thread", pinnedtags.DecodeThread)},
 	},

@@ -75,7 +75,7 @@ func (l *lowerer) unionOf(s *document.Schema, name string) ir.Type {
 	}
 	untagged := 0              // the first variant without a discriminator value, plus one
 	optional := 0              // in a JSON Schema file, the first variant that does not require it, plus one
-	taken := map[string]bool{} // discriminator values claimed by a variant
+	taken := l.namedTags(s, variants) // discriminator value → the Key of the variant that claims it
 	for i, v := range variants {
 		target := v
 		for target.Ref != nil && isBareRef(target) {
@@ -114,7 +114,9 @@ func (l *lowerer) unionOf(s *document.Schema, name string) ir.Type {
 		if u.Discriminator != "" {
 			variant.Tags = l.variantTags(s, target, taken)
 			for _, tag := range variant.Tags {
-				taken[tag] = true
+				if taken[tag] == "" {
+					taken[tag] = target.Key
+				}
 			}
 			if len(variant.Tags) == 0 && untagged == 0 {
 				untagged = i + 1
@@ -239,12 +241,12 @@ func admitsAnyJSON(t ir.Type) bool {
 
 // variantTags returns the discriminator values that select target: those
 // the mapping lists for it; else those the variant pins its discriminator
-// property to (a const or an enum of strings no earlier variant took),
+// property to (a const or an enum of strings no other variant claims),
 // since the variant accepts no other; else (OpenAPI's implicit mapping)
 // its schema name. OpenAI's thread status variants are ActiveStatus with
 // `type: {enum: [active]}`…, and its answers say "active": by the schema
 // name alone no real answer decoded.
-func (l *lowerer) variantTags(s, target *document.Schema, taken map[string]bool) []string {
+func (l *lowerer) variantTags(s, target *document.Schema, taken map[string]string) []string {
 	var tags []string
 	if s.Discriminator != nil {
 		for _, m := range s.Discriminator.Mapping {
@@ -264,9 +266,40 @@ func (l *lowerer) variantTags(s, target *document.Schema, taken map[string]bool)
 	return tags
 }
 
+// namedTags is the discriminator values the mapping or (by default) the
+// schema name gives each variant of s, to the Key of the first variant
+// given it: a variant's enum may not claim another's name.
+func (l *lowerer) namedTags(s *document.Schema, variants []*document.Schema) map[string]string {
+	owner := map[string]string{}
+	if s.Discriminator == nil {
+		return owner
+	}
+	for _, v := range variants {
+		target := v
+		for target.Ref != nil && isBareRef(target) {
+			target = target.Ref
+		}
+		named := false
+		for _, m := range s.Discriminator.Mapping {
+			if m.Schema != nil && m.Schema.Key == target.Key {
+				named = true
+				if owner[m.Name] == "" {
+					owner[m.Name] = target.Key
+				}
+			}
+		}
+		if name, ok := l.specNames[target.Key]; ok && !named && owner[shortName(name)] == "" {
+			owner[shortName(name)] = target.Key
+		}
+	}
+	return owner
+}
+
 // pinnedTags returns the strings a variant's property prop is pinned to by
-// const or enum, when none is taken; nil otherwise.
-func (l *lowerer) pinnedTags(target *document.Schema, prop string, taken map[string]bool) []string {
+// const or enum, when no other variant claims one (taken); nil otherwise.
+// Zaken API's GeoJSON Point pins type to all nine geometry names through
+// a shared enum; taken by name, MultiPoint's was a duplicate case.
+func (l *lowerer) pinnedTags(target *document.Schema, prop string, taken map[string]string) []string {
 	flat := target
 	if needsMerge(flat) {
 		flat = l.merged(flat)
@@ -280,7 +313,7 @@ func (l *lowerer) pinnedTags(target *document.Schema, prop string, taken map[str
 	var tags []string
 	for _, v := range values {
 		str, ok := v.(string)
-		if !ok || taken[str] || slices.Contains(tags, str) {
+		if !ok || taken[str] != "" && taken[str] != target.Key || slices.Contains(tags, str) {
 			return nil
 		}
 		tags = append(tags, str)
