@@ -1,6 +1,7 @@
 package load
 
 import (
+	"path"
 	"slices"
 	"strings"
 
@@ -50,6 +51,9 @@ func (l *loader) inheritMapped() {
 		for i, m := range d.Mapping {
 			if m.Schema == nil && i < len(d.Refs) {
 				d.Mapping[i].Schema = namedTarget(l.doc.Named, d.Refs[i])
+			}
+			if d.Mapping[i].Schema == nil && i < len(d.Refs) {
+				d.Mapping[i].Schema = l.mappedFile(p, d.Refs[i])
 			}
 			if t := d.Mapping[i].Schema; t != nil && t != p && !slices.Contains(kids, t) {
 				kids = append(kids, t)
@@ -193,4 +197,48 @@ func mapped(d *document.Discriminator, value string) bool {
 		}
 	}
 	return false
+}
+
+// mappedFile loads the schema a mapping value names in another file
+// ("./cat.yaml", "pets.yaml#/Dog"), which nothing else refers to (the
+// child refers to its base, not the base to it), and names it as a
+// definition: by where it lives, else by its file's name. It returns nil
+// for a value that names no schema it can load.
+func (l *loader) mappedFile(p *document.Schema, ref string) *document.Schema {
+	if l.compiler == nil || !strings.Contains(ref, ".") || strings.HasPrefix(ref, "#") {
+		return nil
+	}
+	var from *File
+	for _, f := range l.fs.order {
+		if f.Path == p.Source.File {
+			from = f
+		}
+	}
+	if from == nil {
+		return nil
+	}
+	target, frag, err := l.fs.refs.resolve(from.URL, ref)
+	if err != nil {
+		return nil
+	}
+	cs, err := l.compileURL(target + normPointer("#"+frag))
+	if err != nil {
+		return nil
+	}
+	s, err := l.walkCompiled(cs, false)
+	if err != nil {
+		return nil
+	}
+	for _, n := range l.doc.Named {
+		if n.Schema == s {
+			return s
+		}
+	}
+	name, ok := l.definitionName(s)
+	if !ok {
+		base := path.Base(strings.SplitN(target, "#", 2)[0])
+		name = strings.TrimSuffix(base, path.Ext(base))
+	}
+	l.doc.Named = append(l.doc.Named, &document.Property{Name: name, Schema: s})
+	return s
 }
