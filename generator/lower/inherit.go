@@ -2,6 +2,7 @@ package lower
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/specgen/specgen/generator/document"
 	"github.com/specgen/specgen/generator/ir"
@@ -101,4 +102,16 @@ func multiLevel(s *document.Schema) bool {
 // through allOf: a union of them.
 func isInheritBase(s *document.Schema) bool {
 	return s.Base != nil && len(s.OneOf)+len(s.AnyOf) > 0
+}
+
+// requiresTag reports whether a base listed among its own variants
+// (load/inherit_mapped.go) requires its discriminator property. When it
+// does not, a value without the property is the base itself, as the
+// description reads without the oneOf that load gave it.
+func (l *lowerer) requiresTag(s *document.Schema) bool {
+	flat := s.Base
+	if needsMerge(flat) {
+		flat = l.merged(flat)
+	}
+	return slices.Contains(flat.Required, s.Discriminator.PropertyName)
 }

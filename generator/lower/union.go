@@ -73,8 +73,8 @@ func (l *lowerer) unionOf(s *document.Schema, name string) ir.Type {
 	if s.Discriminator != nil {
 		u.Discriminator = s.Discriminator.PropertyName
 	}
-	untagged := 0              // the first variant without a discriminator value, plus one
-	optional := 0              // in a JSON Schema file, the first variant that does not require it, plus one
+	untagged := 0                     // the first variant without a discriminator value, plus one
+	optional := 0                     // in a JSON Schema file, the first variant that does not require it, plus one
 	taken := l.namedTags(s, variants) // discriminator value → the Key of the variant that claims it
 	for i, v := range variants {
 		target := v
@@ -129,6 +129,11 @@ func (l *lowerer) unionOf(s *document.Schema, name string) ir.Type {
 				}
 			}
 		}
+		if target == s.Base && u.Discriminator != "" && s.Discriminator != nil && !l.requiresTag(s) {
+			// Encoding leaves its tag as the caller set it: absent is
+			// what it decoded from.
+			u.Untagged, variant.TagField = variant, nil
+		}
 		if same := sameDecl(u.Variants, decl); same != nil {
 			// Go cannot tell two variants of one type apart (a duplicate
 			// marker method, a duplicate type-switch case); decoding took
@@ -158,7 +163,7 @@ func (l *lowerer) unionOf(s *document.Schema, name string) ir.Type {
 	default:
 		return u
 	}
-	u.Discriminator = ""
+	u.Discriminator, u.Untagged = "", nil
 	for _, v := range u.Variants {
 		v.Tags, v.TagField = nil, nil
 	}

@@ -123,3 +123,19 @@ func (c *Client) GetPet(ctx context.Context, editors ...RequestEditor) (Pet, err
 	err = decodeResponse(call, data, out.decodeJSON)
 	return out, err
 }
+
+// GetShape calls GET /shapes.
+func (c *Client) GetShape(ctx context.Context, editors ...RequestEditor) (Shape, error) {
+	var out Shape
+	call := &clientCall{
+		accept: "application/json",
+		method: "GET",
+		path:   "/shapes",
+	}
+	data, err := c.do(ctx, call, editors)
+	if err != nil {
+		return out, err
+	}
+	err = decodeResponse(call, data, out.decodeJSON)
+	return out, err
+}

@@ -78,6 +78,41 @@ func DecodeCat(data []byte) (Cat, error) {
 	return v, err
 }
 
+// UnmarshalJSON decodes Circle as encoding/json does, in one pass.
+func (v *Circle) UnmarshalJSON(data []byte) error {
+	return jsonUnmarshal(data, v)
+}
+
+var jsonFieldsCircle = jsonFields{typ: (*Circle)(nil), fields: []jsonField{
+	{"kind", 0},
+	{"label", 0},
+	{"radius", 0},
+}}
+
+func (v *Circle) decodeJSON(r *jsonReader) {
+	var o jsonObject
+	for r.object(&o, &jsonFieldsCircle) {
+		switch o.field {
+		case 0:
+			v.Kind = jsonStrPtr(v.Kind, r, nil)
+		case 1:
+			v.Label = jsonStrPtr(v.Label, r, nil)
+		case 2:
+			v.Radius = jsonFloatPtr(v.Radius, r)
+		default:
+			r.skip()
+		}
+	}
+}
+
+// DecodeCircle decodes data as Circle and checks it against the schema completely
+// (decodeChecked).
+func DecodeCircle(data []byte) (Circle, error) {
+	var v Circle
+	err := decodeValue(data, &v)
+	return v, err
+}
+
 // UnmarshalJSON decodes Dog as encoding/json does, in one pass.
 func (v *Dog) UnmarshalJSON(data []byte) error {
 	return jsonUnmarshal(data, v)
@@ -196,6 +231,38 @@ func (v *PetBase) decodeJSON(r *jsonReader) {
 			v.Name = jsonStrPtr(v.Name, r, nil)
 		case 2:
 			v.Size = (*PetSize)(jsonStrPtr((*string)(v.Size), r, v.Size))
+		default:
+			r.skip()
+		}
+	}
+}
+
+// DecodeShape decodes data as Shape and checks it against the schema completely
+// (decodeChecked).
+func DecodeShape(data []byte) (Shape, error) {
+	var v Shape
+	err := decodeValue(data, &v)
+	return v, err
+}
+
+// UnmarshalJSON decodes ShapeBase as encoding/json does, in one pass.
+func (v *ShapeBase) UnmarshalJSON(data []byte) error {
+	return jsonUnmarshal(data, v)
+}
+
+var jsonFieldsShapeBase = jsonFields{typ: (*ShapeBase)(nil), fields: []jsonField{
+	{"kind", 0},
+	{"label", 0},
+}}
+
+func (v *ShapeBase) decodeJSON(r *jsonReader) {
+	var o jsonObject
+	for r.object(&o, &jsonFieldsShapeBase) {
+		switch o.field {
+		case 0:
+			v.Kind = jsonStrPtr(v.Kind, r, nil)
+		case 1:
+			v.Label = jsonStrPtr(v.Label, r, nil)
 		default:
 			r.skip()
 		}

@@ -40,6 +40,22 @@ func (v *Cat) appendJSON(w *jsonWriter) {
 	w.close(s, '{', '}')
 }
 
+// MarshalJSON encodes Circle as JSON, with appendJSON.
+//
+//go:noinline
+func (v Circle) MarshalJSON() ([]byte, error) {
+	return jwEncode(&v)
+}
+
+// appendJSON writes v as a JSON object, as encoding/json encodes Circle's fields.
+func (v *Circle) appendJSON(w *jsonWriter) {
+	s := len(w.b)
+	w.optStr(",\"kind\":", v.Kind)
+	w.optStr(",\"label\":", v.Label)
+	w.optF64(",\"radius\":", v.Radius)
+	w.close(s, '{', '}')
+}
+
 // MarshalJSON encodes Dog as JSON, with appendJSON.
 //
 //go:noinline
@@ -150,5 +166,45 @@ func (v *PetBase) appendJSON(w *jsonWriter) {
 	w.str(v.PetType)
 	w.optStr(",\"name\":", v.Name)
 	w.optStr(",\"size\":", (*string)(v.Size))
+	w.close(s, '{', '}')
+}
+
+// MarshalJSON encodes Shape as JSON, with appendJSON.
+//
+//go:noinline
+func (v Shape) MarshalJSON() ([]byte, error) {
+	return jwEncode(&v)
+}
+
+// appendJSON writes the variant u holds; nil is null.
+func (u *Shape) appendJSON(w *jsonWriter) {
+	switch v := u.Value.(type) {
+	case nil:
+		w.null()
+	case *Circle:
+		c := *v
+		if c.Kind == nil {
+			c.Kind = Ptr("Circle")
+		}
+		c.appendJSON(w)
+	case *ShapeBase:
+		jwPtr(w, v, (*ShapeBase).appendJSON)
+	default:
+		w.fail(fmt.Errorf("Shape: unexpected variant %T", u.Value))
+	}
+}
+
+// MarshalJSON encodes ShapeBase as JSON, with appendJSON.
+//
+//go:noinline
+func (v ShapeBase) MarshalJSON() ([]byte, error) {
+	return jwEncode(&v)
+}
+
+// appendJSON writes v as a JSON object, as encoding/json encodes ShapeBase's fields.
+func (v *ShapeBase) appendJSON(w *jsonWriter) {
+	s := len(w.b)
+	w.optStr(",\"kind\":", v.Kind)
+	w.optStr(",\"label\":", v.Label)
 	w.close(s, '{', '}')
 }

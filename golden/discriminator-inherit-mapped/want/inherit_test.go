@@ -39,4 +39,29 @@ func TestInheritMappedRoundTrip(t *testing.T) {
 	if out, err := json.Marshal(Pet{Value: &Bird{}}); err != nil || string(out) != `{"petType":"Bird"}` {
 		t.Errorf("encode Bird{}: %s, %v", out, err)
 	}
+
+	// Shape does not require kind: a value without it is ShapeBase, one
+	// with it the variant it names.
+	label, r := "x", 1.5
+	for _, c := range []struct {
+		doc  string
+		want ShapeValue
+	}{
+		{`{"label":"x"}`, &ShapeBase{Label: &label}},
+		{`{"kind":"Circle","radius":1.5}`, &Circle{Kind: ptr("Circle"), Radius: &r}},
+	} {
+		s, err := DecodeShape([]byte(c.doc))
+		if err != nil {
+			t.Fatalf("%s: %v", c.doc, err)
+		}
+		if d := cmp.Diff(c.want, s.Value); d != "" {
+			t.Errorf("%s (-want +got):\n%s", c.doc, d)
+		}
+		out, err := json.Marshal(s)
+		if err != nil || string(out) != c.doc {
+			t.Errorf("round trip: got %s, %v, want %s", out, err, c.doc)
+		}
+	}
 }
+
+func ptr[T any](v T) *T { return &v }

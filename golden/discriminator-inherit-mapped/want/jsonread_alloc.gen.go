@@ -79,6 +79,10 @@ func jsonBoolPtr(p *bool, r *jsonReader) *bool {
 	return jsonSlabPtr(p, r, &r.slabs.bools, jsonBool[bool])
 }
 
+func jsonFloatPtr(p *float64, r *jsonReader) *float64 {
+	return jsonSlabPtr(p, r, &r.slabs.floats, jsonFloat[float64])
+}
+
 // jsonSlabPtr is what they share: null is nil; any other value is decoded
 // by dec into the pointer the field has, or a new one from slab.
 func jsonSlabPtr[T any](p *T, r *jsonReader, slab *jsonSlab[T], dec func(*T, *jsonReader)) *T {

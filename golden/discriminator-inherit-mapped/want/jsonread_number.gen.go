@@ -2,6 +2,30 @@
 
 package want
 
+import (
+	"math"
+	"strconv"
+)
+
+// jsonFloat decodes a number into a float64 or float32; one beyond the
+// type's range is a value Go cannot hold, as in encoding/json.
+func jsonFloat[T ~float32 | ~float64](v *T, r *jsonReader) {
+	s, ok := r.numberFor(v)
+	if !ok {
+		return
+	}
+	bits := 64
+	if T(math.SmallestNonzeroFloat64) == 0 {
+		bits = 32
+	}
+	f, ok := jsonParseFloat(s, bits)
+	if !ok {
+		r.mismatchSkipped("number "+string(s), "", v)
+		return
+	}
+	*v = T(f)
+}
+
 // numberFor reads the text of a number for a Go number of type typ: false
 // for null (left as it is) and for any other kind of value (recorded and
 // skipped). typ is a pointer to the number, for the error's type.
@@ -16,4 +40,83 @@ func (r *jsonReader) numberFor(typ any) ([]byte, bool) {
 		r.mismatch(jsonKindOf(c), typ)
 	}
 	return nil, false
+}
+
+// jsonPow10 holds the powers of ten a float64 represents exactly.
+var jsonPow10 = [...]float64{1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22}
+
+// jsonParseFloat parses as strconv.ParseFloat(s, bits) does. Numbers of up
+// to 15 digits with a short exponent are computed exactly without
+// allocating (a mantissa below 2^53 times or over an exact power of ten
+// rounds once, correctly); others go to strconv.
+func jsonParseFloat(s []byte, bits int) (float64, bool) {
+	if bits == 64 {
+		if f, ok := jsonFastFloat(s); ok {
+			return f, true
+		}
+	}
+	f, err := strconv.ParseFloat(string(s), bits)
+	return f, err == nil
+}
+
+// jsonFastFloat is Clinger's fast path for the JSON number s.
+func jsonFastFloat(s []byte) (float64, bool) {
+	i, neg := 0, false
+	if i < len(s) && s[i] == '-' {
+		neg, i = true, i+1
+	}
+	var mant uint64
+	digits, exp := 0, 0
+	for ; i < len(s) && '0' <= s[i] && s[i] <= '9'; i++ {
+		if mant != 0 || s[i] != '0' {
+			digits++
+		}
+		mant = mant*10 + uint64(s[i]-'0')
+	}
+	if i < len(s) && s[i] == '.' {
+		for i++; i < len(s) && '0' <= s[i] && s[i] <= '9'; i++ {
+			if mant != 0 || s[i] != '0' {
+				digits++
+			}
+			mant = mant*10 + uint64(s[i]-'0')
+			exp--
+		}
+	}
+	if digits > 15 {
+		return 0, false
+	}
+	if i < len(s) {
+		i++ // e or E
+		eneg := false
+		if s[i] == '+' || s[i] == '-' {
+			eneg, i = s[i] == '-', i+1
+		}
+		e := 0
+		for ; i < len(s); i++ {
+			if e > 1000 {
+				return 0, false
+			}
+			e = e*10 + int(s[i]-'0')
+		}
+		if eneg {
+			e = -e
+		}
+		exp += e
+	}
+	f := float64(mant)
+	switch {
+	case mant == 0:
+		f = 0
+	case exp == 0:
+	case 0 < exp && exp <= 22:
+		f *= jsonPow10[exp]
+	case -22 <= exp && exp < 0:
+		f /= jsonPow10[-exp]
+	default:
+		return 0, false
+	}
+	if neg {
+		f = -f
+	}
+	return f, true
 }

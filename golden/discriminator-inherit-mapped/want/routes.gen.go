@@ -14,3 +14,14 @@ func (h *handler) serveGetPet(w http.ResponseWriter, r *http.Request) {
 	}
 	h.writeJSONWith(w, r, 200, res.appendJSON)
 }
+
+// serveGetShape serves GET /shapes.
+func (h *handler) serveGetShape(w http.ResponseWriter, r *http.Request) {
+	ctx := r.Context()
+	res, err := h.srv.GetShape(ctx)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	h.writeJSONWith(w, r, 200, res.appendJSON)
+}

@@ -16,6 +16,9 @@ import (
 type Server interface {
 	// GetPet serves GET /pets.
 	GetPet(ctx context.Context) (Pet, error)
+
+	// GetShape serves GET /shapes.
+	GetShape(ctx context.Context) (Shape, error)
 }
 
 // Unimplemented answers every operation with 501 Not Implemented. Embed it in
@@ -26,6 +29,12 @@ type Unimplemented struct{}
 func (Unimplemented) GetPet(context.Context) (Pet, error) {
 	var zero Pet
 	return zero, notImplemented("GetPet")
+}
+
+// GetShape answers 501 Not Implemented.
+func (Unimplemented) GetShape(context.Context) (Shape, error) {
+	var zero Shape
+	return zero, notImplemented("GetShape")
 }
 
 // WithAuthenticator checks credentials with auth. Without it, any non-empty
@@ -110,6 +119,7 @@ func NewHandler(srv Server, opts ...HandlerOption) http.Handler {
 // most specific first, each taking the request when its match does.
 var handlerRoutes = []handlerRoute{
 	{pattern: "GET /pets", serve: (*handler).serveGetPet},
+	{pattern: "GET /shapes", serve: (*handler).serveGetShape},
 }
 
 // apiMethods are the methods of the API's routes, for the Allow header.

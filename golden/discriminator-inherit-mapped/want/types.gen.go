@@ -18,6 +18,13 @@ type Cat struct {
 	Meows   *bool    `json:"meows,omitzero"`
 }
 
+// Circle is the schema "Circle".
+type Circle struct {
+	Kind   *string  `json:"kind,omitzero"`
+	Label  *string  `json:"label,omitzero"`
+	Radius *float64 `json:"radius,omitzero"`
+}
+
 // Dog is the schema "Dog".
 type Dog struct {
 	PetType string   `json:"petType"`
@@ -54,4 +61,10 @@ type PetBase struct {
 	PetType string   `json:"petType"`
 	Name    *string  `json:"name,omitzero"`
 	Size    *PetSize `json:"size,omitzero"`
+}
+
+// ShapeBase is the schema at #/components/schemas/Shape.
+type ShapeBase struct {
+	Kind  *string `json:"kind,omitzero"`
+	Label *string `json:"label,omitzero"`
 }

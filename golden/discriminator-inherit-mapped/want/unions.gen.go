@@ -80,3 +80,66 @@ func (u *Pet) unmarshal(data []byte, r *jsonReader) error {
 		return fmt.Errorf("Pet: unknown petType %q", *probe.Tag)
 	}
 }
+
+// Shape is the schema "Shape".
+type Shape struct {
+	// Value is *Circle or *ShapeBase; nil encodes as null.
+	Value ShapeValue
+}
+
+// ShapeValue is implemented by the types Shape can hold: *Circle or *ShapeBase.
+type ShapeValue interface {
+	isShapeValue()
+}
+
+func (*Circle) isShapeValue()    {}
+func (*ShapeBase) isShapeValue() {}
+
+// UnmarshalJSON decodes the variant data holds.
+func (u *Shape) UnmarshalJSON(data []byte) error {
+	return u.unmarshal(data, nil)
+}
+
+func (u *Shape) decodeJSON(r *jsonReader) {
+	r.decodeWith(u.unmarshal)
+}
+
+// unmarshal decodes the variant that the "kind" property names.
+func (u *Shape) unmarshal(data []byte, r *jsonReader) error {
+	if jsonKind(data) == "null" {
+		u.Value = nil
+		return nil
+	}
+	var probe struct {
+		Tag *string
+	}
+	if err := jsonProbe(data, "kind", &probe.Tag); err != nil {
+		return fmt.Errorf("Shape: %w", err)
+	}
+	if probe.Tag == nil {
+		v := new(ShapeBase)
+		if err := r.sub(data, v.decodeJSON); err != nil {
+			return err
+		}
+		u.Value = v
+		return nil
+	}
+	switch *probe.Tag {
+	case "Circle":
+		v := new(Circle)
+		if err := r.sub(data, v.decodeJSON); err != nil {
+			return err
+		}
+		u.Value = v
+		return nil
+	case "Shape":
+		v := new(ShapeBase)
+		if err := r.sub(data, v.decodeJSON); err != nil {
+			return err
+		}
+		u.Value = v
+		return nil
+	default:
+		return fmt.Errorf("Shape: unknown kind %q", *probe.Tag)
+	}
+}

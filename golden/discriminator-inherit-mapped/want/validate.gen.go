@@ -40,6 +40,12 @@ func (v *Cat) validate(p *validationPath, errs *ValueErrors) {
 	}
 }
 
+// Validate reports every value in v that the schema of Circle does not
+// allow, as ValueErrors, or returns nil.
+func (v *Circle) Validate() error {
+	return nil
+}
+
 // Validate reports every value in v that the schema of Dog does not
 // allow, as ValueErrors, or returns nil.
 func (v *Dog) Validate() error {
@@ -112,4 +118,16 @@ func (v *PetBase) validate(p *validationPath, errs *ValueErrors) {
 			errs.add(&validationPath{parent: p, key: "size"}, quoteNotOneOf(string(*v.Size), " is not one of \"small\", \"big\""))
 		}
 	}
+}
+
+// Validate reports every value in v that the schema of Shape does not
+// allow, as ValueErrors, or returns nil.
+func (v *Shape) Validate() error {
+	return nil
+}
+
+// Validate reports every value in v that the schema of ShapeBase does not
+// allow, as ValueErrors, or returns nil.
+func (v *ShapeBase) Validate() error {
+	return nil
 }
