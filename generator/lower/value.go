@@ -294,7 +294,7 @@ func wantsValueAt(s *document.Schema, depth int) bool {
 		return true
 	case mergesValue(s) || mergeMeetsUnion(s) || allOfNullOnly(s):
 		return true
-	case len(s.Properties) == 0 && len(s.Required)+len(s.DependentRequired) > 0 && (len(s.Types) == 0 || isObject(s)):
+	case len(s.Properties) == 0 && len(s.AllOf) == 0 && len(s.Required)+len(s.DependentRequired) > 0 && (len(s.Types) == 0 || isObject(s)):
 		// A map (or any value) has no field to be present: the names
 		// are looked up at run time.
 		return true

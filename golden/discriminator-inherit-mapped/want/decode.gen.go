@@ -122,7 +122,7 @@ var jsonFieldsDog = jsonFields{typ: (*Dog)(nil), fields: []jsonField{
 	{"petType", jsonRequired | jsonNotNull},
 	{"name", 0},
 	{"size", 0},
-	{"barks", 0},
+	{"barks", jsonRequired | jsonNotNull},
 }}
 
 func (v *Dog) decodeJSON(r *jsonReader) {
@@ -136,7 +136,7 @@ func (v *Dog) decodeJSON(r *jsonReader) {
 		case 2:
 			v.Size = (*PetSize)(jsonStrPtr((*string)(v.Size), r, v.Size))
 		case 3:
-			v.Barks = jsonBoolPtr(v.Barks, r)
+			jsonBool(&v.Barks, r)
 		default:
 			r.skip()
 		}

@@ -70,7 +70,8 @@ func (v *Dog) appendJSON(w *jsonWriter) {
 	w.str(v.PetType)
 	w.optStr(",\"name\":", v.Name)
 	w.optStr(",\"size\":", (*string)(v.Size))
-	w.optBool(",\"barks\":", v.Barks)
+	w.member(",\"barks\":")
+	w.bool(v.Barks)
 	w.close(s, '{', '}')
 }
 

@@ -20,7 +20,7 @@ func TestInheritMappedRoundTrip(t *testing.T) {
 		want PetValue
 	}{
 		{`{"petType":"cat","name":"Tom","meows":true}`, &Cat{PetType: "cat", Name: &tom, Meows: &yes}},
-		{`{"petType":"dog","barks":true}`, &Dog{PetType: "dog", Barks: &yes}},
+		{`{"petType":"dog","barks":true}`, &Dog{PetType: "dog", Barks: true}},
 		{`{"petType":"Bird","sings":true}`, &Bird{PetType: "Bird", Sings: &yes}},
 		{`{"petType":"Pet","name":"Tom"}`, &PetBase{PetType: "Pet", Name: &tom}},
 	} {
@@ -35,6 +35,10 @@ func TestInheritMappedRoundTrip(t *testing.T) {
 		if err != nil || string(out) != c.doc {
 			t.Errorf("round trip: got %s, %v, want %s", out, err, c.doc)
 		}
+	}
+	// Dog requires barks beside its allOf.
+	if _, err := DecodePet([]byte(`{"petType":"dog"}`)); err == nil {
+		t.Error("a dog without barks decoded")
 	}
 	if out, err := json.Marshal(Pet{Value: &Bird{}}); err != nil || string(out) != `{"petType":"Bird"}` {
 		t.Errorf("encode Bird{}: %s, %v", out, err)

@@ -30,7 +30,7 @@ type Dog struct {
 	PetType string   `json:"petType"`
 	Name    *string  `json:"name,omitzero"`
 	Size    *PetSize `json:"size,omitzero"`
-	Barks   *bool    `json:"barks,omitzero"`
+	Barks   bool     `json:"barks"`
 }
 
 // ErrorBody is the body of the API's error answers. The API description names no
