@@ -43,6 +43,7 @@ import (
 	rootscalar "github.com/specgen/specgen/golden/root-scalar/want"
 	additionalitems "github.com/specgen/specgen/golden/schema-additional-items/want"
 	allofpatternmerge "github.com/specgen/specgen/golden/schema-allof-pattern-merge/want"
+	allofrequired "github.com/specgen/specgen/golden/schema-allof-required-beside/want"
 	crossdraft "github.com/specgen/specgen/golden/schema-cross-draft/want"
 	defsnotschema "github.com/specgen/specgen/golden/schema-defs-not-schema/want"
 	depnull "github.com/specgen/specgen/golden/schema-dependent-null/want"
@@ -288,6 +289,11 @@ var goldenTargets = map[string][]goldenTarget{
 	// placed where the merge is; memberadditional_test.go holds its
 	// verdicts to jsonschema v6.
 	"schema-allof-member-additional": nil,
+	"schema-allof-required-beside": {
+		{file: "doc.schema.json", pointer: "#/$defs/Declared", target: difftest.TargetOf("Declared", allofrequired.DecodeDeclared)},
+		{file: "doc.schema.json", pointer: "#/$defs/Undeclared", target: difftest.TargetOf("Undeclared", allofrequired.DecodeUndeclared)},
+		{file: "doc.schema.json", pointer: "#/$defs/Single", target: difftest.TargetOf("Single", allofrequired.DecodeSingle)},
+	},
 	// schema-discriminator-optional: a union, whose failures are placed
 	// where the union is; discriminator_test.go holds its verdicts to
 	// jsonschema v6.
