@@ -10,9 +10,8 @@ import (
 // TestInheritMapped: a base with a discriminator and no oneOf gets its
 // children as oneOf (mapped by a $ref, by a bare name, by
 // x-ms-discriminator-value, only inheriting it through a named alias, or
-// inheriting a child of it: Kitten),
-// then itself without them; every allOf member that reached the base
-// reaches its Base. A schema that merely refers to the base (Zoo.star)
+// inheriting a child of it: Kitten), then itself without them; every
+// allOf member that reached the base reaches its Base. A schema that merely refers to the base (Zoo.star)
 // still reaches the whole union, and a discriminated schema without
 // children stays as it was.
 func TestInheritMapped(t *testing.T) {
