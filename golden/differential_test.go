@@ -15,6 +15,7 @@ import (
 	clientserver "github.com/specgen/specgen/golden/client-server/want"
 	contentassert "github.com/specgen/specgen/golden/content-assert/want"
 	depundeclared "github.com/specgen/specgen/golden/dependent-required-undeclared/want"
+	refsiblings31 "github.com/specgen/specgen/golden/discriminator-inherit-ref-siblings-31/want"
 	doccodelist "github.com/specgen/specgen/golden/doc-comment-code-then-list/want"
 	enums "github.com/specgen/specgen/golden/enum-edge-cases/want"
 	enumsigned "github.com/specgen/specgen/golden/enum-signed-values/want"
@@ -42,6 +43,7 @@ import (
 	rootscalar "github.com/specgen/specgen/golden/root-scalar/want"
 	additionalitems "github.com/specgen/specgen/golden/schema-additional-items/want"
 	allofpatternmerge "github.com/specgen/specgen/golden/schema-allof-pattern-merge/want"
+	allofrequired "github.com/specgen/specgen/golden/schema-allof-required-beside/want"
 	crossdraft "github.com/specgen/specgen/golden/schema-cross-draft/want"
 	defsnotschema "github.com/specgen/specgen/golden/schema-defs-not-schema/want"
 	depnull "github.com/specgen/specgen/golden/schema-dependent-null/want"
@@ -288,6 +290,11 @@ var goldenTargets = map[string][]goldenTarget{
 	// placed where the merge is; memberadditional_test.go holds its
 	// verdicts to jsonschema v6.
 	"schema-allof-member-additional": nil,
+	"schema-allof-required-beside": {
+		{file: "doc.schema.json", pointer: "#/$defs/Declared", target: difftest.TargetOf("Declared", allofrequired.DecodeDeclared)},
+		{file: "doc.schema.json", pointer: "#/$defs/Undeclared", target: difftest.TargetOf("Undeclared", allofrequired.DecodeUndeclared)},
+		{file: "doc.schema.json", pointer: "#/$defs/Single", target: difftest.TargetOf("Single", allofrequired.DecodeSingle)},
+	},
 	// schema-discriminator-optional: a union, whose failures are placed
 	// where the union is; discriminator_test.go holds its verdicts to
 	// jsonschema v6.
@@ -525,6 +532,10 @@ var goldenTargets = map[string][]goldenTarget{
 	// object (as its Odd variant allows) is valid to the oracle but is not
 	// decoded by its discriminator, a difference by design.
 	"union-discriminator-not-text": nil,
+	// union-discriminator-shared-enum picks by the discriminator, which
+	// the oracle does not read (a Polygon with a point's coordinates is a
+	// Point to it); geometry_test.go checks the decoding.
+	"union-discriminator-shared-enum": nil,
 	"union-discriminator-pinned-tags": {
 		{file: "openapi.yaml", pointer: "#/components/schemas/Thread", target: difftest.TargetOf("Thread", pinnedtags.DecodeThread)},
 	},
@@ -577,6 +588,29 @@ var goldenTargets = map[string][]goldenTarget{
 	// Cat → Lion, Tiger), the same loops twice; it pins the note that Pet
 	// and Cat are JSON values (notes.txt).
 	"discriminator-inherit-multilevel": nil,
+	// The same loops with a variant that adds nothing (alias), with
+	// variants written as 3.1's {$ref: Pet, properties: …} (whose Lion
+	// alone, outside any loop, the oracle checks; Wild picks by the
+	// discriminator, which the oracle does not read), with an enum
+	// discriminator, one declared on the variants alone and a nullable
+	// base (variants), and without a discriminator (undiscriminated).
+	"discriminator-inherit-alias": nil,
+	"discriminator-inherit-ref-siblings-31": {
+		{file: "openapi.yaml", pointer: "#/components/schemas/Lion", target: difftest.TargetOf("Lion", refsiblings31.DecodeLion)},
+	},
+	"discriminator-inherit-variants": nil,
+	"inherit-loop-undiscriminated":   nil,
+	// A base with a discriminator and no oneOf (Swagger 2.0's
+	// inheritance, OpenAPI 3's mapping alone) is the union of its
+	// children and itself, decoded by the discriminator, where the oracle
+	// reads the base's properties alone (load/inherit_mapped.go);
+	// inherit_test.go checks the decoding instead.
+	"discriminator-inherit-mapped":  nil,
+	"swagger-discriminator-inherit": nil,
+	// On several levels, grandchildren and a child that is a base too.
+	"swagger-discriminator-grandchildren": nil,
+	// Children named by a mapping into other files alone.
+	"discriminator-mapping-files": nil,
 	// The degrade-* cases pin what is generated for constructs that cannot
 	// be typed exactly (parameters, routes, bodies, raw JSON); their
 	// schemas are inline parameters and bodies, or raw JSON that Validate

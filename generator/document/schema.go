@@ -91,6 +91,10 @@ type Schema struct {
 	// instead, this one without its oneOf, anyOf and discriminator
 	// (load/inherit.go). BaseOf points back from that copy.
 	Base, BaseOf *Schema
+	// Variant is set on a child listed among a base's variants by
+	// load/inherit_mapped.go: a type of its own, even when it adds
+	// nothing to what it inherits (cookiecuttershark: allOf [shark]).
+	Variant bool
 
 	MinLength, MaxLength         *int64
 	Pattern                      string
@@ -132,6 +136,10 @@ type Schema struct {
 	GoType, GoTypeImport string
 	// GoName is the x-go-name extension: the Go name to use.
 	GoName string
+	// DiscriminatorValue is x-ms-discriminator-value (AutoRest's Swagger
+	// 2.0 extension): the value of its base's discriminator that names
+	// this schema, where the default is the schema's name.
+	DiscriminatorValue string
 	// EnumNames is x-enum-varnames: constant name suffixes for Enum.
 	EnumNames []string
 	// EnumDescriptions is x-enum-descriptions, parallel to Enum.
@@ -151,6 +159,10 @@ type Property struct {
 type Discriminator struct {
 	PropertyName string
 	Mapping      []Property // value → schema, in document order
+	// Refs are the mapping's values as written, beside Mapping: a target
+	// outside oneOf/anyOf is nil there, and load/inherit_mapped.go looks
+	// it up among the named schemas.
+	Refs []string
 }
 
 // Dependency is one member of dependentRequired (or draft-4's array-form

@@ -80,9 +80,16 @@ func (e *emitter) genTaggedUnmarshal(f *jen.File, d *ir.Decl, u *ir.Union) {
 			jen.Return(jen.Nil()),
 		),
 		jen.Add(probeTag(d, u)),
-		jen.If(jen.Id("probe.Tag").Op("==").Nil()).Block(
-			jen.Return(jen.Qual("errors", "New").Call(jen.Lit(fmt.Sprintf("%s: no %q property to tell the variant", d.Name, u.Discriminator)))),
-		),
+		jen.If(jen.Id("probe.Tag").Op("==").Nil()).BlockFunc(func(g *jen.Group) {
+			if u.Untagged != nil {
+				// A value without the property is the base itself.
+				for _, c := range e.decodeVariant(u.Untagged) {
+					g.Add(c)
+				}
+				return
+			}
+			g.Return(jen.Qual("errors", "New").Call(jen.Lit(fmt.Sprintf("%s: no %q property to tell the variant", d.Name, u.Discriminator))))
+		}),
 		jen.Switch(jen.Op("*").Id("probe.Tag")).BlockFunc(func(g *jen.Group) {
 			for _, v := range u.Variants {
 				if len(v.Tags) == 0 {

@@ -48,7 +48,8 @@ const (
 	// form, carried as bytes.
 	NoteBodyAsBytes NoteKind = "body as bytes"
 	// NoteUnionByShape is a union with a discriminator that cannot
-	// select every variant, decoded by the variants' shapes instead.
+	// select every variant, or a base its variants inherit from through
+	// allOf that has none, decoded by the variants' shapes instead.
 	NoteUnionByShape NoteKind = "union decoded by shape"
 	// NoteNotServed is an operation the client calls but NewHandler
 	// cannot route to; its Server method is left out.

@@ -12,6 +12,11 @@ type Union struct {
 	// discriminator); "" when variants are told apart by JSON type and
 	// required properties, in order.
 	Discriminator string
+	// Untagged is the variant a value without the discriminator property
+	// decodes as: a base that lists its children only by inheritance and
+	// does not require the property is itself such a value. nil when
+	// decoding refuses a value without it.
+	Untagged *Variant
 	// OneOf is true for oneOf (exactly one variant may match), false for
 	// anyOf (the first that matches is taken).
 	OneOf bool

@@ -2,6 +2,7 @@ package load
 
 import (
 	"reflect"
+	"strconv"
 	"strings"
 
 	"github.com/specgen/specgen/generator/document"
@@ -19,14 +20,21 @@ import (
 // unchecked (lower/inherit.go).
 
 // mendInherit looks for that shape in the loop cycle (the edges from s back
-// to s): a $ref to a schema with a discriminator that the loop leaves
-// through oneOf or anyOf, the loop coming back to it through allOf. It
-// points the allOf member's $ref at the base's Base and reports whether it
-// did. Only the member changes: a named schema on the way (Animal: {$ref:
-// Pet}, Cat: allOf [{$ref: Animal}, …]) is used elsewhere as the whole
-// union, so the member is pointed past it, and only when it is a bare $ref
-// (nothing but annotations beside it), which makes that the same schema for
-// the child. Otherwise the loop stays an error.
+// to s): a base the loop leaves through oneOf or anyOf, the loop coming
+// back to it through allOf. It points the allOf member at the base's Base
+// and reports whether it did. Only the member changes: a named schema on
+// the way (Animal: {$ref: Pet}, Cat: allOf [{$ref: Animal}, …]) is used
+// elsewhere as the whole union, so the member is pointed past it, and only
+// when it is a bare $ref (nothing but annotations beside it), which makes
+// that the same schema for the child. The member is the allOf's own entry
+// where the child is OpenAPI 3.1's `{$ref: Pet, properties: …}`, which
+// load reads as allOf [Pet, {properties: …}] (refAsMember). Otherwise the
+// loop stays an error.
+//
+// A base without a discriminator is mended the same way: as JSON Schema
+// the loop describes no value at all, and the OpenAPI reading is the only
+// one that describes any; lowering notes that its variants are told apart
+// by trying each (lower/inherit.go).
 func mendInherit(s *document.Schema, cycle []edge) bool {
 	n := len(cycle)
 	nodes := []*document.Schema{s}
@@ -37,8 +45,20 @@ func mendInherit(s *document.Schema, cycle []edge) bool {
 	for k, e := range cycle {
 		p := to(k)
 		next := cycle[(k+1)%n].via
-		if e.via != "$ref" || p.Discriminator == nil ||
-			!strings.HasPrefix(next, "oneOf/") && !strings.HasPrefix(next, "anyOf/") {
+		if !strings.HasPrefix(next, "oneOf/") && !strings.HasPrefix(next, "anyOf/") {
+			continue
+		}
+		if m, ok := strings.CutPrefix(e.via, "allOf/"); ok {
+			// The child's allOf holds the base itself.
+			i, err := strconv.Atoi(m)
+			from := nodes[k]
+			if err != nil || i >= len(from.AllOf) || from.AllOf[i] != p {
+				continue
+			}
+			from.AllOf[i] = baseOf(p)
+			return true
+		}
+		if e.via != "$ref" {
 			continue
 		}
 		// Walk back over the $refs that lead to p, to the allOf member

@@ -149,6 +149,9 @@ func Load(cfg Config) (*document.Document, error) {
 		}
 	}
 	l.referencedDefinitions()
+	if spec != nil {
+		l.inheritMapped()
+	}
 	l.anchored()
 	return l.doc, nil
 }

@@ -230,6 +230,7 @@ func (w *walker) local(cs *jsonschema.Schema) localSchema {
 	}
 	s.GoType, s.GoTypeImport = goTypeOf(raw)
 	s.GoName = str(raw["x-go-name"])
+	s.DiscriminatorValue = str(raw["x-ms-discriminator-value"])
 	s.EnumNames = strs(raw["x-enum-varnames"])
 	s.EnumDescriptions = strs(raw["x-enum-descriptions"])
 	dropUntypedEnumValues(s)
@@ -410,6 +411,7 @@ func discriminator(raw map[string]any, resolve func(string) *document.Schema) *d
 	if m, ok := d["mapping"].(map[string]any); ok {
 		for _, k := range slices.Sorted(maps.Keys(m)) {
 			out.Mapping = append(out.Mapping, document.Property{Name: k, Schema: resolve(str(m[k]))})
+			out.Refs = append(out.Refs, str(m[k]))
 		}
 	}
 	return out

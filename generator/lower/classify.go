@@ -26,9 +26,16 @@ func wrapped(s *document.Schema) (*document.Schema, bool) {
 	switch {
 	case s.Ref != nil && len(s.AllOf) == 0:
 		return s.Ref, true
-	case s.Ref == nil && len(s.AllOf) == 1:
+	case s.Ref == nil && len(s.AllOf) == 1 && throughBareRefs(s.AllOf[0]).BaseOf == nil && !s.Variant:
 		return s.AllOf[0], true
 	}
+	// A child that inherits a base and adds nothing (Plain: allOf [{$ref:
+	// Pet}], Pet listing Plain in its oneOf) is not Pet's base under
+	// another name: the base has no type of its own, so the child is the
+	// struct of its properties, as every other child is (merged as an
+	// allOf), named for itself. So is a child of a base without oneOf
+	// (cookiecuttershark: allOf [shark], Fish's discriminator telling
+	// them apart), which load/inherit_mapped.go marks.
 	return nil, false
 }
 

@@ -1,6 +1,9 @@
 package lower
 
 import (
+	"fmt"
+	"slices"
+
 	"github.com/specgen/specgen/generator/document"
 	"github.com/specgen/specgen/generator/ir"
 )
@@ -13,7 +16,19 @@ func (l *lowerer) noteInherit(s *document.Schema, variants []*document.Schema, n
 	if s.Base == nil {
 		return
 	}
-	l.noteAs(ir.NoteChoice, s.Source, "the variants of %s reach it back through allOf (variant: allOf [{$ref: base}, …]): inside a variant, %[1]s stands for its properties only and its oneOf/anyOf and discriminator are not applied again, as OpenAPI tools read this inheritance; a variant decoded on its own does not check that its %[2]q names it", name, s.Discriminator.PropertyName)
+	if n := len(s.OneOf); n > 0 && s.OneOf[n-1] == s.Base {
+		// load/inherit_mapped.go listed the children a Swagger 2.0
+		// style base leaves out.
+		l.noteAs(ir.NoteChoice, s.Source, "%s has a discriminator and no oneOf: the schemas that inherit it through allOf, and those its mapping names, are its variants, beside %[1]s itself (its own properties, told by its name), as OpenAPI tools read this inheritance; a %[2]q that names none of them is refused, and a variant decoded on its own does not check that its %[2]q names it", name, s.Discriminator.PropertyName)
+	} else if s.Discriminator == nil {
+		// Without a discriminator nothing names the variant: the union
+		// tries each in turn, as other unions without one do, and a
+		// value two variants accept is the first's under anyOf and an
+		// error under oneOf.
+		l.degrade(ir.NoteUnionByShape, s.Source, "the variants of %s reach it back through allOf (variant: allOf [{$ref: base}, …]) but %[1]s has no discriminator: inside a variant, %[1]s stands for its properties only and its oneOf/anyOf are not applied again, as OpenAPI tools read this inheritance (as JSON Schema the loop never ends); %[1]s decodes by trying each variant in turn", name)
+	} else {
+		l.noteAs(ir.NoteChoice, s.Source, "the variants of %s reach it back through allOf (variant: allOf [{$ref: base}, …]): inside a variant, %[1]s stands for its properties only and its oneOf/anyOf and discriminator are not applied again, as OpenAPI tools read this inheritance; a variant decoded on its own does not check that its %[2]q names it", name, s.Discriminator.PropertyName)
+	}
 	for i, v := range variants {
 		if !inherits(v, s.Base, map[*document.Schema]bool{}) {
 			l.degrade(ir.NoteUnchecked, v.Source, "variant %d of %s does not inherit it through allOf as the others do: what %[2]s says beside its oneOf/anyOf (properties, required…) is not checked on it", i+1, name)
@@ -47,14 +62,18 @@ func inherits(v, base *document.Schema, seen map[*document.Schema]bool) bool {
 // more than one level (Pet → Cat → Lion, Cat being a variant of Pet and
 // a base of its own) is what usually brings it here.
 func (l *lowerer) noteInheritValue(s *document.Schema, name string) {
-	if s.Base == nil || s.Discriminator == nil {
+	if s.Base == nil {
 		return
+	}
+	how := "its variants not decoded into Go types"
+	if s.Discriminator != nil {
+		how = fmt.Sprintf("its variants not decoded by %q into Go types", s.Discriminator.PropertyName)
 	}
 	why := "it has keywords beside its oneOf/anyOf that no Go union holds"
 	if multiLevel(s) {
 		why = "it inherits from another such base, or one of its variants is a base of its own (inheritance on more than one level, as Pet → Cat → Lion), which no Go union holds"
 	}
-	l.noteAs(ir.NoteChoice, s.Source, "%s is a base whose variants inherit from it through allOf, but %s: %[1]s is a JSON value (JSONValue) checked at run time, its variants not decoded by %[3]q into Go types", name, why, s.Discriminator.PropertyName)
+	l.noteAs(ir.NoteChoice, s.Source, "%s is a base whose variants inherit from it through allOf, but %s: %[1]s is a JSON value (JSONValue) checked at run time, %[3]s", name, why, how)
 }
 
 // multiLevel reports whether s, a base, inherits from another base through
@@ -77,4 +96,22 @@ func multiLevel(s *document.Schema) bool {
 		}
 	}
 	return false
+}
+
+// isInheritBase reports whether s is a base whose variants inherit it
+// through allOf: a union of them.
+func isInheritBase(s *document.Schema) bool {
+	return s.Base != nil && len(s.OneOf)+len(s.AnyOf) > 0
+}
+
+// requiresTag reports whether a base listed among its own variants
+// (load/inherit_mapped.go) requires its discriminator property. When it
+// does not, a value without the property is the base itself, as the
+// description reads without the oneOf that load gave it.
+func (l *lowerer) requiresTag(s *document.Schema) bool {
+	flat := s.Base
+	if needsMerge(flat) {
+		flat = l.merged(flat)
+	}
+	return slices.Contains(flat.Required, s.Discriminator.PropertyName)
 }

@@ -239,6 +239,14 @@ func (l *lowerer) indexOverrides(doc *document.Document) error {
 func (l *lowerer) sortedNamed(named []*document.Property) []*document.Property {
 	out := append([]*document.Property(nil), named...)
 	sort.SliceStable(out, func(i, j int) bool {
+		// A base whose variants inherit it (load/inherit.go) first: a
+		// variant lowered before its base, and reaching the base through
+		// a property (siblings: [Fish] in Shark), would meet its own
+		// declaration half made, which the union cannot tell from a
+		// type that is no struct, and wrap it.
+		if bi, bj := isInheritBase(out[i].Schema), isInheritBase(out[j].Schema); bi != bj {
+			return bi
+		}
 		return l.names[out[i].Schema.Key] < l.names[out[j].Schema.Key]
 	})
 	return out

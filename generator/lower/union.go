@@ -61,27 +61,38 @@ func (l *lowerer) unionOf(s *document.Schema, name string) ir.Type {
 		l.reportKeyword(s, "additionalProperties", "", "additionalProperties beside oneOf/anyOf is not checked: the union declares no properties of its own, so as written it applies to every property of every variant")
 	}
 	l.noteInherit(s, variants, name)
+	if isInheritBase(s) {
+		// The base's own properties are named for it (CatalogType), as
+		// they would be on its struct, not for the first variant that
+		// merges them (PolarisCatalogType).
+		for _, p := range s.Base.Properties {
+			l.typeOf(p.Schema, name+naming.Exported(p.Name))
+		}
+	}
 	u := &ir.Union{OneOf: oneOf, Kinds: l.besideKinds(s, variants)}
 	u.ValueName, _ = l.scope.Claim(name + "Value")
 	if s.Discriminator != nil {
 		u.Discriminator = s.Discriminator.PropertyName
 	}
-	untagged := 0              // the first variant without a discriminator value, plus one
-	unselectable := 0          // the first variant whose property allows none of its tags, plus one
-	var allowed []any          // the values that variant's property allows
-	var deadTag string         // and the tag that cannot select it
-	optional := 0              // in a JSON Schema file, the first variant that does not require it, plus one
-	taken := map[string]bool{} // discriminator values claimed by a variant
-	var named map[string]string
-	if u.Discriminator != "" {
-		named = l.implicitTags(s, variants)
-	}
+	untagged := 0                     // the first variant without a discriminator value, plus one
+	unselectable := 0                 // the first variant whose property allows none of its tags, plus one
+	var allowed []any                 // the values that variant's property allows
+	var deadTag string                // and the tag that cannot select it
+	optional := 0                     // in a JSON Schema file, the first variant that does not require it, plus one
+	taken := l.namedTags(s, variants) // discriminator value → the Key of the variant that claims it
 	for i, v := range variants {
 		target := v
 		for target.Ref != nil && isBareRef(target) {
 			target = target.Ref
 		}
 		hint := name + variantWord(target, i)
+		if b := target.BaseOf; b != nil && b != s {
+			// A descendant that is a base of its own, as itself (Shark's
+			// own properties: SharkBase), load/inherit_mapped.go.
+			if n, ok := l.specNames[b.Key]; ok {
+				hint = naming.Exported(shortName(n)) + "Base"
+			}
+		}
 		var t ir.Type
 		if numberConstVariant(v) {
 			// API descriptions write integer enums as oneOf of consts
@@ -105,9 +116,11 @@ func (l *lowerer) unionOf(s *document.Schema, name string) ir.Type {
 			optional = i + 1
 		}
 		if u.Discriminator != "" {
-			variant.Tags = l.variantTags(s, target, taken, named)
+			variant.Tags = l.variantTags(s, target, taken)
 			for _, tag := range variant.Tags {
-				taken[tag] = true
+				if taken[tag] == "" {
+					taken[tag] = target.Key
+				}
 			}
 			if len(variant.Tags) == 0 && untagged == 0 {
 				untagged = i + 1
@@ -122,6 +135,11 @@ func (l *lowerer) unionOf(s *document.Schema, name string) ir.Type {
 					}
 				}
 			}
+		}
+		if target == s.Base && u.Discriminator != "" && s.Discriminator != nil && !l.requiresTag(s) {
+			// Encoding leaves its tag as the caller set it: absent is
+			// what it decoded from.
+			u.Untagged, variant.TagField = variant, nil
 		}
 		if same := sameDecl(u.Variants, decl); same != nil {
 			// Go cannot tell two variants of one type apart (a duplicate
@@ -157,7 +175,7 @@ func (l *lowerer) unionOf(s *document.Schema, name string) ir.Type {
 	default:
 		return u
 	}
-	u.Discriminator = ""
+	u.Discriminator, u.Untagged = "", nil
 	for _, v := range u.Variants {
 		v.Tags, v.TagField = nil, nil
 	}
@@ -240,18 +258,12 @@ func admitsAnyJSON(t ir.Type) bool {
 
 // variantTags returns the discriminator values that select target: those
 // the mapping lists for it; else those the variant pins its discriminator
-// property to (a const or an enum of strings no earlier variant took, and
-// none another variant is named, which OpenAPI's implicit mapping gives
-// that variant), since the variant accepts no other; else (OpenAPI's
-// implicit mapping) its schema name, unless an earlier variant took it.
-// OpenAI's thread status variants are ActiveStatus with `type: {enum:
-// [active]}`…, and its answers say "active": by the schema name alone no
-// real answer decoded. VNG's GeoJSON Point, MultiPoint… each inherit
-// `type: {enum: [Point, MultiPoint, …]}` from their base: a pin they all
-// share selects none of them, and Point's took every other's name. named
-// maps the implicit tags of the variants the mapping does not list to
-// their keys.
-func (l *lowerer) variantTags(s, target *document.Schema, taken map[string]bool, named map[string]string) []string {
+// property to (a const or an enum of strings no other variant claims),
+// since the variant accepts no other; else (OpenAPI's implicit mapping)
+// its schema name, unless another variant took it. OpenAI's thread status
+// variants are ActiveStatus with `type: {enum: [active]}`…, and its
+// answers say "active": by the schema name alone no real answer decoded.
+func (l *lowerer) variantTags(s, target *document.Schema, taken map[string]string) []string {
 	var tags []string
 	if s.Discriminator != nil {
 		for _, m := range s.Discriminator.Mapping {
@@ -261,42 +273,50 @@ func (l *lowerer) variantTags(s, target *document.Schema, taken map[string]bool,
 		}
 		if len(tags) == 0 {
 			tags = l.pinnedTags(target, s.Discriminator.PropertyName, taken)
-			for _, tag := range tags {
-				if key, ok := named[tag]; ok && key != target.Key {
-					tags = nil
-					break
-				}
-			}
 		}
 	}
 	if len(tags) == 0 {
-		if name, ok := l.specNames[target.Key]; ok && !taken[shortName(name)] {
+		if name, ok := l.specNames[target.Key]; ok && (taken[shortName(name)] == "" || taken[shortName(name)] == target.Key) {
 			tags = append(tags, shortName(name))
 		}
 	}
 	return tags
 }
 
-// implicitTags returns the schema names of the variants (bare $refs
-// followed) the discriminator's mapping does not list, each mapped to the
-// variant's key: the values OpenAPI's implicit mapping gives them.
-func (l *lowerer) implicitTags(s *document.Schema, variants []*document.Schema) map[string]string {
-	out := map[string]string{}
+// namedTags is the discriminator values the mapping or (by default) the
+// schema name gives each variant of s, to the Key of the first variant
+// given it: a variant's enum may not claim another's name.
+func (l *lowerer) namedTags(s *document.Schema, variants []*document.Schema) map[string]string {
+	owner := map[string]string{}
+	if s.Discriminator == nil {
+		return owner
+	}
 	for _, v := range variants {
 		target := v
 		for target.Ref != nil && isBareRef(target) {
 			target = target.Ref
 		}
-		if name, ok := l.specNames[target.Key]; ok && !mapped(s, target) {
-			out[shortName(name)] = target.Key
+		named := false
+		for _, m := range s.Discriminator.Mapping {
+			if m.Schema != nil && m.Schema.Key == target.Key {
+				named = true
+				if owner[m.Name] == "" {
+					owner[m.Name] = target.Key
+				}
+			}
+		}
+		if name, ok := l.specNames[target.Key]; ok && !named && owner[shortName(name)] == "" {
+			owner[shortName(name)] = target.Key
 		}
 	}
-	return out
+	return owner
 }
 
 // pinnedTags returns the strings a variant's property prop is pinned to by
-// const or enum, when none is taken; nil otherwise.
-func (l *lowerer) pinnedTags(target *document.Schema, prop string, taken map[string]bool) []string {
+// const or enum, when no other variant claims one (taken); nil otherwise.
+// Zaken API's GeoJSON Point pins type to all nine geometry names through
+// a shared enum; taken by name, MultiPoint's was a duplicate case.
+func (l *lowerer) pinnedTags(target *document.Schema, prop string, taken map[string]string) []string {
 	flat := target
 	if needsMerge(flat) {
 		flat = l.merged(flat)
@@ -304,7 +324,7 @@ func (l *lowerer) pinnedTags(target *document.Schema, prop string, taken map[str
 	var tags []string
 	for _, v := range pinnedProperty(flat, prop) {
 		str, ok := v.(string)
-		if !ok || taken[str] || slices.Contains(tags, str) {
+		if !ok || taken[str] != "" && taken[str] != target.Key || slices.Contains(tags, str) {
 			return nil
 		}
 		tags = append(tags, str)
@@ -382,6 +402,9 @@ func pinned(s *document.Schema, depth int) []any {
 // variantWord names an inline variant: its title, else its JSON type, else
 // its position.
 func variantWord(s *document.Schema, i int) string {
+	if s.BaseOf != nil {
+		return "Base" // the base itself, among its children (load/inherit_mapped.go)
+	}
 	if w := naming.Exported(s.Title); w != "" {
 		return w
 	}

@@ -296,7 +296,7 @@ func wantsValueAt(s *document.Schema, depth int) bool {
 		return true
 	case mergesValue(s) || mergeMeetsUnion(s) || allOfNullOnly(s):
 		return true
-	case len(s.Properties) == 0 && len(s.Required)+len(s.DependentRequired) > 0 && (len(s.Types) == 0 || isObject(s)):
+	case len(s.Properties) == 0 && len(s.Required)+len(s.DependentRequired) > 0 && (len(s.Types) == 0 || isObject(s)) && !mergeDeclaresRequired(s):
 		// A map (or any value) has no field to be present: the names
 		// are looked up at run time.
 		return true
@@ -642,6 +642,39 @@ func mergeNamesUndeclared(s *document.Schema) bool {
 		}
 	}
 	return false
+}
+
+// mergeDeclaresRequired reports whether the allOf merge of s, a struct,
+// declares every name s requires beside it (Adyen's PayToPaymentMethod:
+// {allOf: [ShopperIdPaymentMethod, {…}], required: [type]}, type declared
+// by the first member), so the struct's fields hold them. A single member
+// s only wraps (wrapped) would drop the required list.
+func mergeDeclaresRequired(s *document.Schema) bool {
+	if len(s.AllOf) == 0 {
+		return false
+	}
+	if _, ok := wrapped(s); ok {
+		return false
+	}
+	declared := map[string]bool{}
+	for _, m := range allOfMembers(s) {
+		for _, p := range m.Properties {
+			declared[p.Name] = true
+		}
+	}
+	for _, r := range s.Required {
+		if !declared[r] {
+			return false
+		}
+	}
+	for _, d := range s.DependentRequired {
+		for _, r := range append([]string{d.Property}, d.Requires...) {
+			if !declared[r] {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // allOfNullOnly reports an allOf with a member that allows only null

@@ -112,19 +112,27 @@ func (v *ListPetsResponseValue) decodeJSON(r *jsonReader) {
 	}
 }
 
-// UnmarshalJSON decodes Pet as encoding/json does, in one pass.
-func (v *Pet) UnmarshalJSON(data []byte) error {
+// DecodePet decodes data as Pet and checks it against the schema completely
+// (decodeChecked).
+func DecodePet(data []byte) (Pet, error) {
+	var v Pet
+	err := decodeValue(data, &v)
+	return v, err
+}
+
+// UnmarshalJSON decodes PetBase as encoding/json does, in one pass.
+func (v *PetBase) UnmarshalJSON(data []byte) error {
 	return jsonUnmarshal(data, v)
 }
 
-var jsonFieldsPet = jsonFields{typ: (*Pet)(nil), fields: []jsonField{
+var jsonFieldsPetBase = jsonFields{typ: (*PetBase)(nil), fields: []jsonField{
 	{"kind", jsonRequired | jsonNotNull},
 	{"name", 0},
 }}
 
-func (v *Pet) decodeJSON(r *jsonReader) {
+func (v *PetBase) decodeJSON(r *jsonReader) {
 	var o jsonObject
-	for r.object(&o, &jsonFieldsPet) {
+	for r.object(&o, &jsonFieldsPetBase) {
 		switch o.field {
 		case 0:
 			jsonString(&v.Kind, r)
@@ -134,12 +142,4 @@ func (v *Pet) decodeJSON(r *jsonReader) {
 			r.skip()
 		}
 	}
-}
-
-// DecodePet decodes data as Pet and checks it against the schema completely
-// (decodeChecked).
-func DecodePet(data []byte) (Pet, error) {
-	var v Pet
-	err := decodeValue(data, &v)
-	return v, err
 }

@@ -50,3 +50,19 @@ func decodeValue(data []byte, v interface {
 }) error {
 	return decodeChecked(data, v.decodeJSON, v.Validate)
 }
+
+// jsonKind returns the JSON type of a value from its first byte: "object",
+// "array", "string", "number", "boolean" or "null" ("" when empty); JSON
+// Schema's names, where jsonKindOf has encoding/json's.
+func jsonKind(data []byte) string {
+	for _, c := range data {
+		switch c {
+		case ' ', '\t', '\n', '\r':
+			continue
+		case 't', 'f':
+			return "boolean"
+		}
+		return jsonKindOf(c)
+	}
+	return ""
+}

@@ -2,6 +2,8 @@
 
 package want
 
+import "fmt"
+
 // MarshalJSON encodes Cat as JSON, with appendJSON.
 //
 //go:noinline
@@ -77,8 +79,37 @@ func (v Pet) MarshalJSON() ([]byte, error) {
 	return jwEncode(&v)
 }
 
-// appendJSON writes v as a JSON object, as encoding/json encodes Pet's fields.
-func (v *Pet) appendJSON(w *jsonWriter) {
+// appendJSON writes the variant u holds; nil is null.
+func (u *Pet) appendJSON(w *jsonWriter) {
+	switch v := u.Value.(type) {
+	case nil:
+		w.null()
+	case *Cat:
+		c := *v
+		if c.Kind == "" {
+			c.Kind = "Cat"
+		}
+		c.appendJSON(w)
+	case *PetBase:
+		c := *v
+		if c.Kind == "" {
+			c.Kind = "Pet"
+		}
+		c.appendJSON(w)
+	default:
+		w.fail(fmt.Errorf("Pet: unexpected variant %T", u.Value))
+	}
+}
+
+// MarshalJSON encodes PetBase as JSON, with appendJSON.
+//
+//go:noinline
+func (v PetBase) MarshalJSON() ([]byte, error) {
+	return jwEncode(&v)
+}
+
+// appendJSON writes v as a JSON object, as encoding/json encodes PetBase's fields.
+func (v *PetBase) appendJSON(w *jsonWriter) {
 	s := len(w.b)
 	w.member(",\"kind\":")
 	w.str(v.Kind)

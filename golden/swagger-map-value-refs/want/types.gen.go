@@ -37,8 +37,8 @@ type ListPetsResponseValue struct {
 	Favourite *Cat `json:"favourite,omitzero"`
 }
 
-// Pet is the schema "Pet".
-type Pet struct {
+// PetBase is the schema at #/definitions/Pet.
+type PetBase struct {
 	Kind string  `json:"kind"`
 	Name *string `json:"name,omitzero"`
 }
