@@ -162,7 +162,9 @@ func scalarItem(k ir.Kind, typ *jen.Statement) jen.Code {
 
 // genAppendUnion writes the encoder of a union: the variant it holds (nil
 // is null), with the discriminator filled in when the variant struct has a
-// field for it that is left empty.
+// field for it that is left empty; then, for a union that keeps them
+// (keepsRest), the members its variant did not declare (jwRest from s,
+// where the variant starts).
 //
 //	func (u *Pet) appendJSON(w *jsonWriter) {
 //		switch v := u.Value.(type) {
