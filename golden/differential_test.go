@@ -90,6 +90,7 @@ import (
 	pinnedtags "github.com/specgen/specgen/golden/union-discriminator-pinned-tags/want"
 	nullvariant "github.com/specgen/specgen/golden/union-null-variant/want"
 	onlynull "github.com/specgen/specgen/golden/union-only-null/want"
+	openunion "github.com/specgen/specgen/golden/union-open-objects/want"
 	variantany "github.com/specgen/specgen/golden/union-variant-any/want"
 	enumopen "github.com/specgen/specgen/golden/union-variant-enum-open/want"
 	variantvalue "github.com/specgen/specgen/golden/union-variant-json-value/want"
@@ -128,6 +129,16 @@ var everyKeyword = []string{
 // at run time, so a new case adds a line here; TestGoldenDifferential
 // fails until it does.
 var goldenTargets = map[string][]goldenTarget{
+	// OneFilter and Closed are left out: main's build disagrees with the
+	// oracle on them as this one does (23 mutants: a oneOf whose open
+	// variant takes every object, under 3.1's null mutations; anyOf of
+	// closed objects, located at the union), which is not what the case
+	// is about; union_open_objects_test.go checks their round trip and
+	// its documents' verdicts.
+	"union-open-objects": {
+		{file: "openapi.yaml", pointer: "#/components/schemas/Run", target: difftest.TargetOf("Run", openunion.DecodeRun)},
+		{file: "openapi.yaml", pointer: "#/components/schemas/Filter", target: difftest.TargetOf("Filter", openunion.DecodeFilter)},
+	},
 	"allof-merge": {
 		// Conflicting is left out on purpose: its members require size to
 		// be an integer and a string at once, which no document satisfies.

@@ -162,7 +162,9 @@ func scalarItem(k ir.Kind, typ *jen.Statement) jen.Code {
 
 // genAppendUnion writes the encoder of a union: the variant it holds (nil
 // is null), with the discriminator filled in when the variant struct has a
-// field for it that is left empty.
+// field for it that is left empty; then, for a union that keeps them
+// (keepsRest), the members its variant did not declare (jwRest from s,
+// where the variant starts).
 //
 //	func (u *Pet) appendJSON(w *jsonWriter) {
 //		switch v := u.Value.(type) {
@@ -180,8 +182,12 @@ func scalarItem(k ir.Kind, typ *jen.Statement) jen.Code {
 //	}
 func (e *emitter) genAppendUnion(f *jen.File, d *ir.Decl, u *ir.Union) {
 	f.Comment("// appendJSON writes the variant u holds; nil is null.")
-	f.Func().Params(jen.Id("u").Op("*").Id(d.Name)).Id("appendJSON").Params(jwParam()).Block(
-		jen.Switch(jen.Id("v").Op(":=").Id("u.Value").Assert(jen.Type())).BlockFunc(func(g *jen.Group) {
+	f.Func().Params(jen.Id("u").Op("*").Id(d.Name)).Id("appendJSON").Params(jwParam()).BlockFunc(func(body *jen.Group) {
+		rest := keepsRest(u)
+		if rest {
+			body.Id("s").Op(":=").Len(jen.Id("w.b"))
+		}
+		body.Switch(jen.Id("v").Op(":=").Id("u.Value").Assert(jen.Type())).BlockFunc(func(g *jen.Group) {
 			g.Case(jen.Nil()).Block(jen.Id("w.null").Call())
 			for _, v := range u.Variants {
 				g.Case(jen.Op("*").Id(v.Decl.Name)).BlockFunc(func(b *jen.Group) {
@@ -212,8 +218,11 @@ func (e *emitter) genAppendUnion(f *jen.File, d *ir.Decl, u *ir.Union) {
 			g.Default().Block(jen.Id("w.fail").Call(
 				jen.Qual("fmt", "Errorf").Call(jen.Lit(d.Name+": unexpected variant %T"), jen.Id("u.Value")),
 			))
-		}),
-	)
+		})
+		if rest {
+			body.Id("jwRest").Call(w(), jen.Id("s"), jen.Id("u.Rest"), jen.Id("u.declares"))
+		}
+	})
 }
 
 // genAppendTuple writes the encoder of a tuple: a JSON array of the

@@ -33,10 +33,14 @@ func (e *emitter) genUnion(f *jen.File, d *ir.Decl, u *ir.Union) {
 	names := variantNames(u)
 	f.Line()
 	f.Add(typeDoc(d))
-	f.Type().Id(d.Name).Struct(
+	fields := []jen.Code{
 		jen.Comment(fmt.Sprintf("// Value is %s; nil encodes as null.", names)),
 		jen.Id("Value").Id(u.ValueName),
-	)
+	}
+	if keepsRest(u) {
+		fields = append(fields, restField()...)
+	}
+	f.Type().Id(d.Name).Struct(fields...)
 	f.Line()
 	f.Comment(fmt.Sprintf("// %s is implemented by the types %s can hold: %s.", u.ValueName, d.Name, names))
 	f.Type().Id(u.ValueName).Interface(jen.Id(marker(u)).Params())
@@ -47,6 +51,9 @@ func (e *emitter) genUnion(f *jen.File, d *ir.Decl, u *ir.Union) {
 		e.genTaggedUnmarshal(f, d, u)
 	} else {
 		e.genShapeUnmarshal(f, d, u)
+	}
+	if keepsRest(u) {
+		genRestNames(f, d, u)
 	}
 }
 
@@ -247,6 +254,9 @@ func (e *emitter) genShapeUnmarshal(f *jen.File, d *ir.Decl, u *ir.Union) {
 	f.Comment("// unmarshal decodes the first variant, in schema order, that fits data and\n// matches its schema, else the first that decodes (jsonUnion).")
 	f.Func().Params(jen.Id("u").Op("*").Id(d.Name)).Id("unmarshal").Params(jen.Id("data").Index().Byte(), jen.Id("r").Op("*").Id("jsonReader")).Error().BlockFunc(func(g *jen.Group) {
 		g.Id("kind").Op(":=").Id("jsonKind").Call(jen.Id("data"))
+		if keepsRest(u) {
+			g.Id("u.Rest").Op("=").Nil()
+		}
 		if d.Null == ir.NullRejected {
 			g.If(jen.Id("kind").Op("==").Lit("null")).Block(
 				jen.Return(jen.Qual("errors", "New").Call(jen.Lit("null is not allowed: the value is a " + d.Name + " here"))),
@@ -284,9 +294,12 @@ func (e *emitter) genShapeUnmarshal(f *jen.File, d *ir.Decl, u *ir.Union) {
 			}
 		})
 		g.List(jen.Id("v"), jen.Err()).Op(":=").Id("s.end").Call(jen.Lit(d.Name), jen.Lit(d.Name+": must be "+variantShapes(u)))
-		g.If(jen.Id("v").Op("!=").Nil()).Block(
-			jen.Id("u.Value").Op("=").Id("v").Assert(jen.Id(u.ValueName)),
-		)
+		g.If(jen.Id("v").Op("!=").Nil()).BlockFunc(func(b *jen.Group) {
+			b.Id("u.Value").Op("=").Id("v").Assert(jen.Id(u.ValueName))
+			if keepsRest(u) {
+				b.Id("u.Rest").Op("=").Id("jsonRest").Call(jen.Id("data"), jen.Id("u.declares"))
+			}
+		})
 		g.Return(jen.Err())
 	})
 }

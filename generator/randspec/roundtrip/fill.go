@@ -97,7 +97,7 @@ func fill(r *rand.Rand, v reflect.Value, depth int) {
 			return
 		}
 		for i := range v.NumField() {
-			if v.Type().Field(i).IsExported() {
+			if v.Type().Field(i).IsExported() && !unionRest(v.Type(), i) {
 				fill(r, v.Field(i), depth-1)
 			}
 		}
@@ -124,4 +124,13 @@ func pickValue(r *rand.Rand, v reflect.Value) bool {
 	}
 	v.Set(out.Index(r.IntN(out.Len())))
 	return true
+}
+
+// unionRest reports whether field i of struct type t is a union's Rest:
+// the members decoding kept beside the variant (Value) it held, written
+// only into that variant's object, so no value of its own to send.
+func unionRest(t reflect.Type, i int) bool {
+	f := t.Field(i)
+	val, ok := t.FieldByName("Value")
+	return f.Name == "Rest" && f.Type == reflect.TypeOf(map[string]json.RawMessage(nil)) && ok && val.Type.Kind() == reflect.Interface
 }

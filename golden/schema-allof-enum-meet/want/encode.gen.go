@@ -50,6 +50,7 @@ func (v CommandParametersItem) MarshalJSON() ([]byte, error) {
 
 // appendJSON writes the variant u holds; nil is null.
 func (u *CommandParametersItem) appendJSON(w *jsonWriter) {
+	s := len(w.b)
 	switch v := u.Value.(type) {
 	case nil:
 		w.null()
@@ -60,6 +61,7 @@ func (u *CommandParametersItem) appendJSON(w *jsonWriter) {
 	default:
 		w.fail(fmt.Errorf("CommandParametersItem: unexpected variant %T", u.Value))
 	}
+	jwRest(w, s, u.Rest, u.declares)
 }
 
 // MarshalJSON encodes Flag as JSON, with appendJSON.

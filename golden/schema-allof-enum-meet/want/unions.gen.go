@@ -2,10 +2,15 @@
 
 package want
 
+import "encoding/json"
+
 // CommandParametersItem is the schema at #/properties/parameters/items.
 type CommandParametersItem struct {
 	// Value is *Flag or *Integer; nil encodes as null.
 	Value CommandParametersItemValue
+	// Rest holds the members of the object Value was decoded from that its
+	// type has no field for; they are written after Value's own.
+	Rest map[string]json.RawMessage
 }
 
 // CommandParametersItemValue is implemented by the types CommandParametersItem can hold: *Flag or *Integer.
@@ -29,6 +34,7 @@ func (u *CommandParametersItem) decodeJSON(r *jsonReader) {
 // matches its schema, else the first that decodes (jsonUnion).
 func (u *CommandParametersItem) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
+	u.Rest = nil
 	if kind == "null" {
 		u.Value = nil
 		return nil
@@ -42,6 +48,19 @@ func (u *CommandParametersItem) unmarshal(data []byte, r *jsonReader) error {
 	v, err := s.end("CommandParametersItem", "CommandParametersItem: must be an object with \"kind\" and \"name\" (Flag) or an object with \"kind\", \"name\" and \"argument\" (Integer)")
 	if v != nil {
 		u.Value = v.(CommandParametersItemValue)
+		u.Rest = jsonRest(data, u.declares)
 	}
 	return err
+}
+
+// declares reports whether the variant u holds has a field for a member
+// name (else Rest keeps the member).
+func (u *CommandParametersItem) declares(name string) bool {
+	switch u.Value.(type) {
+	case *Flag:
+		return jsonNamedFold(name, "kind", "name")
+	case *Integer:
+		return jsonNamedFold(name, "kind", "name", "argument")
+	}
+	return true
 }

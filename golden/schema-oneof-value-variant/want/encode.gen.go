@@ -28,6 +28,7 @@ func (v SettingSetting) MarshalJSON() ([]byte, error) {
 
 // appendJSON writes the variant u holds; nil is null.
 func (u *SettingSetting) appendJSON(w *jsonWriter) {
+	s := len(w.b)
 	switch v := u.Value.(type) {
 	case nil:
 		w.null()
@@ -42,6 +43,7 @@ func (u *SettingSetting) appendJSON(w *jsonWriter) {
 	default:
 		w.fail(fmt.Errorf("SettingSetting: unexpected variant %T", u.Value))
 	}
+	jwRest(w, s, u.Rest, u.declares)
 }
 
 // MarshalJSON encodes SettingSettingObject as JSON, with appendJSON.

@@ -2,10 +2,15 @@
 
 package want
 
+import "encoding/json"
+
 // SettingSetting is the schema at #/properties/setting.
 type SettingSetting struct {
 	// Value is *SettingSettingObject, *SettingSettingObject2, *SettingSettingObject3 or *SettingSettingObject4; nil encodes as null.
 	Value SettingSettingValue
+	// Rest holds the members of the object Value was decoded from that its
+	// type has no field for; they are written after Value's own.
+	Rest map[string]json.RawMessage
 }
 
 // SettingSettingValue is implemented by the types SettingSetting can hold: *SettingSettingObject, *SettingSettingObject2, *SettingSettingObject3 or *SettingSettingObject4.
@@ -31,6 +36,7 @@ func (u *SettingSetting) decodeJSON(r *jsonReader) {
 // matches its schema, else the first that decodes (jsonUnion).
 func (u *SettingSetting) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
+	u.Rest = nil
 	if kind == "null" {
 		u.Value = nil
 		return nil
@@ -46,6 +52,21 @@ func (u *SettingSetting) unmarshal(data []byte, r *jsonReader) error {
 	v, err := s.end("SettingSetting", "SettingSetting: must be an object (SettingSettingObject), an object (SettingSettingObject2), an object (SettingSettingObject3) or an object with \"args\" (SettingSettingObject4)")
 	if v != nil {
 		u.Value = v.(SettingSettingValue)
+		u.Rest = jsonRest(data, u.declares)
 	}
 	return err
+}
+
+// declares reports whether the variant u holds has a field for a member
+// name (else Rest keeps the member).
+func (u *SettingSetting) declares(name string) bool {
+	switch u.Value.(type) {
+	case *SettingSettingObject:
+		return jsonNamedFold(name, "name")
+	case *SettingSettingObject2:
+		return jsonNamedFold(name, "name")
+	case *SettingSettingObject4:
+		return jsonNamedFold(name, "args")
+	}
+	return true
 }

@@ -13,6 +13,7 @@ func (v Full) MarshalJSON() ([]byte, error) {
 
 // appendJSON writes the variant u holds; nil is null.
 func (u *Full) appendJSON(w *jsonWriter) {
+	s := len(w.b)
 	switch v := u.Value.(type) {
 	case nil:
 		w.null()
@@ -23,6 +24,7 @@ func (u *Full) appendJSON(w *jsonWriter) {
 	default:
 		w.fail(fmt.Errorf("Full: unexpected variant %T", u.Value))
 	}
+	jwRest(w, s, u.Rest, u.declares)
 }
 
 // MarshalJSON encodes FullObject as JSON, with appendJSON.

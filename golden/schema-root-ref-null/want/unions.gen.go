@@ -2,10 +2,15 @@
 
 package want
 
+import "encoding/json"
+
 // Full is the schema "full".
 type Full struct {
 	// Value is *FullObject or *FullObject2; nil encodes as null.
 	Value FullValue
+	// Rest holds the members of the object Value was decoded from that its
+	// type has no field for; they are written after Value's own.
+	Rest map[string]json.RawMessage
 }
 
 // FullValue is implemented by the types Full can hold: *FullObject or *FullObject2.
@@ -29,6 +34,7 @@ func (u *Full) decodeJSON(r *jsonReader) {
 // matches its schema, else the first that decodes (jsonUnion).
 func (u *Full) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
+	u.Rest = nil
 	if kind == "null" {
 		u.Value = nil
 		return nil
@@ -42,6 +48,19 @@ func (u *Full) unmarshal(data []byte, r *jsonReader) error {
 	v, err := s.end("Full", "Full: must be an object with \"version\" (FullObject) or an object with \"version\" and \"host\" (FullObject2)")
 	if v != nil {
 		u.Value = v.(FullValue)
+		u.Rest = jsonRest(data, u.declares)
 	}
 	return err
+}
+
+// declares reports whether the variant u holds has a field for a member
+// name (else Rest keeps the member).
+func (u *Full) declares(name string) bool {
+	switch u.Value.(type) {
+	case *FullObject:
+		return jsonNamedFold(name, "version", "port")
+	case *FullObject2:
+		return jsonNamedFold(name, "version", "host")
+	}
+	return true
 }

@@ -28,6 +28,7 @@ func (v Open) MarshalJSON() ([]byte, error) {
 
 // appendJSON writes the variant u holds; nil is null.
 func (u *Open) appendJSON(w *jsonWriter) {
+	s := len(w.b)
 	switch v := u.Value.(type) {
 	case nil:
 		w.null()
@@ -38,6 +39,7 @@ func (u *Open) appendJSON(w *jsonWriter) {
 	default:
 		w.fail(fmt.Errorf("Open: unexpected variant %T", u.Value))
 	}
+	jwRest(w, s, u.Rest, u.declares)
 }
 
 // MarshalJSON encodes OpenObject as JSON, with appendJSON.

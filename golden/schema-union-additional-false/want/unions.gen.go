@@ -2,7 +2,10 @@
 
 package want
 
-import "errors"
+import (
+	"encoding/json"
+	"errors"
+)
 
 // Open is the schema "Open".
 //
@@ -10,6 +13,9 @@ import "errors"
 type Open struct {
 	// Value is *OpenObject or *OpenObject2; nil encodes as null.
 	Value OpenValue
+	// Rest holds the members of the object Value was decoded from that its
+	// type has no field for; they are written after Value's own.
+	Rest map[string]json.RawMessage
 }
 
 // OpenValue is implemented by the types Open can hold: *OpenObject or *OpenObject2.
@@ -33,6 +39,7 @@ func (u *Open) decodeJSON(r *jsonReader) {
 // matches its schema, else the first that decodes (jsonUnion).
 func (u *Open) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
+	u.Rest = nil
 	if kind == "null" {
 		return errors.New("null is not allowed: the value is a Open here")
 	}
@@ -45,6 +52,19 @@ func (u *Open) unmarshal(data []byte, r *jsonReader) error {
 	v, err := s.end("Open", "Open: must be an object with \"w\" (OpenObject) or an object with \"h\" (OpenObject2)")
 	if v != nil {
 		u.Value = v.(OpenValue)
+		u.Rest = jsonRest(data, u.declares)
 	}
 	return err
+}
+
+// declares reports whether the variant u holds has a field for a member
+// name (else Rest keeps the member).
+func (u *Open) declares(name string) bool {
+	switch u.Value.(type) {
+	case *OpenObject:
+		return jsonNamedFold(name, "w")
+	case *OpenObject2:
+		return jsonNamedFold(name, "h")
+	}
+	return true
 }

@@ -169,6 +169,7 @@ func (v ChangeRollback) MarshalJSON() ([]byte, error) {
 
 // appendJSON writes the variant u holds; nil is null.
 func (u *ChangeRollback) appendJSON(w *jsonWriter) {
+	s := len(w.b)
 	switch v := u.Value.(type) {
 	case nil:
 		w.null()
@@ -181,6 +182,7 @@ func (u *ChangeRollback) appendJSON(w *jsonWriter) {
 	default:
 		w.fail(fmt.Errorf("ChangeRollback: unexpected variant %T", u.Value))
 	}
+	jwRest(w, s, u.Rest, u.declares)
 }
 
 // appendJSON writes v as the map it is.

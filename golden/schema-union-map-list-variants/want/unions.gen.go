@@ -2,6 +2,8 @@
 
 package want
 
+import "encoding/json"
+
 // ChangeLabels is the schema at #/properties/labels.
 type ChangeLabels struct {
 	// Value is *ChangeLabelsObject or *ChangeLabelsObject2; nil encodes as null.
@@ -178,6 +180,9 @@ func (u *ChangePair) unmarshal(data []byte, r *jsonReader) error {
 type ChangeRollback struct {
 	// Value is *ChangeRollbackObject, *ChangeRollbackString or *ChangeRollbackObject2; nil encodes as null.
 	Value ChangeRollbackValue
+	// Rest holds the members of the object Value was decoded from that its
+	// type has no field for; they are written after Value's own.
+	Rest map[string]json.RawMessage
 }
 
 // ChangeRollbackValue is implemented by the types ChangeRollback can hold: *ChangeRollbackObject, *ChangeRollbackString or *ChangeRollbackObject2.
@@ -202,6 +207,7 @@ func (u *ChangeRollback) decodeJSON(r *jsonReader) {
 // matches its schema, else the first that decodes (jsonUnion).
 func (u *ChangeRollback) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
+	u.Rest = nil
 	if kind == "null" {
 		u.Value = nil
 		return nil
@@ -216,8 +222,19 @@ func (u *ChangeRollback) unmarshal(data []byte, r *jsonReader) error {
 	v, err := s.end("ChangeRollback", "ChangeRollback: must be an object (ChangeRollbackObject), a string (ChangeRollbackString) or an object with \"id\" and \"author\" (ChangeRollbackObject2)")
 	if v != nil {
 		u.Value = v.(ChangeRollbackValue)
+		u.Rest = jsonRest(data, u.declares)
 	}
 	return err
+}
+
+// declares reports whether the variant u holds has a field for a member
+// name (else Rest keeps the member).
+func (u *ChangeRollback) declares(name string) bool {
+	switch u.Value.(type) {
+	case *ChangeRollbackObject2:
+		return jsonNamedFold(name, "id", "author")
+	}
+	return true
 }
 
 // ChangeRuntime is the schema at #/properties/runtime.

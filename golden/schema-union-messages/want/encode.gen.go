@@ -62,6 +62,7 @@ func (v ConfigBoth) MarshalJSON() ([]byte, error) {
 
 // appendJSON writes the variant u holds; nil is null.
 func (u *ConfigBoth) appendJSON(w *jsonWriter) {
+	s := len(w.b)
 	switch v := u.Value.(type) {
 	case nil:
 		w.null()
@@ -72,6 +73,7 @@ func (u *ConfigBoth) appendJSON(w *jsonWriter) {
 	default:
 		w.fail(fmt.Errorf("ConfigBoth: unexpected variant %T", u.Value))
 	}
+	jwRest(w, s, u.Rest, u.declares)
 }
 
 // MarshalJSON encodes ConfigBothObject as JSON, with appendJSON.
@@ -231,6 +233,7 @@ func (v ConfigPet) MarshalJSON() ([]byte, error) {
 
 // appendJSON writes the variant u holds; nil is null.
 func (u *ConfigPet) appendJSON(w *jsonWriter) {
+	s := len(w.b)
 	switch v := u.Value.(type) {
 	case nil:
 		w.null()
@@ -241,6 +244,7 @@ func (u *ConfigPet) appendJSON(w *jsonWriter) {
 	default:
 		w.fail(fmt.Errorf("ConfigPet: unexpected variant %T", u.Value))
 	}
+	jwRest(w, s, u.Rest, u.declares)
 }
 
 // MarshalJSON encodes ConfigPetObject as JSON, with appendJSON.

@@ -2,10 +2,15 @@
 
 package want
 
+import "encoding/json"
+
 // ConfigBoth is the schema at #/properties/both.
 type ConfigBoth struct {
 	// Value is *ConfigBothObject or *ConfigBothObject2; nil encodes as null.
 	Value ConfigBothValue
+	// Rest holds the members of the object Value was decoded from that its
+	// type has no field for; they are written after Value's own.
+	Rest map[string]json.RawMessage
 }
 
 // ConfigBothValue is implemented by the types ConfigBoth can hold: *ConfigBothObject or *ConfigBothObject2.
@@ -29,6 +34,7 @@ func (u *ConfigBoth) decodeJSON(r *jsonReader) {
 // matches its schema, else the first that decodes (jsonUnion).
 func (u *ConfigBoth) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
+	u.Rest = nil
 	if kind == "null" {
 		u.Value = nil
 		return nil
@@ -41,8 +47,21 @@ func (u *ConfigBoth) unmarshal(data []byte, r *jsonReader) error {
 	v, err := s.end("ConfigBoth", "ConfigBoth: must be an object (ConfigBothObject) or an object (ConfigBothObject2)")
 	if v != nil {
 		u.Value = v.(ConfigBothValue)
+		u.Rest = jsonRest(data, u.declares)
 	}
 	return err
+}
+
+// declares reports whether the variant u holds has a field for a member
+// name (else Rest keeps the member).
+func (u *ConfigBoth) declares(name string) bool {
+	switch u.Value.(type) {
+	case *ConfigBothObject:
+		return jsonNamedFold(name, "a")
+	case *ConfigBothObject2:
+		return jsonNamedFold(name, "b")
+	}
+	return true
 }
 
 // ConfigEndpoint is the schema at #/properties/endpoint.
@@ -223,6 +242,9 @@ func (u *ConfigNestedObjectInner) unmarshal(data []byte, r *jsonReader) error {
 type ConfigPet struct {
 	// Value is *ConfigPetObject or *ConfigPetObject2; nil encodes as null.
 	Value ConfigPetValue
+	// Rest holds the members of the object Value was decoded from that its
+	// type has no field for; they are written after Value's own.
+	Rest map[string]json.RawMessage
 }
 
 // ConfigPetValue is implemented by the types ConfigPet can hold: *ConfigPetObject or *ConfigPetObject2.
@@ -246,6 +268,7 @@ func (u *ConfigPet) decodeJSON(r *jsonReader) {
 // matches its schema, else the first that decodes (jsonUnion).
 func (u *ConfigPet) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
+	u.Rest = nil
 	if kind == "null" {
 		u.Value = nil
 		return nil
@@ -259,8 +282,21 @@ func (u *ConfigPet) unmarshal(data []byte, r *jsonReader) error {
 	v, err := s.end("ConfigPet", "ConfigPet: must be an object with \"kind\" (ConfigPetObject) or an object with \"kind\" (ConfigPetObject2)")
 	if v != nil {
 		u.Value = v.(ConfigPetValue)
+		u.Rest = jsonRest(data, u.declares)
 	}
 	return err
+}
+
+// declares reports whether the variant u holds has a field for a member
+// name (else Rest keeps the member).
+func (u *ConfigPet) declares(name string) bool {
+	switch u.Value.(type) {
+	case *ConfigPetObject:
+		return jsonNamedFold(name, "kind", "lives")
+	case *ConfigPetObject2:
+		return jsonNamedFold(name, "kind", "bark")
+	}
+	return true
 }
 
 // ConfigPort is the schema at #/properties/port.

@@ -119,6 +119,7 @@ func (v HolderTwoUntyped) MarshalJSON() ([]byte, error) {
 
 // appendJSON writes the variant u holds; nil is null.
 func (u *HolderTwoUntyped) appendJSON(w *jsonWriter) {
+	s := len(w.b)
 	switch v := u.Value.(type) {
 	case nil:
 		w.null()
@@ -129,6 +130,7 @@ func (u *HolderTwoUntyped) appendJSON(w *jsonWriter) {
 	default:
 		w.fail(fmt.Errorf("HolderTwoUntyped: unexpected variant %T", u.Value))
 	}
+	jwRest(w, s, u.Rest, u.declares)
 }
 
 // MarshalJSON encodes HolderTwoUntypedVariant2 as JSON, with appendJSON.

@@ -2,6 +2,8 @@
 
 package want
 
+import "encoding/json"
+
 // HolderNoNull is the schema at #/properties/noNull.
 //
 // The schemas of the same shape at these places share it:
@@ -53,6 +55,9 @@ func (u *HolderNoNull) unmarshal(data []byte, r *jsonReader) error {
 type HolderTwoUntyped struct {
 	// Value is *HolderAny or *HolderTwoUntypedVariant2; nil encodes as null.
 	Value HolderTwoUntypedValue
+	// Rest holds the members of the object Value was decoded from that its
+	// type has no field for; they are written after Value's own.
+	Rest map[string]json.RawMessage
 }
 
 // HolderTwoUntypedValue is implemented by the types HolderTwoUntyped can hold: *HolderAny or *HolderTwoUntypedVariant2.
@@ -76,6 +81,7 @@ func (u *HolderTwoUntyped) decodeJSON(r *jsonReader) {
 // matches its schema, else the first that decodes (jsonUnion).
 func (u *HolderTwoUntyped) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
+	u.Rest = nil
 	if kind == "null" {
 		u.Value = nil
 		return nil
@@ -90,8 +96,21 @@ func (u *HolderTwoUntyped) unmarshal(data []byte, r *jsonReader) error {
 	v, err := s.end("HolderTwoUntyped", "HolderTwoUntyped: must be an object (HolderAny) or an object (HolderTwoUntypedVariant2)")
 	if v != nil {
 		u.Value = v.(HolderTwoUntypedValue)
+		u.Rest = jsonRest(data, u.declares)
 	}
 	return err
+}
+
+// declares reports whether the variant u holds has a field for a member
+// name (else Rest keeps the member).
+func (u *HolderTwoUntyped) declares(name string) bool {
+	switch u.Value.(type) {
+	case *HolderAny:
+		return jsonNamedFold(name, "a")
+	case *HolderTwoUntypedVariant2:
+		return jsonNamedFold(name, "b")
+	}
+	return true
 }
 
 // HolderTypeList is the schema at #/properties/typeList, sharing HolderNoNull's Go type. HolderTypeListValue is its interface.

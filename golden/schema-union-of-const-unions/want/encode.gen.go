@@ -13,6 +13,7 @@ func (v AnyMark) MarshalJSON() ([]byte, error) {
 
 // appendJSON writes the variant u holds; nil is null.
 func (u *AnyMark) appendJSON(w *jsonWriter) {
+	s := len(w.b)
 	switch v := u.Value.(type) {
 	case nil:
 		w.null()
@@ -25,6 +26,7 @@ func (u *AnyMark) appendJSON(w *jsonWriter) {
 	default:
 		w.fail(fmt.Errorf("AnyMark: unexpected variant %T", u.Value))
 	}
+	jwRest(w, s, u.Rest, u.declares)
 }
 
 // MarshalJSON encodes CompositeMark as JSON, with appendJSON.

@@ -2,10 +2,15 @@
 
 package want
 
+import "encoding/json"
+
 // AnyMark is the schema "AnyMark".
 type AnyMark struct {
 	// Value is *CompositeMark, *Mark or *MarkDef; nil encodes as null.
 	Value AnyMarkValue
+	// Rest holds the members of the object Value was decoded from that its
+	// type has no field for; they are written after Value's own.
+	Rest map[string]json.RawMessage
 }
 
 // AnyMarkValue is implemented by the types AnyMark can hold: *CompositeMark, *Mark or *MarkDef.
@@ -30,6 +35,7 @@ func (u *AnyMark) decodeJSON(r *jsonReader) {
 // matches its schema, else the first that decodes (jsonUnion).
 func (u *AnyMark) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
+	u.Rest = nil
 	if kind == "null" {
 		u.Value = nil
 		return nil
@@ -44,8 +50,19 @@ func (u *AnyMark) unmarshal(data []byte, r *jsonReader) error {
 	v, err := s.end("AnyMark", "AnyMark: must be any value (CompositeMark), a string (Mark) or an object with \"type\" (MarkDef)")
 	if v != nil {
 		u.Value = v.(AnyMarkValue)
+		u.Rest = jsonRest(data, u.declares)
 	}
 	return err
+}
+
+// declares reports whether the variant u holds has a field for a member
+// name (else Rest keeps the member).
+func (u *AnyMark) declares(name string) bool {
+	switch u.Value.(type) {
+	case *MarkDef:
+		return jsonNamedFold(name, "type")
+	}
+	return true
 }
 
 // CompositeMark is the schema "CompositeMark".

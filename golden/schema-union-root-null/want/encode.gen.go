@@ -49,6 +49,7 @@ func (v Policy) MarshalJSON() ([]byte, error) {
 
 // appendJSON writes the variant u holds; nil is null.
 func (u *Policy) appendJSON(w *jsonWriter) {
+	s := len(w.b)
 	switch v := u.Value.(type) {
 	case nil:
 		w.null()
@@ -59,6 +60,7 @@ func (u *Policy) appendJSON(w *jsonWriter) {
 	default:
 		w.fail(fmt.Errorf("Policy: unexpected variant %T", u.Value))
 	}
+	jwRest(w, s, u.Rest, u.declares)
 }
 
 // MarshalJSON encodes PolicyVariant1 as JSON, with appendJSON.
@@ -106,6 +108,7 @@ func (v Twice) MarshalJSON() ([]byte, error) {
 
 // appendJSON writes the variant u holds; nil is null.
 func (u *Twice) appendJSON(w *jsonWriter) {
+	s := len(w.b)
 	switch v := u.Value.(type) {
 	case nil:
 		w.null()
@@ -116,6 +119,7 @@ func (u *Twice) appendJSON(w *jsonWriter) {
 	default:
 		w.fail(fmt.Errorf("Twice: unexpected variant %T", u.Value))
 	}
+	jwRest(w, s, u.Rest, u.declares)
 }
 
 // MarshalJSON encodes TwiceVariant1 as JSON, with appendJSON.

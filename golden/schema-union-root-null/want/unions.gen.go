@@ -2,7 +2,10 @@
 
 package want
 
-import "errors"
+import (
+	"encoding/json"
+	"errors"
+)
 
 // Choice is the schema "Choice".
 //
@@ -57,6 +60,9 @@ func (u *Choice) unmarshal(data []byte, r *jsonReader) error {
 type Policy struct {
 	// Value is *PolicyVariant1 or *PolicyVariant2; nil encodes as null.
 	Value PolicyValue
+	// Rest holds the members of the object Value was decoded from that its
+	// type has no field for; they are written after Value's own.
+	Rest map[string]json.RawMessage
 }
 
 // PolicyValue is implemented by the types Policy can hold: *PolicyVariant1 or *PolicyVariant2.
@@ -80,6 +86,7 @@ func (u *Policy) decodeJSON(r *jsonReader) {
 // matches its schema, else the first that decodes (jsonUnion).
 func (u *Policy) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
+	u.Rest = nil
 	if kind == "null" {
 		u.Value = nil
 		return nil
@@ -94,8 +101,21 @@ func (u *Policy) unmarshal(data []byte, r *jsonReader) error {
 	v, err := s.end("Policy", "Policy: must be an object (PolicyVariant1) or an object (PolicyVariant2)")
 	if v != nil {
 		u.Value = v.(PolicyValue)
+		u.Rest = jsonRest(data, u.declares)
 	}
 	return err
+}
+
+// declares reports whether the variant u holds has a field for a member
+// name (else Rest keeps the member).
+func (u *Policy) declares(name string) bool {
+	switch u.Value.(type) {
+	case *PolicyVariant1:
+		return jsonNamedFold(name, "deletion", "replace")
+	case *PolicyVariant2:
+		return jsonNamedFold(name, "deletion", "replace")
+	}
+	return true
 }
 
 // Twice is the schema "Twice".
@@ -104,6 +124,9 @@ func (u *Policy) unmarshal(data []byte, r *jsonReader) error {
 type Twice struct {
 	// Value is *TwiceVariant1 or *TwiceVariant2; nil encodes as null.
 	Value TwiceValue
+	// Rest holds the members of the object Value was decoded from that its
+	// type has no field for; they are written after Value's own.
+	Rest map[string]json.RawMessage
 }
 
 // TwiceValue is implemented by the types Twice can hold: *TwiceVariant1 or *TwiceVariant2.
@@ -127,6 +150,7 @@ func (u *Twice) decodeJSON(r *jsonReader) {
 // matches its schema, else the first that decodes (jsonUnion).
 func (u *Twice) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
+	u.Rest = nil
 	if kind == "null" {
 		return errors.New("null is not allowed: the value is a Twice here")
 	}
@@ -140,8 +164,21 @@ func (u *Twice) unmarshal(data []byte, r *jsonReader) error {
 	v, err := s.end("Twice", "Twice: must be an object (TwiceVariant1) or an object (TwiceVariant2)")
 	if v != nil {
 		u.Value = v.(TwiceValue)
+		u.Rest = jsonRest(data, u.declares)
 	}
 	return err
+}
+
+// declares reports whether the variant u holds has a field for a member
+// name (else Rest keeps the member).
+func (u *Twice) declares(name string) bool {
+	switch u.Value.(type) {
+	case *TwiceVariant1:
+		return jsonNamedFold(name, "a")
+	case *TwiceVariant2:
+		return jsonNamedFold(name, "b")
+	}
+	return true
 }
 
 // Typed is the schema "Typed".

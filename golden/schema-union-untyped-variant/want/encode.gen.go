@@ -135,6 +135,7 @@ func (v ChoiceTwo) MarshalJSON() ([]byte, error) {
 
 // appendJSON writes the variant u holds; nil is null.
 func (u *ChoiceTwo) appendJSON(w *jsonWriter) {
+	s := len(w.b)
 	switch v := u.Value.(type) {
 	case nil:
 		w.null()
@@ -145,6 +146,7 @@ func (u *ChoiceTwo) appendJSON(w *jsonWriter) {
 	default:
 		w.fail(fmt.Errorf("ChoiceTwo: unexpected variant %T", u.Value))
 	}
+	jwRest(w, s, u.Rest, u.declares)
 }
 
 // MarshalJSON encodes ChoiceTwoVariant1 as JSON, with appendJSON.

@@ -2,6 +2,8 @@
 
 package want
 
+import "encoding/json"
+
 // ChoiceAny is the schema at #/properties/any.
 //
 // anyOf an untyped object schema and an integer: every value that is no object is valid, and an integer is kept as one.
@@ -149,6 +151,9 @@ func (u *ChoiceSelf) unmarshal(data []byte, r *jsonReader) error {
 type ChoiceTwo struct {
 	// Value is *ChoiceTwoVariant1 or *ChoiceTwoVariant2; nil encodes as null.
 	Value ChoiceTwoValue
+	// Rest holds the members of the object Value was decoded from that its
+	// type has no field for; they are written after Value's own.
+	Rest map[string]json.RawMessage
 }
 
 // ChoiceTwoValue is implemented by the types ChoiceTwo can hold: *ChoiceTwoVariant1 or *ChoiceTwoVariant2.
@@ -172,6 +177,7 @@ func (u *ChoiceTwo) decodeJSON(r *jsonReader) {
 // matches its schema, else the first that decodes (jsonUnion).
 func (u *ChoiceTwo) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
+	u.Rest = nil
 	if kind == "null" {
 		u.Value = nil
 		return nil
@@ -187,6 +193,19 @@ func (u *ChoiceTwo) unmarshal(data []byte, r *jsonReader) error {
 	v, err := s.end("ChoiceTwo", "ChoiceTwo: must be an object with \"a\" (ChoiceTwoVariant1) or an object with \"b\" (ChoiceTwoVariant2)")
 	if v != nil {
 		u.Value = v.(ChoiceTwoValue)
+		u.Rest = jsonRest(data, u.declares)
 	}
 	return err
+}
+
+// declares reports whether the variant u holds has a field for a member
+// name (else Rest keeps the member).
+func (u *ChoiceTwo) declares(name string) bool {
+	switch u.Value.(type) {
+	case *ChoiceTwoVariant1:
+		return jsonNamedFold(name, "a")
+	case *ChoiceTwoVariant2:
+		return jsonNamedFold(name, "b")
+	}
+	return true
 }

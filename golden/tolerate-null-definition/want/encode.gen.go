@@ -67,6 +67,7 @@ func (v Filter) MarshalJSON() ([]byte, error) {
 
 // appendJSON writes the variant u holds; nil is null.
 func (u *Filter) appendJSON(w *jsonWriter) {
+	s := len(w.b)
 	switch v := u.Value.(type) {
 	case nil:
 		w.null()
@@ -77,6 +78,7 @@ func (u *Filter) appendJSON(w *jsonWriter) {
 	default:
 		w.fail(fmt.Errorf("Filter: unexpected variant %T", u.Value))
 	}
+	jwRest(w, s, u.Rest, u.declares)
 }
 
 // MarshalJSON encodes Negation as JSON, with appendJSON.

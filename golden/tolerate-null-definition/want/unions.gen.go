@@ -2,10 +2,15 @@
 
 package want
 
+import "encoding/json"
+
 // Filter is the schema "Filter".
 type Filter struct {
 	// Value is *Comparison or *Negation; nil encodes as null.
 	Value FilterValue
+	// Rest holds the members of the object Value was decoded from that its
+	// type has no field for; they are written after Value's own.
+	Rest map[string]json.RawMessage
 }
 
 // FilterValue is implemented by the types Filter can hold: *Comparison or *Negation.
@@ -29,6 +34,7 @@ func (u *Filter) decodeJSON(r *jsonReader) {
 // matches its schema, else the first that decodes (jsonUnion).
 func (u *Filter) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
+	u.Rest = nil
 	if kind == "null" {
 		u.Value = nil
 		return nil
@@ -42,6 +48,19 @@ func (u *Filter) unmarshal(data []byte, r *jsonReader) error {
 	v, err := s.end("Filter", "Filter: must be an object with \"op\" and \"args\" (Comparison) or an object with \"op\" and \"args\" (Negation)")
 	if v != nil {
 		u.Value = v.(FilterValue)
+		u.Rest = jsonRest(data, u.declares)
 	}
 	return err
+}
+
+// declares reports whether the variant u holds has a field for a member
+// name (else Rest keeps the member).
+func (u *Filter) declares(name string) bool {
+	switch u.Value.(type) {
+	case *Comparison:
+		return jsonNamedFold(name, "op", "args")
+	case *Negation:
+		return jsonNamedFold(name, "op", "args")
+	}
+	return true
 }

@@ -47,6 +47,7 @@ func (v CompoundFilterFiltersItem) MarshalJSON() ([]byte, error) {
 
 // appendJSON writes the variant u holds; nil is null.
 func (u *CompoundFilterFiltersItem) appendJSON(w *jsonWriter) {
+	s := len(w.b)
 	switch v := u.Value.(type) {
 	case nil:
 		w.null()
@@ -57,6 +58,7 @@ func (u *CompoundFilterFiltersItem) appendJSON(w *jsonWriter) {
 	default:
 		w.fail(fmt.Errorf("CompoundFilterFiltersItem: unexpected variant %T", u.Value))
 	}
+	jwRest(w, s, u.Rest, u.declares)
 }
 
 // MarshalJSON encodes CompoundFilterFiltersItemObject as JSON, with appendJSON.

@@ -2,10 +2,15 @@
 
 package want
 
+import "encoding/json"
+
 // CompoundFilterFiltersItem is the schema at #/components/schemas/CompoundFilter/properties/filters/items.
 type CompoundFilterFiltersItem struct {
 	// Value is *Comparison or *CompoundFilterFiltersItemObject; nil encodes as null.
 	Value CompoundFilterFiltersItemValue
+	// Rest holds the members of the object Value was decoded from that its
+	// type has no field for; they are written after Value's own.
+	Rest map[string]json.RawMessage
 }
 
 // CompoundFilterFiltersItemValue is implemented by the types CompoundFilterFiltersItem can hold: *Comparison or *CompoundFilterFiltersItemObject.
@@ -29,6 +34,7 @@ func (u *CompoundFilterFiltersItem) decodeJSON(r *jsonReader) {
 // matches its schema, else the first that decodes (jsonUnion).
 func (u *CompoundFilterFiltersItem) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
+	u.Rest = nil
 	if kind == "null" {
 		u.Value = nil
 		return nil
@@ -42,6 +48,17 @@ func (u *CompoundFilterFiltersItem) unmarshal(data []byte, r *jsonReader) error 
 	v, err := s.end("CompoundFilterFiltersItem", "CompoundFilterFiltersItem: must be an object with \"key\" and \"value\" (Comparison) or an object with \"type\" and \"filters\" (CompoundFilterFiltersItemObject)")
 	if v != nil {
 		u.Value = v.(CompoundFilterFiltersItemValue)
+		u.Rest = jsonRest(data, u.declares)
 	}
 	return err
+}
+
+// declares reports whether the variant u holds has a field for a member
+// name (else Rest keeps the member).
+func (u *CompoundFilterFiltersItem) declares(name string) bool {
+	switch u.Value.(type) {
+	case *Comparison:
+		return jsonNamedFold(name, "key", "value")
+	}
+	return true
 }

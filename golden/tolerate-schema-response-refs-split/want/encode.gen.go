@@ -65,6 +65,7 @@ func (v ListUsersResponse) MarshalJSON() ([]byte, error) {
 
 // appendJSON writes the variant u holds; nil is null.
 func (u *ListUsersResponse) appendJSON(w *jsonWriter) {
+	s := len(w.b)
 	switch v := u.Value.(type) {
 	case nil:
 		w.null()
@@ -75,6 +76,7 @@ func (u *ListUsersResponse) appendJSON(w *jsonWriter) {
 	default:
 		w.fail(fmt.Errorf("ListUsersResponse: unexpected variant %T", u.Value))
 	}
+	jwRest(w, s, u.Rest, u.declares)
 }
 
 // MarshalJSON encodes ListUsersResponseObject as JSON, with appendJSON.

@@ -2,10 +2,15 @@
 
 package want
 
+import "encoding/json"
+
 // ListUsersResponse is the schema at #/paths/~1users/get/responses/200/content/application~1json/schema.
 type ListUsersResponse struct {
 	// Value is *ListUsersResponseObject or *NameList; nil encodes as null.
 	Value ListUsersResponseValue
+	// Rest holds the members of the object Value was decoded from that its
+	// type has no field for; they are written after Value's own.
+	Rest map[string]json.RawMessage
 }
 
 // ListUsersResponseValue is implemented by the types ListUsersResponse can hold: *ListUsersResponseObject or *NameList.
@@ -29,6 +34,7 @@ func (u *ListUsersResponse) decodeJSON(r *jsonReader) {
 // matches its schema, else the first that decodes (jsonUnion).
 func (u *ListUsersResponse) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
+	u.Rest = nil
 	if kind == "null" {
 		u.Value = nil
 		return nil
@@ -41,6 +47,19 @@ func (u *ListUsersResponse) unmarshal(data []byte, r *jsonReader) error {
 	v, err := s.end("ListUsersResponse", "ListUsersResponse: must be an object (ListUsersResponseObject) or an object (NameList)")
 	if v != nil {
 		u.Value = v.(ListUsersResponseValue)
+		u.Rest = jsonRest(data, u.declares)
 	}
 	return err
+}
+
+// declares reports whether the variant u holds has a field for a member
+// name (else Rest keeps the member).
+func (u *ListUsersResponse) declares(name string) bool {
+	switch u.Value.(type) {
+	case *ListUsersResponseObject:
+		return jsonNamedFold(name, "code", "users")
+	case *NameList:
+		return jsonNamedFold(name, "names")
+	}
+	return true
 }

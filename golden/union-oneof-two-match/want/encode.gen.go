@@ -13,6 +13,7 @@ func (v Step) MarshalJSON() ([]byte, error) {
 
 // appendJSON writes the variant u holds; nil is null.
 func (u *Step) appendJSON(w *jsonWriter) {
+	s := len(w.b)
 	switch v := u.Value.(type) {
 	case nil:
 		w.null()
@@ -23,6 +24,7 @@ func (u *Step) appendJSON(w *jsonWriter) {
 	default:
 		w.fail(fmt.Errorf("Step: unexpected variant %T", u.Value))
 	}
+	jwRest(w, s, u.Rest, u.declares)
 }
 
 // MarshalJSON encodes StepObject as JSON, with appendJSON.

@@ -2,7 +2,10 @@
 
 package want
 
-import "errors"
+import (
+	"encoding/json"
+	"errors"
+)
 
 // Step is the schema "Step".
 //
@@ -10,6 +13,9 @@ import "errors"
 type Step struct {
 	// Value is *StepObject or *StepObject2; nil encodes as null.
 	Value StepValue
+	// Rest holds the members of the object Value was decoded from that its
+	// type has no field for; they are written after Value's own.
+	Rest map[string]json.RawMessage
 }
 
 // StepValue is implemented by the types Step can hold: *StepObject or *StepObject2.
@@ -33,6 +39,7 @@ func (u *Step) decodeJSON(r *jsonReader) {
 // matches its schema, else the first that decodes (jsonUnion).
 func (u *Step) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
+	u.Rest = nil
 	if kind == "null" {
 		return errors.New("null is not allowed: the value is a Step here")
 	}
@@ -45,8 +52,21 @@ func (u *Step) unmarshal(data []byte, r *jsonReader) error {
 	v, err := s.end("Step", "Step: must be an object with \"run\" (StepObject) or an object with \"uses\" (StepObject2)")
 	if v != nil {
 		u.Value = v.(StepValue)
+		u.Rest = jsonRest(data, u.declares)
 	}
 	return err
+}
+
+// declares reports whether the variant u holds has a field for a member
+// name (else Rest keeps the member).
+func (u *Step) declares(name string) bool {
+	switch u.Value.(type) {
+	case *StepObject:
+		return jsonNamedFold(name, "run")
+	case *StepObject2:
+		return jsonNamedFold(name, "uses")
+	}
+	return true
 }
 
 // TimeoutLimit is the schema at #/$defs/Timeout/properties/limit.

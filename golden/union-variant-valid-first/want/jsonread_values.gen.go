@@ -74,6 +74,71 @@ func (r *jsonReader) item(l *jsonList) bool {
 	return true
 }
 
+// jsonMap decodes an object into a map, each value into a new element.
+func jsonMap[T any](m *map[string]T, r *jsonReader, dec func(*T, *jsonReader)) {
+	jsonMapNamed(m, r, dec, nil, true)
+}
+
+// jsonMapNamed is jsonMap for an object whose members must be named by a
+// pattern (patternProperties with additionalProperties false; named is nil
+// for any name): the value of a member the pattern does not name is skipped, not decoded as the
+// pattern's schema (it is no such value: Validate reports the member as not
+// allowed, and nothing about its content), and the key kept as a zero value.
+// Unless nullOK, a null value is recorded as a problem (where decoding
+// records them) rather than decoded as the zero value Validate might pass.
+func jsonMapNamed[T any](m *map[string]T, r *jsonReader, dec func(*T, *jsonReader), named func(string) bool, nullOK bool) {
+	switch c := r.peek(); c {
+	case '{':
+	case 'n':
+		r.literal("null")
+		*m = nil
+		return
+	default:
+		r.mismatch(jsonKindOf(c), m)
+		return
+	}
+	if !r.enter() {
+		return
+	}
+	if *m == nil {
+		*m = map[string]T{}
+	}
+	depth := len(r.path)
+	if !r.next('}') {
+		for r.err == nil {
+			at, end, key := r.key()
+			if r.err != nil {
+				break
+			}
+			k := r.keep(key)
+			r.frame(depth).member(at, end, nil, -1)
+			var e T
+			if r.record != nil {
+				if _, again := (*m)[k]; again {
+					r.record.forget(jsonPointer(r.data, r.path[:depth], k))
+				}
+			}
+			switch {
+			case named != nil && !named(k):
+				r.skip()
+			case !nullOK && r.peek() == 'n' && r.record != nil:
+				// A Go value cannot tell null from its zero value; the
+				// pattern's schema does not allow null (JSON Schema).
+				r.skip()
+				r.record.problem(r.data, r.path[:depth], k, true, "must not be null", true)
+			default:
+				dec(&e, r)
+			}
+			r.path = r.path[:depth]
+			(*m)[k] = e
+			if r.endOf('}') {
+				break
+			}
+		}
+	}
+	r.depth--
+}
+
 // value reads past the next value and returns its text.
 func (r *jsonReader) value() []byte {
 	r.ws()

@@ -2,7 +2,10 @@
 
 package want
 
-import "errors"
+import (
+	"encoding/json"
+	"errors"
+)
 
 // Builder is the schema "Builder".
 //
@@ -10,6 +13,9 @@ import "errors"
 type Builder struct {
 	// Value is *Vagrant or *VirtualBox; nil encodes as null.
 	Value BuilderValue
+	// Rest holds the members of the object Value was decoded from that its
+	// type has no field for; they are written after Value's own.
+	Rest map[string]json.RawMessage
 }
 
 // BuilderValue is implemented by the types Builder can hold: *Vagrant or *VirtualBox.
@@ -33,6 +39,7 @@ func (u *Builder) decodeJSON(r *jsonReader) {
 // matches its schema, else the first that decodes (jsonUnion).
 func (u *Builder) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
+	u.Rest = nil
 	if kind == "null" {
 		return errors.New("null is not allowed: the value is a Builder here")
 	}
@@ -44,6 +51,19 @@ func (u *Builder) unmarshal(data []byte, r *jsonReader) error {
 	v, err := s.end("Builder", "Builder: must be an object (Vagrant) or an object (VirtualBox)")
 	if v != nil {
 		u.Value = v.(BuilderValue)
+		u.Rest = jsonRest(data, u.declares)
 	}
 	return err
+}
+
+// declares reports whether the variant u holds has a field for a member
+// name (else Rest keeps the member).
+func (u *Builder) declares(name string) bool {
+	switch u.Value.(type) {
+	case *Vagrant:
+		return jsonNamedFold(name, "type", "box_name")
+	case *VirtualBox:
+		return jsonNamedFold(name, "type", "disk_size")
+	}
+	return true
 }

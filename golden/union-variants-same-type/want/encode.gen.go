@@ -29,6 +29,7 @@ func (v Pet) MarshalJSON() ([]byte, error) {
 
 // appendJSON writes the variant u holds; nil is null.
 func (u *Pet) appendJSON(w *jsonWriter) {
+	s := len(w.b)
 	switch v := u.Value.(type) {
 	case nil:
 		w.null()
@@ -41,6 +42,7 @@ func (u *Pet) appendJSON(w *jsonWriter) {
 	default:
 		w.fail(fmt.Errorf("Pet: unexpected variant %T", u.Value))
 	}
+	jwRest(w, s, u.Rest, u.declares)
 }
 
 // MarshalJSON encodes PetObject as JSON, with appendJSON.

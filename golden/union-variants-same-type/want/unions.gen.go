@@ -3,6 +3,7 @@
 package want
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 )
@@ -11,6 +12,9 @@ import (
 type Pet struct {
 	// Value is *Cat, *PetString or *PetObject; nil encodes as null.
 	Value PetValue
+	// Rest holds the members of the object Value was decoded from that its
+	// type has no field for; they are written after Value's own.
+	Rest map[string]json.RawMessage
 }
 
 // PetValue is implemented by the types Pet can hold: *Cat, *PetString or *PetObject.
@@ -35,6 +39,7 @@ func (u *Pet) decodeJSON(r *jsonReader) {
 // matches its schema, else the first that decodes (jsonUnion).
 func (u *Pet) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
+	u.Rest = nil
 	if kind == "null" {
 		u.Value = nil
 		return nil
@@ -49,8 +54,19 @@ func (u *Pet) unmarshal(data []byte, r *jsonReader) error {
 	v, err := s.end("Pet", "Pet: must be an object with \"kind\" (Cat), a string (PetString) or an object with \"kind\" (PetObject)")
 	if v != nil {
 		u.Value = v.(PetValue)
+		u.Rest = jsonRest(data, u.declares)
 	}
 	return err
+}
+
+// declares reports whether the variant u holds has a field for a member
+// name (else Rest keeps the member).
+func (u *Pet) declares(name string) bool {
+	switch u.Value.(type) {
+	case *Cat:
+		return jsonNamedFold(name, "kind", "lives")
+	}
+	return true
 }
 
 // Tagged is the schema "Tagged".

@@ -158,6 +158,7 @@ func (v Shape) MarshalJSON() ([]byte, error) {
 
 // appendJSON writes the variant u holds; nil is null.
 func (u *Shape) appendJSON(w *jsonWriter) {
+	s := len(w.b)
 	switch v := u.Value.(type) {
 	case nil:
 		w.null()
@@ -168,4 +169,5 @@ func (u *Shape) appendJSON(w *jsonWriter) {
 	default:
 		w.fail(fmt.Errorf("Shape: unexpected variant %T", u.Value))
 	}
+	jwRest(w, s, u.Rest, u.declares)
 }

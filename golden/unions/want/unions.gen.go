@@ -3,6 +3,7 @@
 package want
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 )
@@ -178,6 +179,9 @@ func (u *Pet) unmarshal(data []byte, r *jsonReader) error {
 type Shape struct {
 	// Value is *Cat or *Dog; nil encodes as null.
 	Value ShapeValue
+	// Rest holds the members of the object Value was decoded from that its
+	// type has no field for; they are written after Value's own.
+	Rest map[string]json.RawMessage
 }
 
 // ShapeValue is implemented by the types Shape can hold: *Cat or *Dog.
@@ -201,6 +205,7 @@ func (u *Shape) decodeJSON(r *jsonReader) {
 // matches its schema, else the first that decodes (jsonUnion).
 func (u *Shape) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
+	u.Rest = nil
 	if kind == "null" {
 		u.Value = nil
 		return nil
@@ -214,6 +219,19 @@ func (u *Shape) unmarshal(data []byte, r *jsonReader) error {
 	v, err := s.end("Shape", "Shape: must be an object with \"pet_type\" and \"lives\" (Cat) or an object with \"pet_type\" and \"bark\" (Dog)")
 	if v != nil {
 		u.Value = v.(ShapeValue)
+		u.Rest = jsonRest(data, u.declares)
 	}
 	return err
+}
+
+// declares reports whether the variant u holds has a field for a member
+// name (else Rest keeps the member).
+func (u *Shape) declares(name string) bool {
+	switch u.Value.(type) {
+	case *Cat:
+		return jsonNamedFold(name, "pet_type", "lives")
+	case *Dog:
+		return jsonNamedFold(name, "pet_type", "bark")
+	}
+	return true
 }
