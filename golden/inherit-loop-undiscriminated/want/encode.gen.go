@@ -86,6 +86,7 @@ func (v Pet) MarshalJSON() ([]byte, error) {
 
 // appendJSON writes the variant u holds; nil is null.
 func (u *Pet) appendJSON(w *jsonWriter) {
+	s := len(w.b)
 	switch v := u.Value.(type) {
 	case nil:
 		w.null()
@@ -96,4 +97,5 @@ func (u *Pet) appendJSON(w *jsonWriter) {
 	default:
 		w.fail(fmt.Errorf("Pet: unexpected variant %T", u.Value))
 	}
+	jwRest(w, s, u.Rest, u.declares)
 }

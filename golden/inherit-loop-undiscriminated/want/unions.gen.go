@@ -2,10 +2,15 @@
 
 package want
 
+import "encoding/json"
+
 // Pet is the schema "Pet".
 type Pet struct {
 	// Value is *Cat or *Dog; nil encodes as null.
 	Value PetValue
+	// Rest holds the members of the object Value was decoded from that its
+	// type has no field for; they are written after Value's own.
+	Rest map[string]json.RawMessage
 }
 
 // PetValue is implemented by the types Pet can hold: *Cat or *Dog.
@@ -29,6 +34,7 @@ func (u *Pet) decodeJSON(r *jsonReader) {
 // matches its schema, else the first that decodes (jsonUnion).
 func (u *Pet) unmarshal(data []byte, r *jsonReader) error {
 	kind := jsonKind(data)
+	u.Rest = nil
 	if kind == "null" {
 		u.Value = nil
 		return nil
@@ -42,6 +48,19 @@ func (u *Pet) unmarshal(data []byte, r *jsonReader) error {
 	v, err := s.end("Pet", "Pet: must be an object with \"petType\" and \"meows\" (Cat) or an object with \"petType\" and \"barks\" (Dog)")
 	if v != nil {
 		u.Value = v.(PetValue)
+		u.Rest = jsonRest(data, u.declares)
 	}
 	return err
+}
+
+// declares reports whether the variant u holds has a field for a member
+// name (else Rest keeps the member).
+func (u *Pet) declares(name string) bool {
+	switch u.Value.(type) {
+	case *Cat:
+		return jsonNamedFold(name, "petType", "name", "meows")
+	case *Dog:
+		return jsonNamedFold(name, "petType", "name", "barks")
+	}
+	return true
 }
