@@ -703,8 +703,8 @@ func (l *lowerer) claimValueName(hint string) string {
 		b = append(b, "Own"...)
 		name, own := string(b[:m]), string(b)
 		if !l.valueNames.Taken(name) && !l.valueNames.Taken(own) {
-			l.valueNames.Claim(name)
-			l.valueNames.Claim(own)
+			l.valueNames.Take(name)
+			l.valueNames.Take(own)
 			return name
 		}
 	}
