@@ -150,6 +150,7 @@ func Load(cfg Config) (*document.Document, error) {
 	}
 	l.referencedDefinitions()
 	l.anchored()
+	l.doc.Schemas = len(l.walker.byKey)
 	return l.doc, nil
 }
 
