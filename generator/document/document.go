@@ -35,6 +35,11 @@ type Document struct {
 	// in a file that does, each read as any JSON value: the nearest
 	// faithful Go, noted by lowering as degraded (an error under -strict).
 	DanglingRefs []*Error
+
+	// Schemas is how many schemas loading made (each once, by key): a
+	// size for the maps lowering keeps per schema, which otherwise grow
+	// through it, hashing each long key again at every growth.
+	Schemas int
 }
 
 // Operation is one method on one path, with its refs resolved.

@@ -153,6 +153,7 @@ func Load(cfg Config) (*document.Document, error) {
 		l.inheritMapped()
 	}
 	l.anchored()
+	l.doc.Schemas = len(l.walker.byKey)
 	return l.doc, nil
 }
 

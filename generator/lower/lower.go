@@ -69,8 +69,9 @@ func Lower(doc *document.Document, cfg Config) (*ir.API, error) {
 		specNames:   map[string]string{},
 		goTypeNoted: map[string]bool{},
 		overrides:   map[string]ir.Ident{},
-		checked:     map[string]bool{},
+		checked:     make(map[string]bool, doc.Schemas),
 		mergedCache: map[string]*document.Schema{},
+		wantsCache:  make(map[*document.Schema]bool, doc.Schemas),
 		values:      map[string]*ir.ValueSchema{},
 		roots:       map[string]bool{},
 		variants:    map[*ir.Operation][]string{},
@@ -166,6 +167,8 @@ type lowerer struct {
 	checked map[string]bool
 	// mergedCache holds the allOf merges made, by Key.
 	mergedCache map[string]*document.Schema
+	// wantsCache holds wantsValue's answers, by schema.
+	wantsCache map[*document.Schema]bool
 	// values holds the run-time checks made (see valueSchema), by Key, and
 	// valueNames the names of their functions.
 	values     map[string]*ir.ValueSchema

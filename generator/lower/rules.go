@@ -106,10 +106,13 @@ func setRules(t ir.Type, s *document.Schema, l *lowerer) {
 // with an unsupported one is raw JSON (see rawJSON), ignored ones are not
 // checked; each is a note (an error under Strict).
 func (l *lowerer) checkKeywords(s *document.Schema) {
-	if l.checked[s.Key] {
+	// One store, the set's length telling whether the key was new: a
+	// schema's key is a JSON pointer, long in a large schema, and a
+	// lookup before the store hashed it twice.
+	n := len(l.checked)
+	if l.checked[s.Key] = true; len(l.checked) == n {
 		return
 	}
-	l.checked[s.Key] = true
 	for _, k := range s.Unsupported {
 		l.degrade(ir.NoteRawJSON, s.Source, "%s: specgen cannot follow it; the value is typed json.RawMessage, its JSON kept byte for byte", k)
 	}

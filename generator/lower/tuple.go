@@ -50,6 +50,17 @@ func (l *lowerer) tupleOf(s *document.Schema, name string) *ir.Tuple {
 // (golden/schema-tuple-objects holds CycloneDX's licence choice to the
 // reference validator).
 func (l *lowerer) wantsValue(s *document.Schema) bool {
+	// shape and anonType ask of the same schema, and the answer reads the
+	// document through references and allOf: kept once per schema.
+	if w, ok := l.wantsCache[s]; ok {
+		return w
+	}
+	w := l.wantsValueUncached(s)
+	l.wantsCache[s] = w
+	return w
+}
+
+func (l *lowerer) wantsValueUncached(s *document.Schema) bool {
 	if !l.schemaOnly {
 		return wantsValue(s)
 	}

@@ -722,15 +722,22 @@ func (l *lowerer) claimValueName(hint string) string {
 	if l.valueNames == nil {
 		l.valueNames = naming.NewScopeOver(fixedReserved)
 	}
-	want := "check" + naming.Exported(hint)
+	// The name and its Own are built in one buffer: a value schema's hint
+	// is the path that reached it, long in a large schema, and there is
+	// one per value schema.
+	buf := naming.AppendExported(append(make([]byte, 0, 96), "check"...), hint)
+	n := len(buf)
 	for i := 1; ; i++ {
-		name := want
+		b := buf[:n]
 		if i > 1 {
-			name += strconv.Itoa(i)
+			b = strconv.AppendInt(b, int64(i), 10)
 		}
-		if !l.valueNames.Taken(name) && !l.valueNames.Taken(name+"Own") {
-			l.valueNames.Claim(name)
-			l.valueNames.Claim(name + "Own")
+		m := len(b)
+		b = append(b, "Own"...)
+		name, own := string(b[:m]), string(b)
+		if !l.valueNames.Taken(name) && !l.valueNames.Taken(own) {
+			l.valueNames.Take(name)
+			l.valueNames.Take(own)
 			return name
 		}
 	}

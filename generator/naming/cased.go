@@ -12,13 +12,18 @@ import (
 // per word and two more per casing, were a quarter of lowering a large
 // schema. TestCasedASCIIAsWords holds the two to the same result.
 func cased(s string) string {
+	var buf [64]byte
+	return string(appendCased(buf[:0], s))
+}
+
+// appendCased appends cased(s) to dst.
+func appendCased(dst []byte, s string) []byte {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
-			return casedWords(s)
+			return append(dst, casedWords(s)...)
 		}
 	}
-	var buf [64]byte
-	return string(casedASCII(buf[:0], s))
+	return casedASCII(dst, s)
 }
 
 // casedWords is cased for any text: casedWord over Words.

@@ -18,19 +18,26 @@ import (
 //	Exported("slim-window")                 → "SlimWindow"
 //	Exported("getWorkspaceByID")            → "GetWorkspaceByID"
 func Exported(s string) string {
-	out := cased(s)
-	if out == "" {
-		return ""
+	var buf [64]byte
+	return string(AppendExported(buf[:0], s))
+}
+
+// AppendExported appends Exported(s) to dst: a caller that joins it with
+// other text (a prefix, a suffix) builds the name in one buffer.
+func AppendExported(dst []byte, s string) []byte {
+	start := len(dst)
+	dst = appendCased(dst, s)
+	if len(dst) == start {
+		return dst
 	}
-	if r, _ := utf8.DecodeRuneInString(out); !unicode.IsLetter(r) {
-		return "X" + out
+	// A leading digit, or a leading letter without an upper-case form
+	// (e.g. CJK), cannot make an identifier exported: prefix it.
+	if r, _ := utf8.DecodeRune(dst[start:]); !unicode.IsLetter(r) || !unicode.IsUpper(r) {
+		dst = append(dst, 0)
+		copy(dst[start+1:], dst[start:])
+		dst[start] = 'X'
 	}
-	// A leading letter without an upper-case form (e.g. CJK) cannot make an
-	// identifier exported: prefix it.
-	if r, _ := utf8.DecodeRuneInString(out); !unicode.IsUpper(r) {
-		return "X" + out
-	}
-	return out
+	return dst
 }
 
 // Unexported returns the lower-camel form of s for local variables and

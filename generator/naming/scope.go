@@ -43,6 +43,10 @@ func NewScope(reserved ...string) *Scope {
 // Taken reports whether name is already in use.
 func (s *Scope) Taken(name string) bool { return s.base[name] || s.taken[name] }
 
+// Take takes name, which the caller has seen is not Taken: Claim without
+// looking again (a long name is hashed once per lookup).
+func (s *Scope) Take(name string) { s.taken[name] = true }
+
 // Claim takes want if it is free; otherwise it takes the first of want2,
 // want3, … that is free. It returns the name taken and whether it differs
 // from want.

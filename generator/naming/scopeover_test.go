@@ -21,3 +21,17 @@ func TestScopeOverReserved(t *testing.T) {
 		t.Errorf("the reserved set changed: %v", base)
 	}
 }
+
+// TestTake: a name taken with Take is taken like a claimed one, in its
+// scope only, and the next Claim of it is renamed.
+func TestTake(t *testing.T) {
+	base := NewReserved("ctx")
+	a, b := NewScopeOver(base), NewScopeOver(base)
+	a.Take("checkFoo")
+	if !a.Taken("checkFoo") || b.Taken("checkFoo") || base["checkFoo"] {
+		t.Error("Take did not take the name in its scope alone")
+	}
+	if got, renamed := a.Claim("checkFoo"); got != "checkFoo2" || !renamed {
+		t.Errorf("Claim(checkFoo) after Take = %q, %v; want checkFoo2, true", got, renamed)
+	}
+}
