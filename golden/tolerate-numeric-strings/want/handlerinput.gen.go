@@ -5,6 +5,7 @@ package want
 import (
 	"net/http"
 	"strconv"
+	"strings"
 )
 
 // add records that field is not valid.
@@ -14,17 +15,24 @@ func (in *inputCheck) add(field, detail string) {
 
 // addProblems records each of the problems the checks of the parameter
 // name found, named by their path (the name, "ids[1]" for an item), unless
-// the parameter already has one: a value that did not parse was checked
-// as its zero value.
+// the parameter already has one (named by it or a path below it): a value
+// that did not parse was checked as its zero value.
 func (in *inputCheck) addProblems(name string, errs ValueErrors) {
 	for _, p := range in.problems {
-		if p.field == name {
+		if p.field == name || below(p.field, name) {
 			return
 		}
 	}
 	for _, ve := range errs {
 		in.add(ve.Field, ve.Message)
 	}
+}
+
+// below reports whether the path field names a value inside name's
+// (name.x, name[1]).
+func below(field, name string) bool {
+	rest, ok := strings.CutPrefix(field, name)
+	return ok && rest != "" && (rest[0] == '.' || rest[0] == '[')
 }
 
 // ok answers 400 with the problems, if any, and reports whether there were
