@@ -34,6 +34,11 @@ func (h *handler) serveListItems(w http.ResponseWriter, r *http.Request) {
 			params.Point = &v
 		}
 	}
+	if s, ok := queryParam(r, "pairs"); ok {
+		in.readJSON("pairs", s, func(r *jsonReader) {
+			jsonSlice(&params.Pairs, r, (*Pair).decodeJSON)
+		})
+	}
 	if s, ok := queryParam(r, "not-text"); ok {
 		var v JSONValue
 		if in.parseJSON("not-text", s, &v) {
