@@ -24,20 +24,14 @@ func (in *inputCheck) add(field, detail string) {
 // that did not parse was checked as its zero value.
 func (in *inputCheck) addProblems(name string, errs ValueErrors) {
 	for _, p := range in.problems {
-		if p.field == name || below(p.field, name) {
+		// name, name.x or name[1]
+		if rest, ok := strings.CutPrefix(p.field, name); ok && (rest == "" || rest[0] == '.' || rest[0] == '[') {
 			return
 		}
 	}
 	for _, ve := range errs {
 		in.add(ve.Field, ve.Message)
 	}
-}
-
-// below reports whether the path field names a value inside name's
-// (name.x, name[1]).
-func below(field, name string) bool {
-	rest, ok := strings.CutPrefix(field, name)
-	return ok && rest != "" && (rest[0] == '.' || rest[0] == '[')
 }
 
 // ok answers 400 with the problems, if any, and reports whether there were
