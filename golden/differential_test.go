@@ -66,6 +66,7 @@ import (
 	repeatedkeys "github.com/specgen/specgen/golden/schema-repeated-keys/want"
 	rootnull "github.com/specgen/specgen/golden/schema-root-null/want"
 	sharednames "github.com/specgen/specgen/golden/schema-shared-names/want"
+	tuplenullinside "github.com/specgen/specgen/golden/schema-tuple-null-inside/want"
 	maplistvariants "github.com/specgen/specgen/golden/schema-union-map-list-variants/want"
 	constunions "github.com/specgen/specgen/golden/schema-union-of-const-unions/want"
 	untypednull "github.com/specgen/specgen/golden/schema-untyped-null/want"
@@ -458,6 +459,9 @@ var goldenTargets = map[string][]goldenTarget{
 	// schema-untyped-null's null documents are in union_nested_test.go.
 	"schema-untyped-null": {
 		{file: "manifest.schema.json", pointer: "#", target: difftest.TargetOf("Manifest", untypednull.DecodeManifest), covers: []string{"minLength"}},
+	},
+	"schema-tuple-null-inside": {
+		{file: "row.schema.json", pointer: "#", target: difftest.TargetOf("Row", tuplenullinside.DecodeRow), covers: []string{"type"}},
 	},
 	"schema-null-items": {
 		{file: "config.schema.json", pointer: "#", target: difftest.TargetOf("Config", nullitems.DecodeConfig), covers: []string{"type"}},

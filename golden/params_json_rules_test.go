@@ -27,7 +27,8 @@ func (s jsonRulesItems) ListItems(_ context.Context, _ []int64, params jsonrules
 // TestParamsJSONRules: parameters that travel as JSON in types without a
 // Validate of their own (a slice, a map, a scalar, a JSON value) have
 // their rules checked by the server, as a declared type's are by its
-// Validate, every problem named by its path; an absent one, nothing; the
+// Validate, every problem named by its path, a null where the schema
+// allows none included; an absent one, nothing; the
 // generated client's call that keeps them passes.
 func TestParamsJSONRules(t *testing.T) {
 	var got jsonrules.ListItemsParams
@@ -63,13 +64,20 @@ func TestParamsJSONRules(t *testing.T) {
 			"ids[1]: must be at most 5",
 			"meta.a: must be at most 2 characters long",
 			"not-text: must not match the schema of not",
-			"point: x: must be at most 5", // its type's Validate, run by decoding
+			"point.x: must be at most 5", // its type's Validate, run by decoding
+		}},
+		{"/items/%5B1%5D?" + query("pairs", `[["a","b"],["c"]]`), "1", nil},
+		// A null where the tuple allows none is decoding's problem, in a
+		// slice that has no Validate of its own: encoding/json would leave
+		// a zero value that passes.
+		{"/items/%5B1%5D?" + query("pairs", `[["a","b"],[null,"a"]]`), "1", []string{
+			"pairs[1][0]: must not be null",
 		}},
 		// A value that does not decode has that one problem.
 		{"/items/x?" + query("ids", `["a"]`), "x", []string{
 			"X-Level: must be JSON of its schema: invalid character 'x' looking for beginning of value",
 			"at: must be JSON of its schema: invalid character 'x' looking for beginning of value",
-			"ids: must be JSON of its schema: json: cannot unmarshal string into Go value of type int64",
+			"ids[0]: cannot be a JSON string",
 		}},
 	}
 	for _, c := range cases {

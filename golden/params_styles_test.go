@@ -274,9 +274,11 @@ func TestPathJSONParam(t *testing.T) {
 	}
 	ts := httptest.NewServer(styles.NewHandler(styleServer{got: make(chan any, 1)}))
 	defer ts.Close()
-	for _, bad := range []string{`{"field":`, `{"in":["x"]}`} {
+	// Text that is not JSON is the parameter's problem; a problem inside
+	// the value is named by its path, as validate…Params names them.
+	for bad, want := range map[string]string{`{"field":`: "where", `{"in":["x"]}`: "where.field"} {
 		fields := badRequestFields(t, ts.URL+"/select/"+url.PathEscape(bad), nil)
-		if diff := cmp.Diff([]string{"where"}, fields); diff != "" {
+		if diff := cmp.Diff([]string{want}, fields); diff != "" {
 			t.Errorf("%s: problems (-want +got):\n%s", bad, diff)
 		}
 	}

@@ -104,11 +104,11 @@ func (e *emitter) routeFormField(g *jen.Group, target string, ff *ir.FormField, 
 			g.If(jen.Len(field()).Op("==").Lit(0)).Block(e.id("in").Dot("add").Call(jen.Lit(name), jen.Lit("is required")))
 		}
 	case ir.LayoutJSON:
-		decode := []jen.Code{e.id("in").Dot("parseJSON").Call(jen.Lit(name), e.id("s"), jen.Op("&").Add(field()))}
+		decode := []jen.Code{e.parseJSONInto(name, e.id("s"), field(), fd.Type)}
 		if fd.Pointer && !ir.Nilable(fd.Type) {
 			decode = []jen.Code{
 				jen.Var().Add(e.id("v")).Add(e.goType(fd.Type)),
-				jen.If(e.id("in").Dot("parseJSON").Call(jen.Lit(name), e.id("s"), jen.Op("&").Add(e.id("v")))).Block(field().Op("=").Op("&").Add(e.id("v"))),
+				jen.If(e.parseJSONInto(name, e.id("s"), e.id("v"), fd.Type)).Block(field().Op("=").Op("&").Add(e.id("v"))),
 			}
 		}
 		g.Add(missing(jen.If(lookup, present).Block(decode...)))

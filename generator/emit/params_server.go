@@ -19,7 +19,7 @@ func (e *emitter) routePathParams(g *jen.Group, op *ir.Operation) {
 		}
 		if p.Layout.Kind == ir.LayoutJSON {
 			g.Var().Id(p.ArgName).Add(e.goType(p.Type))
-			g.Add(e.id("in")).Dot("parseJSON").Call(jen.Lit(p.WireName), src, jen.Op("&").Id(p.ArgName))
+			g.Add(e.parseJSONInto(p.WireName, src, jen.Id(p.ArgName), p.Type))
 			continue
 		}
 		if p.Layout.Kind == ir.LayoutArray {
@@ -39,6 +39,23 @@ func (e *emitter) routePathParams(g *jen.Group, op *ir.Operation) {
 			g.Add(e.id("in")).Dot("check").Call(jen.Lit(p.WireName), jen.Id(p.ArgName))
 		}
 	}
+}
+
+// parseJSONInto decodes src, the JSON text of the parameter or form field
+// name, into target, a value of type t. A type with a decodeJSON method of
+// its own goes to parseJSON, which runs its Validate too; an unnamed
+// slice, map or scalar is decoded by its decoder (readJSON), as a body of
+// that type is, so that a null where the schema allows none is reported
+// rather than left as encoding/json's zero value, which Validate passes.
+//
+//	in.readJSON("ids", s, func(r *jsonReader) { jsonSlice(&params.Ids, r, jsonInt[int64]) })
+func (e *emitter) parseJSONInto(name string, src jen.Code, target *jen.Statement, t ir.Type) *jen.Statement {
+	switch t.(type) {
+	case *ir.Slice, *ir.Map, *ir.Primitive:
+		return e.id("in").Dot("readJSON").Call(jen.Lit(name), src,
+			jen.Func().Params(jen.Id("r").Op("*").Id("jsonReader")).Block(e.decoderOf(t).call(target)))
+	}
+	return e.id("in").Dot("parseJSON").Call(jen.Lit(name), src, jen.Op("&").Add(target))
 }
 
 // wireLit returns a function making the literal name, for parseInto.
@@ -121,11 +138,11 @@ func (e *emitter) routeParam(g *jen.Group, op *ir.Operation, p *ir.Param) {
 	case ir.LayoutJSON:
 		// A cookie's JSON arrives percent-encoded, and cookieParam
 		// decodes it.
-		decode := []jen.Code{e.id("in").Dot("parseJSON").Call(jen.Lit(p.WireName), e.id("s"), jen.Op("&").Add(field()))}
+		decode := []jen.Code{e.parseJSONInto(p.WireName, e.id("s"), field(), p.Type)}
 		if p.Pointer {
 			decode = append(decode[:len(decode)-1],
 				jen.Var().Add(e.id("v")).Add(e.goType(p.Type)),
-				jen.If(e.id("in").Dot("parseJSON").Call(jen.Lit(p.WireName), e.id("s"), jen.Op("&").Add(e.id("v")))).Block(
+				jen.If(e.parseJSONInto(p.WireName, e.id("s"), e.id("v"), p.Type)).Block(
 					field().Op("=").Op("&").Add(e.id("v")),
 				),
 			)

@@ -4,7 +4,6 @@ package want
 
 import (
 	"encoding/json"
-	"fmt"
 	"net/http"
 	"strconv"
 	"strings"
@@ -84,6 +83,36 @@ func (in *inputCheck) pairs(field, s, sep string, exploded bool) map[string]stri
 	return out
 }
 
+// addEach records err, the problems found in the value of field: each
+// ValueError named by its path below field (point.x, ids[1]), as
+// validate…Params names those it finds, another error by field alone. It
+// reports whether there was none.
+func (in *inputCheck) addEach(field string, err error) bool {
+	var errs ValueErrors
+	switch err := err.(type) {
+	case nil:
+		return true
+	case ValueErrors:
+		errs = err
+	case *ValueError:
+		errs = ValueErrors{err}
+	default:
+		in.add(field, err.Error())
+		return false
+	}
+	for _, ve := range errs {
+		switch {
+		case ve.Field == "":
+			in.add(field, ve.Message)
+		case field == "" || ve.Field[0] == '[':
+			in.add(field+ve.Field, ve.Message)
+		default:
+			in.add(field+"."+ve.Field, ve.Message)
+		}
+	}
+	return false
+}
+
 // parseJSON decodes s, the JSON text of the parameter field, into v and
 // checks it with its Validate method, if it has one, recording a problem
 // when it fails; it reports whether v may be used. A generated type is
@@ -96,24 +125,24 @@ func (in *inputCheck) parseJSON(field, s string, v any) bool {
 		if val, ok := v.(validatable); ok {
 			check = val.Validate
 		}
-		err := decodeChecked([]byte(s), d.decodeJSON, check)
-		if _, problems := err.(ValueErrors); err != nil && !problems {
-			err = fmt.Errorf("must be JSON of its schema: %w", err)
-		}
-		if err != nil {
-			in.add(field, err.Error())
-		}
-		return err == nil
+		return in.decodedJSON(field, decodeChecked([]byte(s), d.decodeJSON, check))
 	}
 	if err := json.Unmarshal([]byte(s), v); err != nil {
 		in.add(field, "must be JSON of its schema: "+err.Error())
 		return false
 	}
 	if val, ok := v.(validatable); ok {
-		if err := val.Validate(); err != nil {
-			in.add(field, err.Error())
-			return false
-		}
+		return in.addEach(field, val.Validate())
 	}
 	return true
+}
+
+// decodedJSON records err, what decodeChecked returned for the JSON text
+// of the parameter field, and reports whether there was none.
+func (in *inputCheck) decodedJSON(field string, err error) bool {
+	if _, problems := err.(ValueErrors); err != nil && !problems {
+		in.add(field, "must be JSON of its schema: "+err.Error())
+		return false
+	}
+	return in.addEach(field, err)
 }

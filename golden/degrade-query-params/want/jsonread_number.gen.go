@@ -3,6 +3,7 @@
 package want
 
 import (
+	"math"
 	"strconv"
 )
 
@@ -21,6 +22,25 @@ func jsonInt[T ~int | ~int8 | ~int16 | ~int32 | ~int64](v *T, r *jsonReader) {
 		return
 	}
 	*v = T(n)
+}
+
+// jsonFloat decodes a number into a float64 or float32; one beyond the
+// type's range is a value Go cannot hold, as in encoding/json.
+func jsonFloat[T ~float32 | ~float64](v *T, r *jsonReader) {
+	s, ok := r.numberFor(v)
+	if !ok {
+		return
+	}
+	bits := 64
+	if T(math.SmallestNonzeroFloat64) == 0 {
+		bits = 32
+	}
+	f, ok := jsonParseFloat(s, bits)
+	if !ok {
+		r.mismatchSkipped("number "+string(s), "", v)
+		return
+	}
+	*v = T(f)
 }
 
 // numberFor reads the text of a number for a Go number of type typ: false

@@ -21,10 +21,16 @@ func (h *handler) serveSearch(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	if s, ok := queryParam(r, "sort"); ok {
-		in.parseJSON("sort", s, &params.Sort)
+		in.readJSON("sort", s, func(r *jsonReader) {
+			jsonSlice(&params.Sort, r, (*SearchSortItem).decodeJSON)
+		})
 	}
 	if s, ok := queryParam(r, "box"); ok {
-		in.parseJSON("box", s, &params.Box)
+		in.readJSON("box", s, func(r *jsonReader) {
+			jsonSlice(&params.Box, r, func(v *[]float64, r *jsonReader) {
+				jsonSlice(v, r, jsonFloat[float64])
+			})
+		})
 	}
 	for _, s := range queryParams(r, "tag", "") {
 		params.Tag = append(params.Tag, s)
@@ -42,7 +48,9 @@ func (h *handler) serveSearch(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	if s, ok := headerParam(r, "X-Sort"); ok {
-		in.parseJSON("X-Sort", s, &params.XSort)
+		in.readJSON("X-Sort", s, func(r *jsonReader) {
+			jsonSlice(&params.XSort, r, (*SearchXSortItem).decodeJSON)
+		})
 	}
 	if s, ok := queryParam(r, "limit"); ok {
 		v := in.parseInt("limit", s, 64)

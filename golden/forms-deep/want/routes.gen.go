@@ -83,7 +83,9 @@ func (h *handler) serveCreateCustomer(w http.ResponseWriter, r *http.Request) {
 			}
 		}
 		if s := values.Get("items"); s != "" {
-			in.parseJSON("items", s, &body.Items)
+			in.readJSON("items", s, func(r *jsonReader) {
+				jsonSlice(&body.Items, r, (*CustomerCreateItemsItem).decodeJSON)
+			})
 		}
 		for _, s := range values["expand[]"] {
 			body.Expand = append(body.Expand, s)

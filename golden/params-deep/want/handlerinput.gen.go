@@ -79,23 +79,35 @@ func (in *inputCheck) items(field string, byIndex map[string]string) []string {
 // checkEach records each problem v's Validate method reports, named by
 // prefix and the problem's field path (or by the prefix alone).
 func (in *inputCheck) checkEach(prefix string, v validatable) {
+	in.addEach(strings.TrimSuffix(prefix, "."), v.Validate())
+}
+
+// addEach records err, the problems found in the value of field: each
+// ValueError named by its path below field (point.x, ids[1]), as
+// validate…Params names those it finds, another error by field alone. It
+// reports whether there was none.
+func (in *inputCheck) addEach(field string, err error) bool {
 	var errs ValueErrors
-	switch err := v.Validate().(type) {
+	switch err := err.(type) {
 	case nil:
-		return
+		return true
 	case ValueErrors:
 		errs = err
 	case *ValueError:
 		errs = ValueErrors{err}
 	default:
-		in.add(strings.TrimSuffix(prefix, "."), err.Error())
-		return
+		in.add(field, err.Error())
+		return false
 	}
 	for _, ve := range errs {
-		field := prefix + ve.Field
-		if ve.Field == "" {
-			field = strings.TrimSuffix(prefix, ".")
+		switch {
+		case ve.Field == "":
+			in.add(field, ve.Message)
+		case field == "" || ve.Field[0] == '[':
+			in.add(field+ve.Field, ve.Message)
+		default:
+			in.add(field+"."+ve.Field, ve.Message)
 		}
-		in.add(field, ve.Message)
 	}
+	return false
 }

@@ -145,6 +145,13 @@ func (c *Client) ListItems(ctx context.Context, at []int64, params ListItemsPara
 		}
 		call.query.Set("point", string(data))
 	}
+	if params.Pairs != nil {
+		data, err := json.Marshal(params.Pairs)
+		if err != nil {
+			return fmt.Errorf("%s %s: encoding the parameter pairs: %w", call.method, call.path, err)
+		}
+		call.query.Set("pairs", string(data))
+	}
 	if params.NotText != nil {
 		data, err := json.Marshal(params.NotText)
 		if err != nil {

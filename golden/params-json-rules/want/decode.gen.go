@@ -73,3 +73,40 @@ func (v *ListItemsPoint) decodeJSON(r *jsonReader) {
 		}
 	}
 }
+
+// UnmarshalJSON decodes Pair as encoding/json does, in one pass.
+func (v *Pair) UnmarshalJSON(data []byte) error {
+	return jsonUnmarshal(data, v)
+}
+
+var jsonTuplePair = jsonTuple{name: "Pair", positions: 2, closed: true, minItems: -1, maxItems: -1}
+
+func (v *Pair) decodeJSON(r *jsonReader) {
+	*v = Pair{}
+	var l jsonList
+	if !r.list(&l, v) {
+		return
+	}
+	for jsonNextItem(r, &l, &jsonTuplePair) {
+		switch l.i {
+		case 0:
+			if !jsonNullRecorded(r) {
+				jsonNew(&v.Item0, r, jsonString[string])
+			}
+		case 1:
+			if !jsonNullRecorded(r) {
+				jsonNew(&v.Item1, r, jsonString[string])
+			}
+		default:
+			r.skip()
+		}
+	}
+}
+
+// DecodePair decodes data as Pair and checks it against the schema completely
+// (decodeChecked).
+func DecodePair(data []byte) (Pair, error) {
+	var v Pair
+	err := decodeValue(data, &v)
+	return v, err
+}

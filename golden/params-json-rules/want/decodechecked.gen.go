@@ -37,3 +37,16 @@ func decodeChecked(data []byte, decode func(*jsonReader), check func() error) er
 	}
 	return errs.err()
 }
+
+// decodeValue decodes data into v, a generated type's pointer, and checks it
+// with its Validate method (decodeChecked). It is never inlined: every
+// DecodeT calls it, and each inlined copy compiled two interface method
+// values.
+//
+//go:noinline
+func decodeValue(data []byte, v interface {
+	decodeJSON(*jsonReader)
+	Validate() error
+}) error {
+	return decodeChecked(data, v.decodeJSON, v.Validate)
+}

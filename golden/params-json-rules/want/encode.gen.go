@@ -53,6 +53,27 @@ func (v *ListItemsPoint) appendJSON(w *jsonWriter) {
 	w.close(s, '{', '}')
 }
 
+// MarshalJSON encodes Pair as JSON, with appendJSON.
+//
+//go:noinline
+func (v Pair) MarshalJSON() ([]byte, error) {
+	return jwEncode(&v)
+}
+
+// appendJSON writes t as a JSON array.
+func (t *Pair) appendJSON(w *jsonWriter) {
+	s := len(w.b)
+	if t.Item0 != nil || t.Item1 != nil {
+		w.raw(",")
+		jwPtr(w, t.Item0, jwStr[string])
+	}
+	if t.Item1 != nil {
+		w.raw(",")
+		jwPtr(w, t.Item1, jwStr[string])
+	}
+	w.close(s, '[', ']')
+}
+
 // appendJSON writes the value v holds.
 func (v *JSONValue) appendJSON(w *jsonWriter) {
 	w.any(v.V)

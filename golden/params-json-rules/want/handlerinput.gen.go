@@ -4,8 +4,8 @@ package want
 
 import (
 	"encoding/json"
-	"fmt"
 	"net/http"
+	"strings"
 )
 
 // validatable is a value with a generated Validate method.
@@ -20,11 +20,12 @@ func (in *inputCheck) add(field, detail string) {
 
 // addProblems records each of the problems the checks of the parameter
 // name found, named by their path (the name, "ids[1]" for an item), unless
-// the parameter already has one: a value that did not parse was checked
-// as its zero value.
+// the parameter already has one (named by it or a path below it): a value
+// that did not parse was checked as its zero value.
 func (in *inputCheck) addProblems(name string, errs ValueErrors) {
 	for _, p := range in.problems {
-		if p.field == name {
+		// name, name.x or name[1]
+		if rest, ok := strings.CutPrefix(p.field, name); ok && (rest == "" || rest[0] == '.' || rest[0] == '[') {
 			return
 		}
 	}
@@ -43,6 +44,36 @@ func (in *inputCheck) ok(h *handler, w http.ResponseWriter, r *http.Request) boo
 	return false
 }
 
+// addEach records err, the problems found in the value of field: each
+// ValueError named by its path below field (point.x, ids[1]), as
+// validate…Params names those it finds, another error by field alone. It
+// reports whether there was none.
+func (in *inputCheck) addEach(field string, err error) bool {
+	var errs ValueErrors
+	switch err := err.(type) {
+	case nil:
+		return true
+	case ValueErrors:
+		errs = err
+	case *ValueError:
+		errs = ValueErrors{err}
+	default:
+		in.add(field, err.Error())
+		return false
+	}
+	for _, ve := range errs {
+		switch {
+		case ve.Field == "":
+			in.add(field, ve.Message)
+		case field == "" || ve.Field[0] == '[':
+			in.add(field+ve.Field, ve.Message)
+		default:
+			in.add(field+"."+ve.Field, ve.Message)
+		}
+	}
+	return false
+}
+
 // parseJSON decodes s, the JSON text of the parameter field, into v and
 // checks it with its Validate method, if it has one, recording a problem
 // when it fails; it reports whether v may be used. A generated type is
@@ -55,24 +86,34 @@ func (in *inputCheck) parseJSON(field, s string, v any) bool {
 		if val, ok := v.(validatable); ok {
 			check = val.Validate
 		}
-		err := decodeChecked([]byte(s), d.decodeJSON, check)
-		if _, problems := err.(ValueErrors); err != nil && !problems {
-			err = fmt.Errorf("must be JSON of its schema: %w", err)
-		}
-		if err != nil {
-			in.add(field, err.Error())
-		}
-		return err == nil
+		return in.decodedJSON(field, decodeChecked([]byte(s), d.decodeJSON, check))
 	}
 	if err := json.Unmarshal([]byte(s), v); err != nil {
 		in.add(field, "must be JSON of its schema: "+err.Error())
 		return false
 	}
 	if val, ok := v.(validatable); ok {
-		if err := val.Validate(); err != nil {
-			in.add(field, err.Error())
-			return false
-		}
+		return in.addEach(field, val.Validate())
 	}
 	return true
+}
+
+// readJSON decodes s, the JSON text of the parameter field, with decode:
+// that of a type with no decodeJSON method (an unnamed slice, map or
+// scalar), whose rules validate…Params checks. Decoding's record reports
+// what the Go value cannot show, as for a body: a null where the schema
+// allows none (a tuple's position, an item, a map's value) is a problem,
+// not the zero value encoding/json would leave.
+func (in *inputCheck) readJSON(field, s string, decode func(*jsonReader)) bool {
+	return in.decodedJSON(field, decodeChecked([]byte(s), decode, nil))
+}
+
+// decodedJSON records err, what decodeChecked returned for the JSON text
+// of the parameter field, and reports whether there was none.
+func (in *inputCheck) decodedJSON(field string, err error) bool {
+	if _, problems := err.(ValueErrors); err != nil && !problems {
+		in.add(field, "must be JSON of its schema: "+err.Error())
+		return false
+	}
+	return in.addEach(field, err)
 }

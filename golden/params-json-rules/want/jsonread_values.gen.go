@@ -62,6 +62,19 @@ func jsonSlice[T any](s *[]T, r *jsonReader, dec func(*T, *jsonReader)) {
 	*s = items[:l.i]
 }
 
+// jsonNullRecorded skips a null the schema does not allow where the Go
+// value cannot show it (a slice's item, a tuple's position) and reports
+// it as a problem of the record, true; without a record (UnmarshalJSON)
+// null decodes as encoding/json has it, so false.
+func jsonNullRecorded(r *jsonReader) bool {
+	if r.record == nil || r.peek() != 'n' {
+		return false
+	}
+	r.skip()
+	r.record.problem(r.data, r.path, "", false, "must not be null", true)
+	return true
+}
+
 // jsonList is the state of one array being read into a slice.
 type jsonList struct {
 	// i is the index of the current item, then the number of items.

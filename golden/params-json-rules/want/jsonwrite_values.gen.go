@@ -104,6 +104,15 @@ func jwMap[T any](w *jsonWriter, m map[string]T, f func(*T, *jsonWriter)) {
 	w.b = append(w.b, '}')
 }
 
+// jwPtr appends what p points to, written by f; nil is null.
+func jwPtr[T any](w *jsonWriter, p *T, f func(*T, *jsonWriter)) {
+	if p == nil {
+		w.null()
+		return
+	}
+	f(p, w)
+}
+
 // jwOpt appends the member key (a comma, the name, a colon) with what p
 // points to, written by f, unless p is nil: a pointer field that omitzero
 // leaves out when nil, in one line of a generated encoder.

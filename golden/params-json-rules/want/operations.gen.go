@@ -13,6 +13,9 @@ type ListItemsParams struct {
 	// Point is the query parameter "point".
 	Point *ListItemsPoint
 
+	// Pairs is the query parameter "pairs".
+	Pairs []Pair
+
 	// NotText is the query parameter "not-text".
 	NotText *JSONValue
 

@@ -14,19 +14,30 @@ func (h *handler) serveListItems(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
 	var in inputCheck
 	var at []int64
-	in.parseJSON("at", pathValue(r, "at"), &at)
+	in.readJSON("at", pathValue(r, "at"), func(r *jsonReader) {
+		jsonSlice(&at, r, jsonInt[int64])
+	})
 	var params ListItemsParams
 	if s, ok := queryParam(r, "ids"); ok {
-		in.parseJSON("ids", s, &params.IDs)
+		in.readJSON("ids", s, func(r *jsonReader) {
+			jsonSlice(&params.IDs, r, jsonInt[int64])
+		})
 	}
 	if s, ok := queryParam(r, "meta"); ok {
-		in.parseJSON("meta", s, &params.Meta)
+		in.readJSON("meta", s, func(r *jsonReader) {
+			jsonMap(&params.Meta, r, jsonString[string])
+		})
 	}
 	if s, ok := queryParam(r, "point"); ok {
 		var v ListItemsPoint
 		if in.parseJSON("point", s, &v) {
 			params.Point = &v
 		}
+	}
+	if s, ok := queryParam(r, "pairs"); ok {
+		in.readJSON("pairs", s, func(r *jsonReader) {
+			jsonSlice(&params.Pairs, r, (*Pair).decodeJSON)
+		})
 	}
 	if s, ok := queryParam(r, "not-text"); ok {
 		var v JSONValue
@@ -35,7 +46,9 @@ func (h *handler) serveListItems(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	if s, ok := headerParam(r, "X-Level"); ok {
-		in.parseJSON("X-Level", s, &params.XLevel)
+		in.readJSON("X-Level", s, func(r *jsonReader) {
+			jsonInt(&params.XLevel, r)
+		})
 	} else {
 		in.add("X-Level", "is required")
 	}

@@ -29,3 +29,9 @@ type ErrorBodyValidation struct {
 type ListItemsPoint struct {
 	X *int64 `json:"x,omitzero"`
 }
+
+// Pair is the schema "Pair".
+type Pair struct {
+	Item0 *string
+	Item1 *string
+}

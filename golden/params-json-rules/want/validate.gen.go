@@ -35,6 +35,23 @@ func (v *ListItemsPoint) validate(p *validationPath, errs *ValueErrors) {
 	}
 }
 
+// Validate reports every value in v that the schema of Pair does not
+// allow, as ValueErrors, or returns nil.
+func (v *Pair) Validate() error {
+	if v == nil {
+		return nil
+	}
+	var errs ValueErrors
+	v.validate(nil, &errs)
+	return errs.err()
+}
+
+func (v *Pair) validate(p *validationPath, errs *ValueErrors) {
+	if v.Item0 == nil && v.Item1 != nil {
+		errs.add(&validationPath{parent: p, index: 0, isIndex: true}, "must not be null")
+	}
+}
+
 // validateListItemsParams records in in what the rules of ListItems's
 // parameters do not allow.
 func validateListItemsParams(in *inputCheck, a0 []int64, params *ListItemsParams) {
@@ -75,6 +92,17 @@ func validateListItemsParams(in *inputCheck, a0 []int64, params *ListItemsParams
 			return list
 		}(params.Meta))
 	}
+	if params.Pairs != nil {
+		in.addProblems("pairs", func(v []Pair) ValueErrors {
+			var list ValueErrors
+			errs := &list
+			for i := range v {
+				ip := validationPath{parent: &validationPath{key: "pairs"}, index: i, isIndex: true}
+				v[i].validate(&ip, errs)
+			}
+			return list
+		}(params.Pairs))
+	}
 	if params.NotText != nil {
 		in.addProblems("not-text", func(v JSONValue) ValueErrors {
 			var list ValueErrors
@@ -95,7 +123,7 @@ func validateListItemsParams(in *inputCheck, a0 []int64, params *ListItemsParams
 	}(params.XLevel))
 }
 
-// checkListItemsNotText checks a value against the schema at #/paths/~1items~1{at}/get/parameters/4/content/application~1json/schema.
+// checkListItemsNotText checks a value against the schema at #/paths/~1items~1{at}/get/parameters/5/content/application~1json/schema.
 func checkListItemsNotText(v any, p *validationPath, errs *ValueErrors) {
 	if valueValid(jvTypeString, v) {
 		errs.add(p, "must not match the schema of not")

@@ -4,7 +4,6 @@ package want
 
 import (
 	"encoding/json"
-	"fmt"
 	"github.com/google/uuid"
 	"net/http"
 	"strconv"
@@ -119,25 +118,37 @@ func (in *inputCheck) pairs(field, s, sep string, exploded bool) map[string]stri
 // checkEach records each problem v's Validate method reports, named by
 // prefix and the problem's field path (or by the prefix alone).
 func (in *inputCheck) checkEach(prefix string, v validatable) {
+	in.addEach(strings.TrimSuffix(prefix, "."), v.Validate())
+}
+
+// addEach records err, the problems found in the value of field: each
+// ValueError named by its path below field (point.x, ids[1]), as
+// validate…Params names those it finds, another error by field alone. It
+// reports whether there was none.
+func (in *inputCheck) addEach(field string, err error) bool {
 	var errs ValueErrors
-	switch err := v.Validate().(type) {
+	switch err := err.(type) {
 	case nil:
-		return
+		return true
 	case ValueErrors:
 		errs = err
 	case *ValueError:
 		errs = ValueErrors{err}
 	default:
-		in.add(strings.TrimSuffix(prefix, "."), err.Error())
-		return
+		in.add(field, err.Error())
+		return false
 	}
 	for _, ve := range errs {
-		field := prefix + ve.Field
-		if ve.Field == "" {
-			field = strings.TrimSuffix(prefix, ".")
+		switch {
+		case ve.Field == "":
+			in.add(field, ve.Message)
+		case field == "" || ve.Field[0] == '[':
+			in.add(field+ve.Field, ve.Message)
+		default:
+			in.add(field+"."+ve.Field, ve.Message)
 		}
-		in.add(field, ve.Message)
 	}
+	return false
 }
 
 // parseJSON decodes s, the JSON text of the parameter field, into v and
@@ -152,24 +163,24 @@ func (in *inputCheck) parseJSON(field, s string, v any) bool {
 		if val, ok := v.(validatable); ok {
 			check = val.Validate
 		}
-		err := decodeChecked([]byte(s), d.decodeJSON, check)
-		if _, problems := err.(ValueErrors); err != nil && !problems {
-			err = fmt.Errorf("must be JSON of its schema: %w", err)
-		}
-		if err != nil {
-			in.add(field, err.Error())
-		}
-		return err == nil
+		return in.decodedJSON(field, decodeChecked([]byte(s), d.decodeJSON, check))
 	}
 	if err := json.Unmarshal([]byte(s), v); err != nil {
 		in.add(field, "must be JSON of its schema: "+err.Error())
 		return false
 	}
 	if val, ok := v.(validatable); ok {
-		if err := val.Validate(); err != nil {
-			in.add(field, err.Error())
-			return false
-		}
+		return in.addEach(field, val.Validate())
 	}
 	return true
+}
+
+// decodedJSON records err, what decodeChecked returned for the JSON text
+// of the parameter field, and reports whether there was none.
+func (in *inputCheck) decodedJSON(field string, err error) bool {
+	if _, problems := err.(ValueErrors); err != nil && !problems {
+		in.add(field, "must be JSON of its schema: "+err.Error())
+		return false
+	}
+	return in.addEach(field, err)
 }

@@ -5,6 +5,7 @@ package want
 import (
 	"net/http"
 	"strconv"
+	"strings"
 )
 
 // add records that field is not valid.
@@ -14,11 +15,12 @@ func (in *inputCheck) add(field, detail string) {
 
 // addProblems records each of the problems the checks of the parameter
 // name found, named by their path (the name, "ids[1]" for an item), unless
-// the parameter already has one: a value that did not parse was checked
-// as its zero value.
+// the parameter already has one (named by it or a path below it): a value
+// that did not parse was checked as its zero value.
 func (in *inputCheck) addProblems(name string, errs ValueErrors) {
 	for _, p := range in.problems {
-		if p.field == name {
+		// name, name.x or name[1]
+		if rest, ok := strings.CutPrefix(p.field, name); ok && (rest == "" || rest[0] == '.' || rest[0] == '[') {
 			return
 		}
 	}
