@@ -28,6 +28,7 @@ func (c *comparer) compareUnion(at loc, o, n *ir.Union, d dir) {
 	case !o.OneOf && n.OneOf:
 		c.add(narrowed(d), "union-kind-changed", at, "now oneOf (was anyOf): a value must match exactly one variant")
 	}
+	c.compareUntagged(at, o, n, d)
 	word := unionWord(n)
 	pairs := c.matchVariants(o, n)
 	seen := map[*ir.Variant]bool{}
@@ -123,6 +124,19 @@ func variantIndex(u *ir.Union, v *ir.Variant) int {
 		}
 	}
 	return -1
+}
+
+// compareUntagged reports a value without the discriminator property
+// starting or ceasing to decode (ir.Union.Untagged): a base that stops or
+// starts requiring the property is itself such a value, or refuses it.
+func (c *comparer) compareUntagged(at loc, o, n *ir.Union, d dir) {
+	switch {
+	case n.Discriminator == "" || (o.Untagged == nil) == (n.Untagged == nil):
+	case o.Untagged == nil:
+		c.add(widened(d), "untagged-accepted", at, "a value without property %q now decodes (as %s); it was refused", n.Discriminator, n.Untagged.Decl.Name)
+	default:
+		c.add(narrowed(d), "untagged-refused", at, "a value without property %q is now refused; it decoded as %s", n.Discriminator, o.Untagged.Decl.Name)
+	}
 }
 
 // variantLabel names a variant in a path: its first discriminator value,

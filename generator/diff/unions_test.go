@@ -259,3 +259,28 @@ func TestUsedByEveryFinding(t *testing.T) {
 		t.Errorf("text report lacks Level's uses:\n%s", out)
 	}
 }
+
+// TestUntaggedBase: a base with a discriminator and no oneOf that stops
+// requiring its discriminator property decodes a value without it as
+// itself: an old decoder of the response refuses what the new API may
+// send. Requiring it again refuses such a value, which no response
+// reader minds.
+func TestUntaggedBase(t *testing.T) {
+	pet := func(required string) string {
+		return `    Pet:
+      type: object
+      discriminator: {propertyName: kind}
+      required: [` + required + `]
+      properties: {kind: {type: string}, name: {type: string}}
+    Cat:
+      allOf:
+        - {$ref: '#/components/schemas/Pet'}
+        - {type: object, properties: {meow: {type: string}}}
+`
+	}
+	query := levelLowHigh + catDog[strings.Index(catDog, "    Query:"):] // Query and what it names, without Cat, Dog and Bird
+	r := compareDocs(t, unionDoc(query+pet("kind, name")), unionDoc(query+pet("name")))
+	expect(t, r, "Pet", "", "untagged-accepted", diff.Breaking)
+	back := compareDocs(t, unionDoc(query+pet("name")), unionDoc(query+pet("kind, name")))
+	expect(t, back, "Pet", "", "untagged-refused", diff.NonBreaking)
+}

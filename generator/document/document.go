@@ -139,4 +139,5 @@ type SecurityScheme struct {
 // at once. An empty list of schemes means no credential is needed.
 type SecurityRequirement struct {
 	Schemes []string
+	Source  loc.Source // where the requirement is written (the operation's or the document's security list)
 }

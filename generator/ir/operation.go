@@ -275,6 +275,7 @@ const (
 // alternative of an operation's security (their names, in order).
 type SecurityRequirement struct {
 	Schemes []string
+	Source  Source // where the requirement is written
 }
 
 // SchemeType is the kind of a security scheme, as the spec writes it (a

@@ -338,14 +338,16 @@ func (l *loader) operation(f *File, ptr, path, method string, item *openapi3.Pat
 			o.Responses = append(o.Responses, r)
 		}
 	}
-	reqs := doc.Security
+	reqs, reqFile, reqPtr := doc.Security, l.spec, "#/security"
 	if op.Security != nil {
-		reqs = *op.Security
+		reqs, reqFile, reqPtr = *op.Security, f, child(ptr, "security")
 	}
 	if op.Security != nil || doc.Security != nil {
 		o.Security = []document.SecurityRequirement{}
-		for _, req := range reqs {
-			o.Security = append(o.Security, document.SecurityRequirement{Schemes: slices.Sorted(maps.Keys(req))})
+		for i, req := range reqs {
+			o.Security = append(o.Security, document.SecurityRequirement{
+				Schemes: slices.Sorted(maps.Keys(req)), Source: reqFile.Source(child(reqPtr, strconv.Itoa(i))),
+			})
 		}
 	}
 	return o, nil

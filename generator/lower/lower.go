@@ -150,6 +150,9 @@ type lowerer struct {
 	// name in the spec: the declared ones and, for a name declared nowhere
 	// (or whose $ref was not read), one the generated code cannot check.
 	schemes map[string]*ir.SecurityScheme
+	// notedUnmeetable are the requirements (file#pointer) already noted as
+	// never met (noteBasicWithBearer).
+	notedUnmeetable map[string]bool
 	// schemeScope holds the schemes' Go names.
 	schemeScope *naming.Scope
 	// decls holds every declaration made, by schema Key.

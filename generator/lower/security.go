@@ -3,6 +3,7 @@ package lower
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/specgen/specgen/generator/document"
 	"github.com/specgen/specgen/generator/ir"
@@ -139,6 +140,7 @@ func (l *lowerer) auth(op *ir.Operation) *ir.Auth {
 			named[n] = true
 			alt[n] = true
 		}
+		l.noteBasicWithBearer(op, req)
 		required = append(required, alt)
 	}
 	a.Schemes = l.inSchemeOrder(named)
@@ -155,6 +157,37 @@ func (l *lowerer) auth(op *ir.Operation) *ir.Auth {
 		return nil
 	}
 	return a
+}
+
+// noteBasicWithBearer warns of a requirement naming an HTTP Basic scheme
+// with another scheme that sends its credential in the Authorization
+// header (a bearer token, OAuth2, OpenID Connect): the one header carries
+// one credential, so no request meets the requirement. It is noted once
+// per place written, since a document-level requirement is every
+// operation's.
+func (l *lowerer) noteBasicWithBearer(op *ir.Operation, req ir.SecurityRequirement) {
+	var basic, other *ir.SecurityScheme
+	for _, n := range req.Schemes {
+		switch s := l.schemes[n]; {
+		case s == nil || !s.InAuthorization():
+		case s.IsBasic() && basic == nil:
+			basic = s
+		case other == nil:
+			other = s
+		}
+	}
+	if basic == nil || other == nil {
+		return
+	}
+	key := req.Source.File + "#" + req.Source.Pointer
+	if l.notedUnmeetable[key] {
+		return
+	}
+	if l.notedUnmeetable == nil {
+		l.notedUnmeetable = map[string]bool{}
+	}
+	l.notedUnmeetable[key] = true
+	l.noteAs(ir.NoteSpecWarning, req.Source, "operation %s: security requirement {%s} can never be met: %q (HTTP Basic) and %q both send their credential in the one Authorization header, which carries one", op.Name, strings.Join(req.Schemes, ", "), basic.Name, other.Name)
 }
 
 // inSchemeOrder lists the named schemes in the order of API.SecuritySchemes.
@@ -219,7 +252,7 @@ func securityRequirements(rs []document.SecurityRequirement) []ir.SecurityRequir
 	}
 	out := make([]ir.SecurityRequirement, len(rs))
 	for i, r := range rs {
-		out[i] = ir.SecurityRequirement{Schemes: r.Schemes}
+		out[i] = ir.SecurityRequirement{Schemes: r.Schemes, Source: r.Source}
 	}
 	return out
 }

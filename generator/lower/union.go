@@ -106,6 +106,17 @@ func (l *lowerer) unionOf(s *document.Schema, name string) ir.Type {
 			t = l.typeOf(v, hint)
 		}
 		decl := l.variantDecl(s, i, t, hint)
+		if target.BaseOf == s && decl.Origin != ir.OriginVariant {
+			// The base among its descendants: what it holds is a value
+			// that is none of them, not the union its schema names.
+			// The schema's description stays after it.
+			intro := fmt.Sprintf("%s holds a %s that is none of its named descendants: the properties of %s alone.", decl.Name, name, decl.SchemaName)
+			if desc := strings.TrimSpace(decl.Doc); desc == "" {
+				decl.Doc = intro
+			} else if !strings.HasPrefix(desc, intro) {
+				decl.Doc = intro + "\n\n" + desc
+			}
+		}
 		variant := &ir.Variant{Decl: decl, JSONType: jsonType(l, target)}
 		flat := target
 		if needsMerge(flat) {

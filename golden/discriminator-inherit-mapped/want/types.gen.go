@@ -56,14 +56,14 @@ type ErrorBodyValidation struct {
 	Detail string `json:"detail"`
 }
 
-// PetBase is the schema at #/components/schemas/Pet.
+// PetBase holds a Pet that is none of its named descendants: the properties of #/components/schemas/Pet alone.
 type PetBase struct {
 	PetType string   `json:"petType"`
 	Name    *string  `json:"name,omitzero"`
 	Size    *PetSize `json:"size,omitzero"`
 }
 
-// ShapeBase is the schema at #/components/schemas/Shape.
+// ShapeBase holds a Shape that is none of its named descendants: the properties of #/components/schemas/Shape alone.
 type ShapeBase struct {
 	Kind  *string `json:"kind,omitzero"`
 	Label *string `json:"label,omitzero"`

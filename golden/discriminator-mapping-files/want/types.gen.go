@@ -37,7 +37,7 @@ type ErrorBodyValidation struct {
 	Detail string `json:"detail"`
 }
 
-// PetBase is the schema at #/components/schemas/Pet.
+// PetBase holds a Pet that is none of its named descendants: the properties of #/components/schemas/Pet alone.
 type PetBase struct {
 	PetType string `json:"petType"`
 }

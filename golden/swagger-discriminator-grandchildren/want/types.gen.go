@@ -33,7 +33,7 @@ type ErrorBodyValidation struct {
 	Detail string `json:"detail"`
 }
 
-// FishBase is the schema at #/definitions/Fish.
+// FishBase holds a Fish that is none of its named descendants: the properties of #/definitions/Fish alone.
 type FishBase struct {
 	Fishtype string  `json:"fishtype"`
 	Length   float32 `json:"length"`
@@ -83,7 +83,7 @@ type SmartSalmon struct {
 	CollegeDegree *string `json:"college_degree,omitzero"`
 }
 
-// WhaleBase is the schema at #/definitions/Whale.
+// WhaleBase holds a Whale that is none of its named descendants: the properties of #/definitions/Whale alone.
 type WhaleBase struct {
 	Fishtype string  `json:"fishtype"`
 	Length   float32 `json:"length"`

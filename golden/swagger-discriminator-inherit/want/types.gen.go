@@ -41,7 +41,7 @@ type ErrorBodyValidation struct {
 	Detail string `json:"detail"`
 }
 
-// PetBase is the schema at #/definitions/Pet.
+// PetBase holds a Pet that is none of its named descendants: the properties of #/definitions/Pet alone.
 type PetBase struct {
 	PetType string  `json:"petType"`
 	Name    *string `json:"name,omitzero"`

@@ -37,7 +37,7 @@ type ListPetsResponseValue struct {
 	Favourite *Cat `json:"favourite,omitzero"`
 }
 
-// PetBase is the schema at #/definitions/Pet.
+// PetBase holds a Pet that is none of its named descendants: the properties of #/definitions/Pet alone.
 type PetBase struct {
 	Kind string  `json:"kind"`
 	Name *string `json:"name,omitzero"`
