@@ -916,6 +916,9 @@ var goldenTargets = map[string][]goldenTarget{
 	// A numeric keyword holding text, a schema's examples as a media
 	// type's map, a path item by URL: the oracle rejects (or cannot read)
 	// each document as written.
+	// A JSON path parameter named r: what it holds is the compile of its
+	// package (the reader of its decoding closure shadowed it).
+	"params-json-named-r": nil,
 	"tolerate-numeric-keyword-text": nil,
 	"tolerate-schema-examples-map":  nil,
 	"tolerate-remote-path-item":     nil,

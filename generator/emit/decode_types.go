@@ -34,10 +34,16 @@ func (d decoder) call(val *jen.Statement) jen.Code {
 
 // callPtr decodes into the value ptr points to.
 func (d decoder) callPtr(ptr jen.Code) jen.Code {
+	return d.callPtrFrom(ptr, "r")
+}
+
+// callPtrFrom decodes into the value ptr points to from the reader named
+// reader.
+func (d decoder) callPtrFrom(ptr jen.Code, reader string) jen.Code {
 	if d.method {
-		return jen.Add(ptr).Dot("decodeJSON").Call(jen.Id("r"))
+		return jen.Add(ptr).Dot("decodeJSON").Call(jen.Id(reader))
 	}
-	return jen.Id(d.fn).Call(append([]jen.Code{ptr, jen.Id("r")}, d.tail...)...)
+	return jen.Id(d.fn).Call(append([]jen.Code{ptr, jen.Id(reader)}, d.tail...)...)
 }
 
 // value is the decoder as a func(*T, *jsonReader) for a Go type goT.

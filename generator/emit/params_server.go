@@ -52,8 +52,14 @@ func (e *emitter) routePathParams(g *jen.Group, op *ir.Operation) {
 func (e *emitter) parseJSONInto(name string, src jen.Code, target *jen.Statement, t ir.Type) *jen.Statement {
 	switch t.(type) {
 	case *ir.Slice, *ir.Map, *ir.Primitive:
+		// The reader is r, shadowing the request, unless a path parameter
+		// took r (the request is r2 then): target may be that parameter.
+		reader := "r"
+		if e.local("r") != "r" {
+			reader = e.local("reader")
+		}
 		return e.id("in").Dot("readJSON").Call(jen.Lit(name), src,
-			jen.Func().Params(jen.Id("r").Op("*").Id("jsonReader")).Block(e.decoderOf(t).call(target)))
+			jen.Func().Params(jen.Id(reader).Op("*").Id("jsonReader")).Block(e.decoderOf(t).callPtrFrom(jen.Op("&").Add(target), reader)))
 	}
 	return e.id("in").Dot("parseJSON").Call(jen.Lit(name), src, jen.Op("&").Add(target))
 }

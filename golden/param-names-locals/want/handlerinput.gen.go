@@ -99,6 +99,16 @@ func (in *inputCheck) parseJSON(field, s string, v any) bool {
 	return true
 }
 
+// readJSON decodes s, the JSON text of the parameter field, with decode:
+// that of a type with no decodeJSON method (an unnamed slice, map or
+// scalar), whose rules validate…Params checks. Decoding's record reports
+// what the Go value cannot show, as for a body: a null where the schema
+// allows none (a tuple's position, an item, a map's value) is a problem,
+// not the zero value encoding/json would leave.
+func (in *inputCheck) readJSON(field, s string, decode func(*jsonReader)) bool {
+	return in.decodedJSON(field, decodeChecked([]byte(s), decode, nil))
+}
+
 // decodedJSON records err, what decodeChecked returned for the JSON text
 // of the parameter field, and reports whether there was none.
 func (in *inputCheck) decodedJSON(field string, err error) bool {

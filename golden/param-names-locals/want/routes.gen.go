@@ -13,10 +13,14 @@ type inputCheck struct {
 	problems []inputProblem
 }
 
-// serveWatchEveryLocal serves GET /things/{ctx}/{params}/{body}/{editors}/{sink}/{c}/{call}/{h}/{w}/{r}/{req}/{res}/{resp}/{err}/{q}/{out}/{data}/{problems}/{header}/{raw}/{s}/{v}/{ok}/{zero}/{path}/{missing}/{in}/{stream}/{pathTexts}/{pathJSON}/{kv}/{parts}/{part}/{form}/{mp}/{obj}/{before}/{values}/{files}/{k}/{i}/{isEmptyBody}/{queryParams}/{decodeResponse}/{queryDeep}/{formDeep}/{json}/{uuid}/{http}/{url}/{fmt}/{errors}/{strings}/{strconv}/{context}/{io}/{errs}/{m}/{texts}/{u}/{pairsFilter}/{pairsOpts}/{itemsTags}/{deep1}/{deep2}/{obj1}/{obj2}/{b}/{apiErr}/{target}/{conn}/{cancel}/{follow}/{status}/{items}/{pairs}/{sep}/{val}/{text}/{texts2}/{ok2}/{zero2}.
+// serveWatchEveryLocal serves GET /things/{ctx}/{params}/{body}/{editors}/{sink}/{c}/{call}/{h}/{w}/{r}/{req}/{res}/{resp}/{err}/{q}/{out}/{data}/{problems}/{header}/{raw}/{s}/{v}/{ok}/{zero}/{path}/{missing}/{in}/{stream}/{pathTexts}/{pathJSON}/{kv}/{parts}/{part}/{form}/{mp}/{obj}/{before}/{values}/{files}/{k}/{i}/{isEmptyBody}/{queryParams}/{decodeResponse}/{queryDeep}/{formDeep}/{json}/{uuid}/{http}/{url}/{fmt}/{errors}/{strings}/{strconv}/{context}/{io}/{errs}/{m}/{texts}/{u}/{pairsFilter}/{pairsOpts}/{itemsTags}/{deep1}/{deep2}/{obj1}/{obj2}/{b}/{apiErr}/{target}/{conn}/{cancel}/{follow}/{status}/{items}/{pairs}/{sep}/{val}/{text}/{texts2}/{ok2}/{zero2}/{reader}.
 func (h2 *handler) serveWatchEveryLocal(w2 http.ResponseWriter, r2 *http.Request) {
 	ctx2 := r2.Context()
 	var in2 inputCheck
+	var reader []string
+	in2.readJSON("reader", pathValue(r2, "reader"), func(reader2 *jsonReader) {
+		jsonSlice(&reader, reader2, jsonString[string])
+	})
 	ctx := pathValue(r2, "ctx")
 	params := in2.parseInt("params", pathValue(r2, "params"), 64)
 	var body []string
@@ -178,13 +182,17 @@ func (h2 *handler) serveWatchEveryLocal(w2 http.ResponseWriter, r2 *http.Request
 		return
 	}
 	stream2 := newEventWriter(w2, r2, h2.pingInterval)
-	h2.endStream(w2, r2, stream2, h2.srv.WatchEveryLocal(ctx2, ctx, params, body, editors, sink, c, call, h, w, r, req, res, resp, err2, q, out, data, problems, header, raw, s, v, ok, zero, path, missing, in, stream, pathTexts, pathJSON, kv, parts, part, form, mp, obj, before, values, files, k, i, isEmptyBody2, queryParams2, decodeResponse2, queryDeep2, formDeep2, json2, uuid2, http2, url2, fmt2, errors2, strings2, strconv2, context2, io2, errs, m, texts, u, pairsFilter, pairsOpts, itemsTags, deep1, deep2, obj1, obj2, b, apiErr, target, conn, cancel, follow, status, items, pairs, sep, val, text, texts2, ok2, zero2, &EventSink[WatchEveryLocalResponse]{w: stream2}))
+	h2.endStream(w2, r2, stream2, h2.srv.WatchEveryLocal(ctx2, reader, ctx, params, body, editors, sink, c, call, h, w, r, req, res, resp, err2, q, out, data, problems, header, raw, s, v, ok, zero, path, missing, in, stream, pathTexts, pathJSON, kv, parts, part, form, mp, obj, before, values, files, k, i, isEmptyBody2, queryParams2, decodeResponse2, queryDeep2, formDeep2, json2, uuid2, http2, url2, fmt2, errors2, strings2, strconv2, context2, io2, errs, m, texts, u, pairsFilter, pairsOpts, itemsTags, deep1, deep2, obj1, obj2, b, apiErr, target, conn, cancel, follow, status, items, pairs, sep, val, text, texts2, ok2, zero2, &EventSink[WatchEveryLocalResponse]{w: stream2}))
 }
 
-// serveEveryLocal serves POST /things/{ctx}/{params}/{body}/{editors}/{sink}/{c}/{call}/{h}/{w}/{r}/{req}/{res}/{resp}/{err}/{q}/{out}/{data}/{problems}/{header}/{raw}/{s}/{v}/{ok}/{zero}/{path}/{missing}/{in}/{stream}/{pathTexts}/{pathJSON}/{kv}/{parts}/{part}/{form}/{mp}/{obj}/{before}/{values}/{files}/{k}/{i}/{isEmptyBody}/{queryParams}/{decodeResponse}/{queryDeep}/{formDeep}/{json}/{uuid}/{http}/{url}/{fmt}/{errors}/{strings}/{strconv}/{context}/{io}/{errs}/{m}/{texts}/{u}/{pairsFilter}/{pairsOpts}/{itemsTags}/{deep1}/{deep2}/{obj1}/{obj2}/{b}/{apiErr}/{target}/{conn}/{cancel}/{follow}/{status}/{items}/{pairs}/{sep}/{val}/{text}/{texts2}/{ok2}/{zero2}.
+// serveEveryLocal serves POST /things/{ctx}/{params}/{body}/{editors}/{sink}/{c}/{call}/{h}/{w}/{r}/{req}/{res}/{resp}/{err}/{q}/{out}/{data}/{problems}/{header}/{raw}/{s}/{v}/{ok}/{zero}/{path}/{missing}/{in}/{stream}/{pathTexts}/{pathJSON}/{kv}/{parts}/{part}/{form}/{mp}/{obj}/{before}/{values}/{files}/{k}/{i}/{isEmptyBody}/{queryParams}/{decodeResponse}/{queryDeep}/{formDeep}/{json}/{uuid}/{http}/{url}/{fmt}/{errors}/{strings}/{strconv}/{context}/{io}/{errs}/{m}/{texts}/{u}/{pairsFilter}/{pairsOpts}/{itemsTags}/{deep1}/{deep2}/{obj1}/{obj2}/{b}/{apiErr}/{target}/{conn}/{cancel}/{follow}/{status}/{items}/{pairs}/{sep}/{val}/{text}/{texts2}/{ok2}/{zero2}/{reader}.
 func (h2 *handler) serveEveryLocal(w2 http.ResponseWriter, r2 *http.Request) {
 	ctx2 := r2.Context()
 	var in2 inputCheck
+	var reader []string
+	in2.readJSON("reader", pathValue(r2, "reader"), func(reader2 *jsonReader) {
+		jsonSlice(&reader, reader2, jsonString[string])
+	})
 	ctx := pathValue(r2, "ctx")
 	params := in2.parseInt("params", pathValue(r2, "params"), 64)
 	var body []string
@@ -396,7 +404,7 @@ func (h2 *handler) serveEveryLocal(w2 http.ResponseWriter, r2 *http.Request) {
 	if !h2.decodeBody(w2, r2, data2, body2.decodeJSON, body2.Validate) {
 		return
 	}
-	res2, err := h2.srv.EveryLocal(ctx2, ctx, params, body, editors, sink, c, call, h, w, r, req, res, resp, err2, q, out, data, problems, header, raw, s, v, ok, zero, path, missing, in, stream, pathTexts, pathJSON, kv, parts, part, form, mp, obj, before, values, files, k, i, isEmptyBody2, queryParams2, decodeResponse2, queryDeep2, formDeep2, json2, uuid2, http2, url2, fmt2, errors2, strings2, strconv2, context2, io2, errs, m, texts, u, pairsFilter, pairsOpts, itemsTags, deep1, deep2, obj1, obj2, b, apiErr, target, conn, cancel, follow, status, items, pairs, sep, val, text, texts2, ok2, zero2, params2, body2)
+	res2, err := h2.srv.EveryLocal(ctx2, reader, ctx, params, body, editors, sink, c, call, h, w, r, req, res, resp, err2, q, out, data, problems, header, raw, s, v, ok, zero, path, missing, in, stream, pathTexts, pathJSON, kv, parts, part, form, mp, obj, before, values, files, k, i, isEmptyBody2, queryParams2, decodeResponse2, queryDeep2, formDeep2, json2, uuid2, http2, url2, fmt2, errors2, strings2, strconv2, context2, io2, errs, m, texts, u, pairsFilter, pairsOpts, itemsTags, deep1, deep2, obj1, obj2, b, apiErr, target, conn, cancel, follow, status, items, pairs, sep, val, text, texts2, ok2, zero2, params2, body2)
 	if err != nil {
 		h2.fail(w2, r2, err)
 		return
@@ -411,10 +419,14 @@ func (h2 *handler) serveEveryLocal(w2 http.ResponseWriter, r2 *http.Request) {
 	}
 }
 
-// serveUploadEveryLocal serves PUT /things/{ctx}/{params}/{body}/{editors}/{sink}/{c}/{call}/{h}/{w}/{r}/{req}/{res}/{resp}/{err}/{q}/{out}/{data}/{problems}/{header}/{raw}/{s}/{v}/{ok}/{zero}/{path}/{missing}/{in}/{stream}/{pathTexts}/{pathJSON}/{kv}/{parts}/{part}/{form}/{mp}/{obj}/{before}/{values}/{files}/{k}/{i}/{isEmptyBody}/{queryParams}/{decodeResponse}/{queryDeep}/{formDeep}/{json}/{uuid}/{http}/{url}/{fmt}/{errors}/{strings}/{strconv}/{context}/{io}/{errs}/{m}/{texts}/{u}/{pairsFilter}/{pairsOpts}/{itemsTags}/{deep1}/{deep2}/{obj1}/{obj2}/{b}/{apiErr}/{target}/{conn}/{cancel}/{follow}/{status}/{items}/{pairs}/{sep}/{val}/{text}/{texts2}/{ok2}/{zero2}.
+// serveUploadEveryLocal serves PUT /things/{ctx}/{params}/{body}/{editors}/{sink}/{c}/{call}/{h}/{w}/{r}/{req}/{res}/{resp}/{err}/{q}/{out}/{data}/{problems}/{header}/{raw}/{s}/{v}/{ok}/{zero}/{path}/{missing}/{in}/{stream}/{pathTexts}/{pathJSON}/{kv}/{parts}/{part}/{form}/{mp}/{obj}/{before}/{values}/{files}/{k}/{i}/{isEmptyBody}/{queryParams}/{decodeResponse}/{queryDeep}/{formDeep}/{json}/{uuid}/{http}/{url}/{fmt}/{errors}/{strings}/{strconv}/{context}/{io}/{errs}/{m}/{texts}/{u}/{pairsFilter}/{pairsOpts}/{itemsTags}/{deep1}/{deep2}/{obj1}/{obj2}/{b}/{apiErr}/{target}/{conn}/{cancel}/{follow}/{status}/{items}/{pairs}/{sep}/{val}/{text}/{texts2}/{ok2}/{zero2}/{reader}.
 func (h2 *handler) serveUploadEveryLocal(w2 http.ResponseWriter, r2 *http.Request) {
 	ctx2 := r2.Context()
 	var in2 inputCheck
+	var reader []string
+	in2.readJSON("reader", pathValue(r2, "reader"), func(reader2 *jsonReader) {
+		jsonSlice(&reader, reader2, jsonString[string])
+	})
 	ctx := pathValue(r2, "ctx")
 	params := in2.parseInt("params", pathValue(r2, "params"), 64)
 	var body []string
@@ -604,7 +616,7 @@ func (h2 *handler) serveUploadEveryLocal(w2 http.ResponseWriter, r2 *http.Reques
 		}
 		body2 = &form2
 	}
-	if err := h2.srv.UploadEveryLocal(ctx2, ctx, params, body, editors, sink, c, call, h, w, r, req, res, resp, err2, q, out, data, problems, header, raw, s, v, ok, zero, path, missing, in, stream, pathTexts, pathJSON, kv, parts, part, form, mp, obj, before, values, files, k, i, isEmptyBody2, queryParams2, decodeResponse2, queryDeep2, formDeep2, json2, uuid2, http2, url2, fmt2, errors2, strings2, strconv2, context2, io2, errs, m, texts, u, pairsFilter, pairsOpts, itemsTags, deep1, deep2, obj1, obj2, b, apiErr, target, conn, cancel, follow, status, items, pairs, sep, val, text, texts2, ok2, zero2, body2); err != nil {
+	if err := h2.srv.UploadEveryLocal(ctx2, reader, ctx, params, body, editors, sink, c, call, h, w, r, req, res, resp, err2, q, out, data, problems, header, raw, s, v, ok, zero, path, missing, in, stream, pathTexts, pathJSON, kv, parts, part, form, mp, obj, before, values, files, k, i, isEmptyBody2, queryParams2, decodeResponse2, queryDeep2, formDeep2, json2, uuid2, http2, url2, fmt2, errors2, strings2, strconv2, context2, io2, errs, m, texts, u, pairsFilter, pairsOpts, itemsTags, deep1, deep2, obj1, obj2, b, apiErr, target, conn, cancel, follow, status, items, pairs, sep, val, text, texts2, ok2, zero2, body2); err != nil {
 		h2.fail(w2, r2, err)
 		return
 	}
