@@ -918,7 +918,7 @@ var goldenTargets = map[string][]goldenTarget{
 	// each document as written.
 	// A JSON path parameter named r: what it holds is the compile of its
 	// package (the reader of its decoding closure shadowed it).
-	"params-json-named-r": nil,
+	"params-json-named-r":           nil,
 	"tolerate-numeric-keyword-text": nil,
 	"tolerate-schema-examples-map":  nil,
 	"tolerate-remote-path-item":     nil,
