@@ -30,6 +30,7 @@ import (
 	jsonvalues "github.com/specgen/specgen/golden/json-values/want"
 	collisions "github.com/specgen/specgen/golden/name-collisions/want"
 	openapicrossdraft "github.com/specgen/specgen/golden/openapi-cross-draft/want"
+	propexamplesopenapi "github.com/specgen/specgen/golden/openapi-property-named-examples-nested/want"
 	typebeside "github.com/specgen/specgen/golden/openapi-union-type-beside/want"
 	optional "github.com/specgen/specgen/golden/optional-nullable/want"
 	deep "github.com/specgen/specgen/golden/params-deep/want"
@@ -62,6 +63,7 @@ import (
 	nullitems "github.com/specgen/specgen/golden/schema-null-items/want"
 	optionalnull "github.com/specgen/specgen/golden/schema-optional-null/want"
 	patternmap "github.com/specgen/specgen/golden/schema-pattern-map/want"
+	propexamplesnested "github.com/specgen/specgen/golden/schema-property-named-examples-nested/want"
 	unreacheddangling "github.com/specgen/specgen/golden/schema-ref-unreached-dangling/want"
 	repeatedkeys "github.com/specgen/specgen/golden/schema-repeated-keys/want"
 	rootnull "github.com/specgen/specgen/golden/schema-root-null/want"
@@ -523,6 +525,12 @@ var goldenTargets = map[string][]goldenTarget{
 	},
 	"property-named-examples": {
 		{file: "blueprint.schema.json", pointer: "#", target: difftest.TargetOf("Blueprint", propexamples.DecodeBlueprint), covers: []string{"required", "maxLength", "additionalProperties"}},
+	},
+	"schema-property-named-examples-nested": {
+		{file: "config.schema.json", pointer: "#", target: difftest.TargetOf("Config", propexamplesnested.DecodeConfig), covers: []string{"required", "maxLength", "minimum", "minItems"}},
+	},
+	"openapi-property-named-examples-nested": {
+		{file: "openapi.yaml", pointer: "#/components/schemas/Doc", target: difftest.TargetOf("Doc", propexamplesopenapi.DecodeDoc), covers: []string{"required", "maxLength", "minimum"}},
 	},
 	"schema-untyped-object": {
 		{file: "untyped.schema.json", pointer: "#", target: difftest.TargetOf("Untyped", untypedobject.DecodeUntyped)},

@@ -63,6 +63,8 @@ func collectWhileLowering() {
 	if _, set := os.LookupEnv("GOGC"); set {
 		return
 	}
+	// The runtime's count of the heap's objects, live or not yet swept.
+	heapInUse := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
 	metrics.Read(heapInUse)
 	if heapInUse[0].Value.Kind() == metrics.KindUint64 && heapInUse[0].Value.Uint64() < collectMinHeap {
 		return
@@ -73,10 +75,6 @@ func collectWhileLowering() {
 // collectMinHeap is the heap in use below which collectWhileLowering
 // does not collect.
 const collectMinHeap = 32 << 20
-
-// heapInUse is the runtime's count of the heap's objects, live or not yet
-// swept.
-var heapInUse = []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
 
 // watchGC calls tuneGC after the next collection, and again after each
 // one after it: a finalizer runs once the collection that found its object
@@ -92,11 +90,10 @@ func watchGC() {
 // of size zero (all such objects share one address and are never freed).
 type gcSentinel struct{ _ byte }
 
-// liveHeap is the runtime's count of the heap the last collection marked.
-var liveHeap = []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
-
 // tuneGC sets GOGC for the live heap the last collection left.
 func tuneGC() {
+	// The runtime's count of the heap the last collection marked.
+	liveHeap := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
 	metrics.Read(liveHeap)
 	if liveHeap[0].Value.Kind() != metrics.KindUint64 {
 		return

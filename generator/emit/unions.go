@@ -54,6 +54,7 @@ func (e *emitter) genUnion(f *jen.File, d *ir.Decl, u *ir.Union) {
 	}
 	if keepsRest(u) {
 		genRestNames(f, d, u)
+		genRestVariant(f, d, u)
 	}
 }
 
@@ -297,7 +298,7 @@ func (e *emitter) genShapeUnmarshal(f *jen.File, d *ir.Decl, u *ir.Union) {
 		g.If(jen.Id("v").Op("!=").Nil()).BlockFunc(func(b *jen.Group) {
 			b.Id("u.Value").Op("=").Id("v").Assert(jen.Id(u.ValueName))
 			if keepsRest(u) {
-				b.Id("u.Rest").Op("=").Id("jsonRest").Call(jen.Id("data"), jen.Id("u.declares"))
+				keepRest(b)
 			}
 		})
 		g.Return(jen.Err())

@@ -91,7 +91,7 @@ func repairEnums(f *File, d fileDialect, warn func(loc.Source, string, ...any)) 
 			if mendNumericStrings(f, x, ptr, names, warn) {
 				changed = true
 			}
-			if len(path) > 1 && atSchemaPlace(path[len(path)-1], path[len(path)-2]) && mendSchemaExamplesMap(f, n, x, ptr, warn) {
+			if !names && len(path) > 1 && atSchemaPlace(path[len(path)-1], path[len(path)-2]) && mendSchemaExamplesMap(f, n, x, ptr, warn) {
 				changed = true
 			}
 			if mendTypeAliases(f, x, ptr, warn) {

@@ -42,37 +42,3 @@ func (l *lowerer) tupleOf(s *document.Schema, name string) *ir.Tuple {
 	setRules(t, s, l)
 	return t
 }
-
-// wantsValue is wantsValue. A tuple whose positions hold objects keeps its
-// Go shape in JSON Schema documents too: tuples decode in one pass with the
-// reader (runtime/jsonread_tuple.go), which records what an object at a
-// position lacks or has too many of, so DecodeT sees it
-// (golden/schema-tuple-objects holds CycloneDX's licence choice to the
-// reference validator).
-func (l *lowerer) wantsValue(s *document.Schema) bool {
-	// shape and anonType ask of the same schema, and the answer reads the
-	// document through references and allOf: kept once per schema.
-	if w, ok := l.wantsCache[s]; ok {
-		return w
-	}
-	w := l.wantsValueUncached(s)
-	l.wantsCache[s] = w
-	return w
-}
-
-func (l *lowerer) wantsValueUncached(s *document.Schema) bool {
-	if !l.schemaOnly {
-		return wantsValue(s)
-	}
-	if wantsValue(s) || wrapNarrowsType(s) || additionalBesideUnion(s) {
-		return true
-	}
-	if !needsMerge(s) {
-		return false
-	}
-	// A merge a struct cannot hold, or one whose members contradict each
-	// other (no value is both a number and an object): the JSON value
-	// checks every member as written.
-	m := l.merged(s)
-	return mergeOutgrowsStruct(m) || len(m.Unsupported) > 0
-}

@@ -246,6 +246,45 @@ func assertsBesideRef(s *document.Schema) bool {
 // with a variant per type (golden/type-list-unions).
 func wantsValue(s *document.Schema) bool { return wantsValueAt(s, 0) }
 
+// wantsValue reports whether the lowerer makes s a JSON value checked at
+// run time (the package's wantsValue); in a JSON Schema document
+// (schemaOnly) also a schema whose type a wrapper narrows, an
+// additionalProperties beside a union, or a merge a struct cannot hold or
+// whose members contradict each other. A tuple whose positions hold objects keeps its
+// Go shape in JSON Schema documents too: tuples decode in one pass with the
+// reader (runtime/jsonread_tuple.go), which records what an object at a
+// position lacks or has too many of, so DecodeT sees it
+// (golden/schema-tuple-objects holds CycloneDX's licence choice to the
+// reference validator).
+func (l *lowerer) wantsValue(s *document.Schema) bool {
+	// shape and anonType ask of the same schema, and the answer reads the
+	// document through references and allOf: kept once per schema.
+	if w, ok := l.wantsCache[s]; ok {
+		return w
+	}
+	w := l.wantsValueUncached(s)
+	l.wantsCache[s] = w
+	return w
+}
+
+// wantsValueUncached is wantsValue without the cache.
+func (l *lowerer) wantsValueUncached(s *document.Schema) bool {
+	if !l.schemaOnly {
+		return wantsValue(s)
+	}
+	if wantsValue(s) || wrapNarrowsType(s) || additionalBesideUnion(s) {
+		return true
+	}
+	if !needsMerge(s) {
+		return false
+	}
+	// A merge a struct cannot hold, or one whose members contradict each
+	// other (no value is both a number and an object): the JSON value
+	// checks every member as written.
+	m := l.merged(s)
+	return mergeOutgrowsStruct(m) || len(m.Unsupported) > 0
+}
+
 // additionalBesideUnion reports additionalProperties beside a oneOf or
 // anyOf, which applies to every property of every variant since the union
 // declares none of its own (Bedrock's ui_texture_definition: false beside

@@ -97,5 +97,7 @@ func (u *Pet) appendJSON(w *jsonWriter) {
 	default:
 		w.fail(fmt.Errorf("Pet: unexpected variant %T", u.Value))
 	}
-	jwRest(w, s, u.Rest, u.declares)
+	if u.restVariant() == u.restOf {
+		jwRest(w, s, u.Rest, u.declares)
+	}
 }

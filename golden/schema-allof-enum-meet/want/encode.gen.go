@@ -61,7 +61,9 @@ func (u *CommandParametersItem) appendJSON(w *jsonWriter) {
 	default:
 		w.fail(fmt.Errorf("CommandParametersItem: unexpected variant %T", u.Value))
 	}
-	jwRest(w, s, u.Rest, u.declares)
+	if u.restVariant() == u.restOf {
+		jwRest(w, s, u.Rest, u.declares)
+	}
 }
 
 // MarshalJSON encodes Flag as JSON, with appendJSON.

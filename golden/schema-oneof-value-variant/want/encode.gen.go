@@ -43,7 +43,9 @@ func (u *SettingSetting) appendJSON(w *jsonWriter) {
 	default:
 		w.fail(fmt.Errorf("SettingSetting: unexpected variant %T", u.Value))
 	}
-	jwRest(w, s, u.Rest, u.declares)
+	if u.restVariant() == u.restOf {
+		jwRest(w, s, u.Rest, u.declares)
+	}
 }
 
 // MarshalJSON encodes SettingSettingObject as JSON, with appendJSON.

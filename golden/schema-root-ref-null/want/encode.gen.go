@@ -24,7 +24,9 @@ func (u *Full) appendJSON(w *jsonWriter) {
 	default:
 		w.fail(fmt.Errorf("Full: unexpected variant %T", u.Value))
 	}
-	jwRest(w, s, u.Rest, u.declares)
+	if u.restVariant() == u.restOf {
+		jwRest(w, s, u.Rest, u.declares)
+	}
 }
 
 // MarshalJSON encodes FullObject as JSON, with appendJSON.

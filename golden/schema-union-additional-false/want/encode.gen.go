@@ -39,7 +39,9 @@ func (u *Open) appendJSON(w *jsonWriter) {
 	default:
 		w.fail(fmt.Errorf("Open: unexpected variant %T", u.Value))
 	}
-	jwRest(w, s, u.Rest, u.declares)
+	if u.restVariant() == u.restOf {
+		jwRest(w, s, u.Rest, u.declares)
+	}
 }
 
 // MarshalJSON encodes OpenObject as JSON, with appendJSON.

@@ -182,7 +182,9 @@ func (u *ChangeRollback) appendJSON(w *jsonWriter) {
 	default:
 		w.fail(fmt.Errorf("ChangeRollback: unexpected variant %T", u.Value))
 	}
-	jwRest(w, s, u.Rest, u.declares)
+	if u.restVariant() == u.restOf {
+		jwRest(w, s, u.Rest, u.declares)
+	}
 }
 
 // appendJSON writes v as the map it is.

@@ -73,7 +73,9 @@ func (u *ConfigBoth) appendJSON(w *jsonWriter) {
 	default:
 		w.fail(fmt.Errorf("ConfigBoth: unexpected variant %T", u.Value))
 	}
-	jwRest(w, s, u.Rest, u.declares)
+	if u.restVariant() == u.restOf {
+		jwRest(w, s, u.Rest, u.declares)
+	}
 }
 
 // MarshalJSON encodes ConfigBothObject as JSON, with appendJSON.
@@ -244,7 +246,9 @@ func (u *ConfigPet) appendJSON(w *jsonWriter) {
 	default:
 		w.fail(fmt.Errorf("ConfigPet: unexpected variant %T", u.Value))
 	}
-	jwRest(w, s, u.Rest, u.declares)
+	if u.restVariant() == u.restOf {
+		jwRest(w, s, u.Rest, u.declares)
+	}
 }
 
 // MarshalJSON encodes ConfigPetObject as JSON, with appendJSON.

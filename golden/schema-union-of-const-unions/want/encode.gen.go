@@ -26,7 +26,9 @@ func (u *AnyMark) appendJSON(w *jsonWriter) {
 	default:
 		w.fail(fmt.Errorf("AnyMark: unexpected variant %T", u.Value))
 	}
-	jwRest(w, s, u.Rest, u.declares)
+	if u.restVariant() == u.restOf {
+		jwRest(w, s, u.Rest, u.declares)
+	}
 }
 
 // MarshalJSON encodes CompositeMark as JSON, with appendJSON.

@@ -60,7 +60,9 @@ func (u *Policy) appendJSON(w *jsonWriter) {
 	default:
 		w.fail(fmt.Errorf("Policy: unexpected variant %T", u.Value))
 	}
-	jwRest(w, s, u.Rest, u.declares)
+	if u.restVariant() == u.restOf {
+		jwRest(w, s, u.Rest, u.declares)
+	}
 }
 
 // MarshalJSON encodes PolicyVariant1 as JSON, with appendJSON.
@@ -119,7 +121,9 @@ func (u *Twice) appendJSON(w *jsonWriter) {
 	default:
 		w.fail(fmt.Errorf("Twice: unexpected variant %T", u.Value))
 	}
-	jwRest(w, s, u.Rest, u.declares)
+	if u.restVariant() == u.restOf {
+		jwRest(w, s, u.Rest, u.declares)
+	}
 }
 
 // MarshalJSON encodes TwiceVariant1 as JSON, with appendJSON.

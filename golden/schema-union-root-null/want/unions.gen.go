@@ -61,8 +61,13 @@ type Policy struct {
 	// Value is *PolicyVariant1 or *PolicyVariant2; nil encodes as null.
 	Value PolicyValue
 	// Rest holds the members of the object Value was decoded from that its
-	// type has no field for; they are written after Value's own.
+	// type has no field for; they are written after Value's own while Value
+	// holds a variant of the type decoded. A union with Rest holds a map: it
+	// cannot be compared with ==.
 	Rest map[string]json.RawMessage
+	// restOf is the variant Rest was decoded with (restVariant): replacing
+	// Value with another variant must not carry the old members along.
+	restOf int
 }
 
 // PolicyValue is implemented by the types Policy can hold: *PolicyVariant1 or *PolicyVariant2.
@@ -102,6 +107,7 @@ func (u *Policy) unmarshal(data []byte, r *jsonReader) error {
 	if v != nil {
 		u.Value = v.(PolicyValue)
 		u.Rest = jsonRest(data, u.declares)
+		u.restOf = u.restVariant()
 	}
 	return err
 }
@@ -118,6 +124,17 @@ func (u *Policy) declares(name string) bool {
 	return true
 }
 
+// restVariant numbers the variant u holds, for restOf.
+func (u *Policy) restVariant() int {
+	switch u.Value.(type) {
+	case *PolicyVariant1:
+		return 1
+	case *PolicyVariant2:
+		return 2
+	}
+	return 0
+}
+
 // Twice is the schema "Twice".
 //
 // A root oneOf of two schemas that give no type: null matches both, so it is refused.
@@ -125,8 +142,13 @@ type Twice struct {
 	// Value is *TwiceVariant1 or *TwiceVariant2; nil encodes as null.
 	Value TwiceValue
 	// Rest holds the members of the object Value was decoded from that its
-	// type has no field for; they are written after Value's own.
+	// type has no field for; they are written after Value's own while Value
+	// holds a variant of the type decoded. A union with Rest holds a map: it
+	// cannot be compared with ==.
 	Rest map[string]json.RawMessage
+	// restOf is the variant Rest was decoded with (restVariant): replacing
+	// Value with another variant must not carry the old members along.
+	restOf int
 }
 
 // TwiceValue is implemented by the types Twice can hold: *TwiceVariant1 or *TwiceVariant2.
@@ -165,6 +187,7 @@ func (u *Twice) unmarshal(data []byte, r *jsonReader) error {
 	if v != nil {
 		u.Value = v.(TwiceValue)
 		u.Rest = jsonRest(data, u.declares)
+		u.restOf = u.restVariant()
 	}
 	return err
 }
@@ -179,6 +202,17 @@ func (u *Twice) declares(name string) bool {
 		return jsonNamedFold(name, "b")
 	}
 	return true
+}
+
+// restVariant numbers the variant u holds, for restOf.
+func (u *Twice) restVariant() int {
+	switch u.Value.(type) {
+	case *TwiceVariant1:
+		return 1
+	case *TwiceVariant2:
+		return 2
+	}
+	return 0
 }
 
 // Typed is the schema "Typed".

@@ -146,7 +146,9 @@ func (u *ChoiceTwo) appendJSON(w *jsonWriter) {
 	default:
 		w.fail(fmt.Errorf("ChoiceTwo: unexpected variant %T", u.Value))
 	}
-	jwRest(w, s, u.Rest, u.declares)
+	if u.restVariant() == u.restOf {
+		jwRest(w, s, u.Rest, u.declares)
+	}
 }
 
 // MarshalJSON encodes ChoiceTwoVariant1 as JSON, with appendJSON.

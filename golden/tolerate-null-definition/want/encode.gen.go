@@ -78,7 +78,9 @@ func (u *Filter) appendJSON(w *jsonWriter) {
 	default:
 		w.fail(fmt.Errorf("Filter: unexpected variant %T", u.Value))
 	}
-	jwRest(w, s, u.Rest, u.declares)
+	if u.restVariant() == u.restOf {
+		jwRest(w, s, u.Rest, u.declares)
+	}
 }
 
 // MarshalJSON encodes Negation as JSON, with appendJSON.

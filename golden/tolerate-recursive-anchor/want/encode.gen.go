@@ -58,7 +58,9 @@ func (u *CompoundFilterFiltersItem) appendJSON(w *jsonWriter) {
 	default:
 		w.fail(fmt.Errorf("CompoundFilterFiltersItem: unexpected variant %T", u.Value))
 	}
-	jwRest(w, s, u.Rest, u.declares)
+	if u.restVariant() == u.restOf {
+		jwRest(w, s, u.Rest, u.declares)
+	}
 }
 
 // MarshalJSON encodes CompoundFilterFiltersItemObject as JSON, with appendJSON.

@@ -76,7 +76,9 @@ func (u *ListUsersResponse) appendJSON(w *jsonWriter) {
 	default:
 		w.fail(fmt.Errorf("ListUsersResponse: unexpected variant %T", u.Value))
 	}
-	jwRest(w, s, u.Rest, u.declares)
+	if u.restVariant() == u.restOf {
+		jwRest(w, s, u.Rest, u.declares)
+	}
 }
 
 // MarshalJSON encodes ListUsersResponseObject as JSON, with appendJSON.

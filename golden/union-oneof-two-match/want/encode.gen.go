@@ -24,7 +24,9 @@ func (u *Step) appendJSON(w *jsonWriter) {
 	default:
 		w.fail(fmt.Errorf("Step: unexpected variant %T", u.Value))
 	}
-	jwRest(w, s, u.Rest, u.declares)
+	if u.restVariant() == u.restOf {
+		jwRest(w, s, u.Rest, u.declares)
+	}
 }
 
 // MarshalJSON encodes StepObject as JSON, with appendJSON.

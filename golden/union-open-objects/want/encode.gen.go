@@ -73,7 +73,9 @@ func (u *Filter) appendJSON(w *jsonWriter) {
 	default:
 		w.fail(fmt.Errorf("Filter: unexpected variant %T", u.Value))
 	}
-	jwRest(w, s, u.Rest, u.declares)
+	if u.restVariant() == u.restOf {
+		jwRest(w, s, u.Rest, u.declares)
+	}
 }
 
 // MarshalJSON encodes IncompleteRun as JSON, with appendJSON.
@@ -111,7 +113,9 @@ func (u *OneFilter) appendJSON(w *jsonWriter) {
 	default:
 		w.fail(fmt.Errorf("OneFilter: unexpected variant %T", u.Value))
 	}
-	jwRest(w, s, u.Rest, u.declares)
+	if u.restVariant() == u.restOf {
+		jwRest(w, s, u.Rest, u.declares)
+	}
 }
 
 // MarshalJSON encodes OneFilterObject as JSON, with appendJSON.
@@ -166,7 +170,9 @@ func (u *Run) appendJSON(w *jsonWriter) {
 	default:
 		w.fail(fmt.Errorf("Run: unexpected variant %T", u.Value))
 	}
-	jwRest(w, s, u.Rest, u.declares)
+	if u.restVariant() == u.restOf {
+		jwRest(w, s, u.Rest, u.declares)
+	}
 }
 
 // MarshalJSON encodes RunObject as JSON, with appendJSON.

@@ -52,8 +52,13 @@ type Filter struct {
 	// Value is *SimpleExpression or *OrFilter; nil encodes as null.
 	Value FilterValue
 	// Rest holds the members of the object Value was decoded from that its
-	// type has no field for; they are written after Value's own.
+	// type has no field for; they are written after Value's own while Value
+	// holds a variant of the type decoded. A union with Rest holds a map: it
+	// cannot be compared with ==.
 	Rest map[string]json.RawMessage
+	// restOf is the variant Rest was decoded with (restVariant): replacing
+	// Value with another variant must not carry the old members along.
+	restOf int
 }
 
 // FilterValue is implemented by the types Filter can hold: *SimpleExpression or *OrFilter.
@@ -91,6 +96,7 @@ func (u *Filter) unmarshal(data []byte, r *jsonReader) error {
 	if v != nil {
 		u.Value = v.(FilterValue)
 		u.Rest = jsonRest(data, u.declares)
+		u.restOf = u.restVariant()
 	}
 	return err
 }
@@ -107,13 +113,29 @@ func (u *Filter) declares(name string) bool {
 	return true
 }
 
+// restVariant numbers the variant u holds, for restOf.
+func (u *Filter) restVariant() int {
+	switch u.Value.(type) {
+	case *SimpleExpression:
+		return 1
+	case *OrFilter:
+		return 2
+	}
+	return 0
+}
+
 // OneFilter is the schema "OneFilter".
 type OneFilter struct {
 	// Value is *SimpleExpression or *OneFilterObject; nil encodes as null.
 	Value OneFilterValue
 	// Rest holds the members of the object Value was decoded from that its
-	// type has no field for; they are written after Value's own.
+	// type has no field for; they are written after Value's own while Value
+	// holds a variant of the type decoded. A union with Rest holds a map: it
+	// cannot be compared with ==.
 	Rest map[string]json.RawMessage
+	// restOf is the variant Rest was decoded with (restVariant): replacing
+	// Value with another variant must not carry the old members along.
+	restOf int
 }
 
 // OneFilterValue is implemented by the types OneFilter can hold: *SimpleExpression or *OneFilterObject.
@@ -152,6 +174,7 @@ func (u *OneFilter) unmarshal(data []byte, r *jsonReader) error {
 	if v != nil {
 		u.Value = v.(OneFilterValue)
 		u.Rest = jsonRest(data, u.declares)
+		u.restOf = u.restVariant()
 	}
 	return err
 }
@@ -168,13 +191,29 @@ func (u *OneFilter) declares(name string) bool {
 	return true
 }
 
+// restVariant numbers the variant u holds, for restOf.
+func (u *OneFilter) restVariant() int {
+	switch u.Value.(type) {
+	case *SimpleExpression:
+		return 1
+	case *OneFilterObject:
+		return 2
+	}
+	return 0
+}
+
 // Run is the schema "Run".
 type Run struct {
 	// Value is *IncompleteRun or *RunObject; nil encodes as null.
 	Value RunValue
 	// Rest holds the members of the object Value was decoded from that its
-	// type has no field for; they are written after Value's own.
+	// type has no field for; they are written after Value's own while Value
+	// holds a variant of the type decoded. A union with Rest holds a map: it
+	// cannot be compared with ==.
 	Rest map[string]json.RawMessage
+	// restOf is the variant Rest was decoded with (restVariant): replacing
+	// Value with another variant must not carry the old members along.
+	restOf int
 }
 
 // RunValue is implemented by the types Run can hold: *IncompleteRun or *RunObject.
@@ -212,6 +251,7 @@ func (u *Run) unmarshal(data []byte, r *jsonReader) error {
 	if v != nil {
 		u.Value = v.(RunValue)
 		u.Rest = jsonRest(data, u.declares)
+		u.restOf = u.restVariant()
 	}
 	return err
 }
@@ -226,4 +266,15 @@ func (u *Run) declares(name string) bool {
 		return jsonNamedFold(name, "context")
 	}
 	return true
+}
+
+// restVariant numbers the variant u holds, for restOf.
+func (u *Run) restVariant() int {
+	switch u.Value.(type) {
+	case *IncompleteRun:
+		return 1
+	case *RunObject:
+		return 2
+	}
+	return 0
 }

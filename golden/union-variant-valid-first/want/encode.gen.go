@@ -24,7 +24,9 @@ func (u *Builder) appendJSON(w *jsonWriter) {
 	default:
 		w.fail(fmt.Errorf("Builder: unexpected variant %T", u.Value))
 	}
-	jwRest(w, s, u.Rest, u.declares)
+	if u.restVariant() == u.restOf {
+		jwRest(w, s, u.Rest, u.declares)
+	}
 }
 
 // MarshalJSON encodes Vagrant as JSON, with appendJSON.

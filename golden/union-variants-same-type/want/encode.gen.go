@@ -42,7 +42,9 @@ func (u *Pet) appendJSON(w *jsonWriter) {
 	default:
 		w.fail(fmt.Errorf("Pet: unexpected variant %T", u.Value))
 	}
-	jwRest(w, s, u.Rest, u.declares)
+	if u.restVariant() == u.restOf {
+		jwRest(w, s, u.Rest, u.declares)
+	}
 }
 
 // MarshalJSON encodes PetObject as JSON, with appendJSON.

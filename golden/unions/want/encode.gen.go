@@ -169,5 +169,7 @@ func (u *Shape) appendJSON(w *jsonWriter) {
 	default:
 		w.fail(fmt.Errorf("Shape: unexpected variant %T", u.Value))
 	}
-	jwRest(w, s, u.Rest, u.declares)
+	if u.restVariant() == u.restOf {
+		jwRest(w, s, u.Rest, u.declares)
+	}
 }
