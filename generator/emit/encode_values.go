@@ -220,7 +220,7 @@ func (e *emitter) genAppendUnion(f *jen.File, d *ir.Decl, u *ir.Union) {
 			))
 		})
 		if rest {
-			writeRest(body, w())
+			body.Id("jwRest").Call(w(), jen.Id("s"), jen.Id("u.Rest"), jen.Id("u.declares"))
 		}
 	})
 }

@@ -54,7 +54,6 @@ func (e *emitter) genUnion(f *jen.File, d *ir.Decl, u *ir.Union) {
 	}
 	if keepsRest(u) {
 		genRestNames(f, d, u)
-		genRestVariant(f, d, u)
 	}
 }
 
@@ -298,7 +297,7 @@ func (e *emitter) genShapeUnmarshal(f *jen.File, d *ir.Decl, u *ir.Union) {
 		g.If(jen.Id("v").Op("!=").Nil()).BlockFunc(func(b *jen.Group) {
 			b.Id("u.Value").Op("=").Id("v").Assert(jen.Id(u.ValueName))
 			if keepsRest(u) {
-				keepRest(b)
+				b.Id("u.Rest").Op("=").Id("jsonRest").Call(jen.Id("data"), jen.Id("u.declares"))
 			}
 		})
 		g.Return(jen.Err())

@@ -38,14 +38,11 @@ func variantStruct(v *ir.Variant) *ir.Struct {
 	return st
 }
 
-// restField is the union's fields of the members kept and of the variant
-// they were kept beside.
+// restField is the union's field of the members kept.
 func restField() []jen.Code {
 	return []jen.Code{
-		jen.Comment("// Rest holds the members of the object Value was decoded from that its\n// type has no field for; they are written after Value's own while Value\n// holds a variant of the type decoded. A union with Rest holds a map: it\n// cannot be compared with ==."),
+		jen.Comment("// Rest holds the members of the object Value was decoded from that its\n// type has no field for; they are written after Value's own."),
 		jen.Id("Rest").Map(jen.String()).Qual("encoding/json", "RawMessage"),
-		jen.Comment("// restOf is the variant Rest was decoded with (restVariant): replacing\n// Value with another variant must not carry the old members along."),
-		jen.Id("restOf").Int(),
 	}
 }
 
@@ -98,36 +95,5 @@ func genRestNames(f *jen.File, d *ir.Decl, u *ir.Union) {
 			}
 		})
 		g.Return(jen.True())
-	})
-}
-
-// keepRest writes, after decoding, the members the variant does not declare
-// and the variant's type they belong to.
-func keepRest(b *jen.Group) {
-	b.Id("u.Rest").Op("=").Id("jsonRest").Call(jen.Id("data"), jen.Id("u.declares"))
-	b.Id("u.restOf").Op("=").Id("u.restVariant").Call()
-}
-
-// writeRest writes the members kept, while Value holds the variant they were
-// decoded with.
-func writeRest(body *jen.Group, w jen.Code) {
-	body.If(jen.Id("u.restVariant").Call().Op("==").Id("u.restOf")).Block(
-		jen.Id("jwRest").Call(w, jen.Id("s"), jen.Id("u.Rest"), jen.Id("u.declares")),
-	)
-}
-
-// genRestVariant writes the method that numbers the variant u holds (from 1
-// in schema order; 0 for none), which decoding records beside Rest: a
-// type switch, as generated code uses no reflection.
-func genRestVariant(f *jen.File, d *ir.Decl, u *ir.Union) {
-	f.Line()
-	f.Comment("// restVariant numbers the variant u holds, for restOf.")
-	f.Func().Params(jen.Id("u").Op("*").Id(d.Name)).Id("restVariant").Params().Int().BlockFunc(func(g *jen.Group) {
-		g.Switch(jen.Id("u.Value").Assert(jen.Type())).BlockFunc(func(sw *jen.Group) {
-			for i, v := range u.Variants {
-				sw.Case(jen.Op("*").Id(v.Decl.Name)).Block(jen.Return(jen.Lit(i + 1)))
-			}
-		})
-		g.Return(jen.Lit(0))
 	})
 }

@@ -9,13 +9,8 @@ type Pet struct {
 	// Value is *Cat or *Dog; nil encodes as null.
 	Value PetValue
 	// Rest holds the members of the object Value was decoded from that its
-	// type has no field for; they are written after Value's own while Value
-	// holds a variant of the type decoded. A union with Rest holds a map: it
-	// cannot be compared with ==.
+	// type has no field for; they are written after Value's own.
 	Rest map[string]json.RawMessage
-	// restOf is the variant Rest was decoded with (restVariant): replacing
-	// Value with another variant must not carry the old members along.
-	restOf int
 }
 
 // PetValue is implemented by the types Pet can hold: *Cat or *Dog.
@@ -54,7 +49,6 @@ func (u *Pet) unmarshal(data []byte, r *jsonReader) error {
 	if v != nil {
 		u.Value = v.(PetValue)
 		u.Rest = jsonRest(data, u.declares)
-		u.restOf = u.restVariant()
 	}
 	return err
 }
@@ -69,15 +63,4 @@ func (u *Pet) declares(name string) bool {
 		return jsonNamedFold(name, "petType", "name", "barks")
 	}
 	return true
-}
-
-// restVariant numbers the variant u holds, for restOf.
-func (u *Pet) restVariant() int {
-	switch u.Value.(type) {
-	case *Cat:
-		return 1
-	case *Dog:
-		return 2
-	}
-	return 0
 }

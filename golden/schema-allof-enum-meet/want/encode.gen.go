@@ -61,9 +61,7 @@ func (u *CommandParametersItem) appendJSON(w *jsonWriter) {
 	default:
 		w.fail(fmt.Errorf("CommandParametersItem: unexpected variant %T", u.Value))
 	}
-	if u.restVariant() == u.restOf {
-		jwRest(w, s, u.Rest, u.declares)
-	}
+	jwRest(w, s, u.Rest, u.declares)
 }
 
 // MarshalJSON encodes Flag as JSON, with appendJSON.

@@ -9,13 +9,8 @@ type CommandParametersItem struct {
 	// Value is *Flag or *Integer; nil encodes as null.
 	Value CommandParametersItemValue
 	// Rest holds the members of the object Value was decoded from that its
-	// type has no field for; they are written after Value's own while Value
-	// holds a variant of the type decoded. A union with Rest holds a map: it
-	// cannot be compared with ==.
+	// type has no field for; they are written after Value's own.
 	Rest map[string]json.RawMessage
-	// restOf is the variant Rest was decoded with (restVariant): replacing
-	// Value with another variant must not carry the old members along.
-	restOf int
 }
 
 // CommandParametersItemValue is implemented by the types CommandParametersItem can hold: *Flag or *Integer.
@@ -54,7 +49,6 @@ func (u *CommandParametersItem) unmarshal(data []byte, r *jsonReader) error {
 	if v != nil {
 		u.Value = v.(CommandParametersItemValue)
 		u.Rest = jsonRest(data, u.declares)
-		u.restOf = u.restVariant()
 	}
 	return err
 }
@@ -69,15 +63,4 @@ func (u *CommandParametersItem) declares(name string) bool {
 		return jsonNamedFold(name, "kind", "name", "argument")
 	}
 	return true
-}
-
-// restVariant numbers the variant u holds, for restOf.
-func (u *CommandParametersItem) restVariant() int {
-	switch u.Value.(type) {
-	case *Flag:
-		return 1
-	case *Integer:
-		return 2
-	}
-	return 0
 }

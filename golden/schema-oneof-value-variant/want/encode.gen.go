@@ -43,9 +43,7 @@ func (u *SettingSetting) appendJSON(w *jsonWriter) {
 	default:
 		w.fail(fmt.Errorf("SettingSetting: unexpected variant %T", u.Value))
 	}
-	if u.restVariant() == u.restOf {
-		jwRest(w, s, u.Rest, u.declares)
-	}
+	jwRest(w, s, u.Rest, u.declares)
 }
 
 // MarshalJSON encodes SettingSettingObject as JSON, with appendJSON.

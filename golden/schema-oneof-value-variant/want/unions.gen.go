@@ -9,13 +9,8 @@ type SettingSetting struct {
 	// Value is *SettingSettingObject, *SettingSettingObject2, *SettingSettingObject3 or *SettingSettingObject4; nil encodes as null.
 	Value SettingSettingValue
 	// Rest holds the members of the object Value was decoded from that its
-	// type has no field for; they are written after Value's own while Value
-	// holds a variant of the type decoded. A union with Rest holds a map: it
-	// cannot be compared with ==.
+	// type has no field for; they are written after Value's own.
 	Rest map[string]json.RawMessage
-	// restOf is the variant Rest was decoded with (restVariant): replacing
-	// Value with another variant must not carry the old members along.
-	restOf int
 }
 
 // SettingSettingValue is implemented by the types SettingSetting can hold: *SettingSettingObject, *SettingSettingObject2, *SettingSettingObject3 or *SettingSettingObject4.
@@ -58,7 +53,6 @@ func (u *SettingSetting) unmarshal(data []byte, r *jsonReader) error {
 	if v != nil {
 		u.Value = v.(SettingSettingValue)
 		u.Rest = jsonRest(data, u.declares)
-		u.restOf = u.restVariant()
 	}
 	return err
 }
@@ -75,19 +69,4 @@ func (u *SettingSetting) declares(name string) bool {
 		return jsonNamedFold(name, "args")
 	}
 	return true
-}
-
-// restVariant numbers the variant u holds, for restOf.
-func (u *SettingSetting) restVariant() int {
-	switch u.Value.(type) {
-	case *SettingSettingObject:
-		return 1
-	case *SettingSettingObject2:
-		return 2
-	case *SettingSettingObject3:
-		return 3
-	case *SettingSettingObject4:
-		return 4
-	}
-	return 0
 }

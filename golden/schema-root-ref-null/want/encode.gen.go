@@ -24,9 +24,7 @@ func (u *Full) appendJSON(w *jsonWriter) {
 	default:
 		w.fail(fmt.Errorf("Full: unexpected variant %T", u.Value))
 	}
-	if u.restVariant() == u.restOf {
-		jwRest(w, s, u.Rest, u.declares)
-	}
+	jwRest(w, s, u.Rest, u.declares)
 }
 
 // MarshalJSON encodes FullObject as JSON, with appendJSON.

@@ -9,13 +9,8 @@ type Full struct {
 	// Value is *FullObject or *FullObject2; nil encodes as null.
 	Value FullValue
 	// Rest holds the members of the object Value was decoded from that its
-	// type has no field for; they are written after Value's own while Value
-	// holds a variant of the type decoded. A union with Rest holds a map: it
-	// cannot be compared with ==.
+	// type has no field for; they are written after Value's own.
 	Rest map[string]json.RawMessage
-	// restOf is the variant Rest was decoded with (restVariant): replacing
-	// Value with another variant must not carry the old members along.
-	restOf int
 }
 
 // FullValue is implemented by the types Full can hold: *FullObject or *FullObject2.
@@ -54,7 +49,6 @@ func (u *Full) unmarshal(data []byte, r *jsonReader) error {
 	if v != nil {
 		u.Value = v.(FullValue)
 		u.Rest = jsonRest(data, u.declares)
-		u.restOf = u.restVariant()
 	}
 	return err
 }
@@ -69,15 +63,4 @@ func (u *Full) declares(name string) bool {
 		return jsonNamedFold(name, "version", "host")
 	}
 	return true
-}
-
-// restVariant numbers the variant u holds, for restOf.
-func (u *Full) restVariant() int {
-	switch u.Value.(type) {
-	case *FullObject:
-		return 1
-	case *FullObject2:
-		return 2
-	}
-	return 0
 }

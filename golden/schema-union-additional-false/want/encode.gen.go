@@ -39,9 +39,7 @@ func (u *Open) appendJSON(w *jsonWriter) {
 	default:
 		w.fail(fmt.Errorf("Open: unexpected variant %T", u.Value))
 	}
-	if u.restVariant() == u.restOf {
-		jwRest(w, s, u.Rest, u.declares)
-	}
+	jwRest(w, s, u.Rest, u.declares)
 }
 
 // MarshalJSON encodes OpenObject as JSON, with appendJSON.

@@ -14,13 +14,8 @@ type Open struct {
 	// Value is *OpenObject or *OpenObject2; nil encodes as null.
 	Value OpenValue
 	// Rest holds the members of the object Value was decoded from that its
-	// type has no field for; they are written after Value's own while Value
-	// holds a variant of the type decoded. A union with Rest holds a map: it
-	// cannot be compared with ==.
+	// type has no field for; they are written after Value's own.
 	Rest map[string]json.RawMessage
-	// restOf is the variant Rest was decoded with (restVariant): replacing
-	// Value with another variant must not carry the old members along.
-	restOf int
 }
 
 // OpenValue is implemented by the types Open can hold: *OpenObject or *OpenObject2.
@@ -58,7 +53,6 @@ func (u *Open) unmarshal(data []byte, r *jsonReader) error {
 	if v != nil {
 		u.Value = v.(OpenValue)
 		u.Rest = jsonRest(data, u.declares)
-		u.restOf = u.restVariant()
 	}
 	return err
 }
@@ -73,15 +67,4 @@ func (u *Open) declares(name string) bool {
 		return jsonNamedFold(name, "h")
 	}
 	return true
-}
-
-// restVariant numbers the variant u holds, for restOf.
-func (u *Open) restVariant() int {
-	switch u.Value.(type) {
-	case *OpenObject:
-		return 1
-	case *OpenObject2:
-		return 2
-	}
-	return 0
 }

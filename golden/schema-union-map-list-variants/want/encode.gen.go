@@ -182,9 +182,7 @@ func (u *ChangeRollback) appendJSON(w *jsonWriter) {
 	default:
 		w.fail(fmt.Errorf("ChangeRollback: unexpected variant %T", u.Value))
 	}
-	if u.restVariant() == u.restOf {
-		jwRest(w, s, u.Rest, u.declares)
-	}
+	jwRest(w, s, u.Rest, u.declares)
 }
 
 // appendJSON writes v as the map it is.

@@ -181,13 +181,8 @@ type ChangeRollback struct {
 	// Value is *ChangeRollbackObject, *ChangeRollbackString or *ChangeRollbackObject2; nil encodes as null.
 	Value ChangeRollbackValue
 	// Rest holds the members of the object Value was decoded from that its
-	// type has no field for; they are written after Value's own while Value
-	// holds a variant of the type decoded. A union with Rest holds a map: it
-	// cannot be compared with ==.
+	// type has no field for; they are written after Value's own.
 	Rest map[string]json.RawMessage
-	// restOf is the variant Rest was decoded with (restVariant): replacing
-	// Value with another variant must not carry the old members along.
-	restOf int
 }
 
 // ChangeRollbackValue is implemented by the types ChangeRollback can hold: *ChangeRollbackObject, *ChangeRollbackString or *ChangeRollbackObject2.
@@ -228,7 +223,6 @@ func (u *ChangeRollback) unmarshal(data []byte, r *jsonReader) error {
 	if v != nil {
 		u.Value = v.(ChangeRollbackValue)
 		u.Rest = jsonRest(data, u.declares)
-		u.restOf = u.restVariant()
 	}
 	return err
 }
@@ -241,19 +235,6 @@ func (u *ChangeRollback) declares(name string) bool {
 		return jsonNamedFold(name, "id", "author")
 	}
 	return true
-}
-
-// restVariant numbers the variant u holds, for restOf.
-func (u *ChangeRollback) restVariant() int {
-	switch u.Value.(type) {
-	case *ChangeRollbackObject:
-		return 1
-	case *ChangeRollbackString:
-		return 2
-	case *ChangeRollbackObject2:
-		return 3
-	}
-	return 0
 }
 
 // ChangeRuntime is the schema at #/properties/runtime.

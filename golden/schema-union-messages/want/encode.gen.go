@@ -73,9 +73,7 @@ func (u *ConfigBoth) appendJSON(w *jsonWriter) {
 	default:
 		w.fail(fmt.Errorf("ConfigBoth: unexpected variant %T", u.Value))
 	}
-	if u.restVariant() == u.restOf {
-		jwRest(w, s, u.Rest, u.declares)
-	}
+	jwRest(w, s, u.Rest, u.declares)
 }
 
 // MarshalJSON encodes ConfigBothObject as JSON, with appendJSON.
@@ -246,9 +244,7 @@ func (u *ConfigPet) appendJSON(w *jsonWriter) {
 	default:
 		w.fail(fmt.Errorf("ConfigPet: unexpected variant %T", u.Value))
 	}
-	if u.restVariant() == u.restOf {
-		jwRest(w, s, u.Rest, u.declares)
-	}
+	jwRest(w, s, u.Rest, u.declares)
 }
 
 // MarshalJSON encodes ConfigPetObject as JSON, with appendJSON.

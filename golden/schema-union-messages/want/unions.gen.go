@@ -9,13 +9,8 @@ type ConfigBoth struct {
 	// Value is *ConfigBothObject or *ConfigBothObject2; nil encodes as null.
 	Value ConfigBothValue
 	// Rest holds the members of the object Value was decoded from that its
-	// type has no field for; they are written after Value's own while Value
-	// holds a variant of the type decoded. A union with Rest holds a map: it
-	// cannot be compared with ==.
+	// type has no field for; they are written after Value's own.
 	Rest map[string]json.RawMessage
-	// restOf is the variant Rest was decoded with (restVariant): replacing
-	// Value with another variant must not carry the old members along.
-	restOf int
 }
 
 // ConfigBothValue is implemented by the types ConfigBoth can hold: *ConfigBothObject or *ConfigBothObject2.
@@ -53,7 +48,6 @@ func (u *ConfigBoth) unmarshal(data []byte, r *jsonReader) error {
 	if v != nil {
 		u.Value = v.(ConfigBothValue)
 		u.Rest = jsonRest(data, u.declares)
-		u.restOf = u.restVariant()
 	}
 	return err
 }
@@ -68,17 +62,6 @@ func (u *ConfigBoth) declares(name string) bool {
 		return jsonNamedFold(name, "b")
 	}
 	return true
-}
-
-// restVariant numbers the variant u holds, for restOf.
-func (u *ConfigBoth) restVariant() int {
-	switch u.Value.(type) {
-	case *ConfigBothObject:
-		return 1
-	case *ConfigBothObject2:
-		return 2
-	}
-	return 0
 }
 
 // ConfigEndpoint is the schema at #/properties/endpoint.
@@ -260,13 +243,8 @@ type ConfigPet struct {
 	// Value is *ConfigPetObject or *ConfigPetObject2; nil encodes as null.
 	Value ConfigPetValue
 	// Rest holds the members of the object Value was decoded from that its
-	// type has no field for; they are written after Value's own while Value
-	// holds a variant of the type decoded. A union with Rest holds a map: it
-	// cannot be compared with ==.
+	// type has no field for; they are written after Value's own.
 	Rest map[string]json.RawMessage
-	// restOf is the variant Rest was decoded with (restVariant): replacing
-	// Value with another variant must not carry the old members along.
-	restOf int
 }
 
 // ConfigPetValue is implemented by the types ConfigPet can hold: *ConfigPetObject or *ConfigPetObject2.
@@ -305,7 +283,6 @@ func (u *ConfigPet) unmarshal(data []byte, r *jsonReader) error {
 	if v != nil {
 		u.Value = v.(ConfigPetValue)
 		u.Rest = jsonRest(data, u.declares)
-		u.restOf = u.restVariant()
 	}
 	return err
 }
@@ -320,17 +297,6 @@ func (u *ConfigPet) declares(name string) bool {
 		return jsonNamedFold(name, "kind", "bark")
 	}
 	return true
-}
-
-// restVariant numbers the variant u holds, for restOf.
-func (u *ConfigPet) restVariant() int {
-	switch u.Value.(type) {
-	case *ConfigPetObject:
-		return 1
-	case *ConfigPetObject2:
-		return 2
-	}
-	return 0
 }
 
 // ConfigPort is the schema at #/properties/port.

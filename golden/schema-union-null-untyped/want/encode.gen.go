@@ -130,9 +130,7 @@ func (u *HolderTwoUntyped) appendJSON(w *jsonWriter) {
 	default:
 		w.fail(fmt.Errorf("HolderTwoUntyped: unexpected variant %T", u.Value))
 	}
-	if u.restVariant() == u.restOf {
-		jwRest(w, s, u.Rest, u.declares)
-	}
+	jwRest(w, s, u.Rest, u.declares)
 }
 
 // MarshalJSON encodes HolderTwoUntypedVariant2 as JSON, with appendJSON.

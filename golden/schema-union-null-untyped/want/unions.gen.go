@@ -56,13 +56,8 @@ type HolderTwoUntyped struct {
 	// Value is *HolderAny or *HolderTwoUntypedVariant2; nil encodes as null.
 	Value HolderTwoUntypedValue
 	// Rest holds the members of the object Value was decoded from that its
-	// type has no field for; they are written after Value's own while Value
-	// holds a variant of the type decoded. A union with Rest holds a map: it
-	// cannot be compared with ==.
+	// type has no field for; they are written after Value's own.
 	Rest map[string]json.RawMessage
-	// restOf is the variant Rest was decoded with (restVariant): replacing
-	// Value with another variant must not carry the old members along.
-	restOf int
 }
 
 // HolderTwoUntypedValue is implemented by the types HolderTwoUntyped can hold: *HolderAny or *HolderTwoUntypedVariant2.
@@ -102,7 +97,6 @@ func (u *HolderTwoUntyped) unmarshal(data []byte, r *jsonReader) error {
 	if v != nil {
 		u.Value = v.(HolderTwoUntypedValue)
 		u.Rest = jsonRest(data, u.declares)
-		u.restOf = u.restVariant()
 	}
 	return err
 }
@@ -117,17 +111,6 @@ func (u *HolderTwoUntyped) declares(name string) bool {
 		return jsonNamedFold(name, "b")
 	}
 	return true
-}
-
-// restVariant numbers the variant u holds, for restOf.
-func (u *HolderTwoUntyped) restVariant() int {
-	switch u.Value.(type) {
-	case *HolderAny:
-		return 1
-	case *HolderTwoUntypedVariant2:
-		return 2
-	}
-	return 0
 }
 
 // HolderTypeList is the schema at #/properties/typeList, sharing HolderNoNull's Go type. HolderTypeListValue is its interface.

@@ -26,9 +26,7 @@ func (u *AnyMark) appendJSON(w *jsonWriter) {
 	default:
 		w.fail(fmt.Errorf("AnyMark: unexpected variant %T", u.Value))
 	}
-	if u.restVariant() == u.restOf {
-		jwRest(w, s, u.Rest, u.declares)
-	}
+	jwRest(w, s, u.Rest, u.declares)
 }
 
 // MarshalJSON encodes CompositeMark as JSON, with appendJSON.

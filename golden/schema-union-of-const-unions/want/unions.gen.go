@@ -9,13 +9,8 @@ type AnyMark struct {
 	// Value is *CompositeMark, *Mark or *MarkDef; nil encodes as null.
 	Value AnyMarkValue
 	// Rest holds the members of the object Value was decoded from that its
-	// type has no field for; they are written after Value's own while Value
-	// holds a variant of the type decoded. A union with Rest holds a map: it
-	// cannot be compared with ==.
+	// type has no field for; they are written after Value's own.
 	Rest map[string]json.RawMessage
-	// restOf is the variant Rest was decoded with (restVariant): replacing
-	// Value with another variant must not carry the old members along.
-	restOf int
 }
 
 // AnyMarkValue is implemented by the types AnyMark can hold: *CompositeMark, *Mark or *MarkDef.
@@ -56,7 +51,6 @@ func (u *AnyMark) unmarshal(data []byte, r *jsonReader) error {
 	if v != nil {
 		u.Value = v.(AnyMarkValue)
 		u.Rest = jsonRest(data, u.declares)
-		u.restOf = u.restVariant()
 	}
 	return err
 }
@@ -69,19 +63,6 @@ func (u *AnyMark) declares(name string) bool {
 		return jsonNamedFold(name, "type")
 	}
 	return true
-}
-
-// restVariant numbers the variant u holds, for restOf.
-func (u *AnyMark) restVariant() int {
-	switch u.Value.(type) {
-	case *CompositeMark:
-		return 1
-	case *Mark:
-		return 2
-	case *MarkDef:
-		return 3
-	}
-	return 0
 }
 
 // CompositeMark is the schema "CompositeMark".

@@ -60,9 +60,7 @@ func (u *Policy) appendJSON(w *jsonWriter) {
 	default:
 		w.fail(fmt.Errorf("Policy: unexpected variant %T", u.Value))
 	}
-	if u.restVariant() == u.restOf {
-		jwRest(w, s, u.Rest, u.declares)
-	}
+	jwRest(w, s, u.Rest, u.declares)
 }
 
 // MarshalJSON encodes PolicyVariant1 as JSON, with appendJSON.
@@ -121,9 +119,7 @@ func (u *Twice) appendJSON(w *jsonWriter) {
 	default:
 		w.fail(fmt.Errorf("Twice: unexpected variant %T", u.Value))
 	}
-	if u.restVariant() == u.restOf {
-		jwRest(w, s, u.Rest, u.declares)
-	}
+	jwRest(w, s, u.Rest, u.declares)
 }
 
 // MarshalJSON encodes TwiceVariant1 as JSON, with appendJSON.

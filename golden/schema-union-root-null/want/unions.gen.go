@@ -61,13 +61,8 @@ type Policy struct {
 	// Value is *PolicyVariant1 or *PolicyVariant2; nil encodes as null.
 	Value PolicyValue
 	// Rest holds the members of the object Value was decoded from that its
-	// type has no field for; they are written after Value's own while Value
-	// holds a variant of the type decoded. A union with Rest holds a map: it
-	// cannot be compared with ==.
+	// type has no field for; they are written after Value's own.
 	Rest map[string]json.RawMessage
-	// restOf is the variant Rest was decoded with (restVariant): replacing
-	// Value with another variant must not carry the old members along.
-	restOf int
 }
 
 // PolicyValue is implemented by the types Policy can hold: *PolicyVariant1 or *PolicyVariant2.
@@ -107,7 +102,6 @@ func (u *Policy) unmarshal(data []byte, r *jsonReader) error {
 	if v != nil {
 		u.Value = v.(PolicyValue)
 		u.Rest = jsonRest(data, u.declares)
-		u.restOf = u.restVariant()
 	}
 	return err
 }
@@ -124,17 +118,6 @@ func (u *Policy) declares(name string) bool {
 	return true
 }
 
-// restVariant numbers the variant u holds, for restOf.
-func (u *Policy) restVariant() int {
-	switch u.Value.(type) {
-	case *PolicyVariant1:
-		return 1
-	case *PolicyVariant2:
-		return 2
-	}
-	return 0
-}
-
 // Twice is the schema "Twice".
 //
 // A root oneOf of two schemas that give no type: null matches both, so it is refused.
@@ -142,13 +125,8 @@ type Twice struct {
 	// Value is *TwiceVariant1 or *TwiceVariant2; nil encodes as null.
 	Value TwiceValue
 	// Rest holds the members of the object Value was decoded from that its
-	// type has no field for; they are written after Value's own while Value
-	// holds a variant of the type decoded. A union with Rest holds a map: it
-	// cannot be compared with ==.
+	// type has no field for; they are written after Value's own.
 	Rest map[string]json.RawMessage
-	// restOf is the variant Rest was decoded with (restVariant): replacing
-	// Value with another variant must not carry the old members along.
-	restOf int
 }
 
 // TwiceValue is implemented by the types Twice can hold: *TwiceVariant1 or *TwiceVariant2.
@@ -187,7 +165,6 @@ func (u *Twice) unmarshal(data []byte, r *jsonReader) error {
 	if v != nil {
 		u.Value = v.(TwiceValue)
 		u.Rest = jsonRest(data, u.declares)
-		u.restOf = u.restVariant()
 	}
 	return err
 }
@@ -202,17 +179,6 @@ func (u *Twice) declares(name string) bool {
 		return jsonNamedFold(name, "b")
 	}
 	return true
-}
-
-// restVariant numbers the variant u holds, for restOf.
-func (u *Twice) restVariant() int {
-	switch u.Value.(type) {
-	case *TwiceVariant1:
-		return 1
-	case *TwiceVariant2:
-		return 2
-	}
-	return 0
 }
 
 // Typed is the schema "Typed".

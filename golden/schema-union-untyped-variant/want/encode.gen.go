@@ -146,9 +146,7 @@ func (u *ChoiceTwo) appendJSON(w *jsonWriter) {
 	default:
 		w.fail(fmt.Errorf("ChoiceTwo: unexpected variant %T", u.Value))
 	}
-	if u.restVariant() == u.restOf {
-		jwRest(w, s, u.Rest, u.declares)
-	}
+	jwRest(w, s, u.Rest, u.declares)
 }
 
 // MarshalJSON encodes ChoiceTwoVariant1 as JSON, with appendJSON.

@@ -152,13 +152,8 @@ type ChoiceTwo struct {
 	// Value is *ChoiceTwoVariant1 or *ChoiceTwoVariant2; nil encodes as null.
 	Value ChoiceTwoValue
 	// Rest holds the members of the object Value was decoded from that its
-	// type has no field for; they are written after Value's own while Value
-	// holds a variant of the type decoded. A union with Rest holds a map: it
-	// cannot be compared with ==.
+	// type has no field for; they are written after Value's own.
 	Rest map[string]json.RawMessage
-	// restOf is the variant Rest was decoded with (restVariant): replacing
-	// Value with another variant must not carry the old members along.
-	restOf int
 }
 
 // ChoiceTwoValue is implemented by the types ChoiceTwo can hold: *ChoiceTwoVariant1 or *ChoiceTwoVariant2.
@@ -199,7 +194,6 @@ func (u *ChoiceTwo) unmarshal(data []byte, r *jsonReader) error {
 	if v != nil {
 		u.Value = v.(ChoiceTwoValue)
 		u.Rest = jsonRest(data, u.declares)
-		u.restOf = u.restVariant()
 	}
 	return err
 }
@@ -214,15 +208,4 @@ func (u *ChoiceTwo) declares(name string) bool {
 		return jsonNamedFold(name, "b")
 	}
 	return true
-}
-
-// restVariant numbers the variant u holds, for restOf.
-func (u *ChoiceTwo) restVariant() int {
-	switch u.Value.(type) {
-	case *ChoiceTwoVariant1:
-		return 1
-	case *ChoiceTwoVariant2:
-		return 2
-	}
-	return 0
 }

@@ -78,9 +78,7 @@ func (u *Filter) appendJSON(w *jsonWriter) {
 	default:
 		w.fail(fmt.Errorf("Filter: unexpected variant %T", u.Value))
 	}
-	if u.restVariant() == u.restOf {
-		jwRest(w, s, u.Rest, u.declares)
-	}
+	jwRest(w, s, u.Rest, u.declares)
 }
 
 // MarshalJSON encodes Negation as JSON, with appendJSON.

@@ -9,13 +9,8 @@ type Filter struct {
 	// Value is *Comparison or *Negation; nil encodes as null.
 	Value FilterValue
 	// Rest holds the members of the object Value was decoded from that its
-	// type has no field for; they are written after Value's own while Value
-	// holds a variant of the type decoded. A union with Rest holds a map: it
-	// cannot be compared with ==.
+	// type has no field for; they are written after Value's own.
 	Rest map[string]json.RawMessage
-	// restOf is the variant Rest was decoded with (restVariant): replacing
-	// Value with another variant must not carry the old members along.
-	restOf int
 }
 
 // FilterValue is implemented by the types Filter can hold: *Comparison or *Negation.
@@ -54,7 +49,6 @@ func (u *Filter) unmarshal(data []byte, r *jsonReader) error {
 	if v != nil {
 		u.Value = v.(FilterValue)
 		u.Rest = jsonRest(data, u.declares)
-		u.restOf = u.restVariant()
 	}
 	return err
 }
@@ -69,15 +63,4 @@ func (u *Filter) declares(name string) bool {
 		return jsonNamedFold(name, "op", "args")
 	}
 	return true
-}
-
-// restVariant numbers the variant u holds, for restOf.
-func (u *Filter) restVariant() int {
-	switch u.Value.(type) {
-	case *Comparison:
-		return 1
-	case *Negation:
-		return 2
-	}
-	return 0
 }

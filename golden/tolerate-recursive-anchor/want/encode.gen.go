@@ -58,9 +58,7 @@ func (u *CompoundFilterFiltersItem) appendJSON(w *jsonWriter) {
 	default:
 		w.fail(fmt.Errorf("CompoundFilterFiltersItem: unexpected variant %T", u.Value))
 	}
-	if u.restVariant() == u.restOf {
-		jwRest(w, s, u.Rest, u.declares)
-	}
+	jwRest(w, s, u.Rest, u.declares)
 }
 
 // MarshalJSON encodes CompoundFilterFiltersItemObject as JSON, with appendJSON.

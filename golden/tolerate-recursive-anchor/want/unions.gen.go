@@ -9,13 +9,8 @@ type CompoundFilterFiltersItem struct {
 	// Value is *Comparison or *CompoundFilterFiltersItemObject; nil encodes as null.
 	Value CompoundFilterFiltersItemValue
 	// Rest holds the members of the object Value was decoded from that its
-	// type has no field for; they are written after Value's own while Value
-	// holds a variant of the type decoded. A union with Rest holds a map: it
-	// cannot be compared with ==.
+	// type has no field for; they are written after Value's own.
 	Rest map[string]json.RawMessage
-	// restOf is the variant Rest was decoded with (restVariant): replacing
-	// Value with another variant must not carry the old members along.
-	restOf int
 }
 
 // CompoundFilterFiltersItemValue is implemented by the types CompoundFilterFiltersItem can hold: *Comparison or *CompoundFilterFiltersItemObject.
@@ -54,7 +49,6 @@ func (u *CompoundFilterFiltersItem) unmarshal(data []byte, r *jsonReader) error 
 	if v != nil {
 		u.Value = v.(CompoundFilterFiltersItemValue)
 		u.Rest = jsonRest(data, u.declares)
-		u.restOf = u.restVariant()
 	}
 	return err
 }
@@ -67,15 +61,4 @@ func (u *CompoundFilterFiltersItem) declares(name string) bool {
 		return jsonNamedFold(name, "key", "value")
 	}
 	return true
-}
-
-// restVariant numbers the variant u holds, for restOf.
-func (u *CompoundFilterFiltersItem) restVariant() int {
-	switch u.Value.(type) {
-	case *Comparison:
-		return 1
-	case *CompoundFilterFiltersItemObject:
-		return 2
-	}
-	return 0
 }

@@ -76,9 +76,7 @@ func (u *ListUsersResponse) appendJSON(w *jsonWriter) {
 	default:
 		w.fail(fmt.Errorf("ListUsersResponse: unexpected variant %T", u.Value))
 	}
-	if u.restVariant() == u.restOf {
-		jwRest(w, s, u.Rest, u.declares)
-	}
+	jwRest(w, s, u.Rest, u.declares)
 }
 
 // MarshalJSON encodes ListUsersResponseObject as JSON, with appendJSON.

@@ -9,13 +9,8 @@ type ListUsersResponse struct {
 	// Value is *ListUsersResponseObject or *NameList; nil encodes as null.
 	Value ListUsersResponseValue
 	// Rest holds the members of the object Value was decoded from that its
-	// type has no field for; they are written after Value's own while Value
-	// holds a variant of the type decoded. A union with Rest holds a map: it
-	// cannot be compared with ==.
+	// type has no field for; they are written after Value's own.
 	Rest map[string]json.RawMessage
-	// restOf is the variant Rest was decoded with (restVariant): replacing
-	// Value with another variant must not carry the old members along.
-	restOf int
 }
 
 // ListUsersResponseValue is implemented by the types ListUsersResponse can hold: *ListUsersResponseObject or *NameList.
@@ -53,7 +48,6 @@ func (u *ListUsersResponse) unmarshal(data []byte, r *jsonReader) error {
 	if v != nil {
 		u.Value = v.(ListUsersResponseValue)
 		u.Rest = jsonRest(data, u.declares)
-		u.restOf = u.restVariant()
 	}
 	return err
 }
@@ -68,15 +62,4 @@ func (u *ListUsersResponse) declares(name string) bool {
 		return jsonNamedFold(name, "names")
 	}
 	return true
-}
-
-// restVariant numbers the variant u holds, for restOf.
-func (u *ListUsersResponse) restVariant() int {
-	switch u.Value.(type) {
-	case *ListUsersResponseObject:
-		return 1
-	case *NameList:
-		return 2
-	}
-	return 0
 }

@@ -24,9 +24,7 @@ func (u *Step) appendJSON(w *jsonWriter) {
 	default:
 		w.fail(fmt.Errorf("Step: unexpected variant %T", u.Value))
 	}
-	if u.restVariant() == u.restOf {
-		jwRest(w, s, u.Rest, u.declares)
-	}
+	jwRest(w, s, u.Rest, u.declares)
 }
 
 // MarshalJSON encodes StepObject as JSON, with appendJSON.

@@ -14,13 +14,8 @@ type Step struct {
 	// Value is *StepObject or *StepObject2; nil encodes as null.
 	Value StepValue
 	// Rest holds the members of the object Value was decoded from that its
-	// type has no field for; they are written after Value's own while Value
-	// holds a variant of the type decoded. A union with Rest holds a map: it
-	// cannot be compared with ==.
+	// type has no field for; they are written after Value's own.
 	Rest map[string]json.RawMessage
-	// restOf is the variant Rest was decoded with (restVariant): replacing
-	// Value with another variant must not carry the old members along.
-	restOf int
 }
 
 // StepValue is implemented by the types Step can hold: *StepObject or *StepObject2.
@@ -58,7 +53,6 @@ func (u *Step) unmarshal(data []byte, r *jsonReader) error {
 	if v != nil {
 		u.Value = v.(StepValue)
 		u.Rest = jsonRest(data, u.declares)
-		u.restOf = u.restVariant()
 	}
 	return err
 }
@@ -73,17 +67,6 @@ func (u *Step) declares(name string) bool {
 		return jsonNamedFold(name, "uses")
 	}
 	return true
-}
-
-// restVariant numbers the variant u holds, for restOf.
-func (u *Step) restVariant() int {
-	switch u.Value.(type) {
-	case *StepObject:
-		return 1
-	case *StepObject2:
-		return 2
-	}
-	return 0
 }
 
 // TimeoutLimit is the schema at #/$defs/Timeout/properties/limit.

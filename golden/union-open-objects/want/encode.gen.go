@@ -73,9 +73,7 @@ func (u *Filter) appendJSON(w *jsonWriter) {
 	default:
 		w.fail(fmt.Errorf("Filter: unexpected variant %T", u.Value))
 	}
-	if u.restVariant() == u.restOf {
-		jwRest(w, s, u.Rest, u.declares)
-	}
+	jwRest(w, s, u.Rest, u.declares)
 }
 
 // MarshalJSON encodes IncompleteRun as JSON, with appendJSON.
@@ -113,9 +111,7 @@ func (u *OneFilter) appendJSON(w *jsonWriter) {
 	default:
 		w.fail(fmt.Errorf("OneFilter: unexpected variant %T", u.Value))
 	}
-	if u.restVariant() == u.restOf {
-		jwRest(w, s, u.Rest, u.declares)
-	}
+	jwRest(w, s, u.Rest, u.declares)
 }
 
 // MarshalJSON encodes OneFilterObject as JSON, with appendJSON.
@@ -170,9 +166,7 @@ func (u *Run) appendJSON(w *jsonWriter) {
 	default:
 		w.fail(fmt.Errorf("Run: unexpected variant %T", u.Value))
 	}
-	if u.restVariant() == u.restOf {
-		jwRest(w, s, u.Rest, u.declares)
-	}
+	jwRest(w, s, u.Rest, u.declares)
 }
 
 // MarshalJSON encodes RunObject as JSON, with appendJSON.

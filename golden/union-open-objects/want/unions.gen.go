@@ -52,13 +52,8 @@ type Filter struct {
 	// Value is *SimpleExpression or *OrFilter; nil encodes as null.
 	Value FilterValue
 	// Rest holds the members of the object Value was decoded from that its
-	// type has no field for; they are written after Value's own while Value
-	// holds a variant of the type decoded. A union with Rest holds a map: it
-	// cannot be compared with ==.
+	// type has no field for; they are written after Value's own.
 	Rest map[string]json.RawMessage
-	// restOf is the variant Rest was decoded with (restVariant): replacing
-	// Value with another variant must not carry the old members along.
-	restOf int
 }
 
 // FilterValue is implemented by the types Filter can hold: *SimpleExpression or *OrFilter.
@@ -96,7 +91,6 @@ func (u *Filter) unmarshal(data []byte, r *jsonReader) error {
 	if v != nil {
 		u.Value = v.(FilterValue)
 		u.Rest = jsonRest(data, u.declares)
-		u.restOf = u.restVariant()
 	}
 	return err
 }
@@ -113,29 +107,13 @@ func (u *Filter) declares(name string) bool {
 	return true
 }
 
-// restVariant numbers the variant u holds, for restOf.
-func (u *Filter) restVariant() int {
-	switch u.Value.(type) {
-	case *SimpleExpression:
-		return 1
-	case *OrFilter:
-		return 2
-	}
-	return 0
-}
-
 // OneFilter is the schema "OneFilter".
 type OneFilter struct {
 	// Value is *SimpleExpression or *OneFilterObject; nil encodes as null.
 	Value OneFilterValue
 	// Rest holds the members of the object Value was decoded from that its
-	// type has no field for; they are written after Value's own while Value
-	// holds a variant of the type decoded. A union with Rest holds a map: it
-	// cannot be compared with ==.
+	// type has no field for; they are written after Value's own.
 	Rest map[string]json.RawMessage
-	// restOf is the variant Rest was decoded with (restVariant): replacing
-	// Value with another variant must not carry the old members along.
-	restOf int
 }
 
 // OneFilterValue is implemented by the types OneFilter can hold: *SimpleExpression or *OneFilterObject.
@@ -174,7 +152,6 @@ func (u *OneFilter) unmarshal(data []byte, r *jsonReader) error {
 	if v != nil {
 		u.Value = v.(OneFilterValue)
 		u.Rest = jsonRest(data, u.declares)
-		u.restOf = u.restVariant()
 	}
 	return err
 }
@@ -191,29 +168,13 @@ func (u *OneFilter) declares(name string) bool {
 	return true
 }
 
-// restVariant numbers the variant u holds, for restOf.
-func (u *OneFilter) restVariant() int {
-	switch u.Value.(type) {
-	case *SimpleExpression:
-		return 1
-	case *OneFilterObject:
-		return 2
-	}
-	return 0
-}
-
 // Run is the schema "Run".
 type Run struct {
 	// Value is *IncompleteRun or *RunObject; nil encodes as null.
 	Value RunValue
 	// Rest holds the members of the object Value was decoded from that its
-	// type has no field for; they are written after Value's own while Value
-	// holds a variant of the type decoded. A union with Rest holds a map: it
-	// cannot be compared with ==.
+	// type has no field for; they are written after Value's own.
 	Rest map[string]json.RawMessage
-	// restOf is the variant Rest was decoded with (restVariant): replacing
-	// Value with another variant must not carry the old members along.
-	restOf int
 }
 
 // RunValue is implemented by the types Run can hold: *IncompleteRun or *RunObject.
@@ -251,7 +212,6 @@ func (u *Run) unmarshal(data []byte, r *jsonReader) error {
 	if v != nil {
 		u.Value = v.(RunValue)
 		u.Rest = jsonRest(data, u.declares)
-		u.restOf = u.restVariant()
 	}
 	return err
 }
@@ -266,15 +226,4 @@ func (u *Run) declares(name string) bool {
 		return jsonNamedFold(name, "context")
 	}
 	return true
-}
-
-// restVariant numbers the variant u holds, for restOf.
-func (u *Run) restVariant() int {
-	switch u.Value.(type) {
-	case *IncompleteRun:
-		return 1
-	case *RunObject:
-		return 2
-	}
-	return 0
 }

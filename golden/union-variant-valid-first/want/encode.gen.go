@@ -24,9 +24,7 @@ func (u *Builder) appendJSON(w *jsonWriter) {
 	default:
 		w.fail(fmt.Errorf("Builder: unexpected variant %T", u.Value))
 	}
-	if u.restVariant() == u.restOf {
-		jwRest(w, s, u.Rest, u.declares)
-	}
+	jwRest(w, s, u.Rest, u.declares)
 }
 
 // MarshalJSON encodes Vagrant as JSON, with appendJSON.

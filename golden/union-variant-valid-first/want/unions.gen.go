@@ -14,13 +14,8 @@ type Builder struct {
 	// Value is *Vagrant or *VirtualBox; nil encodes as null.
 	Value BuilderValue
 	// Rest holds the members of the object Value was decoded from that its
-	// type has no field for; they are written after Value's own while Value
-	// holds a variant of the type decoded. A union with Rest holds a map: it
-	// cannot be compared with ==.
+	// type has no field for; they are written after Value's own.
 	Rest map[string]json.RawMessage
-	// restOf is the variant Rest was decoded with (restVariant): replacing
-	// Value with another variant must not carry the old members along.
-	restOf int
 }
 
 // BuilderValue is implemented by the types Builder can hold: *Vagrant or *VirtualBox.
@@ -57,7 +52,6 @@ func (u *Builder) unmarshal(data []byte, r *jsonReader) error {
 	if v != nil {
 		u.Value = v.(BuilderValue)
 		u.Rest = jsonRest(data, u.declares)
-		u.restOf = u.restVariant()
 	}
 	return err
 }
@@ -72,15 +66,4 @@ func (u *Builder) declares(name string) bool {
 		return jsonNamedFold(name, "type", "disk_size")
 	}
 	return true
-}
-
-// restVariant numbers the variant u holds, for restOf.
-func (u *Builder) restVariant() int {
-	switch u.Value.(type) {
-	case *Vagrant:
-		return 1
-	case *VirtualBox:
-		return 2
-	}
-	return 0
 }

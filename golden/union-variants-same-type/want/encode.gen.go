@@ -42,9 +42,7 @@ func (u *Pet) appendJSON(w *jsonWriter) {
 	default:
 		w.fail(fmt.Errorf("Pet: unexpected variant %T", u.Value))
 	}
-	if u.restVariant() == u.restOf {
-		jwRest(w, s, u.Rest, u.declares)
-	}
+	jwRest(w, s, u.Rest, u.declares)
 }
 
 // MarshalJSON encodes PetObject as JSON, with appendJSON.

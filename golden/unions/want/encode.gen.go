@@ -169,7 +169,5 @@ func (u *Shape) appendJSON(w *jsonWriter) {
 	default:
 		w.fail(fmt.Errorf("Shape: unexpected variant %T", u.Value))
 	}
-	if u.restVariant() == u.restOf {
-		jwRest(w, s, u.Rest, u.declares)
-	}
+	jwRest(w, s, u.Rest, u.declares)
 }

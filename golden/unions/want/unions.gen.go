@@ -180,13 +180,8 @@ type Shape struct {
 	// Value is *Cat or *Dog; nil encodes as null.
 	Value ShapeValue
 	// Rest holds the members of the object Value was decoded from that its
-	// type has no field for; they are written after Value's own while Value
-	// holds a variant of the type decoded. A union with Rest holds a map: it
-	// cannot be compared with ==.
+	// type has no field for; they are written after Value's own.
 	Rest map[string]json.RawMessage
-	// restOf is the variant Rest was decoded with (restVariant): replacing
-	// Value with another variant must not carry the old members along.
-	restOf int
 }
 
 // ShapeValue is implemented by the types Shape can hold: *Cat or *Dog.
@@ -225,7 +220,6 @@ func (u *Shape) unmarshal(data []byte, r *jsonReader) error {
 	if v != nil {
 		u.Value = v.(ShapeValue)
 		u.Rest = jsonRest(data, u.declares)
-		u.restOf = u.restVariant()
 	}
 	return err
 }
@@ -240,15 +234,4 @@ func (u *Shape) declares(name string) bool {
 		return jsonNamedFold(name, "pet_type", "bark")
 	}
 	return true
-}
-
-// restVariant numbers the variant u holds, for restOf.
-func (u *Shape) restVariant() int {
-	switch u.Value.(type) {
-	case *Cat:
-		return 1
-	case *Dog:
-		return 2
-	}
-	return 0
 }
