@@ -55,6 +55,11 @@ func TestRequirementNamesEveryScheme(t *testing.T) {
 		{"/maybe-together", "", "", "", 501, "", 0},
 		{"/maybe-together", "good-key", "good-bearer", "", 501, "", 2},
 		{"/maybe-together", "good-key", "", "", 401, half, 0},
+		// [{HeaderKey, Bearer}, {HeaderKey}]: the pair adds nothing to the
+		// key alone, so the bearer token alone is no credential of it.
+		{"/superset", "good-key", "", "", 501, "", 1},
+		{"/superset", "", "good-bearer", "", 401, none, 0},
+		{"/superset", "", "", "", 401, none, 0},
 	} {
 		seen = nil
 		req, _ := http.NewRequest("GET", srv.URL+c.path, nil)

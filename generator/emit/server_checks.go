@@ -36,7 +36,20 @@ func (e *emitter) authCall(a *ir.Auth) jen.Code {
 	case len(a.Unchecked) == 0 && several:
 		return e.id("h").Dot("authenticateAll").Call(append([]jen.Code{w, r, jen.Lit(a.Optional)}, alternatives...)...)
 	case len(a.Unchecked) == 0:
-		return e.id("h").Dot("authenticate").Call(w, r, schemesMask(a.Schemes), jen.Lit(a.Optional))
+		// The mask is the union of a.Required, never a.Schemes: a scheme
+		// named only by a requirement that lowering dropped (it names all
+		// another does and more) admits nothing alone.
+		required := map[*ir.SecurityScheme]bool{}
+		for _, alt := range a.Required {
+			required[alt[0]] = true
+		}
+		var lone []*ir.SecurityScheme
+		for _, s := range a.Schemes {
+			if required[s] {
+				lone = append(lone, s)
+			}
+		}
+		return e.id("h").Dot("authenticate").Call(w, r, schemesMask(lone), jen.Lit(a.Optional))
 	}
 	args := []jen.Code{w, r}
 	name := "checkSchemes"
