@@ -38,7 +38,7 @@ func TestUncheckedSchemesFailClosed(t *testing.T) {
 	checked := httptest.NewServer(unchecked.NewHandler(unchecked.Unimplemented{}, unchecked.WithAuthenticator(auth), unchecked.WithClientCertCheck(cert)))
 	defer checked.Close()
 
-	const none, key, badKey, certOnly, keyAndCert = "", "key", "bad key", "cert", "key+cert"
+	const none, key, badKey, certOnly, keyAndCert, badKeyAndCert = "", "key", "bad key", "cert", "key+cert", "bad key+cert"
 	for _, c := range []struct {
 		path        string
 		creds       string
@@ -53,6 +53,8 @@ func TestUncheckedSchemesFailClosed(t *testing.T) {
 		{"/either", certOnly, 401, 501},
 		{"/both", key, 401, 401}, // half of {ApiKey, ClientCert}
 		{"/both", keyAndCert, 401, 501},
+		{"/both", certOnly, 401, 401},      // the ApiKey half is still required
+		{"/both", badKeyAndCert, 401, 401}, // and the authenticator decides it
 		{"/ghost", keyAndCert, 401, 401}, // Ghost's check is not given
 		{"/body-key", keyAndCert, 401, 401},
 		{"/maybe", none, 501, 501},
@@ -68,10 +70,10 @@ func TestUncheckedSchemesFailClosed(t *testing.T) {
 			switch c.creds {
 			case key, keyAndCert:
 				req.Header.Set("X-Api-Key", "good-key")
-			case badKey:
+			case badKey, badKeyAndCert:
 				req.Header.Set("X-Api-Key", "forged")
 			}
-			if c.creds == certOnly || c.creds == keyAndCert {
+			if c.creds == certOnly || c.creds == keyAndCert || c.creds == badKeyAndCert {
 				req.Header.Set("X-Test-Cert", "good-cert")
 			}
 			res, err := http.DefaultClient.Do(req)

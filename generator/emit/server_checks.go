@@ -21,6 +21,7 @@ import (
 //	h.authenticateAll(w, r, false, schemeAPIKey|schemeBearer, schemeBasic)
 //	h.authenticateOr(w, r, []securityMask{schemeAPIKey}, []SchemeCheck{h.checkOAuth2})
 //	h.checkSchemes(w, r, []SchemeCheck{h.checkClientCert})
+//	h.checkSchemes(w, r, []SchemeCheck{h.credentialCheck(schemeBearer), h.checkClientCert})
 //
 // authenticate's mask is one scheme or another; each of authenticateAll's
 // and authenticateOr's masks is one alternative, all its schemes at once.
@@ -53,11 +54,17 @@ func (e *emitter) authCall(a *ir.Auth) jen.Code {
 	}
 	args := []jen.Code{w, r}
 	name := "checkSchemes"
-	if len(a.Schemes) > 0 {
+	if len(a.Required) > 0 {
 		name, args = "authenticateOr", append(args, jen.Index().Id("securityMask").Values(alternatives...))
 	}
-	for _, alt := range a.Unchecked {
+	for i, alt := range a.Unchecked {
 		args = append(args, jen.Index().Id("SchemeCheck").ValuesFunc(func(g *jen.Group) {
+			// The schemes the requirement names besides, checked by the
+			// authenticator: never dropped, else half the requirement
+			// would admit the request.
+			for _, s := range a.UncheckedAlso[i] {
+				g.Add(e.id("h")).Dot("credentialCheck").Call(jen.Id(schemeConst(s)))
+			}
 			for _, s := range alt {
 				g.Add(e.id("h")).Dot(checkField(s))
 			}
