@@ -55,7 +55,7 @@ func TestUncheckedSchemesFailClosed(t *testing.T) {
 		{"/both", keyAndCert, 401, 501},
 		{"/both", certOnly, 401, 401},      // the ApiKey half is still required
 		{"/both", badKeyAndCert, 401, 401}, // and the authenticator decides it
-		{"/ghost", keyAndCert, 401, 401}, // Ghost's check is not given
+		{"/ghost", keyAndCert, 401, 401},   // Ghost's check is not given
 		{"/body-key", keyAndCert, 401, 401},
 		{"/maybe", none, 501, 501},
 		{"/maybe", certOnly, 501, 501},
