@@ -129,3 +129,28 @@ func TestRemoteSchemeFailsClosed(t *testing.T) {
 		}
 	}
 }
+
+// TestNilAPIErrorRefuses: an Authenticator or a check that refuses with a
+// nil *APIError (a typed nil in the error) gets a plain 401, not a 500.
+func TestNilAPIErrorRefuses(t *testing.T) {
+	auth := func(ctx context.Context, token string) (context.Context, error) {
+		var none *unchecked.APIError
+		return nil, none
+	}
+	cert := func(ctx context.Context, r *http.Request) (context.Context, error) {
+		var none *unchecked.APIError
+		return nil, none
+	}
+	h := unchecked.NewHandler(unchecked.Unimplemented{}, unchecked.WithAuthenticator(auth), unchecked.WithClientCertCheck(cert))
+	for _, c := range []struct{ path, key string }{{"/key", "any"}, {"/cert", ""}} {
+		req := httptest.NewRequest("GET", c.path, nil)
+		if c.key != "" {
+			req.Header.Set("X-Api-Key", c.key)
+		}
+		w := httptest.NewRecorder()
+		h.ServeHTTP(w, req)
+		if w.Code != http.StatusUnauthorized {
+			t.Errorf("%s: %d, want 401", c.path, w.Code)
+		}
+	}
+}
