@@ -107,3 +107,23 @@ func TestRequirementNamesEveryScheme(t *testing.T) {
 		t.Errorf("the authenticator saw %q, want both credentials", seen)
 	}
 }
+
+// TestCredentialCookieNotToken: a credential cookie whose name is no HTTP
+// token (sess[id], which net/http's cookie parser skips) is still found,
+// as a cookie parameter of that name would be.
+func TestCredentialCookieNotToken(t *testing.T) {
+	auth := func(ctx context.Context, token string) (context.Context, error) {
+		if token != "good-cookie" {
+			return nil, errors.New("unknown credential")
+		}
+		return ctx, nil
+	}
+	h := secschemes.NewHandler(secschemes.Unimplemented{}, secschemes.WithAuthenticator(auth), secschemes.WithCredentialCookie("sess[id]"))
+	req := httptest.NewRequest("GET", "/together", nil)
+	req.Header.Set("Cookie", "sess[id]=good-cookie")
+	w := httptest.NewRecorder()
+	h.ServeHTTP(w, req)
+	if w.Code != http.StatusNotImplemented {
+		t.Errorf("/together with the cookie sess[id]: %d, want 501 (let through)", w.Code)
+	}
+}

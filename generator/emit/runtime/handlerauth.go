@@ -138,13 +138,12 @@ func (h *handler) cookieCredential(r *http.Request) string {
 	return ""
 }
 
-// cookieValue returns the value of the cookie called name, or "".
+// cookieValue returns the value of the cookie called name, or "": found
+// as a cookie parameter is (cookieFound), names that are no HTTP token
+// included.
 func cookieValue(r *http.Request, name string) string {
-	c, err := r.Cookie(name)
-	if err != nil {
-		return ""
-	}
-	return c.Value
+	v, _ := cookieFound(r, name)
+	return v
 }
 
 // authorization returns the credentials of the Authorization header when
