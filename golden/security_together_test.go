@@ -55,6 +55,11 @@ func TestRequirementNamesEveryScheme(t *testing.T) {
 		{"/maybe-together", "", "", "", 501, "", 0},
 		{"/maybe-together", "good-key", "good-bearer", "", 501, "", 2},
 		{"/maybe-together", "good-key", "", "", 401, half, 0},
+		// [{HeaderKey, Bearer}, {HeaderKey}]: the pair adds nothing to the
+		// key alone, so the bearer token alone is no credential of it.
+		{"/superset", "good-key", "", "", 501, "", 1},
+		{"/superset", "", "good-bearer", "", 401, none, 0},
+		{"/superset", "", "", "", 401, none, 0},
 	} {
 		seen = nil
 		req, _ := http.NewRequest("GET", srv.URL+c.path, nil)
@@ -100,5 +105,25 @@ func TestRequirementNamesEveryScheme(t *testing.T) {
 	}
 	if strings.Join(seen, ",") != "good-bearer,good-key" {
 		t.Errorf("the authenticator saw %q, want both credentials", seen)
+	}
+}
+
+// TestCredentialCookieNotToken: a credential cookie whose name is no HTTP
+// token (sess[id], which net/http's cookie parser skips) is still found,
+// as a cookie parameter of that name would be.
+func TestCredentialCookieNotToken(t *testing.T) {
+	auth := func(ctx context.Context, token string) (context.Context, error) {
+		if token != "good-cookie" {
+			return nil, errors.New("unknown credential")
+		}
+		return ctx, nil
+	}
+	h := secschemes.NewHandler(secschemes.Unimplemented{}, secschemes.WithAuthenticator(auth), secschemes.WithCredentialCookie("sess[id]"))
+	req := httptest.NewRequest("GET", "/together", nil)
+	req.Header.Set("Cookie", "sess[id]=good-cookie")
+	w := httptest.NewRecorder()
+	h.ServeHTTP(w, req)
+	if w.Code != http.StatusNotImplemented {
+		t.Errorf("/together with the cookie sess[id]: %d, want 501 (let through)", w.Code)
 	}
 }

@@ -38,7 +38,7 @@ func TestUncheckedSchemesFailClosed(t *testing.T) {
 	checked := httptest.NewServer(unchecked.NewHandler(unchecked.Unimplemented{}, unchecked.WithAuthenticator(auth), unchecked.WithClientCertCheck(cert)))
 	defer checked.Close()
 
-	const none, key, badKey, certOnly, keyAndCert = "", "key", "bad key", "cert", "key+cert"
+	const none, key, badKey, certOnly, keyAndCert, badKeyAndCert = "", "key", "bad key", "cert", "key+cert", "bad key+cert"
 	for _, c := range []struct {
 		path        string
 		creds       string
@@ -53,7 +53,9 @@ func TestUncheckedSchemesFailClosed(t *testing.T) {
 		{"/either", certOnly, 401, 501},
 		{"/both", key, 401, 401}, // half of {ApiKey, ClientCert}
 		{"/both", keyAndCert, 401, 501},
-		{"/ghost", keyAndCert, 401, 401}, // Ghost's check is not given
+		{"/both", certOnly, 401, 401},      // the ApiKey half is still required
+		{"/both", badKeyAndCert, 401, 401}, // and the authenticator decides it
+		{"/ghost", keyAndCert, 401, 401},   // Ghost's check is not given
 		{"/body-key", keyAndCert, 401, 401},
 		{"/maybe", none, 501, 501},
 		{"/maybe", certOnly, 501, 501},
@@ -68,10 +70,10 @@ func TestUncheckedSchemesFailClosed(t *testing.T) {
 			switch c.creds {
 			case key, keyAndCert:
 				req.Header.Set("X-Api-Key", "good-key")
-			case badKey:
+			case badKey, badKeyAndCert:
 				req.Header.Set("X-Api-Key", "forged")
 			}
-			if c.creds == certOnly || c.creds == keyAndCert {
+			if c.creds == certOnly || c.creds == keyAndCert || c.creds == badKeyAndCert {
 				req.Header.Set("X-Test-Cert", "good-cert")
 			}
 			res, err := http.DefaultClient.Do(req)
@@ -124,6 +126,31 @@ func TestRemoteSchemeFailsClosed(t *testing.T) {
 		h.ServeHTTP(w, req)
 		if w.Code != c.want {
 			t.Errorf("%d options, %q: %d, want %d", len(c.opts), c.header, w.Code, c.want)
+		}
+	}
+}
+
+// TestNilAPIErrorRefuses: an Authenticator or a check that refuses with a
+// nil *APIError (a typed nil in the error) gets a plain 401, not a 500.
+func TestNilAPIErrorRefuses(t *testing.T) {
+	auth := func(ctx context.Context, token string) (context.Context, error) {
+		var none *unchecked.APIError
+		return nil, none
+	}
+	cert := func(ctx context.Context, r *http.Request) (context.Context, error) {
+		var none *unchecked.APIError
+		return nil, none
+	}
+	h := unchecked.NewHandler(unchecked.Unimplemented{}, unchecked.WithAuthenticator(auth), unchecked.WithClientCertCheck(cert))
+	for _, c := range []struct{ path, key string }{{"/key", "any"}, {"/cert", ""}} {
+		req := httptest.NewRequest("GET", c.path, nil)
+		if c.key != "" {
+			req.Header.Set("X-Api-Key", c.key)
+		}
+		w := httptest.NewRecorder()
+		h.ServeHTTP(w, req)
+		if w.Code != http.StatusUnauthorized {
+			t.Errorf("%s: %d, want 401", c.path, w.Code)
 		}
 	}
 }

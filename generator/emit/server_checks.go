@@ -21,6 +21,7 @@ import (
 //	h.authenticateAll(w, r, false, schemeAPIKey|schemeBearer, schemeBasic)
 //	h.authenticateOr(w, r, []securityMask{schemeAPIKey}, []SchemeCheck{h.checkOAuth2})
 //	h.checkSchemes(w, r, []SchemeCheck{h.checkClientCert})
+//	h.checkSchemes(w, r, []SchemeCheck{h.credentialCheck(schemeBearer), h.checkClientCert})
 //
 // authenticate's mask is one scheme or another; each of authenticateAll's
 // and authenticateOr's masks is one alternative, all its schemes at once.
@@ -36,15 +37,34 @@ func (e *emitter) authCall(a *ir.Auth) jen.Code {
 	case len(a.Unchecked) == 0 && several:
 		return e.id("h").Dot("authenticateAll").Call(append([]jen.Code{w, r, jen.Lit(a.Optional)}, alternatives...)...)
 	case len(a.Unchecked) == 0:
-		return e.id("h").Dot("authenticate").Call(w, r, schemesMask(a.Schemes), jen.Lit(a.Optional))
+		// The mask is the union of a.Required, never a.Schemes: a scheme
+		// named only by a requirement that lowering dropped (it names all
+		// another does and more) admits nothing alone.
+		required := map[*ir.SecurityScheme]bool{}
+		for _, alt := range a.Required {
+			required[alt[0]] = true
+		}
+		var lone []*ir.SecurityScheme
+		for _, s := range a.Schemes {
+			if required[s] {
+				lone = append(lone, s)
+			}
+		}
+		return e.id("h").Dot("authenticate").Call(w, r, schemesMask(lone), jen.Lit(a.Optional))
 	}
 	args := []jen.Code{w, r}
 	name := "checkSchemes"
-	if len(a.Schemes) > 0 {
+	if len(a.Required) > 0 {
 		name, args = "authenticateOr", append(args, jen.Index().Id("securityMask").Values(alternatives...))
 	}
-	for _, alt := range a.Unchecked {
+	for i, alt := range a.Unchecked {
 		args = append(args, jen.Index().Id("SchemeCheck").ValuesFunc(func(g *jen.Group) {
+			// The schemes the requirement names besides, checked by the
+			// authenticator: never dropped, else half the requirement
+			// would admit the request.
+			for _, s := range a.UncheckedAlso[i] {
+				g.Add(e.id("h")).Dot("credentialCheck").Call(jen.Id(schemeConst(s)))
+			}
 			for _, s := range alt {
 				g.Add(e.id("h")).Dot(checkField(s))
 			}

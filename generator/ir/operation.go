@@ -116,6 +116,12 @@ type Auth struct {
 	// server was given a check (CheckName) for each of its schemes and all
 	// accept it. Empty when Optional: the alternative adds nothing then.
 	Unchecked [][]*SecurityScheme
+	// UncheckedAlso are, for each of Unchecked, the schemes the generated
+	// code checks that its requirement names too (in the order of
+	// API.SecuritySchemes): the request must carry the credential of each,
+	// accepted by the authenticator, besides passing the checks. They are
+	// among Schemes, so the client sends them.
+	UncheckedAlso [][]*SecurityScheme
 }
 
 // ParamIn is where a parameter travels.

@@ -456,6 +456,7 @@ var fixedNames = []string{
 	"rawText",
 	"readLimited",
 	"reflect",
+	"refusal",
 	"regexp",
 	"routeChoice",
 	"routed",

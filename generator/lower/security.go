@@ -126,13 +126,22 @@ func (l *lowerer) auth(op *ir.Operation) *ir.Auth {
 			continue
 		}
 		var blocked []*ir.SecurityScheme
+		also := map[string]bool{}
 		for _, n := range req.Schemes {
 			if s := l.namedScheme(n); s.CheckName != "" {
 				blocked = append(blocked, s)
+			} else {
+				also[n] = true
 			}
 		}
 		if len(blocked) > 0 {
+			// The checked half is still required: the request must carry
+			// it and the authenticator accept it, and the client sends it.
 			a.Unchecked = append(a.Unchecked, blocked)
+			a.UncheckedAlso = append(a.UncheckedAlso, l.inSchemeOrder(also))
+			for n := range also {
+				named[n] = true
+			}
 			continue
 		}
 		alt := map[string]bool{}
@@ -151,9 +160,9 @@ func (l *lowerer) auth(op *ir.Operation) *ir.Auth {
 	}
 	l.noteUnchecked(op, a)
 	if a.Optional {
-		a.Unchecked = nil
+		a.Unchecked, a.UncheckedAlso = nil, nil
 	}
-	if len(a.Schemes) == 0 && len(a.Unchecked) == 0 {
+	if len(a.Required) == 0 && len(a.Unchecked) == 0 {
 		return nil
 	}
 	return a
@@ -234,7 +243,7 @@ func (l *lowerer) noteUnchecked(op *ir.Operation, a *ir.Auth) {
 			switch {
 			case a.Optional:
 				does = "the operation also admits requests without credentials ({}), so the server serves them without it"
-			case len(a.Schemes) == 0:
+			case len(a.Required) == 0:
 				does = fmt.Sprintf("no alternative of the operation is checked by generated code, so the server refuses (401) every request that no check it is given admits (this scheme's: %s)", s.CheckName)
 			default:
 				does = fmt.Sprintf("the server admits a request through it only when given %s and it accepts the request, else only through the schemes it checks", s.CheckName)

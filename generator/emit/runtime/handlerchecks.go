@@ -10,7 +10,6 @@ package runtime
 
 import (
 	"context"
-	"errors"
 	"net/http"
 )
 
@@ -50,8 +49,8 @@ func (h *handler) checkSchemes(w http.ResponseWriter, r *http.Request, alternati
 		}
 	}
 	answer := NewAPIError(http.StatusUnauthorized, "Authentication required: the request carries no credential this server accepts.")
-	if refused != nil && !errors.As(refused, &answer) {
-		answer = NewAPIError(http.StatusUnauthorized, "Authentication failed: the credential was rejected.")
+	if refused != nil {
+		answer = refusal(refused)
 	}
 	h.writeError(w, r, answer)
 	return nil, false
@@ -79,4 +78,17 @@ func runChecks(r *http.Request, checks []SchemeCheck) (ctx context.Context, give
 		}
 	}
 	return ctx, true, nil
+}
+
+// credentialCheck is the SchemeCheck of a scheme the generated code
+// checks, for a requirement that names it beside one it cannot: the
+// request must carry its credential, and the Authenticator accept it.
+func (h *handler) credentialCheck(scheme securityMask) SchemeCheck {
+	return func(ctx context.Context, r *http.Request) (context.Context, error) {
+		v := h.schemeCredential(r, scheme)
+		if v == "" {
+			return nil, NewAPIError(http.StatusUnauthorized, "Authentication required: the request lacks a credential that the operation requires beside the one it carries.")
+		}
+		return h.accept(ctx, v)
+	}
 }

@@ -414,6 +414,25 @@ func (c *Client) ByQuery(ctx context.Context, id int64, params ByQueryParams, ed
 	return out, err
 }
 
+// BySupersetKey calls GET /superset.
+//
+// The header API key; the requirement of the key and the bearer token adds nothing, so the bearer token alone is no credential here.
+func (c *Client) BySupersetKey(ctx context.Context, editors ...RequestEditor) (Note, error) {
+	var out Note
+	call := &clientCall{
+		accept: "application/json",
+		auth:   schemeBearer | schemeHeaderKey,
+		method: "GET",
+		path:   "/superset",
+	}
+	data, err := c.do(ctx, call, editors)
+	if err != nil {
+		return out, err
+	}
+	err = decodeResponse(call, data, out.decodeJSON)
+	return out, err
+}
+
 // ByKeyAndBearer calls GET /together.
 //
 // Both the header API key and the bearer token, or the cookie.

@@ -47,11 +47,7 @@ func (h *handler) authenticateAll(w http.ResponseWriter, r *http.Request, option
 	for _, token := range tokens {
 		authed, err := h.accept(ctx, token)
 		if err != nil {
-			var apiErr *APIError
-			if !errors.As(err, &apiErr) {
-				apiErr = NewAPIError(http.StatusUnauthorized, "Authentication failed: the credential was rejected.")
-			}
-			h.writeError(w, r, apiErr)
+			h.writeError(w, r, refusal(err))
 			return nil, false
 		}
 		if authed != nil {
@@ -59,6 +55,17 @@ func (h *handler) authenticateAll(w http.ResponseWriter, r *http.Request, option
 		}
 	}
 	return ctx, true
+}
+
+// refusal is the answer to the error with which an Authenticator or a
+// SchemeCheck refused a request: its *APIError, or a plain 401 (also for
+// a nil *APIError, which would otherwise be written as a 500).
+func refusal(err error) *APIError {
+	var apiErr *APIError
+	if errors.As(err, &apiErr) && apiErr != nil {
+		return apiErr
+	}
+	return NewAPIError(http.StatusUnauthorized, "Authentication failed: the credential was rejected.")
 }
 
 // accept hands a credential to the Authenticator; without one, the
@@ -128,13 +135,12 @@ func (h *handler) cookieCredential(r *http.Request) string {
 	return ""
 }
 
-// cookieValue returns the value of the cookie called name, or "".
+// cookieValue returns the value of the cookie called name, or "": found
+// as a cookie parameter is (cookieFound), names that are no HTTP token
+// included.
 func cookieValue(r *http.Request, name string) string {
-	c, err := r.Cookie(name)
-	if err != nil {
-		return ""
-	}
-	return c.Value
+	v, _ := cookieFound(r, name)
+	return v
 }
 
 // authorization returns the credentials of the Authorization header when

@@ -4,6 +4,7 @@ package want
 
 import (
 	"net/http"
+	"strings"
 )
 
 // pathValue is r.PathValue(name), never inlined: net/http's PathValue and
@@ -19,4 +20,38 @@ func pathValue(r *http.Request, name string) string { return r.PathValue(name) }
 func queryParam(r *http.Request, name string) (string, bool) {
 	v := r.URL.Query().Get(name)
 	return v, v != ""
+}
+
+// cookieFound returns the cookie name's value, unquoted, and whether the
+// request has it. A name that is no HTTP token (page[size], as PHP and
+// JSON:API write them) is one net/http's Cookie parser skips, though
+// clients and browsers send it as given: such a name is looked up in the
+// Cookie headers directly.
+func cookieFound(r *http.Request, name string) (string, bool) {
+	if strings.ContainsFunc(name, notTokenChar) {
+		return rawCookie(r, name)
+	}
+	c, err := r.Cookie(name)
+	if err != nil {
+		return "", false
+	}
+	return c.Value, true
+}
+
+// rawCookie returns the value of the first name=value pair of the Cookie
+// headers whose name is name, unquoted, and whether there is one.
+func rawCookie(r *http.Request, name string) (string, bool) {
+	for _, line := range r.Header["Cookie"] {
+		for pair := range strings.SplitSeq(line, ";") {
+			k, v, ok := strings.Cut(strings.TrimSpace(pair), "=")
+			if !ok || k != name {
+				continue
+			}
+			if len(v) > 1 && v[0] == '"' && v[len(v)-1] == '"' {
+				v = v[1 : len(v)-1]
+			}
+			return v, true
+		}
+	}
+	return "", false
 }

@@ -214,6 +214,20 @@ func (h *handler) serveByQuery(w http.ResponseWriter, r *http.Request) {
 	h.writeJSONWith(w, r, 200, res.appendJSON)
 }
 
+// serveBySupersetKey serves GET /superset.
+func (h *handler) serveBySupersetKey(w http.ResponseWriter, r *http.Request) {
+	ctx, ok := h.authenticate(w, r, schemeHeaderKey, false)
+	if !ok {
+		return
+	}
+	res, err := h.srv.BySupersetKey(ctx)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	h.writeJSONWith(w, r, 200, res.appendJSON)
+}
+
 // serveByKeyAndBearer serves GET /together.
 func (h *handler) serveByKeyAndBearer(w http.ResponseWriter, r *http.Request) {
 	ctx, ok := h.authenticateAll(w, r, false, schemeBearer|schemeHeaderKey, schemeCookieKey)

@@ -63,6 +63,11 @@ type Server interface {
 	// ByQuery serves GET /query/{id}.
 	ByQuery(ctx context.Context, id int64, params ByQueryParams) (Note, error)
 
+	// BySupersetKey serves GET /superset.
+	//
+	// The header API key; the requirement of the key and the bearer token adds nothing, so the bearer token alone is no credential here.
+	BySupersetKey(ctx context.Context) (Note, error)
+
 	// ByKeyAndBearer serves GET /together.
 	//
 	// Both the header API key and the bearer token, or the cookie.
@@ -135,6 +140,12 @@ func (Unimplemented) GetPublic(context.Context) (Note, error) {
 func (Unimplemented) ByQuery(context.Context, int64, ByQueryParams) (Note, error) {
 	var zero Note
 	return zero, notImplemented("ByQuery")
+}
+
+// BySupersetKey answers 501 Not Implemented.
+func (Unimplemented) BySupersetKey(context.Context) (Note, error) {
+	var zero Note
+	return zero, notImplemented("BySupersetKey")
 }
 
 // ByKeyAndBearer answers 501 Not Implemented.
@@ -246,6 +257,7 @@ var handlerRoutes = []handlerRoute{
 	{pattern: "GET /notes/{name}/text", serve: (*handler).serveGetNoteText},
 	{pattern: "GET /public", serve: (*handler).serveGetPublic},
 	{pattern: "GET /query/{id}", serve: (*handler).serveByQuery},
+	{pattern: "GET /superset", serve: (*handler).serveBySupersetKey},
 	{pattern: "GET /together", serve: (*handler).serveByKeyAndBearer},
 }
 

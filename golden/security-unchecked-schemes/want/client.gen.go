@@ -164,7 +164,7 @@ func (c *Client) ByBodyKey(ctx context.Context, editors ...RequestEditor) error 
 
 // ByKeyAndCert calls GET /both.
 //
-// Both at once; the check of ClientCert decides the whole requirement.
+// Both at once: the authenticator must accept the API key and the check of ClientCert the request.
 //
 // The Client sends no credential of the security scheme "ClientCert", which specgen cannot
 // apply: add it with an editor (WithRequestEditor, or one for this call),
@@ -172,6 +172,7 @@ func (c *Client) ByBodyKey(ctx context.Context, editors ...RequestEditor) error 
 // the client given with WithHTTPClient.
 func (c *Client) ByKeyAndCert(ctx context.Context, editors ...RequestEditor) error {
 	call := &clientCall{
+		auth:   schemeAPIKey,
 		method: "GET",
 		path:   "/both",
 	}

@@ -30,7 +30,7 @@ func (h *handler) serveByBodyKey(w http.ResponseWriter, r *http.Request) {
 
 // serveByKeyAndCert serves GET /both.
 func (h *handler) serveByKeyAndCert(w http.ResponseWriter, r *http.Request) {
-	ctx, ok := h.checkSchemes(w, r, []SchemeCheck{h.checkClientCert})
+	ctx, ok := h.checkSchemes(w, r, []SchemeCheck{h.credentialCheck(schemeAPIKey), h.checkClientCert})
 	if !ok {
 		return
 	}

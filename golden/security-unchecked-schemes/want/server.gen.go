@@ -19,7 +19,7 @@ type Server interface {
 
 	// ByKeyAndCert serves GET /both.
 	//
-	// Both at once; the check of ClientCert decides the whole requirement.
+	// Both at once: the authenticator must accept the API key and the check of ClientCert the request.
 	ByKeyAndCert(ctx context.Context) error
 
 	// ByCert serves GET /cert.

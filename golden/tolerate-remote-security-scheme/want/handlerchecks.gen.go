@@ -4,7 +4,6 @@ package want
 
 import (
 	"context"
-	"errors"
 	"net/http"
 )
 
@@ -44,8 +43,8 @@ func (h *handler) checkSchemes(w http.ResponseWriter, r *http.Request, alternati
 		}
 	}
 	answer := NewAPIError(http.StatusUnauthorized, "Authentication required: the request carries no credential this server accepts.")
-	if refused != nil && !errors.As(refused, &answer) {
-		answer = NewAPIError(http.StatusUnauthorized, "Authentication failed: the credential was rejected.")
+	if refused != nil {
+		answer = refusal(refused)
 	}
 	h.writeError(w, r, answer)
 	return nil, false
