@@ -99,7 +99,7 @@ func (l *loader) inheritMapped() {
 				d.Mapping[i].Schema = p.Base
 			}
 		}
-		if own := valueOf(p, names[p]); !mapped(d, own) {
+		if own := valueOf(p, names[p]); !mapped(d, own) && !pinsOut(p, d.PropertyName, own) {
 			d.Mapping = append(d.Mapping, document.Property{Name: own, Schema: p.Base})
 		}
 		p.OneOf = append(variants, p.Base)
@@ -110,6 +110,31 @@ func (l *loader) inheritMapped() {
 		// need not check it beside them.
 		p.AllOf, p.RefInAllOf = nil, false
 	}
+}
+
+// pinsOut reports whether p pins its property prop (const or enum) to
+// values other than own. The base's own name in the mapping is invented,
+// not the author's word: Pet {kind: enum [cat, dog]} refuses "Pet", and a
+// tag no value can carry would leave the union nothing to decode by. The
+// base is then selected when the value is absent (it does not require the
+// property), else never (lower/inherit.go).
+func pinsOut(p *document.Schema, prop, own string) bool {
+	for _, q := range p.Properties {
+		if q.Name != prop || q.Schema == nil {
+			continue
+		}
+		s := q.Schema
+		for i := 0; s.Ref != nil && bareRef(s) && i < 16; i++ {
+			s = s.Ref
+		}
+		switch {
+		case s.HasConst:
+			return s.Const != own
+		case s.HasEnum:
+			return !slices.Contains(s.Enum, any(own))
+		}
+	}
+	return false
 }
 
 // refBase is the base among bases that m's $ref leads to, through bare

@@ -61,6 +61,7 @@ func (l *lowerer) unionOf(s *document.Schema, name string) ir.Type {
 		l.reportKeyword(s, "additionalProperties", "", "additionalProperties beside oneOf/anyOf is not checked: the union declares no properties of its own, so as written it applies to every property of every variant")
 	}
 	l.noteInherit(s, variants, name)
+	variants = l.dropUnnamedBase(s, variants)
 	if isInheritBase(s) {
 		// The base's own properties are named for it (CatalogType), as
 		// they would be on its struct, not for the first variant that
@@ -116,13 +117,15 @@ func (l *lowerer) unionOf(s *document.Schema, name string) ir.Type {
 			optional = i + 1
 		}
 		if u.Discriminator != "" {
-			variant.Tags = l.variantTags(s, target, taken)
+			if !unnamedBase(s, target) {
+				variant.Tags = l.variantTags(s, target, taken)
+			}
 			for _, tag := range variant.Tags {
 				if taken[tag] == "" {
 					taken[tag] = target.Key
 				}
 			}
-			if len(variant.Tags) == 0 && untagged == 0 {
+			if len(variant.Tags) == 0 && untagged == 0 && !unnamedBase(s, target) {
 				untagged = i + 1
 			}
 			if pins := pinnedProperty(flat, u.Discriminator); unselectable == 0 && mapped(s, target) && pins != nil && !anyPinned(variant.Tags, pins) {
