@@ -68,16 +68,17 @@ func (l *loader) inheritMapped() {
 	if len(bases) == 0 {
 		return
 	}
-	for _, s := range l.walker.memo {
-		for i, m := range s.AllOf {
-			if m == nil {
+	// Only the descendants' allOf reach the Base: elsewhere a reference
+	// through allOf is the whole union (pet: {description: …, allOf:
+	// [$ref: Pet]}, 3.0's way to describe a $ref, holds a cat too).
+	seen := map[*document.Schema]bool{}
+	for _, p := range bases {
+		for _, s := range children[p] {
+			if seen[s] {
 				continue
 			}
-			if children[m] != nil {
-				s.AllOf[i] = m.Base
-			} else if p := refBase(m, children); p != nil {
-				m.Ref = p.Base
-			}
+			seen[s] = true
+			rebase(s, children)
 		}
 	}
 	for _, p := range bases {
@@ -135,6 +136,21 @@ func pinsOut(p *document.Schema, prop, own string) bool {
 		}
 	}
 	return false
+}
+
+// rebase makes the allOf members of s that reach a base (children) reach
+// its Base instead, as mendInherit makes a loop mean.
+func rebase(s *document.Schema, children map[*document.Schema][]*document.Schema) {
+	for i, m := range s.AllOf {
+		if m == nil {
+			continue
+		}
+		if children[m] != nil {
+			s.AllOf[i] = m.Base
+		} else if p := refBase(m, children); p != nil {
+			m.Ref = p.Base
+		}
+	}
 }
 
 // refBase is the base among bases that m's $ref leads to, through bare

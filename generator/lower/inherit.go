@@ -147,3 +147,12 @@ func isInheritedBase(s *document.Schema) bool {
 	n := len(s.OneOf)
 	return s.Base != nil && n > 0 && s.OneOf[n-1] == s.Base
 }
+
+// wrapsBase reports a wrapper (an allOf of one member, beside annotations
+// alone: 3.0's way to describe a $ref) of a base its variants inherit
+// from: it is the base's union, as the bare $ref is, not a merge of the
+// base's properties with its oneOf.
+func wrapsBase(s *document.Schema) bool {
+	t, ok := wrapped(s)
+	return ok && len(s.AllOf) == 1 && isInheritBase(throughBareRefs(t))
+}
