@@ -288,12 +288,15 @@ func (l *lowerer) variantTags(s, target *document.Schema, taken map[string]strin
 
 // namedTags is the discriminator values the mapping or (by default) the
 // schema name gives each variant of s, to the Key of the first variant
-// given it: a variant's enum may not claim another's name.
+// given it: a variant's enum may not claim another's name. A variant told
+// by its own pin (takesPin) keeps no name, which another variant's pin
+// may then hold (Cat pins "c", Dog pins "Cat").
 func (l *lowerer) namedTags(s *document.Schema, variants []*document.Schema) map[string]string {
 	owner := map[string]string{}
 	if s.Discriminator == nil {
 		return owner
 	}
+	takesPin := l.takesPin(s, variants)
 	for _, v := range variants {
 		target := v
 		for target.Ref != nil && isBareRef(target) {
@@ -308,11 +311,51 @@ func (l *lowerer) namedTags(s *document.Schema, variants []*document.Schema) map
 				}
 			}
 		}
-		if name, ok := l.specNames[target.Key]; ok && !named && owner[shortName(name)] == "" {
+		if name, ok := l.specNames[target.Key]; ok && !named && !takesPin[target.Key] && owner[shortName(name)] == "" {
 			owner[shortName(name)] = target.Key
 		}
 	}
 	return owner
+}
+
+// takesPin reports, by Key, the unmapped variants of s whose
+// discriminator property is pinned to strings that no other variant pins
+// and the mapping gives no one: variantTags gives them those, not their
+// names.
+func (l *lowerer) takesPin(s *document.Schema, variants []*document.Schema) map[string]bool {
+	pins := map[string][]string{}
+	count := map[string]int{}
+	for _, m := range s.Discriminator.Mapping {
+		count[m.Name] += 2
+	}
+	for _, v := range variants {
+		for v.Ref != nil && isBareRef(v) {
+			v = v.Ref
+		}
+		if mapped(s, v) || pins[v.Key] != nil {
+			continue
+		}
+		flat := v
+		if needsMerge(flat) {
+			flat = l.merged(flat)
+		}
+		var strs []string
+		for _, p := range pinnedProperty(flat, s.Discriminator.PropertyName) {
+			str, ok := p.(string)
+			if !ok {
+				strs = nil
+				break
+			}
+			strs = append(strs, str)
+			count[str]++
+		}
+		pins[v.Key] = strs
+	}
+	out := map[string]bool{}
+	for key, strs := range pins {
+		out[key] = len(strs) > 0 && !slices.ContainsFunc(strs, func(p string) bool { return count[p] > 1 })
+	}
+	return out
 }
 
 // pinnedTags returns the strings a variant's property prop is pinned to by
