@@ -128,8 +128,14 @@ func (l *lowerer) unionOf(s *document.Schema, name string) ir.Type {
 			if len(variant.Tags) == 0 && untagged == 0 && !unnamedBase(s, target) {
 				untagged = i + 1
 			}
-			if pins := pinnedProperty(flat, u.Discriminator); unselectable == 0 && mapped(s, target) && pins != nil && !anyPinned(variant.Tags, pins) {
-				unselectable, allowed, deadTag = i+1, pins, variant.Tags[0]
+			if pins := pinnedProperty(flat, u.Discriminator); pins != nil && len(variant.Tags) > 0 && !anyPinned(variant.Tags, pins) {
+				if unselectable == 0 && mapped(s, target) {
+					unselectable, allowed, deadTag = i+1, pins, variant.Tags[0]
+				} else if !mapped(s, target) {
+					// Its pin went to an earlier variant and its name is
+					// refused by it: the others still decode by their tags.
+					l.noteAs(ir.NoteChoice, v.Source, "variant %d of %s is named %q by default, which its property %q does not allow (%s, claimed by another variant): no value selects it (map it in discriminator.mapping)", i+1, name, variant.Tags[0], u.Discriminator, pinList(pins))
+				}
 			}
 			if st, ok := decl.Underlying().Type.(*ir.Struct); ok {
 				for _, f := range st.Fields {
@@ -392,7 +398,7 @@ func pinnedProperty(flat *document.Schema, prop string) []any {
 // mapped reports whether the discriminator's mapping of s lists target:
 // its tags are the author's word, not a schema name taken by default (a
 // variant whose pin an earlier one took keeps a name it cannot hold, and
-// is merely never selected: golden/union-discriminator-pinned-tags).
+// is never selected, with a note: golden/union-discriminator-pinned-tags).
 func mapped(s, target *document.Schema) bool {
 	for _, m := range s.Discriminator.Mapping {
 		if m.Schema != nil && m.Schema.Key == target.Key {
