@@ -68,16 +68,17 @@ func (l *loader) inheritMapped() {
 	if len(bases) == 0 {
 		return
 	}
-	for _, s := range l.walker.memo {
-		for i, m := range s.AllOf {
-			if m == nil {
+	// Only the descendants' allOf reach the Base: elsewhere a reference
+	// through allOf is the whole union (pet: {description: …, allOf:
+	// [$ref: Pet]}, 3.0's way to describe a $ref, holds a cat too).
+	seen := map[*document.Schema]bool{}
+	for _, p := range bases {
+		for _, s := range children[p] {
+			if seen[s] {
 				continue
 			}
-			if children[m] != nil {
-				s.AllOf[i] = m.Base
-			} else if p := refBase(m, children); p != nil {
-				m.Ref = p.Base
-			}
+			seen[s] = true
+			rebase(s, children)
 		}
 	}
 	for _, p := range bases {
@@ -99,7 +100,7 @@ func (l *loader) inheritMapped() {
 				d.Mapping[i].Schema = p.Base
 			}
 		}
-		if own := valueOf(p, names[p]); !mapped(d, own) {
+		if own := valueOf(p, names[p]); !mapped(d, own) && !pinsOut(p, d.PropertyName, own) {
 			d.Mapping = append(d.Mapping, document.Property{Name: own, Schema: p.Base})
 		}
 		p.OneOf = append(variants, p.Base)
@@ -109,6 +110,46 @@ func (l *loader) inheritMapped() {
 		// allOf [Fish]), its Base as much as its children: the union
 		// need not check it beside them.
 		p.AllOf, p.RefInAllOf = nil, false
+	}
+}
+
+// pinsOut reports whether p pins its property prop (const or enum) to
+// values other than own. The base's own name in the mapping is invented,
+// not the author's word: Pet {kind: enum [cat, dog]} refuses "Pet", and a
+// tag no value can carry would leave the union nothing to decode by. The
+// base is then selected when the value is absent (it does not require the
+// property), else never (lower/inherit.go).
+func pinsOut(p *document.Schema, prop, own string) bool {
+	for _, q := range p.Properties {
+		if q.Name != prop || q.Schema == nil {
+			continue
+		}
+		s := q.Schema
+		for i := 0; s.Ref != nil && bareRef(s) && i < 16; i++ {
+			s = s.Ref
+		}
+		switch {
+		case s.HasConst:
+			return s.Const != own
+		case s.HasEnum:
+			return !slices.Contains(s.Enum, any(own))
+		}
+	}
+	return false
+}
+
+// rebase makes the allOf members of s that reach a base (children) reach
+// its Base instead, as mendInherit makes a loop mean.
+func rebase(s *document.Schema, children map[*document.Schema][]*document.Schema) {
+	for i, m := range s.AllOf {
+		if m == nil {
+			continue
+		}
+		if children[m] != nil {
+			s.AllOf[i] = m.Base
+		} else if p := refBase(m, children); p != nil {
+			m.Ref = p.Base
+		}
 	}
 }
 

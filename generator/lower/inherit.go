@@ -16,10 +16,17 @@ func (l *lowerer) noteInherit(s *document.Schema, variants []*document.Schema, n
 	if s.Base == nil {
 		return
 	}
-	if n := len(s.OneOf); n > 0 && s.OneOf[n-1] == s.Base {
+	if isInheritedBase(s) {
 		// load/inherit_mapped.go listed the children a Swagger 2.0
 		// style base leaves out.
-		l.noteAs(ir.NoteChoice, s.Source, "%s has a discriminator and no oneOf: the schemas that inherit it through allOf, and those its mapping names, are its variants, beside %[1]s itself (its own properties, told by its name), as OpenAPI tools read this inheritance; a %[2]q that names none of them is refused, and a variant decoded on its own does not check that its %[2]q names it", name, s.Discriminator.PropertyName)
+		told := "told by its name"
+		if unnamedBase(s, s.Base) {
+			told = fmt.Sprintf("which its %q refuses to name: chosen when the value has no %[1]q", s.Discriminator.PropertyName)
+			if l.requiresTag(s) {
+				told = fmt.Sprintf("which its %q refuses to name: never chosen", s.Discriminator.PropertyName)
+			}
+		}
+		l.noteAs(ir.NoteChoice, s.Source, "%s has a discriminator and no oneOf: the schemas that inherit it through allOf, and those its mapping names, are its variants, beside %[1]s itself (its own properties, %[3]s), as OpenAPI tools read this inheritance; a %[2]q that names none of them is refused, and a variant decoded on its own does not check that its %[2]q names it", name, s.Discriminator.PropertyName, told)
 	} else if s.Discriminator == nil {
 		// Without a discriminator nothing names the variant: the union
 		// tries each in turn, as other unions without one do, and a
@@ -114,4 +121,38 @@ func (l *lowerer) requiresTag(s *document.Schema) bool {
 		flat = l.merged(flat)
 	}
 	return slices.Contains(flat.Required, s.Discriminator.PropertyName)
+}
+
+// unnamedBase reports whether target is the base of s among its variants
+// (load/inherit_mapped.go) with no discriminator value: its property
+// refuses its own name (Pet {kind: enum [cat, dog]}), so load gave it
+// none. It is selected when the value is absent, as the base allows.
+func unnamedBase(s, target *document.Schema) bool {
+	return target == s.Base && s.Discriminator != nil && isInheritedBase(s) && !mapped(s, target)
+}
+
+// dropUnnamedBase leaves out an unnamed base (unnamedBase) that requires
+// its discriminator property: no value selects it, every value its
+// property allows is a child's, so it is no variant.
+func (l *lowerer) dropUnnamedBase(s *document.Schema, variants []*document.Schema) []*document.Schema {
+	if s.Base == nil || s.Discriminator == nil || !isInheritedBase(s) || mapped(s, s.Base) || !l.requiresTag(s) {
+		return variants
+	}
+	return slices.DeleteFunc(slices.Clone(variants), func(v *document.Schema) bool { return v == s.Base })
+}
+
+// isInheritedBase reports whether load/inherit_mapped.go made s the union
+// of its children and itself: its Base is its last variant.
+func isInheritedBase(s *document.Schema) bool {
+	n := len(s.OneOf)
+	return s.Base != nil && n > 0 && s.OneOf[n-1] == s.Base
+}
+
+// wrapsBase reports a wrapper (an allOf of one member, beside annotations
+// alone: 3.0's way to describe a $ref) of a base its variants inherit
+// from: it is the base's union, as the bare $ref is, not a merge of the
+// base's properties with its oneOf.
+func wrapsBase(s *document.Schema) bool {
+	t, ok := wrapped(s)
+	return ok && len(s.AllOf) == 1 && isInheritBase(throughBareRefs(t))
 }

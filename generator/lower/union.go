@@ -61,6 +61,7 @@ func (l *lowerer) unionOf(s *document.Schema, name string) ir.Type {
 		l.reportKeyword(s, "additionalProperties", "", "additionalProperties beside oneOf/anyOf is not checked: the union declares no properties of its own, so as written it applies to every property of every variant")
 	}
 	l.noteInherit(s, variants, name)
+	variants = l.dropUnnamedBase(s, variants)
 	if isInheritBase(s) {
 		// The base's own properties are named for it (CatalogType), as
 		// they would be on its struct, not for the first variant that
@@ -127,17 +128,25 @@ func (l *lowerer) unionOf(s *document.Schema, name string) ir.Type {
 			optional = i + 1
 		}
 		if u.Discriminator != "" {
-			variant.Tags = l.variantTags(s, target, taken)
+			if !unnamedBase(s, target) {
+				variant.Tags = l.variantTags(s, target, taken)
+			}
 			for _, tag := range variant.Tags {
 				if taken[tag] == "" {
 					taken[tag] = target.Key
 				}
 			}
-			if len(variant.Tags) == 0 && untagged == 0 {
+			if len(variant.Tags) == 0 && untagged == 0 && !unnamedBase(s, target) {
 				untagged = i + 1
 			}
-			if pins := pinnedProperty(flat, u.Discriminator); unselectable == 0 && mapped(s, target) && pins != nil && !anyPinned(variant.Tags, pins) {
-				unselectable, allowed, deadTag = i+1, pins, variant.Tags[0]
+			if pins := pinnedProperty(flat, u.Discriminator); pins != nil && len(variant.Tags) > 0 && !anyPinned(variant.Tags, pins) {
+				if unselectable == 0 && mapped(s, target) {
+					unselectable, allowed, deadTag = i+1, pins, variant.Tags[0]
+				} else if !mapped(s, target) {
+					// Its pin went to an earlier variant and its name is
+					// refused by it: the others still decode by their tags.
+					l.noteAs(ir.NoteChoice, v.Source, "variant %d of %s is named %q by default, which its property %q does not allow (%s, claimed by another variant): no value selects it (map it in discriminator.mapping)", i+1, name, variant.Tags[0], u.Discriminator, pinList(pins))
+				}
 			}
 			if st, ok := decl.Underlying().Type.(*ir.Struct); ok {
 				for _, f := range st.Fields {
@@ -296,12 +305,15 @@ func (l *lowerer) variantTags(s, target *document.Schema, taken map[string]strin
 
 // namedTags is the discriminator values the mapping or (by default) the
 // schema name gives each variant of s, to the Key of the first variant
-// given it: a variant's enum may not claim another's name.
+// given it: a variant's enum may not claim another's name. A variant told
+// by its own pin (takesPin) keeps no name, which another variant's pin
+// may then hold (Cat pins "c", Dog pins "Cat").
 func (l *lowerer) namedTags(s *document.Schema, variants []*document.Schema) map[string]string {
 	owner := map[string]string{}
 	if s.Discriminator == nil {
 		return owner
 	}
+	takesPin := l.takesPin(s, variants)
 	for _, v := range variants {
 		target := v
 		for target.Ref != nil && isBareRef(target) {
@@ -316,11 +328,51 @@ func (l *lowerer) namedTags(s *document.Schema, variants []*document.Schema) map
 				}
 			}
 		}
-		if name, ok := l.specNames[target.Key]; ok && !named && owner[shortName(name)] == "" {
+		if name, ok := l.specNames[target.Key]; ok && !named && !takesPin[target.Key] && owner[shortName(name)] == "" {
 			owner[shortName(name)] = target.Key
 		}
 	}
 	return owner
+}
+
+// takesPin reports, by Key, the unmapped variants of s whose
+// discriminator property is pinned to strings that no other variant pins
+// and the mapping gives no one: variantTags gives them those, not their
+// names.
+func (l *lowerer) takesPin(s *document.Schema, variants []*document.Schema) map[string]bool {
+	pins := map[string][]string{}
+	count := map[string]int{}
+	for _, m := range s.Discriminator.Mapping {
+		count[m.Name] += 2
+	}
+	for _, v := range variants {
+		for v.Ref != nil && isBareRef(v) {
+			v = v.Ref
+		}
+		if mapped(s, v) || pins[v.Key] != nil {
+			continue
+		}
+		flat := v
+		if needsMerge(flat) {
+			flat = l.merged(flat)
+		}
+		var strs []string
+		for _, p := range pinnedProperty(flat, s.Discriminator.PropertyName) {
+			str, ok := p.(string)
+			if !ok {
+				strs = nil
+				break
+			}
+			strs = append(strs, str)
+			count[str]++
+		}
+		pins[v.Key] = strs
+	}
+	out := map[string]bool{}
+	for key, strs := range pins {
+		out[key] = len(strs) > 0 && !slices.ContainsFunc(strs, func(p string) bool { return count[p] > 1 })
+	}
+	return out
 }
 
 // pinnedTags returns the strings a variant's property prop is pinned to by
@@ -357,7 +409,7 @@ func pinnedProperty(flat *document.Schema, prop string) []any {
 // mapped reports whether the discriminator's mapping of s lists target:
 // its tags are the author's word, not a schema name taken by default (a
 // variant whose pin an earlier one took keeps a name it cannot hold, and
-// is merely never selected: golden/union-discriminator-pinned-tags).
+// is never selected, with a note: golden/union-discriminator-pinned-tags).
 func mapped(s, target *document.Schema) bool {
 	for _, m := range s.Discriminator.Mapping {
 		if m.Schema != nil && m.Schema.Key == target.Key {

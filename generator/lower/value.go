@@ -333,7 +333,7 @@ func wantsValueAt(s *document.Schema, depth int) bool {
 		return true
 	case nullWrapsValue(s, depth):
 		return true
-	case mergesValue(s) || mergeMeetsUnion(s) || allOfNullOnly(s):
+	case mergesValue(s) || mergeMeetsUnion(s) && !wrapsBase(s) || allOfNullOnly(s):
 		return true
 	case len(s.Properties) == 0 && len(s.Required)+len(s.DependentRequired) > 0 && (len(s.Types) == 0 || isObject(s)) && !mergeDeclaresRequired(s):
 		// A map (or any value) has no field to be present: the names
