@@ -39,7 +39,7 @@ type Owner struct {
 	Other Pet `json:"other,omitzero"`
 }
 
-// PetBase is the schema at #/components/schemas/Pet.
+// PetBase holds a Pet that is none of its named descendants: the properties of #/components/schemas/Pet alone.
 type PetBase struct {
 	Kind string  `json:"kind"`
 	Name *string `json:"name,omitzero"`

@@ -46,7 +46,7 @@ type ErrorBodyValidation struct {
 	Detail string `json:"detail"`
 }
 
-// ShapeBase is the schema at #/components/schemas/Shape.
+// ShapeBase holds a Shape that is none of its named descendants: the properties of #/components/schemas/Shape alone.
 type ShapeBase struct {
 	Kind  *ShapeKind `json:"kind,omitzero"`
 	Label *string    `json:"label,omitzero"`
