@@ -26,7 +26,7 @@ func (e *emitter) routePathParams(g *jen.Group, op *ir.Operation) {
 			arg := func() *jen.Statement { return jen.Id(p.ArgName) }
 			g.Var().Add(arg()).Add(e.goType(p.Type))
 			split := jen.Id("splitParam").Call(src, jen.Lit(","))
-			if emptyItems(p) {
+			if p.KeepEmpty {
 				split = jen.Qual("strings", "Split").Call(src, jen.Lit(","))
 			}
 			g.For(jen.List(jen.Id("_"), e.id("s")).Op(":=").Range().Add(split)).Block(
@@ -119,14 +119,14 @@ func (e *emitter) routeParam(g *jen.Group, op *ir.Operation, p *ir.Param) {
 				sep = separator(p)
 			}
 			source := "queryParams"
-			if emptyItems(p) {
+			if p.KeepEmpty {
 				source = "queryItems"
 			}
 			items = jen.Id(source).Call(e.id("r"), jen.Lit(p.WireName), jen.Lit(sep))
 		case p.In == ir.InCookie:
 			// Split before each item is percent-decoded (cookieParam).
-			items = jen.Id("cookieItems").Call(e.id("r"), jen.Lit(p.WireName), jen.Lit(emptyItems(p)))
-		case emptyItems(p):
+			items = jen.Id("cookieItems").Call(e.id("r"), jen.Lit(p.WireName), jen.Lit(p.KeepEmpty))
+		case p.KeepEmpty:
 			items = jen.Id("headerItems").Call(e.id("r"), jen.Lit(p.WireName))
 		default:
 			g.Var().Add(e.id(nameFor(p))).Index().String()

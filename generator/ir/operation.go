@@ -169,6 +169,11 @@ type Param struct {
 	// has no nil of its own (arrays, maps and raw JSON do; a struct of
 	// form fields does not). Decided by lowering.
 	Pointer bool
+	// KeepEmpty says the server keeps the empty items of an array
+	// parameter, whose items list the empty string among their values
+	// (an enum or const): elsewhere an empty value is taken for absent.
+	// Decided by lowering.
+	KeepEmpty bool
 	// ContentType is the media type of a parameter given with `content`
 	// instead of `schema` ("application/json"): its value is Type encoded
 	// as that media type. "" for schema parameters, which follow Style.

@@ -151,6 +151,7 @@ func (l *lowerer) layParam(op *ir.Operation, p *ir.Param) {
 	}
 	p.Layout = layout
 	l.fitStyle(op, p)
+	p.KeepEmpty = emptyItems(p)
 }
 
 // checkExplodedMaps notes an operation with two exploded free-form query
@@ -177,7 +178,12 @@ func listsEmpty(t ir.Type) bool {
 		return false
 	}
 	en, ok := ref.Decl.Type.(*ir.Enum)
-	return ok && slices.ContainsFunc(en.Values, func(v *ir.EnumValue) bool { return v.Value == "" })
+	return ok && enumListsEmpty(en)
+}
+
+// enumListsEmpty reports whether en lists the empty string.
+func enumListsEmpty(en *ir.Enum) bool {
+	return slices.ContainsFunc(en.Values, func(v *ir.EnumValue) bool { return v.Value == "" })
 }
 
 // checkExplodedNames notes a query name that two query parameters write:

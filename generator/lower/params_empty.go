@@ -1,4 +1,4 @@
-package emit
+package lower
 
 import (
 	"slices"
@@ -17,7 +17,7 @@ import (
 
 // emptyItems reports whether the items of p, an array parameter, name
 // the empty string among their values, so that the server keeps empty
-// items.
+// items (ir.Param.KeepEmpty).
 func emptyItems(p *ir.Param) bool {
 	sl, ok := p.Type.(*ir.Slice)
 	if !ok || p.Layout.Scalar.Kind != ir.KindString {
@@ -35,7 +35,7 @@ func emptyItems(p *ir.Param) bool {
 		d, use := t.UseRules()
 		rules = use
 		if en, ok := d.Type.(*ir.Enum); ok {
-			if !slices.ContainsFunc(en.Values, func(v *ir.EnumValue) bool { return v.Value == "" }) {
+			if !enumListsEmpty(en) {
 				return false
 			}
 			listed = true
