@@ -81,7 +81,7 @@ func checkField(s *ir.SecurityScheme) string { return "check" + s.GoName }
 //
 //	checkOAuth2 SchemeCheck
 func (e *emitter) genCheckFields(g *jen.Group) {
-	for _, s := range e.checkedSchemes() {
+	for _, s := range e.api.SchemeChecks {
 		g.Id(checkField(s)).Id("SchemeCheck")
 	}
 }
@@ -94,7 +94,7 @@ func (e *emitter) genCheckFields(g *jen.Group) {
 //		}
 //	}
 func (e *emitter) genCheckOptions(f *jen.File) {
-	for _, s := range e.checkedSchemes() {
+	for _, s := range e.api.SchemeChecks {
 		f.Line()
 		f.Comment(fmt.Sprintf("// %s gives the check of the security scheme %q, which the\n"+
 			"// generated code cannot check itself: %s.\n"+

@@ -1,9 +1,6 @@
 package emit
 
 import (
-	"slices"
-	"strings"
-
 	"github.com/specgen/specgen/generator/ir"
 )
 
@@ -35,29 +32,6 @@ func (e *emitter) hasAuth() bool {
 // every alternative names a scheme it cannot check takes none.
 func sendsCredentials(op *ir.Operation) bool {
 	return op.Auth != nil && len(op.Auth.Schemes) > 0
-}
-
-// checkedSchemes lists the schemes whose checks the server takes
-// (With<Scheme>Check): those of some operation's alternatives that the
-// generated code cannot check, sorted by name (as lowering claims them).
-func (e *emitter) checkedSchemes() []*ir.SecurityScheme {
-	seen := map[*ir.SecurityScheme]bool{}
-	var out []*ir.SecurityScheme
-	for _, op := range e.api.Operations {
-		if op.Auth == nil {
-			continue
-		}
-		for _, alt := range op.Auth.Unchecked {
-			for _, s := range alt {
-				if !seen[s] {
-					seen[s] = true
-					out = append(out, s)
-				}
-			}
-		}
-	}
-	slices.SortFunc(out, func(a, b *ir.SecurityScheme) int { return strings.Compare(a.Name, b.Name) })
-	return out
 }
 
 // hasStreams reports whether some operation answers with an event stream.

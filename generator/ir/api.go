@@ -34,6 +34,10 @@ type API struct {
 
 	// SecuritySchemes are sorted by name.
 	SecuritySchemes []*SecurityScheme
+	// SchemeChecks are the schemes whose checks the server takes
+	// (With<Scheme>Check): those some operation's alternatives name that
+	// the generated code cannot check (Auth.Unchecked), sorted by name.
+	SchemeChecks []*SecurityScheme
 
 	// ErrorModel is the struct of error answers; nil when the API has no
 	// operations.

@@ -57,6 +57,7 @@ func (l *lowerer) operations(doc *document.Document) {
 	for i, o := range ops {
 		l.operation(l.api.Operations[i], o)
 	}
+	l.api.SchemeChecks = l.schemeChecks()
 	l.routes()
 }
 

@@ -68,6 +68,28 @@ func (l *lowerer) namedScheme(name string) *ir.SecurityScheme {
 	return scheme
 }
 
+// schemeChecks lists the schemes whose checks the server takes
+// (ir.API.SchemeChecks), once every operation's Auth is lowered.
+func (l *lowerer) schemeChecks() []*ir.SecurityScheme {
+	seen := map[*ir.SecurityScheme]bool{}
+	var out []*ir.SecurityScheme
+	for _, op := range l.api.Operations {
+		if op.Auth == nil {
+			continue
+		}
+		for _, alt := range op.Auth.Unchecked {
+			for _, s := range alt {
+				if !seen[s] {
+					seen[s] = true
+					out = append(out, s)
+				}
+			}
+		}
+	}
+	slices.SortFunc(out, func(a, b *ir.SecurityScheme) int { return strings.Compare(a.Name, b.Name) })
+	return out
+}
+
 // namedSchemes lists the schemes the operations' requirements name, sorted.
 func namedSchemes(doc *document.Document) []string {
 	seen := map[string]bool{}
